@@ -1,0 +1,38 @@
+/**
+ * Errors that cross the API: a code for programs and a message in plain words for people.
+ * Both transports carry them unchanged, so the renderer shows the same sentence either way.
+ */
+export type ApiErrorCode =
+  | 'invalid-argument'
+  | 'unknown-method'
+  | 'not-found'
+  | 'conflict'
+  | 'storage'
+  | 'forbidden'
+  | 'unsupported'
+  | 'internal';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface SerializedApiError {
+  code: ApiErrorCode;
+  message: string;
+}
+
+export function serializeError(error: unknown): SerializedApiError {
+  if (error instanceof ApiError) return { code: error.code, message: error.message };
+  return { code: 'internal', message: 'Something went wrong inside Copydesk: ' + (error instanceof Error ? error.message : String(error)) };
+}
+
+export function isSerializedApiError(value: unknown): value is SerializedApiError {
+  return !!value && typeof value === 'object' && typeof (value as SerializedApiError).code === 'string' &&
+    typeof (value as SerializedApiError).message === 'string';
+}

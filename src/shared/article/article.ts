@@ -1,0 +1,83 @@
+/**
+ * The article as a reporter and a desk know it (design.md §3).
+ * Pure data: no behaviour here, so every layer can share it.
+ */
+import type { SerializedBody } from './body';
+
+export const ARTICLE_STATUSES = ['draft', 'editing', 'ready', 'published'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export interface Byline {
+  name: string;
+  email: string;
+}
+
+export type NoteKind = 'update' | 'correction';
+
+/** A note readers see at the article's end: `Update, Nov. 6: …`. */
+export interface ArticleNote {
+  kind: NoteKind;
+  /** ISO 8601 time the note was published; the label's date is written from it. */
+  date: string;
+  text: string;
+}
+
+/** Everything a version captures: the fields and the body, exactly as they were. */
+export interface ArticleContent {
+  slug: string;
+  headline: string;
+  deck: string;
+  bylines: Byline[];
+  dateline: string;
+  section: string;
+  tags: string[];
+  /** BCP 47; drives word segmentation and date style. */
+  language: string;
+  status: ArticleStatus;
+  /** ISO 8601 or null while unpublished. */
+  firstPublishedAt: string | null;
+  /** The public "Updated:" time, ISO 8601, or null. */
+  updatedAt: string | null;
+  /** Oldest first, as readers see them. */
+  notes: ArticleNote[];
+  /** Lexical SerializedEditorState of the body. */
+  body: SerializedBody;
+  /** Schema version of `body`, so a future format can migrate it. */
+  bodyVersion: number;
+}
+
+export interface Article extends ArticleContent {
+  id: string;
+}
+
+export const CONTENT_FIELDS = [
+  'slug',
+  'headline',
+  'deck',
+  'bylines',
+  'dateline',
+  'section',
+  'tags',
+  'language',
+  'status',
+  'firstPublishedAt',
+  'updatedAt',
+  'notes',
+  'body',
+  'bodyVersion',
+] as const satisfies readonly (keyof ArticleContent)[];
+
+/** One row of the desk. */
+export interface ArticleSummary {
+  id: string;
+  headline: string;
+  status: ArticleStatus;
+  bylines: Byline[];
+  /** Last time anyone edited the working draft (ISO 8601). */
+  editedAt: string;
+  createdAt: string;
+  wordCount: number;
+  trashedAt: string | null;
+  /** Search hit with the matched words wrapped in <mark>; only set for searches. */
+  snippet?: string;
+}

@@ -1,0 +1,50 @@
+/**
+ * Runtime shapes of the article, used wherever data crosses a trust boundary: API calls,
+ * JSON import, rows read back from the store. Messages are written for a person.
+ */
+import { z } from 'zod';
+import { ARTICLE_STATUSES } from './article';
+import { isSerializedBody } from './body';
+
+const isoTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'must be a date and time (ISO 8601)');
+
+export const bylineSchema = z.object({
+  name: z.string().trim().min(1, 'a byline needs a name').max(200),
+  email: z.string().trim().max(320).refine((v) => v === '' || /^[^\s@]+@[^\s@]+$/.test(v), 'is not an email address'),
+});
+
+export const noteSchema = z.object({
+  kind: z.enum(['update', 'correction']),
+  date: isoTime,
+  text: z.string().trim().min(1, 'a note needs text').max(5000),
+});
+
+export const bodySchema = z.custom<import('./body').SerializedBody>(isSerializedBody, 'is not a Lexical editor state');
+
+export const contentSchema = z.object({
+  slug: z.string().max(200),
+  headline: z.string().max(1000),
+  deck: z.string().max(5000),
+  bylines: z.array(bylineSchema).max(50),
+  dateline: z.string().max(500),
+  section: z.string().max(200),
+  tags: z.array(z.string().max(200)).max(200),
+  language: z.string().regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/, 'is not a BCP 47 language tag'),
+  status: z.enum(ARTICLE_STATUSES),
+  firstPublishedAt: isoTime.nullable(),
+  updatedAt: isoTime.nullable(),
+  notes: z.array(noteSchema).max(500),
+  body: bodySchema,
+  bodyVersion: z.number().int().min(1),
+});
+
+/** What an autosave may change: any subset of the content. */
+export const contentPatchSchema = contentSchema.partial();
+
+/** A zod error as one readable sentence: `bylines.0.email is not an email address`. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') + ' ' : ''}${issue.message}`)
+    .join('; ');
+}
