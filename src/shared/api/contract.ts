@@ -7,7 +7,9 @@
 import { z } from 'zod';
 import type { Article, ArticleSummary } from '../article/article';
 import { ARTICLE_STATUSES } from '../article/article';
-import { contentPatchSchema } from '../article/schema';
+import { contentPatchSchema, noteSchema } from '../article/schema';
+import type { ArticleContent } from '../article/article';
+import type { VersionSummary } from '../article/version';
 
 /** Carries a result type through the table without a runtime value. */
 declare const resultBrand: unique symbol;
@@ -31,6 +33,24 @@ export interface OpenedArticle extends Article {
   /** Counts autosaves; a save names the revision it started from to detect a lost update. */
   revision: number;
 }
+
+/** A stored version, read-only: its record and the article exactly as it was. */
+export interface VersionView {
+  version: VersionSummary;
+  content: ArticleContent;
+}
+
+/** An article after a call that made a version. */
+export interface VersionedArticle {
+  article: OpenedArticle;
+  version: VersionSummary;
+}
+
+export interface AppSettings {
+  author: { name: string; email: string };
+}
+
+const versionNumber = z.number().int().min(1).max(1_000_000_000);
 
 export const DESK_SORTS = ['edited', 'created', 'headline', 'status', 'words'] as const;
 export type DeskSort = (typeof DESK_SORTS)[number];
@@ -65,6 +85,50 @@ export const apiContract = {
     args: z.object({ id: articleId }),
     result: result<{ restored: true }>(),
   },
+  listVersions: {
+    args: z.object({ id: articleId }),
+    result: result<VersionSummary[]>(),
+  },
+  getVersion: {
+    args: z.object({ id: articleId, number: versionNumber }),
+    result: result<VersionView>(),
+  },
+  /** Ctrl/Cmd+S, the ten-minute timer and closing an article all land here. */
+  checkpoint: {
+    args: z.object({
+      id: articleId,
+      label: z.string().trim().max(120).optional(),
+      kind: z.enum(['checkpoint', 'auto', 'closed']).optional(),
+    }),
+    /** null when an automatic or closing version found nothing new since the last one. */
+    result: result<VersionSummary | null>(),
+  },
+  setStatus: {
+    args: z.object({ id: articleId, status: z.enum(ARTICLE_STATUSES) }),
+    result: result<VersionedArticle>(),
+  },
+  publish: {
+    args: z.object({ id: articleId }),
+    result: result<VersionedArticle>(),
+  },
+  publishUpdate: {
+    args: z.object({ id: articleId, note: noteSchema.pick({ kind: true, text: true }) }),
+    result: result<VersionedArticle>(),
+  },
+  restoreVersion: {
+    args: z.object({ id: articleId, number: versionNumber }),
+    result: result<VersionedArticle>(),
+  },
+  getSettings: {
+    args: z.object({}),
+    result: result<AppSettings>(),
+  },
+  saveSettings: {
+    args: z.object({
+      author: z.object({ name: z.string().trim().min(1).max(200), email: z.string().trim().max(320) }).optional(),
+    }),
+    result: result<AppSettings>(),
+  },
 } as const;
 
 export type ApiContract = typeof apiContract;
@@ -82,6 +146,19 @@ export const API_METHODS = Object.keys(apiContract) as ApiMethod[];
 
 export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(apiContract, name);
+}
+
+/**
+ * Commands the desktop's native menu sends to the page (the page runs them exactly as its own
+ * buttons and shortcuts do). The web host has no native menu; the page's toolbar stands in.
+ */
+export const MENU_COMMANDS = ['new-article', 'import', 'export', 'checkpoint', 'history', 'compare', 'publish-update', 'desk', 'find'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_CHANNEL = 'copydesk:menu';
+
+/** The preload adds one listener to the contract's methods: the native menu's commands. */
+export interface DesktopBridge {
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 /** IPC channel for a method: one namespace so nothing else can be invoked. */

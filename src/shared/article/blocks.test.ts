@@ -37,7 +37,7 @@ describe('body <-> blocks', () => {
   it('round-trips any block sequence exactly', () => {
     fc.assert(
       fc.property(fc.array(block, { maxLength: 12 }), (raw) => {
-        const blocks = withIds(raw);
+        const blocks = withIds(raw as Omit<Block, "id">[]);
         const back = bodyToBlocks(blocksToBody(blocks));
         if (blocks.length === 0) return;
         expect(back).toEqual(blocks);

@@ -8,10 +8,16 @@ import { isSerializedBody } from './body';
 
 const isoTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'must be a date and time (ISO 8601)');
 
+// A draft may hold a byline still being typed (an empty name, half an email): autosave must
+// never refuse it. isCompleteByline says whether one is fit to publish.
 export const bylineSchema = z.object({
-  name: z.string().trim().min(1, 'a byline needs a name').max(200),
-  email: z.string().trim().max(320).refine((v) => v === '' || /^[^\s@]+@[^\s@]+$/.test(v), 'is not an email address'),
+  name: z.string().max(200),
+  email: z.string().max(320),
 });
+
+export function isCompleteByline(byline: { name: string; email: string }): boolean {
+  return byline.name.trim() !== '' && (byline.email.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(byline.email.trim()));
+}
 
 export const noteSchema = z.object({
   kind: z.enum(['update', 'correction']),

@@ -1,0 +1,69 @@
+/**
+ * `copydesk`: the app's services from a terminal. Each command is one file in commands/.
+ * Errors print one plain line and exit non-zero; --help lists every command.
+ */
+import { parseArgs } from 'node:util';
+import { resolveDataDir } from '../main/data-dir';
+import { ApiError } from '../shared/api/errors';
+import { CliError } from './cli-error';
+import type { Command } from './command';
+import { serve } from './commands/serve';
+import { check } from './commands/check';
+import { list } from './commands/list';
+import { versions } from './commands/versions';
+
+const data = { data: { type: 'string' as const } };
+const json = { json: { type: 'boolean' as const } };
+
+export const COMMANDS: Command[] = [
+  { name: 'serve', usage: 'serve [--data DIR] [--port N]', summary: 'serve the editor on 127.0.0.1 and print its address', options: { ...data, port: { type: 'string' } }, run: serve },
+  { name: 'check', usage: 'check [--data DIR]', summary: 'check the store is healthy (exit 0) or say what is wrong', options: data, run: check },
+  { name: 'list', usage: 'list [--data DIR] [--json]', summary: 'list the articles on the desk', options: { ...data, ...json }, run: list },
+  { name: 'versions', usage: 'versions ID [--data DIR] [--json]', summary: "list an article's versions, newest first", options: { ...data, ...json }, run: versions },
+];
+
+export function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return [
+    'copydesk — a newsroom editor: draft offline, keep every version, read the redline, write the update note.',
+    '',
+    'Usage: copydesk COMMAND [options]',
+    '',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'The data folder is --data DIR, else $COPYDESK_DATA, else ~/.local/share/copydesk.',
+    'An article is named by its id, or ID@N for its version N.',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], out: (text: string) => void = (t) => process.stdout.write(t + '\n')): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    out(helpText());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) throw new CliError(`"${name}" is not a copydesk command. Run "copydesk --help" for the list.`, 2);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message}. Usage: copydesk ${command.usage}`, 2);
+  }
+  if (parsed.values.help) {
+    out(`Usage: copydesk ${command.usage}\n${command.summary}`);
+    return 0;
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  return command.run({ values, positionals: parsed.positionals, dataDir: resolveDataDir(values.data as string | undefined), out });
+}
+
+export async function main(): Promise<void> {
+  try {
+    process.exitCode = await runCli(process.argv.slice(2));
+  } catch (error) {
+    const message = error instanceof CliError || error instanceof ApiError ? error.message : `Copydesk failed: ${(error as Error)?.stack ?? error}`;
+    process.stderr.write(`copydesk: ${message}\n`);
+    process.exitCode = error instanceof CliError ? error.exitCode : 1;
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The single entry for every API call, from IPC or HTTP: check the method and the argument
+ * shape against the contract, run the handler, and turn any failure into a plain-words error.
+ */
+import type { ApiHandlers } from '../../shared/api/contract';
+import { parseCall } from '../../shared/api/validate';
+import { serializeError, type SerializedApiError } from '../../shared/api/errors';
+
+export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: SerializedApiError };
+
+export async function dispatch(handlers: ApiHandlers, method: string, args: unknown): Promise<CallOutcome> {
+  try {
+    const call = parseCall(method, args);
+    const handler = handlers[call.method] as (args: unknown) => unknown;
+    return { ok: true, result: await handler(call.args) };
+  } catch (error) {
+    const serialized = serializeError(error);
+    if (serialized.code === 'internal') console.error(`copydesk: ${method} failed:`, error);
+    return { ok: false, error: serialized };
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The desktop shell: app lifecycle, the window, the app:// protocol, the menu and IPC. The only
+ * place besides the preload that imports 'electron'. Security settings follow design.md §7 and
+ * live in window-options.ts and navigation.ts, where tests can see them.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
+import { join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openStore, type Store } from '../store';
+import { createServices } from '../services';
+import { nativeBindingPath } from '../store/native-binding';
+import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { decideNavigation, decidePermission, decideWindowOpen } from './navigation';
+import { APP_ENTRY, APP_HOST, APP_SCHEME, mainWindowOptions } from './window-options';
+import { loadBounds, saveBounds } from './window-state';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { MENU_CHANNEL } from '../../shared/api/contract';
+
+const APP_ROOT = join(__dirname, '..', '..');
+const RENDERER_DIR = join(APP_ROOT, 'out', 'renderer');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+let store: Store | null = null;
+let window: BrowserWindow | null = null;
+
+function serveAppProtocol(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
+    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '') || 'index.html';
+    const file = join(RENDERER_DIR, relative);
+    if (!file.startsWith(RENDERER_DIR + sep)) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function lockDownSessions(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(decidePermission(permission)));
+  ses.setPermissionCheckHandler((_contents, permission) => decidePermission(permission));
+  ses.setSpellCheckerLanguages(['en-US']);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(({ url }) => {
+      const decision = decideWindowOpen(url);
+      if (decision.openExternally) void shell.openExternal(decision.openExternally);
+      return { action: 'deny' };
+    });
+    const guard = (event: { preventDefault(): void }, url: string) => {
+      const decision = decideNavigation(url);
+      if (decision.allow) return;
+      event.preventDefault();
+      if (decision.openExternally) void shell.openExternal(decision.openExternally);
+    };
+    contents.on('will-navigate', guard);
+    contents.on('will-redirect', guard);
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    // A page with unsaved text cancels its unload, flushes, then closes itself. Electron cancels
+    // silently unless will-prevent-unload is handled, which is what we want: no dialog.
+  });
+}
+
+function createWindow(): void {
+  const userData = app.getPath('userData');
+  const bounds = loadBounds(userData, screen.getAllDisplays().map((d) => d.workArea));
+  window = new BrowserWindow(mainWindowOptions(join(__dirname, '..', 'preload', 'index.cjs'), bounds));
+  const remember = () => {
+    if (window && !window.isMinimized() && !window.isMaximized()) saveBounds(userData, window.getBounds());
+  };
+  window.on('resized', remember);
+  window.on('moved', remember);
+  window.on('close', remember);
+  window.once('ready-to-show', () => window?.show());
+  window.webContents.on('render-process-gone', (_event, details) => {
+    // Autosave lags at most a second; reload so the reporter is back at work with the draft.
+    console.error(`copydesk: the page stopped (${details.reason}); reloading`);
+    window?.reload();
+  });
+  void window.loadURL(APP_ENTRY);
+}
+
+function showHelp(): void {
+  void dialog.showMessageBox({
+    type: 'info',
+    title: 'Copydesk',
+    message: `Copydesk ${app.getVersion()}`,
+    detail: 'Draft offline, keep every version, read the redline, write the update note.\n\nThe same desk runs in a browser: copydesk serve. Run copydesk --help in a terminal for the command line.',
+  });
+}
+
+void app.whenReady().then(() => {
+  const dataDir = process.env.COPYDESK_DATA || app.getPath('userData');
+  store = openStore(dataDir, { nativeBinding: nativeBindingPath(APP_ROOT) });
+  serveAppProtocol();
+  lockDownSessions();
+  registerIpc(ipcMain, createServices(store));
+  const send = (command: Parameters<Parameters<typeof menuTemplate>[0]>[0]) => window?.webContents.send(MENU_CHANNEL, command);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin', showHelp)));
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => store?.close());

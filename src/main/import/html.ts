@@ -1,0 +1,330 @@
+/**
+ * HTML articles (saved pages, Word "Web Page" files, Google Docs exports, mammoth's output).
+ * DOMPurify on a jsdom window is the last step before the walk (design.md §7): scripts, styles,
+ * frames and event handlers never reach it. The walk keeps structure (headings, paragraphs,
+ * quotes, nested lists, rules, line breaks) and inline formatting, reading Word's and Google
+ * Docs' span styles for bold and italic, and drops every style once read. Node only: the
+ * renderer pastes HTML through Lexical itself.
+ */
+import createDOMPurify, { type DOMPurify, type WindowLike } from 'dompurify';
+import { JSDOM } from 'jsdom';
+import type { ArticleContent } from '../../shared/article/article';
+import { FORMAT, type HeadingTag, type ListType, type TextRun } from '../../shared/article/blocks';
+import { assembleArticle } from '../../shared/import/assemble';
+import { BlockBuilder, runsText, tidyRuns } from '../../shared/import/block-builder';
+import { isNameLike } from '../../shared/import/frame-lines';
+import type { ImportedArticle, ParseOptions } from '../../shared/import/imported-article';
+import { vetLink } from '../../shared/import/links';
+import { parseStamp } from '../../shared/text/dates';
+
+let purifier: { window: JSDOM['window']; purify: DOMPurify } | null = null;
+
+/** One jsdom window for every import: creating one costs more than most articles. */
+function sanitizer(): { window: JSDOM['window']; purify: DOMPurify } {
+  if (!purifier) {
+    const { window } = new JSDOM('<!doctype html><html><body></body></html>');
+    purifier = { window, purify: createDOMPurify(window as unknown as WindowLike) };
+  }
+  return purifier;
+}
+
+const ALLOWED_TAGS = [
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside',
+  'figure', 'figcaption', 'address', 'center', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'hr', 'br', 'pre',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'strong', 'b', 'em', 'i', 'u', 'ins', 's', 'strike', 'del', 'a', 'span', 'font', 'sup', 'sub', 'code', 'kbd',
+  'samp', 'tt', 'mark', 'small', 'big', 'cite', 'q', 'abbr', 'time', 'label',
+];
+const DROPPED_WITH_CONTENT = ['object', 'embed', 'iframe', 'frame', 'frameset', 'applet', 'canvas', 'nav', 'form', 'button', 'select', 'option', 'textarea', 'input', 'dialog', 'picture', 'map'];
+
+/** Sanitized fragment of the HTML: what the walk may read, and nothing else. */
+export function sanitizeHtml(html: string): DocumentFragment {
+  return sanitizer().purify.sanitize(html, {
+    RETURN_DOM_FRAGMENT: true,
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: ['href', 'style', 'class', 'lang', 'dir'],
+    ADD_FORBID_CONTENTS: DROPPED_WITH_CONTENT,
+    KEEP_CONTENT: true,
+    ALLOW_DATA_ATTR: false,
+  });
+}
+
+// ---------------------------------------------------------------- metadata
+
+interface PageMeta {
+  title: string;
+  description: string;
+  language?: string;
+  author?: string;
+  published?: string;
+  modified?: string;
+}
+
+/** Title, language and dates from the page head: text reads only, nothing runs. */
+function readMeta(html: string): PageMeta {
+  const doc = new (sanitizer().window.DOMParser)().parseFromString(html, 'text/html');
+  const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
+  const lang = doc.documentElement.getAttribute('lang')?.trim() ?? '';
+  return {
+    title: doc.querySelector('title')?.textContent?.trim() ?? '',
+    description: meta('meta[name="description"]') || meta('meta[property="og:description"]'),
+    language: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : undefined,
+    author: meta('meta[name="author"]') || undefined,
+    published: parseStamp(meta('meta[property="article:published_time"]')) ?? undefined,
+    modified: parseStamp(meta('meta[property="article:modified_time"]')) ?? undefined,
+  };
+}
+
+// ---------------------------------------------------------------- the walk
+
+type Kind = { type: 'paragraph' } | { type: 'quote' } | { type: 'heading'; tag: HeadingTag } | { type: 'list-item'; listType: ListType; depth: number };
+
+interface Inline {
+  format: number;
+  link?: string;
+}
+
+const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'figure', 'figcaption', 'address', 'center', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'pre']);
+
+/** Format bits from an element's tag and inline style; styles override tags ("<b style=font-weight:normal>"). */
+function formatOf(el: Element, format: number): number {
+  const tag = el.localName;
+  if (tag === 'b' || tag === 'strong') format |= FORMAT.bold;
+  if (tag === 'i' || tag === 'em' || tag === 'cite') format |= FORMAT.italic;
+  if (tag === 'u' || tag === 'ins') format |= FORMAT.underline;
+  if (tag === 's' || tag === 'strike' || tag === 'del') format |= FORMAT.strikethrough;
+  if (tag === 'code' || tag === 'kbd' || tag === 'samp' || tag === 'tt') format |= FORMAT.code;
+  if (tag === 'sup') format |= FORMAT.superscript;
+  if (tag === 'sub') format |= FORMAT.subscript;
+  if (tag === 'mark') format |= FORMAT.highlight;
+  const style = (el.getAttribute('style') ?? '').toLowerCase();
+  if (style) {
+    const weight = /(?:^|[;\s])font-weight\s*:\s*([a-z0-9]+)/.exec(style)?.[1];
+    if (weight === 'bold' || weight === 'bolder' || (weight && /^\d+$/.test(weight) && Number(weight) >= 600)) format |= FORMAT.bold;
+    else if (weight === 'normal' || weight === 'lighter' || (weight && /^\d+$/.test(weight) && Number(weight) < 600)) format &= ~FORMAT.bold;
+    const fontStyle = /(?:^|[;\s])font-style\s*:\s*([a-z]+)/.exec(style)?.[1];
+    if (fontStyle === 'italic' || fontStyle === 'oblique') format |= FORMAT.italic;
+    else if (fontStyle === 'normal') format &= ~FORMAT.italic;
+    const decoration = /(?:^|[;\s])text-decoration(?:-line)?\s*:\s*([^;]+)/.exec(style)?.[1] ?? '';
+    if (decoration.includes('underline')) format |= FORMAT.underline;
+    if (decoration.includes('line-through')) format |= FORMAT.strikethrough;
+    if (/(?:^|[;\s])text-decoration(?:-line)?\s*:\s*none/.test(style)) format &= ~(FORMAT.underline | FORMAT.strikethrough);
+    const align = /(?:^|[;\s])vertical-align\s*:\s*([a-z]+)/.exec(style)?.[1];
+    if (align === 'super') format |= FORMAT.superscript;
+    if (align === 'sub') format |= FORMAT.subscript;
+  }
+  return format;
+}
+
+const hasClass = (el: Element, pattern: RegExp) => pattern.test(el.getAttribute('class') ?? '');
+const styleOf = (el: Element) => (el.getAttribute('style') ?? '').toLowerCase();
+
+class HtmlWalker {
+  readonly builder = new BlockBuilder(true);
+  headline = '';
+  deck = '';
+  private runs: TextRun[] = [];
+  private kind: Kind = { type: 'paragraph' };
+  private listDepth = -1;
+  private inItem = false;
+  private pre = false;
+  private budget = 200_000;
+
+  private flush(): void {
+    const runs = this.runs;
+    this.runs = [];
+    const kind = this.kind;
+    if (kind.type === 'heading') this.builder.heading(kind.tag, runs);
+    else if (kind.type === 'quote') this.builder.quote(runs);
+    else if (kind.type === 'list-item') this.builder.listItem(kind.listType, kind.depth, runs);
+    else this.builder.paragraph(runs);
+  }
+
+  /** Walks an element as a block of the given kind; the enclosing kind resumes after it. */
+  private block(kind: Kind, el: Element, inline: Inline): void {
+    this.flush();
+    const outer = this.kind;
+    this.kind = kind;
+    this.children(el, inline);
+    this.flush();
+    this.kind = outer;
+  }
+
+  /** Collects an element's runs without emitting a block (headline, deck). */
+  private collect(el: Element, inline: Inline): string {
+    this.flush();
+    this.children(el, inline);
+    const text = runsText(tidyRuns(this.runs, true));
+    this.runs = [];
+    return text;
+  }
+
+  private text(text: string, inline: Inline): void {
+    const parts = this.pre ? text.split('\n') : [text];
+    parts.forEach((part, i) => {
+      if (i > 0) this.runs.push({ text: '\n', format: 0 });
+      // A link's underline is how pages draw links, not the writer's emphasis.
+      if (part) this.runs.push(inline.link ? { text: part, format: inline.format & ~FORMAT.underline, link: inline.link } : { text: part, format: inline.format });
+    });
+  }
+
+  private lineBreakInside(): void {
+    if (this.runs.length && this.runs[this.runs.length - 1]!.text !== '\n') this.runs.push({ text: '\n', format: 0 });
+  }
+
+  children(el: Element | DocumentFragment, inline: Inline): void {
+    for (const child of Array.from(el.childNodes)) {
+      // A document nested thousands deep is an attack, not an article.
+      if (--this.budget < 0) return;
+      if (child.nodeType === 3) this.text(child.nodeValue ?? '', inline);
+      else if (child.nodeType === 1) this.element(child as Element, inline);
+    }
+  }
+
+  private element(el: Element, inline: Inline): void {
+    const tag = el.localName;
+    const style = styleOf(el);
+    // Word's list bullets and numbers ("·", "1.") sit in spans it marks to be ignored.
+    if (/mso-list\s*:\s*ignore/.test(style)) return;
+    if (/display\s*:\s*none/.test(style)) return;
+    const quoteKind: Kind | null = this.kind.type === 'quote' ? { type: 'quote' } : null;
+
+    if (/^h[1-6]$/.test(tag)) {
+      if (this.inItem) return this.children(el, inline);
+      if (tag === 'h1' && !this.headline && !quoteKind) {
+        this.headline = this.collect(el, inline);
+        if (this.headline) return;
+      }
+      const level = Number(tag[1]);
+      const headingTag: HeadingTag = level <= 2 ? 'h2' : level === 3 ? 'h3' : 'h4';
+      return this.block(quoteKind ?? { type: 'heading', tag: headingTag }, el, inline);
+    }
+
+    switch (tag) {
+      case 'br':
+        this.runs.push({ text: '\n', format: 0 });
+        return;
+      case 'hr':
+        if (this.inItem) return;
+        this.flush();
+        this.builder.rule();
+        return;
+      case 'blockquote':
+        if (this.inItem) return this.children(el, inline);
+        return this.block({ type: 'quote' }, el, inline);
+      case 'ul':
+      case 'ol':
+        return this.list(el, tag === 'ol' ? 'number' : 'bullet', inline);
+      case 'li':
+        // An item outside any list (broken HTML) is still an item.
+        return this.item(el, el.parentElement?.localName === 'ol' ? 'number' : 'bullet', inline);
+      case 'a': {
+        const link = inline.link ?? vetLink(el.getAttribute('href'));
+        return this.children(el, { format: formatOf(el, inline.format), link });
+      }
+    }
+
+    if (tag === 'p' && !this.inItem && !quoteKind) {
+      if (hasClass(el, /\bMsoTitle\b/i) && !this.headline) {
+        this.headline = this.collect(el, inline);
+        if (this.headline) return;
+      }
+      if (hasClass(el, /\b(MsoSubtitle|subtitle|deck)\b/i) && !this.deck) {
+        this.deck = this.collect(el, inline);
+        if (this.deck) return;
+      }
+      if (hasClass(el, /\bMso(Intense)?Quote\b/i)) return this.block({ type: 'quote' }, el, inline);
+      const msoList = /mso-list\s*:\s*\S+\s+level(\d+)/.exec(style);
+      if (msoList || hasClass(el, /\bMsoListParagraph/i)) return this.wordListItem(el, Number(msoList?.[1] ?? 1) - 1, inline);
+    }
+
+    if (BLOCKS.has(tag) || tag === 'td' || tag === 'th') {
+      if (this.inItem) {
+        this.lineBreakInside();
+        this.children(el, inline);
+        this.lineBreakInside();
+        return;
+      }
+      if (tag === 'td' || tag === 'th') {
+        if (this.runs.some((r) => r.text.trim())) this.runs.push({ text: '\t', format: 0 });
+        return this.children(el, inline);
+      }
+      if (tag === 'pre') {
+        const outer = this.pre;
+        this.pre = true;
+        this.block(quoteKind ?? { type: 'paragraph' }, el, { ...inline, format: inline.format });
+        this.pre = outer;
+        return;
+      }
+      // A div holding blocks is a container; a div holding words is a paragraph.
+      return this.block(quoteKind ?? { type: 'paragraph' }, el, inline);
+    }
+
+    // Inline or unknown element: its words, with its formatting.
+    this.children(el, { format: formatOf(el, inline.format), link: inline.link });
+  }
+
+  private list(el: Element, listType: ListType, inline: Inline): void {
+    this.flush();
+    const outerItem = this.inItem;
+    this.inItem = false;
+    this.listDepth++;
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === 1 && (child as Element).localName === 'li') this.item(child as Element, listType, inline);
+      else if (child.nodeType === 1) this.element(child as Element, inline);
+      else if (child.nodeType === 3 && child.nodeValue?.trim()) this.text(child.nodeValue, inline);
+    }
+    this.flush();
+    this.listDepth--;
+    this.inItem = outerItem;
+    if (this.listDepth < 0) this.builder.endList();
+  }
+
+  private item(el: Element, listType: ListType, inline: Inline): void {
+    this.flush();
+    const outerKind = this.kind;
+    const outerItem = this.inItem;
+    this.kind = { type: 'list-item', listType, depth: Math.max(0, this.listDepth) };
+    this.inItem = true;
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === 1 && ((child as Element).localName === 'ul' || (child as Element).localName === 'ol')) {
+        // The item's own words come first, then the nested list one level down.
+        this.flush();
+        this.list(child as Element, (child as Element).localName === 'ol' ? 'number' : 'bullet', inline);
+        this.inItem = true;
+      } else if (child.nodeType === 3) this.text(child.nodeValue ?? '', inline);
+      else if (child.nodeType === 1) this.element(child as Element, inline);
+    }
+    this.flush();
+    this.kind = outerKind;
+    this.inItem = outerItem;
+  }
+
+  /** Word writes list items as paragraphs with an mso-list style and the marker in a span. */
+  private wordListItem(el: Element, depth: number, inline: Inline): void {
+    const marker = Array.from(el.querySelectorAll('span')).find((s) => /mso-list\s*:\s*ignore/.test(styleOf(s)))?.textContent?.trim() ?? '';
+    const listType: ListType = /^(\d+|[a-z]|[ivxlc]+)[.)]/i.test(marker) ? 'number' : 'bullet';
+    this.block({ type: 'list-item', listType, depth: Math.max(0, depth) }, el, inline);
+  }
+
+  /** Text before any block (stray words at the top level) ends here. */
+  finish(): void {
+    this.flush();
+  }
+}
+
+export function parseHtmlArticle(html: string, options: ParseOptions = {}): ImportedArticle {
+  const meta = readMeta(html);
+  const walker = new HtmlWalker();
+  walker.children(sanitizeHtml(html), { format: 0 });
+  walker.finish();
+  const fields: Partial<ArticleContent> = {};
+  const defaults: Partial<ArticleContent> = {};
+  const deck = walker.deck || meta.description;
+  if (deck) fields.deck = deck.slice(0, 5000);
+  if (meta.language) fields.language = meta.language;
+  if (meta.author && isNameLike(meta.author)) defaults.bylines = [{ name: meta.author, email: '' }];
+  if (meta.published) defaults.firstPublishedAt = meta.published;
+  if (meta.modified) defaults.updatedAt = meta.modified;
+  return assembleArticle({ headline: walker.headline, fallbackHeadline: meta.title, blocks: walker.builder.blocks, fields, defaults }, options);
+}

@@ -1,0 +1,223 @@
+/**
+ * Articles and their working drafts. The draft is what autosave writes, many times a minute;
+ * it is not history (versions are, see version-store.ts). Every write is one transaction.
+ */
+import type { Db } from './database';
+import { explainStorageError, StoreError } from './store-error';
+import { CONTENT_FIELDS, type ArticleContent, type ArticleStatus, type ArticleSummary } from '../../shared/article/article';
+import { bodyPlainText, bodyWordCount, newContent } from '../../shared/article/content';
+import { contentSchema, describeIssues } from '../../shared/article/schema';
+import { randomId } from '../../shared/article/ids';
+import { ApiError } from '../../shared/api/errors';
+import type { DeskSort, DraftSaved, OpenedArticle } from '../../shared/api/contract';
+
+interface ArticleRow {
+  rowid: number;
+  id: string;
+  created_at: string;
+  edited_at: string;
+  trashed_at: string | null;
+  revision: number;
+  versioned_revision: number;
+  draft: string;
+}
+
+/** The content's fields in one fixed order, so equal articles serialize to equal bytes. */
+export function canonicalJson(content: ArticleContent): string {
+  const ordered: Record<string, unknown> = {};
+  for (const field of CONTENT_FIELDS) ordered[field] = content[field];
+  return JSON.stringify(ordered);
+}
+
+export function parseContent(json: string, where: string): ArticleContent {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new StoreError(`${where} is not readable JSON; the store may be damaged.`);
+  }
+  const parsed = contentSchema.safeParse(value);
+  if (!parsed.success) throw new StoreError(`${where} is not a valid article: ${describeIssues(parsed.error)}.`);
+  return parsed.data as ArticleContent;
+}
+
+const SORT_SQL: Record<DeskSort, string> = {
+  edited: 'a.edited_at DESC',
+  created: 'a.created_at DESC',
+  headline: "a.headline COLLATE NOCASE ASC, a.edited_at DESC",
+  status: "CASE a.status WHEN 'draft' THEN 0 WHEN 'editing' THEN 1 WHEN 'ready' THEN 2 ELSE 3 END, a.edited_at DESC",
+  words: 'a.word_count DESC',
+};
+
+/** FTS5 query from what a person typed: each word a quoted prefix term, so punctuation is safe. */
+export function ftsQuery(text: string): string | null {
+  const terms = text.match(/[\p{L}\p{N}]+/gu);
+  if (!terms || terms.length === 0) return null;
+  return terms.slice(0, 20).map((t) => `"${t}"*`).join(' ');
+}
+
+export class ArticleStore {
+  constructor(private readonly db: Db, private readonly where: string) {}
+
+  private wrap<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      throw explainStorageError(error, this.where);
+    }
+  }
+
+  private row(id: string): ArticleRow {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+    if (!row) throw new ApiError('not-found', `There is no article with the id ${id}.`);
+    return row;
+  }
+
+  private opened(row: ArticleRow): OpenedArticle {
+    const content = parseContent(row.draft, `The draft of article ${row.id}`);
+    return { id: row.id, ...content, createdAt: row.created_at, editedAt: row.edited_at, trashedAt: row.trashed_at, revision: row.revision };
+  }
+
+  exists(id: string): boolean {
+    return !!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id);
+  }
+
+  /** Inserts an article; call inside a transaction when a first version goes with it. */
+  insert(content: ArticleContent, now: string): OpenedArticle {
+    return this.wrap(() => {
+      let id = randomId();
+      while (this.exists(id)) id = randomId();
+      const info = this.db
+        .prepare(
+          `INSERT INTO articles (id, created_at, edited_at, revision, headline, status, bylines, word_count, draft)
+           VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?)`,
+        )
+        .run(id, now, now, content.headline, content.status, JSON.stringify(content.bylines), bodyWordCount(content), canonicalJson(content));
+      this.index(Number(info.lastInsertRowid), content);
+      return this.opened(this.row(id));
+    });
+  }
+
+  create(init: Partial<ArticleContent>, now: string): OpenedArticle {
+    return this.insert(newContent(init), now);
+  }
+
+  get(id: string): OpenedArticle {
+    return this.wrap(() => this.opened(this.row(id)));
+  }
+
+  /** Revision of the draft when its last version was made; -1 when it has none. */
+  versionedRevision(id: string): number {
+    return this.row(id).versioned_revision;
+  }
+
+  markVersioned(id: string, revision: number): void {
+    this.db.prepare('UPDATE articles SET versioned_revision = ? WHERE id = ?').run(revision, id);
+  }
+
+  /**
+   * Writes the working draft. With baseRevision, refuses a save that started from an older
+   * draft than the stored one (two windows on one article) instead of silently losing text.
+   */
+  saveDraft(id: string, patch: Partial<ArticleContent>, now: string, baseRevision?: number): DraftSaved {
+    return this.wrap(() =>
+      this.db.transaction(() => {
+        const row = this.row(id);
+        if (row.trashed_at) throw new ApiError('conflict', 'This article is in the trash. Restore it before editing.');
+        if (baseRevision !== undefined && baseRevision !== row.revision) {
+          throw new ApiError('conflict', `This article was changed elsewhere (revision ${row.revision}, this copy started from ${baseRevision}). Reload it to see the latest text.`);
+        }
+        const current = parseContent(row.draft, `The draft of article ${id}`);
+        const next: ArticleContent = { ...current, ...patch };
+        const revision = row.revision + 1;
+        const wordCount = bodyWordCount(next);
+        this.db
+          .prepare(
+            `UPDATE articles SET draft = ?, revision = ?, edited_at = ?, headline = ?, status = ?, bylines = ?, word_count = ?
+             WHERE rowid = ?`,
+          )
+          .run(canonicalJson(next), revision, now, next.headline, next.status, JSON.stringify(next.bylines), wordCount, row.rowid);
+        this.index(row.rowid, next);
+        return { savedAt: now, revision, wordCount };
+      })(),
+    );
+  }
+
+  private index(rowid: number, content: ArticleContent): void {
+    this.db.prepare('DELETE FROM articles_fts WHERE rowid = ?').run(rowid);
+    this.db
+      .prepare('INSERT INTO articles_fts(rowid, headline, deck, body) VALUES (?, ?, ?, ?)')
+      .run(rowid, content.headline, content.deck, bodyPlainText(content));
+  }
+
+  list(options: { status?: ArticleStatus; query?: string; sort?: DeskSort; trashed?: boolean }): ArticleSummary[] {
+    return this.wrap(() => {
+      const where: string[] = [options.trashed ? 'a.trashed_at IS NOT NULL' : 'a.trashed_at IS NULL'];
+      const params: unknown[] = [];
+      if (options.status) {
+        where.push('a.status = ?');
+        params.push(options.status);
+      }
+      const match = options.query ? ftsQuery(options.query) : null;
+      let sql: string;
+      if (match) {
+        // bm25 weights: a hit in the headline counts most, then the deck, then the body.
+        sql = `SELECT a.*, snippet(articles_fts, -1, char(1), char(2), '…', 16) AS snippet
+               FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+               WHERE articles_fts MATCH ? AND ${where.join(' AND ')}
+               ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0) LIMIT 200`;
+        params.unshift(match);
+      } else if (options.query && options.query.trim()) {
+        return [];
+      } else {
+        sql = `SELECT a.*, NULL AS snippet FROM articles a WHERE ${where.join(' AND ')} ORDER BY ${SORT_SQL[options.sort ?? 'edited']} LIMIT 1000`;
+      }
+      const rows = this.db.prepare(sql).all(...params) as (ArticleRow & { headline: string; status: ArticleStatus; bylines: string; word_count: number; snippet: string | null })[];
+      return rows.map((row) => {
+        const summary: ArticleSummary = {
+          id: row.id,
+          headline: row.headline,
+          status: row.status,
+          bylines: JSON.parse(row.bylines),
+          editedAt: row.edited_at,
+          createdAt: row.created_at,
+          wordCount: row.word_count,
+          trashedAt: row.trashed_at,
+        };
+        if (row.snippet) summary.snippet = escapeSnippet(row.snippet);
+        return summary;
+      });
+    });
+  }
+
+  trash(id: string, now: string): { trashedAt: string } {
+    return this.wrap(() => {
+      this.row(id);
+      this.db.prepare('UPDATE articles SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL').run(now, id);
+      return { trashedAt: this.row(id).trashed_at ?? now };
+    });
+  }
+
+  restore(id: string): { restored: true } {
+    return this.wrap(() => {
+      this.row(id);
+      this.db.prepare('UPDATE articles SET trashed_at = NULL WHERE id = ?').run(id);
+      return { restored: true };
+    });
+  }
+}
+
+/**
+ * FTS5 returns the article's own text with control characters around hits (text a reporter
+ * types never holds them). Escape everything, then turn those markers into <mark>.
+ */
+export function escapeSnippet(snippet: string): string {
+  return snippet
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/\u0001/g, '<mark>')
+    .replace(/\u0002/g, '</mark>');
+}

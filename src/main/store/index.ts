@@ -1,0 +1,37 @@
+/** One data dir's store: the database and the three stores over it. One writer per process. */
+import { join } from 'node:path';
+import { openDatabase, type Db, type OpenOptions, DATABASE_FILE } from './database';
+import { ArticleStore } from './article-store';
+import { VersionStore } from './version-store';
+import { SettingsStore } from './settings-store';
+
+export interface Store {
+  dir: string;
+  file: string;
+  db: Db;
+  articles: ArticleStore;
+  versions: VersionStore;
+  settings: SettingsStore;
+  /** Runs fn in one transaction: all its writes land, or none. */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
+
+export function openStore(dir: string, options: OpenOptions = {}): Store {
+  const db = openDatabase(dir, options);
+  const file = join(dir, DATABASE_FILE);
+  return {
+    dir,
+    file,
+    db,
+    articles: new ArticleStore(db, file),
+    versions: new VersionStore(db, file),
+    settings: new SettingsStore(db),
+    transaction: (fn) => db.transaction(fn)(),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+export { StoreError } from './store-error';

@@ -1,0 +1,175 @@
+/**
+ * Append-only history. A version is inserted in one transaction and never changed (triggers in
+ * the schema refuse UPDATE and DELETE). To keep history growing with edits rather than copies,
+ * each version is stored as an edit script against the previous one, with a whole deflated copy
+ * (a keyframe) every KEYFRAME_EVERY versions so no read replays more than that many scripts.
+ * Every stored version carries the SHA-256 of its text, checked on read.
+ */
+import { createHash } from 'node:crypto';
+import type { Db } from './database';
+import { canonicalJson, parseContent } from './article-store';
+import { applyEditScript, editScript, pack, unpackScript, unpackText } from './delta';
+import { explainStorageError, StoreError } from './store-error';
+import type { ArticleContent, ArticleStatus } from '../../shared/article/article';
+import { bodyPlainText, bodyWordCount } from '../../shared/article/content';
+import { ApiError } from '../../shared/api/errors';
+import type { VersionAuthor, VersionKind, VersionSummary } from '../../shared/article/version';
+import { wordChanges } from '../../shared/text/word-changes';
+
+export const KEYFRAME_EVERY = 32;
+
+interface VersionRow {
+  number: number;
+  created_at: string;
+  author_name: string;
+  author_email: string;
+  kind: VersionKind;
+  label: string | null;
+  word_count: number;
+  words_added: number;
+  words_removed: number;
+  status: ArticleStatus;
+  encoding: 'key' | 'delta';
+  base: number | null;
+  payload: Buffer;
+  sha256: string;
+}
+
+export interface NewVersion {
+  kind: VersionKind;
+  label?: string | null;
+  author: VersionAuthor;
+  createdAt: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+function summary(row: Omit<VersionRow, 'payload' | 'encoding' | 'base' | 'sha256'>): VersionSummary {
+  return {
+    number: row.number,
+    createdAt: row.created_at,
+    author: { name: row.author_name, email: row.author_email },
+    kind: row.kind,
+    label: row.label,
+    wordCount: row.word_count,
+    wordsAdded: row.words_added,
+    wordsRemoved: row.words_removed,
+    status: row.status,
+    published: row.kind === 'published' || row.kind === 'update',
+  };
+}
+
+export class VersionStore {
+  /** The last text rebuilt per article: consecutive reads and appends reuse it. */
+  private readonly recent = new Map<string, { number: number; text: string }>();
+
+  constructor(private readonly db: Db, private readonly where: string) {}
+
+  /** Appends a version. Run inside the caller's transaction when it goes with other writes. */
+  append(articleId: string, content: ArticleContent, meta: NewVersion): VersionSummary {
+    try {
+      return this.db.transaction(() => {
+        const text = canonicalJson(content);
+        const last = this.db
+          .prepare('SELECT number FROM versions WHERE article_id = ? ORDER BY number DESC LIMIT 1')
+          .get(articleId) as { number: number } | undefined;
+        const number = (last?.number ?? 0) + 1;
+        let encoding: 'key' | 'delta' = 'key';
+        let base: number | null = null;
+        let payload = pack(text);
+        let added = bodyWordCount(content);
+        let removed = 0;
+        if (last) {
+          const previousText = this.readText(articleId, last.number);
+          const previous = JSON.parse(previousText) as ArticleContent;
+          const changes = wordChanges(bodyPlainText(previous), bodyPlainText(content), content.language);
+          added = changes.added;
+          removed = changes.removed;
+          if ((number - 1) % KEYFRAME_EVERY !== 0) {
+            const delta = pack(editScript(previousText, text));
+            // A script bigger than half a keyframe saves nothing worth the replay.
+            if (delta.length < payload.length / 2) {
+              encoding = 'delta';
+              base = last.number;
+              payload = delta;
+            }
+          }
+        }
+        this.db
+          .prepare(
+            `INSERT INTO versions (article_id, number, created_at, author_name, author_email, kind, label, word_count,
+               words_added, words_removed, status, encoding, base, payload, sha256)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(articleId, number, meta.createdAt, meta.author.name, meta.author.email, meta.kind, meta.label ?? null,
+            bodyWordCount(content), added, removed, content.status, encoding, base, payload, sha256(text));
+        this.recent.set(articleId, { number, text });
+        return summary({
+          number, created_at: meta.createdAt, author_name: meta.author.name, author_email: meta.author.email, kind: meta.kind,
+          label: meta.label ?? null, word_count: bodyWordCount(content), words_added: added, words_removed: removed, status: content.status,
+        });
+      })();
+    } catch (error) {
+      this.recent.delete(articleId);
+      if (error instanceof ApiError) throw error;
+      throw explainStorageError(error, this.where);
+    }
+  }
+
+  list(articleId: string): VersionSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT number, created_at, author_name, author_email, kind, label, word_count, words_added, words_removed, status
+         FROM versions WHERE article_id = ? ORDER BY number DESC`,
+      )
+      .all(articleId) as VersionRow[];
+    return rows.map(summary);
+  }
+
+  latest(articleId: string): VersionSummary | undefined {
+    return this.list(articleId)[0];
+  }
+
+  /** The newest version made by publishing, if any. */
+  latestPublished(articleId: string): VersionSummary | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT number, created_at, author_name, author_email, kind, label, word_count, words_added, words_removed, status
+         FROM versions WHERE article_id = ? AND kind IN ('published', 'update') ORDER BY number DESC LIMIT 1`,
+      )
+      .get(articleId) as VersionRow | undefined;
+    return row ? summary(row) : undefined;
+  }
+
+  read(articleId: string, number: number): ArticleContent {
+    return parseContent(this.readText(articleId, number), `Version ${number} of article ${articleId}`);
+  }
+
+  /** Rebuilds a version's exact bytes: from the nearest keyframe forward through its scripts. */
+  readText(articleId: string, number: number): string {
+    const cached = this.recent.get(articleId);
+    if (cached?.number === number) return cached.text;
+    const chain: VersionRow[] = [];
+    let at: number | null = number;
+    const get = this.db.prepare('SELECT number, encoding, base, payload, sha256 FROM versions WHERE article_id = ? AND number = ?');
+    while (at !== null) {
+      if (cached && cached.number === at) break;
+      const row = get.get(articleId, at) as VersionRow | undefined;
+      if (!row) {
+        if (at === number) throw new ApiError('not-found', `Article ${articleId} has no version ${number}.`);
+        throw new StoreError(`Version ${at} of article ${articleId}, which version ${number} is built on, is missing; the store is damaged.`);
+      }
+      chain.push(row);
+      at = row.encoding === 'key' ? null : row.base;
+    }
+    let text = at !== null && cached ? cached.text : '';
+    for (const row of chain.reverse()) {
+      text = row.encoding === 'key' ? unpackText(row.payload) : applyEditScript(text, unpackScript(row.payload));
+      if (sha256(text) !== row.sha256) {
+        throw new StoreError(`Version ${row.number} of article ${articleId} does not read back as it was saved; the store is damaged. Restore a backup.`);
+      }
+    }
+    this.recent.set(articleId, { number, text });
+    return text;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Who may talk to the web host. It listens on 127.0.0.1 only, and still every request must:
+ * - name a loopback Host (a DNS-rebinding page reaches us under its own host name: refused);
+ * - carry no Origin, or our own (a foreign page's fetch or form: refused);
+ * - carry the per-run token, in the URL of the first load, then in a SameSite=Strict cookie;
+ *   API calls must also send it in a header, which no foreign page can set without our CORS.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+export const TOKEN_COOKIE = 'copydesk_token';
+export const TOKEN_HEADER = 'x-copydesk-token';
+
+export type Verdict = { ok: true } | { ok: false; status: number; reason: string };
+
+function sameSecret(a: string | undefined | null, b: string): boolean {
+  if (!a) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function loopbackHosts(port: number): Set<string> {
+  return new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+}
+
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return undefined;
+}
+
+export function checkRequest(req: IncomingMessage, port: number, token: string, kind: 'page' | 'api'): Verdict {
+  const hosts = loopbackHosts(port);
+  const host = (req.headers.host ?? '').toLowerCase();
+  if (!hosts.has(host)) return { ok: false, status: 403, reason: `Host "${host}" is not this computer` };
+  const origin = req.headers.origin;
+  if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, '').toLowerCase())) {
+    return { ok: false, status: 403, reason: `requests from ${origin} are not allowed` };
+  }
+  const fetchSite = req.headers['sec-fetch-site'];
+  if (fetchSite === 'cross-site' || fetchSite === 'same-site') return { ok: false, status: 403, reason: 'cross-site requests are not allowed' };
+  const url = new URL(req.url ?? '/', `http://${host}`);
+  const cookie = readCookie(req.headers.cookie, TOKEN_COOKIE);
+  if (kind === 'api') {
+    const header = req.headers[TOKEN_HEADER];
+    if (!sameSecret(typeof header === 'string' ? header : undefined, token)) return { ok: false, status: 403, reason: 'missing or wrong token' };
+    return { ok: true };
+  }
+  if (sameSecret(url.searchParams.get('token'), token) || sameSecret(cookie, token)) return { ok: true };
+  return { ok: false, status: 403, reason: 'missing or wrong token; open the address copydesk serve printed' };
+}

@@ -1,0 +1,107 @@
+/** The web host over real HTTP: the API, the token, and the Host and Origin checks. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { request } from 'node:http';
+import { startWebHost, type WebHost } from './server';
+import { testStore, type TestStore } from '../../../tests/unit/support';
+
+let host: WebHost;
+let env: TestStore;
+
+/** A raw request, so the test can set any Host or Origin header it likes. */
+function http(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: host.port, path, method: init.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...init.headers } }, (res) => {
+      let body = '';
+      res.on('data', (d) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+const api = (method: string, args: unknown, headers: Record<string, string> = {}) =>
+  http(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': host.token, ...headers }, body: JSON.stringify(args) });
+
+beforeAll(async () => {
+  env = testStore();
+  const rendererDir = mkdtempSync(join(tmpdir(), 'copydesk-renderer-'));
+  mkdirSync(join(rendererDir, 'assets'));
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  host = await startWebHost({ handlers: env.handlers, rendererDir, port: 0 });
+});
+afterAll(async () => {
+  await host.close();
+  env.cleanup();
+});
+
+describe('web host', () => {
+  it('listens on the loopback address only and prints a tokened URL', () => {
+    const address = host.server.address();
+    expect(typeof address === 'object' && address?.address).toBe('127.0.0.1');
+    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?token=[A-Za-z0-9_-]{20,}$`));
+  });
+
+  it('refuses every request without the token', async () => {
+    expect((await http('/')).status).toBe(403);
+    expect((await http('/assets/app.js')).status).toBe(403);
+    expect((await api('listArticles', {}, { 'x-copydesk-token': 'wrong' })).status).toBe(403);
+    expect((await http('/api/listArticles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(403);
+  });
+
+  it('trades the token in the URL for a strict cookie, then serves the page with a CSP', async () => {
+    const first = await http(`/?token=${host.token}`);
+    expect(first.status).toBe(303);
+    const cookie = String(first.headers['set-cookie']);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const page = await http('/', { headers: { cookie: cookie.split(';')[0]! } });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.body).toContain('<meta name="copydesk-token"');
+  });
+
+  it('refuses a foreign Host (DNS rebinding), even with the token', async () => {
+    const res = await http(`/?token=${host.token}`, { headers: { host: `attacker.example:${host.port}` } });
+    expect(res.status).toBe(403);
+    expect((await api('listArticles', {}, { host: 'attacker.example' })).status).toBe(403);
+  });
+
+  it('refuses calls from a foreign page (CSRF), even carrying the token', async () => {
+    expect((await api('createArticle', {}, { origin: 'https://attacker.example' })).status).toBe(403);
+    expect((await api('createArticle', {}, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    // A plain form post cannot send JSON: refused before any handler runs.
+    const form = await http('/api/createArticle', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-copydesk-token': host.token }, body: 'headline=x' });
+    expect(form.status).toBe(415);
+    expect(env.store.articles.list({})).toHaveLength(0);
+  });
+
+  it('carries the API contract: results, validation errors and not-found in plain words', async () => {
+    const created = await api('createArticle', { headline: 'Storm closes coastal highway' }, { origin: `http://127.0.0.1:${host.port}` });
+    expect(created.status).toBe(200);
+    const article = JSON.parse(created.body).result;
+    expect(article.headline).toBe('Storm closes coastal highway');
+
+    const bad = await api('saveDraft', { id: article.id, patch: { status: 'spiked' } });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error.message).toMatch(/status/);
+
+    const missing = await api('getArticle', { id: 'nosucharticle' });
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body).error.message).toMatch(/no article/);
+
+    const unknown = await api('dropTables', {});
+    expect(unknown.status).toBe(404);
+  });
+
+  it('never serves files outside the app', async () => {
+    const cookie = `copydesk_token=${host.token}`;
+    expect((await http('/../../etc/passwd', { headers: { cookie } })).status).toBe(404);
+    expect((await http('/%2e%2e/%2e%2e/etc/passwd', { headers: { cookie } })).status).toBe(404);
+    expect((await http('/assets/app.js', { headers: { cookie } })).status).toBe(200);
+  });
+});

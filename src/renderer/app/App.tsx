@@ -1,0 +1,26 @@
+/** The whole page: one view per hash route. */
+import { useEffect } from 'react';
+import { useRoute, deskHash } from './route';
+import { ToastProvider } from './Toast';
+import { DeskView } from '../desk/DeskView';
+import { ArticleView } from '../article/ArticleView';
+import { onMenuCommand } from '../api/client';
+import { navigate } from './route';
+
+export function App(): React.JSX.Element {
+  const route = useRoute();
+  useEffect(() => onMenuCommand((c) => c === 'desk' && navigate(deskHash())), []);
+  return (
+    <ToastProvider>
+      {route.view === 'desk' && <DeskView query={route.query} status={route.status} trashed={route.trashed} />}
+      {route.view === 'article' && <ArticleView id={route.id} />}
+      {route.view === 'not-found' && (
+        <main className="view">
+          <h1>Nothing here</h1>
+          <p>Copydesk has no page at “{route.path}”.</p>
+          <a href={deskHash()}>Go to the desk</a>
+        </main>
+      )}
+    </ToastProvider>
+  );
+}

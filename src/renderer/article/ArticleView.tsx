@@ -1,0 +1,187 @@
+/**
+ * One article open for work: its fields, the body editor, the save state, and the actions a
+ * desk takes on it (save a version, change status, publish, history, compare, export, trash).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EditorState } from 'lexical';
+import type { OpenedArticle, VersionedArticle } from '../../shared/api/contract';
+import { ARTICLE_STATUSES, type ArticleContent, type ArticleStatus } from '../../shared/article/article';
+import { api, errorMessage, onMenuCommand } from '../api/client';
+import { articleHash, compareHash, deskHash, historyHash, navigate } from '../app/route';
+import { Editor } from '../editor/Editor';
+import { ArticleFields } from './ArticleFields';
+import { NotesList } from './NotesList';
+import { describeSaveState, useAutosave } from './useAutosave';
+import { CheckpointDialog } from './CheckpointDialog';
+import { useToast } from '../app/Toast';
+
+const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', editing: 'Editing', ready: 'Ready', published: 'Published' };
+
+export function ArticleView({ id }: { id: string }): React.JSX.Element {
+  const [article, setArticle] = useState<OpenedArticle | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    setArticle(null);
+    api.getArticle({ id }).then((a) => live && setArticle(a), (e) => live && setError(errorMessage(e)));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  if (error) return <main className="view"><p role="alert" className="error">{error}</p><a href={deskHash()}>Back to the desk</a></main>;
+  if (!article) return <main className="view" aria-busy="true"><p>Opening…</p></main>;
+  return <ArticleWorkspace key={article.id} initial={article} />;
+}
+
+function ArticleWorkspace({ initial }: { initial: OpenedArticle }): React.JSX.Element {
+  const [content, setContent] = useState<ArticleContent>(initial);
+  const [editorKey, setEditorKey] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [checkpointOpen, setCheckpointOpen] = useState(false);
+  const [target, setTarget] = useState<number | null>(() => {
+    const saved = localStorage.getItem(`copydesk:target:${initial.id}`);
+    return saved ? Number(saved) : null;
+  });
+  const autosave = useAutosave(initial.id, initial.revision, initial.editedAt);
+  const toast = useToast();
+  const closing = useRef(autosave);
+  closing.current = autosave;
+
+  const change = useCallback((patch: Partial<ArticleContent>) => {
+    setContent((c) => ({ ...c, ...patch }));
+    autosave.change(patch);
+  }, [autosave.change]);
+
+  const changeBody = useCallback((state: EditorState) => autosave.changeBody(state), [autosave.changeBody]);
+
+  // Closing the article (leaving the route): write the draft, then keep a version if it changed.
+  useEffect(
+    () => () => {
+      void closing.current.flush().then(async (ok) => {
+        if (ok) await api.checkpoint({ id: initial.id, kind: 'closed' }).catch(() => undefined);
+      });
+    },
+    [initial.id],
+  );
+
+  /** Runs a call that makes a version on the server, after the draft is written. */
+  const versioned = async (what: string, call: () => Promise<VersionedArticle>, reloadBody = false) => {
+    setBusy(true);
+    try {
+      if (!(await autosave.flush())) throw new Error('the draft could not be saved first');
+      const result = await call();
+      autosave.setRevision(result.article.revision);
+      setContent(result.article);
+      if (reloadBody) setEditorKey((k) => k + 1);
+      toast(`${what}: version ${result.version.number}`);
+    } catch (e) {
+      toast(`${what} failed: ${errorMessage(e)}`, 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const checkpoint = async (label: string) => {
+    setCheckpointOpen(false);
+    setBusy(true);
+    try {
+      if (!(await autosave.flush())) throw new Error('the draft could not be saved first');
+      const version = await api.checkpoint({ id: initial.id, label: label || undefined });
+      toast(version ? `Saved version ${version.number}${version.label ? ` “${version.label}”` : ''}` : 'Nothing new to save');
+    } catch (e) {
+      toast(`Saving a version failed: ${errorMessage(e)}`, 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        setCheckpointOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    const stopMenu = onMenuCommand((command) => {
+      if (command === 'checkpoint') setCheckpointOpen(true);
+      if (command === 'history') navigate(historyHash(initial.id));
+      if (command === 'compare') navigate(compareHash(initial.id, 'published', 'draft'));
+    });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stopMenu();
+    };
+  }, [initial.id]);
+
+  const published = !!content.firstPublishedAt;
+  const saveText = describeSaveState(autosave.state);
+
+  return (
+    <main className="view article-view">
+      <header className="article-bar">
+        <a href={deskHash()} className="back">← Desk</a>
+        <span className={`save-state save-${autosave.state.kind}`} role="status" aria-live="polite" data-testid="save-state">
+          {saveText}
+        </span>
+        <label className="status-select">
+          Status
+          <select
+            value={content.status}
+            disabled={busy || published}
+            onChange={(e) => void versioned(`Status ${STATUS_LABELS[e.target.value as ArticleStatus]}`, () => api.setStatus({ id: initial.id, status: e.target.value as ArticleStatus }))}
+          >
+            {ARTICLE_STATUSES.filter((s) => s !== 'published' || published).map((s) => (
+              <option key={s} value={s}>{STATUS_LABELS[s]}</option>
+            ))}
+          </select>
+        </label>
+        <div className="actions">
+          <button type="button" disabled={busy} onClick={() => setCheckpointOpen(true)} title="Save a version (Ctrl+S)">Save version</button>
+          <a className="button" href={historyHash(initial.id)}>History</a>
+          {published && <a className="button" href={compareHash(initial.id, 'published', 'draft')}>Compare with published</a>}
+          {published ? (
+            <a className="button primary" href={`${articleHash(initial.id)}/update`} onClick={(e) => { e.preventDefault(); navigate(`#/articles/${initial.id}/update`); }}>Publish update</a>
+          ) : (
+            <button type="button" className="primary" disabled={busy} onClick={() => void versioned('Published', () => api.publish({ id: initial.id }))}>Publish</button>
+          )}
+          <button
+            type="button"
+            className="danger"
+            disabled={busy}
+            onClick={async () => {
+              await autosave.flush();
+              await api.trashArticle({ id: initial.id });
+              toast('Moved to the trash. Restore it from the desk’s Trash.');
+              navigate(deskHash());
+            }}
+          >
+            Move to trash
+          </button>
+        </div>
+      </header>
+      {autosave.state.kind === 'failed' && (
+        <div className="banner error" role="alert">
+          Your latest changes are not saved: {autosave.state.reason}. They stay on screen{autosave.state.retrying ? ' and Copydesk keeps trying' : ''}.
+        </div>
+      )}
+      <article className="sheet">
+        <ArticleFields content={content} onChange={change} />
+        <Editor
+          key={editorKey}
+          body={content.body}
+          language={content.language}
+          onChange={changeBody}
+          target={target}
+          onTargetChange={(t) => {
+            setTarget(t);
+            if (t) localStorage.setItem(`copydesk:target:${initial.id}`, String(t));
+            else localStorage.removeItem(`copydesk:target:${initial.id}`);
+          }}
+        />
+        <NotesList notes={content.notes} />
+      </article>
+      {checkpointOpen && <CheckpointDialog onSave={checkpoint} onCancel={() => setCheckpointOpen(false)} />}
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+/** One article on the desk. A search hit shows its snippet with the matched words marked. */
+import type { ArticleSummary } from '../../shared/article/article';
+import { articleHash } from '../app/route';
+import { formatWhen } from '../app/when';
+
+export function DeskRow({ article, trashed, onRestore }: { article: ArticleSummary; trashed: boolean; onRestore(): void }): React.JSX.Element {
+  const headline = article.headline || 'Untitled';
+  return (
+    <tr>
+      <td>
+        {trashed ? <span className="headline-cell">{headline}</span> : <a className="headline-cell" href={articleHash(article.id)}>{headline}</a>}
+        {/* The snippet is escaped by the store; only its own <mark> tags are markup. */}
+        {article.snippet && <div className="snippet" dangerouslySetInnerHTML={{ __html: article.snippet }} />}
+      </td>
+      <td><span className={`status status-${article.status}`}>{article.status}</span></td>
+      <td>{article.bylines.map((b) => b.name).filter(Boolean).join(', ')}</td>
+      <td><time dateTime={article.editedAt}>{formatWhen(article.editedAt)}</time></td>
+      <td className="num">{article.wordCount.toLocaleString('en-US')}</td>
+      {trashed && (
+        <td>
+          <button type="button" onClick={onRestore} aria-label={`Restore ${headline}`}>Restore</button>
+        </td>
+      )}
+    </tr>
+  );
+}

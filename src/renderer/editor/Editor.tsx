@@ -1,0 +1,66 @@
+/**
+ * The body editor: Lexical with the nodes, shortcuts and safety rules of a newsroom. The body
+ * arrives as serialized JSON and leaves as an EditorState; serializing is left to autosave so
+ * a keystroke never pays for it.
+ */
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import type { EditorState } from 'lexical';
+import type { SerializedBody } from '../../shared/article/body';
+import { isSafeLinkUrl } from '../../shared/security/trusted-url';
+import { BODY_NODES, BODY_THEME } from './nodes';
+import { SHORTCUTS } from './markdown-shortcuts';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { SafeContentPlugin } from './plugins/SafeContentPlugin';
+import { BlockIdPlugin } from './plugins/BlockIdPlugin';
+import { CountersPlugin } from './plugins/CountersPlugin';
+
+export interface EditorProps {
+  body: SerializedBody;
+  language: string;
+  onChange(state: EditorState): void;
+  target: number | null;
+  onTargetChange(target: number | null): void;
+}
+
+export function Editor({ body, language, onChange, target, onTargetChange }: EditorProps): React.JSX.Element {
+  const initialConfig = {
+    namespace: 'copydesk-body',
+    nodes: BODY_NODES,
+    theme: BODY_THEME,
+    editorState: JSON.stringify(body),
+    onError(error: Error) {
+      console.error('copydesk editor:', error);
+    },
+  };
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="editor">
+        <ToolbarPlugin />
+        <div className="editor-scroll">
+          <RichTextPlugin
+            contentEditable={<ContentEditable className="body-editable" aria-label="Body" spellCheck lang={language} role="textbox" aria-multiline />}
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+        <CountersPlugin language={language} target={target} onTargetChange={onTargetChange} />
+      </div>
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isSafeLinkUrl} />
+      <HorizontalRulePlugin />
+      <MarkdownShortcutPlugin transformers={SHORTCUTS} />
+      <SafeContentPlugin />
+      <BlockIdPlugin />
+      <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange={false} onChange={onChange} />
+    </LexicalComposer>
+  );
+}

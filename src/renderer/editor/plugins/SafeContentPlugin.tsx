@@ -1,0 +1,75 @@
+/**
+ * Keeps the body clean whatever arrives (paste, drop, Lexical clipboard JSON crafted by hand):
+ * links only to vetted http(s)/mailto URLs (others lose the link, keep the text), no inline
+ * styles, and only the marks a news article uses. Pasted HTML is sanitized with DOMPurify
+ * before Lexical reads it.
+ */
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $isLinkNode, AutoLinkNode, LinkNode } from '@lexical/link';
+import { $generateNodesFromDOM } from '@lexical/html';
+import { $insertGeneratedNodes } from '@lexical/clipboard';
+import { mergeRegister } from '@lexical/utils';
+import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, TextNode, type ElementNode } from 'lexical';
+import DOMPurify, { type Config } from 'dompurify';
+import { isSafeLinkUrl } from '../../../shared/security/trusted-url';
+import { FORMAT } from '../../../shared/article/blocks';
+
+const ALLOWED_FORMATS = FORMAT.bold | FORMAT.italic | FORMAT.underline | FORMAT.strikethrough;
+
+const PASTE_PURIFY: Config = {
+  ALLOWED_TAGS: ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'hr', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'strike', 'del', 'span', 'div'],
+  ALLOWED_ATTR: ['href', 'style'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+};
+
+export function sanitizePastedHtml(html: string): Document {
+  const clean = String(DOMPurify.sanitize(html, PASTE_PURIFY));
+  return new DOMParser().parseFromString(clean, 'text/html');
+}
+
+function unwrap(link: ElementNode): void {
+  for (const child of link.getChildren()) link.insertBefore(child);
+  link.remove();
+}
+
+export function SafeContentPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  useEffect(
+    () =>
+      mergeRegister(
+        editor.registerNodeTransform(LinkNode, (link) => {
+          if ($isLinkNode(link) && !isSafeLinkUrl(link.getURL())) unwrap(link);
+        }),
+        editor.registerNodeTransform(AutoLinkNode, (link) => {
+          if (!isSafeLinkUrl(link.getURL())) unwrap(link);
+        }),
+        editor.registerNodeTransform(TextNode, (text) => {
+          if (text.getStyle()) text.setStyle('');
+          const format = text.getFormat();
+          if ((format & ~ALLOWED_FORMATS) !== 0) text.setFormat(format & ALLOWED_FORMATS);
+        }),
+        editor.registerCommand(
+          PASTE_COMMAND,
+          (event) => {
+            const data = event instanceof ClipboardEvent ? event.clipboardData : null;
+            const html = data?.getData('text/html');
+            // Lexical's own clipboard JSON and plain text go through Lexical's paste (and the
+            // transforms above); HTML from Word, Docs and web pages is sanitized first.
+            if (!html || data?.types.includes('application/x-lexical-editor')) return false;
+            event.preventDefault();
+            editor.update(() => {
+              const selection = $getSelection();
+              if (!$isRangeSelection(selection)) return;
+              const nodes = $generateNodesFromDOM(editor, sanitizePastedHtml(html));
+              $insertGeneratedNodes(editor, nodes, selection);
+            });
+            return true;
+          },
+          COMMAND_PRIORITY_HIGH,
+        ),
+      ),
+    [editor],
+  );
+  return null;
+}

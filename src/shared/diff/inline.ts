@@ -1,0 +1,185 @@
+/**
+ * Inside a pair of blocks: a word diff (Myers on interned tokens), folded for reading, then
+ * spread over both blocks' formatting so equal words whose bold, italic or link changed show as
+ * format changes (design.md §4.4).
+ */
+import { blockText, type Block } from '../article/blocks';
+import type { Budget } from './budget';
+import { cleanupSemantic, type SizedRun } from './cleanup';
+import { diffSequences, type EditRun } from './myers';
+import { StyledText, describeStyleChange, pushOp, sameStyle, styleOf, type StyledSlice } from './styles';
+import { isSpace, type BlockTokens, type Tokenizer } from './tokens';
+import type { FormatChange, InlineOp } from './types';
+
+export interface InlineDiff {
+  ops: InlineOp[];
+  formatChanges: FormatChange[];
+  wordsAdded: number;
+  wordsRemoved: number;
+  /** Past the budget: old text deleted, new text inserted, nothing in between. */
+  replaced: boolean;
+  /** Any text or formatting changed. */
+  changed: boolean;
+}
+
+export function diffInline(older: Block, newer: Block, tokenizer: Tokenizer, budget: Budget): InlineDiff {
+  const oldText = blockText(older);
+  const newText = blockText(newer);
+  if (oldText === newText) return spread([{ op: 'equal', count: 0, chars: oldText.length, words: 0 }], older, newer, false);
+  // Words only where the texts differ: the common head and tail, cut at a word boundary, are equal.
+  const [head, tail] = commonEnds(oldText, newText);
+  const a = tokenizer.tokenize(oldText.slice(head, oldText.length - tail));
+  const b = tokenizer.tokenize(newText.slice(head, newText.length - tail));
+  let middle: CharRun[];
+  let replaced = false;
+  const allowance = budget.allowance();
+  const result = allowance > 0 ? diffSequences(a.ids, b.ids, allowance) : null;
+  if (result) {
+    budget.spend(result.work);
+    middle = measured(cleanupSemantic(sized(result.runs, a, b)), a, b);
+  } else {
+    budget.spend(allowance);
+    replaced = true;
+    middle = measured([{ op: 'delete', count: a.ids.length, chars: 0 }, { op: 'insert', count: b.ids.length, chars: 0 }], a, b);
+  }
+  const runs: CharRun[] = [{ op: 'equal', count: 0, chars: head, words: 0 }, ...middle, { op: 'equal', count: 0, chars: tail, words: 0 }];
+  return spread(runs, older, newer, replaced);
+}
+
+/** An edit run measured in characters and words, ready to lay over the formatting. */
+interface CharRun extends SizedRun {
+  words: number;
+}
+
+/**
+ * Lengths of the common head (as long as possible) and tail, cut where whitespace meets a word:
+ * whitespace always separates words, so the middle segments exactly as it would inside the
+ * whole block. Head first, so an addition reads "Elm Street[+ and Main Street+]".
+ */
+export function commonEnds(a: string, b: string): [number, number] {
+  const max = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < max && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  while (head > 0 && !(headEnds(a, head) && headEnds(b, head))) head--;
+  let tail = 0;
+  while (tail < max - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  while (tail > 0 && !(tailStarts(a, a.length - tail) && tailStarts(b, b.length - tail))) tail--;
+  return [head, tail];
+}
+
+/** Text may be cut at p where whitespace meets a word, or at its end: a token boundary in any context. */
+function headEnds(text: string, p: number): boolean {
+  return p === text.length || isSpace(text.charCodeAt(p - 1)) !== isSpace(text.charCodeAt(p));
+}
+
+function tailStarts(text: string, q: number): boolean {
+  return q === 0 || headEnds(text, q);
+}
+
+function measured(runs: SizedRun[], a: BlockTokens, b: BlockTokens): CharRun[] {
+  let ia = 0;
+  let ib = 0;
+  return runs.map((run) => {
+    const tokens = run.op === 'insert' ? b : a;
+    const from = run.op === 'insert' ? ib : ia;
+    const out: CharRun = { ...run, chars: span(tokens, from, run.count), words: run.op === 'equal' ? 0 : words(tokens, from, run.count) };
+    if (run.op !== 'insert') ia += run.count;
+    if (run.op !== 'delete') ib += run.count;
+    return out;
+  });
+}
+
+function sized(runs: EditRun[], a: BlockTokens, b: BlockTokens): SizedRun[] {
+  let ia = 0;
+  let ib = 0;
+  return runs.map((run) => {
+    const source = run.op === 'insert' ? b : a;
+    const from = run.op === 'insert' ? ib : ia;
+    const chars = span(source, from, run.count);
+    if (run.op !== 'insert') ia += run.count;
+    if (run.op !== 'delete') ib += run.count;
+    return { ...run, chars };
+  });
+}
+
+function spread(runs: CharRun[], older: Block, newer: Block, replaced: boolean): InlineDiff {
+  const oldStyled = new StyledText(older);
+  const newStyled = new StyledText(newer);
+  const ops: InlineOp[] = [];
+  const formatChanges: FormatChange[] = [];
+  let pa = 0; // character offset in the older block
+  let pb = 0;
+  let wordsAdded = 0;
+  let wordsRemoved = 0;
+  let lastChangeEnd = -1; // new-text offset where the previous format change ended
+  for (const run of runs) {
+    if (run.chars === 0) continue;
+    if (run.op === 'delete') {
+      wordsRemoved += run.words;
+      for (const slice of oldStyled.slice(pa, pa + run.chars)) pushOp(ops, 'delete', slice);
+      pa += run.chars;
+    } else if (run.op === 'insert') {
+      wordsAdded += run.words;
+      for (const slice of newStyled.slice(pb, pb + run.chars)) pushOp(ops, 'insert', slice);
+      pb += run.chars;
+    } else {
+      for (const [before, after] of zipSlices(oldStyled.slice(pa, pa + run.chars), newStyled.slice(pb, pb + run.chars))) {
+        const from = styleOf(before);
+        const to = styleOf(after);
+        const restyled = !sameStyle(from, to);
+        pushOp(ops, 'equal', after, restyled ? from : undefined);
+        if (restyled) {
+          const last = formatChanges[formatChanges.length - 1];
+          const description = describeStyleChange(from, to);
+          if (last && lastChangeEnd === pb && sameStyle(last.before, from) && sameStyle(last.after, to)) last.text += after.text;
+          else formatChanges.push({ text: after.text, before: from, after: to, description });
+          lastChangeEnd = pb + after.text.length;
+        }
+        pb += after.text.length;
+        pa += before.text.length;
+      }
+    }
+  }
+  const changed = replaced || formatChanges.length > 0 || ops.some((op) => op.op !== 'equal');
+  return { ops, formatChanges, wordsAdded, wordsRemoved, replaced, changed };
+}
+
+function span(tokens: BlockTokens, from: number, count: number): number {
+  let chars = 0;
+  for (let i = from; i < from + count; i++) chars += tokens.texts[i]!.length;
+  return chars;
+}
+
+function words(tokens: BlockTokens, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) n += tokens.wordLike[i]!;
+  return n;
+}
+
+/** Two slicings of the same text, cut at the union of their boundaries. */
+function zipSlices(older: StyledSlice[], newer: StyledSlice[]): [StyledSlice, StyledSlice][] {
+  if (older.length === 1 && newer.length === 1) return [[older[0]!, newer[0]!]];
+  const out: [StyledSlice, StyledSlice][] = [];
+  let i = 0;
+  let j = 0;
+  let oi = 0; // chars consumed inside older[i]
+  let nj = 0;
+  while (i < older.length && j < newer.length) {
+    const o = older[i]!;
+    const n = newer[j]!;
+    const take = Math.min(o.text.length - oi, n.text.length - nj);
+    const text = n.text.slice(nj, nj + take);
+    out.push([{ ...o, text }, { ...n, text }]);
+    oi += take;
+    nj += take;
+    if (oi === o.text.length) {
+      i++;
+      oi = 0;
+    }
+    if (nj === n.text.length) {
+      j++;
+      nj = 0;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * Copydesk's own JSON: every article field under its design.md §3 name, the Lexical body as it
+ * is stored, and the version facts, so a re-import loses nothing. `format` and `formatVersion`
+ * let an importer recognise the file and migrate older ones.
+ */
+import type { Article } from '../article/article';
+import { CONTENT_FIELDS } from '../article/article';
+import type { ExportableArticle, ExportOptions, ExportVersion, ExportVersionEntry } from './types';
+
+export const COPYDESK_JSON_FORMAT = 'copydesk-article';
+export const COPYDESK_JSON_FORMAT_VERSION = 1;
+
+export interface CopydeskArticleJson extends Article {
+  format: typeof COPYDESK_JSON_FORMAT;
+  formatVersion: typeof COPYDESK_JSON_FORMAT_VERSION;
+  /** Who wrote the file (ExportOptions.provider). */
+  exportedBy: string;
+  version?: ExportVersion;
+  versions?: ExportVersionEntry[];
+}
+
+export function copydeskJson(article: ExportableArticle, options: ExportOptions): CopydeskArticleJson {
+  const doc: Record<string, unknown> = {
+    format: COPYDESK_JSON_FORMAT,
+    formatVersion: COPYDESK_JSON_FORMAT_VERSION,
+    exportedBy: options.provider,
+    id: article.id,
+  };
+  // Field order follows the article model; the copy keeps the body free of shared objects.
+  for (const field of CONTENT_FIELDS) doc[field] = jsonClone(article[field]);
+  if (article.version) doc.version = jsonClone(article.version);
+  if (article.versions) doc.versions = jsonClone(article.versions);
+  return doc as unknown as CopydeskArticleJson;
+}
+
+export function exportJson(article: ExportableArticle, options: ExportOptions): string {
+  return JSON.stringify(copydeskJson(article, options), null, options.pretty === false ? undefined : 2) + '\n';
+}
+
+function jsonClone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

@@ -1,0 +1,147 @@
+/**
+ * The last step every importer shares: take the masthead and the tail off the blocks, drop
+ * site furniture, pick the headline, build the Lexical body, and check the result against the
+ * article schema, so nothing half-formed reaches the store.
+ */
+import type { ArticleContent } from '../article/article';
+import { blocksToBody, blockText, FORMAT, type Block } from '../article/blocks';
+import { contentPatchSchema, describeIssues } from '../article/schema';
+import { ArticleFrame, isMastheadLine, readTailLine } from './frame';
+import { isEmail, isFurnitureLine } from './frame-lines';
+import { refuse } from './import-error';
+import type { ImportedArticle, ParseOptions } from './imported-article';
+
+export interface ArticleParts {
+  /** The headline the source marks as such (first h1, first line of text). */
+  headline?: string;
+  /** Used when the source marks no headline: a page title, a document title. */
+  fallbackHeadline?: string;
+  blocks: Block[];
+  /** Masthead and tail lines the importer already read. */
+  frame?: ArticleFrame;
+  /** Fields the source states outright (front matter, JSON, meta tags); they win over guesses. */
+  fields?: Partial<ArticleContent>;
+  /** Fields the source only hints at (page meta tags); the masthead's own lines win over them. */
+  defaults?: Partial<ArticleContent>;
+  /** The blocks are an article's own body (Copydesk JSON): take nothing off them. */
+  exactBody?: boolean;
+  /** Markdown: an all-italic paragraph under the headline is the deck. */
+  italicDeck?: boolean;
+}
+
+const MASTHEAD_BLOCKS = 12;
+const HEADLINE_MAX = 300;
+
+function linesOf(block: Block): string[] {
+  return blockText(block).split('\n').filter((line) => line.trim());
+}
+
+function isAllItalic(block: Block): boolean {
+  const words = block.runs.filter((run) => run.text.trim() && run.text !== '\n');
+  return words.length > 0 && words.every((run) => run.format & FORMAT.italic) && blockText(block).length <= 500;
+}
+
+function isDatelineLike(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.!?:]$/.test(text) && text.split(/\s+/).length <= 6;
+}
+
+function isPlainParagraph(block: Block): boolean {
+  return block.type === 'paragraph' || block.type === 'heading';
+}
+
+export function assembleArticle(parts: ArticleParts, options: ParseOptions = {}): ImportedArticle {
+  const frame = parts.frame ?? new ArticleFrame();
+  let headline = parts.headline?.trim() ?? '';
+  if (parts.exactBody) return finish(headline, parts.blocks, frame, parts, options);
+  let blocks = parts.blocks.filter((block) => !(block.type !== 'rule' && isFurnitureLine(blockText(block))));
+
+  if (!headline && blocks[0]?.type === 'heading' && blockText(blocks[0]).length <= HEADLINE_MAX) {
+    headline = blockText(blocks[0]).replace(/\s+/g, ' ').trim();
+    blocks = blocks.slice(1);
+  }
+
+  const found: Partial<ArticleContent> = {};
+  // A paragraph all in italics right under the headline is the deck (Markdown's convention).
+  const first = blocks[0];
+  if (parts.italicDeck && headline && first?.type === 'paragraph' && !parts.fields?.deck && isAllItalic(first)) {
+    found.deck = blockText(first).replace(/\s+/g, ' ').trim().slice(0, 5000);
+    blocks = blocks.slice(1);
+  }
+
+  // Masthead: leading paragraphs made only of stamps, bylines and furniture; one short line
+  // among them that is none of these is the dateline ("KELSO, Scotland").
+  let start = 0;
+  while (start < Math.min(blocks.length, MASTHEAD_BLOCKS)) {
+    const block = blocks[start]!;
+    if (block.type === 'rule' && start === 0) {
+      start++;
+      continue;
+    }
+    const lines = linesOf(block);
+    if (!isPlainParagraph(block) || lines.length === 0) break;
+    const other = lines.filter((line) => !isMastheadLine(line));
+    const dateline = other.length === 1 && lines.length > 1 && !found.dateline && isDatelineLike(other[0]!) ? other[0]!.trim() : null;
+    if (other.length > 0 && !dateline) break;
+    if (dateline) found.dateline = dateline;
+    lines.forEach((line) => frame.takeMastheadLine(line));
+    // "By [Ana Ruiz](mailto:ana@example.org)": the address is in the link.
+    for (const run of block.runs) {
+      if (!run.link?.toLowerCase().startsWith('mailto:')) continue;
+      const byline = frame.bylines.find((b) => b.name.toLowerCase() === run.text.trim().toLowerCase());
+      const email = decodeURIComponent(run.link.slice(7).split('?')[0] ?? '');
+      if (byline && !byline.email && isEmail(email)) byline.email = email;
+    }
+    start++;
+  }
+
+  // Tail: trailing paragraphs made only of notes, sign-offs and furniture.
+  let end = blocks.length;
+  while (end > start) {
+    const block = blocks[end - 1]!;
+    if (block.type === 'rule') {
+      end--;
+      continue;
+    }
+    const lines = linesOf(block);
+    if (block.type !== 'paragraph' || lines.length === 0 || !lines.every((line) => readTailLine(line))) break;
+    end--;
+  }
+  const tail = blocks.slice(end);
+  for (const block of tail) for (const line of linesOf(block)) frame.takeTailLine(line);
+  blocks = blocks.slice(start, end);
+  // A rule left dangling at either end separated copy from what was taken off.
+  while (blocks[blocks.length - 1]?.type === 'rule') blocks.pop();
+  while (blocks[0]?.type === 'rule') blocks.shift();
+
+  if (!headline && parts.fallbackHeadline) headline = parts.fallbackHeadline.replace(/\s+/g, ' ').trim();
+  return finish(headline, blocks, frame, parts, options, found);
+}
+
+function finish(headline: string, blocks: Block[], frame: ArticleFrame, parts: ArticleParts, options: ParseOptions, found: Partial<ArticleContent> = {}): ImportedArticle {
+  headline = headline.slice(0, 1000);
+  const hasText = blocks.some((block) => blockText(block).trim());
+  if (!headline && !hasText) refuse('there is no headline and no article text in it.');
+
+  const article: ImportedArticle = {
+    ...definedFields(parts.defaults ?? {}),
+    ...frame.fields(options.now),
+    ...found,
+    ...definedFields(parts.fields ?? {}),
+    headline,
+    body: blocksToBody(blocks),
+  };
+  const checked = contentPatchSchema.safeParse(article);
+  if (!checked.success) refuse(`its article fields are not valid (${describeIssues(checked.error)}).`);
+  return article;
+}
+
+function definedFields(fields: Partial<ArticleContent>): Partial<ArticleContent> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    out[key] = value;
+  }
+  return out as Partial<ArticleContent>;
+}

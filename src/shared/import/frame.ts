@@ -1,0 +1,151 @@
+/**
+ * The frame around an article's copy: the masthead (stamps, bylines) and the tail (update and
+ * correction notes, sign-offs, furniture). Importers feed it lines; it turns them into fields,
+ * resolving "Update, Nov. 6" to a full date with the year the article itself gives.
+ */
+import type { ArticleContent, ArticleNote, Byline } from '../article/article';
+import { isoFromWallClock, nowIso, wallClock } from '../text/dates';
+import {
+  isFurnitureLine,
+  isTailFurnitureLine,
+  readBylineLine,
+  readNoteLine,
+  readStampLine,
+  type NoteLine,
+} from './frame-lines';
+
+export type FrameFields = Pick<Partial<ArticleContent>, 'bylines' | 'firstPublishedAt' | 'updatedAt' | 'notes' | 'status'>;
+
+type TailLine =
+  | { kind: 'note'; note: NoteLine }
+  | { kind: 'signoff'; names: string[]; email?: string }
+  | { kind: 'furniture' };
+
+/** What a line after the copy is, or null when it is copy. */
+export function readTailLine(line: string): TailLine | null {
+  const text = line.trim();
+  if (!text) return null;
+  const note = readNoteLine(text, true);
+  if (note) return { kind: 'note', note };
+  if (isFurnitureLine(text) || isTailFurnitureLine(text)) return { kind: 'furniture' };
+  const byline = readBylineLine(text);
+  if (byline && !byline.emailOnly && /^(?:written\s+)?by\s/i.test(text)) return { kind: 'signoff', names: byline.names, email: byline.email };
+  return null;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when the line is masthead (a stamp, a byline, furniture or a dated note), copy otherwise. */
+export function isMastheadLine(line: string): boolean {
+  const text = line.trim();
+  return !!text && (!!readStampLine(text) || isFurnitureLine(text) || !!readBylineLine(text) || !!readNoteLine(text));
+}
+
+export class ArticleFrame {
+  firstPublishedAt: string | undefined;
+  updatedAt: string | undefined;
+  readonly bylines: Byline[] = [];
+  private readonly notes: NoteLine[] = [];
+
+  /** Reads a masthead line; true when it was masthead and is used up. */
+  takeMastheadLine(line: string, bylinesToo = true): boolean {
+    const text = line.trim();
+    if (!text) return false;
+    const stamp = readStampLine(text);
+    if (stamp) {
+      if (stamp.kind === 'published') this.firstPublishedAt ??= stamp.iso;
+      else this.updatedAt ??= stamp.iso;
+      return true;
+    }
+    if (isFurnitureLine(text)) return true;
+    // Some sites print corrections above the copy.
+    const note = readNoteLine(text);
+    if (note) {
+      this.notes.push(note);
+      return true;
+    }
+    if (!bylinesToo) return false;
+    const byline = readBylineLine(text, true);
+    if (!byline) return false;
+    if (byline.emailOnly) {
+      // "- email" belongs to the name above it.
+      const last = this.bylines[this.bylines.length - 1];
+      if (last && !last.email) last.email = byline.email ?? '';
+      return true;
+    }
+    this.addBylines(byline.names, byline.email);
+    return true;
+  }
+
+  /** Reads a line after the copy; true when it was tail and is used up. */
+  takeTailLine(line: string): boolean {
+    const tail = readTailLine(line);
+    if (!tail) return false;
+    if (tail.kind === 'note') this.notes.push(tail.note);
+    // A sign-off repeats the byline; when the masthead had none, it is the byline.
+    if (tail.kind === 'signoff') this.addBylines(tail.names, tail.email);
+    return true;
+  }
+
+  addNote(note: NoteLine): void {
+    this.notes.push(note);
+  }
+
+  private addBylines(names: string[], email: string | undefined): void {
+    for (const [i, name] of names.entries()) {
+      const known = this.bylines.find((b) => b.name.toLowerCase() === name.toLowerCase());
+      // One address printed after several names belongs to the last of them.
+      const address = i === names.length - 1 ? (email ?? '') : '';
+      if (known) {
+        if (!known.email && address) known.email = address;
+      } else if (this.bylines.length < 50) {
+        this.bylines.push({ name, email: address });
+      }
+    }
+  }
+
+  /** The fields this frame gives the article; `now` only dates notes when the article has no date. */
+  fields(now: Date = new Date()): FrameFields {
+    const out: FrameFields = {};
+    if (this.bylines.length) out.bylines = this.bylines.map((b) => ({ ...b }));
+    if (this.firstPublishedAt) {
+      out.firstPublishedAt = this.firstPublishedAt;
+      out.status = 'published';
+    }
+    if (this.updatedAt) out.updatedAt = this.updatedAt;
+    if (this.notes.length) out.notes = this.notes.map((n) => this.resolveNote(n, now));
+    return out;
+  }
+
+  private resolveNote(note: NoteLine, now: Date): ArticleNote {
+    const published = this.firstPublishedAt ? wallClock(this.firstPublishedAt) : null;
+    const updated = this.updatedAt ? wallClock(this.updatedAt) : null;
+    const fallback = this.updatedAt ?? this.firstPublishedAt ?? nowIso(now).slice(0, 19);
+    if (note.month === undefined || note.day === undefined) return { kind: note.kind, date: fallback, text: note.text };
+    const month = note.month;
+    let year = note.year;
+    if (year === undefined) {
+      const explicit = this.notes.filter((n) => n.year !== undefined).map((n) => n.year!);
+      if (published) {
+        // A note dated before the publishing day belongs to the next year (Dec. 30 → Jan. 2).
+        const before = month < published.month || (month === published.month && note.day < published.day);
+        year = published.year + (before ? 1 : 0);
+      } else if (updated) {
+        const after = month > updated.month || (month === updated.month && note.day > updated.day);
+        year = updated.year - (after ? 1 : 0);
+      } else if (explicit.length) {
+        year = Math.max(...explicit);
+      } else {
+        year = now.getFullYear();
+      }
+    }
+    const day = Math.min(note.day, daysInMonth(year, month));
+    // The clock of the stamp printed for the same day, so "Update, Nov. 6" under
+    // "Updated: 06 Nov. 2024, 17:36" is the update of 17:36.
+    const sameDay = [updated, published].find((w) => w && w.year === year && w.month === month && w.day === day);
+    const date = isoFromWallClock({ year, month, day, hour: sameDay?.hour ?? 0, minute: sameDay?.minute ?? 0, offset: sameDay?.offset ?? '' });
+    return { kind: note.kind, date, text: note.text };
+  }
+}

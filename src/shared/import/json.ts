@@ -1,0 +1,92 @@
+/**
+ * Copydesk's own JSON: `{ "format": "copydesk-article", "formatVersion": 1, ...ArticleContent }`,
+ * or a bare object with at least a headline and a body. Checked with the article schema; the
+ * body is rebuilt from its blocks so every block gets a fresh id and every link is vetted,
+ * whatever the file says.
+ */
+import type { ArticleContent } from '../article/article';
+import { BODY_VERSION, isSerializedBody } from '../article/body';
+import { bodyToBlocks, blocksFromParagraphs, type Block } from '../article/blocks';
+import { newBlockId } from '../article/ids';
+import { contentPatchSchema, describeIssues } from '../article/schema';
+import { assembleArticle } from './assemble';
+import { BlockBuilder } from './block-builder';
+import { refuse } from './import-error';
+import type { ImportedArticle, ParseOptions } from './imported-article';
+import { vetLink } from './links';
+
+export const JSON_FORMAT = 'copydesk-article';
+export const JSON_FORMAT_VERSION = 1;
+
+/** Blocks with fresh ids, vetted links and tidy runs, from any serialized body. */
+function freshBlocks(blocks: Block[]): Block[] {
+  const builder = new BlockBuilder(false);
+  let listId: string | undefined;
+  for (const block of blocks) {
+    const runs = block.runs.map((run) => {
+      const link = vetLink(run.link);
+      return link ? { ...run, link } : { text: run.text, format: run.format & 0xff };
+    });
+    switch (block.type) {
+      case 'heading':
+        builder.heading(block.tag ?? 'h2', runs);
+        break;
+      case 'quote':
+        builder.quote(runs);
+        break;
+      case 'rule':
+        builder.rule();
+        break;
+      case 'list-item':
+        if (block.listId !== listId) builder.endList();
+        listId = block.listId;
+        builder.listItem(block.listType ?? 'bullet', block.depth ?? 0, runs);
+        break;
+      default:
+        builder.paragraph(runs);
+    }
+    if (block.type !== 'list-item') listId = undefined;
+  }
+  return builder.blocks;
+}
+
+/** True when the text looks like Copydesk JSON rather than JSON of some other kind. */
+export function looksLikeArticleJson(text: string): boolean {
+  return /^\s*\{/.test(text) && /"(format|headline|body)"\s*:/.test(text.slice(0, 4096));
+}
+
+export function parseJsonArticle(text: string, options: ParseOptions = {}): ImportedArticle {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    refuse(`it is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) refuse('it is JSON, but not an article: an article is one object with a headline and a body.');
+  const { format, formatVersion, body, ...rest } = data as Record<string, unknown>;
+  if (format !== undefined) {
+    if (format !== JSON_FORMAT) refuse(`it is JSON of another kind ("${String(format).slice(0, 60)}"), not a Copydesk article.`);
+    if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) refuse('its formatVersion is missing or not a whole number.');
+    if (formatVersion > JSON_FORMAT_VERSION) refuse(`it was written by a newer Copydesk (format version ${formatVersion}); this one reads version ${JSON_FORMAT_VERSION}.`);
+  } else if (typeof rest.headline !== 'string' || body === undefined) {
+    refuse('it is JSON, but not an article: it has no "headline" and "body".');
+  }
+
+  // A body may be a Lexical editor state or, in hand-written files, plain text.
+  let blocks: Block[] = [];
+  if (typeof body === 'string') blocks = blocksFromParagraphs(body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean), newBlockId);
+  else if (isSerializedBody(body)) {
+    try {
+      blocks = bodyToBlocks(body);
+    } catch {
+      refuse('its body is not a readable Lexical editor state.');
+    }
+  } else if (body !== undefined) refuse('its body is not a Lexical editor state.');
+
+  const checked = contentPatchSchema.omit({ body: true }).safeParse(rest);
+  if (!checked.success) refuse(`its article fields are not valid: ${describeIssues(checked.error)}.`);
+  const fields: Partial<ArticleContent> = { ...checked.data };
+  if ((fields.bodyVersion ?? BODY_VERSION) > BODY_VERSION) refuse(`its body was written by a newer Copydesk (body version ${fields.bodyVersion}).`);
+  delete fields.bodyVersion;
+  return assembleArticle({ headline: fields.headline ?? '', blocks: freshBlocks(blocks), fields, exactBody: true }, options);
+}

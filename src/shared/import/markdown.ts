@@ -1,0 +1,173 @@
+/**
+ * Markdown articles: `# Headline`, an optional masthead as in text form (or front matter),
+ * `##`/`###` subheads, paragraphs, bold/italic/strike, links, quotes, nested lists, rules.
+ * Raw HTML inside Markdown is kept as the words it is written with, never run as markup.
+ */
+import { marked, type Token, type Tokens } from 'marked';
+import { FORMAT, type TextRun } from '../article/blocks';
+import { assembleArticle } from './assemble';
+import { BlockBuilder, runsText, tidyRuns } from './block-builder';
+import { decodeEntities } from './entities';
+import { ArticleFrame } from './frame';
+import { readFrontMatter } from './front-matter';
+import type { ImportedArticle, ParseOptions } from './imported-article';
+import { vetLink } from './links';
+import { readMasthead, readTail, splitLines } from './text';
+
+/** Inline tokens to text runs. */
+export function inlineRuns(tokens: Token[] | undefined, format = 0, link?: string, out: TextRun[] = []): TextRun[] {
+  const push = (text: string, f = format) => out.push(link ? { text, format: f, link } : { text, format: f });
+  for (const token of tokens ?? []) {
+    switch (token.type) {
+      case 'text': {
+        const t = token as Tokens.Text;
+        if (t.tokens?.length) inlineRuns(t.tokens, format, link, out);
+        else push(decodeEntities(t.text).replace(/\n/g, ' '));
+        break;
+      }
+      case 'escape':
+        push((token as Tokens.Escape).text);
+        break;
+      case 'strong':
+        inlineRuns((token as Tokens.Strong).tokens, format | FORMAT.bold, link, out);
+        break;
+      case 'em':
+        inlineRuns((token as Tokens.Em).tokens, format | FORMAT.italic, link, out);
+        break;
+      case 'del':
+        inlineRuns((token as Tokens.Del).tokens, format | FORMAT.strikethrough, link, out);
+        break;
+      case 'codespan':
+        push((token as Tokens.Codespan).text, format | FORMAT.code);
+        break;
+      case 'br':
+        out.push({ text: '\n', format: 0 });
+        break;
+      case 'link': {
+        const l = token as Tokens.Link;
+        // A link inside a link is not possible; the outer one stands.
+        inlineRuns(l.tokens, format, link ?? vetLink(l.href), out);
+        break;
+      }
+      case 'image':
+        // Pictures are not imported; their words are not copy either.
+        break;
+      case 'html':
+        // Raw HTML stays as the text it is: never markup.
+        push((token as Tokens.HTML).raw.replace(/\n/g, ' '));
+        break;
+      default:
+        if ('tokens' in token && Array.isArray(token.tokens)) inlineRuns(token.tokens as Token[], format, link, out);
+        else if ('text' in token && typeof token.text === 'string') push(token.text);
+    }
+  }
+  return out;
+}
+
+interface Walk {
+  builder: BlockBuilder;
+  headline: string;
+}
+
+function listBlocks(list: Tokens.List, depth: number, walk: Walk): void {
+  const listType = list.ordered ? 'number' : 'bullet';
+  for (const item of list.items) {
+    const runs: TextRun[] = [];
+    const nested: Tokens.List[] = [];
+    for (const token of item.tokens) {
+      if (token.type === 'list') {
+        nested.push(token as Tokens.List);
+        continue;
+      }
+      if (token.type === 'space') continue;
+      if (runs.length) runs.push({ text: '\n', format: 0 });
+      const inner = (token as { tokens?: Token[] }).tokens;
+      if (inner) inlineRuns(inner, 0, undefined, runs);
+      else if ('text' in token && typeof token.text === 'string') runs.push({ text: token.text, format: 0 });
+    }
+    walk.builder.listItem(listType, depth, runs);
+    for (const sub of nested) listBlocks(sub, depth + 1, walk);
+  }
+}
+
+function blockTokens(tokens: Token[], walk: Walk, inQuote: boolean): void {
+  const { builder } = walk;
+  const emit = (runs: TextRun[]) => (inQuote ? builder.quote(runs) : builder.paragraph(runs));
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'heading': {
+        const h = token as Tokens.Heading;
+        const runs = inlineRuns(h.tokens);
+        if (h.depth === 1 && !walk.headline && !inQuote) {
+          walk.headline = runsText(tidyRuns(runs, true));
+          builder.endList();
+        } else if (inQuote) builder.quote(runs);
+        else builder.heading(h.depth <= 2 ? 'h2' : h.depth === 3 ? 'h3' : 'h4', runs);
+        break;
+      }
+      case 'paragraph':
+        emit(inlineRuns((token as Tokens.Paragraph).tokens));
+        break;
+      case 'blockquote':
+        blockTokens((token as Tokens.Blockquote).tokens, walk, true);
+        break;
+      case 'list':
+        listBlocks(token as Tokens.List, 0, walk);
+        builder.endList();
+        break;
+      case 'hr':
+        builder.rule();
+        break;
+      case 'code':
+        emit([{ text: (token as Tokens.Code).text, format: FORMAT.code }]);
+        break;
+      case 'html':
+        emit([{ text: (token as Tokens.HTML).raw.trim(), format: 0 }]);
+        break;
+      case 'table': {
+        const t = token as Tokens.Table;
+        for (const row of [t.header, ...t.rows]) {
+          const runs: TextRun[] = [];
+          row.forEach((cell, i) => {
+            if (i > 0) runs.push({ text: '\t', format: 0 });
+            inlineRuns(cell.tokens, 0, undefined, runs);
+          });
+          emit(runs);
+        }
+        break;
+      }
+      case 'space':
+      case 'def':
+        break;
+      default:
+        if ('tokens' in token && Array.isArray(token.tokens)) emit(inlineRuns(token.tokens as Token[]));
+        else if ('text' in token && typeof token.text === 'string') emit([{ text: token.text, format: 0 }]);
+    }
+  }
+}
+
+/** Plain words of a one-line Markdown headline: "# The **new** budget" → "The new budget". */
+function headlineText(line: string): string {
+  const tokens = marked.lexer(line, { gfm: true });
+  const first = tokens[0];
+  const inner = first && 'tokens' in first ? (first.tokens as Token[]) : [];
+  return runsText(tidyRuns(inlineRuns(inner), true));
+}
+
+export function parseMarkdownArticle(text: string, options: ParseOptions = {}): ImportedArticle {
+  let lines = splitLines(text);
+  const front = readFrontMatter(lines);
+  if (front) lines = front.rest;
+  const frame = new ArticleFrame();
+  // Notes under the copy take their year from the front matter's dates too.
+  frame.firstPublishedAt = front?.fields.firstPublishedAt ?? undefined;
+  frame.updatedAt = front?.fields.updatedAt ?? undefined;
+  const top = readMasthead(lines, frame, (line) => (/^#\s+\S/.test(line) ? headlineText(line) : null));
+  const end = readTail(lines, top.start, frame);
+  const walk: Walk = { builder: new BlockBuilder(true), headline: top.headline };
+  blockTokens(marked.lexer(lines.slice(top.start, end).join('\n'), { gfm: true }), walk, false);
+  return assembleArticle(
+    { headline: walk.headline || front?.fields.headline, blocks: walk.builder.blocks, frame, fields: front?.fields, italicDeck: true },
+    options,
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * Plain text in the form news sites publish and Copydesk's text export writes:
+ *
+ *   Headline
+ *   Published: 06 Nov. 2024, 11:43
+ *   Updated: 06 Nov. 2024, 17:36
+ *   - REPORTER NAME
+ *   - reporter@example.org
+ *   Paragraphs, one per line or separated by blank lines.
+ *   Update, Nov. 6: What was added.
+ *
+ * The masthead and tail are read line by line before paragraphs are formed, because a text
+ * export keeps them on consecutive lines that would otherwise run together.
+ */
+import { ArticleFrame, readTailLine } from './frame';
+import { isFurnitureLine } from './frame-lines';
+import { assembleArticle } from './assemble';
+import { BlockBuilder } from './block-builder';
+import type { ImportedArticle, ParseOptions } from './imported-article';
+
+/** Longer than this, the first line is copy, not a headline. */
+const HEADLINE_MAX = 300;
+
+export function splitLines(text: string): string[] {
+  return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
+}
+
+/** Reads the masthead above the copy; returns the index of the first line of copy. */
+export function readMasthead(lines: string[], frame: ArticleFrame, headlineOf: (line: string) => string | null): { headline: string; start: number } {
+  let headline = '';
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    // Before the headline, only stamps and furniture: "By the numbers" is a headline.
+    if (frame.takeMastheadLine(line, headline !== '')) continue;
+    if (!headline) {
+      const candidate = headlineOf(line);
+      if (candidate === null) break;
+      headline = candidate;
+      continue;
+    }
+    break;
+  }
+  return { headline, start: i };
+}
+
+/** Reads notes, sign-offs and furniture under the copy; returns the index after the copy. */
+export function readTail(lines: string[], start: number, frame: ArticleFrame): number {
+  let end = lines.length;
+  while (end > start && (!lines[end - 1]!.trim() || readTailLine(lines[end - 1]!))) end--;
+  for (let i = end; i < lines.length; i++) frame.takeTailLine(lines[i]!);
+  return end;
+}
+
+/**
+ * Wire copy is often wrapped at a fixed width; such lines belong to one paragraph. Other line
+ * breaks inside a paragraph are the writer's and are kept.
+ */
+function looksHardWrapped(groups: string[][]): boolean {
+  const lines = groups.flat();
+  if (lines.length < 4) return false;
+  const multi = groups.filter((g) => g.length > 1);
+  if (multi.length < Math.max(1, groups.length / 2)) return false;
+  const wrapped = multi.flatMap((g) => g.slice(0, -1));
+  return wrapped.every((line) => line.length >= 30 && line.length <= 100);
+}
+
+/**
+ * Paragraphs from copy lines: blank-line separated when blank lines exist, else one per line.
+ * Each keeps the indentation of its first line, which nests list items.
+ */
+export function paragraphsOf(lines: string[]): string[] {
+  const copy = lines.map((line) => line.replace(/\s+$/, '')).filter((line) => !isFurnitureLine(line));
+  const hasBlank = copy.some((line, i) => !line.trim() && i > 0 && i < copy.length - 1);
+  if (!hasBlank) return copy.filter((line) => line.trim());
+  const groups: string[][] = [];
+  let current: string[] = [];
+  for (const line of copy) {
+    if (line.trim()) current.push(current.length ? line.trim() : line);
+    else if (current.length) {
+      groups.push(current);
+      current = [];
+    }
+  }
+  if (current.length) groups.push(current);
+  const joiner = looksHardWrapped(groups) ? ' ' : '\n';
+  return groups.map((group) => group.join(joiner));
+}
+
+const BULLET = /^(\s*)[•◦▪‣]\s+(.+)$/s;
+const NUMBERED = /^(\s*)(\d{1,3})[.)]\s+(.+)$/s;
+const RULE = /^\s*(?:\* \* \*|\*\*\*|-{3,}|_{3,}|#\s*#\s*#)\s*$/;
+
+/**
+ * One paragraph of text as a block: "• item" and "1. item" lines are list items (two spaces of
+ * indent per level, as the text export writes them), "* * *" is a rule, the rest paragraphs.
+ */
+function addParagraph(builder: BlockBuilder, paragraph: string): void {
+  if (RULE.test(paragraph)) return builder.rule();
+  const bullet = BULLET.exec(paragraph);
+  if (bullet) return builder.listItem('bullet', Math.floor(bullet[1]!.replace(/\t/g, '  ').length / 2), [{ text: bullet[2]!, format: 0 }]);
+  const numbered = NUMBERED.exec(paragraph);
+  // "1." starts a numbered list; later numbers only continue one, so a year or a count in
+  // the first words of a paragraph stays a paragraph.
+  const last = builder.blocks[builder.blocks.length - 1];
+  if (numbered && (numbered[2] === '1' || (last?.type === 'list-item' && last.listType === 'number') || numbered[1])) {
+    return builder.listItem('number', Math.floor(numbered[1]!.replace(/\t/g, '  ').length / 2), [{ text: numbered[3]!, format: 0 }]);
+  }
+  builder.paragraph([{ text: paragraph.trim(), format: 0 }]);
+}
+
+export function parseTextArticle(text: string, options: ParseOptions = {}): ImportedArticle {
+  const lines = splitLines(text);
+  const frame = new ArticleFrame();
+  const { headline, start } = readMasthead(lines, frame, (line) => (line.length <= HEADLINE_MAX ? line : null));
+  const end = readTail(lines, start, frame);
+  const builder = new BlockBuilder(false);
+  for (const paragraph of paragraphsOf(lines.slice(start, end))) addParagraph(builder, paragraph);
+  return assembleArticle({ headline, blocks: builder.blocks, frame }, options);
+}

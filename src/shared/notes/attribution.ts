@@ -1,0 +1,288 @@
+/**
+ * Who a sentence comes from. Newsroom attribution has a handful of shapes, all handled here by
+ * rules: "X said", "said X", "“…,” X explained", "X, a spokesperson for Y, said", "according to X",
+ * "an official from X who spoke …", "echoed by X, who …", "in a statement" (the subject is the
+ * source), and pronouns ("he said") resolved against the sentences before.
+ */
+import { plainText, type Sentence } from './sentences';
+import { isTitleWord, looksLikeCompany, looksLikeOrganization, nameRuns, personName, PRONOUNS, isSentenceStarter, shortName } from './names';
+
+export type SourceKind = 'person' | 'institution' | 'description';
+
+export interface Source {
+  /** The name to print in the note ("Rutte", "South Korean presidential office", "police"). */
+  name: string;
+  kind: SourceKind;
+  /** The words in the sentence the source was read from. */
+  raw: string;
+  /** The source speaks for an institution without a name ("an official from …"). */
+  anonymous?: boolean;
+}
+
+const SPEECH_VERBS =
+  'said|says|say|told|tells|explained|explains|added|adds|noted|notes|wrote|writes|stated|states|argued|argues|' +
+  'warned|warns|urged|urges|characterized|characterizes|described|describes|criticized|criticizes|praised|' +
+  'singled out|claimed|claims|insisted|insists|acknowledged|admitted|announced|announces|confirmed|confirms|' +
+  'denied|denies|tweeted|testified|recalled|cautioned|stressed|emphasized|pointed out|responded|replied|' +
+  'countered|predicted|appealed|thanked|vowed|pledged|promised|suggested|maintained|contended|estimated|' +
+  'disputed|rejected|dismissed|welcomed|condemned|blamed|accused|defended|conceded|expressed|declined|' +
+  'questioned|called|asked|told reporters|wrote in|posted|shared|released|reiterated|observed|remarked|' +
+  'conceded|assured|signaled|hinted|complained|lamented|joked|predicted|ruled|found|sentenced|concluded';
+
+const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
+
+const ROLE_NOUNS =
+  'official|officials|spokesperson|spokesman|spokeswoman|representative|source|sources|aide|aides|lawyer|' +
+  'lawyers|attorney|attorneys|officer|officers|executive|employee|staffer|diplomat|member|members|adviser|advisor';
+
+const ORG_PHRASE = String.raw`(?:[^,;.]|\.(?=\s+\p{Ll})|(?<=\b(?:Co|Inc|Corp|Ltd|Bros|St|Dept))\.)*?`;
+const ROLE_OF = new RegExp(
+  `\\b(?:${ROLE_NOUNS})\\s+(?:from|for|at|of|with|in|close to)\\s+((?:the\\s+)?${ORG_PHRASE})(?=\\s+(?:who|which|that|said|says|told|cited|speaking|on condition)\\b|[,;]|(?<!\\b(?:Co|Inc|Corp|Ltd|Bros|St|Dept))\\.(?=\\s|$)|$)`,
+  'iu',
+);
+const CAP_ROLE = new RegExp(`(?:^|\\s)(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\\s+((?:[\\p{Lu}][\\p{L}.'-]*\\s+)+)(?:${ROLE_NOUNS})\\b`, 'u');
+
+const ADVERBS = /\s+(?:also|later|then|previously|has|had|have|was|were|is|would|will|again|further|separately|earlier|once|had also|has also|additionally|repeatedly|publicly|privately)$/i;
+
+function insideQuote(text: string, at: number): boolean {
+  return ((text.slice(0, at).match(/"/g) ?? []).length % 2) === 1;
+}
+
+/** The institution in "the South Korean presidential office": drop the article and any "who …" clause. */
+function institutionName(phrase: string): string {
+  let p = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');
+  p = p.replace(/\s+(?:who|which|that|on|in|to|cited|speaking)\b.*$/i, '');
+  p = p.replace(/['’]s$/, '');
+  return p.trim();
+}
+
+interface RawWho {
+  raw: string;
+  /** 'pronoun' | 'relative' (who) | 'phrase' */
+  form: 'pronoun' | 'relative' | 'phrase';
+  /** For relative "who": the text before ", who". */
+  antecedent?: string;
+}
+
+function subjectBefore(prefix: string): RawWho | null {
+  let zone = prefix.replace(/\s+$/, '');
+  for (let i = 0; i < 3; i++) zone = zone.replace(ADVERBS, '');
+  zone = zone.replace(/,?\s*in a (?:statement|post|letter|video|interview|email|news release|speech|video address|court filing)(?:\s+\w+){0,4}$/i, '');
+  zone = zone.replace(/\s+$/, '');
+  if (/(^|[\s,"])(?:he|she|they)$/i.test(zone)) return { raw: /(he|she|they)$/i.exec(zone)![1]!, form: 'pronoun' };
+  if (/,\s*who$/i.test(zone)) return { raw: 'who', form: 'relative', antecedent: zone.replace(/,\s*who$/i, '') };
+  // An appositive between subject and verb: "Laura Kim, the company's chief executive, said";
+  // or the name is the appositive: "His lawyer, Miriam Stokes, said".
+  if (zone.endsWith(',')) {
+    const inner = zone.slice(0, -1);
+    const comma = inner.lastIndexOf(',');
+    const quoteEnd = inner.lastIndexOf('"');
+    const appositive = inner.slice(comma + 1).trim();
+    const appositiveRun = nameRuns(appositive)[0];
+    if (comma > 0 && comma > quoteEnd && appositiveRun && appositiveRun.start === 0 && appositiveRun.end === appositive.length && personName(appositiveRun.text)) {
+      return { raw: appositiveRun.text, form: 'phrase' };
+    }
+    zone = comma > 0 && comma > quoteEnd ? inner.slice(0, comma) : inner;
+  }
+  // Anonymous officials: "an official from the South Korean presidential office who spoke …".
+  const clauseStart = Math.max(zone.lastIndexOf('"'), zone.lastIndexOf(';'));
+  const clause = zone.slice(clauseStart + 1);
+  const roleOf = ROLE_OF.exec(clause);
+  if (roleOf && /\p{Lu}/u.test(roleOf[1] ?? '')) return { raw: roleOf[0], form: 'phrase' };
+  const capRole = CAP_ROLE.exec(clause);
+  if (capRole) return { raw: capRole[0], form: 'phrase' };
+  // A relative clause after the subject: "The union local that represents workers at the plant said".
+  const relative = /^(.*?\S)\s+(?:that|which|who)\s+\S.*$/i.exec(clause.trim());
+  if (relative && /^(?:the|a|an)\s/i.test(relative[1]!) && relative[1]!.split(/\s+/).length <= 7) {
+    return { raw: relative[1]!, form: 'phrase' };
+  }
+  // A name run that ends where the subject ends ("… Marek Tamm said"); after a preposition the
+  // name is a place, and the subject is the phrase before it ("A running club in Westbrook").
+  const runs = nameRuns(zone);
+  const last = runs[runs.length - 1];
+  if (last && zone.slice(last.end).trim() === '') {
+    const located = /((?:^|\s)(?:the|a|an)\s+(?:[\p{L}'-]+\s+){0,3}?(?:in|of|from|at|near)\s+)$/iu.exec(zone.slice(0, last.start));
+    if (located) return { raw: (located[1]! + last.text).trim(), form: 'phrase' };
+    return { raw: last.text, form: 'phrase' };
+  }
+  const description = /(?:^|\s)((?:the|a|an)\s+(?:[\p{L}'-]+\s+){0,5}[\p{L}'-]+)$/iu.exec(zone);
+  if (description) return { raw: description[1]!, form: 'phrase' };
+  return null;
+}
+
+/** The words naming the source of a sentence, as written, or null when it has no attribution. */
+export function attributionOf(sentence: string): RawWho | null {
+  const s = plainText(sentence);
+  const according = /\baccording to\s+([^,;]+?)(?:,|;|\.?$)/i.exec(s);
+  if (according && !insideQuote(s, according.index)) {
+    const phrase = according[1]!;
+    // "according to her spokesperson, Dana Cole": the name in apposition is the source.
+    const rest = s.slice(according.index + according[0].length).trim();
+    const named = nameRuns(rest)[0];
+    if (according[0].endsWith(',') && named && named.start === 0 && /^[.,]?$/.test(rest.slice(named.end).trim().slice(0, 1)) && personName(named.text)) {
+      return { raw: named.text, form: 'phrase' };
+    }
+    const role = ROLE_OF.exec(phrase) ?? CAP_ROLE.exec(phrase);
+    return { raw: role ? role[0] : phrase, form: PRONOUNS.has(phrase.toLowerCase()) ? 'pronoun' : 'phrase' };
+  }
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
+    if (insideQuote(s, m.index)) continue;
+    const before = s.slice(0, m.index);
+    const after = s.slice(m.index + m[0].length);
+    // Inverted: '…," said Mayor Ellen Okafor of Riverton.' or '…, said X.'
+    if (/[",]\s*$/.test(before) && /^\s+(?:[\p{Lu}]|the\b|an?\b)/u.test(after)) {
+      const phrase = /^\s+([^,;.]+?(?:\.(?=\s*\p{Lu}[a-z]*\s))?[^,;.]*?)(?=[,;]|\.\s*$|\.$|$|\s+(?:in|on|at|during|when|after|before|who)\b)/u.exec(after);
+      if (phrase) {
+        const text = phrase[1]!.trim();
+        const role = ROLE_OF.exec(text) ?? CAP_ROLE.exec(text);
+        if (role) return { raw: role[0], form: 'phrase' };
+        const run = nameRuns(text)[0];
+        if (run && run.start === 0) return { raw: run.text, form: 'phrase' };
+        // "said the company's spokesperson." — a description only when it ends the clause.
+        const ends = /^\s*(?:[,;]|\.?\s*$)/.test(after.slice(phrase[0].length));
+        if (ends && /^(?:the|an?)\s/i.test(text) && text.split(/\s+/).length <= 6) return { raw: text, form: 'phrase' };
+      }
+    }
+    const who = subjectBefore(before);
+    if (who) return who;
+  }
+  const passive = /\b(?:echoed|criticized|praised|disputed|rejected|confirmed|denied|welcomed|condemned|dismissed|questioned|announced)\s+by\s+([^,;.]+?)(?=,|;|\.|$|\s+(?:in|on|at|who|during)\b)/i.exec(s);
+  if (passive) {
+    const run = nameRuns(passive[1]!)[0];
+    if (run) return { raw: run.text, form: 'phrase' };
+  }
+  return null;
+}
+
+/** Turns the words of an attribution into a source named as the article names it. */
+export function sourceFromRaw(raw: string, articleText: string, personNames: 'surname' | 'as-introduced' = 'surname'): Source | null {
+  const roleOf = ROLE_OF.exec(raw);
+  if (roleOf && /\p{Lu}/u.test(roleOf[1] ?? '')) {
+    const name = institutionName(roleOf[1]!);
+    if (name) return { name, kind: 'institution', raw, anonymous: true };
+  }
+  const capRole = CAP_ROLE.exec(raw);
+  if (capRole) {
+    const name = institutionName(capRole[1]!.trim());
+    if (name) return { name, kind: 'institution', raw, anonymous: true };
+  }
+  const runs = nameRuns(raw).filter((r) => !(r.start === 0 && r.words.length === 1 && isSentenceStarter(r.words[0]!)));
+  const run = runs[0];
+  if (run && /^\s*(?:the|an?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:in|of|from|at|near)\s*$/iu.test(raw.slice(0, run.start))) {
+    // "a running club in Westbrook": a described source, named by its description.
+    return { name: raw.trim().replace(/^(The|A|An)\b/, (w) => w.toLowerCase()), kind: 'description', raw };
+  }
+  if (run && /^\s*(?:the|an?)\s*$/i.test(raw.slice(0, run.start)) && /^\s*[\p{Ll}]/u.test(raw.slice(run.end))) {
+    // "the South Korean presidential office", "the Riverton police": an institution described.
+    return { name: institutionName(raw), kind: 'institution', raw };
+  }
+  if (run) {
+    const words = run.words.filter((w, i) => !(i === 0 && isSentenceStarter(w)));
+    const text = words.join(' ');
+    if (looksLikeOrganization(text)) return { name: text.replace(/['’]s$/, ''), kind: 'institution', raw };
+    const person = personName(text);
+    if (person) return { name: shortName(person, articleText, personNames), kind: 'person', raw };
+    if (words.every(isTitleWord)) return { name: text.toLowerCase(), kind: 'description', raw };
+    return null;
+  }
+  const description = raw.trim().replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
+  const bare = description.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+  if (!bare || PRONOUNS.has(bare)) return null;
+  return { name: description, kind: 'description', raw };
+}
+
+export interface AttributionContext {
+  /** The new article's sentences in reading order. */
+  sentences: Sentence[];
+  /** Headline and body of the new article, for short names. */
+  articleText: string;
+  personNames?: 'surname' | 'as-introduced';
+}
+
+const cache = new WeakMap<Sentence[], Map<number, Source | null>>();
+
+/** The source of sentence `index`, resolving pronouns, "who" and "the official" against what came before. */
+export function sourceOf(index: number, ctx: AttributionContext, depth = 0): Source | null {
+  let memo = cache.get(ctx.sentences);
+  if (!memo) cache.set(ctx.sentences, (memo = new Map()));
+  if (memo.has(index)) return memo.get(index)!;
+  const sentence = ctx.sentences[index];
+  if (!sentence) return null;
+  const result = resolve(sentence, index, ctx, depth);
+  memo.set(index, result);
+  return result;
+}
+
+function resolve(sentence: Sentence, index: number, ctx: AttributionContext, depth: number): Source | null {
+  const who = attributionOf(sentence.text);
+  if (!who) {
+    // A sentence that is all quotation continues the quote before it ('“…,” X said. “They are …”').
+    const plain = plainText(sentence.text);
+    if (depth < 3 && /^"/.test(plain)) {
+      if (!/"\s*$/.test(plain) || (plain.match(/"/g) ?? []).length === 1) {
+        // An open quote that closes in the next sentence is attributed there.
+        const next = ctx.sentences[index + 1];
+        if (next && next.block === sentence.block) return sourceOf(index + 1, ctx, depth + 1);
+      }
+      const previous = ctx.sentences[index - 1];
+      if (previous && previous.block === sentence.block) return sourceOf(index - 1, ctx, depth + 1);
+    }
+    return null;
+  }
+  if (who.form === 'relative' && who.antecedent) {
+    const run = nameRuns(who.antecedent).pop();
+    return run ? sourceFromRaw(run.text, ctx.articleText, ctx.personNames) : null;
+  }
+  if (who.form === 'pronoun') return resolvePronoun(who.raw.toLowerCase(), index, ctx, depth);
+  const source = sourceFromRaw(who.raw, ctx.articleText, ctx.personNames);
+  if (source && source.kind === 'description' && depth < 3) {
+    const resolved = resolveDescription(source, index, ctx, depth);
+    if (resolved) return resolved;
+  }
+  return source;
+}
+
+/** "he"/"she": the previous sentence's source when it is a person or an official; else the last person named. */
+function resolvePronoun(pronoun: string, index: number, ctx: AttributionContext, depth: number): Source | null {
+  for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
+    const earlier = depth < 3 ? sourceOf(i, ctx, depth + 1) : null;
+    if (earlier) {
+      if (pronoun === 'they' ? earlier.kind !== 'person' : earlier.kind === 'person' || earlier.anonymous) return earlier;
+    }
+    if (pronoun !== 'they') {
+      const runs = nameRuns(ctx.sentences[i]!.text).filter((r) => r.words.some(isTitleWord) || r.words.length >= 2);
+      for (let k = runs.length - 1; k >= 0; k--) {
+        const run = runs[k]!;
+        if (looksLikeOrganization(run.text)) continue;
+        const person = personName(run.text);
+        if (person && person.split(' ').length >= 2) return { name: shortName(person, ctx.articleText, ctx.personNames), kind: 'person', raw: run.text };
+      }
+    }
+  }
+  return null;
+}
+
+/** "the official" → the official quoted just before; "the company" → the institution named before. */
+function resolveDescription(source: Source, index: number, ctx: AttributionContext, depth: number): Source | null {
+  const head = source.name.split(' ').pop() ?? '';
+  for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
+    const earlier = sourceOf(i, ctx, depth + 1);
+    if (earlier && earlier.kind !== 'description' && (earlier.anonymous || new RegExp(`\\b${head}`, 'i').test(earlier.raw))) return earlier;
+  }
+  if (!/^(?:company|firm|ministry|department|agency|office|council|court|club|team|district|university|hospital|union|league|airline|board|commission|committee|police|automaker|retailer|grocer|chain|carrier|operator|bank|insurer|lender)$/.test(head)) return null;
+  // "the company" is the business the article is about: the nearest company name before it,
+  // else the nearest name containing the described word ("the ministry" → "Defense Ministry").
+  const business = /^(?:company|firm|automaker|retailer|grocer|chain|carrier|operator|bank|insurer|lender|airline)$/.test(head);
+  for (let i = index - 1; i >= 0; i--) {
+    const runs = nameRuns(ctx.sentences[i]!.text);
+    for (let k = runs.length - 1; k >= 0; k--) {
+      const text = runs[k]!.words.filter((w, j) => !(j === 0 && isSentenceStarter(w))).join(' ');
+      if (!text) continue;
+      if (business ? looksLikeCompany(text) : looksLikeOrganization(text) && new RegExp(head, 'i').test(text)) {
+        return { name: text, kind: 'institution', raw: runs[k]!.text };
+      }
+    }
+  }
+  return null;
+}

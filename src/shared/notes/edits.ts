@@ -1,0 +1,192 @@
+/**
+ * What an edit to one sentence did. A word-level diff of the two versions of the sentence splits it
+ * into changed regions; each region is read for facts — names, numbers, dates, titles, places,
+ * quoted words — so a corrected fact is told apart from added words and from cosmetic rewording.
+ */
+import { diffArrays } from 'diff';
+import { plainText, wordTokens } from './sentences';
+import { editDistance, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
+
+export type FactKind = 'name-spelling' | 'name' | 'number' | 'amount' | 'year' | 'date' | 'title' | 'place' | 'quote' | 'detail';
+
+export type EditFinding =
+  | { type: 'cosmetic'; reason: string }
+  | { type: 'corrected'; fact: FactKind; before: string; after: string }
+  | { type: 'added'; text: string }
+  | { type: 'removed'; text: string };
+
+const STOPWORDS = new Set(
+  ('a an the of in on at to for and or but by with from as is are was were be been has have had it its this that ' +
+    'these those which who whom whose there their they he she his her him we our us you your i me my also very ' +
+    'just then than so such about into over after before during while when where up down out off again further ' +
+    'once here all any both each few more most other some own same too can will would should could may might must ' +
+    'do does did not no nor only said says told').split(' '),
+);
+const NUMBER_WORDS = new Set(
+  ('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion ' +
+    'dozen dozens hundreds thousands millions half quarter first second third fourth fifth').split(' '),
+);
+const MONTHS = new Set('january february march april may june july august september october november december jan. feb. aug. sept. oct. nov. dec. jan feb aug sept oct nov dec'.split(' '));
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow'.split(' '));
+const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
+const POLARITY = [
+  ['rose', 'fell'], ['increased', 'decreased'], ['won', 'lost'], ['approved', 'rejected'], ['guilty', 'innocent'],
+  ['acquitted', 'convicted'], ['higher', 'lower'], ['more', 'less'], ['more', 'fewer'], ['before', 'after'],
+  ['north', 'south'], ['east', 'west'], ['open', 'closed'], ['alive', 'dead'], ['killed', 'injured'],
+  ['arrested', 'released'], ['up', 'down'], ['raised', 'lowered'], ['gained', 'lost'], ['passed', 'failed'],
+  ['for', 'against'], ['supported', 'opposed'], ['will', 'will not'], ['men', 'women'], ['man', 'woman'],
+];
+
+export function isNumberToken(token: string): boolean {
+  return /\d/.test(token) || NUMBER_WORDS.has(token.toLowerCase());
+}
+export function isDateWord(token: string): boolean {
+  const t = token.toLowerCase();
+  return MONTHS.has(t) || WEEKDAYS.has(t);
+}
+export function isYear(token: string): boolean {
+  return /^(1[6-9]|20)\d\d$/.test(token);
+}
+function isStopword(token: string): boolean {
+  return STOPWORDS.has(token.toLowerCase());
+}
+function isCap(token: string): boolean {
+  return /^\p{Lu}/u.test(token);
+}
+
+interface Region {
+  removed: string[];
+  added: string[];
+  /** Index of the region's first token in the new sentence. */
+  newAt: number;
+  oldAt: number;
+}
+
+function regionsOf(oldTokens: string[], newTokens: string[]): Region[] {
+  const parts = diffArrays(oldTokens, newTokens, { comparator: (a, b) => a.toLowerCase() === b.toLowerCase() });
+  const regions: Region[] = [];
+  let current: Region | null = null;
+  let i = 0;
+  let j = 0;
+  for (const part of parts) {
+    const n = part.count ?? part.value.length;
+    if (!part.added && !part.removed) {
+      if (current) regions.push(current);
+      current = null;
+      i += n;
+      j += n;
+      continue;
+    }
+    if (!current) current = { removed: [], added: [], newAt: j, oldAt: i };
+    if (part.added) {
+      current.added.push(...newTokens.slice(j, j + n));
+      j += n;
+    } else {
+      current.removed.push(...oldTokens.slice(i, i + n));
+      i += n;
+    }
+  }
+  if (current) regions.push(current);
+  return regions;
+}
+
+function significant(tokens: string[], sentenceStart: boolean): boolean {
+  const content = tokens.filter((t, k) => !isStopword(t) || isNumberToken(t));
+  return content.length >= 3 || tokens.some((t, k) => isNumberToken(t) || isDateWord(t) || (isCap(t) && !(sentenceStart && k === 0)));
+}
+
+/** True when the character offset of token `index` in `text` falls inside a quotation. */
+function tokenInsideQuote(text: string, tokens: string[], index: number): boolean {
+  let at = 0;
+  for (let k = 0; k <= index && k < tokens.length; k++) {
+    const found = text.indexOf(tokens[k]!, at);
+    if (found < 0) return false;
+    if (k === index) return ((text.slice(0, found).match(/"/g) ?? []).length % 2) === 1;
+    at = found + tokens[k]!.length;
+  }
+  return false;
+}
+
+/** The full run of capitalized words in `sentence` that contains `word`. */
+export function runContaining(sentence: string, word: string): string {
+  const runs = nameRuns(sentence);
+  const run = runs.find((r) => r.words.includes(word));
+  if (!run) return word;
+  const words = run.words.slice();
+  while (words.length > 1 && isSentenceStarter(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+/** Reads every changed region of an edited sentence. */
+export function readEdit(olderText: string, newerText: string): EditFinding[] {
+  const older = plainText(olderText);
+  const newer = plainText(newerText);
+  if (older === newer) return [];
+  const oldTokens = wordTokens(older);
+  const newTokens = wordTokens(newer);
+  const regions = regionsOf(oldTokens, newTokens);
+  if (regions.length === 0) return [{ type: 'cosmetic', reason: 'punctuation, quote marks or spacing' }];
+  const findings: EditFinding[] = [];
+  for (const region of regions) findings.push(readRegion(region, older, newer, oldTokens, newTokens));
+  return findings;
+}
+
+function readRegion(region: Region, older: string, newer: string, oldTokens: string[], newTokens: string[]): EditFinding {
+  const { removed, added } = region;
+  const sameIgnoringCase = removed.join(' ').toLowerCase() === added.join(' ').toLowerCase();
+  if (sameIgnoringCase) return { type: 'cosmetic', reason: 'capitalization' };
+  if (removed.length === 0) {
+    return significant(added, region.newAt === 0) ? { type: 'added', text: added.join(' ') } : { type: 'cosmetic', reason: 'wording' };
+  }
+  if (added.length === 0) {
+    return significant(removed, region.oldAt === 0) ? { type: 'removed', text: removed.join(' ') } : { type: 'cosmetic', reason: 'wording' };
+  }
+  const before = removed.join(' ');
+  const after = added.join(' ');
+  // Words inside a quotation are the speaker's: any change there misquoted them.
+  if (tokenInsideQuote(newer, newTokens, region.newAt) && tokenInsideQuote(older, oldTokens, region.oldAt)) {
+    return { type: 'corrected', fact: 'quote', before, after };
+  }
+  const numbers = (ts: string[]) => ts.filter(isNumberToken);
+  const dates = (ts: string[]) => ts.filter(isDateWord);
+  if (dates(removed).length || dates(added).length) return { type: 'corrected', fact: 'date', before, after };
+  if (numbers(removed).length || numbers(added).length) {
+    const contextAfter = newTokens.slice(region.newAt + added.length, region.newAt + added.length + 1).join(' ').toLowerCase();
+    const contextBefore = (newTokens[region.newAt - 1] ?? '').toLowerCase();
+    if (added.some(isYear) && removed.some(isYear)) {
+      const monthNear = isDateWord(contextBefore) || isDateWord(newTokens[region.newAt - 2] ?? '');
+      return { type: 'corrected', fact: monthNear ? 'date' : 'year', before, after };
+    }
+    if (isDateWord(contextBefore)) return { type: 'corrected', fact: 'date', before, after };
+    if (added.some((t) => t.startsWith('$') || t.endsWith('%')) || /^(million|billion|trillion|percent|%)$/.test(contextAfter)) {
+      return { type: 'corrected', fact: 'amount', before, after };
+    }
+    return { type: 'corrected', fact: 'number', before, after };
+  }
+  const capsRemoved = removed.filter((t, k) => isCap(t) && !(region.oldAt + k === 0 && isSentenceStarter(t)));
+  const capsAdded = added.filter((t, k) => isCap(t) && !(region.newAt + k === 0 && isSentenceStarter(t)));
+  if (capsRemoved.length || capsAdded.length) {
+    if ([...capsRemoved, ...capsAdded].every(isTitleWord) || (capsAdded.some(isTitleWord) && !capsAdded.every((t) => !isTitleWord(t)) && capsAdded.filter((t) => !isTitleWord(t)).length === 0)) {
+      return { type: 'corrected', fact: 'title', before, after };
+    }
+    const oldName = capsRemoved.filter((t) => !isTitleWord(t)).join(' ');
+    const newName = capsAdded.filter((t) => !isTitleWord(t)).join(' ');
+    if (oldName && newName) {
+      const distance = editDistance(oldName.toLowerCase(), newName.toLowerCase());
+      if (distance <= Math.max(2, Math.floor(Math.max(oldName.length, newName.length) / 3)) && capsRemoved.length === capsAdded.length) {
+        return { type: 'corrected', fact: 'name-spelling', before: oldName, after: newName };
+      }
+    }
+    const run = runContaining(newer, capsAdded[0] ?? '');
+    const previous = (newTokens[region.newAt - 1] ?? '').toLowerCase();
+    const isPerson = !looksLikeOrganization(run) && (titleOf(run) !== '' || personName(run).split(' ').length >= 2) && !/^(in|at|near|from|to|into|outside|inside)$/.test(previous);
+    if (capsAdded.length) return { type: 'corrected', fact: isPerson ? 'name' : 'place', before, after };
+    return { type: 'corrected', fact: 'detail', before, after };
+  }
+  const lower = (ts: string[]) => ts.map((t) => t.toLowerCase());
+  const negationChanged = lower(removed).some((t) => NEGATIONS.has(t)) !== lower(added).some((t) => NEGATIONS.has(t));
+  const polarity = POLARITY.some(([a, b]) => (lower(removed).includes(a!) && lower(added).includes(b!)) || (lower(removed).includes(b!) && lower(added).includes(a!)));
+  if (negationChanged || polarity) return { type: 'corrected', fact: 'detail', before, after };
+  return { type: 'cosmetic', reason: 'rewording that changes no fact' };
+}

@@ -1,0 +1,226 @@
+/**
+ * Proper names as newsroom copy writes them: a person comes with a title ("NATO Secretary General
+ * Mark Rutte") and is then called by surname ("Rutte"); an institution is named in full or by a
+ * description ("the South Korean presidential office"). These rules find both shapes without a
+ * tagger, which keeps the note writer fast and predictable (see propose.ts for the measurements).
+ */
+import { plainText } from './sentences';
+
+/** Capitalized words that are titles or offices, not part of a person's name. */
+const TITLE_WORDS = new Set(
+  ('president vice prime minister secretary general gen. sen. senator rep. representative gov. governor ' +
+    'mayor deputy judge justice chief executive officer director dr. mr. mrs. ms. prof. professor chairman ' +
+    'chairwoman chair commissioner inspector detective sgt. sergeant lt. lieutenant col. colonel capt. captain ' +
+    'coach manager superintendent sheriff attorney district defense foreign interior finance health police fire ' +
+    'councilman councilwoman councilmember council member speaker leader ambassador spokesperson spokesman ' +
+    'spokeswoman ceo cfo coo chancellor king queen pope bishop rev. father sister pastor principal dean adm. ' +
+    'admiral maj. major trooper head secretary-general minister-president premier state assistant associate ' +
+    'acting interim former senior special envoy counsel prosecutor magistrate marshal officer agent striker ' +
+    'midfielder defender goalkeeper forward quarterback pitcher owner founder economist analyst chef author ' +
+    'lawmaker legislator treasurer auditor clerk controller comptroller coroner').split(' '),
+);
+
+/** Words that make a capitalized phrase an institution rather than a person. */
+const ORG_WORDS = new Set(
+  ('office department ministry council court police university inc. inc corp. corp company co. association agency bank ' +
+    'group party committee commission service board authority administration institute foundation union ' +
+    'federation league club fc united times post news journal hospital school airlines airways railway railways ' +
+    'transit network foods motors systems partners holdings capital fund organization center centre bureau ' +
+    'government parliament assembly congress senate navy army corps guard force forces command cabinet ' +
+    'house kremlin pentagon reuters politico press associated broadcasting corporation ltd. ltd llc plc ' +
+    'fire rescue district county city state museum library church trust energy power utilities utility ' +
+    'airport port station studio studios records media television radio magazine tribune herald gazette ' +
+    'observer daily weekly exchange commission reserve treasury').split(' '),
+);
+
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'la', 'le', 'du', 'di', 'dos', 'ter']);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+
+const SENTENCE_STARTERS = new Set(
+  ('the a an in on at of for and but however meanwhile also after before when while as it this that these those ' +
+    'there their his her its our we i you they he she according earlier later on last since during under ' +
+    'if although though because so then yet still despite').split(' '),
+);
+
+/** One run of capitalized words in a sentence. */
+export interface NameRun {
+  text: string;
+  start: number;
+  end: number;
+  words: string[];
+}
+
+const CAP_WORD = /^[\p{Lu}][\p{L}\p{M}'.-]*$|^\p{Lu}+$/u;
+
+function isCapWord(word: string): boolean {
+  return CAP_WORD.test(word);
+}
+
+/**
+ * Runs of capitalized words ("NATO Secretary General Mark Rutte", "South Korean"), with lowercase
+ * particles allowed inside a name ("Ursula von der Leyen"). A possessive ends a run.
+ */
+export function nameRuns(text: string): NameRun[] {
+  const runs: NameRun[] = [];
+  const re = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+  let current: { words: string[]; start: number; end: number } | null = null;
+  let gapOk = true;
+  let lastEnd = 0;
+  const flush = () => {
+    if (current) {
+      // Trailing particles are not part of the name.
+      while (current.words.length && NAME_PARTICLES.has(current.words[current.words.length - 1]!)) current.words.pop();
+      if (current.words.length) {
+        const clean = current.words.map((w) => w.replace(/['’]s$/, '').replace(/[.,]$/, (dot) => (isTitleWord(w) || /^(\p{Lu}\.)+$/u.test(w) || /^(jr|sr|st|inc|corp|co|ltd)\.$/i.test(w) ? dot : '')));
+        runs.push({ text: clean.join(' '), start: current.start, end: current.end, words: clean });
+      }
+    }
+    current = null;
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const word = m[0];
+    const between = text.slice(lastEnd, m.index);
+    gapOk = /^\s+$/.test(between) || between === '';
+    lastEnd = m.index + word.length;
+    const cap = isCapWord(word);
+    const particle = !cap && NAME_PARTICLES.has(word);
+    if (current && (!gapOk || (!cap && !particle))) flush();
+    if (cap || (particle && current)) {
+      if (!current) current = { words: [], start: m.index, end: m.index };
+      current.words.push(word.replace(/’/g, "'"));
+      current.end = lastEnd;
+      if (/['’]s$/.test(word) || /[.]$/.test(word) && !isTitleWord(word) && !/^(\p{Lu}\.)+$/u.test(word) && !/^(St|Jr|Sr|Inc|Corp|Co|Ltd)\.$/.test(word)) flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase());
+}
+
+export function isOrgWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return ORG_WORDS.has(w) || (w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)));
+}
+
+const COMPANY_WORDS = new Set('inc inc. corp corp. co co. ltd ltd. llc plc company corporation foods motors group holdings airlines airways bank systems partners industries enterprises technologies services energy brands stores markets media pharmaceuticals labs'.split(' '));
+
+/** A business by its name: "Northgate Foods", "Gull Island Ferry Co.". */
+export function looksLikeCompany(name: string): boolean {
+  return name.split(/\s+/).some((w) => COMPANY_WORDS.has(w.toLowerCase()));
+}
+
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  'sgt.': 'sergeant', 'gen.': 'general', 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor',
+  'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'maj.': 'major', 'adm.': 'admiral',
+  'dr.': 'doctor', 'prof.': 'professor', 'rev.': 'the Rev.', 'supt.': 'superintendent', 'det.': 'detective',
+};
+
+/** A title as it reads without a name after it: "Detective Sgt." → "detective sergeant". */
+export function titleInWords(title: string): string {
+  return title
+    .split(/\s+/)
+    .map((w) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? (isAcronym(w) ? w : w.toLowerCase()))
+    .join(' ');
+}
+
+/** An all-capitals acronym such as NATO or FBI. */
+export function isAcronym(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word.replace(/\./g, ''));
+}
+
+export function looksLikeOrganization(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.some((w) => isOrgWord(w))) return true;
+  return words.length === 1 && isAcronym(words[0]!);
+}
+
+/**
+ * The person's name without titles or the adjectives before them:
+ * "NATO Secretary General Mark Rutte" → "Mark Rutte", "Kyiv's Defense Minister Rustem Umerov" → "Rustem Umerov".
+ */
+export function personName(run: string): string {
+  const words = run.split(/\s+/).filter(Boolean);
+  let lastTitle = -1;
+  words.forEach((w, i) => {
+    if (isTitleWord(w)) lastTitle = i;
+  });
+  const rest = words.slice(lastTitle + 1);
+  while (rest.length && SENTENCE_STARTERS.has(rest[0]!.toLowerCase())) rest.shift();
+  return rest.join(' ');
+}
+
+/** The title words of a run: "Deputy Mayor Carla Reyes" → "Deputy Mayor". */
+export function titleOf(run: string): string {
+  const words = run.split(/\s+/);
+  let lastTitle = -1;
+  words.forEach((w, i) => {
+    if (isTitleWord(w)) lastTitle = i;
+  });
+  if (lastTitle < 0) return '';
+  let first = lastTitle;
+  while (first > 0 && isTitleWord(words[first - 1]!)) first--;
+  return words.slice(first, lastTitle + 1).join(' ');
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function surnameOf(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w));
+  return words[words.length - 1] ?? name;
+}
+
+/**
+ * The name for a person in the note. 'surname' is AP's second reference ("Rutte"), kept to the full
+ * name when another person in the article shares the surname (Rosa Albanese, Teresa Albanese Moore).
+ * 'as-introduced' uses the surname only when the article itself uses it alone somewhere.
+ */
+export function shortName(fullName: string, articleText: string, mode: 'surname' | 'as-introduced' = 'surname'): string {
+  const words = fullName.split(/\s+/);
+  if (words.length < 2) return fullName;
+  const surname = surnameOf(fullName);
+  const given = words.slice(0, -1);
+  const text = plainText(articleText);
+  const re = new RegExp(`(^|[^\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu');
+  let standsAlone = false;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[1]!.length;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const previousWord = /([\p{L}\p{M}'.-]+)\s*$/u.exec(before)?.[1] ?? '';
+    if (given.includes(previousWord)) continue;
+    const otherPerson = /^\p{Lu}/u.test(previousWord) && !isTitleWord(previousWord) && !isSentenceStarter(previousWord) && !/[.]$/.test(previousWord) && /\s$/.test(before);
+    if (otherPerson) return fullName;
+    standsAlone = true;
+  }
+  return mode === 'surname' || standsAlone ? surname : fullName;
+}
+
+/** True when the text contains the name as whole words. */
+export function mentions(text: string, name: string): boolean {
+  if (!name) return false;
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(plainText(text));
+}
+
+/** Levenshtein distance, for telling a misspelling from a different name. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+export function isSentenceStarter(word: string): boolean {
+  return SENTENCE_STARTERS.has(word.toLowerCase());
+}

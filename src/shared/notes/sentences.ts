@@ -1,0 +1,92 @@
+/**
+ * Sentences are the unit of a note: a reader-facing note says "comments from X were added", and a
+ * comment is a sentence. Splitting is rule-based: newsroom copy is full of abbreviations ("Gen.",
+ * "U.S.", "Nov.") and quotes that end after the full stop, and both must not end a sentence early.
+ */
+import type { ArticleContent } from '../article/article';
+import { bodyToBlocks, blockText } from '../article/blocks';
+
+export interface Sentence {
+  text: string;
+  /** Index of the paragraph (block) in the body. */
+  block: number;
+  /** Index in the whole article, in reading order. */
+  index: number;
+  /** Loose form used to align versions: lowercase, no punctuation, straight quotes. */
+  key: string;
+}
+
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof gen sen rep gov lt col sgt capt maj adm cmdr st jr sr inc corp co ltd no vs ' +
+    'jan feb aug sept sep oct nov dec mt ft rev fr gov. mass calif fla ill pa wash ariz colo conn ' +
+    'u.s u.k u.n e.u a.m p.m d.c n.y l.a etc approx dept univ ave blvd est').split(' '),
+);
+
+/** True when the word before a full stop is an abbreviation or an initial, so no sentence ends there. */
+function isAbbreviation(wordBeforeStop: string): boolean {
+  const w = wordBeforeStop.toLowerCase().replace(/^[("“‘']+/, '');
+  if (ABBREVIATIONS.has(w)) return true;
+  if (/^\p{Lu}$/u.test(wordBeforeStop.replace(/^[("“‘']+/, ''))) return true; // an initial: "John F. Kennedy"
+  if (/^(\p{L}\.)+\p{L}$/u.test(w)) return true; // "U.S", "a.m"
+  return false;
+}
+
+const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
+
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const stopAt = m.index;
+    if (m[1] === '.' && !m[2]) {
+      const before = /(\S+)$/.exec(text.slice(start, stopAt))?.[1] ?? '';
+      if (isAbbreviation(before)) continue;
+    }
+    const end = stopAt + m[1]!.length + m[2]!.length;
+    const sentence = text.slice(start, end).trim();
+    if (sentence) out.push(sentence);
+    start = end + m[3]!.length;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** Straight quotes and hyphens, single spaces: the form every comparison starts from. */
+export function plainText(text: string): string {
+  return text
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Lowercase words and numbers only: two sentences with the same key differ only cosmetically. */
+export function looseKey(text: string): string {
+  return plainText(text)
+    .toLowerCase()
+    .replace(/(\d)[.,](?=\d)/g, '$1\u0000')
+    .replace(/[^\p{L}\p{N}\u0000$%\s]/gu, ' ')
+    .replace(/\u0000/g, '.')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function articleSentences(content: Pick<ArticleContent, 'body'>): Sentence[] {
+  const sentences: Sentence[] = [];
+  bodyToBlocks(content.body).forEach((block, blockIndex) => {
+    if (block.type === 'rule') return;
+    for (const text of splitSentences(blockText(block).replace(/\n/g, ' '))) {
+      sentences.push({ text, block: blockIndex, index: sentences.length, key: looseKey(text) });
+    }
+  });
+  return sentences;
+}
+
+/** Word tokens with their case kept; numbers keep their inner points and commas ("4.2", "40,000"). */
+export function wordTokens(text: string): string[] {
+  return plainText(text).match(/\$?\d[\d,.]*\d%?|\$?\d%?|[\p{L}\p{M}][\p{L}\p{M}'.-]*[\p{L}\p{M}]|[\p{L}]/gu) ?? [];
+}

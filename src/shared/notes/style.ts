@@ -1,0 +1,146 @@
+/**
+ * House style for reader-facing notes: label words, date style and the wording templates the
+ * note writer fills. Every newsroom words these a little differently, so none of it is fixed.
+ * Templates use {placeholders}; a placeholder with no value removes itself and its connecting words
+ * only where the template says so (see the `media` parts below).
+ */
+import { apDate, isoDate, longDate } from '../text/dates';
+
+export type NoteDateStyle = 'ap' | 'long' | 'iso';
+
+export interface HouseStyle {
+  labels: { update: string; correction: string };
+  dateStyle: NoteDateStyle;
+  /** How the label reads: "{label}, {date}:" gives "Update, Nov. 6:". */
+  labelTemplate: string;
+  /** Words that join the last two items of a list ("A, B and C"). */
+  listAnd: string;
+  /** AP leaves the serial comma out. */
+  serialComma: boolean;
+  /**
+   * How people are named: 'surname' is AP's second reference ("Rutte"), used unless two people in
+   * the article share the surname; 'as-introduced' keeps the full name unless the article itself
+   * uses the surname alone.
+   */
+  personNames: 'surname' | 'as-introduced';
+  templates: NoteTemplates;
+}
+
+export interface NoteTemplates {
+  /** Quotes and reported speech: {sources} is the joined list of who said it. */
+  comments: string;
+  /** Description of a video or photos: {subject}, {platform}, {medium}, {poster}. */
+  media: string;
+  mediaNoPoster: string;
+  mediaNoSubject: string;
+  /** Unattributed new facts or background: {topics}. */
+  details: string;
+  /** Opening of every correction. */
+  correctionLead: string;
+  misspelledName: string;
+  misidentified: string;
+  misidentifiedNoRole: string;
+  misstatedNumber: string;
+  misstatedAmount: string;
+  misstatedYear: string;
+  misstatedDate: string;
+  misstatedTitle: string;
+  misstatedPlace: string;
+  misquoted: string;
+  misstatedDetail: string;
+  removedClaim: string;
+  removedClaimBy: string;
+  removedClaimPlain: string;
+  /** After the corrections, when the same revision also added material: {additions}. */
+  alsoUpdated: string;
+}
+
+export const DEFAULT_HOUSE_STYLE: HouseStyle = {
+  labels: { update: 'Update', correction: 'Correction' },
+  dateStyle: 'ap',
+  labelTemplate: '{label}, {date}:',
+  listAnd: 'and',
+  serialComma: false,
+  personNames: 'surname',
+  templates: {
+    comments: 'additional comments from {sources}',
+    media: 'description of {subject} in {platform}{medium} posted by {poster}',
+    mediaNoPoster: 'description of {subject} in {platform}{medium}',
+    mediaNoSubject: 'description of {platform}{medium} posted by {poster}',
+    details: 'details on {topics}',
+    correctionLead: 'An earlier version of this article',
+    misspelledName: 'misspelled the {part} of {name}',
+    misidentified: 'misidentified {role}, who is {name}',
+    misidentifiedNoRole: 'misidentified a person named in it, who is {name}',
+    misstatedNumber: 'misstated the number of {what}. The correct number is {right}',
+    misstatedAmount: 'misstated {what}. It is {right}',
+    misstatedYear: 'misstated the year {what}. It was {right}',
+    misstatedDate: 'misstated the date {what}. It is {right}',
+    misstatedTitle: 'misstated the title of {name}, who is {right}',
+    misstatedPlace: 'misstated {what}. It is {right}',
+    misquoted: 'misquoted {name}',
+    misstatedDetail: 'misstated a detail about {what}',
+    removedClaim: 'incorrectly reported that {claim}',
+    removedClaimBy: 'included a claim by {source} that has been removed',
+    removedClaimPlain: 'included a claim that has been removed',
+    alsoUpdated: 'It has also been updated with {additions}.',
+  },
+};
+
+export function resolveStyle(style: Partial<HouseStyle> = {}): HouseStyle {
+  return {
+    ...DEFAULT_HOUSE_STYLE,
+    ...style,
+    labels: { ...DEFAULT_HOUSE_STYLE.labels, ...style.labels },
+    templates: { ...DEFAULT_HOUSE_STYLE.templates, ...style.templates },
+  };
+}
+
+/** Fills {name} placeholders; unknown ones become empty, and doubled spaces are tidied. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template
+    .replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ +([.,;:])/g, '$1')
+    .trim();
+}
+
+export function noteDate(dateIso: string, style: NoteDateStyle): string {
+  if (style === 'long') return longDate(dateIso);
+  if (style === 'iso') return isoDate(dateIso);
+  return apDate(dateIso);
+}
+
+/** "Update, Nov. 6:" / "Correction, Sept. 12:". */
+export function formatNoteLabel(kind: 'update' | 'correction', dateIso: string, style: Partial<HouseStyle> = {}): string {
+  const house = resolveStyle(style);
+  return fill(house.labelTemplate, { label: house.labels[kind], date: noteDate(dateIso, house.dateStyle) });
+}
+
+/** "A", "A and B", "A, B and C" (or with the serial comma when the house wants it). */
+export function joinList(items: string[], style: Pick<HouseStyle, 'listAnd' | 'serialComma'>): string {
+  if (items.length <= 1) return items[0] ?? '';
+  if (items.length === 2) return `${items[0]} ${style.listAnd} ${items[1]}`;
+  const head = items.slice(0, -1).join(', ');
+  return `${head}${style.serialComma ? ',' : ''} ${style.listAnd} ${items[items.length - 1]}`;
+}
+
+export function capitalizeFirst(text: string): string {
+  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+/** Words the house style itself writes ("Update", "An", "It", month names): never names. */
+export function styleWords(style: HouseStyle): Set<string> {
+  const words = new Set<string>(['It', 'The', 'This', 'An', 'A', 'She', 'He', 'They']);
+  const add = (s: string) => (s.match(/\p{Lu}[\p{L}.]*/gu) ?? []).forEach((w) => words.add(w));
+  add(style.labels.update);
+  add(style.labels.correction);
+  add(style.labelTemplate);
+  Object.values(style.templates).forEach((tmpl) => {
+    add(tmpl);
+    // Each template word may open a sentence of the note.
+    (tmpl.match(/\b\p{Ll}[\p{L}]*/gu) ?? []).forEach((w: string) => words.add(capitalizeFirst(w)));
+  });
+  'January February March April May June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov. Dec.'.split(' ').forEach((w) => words.add(w));
+  return words;
+}

@@ -1,0 +1,95 @@
+/**
+ * The layer rule of docs/architecture.md, enforced: a wrong-way import fails this test.
+ * shared is pure; only the Electron folder and the preload import 'electron'; the renderer
+ * reaches the app only through the API contract (never main, Node or SQLite).
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+
+const root = resolve(__dirname, '..', '..');
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...files(path));
+    else if (/\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    found.push((m[1] ?? m[2] ?? m[3])!);
+  }
+  return found;
+}
+
+/** Which layer a resolved import lands in, or the package name for a bare one. */
+function target(file: string, spec: string): string {
+  if (!spec.startsWith('.')) return spec;
+  return relative(join(root, 'src'), resolve(dirname(file), spec)).split(/[/\\]/).slice(0, 2).join('/');
+}
+
+function violations(layer: string, rule: (file: string, spec: string, to: string) => string | null): string[] {
+  const out: string[] = [];
+  for (const file of files(join(root, 'src', layer))) {
+    for (const spec of imports(file)) {
+      const problem = rule(file, spec, target(file, spec));
+      if (problem) out.push(`${relative(root, file)} imports "${spec}": ${problem}`);
+    }
+  }
+  return out;
+}
+
+const NODE_ONLY = /^(node:|fs$|path$|os$|child_process$|crypto$|better-sqlite3|jsdom|electron$|mammoth|pdfkit|docx$|iconv-lite)/;
+
+describe('layers', () => {
+  it('src/shared is pure: no electron, Node, SQLite, DOM or other layers', () => {
+    const found = violations('shared', (file, spec, to) => {
+      if (NODE_ONLY.test(spec)) return 'shared code must run everywhere';
+      if (spec.startsWith('.') && !to.startsWith('shared')) return 'shared may import only shared';
+      if (/^(react|react-dom|@lexical\/react)/.test(spec)) return 'no UI in shared';
+      return null;
+    });
+    for (const file of files(join(root, 'src', 'shared'))) {
+      const text = readFileSync(file, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '');
+      if (/\b(document|window|localStorage|DOMParser|Buffer)\s*[.(]/.test(text)) found.push(`${relative(root, file)} uses a DOM or Node global`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('only src/main/electron and src/preload import electron', () => {
+    const found = [
+      ...violations('main', (file, spec) => (spec === 'electron' && !file.includes(join('main', 'electron')) ? 'electron belongs in src/main/electron' : null)),
+      ...violations('cli', (_f, spec) => (spec === 'electron' ? 'the CLI runs without Electron' : null)),
+      ...violations('renderer', (_f, spec) => (spec === 'electron' ? 'the renderer reaches Electron only through the preload' : null)),
+    ];
+    expect(found).toEqual([]);
+  });
+
+  it('the renderer talks to the app only through the API contract', () => {
+    const found = violations('renderer', (_f, spec, to) => {
+      if (NODE_ONLY.test(spec)) return 'the renderer has no Node';
+      if (spec.startsWith('.') && /^(main|cli|preload)\b/.test(to)) return 'use window.copydesk (the API contract), not main';
+      return null;
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('main never reaches into the renderer, and the preload only into shared', () => {
+    const found = [
+      ...violations('main', (_f, spec, to) => (spec.startsWith('.') && to.startsWith('renderer') ? 'main must not import the UI' : null)),
+      ...violations('preload', (_f, spec, to) => (spec.startsWith('.') && !to.startsWith('shared') && !to.startsWith('preload') ? 'the preload exposes the contract only' : null)),
+    ];
+    expect(found).toEqual([]);
+  });
+
+  it('catches a wrong-way import (the rule itself is alive)', () => {
+    expect(NODE_ONLY.test('node:fs')).toBe(true);
+    expect(target(join(root, 'src', 'renderer', 'x.ts'), '../main/store')).toBe('main/store');
+  });
+});
