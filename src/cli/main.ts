@@ -11,6 +11,9 @@ import { serve } from './commands/serve';
 import { check } from './commands/check';
 import { list } from './commands/list';
 import { versions } from './commands/versions';
+import { importCommand } from './commands/import';
+import { exportCommand } from './commands/export';
+import { EXPORT_FORMATS } from '../shared/export/types';
 
 const data = { data: { type: 'string' as const } };
 const json = { json: { type: 'boolean' as const } };
@@ -19,6 +22,20 @@ export const COMMANDS: Command[] = [
   { name: 'serve', usage: 'serve [--data DIR] [--port N]', summary: 'serve the editor on 127.0.0.1 and print its address', options: { ...data, port: { type: 'string' } }, run: serve },
   { name: 'check', usage: 'check [--data DIR]', summary: 'check the store is healthy (exit 0) or say what is wrong', options: data, run: check },
   { name: 'list', usage: 'list [--data DIR] [--json]', summary: 'list the articles on the desk', options: { ...data, ...json }, run: list },
+  {
+    name: 'import',
+    usage: 'import FILE... [--data DIR] [--json] [--as-version-of ID]',
+    summary: 'import text, Markdown, HTML, DOCX or Copydesk JSON files (all or none)',
+    options: { ...data, ...json, 'as-version-of': { type: 'string' } },
+    run: importCommand,
+  },
+  {
+    name: 'export',
+    usage: `export REF... --format ${EXPORT_FORMATS.join('|')} [-o PATH] [--data DIR]`,
+    summary: 'export articles (ID, ID@N) or files; stdout for one textual export without -o',
+    options: { ...data, format: { type: 'string' }, o: { type: 'string', short: 'o' } },
+    run: exportCommand,
+  },
   { name: 'versions', usage: 'versions ID [--data DIR] [--json]', summary: "list an article's versions, newest first", options: { ...data, ...json }, run: versions },
 ];
 

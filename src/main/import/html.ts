@@ -84,6 +84,8 @@ interface Inline {
   link?: string;
 }
 
+const MAX_DEPTH = 200;
+
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'figure', 'figcaption', 'address', 'center', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'pre']);
 
 /** Format bits from an element's tag and inline style; styles override tags ("<b style=font-weight:normal>"). */
@@ -128,7 +130,9 @@ class HtmlWalker {
   private listDepth = -1;
   private inItem = false;
   private pre = false;
-  private budget = 200_000;
+  /** Nodes left to visit; past it, the rest of a monstrous document is not read. */
+  private budget = 500_000;
+  private depth = 0;
 
   private flush(): void {
     const runs = this.runs;
@@ -173,12 +177,19 @@ class HtmlWalker {
   }
 
   children(el: Element | DocumentFragment, inline: Inline): void {
+    // Markup nested hundreds deep is an attack or a broken file, not an article: below this
+    // depth only the words are kept, read without recursion.
+    if (++this.depth > MAX_DEPTH) {
+      this.text(el.textContent ?? '', inline);
+      this.depth--;
+      return;
+    }
     for (const child of Array.from(el.childNodes)) {
-      // A document nested thousands deep is an attack, not an article.
-      if (--this.budget < 0) return;
+      if (--this.budget < 0) break;
       if (child.nodeType === 3) this.text(child.nodeValue ?? '', inline);
       else if (child.nodeType === 1) this.element(child as Element, inline);
     }
+    this.depth--;
   }
 
   private element(el: Element, inline: Inline): void {

@@ -22,7 +22,10 @@ export interface ServiceOptions {
 /** Fields that describe publication, not the text: a restore keeps the current ones. */
 const PUBLICATION_FIELDS = ['status', 'firstPublishedAt', 'updatedAt', 'notes'] as const;
 
-export function createArticleService(store: Store, options: ServiceOptions = {}) {
+/** Every handler but those other service files add (see services/index.ts). */
+export type ArticleHandlers = Omit<ApiHandlers, 'exportArticle' | 'importFiles'>;
+
+export function createArticleService(store: Store, options: ServiceOptions = {}): ArticleHandlers {
   const now = options.now ?? (() => nowIso());
 
   const settings = (): AppSettings => ({ author: store.settings.get('author', osAuthor()) });
@@ -50,7 +53,7 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
     return store.articles.versionedRevision(id) !== article.revision;
   }
 
-  const handlers: ApiHandlers = {
+  const handlers: ArticleHandlers = {
     listArticles: (args) => store.articles.list(args),
 
     createArticle: (args) => store.articles.create({ headline: args.headline ?? '' }, now()),

@@ -2,7 +2,24 @@
 import type { Store } from '../store';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { createArticleService, type ServiceOptions } from './article-service';
+import { exportFromStore } from './export-service';
+import { readArticles, writeImports } from './import-service';
+import { nowIso } from '../../shared/text/dates';
 
 export function createServices(store: Store, options: ServiceOptions = {}): ApiHandlers {
-  return createArticleService(store, options);
+  const articles = createArticleService(store, options);
+  const now = options.now ?? (() => nowIso());
+  return {
+    ...articles,
+    importFiles: async ({ files, asVersionOf }) => {
+      if (asVersionOf) store.articles.get(asVersionOf);
+      const items = await readArticles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })));
+      return writeImports(store, items, (await articles.getSettings({})).author, now(), asVersionOf);
+    },
+    exportArticle: async ({ id, version, format }) => {
+      const file = await exportFromStore(store, id, version, format);
+      const bytes = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
+      return { fileName: file.fileName, mime: file.mime, base64: bytes.toString('base64') };
+    },
+  };
 }

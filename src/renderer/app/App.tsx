@@ -4,6 +4,7 @@ import { useRoute, deskHash } from './route';
 import { ToastProvider } from './Toast';
 import { DeskView } from '../desk/DeskView';
 import { ArticleView } from '../article/ArticleView';
+import { HistoryView } from '../history/HistoryView';
 import { onMenuCommand } from '../api/client';
 import { navigate } from './route';
 
@@ -14,6 +15,7 @@ export function App(): React.JSX.Element {
     <ToastProvider>
       {route.view === 'desk' && <DeskView query={route.query} status={route.status} trashed={route.trashed} />}
       {route.view === 'article' && <ArticleView id={route.id} />}
+      {route.view === 'history' && <HistoryView id={route.id} version={route.version} />}
       {route.view === 'not-found' && (
         <main className="view">
           <h1>Nothing here</h1>

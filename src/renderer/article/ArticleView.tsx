@@ -42,7 +42,7 @@ function ArticleWorkspace({ initial }: { initial: OpenedArticle }): React.JSX.El
     const saved = localStorage.getItem(`copydesk:target:${initial.id}`);
     return saved ? Number(saved) : null;
   });
-  const autosave = useAutosave(initial.id, initial.revision, initial.editedAt);
+  const autosave = useAutosave(initial.id, initial.revision, initial.editedAt, initial.body);
   const toast = useToast();
   const closing = useRef(autosave);
   closing.current = autosave;

@@ -30,8 +30,12 @@ export interface Autosave {
   setRevision(revision: number): void;
 }
 
-export function useAutosave(id: string, initialRevision: number, savedAt: string): Autosave {
+export function useAutosave(id: string, initialRevision: number, savedAt: string, initialBody: SerializedBody): Autosave {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: savedAt });
+  // Lexical reports changes that change nothing (registering a transform re-marks nodes): a body
+  // equal to the last one written is not a change, and must not bump the revision.
+  const lastBody = useRef(JSON.stringify(initialBody));
+  const lastSavedAt = useRef(savedAt);
   const pending = useRef<Partial<ArticleContent>>({});
   const body = useRef<EditorState | null>(null);
   const revision = useRef(initialRevision);
@@ -43,7 +47,14 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
 
   const takePatch = (): Partial<ArticleContent> => {
     const patch = { ...pending.current };
-    if (body.current) patch.body = body.current.toJSON() as unknown as SerializedBody;
+    if (body.current) {
+      const json = body.current.toJSON() as unknown as SerializedBody;
+      const text = JSON.stringify(json);
+      if (text !== lastBody.current) {
+        patch.body = json;
+        lastBody.current = text;
+      }
+    }
     pending.current = {};
     body.current = null;
     return patch;
@@ -53,12 +64,18 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
     if (inFlight.current) await inFlight.current;
     if (!hasPending()) return true;
     const bodyState = body.current;
+    const previousBody = lastBody.current;
     const patch = takePatch();
+    if (Object.keys(patch).length === 0) {
+      setState({ kind: 'saved', at: lastSavedAt.current });
+      return true;
+    }
     setState({ kind: 'saving' });
     const attempt = (async () => {
       try {
         const saved = await api.saveDraft({ id, patch, baseRevision: revision.current });
         revision.current = saved.revision;
+        lastSavedAt.current = saved.savedAt;
         retryDelay.current = 1000;
         if (!hasPending()) setState({ kind: 'saved', at: saved.savedAt });
         else setState({ kind: 'unsaved' });
@@ -66,8 +83,11 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
       } catch (error) {
         // Put the patch back under anything typed since, so nothing is lost.
         pending.current = { ...patch, ...pending.current };
-        if (bodyState && !body.current) body.current = bodyState;
-        if (patch.body && !bodyState && !pending.current.body) pending.current.body = patch.body;
+        if (bodyState && !body.current) {
+          body.current = bodyState;
+          lastBody.current = previousBody;
+          delete pending.current.body;
+        }
         const conflict = error instanceof ApiError && error.code === 'conflict';
         setState({ kind: 'failed', reason: errorMessage(error), retrying: !conflict });
         if (!conflict) {

@@ -10,6 +10,7 @@ import { ARTICLE_STATUSES } from '../article/article';
 import { contentPatchSchema, noteSchema } from '../article/schema';
 import type { ArticleContent } from '../article/article';
 import type { VersionSummary } from '../article/version';
+import { EXPORT_FORMATS } from '../export/types';
 
 /** Carries a result type through the table without a runtime value. */
 declare const resultBrand: unique symbol;
@@ -44,6 +45,13 @@ export interface VersionView {
 export interface VersionedArticle {
   article: OpenedArticle;
   version: VersionSummary;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mime: string;
+  /** The file's bytes, base64: both transports carry JSON. */
+  base64: string;
 }
 
 export interface AppSettings {
@@ -118,6 +126,19 @@ export const apiContract = {
   restoreVersion: {
     args: z.object({ id: articleId, number: versionNumber }),
     result: result<VersionedArticle>(),
+  },
+  /** Files dropped on the desk or chosen with File › Import; all of them, or none. */
+  importFiles: {
+    args: z.object({
+      files: z.array(z.object({ name: z.string().min(1).max(500), base64: z.string().max(30_000_000) })).min(1).max(200),
+      asVersionOf: articleId.optional(),
+    }),
+    result: result<{ id: string; headline: string; version: number; file: string }[]>(),
+  },
+  /** One article (its draft, or version N) in one format, as a file to save. */
+  exportArticle: {
+    args: z.object({ id: articleId, version: versionNumber.optional(), format: z.enum(EXPORT_FORMATS) }),
+    result: result<ExportedFile>(),
   },
   getSettings: {
     args: z.object({}),

@@ -36,11 +36,13 @@ export interface Alignment {
 /** One version's blocks, with their hashes and (lazily) their words. */
 export class Side {
   readonly keys: Int32Array;
+  readonly texts: string[];
   private readonly tokens: (BlockTokens | undefined)[];
 
   constructor(readonly blocks: Block[], private readonly tokenizer: Tokenizer, keyIds: Map<string, number>) {
     this.tokens = new Array<BlockTokens | undefined>(blocks.length);
     this.keys = new Int32Array(blocks.length);
+    this.texts = blocks.map(blockText);
     blocks.forEach((block, i) => {
       const key = blockKey(block);
       let id = keyIds.get(key);
@@ -51,7 +53,7 @@ export class Side {
 
   tokensOf(i: number): BlockTokens {
     let tokens = this.tokens[i];
-    if (!tokens) this.tokens[i] = tokens = this.tokenizer.tokenize(blockText(this.blocks[i]!));
+    if (!tokens) this.tokens[i] = tokens = this.tokenizer.tokenize(this.texts[i]!);
     return tokens;
   }
 
@@ -60,7 +62,10 @@ export class Side {
 
 /** Shape and formatted text: equal keys mean equal blocks (ids and list ids aside). */
 export function blockKey(block: Block): string {
-  return JSON.stringify([block.type, block.tag ?? '', block.listType ?? '', block.depth ?? 0, block.runs.map((r) => [r.text, r.format, r.link ?? ''])]);
+  // \u0000 never occurs in article text, so it separates the parts unambiguously.
+  let key = `${block.type}\u0000${block.tag ?? ''}\u0000${block.listType ?? ''}\u0000${block.depth ?? 0}`;
+  for (const run of block.runs) key += `\u0000${run.format}\u0000${run.link ?? ''}\u0000${run.text}`;
+  return key;
 }
 
 /** Ids bodyToBlocks makes up from positions ("b3", "b3.1") say nothing about identity. */
@@ -109,8 +114,8 @@ export function alignBlocks(older: Side, newer: Side, budget: Budget): Alignment
   };
   // Keep as many blocks in place as possible; among equal counts, keep the longer text.
   let totalLength = 1;
-  for (const block of older.blocks) totalLength += blockText(block).length;
-  const weight = (o: number) => 1 + blockText(older.blocks[o]!).length / totalLength;
+  for (const text of older.texts) totalLength += text.length;
+  const weight = (o: number) => 1 + older.texts[o]!.length / totalLength;
 
   // 1–2. Stable ids.
   const oldIds = trustedIds(older.blocks);
@@ -156,7 +161,7 @@ export function alignBlocks(older: Side, newer: Side, budget: Budget): Alignment
   // 4. Identical blocks left over anywhere moved.
   const waiting = new Map<number, number[]>();
   for (let o = 0; o < oldCount; o++) {
-    if (oldTaken[o] || !hasWords(older.blocks[o]!)) continue;
+    if (oldTaken[o] || !/[\p{L}\p{N}]/u.test(older.texts[o]!)) continue;
     const list = waiting.get(older.keys[o]!);
     if (list) list.push(o);
     else waiting.set(older.keys[o]!, [o]);
@@ -217,8 +222,4 @@ function free(taken: Uint8Array, from: number, to: number): number[] {
 
 function merge(a: Pair[], b: Pair[]): Pair[] {
   return b.length === 0 ? a : [...a, ...b].sort((x, y) => x.o - y.o);
-}
-
-function hasWords(block: Block): boolean {
-  return /[\p{L}\p{N}]/u.test(blockText(block));
 }

@@ -36,7 +36,7 @@ export function diffInline(older: Block, newer: Block, tokenizer: Tokenizer, bud
   const result = allowance > 0 ? diffSequences(a.ids, b.ids, allowance) : null;
   if (result) {
     budget.spend(result.work);
-    middle = measured(cleanupSemantic(sized(result.runs, a, b)), a, b);
+    middle = measured(slideToWords(cleanupSemantic(sized(result.runs, a, b)), a, b), a, b);
   } else {
     budget.spend(allowance);
     replaced = true;
@@ -72,8 +72,37 @@ function headEnds(text: string, p: number): boolean {
   return p === text.length || isSpace(text.charCodeAt(p - 1)) !== isSpace(text.charCodeAt(p));
 }
 
+/** The tail starts at a word, so an edit before it can end with its space: "[+final +]council". */
 function tailStarts(text: string, q: number): boolean {
-  return q === 0 || headEnds(text, q);
+  return q === 0 || q === text.length || (isSpace(text.charCodeAt(q - 1)) && !isSpace(text.charCodeAt(q)));
+}
+
+/**
+ * An insertion or deletion that starts with whitespace and is followed by the same whitespace
+ * slides one token right: "the [+final +]council", not "the[+ final+] council".
+ */
+function slideToWords(runs: SizedRun[], a: BlockTokens, b: BlockTokens): SizedRun[] {
+  let ia = 0;
+  let ib = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    const prev = runs[i - 1];
+    const next = runs[i + 1];
+    if (run.op !== 'equal' && prev?.op === 'equal' && next?.op === 'equal' && next.count > 0) {
+      const tokens = run.op === 'insert' ? b : a;
+      const start = run.op === 'insert' ? ib : ia;
+      const first = tokens.texts[start];
+      if (first && isSpace(first.charCodeAt(0)) && tokens.ids[start] === tokens.ids[start + run.count]) {
+        prev.count++;
+        next.count--;
+        ia++;
+        ib++;
+      }
+    }
+    if (run.op !== 'insert') ia += run.count;
+    if (run.op !== 'delete') ib += run.count;
+  }
+  return runs;
 }
 
 function measured(runs: SizedRun[], a: BlockTokens, b: BlockTokens): CharRun[] {

@@ -129,7 +129,7 @@ class Renderer {
           ? `Moved ${direction === 'down' ? 'down ↓' : 'up ↑'}`
           : `Moved here from ${direction === 'down' ? 'below ↓' : 'above ↑'}`;
         const spoken = from ? `${noun} moved from here to further ${direction}: ` : `${noun} moved from further ${direction === 'down' ? 'down' : 'up'}: `;
-        inner = `<a class="move-link" href="#${escapeHtml(other)}" aria-hidden="true">${escapeHtml(label)}</a>${srOnly(spoken)}`;
+        inner = `<a class="move-link" href="#${escapeHtml(other)}">${escapeHtml(label)}</a>${srOnly(spoken)}`;
         inner += from ? this.runs(change) : this.extras(change) + (change.ops ? this.ops(change.ops) : this.runs(change));
         break;
       }

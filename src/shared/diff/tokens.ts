@@ -19,8 +19,6 @@ export interface BlockTokens {
   words: number[];
 }
 
-const SPACE = /(\s+)/;
-const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 const WIDE_SPACE = /\s/;
 
 export function isSpace(code: number): boolean {
@@ -103,16 +101,5 @@ export class Tokenizer {
       }
     }
     return { ids, texts, wordLike, words };
-  }
-
-  /** Words in a piece of text, counted the way the redline counts them. */
-  countWords(text: string): number {
-    let count = 0;
-    for (const chunk of text.split(SPACE)) {
-      if (!chunk || /^\s/.test(chunk)) continue;
-      if (PLAIN_WORD.test(chunk)) count++;
-      else for (const part of this.segmentChunk(chunk)) if (part.word) count++;
-    }
-    return count;
   }
 }

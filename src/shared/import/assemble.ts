@@ -131,6 +131,13 @@ function finish(headline: string, blocks: Block[], frame: ArticleFrame, parts: A
     headline,
     body: blocksToBody(blocks),
   };
+  // A byline without a name is nothing to print; an address that is not one is dropped.
+  if (article.bylines) {
+    article.bylines = article.bylines
+      .map((b) => ({ name: b.name.replace(/\s+/g, ' ').trim(), email: isEmail(b.email) ? b.email.trim() : '' }))
+      .filter((b) => b.name);
+    if (article.bylines.length === 0) delete article.bylines;
+  }
   const checked = contentPatchSchema.safeParse(article);
   if (!checked.success) refuse(`its article fields are not valid (${describeIssues(checked.error)}).`);
   return article;

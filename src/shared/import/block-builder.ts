@@ -52,6 +52,8 @@ export function runsText(runs: TextRun[]): string {
 export class BlockBuilder {
   readonly blocks: Block[] = [];
   private listId: string | null = null;
+  /** The kind of the current list's top level. */
+  private listType: ListType = 'bullet';
 
   constructor(private readonly collapse: boolean) {}
 
@@ -79,10 +81,11 @@ export class BlockBuilder {
     if (!runsText(tidy).trim()) return;
     // The first item at the top level decides the list; a change of kind starts a new list.
     const last = this.blocks[this.blocks.length - 1];
-    if (this.listId && depth === 0 && last?.type === 'list-item' && last.listId === this.listId && last.listType !== listType) {
-      this.listId = null;
+    if (this.listId && depth === 0 && this.listType !== listType) this.listId = null;
+    if (!this.listId) {
+      this.listId = newBlockId();
+      this.listType = listType;
     }
-    this.listId ??= newBlockId();
     const previousDepth = last?.type === 'list-item' && last.listId === this.listId ? (last.depth ?? 0) : -1;
     // A list cannot skip levels: an item two levels deeper hangs one level under its parent.
     const safeDepth = Math.max(0, Math.min(depth, previousDepth + 1, 8));

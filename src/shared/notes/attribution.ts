@@ -42,6 +42,9 @@ const ROLE_OF = new RegExp(
 );
 const CAP_ROLE = new RegExp(`(?:^|\\s)(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\\s+((?:[\\p{Lu}][\\p{L}.'-]*\\s+)+)(?:${ROLE_NOUNS})\\b`, 'u');
 
+/** Last words of a description that can speak: "the company's spokesperson", "the ministry". */
+const SOURCE_NOUN = new RegExp(`\\b(?:${ROLE_NOUNS}|company|firm|police|ministry|department|agency|office|government|court|family|club|team|union|board|council|authority|prosecutors?|investigators?|organizers?)$`, 'i');
+
 const ADVERBS = /\s+(?:also|later|then|previously|has|had|have|was|were|is|would|will|again|further|separately|earlier|once|had also|has also|additionally|repeatedly|publicly|privately)$/i;
 
 function insideQuote(text: string, at: number): boolean {
@@ -141,7 +144,7 @@ export function attributionOf(sentence: string): RawWho | null {
         if (run && run.start === 0) return { raw: run.text, form: 'phrase' };
         // "said the company's spokesperson." — a description only when it ends the clause.
         const ends = /^\s*(?:[,;]|\.?\s*$)/.test(after.slice(phrase[0].length));
-        if (ends && /^(?:the|an?)\s/i.test(text) && text.split(/\s+/).length <= 6) return { raw: text, form: 'phrase' };
+        if (ends && /^(?:the|an?)\s/i.test(text) && text.split(/\s+/).length <= 6 && SOURCE_NOUN.test(text)) return { raw: text, form: 'phrase' };
       }
     }
     const who = subjectBefore(before);

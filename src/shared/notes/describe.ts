@@ -76,6 +76,8 @@ function nounPhraseAt(text: string): string {
     out.push(word);
     if (raw !== word || out.length >= 4) break;
   }
+  // "the drones" reads as "drones" in a note; a singular keeps its article ("the marshal").
+  if (out[0]?.toLowerCase() === 'the' && out.length > 1 && /[^s]s$/.test(out[out.length - 1]!)) out.shift();
   return out.join(' ');
 }
 
@@ -94,7 +96,7 @@ export function mediaMention(sentence: string): MediaMention | null {
   else if (appears) subject = nounPhraseAt(appears[1]!);
   else if (seen) subject = nounPhraseAt(seen[1]!);
   else if (shows) subject = nounPhraseAt(shows[1]!);
-  return { medium: medium[1]!.toLowerCase().replace(/^footage$/, 'video').replace(/s$/, ''), platform, subject };
+  return { medium: medium[1]!.toLowerCase().replace(/^footage$/, 'video'), platform, subject };
 }
 
 export interface CorrectionContext {
@@ -142,6 +144,13 @@ function amountWhat(newer: string, amount: string): string {
   const before = newer.slice(0, at);
   const of = /\b((?:\w+\s+)?\w+)\s+of\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/i.exec(before);
   if (of && !/^(?:the|a|an)$/i.test(of[1]!)) return `the ${of[1]!.replace(/^(?:the|a|an|its|their)\s+/i, '').toLowerCase()}`;
+  const verb = /\b(costs?|cost|priced at|valued at|worth|raised|paid|owed|spent|lost|earned|fined|awarded)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+|an estimated\s+)?$/i.exec(before);
+  if (verb) {
+    const word = verb[1]!.toLowerCase();
+    if (/^costs?$/.test(word)) return 'the cost';
+    if (/^(?:priced at|valued at|worth)$/.test(word)) return 'the value';
+    return `the amount ${word}`;
+  }
   const after = newer.slice(at + amount.length);
   const inWhat = /^\s*(?:million|billion|trillion|percent)?\s*in\s+(\w+)/i.exec(after);
   if (inWhat) return `the ${inWhat[1]!.toLowerCase()}`;
@@ -215,6 +224,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const unit = /^\s*(million|billion|trillion|percent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
       const what = amountWhat(newer, amount) || 'a figure';
       return fill(t.misstatedAmount, { what, right: unit ? `${amount} ${unit}` : amount });
+    }
+    case 'score': {
+      const score = after.split(' ').find((w) => /^\d+-\d+$/.test(w)) ?? after;
+      const before = newer.slice(0, newer.indexOf(score));
+      return fill(t.misstatedScore, { what: /\bvot\w*\s+$/i.test(before) ? 'vote' : 'score', right: score });
     }
     case 'number': {
       const number = after.split(' ').find(isNumberToken) ?? after;

@@ -7,7 +7,7 @@ import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { editDistance, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
-export type FactKind = 'name-spelling' | 'name' | 'number' | 'amount' | 'year' | 'date' | 'title' | 'place' | 'quote' | 'detail';
+export type FactKind = 'name-spelling' | 'name' | 'number' | 'amount' | 'score' | 'year' | 'date' | 'title' | 'place' | 'quote' | 'detail';
 
 export type EditFinding =
   | { type: 'cosmetic'; reason: string }
@@ -118,6 +118,21 @@ export function runContaining(sentence: string, word: string): string {
   return words.join(' ');
 }
 
+/** Regions that only move words: a deletion here and the same words inserted there. */
+function movedRegions(regions: Region[]): Set<Region> {
+  const moved = new Set<Region>();
+  const key = (ts: string[]) => ts.map((t) => t.toLowerCase()).join(' ');
+  for (const a of regions) {
+    if (a.added.length || moved.has(a)) continue;
+    const b = regions.find((r) => r !== a && !moved.has(r) && r.removed.length === 0 && key(r.added) === key(a.removed));
+    if (b) {
+      moved.add(a);
+      moved.add(b);
+    }
+  }
+  return moved;
+}
+
 /** Reads every changed region of an edited sentence. */
 export function readEdit(olderText: string, newerText: string): EditFinding[] {
   const older = plainText(olderText);
@@ -127,8 +142,14 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   const newTokens = wordTokens(newer);
   const regions = regionsOf(oldTokens, newTokens);
   if (regions.length === 0) return [{ type: 'cosmetic', reason: 'punctuation, quote marks or spacing' }];
+  // The same words in another order ("delayed a vote on Monday" / "on Monday delayed a vote").
+  const bagOf = (ts: string[]) => ts.filter((t) => !isStopword(t) || isNumberToken(t)).map((t) => t.toLowerCase()).sort().join(' ');
+  if (bagOf(oldTokens) === bagOf(newTokens)) return [{ type: 'cosmetic', reason: 'word order' }];
   const findings: EditFinding[] = [];
-  for (const region of regions) findings.push(readRegion(region, older, newer, oldTokens, newTokens));
+  const moved = movedRegions(regions);
+  for (const region of regions) {
+    findings.push(moved.has(region) ? { type: 'cosmetic', reason: 'word order' } : readRegion(region, older, newer, oldTokens, newTokens));
+  }
   return findings;
 }
 
@@ -159,13 +180,15 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       return { type: 'corrected', fact: monthNear ? 'date' : 'year', before, after };
     }
     if (isDateWord(contextBefore)) return { type: 'corrected', fact: 'date', before, after };
+    if (added.some((t) => /^\d+-\d+$/.test(t))) return { type: 'corrected', fact: 'score', before, after };
     if (added.some((t) => t.startsWith('$') || t.endsWith('%')) || /^(million|billion|trillion|percent|%)$/.test(contextAfter)) {
       return { type: 'corrected', fact: 'amount', before, after };
     }
     return { type: 'corrected', fact: 'number', before, after };
   }
-  const capsRemoved = removed.filter((t, k) => isCap(t) && !(region.oldAt + k === 0 && isSentenceStarter(t)));
-  const capsAdded = added.filter((t, k) => isCap(t) && !(region.newAt + k === 0 && isSentenceStarter(t)));
+  const possessive = (t: string) => t.replace(/'s$/, '');
+  const capsRemoved = removed.map(possessive).filter((t, k) => isCap(t) && !(region.oldAt + k === 0 && isSentenceStarter(t)));
+  const capsAdded = added.map(possessive).filter((t, k) => isCap(t) && !(region.newAt + k === 0 && isSentenceStarter(t)));
   if (capsRemoved.length || capsAdded.length) {
     if ([...capsRemoved, ...capsAdded].every(isTitleWord) || (capsAdded.some(isTitleWord) && !capsAdded.every((t) => !isTitleWord(t)) && capsAdded.filter((t) => !isTitleWord(t)).length === 0)) {
       return { type: 'corrected', fact: 'title', before, after };

@@ -47,7 +47,9 @@ export function rougeL(candidate: string, reference: string): number {
 export function inventedNames(note: string, articleText: string, style: HouseStyle = DEFAULT_HOUSE_STYLE): string[] {
   const skip = styleWords(style);
   const words = plainText(note).match(/\p{Lu}[\p{L}\p{M}'.-]*/gu) ?? [];
-  return words.filter((w) => !skip.has(w) && !mentions(articleText, w) && !mentions(articleText, w.replace(/[.']+$/, '')));
+  return words
+    .filter((w) => !skip.has(w) && !mentions(articleText, w) && !mentions(articleText, w.replace(/[.']+$/, '')))
+    .map((w) => (/^\p{Lu}\p{Ll}{3,}\.$/u.test(w) ? w.slice(0, -1) : w));
 }
 
 /** Whether a proposed source matches a reference source: equal, or one is a whole-word part of the other. */

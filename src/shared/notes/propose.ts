@@ -59,6 +59,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const additions: Addition[] = [];
   const corrections: { phrase: string; change: NoteChange }[] = [];
   const removals: { sentence: Sentence; source: Source | null }[] = [];
+  const seenCorrections = new Map<string, { phrase: string; change: NoteChange }>();
 
   for (const pairing of alignSentences(oldSentences, newSentences)) {
     if (pairing.kind === 'same') {
@@ -89,9 +90,22 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         const speaker = sourceOf(now.index, ctx);
         const phrase = describeCorrection(finding.fact, finding.before, finding.after, { older: was.text, newer: now.text, speaker: speaker?.name ?? '' }, style);
         if (!grounded(phrase, newText, allowed)) continue;
+        // The same fix made in several sentences ("12" → "14" twice) is one correction.
+        const key = `${finding.fact}:${numberValue(finding.after)}`;
         const change: NoteChange = { type: 'corrected', description: phrase, sources: finding.fact === 'quote' && speaker ? [speaker.name] : [], evidence: [now.text], before: finding.before, after: finding.after };
+        const seen = seenCorrections.get(key);
+        if (seen) {
+          // Keep the wording with figures ("14") over the one spelled out at a sentence start.
+          if (!/\d/.test(seen.change.after ?? '') && /\d/.test(finding.after)) {
+            seen.phrase = phrase;
+            Object.assign(seen.change, change);
+          } else seen.change.evidence.push(now.text);
+          continue;
+        }
+        const entry = { phrase, change };
+        seenCorrections.set(key, entry);
         changes.push(change);
-        corrections.push({ phrase, change });
+        corrections.push(entry);
       }
     }
   }
@@ -113,6 +127,17 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   }
   const note = kind === 'none' ? '' : `${formatNoteLabel(kind, options.date, style)} ${text}`;
   return { kind, note, text, changes };
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+/** "Fourteen" and "14" are the same fix. */
+function numberValue(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => (NUMBER_WORDS.includes(w) ? String(NUMBER_WORDS.indexOf(w)) : w.replace(/,/g, '')))
+    .join(' ');
 }
 
 function endSentence(text: string): string {
@@ -150,7 +175,9 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
       comments.set(key, entry);
       continue;
     }
-    details.push({ topic: subjectPhrase(addition.sentence.text), sentence: addition.sentence });
+    // One topic a paragraph: the sentences after the first usually go on about the same thing.
+    const sameParagraph = details.some((d) => d.sentence.block === addition.sentence.block);
+    details.push({ topic: sameParagraph ? '' : subjectPhrase(addition.sentence.text, text), sentence: addition.sentence });
   }
 
   const parts: string[] = [];
@@ -198,14 +225,33 @@ function stripAttribution(sentence: string): string {
   return /^(?:The|A|An|He|She|They|It|Police|Officials)$/.test(first) ? first.toLowerCase() + s.slice(first.length) : s;
 }
 
+/**
+ * The claim as far as the new article can vouch for its names: a removed sentence may name what the
+ * new version no longer mentions ("… merge with Harbor Savings"); it is cut before that phrase when
+ * enough of the claim is left to say what it was, else nothing is returned.
+ */
+function groundedPart(claim: string, newText: string): string {
+  if (grounded(claim, newText)) return claim;
+  const words = claim.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    if (/^\p{Lu}/u.test(words[k]!) && k > 0 && !grounded(words[k]!, newText)) {
+      let end = k;
+      while (end > 0 && /^(?:with|to|from|in|at|of|for|by|on|the|a|an)$/i.test(words[end - 1]!)) end--;
+      const head = words.slice(0, end).join(' ').replace(/[,;:]$/, '');
+      return end >= 6 && grounded(head, newText) ? head : '';
+    }
+  }
+  return '';
+}
+
 /** Removals when nothing else changed: a removed claim is a correction. */
 function describeRemovals(removals: { sentence: Sentence; source: Source | null }[], newText: string, style: HouseStyle, changes: NoteChange[]): string[] {
   const t = style.templates;
   const phrases: string[] = [];
   for (const { sentence, source } of removals) {
-    const claim = stripAttribution(sentence.text);
+    const claim = groundedPart(stripAttribution(sentence.text), newText);
     let phrase: string;
-    if (claim.split(' ').length <= 30 && grounded(claim, newText) && !/"/.test(claim)) phrase = fill(t.removedClaim, { claim });
+    if (claim && claim.split(' ').length <= 30 && !/"/.test(claim)) phrase = fill(t.removedClaim, { claim });
     else if (source && grounded(source.name, newText)) phrase = fill(t.removedClaimBy, { source: source.name });
     else phrase = t.removedClaimPlain;
     if (!phrases.includes(phrase)) phrases.push(phrase);

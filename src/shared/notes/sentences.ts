@@ -66,13 +66,8 @@ export function plainText(text: string): string {
 
 /** Lowercase words and numbers only: two sentences with the same key differ only cosmetically. */
 export function looseKey(text: string): string {
-  return plainText(text)
-    .toLowerCase()
-    .replace(/(\d)[.,](?=\d)/g, '$1\u0000')
-    .replace(/[^\p{L}\p{N}\u0000$%\s]/gu, ' ')
-    .replace(/\u0000/g, '.')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // One pass over the words; hyphens, quotes and other punctuation fall away, "4.2" and "40,000" stay whole.
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,]\p{N}+)*|[$%]/gu) ?? []).join(' ');
 }
 
 export function articleSentences(content: Pick<ArticleContent, 'body'>): Sentence[] {
@@ -88,5 +83,5 @@ export function articleSentences(content: Pick<ArticleContent, 'body'>): Sentenc
 
 /** Word tokens with their case kept; numbers keep their inner points and commas ("4.2", "40,000"). */
 export function wordTokens(text: string): string[] {
-  return plainText(text).match(/\$?\d[\d,.]*\d%?|\$?\d%?|[\p{L}\p{M}][\p{L}\p{M}'.-]*[\p{L}\p{M}]|[\p{L}]/gu) ?? [];
+  return plainText(text).match(/\d+-\d+(?![\d-])|\$?\d[\d,.]*\d%?|\$?\d%?|[\p{L}\p{M}][\p{L}\p{M}'.-]*[\p{L}\p{M}]|[\p{L}]/gu) ?? [];
 }

@@ -43,6 +43,8 @@ export interface NoteTemplates {
   misstatedNumber: string;
   misstatedAmount: string;
   misstatedYear: string;
+  /** A score or a vote tally: {what} is "score" or "vote". */
+  misstatedScore: string;
   misstatedDate: string;
   misstatedTitle: string;
   misstatedPlace: string;
@@ -74,6 +76,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     misidentifiedNoRole: 'misidentified a person named in it, who is {name}',
     misstatedNumber: 'misstated the number of {what}. The correct number is {right}',
     misstatedAmount: 'misstated {what}. It is {right}',
+    misstatedScore: 'misstated the {what}. It was {right}',
     misstatedYear: 'misstated the year {what}. It was {right}',
     misstatedDate: 'misstated the date {what}. It is {right}',
     misstatedTitle: 'misstated the title of {name}, who is {right}',

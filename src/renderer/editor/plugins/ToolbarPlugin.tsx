@@ -162,7 +162,7 @@ export function ToolbarPlugin(): React.JSX.Element {
           {button(m.label, m.glyph, state.marks[m.format], () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, m.format), false, m.keys)}
         </span>
       ))}
-      {button('Link', '🔗', state.link !== null, openLinkForm, false, 'Ctrl+K')}
+      {button('Link', 'Link', state.link !== null, openLinkForm, false, 'Ctrl+K')}
       <span className="tb-sep" />
       {button('Subhead', 'H2', state.block === 'h2', () => setBlock('h2'))}
       {button('Small subhead', 'H3', state.block === 'h3', () => setBlock('h3'))}

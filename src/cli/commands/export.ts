@@ -1,0 +1,52 @@
+/**
+ * `copydesk export REF... --format FMT [-o PATH] [--data DIR]`: articles, versions or files in
+ * any export format. One REF without -o goes to stdout (textual formats only); with several
+ * REFs, -o names a folder.
+ */
+import { mkdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportArticleFile } from '../../main/export';
+import { EXPORT_FORMATS, isExportFormat, isTextExportFormat } from '../../shared/export/types';
+import { exportFileName, PROVIDER } from '../../main/services/export-service';
+import { CliError } from '../cli-error';
+import type { CommandContext } from '../command';
+import { readSource } from '../article-source';
+import { lazyStore } from '../lazy-store';
+
+export async function exportCommand(ctx: CommandContext): Promise<number> {
+  const format = String(ctx.values.format ?? '');
+  if (!isExportFormat(format)) throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? `, not "${format}"` : ''}.`, 2);
+  if (ctx.positionals.length === 0) throw new CliError('Name at least one article (ID or ID@N) or file to export.', 2);
+  const out = ctx.values.o as string | undefined;
+  const many = ctx.positionals.length > 1;
+  if (!out && (many || !isTextExportFormat(format))) {
+    throw new CliError(many ? 'Several articles need -o FOLDER.' : `${format.toUpperCase()} is binary: name a file with -o.`, 2);
+  }
+  if (out && many) {
+    if (existsSync(out) && !statSync(out).isDirectory()) throw new CliError(`-o ${out} must be a folder when exporting several articles.`, 2);
+    mkdirSync(out, { recursive: true });
+  }
+  const store = lazyStore(ctx.dataDir);
+  let failed = 0;
+  try {
+    for (const ref of ctx.positionals) {
+      try {
+        const { article } = await readSource(ref, store.get);
+        const file = await exportArticleFile(article, format, { provider: PROVIDER });
+        if (!out) process.stdout.write(typeof file.data === 'string' ? file.data : file.data.toString('utf8'));
+        else {
+          const target = many ? join(out, exportFileName(article, format)) : out;
+          writeFileSync(target, file.data);
+          process.stderr.write(`wrote ${target}\n`);
+        }
+      } catch (error) {
+        if (!many) throw error;
+        failed++;
+        process.stderr.write(`copydesk: ${ref}: ${(error as Error).message}\n`);
+      }
+    }
+  } finally {
+    store.close();
+  }
+  return failed > 0 ? 1 : 0;
+}

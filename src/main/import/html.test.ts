@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bodyToBlocks, blockText, FORMAT } from '../../shared/article/blocks';
+import { parseHtmlArticle } from './html';
+
+const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
+const blocksOf = (html: string) => bodyToBlocks(parseHtmlArticle(html).body);
+
+describe('HTML import', () => {
+  it('keeps structure and formatting of plain HTML', () => {
+    const a = parseHtmlArticle(`<h1>Tunnel reopens</h1><p>The <strong>tunnel</strong> reopened <em>early</em>, <u>officials</u> said <s>late</s>.<br>New line.</p>
+      <h2>Traffic</h2><h3>Morning</h3><h5>Small</h5><blockquote><p>“It is open,” she said.</p></blockquote>
+      <ul><li>Lanes<ul><li>Two each way</li></ul></li><li>Tolls</li></ul><ol><li>First</li></ol><hr><p>After the rule.</p>`);
+    expect(a.headline).toBe('Tunnel reopens');
+    const blocks = bodyToBlocks(a.body);
+    expect(blocks[0]!.runs).toEqual([
+      { text: 'The ', format: 0 },
+      { text: 'tunnel', format: FORMAT.bold },
+      { text: ' reopened ', format: 0 },
+      { text: 'early', format: FORMAT.italic },
+      { text: ', ', format: 0 },
+      { text: 'officials', format: FORMAT.underline },
+      { text: ' said ', format: 0 },
+      { text: 'late', format: FORMAT.strikethrough },
+      { text: '.', format: 0 },
+      { text: '\n', format: 0 },
+      { text: 'New line.', format: 0 },
+    ]);
+    expect(blocks.slice(1).map((b) => [b.type, b.tag ?? b.listType ?? '', b.depth ?? '', blockText(b)])).toEqual([
+      ['heading', 'h2', '', 'Traffic'],
+      ['heading', 'h3', '', 'Morning'],
+      ['heading', 'h4', '', 'Small'],
+      ['quote', '', '', '“It is open,” she said.'],
+      ['list-item', 'bullet', 0, 'Lanes'],
+      ['list-item', 'bullet', 1, 'Two each way'],
+      ['list-item', 'bullet', 0, 'Tolls'],
+      ['list-item', 'number', 0, 'First'],
+      ['rule', '', '', ''],
+      ['paragraph', '', '', 'After the rule.'],
+    ]);
+  });
+
+  it('drops scripts, styles, frames and handlers with their contents, and unsafe links, keeping the words', () => {
+    const html = `<p>Before<script>alert("x")</script> after.</p><style>p{color:red}</style>
+      <p><img src=x onerror="alert(1)">Image gone, <a href="javascript:alert(1)">words kept</a>,
+      <a href=" JaVaScRiPt:alert(1)">again</a>, <a href="data:text/html,<b>x</b>">data</a>,
+      <a href="https://example.org/ok" onclick="steal()">safe</a> and <a href="mailto:desk@example.org">mail</a>.</p>
+      <iframe src="https://evil.example"><p>frame text</p></iframe><object data="x.swf">object text</object>
+      <custom-widget>Widget words</custom-widget><svg><text>svg text</text></svg><noscript>noscript text</noscript>`;
+    const blocks = blocksOf(html);
+    const all = blocks.map(blockText).join('\n');
+    expect(all).toContain('Before after.');
+    expect(all).toContain('Image gone, words kept, again, data, safe and mail.');
+    expect(all).toContain('Widget words');
+    for (const gone of ['alert', 'color:red', 'frame text', 'object text', 'svg text', 'noscript text', 'steal']) expect(all).not.toContain(gone);
+    const links = blocks.flatMap((b) => b.runs).filter((r) => r.link).map((r) => r.link);
+    expect(links).toEqual(['https://example.org/ok', 'mailto:desk@example.org']);
+  });
+
+  it('reads Word HTML: title, subtitle, byline, list paragraphs with levels, quote, no styles', () => {
+    const a = parseHtmlArticle(fixture('word-export.html'));
+    expect(a.headline).toBe('Island ferry returns to service after two-week repair');
+    expect(a.deck).toBe('Commuters face reduced timetable until the end of the month');
+    expect(a.bylines).toEqual([{ name: 'Priya Nandakumar', email: '' }]);
+    const blocks = bodyToBlocks(a.body);
+    expect(blocks[0]!.runs.filter((r) => r.format)).toEqual([
+      { text: 'Monday', format: FORMAT.bold },
+      { text: 'cracked', format: FORMAT.italic },
+    ]);
+    const items = blocks.filter((b) => b.type === 'list-item').map((b) => [blockText(b), b.depth]);
+    expect(items).toEqual([['Six crossings a day on weekdays', 0], ['First boat at 6:10', 1], ['Four on weekends', 0]]);
+    expect(blocks.find((b) => b.type === 'quote')).toBeDefined();
+    // mso-bidi-font-weight is not font-weight: the last paragraph is not bold.
+    const last = blocks[blocks.length - 1]!;
+    expect(last.runs).toEqual([
+      { text: 'Tickets bought for cancelled crossings will be ', format: 0 },
+      { text: 'refunded', format: FORMAT.underline },
+      { text: ' in full.', format: 0 },
+    ]);
+    expect(JSON.stringify(a.body)).not.toMatch(/mso|Calibri|font-family/);
+  });
+
+  it('reads Google Docs HTML: the font-weight:normal wrapper is not bold, span styles are', () => {
+    const a = parseHtmlArticle(fixture('google-docs.html'));
+    expect(a.headline).toBe('Rail union calls off strike after overnight talks');
+    const blocks = bodyToBlocks(a.body);
+    expect(blocks[0]!.runs).toEqual([
+      { text: 'The rail workers’ union ', format: 0 },
+      { text: 'called off', format: FORMAT.bold },
+      { text: ' Thursday’s strike', format: FORMAT.italic },
+      { text: ' after talks ran through the night.', format: 0 },
+    ]);
+    expect(blocks.filter((b) => b.type === 'list-item').map((b) => [blockText(b), b.depth])).toEqual([
+      ['Pay rises by 4 percent', 0],
+      ['Backdated to April', 1],
+      ['Full terms', 0],
+    ]);
+    // The link keeps its address and loses the underline pages draw under links.
+    expect(blocks.flatMap((b) => b.runs).find((r) => r.link)).toEqual({ text: 'Full terms', format: 0, link: 'https://example.org/deal' });
+    expect(blockText(blocks[blocks.length - 1]!)).toBe('Services run as normal from Friday.');
+  });
+
+  it('uses the page title, language and a masthead printed in paragraphs', () => {
+    const a = parseHtmlArticle(`<html lang="en-GB"><head><title>Harbor closes</title></head><body>
+      <p>Published: 14 Mar. 2025, 09:05</p><p>By Dana Okafor</p><p>The harbor closed on Friday.</p>
+      <p><em>Update, March 14: Adds comment from the harbor master.</em></p></body></html>`);
+    expect(a).toMatchObject({ headline: 'Harbor closes', language: 'en-GB', firstPublishedAt: '2025-03-14T09:05:00', bylines: [{ name: 'Dana Okafor', email: '' }] });
+    expect(a.notes).toEqual([{ kind: 'update', date: '2025-03-14T09:05:00', text: 'Adds comment from the harbor master.' }]);
+    expect(bodyToBlocks(a.body).map(blockText)).toEqual(['The harbor closed on Friday.']);
+  });
+
+  it('survives deeply nested and broken markup', () => {
+    const deep = '<div>'.repeat(1500) + 'Deep words' + '</div>'.repeat(1500);
+    expect(bodyToBlocks(parseHtmlArticle(deep).body).map(blockText)).toEqual(['Deep words']);
+    const broken = parseHtmlArticle('<p>Unclosed <b>bold <i>both</p><li>Orphan item<p>Next');
+    expect(bodyToBlocks(broken.body).map(blockText)).toEqual(['Unclosed bold both', 'Orphan item\nNext']);
+  });
+});

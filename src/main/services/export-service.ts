@@ -1,0 +1,41 @@
+/**
+ * Exports an article from the store: the working draft, or any version as it was. A version
+ * export carries its number and the history before it, so wire formats get a stable guid and
+ * version, and NITF a revision history.
+ */
+import type { Store } from '../store';
+import { exportArticleFile, type ExportFile } from '../export';
+import type { ExportableArticle, ExportFormat } from '../../shared/export/types';
+import { EXPORT_FILE_TYPES } from '../../shared/export/types';
+import { ApiError } from '../../shared/api/errors';
+import { contentOf } from './article-service';
+
+export const PROVIDER = 'Copydesk';
+
+export function exportableFromStore(store: Store, id: string, version?: number): ExportableArticle {
+  const article = store.articles.get(id);
+  const history = store.versions.list(id).reverse();
+  if (version === undefined) {
+    return { id, ...contentOf(article), versions: history.map((v) => ({ number: v.number, createdAt: v.createdAt, kind: v.kind, label: v.label })) };
+  }
+  const summary = history.find((v) => v.number === version);
+  if (!summary) throw new ApiError('not-found', `Article ${id} has no version ${version}.`);
+  return {
+    id,
+    ...store.versions.read(id, version),
+    version: { number: summary.number, createdAt: summary.createdAt, author: summary.author },
+    versions: history.filter((v) => v.number <= version).map((v) => ({ number: v.number, createdAt: v.createdAt, kind: v.kind, label: v.label })),
+  };
+}
+
+/** A file name a desk can keep: the slug (or id), the version, the format's extension. */
+export function exportFileName(article: ExportableArticle, format: ExportFormat): string {
+  const base = (article.slug || article.id).slice(0, 80);
+  return `${base}${article.version ? `-v${article.version.number}` : ''}.${EXPORT_FILE_TYPES[format].extension}`;
+}
+
+export async function exportFromStore(store: Store, id: string, version: number | undefined, format: ExportFormat): Promise<ExportFile & { fileName: string }> {
+  const article = exportableFromStore(store, id, version);
+  const file = await exportArticleFile(article, format, { provider: PROVIDER });
+  return { ...file, fileName: exportFileName(article, format) };
+}

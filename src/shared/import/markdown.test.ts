@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { bodyToBlocks, blockText, FORMAT } from '../article/blocks';
+import { exportMarkdown } from '../export/markdown';
+import { fixtureArticle } from '../export/fixtures/article';
+import { parseMarkdownArticle } from './markdown';
+
+const MD = `# City council passes **leaner** budget
+
+Published: 02 Dec. 2024, 23:10
+By Tomas Reyes
+
+The council voted 7-2 to approve a budget that trims *every* department &amp; agency.
+
+## What changes
+
+### Libraries
+
+- Library hours shrink on Sundays
+  - East-end branches keep their hours
+    1. Except in August
+- Road repairs wait until spring
+
+1. First numbered
+2. Second numbered
+
+> “We chose the cuts that hurt least,” said council president Mira Haddad.
+
+Fares stay ~~higher~~ the same. Read the [budget](https://example.org/budget) or [mail us](mailto:desk@example.org) or [this](javascript:alert(1)) or [that](/relative/page).
+
+<script>alert("x")</script>
+
+Inline <b onmouseover="x()">html</b> stays words.
+
+---
+
+*Correction, Dec. 3: An earlier version of this article misstated the vote count.*
+`;
+
+describe('markdown import', () => {
+  const a = parseMarkdownArticle(MD);
+  const blocks = bodyToBlocks(a.body);
+
+  it('takes the first h1 as headline, in plain words, and reads the masthead lines', () => {
+    expect(a.headline).toBe('City council passes leaner budget');
+    expect(a.firstPublishedAt).toBe('2024-12-02T23:10:00');
+    expect(a.bylines).toEqual([{ name: 'Tomas Reyes', email: '' }]);
+  });
+
+  it('keeps subheads, formatting and entity-decoded text', () => {
+    expect(blocks[0]!.runs).toEqual([
+      { text: 'The council voted 7-2 to approve a budget that trims ', format: 0 },
+      { text: 'every', format: FORMAT.italic },
+      { text: ' department & agency.', format: 0 },
+    ]);
+    expect(blocks[1]).toMatchObject({ type: 'heading', tag: 'h2' });
+    expect(blocks[2]).toMatchObject({ type: 'heading', tag: 'h3' });
+  });
+
+  it('keeps nested lists with their depth and kind', () => {
+    const items = blocks.filter((b) => b.type === 'list-item').map((b) => [blockText(b), b.listType, b.depth]);
+    expect(items).toEqual([
+      ['Library hours shrink on Sundays', 'bullet', 0],
+      ['East-end branches keep their hours', 'bullet', 1],
+      ['Except in August', 'number', 2],
+      ['Road repairs wait until spring', 'bullet', 0],
+      ['First numbered', 'number', 0],
+      ['Second numbered', 'number', 0],
+    ]);
+    const lists = new Set(blocks.filter((b) => b.type === 'list-item').map((b) => b.listId));
+    expect(lists.size).toBe(2);
+  });
+
+  it('keeps quotes, strike and only safe links', () => {
+    expect(blocks.find((b) => b.type === 'quote')).toBeDefined();
+    const fares = blocks.find((b) => blockText(b).startsWith('Fares'))!;
+    expect(fares.runs.find((r) => r.text === 'higher')?.format).toBe(FORMAT.strikethrough);
+    const links = fares.runs.filter((r) => r.link).map((r) => [r.text, r.link]);
+    expect(links).toEqual([['budget', 'https://example.org/budget'], ['mail us', 'mailto:desk@example.org']]);
+    expect(blockText(fares)).toContain('or this or that.');
+  });
+
+  it('treats raw HTML as words, never as markup', () => {
+    const all = blocks.map(blockText);
+    expect(all).toContain('<script>alert("x")</script>');
+    expect(all).toContain('Inline <b onmouseover="x()">html</b> stays words.');
+  });
+
+  it('takes the italic correction after the rule as a note, not copy', () => {
+    expect(a.notes).toEqual([{ kind: 'correction', date: '2024-12-03T00:00:00', text: 'An earlier version of this article misstated the vote count.' }]);
+    expect(blocks[blocks.length - 1]!.type).not.toBe('rule');
+    expect(blocks.map(blockText).join(' ')).not.toContain('Correction');
+  });
+
+  it('reads front matter', () => {
+    const b = parseMarkdownArticle('---\ntitle: "Dam inspection finds no faults"\nauthor: Ana Ruiz <ana@example.org>\ndate: 2025-05-01T08:00\ntags: [water, safety]\nlanguage: en-GB\n---\n\nThe annual dam inspection found no faults.\n');
+    expect(b).toMatchObject({
+      headline: 'Dam inspection finds no faults',
+      bylines: [{ name: 'Ana Ruiz', email: 'ana@example.org' }],
+      firstPublishedAt: '2025-05-01T08:00:00',
+      tags: ['water', 'safety'],
+      language: 'en-GB',
+    });
+  });
+
+  it('reads back what the Markdown exporter writes', () => {
+    const back = parseMarkdownArticle(exportMarkdown(fixtureArticle));
+    expect(back.headline).toBe(fixtureArticle.headline);
+    expect(back.deck).toBe(fixtureArticle.deck);
+    expect(back.dateline).toBe(fixtureArticle.dateline);
+    expect(back.bylines).toEqual(fixtureArticle.bylines);
+    expect(back.notes?.map((n) => [n.kind, n.text])).toEqual(fixtureArticle.notes.map((n) => [n.kind, n.text]));
+    const strip = (bs: ReturnType<typeof bodyToBlocks>) => bs.map((b) => ({ type: b.type, tag: b.tag, depth: b.depth, runs: b.runs }));
+    expect(strip(bodyToBlocks(back.body))).toEqual(strip(bodyToBlocks(fixtureArticle.body)));
+  });
+});

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { bodyToBlocks, blockText, blocksToBody, type Block } from '../article/blocks';
+import { exportText } from '../export/txt';
+import { newContent } from '../article/content';
+import { parseTextArticle } from './text';
+import { ImportError } from './import-error';
+
+const texts = (body: Parameters<typeof bodyToBlocks>[0]) => bodyToBlocks(body).map(blockText);
+
+// A made-up article in the form news sites print: furniture, sign-off and note included.
+const SITE_FORM = [
+  'Bridge inspectors order weight limit on river crossing after cracks found',
+  'Published: 09 Sept. 2025, 07:50',
+  'Updated: 10 Sept. 2025, 16:05',
+  '- RUTH ADEYEMI',
+  '- ruth.adeyemi@example.org',
+  'Audio report: written by reporters, read by AI',
+  'Trucks heavier than 12 tons are barred from the Old Mill Bridge from Wednesday, the county roads office said.',
+  'Inspectors found hairline cracks in two steel girders during a routine check last week, according to the office.',
+  '“The bridge is safe for cars and buses,” county engineer Paul Nyberg said. “We are not taking chances with freight.”',
+  'Update, Sept. 10: Adds comment from Nyberg and the date the limit takes effect.',
+  'BY RUTH ADEYEMI [ruth.adeyemi@example.org]',
+  'with the Valley Ledger',
+  'To write comments, please log in to one of the accounts.',
+  'Comment Policy (0/250자)',
+].join('\n');
+
+describe('plain text import, site form', () => {
+  const article = parseTextArticle(SITE_FORM);
+
+  it('reads the headline, stamps with their clock time and the byline with its email', () => {
+    expect(article.headline).toBe('Bridge inspectors order weight limit on river crossing after cracks found');
+    expect(article.firstPublishedAt).toBe('2025-09-09T07:50:00');
+    expect(article.updatedAt).toBe('2025-09-10T16:05:00');
+    expect(article.bylines).toEqual([{ name: 'RUTH ADEYEMI', email: 'ruth.adeyemi@example.org' }]);
+    expect(article.status).toBe('published');
+  });
+
+  it('turns the trailing update line into a note dated with the article’s year and update time', () => {
+    expect(article.notes).toEqual([
+      { kind: 'update', date: '2025-09-10T16:05:00', text: 'Adds comment from Nyberg and the date the limit takes effect.' },
+    ]);
+  });
+
+  it('keeps only copy in the body: no audio line, note, sign-off, credit, comment prompt or counter', () => {
+    const body = texts(article.body);
+    expect(body).toHaveLength(3);
+    expect(body[0]).toMatch(/^Trucks heavier/);
+    expect(body[2]).toMatch(/freight\.”$/);
+    const all = body.join('\n');
+    for (const furniture of ['Audio report', 'Update,', 'BY RUTH', 'Valley Ledger', 'log in', '250']) expect(all).not.toContain(furniture);
+  });
+
+  it('gives every block a fresh id', () => {
+    const ids = bodyToBlocks(article.body).map((b) => b.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^b[0-9a-z]{9}$/);
+    const again = bodyToBlocks(parseTextArticle(SITE_FORM).body).map((b) => b.id);
+    expect(again).not.toEqual(ids);
+  });
+
+  it('reads blank-line separated paragraphs the same as one per line', () => {
+    const spaced = SITE_FORM.split('\n').join('\n\n');
+    const other = parseTextArticle(spaced);
+    expect(texts(other.body)).toEqual(texts(article.body));
+    expect(other.notes).toEqual(article.notes);
+    expect(other.bylines).toEqual(article.bylines);
+  });
+
+  it('joins hard-wrapped wire lines into paragraphs and keeps CRLF files readable', () => {
+    const wire = [
+      'Storm cuts power to coastal towns',
+      '',
+      'High winds brought down power lines across the coast on Sunday night,',
+      'leaving about 40,000 homes without electricity, the grid operator said.',
+      '',
+      'Crews expected to restore most connections by Monday evening, a spokesperson',
+      'for the operator said, though some rural lines could take longer to repair.',
+    ].join('\r\n');
+    const a = parseTextArticle(wire);
+    expect(a.headline).toBe('Storm cuts power to coastal towns');
+    expect(texts(a.body)).toEqual([
+      'High winds brought down power lines across the coast on Sunday night, leaving about 40,000 homes without electricity, the grid operator said.',
+      'Crews expected to restore most connections by Monday evening, a spokesperson for the operator said, though some rural lines could take longer to repair.',
+    ]);
+  });
+
+  it('takes "By" bylines and a sign-off as the byline when the masthead has none', () => {
+    const a = parseTextArticle('Market reopens\nBy Ana Ruiz and Ben Ode\nThe market reopened on Monday after a week of repairs.');
+    expect(a.bylines).toEqual([{ name: 'Ana Ruiz', email: '' }, { name: 'Ben Ode', email: '' }]);
+    const b = parseTextArticle('Market reopens\nThe market reopened on Monday after a week of repairs.\nBY ANA RUIZ [ana.ruiz@example.org]');
+    expect(b.bylines).toEqual([{ name: 'ANA RUIZ', email: 'ana.ruiz@example.org' }]);
+    expect(texts(b.body)).toEqual(['The market reopened on Monday after a week of repairs.']);
+  });
+
+  it('dates a note in the next year when it falls before the publishing day, and keeps corrections apart', () => {
+    const a = parseTextArticle([
+      'Year-end fireworks cancelled',
+      'Published: 30 Dec. 2024, 10:00',
+      'The city cancelled its fireworks because of high winds forecast for the night.',
+      'Correction, Jan. 2: An earlier version of this article gave the wrong wind speed.',
+    ].join('\n'));
+    expect(a.notes).toEqual([{ kind: 'correction', date: '2025-01-02T00:00:00', text: 'An earlier version of this article gave the wrong wind speed.' }]);
+  });
+
+  it('refuses text with nothing in it', () => {
+    expect(() => parseTextArticle(' \n\n\t ')).toThrow(ImportError);
+    expect(() => parseTextArticle('To write comments, please log in to one of the accounts.')).toThrow(/no headline and no article text/);
+  });
+
+  it('keeps a first line that is far too long for a headline as copy', () => {
+    const long = 'word '.repeat(100).trim() + '.';
+    const a = parseTextArticle(long);
+    expect(a.headline).toBe('');
+    expect(texts(a.body)).toEqual([long]);
+  });
+});
+
+describe('text export → import', () => {
+  const blocks: Block[] = [
+    { id: 'x1', type: 'paragraph', runs: [{ text: 'The museum will stay open until 10 p.m. on Fridays from next month, its director said on Tuesday.', format: 0 }] },
+    { id: 'x2', type: 'paragraph', runs: [{ text: '“Evenings are when people have time,” director Sofia Marchetti said.', format: 0 }] },
+    { id: 'x3', type: 'paragraph', runs: [{ text: 'Tickets after 6 p.m. will cost half the day price.', format: 0 }] },
+  ];
+  const original = newContent({
+    headline: 'Museum extends Friday hours',
+    bylines: [{ name: 'SOFIA MARCHETTI', email: '' }, { name: 'LEE HART', email: 'lee.hart@example.org' }],
+    status: 'published',
+    firstPublishedAt: '2024-11-06T11:43:00',
+    updatedAt: '2024-11-06T17:36:00',
+    notes: [
+      { kind: 'update', date: '2024-11-06T17:36:00', text: 'Adds comment from Marchetti.' },
+      { kind: 'correction', date: '2024-11-06T17:36:00', text: 'An earlier version of this article misstated the ticket price.' },
+    ],
+    body: blocksToBody(blocks),
+  });
+
+  it('gives back the same article', () => {
+    const back = parseTextArticle(exportText({ ...original, id: 'a1' } as Parameters<typeof exportText>[0]));
+    for (const field of ['headline', 'bylines', 'firstPublishedAt', 'updatedAt', 'notes', 'status'] as const) {
+      expect(back[field], field).toEqual(original[field]);
+    }
+    expect(texts(back.body)).toEqual(blocks.map(blockText));
+  });
+});

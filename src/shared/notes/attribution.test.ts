@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { attributionOf, sourceOf, sourceFromRaw, type AttributionContext } from './attribution';
+import { shortName } from './names';
+import { articleSentences, splitSentences } from './sentences';
+import { articleFromText } from './eval';
+
+function contextOf(paragraphs: string[]): AttributionContext {
+  const article = articleFromText(['Headline', ...paragraphs].join('\n\n'));
+  const sentences = articleSentences(article);
+  return { sentences, articleText: sentences.map((s) => s.text).join('\n') };
+}
+
+/** The source of the last sentence of the little article made of `paragraphs`. */
+function lastSource(...paragraphs: string[]): string | undefined {
+  const ctx = contextOf(paragraphs);
+  return sourceOf(ctx.sentences.length - 1, ctx)?.name;
+}
+
+describe('attribution shapes', () => {
+  it('reads "X said", "said X" and a quote before the name', () => {
+    expect(lastSource('Mayor Ellen Okafor said the bridge would reopen in May.')).toBe('Okafor');
+    expect(lastSource('"We will rebuild by spring," said Mayor Ellen Okafor of Riverton.')).toBe('Okafor');
+    expect(lastSource('"The sky is a front line," Tamm wrote.')).toBe('Tamm');
+  });
+
+  it('reads "told", "explained" and speech verbs after "also"', () => {
+    expect(lastSource('Coach Maria Lindqvist told reporters the team never panicked.')).toBe('Lindqvist');
+    expect(lastSource('Pruitt explained that the invoices were drafts.')).toBe('Pruitt');
+    expect(lastSource('NATO chief Anne Rask spoke on Monday.', 'Rask also singled out two allies for praise.')).toBe('Rask');
+  });
+
+  it('reads "according to X", including a name in apposition', () => {
+    expect(lastSource('Four homes burned, according to Carla Mendes, the county emergency director.')).toBe('Mendes');
+    expect(lastSource('The deal is close, according to the Brazilian Trade Ministry.')).toBe('Brazilian Trade Ministry');
+  });
+
+  it('names the institution of an anonymous official', () => {
+    expect(lastSource('According to an official from the Estonian Defense Ministry who spoke on condition of anonymity, two drones carried cameras.')).toBe('Estonian Defense Ministry');
+    expect(lastSource('A State Department official, speaking on condition of anonymity, said the talks went well.')).toBe('State Department');
+    expect(lastSource('A spokesperson for the Gull Island Ferry Co. said service would resume Wednesday.')).toBe('Gull Island Ferry Co.');
+  });
+
+  it('reads "in a statement" and resolves "the company" to the business named before', () => {
+    expect(lastSource('Northgate Foods recalled 120,000 bags of spinach.', 'The Food and Drug Administration said no one fell ill.', 'The company said in a statement that it had stopped production.')).toBe('Northgate Foods');
+    expect(lastSource('In a statement, Gov. Helen Park said the bill would drain money from schools.')).toBe('Park');
+  });
+
+  it('reads the passive "echoed by X, who …" and an opinion piece: the writer is the source, not the outlet', () => {
+    expect(lastSource('The warning was echoed by NATO Secretary General Anne Rask, who called the ties "deeply dangerous" in an opinion piece published by Politico.')).toBe('Rask');
+  });
+
+  it('reads an appositive on either side of the name', () => {
+    expect(lastSource('Laura Kim, the company\'s chief executive, said 30 stores would open.')).toBe('Kim');
+    expect(lastSource('His lawyer, Miriam Stokes, said outside the courthouse that he would appeal.')).toBe('Stokes');
+  });
+
+  it('gives no source to an unattributed fact', () => {
+    expect(attributionOf('More than 40,000 homes lost power at the height of the storm.')).toBeNull();
+  });
+});
+
+describe('short names', () => {
+  it('uses the surname, as AP second reference does', () => {
+    const text = 'NATO Secretary General Mark Rutte wrote in Politico. Rutte also criticized Beijing.';
+    expect(sourceFromRaw('NATO Secretary General Mark Rutte', text)?.name).toBe('Rutte');
+    expect(shortName('Mark Rutte', text, 'as-introduced')).toBe('Rutte');
+  });
+
+  it('keeps the full name when the article never uses the surname alone, in as-introduced mode', () => {
+    expect(shortName('Naomi Fisk', '"We waited," said Naomi Fisk.', 'as-introduced')).toBe('Naomi Fisk');
+  });
+
+  it('keeps the full name when two people share the surname', () => {
+    const text = 'Rosa Albanese opened the bakery. Her daughter, Teresa Albanese Moore, said she worked until 88.';
+    expect(shortName('Rosa Albanese', text)).toBe('Rosa Albanese');
+  });
+});
+
+describe('pronouns', () => {
+  it('resolves "he" to the anonymous official quoted just before, not to a person named in passing', () => {
+    expect(
+      lastSource(
+        'President Oskar Lind said the troops were fighting.',
+        'According to an official from the South Korean presidential office who spoke on condition of anonymity, Seoul is still in talks with Kyiv.',
+        'However, he said the government does not believe the troops are yet engaged in combat.',
+      ),
+    ).toBe('South Korean presidential office');
+  });
+
+  it('resolves "she" to the person quoted before', () => {
+    expect(lastSource('Park is expected to sign the bill, according to her spokesperson, Dana Cole. She said the governor made drug prices a priority.')).toBe('Cole');
+  });
+
+  it('resolves "the official" to the official quoted earlier', () => {
+    expect(lastSource('A State Department official said the sides agreed on a framework. The official said a deal could come within weeks.')).toBe('State Department');
+  });
+
+  it('carries a quote that continues in the next sentence to its speaker', () => {
+    expect(lastSource('"Villagers heard them for an hour," Tamm wrote. "Nobody told them anything."')).toBe('Tamm');
+  });
+});
+
+describe('sentences', () => {
+  it('does not end a sentence at an abbreviation, a title or an initial', () => {
+    expect(splitSentences('Gen. Ana Ruiz met U.S. officials on Nov. 6 in Washington. John F. Kennedy Airport was closed.')).toEqual([
+      'Gen. Ana Ruiz met U.S. officials on Nov. 6 in Washington.',
+      'John F. Kennedy Airport was closed.',
+    ]);
+  });
+
+  it('ends a sentence after a closing quote', () => {
+    expect(splitSentences('“We are ready,” she said. “We have been for weeks.”')).toEqual(['“We are ready,” she said.', '“We have been for weeks.”']);
+  });
+});

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { proposeNote } from './propose';
+import { articleFromText, inventedNames } from './eval';
+import { formatNoteLabel, DEFAULT_HOUSE_STYLE } from './style';
+
+const DATE = '2026-11-06T17:36:00+09:00';
+
+function article(...paragraphs: string[]) {
+  return articleFromText(['Ferry line suspends service after engine fire', ...paragraphs].join('\n\n'));
+}
+
+const BASE = [
+  'Ferry service between Port Allen and Gull Island was suspended on Monday after a fire broke out in the engine room of the Island Star.',
+  'The 140 passengers on board were brought back to Port Allen on a second ferry, Capt. Rhea Monroe said.',
+  'The Coast Guard is investigating the cause of the fire.',
+];
+
+describe('corrections', () => {
+  it('says which name was misspelled, and which part of it', () => {
+    const older = article(BASE[0]!, BASE[1]!.replace('Rhea', 'Rea'), BASE[2]!);
+    const note = proposeNote(older, article(...BASE), { date: DATE });
+    expect(note.kind).toBe('correction');
+    expect(note.text).toBe('An earlier version of this article misspelled the first name of Rhea Monroe.');
+    expect(note.changes.find((c) => c.type === 'corrected')).toMatchObject({ before: 'Rea', after: 'Rhea' });
+  });
+
+  it('says which number was wrong and gives the right one', () => {
+    const older = article(BASE[0]!, BASE[1]!.replace('140', '104'), BASE[2]!);
+    const note = proposeNote(older, article(...BASE), { date: DATE });
+    expect(note.kind).toBe('correction');
+    expect(note.text).toBe('An earlier version of this article misstated the number of passengers. The correct number is 140.');
+  });
+
+  it('says which date was wrong and gives the right one', () => {
+    const newer = article('The hearing on the ferry fire is set for March 21, the Coast Guard said.', ...BASE.slice(1));
+    const older = article('The hearing on the ferry fire is set for March 14, the Coast Guard said.', ...BASE.slice(1));
+    const note = proposeNote(older, newer, { date: '2026-03-04T10:00:00Z' });
+    expect(note.note).toMatch(/^Correction, March 4: An earlier version of this article misstated the date /);
+    expect(note.text).toContain('It is March 21.');
+  });
+
+  it('says which year was wrong', () => {
+    const older = article('The Island Star entered service in 1978.', ...BASE);
+    const newer = article('The Island Star entered service in 1987.', ...BASE);
+    expect(proposeNote(older, newer, { date: DATE }).text).toBe('An earlier version of this article misstated the year the Island Star entered service. It was 1987.');
+  });
+
+  it('labels an update that also fixes a fact a correction', () => {
+    const older = article(BASE[0]!, BASE[1]!.replace('140', '104'), BASE[2]!);
+    const newer = article(...BASE, '"We will be back on the water by Wednesday," said Dana Holt, a spokesperson for the ferry line.');
+    const note = proposeNote(older, newer, { date: DATE });
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/It has also been updated with additional comments from Holt\.$/);
+  });
+});
+
+describe('cosmetic edits', () => {
+  it('proposes no note for punctuation, quote marks, spacing and word order', () => {
+    const older = article(
+      'Ferry service between Port Allen and Gull Island was suspended on Monday after a fire broke out in the engine room of the Island Star.',
+      '"We are sorry," the captain said.',
+      'On Tuesday the Coast Guard opened an investigation.',
+    );
+    const newer = article(
+      'Ferry service between Port Allen and Gull Island was suspended  on Monday after a fire broke out in the engine-room of the Island Star.',
+      '“We are sorry,” the captain said.',
+      'The Coast Guard opened an investigation on Tuesday.',
+    );
+    const note = proposeNote(older, newer, { date: DATE });
+    expect(note).toMatchObject({ kind: 'none', note: '', text: '' });
+    expect(note.changes.every((c) => c.type === 'cosmetic')).toBe(true);
+    expect(note.changes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the seed-shaped update: a politician, an institution\'s anonymous official, a journalist\'s video', () => {
+  const older = articleFromText(
+    [
+      'Finland reports GPS jamming over Gulf of Bothnia, urges airlines to be alert',
+      'Finnish Foreign Minister Elina Sorsa said on Tuesday that GPS signals over the Gulf of Bothnia had been jammed for a third straight day, calling it "a hazard to every aircraft in the region."',
+      'Sorsa\'s remarks were the government\'s first public comment on the disruptions.',
+      'Pilots on at least 40 flights reported losing satellite navigation, the Finnish Transport Agency said.',
+    ].join('\n\n'),
+  );
+  const newer = articleFromText(
+    [
+      'Finland reports GPS jamming over Gulf of Bothnia, urges airlines to be alert',
+      'Finnish Foreign Minister Elina Sorsa said on Tuesday that GPS signals over the Gulf of Bothnia had been jammed for a third straight day, calling it "a hazard to every aircraft in the region."',
+      'Sorsa\'s remarks were the government\'s first public comment on the disruptions.',
+      'Sorsa later told parliament that Finland would raise the jamming with its Nordic neighbors, adding that "silence would only invite more of it."',
+      'Pilots on at least 40 flights reported losing satellite navigation, the Finnish Transport Agency said.',
+      'According to an official from the Finnish Transport Agency who spoke on condition of anonymity, the interference appeared to come from ships in international waters. He said no flights had been diverted.',
+      'Meanwhile, Finnish journalist Juho Lahti posted what he says is a video of a cockpit display losing its position on his YouTube channel.',
+      'In the video, the aircraft symbol can be seen jumping across the map several times in a minute.',
+    ].join('\n\n'),
+  );
+
+  it('names all three sources, each the way the article names them', () => {
+    const note = proposeNote(older, newer, { date: '2026-11-06T18:00:00+02:00' });
+    expect(note.kind).toBe('update');
+    expect(note.note.startsWith('Update, Nov. 6: ')).toBe(true);
+    expect(note.note).toContain('Sorsa');
+    expect(note.note).toContain('Finnish Transport Agency');
+    expect(note.note).toContain('Lahti');
+    expect(note.note).not.toContain('Elina');
+    expect(note.note).toContain('YouTube video posted by Lahti');
+    const credited = note.changes.flatMap((c) => c.sources);
+    expect(new Set(credited)).toEqual(new Set(['Sorsa', 'Finnish Transport Agency', 'Lahti']));
+  });
+});
+
+describe('AP dates and house style', () => {
+  it('writes AP dates in the label', () => {
+    expect(formatNoteLabel('update', '2024-11-06T17:36:00+09:00')).toBe('Update, Nov. 6:');
+    expect(formatNoteLabel('correction', '2026-09-12T08:00:00Z')).toBe('Correction, Sept. 12:');
+    expect(formatNoteLabel('update', '2026-06-03T08:00:00Z')).toBe('Update, June 3:');
+    expect(formatNoteLabel('update', '2026-03-04T08:00:00Z')).toBe('Update, March 4:');
+  });
+
+  it('reads the wall clock of the update, not the machine time zone', () => {
+    // 00:30 in Seoul on Nov. 7 is still Nov. 6 in UTC; the newsroom's own clock wins.
+    expect(formatNoteLabel('update', '2024-11-07T00:30:00+09:00')).toBe('Update, Nov. 7:');
+  });
+
+  it('follows the house labels, date style and templates', () => {
+    expect(formatNoteLabel('update', '2026-11-06T10:00:00Z', { dateStyle: 'long' })).toBe('Update, November 6, 2026:');
+    expect(formatNoteLabel('correction', '2026-11-06T10:00:00Z', { dateStyle: 'iso', labels: { update: 'Updated', correction: 'Corrected' }, labelTemplate: '{label} {date} —' })).toBe('Corrected 2026-11-06 —');
+    const older = article(...BASE);
+    const newer = article(...BASE, '"We will be back by Wednesday," said Dana Holt, a spokesperson for the ferry line.', 'Sam Ortiz, a deckhand, said the crew put the fire out in minutes.');
+    const note = proposeNote(older, newer, {
+      date: DATE,
+      style: { templates: { ...DEFAULT_HOUSE_STYLE.templates, comments: 'new comments by {sources}' }, serialComma: true, listAnd: '&' },
+    });
+    expect(note.text).toBe('New comments by Holt & Ortiz.');
+  });
+});
+
+describe('never invent', () => {
+  const NAMES = ['Zorvath', 'Quillon', 'Bexley', 'Marisol Tane', 'Okonkwo', 'Viktor Hale', 'Port Allen Authority'];
+  const VERBS = ['said', 'told reporters', 'explained', 'wrote'];
+  const sentence = fc
+    .tuple(fc.constantFrom(...NAMES), fc.constantFrom(...VERBS), fc.integer({ min: 1, max: 9999 }), fc.boolean())
+    .map(([name, verb, n, quote]) => (quote ? `"We counted ${n} boats," ${name} ${verb}.` : `${name} ${verb} that ${n} passengers were on board.`));
+  const edit = fc.oneof(
+    fc.record({ op: fc.constant('insert' as const), at: fc.nat(6), text: sentence }),
+    fc.record({ op: fc.constant('delete' as const), at: fc.nat(6) }),
+    fc.record({ op: fc.constant('number' as const), at: fc.nat(6), n: fc.integer({ min: 1, max: 9999 }) }),
+    fc.record({ op: fc.constant('rename' as const), at: fc.nat(6), name: fc.constantFrom(...NAMES) }),
+  );
+
+  it('every capitalized word of the note stands in the new article', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.array(edit, { minLength: 1, maxLength: 5 }), (extra, edits) => {
+        const before = [...BASE, ...extra];
+        const after = before.slice();
+        for (const e of edits) {
+          const at = e.at % Math.max(1, after.length);
+          if (e.op === 'insert') after.splice(at, 0, e.text);
+          else if (e.op === 'delete' && after.length > 1) after.splice(at, 1);
+          else if (e.op === 'number' && after[at]) after[at] = after[at]!.replace(/\d+/, String(e.n));
+          else if (e.op === 'rename' && after[at]) after[at] = after[at]!.replace(/\b(?:Zorvath|Quillon|Bexley|Okonkwo)\b/, e.name);
+        }
+        const newer = article(...after);
+        const note = proposeNote(article(...before), newer, { date: DATE });
+        const newText = ['Ferry line suspends service after engine fire', ...after].join('\n');
+        expect(inventedNames(note.text, newText)).toEqual([]);
+        for (const change of note.changes) {
+          if (change.type === 'added' || change.type === 'corrected') for (const s of change.sources) expect(newText).toContain(s);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
