@@ -1,5 +1,5 @@
 /**
- * Each test worker starts its own `copydesk serve` on a free port with an empty data dir, and
+ * Each test starts its own `copydesk serve` on a free port with an empty data dir, and
  * each page opens the address it printed (token included), as a person would.
  */
 import { test as base, expect, type Page } from '@playwright/test';
@@ -45,15 +45,13 @@ export async function startHost(): Promise<{ host: Host; stop: () => Promise<voi
   };
 }
 
-export const test = base.extend<{ desk: Page }, { host: Host }>({
-  host: [
-    async ({}, use) => {
-      const { host, stop } = await startHost();
-      await use(host);
-      await stop();
-    },
-    { scope: 'worker' },
-  ],
+/** A fresh host and an empty desk for every test, so tests never see each other's articles. */
+export const test = base.extend<{ desk: Page; host: Host }>({
+  host: async ({}, use) => {
+    const { host, stop } = await startHost();
+    await use(host);
+    await stop();
+  },
   desk: async ({ page, host }, use) => {
     await page.goto(host.url);
     await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();

@@ -13,7 +13,9 @@ import { ArticleFields } from './ArticleFields';
 import { NotesList } from './NotesList';
 import { describeSaveState, useAutosave } from './useAutosave';
 import { CheckpointDialog } from './CheckpointDialog';
+import { afterClosing, trackClosing } from './closing';
 import { useToast } from '../app/Toast';
+import { ExportDialog } from '../transfer/ExportDialog';
 
 const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', editing: 'Editing', ready: 'Ready', published: 'Published' };
 
@@ -23,7 +25,9 @@ export function ArticleView({ id }: { id: string }): React.JSX.Element {
   useEffect(() => {
     let live = true;
     setArticle(null);
-    api.getArticle({ id }).then((a) => live && setArticle(a), (e) => live && setError(errorMessage(e)));
+    afterClosing()
+      .then(() => api.getArticle({ id }))
+      .then((a) => live && setArticle(a), (e) => live && setError(errorMessage(e)));
     return () => {
       live = false;
     };
@@ -38,6 +42,7 @@ function ArticleWorkspace({ initial }: { initial: OpenedArticle }): React.JSX.El
   const [editorKey, setEditorKey] = useState(0);
   const [busy, setBusy] = useState(false);
   const [checkpointOpen, setCheckpointOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const [target, setTarget] = useState<number | null>(() => {
     const saved = localStorage.getItem(`copydesk:target:${initial.id}`);
     return saved ? Number(saved) : null;
@@ -57,9 +62,11 @@ function ArticleWorkspace({ initial }: { initial: OpenedArticle }): React.JSX.El
   // Closing the article (leaving the route): write the draft, then keep a version if it changed.
   useEffect(
     () => () => {
-      void closing.current.flush().then(async (ok) => {
-        if (ok) await api.checkpoint({ id: initial.id, kind: 'closed' }).catch(() => undefined);
-      });
+      trackClosing(
+        closing.current.flush().then(async (ok) => {
+          if (ok) await api.checkpoint({ id: initial.id, kind: 'closed' }).catch(() => undefined);
+        }),
+      );
     },
     [initial.id],
   );
@@ -106,6 +113,7 @@ function ArticleWorkspace({ initial }: { initial: OpenedArticle }): React.JSX.El
     const stopMenu = onMenuCommand((command) => {
       if (command === 'checkpoint') setCheckpointOpen(true);
       if (command === 'history') navigate(historyHash(initial.id));
+      if (command === 'export') setExportOpen(true);
       if (command === 'compare') navigate(compareHash(initial.id, 'published', 'draft'));
     });
     return () => {
@@ -139,6 +147,7 @@ function ArticleWorkspace({ initial }: { initial: OpenedArticle }): React.JSX.El
         <div className="actions">
           <button type="button" disabled={busy} onClick={() => setCheckpointOpen(true)} title="Save a version (Ctrl+S)">Save version</button>
           <a className="button" href={historyHash(initial.id)}>History</a>
+          <button type="button" onClick={() => setExportOpen(true)} title="Export (Ctrl+E)">Export…</button>
           {published && <a className="button" href={compareHash(initial.id, 'published', 'draft')}>Compare with published</a>}
           {published ? (
             <a className="button primary" href={`${articleHash(initial.id)}/update`} onClick={(e) => { e.preventDefault(); navigate(`#/articles/${initial.id}/update`); }}>Publish update</a>
@@ -181,6 +190,7 @@ function ArticleWorkspace({ initial }: { initial: OpenedArticle }): React.JSX.El
         />
         <NotesList notes={content.notes} />
       </article>
+      {exportOpen && <ExportDialog id={initial.id} onClose={() => setExportOpen(false)} beforeExport={() => autosave.flush()} />}
       {checkpointOpen && <CheckpointDialog onSave={checkpoint} onCancel={() => setCheckpointOpen(false)} />}
     </main>
   );

@@ -3,10 +3,15 @@ import type { ArticleSummary } from '../../shared/article/article';
 import { articleHash } from '../app/route';
 import { formatWhen } from '../app/when';
 
-export function DeskRow({ article, trashed, onRestore }: { article: ArticleSummary; trashed: boolean; onRestore(): void }): React.JSX.Element {
+export function DeskRow({ article, trashed, selected, onToggle, onRestore }: { article: ArticleSummary; trashed: boolean; selected: boolean; onToggle(): void; onRestore(): void }): React.JSX.Element {
   const headline = article.headline || 'Untitled';
   return (
-    <tr>
+    <tr className={selected ? 'selected' : undefined}>
+      {!trashed && (
+        <td className="select-cell">
+          <input type="checkbox" aria-label={`Select ${headline}`} checked={selected} onChange={onToggle} />
+        </td>
+      )}
       <td>
         {trashed ? <span className="headline-cell">{headline}</span> : <a className="headline-cell" href={articleHash(article.id)}>{headline}</a>}
         {/* The snippet is escaped by the store; only its own <mark> tags are markup. */}

@@ -10,6 +10,9 @@ import { api, errorMessage, onMenuCommand } from '../api/client';
 import { articleHash, deskHash, navigate } from '../app/route';
 import { useToast } from '../app/Toast';
 import { DeskRow } from './DeskRow';
+import { afterClosing } from '../article/closing';
+import { ImportButton, useImport } from '../transfer/ImportButton';
+import { BatchExportDialog } from '../transfer/BatchExportDialog';
 
 const SORT_LABELS: Record<DeskSort, string> = { edited: 'Last edited', created: 'Newest', headline: 'Headline', status: 'Status', words: 'Length' };
 
@@ -20,13 +23,18 @@ export function DeskView({ query, status, trashed }: { query: string; status: st
   const [typed, setTyped] = useState(query);
   const [reload, setReload] = useState(0);
   const toast = useToast();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [exporting, setExporting] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const importer = useImport(() => setReload((r) => r + 1));
 
   useEffect(() => setTyped(query), [query]);
+  useEffect(() => setSelected(new Set()), [query, status, trashed]);
 
   useEffect(() => {
     let live = true;
-    api
-      .listArticles({ query: query || undefined, status: (status || undefined) as never, sort, trashed })
+    afterClosing()
+      .then(() => api.listArticles({ query: query || undefined, status: (status || undefined) as never, sort, trashed }))
       .then((rows) => live && (setArticles(rows), setError(null)), (e) => live && setError(errorMessage(e)));
     return () => {
       live = false;
@@ -54,8 +62,33 @@ export function DeskView({ query, status, trashed }: { query: string; status: st
     if (c === 'find') document.getElementById('desk-search')?.focus();
   }), []);
 
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const chosen = (articles ?? []).filter((a) => selected.has(a.id));
+
   return (
-    <main className="view desk">
+    <main
+      className={`view desk${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        if (trashed || !e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false);
+      }}
+      onDrop={(e) => {
+        if (trashed) return;
+        e.preventDefault();
+        setDragging(false);
+        void importer.importFiles([...e.dataTransfer.files]);
+      }}
+    >
       <header className="desk-bar">
         <h1>{trashed ? 'Trash' : 'Desk'}</h1>
         {!trashed && (
@@ -84,8 +117,23 @@ export function DeskView({ query, status, trashed }: { query: string; status: st
             {DESK_SORTS.map((s) => <option key={s} value={s}>{SORT_LABELS[s]}</option>)}
           </select>
         </label>
+        {!trashed && <ImportButton onFiles={(files) => void importer.importFiles(files)} />}
+        {!trashed && (
+          <button type="button" disabled={chosen.length === 0} onClick={() => setExporting(true)}>
+            Export selected{chosen.length > 0 ? ` (${chosen.length})` : ''}…
+          </button>
+        )}
         <a className="button" href={deskHash('', '', !trashed)}>{trashed ? 'Back to desk' : 'Trash'}</a>
       </header>
+      {dragging && <div className="drop-hint" aria-hidden>Drop files to import them</div>}
+      {importer.error && (
+        <div className="banner error" role="alert">
+          <strong>Import refused.</strong>
+          <pre className="refusals">{importer.error}</pre>
+          <button type="button" onClick={importer.clearError}>Dismiss</button>
+        </div>
+      )}
+      {exporting && <BatchExportDialog articles={chosen} onClose={() => setExporting(false)} />}
       {error && <p role="alert" className="error">{error}</p>}
       {articles && articles.length === 0 && (
         <p className="empty">{query ? `Nothing matches “${query}”.` : trashed ? 'The trash is empty.' : 'No articles yet. Start one with “New article”.'}</p>
@@ -94,6 +142,16 @@ export function DeskView({ query, status, trashed }: { query: string; status: st
         <table className="desk-table" aria-label={trashed ? 'Trashed articles' : 'Articles'}>
           <thead>
             <tr>
+              {!trashed && (
+                <th scope="col" className="select-cell">
+                  <input
+                    type="checkbox"
+                    aria-label="Select all"
+                    checked={articles.length > 0 && selected.size === articles.length}
+                    onChange={(e) => setSelected(e.target.checked ? new Set(articles.map((a) => a.id)) : new Set())}
+                  />
+                </th>
+              )}
               <th scope="col">Headline</th>
               <th scope="col">Status</th>
               <th scope="col">Bylines</th>
@@ -108,6 +166,8 @@ export function DeskView({ query, status, trashed }: { query: string; status: st
                 key={a.id}
                 article={a}
                 trashed={trashed}
+                selected={selected.has(a.id)}
+                onToggle={() => toggle(a.id)}
                 onRestore={async () => {
                   await api.restoreArticle({ id: a.id });
                   toast(`Restored “${a.headline || 'Untitled'}”`);

@@ -11,6 +11,8 @@ import { articleHash, compareHash, historyHash, navigate } from '../app/route';
 import { useToast } from '../app/Toast';
 import { formatWhen } from '../app/when';
 import { ArticlePreview } from '../preview/ArticlePreview';
+import { ExportDialog } from '../transfer/ExportDialog';
+import { afterClosing } from '../article/closing';
 
 export const KIND_LABELS: Record<VersionSummary['kind'], string> = {
   created: 'Created',
@@ -33,10 +35,11 @@ export function HistoryView({ id, version }: { id: string; version?: number }): 
   const [compareTo, setCompareTo] = useState('draft');
   const [error, setError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
+  const [exporting, setExporting] = useState<number | null>(null);
   const toast = useToast();
 
   useEffect(() => {
-    Promise.all([api.getArticle({ id }), api.listVersions({ id })]).then(
+    afterClosing().then(() => Promise.all([api.getArticle({ id }), api.listVersions({ id })])).then(
       ([a, v]) => {
         setArticle(a);
         setVersions(v);
@@ -69,6 +72,7 @@ export function HistoryView({ id, version }: { id: string; version?: number }): 
 
   return (
     <main className="view history-view">
+      {exporting !== null && <ExportDialog id={id} version={exporting} onClose={() => setExporting(null)} />}
       <header className="article-bar">
         <a href={articleHash(id)} className="back">← {article.headline || 'Untitled'}</a>
         <h1>History</h1>
@@ -80,7 +84,7 @@ export function HistoryView({ id, version }: { id: string; version?: number }): 
         <p className="empty">No versions yet. Save one with “Save version” (Ctrl+S); publishing and status changes make them too.</p>
       ) : (
         <div className="history-layout">
-          <ol className="version-list" aria-label="Versions">
+          <ol className="version-list" role="list" aria-label="Versions">
             {shown.map((v) => (
               <li key={v.number} className={v.number === selected ? 'selected' : undefined}>
                 <a href={historyHash(id, v.number)} aria-current={v.number === selected ? 'true' : undefined}>
@@ -110,6 +114,7 @@ export function HistoryView({ id, version }: { id: string; version?: number }): 
                   <strong>Version {preview.version.number}</strong>
                   <span className="readonly-note">Read-only</span>
                   <button type="button" onClick={() => void restore(preview.version.number)}>Restore this version</button>
+                  <button type="button" onClick={() => setExporting(preview.version.number)}>Export…</button>
                   <label className="inline">
                     Compare with…
                     <select aria-label="Compare with" value={compareTo} onChange={(e) => setCompareTo(e.target.value)}>

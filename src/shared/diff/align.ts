@@ -140,10 +140,12 @@ export function alignBlocks(older: Side, newer: Side, budget: Budget): Alignment
     const olds = free(oldTaken, gap.o0, gap.o1);
     const news = free(newTaken, gap.n0, gap.n1);
     if (olds.length === 0 || news.length === 0) continue;
-    const result = diffSequences(olds.map((o) => older.keys[o]!), news.map((n) => newer.keys[n]!), budget.left);
+    // The per-block allowance also bounds this diff's memory (its trace grows with the work).
+    const allowance = budget.allowance();
+    const result = diffSequences(olds.map((o) => older.keys[o]!), news.map((n) => newer.keys[n]!), allowance);
     if (!result) {
       degraded = true;
-      budget.spend(budget.left);
+      budget.spend(allowance);
       continue;
     }
     budget.spend(result.work);

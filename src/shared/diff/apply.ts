@@ -25,7 +25,7 @@ export function applyDiff(older: Block[], diff: ArticleDiff): Block[] {
     const source = change.oldIndex === undefined ? undefined : older[change.oldIndex];
     if (!source) throw new DiffMismatchError(`block ${change.id} points at an older block that is not there`);
     if (!change.ops) {
-      out.push(withShape(change, source.runs.map((r) => ({ ...r }))));
+      out.push(withShape(change, normalizeRuns(source.runs.map((r) => ({ ...r })))));
       continue;
     }
     let oldText = '';

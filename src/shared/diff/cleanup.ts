@@ -21,18 +21,15 @@ interface Group {
 export function cleanupSemantic(runs: SizedRun[]): SizedRun[] {
   let current = normalize(runs);
   for (let pass = 0; pass < 8; pass++) {
+    if (!current.some((run, i) => run.op === 'equal' && folds(current, i))) break;
     let changed = false;
     const next: SizedRun[] = [];
     for (let i = 0; i < current.length; i++) {
       const run = current[i]!;
-      if (run.op === 'equal' && i > 0 && i < current.length - 1) {
-        const before = groupAround(current, i, -1);
-        const after = groupAround(current, i, 1);
-        if (run.chars <= Math.max(before.delChars, before.insChars) && run.chars <= Math.max(after.delChars, after.insChars)) {
-          next.push({ op: 'delete', count: run.count, chars: run.chars }, { op: 'insert', count: run.count, chars: run.chars });
-          changed = true;
-          continue;
-        }
+      if (run.op === 'equal' && folds(current, i)) {
+        next.push({ op: 'delete', count: run.count, chars: run.chars }, { op: 'insert', count: run.count, chars: run.chars });
+        changed = true;
+        continue;
       }
       next.push(run);
     }
@@ -40,6 +37,15 @@ export function cleanupSemantic(runs: SizedRun[]): SizedRun[] {
     if (!changed) break;
   }
   return current;
+}
+
+/** An equality no longer than the edits on either side of it reads better folded into them. */
+function folds(runs: SizedRun[], i: number): boolean {
+  if (i === 0 || i === runs.length - 1) return false;
+  const run = runs[i]!;
+  const before = groupAround(runs, i, -1);
+  const after = groupAround(runs, i, 1);
+  return run.chars <= Math.max(before.delChars, before.insChars) && run.chars <= Math.max(after.delChars, after.insChars);
 }
 
 function groupAround(runs: SizedRun[], at: number, step: 1 | -1): Group {

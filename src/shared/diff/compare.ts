@@ -50,6 +50,8 @@ export function diffBlocks(olderBlocks: Block[], newerBlocks: Block[], language 
     if (JSON.stringify(before) !== JSON.stringify(after)) change.typeChange = { before, after };
     if (!sameRuns(a, b)) {
       const inline = diffInline(a, b, tokenizer, budget);
+      // Runs split differently but reading the same: nothing a reader would see.
+      if (!inline.changed && !change.typeChange) return change;
       change.ops = inline.ops;
       if (inline.formatChanges.length > 0) change.formatChanges = inline.formatChanges;
       if (inline.replaced) {

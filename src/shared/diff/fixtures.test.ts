@@ -210,9 +210,11 @@ describe('field-only edits', () => {
 
 describe('the bounded worst case', () => {
   it('shows a pathological paragraph as replaced and flags the diff', () => {
-    // 12,000 distinct words rewritten: Myers would need every edit step.
-    const a = Array.from({ length: 12_000 }, (_, i) => `a${i}`).join(' ');
-    const b = Array.from({ length: 12_000 }, (_, i) => `z${i}`).join(' ');
+    // The same 12,000 distinct words in reverse order: all words in common, nearly no common
+    // sequence, so Myers would need every edit step.
+    const words = Array.from({ length: 12_000 }, (_, i) => `w${i}`);
+    const a = words.join(' ');
+    const b = [...words].reverse().join(' ');
     const older = [para(a, 'bhuge')];
     const newer = [para(b, 'bhuge')];
     const diff = diffBlocks(older, newer);
@@ -241,5 +243,35 @@ describe('round trip through the body', () => {
     const older = bodyToBlocks(blocksToBody(blocks));
     const diff = diffBlocks(older, bodyToBlocks(blocksToBody(next)));
     expect(applyDiff(older, diff)).toEqual(bodyToBlocks(blocksToBody(next)));
+  });
+});
+
+describe('a reordered long list', () => {
+  it('stays bounded and exact when thousands of blocks are shuffled', () => {
+    const older = Array.from({ length: 3000 }, (_, i) => para(`Item ${i} of the list`, `b${i}`));
+    const newer = [...older].reverse().map((b, i) => ({ ...b, id: `b${i}` }));
+    const diff = diffBlocks(older, newer, 'en', { blockBudget: 50_000 });
+    expect(diff.degraded).toBe(true);
+    expect(applyDiff(older, diff)).toEqual(newer);
+  });
+});
+
+describe('a rewritten paragraph', () => {
+  it('shows old then new instead of combing common words', () => {
+    const older = [para('The city council on Tuesday approved a budget that adds 40 police officers and restores weekend library hours.', 'brw')];
+    const newer = [para('After a marathon session, members of the council backed the spending plan, which hires more officers but leaves the libraries with the same hours as last year.', 'brw')];
+    const diff = diffBlocks(older, newer);
+    expect(diff.blocks[0]!.ops!.map((op) => op.op)).toEqual(['delete', 'insert']);
+    expect(diff.degraded).toBe(false);
+  });
+});
+
+describe('runs split differently', () => {
+  it('are equal when they read the same', () => {
+    const older = [para([{ text: 'Same ', format: 0 }, { text: 'words', format: 0 }], 'bsplit')];
+    const newer = [para('Same words', 'bsplit')];
+    const diff = diffBlocks(older, newer);
+    expect(diff.blocks[0]!.kind).toBe('equal');
+    expect(applyDiff(older, diff)).toEqual(newer);
   });
 });

@@ -33,6 +33,11 @@ export function diffInline(older: Block, newer: Block, tokenizer: Tokenizer, bud
   let middle: CharRun[];
   let replaced = false;
   const allowance = budget.allowance();
+  if (rewritten(a.words, b.words)) {
+    // Hardly a word in common: a word diff would only comb the text. Show old, then new.
+    const whole: EditRun[] = [{ op: 'delete', count: a.ids.length }, { op: 'insert', count: b.ids.length }];
+    return spread(edges(head, measured(sized(whole, a, b), a, b), tail), older, newer, false);
+  }
   const result = allowance > 0 ? diffSequences(a.ids, b.ids, allowance) : null;
   if (result) {
     budget.spend(result.work);
@@ -40,10 +45,33 @@ export function diffInline(older: Block, newer: Block, tokenizer: Tokenizer, bud
   } else {
     budget.spend(allowance);
     replaced = true;
-    middle = measured([{ op: 'delete', count: a.ids.length, chars: 0 }, { op: 'insert', count: b.ids.length, chars: 0 }], a, b);
+    const whole: EditRun[] = [{ op: 'delete', count: a.ids.length }, { op: 'insert', count: b.ids.length }];
+    middle = measured(sized(whole, a, b), a, b);
   }
-  const runs: CharRun[] = [{ op: 'equal', count: 0, chars: head, words: 0 }, ...middle, { op: 'equal', count: 0, chars: tail, words: 0 }];
-  return spread(runs, older, newer, replaced);
+  return spread(edges(head, middle, tail), older, newer, replaced);
+}
+
+function edges(head: number, middle: CharRun[], tail: number): CharRun[] {
+  return [{ op: 'equal', count: 0, chars: head, words: 0 }, ...middle, { op: 'equal', count: 0, chars: tail, words: 0 }];
+}
+
+/** Below this share of words in common (Dice), a long enough passage counts as rewritten. */
+export const REWRITE_SIMILARITY = 0.25;
+const REWRITE_MIN_WORDS = 12;
+
+function rewritten(a: number[], b: number[]): boolean {
+  if (a.length < REWRITE_MIN_WORDS || b.length < REWRITE_MIN_WORDS) return false;
+  const counts = new Map<number, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const c = counts.get(w);
+    if (c) {
+      shared++;
+      counts.set(w, c - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length) < REWRITE_SIMILARITY;
 }
 
 /** An edit run measured in characters and words, ready to lay over the formatting. */
@@ -94,7 +122,9 @@ function slideToWords(runs: SizedRun[], a: BlockTokens, b: BlockTokens): SizedRu
       const first = tokens.texts[start];
       if (first && isSpace(first.charCodeAt(0)) && tokens.ids[start] === tokens.ids[start + run.count]) {
         prev.count++;
+        prev.chars += first.length;
         next.count--;
+        next.chars -= first.length;
         ia++;
         ib++;
       }
@@ -105,13 +135,14 @@ function slideToWords(runs: SizedRun[], a: BlockTokens, b: BlockTokens): SizedRu
   return runs;
 }
 
+/** Words added or removed per run; characters are already counted. */
 function measured(runs: SizedRun[], a: BlockTokens, b: BlockTokens): CharRun[] {
   let ia = 0;
   let ib = 0;
   return runs.map((run) => {
-    const tokens = run.op === 'insert' ? b : a;
-    const from = run.op === 'insert' ? ib : ia;
-    const out: CharRun = { ...run, chars: span(tokens, from, run.count), words: run.op === 'equal' ? 0 : words(tokens, from, run.count) };
+    const out: CharRun = { op: run.op, count: run.count, chars: run.chars, words: 0 };
+    if (run.op === 'delete') out.words = words(a, ia, run.count);
+    else if (run.op === 'insert') out.words = words(b, ib, run.count);
     if (run.op !== 'insert') ia += run.count;
     if (run.op !== 'delete') ib += run.count;
     return out;

@@ -20,6 +20,7 @@ export interface BlockTokens {
 }
 
 const WIDE_SPACE = /\s/;
+const SPACE_ID = 0;
 
 export function isSpace(code: number): boolean {
   if (Number.isNaN(code)) return false;
@@ -38,9 +39,12 @@ export class Tokenizer {
 
   constructor(readonly language: string) {
     this.segmenter = wordSegmenter(language);
+    this.ids.set(' ', SPACE_ID);
   }
 
   private intern(token: string): number {
+    // Half of all tokens are one space: skip the map for them.
+    if (token === ' ') return SPACE_ID;
     let id = this.ids.get(token);
     if (id === undefined) {
       id = this.ids.size;

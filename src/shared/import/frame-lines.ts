@@ -73,6 +73,8 @@ function emailOf(text: string): string | null {
  */
 export function readBylineLine(line: string, lenientDash = false): BylineLine | null {
   const text = line.trim();
+  // Bylines are short; the patterns below must never meet a paragraph-sized line.
+  if (text.length > 300) return null;
   const dash = /^[-–—•*·]\s+(.+)$/.exec(text);
   const by = /^(?:written\s+)?by\s+(.+)$/i.exec(text);
   const rest = (dash ?? by)?.[1]?.trim();
@@ -120,6 +122,7 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})\s*\)?\s*[:—–-]\s*(.+)$/;
  * `undated`, "Correction: …". The note text must be a sentence, not a word.
  */
 export function readNoteLine(line: string, undated = false): NoteLine | null {
+  if (line.length > 6000) return null;
   const m = NOTE.exec(line.trim());
   if (!m) return null;
   const kind: NoteKind = /^correct/i.test(m[1]!) ? 'correction' : 'update';

@@ -59,7 +59,8 @@ export function readFrontMatter(lines: string[]): FrontMatter | null {
   if (entries.length === 0) return null;
   const fields: Partial<ArticleContent> = {};
   for (const { key, value, items } of entries) {
-    const text = unquote(value);
+    // Values are short in real front matter; a long one is not worth a date parser's time.
+    const text = unquote(value.slice(0, 5000));
     switch (key) {
       case 'title':
       case 'headline':
@@ -83,13 +84,13 @@ export function readFrontMatter(lines: string[]): FrontMatter | null {
       case 'published':
       case 'publishedat':
       case 'firstpublishedat':
-        fields.firstPublishedAt = parseStamp(text) ?? undefined;
+        fields.firstPublishedAt = (text.length <= 100 && parseStamp(text)) || undefined;
         break;
       case 'updated':
       case 'updatedat':
       case 'modified':
       case 'lastmod':
-        fields.updatedAt = parseStamp(text) ?? undefined;
+        fields.updatedAt = (text.length <= 100 && parseStamp(text)) || undefined;
         break;
       case 'tags':
       case 'keywords':

@@ -54,6 +54,11 @@ describe('attribution shapes', () => {
     expect(lastSource('His lawyer, Miriam Stokes, said outside the courthouse that he would appeal.')).toBe('Stokes');
   });
 
+  it('reads an institution described with "the" and a relative clause', () => {
+    expect(lastSource('The United Auto Workers local that represents workers at the plant said it would fight the cuts.')).toBe('United Auto Workers local');
+    expect(lastSource('The Riverton City Council said it would meet again Friday.')).toBe('Riverton City Council');
+  });
+
   it('gives no source to an unattributed fact', () => {
     expect(attributionOf('More than 40,000 homes lost power at the height of the storm.')).toBeNull();
   });

@@ -176,7 +176,8 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
     // "a running club in Westbrook": a described source, named by its description.
     return { name: raw.trim().replace(/^(The|A|An)\b/, (w) => w.toLowerCase()), kind: 'description', raw };
   }
-  if (run && /^\s*(?:the|an?)\s*$/i.test(raw.slice(0, run.start)) && /^\s*[\p{Ll}]/u.test(raw.slice(run.end))) {
+  const opensWithArticle = run && (/^\s*(?:the|an?)\s*$/i.test(raw.slice(0, run.start)) || /^(?:The|A|An)$/.test(run.words[0] ?? ''));
+  if (run && opensWithArticle && (/^\s*[\p{Ll}]/u.test(raw.slice(run.end)) || /^(?:The)$/.test(run.words[0] ?? ''))) {
     // "the South Korean presidential office", "the Riverton police": an institution described.
     return { name: institutionName(raw), kind: 'institution', raw };
   }
@@ -253,7 +254,14 @@ function resolvePronoun(pronoun: string, index: number, ctx: AttributionContext,
     if (earlier) {
       if (pronoun === 'they' ? earlier.kind !== 'person' : earlier.kind === 'person' || earlier.anonymous) return earlier;
     }
-    if (pronoun !== 'they') {
+    if (pronoun === 'they') {
+      // "The Riverton City Council voted … They said …": the institution named just before.
+      const runs = nameRuns(ctx.sentences[i]!.text);
+      for (let k = runs.length - 1; k >= 0; k--) {
+        const text = runs[k]!.words.filter((w, j) => !(j === 0 && isSentenceStarter(w))).join(' ');
+        if (text && looksLikeOrganization(text)) return { name: text, kind: 'institution', raw: runs[k]!.text };
+      }
+    } else {
       const runs = nameRuns(ctx.sentences[i]!.text).filter((r) => r.words.some(isTitleWord) || r.words.length >= 2);
       for (let k = runs.length - 1; k >= 0; k--) {
         const run = runs[k]!;

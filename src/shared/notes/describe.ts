@@ -128,7 +128,7 @@ function countedNoun(newer: string, number: string): string {
   for (const t of after) {
     const lower = t.toLowerCase();
     if (isNumberToken(t) && /^(hundred|thousand|million|billion|dozen)$/.test(lower)) continue;
-    if (PREPOSITIONS.has(lower) || VERBISH.has(lower) || /^(and|or|but|people's)$/.test(lower)) break;
+    if (PREPOSITIONS.has(lower) || VERBISH.has(lower) || /^(and|or|but|a|an|the|each|per|every|this|that|last|next)$/.test(lower)) break;
     out.push(t);
     if (out.length >= 2) break;
   }
@@ -214,6 +214,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     }
     case 'date': {
       const right = datePhrase(newer, after);
+      // "Okafor said Wednesday": the date is when the source spoke, not when the event is.
+      const spoke = new RegExp(`\\b(?:said|says|told|announced|wrote|posted)\\s+(?:on\\s+)?${right.split(' ')[0]}\\b`).test(newer);
+      if (spoke && ctx.speaker) return fill(t.misstatedDate, { what: `${ctx.speaker} spoke`, right }).replace(/It is /, 'It was ').replace(/the date (?=.* It was \p{Lu}\p{Ll}+day\b)/u, 'the day ');
       const clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, right);
       const event = EVENT.exec(newer);
       const what = clause ? clause : event ? `of the ${event[1]!.toLowerCase()}` : '';
@@ -235,6 +238,14 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const noun = countedNoun(newer, number);
       if (noun) return fill(t.misstatedNumber, { what: noun, right: number });
       return fill(t.misstatedAmount, { what: 'a figure', right: number });
+    }
+    case 'negation': {
+      // Say it the positive way: "misstated whether the council approved the plan".
+      const positive = plainText(/\b(?:not|never|no)\b|n't/i.test(newer) ? ctx.older : newer).replace(/[.]$/, '');
+      const first = positive.split(' ')[0] ?? '';
+      const claim = /^(?:The|A|An)$/.test(first) ? first.toLowerCase() + positive.slice(first.length) : positive;
+      if (positive.split(' ').length <= 20 && !/\b(?:not|never|no)\b|n't/i.test(positive)) return fill(t.misstatedWhether, { what: claim });
+      return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'the events described' });
     }
     case 'quote':
       return ctx.speaker ? fill(t.misquoted, { name: ctx.speaker }) : fill(t.misstatedDetail, { what: 'a quotation' });

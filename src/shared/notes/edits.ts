@@ -7,7 +7,7 @@ import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { editDistance, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
-export type FactKind = 'name-spelling' | 'name' | 'number' | 'amount' | 'score' | 'year' | 'date' | 'title' | 'place' | 'quote' | 'detail';
+export type FactKind = 'name-spelling' | 'name' | 'number' | 'amount' | 'score' | 'year' | 'date' | 'title' | 'place' | 'quote' | 'negation' | 'detail';
 
 export type EditFinding =
   | { type: 'cosmetic'; reason: string }
@@ -157,6 +157,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const { removed, added } = region;
   const sameIgnoringCase = removed.join(' ').toLowerCase() === added.join(' ').toLowerCase();
   if (sameIgnoringCase) return { type: 'cosmetic', reason: 'capitalization' };
+  const negation = (ts: string[]) => ts.some((t) => NEGATIONS.has(t.toLowerCase()) || /n't$/i.test(t));
+  const quoted = added.length ? tokenInsideQuote(newer, newTokens, region.newAt) : tokenInsideQuote(older, oldTokens, region.oldAt);
+  if (negation(removed) !== negation(added) && !quoted) return { type: 'corrected', fact: 'negation', before: removed.join(' '), after: added.join(' ') };
   if (removed.length === 0) {
     return significant(added, region.newAt === 0) ? { type: 'added', text: added.join(' ') } : { type: 'cosmetic', reason: 'wording' };
   }
@@ -210,6 +213,7 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const lower = (ts: string[]) => ts.map((t) => t.toLowerCase());
   const negationChanged = lower(removed).some((t) => NEGATIONS.has(t)) !== lower(added).some((t) => NEGATIONS.has(t));
   const polarity = POLARITY.some(([a, b]) => (lower(removed).includes(a!) && lower(added).includes(b!)) || (lower(removed).includes(b!) && lower(added).includes(a!)));
-  if (negationChanged || polarity) return { type: 'corrected', fact: 'detail', before, after };
+  if (negationChanged) return { type: 'corrected', fact: 'negation', before, after };
+  if (polarity) return { type: 'corrected', fact: 'detail', before, after };
   return { type: 'cosmetic', reason: 'rewording that changes no fact' };
 }

@@ -1,5 +1,5 @@
 /** The reader-facing update/correction note generator (design.md §5). */
 export { proposeNote, grounded, type ProposeOptions } from './propose';
-export { formatNoteLabel, DEFAULT_HOUSE_STYLE, resolveStyle, joinList, type HouseStyle, type NoteTemplates, type NoteDateStyle } from './style';
+export { formatNoteLabel, DEFAULT_HOUSE_STYLE, resolveStyle, joinList, type HouseStyle, type HouseStyleOverrides, type NoteTemplates, type NoteDateStyle } from './style';
 export type { NoteChange, ProposedNote, ChangeType } from './types';
-export { articleFromText } from './eval';
+export { articleFromText, rougeL, inventedNames } from './eval';

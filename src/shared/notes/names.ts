@@ -17,7 +17,8 @@ const TITLE_WORDS = new Set(
     'admiral maj. major trooper head secretary-general minister-president premier state assistant associate ' +
     'acting interim former senior special envoy counsel prosecutor magistrate marshal officer agent striker ' +
     'midfielder defender goalkeeper forward quarterback pitcher owner founder economist analyst chef author ' +
-    'lawmaker legislator treasurer auditor clerk controller comptroller coroner').split(' '),
+    'lawmaker legislator treasurer auditor clerk controller comptroller coroner engineer administrator planner ' +
+    'coordinator supervisor physician nurse surgeon firefighter').split(' '),
 );
 
 /** Words that make a capitalized phrase an institution rather than a person. */
@@ -132,10 +133,16 @@ export function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,}$/u.test(word.replace(/\./g, ''));
 }
 
+/**
+ * An institution ends with an institution word ("Riverton Police Department", "Northgate Foods",
+ * "Estonian Defense Ministry"); a person's title may hold one without making them one ("City
+ * Engineer Ana Lopez", "Police Chief Marcus Hale").
+ */
 export function looksLikeOrganization(name: string): boolean {
-  const words = name.split(/\s+/);
-  if (words.some((w) => isOrgWord(w))) return true;
-  return words.length === 1 && isAcronym(words[0]!);
+  const words = name.split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  if (isOrgWord(last) || isOrgWord(last.replace(/\.$/, ''))) return true;
+  return words.length === 1 && isAcronym(last);
 }
 
 /**

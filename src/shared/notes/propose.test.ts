@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { proposeNote } from './propose';
 import { articleFromText, inventedNames } from './eval';
-import { formatNoteLabel, DEFAULT_HOUSE_STYLE } from './style';
+import { formatNoteLabel, joinList } from './style';
 
 const DATE = '2026-11-06T17:36:00+09:00';
 
@@ -46,12 +46,42 @@ describe('corrections', () => {
     expect(proposeNote(older, newer, { date: DATE }).text).toBe('An earlier version of this article misstated the year the Island Star entered service. It was 1987.');
   });
 
+  it('says whether a fact that flipped (did / did not) was misstated, the positive way', () => {
+    const note = proposeNote(article('The council did not approve the ferry contract on Tuesday.'), article('The council approved the ferry contract on Tuesday.'), { date: DATE });
+    expect(note.text).toBe('An earlier version of this article misstated whether the council approved the ferry contract on Tuesday.');
+  });
+
+  it('names the right person when the wrong one was named, by their title, without repeating the wrong name', () => {
+    const note = proposeNote(article('City Engineer Tom Reyes said the pier is safe.'), article('City Engineer Ana Lopez said the pier is safe.'), { date: DATE });
+    expect(note.text).toBe('An earlier version of this article misidentified the engineer, who is Ana Lopez.');
+    expect(note.text).not.toContain('Reyes');
+  });
+
+  it('tells the day someone spoke from the date of an event', () => {
+    const older = article('Capt. Rhea Monroe said Tuesday that the Island Star would return in May.');
+    const newer = article('Capt. Rhea Monroe said Wednesday that the Island Star would return in May.');
+    expect(proposeNote(older, newer, { date: DATE }).text).toBe('An earlier version of this article misstated the day Monroe spoke. It was Wednesday.');
+  });
+
   it('labels an update that also fixes a fact a correction', () => {
     const older = article(BASE[0]!, BASE[1]!.replace('140', '104'), BASE[2]!);
     const newer = article(...BASE, '"We will be back on the water by Wednesday," said Dana Holt, a spokesperson for the ferry line.');
     const note = proposeNote(older, newer, { date: DATE });
     expect(note.kind).toBe('correction');
     expect(note.text).toMatch(/It has also been updated with additional comments from Holt\.$/);
+  });
+});
+
+describe('updates', () => {
+  it('credits an institution that "they" refers to, with the sentence that introduces it', () => {
+    const newer = article(...BASE, 'The Gull Island Ferry Authority met on Tuesday night. They said a replacement boat would be leased.');
+    const note = proposeNote(article(...BASE), newer, { date: DATE });
+    expect(note.text).toBe('Additional comments from Gull Island Ferry Authority.');
+  });
+
+  it('describes unattributed facts by what they are about', () => {
+    const newer = article(...BASE, 'More than 300 commuters were stranded on the island overnight.');
+    expect(proposeNote(article(...BASE), newer, { date: DATE }).text).toBe('Details on commuters.');
   });
 });
 
@@ -130,9 +160,14 @@ describe('AP dates and house style', () => {
     const newer = article(...BASE, '"We will be back by Wednesday," said Dana Holt, a spokesperson for the ferry line.', 'Sam Ortiz, a deckhand, said the crew put the fire out in minutes.');
     const note = proposeNote(older, newer, {
       date: DATE,
-      style: { templates: { ...DEFAULT_HOUSE_STYLE.templates, comments: 'new comments by {sources}' }, serialComma: true, listAnd: '&' },
+      style: { templates: { comments: 'new comments by {sources}' }, serialComma: true, listAnd: '&' },
     });
     expect(note.text).toBe('New comments by Holt & Ortiz.');
+  });
+
+  it('joins lists the AP way unless the house wants the serial comma', () => {
+    expect(joinList(['Rutte', 'Tamm', 'Okafor'], { listAnd: 'and', serialComma: false })).toBe('Rutte, Tamm and Okafor');
+    expect(joinList(['Rutte', 'Tamm', 'Okafor'], { listAnd: 'and', serialComma: true })).toBe('Rutte, Tamm, and Okafor');
   });
 });
 

@@ -18,18 +18,19 @@
  */
 import type { ArticleContent } from '../article/article';
 import { alignSentences } from './align';
-import { sourceOf, sourceFromRaw, attributionOf, type AttributionContext, type Source } from './attribution';
+import { sourceOf, type AttributionContext, type Source } from './attribution';
 import { describeCorrection, mediaMention, subjectPhrase } from './describe';
 import { readEdit } from './edits';
 import { mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
-import { capitalizeFirst, fill, formatNoteLabel, joinList, resolveStyle, styleWords, type HouseStyle } from './style';
+import { capitalizeFirst, fill, formatNoteLabel, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
 
 export interface ProposeOptions {
   /** ISO 8601 time the update is published; the label's date is written from it. */
   date: string;
-  style?: Partial<HouseStyle>;
+  /** House style; Partial<HouseStyle> works, and single templates or labels may be given alone. */
+  style?: HouseStyleOverrides;
 }
 
 function articleText(content: ArticleContent, sentences: Sentence[]): string {
@@ -190,6 +191,15 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
       comments.delete(name);
     }
   }
+  // "The council voted … They said …": the sentence that introduces a source is part of its comments.
+  for (let k = details.length - 1; k >= 0; k--) {
+    const detail = details[k]!;
+    const owner = [...comments.values()].find((c) => c.sentences.some((s) => s.block === detail.sentence.block) && detail.topic && mentions(detail.topic, c.source.name));
+    if (owner) {
+      owner.sentences.unshift(detail.sentence);
+      details.splice(k, 1);
+    }
+  }
   const sourceNames = [...comments.keys()].filter((name) => grounded(name, text));
   if (sourceNames.length) {
     parts.push(fill(t.comments, { sources: joinList(sourceNames, style) }));
@@ -268,4 +278,3 @@ function recordRemovals(removals: { sentence: Sentence; source: Source | null }[
   return [];
 }
 
-export { attributionOf, sourceFromRaw };

@@ -49,6 +49,8 @@ export interface NoteTemplates {
   misstatedTitle: string;
   misstatedPlace: string;
   misquoted: string;
+  /** A fact that flipped (did / did not): {what} is the positive claim. */
+  misstatedWhether: string;
   misstatedDetail: string;
   removedClaim: string;
   removedClaimBy: string;
@@ -82,6 +84,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     misstatedTitle: 'misstated the title of {name}, who is {right}',
     misstatedPlace: 'misstated {what}. It is {right}',
     misquoted: 'misquoted {name}',
+    misstatedWhether: 'misstated whether {what}',
     misstatedDetail: 'misstated a detail about {what}',
     removedClaim: 'incorrectly reported that {claim}',
     removedClaimBy: 'included a claim by {source} that has been removed',
@@ -90,7 +93,13 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
   },
 };
 
-export function resolveStyle(style: Partial<HouseStyle> = {}): HouseStyle {
+/** What a caller may override: any field, and any single label or template. */
+export type HouseStyleOverrides = Partial<Omit<HouseStyle, 'labels' | 'templates'>> & {
+  labels?: Partial<HouseStyle['labels']>;
+  templates?: Partial<NoteTemplates>;
+};
+
+export function resolveStyle(style: HouseStyleOverrides = {}): HouseStyle {
   return {
     ...DEFAULT_HOUSE_STYLE,
     ...style,
@@ -115,7 +124,7 @@ export function noteDate(dateIso: string, style: NoteDateStyle): string {
 }
 
 /** "Update, Nov. 6:" / "Correction, Sept. 12:". */
-export function formatNoteLabel(kind: 'update' | 'correction', dateIso: string, style: Partial<HouseStyle> = {}): string {
+export function formatNoteLabel(kind: 'update' | 'correction', dateIso: string, style: HouseStyleOverrides = {}): string {
   const house = resolveStyle(style);
   return fill(house.labelTemplate, { label: house.labels[kind], date: noteDate(dateIso, house.dateStyle) });
 }

@@ -1,0 +1,70 @@
+/** Import every format into the desk, export one article and a batch from the desk. */
+import { readFileSync } from 'node:fs';
+import { Document, Packer, Paragraph, HeadingLevel, TextRun } from 'docx';
+import JSZip from 'jszip';
+import { test, expect } from './fixtures';
+
+const fixture = (name: string) => ({ name, mimeType: 'application/octet-stream', buffer: readFileSync(`src/main/import/fixtures/${name}`) });
+
+async function docxFile() {
+  const doc = new Document({
+    sections: [{ children: [
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Library extends its opening hours')] }),
+      new Paragraph({ children: [new TextRun('The central library will open until 9 p.m. on weekdays from May, '), new TextRun({ text: 'the city said', bold: true }), new TextRun('.')] }),
+    ] }],
+  });
+  return { name: 'library.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await Packer.toBuffer(doc) };
+}
+
+test('imports text, Markdown, HTML, DOCX and JSON; refuses a bad file and imports nothing with it', async ({ desk: page }) => {
+  const input = page.locator('input[type=file][aria-label="Import files"]');
+  await input.setInputFiles([fixture('harbor-closure.txt'), fixture('council-budget.md'), fixture('word-export.html'), fixture('copydesk-article.json'), await docxFile()]);
+  await expect(page.getByText('Imported 5 articles')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Port authority shuts north harbor after crane collapse, promises inquiry' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Library extends its opening hours' })).toBeVisible();
+  const rows = page.getByRole('table', { name: 'Articles' }).getByRole('row');
+  await expect(rows).toHaveCount(6);
+
+  // An image named .md, alongside a good file: refused by name, and nothing imported.
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  await input.setInputFiles([{ name: 'photo.md', mimeType: 'text/markdown', buffer: png }, fixture('harbor-closure.txt')]);
+  await expect(page.getByRole('alert')).toContainText('photo.md');
+  await expect(page.getByRole('alert')).toContainText('Nothing was imported');
+  await expect(rows).toHaveCount(6);
+
+  // The imported text article has its fields and its note, not site furniture, in the right places.
+  await page.getByRole('link', { name: 'Port authority shuts north harbor after crane collapse, promises inquiry' }).click();
+  await expect(page.getByLabel('Byline 1 name')).toHaveValue(/OKAFOR/i);
+  await expect(page.getByRole('region', { name: 'Notes' })).toContainText('Update, March 14:');
+  await expect(page.getByRole('textbox', { name: 'Body' })).not.toContainText('Update, March 14');
+});
+
+test('exports one article, and a batch from the desk with progress and a summary', async ({ desk: page }) => {
+  await page.locator('input[type=file][aria-label="Import files"]').setInputFiles([fixture('harbor-closure.txt'), fixture('council-budget.md')]);
+  await expect(page.getByText('Imported 2 articles')).toBeVisible();
+  await page.getByRole('link', { name: /Port authority shuts north harbor/ }).first().click();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByLabel('IPTC NewsML-G2').check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^port-authority-shuts-north-harbor.*\.xml$/);
+  const xml = readFileSync(await file.path(), 'utf8');
+  expect(xml).toContain('<newsItem');
+  expect(xml).toContain('sig:update');
+
+  await page.getByRole('link', { name: '← Desk' }).click();
+  await page.getByLabel('Select all').check();
+  await page.getByRole('button', { name: /Export selected \(\d+\)/ }).click();
+  await page.getByLabel('Format').selectOption('md');
+  const zipDownload = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click();
+  const zipFile = await zipDownload;
+  await expect(page.getByRole('status', { name: 'Export summary' })).toContainText('2 written');
+  const zip = await JSZip.loadAsync(readFileSync(await zipFile.path()));
+  const names = Object.keys(zip.files).sort();
+  expect(names).toHaveLength(2);
+  expect(names.every((n) => n.endsWith('.md'))).toBe(true);
+  expect(await zip.file(names.find((n) => n.startsWith('port-'))!)!.async('string')).toContain('# Port authority shuts north harbor');
+  await page.getByRole('button', { name: 'Done' }).click();
+});
