@@ -11,6 +11,7 @@ import { JSDOM } from 'jsdom';
 import type { ArticleContent } from '../../shared/article/article';
 import { FORMAT, type HeadingTag, type ListType, type TextRun } from '../../shared/article/blocks';
 import { assembleArticle } from '../../shared/import/assemble';
+import { refuse } from '../../shared/import/import-error';
 import { BlockBuilder, runsText, tidyRuns } from '../../shared/import/block-builder';
 import { isNameLike } from '../../shared/import/frame-lines';
 import type { ImportedArticle, ParseOptions } from '../../shared/import/imported-article';
@@ -324,7 +325,31 @@ class HtmlWalker {
   }
 }
 
+/** Elements whose end tag may be left out, or that have none: they do not deepen the tree. */
+const NO_DEPTH = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body',
+  'br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
+const MAX_NESTING = 1000;
+
+/**
+ * How deep the tags nest, counted in one pass over the source. jsdom's parser slows down
+ * sharply on very deep trees (100,000 nested <b> take most of a minute), so such files are
+ * refused before parsing.
+ */
+export function tagNesting(html: string): number {
+  let depth = 0;
+  let max = 0;
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>/g;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const name = m[2]!.toLowerCase();
+    if (NO_DEPTH.has(name) || m[3]) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) max = depth;
+  }
+  return max;
+}
+
 export function parseHtmlArticle(html: string, options: ParseOptions = {}): ImportedArticle {
+  if (tagNesting(html) > MAX_NESTING) refuse(`its HTML tags are nested more than ${MAX_NESTING} deep; no article is built like that.`);
   const meta = readMeta(html);
   const walker = new HtmlWalker();
   walker.children(sanitizeHtml(html), { format: 0 });

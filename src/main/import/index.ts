@@ -134,6 +134,10 @@ async function namedAsync<T>(file: string, work: () => Promise<T>): Promise<T> {
 
 function asImportError(file: string, error: unknown): ImportError {
   if (error instanceof ImportError) return error.file ? error : error.forFile(file);
+  // Parsers recurse over nesting; a file nested thousands deep exhausts the stack.
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return new ImportError(file, 'it is nested too deeply (quotes, lists or tags inside each other) to be an article.');
+  }
   const wrapped = new ImportError(file, 'something in it could not be read as an article.');
   (wrapped as { cause?: unknown }).cause = error;
   return wrapped;

@@ -10,6 +10,7 @@ import type { VersionKind, VersionSummary } from '../../shared/article/version';
 import { ApiError } from '../../shared/api/errors';
 import { nowIso } from '../../shared/text/dates';
 import { osAuthor } from './author';
+import type { HouseStyleOverrides } from '../../shared/notes/style';
 
 /** An article gets an automatic version after this much editing since its last one. */
 export const AUTO_VERSION_MS = 10 * 60 * 1000;
@@ -23,12 +24,15 @@ export interface ServiceOptions {
 const PUBLICATION_FIELDS = ['status', 'firstPublishedAt', 'updatedAt', 'notes'] as const;
 
 /** Every handler but those other service files add (see services/index.ts). */
-export type ArticleHandlers = Omit<ApiHandlers, 'exportArticle' | 'importFiles'>;
+export type ArticleHandlers = Omit<ApiHandlers, 'exportArticle' | 'importFiles' | 'compareVersions' | 'proposeNote'>;
 
 export function createArticleService(store: Store, options: ServiceOptions = {}): ArticleHandlers {
   const now = options.now ?? (() => nowIso());
 
-  const settings = (): AppSettings => ({ author: store.settings.get('author', osAuthor()) });
+  const settings = (): AppSettings => ({
+    author: store.settings.get('author', osAuthor()),
+    houseStyle: store.settings.get<HouseStyleOverrides>('houseStyle', {}),
+  });
 
   /** Makes a version of the draft as it stands and remembers which draft revision it holds. */
   function makeVersion(article: OpenedArticle, kind: VersionKind, label?: string | null, at = now()): VersionSummary {
@@ -135,8 +139,9 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
 
     getSettings: () => settings(),
 
-    saveSettings: ({ author }) => {
+    saveSettings: ({ author, houseStyle }) => {
       if (author) store.settings.set('author', author);
+      if (houseStyle) store.settings.set('houseStyle', houseStyle);
       return settings();
     },
   };

@@ -5,12 +5,15 @@ import { createArticleService, type ServiceOptions } from './article-service';
 import { exportFromStore } from './export-service';
 import { readArticles, writeImports } from './import-service';
 import { nowIso } from '../../shared/text/dates';
+import { compareInStore, proposeInStore } from './compare-service';
 
 export function createServices(store: Store, options: ServiceOptions = {}): ApiHandlers {
   const articles = createArticleService(store, options);
   const now = options.now ?? (() => nowIso());
   return {
     ...articles,
+    compareVersions: ({ id, from, to }) => compareInStore(store, id, from, to),
+    proposeNote: async ({ id }) => proposeInStore(store, id, now(), (await articles.getSettings({})).houseStyle),
     importFiles: async ({ files, asVersionOf }) => {
       if (asVersionOf) store.articles.get(asVersionOf);
       const items = await readArticles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })));

@@ -11,6 +11,9 @@ import { contentPatchSchema, noteSchema } from '../article/schema';
 import type { ArticleContent } from '../article/article';
 import type { VersionSummary } from '../article/version';
 import { EXPORT_FORMATS } from '../export/types';
+import type { ArticleDiff } from '../diff/types';
+import type { ProposedNote } from '../notes/types';
+import type { HouseStyleOverrides } from '../notes/style';
 
 /** Carries a result type through the table without a runtime value. */
 declare const resultBrand: unique symbol;
@@ -56,9 +59,26 @@ export interface ExportedFile {
 
 export interface AppSettings {
   author: { name: string; email: string };
+  houseStyle: HouseStyleOverrides;
+}
+
+/** One side of a comparison, named for people: "Version 3 “Filed”", "Current draft". */
+export interface ComparedSide {
+  ref: string;
+  title: string;
+  number?: number;
+  createdAt?: string;
+}
+
+export interface Comparison {
+  from: ComparedSide;
+  to: ComparedSide;
+  diff: ArticleDiff;
+  summary: string;
 }
 
 const versionNumber = z.number().int().min(1).max(1_000_000_000);
+const versionRef = z.union([versionNumber, z.enum(['draft', 'published'])]);
 
 export const DESK_SORTS = ['edited', 'created', 'headline', 'status', 'words'] as const;
 export type DeskSort = (typeof DESK_SORTS)[number];
@@ -127,6 +147,19 @@ export const apiContract = {
     args: z.object({ id: articleId, number: versionNumber }),
     result: result<VersionedArticle>(),
   },
+  /**
+   * The redline between two states of an article: version numbers, 'draft' (the working draft)
+   * or 'published' (the last published version). Runs in main, never on the typing thread.
+   */
+  compareVersions: {
+    args: z.object({ id: articleId, from: versionRef, to: versionRef }),
+    result: result<Comparison>(),
+  },
+  /** The reader-facing note for publishing the draft as an update of the last published version. */
+  proposeNote: {
+    args: z.object({ id: articleId }),
+    result: result<ProposedNote & { since: VersionSummary }>(),
+  },
   /** Files dropped on the desk or chosen with File › Import; all of them, or none. */
   importFiles: {
     args: z.object({
@@ -147,6 +180,14 @@ export const apiContract = {
   saveSettings: {
     args: z.object({
       author: z.object({ name: z.string().trim().min(1).max(200), email: z.string().trim().max(320) }).optional(),
+      houseStyle: z
+        .object({
+          labels: z.object({ update: z.string().trim().min(1).max(40), correction: z.string().trim().min(1).max(40) }).partial().optional(),
+          dateStyle: z.enum(['ap', 'long', 'iso']).optional(),
+          labelTemplate: z.string().max(200).optional(),
+          templates: z.record(z.string(), z.string().max(500)).optional(),
+        })
+        .optional(),
     }),
     result: result<AppSettings>(),
   },

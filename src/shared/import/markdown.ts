@@ -154,6 +154,37 @@ function headlineText(line: string): string {
   return runsText(tidyRuns(inlineRuns(inner), true));
 }
 
+/**
+ * marked's emphasis matching is quadratic in the number of `*` and `_` in one paragraph (16,000
+ * of them take over a second). Real copy has a few hundred per article; past these limits the
+ * marks are escaped, so a hostile file reads as literal characters in linear time.
+ */
+const EMPHASIS_PER_PARAGRAPH = 1000;
+const EMPHASIS_PER_ARTICLE = 20_000;
+
+function countEmphasis(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 95) n++;
+  }
+  return n;
+}
+
+const escapeEmphasis = (text: string) => text.replace(/[*_]/g, '\\$&');
+
+export function defuseEmphasis(source: string): string {
+  const chunks = source.split(/(\n[ \t]*\n)/);
+  let total = 0;
+  for (let i = 0; i < chunks.length; i += 2) {
+    const count = countEmphasis(chunks[i]!);
+    if (count > EMPHASIS_PER_PARAGRAPH) chunks[i] = escapeEmphasis(chunks[i]!);
+    else total += count;
+  }
+  const joined = chunks.join('');
+  return total > EMPHASIS_PER_ARTICLE ? escapeEmphasis(joined) : joined;
+}
+
 export function parseMarkdownArticle(text: string, options: ParseOptions = {}): ImportedArticle {
   let lines = splitLines(text);
   const front = readFrontMatter(lines);
@@ -165,7 +196,7 @@ export function parseMarkdownArticle(text: string, options: ParseOptions = {}): 
   const top = readMasthead(lines, frame, (line) => (/^#\s+\S/.test(line) ? headlineText(line) : null));
   const end = readTail(lines, top.start, frame);
   const walk: Walk = { builder: new BlockBuilder(true), headline: top.headline };
-  blockTokens(marked.lexer(lines.slice(top.start, end).join('\n'), { gfm: true }), walk, false);
+  blockTokens(marked.lexer(defuseEmphasis(lines.slice(top.start, end).join('\n')), { gfm: true }), walk, false);
   return assembleArticle(
     { headline: walk.headline || front?.fields.headline, blocks: walk.builder.blocks, frame, fields: front?.fields, italicDeck: true },
     options,
