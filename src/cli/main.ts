@@ -14,6 +14,8 @@ import { versions } from './commands/versions';
 import { importCommand } from './commands/import';
 import { exportCommand } from './commands/export';
 import { EXPORT_FORMATS } from '../shared/export/types';
+import { diffCommand } from './commands/diff';
+import { updateNoteCommand } from './commands/update-note';
 
 const data = { data: { type: 'string' as const } };
 const json = { json: { type: 'boolean' as const } };
@@ -35,6 +37,20 @@ export const COMMANDS: Command[] = [
     summary: 'export articles (ID, ID@N) or files; stdout for one textual export without -o',
     options: { ...data, format: { type: 'string' }, o: { type: 'string', short: 'o' } },
     run: exportCommand,
+  },
+  {
+    name: 'diff',
+    usage: 'diff OLD NEW [--format text|html|json] [--data DIR]',
+    summary: 'the redline between two files or versions (ID@N)',
+    options: { ...data, format: { type: 'string' } },
+    run: diffCommand,
+  },
+  {
+    name: 'update-note',
+    usage: 'update-note OLD NEW [--date YYYY-MM-DD] [--json] [--data DIR]',
+    summary: 'the Update/Correction note for publishing NEW as a revision of OLD',
+    options: { ...data, ...json, date: { type: 'string' } },
+    run: updateNoteCommand,
   },
   { name: 'versions', usage: 'versions ID [--data DIR] [--json]', summary: "list an article's versions, newest first", options: { ...data, ...json }, run: versions },
 ];

@@ -38,16 +38,38 @@ const ALLOWED_TAGS = [
 ];
 const DROPPED_WITH_CONTENT = ['object', 'embed', 'iframe', 'frame', 'frameset', 'applet', 'canvas', 'nav', 'form', 'button', 'select', 'option', 'textarea', 'input', 'dialog', 'picture', 'map'];
 
-/** Sanitized fragment of the HTML: what the walk may read, and nothing else. */
-export function sanitizeHtml(html: string): DocumentFragment {
-  return sanitizer().purify.sanitize(html, {
-    RETURN_DOM_FRAGMENT: true,
-    ALLOWED_TAGS,
-    ALLOWED_ATTR: ['href', 'style', 'class', 'lang', 'dir'],
-    ADD_FORBID_CONTENTS: DROPPED_WITH_CONTENT,
-    KEEP_CONTENT: true,
-    ALLOW_DATA_ATTR: false,
-  });
+const PURIFY_CONFIG = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR: ['href', 'style', 'class', 'lang', 'dir'],
+  ADD_FORBID_CONTENTS: DROPPED_WITH_CONTENT,
+  KEEP_CONTENT: true,
+  ALLOW_DATA_ATTR: false,
+};
+
+interface ParsedPage {
+  meta: PageMeta;
+  /** The page's body, sanitized: what the walk may read, and nothing else. */
+  content: HTMLElement;
+}
+
+/**
+ * Parses once (jsdom's parse is most of an import's cost), reads the head's metadata as text,
+ * then moves the body into a container and sanitizes it in place. Nothing is serialized back
+ * to HTML, so there is no second parse for markup to mutate in.
+ */
+function parsePage(html: string): ParsedPage {
+  const { window, purify } = sanitizer();
+  const doc = new window.DOMParser().parseFromString(html, 'text/html');
+  const meta = readMeta(doc);
+  const content = doc.createElement('div');
+  content.append(...Array.from(doc.body?.childNodes ?? []));
+  purify.sanitize(content, { ...PURIFY_CONFIG, IN_PLACE: true });
+  return { meta, content };
+}
+
+/** The sanitized body of an HTML document, as an element whose children are the content. */
+export function sanitizeHtml(html: string): HTMLElement {
+  return parsePage(html).content;
 }
 
 // ---------------------------------------------------------------- metadata
@@ -62,17 +84,17 @@ interface PageMeta {
 }
 
 /** Title, language and dates from the page head: text reads only, nothing runs. */
-function readMeta(html: string): PageMeta {
-  const doc = new (sanitizer().window.DOMParser)().parseFromString(html, 'text/html');
+function readMeta(doc: Document): PageMeta {
   const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
   const lang = doc.documentElement.getAttribute('lang')?.trim() ?? '';
+  const stamp = (value: string) => (value.length <= 100 ? parseStamp(value) ?? undefined : undefined);
   return {
     title: doc.querySelector('title')?.textContent?.trim() ?? '',
     description: meta('meta[name="description"]') || meta('meta[property="og:description"]'),
     language: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : undefined,
     author: meta('meta[name="author"]') || undefined,
-    published: parseStamp(meta('meta[property="article:published_time"]')) ?? undefined,
-    modified: parseStamp(meta('meta[property="article:modified_time"]')) ?? undefined,
+    published: stamp(meta('meta[property="article:published_time"]')),
+    modified: stamp(meta('meta[property="article:modified_time"]')),
   };
 }
 
@@ -350,9 +372,9 @@ export function tagNesting(html: string): number {
 
 export function parseHtmlArticle(html: string, options: ParseOptions = {}): ImportedArticle {
   if (tagNesting(html) > MAX_NESTING) refuse(`its HTML tags are nested more than ${MAX_NESTING} deep; no article is built like that.`);
-  const meta = readMeta(html);
+  const { meta, content } = parsePage(html);
   const walker = new HtmlWalker();
-  walker.children(sanitizeHtml(html), { format: 0 });
+  walker.children(content, { format: 0 });
   walker.finish();
   const fields: Partial<ArticleContent> = {};
   const defaults: Partial<ArticleContent> = {};

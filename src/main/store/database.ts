@@ -4,10 +4,11 @@
  * PRAGMA user_version, and an integrity check before anything is written.
  */
 import Database from 'better-sqlite3';
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve, sep } from 'node:path';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
-import { StoreError, explainStorageError } from './store-error';
+import { DamagedStoreError, StoreError, explainStorageError } from './store-error';
 
 export const DATABASE_FILE = 'copydesk.sqlite';
 
@@ -26,7 +27,13 @@ export type Db = Database.Database;
 /** Makes sure the data dir exists and is writable, naming the path and the reason when not. */
 export function prepareDataDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    // Missing parent folders are made only inside the home folder (where the default data dir
+    // lives). Elsewhere a missing parent means a drive that is not connected: making the folders
+    // would put an empty store on the wrong disk, and the reporter would think their work gone.
+    const parent = dirname(resolve(dir));
+    const home = resolve(homedir());
+    const inHome = parent === home || parent.startsWith(home + sep);
+    if (!existsSync(dir)) mkdirSync(dir, { recursive: inHome });
     if (!statSync(dir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
     accessSync(dir, constants.R_OK | constants.W_OK);
   } catch (error) {
@@ -99,6 +106,6 @@ export function integrityProblems(db: Db): string[] {
 function assertHealthy(db: Db, file: string): void {
   const problems = integrityProblems(db);
   if (problems.length > 0) {
-    throw new StoreError(`${file} is damaged: ${problems.slice(0, 3).join('; ')}. Restore the latest backup ("copydesk backup --restore").`);
+    throw new DamagedStoreError(`${file} is damaged: ${problems.slice(0, 3).join('; ')}. Restore the latest backup ("copydesk backup --restore FILE").`, file);
   }
 }

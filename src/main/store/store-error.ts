@@ -16,6 +16,17 @@ export class StoreError extends ApiError {
   }
 }
 
+/**
+ * The store file itself is damaged (SQLite reports corruption, or the integrity check fails).
+ * Carries the file so a shell can offer the latest good backup of its data dir.
+ */
+export class DamagedStoreError extends StoreError {
+  constructor(message: string, readonly file: string, cause?: unknown) {
+    super(message, cause);
+    this.name = 'DamagedStoreError';
+  }
+}
+
 /** Turns an error from SQLite or the file system into a StoreError naming what to do. */
 export function explainStorageError(error: unknown, where: string): StoreError {
   if (error instanceof StoreError) return error;
@@ -25,9 +36,11 @@ export function explainStorageError(error: unknown, where: string): StoreError {
     case 'SQLITE_FULL':
     case 'ENOSPC':
       return new StoreError(`The disk holding ${where} is full. Free some space; Copydesk keeps your text on screen and will try again.`, error, true);
+    case 'SQLITE_READONLY_DBMOVED':
+      // The file vanished under an open connection: its folder was deleted or its drive unplugged.
+      return new StoreError(`${where} was moved or deleted while Copydesk had it open (was its drive disconnected?). Reconnect it and restart Copydesk; your text stays on screen meanwhile.`, error, true);
     case 'SQLITE_READONLY':
     case 'SQLITE_READONLY_DIRECTORY':
-    case 'SQLITE_READONLY_DBMOVED':
     case 'EROFS':
     case 'EACCES':
     case 'EPERM':
@@ -37,7 +50,7 @@ export function explainStorageError(error: unknown, where: string): StoreError {
       return new StoreError(`${where} is locked by another program (another Copydesk?). Close it; Copydesk will try again.`, error, true);
     case 'SQLITE_CORRUPT':
     case 'SQLITE_NOTADB':
-      return new StoreError(`${where} is damaged (${detail}). Restore it from a backup with "copydesk backup --restore"; nothing more will be written to it.`, error);
+      return new DamagedStoreError(`${where} is damaged (${detail}). Restore it from a backup with "copydesk backup --restore FILE"; nothing more will be written to it.`, where, error);
     case 'ENOENT':
     case 'ENOTDIR':
       return new StoreError(`${where} does not exist or is not a folder (is its drive connected?). Connect it or choose another data folder with --data.`, error, true);

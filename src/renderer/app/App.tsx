@@ -14,7 +14,7 @@ export function App(): React.JSX.Element {
   return (
     <ToastProvider>
       {route.view === 'desk' && <DeskView query={route.query} status={route.status} trashed={route.trashed} />}
-      {route.view === 'article' && <ArticleView id={route.id} />}
+      {(route.view === 'article' || route.view === 'update') && <ArticleView key={route.id} id={route.id} publishUpdate={route.view === 'update'} />}
       {route.view === 'history' && <HistoryView id={route.id} version={route.version} />}
       {route.view === 'not-found' && (
         <main className="view">

@@ -7,7 +7,7 @@ import type { EditorState } from 'lexical';
 import type { OpenedArticle, VersionedArticle } from '../../shared/api/contract';
 import { ARTICLE_STATUSES, type ArticleContent, type ArticleStatus } from '../../shared/article/article';
 import { api, errorMessage, onMenuCommand } from '../api/client';
-import { articleHash, compareHash, deskHash, historyHash, navigate } from '../app/route';
+import { articleHash, compareHash, deskHash, historyHash, navigate, updateHash } from '../app/route';
 import { Editor } from '../editor/Editor';
 import { ArticleFields } from './ArticleFields';
 import { NotesList } from './NotesList';
@@ -16,10 +16,11 @@ import { CheckpointDialog } from './CheckpointDialog';
 import { afterClosing, trackClosing } from './closing';
 import { useToast } from '../app/Toast';
 import { ExportDialog } from '../transfer/ExportDialog';
+import { PublishUpdateDialog } from '../publish/PublishUpdateDialog';
 
 const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', editing: 'Editing', ready: 'Ready', published: 'Published' };
 
-export function ArticleView({ id }: { id: string }): React.JSX.Element {
+export function ArticleView({ id, publishUpdate = false }: { id: string; publishUpdate?: boolean }): React.JSX.Element {
   const [article, setArticle] = useState<OpenedArticle | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -34,10 +35,10 @@ export function ArticleView({ id }: { id: string }): React.JSX.Element {
   }, [id]);
   if (error) return <main className="view"><p role="alert" className="error">{error}</p><a href={deskHash()}>Back to the desk</a></main>;
   if (!article) return <main className="view" aria-busy="true"><p>Opening…</p></main>;
-  return <ArticleWorkspace key={article.id} initial={article} />;
+  return <ArticleWorkspace key={article.id} initial={article} publishUpdate={publishUpdate} />;
 }
 
-function ArticleWorkspace({ initial }: { initial: OpenedArticle }): React.JSX.Element {
+function ArticleWorkspace({ initial, publishUpdate }: { initial: OpenedArticle; publishUpdate: boolean }): React.JSX.Element {
   const [content, setContent] = useState<ArticleContent>(initial);
   const [editorKey, setEditorKey] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -114,6 +115,7 @@ function ArticleWorkspace({ initial }: { initial: OpenedArticle }): React.JSX.El
       if (command === 'checkpoint') setCheckpointOpen(true);
       if (command === 'history') navigate(historyHash(initial.id));
       if (command === 'export') setExportOpen(true);
+      if (command === 'publish-update') navigate(updateHash(initial.id));
       if (command === 'compare') navigate(compareHash(initial.id, 'published', 'draft'));
     });
     return () => {
@@ -150,7 +152,7 @@ function ArticleWorkspace({ initial }: { initial: OpenedArticle }): React.JSX.El
           <button type="button" onClick={() => setExportOpen(true)} title="Export (Ctrl+E)">Export…</button>
           {published && <a className="button" href={compareHash(initial.id, 'published', 'draft')}>Compare with published</a>}
           {published ? (
-            <a className="button primary" href={`${articleHash(initial.id)}/update`} onClick={(e) => { e.preventDefault(); navigate(`#/articles/${initial.id}/update`); }}>Publish update</a>
+            <a className="button primary" href={updateHash(initial.id)}>Publish update</a>
           ) : (
             <button type="button" className="primary" disabled={busy} onClick={() => void versioned('Published', () => api.publish({ id: initial.id }))}>Publish</button>
           )}
@@ -190,6 +192,19 @@ function ArticleWorkspace({ initial }: { initial: OpenedArticle }): React.JSX.El
         />
         <NotesList notes={content.notes} />
       </article>
+      {publishUpdate && published && (
+        <PublishUpdateDialog
+          id={initial.id}
+          prepare={() => autosave.flush()}
+          onClose={() => navigate(articleHash(initial.id))}
+          onPublished={(result) => {
+            autosave.setRevision(result.article.revision);
+            setContent(result.article);
+            toast(result.article.notes.length > content.notes.length ? `Update published: version ${result.version.number}` : `Published without a note: version ${result.version.number}`);
+            navigate(articleHash(initial.id));
+          }}
+        />
+      )}
       {exportOpen && <ExportDialog id={initial.id} onClose={() => setExportOpen(false)} beforeExport={() => autosave.flush()} />}
       {checkpointOpen && <CheckpointDialog onSave={checkpoint} onCancel={() => setCheckpointOpen(false)} />}
     </main>

@@ -139,8 +139,9 @@ export const apiContract = {
     args: z.object({ id: articleId }),
     result: result<VersionedArticle>(),
   },
+  /** Publishes the draft as a revision; without a note for a cosmetic fix (no "Updated" time then). */
   publishUpdate: {
-    args: z.object({ id: articleId, note: noteSchema.pick({ kind: true, text: true }) }),
+    args: z.object({ id: articleId, note: noteSchema.pick({ kind: true, text: true }).optional() }),
     result: result<VersionedArticle>(),
   },
   restoreVersion: {
