@@ -16,6 +16,9 @@ import { exportCommand } from './commands/export';
 import { EXPORT_FORMATS } from '../shared/export/types';
 import { diffCommand } from './commands/diff';
 import { updateNoteCommand } from './commands/update-note';
+import { backupCommand } from './commands/backup';
+import { damagedStoreAdvice, isDamagedStoreError } from '../main/store/backups';
+import { dirname } from 'node:path';
 
 const data = { data: { type: 'string' as const } };
 const json = { json: { type: 'boolean' as const } };
@@ -53,6 +56,13 @@ export const COMMANDS: Command[] = [
     run: updateNoteCommand,
   },
   { name: 'versions', usage: 'versions ID [--data DIR] [--json]', summary: "list an article's versions, newest first", options: { ...data, ...json }, run: versions },
+  {
+    name: 'backup',
+    usage: 'backup -o FILE | --restore FILE | --list [--data DIR]',
+    summary: 'back up the store (safe while the app runs), put a backup back, or list the kept ones',
+    options: { ...data, o: { type: 'string', short: 'o' }, restore: { type: 'string' }, list: { type: 'boolean' } },
+    run: backupCommand,
+  },
 ];
 
 export function helpText(): string {
@@ -95,7 +105,9 @@ export async function main(): Promise<void> {
   try {
     process.exitCode = await runCli(process.argv.slice(2));
   } catch (error) {
-    const message = error instanceof CliError || error instanceof ApiError ? error.message : `Copydesk failed: ${(error as Error)?.stack ?? error}`;
+    let message = error instanceof CliError || error instanceof ApiError ? error.message : `Copydesk failed: ${(error as Error)?.stack ?? error}`;
+    // A damaged store: say which backup to restore, with the exact command.
+    if (isDamagedStoreError(error)) message += `\n${damagedStoreAdvice(dirname(error.file))}`;
     process.stderr.write(`copydesk: ${message}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : 1;
   }

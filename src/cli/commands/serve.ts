@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore } from '../../main/store';
+import { rotateBackups } from '../../main/store/backups';
 import { createServices } from '../../main/services';
 import { startWebHost } from '../../main/web/server';
 import { APP_ROOT, RENDERER_DIR } from '../app-root';
@@ -19,6 +20,8 @@ export async function serve(ctx: CommandContext): Promise<number> {
     if (built.status !== 0) throw new CliError('The app could not be built; see the messages above.');
   }
   const store = openStore(ctx.dataDir);
+  // The daily backup; a failure is reported but never keeps the desk from opening.
+  await rotateBackups(store).catch((error: Error) => process.stderr.write(`copydesk: no backup made today: ${error.message}\n`));
   const host = await startWebHost({ handlers: createServices(store), rendererDir: RENDERER_DIR, port }).catch((error: NodeJS.ErrnoException) => {
     store.close();
     if (error.code === 'EADDRINUSE') throw new CliError(`Port ${port} is taken (another Copydesk?). Choose another with --port, or --port 0 for any free one.`);

@@ -136,7 +136,7 @@ export function DeskView({ query, status, trashed }: { query: string; status: st
       {exporting && <BatchExportDialog articles={chosen} onClose={() => setExporting(false)} />}
       {error && <p role="alert" className="error">{error}</p>}
       {articles && articles.length === 0 && (
-        <p className="empty">{query ? `Nothing matches “${query}”.` : trashed ? 'The trash is empty.' : 'No articles yet. Start one with “New article”.'}</p>
+        <p className="empty">{query ? `Nothing matches “${query}”.` : trashed ? 'The trash is empty.' : status ? `No ${status} articles.` : 'No articles yet. Start one with “New article”.'}</p>
       )}
       {articles && articles.length > 0 && (
         <table className="desk-table" aria-label={trashed ? 'Trashed articles' : 'Articles'}>

@@ -1,0 +1,53 @@
+/**
+ * The crash test's articles: the content of slot S at draft revision R is a pure function of
+ * (S, R), so after a kill the test can say what any stored revision must hold, byte for byte.
+ */
+import { createHash } from 'node:crypto';
+import type { ArticleContent } from '../../src/shared/article/article';
+import { newContent } from '../../src/shared/article/content';
+import { blocksToBody } from '../../src/shared/article/blocks';
+import { canonicalJson } from '../../src/main/store/article-store';
+
+export const SLOTS = 3;
+
+const WORDS = ['council', 'harbour', 'ferry', 'budget', 'levee', 'storm', 'mayor', 'tender', 'depot', 'inquiry', 'tram', 'school', 'nurses', 'strike', 'vote', 'bridge'];
+
+/** A small deterministic generator (mulberry32). */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Every field set, so a saveDraft of it makes the draft exactly this, whatever came before. */
+export function contentFor(slot: number, revision: number): ArticleContent {
+  const rand = prng(slot * 1_000_003 + revision);
+  const paragraphs = 2 + Math.floor(rand() * 12);
+  const blocks = Array.from({ length: paragraphs }, (_, p) => {
+    const words = Array.from({ length: 8 + Math.floor(rand() * 40) }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
+    return { id: `s${slot}p${p}`, type: 'paragraph' as const, runs: [{ text: `Take ${revision}: ${words.join(' ')}.`, format: 0 }] };
+  });
+  return newContent({
+    headline: `Slot ${slot} story, take ${revision}`,
+    deck: `Filed in ${WORDS[revision % WORDS.length]} week`,
+    bylines: [{ name: 'Crash Desk', email: 'desk@example.org' }],
+    tags: [WORDS[slot % WORDS.length]!],
+    body: blocksToBody(blocks),
+  });
+}
+
+export const canonicalFor = (slot: number, revision: number): string => canonicalJson(contentFor(slot, revision));
+
+export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** One acknowledgement line of the writer: printed only after the write committed. */
+export type Ack =
+  | { t: 'create'; id: string; slot: number }
+  | { t: 'draft'; id: string; slot: number; revision: number; sha: string }
+  | { t: 'version'; id: string; slot: number; number: number; revision: number; sha: string }
+  | { t: 'ready' };

@@ -1,0 +1,159 @@
+/**
+ * Nothing acknowledged is lost when the process dies. A real writer process (writer.ts: the
+ * store through the services) is SIGKILLed at random points, again and again on one data dir;
+ * after every kill the store must be healthy (`copydesk check`) and every write the writer
+ * acknowledged before dying must read back byte for byte.
+ *
+ * Fast mode (CI): 200 kills. More on demand: COPYDESK_CRASH_KILLS=2000. Reproduce a run with
+ * COPYDESK_CRASH_SEED=N (the seed is printed).
+ */
+import { describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../../src/main/store';
+import { check } from '../../src/cli/commands/check';
+import { bundleWriter } from './bundle-writer';
+import { canonicalFor, prng, sha256, type Ack } from './crash-content';
+
+const KILLS = Math.max(1, Number(process.env.COPYDESK_CRASH_KILLS ?? 200));
+const SEED = Number(process.env.COPYDESK_CRASH_SEED ?? Math.floor(Math.random() * 1e9));
+/** The real CLI costs about a second to start: run it every CLI_EVERY kills and after the last. */
+const CLI_EVERY = Number(process.env.COPYDESK_CRASH_CLI_EVERY ?? 20);
+const ROOT = join(import.meta.dirname, '..', '..');
+
+interface Article {
+  slot: number;
+  /** The newest draft revision the writer acknowledged. */
+  draft: number;
+  /** Every acknowledged version: number → sha256 of its canonical bytes. */
+  versions: Map<number, string>;
+}
+
+interface Run {
+  acks: Ack[];
+  signal: NodeJS.Signals | null;
+  code: number | null;
+  stderr: string;
+}
+
+/** Starts the writer and SIGKILLs it after a random delay: mostly mid-writing, sometimes mid-opening. */
+function runAndKill(command: string[], dataDir: string, seed: number, rand: () => number): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...command, dataDir, String(seed)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const acks: Ack[] = [];
+    let pending = '';
+    let stderr = '';
+    let timer: NodeJS.Timeout | undefined;
+    const killAfter = (ms: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    };
+    const early = rand() < 0.1;
+    if (early) killAfter(rand() * 400);
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        const ack = JSON.parse(line) as Ack;
+        acks.push(ack);
+        if (ack.t === 'ready' && !early) killAfter(rand() * 250);
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    // A partial last line was cut by the kill: it never counted as an acknowledgement.
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ acks, signal, code, stderr });
+    });
+  });
+}
+
+function record(articles: Map<string, Article>, acks: Ack[]): void {
+  for (const ack of acks) {
+    if (ack.t === 'ready') continue;
+    const article = articles.get(ack.id) ?? { slot: ack.slot, draft: 0, versions: new Map() };
+    articles.set(ack.id, article);
+    if (ack.t === 'draft') article.draft = Math.max(article.draft, ack.revision);
+    if (ack.t === 'version') article.versions.set(ack.number, ack.sha);
+  }
+}
+
+/** Every acknowledged write reads back byte for byte; returns what was checked. */
+function verify(dataDir: string, articles: Map<string, Article>, onlyVersions?: Set<string>): { drafts: number; versions: number } {
+  const store = openStore(dataDir); // runs the integrity check: a damaged store throws here
+  let drafts = 0;
+  let versions = 0;
+  try {
+    for (const [id, article] of articles) {
+      const row = store.db.prepare('SELECT draft, revision FROM articles WHERE id = ?').get(id) as { draft: string; revision: number } | undefined;
+      expect(row, `article ${id} (acknowledged) is missing`).toBeDefined();
+      // The draft is the latest acknowledged revision or a later one that committed unannounced.
+      expect(row!.revision).toBeGreaterThanOrEqual(article.draft);
+      if (row!.revision > 0) expect(row!.draft === canonicalFor(article.slot, row!.revision), `draft of ${id} at revision ${row!.revision}`).toBe(true);
+      drafts++;
+      for (const [number, sha] of article.versions) {
+        if (onlyVersions && !onlyVersions.has(`${id}@${number}`)) continue;
+        expect(sha256(store.versions.readText(id, number)), `version ${number} of ${id}`).toBe(sha);
+        versions++;
+      }
+    }
+  } finally {
+    store.close();
+  }
+  return { drafts, versions };
+}
+
+function cliCheck(dataDir: string): string {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'copydesk.mjs'), 'check', '--data', dataDir], { encoding: 'utf8', cwd: ROOT });
+  expect(result.status, `copydesk check failed: ${result.stderr}`).toBe(0);
+  return result.stdout.trim();
+}
+
+describe('crash safety', () => {
+  it(`keeps every acknowledged write through ${KILLS} SIGKILLs of a writing process (seed ${SEED})`, async () => {
+    const work = mkdtempSync(join(tmpdir(), 'copydesk-crash-'));
+    const dataDir = join(work, 'data');
+    mkdirSync(dataDir);
+    let command: string[];
+    try {
+      command = [await bundleWriter(work)];
+    } catch {
+      command = ['--import', 'tsx', join(import.meta.dirname, 'writer.ts')];
+    }
+    const rand = prng(SEED);
+    const articles = new Map<string, Article>();
+    let survived = 0;
+    let acknowledged = 0;
+    let cliChecks = 0;
+    let lastCli = '';
+    try {
+      for (let kill = 0; kill < KILLS; kill++) {
+        const run = await runAndKill(command, dataDir, SEED + kill, rand);
+        expect(run.signal, `the writer stopped by itself (code ${run.code}): ${run.stderr}`).toBe('SIGKILL');
+        record(articles, run.acks);
+        acknowledged += run.acks.filter((a) => a.t === 'draft' || a.t === 'version').length;
+        // Versions acknowledged in this run are read back now; all of them at every CLI check.
+        const fresh = new Set(run.acks.flatMap((a) => (a.t === 'version' ? [`${a.id}@${a.number}`] : [])));
+        const full = (kill + 1) % CLI_EVERY === 0 || kill === KILLS - 1;
+        verify(dataDir, articles, full ? undefined : fresh);
+        const lines: string[] = [];
+        expect(check({ values: {}, positionals: [], dataDir, out: (t) => lines.push(t) })).toBe(0);
+        if (full) {
+          lastCli = cliCheck(dataDir);
+          cliChecks++;
+        }
+        survived++;
+      }
+    } finally {
+      const versions = [...articles.values()].reduce((n, a) => n + a.versions.size, 0);
+      console.log(`crash test (seed ${SEED}): ${survived}/${KILLS} kills survived, ${acknowledged} acknowledged writes (${versions} versions) all read back; ${cliChecks} runs of copydesk check: ${lastCli}`);
+      rmSync(work, { recursive: true, force: true });
+    }
+    expect(survived).toBe(KILLS);
+    expect(acknowledged).toBeGreaterThan(0);
+  }, KILLS * 4000 + 60_000);
+});

@@ -1,0 +1,43 @@
+/**
+ * The crash test's writer: a real process that opens the store and writes through the services
+ * until it is killed. After each committed write it prints one acknowledgement line (JSON) on
+ * stdout; on Linux a write to a pipe is synchronous, so a printed line means "committed".
+ *
+ * Usage: node --import tsx tests/reliability/writer.ts DATA_DIR SEED
+ */
+import { openStore } from '../../src/main/store';
+import { createArticleService } from '../../src/main/services/article-service';
+import { SLOTS, canonicalFor, prng, sha256, type Ack } from './crash-content';
+
+const [dir, seedText] = process.argv.slice(2);
+if (!dir) throw new Error('usage: writer.ts DATA_DIR SEED');
+const rand = prng(Number(seedText ?? 1));
+const ack = (line: Ack) => process.stdout.write(JSON.stringify(line) + '\n');
+
+const store = openStore(dir);
+const service = createArticleService(store);
+const ids = store.db.prepare('SELECT id FROM articles ORDER BY rowid').pluck().all() as string[];
+while (ids.length < SLOTS) {
+  const article = service.createArticle({ headline: '' }) as { id: string };
+  ack({ t: 'create', id: article.id, slot: ids.length });
+  ids.push(article.id);
+}
+ack({ t: 'ready' });
+
+for (let n = 0; ; n++) {
+  const slot = Math.floor(rand() * SLOTS);
+  const id = ids[slot]!;
+  const current = (service.getArticle({ id }) as { revision: number }).revision;
+  if (rand() < 0.8 || current === 0) {
+    // An autosave: the whole content of the next revision.
+    const revision = current + 1;
+    const text = canonicalFor(slot, revision);
+    const saved = service.saveDraft({ id, patch: JSON.parse(text), baseRevision: revision - 1 }) as { revision: number };
+    ack({ t: 'draft', id, slot, revision: saved.revision, sha: sha256(text) });
+  } else {
+    // Ctrl+S: a named version of the draft as it stands.
+    const revision = current;
+    const version = service.checkpoint({ id, label: `Crash take ${n}` }) as { number: number };
+    ack({ t: 'version', id, slot, number: version.number, revision, sha: sha256(canonicalFor(slot, revision)) });
+  }
+}
