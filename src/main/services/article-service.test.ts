@@ -112,3 +112,18 @@ describe('versions made by the services', () => {
     expect(await h.listArticles({ query: '"); DROP TABLE articles; --' })).toEqual([]);
   });
 });
+
+describe('house style', () => {
+  it('the proposed note follows the label words and date style in settings', async () => {
+    env = testStore('2024-11-06T09:00:00+09:00');
+    const h = env.handlers;
+    const a = await h.createArticle({ headline: 'Museum reopens' });
+    await h.saveDraft({ id: a.id, patch: { body: body('The city museum reopened on Saturday after a two-year renovation.') } });
+    await h.publish({ id: a.id });
+    await h.saveDraft({ id: a.id, patch: { body: body('The city museum reopened on Saturday after a two-year renovation.', 'Museum director Ana Costa said visitor numbers doubled in the first week.') } });
+    env.setNow('2024-11-07T10:00:00+09:00');
+    expect((await h.proposeNote({ id: a.id })).note).toMatch(/^Update, Nov\. 7: .*Costa/);
+    await h.saveSettings({ houseStyle: { labels: { update: 'Editor’s note' }, dateStyle: 'long' } });
+    expect((await h.proposeNote({ id: a.id })).note).toMatch(/^Editor’s note, November 7, 2024: /);
+  });
+});

@@ -5,6 +5,7 @@ import { ToastProvider } from './Toast';
 import { DeskView } from '../desk/DeskView';
 import { ArticleView } from '../article/ArticleView';
 import { HistoryView } from '../history/HistoryView';
+import { SettingsView } from '../settings/SettingsView';
 import { CompareView } from '../compare/CompareView';
 import { onMenuCommand } from '../api/client';
 import { navigate } from './route';
@@ -16,6 +17,7 @@ export function App(): React.JSX.Element {
     <ToastProvider>
       {route.view === 'desk' && <DeskView query={route.query} status={route.status} trashed={route.trashed} />}
       {(route.view === 'article' || route.view === 'update') && <ArticleView key={route.id} id={route.id} publishUpdate={route.view === 'update'} />}
+      {route.view === 'settings' && <SettingsView />}
       {route.view === 'history' && <HistoryView id={route.id} version={route.version} />}
       {route.view === 'compare' && <CompareView id={route.id} from={route.from} to={route.to} />}
       {route.view === 'not-found' && (

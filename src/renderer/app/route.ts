@@ -7,6 +7,7 @@ export type Route =
   | { view: 'history'; id: string; version?: number }
   | { view: 'compare'; id: string; from: string; to: string }
   | { view: 'update'; id: string }
+  | { view: 'settings' }
   | { view: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/' || path === '') {
     return { view: 'desk', query: params.get('q') ?? '', status: params.get('status') ?? '', trashed: params.get('trash') === '1' };
   }
+  if (path === '/settings') return { view: 'settings' };
   let m = /^\/articles\/([a-z0-9]{4,40})$/.exec(path);
   if (m) return { view: 'article', id: m[1]! };
   m = /^\/articles\/([a-z0-9]{4,40})\/history(?:\/(\d+))?$/.exec(path);

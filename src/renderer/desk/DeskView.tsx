@@ -124,6 +124,7 @@ export function DeskView({ query, status, trashed }: { query: string; status: st
           </button>
         )}
         <a className="button" href={deskHash('', '', !trashed)}>{trashed ? 'Back to desk' : 'Trash'}</a>
+        <a className="button" href="#/settings">Settings</a>
       </header>
       {dragging && <div className="drop-hint" aria-hidden>Drop files to import them</div>}
       {importer.error && (
