@@ -9,19 +9,23 @@ import { test, expect } from './fixtures';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Body' });
 
-/** Selects `text` inside the editor the way a mouse drag would (Lexical follows the DOM selection). */
-async function selectInBody(page: Page, text: string): Promise<void> {
-  await body(page).evaluate((root, wanted) => {
+/**
+ * Selects `text` inside the editor the way a mouse drag would (Lexical follows the DOM
+ * selection); with `caretAfter`, puts the caret right after it instead.
+ */
+async function selectInBody(page: Page, text: string, caretAfter = false): Promise<void> {
+  await body(page).evaluate((root, [wanted, after]) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = (node.textContent ?? '').indexOf(wanted);
       if (at >= 0) {
-        getSelection()!.setBaseAndExtent(node, at, node, at + wanted.length);
+        const end = at + wanted.length;
+        getSelection()!.setBaseAndExtent(node, after ? end : at, node, end);
         return;
       }
     }
     throw new Error(`“${wanted}” is not in the body`);
-  }, text);
+  }, [text, caretAfter] as const);
 }
 
 /** Empties a paragraph, then joins the empty line to the one above: the paragraph is gone. */
@@ -55,9 +59,10 @@ async function saveVersion(page: Page, number: number): Promise<void> {
 const counter = (page: Page) => page.getByRole('status').filter({ hasText: /chang/i });
 
 test('a redline of two versions: marks, navigation, side by side, export', async ({ desk: page, host }) => {
+  const commuters = 'Commuters who ride daily will pay about $10 more a month, the transit office said.';
   const id = await newArticle(page, 'Council approves ferry fare increase', [
     'The city council voted seven to two on Tuesday to raise ferry fares by 50 cents.',
-    'Commuters who ride daily will pay about $10 more a month, the transit office said.',
+    commuters,
     'The last increase came in 2014, when fares rose by a quarter.',
     'Council member Ana Ruiz said the money would repair the aging dock at Pier 9.',
   ]);
@@ -72,9 +77,14 @@ test('a redline of two versions: marks, navigation, side by side, export', async
   await selectInBody(page, 'aging');
   await page.keyboard.press('Control+b');
   await expect(body(page).locator('strong, .ed-bold', { hasText: 'aging' })).toBeVisible();
-  await page.keyboard.press('Control+End');
+  await selectInBody(page, 'at Pier 9.', true);
   await page.keyboard.press('Enter');
   await page.keyboard.type('The new fares take effect on March 1.');
+  // The commuters' paragraph goes to the end.
+  await deleteParagraph(page, commuters);
+  await selectInBody(page, 'on March 1.', true);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(commuters);
   await saveVersion(page, 2);
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -94,14 +104,16 @@ test('a redline of two versions: marks, navigation, side by side, export', async
   const bolded = redline.getByTitle('bold added');
   await expect(bolded).toHaveText(/aging/);
   await expect(bolded.locator('strong')).toHaveText('aging');
+  await expect(redline.locator('.change-moved-from')).toContainText(commuters);
+  await expect(redline.locator('.change-moved-to')).toContainText(commuters);
   // Changed fields come first.
   const fields = redline.getByRole('region', { name: 'Changed fields' });
   await expect(fields).toContainText('Headline');
-  await expect(fields.locator('ins', { hasText: 'raises' })).toBeVisible();
+  await expect(fields.locator('ins', { hasText: 'raises ferry fares' })).toBeVisible();
   // The summary in words and counts.
   const summary = page.getByRole('region', { name: 'Summary' });
   await expect(summary).toContainText(/1 deleted/);
-  await expect(summary).toContainText('paragraphs inserted');
+  await expect(summary.getByRole('definition')).toHaveCount(7);
 
   // Step through the changes with the buttons and the keys.
   await expect(counter(page)).toHaveText(/^\d+ changes$/);
@@ -138,6 +150,7 @@ test('a redline of two versions: marks, navigation, side by side, export', async
   await expect(bolded).toHaveClass(/current/);
   await expect(bolded).toBeInViewport();
   await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.getByText('Saved version 2')).toHaveCount(0);
   await page.screenshot({ path: 'docs/screenshots/redline.png', fullPage: true });
 
   // To the last change, where Next stops.
@@ -156,8 +169,8 @@ test('a redline of two versions: marks, navigation, side by side, export', async
   await expect(newer.locator('del')).toHaveCount(0);
   await expect(older).toContainText('The last increase came in 2014');
   await expect(newer).not.toContainText('The last increase came in 2014');
-  const leftRow = await older.getByText('Commuters who ride daily').boundingBox();
-  const rightRow = await newer.getByText('Commuters who ride daily').boundingBox();
+  const leftRow = await older.getByText('Council member Ana Ruiz').boundingBox();
+  const rightRow = await newer.getByText('Council member Ana Ruiz').boundingBox();
   expect(Math.abs(leftRow!.y - rightRow!.y)).toBeLessThan(2);
   // A short window makes the columns scroll; scrolling one scrolls the other.
   await page.setViewportSize({ width: 1000, height: 480 });
@@ -176,12 +189,19 @@ test('a redline of two versions: marks, navigation, side by side, export', async
 
   // The standalone redline, as a file.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export redline' }).click()]);
-  expect(download.suggestedFilename()).toBe('council-approves-ferry-fare-increase-redline-1-2.html');
+  expect(download.suggestedFilename()).toBe('council-raises-ferry-fares-by-50-cents-redline-1-2.html');
   const html = readFileSync((await download.path())!, 'utf8');
   expect(html).toMatch(/^<!doctype html>/);
   expect(html).toContain('Content-Security-Policy');
   expect(html).toMatch(/<del[^>]*>.*seven/);
   expect(html).not.toContain('<script');
+
+  // Printed, the redline keeps its marks and loses the controls.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Next change' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Export redline' })).toBeHidden();
+  await expect(redline.locator('del', { hasText: 'seven' }).first()).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
 });
 
 test('a moved paragraph is marked and linked at both places; the pickers change the route', async ({ desk: page, host }) => {
@@ -194,7 +214,7 @@ test('a moved paragraph is marked and linked at both places; the pickers change 
   ]);
   await saveVersion(page, 1);
   await deleteParagraph(page, moved);
-  await page.keyboard.press('Control+End');
+  await selectInBody(page, 'on the east side.', true);
   await page.keyboard.press('Enter');
   await page.keyboard.type(moved);
   await saveVersion(page, 2);

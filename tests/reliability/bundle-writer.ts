@@ -19,6 +19,7 @@ export async function bundleWriter(outDir: string): Promise<string> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    minify: true,
     logLevel: 'silent',
     plugins: [{ name: 'native', setup: (b) => b.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: native, external: true })) }],
   });

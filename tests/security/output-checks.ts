@@ -64,27 +64,33 @@ function elementProblems(elements: Element[]): string[] {
   return problems;
 }
 
+let shared: JSDOM | null = null;
+/** One jsdom window for every check: a new JSDOM costs hundreds of milliseconds, a DOMParser call very little. */
+function parser(): DOMParser {
+  shared ??= new JSDOM('');
+  return new shared.window.DOMParser();
+}
+
+/** Entities in XML text or an attribute value (neither holds a raw "<"), decoded as an XML reader would. */
+function xmlDecode(value: string): string {
+  return parser().parseFromString(`<r>${value}</r>`, 'application/xml').documentElement.textContent ?? value;
+}
+
 const rawScript = (text: string) => (/<script/i.test(text) ? ['a literal "<script" in the markup'] : []);
 
 /** Problems in an HTML document or fragment, and its visible text. */
 export function inspectHtml(html: string): { problems: string[]; text: string } {
-  const dom = new JSDOM(html);
-  const doc = dom.window.document;
+  const doc = parser().parseFromString(html, 'text/html');
   const problems = [...rawScript(html), ...elementProblems(allElements(doc))];
-  const text = doc.body?.textContent ?? '';
-  dom.window.close();
-  return { problems, text };
+  return { problems, text: doc.body?.textContent ?? '' };
 }
 
 /** Problems in an XML document (NewsML-G2, NITF), and its text. */
 export function inspectXml(xml: string): { problems: string[]; text: string } {
-  const dom = new JSDOM(xml, { contentType: 'application/xml' });
-  const doc = dom.window.document;
+  const doc = parser().parseFromString(xml, 'application/xml');
   const parseError = doc.getElementsByTagName('parsererror').length > 0;
   const problems = [...rawScript(xml), ...elementProblems(allElements(doc)), ...(parseError ? ['the XML does not parse'] : [])];
-  const text = doc.documentElement?.textContent ?? '';
-  dom.window.close();
-  return { problems, text };
+  return { problems, text: doc.documentElement?.textContent ?? '' };
 }
 
 /** Markdown as a renderer that passes raw HTML through (the worst case) would show it. */
@@ -143,9 +149,7 @@ export async function inspectDocx(bytes: Buffer): Promise<{ problems: string[]; 
     for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
       const target = /Target="([^"]*)"/.exec(m[0])?.[1] ?? '';
       const external = /TargetMode="External"/.test(m[0]);
-      const decoded = new JSDOM('').window.document.createElement('textarea');
-      decoded.innerHTML = target;
-      const url = decoded.value;
+      const url = xmlDecode(target);
       if (external && !/^(https?:|mailto:)/i.test(schemeOf(url))) problems.push(`external relationship to "${url.slice(0, 60)}" in ${name}`);
       if (dangerousUrl(url)) problems.push(`relationship to "${url.slice(0, 60)}" in ${name}`);
     }
@@ -156,7 +160,7 @@ export async function inspectDocx(bytes: Buffer): Promise<{ problems: string[]; 
   }
   if (/w:altChunk|<w:object|<o:OLEObject|vbaProject/i.test(document) || Object.keys(zip.files).some((n) => /vbaProject|activeX|embeddings/i.test(n))) problems.push('embedded object or macro part');
   const text = Array.from(document.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g), (m) => m[1]).join('');
-  return { problems, text: new JSDOM(`<p>${text}</p>`).window.document.body.textContent ?? '' };
+  return { problems, text: xmlDecode(text) };
 }
 
 /** PDF: no JavaScript, no launch actions, link annotations only to web or mail. */

@@ -9,12 +9,14 @@ import { pathToFileURL } from 'node:url';
 import { openStore, type Store } from '../store';
 import { createServices } from '../services';
 import { nativeBindingPath } from '../store/native-binding';
+import { damagedStoreAdvice, isDamagedStoreError, latestGoodBackup, restoreBackup, rotateBackups } from '../store/backups';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { decideNavigation, decidePermission, decideWindowOpen } from './navigation';
 import { APP_ENTRY, APP_HOST, APP_SCHEME, mainWindowOptions } from './window-options';
 import { loadBounds, saveBounds } from './window-state';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import { spellcheckLanguages } from './spellcheck';
 import { MENU_CHANNEL } from '../../shared/api/contract';
 
 const APP_ROOT = join(__dirname, '..', '..');
@@ -95,12 +97,58 @@ function showHelp(): void {
   });
 }
 
-void app.whenReady().then(() => {
+/**
+ * Opens the store; when it is damaged, offers the latest good backup in a dialog (the damaged
+ * file is kept aside, never deleted). Returns null when Copydesk should quit.
+ */
+async function openStoreOrOfferBackup(dataDir: string, nativeBinding: string | undefined): Promise<Store | null> {
+  try {
+    return openStore(dataDir, { nativeBinding });
+  } catch (error) {
+    const message = (error as Error).message;
+    const good = isDamagedStoreError(error) ? latestGoodBackup(dataDir, nativeBinding) : null;
+    if (!good) {
+      dialog.showErrorBox('Copydesk cannot open its store', isDamagedStoreError(error) ? `${message}\n\n${damagedStoreAdvice(dataDir, nativeBinding)}` : message);
+      return null;
+    }
+    const choice = dialog.showMessageBoxSync({
+      type: 'warning',
+      title: 'Copydesk',
+      message: 'The Copydesk store is damaged.',
+      detail: `${message}\n\nThe latest good backup was made ${new Date(good.createdAt).toLocaleString()}. Restore it? The damaged store is kept in ${good.path.replace(/[^/\\]+$/, '')} in case anything can be rescued from it.`,
+      buttons: ['Restore the backup', 'Quit'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (choice !== 0) return null;
+    try {
+      await restoreBackup(dataDir, good.path, { nativeBinding });
+      return openStore(dataDir, { nativeBinding });
+    } catch (restoreError) {
+      dialog.showErrorBox('Copydesk could not restore the backup', (restoreError as Error).message);
+      return null;
+    }
+  }
+}
+
+void app.whenReady().then(async () => {
   const dataDir = process.env.COPYDESK_DATA || app.getPath('userData');
-  store = openStore(dataDir, { nativeBinding: nativeBindingPath(APP_ROOT) });
+  const nativeBinding = nativeBindingPath(APP_ROOT);
+  store = await openStoreOrOfferBackup(dataDir, nativeBinding);
+  if (!store) return app.quit();
+  // The daily backup; a failure is logged but never keeps the desk from opening.
+  rotateBackups(store).catch((error: Error) => console.error(`copydesk: no backup made today: ${error.message}`));
   serveAppProtocol();
   lockDownSessions();
-  registerIpc(ipcMain, createServices(store));
+  registerIpc(ipcMain, {
+    ...createServices(store, { nativeBinding }),
+    setSpellcheckLanguage: ({ language }) => {
+      const available = session.defaultSession.availableSpellCheckerLanguages;
+      const wanted = spellcheckLanguages(language, available);
+      if (wanted.length > 0) session.defaultSession.setSpellCheckerLanguages(wanted);
+      return { applied: wanted };
+    },
+  });
   const send = (command: Parameters<Parameters<typeof menuTemplate>[0]>[0]) => window?.webContents.send(MENU_CHANNEL, command);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin', showHelp)));
   createWindow();

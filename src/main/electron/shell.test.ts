@@ -110,3 +110,14 @@ describe('menu', () => {
     expect(sent).toEqual(['new-article']);
   });
 });
+
+describe('spellcheck language', () => {
+  it('picks the dictionary for the article’s language', async () => {
+    const { spellcheckLanguages } = await import('./spellcheck');
+    const available = ['en-GB', 'en-US', 'de', 'ko', 'fr-FR'];
+    expect(spellcheckLanguages('en', available)).toEqual(['en-US']);
+    expect(spellcheckLanguages('en-GB', available)).toEqual(['en-GB']);
+    expect(spellcheckLanguages('fr', available)).toEqual(['fr-FR']);
+    expect(spellcheckLanguages('ja', available)).toEqual([]);
+  });
+});

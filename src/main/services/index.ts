@@ -6,12 +6,17 @@ import { exportFromStore } from './export-service';
 import { readArticles, writeImports } from './import-service';
 import { nowIso } from '../../shared/text/dates';
 import { compareInStore, proposeInStore } from './compare-service';
+import { createBackupService } from './backup-service';
 
-export function createServices(store: Store, options: ServiceOptions = {}): ApiHandlers {
+/** nativeBinding: the desktop's better-sqlite3 build, for the backup files it opens. */
+export function createServices(store: Store, options: ServiceOptions & { nativeBinding?: string } = {}): ApiHandlers {
   const articles = createArticleService(store, options);
   const now = options.now ?? (() => nowIso());
   return {
     ...articles,
+    ...createBackupService(store, { nativeBinding: options.nativeBinding }),
+    // The web host and the CLI have no spellchecker of their own; the desktop shell replaces this.
+    setSpellcheckLanguage: () => ({ applied: [] }),
     compareVersions: ({ id, from, to }) => compareInStore(store, id, from, to),
     proposeNote: async ({ id }) => proposeInStore(store, id, now(), (await articles.getSettings({})).houseStyle),
     importFiles: async ({ files, asVersionOf }) => {

@@ -2,7 +2,7 @@
  * Articles and their working drafts. The draft is what autosave writes, many times a minute;
  * it is not history (versions are, see version-store.ts). Every write is one transaction.
  */
-import type { Db } from './database';
+import { placeGuard, type Db } from './database';
 import { explainStorageError, StoreError } from './store-error';
 import { CONTENT_FIELDS, type ArticleContent, type ArticleStatus, type ArticleSummary } from '../../shared/article/article';
 import { bodyPlainText, bodyWordCount, newContent } from '../../shared/article/content';
@@ -57,7 +57,12 @@ export function ftsQuery(text: string): string | null {
 }
 
 export class ArticleStore {
-  constructor(private readonly db: Db, private readonly where: string) {}
+  /** Refuses a write when the store file has left its path (see placeGuard). */
+  private readonly inPlace: () => void;
+
+  constructor(private readonly db: Db, private readonly where: string) {
+    this.inPlace = placeGuard(where);
+  }
 
   private wrap<T>(fn: () => T): T {
     try {
@@ -86,6 +91,7 @@ export class ArticleStore {
   /** Inserts an article; call inside a transaction when a first version goes with it. */
   insert(content: ArticleContent, now: string): OpenedArticle {
     return this.wrap(() => {
+      this.inPlace();
       let id = randomId();
       while (this.exists(id)) id = randomId();
       const info = this.db
@@ -123,6 +129,7 @@ export class ArticleStore {
   saveDraft(id: string, patch: Partial<ArticleContent>, now: string, baseRevision?: number): DraftSaved {
     return this.wrap(() =>
       this.db.transaction(() => {
+        this.inPlace();
         const row = this.row(id);
         if (row.trashed_at) throw new ApiError('conflict', 'This article is in the trash. Restore it before editing.');
         if (baseRevision !== undefined && baseRevision !== row.revision) {

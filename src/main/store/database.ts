@@ -4,7 +4,7 @@
  * PRAGMA user_version, and an integrity check before anything is written.
  */
 import Database from 'better-sqlite3';
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
@@ -44,7 +44,7 @@ export function prepareDataDir(dir: string): void {
 export function openDatabase(dir: string, options: OpenOptions = {}): Db {
   if (!options.readonly) prepareDataDir(dir);
   const file = join(dir, DATABASE_FILE);
-  let db: Db;
+  let db: Db | undefined;
   try {
     db = new Database(file, {
       readonly: options.readonly ?? false,
@@ -52,8 +52,12 @@ export function openDatabase(dir: string, options: OpenOptions = {}): Db {
       nativeBinding: options.nativeBinding,
       timeout: options.busyTimeout ?? 5000,
     });
+    if (options.readonly) db.pragma('user_version');
   } catch (error) {
-    throw explainStorageError(error, file);
+    if (db?.open) db.close();
+    const copy = options.readonly ? readOnlyMediaCopy(file, options, error) : null;
+    if (!copy) throw explainStorageError(error, file);
+    db = copy;
   }
   try {
     if (!options.readonly) {
@@ -71,6 +75,47 @@ export function openDatabase(dir: string, options: OpenOptions = {}): Db {
     db.close();
     throw explainStorageError(error, file);
   }
+}
+
+/**
+ * A WAL store on read-only media (a read-only mount, a locked-down share) cannot be opened in
+ * place: SQLite needs its -shm file. When the store was closed cleanly (no WAL left), read an
+ * in-memory copy instead, so the reporter can still read and export their text. The file is
+ * never written: the copy's header is switched out of WAL mode in memory only.
+ */
+function readOnlyMediaCopy(file: string, options: OpenOptions, error: unknown): Db | null {
+  if ((error as { code?: string })?.code !== 'SQLITE_CANTOPEN') return null;
+  try {
+    if (existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0) return null;
+    const bytes = readFileSync(file);
+    if (bytes.length < 100) return null;
+    bytes[18] = 1; // write format: legacy (rollback journal)
+    bytes[19] = 1; // read format
+    return new Database(bytes, { readonly: true, nativeBinding: options.nativeBinding });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A check run before each write: the store file must still be where it was opened. SQLite in WAL
+ * mode keeps writing to a file whose folder was deleted (its drive unplugged, a sync tool moving
+ * it), and those writes would be acknowledged and then lost with the orphaned file.
+ */
+export function placeGuard(file: string): () => void {
+  const inode = (): number | null => {
+    try {
+      return statSync(file).ino;
+    } catch {
+      return null;
+    }
+  };
+  const opened = inode();
+  return () => {
+    if (opened !== null && inode() !== opened) {
+      throw explainStorageError(Object.assign(new Error('the store file is no longer at its path'), { code: 'SQLITE_READONLY_DBMOVED' }), file);
+    }
+  };
 }
 
 export function userVersion(db: Db): number {

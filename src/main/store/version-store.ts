@@ -6,7 +6,7 @@
  * Every stored version carries the SHA-256 of its text, checked on read.
  */
 import { createHash } from 'node:crypto';
-import type { Db } from './database';
+import { placeGuard, type Db } from './database';
 import { canonicalJson, parseContent } from './article-store';
 import { applyEditScript, editScript, pack, unpackScript, unpackText } from './delta';
 import { explainStorageError, StoreError } from './store-error';
@@ -63,12 +63,18 @@ export class VersionStore {
   /** The last text rebuilt per article: consecutive reads and appends reuse it. */
   private readonly recent = new Map<string, { number: number; text: string }>();
 
-  constructor(private readonly db: Db, private readonly where: string) {}
+  /** Refuses a write when the store file has left its path (see placeGuard). */
+  private readonly inPlace: () => void;
+
+  constructor(private readonly db: Db, private readonly where: string) {
+    this.inPlace = placeGuard(where);
+  }
 
   /** Appends a version. Run inside the caller's transaction when it goes with other writes. */
   append(articleId: string, content: ArticleContent, meta: NewVersion): VersionSummary {
     try {
       return this.db.transaction(() => {
+        this.inPlace();
         const text = canonicalJson(content);
         const last = this.db
           .prepare('SELECT number FROM versions WHERE article_id = ? ORDER BY number DESC LIMIT 1')

@@ -7,6 +7,7 @@ import { ArticleView } from '../article/ArticleView';
 import { HistoryView } from '../history/HistoryView';
 import { SettingsView } from '../settings/SettingsView';
 import { CompareView } from '../compare/CompareView';
+import { BackupsView } from '../backup/BackupsView';
 import { onMenuCommand } from '../api/client';
 import { navigate } from './route';
 
@@ -18,6 +19,7 @@ export function App(): React.JSX.Element {
       {route.view === 'desk' && <DeskView query={route.query} status={route.status} trashed={route.trashed} />}
       {(route.view === 'article' || route.view === 'update') && <ArticleView key={route.id} id={route.id} publishUpdate={route.view === 'update'} />}
       {route.view === 'settings' && <SettingsView />}
+      {route.view === 'backups' && <BackupsView />}
       {route.view === 'history' && <HistoryView id={route.id} version={route.version} />}
       {route.view === 'compare' && <CompareView id={route.id} from={route.from} to={route.to} />}
       {route.view === 'not-found' && (

@@ -8,6 +8,7 @@ export type Route =
   | { view: 'compare'; id: string; from: string; to: string }
   | { view: 'update'; id: string }
   | { view: 'settings' }
+  | { view: 'backups' }
   | { view: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
     return { view: 'desk', query: params.get('q') ?? '', status: params.get('status') ?? '', trashed: params.get('trash') === '1' };
   }
   if (path === '/settings') return { view: 'settings' };
+  if (path === '/backups') return { view: 'backups' };
   let m = /^\/articles\/([a-z0-9]{4,40})$/.exec(path);
   if (m) return { view: 'article', id: m[1]! };
   m = /^\/articles\/([a-z0-9]{4,40})\/history(?:\/(\d+))?$/.exec(path);
@@ -38,6 +40,7 @@ export function deskHash(query = '', status = '', trashed = false): string {
   return `#/${search ? '?' + search : ''}`;
 }
 
+export const backupsHash = '#/backups';
 export const articleHash = (id: string) => `#/articles/${id}`;
 export const historyHash = (id: string, version?: number) => `#/articles/${id}/history${version ? '/' + version : ''}`;
 export const updateHash = (id: string) => `#/articles/${id}/update`;

@@ -124,6 +124,11 @@ function ArticleWorkspace({ initial, publishUpdate }: { initial: OpenedArticle; 
     };
   }, [initial.id]);
 
+  // Spellcheck follows the article's language (Electron's session spellchecker in the desktop).
+  useEffect(() => {
+    api.setSpellcheckLanguage({ language: content.language }).catch(() => undefined);
+  }, [content.language]);
+
   const published = !!content.firstPublishedAt;
   const saveText = describeSaveState(autosave.state);
 

@@ -174,7 +174,7 @@ export function CompareView({ id, from, to }: { id: string; from: string; to: st
                 ref={region}
                 role="region"
                 aria-label="Redline"
-                className={`redline-view ${mode}`}
+                className={`redline-view mode-${mode}`}
                 lang={comparison.diff.language}
                 onClick={(e) => {
                   const mark = (e.target as Element).closest<HTMLElement>('[data-change]');

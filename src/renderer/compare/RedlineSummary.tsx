@@ -3,21 +3,14 @@ import type { DiffStats } from '../../shared/diff';
 
 const n = (value: number) => value.toLocaleString('en-US');
 
-export function RedlineSummary({ summary, stats, fieldCount }: { summary: string; stats: DiffStats; fieldCount: number }): React.JSX.Element {
-  const items: [string, number, string][] = [
-    ['words added', stats.wordsAdded, 'added'],
-    ['words removed', stats.wordsRemoved, 'removed'],
-    ['paragraphs inserted', stats.blocksInserted, 'inserted'],
-    ['paragraphs deleted', stats.blocksDeleted, 'deleted'],
-    ['paragraphs modified', stats.blocksModified, 'modified'],
-    ['paragraphs moved', stats.blocksMoved, 'moved'],
-    ['fields changed', fieldCount, 'fields'],
-  ];
+type Count = [label: string, value: number, kind: string];
+
+function Group({ name, counts }: { name: string; counts: Count[] }): React.JSX.Element {
   return (
-    <section className="redline-summary" aria-label="Summary">
-      <p className="summary-sentence">{summary}</p>
-      <dl className="summary-counts">
-        {items.map(([label, value, kind]) => (
+    <div className="summary-group">
+      <span className="group-name" aria-hidden="true">{name}</span>
+      <dl aria-label={name}>
+        {counts.map(([label, value, kind]) => (
           <div key={kind} className={`count count-${kind}${value === 0 ? ' zero' : ''}`}>
             <dt>{label}</dt>
             <dd>
@@ -27,6 +20,27 @@ export function RedlineSummary({ summary, stats, fieldCount }: { summary: string
           </div>
         ))}
       </dl>
+    </div>
+  );
+}
+
+export function RedlineSummary({ summary, stats, fieldCount }: { summary: string; stats: DiffStats; fieldCount: number }): React.JSX.Element {
+  return (
+    <section className="redline-summary" aria-label="Summary">
+      <p className="summary-sentence">{summary}</p>
+      <div className="summary-groups">
+        <Group name="Words" counts={[['added', stats.wordsAdded, 'added'], ['removed', stats.wordsRemoved, 'removed']]} />
+        <Group
+          name="Paragraphs"
+          counts={[
+            ['inserted', stats.blocksInserted, 'inserted'],
+            ['deleted', stats.blocksDeleted, 'deleted'],
+            ['modified', stats.blocksModified, 'modified'],
+            ['moved', stats.blocksMoved, 'moved'],
+          ]}
+        />
+        <Group name="Fields" counts={[['changed', fieldCount, 'fields']]} />
+      </div>
     </section>
   );
 }

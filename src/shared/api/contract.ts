@@ -77,6 +77,15 @@ export interface Comparison {
   summary: string;
 }
 
+/** A backup of the store kept in the data dir's backups/ folder. */
+export interface BackupInfo {
+  name: string;
+  /** daily (automatic), manual, before-restore (the store as it was before a restore), damaged (a damaged store moved aside). */
+  kind: 'daily' | 'manual' | 'before-restore' | 'damaged';
+  createdAt: string;
+  bytes: number;
+}
+
 const versionNumber = z.number().int().min(1).max(1_000_000_000);
 const versionRef = z.union([versionNumber, z.enum(['draft', 'published'])]);
 
@@ -174,6 +183,14 @@ export const apiContract = {
     args: z.object({ id: articleId, version: versionNumber.optional(), format: z.enum(EXPORT_FORMATS) }),
     result: result<ExportedFile>(),
   },
+  /**
+   * Spellcheck in the article's language. The desktop sets Electron's session spellchecker; in the
+   * web host the browser's own spellchecker follows the editor's lang attribute instead.
+   */
+  setSpellcheckLanguage: {
+    args: z.object({ language: z.string().regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/) }),
+    result: result<{ applied: string[] }>(),
+  },
   getSettings: {
     args: z.object({}),
     result: result<AppSettings>(),
@@ -191,6 +208,16 @@ export const apiContract = {
         .optional(),
     }),
     result: result<AppSettings>(),
+  },
+  /** The backups kept in the data dir, newest first. */
+  listBackups: {
+    args: z.object({}),
+    result: result<BackupInfo[]>(),
+  },
+  /** Puts a kept backup back; the store as it was is kept as a backup of its own first. */
+  restoreBackup: {
+    args: z.object({ name: z.string().regex(/^copydesk-[A-Za-z0-9-]+\.sqlite$/, 'is not a backup name') }),
+    result: result<{ restored: string; keptAs: string | null }>(),
   },
 } as const;
 

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../../shared/diff';
+import { article, para } from '../../shared/diff/test-support';
+import { buildRedlineModel } from './redline-model';
+
+describe('buildRedlineModel', () => {
+  const lead = para('The council voted seven to two on Tuesday to raise fares.', 'bklead');
+  const quote = para([
+    { text: 'The dock is ', format: 0 },
+    { text: 'falling apart', format: 0 },
+    { text: ', the mayor said.', format: 0 },
+  ], 'bkquote');
+  const history = para('Fares last rose in 2014, when the city added a quarter to each ride.', 'bkhist');
+  const older = article([lead, history, quote], { headline: 'Council approves fare increase', tags: ['transit'] });
+  const newer = article(
+    [
+      para('The council voted six to three on Tuesday to raise fares.', 'bklead'),
+      para([
+        { text: 'The dock is ', format: 0 },
+        { text: 'falling apart', format: 1 },
+        { text: ', the mayor said.', format: 0 },
+      ], 'bkquote'),
+      para('Fares last rose in 2014, when the city added a quarter to each ride.', 'bkhist'),
+      para('The new fares start on March 1.', 'bknew'),
+    ],
+    { headline: 'Council raises fares', tags: ['transit', 'ferries'] },
+  );
+  const diff = compareArticles(older, newer);
+  const model = buildRedlineModel(diff);
+
+  it('numbers every change once, fields first, in reading order', () => {
+    const numbers = model.changes.map((c) => c.number);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    const marked = new Set<number>();
+    for (const f of model.fields) for (const p of f.pieces) if (p.change) marked.add(p.change);
+    const firstBody = Math.min(...model.rows.flatMap((r) => [r.change ?? Infinity, ...r.pieces.map((p) => p.change ?? Infinity)]));
+    expect(Math.max(...marked)).toBeLessThan(firstBody);
+    for (const row of model.rows) {
+      if (row.change) marked.add(row.change);
+      if (row.typeChange) marked.add(row.typeChange.change);
+      for (const p of row.pieces) if (p.change) marked.add(p.change);
+    }
+    expect(marked.size).toBe(model.changes.length);
+  });
+
+  it('gives a deletion and the insertion after it one number and one sentence', () => {
+    const row = model.rows.find((r) => r.entry.id === 'bklead')!;
+    const del = row.pieces.find((p) => p.op === 'delete')!;
+    const ins = row.pieces.find((p) => p.op === 'insert')!;
+    expect(del.change).toBe(ins.change);
+    expect(model.changes[del.change! - 1]!.what).toMatch(/^Replaced “seven.*” with “six.*”$/);
+    // The columns of the side-by-side view keep one side each.
+    expect(row.oldPieces!.some((p) => p.op === 'insert')).toBe(false);
+    expect(row.newPieces!.some((p) => p.op === 'delete')).toBe(false);
+  });
+
+  it('marks formatting changes, with the old style for the left column', () => {
+    // The quote also moved: its new place carries the redline.
+    const row = model.rows.find((r) => r.pieces.some((p) => p.formatChange))!;
+    const bolded = row.pieces.find((p) => p.formatChange)!;
+    expect(bolded.text).toBe('falling apart');
+    expect(bolded.format).toBe(1);
+    expect(bolded.formatChange!.description).toBe('bold added');
+    expect(model.changes[bolded.change! - 1]!.what).toMatch(/^Bold added: “falling apart”/);
+    const lead = model.rows.find((r) => r.entry.id === 'bklead')!;
+    expect(lead.oldPieces!.every((p) => !p.formatChange || p.format === p.formatChange.before.format)).toBe(true);
+  });
+
+  it('links the two places of a move and describes each', () => {
+    const places = model.rows.filter((r) => r.entry.kind === 'moved');
+    expect(places).toHaveLength(2);
+    expect(new Set(places.map((p) => p.entry.moveId)).size).toBe(1);
+    const from = places.find((p) => p.entry.moveSide === 'from')!;
+    const to = places.find((p) => p.entry.moveSide === 'to')!;
+    expect(from.oldPieces).not.toBeNull();
+    expect(from.newPieces).toBeNull();
+    expect(to.oldPieces).toBeNull();
+    expect(to.newPieces).not.toBeNull();
+    expect(from.direction).not.toBe(to.direction);
+    expect(model.changes[from.change! - 1]!.what).toMatch(/moved further (down|up) \(its old place\)/);
+    expect(model.changes[to.change! - 1]!.what).toMatch(/moved here from further (down|up)/);
+  });
+
+  it('shows an inserted paragraph on the right only, and list fields as removed/added', () => {
+    const inserted = model.rows.find((r) => r.entry.kind === 'inserted')!;
+    expect(inserted.oldPieces).toBeNull();
+    expect(model.changes[inserted.change! - 1]!.what).toBe('Inserted paragraph: “The new fares start on March 1.”');
+    const tags = model.fields.find((f) => f.field.field === 'tags')!;
+    expect(tags.pieces).toEqual([{ op: 'insert', text: 'ferries', format: 0, change: expect.any(Number) }]);
+  });
+});
