@@ -7,75 +7,73 @@ import { resolveDataDir } from '../main/data-dir';
 import { ApiError } from '../shared/api/errors';
 import { CliError } from './cli-error';
 import type { Command } from './command';
-import { serve } from './commands/serve';
-import { check } from './commands/check';
-import { list } from './commands/list';
-import { versions } from './commands/versions';
-import { importCommand } from './commands/import';
-import { exportCommand } from './commands/export';
 import { EXPORT_FORMATS } from '../shared/export/types';
-import { diffCommand } from './commands/diff';
-import { updateNoteCommand } from './commands/update-note';
-import { backupCommand } from './commands/backup';
 import { damagedStoreAdvice, isDamagedStoreError } from '../main/store/backups';
 import { dirname } from 'node:path';
 
 const data = { data: { type: 'string' as const } };
+
+/**
+ * Commands load on use: `copydesk --help` or `list` should not pay for jsdom, PDF and DOCX
+ * libraries that only import and export need.
+ */
+function lazy<K extends string>(load: () => Promise<Record<K, Command['run']>>, name: K): Command['run'] {
+  return async (ctx) => (await load())[name](ctx);
+}
 const json = { json: { type: 'boolean' as const } };
 
 export const COMMANDS: Command[] = [
-  { name: 'serve', usage: 'serve [--data DIR] [--port N]', summary: 'serve the editor on 127.0.0.1 and print its address', options: { ...data, port: { type: 'string' } }, run: serve },
-  { name: 'check', usage: 'check [--data DIR]', summary: 'check the store is healthy (exit 0) or say what is wrong', options: data, run: check },
-  { name: 'list', usage: 'list [--data DIR] [--json]', summary: 'list the articles on the desk', options: { ...data, ...json }, run: list },
+  { name: 'serve', usage: 'serve [--data DIR] [--port N]', summary: 'serve the editor on 127.0.0.1 and print its address', options: { ...data, port: { type: 'string' } }, run: lazy(() => import('./commands/serve'), 'serve') },
+  { name: 'check', usage: 'check [--data DIR]', summary: 'check the store is healthy (exit 0) or say what is wrong', options: data, run: lazy(() => import('./commands/check'), 'check') },
+  { name: 'list', usage: 'list [--data DIR] [--json]', summary: 'list the articles on the desk', options: { ...data, ...json }, run: lazy(() => import('./commands/list'), 'list') },
   {
     name: 'import',
     usage: 'import FILE... [--data DIR] [--json] [--as-version-of ID]',
     summary: 'import text, Markdown, HTML, DOCX or Copydesk JSON files (all or none)',
     options: { ...data, ...json, 'as-version-of': { type: 'string' } },
-    run: importCommand,
+    run: lazy(() => import('./commands/import'), 'importCommand'),
   },
   {
     name: 'export',
     usage: `export REF... --format ${EXPORT_FORMATS.join('|')} [-o PATH] [--data DIR]`,
     summary: 'export articles (ID, ID@N) or files; stdout for one textual export without -o',
     options: { ...data, format: { type: 'string' }, o: { type: 'string', short: 'o' } },
-    run: exportCommand,
+    run: lazy(() => import('./commands/export'), 'exportCommand'),
   },
   {
     name: 'diff',
     usage: 'diff OLD NEW [--format text|html|json] [--data DIR]',
     summary: 'the redline between two files or versions (ID@N)',
     options: { ...data, format: { type: 'string' } },
-    run: diffCommand,
+    run: lazy(() => import('./commands/diff'), 'diffCommand'),
   },
   {
     name: 'update-note',
     usage: 'update-note OLD NEW [--date YYYY-MM-DD] [--json] [--data DIR]',
     summary: 'the Update/Correction note for publishing NEW as a revision of OLD',
     options: { ...data, ...json, date: { type: 'string' } },
-    run: updateNoteCommand,
+    run: lazy(() => import('./commands/update-note'), 'updateNoteCommand'),
   },
-  { name: 'versions', usage: 'versions ID [--data DIR] [--json]', summary: "list an article's versions, newest first", options: { ...data, ...json }, run: versions },
+  { name: 'versions', usage: 'versions ID [--data DIR] [--json]', summary: "list an article's versions, newest first", options: { ...data, ...json }, run: lazy(() => import('./commands/versions'), 'versions') },
   {
     name: 'backup',
     usage: 'backup -o FILE | --restore FILE | --list [--data DIR]',
     summary: 'back up the store (safe while the app runs), put a backup back, or list the kept ones',
     options: { ...data, o: { type: 'string', short: 'o' }, restore: { type: 'string' }, list: { type: 'boolean' } },
-    run: backupCommand,
+    run: lazy(() => import('./commands/backup'), 'backupCommand'),
   },
 ];
 
 export function helpText(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
   return [
     'copydesk — a newsroom editor: draft offline, keep every version, read the redline, write the update note.',
     '',
     'Usage: copydesk COMMAND [options]',
     '',
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}\n  ${' '.repeat(12)} copydesk ${c.usage}`),
     '',
     'The data folder is --data DIR, else $COPYDESK_DATA, else ~/.local/share/copydesk.',
-    'An article is named by its id, or ID@N for its version N.',
+    'An article is named by its id, or ID@N for its version N. "copydesk COMMAND --help" shows one command.',
   ].join('\n');
 }
 
