@@ -14,15 +14,23 @@ const body = blocksToBody([
 describe('Copydesk JSON import', () => {
   const content = newContent({ headline: 'Water board approves reservoir', deck: 'Work starts next year', tags: ['water'], body, language: 'en-GB' });
 
-  it('reads the export format with every field, fresh block ids and vetted links', () => {
+  it('reads the export format with every field, its block ids and vetted links', () => {
     const a = parseJsonArticle(JSON.stringify({ format: 'copydesk-article', formatVersion: 1, id: 'x', exportedBy: 'Copydesk', ...content }));
     expect(a).toMatchObject({ headline: content.headline, deck: content.deck, tags: ['water'], language: 'en-GB', status: 'draft' });
     const blocks = bodyToBlocks(a.body);
     expect(blocks.map(blockText)).toEqual(['The board voted to build a reservoir.', 'Read the plan or the map', 'Costs', 'Land']);
-    expect(blocks.map((b) => b.id)).not.toContain('old1');
+    expect(blocks.map((b) => b.id)).toEqual(['old1', 'old2', 'old3', 'old4']);
     expect(blocks[1]!.runs).toEqual([{ text: 'Read the plan', format: 0 }, { text: ' or the map', format: 1, link: 'https://example.org/map' }]);
     expect(blocks[3]!.depth).toBe(1);
     expect('bodyVersion' in a).toBe(false);
+  });
+
+  it('gives fresh ids when the file’s ids clash or are malformed', () => {
+    const clashing = bodyToBlocks(content.body).map((b) => ({ ...b, id: 'same' }));
+    const a = parseJsonArticle(JSON.stringify({ ...content, body: blocksToBody(clashing) }));
+    const ids = bodyToBlocks(a.body).map((b) => b.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).not.toContain('same');
   });
 
   it('drops bylines without a name and addresses that are not addresses', () => {

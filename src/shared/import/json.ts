@@ -1,8 +1,8 @@
 /**
  * Copydesk's own JSON: `{ "format": "copydesk-article", "formatVersion": 1, ...ArticleContent }`,
  * or a bare object with at least a headline and a body. Checked with the article schema; the
- * body is rebuilt from its blocks so every block gets a fresh id and every link is vetted,
- * whatever the file says.
+ * body is rebuilt from its blocks so every link is vetted whatever the file says; block ids
+ * are kept when they are sound, so export → import gives back the same article.
  */
 import type { ArticleContent } from '../article/article';
 import { BODY_VERSION, isSerializedBody } from '../article/body';
@@ -18,7 +18,26 @@ import { vetLink } from './links';
 export const JSON_FORMAT = 'copydesk-article';
 export const JSON_FORMAT_VERSION = 1;
 
-/** Blocks with fresh ids, vetted links and tidy runs, from any serialized body. */
+const STORED_ID = /^[A-Za-z0-9_.-]{1,64}$/;
+
+/**
+ * A re-import must give back the same article, block ids included (versions are aligned by
+ * them): keep each block's id and list id from the file when the rebuilt blocks match the file's
+ * one for one and the ids are well-formed and unique; otherwise keep the fresh ones.
+ */
+function keepIds(original: Block[], rebuilt: Block[]): Block[] {
+  if (original.length !== rebuilt.length) return rebuilt;
+  const ids = original.map((b) => b.id);
+  if (new Set(ids).size !== ids.length || !ids.every((id) => STORED_ID.test(id))) return rebuilt;
+  return rebuilt.map((block, i) => {
+    const source = original[i]!;
+    const kept: Block = { ...block, id: source.id };
+    if (block.type === 'list-item' && source.listId && STORED_ID.test(source.listId)) kept.listId = source.listId;
+    return kept;
+  });
+}
+
+/** Blocks with vetted links and tidy runs from any serialized body (ids: see keepIds). */
 function freshBlocks(blocks: Block[]): Block[] {
   const builder = new BlockBuilder(false);
   let listId: string | undefined;
@@ -47,7 +66,7 @@ function freshBlocks(blocks: Block[]): Block[] {
     }
     if (block.type !== 'list-item') listId = undefined;
   }
-  return builder.blocks;
+  return keepIds(blocks, builder.blocks);
 }
 
 /** True when the text looks like Copydesk JSON rather than JSON of some other kind. */
