@@ -46,10 +46,35 @@ export const PLACES = ('Riverton Milford Westfield Ashland Harborview Cedar Fall
   'Lakeside Brookhaven Fairmont Oakdale Summit Crestview Millbrook Greenport Stonebridge').split(' ');
 const DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
 
+/** What one story is about: a share of the topic words, a few people, a place or two. */
+export interface Beat {
+  topics: string[];
+  names: string[];
+  places: string[];
+}
+
 export class Writer {
   readonly random: () => number;
+  private beat: Beat = { topics: TOPIC_WORDS, names: NAMES, places: PLACES };
   constructor(seed: number) {
     this.random = prng(seed);
+  }
+  /** Narrows the words to one story's beat (an archive is many stories, not one long one). */
+  focus(topicShare: number, names: number, places: number): void {
+    const sample = (list: string[], n: number) => {
+      const pool = [...list];
+      const out: string[] = [];
+      while (out.length < n && pool.length > 0) out.push(pool.splice(this.int(pool.length), 1)[0]!);
+      return out;
+    };
+    this.beat = {
+      topics: sample(TOPIC_WORDS, Math.max(1, Math.round(TOPIC_WORDS.length * topicShare))),
+      names: sample(NAMES, names),
+      places: sample(PLACES, places),
+    };
+  }
+  unfocus(): void {
+    this.beat = { topics: TOPIC_WORDS, names: NAMES, places: PLACES };
   }
   int(n: number): number {
     return Math.floor(this.random() * n);
@@ -63,10 +88,10 @@ export class Writer {
     if (r < 0.46) return this.pick(FUNCTION_WORDS);
     if (r < 0.9) {
       const z = this.random();
-      return TOPIC_WORDS[Math.floor(TOPIC_WORDS.length * z * z)]!;
+      return this.beat.topics[Math.floor(this.beat.topics.length * z * z)]!;
     }
-    if (r < 0.94) return this.pick(NAMES);
-    if (r < 0.97) return this.pick(PLACES);
+    if (r < 0.94) return this.pick(this.beat.names);
+    if (r < 0.97) return this.pick(this.beat.places);
     if (r < 0.985) return this.pick(DAYS);
     return this.random() < 0.5 ? String(2 + this.int(98)) : `$${(1 + this.int(90)) / 10}`;
   }

@@ -1,7 +1,9 @@
 /**
  * Desk search over 10,000 articles of 200–800 words: store.articles.list({ query }), the real
  * FTS5 path (prefix terms, bm25 with headline weight, snippets). One- and two-word queries
- * people type at a desk: names, places, topics, some rare, some in most articles.
+ * people type at a desk: names, places, topics, some rare, some in many articles. Each article
+ * is written on a beat (15% of the topic words, three of the regular names, two places), so a
+ * topic word is in a share of the archive, not in every article.
  * Goal: p95 ≤ 20 ms.
  */
 import { NAMES, PLACES, TOPIC_WORDS, contentOf, draftOf, headlineOf, Writer } from '../lib/newsroom-text';
@@ -50,6 +52,7 @@ export default {
       const fill = performance.now();
       store.transaction(() => {
         for (let i = 0; i < ARTICLES; i++) {
+          writer.focus(0.15, 3, 2);
           const draft = draftOf(writer, 200 + writer.int(601), `a${i}-`);
           // Two people only a few stories mention, named twice each.
           for (const name of [writer.pick(rare), writer.pick(rare)]) {
@@ -63,6 +66,7 @@ export default {
       });
       figures['search.fill_s'] = (performance.now() - fill) / 1000;
 
+      writer.unfocus();
       const asked = queries(writer, rare);
       for (const q of asked.slice(0, 10)) store.articles.list({ query: q }); // warm the page cache
       const one: number[] = [];

@@ -26,7 +26,7 @@ describe(`compareArticles on ${FUZZ_RUNS} random and hostile pairs`, () => {
       { numRuns: share(0.8) },
     );
     expect(tried).toBeGreaterThanOrEqual(share(0.8));
-  });
+  }, 300_000);
 
   it('answers large pairs (up to 150 blocks) within the hang limit', async () => {
     await fc.assert(
@@ -35,5 +35,5 @@ describe(`compareArticles on ${FUZZ_RUNS} random and hostile pairs`, () => {
       }),
       { numRuns: share(0.2) },
     );
-  });
+  }, 300_000);
 });

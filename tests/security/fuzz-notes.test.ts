@@ -20,7 +20,7 @@ describe(`proposeNote on ${FUZZ_RUNS} random and hostile pairs`, () => {
       }),
       { numRuns: share(0.9) },
     );
-  });
+  }, 300_000);
 
   it('handles large pairs (up to 120 blocks) within the hang limit', async () => {
     await fc.assert(
@@ -29,5 +29,5 @@ describe(`proposeNote on ${FUZZ_RUNS} random and hostile pairs`, () => {
       }),
       { numRuns: share(0.1) },
     );
-  });
+  }, 300_000);
 });

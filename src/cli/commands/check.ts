@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { openStore } from '../../main/store';
 import { DATABASE_FILE, integrityProblems } from '../../main/store/database';
 import { CliError } from '../cli-error';
+import { damagedStoreAdvice } from '../../main/store/backups';
 import type { CommandContext } from '../command';
 
 export function check(ctx: CommandContext): number {
@@ -28,7 +29,7 @@ export function check(ctx: CommandContext): number {
         }
       }
     }
-    if (problems.length > 0) throw new CliError(`The store at ${file} is not healthy: ${problems.slice(0, 5).join('; ')}`);
+    if (problems.length > 0) throw new CliError(`The store at ${file} is not healthy: ${problems.slice(0, 5).join('; ')}\n${damagedStoreAdvice(ctx.dataDir)}`);
     ctx.out(`healthy: ${file} (${ids.length} articles, ${versions} versions)`);
     return 0;
   } finally {

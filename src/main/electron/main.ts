@@ -141,7 +141,7 @@ void app.whenReady().then(async () => {
   serveAppProtocol();
   lockDownSessions();
   registerIpc(ipcMain, {
-    ...createServices(store, { nativeBinding }),
+    ...createServices(store),
     setSpellcheckLanguage: ({ language }) => {
       const available = session.defaultSession.availableSpellCheckerLanguages;
       const wanted = spellcheckLanguages(language, available);

@@ -10,7 +10,7 @@ import { backupDir, listBackups, restoreBackup } from '../store/backups';
 
 export type BackupHandlers = Pick<ApiHandlers, 'listBackups' | 'restoreBackup'>;
 
-export function createBackupService(store: Store, options: { nativeBinding?: string } = {}): BackupHandlers {
+export function createBackupService(store: Store): BackupHandlers {
   return {
     listBackups: (): BackupInfo[] => listBackups(store.dir).map(({ name, kind, createdAt, bytes }) => ({ name, kind, createdAt, bytes })),
 
@@ -18,7 +18,7 @@ export function createBackupService(store: Store, options: { nativeBinding?: str
       const backup = listBackups(store.dir).find((b) => b.name === name);
       if (!backup) throw new ApiError('not-found', `There is no backup named ${name} in ${backupDir(store.dir)}.`);
       if (backup.kind === 'damaged') throw new ApiError('conflict', `${name} is a damaged store kept aside for rescue; it cannot be restored from here.`);
-      const done = await restoreBackup(store.dir, join(backupDir(store.dir), name), { store, nativeBinding: options.nativeBinding });
+      const done = await restoreBackup(store.dir, join(backupDir(store.dir), name), { store });
       return { restored: name, keptAs: done.keptAs ? done.keptAs.split(/[\\/]/).pop()! : null };
     },
   };

@@ -8,13 +8,12 @@ import { nowIso } from '../../shared/text/dates';
 import { compareInStore, proposeInStore } from './compare-service';
 import { createBackupService } from './backup-service';
 
-/** nativeBinding: the desktop's better-sqlite3 build, for the backup files it opens. */
-export function createServices(store: Store, options: ServiceOptions & { nativeBinding?: string } = {}): ApiHandlers {
+export function createServices(store: Store, options: ServiceOptions = {}): ApiHandlers {
   const articles = createArticleService(store, options);
   const now = options.now ?? (() => nowIso());
   return {
     ...articles,
-    ...createBackupService(store, { nativeBinding: options.nativeBinding }),
+    ...createBackupService(store),
     // The web host and the CLI have no spellchecker of their own; the desktop shell replaces this.
     setSpellcheckLanguage: () => ({ applied: [] }),
     compareVersions: ({ id, from, to }) => compareInStore(store, id, from, to),

@@ -95,14 +95,14 @@ export async function backupStore(store: Store, file: string): Promise<BackupFil
   }
   try {
     // A backup is one self-contained file: rollback journal, not WAL (no -wal/-shm beside it).
-    const copy = new Database(partial, { fileMustExist: true });
+    const copy = new Database(partial, { fileMustExist: true, nativeBinding: store.nativeBinding });
     copy.pragma('journal_mode = DELETE');
     copy.close();
   } catch (error) {
     rmSync(partial, { force: true });
     throw explainStorageError(error, file);
   }
-  const problems = backupProblems(partial);
+  const problems = backupProblems(partial, store.nativeBinding);
   if (problems.length > 0) {
     rmSync(partial, { force: true });
     throw new StoreError(`The backup written to ${file} did not pass its check (${problems[0]}); it was deleted. Try again.`, undefined, true);
@@ -192,7 +192,8 @@ function moveAside(live: string, to: string): void {
  * the current store is kept in backups/ (a backup-API copy when healthy, else the file itself
  * moved aside) before the backup is written into the live path through the backup API.
  */
-export async function restoreBackup(dataDir: string, backupFile: string, options: RestoreOptions = {}): Promise<Restored> {
+export async function restoreBackup(dataDir: string, backupFile: string, given: RestoreOptions = {}): Promise<Restored> {
+  const options = { ...given, nativeBinding: given.nativeBinding ?? given.store?.nativeBinding };
   const problems = backupProblems(backupFile, options.nativeBinding);
   if (problems.length > 0) {
     throw new StoreError(`The backup ${backupFile} cannot be restored: ${problems.slice(0, 2).join('; ')}. Choose another backup; the current store was not changed.`);

@@ -12,6 +12,8 @@ export interface Store {
   articles: ArticleStore;
   versions: VersionStore;
   settings: SettingsStore;
+  /** The better-sqlite3 build it was opened with (the desktop's), for backups it opens beside it. */
+  nativeBinding?: string;
   /** Runs fn in one transaction: all its writes land, or none. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -27,6 +29,7 @@ export function openStore(dir: string, options: OpenOptions = {}): Store {
     articles: new ArticleStore(db, file),
     versions: new VersionStore(db, file),
     settings: new SettingsStore(db),
+    nativeBinding: options.nativeBinding,
     transaction: (fn) => db.transaction(fn)(),
     close: () => {
       if (db.open) db.close();

@@ -6,7 +6,7 @@
  */
 import { plainText, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
-import { isSentenceStarter, isTitleWord, mentions, nameRuns, personName, titleInWords, titleOf } from './names';
+import { escapeRegExp, isSentenceStarter, isTitleWord, mentions, nameRuns, personName, titleInWords, titleOf } from './names';
 import { isDateWord, isNumberToken, isYear, runContaining, type FactKind } from './edits';
 
 const VERBISH = new Set(
@@ -48,7 +48,7 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
   if (!out.length || /^(?:he|she|they|it|this|that|there|we|i|you|his|her|their|its)$/i.test(out[0]!)) return '';
   const first = out[0]!;
   // A capitalized first word stays capitalized only when it is a name ("State Route 9").
-  const isName = /^\p{Lu}/u.test(first) && !isSentenceStarter(first) && ((out[1] !== undefined && /^\p{Lu}/u.test(out[1])) || new RegExp(`[\\p{Ll},]\\s+${first}\\b`, 'u').test(plainText(articleText)));
+  const isName = /^\p{Lu}/u.test(first) && !isSentenceStarter(first) && ((out[1] !== undefined && /^\p{Lu}/u.test(out[1])) || new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(first)}\\b`, 'u').test(plainText(articleText)));
   if (!isName) out[0] = first.toLowerCase();
   if (/^(?:a|an)$/.test(out[0]!)) out[0] = 'the';
   return out.join(' ');
