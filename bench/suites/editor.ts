@@ -114,6 +114,7 @@ export default {
       const floor = (await bare.evaluate(() => (window as unknown as { __probe: ProbeReport }).__probe)) as ProbeReport;
       figures['editor.baseline_keystroke_ms_p50'] = percentile(floor.samples.map((s) => s.paintMs), 50);
       figures['editor.baseline_keystroke_ms_p95'] = percentile(floor.samples.map((s) => s.paintMs), 95);
+      figures['editor.baseline_event_timing_over16_share'] = Math.min(1, floor.events.filter((e) => e.name === 'keydown').length / floor.samples.length);
       await bare.close();
 
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -146,7 +147,11 @@ export default {
       figures['editor.keystrokes_measured'] = report.samples.length;
       figures['editor.keystrokes_missed'] = report.missed;
       const keyEvents = report.events.filter((e) => e.name === 'keydown' || e.name === 'keypress' || e.name === 'beforeinput' || e.name === 'input');
-      figures['editor.event_timing_over16_count'] = keyEvents.filter((e) => e.name === 'keydown').length;
+      // Event Timing measures to the frame's presentation (later than the probe's rAF task) and
+      // only reports entries ≥ 16 ms, rounded to 8 ms: a cross-check, not the figure.
+      const keydowns = keyEvents.filter((e) => e.name === 'keydown');
+      figures['editor.event_timing_over16_share'] = keydowns.length / report.samples.length;
+      figures['editor.event_timing_keydown_ms_p50_of_reported'] = percentile(keydowns.map((e) => e.duration), 50);
       figures['editor.event_timing_keydown_ms_max'] = Math.max(0, ...keyEvents.filter((e) => e.name === 'keydown').map((e) => e.duration));
       figures['editor.long_frames'] = report.longFrames.length;
       figures['editor.word_count_shown'] = Number((await page.getByTestId('word-count').textContent())?.replace(/[^0-9]/g, '') ?? NaN);

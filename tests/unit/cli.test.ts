@@ -37,7 +37,7 @@ describe('copydesk CLI', () => {
     expect(JSON.parse(again.out)[0]).toMatchObject({ id: record!.id, version: 2 });
 
     const versions = JSON.parse(copydesk('versions', record!.id, '--json').out);
-    expect(versions.map((v: { number: number; kind: string }) => [v.number, v.kind])).toEqual([[2, 'import'], [1, 'import']]);
+    expect(versions.map((v: { number: number; kind: string }) => [v.number, v.kind])).toEqual([[2, 'import'], [1, 'published']]);
     expect(Object.keys(versions[0]).sort()).toEqual(['author', 'createdAt', 'kind', 'label', 'number', 'wordCount']);
 
     const v1 = JSON.parse(copydesk('export', `${record!.id}@1`, '--format', 'json').out);

@@ -7,6 +7,7 @@ import type { CommandContext } from '../command';
 export function versions(ctx: CommandContext): number {
   const ref = parseArticleRef(ctx.positionals[0] ?? '');
   if (!ref) throw new CliError('Name an article: copydesk versions ID', 2);
+  if (ref.version !== undefined) throw new CliError(`"versions" lists all versions of an article: name it without @${ref.version}.`, 2);
   const store = openStore(ctx.dataDir);
   try {
     store.articles.get(ref.id);

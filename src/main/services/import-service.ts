@@ -67,7 +67,10 @@ export function writeImports(store: Store, items: { file: string; article: Impor
         return { id: asVersionOf, headline: saved.headline, version: version.number, file };
       }
       const created = store.articles.insert(content, now);
-      const version = store.versions.append(created.id, content, { kind: 'import', label: `Imported ${file}`, author, createdAt: now });
+      // An article that arrives already published (wire copy, a site's page) is on record as
+      // published: it can be compared with, and updated from, this version.
+      const kind = content.firstPublishedAt ? 'published' : 'import';
+      const version = store.versions.append(created.id, content, { kind, label: `Imported ${file}`, author, createdAt: now });
       store.articles.markVersioned(created.id, created.revision);
       return { id: created.id, headline: created.headline, version: version.number, file };
     }),

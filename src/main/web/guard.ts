@@ -8,7 +8,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_COOKIE = 'copydesk_token';
+/** Cookies do not keep ports apart: each host names its cookie by its port, so two hosts never clash. */
+export const tokenCookie = (port: number): string => `copydesk_token_${port}`;
 export const TOKEN_HEADER = 'x-copydesk-token';
 
 export type Verdict = { ok: true } | { ok: false; status: number; reason: string };
@@ -27,7 +28,12 @@ export function loopbackHosts(port: number): Set<string> {
 export function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      return undefined; // a malformed cookie is no token (and must never crash the host)
+    }
   }
   return undefined;
 }
@@ -43,7 +49,7 @@ export function checkRequest(req: IncomingMessage, port: number, token: string, 
   const fetchSite = req.headers['sec-fetch-site'];
   if (fetchSite === 'cross-site' || fetchSite === 'same-site') return { ok: false, status: 403, reason: 'cross-site requests are not allowed' };
   const url = new URL(req.url ?? '/', `http://${host}`);
-  const cookie = readCookie(req.headers.cookie, TOKEN_COOKIE);
+  const cookie = readCookie(req.headers.cookie, tokenCookie(port));
   if (kind === 'api') {
     const header = req.headers[TOKEN_HEADER];
     if (!sameSecret(typeof header === 'string' ? header : undefined, token)) return { ok: false, status: 403, reason: 'missing or wrong token' };

@@ -65,6 +65,12 @@ describe('web host', () => {
     expect(page.body).toContain('<meta name="copydesk-token"');
   });
 
+  it('survives malformed requests: a broken cookie or address is refused, not a crash', async () => {
+    expect((await http('/', { headers: { cookie: `copydesk_token_${host.port}=%E0%A4%A` } })).status).toBe(403);
+    expect((await http('/%E0%A4%A', { headers: { cookie: `copydesk_token_${host.port}=${host.token}` } })).status).toBeGreaterThanOrEqual(400);
+    expect((await http(`/?token=${host.token}`)).status).toBe(303);
+  });
+
   it('refuses a foreign Host (DNS rebinding), even with the token', async () => {
     const res = await http(`/?token=${host.token}`, { headers: { host: `attacker.example:${host.port}` } });
     expect(res.status).toBe(403);
@@ -99,7 +105,7 @@ describe('web host', () => {
   });
 
   it('never serves files outside the app', async () => {
-    const cookie = `copydesk_token=${host.token}`;
+    const cookie = `copydesk_token_${host.port}=${host.token}`;
     expect((await http('/../../etc/passwd', { headers: { cookie } })).status).toBe(404);
     expect((await http('/%2e%2e/%2e%2e/etc/passwd', { headers: { cookie } })).status).toBe(404);
     expect((await http('/assets/app.js', { headers: { cookie } })).status).toBe(200);

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { dispatch } from '../api/dispatch';
-import { checkRequest, TOKEN_COOKIE } from './guard';
+import { checkRequest, tokenCookie } from './guard';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 const MAX_BODY = 40 * 1024 * 1024;
@@ -86,7 +86,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         // Trade the token in the address for a cookie, so it does not linger in history.
         send(res, 303, '', {
           location: '/',
-          'set-cookie': `${TOKEN_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict`,
+          'set-cookie': `${tokenCookie(port)}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict`,
         });
         return;
       }
@@ -134,6 +134,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   const server = createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (error) {
+      // Whatever a request carries, it never takes the host (and the open editor) down.
+      if (!res.headersSent) send(res, 400, `Bad request: ${(error as Error).message}\n`, { 'content-type': 'text/plain; charset=utf-8' });
+      else res.destroy();
+    }
+  });
+
+  function handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const api = /^\/api\/([A-Za-z]+)$/.exec(url.pathname);
     const verdict = checkRequest(req, port, token, api ? 'api' : 'page');
@@ -145,7 +155,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     work.catch((error) => {
       if (!res.headersSent) send(res, 500, `Copydesk failed: ${(error as Error).message}`);
     });
-  });
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

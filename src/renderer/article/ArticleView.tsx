@@ -11,7 +11,7 @@ import { articleHash, compareHash, deskHash, historyHash, navigate, updateHash }
 import { Editor } from '../editor/Editor';
 import { ArticleFields } from './ArticleFields';
 import { NotesList } from './NotesList';
-import { describeSaveState, useAutosave } from './useAutosave';
+import { describeSaveState, readStash, useAutosave } from './useAutosave';
 import { CheckpointDialog } from './CheckpointDialog';
 import { afterClosing, trackClosing } from './closing';
 import { useToast } from '../app/Toast';
@@ -38,7 +38,14 @@ export function ArticleView({ id, publishUpdate = false }: { id: string; publish
   return <ArticleWorkspace key={article.id} initial={article} publishUpdate={publishUpdate} />;
 }
 
-function ArticleWorkspace({ initial, publishUpdate }: { initial: OpenedArticle; publishUpdate: boolean }): React.JSX.Element {
+/** Changes that never reached the store last time (see useAutosave), laid over the stored draft. */
+function withRecovered(article: OpenedArticle): { article: OpenedArticle; recovered: Partial<ArticleContent> | null } {
+  const recovered = readStash(article.id);
+  return recovered ? { article: { ...article, ...recovered }, recovered } : { article, recovered: null };
+}
+
+function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedArticle; publishUpdate: boolean }): React.JSX.Element {
+  const [{ article: initial, recovered }] = useState(() => withRecovered(stored));
   const [content, setContent] = useState<ArticleContent>(initial);
   const [editorKey, setEditorKey] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -51,7 +58,14 @@ function ArticleWorkspace({ initial, publishUpdate }: { initial: OpenedArticle; 
   const autosave = useAutosave(initial.id, initial.revision, initial.editedAt, initial.body);
   const toast = useToast();
   const closing = useRef(autosave);
+  const trashed = useRef(false);
   closing.current = autosave;
+
+  useEffect(() => {
+    if (!recovered) return;
+    autosave.change(recovered);
+    toast('Recovered changes that were not saved last time; saving them now.');
+  }, []);
 
   const change = useCallback((patch: Partial<ArticleContent>) => {
     setContent((c) => ({ ...c, ...patch }));
@@ -65,7 +79,7 @@ function ArticleWorkspace({ initial, publishUpdate }: { initial: OpenedArticle; 
     () => () => {
       trackClosing(
         closing.current.flush().then(async (ok) => {
-          if (ok) await api.checkpoint({ id: initial.id, kind: 'closed' }).catch(() => undefined);
+          if (ok && !trashed.current) await api.checkpoint({ id: initial.id, kind: 'closed' }).catch(() => undefined);
         }),
       );
     },
@@ -166,10 +180,15 @@ function ArticleWorkspace({ initial, publishUpdate }: { initial: OpenedArticle; 
             className="danger"
             disabled={busy}
             onClick={async () => {
-              await autosave.flush();
-              await api.trashArticle({ id: initial.id });
-              toast('Moved to the trash. Restore it from the desk’s Trash.');
-              navigate(deskHash());
+              try {
+                await autosave.flush();
+                await api.trashArticle({ id: initial.id });
+                trashed.current = true; // no closing version for an article in the trash
+                toast('Moved to the trash. Restore it from the desk’s Trash.');
+                navigate(deskHash());
+              } catch (e) {
+                toast(`Could not move it to the trash: ${errorMessage(e)}`, 'error');
+              }
             }}
           >
             Move to trash
@@ -179,6 +198,13 @@ function ArticleWorkspace({ initial, publishUpdate }: { initial: OpenedArticle; 
       {autosave.state.kind === 'failed' && (
         <div className="banner error" role="alert">
           Your latest changes are not saved: {autosave.state.reason}. They stay on screen{autosave.state.retrying ? ' and Copydesk keeps trying' : ''}.
+          {!autosave.state.retrying && (
+            <span className="conflict-actions">
+              {' '}
+              <button type="button" onClick={autosave.keepMine}>Keep my version</button>{' '}
+              <button type="button" onClick={() => (autosave.discard(), location.reload())}>Load the other copy</button>
+            </span>
+          )}
         </div>
       )}
       <article className="sheet">

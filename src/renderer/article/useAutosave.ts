@@ -28,7 +28,33 @@ export interface Autosave {
   flush(): Promise<boolean>;
   /** The revision the next save starts from; set after calls that save on the server side. */
   setRevision(revision: number): void;
+  /** After a conflict: write what is on screen over the other copy. */
+  keepMine(): void;
+  /** After a conflict: drop what is on screen, so the other copy can be loaded. */
+  discard(): void;
 }
+
+/** Where a patch that could not be written waits for the next time the article opens. */
+const stashKey = (id: string) => `copydesk:unsaved:${id}`;
+
+export function readStash(id: string): Partial<ArticleContent> | null {
+  try {
+    const raw = localStorage.getItem(stashKey(id));
+    return raw ? (JSON.parse(raw) as { patch: Partial<ArticleContent> }).patch : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeStash(id: string, patch: Partial<ArticleContent>): void {
+  try {
+    localStorage.setItem(stashKey(id), JSON.stringify({ patch, at: new Date().toISOString() }));
+  } catch {
+    // Storage full or disabled: the browser's "leave page?" question still guards the text.
+  }
+}
+
+const clearStash = (id: string) => localStorage.removeItem(stashKey(id));
 
 export function useAutosave(id: string, initialRevision: number, savedAt: string, initialBody: SerializedBody): Autosave {
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: savedAt });
@@ -38,7 +64,8 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
   const lastSavedAt = useRef(savedAt);
   const pending = useRef<Partial<ArticleContent>>({});
   const body = useRef<EditorState | null>(null);
-  const revision = useRef(initialRevision);
+  const revision = useRef<number | undefined>(initialRevision);
+  const failed = useRef(false);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const retryDelay = useRef(1000);
@@ -76,6 +103,8 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
         const saved = await api.saveDraft({ id, patch, baseRevision: revision.current });
         revision.current = saved.revision;
         lastSavedAt.current = saved.savedAt;
+        failed.current = false;
+        if (!hasPending()) clearStash(id);
         retryDelay.current = 1000;
         if (!hasPending()) setState({ kind: 'saved', at: saved.savedAt });
         else setState({ kind: 'unsaved' });
@@ -89,6 +118,7 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
           delete pending.current.body;
         }
         const conflict = error instanceof ApiError && error.code === 'conflict';
+        failed.current = true;
         setState({ kind: 'failed', reason: errorMessage(error), retrying: !conflict });
         if (!conflict) {
           clearTimeout(timer.current);
@@ -132,22 +162,27 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
 
   useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (!hasPending() && !inFlight.current) return;
+      if (!hasPending() && !inFlight.current && !failed.current) return;
       if (isDesktop) {
         // Hold the window open, write the draft, then close for real.
         event.preventDefault();
         event.returnValue = '';
         void flush().then((ok) => ok && window.close());
+        return;
+      }
+      const patch = takePatch();
+      // Keep a copy in the browser first: if the last word never reaches the store, the article
+      // offers it back the next time it opens.
+      writeStash(id, patch);
+      const small = JSON.stringify(patch).length < 60_000; // browsers cap keepalive requests at 64 KB
+      if (small && !failed.current && !inFlight.current) {
+        saveBeforeLeaving('saveDraft', { id, patch, baseRevision: revision.current });
       } else {
-        const patch = takePatch();
-        // Browsers cap a keepalive request at 64 KB: past that, ask the reader to stay while it saves.
-        if (JSON.stringify(patch).length < 60_000) saveBeforeLeaving('saveDraft', { id, patch, baseRevision: revision.current });
-        else {
-          pending.current = patch;
-          event.preventDefault();
-          event.returnValue = '';
-          void flush();
-        }
+        // A failed or unfinished save, or too much for a keepalive request: ask the reader to stay.
+        pending.current = { ...patch, ...pending.current };
+        event.preventDefault();
+        event.returnValue = '';
+        void flush();
       }
     };
     window.addEventListener('beforeunload', beforeUnload);
@@ -157,7 +192,20 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
     };
   }, [id, flush]);
 
-  return { state, change, changeBody, flush, setRevision: (r) => (revision.current = r) };
+  const keepMine = useCallback(() => {
+    revision.current = undefined; // the next save does not check which copy it started from
+    void flush();
+  }, [flush]);
+
+  const discard = useCallback(() => {
+    clearTimeout(timer.current);
+    pending.current = {};
+    body.current = null;
+    failed.current = false;
+    clearStash(id);
+  }, [id]);
+
+  return { state, change, changeBody, flush, setRevision: (r) => (revision.current = r), keepMine, discard };
 }
 
 export function describeSaveState(state: SaveState): string {

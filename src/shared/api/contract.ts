@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Article, ArticleSummary } from '../article/article';
 import { ARTICLE_STATUSES } from '../article/article';
-import { contentPatchSchema, noteSchema } from '../article/schema';
+import { draftPatchSchema, noteSchema } from '../article/schema';
 import type { ArticleContent } from '../article/article';
 import type { VersionSummary } from '../article/version';
 import { EXPORT_FORMATS } from '../export/types';
@@ -111,7 +111,7 @@ export const apiContract = {
     result: result<OpenedArticle>(),
   },
   saveDraft: {
-    args: z.object({ id: articleId, patch: contentPatchSchema, baseRevision: z.number().int().min(0).optional() }),
+    args: z.object({ id: articleId, patch: draftPatchSchema.strict(), baseRevision: z.number().int().min(0).optional() }),
     result: result<DraftSaved>(),
   },
   trashArticle: {

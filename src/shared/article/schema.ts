@@ -44,8 +44,14 @@ export const contentSchema = z.object({
   bodyVersion: z.number().int().min(1),
 });
 
-/** What an autosave may change: any subset of the content. */
+/** Any subset of the content (imports, stored rows). */
 export const contentPatchSchema = contentSchema.partial();
+
+/**
+ * What an autosave may change: the text and its fields, never the publication record (status,
+ * publication times, notes). Those change only through calls that make a version.
+ */
+export const draftPatchSchema = contentSchema.omit({ status: true, firstPublishedAt: true, updatedAt: true, notes: true }).partial();
 
 /** A zod error as one readable sentence: `bylines.0.email is not an email address`. */
 export function describeIssues(error: z.ZodError): string {

@@ -10,6 +10,7 @@ import { $isLinkNode, AutoLinkNode, LinkNode } from '@lexical/link';
 import { $generateNodesFromDOM } from '@lexical/html';
 import { $insertGeneratedNodes } from '@lexical/clipboard';
 import { mergeRegister } from '@lexical/utils';
+import { $createHeadingNode, HeadingNode } from '@lexical/rich-text';
 import { $getSelection, $isRangeSelection, COMMAND_PRIORITY_HIGH, PASTE_COMMAND, TextNode, type ElementNode } from 'lexical';
 import DOMPurify, { type Config } from 'dompurify';
 import { isSafeLinkUrl } from '../../../shared/security/trusted-url';
@@ -43,6 +44,12 @@ export function SafeContentPlugin(): null {
         }),
         editor.registerNodeTransform(AutoLinkNode, (link) => {
           if (!isSafeLinkUrl(link.getURL())) unwrap(link);
+        }),
+        // The body has subheads of two sizes: pasted h1 becomes h2, h4-h6 become h3.
+        editor.registerNodeTransform(HeadingNode, (heading) => {
+          const tag = heading.getTag();
+          if (tag === 'h1') heading.replace($createHeadingNode('h2'), true);
+          else if (tag === 'h4' || tag === 'h5' || tag === 'h6') heading.replace($createHeadingNode('h3'), true);
         }),
         editor.registerNodeTransform(TextNode, (text) => {
           if (text.getStyle()) text.setStyle('');
