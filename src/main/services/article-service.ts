@@ -64,15 +64,15 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
 
     getArticle: ({ id }) => store.articles.get(id),
 
-    saveDraft: ({ id, patch, baseRevision }) => {
-      const at = now();
-      const saved = store.articles.saveDraft(id, patch, at, baseRevision);
-      // Ten minutes of editing since the last version (or since the article began) makes one.
-      const last = store.versions.latest(id);
-      const since = Date.parse(last?.createdAt ?? store.articles.get(id).createdAt);
-      if (Date.parse(at) - since >= AUTO_VERSION_MS) makeVersion(store.articles.get(id), 'auto', null, at);
-      return saved;
-    },
+    saveDraft: ({ id, patch, baseRevision }) =>
+      store.transaction(() => {
+        const at = now();
+        const saved = store.articles.saveDraft(id, patch, at, baseRevision);
+        // Ten minutes of editing since the first change after the last version makes one.
+        const since = store.articles.dirtySince(id);
+        if (since && Date.parse(at) - Date.parse(since) >= AUTO_VERSION_MS) makeVersion(store.articles.get(id), 'auto', null, at);
+        return saved;
+      }),
 
     trashArticle: ({ id }) => store.articles.trash(id, now()),
 

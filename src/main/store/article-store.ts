@@ -41,6 +41,23 @@ export function parseContent(json: string, where: string): ArticleContent {
   return parsed.data as ArticleContent;
 }
 
+interface SummaryRow {
+  rowid: number;
+  id: string;
+  headline: string;
+  status: ArticleStatus;
+  bylines: string;
+  edited_at: string;
+  created_at: string;
+  word_count: number;
+  trashed_at: string | null;
+  snippet?: string | null;
+}
+
+/** Search hits shown at most, and how many of them carry a snippet. */
+const SEARCH_LIMIT = 200;
+const SNIPPETS = 30;
+
 const SORT_SQL: Record<DeskSort, string> = {
   edited: 'a.edited_at DESC',
   created: 'a.created_at DESC',
@@ -119,7 +136,12 @@ export class ArticleStore {
   }
 
   markVersioned(id: string, revision: number): void {
-    this.db.prepare('UPDATE articles SET versioned_revision = ? WHERE id = ?').run(revision, id);
+    this.db.prepare('UPDATE articles SET versioned_revision = ?, dirty_since = NULL WHERE id = ?').run(revision, id);
+  }
+
+  /** When the first edit since the article's last version was saved; null when there is none. */
+  dirtySince(id: string): string | null {
+    return (this.db.prepare('SELECT dirty_since FROM articles WHERE id = ?').pluck().get(id) as string | null | undefined) ?? null;
   }
 
   /**
@@ -141,10 +163,12 @@ export class ArticleStore {
         const wordCount = bodyWordCount(next);
         this.db
           .prepare(
-            `UPDATE articles SET draft = ?, revision = ?, edited_at = ?, headline = ?, status = ?, bylines = ?, word_count = ?
+            `UPDATE articles SET draft = ?, revision = ?, edited_at = ?, headline = ?, status = ?, bylines = ?, word_count = ?,
+               -- The first edit since the last version starts the clock for an automatic one.
+               dirty_since = CASE WHEN dirty_since IS NULL OR versioned_revision = revision THEN ? ELSE dirty_since END
              WHERE rowid = ?`,
           )
-          .run(canonicalJson(next), revision, now, next.headline, next.status, JSON.stringify(next.bylines), wordCount, row.rowid);
+          .run(canonicalJson(next), revision, now, next.headline, next.status, JSON.stringify(next.bylines), wordCount, now, row.rowid);
         this.index(row.rowid, next);
         return { savedAt: now, revision, wordCount };
       })(),
@@ -167,20 +191,28 @@ export class ArticleStore {
         params.push(options.status);
       }
       const match = options.query ? ftsQuery(options.query) : null;
-      let sql: string;
+      if (!match && options.query && options.query.trim()) return [];
+      // The desk never needs the draft itself: only the summary columns travel.
+      const columns = 'a.rowid, a.id, a.headline, a.status, a.bylines, a.edited_at, a.created_at, a.word_count, a.trashed_at';
+      let rows: SummaryRow[];
       if (match) {
-        // bm25 weights: a hit in the headline counts most, then the deck, then the body.
-        sql = `SELECT a.*, snippet(articles_fts, -1, char(1), char(2), '…', 16) AS snippet
-               FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-               WHERE articles_fts MATCH ? AND ${where.join(' AND ')}
-               ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0) LIMIT 200`;
-        params.unshift(match);
-      } else if (options.query && options.query.trim()) {
-        return [];
+        // Rank inside FTS first (bm25: headline hits count most, then deck, then body), then
+        // join the few best; snippets only for the rows a person will see first.
+        rows = this.db
+          .prepare(
+            `WITH ranked AS (
+               SELECT rowid, bm25(articles_fts, 10.0, 4.0, 1.0) AS rank FROM articles_fts
+               WHERE articles_fts MATCH ? ORDER BY rank LIMIT ${SEARCH_LIMIT * 2}
+             )
+             SELECT ${columns} FROM ranked JOIN articles a ON a.rowid = ranked.rowid
+             WHERE ${where.join(' AND ')} ORDER BY ranked.rank LIMIT ${SEARCH_LIMIT}`,
+          )
+          .all(match, ...params) as SummaryRow[];
+        const snippet = this.db.prepare(`SELECT snippet(articles_fts, -1, char(1), char(2), '…', 16) FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`).pluck();
+        for (const row of rows.slice(0, SNIPPETS)) row.snippet = (snippet.get(match, row.rowid) as string | undefined) ?? null;
       } else {
-        sql = `SELECT a.*, NULL AS snippet FROM articles a WHERE ${where.join(' AND ')} ORDER BY ${SORT_SQL[options.sort ?? 'edited']} LIMIT 1000`;
+        rows = this.db.prepare(`SELECT ${columns} FROM articles a WHERE ${where.join(' AND ')} ORDER BY ${SORT_SQL[options.sort ?? 'edited']} LIMIT 1000`).all(...params) as SummaryRow[];
       }
-      const rows = this.db.prepare(sql).all(...params) as (ArticleRow & { headline: string; status: ArticleStatus; bylines: string; word_count: number; snippet: string | null })[];
       return rows.map((row) => {
         const summary: ArticleSummary = {
           id: row.id,

@@ -87,6 +87,13 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    describe: 'when the first edit since the last version was made (for automatic versions)',
+    up(db) {
+      db.exec(`ALTER TABLE articles ADD COLUMN dirty_since TEXT`);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

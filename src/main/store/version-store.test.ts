@@ -86,3 +86,21 @@ describe('version store', () => {
     );
   });
 });
+
+describe('version cache', () => {
+  it('never serves a version from a transaction that was rolled back', () => {
+    const a = store.articles.create({}, '2025-01-01T00:00:00Z');
+    const one = toContent({ headline: 'One', paragraphs: ['First text.'] });
+    store.versions.append(a.id, one, { kind: 'checkpoint', author, createdAt: '2025-01-01T00:00:00Z' });
+    expect(() =>
+      store.transaction(() => {
+        store.versions.append(a.id, toContent({ headline: 'Phantom', paragraphs: ['Never kept.'] }), { kind: 'checkpoint', author, createdAt: '2025-01-01T00:01:00Z' });
+        throw new Error('roll back');
+      }),
+    ).toThrow('roll back');
+    const two = toContent({ headline: 'Two', paragraphs: ['Second text.'] });
+    store.versions.append(a.id, two, { kind: 'checkpoint', author, createdAt: '2025-01-01T00:02:00Z' });
+    expect(store.versions.read(a.id, 2)).toEqual(two);
+    expect(store.versions.read(a.id, 1)).toEqual(one);
+  });
+});

@@ -153,7 +153,16 @@ export class VersionStore {
 
   /** Rebuilds a version's exact bytes: from the nearest keyframe forward through its scripts. */
   readText(articleId: string, number: number): string {
-    const cached = this.recent.get(articleId);
+    let cached = this.recent.get(articleId);
+    // The cache may hold a version written in a transaction that was rolled back: trust it only
+    // when the stored checksum of that number still matches.
+    if (cached) {
+      const stored = this.db.prepare('SELECT sha256 FROM versions WHERE article_id = ? AND number = ?').pluck().get(articleId, cached.number);
+      if (stored !== sha256(cached.text)) {
+        this.recent.delete(articleId);
+        cached = undefined;
+      }
+    }
     if (cached?.number === number) return cached.text;
     const chain: VersionRow[] = [];
     let at: number | null = number;

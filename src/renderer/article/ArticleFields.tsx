@@ -10,7 +10,7 @@ export interface FieldsProps {
 
 export function ArticleFields({ content, onChange }: FieldsProps): React.JSX.Element {
   // The slug follows the headline until someone edits it by hand.
-  const [slugTouched, setSlugTouched] = useState(content.slug !== '' && content.slug !== slugify(content.headline));
+  const [slugTouched, setSlugTouched] = useState(() => content.slug !== '' && content.slug !== slugify(content.headline));
   const setHeadline = (headline: string) => onChange(slugTouched ? { headline } : { headline, slug: slugify(headline) });
   const setByline = (index: number, byline: Byline) => onChange({ bylines: content.bylines.map((b, i) => (i === index ? byline : b)) });
 

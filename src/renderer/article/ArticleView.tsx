@@ -73,6 +73,11 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
   }, [autosave.change]);
 
   const changeBody = useCallback((state: EditorState) => autosave.changeBody(state), [autosave.changeBody]);
+  const changeTarget = useCallback((t: number | null) => {
+    setTarget(t);
+    if (t) localStorage.setItem(`copydesk:target:${initial.id}`, String(t));
+    else localStorage.removeItem(`copydesk:target:${initial.id}`);
+  }, [initial.id]);
 
   // Closing the article (leaving the route): write the draft, then keep a version if it changed.
   useEffect(
@@ -215,11 +220,7 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
           language={content.language}
           onChange={changeBody}
           target={target}
-          onTargetChange={(t) => {
-            setTarget(t);
-            if (t) localStorage.setItem(`copydesk:target:${initial.id}`, String(t));
-            else localStorage.removeItem(`copydesk:target:${initial.id}`);
-          }}
+          onTargetChange={changeTarget}
         />
         <NotesList notes={content.notes} />
       </article>

@@ -60,7 +60,8 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
   const [state, setState] = useState<SaveState>({ kind: 'saved', at: savedAt });
   // Lexical reports changes that change nothing (registering a transform re-marks nodes): a body
   // equal to the last one written is not a change, and must not bump the revision.
-  const lastBody = useRef(JSON.stringify(initialBody));
+  const lastBody = useRef<string>('');
+  if (!lastBody.current) lastBody.current = JSON.stringify(initialBody); // once, not on every render
   const lastSavedAt = useRef(savedAt);
   const pending = useRef<Partial<ArticleContent>>({});
   const body = useRef<EditorState | null>(null);
@@ -141,7 +142,8 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
   }, [save]);
 
   const markChanged = useCallback(() => {
-    setState((s) => (s.kind === 'failed' ? s : { kind: 'unsaved' }));
+    // Returning the same object lets React skip the render: typing must not re-render the page.
+    setState((s) => (s.kind === 'failed' || s.kind === 'unsaved' ? s : { kind: 'unsaved' }));
     schedule();
   }, [schedule]);
 

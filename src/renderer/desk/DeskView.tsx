@@ -125,6 +125,7 @@ export function DeskView({ query, status, trashed }: { query: string; status: st
         )}
         <a className="button" href={deskHash('', '', !trashed)}>{trashed ? 'Back to desk' : 'Trash'}</a>
         <a className="button" href="#/settings">Settings</a>
+        <a className="button" href="#/backups">Backups</a>
       </header>
       {dragging && <div className="drop-hint" aria-hidden>Drop files to import them</div>}
       {importer.error && (

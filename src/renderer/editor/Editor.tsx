@@ -13,6 +13,7 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { memo, useState } from 'react';
 import type { EditorState } from 'lexical';
 import type { SerializedBody } from '../../shared/article/body';
 import { isSafeLinkUrl } from '../../shared/security/trusted-url';
@@ -31,8 +32,10 @@ export interface EditorProps {
   onTargetChange(target: number | null): void;
 }
 
-export function Editor({ body, language, onChange, target, onTargetChange }: EditorProps): React.JSX.Element {
-  const initialConfig = {
+/** Memoized: the page re-renders for fields and save state; the editor need not. */
+export const Editor = memo(function Editor({ body, language, onChange, target, onTargetChange }: EditorProps): React.JSX.Element {
+  // Read once, on mount (LexicalComposer ignores later changes): never serialize the body per render.
+  const [initialConfig] = useState(() => ({
     namespace: 'copydesk-body',
     nodes: BODY_NODES,
     theme: BODY_THEME,
@@ -40,7 +43,7 @@ export function Editor({ body, language, onChange, target, onTargetChange }: Edi
     onError(error: Error) {
       console.error('copydesk editor:', error);
     },
-  };
+  }));
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className="editor">
@@ -63,4 +66,4 @@ export function Editor({ body, language, onChange, target, onTargetChange }: Edi
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange={false} onChange={onChange} />
     </LexicalComposer>
   );
-}
+});

@@ -12,6 +12,8 @@ export interface Counts {
   characters: number;
 }
 
+const NUMBER = new Intl.NumberFormat('en-US');
+
 export function CountersPlugin({ language, target, onTargetChange }: { language: string; target: number | null; onTargetChange: (t: number | null) => void }): React.JSX.Element {
   const [editor] = useLexicalComposerContext();
   const [counts, setCounts] = useState<Counts>({ words: 0, characters: 0 });
@@ -49,8 +51,8 @@ export function CountersPlugin({ language, target, onTargetChange }: { language:
   const share = target ? Math.min(100, Math.round((counts.words / target) * 100)) : 0;
   return (
     <div className="counters" aria-label="Counts">
-      <span data-testid="word-count">{counts.words.toLocaleString('en-US')} words</span>
-      <span>{counts.characters.toLocaleString('en-US')} characters</span>
+      <span data-testid="word-count">{NUMBER.format(counts.words)} words</span>
+      <span>{NUMBER.format(counts.characters)} characters</span>
       <span>{readingMinutes(counts.words)} min read</span>
       <label className="target">
         Target
