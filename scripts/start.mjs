@@ -48,9 +48,15 @@ if (binary) {
   if (native.status !== 0) {
     startWebHost('better-sqlite3 could not be built for Electron (its headers could not be downloaded)');
   } else {
+    const started = Date.now();
     const child = spawn(binary, [root, ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, ELECTRON_RUN_AS_NODE: undefined } });
     child.on('error', (error) => startWebHost(`Electron failed to start (${error.message})`));
     child.on('exit', (code, signal) => {
+      // Failing within seconds (no display, missing system libraries) means it cannot run here.
+      if (code !== 0 && signal === null && Date.now() - started < 15_000) {
+        startWebHost(`Electron exited with code ${code} as it started (no display or missing libraries?)`);
+        return;
+      }
       if (code !== 0 && signal === null) process.stderr.write(`Copydesk: Electron exited with code ${code}.\n`);
       process.exit(code ?? 0);
     });

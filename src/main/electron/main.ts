@@ -4,7 +4,7 @@
  * live in window-options.ts and navigation.ts, where tests can see them.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
-import { join, normalize, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openStore, type Store } from '../store';
 import { createServices } from '../services';
@@ -73,12 +73,24 @@ function createWindow(): void {
   const userData = app.getPath('userData');
   const bounds = loadBounds(userData, screen.getAllDisplays().map((d) => d.workArea));
   window = new BrowserWindow(mainWindowOptions(join(__dirname, '..', 'preload', 'index.cjs'), bounds));
+  if (bounds.maximized) window.maximize();
   const remember = () => {
-    if (window && !window.isMinimized() && !window.isMaximized()) saveBounds(userData, window.getBounds());
+    if (!window || window.isMinimized()) return;
+    // A maximized window keeps the size it had before, and opens maximized again.
+    const normal = window.isMaximized() ? window.getNormalBounds() : window.getBounds();
+    saveBounds(userData, { ...normal, maximized: window.isMaximized() });
   };
   window.on('resized', remember);
   window.on('moved', remember);
+  window.on('maximize', remember);
+  window.on('unmaximize', remember);
   window.on('close', remember);
+  // On macOS the app stays after its window closes, except when the close came from Quit (the
+  // page held the window open to flush its draft, then closed it).
+  window.on('closed', () => {
+    window = null;
+    if (quitting) app.quit();
+  });
   window.once('ready-to-show', () => window?.show());
   window.webContents.on('render-process-gone', (_event, details) => {
     // Autosave lags at most a second; reload so the reporter is back at work with the draft.
@@ -131,8 +143,28 @@ async function openStoreOrOfferBackup(dataDir: string, nativeBinding: string | u
   }
 }
 
+/** `npm start -- --data DIR` (or `--data=DIR`) chooses the data folder, as for the CLI. */
+function dataDirArgument(argv: string[]): string | undefined {
+  const at = argv.indexOf('--data');
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--data='))?.slice('--data='.length);
+  return value ? resolve(value) : undefined;
+}
+
+// One writer per store: a second launch hands over to the window already open.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+}
+
+let quitting = false;
+app.on('before-quit', () => (quitting = true));
+
 void app.whenReady().then(async () => {
-  const dataDir = process.env.COPYDESK_DATA || app.getPath('userData');
+  const dataDir = dataDirArgument(process.argv) ?? (process.env.COPYDESK_DATA || app.getPath('userData'));
   const nativeBinding = nativeBindingPath(APP_ROOT);
   store = await openStoreOrOfferBackup(dataDir, nativeBinding);
   if (!store) return app.quit();

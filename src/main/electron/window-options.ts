@@ -14,11 +14,13 @@ export interface Bounds {
   y?: number;
   width: number;
   height: number;
+  maximized?: boolean;
 }
 
 export function mainWindowOptions(preloadPath: string, bounds: Bounds, spellcheck = true): BrowserWindowConstructorOptions {
+  const { maximized: _maximized, ...size } = bounds;
   return {
-    ...bounds,
+    ...size,
     minWidth: 720,
     minHeight: 480,
     show: false,
