@@ -11,7 +11,8 @@ import { canonicalJson, parseContent } from './article-store';
 import { applyEditScript, editScript, pack, unpackScript, unpackText } from './delta';
 import { explainStorageError, StoreError } from './store-error';
 import type { ArticleContent, ArticleStatus } from '../../shared/article/article';
-import { bodyPlainText, bodyWordCount } from '../../shared/article/content';
+import { bodyWordCount } from '../../shared/article/content';
+import { bodyToBlocks } from '../../shared/article/blocks';
 import { ApiError } from '../../shared/api/errors';
 import type { VersionAuthor, VersionKind, VersionSummary } from '../../shared/article/version';
 import { wordChanges } from '../../shared/text/word-changes';
@@ -88,7 +89,7 @@ export class VersionStore {
         if (last) {
           const previousText = this.readText(articleId, last.number);
           const previous = JSON.parse(previousText) as ArticleContent;
-          const changes = wordChanges(bodyPlainText(previous), bodyPlainText(content), content.language);
+          const changes = wordChanges(bodyToBlocks(previous.body), bodyToBlocks(content.body), content.language);
           added = changes.added;
           removed = changes.removed;
           if ((number - 1) % KEYFRAME_EVERY !== 0) {

@@ -1,9 +1,11 @@
 /**
- * Words added and removed between two texts, for the history list. Compares word tokens with
- * jsdiff's array diff, paragraph by paragraph aligned as whole texts; cheap enough at
- * checkpoint time (not on the typing path).
+ * Words added and removed between two versions, for the history list. Blocks are matched by
+ * their stable ids: an unchanged or moved block costs nothing, a new or deleted one counts
+ * whole, and only edited blocks are diffed word by word (jsdiff's array diff). Cheap enough to
+ * run at every version on a 10,000-word article.
  */
 import { diffArrays } from 'diff';
+import { blockText, type Block } from '../article/blocks';
 import { wordSegmenter } from './words';
 
 function words(text: string, language: string): string[] {
@@ -12,15 +14,25 @@ function words(text: string, language: string): string[] {
   return out;
 }
 
-export function wordChanges(older: string, newer: string, language = 'en'): { added: number; removed: number } {
-  if (older === newer) return { added: 0, removed: 0 };
-  const a = older.split('\n\n').flatMap((p) => words(p, language));
-  const b = newer.split('\n\n').flatMap((p) => words(p, language));
+export function wordChanges(older: Block[], newer: Block[], language = 'en'): { added: number; removed: number } {
+  const before = new Map<string, string>();
+  for (const block of older) before.set(block.id, (before.get(block.id) ?? '') + blockText(block));
+  const after = new Map<string, string>();
+  for (const block of newer) after.set(block.id, (after.get(block.id) ?? '') + blockText(block));
   let added = 0;
   let removed = 0;
-  for (const part of diffArrays(a, b)) {
-    if (part.added) added += part.count ?? part.value.length;
-    else if (part.removed) removed += part.count ?? part.value.length;
+  for (const [id, text] of after) {
+    const old = before.get(id);
+    if (old === text) continue;
+    if (old === undefined) {
+      added += words(text, language).length;
+      continue;
+    }
+    for (const part of diffArrays(words(old, language), words(text, language))) {
+      if (part.added) added += part.value.length;
+      else if (part.removed) removed += part.value.length;
+    }
   }
+  for (const [id, text] of before) if (!after.has(id)) removed += words(text, language).length;
   return { added, removed };
 }
