@@ -12,7 +12,7 @@ import { nativeBindingPath } from '../store/native-binding';
 import { damagedStoreAdvice, isDamagedStoreError, latestGoodBackup, restoreBackup, rotateBackups } from '../store/backups';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
-import { decideNavigation, decidePermission, decideWindowOpen } from './navigation';
+import { applySessionSecurity } from './session-security';
 import { APP_ENTRY, APP_HOST, APP_SCHEME, mainWindowOptions } from './window-options';
 import { loadBounds, saveBounds } from './window-state';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
@@ -45,28 +45,8 @@ function serveAppProtocol(): void {
 }
 
 function lockDownSessions(): void {
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(decidePermission(permission)));
-  ses.setPermissionCheckHandler((_contents, permission) => decidePermission(permission));
-  ses.setSpellCheckerLanguages(['en-US']);
-  app.on('web-contents-created', (_event, contents) => {
-    contents.setWindowOpenHandler(({ url }) => {
-      const decision = decideWindowOpen(url);
-      if (decision.openExternally) void shell.openExternal(decision.openExternally);
-      return { action: 'deny' };
-    });
-    const guard = (event: { preventDefault(): void }, url: string) => {
-      const decision = decideNavigation(url);
-      if (decision.allow) return;
-      event.preventDefault();
-      if (decision.openExternally) void shell.openExternal(decision.openExternally);
-    };
-    contents.on('will-navigate', guard);
-    contents.on('will-redirect', guard);
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    // A page with unsaved text cancels its unload, flushes, then closes itself. Electron cancels
-    // silently unless will-prevent-unload is handled, which is what we want: no dialog.
-  });
+  applySessionSecurity(app, session.defaultSession, shell);
+  session.defaultSession.setSpellCheckerLanguages(['en-US']);
 }
 
 function createWindow(): void {

@@ -121,3 +121,47 @@ describe('spellcheck language', () => {
     expect(spellcheckLanguages('ja', available)).toEqual([]);
   });
 });
+
+describe('session and web-contents handlers, as the shell registers them', () => {
+  it('refuses permissions, windows, navigation and webviews; sends vetted links to the system browser', async () => {
+    const { applySessionSecurity } = await import('./session-security');
+    const opened: string[] = [];
+    const shell = { openExternal: async (url: string) => void opened.push(url) };
+    let requestHandler: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
+    let checkHandler: ((c: unknown, p: string) => boolean) | undefined;
+    const session = {
+      setPermissionRequestHandler: (h: typeof requestHandler) => void (requestHandler = h),
+      setPermissionCheckHandler: (h: typeof checkHandler) => void (checkHandler = h),
+    };
+    const appListeners = new Map<string, (event: unknown, contents: unknown) => void>();
+    const app = { on: (name: string, listener: (event: unknown, contents: unknown) => void) => void appListeners.set(name, listener) };
+    applySessionSecurity(app as never, session as never, shell as never);
+
+    let answer: boolean | undefined;
+    requestHandler!(null, 'media', (ok) => (answer = ok));
+    expect(answer).toBe(false);
+    expect(checkHandler!(null, 'geolocation')).toBe(false);
+
+    let openHandler: ((d: { url: string }) => { action: string }) | undefined;
+    const contentsListeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
+    const contents = {
+      setWindowOpenHandler: (h: typeof openHandler) => void (openHandler = h),
+      on: (name: string, listener: (event: { preventDefault(): void }, url: string) => void) => void contentsListeners.set(name, listener),
+    };
+    appListeners.get('web-contents-created')!({}, contents);
+    expect(openHandler!({ url: 'https://news.example/a' })).toEqual({ action: 'deny' });
+    expect(openHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://news.example/a']);
+
+    const navigate = (name: string, url: string) => {
+      let prevented = false;
+      contentsListeners.get(name)!({ preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    };
+    expect(navigate('will-navigate', 'app://copydesk/index.html#/')).toBe(false);
+    expect(navigate('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(navigate('will-redirect', 'file:///etc/passwd')).toBe(true);
+    expect(navigate('will-attach-webview', 'about:blank')).toBe(true);
+    expect(opened).toEqual(['https://news.example/a', 'https://evil.example/']);
+  });
+});
