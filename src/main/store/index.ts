@@ -4,6 +4,8 @@ import { openDatabase, type Db, type OpenOptions, DATABASE_FILE } from './databa
 import { ArticleStore } from './article-store';
 import { VersionStore } from './version-store';
 import { SettingsStore } from './settings-store';
+import { explainStorageError } from './store-error';
+import { ApiError } from '../../shared/api/errors';
 
 export interface Store {
   dir: string;
@@ -30,7 +32,15 @@ export function openStore(dir: string, options: OpenOptions = {}): Store {
     versions: new VersionStore(db, file),
     settings: new SettingsStore(db),
     nativeBinding: options.nativeBinding,
-    transaction: (fn) => db.transaction(fn)(),
+    transaction: (fn) => {
+      try {
+        return db.transaction(fn)();
+      } catch (error) {
+        // A failed COMMIT (full disk, lost drive) surfaces here, outside any one store's wrapper.
+        if (error instanceof ApiError) throw error;
+        throw explainStorageError(error, file);
+      }
+    },
     close: () => {
       if (db.open) db.close();
     },

@@ -5,7 +5,7 @@
  * source), and pronouns ("he said") resolved against the sentences before.
  */
 import { plainText, type Sentence } from './sentences';
-import { isTitleWord, looksLikeCompany, looksLikeOrganization, nameRuns, personName, PRONOUNS, isSentenceStarter, shortName } from './names';
+import { escapeRegExp, isTitleWord, looksLikeCompany, looksLikeOrganization, nameRuns, personName, PRONOUNS, isSentenceStarter, shortName } from './names';
 
 export type SourceKind = 'person' | 'institution' | 'description';
 
@@ -279,7 +279,7 @@ function resolveDescription(source: Source, index: number, ctx: AttributionConte
   const head = source.name.split(' ').pop() ?? '';
   for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
     const earlier = sourceOf(i, ctx, depth + 1);
-    if (earlier && earlier.kind !== 'description' && (earlier.anonymous || new RegExp(`\\b${head}`, 'i').test(earlier.raw))) return earlier;
+    if (earlier && earlier.kind !== 'description' && (earlier.anonymous || new RegExp(`\\b${escapeRegExp(head)}`, 'i').test(earlier.raw))) return earlier;
   }
   if (!/^(?:company|firm|ministry|department|agency|office|council|court|club|team|district|university|hospital|union|league|airline|board|commission|committee|police|automaker|retailer|grocer|chain|carrier|operator|bank|insurer|lender)$/.test(head)) return null;
   // "the company" is the business the article is about: the nearest company name before it,

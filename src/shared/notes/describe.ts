@@ -202,7 +202,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     }
     case 'place': {
       const place = runContaining(newer, after.split(' ')[0] ?? after);
-      const preposition = new RegExp(`\\b(in|at|near|from|to|into|outside)\\s+(?:the\\s+)?${place.split(' ')[0]}`).exec(newer);
+      const preposition = new RegExp(`\\b(in|at|near|from|to|into|outside)\\s+(?:the\\s+)?${escapeRegExp(place.split(' ')[0]!)}`).exec(newer);
       const clause = preposition ? clauseBefore(newer, preposition[0]) : '';
       if (clause) return fill(t.misstatedPlace, { what: `where ${clause}`, right: `${preposition![1]} ${place}` }).replace(/It is (in|at|near|from|to|into|outside) /, 'It was $1 ');
       return fill(t.misstatedPlace, { what: 'a place name', right: place });
@@ -215,7 +215,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'date': {
       const right = datePhrase(newer, after);
       // "Okafor said Wednesday": the date is when the source spoke, not when the event is.
-      const spoke = new RegExp(`\\b(?:said|says|told|announced|wrote|posted)\\s+(?:on\\s+)?${right.split(' ')[0]}\\b`).test(newer);
+      const spoke = new RegExp(`\\b(?:said|says|told|announced|wrote|posted)\\s+(?:on\\s+)?${escapeRegExp(right.split(' ')[0]!)}\\b`).test(newer);
       if (spoke && ctx.speaker) return fill(t.misstatedDate, { what: `${ctx.speaker} spoke`, right }).replace(/It is /, 'It was ').replace(/the date (?=.* It was \p{Lu}\p{Ll}+day\b)/u, 'the day ');
       const clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, right);
       const event = EVENT.exec(newer);
