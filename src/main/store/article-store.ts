@@ -165,14 +165,34 @@ export class ArticleStore {
           .prepare(
             `UPDATE articles SET draft = ?, revision = ?, edited_at = ?, headline = ?, status = ?, bylines = ?, word_count = ?,
                -- The first edit since the last version starts the clock for an automatic one.
-               dirty_since = CASE WHEN dirty_since IS NULL OR versioned_revision = revision THEN ? ELSE dirty_since END
+               dirty_since = CASE WHEN dirty_since IS NULL OR versioned_revision = revision THEN ? ELSE dirty_since END,
+               -- Re-indexing a 10,000-word body rewrites many index pages: leave it to the next
+               -- search (refreshSearchIndex), so a keystroke's save stays small.
+               fts_stale = 1
              WHERE rowid = ?`,
           )
           .run(canonicalJson(next), revision, now, next.headline, next.status, JSON.stringify(next.bylines), wordCount, now, row.rowid);
-        this.index(row.rowid, next);
         return { savedAt: now, revision, wordCount };
       })(),
     );
+  }
+
+  /** Brings the search index up to date with every draft saved since the last search. */
+  refreshSearchIndex(): void {
+    const stale = this.db.prepare('SELECT rowid, id, draft FROM articles WHERE fts_stale = 1').all() as { rowid: number; id: string; draft: string }[];
+    if (stale.length === 0) return;
+    try {
+      this.db.transaction(() => {
+        for (const row of stale) {
+          this.index(row.rowid, parseContent(row.draft, `The draft of article ${row.id}`));
+          this.db.prepare('UPDATE articles SET fts_stale = 0 WHERE rowid = ?').run(row.rowid);
+        }
+      })();
+    } catch (error) {
+      // A store opened read-only still searches, with the index it has.
+      if ((error as { code?: string }).code?.startsWith('SQLITE_READONLY')) return;
+      throw error;
+    }
   }
 
   private index(rowid: number, content: ArticleContent): void {
@@ -196,6 +216,7 @@ export class ArticleStore {
       const columns = 'a.rowid, a.id, a.headline, a.status, a.bylines, a.edited_at, a.created_at, a.word_count, a.trashed_at';
       let rows: SummaryRow[];
       if (match) {
+        this.refreshSearchIndex();
         // Rank inside FTS first (bm25: headline hits count most, then deck, then body), then
         // join the few best; snippets only for the rows a person will see first.
         rows = this.db

@@ -94,6 +94,17 @@ export const MIGRATIONS: Migration[] = [
       db.exec(`ALTER TABLE articles ADD COLUMN dirty_since TEXT`);
     },
   },
+  {
+    version: 5,
+    describe: 'drafts re-indexed for search when searched, not on every autosave',
+    up(db) {
+      db.exec(`
+        ALTER TABLE articles ADD COLUMN fts_stale INTEGER NOT NULL DEFAULT 0;
+        -- Finding the few stale drafts must not scan the whole desk on every search.
+        CREATE INDEX articles_fts_stale ON articles(fts_stale) WHERE fts_stale = 1;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
