@@ -7,18 +7,9 @@
 import type { ArticleContent } from '../../src/shared/article/article';
 import { blocksToBody, type Block } from '../../src/shared/article/blocks';
 import { newContent } from '../../src/shared/article/content';
+import { prng } from '../../tests/support/prng';
+export { prng };
 
-/** mulberry32: small, fast, and the same numbers on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FUNCTION_WORDS = ('the the the of of and and to to a a in in that said for on was with is by at as from it ' +
   'his her their has had be will would not but an this who they were are have been more after than about over ' +

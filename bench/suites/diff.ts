@@ -10,24 +10,13 @@ import { blocksText, blocksToBody, type Block } from '../../src/shared/article/b
 import { newContent } from '../../src/shared/article/content';
 import { compareArticles } from '../../src/shared/diff/index';
 import { percentile, timeRuns } from '../stats';
+import { prng } from '../../tests/support/prng';
 
 const CAP_MS = 2000;
 const OUR_RUNS = 21;
 const OTHER_RUNS = 3;
 /** Cases also timed on bodies without block ids. */
 const NO_ID_CASES = new Set(['edits_10pct', 'move_paragraph', 'swap_halves', 'rewrite']);
-
-function prng(seed: number): () => number {
-  // mulberry32: small, fast, and the same numbers on every machine.
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMMON = ('the of and to a in that said for on was with is by at as from it his her their has had ' +
   'be will would not but an this who they were are have been more after than about over city council ' +

@@ -7,22 +7,13 @@ import type { ArticleContent } from '../../src/shared/article/article';
 import { newContent } from '../../src/shared/article/content';
 import { blocksToBody } from '../../src/shared/article/blocks';
 import { canonicalJson } from '../../src/main/store/article-store';
+import { prng } from '../support/prng';
+export { prng };
 
 export const SLOTS = 3;
 
 const WORDS = ['council', 'harbour', 'ferry', 'budget', 'levee', 'storm', 'mayor', 'tender', 'depot', 'inquiry', 'tram', 'school', 'nurses', 'strike', 'vote', 'bridge'];
 
-/** A small deterministic generator (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every field set, so a saveDraft of it makes the draft exactly this, whatever came before. */
 export function contentFor(slot: number, revision: number): ArticleContent {
