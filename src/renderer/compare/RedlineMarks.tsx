@@ -4,23 +4,14 @@
  * and the numbered marks the change navigator steps through.
  */
 import { createContext, createElement, Fragment, useContext, type ReactNode } from 'react';
-import { FORMAT } from '../../shared/article/blocks';
+import { FORMAT_TAGS } from '../../shared/article/blocks';
 import { isSafeLinkUrl } from '../../shared/security/trusted-url';
 import type { Piece } from './redline-model';
 
 /** The change the navigator is on (0: none); marks carrying that number are highlighted. */
 export const CurrentChange = createContext(0);
 
-const TAGS: [number, 'strong' | 'em' | 'u' | 's' | 'code' | 'sub' | 'sup' | 'mark'][] = [
-  [FORMAT.bold, 'strong'],
-  [FORMAT.italic, 'em'],
-  [FORMAT.underline, 'u'],
-  [FORMAT.strikethrough, 's'],
-  [FORMAT.code, 'code'],
-  [FORMAT.subscript, 'sub'],
-  [FORMAT.superscript, 'sup'],
-  [FORMAT.highlight, 'mark'],
-];
+const TAGS = FORMAT_TAGS;
 
 /** Spoken, never seen: "inserted: … end inserted". */
 export function Said({ children }: { children: ReactNode }): React.JSX.Element {

@@ -32,6 +32,18 @@ export const FORMAT = {
   highlight: 128,
 } as const;
 
+/** The HTML element for each format bit, innermost first: one table for every renderer. */
+export const FORMAT_TAGS: readonly (readonly [number, 'strong' | 'em' | 'u' | 's' | 'code' | 'sub' | 'sup' | 'mark'])[] = [
+  [FORMAT.bold, 'strong'],
+  [FORMAT.italic, 'em'],
+  [FORMAT.underline, 'u'],
+  [FORMAT.strikethrough, 's'],
+  [FORMAT.code, 'code'],
+  [FORMAT.subscript, 'sub'],
+  [FORMAT.superscript, 'sup'],
+  [FORMAT.highlight, 'mark'],
+];
+
 export interface TextRun {
   /** A line break inside a block is the single character "\n". */
   text: string;

@@ -5,7 +5,7 @@
  * them; the two places of a move link to each other by anchors; screen readers hear
  * "inserted:", "deleted:", "moved from …".
  */
-import { FORMAT } from '../article/blocks';
+import { FORMAT_TAGS } from '../article/blocks';
 import { REDLINE_CSS } from './redline-css';
 import { blockNoun, describeTypeChange, moveDirection, summarizeDiff } from './summary';
 import { describeStyleChange } from './styles';
@@ -24,16 +24,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-const TAGS: [number, string][] = [
-  [FORMAT.bold, 'strong'],
-  [FORMAT.italic, 'em'],
-  [FORMAT.underline, 'u'],
-  [FORMAT.strikethrough, 's'],
-  [FORMAT.code, 'code'],
-  [FORMAT.subscript, 'sub'],
-  [FORMAT.superscript, 'sup'],
-  [FORMAT.highlight, 'mark'],
-];
+const TAGS = FORMAT_TAGS;
 
 function styledHtml(text: string, format = 0, link?: string): string {
   let html = escapeHtml(text).replace(/\n/g, '<br>');
