@@ -11,6 +11,7 @@ import { ApiError } from '../../shared/api/errors';
 import { nowIso } from '../../shared/text/dates';
 import { osAuthor } from './author';
 import type { HouseStyleOverrides } from '../../shared/notes/style';
+import type { NewsroomMethod } from './newsroom-service';
 
 /** An article gets an automatic version after this much editing since its last one. */
 export const AUTO_VERSION_MS = 10 * 60 * 1000;
@@ -24,7 +25,7 @@ export interface ServiceOptions {
 const PUBLICATION_FIELDS = ['status', 'firstPublishedAt', 'updatedAt', 'notes'] as const;
 
 /** Every handler but those other service files add (see services/index.ts). */
-export type ArticleHandlers = Omit<ApiHandlers, 'exportArticle' | 'importFiles' | 'compareVersions' | 'proposeNote' | 'listBackups' | 'restoreBackup' | 'setSpellcheckLanguage'>;
+export type ArticleHandlers = Omit<ApiHandlers, 'exportArticle' | 'importFiles' | 'compareVersions' | 'proposeNote' | 'listBackups' | 'restoreBackup' | 'setSpellcheckLanguage' | NewsroomMethod>;
 
 export function createArticleService(store: Store, options: ServiceOptions = {}): ArticleHandlers {
   const now = options.now ?? (() => nowIso());
@@ -58,7 +59,18 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
   }
 
   const handlers: ArticleHandlers = {
-    listArticles: (args) => store.articles.list(args),
+    listArticles: ({ mine, assignedToMe, ...args }) => {
+      const me = store.newsroom.link()?.user ?? null;
+      const rows = store.articles.list({
+        ...args,
+        mine: mine && me ? me : undefined,
+        // Off a shared desk nothing is assigned to anyone.
+        assignedTo: assignedToMe ? (me ?? '\u0000') : undefined,
+      });
+      // Off a shared desk there is nothing to wait for.
+      if (!me) for (const row of rows) row.waiting = false;
+      return rows;
+    },
 
     createArticle: (args) => store.articles.create({ headline: args.headline ?? '' }, now()),
 

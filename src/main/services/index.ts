@@ -7,12 +7,21 @@ import { readArticles, writeImports } from './import-service';
 import { nowIso } from '../../shared/text/dates';
 import { compareInStore, proposeInStore } from './compare-service';
 import { createBackupService } from './backup-service';
+import { createNewsroomService, withNewsroom } from './newsroom-service';
+import { NewsroomSync } from '../sync/newsroom-sync';
 
-export function createServices(store: Store, options: ServiceOptions = {}): ApiHandlers {
+export interface AllServiceOptions extends ServiceOptions {
+  /** The shared desk's sync for this store; made here (without a background loop) when not given. */
+  sync?: NewsroomSync;
+}
+
+export function createServices(store: Store, options: AllServiceOptions = {}): ApiHandlers {
   const articles = createArticleService(store, options);
   const now = options.now ?? (() => nowIso());
-  return {
+  const sync = options.sync ?? new NewsroomSync(store, { now: options.now });
+  return withNewsroom({
     ...articles,
+    ...createNewsroomService(sync),
     ...createBackupService(store),
     // The web host and the CLI have no spellchecker of their own; the desktop shell replaces this.
     setSpellcheckLanguage: () => ({ applied: [] }),
@@ -28,5 +37,5 @@ export function createServices(store: Store, options: ServiceOptions = {}): ApiH
       const bytes = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
       return { fileName: file.fileName, mime: file.mime, base64: bytes.toString('base64') };
     },
-  };
+  }, sync);
 }

@@ -52,6 +52,12 @@ interface SummaryRow {
   word_count: number;
   trashed_at: string | null;
   snippet?: string | null;
+  created_by: string | null;
+  assigned_to: string | null;
+  lock_holder: string | null;
+  lock_since: string | null;
+  lock_expires: string | null;
+  waiting: number;
 }
 
 /** Search hits shown at most, and how many of them carry a snippet. */
@@ -202,7 +208,8 @@ export class ArticleStore {
       .run(rowid, content.headline, content.deck, bodyPlainText(content));
   }
 
-  list(options: { status?: ArticleStatus; query?: string; sort?: DeskSort; trashed?: boolean }): ArticleSummary[] {
+  /** The desk. `mine` and `assignedTo` narrow it to one person's stories on a shared desk. */
+  list(options: { status?: ArticleStatus; query?: string; sort?: DeskSort; trashed?: boolean; mine?: string; assignedTo?: string }): ArticleSummary[] {
     return this.wrap(() => {
       const where: string[] = [options.trashed ? 'a.trashed_at IS NOT NULL' : 'a.trashed_at IS NULL'];
       const params: unknown[] = [];
@@ -210,10 +217,20 @@ export class ArticleStore {
         where.push('a.status = ?');
         params.push(options.status);
       }
+      if (options.mine) {
+        where.push('(a.created_by = ? OR a.created_by IS NULL)');
+        params.push(options.mine);
+      }
+      if (options.assignedTo) {
+        where.push('a.assigned_to = ?');
+        params.push(options.assignedTo);
+      }
       const match = options.query ? ftsQuery(options.query) : null;
       if (!match && options.query && options.query.trim()) return [];
       // The desk never needs the draft itself: only the summary columns travel.
-      const columns = 'a.rowid, a.id, a.headline, a.status, a.bylines, a.edited_at, a.created_at, a.word_count, a.trashed_at';
+      const columns = `a.rowid, a.id, a.headline, a.status, a.bylines, a.edited_at, a.created_at, a.word_count, a.trashed_at,
+        a.created_by, a.assigned_to, a.lock_holder, a.lock_since, a.lock_expires,
+        EXISTS (SELECT 1 FROM outbox o WHERE o.article_id = a.id AND o.refused IS NULL) AS waiting`;
       let rows: SummaryRow[];
       if (match) {
         this.refreshSearchIndex();
@@ -246,6 +263,13 @@ export class ArticleStore {
           trashedAt: row.trashed_at,
         };
         if (row.snippet) summary.snippet = escapeSnippet(row.snippet);
+        summary.createdBy = row.created_by;
+        summary.assignedTo = row.assigned_to;
+        // A lock whose holder went silent has run out, whatever the last pull said.
+        const live = row.lock_holder && row.lock_expires && Date.parse(row.lock_expires) > Date.now();
+        summary.lockHolder = live ? row.lock_holder : null;
+        summary.lockSince = live ? row.lock_since : null;
+        summary.waiting = row.waiting === 1;
         return summary;
       });
     });

@@ -4,6 +4,7 @@ import { openDatabase, type Db, type OpenOptions, DATABASE_FILE } from './databa
 import { ArticleStore } from './article-store';
 import { VersionStore } from './version-store';
 import { SettingsStore } from './settings-store';
+import { NewsroomStore } from './newsroom-store';
 import { explainStorageError } from './store-error';
 import { ApiError } from '../../shared/api/errors';
 
@@ -14,6 +15,8 @@ export interface Store {
   articles: ArticleStore;
   versions: VersionStore;
   settings: SettingsStore;
+  /** The shared desk: the hub this folder is joined to and the outbox of changes for it. */
+  newsroom: NewsroomStore;
   /** The better-sqlite3 build it was opened with (the desktop's), for backups it opens beside it. */
   nativeBinding?: string;
   /** Runs fn in one transaction: all its writes land, or none. */
@@ -24,13 +27,15 @@ export interface Store {
 export function openStore(dir: string, options: OpenOptions = {}): Store {
   const db = openDatabase(dir, options);
   const file = join(dir, DATABASE_FILE);
+  const versions = new VersionStore(db, file);
   return {
     dir,
     file,
     db,
     articles: new ArticleStore(db, file),
-    versions: new VersionStore(db, file),
+    versions,
     settings: new SettingsStore(db),
+    newsroom: new NewsroomStore(db, versions),
     nativeBinding: options.nativeBinding,
     transaction: (fn) => {
       try {

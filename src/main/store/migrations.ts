@@ -105,6 +105,72 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    describe: 'the shared desk: the hub this folder is joined to, an outbox of changes to send, hub ids of versions',
+    up(db) {
+      db.exec(`
+        CREATE TABLE newsroom (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          hub_url TEXT NOT NULL,
+          hub_id TEXT NOT NULL,
+          user_name TEXT NOT NULL,
+          role TEXT NOT NULL,
+          session TEXT NOT NULL,
+          session_expires TEXT NOT NULL,
+          joined_at TEXT NOT NULL,
+          -- The change-feed position this folder has pulled up to.
+          cursor INTEGER NOT NULL DEFAULT 0,
+          -- Who is on the desk and in what role, as of the last pull (JSON).
+          directory TEXT NOT NULL DEFAULT '[]',
+          last_synced_at TEXT,
+          last_error TEXT
+        );
+        -- The hub revision the local draft was last taken from or accepted as: a push names it.
+        ALTER TABLE articles ADD COLUMN hub_revision INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE articles ADD COLUMN created_by TEXT;
+        ALTER TABLE articles ADD COLUMN assigned_to TEXT;
+        ALTER TABLE articles ADD COLUMN lock_holder TEXT;
+        ALTER TABLE articles ADD COLUMN lock_since TEXT;
+        ALTER TABLE articles ADD COLUMN lock_expires TEXT;
+        -- Every local change waiting for the hub. Drafts and trash states coalesce (only the latest
+        -- travels); versions are one row each. Rows leave only when the hub has taken the change.
+        CREATE TABLE outbox (
+          seq INTEGER PRIMARY KEY AUTOINCREMENT,
+          kind TEXT NOT NULL CHECK (kind IN ('draft', 'version', 'trash')),
+          article_id TEXT NOT NULL,
+          number INTEGER,
+          queued_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+          -- The hub's reason when it refused this change for good; the change stays here, unlost.
+          refused TEXT
+        );
+        CREATE UNIQUE INDEX outbox_coalesced ON outbox (article_id, kind) WHERE kind IN ('draft', 'trash');
+        CREATE INDEX outbox_article ON outbox (article_id);
+        -- A version's id on the shared desk (the hash of what it records), once known.
+        CREATE TABLE version_uids (
+          article_id TEXT NOT NULL,
+          number INTEGER NOT NULL,
+          uid TEXT NOT NULL UNIQUE,
+          PRIMARY KEY (article_id, number)
+        ) WITHOUT ROWID;
+        -- The outbox is filled by the store itself, so no write path can forget it.
+        CREATE TRIGGER outbox_new_article AFTER INSERT ON articles
+          BEGIN INSERT OR IGNORE INTO outbox (kind, article_id) VALUES ('draft', NEW.id); END;
+        CREATE TRIGGER outbox_draft AFTER UPDATE OF draft ON articles
+          BEGIN INSERT OR IGNORE INTO outbox (kind, article_id) VALUES ('draft', NEW.id); END;
+        CREATE TRIGGER outbox_trash AFTER UPDATE OF trashed_at ON articles
+          WHEN (OLD.trashed_at IS NULL) != (NEW.trashed_at IS NULL)
+          BEGIN INSERT OR IGNORE INTO outbox (kind, article_id) VALUES ('trash', NEW.id); END;
+        CREATE TRIGGER outbox_version AFTER INSERT ON versions
+          BEGIN INSERT INTO outbox (kind, article_id, number) VALUES ('version', NEW.article_id, NEW.number); END;
+        -- What the folder already holds goes to the hub when it first joins one.
+        INSERT INTO outbox (kind, article_id) SELECT 'draft', id FROM articles ORDER BY rowid;
+        INSERT INTO outbox (kind, article_id, number) SELECT 'version', article_id, number FROM versions ORDER BY created_at, number;
+        INSERT INTO outbox (kind, article_id) SELECT 'trash', id FROM articles WHERE trashed_at IS NOT NULL;
+      `);
+    },
+  },
+  // Migration 7 follows here.
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -41,6 +41,8 @@ export interface NewVersion {
   label?: string | null;
   author: VersionAuthor;
   createdAt: string;
+  /** Words added and removed as its author's store counted them (versions pulled from the hub). */
+  counts?: { added: number; removed: number };
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -84,14 +86,19 @@ export class VersionStore {
         let encoding: 'key' | 'delta' = 'key';
         let base: number | null = null;
         let payload = pack(text);
-        let added = bodyWordCount(content);
-        let removed = 0;
+        let added = meta.counts?.added ?? bodyWordCount(content);
+        let removed = meta.counts?.removed ?? 0;
         if (last) {
           const previousText = this.readText(articleId, last.number);
-          const previous = JSON.parse(previousText) as ArticleContent;
-          const changes = wordChanges(bodyToBlocks(previous.body), bodyToBlocks(content.body), content.language);
-          added = changes.added;
-          removed = changes.removed;
+          if (meta.counts) {
+            added = meta.counts.added;
+            removed = meta.counts.removed;
+          } else {
+            const previous = JSON.parse(previousText) as ArticleContent;
+            const changes = wordChanges(bodyToBlocks(previous.body), bodyToBlocks(content.body), content.language);
+            added = changes.added;
+            removed = changes.removed;
+          }
           if ((number - 1) % KEYFRAME_EVERY !== 0) {
             const delta = pack(editScript(previousText, text));
             // A script bigger than half a keyframe saves nothing worth the replay.

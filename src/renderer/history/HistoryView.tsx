@@ -25,6 +25,7 @@ export const KIND_LABELS: Record<VersionSummary['kind'], string> = {
   'before-restore': 'Before restore',
   restored: 'Restored',
   import: 'Imported',
+  'offline-copy': 'Offline copy',
 };
 
 export function HistoryView({ id, version }: { id: string; version?: number }): React.JSX.Element {

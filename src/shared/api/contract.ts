@@ -14,6 +14,9 @@ import { EXPORT_FORMATS } from '../export/types';
 import type { ArticleDiff } from '../diff/types';
 import type { ProposedNote } from '../notes/types';
 import type { HouseStyleOverrides } from '../notes/style';
+import type { NewsroomStatus, StoryLock, SyncSummary } from '../newsroom/status';
+import type { AuditEntry } from '../newsroom/protocol';
+import { USER_NAME } from '../newsroom/roles';
 
 /** Carries a result type through the table without a runtime value. */
 declare const resultBrand: unique symbol;
@@ -99,6 +102,9 @@ export const apiContract = {
       query: z.string().max(500).optional(),
       sort: z.enum(DESK_SORTS).optional(),
       trashed: z.boolean().optional(),
+      /** Shared desk: only stories this person started ("Mine") or that are assigned to them. */
+      mine: z.boolean().optional(),
+      assignedToMe: z.boolean().optional(),
     }),
     result: result<ArticleSummary[]>(),
   },
@@ -218,6 +224,49 @@ export const apiContract = {
   restoreBackup: {
     args: z.object({ name: z.string().regex(/^copydesk-[A-Za-z0-9-]+\.sqlite$/, 'is not a backup name') }),
     result: result<{ restored: string; keptAs: string | null }>(),
+  },
+  /** The shared desk: the hub this folder is joined to, as whom, and how sync is going. */
+  newsroomStatus: {
+    args: z.object({}),
+    result: result<NewsroomStatus>(),
+  },
+  /** Settings › Newsroom: sign in with the one-time code from the desk chief and join the hub. */
+  joinNewsroom: {
+    args: z.object({
+      hubUrl: z.string().trim().min(1).max(500),
+      user: z.string().regex(USER_NAME, 'is not a user name'),
+      code: z.string().trim().min(4).max(100),
+      switchHub: z.boolean().optional(),
+    }),
+    result: result<NewsroomStatus>(),
+  },
+  /** One sync round now. */
+  syncNow: {
+    args: z.object({}),
+    result: result<SyncSummary & { status: NewsroomStatus }>(),
+  },
+  /** Opening a story to edit takes its lock (and renews it while open). */
+  lockStory: {
+    args: z.object({ id: articleId }),
+    result: result<StoryLock>(),
+  },
+  unlockStory: {
+    args: z.object({ id: articleId }),
+    result: result<StoryLock>(),
+  },
+  /** The chief takes over a story someone else is editing (logged in the audit log). */
+  takeOverStory: {
+    args: z.object({ id: articleId }),
+    result: result<StoryLock>(),
+  },
+  assignStory: {
+    args: z.object({ id: articleId, user: z.string().regex(USER_NAME, 'is not a user name').nullable() }),
+    result: result<{ assignedTo: string | null }>(),
+  },
+  /** The hub's audit log, newest first; for the chief. */
+  readAudit: {
+    args: z.object({ limit: z.number().int().min(1).max(1000).optional() }),
+    result: result<{ entries: AuditEntry[]; intact: boolean }>(),
   },
 } as const;
 

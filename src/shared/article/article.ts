@@ -80,4 +80,11 @@ export interface ArticleSummary {
   trashedAt: string | null;
   /** Search hit with the matched words wrapped in <mark>; only set for searches. */
   snippet?: string;
+  /** On a shared desk: who wrote it first, who it is assigned to, who is editing it now. */
+  createdBy?: string | null;
+  assignedTo?: string | null;
+  lockHolder?: string | null;
+  lockSince?: string | null;
+  /** Local changes to it that the hub has not taken yet. */
+  waiting?: boolean;
 }

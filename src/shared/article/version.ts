@@ -13,6 +13,7 @@ export const VERSION_KINDS = [
   'before-restore', // the draft as it stood just before a restore
   'restored', // an earlier version brought back
   'import', // a revised copy imported as a new version
+  'offline-copy', // a draft the shared desk could not take (changed or locked elsewhere), kept whole
 ] as const;
 export type VersionKind = (typeof VERSION_KINDS)[number];
 

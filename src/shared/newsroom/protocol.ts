@@ -1,0 +1,144 @@
+/**
+ * What travels between a laptop and the newsroom hub. The hub validates every request with these
+ * schemas (nothing a laptop sends is trusted); the laptop validates every answer the same way.
+ * The sync endpoints (push, pull, wait) are the only ones a sync server would have to replace.
+ */
+import { z } from 'zod';
+import { contentSchema } from '../article/schema';
+import { VERSION_KINDS } from '../article/version';
+import { ARTICLE_STATUSES } from '../article/article';
+import { ROLES, USER_NAME } from './roles';
+
+export const HUB_API_VERSION = 1;
+
+const articleId = z.string().regex(/^[a-z0-9]{4,40}$/, 'is not an article id');
+const isoTime = z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'is not a time');
+const userName = z.string().regex(USER_NAME, 'is not a user name');
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256');
+
+export const deskUserSchema = z.object({ name: userName, role: z.enum(ROLES) });
+
+export const lockSchema = z.object({
+  holder: userName,
+  since: isoTime,
+  expiresAt: isoTime,
+});
+export type LockInfo = z.infer<typeof lockSchema>;
+
+/** An article as the hub holds it: its working draft and who is on it. */
+export const articleStateSchema = z.object({
+  id: articleId,
+  /** Counts the drafts the hub accepted; a push names the one it started from. */
+  revision: z.number().int().min(1),
+  content: contentSchema,
+  createdAt: isoTime,
+  editedAt: isoTime,
+  createdBy: userName,
+  assignedTo: userName.nullable(),
+  trashedAt: isoTime.nullable(),
+  lock: lockSchema.nullable(),
+});
+export type ArticleState = z.infer<typeof articleStateSchema>;
+
+/** A version as it travels: immutable, named by the hash of what it records (see version-uid). */
+export const versionRecordSchema = z.object({
+  uid: sha256,
+  articleId,
+  createdAt: isoTime,
+  author: z.object({ name: z.string().max(200), email: z.string().max(320) }),
+  kind: z.enum(VERSION_KINDS),
+  label: z.string().max(200).nullable(),
+  wordCount: z.number().int().min(0),
+  wordsAdded: z.number().int().min(0),
+  wordsRemoved: z.number().int().min(0),
+  status: z.enum(ARTICLE_STATUSES),
+  content: contentSchema,
+});
+export type VersionRecord = z.infer<typeof versionRecordSchema>;
+
+export const signInRequest = z.object({
+  user: userName,
+  code: z.string().min(4).max(100),
+  /** Names the laptop in the hub's session list ("Kim's laptop"). */
+  device: z.string().max(200).optional(),
+});
+export const signInResponse = z.object({
+  session: z.string().max(300),
+  user: deskUserSchema,
+  hubId: z.string().max(100),
+  expiresAt: isoTime,
+});
+
+export const pushRequest = z.object({
+  drafts: z
+    .array(z.object({ articleId, baseRevision: z.number().int().min(0), content: contentSchema, createdAt: isoTime }))
+    .max(500),
+  versions: z.array(versionRecordSchema).max(500),
+  trash: z.array(z.object({ articleId, trashed: z.boolean() })).max(500),
+});
+export type PushRequest = z.infer<typeof pushRequest>;
+
+export const draftOutcomeSchema = z.object({
+  articleId,
+  outcome: z.enum(['accepted', 'conflict', 'refused']),
+  /** Why a draft was not taken, in plain words (a conflict or a refusal). */
+  reason: z.string().nullable(),
+  /** The hub's article after the push: the laptop adopts it on a conflict or a refusal. */
+  current: articleStateSchema.nullable(),
+});
+export const pushResponse = z.object({
+  drafts: z.array(draftOutcomeSchema),
+  versions: z.array(z.object({ uid: sha256, outcome: z.enum(['stored', 'refused']), reason: z.string().nullable() })),
+  trash: z.array(z.object({ articleId, outcome: z.enum(['done', 'refused']), reason: z.string().nullable() })),
+});
+export type PushResponse = z.infer<typeof pushResponse>;
+
+export const pullRequest = z.object({ after: z.number().int().min(0), limit: z.number().int().min(1).max(2000).optional() });
+export const pullResponse = z.object({
+  articles: z.array(articleStateSchema),
+  versions: z.array(versionRecordSchema),
+  /** The change-feed position this page reaches; ask for what comes after it next. */
+  cursor: z.number().int().min(0),
+  more: z.boolean(),
+  users: z.array(deskUserSchema),
+});
+export type PullResponse = z.infer<typeof pullResponse>;
+
+export const waitRequest = z.object({ after: z.number().int().min(0), timeoutMs: z.number().int().min(0).max(60_000).optional() });
+export const waitResponse = z.object({ latest: z.number().int().min(0) });
+
+export const lockRequest = z.object({ articleId });
+export const lockResponse = z.object({ held: z.boolean(), lock: lockSchema.nullable() });
+export type LockResponse = z.infer<typeof lockResponse>;
+
+export const assignRequest = z.object({ articleId, user: userName.nullable() });
+export const assignResponse = z.object({ assignedTo: userName.nullable() });
+
+export const auditEntrySchema = z.object({
+  seq: z.number().int(),
+  at: isoTime,
+  actor: z.string(),
+  action: z.string(),
+  articleId: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+  hash: sha256,
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export const auditRequest = z.object({ limit: z.number().int().min(1).max(1000).optional(), before: z.number().int().optional() });
+export const auditResponse = z.object({ entries: z.array(auditEntrySchema), intact: z.boolean() });
+
+/** The hub's endpoints: path → request and response schemas. */
+export const HUB_ENDPOINTS = {
+  'sign-in': { request: signInRequest, response: signInResponse },
+  push: { request: pushRequest, response: pushResponse },
+  pull: { request: pullRequest, response: pullResponse },
+  wait: { request: waitRequest, response: waitResponse },
+  'lock/acquire': { request: lockRequest, response: lockResponse },
+  'lock/release': { request: lockRequest, response: lockResponse },
+  'lock/take-over': { request: lockRequest, response: lockResponse },
+  assign: { request: assignRequest, response: assignResponse },
+  audit: { request: auditRequest, response: auditResponse },
+} as const;
+export type HubEndpoint = keyof typeof HUB_ENDPOINTS;
+export type HubRequest<E extends HubEndpoint> = z.input<(typeof HUB_ENDPOINTS)[E]['request']>;
+export type HubResponse<E extends HubEndpoint> = z.output<(typeof HUB_ENDPOINTS)[E]['response']>;

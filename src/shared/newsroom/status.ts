@@ -1,0 +1,55 @@
+/** What the app shows about the shared desk: joined or not, and how sync is going. */
+import type { DeskUser, Role } from './roles';
+import type { LockInfo } from './protocol';
+
+export type SyncState = 'local' | 'syncing' | 'synced' | 'offline' | 'failed' | 'signed-out';
+
+export interface NewsroomStatus {
+  joined: boolean;
+  hubUrl: string | null;
+  user: string | null;
+  role: Role | null;
+  state: SyncState;
+  lastSyncedAt: string | null;
+  /** Local changes the hub has not taken yet. */
+  waiting: number;
+  /** Changes the hub refused for good; they stay on this laptop. */
+  refused: { articleId: string; headline: string; reason: string }[];
+  /** Why the last round failed, in plain words. */
+  error: string | null;
+  users: DeskUser[];
+}
+
+export interface SyncSummary {
+  pushed: number;
+  pulled: number;
+  conflicts: number;
+}
+
+/** The lock on a story as the article view needs it. */
+export interface StoryLock {
+  /** True when this person may edit now (they hold the lock, or there is no shared desk, or it is offline). */
+  held: boolean;
+  lock: LockInfo | null;
+  /** The hub could not be reached: edits are kept on this laptop and reconciled at the next sync. */
+  offline: boolean;
+}
+
+/** "Synced 14:03", "Offline — 3 changes waiting", "Sync failed — …, retrying": one wording everywhere. */
+export function describeSync(status: NewsroomStatus, clock: (iso: string) => string): string {
+  const waiting = status.waiting === 1 ? '1 change waiting' : `${status.waiting} changes waiting`;
+  switch (status.state) {
+    case 'local':
+      return 'Not on a shared desk';
+    case 'syncing':
+      return 'Syncing…';
+    case 'synced':
+      return status.waiting > 0 ? `Syncing — ${waiting}` : status.lastSyncedAt ? `Synced ${clock(status.lastSyncedAt)}` : 'Synced';
+    case 'offline':
+      return `Offline — ${waiting}`;
+    case 'signed-out':
+      return `Signed out — ${(status.error ?? 'sign in again').replace(/\.$/, '')}`;
+    case 'failed':
+      return `Sync failed — ${(status.error ?? 'unknown reason').replace(/\.$/, '')}, retrying`;
+  }
+}
