@@ -62,6 +62,36 @@ export const COMMANDS: Command[] = [
     options: { ...data, o: { type: 'string', short: 'o' }, restore: { type: 'string' }, list: { type: 'boolean' } },
     run: lazy(() => import('./commands/backup'), 'backupCommand'),
   },
+  {
+    name: 'hub',
+    usage: 'hub init|serve|user add NAME --role ROLE|user code NAME|user role NAME ROLE|user list|user disable NAME|audit --database URL [--host H] [--port N] [--json]',
+    summary: "run the newsroom's hub on PostgreSQL and manage its people (see the README)",
+    options: {
+      ...json,
+      database: { type: 'string' },
+      host: { type: 'string' },
+      port: { type: 'string' },
+      role: { type: 'string' },
+      limit: { type: 'string' },
+      'insecure-http': { type: 'boolean' },
+      'trust-proxy': { type: 'boolean' },
+    },
+    run: lazy(() => import('./commands/hub'), 'hubCommand'),
+  },
+  {
+    name: 'connect',
+    usage: 'connect HUB_URL --user NAME --code CODE [--data DIR] [--switch] [--json]',
+    summary: "join this data folder to the newsroom's hub with a one-time code",
+    options: { ...data, ...json, user: { type: 'string' }, code: { type: 'string' }, switch: { type: 'boolean' } },
+    run: lazy(() => import('./commands/newsroom'), 'connectCommand'),
+  },
+  {
+    name: 'sync',
+    usage: 'sync [--data DIR] [--json]',
+    summary: 'send waiting changes to the hub and take the desk\'s, once, now',
+    options: { ...data, ...json },
+    run: lazy(() => import('./commands/newsroom'), 'syncCommand'),
+  },
 ];
 
 export function helpText(): string {

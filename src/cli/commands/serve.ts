@@ -6,6 +6,7 @@ import { openStore } from '../../main/store';
 import { rotateBackups } from '../../main/store/backups';
 import { createServices } from '../../main/services';
 import { startWebHost } from '../../main/web/server';
+import { NewsroomSync } from '../../main/sync/newsroom-sync';
 import { APP_ROOT, RENDERER_DIR } from '../app-root';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
@@ -22,13 +23,17 @@ export async function serve(ctx: CommandContext): Promise<number> {
   const store = openStore(ctx.dataDir);
   // The daily backup; a failure is reported but never keeps the desk from opening.
   await rotateBackups(store).catch((error: Error) => process.stderr.write(`copydesk: no backup made today: ${error.message}\n`));
-  const host = await startWebHost({ handlers: createServices(store), rendererDir: RENDERER_DIR, port }).catch((error: NodeJS.ErrnoException) => {
+  // On a shared desk the folder keeps in step with the hub in the background.
+  const sync = new NewsroomSync(store);
+  const host = await startWebHost({ handlers: createServices(store, { sync }), rendererDir: RENDERER_DIR, port }).catch((error: NodeJS.ErrnoException) => {
     store.close();
     if (error.code === 'EADDRINUSE') throw new CliError(`Port ${port} is taken (another Copydesk?). Choose another with --port, or --port 0 for any free one.`);
     throw error;
   });
   process.stdout.write(`Copydesk is serving ${ctx.dataDir} at ${host.url}\n`);
+  sync.start();
   const stop = async () => {
+    await sync.stop();
     await host.close();
     store.close();
     process.exit(0);

@@ -8,6 +8,7 @@ import { join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openStore, type Store } from '../store';
 import { createServices } from '../services';
+import { NewsroomSync } from '../sync/newsroom-sync';
 import { nativeBindingPath } from '../store/native-binding';
 import { damagedStoreAdvice, isDamagedStoreError, latestGoodBackup, restoreBackup, rotateBackups } from '../store/backups';
 import { registerIpc } from './ipc';
@@ -141,6 +142,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 let quitting = false;
+let sync: NewsroomSync | undefined;
 app.on('before-quit', () => (quitting = true));
 
 void app.whenReady().then(async () => {
@@ -152,8 +154,11 @@ void app.whenReady().then(async () => {
   rotateBackups(store).catch((error: Error) => console.error(`copydesk: no backup made today: ${error.message}`));
   serveAppProtocol();
   lockDownSessions();
+  // On a shared desk the folder keeps in step with the hub in the background.
+  sync = new NewsroomSync(store);
+  sync.start();
   registerIpc(ipcMain, {
-    ...createServices(store),
+    ...createServices(store, { sync }),
     setSpellcheckLanguage: ({ language }) => {
       const available = session.defaultSession.availableSpellCheckerLanguages;
       const wanted = spellcheckLanguages(language, available);
@@ -173,4 +178,7 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-app.on('will-quit', () => store?.close());
+app.on('will-quit', () => {
+  void sync?.stop();
+  store?.close();
+});

@@ -52,11 +52,14 @@ export function withNewsroom(handlers: ApiHandlers, sync: NewsroomSync): ApiHand
     const writes = WRITES.has(name);
     if (!rule && !writes) continue;
     const inner = handlers[name] as (args: unknown) => unknown;
-    wrapped[name] = async (args: unknown) => {
+    // Stays synchronous for synchronous handlers: only what the handler returns decides.
+    wrapped[name] = (args: unknown) => {
       const need = rule?.(args as Record<string, unknown>);
       if (need) sync.check(need.action, need.id);
-      const result = await inner(args);
-      if (writes) sync.nudge();
+      const result = inner(args);
+      if (!writes) return result;
+      if (result instanceof Promise) return result.then((value) => (sync.nudge(), value));
+      sync.nudge();
       return result;
     };
   }

@@ -156,6 +156,9 @@ export const MIGRATIONS: Migration[] = [
         -- The outbox is filled by the store itself, so no write path can forget it.
         CREATE TRIGGER outbox_new_article AFTER INSERT ON articles
           BEGIN INSERT OR IGNORE INTO outbox (kind, article_id) VALUES ('draft', NEW.id); END;
+        -- A story started on this laptop is its person's (nothing, off a shared desk).
+        CREATE TRIGGER newsroom_created_by AFTER INSERT ON articles WHEN NEW.created_by IS NULL
+          BEGIN UPDATE articles SET created_by = (SELECT user_name FROM newsroom WHERE id = 1) WHERE rowid = NEW.rowid; END;
         CREATE TRIGGER outbox_draft AFTER UPDATE OF draft ON articles
           BEGIN INSERT OR IGNORE INTO outbox (kind, article_id) VALUES ('draft', NEW.id); END;
         CREATE TRIGGER outbox_trash AFTER UPDATE OF trashed_at ON articles
