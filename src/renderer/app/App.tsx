@@ -10,16 +10,20 @@ import { CompareView } from '../compare/CompareView';
 import { BackupsView } from '../backup/BackupsView';
 import { onMenuCommand } from '../api/client';
 import { navigate } from './route';
+import { SyncBar } from '../newsroom/SyncBar';
+import { AuditView } from '../newsroom/AuditView';
 
 export function App(): React.JSX.Element {
   const route = useRoute();
   useEffect(() => onMenuCommand((c) => c === 'desk' && navigate(deskHash())), []);
   return (
     <ToastProvider>
-      {route.view === 'desk' && <DeskView query={route.query} status={route.status} trashed={route.trashed} />}
+      <SyncBar />
+      {route.view === 'desk' && <DeskView query={route.query} status={route.status} trashed={route.trashed} people={route.people} />}
       {(route.view === 'article' || route.view === 'update') && <ArticleView key={route.id} id={route.id} publishUpdate={route.view === 'update'} />}
       {route.view === 'settings' && <SettingsView />}
       {route.view === 'backups' && <BackupsView />}
+      {route.view === 'audit' && <AuditView />}
       {route.view === 'history' && <HistoryView id={route.id} version={route.version} />}
       {route.view === 'compare' && <CompareView id={route.id} from={route.from} to={route.to} />}
       {route.view === 'not-found' && (

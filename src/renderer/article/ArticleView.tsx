@@ -17,12 +17,16 @@ import { afterClosing, trackClosing } from './closing';
 import { useToast } from '../app/Toast';
 import { ExportDialog } from '../transfer/ExportDialog';
 import { PublishUpdateDialog } from '../publish/PublishUpdateDialog';
+import { useStoryLock } from '../newsroom/useStoryLock';
+import { LockBanner } from '../newsroom/LockBanner';
 
 const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', editing: 'Editing', ready: 'Ready', published: 'Published' };
 
 export function ArticleView({ id, publishUpdate = false }: { id: string; publishUpdate?: boolean }): React.JSX.Element {
   const [article, setArticle] = useState<OpenedArticle | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // On a shared desk: who may edit it now. Gaining the lock after watching reads the article again.
+  const storyLock = useStoryLock(id);
   useEffect(() => {
     let live = true;
     setArticle(null);
@@ -32,10 +36,12 @@ export function ArticleView({ id, publishUpdate = false }: { id: string; publish
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, storyLock.gained]);
   if (error) return <main className="view"><p role="alert" className="error">{error}</p><a href={deskHash()}>Back to the desk</a></main>;
-  if (!article) return <main className="view" aria-busy="true"><p>Opening…</p></main>;
-  return <ArticleWorkspace key={article.id} initial={article} publishUpdate={publishUpdate} />;
+  if (!article || !storyLock.lock) return <main className="view" aria-busy="true"><p>Opening…</p></main>;
+  return (
+    <ArticleWorkspace key={article.id} initial={article} publishUpdate={publishUpdate} readOnly={!storyLock.lock.held} lockBanner={<LockBanner state={storyLock} />} />
+  );
 }
 
 /** Changes that never reached the store last time (see useAutosave), laid over the stored draft. */
@@ -44,7 +50,7 @@ function withRecovered(article: OpenedArticle): { article: OpenedArticle; recove
   return recovered ? { article: { ...article, ...recovered }, recovered } : { article, recovered: null };
 }
 
-function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedArticle; publishUpdate: boolean }): React.JSX.Element {
+function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut, lockBanner }: { initial: OpenedArticle; publishUpdate: boolean; readOnly: boolean; lockBanner: React.ReactNode }): React.JSX.Element {
   const [{ article: initial, recovered }] = useState(() => withRecovered(stored));
   const [content, setContent] = useState<ArticleContent>(initial);
   const [editorKey, setEditorKey] = useState(0);
@@ -60,6 +66,10 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
   const closing = useRef(autosave);
   const trashed = useRef(false);
   closing.current = autosave;
+  // Someone else holds the lock, or the desk refused this person's edit: nothing more to type or save.
+  const readOnly = lockedOut || autosave.state.kind === 'refused';
+  const readOnlyNow = useRef(readOnly);
+  readOnlyNow.current = readOnly;
 
   useEffect(() => {
     if (!recovered) return;
@@ -68,11 +78,13 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
   }, []);
 
   const change = useCallback((patch: Partial<ArticleContent>) => {
+    if (readOnlyNow.current) return;
     setContent((c) => ({ ...c, ...patch }));
     autosave.change(patch);
   }, [autosave.change]);
 
-  const changeBody = useCallback((state: EditorState) => autosave.changeBody(state), [autosave.changeBody]);
+  // Read-only, the editor still reports its own bookkeeping (block ids): that is not an edit.
+  const changeBody = useCallback((state: EditorState) => !readOnlyNow.current && autosave.changeBody(state), [autosave.changeBody]);
   const changeTarget = useCallback((t: number | null) => {
     setTarget(t);
     if (t) localStorage.setItem(`copydesk:target:${initial.id}`, String(t));
@@ -84,7 +96,7 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
     () => () => {
       trackClosing(
         closing.current.flush().then(async (ok) => {
-          if (ok && !trashed.current) await api.checkpoint({ id: initial.id, kind: 'closed' }).catch(() => undefined);
+          if (ok && !trashed.current && !readOnlyNow.current) await api.checkpoint({ id: initial.id, kind: 'closed' }).catch(() => undefined);
         }),
       );
     },
@@ -162,7 +174,7 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
           Status
           <select
             value={content.status}
-            disabled={busy || published}
+            disabled={busy || published || readOnly}
             onChange={(e) => void versioned(`Status ${STATUS_LABELS[e.target.value as ArticleStatus]}`, () => api.setStatus({ id: initial.id, status: e.target.value as ArticleStatus }))}
           >
             {ARTICLE_STATUSES.filter((s) => s !== 'published' || published).map((s) => (
@@ -171,19 +183,21 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
           </select>
         </label>
         <div className="actions">
-          <button type="button" disabled={busy} onClick={() => setCheckpointOpen(true)} title="Save a version (Ctrl+S)">Save version</button>
+          <button type="button" disabled={busy || readOnly} onClick={() => setCheckpointOpen(true)} title="Save a version (Ctrl+S)">Save version</button>
           <a className="button" href={historyHash(initial.id)}>History</a>
           <button type="button" onClick={() => setExportOpen(true)} title="Export (Ctrl+E)">Export…</button>
           {published && <a className="button" href={compareHash(initial.id, 'published', 'draft')}>Compare with published</a>}
-          {published ? (
+          {published && readOnly ? (
+            <button type="button" className="primary" disabled>Publish update</button>
+          ) : published ? (
             <a className="button primary" href={updateHash(initial.id)}>Publish update</a>
           ) : (
-            <button type="button" className="primary" disabled={busy} onClick={() => void versioned('Published', () => api.publish({ id: initial.id }))}>Publish</button>
+            <button type="button" className="primary" disabled={busy || readOnly} onClick={() => void versioned('Published', () => api.publish({ id: initial.id }))}>Publish</button>
           )}
           <button
             type="button"
             className="danger"
-            disabled={busy}
+            disabled={busy || readOnly}
             onClick={async () => {
               try {
                 await autosave.flush();
@@ -212,19 +226,29 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
           )}
         </div>
       )}
+      {lockBanner}
+      {autosave.state.kind === 'refused' && (
+        <div className="banner error" role="alert" data-testid="refused-banner">
+          {autosave.state.reason} Your changes on screen are not saved.{' '}
+          <button type="button" onClick={() => (autosave.discard(), location.reload())}>Discard my changes</button>
+        </div>
+      )}
       <article className="sheet">
-        <ArticleFields content={content} onChange={change} />
-        <Editor
-          key={editorKey}
-          body={content.body}
-          language={content.language}
-          onChange={changeBody}
-          target={target}
-          onTargetChange={changeTarget}
-        />
+        <fieldset className="sheet-fieldset" disabled={readOnly}>
+          <ArticleFields content={content} onChange={change} />
+          <Editor
+            key={editorKey}
+            body={content.body}
+            language={content.language}
+            onChange={changeBody}
+            target={target}
+            onTargetChange={changeTarget}
+            readOnly={readOnly}
+          />
+        </fieldset>
         <NotesList notes={content.notes} />
       </article>
-      {publishUpdate && published && (
+      {publishUpdate && published && !readOnly && (
         <PublishUpdateDialog
           id={initial.id}
           prepare={() => autosave.flush()}

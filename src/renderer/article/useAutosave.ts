@@ -19,7 +19,9 @@ export type SaveState =
   | { kind: 'saved'; at: string }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
-  | { kind: 'failed'; reason: string; retrying: boolean };
+  | { kind: 'failed'; reason: string; retrying: boolean }
+  /** The shared desk refused the change (not this person's story): trying again cannot help. */
+  | { kind: 'refused'; reason: string };
 
 export interface Autosave {
   state: SaveState;
@@ -119,9 +121,10 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
           delete pending.current.body;
         }
         const conflict = error instanceof ApiError && error.code === 'conflict';
+        const refused = error instanceof ApiError && error.code === 'forbidden';
         failed.current = true;
-        setState({ kind: 'failed', reason: errorMessage(error), retrying: !conflict });
-        if (!conflict) {
+        setState(refused ? { kind: 'refused', reason: errorMessage(error) } : { kind: 'failed', reason: errorMessage(error), retrying: !conflict });
+        if (!conflict && !refused) {
           clearTimeout(timer.current);
           timer.current = setTimeout(() => void save(), retryDelay.current);
           retryDelay.current = Math.min(MAX_RETRY_MS, retryDelay.current * 2);
@@ -143,7 +146,7 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
 
   const markChanged = useCallback(() => {
     // Returning the same object lets React skip the render: typing must not re-render the page.
-    setState((s) => (s.kind === 'failed' || s.kind === 'unsaved' ? s : { kind: 'unsaved' }));
+    setState((s) => (s.kind === 'failed' || s.kind === 'refused' || s.kind === 'unsaved' ? s : { kind: 'unsaved' }));
     schedule();
   }, [schedule]);
 
@@ -220,6 +223,8 @@ export function describeSaveState(state: SaveState): string {
       return 'Saving…';
     case 'failed':
       return `Not saved — ${state.reason}${state.retrying ? ', retrying' : ''}`;
+    case 'refused':
+      return 'Not saved — refused by the desk';
   }
 }
 

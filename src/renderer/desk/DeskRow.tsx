@@ -2,6 +2,7 @@
 import type { ArticleSummary } from '../../shared/article/article';
 import { articleHash } from '../app/route';
 import { formatWhen } from '../app/when';
+import { DeskMarks } from '../newsroom/DeskMarks';
 
 export function DeskRow({ article, trashed, selected, onToggle, onRestore }: { article: ArticleSummary; trashed: boolean; selected: boolean; onToggle(): void; onRestore(): void }): React.JSX.Element {
   const headline = article.headline || 'Untitled';
@@ -16,6 +17,7 @@ export function DeskRow({ article, trashed, selected, onToggle, onRestore }: { a
         {trashed ? <span className="headline-cell">{headline}</span> : <a className="headline-cell" href={articleHash(article.id)}>{headline}</a>}
         {/* The snippet is escaped by the store; only its own <mark> tags are markup. */}
         {article.snippet && <div className="snippet" dangerouslySetInnerHTML={{ __html: article.snippet }} />}
+        {!trashed && <DeskMarks article={article} />}
       </td>
       <td><span className={`status status-${article.status}`}>{article.status}</span></td>
       <td>{article.bylines.map((b) => b.name).filter(Boolean).join(', ')}</td>

@@ -7,16 +7,18 @@ import type { ArticleSummary } from '../../shared/article/article';
 import { ARTICLE_STATUSES } from '../../shared/article/article';
 import { DESK_SORTS, type DeskSort } from '../../shared/api/contract';
 import { api, errorMessage, onMenuCommand } from '../api/client';
-import { articleHash, deskHash, navigate } from '../app/route';
+import { articleHash, deskHash, navigate, type DeskPeopleFilter } from '../app/route';
 import { useToast } from '../app/Toast';
 import { DeskRow } from './DeskRow';
 import { afterClosing } from '../article/closing';
 import { ImportButton, useImport } from '../transfer/ImportButton';
 import { BatchExportDialog } from '../transfer/BatchExportDialog';
+import { DeskFilters } from '../newsroom/DeskFilters';
+import { useDeskRefresh } from '../newsroom/useDeskRefresh';
 
 const SORT_LABELS: Record<DeskSort, string> = { edited: 'Last edited', created: 'Newest', headline: 'Headline', status: 'Status', words: 'Length' };
 
-export function DeskView({ query, status, trashed }: { query: string; status: string; trashed: boolean }): React.JSX.Element {
+export function DeskView({ query, status, trashed, people = {} }: { query: string; status: string; trashed: boolean; people?: DeskPeopleFilter }): React.JSX.Element {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [sort, setSort] = useState<DeskSort>(() => (localStorage.getItem('copydesk:sort') as DeskSort) || 'edited');
@@ -27,24 +29,26 @@ export function DeskView({ query, status, trashed }: { query: string; status: st
   const [exporting, setExporting] = useState(false);
   const [dragging, setDragging] = useState(false);
   const importer = useImport(() => setReload((r) => r + 1));
+  useDeskRefresh(() => setReload((r) => r + 1));
+  const { mine = false, assigned = false } = people;
 
   useEffect(() => setTyped(query), [query]);
-  useEffect(() => setSelected(new Set()), [query, status, trashed]);
+  useEffect(() => setSelected(new Set()), [query, status, trashed, mine, assigned]);
 
   useEffect(() => {
     let live = true;
     afterClosing()
-      .then(() => api.listArticles({ query: query || undefined, status: (status || undefined) as never, sort, trashed }))
+      .then(() => api.listArticles({ query: query || undefined, status: (status || undefined) as never, sort, trashed, mine: mine || undefined, assignedToMe: assigned || undefined }))
       .then((rows) => live && (setArticles(rows), setError(null)), (e) => live && setError(errorMessage(e)));
     return () => {
       live = false;
     };
-  }, [query, status, sort, trashed, reload]);
+  }, [query, status, sort, trashed, mine, assigned, reload]);
 
   // Searching as one types, with the search in the address so it can be bookmarked.
   useEffect(() => {
     if (typed === query) return;
-    const timer = setTimeout(() => navigate(deskHash(typed.trim(), status, trashed), true), 250);
+    const timer = setTimeout(() => navigate(deskHash(typed.trim(), status, trashed, people), true), 250);
     return () => clearTimeout(timer);
   }, [typed]);
 
@@ -106,7 +110,7 @@ export function DeskView({ query, status, trashed }: { query: string; status: st
         />
         <label>
           Status
-          <select aria-label="Filter by status" value={status} onChange={(e) => navigate(deskHash(query, e.target.value, trashed))}>
+          <select aria-label="Filter by status" value={status} onChange={(e) => navigate(deskHash(query, e.target.value, trashed, people))}>
             <option value="">All</option>
             {ARTICLE_STATUSES.map((s) => <option key={s} value={s}>{s[0]!.toUpperCase() + s.slice(1)}</option>)}
           </select>
@@ -117,6 +121,7 @@ export function DeskView({ query, status, trashed }: { query: string; status: st
             {DESK_SORTS.map((s) => <option key={s} value={s}>{SORT_LABELS[s]}</option>)}
           </select>
         </label>
+        {!trashed && <DeskFilters people={people} onChange={(next) => navigate(deskHash(query, status, trashed, next))} />}
         {!trashed && <ImportButton onFiles={(files) => void importer.importFiles(files)} />}
         {!trashed && (
           <button type="button" disabled={chosen.length === 0} onClick={() => setExporting(true)}>
@@ -138,7 +143,7 @@ export function DeskView({ query, status, trashed }: { query: string; status: st
       {exporting && <BatchExportDialog articles={chosen} onClose={() => setExporting(false)} />}
       {error && <p role="alert" className="error">{error}</p>}
       {articles && articles.length === 0 && (
-        <p className="empty">{query ? `Nothing matches “${query}”.` : trashed ? 'The trash is empty.' : status ? `No ${status} articles.` : 'No articles yet. Start one with “New article”.'}</p>
+        <p className="empty">{query ? `Nothing matches “${query}”.` : trashed ? 'The trash is empty.' : status ? `No ${status} articles.` : assigned ? 'Nothing is assigned to you.' : mine ? 'You have not started any story on this desk yet.' : 'No articles yet. Start one with “New article”.'}</p>
       )}
       {articles && articles.length > 0 && (
         <table className="desk-table" aria-label={trashed ? 'Trashed articles' : 'Articles'}>

@@ -23,6 +23,7 @@ import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { SafeContentPlugin } from './plugins/SafeContentPlugin';
 import { BlockIdPlugin } from './plugins/BlockIdPlugin';
 import { CountersPlugin } from './plugins/CountersPlugin';
+import { ReadOnlyPlugin } from '../newsroom/ReadOnlyPlugin';
 
 export interface EditorProps {
   body: SerializedBody;
@@ -30,16 +31,19 @@ export interface EditorProps {
   onChange(state: EditorState): void;
   target: number | null;
   onTargetChange(target: number | null): void;
+  /** Someone else is editing the story on the shared desk. */
+  readOnly?: boolean;
 }
 
 /** Memoized: the page re-renders for fields and save state; the editor need not. */
-export const Editor = memo(function Editor({ body, language, onChange, target, onTargetChange }: EditorProps): React.JSX.Element {
+export const Editor = memo(function Editor({ body, language, onChange, target, onTargetChange, readOnly = false }: EditorProps): React.JSX.Element {
   // Read once, on mount (LexicalComposer ignores later changes): never serialize the body per render.
   const [initialConfig] = useState(() => ({
     namespace: 'copydesk-body',
     nodes: BODY_NODES,
     theme: BODY_THEME,
     editorState: JSON.stringify(body),
+    editable: !readOnly,
     onError(error: Error) {
       console.error('copydesk editor:', error);
     },
@@ -62,6 +66,7 @@ export const Editor = memo(function Editor({ body, language, onChange, target, o
       <HorizontalRulePlugin />
       <MarkdownShortcutPlugin transformers={SHORTCUTS} />
       <SafeContentPlugin />
+      <ReadOnlyPlugin readOnly={readOnly} />
       <BlockIdPlugin />
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange={false} onChange={onChange} />
     </LexicalComposer>

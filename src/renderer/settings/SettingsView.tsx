@@ -8,6 +8,7 @@ import { formatNoteLabel } from '../../shared/notes/style';
 import { api, errorMessage } from '../api/client';
 import { deskHash } from '../app/route';
 import { useToast } from '../app/Toast';
+import { NewsroomSettings } from '../newsroom/NewsroomSettings';
 
 type DateStyle = 'ap' | 'long' | 'iso';
 
@@ -79,6 +80,7 @@ export function SettingsView(): React.JSX.Element {
           <button type="submit" className="primary">Save settings</button>
         </div>
       </form>
+      <NewsroomSettings />
     </main>
   );
 }

@@ -1,0 +1,105 @@
+/**
+ * The lock on the story this page has open. Opening takes it; it is renewed every 30 seconds
+ * while the page stays open (the hub lets a silent holder's lock run out after 90); closing
+ * releases it — after the draft is written and sent, so whoever opens the story next starts from
+ * the latest text. Someone else holding it makes the page read-only; the renewal keeps asking, so
+ * the page becomes editable again once they close it.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { StoryLock } from '../../shared/newsroom/status';
+import { api, errorMessage, isDesktop } from '../api/client';
+import { sendBeforeLeaving } from '../api/http-client';
+import { afterClosing } from '../article/closing';
+import { useNewsroomStatus } from './newsroom-status';
+
+export const LOCK_RENEW_MS = 30_000;
+/** A story not on the hub yet has no lock to hold: ask again soon, so it is held once it lands. */
+export const LOCK_PENDING_MS = 3000;
+
+export interface StoryLockState {
+  /** Null until the first answer. */
+  lock: StoryLock | null;
+  /** Why the lock could not be asked for (not "someone else has it": that is lock.held = false). */
+  error: string | null;
+  /** Counts the times this page went from watching to holding: the article is read again then. */
+  gained: number;
+  takeOver(): Promise<void>;
+}
+
+export function useStoryLock(id: string): StoryLockState {
+  const status = useNewsroomStatus();
+  const shared = useRef(false);
+  shared.current = !!status?.joined;
+  const [lock, setLock] = useState<StoryLock | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [gained, setGained] = useState(0);
+  /** True while this page holds the lock on the hub (so closing must release it). */
+  const held = useRef(false);
+  /** True while someone else holds it and this page only watches. */
+  const watching = useRef(false);
+  const lockAnswered = useRef(false);
+
+  const apply = useCallback((next: StoryLock) => {
+    // Watching someone else's story and now holding it: the page must start from their last text.
+    if (next.held && watching.current) setGained((g) => g + 1);
+    watching.current = !next.held;
+    held.current = next.held && !next.offline;
+    lockAnswered.current = true;
+    setLock(next);
+    setError(null);
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    lockAnswered.current = false;
+    held.current = false;
+    watching.current = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = (): Promise<void> =>
+      api.lockStory({ id }).then(
+        (next) => {
+          if (!live) return;
+          apply(next);
+          const pending = next.held && !next.lock && !next.offline && shared.current;
+          timer = setTimeout(() => void ask(), pending ? LOCK_PENDING_MS : LOCK_RENEW_MS);
+        },
+        (e) => {
+          if (!live) return;
+          // Not knowing who holds the lock must not keep a reporter from writing: edit on, say why.
+          if (!lockAnswered.current) setLock({ held: true, lock: null, offline: false });
+          lockAnswered.current = true;
+          setError(errorMessage(e));
+          timer = setTimeout(() => void ask(), LOCK_RENEW_MS);
+        },
+      );
+    void afterClosing().then(() => (live ? ask() : undefined));
+    const leaving = () => {
+      if (!held.current) return;
+      // The page is going away: no time to wait for anything, so a request that outlives it.
+      if (isDesktop) void api.unlockStory({ id }).catch(() => undefined);
+      else sendBeforeLeaving('unlockStory', { id });
+    };
+    window.addEventListener('pagehide', leaving);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', leaving);
+      if (!held.current) return;
+      held.current = false;
+      // After the closing save (queued by the article in the same commit), send it, then let go.
+      setTimeout(() => {
+        void afterClosing()
+          .then(() => api.syncNow({}).catch(() => undefined))
+          .then(() => api.unlockStory({ id }))
+          .catch(() => undefined);
+      }, 0);
+    };
+  }, [id, apply]);
+
+  const takeOver = useCallback(async () => {
+    const next = await api.takeOverStory({ id });
+    apply(next);
+  }, [id, apply]);
+
+  return { lock, error, gained, takeOver };
+}
