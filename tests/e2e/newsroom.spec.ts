@@ -1,0 +1,185 @@
+/**
+ * The shared desk, end to end: a real PostgreSQL cluster, a real hub (`copydesk hub serve`), and
+ * one `copydesk serve` per person on a data folder of their own, each driven in Chromium as that
+ * person would — joining through Settings › Newsroom with the one-time code the chief made.
+ * Without PostgreSQL the spec fails with the command that installs it (CI installs it).
+ */
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
+import { startCluster, postgresBin, type TestCluster } from '../hub/pg-cluster';
+import { startHost, type Host } from './fixtures';
+
+const run = promisify(execFile);
+const copydesk = (...args: string[]) => run(process.execPath, ['bin/copydesk.mjs', ...args], { encoding: 'utf8' });
+
+interface Person {
+  name: string;
+  role: 'reporter' | 'editor' | 'chief';
+  code: string;
+  host: Host;
+  page: Page;
+}
+
+let cluster: TestCluster | null = null;
+let hub: ChildProcess | null = null;
+let hubUrl = '';
+const stops: (() => Promise<void>)[] = [];
+
+/** `copydesk hub serve` on a free port; resolves with the address it prints. */
+function startHubProcess(database: string): Promise<string> {
+  const child = spawn(process.execPath, ['bin/copydesk.mjs', 'hub', 'serve', '--database', database, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  hub = child;
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`copydesk hub serve did not start: ${err}`)), 30_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /Copydesk hub at (http:\/\/\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('exit', (code) => reject(new Error(`copydesk hub serve exited with ${code}: ${err}`)));
+  });
+}
+
+async function person(browser: Browser, name: string, role: Person['role'], database: string): Promise<Person> {
+  const { stdout } = await copydesk('hub', 'user', 'add', name, '--role', role, '--database', database, '--json');
+  const { code } = JSON.parse(stdout) as { code: string };
+  const { host, stop } = await startHost();
+  stops.push(stop);
+  const context = await browser.newContext();
+  stops.push(() => context.close());
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  return { name, role, code, host, page };
+}
+
+/** Settings › Newsroom, as the person would fill it in. */
+async function join(p: Person): Promise<void> {
+  const page = p.page;
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const newsroom = page.getByRole('region', { name: 'Newsroom' });
+  await expect(newsroom.getByText('This computer keeps its stories to itself.')).toBeVisible();
+  await newsroom.getByLabel('Hub address').fill(hubUrl);
+  await newsroom.getByLabel('Your name on the desk').fill(p.name);
+  await newsroom.getByLabel('One-time code').fill(p.code);
+  await newsroom.getByRole('button', { name: 'Join' }).click();
+  // Joined: the sync bar shows who this is and that the desk is in step.
+  const bar = page.getByRole('region', { name: 'Shared desk' });
+  await expect(bar).toContainText(p.name);
+  await expect(page.getByTestId('sync-state')).toHaveText(/^Synced/);
+  await expect(newsroom.getByText(p.role, { exact: true }).first()).toBeVisible();
+  await expect(newsroom.getByRole('button', { name: 'Sync now' })).toBeVisible();
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  postgresBin(); // a plain "PostgreSQL is not installed: run apt-get install postgresql" when it is missing
+  cluster = await startCluster();
+  const database = await cluster.createDatabase();
+  await copydesk('hub', 'init', '--database', database);
+  hubUrl = await startHubProcess(database);
+  process.env.COPYDESK_E2E_DATABASE = database;
+});
+
+test.afterAll(async () => {
+  for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  if (hub) {
+    hub.kill('SIGTERM');
+    await new Promise((r) => hub!.once('exit', r));
+  }
+  cluster?.stop();
+});
+
+test('two people on one desk: join in Settings, a story travels, the lock makes it read-only, the chief takes over', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const database = process.env.COPYDESK_E2E_DATABASE!;
+  const kim = await person(browser, 'kim', 'reporter', database);
+  const lee = await person(browser, 'lee', 'editor', database);
+
+  // A wrong code is refused in the hub's own words, and nothing is joined.
+  await kim.page.getByRole('link', { name: 'Settings' }).click();
+  const newsroom = kim.page.getByRole('region', { name: 'Newsroom' });
+  await newsroom.getByLabel('Hub address').fill(hubUrl);
+  await newsroom.getByLabel('Your name on the desk').fill('kim');
+  await newsroom.getByLabel('One-time code').fill('wrong-code');
+  await newsroom.getByRole('button', { name: 'Join' }).click();
+  await expect(newsroom.getByRole('alert')).toBeVisible();
+  await expect(kim.page.getByRole('region', { name: 'Shared desk' })).toHaveCount(0);
+  await kim.page.goto(kim.host.url);
+
+  await join(kim);
+  await join(lee);
+  await expect(lee.page.getByRole('list', { name: 'People on the desk' })).toContainText('kim');
+
+  // The reporter writes a story; it is saved here and sent to the hub.
+  await kim.page.goto(kim.host.url);
+  await kim.page.getByRole('button', { name: 'New article' }).click();
+  await kim.page.getByLabel('Headline').fill('Flood gates close on the river');
+  await kim.page.getByRole('textbox', { name: 'Body' }).click();
+  await kim.page.keyboard.type('The city closed the flood gates at dawn.');
+  await expect(kim.page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await expect(kim.page.getByTestId('sync-state')).toHaveText(/^Synced \d/, { timeout: 20_000 });
+  const storyUrl = kim.page.url();
+  const storyId = /#\/articles\/([a-z0-9]+)/.exec(storyUrl)![1]!;
+
+  // The editor's desk shows it after the next sync round, with who is on it.
+  await lee.page.goto(lee.host.url);
+  const row = lee.page.getByRole('row', { name: /Flood gates close on the river/ });
+  await expect(row).toBeVisible({ timeout: 30_000 });
+  await expect(row).toContainText(/Being edited by kim since \d{2}:\d{2}/, { timeout: 30_000 });
+  await expect(row).toContainText('Started by kim');
+
+  // Opening it while the reporter has it open: read-only, naming the reporter.
+  await row.getByRole('link', { name: 'Flood gates close on the river' }).click();
+  const banner = lee.page.getByTestId('lock-banner');
+  await expect(banner).toContainText(/Being edited by kim since \d{2}:\d{2}/);
+  await expect(lee.page.getByLabel('Headline')).toBeDisabled();
+  await expect(lee.page.getByRole('textbox', { name: 'Body' })).toHaveAttribute('contenteditable', 'false');
+  await expect(lee.page.getByRole('textbox', { name: 'Body' })).toContainText('The city closed the flood gates at dawn.');
+  await expect(lee.page.getByRole('button', { name: 'Take over' })).toHaveCount(0); // only the chief takes over
+  await expect(lee.page.getByRole('button', { name: 'Save version' })).toBeDisabled();
+
+  // The chief joins, takes the story over, and may edit it; the audit log records it.
+  const ana = await person(browser, 'ana', 'chief', database);
+  await join(ana);
+  await ana.page.goto(`${ana.host.url.split('#')[0]}#/articles/${storyId}`);
+  await expect(ana.page.getByTestId('lock-banner')).toContainText('Being edited by kim', { timeout: 30_000 });
+  await ana.page.getByRole('button', { name: 'Take over' }).click();
+  await expect(ana.page.getByTestId('lock-banner')).toHaveCount(0);
+  await expect(ana.page.getByLabel('Headline')).toBeEnabled();
+  await expect(ana.page.getByRole('textbox', { name: 'Body' })).toHaveAttribute('contenteditable', 'true');
+  await expect(ana.page.getByRole('textbox', { name: 'Body' })).toContainText('The city closed the flood gates at dawn.');
+
+  // The chief assigns it to the editor from the desk; the editor's "Assigned to me" finds it.
+  await ana.page.goto(ana.host.url);
+  const anaRow = ana.page.getByRole('row', { name: /Flood gates close on the river/ });
+  await anaRow.getByRole('button', { name: 'Assign Flood gates close on the river' }).click();
+  await anaRow.getByLabel('Assign Flood gates close on the river to').selectOption('lee');
+  await expect(anaRow).toContainText('Assigned to lee');
+
+  await ana.page.getByRole('link', { name: 'Settings' }).click();
+  await ana.page.getByRole('link', { name: 'Audit log' }).click();
+  const audit = ana.page.getByRole('table', { name: 'Audit log' });
+  await expect(audit.getByRole('row').nth(1)).toContainText('Assigned the story to lee');
+  await expect(audit).toContainText('Took over the story from kim');
+  await expect(audit).toContainText('Flood gates close on the river');
+  await expect(ana.page.getByTestId('audit-broken')).toHaveCount(0);
+
+  await lee.page.goto(`${lee.host.url.split('#')[0]}#/?assigned=1`);
+  await expect(lee.page.getByRole('checkbox', { name: 'Assigned to me' })).toBeChecked();
+  await expect(lee.page.getByRole('row', { name: /Flood gates close on the river/ })).toContainText('Assigned to you', { timeout: 30_000 });
+  await lee.page.getByRole('checkbox', { name: 'Mine' }).check();
+  await lee.page.getByRole('checkbox', { name: 'Assigned to me' }).uncheck();
+  await expect(lee.page).toHaveURL(/mine=1/);
+  await expect(lee.page).not.toHaveURL(/assigned=1/);
+  await expect(lee.page.getByText('You have not started any story on this desk yet.')).toBeVisible();
+});
