@@ -24,11 +24,13 @@ interface Person {
 let cluster: TestCluster | null = null;
 let hub: ChildProcess | null = null;
 let hubUrl = '';
+let database = '';
+const people: Record<string, Person> = {};
 const stops: (() => Promise<void>)[] = [];
 
 /** `copydesk hub serve` on a free port; resolves with the address it prints. */
-function startHubProcess(database: string): Promise<string> {
-  const child = spawn(process.execPath, ['bin/copydesk.mjs', 'hub', 'serve', '--database', database, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+function startHubProcess(port = 0): Promise<string> {
+  const child = spawn(process.execPath, ['bin/copydesk.mjs', 'hub', 'serve', '--database', database, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
   hub = child;
   return new Promise((resolve, reject) => {
     let out = '';
@@ -47,7 +49,15 @@ function startHubProcess(database: string): Promise<string> {
   });
 }
 
-async function person(browser: Browser, name: string, role: Person['role'], database: string): Promise<Person> {
+async function stopHubProcess(): Promise<void> {
+  const child = hub;
+  hub = null;
+  if (!child || child.exitCode !== null) return;
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+}
+
+async function person(browser: Browser, name: string, role: Person['role']): Promise<Person> {
   const { stdout } = await copydesk('hub', 'user', 'add', name, '--role', role, '--database', database, '--json');
   const { code } = JSON.parse(stdout) as { code: string };
   const { host, stop } = await startHost();
@@ -57,7 +67,8 @@ async function person(browser: Browser, name: string, role: Person['role'], data
   const page = await context.newPage();
   await page.goto(host.url);
   await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
-  return { name, role, code, host, page };
+  people[name] = { name, role, code, host, page };
+  return people[name]!;
 }
 
 /** Settings › Newsroom, as the person would fill it in. */
@@ -84,26 +95,21 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   postgresBin(); // a plain "PostgreSQL is not installed: run apt-get install postgresql" when it is missing
   cluster = await startCluster();
-  const database = await cluster.createDatabase();
+  database = await cluster.createDatabase();
   await copydesk('hub', 'init', '--database', database);
-  hubUrl = await startHubProcess(database);
-  process.env.COPYDESK_E2E_DATABASE = database;
+  hubUrl = await startHubProcess();
 });
 
 test.afterAll(async () => {
   for (const stop of stops.reverse()) await stop().catch(() => undefined);
-  if (hub) {
-    hub.kill('SIGTERM');
-    await new Promise((r) => hub!.once('exit', r));
-  }
+  await stopHubProcess();
   cluster?.stop();
 });
 
 test('two people on one desk: join in Settings, a story travels, the lock makes it read-only, the chief takes over', async ({ browser }) => {
   test.setTimeout(300_000);
-  const database = process.env.COPYDESK_E2E_DATABASE!;
-  const kim = await person(browser, 'kim', 'reporter', database);
-  const lee = await person(browser, 'lee', 'editor', database);
+  const kim = await person(browser, 'kim', 'reporter');
+  const lee = await person(browser, 'lee', 'editor');
 
   // A wrong code is refused in the hub's own words, and nothing is joined.
   await kim.page.getByRole('link', { name: 'Settings' }).click();
@@ -149,7 +155,7 @@ test('two people on one desk: join in Settings, a story travels, the lock makes 
   await expect(lee.page.getByRole('button', { name: 'Save version' })).toBeDisabled();
 
   // The chief joins, takes the story over, and may edit it; the audit log records it.
-  const ana = await person(browser, 'ana', 'chief', database);
+  const ana = await person(browser, 'ana', 'chief');
   await join(ana);
   await ana.page.goto(`${ana.host.url.split('#')[0]}#/articles/${storyId}`);
   await expect(ana.page.getByTestId('lock-banner')).toContainText('Being edited by kim', { timeout: 30_000 });
@@ -182,4 +188,56 @@ test('two people on one desk: join in Settings, a story travels, the lock makes 
   await expect(lee.page).toHaveURL(/mine=1/);
   await expect(lee.page).not.toHaveURL(/assigned=1/);
   await expect(lee.page.getByText('You have not started any story on this desk yet.')).toBeVisible();
+});
+
+test('a refused edit shows the desk’s reason once, without retrying; offline, edits stay on this computer', async () => {
+  test.setTimeout(240_000);
+  const { kim, lee } = people as Record<'kim' | 'lee', Person>;
+
+  // The editor writes a story of their own and closes it.
+  await lee.page.goto(lee.host.url);
+  await lee.page.getByRole('button', { name: 'New article' }).click();
+  await lee.page.getByLabel('Headline').fill('Bridge inspection finds cracks');
+  await lee.page.getByRole('textbox', { name: 'Body' }).click();
+  await lee.page.keyboard.type('Inspectors found cracks in two piers.');
+  await expect(lee.page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await lee.page.getByRole('link', { name: '← Desk' }).click();
+  await expect(lee.page.getByTestId('sync-state')).toHaveText(/^Synced \d/, { timeout: 20_000 });
+
+  // The reporter may read it but not change it: the desk's reason is shown, and nothing retries.
+  await kim.page.goto(kim.host.url);
+  const row = kim.page.getByRole('row', { name: /Bridge inspection finds cracks/ });
+  await expect(row).toBeVisible({ timeout: 30_000 });
+  await row.getByRole('link', { name: 'Bridge inspection finds cracks' }).click();
+  await kim.page.getByRole('textbox', { name: 'Body' }).click();
+  await kim.page.keyboard.press('End');
+  await kim.page.keyboard.type(' More.');
+  const refused = kim.page.getByTestId('refused-banner');
+  await expect(refused).toContainText('Reporters edit their own stories and those assigned to them');
+  await expect(kim.page.getByTestId('save-state')).toHaveText('Not saved — refused by the desk');
+  await expect(kim.page.getByLabel('Headline')).toBeDisabled();
+  const saves: string[] = [];
+  kim.page.on('request', (r) => r.url().endsWith('/api/saveDraft') && saves.push(r.url()));
+  await kim.page.waitForTimeout(4000); // a failing save would have been retried after 1 s and 2 s
+  expect(saves).toEqual([]);
+  await expect(refused.getByRole('button', { name: 'Discard my changes' })).toBeVisible();
+  kim.page.once('dialog', (d) => void d.accept()); // the page asks before dropping unsaved text
+  await refused.getByRole('button', { name: 'Discard my changes' }).click();
+  await expect(kim.page.getByRole('textbox', { name: 'Body' })).toHaveText('Inspectors found cracks in two piers.');
+
+  // The hub goes away: the bar says so, a new story is written anyway and waits on this computer.
+  const port = new URL(hubUrl).port;
+  await stopHubProcess();
+  await kim.page.goto(kim.host.url);
+  await kim.page.getByRole('button', { name: 'New article' }).click();
+  await kim.page.getByLabel('Headline').fill('Power cut in the old town');
+  await expect(kim.page.getByTestId('offline-banner')).toHaveText('Offline — your edits stay on this computer and sync when the hub is back.', { timeout: 30_000 });
+  await expect(kim.page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await expect(kim.page.getByTestId('sync-state')).toHaveText(/^Offline — \d+ changes? waiting$/, { timeout: 30_000 });
+
+  // The hub is back: the waiting change goes out and the editor's desk shows the story.
+  hubUrl = await startHubProcess(Number(port));
+  await expect(kim.page.getByTestId('sync-state')).toHaveText(/^Synced \d/, { timeout: 60_000 });
+  await lee.page.goto(lee.host.url);
+  await expect(lee.page.getByRole('row', { name: /Power cut in the old town/ })).toBeVisible({ timeout: 30_000 });
 });
