@@ -238,6 +238,17 @@ test('a refused edit shows the desk’s reason once, without retrying; offline, 
   // The hub is back: the waiting change goes out and the editor's desk shows the story.
   hubUrl = await startHubProcess(Number(port));
   await expect(kim.page.getByTestId('sync-state')).toHaveText(/^Synced \d/, { timeout: 60_000 });
+  await kim.page.getByRole('button', { name: 'Save version' }).click();
+  await kim.page.getByLabel('Version label (optional)').fill('Filed');
+  await kim.page.getByRole('dialog').getByRole('button', { name: 'Save version' }).click();
+  await expect(kim.page.getByTestId('sync-state')).toHaveText(/^Synced \d/, { timeout: 30_000 });
   await lee.page.goto(lee.host.url);
-  await expect(lee.page.getByRole('row', { name: /Power cut in the old town/ })).toBeVisible({ timeout: 30_000 });
+  const powerCut = lee.page.getByRole('row', { name: /Power cut in the old town/ });
+  await expect(powerCut).toBeVisible({ timeout: 30_000 });
+
+  // The editor's History names the reporter as the author of the version she filed.
+  await powerCut.getByRole('link', { name: 'Power cut in the old town' }).click();
+  await lee.page.getByRole('link', { name: 'History' }).click();
+  const filed = lee.page.getByRole('list', { name: 'Versions' }).getByRole('listitem').filter({ hasText: '“Filed”' });
+  await expect(filed).toContainText(/Saved · .* · kim/);
 });

@@ -20,6 +20,7 @@ import { PublishUpdateDialog } from '../publish/PublishUpdateDialog';
 import { useStoryLock } from '../newsroom/useStoryLock';
 import { LockBanner } from '../newsroom/LockBanner';
 import { useDeskRefresh } from '../newsroom/useDeskRefresh';
+import { noteLocalWrite } from '../newsroom/newsroom-status';
 
 const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', editing: 'Editing', ready: 'Ready', published: 'Published' };
 
@@ -169,13 +170,19 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
     };
   }, [initial.id]);
 
+  // The header's "changes waiting" follows each save at once rather than at the next poll.
+  useEffect(() => {
+    if (autosave.state.kind === 'saved') noteLocalWrite();
+  }, [autosave.state]);
+
   // Spellcheck follows the article's language (Electron's session spellchecker in the desktop).
   useEffect(() => {
     api.setSpellcheckLanguage({ language: content.language }).catch(() => undefined);
   }, [content.language]);
 
   const published = !!content.firstPublishedAt;
-  const saveText = describeSaveState(autosave.state);
+  const saveText = lockedOut && autosave.state.kind === 'saved' ? 'Read-only' : describeSaveState(autosave.state);
+
 
   return (
     <main className="view article-view">

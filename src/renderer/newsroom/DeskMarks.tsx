@@ -20,7 +20,7 @@ export function DeskMarks({ article }: { article: ArticleSummary }): React.JSX.E
   const headline = article.headline || 'Untitled';
   return (
     <div className="desk-marks">
-      {assignedTo ? <span className="mark-assigned">Assigned to {assignedTo === status.user ? 'you' : assignedTo}</span> : <span className="mark-unassigned">Unassigned</span>}
+      {assignedTo && <span className="mark-assigned">Assigned to {assignedTo === status.user ? 'you' : assignedTo}</span>}
       {article.createdBy && article.createdBy !== assignedTo && <span className="mark-by">Started by {article.createdBy === status.user ? 'you' : article.createdBy}</span>}
       {editor && <span className="mark-lock">{lockLine(editor, article.lockSince)}</span>}
       {article.waiting && <span className="mark-waiting" title="Changes on this computer the hub has not taken yet">Waiting to sync</span>}

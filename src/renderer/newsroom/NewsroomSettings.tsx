@@ -55,7 +55,7 @@ export function NewsroomSettings(): React.JSX.Element {
               <span className={`sync-state sync-${syncTone(status)}`} data-testid="settings-sync-state">{syncLine(status)}</span>{' '}
               <button type="button" disabled={syncing} onClick={() => void syncNow()}>{syncing ? 'Syncing…' : 'Sync now'}</button>
             </dd>
-            {status.lastSyncedAt && (
+            {status.lastSyncedAt && status.state !== 'synced' && (
               <>
                 <dt>Last synced</dt>
                 <dd><time dateTime={status.lastSyncedAt}>{formatWhen(status.lastSyncedAt)}</time></dd>

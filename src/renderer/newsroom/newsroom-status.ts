@@ -39,6 +39,11 @@ export function refreshNewsroomStatus(): Promise<NewsroomStatus | null> {
   return inFlight;
 }
 
+/** A local write just landed: on a shared desk the waiting count changed, so ask now. */
+export function noteLocalWrite(): void {
+  if (current?.joined) void refreshNewsroomStatus();
+}
+
 function schedule(): void {
   clearTimeout(timer);
   if (listeners.size === 0) return;
