@@ -252,3 +252,23 @@ test('a refused edit shows the desk’s reason once, without retrying; offline, 
   const filed = lee.page.getByRole('list', { name: 'Versions' }).getByRole('listitem').filter({ hasText: '“Filed”' });
   await expect(filed).toContainText(/Saved · .* · kim/);
 });
+
+test('a folder joined to one hub asks before joining another', async () => {
+  const { kim } = people as Record<'kim', Person>;
+  await kim.page.goto(`${kim.host.url.split('#')[0]}#/settings`);
+  const newsroom = kim.page.getByRole('region', { name: 'Newsroom' });
+  await newsroom.getByRole('button', { name: 'Join another hub…' }).click();
+  await newsroom.getByLabel('Hub address').fill('http://127.0.0.1:9');
+  await newsroom.getByLabel('Your name on the desk').fill('kim');
+  await newsroom.getByLabel('One-time code').fill('abcd-efgh');
+  await newsroom.getByRole('button', { name: 'Join' }).click();
+  const refusal = newsroom.getByRole('alert');
+  await expect(refusal).toContainText(`This data folder is joined to the hub at ${hubUrl} (as kim)`);
+  // Confirmed, the same request goes out again and says plainly why it failed this time.
+  await refusal.getByRole('button', { name: 'Switch hub' }).click();
+  await expect(refusal).toContainText('cannot be reached');
+  await expect(refusal.getByRole('button', { name: 'Switch hub' })).toHaveCount(0);
+  // Still on the first desk.
+  await expect(newsroom.getByText(hubUrl, { exact: true })).toBeVisible();
+  await expect(kim.page.getByTestId('sync-state')).toHaveText(/^Synced/);
+});

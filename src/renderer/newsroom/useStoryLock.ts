@@ -43,7 +43,8 @@ export function useStoryLock(id: string): StoryLockState {
     // Watching someone else's story and now holding it: the page must start from their last text.
     if (next.held && watching.current) setGained((g) => g + 1);
     watching.current = !next.held;
-    held.current = next.held && !next.offline;
+    // Only a lock the hub recorded needs letting go (none off a shared desk or before the story lands).
+    held.current = next.held && !next.offline && next.lock !== null;
     lockAnswered.current = true;
     setLock(next);
     setError(null);
