@@ -55,6 +55,7 @@ export function ArticleView({ id, publishUpdate = false }: { id: string; publish
       publishUpdate={publishUpdate}
       readOnly={readOnly}
       lockBanner={<LockBanner state={storyLock} />}
+      onRefused={storyLock.letGo}
     />
   );
 }
@@ -65,7 +66,7 @@ function withRecovered(article: OpenedArticle): { article: OpenedArticle; recove
   return recovered ? { article: { ...article, ...recovered }, recovered } : { article, recovered: null };
 }
 
-function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut, lockBanner }: { initial: OpenedArticle; publishUpdate: boolean; readOnly: boolean; lockBanner: React.ReactNode }): React.JSX.Element {
+function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut, lockBanner, onRefused }: { initial: OpenedArticle; publishUpdate: boolean; readOnly: boolean; lockBanner: React.ReactNode; onRefused(): void }): React.JSX.Element {
   const [{ article: initial, recovered }] = useState(() => withRecovered(stored));
   const [content, setContent] = useState<ArticleContent>(initial);
   const [editorKey, setEditorKey] = useState(0);
@@ -173,6 +174,8 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
   // The header's "changes waiting" follows each save at once rather than at the next poll.
   useEffect(() => {
     if (autosave.state.kind === 'saved') noteLocalWrite();
+    // Not this person's story to change: let whoever may edit it have it.
+    if (autosave.state.kind === 'refused') onRefused();
   }, [autosave.state]);
 
   // Spellcheck follows the article's language (Electron's session spellchecker in the desktop).

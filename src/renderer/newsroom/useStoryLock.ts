@@ -24,6 +24,8 @@ export interface StoryLockState {
   /** Counts the times this page went from watching to holding: the article is read again then. */
   gained: number;
   takeOver(): Promise<void>;
+  /** This person may not edit the story after all (the desk refused): stop holding it, keep reading. */
+  letGo(): void;
 }
 
 export function useStoryLock(id: string): StoryLockState {
@@ -33,18 +35,16 @@ export function useStoryLock(id: string): StoryLockState {
   const [lock, setLock] = useState<StoryLock | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [gained, setGained] = useState(0);
-  /** True while this page holds the lock on the hub (so closing must release it). */
-  const held = useRef(false);
   /** True while someone else holds it and this page only watches. */
   const watching = useRef(false);
   const lockAnswered = useRef(false);
+  /** Set by letGo: no more renewals for this page. */
+  const stopped = useRef(false);
 
   const apply = useCallback((next: StoryLock) => {
     // Watching someone else's story and now holding it: the page must start from their last text.
     if (next.held && watching.current) setGained((g) => g + 1);
     watching.current = !next.held;
-    // Only a lock the hub recorded needs letting go (none off a shared desk or before the story lands).
-    held.current = next.held && !next.offline && next.lock !== null;
     lockAnswered.current = true;
     setLock(next);
     setError(null);
@@ -53,29 +53,33 @@ export function useStoryLock(id: string): StoryLockState {
   useEffect(() => {
     let live = true;
     lockAnswered.current = false;
-    held.current = false;
     watching.current = false;
+    stopped.current = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    /** The last request for the lock: one still under way when the page closes may yet be granted. */
+    let asking: Promise<void> = Promise.resolve();
     const ask = (): Promise<void> =>
-      api.lockStory({ id }).then(
+      (asking = api.lockStory({ id }).then(
         (next) => {
-          if (!live) return;
+          if (!live || stopped.current) return;
           apply(next);
           const pending = next.held && !next.lock && !next.offline && shared.current;
           timer = setTimeout(() => void ask(), pending ? LOCK_PENDING_MS : LOCK_RENEW_MS);
         },
         (e) => {
-          if (!live) return;
+          if (!live || stopped.current) return;
           // Not knowing who holds the lock must not keep a reporter from writing: edit on, say why.
           if (!lockAnswered.current) setLock({ held: true, lock: null, offline: false });
           lockAnswered.current = true;
           setError(errorMessage(e));
           timer = setTimeout(() => void ask(), LOCK_RENEW_MS);
         },
-      );
+      ));
     void afterClosing().then(() => (live ? ask() : undefined));
+    // Letting go of a lock this page does not hold changes nothing on the hub, so on a shared desk
+    // closing always lets go: a renewal still on its way may have taken it a moment ago.
     const leaving = () => {
-      if (!held.current) return;
+      if (!shared.current) return;
       // The page is going away: no time to wait for anything, so a request that outlives it.
       if (isDesktop) void api.unlockStory({ id }).catch(() => undefined);
       else sendBeforeLeaving('unlockStory', { id });
@@ -85,11 +89,12 @@ export function useStoryLock(id: string): StoryLockState {
       live = false;
       clearTimeout(timer);
       window.removeEventListener('pagehide', leaving);
-      if (!held.current) return;
-      held.current = false;
+      if (!shared.current) return;
+      const lastAsk = asking;
       // After the closing save (queued by the article in the same commit), send it, then let go.
       setTimeout(() => {
-        void afterClosing()
+        void lastAsk
+          .then(afterClosing)
           .then(() => api.syncNow({}).catch(() => undefined))
           .then(() => api.unlockStory({ id }))
           .catch(() => undefined);
@@ -102,5 +107,11 @@ export function useStoryLock(id: string): StoryLockState {
     apply(next);
   }, [id, apply]);
 
-  return { lock, error, gained, takeOver };
+  const letGo = useCallback(() => {
+    if (stopped.current || !shared.current) return;
+    stopped.current = true;
+    void api.unlockStory({ id }).catch(() => undefined);
+  }, [id]);
+
+  return { lock, error, gained, takeOver, letGo };
 }
