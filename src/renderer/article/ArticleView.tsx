@@ -70,7 +70,7 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
   const [{ article: initial, recovered }] = useState(() => withRecovered(stored));
   const [content, setContent] = useState<ArticleContent>(initial);
   const [editorKey, setEditorKey] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const [working, setBusy] = useState(false);
   const [checkpointOpen, setCheckpointOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [target, setTarget] = useState<number | null>(() => {
@@ -86,6 +86,8 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
   const readOnly = lockedOut || autosave.state.kind === 'refused';
   const readOnlyNow = useRef(readOnly);
   readOnlyNow.current = readOnly;
+  // Read-only, every action that writes is off, as while another one runs.
+  const busy = working || readOnly;
 
   useEffect(() => {
     if (!recovered) return;
@@ -184,21 +186,19 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
   }, [content.language]);
 
   const published = !!content.firstPublishedAt;
-  const saveText = lockedOut && autosave.state.kind === 'saved' ? 'Read-only' : describeSaveState(autosave.state);
-
-
+  const saveText = describeSaveState(autosave.state);
   return (
-    <main className="view article-view">
+    <main className={`view article-view${readOnly ? ' read-only' : ''}`}>
       <header className="article-bar">
         <a href={deskHash()} className="back">← Desk</a>
         <span className={`save-state save-${autosave.state.kind}`} role="status" aria-live="polite" data-testid="save-state">
-          {saveText}
+          {lockedOut && autosave.state.kind === 'saved' ? 'Read-only' : saveText}
         </span>
         <label className="status-select">
           Status
           <select
             value={content.status}
-            disabled={busy || published || readOnly}
+            disabled={busy || published}
             onChange={(e) => void versioned(`Status ${STATUS_LABELS[e.target.value as ArticleStatus]}`, () => api.setStatus({ id: initial.id, status: e.target.value as ArticleStatus }))}
           >
             {ARTICLE_STATUSES.filter((s) => s !== 'published' || published).map((s) => (
@@ -207,21 +207,19 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
           </select>
         </label>
         <div className="actions">
-          <button type="button" disabled={busy || readOnly} onClick={() => setCheckpointOpen(true)} title="Save a version (Ctrl+S)">Save version</button>
+          <button type="button" disabled={busy} onClick={() => setCheckpointOpen(true)} title="Save a version (Ctrl+S)">Save version</button>
           <a className="button" href={historyHash(initial.id)}>History</a>
           <button type="button" onClick={() => setExportOpen(true)} title="Export (Ctrl+E)">Export…</button>
           {published && <a className="button" href={compareHash(initial.id, 'published', 'draft')}>Compare with published</a>}
-          {published && readOnly ? (
-            <button type="button" className="primary" disabled>Publish update</button>
-          ) : published ? (
+          {published ? (
             <a className="button primary" href={updateHash(initial.id)}>Publish update</a>
           ) : (
-            <button type="button" className="primary" disabled={busy || readOnly} onClick={() => void versioned('Published', () => api.publish({ id: initial.id }))}>Publish</button>
+            <button type="button" className="primary" disabled={busy} onClick={() => void versioned('Published', () => api.publish({ id: initial.id }))}>Publish</button>
           )}
           <button
             type="button"
             className="danger"
-            disabled={busy || readOnly}
+            disabled={busy}
             onClick={async () => {
               try {
                 await autosave.flush();
