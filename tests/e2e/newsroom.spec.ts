@@ -7,6 +7,7 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import { startCluster, postgresBin, type TestCluster } from '../hub/pg-cluster';
 import { startHost, type Host } from './fixtures';
 
@@ -275,4 +276,23 @@ test('a folder joined to one hub asks before joining another', async () => {
   // Still on the first desk.
   await expect(newsroom.getByText(hubUrl, { exact: true })).toBeVisible();
   await expect(kim.page.getByTestId('sync-state')).toHaveText(/^Synced/);
+});
+
+test('the audit view warns when the log was changed behind the hub’s back', async () => {
+  const { ana } = people as Record<'ana', Person>;
+  await ana.page.goto(`${ana.host.url.split('#')[0]}#/audit`);
+  await expect(ana.page.getByRole('table', { name: 'Audit log' })).toContainText('Took over the story from kim');
+  await expect(ana.page.getByTestId('audit-broken')).toHaveCount(0);
+  // Someone with the database owner's rights rewrites who took the story over.
+  const db = new pg.Client({ connectionString: database });
+  await db.connect();
+  try {
+    await db.query('ALTER TABLE audit DISABLE TRIGGER audit_append_only');
+    await db.query(`UPDATE audit SET actor = 'lee' WHERE action = 'take-over'`);
+    await db.query('ALTER TABLE audit ENABLE TRIGGER audit_append_only');
+  } finally {
+    await db.end();
+  }
+  await ana.page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(ana.page.getByTestId('audit-broken')).toContainText('Warning: this audit log does not verify.');
 });
