@@ -296,3 +296,24 @@ test('the audit view warns when the log was changed behind the hub’s back', as
   await ana.page.getByRole('button', { name: 'Refresh' }).click();
   await expect(ana.page.getByTestId('audit-broken')).toContainText('Warning: this audit log does not verify.');
 });
+
+test('closing a story lets go of it, even when the page goes away right after', async () => {
+  const { kim, lee } = people as Record<'kim' | 'lee', Person>;
+  await lee.page.goto(`${lee.host.url.split('#')[0]}#/`);
+  const leeRow = lee.page.getByRole('row', { name: /Power cut in the old town/ });
+  await expect(leeRow).not.toContainText('Being edited by kim', { timeout: 30_000 });
+
+  await kim.page.goto(`${kim.host.url.split('#')[0]}#/`);
+  await kim.page.getByRole('link', { name: 'Power cut in the old town' }).click();
+  await expect(kim.page.getByLabel('Headline')).toBeEnabled();
+  await expect(leeRow).toContainText(/Being edited by kim since \d{2}:\d{2}/, { timeout: 30_000 });
+  // An edit, back to the desk and a reload at once: the release waits for the closing save and its
+  // sync round, and must still go out when the page goes away first.
+  await kim.page.getByRole('textbox', { name: 'Body' }).click();
+  await kim.page.keyboard.press('End');
+  await kim.page.keyboard.type(' Crews worked through the night.');
+  await kim.page.getByRole('link', { name: '← Desk' }).click();
+  await expect(kim.page.getByRole('button', { name: 'New article' })).toBeVisible();
+  await kim.page.reload();
+  await expect(leeRow).not.toContainText('Being edited by kim', { timeout: 30_000 });
+});

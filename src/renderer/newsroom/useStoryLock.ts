@@ -16,6 +16,28 @@ export const LOCK_RENEW_MS = 30_000;
 /** A story not on the hub yet has no lock to hold: ask again soon, so it is held once it lands. */
 export const LOCK_PENDING_MS = 3000;
 
+/**
+ * Stories this page may hold a lock on: those open, and those closed whose release is still on its
+ * way (it waits for the closing save). If the page goes away meanwhile, each gets a last request.
+ */
+const mayHold = new Set<string>();
+/** How many views have each story open now: a release must not undo a lock taken by a reopening. */
+const openViews = new Map<string, number>();
+const isOpen = (id: string) => (openViews.get(id) ?? 0) > 0;
+let pageHideWatched = false;
+
+function releaseAllOnPageHide(): void {
+  if (pageHideWatched) return;
+  pageHideWatched = true;
+  window.addEventListener('pagehide', () => {
+    for (const id of mayHold) {
+      // No time to wait for anything: a request that outlives the page.
+      if (isDesktop) void api.unlockStory({ id }).catch(() => undefined);
+      else sendBeforeLeaving('unlockStory', { id });
+    }
+  });
+}
+
 export interface StoryLockState {
   /** Null until the first answer. */
   lock: StoryLock | null;
@@ -78,26 +100,27 @@ export function useStoryLock(id: string): StoryLockState {
     void afterClosing().then(() => (live ? ask() : undefined));
     // Letting go of a lock this page does not hold changes nothing on the hub, so on a shared desk
     // closing always lets go: a renewal still on its way may have taken it a moment ago.
-    const leaving = () => {
-      if (!shared.current) return;
-      // The page is going away: no time to wait for anything, so a request that outlives it.
-      if (isDesktop) void api.unlockStory({ id }).catch(() => undefined);
-      else sendBeforeLeaving('unlockStory', { id });
-    };
-    window.addEventListener('pagehide', leaving);
+    releaseAllOnPageHide();
+    mayHold.add(id);
+    openViews.set(id, (openViews.get(id) ?? 0) + 1);
     return () => {
       live = false;
       clearTimeout(timer);
-      window.removeEventListener('pagehide', leaving);
-      if (!shared.current) return;
+      openViews.set(id, (openViews.get(id) ?? 1) - 1);
+      if (!shared.current) {
+        if (!isOpen(id)) mayHold.delete(id);
+        return;
+      }
       const lastAsk = asking;
       // After the closing save (queued by the article in the same commit), send it, then let go.
       setTimeout(() => {
         void lastAsk
           .then(afterClosing)
           .then(() => api.syncNow({}).catch(() => undefined))
-          .then(() => api.unlockStory({ id }))
-          .catch(() => undefined);
+          // Opened again meanwhile (History and back): that view holds it now.
+          .then(() => (isOpen(id) ? undefined : api.unlockStory({ id })))
+          .catch(() => undefined)
+          .finally(() => !isOpen(id) && mayHold.delete(id));
       }, 0);
     };
   }, [id, apply]);
@@ -110,6 +133,7 @@ export function useStoryLock(id: string): StoryLockState {
   const letGo = useCallback(() => {
     if (stopped.current || !shared.current) return;
     stopped.current = true;
+    mayHold.delete(id);
     void api.unlockStory({ id }).catch(() => undefined);
   }, [id]);
 
