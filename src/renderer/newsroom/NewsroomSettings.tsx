@@ -62,6 +62,13 @@ export function NewsroomSettings(): React.JSX.Element {
               </>
             )}
           </dl>
+          {status.state === 'signed-out' && (
+            <>
+              <h3>Sign in again</h3>
+              <p>The hub no longer knows this computer’s session. Ask the desk chief for a new one-time code (“copydesk hub user code {status.user}”).</p>
+              <JoinForm initialHub={status.hubUrl ?? ''} />
+            </>
+          )}
           {status.refused.length > 0 && (
             <div className="banner error refused-changes" role="alert">
               <strong>The hub refused {status.refused.length === 1 ? 'a change' : `${status.refused.length} changes`}; {status.refused.length === 1 ? 'it stays' : 'they stay'} on this computer.</strong>
@@ -89,7 +96,7 @@ export function NewsroomSettings(): React.JSX.Element {
           )}
           <p className="newsroom-links">
             {status.role === 'chief' && <a className="button" href={auditHash}>Audit log</a>}
-            {!joiningAnother && <button type="button" onClick={() => setJoiningAnother(true)}>Join another hub…</button>}
+            {!joiningAnother && status.state !== 'signed-out' && <button type="button" onClick={() => setJoiningAnother(true)}>Join another hub…</button>}
           </p>
           {joiningAnother && (
             <>
