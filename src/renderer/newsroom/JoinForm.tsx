@@ -9,9 +9,9 @@ import { api, errorMessage } from '../api/client';
 import { useToast } from '../app/Toast';
 import { setNewsroomStatus } from './newsroom-status';
 
-export function JoinForm({ initialHub = '', onJoined }: { initialHub?: string; onJoined?(): void }): React.JSX.Element {
+export function JoinForm({ initialHub = '', initialUser = '', onJoined }: { initialHub?: string; initialUser?: string; onJoined?(): void }): React.JSX.Element {
   const [hubUrl, setHubUrl] = useState(initialHub);
-  const [user, setUser] = useState('');
+  const [user, setUser] = useState(initialUser);
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -66,7 +66,7 @@ export function NewsroomSettings(): React.JSX.Element {
             <>
               <h3>Sign in again</h3>
               <p>The hub no longer knows this computer’s session. Ask the desk chief for a new one-time code (“copydesk hub user code {status.user}”).</p>
-              <JoinForm initialHub={status.hubUrl ?? ''} />
+              <JoinForm initialHub={status.hubUrl ?? ''} initialUser={status.user ?? ''} />
             </>
           )}
           {status.refused.length > 0 && (
