@@ -317,3 +317,27 @@ test('closing a story lets go of it, even when the page goes away right after', 
   await kim.page.reload();
   await expect(leeRow).not.toContainText('Being edited by kim', { timeout: 30_000 });
 });
+
+test('a laptop whose session ended says so and signs in again with a new code', async () => {
+  const { kim } = people as Record<'kim', Person>;
+  const db = new pg.Client({ connectionString: database });
+  await db.connect();
+  try {
+    await db.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = (SELECT id FROM users WHERE name = 'kim')`);
+  } finally {
+    await db.end();
+  }
+  await kim.page.goto(`${kim.host.url.split('#')[0]}#/settings`);
+  const newsroom = kim.page.getByRole('region', { name: 'Newsroom' });
+  await newsroom.getByRole('button', { name: 'Sync now' }).click();
+  await expect(kim.page.getByTestId('sync-state')).toHaveText(/^Signed out — /, { timeout: 30_000 });
+  await expect(newsroom.getByRole('heading', { name: 'Sign in again' })).toBeVisible();
+  await expect(newsroom.getByLabel('Hub address')).toHaveValue(hubUrl);
+  await expect(newsroom.getByLabel('Your name on the desk')).toHaveValue('kim');
+
+  const { stdout } = await copydesk('hub', 'user', 'code', 'kim', '--database', database, '--json');
+  await newsroom.getByLabel('One-time code').fill((JSON.parse(stdout) as { code: string }).code);
+  await newsroom.getByRole('button', { name: 'Join' }).click();
+  await expect(kim.page.getByTestId('sync-state')).toHaveText(/^Synced/, { timeout: 30_000 });
+  await expect(newsroom.getByRole('heading', { name: 'Sign in again' })).toHaveCount(0);
+});
