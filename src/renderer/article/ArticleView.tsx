@@ -17,40 +17,20 @@ import { afterClosing, trackClosing } from './closing';
 import { useToast } from '../app/Toast';
 import { ExportDialog } from '../transfer/ExportDialog';
 import { PublishUpdateDialog } from '../publish/PublishUpdateDialog';
-import { useStoryLock } from '../newsroom/useStoryLock';
+import { useOpenedArticle } from '../newsroom/useOpenedArticle';
 import { LockBanner } from '../newsroom/LockBanner';
-import { useDeskRefresh } from '../newsroom/useDeskRefresh';
 import { noteLocalWrite } from '../newsroom/newsroom-status';
 
 const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', editing: 'Editing', ready: 'Ready', published: 'Published' };
 
 export function ArticleView({ id, publishUpdate = false }: { id: string; publishUpdate?: boolean }): React.JSX.Element {
-  const [article, setArticle] = useState<OpenedArticle | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // On a shared desk: who may edit it now. Gaining the lock after watching reads the article again,
-  // and so does each sync round while someone else writes it (the page follows their text).
-  const storyLock = useStoryLock(id);
-  const watching = storyLock.lock?.held === false;
-  const [synced, setSynced] = useState(0);
-  useDeskRefresh(() => watching && setSynced((n) => n + 1));
-  const [loadedFor, setLoadedFor] = useState(-1);
-  useEffect(() => {
-    let live = true;
-    const gained = storyLock.gained;
-    afterClosing()
-      .then(() => api.getArticle({ id }))
-      .then((a) => live && (setArticle(a), setLoadedFor(gained)), (e) => live && setError(errorMessage(e)));
-    return () => {
-      live = false;
-    };
-  }, [id, storyLock.gained, synced]);
+  // On a shared desk the article comes with its lock: someone else holding it makes the page read-only.
+  const { article, error, storyLock, readOnly, generation } = useOpenedArticle(id);
   if (error) return <main className="view"><p role="alert" className="error">{error}</p><a href={deskHash()}>Back to the desk</a></main>;
   if (!article || !storyLock.lock) return <main className="view" aria-busy="true"><p>Opening…</p></main>;
-  // Editable only once the text read after gaining the lock is on screen.
-  const readOnly = !storyLock.lock.held || loadedFor !== storyLock.gained;
   return (
     <ArticleWorkspace
-      key={`${article.id}:${article.revision}:${loadedFor}`}
+      key={generation}
       initial={article}
       publishUpdate={publishUpdate}
       readOnly={readOnly}
