@@ -28,6 +28,7 @@ interface ArticleRow {
   created_at: Date;
   edited_at: Date;
   edited_by: string;
+  edited_session: string | null;
   created_by: string;
   assigned_to: string | null;
   trashed_at: Date | null;
@@ -36,7 +37,7 @@ interface ArticleRow {
   expires_at?: Date | null;
 }
 
-const ARTICLE_COLUMNS = `a.id, a.revision, a.draft, a.created_at, a.edited_at, a.edited_by, a.created_by, a.assigned_to, a.trashed_at,
+const ARTICLE_COLUMNS = `a.id, a.revision, a.draft, a.created_at, a.edited_at, a.edited_by, a.edited_session, a.created_by, a.assigned_to, a.trashed_at,
   l.holder, l.since, l.expires_at`;
 const LOCK_JOIN = 'LEFT JOIN locks l ON l.article_id = a.id AND l.expires_at > now()';
 
@@ -93,8 +94,8 @@ export class Desk {
         const row = await loadArticle(db, draft.articleId);
         if (!row) {
           await db.query(
-            `INSERT INTO articles (id, revision, draft, created_at, edited_at, edited_by, created_by, seq) VALUES ($1, 1, $2, $3, now(), $4, $4, $5)`,
-            [draft.articleId, text, draft.createdAt, caller.name, await nextChange(db)],
+            `INSERT INTO articles (id, revision, draft, created_at, edited_at, edited_by, edited_session, created_by, seq) VALUES ($1, 1, $2, $3, now(), $4, $5, $4, $6)`,
+            [draft.articleId, text, draft.createdAt, caller.name, caller.sessionId, await nextChange(db)],
           );
           response.drafts.push({ articleId: draft.articleId, outcome: 'accepted', reason: null, current: toState((await loadArticle(db, draft.articleId))!) });
           continue;
@@ -116,12 +117,14 @@ export class Desk {
           response.drafts.push({ articleId: row.id, outcome: 'conflict', reason: `${held.holder} is editing this story (since ${clock(held.since)})`, current: toState(row) });
           continue;
         }
-        if (draft.baseRevision !== Number(row.revision)) {
+        // Behind only on its own last write (the answer was lost): the laptop's text builds on it.
+        const ownLastWrite = row.edited_session === caller.sessionId;
+        if (draft.baseRevision !== Number(row.revision) && !ownLastWrite) {
           response.drafts.push({ articleId: row.id, outcome: 'conflict', reason: `${row.edited_by} changed this story on the desk at ${clock(row.edited_at)}`, current: toState(row) });
           continue;
         }
-        await db.query(`UPDATE articles SET revision = revision + 1, draft = $2, edited_at = now(), edited_by = $3, seq = $4 WHERE id = $1`, [
-          row.id, text, caller.name, await nextChange(db),
+        await db.query(`UPDATE articles SET revision = revision + 1, draft = $2, edited_at = now(), edited_by = $3, edited_session = $4, seq = $5 WHERE id = $1`, [
+          row.id, text, caller.name, caller.sessionId, await nextChange(db),
         ]);
         response.drafts.push({ articleId: row.id, outcome: 'accepted', reason: null, current: toState((await loadArticle(db, row.id))!) });
       }
