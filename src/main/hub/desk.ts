@@ -9,7 +9,7 @@
  * silently and nothing is lost. Versions are immutable and named by their content hash, so a push
  * retried after a kill or a cut link lands each one exactly once.
  */
-import { HubError, inTransaction, nextChange, type HubClient, type HubPool } from './hub-db';
+import { checkout, HubError, inTransaction, nextChange, type HubClient, type HubPool } from './hub-db';
 import { appendAudit, readAudit } from './audit';
 import { directory, type Caller } from './people';
 import { refusal, type DeskAction } from '../../shared/newsroom/roles';
@@ -174,7 +174,8 @@ export class Desk {
   /** One page of the change feed after `after`: stories as they stand now and the versions added. */
   async pull(request: HubRequest<'pull'>): Promise<HubResponse<'pull'>> {
     const limit = request.limit ?? 500;
-    const client = await this.pool.connect();
+    const client = await checkout(this.pool);
+    let failure: unknown;
     try {
       // One snapshot for the whole page, so the stories and versions agree with the cursor.
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -221,10 +222,11 @@ export class Desk {
         users,
       };
     } catch (error) {
+      failure = error;
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.done(failure);
     }
   }
 
