@@ -88,7 +88,7 @@ describe('random schedules of edit, sync, cut and kill', () => {
                 break;
               }
               case 'sync':
-                await m.api.syncNow({}).catch(() => undefined);
+                await Promise.resolve().then(() => m.api.syncNow({})).catch(() => undefined);
                 break;
               case 'cut':
                 m.link.cut = true;

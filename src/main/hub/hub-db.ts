@@ -90,11 +90,9 @@ export async function inTransaction<T>(pool: HubPool, fn: (client: HubClient) =>
 }
 
 export async function nextChange(client: HubClient): Promise<number> {
-  const row = await client.query(`SELECT nextval('change_seq') AS seq`);
-  const seq = Number(row.rows[0].seq);
-  // Delivered on commit only, and only as a wake-up call: laptops read the feed itself.
-  await client.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, String(seq)]);
-  return seq;
+  // The notice is delivered on commit only, and only as a wake-up call: laptops read the feed itself.
+  const row = await client.query(`SELECT seq, pg_notify($1, seq::text) FROM (SELECT nextval('change_seq') AS seq) s`, [CHANGE_CHANNEL]);
+  return Number(row.rows[0].seq);
 }
 
 /** Creates or migrates the hub schema; refuses a database of a newer schema. Returns the steps applied. */

@@ -4,7 +4,7 @@
  * or disabled go to the audit log.
  */
 import { createHash } from 'node:crypto';
-import { HubError, inTransaction, type HubPool } from './hub-db';
+import { HubError, inTransaction, type HubClient, type HubPool } from './hub-db';
 import { hashSecret, newSessionToken, newSignInCode, normalizeCode, verifySecret } from './secrets';
 import { appendAudit } from './audit';
 import { ROLES, USER_NAME, type DeskUser, type Role } from '../../shared/newsroom/roles';
@@ -84,7 +84,7 @@ export async function setRole(pool: HubPool, name: string, role: string, actor =
 }
 
 /** The desk's directory: who is on it and in what role (no secrets). */
-export async function directory(pool: HubPool): Promise<DeskUser[]> {
+export async function directory(pool: HubPool | HubClient): Promise<DeskUser[]> {
   const rows = await pool.query('SELECT name, role FROM users WHERE disabled_at IS NULL ORDER BY name');
   return rows.rows.map((r) => ({ name: r.name, role: r.role }));
 }

@@ -8,7 +8,7 @@ import type { Db } from './database';
 import { canonicalJson, parseContent } from './article-store';
 import type { VersionStore } from './version-store';
 import type { DeskUser, Role } from '../../shared/newsroom/roles';
-import type { ArticleState, VersionRecord } from '../../shared/newsroom/protocol';
+import type { ArticleState, StoryMeta, VersionRecord } from '../../shared/newsroom/protocol';
 import type { ArticleContent } from '../../shared/article/article';
 import { bodyWordCount } from '../../shared/article/content';
 import { versionUidFromHash } from '../sync/version-uid';
@@ -173,9 +173,9 @@ export class NewsroomStore {
   }
 
   /** The hub took this draft: it is now the desk's revision `hubRevision`. */
-  draftAccepted(item: OutboxItem, pushedRevision: number, state: ArticleState): void {
-    this.db.prepare('UPDATE articles SET hub_revision = ? WHERE id = ?').run(state.revision, item.articleId);
-    this.adoptMeta(state);
+  draftAccepted(item: OutboxItem, pushedRevision: number, hubRevision: number, meta: StoryMeta): void {
+    this.db.prepare('UPDATE articles SET hub_revision = ? WHERE id = ?').run(hubRevision, item.articleId);
+    this.adoptMeta({ id: item.articleId, ...meta });
     // Typing went on while the push was in flight: that newer draft still has to travel.
     if (this.revision(item.articleId) === pushedRevision) this.done(item.seq);
   }
@@ -233,7 +233,7 @@ export class NewsroomStore {
     this.db.prepare(`DELETE FROM outbox WHERE article_id = ? AND kind = 'draft'`).run(state.id);
   }
 
-  private adoptMeta(state: ArticleState): void {
+  private adoptMeta(state: StoryMeta & { id: string }): void {
     this.db
       .prepare('UPDATE articles SET created_by = ?, assigned_to = ?, lock_holder = ?, lock_since = ?, lock_expires = ? WHERE id = ?')
       .run(state.createdBy, state.assignedTo, state.lock?.holder ?? null, state.lock?.since ?? null, state.lock?.expiresAt ?? null, state.id);

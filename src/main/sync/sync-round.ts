@@ -84,12 +84,12 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
       const at = now();
       for (const outcome of answer.drafts) {
         const sent = drafts.get(outcome.articleId);
-        if (!sent || !outcome.current) continue;
+        if (!sent) continue;
         if (outcome.outcome === 'accepted') {
-          store.newsroom.draftAccepted(sent.item, sent.pushed.revision, outcome.current);
+          store.newsroom.draftAccepted(sent.item, sent.pushed.revision, outcome.revision, outcome.meta);
           report.pushed++;
           if (store.newsroom.revision(sent.item.articleId) !== sent.pushed.revision) skipped.add(sent.item.seq);
-        } else {
+        } else if (outcome.current) {
           const made = store.newsroom.keepAsOfflineCopy(sent.item, sent.pushed, outcome.current, author(), at, offlineCopyLabel(joined.user, at));
           if (made !== null) report.conflicts++;
           if (outcome.outcome === 'refused') report.refused.push(outcome.reason ?? 'refused');

@@ -78,12 +78,19 @@ export const pushRequest = z.object({
 });
 export type PushRequest = z.infer<typeof pushRequest>;
 
+/** Who is on a story: what an accepted draft's answer carries instead of the whole story. */
+export const storyMetaSchema = articleStateSchema.pick({ createdBy: true, assignedTo: true, trashedAt: true, lock: true });
+export type StoryMeta = z.infer<typeof storyMetaSchema>;
+
 export const draftOutcomeSchema = z.object({
   articleId,
   outcome: z.enum(['accepted', 'conflict', 'refused']),
   /** Why a draft was not taken, in plain words (a conflict or a refusal). */
   reason: z.string().nullable(),
-  /** The hub's article after the push: the laptop adopts it on a conflict or a refusal. */
+  /** The hub's revision of the story after the push. */
+  revision: z.number().int().min(1),
+  meta: storyMetaSchema,
+  /** The story as the hub holds it, sent only when the draft was not taken: the laptop adopts it. */
   current: articleStateSchema.nullable(),
 });
 export const pushResponse = z.object({
