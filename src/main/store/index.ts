@@ -5,6 +5,7 @@ import { ArticleStore } from './article-store';
 import { VersionStore } from './version-store';
 import { SettingsStore } from './settings-store';
 import { explainStorageError } from './store-error';
+import { writeTransaction } from './write-transaction';
 import { ApiError } from '../../shared/api/errors';
 
 export interface Store {
@@ -16,7 +17,7 @@ export interface Store {
   settings: SettingsStore;
   /** The better-sqlite3 build it was opened with (the desktop's), for backups it opens beside it. */
   nativeBinding?: string;
-  /** Runs fn in one transaction: all its writes land, or none. */
+  /** Runs fn in one write transaction (IMMEDIATE, see write-transaction.ts): all its writes land, or none. */
   transaction<T>(fn: () => T): T;
   close(): void;
 }
@@ -34,7 +35,7 @@ export function openStore(dir: string, options: OpenOptions = {}): Store {
     nativeBinding: options.nativeBinding,
     transaction: (fn) => {
       try {
-        return db.transaction(fn)();
+        return writeTransaction(db, fn);
       } catch (error) {
         // A failed COMMIT (full disk, lost drive) surfaces here, outside any one store's wrapper.
         if (error instanceof ApiError) throw error;
