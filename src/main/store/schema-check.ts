@@ -66,8 +66,11 @@ export function schemaProblems(db: Database.Database, options: { allowEmpty?: bo
   const byName = new Map(actual.map((o) => [o.name, o]));
   const missing: SchemaObject[] = [];
   const different: SchemaObject[] = [];
+  const missingVirtual = virtualTables.filter((table) => !byName.has(table));
   for (const object of wanted) {
     const found = byName.get(object.name);
+    // A missing virtual table is named once, not with each of its storage tables.
+    if (!found && isShadowOf(missingVirtual, object.name)) continue;
     if (!found || found.type !== object.type) missing.push(object);
     else if (!isShadowOf(virtualTables, object.name) && normalized(found.sql) !== normalized(object.sql)) different.push(object);
   }
