@@ -112,11 +112,14 @@ export function lockDataFolder(
   return lock;
 }
 
-/** Who holds the data folder now, or null when nobody does (read without taking anything). */
-export function folderHolder(dir: string, nativeBinding?: string): FolderHolder | null {
+/**
+ * Who holds the data folder now, or null when nobody does (read without taking anything).
+ * wait: how long to wait for a starter between committing its name and re-taking the lock.
+ */
+export function folderHolder(dir: string, nativeBinding?: string, wait = LOCK_WAIT_MS): FolderHolder | null {
   let db: Database.Database | null = null;
   try {
-    const lockDb = new Database(join(dir, LOCK_FILE), { fileMustExist: true, timeout: LOCK_WAIT_MS, nativeBinding });
+    const lockDb = new Database(join(dir, LOCK_FILE), { fileMustExist: true, timeout: wait, nativeBinding });
     db = lockDb;
     try {
       // Free when the write lock can be had (and is given straight back).
@@ -189,6 +192,21 @@ export function describeHolder(holder: FolderHolder | null): string {
   if (!holder) return 'another Copydesk';
   const host = holder.host !== hostname() ? ` on ${holder.host}` : '';
   return `${holder.program} (pid ${holder.pid}${host}, since ${when(holder.since)})`;
+}
+
+/**
+ * A short command may share the store with the folder's holder on this computer (SQLite's locks
+ * and WAL index keep them apart), but not with one on another computer through a network share:
+ * WAL's shared index does not reach across computers, and both would write blind.
+ */
+export function assertNoRemoteHolder(dir: string, nativeBinding?: string): void {
+  const holder = folderHolder(dir, nativeBinding, 0);
+  if (holder && holder.host !== hostname()) {
+    throw new FolderInUseError(
+      `This data folder is open in ${describeHolder(holder)}. Copydesk shares a store only between programs on one computer: run this there, or close it there first.`,
+      holder,
+    );
+  }
 }
 
 function inUseMessage(holder: FolderHolder | null, advice = 'Close it first, or choose another folder with --data.'): string {

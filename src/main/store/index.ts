@@ -6,6 +6,7 @@ import { VersionStore } from './version-store';
 import { SettingsStore } from './settings-store';
 import { explainStorageError } from './store-error';
 import { writeTransaction } from './write-transaction';
+import { assertNoRemoteHolder } from './folder-lock';
 import { ApiError } from '../../shared/api/errors';
 
 export interface Store {
@@ -23,6 +24,7 @@ export interface Store {
 }
 
 export function openStore(dir: string, options: OpenOptions = {}): Store {
+  if (!options.readonly) assertNoRemoteHolder(dir, options.nativeBinding);
   const db = openDatabase(dir, options);
   const file = join(dir, DATABASE_FILE);
   return {
