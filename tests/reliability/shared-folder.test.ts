@@ -61,7 +61,7 @@ describe('one data folder, one long-lived writer', () => {
     expect((await third.call('createArticle', { headline: 'Night desk takes over' })).ok).toBe(true);
     third.child.kill('SIGTERM');
     expect(await third.ended).toBe(0);
-  });
+  }, 120_000);
 
   it('refuses to restore a backup under a running server, leaving the store as it was', async () => {
     const dir = tempDir();
@@ -79,7 +79,7 @@ describe('one data folder, one long-lived writer', () => {
     expect(createHash('sha256').update(readFileSync(backup)).digest('hex')).toBe(before);
     const list = await running.call<{ headline: string }[]>('listArticles', {});
     expect(list.ok && list.result.map((a) => a.headline)).toEqual(['Harbor reopens']);
-  });
+  }, 120_000);
 });
 
 describe('short commands wait their turn', () => {
@@ -90,7 +90,8 @@ describe('short commands wait their turn', () => {
     if (!created.ok) throw new Error(created.error.message);
     let revision = created.result.revision;
 
-    // The reporter types without pause: one autosave after another, as fast as the host answers.
+    // Typing without pause: an autosave every 20 ms (the editor makes one a second), so the host is
+    // always in or near a write when an import comes.
     let typing = true;
     const autosaveRefusals: string[] = [];
     let autosaves = 0;
@@ -100,6 +101,7 @@ describe('short commands wait their turn', () => {
         if (saved.ok) revision = saved.result.revision;
         else autosaveRefusals.push(saved.error.message);
         autosaves++;
+        await new Promise((done) => setTimeout(done, 20));
       }
     })();
 
@@ -113,7 +115,7 @@ describe('short commands wait their turn', () => {
     expect(autosaveRefusals).toEqual([]);
     const list = await running.call<{ headline: string }[]>('listArticles', {});
     expect(list.ok && list.result.length).toBe(7);
-  });
+  }, 300_000);
 
   it('two writers saving at full speed into one store: no save refused', async () => {
     const dir = tempDir();
@@ -143,5 +145,5 @@ describe('short commands wait their turn', () => {
       expect(report.calls).toBe(315);
       expect(report.refused).toEqual([]);
     }
-  });
+  }, 180_000);
 });
