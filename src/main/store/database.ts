@@ -86,7 +86,9 @@ export function openDatabase(dir: string, options: OpenOptions = {}): Db {
       if (userVersion(db) > SCHEMA_VERSION) throw newerStoreError(file, userVersion(db));
     } else {
       migrate(db);
-      // The first read opened the WAL: from here on, each write checks it is still the one in use.
+      // SQLite opens the WAL at the first read: make sure it has, then remember the files, so each
+      // write can check they are still the ones in use.
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
       guardStoreFiles(db, file);
     }
     return db;
