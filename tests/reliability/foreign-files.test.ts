@@ -66,9 +66,14 @@ const CASES: [string, (path: string) => string, RegExp][] = [
     new RegExp(`it is not a Copydesk store of schema ${SCHEMA_VERSION}: it lacks the trigger versions_no_delete`),
   ],
   [
-    'a Copydesk store with a table Copydesk never makes',
-    (path) => copydeskFileWith(path, (db) => db.exec('CREATE TABLE payloads (x)')),
-    /it holds the table payloads that Copydesk never makes/,
+    'a Copydesk store with a trigger Copydesk never makes',
+    (path) => copydeskFileWith(path, (db) => db.exec("CREATE TABLE spill (x); CREATE TRIGGER copy_out AFTER UPDATE ON articles BEGIN INSERT INTO spill VALUES (new.draft); END")),
+    /it holds the trigger copy_out that Copydesk never makes/,
+  ],
+  [
+    'a Copydesk store whose articles lost a column',
+    (path) => copydeskFileWith(path, (db) => db.exec('DROP INDEX articles_fts_stale; ALTER TABLE articles DROP COLUMN fts_stale')),
+    /the table articles is not as Copydesk makes it/,
   ],
   [
     'a store from a newer Copydesk',

@@ -1,6 +1,7 @@
 /**
- * Is this SQLite file a Copydesk store? Its tables, columns, indexes and triggers must be exactly
- * what Copydesk's own migrations make at the file's user_version. The expected schema is not a
+ * Is this SQLite file a Copydesk store? Every table (with its columns and constraints), index,
+ * trigger and virtual table Copydesk's own migrations make at the file's user_version must be
+ * there, as they make it, and no trigger or view they do not make. The expected schema is not a
  * list kept by hand: it is read from an in-memory database migrated to that version, so it stays
  * true as migrations are added.
  */
@@ -74,8 +75,10 @@ export function schemaProblems(db: Database.Database, options: { allowEmpty?: bo
     if (!found || found.type !== object.type) missing.push(object);
     else if (!isShadowOf(virtualTables, object.name) && normalized(found.sql) !== normalized(object.sql)) different.push(object);
   }
+  // Extra tables and indexes are inert to Copydesk; an extra trigger or view is not (a trigger
+  // could rewrite or drop what Copydesk writes), so only those count against the file.
   const wantedNames = new Set(wanted.map((o) => o.name));
-  const extra = actual.filter((o) => !wantedNames.has(o.name));
+  const extra = actual.filter((o) => !wantedNames.has(o.name) && (o.type === 'trigger' || o.type === 'view'));
   const problems: string[] = [];
   if (missing.length > 0) problems.push(`it lacks ${describe(missing)}`);
   if (different.length > 0) problems.push(`${describe(different)} ${different.length === 1 ? 'is' : 'are'} not as Copydesk makes ${different.length === 1 ? 'it' : 'them'}`);
