@@ -143,6 +143,14 @@ describe('opening a data folder probes its store read-only first', () => {
     });
   }
 
+  it('says in one sentence what the file is and that it was left alone', () => {
+    const dir = tempDir();
+    const file = CASES[0]![1](join(dir, DATABASE_FILE));
+    expect(() => openStore(dir)).toThrow(
+      `${file} cannot be opened: it is not a Copydesk store (it holds the table articles but no Copydesk schema version). It is left exactly as it is; choose another data folder with --data.`,
+    );
+  });
+
   it('refuses a damaged file whose header still reads, without changing a byte of it', () => {
     const dir = tempDir();
     const file = copydeskFileWith(join(dir, DATABASE_FILE), (db) => {

@@ -111,7 +111,7 @@ function probe(file: string, options: OpenOptions): void {
     if (version > SCHEMA_VERSION) throw newerStoreError(file, version);
     const problems = schemaProblems(db, { allowEmpty: true, nativeBinding: options.nativeBinding });
     if (problems.length > 0) {
-      throw new StoreError(`${file} is not a Copydesk store Copydesk can open: ${problems.slice(0, 2).join('; ')}. It is left exactly as it is; choose another data folder with --data.`);
+      throw new StoreError(`${file} cannot be opened: ${problems.slice(0, 2).join('; ')}. It is left exactly as it is; choose another data folder with --data.`);
     }
   } catch (error) {
     // SQLite cannot open a WAL store read-only on a folder it cannot write its -shm in; the
