@@ -101,7 +101,9 @@ export function lockDataFolder(
       heldHere.delete(key);
       try {
         db.exec('ROLLBACK');
-        db.exec('BEGIN IMMEDIATE; DELETE FROM holder WHERE token = ' + quote(me.token) + '; COMMIT');
+        db.exec('BEGIN IMMEDIATE');
+        db.prepare('DELETE FROM holder WHERE token = ?').run(me.token);
+        db.exec('COMMIT');
       } catch {
         // The lock goes with the connection anyway.
       }
@@ -174,8 +176,6 @@ function readHolder(db: Database.Database): FolderHolder | null {
 }
 
 const publicHolder = ({ pid, host, program, since }: HolderRow): FolderHolder => ({ pid, host, program, since });
-
-const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** "14:02" today, "2026-12-03 14:02" on another day (local time, where the reporter is). */
 function when(iso: string, now = new Date()): string {
