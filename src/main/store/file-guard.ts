@@ -15,12 +15,15 @@ interface FileIdentity {
   ino: number;
 }
 
+/** The file at a path now; null when there is none. Any other failure (no permission) is thrown. */
 function identity(path: string): FileIdentity | null {
   try {
     const stat = statSync(path);
     return { dev: stat.dev, ino: stat.ino };
-  } catch {
-    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw error;
   }
 }
 
@@ -36,12 +39,20 @@ export function guardStoreFiles(db: Database.Database, file: string): void {
   const main = identity(file);
   const companions = ['-wal', '-shm'].map((suffix) => ({ path: file + suffix, opened: identity(file + suffix) }));
   guards.set(db, () => {
+    try {
+      check();
+    } catch (error) {
+      // A folder made unreadable (chmod) is not a moved file: say what it is.
+      throw explainStorageError(error, file);
+    }
+  });
+  function check(): void {
     if (main && !same(main, identity(file))) {
       throw explainStorageError(Object.assign(new Error('the store file is no longer at its path'), { code: 'SQLITE_READONLY_DBMOVED' }), file);
     }
     const lost = companions.find((c) => c.opened && !same(c.opened, identity(c.path)));
     if (lost) throw companionLost(db, file, lost.path);
-  });
+  }
 }
 
 /** Throws a StoreError when a file the connection writes through has left its path. */
