@@ -2,7 +2,8 @@
  * Articles and their working drafts. The draft is what autosave writes, many times a minute;
  * it is not history (versions are, see version-store.ts). Every write is one transaction.
  */
-import { placeGuard, type Db } from './database';
+import type { Db } from './database';
+import { writeTransaction } from './write-transaction';
 import { explainStorageError, StoreError } from './store-error';
 import { CONTENT_FIELDS, type ArticleContent, type ArticleStatus, type ArticleSummary } from '../../shared/article/article';
 import { bodyPlainText, bodyWordCount, newContent } from '../../shared/article/content';
@@ -80,12 +81,7 @@ export function ftsQuery(text: string): string | null {
 }
 
 export class ArticleStore {
-  /** Refuses a write when the store file has left its path (see placeGuard). */
-  private readonly inPlace: () => void;
-
-  constructor(private readonly db: Db, private readonly where: string) {
-    this.inPlace = placeGuard(where);
-  }
+  constructor(private readonly db: Db, private readonly where: string) {}
 
   private wrap<T>(fn: () => T): T {
     try {
@@ -113,8 +109,7 @@ export class ArticleStore {
 
   /** Inserts an article; call inside a transaction when a first version goes with it. */
   insert(content: ArticleContent, now: string): OpenedArticle {
-    return this.wrap(() => {
-      this.inPlace();
+    return this.wrap(() => writeTransaction(this.db, () => {
       let id = randomId();
       while (this.exists(id)) id = randomId();
       const info = this.db
@@ -125,7 +120,7 @@ export class ArticleStore {
         .run(id, now, now, content.headline, content.status, JSON.stringify(content.bylines), bodyWordCount(content), canonicalJson(content));
       this.index(Number(info.lastInsertRowid), content);
       return this.opened(this.row(id));
-    });
+    }));
   }
 
   create(init: Partial<ArticleContent>, now: string): OpenedArticle {
@@ -142,7 +137,7 @@ export class ArticleStore {
   }
 
   markVersioned(id: string, revision: number): void {
-    this.db.prepare('UPDATE articles SET versioned_revision = ?, dirty_since = NULL WHERE id = ?').run(revision, id);
+    writeTransaction(this.db, () => this.db.prepare('UPDATE articles SET versioned_revision = ?, dirty_since = NULL WHERE id = ?').run(revision, id));
   }
 
   /** When the first edit since the article's last version was saved; null when there is none. */
@@ -156,8 +151,7 @@ export class ArticleStore {
    */
   saveDraft(id: string, patch: Partial<ArticleContent>, now: string, baseRevision?: number): DraftSaved {
     return this.wrap(() =>
-      this.db.transaction(() => {
-        this.inPlace();
+      writeTransaction(this.db, () => {
         const row = this.row(id);
         if (row.trashed_at) throw new ApiError('conflict', 'This article is in the trash. Restore it before editing.');
         if (baseRevision !== undefined && baseRevision !== row.revision) {
@@ -179,7 +173,7 @@ export class ArticleStore {
           )
           .run(canonicalJson(next), revision, now, next.headline, next.status, JSON.stringify(next.bylines), wordCount, now, row.rowid);
         return { savedAt: now, revision, wordCount };
-      })(),
+      }),
     );
   }
 
@@ -188,12 +182,12 @@ export class ArticleStore {
     const stale = this.db.prepare('SELECT rowid, id, draft FROM articles WHERE fts_stale = 1').all() as { rowid: number; id: string; draft: string }[];
     if (stale.length === 0) return;
     try {
-      this.db.transaction(() => {
+      writeTransaction(this.db, () => {
         for (const row of stale) {
           this.index(row.rowid, parseContent(row.draft, `The draft of article ${row.id}`));
           this.db.prepare('UPDATE articles SET fts_stale = 0 WHERE rowid = ?').run(row.rowid);
         }
-      })();
+      });
     } catch (error) {
       // A store opened read-only still searches, with the index it has.
       if ((error as { code?: string }).code?.startsWith('SQLITE_READONLY')) return;
@@ -276,19 +270,19 @@ export class ArticleStore {
   }
 
   trash(id: string, now: string): { trashedAt: string } {
-    return this.wrap(() => {
+    return this.wrap(() => writeTransaction(this.db, () => {
       this.row(id);
       this.db.prepare('UPDATE articles SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL').run(now, id);
       return { trashedAt: this.row(id).trashed_at ?? now };
-    });
+    }));
   }
 
   restore(id: string): { restored: true } {
-    return this.wrap(() => {
+    return this.wrap(() => writeTransaction(this.db, () => {
       this.row(id);
       this.db.prepare('UPDATE articles SET trashed_at = NULL WHERE id = ?').run(id);
-      return { restored: true };
-    });
+      return { restored: true as const };
+    }));
   }
 }
 

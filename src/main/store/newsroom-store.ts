@@ -5,6 +5,7 @@
  * draft the hub would not take is kept as a version of its own before the desk's draft is adopted.
  */
 import type { Db } from './database';
+import { writeTransaction } from './write-transaction';
 import { canonicalJson, parseContent } from './article-store';
 import type { VersionStore } from './version-store';
 import type { DeskUser, Role } from '../../shared/newsroom/roles';
@@ -72,7 +73,7 @@ export class NewsroomStore {
    * beginning and queues everything this folder holds for the new hub.
    */
   join(link: Omit<NewsroomLink, 'cursor' | 'directory' | 'lastSyncedAt' | 'lastError'>): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const before = this.link();
       const sameHub = before?.hubId === link.hubId;
       this.db
@@ -95,7 +96,7 @@ export class NewsroomStore {
           INSERT INTO outbox (kind, article_id) SELECT 'trash', id FROM articles WHERE trashed_at IS NOT NULL;
         `);
       }
-    }).immediate();
+    });
   }
 
   recordRound(at: string, error: string | null): void {

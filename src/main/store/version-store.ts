@@ -6,7 +6,8 @@
  * Every stored version carries the SHA-256 of its text, checked on read.
  */
 import { createHash } from 'node:crypto';
-import { placeGuard, type Db } from './database';
+import type { Db } from './database';
+import { writeTransaction } from './write-transaction';
 import { canonicalJson, parseContent } from './article-store';
 import { applyEditScript, editScript, pack, unpackScript, unpackText } from './delta';
 import { explainStorageError, StoreError } from './store-error';
@@ -66,18 +67,12 @@ export class VersionStore {
   /** The last text rebuilt per article: consecutive reads and appends reuse it. */
   private readonly recent = new Map<string, { number: number; text: string }>();
 
-  /** Refuses a write when the store file has left its path (see placeGuard). */
-  private readonly inPlace: () => void;
-
-  constructor(private readonly db: Db, private readonly where: string) {
-    this.inPlace = placeGuard(where);
-  }
+  constructor(private readonly db: Db, private readonly where: string) {}
 
   /** Appends a version. Run inside the caller's transaction when it goes with other writes. */
   append(articleId: string, content: ArticleContent, meta: NewVersion): VersionSummary {
     try {
-      return this.db.transaction(() => {
-        this.inPlace();
+      return writeTransaction(this.db, () => {
         const text = canonicalJson(content);
         const last = this.db
           .prepare('SELECT number FROM versions WHERE article_id = ? ORDER BY number DESC LIMIT 1')
@@ -122,7 +117,7 @@ export class VersionStore {
           number, created_at: meta.createdAt, author_name: meta.author.name, author_email: meta.author.email, kind: meta.kind,
           label: meta.label ?? null, word_count: bodyWordCount(content), words_added: added, words_removed: removed, status: content.status,
         });
-      })();
+      });
     } catch (error) {
       this.recent.delete(articleId);
       if (error instanceof ApiError) throw error;

@@ -129,7 +129,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     const outcome = await dispatch(options.handlers, method, args);
-    const status = outcome.ok ? 200 : { 'unknown-method': 404, 'not-found': 404, 'invalid-argument': 400, conflict: 409, forbidden: 403, unsupported: 400, storage: 503, internal: 500 }[outcome.error.code];
+    const status = outcome.ok ? 200 : { 'unknown-method': 404, 'not-found': 404, 'invalid-argument': 400, conflict: 409, forbidden: 403, unsupported: 400, storage: 503, locked: 503, internal: 500 }[outcome.error.code];
     send(res, status, JSON.stringify(outcome), { 'content-type': 'application/json; charset=utf-8' });
   }
 
