@@ -151,4 +151,26 @@ describe('a newsroom on one hub', () => {
     const audit = await readAudit(desk.pool);
     expect(audit.entries.map((e) => e.action)).toEqual(expect.arrayContaining(['user-added', 'user-disabled']));
   });
+
+  it('the chief manages the desk\'s people from the app; everyone else is refused; all of it is logged', async () => {
+    const chief = await desk.laptop('maria', 'chief');
+    const editor = await desk.laptop('omar', 'editor');
+    const added = await chief.api.managePeople({ action: 'add', name: 'newbie', role: 'reporter' });
+    expect(added.code).toMatchObject({ user: 'newbie', role: 'reporter', code: expect.stringMatching(/^[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}$/) });
+    expect(added.people.find((p) => p.name === 'newbie')).toMatchObject({ role: 'reporter', codePending: true });
+    // The code works on a new laptop.
+    const newbie = await desk.laptop('newbie', 'reporter', { join: false });
+    const status = await newbie.api.joinNewsroom({ hubUrl: desk.hub.url, user: 'newbie', code: added.code!.code });
+    expect(status).toMatchObject({ joined: true, user: 'newbie', role: 'reporter', state: 'synced' });
+    const promoted = await chief.api.managePeople({ action: 'role', name: 'newbie', role: 'editor' });
+    expect(promoted.people.find((p) => p.name === 'newbie')?.role).toBe('editor');
+    await expect(chief.api.managePeople({ action: 'disable', name: 'maria' })).rejects.toThrow(/cannot disable yourself/);
+    await expect(editor.api.managePeople({})).rejects.toThrow(/Only the desk chief manages/);
+    await chief.api.managePeople({ action: 'disable', name: 'newbie' });
+    await expect(newbie.api.syncNow({})).rejects.toThrow(/no longer signed in/);
+    expect((await newbie.api.newsroomStatus({})).state).toBe('signed-out');
+    const log = await chief.api.readAudit({});
+    const mine = log.entries.filter((e) => e.actor === 'maria').map((e) => e.action);
+    expect(mine).toEqual(expect.arrayContaining(['user-added', 'role-changed', 'user-disabled']));
+  });
 });

@@ -11,7 +11,7 @@ import pg from 'pg';
 import { ZodError } from 'zod';
 import { assertHubSchema, CHANGE_CHANNEL, explainDatabaseError, HubError, openPool, type HubPool } from './hub-db';
 import { Desk } from './desk';
-import { SessionCheck, signIn, type Caller } from './people';
+import { managePeople, SessionCheck, signIn, type Caller } from './people';
 import { HUB_API_VERSION, HUB_ENDPOINTS, type HubEndpoint } from '../../shared/newsroom/protocol';
 import { describeIssues } from '../../shared/article/schema';
 import { stringifyWithRaw } from './raw-json';
@@ -201,6 +201,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       }
       case 'audit':
         return desk.audit(caller, args);
+      default:
+        return managePeople(pool, caller, endpoint, parsed.data as { name?: string; role?: string });
     }
   };
 
