@@ -132,6 +132,20 @@ describe('a newsroom on one hub', () => {
     await expect(kimLink.call('pull', { after: 0 })).rejects.toThrow(/Sign in/);
   });
 
+  it('a reporter\'s import of an already published story stays on the laptop, refused and explained', async () => {
+    const rex = await desk.laptop('rex', 'reporter');
+    const text = 'Ferry service resumes\n\nPublished: 2 March 2025, 09:00\n\nThe ferry runs again from Monday, the port said.\n';
+    await rex.api.importFiles({ files: [{ name: 'ferry.txt', base64: Buffer.from(text).toString('base64') }] });
+    const round = await rex.api.syncNow({});
+    expect(round.status.refused[0]).toMatchObject({ headline: 'Ferry service resumes', reason: expect.stringMatching(/Only the desk chief publishes/) });
+    expect(round.status.waiting).toBe(0);
+    // Not retried forever, not lost: the next round sends nothing, the story is still here.
+    expect((await rex.api.syncNow({})).pushed).toBe(0);
+    expect((await rex.api.listArticles({})).map((a) => a.headline)).toContain('Ferry service resumes');
+    const onHub = await desk.pool.query(`SELECT count(*)::int AS n FROM articles WHERE draft LIKE '%Ferry service resumes%'`);
+    expect(onHub.rows[0].n).toBe(0);
+  });
+
   it('sign-in codes work once, wrong codes are rate-limited, a disabled person is signed out', async () => {
     const link = new HttpHubLink(desk.hub.url);
     const { code } = await addPerson(desk.pool, 'tess', 'reporter');

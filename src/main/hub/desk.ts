@@ -103,6 +103,13 @@ export class Desk {
         const text = canonicalJson(draft.content);
         const row = await loadArticle(db, draft.articleId, true);
         if (!row) {
+          // A story that arrives already published (an import of a live article) is the chief's to put on record.
+          const fresh: ArticleContent = { ...draft.content, status: 'draft', firstPublishedAt: null, updatedAt: null, notes: [] };
+          const denied = changesPublication(fresh, draft.content) ? await refused(db, caller, 'publish', undefined) : null;
+          if (denied) {
+            response.drafts.push({ articleId: draft.articleId, outcome: 'refused', reason: denied, revision: 1, meta: { createdBy: caller.name, assignedTo: null, trashedAt: null, lock: null }, current: null });
+            continue;
+          }
           await db.query(
             `INSERT INTO articles (id, revision, draft, created_at, edited_at, edited_by, edited_session, created_by, seq) VALUES ($1, 1, $2, $3, now(), $4, $5, $4, $6)`,
             [draft.articleId, text, draft.createdAt, caller.name, caller.sessionId, await nextChange(db)],

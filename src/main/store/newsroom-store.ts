@@ -12,7 +12,7 @@ import type { DeskUser, Role } from '../../shared/newsroom/roles';
 import type { ArticleState, StoryMeta, VersionRecord } from '../../shared/newsroom/protocol';
 import type { ArticleContent } from '../../shared/article/article';
 import { bodyWordCount } from '../../shared/article/content';
-import { versionUidFromHash } from '../sync/version-uid';
+import { versionUid } from '../sync/version-uid';
 
 export interface NewsroomLink {
   hubUrl: string;
@@ -145,9 +145,10 @@ export class NewsroomStore {
     const summary = this.versions.list(articleId).find((v) => v.number === number);
     if (!summary) return null;
     const content = this.versions.read(articleId, number);
-    const sha = this.db.prepare('SELECT sha256 FROM versions WHERE article_id = ? AND number = ?').pluck().get(articleId, number) as string;
     const identity = { articleId, createdAt: summary.createdAt, author: summary.author, kind: summary.kind, label: summary.label };
-    const uid = versionUidFromHash(identity, sha);
+    // The id is computed from the content exactly as it travels (read through the article schema),
+    // which is what the hub recomputes it from.
+    const uid = this.db.prepare('SELECT uid FROM version_uids WHERE article_id = ? AND number = ?').pluck().get(articleId, number) as string | undefined ?? versionUid({ ...identity, content });
     this.db.prepare('INSERT OR IGNORE INTO version_uids (article_id, number, uid) VALUES (?, ?, ?)').run(articleId, number, uid);
     return {
       uid,

@@ -89,7 +89,11 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
           store.newsroom.draftAccepted(sent.item, sent.pushed.revision, outcome.revision, outcome.meta);
           report.pushed++;
           if (store.newsroom.revision(sent.item.articleId) !== sent.pushed.revision) skipped.add(sent.item.seq);
-        } else if (outcome.current) {
+        } else if (!outcome.current) {
+          // Not on the desk at all (a new story the hub would not take): it stays here, marked.
+          store.newsroom.refuse(sent.item.seq, outcome.reason ?? 'refused by the hub');
+          report.refused.push(outcome.reason ?? 'refused');
+        } else {
           const made = store.newsroom.keepAsOfflineCopy(sent.item, sent.pushed, outcome.current, author(), at, offlineCopyLabel(joined.user, at));
           if (made !== null) report.conflicts++;
           if (outcome.outcome === 'refused') report.refused.push(outcome.reason ?? 'refused');
