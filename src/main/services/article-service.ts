@@ -64,15 +64,18 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
 
     getArticle: ({ id }) => store.articles.get(id),
 
-    saveDraft: ({ id, patch, baseRevision }) =>
-      store.transaction(() => {
+    saveDraft: ({ id, patch, baseRevision }) => {
+      // The word count of a long body is counted before the transaction begins.
+      const counted = store.articles.countPatch(id, patch);
+      return store.transaction(() => {
         const at = now();
-        const saved = store.articles.saveDraft(id, patch, at, baseRevision);
+        const saved = store.articles.saveDraft(id, patch, at, baseRevision, counted);
         // Ten minutes of editing since the first change after the last version makes one.
         const since = store.articles.dirtySince(id);
         if (since && Date.parse(at) - Date.parse(since) >= AUTO_VERSION_MS) makeVersion(store.articles.get(id), 'auto', null, at);
         return saved;
-      }),
+      });
+    },
 
     trashArticle: ({ id }) => store.articles.trash(id, now()),
 

@@ -19,6 +19,7 @@ interface ArticleRow {
   trashed_at: string | null;
   revision: number;
   versioned_revision: number;
+  word_count: number;
   draft: string;
 }
 
@@ -52,6 +53,12 @@ interface SummaryRow {
   word_count: number;
   trashed_at: string | null;
   snippet?: string | null;
+}
+
+/** A patch's body word count, made before the save's transaction. */
+export interface PatchCount {
+  count: number;
+  language: string;
 }
 
 /** Search hits shown at most, and how many of them carry a snippet. */
@@ -148,7 +155,11 @@ export class ArticleStore {
    * Writes the working draft. With baseRevision, refuses a save that started from an older
    * draft than the stored one (two windows on one article) instead of silently losing text.
    */
-  saveDraft(id: string, patch: Partial<ArticleContent>, now: string, baseRevision?: number): DraftSaved {
+  saveDraft(id: string, patch: Partial<ArticleContent>, now: string, baseRevision?: number, counted?: PatchCount | null): DraftSaved {
+    // Counting a long body's words is the heavy part of a save: do it before the write
+    // transaction starts, so another writer never waits on it. A caller that opens its own
+    // transaction counts first with countPatch and passes the count in.
+    if (counted === undefined && !this.db.inTransaction) counted = this.countPatch(id, patch);
     return this.wrap(() =>
       this.db.transaction(() => {
         this.inPlace();
@@ -160,7 +171,12 @@ export class ArticleStore {
         const current = parseContent(row.draft, `The draft of article ${id}`);
         const next: ArticleContent = { ...current, ...patch };
         const revision = row.revision + 1;
-        const wordCount = bodyWordCount(next);
+        const wordCount =
+          counted && counted.language === next.language
+            ? counted.count
+            : patch.body === undefined && patch.language === undefined
+              ? row.word_count
+              : bodyWordCount(next);
         this.db
           .prepare(
             `UPDATE articles SET draft = ?, revision = ?, edited_at = ?, headline = ?, status = ?, bylines = ?, word_count = ?,
@@ -175,6 +191,14 @@ export class ArticleStore {
         return { savedAt: now, revision, wordCount };
       })(),
     );
+  }
+
+  /** The word count a patch's body will have, with the language it was counted in. */
+  countPatch(id: string, patch: Partial<ArticleContent>): PatchCount | null {
+    if (patch.body === undefined) return null;
+    const language =
+      patch.language ?? this.wrap(() => (this.db.prepare("SELECT json_extract(draft, '$.language') FROM articles WHERE id = ?").pluck().get(id) as string | undefined) ?? 'en');
+    return { count: bodyWordCount({ body: patch.body, language }), language };
   }
 
   /** Brings the search index up to date with every draft saved since the last search. */
