@@ -10,6 +10,9 @@ import { contentSchema, describeIssues } from '../../shared/article/schema';
 import { randomId } from '../../shared/article/ids';
 import { ApiError } from '../../shared/api/errors';
 import type { DeskSort, DraftSaved, OpenedArticle } from '../../shared/api/contract';
+import { escapeSnippet, ftsQuery, SnippetMaker, snippetQuery } from './search';
+
+export { escapeSnippet, ftsQuery } from './search';
 
 interface ArticleRow {
   rowid: number;
@@ -73,19 +76,14 @@ const SORT_SQL: Record<DeskSort, string> = {
   words: 'a.word_count DESC',
 };
 
-/** FTS5 query from what a person typed: each word a quoted prefix term, so punctuation is safe. */
-export function ftsQuery(text: string): string | null {
-  const terms = text.match(/[\p{L}\p{N}]+/gu);
-  if (!terms || terms.length === 0) return null;
-  return terms.slice(0, 20).map((t) => `"${t}"*`).join(' ');
-}
-
 export class ArticleStore {
   /** Refuses a write when the store file has left its path (see placeGuard). */
   private readonly inPlace: () => void;
+  private readonly snippets: SnippetMaker;
 
   constructor(private readonly db: Db, private readonly where: string) {
     this.inPlace = placeGuard(where);
+    this.snippets = new SnippetMaker(db);
   }
 
   private wrap<T>(fn: () => T): T {
@@ -222,8 +220,8 @@ export class ArticleStore {
   private index(rowid: number, content: ArticleContent): void {
     this.db.prepare('DELETE FROM articles_fts WHERE rowid = ?').run(rowid);
     this.db
-      .prepare('INSERT INTO articles_fts(rowid, headline, deck, body) VALUES (?, ?, ?, ?)')
-      .run(rowid, content.headline, content.deck, bodyPlainText(content));
+      .prepare('INSERT INTO articles_fts(rowid, headline, deck, bylines, body) VALUES (?, ?, ?, ?, ?)')
+      .run(rowid, content.headline, content.deck, content.bylines.map((b) => b.name).join(', '), bodyPlainText(content));
   }
 
   list(options: { status?: ArticleStatus; query?: string; sort?: DeskSort; trashed?: boolean }): ArticleSummary[] {
@@ -241,20 +239,24 @@ export class ArticleStore {
       let rows: SummaryRow[];
       if (match) {
         this.refreshSearchIndex();
-        // Rank inside FTS first (bm25: headline hits count most, then deck, then body), then
-        // join the few best; snippets only for the rows a person will see first.
+        // Rank inside FTS first (bm25: headline hits count most, then deck and bylines, then
+        // body), then join the few best; snippets only for the rows a person will see first.
         rows = this.db
           .prepare(
             `WITH ranked AS (
-               SELECT rowid, bm25(articles_fts, 10.0, 4.0, 1.0) AS rank FROM articles_fts
+               SELECT rowid, bm25(articles_fts, 10.0, 4.0, 4.0, 1.0) AS rank FROM articles_fts
                WHERE articles_fts MATCH ? ORDER BY rank LIMIT ${SEARCH_LIMIT * 2}
              )
              SELECT ${columns} FROM ranked JOIN articles a ON a.rowid = ranked.rowid
              WHERE ${where.join(' AND ')} ORDER BY ranked.rank LIMIT ${SEARCH_LIMIT}`,
           )
           .all(match, ...params) as SummaryRow[];
-        const snippet = this.db.prepare(`SELECT snippet(articles_fts, -1, char(1), char(2), '…', 16) FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`).pluck();
-        for (const row of rows.slice(0, SNIPPETS)) row.snippet = (snippet.get(match, row.rowid) as string | undefined) ?? null;
+        const marks = snippetQuery(options.query!)!;
+        const text = this.db.prepare('SELECT headline, deck, bylines, body FROM articles_fts WHERE rowid = ?');
+        for (const row of rows.slice(0, SNIPPETS)) {
+          const source = text.get(row.rowid) as { headline: string; deck: string; bylines: string; body: string } | undefined;
+          row.snippet = source ? this.snippets.snippet(source, marks) : null;
+        }
       } else {
         rows = this.db.prepare(`SELECT ${columns} FROM articles a WHERE ${where.join(' AND ')} ORDER BY ${SORT_SQL[options.sort ?? 'edited']} LIMIT 1000`).all(...params) as SummaryRow[];
       }
@@ -290,18 +292,4 @@ export class ArticleStore {
       return { restored: true };
     });
   }
-}
-
-/**
- * FTS5 returns the article's own text with control characters around hits (text a reporter
- * types never holds them). Escape everything, then turn those markers into <mark>.
- */
-export function escapeSnippet(snippet: string): string {
-  return snippet
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\u0001/g, '<mark>')
-    .replace(/\u0002/g, '</mark>');
 }
