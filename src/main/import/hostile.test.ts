@@ -60,3 +60,19 @@ describe('DOCX zip bombs', () => {
     expect(bodyToBlocks(a.body).length).toBeGreaterThan(0);
   });
 });
+
+describe('text encodings', () => {
+  it('reads Japanese in UTF-16 without a byte order mark, in both orders, as text', async () => {
+    const le = hostile.utf16leJapanese();
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const bytes of [le, be]) {
+      const a = await importBytes('tokyo.txt', bytes);
+      expect(a.headline).toBe('東京都議会は火曜日、来年度予算案を可決した。');
+    }
+  });
+
+  it('still calls real binary junk binary', async () => {
+    await expect(importBytes('junk.txt', Buffer.from([0x41, 0x00, 0x42, 0x43, 0x00, 0x00, 0x01, 0x02, 0x03, 0x00]))).rejects.toThrow(/binary file/);
+  });
+});
