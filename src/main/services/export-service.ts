@@ -8,6 +8,7 @@ import { exportArticleFile, type ExportFile } from '../export';
 import type { ExportableArticle, ExportFormat } from '../../shared/export/types';
 import { EXPORT_FILE_TYPES } from '../../shared/export/types';
 import { ApiError } from '../../shared/api/errors';
+import { fileNameStem, safeFileName } from '../../shared/export/file-name';
 import { contentOf } from './article-service';
 
 export const PROVIDER = 'Copydesk';
@@ -28,10 +29,13 @@ export function exportableFromStore(store: Store, id: string, version?: number):
   };
 }
 
-/** A file name a desk can keep: the slug (or id), the version, the format's extension. */
+/**
+ * A file name a desk can keep: the slug (or id), the version, the format's extension — made
+ * safe by the one file-name rule, since a slug is whatever its writer typed.
+ */
 export function exportFileName(article: ExportableArticle, format: ExportFormat): string {
-  const base = (article.slug || article.id).slice(0, 80);
-  return `${base}${article.version ? `-v${article.version.number}` : ''}.${EXPORT_FILE_TYPES[format].extension}`;
+  const suffix = `${article.version ? `-v${article.version.number}` : ''}.${EXPORT_FILE_TYPES[format].extension}`;
+  return safeFileName(`${fileNameStem(article.slug.slice(0, 80)) || article.id}${suffix}`);
 }
 
 export async function exportFromStore(store: Store, id: string, version: number | undefined, format: ExportFormat): Promise<ExportFile & { fileName: string }> {
