@@ -65,10 +65,10 @@ export const hostile = {
     return bytes;
   },
 
-  /** A body nested `depth` lists deep (the store once answered "call stack"). */
+  /** A body whose nodes nest `depth` deep, as lists in list items (the store once answered "call stack"). */
   deepBody(depth: number): unknown {
     let node: Record<string, unknown> = { type: 'text', text: 'deep', format: 0, detail: 0, mode: 'normal', style: '', version: 1 };
-    for (let i = 0; i < depth; i++) {
+    for (let i = 0; i < depth / 2; i++) {
       node = { type: 'list', listType: 'bullet', start: 1, tag: 'ul', children: [{ type: 'listitem', value: 1, children: [node], direction: null, format: '', indent: 0, version: 1 }], direction: null, format: '', indent: 0, version: 1 };
     }
     return { root: { type: 'root', children: [node], direction: null, format: '', indent: 0, version: 1 } };
