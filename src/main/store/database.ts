@@ -102,11 +102,14 @@ function readOnlyMediaCopy(file: string, options: OpenOptions, error: unknown): 
  * mode keeps writing to a file whose folder was deleted (its drive unplugged, a sync tool moving
  * it), and those writes would be acknowledged and then lost with the orphaned file.
  */
-export function placeGuard(file: string): () => void {
+export function placeGuard(file: string, stat: (path: string) => { ino: number } = statSync): () => void {
   const inode = (): number | null => {
     try {
-      return statSync(file).ino;
-    } catch {
+      return stat(file).ino;
+    } catch (error) {
+      // A folder made unreadable (chmod 000) hides the file without moving it: say so.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM') throw explainStorageError(error, file);
       return null;
     }
   };
