@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { openStore } from '../../main/store';
 import { rotateBackups } from '../../main/store/backups';
 import { createServices } from '../../main/services';
+import { WorkPool } from '../../main/work/pool';
 import { startWebHost } from '../../main/web/server';
 import { APP_ROOT, RENDERER_DIR } from '../app-root';
 import { CliError } from '../cli-error';
@@ -22,7 +23,10 @@ export async function serve(ctx: CommandContext): Promise<number> {
   const store = openStore(ctx.dataDir);
   // The daily backup; a failure is reported but never keeps the desk from opening.
   await rotateBackups(store).catch((error: Error) => process.stderr.write(`copydesk: no backup made today: ${error.message}\n`));
-  const host = await startWebHost({ handlers: createServices(store), rendererDir: RENDERER_DIR, port }).catch((error: NodeJS.ErrnoException) => {
+  // Imports and exports run in worker threads: one heavy file never stalls another tab's save.
+  const work = new WorkPool();
+  const host = await startWebHost({ handlers: createServices(store, { work }), rendererDir: RENDERER_DIR, port }).catch((error: NodeJS.ErrnoException) => {
+    void work.close();
     store.close();
     if (error.code === 'EADDRINUSE') throw new CliError(`Port ${port} is taken (another Copydesk?). Choose another with --port, or --port 0 for any free one.`);
     throw error;
@@ -30,6 +34,7 @@ export async function serve(ctx: CommandContext): Promise<number> {
   process.stdout.write(`Copydesk is serving ${ctx.dataDir} at ${host.url}\n`);
   const stop = async () => {
     await host.close();
+    await work.close();
     store.close();
     process.exit(0);
   };

@@ -18,6 +18,8 @@ export const AUTO_VERSION_MS = 10 * 60 * 1000;
 export interface ServiceOptions {
   /** The current time as ISO 8601; tests pass a fixed clock. */
   now?: () => string;
+  /** Where imports and exports run: a WorkPool off the serving thread (web host), else in place. */
+  work?: import('../work/tasks').Work;
 }
 
 /** Fields that describe publication, not the text: a restore keeps the current ones. */

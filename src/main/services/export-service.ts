@@ -4,7 +4,8 @@
  * version, and NITF a revision history.
  */
 import type { Store } from '../store';
-import { exportArticleFile, type ExportFile } from '../export';
+import type { ExportFile } from '../export';
+import { inlineWork, type Work } from '../work/tasks';
 import type { ExportableArticle, ExportFormat } from '../../shared/export/types';
 import { EXPORT_FILE_TYPES } from '../../shared/export/types';
 import { ApiError } from '../../shared/api/errors';
@@ -38,8 +39,9 @@ export function exportFileName(article: ExportableArticle, format: ExportFormat)
   return safeFileName(`${fileNameStem(article.slug.slice(0, 80)) || article.id}${suffix}`);
 }
 
-export async function exportFromStore(store: Store, id: string, version: number | undefined, format: ExportFormat): Promise<ExportFile & { fileName: string }> {
+export async function exportFromStore(store: Store, id: string, version: number | undefined, format: ExportFormat, work: Work = inlineWork): Promise<ExportFile & { fileName: string }> {
   const article = exportableFromStore(store, id, version);
-  const file = await exportArticleFile(article, format, { provider: PROVIDER });
+  // Writing the file (a PDF of a long article takes a while) happens off the serving thread when `work` is a pool.
+  const file = await work.exportFile(article, format, { provider: PROVIDER });
   return { ...file, fileName: exportFileName(article, format) };
 }

@@ -4,7 +4,8 @@
  * names the file and the reason.
  */
 import type { Store } from '../store';
-import { importBytes, ImportError, type ImportedArticle } from '../import';
+import { ImportError, type ImportedArticle } from '../import';
+import { inlineWork, type Work } from '../work/tasks';
 import { newContent } from '../../shared/article/content';
 import type { ArticleContent } from '../../shared/article/article';
 import type { VersionAuthor } from '../../shared/article/version';
@@ -23,17 +24,22 @@ export interface IncomingFile {
   bytes: Buffer;
 }
 
-/** Reads every file; throws one ApiError listing each refused file and why. */
-export async function readArticles(files: IncomingFile[]): Promise<{ file: string; article: ImportedArticle }[]> {
+/**
+ * Reads every file (in the work pool when given one: off the serving thread, several at once);
+ * throws one ApiError listing each refused file and why.
+ */
+export async function readArticles(files: IncomingFile[], work: Work = inlineWork): Promise<{ file: string; article: ImportedArticle }[]> {
   const read: { file: string; article: ImportedArticle }[] = [];
   const refused: string[] = [];
-  for (const file of files) {
-    try {
-      read.push({ file: file.name, article: await importBytes(file.name, file.bytes) });
-    } catch (error) {
-      refused.push(error instanceof ImportError ? error.message : `Cannot import "${file.name}": ${(error as Error).message}`);
+  const outcomes = await Promise.allSettled(files.map((file) => work.importFile(file.name, file.bytes)));
+  outcomes.forEach((outcome, i) => {
+    const file = files[i]!;
+    if (outcome.status === 'fulfilled') read.push({ file: file.name, article: outcome.value });
+    else {
+      const error = outcome.reason as Error;
+      refused.push(error instanceof ImportError ? error.message : `Cannot import "${file.name}": ${error.message}`);
     }
-  }
+  });
   if (refused.length > 0) {
     throw new ApiError('invalid-argument', refused.join('\n') + (files.length > 1 ? '\nNothing was imported.' : ''));
   }
