@@ -60,7 +60,16 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
   }
 
   const handlers: ArticleHandlers = {
-    listArticles: (args) => store.articles.list(args),
+    listArticles: async (args) => {
+      // A search reads in a work thread when there is a pool; the index is brought up to date
+      // here first, by the one writer.
+      if (args.query?.trim() && options.work) {
+        store.articles.refreshSearchIndex();
+        const found = options.work.search(store.dir, args, store.nativeBinding);
+        if (found) return found;
+      }
+      return store.articles.list(args);
+    },
 
     createArticle: (args) => store.articles.create({ headline: args.headline ?? '' }, now()),
 

@@ -58,6 +58,14 @@ interface SummaryRow {
   snippet?: string | null;
 }
 
+/** What the desk asks for: a status, a search, a sort, the trash. */
+export interface DeskQuery {
+  status?: ArticleStatus;
+  query?: string;
+  sort?: DeskSort;
+  trashed?: boolean;
+}
+
 /** A patch's body word count, made before the save's transaction. */
 export interface PatchCount {
   count: number;
@@ -224,7 +232,7 @@ export class ArticleStore {
       .run(rowid, content.headline, content.deck, content.bylines.map((b) => b.name).join(', '), bodyPlainText(content));
   }
 
-  list(options: { status?: ArticleStatus; query?: string; sort?: DeskSort; trashed?: boolean }): ArticleSummary[] {
+  list(options: DeskQuery): ArticleSummary[] {
     return this.wrap(() => {
       const where: string[] = [options.trashed ? 'a.trashed_at IS NOT NULL' : 'a.trashed_at IS NULL'];
       const params: unknown[] = [];

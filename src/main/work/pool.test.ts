@@ -45,6 +45,27 @@ describe('work pool', () => {
     expect((docx.data as Buffer).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('searches in a thread on a read-only connection, with the index brought up to date first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-pool-'));
+    dirs.push(dir);
+    const store = openStore(dir);
+    try {
+      const handlers = createServices(store, { work: pool });
+      const a = await handlers.createArticle({ headline: 'Ferry fares rise' });
+      const body = blocksToBody([{ id: 'p0', type: 'paragraph', runs: [{ text: 'Mayor Ana Núñez defended the budgets.', format: 0 }] }]);
+      await handlers.saveDraft({ id: a.id, patch: { body } });
+      const hits = await handlers.listArticles({ query: 'nunez budget' });
+      expect(hits.map((h) => h.id)).toEqual([a.id]);
+      expect(hits[0]!.snippet).toContain('<mark>Núñez</mark>');
+      // An edit after the first search is found by the next one.
+      await handlers.saveDraft({ id: a.id, patch: { body: blocksToBody([{ id: 'p0', type: 'paragraph', runs: [{ text: 'The harbor reopened.', format: 0 }] }]) } });
+      expect((await handlers.listArticles({ query: 'harbor' })).map((h) => h.id)).toEqual([a.id]);
+      expect(await handlers.listArticles({ query: 'nunez' })).toEqual([]);
+    } finally {
+      store.close();
+    }
+  });
+
   it('answers another article\'s save while a heavy import runs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-pool-'));
     dirs.push(dir);
@@ -55,7 +76,7 @@ describe('work pool', () => {
       const other = await handlers.createArticle({ headline: 'Council meets' });
       const order: string[] = [];
       const heavy = Buffer.from(hostile.flatParagraphs(10_000)).toString('base64');
-      const importing = handlers.importFiles({ files: [{ name: 'flat.html', base64: heavy }] }).then(() => order.push('import'));
+      const importing = Promise.resolve(handlers.importFiles({ files: [{ name: 'flat.html', base64: heavy }] })).then(() => order.push('import'));
       await new Promise((resolve) => setTimeout(resolve, 50));
       const body = blocksToBody([{ id: 'p0', type: 'paragraph', runs: [{ text: 'The council met on Tuesday.', format: 0 }] }]);
       await Promise.resolve(handlers.saveDraft({ id: other.id, patch: { body } })).then(() => order.push('save'));

@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { ImportedArticle } from '../import';
 import type { ExportFile, ExportFileOptions } from '../export';
 import type { ExportableArticle, ExportFormat } from '../../shared/export/types';
+import type { ArticleSummary } from '../../shared/article/article';
+import type { DeskQuery } from '../store/article-store';
 import { fromWorkError, type Work, type WorkError, type WorkResult, type WorkTask } from './tasks';
 import { ImportError } from '../../shared/import/import-error';
 
@@ -56,6 +58,10 @@ export class WorkPool implements Work {
     const file = (await this.run({ kind: 'export', article, format, options })) as ExportFile;
     // Buffers cross a thread as plain Uint8Arrays.
     return typeof file.data === 'string' ? file : { ...file, data: Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength) };
+  }
+
+  search(dir: string, query: DeskQuery, nativeBinding?: string): Promise<ArticleSummary[]> {
+    return this.run({ kind: 'search', dir, query, nativeBinding }) as Promise<ArticleSummary[]>;
   }
 
   run(task: WorkTask): Promise<WorkResult> {
@@ -116,6 +122,7 @@ export class WorkPool implements Work {
   /** Why a thread died under a job, in the words of that job. */
   private explainLoss(job: Job, error: Error | null): Error {
     const outOfMemory = !!error && ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(error.message));
+    if (job.task.kind === 'search') return new Error(`The search failed (${error?.message ?? 'the work thread stopped'}).`);
     if (job.task.kind === 'import') {
       return new ImportError(job.task.name, outOfMemory ? 'reading it needed more memory than any article may take; it is refused.' : `reading it failed (${error?.message ?? 'the work thread stopped'}).`);
     }
