@@ -21,6 +21,12 @@ describe('HTML import of hostile shapes', () => {
     expect(bodyToBlocks(article.body).length).toBe(100_000);
   });
 
+  it('refuses a page with more elements than any article has, from the scan', () => {
+    const t0 = performance.now();
+    expect(() => parseHtmlArticle(hostile.flatParagraphs(200_000))).toThrow(/it has 200,00\d HTML elements, more than the 150,000 an article page can have/);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
   it('counts <div/> as the open tag HTML makes of it, and refuses 30,000 of them before parsing', () => {
     expect(tagNesting('<div/><div/><div/>')).toBe(3);
     expect(tagNesting('<svg><path/><path/><circle/></svg><br/>')).toBe(1);

@@ -368,24 +368,41 @@ const FOREIGN = new Set(['svg', 'math']);
  * ignored), so it deepens the tree too; only inside SVG or MathML does a slash close the tag.
  */
 export function tagNesting(html: string): number {
+  return tagCounts(html).depth;
+}
+
+/**
+ * Elements a page may hold: a 10,000-word article has a few thousand; past this, jsdom and the
+ * sanitizer would spend a minute and a gigabyte on it, so it is refused from the scan.
+ */
+export const MAX_ELEMENTS = 150_000;
+
+/** How deep the tags nest and how many elements open, in one pass over the source. */
+export function tagCounts(html: string): { depth: number; elements: number } {
   let depth = 0;
   let max = 0;
   let foreign = 0;
+  let elements = 0;
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>/g;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
     const name = m[2]!.toLowerCase();
     const closing = !!m[1];
     const selfClosed = !!m[3];
+    if (!closing) elements++;
     if (FOREIGN.has(name) && !selfClosed) foreign = Math.max(0, foreign + (closing ? -1 : 1));
     if (NO_DEPTH.has(name) || (selfClosed && (foreign > 0 || FOREIGN.has(name)))) continue;
     depth = closing ? Math.max(0, depth - 1) : depth + 1;
     if (depth > max) max = depth;
   }
-  return max;
+  return { depth: max, elements };
 }
 
 export function parseHtmlArticle(html: string, options: ParseOptions = {}): ImportedArticle {
-  if (tagNesting(html) > MAX_NESTING) refuse(`its HTML tags are nested more than ${MAX_NESTING} deep; no article is built like that.`);
+  const counts = tagCounts(html);
+  if (counts.depth > MAX_NESTING) refuse(`its HTML tags are nested more than ${MAX_NESTING} deep; no article is built like that.`);
+  if (counts.elements > MAX_ELEMENTS) {
+    refuse(`it has ${counts.elements.toLocaleString('en-US')} HTML elements, more than the ${MAX_ELEMENTS.toLocaleString('en-US')} an article page can have.`);
+  }
   const { meta, content } = parsePage(html);
   const walker = new HtmlWalker();
   walker.children(content, { format: 0 });
