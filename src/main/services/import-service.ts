@@ -6,7 +6,7 @@
 import type { Store } from '../store';
 import { ImportError, type ImportedArticle } from '../import';
 import { inlineWork, type Work } from '../work/tasks';
-import { newContent } from '../../shared/article/content';
+import { bodyWordCount, newContent } from '../../shared/article/content';
 import type { ArticleContent } from '../../shared/article/article';
 import type { VersionAuthor } from '../../shared/article/version';
 import { ApiError } from '../../shared/api/errors';
@@ -53,9 +53,13 @@ export function importedContent(article: ImportedArticle): ArticleContent {
 }
 
 export function writeImports(store: Store, items: { file: string; article: ImportedArticle }[], author: VersionAuthor, now: string, asVersionOf?: string): ImportedRecord[] {
+  // Words are counted before the transaction begins: inside it, the store's counts of the same
+  // blocks come from the per-block cache (content.ts), so no other writer waits on counting.
+  const contents = items.map(({ article }) => importedContent(article));
+  for (const content of contents) bodyWordCount(content);
   return store.transaction(() =>
-    items.map(({ file, article }) => {
-      const content = importedContent(article);
+    items.map(({ file, article }, i) => {
+      const content = contents[i]!;
       if (asVersionOf) {
         // Revised wire copy: the text and fields of the file, the publication record of the article.
         const current = store.articles.get(asVersionOf);
