@@ -19,7 +19,7 @@ import { fromWorkError, type Work, type WorkError, type WorkResult, type WorkTas
 import { ImportError } from '../../shared/import/import-error';
 
 /** Old-generation heap one thread may use; an import past it is refused, not the host killed. */
-export const WORKER_HEAP_MB = 1024;
+export const WORKER_HEAP_MB = 1536;
 
 interface Job {
   id: number;
