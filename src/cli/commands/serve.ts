@@ -6,6 +6,7 @@ import { openStore, type Store } from '../../main/store';
 import { rotateBackups } from '../../main/store/backups';
 import { lockDataFolder } from '../../main/store/folder-lock';
 import { createServices } from '../../main/services';
+import { WorkPool } from '../../main/work/pool';
 import { startWebHost } from '../../main/web/server';
 import { NewsroomSync } from '../../main/sync/newsroom-sync';
 import { APP_ROOT, RENDERER_DIR } from '../app-root';
@@ -34,7 +35,10 @@ export async function serve(ctx: CommandContext): Promise<number> {
   await rotateBackups(store).catch((error: Error) => process.stderr.write(`copydesk: no backup made today: ${error.message}\n`));
   // On a shared desk the folder keeps in step with the hub in the background.
   const sync = new NewsroomSync(store);
-  const host = await startWebHost({ handlers: createServices(store, { sync }), rendererDir: RENDERER_DIR, port }).catch((error: NodeJS.ErrnoException) => {
+  // Imports and exports run in worker threads: one heavy file never stalls another tab's save.
+  const work = new WorkPool();
+  const host = await startWebHost({ handlers: createServices(store, { sync, work }), rendererDir: RENDERER_DIR, port }).catch((error: NodeJS.ErrnoException) => {
+    void work.close();
     store.close();
     lock.release();
     if (error.code === 'EADDRINUSE') throw new CliError(`Port ${port} is taken (another Copydesk?). Choose another with --port, or --port 0 for any free one.`);
@@ -45,6 +49,7 @@ export async function serve(ctx: CommandContext): Promise<number> {
   const stop = async () => {
     await sync.stop();
     await host.close();
+    await work.close();
     store.close();
     lock.release();
     process.exit(0);

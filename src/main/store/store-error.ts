@@ -62,11 +62,13 @@ export function explainStorageError(error: unknown, where: string): StoreError {
     case 'SQLITE_READONLY_DBMOVED':
       // The file vanished under an open connection: its folder was deleted or its drive unplugged.
       return new StoreError(`${where} was moved or deleted while Copydesk had it open (was its drive disconnected?). Reconnect it and restart Copydesk; your text stays on screen meanwhile.`, error, true);
+    case 'EACCES':
+    case 'EPERM':
+      // Permissions changed under a running Copydesk (chmod 000): not moved, not read-only media.
+      return new StoreError(`Copydesk cannot use ${where}: permission denied (the permissions of the file or its folder shut Copydesk out). Fix them with chmod, or choose another data folder.`, error);
     case 'SQLITE_READONLY':
     case 'SQLITE_READONLY_DIRECTORY':
     case 'EROFS':
-    case 'EACCES':
-    case 'EPERM':
       return new StoreError(`Copydesk cannot write to ${where}: it is read-only or not yours. Choose another data folder or fix its permissions.`, error);
     case 'SQLITE_CORRUPT':
     case 'SQLITE_NOTADB':

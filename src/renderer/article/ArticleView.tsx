@@ -203,7 +203,7 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
       {autosave.state.kind === 'failed' && (
         <div className="banner error" role="alert">
           Your latest changes are not saved: {autosave.state.reason}. They stay on screen{autosave.state.retrying ? ' and Copydesk keeps trying' : ''}.
-          {!autosave.state.retrying && (
+          {autosave.state.conflict && (
             <span className="conflict-actions">
               {' '}
               <button type="button" onClick={autosave.keepMine}>Keep my version</button>{' '}

@@ -10,7 +10,7 @@ import type { EditorState } from 'lexical';
 import type { ArticleContent } from '../../shared/article/article';
 import type { SerializedBody } from '../../shared/article/body';
 import { api, errorMessage, isDesktop, saveBeforeLeaving } from '../api/client';
-import { ApiError } from '../../shared/api/errors';
+import { saveFailure } from './save-failure';
 
 export const AUTOSAVE_DELAY_MS = 1000;
 const MAX_RETRY_MS = 30_000;
@@ -19,7 +19,7 @@ export type SaveState =
   | { kind: 'saved'; at: string }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
-  | { kind: 'failed'; reason: string; retrying: boolean };
+  | { kind: 'failed'; reason: string; retrying: boolean; conflict: boolean };
 
 export interface Autosave {
   state: SaveState;
@@ -118,10 +118,11 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
           lastBody.current = previousBody;
           delete pending.current.body;
         }
-        const conflict = error instanceof ApiError && error.code === 'conflict';
+        // A refused text (too deeply nested) or a conflict would fail the same way forever.
+        const { retry, conflict } = saveFailure(error);
         failed.current = true;
-        setState({ kind: 'failed', reason: errorMessage(error), retrying: !conflict });
-        if (!conflict) {
+        setState({ kind: 'failed', reason: errorMessage(error), retrying: retry, conflict });
+        if (retry) {
           clearTimeout(timer.current);
           timer.current = setTimeout(() => void save(), retryDelay.current);
           retryDelay.current = Math.min(MAX_RETRY_MS, retryDelay.current * 2);
