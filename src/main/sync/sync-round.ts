@@ -129,7 +129,7 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
   // Pull, page by page.
   for (let i = 0; i < MAX_BATCHES; i++) {
     const cursor = store.newsroom.link()!.cursor;
-    const page = await link.call('pull', { after: cursor, limit: options.page ?? 500 }, session);
+    const page = await link.call('pull', { after: cursor, limit: options.page ?? 1000 }, session);
     store.transaction(() => {
       const at = now();
       for (const article of page.articles) {
