@@ -132,6 +132,20 @@ describe('a newsroom on one hub', () => {
     await expect(kimLink.call('pull', { after: 0 })).rejects.toThrow(/Sign in/);
   });
 
+  it('a reporter\'s import of an already published story stays on the laptop, refused and explained', async () => {
+    const rex = await desk.laptop('rex', 'reporter');
+    const text = 'Ferry service resumes\n\nPublished: 2 March 2025, 09:00\n\nThe ferry runs again from Monday, the port said.\n';
+    await rex.api.importFiles({ files: [{ name: 'ferry.txt', base64: Buffer.from(text).toString('base64') }] });
+    const round = await rex.api.syncNow({});
+    expect(round.status.refused[0]).toMatchObject({ headline: 'Ferry service resumes', reason: expect.stringMatching(/Only the desk chief publishes/) });
+    expect(round.status.waiting).toBe(0);
+    // Not retried forever, not lost: the next round sends nothing, the story is still here.
+    expect((await rex.api.syncNow({})).pushed).toBe(0);
+    expect((await rex.api.listArticles({})).map((a) => a.headline)).toContain('Ferry service resumes');
+    const onHub = await desk.pool.query(`SELECT count(*)::int AS n FROM articles WHERE draft LIKE '%Ferry service resumes%'`);
+    expect(onHub.rows[0].n).toBe(0);
+  });
+
   it('sign-in codes work once, wrong codes are rate-limited, a disabled person is signed out', async () => {
     const link = new HttpHubLink(desk.hub.url);
     const { code } = await addPerson(desk.pool, 'tess', 'reporter');
@@ -150,5 +164,27 @@ describe('a newsroom on one hub', () => {
     await expect(link.call('pull', { after: 0 }, session.session)).rejects.toThrow(/no longer signed in/);
     const audit = await readAudit(desk.pool);
     expect(audit.entries.map((e) => e.action)).toEqual(expect.arrayContaining(['user-added', 'user-disabled']));
+  });
+
+  it('the chief manages the desk\'s people from the app; everyone else is refused; all of it is logged', async () => {
+    const chief = await desk.laptop('maria', 'chief');
+    const editor = await desk.laptop('omar', 'editor');
+    const added = await chief.api.managePeople({ action: 'add', name: 'newbie', role: 'reporter' });
+    expect(added.code).toMatchObject({ user: 'newbie', role: 'reporter', code: expect.stringMatching(/^[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}$/) });
+    expect(added.people.find((p) => p.name === 'newbie')).toMatchObject({ role: 'reporter', codePending: true });
+    // The code works on a new laptop.
+    const newbie = await desk.laptop('newbie', 'reporter', { join: false });
+    const status = await newbie.api.joinNewsroom({ hubUrl: desk.hub.url, user: 'newbie', code: added.code!.code });
+    expect(status).toMatchObject({ joined: true, user: 'newbie', role: 'reporter', state: 'synced' });
+    const promoted = await chief.api.managePeople({ action: 'role', name: 'newbie', role: 'editor' });
+    expect(promoted.people.find((p) => p.name === 'newbie')?.role).toBe('editor');
+    await expect(chief.api.managePeople({ action: 'disable', name: 'maria' })).rejects.toThrow(/cannot disable yourself/);
+    await expect(editor.api.managePeople({})).rejects.toThrow(/Only the desk chief manages/);
+    await chief.api.managePeople({ action: 'disable', name: 'newbie' });
+    await expect(newbie.api.syncNow({})).rejects.toThrow(/no longer signed in/);
+    expect((await newbie.api.newsroomStatus({})).state).toBe('signed-out');
+    const log = await chief.api.readAudit({});
+    const mine = log.entries.filter((e) => e.actor === 'maria').map((e) => e.action);
+    expect(mine).toEqual(expect.arrayContaining(['user-added', 'role-changed', 'user-disabled']));
   });
 });

@@ -185,8 +185,9 @@ describe('a locked database', () => {
     const outcome = await dispatch(handlers, 'saveDraft', { id: article.id, patch: { headline: 'Levee vote delayed' }, baseRevision: 0 });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
-      expect(outcome.error.code).toBe('storage');
-      expect(outcome.error.message).toMatch(/is locked by another program \(another Copydesk\?\)\. Close it; Copydesk will try again/);
+      // One retryable code for every busy form; the page's autosave retries it.
+      expect(outcome.error.code).toBe('locked');
+      expect(outcome.error.message).toMatch(/is busy: another program \(another Copydesk, or a copydesk command\) is writing to it\. Copydesk will try again/);
     }
     expect(store.articles.get(article.id)).toEqual(saved);
 

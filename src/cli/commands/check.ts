@@ -2,7 +2,7 @@
  * `copydesk check [--data DIR]`: is the store healthy? Runs SQLite's integrity check and reads
  * every stored version back against its checksum. Exit 0 when healthy, 1 with the reason.
  */
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore } from '../../main/store';
 import { DATABASE_FILE, integrityProblems } from '../../main/store/database';
@@ -10,9 +10,23 @@ import { CliError } from '../cli-error';
 import { damagedStoreAdvice } from '../../main/store/backups';
 import type { CommandContext } from '../command';
 
+/** Says why the store file cannot be looked at: missing is not the same as not allowed. */
+function storeFileThere(dir: string, file: string): void {
+  try {
+    statSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') {
+      throw new CliError(`Permission denied: Copydesk may not read ${dir} (its permissions shut this user out). Fix them with chmod or run as the folder's owner.`);
+    }
+    if (code === 'ENOTDIR') throw new CliError(`${dir} is not a folder.`);
+    throw new CliError(`There is no Copydesk store at ${file}.`);
+  }
+}
+
 export function check(ctx: CommandContext): number {
   const file = join(ctx.dataDir, DATABASE_FILE);
-  if (!existsSync(file)) throw new CliError(`There is no Copydesk store at ${file}.`);
+  storeFileThere(ctx.dataDir, file);
   const store = openStore(ctx.dataDir, { skipIntegrityCheck: true });
   try {
     const problems = integrityProblems(store.db);

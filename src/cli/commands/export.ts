@@ -4,7 +4,7 @@
  * REFs, -o names a folder.
  */
 import { mkdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, isAbsolute } from 'node:path';
 import { exportArticleFile } from '../../main/export';
 import { EXPORT_FORMATS, isExportFormat, isTextExportFormat } from '../../shared/export/types';
 import { exportFileName, PROVIDER } from '../../main/services/export-service';
@@ -12,6 +12,14 @@ import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
 import { readSource } from '../article-source';
 import { lazyStore } from '../lazy-store';
+
+/** The path of a derived name inside the -o folder; the name is already safe, this is the last check. */
+function insideFolder(folder: string, name: string): string {
+  const target = join(folder, name);
+  const rel = relative(folder, target);
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) throw new CliError(`Refusing to write "${name}" outside ${folder}.`);
+  return target;
+}
 
 export async function exportCommand(ctx: CommandContext): Promise<number> {
   const format = String(ctx.values.format ?? '');
@@ -35,7 +43,7 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
         const file = await exportArticleFile(article, format, { provider: PROVIDER });
         if (!out) process.stdout.write(typeof file.data === 'string' ? file.data : file.data.toString('utf8'));
         else {
-          const target = many ? join(out, exportFileName(article, format)) : out;
+          const target = many ? insideFolder(out, exportFileName(article, format)) : out;
           writeFileSync(target, file.data);
           process.stderr.write(`wrote ${target}\n`);
         }

@@ -2,9 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore } from '../../main/store';
+import { openStore, type Store } from '../../main/store';
 import { rotateBackups } from '../../main/store/backups';
+import { lockDataFolder } from '../../main/store/folder-lock';
 import { createServices } from '../../main/services';
+import { WorkPool } from '../../main/work/pool';
 import { startWebHost } from '../../main/web/server';
 import { NewsroomSync } from '../../main/sync/newsroom-sync';
 import { APP_ROOT, RENDERER_DIR } from '../app-root';
@@ -20,13 +22,25 @@ export async function serve(ctx: CommandContext): Promise<number> {
     const built = spawnSync(process.execPath, [join(APP_ROOT, 'scripts', 'ensure-build.mjs')], { stdio: 'inherit', cwd: APP_ROOT });
     if (built.status !== 0) throw new CliError('The app could not be built; see the messages above.');
   }
-  const store = openStore(ctx.dataDir);
+  // One long-lived writer per data folder: a second serve or the desktop app is refused by name.
+  const lock = lockDataFolder(ctx.dataDir, port === 0 ? 'copydesk serve' : `copydesk serve on port ${port}`);
+  let store: Store;
+  try {
+    store = openStore(ctx.dataDir);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   // The daily backup; a failure is reported but never keeps the desk from opening.
   await rotateBackups(store).catch((error: Error) => process.stderr.write(`copydesk: no backup made today: ${error.message}\n`));
   // On a shared desk the folder keeps in step with the hub in the background.
   const sync = new NewsroomSync(store);
-  const host = await startWebHost({ handlers: createServices(store, { sync }), rendererDir: RENDERER_DIR, port }).catch((error: NodeJS.ErrnoException) => {
+  // Imports and exports run in worker threads: one heavy file never stalls another tab's save.
+  const work = new WorkPool();
+  const host = await startWebHost({ handlers: createServices(store, { sync, work }), rendererDir: RENDERER_DIR, port }).catch((error: NodeJS.ErrnoException) => {
+    void work.close();
     store.close();
+    lock.release();
     if (error.code === 'EADDRINUSE') throw new CliError(`Port ${port} is taken (another Copydesk?). Choose another with --port, or --port 0 for any free one.`);
     throw error;
   });
@@ -35,7 +49,9 @@ export async function serve(ctx: CommandContext): Promise<number> {
   const stop = async () => {
     await sync.stop();
     await host.close();
+    await work.close();
     store.close();
+    lock.release();
     process.exit(0);
   };
   process.once('SIGINT', stop);

@@ -11,6 +11,7 @@ import { createServices } from '../services';
 import { NewsroomSync } from '../sync/newsroom-sync';
 import { nativeBindingPath } from '../store/native-binding';
 import { damagedStoreAdvice, isDamagedStoreError, latestGoodBackup, restoreBackup, rotateBackups } from '../store/backups';
+import { lockDataFolder, type FolderLock } from '../store/folder-lock';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { applySessionSecurity } from './session-security';
@@ -28,6 +29,7 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let store: Store | null = null;
+let folderLock: FolderLock | null = null;
 let window: BrowserWindow | null = null;
 
 function serveAppProtocol(): void {
@@ -148,6 +150,13 @@ app.on('before-quit', () => (quitting = true));
 void app.whenReady().then(async () => {
   const dataDir = dataDirArgument(process.argv) ?? (process.env.COPYDESK_DATA || app.getPath('userData'));
   const nativeBinding = nativeBindingPath(APP_ROOT);
+  // One long-lived writer per data folder: refused by name when copydesk serve already has it.
+  try {
+    folderLock = lockDataFolder(dataDir, 'the desktop app', { nativeBinding });
+  } catch (error) {
+    dialog.showErrorBox('Copydesk cannot open its store', (error as Error).message);
+    return app.quit();
+  }
   store = await openStoreOrOfferBackup(dataDir, nativeBinding);
   if (!store) return app.quit();
   // The daily backup; a failure is logged but never keeps the desk from opening.
@@ -181,4 +190,5 @@ app.on('window-all-closed', () => {
 app.on('will-quit', () => {
   void sync?.stop();
   store?.close();
+  folderLock?.release();
 });

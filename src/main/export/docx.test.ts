@@ -34,3 +34,17 @@ describe('DOCX export', () => {
     expect(xml).toContain('<w:pStyle w:val="Title"/>');
   });
 });
+
+describe('DOCX export of characters XML cannot hold', () => {
+  it('U+FFFF and control characters in a headline still make well-formed XML', async () => {
+    const { default: JSZip } = await import('jszip');
+    const { JSDOM } = await import('jsdom');
+    const { exportArticleFile } = await import('./index');
+    const { fixtureArticle } = await import('../../shared/export/fixtures/article');
+    const file = await exportArticleFile({ ...fixtureArticle, headline: 'Bad\uffff head\u0001line\u001b' }, 'docx', { provider: 'Copydesk' });
+    const xml = await (await JSZip.loadAsync(file.data as Buffer)).file('word/document.xml')!.async('string');
+    const doc = new new JSDOM('').window.DOMParser().parseFromString(xml, 'application/xml');
+    expect(doc.getElementsByTagName('parsererror').length).toBe(0);
+    expect(xml).toContain('Bad headline');
+  });
+});

@@ -3,6 +3,7 @@
  * DOMPurify as the last step), plus PDF and DOCX, which need Node.
  */
 import { exportArticle } from '../../shared/export/index';
+import { articleForFormat } from '../../shared/export/characters';
 import { EXPORT_FILE_TYPES, isExportFormat, type ExportFormat, type ExportableArticle } from '../../shared/export/types';
 import { exportDocx } from './docx';
 import { exportSafeHtml } from './html';
@@ -24,14 +25,15 @@ export async function exportArticleFile(article: ExportableArticle, format: Expo
   const { mime, extension } = EXPORT_FILE_TYPES[format];
   let data: Buffer | string;
   switch (format) {
+    // Each format gets only the characters it can hold (textual formats: inside exportArticle).
     case 'pdf':
-      data = await exportPdf(article, options);
+      data = await exportPdf(articleForFormat(article, format), options);
       break;
     case 'docx':
-      data = await exportDocx(article, options);
+      data = await exportDocx(articleForFormat(article, format), options);
       break;
     case 'html':
-      data = exportSafeHtml(article, options);
+      data = exportSafeHtml(articleForFormat(article, format), options);
       break;
     default:
       data = exportArticle(article, format, options);

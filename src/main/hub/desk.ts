@@ -9,11 +9,12 @@
  * silently and nothing is lost. Versions are immutable and named by their content hash, so a push
  * retried after a kill or a cut link lands each one exactly once.
  */
-import { HubError, inTransaction, nextChange, type HubClient, type HubPool } from './hub-db';
+import { checkout, HubError, inTransaction, nextChange, type HubClient, type HubPool } from './hub-db';
 import { appendAudit, readAudit } from './audit';
 import { directory, type Caller } from './people';
 import { refusal, type DeskAction } from '../../shared/newsroom/roles';
-import type { ArticleState, HubRequest, HubResponse, PushResponse, VersionRecord } from '../../shared/newsroom/protocol';
+import type { ArticleState, HubRequest, HubResponse, PushResponse, StoryMeta, VersionRecord } from '../../shared/newsroom/protocol';
+import { raw } from './raw-json';
 import { canonicalJson } from '../store/article-store';
 import { versionUid } from '../sync/version-uid';
 import type { ArticleContent } from '../../shared/article/article';
@@ -28,25 +29,22 @@ interface ArticleRow {
   created_at: Date;
   edited_at: Date;
   edited_by: string;
+  edited_session: string | null;
   created_by: string;
   assigned_to: string | null;
   trashed_at: Date | null;
   holder?: string | null;
   since?: Date | null;
   expires_at?: Date | null;
+  lock_session?: string | null;
 }
 
-const ARTICLE_COLUMNS = `a.id, a.revision, a.draft, a.created_at, a.edited_at, a.edited_by, a.created_by, a.assigned_to, a.trashed_at,
-  l.holder, l.since, l.expires_at`;
+const ARTICLE_COLUMNS = `a.id, a.revision, a.draft, a.created_at, a.edited_at, a.edited_by, a.edited_session, a.created_by, a.assigned_to, a.trashed_at,
+  l.holder, l.since, l.expires_at, l.session_id AS lock_session`;
 const LOCK_JOIN = 'LEFT JOIN locks l ON l.article_id = a.id AND l.expires_at > now()';
 
-function toState(row: ArticleRow): ArticleState {
+function toMeta(row: ArticleRow): StoryMeta {
   return {
-    id: row.id,
-    revision: Number(row.revision),
-    content: JSON.parse(row.draft) as ArticleContent,
-    createdAt: row.created_at.toISOString(),
-    editedAt: row.edited_at.toISOString(),
     createdBy: row.created_by,
     assignedTo: row.assigned_to,
     trashedAt: row.trashed_at ? row.trashed_at.toISOString() : null,
@@ -54,8 +52,21 @@ function toState(row: ArticleRow): ArticleState {
   };
 }
 
-async function loadArticle(db: HubClient | HubPool, id: string): Promise<ArticleRow | undefined> {
-  const rows = await db.query(`SELECT ${ARTICLE_COLUMNS} FROM articles a ${LOCK_JOIN} WHERE a.id = $1`, [id]);
+/** The story as it travels; its draft is spliced in as stored (see raw-json.ts). */
+function toState(row: ArticleRow): ArticleState {
+  return {
+    id: row.id,
+    revision: Number(row.revision),
+    content: raw<ArticleContent>(row.draft),
+    createdAt: row.created_at.toISOString(),
+    editedAt: row.edited_at.toISOString(),
+    ...toMeta(row),
+  };
+}
+
+/** With forUpdate, later pushes to the same story wait here until this one commits. */
+async function loadArticle(db: HubClient | HubPool, id: string, forUpdate = false): Promise<ArticleRow | undefined> {
+  const rows = await db.query(`SELECT ${ARTICLE_COLUMNS} FROM articles a ${LOCK_JOIN} WHERE a.id = $1${forUpdate ? ' FOR UPDATE OF a' : ''}`, [id]);
   return rows.rows[0] as ArticleRow | undefined;
 }
 
@@ -90,40 +101,49 @@ export class Desk {
       const response: PushResponse = { drafts: [], versions: [], trash: [] };
       for (const draft of request.drafts) {
         const text = canonicalJson(draft.content);
-        const row = await loadArticle(db, draft.articleId);
+        const row = await loadArticle(db, draft.articleId, true);
         if (!row) {
+          // A story that arrives already published (an import of a live article) is the chief's to put on record.
+          const fresh: ArticleContent = { ...draft.content, status: 'draft', firstPublishedAt: null, updatedAt: null, notes: [] };
+          const denied = changesPublication(fresh, draft.content) ? await refused(db, caller, 'publish', undefined) : null;
+          if (denied) {
+            response.drafts.push({ articleId: draft.articleId, outcome: 'refused', reason: denied, revision: 1, meta: { createdBy: caller.name, assignedTo: null, trashedAt: null, lock: null }, current: null });
+            continue;
+          }
           await db.query(
-            `INSERT INTO articles (id, revision, draft, created_at, edited_at, edited_by, created_by, seq) VALUES ($1, 1, $2, $3, now(), $4, $4, $5)`,
-            [draft.articleId, text, draft.createdAt, caller.name, await nextChange(db)],
+            `INSERT INTO articles (id, revision, draft, created_at, edited_at, edited_by, edited_session, created_by, seq) VALUES ($1, 1, $2, $3, now(), $4, $5, $4, $6)`,
+            [draft.articleId, text, draft.createdAt, caller.name, caller.sessionId, await nextChange(db)],
           );
-          response.drafts.push({ articleId: draft.articleId, outcome: 'accepted', reason: null, current: toState((await loadArticle(db, draft.articleId))!) });
+          response.drafts.push({ articleId: draft.articleId, outcome: 'accepted', reason: null, revision: 1, meta: { createdBy: caller.name, assignedTo: null, trashedAt: null, lock: null }, current: null });
           continue;
         }
+        const answer = (outcome: 'conflict' | 'refused', reason: string) =>
+          response.drafts.push({ articleId: row.id, outcome, reason, revision: Number(row.revision), meta: toMeta(row), current: toState(row) });
         // The same text again (a retry after the answer was lost) is simply taken.
         if (row.draft === text) {
-          response.drafts.push({ articleId: row.id, outcome: 'accepted', reason: null, current: toState(row) });
+          response.drafts.push({ articleId: row.id, outcome: 'accepted', reason: null, revision: Number(row.revision), meta: toMeta(row), current: null });
           continue;
         }
         const current = JSON.parse(row.draft) as ArticleContent;
         const denied = (await refused(db, caller, 'edit', row)) ?? (changesPublication(current, draft.content) ? await refused(db, caller, 'publish', row) : null);
         if (denied) {
-          response.drafts.push({ articleId: row.id, outcome: 'refused', reason: denied, current: toState(row) });
+          answer('refused', denied);
           continue;
         }
-        const lock = await db.query('SELECT holder, session_id, since FROM locks WHERE article_id = $1 AND expires_at > now()', [row.id]);
-        const held = lock.rows[0];
-        if (held && held.session_id !== caller.sessionId) {
-          response.drafts.push({ articleId: row.id, outcome: 'conflict', reason: `${held.holder} is editing this story (since ${clock(held.since)})`, current: toState(row) });
+        if (row.holder && row.lock_session !== caller.sessionId) {
+          answer('conflict', `${row.holder} is editing this story (since ${clock(row.since!)})`);
           continue;
         }
-        if (draft.baseRevision !== Number(row.revision)) {
-          response.drafts.push({ articleId: row.id, outcome: 'conflict', reason: `${row.edited_by} changed this story on the desk at ${clock(row.edited_at)}`, current: toState(row) });
+        // Behind only on its own last write (the answer was lost): the laptop's text builds on it.
+        const ownLastWrite = row.edited_session === caller.sessionId;
+        if (draft.baseRevision !== Number(row.revision) && !ownLastWrite) {
+          answer('conflict', `${row.edited_by} changed this story on the desk at ${clock(row.edited_at)}`);
           continue;
         }
-        await db.query(`UPDATE articles SET revision = revision + 1, draft = $2, edited_at = now(), edited_by = $3, seq = $4 WHERE id = $1`, [
-          row.id, text, caller.name, await nextChange(db),
+        await db.query(`UPDATE articles SET revision = revision + 1, draft = $2, edited_at = now(), edited_by = $3, edited_session = $4, seq = $5 WHERE id = $1`, [
+          row.id, text, caller.name, caller.sessionId, await nextChange(db),
         ]);
-        response.drafts.push({ articleId: row.id, outcome: 'accepted', reason: null, current: toState((await loadArticle(db, row.id))!) });
+        response.drafts.push({ articleId: row.id, outcome: 'accepted', reason: null, revision: Number(row.revision) + 1, meta: toMeta(row), current: null });
       }
       for (const version of request.versions) response.versions.push({ uid: version.uid, ...(await this.storeVersion(db, caller, version)) });
       for (const item of request.trash) {
@@ -171,7 +191,8 @@ export class Desk {
   /** One page of the change feed after `after`: stories as they stand now and the versions added. */
   async pull(request: HubRequest<'pull'>): Promise<HubResponse<'pull'>> {
     const limit = request.limit ?? 500;
-    const client = await this.pool.connect();
+    const client = await checkout(this.pool);
+    let failure: unknown;
     try {
       // One snapshot for the whole page, so the stories and versions agree with the cursor.
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -196,7 +217,7 @@ export class Desk {
         const extra = await client.query(`SELECT ${ARTICLE_COLUMNS} FROM articles a ${LOCK_JOIN} WHERE a.id = ANY($1)`, [missing]);
         articles.rows.unshift(...extra.rows);
       }
-      const users = await directory(this.pool);
+      const users = await directory(client);
       await client.query('COMMIT');
       return {
         articles: articles.rows.map((r) => toState(r as ArticleRow)),
@@ -211,17 +232,18 @@ export class Desk {
           wordsAdded: r.words_added,
           wordsRemoved: r.words_removed,
           status: r.status,
-          content: JSON.parse(r.content),
+          content: raw<ArticleContent>(r.content),
         })),
         cursor: upto,
         more,
         users,
       };
     } catch (error) {
+      failure = error;
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.done(failure);
     }
   }
 

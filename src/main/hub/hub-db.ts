@@ -39,7 +39,7 @@ export function explainDatabaseError(error: unknown, url: string): HubError {
   if (e.code === 'ECONNREFUSED') return new HubError(503, `The newsroom database at ${where} is not accepting connections (is PostgreSQL running?).`);
   if (e.code === '3D000') return new HubError(503, `The database named in ${where} does not exist. Create it first (createdb), then run "copydesk hub init".`);
   if (e.code === '28P01' || e.code === '28000') return new HubError(503, `PostgreSQL refused the credentials in ${where}.`);
-  if (e.code === '57P01' || e.code === '57P03' || e.code === 'ECONNRESET') return new HubError(503, `The newsroom database at ${where} is restarting; try again in a moment.`);
+  if (e.code === '57P01' || e.code === '57P02' || e.code === '57P03' || e.code === 'ECONNRESET' || /Connection terminated|terminating connection/i.test(e.message ?? '')) return new HubError(503, `The newsroom database at ${where} is restarting; try again in a moment.`);
   return new HubError(500, `The newsroom database failed: ${e.message ?? String(error)}`);
 }
 
@@ -53,8 +53,27 @@ export function redactUrl(url: string): string {
   }
 }
 
-export async function inTransaction<T>(pool: HubPool, fn: (client: HubClient) => Promise<T>, options: { changes?: boolean } = {}): Promise<T> {
+/**
+ * A connection from the pool that cannot crash the hub: a checked-out client whose server goes away
+ * (PostgreSQL restarted) emits 'error', and an unheard 'error' would end the process. The query in
+ * flight fails on its own; this only keeps the process alive. Release with the error to drop it.
+ */
+export async function checkout(pool: HubPool): Promise<HubClient & { done(error?: unknown): void }> {
   const client = await pool.connect();
+  let broken: Error | undefined;
+  const onError = (error: Error) => (broken = error);
+  client.on('error', onError);
+  return Object.assign(client, {
+    done(error?: unknown) {
+      client.off('error', onError);
+      client.release(broken ?? (error instanceof Error && /terminat|connection|ECONN/i.test(error.message) ? error : undefined));
+    },
+  });
+}
+
+export async function inTransaction<T>(pool: HubPool, fn: (client: HubClient) => Promise<T>, options: { changes?: boolean } = {}): Promise<T> {
+  const client = await checkout(pool);
+  let failure: unknown;
   try {
     await client.query('BEGIN');
     if (options.changes) await client.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_LOCK]);
@@ -62,19 +81,18 @@ export async function inTransaction<T>(pool: HubPool, fn: (client: HubClient) =>
     await client.query('COMMIT');
     return result;
   } catch (error) {
+    failure = error;
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
-    client.release();
+    client.done(failure);
   }
 }
 
 export async function nextChange(client: HubClient): Promise<number> {
-  const row = await client.query(`SELECT nextval('change_seq') AS seq`);
-  const seq = Number(row.rows[0].seq);
-  // Delivered on commit only, and only as a wake-up call: laptops read the feed itself.
-  await client.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, String(seq)]);
-  return seq;
+  // The notice is delivered on commit only, and only as a wake-up call: laptops read the feed itself.
+  const row = await client.query(`SELECT seq, pg_notify($1, seq::text) FROM (SELECT nextval('change_seq') AS seq) s`, [CHANGE_CHANNEL]);
+  return Number(row.rows[0].seq);
 }
 
 /** Creates or migrates the hub schema; refuses a database of a newer schema. Returns the steps applied. */

@@ -49,6 +49,9 @@ export const HUB_MIGRATIONS: HubMigration[] = [
         created_at timestamptz NOT NULL,
         edited_at timestamptz NOT NULL,
         edited_by text NOT NULL,
+        -- The session that wrote the current draft: that laptop may build on it even when the
+        -- answer to its last push was lost (a kill, a cut link) and it still names the older revision.
+        edited_session text,
         created_by text NOT NULL,
         assigned_to text,
         trashed_at timestamptz,

@@ -11,9 +11,10 @@ import pg from 'pg';
 import { ZodError } from 'zod';
 import { assertHubSchema, CHANGE_CHANNEL, explainDatabaseError, HubError, openPool, type HubPool } from './hub-db';
 import { Desk } from './desk';
-import { SessionCheck, signIn, type Caller } from './people';
+import { managePeople, SessionCheck, signIn, type Caller } from './people';
 import { HUB_API_VERSION, HUB_ENDPOINTS, type HubEndpoint } from '../../shared/newsroom/protocol';
 import { describeIssues } from '../../shared/article/schema';
+import { stringifyWithRaw } from './raw-json';
 
 /** A push carries at most 500 whole articles; anything larger is refused before it is read. */
 const MAX_BODY = 64 * 1024 * 1024;
@@ -139,7 +140,7 @@ function readJson(req: IncomingMessage): Promise<unknown> {
 function reply(res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) return;
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
-  res.end(JSON.stringify(body));
+  res.end(stringifyWithRaw(body));
 }
 
 export async function startHub(options: HubOptions): Promise<RunningHub> {
@@ -200,6 +201,8 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       }
       case 'audit':
         return desk.audit(caller, args);
+      default:
+        return managePeople(pool, caller, endpoint, parsed.data as { name?: string; role?: string });
     }
   };
 

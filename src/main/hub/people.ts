@@ -4,10 +4,10 @@
  * or disabled go to the audit log.
  */
 import { createHash } from 'node:crypto';
-import { HubError, inTransaction, type HubPool } from './hub-db';
+import { HubError, inTransaction, type HubClient, type HubPool } from './hub-db';
 import { hashSecret, newSessionToken, newSignInCode, normalizeCode, verifySecret } from './secrets';
 import { appendAudit } from './audit';
-import { ROLES, USER_NAME, type DeskUser, type Role } from '../../shared/newsroom/roles';
+import { refusal, ROLES, USER_NAME, type DeskUser, type Role } from '../../shared/newsroom/roles';
 
 export const SESSION_DAYS = 30;
 const CODE_DAYS = 7;
@@ -84,7 +84,7 @@ export async function setRole(pool: HubPool, name: string, role: string, actor =
 }
 
 /** The desk's directory: who is on it and in what role (no secrets). */
-export async function directory(pool: HubPool): Promise<DeskUser[]> {
+export async function directory(pool: HubPool | HubClient): Promise<DeskUser[]> {
   const rows = await pool.query('SELECT name, role FROM users WHERE disabled_at IS NULL ORDER BY name');
   return rows.rows.map((r) => ({ name: r.name, role: r.role }));
 }
@@ -152,5 +152,31 @@ export class SessionCheck {
       this.verified.set(key, { sessionId: id, until: Date.now() + 60_000 });
     }
     return { name: r.name, role: r.role, sessionId: id };
+  }
+}
+
+/** The chief manages the desk's people from the app too; the hub checks the role, and logs who did it. */
+export async function managePeople(pool: HubPool, caller: Caller, endpoint: string, args: { name?: string; role?: string }): Promise<unknown> {
+  const chiefs = (await directory(pool)).filter((u) => u.role === 'chief').map((u) => u.name);
+  const denied = refusal(caller, 'manage-users', null, chiefs);
+  if (denied) throw new HubError(403, denied);
+  const everyone = async () => ({ people: await listPeople(pool) });
+  switch (endpoint) {
+    case 'people/list':
+      return everyone();
+    case 'people/add':
+      return addPerson(pool, args.name!, args.role!, caller.name);
+    case 'people/code':
+      return issueCode(pool, args.name!);
+    case 'people/role':
+      if (args.name === caller.name && args.role !== 'chief') throw new HubError(409, 'A chief cannot take away their own chief role; another chief (or "copydesk hub user role" on the hub) can.');
+      await setRole(pool, args.name!, args.role!, caller.name);
+      return everyone();
+    case 'people/disable':
+      if (args.name === caller.name) throw new HubError(409, 'You cannot disable yourself; another chief (or "copydesk hub user disable" on the hub) can.');
+      await disablePerson(pool, args.name!, caller.name);
+      return everyone();
+    default:
+      throw new HubError(404, `The hub has no ${endpoint}.`);
   }
 }

@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import { refuse } from '../../shared/import/import-error';
 import type { ImportedArticle, ParseOptions } from '../../shared/import/imported-article';
 import { parseHtmlArticle } from './html';
+import { checkDocxArchive } from './docx-zip';
 
 /** Word's own paragraph styles that carry newsroom meaning. */
 const STYLE_MAP = [
@@ -18,6 +19,8 @@ const STYLE_MAP = [
 ];
 
 export async function parseDocxArticle(bytes: Buffer, options: ParseOptions = {}): Promise<ImportedArticle> {
+  // Refused from the archive's directory before anything is unpacked (zip bombs).
+  await checkDocxArchive(bytes);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

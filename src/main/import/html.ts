@@ -62,7 +62,10 @@ function parsePage(html: string): ParsedPage {
   const doc = new window.DOMParser().parseFromString(html, 'text/html');
   const meta = readMeta(doc);
   const content = doc.createElement('div');
-  content.append(...Array.from(doc.body?.childNodes ?? []));
+  // One node at a time from the front: jsdom's append(...nodes) costs the square of their number
+  // (50,000 paragraphs took two minutes), and spreading 100,000 arguments overflows the stack.
+  const body = doc.body;
+  if (body) while (body.firstChild) content.appendChild(body.firstChild);
   purify.sanitize(content, { ...PURIFY_CONFIG, IN_PLACE: true });
   return { meta, content };
 }
@@ -85,11 +88,14 @@ interface PageMeta {
 
 /** Title, language and dates from the page head: text reads only, nothing runs. */
 function readMeta(doc: Document): PageMeta {
-  const meta = (selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
+  // Only the head is searched: a selector over the whole document costs a walk of every node
+  // of a 100,000-paragraph body, once per field.
+  const head = doc.head;
+  const meta = (selector: string) => head?.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
   const lang = doc.documentElement.getAttribute('lang')?.trim() ?? '';
   const stamp = (value: string) => (value.length <= 100 ? parseStamp(value) ?? undefined : undefined);
   return {
-    title: doc.querySelector('title')?.textContent?.trim() ?? '',
+    title: head?.querySelector('title')?.textContent?.trim() ?? '',
     description: meta('meta[name="description"]') || meta('meta[property="og:description"]'),
     language: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : undefined,
     author: meta('meta[name="author"]') || undefined,
@@ -352,26 +358,51 @@ const NO_DEPTH = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbo
   'br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
 const MAX_NESTING = 1000;
 
+/** SVG and MathML: the only places where `<x/>` closes itself in HTML. */
+const FOREIGN = new Set(['svg', 'math']);
+
 /**
  * How deep the tags nest, counted in one pass over the source. jsdom's parser slows down
  * sharply on very deep trees (100,000 nested <b> take most of a minute), so such files are
- * refused before parsing.
+ * refused before parsing. In HTML `<div/>` opens a div like `<div>` does (the slash is
+ * ignored), so it deepens the tree too; only inside SVG or MathML does a slash close the tag.
  */
 export function tagNesting(html: string): number {
+  return tagCounts(html).depth;
+}
+
+/**
+ * Elements a page may hold: a 10,000-word article has a few thousand; past this, jsdom and the
+ * sanitizer would spend a minute and a gigabyte on it, so it is refused from the scan.
+ */
+export const MAX_ELEMENTS = 150_000;
+
+/** How deep the tags nest and how many elements open, in one pass over the source. */
+export function tagCounts(html: string): { depth: number; elements: number } {
   let depth = 0;
   let max = 0;
+  let foreign = 0;
+  let elements = 0;
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*?(\/?)>/g;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
     const name = m[2]!.toLowerCase();
-    if (NO_DEPTH.has(name) || m[3]) continue;
-    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    const closing = !!m[1];
+    const selfClosed = !!m[3];
+    if (!closing) elements++;
+    if (FOREIGN.has(name) && !selfClosed) foreign = Math.max(0, foreign + (closing ? -1 : 1));
+    if (NO_DEPTH.has(name) || (selfClosed && (foreign > 0 || FOREIGN.has(name)))) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
     if (depth > max) max = depth;
   }
-  return max;
+  return { depth: max, elements };
 }
 
 export function parseHtmlArticle(html: string, options: ParseOptions = {}): ImportedArticle {
-  if (tagNesting(html) > MAX_NESTING) refuse(`its HTML tags are nested more than ${MAX_NESTING} deep; no article is built like that.`);
+  const counts = tagCounts(html);
+  if (counts.depth > MAX_NESTING) refuse(`its HTML tags are nested more than ${MAX_NESTING} deep; no article is built like that.`);
+  if (counts.elements > MAX_ELEMENTS) {
+    refuse(`it has ${counts.elements.toLocaleString('en-US')} HTML elements, more than the ${MAX_ELEMENTS.toLocaleString('en-US')} an article page can have.`);
+  }
   const { meta, content } = parsePage(html);
   const walker = new HtmlWalker();
   walker.children(content, { format: 0 });

@@ -5,7 +5,7 @@
  */
 import type { Store } from '../store';
 import type { ApiHandlers, AppSettings, OpenedArticle, VersionedArticle } from '../../shared/api/contract';
-import type { ArticleContent, ArticleNote, ArticleStatus } from '../../shared/article/article';
+import type { ArticleContent, ArticleNote, ArticleStatus, ArticleSummary } from '../../shared/article/article';
 import type { VersionKind, VersionSummary } from '../../shared/article/version';
 import { ApiError } from '../../shared/api/errors';
 import { nowIso } from '../../shared/text/dates';
@@ -19,6 +19,8 @@ export const AUTO_VERSION_MS = 10 * 60 * 1000;
 export interface ServiceOptions {
   /** The current time as ISO 8601; tests pass a fixed clock. */
   now?: () => string;
+  /** Where imports and exports run: a WorkPool off the serving thread (web host), else in place. */
+  work?: import('../work/tasks').Work;
 }
 
 /** Fields that describe publication, not the text: a restore keeps the current ones. */
@@ -59,14 +61,23 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
   }
 
   const handlers: ArticleHandlers = {
-    listArticles: ({ mine, assignedToMe, ...args }) => {
+    listArticles: async ({ mine, assignedToMe, ...rest }) => {
       const me = store.newsroom.link()?.user ?? null;
-      const rows = store.articles.list({
-        ...args,
+      const args = {
+        ...rest,
         mine: mine && me ? me : undefined,
         // Off a shared desk nothing is assigned to anyone.
         assignedTo: assignedToMe ? (me ?? '\u0000') : undefined,
-      });
+      };
+      let rows: ArticleSummary[] | null = null;
+      // A search reads in a work thread when there is a pool; the index is brought up to date
+      // here first, by the one writer.
+      if (args.query?.trim() && options.work) {
+        store.articles.refreshSearchIndex();
+        const found = options.work.search(store.dir, args, store.nativeBinding);
+        if (found) rows = await found;
+      }
+      rows ??= store.articles.list(args);
       // Off a shared desk there is nothing to wait for.
       if (!me) for (const row of rows) row.waiting = false;
       return rows;
@@ -76,15 +87,18 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
 
     getArticle: ({ id }) => store.articles.get(id),
 
-    saveDraft: ({ id, patch, baseRevision }) =>
-      store.transaction(() => {
+    saveDraft: ({ id, patch, baseRevision }) => {
+      // The word count of a long body is counted before the transaction begins.
+      const counted = store.articles.countPatch(id, patch);
+      return store.transaction(() => {
         const at = now();
-        const saved = store.articles.saveDraft(id, patch, at, baseRevision);
+        const saved = store.articles.saveDraft(id, patch, at, baseRevision, counted);
         // Ten minutes of editing since the first change after the last version makes one.
         const since = store.articles.dirtySince(id);
         if (since && Date.parse(at) - Date.parse(since) >= AUTO_VERSION_MS) makeVersion(store.articles.get(id), 'auto', null, at);
         return saved;
-      }),
+      });
+    },
 
     trashArticle: ({ id }) => store.articles.trash(id, now()),
 

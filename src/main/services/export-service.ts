@@ -4,10 +4,12 @@
  * version, and NITF a revision history.
  */
 import type { Store } from '../store';
-import { exportArticleFile, type ExportFile } from '../export';
+import type { ExportFile } from '../export';
+import { inlineWork, type Work } from '../work/tasks';
 import type { ExportableArticle, ExportFormat } from '../../shared/export/types';
 import { EXPORT_FILE_TYPES } from '../../shared/export/types';
 import { ApiError } from '../../shared/api/errors';
+import { fileNameStem, safeFileName } from '../../shared/export/file-name';
 import { contentOf } from './article-service';
 
 export const PROVIDER = 'Copydesk';
@@ -28,14 +30,18 @@ export function exportableFromStore(store: Store, id: string, version?: number):
   };
 }
 
-/** A file name a desk can keep: the slug (or id), the version, the format's extension. */
+/**
+ * A file name a desk can keep: the slug (or id), the version, the format's extension — made
+ * safe by the one file-name rule, since a slug is whatever its writer typed.
+ */
 export function exportFileName(article: ExportableArticle, format: ExportFormat): string {
-  const base = (article.slug || article.id).slice(0, 80);
-  return `${base}${article.version ? `-v${article.version.number}` : ''}.${EXPORT_FILE_TYPES[format].extension}`;
+  const suffix = `${article.version ? `-v${article.version.number}` : ''}.${EXPORT_FILE_TYPES[format].extension}`;
+  return safeFileName(`${fileNameStem(article.slug.slice(0, 80)) || article.id}${suffix}`);
 }
 
-export async function exportFromStore(store: Store, id: string, version: number | undefined, format: ExportFormat): Promise<ExportFile & { fileName: string }> {
+export async function exportFromStore(store: Store, id: string, version: number | undefined, format: ExportFormat, work: Work = inlineWork): Promise<ExportFile & { fileName: string }> {
   const article = exportableFromStore(store, id, version);
-  const file = await exportArticleFile(article, format, { provider: PROVIDER });
+  // Writing the file (a PDF of a long article takes a while) happens off the serving thread when `work` is a pool.
+  const file = await work.exportFile(article, format, { provider: PROVIDER });
   return { ...file, fileName: exportFileName(article, format) };
 }

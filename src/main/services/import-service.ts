@@ -4,8 +4,9 @@
  * names the file and the reason.
  */
 import type { Store } from '../store';
-import { importBytes, ImportError, type ImportedArticle } from '../import';
-import { newContent } from '../../shared/article/content';
+import { ImportError, type ImportedArticle } from '../import';
+import { inlineWork, type Work } from '../work/tasks';
+import { bodyWordCount, newContent } from '../../shared/article/content';
 import type { ArticleContent } from '../../shared/article/article';
 import type { VersionAuthor } from '../../shared/article/version';
 import { ApiError } from '../../shared/api/errors';
@@ -23,17 +24,22 @@ export interface IncomingFile {
   bytes: Buffer;
 }
 
-/** Reads every file; throws one ApiError listing each refused file and why. */
-export async function readArticles(files: IncomingFile[]): Promise<{ file: string; article: ImportedArticle }[]> {
+/**
+ * Reads every file (in the work pool when given one: off the serving thread, several at once);
+ * throws one ApiError listing each refused file and why.
+ */
+export async function readArticles(files: IncomingFile[], work: Work = inlineWork): Promise<{ file: string; article: ImportedArticle }[]> {
   const read: { file: string; article: ImportedArticle }[] = [];
   const refused: string[] = [];
-  for (const file of files) {
-    try {
-      read.push({ file: file.name, article: await importBytes(file.name, file.bytes) });
-    } catch (error) {
-      refused.push(error instanceof ImportError ? error.message : `Cannot import "${file.name}": ${(error as Error).message}`);
+  const outcomes = await Promise.allSettled(files.map((file) => work.importFile(file.name, file.bytes)));
+  outcomes.forEach((outcome, i) => {
+    const file = files[i]!;
+    if (outcome.status === 'fulfilled') read.push({ file: file.name, article: outcome.value });
+    else {
+      const error = outcome.reason as Error;
+      refused.push(error instanceof ImportError ? error.message : `Cannot import "${file.name}": ${error.message}`);
     }
-  }
+  });
   if (refused.length > 0) {
     throw new ApiError('invalid-argument', refused.join('\n') + (files.length > 1 ? '\nNothing was imported.' : ''));
   }
@@ -47,9 +53,13 @@ export function importedContent(article: ImportedArticle): ArticleContent {
 }
 
 export function writeImports(store: Store, items: { file: string; article: ImportedArticle }[], author: VersionAuthor, now: string, asVersionOf?: string): ImportedRecord[] {
+  // Words are counted before the transaction begins: inside it, the store's counts of the same
+  // blocks come from the per-block cache (content.ts), so no other writer waits on counting.
+  const contents = items.map(({ article }) => importedContent(article));
+  for (const content of contents) bodyWordCount(content);
   return store.transaction(() =>
-    items.map(({ file, article }) => {
-      const content = importedContent(article);
+    items.map(({ file, article }, i) => {
+      const content = contents[i]!;
       if (asVersionOf) {
         // Revised wire copy: the text and fields of the file, the publication record of the article.
         const current = store.articles.get(asVersionOf);

@@ -29,11 +29,11 @@ export function createServices(store: Store, options: AllServiceOptions = {}): A
     proposeNote: async ({ id }) => proposeInStore(store, id, now(), (await articles.getSettings({})).houseStyle),
     importFiles: async ({ files, asVersionOf }) => {
       if (asVersionOf) store.articles.get(asVersionOf);
-      const items = await readArticles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })));
+      const items = await readArticles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })), options.work);
       return writeImports(store, items, (await articles.getSettings({})).author, now(), asVersionOf);
     },
     exportArticle: async ({ id, version, format }) => {
-      const file = await exportFromStore(store, id, version, format);
+      const file = await exportFromStore(store, id, version, format, options.work);
       const bytes = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
       return { fileName: file.fileName, mime: file.mime, base64: bytes.toString('base64') };
     },

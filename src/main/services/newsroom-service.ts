@@ -8,7 +8,7 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import type { NewsroomSync } from '../sync/newsroom-sync';
 import type { DeskAction } from '../../shared/newsroom/roles';
 
-export type NewsroomMethod = 'newsroomStatus' | 'joinNewsroom' | 'syncNow' | 'lockStory' | 'unlockStory' | 'takeOverStory' | 'assignStory' | 'readAudit';
+export type NewsroomMethod = 'newsroomStatus' | 'joinNewsroom' | 'syncNow' | 'lockStory' | 'unlockStory' | 'takeOverStory' | 'assignStory' | 'managePeople' | 'readAudit';
 
 export function createNewsroomService(sync: NewsroomSync): Pick<ApiHandlers, NewsroomMethod> {
   return {
@@ -22,6 +22,7 @@ export function createNewsroomService(sync: NewsroomSync): Pick<ApiHandlers, New
     unlockStory: ({ id }) => sync.releaseLock(id),
     takeOverStory: ({ id }) => sync.takeOverLock(id),
     assignStory: ({ id, user }) => sync.assign(id, user),
+    managePeople: ({ action, name, role }) => sync.people(action && name ? { action, name, role } : undefined),
     readAudit: ({ limit }) => sync.audit(limit),
   };
 }

@@ -2,7 +2,8 @@
  * Articles and their working drafts. The draft is what autosave writes, many times a minute;
  * it is not history (versions are, see version-store.ts). Every write is one transaction.
  */
-import { placeGuard, type Db } from './database';
+import type { Db } from './database';
+import { writeTransaction } from './write-transaction';
 import { explainStorageError, StoreError } from './store-error';
 import { CONTENT_FIELDS, type ArticleContent, type ArticleStatus, type ArticleSummary } from '../../shared/article/article';
 import { bodyPlainText, bodyWordCount, newContent } from '../../shared/article/content';
@@ -10,6 +11,9 @@ import { contentSchema, describeIssues } from '../../shared/article/schema';
 import { randomId } from '../../shared/article/ids';
 import { ApiError } from '../../shared/api/errors';
 import type { DeskSort, DraftSaved, OpenedArticle } from '../../shared/api/contract';
+import { escapeSnippet, ftsQuery, SnippetMaker, snippetQuery } from './search';
+
+export { escapeSnippet, ftsQuery } from './search';
 
 interface ArticleRow {
   rowid: number;
@@ -19,6 +23,7 @@ interface ArticleRow {
   trashed_at: string | null;
   revision: number;
   versioned_revision: number;
+  word_count: number;
   draft: string;
 }
 
@@ -60,6 +65,23 @@ interface SummaryRow {
   waiting: number;
 }
 
+/** What the desk asks for: a status, a search, a sort, the trash. */
+export interface DeskQuery {
+  status?: ArticleStatus;
+  query?: string;
+  sort?: DeskSort;
+  trashed?: boolean;
+  /** Shared desk: only stories this person started, or assigned to them. */
+  mine?: string;
+  assignedTo?: string;
+}
+
+/** A patch's body word count, made before the save's transaction. */
+export interface PatchCount {
+  count: number;
+  language: string;
+}
+
 /** Search hits shown at most, and how many of them carry a snippet. */
 const SEARCH_LIMIT = 200;
 const SNIPPETS = 30;
@@ -72,19 +94,11 @@ const SORT_SQL: Record<DeskSort, string> = {
   words: 'a.word_count DESC',
 };
 
-/** FTS5 query from what a person typed: each word a quoted prefix term, so punctuation is safe. */
-export function ftsQuery(text: string): string | null {
-  const terms = text.match(/[\p{L}\p{N}]+/gu);
-  if (!terms || terms.length === 0) return null;
-  return terms.slice(0, 20).map((t) => `"${t}"*`).join(' ');
-}
-
 export class ArticleStore {
-  /** Refuses a write when the store file has left its path (see placeGuard). */
-  private readonly inPlace: () => void;
+  private readonly snippets: SnippetMaker;
 
   constructor(private readonly db: Db, private readonly where: string) {
-    this.inPlace = placeGuard(where);
+    this.snippets = new SnippetMaker(db);
   }
 
   private wrap<T>(fn: () => T): T {
@@ -113,8 +127,7 @@ export class ArticleStore {
 
   /** Inserts an article; call inside a transaction when a first version goes with it. */
   insert(content: ArticleContent, now: string): OpenedArticle {
-    return this.wrap(() => {
-      this.inPlace();
+    return this.wrap(() => writeTransaction(this.db, () => {
       let id = randomId();
       while (this.exists(id)) id = randomId();
       const info = this.db
@@ -125,7 +138,7 @@ export class ArticleStore {
         .run(id, now, now, content.headline, content.status, JSON.stringify(content.bylines), bodyWordCount(content), canonicalJson(content));
       this.index(Number(info.lastInsertRowid), content);
       return this.opened(this.row(id));
-    });
+    }));
   }
 
   create(init: Partial<ArticleContent>, now: string): OpenedArticle {
@@ -142,7 +155,7 @@ export class ArticleStore {
   }
 
   markVersioned(id: string, revision: number): void {
-    this.db.prepare('UPDATE articles SET versioned_revision = ?, dirty_since = NULL WHERE id = ?').run(revision, id);
+    writeTransaction(this.db, () => this.db.prepare('UPDATE articles SET versioned_revision = ?, dirty_since = NULL WHERE id = ?').run(revision, id));
   }
 
   /** When the first edit since the article's last version was saved; null when there is none. */
@@ -154,10 +167,13 @@ export class ArticleStore {
    * Writes the working draft. With baseRevision, refuses a save that started from an older
    * draft than the stored one (two windows on one article) instead of silently losing text.
    */
-  saveDraft(id: string, patch: Partial<ArticleContent>, now: string, baseRevision?: number): DraftSaved {
+  saveDraft(id: string, patch: Partial<ArticleContent>, now: string, baseRevision?: number, counted?: PatchCount | null): DraftSaved {
+    // Counting a long body's words is the heavy part of a save: do it before the write
+    // transaction starts, so another writer never waits on it. A caller that opens its own
+    // transaction counts first with countPatch and passes the count in.
+    if (counted === undefined && !this.db.inTransaction) counted = this.countPatch(id, patch);
     return this.wrap(() =>
-      this.db.transaction(() => {
-        this.inPlace();
+      writeTransaction(this.db, () => {
         const row = this.row(id);
         if (row.trashed_at) throw new ApiError('conflict', 'This article is in the trash. Restore it before editing.');
         if (baseRevision !== undefined && baseRevision !== row.revision) {
@@ -166,7 +182,12 @@ export class ArticleStore {
         const current = parseContent(row.draft, `The draft of article ${id}`);
         const next: ArticleContent = { ...current, ...patch };
         const revision = row.revision + 1;
-        const wordCount = bodyWordCount(next);
+        const wordCount =
+          counted && counted.language === next.language
+            ? counted.count
+            : patch.body === undefined && patch.language === undefined
+              ? row.word_count
+              : bodyWordCount(next);
         this.db
           .prepare(
             `UPDATE articles SET draft = ?, revision = ?, edited_at = ?, headline = ?, status = ?, bylines = ?, word_count = ?,
@@ -179,8 +200,16 @@ export class ArticleStore {
           )
           .run(canonicalJson(next), revision, now, next.headline, next.status, JSON.stringify(next.bylines), wordCount, now, row.rowid);
         return { savedAt: now, revision, wordCount };
-      })(),
+      }),
     );
+  }
+
+  /** The word count a patch's body will have, with the language it was counted in. */
+  countPatch(id: string, patch: Partial<ArticleContent>): PatchCount | null {
+    if (patch.body === undefined) return null;
+    const language =
+      patch.language ?? this.wrap(() => (this.db.prepare("SELECT json_extract(draft, '$.language') FROM articles WHERE id = ?").pluck().get(id) as string | undefined) ?? 'en');
+    return { count: bodyWordCount({ body: patch.body, language }), language };
   }
 
   /** Brings the search index up to date with every draft saved since the last search. */
@@ -188,12 +217,12 @@ export class ArticleStore {
     const stale = this.db.prepare('SELECT rowid, id, draft FROM articles WHERE fts_stale = 1').all() as { rowid: number; id: string; draft: string }[];
     if (stale.length === 0) return;
     try {
-      this.db.transaction(() => {
+      writeTransaction(this.db, () => {
         for (const row of stale) {
           this.index(row.rowid, parseContent(row.draft, `The draft of article ${row.id}`));
           this.db.prepare('UPDATE articles SET fts_stale = 0 WHERE rowid = ?').run(row.rowid);
         }
-      })();
+      });
     } catch (error) {
       // A store opened read-only still searches, with the index it has.
       if ((error as { code?: string }).code?.startsWith('SQLITE_READONLY')) return;
@@ -204,12 +233,12 @@ export class ArticleStore {
   private index(rowid: number, content: ArticleContent): void {
     this.db.prepare('DELETE FROM articles_fts WHERE rowid = ?').run(rowid);
     this.db
-      .prepare('INSERT INTO articles_fts(rowid, headline, deck, body) VALUES (?, ?, ?, ?)')
-      .run(rowid, content.headline, content.deck, bodyPlainText(content));
+      .prepare('INSERT INTO articles_fts(rowid, headline, deck, bylines, body) VALUES (?, ?, ?, ?, ?)')
+      .run(rowid, content.headline, content.deck, content.bylines.map((b) => b.name).join(', '), bodyPlainText(content));
   }
 
   /** The desk. `mine` and `assignedTo` narrow it to one person's stories on a shared desk. */
-  list(options: { status?: ArticleStatus; query?: string; sort?: DeskSort; trashed?: boolean; mine?: string; assignedTo?: string }): ArticleSummary[] {
+  list(options: DeskQuery): ArticleSummary[] {
     return this.wrap(() => {
       const where: string[] = [options.trashed ? 'a.trashed_at IS NOT NULL' : 'a.trashed_at IS NULL'];
       const params: unknown[] = [];
@@ -234,20 +263,24 @@ export class ArticleStore {
       let rows: SummaryRow[];
       if (match) {
         this.refreshSearchIndex();
-        // Rank inside FTS first (bm25: headline hits count most, then deck, then body), then
-        // join the few best; snippets only for the rows a person will see first.
+        // Rank inside FTS first (bm25: headline hits count most, then deck and bylines, then
+        // body), then join the few best; snippets only for the rows a person will see first.
         rows = this.db
           .prepare(
             `WITH ranked AS (
-               SELECT rowid, bm25(articles_fts, 10.0, 4.0, 1.0) AS rank FROM articles_fts
+               SELECT rowid, bm25(articles_fts, 10.0, 4.0, 4.0, 1.0) AS rank FROM articles_fts
                WHERE articles_fts MATCH ? ORDER BY rank LIMIT ${SEARCH_LIMIT * 2}
              )
              SELECT ${columns} FROM ranked JOIN articles a ON a.rowid = ranked.rowid
              WHERE ${where.join(' AND ')} ORDER BY ranked.rank LIMIT ${SEARCH_LIMIT}`,
           )
           .all(match, ...params) as SummaryRow[];
-        const snippet = this.db.prepare(`SELECT snippet(articles_fts, -1, char(1), char(2), '…', 16) FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?`).pluck();
-        for (const row of rows.slice(0, SNIPPETS)) row.snippet = (snippet.get(match, row.rowid) as string | undefined) ?? null;
+        const marks = snippetQuery(options.query!)!;
+        const text = this.db.prepare('SELECT headline, deck, bylines, body FROM articles_fts WHERE rowid = ?');
+        for (const row of rows.slice(0, SNIPPETS)) {
+          const source = text.get(row.rowid) as { headline: string; deck: string; bylines: string; body: string } | undefined;
+          row.snippet = source ? this.snippets.snippet(source, marks) : null;
+        }
       } else {
         rows = this.db.prepare(`SELECT ${columns} FROM articles a WHERE ${where.join(' AND ')} ORDER BY ${SORT_SQL[options.sort ?? 'edited']} LIMIT 1000`).all(...params) as SummaryRow[];
       }
@@ -276,32 +309,18 @@ export class ArticleStore {
   }
 
   trash(id: string, now: string): { trashedAt: string } {
-    return this.wrap(() => {
+    return this.wrap(() => writeTransaction(this.db, () => {
       this.row(id);
       this.db.prepare('UPDATE articles SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL').run(now, id);
       return { trashedAt: this.row(id).trashed_at ?? now };
-    });
+    }));
   }
 
   restore(id: string): { restored: true } {
-    return this.wrap(() => {
+    return this.wrap(() => writeTransaction(this.db, () => {
       this.row(id);
       this.db.prepare('UPDATE articles SET trashed_at = NULL WHERE id = ?').run(id);
-      return { restored: true };
-    });
+      return { restored: true as const };
+    }));
   }
-}
-
-/**
- * FTS5 returns the article's own text with control characters around hits (text a reporter
- * types never holds them). Escape everything, then turn those markers into <mark>.
- */
-export function escapeSnippet(snippet: string): string {
-  return snippet
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/\u0001/g, '<mark>')
-    .replace(/\u0002/g, '</mark>');
 }

@@ -13,7 +13,8 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DATABASE_FILE, integrityProblems } from './database';
-import { SCHEMA_VERSION } from './migrations';
+import { schemaProblems } from './schema-check';
+import { holdsFolderHere, lockDataFolder } from './folder-lock';
 import { openStore, type Store } from './index';
 import { DamagedStoreError, StoreError, explainStorageError } from './store-error';
 
@@ -60,18 +61,18 @@ export function listBackups(dataDir: string): BackupFile[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
-/** Problems with a backup file (empty when it is a healthy Copydesk store this version can open). */
+/**
+ * Problems with a backup file (empty when it is a healthy Copydesk store this version can open):
+ * integrity, schema version, and every table, index and trigger Copydesk's migrations make at
+ * that version — a file with just a table named `articles` is not a store.
+ */
 export function backupProblems(file: string, nativeBinding?: string): string[] {
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
     const problems = integrityProblems(db);
     if (problems.length > 0) return problems;
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > SCHEMA_VERSION) return [`it was written by a newer Copydesk (schema ${version})`];
-    const hasArticles = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'").get();
-    if (!hasArticles) return ['it is not a Copydesk store'];
-    return [];
+    return schemaProblems(db, { nativeBinding });
   } catch (error) {
     return [(error as Error).message];
   } finally {
@@ -198,6 +199,22 @@ export async function restoreBackup(dataDir: string, backupFile: string, given: 
   if (problems.length > 0) {
     throw new StoreError(`The backup ${backupFile} cannot be restored: ${problems.slice(0, 2).join('; ')}. Choose another backup; the current store was not changed.`);
   }
+  // Replacing the store under another running Copydesk would pull it from under that program's
+  // feet: the folder must be this process's (the app restoring its own store), or free.
+  const lock = holdsFolderHere(dataDir)
+    ? null
+    : lockDataFolder(dataDir, 'copydesk backup --restore', {
+        nativeBinding: options.nativeBinding,
+        advice: 'Close it first, or restore from its Backups view; the current store was not changed.',
+      });
+  try {
+    return await replaceStore(dataDir, backupFile, options);
+  } finally {
+    lock?.release();
+  }
+}
+
+async function replaceStore(dataDir: string, backupFile: string, options: RestoreOptions): Promise<Restored> {
   const live = join(dataDir, DATABASE_FILE);
   const dir = backupDir(dataDir);
   mkdirSync(dir, { recursive: true });

@@ -1,14 +1,21 @@
 /**
  * Opens the one SQLite file that holds a data dir's articles: WAL with synchronous=FULL so an
  * acknowledged write survives a power cut, foreign keys on, the schema migrated by
- * PRAGMA user_version, and an integrity check before anything is written.
+ * PRAGMA user_version. An existing file is first probed read-only — integrity check, schema
+ * version, every table and trigger Copydesk makes — so a file that is refused is left byte for
+ * byte as it was (switching it to WAL alone would rewrite its header).
  */
 import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { SCHEMA_VERSION } from './migrations';
+import { migrate, newerStoreError, userVersion } from './migrate';
+import { schemaProblems } from './schema-check';
+import { guardStoreFiles } from './file-guard';
 import { DamagedStoreError, StoreError, explainStorageError } from './store-error';
+
+export { migrate, userVersion } from './migrate';
 
 export const DATABASE_FILE = 'copydesk.sqlite';
 
@@ -23,6 +30,12 @@ export interface OpenOptions {
 }
 
 export type Db = Database.Database;
+
+/**
+ * How long a write waits for another process's write (a CLI import while the app autosaves)
+ * before it reports the store busy. Copydesk's own transactions last milliseconds.
+ */
+export const BUSY_TIMEOUT_MS = 10_000;
 
 /** Makes sure the data dir exists and is writable, naming the path and the reason when not. */
 export function prepareDataDir(dir: string): void {
@@ -44,13 +57,14 @@ export function prepareDataDir(dir: string): void {
 export function openDatabase(dir: string, options: OpenOptions = {}): Db {
   if (!options.readonly) prepareDataDir(dir);
   const file = join(dir, DATABASE_FILE);
+  if (!options.readonly && existsSync(file)) probe(file, options);
   let db: Db | undefined;
   try {
     db = new Database(file, {
       readonly: options.readonly ?? false,
       fileMustExist: options.readonly ?? false,
       nativeBinding: options.nativeBinding,
-      timeout: options.busyTimeout ?? 5000,
+      timeout: options.busyTimeout ?? BUSY_TIMEOUT_MS,
     });
     if (options.readonly) db.pragma('user_version');
   } catch (error) {
@@ -67,13 +81,45 @@ export function openDatabase(dir: string, options: OpenOptions = {}): Db {
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
-    if (!options.skipIntegrityCheck) assertHealthy(db, file);
-    if (!options.readonly) migrate(db);
-    else if (userVersion(db) > SCHEMA_VERSION) throw newerStoreError(file, userVersion(db));
+    if (options.readonly) {
+      if (!options.skipIntegrityCheck) assertHealthy(db, file);
+      if (userVersion(db) > SCHEMA_VERSION) throw newerStoreError(file, userVersion(db));
+    } else {
+      migrate(db);
+      // SQLite opens the WAL at the first read: make sure it has, then remember the files, so each
+      // write can check they are still the ones in use.
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      guardStoreFiles(db, file);
+    }
     return db;
   } catch (error) {
     db.close();
     throw explainStorageError(error, file);
+  }
+}
+
+/**
+ * Checks an existing store through a read-only connection before anything may write to it:
+ * damaged, newer or foreign files are refused untouched. Throws a StoreError saying which.
+ */
+function probe(file: string, options: OpenOptions): void {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding, timeout: options.busyTimeout ?? BUSY_TIMEOUT_MS });
+    if (!options.skipIntegrityCheck) assertHealthy(db, file);
+    const version = userVersion(db);
+    if (version > SCHEMA_VERSION) throw newerStoreError(file, version);
+    const problems = schemaProblems(db, { allowEmpty: true, nativeBinding: options.nativeBinding });
+    if (problems.length > 0) {
+      throw new StoreError(`${file} cannot be opened: ${problems.slice(0, 2).join('; ')}. It is left exactly as it is; choose another data folder with --data.`);
+    }
+  } catch (error) {
+    // SQLite cannot open a WAL store read-only on a folder it cannot write its -shm in; the
+    // read-write open that follows reports that case in its own words.
+    if ((error as { code?: string }).code === 'SQLITE_CANTOPEN') return;
+    throw explainStorageError(error, file);
+  } finally {
+    if (db?.open) db.close();
   }
 }
 
@@ -94,48 +140,6 @@ function readOnlyMediaCopy(file: string, options: OpenOptions, error: unknown): 
     return new Database(bytes, { readonly: true, nativeBinding: options.nativeBinding });
   } catch {
     return null;
-  }
-}
-
-/**
- * A check run before each write: the store file must still be where it was opened. SQLite in WAL
- * mode keeps writing to a file whose folder was deleted (its drive unplugged, a sync tool moving
- * it), and those writes would be acknowledged and then lost with the orphaned file.
- */
-export function placeGuard(file: string): () => void {
-  const inode = (): number | null => {
-    try {
-      return statSync(file).ino;
-    } catch {
-      return null;
-    }
-  };
-  const opened = inode();
-  return () => {
-    if (opened !== null && inode() !== opened) {
-      throw explainStorageError(Object.assign(new Error('the store file is no longer at its path'), { code: 'SQLITE_READONLY_DBMOVED' }), file);
-    }
-  };
-}
-
-export function userVersion(db: Db): number {
-  return db.pragma('user_version', { simple: true }) as number;
-}
-
-function newerStoreError(file: string, version: number): StoreError {
-  return new StoreError(`${file} was written by a newer Copydesk (schema ${version}; this one knows ${SCHEMA_VERSION}). Update Copydesk to open it.`);
-}
-
-/** Brings the schema up to date, one step per transaction, so a failed step leaves the last good one. */
-export function migrate(db: Db, target = SCHEMA_VERSION): void {
-  const current = userVersion(db);
-  if (current > SCHEMA_VERSION) throw newerStoreError(db.name, current);
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= current || migration.version > target) continue;
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
   }
 }
 

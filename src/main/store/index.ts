@@ -6,6 +6,8 @@ import { VersionStore } from './version-store';
 import { SettingsStore } from './settings-store';
 import { NewsroomStore } from './newsroom-store';
 import { explainStorageError } from './store-error';
+import { writeTransaction } from './write-transaction';
+import { assertNoRemoteHolder } from './folder-lock';
 import { ApiError } from '../../shared/api/errors';
 
 export interface Store {
@@ -19,12 +21,13 @@ export interface Store {
   newsroom: NewsroomStore;
   /** The better-sqlite3 build it was opened with (the desktop's), for backups it opens beside it. */
   nativeBinding?: string;
-  /** Runs fn in one transaction: all its writes land, or none. */
+  /** Runs fn in one write transaction (IMMEDIATE, see write-transaction.ts): all its writes land, or none. */
   transaction<T>(fn: () => T): T;
   close(): void;
 }
 
 export function openStore(dir: string, options: OpenOptions = {}): Store {
+  if (!options.readonly) assertNoRemoteHolder(dir, options.nativeBinding);
   const db = openDatabase(dir, options);
   const file = join(dir, DATABASE_FILE);
   const versions = new VersionStore(db, file);
@@ -39,7 +42,7 @@ export function openStore(dir: string, options: OpenOptions = {}): Store {
     nativeBinding: options.nativeBinding,
     transaction: (fn) => {
       try {
-        return db.transaction(fn)();
+        return writeTransaction(db, fn);
       } catch (error) {
         // A failed COMMIT (full disk, lost drive) surfaces here, outside any one store's wrapper.
         if (error instanceof ApiError) throw error;

@@ -5,13 +5,15 @@
  * draft the hub would not take is kept as a version of its own before the desk's draft is adopted.
  */
 import type { Db } from './database';
+import type { Statement } from 'better-sqlite3';
+import { writeTransaction } from './write-transaction';
 import { canonicalJson, parseContent } from './article-store';
 import type { VersionStore } from './version-store';
 import type { DeskUser, Role } from '../../shared/newsroom/roles';
-import type { ArticleState, VersionRecord } from '../../shared/newsroom/protocol';
+import type { ArticleState, StoryMeta, VersionRecord } from '../../shared/newsroom/protocol';
 import type { ArticleContent } from '../../shared/article/article';
 import { bodyWordCount } from '../../shared/article/content';
-import { versionUidFromHash } from '../sync/version-uid';
+import { versionUid } from '../sync/version-uid';
 
 export interface NewsroomLink {
   hubUrl: string;
@@ -44,13 +46,22 @@ export interface DraftForPush {
 }
 
 export class NewsroomStore {
+  /** Prepared once: a first sync of a large desk runs these statements hundreds of thousands of times. */
+  private readonly statements = new Map<string, Statement>();
+
   constructor(
     private readonly db: Db,
     private readonly versions: VersionStore,
   ) {}
 
+  private sql(text: string): Statement {
+    let statement = this.statements.get(text);
+    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
+    return statement;
+  }
+
   link(): NewsroomLink | null {
-    const r = this.db.prepare('SELECT * FROM newsroom WHERE id = 1').get() as Record<string, unknown> | undefined;
+    const r = this.sql('SELECT * FROM newsroom WHERE id = 1').get() as Record<string, unknown> | undefined;
     if (!r) return null;
     return {
       hubUrl: r.hub_url as string,
@@ -72,7 +83,7 @@ export class NewsroomStore {
    * beginning and queues everything this folder holds for the new hub.
    */
   join(link: Omit<NewsroomLink, 'cursor' | 'directory' | 'lastSyncedAt' | 'lastError'>): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const before = this.link();
       const sameHub = before?.hubId === link.hubId;
       this.db
@@ -85,7 +96,7 @@ export class NewsroomStore {
         )
         .run({ ...link, sameHub: sameHub ? 1 : 0 });
       // Stories written here before joining are the joiner's own.
-      this.db.prepare('UPDATE articles SET created_by = ? WHERE created_by IS NULL').run(link.user);
+      this.sql('UPDATE articles SET created_by = ? WHERE created_by IS NULL').run(link.user);
       if (before && !sameHub) {
         this.db.exec(`
           UPDATE articles SET hub_revision = 0, assigned_to = NULL, lock_holder = NULL, lock_since = NULL, lock_expires = NULL;
@@ -95,12 +106,12 @@ export class NewsroomStore {
           INSERT INTO outbox (kind, article_id) SELECT 'trash', id FROM articles WHERE trashed_at IS NOT NULL;
         `);
       }
-    }).immediate();
+    });
   }
 
   recordRound(at: string, error: string | null): void {
-    if (error === null) this.db.prepare('UPDATE newsroom SET last_synced_at = ?, last_error = NULL WHERE id = 1').run(at);
-    else this.db.prepare('UPDATE newsroom SET last_error = ? WHERE id = 1').run(error);
+    if (error === null) this.sql('UPDATE newsroom SET last_synced_at = ?, last_error = NULL WHERE id = 1').run(at);
+    else this.sql('UPDATE newsroom SET last_error = ? WHERE id = 1').run(error);
   }
 
   /** Changes waiting for the hub, oldest first (refused ones stay, but are not sent again). */
@@ -112,7 +123,7 @@ export class NewsroomStore {
   }
 
   waitingCount(): number {
-    return this.db.prepare('SELECT count(*) FROM outbox WHERE refused IS NULL').pluck().get() as number;
+    return this.sql('SELECT count(*) FROM outbox WHERE refused IS NULL').pluck().get() as number;
   }
 
   refusedChanges(): { articleId: string; headline: string; reason: string }[] {
@@ -123,11 +134,11 @@ export class NewsroomStore {
 
   /** Articles with changes the hub has not taken yet (for the desk's per-story sync mark). */
   waitingArticles(): Set<string> {
-    return new Set(this.db.prepare('SELECT DISTINCT article_id FROM outbox').pluck().all() as string[]);
+    return new Set(this.sql('SELECT DISTINCT article_id FROM outbox').pluck().all() as string[]);
   }
 
   draftForPush(articleId: string): DraftForPush | null {
-    const r = this.db.prepare('SELECT revision, hub_revision, draft, created_at FROM articles WHERE id = ?').get(articleId) as
+    const r = this.sql('SELECT revision, hub_revision, draft, created_at FROM articles WHERE id = ?').get(articleId) as
       | { revision: number; hub_revision: number; draft: string; created_at: string }
       | undefined;
     if (!r) return null;
@@ -135,19 +146,20 @@ export class NewsroomStore {
   }
 
   trashedState(articleId: string): boolean | null {
-    const r = this.db.prepare('SELECT trashed_at FROM articles WHERE id = ?').get(articleId) as { trashed_at: string | null } | undefined;
+    const r = this.sql('SELECT trashed_at FROM articles WHERE id = ?').get(articleId) as { trashed_at: string | null } | undefined;
     return r ? r.trashed_at !== null : null;
   }
 
   /** A local version as it travels, with its id on the shared desk (recorded the first time). */
   versionForPush(articleId: string, number: number): VersionRecord | null {
-    const summary = this.versions.list(articleId).find((v) => v.number === number);
+    const summary = this.versions.summary(articleId, number);
     if (!summary) return null;
     const content = this.versions.read(articleId, number);
-    const sha = this.db.prepare('SELECT sha256 FROM versions WHERE article_id = ? AND number = ?').pluck().get(articleId, number) as string;
     const identity = { articleId, createdAt: summary.createdAt, author: summary.author, kind: summary.kind, label: summary.label };
-    const uid = versionUidFromHash(identity, sha);
-    this.db.prepare('INSERT OR IGNORE INTO version_uids (article_id, number, uid) VALUES (?, ?, ?)').run(articleId, number, uid);
+    // The id is computed from the content exactly as it travels (read through the article schema),
+    // which is what the hub recomputes it from.
+    const uid = this.sql('SELECT uid FROM version_uids WHERE article_id = ? AND number = ?').pluck().get(articleId, number) as string | undefined ?? versionUid({ ...identity, content });
+    this.sql('INSERT OR IGNORE INTO version_uids (article_id, number, uid) VALUES (?, ?, ?)').run(articleId, number, uid);
     return {
       uid,
       ...identity,
@@ -160,22 +172,22 @@ export class NewsroomStore {
   }
 
   done(seq: number): void {
-    this.db.prepare('DELETE FROM outbox WHERE seq = ?').run(seq);
+    this.sql('DELETE FROM outbox WHERE seq = ?').run(seq);
   }
 
   refuse(seq: number, reason: string): void {
-    this.db.prepare('UPDATE outbox SET refused = ? WHERE seq = ?').run(reason, seq);
+    this.sql('UPDATE outbox SET refused = ? WHERE seq = ?').run(reason, seq);
   }
 
   /** The draft's revision now, to tell whether it moved while a push was under way. */
   revision(articleId: string): number | null {
-    return (this.db.prepare('SELECT revision FROM articles WHERE id = ?').pluck().get(articleId) as number | undefined) ?? null;
+    return (this.sql('SELECT revision FROM articles WHERE id = ?').pluck().get(articleId) as number | undefined) ?? null;
   }
 
   /** The hub took this draft: it is now the desk's revision `hubRevision`. */
-  draftAccepted(item: OutboxItem, pushedRevision: number, state: ArticleState): void {
-    this.db.prepare('UPDATE articles SET hub_revision = ? WHERE id = ?').run(state.revision, item.articleId);
-    this.adoptMeta(state);
+  draftAccepted(item: OutboxItem, pushedRevision: number, hubRevision: number, meta: StoryMeta): void {
+    this.sql('UPDATE articles SET hub_revision = ? WHERE id = ?').run(hubRevision, item.articleId);
+    this.adoptMeta({ id: item.articleId, ...meta });
     // Typing went on while the push was in flight: that newer draft still has to travel.
     if (this.revision(item.articleId) === pushedRevision) this.done(item.seq);
   }
@@ -197,7 +209,7 @@ export class NewsroomStore {
 
   /** A story as the hub holds it now. A local draft with changes waiting is never overwritten. */
   adoptArticle(state: ArticleState, at: string): 'new' | 'updated' | 'kept' | 'same' {
-    const local = this.db.prepare('SELECT hub_revision, draft FROM articles WHERE id = ?').get(state.id) as { hub_revision: number; draft: string } | undefined;
+    const local = this.sql('SELECT hub_revision, draft FROM articles WHERE id = ?').get(state.id) as { hub_revision: number; draft: string } | undefined;
     if (!local) {
       const content = state.content;
       this.db
@@ -209,11 +221,11 @@ export class NewsroomStore {
         .run(state.id, state.createdAt, state.editedAt, state.trashedAt, content.headline, content.status, JSON.stringify(content.bylines),
           bodyWordCount(content), canonicalJson(content), state.revision, state.createdBy, state.assignedTo, state.lock?.holder ?? null,
           state.lock?.since ?? null, state.lock?.expiresAt ?? null);
-      this.db.prepare(`DELETE FROM outbox WHERE article_id = ? AND kind IN ('draft', 'trash')`).run(state.id);
+      this.sql(`DELETE FROM outbox WHERE article_id = ? AND kind IN ('draft', 'trash')`).run(state.id);
       return 'new';
     }
     this.adoptMeta(state);
-    const waiting = this.db.prepare(`SELECT 1 FROM outbox WHERE article_id = ? AND kind = 'draft' AND refused IS NULL`).get(state.id);
+    const waiting = this.sql(`SELECT 1 FROM outbox WHERE article_id = ? AND kind = 'draft' AND refused IS NULL`).get(state.id);
     if (waiting) return 'kept';
     if (local.hub_revision === state.revision && local.draft === canonicalJson(state.content)) return 'same';
     this.adoptDraft(state, at);
@@ -230,49 +242,49 @@ export class NewsroomStore {
       .run(canonicalJson(content), state.editedAt > at ? at : state.editedAt, content.headline, content.status, JSON.stringify(content.bylines),
         bodyWordCount(content), state.revision, state.id);
     // The same text the hub holds has nothing left to send.
-    this.db.prepare(`DELETE FROM outbox WHERE article_id = ? AND kind = 'draft'`).run(state.id);
+    this.sql(`DELETE FROM outbox WHERE article_id = ? AND kind = 'draft'`).run(state.id);
   }
 
-  private adoptMeta(state: ArticleState): void {
+  private adoptMeta(state: StoryMeta & { id: string }): void {
     this.db
       .prepare('UPDATE articles SET created_by = ?, assigned_to = ?, lock_holder = ?, lock_since = ?, lock_expires = ? WHERE id = ?')
       .run(state.createdBy, state.assignedTo, state.lock?.holder ?? null, state.lock?.since ?? null, state.lock?.expiresAt ?? null, state.id);
-    const waitingTrash = this.db.prepare(`SELECT 1 FROM outbox WHERE article_id = ? AND kind = 'trash' AND refused IS NULL`).get(state.id);
+    const waitingTrash = this.sql(`SELECT 1 FROM outbox WHERE article_id = ? AND kind = 'trash' AND refused IS NULL`).get(state.id);
     if (!waitingTrash) {
-      this.db.prepare('UPDATE articles SET trashed_at = ? WHERE id = ? AND (trashed_at IS NULL) != (? IS NULL)').run(state.trashedAt, state.id, state.trashedAt);
-      this.db.prepare(`DELETE FROM outbox WHERE article_id = ? AND kind = 'trash'`).run(state.id);
+      this.sql('UPDATE articles SET trashed_at = ? WHERE id = ? AND (trashed_at IS NULL) != (? IS NULL)').run(state.trashedAt, state.id, state.trashedAt);
+      this.sql(`DELETE FROM outbox WHERE article_id = ? AND kind = 'trash'`).run(state.id);
     }
   }
 
   /** A version from the hub; one this folder already has (same id) is skipped. */
   adoptVersion(v: VersionRecord): boolean {
-    if (this.db.prepare('SELECT 1 FROM version_uids WHERE uid = ?').get(v.uid)) return false;
+    if (this.sql('SELECT 1 FROM version_uids WHERE uid = ?').get(v.uid)) return false;
     const made = this.versions.append(v.articleId, v.content, {
       kind: v.kind,
       label: v.label,
       author: v.author,
       createdAt: v.createdAt,
-      counts: { added: v.wordsAdded, removed: v.wordsRemoved },
+      counts: { added: v.wordsAdded, removed: v.wordsRemoved, words: v.wordCount },
     });
-    this.db.prepare('INSERT INTO version_uids (article_id, number, uid) VALUES (?, ?, ?)').run(v.articleId, made.number, v.uid);
-    this.db.prepare(`DELETE FROM outbox WHERE kind = 'version' AND article_id = ? AND number = ?`).run(v.articleId, made.number);
+    this.sql('INSERT INTO version_uids (article_id, number, uid) VALUES (?, ?, ?)').run(v.articleId, made.number, v.uid);
+    this.sql(`DELETE FROM outbox WHERE kind = 'version' AND article_id = ? AND number = ?`).run(v.articleId, made.number);
     return true;
   }
 
   advance(cursor: number, directory: DeskUser[]): void {
-    this.db.prepare('UPDATE newsroom SET cursor = ?, directory = ? WHERE id = 1').run(cursor, JSON.stringify(directory));
+    this.sql('UPDATE newsroom SET cursor = ?, directory = ? WHERE id = 1').run(cursor, JSON.stringify(directory));
   }
 
   setLock(articleId: string, lock: { holder: string; since: string; expiresAt: string } | null): void {
-    this.db.prepare('UPDATE articles SET lock_holder = ?, lock_since = ?, lock_expires = ? WHERE id = ?').run(lock?.holder ?? null, lock?.since ?? null, lock?.expiresAt ?? null, articleId);
+    this.sql('UPDATE articles SET lock_holder = ?, lock_since = ?, lock_expires = ? WHERE id = ?').run(lock?.holder ?? null, lock?.since ?? null, lock?.expiresAt ?? null, articleId);
   }
 
   setAssigned(articleId: string, user: string | null): void {
-    this.db.prepare('UPDATE articles SET assigned_to = ? WHERE id = ?').run(user, articleId);
+    this.sql('UPDATE articles SET assigned_to = ? WHERE id = ?').run(user, articleId);
   }
 
   ownership(articleId: string): { createdBy: string | null; assignedTo: string | null } | null {
-    const r = this.db.prepare('SELECT created_by, assigned_to FROM articles WHERE id = ?').get(articleId) as { created_by: string | null; assigned_to: string | null } | undefined;
+    const r = this.sql('SELECT created_by, assigned_to FROM articles WHERE id = ?').get(articleId) as { created_by: string | null; assigned_to: string | null } | undefined;
     return r ? { createdBy: r.created_by, assignedTo: r.assigned_to } : null;
   }
 }

@@ -1,5 +1,6 @@
 /** Small key/value settings kept in the store (the author who signs versions, house style). */
 import type { Db } from './database';
+import { writeTransaction } from './write-transaction';
 
 export class SettingsStore {
   constructor(private readonly db: Db) {}
@@ -15,6 +16,7 @@ export class SettingsStore {
   }
 
   set(key: string, value: unknown): void {
-    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+    const upsert = this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+    writeTransaction(this.db, () => upsert.run(key, JSON.stringify(value)));
   }
 }

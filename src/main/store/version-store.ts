@@ -6,7 +6,8 @@
  * Every stored version carries the SHA-256 of its text, checked on read.
  */
 import { createHash } from 'node:crypto';
-import { placeGuard, type Db } from './database';
+import type { Db } from './database';
+import { writeTransaction } from './write-transaction';
 import { canonicalJson, parseContent } from './article-store';
 import { applyEditScript, editScript, pack, unpackScript, unpackText } from './delta';
 import { explainStorageError, StoreError } from './store-error';
@@ -42,7 +43,7 @@ export interface NewVersion {
   author: VersionAuthor;
   createdAt: string;
   /** Words added and removed as its author's store counted them (versions pulled from the hub). */
-  counts?: { added: number; removed: number };
+  counts?: { added: number; removed: number; words: number };
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -66,18 +67,12 @@ export class VersionStore {
   /** The last text rebuilt per article: consecutive reads and appends reuse it. */
   private readonly recent = new Map<string, { number: number; text: string }>();
 
-  /** Refuses a write when the store file has left its path (see placeGuard). */
-  private readonly inPlace: () => void;
-
-  constructor(private readonly db: Db, private readonly where: string) {
-    this.inPlace = placeGuard(where);
-  }
+  constructor(private readonly db: Db, private readonly where: string) {}
 
   /** Appends a version. Run inside the caller's transaction when it goes with other writes. */
   append(articleId: string, content: ArticleContent, meta: NewVersion): VersionSummary {
     try {
-      return this.db.transaction(() => {
-        this.inPlace();
+      return writeTransaction(this.db, () => {
         const text = canonicalJson(content);
         const last = this.db
           .prepare('SELECT number FROM versions WHERE article_id = ? ORDER BY number DESC LIMIT 1')
@@ -86,7 +81,8 @@ export class VersionStore {
         let encoding: 'key' | 'delta' = 'key';
         let base: number | null = null;
         let payload = pack(text);
-        let added = meta.counts?.added ?? bodyWordCount(content);
+        const words = meta.counts?.words ?? bodyWordCount(content);
+        let added = meta.counts?.added ?? words;
         let removed = meta.counts?.removed ?? 0;
         if (last) {
           const previousText = this.readText(articleId, last.number);
@@ -116,13 +112,13 @@ export class VersionStore {
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(articleId, number, meta.createdAt, meta.author.name, meta.author.email, meta.kind, meta.label ?? null,
-            bodyWordCount(content), added, removed, content.status, encoding, base, payload, sha256(text));
+            words, added, removed, content.status, encoding, base, payload, sha256(text));
         this.recent.set(articleId, { number, text });
         return summary({
           number, created_at: meta.createdAt, author_name: meta.author.name, author_email: meta.author.email, kind: meta.kind,
-          label: meta.label ?? null, word_count: bodyWordCount(content), words_added: added, words_removed: removed, status: content.status,
+          label: meta.label ?? null, word_count: words, words_added: added, words_removed: removed, status: content.status,
         });
-      })();
+      });
     } catch (error) {
       this.recent.delete(articleId);
       if (error instanceof ApiError) throw error;
@@ -138,6 +134,17 @@ export class VersionStore {
       )
       .all(articleId) as VersionRow[];
     return rows.map(summary);
+  }
+
+  /** One version's record, without listing the rest. */
+  summary(articleId: string, number: number): VersionSummary | undefined {
+    const row = this.db
+      .prepare(
+        `SELECT number, created_at, author_name, author_email, kind, label, word_count, words_added, words_removed, status
+         FROM versions WHERE article_id = ? AND number = ?`,
+      )
+      .get(articleId, number) as VersionRow | undefined;
+    return row ? summary(row) : undefined;
   }
 
   latest(articleId: string): VersionSummary | undefined {

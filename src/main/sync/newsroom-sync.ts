@@ -11,8 +11,8 @@ import { HttpHubLink, HubRefusal, HubUnreachable, hubAddress, type HubLink } fro
 import { syncRound, type SyncReport } from './sync-round';
 import type { NewsroomStatus, StoryLock, SyncState } from '../../shared/newsroom/status';
 import { ApiError } from '../../shared/api/errors';
-import { refusal, type DeskAction, type DeskUser } from '../../shared/newsroom/roles';
-import type { AuditEntry } from '../../shared/newsroom/protocol';
+import { refusal, type DeskAction, type DeskUser, type Role } from '../../shared/newsroom/roles';
+import type { AuditEntry, Person } from '../../shared/newsroom/protocol';
 import { nowIso } from '../../shared/text/dates';
 
 export interface NewsroomSyncOptions {
@@ -274,6 +274,20 @@ export class NewsroomSync {
     const answer = await this.online((link, session) => link.call('assign', { articleId, user }, session));
     this.store.newsroom.setAssigned(articleId, answer.assignedTo);
     return answer;
+  }
+
+  /** The chief's view of the desk's people; changes go to the hub and its audit log. */
+  async people(change?: { action: 'add' | 'code' | 'role' | 'disable'; name: string; role?: Role }): Promise<{ people: Person[]; code?: { user: string; role: Role; code: string } }> {
+    this.check('manage-users', null);
+    return this.online(async (link, session) => {
+      let code: { user: string; role: Role; code: string } | undefined;
+      if (change?.action === 'add') code = await link.call('people/add', { name: change.name, role: change.role! }, session);
+      else if (change?.action === 'code') code = await link.call('people/code', { name: change.name }, session);
+      else if (change?.action === 'role') await link.call('people/role', { name: change.name, role: change.role! }, session);
+      else if (change?.action === 'disable') await link.call('people/disable', { name: change.name }, session);
+      const { people } = await link.call('people/list', {}, session);
+      return code ? { people, code } : { people };
+    });
   }
 
   async audit(limit = 200): Promise<{ entries: AuditEntry[]; intact: boolean }> {

@@ -84,11 +84,15 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
       const at = now();
       for (const outcome of answer.drafts) {
         const sent = drafts.get(outcome.articleId);
-        if (!sent || !outcome.current) continue;
+        if (!sent) continue;
         if (outcome.outcome === 'accepted') {
-          store.newsroom.draftAccepted(sent.item, sent.pushed.revision, outcome.current);
+          store.newsroom.draftAccepted(sent.item, sent.pushed.revision, outcome.revision, outcome.meta);
           report.pushed++;
           if (store.newsroom.revision(sent.item.articleId) !== sent.pushed.revision) skipped.add(sent.item.seq);
+        } else if (!outcome.current) {
+          // Not on the desk at all (a new story the hub would not take): it stays here, marked.
+          store.newsroom.refuse(sent.item.seq, outcome.reason ?? 'refused by the hub');
+          report.refused.push(outcome.reason ?? 'refused');
         } else {
           const made = store.newsroom.keepAsOfflineCopy(sent.item, sent.pushed, outcome.current, author(), at, offlineCopyLabel(joined.user, at));
           if (made !== null) report.conflicts++;
@@ -125,7 +129,7 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
   // Pull, page by page.
   for (let i = 0; i < MAX_BATCHES; i++) {
     const cursor = store.newsroom.link()!.cursor;
-    const page = await link.call('pull', { after: cursor, limit: options.page ?? 500 }, session);
+    const page = await link.call('pull', { after: cursor, limit: options.page ?? 1000 }, session);
     store.transaction(() => {
       const at = now();
       for (const article of page.articles) {

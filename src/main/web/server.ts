@@ -13,7 +13,8 @@ import { dispatch } from '../api/dispatch';
 import { checkRequest, tokenCookie } from './guard';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
-const MAX_BODY = 40 * 1024 * 1024;
+/** The largest API call (an import of a 20 MB file travels as base64 in JSON). */
+export const MAX_BODY = 40 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,6 +32,8 @@ export interface WebHostOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Largest request body, in bytes; MAX_BODY unless a test asks for less. */
+  maxBody?: number;
 }
 
 export interface WebHost {
@@ -54,22 +57,53 @@ function send(res: ServerResponse, status: number, body: string | Buffer, header
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** A request body over the limit: answered 413 with a sentence, never a dropped connection. */
+class TooLarge extends Error {}
+
+function megabytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${Math.round(bytes / 1024 / 1024)} MB`;
+}
+
+function tooLargeMessage(limit: number): string {
+  return `The request is larger than the ${megabytes(limit)} Copydesk accepts in one call; import files of at most 20 MB.`;
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    // Declared too large: refuse before reading a byte.
+    if (Number(req.headers['content-length'] ?? 0) > limit) {
+      req.resume();
+      reject(new TooLarge(tooLargeMessage(limit)));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = false;
     req.on('data', (chunk: Buffer) => {
+      if (over) return; // drained, not kept, so the client can read the answer
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('request too large'));
-        req.destroy();
+      if (size > limit) {
+        over = true;
+        chunks.length = 0;
+        reject(new TooLarge(tooLargeMessage(limit)));
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (!over) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
+}
+
+/** The path of a request, decoded; null when its percent-escapes are not valid ("/%"). */
+export function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
@@ -97,7 +131,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       send(res, 200, html, { 'content-type': MIME['.html']!, 'content-security-policy': CONTENT_SECURITY_POLICY });
       return;
     }
-    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+    const decoded = decodedPath(url.pathname);
+    if (decoded === null) {
+      send(res, 400, 'Bad request: the address has a "%" that is not followed by two hex digits.\n', { 'content-type': 'text/plain; charset=utf-8' });
+      return;
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '');
     const file = join(options.rendererDir, relative);
     if (!file.startsWith(options.rendererDir + sep) || relative.split(/[/\\]/).includes('..')) {
       send(res, 404, 'Not found');
@@ -122,14 +161,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     let args: unknown;
     try {
-      const text = await readBody(req);
+      const text = await readBody(req, options.maxBody ?? MAX_BODY);
       args = text ? JSON.parse(text) : {};
     } catch (error) {
+      if (error instanceof TooLarge) {
+        send(res, 413, JSON.stringify({ ok: false, error: { code: 'invalid-argument', message: error.message } }), { 'content-type': 'application/json' });
+        return;
+      }
       send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid-argument', message: `The request could not be read: ${(error as Error).message}.` } }), { 'content-type': 'application/json' });
       return;
     }
     const outcome = await dispatch(options.handlers, method, args);
-    const status = outcome.ok ? 200 : { 'unknown-method': 404, 'not-found': 404, 'invalid-argument': 400, conflict: 409, forbidden: 403, unsupported: 400, storage: 503, internal: 500 }[outcome.error.code];
+    const status = outcome.ok ? 200 : { 'unknown-method': 404, 'not-found': 404, 'invalid-argument': 400, conflict: 409, forbidden: 403, unsupported: 400, storage: 503, locked: 503, internal: 500 }[outcome.error.code];
     send(res, status, JSON.stringify(outcome), { 'content-type': 'application/json; charset=utf-8' });
   }
 

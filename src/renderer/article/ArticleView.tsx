@@ -63,7 +63,8 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
   const trashed = useRef(false);
   closing.current = autosave;
   // Someone else holds the lock, or the desk refused this person's edit: nothing more to type or save.
-  const readOnly = lockedOut || autosave.state.kind === 'refused';
+  const refused = autosave.state.kind === 'failed' && autosave.state.refused ? autosave.state.reason : null;
+  const readOnly = lockedOut || refused !== null;
   const readOnlyNow = useRef(readOnly);
   readOnlyNow.current = readOnly;
   // Read-only, every action that writes is off, as while another one runs.
@@ -157,7 +158,7 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
   useEffect(() => {
     if (autosave.state.kind === 'saved') noteLocalWrite();
     // Not this person's story to change: let whoever may edit it have it.
-    if (autosave.state.kind === 'refused') onRefused();
+    if (refused !== null) onRefused();
   }, [autosave.state]);
 
   // Spellcheck follows the article's language (Electron's session spellchecker in the desktop).
@@ -216,10 +217,10 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
           </button>
         </div>
       </header>
-      {autosave.state.kind === 'failed' && (
+      {autosave.state.kind === 'failed' && !autosave.state.refused && (
         <div className="banner error" role="alert">
           Your latest changes are not saved: {autosave.state.reason}. They stay on screen{autosave.state.retrying ? ' and Copydesk keeps trying' : ''}.
-          {!autosave.state.retrying && (
+          {autosave.state.conflict && (
             <span className="conflict-actions">
               {' '}
               <button type="button" onClick={autosave.keepMine}>Keep my version</button>{' '}
@@ -229,9 +230,9 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
         </div>
       )}
       {lockBanner}
-      {autosave.state.kind === 'refused' && (
+      {refused !== null && (
         <div className="banner error" role="alert" data-testid="refused-banner">
-          {autosave.state.reason} Your changes on screen are not saved.{' '}
+          {refused} Your changes on screen are not saved.{' '}
           <button type="button" onClick={() => (autosave.discard(), location.reload())}>Discard my changes</button>
         </div>
       )}

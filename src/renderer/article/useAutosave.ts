@@ -10,7 +10,7 @@ import type { EditorState } from 'lexical';
 import type { ArticleContent } from '../../shared/article/article';
 import type { SerializedBody } from '../../shared/article/body';
 import { api, errorMessage, isDesktop, saveBeforeLeaving } from '../api/client';
-import { ApiError } from '../../shared/api/errors';
+import { saveFailure } from './save-failure';
 
 export const AUTOSAVE_DELAY_MS = 1000;
 const MAX_RETRY_MS = 30_000;
@@ -19,9 +19,8 @@ export type SaveState =
   | { kind: 'saved'; at: string }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
-  | { kind: 'failed'; reason: string; retrying: boolean }
-  /** The shared desk refused the change (not this person's story): trying again cannot help. */
-  | { kind: 'refused'; reason: string };
+  /** `refused`: the shared desk does not let this person change the story (see saveFailure). */
+  | { kind: 'failed'; reason: string; retrying: boolean; conflict: boolean; refused: boolean };
 
 export interface Autosave {
   state: SaveState;
@@ -120,11 +119,11 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
           lastBody.current = previousBody;
           delete pending.current.body;
         }
-        const conflict = error instanceof ApiError && error.code === 'conflict';
-        const refused = error instanceof ApiError && error.code === 'forbidden';
+        // A refused text (too deeply nested) or a conflict would fail the same way forever.
+        const { retry, conflict, refused } = saveFailure(error);
         failed.current = true;
-        setState(refused ? { kind: 'refused', reason: errorMessage(error) } : { kind: 'failed', reason: errorMessage(error), retrying: !conflict });
-        if (!conflict && !refused) {
+        setState({ kind: 'failed', reason: errorMessage(error), retrying: retry, conflict, refused });
+        if (retry) {
           clearTimeout(timer.current);
           timer.current = setTimeout(() => void save(), retryDelay.current);
           retryDelay.current = Math.min(MAX_RETRY_MS, retryDelay.current * 2);
@@ -146,7 +145,7 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
 
   const markChanged = useCallback(() => {
     // Returning the same object lets React skip the render: typing must not re-render the page.
-    setState((s) => (s.kind === 'failed' || s.kind === 'refused' || s.kind === 'unsaved' ? s : { kind: 'unsaved' }));
+    setState((s) => (s.kind === 'failed' || s.kind === 'unsaved' ? s : { kind: 'unsaved' }));
     schedule();
   }, [schedule]);
 
@@ -222,9 +221,9 @@ export function describeSaveState(state: SaveState): string {
     case 'saving':
       return 'Saving…';
     case 'failed':
+      // The desk's reason is long and has its own banner.
+      if (state.refused) return 'Not saved — refused by the desk';
       return `Not saved — ${state.reason}${state.retrying ? ', retrying' : ''}`;
-    case 'refused':
-      return 'Not saved — refused by the desk';
   }
 }
 

@@ -1,6 +1,7 @@
 /** "Export redline": the engine's standalone page (its own stylesheet, no scripts), saved as a .html file. */
 import { redlineHtml, type ArticleDiff } from '../../shared/diff';
 import { saveFile } from '../transfer/files';
+import { safeFileName } from '../../shared/export/file-name';
 
 /** A file name from the headline: "council-votes-on-fares-redline-1-2.html". */
 export function redlineFileName(headline: string, from: string, to: string): string {
@@ -12,7 +13,7 @@ export function redlineFileName(headline: string, from: string, to: string): str
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return `${slug || 'article'}-redline-${from}-${to}.html`;
+  return safeFileName(`${slug || 'article'}-redline-${from}-${to}.html`);
 }
 
 export function exportRedline(diff: ArticleDiff, title: string, fileName: string): void {

@@ -10,6 +10,7 @@ import type { ArticleSummary } from '../../shared/article/article';
 import { api, errorMessage } from '../api/client';
 import { Dialog } from '../app/Dialog';
 import { base64ToBytes, saveFile } from './files';
+import { safeFileName } from '../../shared/export/file-name';
 
 interface DirectoryHandle {
   getFileHandle(name: string, options: { create: boolean }): Promise<{ createWritable(): Promise<{ write(data: Uint8Array<ArrayBuffer>): Promise<void>; close(): Promise<void> }> }>;
@@ -43,8 +44,9 @@ export function BatchExportDialog({ articles, onClose }: { articles: ArticleSumm
       const headline = article.headline || 'Untitled';
       try {
         const file = await api.exportArticle({ id: article.id, format });
-        let name = file.fileName;
-        for (let n = 2; used.has(name); n++) name = file.fileName.replace(/(\.[^.]+(\.[^.]+)?)$/, `-${n}$1`);
+        const safe = safeFileName(file.fileName);
+        let name = safe;
+        for (let n = 2; used.has(name); n++) name = safe.replace(/(\.[^.]+(\.[^.]+)?)$/, `-${n}$1`);
         used.add(name);
         const bytes = base64ToBytes(file.base64);
         if (folder) {

@@ -1,4 +1,6 @@
 /** Moving files across the API: bytes as base64 (both transports carry JSON), downloads as Blobs. */
+import { safeFileName } from '../../shared/export/file-name';
+
 export function fileToBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -20,6 +22,7 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
  * shows its native save dialog for the same download.
  */
 export function saveFile(fileName: string, mime: string, data: Uint8Array<ArrayBuffer> | Blob): void {
+  fileName = safeFileName(fileName);
   const blob = data instanceof Blob ? data : new Blob([data], { type: mime });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

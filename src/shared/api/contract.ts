@@ -15,8 +15,8 @@ import type { ArticleDiff } from '../diff/types';
 import type { ProposedNote } from '../notes/types';
 import type { HouseStyleOverrides } from '../notes/style';
 import type { NewsroomStatus, StoryLock, SyncSummary } from '../newsroom/status';
-import type { AuditEntry } from '../newsroom/protocol';
-import { USER_NAME } from '../newsroom/roles';
+import type { AuditEntry, Person } from '../newsroom/protocol';
+import { ROLES, USER_NAME } from '../newsroom/roles';
 
 /** Carries a result type through the table without a runtime value. */
 declare const resultBrand: unique symbol;
@@ -262,6 +262,18 @@ export const apiContract = {
   assignStory: {
     args: z.object({ id: articleId, user: z.string().regex(USER_NAME, 'is not a user name').nullable() }),
     result: result<{ assignedTo: string | null }>(),
+  },
+  /**
+   * The desk's people, for the chief: list them, or add one / give one a new sign-in code (the
+   * code comes back once), change a role, disable someone. Logged in the audit log.
+   */
+  managePeople: {
+    args: z.object({
+      action: z.enum(['add', 'code', 'role', 'disable']).optional(),
+      name: z.string().regex(USER_NAME, 'is not a user name').optional(),
+      role: z.enum(ROLES).optional(),
+    }).refine((a) => !a.action || (a.name && (a.action !== 'add' && a.action !== 'role' || a.role)), 'names a person (and a role, to add one or change it)'),
+    result: result<{ people: Person[]; code?: { user: string; role: string; code: string } }>(),
   },
   /** The hub's audit log, newest first; for the chief. */
   readAudit: {

@@ -8,6 +8,8 @@ export type ApiErrorCode =
   | 'not-found'
   | 'conflict'
   | 'storage'
+  /** The store is busy with another program's write: trying again shortly succeeds. */
+  | 'locked'
   | 'forbidden'
   | 'unsupported'
   | 'internal';

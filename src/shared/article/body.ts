@@ -56,6 +56,25 @@ export function blockIdOf(node: SerializedNode): string | undefined {
 }
 
 /** True when the value has the shape of a serialized editor state. */
+/**
+ * Nodes nested deeper than this are no article (a list eight levels deep is ~20): every walk of
+ * a body recurses, and a 5,000-deep one exhausted the stack mid-save. Refused when it arrives.
+ */
+export const MAX_BODY_DEPTH = 200;
+
+/** How deeply a body's nodes nest, counted without recursion; stops counting past `limit`. */
+export function bodyDepth(body: SerializedBody, limit = Infinity): number {
+  let deepest = 0;
+  const stack: [SerializedNode, number][] = [[body.root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    if (Array.isArray(node.children)) for (const child of node.children) if (child && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 export function isSerializedBody(value: unknown): value is SerializedBody {
   if (!value || typeof value !== 'object') return false;
   const root = (value as { root?: unknown }).root;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { ARTICLE_STATUSES } from './article';
-import { isSerializedBody } from './body';
+import { bodyDepth, isSerializedBody, MAX_BODY_DEPTH } from './body';
 
 const isoTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'must be a date and time (ISO 8601)');
 
@@ -25,7 +25,9 @@ export const noteSchema = z.object({
   text: z.string().trim().min(1, 'a note needs text').max(5000),
 });
 
-export const bodySchema = z.custom<import('./body').SerializedBody>(isSerializedBody, 'is not a Lexical editor state');
+export const bodySchema = z
+  .custom<import('./body').SerializedBody>(isSerializedBody, 'is not a Lexical editor state')
+  .refine((body) => bodyDepth(body, MAX_BODY_DEPTH) <= MAX_BODY_DEPTH, `is too deeply nested (more than ${MAX_BODY_DEPTH} levels of lists or blocks inside each other); no article is built like that`);
 
 export const contentSchema = z.object({
   slug: z.string().max(200),

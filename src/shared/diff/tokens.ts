@@ -6,7 +6,7 @@
  * result cached: same tokens as segmenting the whole block, at a fraction of the cost, because
  * a newsroom's prose repeats its words. Tokens are interned to numbers for the diff.
  */
-import { wordSegmenter } from '../text/words';
+import { wordSegments } from '../text/words';
 
 export interface BlockTokens {
   /** Interned token ids. */
@@ -35,10 +35,7 @@ function isPlainWordChar(code: number): boolean {
 export class Tokenizer {
   private readonly ids = new Map<string, number>();
   private readonly chunks = new Map<string, { text: string; word: boolean }[]>();
-  private readonly segmenter: Intl.Segmenter;
-
   constructor(readonly language: string) {
-    this.segmenter = wordSegmenter(language);
     this.ids.set(' ', SPACE_ID);
   }
 
@@ -57,7 +54,7 @@ export class Tokenizer {
     let parts = this.chunks.get(chunk);
     if (!parts) {
       parts = [];
-      for (const segment of this.segmenter.segment(chunk)) parts.push({ text: segment.segment, word: !!segment.isWordLike });
+      for (const segment of wordSegments(chunk, this.language)) parts.push({ text: segment.segment, word: !!segment.isWordLike });
       this.chunks.set(chunk, parts);
     }
     return parts;

@@ -11,6 +11,7 @@ import { exportNinjs } from './ninjs';
 import { exportNitf } from './nitf';
 import { exportText } from './txt';
 import { isTextExportFormat, type ExportableArticle, type ExportOptions, type TextExportFormat } from './types';
+import { articleForFormat } from './characters';
 
 const EXPORTERS: Record<TextExportFormat, (article: ExportableArticle, options: ExportOptions) => string> = {
   html: exportHtml,
@@ -28,7 +29,7 @@ const EXPORTERS: Record<TextExportFormat, (article: ExportableArticle, options: 
  */
 export function exportArticle(article: ExportableArticle, format: TextExportFormat, options: ExportOptions): string {
   if (!isTextExportFormat(format)) throw new Error(`Copydesk cannot export to "${String(format)}" as text. Choose one of: html, md, txt, newsml, nitf, ninjs, json.`);
-  return EXPORTERS[format](article, options);
+  return EXPORTERS[format](articleForFormat(article, format), options);
 }
 
 export * from './types';
@@ -38,5 +39,6 @@ export { newsmlSignal } from './newsml';
 export { nitfElement } from './nitf';
 export { ninjsDocument } from './ninjs';
 export { vetLink } from './links';
+export { articleForFormat, textFor } from './characters';
 export { articleGuid, exportVersionNumber, latestNote } from './meta';
 export { noteLine, noteHeading } from './notes';

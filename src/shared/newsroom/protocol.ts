@@ -78,12 +78,19 @@ export const pushRequest = z.object({
 });
 export type PushRequest = z.infer<typeof pushRequest>;
 
+/** Who is on a story: what an accepted draft's answer carries instead of the whole story. */
+export const storyMetaSchema = articleStateSchema.pick({ createdBy: true, assignedTo: true, trashedAt: true, lock: true });
+export type StoryMeta = z.infer<typeof storyMetaSchema>;
+
 export const draftOutcomeSchema = z.object({
   articleId,
   outcome: z.enum(['accepted', 'conflict', 'refused']),
   /** Why a draft was not taken, in plain words (a conflict or a refusal). */
   reason: z.string().nullable(),
-  /** The hub's article after the push: the laptop adopts it on a conflict or a refusal. */
+  /** The hub's revision of the story after the push. */
+  revision: z.number().int().min(1),
+  meta: storyMetaSchema,
+  /** The story as the hub holds it, sent only when the draft was not taken: the laptop adopts it. */
   current: articleStateSchema.nullable(),
 });
 export const pushResponse = z.object({
@@ -127,6 +134,23 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const auditRequest = z.object({ limit: z.number().int().min(1).max(1000).optional(), before: z.number().int().optional() });
 export const auditResponse = z.object({ entries: z.array(auditEntrySchema), intact: z.boolean() });
 
+/** The desk's people, for the chief (Settings › Newsroom). */
+export const personSchema = z.object({
+  name: userName,
+  role: z.enum(ROLES),
+  createdAt: isoTime,
+  disabledAt: isoTime.nullable(),
+  codePending: z.boolean(),
+});
+export type Person = z.infer<typeof personSchema>;
+export const peopleRequest = z.object({});
+export const peopleResponse = z.object({ people: z.array(personSchema) });
+export const addPersonRequest = z.object({ name: userName, role: z.enum(ROLES) });
+/** A new person, or a new code for one: the code is shown once and stored only as a hash. */
+export const codeResponse = z.object({ user: userName, role: z.enum(ROLES), code: z.string() });
+export const personRequest = z.object({ name: userName });
+export const roleRequest = z.object({ name: userName, role: z.enum(ROLES) });
+
 /** The hub's endpoints: path → request and response schemas. */
 export const HUB_ENDPOINTS = {
   'sign-in': { request: signInRequest, response: signInResponse },
@@ -138,6 +162,11 @@ export const HUB_ENDPOINTS = {
   'lock/take-over': { request: lockRequest, response: lockResponse },
   assign: { request: assignRequest, response: assignResponse },
   audit: { request: auditRequest, response: auditResponse },
+  'people/list': { request: peopleRequest, response: peopleResponse },
+  'people/add': { request: addPersonRequest, response: codeResponse },
+  'people/code': { request: personRequest, response: codeResponse },
+  'people/role': { request: roleRequest, response: peopleResponse },
+  'people/disable': { request: personRequest, response: peopleResponse },
 } as const;
 export type HubEndpoint = keyof typeof HUB_ENDPOINTS;
 export type HubRequest<E extends HubEndpoint> = z.input<(typeof HUB_ENDPOINTS)[E]['request']>;

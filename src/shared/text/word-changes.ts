@@ -6,13 +6,7 @@
  */
 import { diffArrays } from 'diff';
 import { blockText, type Block } from '../article/blocks';
-import { wordSegmenter } from './words';
-
-function words(text: string, language: string): string[] {
-  const out: string[] = [];
-  for (const s of wordSegmenter(language).segment(text)) if (s.isWordLike) out.push(s.segment);
-  return out;
-}
+import { wordsOf as words } from './words';
 
 export function wordChanges(older: Block[], newer: Block[], language = 'en'): { added: number; removed: number } {
   const before = new Map<string, string>();
