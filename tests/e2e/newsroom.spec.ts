@@ -278,9 +278,18 @@ test('a folder joined to one hub asks before joining another', async () => {
   await expect(kim.page.getByTestId('sync-state')).toHaveText(/^Synced/);
 });
 
-test('the audit view warns when the log was changed behind the hub’s back', async () => {
+test('the chief adds a person in Settings; the audit view warns when the log was changed behind the hub’s back', async () => {
   const { ana } = people as Record<'ana', Person>;
-  await ana.page.goto(`${ana.host.url.split('#')[0]}#/audit`);
+  await ana.page.goto(`${ana.host.url.split('#')[0]}#/settings`);
+  const addForm = ana.page.getByRole('form', { name: 'Add a person' });
+  await addForm.getByLabel('Name').fill('ben');
+  await addForm.getByRole('button', { name: 'Add person' }).click();
+  await expect(ana.page.getByTestId('new-code')).toContainText('ben (reporter) joins with this one-time code');
+  const ben = ana.page.getByRole('table', { name: 'People on the desk' }).getByRole('row', { name: /ben/ });
+  await expect(ben).toContainText('Code not used yet');
+
+  await ana.page.getByRole('link', { name: 'Audit log' }).click();
+  await expect(ana.page.getByRole('table', { name: 'Audit log' }).getByRole('row').nth(1)).toContainText('Added ben as reporter of the desk');
   await expect(ana.page.getByRole('table', { name: 'Audit log' })).toContainText('Took over the story from kim');
   await expect(ana.page.getByTestId('audit-broken')).toHaveCount(0);
   // Someone with the database owner's rights rewrites who took the story over.

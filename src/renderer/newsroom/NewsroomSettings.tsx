@@ -8,6 +8,7 @@ import { api, errorMessage } from '../api/client';
 import { useToast } from '../app/Toast';
 import { formatWhen } from '../app/when';
 import { JoinForm } from './JoinForm';
+import { PeopleManager } from './PeopleManager';
 import { refreshNewsroomStatus, setNewsroomStatus, useNewsroomStatus } from './newsroom-status';
 import { syncLine, syncTone } from './wording';
 import { articleHash, auditHash } from '../app/route';
@@ -81,18 +82,24 @@ export function NewsroomSettings(): React.JSX.Element {
               </ul>
             </div>
           )}
-          <h3>People on the desk</h3>
-          {status.users.length === 0 ? (
-            <p className="empty">Nobody else yet.</p>
+          {status.role === 'chief' ? (
+            <PeopleManager me={status.user ?? ''} />
           ) : (
-            <ul className="desk-people" aria-label="People on the desk">
-              {status.users.map((u) => (
-                <li key={u.name}>
-                  {u.name}
-                  {u.name === status.user && ' (you)'} <span className="role">{u.role}</span>
-                </li>
-              ))}
-            </ul>
+            <>
+            <h3>People on the desk</h3>
+            {status.users.length === 0 ? (
+              <p className="empty">Nobody else yet.</p>
+            ) : (
+              <ul className="desk-people" aria-label="People on the desk">
+                {status.users.map((u) => (
+                  <li key={u.name}>
+                    {u.name}
+                    {u.name === status.user && ' (you)'} <span className="role">{u.role}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            </>
           )}
           <p className="newsroom-links">
             {status.role === 'chief' && <a className="button" href={auditHash}>Audit log</a>}
