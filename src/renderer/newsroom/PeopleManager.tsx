@@ -80,9 +80,9 @@ export function PeopleManager({ me }: { me: string }): React.JSX.Element {
                   </select>
                 </td>
                 <td>{p.disabledAt ? 'Disabled' : p.codePending ? 'Code not used yet' : 'Active'}</td>
-                <td className="people-actions">
+                <td>
                   {!p.disabledAt && (
-                    <>
+                    <div className="people-actions">
                       <button type="button" disabled={busy} onClick={() => void change({ action: 'code', name: p.name }, `A new code for ${p.name}.`)}>New code</button>
                       {p.name !== me && (
                         <button
@@ -94,7 +94,7 @@ export function PeopleManager({ me }: { me: string }): React.JSX.Element {
                           Disable
                         </button>
                       )}
-                    </>
+                    </div>
                   )}
                 </td>
               </tr>
