@@ -9,6 +9,7 @@ import type { ExportableArticle, ExportFormat } from '../../shared/export/types'
 import { EXPORT_FILE_TYPES } from '../../shared/export/types';
 import { ApiError } from '../../shared/api/errors';
 import { contentOf } from './article-service';
+import type { HouseStyleOverrides } from '../../shared/notes/style';
 
 export const PROVIDER = 'Copydesk';
 
@@ -36,6 +37,7 @@ export function exportFileName(article: ExportableArticle, format: ExportFormat)
 
 export async function exportFromStore(store: Store, id: string, version: number | undefined, format: ExportFormat): Promise<ExportFile & { fileName: string }> {
   const article = exportableFromStore(store, id, version);
-  const file = await exportArticleFile(article, format, { provider: PROVIDER });
+  // Notes print in the house style set in Settings, as the article view shows them.
+  const file = await exportArticleFile(article, format, { provider: PROVIDER, noteStyle: store.settings.get<HouseStyleOverrides>('houseStyle', {}) });
   return { ...file, fileName: exportFileName(article, format) };
 }

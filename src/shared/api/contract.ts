@@ -202,6 +202,7 @@ export const apiContract = {
         .object({
           labels: z.object({ update: z.string().trim().min(1).max(40), correction: z.string().trim().min(1).max(40) }).partial().optional(),
           dateStyle: z.enum(['ap', 'long', 'iso']).optional(),
+          form: z.enum(['ap', 'wire', 'uk']).optional(),
           labelTemplate: z.string().max(200).optional(),
           templates: z.record(z.string(), z.string().max(500)).optional(),
         })

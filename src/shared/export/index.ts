@@ -39,4 +39,4 @@ export { nitfElement } from './nitf';
 export { ninjsDocument } from './ninjs';
 export { vetLink } from './links';
 export { articleGuid, exportVersionNumber, latestNote } from './meta';
-export { noteLine, noteHeading } from './notes';
+export { noteLine, printedNote } from './notes';

@@ -8,7 +8,11 @@ import { apDate, isoDate, longDate } from '../text/dates';
 
 export type NoteDateStyle = 'ap' | 'long' | 'iso';
 
+/** How the note reads: AP's dated label, the wires' "(Updates with …)", the UK's "This article was amended on …". */
+export type NoteForm = 'ap' | 'wire' | 'uk';
+
 export interface HouseStyle {
+  form: NoteForm;
   labels: { update: string; correction: string };
   dateStyle: NoteDateStyle;
   /** How the label reads: "{label}, {date}:" gives "Update, Nov. 6:". */
@@ -60,6 +64,7 @@ export interface NoteTemplates {
 }
 
 export const DEFAULT_HOUSE_STYLE: HouseStyle = {
+  form: 'ap',
   labels: { update: 'Update', correction: 'Correction' },
   dateStyle: 'ap',
   labelTemplate: '{label}, {date}:',
