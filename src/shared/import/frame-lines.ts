@@ -109,54 +109,164 @@ export interface NoteLine {
   month?: number;
   day?: number;
   year?: number;
+  /** Clock time as printed ("4:05 p.m." → 16, 5), when the site gives one. */
+  hour?: number;
+  minute?: number;
   text: string;
 }
 
-const NOTE = /^(update|updated|correction|corrected)\b\s*(?:,|\(|\s)?\s*(.*)$/i;
-const MONTH_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*\)?\s*[:—–-]\s*(.+)$/;
-const DAY_MONTH = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?\s*\)?\s*[:—–-]\s*(.+)$/;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})\s*\)?\s*[:—–-]\s*(.+)$/;
+/**
+ * The forms news sites print notes in (all seen on real copy):
+ *   AP        "Update, Nov. 6: …", "Correction, Sept. 12, 2024: …", "Correction (2024-11-06): …"
+ *   US web    "UPDATE, Sept. 3, 4:05 p.m. ET: …", "Update 03/11/25 9:10am ET: …",
+ *             "Update June 2, 2024, 7:45PM ET: …", "Updated 6 June: …", "CORRECTION: An earlier version …"
+ *   sentences "This article was amended on 12 March 2019 to …", "This story has been corrected to
+ *             show that …", "This story was updated to include …"
+ *   wire      "(Adds analyst comment, share price)", "(Updates with new casualty figures)"
+ *   others    "Clarification: …", "Editor's note: …", an "Updated at 3:40 p.m." line at the top.
+ * Labels in any case. A correction, a clarification and an amendment made "to correct" are
+ * corrections; the rest are updates. Forms whose label is part of the sentence keep it in the
+ * text, so the note prints back as the site printed it (see notes/format.ts).
+ */
+const LABEL = String.raw`(update|updated|correction|corrected|clarification|editor['’]s note|editors['’] note|editor['’]s note and correction)`;
+const MONTH_NAME = String.raw`([A-Za-z]{3,9})\.?`;
+const DATE_FORMS = [
+  { re: new RegExp(String.raw`^${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`), read: (m: RegExpExecArray) => ({ month: monthFromWord(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }) },
+  { re: new RegExp(String.raw`^(\d{1,2})\s+${MONTH_NAME}(?:,?\s+(\d{4}))?`), read: (m: RegExpExecArray) => ({ month: monthFromWord(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : undefined }) },
+  { re: /^(\d{4})-(\d{2})-(\d{2})/, read: (m: RegExpExecArray) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+  // US numeric dates: 03/11/25, 3/11/2025 (month first).
+  { re: /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/, read: (m: RegExpExecArray) => ({ month: Number(m[1]), day: Number(m[2]), year: m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]) }) },
+];
+const CLOCK = /^(?:[Aa]t\s+)?(\d{1,2})(?::(\d{2}))?(?![\d:])\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|local time)\b)?/;
+/** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
+const NOTE_OPENING = /^(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
+const AMENDED = /^this (?:article|story|report|piece|post|headline) (?:was|has been|had been) (amended|corrected|updated|changed|edited|clarified)\b(.*)$/i;
+const WIRE = /^\((adds?|updates?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|clarifies?|removes?|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
+const UPDATED_AT = /^(?:updated|last updated)\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
+
+function kindOf(label: string, text = ''): NoteKind {
+  return /^(?:correct|clarif)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
+}
+
+function hour24(hour: number, meridiem: string | undefined): number {
+  const pm = /^p/i.test(meridiem ?? '');
+  const am = /^a/i.test(meridiem ?? '');
+  if (pm && hour < 12) return hour + 12;
+  if (am && hour === 12) return 0;
+  return hour;
+}
+
+interface Dated {
+  month?: number;
+  day?: number;
+  year?: number;
+  hour?: number;
+  minute?: number;
+  /** What follows the date and clock. */
+  rest: string;
+}
+
+/** Reads an optional date then an optional clock time off the front of `text`. */
+function readDateAndClock(text: string): Dated | null {
+  let rest = text.replace(/^[\s,(]+/, '');
+  // "Correction: Feb. 9, 2020: …" — a colon may stand between the label and its date.
+  if (/^:\s*/.test(rest) && DATE_FORMS.some((f) => f.re.test(rest.replace(/^:\s*/, '')))) rest = rest.replace(/^:\s*/, '');
+  const out: Dated = { rest };
+  for (const form of DATE_FORMS) {
+    const m = form.re.exec(rest);
+    if (!m) continue;
+    const date = form.read(m);
+    if (!date.month || date.month < 1 || date.month > 12 || !date.day || date.day > 31) return null;
+    Object.assign(out, date);
+    rest = rest.slice(m[0].length).replace(/^[\s,]+/, '');
+    break;
+  }
+  const clock = CLOCK.exec(rest);
+  // A bare number is not a clock: it needs minutes or a.m./p.m.
+  if (clock && (clock[2] || clock[3]) && Number(clock[1]) <= 24) {
+    out.hour = hour24(Number(clock[1]), clock[3]);
+    out.minute = clock[2] ? Number(clock[2]) : 0;
+    rest = rest.slice(clock[0].length);
+  }
+  out.rest = rest.replace(/^\s*\)?\s*/, '');
+  return out;
+}
 
 /**
- * "Update, Nov. 6: …", "Correction, Sept. 12, 2024: …", "Correction (2024-11-06): …"; and, with
- * `undated`, "Correction: …". The note text must be a sentence, not a word.
+ * A note line in any of the forms above, or null when the line is copy. With `undated`, a plain
+ * "Correction: …" is a note too (under the copy, where nothing else reads that way); without it,
+ * only when its words are a note's own ("An earlier version …").
  */
 export function readNoteLine(line: string, undated = false): NoteLine | null {
   if (line.length > 6000) return null;
-  const m = NOTE.exec(line.trim());
-  if (!m) return null;
-  const kind: NoteKind = /^correct/i.test(m[1]!) ? 'correction' : 'update';
-  const rest = m[2]!;
-  let month: number | undefined;
-  let day: number | undefined;
-  let year: number | undefined;
-  let text: string | undefined;
-  const md = MONTH_DAY.exec(rest);
-  const dm = DAY_MONTH.exec(rest);
-  const iso = ISO_DAY.exec(rest);
-  if (md && monthFromWord(md[1]!)) {
-    month = monthFromWord(md[1]!);
-    day = Number(md[2]);
-    year = md[3] ? Number(md[3]) : undefined;
-    text = md[4];
-  } else if (dm && monthFromWord(dm[2]!)) {
-    month = monthFromWord(dm[2]!);
-    day = Number(dm[1]);
-    year = dm[3] ? Number(dm[3]) : undefined;
-    text = dm[4];
-  } else if (iso) {
-    year = Number(iso[1]);
-    month = Number(iso[2]);
-    day = Number(iso[3]);
-    text = iso[4];
-  } else if (undated) {
-    const plain = /^[:—–-]\s*(.+)$/.exec(rest.trim());
-    text = plain?.[1];
+  const trimmed = line.trim();
+  const wire = WIRE.exec(trimmed);
+  if (wire) return { kind: /^correct|^fix/i.test(wire[1]!) ? 'correction' : 'update', text: trimmed };
+  const amended = AMENDED.exec(trimmed);
+  if (amended) {
+    // "This article was amended on 12 March 2019 to correct …": the date, when given, is the note's.
+    const on = /^\s+on\s+(.*)$/i.exec(amended[2]!);
+    const dated = on ? readDateAndClock(on[1]!) : null;
+    const kind: NoteKind = /^correct|^clarif/i.test(amended[1]!) || /^\s*(?:on\s+[^.]*?\s)?to correct\b/i.test(amended[2]!) || /\bcorrect(?:ed|s|ion)?\b/i.test(amended[2]!.slice(0, 60)) ? 'correction' : 'update';
+    if (trimmed.split(/\s+/).length < 5) return null;
+    return { kind, ...(dated?.month ? { month: dated.month, day: dated.day, year: dated.year } : {}), text: trimmed };
   }
-  if (month !== undefined && (month < 1 || month > 12 || !day || day > 31)) return null;
-  text = text?.trim();
+  const updatedAt = UPDATED_AT.exec(trimmed);
+  if (updatedAt) return { kind: 'update', hour: hour24(Number(updatedAt[1]), updatedAt[3]), minute: updatedAt[2] ? Number(updatedAt[2]) : 0, text: trimmed };
+  const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(trimmed);
+  if (!m) return null;
+  const label = m[1]!;
+  const dated = readDateAndClock(m[2]!);
+  if (!dated) return null;
+  const hasDate = dated.month !== undefined || dated.hour !== undefined;
+  const separator = /^[:—–-]\s*/.exec(dated.rest);
+  if (!separator) return null;
+  const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).length < 3) return null;
-  return { kind, month, day, year, text };
+  if (!hasDate && !undated && !NOTE_OPENING.test(text) && !/^(?:clarif|editor)/i.test(label)) return null;
+  // A clarification or an editor's note keeps its label: the article's notes know only two kinds.
+  const ownLabel = /^(?:clarif|editor)/i.test(label);
+  const labelWord = label.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const out: NoteLine = { kind: kindOf(label), text: ownLabel ? `${/^editor/i.test(label) ? labelWord.replace(/^EDITOR/, 'Editor').replace(/NOTE$/i, 'note') : 'Clarification'}: ${text}` : text };
+  Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
+  if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });
+  return out;
+}
+
+/**
+ * "Correction:" or "Correction: Feb. 9, 2020" alone on a line, the note's words on the next: true
+ * for the first line of such a pair.
+ */
+export function isNoteHeading(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 80) return false;
+  const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(t);
+  if (!m) return false;
+  const dated = readDateAndClock(m[2]!.replace(/^:\s*/, ''));
+  if (!dated) return false;
+  const hasDate = dated.month !== undefined || dated.hour !== undefined;
+  const rest = dated.rest.replace(/^[:—–-]\s*/, '');
+  return rest === '' && (hasDate || /:\s*$/.test(t));
+}
+
+/** Joins each note heading with the line of text after it, so the pair reads as one note line. */
+export function joinNoteHeadings(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!isNoteHeading(line)) {
+      out.push(line);
+      continue;
+    }
+    let next = i + 1;
+    while (next < lines.length && !lines[next]!.trim()) next++;
+    const joined = next < lines.length ? `${line.trim().replace(/:\s*$/, '')}: ${lines[next]!.trim()}` : '';
+    if (joined && readNoteLine(joined, true)) {
+      out.push(joined);
+      i = next;
+    } else out.push(line);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- furniture

@@ -34,6 +34,7 @@ const SELF_LABELLED = [
   /^\((?:updates?|adds?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|removes?|clarifies?|moves?|edits?|writes through)\b[^)]*\)\.?$/i,
   /^(?:editor['’]s note|editors['’] note|clarification)\s*(?:[,(\s][^:]{0,60})?:\s*\S/i,
   /^an earlier version of this (?:article|story|report)\b.*\bcorrected\b/i,
+  /^(?:last )?updated\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?/i,
 ];
 
 /** True when the note's text already carries its label ("This article was amended on …"). */
