@@ -69,6 +69,8 @@ describe('every note form real sites print (class 1), at the top or the end, in 
     ['Clarification: The grant is paid by the state, not by the county.', 'correction', undefined, undefined, undefined],
     ["Editor's note: Names of the children were withheld at the family's request.", 'update', undefined, undefined, undefined],
     ['Updated at 3:40 p.m.', 'update', undefined, undefined, 15],
+    ['Updated on October 2 at 11:05 a.m.', 'update', 10, 2, 11],
+    ['UPDATE: Jan. 4, 2021, 6:30 p.m. EST Added the mayor’s statement on the water main.', 'update', 1, 4, 18],
     ['correction, nov. 6: an earlier version misspelled the coach’s surname.', 'correction', 11, 6, undefined],
   ];
 

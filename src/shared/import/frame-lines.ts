@@ -142,7 +142,8 @@ const CLOCK = /^(?:[Aa]t\s+)?(\d{1,2})(?::(\d{2}))?(?![\d:])\s*([aApP]\.?[mM]\.?
 const NOTE_OPENING = /^(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED = /^this (?:article|story|report|piece|post|headline) (?:was|has been|had been) (amended|corrected|updated|changed|edited|clarified)\b(.*)$/i;
 const WIRE = /^\((adds?|updates?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|clarifies?|removes?|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
-const UPDATED_AT = /^(?:updated|last updated)\s+(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
+/** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
+const UPDATED_AT = /^(?:updated|last updated)\s+(?:on\s+(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
 
 function kindOf(label: string, text = ''): NoteKind {
   return /^(?:correct|clarif)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
@@ -212,14 +213,20 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     return { kind, ...(dated?.month ? { month: dated.month, day: dated.day, year: dated.year } : {}), text: trimmed };
   }
   const updatedAt = UPDATED_AT.exec(trimmed);
-  if (updatedAt) return { kind: 'update', hour: hour24(Number(updatedAt[1]), updatedAt[3]), minute: updatedAt[2] ? Number(updatedAt[2]) : 0, text: trimmed };
+  if (updatedAt) {
+    const on = updatedAt[1] ? readDateAndClock(updatedAt[1]) : null;
+    if (updatedAt[1] && (!on || on.month === undefined || on.rest.trim())) return null;
+    return { kind: 'update', month: on?.month, day: on?.day, year: on?.year, hour: hour24(Number(updatedAt[2]), updatedAt[4]), minute: updatedAt[3] ? Number(updatedAt[3]) : 0, text: trimmed };
+  }
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(trimmed);
   if (!m) return null;
   const label = m[1]!;
   const dated = readDateAndClock(m[2]!);
   if (!dated) return null;
   const hasDate = dated.month !== undefined || dated.hour !== undefined;
-  const separator = /^[:—–-]\s*/.exec(dated.rest);
+  // "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …": after a date and a clock, the text may
+  // follow with no colon.
+  const separator = /^[:—–-]\s*/.exec(dated.rest) ?? (dated.month !== undefined && dated.hour !== undefined && /^\p{Lu}/u.test(dated.rest) ? /^/.exec(dated.rest) : null);
   if (!separator) return null;
   const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).length < 3) return null;

@@ -135,8 +135,19 @@ function countedNoun(newer: string, number: string): string {
   const next = after[out.length];
   const participle = after[out.length + 1];
   if (next && /^(were|was|are|is|have been|had been)$/i.test(next) && participle && /ed$/.test(participle)) out.push(participle);
+  // "the crash, which killed 50 people" → "people killed in the crash": the count is of what the
+  // event did, and the event names it.
+  const verb = (tokens[at - 1] ?? '').toLowerCase();
+  if (out.length && /^(?:killed|injured|wounded|displaced|evacuated|arrested|hurt|rescued|hospitalized|infected|fired|hired|laid)$/.test(verb)) {
+    out.push(verb);
+    const event = EVENT_NOUN.exec(plainText(newer).slice(0, plainText(newer).indexOf(number)));
+    if (event) out.push(`in the ${event[1]!.replace(/^(?:the|a|an)\s+/i, '')}`);
+  }
   return out.join(' ');
 }
+
+/** An event a count belongs to: "The 2009 Colgan Air crash", "the warehouse fire". */
+const EVENT_NOUN = /\b(?:the|a|an)\s+((?:[\p{L}\p{N}-]+\s+){0,4}?(?:crash|fire|blaze|storm|attack|shooting|explosion|collision|flood|flooding|earthquake|quake|accident|wreck|outbreak|bombing|strike|stampede|derailment|collapse|hurricane|tornado|wildfire))\b/iu;
 
 function amountWhat(newer: string, amount: string): string {
   const at = newer.indexOf(amount);
@@ -175,6 +186,30 @@ function datePhrase(newer: string, after: string): string {
 
 const EVENT = /\b(?:the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?(?:hearing|trial|election|vote|meeting|game|match|race|funeral|service|memorial|sentencing|opening|closure|ceremony|concert|festival|launch|strike|deadline|event|announcement|release|final|conference|summit|talks|rally|parade|arraignment|inauguration|debate|referendum|kickoff|departure|arrival|storm|landfall|visit|protest|auction|sale))\b/iu;
 
+/**
+ * The wrong value as the old version printed it, for "It was 50, not 45": readers who saw the old
+ * version learn what changed. Empty when it cannot be told cleanly.
+ */
+export function wrongValue(fact: FactKind, before: string, older: string): string {
+  const words = before.split(' ');
+  switch (fact) {
+    case 'number':
+      return words.find(isNumberToken) ?? '';
+    case 'amount':
+      return words.find((w) => /\d/.test(w)) ?? '';
+    case 'score':
+      return words.find((w) => /^\d+-\d+$/.test(w)) ?? '';
+    case 'year':
+      return words.find(isYear) ?? '';
+    case 'date':
+      return datePhrase(plainText(older), before);
+    case 'place':
+      return runContaining(plainText(older), words[0] ?? before);
+    default:
+      return '';
+  }
+}
+
 export function describeCorrection(fact: FactKind, before: string, after: string, ctx: CorrectionContext, style: HouseStyle): string {
   const t = style.templates;
   const newer = plainText(ctx.newer);
@@ -205,7 +240,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const preposition = new RegExp(`\\b(in|at|near|from|to|into|outside)\\s+(?:the\\s+)?${escapeRegExp(place.split(' ')[0]!)}`).exec(newer);
       const clause = preposition ? clauseBefore(newer, preposition[0]) : '';
       if (clause) return fill(t.misstatedPlace, { what: `where ${clause}`, right: `${preposition![1]} ${place}` }).replace(/It is (in|at|near|from|to|into|outside) /, 'It was $1 ');
-      return fill(t.misstatedPlace, { what: 'a place name', right: place });
+      // No "in/at/near" before it: a name, not a place ("Pocket published it" for "Tor published it").
+      return fill(t.misstatedPlace, { what: preposition ? 'a place name' : 'a name', right: place });
     }
     case 'year': {
       const year = after.split(' ').find(isYear) ?? after;

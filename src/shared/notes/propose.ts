@@ -19,12 +19,13 @@
 import type { ArticleContent } from '../article/article';
 import { alignSentences } from './align';
 import { sourceOf, type AttributionContext, type Source } from './attribution';
-import { describeCorrection, mediaMention, subjectPhrase } from './describe';
+import { describeCorrection, mediaMention, subjectPhrase, wrongValue } from './describe';
 import { readEdit } from './edits';
 import { mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, formatNoteLabel, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
+import { MAX_NOTE_WORDS } from './grammar';
 
 export interface ProposeOptions {
   /** ISO 8601 time the update is published; the label's date is written from it. */
@@ -40,7 +41,7 @@ function articleText(content: ArticleContent, sentences: Sentence[]): string {
 /** Every capitalized word of `value` stands in the article (so the note names nothing invented). */
 export function grounded(value: string, text: string, allowed: Set<string> = new Set()): boolean {
   const words = plainText(value).match(/\p{Lu}[\p{L}\p{M}'.-]*/gu) ?? [];
-  return words.every((w) => allowed.has(w) || mentions(text, w.replace(/[.']+$/, '')) || mentions(text, w));
+  return words.every((w) => allowed.has(w) || mentions(text, w.replace(/['’]s$/, '').replace(/[.']+$/, '')) || mentions(text, w));
 }
 
 interface Addition {
@@ -89,8 +90,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         removals.push({ sentence: was, source: sourceOf(was.index, oldCtx) });
       } else {
         const speaker = sourceOf(now.index, ctx);
-        const phrase = describeCorrection(finding.fact, finding.before, finding.after, { older: was.text, newer: now.text, speaker: speaker?.name ?? '' }, style);
+        let phrase = describeCorrection(finding.fact, finding.before, finding.after, { older: was.text, newer: now.text, speaker: speaker?.name ?? '' }, style);
         if (!grounded(phrase, newText, allowed)) continue;
+        // "It was 50, not 45.": the wrong value, from the old version, after the right one.
+        const wrong = wrongValue(finding.fact, finding.before, was.text);
+        if (wrong && /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase) && !phrase.toLowerCase().endsWith(wrong.toLowerCase())) phrase += `, not ${wrong}`;
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
         const key = `${finding.fact}:${numberValue(finding.after)}`;
         const change: NoteChange = { type: 'corrected', description: phrase, sources: finding.fact === 'quote' && speaker ? [speaker.name] : [], evidence: [now.text], before: finding.before, after: finding.after };
@@ -120,14 +124,43 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const correctionPhrases = [...corrections.map((c) => c.phrase), ...removalPhrases];
   if (correctionPhrases.length > 0) {
     kind = 'correction';
-    text = correctionPhrases.map((p, i) => (i === 0 ? `${t.correctionLead} ${p}` : `It also ${p}`)).map(endSentence).join(' ');
-    if (additionParts.length) text += ' ' + fill(t.alsoUpdated, { additions: joinList(additionParts, style) });
+    text = correctionText(correctionPhrases, additionParts, style);
   } else if (additionParts.length > 0) {
     kind = 'update';
-    text = endSentence(capitalizeFirst(joinList(additionParts, style)));
+    text = endSentence(capitalizeFirst(joinList(fitParts(additionParts, style), style)));
   }
   const note = kind === 'none' ? '' : `${formatNoteLabel(kind, options.date, style)} ${text}`;
   return { kind, note, text, changes };
+}
+
+/** Words of a note after its label, and the most a note may have (see grammar.ts). */
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** As many of the parts as fit in a note: the first ones, which name the most material. */
+function fitParts(parts: string[], style: HouseStyle, budget = MAX_NOTE_WORDS - 2): string[] {
+  const kept = parts.slice();
+  while (kept.length > 1 && wordCount(joinList(kept, style)) > budget) kept.pop();
+  return kept;
+}
+
+/**
+ * A correction in one or two sentences: "An earlier version … misstated X. It is Y, not Z." One
+ * fix keeps its right fact; several are joined in one sentence ("misstated X and misspelled Y");
+ * material added in the same revision closes the second sentence.
+ */
+function correctionText(phrases: string[], additions: string[], style: HouseStyle): string {
+  const t = style.templates;
+  const heads = phrases.map((p) => p.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, ''));
+  const fact = phrases.length === 1 ? (phrases[0]!.slice(heads[0]!.length).replace(/^\.\s*/, '').replace(/\.$/, '')) : '';
+  const also = additions.length ? fill(t.alsoUpdated, { additions: joinList(fitParts(additions, style, 16), style) }).replace(/\.$/, '') : '';
+  let lead = `${t.correctionLead} ${joinList(heads, style)}`;
+  for (let n = heads.length; n > 1 && wordCount(lead) > 30; n--) lead = `${t.correctionLead} ${joinList(heads.slice(0, n - 1), style)}`;
+  const second = fact && also ? `${fact}; ${also[0]!.toLowerCase()}${also.slice(1)}` : fact || also;
+  const full = second ? `${endSentence(lead)} ${endSentence(second)}` : endSentence(lead);
+  if (wordCount(full) <= MAX_NOTE_WORDS) return full;
+  // Too long for a note: the fix alone, then its right fact alone.
+  const shorter = fact ? `${endSentence(lead)} ${endSentence(fact)}` : endSentence(lead);
+  return wordCount(shorter) <= MAX_NOTE_WORDS ? shorter : endSentence(lead);
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];

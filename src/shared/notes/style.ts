@@ -86,7 +86,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     misstatedScore: 'misstated the {what}. It was {right}',
     misstatedYear: 'misstated the year {what}. It was {right}',
     misstatedDate: 'misstated the date {what}. It is {right}',
-    misstatedTitle: 'misstated the title of {name}, who is {right}',
+    misstatedTitle: "misstated {name}'s title. The correct title is {right}",
     misstatedPlace: 'misstated {what}. It is {right}',
     misquoted: 'misquoted {name}',
     misstatedWhether: 'misstated whether {what}',
@@ -119,6 +119,8 @@ export function fill(template: string, values: Record<string, string>): string {
     .replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '')
     .replace(/ {2,}/g, ' ')
     .replace(/ +([.,;:])/g, '$1')
+    // AP possessive of a name ending in s: "Reyes' title", not "Reyes's title".
+    .replace(/(\p{L}s)'s\b/gu, "$1'")
     .trim();
 }
 
