@@ -106,8 +106,8 @@ describe('every note form real sites print (class 1), at the top or the end, in 
         const text = where === 'end' ? [...body, '', line].join('\n') : [body[0], line, ...body.slice(1)].join('\n');
         const article = parseTextArticle(text);
         expect(article.notes, `${where}: ${line}`).toHaveLength(1);
-        expect(article.notes[0]!.kind, line).toBe(kind);
-        if (month) expect(article.notes[0]!.date.slice(5, 10), line).toBe(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+        expect(article.notes![0]!.kind, line).toBe(kind);
+        if (month) expect(article.notes![0]!.date.slice(5, 10), line).toBe(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
         expect(bodyToBlocks(article.body).map(blockText).join(' '), line).not.toContain(line.slice(0, 30));
       }
     }
@@ -125,9 +125,9 @@ describe('every note form real sites print (class 1), at the top or the end, in 
     for (const [line] of forms) {
       const first = parseTextArticle([...body, '', line].join('\n'));
       const again = parseTextArticle(exportText({ ...newContent({}), id: 'a1', createdAt: '2026-01-01T00:00:00', ...first, status: 'published' } as never, { provider: 'Copydesk' }));
-      expect(again.notes.map((n) => [n.kind, n.text]), line).toEqual(first.notes.map((n) => [n.kind, n.text]));
+      expect(again.notes!.map((n) => [n.kind, n.text]), line).toEqual(first.notes!.map((n) => [n.kind, n.text]));
       // The year of an AP date comes back from the article's own stamps; month and day travel in the line.
-      expect(again.notes[0]!.date.slice(5, 10), line).toBe(first.notes[0]!.date.slice(5, 10));
+      expect(again.notes![0]!.date.slice(5, 10), line).toBe(first.notes![0]!.date.slice(5, 10));
     }
   });
 });

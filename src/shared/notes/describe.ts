@@ -27,7 +27,7 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
   let s = plainText(sentence).replace(/^"[^"]*"\s*,?\s*/, '');
   // Drop a leading adverbial: "On Tuesday, …", "Meanwhile, …", "In 2019, …".
   const lead = /^([^,]{1,40}),\s+/.exec(s);
-  if (lead && lead[1]!.split(' ').length <= 5 && /^(?:on|in|at|by|after|before|during|meanwhile|however|earlier|later|since|also|still|separately|last|this|by|as of)\b/i.test(lead[1]!)) {
+  if (lead && lead[1]!.split(' ').length <= 5 && /^(?:on|in|at|by|after|before|during|meanwhile|however|earlier|later|since|also|still|separately|last|this|by|as of|as|under|with|amid|despite|according to|for|from|following|until|while)\b/i.test(lead[1]!)) {
     s = s.slice(lead[0].length);
   }
   const quantity = QUANTITY.exec(s);
@@ -52,6 +52,19 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
   if (!isName) out[0] = first.toLowerCase();
   if (/^(?:a|an)$/.test(out[0]!)) out[0] = 'the';
   return out.join(' ');
+}
+
+/**
+ * A topic for "details on …" must read as a noun phrase: words only (no brackets, dashes or
+ * quotes), not opening on a preposition or conjunction, not closing on a function word.
+ */
+export function isCleanTopic(topic: string): boolean {
+  const t = topic.trim();
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}' .&-]*$/u.test(t) || /--|\s-\s/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (/^(?:as|and|or|but|of|on|in|to|from|with|by|for|at|about|into|than|so|then|earlier|later|also|still|has|have|had|is|was|were)$/i.test(words[0]!)) return false;
+  if (/^(?:the|a|an|of|on|in|and|or|to|as|from|with|by|for|at|that|which|who|has|have|had|is|was|already|also|still)$/i.test(words[words.length - 1]!)) return false;
+  return words.every((w) => !/^\p{Ll}{1,2}$/u.test(w) || /^(?:of|on|in|to|at|by|as|an|or|up)$/.test(w));
 }
 
 export interface MediaMention {
@@ -139,7 +152,7 @@ function countedNoun(newer: string, number: string): string {
   // event did, and the event names it.
   const verb = (tokens[at - 1] ?? '').toLowerCase();
   if (out.length && /^(?:killed|injured|wounded|displaced|evacuated|arrested|hurt|rescued|hospitalized|infected|fired|hired|laid)$/.test(verb)) {
-    out.push(verb);
+    out.splice(1, out.length, verb);
     const event = EVENT_NOUN.exec(plainText(newer).slice(0, plainText(newer).indexOf(number)));
     if (event) out.push(`in the ${event[1]!.replace(/^(?:the|a|an)\s+/i, '')}`);
   }
@@ -210,6 +223,29 @@ export function wrongValue(fact: FactKind, before: string, older: string): strin
   }
 }
 
+/** The person named closest to the changed words: "Dana Whitfield, the city manager, said". */
+function nearestPerson(sentence: string, changed: string): string {
+  const at = sentence.indexOf(changed.split(' ')[0] ?? changed);
+  let best = '';
+  let distance = Infinity;
+  for (const run of nameRuns(sentence)) {
+    const person = personName(run.text);
+    if (person.split(' ').length < 2) continue;
+    const d = Math.abs(run.start - at);
+    if (d < distance) {
+      distance = d;
+      best = person;
+    }
+  }
+  return best;
+}
+
+/** The whole role around the changed words: "city" in "the city manager" → "city manager". */
+function roleWords(sentence: string, changed: string): string {
+  const m = new RegExp(`(?:the|a|an|as|,)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?${escapeRegExp(changed)}(?:\\s+[\\p{Ll}-]+){0,2}?)(?=,|\\s+(?:said|says|for|of|at|in|who|and)\\b|\\.|$)`, 'u').exec(sentence);
+  return (m?.[1] ?? changed).toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+}
+
 export function describeCorrection(fact: FactKind, before: string, after: string, ctx: CorrectionContext, style: HouseStyle): string {
   const t = style.templates;
   const newer = plainText(ctx.newer);
@@ -229,6 +265,14 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const title = titleOf(run);
       if (title) return fill(t.misidentified, { role: `the ${titleInWords(title)}`, name: person });
       return fill(t.misidentifiedNoRole, { name: person });
+    }
+    case 'role': {
+      // "Dana Whitfield, the deputy mayor," → "city manager": whose role it is, and the right one.
+      const titled = nameRuns(newer).find((r) => r.words.some(isTitleWord) && personName(r.text));
+      const person = titled ? personName(titled.text) : nearestPerson(newer, after);
+      if (!person) return fill(t.misstatedDetail, { what: 'a title' });
+      const right = titled && titleOf(titled.text) ? titleInWords(titleOf(titled.text)) : roleWords(newer, after);
+      return fill(t.misstatedTitle, { name: person, right });
     }
     case 'title': {
       const run = nameRuns(newer).find((r) => r.words.some(isTitleWord) && personName(r.text));

@@ -7,7 +7,7 @@ import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { editDistance, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
-export type FactKind = 'name-spelling' | 'name' | 'number' | 'amount' | 'score' | 'year' | 'date' | 'title' | 'place' | 'quote' | 'negation' | 'detail';
+export type FactKind = 'name-spelling' | 'name' | 'number' | 'amount' | 'score' | 'year' | 'date' | 'title' | 'role' | 'place' | 'quote' | 'negation' | 'detail';
 
 export type EditFinding =
   | { type: 'cosmetic'; reason: string }
@@ -153,6 +153,10 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   return findings;
 }
 
+function quotedRegion(newer: string, newTokens: string[], region: Region): boolean {
+  return tokenInsideQuote(newer, newTokens, region.newAt);
+}
+
 function readRegion(region: Region, older: string, newer: string, oldTokens: string[], newTokens: string[]): EditFinding {
   const { removed, added } = region;
   const sameIgnoringCase = removed.join(' ').toLowerCase() === added.join(' ').toLowerCase();
@@ -168,6 +172,19 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   }
   const before = removed.join(' ');
   const after = added.join(' ');
+  // A name fixed inside a quotation is a misspelled name, not a misquote.
+  const capsOnly = (ts: string[]) => ts.length > 0 && ts.every((t) => isCap(t));
+  if (capsOnly(removed) && capsOnly(added) && removed.length === added.length && !added.some(isDateWord) && !removed.some(isDateWord)) {
+    const distance = editDistance(removed.join(' ').toLowerCase(), added.join(' ').toLowerCase());
+    if (distance > 0 && distance <= Math.max(2, Math.floor(Math.max(before.length, after.length) / 3)) && (!added.every(isTitleWord) || quotedRegion(newer, newTokens, region))) {
+      return { type: 'corrected', fact: 'name-spelling', before: removed.map((t) => t.replace(/'s$/, '')).join(' '), after: added.map((t) => t.replace(/'s$/, '')).join(' ') };
+    }
+  }
+  // A title or role of a named person changed ("deputy mayor" → "city manager"): a correction.
+  const titleWords = (ts: string[]) => ts.filter((t) => isTitleWord(t) || /^(?:spokes(?:man|woman|person)|press|secretary|manager|assistant|aide|adviser|advisor|president|director|chair|chairman|chairwoman|editor|reporter|producer|officer|chief|deputy|lawyer|attorney)$/i.test(t));
+  if (titleWords(removed).length && titleWords(added).length && !quotedRegion(newer, newTokens, region) && nameRuns(newer).some((r) => personName(r.text).split(' ').length >= 2)) {
+    return { type: 'corrected', fact: 'role', before, after };
+  }
   // Words inside a quotation are the speaker's: any change there misquoted them.
   if (tokenInsideQuote(newer, newTokens, region.newAt) && tokenInsideQuote(older, oldTokens, region.oldAt)) {
     return { type: 'corrected', fact: 'quote', before, after };

@@ -17,7 +17,7 @@ export const MAX_NOTE_SENTENCES = 2;
 /** This many of the article's words in a row, none a name or quoted, is copying, not describing. */
 export const COPIED_RUN = 8;
 
-const DANGLING = new Set('the a an of on in and or to as from with by for at that which who whose but than into about after before its their his her'.split(' '));
+const DANGLING = new Set('the a an of on in and or to as from with by for at that which who whose but than into about after before its their his her has have had is was were are will would already also still yet just even'.split(' '));
 /** Real short words; any other one- or two-letter lowercase word is a clipped fragment ("th"). */
 const SHORT_WORDS = new Set('a an as at be by do go he if in is it me my no of on or so to up us we am pm vs ok mr ms dr st'.split(' '));
 
@@ -62,6 +62,9 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
     const list = words(sentence.replace(/[.!?]["”’)]?$/, ''));
     const last = bare(list[list.length - 1] ?? '').toLowerCase();
     if (DANGLING.has(last)) problems.push({ rule: 'dangling-word', detail: `"${sentence}" ends on "${last}"` });
+    // "details on as part": a preposition runs straight into another function word.
+    const pair = /\b(?:on|of|in|to|from|with|by|for|at|about|into)\s+(?:as|and|or|but|of|on|in|to|from|with|by|for|at|has|have|is|was)\b/i.exec(sentence);
+    if (pair) problems.push({ rule: 'dangling-word', detail: `"${pair[0]}" in "${sentence}"` });
     for (const w of list) {
       const b = bare(w);
       if (/^\p{Ll}{1,2}$/u.test(b) && !SHORT_WORDS.has(b)) problems.push({ rule: 'clipped-word', detail: `"${b}" in "${sentence}"` });

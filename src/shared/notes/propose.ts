@@ -19,8 +19,9 @@
 import type { ArticleContent } from '../article/article';
 import { alignSentences } from './align';
 import { sourceOf, type AttributionContext, type Source } from './attribution';
-import { describeCorrection, mediaMention, subjectPhrase, wrongValue } from './describe';
+import { describeCorrection, isCleanTopic, mediaMention, subjectPhrase, wrongValue } from './describe';
 import { readEdit } from './edits';
+import { readDevelopment, saysNothingNew } from './developments';
 import { mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, formatNoteLabel, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
@@ -62,8 +63,22 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const corrections: { phrase: string; change: NoteChange }[] = [];
   const removals: { sentence: Sentence; source: Source | null }[] = [];
   const seenCorrections = new Map<string, { phrase: string; change: NoteChange }>();
+  const developments: string[] = [];
+  const pairings = alignSentences(oldSentences, newSentences);
+  // Whether the revision brings anything new besides edits: a rising count beside new material is
+  // a running story's development, not a correction.
+  const otherMaterial = pairings.some((p) => p.kind === 'added' && !saysNothingNew(p.newer.text));
+  const develop = (before: string, after: string, was: Sentence, now: Sentence, counted: string): boolean => {
+    const development = readDevelopment(before, after, was.text, now.text, counted, otherMaterial);
+    if (!development) return false;
+    if (!developments.includes(development.phrase) && grounded(development.phrase, newText, allowed)) {
+      developments.push(development.phrase);
+      changes.push({ type: 'added', description: development.phrase, sources: [], evidence: [now.text], before, after });
+    }
+    return true;
+  };
 
-  for (const pairing of alignSentences(oldSentences, newSentences)) {
+  for (const pairing of pairings) {
     if (pairing.kind === 'same') {
       if (pairing.older.text !== pairing.newer.text) {
         changes.push({ type: 'cosmetic', description: 'punctuation, quote marks or spacing', sources: [], evidence: [pairing.newer.text], before: pairing.older.text, after: pairing.newer.text });
@@ -71,6 +86,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       continue;
     }
     if (pairing.kind === 'added') {
+      if (saysNothingNew(pairing.newer.text)) {
+        changes.push({ type: 'cosmetic', description: 'says no new details are known', sources: [], evidence: [pairing.newer.text] });
+        continue;
+      }
       additions.push({ sentence: pairing.newer, source: sourceOf(pairing.newer.index, ctx) });
       continue;
     }
@@ -82,6 +101,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     let addedHere = false;
     for (const finding of readEdit(was.text, now.text)) {
       if (finding.type === 'cosmetic') {
+        if (develop(was.text, now.text, was, now, '')) continue;
         changes.push({ type: 'cosmetic', description: finding.reason, sources: [], evidence: [now.text], before: was.text, after: now.text });
       } else if (finding.type === 'added') {
         if (!addedHere) additions.push({ sentence: now, source: sourceOf(now.index, ctx) });
@@ -90,6 +110,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         removals.push({ sentence: was, source: sourceOf(was.index, oldCtx) });
       } else {
         const speaker = sourceOf(now.index, ctx);
+        const counted = /number of ([^.]+?)\./.exec(describeCorrection(finding.fact, finding.before, finding.after, { older: was.text, newer: now.text, speaker: '' }, style))?.[1] ?? '';
+        if (finding.fact !== 'quote' && finding.fact !== 'name-spelling' && develop(finding.before, finding.after, was, now, counted)) continue;
         let phrase = describeCorrection(finding.fact, finding.before, finding.after, { older: was.text, newer: now.text, speaker: speaker?.name ?? '' }, style);
         if (!grounded(phrase, newText, allowed)) continue;
         // "It was 50, not 45.": the wrong value, from the old version, after the right one.
@@ -115,7 +137,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     }
   }
 
-  const additionParts = describeAdditions(additions, ctx, style, changes);
+  // What developed comes first; comments and details added with it follow.
+  const additionParts = [...developments, ...describeAdditions(additions, ctx, style, changes)];
   const removalPhrases = corrections.length === 0 && additionParts.length === 0 ? describeRemovals(removals, newText, style, changes) : recordRemovals(removals, changes);
 
   const t = style.templates;
@@ -250,7 +273,7 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: poster ? [poster] : [], evidence: item.sentences.map((s) => s.text) });
   }
-  const topics = [...new Set(details.map((d) => d.topic).filter((topic) => topic && grounded(topic, text)))];
+  const topics = [...new Set(details.map((d) => d.topic).filter((topic) => topic && isCleanTopic(topic) && grounded(topic, text)))];
   if (details.length) {
     const phrase = topics.length ? fill(t.details, { topics: joinList(topics.slice(0, 3), style) }) : fill(t.details, { topics: '' }).replace(/\s+\S+$/, '') || 'additional details';
     parts.push(phrase);

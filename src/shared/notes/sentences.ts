@@ -70,11 +70,31 @@ export function looseKey(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,]\p{N}+)*|[$%]/gu) ?? []).join(' ');
 }
 
+/**
+ * Credits, sign-offs and contact lines ("Editing by …", "Reporting by …", "Produced by …", "… contributed
+ * to this report", "Contact the writer at …"): furniture of the article, never people quoted nor
+ * facts corrected, so the note writer does not read them.
+ */
+const SIGN_OFF = [
+  /^\(?(?:additional )?(?:reporting|editing|writing|produced|compiled|research|graphics|photos?|video|translation|fact-checking|edited|written|reported)(?: and [a-z-]+)* by\b/i,
+  /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i,
+  /^(?:contact|email|e-mail|reach|follow)\b.{0,120}(?:@|\bat\b|\bon (?:twitter|x|instagram|facebook|bluesky|threads)\b)/i,
+  /^(?:write to|send (?:tips|news tips) to|got a (?:news )?tip)\b/i,
+  /^(?:copyright|©)\s/i,
+];
+
+export function isSignOffLine(text: string): boolean {
+  const t = plainText(text);
+  return t.length <= 300 && SIGN_OFF.some((re) => re.test(t));
+}
+
 export function articleSentences(content: Pick<ArticleContent, 'body'>): Sentence[] {
   const sentences: Sentence[] = [];
   bodyToBlocks(content.body).forEach((block, blockIndex) => {
     if (block.type === 'rule') return;
+    if (isSignOffLine(blockText(block))) return;
     for (const text of splitSentences(blockText(block).replace(/\n/g, ' '))) {
+      if (isSignOffLine(text)) continue;
       sentences.push({ text, block: blockIndex, index: sentences.length, key: looseKey(text) });
     }
   });
