@@ -136,6 +136,8 @@ function countedNoun(newer: string, number: string): string {
   const tokens = wordTokens(newer);
   const at = tokens.findIndex((t) => t === number);
   if (at < 0) return '';
+  // "18th century" is an ordinal, not a count.
+  if (/^(?:st|nd|rd|th)$/i.test(tokens[at + 1] ?? '')) return '';
   const after = tokens.slice(at + 1);
   const out: string[] = [];
   for (const t of after) {
@@ -329,6 +331,19 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     }
     case 'quote':
       return ctx.speaker ? fill(t.misquoted, { name: ctx.speaker }) : fill(t.misstatedDetail, { what: 'a quotation' });
+    case 'description': {
+      // Who or what was described: the name standing before the changed words.
+      const at = newer.indexOf(after.split(' ')[0] ?? after);
+      const runs = nameRuns(newer.slice(0, at < 0 ? newer.length : at));
+      const run = runs[runs.length - 1];
+      const what = run ? run.words.filter((w, i) => !(i === 0 && isSentenceStarter(w))).join(' ') : '';
+      if (!what) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'the events described' });
+      const the = new RegExp(`\\bthe\\s+${escapeRegExp(what)}`, 'i').test(newer) ? 'the ' : '';
+      const phrase = fill(t.described, { what: `${the}${what}` });
+      // "The NNSA is China's nuclear safety regulatory authority." gives the right description.
+      const copula = new RegExp(`^(?:the\\s+)?${escapeRegExp(what)}\\s+(?:is|was|are)\\s+([^,;]+?)\\.?$`, 'i').exec(newer.split(/(?<=\.)\s/)[0]!.trim());
+      return copula && copula[1]!.split(' ').length <= 8 ? `${phrase}. It is ${copula[1]}` : phrase;
+    }
     case 'detail':
     default: {
       const subject = subjectPhrase(newer);

@@ -7,7 +7,7 @@ import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { editDistance, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
-export type FactKind = 'name-spelling' | 'name' | 'number' | 'amount' | 'score' | 'year' | 'date' | 'title' | 'role' | 'place' | 'quote' | 'negation' | 'detail';
+export type FactKind = 'name-spelling' | 'name' | 'number' | 'amount' | 'score' | 'year' | 'date' | 'title' | 'role' | 'place' | 'quote' | 'negation' | 'description' | 'detail';
 
 export type EditFinding =
   | { type: 'cosmetic'; reason: string }
@@ -161,6 +161,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const { removed, added } = region;
   const sameIgnoringCase = removed.join(' ').toLowerCase() === added.join(' ').toLowerCase();
   if (sameIgnoringCase) return { type: 'cosmetic', reason: 'capitalization' };
+  // "Googles" → "Google's": an apostrophe put right is punctuation, not a new name.
+  const letters = (ts: string[]) => ts.join('').replace(/['’]/g, '').toLowerCase();
+  if (letters(removed) === letters(added)) return { type: 'cosmetic', reason: 'punctuation, quote marks or spacing' };
   const negation = (ts: string[]) => ts.some((t) => NEGATIONS.has(t.toLowerCase()) || /n't$/i.test(t));
   const quoted = added.length ? tokenInsideQuote(newer, newTokens, region.newAt) : tokenInsideQuote(older, oldTokens, region.oldAt);
   if (negation(removed) !== negation(added) && !quoted) return { type: 'corrected', fact: 'negation', before: removed.join(' '), after: added.join(' ') };
@@ -232,5 +235,13 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const polarity = POLARITY.some(([a, b]) => (lower(removed).includes(a!) && lower(added).includes(b!)) || (lower(removed).includes(b!) && lower(added).includes(a!)));
   if (negationChanged) return { type: 'corrected', fact: 'negation', before, after };
   if (polarity) return { type: 'corrected', fact: 'detail', before, after };
+  // A description replaced ("China's nuclear weapons agency" → "… nuclear safety regulatory
+  // authority"): what the old words said is gone from the article, so the thing was described wrongly.
+  const content = (ts: string[]) => ts.filter((t) => !isStopword(t) && t.length > 2).map((t) => t.toLowerCase());
+  const newWords = new Set(content(newTokens));
+  const oldWords = new Set(content(oldTokens));
+  const gone = content(removed).filter((t) => !newWords.has(t));
+  const fresh = content(added).filter((t) => !oldWords.has(t));
+  if (gone.length >= 2 && (fresh.length >= 1 || gone.length >= 3)) return { type: 'corrected', fact: 'description', before, after };
   return { type: 'cosmetic', reason: 'rewording that changes no fact' };
 }

@@ -275,7 +275,8 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
   }
   const topics = [...new Set(details.map((d) => d.topic).filter((topic) => topic && isCleanTopic(topic) && grounded(topic, text)))];
   if (details.length) {
-    const phrase = topics.length ? fill(t.details, { topics: joinList(topics.slice(0, 3), style) }) : fill(t.details, { topics: '' }).replace(/\s+\S+$/, '') || 'additional details';
+    // Never a bare "Details.": with no topic that reads as a noun phrase, "additional details".
+    const phrase = topics.length ? fill(t.details, { topics: joinList(topics.slice(0, 3), style) }) : 'additional details';
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: [], evidence: details.map((d) => d.sentence.text) });
   }

@@ -56,6 +56,8 @@ export interface NoteTemplates {
   /** A fact that flipped (did / did not): {what} is the positive claim. */
   misstatedWhether: string;
   misstatedDetail: string;
+  /** A description replaced: {what} is who or what was described. */
+  described: string;
   removedClaim: string;
   removedClaimBy: string;
   removedClaimPlain: string;
@@ -91,6 +93,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     misquoted: 'misquoted {name}',
     misstatedWhether: 'misstated whether {what}',
     misstatedDetail: 'misstated a detail about {what}',
+    described: 'incorrectly described {what}',
     removedClaim: 'incorrectly reported that {claim}',
     removedClaimBy: 'included a claim by {source} that has been removed',
     removedClaimPlain: 'included a claim that has been removed',
