@@ -71,6 +71,12 @@ describe('every note form real sites print (class 1), at the top or the end, in 
     ['Updated at 3:40 p.m.', 'update', undefined, undefined, 15],
     ['Updated on October 2 at 11:05 a.m.', 'update', 10, 2, 11],
     ['UPDATE: Jan. 4, 2021, 6:30 p.m. EST Added the mayor’s statement on the water main.', 'update', 1, 4, 18],
+    ['Correction 28/4/25: A previous version of this story gave the wrong kickoff time.', 'correction', 4, 28, undefined],
+    ['Updated on 09.02.24 at 6.15 pm: A previous version of this story named the wrong ward.', 'correction', 2, 9, 18],
+    ['Note: A previous version of this story said the pool closes in May.', 'correction', undefined, undefined, undefined],
+    ['*An earlier version of this story misstated the ward councillor’s first name.*', 'correction', undefined, undefined, undefined],
+    ['(A previous version of this story corrected the spelling of the striker’s name.)', 'correction', undefined, undefined, undefined],
+    ['This article was amended on 2 May 2022. An earlier version said the bridge opened in 1931.', 'correction', 5, 2, undefined],
     ['correction, nov. 6: an earlier version misspelled the coach’s surname.', 'correction', 11, 6, undefined],
   ];
 

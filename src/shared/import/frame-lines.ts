@@ -128,16 +128,30 @@ export interface NoteLine {
  * corrections; the rest are updates. Forms whose label is part of the sentence keep it in the
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
-const LABEL = String.raw`(update|updated|correction|corrected|clarification|editor['’]s note|editors['’] note|editor['’]s note and correction)`;
+const LABEL = String.raw`(update|updated|correction|corrected|correction added|clarification|editor['’]s note|editors['’] note|editor['’]s note and correction|note)`;
+/** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
+const ERROR_WORDS = /\b(?:(?:earlier|previous|prior|original) version|was meant|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|correct(?:ed|ion|s)?)\b/i;
+/** A note that is one sentence about the earlier version: "A previous version of this story …". */
+const EARLIER_VERSION = /^\(?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|post|piece|headline)\b/i;
 const MONTH_NAME = String.raw`([A-Za-z]{3,9})\.?`;
 const DATE_FORMS = [
   { re: new RegExp(String.raw`^${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`), read: (m: RegExpExecArray) => ({ month: monthFromWord(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }) },
   { re: new RegExp(String.raw`^(\d{1,2})\s+${MONTH_NAME}(?:,?\s+(\d{4}))?`), read: (m: RegExpExecArray) => ({ month: monthFromWord(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : undefined }) },
   { re: /^(\d{4})-(\d{2})-(\d{2})/, read: (m: RegExpExecArray) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
-  // US numeric dates: 03/11/25, 3/11/2025 (month first).
-  { re: /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/, read: (m: RegExpExecArray) => ({ month: Number(m[1]), day: Number(m[2]), year: m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]) }) },
+  // Numeric dates: 03/11/25, 3/11/2025 (US, month first); 31/7/26 and 17.01.17 (day first when
+  // the first number cannot be a month, or with dots, as UK and Indian sites print them).
+  {
+    re: /^(\d{1,2})([/.])(\d{1,2})\2(\d{2}|\d{4})\b/,
+    read: (m: RegExpExecArray) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const dayFirst = a > 12 || m[2] === '.';
+      const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+      return dayFirst ? { month: b, day: a, year } : { month: a, day: b, year };
+    },
+  },
 ];
-const CLOCK = /^(?:[Aa]t\s+)?(\d{1,2})(?::(\d{2}))?(?![\d:])\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|local time)\b)?/;
+const CLOCK = /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?![\d:])\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|local time)\b)?/;
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED = /^this (?:article|story|report|piece|post|headline) (?:was|has been|had been) (amended|corrected|updated|changed|edited|clarified)\b(.*)$/i;
@@ -200,7 +214,10 @@ function readDateAndClock(text: string): Dated | null {
  */
 export function readNoteLine(line: string, undated = false): NoteLine | null {
   if (line.length > 6000) return null;
-  const trimmed = line.trim();
+  // Some sites mark the note with an asterisk that points back at the corrected sentence.
+  // (One asterisk only: "*…*" and "**…**" are Markdown emphasis, read once the markup is gone.)
+  // A note in italics ("*An earlier version …*") reads without its marks.
+  const trimmed = line.trim().replace(/^\*(?![*\s])(?!.*\*\s*$)/, '').replace(/^\*([^*].*[^*\s])\*$/, '$1');
   const wire = WIRE.exec(trimmed);
   if (wire) return { kind: /^correct|^fix/i.test(wire[1]!) ? 'correction' : 'update', text: trimmed };
   const amended = AMENDED.exec(trimmed);
@@ -208,10 +225,11 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     // "This article was amended on 12 March 2019 to correct …": the date, when given, is the note's.
     const on = /^\s+on\s+(.*)$/i.exec(amended[2]!);
     const dated = on ? readDateAndClock(on[1]!) : null;
-    const kind: NoteKind = /^correct|^clarif/i.test(amended[1]!) || /^\s*(?:on\s+[^.]*?\s)?to correct\b/i.test(amended[2]!) || /\bcorrect(?:ed|s|ion)?\b/i.test(amended[2]!.slice(0, 60)) ? 'correction' : 'update';
+    const kind: NoteKind = /^correct|^clarif/i.test(amended[1]!) || /^\s*(?:on\s+[^.]*?\s)?to correct\b/i.test(amended[2]!) || ERROR_WORDS.test(amended[2]!) ? 'correction' : 'update';
     if (trimmed.split(/\s+/).length < 5) return null;
     return { kind, ...(dated?.month ? { month: dated.month, day: dated.day, year: dated.year } : {}), text: trimmed };
   }
+  if (EARLIER_VERSION.test(trimmed) && trimmed.split(/\s+/).length >= 6) return { kind: 'correction', text: trimmed };
   const updatedAt = UPDATED_AT.exec(trimmed);
   if (updatedAt) {
     const on = updatedAt[1] ? readDateAndClock(updatedAt[1]) : null;
@@ -221,7 +239,7 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(trimmed);
   if (!m) return null;
   const label = m[1]!;
-  const dated = readDateAndClock(m[2]!);
+  const dated = readDateAndClock(m[2]!.replace(/^on\s+(?=\d|[A-Z])/i, ''));
   if (!dated) return null;
   const hasDate = dated.month !== undefined || dated.hour !== undefined;
   // "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …": after a date and a clock, the text may
@@ -231,10 +249,15 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).length < 3) return null;
   if (!hasDate && !undated && !NOTE_OPENING.test(text) && !/^(?:clarif|editor)/i.test(label)) return null;
+  // "Note: …" is a note only when its words are a note's own.
+  if (/^note$/i.test(label) && !NOTE_OPENING.test(text) && !ERROR_WORDS.test(text)) return null;
   // A clarification or an editor's note keeps its label: the article's notes know only two kinds.
   const ownLabel = /^(?:clarif|editor)/i.test(label);
   const labelWord = label.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  const out: NoteLine = { kind: kindOf(label), text: ownLabel ? `${/^editor/i.test(label) ? labelWord.replace(/^EDITOR/, 'Editor').replace(/NOTE$/i, 'note') : 'Clarification'}: ${text}` : text };
+  // "Note:" and "Editor's note:" about an error are corrections.
+  // A note about the earlier version is a correction, whatever its label ("Updated on …: A previous version …").
+  const kind: NoteKind = EARLIER_VERSION.test(text) ? 'correction' : /^(?:note|editor)/i.test(label) ? (ERROR_WORDS.test(text) ? 'correction' : 'update') : kindOf(label, text);
+  const out: NoteLine = { kind, text: ownLabel ? `${/^editor/i.test(label) ? labelWord.replace(/^EDITOR/, 'Editor').replace(/NOTE$/i, 'note') : 'Clarification'}: ${text}` : text };
   Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
   if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });
   return out;
