@@ -167,10 +167,21 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const negation = (ts: string[]) => ts.some((t) => NEGATIONS.has(t.toLowerCase()) || /n't$/i.test(t));
   const quoted = added.length ? tokenInsideQuote(newer, newTokens, region.newAt) : tokenInsideQuote(older, oldTokens, region.oldAt);
   if (negation(removed) !== negation(added) && !quoted) return { type: 'corrected', fact: 'negation', before: removed.join(' '), after: added.join(' ') };
+  // Words the other version of the sentence also has were moved or reworded, not added or cut:
+  // "Members of the council said" in a rewording of "The council … members needed …".
+  // Compared by a crude stem, so "vote" and "voting" are one word reworded.
+  const stem = (t: string) => (t.length > 3 ? t.replace(/(?:ing|ed|es|s|e)$/, '') : t);
+  const content = (ts: string[]) => ts.filter((t) => !isStopword(t) && t.length > 2).map((t) => stem(t.toLowerCase()));
+  const newWords = new Set(content(newTokens));
+  const oldWords = new Set(content(oldTokens));
+  const fresh = content(added).filter((t) => !oldWords.has(t));
+  const gone = content(removed).filter((t) => !newWords.has(t));
   if (removed.length === 0) {
+    if (fresh.length === 0 && !added.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
     return significant(added, region.newAt === 0) ? { type: 'added', text: added.join(' ') } : { type: 'cosmetic', reason: 'wording' };
   }
   if (added.length === 0) {
+    if (gone.length === 0 && !removed.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
     return significant(removed, region.oldAt === 0) ? { type: 'removed', text: removed.join(' ') } : { type: 'cosmetic', reason: 'wording' };
   }
   const before = removed.join(' ');
@@ -237,11 +248,8 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   if (polarity) return { type: 'corrected', fact: 'detail', before, after };
   // A description replaced ("China's nuclear weapons agency" → "… nuclear safety regulatory
   // authority"): what the old words said is gone from the article, so the thing was described wrongly.
-  const content = (ts: string[]) => ts.filter((t) => !isStopword(t) && t.length > 2).map((t) => t.toLowerCase());
-  const newWords = new Set(content(newTokens));
-  const oldWords = new Set(content(oldTokens));
-  const gone = content(removed).filter((t) => !newWords.has(t));
-  const fresh = content(added).filter((t) => !oldWords.has(t));
-  if (gone.length >= 2 && (fresh.length >= 1 || gone.length >= 3)) return { type: 'corrected', fact: 'description', before, after };
+  // Only a noun phrase replaced is a description; a clause reworded (verbs in it) is rewording.
+  const verbish = (ts: string[]) => ts.some((t) => /^\p{Ll}+(?:ed|ing)$/u.test(t) || /^(?:is|are|was|were|has|have|had|said|says|will|would|can|could|told)$/i.test(t));
+  if (gone.length >= 2 && (fresh.length >= 1 || gone.length >= 3) && !verbish(removed)) return { type: 'corrected', fact: 'description', before, after };
   return { type: 'cosmetic', reason: 'rewording that changes no fact' };
 }

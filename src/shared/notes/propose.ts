@@ -17,7 +17,10 @@
  * is not in the new article: every capitalized word of every value is checked before use.
  */
 import type { ArticleContent } from '../article/article';
-import { alignSentences } from './align';
+import { compareArticles } from '../diff/compare';
+import { summarizeDiff } from '../diff/summary';
+import type { ArticleDiff } from '../diff/types';
+import { pairSentences } from './changes';
 import { sourceOf, type AttributionContext, type Source } from './attribution';
 import { describeCorrection, isCleanTopic, mediaMention, subjectPhrase, wrongValue } from './describe';
 import { readEdit } from './edits';
@@ -33,6 +36,8 @@ export interface ProposeOptions {
   date: string;
   /** House style; Partial<HouseStyle> works, and single templates or labels may be given alone. */
   style?: HouseStyleOverrides;
+  /** The redline of the two versions, when the caller already has it. */
+  diff?: ArticleDiff;
 }
 
 function articleText(content: ArticleContent, sentences: Sentence[]): string {
@@ -64,7 +69,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const removals: { sentence: Sentence; source: Source | null }[] = [];
   const seenCorrections = new Map<string, { phrase: string; change: NoteChange }>();
   const developments: string[] = [];
-  const pairings = alignSentences(oldSentences, newSentences);
+  // One change model: the redline's ArticleDiff says what changed; sentences are read from it.
+  const diff = options.diff ?? compareArticles(older, newer);
+  const pairings = pairSentences(oldSentences, newSentences, diff);
   // Whether the revision brings anything new besides edits: a rising count beside new material is
   // a running story's development, not a correction.
   const otherMaterial = pairings.some((p) => p.kind === 'added' && !saysNothingNew(p.newer.text));
@@ -153,7 +160,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     text = endSentence(capitalizeFirst(joinList(fitParts(additionParts, style), style)));
   }
   const note = kind === 'none' ? '' : `${formatNoteLabel(kind, options.date, style)} ${text}`;
-  return { kind, note, text, changes };
+  return { kind, note, text, changes, redline: { summary: summarizeDiff(diff), stats: diff.stats } };
 }
 
 /** Words of a note after its label, and the most a note may have (see grammar.ts). */
