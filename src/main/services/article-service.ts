@@ -119,7 +119,7 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
       if (!article.firstPublishedAt) throw new ApiError('conflict', 'This article has not been published yet. Publish it first.');
       if (!note) return changeAndVersion(id, { status: 'published' }, 'update', 'Cosmetic fix');
       const at = now();
-      const full: ArticleNote = { kind: note.kind, date: at, text: note.text };
+      const full: ArticleNote = { kind: note.kind, date: note.date ?? at, text: note.text };
       return changeAndVersion(
         id,
         { status: 'published', updatedAt: at, notes: [...article.notes, full] },

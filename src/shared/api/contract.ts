@@ -150,7 +150,8 @@ export const apiContract = {
   },
   /** Publishes the draft as a revision; without a note for a cosmetic fix (no "Updated" time then). */
   publishUpdate: {
-    args: z.object({ id: articleId, note: noteSchema.pick({ kind: true, text: true }).optional() }),
+    /** The note's date is the desk's (its local day, as the dialog shows it); the publishing time when absent. */
+    args: z.object({ id: articleId, note: noteSchema.partial({ date: true }).optional() }),
     result: result<VersionedArticle>(),
   },
   restoreVersion: {
@@ -167,7 +168,8 @@ export const apiContract = {
   },
   /** The reader-facing note for publishing the draft as an update of the last published version. */
   proposeNote: {
-    args: z.object({ id: articleId }),
+    /** `kind` asks for the note of that kind (the desk switched Update ⇄ Correction). */
+    args: z.object({ id: articleId, kind: z.enum(['update', 'correction']).optional() }),
     result: result<ProposedNote & { since: VersionSummary }>(),
   },
   /** Files dropped on the desk or chosen with File › Import; all of them, or none. */

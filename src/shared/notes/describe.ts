@@ -210,8 +210,12 @@ export function wrongValue(fact: FactKind, before: string, older: string): strin
   switch (fact) {
     case 'number':
       return words.find(isNumberToken) ?? '';
-    case 'amount':
-      return words.find((w) => /\d/.test(w)) ?? '';
+    case 'amount': {
+      const amount = words.find((w) => /\d/.test(w)) ?? '';
+      const plain = plainText(older);
+      const unit = amount ? /^\s*(million|billion|trillion|percent)\b/i.exec(plain.slice(plain.indexOf(amount) + amount.length))?.[1] : '';
+      return unit ? `${amount} ${unit}` : amount;
+    }
     case 'score':
       return words.find((w) => /^\d+-\d+$/.test(w)) ?? '';
     case 'year':

@@ -36,6 +36,8 @@ export interface ProposeOptions {
   date: string;
   /** House style; Partial<HouseStyle> works, and single templates or labels may be given alone. */
   style?: HouseStyleOverrides;
+  /** The kind the desk chose; the text is proposed for it. Absent: the writer decides. */
+  kind?: 'update' | 'correction';
   /** The redline of the two versions, when the caller already has it. */
   diff?: ArticleDiff;
 }
@@ -146,13 +148,25 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
 
   // What developed comes first; comments and details added with it follow.
   const additionParts = [...developments, ...describeAdditions(additions, ctx, style, changes)];
-  const removalPhrases = corrections.length === 0 && additionParts.length === 0 ? describeRemovals(removals, newText, style, changes) : recordRemovals(removals, changes);
+  const forced = options.kind;
+  const removalPhrases = corrections.length === 0 && (additionParts.length === 0 || forced === 'correction') ? describeRemovals(removals, newText, style, changes) : recordRemovals(removals, changes);
 
   const t = style.templates;
   let kind: ProposedNote['kind'] = 'none';
   let text = '';
   const correctionPhrases = [...corrections.map((c) => c.phrase), ...removalPhrases];
-  if (correctionPhrases.length > 0) {
+  if (forced === 'update' && (correctionPhrases.length > 0 || additionParts.length > 0)) {
+    // The desk says it is an update: new material, or else what the fixed sentences are about.
+    kind = 'update';
+    const about = [...new Set(corrections.map((c) => subjectPhrase(c.change.evidence[0] ?? '', newText)).filter((topic) => topic && isCleanTopic(topic) && grounded(topic, newText)))];
+    const parts = additionParts.length ? additionParts : [about.length ? fill(t.details, { topics: joinList(about.slice(0, 2), style) }) : 'revised details'];
+    text = endSentence(capitalizeFirst(joinList(fitParts(parts, style), style)));
+  } else if (forced === 'correction' && correctionPhrases.length === 0 && additionParts.length > 0) {
+    // The desk says a fact was wrong though only additions were found: name what the change is about.
+    kind = 'correction';
+    const subject = additions.map((a) => subjectPhrase(a.sentence.text, newText)).find((topic) => topic && isCleanTopic(topic) && grounded(topic, newText));
+    text = endSentence(`${t.correctionLead} ${fill(t.misstatedDetail, { what: subject ?? 'the events described' })}`);
+  } else if (correctionPhrases.length > 0) {
     kind = 'correction';
     text = correctionText(correctionPhrases, additionParts, style);
   } else if (additionParts.length > 0) {
