@@ -32,6 +32,11 @@ test('Publish update proposes the note, re-proposes it for the other kind, keeps
   await expect(dialog.getByRole('region', { name: 'Changes since the published version' })).toContainText('back in service by Friday');
   await expect(dialog.getByRole('region', { name: 'Changes since the published version' })).toContainText(/words? added/);
   await page.screenshot({ path: 'docs/screenshots/publish-update.png' });
+  for (const width of [800, 1366, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/publish-update-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // Switching the kind re-proposes the words for that kind while the desk has not edited them.
   await dialog.getByLabel('Correction (a fact was wrong)').check();
@@ -50,7 +55,7 @@ test('Publish update proposes the note, re-proposes it for the other kind, keeps
   await dialog.getByLabel('Update (new material)').check();
 
   // The date is the desk's to set, and it stands.
-  await dialog.getByLabel('Date').fill('2026-01-15');
+  await dialog.getByLabel('Date', { exact: true }).fill('2026-01-15');
   await expect(preview).toHaveText(/^Update, Jan\. 15: /);
   await dialog.getByRole('button', { name: 'Publish update' }).click();
   await expect(dialog).toBeHidden();

@@ -11,24 +11,13 @@ import type { ApiResult } from '../../shared/api/contract';
 import type { NoteKind } from '../../shared/article/article';
 import { formatNote } from '../../shared/notes/format';
 import type { HouseStyleOverrides } from '../../shared/notes/style';
-import { nowIso } from '../../shared/text/dates';
+import { deskNow, noteDateOn } from './note-date';
 import { api, errorMessage } from '../api/client';
 import { Dialog } from '../app/Dialog';
 
 type Proposal = ApiResult<'proposeNote'>;
 
 const CHANGE_LABELS = { added: 'Added', corrected: 'Corrected', removed: 'Removed', cosmetic: 'Cosmetic' } as const;
-
-/** The desk's day and time with its offset ("2026-12-05T02:10:00+09:00"): never UTC's day. */
-export function deskNow(now: Date = new Date()): string {
-  return nowIso(now);
-}
-
-/** The note's time: the chosen day at the desk's current clock and offset. */
-export function noteDateOn(day: string, now: Date = new Date()): string {
-  const local = deskNow(now);
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}${local.slice(10)}` : local;
-}
 
 export function PublishUpdateDialog({ id, prepare, onPublished, onClose }: {
   id: string;
