@@ -7,6 +7,7 @@
  */
 import { plainText } from './sentences';
 import { isNumberToken } from './edits';
+import { fill, type NoteTemplates } from './style';
 
 /** Words that say the figure is a running count, not a settled fact. */
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
@@ -41,18 +42,18 @@ export type Development = { kind: 'count'; phrase: string } | { kind: 'resolved'
  * Reads an edit of one sentence as a development, or null when it is a correction or rewording.
  * `counted` is what the figure counts ("people injured"), from the correction's own reading.
  */
-export function readDevelopment(before: string, after: string, older: string, newer: string, counted: string, otherMaterial: boolean): Development | null {
+export function readDevelopment(before: string, after: string, older: string, newer: string, counted: string, otherMaterial: boolean, t: NoteTemplates): Development | null {
   const was = valueOf(before);
   const now = valueOf(after);
   const sentence = plainText(newer);
   if (RESOLVED.test(after) && !RESOLVED.test(before) && !RESOLVED.test(plainText(older))) {
-    return { kind: 'resolved', phrase: `the news that ${shortClause(sentence)}` };
+    return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
   }
   if (was === null || now === null || now <= was) return null;
   const running = RUNNING_COUNT.test(sentence) && RUNNING_COUNT.test(plainText(older));
   if (!running && !(otherMaterial && CASUALTIES.test(sentence))) return null;
-  if (DEATHS.test(sentence) && !/\binjur|wound|hurt/i.test(counted)) return { kind: 'count', phrase: 'new death toll' };
-  return { kind: 'count', phrase: counted ? `new number of ${counted}` : 'new figures' };
+  if (DEATHS.test(sentence) && !/\binjur|wound|hurt/i.test(counted)) return { kind: 'count', phrase: t.newDeathToll };
+  return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
 }
 
 const CUT = new Set('the a an of on in and or to as from with by for at that which who after before during since'.split(' '));

@@ -74,11 +74,12 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // One change model: the redline's ArticleDiff says what changed; sentences are read from it.
   const diff = options.diff ?? compareArticles(older, newer);
   const pairings = pairSentences(oldSentences, newSentences, diff);
+  const newKeys = new Set(newSentences.map((s) => s.key));
   // Whether the revision brings anything new besides edits: a rising count beside new material is
   // a running story's development, not a correction.
   const otherMaterial = pairings.some((p) => p.kind === 'added' && !saysNothingNew(p.newer.text));
   const develop = (before: string, after: string, was: Sentence, now: Sentence, counted: string): boolean => {
-    const development = readDevelopment(before, after, was.text, now.text, counted, otherMaterial);
+    const development = readDevelopment(before, after, was.text, now.text, counted, otherMaterial, style.templates);
     if (!development) return false;
     if (!developments.includes(development.phrase) && grounded(development.phrase, newText, allowed)) {
       developments.push(development.phrase);
@@ -100,6 +101,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         continue;
       }
       additions.push({ sentence: pairing.newer, source: sourceOf(pairing.newer.index, ctx) });
+      continue;
+    }
+    if (pairing.kind === 'removed' && newKeys.has(pairing.older.key)) {
+      // The same sentence still stands elsewhere: a repeat was cut, no claim was withdrawn.
+      changes.push({ type: 'cosmetic', description: 'a repeated sentence removed', sources: [], evidence: [pairing.older.text], before: pairing.older.text });
       continue;
     }
     if (pairing.kind === 'removed') {
@@ -125,7 +131,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         if (!grounded(phrase, newText, allowed)) continue;
         // "It was 50, not 45.": the wrong value, from the old version, after the right one.
         const wrong = wrongValue(finding.fact, finding.before, was.text);
-        if (wrong && /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase) && !phrase.toLowerCase().endsWith(wrong.toLowerCase())) phrase += `, not ${wrong}`;
+        // Only a clean value (words and figures, a point only inside a number) reads well after "not".
+        const clean = /^[\p{L}\p{N}$%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2')) && wrong.length <= 40;
+        if (wrong && clean && /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase) && !phrase.toLowerCase().endsWith(wrong.toLowerCase())) phrase += `, not ${wrong}`;
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
         const key = `${finding.fact}:${numberValue(finding.after)}`;
         const change: NoteChange = { type: 'corrected', description: phrase, sources: finding.fact === 'quote' && speaker ? [speaker.name] : [], evidence: [now.text], before: finding.before, after: finding.after };

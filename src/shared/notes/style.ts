@@ -63,6 +63,11 @@ export interface NoteTemplates {
   removedClaimPlain: string;
   /** After the corrections, when the same revision also added material: {additions}. */
   alsoUpdated: string;
+  /** Developments of a running story: a count that rose, a situation resolved ({what}). */
+  newDeathToll: string;
+  newCount: string;
+  newFigures: string;
+  resolved: string;
 }
 
 export const DEFAULT_HOUSE_STYLE: HouseStyle = {
@@ -98,6 +103,10 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     removedClaimBy: 'included a claim by {source} that has been removed',
     removedClaimPlain: 'included a claim that has been removed',
     alsoUpdated: 'It has also been updated with {additions}.',
+    newDeathToll: 'new death toll',
+    newCount: 'new number of {what}',
+    newFigures: 'new figures',
+    resolved: 'the news that {what}',
   },
 };
 
