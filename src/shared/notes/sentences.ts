@@ -39,10 +39,16 @@ export function splitSentences(text: string): string[] {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const stopAt = m.index;
+    const next = /^\s*["“‘'(\[]?([\p{L}\p{N}]+)/u.exec(text.slice(m.index + m[0].length - m[3]!.length))?.[1] ?? '';
     if (m[1] === '.' && !m[2]) {
       const before = /(\S+)$/.exec(text.slice(start, stopAt))?.[1] ?? '';
-      if (isAbbreviation(before)) continue;
+      // "3:40 p.m. Crews arrived": a clock ends a sentence unless a day, month or zone follows.
+      const clock = /^[ap]\.m$/i.test(before) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z]{2,4})$/.test(next);
+      if (isAbbreviation(before) && !clock) continue;
     }
+    // Inside an open quotation ("I think so. I hope so," Mercer said.) the sentence goes on.
+    const quotes = (text.slice(start, stopAt).match(/["“”]/g) ?? []).length;
+    if (!m[2] && quotes % 2 === 1) continue;
     const end = stopAt + m[1]!.length + m[2]!.length;
     const sentence = text.slice(start, end).trim();
     if (sentence) out.push(sentence);
