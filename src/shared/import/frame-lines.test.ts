@@ -77,6 +77,9 @@ describe('every note form real sites print (class 1), at the top or the end, in 
     ['*An earlier version of this story misstated the ward councillor’s first name.*', 'correction', undefined, undefined, undefined],
     ['(A previous version of this story corrected the spelling of the striker’s name.)', 'correction', undefined, undefined, undefined],
     ['This article was amended on 2 May 2022. An earlier version said the bridge opened in 1931.', 'correction', 5, 2, undefined],
+    ['An article Tuesday about the harbor plan misstated the year the pier was built. It was 1931.', 'correction', undefined, undefined, undefined],
+    ['The story "Water Wars" has been updated to correct inaccuracies in the original version.', 'correction', undefined, undefined, undefined],
+    ['This article was amended on 3 March 2021 to remove a claim that the mill closed in 1990.', 'correction', 3, 3, undefined],
     ['correction, nov. 6: an earlier version misspelled the coach’s surname.', 'correction', 11, 6, undefined],
   ];
 
@@ -109,6 +112,8 @@ describe('every note form real sites print (class 1), at the top or the end, in 
   it('lands each form in notes, at the end and at the top', () => {
     for (const [line, kind, month, day] of forms) {
       for (const where of ['end', 'top'] as const) {
+        // A corrections-column line reads as one only under the copy; above it, it is a lede.
+        if (where === 'top' && /^(?:An article|The story ")/.test(line)) continue;
         const text = where === 'end' ? [...body, '', line].join('\n') : [body[0], line, ...body.slice(1)].join('\n');
         const article = parseTextArticle(text);
         expect(article.notes, `${where}: ${line}`).toHaveLength(1);

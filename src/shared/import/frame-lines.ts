@@ -130,7 +130,9 @@ export interface NoteLine {
  */
 const LABEL = String.raw`(update|updated|correction|corrected|correction added|clarification|editor['’]s note|editors['’] note|editor['’]s note and correction|note)`;
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
-const ERROR_WORDS = /\b(?:(?:earlier|previous|prior|original) version|was meant|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|correct(?:ed|ion|s)?)\b/i;
+const ERROR_WORDS = /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|correct(?:ed|ion|s)?)\b/i;
+/** How a print corrections column opens: the piece that erred, named by kind and day or title. */
+const CORRECTIONS_COLUMN = /^(?:an?|the)\s+(?:earlier version of\s+\S|(?:article|story|report|column|editorial|headline|photo caption|caption|graphic|obituary|review|item)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)/iu;
 /** A note that is one sentence about the earlier version: "A previous version of this story …". */
 const EARLIER_VERSION = /^\(?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|post|piece|headline)\b/i;
 const MONTH_NAME = String.raw`([A-Za-z]{3,9})\.?`;
@@ -230,6 +232,10 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     return { kind, ...(dated?.month ? { month: dated.month, day: dated.day, year: dated.year } : {}), text: trimmed };
   }
   if (EARLIER_VERSION.test(trimmed) && trimmed.split(/\s+/).length >= 6) return { kind: 'correction', text: trimmed };
+  // Under the copy, a corrections-column line: "An article Wednesday about … misstated …", "The
+  // story "…" has been updated to correct …", "The … column in the July 8 … section included an
+  // outdated item …".
+  if (undated && CORRECTIONS_COLUMN.test(trimmed) && ERROR_WORDS.test(trimmed) && trimmed.split(/\s+/).length >= 8) return { kind: 'correction', text: trimmed };
   const updatedAt = UPDATED_AT.exec(trimmed);
   if (updatedAt) {
     const on = updatedAt[1] ? readDateAndClock(updatedAt[1]) : null;

@@ -183,6 +183,26 @@ function amountWhat(newer: string, amount: string): string {
   return '';
 }
 
+/** "In October 2005, the Houston branch building of the bank was named …" → "the Houston branch building was named". */
+function eventAfter(sentence: string, date: string): string {
+  const at = sentence.indexOf(date);
+  if (at < 0) return '';
+  const rest = sentence.slice(at + date.length).replace(/^[,\s]+/, '').replace(/[.]$/, '');
+  const words = rest.split(/\s+/);
+  const subject: string[] = [];
+  let k = 0;
+  for (; k < words.length && subject.length < 6; k++) {
+    const w = words[k]!.replace(/[,;]$/, '');
+    if (PREPOSITIONS.has(w.toLowerCase()) || VERBISH.has(w.toLowerCase())) break;
+    subject.push(w);
+  }
+  if (!subject.length || !/^(?:the|a|an|his|her|its|their)$/i.test(subject[0]!)) return '';
+  const verb = /\b(was|were|is|are|will be|has been|had been)\s+(\p{Ll}+ed|\p{Ll}+en|held|built|made|won|lost|set)\b/u.exec(rest);
+  if (!verb) return '';
+  subject[0] = subject[0]!.toLowerCase();
+  return `${subject.join(' ')} ${verb[1]} ${verb[2]}`;
+}
+
 function datePhrase(newer: string, after: string): string {
   // Extend the changed words to the whole date as printed: "March 14", "Tuesday", "Nov. 6, 2024".
   const tokens = wordTokens(newer);
@@ -303,7 +323,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "Okafor said Wednesday": the date is when the source spoke, not when the event is.
       const spoke = new RegExp(`\\b(?:said|says|told|announced|wrote|posted)\\s+(?:on\\s+)?${escapeRegExp(right.split(' ')[0]!)}\\b`).test(newer);
       if (spoke && ctx.speaker) return fill(t.misstatedDate, { what: `${ctx.speaker} spoke`, right }).replace(/It is /, 'It was ').replace(/the date (?=.* It was \p{Lu}\p{Ll}+day\b)/u, 'the day ');
-      const clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, right);
+      let clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, right);
+      // "In October 2005, the Houston branch building … was named": the event follows the date.
+      if (clause.split(' ').length <= 2) clause = eventAfter(newer, right) || (clause.split(' ').length > 1 ? clause : '');
       const event = EVENT.exec(newer);
       const what = clause ? clause : event ? `of the ${event[1]!.toLowerCase()}` : '';
       return fill(t.misstatedDate, { what, right });
