@@ -48,3 +48,16 @@ describe('formatNote: the one printer of a note', () => {
     expect(formatNote({ ...update, date: 'last Tuesday', text: 'One\nline.' }).line).toBe('Update, last Tuesday: One line.');
   });
 });
+
+describe('proposeNote prints its note through formatNote', () => {
+  it('in the wire and UK forms too', async () => {
+    const { proposeNote } = await import('./propose');
+    const { articleFromText } = await import('./eval');
+    const older = articleFromText('Ferry fares rise\n\nFares on the island ferry will rise 10% from January, the operator said Monday.');
+    const newer = articleFromText('Ferry fares rise\n\nFares on the island ferry will rise 10% from January, the operator said Monday.\n\n"Fuel costs left us no choice," said Mara Veld, the operator\'s chief executive.');
+    const date = '2024-11-06T10:00:00';
+    expect(proposeNote(older, newer, { date }).note).toBe('Update, Nov. 6: Additional comments from Veld.');
+    expect(proposeNote(older, newer, { date, style: { form: 'wire' } }).note).toBe('(Updates with comments from Veld)');
+    expect(proposeNote(older, newer, { date, style: { form: 'uk' } }).note).toBe('This article was amended on 6 November 2024 to add comments from Veld.');
+  });
+});

@@ -18,6 +18,7 @@
  */
 import type { ArticleContent } from '../article/article';
 import { compareArticles } from '../diff/compare';
+import { formatNote } from './format';
 import { summarizeDiff } from '../diff/summary';
 import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
@@ -181,7 +182,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     kind = 'update';
     text = endSentence(capitalizeFirst(joinList(fitParts(additionParts, style), style)));
   }
-  const note = kind === 'none' ? '' : `${formatNoteLabel(kind, options.date, style)} ${text}`;
+  // Printed by the one note formatter, in the house's form (AP label, wire brackets, UK sentence).
+  const note = kind === 'none' ? '' : formatNote({ kind, date: options.date, text }, style).line;
   return { kind, note, text, changes, redline: { summary: summarizeDiff(diff), stats: diff.stats } };
 }
 
