@@ -6,7 +6,7 @@
  */
 import { plainText, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
-import { escapeRegExp, isSentenceStarter, isTitleWord, mentions, nameRuns, personName, titleInWords, titleOf } from './names';
+import { escapeRegExp, isAcronym, isSentenceStarter, isTitleWord, mentions, nameRuns, personName, titleInWords, titleOf } from './names';
 import { isDateWord, isNumberToken, isYear, runContaining, type FactKind } from './edits';
 
 const VERBISH = new Set(
@@ -117,6 +117,8 @@ export interface CorrectionContext {
   newer: string;
   /** Name of the speaker of the new sentence, for "misquoted X". */
   speaker: string;
+  /** The new article's text, to spell out an acronym as the article does. */
+  articleText?: string;
 }
 
 function clauseBefore(newer: string, marker: string): string {
@@ -311,6 +313,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const clause = preposition ? clauseBefore(newer, preposition[0]) : '';
       if (clause) return fill(t.misstatedPlace, { what: `where ${clause}`, right: `${preposition![1]} ${place}` }).replace(/It is (in|at|near|from|to|into|outside) /, 'It was $1 ');
       // No "in/at/near" before it: a name, not a place ("Pocket published it" for "Tor published it").
+      // The right value is given only when it is a name ("Pocket"), not a stray word or a possessive.
+      const proper = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u.test(place) && !/['’]s$/.test(place);
+      if (!proper) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a name' });
       return fill(t.misstatedPlace, { what: preposition ? 'a place name' : 'a name', right: place });
     }
     case 'year': {
@@ -331,7 +336,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return fill(t.misstatedDate, { what, right });
     }
     case 'amount': {
-      const amount = after.split(' ').find((w) => /\d/.test(w)) ?? after;
+      const amount = after.split(' ').find((w) => /\d/.test(w)) ?? '';
+      // No figure among the changed words ("first round" → "parliamentary elections"): say what, not a value.
+      if (!amount) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' });
       const unit = /^\s*(million|billion|trillion|percent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
       const what = amountWhat(newer, amount) || 'a figure';
       return fill(t.misstatedAmount, { what, right: unit ? `${amount} ${unit}` : amount });
@@ -342,9 +349,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return fill(t.misstatedScore, { what: /\bvot\w*\s+$/i.test(before) ? 'vote' : 'score', right: score });
     }
     case 'number': {
-      const number = after.split(' ').find(isNumberToken) ?? after;
+      const number = after.split(' ').find(isNumberToken) ?? '';
+      if (!number) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' });
       const noun = countedNoun(newer, number);
       if (noun) return fill(t.misstatedNumber, { what: noun, right: number });
+      // "the 18th century": an ordinal has no right value to quote on its own.
+      if (/^(?:st|nd|rd|th)\b/i.test(newer.slice(newer.indexOf(number) + number.length))) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a date' });
       return fill(t.misstatedAmount, { what: 'a figure', right: number });
     }
     case 'negation': {
@@ -360,14 +370,22 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'description': {
       // Who or what was described: the name standing before the changed words.
       const at = newer.indexOf(after.split(' ')[0] ?? after);
-      const runs = nameRuns(newer.slice(0, at < 0 ? newer.length : at));
+      // "The NNSA is China's …": the subject of "is" is what was described, not the possessive.
+      const copular = /^(?:The\s+)?((?:\p{Lu}[\p{L}.&-]*\s*)+?)\s+(?:is|was|are|were)\s/u.exec(newer);
+      const runs = nameRuns(newer.slice(0, at < 0 ? newer.length : at)).filter((r) => !/['’]s$/.test(newer.slice(r.start, r.end + 2).trim()));
       const run = runs[runs.length - 1];
-      const what = run ? run.words.filter((w, i) => !(i === 0 && isSentenceStarter(w))).join(' ') : '';
+      const what = copular ? copular[1]!.trim() : run ? run.words.filter((w, i) => !(i === 0 && isSentenceStarter(w))).join(' ') : '';
       if (!what) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'the events described' });
       const the = new RegExp(`\\bthe\\s+${escapeRegExp(what)}`, 'i').test(newer) ? 'the ' : '';
-      const phrase = fill(t.described, { what: `${the}${what}` });
       // "The NNSA is China's nuclear safety regulatory authority." gives the right description.
       const copula = new RegExp(`^(?:the\\s+)?${escapeRegExp(what)}\\s+(?:is|was|are)\\s+([^,;]+?)\\.?$`, 'i').exec(newer.split(/(?<=\.)\s/)[0]!.trim());
+      // An acronym is named as the article spells it out: "the National Nuclear Safety Administration (NNSA)".
+      let named = what;
+      if (isAcronym(what) && ctx.articleText) {
+        const full = new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+){1,6}(?:of\\s+|for\\s+|and\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*){0,4})\\(${escapeRegExp(what)}\\)`, 'u').exec(plainText(ctx.articleText));
+        if (full) named = `${full[1]!.trim()} (${what})`;
+      }
+      const phrase = fill(t.described, { what: `${the}${named}` });
       return copula && copula[1]!.split(' ').length <= 8 ? `${phrase}. It is ${copula[1]}` : phrase;
     }
     case 'detail':

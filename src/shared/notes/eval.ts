@@ -101,7 +101,9 @@ export function uninvolvedNames(noteText: string, changes: { type: string; evide
     .flatMap((c) => [...c.evidence, c.before ?? '', c.after ?? '', ...c.sources])
     .join('\n');
   const out: string[] = [];
-  const sentences = plainText(noteText).split(/(?<=[.!?])\s+/);
+  // "the National Nuclear Safety Administration (NNSA)": an acronym the change involves, spelled out.
+  const text = plainText(noteText).replace(/((?:\p{Lu}[\p{L}-]*\s+)(?:(?:of|for|and)\s+|\p{Lu}[\p{L}-]*\s+){0,8})\((\p{Lu}{2,})\)/gu, (whole, _full: string, acronym: string) => (mentions(material, acronym) ? acronym : whole));
+  const sentences = text.split(/(?<=[.!?])\s+/);
   for (const sentence of sentences) {
     const tokens = sentence.split(/\s+/);
     tokens.forEach((raw, i) => {

@@ -128,7 +128,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         const speaker = sourceOf(now.index, ctx);
         const counted = /number of ([^.]+?)\./.exec(describeCorrection(finding.fact, finding.before, finding.after, { older: was.text, newer: now.text, speaker: '' }, style))?.[1] ?? '';
         if (finding.fact !== 'quote' && finding.fact !== 'name-spelling' && develop(finding.before, finding.after, was, now, counted)) continue;
-        let phrase = describeCorrection(finding.fact, finding.before, finding.after, { older: was.text, newer: now.text, speaker: speaker?.name ?? '' }, style);
+        let phrase = describeCorrection(finding.fact, finding.before, finding.after, { older: was.text, newer: now.text, speaker: speaker?.name ?? '', articleText: newText }, style);
         if (!grounded(phrase, newText, allowed)) continue;
         // "It was 50, not 45.": the wrong value, from the old version, after the right one.
         const wrong = wrongValue(finding.fact, finding.before, was.text);
