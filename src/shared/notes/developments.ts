@@ -56,6 +56,19 @@ export function readDevelopment(before: string, after: string, older: string, ne
   return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
 }
 
+const SETTLED = /\b((?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:issues?|outages?|problems?|disruptions?|fires?|blaze|strike|standoff|search|closures?|leak|errors?|bug))\s+(?:[^.;]{0,40}?\s)?(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|largely\s+|mostly\s+)?(resolved|restored|fixed|contained|extinguished|lifted|ended|reopened|mitigated)\b/iu;
+
+/**
+ * A new sentence that reports the situation settled ("the issue has been resolved"): the development
+ * the note should name first, or null.
+ */
+export function settledNews(sentence: string, t: NoteTemplates): string | null {
+  const plain = plainText(sentence);
+  const m = SETTLED.exec(plain);
+  if (!m) return null;
+  return fill(t.resolved, { what: shortClause(plain.slice(m.index)) });
+}
+
 const CUT = new Set('the a an of on in and or to as from with by for at that which who after before during since'.split(' '));
 
 /** "Power was restored to most customers Tuesday night, the utility said" → "power was restored to most customers". */

@@ -92,6 +92,12 @@ describe('class 5: developments say what developed', () => {
     expect(note.text).toMatch(/news that power was restored to all customers/);
   });
 
+  it('a new line saying the problem is fixed is named as news, first', () => {
+    const note = propose(['Thousands of riders lost access to the fare app on Friday.'], ['Thousands of riders lost access to the fare app on Friday.', 'By Saturday morning the outage had been resolved, the transit agency said.']);
+    expect(note.kind).toBe('update');
+    expect(note.text).toMatch(/^The news that the outage had been resolved/);
+  });
+
   it('"no new details yet" adds nothing to the note', () => {
     const note = propose(['A man was arrested after the crash, police said.'], ['A man was arrested after the crash, police said.', 'No further details were released on Saturday.']);
     expect(note.kind).toBe('none');

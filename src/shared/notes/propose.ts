@@ -25,7 +25,7 @@ import { pairSentences } from './changes';
 import { sourceOf, type AttributionContext, type Source } from './attribution';
 import { describeCorrection, isCleanTopic, mediaMention, subjectPhrase, wrongValue } from './describe';
 import { readEdit } from './edits';
-import { readDevelopment, saysNothingNew } from './developments';
+import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, formatNoteLabel, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
@@ -99,6 +99,12 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     if (pairing.kind === 'added') {
       if (saysNothingNew(pairing.newer.text)) {
         changes.push({ type: 'cosmetic', description: 'says no new details are known', sources: [], evidence: [pairing.newer.text] });
+        continue;
+      }
+      const settled = settledNews(pairing.newer.text, style.templates);
+      if (settled && grounded(settled, newText, allowed)) {
+        if (!developments.includes(settled)) developments.push(settled);
+        changes.push({ type: 'added', description: settled, sources: [], evidence: [pairing.newer.text] });
         continue;
       }
       additions.push({ sentence: pairing.newer, source: sourceOf(pairing.newer.index, ctx) });
