@@ -2,16 +2,10 @@
  * The update/correction note generator: compares the last published version with the new one and
  * proposes the dated note readers see at the article's end.
  *
- * Language machinery — pattern rules of our own, not compromise. Measured on this machine
- * (Node 20): compromise 14 took ~800 ms to tag a 7,300-word article (the budget is 200 ms for
- * 10,000 words) and, on newsroom attribution, glued titles into names ("General Mark Rutte",
- * "Executive Laura Kim"), took "Mary's" for a person and found neither "Politico" nor "the South
- * Korean presidential office". Newsroom attribution is formulaic ("X said", "said X", "according to
- * X", "an official from X who …"), so rules read it precisely and explain themselves when they
- * miss; scripts/eval-notes.ts --compromise re-runs the evaluation with compromise naming the
- * people, for comparison (see the report).
+ * Language machinery: rules of our own, chosen by measurement against wink-nlp and compromise
+ * (the figures are in index.ts).
  *
- * Pipeline: sentences (sentences.ts) → alignment (align.ts) → what each edit did (edits.ts) → who
+ * Pipeline: the redline's ArticleDiff → sentence pairings (changes.ts) → what each edit did (edits.ts) → who
  * added material comes from (attribution.ts, names.ts) → short descriptions (describe.ts) → the
  * note, filled from the house style's templates (style.ts). Nothing is written into the note that
  * is not in the new article: every capitalized word of every value is checked before use.
