@@ -77,5 +77,21 @@ test('Publish update proposes the note, re-proposes it for the other kind, keeps
   await expect(dialog).not.toContainText('Nothing has changed');
   await dialog.getByRole('button', { name: 'Publish without a note' }).click();
   await expect(dialog).toBeHidden();
-  await expect(notes.locator('p')).toHaveCount(1);
+  await expect(notes.locator('.note')).toHaveCount(1);
+
+  // Editing a published note's words, then withdrawing it, each makes a version.
+  await notes.getByRole('button', { name: 'Edit note' }).click();
+  await notes.getByLabel('Words of the update note').fill('Adds comments from Lindqvist and the Ferry Workers Union.');
+  await notes.getByRole('button', { name: 'Save note' }).click();
+  await expect(notes).toContainText('Update, Jan. 15: Adds comments from Lindqvist and the Ferry Workers Union.');
+  await expect(page.getByText(/Note edited: version \d+/)).toBeVisible();
+  for (const width of [800, 1366, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await notes.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/notes-actions-${width}.png` });
+  }
+  await notes.getByRole('button', { name: 'Withdraw note' }).click();
+  await notes.getByRole('button', { name: 'Withdraw', exact: true }).click();
+  await expect(page.getByText(/Note withdrawn: version \d+/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Notes' })).toBeHidden();
 });

@@ -154,6 +154,14 @@ export const apiContract = {
     args: z.object({ id: articleId, note: noteSchema.partial({ date: true }).optional() }),
     result: result<VersionedArticle>(),
   },
+  /**
+   * Edits the words of a published note, or withdraws it; either makes a version. A withdrawn
+   * correction leaves a note saying it was withdrawn.
+   */
+  reviseNote: {
+    args: z.object({ id: articleId, index: z.number().int().min(0).max(499), text: z.string().trim().min(1, 'a note needs text').max(5000).optional(), withdraw: z.boolean().optional() }),
+    result: result<VersionedArticle>(),
+  },
   restoreVersion: {
     args: z.object({ id: articleId, number: versionNumber }),
     result: result<VersionedArticle>(),
