@@ -158,7 +158,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // What developed comes first; comments and details added with it follow.
   const additionParts = [...developments, ...describeAdditions(additions, ctx, style, changes)];
   const forced = options.kind;
-  const removalPhrases = corrections.length === 0 && (additionParts.length === 0 || forced === 'correction') ? describeRemovals(removals, newText, style, changes) : recordRemovals(removals, changes);
+  // A claim cut while nothing new was written in its place (only sentences reworded) was withdrawn:
+  // a correction. Cut beside new sentences, it is a stale line of a running story.
+  const newSentencesAdded = pairings.some((p) => p.kind === 'added' && !saysNothingNew(p.newer.text));
+  const withdrawn = corrections.length === 0 && forced !== 'update' && (additionParts.length === 0 || forced === 'correction' || (!newSentencesAdded && developments.length === 0));
+  const removalPhrases = withdrawn ? describeRemovals(removals, newText, style, changes) : recordRemovals(removals, changes);
 
   const t = style.templates;
   let kind: ProposedNote['kind'] = 'none';
