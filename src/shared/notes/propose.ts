@@ -24,7 +24,7 @@ import { mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, formatNoteLabel, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
-import { MAX_NOTE_WORDS } from './grammar';
+import { copiedFragment, MAX_NOTE_WORDS } from './grammar';
 
 export interface ProposeOptions {
   /** ISO 8601 time the update is published; the label's date is written from it. */
@@ -133,7 +133,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // "It was 50, not 45.": the wrong value, from the old version, after the right one.
         const wrong = wrongValue(finding.fact, finding.before, was.text);
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
-        const clean = /^[\p{L}\p{N}$%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2')) && wrong.length <= 40;
+        const clean = /^[\p{L}\p{N}$%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2')) && wrong.split(/\s+/).length <= 4 && grounded(wrong, was.text);
         if (wrong && clean && /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase) && !phrase.toLowerCase().endsWith(wrong.toLowerCase())) phrase += `, not ${wrong}`;
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
         const key = `${finding.fact}:${numberValue(finding.after)}`;
@@ -353,7 +353,8 @@ function describeRemovals(removals: { sentence: Sentence; source: Source | null 
   for (const { sentence, source } of removals) {
     const claim = groundedPart(stripAttribution(sentence.text), newText);
     let phrase: string;
-    if (claim && claim.split(' ').length <= 30 && !/"/.test(claim)) phrase = fill(t.removedClaim, { claim });
+    // The claim is quoted only when it does not repeat a run of the article's own words.
+    if (claim && claim.split(' ').length <= 30 && !/"/.test(claim) && !copiedFragment(claim, newText)) phrase = fill(t.removedClaim, { claim });
     else if (source && grounded(source.name, newText)) phrase = fill(t.removedClaimBy, { source: source.name });
     else phrase = t.removedClaimPlain;
     if (!phrases.includes(phrase)) phrases.push(phrase);
