@@ -61,6 +61,8 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
 export function isCleanTopic(topic: string): boolean {
   const t = topic.trim();
   if (!/^[\p{L}\p{N}][\p{L}\p{N}' .&-]*$/u.test(t) || /--|\s-\s/.test(t)) return false;
+  // Words run together at a full stop ("Ortiz.Sen") are two sentences glued, not a name.
+  if (/\p{Ll}{2}\.\p{L}/u.test(t) || /\.$/.test(t)) return false;
   const words = t.split(/\s+/);
   if (/^(?:as|and|or|but|of|on|in|to|from|with|by|for|at|about|into|than|so|then|earlier|later|also|still|has|have|had|is|was|were)$/i.test(words[0]!)) return false;
   if (/^(?:the|a|an|of|on|in|and|or|to|as|from|with|by|for|at|that|which|who|has|have|had|is|was|already|also|still)$/i.test(words[words.length - 1]!)) return false;

@@ -25,6 +25,7 @@ import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, formatNoteLabel, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
 import { copiedFragment, MAX_NOTE_WORDS } from './grammar';
+import { inventedNames } from './eval';
 
 export interface ProposeOptions {
   /** ISO 8601 time the update is published; the label's date is written from it. */
@@ -156,7 +157,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   }
 
   // What developed comes first; comments and details added with it follow.
-  const additionParts = [...developments, ...describeAdditions(additions, ctx, style, changes)];
+  // Never invent: a part naming a word the article does not stand behind is left out (the last
+  // wall; each part was grounded as it was built, this catches what tokenizing differently finds).
+  const standsIn = (part: string) => inventedNames(part.replace(/, not [^.;]+/g, ''), newText, style).length === 0;
+  const additionParts = [...developments, ...describeAdditions(additions, ctx, style, changes)].filter(standsIn);
   const forced = options.kind;
   // A claim cut while nothing new was written in its place (only sentences reworded) was withdrawn:
   // a correction. Cut beside new sentences, it is a stale line of a running story.
@@ -167,7 +171,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const t = style.templates;
   let kind: ProposedNote['kind'] = 'none';
   let text = '';
-  const correctionPhrases = [...corrections.map((c) => c.phrase), ...removalPhrases];
+  const correctionPhrases = [...corrections.map((c) => c.phrase), ...removalPhrases].filter(standsIn);
   if (forced === 'update' && (correctionPhrases.length > 0 || additionParts.length > 0)) {
     // The desk says it is an update: new material, or else what the fixed sentences are about.
     kind = 'update';
