@@ -211,10 +211,18 @@ export function shortName(fullName: string, articleText: string, mode: 'surname'
   return mode === 'surname' || standsAlone ? surname : fullName;
 }
 
+// The same article text is searched for name after name: keep its plain form for the next call.
+let lastText = '';
+let lastPlain = '';
+
 /** True when the text contains the name as whole words. */
 export function mentions(text: string, name: string): boolean {
   if (!name) return false;
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(plainText(text));
+  if (text !== lastText) {
+    lastText = text;
+    lastPlain = plainText(text);
+  }
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(lastPlain);
 }
 
 /** Levenshtein distance, for telling a misspelling from a different name. */
