@@ -222,7 +222,7 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
           target={target}
           onTargetChange={changeTarget}
         />
-        <NotesList notes={content.notes} />
+        <NotesList notes={content.notes} onRevise={published ? (index, revision) => versioned(revision.withdraw ? 'Note withdrawn' : 'Note edited', () => api.reviseNote({ id: initial.id, index, ...revision })) : undefined} />
       </article>
       {publishUpdate && published && (
         <PublishUpdateDialog

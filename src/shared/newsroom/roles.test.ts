@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { refusal, type DeskAction, type Role } from './roles';
+import { refusal, type ArticleOwnership, type DeskAction, type Role } from './roles';
 
-const own = { createdBy: 'kim', assignedTo: null };
+const own: ArticleOwnership = { createdBy: 'kim', assignedTo: null };
 const assigned = { createdBy: 'lee', assignedTo: 'kim' };
 const others = { createdBy: 'lee', assignedTo: null };
 
 describe('who may do what on the desk', () => {
   // role, action, story → allowed?
-  const table: [Role, DeskAction, typeof own | null, boolean][] = [
+  const table: [Role, DeskAction, ArticleOwnership | null, boolean][] = [
     ['reporter', 'create', null, true],
     ['reporter', 'edit', own, true],
     ['reporter', 'edit', assigned, true],
