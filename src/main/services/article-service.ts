@@ -86,7 +86,9 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
       if (args.query?.trim() && options.work) {
         store.articles.refreshSearchIndex();
         const found = options.work.search(store.dir, args, store.nativeBinding);
-        if (found) rows = await found;
+        // A thread that cannot read the store (held exclusively, opened by an older build)
+        // leaves the search to the writer's own connection, which says what is wrong if anything is.
+        if (found) rows = await found.catch(() => store.articles.list(args));
       }
       rows ??= store.articles.list(args);
       // Off a shared desk there is nothing to wait for.
