@@ -49,9 +49,9 @@ export const COMMANDS: Command[] = [
   },
   {
     name: 'update-note',
-    usage: 'update-note OLD NEW [--date YYYY-MM-DD] [--json] [--data DIR]',
+    usage: 'update-note OLD NEW [--date YYYY-MM-DD] [--form ap|wire|uk] [--json] [--data DIR]',
     summary: 'the Update/Correction note for publishing NEW as a revision of OLD',
-    options: { ...data, ...json, date: { type: 'string' } },
+    options: { ...data, ...json, date: { type: 'string' }, form: { type: 'string' } },
     run: lazy(() => import('./commands/update-note'), 'updateNoteCommand'),
   },
   { name: 'versions', usage: 'versions ID [--data DIR] [--json]', summary: "list an article's versions, newest first", options: { ...data, ...json }, run: lazy(() => import('./commands/versions'), 'versions') },

@@ -21,25 +21,26 @@ function fastest(values: number[]): number {
 }
 
 /** Times `run` on `make(scale)` for each scale; the input is built outside the timing. */
-export async function growth<T>(make: (scale: number) => T | Promise<T>, run: (input: T) => unknown, runs = 3): Promise<Growth> {
-  const times: number[] = [];
+export async function growth<T>(make: (scale: number) => T | Promise<T>, run: (input: T) => unknown, runs = 5): Promise<Growth> {
   // One warm-up at the smallest size: module loading and JIT are not the computation.
   await run(await make(1));
-  for (const scale of SCALES) {
-    const input = await make(scale);
-    const samples: number[] = [];
-    for (let i = 0; i < runs; i++) {
+  const inputs: T[] = [];
+  for (const scale of SCALES) inputs.push(await make(scale));
+  // Sizes take turns, so a burst of load from another process falls on all of them alike.
+  const samples: number[][] = SCALES.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (let k = 0; k < SCALES.length; k++) {
       // A sample is at least SAMPLE_MS of repeated runs: a timer cannot tell 0.1 ms from 0.3 ms.
       let count = 0;
       const t0 = performance.now();
       do {
-        await run(input);
+        await run(inputs[k]!);
         count++;
       } while (performance.now() - t0 < SAMPLE_MS);
-      samples.push((performance.now() - t0) / count);
+      samples[k]!.push((performance.now() - t0) / count);
     }
-    times.push(fastest(samples));
   }
+  const times = samples.map(fastest);
   return { times, ratio: times[2]! / times[0]! };
 }
 

@@ -42,7 +42,7 @@ const articleOf = (texts: string[], extra: Partial<ArticleContent> = {}): Articl
   newContent({ headline: 'Council approves harbor budget', bylines: [{ name: 'Dana Okafor', email: '' }], body: blocksToBody(blocksOf(texts)), ...extra });
 const exportable = (texts: string[]): ExportableArticle => ({ id: 'a1b2c3d4e5', ...articleOf(texts, { tags: ['harbor', 'budget'] }) });
 
-async function expectLinear(label: string, make: (scale: number) => unknown, run: (input: never) => unknown, runs = 3): Promise<void> {
+async function expectLinear(label: string, make: (scale: number) => unknown, run: (input: never) => unknown, runs = 5): Promise<void> {
   const g = await growth(make as (scale: number) => never, run, runs);
   expect(g.ratio, describeGrowth(label, g)).toBeLessThan(MAX_GROWTH_16X);
 }

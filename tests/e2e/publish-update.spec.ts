@@ -1,7 +1,7 @@
 /** The signature feature end to end: publish, revise, and publish an update with Copydesk's note. */
 import { test, expect } from './fixtures';
 
-test('Publish update proposes the note, lets the desk edit and switch it, and shows it at the end', async ({ desk: page }) => {
+test('Publish update proposes the note, re-proposes it for the other kind, keeps the desk\'s words and date, and shows it at the end', async ({ desk: page }) => {
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByLabel('Headline').fill('River ferry suspended after engine fire');
   const body = page.getByRole('textbox', { name: 'Body' });
@@ -24,24 +24,44 @@ test('Publish update proposes the note, lets the desk edit and switch it, and sh
   await page.getByRole('link', { name: 'Publish update' }).click();
   const dialog = page.getByRole('dialog', { name: 'Publish update' });
   const note = dialog.getByLabel('Update note');
-  await expect(note).toHaveValue(/^Update, [A-Z][a-z]+\.? \d{1,2}: /);
+  const preview = dialog.getByTestId('note-preview');
   await expect(note).toHaveValue(/Lindqvist/);
   await expect(note).toHaveValue(/Ferry Workers Union/);
+  // The label is printed by the one note formatter, with the desk's local date.
+  await expect(preview).toHaveText(/^Update, [A-Z][a-z]+\.? \d{1,2}: Additional comments/);
   await expect(dialog.getByRole('region', { name: 'Changes since the published version' })).toContainText('back in service by Friday');
+  await expect(dialog.getByRole('region', { name: 'Changes since the published version' })).toContainText(/words? added/);
   await page.screenshot({ path: 'docs/screenshots/publish-update.png' });
+  for (const width of [800, 1366, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/publish-update-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 
-  // Switching the kind rewrites the label, keeps the words; the desk can edit them.
+  // Switching the kind re-proposes the words for that kind while the desk has not edited them.
   await dialog.getByLabel('Correction (a fact was wrong)').check();
-  await expect(note).toHaveValue(/^Correction, /);
+  const correction = dialog.getByLabel('Correction note');
+  await expect(correction).toHaveValue(/^An earlier version of this article/);
+  await expect(preview).toHaveText(/^Correction, /);
   await dialog.getByLabel('Update (new material)').check();
-  await expect(note).toHaveValue(/^Update, /);
+  await expect(note).toHaveValue(/^Additional comments from/);
+
+  // The desk's own words stand: a kind switch offers the proposal instead of replacing them.
   const text = await note.inputValue();
   await note.fill(text.replace(/\.$/, '') + ' and the expected return to service.');
+  await dialog.getByLabel('Correction (a fact was wrong)').check();
+  await expect(correction).toHaveValue(/and the expected return to service\.$/);
+  await expect(dialog.getByRole('button', { name: 'Use the proposed correction note instead' })).toBeVisible();
+  await dialog.getByLabel('Update (new material)').check();
+
+  // The date is the desk's to set, and it stands.
+  await dialog.getByLabel('Date', { exact: true }).fill('2026-01-15');
+  await expect(preview).toHaveText(/^Update, Jan\. 15: /);
   await dialog.getByRole('button', { name: 'Publish update' }).click();
   await expect(dialog).toBeHidden();
 
   const notes = page.getByRole('region', { name: 'Notes' });
-  await expect(notes).toContainText(/Update, [A-Z][a-z]+\.? \d{1,2}:/);
+  await expect(notes).toContainText('Update, Jan. 15:');
   await expect(notes).toContainText('and the expected return to service.');
   await expect(notes).not.toContainText('Update, Update');
 
@@ -52,8 +72,26 @@ test('Publish update proposes the note, lets the desk edit and switch it, and sh
   await page.keyboard.press('Backspace');
   await page.keyboard.type('.');
   await page.getByRole('link', { name: 'Publish update' }).click();
-  await expect(dialog.getByText(/only cosmetic changes/)).toBeVisible();
+  await expect(dialog.getByText(/Only cosmetic changes/)).toBeVisible();
+  // One message, not two: "only cosmetic" and "nothing has changed" never stand together.
+  await expect(dialog).not.toContainText('Nothing has changed');
   await dialog.getByRole('button', { name: 'Publish without a note' }).click();
   await expect(dialog).toBeHidden();
-  await expect(notes.locator('p')).toHaveCount(1);
+  await expect(notes.locator('.note')).toHaveCount(1);
+
+  // Editing a published note's words, then withdrawing it, each makes a version.
+  await notes.getByRole('button', { name: 'Edit note' }).click();
+  await notes.getByLabel('Words of the update note').fill('Adds comments from Lindqvist and the Ferry Workers Union.');
+  await notes.getByRole('button', { name: 'Save note' }).click();
+  await expect(notes).toContainText('Update, Jan. 15: Adds comments from Lindqvist and the Ferry Workers Union.');
+  await expect(page.getByText(/Note edited: version \d+/)).toBeVisible();
+  for (const width of [800, 1366, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await notes.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/notes-actions-${width}.png` });
+  }
+  await notes.getByRole('button', { name: 'Withdraw note' }).click();
+  await notes.getByRole('button', { name: 'Withdraw', exact: true }).click();
+  await expect(page.getByText(/Note withdrawn: version \d+/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Notes' })).toBeHidden();
 });

@@ -73,5 +73,10 @@ describe('copydesk CLI', () => {
     const json = JSON.parse(copydesk('update-note', older, newer, '--date', '2025-09-12', '--json').out);
     expect(json.kind).toBe('update');
     expect(json.changes[0].evidence.join(' ')).toContain('would reopen on Thursday');
+    expect(json.redline.stats.blocksInserted).toBe(1);
+    // The house forms through the same formatter; a wrong form is refused in plain words.
+    expect(copydesk('update-note', older, newer, '--date', '2025-09-12', '--form', 'wire').out.trim()).toBe('(Updates with comments from Hollis)');
+    expect(copydesk('update-note', older, newer, '--date', '2025-09-12', '--form', 'uk').out.trim()).toBe('This article was amended on 12 September 2025 to add comments from Hollis.');
+    expect(copydesk('update-note', older, newer, '--form', 'tabloid').err).toMatch(/--form must be ap, wire or uk/);
   });
 });

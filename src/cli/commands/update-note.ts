@@ -1,10 +1,11 @@
 /**
- * `copydesk update-note OLD NEW [--date YYYY-MM-DD] [--json] [--data DIR]`: the note readers see
- * when NEW is published as a revision of OLD. Plain output is the note; --json adds its kind and
- * the changes it was built from, each with its evidence.
+ * `copydesk update-note OLD NEW [--date YYYY-MM-DD] [--form ap|wire|uk] [--json] [--data DIR]`: the
+ * note readers see when NEW is published as a revision of OLD, printed by formatNote in the house
+ * style (Settings, or --form). Plain output is the note; --json adds its kind and the changes it
+ * was built from, each with its evidence, and the redline's numbers.
  */
 import { proposeNote } from '../../shared/notes';
-import type { HouseStyleOverrides } from '../../shared/notes/style';
+import type { HouseStyleOverrides, NoteForm } from '../../shared/notes/style';
 import { nowIso } from '../../shared/text/dates';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
@@ -19,15 +20,18 @@ export async function updateNoteCommand(ctx: CommandContext): Promise<number> {
   const dateFlag = ctx.values.date as string | undefined;
   if (dateFlag !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(dateFlag)) throw new CliError(`--date must look like 2024-11-06, not "${dateFlag}".`, 2);
   const date = dateFlag ? `${dateFlag}T12:00:00` : nowIso();
+  const form = ctx.values.form as string | undefined;
+  if (form !== undefined && !['ap', 'wire', 'uk'].includes(form)) throw new CliError(`--form must be ap, wire or uk, not "${form}".`, 2);
   const store = lazyStore(ctx.dataDir);
   try {
     const older = await readSource(ctx.positionals[0]!, store.get);
     const newer = await readSource(ctx.positionals[1]!, store.get);
     // House style from the data dir's settings when there is a store; defaults otherwise.
     const hasStore = existsSync(join(ctx.dataDir, DATABASE_FILE));
-    const style = hasStore ? store.get().settings.get<HouseStyleOverrides>('houseStyle', {}) : {};
+    const saved = hasStore ? store.get().settings.get<HouseStyleOverrides>('houseStyle', {}) : {};
+    const style: HouseStyleOverrides = form ? { ...saved, form: form as NoteForm } : saved;
     const proposed = proposeNote(older.article, newer.article, { date, style });
-    if (ctx.values.json) ctx.out(JSON.stringify({ kind: proposed.kind, note: proposed.note, changes: proposed.changes }, null, 2));
+    if (ctx.values.json) ctx.out(JSON.stringify({ kind: proposed.kind, note: proposed.note, changes: proposed.changes, redline: proposed.redline }, null, 2));
     else ctx.out(proposed.note || '(no note: the changes are cosmetic)');
     return 0;
   } finally {

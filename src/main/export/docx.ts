@@ -19,13 +19,19 @@ import {
 import { FORMAT, type TextRun as BodyRun } from '../../shared/article/blocks';
 import { vetLink } from '../../shared/export/links';
 import { bylineLine } from '../../shared/export/meta';
-import { noteHeading, oneLine } from '../../shared/export/notes';
+import { oneLine, printedNote } from '../../shared/export/notes';
 import { bodyNodes, groupRunsByLink, type ExportList } from '../../shared/export/structure';
 import type { ExportableArticle, ExportOptions } from '../../shared/export/types';
 import { stampDateTime } from '../../shared/text/dates';
 
 const NUMBERED = 'copydesk-numbered';
 const BULLETED = 'copydesk-bulleted';
+
+/** A note as readers see it: the label in bold when the house form has one. */
+function notePrint(note: ExportableArticle['notes'][number], options: ExportOptions): TextRun[] {
+  const printed = printedNote(note, options);
+  return [...(printed.label ? [new TextRun({ text: `${printed.label} `, bold: true })] : []), new TextRun(printed.text)];
+}
 
 function stamp(iso: string): string {
   try {
@@ -127,7 +133,7 @@ export async function exportDocx(article: ExportableArticle, options: ExportOpti
   article.notes.forEach((note, i) => {
     children.push(
       new Paragraph({
-        children: [new TextRun({ text: `${noteHeading(note)}: `, bold: true }), new TextRun(oneLine(note.text))],
+        children: notePrint(note, options),
         ...(i === 0 ? { border: { top: { style: BorderStyle.SINGLE, size: 6, color: 'BBBBBB', space: 8 } }, spacing: { before: 240 } } : {}),
       }),
     );

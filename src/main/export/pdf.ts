@@ -8,7 +8,7 @@ import PDFDocument from 'pdfkit';
 import { FORMAT, type Block, type TextRun } from '../../shared/article/blocks';
 import { vetLink } from '../../shared/export/links';
 import { bylineLine, versionCreatedAt } from '../../shared/export/meta';
-import { noteHeading, oneLine } from '../../shared/export/notes';
+import { oneLine, printedNote } from '../../shared/export/notes';
 import { bodyNodes, type ExportList } from '../../shared/export/structure';
 import type { ExportableArticle, ExportOptions } from '../../shared/export/types';
 import { stampDateTime } from '../../shared/text/dates';
@@ -145,14 +145,12 @@ function header(doc: Doc, article: ExportableArticle): void {
   rule(doc, 0.8);
 }
 
-function notes(doc: Doc, article: ExportableArticle): void {
+function notes(doc: Doc, article: ExportableArticle, options: PdfOptions): void {
   if (article.notes.length === 0) return;
   rule(doc, 0.6);
   for (const note of article.notes) {
-    paragraph(doc, [
-      { text: `${noteHeading(note)}: `, format: FORMAT.bold },
-      { text: oneLine(note.text), format: 0 },
-    ]);
+    const printed = printedNote(note, options);
+    paragraph(doc, [...(printed.label ? [{ text: `${printed.label} `, format: FORMAT.bold }] : []), { text: printed.text, format: 0 }]);
   }
 }
 
@@ -231,7 +229,7 @@ export function exportPdf(article: ExportableArticle, options: PdfOptions): Prom
     else if (block.type === 'rule') rule(doc);
     else paragraph(doc, block.runs);
   }
-  notes(doc, article);
+  notes(doc, article, options);
   footers(doc, article);
   doc.end();
   return done;

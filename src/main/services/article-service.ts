@@ -8,7 +8,7 @@ import type { ApiHandlers, AppSettings, OpenedArticle, VersionedArticle } from '
 import type { ArticleContent, ArticleNote, ArticleStatus, ArticleSummary } from '../../shared/article/article';
 import type { VersionKind, VersionSummary } from '../../shared/article/version';
 import { ApiError } from '../../shared/api/errors';
-import { nowIso } from '../../shared/text/dates';
+import { apDate, nowIso } from '../../shared/text/dates';
 import { osAuthor } from './author';
 import type { HouseStyleOverrides } from '../../shared/notes/style';
 import type { NewsroomMethod } from './newsroom-service';
@@ -45,6 +45,17 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
   }
 
   /** Applies a patch to the draft and records a version of the result, in one transaction. */
+  /** "correction", "dated Nov. 6" — how a version label names a note. */
+  function describeNote(note: ArticleNote): { label: string; line: string } {
+    let day: string;
+    try {
+      day = apDate(note.date);
+    } catch {
+      day = note.date;
+    }
+    return { label: note.kind === 'correction' ? 'correction' : 'update note', line: `dated ${day}` };
+  }
+
   function changeAndVersion(id: string, patch: Partial<ArticleContent>, kind: VersionKind, label?: string | null): VersionedArticle {
     return store.transaction(() => {
       const at = now();
@@ -75,7 +86,9 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
       if (args.query?.trim() && options.work) {
         store.articles.refreshSearchIndex();
         const found = options.work.search(store.dir, args, store.nativeBinding);
-        if (found) rows = await found;
+        // A thread that cannot read the store (held exclusively, opened by an older build)
+        // leaves the search to the writer's own connection, which says what is wrong if anything is.
+        if (found) rows = await found.catch(() => store.articles.list(args));
       }
       rows ??= store.articles.list(args);
       // Off a shared desk there is nothing to wait for.
@@ -145,13 +158,33 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
       if (!article.firstPublishedAt) throw new ApiError('conflict', 'This article has not been published yet. Publish it first.');
       if (!note) return changeAndVersion(id, { status: 'published' }, 'update', 'Cosmetic fix');
       const at = now();
-      const full: ArticleNote = { kind: note.kind, date: at, text: note.text };
+      const full: ArticleNote = { kind: note.kind, date: note.date ?? at, text: note.text };
       return changeAndVersion(
         id,
         { status: 'published', updatedAt: at, notes: [...article.notes, full] },
         'update',
         note.kind === 'correction' ? 'Correction' : 'Update',
       );
+    },
+
+    reviseNote: ({ id, index, text, withdraw }) => {
+      const article = store.articles.get(id);
+      const note = article.notes[index];
+      if (!note) throw new ApiError('not-found', `This article has no note number ${index + 1}.`);
+      if (!withdraw === !text) throw new ApiError('invalid-argument', 'Give the note\'s new words, or withdraw it — one of the two.');
+      const { label: what, line } = describeNote(note);
+      if (!withdraw) {
+        const notes = article.notes.map((n, i) => (i === index ? { ...n, text: text! } : n));
+        return changeAndVersion(id, { notes }, 'update', `Edited the ${what} ${line}`);
+      }
+      const notes = article.notes.filter((_, i) => i !== index);
+      // Readers who saw a correction are told it was withdrawn; an update note simply goes.
+      if (note.kind === 'correction') {
+        const at = now();
+        notes.push({ kind: 'correction', date: at, text: `A correction ${line} has been withdrawn.` });
+        return changeAndVersion(id, { notes, updatedAt: at }, 'update', `Withdrew the ${what} ${line}`);
+      }
+      return changeAndVersion(id, { notes }, 'update', `Withdrew the ${what} ${line}`);
     },
 
     restoreVersion: ({ id, number }) =>

@@ -34,10 +34,10 @@ export function compareInStore(store: Store, id: string, from: Ref, to: Ref): Co
   return { from: a.side, to: b.side, diff, summary: summarizeDiff(diff) };
 }
 
-export function proposeInStore(store: Store, id: string, date: string, style: HouseStyleOverrides) {
+export function proposeInStore(store: Store, id: string, date: string, style: HouseStyleOverrides, kind?: 'update' | 'correction') {
   const published = store.versions.latestPublished(id);
   if (!published) throw new ApiError('conflict', 'This article has not been published yet: publish it first, then publish updates.');
   const older = store.versions.read(id, published.number);
   const newer = contentOf(store.articles.get(id));
-  return { ...proposeNote(older, newer, { date, style }), since: published };
+  return { ...proposeNote(older, newer, { date, style, kind }), since: published };
 }

@@ -11,6 +11,7 @@ import { EXPORT_FILE_TYPES } from '../../shared/export/types';
 import { ApiError } from '../../shared/api/errors';
 import { fileNameStem, safeFileName } from '../../shared/export/file-name';
 import { contentOf } from './article-service';
+import type { HouseStyleOverrides } from '../../shared/notes/style';
 
 export const PROVIDER = 'Copydesk';
 
@@ -41,7 +42,8 @@ export function exportFileName(article: ExportableArticle, format: ExportFormat)
 
 export async function exportFromStore(store: Store, id: string, version: number | undefined, format: ExportFormat, work: Work = inlineWork): Promise<ExportFile & { fileName: string }> {
   const article = exportableFromStore(store, id, version);
-  // Writing the file (a PDF of a long article takes a while) happens off the serving thread when `work` is a pool.
-  const file = await work.exportFile(article, format, { provider: PROVIDER });
+  // Writing the file (a PDF of a long article takes a while) happens off the serving thread when
+  // `work` is a pool; notes print in the house style set in Settings, as the article view shows them.
+  const file = await work.exportFile(article, format, { provider: PROVIDER, noteStyle: store.settings.get<HouseStyleOverrides>('houseStyle', {}) });
   return { ...file, fileName: exportFileName(article, format) };
 }

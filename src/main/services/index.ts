@@ -26,7 +26,7 @@ export function createServices(store: Store, options: AllServiceOptions = {}): A
     // The web host and the CLI have no spellchecker of their own; the desktop shell replaces this.
     setSpellcheckLanguage: () => ({ applied: [] }),
     compareVersions: ({ id, from, to }) => compareInStore(store, id, from, to),
-    proposeNote: async ({ id }) => proposeInStore(store, id, now(), (await articles.getSettings({})).houseStyle),
+    proposeNote: async ({ id, kind }) => proposeInStore(store, id, now(), (await articles.getSettings({})).houseStyle, kind),
     importFiles: async ({ files, asVersionOf }) => {
       if (asVersionOf) store.articles.get(asVersionOf);
       const items = await readArticles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })), options.work);

@@ -76,6 +76,18 @@ export interface DeskQuery {
   assignedTo?: string;
 }
 
+/** The text the search index holds for an article, one value per FTS column. */
+interface SearchFields {
+  headline: string;
+  deck: string;
+  bylines: string;
+  body: string;
+}
+
+function searchFields(content: ArticleContent): SearchFields {
+  return { headline: content.headline, deck: content.deck, bylines: content.bylines.map((b) => b.name).join(', '), body: bodyPlainText(content) };
+}
+
 /** A patch's body word count, made before the save's transaction. */
 export interface PatchCount {
   count: number;
@@ -214,13 +226,16 @@ export class ArticleStore {
 
   /** Brings the search index up to date with every draft saved since the last search. */
   refreshSearchIndex(): void {
-    const stale = this.db.prepare('SELECT rowid, id, draft FROM articles WHERE fts_stale = 1').all() as { rowid: number; id: string; draft: string }[];
+    const stale = this.db.prepare('SELECT rowid, id, revision, draft FROM articles WHERE fts_stale = 1').all() as { rowid: number; id: string; revision: number; draft: string }[];
     if (stale.length === 0) return;
+    // Reading and flattening the drafts happens before the write transaction; inside it only
+    // the index rows are written. A draft saved again meanwhile stays stale for the next search.
+    const fields = stale.map((row) => ({ row, fields: searchFields(parseContent(row.draft, `The draft of article ${row.id}`)) }));
     try {
       writeTransaction(this.db, () => {
-        for (const row of stale) {
-          this.index(row.rowid, parseContent(row.draft, `The draft of article ${row.id}`));
-          this.db.prepare('UPDATE articles SET fts_stale = 0 WHERE rowid = ?').run(row.rowid);
+        for (const { row, fields: f } of fields) {
+          this.writeIndex(row.rowid, f);
+          this.db.prepare('UPDATE articles SET fts_stale = 0 WHERE rowid = ? AND revision = ?').run(row.rowid, row.revision);
         }
       });
     } catch (error) {
@@ -231,10 +246,12 @@ export class ArticleStore {
   }
 
   private index(rowid: number, content: ArticleContent): void {
+    this.writeIndex(rowid, searchFields(content));
+  }
+
+  private writeIndex(rowid: number, f: SearchFields): void {
     this.db.prepare('DELETE FROM articles_fts WHERE rowid = ?').run(rowid);
-    this.db
-      .prepare('INSERT INTO articles_fts(rowid, headline, deck, bylines, body) VALUES (?, ?, ?, ?, ?)')
-      .run(rowid, content.headline, content.deck, content.bylines.map((b) => b.name).join(', '), bodyPlainText(content));
+    this.db.prepare('INSERT INTO articles_fts(rowid, headline, deck, bylines, body) VALUES (?, ?, ?, ?, ?)').run(rowid, f.headline, f.deck, f.bylines, f.body);
   }
 
   /** The desk. `mine` and `assignedTo` narrow it to one person's stories on a shared desk. */

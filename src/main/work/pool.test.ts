@@ -86,4 +86,19 @@ describe('work pool', () => {
       store.close();
     }
   });
+
+  it('a file that exhausts a thread\'s memory is refused in plain words, and the pool carries on', async () => {
+    const small = new WorkPool(1, 256);
+    try {
+      // The thread reads an ordinary page within its ceiling…
+      expect((await small.importFile('harbor.html', page)).headline).toBe('Harbor reopens');
+      const refusal = await small.importFile('huge.html', Buffer.from(hostile.flatParagraphs(120_000))).catch((e: unknown) => e);
+      expect(refusal).toBeInstanceOf(ImportError);
+      expect((refusal as ImportError).message).toMatch(/^Cannot import "huge\.html": reading it needed more memory than any article may take/);
+      // A new thread takes the next file.
+      expect((await small.importFile('harbor.html', page)).headline).toBe('Harbor reopens');
+    } finally {
+      await small.close();
+    }
+  });
 });

@@ -48,7 +48,11 @@ export class WorkPool implements Work {
   private nextId = 1;
   private closed = false;
 
-  constructor(readonly size = Math.max(1, Math.min(2, availableParallelism() - 1))) {}
+  constructor(
+    readonly size = Math.max(1, Math.min(2, availableParallelism() - 1)),
+    /** Heap ceiling of each thread (tests lower it to see a thread run out). */
+    private readonly heapMb = WORKER_HEAP_MB,
+  ) {}
 
   importFile(name: string, bytes: Buffer): Promise<ImportedArticle> {
     return this.run({ kind: 'import', name, bytes }) as Promise<ImportedArticle>;
@@ -92,7 +96,7 @@ export class WorkPool implements Work {
   }
 
   private spawn(): Thread {
-    const worker = new Worker(workerScript(), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(workerScript(), { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     const thread: Thread = { worker, job: null };
     worker.on('message', (reply: Reply) => {
       if ('ready' in reply) return;

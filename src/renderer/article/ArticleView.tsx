@@ -249,7 +249,7 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
             readOnly={readOnly}
           />
         </fieldset>
-        <NotesList notes={content.notes} />
+        <NotesList notes={content.notes} onRevise={published && !readOnly ? (index, revision) => versioned(revision.withdraw ? 'Note withdrawn' : 'Note edited', () => api.reviseNote({ id: initial.id, index, ...revision })) : undefined} />
       </article>
       {publishUpdate && published && !readOnly && (
         <PublishUpdateDialog

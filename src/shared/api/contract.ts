@@ -156,7 +156,16 @@ export const apiContract = {
   },
   /** Publishes the draft as a revision; without a note for a cosmetic fix (no "Updated" time then). */
   publishUpdate: {
-    args: z.object({ id: articleId, note: noteSchema.pick({ kind: true, text: true }).optional() }),
+    /** The note's date is the desk's (its local day, as the dialog shows it); the publishing time when absent. */
+    args: z.object({ id: articleId, note: noteSchema.partial({ date: true }).optional() }),
+    result: result<VersionedArticle>(),
+  },
+  /**
+   * Edits the words of a published note, or withdraws it; either makes a version. A withdrawn
+   * correction leaves a note saying it was withdrawn.
+   */
+  reviseNote: {
+    args: z.object({ id: articleId, index: z.number().int().min(0).max(499), text: z.string().trim().min(1, 'a note needs text').max(5000).optional(), withdraw: z.boolean().optional() }),
     result: result<VersionedArticle>(),
   },
   restoreVersion: {
@@ -173,7 +182,8 @@ export const apiContract = {
   },
   /** The reader-facing note for publishing the draft as an update of the last published version. */
   proposeNote: {
-    args: z.object({ id: articleId }),
+    /** `kind` asks for the note of that kind (the desk switched Update ⇄ Correction). */
+    args: z.object({ id: articleId, kind: z.enum(['update', 'correction']).optional() }),
     result: result<ProposedNote & { since: VersionSummary }>(),
   },
   /** Files dropped on the desk or chosen with File › Import; all of them, or none. */
@@ -208,6 +218,7 @@ export const apiContract = {
         .object({
           labels: z.object({ update: z.string().trim().min(1).max(40), correction: z.string().trim().min(1).max(40) }).partial().optional(),
           dateStyle: z.enum(['ap', 'long', 'iso']).optional(),
+          form: z.enum(['ap', 'wire', 'uk']).optional(),
           labelTemplate: z.string().max(200).optional(),
           templates: z.record(z.string(), z.string().max(500)).optional(),
         })

@@ -10,7 +10,7 @@ import { escapeMarkup as esc } from './escape';
 import { vetLink } from './links';
 import { bodyMarkup, type MarkupDialect } from './markup';
 import { languageTag, noteLabel } from './meta';
-import { noteHeading, oneLine } from './notes';
+import { oneLine, printedNote } from './notes';
 import { bodyNodes } from './structure';
 import { FORMAT } from '../article/blocks';
 import type { ExportableArticle, ExportOptions } from './types';
@@ -98,8 +98,11 @@ export function exportHtml(article: ExportableArticle, options: ExportOptions): 
   if (stamps.length) header.push(`<p class="stamps">${stamps.join('<br>')}</p>`);
 
   const notes = article.notes.map(
-    (note) =>
-      `<p class="note note-${note.kind === 'correction' ? 'correction' : 'update'}" data-kind="${esc(noteLabel(note).toLowerCase())}"><span class="note-label">${esc(noteHeading(note))}:</span> ${esc(oneLine(note.text))}</p>`,
+    (note) => {
+      const printed = printedNote(note, options);
+      const label = printed.label ? `<span class="note-label">${esc(printed.label)}</span> ` : '';
+      return `<p class="note note-${note.kind === 'correction' ? 'correction' : 'update'}" data-kind="${esc(noteLabel(note).toLowerCase())}">${label}${esc(printed.text)}</p>`;
+    },
   );
 
   const lang = esc(languageTag(article));

@@ -41,4 +41,4 @@ export { ninjsDocument } from './ninjs';
 export { vetLink } from './links';
 export { articleForFormat, textFor } from './characters';
 export { articleGuid, exportVersionNumber, latestNote } from './meta';
-export { noteLine, noteHeading } from './notes';
+export { noteLine, printedNote } from './notes';

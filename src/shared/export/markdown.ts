@@ -6,7 +6,7 @@
 import { FORMAT, type TextRun } from '../article/blocks';
 import { stampDateTime } from '../text/dates';
 import { vetLink } from './links';
-import { noteHeading, oneLine } from './notes';
+import { oneLine, printedNote } from './notes';
 import { bodyNodes, groupRunsByLink, type ExportList } from './structure';
 import type { ExportableArticle, ExportOptions } from './types';
 
@@ -60,7 +60,7 @@ function stamp(iso: string): string {
   }
 }
 
-export function exportMarkdown(article: ExportableArticle, _options?: ExportOptions): string {
+export function exportMarkdown(article: ExportableArticle, options?: ExportOptions): string {
   const parts: string[] = [`# ${escapeMarkdown(oneLine(article.headline))}`];
   if (article.deck.trim()) parts.push(`_${escapeMarkdown(oneLine(article.deck))}_`);
   const people = article.bylines.filter((b) => b.name.trim()).map((b) => {
@@ -93,7 +93,10 @@ export function exportMarkdown(article: ExportableArticle, _options?: ExportOpti
 
   if (article.notes.length) {
     parts.push('---');
-    for (const note of article.notes) parts.push(`**${noteHeading(note)}:** ${escapeMarkdown(oneLine(note.text))}`);
+    for (const note of article.notes) {
+      const printed = printedNote(note, options);
+      parts.push(`${printed.label ? `**${escapeMarkdown(printed.label)}** ` : ''}${escapeMarkdown(printed.text)}`);
+    }
   }
   return parts.join('\n\n') + '\n';
 }

@@ -34,7 +34,7 @@ export function exportNewsml(article: ExportableArticle, options: ExportOptions)
     el('versionCreated', {}, versionCreatedAt(article, options)),
     el('firstCreated', {}, firstCreatedAt(article, options)),
     el('pubStatus', { qcode: isPublished(article) ? 'stat:usable' : 'stat:withheld' }),
-    note ? el('edNote', {}, noteLine(note)) : null,
+    note ? el('edNote', {}, noteLine(note, options)) : null,
     signal ? el('signal', { qcode: signal }) : null,
   );
   const contentMeta = el(

@@ -7,7 +7,7 @@ import { bodyMarkup } from './markup';
 import { HTML_DIALECT } from './html';
 import { escapeMarkup as esc } from './escape';
 import { articleGuid, bylineNames, exportVersionNumber, firstCreatedAt, isPublished, languageTag, latestNote, versionCreatedAt } from './meta';
-import { noteHeading, noteLine, oneLine } from './notes';
+import { noteLine, oneLine, printedNote } from './notes';
 import { bodyNodes } from './structure';
 import { bodyTextLines } from './txt';
 import type { ExportableArticle, ExportOptions } from './types';
@@ -17,10 +17,13 @@ export const NINJS_SCHEMA = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json
 export function ninjsDocument(article: ExportableArticle, options: ExportOptions): Record<string, unknown> {
   const note = latestNote(article);
   const notesHtml = article.notes
-    .map((n) => `<p class="note note-${n.kind}"><strong>${esc(noteHeading(n))}:</strong> ${esc(oneLine(n.text))}</p>`)
+    .map((n) => {
+      const printed = printedNote(n, options);
+      return `<p class="note note-${n.kind}">${printed.label ? `<strong>${esc(printed.label)}</strong> ` : ''}${esc(printed.text)}</p>`;
+    })
     .join('\n');
   const html = bodyMarkup(bodyNodes(article.body), HTML_DIALECT) + (notesHtml ? `\n<footer class="notes">\n${notesHtml}\n</footer>` : '');
-  const text = [...bodyTextLines(article), ...article.notes.map(noteLine)].join('\n\n');
+  const text = [...bodyTextLines(article), ...article.notes.map((n) => noteLine(n, options))].join('\n\n');
   const doc: Record<string, unknown> = {
     uri: articleGuid(article),
     standard: { name: 'ninjs', version: '3.1', schema: NINJS_SCHEMA },
@@ -48,7 +51,7 @@ export function ninjsDocument(article: ExportableArticle, options: ExportOptions
       { role: 'main', contentType: 'text/html', value: html },
       { role: 'plain', contentType: 'text/plain', value: text },
     ],
-    edNote: note ? noteLine(note) : undefined,
+    edNote: note ? noteLine(note, options) : undefined,
     altIds: [{ role: 'slug', value: article.slug }, { role: 'copydesk-id', value: article.id }].filter((a) => a.value),
   };
   // JSON has no undefined: drop absent fields so the document stays tidy.

@@ -9,7 +9,7 @@ import { FORMAT } from '../article/blocks';
 import { escapeMarkup as esc } from './escape';
 import { bodyMarkup, type MarkupDialect } from './markup';
 import { exportVersionNumber, firstCreatedAt, isPublished, languageTag } from './meta';
-import { noteHeading, noteLine, oneLine } from './notes';
+import { noteLine, oneLine, printedNote } from './notes';
 import { bodyNodes } from './structure';
 import type { ExportableArticle, ExportOptions } from './types';
 import { el, nitfNormDate, raw, serializeXml, xmlDocument, type XmlElement } from './xml';
@@ -53,13 +53,13 @@ function head(article: ExportableArticle, options: ExportOptions): XmlElement {
     { 'management-status': isPublished(article) ? 'usable' : 'withheld' },
     article.notes
       .filter((note) => note.kind === 'correction')
-      .map((note) => el('correction', { info: noteLine(note), 'id-string': article.id, regsrc: options.provider })),
+      .map((note) => el('correction', { info: noteLine(note, options), 'id-string': article.id, regsrc: options.provider })),
     el('doc-id', { regsrc: options.provider, 'id-string': article.id }),
     el('date.issue', { norm: dateAttr(firstCreatedAt(article, options)) }),
     article.updatedAt ? el('date.release', { norm: dateAttr(article.updatedAt) }) : null,
     article.notes
       .filter((note) => note.kind === 'update')
-      .map((note) => el('ed-msg', { 'msg-type': 'update', info: noteLine(note) })),
+      .map((note) => el('ed-msg', { 'msg-type': 'update', info: noteLine(note, options) })),
     el('du-key', { key: article.slug || article.id, version: String(exportVersionNumber(article)) }),
     article.tags.length ? el('key-list', {}, article.tags.map((tag) => el('keyword', { key: tag }))) : null,
   );
@@ -111,11 +111,14 @@ function bodyHead(article: ExportableArticle): XmlElement {
 }
 
 /** The end notes readers see, as NITF <note noteclass="end"> blocks. */
-function notesMarkup(article: ExportableArticle): string {
+function notesMarkup(article: ExportableArticle, options: ExportOptions): string {
   return article.notes
     .map(
-      (note) =>
-        `<note noteclass="end" type="std" class="${note.kind}"><body.content><p><em class="bold">${esc(noteHeading(note))}:</em> ${esc(oneLine(note.text))}</p></body.content></note>`,
+      (note) => {
+        const printed = printedNote(note, options);
+        const label = printed.label ? `<em class="bold">${esc(printed.label)}</em> ` : '';
+        return `<note noteclass="end" type="std" class="${note.kind}"><body.content><p>${label}${esc(printed.text)}</p></body.content></note>`;
+      },
     )
     .map((markup) => `\n${markup}`)
     .join('');
@@ -130,7 +133,7 @@ function tagline(article: ExportableArticle): XmlElement | null {
 
 /** The <nitf> element alone, for embedding in NewsML-G2 inlineXML. */
 export function nitfElement(article: ExportableArticle, options: ExportOptions, withHead = true): XmlElement {
-  const content = `\n${bodyMarkup(bodyNodes(article.body), NITF_DIALECT)}${notesMarkup(article)}\n`;
+  const content = `\n${bodyMarkup(bodyNodes(article.body), NITF_DIALECT)}${notesMarkup(article, options)}\n`;
   return el(
     'nitf',
     { xmlns: NITF_NS, version: '-//IPTC//DTD NITF 3.6//EN', baselang: languageTag(article) },

@@ -1,24 +1,20 @@
-/** Reader-facing note lines, as the site prints them: "Update, Nov. 6: Adds comment from …". */
+/**
+ * Reader-facing note lines in exports. Every format prints a note through `formatNote`, the one
+ * printer the article view and the publish dialog use too, with the house style the export was
+ * asked for (ExportOptions.noteStyle; AP's "Update, Nov. 6: …" when none is given).
+ */
 import type { ArticleNote } from '../article/article';
-import { apDate } from '../text/dates';
-import { noteLabel } from './meta';
+import { formatNote, oneLine, type FormattedNote } from '../notes/format';
+import type { ExportOptions } from './types';
 
-/** "Update, Nov. 6" / "Correction, March 4" (AP months; falls back to the raw date when unreadable). */
-export function noteHeading(note: ArticleNote): string {
-  let date: string;
-  try {
-    date = apDate(note.date);
-  } catch {
-    date = note.date;
-  }
-  return `${noteLabel(note)}, ${date}`;
+export { oneLine };
+
+/** The note's label ("Update, Nov. 6:", "" for forms that carry it in the sentence) and text. */
+export function printedNote(note: ArticleNote, options?: Pick<ExportOptions, 'noteStyle'>): FormattedNote {
+  return formatNote(note, options?.noteStyle);
 }
 
-/** The whole note on one line, its text's own line breaks folded into spaces. */
-export function noteLine(note: ArticleNote): string {
-  return `${noteHeading(note)}: ${oneLine(note.text)}`;
-}
-
-export function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+/** The whole note on one line, as readers see it. */
+export function noteLine(note: ArticleNote, options?: Pick<ExportOptions, 'noteStyle'>): string {
+  return printedNote(note, options).line;
 }

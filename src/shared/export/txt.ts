@@ -61,7 +61,7 @@ export function bodyTextLines(article: Pick<ExportableArticle, 'body'>): string[
   return lines;
 }
 
-export function exportText(article: ExportableArticle, _options?: ExportOptions): string {
+export function exportText(article: ExportableArticle, options?: ExportOptions): string {
   const head: string[] = [oneLine(article.headline)];
   if (article.firstPublishedAt) head.push(`Published: ${stamp(article.firstPublishedAt)}`);
   if (article.updatedAt) head.push(`Updated: ${stamp(article.updatedAt)}`);
@@ -71,6 +71,6 @@ export function exportText(article: ExportableArticle, _options?: ExportOptions)
     if (name) head.push(`- ${name}`);
     if (email) head.push(`- ${email}`);
   }
-  const sections = [head.join('\n'), ...bodyTextLines(article), ...article.notes.map(noteLine)];
+  const sections = [head.join('\n'), ...bodyTextLines(article), ...article.notes.map((note) => noteLine(note, options))];
   return sections.join('\n\n') + '\n';
 }

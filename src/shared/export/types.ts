@@ -5,6 +5,7 @@
  */
 import type { Article } from '../article/article';
 import type { VersionKind } from '../article/version';
+import type { HouseStyleOverrides } from '../notes/style';
 
 export interface ExportVersion {
   number: number;
@@ -34,6 +35,8 @@ export interface ExportOptions {
   now?: string;
   /** Indent XML and JSON for people to read (default true). */
   pretty?: boolean;
+  /** The house style notes are printed in (Settings' house style); AP when absent. */
+  noteStyle?: HouseStyleOverrides;
 }
 
 export const TEXT_EXPORT_FORMATS = ['html', 'md', 'txt', 'newsml', 'nitf', 'ninjs', 'json'] as const;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isFurnitureLine, readBylineLine, readNoteLine, readStampLine } from './frame-lines';
+import { parseTextArticle } from './text';
+import { exportText } from '../export/txt';
+import { newContent } from '../article/content';
+import { bodyToBlocks, blockText } from '../article/blocks';
 import { vetLink } from './links';
 import { decodeEntities } from './entities';
 
@@ -46,5 +50,95 @@ describe('masthead and tail lines', () => {
       expect(vetLink(bad), bad).toBeUndefined();
     }
     expect(decodeEntities('Q&amp;A &#8217;s &#x201C;x&#x201D; &bogus; &#0;')).toBe('Q&A ’s “x” &bogus; &#0;');
+  });
+});
+
+describe('every note form real sites print (class 1), at the top or the end, in any case', () => {
+  // [line as printed, kind, month, day, hour] — examples of our own making in each real form.
+  const forms: [string, 'update' | 'correction', number | undefined, number | undefined, number | undefined][] = [
+    ['This article was amended on 12 March 2019 to correct the name of the ferry operator.', 'correction', 3, 12, undefined],
+    ['This article was amended on 4 June 2023 to add a response from the county.', 'update', 6, 4, undefined],
+    ['This story has been corrected to show that the levy passed 5-4, not 6-3.', 'correction', undefined, undefined, undefined],
+    ['This story was updated to include a statement from the school board.', 'update', undefined, undefined, undefined],
+    ['(Adds analyst comment, share price)', 'update', undefined, undefined, undefined],
+    ['(Updates with new casualty figures, paragraphs 1-4)', 'update', undefined, undefined, undefined],
+    ['UPDATE, Sept. 3, 4:05 p.m. ET: The harbor reopened to small boats late Tuesday.', 'update', 9, 3, 16],
+    ['Update 03/11/25 9:10am ET: Power has been restored to most of the east side.', 'update', 3, 11, 9],
+    ['Update June 2, 2024, 7:45PM ET: The jury reached a verdict on all four counts.', 'update', 6, 2, 19],
+    ['CORRECTION: An earlier version of this story misstated the fare for seniors.', 'correction', undefined, undefined, undefined],
+    ['Clarification: The grant is paid by the state, not by the county.', 'correction', undefined, undefined, undefined],
+    ["Editor's note: Names of the children were withheld at the family's request.", 'update', undefined, undefined, undefined],
+    ['Updated at 3:40 p.m.', 'update', undefined, undefined, 15],
+    ['Updated on October 2 at 11:05 a.m.', 'update', 10, 2, 11],
+    ['UPDATE: Jan. 4, 2021, 6:30 p.m. EST Added the mayor’s statement on the water main.', 'update', 1, 4, 18],
+    ['Correction 28/4/25: A previous version of this story gave the wrong kickoff time.', 'correction', 4, 28, undefined],
+    ['Updated on 09.02.24 at 6.15 pm: A previous version of this story named the wrong ward.', 'correction', 2, 9, 18],
+    ['Note: A previous version of this story said the pool closes in May.', 'correction', undefined, undefined, undefined],
+    ['*An earlier version of this story misstated the ward councillor’s first name.*', 'correction', undefined, undefined, undefined],
+    ['(A previous version of this story corrected the spelling of the striker’s name.)', 'correction', undefined, undefined, undefined],
+    ['This article was amended on 2 May 2022. An earlier version said the bridge opened in 1931.', 'correction', 5, 2, undefined],
+    ['An article Tuesday about the harbor plan misstated the year the pier was built. It was 1931.', 'correction', undefined, undefined, undefined],
+    ['The story "Water Wars" has been updated to correct inaccuracies in the original version.', 'correction', undefined, undefined, undefined],
+    ['This article was amended on 3 March 2021 to remove a claim that the mill closed in 1990.', 'correction', 3, 3, undefined],
+    ['correction, nov. 6: an earlier version misspelled the coach’s surname.', 'correction', 11, 6, undefined],
+  ];
+
+  it('reads each line with its kind, date and clock', () => {
+    for (const [line, kind, month, day, hour] of forms) {
+      const note = readNoteLine(line, true);
+      expect(note, line).not.toBeNull();
+      expect(note!.kind, line).toBe(kind);
+      expect(note!.month, line).toBe(month);
+      expect(note!.day, line).toBe(day);
+      expect(note!.hour, line).toBe(hour);
+    }
+    expect(readNoteLine('Updated at 3:40 p.m.')).toMatchObject({ kind: 'update', hour: 15, minute: 40 });
+  });
+
+  it('keeps copy as copy', () => {
+    for (const line of [
+      'Updates to the plan were approved on Nov. 6: all of them.',
+      'Correction officers said the prisoner had been moved.',
+      'This story is about the ferry.',
+      '(The council did not respond.)',
+      'Update: the council meets again Monday.',
+    ]) {
+      expect(readNoteLine(line), line).toBeNull();
+    }
+  });
+
+  const body = ['Ferry fares rise for the first time in a decade', '', 'Fares on the island ferry will rise 10% from January, the operator said Monday.', '', 'The operator blamed fuel costs and a new crew contract.'];
+
+  it('lands each form in notes, at the end and at the top', () => {
+    for (const [line, kind, month, day] of forms) {
+      for (const where of ['end', 'top'] as const) {
+        // A corrections-column line reads as one only under the copy; above it, it is a lede.
+        if (where === 'top' && /^(?:An article|The story ")/.test(line)) continue;
+        const text = where === 'end' ? [...body, '', line].join('\n') : [body[0], line, ...body.slice(1)].join('\n');
+        const article = parseTextArticle(text);
+        expect(article.notes, `${where}: ${line}`).toHaveLength(1);
+        expect(article.notes![0]!.kind, line).toBe(kind);
+        if (month) expect(article.notes![0]!.date.slice(5, 10), line).toBe(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+        expect(bodyToBlocks(article.body).map(blockText).join(' '), line).not.toContain(line.slice(0, 30));
+      }
+    }
+  });
+
+  it('reads "Correction:" or "Correction: Feb. 9, 2020" on its own line with the text on the next', () => {
+    const dated = parseTextArticle([...body, '', 'Correction: Feb. 9, 2020', '', 'An earlier version of this story gave the wrong date for the fare rise.'].join('\n'));
+    expect(dated.notes).toEqual([{ kind: 'correction', date: '2020-02-09T00:00:00', text: 'An earlier version of this story gave the wrong date for the fare rise.' }]);
+    const bare = parseTextArticle([...body, '', 'CORRECTION:', 'The operator is owned by the county, not the state.'].join('\n'));
+    expect(bare.notes).toMatchObject([{ kind: 'correction', text: 'The operator is owned by the county, not the state.' }]);
+    expect(bodyToBlocks(bare.body)).toHaveLength(2);
+  });
+
+  it('round-trips every form through the text export', () => {
+    for (const [line] of forms) {
+      const first = parseTextArticle([...body, '', line].join('\n'));
+      const again = parseTextArticle(exportText({ ...newContent({}), id: 'a1', createdAt: '2026-01-01T00:00:00', ...first, status: 'published' } as never, { provider: 'Copydesk' }));
+      expect(again.notes!.map((n) => [n.kind, n.text]), line).toEqual(first.notes!.map((n) => [n.kind, n.text]));
+      // The year of an AP date comes back from the article's own stamps; month and day travel in the line.
+      expect(again.notes![0]!.date.slice(5, 10), line).toBe(first.notes![0]!.date.slice(5, 10));
+    }
   });
 });

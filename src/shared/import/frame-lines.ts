@@ -109,54 +109,200 @@ export interface NoteLine {
   month?: number;
   day?: number;
   year?: number;
+  /** Clock time as printed ("4:05 p.m." → 16, 5), when the site gives one. */
+  hour?: number;
+  minute?: number;
   text: string;
 }
 
-const NOTE = /^(update|updated|correction|corrected)\b\s*(?:,|\(|\s)?\s*(.*)$/i;
-const MONTH_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*\)?\s*[:—–-]\s*(.+)$/;
-const DAY_MONTH = /^(\d{1,2})\s+([A-Za-z]{3,9})\.?(?:,?\s+(\d{4}))?\s*\)?\s*[:—–-]\s*(.+)$/;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})\s*\)?\s*[:—–-]\s*(.+)$/;
+/**
+ * The forms news sites print notes in (all seen on real copy):
+ *   AP        "Update, Nov. 6: …", "Correction, Sept. 12, 2024: …", "Correction (2024-11-06): …"
+ *   US web    "UPDATE, Sept. 3, 4:05 p.m. ET: …", "Update 03/11/25 9:10am ET: …",
+ *             "Update June 2, 2024, 7:45PM ET: …", "Updated 6 June: …", "CORRECTION: An earlier version …"
+ *   sentences "This article was amended on 12 March 2019 to …", "This story has been corrected to
+ *             show that …", "This story was updated to include …"
+ *   wire      "(Adds analyst comment, share price)", "(Updates with new casualty figures)"
+ *   others    "Clarification: …", "Editor's note: …", an "Updated at 3:40 p.m." line at the top.
+ * Labels in any case. A correction, a clarification and an amendment made "to correct" are
+ * corrections; the rest are updates. Forms whose label is part of the sentence keep it in the
+ * text, so the note prints back as the site printed it (see notes/format.ts).
+ */
+const LABEL = String.raw`(update|updated|correction|corrected|correction added|clarification|editor['’]s note|editors['’] note|editor['’]s note and correction|note)`;
+/** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
+const ERROR_WORDS = /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|correct(?:ed|ion|s)?)\b/i;
+/** How a print corrections column opens: the piece that erred, named by kind and day or title. */
+const CORRECTIONS_COLUMN = /^(?:an?|the)\s+(?:earlier version of\s+\S|(?:article|story|report|column|editorial|headline|photo caption|caption|graphic|obituary|review|item)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)/iu;
+/** A note that is one sentence about the earlier version: "A previous version of this story …". */
+const EARLIER_VERSION = /^\(?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|post|piece|headline)\b/i;
+const MONTH_NAME = String.raw`([A-Za-z]{3,9})\.?`;
+const DATE_FORMS = [
+  { re: new RegExp(String.raw`^${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`), read: (m: RegExpExecArray) => ({ month: monthFromWord(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }) },
+  { re: new RegExp(String.raw`^(\d{1,2})\s+${MONTH_NAME}(?:,?\s+(\d{4}))?`), read: (m: RegExpExecArray) => ({ month: monthFromWord(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : undefined }) },
+  { re: /^(\d{4})-(\d{2})-(\d{2})/, read: (m: RegExpExecArray) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
+  // Numeric dates: 03/11/25, 3/11/2025 (US, month first); 31/7/26 and 17.01.17 (day first when
+  // the first number cannot be a month, or with dots, as UK and Indian sites print them).
+  {
+    re: /^(\d{1,2})([/.])(\d{1,2})\2(\d{2}|\d{4})\b/,
+    read: (m: RegExpExecArray) => {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const dayFirst = a > 12 || m[2] === '.';
+      const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+      return dayFirst ? { month: b, day: a, year } : { month: a, day: b, year };
+    },
+  },
+];
+const CLOCK = /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?![\d:])\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|local time)\b)?/;
+/** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
+const NOTE_OPENING = /^(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
+const AMENDED = /^this (?:article|story|report|piece|post|headline) (?:was|has been|had been) (amended|corrected|updated|changed|edited|clarified)\b(.*)$/i;
+const WIRE = /^\((adds?|updates?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|clarifies?|removes?|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
+/** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
+const UPDATED_AT = /^(?:updated|last updated)\s+(?:on\s+(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
+
+function kindOf(label: string, text = ''): NoteKind {
+  return /^(?:correct|clarif)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
+}
+
+function hour24(hour: number, meridiem: string | undefined): number {
+  const pm = /^p/i.test(meridiem ?? '');
+  const am = /^a/i.test(meridiem ?? '');
+  if (pm && hour < 12) return hour + 12;
+  if (am && hour === 12) return 0;
+  return hour;
+}
+
+interface Dated {
+  month?: number;
+  day?: number;
+  year?: number;
+  hour?: number;
+  minute?: number;
+  /** What follows the date and clock. */
+  rest: string;
+}
+
+/** Reads an optional date then an optional clock time off the front of `text`. */
+function readDateAndClock(text: string): Dated | null {
+  let rest = text.replace(/^[\s,(]+/, '');
+  // "Correction: Feb. 9, 2020: …" — a colon may stand between the label and its date.
+  if (/^:\s*/.test(rest) && DATE_FORMS.some((f) => f.re.test(rest.replace(/^:\s*/, '')))) rest = rest.replace(/^:\s*/, '');
+  const out: Dated = { rest };
+  for (const form of DATE_FORMS) {
+    const m = form.re.exec(rest);
+    if (!m) continue;
+    const date = form.read(m);
+    if (!date.month || date.month < 1 || date.month > 12 || !date.day || date.day > 31) return null;
+    Object.assign(out, date);
+    rest = rest.slice(m[0].length).replace(/^[\s,]+/, '');
+    break;
+  }
+  const clock = CLOCK.exec(rest);
+  // A bare number is not a clock: it needs minutes or a.m./p.m.
+  if (clock && (clock[2] || clock[3]) && Number(clock[1]) <= 24) {
+    out.hour = hour24(Number(clock[1]), clock[3]);
+    out.minute = clock[2] ? Number(clock[2]) : 0;
+    rest = rest.slice(clock[0].length);
+  }
+  out.rest = rest.replace(/^\s*\)?\s*/, '');
+  return out;
+}
 
 /**
- * "Update, Nov. 6: …", "Correction, Sept. 12, 2024: …", "Correction (2024-11-06): …"; and, with
- * `undated`, "Correction: …". The note text must be a sentence, not a word.
+ * A note line in any of the forms above, or null when the line is copy. With `undated`, a plain
+ * "Correction: …" is a note too (under the copy, where nothing else reads that way); without it,
+ * only when its words are a note's own ("An earlier version …").
  */
 export function readNoteLine(line: string, undated = false): NoteLine | null {
   if (line.length > 6000) return null;
-  const m = NOTE.exec(line.trim());
-  if (!m) return null;
-  const kind: NoteKind = /^correct/i.test(m[1]!) ? 'correction' : 'update';
-  const rest = m[2]!;
-  let month: number | undefined;
-  let day: number | undefined;
-  let year: number | undefined;
-  let text: string | undefined;
-  const md = MONTH_DAY.exec(rest);
-  const dm = DAY_MONTH.exec(rest);
-  const iso = ISO_DAY.exec(rest);
-  if (md && monthFromWord(md[1]!)) {
-    month = monthFromWord(md[1]!);
-    day = Number(md[2]);
-    year = md[3] ? Number(md[3]) : undefined;
-    text = md[4];
-  } else if (dm && monthFromWord(dm[2]!)) {
-    month = monthFromWord(dm[2]!);
-    day = Number(dm[1]);
-    year = dm[3] ? Number(dm[3]) : undefined;
-    text = dm[4];
-  } else if (iso) {
-    year = Number(iso[1]);
-    month = Number(iso[2]);
-    day = Number(iso[3]);
-    text = iso[4];
-  } else if (undated) {
-    const plain = /^[:—–-]\s*(.+)$/.exec(rest.trim());
-    text = plain?.[1];
+  // Some sites mark the note with an asterisk that points back at the corrected sentence.
+  // (One asterisk only: "*…*" and "**…**" are Markdown emphasis, read once the markup is gone.)
+  // A note in italics ("*An earlier version …*") reads without its marks.
+  const trimmed = line.trim().replace(/^\*(?![*\s])(?!.*\*\s*$)/, '').replace(/^\*([^*].*[^*\s])\*$/, '$1');
+  const wire = WIRE.exec(trimmed);
+  if (wire) return { kind: /^correct|^fix/i.test(wire[1]!) ? 'correction' : 'update', text: trimmed };
+  const amended = AMENDED.exec(trimmed);
+  if (amended) {
+    // "This article was amended on 12 March 2019 to correct …": the date, when given, is the note's.
+    const on = /^\s+on\s+(.*)$/i.exec(amended[2]!);
+    const dated = on ? readDateAndClock(on[1]!) : null;
+    const kind: NoteKind = /^correct|^clarif/i.test(amended[1]!) || /^\s*(?:on\s+[^.]*?\s)?to correct\b/i.test(amended[2]!) || ERROR_WORDS.test(amended[2]!) ? 'correction' : 'update';
+    if (trimmed.split(/\s+/).length < 5) return null;
+    return { kind, ...(dated?.month ? { month: dated.month, day: dated.day, year: dated.year } : {}), text: trimmed };
   }
-  if (month !== undefined && (month < 1 || month > 12 || !day || day > 31)) return null;
-  text = text?.trim();
+  if (EARLIER_VERSION.test(trimmed) && trimmed.split(/\s+/).length >= 6) return { kind: 'correction', text: trimmed };
+  // Under the copy, a corrections-column line: "An article Wednesday about … misstated …", "The
+  // story "…" has been updated to correct …", "The … column in the July 8 … section included an
+  // outdated item …".
+  if (undated && CORRECTIONS_COLUMN.test(trimmed) && ERROR_WORDS.test(trimmed) && trimmed.split(/\s+/).length >= 8) return { kind: 'correction', text: trimmed };
+  const updatedAt = UPDATED_AT.exec(trimmed);
+  if (updatedAt) {
+    const on = updatedAt[1] ? readDateAndClock(updatedAt[1]) : null;
+    if (updatedAt[1] && (!on || on.month === undefined || on.rest.trim())) return null;
+    return { kind: 'update', month: on?.month, day: on?.day, year: on?.year, hour: hour24(Number(updatedAt[2]), updatedAt[4]), minute: updatedAt[3] ? Number(updatedAt[3]) : 0, text: trimmed };
+  }
+  const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(trimmed);
+  if (!m) return null;
+  const label = m[1]!;
+  const dated = readDateAndClock(m[2]!.replace(/^on\s+(?=\d|[A-Z])/i, ''));
+  if (!dated) return null;
+  const hasDate = dated.month !== undefined || dated.hour !== undefined;
+  // "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …": after a date and a clock, the text may
+  // follow with no colon.
+  const separator = /^[:—–-]\s*/.exec(dated.rest) ?? (dated.month !== undefined && dated.hour !== undefined && /^\p{Lu}/u.test(dated.rest) ? /^/.exec(dated.rest) : null);
+  if (!separator) return null;
+  const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).length < 3) return null;
-  return { kind, month, day, year, text };
+  if (!hasDate && !undated && !NOTE_OPENING.test(text) && !/^(?:clarif|editor)/i.test(label)) return null;
+  // "Note: …" is a note only when its words are a note's own.
+  if (/^note$/i.test(label) && !NOTE_OPENING.test(text) && !ERROR_WORDS.test(text)) return null;
+  // A clarification or an editor's note keeps its label: the article's notes know only two kinds.
+  const ownLabel = /^(?:clarif|editor)/i.test(label);
+  const labelWord = label.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // "Note:" and "Editor's note:" about an error are corrections.
+  // A note about the earlier version is a correction, whatever its label ("Updated on …: A previous version …").
+  const kind: NoteKind = EARLIER_VERSION.test(text) ? 'correction' : /^(?:note|editor)/i.test(label) ? (ERROR_WORDS.test(text) ? 'correction' : 'update') : kindOf(label, text);
+  const out: NoteLine = { kind, text: ownLabel ? `${/^editor/i.test(label) ? labelWord.replace(/^EDITOR/, 'Editor').replace(/NOTE$/i, 'note') : 'Clarification'}: ${text}` : text };
+  Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
+  if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });
+  return out;
+}
+
+/**
+ * "Correction:" or "Correction: Feb. 9, 2020" alone on a line, the note's words on the next: true
+ * for the first line of such a pair.
+ */
+export function isNoteHeading(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 80) return false;
+  const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(t);
+  if (!m) return false;
+  const dated = readDateAndClock(m[2]!.replace(/^:\s*/, ''));
+  if (!dated) return false;
+  const hasDate = dated.month !== undefined || dated.hour !== undefined;
+  const rest = dated.rest.replace(/^[:—–-]\s*/, '');
+  return rest === '' && (hasDate || /:\s*$/.test(t));
+}
+
+/** Joins each note heading with the line of text after it, so the pair reads as one note line. */
+export function joinNoteHeadings(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!isNoteHeading(line)) {
+      out.push(line);
+      continue;
+    }
+    let next = i + 1;
+    while (next < lines.length && !lines[next]!.trim()) next++;
+    const joined = next < lines.length ? `${line.trim().replace(/:\s*$/, '')}: ${lines[next]!.trim()}` : '';
+    if (joined && readNoteLine(joined, true)) {
+      out.push(joined);
+      i = next;
+    } else out.push(line);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- furniture

@@ -123,7 +123,12 @@ export class ArticleFrame {
     const published = this.firstPublishedAt ? wallClock(this.firstPublishedAt) : null;
     const updated = this.updatedAt ? wallClock(this.updatedAt) : null;
     const fallback = this.updatedAt ?? this.firstPublishedAt ?? nowIso(now).slice(0, 19);
-    if (note.month === undefined || note.day === undefined) return { kind: note.kind, date: fallback, text: note.text };
+    if (note.month === undefined || note.day === undefined) {
+      // "Updated at 3:40 p.m.": the clock printed, on the day the article's stamps give.
+      const day = note.hour !== undefined ? wallClock(fallback) : null;
+      const date = day ? isoFromWallClock({ ...day, hour: note.hour!, minute: note.minute ?? 0 }) : fallback;
+      return { kind: note.kind, date, text: note.text };
+    }
     const month = note.month;
     let year = note.year;
     if (year === undefined) {
@@ -145,7 +150,10 @@ export class ArticleFrame {
     // The clock of the stamp printed for the same day, so "Update, Nov. 6" under
     // "Updated: 06 Nov. 2024, 17:36" is the update of 17:36.
     const sameDay = [updated, published].find((w) => w && w.year === year && w.month === month && w.day === day);
-    const date = isoFromWallClock({ year, month, day, hour: sameDay?.hour ?? 0, minute: sameDay?.minute ?? 0, offset: sameDay?.offset ?? '' });
+    // A clock printed with the note ("UPDATE, Sept. 3, 4:05 p.m. ET") is the note's own.
+    const hour = note.hour ?? sameDay?.hour ?? 0;
+    const minute = note.hour !== undefined ? (note.minute ?? 0) : (sameDay?.minute ?? 0);
+    const date = isoFromWallClock({ year, month, day, hour, minute, offset: sameDay?.offset ?? '' });
     return { kind: note.kind, date, text: note.text };
   }
 }

@@ -13,7 +13,7 @@
  * export keeps them on consecutive lines that would otherwise run together.
  */
 import { ArticleFrame, readTailLine } from './frame';
-import { isFurnitureLine } from './frame-lines';
+import { isFurnitureLine, joinNoteHeadings } from './frame-lines';
 import { assembleArticle } from './assemble';
 import { BlockBuilder } from './block-builder';
 import type { ImportedArticle, ParseOptions } from './imported-article';
@@ -111,7 +111,8 @@ function addParagraph(builder: BlockBuilder, paragraph: string): void {
 }
 
 export function parseTextArticle(text: string, options: ParseOptions = {}): ImportedArticle {
-  const lines = splitLines(text);
+  // "Correction: Feb. 9, 2020" on its own line heads the note's text on the next one.
+  const lines = joinNoteHeadings(splitLines(text));
   const frame = new ArticleFrame();
   const { headline, start } = readMasthead(lines, frame, (line) => (line.length <= HEADLINE_MAX ? line : null));
   const end = readTail(lines, start, frame);

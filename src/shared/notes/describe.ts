@@ -6,7 +6,7 @@
  */
 import { plainText, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
-import { escapeRegExp, isSentenceStarter, isTitleWord, mentions, nameRuns, personName, titleInWords, titleOf } from './names';
+import { escapeRegExp, isAcronym, isSentenceStarter, isTitleWord, mentions, nameRuns, personName, titleInWords, titleOf } from './names';
 import { isDateWord, isNumberToken, isYear, runContaining, type FactKind } from './edits';
 
 const VERBISH = new Set(
@@ -27,7 +27,7 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
   let s = plainText(sentence).replace(/^"[^"]*"\s*,?\s*/, '');
   // Drop a leading adverbial: "On Tuesday, …", "Meanwhile, …", "In 2019, …".
   const lead = /^([^,]{1,40}),\s+/.exec(s);
-  if (lead && lead[1]!.split(' ').length <= 5 && /^(?:on|in|at|by|after|before|during|meanwhile|however|earlier|later|since|also|still|separately|last|this|by|as of)\b/i.test(lead[1]!)) {
+  if (lead && lead[1]!.split(' ').length <= 5 && /^(?:on|in|at|by|after|before|during|meanwhile|however|earlier|later|since|also|still|separately|last|this|by|as of|as|under|with|amid|despite|according to|for|from|following|until|while)\b/i.test(lead[1]!)) {
     s = s.slice(lead[0].length);
   }
   const quantity = QUANTITY.exec(s);
@@ -52,6 +52,21 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
   if (!isName) out[0] = first.toLowerCase();
   if (/^(?:a|an)$/.test(out[0]!)) out[0] = 'the';
   return out.join(' ');
+}
+
+/**
+ * A topic for "details on …" must read as a noun phrase: words only (no brackets, dashes or
+ * quotes), not opening on a preposition or conjunction, not closing on a function word.
+ */
+export function isCleanTopic(topic: string): boolean {
+  const t = topic.trim();
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}' .&-]*$/u.test(t) || /--|\s-\s/.test(t)) return false;
+  // Words run together at a full stop ("Ortiz.Sen") are two sentences glued, not a name.
+  if (/\p{Ll}{2}\.\p{L}/u.test(t) || /\.$/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (/^(?:as|and|or|but|of|on|in|to|from|with|by|for|at|about|into|than|so|then|earlier|later|also|still|has|have|had|is|was|were)$/i.test(words[0]!)) return false;
+  if (/^(?:the|a|an|of|on|in|and|or|to|as|from|with|by|for|at|that|which|who|has|have|had|is|was|already|also|still)$/i.test(words[words.length - 1]!)) return false;
+  return words.every((w) => !/^\p{Ll}{1,2}$/u.test(w) || /^(?:of|on|in|to|at|by|as|an|or|up)$/.test(w));
 }
 
 export interface MediaMention {
@@ -104,6 +119,8 @@ export interface CorrectionContext {
   newer: string;
   /** Name of the speaker of the new sentence, for "misquoted X". */
   speaker: string;
+  /** The new article's text, to spell out an acronym as the article does. */
+  articleText?: string;
 }
 
 function clauseBefore(newer: string, marker: string): string {
@@ -123,6 +140,8 @@ function countedNoun(newer: string, number: string): string {
   const tokens = wordTokens(newer);
   const at = tokens.findIndex((t) => t === number);
   if (at < 0) return '';
+  // "18th century" is an ordinal, not a count.
+  if (/^(?:st|nd|rd|th)$/i.test(tokens[at + 1] ?? '')) return '';
   const after = tokens.slice(at + 1);
   const out: string[] = [];
   for (const t of after) {
@@ -135,8 +154,19 @@ function countedNoun(newer: string, number: string): string {
   const next = after[out.length];
   const participle = after[out.length + 1];
   if (next && /^(were|was|are|is|have been|had been)$/i.test(next) && participle && /ed$/.test(participle)) out.push(participle);
+  // "the crash, which killed 50 people" → "people killed in the crash": the count is of what the
+  // event did, and the event names it.
+  const verb = (tokens[at - 1] ?? '').toLowerCase();
+  if (out.length && /^(?:killed|injured|wounded|displaced|evacuated|arrested|hurt|rescued|hospitalized|infected|fired|hired|laid)$/.test(verb)) {
+    out.splice(1, out.length, verb);
+    const event = EVENT_NOUN.exec(plainText(newer).slice(0, plainText(newer).indexOf(number)));
+    if (event) out.push(`in the ${event[1]!.replace(/^(?:the|a|an)\s+/i, '')}`);
+  }
   return out.join(' ');
 }
+
+/** An event a count belongs to: "The 2009 Colgan Air crash", "the warehouse fire". */
+const EVENT_NOUN = /\b(?:the|a|an)\s+((?:[\p{L}\p{N}-]+\s+){0,4}?(?:crash|fire|blaze|storm|attack|shooting|explosion|collision|flood|flooding|earthquake|quake|accident|wreck|outbreak|bombing|strike|stampede|derailment|collapse|hurricane|tornado|wildfire))\b/iu;
 
 function amountWhat(newer: string, amount: string): string {
   const at = newer.indexOf(amount);
@@ -157,6 +187,26 @@ function amountWhat(newer: string, amount: string): string {
   return '';
 }
 
+/** "In October 2005, the Houston branch building of the bank was named …" → "the Houston branch building was named". */
+function eventAfter(sentence: string, date: string): string {
+  const at = sentence.indexOf(date);
+  if (at < 0) return '';
+  const rest = sentence.slice(at + date.length).replace(/^[,\s]+/, '').replace(/[.]$/, '');
+  const words = rest.split(/\s+/);
+  const subject: string[] = [];
+  let k = 0;
+  for (; k < words.length && subject.length < 6; k++) {
+    const w = words[k]!.replace(/[,;]$/, '');
+    if (PREPOSITIONS.has(w.toLowerCase()) || VERBISH.has(w.toLowerCase())) break;
+    subject.push(w);
+  }
+  if (!subject.length || !/^(?:the|a|an|his|her|its|their)$/i.test(subject[0]!)) return '';
+  const verb = /\b(was|were|is|are|will be|has been|had been)\s+(\p{Ll}+ed|\p{Ll}+en|held|built|made|won|lost|set)\b/u.exec(rest);
+  if (!verb) return '';
+  subject[0] = subject[0]!.toLowerCase();
+  return `${subject.join(' ')} ${verb[1]} ${verb[2]}`;
+}
+
 function datePhrase(newer: string, after: string): string {
   // Extend the changed words to the whole date as printed: "March 14", "Tuesday", "Nov. 6, 2024".
   const tokens = wordTokens(newer);
@@ -174,6 +224,57 @@ function datePhrase(newer: string, after: string): string {
 }
 
 const EVENT = /\b(?:the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?(?:hearing|trial|election|vote|meeting|game|match|race|funeral|service|memorial|sentencing|opening|closure|ceremony|concert|festival|launch|strike|deadline|event|announcement|release|final|conference|summit|talks|rally|parade|arraignment|inauguration|debate|referendum|kickoff|departure|arrival|storm|landfall|visit|protest|auction|sale))\b/iu;
+
+/**
+ * The wrong value as the old version printed it, for "It was 50, not 45": readers who saw the old
+ * version learn what changed. Empty when it cannot be told cleanly.
+ */
+export function wrongValue(fact: FactKind, before: string, older: string): string {
+  const words = before.split(' ');
+  switch (fact) {
+    case 'number':
+      return words.find(isNumberToken) ?? '';
+    case 'amount': {
+      const amount = words.find((w) => /\d/.test(w)) ?? '';
+      const plain = plainText(older);
+      const unit = amount ? /^\s*(million|billion|trillion|percent)\b/i.exec(plain.slice(plain.indexOf(amount) + amount.length))?.[1] : '';
+      return unit ? `${amount} ${unit}` : amount;
+    }
+    case 'score':
+      return words.find((w) => /^\d+-\d+$/.test(w)) ?? '';
+    case 'year':
+      return words.find(isYear) ?? '';
+    case 'date':
+      return datePhrase(plainText(older), before);
+    case 'place':
+      return runContaining(plainText(older), words[0] ?? before);
+    default:
+      return '';
+  }
+}
+
+/** The person named closest to the changed words: "Dana Whitfield, the city manager, said". */
+function nearestPerson(sentence: string, changed: string): string {
+  const at = sentence.indexOf(changed.split(' ')[0] ?? changed);
+  let best = '';
+  let distance = Infinity;
+  for (const run of nameRuns(sentence)) {
+    const person = personName(run.text);
+    if (person.split(' ').length < 2) continue;
+    const d = Math.abs(run.start - at);
+    if (d < distance) {
+      distance = d;
+      best = person;
+    }
+  }
+  return best;
+}
+
+/** The whole role around the changed words: "city" in "the city manager" → "city manager". */
+function roleWords(sentence: string, changed: string): string {
+  const m = new RegExp(`(?:the|a|an|as|,)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?${escapeRegExp(changed)}(?:\\s+[\\p{Ll}-]+){0,2}?)(?=,|\\s+(?:said|says|for|of|at|in|who|and)\\b|\\.|$)`, 'u').exec(sentence);
+  return (m?.[1] ?? changed).toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+}
 
 export function describeCorrection(fact: FactKind, before: string, after: string, ctx: CorrectionContext, style: HouseStyle): string {
   const t = style.templates;
@@ -195,6 +296,14 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (title) return fill(t.misidentified, { role: `the ${titleInWords(title)}`, name: person });
       return fill(t.misidentifiedNoRole, { name: person });
     }
+    case 'role': {
+      // "Dana Whitfield, the deputy mayor," → "city manager": whose role it is, and the right one.
+      const titled = nameRuns(newer).find((r) => r.words.some(isTitleWord) && personName(r.text));
+      const person = titled ? personName(titled.text) : nearestPerson(newer, after);
+      if (!person) return fill(t.misstatedDetail, { what: 'a title' });
+      const right = titled && titleOf(titled.text) ? titleInWords(titleOf(titled.text)) : roleWords(newer, after);
+      return fill(t.misstatedTitle, { name: person, right });
+    }
     case 'title': {
       const run = nameRuns(newer).find((r) => r.words.some(isTitleWord) && personName(r.text));
       if (!run) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a title' });
@@ -205,7 +314,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const preposition = new RegExp(`\\b(in|at|near|from|to|into|outside)\\s+(?:the\\s+)?${escapeRegExp(place.split(' ')[0]!)}`).exec(newer);
       const clause = preposition ? clauseBefore(newer, preposition[0]) : '';
       if (clause) return fill(t.misstatedPlace, { what: `where ${clause}`, right: `${preposition![1]} ${place}` }).replace(/It is (in|at|near|from|to|into|outside) /, 'It was $1 ');
-      return fill(t.misstatedPlace, { what: 'a place name', right: place });
+      // No "in/at/near" before it: a name, not a place ("Pocket published it" for "Tor published it").
+      // The right value is given only when it is a name ("Pocket"), not a stray word or a possessive.
+      const proper = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u.test(place) && !/['’]s$/.test(place);
+      if (!proper) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a name' });
+      return fill(t.misstatedPlace, { what: preposition ? 'a place name' : 'a name', right: place });
     }
     case 'year': {
       const year = after.split(' ').find(isYear) ?? after;
@@ -217,13 +330,17 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "Okafor said Wednesday": the date is when the source spoke, not when the event is.
       const spoke = new RegExp(`\\b(?:said|says|told|announced|wrote|posted)\\s+(?:on\\s+)?${escapeRegExp(right.split(' ')[0]!)}\\b`).test(newer);
       if (spoke && ctx.speaker) return fill(t.misstatedDate, { what: `${ctx.speaker} spoke`, right }).replace(/It is /, 'It was ').replace(/the date (?=.* It was \p{Lu}\p{Ll}+day\b)/u, 'the day ');
-      const clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, right);
+      let clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, right);
+      // "In October 2005, the Houston branch building … was named": the event follows the date.
+      if (clause.split(' ').length <= 2) clause = eventAfter(newer, right) || (clause.split(' ').length > 1 ? clause : '');
       const event = EVENT.exec(newer);
       const what = clause ? clause : event ? `of the ${event[1]!.toLowerCase()}` : '';
       return fill(t.misstatedDate, { what, right });
     }
     case 'amount': {
-      const amount = after.split(' ').find((w) => /\d/.test(w)) ?? after;
+      const amount = after.split(' ').find((w) => /\d/.test(w)) ?? '';
+      // No figure among the changed words ("first round" → "parliamentary elections"): say what, not a value.
+      if (!amount) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' });
       const unit = /^\s*(million|billion|trillion|percent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
       const what = amountWhat(newer, amount) || 'a figure';
       return fill(t.misstatedAmount, { what, right: unit ? `${amount} ${unit}` : amount });
@@ -234,9 +351,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return fill(t.misstatedScore, { what: /\bvot\w*\s+$/i.test(before) ? 'vote' : 'score', right: score });
     }
     case 'number': {
-      const number = after.split(' ').find(isNumberToken) ?? after;
+      const number = after.split(' ').find(isNumberToken) ?? '';
+      if (!number) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' });
       const noun = countedNoun(newer, number);
       if (noun) return fill(t.misstatedNumber, { what: noun, right: number });
+      // "the 18th century": an ordinal has no right value to quote on its own.
+      if (/^(?:st|nd|rd|th)\b/i.test(newer.slice(newer.indexOf(number) + number.length))) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a date' });
       return fill(t.misstatedAmount, { what: 'a figure', right: number });
     }
     case 'negation': {
@@ -249,6 +369,27 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     }
     case 'quote':
       return ctx.speaker ? fill(t.misquoted, { name: ctx.speaker }) : fill(t.misstatedDetail, { what: 'a quotation' });
+    case 'description': {
+      // Who or what was described: the name standing before the changed words.
+      const at = newer.indexOf(after.split(' ')[0] ?? after);
+      // "The NNSA is China's …": the subject of "is" is what was described, not the possessive.
+      const copular = /^(?:The\s+)?((?:\p{Lu}[\p{L}.&-]*\s*)+?)\s+(?:is|was|are|were)\s/u.exec(newer);
+      const runs = nameRuns(newer.slice(0, at < 0 ? newer.length : at)).filter((r) => !/['’]s$/.test(newer.slice(r.start, r.end + 2).trim()));
+      const run = runs[runs.length - 1];
+      const what = copular ? copular[1]!.trim() : run ? run.words.filter((w, i) => !(i === 0 && isSentenceStarter(w))).join(' ') : '';
+      if (!what) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'the events described' });
+      const the = new RegExp(`\\bthe\\s+${escapeRegExp(what)}`, 'i').test(newer) ? 'the ' : '';
+      // "The NNSA is China's nuclear safety regulatory authority." gives the right description.
+      const copula = new RegExp(`^(?:the\\s+)?${escapeRegExp(what)}\\s+(?:is|was|are)\\s+([^,;]+?)\\.?$`, 'i').exec(newer.split(/(?<=\.)\s/)[0]!.trim());
+      // An acronym is named as the article spells it out: "the National Nuclear Safety Administration (NNSA)".
+      let named = what;
+      if (isAcronym(what) && ctx.articleText) {
+        const full = new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+){1,6}(?:of\\s+|for\\s+|and\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*){0,4})\\(${escapeRegExp(what)}\\)`, 'u').exec(plainText(ctx.articleText));
+        if (full) named = `${full[1]!.trim()} (${what})`;
+      }
+      const phrase = fill(t.described, { what: `${the}${named}` });
+      return copula && copula[1]!.split(' ').length <= 8 ? `${phrase}. It is ${copula[1]}` : phrase;
+    }
     case 'detail':
     default: {
       const subject = subjectPhrase(newer);

@@ -7,7 +7,7 @@ import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { editDistance, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
-export type FactKind = 'name-spelling' | 'name' | 'number' | 'amount' | 'score' | 'year' | 'date' | 'title' | 'place' | 'quote' | 'negation' | 'detail';
+export type FactKind = 'name-spelling' | 'name' | 'number' | 'amount' | 'score' | 'year' | 'date' | 'title' | 'role' | 'place' | 'quote' | 'negation' | 'description' | 'detail';
 
 export type EditFinding =
   | { type: 'cosmetic'; reason: string }
@@ -153,21 +153,52 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   return findings;
 }
 
+function quotedRegion(newer: string, newTokens: string[], region: Region): boolean {
+  return tokenInsideQuote(newer, newTokens, region.newAt);
+}
+
 function readRegion(region: Region, older: string, newer: string, oldTokens: string[], newTokens: string[]): EditFinding {
   const { removed, added } = region;
   const sameIgnoringCase = removed.join(' ').toLowerCase() === added.join(' ').toLowerCase();
   if (sameIgnoringCase) return { type: 'cosmetic', reason: 'capitalization' };
+  // "Googles" → "Google's": an apostrophe put right is punctuation, not a new name.
+  const letters = (ts: string[]) => ts.join('').replace(/['’]/g, '').toLowerCase();
+  if (letters(removed) === letters(added)) return { type: 'cosmetic', reason: 'punctuation, quote marks or spacing' };
   const negation = (ts: string[]) => ts.some((t) => NEGATIONS.has(t.toLowerCase()) || /n't$/i.test(t));
   const quoted = added.length ? tokenInsideQuote(newer, newTokens, region.newAt) : tokenInsideQuote(older, oldTokens, region.oldAt);
   if (negation(removed) !== negation(added) && !quoted) return { type: 'corrected', fact: 'negation', before: removed.join(' '), after: added.join(' ') };
+  // Words the other version of the sentence also has were moved or reworded, not added or cut:
+  // "Members of the council said" in a rewording of "The council … members needed …".
+  // Compared by a crude stem, so "vote" and "voting" are one word reworded.
+  const stem = (t: string) => (t.length > 3 ? t.replace(/(?:ing|ed|es|s|e)$/, '') : t);
+  const content = (ts: string[]) => ts.filter((t) => !isStopword(t) && t.length > 2).map((t) => stem(t.toLowerCase()));
+  const newWords = new Set(content(newTokens));
+  const oldWords = new Set(content(oldTokens));
+  const fresh = content(added).filter((t) => !oldWords.has(t));
+  const gone = content(removed).filter((t) => !newWords.has(t));
   if (removed.length === 0) {
+    if (fresh.length === 0 && !added.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
     return significant(added, region.newAt === 0) ? { type: 'added', text: added.join(' ') } : { type: 'cosmetic', reason: 'wording' };
   }
   if (added.length === 0) {
+    if (gone.length === 0 && !removed.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
     return significant(removed, region.oldAt === 0) ? { type: 'removed', text: removed.join(' ') } : { type: 'cosmetic', reason: 'wording' };
   }
   const before = removed.join(' ');
   const after = added.join(' ');
+  // A name fixed inside a quotation is a misspelled name, not a misquote.
+  const capsOnly = (ts: string[]) => ts.length > 0 && ts.every((t) => isCap(t));
+  if (capsOnly(removed) && capsOnly(added) && removed.length === added.length && !added.some(isDateWord) && !removed.some(isDateWord)) {
+    const distance = editDistance(removed.join(' ').toLowerCase(), added.join(' ').toLowerCase());
+    if (distance > 0 && distance <= Math.max(2, Math.floor(Math.max(before.length, after.length) / 3)) && (!added.every(isTitleWord) || quotedRegion(newer, newTokens, region))) {
+      return { type: 'corrected', fact: 'name-spelling', before: removed.map((t) => t.replace(/'s$/, '')).join(' '), after: added.map((t) => t.replace(/'s$/, '')).join(' ') };
+    }
+  }
+  // A title or role of a named person changed ("deputy mayor" → "city manager"): a correction.
+  const titleWords = (ts: string[]) => ts.filter((t) => isTitleWord(t) || /^(?:spokes(?:man|woman|person)|press|secretary|manager|assistant|aide|adviser|advisor|president|director|chair|chairman|chairwoman|editor|reporter|producer|officer|chief|deputy|lawyer|attorney)$/i.test(t));
+  if (titleWords(removed).length && titleWords(added).length && !quotedRegion(newer, newTokens, region) && nameRuns(newer).some((r) => personName(r.text).split(' ').length >= 2)) {
+    return { type: 'corrected', fact: 'role', before, after };
+  }
   // Words inside a quotation are the speaker's: any change there misquoted them.
   if (tokenInsideQuote(newer, newTokens, region.newAt) && tokenInsideQuote(older, oldTokens, region.oldAt)) {
     return { type: 'corrected', fact: 'quote', before, after };
@@ -215,5 +246,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const polarity = POLARITY.some(([a, b]) => (lower(removed).includes(a!) && lower(added).includes(b!)) || (lower(removed).includes(b!) && lower(added).includes(a!)));
   if (negationChanged) return { type: 'corrected', fact: 'negation', before, after };
   if (polarity) return { type: 'corrected', fact: 'detail', before, after };
+  // A description replaced ("China's nuclear weapons agency" → "… nuclear safety regulatory
+  // authority"): what the old words said is gone from the article, so the thing was described wrongly.
+  // Only a noun phrase replaced is a description; a clause reworded (verbs in it) is rewording.
+  const verbish = (ts: string[]) => ts.some((t) => /^\p{Ll}+(?:ed|ing)$/u.test(t) || /^(?:is|are|was|were|has|have|had|said|says|will|would|can|could|told)$/i.test(t));
+  if (gone.length >= 2 && (fresh.length >= 1 || gone.length >= 3) && !verbish(removed)) return { type: 'corrected', fact: 'description', before, after };
   return { type: 'cosmetic', reason: 'rewording that changes no fact' };
 }

@@ -48,7 +48,7 @@ export function inventedNames(note: string, articleText: string, style: HouseSty
   const skip = styleWords(style);
   const words = plainText(note).match(/\p{Lu}[\p{L}\p{M}'.-]*/gu) ?? [];
   return words
-    .filter((w) => !skip.has(w) && !mentions(articleText, w) && !mentions(articleText, w.replace(/[.']+$/, '')))
+    .filter((w) => !skip.has(w) && !mentions(articleText, w) && !mentions(articleText, w.replace(/['’]s$/, '').replace(/[.']+$/, '')))
     .map((w) => (/^\p{Lu}\p{Ll}{3,}\.$/u.test(w) ? w.slice(0, -1) : w));
 }
 
@@ -57,4 +57,63 @@ export function sameSource(a: string, b: string): boolean {
   const x = a.toLowerCase().trim();
   const y = b.toLowerCase().trim();
   return x === y || mentions(x, y) || mentions(y, x);
+}
+
+const NUMBER_WORDS: Record<string, string> = {
+  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18',
+  nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90',
+};
+
+/** Lowercase words, straight quotes, no punctuation, number words as figures ("Forty-five" → "45"). */
+export function normalizeFact(text: string): string {
+  const words = plainText(text)
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/(\d),(\d{3})/g, '$1$2')
+    .match(/[\p{L}\p{N}$%.]+/gu) ?? [];
+  const out: string[] = [];
+  for (const raw of words) {
+    const w = raw.replace(/^\.+|\.+$/g, '');
+    if (!w) continue;
+    const compound = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
+    if (compound) out.push(String(Number(NUMBER_WORDS[compound[1]!]) + Number(NUMBER_WORDS[compound[2]!])));
+    else out.push(NUMBER_WORDS[w] ?? w);
+  }
+  return ` ${out.join(' ')} `.replace(/\b(\d+) (\d+)\b/g, (m, a: string, b: string) => (Number(a) % 10 === 0 && Number(b) < 10 ? String(Number(a) + Number(b)) : m));
+}
+
+/** True when the fact the newsroom's note names stands in the proposed note, after normalizing both. */
+export function factPresent(fact: string, note: string): boolean {
+  const f = normalizeFact(fact).trim();
+  return !!f && normalizeFact(note).includes(` ${f} `);
+}
+
+/**
+ * Names in the note (capitalized words not opening a sentence, not the house style's own words)
+ * that stand nowhere in the material the changes were read from: a note must credit only who
+ * and what the change involves.
+ */
+export function uninvolvedNames(noteText: string, changes: { type: string; evidence: string[]; before?: string; after?: string; sources: string[] }[], articleText: string, style: HouseStyle = DEFAULT_HOUSE_STYLE): string[] {
+  const skip = styleWords(style);
+  const material = changes
+    .filter((c) => c.type !== 'cosmetic')
+    .flatMap((c) => [...c.evidence, c.before ?? '', c.after ?? '', ...c.sources])
+    .join('\n');
+  const out: string[] = [];
+  // "the National Nuclear Safety Administration (NNSA)": an acronym the change involves, spelled out.
+  const text = plainText(noteText).replace(/((?:\p{Lu}[\p{L}-]*\s+)(?:(?:of|for|and)\s+|\p{Lu}[\p{L}-]*\s+){0,8})\((\p{Lu}{2,})\)/gu, (whole, _full: string, acronym: string) => (mentions(material, acronym) ? acronym : whole));
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  for (const sentence of sentences) {
+    const tokens = sentence.split(/\s+/);
+    tokens.forEach((raw, i) => {
+      const word = raw.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s$/, '');
+      if (!/^\p{Lu}/u.test(word) || (i === 0 && skip.has(word)) || skip.has(word)) return;
+      const bareWord = word.replace(/\.$/, '');
+      if (i === 0 && !mentions(articleText, bareWord)) return out.push(bareWord) && undefined;
+      if (i === 0) return;
+      if (!mentions(material, bareWord) && !mentions(material, word)) out.push(bareWord);
+    });
+  }
+  return out;
 }

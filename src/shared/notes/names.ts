@@ -13,7 +13,7 @@ const TITLE_WORDS = new Set(
     'chairwoman chair commissioner inspector detective sgt. sergeant lt. lieutenant col. colonel capt. captain ' +
     'coach manager superintendent sheriff attorney district defense foreign interior finance health police fire ' +
     'councilman councilwoman councilmember council member speaker leader ambassador spokesperson spokesman ' +
-    'spokeswoman ceo cfo coo chancellor king queen pope bishop rev. father sister pastor principal dean adm. ' +
+    'spokeswoman ceo cfo coo cto cio cmo cso cpo ciso evp svp vp gm chancellor king queen pope bishop rev. father sister pastor principal dean adm. ' +
     'admiral maj. major trooper head secretary-general minister-president premier state assistant associate ' +
     'acting interim former senior special envoy counsel prosecutor magistrate marshal officer agent striker ' +
     'midfielder defender goalkeeper forward quarterback pitcher owner founder economist analyst chef author ' +
@@ -118,6 +118,8 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   'sgt.': 'sergeant', 'gen.': 'general', 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor',
   'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'maj.': 'major', 'adm.': 'admiral',
   'dr.': 'doctor', 'prof.': 'professor', 'rev.': 'the Rev.', 'supt.': 'superintendent', 'det.': 'detective',
+  ceo: 'chief executive officer', cfo: 'chief financial officer', coo: 'chief operating officer', cto: 'chief technology officer',
+  cio: 'chief information officer', cmo: 'chief marketing officer', ciso: 'chief information security officer', vp: 'vice president',
 };
 
 /** A title as it reads without a name after it: "Detective Sgt." → "detective sergeant". */
@@ -125,6 +127,8 @@ export function titleInWords(title: string): string {
   return title
     .split(/\s+/)
     .map((w) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? (isAcronym(w) ? w : w.toLowerCase()))
+    // An organization's name before a title stays capitalized: "Verizon chief information officer".
+    .map((w, i, all) => (i < all.length - 1 && /^\p{Lu}\p{Ll}/u.test(title.split(/\s+/)[i] ?? '') && !isTitleWord(title.split(/\s+/)[i]!) ? title.split(/\s+/)[i]! : w))
     .join(' ');
 }
 
@@ -207,10 +211,18 @@ export function shortName(fullName: string, articleText: string, mode: 'surname'
   return mode === 'surname' || standsAlone ? surname : fullName;
 }
 
+// The same article text is searched for name after name: keep its plain form for the next call.
+let lastText = '';
+let lastPlain = '';
+
 /** True when the text contains the name as whole words. */
 export function mentions(text: string, name: string): boolean {
   if (!name) return false;
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(plainText(text));
+  if (text !== lastText) {
+    lastText = text;
+    lastPlain = plainText(text);
+  }
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(lastPlain);
 }
 
 /** Levenshtein distance, for telling a misspelling from a different name. */

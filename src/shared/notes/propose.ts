@@ -2,35 +2,40 @@
  * The update/correction note generator: compares the last published version with the new one and
  * proposes the dated note readers see at the article's end.
  *
- * Language machinery — pattern rules of our own, not compromise. Measured on this machine
- * (Node 20): compromise 14 took ~800 ms to tag a 7,300-word article (the budget is 200 ms for
- * 10,000 words) and, on newsroom attribution, glued titles into names ("General Mark Rutte",
- * "Executive Laura Kim"), took "Mary's" for a person and found neither "Politico" nor "the South
- * Korean presidential office". Newsroom attribution is formulaic ("X said", "said X", "according to
- * X", "an official from X who …"), so rules read it precisely and explain themselves when they
- * miss; scripts/eval-notes.ts --compromise re-runs the evaluation with compromise naming the
- * people, for comparison (see the report).
+ * Language machinery: rules of our own, chosen by measurement against wink-nlp and compromise
+ * (the figures are in index.ts).
  *
- * Pipeline: sentences (sentences.ts) → alignment (align.ts) → what each edit did (edits.ts) → who
+ * Pipeline: the redline's ArticleDiff → sentence pairings (changes.ts) → what each edit did (edits.ts) → who
  * added material comes from (attribution.ts, names.ts) → short descriptions (describe.ts) → the
  * note, filled from the house style's templates (style.ts). Nothing is written into the note that
  * is not in the new article: every capitalized word of every value is checked before use.
  */
 import type { ArticleContent } from '../article/article';
-import { alignSentences } from './align';
+import { compareArticles } from '../diff/compare';
+import { formatNote } from './format';
+import { summarizeDiff } from '../diff/summary';
+import type { ArticleDiff } from '../diff/types';
+import { pairSentences } from './changes';
 import { sourceOf, type AttributionContext, type Source } from './attribution';
-import { describeCorrection, mediaMention, subjectPhrase } from './describe';
+import { describeCorrection, isCleanTopic, mediaMention, subjectPhrase, wrongValue } from './describe';
 import { readEdit } from './edits';
+import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, formatNoteLabel, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
+import { copiedFragment, MAX_NOTE_WORDS } from './grammar';
+import { inventedNames } from './eval';
 
 export interface ProposeOptions {
   /** ISO 8601 time the update is published; the label's date is written from it. */
   date: string;
   /** House style; Partial<HouseStyle> works, and single templates or labels may be given alone. */
   style?: HouseStyleOverrides;
+  /** The kind the desk chose; the text is proposed for it. Absent: the writer decides. */
+  kind?: 'update' | 'correction';
+  /** The redline of the two versions, when the caller already has it. */
+  diff?: ArticleDiff;
 }
 
 function articleText(content: ArticleContent, sentences: Sentence[]): string {
@@ -40,7 +45,7 @@ function articleText(content: ArticleContent, sentences: Sentence[]): string {
 /** Every capitalized word of `value` stands in the article (so the note names nothing invented). */
 export function grounded(value: string, text: string, allowed: Set<string> = new Set()): boolean {
   const words = plainText(value).match(/\p{Lu}[\p{L}\p{M}'.-]*/gu) ?? [];
-  return words.every((w) => allowed.has(w) || mentions(text, w.replace(/[.']+$/, '')) || mentions(text, w));
+  return words.every((w) => allowed.has(w) || mentions(text, w.replace(/['’]s$/, '').replace(/[.']+$/, '')) || mentions(text, w));
 }
 
 interface Addition {
@@ -61,8 +66,25 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const corrections: { phrase: string; change: NoteChange }[] = [];
   const removals: { sentence: Sentence; source: Source | null }[] = [];
   const seenCorrections = new Map<string, { phrase: string; change: NoteChange }>();
+  const developments: string[] = [];
+  // One change model: the redline's ArticleDiff says what changed; sentences are read from it.
+  const diff = options.diff ?? compareArticles(older, newer);
+  const pairings = pairSentences(oldSentences, newSentences, diff);
+  const newKeys = new Set(newSentences.map((s) => s.key));
+  // Whether the revision brings anything new besides edits: a rising count beside new material is
+  // a running story's development, not a correction.
+  const otherMaterial = pairings.some((p) => p.kind === 'added' && !saysNothingNew(p.newer.text));
+  const develop = (before: string, after: string, was: Sentence, now: Sentence, counted: string): boolean => {
+    const development = readDevelopment(before, after, was.text, now.text, counted, otherMaterial, style.templates);
+    if (!development) return false;
+    if (!developments.includes(development.phrase) && grounded(development.phrase, newText, allowed)) {
+      developments.push(development.phrase);
+      changes.push({ type: 'added', description: development.phrase, sources: [], evidence: [now.text], before, after });
+    }
+    return true;
+  };
 
-  for (const pairing of alignSentences(oldSentences, newSentences)) {
+  for (const pairing of pairings) {
     if (pairing.kind === 'same') {
       if (pairing.older.text !== pairing.newer.text) {
         changes.push({ type: 'cosmetic', description: 'punctuation, quote marks or spacing', sources: [], evidence: [pairing.newer.text], before: pairing.older.text, after: pairing.newer.text });
@@ -70,7 +92,22 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       continue;
     }
     if (pairing.kind === 'added') {
+      if (saysNothingNew(pairing.newer.text)) {
+        changes.push({ type: 'cosmetic', description: 'says no new details are known', sources: [], evidence: [pairing.newer.text] });
+        continue;
+      }
+      const settled = settledNews(pairing.newer.text, style.templates);
+      if (settled && grounded(settled, newText, allowed)) {
+        if (!developments.includes(settled)) developments.push(settled);
+        changes.push({ type: 'added', description: settled, sources: [], evidence: [pairing.newer.text] });
+        continue;
+      }
       additions.push({ sentence: pairing.newer, source: sourceOf(pairing.newer.index, ctx) });
+      continue;
+    }
+    if (pairing.kind === 'removed' && newKeys.has(pairing.older.key)) {
+      // The same sentence still stands elsewhere: a repeat was cut, no claim was withdrawn.
+      changes.push({ type: 'cosmetic', description: 'a repeated sentence removed', sources: [], evidence: [pairing.older.text], before: pairing.older.text });
       continue;
     }
     if (pairing.kind === 'removed') {
@@ -81,6 +118,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     let addedHere = false;
     for (const finding of readEdit(was.text, now.text)) {
       if (finding.type === 'cosmetic') {
+        if (develop(was.text, now.text, was, now, '')) continue;
         changes.push({ type: 'cosmetic', description: finding.reason, sources: [], evidence: [now.text], before: was.text, after: now.text });
       } else if (finding.type === 'added') {
         if (!addedHere) additions.push({ sentence: now, source: sourceOf(now.index, ctx) });
@@ -89,8 +127,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         removals.push({ sentence: was, source: sourceOf(was.index, oldCtx) });
       } else {
         const speaker = sourceOf(now.index, ctx);
-        const phrase = describeCorrection(finding.fact, finding.before, finding.after, { older: was.text, newer: now.text, speaker: speaker?.name ?? '' }, style);
+        const counted = /number of ([^.]+?)\./.exec(describeCorrection(finding.fact, finding.before, finding.after, { older: was.text, newer: now.text, speaker: '' }, style))?.[1] ?? '';
+        if (finding.fact !== 'quote' && finding.fact !== 'name-spelling' && develop(finding.before, finding.after, was, now, counted)) continue;
+        let phrase = describeCorrection(finding.fact, finding.before, finding.after, { older: was.text, newer: now.text, speaker: speaker?.name ?? '', articleText: newText }, style);
         if (!grounded(phrase, newText, allowed)) continue;
+        // "It was 50, not 45.": the wrong value, from the old version, after the right one.
+        const wrong = wrongValue(finding.fact, finding.before, was.text);
+        // Only a clean value (words and figures, a point only inside a number) reads well after "not".
+        const clean = /^[\p{L}\p{N}$%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2')) && wrong.split(/\s+/).length <= 4 && grounded(wrong, was.text);
+        if (wrong && clean && /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase) && !phrase.toLowerCase().endsWith(wrong.toLowerCase())) phrase += `, not ${wrong}`;
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
         const key = `${finding.fact}:${numberValue(finding.after)}`;
         const change: NoteChange = { type: 'corrected', description: phrase, sources: finding.fact === 'quote' && speaker ? [speaker.name] : [], evidence: [now.text], before: finding.before, after: finding.after };
@@ -111,23 +156,73 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     }
   }
 
-  const additionParts = describeAdditions(additions, ctx, style, changes);
-  const removalPhrases = corrections.length === 0 && additionParts.length === 0 ? describeRemovals(removals, newText, style, changes) : recordRemovals(removals, changes);
+  // What developed comes first; comments and details added with it follow.
+  // Never invent: a part naming a word the article does not stand behind is left out (the last
+  // wall; each part was grounded as it was built, this catches what tokenizing differently finds).
+  const standsIn = (part: string) => inventedNames(part.replace(/, not [^.;]+/g, ''), newText, style).length === 0;
+  const additionParts = [...developments, ...describeAdditions(additions, ctx, style, changes)].filter(standsIn);
+  const forced = options.kind;
+  // A claim cut while nothing new was written in its place (only sentences reworded) was withdrawn:
+  // a correction. Cut beside new sentences, it is a stale line of a running story.
+  const newSentencesAdded = pairings.some((p) => p.kind === 'added' && !saysNothingNew(p.newer.text));
+  const withdrawn = corrections.length === 0 && forced !== 'update' && (additionParts.length === 0 || forced === 'correction' || (!newSentencesAdded && developments.length === 0));
+  const removalPhrases = withdrawn ? describeRemovals(removals, newText, style, changes) : recordRemovals(removals, changes);
 
   const t = style.templates;
   let kind: ProposedNote['kind'] = 'none';
   let text = '';
-  const correctionPhrases = [...corrections.map((c) => c.phrase), ...removalPhrases];
-  if (correctionPhrases.length > 0) {
+  const correctionPhrases = [...corrections.map((c) => c.phrase), ...removalPhrases].filter(standsIn);
+  if (forced === 'update' && (correctionPhrases.length > 0 || additionParts.length > 0)) {
+    // The desk says it is an update: new material, or else what the fixed sentences are about.
+    kind = 'update';
+    const about = [...new Set(corrections.map((c) => subjectPhrase(c.change.evidence[0] ?? '', newText)).filter((topic) => topic && isCleanTopic(topic) && grounded(topic, newText)))];
+    const parts = additionParts.length ? additionParts : [about.length ? fill(t.details, { topics: joinList(about.slice(0, 2), style) }) : 'revised details'];
+    text = endSentence(capitalizeFirst(joinList(fitParts(parts, style), style)));
+  } else if (forced === 'correction' && correctionPhrases.length === 0 && additionParts.length > 0) {
+    // The desk says a fact was wrong though only additions were found: name what the change is about.
     kind = 'correction';
-    text = correctionPhrases.map((p, i) => (i === 0 ? `${t.correctionLead} ${p}` : `It also ${p}`)).map(endSentence).join(' ');
-    if (additionParts.length) text += ' ' + fill(t.alsoUpdated, { additions: joinList(additionParts, style) });
+    const subject = additions.map((a) => subjectPhrase(a.sentence.text, newText)).find((topic) => topic && isCleanTopic(topic) && grounded(topic, newText));
+    text = endSentence(`${t.correctionLead} ${fill(t.misstatedDetail, { what: subject ?? 'the events described' })}`);
+  } else if (correctionPhrases.length > 0) {
+    kind = 'correction';
+    text = correctionText(correctionPhrases, additionParts, style);
   } else if (additionParts.length > 0) {
     kind = 'update';
-    text = endSentence(capitalizeFirst(joinList(additionParts, style)));
+    text = endSentence(capitalizeFirst(joinList(fitParts(additionParts, style), style)));
   }
-  const note = kind === 'none' ? '' : `${formatNoteLabel(kind, options.date, style)} ${text}`;
-  return { kind, note, text, changes };
+  // Printed by the one note formatter, in the house's form (AP label, wire brackets, UK sentence).
+  const note = kind === 'none' ? '' : formatNote({ kind, date: options.date, text }, style).line;
+  return { kind, note, text, changes, redline: { summary: summarizeDiff(diff), stats: diff.stats } };
+}
+
+/** Words of a note after its label, and the most a note may have (see grammar.ts). */
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** As many of the parts as fit in a note: the first ones, which name the most material. */
+function fitParts(parts: string[], style: HouseStyle, budget = MAX_NOTE_WORDS - 2): string[] {
+  const kept = parts.slice();
+  while (kept.length > 1 && wordCount(joinList(kept, style)) > budget) kept.pop();
+  return kept;
+}
+
+/**
+ * A correction in one or two sentences: "An earlier version … misstated X. It is Y, not Z." One
+ * fix keeps its right fact; several are joined in one sentence ("misstated X and misspelled Y");
+ * material added in the same revision closes the second sentence.
+ */
+function correctionText(phrases: string[], additions: string[], style: HouseStyle): string {
+  const t = style.templates;
+  const heads = phrases.map((p) => p.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, ''));
+  const fact = phrases.length === 1 ? (phrases[0]!.slice(heads[0]!.length).replace(/^\.\s*/, '').replace(/\.$/, '')) : '';
+  const also = additions.length ? fill(t.alsoUpdated, { additions: joinList(fitParts(additions, style, 16), style) }).replace(/\.$/, '') : '';
+  let lead = `${t.correctionLead} ${joinList(heads, style)}`;
+  for (let n = heads.length; n > 1 && wordCount(lead) > 30; n--) lead = `${t.correctionLead} ${joinList(heads.slice(0, n - 1), style)}`;
+  const second = fact && also ? `${fact}; ${also[0]!.toLowerCase()}${also.slice(1)}` : fact || also;
+  const full = second ? `${endSentence(lead)} ${endSentence(second)}` : endSentence(lead);
+  if (wordCount(full) <= MAX_NOTE_WORDS) return full;
+  // Too long for a note: the fix alone, then its right fact alone.
+  const shorter = fact ? `${endSentence(lead)} ${endSentence(fact)}` : endSentence(lead);
+  return wordCount(shorter) <= MAX_NOTE_WORDS ? shorter : endSentence(lead);
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
@@ -217,9 +312,10 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: poster ? [poster] : [], evidence: item.sentences.map((s) => s.text) });
   }
-  const topics = [...new Set(details.map((d) => d.topic).filter((topic) => topic && grounded(topic, text)))];
+  const topics = [...new Set(details.map((d) => d.topic).filter((topic) => topic && isCleanTopic(topic) && grounded(topic, text)))];
   if (details.length) {
-    const phrase = topics.length ? fill(t.details, { topics: joinList(topics.slice(0, 3), style) }) : fill(t.details, { topics: '' }).replace(/\s+\S+$/, '') || 'additional details';
+    // Never a bare "Details.": with no topic that reads as a noun phrase, "additional details".
+    const phrase = topics.length ? fill(t.details, { topics: joinList(topics.slice(0, 3), style) }) : 'additional details';
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: [], evidence: details.map((d) => d.sentence.text) });
   }
@@ -261,7 +357,8 @@ function describeRemovals(removals: { sentence: Sentence; source: Source | null 
   for (const { sentence, source } of removals) {
     const claim = groundedPart(stripAttribution(sentence.text), newText);
     let phrase: string;
-    if (claim && claim.split(' ').length <= 30 && !/"/.test(claim)) phrase = fill(t.removedClaim, { claim });
+    // The claim is quoted only when it does not repeat a run of the article's own words.
+    if (claim && claim.split(' ').length <= 30 && !/"/.test(claim) && !copiedFragment(claim, newText)) phrase = fill(t.removedClaim, { claim });
     else if (source && grounded(source.name, newText)) phrase = fill(t.removedClaimBy, { source: source.name });
     else phrase = t.removedClaimPlain;
     if (!phrases.includes(phrase)) phrases.push(phrase);

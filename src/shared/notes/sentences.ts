@@ -39,10 +39,16 @@ export function splitSentences(text: string): string[] {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const stopAt = m.index;
+    const next = /^\s*["“‘'(\[]?([\p{L}\p{N}]+)/u.exec(text.slice(m.index + m[0].length - m[3]!.length))?.[1] ?? '';
     if (m[1] === '.' && !m[2]) {
       const before = /(\S+)$/.exec(text.slice(start, stopAt))?.[1] ?? '';
-      if (isAbbreviation(before)) continue;
+      // "3:40 p.m. Crews arrived": a clock ends a sentence unless a day, month or zone follows.
+      const clock = /^[ap]\.m$/i.test(before) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z]{2,4})$/.test(next);
+      if (isAbbreviation(before) && !clock) continue;
     }
+    // Inside an open quotation ("I think so. I hope so," Mercer said.) the sentence goes on.
+    const quotes = (text.slice(start, stopAt).match(/["“”]/g) ?? []).length;
+    if (!m[2] && quotes % 2 === 1) continue;
     const end = stopAt + m[1]!.length + m[2]!.length;
     const sentence = text.slice(start, end).trim();
     if (sentence) out.push(sentence);
@@ -70,11 +76,31 @@ export function looseKey(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,]\p{N}+)*|[$%]/gu) ?? []).join(' ');
 }
 
+/**
+ * Credits, sign-offs and contact lines ("Editing by …", "Reporting by …", "Produced by …", "… contributed
+ * to this report", "Contact the writer at …"): furniture of the article, never people quoted nor
+ * facts corrected, so the note writer does not read them.
+ */
+const SIGN_OFF = [
+  /^\(?(?:additional )?(?:reporting|editing|writing|produced|compiled|research|graphics|photos?|video|translation|fact-checking|edited|written|reported)(?: and [a-z-]+)* by\b/i,
+  /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i,
+  /^(?:contact|email|e-mail|reach|follow)\b.{0,120}(?:@|\bat\b|\bon (?:twitter|x|instagram|facebook|bluesky|threads)\b)/i,
+  /^(?:write to|send (?:tips|news tips) to|got a (?:news )?tip)\b/i,
+  /^(?:copyright|©)\s/i,
+];
+
+export function isSignOffLine(text: string): boolean {
+  const t = plainText(text);
+  return t.length <= 300 && SIGN_OFF.some((re) => re.test(t));
+}
+
 export function articleSentences(content: Pick<ArticleContent, 'body'>): Sentence[] {
   const sentences: Sentence[] = [];
   bodyToBlocks(content.body).forEach((block, blockIndex) => {
     if (block.type === 'rule') return;
+    if (isSignOffLine(blockText(block))) return;
     for (const text of splitSentences(blockText(block).replace(/\n/g, ' '))) {
+      if (isSignOffLine(text)) continue;
       sentences.push({ text, block: blockIndex, index: sentences.length, key: looseKey(text) });
     }
   });

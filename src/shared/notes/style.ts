@@ -8,7 +8,11 @@ import { apDate, isoDate, longDate } from '../text/dates';
 
 export type NoteDateStyle = 'ap' | 'long' | 'iso';
 
+/** How the note reads: AP's dated label, the wires' "(Updates with …)", the UK's "This article was amended on …". */
+export type NoteForm = 'ap' | 'wire' | 'uk';
+
 export interface HouseStyle {
+  form: NoteForm;
   labels: { update: string; correction: string };
   dateStyle: NoteDateStyle;
   /** How the label reads: "{label}, {date}:" gives "Update, Nov. 6:". */
@@ -52,14 +56,22 @@ export interface NoteTemplates {
   /** A fact that flipped (did / did not): {what} is the positive claim. */
   misstatedWhether: string;
   misstatedDetail: string;
+  /** A description replaced: {what} is who or what was described. */
+  described: string;
   removedClaim: string;
   removedClaimBy: string;
   removedClaimPlain: string;
   /** After the corrections, when the same revision also added material: {additions}. */
   alsoUpdated: string;
+  /** Developments of a running story: a count that rose, a situation resolved ({what}). */
+  newDeathToll: string;
+  newCount: string;
+  newFigures: string;
+  resolved: string;
 }
 
 export const DEFAULT_HOUSE_STYLE: HouseStyle = {
+  form: 'ap',
   labels: { update: 'Update', correction: 'Correction' },
   dateStyle: 'ap',
   labelTemplate: '{label}, {date}:',
@@ -81,15 +93,20 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     misstatedScore: 'misstated the {what}. It was {right}',
     misstatedYear: 'misstated the year {what}. It was {right}',
     misstatedDate: 'misstated the date {what}. It is {right}',
-    misstatedTitle: 'misstated the title of {name}, who is {right}',
+    misstatedTitle: "misstated {name}'s title. The correct title is {right}",
     misstatedPlace: 'misstated {what}. It is {right}',
     misquoted: 'misquoted {name}',
     misstatedWhether: 'misstated whether {what}',
     misstatedDetail: 'misstated a detail about {what}',
+    described: 'incorrectly described {what}',
     removedClaim: 'incorrectly reported that {claim}',
     removedClaimBy: 'included a claim by {source} that has been removed',
     removedClaimPlain: 'included a claim that has been removed',
     alsoUpdated: 'It has also been updated with {additions}.',
+    newDeathToll: 'new death toll',
+    newCount: 'new number of {what}',
+    newFigures: 'new figures',
+    resolved: 'the news that {what}',
   },
 };
 
@@ -114,6 +131,8 @@ export function fill(template: string, values: Record<string, string>): string {
     .replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '')
     .replace(/ {2,}/g, ' ')
     .replace(/ +([.,;:])/g, '$1')
+    // AP possessive of a name ending in s: "Reyes' title", not "Reyes's title".
+    .replace(/(\p{L}s)'s\b/gu, "$1'")
     .trim();
 }
 

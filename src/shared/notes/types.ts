@@ -1,3 +1,5 @@
+import type { DiffStats } from '../diff/types';
+
 /** What the note writer proposes; the desk edits it before it is published. */
 export type ChangeType = 'added' | 'corrected' | 'removed' | 'cosmetic';
 
@@ -20,4 +22,6 @@ export interface ProposedNote {
   /** The note without its label. */
   text: string;
   changes: NoteChange[];
+  /** The redline's own numbers for the same two versions ("29 words added, 24 removed; …"). */
+  redline: { summary: string; stats: DiffStats };
 }

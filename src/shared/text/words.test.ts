@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describeGrowth, growth, MAX_GROWTH_16X } from '../../../tests/cost/growth';
 import { countWords, SEGMENT_WINDOW, wordSegmenter, wordSegments, wordsOf } from './words';
 
 /** What segmenting the whole text at once gives: right, but quadratic on long strings. */
@@ -48,18 +49,11 @@ describe('word segmentation in windows', () => {
     );
   });
 
-  it('counts a 400,000-character paragraph with no line break in linear time', () => {
+  it('counts a long paragraph with no line break in time linear in its length', async () => {
     const unit = 'lorem ipsum dolor sit amet, consectetur adipiscing elit. ';
-    const time = (n: number) => {
-      const text = unit.repeat(n);
-      const t0 = performance.now();
-      expect(countWords(text)).toBe(8 * n);
-      return performance.now() - t0;
-    };
-    time(200);
-    const small = Math.min(time(430), time(430));
-    const large = Math.min(time(430 * 16), time(430 * 16));
+    const g = await growth((scale) => unit.repeat(430 * scale), (text: string) => countWords(text));
     // Linear is ~16x; the old whole-string segmentation was ~200x here.
-    expect(large / small).toBeLessThan(48);
+    expect(g.ratio, describeGrowth('countWords', g)).toBeLessThan(MAX_GROWTH_16X);
+    expect(countWords(unit.repeat(430 * 16))).toBe(8 * 430 * 16);
   });
 });

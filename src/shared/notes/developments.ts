@@ -1,0 +1,85 @@
+/**
+ * Developments: in a running story a count rises ("at least 12 killed" → "at least 15 killed") or
+ * a state changes ("power remains out" → "power was restored"). The old figure was not wrong when
+ * it was printed, so this is an update, and the note says what developed ("new death toll",
+ * "the news that power was restored to most customers") rather than "misstated" or "additional
+ * comments". Lines that add nothing ("no further details were released") are not material.
+ */
+import { plainText } from './sentences';
+import { isNumberToken } from './edits';
+import { fill, type NoteTemplates } from './style';
+
+/** Words that say the figure is a running count, not a settled fact. */
+const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
+const CASUALTIES = /\b(?:killed|dead|deaths?|died|injured|wounded|hurt|missing|evacuated|displaced|without power|outages?|customers|cases|hospitalized|homes destroyed|arrested)\b/i;
+const DEATHS = /\b(?:killed|dead|deaths?|died|death toll|toll)\b/i;
+/** Verbs that report a situation resolved or moved on. */
+const RESOLVED = /\b(?:restored|resolved|reopened|lifted|ended|extinguished|contained|found|located|rescued|released|arrested|charged|returned|resumed|recovered|reached|cleared|fixed|back online|back up)\b/i;
+/** Sentences that add nothing a reader needs told: no new material. */
+const NOTHING_NEW = /\b(?:no (?:new|further|other) (?:details|information|updates?)|(?:were|was|are|is) not (?:immediately )?(?:released|available|known|clear)|did not (?:immediately )?(?:respond|return|reply)|could not (?:immediately )?be reached|declined to comment)\b/i;
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+function valueOf(text: string): number | null {
+  for (const word of text.split(/\s+/)) {
+    if (!isNumberToken(word)) continue;
+    const lower = word.toLowerCase();
+    if (NUMBER_WORDS.includes(lower)) return NUMBER_WORDS.indexOf(lower);
+    const n = Number(word.replace(/[$,%]/g, ''));
+    if (Number.isFinite(n)) return n;
+  }
+  return null;
+}
+
+/** True when the sentence only says nothing new is known: not material for a note. */
+export function saysNothingNew(sentence: string): boolean {
+  return NOTHING_NEW.test(plainText(sentence));
+}
+
+export type Development = { kind: 'count'; phrase: string } | { kind: 'resolved'; phrase: string };
+
+/**
+ * Reads an edit of one sentence as a development, or null when it is a correction or rewording.
+ * `counted` is what the figure counts ("people injured"), from the correction's own reading.
+ */
+export function readDevelopment(before: string, after: string, older: string, newer: string, counted: string, otherMaterial: boolean, t: NoteTemplates): Development | null {
+  const was = valueOf(before);
+  const now = valueOf(after);
+  const sentence = plainText(newer);
+  if (RESOLVED.test(after) && !RESOLVED.test(before) && !RESOLVED.test(plainText(older))) {
+    return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
+  }
+  if (was === null || now === null || now <= was) return null;
+  const running = RUNNING_COUNT.test(sentence) && RUNNING_COUNT.test(plainText(older));
+  if (!running && !(otherMaterial && CASUALTIES.test(sentence))) return null;
+  if (DEATHS.test(sentence) && !/\binjur|wound|hurt/i.test(counted)) return { kind: 'count', phrase: t.newDeathToll };
+  return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
+}
+
+const SETTLED = /\b((?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:issues?|outages?|problems?|disruptions?|fires?|blaze|strike|standoff|search|closures?|leak|errors?|bug))\s+(?:[^.;]{0,40}?\s)?(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|largely\s+|mostly\s+)?(resolved|restored|fixed|contained|extinguished|lifted|ended|reopened|mitigated)\b/iu;
+
+/**
+ * A new sentence that reports the situation settled ("the issue has been resolved"): the development
+ * the note should name first, or null.
+ */
+export function settledNews(sentence: string, t: NoteTemplates): string | null {
+  const plain = plainText(sentence);
+  const m = SETTLED.exec(plain);
+  if (!m) return null;
+  return fill(t.resolved, { what: shortClause(plain.slice(m.index)) });
+}
+
+const CUT = new Set('the a an of on in and or to as from with by for at that which who after before during since'.split(' '));
+
+/** "Power was restored to most customers Tuesday night, the utility said" → "power was restored to most customers". */
+export function shortClause(sentence: string): string {
+  let s = sentence.replace(/[.!?]+$/, '');
+  s = s.replace(/,\s*(?:according to [^,]+|[^,]{1,60}\s+(?:said|says|reported|announced))$/i, '');
+  s = s.replace(/^(?:on \w+|by \w+|as of [^,]+|meanwhile|later|by late \w+),\s*/i, '');
+  s = s.split(/,|;|\s+-\s+/)[0]!;
+  const words = s.split(/\s+/).slice(0, 7);
+  while (words.length > 2 && CUT.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  const first = words[0] ?? '';
+  if (/^(?:The|A|An|Power|Service|Officials|Police)$/.test(first)) words[0] = first.toLowerCase();
+  return words.join(' ');
+}

@@ -1,0 +1,150 @@
+/**
+ * The failure classes seen on real copy (issue 12), each with examples of our own making. Class 1
+ * (note lines on import) is tested in src/shared/import/frame-lines.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeNote } from './propose';
+import { articleFromText } from './eval';
+import { checkNoteGrammar } from './grammar';
+
+const DATE = '2026-03-14T10:00:00-05:00';
+const story = (...paragraphs: string[]) => articleFromText(['Storms batter the valley overnight', ...paragraphs].join('\n\n'));
+const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
+
+describe('class 2: a correction names the fact, from the context of the changed token', () => {
+  it('says what the number counts and gives the right one, not the category or a stray phrase', () => {
+    const note = propose(
+      ['Firefighters answered five fires reported Saturday night across Milbrook, including the blaze on Elm Street.', 'No one was hurt, Fire Chief Oren Lusk said.'],
+      ['Firefighters answered three fires reported Saturday night across Milbrook, including the blaze on Elm Street.', 'No one was hurt, Fire Chief Oren Lusk said.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('misstated the number of fires');
+    expect(note.text).toContain('three, not five');
+    expect(note.text).not.toMatch(/a figure|Elm Street/);
+  });
+
+  it('counts what an event did: "killed 9 people" in "the bus crash"', () => {
+    const note = propose(['The bus crash near Tolland, which killed 7 people, closed the highway for a day.'], ['The bus crash near Tolland, which killed 9 people, closed the highway for a day.']);
+    expect(note.text).toContain('the number of people killed in the bus crash');
+  });
+});
+
+describe('class 3: a changed title or role of a named person is a correction', () => {
+  it('lowercase roles: "deputy mayor" → "city manager"', () => {
+    const note = propose(['Dana Whitfield, the deputy mayor, said the shelters would stay open.'], ['Dana Whitfield, the city manager, said the shelters would stay open.']);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/misstated Dana Whitfield's title\. The correct title is city manager/);
+  });
+
+  it('"spokesman" → "press secretary"', () => {
+    const note = propose(['"We are ready," said Paulo Reyna, the governor\'s spokesman.'], ['"We are ready," said Paulo Reyna, the governor\'s press secretary.']);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain("Paulo Reyna's title");
+  });
+
+  it('the person behind a title: "CEO Jane Roe" → "CEO John Doe"', () => {
+    const note = propose(['Valley Power CEO Jane Roe said crews were on their way.'], ['Valley Power CEO John Doe said crews were on their way.']);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/misidentified/);
+    expect(note.text).toContain('John Doe');
+  });
+
+  it('a title by its acronym: "CTO" → "CIO"', () => {
+    const note = propose(['The plan came from Valley Power CTO Imani Brooks.'], ['The plan came from Valley Power CIO Imani Brooks.']);
+    expect(note.text).toContain('chief information officer');
+  });
+});
+
+describe('class 4: sign-offs, credits and contact lines are furniture', () => {
+  it('never reads "Editing by", "Reporting by", "contributed to this report" or contact lines as people or fixes', () => {
+    const body = ['Heavy rain flooded 40 homes in Milbrook overnight, officials said.', 'Crews were pumping water from basements on Saturday.'];
+    const note = propose(
+      [...body, 'Reporting by Ana Lutz; Editing by Tom Greer', 'Staff writer Bo Kim contributed to this report.'],
+      [...body, 'Reporting by Ana Lutz and Ida Fenn; Editing by Mark Oyelaran', 'Staff writers Bo Kim and Lia Park contributed to this report.', 'Contact the newsroom at news@example.org.'],
+    );
+    expect(note.kind).toBe('none');
+    expect(note.note).toBe('');
+  });
+
+  it('a rewrite that reorders paragraphs and adds a detail is one update, not several corrections', () => {
+    const a = 'Heavy rain flooded 40 homes in Milbrook overnight, officials said.';
+    const b = 'Crews were pumping water from basements on Saturday.';
+    const c = '"We have not seen water like this since 1996," Mayor Ruth Ambler said.';
+    const note = propose([a, b, c, 'Editing by Tom Greer'], [a, c, b, 'The Red Cross opened a shelter at Milbrook High School.', 'Editing by Tom Greer and Sam Ode']);
+    expect(note.kind).toBe('update');
+    expect(note.changes.filter((ch) => ch.type === 'corrected')).toEqual([]);
+  });
+});
+
+describe('class 5: developments say what developed', () => {
+  it('a rising death toll with a new quote: the new toll first, then the comments', () => {
+    const note = propose(
+      ['At least 4 people were killed when the storm hit the valley, police said.', 'Roads in the north of the county remain closed.'],
+      ['At least 7 people were killed when the storm hit the valley, police said.', 'Roads in the north of the county remain closed.', '"This is the worst night this valley has seen," Sheriff Dale Mercer said.'],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).toMatch(/^New death toll and additional comments from Mercer\.$/);
+  });
+
+  it('an outage resolved is news, not a misstated figure', () => {
+    const note = propose(['Power remained out for 3,000 customers in Milbrook on Saturday, the utility said.'], ['Power was restored to all customers in Milbrook on Saturday, the utility said.']);
+    expect(note.kind).toBe('update');
+    expect(note.text).toMatch(/news that power was restored to all customers/);
+  });
+
+  it('a new line saying the problem is fixed is named as news, first', () => {
+    const note = propose(['Thousands of riders lost access to the fare app on Friday.'], ['Thousands of riders lost access to the fare app on Friday.', 'By Saturday morning the outage had been resolved, the transit agency said.']);
+    expect(note.kind).toBe('update');
+    expect(note.text).toMatch(/^The news that the outage had been resolved/);
+  });
+
+  it('"no new details yet" adds nothing to the note', () => {
+    const note = propose(['A man was arrested after the crash, police said.'], ['A man was arrested after the crash, police said.', 'No further details were released on Saturday.']);
+    expect(note.kind).toBe('none');
+  });
+});
+
+describe('class 6: descriptions are noun phrases, checked for grammar', () => {
+  it('the grammar check catches fragments, dangling words, doubled punctuation and copying', () => {
+    expect(checkNoteGrammar('Details on (agency) -- The toll, earlier the toll and (updates.').map((p) => p.rule)).toEqual(expect.arrayContaining(['punctuation', 'brackets']));
+    expect(checkNoteGrammar('Details on as part.').map((p) => p.rule)).toContain('dangling-word');
+    expect(checkNoteGrammar('Details on the number of th separate fires.').map((p) => p.rule)).toContain('clipped-word');
+    expect(checkNoteGrammar('Additional comments from the company has already.').map((p) => p.rule)).toContain('dangling-word');
+    const article = 'crews worked through the night to clear the roads before the morning commute began';
+    expect(checkNoteGrammar('Details on crews worked through the night to clear the roads before the morning commute.', article).map((p) => p.rule)).toContain('copied-fragment');
+    expect(checkNoteGrammar('Additional comments from Mercer and details on road closures.', article)).toEqual([]);
+  });
+
+  it('proposed update notes pass the check', () => {
+    const note = propose(
+      ['Heavy rain flooded 40 homes in Milbrook overnight, officials said.'],
+      ['Heavy rain flooded 40 homes in Milbrook overnight, officials said.', 'As part of the cleanup, the county opened two drop-off sites for damaged furniture on Route 9.', 'The toll road near the river will stay closed until Monday.'],
+    );
+    expect(note.kind).toBe('update');
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+});
+
+describe('class 7: credit only who the new material comes from', () => {
+  it('a fixed name inside a quotation is a misspelling, not a changed quotation', () => {
+    const note = propose(['"Thank you to Sherif Mercer and his team," Mayor Ruth Ambler said.'], ['"Thank you to Sheriff Mercer and his team," Mayor Ruth Ambler said.']);
+    expect(note.text).not.toMatch(/misquoted/);
+  });
+
+  it('an unattributed new paragraph is not credited to the source quoted in the paragraph before', () => {
+    const note = propose(
+      ['"We are ready for the next storm," Mayor Ruth Ambler said.', 'Roads remain closed.'],
+      ['"We are ready for the next storm," Mayor Ruth Ambler said.', 'The county opened two shelters on Route 9 for families whose homes flooded.', 'Roads remain closed.'],
+    );
+    expect(note.text).not.toContain('Ambler');
+    expect(note.changes.flatMap((c) => c.sources)).not.toContain('Ambler');
+  });
+});
+
+describe('class 8: every note carries the AP label with its date', () => {
+  it('a note is never a bare word', () => {
+    const note = propose(['Roads remain closed.'], ['Roads remain closed.', 'Schools will open two hours late on Monday.']);
+    expect(note.note).toMatch(/^Update, March 14: \S.+\.$/);
+    expect(note.text.split(/\s+/).length).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { formatNote, isSelfLabelled } from './format';
+
+const update = { kind: 'update' as const, date: '2026-12-05T09:30:00+09:00', text: 'Additional comments from Okafor and details on the ferry schedule.' };
+const correction = { kind: 'correction' as const, date: '2026-12-04T18:00:00', text: 'An earlier version of this article misstated the number of ferries cancelled Saturday. There were four.' };
+
+describe('formatNote: the one printer of a note', () => {
+  it('prints AP by default, from the date written in the note (not the machine zone)', () => {
+    expect(formatNote(update).line).toBe('Update, Dec. 5: Additional comments from Okafor and details on the ferry schedule.');
+    expect(formatNote(correction).label).toBe('Correction, Dec. 4:');
+  });
+
+  it('follows the labels, date style and template set in Settings', () => {
+    const style = { labels: { update: "Editor's note", correction: 'Clarification' }, dateStyle: 'long' as const };
+    expect(formatNote(update, style).line).toBe("Editor's note, December 5, 2026: Additional comments from Okafor and details on the ferry schedule.");
+    expect(formatNote(correction, { labelTemplate: '{label} ({date}):', dateStyle: 'iso' }).label).toBe('Correction (2026-12-04):');
+  });
+
+  it('prints the wire form', () => {
+    expect(formatNote(update, { form: 'wire' }).line).toBe('(Updates with comments from Okafor and details on the ferry schedule)');
+    expect(formatNote(correction, { form: 'wire' }).line).toBe('(Corrects the number of ferries cancelled Saturday)');
+    expect(formatNote({ ...update, text: 'Adds analyst comment, share price' }, { form: 'wire' }).line).toBe('(Adds analyst comment, share price)');
+  });
+
+  it('prints the UK form', () => {
+    expect(formatNote(update, { form: 'uk' }).line).toBe('This article was amended on 5 December 2026 to add comments from Okafor and details on the ferry schedule.');
+    expect(formatNote(correction, { form: 'uk' }).line).toBe(
+      'This article was amended on 4 December 2026. An earlier version of this article misstated the number of ferries cancelled Saturday. There were four.',
+    );
+  });
+
+  it('prints a note that carries its own label as it stands, in every form', () => {
+    const own = [
+      'This article was amended on 12 March 2019 to correct the spelling of a councillor’s name.',
+      'This story has been corrected to show that the levy passed 5-4.',
+      '(Updates with new casualty figures)',
+      "Editor's note: The family asked that the boy not be named.",
+      'Clarification: The fund is run by the county, not the city.',
+    ];
+    for (const text of own) {
+      expect(isSelfLabelled(text)).toBe(true);
+      for (const form of ['ap', 'wire', 'uk'] as const) expect(formatNote({ ...update, text }, { form }).line).toBe(text);
+    }
+    expect(isSelfLabelled(update.text)).toBe(false);
+  });
+
+  it('never throws on a date it cannot read, and folds line breaks', () => {
+    expect(formatNote({ ...update, date: 'last Tuesday', text: 'One\nline.' }).line).toBe('Update, last Tuesday: One line.');
+  });
+});
+
+describe('proposeNote prints its note through formatNote', () => {
+  it('in the wire and UK forms too', async () => {
+    const { proposeNote } = await import('./propose');
+    const { articleFromText } = await import('./eval');
+    const older = articleFromText('Ferry fares rise\n\nFares on the island ferry will rise 10% from January, the operator said Monday.');
+    const newer = articleFromText('Ferry fares rise\n\nFares on the island ferry will rise 10% from January, the operator said Monday.\n\n"Fuel costs left us no choice," said Mara Veld, the operator\'s chief executive.');
+    const date = '2024-11-06T10:00:00';
+    expect(proposeNote(older, newer, { date }).note).toBe('Update, Nov. 6: Additional comments from Veld.');
+    expect(proposeNote(older, newer, { date, style: { form: 'wire' } }).note).toBe('(Updates with comments from Veld)');
+    expect(proposeNote(older, newer, { date, style: { form: 'uk' } }).note).toBe('This article was amended on 6 November 2024 to add comments from Veld.');
+  });
+});

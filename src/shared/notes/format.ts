@@ -1,0 +1,112 @@
+/**
+ * The one printer of a note as readers see it. The publish dialog's preview, the article view,
+ * every export (text, Markdown, HTML, NITF, NewsML-G2, ninjs, PDF, DOCX) and the CLI call
+ * `formatNote`, so a house style set in Settings reads the same everywhere.
+ *
+ * Three house forms:
+ * - `ap`   "Update, Nov. 6: Additional comments from …" — the label comes from the style's labels,
+ *          date style and label template;
+ * - `wire` "(Updates with additional comments from …)" — the wire services' bracketed line;
+ * - `uk`   "This article was amended on 6 November 2024 to add comments from …".
+ *
+ * A note that already carries its own label — imported from a site that prints "This story has
+ * been corrected to show …", "(Adds analyst comment)" or "Editor's note: …" — is printed as it
+ * stands, so importing and exporting it again gives back the same line.
+ */
+import type { ArticleNote } from '../article/article';
+import { wallClock } from '../text/dates';
+import { formatNoteLabel, resolveStyle, type HouseStyleOverrides } from './style';
+
+export interface FormattedNote {
+  /** "Update, Nov. 6:" — empty for forms whose label is part of the sentence. */
+  label: string;
+  /** The words after the label. */
+  text: string;
+  /** The whole line as printed. */
+  line: string;
+}
+
+const UK_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Lines that name their own kind in their first words: never given a second label. */
+const SELF_LABELLED = [
+  /^this (?:article|story|report|piece|post) (?:was|has been|had been|is being) (?:amended|corrected|updated|changed|edited|clarified)\b/i,
+  /^\((?:updates?|adds?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|removes?|clarifies?|moves?|edits?|writes through)\b[^)]*\)\.?$/i,
+  /^(?:editor['’]s note|editors['’] note|clarification)\s*(?:[,(\s][^:]{0,60})?:\s*\S/i,
+  /^an earlier version of this (?:article|story|report)\b.*\bcorrected\b/i,
+  /^(?:last )?updated\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?/i,
+];
+
+/** True when the note's text already carries its label ("This article was amended on …"). */
+export function isSelfLabelled(text: string): boolean {
+  const t = oneLine(text);
+  return SELF_LABELLED.some((re) => re.test(t));
+}
+
+/** A note's own line breaks folded into spaces: a note is one paragraph. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** "6 November 2024", the UK papers' date. */
+export function ukDate(iso: string): string {
+  const w = wallClock(iso);
+  if (!w) return iso;
+  return `${w.day} ${UK_MONTHS[w.month - 1]} ${w.year}`;
+}
+
+function lowerFirst(text: string): string {
+  // Keep a name or an acronym as written ("NATO", "Rutte").
+  return /^\p{Lu}\p{Ll}/u.test(text) && !/^(?:I|[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+function withoutStop(text: string): string {
+  return text.replace(/[.\s]+$/, '');
+}
+
+const CORRECTION_VERBS = /^an earlier version of this (?:article|story|report) (misstated|misspelled|misidentified|misquoted|misattributed|incorrectly (?:reported|stated|said)|included|omitted|gave|said)\s+/i;
+
+/** Wire form of a note written in AP words: "(Updates with …)" / "(Corrects …)". */
+function wireText(kind: ArticleNote['kind'], text: string): string {
+  const t = withoutStop(text);
+  if (/^(?:updates?|adds?|corrects?|recasts?|rewrites?|refiles?|clarifies?)\b/i.test(t)) return t;
+  if (kind === 'correction') {
+    const m = CORRECTION_VERBS.exec(t);
+    if (m) return `Corrects ${withoutStop(t.slice(m[0].length).split(/(?<=\.)\s+/)[0]!)}`;
+    return `Corrects: ${lowerFirst(t)}`;
+  }
+  return `Updates with ${lowerFirst(t.replace(/^additional\s+/i, ''))}`;
+}
+
+/** UK form: "This article was amended on 6 November 2024 to add …" / "… . An earlier version …". */
+function ukText(kind: ArticleNote['kind'], date: string, text: string): string {
+  const t = oneLine(text);
+  const opening = `This article was amended on ${ukDate(date)}`;
+  if (/^to\s/i.test(t)) return `${opening} ${t}`;
+  if (kind === 'correction') return `${opening}. ${t}`;
+  return `${opening} to add ${lowerFirst(t.replace(/^additional\s+/i, ''))}`;
+}
+
+/** The note as readers see it, in the house's form. Never throws on a date it cannot read. */
+export function formatNote(note: Pick<ArticleNote, 'kind' | 'date' | 'text'>, style: HouseStyleOverrides = {}): FormattedNote {
+  const text = oneLine(note.text);
+  if (isSelfLabelled(text)) return { label: '', text, line: text };
+  const form = resolveStyle(style).form;
+  if (form === 'wire') {
+    const line = `(${wireText(note.kind, text)})`;
+    return { label: '', text: line, line };
+  }
+  if (form === 'uk') {
+    const line = ukText(note.kind, note.date, text);
+    return { label: '', text: line, line: /[.!?]$/.test(line) ? line : `${line}.` };
+  }
+  let label: string;
+  try {
+    label = formatNoteLabel(note.kind, note.date, resolveStyle(style));
+  } catch {
+    // A date nobody can read is printed as stored rather than hiding the note.
+    const house = resolveStyle(style);
+    label = `${house.labels[note.kind]}, ${note.date}:`;
+  }
+  return { label, text, line: text ? `${label} ${text}` : label };
+}
