@@ -1,4 +1,7 @@
-/** `copydesk serve [--data DIR] [--port N]`: the web host on 127.0.0.1, printing its address. */
+/**
+ * `copydesk serve [--data DIR] [--port N] [--new-token]`: the web host on 127.0.0.1, printing its
+ * address. The token is kept per data folder, so a restart keeps open tabs working.
+ */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,6 +9,7 @@ import { openStore } from '../../main/store';
 import { rotateBackups } from '../../main/store/backups';
 import { createServices } from '../../main/services';
 import { startWebHost } from '../../main/web/server';
+import { webHostToken } from '../../main/web/token';
 import { APP_ROOT, RENDERER_DIR } from '../app-root';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
@@ -22,7 +26,8 @@ export async function serve(ctx: CommandContext): Promise<number> {
   const store = openStore(ctx.dataDir);
   // The daily backup; a failure is reported but never keeps the desk from opening.
   await rotateBackups(store).catch((error: Error) => process.stderr.write(`copydesk: no backup made today: ${error.message}\n`));
-  const host = await startWebHost({ handlers: createServices(store), rendererDir: RENDERER_DIR, port }).catch((error: NodeJS.ErrnoException) => {
+  const token = webHostToken(ctx.dataDir, { rotate: ctx.values['new-token'] === true });
+  const host = await startWebHost({ handlers: createServices(store), rendererDir: RENDERER_DIR, port, token }).catch((error: NodeJS.ErrnoException) => {
     store.close();
     if (error.code === 'EADDRINUSE') throw new CliError(`Port ${port} is taken (another Copydesk?). Choose another with --port, or --port 0 for any free one.`);
     throw error;

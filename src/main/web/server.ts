@@ -4,13 +4,16 @@
  * POST /api/<method> with a JSON body carries one API call; everything else is a static file.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { dispatch } from '../api/dispatch';
+import { failure, type CallOutcome } from '../../shared/api/envelope';
+import type { ApiErrorCode } from '../../shared/api/errors';
+import { sizeText } from '../../shared/import/limits';
 import { checkRequest, tokenCookie } from './guard';
+import { newToken } from './token';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 const MAX_BODY = 40 * 1024 * 1024;
@@ -30,6 +33,7 @@ export interface WebHostOptions {
   handlers: ApiHandlers;
   rendererDir: string;
   port?: number;
+  /** The data folder's kept token (token.ts); a fresh one per run when not given (tests). */
   token?: string;
 }
 
@@ -54,26 +58,45 @@ function send(res: ServerResponse, status: number, body: string | Buffer, header
   res.end(body);
 }
 
+const STATUS: Record<ApiErrorCode, number> = {
+  'unknown-method': 404, 'not-found': 404, 'invalid-argument': 400, conflict: 409, forbidden: 403,
+  'session-expired': 403, unsupported: 400, storage: 503, internal: 500, 'too-large': 413,
+};
+
+/** Every API answer, refusals included, is the envelope the page opens in one place. */
+function sendOutcome(res: ServerResponse, outcome: CallOutcome, headers: Record<string, string> = {}, status?: number): void {
+  send(res, status ?? (outcome.ok ? 200 : STATUS[outcome.error.code]), JSON.stringify(outcome), { 'content-type': 'application/json; charset=utf-8', ...headers });
+}
+
+class TooLarge extends Error {
+  constructor(readonly bytes: number) {
+    super('request too large');
+  }
+}
+
+function tooLargeOutcome(bytes: number): CallOutcome {
+  return failure('too-large', `This request is ${sizeText(bytes)}, more than the ${MAX_BODY / 1024 / 1024} MB Copydesk’s web host takes in one call; import large files a few at a time.`);
+}
+
+/** The body as text; a body over MAX_BODY is read to its end and dropped, then refused. */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('request too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      // Keep reading (and dropping) the rest, so the page gets our answer and not a torn
+      // connection it could only report as "cannot be reached".
+      if (size > MAX_BODY) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY ? reject(new TooLarge(size)) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
+  const token = options.token ?? newToken();
   const indexFile = join(options.rendererDir, 'index.html');
   if (!existsSync(indexFile)) {
     throw new Error(`The app's pages are not built (${indexFile} is missing). Run "npm run build" first.`);
@@ -113,11 +136,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function serveApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') {
-      send(res, 405, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'API calls must be POST.' } }), { 'content-type': 'application/json', allow: 'POST' });
+      sendOutcome(res, failure('forbidden', 'API calls must be POST.'), { allow: 'POST' }, 405);
       return;
     }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      send(res, 415, JSON.stringify({ ok: false, error: { code: 'invalid-argument', message: 'API calls must send JSON.' } }), { 'content-type': 'application/json' });
+      sendOutcome(res, failure('invalid-argument', 'API calls must send JSON.'), {}, 415);
       return;
     }
     let args: unknown;
@@ -125,12 +148,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const text = await readBody(req);
       args = text ? JSON.parse(text) : {};
     } catch (error) {
-      send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid-argument', message: `The request could not be read: ${(error as Error).message}.` } }), { 'content-type': 'application/json' });
+      if (error instanceof TooLarge) sendOutcome(res, tooLargeOutcome(error.bytes));
+      else sendOutcome(res, failure('invalid-argument', `The request could not be read: ${(error as Error).message}.`));
       return;
     }
-    const outcome = await dispatch(options.handlers, method, args);
-    const status = outcome.ok ? 200 : { 'unknown-method': 404, 'not-found': 404, 'invalid-argument': 400, conflict: 409, forbidden: 403, unsupported: 400, storage: 503, internal: 500 }[outcome.error.code];
-    send(res, status, JSON.stringify(outcome), { 'content-type': 'application/json; charset=utf-8' });
+    sendOutcome(res, await dispatch(options.handlers, method, args));
   }
 
   const server = createServer((req, res) => {
@@ -148,7 +170,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const api = /^\/api\/([A-Za-z]+)$/.exec(url.pathname);
     const verdict = checkRequest(req, port, token, api ? 'api' : 'page');
     if (!verdict.ok) {
-      send(res, verdict.status, `Forbidden: ${verdict.reason}.\n`, { 'content-type': 'text/plain; charset=utf-8' });
+      if (api) sendOutcome(res, verdict.outcome);
+      else send(res, verdict.status, `Forbidden: ${verdict.reason}.\n`, { 'content-type': 'text/plain; charset=utf-8' });
       return;
     }
     const work = api ? serveApi(req, res, api[1]!) : serveStatic(req, res, url);

@@ -1,11 +1,14 @@
 /**
  * The renderer's one way to the app: the desktop preload's window.copydesk when present, the
- * HTTP client otherwise. Components never know which carries their calls.
+ * HTTP client otherwise. Both hand back `{ok, error}` envelopes, opened in one place
+ * (clientOver in src/shared/api/envelope.ts): components never know which carried their calls,
+ * and an error is an ApiError with its code either way.
  */
 import type { CopydeskApi, MenuCommand } from '../../shared/api/contract';
+import { clientOverEnvelopes } from '../../shared/api/envelope';
 import { createHttpClient, sendBeforeLeaving } from './http-client';
 
-export const api: CopydeskApi = window.copydesk ?? createHttpClient();
+export const api: CopydeskApi = window.copydesk ? clientOverEnvelopes(window.copydesk) : createHttpClient();
 
 export const isDesktop = !!window.copydesk;
 

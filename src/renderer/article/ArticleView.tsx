@@ -202,8 +202,12 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
       </header>
       {autosave.state.kind === 'failed' && (
         <div className="banner error" role="alert">
-          Your latest changes are not saved: {autosave.state.reason}. They stay on screen{autosave.state.retrying ? ' and Copydesk keeps trying' : ''}.
-          {!autosave.state.retrying && (
+          {autosave.state.stopped === 'session-expired' ? (
+            <>Your latest changes are not saved: {autosave.state.reason}. Reopening this article from that address brings them back.</>
+          ) : (
+            <>Your latest changes are not saved: {autosave.state.reason}. They stay on screen{autosave.state.retrying ? ' and Copydesk keeps trying' : ''}.</>
+          )}
+          {autosave.state.stopped === 'conflict' && (
             <span className="conflict-actions">
               {' '}
               <button type="button" onClick={autosave.keepMine}>Keep my version</button>{' '}

@@ -19,7 +19,11 @@ export type SaveState =
   | { kind: 'saved'; at: string }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
-  | { kind: 'failed'; reason: string; retrying: boolean };
+  /**
+   * `stopped` says why retrying would not help: another copy was saved (conflict: the page offers
+   * "Keep my version"), or the web host was restarted with a new token (session-expired).
+   */
+  | { kind: 'failed'; reason: string; retrying: boolean; stopped?: 'conflict' | 'session-expired' };
 
 export interface Autosave {
   state: SaveState;
@@ -118,10 +122,12 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
           lastBody.current = previousBody;
           delete pending.current.body;
         }
-        const conflict = error instanceof ApiError && error.code === 'conflict';
+        const stopped = error instanceof ApiError && (error.code === 'conflict' || error.code === 'session-expired') ? error.code : undefined;
         failed.current = true;
-        setState({ kind: 'failed', reason: errorMessage(error), retrying: !conflict });
-        if (!conflict) {
+        // Keep the text in the browser too: after a restart it comes back when the article reopens.
+        if (stopped === 'session-expired') writeStash(id, { ...patch, ...pending.current });
+        setState({ kind: 'failed', reason: withoutStop(errorMessage(error)), retrying: !stopped, stopped });
+        if (!stopped) {
           clearTimeout(timer.current);
           timer.current = setTimeout(() => void save(), retryDelay.current);
           retryDelay.current = Math.min(MAX_RETRY_MS, retryDelay.current * 2);
@@ -221,6 +227,11 @@ export function describeSaveState(state: SaveState): string {
     case 'failed':
       return `Not saved — ${state.reason}${state.retrying ? ', retrying' : ''}`;
   }
+}
+
+/** A reason set inside a sentence of ours: "…a readable reply" not "…a readable reply., retrying". */
+export function withoutStop(reason: string): string {
+  return reason.trim().replace(/[.。]+$/u, '');
 }
 
 /** "14:03" from an ISO time, in the wall clock it was written with. */

@@ -6,6 +6,8 @@ import { useEffect, useRef, useState } from 'react';
 import { api, errorMessage, onMenuCommand } from '../api/client';
 import { useToast } from '../app/Toast';
 import { fileToBase64 } from './files';
+import { ImportError } from '../../shared/import/import-error';
+import { MAX_IMPORT_BYTES, tooLargeReason } from '../../shared/import/limits';
 
 export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,.json';
 
@@ -19,6 +21,10 @@ export function useImport(onImported: (ids: string[]) => void): { importFiles(fi
       if (files.length === 0) return;
       setError(null);
       try {
+        // Refuse an oversized file here, by name, before reading it: sent whole it would be
+        // over what one request may carry, and the refusal would name the wrong reason.
+        const huge = files.find((f) => f.size > MAX_IMPORT_BYTES);
+        if (huge) throw new ImportError(huge.name, tooLargeReason(huge.size));
         const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) })));
         const records = await api.importFiles({ files: payload });
         toast(`Imported ${records.length} article${records.length === 1 ? '' : 's'}`);
