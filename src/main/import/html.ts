@@ -15,7 +15,7 @@ import { refuse } from '../../shared/import/import-error';
 import { BlockBuilder, runsText, tidyRuns } from '../../shared/import/block-builder';
 import { isNameLike } from '../../shared/import/frame-lines';
 import type { ImportedArticle, ParseOptions } from '../../shared/import/imported-article';
-import { vetLink } from '../../shared/import/links';
+import { vetLink } from '../../shared/security/trusted-url';
 import { parseStamp } from '../../shared/text/dates';
 
 let purifier: { window: JSDOM['window']; purify: DOMPurify } | null = null;
@@ -253,7 +253,7 @@ class HtmlWalker {
         // An item outside any list (broken HTML) is still an item.
         return this.item(el, el.parentElement?.localName === 'ol' ? 'number' : 'bullet', inline);
       case 'a': {
-        const link = inline.link ?? vetLink(el.getAttribute('href'));
+        const link = inline.link ?? vetLink(el.getAttribute('href')) ?? undefined;
         return this.children(el, { format: formatOf(el, inline.format), link });
       }
     }

@@ -7,7 +7,7 @@
  */
 import { stampDateTime } from '../text/dates';
 import { escapeMarkup as esc } from './escape';
-import { vetLink } from './links';
+import { vetLink } from '../security/trusted-url';
 import { bodyMarkup, type MarkupDialect } from './markup';
 import { languageTag, noteLabel } from './meta';
 import { noteHeading, oneLine } from './notes';
