@@ -122,7 +122,7 @@ function useAutoGrow(ref: React.RefObject<HTMLTextAreaElement | null>, value: st
     if (!el) return;
     const fit = () => {
       el.style.height = 'auto';
-      el.style.height = `${el.scrollHeight}px`;
+      el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`; // borders too
     };
     fit();
     window.addEventListener('resize', fit);
