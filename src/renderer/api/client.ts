@@ -12,9 +12,24 @@ export const api: CopydeskApi = window.copydesk ? clientOverEnvelopes(window.cop
 
 export const isDesktop = !!window.copydesk;
 
-/** Native menu commands (desktop only); the web host's toolbar calls the same handlers. */
+const pageListeners = new Set<(command: MenuCommand) => void>();
+
+/**
+ * Commands from the desktop's native menu, and the same commands from the page itself (its
+ * keyboard shortcuts in the web host, see app/Shortcuts.tsx): one handler per command either way.
+ */
 export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
-  return window.copydesk?.onMenuCommand(listener) ?? (() => undefined);
+  const stopNative = window.copydesk?.onMenuCommand(listener) ?? (() => undefined);
+  pageListeners.add(listener);
+  return () => {
+    stopNative();
+    pageListeners.delete(listener);
+  };
+}
+
+/** Runs a command as the native menu would. */
+export function runCommand(command: MenuCommand): void {
+  for (const listener of [...pageListeners]) listener(command);
 }
 
 /**

@@ -10,12 +10,14 @@ import { CompareView } from '../compare/CompareView';
 import { BackupsView } from '../backup/BackupsView';
 import { onMenuCommand } from '../api/client';
 import { navigate } from './route';
+import { Shortcuts } from './Shortcuts';
 
 export function App(): React.JSX.Element {
   const route = useRoute();
   useEffect(() => onMenuCommand((c) => c === 'desk' && navigate(deskHash())), []);
   return (
     <ToastProvider>
+      <Shortcuts />
       {route.view === 'desk' && <DeskView query={route.query} status={route.status} trashed={route.trashed} />}
       {(route.view === 'article' || route.view === 'update') && <ArticleView key={route.id} id={route.id} publishUpdate={route.view === 'update'} />}
       {route.view === 'settings' && <SettingsView />}

@@ -7,6 +7,8 @@ import type { EditorState } from 'lexical';
 import type { OpenedArticle, VersionedArticle } from '../../shared/api/contract';
 import { ARTICLE_STATUSES, type ArticleContent, type ArticleStatus } from '../../shared/article/article';
 import { api, errorMessage, onMenuCommand } from '../api/client';
+import { keysFor } from '../app/Shortcuts';
+import { COMMAND_SHORTCUTS } from '../../shared/api/shortcuts';
 import { articleHash, compareHash, deskHash, historyHash, navigate, updateHash } from '../app/route';
 import { Editor } from '../editor/Editor';
 import { ArticleFields } from './ArticleFields';
@@ -122,14 +124,8 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
     }
   };
 
+  // Ctrl+S and the rest arrive as commands: from the native menu, or the page's keys (app/Shortcuts.tsx).
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        setCheckpointOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
     const stopMenu = onMenuCommand((command) => {
       if (command === 'checkpoint') setCheckpointOpen(true);
       if (command === 'history') navigate(historyHash(initial.id));
@@ -137,10 +133,7 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
       if (command === 'publish-update') navigate(updateHash(initial.id));
       if (command === 'compare') navigate(compareHash(initial.id, 'published', 'draft'));
     });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      stopMenu();
-    };
+    return stopMenu;
   }, [initial.id]);
 
   // Spellcheck follows the article's language (Electron's session spellchecker in the desktop).
@@ -171,9 +164,9 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
           </select>
         </label>
         <div className="actions">
-          <button type="button" disabled={busy} onClick={() => setCheckpointOpen(true)} title="Save a version (Ctrl+S)">Save version</button>
+          <button type="button" disabled={busy} onClick={() => setCheckpointOpen(true)} title={`Save a version (${keysFor(COMMAND_SHORTCUTS.checkpoint)})`}>Save version</button>
           <a className="button" href={historyHash(initial.id)}>History</a>
-          <button type="button" onClick={() => setExportOpen(true)} title="Export (Ctrl+E)">Export…</button>
+          <button type="button" onClick={() => setExportOpen(true)} title={`Export (${keysFor(COMMAND_SHORTCUTS.export)})`}>Export…</button>
           {published && <a className="button" href={compareHash(initial.id, 'published', 'draft')}>Compare with published</a>}
           {published ? (
             <a className="button primary" href={updateHash(initial.id)}>Publish update</a>
