@@ -128,6 +128,12 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
       );
     },
 
+    unpublish: ({ id, reason }) => {
+      const article = store.articles.get(id);
+      if (article.status !== 'published') throw new ApiError('conflict', 'This article is not published, so there is nothing to unpublish.');
+      return changeAndVersion(id, { status: 'draft' }, 'status', reason ? `Unpublished: ${reason}` : 'Unpublished');
+    },
+
     restoreVersion: ({ id, number }) =>
       store.transaction(() => {
         const old = store.versions.read(id, number);

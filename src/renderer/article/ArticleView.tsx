@@ -8,6 +8,7 @@ import type { OpenedArticle, VersionedArticle } from '../../shared/api/contract'
 import { ARTICLE_STATUSES, type ArticleContent, type ArticleStatus } from '../../shared/article/article';
 import { api, errorMessage, onMenuCommand } from '../api/client';
 import { keysFor } from '../app/Shortcuts';
+import { ArticleMenu } from './ArticleMenu';
 import { COMMAND_SHORTCUTS } from '../../shared/api/shortcuts';
 import { articleHash, compareHash, deskHash, historyHash, navigate, updateHash } from '../app/route';
 import { Editor } from '../editor/Editor';
@@ -142,6 +143,22 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
   }, [content.language]);
 
   const published = !!content.firstPublishedAt;
+
+  const moveToTrash = async () => {
+    try {
+      await autosave.flush();
+      await api.trashArticle({ id: initial.id });
+      trashed.current = true; // no closing version for an article in the trash
+      const id = initial.id;
+      toast('Moved to the trash.', 'info', {
+        label: 'Undo',
+        run: () => void api.restoreArticle({ id }).then(() => navigate(articleHash(id)), (e: unknown) => toast(`Could not restore it: ${errorMessage(e)}`, 'error')),
+      });
+      navigate(deskHash());
+    } catch (e) {
+      toast(`Could not move it to the trash: ${errorMessage(e)}`, 'error');
+    }
+  };
   const saveText = describeSaveState(autosave.state);
 
   return (
@@ -152,7 +169,7 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
           {saveText}
         </span>
         <label className="status-select">
-          Status
+          <span className="status-word">Status</span>
           <select
             value={content.status}
             disabled={busy || published}
@@ -167,30 +184,20 @@ function ArticleWorkspace({ initial: stored, publishUpdate }: { initial: OpenedA
           <button type="button" disabled={busy} onClick={() => setCheckpointOpen(true)} title={`Save a version (${keysFor(COMMAND_SHORTCUTS.checkpoint)})`}>Save version</button>
           <a className="button" href={historyHash(initial.id)}>History</a>
           <button type="button" onClick={() => setExportOpen(true)} title={`Export (${keysFor(COMMAND_SHORTCUTS.export)})`}>Export…</button>
-          {published && <a className="button" href={compareHash(initial.id, 'published', 'draft')}>Compare with published</a>}
           {published ? (
             <a className="button primary" href={updateHash(initial.id)}>Publish update</a>
           ) : (
             <button type="button" className="primary" disabled={busy} onClick={() => void versioned('Published', () => api.publish({ id: initial.id }))}>Publish</button>
           )}
-          <button
-            type="button"
-            className="danger"
-            disabled={busy}
-            onClick={async () => {
-              try {
-                await autosave.flush();
-                await api.trashArticle({ id: initial.id });
-                trashed.current = true; // no closing version for an article in the trash
-                toast('Moved to the trash. Restore it from the desk’s Trash.');
-                navigate(deskHash());
-              } catch (e) {
-                toast(`Could not move it to the trash: ${errorMessage(e)}`, 'error');
-              }
-            }}
-          >
-            Move to trash
-          </button>
+          <ArticleMenu
+            headline={content.headline}
+            published={published}
+            live={content.status === 'published'}
+            busy={busy}
+            compareHref={compareHash(initial.id, 'published', 'draft')}
+            onTrash={() => void moveToTrash()}
+            onUnpublish={(reason) => void versioned('Unpublished', () => api.unpublish({ id: initial.id, reason: reason || undefined }))}
+          />
         </div>
       </header>
       {autosave.state.kind === 'failed' && (

@@ -153,6 +153,14 @@ export const apiContract = {
     args: z.object({ id: articleId, note: noteSchema.pick({ kind: true, text: true }).optional() }),
     result: result<VersionedArticle>(),
   },
+  /**
+   * Takes a published article off the site's list: back to Draft, with a version that says so
+   * (and why). Its published versions stay in its history; "Publish update" brings it back.
+   */
+  unpublish: {
+    args: z.object({ id: articleId, reason: z.string().trim().max(100).optional() }),
+    result: result<VersionedArticle>(),
+  },
   restoreVersion: {
     args: z.object({ id: articleId, number: versionNumber }),
     result: result<VersionedArticle>(),
