@@ -13,7 +13,7 @@ import { damagedStoreAdvice, isDamagedStoreError, latestGoodBackup, restoreBacku
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { applySessionSecurity } from './session-security';
-import { APP_ENTRY, APP_HOST, APP_SCHEME, mainWindowOptions } from './window-options';
+import { APP_ENTRY, APP_HOST, APP_ICON, APP_SCHEME, mainWindowOptions } from './window-options';
 import { loadBounds, saveBounds } from './window-state';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { spellcheckLanguages } from './spellcheck';
@@ -52,7 +52,7 @@ function lockDownSessions(): void {
 function createWindow(): void {
   const userData = app.getPath('userData');
   const bounds = loadBounds(userData, screen.getAllDisplays().map((d) => d.workArea));
-  window = new BrowserWindow(mainWindowOptions(join(__dirname, '..', 'preload', 'index.cjs'), bounds));
+  window = new BrowserWindow(mainWindowOptions(join(__dirname, '..', 'preload', 'index.cjs'), bounds, true, join(APP_ROOT, APP_ICON)));
   if (bounds.maximized) window.maximize();
   const remember = () => {
     if (!window || window.isMinimized()) return;

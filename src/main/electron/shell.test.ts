@@ -5,7 +5,9 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
-import { mainWindowOptions, APP_ENTRY } from './window-options';
+import { mainWindowOptions, APP_ENTRY, APP_ICON } from './window-options';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decideNavigation, decidePermission, decideWindowOpen, isAppUrl } from './navigation';
 import { registerIpc } from './ipc';
 import { API_METHODS, ipcChannel } from '../../shared/api/contract';
@@ -29,6 +31,13 @@ describe('window options', () => {
       spellcheck: true,
     });
     expect(options.webPreferences?.preload).toMatch(/index\.cjs$/);
+  });
+  it('shows the app icon shipped in resources/', () => {
+    const root = join(__dirname, '..', '..', '..');
+    const icon = join(root, APP_ICON);
+    expect(existsSync(icon)).toBe(true);
+    expect(readFileSync(icon).subarray(1, 4).toString()).toBe('PNG');
+    expect(mainWindowOptions('/p.cjs', { width: 800, height: 600 }, true, icon).icon).toBe(icon);
   });
   it('loads the app from the app:// protocol, not file://', () => {
     expect(APP_ENTRY).toBe('app://copydesk/index.html');

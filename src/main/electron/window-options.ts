@@ -17,10 +17,14 @@ export interface Bounds {
   maximized?: boolean;
 }
 
-export function mainWindowOptions(preloadPath: string, bounds: Bounds, spellcheck = true): BrowserWindowConstructorOptions {
+/** The app icon in resources/ (the page's favicon too): `resources/icon.png` under the app's root. */
+export const APP_ICON = 'resources/icon.png';
+
+export function mainWindowOptions(preloadPath: string, bounds: Bounds, spellcheck = true, icon?: string): BrowserWindowConstructorOptions {
   const { maximized: _maximized, ...size } = bounds;
   return {
     ...size,
+    ...(icon ? { icon } : {}),
     minWidth: 720,
     minHeight: 480,
     show: false,
