@@ -61,3 +61,19 @@ test('a pasted link with credentials keeps its words and loses the link, like ev
   await expect(body.locator('a')).toHaveCount(1);
   await expect(body.locator('a')).toHaveAttribute('href', 'https://museum.example/map');
 });
+
+test('a pasted table keeps its cells apart: one paragraph per row, one cell per line', async ({ desk: page }) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('How the council voted');
+  await page.getByRole('textbox', { name: 'Body' }).click();
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', '<p>The roll call:</p><table><caption>Vote on the budget</caption><thead><tr><th>Member</th><th>Vote</th></tr></thead><tbody><tr><td>Ana Ruiz</td><td>Yes</td></tr><tr><td><b>Ben Ode</b></td><td>No</td></tr></tbody></table>');
+    dt.setData('text/plain', 'x');
+    document.querySelector('[aria-label="Body"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await expect(body).toContainText('The roll call:');
+  const paragraphs = await body.locator('p').evaluateAll((ps) => ps.map((p) => (p as HTMLElement).innerText.trim()).filter(Boolean));
+  expect(paragraphs).toEqual(['The roll call:', 'Vote on the budget', 'Member\nVote', 'Ana Ruiz\nYes', 'Ben Ode\nNo']);
+});
