@@ -23,6 +23,7 @@ import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { SafeContentPlugin } from './plugins/SafeContentPlugin';
 import { BlockIdPlugin } from './plugins/BlockIdPlugin';
 import { CountersPlugin } from './plugins/CountersPlugin';
+import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 
 export interface EditorProps {
   body: SerializedBody;
@@ -48,6 +49,7 @@ export const Editor = memo(function Editor({ body, language, onChange, target, o
     <LexicalComposer initialConfig={initialConfig}>
       <div className="editor">
         <ToolbarPlugin />
+        <FindReplacePlugin />
         <div className="editor-scroll">
           <RichTextPlugin
             contentEditable={<ContentEditable className="body-editable" aria-label="Body" spellCheck lang={language} role="textbox" aria-multiline />}
