@@ -142,7 +142,7 @@ test('the desk searches, filters, sorts, trashes and restores', async ({ desk: p
     ['School board adopts budget', 'The board set aside money for wildfire drills.'],
     ['Harbor dredging begins', 'Dredging will deepen the channel by two meters.'],
   ]) {
-    const body = await newArticle(page, headline!);
+    await newArticle(page, headline!);
     await page.keyboard.type(text!);
     await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
     await page.getByRole('link', { name: '← Desk' }).click();

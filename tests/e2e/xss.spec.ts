@@ -110,7 +110,7 @@ test('pasting hand-made Lexical clipboard JSON keeps no unsafe link and runs not
   expect(failures).toEqual([]);
 });
 
-test('imported vectors open safely, and their HTML exports run nothing in a browser', async ({ desk: page, host }) => {
+test('imported vectors open safely, and their HTML exports run nothing in a browser', async ({ desk: page }) => {
   const dialogs = await armSentinel(page);
   await page.reload();
   await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();

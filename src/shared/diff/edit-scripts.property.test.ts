@@ -31,7 +31,7 @@ function write(script: Script): Truth {
   const writer = new Writer(script.seed);
   writer.focus(0.25, 6, 2);
   const older = draftOf(writer, 10_000);
-  let newer = older.map((p) => ({ id: p.id, words: [...p.words] }));
+  const newer = older.map((p) => ({ id: p.id, words: [...p.words] }));
   const untouched = () => newer.filter((p) => older.some((o) => o.id === p.id && o.words.join(' ') === p.words.join(' ')));
   const takeAt = (list: Draft) => newer.indexOf(list[writer.int(list.length)]!);
 
