@@ -1,6 +1,6 @@
 /**
  * The desktop shell: app lifecycle, the window, the app:// protocol, the menu and IPC. The only
- * place besides the preload that imports 'electron'. Security settings follow design.md §7 and
+ * place besides the preload that imports 'electron'. Security settings follow docs/security.md and
  * live in window-options.ts and navigation.ts, where tests can see them.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';

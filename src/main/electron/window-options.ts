@@ -1,6 +1,6 @@
 /**
  * The BrowserWindow options the desktop shell really uses, kept free of Electron imports so a
- * test can assert every security setting (design.md §7) without starting Electron.
+ * test can assert every security setting (docs/security.md) without starting Electron.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 

@@ -1,6 +1,6 @@
 /**
  * HTML articles (saved pages, Word "Web Page" files, Google Docs exports, mammoth's output).
- * DOMPurify on a jsdom window is the last step before the walk (design.md §7): scripts, styles,
+ * DOMPurify on a jsdom window is the last step before the walk (docs/security.md): scripts, styles,
  * frames and event handlers never reach it. The walk keeps structure (headings, paragraphs,
  * quotes, nested lists, rules, line breaks) and inline formatting, reading Word's and Google
  * Docs' span styles for bold and italic, and drops every style once read. Node only: the

@@ -1,5 +1,5 @@
 /**
- * Level one of the redline (design.md §4.2–4.3): which older block became which newer block.
+ * Level one of the redline (src/shared/diff/README.md, steps 2–3): which older block became which newer block.
  *   1. stable block ids, when both versions have them once each;
  *   2. the heaviest non-crossing chain of those pairs stays in place, the others moved;
  *   3. between the anchors, identical blocks aligned by LCS on block hashes (Myers);

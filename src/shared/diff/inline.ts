@@ -1,7 +1,7 @@
 /**
  * Inside a pair of blocks: a word diff (Myers on interned tokens), folded for reading, then
  * spread over both blocks' formatting so equal words whose bold, italic or link changed show as
- * format changes (design.md §4.4).
+ * format changes (src/shared/diff/README.md, step 4).
  */
 import { blockText, type Block } from '../article/blocks';
 import type { Budget } from './budget';

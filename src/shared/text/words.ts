@@ -1,7 +1,7 @@
 /**
  * Word counting and segmentation in the article's language. Intl.Segmenter knows that Korean,
  * Japanese and Chinese words are not separated by spaces. Segment one block at a time: V8's
- * segmenter is superlinear on very long strings (design.md §4).
+ * segmenter is superlinear on very long strings (docs/architecture.md, “The redline”).
  */
 const segmenters = new Map<string, Intl.Segmenter>();
 
