@@ -56,7 +56,8 @@ test('exports one article, and a batch from the desk with progress and a summary
   await page.getByRole('link', { name: '← Desk' }).click();
   await page.getByLabel('Select all').check();
   await page.getByRole('button', { name: /Export selected \(\d+\)/ }).click();
-  await page.getByLabel('Format').selectOption('md');
+  // Formats are radio buttons here as in the one-article export.
+  await page.getByRole('dialog').getByRole('radio', { name: 'Markdown' }).check();
   const zipDownload = page.waitForEvent('download');
   await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click();
   const zipFile = await zipDownload;
@@ -68,3 +69,30 @@ test('exports one article, and a batch from the desk with progress and a summary
   expect(await zip.file(names.find((n) => n.startsWith('port-'))!)!.async('string')).toContain('# Port authority shuts north harbor');
   await page.getByRole('button', { name: 'Done' }).click();
 });
+
+test('a batch export can be stopped: nothing after the stop is written, and no partial zip is saved', async ({ desk: page, host }) => {
+  // Twelve articles through the API, then a slow format so there is time to stop.
+  const call = (method: string, args: unknown) =>
+    page.evaluate(async ([m, a, token]) => (await (await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': token! }, body: JSON.stringify(a) })).json()).result, [method, args, host.token] as const);
+  for (let i = 0; i < 12; i++) await call('createArticle', { headline: `Road closure number ${i + 1}` });
+  await page.reload();
+  await page.getByLabel('Select all').check();
+  await page.getByRole('button', { name: /Export selected \(12\)/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('radio', { name: 'PDF (print)' }).check();
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Stop' }).click();
+  const summary = page.getByRole('status', { name: 'Export summary' });
+  await expect(summary).toContainText(/Stopped after \d+ of 12\. No zip file was saved\./);
+  const after = Number(/Stopped after (\d+)/.exec((await summary.textContent())!)![1]);
+  expect(after).toBeLessThan(12);
+  await page.waitForTimeout(500);
+  expect(downloads).toBe(0);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  // The choice is remembered, as in the one-article export.
+  await page.getByRole('button', { name: /Export selected/ }).click();
+  await expect(dialog.getByRole('radio', { name: 'PDF (print)' })).toBeChecked();
+});
+
