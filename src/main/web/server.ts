@@ -191,6 +191,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port,
     token,
     url: `http://127.0.0.1:${port}/?token=${token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // An open tab keeps idle keep-alive connections: without this, stopping waits for them to time out.
+        server.closeIdleConnections();
+      }),
   };
 }

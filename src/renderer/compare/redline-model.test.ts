@@ -89,3 +89,15 @@ describe('buildRedlineModel', () => {
     expect(tags.pieces).toEqual([{ op: 'insert', text: 'ferries', format: 0, change: expect.any(Number) }]);
   });
 });
+
+describe('changes only', () => {
+  it('keeps each change with one unchanged block either side and folds the rest, counting them', async () => {
+    const { changesOnly } = await import('./redline-model');
+    const kinds = ['equal', 'equal', 'equal', 'modified', 'equal', 'equal', 'equal', 'equal', 'inserted', 'equal'] as const;
+    const rows = kinds.map((kind, i) => ({ key: `r${i}`, entry: { kind, id: `b${i}`, type: 'paragraph', text: '' }, noun: 'paragraph', pieces: [], oldPieces: [], newPieces: [] })) as unknown as Parameters<typeof changesOnly>[0];
+    const out = changesOnly(rows);
+    expect(out.map((r) => (r.collapsed ? `fold ${r.collapsed}` : r.key))).toEqual(['fold 2', 'r2', 'r3', 'r4', 'fold 2', 'r7', 'r8', 'r9']);
+    expect(changesOnly(rows.slice(0, 3))).toHaveLength(1);
+    expect(changesOnly([])).toEqual([]);
+  });
+});
