@@ -71,3 +71,13 @@ for (const width of [800, 1366, 1920]) {
     await expect(page.getByTestId('save-state')).toHaveText(/^Saved \d\d:\d\d$/);
   });
 }
+
+test('Back up now adds a checked backup to the list', async ({ desk: page, host }) => {
+  await page.goto(`${host.origin}/#/backups`);
+  const list = page.getByRole('list', { name: 'Backups' });
+  const before = await list.getByRole('listitem').count();
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText(/^Backed up: copydesk-manual-/)).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveCount(before + 1);
+  await expect(list).toContainText('copydesk-manual-');
+});

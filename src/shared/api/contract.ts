@@ -222,6 +222,11 @@ export const apiContract = {
     args: z.object({}),
     result: result<BackupInfo[]>(),
   },
+  /** "Back up now": a backup of the whole store into the data dir's backups/ folder, checked. */
+  backupNow: {
+    args: z.object({}),
+    result: result<BackupInfo>(),
+  },
   /** Puts a kept backup back; the store as it was is kept as a backup of its own first. */
   restoreBackup: {
     args: z.object({ name: z.string().regex(/^copydesk-[A-Za-z0-9-]+\.sqlite$/, 'is not a backup name') }),
