@@ -32,6 +32,7 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
   const settings = (): AppSettings => ({
     author: store.settings.get('author', osAuthor()),
     houseStyle: store.settings.get<HouseStyleOverrides>('houseStyle', {}),
+    typing: store.settings.get('typing', { smartPunctuation: true }),
   });
 
   /** Makes a version of the draft as it stands and remembers which draft revision it holds. */
@@ -146,8 +147,9 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
 
     getSettings: () => settings(),
 
-    saveSettings: ({ author, houseStyle }) => {
+    saveSettings: ({ author, houseStyle, typing }) => {
       if (author) store.settings.set('author', author);
+      if (typing) store.settings.set('typing', typing);
       if (houseStyle) store.settings.set('houseStyle', houseStyle);
       return settings();
     },

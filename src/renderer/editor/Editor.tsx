@@ -24,6 +24,7 @@ import { SafeContentPlugin } from './plugins/SafeContentPlugin';
 import { BlockIdPlugin } from './plugins/BlockIdPlugin';
 import { CountersPlugin } from './plugins/CountersPlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
+import { SmartPunctuationPlugin } from './plugins/SmartPunctuationPlugin';
 
 export interface EditorProps {
   body: SerializedBody;
@@ -65,6 +66,7 @@ export const Editor = memo(function Editor({ body, language, onChange, target, o
       <MarkdownShortcutPlugin transformers={SHORTCUTS} />
       <SafeContentPlugin />
       <BlockIdPlugin />
+      <SmartPunctuationPlugin />
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange={false} onChange={onChange} />
     </LexicalComposer>
   );

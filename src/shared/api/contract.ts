@@ -60,6 +60,8 @@ export interface ExportedFile {
 export interface AppSettings {
   author: { name: string; email: string };
   houseStyle: HouseStyleOverrides;
+  /** How the body editor sets copy as it is typed: curly quotes, em dashes (house style). */
+  typing: { smartPunctuation: boolean };
 }
 
 /** One side of a comparison, named for people: "Version 3 “Filed”", "Current draft". */
@@ -214,6 +216,7 @@ export const apiContract = {
           templates: z.record(z.string(), z.string().max(500)).optional(),
         })
         .optional(),
+      typing: z.object({ smartPunctuation: z.boolean() }).optional(),
     }),
     result: result<AppSettings>(),
   },
