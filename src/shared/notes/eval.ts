@@ -48,7 +48,8 @@ export function inventedNames(note: string, articleText: string, style: HouseSty
   const skip = styleWords(style);
   const words = plainText(note).match(/\p{Lu}[\p{L}\p{M}'.-]*/gu) ?? [];
   return words
-    .filter((w) => !skip.has(w) && !mentions(articleText, w) && !mentions(articleText, w.replace(/[.']+$/, '')))
+    // A word ending a sentence carries its full stop ("Details."): judge the word without it.
+    .filter((w) => !skip.has(w) && !skip.has(w.replace(/[.']+$/, '')) && !mentions(articleText, w) && !mentions(articleText, w.replace(/[.']+$/, '')))
     .map((w) => (/^\p{Lu}\p{Ll}{3,}\.$/u.test(w) ? w.slice(0, -1) : w));
 }
 
