@@ -39,8 +39,15 @@ describe('window options', () => {
     expect(readFileSync(icon).subarray(1, 4).toString()).toBe('PNG');
     expect(mainWindowOptions('/p.cjs', { width: 800, height: 600 }, true, icon).icon).toBe(icon);
   });
-  it('loads the app from the app:// protocol, not file://', () => {
-    expect(APP_ENTRY).toBe('app://copydesk/index.html');
+  it('loads the app from the app:// protocol, not file://, and that entry is a page the shell allows', () => {
+    expect(new URL(APP_ENTRY).protocol).toBe('app:');
+    expect(isAppUrl(APP_ENTRY)).toBe(true);
+    expect(decideNavigation(APP_ENTRY)).toEqual({ allow: true });
+    // The shell really loads that entry, and registers the protocol it names.
+    const main = readFileSync(join(__dirname, 'main.ts'), 'utf8');
+    expect(main).toMatch(/loadURL\(APP_ENTRY\)/);
+    expect(main).toMatch(/registerSchemesAsPrivileged\(\[\s*\{ scheme: APP_SCHEME, privileges: \{ standard: true, secure: true/);
+    expect(main).not.toMatch(/loadFile\(|file:\/\//);
   });
   it('has a strict CSP: no inline or foreign script, no plugins, no framing', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
