@@ -96,3 +96,25 @@ test('a batch export can be stopped: nothing after the stop is written, and no p
   await expect(dialog.getByRole('radio', { name: 'PDF (print)' })).toBeChecked();
 });
 
+
+test('importing an article already on the desk warns, and can make the file a new version of it', async ({ desk: page }) => {
+  const input = page.locator('input[type=file][aria-label="Import files"]');
+  await input.setInputFiles([fixture('harbor-closure.txt')]);
+  await expect(page.getByText('Imported 1 article')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Articles' });
+  await expect(table.getByRole('row')).toHaveCount(2);
+  const headline = (await table.getByRole('row').nth(1).getByRole('link').first().textContent())!.trim();
+
+  // The same file again: a warning, and "Keep both" keeps both.
+  await input.setInputFiles([fixture('harbor-closure.txt')]);
+  const ask = page.getByRole('dialog', { name: 'This article is already on the desk' });
+  await expect(ask).toContainText('harbor-closure.txt');
+  await ask.getByRole('button', { name: 'Keep both' }).click();
+  await expect(table.getByRole('row')).toHaveCount(3);
+
+  // Once more, as a new version: the desk keeps one more version, not one more article.
+  await input.setInputFiles([fixture('harbor-closure.txt')]);
+  await ask.getByRole('button', { name: `Import as a new version of “${headline}”` }).click();
+  await expect(page.getByText(/has a new version \d+ from harbor-closure\.txt; the separate copy is in the trash/)).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(3);
+});

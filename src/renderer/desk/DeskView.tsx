@@ -135,6 +135,7 @@ export function DeskView({ query, status, trashed }: { query: string; status: st
           <button type="button" onClick={importer.clearError}>Dismiss</button>
         </div>
       )}
+      {importer.duplicate}
       {exporting && <BatchExportDialog articles={chosen} onClose={() => setExporting(false)} />}
       {error && <p role="alert" className="error">{error}</p>}
       {articles && articles.length === 0 && (
