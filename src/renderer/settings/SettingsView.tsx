@@ -80,7 +80,7 @@ export function SettingsView(): React.JSX.Element {
           <label className="inline">
             <input
               type="checkbox"
-              checked={settings.typing.smartPunctuation}
+              checked={settings.typing?.smartPunctuation ?? true}
               onChange={(e) => setSettings({ ...settings, typing: { smartPunctuation: e.target.checked } })}
             />{' '}
             Curly quotes and dashes as you type (“ ” ‘ ’, -- becomes —)
