@@ -8,6 +8,7 @@ import type { ApiHandlers, AppSettings, OpenedArticle, VersionedArticle } from '
 import type { ArticleContent, ArticleNote, ArticleStatus } from '../../shared/article/article';
 import type { VersionKind, VersionSummary } from '../../shared/article/version';
 import { ApiError } from '../../shared/api/errors';
+import { contentOf } from '../../shared/article/content';
 import { nowIso } from '../../shared/text/dates';
 import { osAuthor } from './author';
 import type { HouseStyleOverrides } from '../../shared/notes/style';
@@ -157,10 +158,6 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
   return handlers;
 }
 
-export function contentOf(article: OpenedArticle | ArticleContent): ArticleContent {
-  const { slug, headline, deck, bylines, dateline, section, tags, language, status, firstPublishedAt, updatedAt, notes, body, bodyVersion } = article;
-  return { slug, headline, deck, bylines, dateline, section, tags, language, status, firstPublishedAt, updatedAt, notes, body, bodyVersion };
-}
 
 function statusLabel(status: ArticleStatus): string {
   return { draft: 'Back to draft', editing: 'Sent to editing', ready: 'Ready', published: 'Published' }[status];

@@ -8,7 +8,7 @@ import { exportArticleFile, type ExportFile } from '../export';
 import type { ExportableArticle, ExportFormat } from '../../shared/export/types';
 import { EXPORT_FILE_TYPES } from '../../shared/export/types';
 import { ApiError } from '../../shared/api/errors';
-import { contentOf } from './article-service';
+import { contentOf } from '../../shared/article/content';
 
 export const PROVIDER = 'Copydesk';
 
