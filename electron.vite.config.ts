@@ -26,6 +26,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     base: './',
+    // resources/ holds the app icon: the page's favicon comes from there as well as the window's.
+    publicDir: resolve(__dirname, 'resources'),
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Static scan of the desktop shell with Electronegativity (Doyensec), design.md §7.
+// Static scan of the desktop shell with Electronegativity (Doyensec), docs/security.md.
 //
 // It scans the built app, out/ (main, preload and the renderer's index.html with its CSP), in
 // ONE run: its global checks (navigation limits, permission handler, CSP) look across files, so

@@ -1,5 +1,5 @@
 /**
- * The redline engine on 10,000-word articles (design.md §4): ours (blocks first, then words)
+ * The redline engine on 10,000-word articles (docs/architecture.md, “The redline”): ours (blocks first, then words)
  * against whole-text jsdiff diffWords and diff-match-patch in word mode. jsdiff and dmp run
  * with a time cap so the suite ends; a capped run reports the cap (see *_capped).
  */

@@ -1,5 +1,5 @@
 /**
- * History on disk and back (design.md: keep every version): 1,000 versions of a 5,000-word
+ * History on disk and back (docs/architecture.md: versions are append-only): 1,000 versions of a 5,000-word
  * article, each about 1% of words different from the one before, appended through the real
  * VersionStore. Goals: storage ≤ 10 MB, read any one version ≤ 20 ms p95, list all ≤ 20 ms p95.
  * full_copy_mb stores the same history as plain JSON rows, for scale.

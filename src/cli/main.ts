@@ -23,7 +23,7 @@ function lazy<K extends string>(load: () => Promise<Record<K, Command['run']>>, 
 const json = { json: { type: 'boolean' as const } };
 
 export const COMMANDS: Command[] = [
-  { name: 'serve', usage: 'serve [--data DIR] [--port N]', summary: 'serve the editor on 127.0.0.1 and print its address', options: { ...data, port: { type: 'string' } }, run: lazy(() => import('./commands/serve'), 'serve') },
+  { name: 'serve', usage: 'serve [--data DIR] [--port N] [--new-token]', summary: 'serve the editor on 127.0.0.1 and print its address (--new-token: a new key; open tabs must reopen)', options: { ...data, port: { type: 'string' }, 'new-token': { type: 'boolean' } }, run: lazy(() => import('./commands/serve'), 'serve') },
   { name: 'check', usage: 'check [--data DIR]', summary: 'check the store is healthy (exit 0) or say what is wrong', options: data, run: lazy(() => import('./commands/check'), 'check') },
   { name: 'list', usage: 'list [--data DIR] [--json]', summary: 'list the articles on the desk', options: { ...data, ...json }, run: lazy(() => import('./commands/list'), 'list') },
   {

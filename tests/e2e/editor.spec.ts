@@ -142,7 +142,7 @@ test('the desk searches, filters, sorts, trashes and restores', async ({ desk: p
     ['School board adopts budget', 'The board set aside money for wildfire drills.'],
     ['Harbor dredging begins', 'Dredging will deepen the channel by two meters.'],
   ]) {
-    const body = await newArticle(page, headline!);
+    await newArticle(page, headline!);
     await page.keyboard.type(text!);
     await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
     await page.getByRole('link', { name: '← Desk' }).click();
@@ -168,7 +168,8 @@ test('the desk searches, filters, sorts, trashes and restores', async ({ desk: p
   await page.getByLabel('Filter by status').selectOption('');
 
   await table.getByRole('link', { name: 'Harbor dredging begins' }).click();
-  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await page.getByText('More', { exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Move to trash' }).click();
   await expect(table.getByRole('row')).toHaveCount(3);
   await page.getByRole('link', { name: 'Trash' }).click();
   const trash = page.getByRole('table', { name: 'Trashed articles' });

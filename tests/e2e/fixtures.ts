@@ -15,9 +15,13 @@ export interface Host {
   dataDir: string;
 }
 
-export async function startHost(): Promise<{ host: Host; stop: () => Promise<void> }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'copydesk-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['bin/copydesk.mjs', 'serve', '--data', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * `dataDir` and `port` restart a host on the same folder and address (as a person restarting
+ * `copydesk serve` would); `keepData` leaves the folder for that restart; `args` adds flags.
+ */
+export async function startHost(options: { dataDir?: string; port?: number; keepData?: boolean; args?: string[] } = {}): Promise<{ host: Host; stop: () => Promise<void> }> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'copydesk-e2e-'));
+  const child: ChildProcess = spawn(process.execPath, ['bin/copydesk.mjs', 'serve', '--data', dataDir, '--port', String(options.port ?? 0), ...(options.args ?? [])], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';
@@ -40,7 +44,7 @@ export async function startHost(): Promise<{ host: Host; stop: () => Promise<voi
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

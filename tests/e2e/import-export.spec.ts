@@ -56,7 +56,8 @@ test('exports one article, and a batch from the desk with progress and a summary
   await page.getByRole('link', { name: '← Desk' }).click();
   await page.getByLabel('Select all').check();
   await page.getByRole('button', { name: /Export selected \(\d+\)/ }).click();
-  await page.getByLabel('Format').selectOption('md');
+  // Formats are radio buttons here as in the one-article export.
+  await page.getByRole('dialog').getByRole('radio', { name: 'Markdown' }).check();
   const zipDownload = page.waitForEvent('download');
   await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click();
   const zipFile = await zipDownload;
@@ -67,4 +68,53 @@ test('exports one article, and a batch from the desk with progress and a summary
   expect(names.every((n) => n.endsWith('.md'))).toBe(true);
   expect(await zip.file(names.find((n) => n.startsWith('port-'))!)!.async('string')).toContain('# Port authority shuts north harbor');
   await page.getByRole('button', { name: 'Done' }).click();
+});
+
+test('a batch export can be stopped: nothing after the stop is written, and no partial zip is saved', async ({ desk: page, host }) => {
+  // Twelve articles through the API, then a slow format so there is time to stop.
+  const call = (method: string, args: unknown) =>
+    page.evaluate(async ([m, a, token]) => (await (await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': token! }, body: JSON.stringify(a) })).json()).result, [method, args, host.token] as const);
+  for (let i = 0; i < 12; i++) await call('createArticle', { headline: `Road closure number ${i + 1}` });
+  await page.reload();
+  await page.getByLabel('Select all').check();
+  await page.getByRole('button', { name: /Export selected \(12\)/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('radio', { name: 'PDF (print)' }).check();
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  await dialog.getByRole('button', { name: 'Stop' }).click();
+  const summary = page.getByRole('status', { name: 'Export summary' });
+  await expect(summary).toContainText(/Stopped after \d+ of 12\. No zip file was saved\./);
+  const after = Number(/Stopped after (\d+)/.exec((await summary.textContent())!)![1]);
+  expect(after).toBeLessThan(12);
+  await page.waitForTimeout(500);
+  expect(downloads).toBe(0);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  // The choice is remembered, as in the one-article export.
+  await page.getByRole('button', { name: /Export selected/ }).click();
+  await expect(dialog.getByRole('radio', { name: 'PDF (print)' })).toBeChecked();
+});
+
+
+test('importing an article already on the desk warns, and can make the file a new version of it', async ({ desk: page }) => {
+  const input = page.locator('input[type=file][aria-label="Import files"]');
+  await input.setInputFiles([fixture('harbor-closure.txt')]);
+  await expect(page.getByText('Imported 1 article')).toBeVisible();
+  const table = page.getByRole('table', { name: 'Articles' });
+  await expect(table.getByRole('row')).toHaveCount(2);
+  const headline = (await table.getByRole('row').nth(1).getByRole('link').first().textContent())!.trim();
+
+  // The same file again: a warning, and "Keep both" keeps both.
+  await input.setInputFiles([fixture('harbor-closure.txt')]);
+  const ask = page.getByRole('dialog', { name: 'This article is already on the desk' });
+  await expect(ask).toContainText('harbor-closure.txt');
+  await ask.getByRole('button', { name: 'Keep both' }).click();
+  await expect(table.getByRole('row')).toHaveCount(3);
+
+  // Once more, as a new version: the desk keeps one more version, not one more article.
+  await input.setInputFiles([fixture('harbor-closure.txt')]);
+  await ask.getByRole('button', { name: `Import as a new version of “${headline}”` }).click();
+  await expect(page.getByText(/has a new version \d+ from harbor-closure\.txt; the separate copy is in the trash/)).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(3);
 });

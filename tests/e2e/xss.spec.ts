@@ -46,6 +46,31 @@ function editorProblems(page: Page) {
   });
 }
 
+/**
+ * Waits, without guessing a time, until the handlers a vector could set off have had their turn:
+ * every image, video and iframe has loaded or failed (onload/onerror), fonts are in, and two
+ * animation frames and a task have passed (animationstart, focus and queued callbacks).
+ */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const media = Array.from(document.querySelectorAll<HTMLImageElement | HTMLVideoElement | HTMLIFrameElement>('img, video, audio, iframe, embed, object'));
+    await Promise.all(
+      media.map((el) =>
+        el instanceof HTMLImageElement && el.complete
+          ? null
+          : new Promise((done) => {
+              el.addEventListener('load', done, { once: true });
+              el.addEventListener('error', done, { once: true });
+              setTimeout(done, 2000); // an element that never settles (a stalled iframe) does not hang the test
+            }),
+      ),
+    );
+    await document.fonts.ready;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await new Promise((done) => setTimeout(done, 0));
+  });
+}
+
 async function newArticle(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New article' }).click();
   await expect(page.getByRole('textbox', { name: 'Body' })).toBeVisible();
@@ -65,7 +90,7 @@ async function paste(page: Page, data: Record<string, string>): Promise<void> {
     target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   }, data);
   // Handlers that fire later (onerror, onload, animations) get their chance.
-  await page.waitForTimeout(50);
+  await settle(page);
 }
 
 test('pasting the corpus as HTML runs nothing and keeps the words', async ({ desk: page }) => {
@@ -82,7 +107,7 @@ test('pasting the corpus as HTML runs nothing and keeps the words', async ({ des
     if (vector.text && !bodyText.replace(/\s+/g, ' ').includes(vector.text)) failures.push(`${vector.name}: the words "${vector.text}" were lost`);
     if (!problems.length) blocked++;
   }
-  await page.waitForTimeout(500);
+  await settle(page);
   const ran = await fired(page);
   console.log(`paste: ${blocked}/${XSS_VECTORS.length} vectors blocked; sentinel: ${ran.length}, dialogs: ${dialogs.length}`);
   expect(ran).toEqual([]);
@@ -103,14 +128,14 @@ test('pasting hand-made Lexical clipboard JSON keeps no unsafe link and runs not
     const bodyText = await page.getByRole('textbox', { name: 'Body' }).innerText();
     if (payload.text && !bodyText.includes(payload.text)) failures.push(`${payload.name}: the words "${payload.text}" were lost`);
   }
-  await page.waitForTimeout(300);
+  await settle(page);
   console.log(`lexical clipboard: ${payloads.length - failures.length}/${payloads.length} payloads blocked`);
   expect(await fired(page)).toEqual([]);
   expect(dialogs).toEqual([]);
   expect(failures).toEqual([]);
 });
 
-test('imported vectors open safely, and their HTML exports run nothing in a browser', async ({ desk: page, host }) => {
+test('imported vectors open safely, and their HTML exports run nothing in a browser', async ({ desk: page }) => {
   const dialogs = await armSentinel(page);
   await page.reload();
   await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
@@ -143,7 +168,7 @@ test('imported vectors open safely, and their HTML exports run nothing in a brow
     const exported = (await call('exportArticle', { id: article.id, format: 'html' })) as { ok: boolean; result: { base64: string } };
     exports.push({ name: article.headline, html: Buffer.from(exported.result.base64, 'base64').toString('utf8') });
   }
-  await page.waitForTimeout(300);
+  await settle(page);
   expect(await fired(page)).toEqual([]);
 
   // Each export opened as a page of its own origin, once as written and once without its CSP,
@@ -162,7 +187,7 @@ test('imported vectors open safely, and their HTML exports run nothing in a brow
     for (const html of [file.html, file.html.replace(/<meta[^>]+Content-Security-Policy[^>]*>/i, '')]) {
       current = html;
       await viewer.goto('https://export.invalid/article.html');
-      await viewer.waitForTimeout(50);
+      await settle(viewer);
       const ran = await fired(viewer);
       const links = await viewer.evaluate(() => Array.from(document.querySelectorAll('[href],[src],[action]'), (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? ''));
       const bad = links.filter((u) => !/^(https?:|mailto:|#)/i.test(u.replace(/[\u0000-\u0020]+/g, '')));

@@ -119,7 +119,10 @@ export function inspectCopydeskJson(json: string): { problems: string[]; text: s
   const texts: string[] = [String(data.headline ?? ''), String(data.deck ?? '')];
   const collect = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(collect);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (k === 'text' && typeof x === 'string' ? texts.push(x) : collect(x));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
+      if (k === 'text' && typeof x === 'string') texts.push(x);
+      else collect(x);
+    }
   };
   collect(data.body);
   return { problems, text: texts.join(' ') };

@@ -4,7 +4,8 @@
  * reaches the app only through the API contract (never main, Node or SQLite).
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve, dirname } from 'node:path';
 
 const root = resolve(__dirname, '..', '..');
@@ -29,17 +30,20 @@ function imports(file: string): string[] {
 }
 
 /** Which layer a resolved import lands in, or the package name for a bare one. */
-function target(file: string, spec: string): string {
+function target(file: string, spec: string, base = root): string {
   if (!spec.startsWith('.')) return spec;
-  return relative(join(root, 'src'), resolve(dirname(file), spec)).split(/[/\\]/).slice(0, 2).join('/');
+  return relative(join(base, 'src'), resolve(dirname(file), spec)).split(/[/\\]/).slice(0, 2).join('/');
 }
 
-function violations(layer: string, rule: (file: string, spec: string, to: string) => string | null): string[] {
+type Rule = (file: string, spec: string, to: string) => string | null;
+
+/** Every import in src/<layer> of the tree at `base` (the repository, or a test's own tree) that breaks the rule. */
+function violations(layer: string, rule: Rule, base = root): string[] {
   const out: string[] = [];
-  for (const file of files(join(root, 'src', layer))) {
+  for (const file of files(join(base, 'src', layer))) {
     for (const spec of imports(file)) {
-      const problem = rule(file, spec, target(file, spec));
-      if (problem) out.push(`${relative(root, file)} imports "${spec}": ${problem}`);
+      const problem = rule(file, spec, target(file, spec, base));
+      if (problem) out.push(`${relative(base, file)} imports "${spec}": ${problem}`);
     }
   }
   return out;
@@ -47,14 +51,22 @@ function violations(layer: string, rule: (file: string, spec: string, to: string
 
 const NODE_ONLY = /^(node:|fs$|path$|os$|child_process$|crypto$|better-sqlite3|jsdom|electron$|mammoth|pdfkit|docx$|iconv-lite)/;
 
+const sharedRule: Rule = (_file, spec, to) => {
+  if (NODE_ONLY.test(spec)) return 'shared code must run everywhere';
+  if (spec.startsWith('.') && !to.startsWith('shared')) return 'shared may import only shared';
+  if (/^(react|react-dom|@lexical\/react)/.test(spec)) return 'no UI in shared';
+  return null;
+};
+
+const rendererRule: Rule = (_f, spec, to) => {
+  if (NODE_ONLY.test(spec)) return 'the renderer has no Node';
+  if (spec.startsWith('.') && /^(main|cli|preload)\b/.test(to)) return 'use window.copydesk (the API contract), not main';
+  return null;
+};
+
 describe('layers', () => {
   it('src/shared is pure: no electron, Node, SQLite, DOM or other layers', () => {
-    const found = violations('shared', (file, spec, to) => {
-      if (NODE_ONLY.test(spec)) return 'shared code must run everywhere';
-      if (spec.startsWith('.') && !to.startsWith('shared')) return 'shared may import only shared';
-      if (/^(react|react-dom|@lexical\/react)/.test(spec)) return 'no UI in shared';
-      return null;
-    });
+    const found = violations('shared', sharedRule);
     for (const file of files(join(root, 'src', 'shared'))) {
       const text = readFileSync(file, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '');
       if (/\b(document|window|localStorage|DOMParser|Buffer)\s*[.(]/.test(text)) found.push(`${relative(root, file)} uses a DOM or Node global`);
@@ -72,11 +84,7 @@ describe('layers', () => {
   });
 
   it('the renderer talks to the app only through the API contract', () => {
-    const found = violations('renderer', (_f, spec, to) => {
-      if (NODE_ONLY.test(spec)) return 'the renderer has no Node';
-      if (spec.startsWith('.') && /^(main|cli|preload)\b/.test(to)) return 'use window.copydesk (the API contract), not main';
-      return null;
-    });
+    const found = violations('renderer', rendererRule);
     expect(found).toEqual([]);
   });
 
@@ -88,8 +96,23 @@ describe('layers', () => {
     expect(found).toEqual([]);
   });
 
-  it('catches a wrong-way import (the rule itself is alive)', () => {
-    expect(NODE_ONLY.test('node:fs')).toBe(true);
-    expect(target(join(root, 'src', 'renderer', 'x.ts'), '../main/store')).toBe('main/store');
+  it('catches wrong-way imports in files that make them (the rule itself is alive)', () => {
+    const base = mkdtempSync(join(tmpdir(), 'copydesk-layers-'));
+    try {
+      mkdirSync(join(base, 'src', 'shared', 'article'), { recursive: true });
+      mkdirSync(join(base, 'src', 'renderer', 'desk'), { recursive: true });
+      writeFileSync(join(base, 'src', 'shared', 'article', 'bad.ts'), "import { readFileSync } from 'node:fs';\nimport { openStore } from '../../main/store';\nimport { z } from 'zod';\n");
+      writeFileSync(join(base, 'src', 'renderer', 'desk', 'Bad.tsx'), "import { openStore } from '../../main/store';\nconst fs = await import('node:fs');\nimport { api } from '../api/client';\n");
+      expect(violations('shared', sharedRule, base)).toEqual([
+        'src/shared/article/bad.ts imports "node:fs": shared code must run everywhere',
+        'src/shared/article/bad.ts imports "../../main/store": shared may import only shared',
+      ]);
+      expect(violations('renderer', rendererRule, base)).toEqual([
+        'src/renderer/desk/Bad.tsx imports "../../main/store": use window.copydesk (the API contract), not main',
+        'src/renderer/desk/Bad.tsx imports "node:fs": the renderer has no Node',
+      ]);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });

@@ -1,11 +1,12 @@
-/** `copydesk list [--data DIR] [--json]`: the articles on the desk. */
+/** `copydesk list [--data DIR] [--json]`: the articles on the desk, as the desk's list shows them. */
 import { openStore } from '../../main/store';
+import { callService } from '../service-call';
 import type { CommandContext } from '../command';
 
-export function list(ctx: CommandContext): number {
+export async function list(ctx: CommandContext): Promise<number> {
   const store = openStore(ctx.dataDir);
   try {
-    const rows = store.articles.list({ sort: 'edited' }).map((a) => ({
+    const rows = (await callService(store, 'listArticles', { sort: 'edited' })).map((a) => ({
       id: a.id,
       headline: a.headline,
       status: a.status,

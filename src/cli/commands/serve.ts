@@ -1,4 +1,7 @@
-/** `copydesk serve [--data DIR] [--port N]`: the web host on 127.0.0.1, printing its address. */
+/**
+ * `copydesk serve [--data DIR] [--port N] [--new-token]`: the web host on 127.0.0.1, printing its
+ * address. The token is kept per data folder, so a restart keeps open tabs working.
+ */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +12,7 @@ import { createServices } from '../../main/services';
 import { WorkPool } from '../../main/work/pool';
 import { startWebHost } from '../../main/web/server';
 import { NewsroomSync } from '../../main/sync/newsroom-sync';
+import { webHostToken } from '../../main/web/token';
 import { APP_ROOT, RENDERER_DIR } from '../app-root';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
@@ -37,7 +41,8 @@ export async function serve(ctx: CommandContext): Promise<number> {
   const sync = new NewsroomSync(store);
   // Imports and exports run in worker threads: one heavy file never stalls another tab's save.
   const work = new WorkPool();
-  const host = await startWebHost({ handlers: createServices(store, { sync, work }), rendererDir: RENDERER_DIR, port }).catch((error: NodeJS.ErrnoException) => {
+  const token = webHostToken(ctx.dataDir, { rotate: ctx.values['new-token'] === true });
+  const host = await startWebHost({ handlers: createServices(store, { sync, work }), rendererDir: RENDERER_DIR, port, token }).catch((error: NodeJS.ErrnoException) => {
     void work.close();
     store.close();
     lock.release();

@@ -1,17 +1,17 @@
-/** `copydesk versions ID [--data DIR] [--json]`: an article's history, newest first. */
+/** `copydesk versions ID [--data DIR] [--json]`: an article's history, newest first, as History shows it. */
 import { openStore } from '../../main/store';
 import { parseArticleRef } from '../../shared/article/version';
 import { CliError } from '../cli-error';
+import { callService } from '../service-call';
 import type { CommandContext } from '../command';
 
-export function versions(ctx: CommandContext): number {
+export async function versions(ctx: CommandContext): Promise<number> {
   const ref = parseArticleRef(ctx.positionals[0] ?? '');
   if (!ref) throw new CliError('Name an article: copydesk versions ID', 2);
   if (ref.version !== undefined) throw new CliError(`"versions" lists all versions of an article: name it without @${ref.version}.`, 2);
   const store = openStore(ctx.dataDir);
   try {
-    store.articles.get(ref.id);
-    const rows = store.versions.list(ref.id).map((v) => ({
+    const rows = (await callService(store, 'listVersions', { id: ref.id })).map((v) => ({
       number: v.number,
       createdAt: v.createdAt,
       author: v.author,

@@ -4,9 +4,10 @@
  */
 import type { ApiHandlers } from '../../shared/api/contract';
 import { parseCall } from '../../shared/api/validate';
-import { serializeError, type SerializedApiError } from '../../shared/api/errors';
+import { serializeError } from '../../shared/api/errors';
+import type { CallOutcome } from '../../shared/api/envelope';
 
-export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: SerializedApiError };
+export type { CallOutcome };
 
 export async function dispatch(handlers: ApiHandlers, method: string, args: unknown): Promise<CallOutcome> {
   try {

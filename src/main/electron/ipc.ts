@@ -5,7 +5,8 @@
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, ipcChannel, type ApiHandlers } from '../../shared/api/contract';
-import { dispatch, type CallOutcome } from '../api/dispatch';
+import { dispatch } from '../api/dispatch';
+import { failure, type CallOutcome } from '../../shared/api/envelope';
 import { isAppUrl } from './navigation';
 
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
@@ -19,7 +20,7 @@ export function registerIpc(ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>, 
   for (const method of API_METHODS) {
     ipcMain.handle(ipcChannel(method), async (event, args: unknown): Promise<CallOutcome> => {
       if (!isTrustedSender(event)) {
-        return { ok: false, error: { code: 'forbidden', message: 'This call did not come from Copydesk’s own window.' } };
+        return failure('forbidden', 'This call did not come from Copydesk’s own window.');
       }
       return dispatch(handlers, method, args);
     });

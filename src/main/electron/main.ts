@@ -1,6 +1,6 @@
 /**
  * The desktop shell: app lifecycle, the window, the app:// protocol, the menu and IPC. The only
- * place besides the preload that imports 'electron'. Security settings follow design.md §7 and
+ * place besides the preload that imports 'electron'. Security settings follow docs/security.md and
  * live in window-options.ts and navigation.ts, where tests can see them.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
@@ -15,7 +15,7 @@ import { lockDataFolder, type FolderLock } from '../store/folder-lock';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { applySessionSecurity } from './session-security';
-import { APP_ENTRY, APP_HOST, APP_SCHEME, mainWindowOptions } from './window-options';
+import { APP_ENTRY, APP_HOST, APP_ICON, APP_SCHEME, mainWindowOptions } from './window-options';
 import { loadBounds, saveBounds } from './window-state';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { spellcheckLanguages } from './spellcheck';
@@ -55,7 +55,7 @@ function lockDownSessions(): void {
 function createWindow(): void {
   const userData = app.getPath('userData');
   const bounds = loadBounds(userData, screen.getAllDisplays().map((d) => d.workArea));
-  window = new BrowserWindow(mainWindowOptions(join(__dirname, '..', 'preload', 'index.cjs'), bounds));
+  window = new BrowserWindow(mainWindowOptions(join(__dirname, '..', 'preload', 'index.cjs'), bounds, true, join(APP_ROOT, APP_ICON)));
   if (bounds.maximized) window.maximize();
   const remember = () => {
     if (!window || window.isMinimized()) return;

@@ -1,22 +1,24 @@
 /** The native menu: File, Edit, View, Window, Help with the usual shortcuts. */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/api/contract';
+import { COMMAND_SHORTCUTS } from '../../shared/api/shortcuts';
 
 export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolean, openHelp: () => void): MenuItemConstructorOptions[] {
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({ label, accelerator, click: () => send(command) });
+  // Accelerators come from the one shortcut table, so the page's sheet and tooltips say the same.
+  const item = (label: string, command: MenuCommand): MenuItemConstructorOptions => ({ label, accelerator: COMMAND_SHORTCUTS[command]?.keys, click: () => send(command) });
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: 'File',
       submenu: [
-        item('New Article', 'new-article', 'CmdOrCtrl+N'),
-        item('Import…', 'import', 'CmdOrCtrl+O'),
-        item('Export…', 'export', 'CmdOrCtrl+E'),
+        item('New Article', 'new-article'),
+        item('Import…', 'import'),
+        item('Export…', 'export'),
         { type: 'separator' },
-        item('Save Version', 'checkpoint', 'CmdOrCtrl+S'),
+        item('Save Version', 'checkpoint'),
         item('Publish Update…', 'publish-update'),
         { type: 'separator' },
-        item('Desk', 'desk', 'CmdOrCtrl+Shift+D'),
+        item('Desk', 'desk'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -33,14 +35,14 @@ export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolea
         { role: 'pasteAndMatchStyle' },
         { role: 'selectAll' },
         { type: 'separator' },
-        item('Find on Desk', 'find', 'CmdOrCtrl+Shift+F'),
+        item('Find on Desk', 'find'),
       ],
     },
     {
       label: 'View',
       submenu: [
-        item('History', 'history', 'CmdOrCtrl+Shift+H'),
-        item('Compare Versions', 'compare', 'CmdOrCtrl+Shift+C'),
+        item('History', 'history'),
+        item('Compare Versions', 'compare'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

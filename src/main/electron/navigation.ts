@@ -3,7 +3,7 @@
  * link a reporter clicks opens in the system browser only when it is a vetted http(s)/mailto URL.
  * Pure decisions, so tests check them without Electron.
  */
-import { isSafeLinkUrl } from '../../shared/security/trusted-url';
+import { vetLink } from '../../shared/security/trusted-url';
 import { APP_ORIGIN } from './window-options';
 
 export function isAppUrl(raw: string): boolean {
@@ -19,12 +19,12 @@ export type NavigationDecision = { allow: true } | { allow: false; openExternall
 
 export function decideNavigation(target: string): NavigationDecision {
   if (isAppUrl(target)) return { allow: true };
-  return { allow: false, openExternally: isSafeLinkUrl(target) ? target : null };
+  return { allow: false, openExternally: vetLink(target) };
 }
 
 /** window.open never makes a window; a vetted link goes to the system browser instead. */
 export function decideWindowOpen(target: string): { action: 'deny'; openExternally: string | null } {
-  return { action: 'deny', openExternally: isSafeLinkUrl(target) ? target : null };
+  return { action: 'deny', openExternally: vetLink(target) };
 }
 
 /** Every permission request (camera, notifications, geolocation…) is refused: the editor needs none. */

@@ -5,7 +5,9 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
-import { mainWindowOptions, APP_ENTRY } from './window-options';
+import { mainWindowOptions, APP_ENTRY, APP_ICON } from './window-options';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { decideNavigation, decidePermission, decideWindowOpen, isAppUrl } from './navigation';
 import { registerIpc } from './ipc';
 import { API_METHODS, ipcChannel } from '../../shared/api/contract';
@@ -30,8 +32,22 @@ describe('window options', () => {
     });
     expect(options.webPreferences?.preload).toMatch(/index\.cjs$/);
   });
-  it('loads the app from the app:// protocol, not file://', () => {
-    expect(APP_ENTRY).toBe('app://copydesk/index.html');
+  it('shows the app icon shipped in resources/', () => {
+    const root = join(__dirname, '..', '..', '..');
+    const icon = join(root, APP_ICON);
+    expect(existsSync(icon)).toBe(true);
+    expect(readFileSync(icon).subarray(1, 4).toString()).toBe('PNG');
+    expect(mainWindowOptions('/p.cjs', { width: 800, height: 600 }, true, icon).icon).toBe(icon);
+  });
+  it('loads the app from the app:// protocol, not file://, and that entry is a page the shell allows', () => {
+    expect(new URL(APP_ENTRY).protocol).toBe('app:');
+    expect(isAppUrl(APP_ENTRY)).toBe(true);
+    expect(decideNavigation(APP_ENTRY)).toEqual({ allow: true });
+    // The shell really loads that entry, and registers the protocol it names.
+    const main = readFileSync(join(__dirname, 'main.ts'), 'utf8');
+    expect(main).toMatch(/loadURL\(APP_ENTRY\)/);
+    expect(main).toMatch(/registerSchemesAsPrivileged\(\[\s*\{ scheme: APP_SCHEME, privileges: \{ standard: true, secure: true/);
+    expect(main).not.toMatch(/loadFile\(|file:\/\//);
   });
   it('has a strict CSP: no inline or foreign script, no plugins, no framing', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");

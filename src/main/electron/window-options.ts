@@ -1,6 +1,6 @@
 /**
  * The BrowserWindow options the desktop shell really uses, kept free of Electron imports so a
- * test can assert every security setting (design.md §7) without starting Electron.
+ * test can assert every security setting (docs/security.md) without starting Electron.
  */
 import type { BrowserWindowConstructorOptions } from 'electron';
 
@@ -17,10 +17,14 @@ export interface Bounds {
   maximized?: boolean;
 }
 
-export function mainWindowOptions(preloadPath: string, bounds: Bounds, spellcheck = true): BrowserWindowConstructorOptions {
+/** The app icon in resources/ (the page's favicon too): `resources/icon.png` under the app's root. */
+export const APP_ICON = 'resources/icon.png';
+
+export function mainWindowOptions(preloadPath: string, bounds: Bounds, spellcheck = true, icon?: string): BrowserWindowConstructorOptions {
   const { maximized: _maximized, ...size } = bounds;
   return {
     ...size,
+    ...(icon ? { icon } : {}),
     minWidth: 720,
     minHeight: 480,
     show: false,

@@ -17,7 +17,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { FORMAT, type TextRun as BodyRun } from '../../shared/article/blocks';
-import { vetLink } from '../../shared/export/links';
+import { vetLink } from '../../shared/security/trusted-url';
 import { bylineLine } from '../../shared/export/meta';
 import { oneLine, printedNote } from '../../shared/export/notes';
 import { bodyNodes, groupRunsByLink, type ExportList } from '../../shared/export/structure';

@@ -1,6 +1,6 @@
 /**
  * The HTML export as it leaves the app: built by the pure exporter, then passed through
- * DOMPurify (with jsdom, as design.md §7 asks) as the very last step. WHOLE_DOCUMENT keeps the
+ * DOMPurify (with jsdom, as docs/security.md explains) as the very last step. WHOLE_DOCUMENT keeps the
  * <head> with its stylesheet and CSP; everything else follows DOMPurify's defaults, so a script,
  * an event handler or a javascript: URL that slipped past the exporter is still removed.
  */

@@ -6,7 +6,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { FORMAT, type Block, type TextRun } from '../../shared/article/blocks';
-import { vetLink } from '../../shared/export/links';
+import { vetLink } from '../../shared/security/trusted-url';
 import { bylineLine, versionCreatedAt } from '../../shared/export/meta';
 import { oneLine, printedNote } from '../../shared/export/notes';
 import { bodyNodes, type ExportList } from '../../shared/export/structure';

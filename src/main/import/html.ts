@@ -1,6 +1,6 @@
 /**
  * HTML articles (saved pages, Word "Web Page" files, Google Docs exports, mammoth's output).
- * DOMPurify on a jsdom window is the last step before the walk (design.md §7): scripts, styles,
+ * DOMPurify on a jsdom window is the last step before the walk (docs/security.md): scripts, styles,
  * frames and event handlers never reach it. The walk keeps structure (headings, paragraphs,
  * quotes, nested lists, rules, line breaks) and inline formatting, reading Word's and Google
  * Docs' span styles for bold and italic, and drops every style once read. Node only: the
@@ -15,7 +15,7 @@ import { refuse } from '../../shared/import/import-error';
 import { BlockBuilder, runsText, tidyRuns } from '../../shared/import/block-builder';
 import { isNameLike } from '../../shared/import/frame-lines';
 import type { ImportedArticle, ParseOptions } from '../../shared/import/imported-article';
-import { vetLink } from '../../shared/import/links';
+import { vetLink } from '../../shared/security/trusted-url';
 import { parseStamp } from '../../shared/text/dates';
 
 let purifier: { window: JSDOM['window']; purify: DOMPurify } | null = null;
@@ -259,7 +259,7 @@ class HtmlWalker {
         // An item outside any list (broken HTML) is still an item.
         return this.item(el, el.parentElement?.localName === 'ol' ? 'number' : 'bullet', inline);
       case 'a': {
-        const link = inline.link ?? vetLink(el.getAttribute('href'));
+        const link = inline.link ?? vetLink(el.getAttribute('href')) ?? undefined;
         return this.children(el, { format: formatOf(el, inline.format), link });
       }
     }

@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { ImportError } from '../../shared/import/import-error';
+import { MAX_IMPORT_BYTES, tooLargeReason } from '../../shared/import/limits';
 import type { ImportedArticle, ImportFormat, ParseOptions } from '../../shared/import/imported-article';
 import { looksLikeArticleJson, parseJsonArticle } from '../../shared/import/json';
 import { parseMarkdownArticle } from '../../shared/import/markdown';
@@ -18,8 +19,7 @@ import { sniff } from './sniff';
 export { ImportError } from '../../shared/import/import-error';
 export type { ImportedArticle, ImportFormat, ParseOptions } from '../../shared/import/imported-article';
 
-/** No article is this large; a file that is, is something else (or an attack on memory). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from '../../shared/import/limits';
 
 const BY_EXTENSION: Record<string, ImportFormat> = {
   '.txt': 'text', '.text': 'text', '.asc': 'text',
@@ -49,13 +49,7 @@ export function detectTextFormat(name: string, text: string): Exclude<ImportForm
   return 'text';
 }
 
-function sizeText(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-function tooLarge(size: number): string {
-  return `it is ${sizeText(size)}, more than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB an article file can be.`;
-}
+const tooLarge = tooLargeReason;
 
 /** Reads decoded text as an article of the format it is (no DOCX: that needs bytes). */
 export function importText(name: string, text: string, options: ParseOptions = {}): ImportedArticle {

@@ -127,3 +127,20 @@ describe('house style', () => {
     expect((await h.proposeNote({ id: a.id })).note).toMatch(/^Editor’s note, November 7, 2024: /);
   });
 });
+
+describe('unpublishing', () => {
+  it('takes a published article back to Draft with a version saying why; an update brings it back', async () => {
+    env = testStore('2024-11-06T11:43:00+09:00');
+    const h = env.handlers;
+    const a = await h.createArticle({ headline: 'Council names new clerk' });
+    await expect(Promise.resolve().then(() => h.unpublish({ id: a.id }))).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/not published/) });
+    await h.publish({ id: a.id });
+    const { article, version } = await h.unpublish({ id: a.id, reason: 'Legal hold' });
+    expect(article.status).toBe('draft');
+    expect(article.firstPublishedAt).not.toBeNull();
+    expect(version).toMatchObject({ kind: 'status', label: 'Unpublished: Legal hold' });
+    expect((await h.listVersions({ id: a.id })).map((v) => v.label)).toEqual(['Unpublished: Legal hold', 'Published']);
+    const back = await h.publishUpdate({ id: a.id });
+    expect(back.article.status).toBe('published');
+  });
+});

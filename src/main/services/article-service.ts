@@ -8,6 +8,7 @@ import type { ApiHandlers, AppSettings, OpenedArticle, VersionedArticle } from '
 import type { ArticleContent, ArticleNote, ArticleStatus, ArticleSummary } from '../../shared/article/article';
 import type { VersionKind, VersionSummary } from '../../shared/article/version';
 import { ApiError } from '../../shared/api/errors';
+import { contentOf } from '../../shared/article/content';
 import { apDate, nowIso } from '../../shared/text/dates';
 import { osAuthor } from './author';
 import type { HouseStyleOverrides } from '../../shared/notes/style';
@@ -27,7 +28,7 @@ export interface ServiceOptions {
 const PUBLICATION_FIELDS = ['status', 'firstPublishedAt', 'updatedAt', 'notes'] as const;
 
 /** Every handler but those other service files add (see services/index.ts). */
-export type ArticleHandlers = Omit<ApiHandlers, 'exportArticle' | 'importFiles' | 'compareVersions' | 'proposeNote' | 'listBackups' | 'restoreBackup' | 'setSpellcheckLanguage' | NewsroomMethod>;
+export type ArticleHandlers = Omit<ApiHandlers, 'exportArticle' | 'importFiles' | 'compareVersions' | 'proposeNote' | 'listBackups' | 'restoreBackup' | 'backupNow' | 'setSpellcheckLanguage' | NewsroomMethod>;
 
 export function createArticleService(store: Store, options: ServiceOptions = {}): ArticleHandlers {
   const now = options.now ?? (() => nowIso());
@@ -35,6 +36,7 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
   const settings = (): AppSettings => ({
     author: store.settings.get('author', osAuthor()),
     houseStyle: store.settings.get<HouseStyleOverrides>('houseStyle', {}),
+    typing: store.settings.get('typing', { smartPunctuation: true }),
   });
 
   /** Makes a version of the draft as it stands and remembers which draft revision it holds. */
@@ -187,6 +189,12 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
       return changeAndVersion(id, { notes }, 'update', `Withdrew the ${what} ${line}`);
     },
 
+    unpublish: ({ id, reason }) => {
+      const article = store.articles.get(id);
+      if (article.status !== 'published') throw new ApiError('conflict', 'This article is not published, so there is nothing to unpublish.');
+      return changeAndVersion(id, { status: 'draft' }, 'status', reason ? `Unpublished: ${reason}` : 'Unpublished');
+    },
+
     restoreVersion: ({ id, number }) =>
       store.transaction(() => {
         const old = store.versions.read(id, number);
@@ -199,8 +207,9 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
 
     getSettings: () => settings(),
 
-    saveSettings: ({ author, houseStyle }) => {
+    saveSettings: ({ author, houseStyle, typing }) => {
       if (author) store.settings.set('author', author);
+      if (typing) store.settings.set('typing', typing);
       if (houseStyle) store.settings.set('houseStyle', houseStyle);
       return settings();
     },
@@ -208,10 +217,6 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
   return handlers;
 }
 
-export function contentOf(article: OpenedArticle | ArticleContent): ArticleContent {
-  const { slug, headline, deck, bylines, dateline, section, tags, language, status, firstPublishedAt, updatedAt, notes, body, bodyVersion } = article;
-  return { slug, headline, deck, bylines, dateline, section, tags, language, status, firstPublishedAt, updatedAt, notes, body, bodyVersion };
-}
 
 function statusLabel(status: ArticleStatus): string {
   return { draft: 'Back to draft', editing: 'Sent to editing', ready: 'Ready', published: 'Published' }[status];

@@ -6,13 +6,22 @@ import { join } from 'node:path';
 import type { Store } from '../store';
 import type { ApiHandlers, BackupInfo } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { backupDir, listBackups, restoreBackup } from '../store/backups';
+import { mkdirSync } from 'node:fs';
+import { backupDir, backupStore, listBackups, restoreBackup } from '../store/backups';
 
-export type BackupHandlers = Pick<ApiHandlers, 'listBackups' | 'restoreBackup'>;
+export type BackupHandlers = Pick<ApiHandlers, 'listBackups' | 'restoreBackup' | 'backupNow'>;
 
 export function createBackupService(store: Store): BackupHandlers {
   return {
     listBackups: (): BackupInfo[] => listBackups(store.dir).map(({ name, kind, createdAt, bytes }) => ({ name, kind, createdAt, bytes })),
+
+    backupNow: async () => {
+      mkdirSync(backupDir(store.dir), { recursive: true });
+      // Named to the second, as `copydesk backup` names none: a manual backup, never rotated away.
+      const name = `copydesk-manual-${new Date().toISOString().slice(0, 19).replace(/:/g, '-')}.sqlite`;
+      const { kind, createdAt, bytes } = await backupStore(store, join(backupDir(store.dir), name));
+      return { name, kind, createdAt, bytes };
+    },
 
     restoreBackup: async ({ name }) => {
       const backup = listBackups(store.dir).find((b) => b.name === name);

@@ -10,7 +10,7 @@ import { compareArticles, summarizeDiff } from '../../shared/diff';
 import { proposeNote } from '../../shared/notes';
 import type { HouseStyleOverrides } from '../../shared/notes/style';
 import { ApiError } from '../../shared/api/errors';
-import { contentOf } from './article-service';
+import { contentOf } from '../../shared/article/content';
 
 type Ref = number | 'draft' | 'published';
 

@@ -10,7 +10,7 @@ import type { ExportableArticle, ExportFormat } from '../../shared/export/types'
 import { EXPORT_FILE_TYPES } from '../../shared/export/types';
 import { ApiError } from '../../shared/api/errors';
 import { fileNameStem, safeFileName } from '../../shared/export/file-name';
-import { contentOf } from './article-service';
+import { contentOf } from '../../shared/article/content';
 import type { HouseStyleOverrides } from '../../shared/notes/style';
 
 export const PROVIDER = 'Copydesk';

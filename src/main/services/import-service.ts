@@ -10,7 +10,7 @@ import { bodyWordCount, newContent } from '../../shared/article/content';
 import type { ArticleContent } from '../../shared/article/article';
 import type { VersionAuthor } from '../../shared/article/version';
 import { ApiError } from '../../shared/api/errors';
-import { contentOf } from './article-service';
+import { contentOf } from '../../shared/article/content';
 
 export interface ImportedRecord {
   id: string;

@@ -40,11 +40,12 @@ const RULES: Partial<Record<keyof ApiHandlers, Rule>> = {
   publish: byId('publish'),
   publishUpdate: byId('publish'),
   reviseNote: byId('publish'),
+  unpublish: byId('publish'),
   trashArticle: byId('trash'),
   restoreArticle: byId('trash'),
 };
 
-const WRITES = new Set<keyof ApiHandlers>(['createArticle', 'saveDraft', 'checkpoint', 'setStatus', 'publish', 'publishUpdate', 'reviseNote', 'restoreVersion', 'trashArticle', 'restoreArticle', 'importFiles']);
+const WRITES = new Set<keyof ApiHandlers>(['createArticle', 'saveDraft', 'checkpoint', 'setStatus', 'publish', 'publishUpdate', 'reviseNote', 'unpublish', 'restoreVersion', 'trashArticle', 'restoreArticle', 'importFiles']);
 
 /** Lays the desk's rules and the sync wake-up over every handler, once. */
 export function withNewsroom(handlers: ApiHandlers, sync: NewsroomSync): ApiHandlers {

@@ -2,7 +2,7 @@
  * better-sqlite3 is compiled for one ABI at a time. Node (tests, CLI, web host) uses the build
  * npm made in node_modules; Electron uses a second build kept beside it in
  * native/electron-<version>/ by scripts/electron-native.mjs, so neither breaks the other
- * (design.md §9). Returns the path to pass as `nativeBinding`, or undefined for the default.
+ * (docs/architecture.md, end of “Desktop shell security”). Returns the path to pass as `nativeBinding`, or undefined for the default.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -7,12 +7,23 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { failure } from '../../shared/api/envelope';
+import type { CallOutcome } from '../../shared/api/envelope';
 
 /** Cookies do not keep ports apart: each host names its cookie by its port, so two hosts never clash. */
 export const tokenCookie = (port: number): string => `copydesk_token_${port}`;
 export const TOKEN_HEADER = 'x-copydesk-token';
 
-export type Verdict = { ok: true } | { ok: false; status: number; reason: string };
+export type Verdict = { ok: true } | { ok: false; status: number; reason: string; outcome: CallOutcome };
+
+/** The page's token is not this host's: it was opened from an earlier run with another token. */
+export const SESSION_EXPIRED =
+  'Copydesk’s web host was restarted with a new key and no longer accepts this page. Your text is kept on this page ' +
+  'and in this browser; open the address “copydesk serve” printed to carry on.';
+
+function refused(reason: string): Verdict {
+  return { ok: false, status: 403, reason, outcome: failure('forbidden', `Copydesk’s web host refused this call: ${reason}.`) };
+}
 
 function sameSecret(a: string | undefined | null, b: string): boolean {
   if (!a) return false;
@@ -41,20 +52,22 @@ export function readCookie(header: string | undefined, name: string): string | u
 export function checkRequest(req: IncomingMessage, port: number, token: string, kind: 'page' | 'api'): Verdict {
   const hosts = loopbackHosts(port);
   const host = (req.headers.host ?? '').toLowerCase();
-  if (!hosts.has(host)) return { ok: false, status: 403, reason: `Host "${host}" is not this computer` };
+  if (!hosts.has(host)) return refused(`Host "${host}" is not this computer`);
   const origin = req.headers.origin;
   if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, '').toLowerCase())) {
-    return { ok: false, status: 403, reason: `requests from ${origin} are not allowed` };
+    return refused(`requests from ${origin} are not allowed`);
   }
   const fetchSite = req.headers['sec-fetch-site'];
-  if (fetchSite === 'cross-site' || fetchSite === 'same-site') return { ok: false, status: 403, reason: 'cross-site requests are not allowed' };
+  if (fetchSite === 'cross-site' || fetchSite === 'same-site') return refused('cross-site requests are not allowed');
   const url = new URL(req.url ?? '/', `http://${host}`);
   const cookie = readCookie(req.headers.cookie, tokenCookie(port));
   if (kind === 'api') {
     const header = req.headers[TOKEN_HEADER];
-    if (!sameSecret(typeof header === 'string' ? header : undefined, token)) return { ok: false, status: 403, reason: 'missing or wrong token' };
+    if (!sameSecret(typeof header === 'string' ? header : undefined, token)) {
+      return { ok: false, status: 403, reason: 'missing or wrong token', outcome: failure('session-expired', SESSION_EXPIRED) };
+    }
     return { ok: true };
   }
   if (sameSecret(url.searchParams.get('token'), token) || sameSecret(cookie, token)) return { ok: true };
-  return { ok: false, status: 403, reason: 'missing or wrong token; open the address copydesk serve printed' };
+  return refused('missing or wrong token; open the address copydesk serve printed');
 }

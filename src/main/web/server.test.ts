@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
 import { startWebHost, type WebHost } from './server';
+import { webHostToken, TOKEN_FILE } from './token';
+import { readFileSync, statSync } from 'node:fs';
 import { testStore, type TestStore } from '../../../tests/unit/support';
 
 let host: WebHost;
@@ -109,5 +111,38 @@ describe('web host', () => {
     expect((await http('/../../etc/passwd', { headers: { cookie } })).status).toBe(404);
     expect((await http('/%2e%2e/%2e%2e/etc/passwd', { headers: { cookie } })).status).toBe(404);
     expect((await http('/assets/app.js', { headers: { cookie } })).status).toBe(200);
+  });
+
+  it('answers every API refusal with the envelope the page opens, naming the real reason', async () => {
+    const stale = await api('listArticles', {}, { 'x-copydesk-token': 'a-token-from-before-a-restart' });
+    expect(stale.status).toBe(403);
+    expect(JSON.parse(stale.body)).toMatchObject({ ok: false, error: { code: 'session-expired', message: expect.stringMatching(/restarted.*Your text is kept on this page/) } });
+    const foreign = await api('listArticles', {}, { origin: 'https://attacker.example' });
+    expect(JSON.parse(foreign.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('refuses a request over its size limit by saying so, not by dropping the connection', async () => {
+    const huge = JSON.stringify({ files: [{ name: 'scan.txt', base64: 'A'.repeat(41 * 1024 * 1024) }] });
+    const res = await http('/api/importFiles', { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': host.token }, body: huge });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'too-large', message: expect.stringMatching(/^This request is 41\.0 MB, more than the 40 MB/) } });
+    expect((await api('listArticles', {})).status).toBe(200);
+  });
+});
+
+describe('the web host token', () => {
+  it('is kept per data folder, private to its owner, and rotated on request', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-token-'));
+    const first = webHostToken(dir);
+    expect(first).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    expect(webHostToken(dir)).toBe(first);
+    expect(readFileSync(join(dir, TOKEN_FILE), 'utf8').trim()).toBe(first);
+    expect(statSync(join(dir, TOKEN_FILE)).mode & 0o077).toBe(0);
+    const rotated = webHostToken(dir, { rotate: true });
+    expect(rotated).not.toBe(first);
+    expect(webHostToken(dir)).toBe(rotated);
+    expect(webHostToken(mkdtempSync(join(tmpdir(), 'copydesk-token-')))).not.toBe(rotated);
+    writeFileSync(join(dir, TOKEN_FILE), 'short\n');
+    expect(webHostToken(dir)).not.toBe('short');
   });
 });

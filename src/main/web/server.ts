@@ -4,13 +4,16 @@
  * POST /api/<method> with a JSON body carries one API call; everything else is a static file.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { dispatch } from '../api/dispatch';
+import { failure, type CallOutcome } from '../../shared/api/envelope';
+import type { ApiErrorCode } from '../../shared/api/errors';
+import { sizeText } from '../../shared/import/limits';
 import { checkRequest, tokenCookie } from './guard';
+import { newToken } from './token';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
 /** The largest API call (an import of a 20 MB file travels as base64 in JSON). */
@@ -31,6 +34,7 @@ export interface WebHostOptions {
   handlers: ApiHandlers;
   rendererDir: string;
   port?: number;
+  /** The data folder's kept token (token.ts); a fresh one per run when not given (tests). */
   token?: string;
   /** Largest request body, in bytes; MAX_BODY unless a test asks for less. */
   maxBody?: number;
@@ -57,42 +61,46 @@ function send(res: ServerResponse, status: number, body: string | Buffer, header
   res.end(body);
 }
 
-/** A request body over the limit: answered 413 with a sentence, never a dropped connection. */
-class TooLarge extends Error {}
+const STATUS: Record<ApiErrorCode, number> = {
+  'unknown-method': 404, 'not-found': 404, 'invalid-argument': 400, conflict: 409, forbidden: 403,
+  'session-expired': 403, unsupported: 400, storage: 503, locked: 503, internal: 500, 'too-large': 413,
+};
 
-function megabytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${Math.round(bytes / 1024 / 1024)} MB`;
+/** Every API answer, refusals included, is the envelope the page opens in one place. */
+function sendOutcome(res: ServerResponse, outcome: CallOutcome, headers: Record<string, string> = {}, status?: number): void {
+  send(res, status ?? (outcome.ok ? 200 : STATUS[outcome.error.code]), JSON.stringify(outcome), { 'content-type': 'application/json; charset=utf-8', ...headers });
 }
 
-function tooLargeMessage(limit: number): string {
-  return `The request is larger than the ${megabytes(limit)} Copydesk accepts in one call; import files of at most 20 MB.`;
+class TooLarge extends Error {
+  constructor(readonly bytes: number) {
+    super('request too large');
+  }
 }
 
+function tooLargeOutcome(bytes: number, limit: number): CallOutcome {
+  return failure('too-large', `This request is ${sizeText(bytes)}, more than the ${Math.round(limit / 1024 / 1024)} MB Copydesk’s web host takes in one call; import large files a few at a time.`);
+}
+
+/** The body as text; a body over the limit is read to its end and dropped, then refused. */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    // Declared too large: refuse before reading a byte.
-    if (Number(req.headers['content-length'] ?? 0) > limit) {
+    // Declared too large: refuse before reading a byte (the rest is drained, so the page gets the answer).
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
       req.resume();
-      reject(new TooLarge(tooLargeMessage(limit)));
+      reject(new TooLarge(declared));
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    let over = false;
     req.on('data', (chunk: Buffer) => {
-      if (over) return; // drained, not kept, so the client can read the answer
       size += chunk.length;
-      if (size > limit) {
-        over = true;
-        chunks.length = 0;
-        reject(new TooLarge(tooLargeMessage(limit)));
-        return;
-      }
-      chunks.push(chunk);
+      // Keep reading (and dropping) the rest, so the page gets our answer and not a torn
+      // connection it could only report as "cannot be reached".
+      if (size > limit) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    req.on('end', () => {
-      if (!over) resolve(Buffer.concat(chunks).toString('utf8'));
-    });
+    req.on('end', () => (size > limit ? reject(new TooLarge(size)) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
@@ -107,7 +115,7 @@ export function decodedPath(pathname: string): string | null {
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
+  const token = options.token ?? newToken();
   const indexFile = join(options.rendererDir, 'index.html');
   if (!existsSync(indexFile)) {
     throw new Error(`The app's pages are not built (${indexFile} is missing). Run "npm run build" first.`);
@@ -152,11 +160,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function serveApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') {
-      send(res, 405, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'API calls must be POST.' } }), { 'content-type': 'application/json', allow: 'POST' });
+      sendOutcome(res, failure('forbidden', 'API calls must be POST.'), { allow: 'POST' }, 405);
       return;
     }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      send(res, 415, JSON.stringify({ ok: false, error: { code: 'invalid-argument', message: 'API calls must send JSON.' } }), { 'content-type': 'application/json' });
+      sendOutcome(res, failure('invalid-argument', 'API calls must send JSON.'), {}, 415);
       return;
     }
     let args: unknown;
@@ -164,16 +172,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const text = await readBody(req, options.maxBody ?? MAX_BODY);
       args = text ? JSON.parse(text) : {};
     } catch (error) {
-      if (error instanceof TooLarge) {
-        send(res, 413, JSON.stringify({ ok: false, error: { code: 'invalid-argument', message: error.message } }), { 'content-type': 'application/json' });
-        return;
-      }
-      send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid-argument', message: `The request could not be read: ${(error as Error).message}.` } }), { 'content-type': 'application/json' });
+      if (error instanceof TooLarge) sendOutcome(res, tooLargeOutcome(error.bytes, options.maxBody ?? MAX_BODY));
+      else sendOutcome(res, failure('invalid-argument', `The request could not be read: ${(error as Error).message}.`));
       return;
     }
-    const outcome = await dispatch(options.handlers, method, args);
-    const status = outcome.ok ? 200 : { 'unknown-method': 404, 'not-found': 404, 'invalid-argument': 400, conflict: 409, forbidden: 403, unsupported: 400, storage: 503, locked: 503, internal: 500 }[outcome.error.code];
-    send(res, status, JSON.stringify(outcome), { 'content-type': 'application/json; charset=utf-8' });
+    sendOutcome(res, await dispatch(options.handlers, method, args));
   }
 
   const server = createServer((req, res) => {
@@ -191,7 +194,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const api = /^\/api\/([A-Za-z]+)$/.exec(url.pathname);
     const verdict = checkRequest(req, port, token, api ? 'api' : 'page');
     if (!verdict.ok) {
-      send(res, verdict.status, `Forbidden: ${verdict.reason}.\n`, { 'content-type': 'text/plain; charset=utf-8' });
+      if (api) sendOutcome(res, verdict.outcome);
+      else send(res, verdict.status, `Forbidden: ${verdict.reason}.\n`, { 'content-type': 'text/plain; charset=utf-8' });
       return;
     }
     const work = api ? serveApi(req, res, api[1]!) : serveStatic(req, res, url);
@@ -211,6 +215,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port,
     token,
     url: `http://127.0.0.1:${port}/?token=${token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // An open tab keeps idle keep-alive connections: without this, stopping waits for them to time out.
+        server.closeIdleConnections();
+      }),
   };
 }

@@ -12,6 +12,7 @@ import { onMenuCommand } from '../api/client';
 import { navigate } from './route';
 import { SyncBar } from '../newsroom/SyncBar';
 import { AuditView } from '../newsroom/AuditView';
+import { Shortcuts } from './Shortcuts';
 
 export function App(): React.JSX.Element {
   const route = useRoute();
@@ -19,6 +20,7 @@ export function App(): React.JSX.Element {
   return (
     <ToastProvider>
       <SyncBar />
+      <Shortcuts />
       {route.view === 'desk' && <DeskView query={route.query} status={route.status} trashed={route.trashed} people={route.people} />}
       {(route.view === 'article' || route.view === 'update') && <ArticleView key={route.id} id={route.id} publishUpdate={route.view === 'update'} />}
       {route.view === 'settings' && <SettingsView />}

@@ -7,13 +7,16 @@ import type { EditorState } from 'lexical';
 import type { OpenedArticle, VersionedArticle } from '../../shared/api/contract';
 import { ARTICLE_STATUSES, type ArticleContent, type ArticleStatus } from '../../shared/article/article';
 import { api, errorMessage, onMenuCommand } from '../api/client';
+import { keysFor } from '../app/Shortcuts';
+import { ArticleMenu } from './ArticleMenu';
+import { COMMAND_SHORTCUTS } from '../../shared/api/shortcuts';
 import { articleHash, compareHash, deskHash, historyHash, navigate, updateHash } from '../app/route';
 import { Editor } from '../editor/Editor';
 import { ArticleFields } from './ArticleFields';
 import { NotesList } from './NotesList';
 import { describeSaveState, readStash, useAutosave } from './useAutosave';
 import { CheckpointDialog } from './CheckpointDialog';
-import { afterClosing, trackClosing } from './closing';
+import { trackClosing } from './closing';
 import { useToast } from '../app/Toast';
 import { ExportDialog } from '../transfer/ExportDialog';
 import { PublishUpdateDialog } from '../publish/PublishUpdateDialog';
@@ -133,14 +136,8 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
     }
   };
 
+  // Ctrl+S and the rest arrive as commands: from the native menu, or the page's keys (app/Shortcuts.tsx).
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        setCheckpointOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
     const stopMenu = onMenuCommand((command) => {
       if (command === 'checkpoint') setCheckpointOpen(true);
       if (command === 'history') navigate(historyHash(initial.id));
@@ -148,10 +145,7 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
       if (command === 'publish-update') navigate(updateHash(initial.id));
       if (command === 'compare') navigate(compareHash(initial.id, 'published', 'draft'));
     });
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      stopMenu();
-    };
+    return stopMenu;
   }, [initial.id]);
 
   // The header's "changes waiting" follows each save at once rather than at the next poll.
@@ -167,6 +161,22 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
   }, [content.language]);
 
   const published = !!content.firstPublishedAt;
+
+  const moveToTrash = async () => {
+    try {
+      await autosave.flush();
+      await api.trashArticle({ id: initial.id });
+      trashed.current = true; // no closing version for an article in the trash
+      const id = initial.id;
+      toast('Moved to the trash.', 'info', {
+        label: 'Undo',
+        run: () => void api.restoreArticle({ id }).then(() => navigate(articleHash(id)), (e: unknown) => toast(`Could not restore it: ${errorMessage(e)}`, 'error')),
+      });
+      navigate(deskHash());
+    } catch (e) {
+      toast(`Could not move it to the trash: ${errorMessage(e)}`, 'error');
+    }
+  };
   const saveText = describeSaveState(autosave.state);
   return (
     <main className={`view article-view${readOnly ? ' read-only' : ''}`}>
@@ -176,7 +186,7 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
           {lockedOut && autosave.state.kind === 'saved' ? 'Read-only' : saveText}
         </span>
         <label className="status-select">
-          Status
+          <span className="status-word">Status</span>
           <select
             value={content.status}
             disabled={busy || published}
@@ -188,39 +198,33 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
           </select>
         </label>
         <div className="actions">
-          <button type="button" disabled={busy} onClick={() => setCheckpointOpen(true)} title="Save a version (Ctrl+S)">Save version</button>
+          <button type="button" disabled={busy} onClick={() => setCheckpointOpen(true)} title={`Save a version (${keysFor(COMMAND_SHORTCUTS.checkpoint)})`}>Save version</button>
           <a className="button" href={historyHash(initial.id)}>History</a>
-          <button type="button" onClick={() => setExportOpen(true)} title="Export (Ctrl+E)">Export…</button>
-          {published && <a className="button" href={compareHash(initial.id, 'published', 'draft')}>Compare with published</a>}
+          <button type="button" onClick={() => setExportOpen(true)} title={`Export (${keysFor(COMMAND_SHORTCUTS.export)})`}>Export…</button>
           {published ? (
             <a className="button primary" href={updateHash(initial.id)}>Publish update</a>
           ) : (
             <button type="button" className="primary" disabled={busy} onClick={() => void versioned('Published', () => api.publish({ id: initial.id }))}>Publish</button>
           )}
-          <button
-            type="button"
-            className="danger"
-            disabled={busy}
-            onClick={async () => {
-              try {
-                await autosave.flush();
-                await api.trashArticle({ id: initial.id });
-                trashed.current = true; // no closing version for an article in the trash
-                toast('Moved to the trash. Restore it from the desk’s Trash.');
-                navigate(deskHash());
-              } catch (e) {
-                toast(`Could not move it to the trash: ${errorMessage(e)}`, 'error');
-              }
-            }}
-          >
-            Move to trash
-          </button>
+          <ArticleMenu
+            headline={content.headline}
+            published={published}
+            live={content.status === 'published'}
+            busy={busy}
+            compareHref={compareHash(initial.id, 'published', 'draft')}
+            onTrash={() => void moveToTrash()}
+            onUnpublish={(reason) => void versioned('Unpublished', () => api.unpublish({ id: initial.id, reason: reason || undefined }))}
+          />
         </div>
       </header>
       {autosave.state.kind === 'failed' && !autosave.state.refused && (
         <div className="banner error" role="alert">
-          Your latest changes are not saved: {autosave.state.reason}. They stay on screen{autosave.state.retrying ? ' and Copydesk keeps trying' : ''}.
-          {autosave.state.conflict && (
+          {autosave.state.stopped === 'session-expired' ? (
+            <>Your latest changes are not saved: {autosave.state.reason}. Reopening this article from that address brings them back.</>
+          ) : (
+            <>Your latest changes are not saved: {autosave.state.reason}. They stay on screen{autosave.state.retrying ? ' and Copydesk keeps trying' : ''}.</>
+          )}
+          {autosave.state.stopped === 'conflict' && (
             <span className="conflict-actions">
               {' '}
               <button type="button" onClick={autosave.keepMine}>Keep my version</button>{' '}

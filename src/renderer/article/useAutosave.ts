@@ -11,6 +11,7 @@ import type { ArticleContent } from '../../shared/article/article';
 import type { SerializedBody } from '../../shared/article/body';
 import { api, errorMessage, isDesktop, saveBeforeLeaving } from '../api/client';
 import { saveFailure } from './save-failure';
+import { ApiError } from '../../shared/api/errors';
 
 export const AUTOSAVE_DELAY_MS = 1000;
 const MAX_RETRY_MS = 30_000;
@@ -19,8 +20,12 @@ export type SaveState =
   | { kind: 'saved'; at: string }
   | { kind: 'unsaved' }
   | { kind: 'saving' }
-  /** `refused`: the shared desk does not let this person change the story (see saveFailure). */
-  | { kind: 'failed'; reason: string; retrying: boolean; conflict: boolean; refused: boolean };
+  /**
+   * `conflict`: another copy was saved (the page offers "Keep my version"); `refused`: the shared
+   * desk does not let this person change the story (see saveFailure); `stopped` says why retrying
+   * would not help, including a web host restarted with a new token (session-expired).
+   */
+  | { kind: 'failed'; reason: string; retrying: boolean; conflict: boolean; refused: boolean; stopped?: 'conflict' | 'session-expired' };
 
 export interface Autosave {
   state: SaveState;
@@ -119,10 +124,15 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
           lastBody.current = previousBody;
           delete pending.current.body;
         }
-        // A refused text (too deeply nested) or a conflict would fail the same way forever.
-        const { retry, conflict, refused } = saveFailure(error);
+        // A refused text (too deeply nested), a conflict or a restarted host would fail the same way forever.
+        const { retry: retryable, conflict, refused } = saveFailure(error);
+        const expired = error instanceof ApiError && error.code === 'session-expired';
+        const retry = retryable && !expired;
+        const stopped = conflict ? 'conflict' : expired ? 'session-expired' : undefined;
         failed.current = true;
-        setState({ kind: 'failed', reason: errorMessage(error), retrying: retry, conflict, refused });
+        // Keep the text in the browser too: after a restart it comes back when the article reopens.
+        if (expired) writeStash(id, { ...patch, ...pending.current });
+        setState({ kind: 'failed', reason: withoutStop(errorMessage(error)), retrying: retry, conflict, refused, stopped });
         if (retry) {
           clearTimeout(timer.current);
           timer.current = setTimeout(() => void save(), retryDelay.current);
@@ -225,6 +235,11 @@ export function describeSaveState(state: SaveState): string {
       if (state.refused) return 'Not saved — refused by the desk';
       return `Not saved — ${state.reason}${state.retrying ? ', retrying' : ''}`;
   }
+}
+
+/** A reason set inside a sentence of ours: "…a readable reply" not "…a readable reply., retrying". */
+export function withoutStop(reason: string): string {
+  return reason.trim().replace(/[.。]+$/u, '');
 }
 
 /** "14:03" from an ISO time, in the wall clock it was written with. */

@@ -26,6 +26,7 @@ export function BackupsView(): React.JSX.Element {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
+  const [backingUp, setBackingUp] = useState(false);
   const toast = useToast();
 
   useEffect(() => {
@@ -52,14 +53,32 @@ export function BackupsView(): React.JSX.Element {
     }
   };
 
+  const backUpNow = async () => {
+    setBackingUp(true);
+    try {
+      const made = await api.backupNow({});
+      toast(`Backed up: ${made.name}`);
+      setReload((r) => r + 1);
+    } catch (e) {
+      toast(`Not backed up — ${errorMessage(e)}`, 'error');
+    } finally {
+      setBackingUp(false);
+    }
+  };
+
   return (
     <main className="view backups-view">
       <header className="article-bar">
         <a href={deskHash()} className="back">← Desk</a>
         <h1>Backups</h1>
+        <div className="actions">
+          <button type="button" className="primary" disabled={backingUp} onClick={() => void backUpNow()}>
+            {backingUp ? 'Backing up…' : 'Back up now'}
+          </button>
+        </div>
       </header>
       <p className="hint">
-        Copydesk backs up the whole store once a day and keeps the last 14. Restoring a backup replaces every article with
+        Copydesk backs up the whole store once a day and keeps the last 14; “Back up now” makes one more, kept until you remove it. Restoring a backup replaces every article with
         the backup’s; the store as it is now is kept here first, so you can go back.
       </p>
       {error && <p role="alert" className="error">{error}</p>}

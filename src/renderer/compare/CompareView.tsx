@@ -19,12 +19,29 @@ import { CurrentChange } from './RedlineMarks';
 import { RedlineSummary } from './RedlineSummary';
 import { SideBySideRedline } from './SideBySideRedline';
 import { exportRedline, redlineFileName } from './export-redline';
-import { buildRedlineModel } from './redline-model';
+import { buildRedlineModel, changesOnly } from './redline-model';
 import { useChangeSteps } from './useChangeSteps';
 import './compare.css';
 
 type Mode = 'inline' | 'side-by-side';
 const MODE_KEY = 'copydesk.redline.mode';
+const ONLY_CHANGES_KEY = 'copydesk.redline.changes-only';
+
+function readFlag(key: string): boolean {
+  try {
+    return localStorage.getItem(key) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+function writeFlag(key: string, value: boolean): void {
+  try {
+    localStorage.setItem(key, String(value));
+  } catch {
+    // A page without storage simply forgets the choice.
+  }
+}
 
 function toRef(ref: string): number | 'draft' | 'published' {
   return ref === 'draft' || ref === 'published' ? ref : Number(ref);
@@ -45,6 +62,7 @@ export function CompareView({ id, from, to }: { id: string; from: string; to: st
   const [error, setError] = useState<string | null>(null);
   const [pageError, setPageError] = useState<string | null>(null);
   const [mode, setModeState] = useState<Mode>(savedMode);
+  const [onlyChanges, setOnlyChanges] = useState(() => readFlag(ONLY_CHANGES_KEY));
   const region = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -80,8 +98,14 @@ export function CompareView({ id, from, to }: { id: string; from: string; to: st
   }, [id, from, to]);
 
   const model = useMemo(() => (comparison ? buildRedlineModel(comparison.diff) : null), [comparison]);
+  const rows = useMemo(() => (model ? (onlyChanges ? changesOnly(model.rows) : model.rows) : []), [model, onlyChanges]);
   const total = model?.changes.length ?? 0;
   const steps = useChangeSteps(total, region, comparison);
+  // Switching layout or folding keeps the change the reader was on, and brings it back into view.
+  const { current, select } = steps;
+  useEffect(() => {
+    if (current) select(current, true);
+  }, [mode, onlyChanges]);
 
   const setMode = (next: Mode) => {
     setModeState(next);
@@ -124,6 +148,17 @@ export function CompareView({ id, from, to }: { id: string; from: string; to: st
           <button type="button" aria-pressed={mode === 'inline'} onClick={() => setMode('inline')}>Inline</button>
           <button type="button" aria-pressed={mode === 'side-by-side'} onClick={() => setMode('side-by-side')}>Side by side</button>
         </div>
+        <label className="only-changes">
+          <input
+            type="checkbox"
+            checked={onlyChanges}
+            onChange={(e) => {
+              setOnlyChanges(e.target.checked);
+              writeFlag(ONLY_CHANGES_KEY, e.target.checked);
+            }}
+          />{' '}
+          Changes only
+        </label>
       </div>
 
       {error && <p role="alert" className="banner error">{error}</p>}
@@ -185,9 +220,9 @@ export function CompareView({ id, from, to }: { id: string; from: string; to: st
                 {model.rows.length === 0 ? (
                   <p className="empty">Both versions have an empty body.</p>
                 ) : mode === 'inline' ? (
-                  <InlineRedline rows={model.rows} />
+                  <InlineRedline rows={rows} />
                 ) : (
-                  <SideBySideRedline rows={model.rows} fromTitle={comparison.from.title} toTitle={comparison.to.title} />
+                  <SideBySideRedline rows={rows} fromTitle={comparison.from.title} toTitle={comparison.to.title} />
                 )}
               </section>
             </SelectChange.Provider>

@@ -7,6 +7,11 @@ export const InlineRedline = memo(function InlineRedline({ rows }: { rows: Redli
   const out: React.JSX.Element[] = [];
   for (let i = 0; i < rows.length; ) {
     const row = rows[i]!;
+    if (row.collapsed) {
+      out.push(<Folded key={row.key} count={row.collapsed} />);
+      i++;
+      continue;
+    }
     if (row.entry.type !== 'list-item') {
       out.push(<RedlineBlock key={row.key} row={row} side="inline" />);
       i++;
@@ -26,3 +31,8 @@ export const InlineRedline = memo(function InlineRedline({ rows }: { rows: Redli
   }
   return <div className="redline-body inline-view">{out}</div>;
 });
+
+/** Unchanged blocks folded away in the "changes only" view. */
+export function Folded({ count }: { count: number }): React.JSX.Element {
+  return <p className="folded">⋯ {count} unchanged {count === 1 ? 'paragraph' : 'paragraphs'} ⋯</p>;
+}

@@ -6,6 +6,7 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import { RedlineBlock, type Side } from './RedlineBlock';
 import type { RedlineRow } from './redline-model';
+import { Folded } from './InlineRedline';
 
 interface Props {
   rows: RedlineRow[];
@@ -17,6 +18,7 @@ interface Props {
 function cells(rows: RedlineRow[], side: Exclude<Side, 'inline'>): React.JSX.Element[] {
   const counters = new Map<string, number>();
   return rows.map((row) => {
+    if (row.collapsed) return <div key={row.key} className="sbs-cell"><Folded count={row.collapsed} /></div>;
     const block = <RedlineBlock row={row} side={side} />;
     const present = side === 'old' ? row.oldPieces !== null : row.newPieces !== null;
     if (!present) return <div key={row.key} className="sbs-cell gap" aria-hidden="true" />;

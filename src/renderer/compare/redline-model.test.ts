@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../shared/diff';
 import { article, para } from '../../shared/diff/test-support';
 import { buildRedlineModel } from './redline-model';
+import { JSDOM } from 'jsdom';
 
 describe('buildRedlineModel', () => {
   const lead = para('The council voted seven to two on Tuesday to raise fares.', 'bklead');
@@ -87,5 +88,64 @@ describe('buildRedlineModel', () => {
     expect(model.changes[inserted.change! - 1]!.what).toBe('Inserted paragraph: “The new fares start on March 1.”');
     const tags = model.fields.find((f) => f.field.field === 'tags')!;
     expect(tags.pieces).toEqual([{ op: 'insert', text: 'ferries', format: 0, change: expect.any(Number) }]);
+  });
+});
+
+describe('changes only', () => {
+  it('keeps each change with one unchanged block either side and folds the rest, counting them', async () => {
+    const { changesOnly } = await import('./redline-model');
+    const kinds = ['equal', 'equal', 'equal', 'modified', 'equal', 'equal', 'equal', 'equal', 'inserted', 'equal'] as const;
+    const rows = kinds.map((kind, i) => ({ key: `r${i}`, entry: { kind, id: `b${i}`, type: 'paragraph', text: '' }, noun: 'paragraph', pieces: [], oldPieces: [], newPieces: [] })) as unknown as Parameters<typeof changesOnly>[0];
+    const out = changesOnly(rows);
+    expect(out.map((r) => (r.collapsed ? `fold ${r.collapsed}` : r.key))).toEqual(['fold 2', 'r2', 'r3', 'r4', 'fold 2', 'r7', 'r8', 'r9']);
+    expect(changesOnly(rows.slice(0, 3))).toHaveLength(1);
+    expect(changesOnly([])).toEqual([]);
+  });
+});
+
+describe('the page and the exported redline number changes alike', () => {
+  /** Change number → the words it marks, in the page's model. */
+  function modelMarks(diff: Parameters<typeof buildRedlineModel>[0]): Map<number, string> {
+    const model = buildRedlineModel(diff);
+    const marks = new Map<number, string>();
+    const add = (n: number | undefined, text: string) => n && marks.set(n, (marks.get(n) ?? '') + text);
+    for (const f of model.fields) for (const p of f.pieces) add(p.change, p.op === 'equal' && !p.formatChange ? '' : p.text);
+    for (const row of model.rows) {
+      for (const p of row.pieces) add(p.change, p.op === 'equal' && !p.formatChange ? '' : p.text);
+      add(row.change, '');
+      add(row.typeChange?.change, '');
+    }
+    return marks;
+  }
+
+  /** Change number → the words it marks, in the exported HTML (screen-reader labels left out). */
+  function htmlMarks(html: string): Map<number, string> {
+    const doc = new JSDOM(`<body>${html}</body>`).window.document;
+    doc.querySelectorAll('.sr-only').forEach((el) => el.remove());
+    const marks = new Map<number, string>();
+    for (const el of doc.querySelectorAll<HTMLElement>('[data-change]')) {
+      const n = Number(el.dataset.change);
+      marks.set(n, (marks.get(n) ?? '') + (el.textContent ?? ''));
+    }
+    return marks;
+  }
+
+  it('gives the same numbers, in the same order, to the same changes', async () => {
+    const { redlineHtml } = await import('../../shared/diff');
+    const moved = compareArticles(
+      article([para('First the vote.', 'bm1'), para('Then the protest outside city hall.', 'bm2'), para('Finally the mayor spoke.', 'bm3')]),
+      article([para('Then the protest outside city hall.', 'bm2'), para('First the vote was held.', 'bm1'), para('Finally the mayor spoke.', 'bm3'), para('Police made no arrests.', 'bm4')], { headline: 'Council votes amid protest' }),
+    );
+    const edited = compareArticles(
+      article([para('The council voted seven to two on Tuesday.', 'be1'), para([{ text: 'The dock is ', format: 0 }, { text: 'falling apart', format: 0 }, { text: ', she said.', format: 0 }], 'be2')], { tags: ['transit'] }),
+      article([para('The council voted six to three on Tuesday.', 'be1'), para([{ text: 'The dock is ', format: 0 }, { text: 'falling apart', format: 1 }, { text: ', she said.', format: 0 }], 'be2')], { headline: 'Council raises fares', tags: ['transit', 'ferries'] }),
+    );
+    for (const d of [edited, moved]) {
+      const page = modelMarks(d);
+      const exported = htmlMarks(redlineHtml(d, { standalone: false }));
+      expect([...exported.keys()]).toEqual([...page.keys()].sort((a, b) => a - b));
+      expect([...page.keys()].sort((a, b) => a - b)).toEqual([...page.keys()].map((_, i) => i + 1));
+      for (const [n, words] of page) if (words.trim()) expect(exported.get(n)?.replace(/\s+/g, ' '), `change ${n}`).toContain(words.trim().replace(/\s+/g, ' '));
+    }
   });
 });

@@ -38,6 +38,8 @@ export interface RedlineRow {
   oldPieces: Piece[] | null;
   /** Right column (null: the block is gone). */
   newPieces: Piece[] | null;
+  /** "Changes only": this row stands for so many unchanged blocks, folded away. */
+  collapsed?: number;
 }
 
 export interface FieldRow {
@@ -227,4 +229,29 @@ export function buildRedlineModel(diff: ArticleDiff): RedlineModel {
 /** Anchor id of one place of a move, and of the other place it links to. */
 export function moveAnchor(moveId: string, side: 'from' | 'to'): string {
   return `redline-${moveId}-${side}`;
+}
+
+/**
+ * The "changes only" view of a long article: every changed block with `context` unchanged
+ * blocks either side; each longer run of unchanged blocks folds into one row that says how many.
+ */
+export function changesOnly(rows: RedlineRow[], context = 1): RedlineRow[] {
+  const changed = rows.map((row) => row.entry.kind !== 'equal');
+  const out: RedlineRow[] = [];
+  let hidden: RedlineRow[] = [];
+  const fold = () => {
+    if (hidden.length === 0) return;
+    const first = hidden[0]!;
+    out.push({ key: `folded-${first.key}`, entry: { ...first.entry, type: 'paragraph' }, noun: 'paragraph', pieces: [], oldPieces: [], newPieces: [], collapsed: hidden.length });
+    hidden = [];
+  };
+  rows.forEach((row, i) => {
+    const near = changed.slice(Math.max(0, i - context), i + context + 1).some(Boolean);
+    if (near) {
+      fold();
+      out.push(row);
+    } else hidden.push(row);
+  });
+  fold();
+  return out;
 }

@@ -140,6 +140,7 @@ export function DeskView({ query, status, trashed, people = {} }: { query: strin
           <button type="button" onClick={importer.clearError}>Dismiss</button>
         </div>
       )}
+      {importer.duplicate}
       {exporting && <BatchExportDialog articles={chosen} onClose={() => setExporting(false)} />}
       {error && <p role="alert" className="error">{error}</p>}
       {articles && articles.length === 0 && (

@@ -24,6 +24,8 @@ import { SafeContentPlugin } from './plugins/SafeContentPlugin';
 import { BlockIdPlugin } from './plugins/BlockIdPlugin';
 import { CountersPlugin } from './plugins/CountersPlugin';
 import { ReadOnlyPlugin } from '../newsroom/ReadOnlyPlugin';
+import { FindReplacePlugin } from './plugins/FindReplacePlugin';
+import { SmartPunctuationPlugin } from './plugins/SmartPunctuationPlugin';
 
 export interface EditorProps {
   body: SerializedBody;
@@ -52,6 +54,7 @@ export const Editor = memo(function Editor({ body, language, onChange, target, o
     <LexicalComposer initialConfig={initialConfig}>
       <div className="editor">
         <ToolbarPlugin />
+        <FindReplacePlugin />
         <div className="editor-scroll">
           <RichTextPlugin
             contentEditable={<ContentEditable className="body-editable" aria-label="Body" spellCheck lang={language} role="textbox" aria-multiline />}
@@ -68,6 +71,7 @@ export const Editor = memo(function Editor({ body, language, onChange, target, o
       <SafeContentPlugin />
       <ReadOnlyPlugin readOnly={readOnly} />
       <BlockIdPlugin />
+      <SmartPunctuationPlugin />
       <OnChangePlugin ignoreSelectionChange ignoreHistoryMergeTagChange={false} onChange={onChange} />
     </LexicalComposer>
   );

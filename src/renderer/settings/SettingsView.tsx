@@ -29,7 +29,7 @@ export function SettingsView(): React.JSX.Element {
 
   const save = async () => {
     try {
-      setSettings(await api.saveSettings({ author: settings.author, houseStyle: { labels, dateStyle } }));
+      setSettings(await api.saveSettings({ author: settings.author, houseStyle: { labels, dateStyle }, typing: settings.typing }));
       toast('Settings saved');
     } catch (e) {
       toast(`Settings not saved: ${errorMessage(e)}`, 'error');
@@ -75,6 +75,18 @@ export function SettingsView(): React.JSX.Element {
           <p className="hint">
             Example: <em>{formatNoteLabel('update', '2024-11-06T17:36:00', { labels, dateStyle })} Additional comments from …</em>
           </p>
+        </fieldset>
+        <fieldset>
+          <legend>House style as you type</legend>
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={settings.typing?.smartPunctuation ?? true}
+              onChange={(e) => setSettings({ ...settings, typing: { smartPunctuation: e.target.checked } })}
+            />{' '}
+            Curly quotes and dashes as you type (“ ” ‘ ’, -- becomes —)
+          </label>
+          <p className="hint">A line of three hyphens (---) becomes a rule either way.</p>
         </fieldset>
         <div className="dialog-actions">
           <button type="submit" className="primary">Save settings</button>

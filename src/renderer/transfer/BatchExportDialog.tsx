@@ -1,16 +1,16 @@
 /**
  * Export from the desk: several articles into a zip (or a folder, where the browser can write
- * one), one at a time with a progress bar, then a summary of what was written and what was
- * refused and why.
+ * one), one at a time with a progress bar and a Stop button, then a summary of what was written,
+ * what was refused and why, and where it stopped.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import JSZip from 'jszip';
-import { EXPORT_FILE_TYPES, EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types';
 import type { ArticleSummary } from '../../shared/article/article';
 import { api, errorMessage } from '../api/client';
 import { Dialog } from '../app/Dialog';
 import { base64ToBytes, saveFile } from './files';
 import { safeFileName } from '../../shared/export/file-name';
+import { FormatChoice, useExportFormat } from './FormatChoice';
 
 interface DirectoryHandle {
   getFileHandle(name: string, options: { create: boolean }): Promise<{ createWritable(): Promise<{ write(data: Uint8Array<ArrayBuffer>): Promise<void>; close(): Promise<void> }> }>;
@@ -20,7 +20,9 @@ const pickFolder = (window as unknown as { showDirectoryPicker?: (o: { mode: str
 type Outcome = { headline: string; file?: string; error?: string };
 
 export function BatchExportDialog({ articles, onClose }: { articles: ArticleSummary[]; onClose(): void }): React.JSX.Element {
-  const [format, setFormat] = useState<ExportFormat>('html');
+  const [format, setFormat] = useExportFormat();
+  const stopping = useRef(false);
+  const [stoppedAt, setStoppedAt] = useState<number | null>(null);
   const [target, setTarget] = useState<'zip' | 'folder'>('zip');
   const [done, setDone] = useState(0);
   const [running, setRunning] = useState(false);
@@ -37,10 +39,13 @@ export function BatchExportDialog({ articles, onClose }: { articles: ArticleSumm
     }
     setRunning(true);
     setDone(0);
+    stopping.current = false;
     const zip = new JSZip();
     const results: Outcome[] = [];
     const used = new Set<string>();
     for (const article of articles) {
+      // Stop between articles: the one being written is finished, nothing after it starts.
+      if (stopping.current) break;
       const headline = article.headline || 'Untitled';
       try {
         const file = await api.exportArticle({ id: article.id, format });
@@ -60,7 +65,10 @@ export function BatchExportDialog({ articles, onClose }: { articles: ArticleSumm
       }
       setDone((d) => d + 1);
     }
-    if (!folder && results.some((r) => r.file)) {
+    const stopped = stopping.current && results.length < articles.length;
+    if (stopped) setStoppedAt(results.length);
+    // A stopped zip export saves nothing: half a batch in a zip would look like the whole of it.
+    if (!folder && !stopped && results.some((r) => r.file)) {
       const blob = await zip.generateAsync({ type: 'blob' });
       saveFile(`copydesk-export-${format}-${new Date().toISOString().slice(0, 10)}.zip`, 'application/zip', blob);
     }
@@ -71,15 +79,10 @@ export function BatchExportDialog({ articles, onClose }: { articles: ArticleSumm
   const written = outcomes?.filter((o) => o.file) ?? [];
   const refused = outcomes?.filter((o) => o.error) ?? [];
   return (
-    <Dialog title={`Export ${articles.length} article${articles.length === 1 ? '' : 's'}`} onClose={onClose}>
+    <Dialog title={`Export ${articles.length} article${articles.length === 1 ? '' : 's'}`} onClose={() => (running ? (stopping.current = true) : onClose())}>
       {!outcomes ? (
         <form onSubmit={(e) => (e.preventDefault(), void run())}>
-          <label>
-            Format
-            <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} disabled={running}>
-              {EXPORT_FORMATS.map((f) => <option key={f} value={f}>{EXPORT_FILE_TYPES[f].label}</option>)}
-            </select>
-          </label>
+          <FormatChoice format={format} onChange={setFormat} disabled={running} />
           <fieldset className="format-choice">
             <legend>Into</legend>
             <label className="inline"><input type="radio" name="target" checked={target === 'zip'} onChange={() => setTarget('zip')} /> One zip file</label>
@@ -90,16 +93,27 @@ export function BatchExportDialog({ articles, onClose }: { articles: ArticleSumm
           <progress max={articles.length} value={done} aria-label="Export progress" />
           <span className="progress-text">{done} of {articles.length}</span>
           <div className="dialog-actions">
-            <button type="button" onClick={onClose} disabled={running}>Cancel</button>
+            {running ? (
+              <button type="button" onClick={() => (stopping.current = true)}>Stop</button>
+            ) : (
+              <button type="button" onClick={onClose}>Cancel</button>
+            )}
             <button type="submit" className="primary" disabled={running}>{running ? 'Exporting…' : 'Export'}</button>
           </div>
         </form>
       ) : (
         <div role="status" aria-label="Export summary">
-          <p>
-            {written.length} written{refused.length > 0 ? `, ${refused.length} refused` : ''}.
-          </p>
-          {written.length > 0 && <ul className="outcomes">{written.map((o, i) => <li key={i}>{o.file}</li>)}</ul>}
+          {stoppedAt !== null ? (
+            <p>
+              Stopped after {stoppedAt} of {articles.length}.{' '}
+              {target === 'folder' && pickFolder ? `${written.length} written to the folder stay there.` : 'No zip file was saved.'}
+            </p>
+          ) : (
+            <p>
+              {written.length} written{refused.length > 0 ? `, ${refused.length} refused` : ''}.
+            </p>
+          )}
+          {written.length > 0 && (stoppedAt === null || target === 'folder') && <ul className="outcomes">{written.map((o, i) => <li key={i}>{o.file}</li>)}</ul>}
           {refused.length > 0 && (
             <ul className="outcomes error">
               {refused.map((o, i) => <li key={i}>{o.headline}: {o.error}</li>)}

@@ -6,23 +6,65 @@ import { useEffect, useRef, useState } from 'react';
 import { api, errorMessage, onMenuCommand } from '../api/client';
 import { useToast } from '../app/Toast';
 import { fileToBase64 } from './files';
+import { DuplicateImportDialog, findDuplicates, type Duplicate } from './DuplicateImportDialog';
+import { ImportError } from '../../shared/import/import-error';
+import { MAX_IMPORT_BYTES, tooLargeReason } from '../../shared/import/limits';
 
 export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,.json';
 
-export function useImport(onImported: (ids: string[]) => void): { importFiles(files: File[]): Promise<void>; error: string | null; clearError(): void } {
+export interface Importer {
+  importFiles(files: File[]): Promise<void>;
+  error: string | null;
+  clearError(): void;
+  /** An import whose headline is already on the desk, waiting for the desk's choice. */
+  duplicate: React.JSX.Element | null;
+}
+
+export function useImport(onImported: (ids: string[]) => void): Importer {
   const toast = useToast();
   const [error, setError] = useState<string | null>(null);
+  const [duplicates, setDuplicates] = useState<{ list: Duplicate[]; files: { name: string; base64: string }[] } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const current = duplicates?.list[0];
+  const next = () => setDuplicates((d) => (d && d.list.length > 1 ? { ...d, list: d.list.slice(1) } : null));
+
+  const makeVersion = async () => {
+    if (!duplicates || !current) return;
+    setBusy(true);
+    try {
+      const file = duplicates.files.find((f) => f.name === current.imported.file);
+      if (!file) throw new Error(`the file “${current.imported.file}” is no longer at hand; import it again`);
+      const [record] = await api.importFiles({ files: [file], asVersionOf: current.existing.id });
+      await api.trashArticle({ id: current.imported.id });
+      toast(`“${current.existing.headline}” has a new version ${record?.version ?? ''} from ${current.imported.file}; the separate copy is in the trash.`);
+      onImported([current.existing.id]);
+      next();
+    } catch (e) {
+      setError(errorMessage(e));
+      setDuplicates(null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return {
     error,
     clearError: () => setError(null),
+    duplicate: current ? <DuplicateImportDialog duplicate={current} busy={busy} onKeepBoth={next} onMakeVersion={() => void makeVersion()} /> : null,
     importFiles: async (files) => {
       if (files.length === 0) return;
       setError(null);
       try {
+        // Refuse an oversized file here, by name, before reading it: sent whole it would be
+        // over what one request may carry, and the refusal would name the wrong reason.
+        const huge = files.find((f) => f.size > MAX_IMPORT_BYTES);
+        if (huge) throw new ImportError(huge.name, tooLargeReason(huge.size));
         const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) })));
         const records = await api.importFiles({ files: payload });
         toast(`Imported ${records.length} article${records.length === 1 ? '' : 's'}`);
         onImported(records.map((r) => r.id));
+        const found = findDuplicates(records, await api.listArticles({}));
+        if (found.length) setDuplicates({ list: found, files: payload });
       } catch (e) {
         setError(errorMessage(e));
       }

@@ -63,6 +63,8 @@ export interface ExportedFile {
 export interface AppSettings {
   author: { name: string; email: string };
   houseStyle: HouseStyleOverrides;
+  /** How the body editor sets copy as it is typed: curly quotes, em dashes (house style). */
+  typing: { smartPunctuation: boolean };
 }
 
 /** One side of a comparison, named for people: "Version 3 “Filed”", "Current draft". */
@@ -168,6 +170,14 @@ export const apiContract = {
     args: z.object({ id: articleId, index: z.number().int().min(0).max(499), text: z.string().trim().min(1, 'a note needs text').max(5000).optional(), withdraw: z.boolean().optional() }),
     result: result<VersionedArticle>(),
   },
+  /**
+   * Takes a published article off the site's list: back to Draft, with a version that says so
+   * (and why). Its published versions stay in its history; "Publish update" brings it back.
+   */
+  unpublish: {
+    args: z.object({ id: articleId, reason: z.string().trim().max(100).optional() }),
+    result: result<VersionedArticle>(),
+  },
   restoreVersion: {
     args: z.object({ id: articleId, number: versionNumber }),
     result: result<VersionedArticle>(),
@@ -223,6 +233,7 @@ export const apiContract = {
           templates: z.record(z.string(), z.string().max(500)).optional(),
         })
         .optional(),
+      typing: z.object({ smartPunctuation: z.boolean() }).optional(),
     }),
     result: result<AppSettings>(),
   },
@@ -230,6 +241,11 @@ export const apiContract = {
   listBackups: {
     args: z.object({}),
     result: result<BackupInfo[]>(),
+  },
+  /** "Back up now": a backup of the whole store into the data dir's backups/ folder, checked. */
+  backupNow: {
+    args: z.object({}),
+    result: result<BackupInfo>(),
   },
   /** Puts a kept backup back; the store as it was is kept as a backup of its own first. */
   restoreBackup: {

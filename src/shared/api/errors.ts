@@ -12,7 +12,11 @@ export type ApiErrorCode =
   | 'locked'
   | 'forbidden'
   | 'unsupported'
-  | 'internal';
+  | 'internal'
+  /** The web host no longer knows this page's token (it was restarted with a new one). */
+  | 'session-expired'
+  /** The request is over a size limit; the message names the limit. */
+  | 'too-large';
 
 export class ApiError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 /**
- * The article as a reporter and a desk know it (design.md §3).
+ * The article as a reporter and a desk know it (docs/architecture.md, “The article”).
  * Pure data: no behaviour here, so every layer can share it.
  */
 import type { SerializedBody } from './body';

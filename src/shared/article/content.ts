@@ -1,5 +1,5 @@
 /** Building and reading article content without an editor. */
-import type { ArticleContent } from './article';
+import { CONTENT_FIELDS, type ArticleContent } from './article';
 import { BODY_VERSION, emptyBody } from './body';
 import { bodyToBlocks, blockText } from './blocks';
 import { slugify } from './slug';
@@ -23,6 +23,14 @@ export function newContent(init: Partial<ArticleContent> = {}): ArticleContent {
     body: init.body ?? emptyBody(),
     bodyVersion: init.bodyVersion ?? BODY_VERSION,
   };
+}
+
+/**
+ * The article's content alone, without what the store keeps beside it (id, revision, trash
+ * and edit times): what a version stores, a comparison reads and an export writes.
+ */
+export function contentOf(article: ArticleContent): ArticleContent {
+  return Object.fromEntries(CONTENT_FIELDS.map((field) => [field, article[field]])) as unknown as ArticleContent;
 }
 
 /** The body as plain paragraphs, for search, counts and plain-text exports. */

@@ -1,22 +1,27 @@
 /**
- * Level one of the redline (design.md §4.2–4.3): which older block became which newer block.
+ * Level one of the redline (src/shared/diff/README.md, steps 2–3): which older block became which newer block.
  *   1. stable block ids, when both versions have them once each;
  *   2. the heaviest non-crossing chain of those pairs stays in place, the others moved;
  *   3. between the anchors, identical blocks aligned by LCS on block hashes (Myers);
  *   4. identical blocks left over anywhere: moves;
- *   5. left-over blocks of compatible type with ≥ 50 % words in common, between the same
- *      anchors and without crossing: the same block, modified;
- *   6. left-over similar blocks elsewhere: moved and edited.
- * Whatever is left is inserted or deleted.
+ *   5. left-over blocks of compatible type with ≥ 50 % words in common and some of their word
+ *      order (similarity.ts), between the same anchors and without crossing: modified;
+ *   6. left-over blocks elsewhere sharing most words and much of their order: moved and edited.
+ * Whatever is left is inserted or deleted: a weak move reads worse than an insertion and a
+ * deletion, so a move must be unmistakable.
  */
 import { blockText, type Block } from '../article/blocks';
 import type { Budget } from './budget';
 import { heaviestChain, type Candidate } from './chain';
 import { diffSequences } from './myers';
-import { similarPairs } from './similarity';
+import { orderSimilarity, similarPairs } from './similarity';
 import type { BlockTokens, Tokenizer } from './tokens';
 
 export const PAIR_SIMILARITY = 0.5;
+/** Share of word pairs in order a block edited in place keeps (unrelated paragraphs: < 0.1). */
+export const PAIR_ORDER_SIMILARITY = 0.2;
+/** A moved and edited block keeps this much of its word order: at most about a third rewritten. */
+export const MOVE_ORDER_SIMILARITY = 0.4;
 /** A similar (not identical) block needs this many words to count as moved, or it is noise. */
 export const MOVE_MIN_WORDS = 4;
 
@@ -190,7 +195,8 @@ export function alignBlocks(older: Side, newer: Side, budget: Budget): Alignment
       degraded = true;
       break;
     }
-    for (const index of heaviestChain(candidates, newCount)) similar.push({ o: candidates[index]!.o, n: candidates[index]!.n });
+    const confirmed = candidates.filter((c) => orderSimilarity(older.wordsOf(c.o), newer.wordsOf(c.n)) >= PAIR_ORDER_SIMILARITY);
+    for (const index of heaviestChain(confirmed, newCount)) similar.push({ o: confirmed[index]!.o, n: confirmed[index]!.n });
   }
   similar.forEach(take);
   inPlace = merge(inPlace, similar);
@@ -205,8 +211,12 @@ export function alignBlocks(older: Side, newer: Side, budget: Budget): Alignment
     );
     if (!candidates) degraded = true;
     else {
-      candidates.sort((a, b) => b.w - a.w || a.o - b.o || a.n - b.n);
-      for (const c of candidates) {
+      // Best kept order first; anything under the bar stays an insertion and a deletion.
+      const strong = candidates
+        .map((c) => ({ ...c, w: orderSimilarity(older.wordsOf(c.o), newer.wordsOf(c.n)) }))
+        .filter((c) => c.w >= MOVE_ORDER_SIMILARITY);
+      strong.sort((a, b) => b.w - a.w || a.o - b.o || a.n - b.n);
+      for (const c of strong) {
         if (oldTaken[c.o] || newTaken[c.n]) continue;
         take(c);
         moves.push({ o: c.o, n: c.n });

@@ -1,5 +1,5 @@
 /**
- * A bounded worst case (design.md §4.5): every token comparison is paid for from a per-block
+ * A bounded worst case (src/shared/diff/README.md, step 5): every token comparison is paid for from a per-block
  * allowance and from the article's budget. When either runs out the caller shows the block as
  * replaced and flags the diff as degraded, so a pathological pair never stalls the desk.
  */

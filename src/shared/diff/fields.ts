@@ -1,5 +1,5 @@
 /**
- * Changed fields (design.md §4.6): headline, deck, bylines, dateline, section, tags, status,
+ * Changed fields (src/shared/diff/README.md, step 6): headline, deck, bylines, dateline, section, tags, status,
  * notes, slug. Text fields get a word-level diff like a small block; list fields also say which
  * items came and went. Fields never appear as body blocks.
  */

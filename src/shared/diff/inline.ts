@@ -1,7 +1,7 @@
 /**
  * Inside a pair of blocks: a word diff (Myers on interned tokens), folded for reading, then
  * spread over both blocks' formatting so equal words whose bold, italic or link changed show as
- * format changes (design.md §4.4).
+ * format changes (src/shared/diff/README.md, step 4).
  */
 import { blockText, type Block } from '../article/blocks';
 import type { Budget } from './budget';
@@ -92,7 +92,45 @@ export function commonEnds(a: string, b: string): [number, number] {
   let tail = 0;
   while (tail < max - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
   while (tail > 0 && !(tailStarts(a, a.length - tail) && tailStarts(b, b.length - tail))) tail--;
-  return [head, tail];
+  return slidePureEdit(a, b, head, tail);
+}
+
+/**
+ * A pure insertion (or deletion) can often sit in several places that read the same text:
+ * "Whitlock [+remains free on bond. Whitlock +]faces" and "[+Whitlock remains free on bond. +]Whitlock
+ * faces" are one edit. Put it where it starts and ends best — at sentence starts, then at word
+ * starts — as diff-match-patch's semantic lossless cleanup does; keep the head-first place on a tie.
+ */
+function slidePureEdit(a: string, b: string, head: number, tail: number): [number, number] {
+  const longer = a.length - head - tail === 0 ? b : b.length - head - tail === 0 ? a : null;
+  if (!longer || a.length === b.length) return [head, tail];
+  let s = head;
+  let e = longer.length - tail;
+  while (s > 0 && longer.charCodeAt(s - 1) === longer.charCodeAt(e - 1)) {
+    s--;
+    e--;
+  }
+  let best: [number, number] = [head, tail];
+  let bestScore = cutScore(longer, head) + cutScore(longer, longer.length - tail);
+  for (; e <= longer.length; s++, e++) {
+    const candidate: [number, number] = [s, longer.length - e];
+    const valid = [a, b].every((t) => (candidate[0] === 0 || headEnds(t, candidate[0])) && tailStarts(t, t.length - candidate[1]));
+    const score = cutScore(longer, s) + cutScore(longer, e);
+    if (valid && score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+    if (e === longer.length || longer.charCodeAt(s) !== longer.charCodeAt(e)) break;
+  }
+  return best;
+}
+
+/** How well an edit's edge at p reads: the text's edge, a sentence's start, a word's start. */
+function cutScore(text: string, p: number): number {
+  if (p === 0 || p === text.length) return 6;
+  if (isSpace(text.charCodeAt(p))) return 1;
+  if (/(?:[.!?]["”’)\]]*\s+|\n\s*)$/.test(text.slice(Math.max(0, p - 8), p))) return 5;
+  return isSpace(text.charCodeAt(p - 1)) ? 3 : 0;
 }
 
 /** Text may be cut at p where whitespace meets a word, or at its end: a token boundary in any context. */

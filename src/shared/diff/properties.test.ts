@@ -71,8 +71,7 @@ function applyEdits(blocks: Block[], edits: Edit[]): Block[] {
         break;
       case 'reshape':
         if (target) {
-          const { tag, listType, depth, ...rest } = target;
-          void tag, void listType, void depth;
+          const { tag: _tag, listType: _listType, depth: _depth, ...rest } = target;
           out[i] = { ...rest, ...e.shape, runs: e.shape.type === 'rule' ? [] : target.runs };
         }
         break;

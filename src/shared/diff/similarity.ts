@@ -64,3 +64,31 @@ export function similarPairs(input: SimilarityInput, budget: Budget): Candidate[
   budget.spend(work);
   return out;
 }
+
+/**
+ * How much of two blocks' word order they share: Dice over consecutive word pairs. Two unrelated
+ * paragraphs on one story share many words ("the", "council", the people named) but hardly a
+ * pair of them in a row (under 0.1 measured on 10,000-word articles), while a paragraph with a
+ * third of its words changed keeps about half its pairs. So word sharing finds candidates and
+ * word order confirms them: a new paragraph written where another was cut is not "that
+ * paragraph, edited". Blocks of fewer than two words have no pairs and are not judged by it (1).
+ */
+export function orderSimilarity(a: number[], b: number[]): number {
+  if (a.length < 2 || b.length < 2) return 1;
+  const pairs = new Map<number, number>();
+  // Word ids are small interned integers: two of them make one exact key.
+  for (let i = 1; i < a.length; i++) {
+    const key = a[i - 1]! * 0x200000 + a[i]!;
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (let i = 1; i < b.length; i++) {
+    const key = b[i - 1]! * 0x200000 + b[i]!;
+    const count = pairs.get(key);
+    if (count) {
+      shared++;
+      pairs.set(key, count - 1);
+    }
+  }
+  return (2 * shared) / (a.length - 1 + b.length - 1);
+}

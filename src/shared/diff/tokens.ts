@@ -1,5 +1,5 @@
 /**
- * Words for the redline, one block at a time, in the article's language (design.md §4.4).
+ * Words for the redline, one block at a time, in the article's language (src/shared/diff/README.md, step 4).
  * Intl.Segmenter splits Korean, Japanese and Chinese into words, not whole sentences.
  *
  * Whitespace always ends a word, so each whitespace-free chunk is segmented on its own and the

@@ -7,10 +7,10 @@
  */
 import { stampDateTime } from '../text/dates';
 import { escapeMarkup as esc } from './escape';
-import { vetLink } from './links';
+import { vetLink } from '../security/trusted-url';
 import { bodyMarkup, type MarkupDialect } from './markup';
 import { languageTag, noteLabel } from './meta';
-import { oneLine, printedNote } from './notes';
+import { printedNote } from './notes';
 import { bodyNodes } from './structure';
 import { FORMAT } from '../article/blocks';
 import type { ExportableArticle, ExportOptions } from './types';

@@ -38,7 +38,7 @@ export { copydeskJson, COPYDESK_JSON_FORMAT, COPYDESK_JSON_FORMAT_VERSION, type 
 export { newsmlSignal } from './newsml';
 export { nitfElement } from './nitf';
 export { ninjsDocument } from './ninjs';
-export { vetLink } from './links';
+export { vetLink } from '../security/trusted-url';
 export { articleForFormat, textFor } from './characters';
 export { articleGuid, exportVersionNumber, latestNote } from './meta';
 export { noteLine, printedNote } from './notes';

@@ -1,5 +1,5 @@
 /**
- * Copydesk's own JSON: every article field under its design.md §3 name, the Lexical body as it
+ * Copydesk's own JSON: every article field under its own name (docs/architecture.md, “The article”), the Lexical body as it
  * is stored, and the version facts, so a re-import loses nothing. `format` and `formatVersion`
  * let an importer recognise the file and migrate older ones.
  */

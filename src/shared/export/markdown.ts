@@ -5,7 +5,7 @@
  */
 import { FORMAT, type TextRun } from '../article/blocks';
 import { stampDateTime } from '../text/dates';
-import { vetLink } from './links';
+import { vetLink } from '../security/trusted-url';
 import { oneLine, printedNote } from './notes';
 import { bodyNodes, groupRunsByLink, type ExportList } from './structure';
 import type { ExportableArticle, ExportOptions } from './types';

@@ -5,7 +5,7 @@
  */
 import { FORMAT, type Block, type TextRun } from '../article/blocks';
 import { escapeMarkup } from './escape';
-import { vetLink } from './links';
+import { vetLink } from '../security/trusted-url';
 import { groupRunsByLink, type ExportList, type ExportNode } from './structure';
 
 export interface MarkupDialect {

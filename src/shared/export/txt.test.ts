@@ -7,9 +7,11 @@ const text = exportText(fixtureArticle, { provider: 'Copydesk' });
 const lines = text.split('\n');
 
 describe('plain-text export (the shape the text importer reads)', () => {
-  it('opens with headline, stamps and byline lines, then one blank line', () => {
-    expect(lines.slice(0, 8)).toEqual([
+  it('opens with headline, deck, section, stamps and byline lines, then one blank line', () => {
+    expect(lines.slice(0, 10)).toEqual([
       fixtureArticle.headline,
+      fixtureArticle.deck,
+      'Section: World',
       'Published: 04 March 2025, 09:15',
       'Updated: 05 March 2025, 14:02',
       '- ANNA WÓJCIK',
@@ -25,6 +27,7 @@ describe('plain-text export (the shape the text importer reads)', () => {
     for (const p of paragraphs) expect(p.trim()).not.toContain('\n');
     const blocks = bodyToBlocks(fixtureArticle.body);
     const expected = blocks.map((b) => (b.type === 'list-item' ? `• ${blockText(b)}` : blockText(b)));
+    expected[0] = `ŁÓDŹ, Poland — ${expected[0]}`; // the dateline heads the first paragraph, as printed
     expect(paragraphs.slice(0, expected.length).map((p) => p.trim())).toEqual(expected);
   });
 
@@ -38,7 +41,7 @@ describe('plain-text export (the shape the text importer reads)', () => {
   it('leaves out stamps an unpublished draft does not have', () => {
     const draft = exportText({ ...fixtureArticle, firstPublishedAt: null, updatedAt: null, notes: [] }, { provider: 'Copydesk' });
     expect(draft).not.toMatch(/Published:|Updated:/);
-    expect(draft.split('\n')[1]).toBe('- ANNA WÓJCIK');
+    expect(draft.split('\n')[3]).toBe('- ANNA WÓJCIK');
   });
 
   it('folds line breaks inside a note or paragraph into spaces', () => {

@@ -3,11 +3,15 @@
  * (src/shared/import/text.ts) reads back. Exactly, line by line:
  *
  *   <headline>
+ *   <deck>                                 (left out when there is none)
+ *   Section: <section>                     (left out when there is none)
  *   Published: 04 March 2025, 09:15        (stampDateTime; the line is left out while unpublished)
  *   Updated: 05 March 2025, 14:02          (stampDateTime; left out when there is no updated time)
  *   - <BYLINE NAME>                        (one pair of lines per byline, name then email;
  *   - <email>                               the email line is left out when there is none)
  *   <blank line>
+ *   <DATELINE> — <body paragraph>          (the dateline, when there is one, heads the first
+ *   <blank line>                            block, as papers print it)
  *   <body paragraph>                       (one block per line, blocks separated by one blank line;
  *   <blank line>                            subheads and quotes are plain lines of their own,
  *   <body paragraph>                        list items start "• " or "1. ", a rule is "* * *",
@@ -17,12 +21,14 @@
  *   <blank line>                            "Update, <AP date>: " or "Correction, <AP date>: ")
  *   Correction, March 5: <text>
  *
- * The file ends with one newline. Deck, dateline, section, tags and formatting are not part of
- * what the site prints, so they are not written; the json format keeps everything.
+ * The file ends with one newline. Tags and formatting are not part of what the site prints, so
+ * they are not written; the json format keeps everything. The text importer reads all of the
+ * above back (src/shared/import/text.ts, src/shared/article/dateline.ts).
  */
 import { blockText, type Block } from '../article/blocks';
 import { stampDateTime } from '../text/dates';
 import { noteLine, oneLine } from './notes';
+import { withDatelineLead } from '../article/dateline';
 import { bodyNodes, type ExportList } from './structure';
 import type { ExportableArticle, ExportOptions } from './types';
 
@@ -63,6 +69,8 @@ export function bodyTextLines(article: Pick<ExportableArticle, 'body'>): string[
 
 export function exportText(article: ExportableArticle, options?: ExportOptions): string {
   const head: string[] = [oneLine(article.headline)];
+  if (oneLine(article.deck)) head.push(oneLine(article.deck));
+  if (oneLine(article.section)) head.push(`Section: ${oneLine(article.section)}`);
   if (article.firstPublishedAt) head.push(`Published: ${stamp(article.firstPublishedAt)}`);
   if (article.updatedAt) head.push(`Updated: ${stamp(article.updatedAt)}`);
   for (const byline of article.bylines) {
@@ -71,6 +79,9 @@ export function exportText(article: ExportableArticle, options?: ExportOptions):
     if (name) head.push(`- ${name}`);
     if (email) head.push(`- ${email}`);
   }
-  const sections = [head.join('\n'), ...bodyTextLines(article), ...article.notes.map((note) => noteLine(note, options))];
+  const body = bodyTextLines(article);
+  const dateline = oneLine(article.dateline);
+  if (dateline) body.splice(0, 1, withDatelineLead(dateline, body[0] ?? ''));
+  const sections = [head.join('\n'), ...body, ...article.notes.map((note) => noteLine(note, options))];
   return sections.join('\n\n') + '\n';
 }

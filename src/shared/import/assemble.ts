@@ -9,6 +9,7 @@ import { contentPatchSchema, describeIssues } from '../article/schema';
 import { ArticleFrame, isMastheadLine, readTailLine } from './frame';
 import { isEmail, isFurnitureLine } from './frame-lines';
 import { refuse } from './import-error';
+import { takeDatelineLead } from '../article/dateline';
 import type { ImportedArticle, ParseOptions } from './imported-article';
 
 export interface ArticleParts {
@@ -113,6 +114,13 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
   // A rule left dangling at either end separated copy from what was taken off.
   while (blocks[blocks.length - 1]?.type === 'rule') blocks.pop();
   while (blocks[0]?.type === 'rule') blocks.shift();
+
+  // "HARTFORD — The city…": the dateline printed at the head of the copy is the dateline field.
+  const lead = !found.dateline && !parts.fields?.dateline ? takeDatelineLead(blocks) : null;
+  if (lead) {
+    found.dateline = lead.dateline;
+    blocks = lead.blocks;
+  }
 
   if (!headline && parts.fallbackHeadline) headline = parts.fallbackHeadline.replace(/\s+/g, ' ').trim();
   return finish(headline, blocks, frame, parts, options, found);

@@ -1,5 +1,5 @@
 /**
- * Collects the blocks an importer finds, giving each a fresh stable id (design.md §3) and
+ * Collects the blocks an importer finds, giving each a fresh stable id (docs/architecture.md, “The article”) and
  * tidying its text runs, so every importer builds the body the same way.
  */
 import { normalizeRuns, type Block, type HeadingTag, type ListType, type TextRun } from '../article/blocks';

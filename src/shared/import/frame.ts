@@ -14,7 +14,10 @@ import {
   type NoteLine,
 } from './frame-lines';
 
-export type FrameFields = Pick<Partial<ArticleContent>, 'bylines' | 'firstPublishedAt' | 'updatedAt' | 'notes' | 'status'>;
+export type FrameFields = Pick<Partial<ArticleContent>, 'bylines' | 'firstPublishedAt' | 'updatedAt' | 'notes' | 'status' | 'section' | 'deck'>;
+
+/** "Section: World", as the text export writes an article's section in its masthead. */
+export const SECTION_LINE = /^Section:\s*(\S.{0,199})$/;
 
 type TailLine =
   | { kind: 'note'; note: NoteLine }
@@ -40,12 +43,15 @@ function daysInMonth(year: number, month: number): number {
 /** True when the line is masthead (a stamp, a byline, furniture or a dated note), copy otherwise. */
 export function isMastheadLine(line: string): boolean {
   const text = line.trim();
-  return !!text && (!!readStampLine(text) || isFurnitureLine(text) || !!readBylineLine(text) || !!readNoteLine(text));
+  return !!text && (!!readStampLine(text) || isFurnitureLine(text) || SECTION_LINE.test(text) || !!readBylineLine(text) || !!readNoteLine(text));
 }
 
 export class ArticleFrame {
   firstPublishedAt: string | undefined;
   updatedAt: string | undefined;
+  section: string | undefined;
+  /** The line under the headline the text importer found to be the deck. */
+  deck: string | undefined;
   readonly bylines: Byline[] = [];
   private readonly notes: NoteLine[] = [];
 
@@ -60,6 +66,11 @@ export class ArticleFrame {
       return true;
     }
     if (isFurnitureLine(text)) return true;
+    const section = SECTION_LINE.exec(text);
+    if (section) {
+      this.section ??= section[1]!.trim();
+      return true;
+    }
     // Some sites print corrections above the copy.
     const note = readNoteLine(text);
     if (note) {
@@ -115,6 +126,8 @@ export class ArticleFrame {
       out.status = 'published';
     }
     if (this.updatedAt) out.updatedAt = this.updatedAt;
+    if (this.section) out.section = this.section;
+    if (this.deck) out.deck = this.deck;
     if (this.notes.length) out.notes = this.notes.map((n) => this.resolveNote(n, now));
     return out;
   }

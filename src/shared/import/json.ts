@@ -13,7 +13,7 @@ import { assembleArticle } from './assemble';
 import { BlockBuilder } from './block-builder';
 import { refuse } from './import-error';
 import type { ImportedArticle, ParseOptions } from './imported-article';
-import { vetLink } from './links';
+import { vetLink } from '../security/trusted-url';
 
 export const JSON_FORMAT = 'copydesk-article';
 export const JSON_FORMAT_VERSION = 1;

@@ -11,7 +11,7 @@ import { decodeEntities } from './entities';
 import { ArticleFrame } from './frame';
 import { readFrontMatter } from './front-matter';
 import type { ImportedArticle, ParseOptions } from './imported-article';
-import { vetLink } from './links';
+import { vetLink } from '../security/trusted-url';
 import { readMasthead, readTail, splitLines } from './text';
 
 /** Inline tokens to text runs. */
@@ -46,7 +46,7 @@ export function inlineRuns(tokens: Token[] | undefined, format = 0, link?: strin
       case 'link': {
         const l = token as Tokens.Link;
         // A link inside a link is not possible; the outer one stands.
-        inlineRuns(l.tokens, format, link ?? vetLink(l.href), out);
+        inlineRuns(l.tokens, format, link ?? vetLink(l.href) ?? undefined, out);
         break;
       }
       case 'image':

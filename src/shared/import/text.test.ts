@@ -142,4 +142,35 @@ describe('text export → import', () => {
     }
     expect(texts(back.body)).toEqual(blocks.map(blockText));
   });
+
+  it('gives back the deck, section and dateline too, with or without a masthead under them', () => {
+    const full = { ...original, deck: 'Half-price tickets after 6 p.m.', section: 'Arts', dateline: 'FLORENCE, Italy' };
+    for (const article of [full, { ...full, bylines: [], status: 'draft' as const, firstPublishedAt: null, updatedAt: null, notes: [] }]) {
+      const back = parseTextArticle(exportText({ ...article, id: 'a1' } as Parameters<typeof exportText>[0]));
+      for (const field of ['headline', 'deck', 'section', 'dateline', 'bylines'] as const) expect(back[field] ?? [], field).toEqual(article[field]);
+      expect(texts(back.body)).toEqual(blocks.map(blockText));
+    }
+  });
+});
+
+describe('the dateline printed at the head of the copy', () => {
+  it.each([
+    ['HARTFORD — The state budget passed late on Tuesday.', 'HARTFORD'],
+    ['HARTFORD, Conn. — The state budget passed.', 'HARTFORD, Conn.'],
+    ['SEOUL, South Korea (AP) — Officials said.', 'SEOUL, South Korea (AP)'],
+    ['KELSO, Scotland -- The river rose.', 'KELSO, Scotland'],
+    ['ŁÓDŹ, Poland – Councillors voted.', 'ŁÓDŹ, Poland'],
+  ])('%s', (paragraph, dateline) => {
+    const a = parseTextArticle(`Budget passes\n\n${paragraph}\n\nSecond paragraph here.\n`);
+    expect(a.dateline).toBe(dateline);
+    expect(texts(a.body)[0]).toBe(paragraph.slice(paragraph.search(/(—|–|--) /) + (paragraph.includes('--') ? 3 : 2)));
+  });
+
+  it('leaves copy that merely starts with capitals alone', () => {
+    for (const paragraph of ['NASA said on Tuesday — after a delay — that it would launch.', 'The mayor — who was absent — sent a note.', 'I — for one — disagree.']) {
+      const a = parseTextArticle(`Launch delayed\n\n${paragraph}\n\nMore.\n`);
+      expect(a.dateline ?? '', paragraph).toBe('');
+      expect(texts(a.body)[0]).toBe(paragraph);
+    }
+  });
 });

@@ -2,18 +2,21 @@
  * Plain text in the form news sites publish and Copydesk's text export writes:
  *
  *   Headline
+ *   Deck, on the line right under the headline (Copydesk's export)
+ *   Section: World                        (Copydesk's export)
  *   Published: 06 Nov. 2024, 11:43
  *   Updated: 06 Nov. 2024, 17:36
  *   - REPORTER NAME
  *   - reporter@example.org
- *   Paragraphs, one per line or separated by blank lines.
+ *   HARTFORD — Paragraphs, one per line or separated by blank lines (a dateline in capitals
+ *   and a dash at the head of the first is the dateline: assemble.ts).
  *   Update, Nov. 6: What was added.
  *
  * The masthead and tail are read line by line before paragraphs are formed, because a text
  * export keeps them on consecutive lines that would otherwise run together.
  */
-import { ArticleFrame, readTailLine } from './frame';
-import { isFurnitureLine, joinNoteHeadings } from './frame-lines';
+import { ArticleFrame, isMastheadLine, readTailLine, SECTION_LINE } from './frame';
+import { isFurnitureLine, joinNoteHeadings, readStampLine } from './frame-lines';
 import { assembleArticle } from './assemble';
 import { BlockBuilder } from './block-builder';
 import type { ImportedArticle, ParseOptions } from './imported-article';
@@ -28,6 +31,7 @@ export function splitLines(text: string): string[] {
 /** Reads the masthead above the copy; returns the index of the first line of copy. */
 export function readMasthead(lines: string[], frame: ArticleFrame, headlineOf: (line: string) => string | null): { headline: string; start: number } {
   let headline = '';
+  let headlineAt = -1;
   let i = 0;
   for (; i < lines.length; i++) {
     const line = lines[i]!.trim();
@@ -38,11 +42,30 @@ export function readMasthead(lines: string[], frame: ArticleFrame, headlineOf: (
       const candidate = headlineOf(line);
       if (candidate === null) break;
       headline = candidate;
+      headlineAt = i;
+      continue;
+    }
+    if (i === headlineAt + 1 && !frame.deck && isDeckLine(lines, i)) {
+      frame.deck = line;
       continue;
     }
     break;
   }
   return { headline, start: i };
+}
+
+/**
+ * The line right under the headline is the deck when the masthead goes on under it, or a blank
+ * line ends it in copy whose paragraphs are blank-line separated (a file of one paragraph per
+ * line has no deck to find: its second line is copy).
+ */
+function isDeckLine(lines: string[], i: number): boolean {
+  const next = lines[i + 1]?.trim() ?? '';
+  // Only the export's own masthead lines: a "By …" line under one line of copy is a sign-off.
+  if (next) return SECTION_LINE.test(next) || !!readStampLine(next) || (/^- /.test(next) && isMastheadLine(next));
+  const rest = lines.slice(i + 2);
+  const firstCopy = rest.findIndex((line) => line.trim());
+  return firstCopy >= 0 && rest.slice(firstCopy).some((line, k, all) => !line.trim() && k < all.length - 1 && all.slice(k).some((l) => l.trim()));
 }
 
 /** Reads notes, sign-offs and furniture under the copy; returns the index after the copy. */

@@ -6,7 +6,7 @@
  */
 import { plainText, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
-import { escapeRegExp, isAcronym, isSentenceStarter, isTitleWord, mentions, nameRuns, personName, titleInWords, titleOf } from './names';
+import { escapeRegExp, isAcronym, isSentenceStarter, isTitleWord, nameRuns, personName, titleInWords, titleOf } from './names';
 import { isDateWord, isNumberToken, isYear, runContaining, type FactKind } from './edits';
 
 const VERBISH = new Set(

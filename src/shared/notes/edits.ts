@@ -92,7 +92,7 @@ function regionsOf(oldTokens: string[], newTokens: string[]): Region[] {
 }
 
 function significant(tokens: string[], sentenceStart: boolean): boolean {
-  const content = tokens.filter((t, k) => !isStopword(t) || isNumberToken(t));
+  const content = tokens.filter((t) => !isStopword(t) || isNumberToken(t));
   return content.length >= 3 || tokens.some((t, k) => isNumberToken(t) || isDateWord(t) || (isCap(t) && !(sentenceStart && k === 0)));
 }
 

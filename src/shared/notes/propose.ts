@@ -22,7 +22,7 @@ import { readEdit } from './edits';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
-import { capitalizeFirst, fill, formatNoteLabel, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
+import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
 import { copiedFragment, MAX_NOTE_WORDS } from './grammar';
 import { inventedNames } from './eval';

@@ -19,14 +19,43 @@ import { FORMAT } from '../../../shared/article/blocks';
 const ALLOWED_FORMATS = FORMAT.bold | FORMAT.italic | FORMAT.underline | FORMAT.strikethrough;
 
 const PASTE_PURIFY: Config = {
-  ALLOWED_TAGS: ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'hr', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'strike', 'del', 'span', 'div'],
+  ALLOWED_TAGS: ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'hr', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'strike', 'del', 'span', 'div',
+    // Kept only so flattenTables can see the cells; no table reaches the body.
+    'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption'],
   ALLOWED_ATTR: ['href', 'style'],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
 };
 
 export function sanitizePastedHtml(html: string): Document {
   const clean = String(DOMPurify.sanitize(html, PASTE_PURIFY));
-  return new DOMParser().parseFromString(clean, 'text/html');
+  const doc = new DOMParser().parseFromString(clean, 'text/html');
+  flattenTables(doc);
+  return doc;
+}
+
+/**
+ * The body has no tables, and dropping the table tags runs the cells together ("cell Acell B").
+ * So each row becomes a paragraph with one cell per line (a caption its own paragraph): the
+ * figures stay readable and apart, and a desk can rebuild a table in the page layout.
+ */
+export function flattenTables(doc: Document): void {
+  // Innermost first, so a table inside a cell is already text when its cell is read.
+  for (const table of [...doc.querySelectorAll('table')].reverse()) {
+    const out = doc.createDocumentFragment();
+    const caption = table.querySelector(':scope > caption')?.textContent?.trim();
+    if (caption) out.append(Object.assign(doc.createElement('p'), { textContent: caption }));
+    for (const row of table.querySelectorAll(':scope > tr, :scope > thead > tr, :scope > tbody > tr, :scope > tfoot > tr')) {
+      const cells = [...row.children].filter((c) => c.localName === 'td' || c.localName === 'th').map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+      if (!cells.some(Boolean)) continue;
+      const p = doc.createElement('p');
+      cells.forEach((text, i) => {
+        if (i > 0) p.append(doc.createElement('br'));
+        p.append(doc.createTextNode(text));
+      });
+      out.append(p);
+    }
+    table.replaceWith(out);
+  }
 }
 
 function unwrap(link: ElementNode): void {

@@ -2,7 +2,7 @@
  * The formatting toolbar: marks and block types with their state shown (aria-pressed), undo and
  * redo, links through a small form (Electron has no window.prompt), and Ctrl/Cmd+K.
  */
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister, $getNearestNodeOfType, $findMatchingParent } from '@lexical/utils';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
@@ -24,7 +24,7 @@ import {
   UNDO_COMMAND,
   type TextFormatType,
 } from 'lexical';
-import { isSafeLinkUrl } from '../../../shared/security/trusted-url';
+import { LinkForm } from './LinkForm';
 
 type BlockKind = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
 
@@ -71,14 +71,14 @@ export function ToolbarPlugin(): React.JSX.Element {
   const [state, setState] = useState<ToolbarState>(EMPTY);
   const [canUndo, setCanUndo] = useState(false);
   const [canRedo, setCanRedo] = useState(false);
-  const [linkForm, setLinkForm] = useState<{ url: string; error: string } | null>(null);
-  const linkInput = useRef<HTMLInputElement>(null);
+  /** The link dialog, open on the selection's current link (or none). */
+  const [linkForm, setLinkForm] = useState<{ current: string | null } | null>(null);
 
   const refresh = useCallback(() => setState(editor.getEditorState().read($readToolbarState)), [editor]);
 
   const openLinkForm = useCallback(() => {
     const current = editor.getEditorState().read($readToolbarState).link;
-    setLinkForm({ url: current ?? 'https://', error: '' });
+    setLinkForm({ current });
   }, [editor]);
 
   useEffect(
@@ -104,10 +104,6 @@ export function ToolbarPlugin(): React.JSX.Element {
     [editor, refresh, openLinkForm],
   );
 
-  useEffect(() => {
-    if (linkForm) linkInput.current?.focus();
-  }, [linkForm !== null]);
-
   const setBlock = (kind: BlockKind) => {
     if (kind === 'bullet' || kind === 'number') {
       if (state.block === kind) editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined);
@@ -124,14 +120,7 @@ export function ToolbarPlugin(): React.JSX.Element {
     });
   };
 
-  const submitLink = (event: FormEvent) => {
-    event.preventDefault();
-    if (!linkForm) return;
-    const url = linkForm.url.trim();
-    if (url && !isSafeLinkUrl(url)) {
-      setLinkForm({ ...linkForm, error: 'Links must start with http://, https:// or mailto:' });
-      return;
-    }
+  const applyLink = (url: string | null) => {
     editor.dispatchCommand(TOGGLE_LINK_COMMAND, url ? { url, rel: 'noreferrer', target: null } : null);
     setLinkForm(null);
     editor.focus();
@@ -170,17 +159,7 @@ export function ToolbarPlugin(): React.JSX.Element {
       {button('Bulleted list', '•', state.block === 'bullet', () => setBlock('bullet'))}
       {button('Numbered list', '1.', state.block === 'number', () => setBlock('number'))}
       {button('Horizontal rule', '—', undefined, () => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined))}
-      {linkForm && (
-        <form className="link-form" onSubmit={submitLink} aria-label="Link">
-          <label>
-            Link address
-            <input ref={linkInput} value={linkForm.url} onChange={(e) => setLinkForm({ url: e.target.value, error: '' })} onKeyDown={(e) => e.key === 'Escape' && setLinkForm(null)} />
-          </label>
-          <button type="submit">{linkForm.url.trim() ? 'Apply link' : 'Remove link'}</button>
-          <button type="button" onClick={() => setLinkForm(null)}>Cancel</button>
-          {linkForm.error && <span role="alert" className="error">{linkForm.error}</span>}
-        </form>
-      )}
+      {linkForm && <LinkForm current={linkForm.current} onApply={applyLink} onCancel={() => setLinkForm(null)} />}
     </div>
   );
 }
