@@ -109,6 +109,10 @@ describe('a newsroom on one hub', () => {
     await ed.api.syncNow({});
     await ria.api.syncNow({});
     expect(() => ria.api.saveDraft({ id: theirs.id, patch: { deck: 'mine now' } })).toThrow(/Reporters edit their own stories.*by ed/);
+    // Nor may she keep the editor out of it by taking its lock.
+    await expect(ria.api.lockStory({ id: theirs.id })).rejects.toThrow(/Reporters edit their own stories/);
+    expect((await ed.api.lockStory({ id: theirs.id })).held).toBe(true);
+    await ed.api.unlockStory({ id: theirs.id });
 
     // Past the laptop's check, the hub says no too: a hand-made push and a version.
     const kimLink = new HttpHubLink(desk.hub.url);

@@ -254,9 +254,12 @@ export class Desk {
 
   async acquireLock(caller: Caller, articleId: string): Promise<HubResponse<'lock/acquire'>> {
     return inTransaction(this.pool, async (db) => {
-      const row = await db.query('SELECT 1 FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
+      const row = await db.query('SELECT id, created_by, assigned_to FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
       // A story not on the desk yet (made offline, not pushed) has nobody else to keep out.
       if (!row.rowCount) return { held: true, lock: null };
+      // Only someone who may change a story may keep everyone else out of it.
+      const denied = await refused(db, caller, 'edit', row.rows[0] as ArticleRow);
+      if (denied) throw new HubError(403, denied);
       const before = await db.query('SELECT holder, session_id, since, expires_at FROM locks WHERE article_id = $1', [articleId]);
       const prev = before.rows[0];
       if (prev && prev.session_id !== caller.sessionId && prev.expires_at > new Date()) {

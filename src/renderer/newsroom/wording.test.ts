@@ -26,6 +26,7 @@ describe('syncLine and syncTone', () => {
   it.each([
     [status({}), 'Synced 14:03', 'ok'],
     [status({ state: 'offline', waiting: 3 }), 'Offline — 3 changes waiting', 'warn'],
+    [status({ state: 'offline', waiting: 0 }), 'Offline — nothing waiting', 'warn'],
     [status({ state: 'offline', waiting: 1 }), 'Offline — 1 change waiting', 'warn'],
     [status({ state: 'failed', error: 'The hub refused the session.' }), 'Sync failed — The hub refused the session, retrying', 'bad'],
     [status({ state: 'synced', waiting: 2 }), 'Syncing — 2 changes waiting', 'busy'],
