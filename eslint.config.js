@@ -8,13 +8,13 @@
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
-const NODE_ONLY_PACKAGES = ['better-sqlite3', 'jsdom', 'mammoth', 'pdfkit', 'docx', 'iconv-lite', 'electron'];
+const NODE_ONLY_PACKAGES = ['better-sqlite3', 'jsdom', 'mammoth', 'pdfkit', 'docx', 'iconv-lite', 'electron', 'pg'];
 
 /** A no-restricted-imports rule: these module patterns are out of this layer's reach, with the reason. */
 const restrict = (groups) => ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'native/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'dist/**', '**/*.cjs', 'bin/**', 'scripts/**'] },
+  { ignores: ['out/**', 'native/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'dist/**', '**/*.cjs', 'bin/**', 'scripts/**', '.scratch/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,js,mjs}'],

@@ -49,7 +49,7 @@ function violations(layer: string, rule: Rule, base = root): string[] {
   return out;
 }
 
-const NODE_ONLY = /^(node:|fs$|path$|os$|child_process$|crypto$|better-sqlite3|jsdom|electron$|mammoth|pdfkit|docx$|iconv-lite)/;
+const NODE_ONLY = /^(node:|fs$|path$|os$|child_process$|crypto$|better-sqlite3|jsdom|electron$|mammoth|pdfkit|docx$|iconv-lite|pg$)/;
 
 const sharedRule: Rule = (_file, spec, to) => {
   if (NODE_ONLY.test(spec)) return 'shared code must run everywhere';
