@@ -50,10 +50,10 @@ describe('web host limits and malformed requests', () => {
     const big = JSON.stringify({ headline: 'x'.repeat(100 * 1024) });
     const declared = await http('/api/createArticle', { method: 'POST', headers: { ...apiHeaders(), 'content-length': String(big.length) }, chunks: [big] });
     expect(declared.status).toBe(413);
-    expect(JSON.parse(declared.body).error.message).toMatch(/larger than the 64 KB Copydesk accepts/);
+    expect(JSON.parse(declared.body).error.message).toMatch(/more than the 64 KB Copydesk’s web host takes in one call/);
     const streamed = await http('/api/createArticle', { method: 'POST', headers: { ...apiHeaders(), 'transfer-encoding': 'chunked' }, chunks: [big.slice(0, 50_000), big.slice(50_000)] });
     expect(streamed.status).toBe(413);
-    expect(JSON.parse(streamed.body).error.code).toBe('invalid-argument');
+    expect(JSON.parse(streamed.body).error.code).toBe('too-large');
     // The host still serves the next call.
     const ok = await http('/api/listArticles', { method: 'POST', headers: apiHeaders(), chunks: ['{}'] });
     expect(ok.status).toBe(200);

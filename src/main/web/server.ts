@@ -78,7 +78,7 @@ class TooLarge extends Error {
 }
 
 function tooLargeOutcome(bytes: number, limit: number): CallOutcome {
-  return failure('too-large', `This request is ${sizeText(bytes)}, more than the ${Math.round(limit / 1024 / 1024)} MB Copydesk’s web host takes in one call; import large files a few at a time.`);
+  return failure('too-large', `This request is ${sizeText(bytes)}, more than the ${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${Math.round(limit / 1024)} KB`} Copydesk’s web host takes in one call; import large files a few at a time.`);
 }
 
 /** The body as text; a body over the limit is read to its end and dropped, then refused. */
