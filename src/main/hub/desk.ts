@@ -9,7 +9,7 @@
  * silently and nothing is lost. Versions are immutable and named by their content hash, so a push
  * retried after a kill or a cut link lands each one exactly once.
  */
-import { checkout, HubError, inTransaction, nextChange, type HubClient, type HubPool } from './hub-db';
+import { HubError, inTransaction, nextChange, type HubClient, type HubPool } from './hub-db';
 import { appendAudit, readAudit } from './audit';
 import { directory, type Caller } from './people';
 import { refusal, type DeskAction } from '../../shared/newsroom/roles';
@@ -191,11 +191,8 @@ export class Desk {
   /** One page of the change feed after `after`: stories as they stand now and the versions added. */
   async pull(request: HubRequest<'pull'>): Promise<HubResponse<'pull'>> {
     const limit = request.limit ?? 500;
-    const client = await checkout(this.pool);
-    let failure: unknown;
-    try {
-      // One snapshot for the whole page, so the stories and versions agree with the cursor.
-      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    // One snapshot for the whole page, so the stories and versions agree with the cursor.
+    return inTransaction(this.pool, async (client) => {
       const edge = await client.query(
         `SELECT seq FROM (SELECT seq FROM articles WHERE seq > $1 UNION ALL SELECT seq FROM versions WHERE seq > $1) s ORDER BY seq OFFSET $2 LIMIT 1`,
         [request.after, limit],
@@ -218,7 +215,6 @@ export class Desk {
         articles.rows.unshift(...extra.rows);
       }
       const users = await directory(client);
-      await client.query('COMMIT');
       return {
         articles: articles.rows.map((r) => toState(r as ArticleRow)),
         versions: versions.rows.map((r) => ({
@@ -238,13 +234,7 @@ export class Desk {
         more,
         users,
       };
-    } catch (error) {
-      failure = error;
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.done(failure);
-    }
+    }, { snapshot: true });
   }
 
   async latest(): Promise<number> {

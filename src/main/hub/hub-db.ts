@@ -71,11 +71,15 @@ export async function checkout(pool: HubPool): Promise<HubClient & { done(error?
   });
 }
 
-export async function inTransaction<T>(pool: HubPool, fn: (client: HubClient) => Promise<T>, options: { changes?: boolean } = {}): Promise<T> {
+/**
+ * Runs fn in one transaction. `changes`: it takes change numbers (see nextChange). `snapshot`: it
+ * only reads, from one consistent snapshot (a pull's stories, versions and cursor must agree).
+ */
+export async function inTransaction<T>(pool: HubPool, fn: (client: HubClient) => Promise<T>, options: { changes?: boolean; snapshot?: boolean } = {}): Promise<T> {
   const client = await checkout(pool);
   let failure: unknown;
   try {
-    await client.query('BEGIN');
+    await client.query(options.snapshot ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
     if (options.changes) await client.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_LOCK]);
     const result = await fn(client);
     await client.query('COMMIT');
