@@ -58,27 +58,38 @@ function electronVersion() {
   }
 }
 
-/** One CSV line into fields (quoted fields may hold commas and doubled quotes). */
-function csvFields(line) {
-  const fields = [];
+/**
+ * The report's CSV into rows of fields. A quoted field may hold commas, doubled quotes and line
+ * breaks (a sample taken from a multi-line tag), so the text is read as a whole, not line by line.
+ */
+function csvRows(text) {
+  const rows = [];
+  let row = [];
   let field = '';
   let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
     if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
+      if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
-      fields.push(field);
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      if (row.some((f) => f.trim())) rows.push(row);
+      row = [];
       field = '';
     } else field += c;
   }
-  fields.push(field);
-  return fields;
+  row.push(field);
+  if (row.some((f) => f.trim())) rows.push(row);
+  return rows;
 }
 
 function scan(label, input) {
@@ -90,10 +101,10 @@ function scan(label, input) {
     process.stderr.write(`security-scan: Electronegativity wrote no report for ${label}.\n${run.stdout ?? ''}${run.stderr ?? ''}\n`);
     process.exit(2);
   }
-  const lines = readFileSync(report, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  const rows = csvRows(readFileSync(report, 'utf8'));
   rmSync(dirname(report), { recursive: true, force: true });
-  return lines.slice(1).map((line) => {
-    const [id, severity, confidence, file, location, sample, description] = csvFields(line);
+  return rows.slice(1).map((fields) => {
+    const [id, severity, confidence, file, location, sample, description] = fields;
     return { label, id, severity, confidence, file, location, sample: sample === 'N/A' ? '' : sample, description };
   });
 }
@@ -138,7 +149,7 @@ for (const [label, dir] of targets) {
       } else verdict = `  (false positive, allowlisted: ${allowed.reason})`;
     }
     const where = f.file && f.file !== 'N/A' ? `${f.file}:${f.location}` : 'whole app';
-    console.log(`  ${f.severity.padEnd(13)} ${f.confidence.padEnd(9)} ${f.id} at ${where} — ${f.description}${verdict}`);
+    console.log(`  ${(f.severity ?? '?').padEnd(13)} ${(f.confidence ?? '?').padEnd(9)} ${f.id} at ${where} — ${f.description}${verdict}`);
     if (f.sample) console.log(`      ${f.sample.slice(0, 160)}`);
   }
 }
