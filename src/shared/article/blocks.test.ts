@@ -13,6 +13,24 @@ const block = fc.oneof(
   fc.record({ type: fc.constant('heading' as const), tag: fc.constantFrom('h2' as const, 'h3' as const), runs: fc.array(run, { maxLength: 3 }) }),
   fc.record({ type: fc.constant('quote' as const), runs: fc.array(run, { maxLength: 3 }) }),
   fc.record({ type: fc.constant('rule' as const), runs: fc.constant([]) }),
+  fc.record({
+    type: fc.constant('photo' as const),
+    runs: fc.constant([]),
+    photo: fc.record({
+      hash: fc.stringMatching(/^[0-9a-f]{64}$/),
+      mime: fc.constantFrom('image/jpeg' as const, 'image/png' as const, 'image/webp' as const, 'image/gif' as const),
+      width: fc.integer({ min: 1, max: 20000 }),
+      height: fc.integer({ min: 1, max: 20000 }),
+      caption: fc.string({ maxLength: 40 }),
+      credit: fc.string({ maxLength: 20 }),
+      alt: fc.string({ maxLength: 40 }),
+    }),
+  }),
+  fc.record({
+    type: fc.constant('embed' as const),
+    runs: fc.constant([]),
+    embed: fc.record({ url: fc.constantFrom('https://www.youtube.com/watch?v=abc', 'https://t.me/channel/12'), provider: fc.string({ maxLength: 10 }), title: fc.string({ maxLength: 30 }) }),
+  }),
   fc.record({ type: fc.constant('list-item' as const), listType: fc.constantFrom('bullet' as const, 'number' as const), runs: fc.array(run, { minLength: 1, maxLength: 3 }) }),
 );
 

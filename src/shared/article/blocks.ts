@@ -15,8 +15,9 @@ import {
   type SerializedBody,
   type SerializedNode,
 } from './body';
+import { embedFieldsOf, photoFieldsOf, type EmbedFields, type PhotoFields } from './media';
 
-export type BlockType = 'paragraph' | 'heading' | 'quote' | 'list-item' | 'rule';
+export type BlockType = 'paragraph' | 'heading' | 'quote' | 'list-item' | 'rule' | 'photo' | 'embed';
 export type HeadingTag = 'h2' | 'h3' | 'h4';
 export type ListType = 'bullet' | 'number';
 
@@ -63,7 +64,12 @@ export interface Block {
   depth?: number;
   /** Id of the top-level list a list item belongs to. */
   listId?: string;
+  /** Text runs; empty for a rule, a photo and an embed (their words are in their fields). */
   runs: TextRun[];
+  /** Set on a photo block: the image by hash and what the desk wrote about it. */
+  photo?: PhotoFields;
+  /** Set on an embed block: the vetted address of a video or post. */
+  embed?: EmbedFields;
 }
 
 export function blockText(block: Block): string {
@@ -169,6 +175,12 @@ export function bodyToBlocks(body: SerializedBody): Block[] {
       case 'horizontalrule':
         blocks.push({ id, type: 'rule', runs: [] });
         break;
+      case 'photo':
+        blocks.push({ id, type: 'photo', runs: [], photo: photoFieldsOf(node) });
+        break;
+      case 'embed':
+        blocks.push({ id, type: 'embed', runs: [], embed: embedFieldsOf(node) });
+        break;
       default:
         blocks.push({ id, type: 'paragraph', runs: runsOf(node) });
     }
@@ -259,6 +271,14 @@ export function blocksToBody(blocks: Block[]): SerializedBody {
         break;
       case 'rule':
         children.push(withBlockId({ type: 'horizontalrule', version: 1 }, block.id));
+        i++;
+        break;
+      case 'photo':
+        children.push(withBlockId({ type: 'photo', version: 1, ...photoFieldsOf({ ...block.photo }) }, block.id));
+        i++;
+        break;
+      case 'embed':
+        children.push(withBlockId({ type: 'embed', version: 1, ...embedFieldsOf({ ...block.embed }) }, block.id));
         i++;
         break;
       case 'list-item': {
