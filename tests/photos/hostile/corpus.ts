@@ -78,6 +78,7 @@ export function hostileCorpus(): HostileCase[] {
     { name: 'PNG with a damaged chunk', fileName: 'crc.png', bytes: badCrc, expect: { refused: /PNG file is damaged: its IDAT chunk fails its checksum/ } },
     { name: 'truncated WebP', fileName: 'cut.webp', bytes: WEBP_40x30.subarray(0, 200), expect: { refused: /WebP file is cut short/ } },
     { name: 'truncated GIF', fileName: 'cut.gif', bytes: GIF_1x1.subarray(0, GIF_1x1.length - 3), expect: { refused: /GIF file is cut short/ } },
+    { name: 'a GIF that ends after its last whole frame without a trailer (taken, trailer added)', fileName: 'no-trailer.gif', bytes: GIF_1x1.subarray(0, GIF_1x1.length - 1), expect: { accepted: 'image/gif' } },
     { name: 'PNG decompression bomb: 100,000 × 100,000 pixels in 4 KB', fileName: 'bomb.png', bytes: pngBomb(100_000, 100_000), expect: { refused: /100,000 × 100,000 pixels; a photo may be at most 20,000 pixels on a side/ } },
     { name: 'PNG bomb within the side limit: 19,000 × 19,000 (361 megapixels)', fileName: 'square.png', bytes: pngBomb(19_000, 19_000), expect: { refused: /361 megapixels\); a photo may be at most 100 megapixels/ } },
     { name: 'JPEG bomb: 65,000 × 65,000 pixels in 1 KB', fileName: 'bomb.jpg', bytes: jpegBomb(65_000, 65_000), expect: { refused: /65,000 × 65,000 pixels/ } },
