@@ -119,6 +119,11 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
 
     restoreArticle: ({ id }) => store.articles.restore(id),
 
+    planErase: ({ id }) => store.eraser.plan(id),
+
+    // The store refuses what may not go (outside the trash, ever published, a shared desk).
+    eraseArticle: ({ id }) => store.eraser.erase(id),
+
     listVersions: ({ id }) => {
       store.articles.get(id);
       return store.versions.list(id);

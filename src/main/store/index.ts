@@ -5,6 +5,7 @@ import { ArticleStore } from './article-store';
 import { VersionStore } from './version-store';
 import { SettingsStore } from './settings-store';
 import { NewsroomStore } from './newsroom-store';
+import { ArticleEraser } from './erase-article';
 import { explainStorageError } from './store-error';
 import { writeTransaction } from './write-transaction';
 import { assertNoRemoteHolder } from './folder-lock';
@@ -19,6 +20,8 @@ export interface Store {
   settings: SettingsStore;
   /** The shared desk: the hub this folder is joined to and the outbox of changes for it. */
   newsroom: NewsroomStore;
+  /** "Delete forever" from the trash: the one way versions leave the store (erase-article.ts). */
+  eraser: ArticleEraser;
   /** The better-sqlite3 build it was opened with (the desktop's), for backups it opens beside it. */
   nativeBinding?: string;
   /** Runs fn in one write transaction (IMMEDIATE, see write-transaction.ts): all its writes land, or none. */
@@ -39,6 +42,7 @@ export function openStore(dir: string, options: OpenOptions = {}): Store {
     versions,
     settings: new SettingsStore(db),
     newsroom: new NewsroomStore(db, versions),
+    eraser: new ArticleEraser(db, file, (id) => versions.forget(id)),
     nativeBinding: options.nativeBinding,
     transaction: (fn) => {
       try {

@@ -188,6 +188,27 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 8,
+    describe: '"Delete forever" from the trash: the append-only guard lifts for one trashed, never-published article at a time',
+    up(db) {
+      // The guard stays on for every other case. erase-article.ts is the one writer of
+      // `erasing`: it adds the article's row, deletes, and removes the row in one IMMEDIATE
+      // transaction, so no committed store ever holds a row here. Even with a row, a version
+      // of an article outside the trash, or one that was published, cannot be deleted.
+      db.exec(`
+        CREATE TABLE erasing (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
+        DROP TRIGGER versions_no_delete;
+        CREATE TRIGGER versions_no_delete BEFORE DELETE ON versions
+          WHEN OLD.kind IN ('published', 'update') OR NOT EXISTS (
+            SELECT 1 FROM erasing e JOIN articles a ON a.id = e.article_id
+            WHERE e.article_id = OLD.article_id AND a.trashed_at IS NOT NULL
+              AND json_extract(a.draft, '$.firstPublishedAt') IS NULL
+          )
+          BEGIN SELECT RAISE(ABORT, 'versions are append-only'); END;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
