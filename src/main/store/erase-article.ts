@@ -16,6 +16,7 @@ import { writeTransaction } from './write-transaction';
 import { explainStorageError } from './store-error';
 import { ApiError } from '../../shared/api/errors';
 import type { ErasePlan, Erased } from '../../shared/api/contract';
+import { notFound } from './article-store';
 
 interface EraseRow {
   rowid: number;
@@ -50,7 +51,7 @@ export class ArticleEraser {
          FROM articles a WHERE a.id = ?`,
       )
       .get(id) as EraseRow | undefined;
-    if (!row) throw new ApiError('not-found', `There is no article with the id ${id}.`);
+    if (!row) throw notFound(id);
     return row;
   }
 
