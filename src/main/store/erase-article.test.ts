@@ -118,6 +118,22 @@ describe('Delete forever', () => {
     expect(() => store.eraser.erase('nosuch1')).toThrow(/no article with the id nosuch1/);
   });
 
+  it('keeps an article whose draft cannot be read: nothing says it was never published', () => {
+    open();
+    const id = withVersions('Dam inspection', 2);
+    store.articles.trash(id, at(30));
+    store.db.prepare("UPDATE articles SET draft = '{not json' WHERE id = ?").run(id);
+    expect(store.eraser.plan(id).refusal).toMatch(/The draft of “Dam inspection” cannot be read.*it stays/);
+    expect(() => store.eraser.erase(id)).toThrow(/cannot be read/);
+    expect(() =>
+      store.transaction(() => {
+        store.db.prepare('INSERT INTO erasing (article_id) VALUES (?)').run(id);
+        store.db.prepare('DELETE FROM versions WHERE article_id = ?').run(id);
+      }),
+    ).toThrow(/append-only/);
+    expect(count('SELECT count(*) FROM versions WHERE article_id = ?', id)).toBe(2);
+  });
+
   it('is all or nothing: a failure part way keeps every version and the draft', () => {
     open();
     const id = withVersions('Tram strike', 5);

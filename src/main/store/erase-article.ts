@@ -23,6 +23,7 @@ interface EraseRow {
   id: string;
   headline: string;
   trashed_at: string | null;
+  readable: 0 | 1;
   first_published_at: string | null;
   versions: number;
   published_versions: number;
@@ -45,7 +46,8 @@ export class ArticleEraser {
   private read(id: string): EraseRow {
     const row = this.db
       .prepare(
-        `SELECT a.rowid, a.id, a.headline, a.trashed_at, json_extract(a.draft, '$.firstPublishedAt') AS first_published_at,
+        `SELECT a.rowid, a.id, a.headline, a.trashed_at, json_valid(a.draft) AS readable,
+           CASE WHEN json_valid(a.draft) THEN json_extract(a.draft, '$.firstPublishedAt') END AS first_published_at,
            (SELECT count(*) FROM versions v WHERE v.article_id = a.id) AS versions,
            (SELECT count(*) FROM versions v WHERE v.article_id = a.id AND v.kind IN ('published', 'update')) AS published_versions
          FROM articles a WHERE a.id = ?`,
@@ -58,6 +60,8 @@ export class ArticleEraser {
   private refusal(row: EraseRow): string | null {
     const name = named(row.headline);
     if (!row.trashed_at) return `${name} is not in the trash. Only an article in the trash can be deleted forever: move it to the trash first.`;
+    // A damaged draft cannot say whether the article was published: it stays, as the trigger insists.
+    if (!row.readable) return `The draft of ${named(row.headline, false)} cannot be read, so Copydesk cannot tell whether it was published; it stays. Run "copydesk check" to see what is wrong with the store.`;
     if (row.first_published_at || row.published_versions > 0) {
       return `${name} was published, so its record stays: Copydesk never deletes a published article or its versions. To take it down, restore it and unpublish it instead.`;
     }

@@ -203,7 +203,7 @@ export const MIGRATIONS: Migration[] = [
           WHEN OLD.kind IN ('published', 'update') OR NOT EXISTS (
             SELECT 1 FROM erasing e JOIN articles a ON a.id = e.article_id
             WHERE e.article_id = OLD.article_id AND a.trashed_at IS NOT NULL
-              AND json_extract(a.draft, '$.firstPublishedAt') IS NULL
+              AND json_valid(a.draft) AND json_extract(a.draft, '$.firstPublishedAt') IS NULL
           )
           BEGIN SELECT RAISE(ABORT, 'versions are append-only'); END;
       `);
