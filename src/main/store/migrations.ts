@@ -189,7 +189,7 @@ export const MIGRATIONS: Migration[] = [
     },
   },
   {
-    version: 8,
+    version: 10,
     describe: '"Delete forever" from the trash: the append-only guard lifts for one trashed, never-published article at a time',
     up(db) {
       // The guard stays on for every other case. erase-article.ts is the one writer of
