@@ -48,7 +48,8 @@ export function isDateWord(token: string): boolean {
 export function isYear(token: string): boolean {
   return /^(1[6-9]|20)\d\d$/.test(token);
 }
-function isStopword(token: string): boolean {
+/** A function word ("the", "of", "said"): carries no fact of its own. */
+export function isStopword(token: string): boolean {
   return STOPWORDS.has(token.toLowerCase());
 }
 function isCap(token: string): boolean {
