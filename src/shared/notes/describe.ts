@@ -273,7 +273,24 @@ function nearestPerson(sentence: string, changed: string): string {
 /** The whole role around the changed words: "city" in "the city manager" → "city manager". */
 function roleWords(sentence: string, changed: string): string {
   const m = new RegExp(`(?:the|a|an|as|,)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?${escapeRegExp(changed)}(?:\\s+[\\p{Ll}-]+){0,2}?)(?=,|\\s+(?:said|says|for|of|at|in|who|and)\\b|\\.|$)`, 'u').exec(sentence);
-  return (m?.[1] ?? changed).toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  const role = (m?.[1] ?? changed).toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  // "secretary of state", "head of parliament": a title goes on through "of" and its one noun.
+  const of = new RegExp(`\\b${escapeRegExp(role)}\\s+(of\\s+(?!the\\b|a\\b|an\\b)[\\p{Ll}-]+)(?=,|\\.|;|$)`, 'u').exec(sentence);
+  return of ? `${role} ${of[1]}` : role;
+}
+
+const TITLED = /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+),?\s+(?:headed|titled|entitled|called|named|dubbed|labell?ed)\s+(["“][^"”]{1,80}["”])/u;
+
+/** The quoted title holding `changed` and the thing it names: "the memo", "“Flood Plan 101,”". */
+function quotedTitle(sentence: string, changed: string): { of: string; quoted: string } | null {
+  const m = TITLED.exec(sentence);
+  if (!m || !changed || !m[2]!.includes(changed.split(' ')[0]!)) return null;
+  return { of: m[1]!.replace(/^(?:a|an)\s/i, 'the ').replace(/^The\s/, 'the '), quoted: m[2]! };
+}
+
+/** "a translator", "an interpreter". */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 export function describeCorrection(fact: FactKind, before: string, after: string, ctx: CorrectionContext, style: HouseStyle): string {
@@ -367,8 +384,15 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (positive.split(' ').length <= 20 && !/\b(?:not|never|no)\b|n't/i.test(positive)) return fill(t.misstatedWhether, { what: claim });
       return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'the events described' });
     }
-    case 'quote':
+    case 'quote': {
+      // "The memo, headed “Flood Plan 101,”": a quoted title, not anyone's words.
+      const right = quotedTitle(ctx.newer, after);
+      const wrong = right && quotedTitle(ctx.older, before);
+      if (right && wrong) return fill(t.misstatedQuotedTitle, { what: right.of, right: right.quoted, wrong: wrong.quoted.replace(/,(["”])$/, '$1') });
       return ctx.speaker ? fill(t.misquoted, { name: ctx.speaker }) : fill(t.misstatedDetail, { what: 'a quotation' });
+    }
+    case 'word':
+      return fill(t.wrongWord, { wrong: withArticle(before), right: withArticle(after) });
     case 'description': {
       // Who or what was described: the name standing before the changed words.
       const at = newer.indexOf(after.split(' ')[0] ?? after);

@@ -148,3 +148,32 @@ describe('class 8: every note carries the AP label with its date', () => {
     expect(note.text.split(/\s+/).length).toBeGreaterThan(1);
   });
 });
+
+describe('class 2 on real copy: the fixed fact in full, by its context', () => {
+  it('a title of more than one word keeps its "of …": "head of parliament" → "secretary of state"', () => {
+    const note = propose(['The president then spoke to Pietro Parolin, the Vatican’s head of parliament, for nearly an hour.'], ['The president then spoke to Pietro Parolin, the Vatican’s secretary of state, for nearly an hour.']);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain("misstated Pietro Parolin's title. The correct title is secretary of state.");
+  });
+
+  it('a changed word inside a quoted title names the title and gives both forms', () => {
+    const note = propose(['The memo, headed “Flood Plan 100,” was written by the county’s engineers in Milbrook.'], ['The memo, headed “Flood Plan 101,” was written by the county’s engineers in Milbrook.']);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/misstated the title of the memo\. It is “Flood Plan 101,” not “Flood Plan 100\.”$/);
+    expect(checkNoteGrammar(note.text, 'Storms batter the valley overnight\nThe memo, headed “Flood Plan 101,” was written by the county’s engineers in Milbrook.')).toEqual([]);
+  });
+
+  it('one person word for another ("translator" → "interpreter") is a correction that says which was meant', () => {
+    const note = propose(['The two talked for 29 minutes with only the translator present.'], ['The two talked for 29 minutes with only the interpreter present.']);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('referred to a translator when an interpreter was meant');
+  });
+});
+
+describe('sentences: a clock with a spelled-out time zone does not end a sentence', () => {
+  it('"At 3:54 p.m. Pacific, the company said" stays one sentence, so its addition is one detail', () => {
+    const note = propose(['Crews worked through the night.'], ['Crews worked through the night.', 'At 3:54 p.m. Pacific, the water company said the pumps were working again.']);
+    expect(note.text).not.toMatch(/Pacific, the water/);
+    expect(note.changes.filter((c) => c.type === 'added').flatMap((c) => c.evidence)).toContain('At 3:54 p.m. Pacific, the water company said the pumps were working again.');
+  });
+});

@@ -238,7 +238,9 @@ function numberValue(text: string): string {
 
 function endSentence(text: string): string {
   const t = text.trim();
-  return /[.!?]$/.test(t) ? t : `${t}.`;
+  if (/[.!?]["”’]?$/.test(t)) return t;
+  // A sentence that closes on a quotation takes its full stop inside the quote marks (AP).
+  return /["”]$/.test(t) ? `${t.slice(0, -1)}.${t.slice(-1)}` : `${t}.`;
 }
 
 /** Groups added sentences into the note's parts: comments by source, media descriptions, other details. */

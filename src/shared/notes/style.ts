@@ -53,6 +53,10 @@ export interface NoteTemplates {
   misstatedTitle: string;
   misstatedPlace: string;
   misquoted: string;
+  /** A word changed inside a quoted title ("headed “Flood Plan 101”"): {what} names the thing, {right} and {wrong} the titles. */
+  misstatedQuotedTitle: string;
+  /** One word for a person or thing put right ("translator" → "interpreter"): {wrong} and {right} with their articles. */
+  wrongWord: string;
   /** A fact that flipped (did / did not): {what} is the positive claim. */
   misstatedWhether: string;
   misstatedDetail: string;
@@ -96,6 +100,8 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     misstatedTitle: "misstated {name}'s title. The correct title is {right}",
     misstatedPlace: 'misstated {what}. It is {right}',
     misquoted: 'misquoted {name}',
+    misstatedQuotedTitle: 'misstated the title of {what}. It is {right} not {wrong}',
+    wrongWord: 'referred to {wrong} when {right} was meant',
     misstatedWhether: 'misstated whether {what}',
     misstatedDetail: 'misstated a detail about {what}',
     described: 'incorrectly described {what}',
