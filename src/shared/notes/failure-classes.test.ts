@@ -177,3 +177,13 @@ describe('sentences: a clock with a spelled-out time zone does not end a sentenc
     expect(note.changes.filter((c) => c.type === 'added').flatMap((c) => c.evidence)).toContain('At 3:54 p.m. Pacific, the water company said the pumps were working again.');
   });
 });
+
+describe('several fixes in one correction', () => {
+  it('keep the one right fact that says what it is about, after its own fix', () => {
+    const note = propose(
+      ['The president then spoke to Pietro Parolin, the Vatican’s head of parliament, for nearly an hour.', 'The two talked for 29 minutes with only the translator present.'],
+      ['The president then spoke to Pietro Parolin, the Vatican’s secretary of state, for nearly an hour.', 'The two talked for 29 minutes with only the interpreter present.'],
+    );
+    expect(note.text).toBe("An earlier version of this article referred to a translator when an interpreter was meant and misstated Pietro Parolin's title. The correct title is secretary of state.");
+  });
+});

@@ -212,8 +212,16 @@ function fitParts(parts: string[], style: HouseStyle, budget = MAX_NOTE_WORDS - 
  */
 function correctionText(phrases: string[], additions: string[], style: HouseStyle): string {
   const t = style.templates;
-  const heads = phrases.map((p) => p.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, ''));
-  const fact = phrases.length === 1 ? (phrases[0]!.slice(heads[0]!.length).replace(/^\.\s*/, '').replace(/\.$/, '')) : '';
+  let heads = phrases.map((p) => p.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, ''));
+  const facts = phrases.map((p, k) => p.slice(heads[k]!.length).replace(/^\.\s*/, '').replace(/\.$/, ''));
+  // Of several fixes, the one right fact that names what it is about ("The correct title is …")
+  // is kept, its fix read last; an "It is …" would not say which fix it belongs to.
+  const given = facts.filter(Boolean);
+  const fact = phrases.length === 1 ? facts[0]! : given.length === 1 && /^The correct \p{L}+ is\b/u.test(given[0]!) ? given[0]! : '';
+  if (phrases.length > 1 && fact) {
+    const at = facts.indexOf(fact);
+    heads = [...heads.filter((_, k) => k !== at), heads[at]!];
+  }
   const also = additions.length ? fill(t.alsoUpdated, { additions: joinList(fitParts(additions, style, 16), style) }).replace(/\.$/, '') : '';
   let lead = `${t.correctionLead} ${joinList(heads, style)}`;
   for (let n = heads.length; n > 1 && wordCount(lead) > 30; n--) lead = `${t.correctionLead} ${joinList(heads.slice(0, n - 1), style)}`;
