@@ -6,7 +6,7 @@
 import type { ArticleContent } from '../article/article';
 import { blocksFromParagraphs, blocksToBody } from '../article/blocks';
 import { newContent } from '../article/content';
-import { mentions } from './names';
+import { CAPITALIZED_WORD, mentions } from './names';
 import { DEFAULT_HOUSE_STYLE, styleWords, type HouseStyle } from './style';
 import { plainText } from './sentences';
 import { isStopword } from './edits';
@@ -47,7 +47,7 @@ export function rougeL(candidate: string, reference: string): number {
 /** Capitalized words of the note that stand nowhere in the article: names the note invented. */
 export function inventedNames(note: string, articleText: string, style: HouseStyle = DEFAULT_HOUSE_STYLE): string[] {
   const skip = styleWords(style);
-  const words = plainText(note).match(/\p{Lu}[\p{L}\p{M}'.-]*/gu) ?? [];
+  const words = plainText(note).match(CAPITALIZED_WORD) ?? [];
   return words
     .filter((w) => !skip.has(w) && !mentions(articleText, w) && !mentions(articleText, w.replace(/['’]s$/, '').replace(/[.']+$/, '')))
     .map((w) => (/^\p{Lu}\p{Ll}{3,}\.$/u.test(w) ? w.slice(0, -1) : w));

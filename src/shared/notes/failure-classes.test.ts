@@ -113,6 +113,10 @@ describe('class 6: descriptions are noun phrases, checked for grammar', () => {
     const article = 'crews worked through the night to clear the roads before the morning commute began';
     expect(checkNoteGrammar('Details on crews worked through the night to clear the roads before the morning commute.', article).map((p) => p.rule)).toContain('copied-fragment');
     expect(checkNoteGrammar('Additional comments from Mercer and details on road closures.', article)).toEqual([]);
+    // "iMessage" and "iCloud" are names, free to repeat, though their first letter is small.
+    const outage = 'Apple said that iMessage and all iCloud services were working again on Tuesday';
+    expect(checkNoteGrammar('The news that iMessage and all iCloud services were working again.', outage)).toEqual([]);
+    expect(checkNoteGrammar('The news that imessage and all icloud services were working again on tuesday.', outage.toLowerCase()).map((p) => p.rule)).toContain('copied-fragment');
   });
 
   it('proposed update notes pass the check', () => {
@@ -185,5 +189,28 @@ describe('several fixes in one correction', () => {
       ['The president then spoke to Pietro Parolin, the Vatican’s secretary of state, for nearly an hour.', 'The two talked for 29 minutes with only the interpreter present.'],
     );
     expect(note.text).toBe("An earlier version of this article referred to a translator when an interpreter was meant and misstated Pietro Parolin's title. The correct title is secretary of state.");
+  });
+});
+
+describe('class 5 on real copy: services working again are the news', () => {
+  it('names what is working again, from the clause the source said', () => {
+    const note = propose(
+      ['Customers of the ferry line could not buy tickets online on Tuesday.'],
+      ['Customers of the ferry line could not buy tickets online on Tuesday.', 'At 3:54 p.m. Pacific, the ferry line updated its website and said that online tickets and all phone bookings were working again.'],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).toContain('he news that online tickets and all phone bookings were working again');
+  });
+
+  it('"returned to normal operations" in a quotation', () => {
+    const note = propose(['The ferry line said crews were working on the outage.'], ['The ferry line said crews were working on the outage.', '"By 3:01 p.m., all ticket machines returned to normal operations," the ferry line said.']);
+    expect(note.text).toMatch(/^The news that all ticket machines returned to normal operations/);
+  });
+});
+
+describe('names with a small first letter', () => {
+  it('"iMessage" is checked whole, so a note may name it', () => {
+    const note = propose(['Users could not send messages on Tuesday.'], ['Users could not send messages on Tuesday.', 'Apple said that iMessage and FaceTime were working again.']);
+    expect(note.text).toContain('iMessage and FaceTime were working again');
   });
 });

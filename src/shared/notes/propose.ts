@@ -20,7 +20,7 @@ import { sourceOf, type AttributionContext, type Source } from './attribution';
 import { describeCorrection, isCleanTopic, mediaMention, subjectPhrase, wrongValue } from './describe';
 import { readEdit } from './edits';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
-import { mentions } from './names';
+import { CAPITALIZED_WORD, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -44,7 +44,7 @@ function articleText(content: ArticleContent, sentences: Sentence[]): string {
 
 /** Every capitalized word of `value` stands in the article (so the note names nothing invented). */
 export function grounded(value: string, text: string, allowed: Set<string> = new Set()): boolean {
-  const words = plainText(value).match(/\p{Lu}[\p{L}\p{M}'.-]*/gu) ?? [];
+  const words = plainText(value).match(CAPITALIZED_WORD) ?? [];
   return words.every((w) => allowed.has(w) || mentions(text, w.replace(/['’]s$/, '').replace(/[.']+$/, '')) || mentions(text, w));
 }
 
