@@ -117,3 +117,16 @@ describe('sentences', () => {
     expect(splitSentences('“We are ready,” she said. “We have been for weeks.”')).toEqual(['“We are ready,” she said.', '“We have been for weeks.”']);
   });
 });
+
+describe('what is not a source (issue 12, class 7)', () => {
+  it('a document is where the words stand, not who said them: "according to the notice"', () => {
+    expect(lastSource('According to the notice, some customers still could not book tickets.')).toBeUndefined();
+    expect(lastSource('Fares will rise, according to the operator’s latest report.')).toBeUndefined();
+    expect(lastSource('Fares will rise, according to the Harbor Authority.')).toBe('Harbor Authority');
+  });
+
+  it('"X, announced in April 2005" says when, not who spoke', () => {
+    expect(lastSource('The deal is the company’s largest since its purchase of Macromedia, announced in April 2005.')).toBeUndefined();
+    expect(lastSource('Dana Cole, the mayor, announced on Tuesday that the pool would reopen.')).toBe('Cole');
+  });
+});

@@ -29,6 +29,8 @@ const SPEECH_VERBS =
   'questioned|called|asked|told reporters|wrote in|posted|shared|released|reiterated|observed|remarked|' +
   'conceded|assured|signaled|hinted|complained|lamented|joked|predicted|ruled|found|sentenced|concluded';
 
+/** Papers and pages the words stand in: "the notice", "its latest report", "a court filing". */
+const DOCUMENT = /^(?:the|a|an|its|their|his|her|our|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}(?:notice|report|statement|document|filing|post|website|site|page|data|figures|study|survey|records?|complaint|lawsuit|indictment|memo|letter|e-?mail|release|update|blog post|analysis|estimates?)$/iu;
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 
 const ROLE_NOUNS =
@@ -119,6 +121,8 @@ export function attributionOf(sentence: string): RawWho | null {
   const according = /\baccording to\s+([^,;]+?)(?:,|;|\.?$)/i.exec(s);
   if (according && !insideQuote(s, according.index)) {
     const phrase = according[1]!;
+    // "according to the notice", "according to its latest report": a document, not who said it.
+    if (DOCUMENT.test(phrase)) return null;
     // "according to her spokesperson, Dana Cole": the name in apposition is the source.
     const rest = s.slice(according.index + according[0].length).trim();
     const named = nameRuns(rest)[0];
@@ -133,6 +137,8 @@ export function attributionOf(sentence: string): RawWho | null {
     if (insideQuote(s, m.index)) continue;
     const before = s.slice(0, m.index);
     const after = s.slice(m.index + m[0].length);
+    // "its purchase of Macromedia, announced in April 2005.": when something was made public, not who spoke.
+    if (/,\s*$/.test(before) && /ed$/.test(m[0]) && /^\s+(?:in|on|last|earlier|this)\s+[^,;."]{1,25}[.;]?\s*$/.test(after)) continue;
     // Inverted: '…," said Mayor Ellen Okafor of Riverton.' or '…, said X.'
     if (/[",]\s*$/.test(before) && /^\s+(?:[\p{Lu}]|the\b|an?\b)/u.test(after)) {
       const phrase = /^\s+([^,;.]+?(?:\.(?=\s*\p{Lu}[a-z]*\s))?[^,;.]*?)(?=[,;]|\.\s*$|\.$|$|\s+(?:in|on|at|during|when|after|before|who)\b)/u.exec(after);
