@@ -17,7 +17,9 @@ const VERBISH = new Set(
 );
 const PREPOSITIONS = new Set('in on at of for to from with by about into over after before during near under against between through across'.split(' '));
 
-const QUANTITY = /^(?:more than|fewer than|less than|at least|about|nearly|almost|some|roughly|around|over|up to|only)?\s*(?:[\d$][\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+)?/i;
+const QUANTITY = /^(?:(?:more than|fewer than|less than|at least|about|nearly|almost|some|roughly|around|over|up to|only)?\s*(?:[\d$][\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+)?|(?:multiple|several|many|numerous|various)\s+)/i;
+/** Subjects that name nothing a reader could look for: "things", "it", "everything". */
+export const VAGUE_SUBJECT = /^(?:things|everything|something|nothing|matters|this|that|it|there)$/i;
 
 /**
  * The subject of a sentence, for "details on …": "More than 40,000 homes and businesses lost power"
@@ -26,8 +28,10 @@ const QUANTITY = /^(?:more than|fewer than|less than|at least|about|nearly|almos
 export function subjectPhrase(sentence: string, articleText = ''): string {
   let s = plainText(sentence).replace(/^"[^"]*"\s*,?\s*/, '');
   // Drop a leading adverbial: "On Tuesday, …", "Meanwhile, …", "In 2019, …".
-  const lead = /^([^,]{1,40}),\s+/.exec(s);
-  if (lead && lead[1]!.split(' ').length <= 5 && /^(?:on|in|at|by|after|before|during|meanwhile|however|earlier|later|since|also|still|separately|last|this|by|as of|as|under|with|amid|despite|according to|for|from|following|until|while)\b/i.test(lead[1]!)) {
+  const lead = /^([^,]{1,60}),\s+/.exec(s);
+  // A lead that only says when ("As of 1:15 p.m. ET on October 20") may run longer.
+  const when = lead && /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b/i.test(lead[1]!);
+  if (lead && lead[1]!.split(' ').length <= (when ? 9 : 5) && /^(?:on|in|at|by|after|before|during|meanwhile|however|earlier|later|since|also|still|separately|last|this|by|as of|as|under|with|amid|despite|according to|for|from|following|until|while)\b/i.test(lead[1]!)) {
     s = s.slice(lead[0].length);
   }
   const quantity = QUANTITY.exec(s);
@@ -65,6 +69,8 @@ export function isCleanTopic(topic: string): boolean {
   if (/\p{Ll}{2}\.\p{L}/u.test(t) || /\.$/.test(t)) return false;
   const words = t.split(/\s+/);
   if (/^(?:as|and|or|but|of|on|in|to|from|with|by|for|at|about|into|than|so|then|earlier|later|also|still|has|have|had|is|was|were)$/i.test(words[0]!)) return false;
+  // "how iOS 13 FaceTime Attention Correction": a question's opening is a clause cut short, not a noun phrase.
+  if (/^(?:how|why|what|when|where|whether|who|which|if)$/i.test(words[0]!)) return false;
   if (/^(?:the|a|an|of|on|in|and|or|to|as|from|with|by|for|at|that|which|who|has|have|had|is|was|already|also|still)$/i.test(words[words.length - 1]!)) return false;
   return words.every((w) => !/^\p{Ll}{1,2}$/u.test(w) || /^(?:of|on|in|to|at|by|as|an|or|up)$/.test(w));
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
+import { isCleanTopic } from './describe';
 
 const DATE = '2026-03-14T10:00:00-05:00';
 const story = (...paragraphs: string[]) => articleFromText(['Storms batter the valley overnight', ...paragraphs].join('\n\n'));
@@ -212,5 +213,26 @@ describe('names with a small first letter', () => {
   it('"iMessage" is checked whole, so a note may name it', () => {
     const note = propose(['Users could not send messages on Tuesday.'], ['Users could not send messages on Tuesday.', 'Apple said that iMessage and FaceTime were working again.']);
     expect(note.text).toContain('iMessage and FaceTime were working again');
+  });
+});
+
+describe('class 6 on real copy: the topic of unattributed new material', () => {
+  it('reads past a lead with a clock and a date: "As of 1:15 p.m. ET on October 20, multiple services …"', () => {
+    const note = propose(['The outage began early Monday.'], ['The outage began early Monday.', 'As of 1:15 p.m. ET on October 20, multiple ticket services were unavailable across the county.']);
+    expect(note.text).toBe('Details on ticket services.');
+  });
+
+  it('skips a vague subject ("things") for the next sentence of the paragraph that names one', () => {
+    const note = propose(['The outage began early Monday.'], ['The outage began early Monday.', 'By the afternoon, things seemed to be returning to normal. Apps like Venmo and Lyft, which were slow before, were responding again.']);
+    expect(note.text).toBe('Details on apps like Venmo and Lyft.');
+  });
+});
+
+describe('class 6: a topic is a noun phrase, never a clause cut short', () => {
+  it('"How the new pumps work: …" gives no topic "how the new pumps"', () => {
+    const note = propose(['The pumps were installed Monday.'], ['The pumps were installed Monday.', 'How the new Riverton pumps work: they push water uphill to the reservoir.']);
+    expect(note.text).not.toMatch(/details on how/i);
+    expect(isCleanTopic('how iOS 13 FaceTime Attention Correction')).toBe(false);
+    expect(isCleanTopic('the memorial service')).toBe(true);
   });
 });

@@ -17,7 +17,7 @@ import { summarizeDiff } from '../diff/summary';
 import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
 import { sourceOf, type AttributionContext, type Source } from './attribution';
-import { describeCorrection, isCleanTopic, mediaMention, subjectPhrase, wrongValue } from './describe';
+import { describeCorrection, isCleanTopic, mediaMention, subjectPhrase, VAGUE_SUBJECT, wrongValue } from './describe';
 import { readEdit } from './edits';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { CAPITALIZED_WORD, mentions } from './names';
@@ -258,6 +258,8 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
   const media: { sentences: Sentence[]; platform: string; medium: string; subject: string; poster: Source | null }[] = [];
   const comments = new Map<string, { source: Source; sentences: Sentence[] }>();
   const details: { topic: string; sentence: Sentence }[] = [];
+  /** A topic for "details on …": a clean noun phrase the article stands behind, naming something. */
+  const goodTopic = (topic: string) => !!topic && !VAGUE_SUBJECT.test(topic) && isCleanTopic(topic) && grounded(topic, text);
   for (const addition of additions) {
     const mention = mediaMention(addition.sentence.text);
     const isMedia = mention && (mention.medium !== 'post' || mention.platform);
@@ -281,9 +283,10 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
       comments.set(key, entry);
       continue;
     }
-    // One topic a paragraph: the sentences after the first usually go on about the same thing.
-    const sameParagraph = details.some((d) => d.sentence.block === addition.sentence.block);
-    details.push({ topic: sameParagraph ? '' : subjectPhrase(addition.sentence.text, text), sentence: addition.sentence });
+    // One topic a paragraph: the sentences after the first usually go on about the same thing;
+    // when the first names nothing ("things seemed to be returning to normal"), the next may.
+    const named = details.some((d) => d.sentence.block === addition.sentence.block && goodTopic(d.topic));
+    details.push({ topic: named ? '' : subjectPhrase(addition.sentence.text, text), sentence: addition.sentence });
   }
 
   const parts: string[] = [];
@@ -322,7 +325,7 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: poster ? [poster] : [], evidence: item.sentences.map((s) => s.text) });
   }
-  const topics = [...new Set(details.map((d) => d.topic).filter((topic) => topic && isCleanTopic(topic) && grounded(topic, text)))];
+  const topics = [...new Set(details.map((d) => d.topic).filter(goodTopic))];
   if (details.length) {
     // Never a bare "Details.": with no topic that reads as a noun phrase, "additional details".
     const phrase = topics.length ? fill(t.details, { topics: joinList(topics.slice(0, 3), style) }) : 'additional details';
