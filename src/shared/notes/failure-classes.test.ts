@@ -236,3 +236,19 @@ describe('class 6: a topic is a noun phrase, never a clause cut short', () => {
     expect(isCleanTopic('the memorial service')).toBe(true);
   });
 });
+
+describe('class 2: a claim rewritten as a whole', () => {
+  it('names the old claim and who it was credited to, not "a detail about …"', () => {
+    const note = propose(
+      ['On Friday, the Riverton Harbor Authority said three crew members of the trawler had been found dead.'],
+      ['On Friday, the Riverton Harbor Authority said several sailors had been rescued by helicopter but their condition was unknown.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toBe('An earlier version of this article incorrectly reported, citing the Riverton Harbor Authority, that three crew members of the trawler had been found dead.');
+  });
+
+  it('one fact fixed keeps its own wording', () => {
+    const note = propose(['On Friday, the Riverton Harbor Authority said three crew members had been rescued.'], ['On Friday, the Riverton Harbor Authority said four crew members had been rescued.']);
+    expect(note.text).toContain('misstated the number of crew members');
+  });
+});

@@ -18,9 +18,9 @@ import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
 import { sourceOf, type AttributionContext, type Source } from './attribution';
 import { describeCorrection, isCleanTopic, mediaMention, subjectPhrase, VAGUE_SUBJECT, wrongValue } from './describe';
-import { readEdit } from './edits';
+import { readEdit, type EditFinding } from './edits';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
-import { CAPITALIZED_WORD, mentions } from './names';
+import { CAPITALIZED_WORD, escapeRegExp, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -116,7 +116,17 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     }
     const { older: was, newer: now } = pairing;
     let addedHere = false;
-    for (const finding of readEdit(was.text, now.text)) {
+    const findings = readEdit(was.text, now.text);
+    // Several facts of one sentence put right at once ("four members … had been found dead" →
+    // "several climbers … spotted by drones"): the claim was wrong as a whole, and is named as such.
+    const claim = rewrittenClaim(findings, was, now, oldCtx, newText, style, (f) => !!readDevelopment(f.before, f.after, was.text, now.text, '', otherMaterial, style.templates));
+    if (claim) {
+      const change: NoteChange = { type: 'corrected', description: claim.phrase, sources: claim.source ? [claim.source] : [], evidence: [now.text], before: was.text, after: now.text };
+      changes.push(change);
+      corrections.push({ phrase: claim.phrase, change });
+    }
+    for (const finding of findings) {
+      if (claim && finding.type === 'corrected') continue;
       if (finding.type === 'cosmetic') {
         if (develop(was.text, now.text, was, now, '')) continue;
         changes.push({ type: 'cosmetic', description: finding.reason, sources: [], evidence: [now.text], before: was.text, after: now.text });
@@ -361,6 +371,28 @@ function groundedPart(claim: string, newText: string): string {
     }
   }
   return '';
+}
+
+type Fix = Extract<EditFinding, { type: 'corrected' }>;
+
+/**
+ * A sentence whose claim was rewritten: two or more of its facts corrected in one edit (names,
+ * titles and quotations aside, which have their own wording; a running count is a development).
+ * The old claim, as far as the new article vouches for its names, and who gave it.
+ */
+function rewrittenClaim(findings: EditFinding[], was: Sentence, now: Sentence, oldCtx: AttributionContext, newText: string, style: HouseStyle, developing: (fix: Fix) => boolean): { phrase: string; source: string } | null {
+  const fixes = findings.filter((f): f is Fix => f.type === 'corrected' && !['name-spelling', 'name', 'title', 'role', 'quote'].includes(f.fact));
+  if (fixes.length < 2 || fixes.some(developing)) return null;
+  // "On Friday, the Alpine Club said …": the claim is what was said, without when and who.
+  const claim = groundedPart(stripAttribution(plainText(was.text).replace(/^(?:on|in|at|by|late|early|earlier|later)\s[^,]{1,30},\s+/i, '')), newText);
+  if (!claim || claim.split(' ').length > 20 || /"/.test(claim) || copiedFragment(claim, newText)) return null;
+  const source = sourceOf(was.index, oldCtx);
+  const t = style.templates;
+  if (source && source.kind === 'institution' && grounded(source.name, newText) && mentions(now.text, source.name)) {
+    const the = new RegExp(`\\bthe\\s+${escapeRegExp(source.name)}`, 'i').test(newText) ? 'the ' : '';
+    return { phrase: fill(t.misreportedClaimBy, { source: `${the}${source.name}`, claim }), source: source.name };
+  }
+  return { phrase: fill(t.removedClaim, { claim }), source: '' };
 }
 
 /** Removals when nothing else changed: a removed claim is a correction. */

@@ -64,6 +64,8 @@ export interface NoteTemplates {
   described: string;
   removedClaim: string;
   removedClaimBy: string;
+  /** A claim rewritten as a whole, that a named institution had given: {source}, {claim}. */
+  misreportedClaimBy: string;
   removedClaimPlain: string;
   /** After the corrections, when the same revision also added material: {additions}. */
   alsoUpdated: string;
@@ -107,6 +109,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     described: 'incorrectly described {what}',
     removedClaim: 'incorrectly reported that {claim}',
     removedClaimBy: 'included a claim by {source} that has been removed',
+    misreportedClaimBy: 'incorrectly reported, citing {source}, that {claim}',
     removedClaimPlain: 'included a claim that has been removed',
     alsoUpdated: 'It has also been updated with {additions}.',
     newDeathToll: 'new death toll',
