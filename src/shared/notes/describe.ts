@@ -299,9 +299,34 @@ function withArticle(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
+/** A time as printed: "the late 18th century", "the 1790s", "1781", "the mid-1960s". */
+const TIME = /\b((?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)\s+century|(?:1[0-9]|20)\d0s|(?:1[0-9]|20)\d\d))\b/i;
+
+/**
+ * "… dates back to the late 18th century, when Napoleon tasked the French geometer Gaspard Monge
+ * with …": the time dates the event the "when" clause tells, so the note says "misstated when
+ * Napoleon tasked the French geometer Gaspard Monge". The clause ends after its last name within
+ * ten words (or at eight words), never on a function word.
+ */
+export function whenTheTime(sentence: string, changed: string): { what: string; time: string } | null {
+  const plain = plainText(sentence);
+  const m = new RegExp(`${TIME.source},\\s+(when\\s+[^,;.:"]+)`, 'i').exec(plain);
+  if (!m || !m[1]!.includes(changed.split(' ').find((w) => /\d/.test(w)) ?? '\u0000')) return null;
+  const words = m[2]!.split(/\s+/).slice(0, 10);
+  const runs = nameRuns(words.join(' '));
+  const lastName = runs.filter((r) => r.start > 0).pop();
+  let cut = lastName ? words.join(' ').slice(0, lastName.end).split(/\s+/) : words.slice(0, 8);
+  while (cut.length > 2 && PREPOSITIONS.has(cut[cut.length - 1]!.toLowerCase())) cut = cut.slice(0, -1);
+  if (cut.length < 3) return null;
+  return { what: cut.join(' '), time: m[1]!.replace(/^The\s/, 'the ') };
+}
+
 export function describeCorrection(fact: FactKind, before: string, after: string, ctx: CorrectionContext, style: HouseStyle): string {
   const t = style.templates;
   const newer = plainText(ctx.newer);
+  // A year, decade or century that dates what a "when" clause tells: "misstated when …".
+  const when = fact === 'number' || fact === 'year' ? whenTheTime(newer, after) : null;
+  if (when) return fill(t.misstatedWhen, { what: when.what, right: when.time });
   switch (fact) {
     case 'name-spelling': {
       const run = runContaining(newer, after.split(' ')[0] ?? after);

@@ -252,3 +252,20 @@ describe('class 2: a claim rewritten as a whole', () => {
     expect(note.text).toContain('misstated the number of crew members');
   });
 });
+
+describe('class 2: a time that dates an event told in a "when" clause', () => {
+  it('"1781" → "the late 18th century, when Napoleon tasked …": misstated when, and the right time', () => {
+    const note = propose(
+      ['The method dates back to 1781, when Napoleon tasked the French engineer Jean Dupuis with draining the marshes near Toulon.'],
+      ['The method dates back to the late 18th century, when Napoleon tasked the French engineer Jean Dupuis with draining the marshes near Toulon.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toBe('An earlier version of this article misstated when Napoleon tasked the French engineer Jean Dupuis. It was the late 18th century, not 1781.');
+  });
+
+  it('a year put right: "in 1962, when the bakery opened" → "in 1967, …"', () => {
+    const note = propose(['The family came to Riverton in 1962, when the Albanese bakery opened on Main Street.'], ['The family came to Riverton in 1967, when the Albanese bakery opened on Main Street.']);
+    expect(note.text).toContain('misstated when the Albanese bakery opened');
+    expect(note.text).toContain('It was 1967, not 1962.');
+  });
+});

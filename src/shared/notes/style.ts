@@ -50,6 +50,8 @@ export interface NoteTemplates {
   /** A score or a vote tally: {what} is "score" or "vote". */
   misstatedScore: string;
   misstatedDate: string;
+  /** A time put right that dates an event told in a "when" clause: {what} is "when …", {right} the time. */
+  misstatedWhen: string;
   misstatedTitle: string;
   misstatedPlace: string;
   misquoted: string;
@@ -99,6 +101,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     misstatedScore: 'misstated the {what}. It was {right}',
     misstatedYear: 'misstated the year {what}. It was {right}',
     misstatedDate: 'misstated the date {what}. It is {right}',
+    misstatedWhen: 'misstated {what}. It was {right}',
     misstatedTitle: "misstated {name}'s title. The correct title is {right}",
     misstatedPlace: 'misstated {what}. It is {right}',
     misquoted: 'misquoted {name}',
