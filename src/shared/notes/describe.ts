@@ -321,6 +321,20 @@ export function whenTheTime(sentence: string, changed: string): { what: string; 
   return { what: cut.join(' '), time: m[1]!.replace(/^The\s/, 'the ') };
 }
 
+/**
+ * The right and the wrong words with the preposition both versions put before them: "in the
+ * parliamentary elections, not in the first round of the presidential election". Empty when the
+ * two do not stand after the same preposition, or run long.
+ */
+export function rightAndWrong(before: string, after: string, older: string, newer: string): string {
+  if (!before || !after || before.split(' ').length > 8 || after.split(' ').length > 8) return '';
+  const at = (sentence: string, words: string) => new RegExp(`\\b(in|at|on|from|to|for|with|by|during|near|under|over|since|until)\\s+((?:the|a|an)\\s+)?${escapeRegExp(words)}\\b`, 'i').exec(plainText(sentence));
+  const right = at(newer, after);
+  const wrong = at(older, before);
+  if (!right || !wrong || right[1]!.toLowerCase() !== wrong[1]!.toLowerCase()) return '';
+  return `${right[0]}, not ${wrong[0]}`;
+}
+
 export function describeCorrection(fact: FactKind, before: string, after: string, ctx: CorrectionContext, style: HouseStyle): string {
   const t = style.templates;
   const newer = plainText(ctx.newer);
@@ -388,7 +402,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'amount': {
       const amount = after.split(' ').find((w) => /\d/.test(w)) ?? '';
       // No figure among the changed words ("first round" → "parliamentary elections"): say what, not a value.
-      if (!amount) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' });
+      if (!amount) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
       const unit = /^\s*(million|billion|trillion|percent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
       const what = amountWhat(newer, amount) || 'a figure';
       return fill(t.misstatedAmount, { what, right: unit ? `${amount} ${unit}` : amount });
@@ -400,7 +414,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     }
     case 'number': {
       const number = after.split(' ').find(isNumberToken) ?? '';
-      if (!number) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' });
+      if (!number) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
       const noun = countedNoun(newer, number);
       if (noun) return fill(t.misstatedNumber, { what: noun, right: number });
       // "the 18th century": an ordinal has no right value to quote on its own.
@@ -448,7 +462,14 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'detail':
     default: {
       const subject = subjectPhrase(newer);
-      return fill(t.misstatedDetail, { what: subject || 'the events described' });
+      return withRightAndWrong(fill(t.misstatedDetail, { what: subject || 'the events described' }), before, after, ctx);
     }
   }
 }
+
+/** "… misstated a detail about the Salafis. It was in the parliamentary elections, not in …" */
+function withRightAndWrong(phrase: string, before: string, after: string, ctx: CorrectionContext): string {
+  const both = rightAndWrong(before, after, ctx.older, ctx.newer);
+  return both ? `${phrase}. It was ${both}` : phrase;
+}
+

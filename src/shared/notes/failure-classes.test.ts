@@ -269,3 +269,14 @@ describe('class 2: a time that dates an event told in a "when" clause', () => {
     expect(note.text).toContain('It was 1967, not 1962.');
   });
 });
+
+describe('class 2: a detail put right after the same preposition gives the right and the wrong words', () => {
+  it('"in the first round of the mayoral race" → "in the council elections"', () => {
+    const note = propose(
+      ['The Green slate has shown muscle: its candidates won 25 percent of the vote in the first round of the mayoral race and backed Ortiz.'],
+      ['The Green slate has shown muscle: its candidates won 25 percent of the vote in the council elections and backed Ortiz.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/\. It was in the council elections, not in the first round of the mayoral race\.$/);
+  });
+});

@@ -145,7 +145,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         const wrong = wrongValue(finding.fact, finding.before, was.text);
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
         const clean = /^[\p{L}\p{N}$%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2')) && wrong.split(/\s+/).length <= 4 && grounded(wrong, was.text);
-        if (wrong && clean && /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase) && !phrase.toLowerCase().endsWith(wrong.toLowerCase())) phrase += `, not ${wrong}`;
+        if (wrong && clean && /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase) && !/, not /.test(phrase) && !phrase.toLowerCase().endsWith(wrong.toLowerCase())) phrase += `, not ${wrong}`;
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
         const key = `${finding.fact}:${numberValue(finding.after)}`;
         const change: NoteChange = { type: 'corrected', description: phrase, sources: finding.fact === 'quote' && speaker ? [speaker.name] : [], evidence: [now.text], before: finding.before, after: finding.after };
