@@ -280,3 +280,18 @@ describe('class 2: a detail put right after the same preposition gives the right
     expect(note.text).toMatch(/\. It was in the council elections, not in the first round of the mayoral race\.$/);
   });
 });
+
+describe('a claim cut from a paragraph that stands, beside new material', () => {
+  const older = ['The mayor met the council on Monday.', 'Ortiz has long been a partner in the town’s quarry. The council asked about the budget. Ortiz said the quarry had closed.'];
+  it('is withdrawn: a correction that also names the new material', () => {
+    const newer = ['The mayor met the council on Monday.', 'The council asked about the budget. Ortiz said the quarry had closed.', 'Council member Dana Pruitt said the vote would come in May.'];
+    const note = propose(older, newer);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toBe("An earlier version of this article incorrectly reported that Ortiz has long been a partner in the town's quarry. It has also been updated with additional comments from Pruitt.");
+  });
+
+  it('a line credited to someone, cut beside new material, is a running story moving on', () => {
+    const newer = ['The mayor met the council on Monday.', 'Ortiz has long been a partner in the town’s quarry. The council asked about the budget.', 'Council member Dana Pruitt said the vote would come in May.'];
+    expect(propose(older, newer).kind).toBe('update');
+  });
+});

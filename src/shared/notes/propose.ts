@@ -176,7 +176,17 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // a correction. Cut beside new sentences, it is a stale line of a running story.
   const newSentencesAdded = pairings.some((p) => p.kind === 'added' && !saysNothingNew(p.newer.text));
   const withdrawn = corrections.length === 0 && forced !== 'update' && (additionParts.length === 0 || forced === 'correction' || (!newSentencesAdded && developments.length === 0));
-  const removalPhrases = withdrawn ? describeRemovals(removals, newText, style, changes) : recordRemovals(removals, changes);
+  // A claim cut out of a paragraph that otherwise stands (the sentences next to it kept), credited
+  // to no one: withdrawn, even beside new material — a running story's stale
+  // line is replaced where it stood, not cut from between lines that stay.
+  const cutFromStandingParagraph = (sentence: Sentence) => {
+    const around = oldSentences.filter((o) => o.block === sentence.block && Math.abs(o.index - sentence.index) === 1);
+    return around.length > 0 && around.every((o) => newKeys.has(o.key));
+  };
+  const cutClaims = forced === 'update' || withdrawn ? [] : removals.filter((r) => !r.source && !saysNothingNew(r.sentence.text) && cutFromStandingParagraph(r.sentence));
+  const removalPhrases = withdrawn
+    ? describeRemovals(removals, newText, style, changes)
+    : [...describeRemovals(cutClaims, newText, style, changes), ...recordRemovals(removals.filter((r) => !cutClaims.includes(r)), changes)];
 
   const t = style.templates;
   let kind: ProposedNote['kind'] = 'none';
