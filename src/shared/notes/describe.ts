@@ -15,6 +15,8 @@ const VERBISH = new Set(
     'cut ran got gave saw sees met paid sold built brought kept held drew struck stood remains remained says ' +
     'plans plan expects expected faces faced needs needed wants wanted includes included shows showed').split(' '),
 );
+/** Heads that name one side of something, and so need their "of …". */
+const RELATIONAL = new Set('mechanics cost costs size scope status timing terms details future amount value price fate results cause causes extent effects impact role history identity location condition process outcome nature source details'.split(' '));
 const PREPOSITIONS = new Set('in on at of for to from with by about into over after before during near under against between through across'.split(' '));
 
 const QUANTITY = /^(?:(?:more than|fewer than|less than|at least|about|nearly|almost|some|roughly|around|over|up to|only)?\s*(?:[\d$][\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+)?|(?:multiple|several|many|numerous|various)\s+)/i;
@@ -38,17 +40,38 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
   if (quantity && quantity[0].trim()) s = s.slice(quantity[0].length);
   const words = s.split(/\s+/);
   const out: string[] = [];
+  // "the mechanics of separating the app", "the cost of the new bridge": a head that names a side
+  // of something keeps its "of …", or it says nothing.
+  let through = -1;
   for (let k = 0; k < words.length; k++) {
     const raw = words[k]!;
     const word = raw.replace(/[,;:.]$/, '');
     const lower = word.toLowerCase();
+    if (lower === 'of' && through < 0 && out.length > 0 && out.length <= 3 && RELATIONAL.has(out[out.length - 1]!.toLowerCase())) {
+      through = out.length;
+      out.push(word);
+      continue;
+    }
+    if (through >= 0 && k > 0 && words[k - 1]!.toLowerCase() === 'of' && /ing$/.test(lower)) {
+      out.push(word);
+      continue;
+    }
+    // "applications from Tesla", "a statement by Amazon": whose it is, by name.
+    const next = (words[k + 1] ?? '').replace(/[,;:.]$/, '');
+    if (through < 0 && out.length > 0 && out.length <= 3 && /^(?:from|by|of)$/.test(lower) && /^\p{Lu}\p{Ll}/u.test(next) && !isSentenceStarter(next)) {
+      through = out.length;
+      out.push(word, next);
+      k++;
+      if (words[k] !== next) break;
+      continue;
+    }
     if (out.length > 0 && (VERBISH.has(lower) || PREPOSITIONS.has(lower) || (/ed$/.test(lower) && !/^\p{Lu}/u.test(word)))) break;
     if (lower === 'who' || lower === 'which' || lower === 'that') break;
     if (lower === 'and' && (out.length === 0 || VERBISH.has((words[k + 1] ?? '').toLowerCase()))) break;
     out.push(word);
-    if (raw !== word || out.length >= 6) break;
+    if (raw !== word || out.length >= (through >= 0 ? 8 : 6)) break;
   }
-  while (out.length && /^(?:and|or|of)$/i.test(out[out.length - 1]!)) out.pop();
+  while (out.length && /^(?:and|or|of|the|a|an)$/i.test(out[out.length - 1]!)) out.pop();
   if (!out.length || /^(?:he|she|they|it|this|that|there|we|i|you|his|her|their|its)$/i.test(out[0]!)) return '';
   const first = out[0]!;
   // A capitalized first word stays capitalized only when it is a name ("State Route 9").

@@ -295,3 +295,22 @@ describe('a claim cut from a paragraph that stands, beside new material', () => 
     expect(propose(older, newer).kind).toBe('update');
   });
 });
+
+describe('class 6: a topic whose head names one side of something keeps its "of …"', () => {
+  it('"The mechanics of separating the ferry line from …" → "details on the mechanics of separating the ferry line"', () => {
+    const note = propose(['The sale was announced Monday.'], ['The sale was announced Monday.', 'The mechanics of separating the ferry line from the rest of its operations won’t come without complications.']);
+    expect(note.text).toBe('Details on the mechanics of separating the ferry line.');
+  });
+
+  it('"The cost of the new bridge rose" → "details on the cost of the new bridge"', () => {
+    const note = propose(['The bridge opened Monday.'], ['The bridge opened Monday.', 'The cost of the new bridge rose to a record.']);
+    expect(note.text).toBe('Details on the cost of the new bridge.');
+  });
+});
+
+describe('class 6: whose it is, by name', () => {
+  it('"applications from Tesla for the trademark …" → "details on applications from Tesla"', () => {
+    const note = propose(['The office refused the name.'], ['The office refused the name.', 'In addition, applications from Tesla for the trademark have been halted.']);
+    expect(note.text).toBe('Details on applications from Tesla.');
+  });
+});
