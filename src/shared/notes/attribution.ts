@@ -166,6 +166,8 @@ export function attributionOf(sentence: string): RawWho | null {
 
 /** Turns the words of an attribution into a source named as the article names it. */
 export function sourceFromRaw(raw: string, articleText: string, personNames: 'surname' | 'as-introduced' = 'surname'): Source | null {
+  // "The audit report found …", "according to the notice": a paper says it, no one to credit.
+  if (DOCUMENT.test(raw.trim())) return null;
   const roleOf = ROLE_OF.exec(raw);
   if (roleOf && /\p{Lu}/u.test(roleOf[1] ?? '')) {
     const name = institutionName(roleOf[1]!);

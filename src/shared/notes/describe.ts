@@ -13,7 +13,8 @@ const VERBISH = new Set(
   ('is are was were be been being has have had will would can could may might must should did does do said says told ' +
     'made makes took takes began begins became becomes went goes came comes left won lost rose fell hit led set put ' +
     'cut ran got gave saw sees met paid sold built brought kept held drew struck stood remains remained says ' +
-    'plans plan expects expected faces faced needs needed wants wanted includes included shows showed').split(' '),
+    'plans plan expects expected faces faced needs needed wants wanted includes included shows showed ' +
+    'found finds find show suggests suggest reveals reveal thinks think knew knows').split(' '),
 );
 /** Heads that name one side of something, and so need their "of …". */
 const RELATIONAL = new Set('mechanics cost costs size scope status timing terms details future amount value price fate results cause causes extent effects impact role history identity location condition process outcome nature source details'.split(' '));
@@ -21,7 +22,7 @@ const PREPOSITIONS = new Set('in on at of for to from with by about into over af
 
 const QUANTITY = /^(?:(?:more than|fewer than|less than|at least|about|nearly|almost|some|roughly|around|over|up to|only)?\s*(?:[\d$][\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+)?|(?:multiple|several|many|numerous|various)\s+)/i;
 /** Subjects that name nothing a reader could look for: "things", "it", "everything". */
-export const VAGUE_SUBJECT = /^(?:things|everything|something|nothing|matters|this|that|it|there)$/i;
+export const VAGUE_SUBJECT = /^(?:things|everything|something|nothing|matters|this|that|it|there|the (?:company|firm|agency|group|organi[sz]ation|department|official|officials|spokesperson|spokesman|spokeswoman|person|people))$/i;
 
 /**
  * The subject of a sentence, for "details on …": "More than 40,000 homes and businesses lost power"

@@ -226,6 +226,11 @@ describe('class 6 on real copy: the topic of unattributed new material', () => {
     const note = propose(['The outage began early Monday.'], ['The outage began early Monday.', 'By the afternoon, things seemed to be returning to normal. Apps like Venmo and Lyft, which were slow before, were responding again.']);
     expect(note.text).toBe('Details on apps like Venmo and Lyft.');
   });
+
+  it('"the company" refers back and names nothing new: the next sentence gives the topic', () => {
+    const note = propose(['The ferry line reported a hack.'], ['The ferry line reported a hack.', 'As part of its inquiry, the company allowed two research groups to audit the hack. The audit report found that 700 accounts were part of the breach.']);
+    expect(note.text).toBe('Details on the audit report.');
+  });
 });
 
 describe('class 6: a topic is a noun phrase, never a clause cut short', () => {
