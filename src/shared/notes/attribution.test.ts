@@ -130,3 +130,14 @@ describe('what is not a source (issue 12, class 7)', () => {
     expect(lastSource('Dana Cole, the mayor, announced on Tuesday that the pool would reopen.')).toBe('Cole');
   });
 });
+
+describe('more attribution shapes seen on real copy', () => {
+  it('two speakers, the first named: "Retired Army Maj. Mike Lyons and a current military analyst told …"', () => {
+    expect(lastSource('Retired Army Maj. Mike Lyons and a current military analyst told WNBC that the flights were a drill.')).toBe('Lyons');
+  });
+
+  it('"X reported that …": a newsroom or agency reporting is a source', () => {
+    expect(lastSource('On Dec. 22, the Riverton Gazette reported that officials confirmed the flights were a drill.')).toBe('Riverton Gazette');
+    expect(lastSource('On Dec. 22, WRVT 4 Riverton reported that officials confirmed the flights were a drill.')).toBe('WRVT 4 Riverton');
+  });
+});
