@@ -129,6 +129,9 @@ function nounPhraseAt(text: string): string {
 /** A video, photos or a post the sentence describes, with what they show, or null. */
 export function mediaMention(sentence: string): MediaMention | null {
   const s = plainText(sentence).replace(/"[^"]*"/g, '""');
+  // An embedded post ends with its link: "… pic.twitter.com/U7PMa4oNGN" is a tweet.
+  if (/\b(?:pic\.twitter\.com\/|(?:twitter|x)\.com\/\w+\/status\/)/i.test(s)) return { medium: 'tweet', platform: '', subject: '' };
+  if (/\binstagram\.com\/(?:p|reel)\//i.test(s)) return { medium: 'post', platform: 'Instagram', subject: '' };
   const medium = MEDIUM.exec(s);
   if (!medium) return null;
   const platform = PLATFORM.exec(s)?.[1] ?? '';

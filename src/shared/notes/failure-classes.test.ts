@@ -319,3 +319,10 @@ describe('class 6: whose it is, by name', () => {
     expect(note.text).toBe('Details on applications from Tesla.');
   });
 });
+
+describe('the media added: an embedded post', () => {
+  it('a sentence ending in a pic.twitter.com link is a tweet added', () => {
+    const note = propose(['The ferry ran late on Monday.'], ['The ferry ran late on Monday.', 'The line posted its new timetable. The ferry will run every 20 minutes from June. pic.twitter.com/AbC123xyz']);
+    expect(note.text).toMatch(/\ba tweet\b/);
+  });
+});

@@ -341,7 +341,8 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
     const subject = grounded(item.subject, text) ? item.subject : '';
     const platform = grounded(item.platform, text) && item.platform ? `${item.platform} ` : '';
     const template = !subject ? (poster ? t.mediaNoSubject : t.mediaNoSubject.replace(/\s*posted by \{poster\}/, '')) : poster ? t.media : t.mediaNoPoster;
-    const phrase = fill(template, { subject, platform, medium: item.medium, poster });
+    // Nothing to describe and no one to name: the post itself is what was added ("a tweet").
+    const phrase = !subject && !poster && !platform ? `${/^[aeiou]/i.test(item.medium) ? 'an' : 'a'} ${item.medium}` : fill(template, { subject, platform, medium: item.medium, poster });
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: poster ? [poster] : [], evidence: item.sentences.map((s) => s.text) });
   }
