@@ -3,7 +3,8 @@
  * (note lines on import) is tested in src/shared/import/frame-lines.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { proposeNote } from './propose';
+import { firstGrammatical, proposeNote, updateFallbacks } from './propose';
+import { resolveStyle } from './style';
 import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
 import { isCleanTopic } from './describe';
@@ -324,5 +325,17 @@ describe('the media added: an embedded post', () => {
   it('a sentence ending in a pic.twitter.com link is a tweet added', () => {
     const note = propose(['The ferry ran late on Monday.'], ['The ferry ran late on Monday.', 'The line posted its new timetable. The ferry will run every 20 minutes from June. pic.twitter.com/AbC123xyz']);
     expect(note.text).toMatch(/\ba tweet\b/);
+  });
+});
+
+describe('the last guard: a wording that fails the grammar check gives way to one that says less', () => {
+  it('an update falls back to plain "additional details", then to fewer parts', () => {
+    const candidates = updateFallbacks(['additional comments from Pruitt', 'details on as part'], resolveStyle());
+    expect(candidates[0]).toBe('Additional comments from Pruitt and details on as part.');
+    expect(firstGrammatical(candidates, '')).toBe('Additional comments from Pruitt and additional details.');
+  });
+
+  it('keeps the first wording when it passes', () => {
+    expect(firstGrammatical(['Additional comments from Pruitt.', 'Additional details.'], '')).toBe('Additional comments from Pruitt.');
   });
 });

@@ -24,7 +24,7 @@ import { CAPITALIZED_WORD, escapeRegExp, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
-import { copiedFragment, MAX_NOTE_WORDS } from './grammar';
+import { checkNoteGrammar, copiedFragment, MAX_NOTE_WORDS } from './grammar';
 import { inventedNames } from './eval';
 
 export interface ProposeOptions {
@@ -205,14 +205,38 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     text = endSentence(`${t.correctionLead} ${fill(t.misstatedDetail, { what: subject ?? 'the events described' })}`);
   } else if (correctionPhrases.length > 0) {
     kind = 'correction';
-    text = correctionText(correctionPhrases, additionParts, style);
+    text = firstGrammatical(correctionFallbacks(correctionPhrases, additionParts, style), newText);
   } else if (additionParts.length > 0) {
     kind = 'update';
-    text = endSentence(capitalizeFirst(joinList(fitParts(additionParts, style), style)));
+    text = firstGrammatical(updateFallbacks(additionParts, style), newText);
   }
   // Printed by the one note formatter, in the house's form (AP label, wire brackets, UK sentence).
   const note = kind === 'none' ? '' : formatNote({ kind, date: options.date, text }, style).line;
   return { kind, note, text, changes, redline: { summary: summarizeDiff(diff), stats: diff.stats } };
+}
+
+/**
+ * The first wording that passes the grammar check (grammar.ts), else the first: each part was built
+ * to read well, and this is the last guard for the one that does not ("details on" a clause cut
+ * short, a right fact that copies the article). Later candidates say less, never more.
+ */
+export function firstGrammatical(candidates: string[], articleText: string): string {
+  return candidates.find((c) => checkNoteGrammar(c, articleText).length === 0) ?? candidates[0]!;
+}
+
+/** An update as built; then with plain "additional details" for any topic; then fewer parts. */
+export function updateFallbacks(parts: string[], style: HouseStyle): string[] {
+  const sentence = (list: string[]) => endSentence(capitalizeFirst(joinList(fitParts(list, style), style)));
+  const plain = [...new Set(parts.map((p) => (p.startsWith('details on ') ? 'additional details' : p)))];
+  const out = [sentence(parts), sentence(plain)];
+  for (let n = plain.length - 1; n >= 1; n--) out.push(sentence(plain.slice(0, n)));
+  return out;
+}
+
+/** A correction as built; then without what was also added; then without the right fact; then its first fix alone. */
+function correctionFallbacks(phrases: string[], additions: string[], style: HouseStyle): string[] {
+  const heads = phrases.map((p) => p.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, ''));
+  return [correctionText(phrases, additions, style), correctionText(phrases, [], style), correctionText(heads, [], style), correctionText(heads.slice(0, 1), [], style)];
 }
 
 /** Words of a note after its label, and the most a note may have (see grammar.ts). */
