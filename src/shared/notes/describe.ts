@@ -95,6 +95,8 @@ export function isCleanTopic(topic: string): boolean {
   if (/^(?:as|and|or|but|of|on|in|to|from|with|by|for|at|about|into|than|so|then|earlier|later|also|still|has|have|had|is|was|were)$/i.test(words[0]!)) return false;
   // "how iOS 13 FaceTime Attention Correction": a question's opening is a clause cut short, not a noun phrase.
   if (/^(?:how|why|what|when|where|whether|who|which|if)$/i.test(words[0]!)) return false;
+  // "Sounds like another mystery solved": a sentence with no subject opens on its verb.
+  if (/^(?:sounds|looks|seems|feels|appears|turns out|remains|stays)$/i.test(words[0]!)) return false;
   if (/^(?:the|a|an|of|on|in|and|or|to|as|from|with|by|for|at|that|which|who|has|have|had|is|was|already|also|still)$/i.test(words[words.length - 1]!)) return false;
   return words.every((w) => !/^\p{Ll}{1,2}$/u.test(w) || /^(?:of|on|in|to|at|by|as|an|or|up)$/.test(w));
 }

@@ -239,6 +239,7 @@ describe('class 6: a topic is a noun phrase, never a clause cut short', () => {
     const note = propose(['The pumps were installed Monday.'], ['The pumps were installed Monday.', 'How the new Riverton pumps work: they push water uphill to the reservoir.']);
     expect(note.text).not.toMatch(/details on how/i);
     expect(isCleanTopic('how iOS 13 FaceTime Attention Correction')).toBe(false);
+    expect(isCleanTopic('sounds like another audibly delectable mystery')).toBe(false);
     expect(isCleanTopic('the memorial service')).toBe(true);
   });
 });
