@@ -425,6 +425,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "In October 2005, the Houston branch building … was named": the event follows the date.
       if (clause.split(' ').length <= 2) clause = eventAfter(newer, right) || (clause.split(' ').length > 1 ? clause : '');
       const event = EVENT.exec(newer);
+      // "the hearing … is set for": a clause that ends on its preposition reads better as "of the hearing".
+      if (clause && event && PREPOSITIONS.has(clause.split(' ').pop()!.toLowerCase())) clause = '';
       const what = clause ? clause : event ? `of the ${event[1]!.toLowerCase()}` : '';
       return fill(t.misstatedDate, { what, right });
     }

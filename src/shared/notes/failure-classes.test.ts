@@ -198,10 +198,10 @@ describe('class 5 on real copy: services working again are the news', () => {
   it('names what is working again, from the clause the source said', () => {
     const note = propose(
       ['Customers of the ferry line could not buy tickets online on Tuesday.'],
-      ['Customers of the ferry line could not buy tickets online on Tuesday.', 'At 3:54 p.m. Pacific, the ferry line updated its website and said that online tickets and all phone bookings were working again.'],
+      ['Customers of the ferry line could not buy tickets online on Tuesday.', 'At 3:54 p.m. Pacific, the ferry line updated its website and said that Ferrylink and the Harbor Card app were working again.'],
     );
     expect(note.kind).toBe('update');
-    expect(note.text).toContain('he news that online tickets and all phone bookings were working again');
+    expect(note.text).toContain('he news that Ferrylink and the Harbor Card app were working again');
   });
 
   it('"returned to normal operations" in a quotation', () => {
@@ -336,7 +336,21 @@ describe('the last guard: a wording that fails the grammar check gives way to on
     expect(firstGrammatical(candidates, '')).toBe('Additional comments from Pruitt and additional details.');
   });
 
+  it('ends on a wording that always passes', () => {
+    const candidates = updateFallbacks(['details on as part'], resolveStyle());
+    expect(firstGrammatical(candidates, '')).toBe('Additional details.');
+  });
+
   it('keeps the first wording when it passes', () => {
     expect(firstGrammatical(['Additional comments from Pruitt.', 'Additional details.'], '')).toBe('Additional comments from Pruitt.');
+  });
+});
+
+describe('a date put right names the event, not a clause cut at its preposition', () => {
+  it('"The hearing on the ferry fire is set for March 21" → "misstated the date of the hearing"', () => {
+    const older = ['The hearing on the ferry fire is set for March 14, the Coast Guard said.'];
+    const newer = ['The hearing on the ferry fire is set for March 21, the Coast Guard said.'];
+    const note = propose(older, newer);
+    expect(note.text).toBe('An earlier version of this article misstated the date of the hearing. It is March 21, not March 14.');
   });
 });

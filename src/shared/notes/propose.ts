@@ -97,7 +97,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         continue;
       }
       const settled = settledNews(pairing.newer.text, style.templates);
-      if (settled && grounded(settled, newText, allowed)) {
+      // The news is told in the note's words: a long clause copied whole is left to the details.
+      if (settled && grounded(settled, newText, allowed) && !copiedFragment(settled, newText)) {
         if (!developments.includes(settled)) developments.push(settled);
         changes.push({ type: 'added', description: settled, sources: [], evidence: [pairing.newer.text] });
         continue;
@@ -224,19 +225,24 @@ export function firstGrammatical(candidates: string[], articleText: string): str
   return candidates.find((c) => checkNoteGrammar(c, articleText).length === 0) ?? candidates[0]!;
 }
 
-/** An update as built; then with plain "additional details" for any topic; then fewer parts. */
+/** An update as built; then with plain "additional details" for any topic; then fewer parts; then "Additional details." */
 export function updateFallbacks(parts: string[], style: HouseStyle): string[] {
   const sentence = (list: string[]) => endSentence(capitalizeFirst(joinList(fitParts(list, style), style)));
   const plain = [...new Set(parts.map((p) => (p.startsWith('details on ') ? 'additional details' : p)))];
   const out = [sentence(parts), sentence(plain)];
   for (let n = plain.length - 1; n >= 1; n--) out.push(sentence(plain.slice(0, n)));
+  out.push(sentence(['additional details']));
   return out;
 }
 
-/** A correction as built; then without what was also added; then without the right fact; then its first fix alone. */
+/** A correction as built; then without what was also added; then without the right fact; then its first fix alone; then a fix named by category. */
 function correctionFallbacks(phrases: string[], additions: string[], style: HouseStyle): string[] {
   const heads = phrases.map((p) => p.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, ''));
-  return [correctionText(phrases, additions, style), correctionText(phrases, [], style), correctionText(heads, [], style), correctionText(heads.slice(0, 1), [], style)];
+  // Last, the fix named by category, keeping its right fact ("It is March 21, not March 14").
+  const generic = fill(style.templates.misstatedDetail, { what: 'the events described' });
+  const fact = phrases[0]!.slice(heads[0]!.length).replace(/^\.\s*/, '');
+  const last = [correctionText([fact ? `${generic}. ${fact}` : generic], [], style), correctionText([generic], [], style)];
+  return [correctionText(phrases, additions, style), correctionText(phrases, [], style), correctionText(heads, [], style), correctionText(heads.slice(0, 1), [], style), ...last];
 }
 
 /** Words of a note after its label, and the most a note may have (see grammar.ts). */
