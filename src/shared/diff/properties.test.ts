@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { normalizeRuns, type Block, type TextRun } from '../article/blocks';
 import { applyDiff } from './apply';
 import { diffBlocks } from './compare';
+import { emptyMediaStats } from './media';
 import { withoutIds } from './test-support';
 
 const WORDS = ['the', 'council', 'mayor', 'budget', 'vote', 'said', 'on', 'Tuesday', 'police', 'city', 'residents', '40', 'plan', '—', 'a', 'new'];
@@ -121,7 +122,7 @@ describe('redline properties', () => {
         const diff = diffBlocks(blocks, blocks.map((b) => ({ ...b })));
         expect(diff.blocks.every((b) => b.kind === 'equal')).toBe(true);
         expect(diff.blocks).toHaveLength(blocks.length);
-        expect(diff.stats).toEqual({ blocksInserted: 0, blocksDeleted: 0, blocksModified: 0, blocksMoved: 0, wordsAdded: 0, wordsRemoved: 0 });
+        expect(diff.stats).toEqual({ blocksInserted: 0, blocksDeleted: 0, blocksModified: 0, blocksMoved: 0, wordsAdded: 0, wordsRemoved: 0, ...emptyMediaStats() });
         expect(diff.degraded).toBe(false);
       }),
       { numRuns: 200 },
