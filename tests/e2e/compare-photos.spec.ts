@@ -154,7 +154,12 @@ test('a replaced photo shows both images, inline and side by side, beside an add
   await expect(embed).toContainText('Drone footage of flooded Main Street');
   await expect(embed).toContainText('https://www.youtube.com/watch?v=a1b2c3d4');
   await expect(embed.locator('a, iframe')).toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'Summary' })).toContainText('1 photo replaced; 1 photo field changed (caption); 1 embed added.');
+  const summary = page.getByRole('region', { name: 'Summary' });
+  await expect(summary).toContainText('1 photo replaced; 1 photo field changed (caption); 1 embed added.');
+  // The counts, each a term and its number: the same numbers as the sentence.
+  await expect(summary.getByLabel('Photos')).toContainText('replaced1');
+  await expect(summary.getByLabel('Photos')).toContainText('fields changed1');
+  await expect(summary.getByLabel('Embeds')).toContainText('added1');
   await expect(counter(page)).toHaveText('3 changes');
 
   await page.getByRole('button', { name: 'Side by side' }).click();
@@ -166,4 +171,7 @@ test('a replaced photo shows both images, inline and side by side, beside an add
   expect(await fresh.getAttribute('src')).toBe(now);
   await expect(page.locator('.sbs-pane').first().locator('.field-caption')).toContainText('Monday');
   await expect(page.locator('.sbs-pane').last().locator('.field-caption')).toContainText('Tuesday');
+  // The embed stands only in the newer column; the older one keeps a gap in its place.
+  await expect(page.locator('.sbs-pane').last().locator('figure.redline-media.embed')).toHaveCount(1);
+  await expect(page.locator('.sbs-pane').first().locator('figure.redline-media.embed')).toHaveCount(0);
 });
