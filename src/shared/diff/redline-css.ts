@@ -28,7 +28,7 @@ export const REDLINE_CSS = `
 .redline .photo-placeholder { display: flex; align-items: center; justify-content: center; min-height: 6rem; padding: .5rem; background: #eceae6; border: 1px solid #cfcac2; font: 13px/1.4 system-ui, sans-serif; color: #4a4a4a; }
 .redline figcaption, .redline .embed-card { display: block; font: 14px/1.45 system-ui, sans-serif; margin-top: .35rem; }
 .redline .embed-card { border: 1px solid #cfcac2; padding: .5rem .75rem; }
-.redline figcaption .credit { color: #5f5f5f; font-size: 12px; text-transform: uppercase; letter-spacing: .03em; }
+.redline figcaption .credit { display: block; color: #5f5f5f; font-size: 12px; text-transform: uppercase; letter-spacing: .03em; }
 .redline .alt, .redline .embed-card > span { display: block; }
 .redline .media-label { font: bold 11px/1.4 system-ui, sans-serif; color: #5f5f5f; text-transform: uppercase; letter-spacing: .04em; }
 .redline-header h1 { font: bold 22px/1.3 system-ui, sans-serif; }

@@ -159,7 +159,7 @@ class Renderer {
     let image: string;
     if (change.media?.replaced) {
       const n = this.next();
-      image = `<span class="photo-placeholder replaced" data-change="${n}">${srOnly('photo replaced: ')}<del>${escapeHtml(photoLabel(change.old))}</del> → <ins>${escapeHtml(photoLabel(change.new))}</ins></span>`;
+      image = `<span class="photo-placeholder replaced" data-change="${n}">Photo replaced:&nbsp;<del>${escapeHtml(photoLabel(change.old))}</del>&nbsp;→&nbsp;<ins>${escapeHtml(photoLabel(change.new))}</ins></span>`;
     } else image = `<span class="photo-placeholder">${escapeHtml(`Photo: ${photoLabel(shown)}`)}</span>`;
     const caption = this.mediaField(change, 'caption');
     const credit = this.mediaField(change, 'credit');
