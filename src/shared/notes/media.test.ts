@@ -1,5 +1,6 @@
 /** Photos and embeds in the note: "Adds photo of …", "Adds video of …", "Replaces photo of …", caption and credit fixes as corrections, the rest cosmetic. */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { ArticleContent } from '../article/article';
 import { blocksToBody, bodyToBlocks, type Block } from '../article/blocks';
 import { newContent } from '../article/content';
@@ -8,7 +9,7 @@ import { embed, photo } from '../diff/test-support';
 import { checkNoteGrammar } from './grammar';
 import { captionSubject, photographerOf } from './media';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { articleFromText, inventedNames } from './eval';
 
 const DATE = '2026-11-06T15:00:00';
 const text = [
@@ -43,6 +44,10 @@ describe('what a caption shows: a noun phrase from its structure', () => {
     ['FILE - An aerial view of the flooded downtown of Riverton, Ohio, on Tuesday.', 'the flooded downtown of Riverton'],
     ['In this photo provided by the Riverton Fire Department, crews pump water from a basement on Tuesday.', 'crews'],
     ['Residents (left) watch the river rise near the Ash River Bridge on Tuesday.', 'residents near the Ash River Bridge'],
+    ['Smoke rises over the harbor after the explosion in Riverton on Tuesday.', 'smoke in Riverton'],
+    ['Supporters of Sen. Dana Whitfield cheer at her election night party in Columbus.', 'supporters of Sen. Dana Whitfield in Columbus'],
+    ['This image made from video released by the Ukrainian military shows troops near Kursk.', 'troops near Kursk'],
+    ['The Riverton Fire Department responds to a call on Elm Street.', 'the Riverton Fire Department on Elm Street'],
   ])('%s → %s', (caption, subject) => {
     expect(captionSubject(caption, text)).toBe(subject);
   });
@@ -146,5 +151,31 @@ describe('photos and embeds in the proposed note', () => {
     // A redline that shows no photo change gives no photo in the note.
     const none = proposeNote(older, newer, { date: DATE, diff: compareArticles(older, older) });
     expect(none.kind).toBe('none');
+  });
+});
+
+describe('any caption gives a note that passes the grammar check and names nothing invented', () => {
+  const subject = fc.constantFrom('Firefighters', 'A volunteer', 'Mayor Ana Ruiz', 'Residents of Elm Street', 'Two boys', 'The Ash River', 'Crews from the Riverton Fire Department', 'He');
+  const verb = fc.constantFrom('wade through', 'carries', 'watch', 'speaks to', 'fill sandbags near', 'rises past', 'pump water from', 'is seen at');
+  const object = fc.constantFrom('floodwater', 'residents', 'a basement', 'the river', 'sandbags', 'City Hall', 'the Main Street bridge');
+  const place = fc.constantFrom('', ' on Main Street', ' in Riverton, Ohio,', ' at City Hall', ' near the Ash River Bridge', ' (left)');
+  const day = fc.constantFrom('', ' on Tuesday', ' on Tuesday, Nov. 3, 2026', ' in 2019');
+  const built = fc.tuple(fc.constantFrom('', 'FILE - ', 'In this photo provided by the city, '), subject, verb, object, place, day).map(([lead, s, v, o, p, d]) => `${lead}${s} ${v} ${o}${p}${d}.`);
+  const caption = fc.oneof({ weight: 4, arbitrary: built }, { weight: 1, arbitrary: fc.string({ maxLength: 80 }) });
+
+  it('a photo added with that caption', () => {
+    fc.assert(
+      fc.property(caption, (text) => {
+        const added = photo('any', { caption: text, credit: 'Jon Park/Riverton Ledger' }, 'phany');
+        const newer = story([added]);
+        const note = proposeNote(story([]), newer, { date: DATE });
+        expect(note.kind).toBe('update');
+        expect(note.text).toMatch(/^Adds (?:a )?photo(?: of .+)?\.$/);
+        expect(checkNoteGrammar(note.text, text), note.text).toEqual([]);
+        // Every name in the description stands in the caption ("Adds" is the note's own word).
+        expect(inventedNames(note.text.replace(/^Adds /, ''), text)).toEqual([]);
+      }),
+      { numRuns: 300, seed: 14 },
+    );
   });
 });

@@ -55,7 +55,9 @@ const CAPTION_VERBS = new Set(
     'shovel clear repair rebuild evacuate flee escape return enter exit climb jump fall lie hang kick throw catch hit score ' +
     'cheer applaud take make give show use try talk address meet visit tour lead follow drive move bring build raise lift ' +
     'stack bag sandbag fix check count hand distribute collect wear read sign open close attend gesture smile laugh weep ' +
-    'remember honor lower ring plant paint burn douse spray tow haul cut rake bail pump drain float sail wash dry comfort').split(' '),
+    'remember honor lower ring plant paint burn douse spray tow haul cut rake bail pump drain float sail wash dry comfort ' +
+    'rise billow respond cover surround flood fill greet await approach depart descend ascend emerge gather sit await ' +
+    'await protest demonstrate testify argue debate sign unveil inspect tour survey assess clean search dive drag').split(' '),
 );
 const AUXILIARIES = new Set('is are was were be been has have had will would can could may might do does did gets get'.split(' '));
 const NOUN_PREPOSITIONS = new Set(['of', 'from']);
@@ -80,6 +82,9 @@ function bareCaption(caption: string): string {
   s = s.replace(/\s*\((?:left|right|center|centre|front|back|top|bottom|above|below|foreground|background|[^)]*\bto\b[^)]*)\)/gi, '');
   s = s.replace(/,\s*(?:from\s+)?(?:left|right|center|centre)(?:\s+to\s+right)?,/gi, ',');
   s = splitSentences(s)[0] ?? s;
+  // "This image made from video released by the military shows troops …": what it shows.
+  const frame = /^(?:this|an?|the)\s+(?:[\w-]+\s+){0,10}?(?:image|photo|picture|frame|still|video)\b[^.]*?\bshows?\s+/i.exec(s);
+  if (frame) s = s.slice(frame[0].length);
   // "An aerial view of the flooded downtown …": what is viewed is what it shows.
   s = s.replace(/^(?:an?\s+|the\s+)?(?:\w+\s+)?(?:view|image|photo|picture|scene|look)\s+(?:of|shows?)\s+/i, '');
   return s.replace(/[.\s]+$/, '');
@@ -138,8 +143,10 @@ export function captionSubject(caption: string, articleText = ''): string {
     if (named.length && !named.some(isDateWord) && subject.length + name.split(/\s+/).length <= 9) phrase = `${phrase} ${place[1]} ${name}`;
   }
   if (/^(?:he|she|they|it|this|that|there|we|i|you|his|her|their|its)\b/i.test(phrase)) return '';
-  // The check reads noun phrases without their article ("a volunteer" is clean, "a" alone is not).
-  const clean = (p: string) => isCleanTopic(p.replace(/^(?:a|an)\s+/i, ''));
+  // The check reads noun phrases without their article ("a volunteer" is clean, "a" alone is not);
+  // every word must read as a word, a name, an acronym or a number ("aA", "x7q" are noise, not copy).
+  const wordLike = (w: string) => /^(?:\p{Lu}?[\p{Ll}'’-]+|\p{Lu}{2,6}|\p{Lu}\p{Ll}{0,4}\.|\d[\d,.]*)$/u.test(w);
+  const clean = (p: string) => isCleanTopic(p.replace(/^(?:a|an)\s+/i, '')) && p.split(/\s+/).every(wordLike);
   return clean(phrase) ? phrase : clean(subject.join(' ')) ? subject.join(' ') : '';
 }
 
