@@ -5,9 +5,7 @@
  * for each column of the side-by-side view, and one sentence per change for the status line.
  * Pure data: the React views only draw it.
  */
-import type { ArticleDiff, BlockChange, FieldChange, InlineOp, TextStyle } from '../../shared/diff';
-import type { MediaFieldName } from '../../shared/diff/types';
-import { MEDIA_FIELD_LABELS } from '../../shared/diff/media';
+import { MEDIA_FIELD_LABELS, type ArticleDiff, type BlockChange, type FieldChange, type InlineOp, type MediaFieldName, type TextStyle } from '../../shared/diff';
 import type { Block, TextRun } from '../../shared/article/blocks';
 import { blockNoun, describeTypeChange, moveDirection } from '../../shared/diff/summary';
 import { describeStyleChange } from '../../shared/diff/styles';
