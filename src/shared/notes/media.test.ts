@@ -79,6 +79,17 @@ describe('photos and embeds in the proposed note', () => {
     expect(note.note).toBe('Update, Nov. 6: Adds video of flooded Main Street.');
   });
 
+  it('an embedded post names its site; an embed pointed at another video replaces it', () => {
+    const post = embed('https://x.com/rivertonmayor/status/1857', 'Mayor Ana Ruiz on the flood', 'empost', 'X');
+    expect(noteFor(story([]), story([post])).note).toBe('Update, Nov. 6: Adds X post about Mayor Ana Ruiz.');
+    const video = embed('https://www.youtube.com/watch?v=a1b2c3', 'Drone footage shows flooded Main Street in Riverton', 'emvideo');
+    const other = { ...video, embed: { ...video.embed!, url: 'https://www.youtube.com/watch?v=z9y8x7' } };
+    expect(noteFor(story([video]), story([other])).note).toBe('Update, Nov. 6: Replaces video of flooded Main Street.');
+    // A new title alone is the desk's wording: nothing for readers.
+    const retitled = { ...video, embed: { ...video.embed!, title: 'Drone footage of Main Street under water' } };
+    expect(noteFor(story([video]), story([retitled])).kind).toBe('none');
+  });
+
   it('a photo replaced: "Replaces photo of …"; the wires say "Adds new photo of …"', () => {
     const other = { ...photo('street-wide', street.photo!), id: street.id };
     expect(noteFor(story([street]), story([other])).note).toBe('Update, Nov. 6: Replaces photo of firefighters on Main Street.');
