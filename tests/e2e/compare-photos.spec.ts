@@ -175,3 +175,35 @@ test('a replaced photo shows both images, inline and side by side, beside an add
   await expect(page.locator('.sbs-pane').last().locator('figure.redline-media.embed')).toHaveCount(1);
   await expect(page.locator('.sbs-pane').first().locator('figure.redline-media.embed')).toHaveCount(0);
 });
+
+test('the publish dialog proposes "Adds photo of …" and counts the photo as the redline does', async ({ desk: page }) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('River crests in Riverton, closing Main Street');
+  await body(page).click();
+  await page.keyboard.type(LEDE);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(QUOTE);
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Publish update' })).toBeVisible();
+
+  // A photo after the first paragraph, captioned as a photo desk would.
+  await body(page).locator('p').first().click();
+  await page.keyboard.press('End');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Insert photo' }).click();
+  await (await chooser).setFiles({ name: 'street.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await drawnImage(page, '#7fa7c9'), 'base64') });
+  const figure = body(page).locator('figure.photo-block');
+  await shows(figure.locator('img'));
+  await figure.getByLabel('Caption').fill('Firefighters wade through floodwater on Main Street in Riverton, Ohio, on Tuesday.');
+  await figure.getByLabel('Credit').fill('Jon Park/Riverton Ledger');
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+
+  await page.getByRole('link', { name: 'Publish update' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish update' });
+  await expect(dialog.getByLabel('Update note')).toHaveValue('Adds photo of firefighters on Main Street.');
+  await expect(dialog.getByTestId('note-preview')).toHaveText(/^Update, [A-Z][a-z]+\.? \d{1,2}: Adds photo of firefighters on Main Street\.$/);
+  const changes = dialog.getByRole('region', { name: 'Changes since the published version' });
+  await expect(changes).toContainText('1 photo added.');
+  await expect(changes).toContainText('adds photo of firefighters on Main Street');
+});
