@@ -3,7 +3,8 @@
  * a caption corrected in the editor between two saved versions shows word by word under the
  * photo's thumbnail; a photo replaced under the same block (versions written through the API, as
  * an import or another desk would write them) shows the old and the new image side by side, in
- * the inline and the side-by-side views, with an embed added; the summary counts them.
+ * the inline and the side-by-side views, with an embed added; the summary counts them; and the
+ * publish dialog proposes "Adds photo of …" with the redline's own count.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
