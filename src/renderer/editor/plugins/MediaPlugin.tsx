@@ -1,0 +1,77 @@
+/**
+ * Photos and embeds into the body: from the toolbar (a file picker, an address), from a paste
+ * of an image, and from files dropped on the text. Photos are stored first and inserted once the
+ * store has accepted them; a refusal is shown as a toast with its reason, and nothing is inserted.
+ */
+import { useEffect } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { DRAG_DROP_PASTE } from '@lexical/rich-text';
+import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
+import { $getRoot, $getSelection, $getPreviousSelection, $isSelectionCapturedInDecoratorInput, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_EDITOR, PASTE_COMMAND, createCommand, isDOMNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import type { EmbedFields } from '../../../shared/article/media';
+import { useToast } from '../../app/Toast';
+import { addPhotoFile, describeAdded } from '../media/add-photos';
+import { $createPhotoNode } from '../media/PhotoNode';
+import { $createEmbedNode } from '../media/EmbedNode';
+import { photosInPaste } from '../media/pasted-photos';
+
+/** Files chosen in the Photo picker (or dropped): stored, then inserted at the selection. */
+export const INSERT_PHOTO_FILES_COMMAND = createCommand<File[]>('INSERT_PHOTO_FILES');
+/** A vetted embed (see media/embed-address.ts), inserted at the selection. */
+export const INSERT_EMBED_COMMAND = createCommand<EmbedFields>('INSERT_EMBED');
+
+/** A block goes where the caret is, splitting its paragraph; with no caret, at the end. */
+function $insertBlock(node: LexicalNode): void {
+  if ($getSelection() || $getPreviousSelection()) $insertNodeToNearestRoot(node);
+  else $getRoot().append(node);
+}
+
+export function MediaPlugin(): null {
+  const [editor] = useLexicalComposerContext();
+  const toast = useToast();
+
+  useEffect(() => {
+    const addFiles = (files: File[]) => {
+      void insertPhotoFiles(editor, files, toast);
+      return true;
+    };
+    return mergeRegister(
+      editor.registerCommand(INSERT_PHOTO_FILES_COMMAND, addFiles, COMMAND_PRIORITY_EDITOR),
+      // Lexical's rich text turns dropped files (and a paste of files alone) into this command.
+      editor.registerCommand(DRAG_DROP_PASTE, addFiles, COMMAND_PRIORITY_EDITOR),
+      editor.registerCommand(
+        PASTE_COMMAND,
+        (event) => {
+          if (!(event instanceof ClipboardEvent)) return false;
+          // A paste into a caption or credit field is the field's own.
+          if (isDOMNode(event.target) && editor.getEditorState().read(() => $isSelectionCapturedInDecoratorInput(event.target as Node))) return false;
+          const photos = photosInPaste(event.clipboardData);
+          if (photos.length === 0) return false;
+          event.preventDefault();
+          return addFiles(photos);
+        },
+        // Before the safe-paste HTML path, which would keep a copied image's HTML and drop the image.
+        COMMAND_PRIORITY_CRITICAL,
+      ),
+      editor.registerCommand(
+        INSERT_EMBED_COMMAND,
+        (fields) => {
+          editor.update(() => $insertBlock($createEmbedNode(fields)));
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+    );
+  }, [editor, toast]);
+  return null;
+}
+
+/** Stores each file in turn and inserts the accepted ones, in the order given. */
+async function insertPhotoFiles(editor: LexicalEditor, files: File[], toast: ReturnType<typeof useToast>): Promise<void> {
+  for (const file of files) {
+    const result = await addPhotoFile(file);
+    const message = describeAdded(result);
+    if (message) toast(message.text, message.tone);
+    if (result.ok) editor.update(() => $insertBlock($createPhotoNode(result.fields)));
+  }
+}
