@@ -1,0 +1,88 @@
+/**
+ * Photos on the hub: stored once each, named by the SHA-256 of their bytes, which the hub computes
+ * again itself — a laptop's word for a hash is never taken. A photo is one row written by one
+ * INSERT, so an upload cut off half way leaves nothing behind, and a second upload of the same
+ * photo (another laptop, a retried round) changes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { imageSize } from 'image-size';
+import { HubError, inTransaction, type HubClient, type HubPool } from './hub-db';
+import type { Caller } from './people';
+import type { HubRequest, HubResponse } from '../../shared/newsroom/protocol';
+import { PHOTO_LIMITS, PHOTO_TYPES, type PhotoType } from '../../shared/article/media';
+
+const MIME_OF: Record<string, PhotoType> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif' };
+
+const short = (hash: string) => hash.slice(0, 12);
+const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+/** Of these photos, the ones the hub does not hold. */
+export async function unknownPhotos(db: HubClient | HubPool, hashes: readonly string[]): Promise<string[]> {
+  if (hashes.length === 0) return [];
+  const known = await db.query('SELECT hash FROM photos WHERE hash = ANY($1)', [hashes]);
+  const have = new Set(known.rows.map((r) => r.hash as string));
+  return hashes.filter((h) => !have.has(h));
+}
+
+/** Why text naming these photos (the ones the hub lacks) is not taken: the photos go first. */
+export function lackingPhotosReason(lacking: readonly string[]): string {
+  return `This text shows ${lacking.length === 1 ? 'a photo' : `${lacking.length} photos`} the desk does not have yet (${lacking.map(short).join(', ')}); the photo is sent first, then the text.`;
+}
+
+/** What the bytes are, as the hub sees them: the kind by its magic bytes, and its size in pixels. */
+function inspect(bytes: Buffer): { mime: PhotoType; width: number; height: number } {
+  let found: { type?: string; width?: number; height?: number };
+  try {
+    found = imageSize(bytes);
+  } catch {
+    throw new HubError(400, 'These bytes are not a photo the desk takes (JPEG, PNG, WebP or GIF).');
+  }
+  const mime = found.type ? MIME_OF[found.type] : undefined;
+  if (!mime || !PHOTO_TYPES.includes(mime)) throw new HubError(400, `This is a ${found.type ?? 'file of unknown kind'}, not a photo the desk takes (JPEG, PNG, WebP or GIF).`);
+  const width = found.width ?? 0;
+  const height = found.height ?? 0;
+  if (width < 1 || height < 1) throw new HubError(400, 'This photo has no size in pixels; the file is damaged.');
+  if (width > PHOTO_LIMITS.maxSide || height > PHOTO_LIMITS.maxSide || width * height > PHOTO_LIMITS.maxPixels) {
+    throw new HubError(413, `This photo is ${width} × ${height} pixels; a photo may be at most ${PHOTO_LIMITS.maxSide} pixels a side and ${PHOTO_LIMITS.maxPixels / 1_000_000} megapixels.`);
+  }
+  return { mime, width, height };
+}
+
+export class DeskPhotos {
+  constructor(
+    private readonly pool: HubPool,
+    /** Why this person may not change this story, or null (the desk's role policy). */
+    private readonly mayNotPush: (db: HubClient, caller: Caller, articleId: string) => Promise<string | null>,
+  ) {}
+
+  async missing(request: HubRequest<'photos/missing'>): Promise<HubResponse<'photos/missing'>> {
+    return { missing: await unknownPhotos(this.pool, [...new Set(request.hashes)]) };
+  }
+
+  async put(caller: Caller, request: HubRequest<'photos/put'>): Promise<HubResponse<'photos/put'>> {
+    if (request.base64.length % 4 !== 0) throw new HubError(400, 'The photo is not whole base64 (its length is not a multiple of four); nothing was stored.');
+    const bytes = Buffer.from(request.base64, 'base64');
+    if (bytes.length === 0) throw new HubError(400, 'The photo is empty; nothing was stored.');
+    if (bytes.length > PHOTO_LIMITS.maxBytes) throw new HubError(413, `This photo is ${megabytes(bytes.length)}; a photo may be at most ${megabytes(PHOTO_LIMITS.maxBytes)}.`);
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    if (hash !== request.hash) {
+      throw new HubError(400, `The photo's bytes do not match its name (${short(request.hash)}): it was changed after it was stored or on the way. Nothing was stored.`);
+    }
+    const { mime, width, height } = inspect(bytes);
+    return inTransaction(this.pool, async (db) => {
+      const denied = await this.mayNotPush(db, caller, request.articleId);
+      if (denied) throw new HubError(403, denied);
+      const added = await db.query(
+        `INSERT INTO photos (hash, mime, width, height, bytes, added_by) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (hash) DO NOTHING`,
+        [hash, mime, width, height, bytes, caller.name],
+      );
+      return { hash, stored: added.rowCount === 1 };
+    });
+  }
+
+  async get(request: HubRequest<'photos/get'>): Promise<HubResponse<'photos/get'>> {
+    const row = await this.pool.query('SELECT mime, bytes FROM photos WHERE hash = $1', [request.hash]);
+    if (!row.rowCount) throw new HubError(404, `The desk has no photo ${short(request.hash)}; the laptop that added it has not sent it yet.`);
+    return { hash: request.hash, mime: row.rows[0].mime as PhotoType, base64: (row.rows[0].bytes as Buffer).toString('base64') };
+  }
+}
