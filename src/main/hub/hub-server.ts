@@ -134,7 +134,8 @@ function readJson(req: IncomingMessage): Promise<unknown> {
         reject(new HubError(400, 'The request body is not JSON.'));
       }
     });
-    req.on('error', reject);
+    // A laptop that goes away mid-request (killed, link cut) is not a failure of the hub.
+    req.on('error', () => reject(new HubError(400, 'The request was cut off before it was whole; nothing of it was kept.')));
   });
 }
 

@@ -1,0 +1,152 @@
+/**
+ * Photos through a real hub on a real PostgreSQL: stored once each by the hash of their bytes,
+ * which the hub computes again; refused when tampered with, when not a photo, or when the sender
+ * may not change the story; never half-stored when an upload is cut off; and never missing behind
+ * text that shows them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request as httpRequest } from 'node:http';
+import { startDesk, type Laptop, type TestDesk } from './desk-harness';
+import { pngPhoto, sha256 } from './photo-files';
+import { HttpHubLink } from '../../src/main/sync/hub-link';
+import { blocksToBody, type Block } from '../../src/shared/article/blocks';
+import type { PhotoFields } from '../../src/shared/article/media';
+import { HUB_MIGRATIONS } from '../../src/main/hub/hub-schema';
+import { initHubSchema, openPool } from '../../src/main/hub/hub-db';
+
+let desk: TestDesk;
+beforeAll(async () => {
+  desk = await startDesk();
+}, 60_000);
+afterAll(async () => {
+  await desk?.close();
+});
+
+/** A photo block as the editor makes it, for a photo whose bytes are `bytes`. */
+export function photoOf(bytes: Buffer, width = 40, height = 30, caption = 'The harbor bridge at dawn.'): PhotoFields {
+  return { hash: sha256(bytes), mime: 'image/png', width, height, caption, credit: 'Kim Lee / Copydesk', alt: 'A bridge over water' };
+}
+
+export function bodyWith(photos: PhotoFields[], ...paragraphs: string[]) {
+  const blocks: Block[] = paragraphs.map((text, i) => ({ id: `p${i}`, type: 'paragraph', runs: [{ text, format: 0 }] }));
+  photos.forEach((photo, i) => blocks.splice(1 + i, 0, { id: `ph${i}`, type: 'photo', runs: [], photo }));
+  return blocksToBody(blocks);
+}
+
+const sessionOf = (laptop: Laptop) => laptop.store.newsroom.link()!.session;
+const photoRows = async (hash: string) => (await desk.pool.query('SELECT count(*)::int AS n FROM photos WHERE hash = $1', [hash])).rows[0].n as number;
+
+describe('photos on the hub', () => {
+  it('stores a photo once by its hash, answers which are missing, and hands the bytes back', async () => {
+    const ana = await desk.laptop('ana', 'editor');
+    const link = new HttpHubLink(desk.hub.url);
+    const bytes = pngPhoto(1);
+    const hash = sha256(bytes);
+    const other = sha256(pngPhoto(2));
+    expect(await link.call('photos/missing', { hashes: [hash, other, hash] }, sessionOf(ana))).toEqual({ missing: [hash, other] });
+    const story = await ana.api.createArticle({ headline: 'Bridge photos' });
+    expect(await link.call('photos/put', { articleId: story.id, hash, base64: bytes.toString('base64') }, sessionOf(ana))).toEqual({ hash, stored: true });
+    // Again (a retried round, another laptop): nothing changes.
+    expect(await link.call('photos/put', { articleId: story.id, hash, base64: bytes.toString('base64') }, sessionOf(ana))).toEqual({ hash, stored: false });
+    expect(await photoRows(hash)).toBe(1);
+    const row = (await desk.pool.query('SELECT mime, width, height, added_by, length(bytes)::int AS size FROM photos WHERE hash = $1', [hash])).rows[0];
+    expect(row).toEqual({ mime: 'image/png', width: 40, height: 30, added_by: 'ana', size: bytes.length });
+    expect(await link.call('photos/missing', { hashes: [hash, other] }, sessionOf(ana))).toEqual({ missing: [other] });
+    const back = await link.call('photos/get', { hash }, sessionOf(ana));
+    expect(back).toMatchObject({ hash, mime: 'image/png' });
+    expect(sha256(Buffer.from(back.base64, 'base64'))).toBe(hash);
+    await expect(link.call('photos/get', { hash: other }, sessionOf(ana))).rejects.toThrow(/The desk has no photo [0-9a-f]{12}/);
+    // Only people signed in to the desk see its photos.
+    await expect(link.call('photos/get', { hash })).rejects.toThrow(/Sign in/);
+    // Stored photos never change and never go.
+    await expect(desk.pool.query('UPDATE photos SET mime = $2 WHERE hash = $1', [hash, 'image/gif'])).rejects.toThrow(/append-only/);
+    await expect(desk.pool.query('DELETE FROM photos WHERE hash = $1', [hash])).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses a tampered upload, bytes that are not a photo, and a story the sender may not change', async () => {
+    const bo = await desk.laptop('bo', 'reporter');
+    const cy = await desk.laptop('cy', 'reporter');
+    const link = new HttpHubLink(desk.hub.url);
+    const story = await bo.api.createArticle({ headline: 'Ferry timetable' });
+    const real = pngPhoto(3);
+    const tampered = Buffer.from(real);
+    tampered[tampered.length - 20] ^= 0xff;
+    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(real), base64: tampered.toString('base64') }, sessionOf(bo))).rejects.toThrow(
+      /The photo's bytes do not match its name \([0-9a-f]{12}\): it was changed after it was stored or on the way\. Nothing was stored\./,
+    );
+    expect(await photoRows(sha256(real))).toBe(0);
+    expect(await photoRows(sha256(tampered))).toBe(0);
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
+    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(svg), base64: svg.toString('base64') }, sessionOf(bo))).rejects.toThrow(/not a photo the desk takes \(JPEG, PNG, WebP or GIF\)/);
+    const text = Buffer.from('just some words, no picture at all');
+    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(text), base64: text.toString('base64') }, sessionOf(bo))).rejects.toThrow(/not a photo the desk takes/);
+    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(real), base64: 'not base64!' }, sessionOf(bo))).rejects.toThrow(/is not base64/);
+    // Bo's story reaches the desk; Cy, another reporter, may not add photos to it.
+    await bo.api.syncNow({});
+    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(real), base64: real.toString('base64') }, sessionOf(cy))).rejects.toThrow(/Reporters edit their own stories.*by bo/);
+    expect(await photoRows(sha256(real))).toBe(0);
+    // A story not on the desk yet is its sender's to start.
+    expect(await link.call('photos/put', { articleId: 'notyetpushed1', hash: sha256(real), base64: real.toString('base64') }, sessionOf(cy))).toMatchObject({ stored: true });
+  });
+
+  it('refuses text that shows a photo the desk lacks, in plain words', async () => {
+    const di = await desk.laptop('di', 'editor');
+    const link = new HttpHubLink(desk.hub.url);
+    const unsent = pngPhoto(4);
+    const story = await di.api.createArticle({ headline: 'Storm damage' });
+    await di.api.saveDraft({ id: story.id, patch: { body: bodyWith([photoOf(unsent)], 'Trees fell across Harbor Road.') } });
+    await di.api.checkpoint({ id: story.id, label: 'With photo' });
+    const draft = di.store.newsroom.draftForPush(story.id)!;
+    const version = di.store.newsroom.versionForPush(story.id, 1)!;
+    const answer = await link.call('push', { drafts: [{ articleId: story.id, baseRevision: 0, content: draft.content, createdAt: draft.createdAt }], versions: [version], trash: [] }, sessionOf(di));
+    const reason = /This text shows a photo the desk does not have yet \([0-9a-f]{12}\); the photo is sent first, then the text\./;
+    expect(answer.drafts[0]).toMatchObject({ outcome: 'refused', reason: expect.stringMatching(reason) });
+    expect(answer.versions[0]).toMatchObject({ outcome: 'refused', reason: expect.stringMatching(reason) });
+    expect((await desk.pool.query('SELECT count(*)::int AS n FROM articles WHERE id = $1', [story.id])).rows[0].n).toBe(0);
+    // Photo first, then the same push lands.
+    await link.call('photos/put', { articleId: story.id, hash: sha256(unsent), base64: unsent.toString('base64') }, sessionOf(di));
+    const again = await link.call('push', { drafts: [{ articleId: story.id, baseRevision: 0, content: draft.content, createdAt: draft.createdAt }], versions: [version], trash: [] }, sessionOf(di));
+    expect(again.drafts[0]).toMatchObject({ outcome: 'accepted' });
+    expect(again.versions[0]).toMatchObject({ outcome: 'stored' });
+  });
+
+  it('an upload cut off half way leaves no half photo, and the hub goes on serving', async () => {
+    const ed = await desk.laptop('ed', 'editor');
+    const story = await ed.api.createArticle({ headline: 'Night shift' });
+    const big = pngPhoto(5, 600, 400, { noise: true });
+    const hash = sha256(big);
+    const body = Buffer.from(JSON.stringify({ articleId: story.id, hash, base64: big.toString('base64') }));
+    const url = new URL(`${desk.hub.url}/v1/photos/put`);
+    await new Promise<void>((resolve) => {
+      const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${sessionOf(ed)}` } });
+      req.on('error', () => resolve());
+      req.write(body.subarray(0, Math.floor(body.length / 2)), () => setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 100));
+    });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await photoRows(hash)).toBe(0);
+    const link = new HttpHubLink(desk.hub.url);
+    expect(await link.call('photos/missing', { hashes: [hash] }, sessionOf(ed))).toEqual({ missing: [hash] });
+    expect(await link.call('photos/put', { articleId: story.id, hash, base64: big.toString('base64') }, sessionOf(ed))).toEqual({ hash, stored: true });
+    const stored = (await desk.pool.query('SELECT bytes FROM photos WHERE hash = $1', [hash])).rows[0].bytes as Buffer;
+    expect(sha256(stored)).toBe(hash);
+  });
+
+  it('a hub of schema 1 is migrated to 2 with its stories kept', async () => {
+    const url = await desk.cluster.createDatabase();
+    const pool = openPool(url, 1);
+    try {
+      await pool.query(`CREATE TABLE hub_meta (key text PRIMARY KEY, value text NOT NULL)`);
+      await pool.query(HUB_MIGRATIONS[0]!.sql);
+      await pool.query(`INSERT INTO hub_meta VALUES ('schema_version', '1')`);
+      await pool.query(`INSERT INTO articles (id, revision, draft, created_at, edited_at, edited_by, created_by, seq) VALUES ('old1', 1, '{}', now(), now(), 'kim', 'kim', nextval('change_seq'))`);
+      expect(await initHubSchema(pool)).toEqual({ from: 1, to: 2 });
+      expect((await pool.query('SELECT id FROM articles')).rows).toEqual([{ id: 'old1' }]);
+      expect((await pool.query('SELECT count(*)::int AS n FROM photos')).rows[0].n).toBe(0);
+    } finally {
+      await pool.end();
+    }
+  });
+});
