@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as httpRequest } from 'node:http';
 import { startDesk, type Laptop, type TestDesk } from './desk-harness';
-import { pngPhoto, sha256 } from './photo-files';
+import { png, pngWith, exifBlock } from '../photos/images';
+import { sha256Hex as sha256 } from '../../src/main/store/photo-store';
 import { HttpHubLink } from '../../src/main/sync/hub-link';
 import { blocksToBody, type Block } from '../../src/shared/article/blocks';
 import type { PhotoFields } from '../../src/shared/article/media';
@@ -40,9 +41,9 @@ describe('photos on the hub', () => {
   it('stores a photo once by its hash, answers which are missing, and hands the bytes back', async () => {
     const ana = await desk.laptop('ana', 'editor');
     const link = new HttpHubLink(desk.hub.url);
-    const bytes = pngPhoto(1);
+    const bytes = png(40, 30, 1);
     const hash = sha256(bytes);
-    const other = sha256(pngPhoto(2));
+    const other = sha256(png(40, 30, 2));
     expect(await link.call('photos/missing', { hashes: [hash, other, hash] }, sessionOf(ana))).toEqual({ missing: [hash, other] });
     const story = await ana.api.createArticle({ headline: 'Bridge photos' });
     expect(await link.call('photos/put', { articleId: story.id, hash, base64: bytes.toString('base64') }, sessionOf(ana))).toEqual({ hash, stored: true });
@@ -68,19 +69,24 @@ describe('photos on the hub', () => {
     const cy = await desk.laptop('cy', 'reporter');
     const link = new HttpHubLink(desk.hub.url);
     const story = await bo.api.createArticle({ headline: 'Ferry timetable' });
-    const real = pngPhoto(3);
+    const real = png(40, 30, 3);
     const tampered = Buffer.from(real);
-    tampered[tampered.length - 20] ^= 0xff;
+    const at = tampered.length - 20;
+    tampered.writeUInt8(tampered.readUInt8(at) ^ 0xff, at);
     await expect(link.call('photos/put', { articleId: story.id, hash: sha256(real), base64: tampered.toString('base64') }, sessionOf(bo))).rejects.toThrow(
       /The photo's bytes do not match its name \([0-9a-f]{12}\): it was changed after it was stored or on the way\. Nothing was stored\./,
     );
     expect(await photoRows(sha256(real))).toBe(0);
     expect(await photoRows(sha256(tampered))).toBe(0);
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
-    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(svg), base64: svg.toString('base64') }, sessionOf(bo))).rejects.toThrow(/not a photo the desk takes \(JPEG, PNG, WebP or GIF\)/);
+    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(svg), base64: svg.toString('base64') }, sessionOf(bo))).rejects.toThrow(/The file is an SVG drawing, which is refused.*Nothing was stored\./);
     const text = Buffer.from('just some words, no picture at all');
-    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(text), base64: text.toString('base64') }, sessionOf(bo))).rejects.toThrow(/not a photo the desk takes/);
+    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(text), base64: text.toString('base64') }, sessionOf(bo))).rejects.toThrow(/JPEG, PNG, WebP or GIF.*Nothing was stored\./);
     await expect(link.call('photos/put', { articleId: story.id, hash: sha256(real), base64: 'not base64!' }, sessionOf(bo))).rejects.toThrow(/is not base64/);
+    // A photo still carrying where it was taken never reaches the desk (Copydesk takes it out on adding).
+    const located = pngWith({ exif: exifBlock({ location: { latitude: 48.8584, longitude: 2.2945 } }) }, 7);
+    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(located), base64: located.toString('base64') }, sessionOf(bo))).rejects.toThrow(/still carries its location/);
+    expect(await photoRows(sha256(located))).toBe(0);
     // Bo's story reaches the desk; Cy, another reporter, may not add photos to it.
     await bo.api.syncNow({});
     await expect(link.call('photos/put', { articleId: story.id, hash: sha256(real), base64: real.toString('base64') }, sessionOf(cy))).rejects.toThrow(/Reporters edit their own stories.*by bo/);
@@ -92,7 +98,7 @@ describe('photos on the hub', () => {
   it('refuses text that shows a photo the desk lacks, in plain words', async () => {
     const di = await desk.laptop('di', 'editor');
     const link = new HttpHubLink(desk.hub.url);
-    const unsent = pngPhoto(4);
+    const unsent = png(40, 30, 4);
     const story = await di.api.createArticle({ headline: 'Storm damage' });
     await di.api.saveDraft({ id: story.id, patch: { body: bodyWith([photoOf(unsent)], 'Trees fell across Harbor Road.') } });
     await di.api.checkpoint({ id: story.id, label: 'With photo' });
@@ -113,7 +119,7 @@ describe('photos on the hub', () => {
   it('an upload cut off half way leaves no half photo, and the hub goes on serving', async () => {
     const ed = await desk.laptop('ed', 'editor');
     const story = await ed.api.createArticle({ headline: 'Night shift' });
-    const big = pngPhoto(5, 600, 400, { noise: true });
+    const big = png(600, 400, 5);
     const hash = sha256(big);
     const body = Buffer.from(JSON.stringify({ articleId: story.id, hash, base64: big.toString('base64') }));
     const url = new URL(`${desk.hub.url}/v1/photos/put`);
@@ -148,5 +154,153 @@ describe('photos on the hub', () => {
     } finally {
       await pool.end();
     }
+  });
+});
+
+/** Counts a laptop's calls to the hub, by endpoint. */
+function countCalls(laptop: Laptop): Map<string, number> {
+  const counts = new Map<string, number>();
+  const inner = laptop.link.call;
+  laptop.link.call = (async (endpoint, request, session, signal) => {
+    counts.set(endpoint, (counts.get(endpoint) ?? 0) + 1);
+    return inner(endpoint, request, session, signal);
+  }) as Laptop['link']['call'];
+  return counts;
+}
+
+async function addPhoto(laptop: Laptop, bytes: Buffer, name = 'bridge.png') {
+  return laptop.api.addPhoto({ fileName: name, base64: bytes.toString('base64') });
+}
+
+describe('photos between laptops', () => {
+  it('laptop A adds a photo to a story and syncs; B pulls the story and has the same bytes', async () => {
+    const fay = await desk.laptop('fay', 'editor');
+    const gus = await desk.laptop('gus', 'editor');
+    const bytes = png(120, 80, 10);
+    const added = await addPhoto(fay, bytes);
+    const story = await fay.api.createArticle({ headline: 'Harbor bridge reopens' });
+    await fay.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photoOf(bytes, 120, 80), hash: added.hash }], 'Traffic crossed the bridge again on Friday.', 'Repairs took six weeks.') } });
+    await fay.api.checkpoint({ id: story.id, label: 'With photo' });
+    const sent = await fay.sync.syncNow();
+    expect(sent).toMatchObject({ photosSent: 1 });
+    expect(await photoRows(added.hash)).toBe(1);
+
+    const pulled = await gus.sync.syncNow();
+    expect(pulled).toMatchObject({ photosFetched: 1, photosWaiting: 0 });
+    const mine = await fay.api.readPhoto({ hash: added.hash });
+    const theirs = await gus.api.readPhoto({ hash: added.hash });
+    expect(theirs).toEqual(mine);
+    expect(sha256(Buffer.from(theirs.base64, 'base64'))).toBe(added.hash);
+    const article = await gus.api.getArticle({ id: story.id });
+    expect(article.body.root.children.find((n) => n.type === 'photo')).toMatchObject({ hash: added.hash, caption: 'The harbor bridge at dawn.' });
+    // Nothing more to fetch or send.
+    expect(await gus.sync.syncNow()).toMatchObject({ photosFetched: 0, photosSent: 0, photosWaiting: 0 });
+  });
+
+  it('the same photo in 3 stories and 10 versions goes up once and comes down once', async () => {
+    const hal = await desk.laptop('hal', 'editor');
+    const ivy = await desk.laptop('ivy', 'editor');
+    const bytes = png(200, 150, 11);
+    const added = await addPhoto(hal, bytes);
+    const photo = { ...photoOf(bytes, 200, 150), hash: added.hash };
+    let made = 0;
+    for (let s = 0; s < 3; s++) {
+      const story = await hal.api.createArticle({ headline: `Flood story ${s}` });
+      for (let v = 0; v < (s === 0 ? 4 : 3); v++) {
+        await hal.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photo, caption: `Flooded street, take ${v}` }], `Water rose on Tuesday (${s}.${v}).`) } });
+        await hal.api.checkpoint({ id: story.id, label: `Take ${v}` });
+        made++;
+      }
+    }
+    expect(made).toBe(10);
+    const halCalls = countCalls(hal);
+    // Small batches: every batch asks which photos the hub lacks; only the first finds one.
+    const { syncRound } = await import('../../src/main/sync/sync-round');
+    const round = await syncRound(hal.store, hal.link, { batch: 4 });
+    expect(round.photosSent).toBe(1);
+    expect(halCalls.get('photos/put')).toBe(1);
+    expect(halCalls.get('photos/missing')).toBeGreaterThanOrEqual(4);
+    expect(hal.store.newsroom.waitingCount()).toBe(0);
+    expect(await photoRows(added.hash)).toBe(1);
+    const onHub = await desk.pool.query(`SELECT count(*)::int AS n FROM versions WHERE content LIKE '%' || $1 || '%'`, [added.hash]);
+    expect(onHub.rows[0].n).toBe(10);
+    // Another round with more versions: still no second upload.
+    const first = (await hal.api.listArticles({}))[0]!;
+    await hal.api.checkpoint({ id: first.id, label: 'Final' });
+    await hal.sync.syncNow();
+    expect(halCalls.get('photos/put')).toBe(1);
+
+    const ivyCalls = countCalls(ivy);
+    expect(await ivy.sync.syncNow()).toMatchObject({ photosFetched: 1, photosWaiting: 0 });
+    expect(ivyCalls.get('photos/get')).toBe(1);
+    expect(sha256(Buffer.from((await ivy.api.readPhoto({ hash: added.hash })).base64, 'base64'))).toBe(added.hash);
+  });
+
+  it('an upload cut off mid-way leaves no half photo and no text on the hub; the next round finishes', async () => {
+    const jo = await desk.laptop('jo', 'editor');
+    const bytes = png(900, 700, 12);
+    const added = await addPhoto(jo, bytes, 'noise.png');
+    const story = await jo.api.createArticle({ headline: 'Night fire' });
+    await jo.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photoOf(bytes, 900, 700), hash: added.hash }], 'A warehouse burned overnight.') } });
+    await jo.api.checkpoint({ id: story.id, label: 'Filed' });
+    // The laptop dies half way through sending the photo: the hub receives half a request.
+    const inner = jo.link.call;
+    let cut = 0;
+    jo.link.call = (async (endpoint, request, session, signal) => {
+      if (endpoint !== 'photos/put') return inner(endpoint, request, session, signal);
+      cut++;
+      const body = Buffer.from(JSON.stringify(request));
+      const url = new URL(`${desk.hub.url}/v1/photos/put`);
+      await new Promise<void>((resolve) => {
+        const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${session}` } });
+        req.on('error', () => resolve());
+        req.write(body.subarray(0, body.length >> 1), () => setTimeout(() => (req.destroy(), resolve()), 50));
+      });
+      const { HubUnreachable } = await import('../../src/main/sync/hub-link');
+      throw new HubUnreachable('The newsroom hub cannot be reached (laptop killed mid-upload in test)');
+    }) as Laptop['link']['call'];
+    await expect(jo.sync.syncNow()).rejects.toThrow(/killed mid-upload/);
+    expect(cut).toBe(1);
+    expect(await photoRows(added.hash)).toBe(0);
+    expect((await desk.pool.query('SELECT count(*)::int AS n FROM articles WHERE id = $1', [story.id])).rows[0].n).toBe(0);
+    expect(jo.store.newsroom.waitingCount()).toBeGreaterThanOrEqual(2);
+
+    jo.link.call = inner;
+    expect(await jo.sync.syncNow()).toMatchObject({ photosSent: 1 });
+    expect(jo.store.newsroom.waitingCount()).toBe(0);
+    const stored = (await desk.pool.query('SELECT bytes FROM photos WHERE hash = $1', [added.hash])).rows[0].bytes as Buffer;
+    expect(sha256(stored)).toBe(added.hash);
+    expect((await desk.pool.query('SELECT count(*)::int AS n FROM versions WHERE article_id = $1', [story.id])).rows[0].n).toBe(1);
+  });
+
+  it('a photo fetch that fails keeps the text, waits, and arrives with a later round', async () => {
+    const kit = await desk.laptop('kit', 'editor');
+    const lou = await desk.laptop('lou', 'editor');
+    const bytes = png(64, 64, 13);
+    const added = await addPhoto(kit, bytes);
+    const story = await kit.api.createArticle({ headline: 'Market day' });
+    await kit.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photoOf(bytes, 64, 64), hash: added.hash }], 'Stalls filled the square.') } });
+    await kit.sync.syncNow();
+
+    const inner = lou.link.call;
+    lou.link.call = (async (endpoint, request, session, signal) => {
+      if (endpoint === 'photos/get') {
+        const { HubUnreachable } = await import('../../src/main/sync/hub-link');
+        throw new HubUnreachable('The newsroom hub cannot be reached (network cut in test)');
+      }
+      return inner(endpoint, request, session, signal);
+    }) as Laptop['link']['call'];
+    await expect(lou.sync.syncNow()).rejects.toThrow(/cannot be reached/);
+    // The text is here; the photo is awaited, not lost.
+    expect((await lou.api.getArticle({ id: story.id })).headline).toBe('Market day');
+    await expect(Promise.resolve().then(() => lou.api.readPhoto({ hash: added.hash }))).rejects.toThrow(/holds no photo/);
+    const { photoWant } = await import('../../src/main/store/photo-wants');
+    expect(photoWant(lou.store.db, added.hash)).toMatchObject({ articleId: story.id, givenUp: false });
+    expect((await lou.api.newsroomStatus({})).state).toBe('offline');
+
+    lou.link.call = inner;
+    expect(await lou.sync.syncNow()).toMatchObject({ photosFetched: 1, photosWaiting: 0 });
+    expect(photoWant(lou.store.db, added.hash)).toBeUndefined();
+    expect((await lou.api.readPhoto({ hash: added.hash })).base64).toBe((await kit.api.readPhoto({ hash: added.hash })).base64);
   });
 });

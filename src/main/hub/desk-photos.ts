@@ -4,14 +4,12 @@
  * INSERT, so an upload cut off half way leaves nothing behind, and a second upload of the same
  * photo (another laptop, a retried round) changes nothing.
  */
-import { createHash } from 'node:crypto';
-import { imageSize } from 'image-size';
 import { HubError, inTransaction, type HubClient, type HubPool } from './hub-db';
 import type { Caller } from './people';
 import type { HubRequest, HubResponse } from '../../shared/newsroom/protocol';
-import { PHOTO_LIMITS, PHOTO_TYPES, type PhotoType } from '../../shared/article/media';
-
-const MIME_OF: Record<string, PhotoType> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif' };
+import { PHOTO_LIMITS, type PhotoType } from '../../shared/article/media';
+import { ImageRefused, prepareImage, type PreparedImage } from '../../shared/media/inspect';
+import { sha256Hex } from '../store/photo-store';
 
 const short = (hash: string) => hash.slice(0, 12);
 const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
@@ -29,23 +27,23 @@ export function lackingPhotosReason(lacking: readonly string[]): string {
   return `This text shows ${lacking.length === 1 ? 'a photo' : `${lacking.length} photos`} the desk does not have yet (${lacking.map(short).join(', ')}); the photo is sent first, then the text.`;
 }
 
-/** What the bytes are, as the hub sees them: the kind by its magic bytes, and its size in pixels. */
+/**
+ * What the bytes are, through the same gate every store uses (type by magic bytes, structure to the
+ * end, dimensions). The bytes must already be as a store keeps them — their location taken out —
+ * so no laptop can put a photo's location on the desk.
+ */
 function inspect(bytes: Buffer): { mime: PhotoType; width: number; height: number } {
-  let found: { type?: string; width?: number; height?: number };
+  let image: PreparedImage;
   try {
-    found = imageSize(bytes);
-  } catch {
-    throw new HubError(400, 'These bytes are not a photo the desk takes (JPEG, PNG, WebP or GIF).');
+    image = prepareImage(bytes);
+  } catch (error) {
+    if (error instanceof ImageRefused) throw new HubError(400, `${error.message.replace(/\.$/, '')}. Nothing was stored.`);
+    throw error;
   }
-  const mime = found.type ? MIME_OF[found.type] : undefined;
-  if (!mime || !PHOTO_TYPES.includes(mime)) throw new HubError(400, `This is a ${found.type ?? 'file of unknown kind'}, not a photo the desk takes (JPEG, PNG, WebP or GIF).`);
-  const width = found.width ?? 0;
-  const height = found.height ?? 0;
-  if (width < 1 || height < 1) throw new HubError(400, 'This photo has no size in pixels; the file is damaged.');
-  if (width > PHOTO_LIMITS.maxSide || height > PHOTO_LIMITS.maxSide || width * height > PHOTO_LIMITS.maxPixels) {
-    throw new HubError(413, `This photo is ${width} × ${height} pixels; a photo may be at most ${PHOTO_LIMITS.maxSide} pixels a side and ${PHOTO_LIMITS.maxPixels / 1_000_000} megapixels.`);
+  if (!Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength).equals(bytes)) {
+    throw new HubError(400, 'This photo still carries its location (or data after the picture); Copydesk takes it out when a photo is added, so this one was not added through Copydesk. Nothing was stored.');
   }
-  return { mime, width, height };
+  return { mime: image.mime, width: image.width, height: image.height };
 }
 
 export class DeskPhotos {
@@ -64,7 +62,7 @@ export class DeskPhotos {
     const bytes = Buffer.from(request.base64, 'base64');
     if (bytes.length === 0) throw new HubError(400, 'The photo is empty; nothing was stored.');
     if (bytes.length > PHOTO_LIMITS.maxBytes) throw new HubError(413, `This photo is ${megabytes(bytes.length)}; a photo may be at most ${megabytes(PHOTO_LIMITS.maxBytes)}.`);
-    const hash = createHash('sha256').update(bytes).digest('hex');
+    const hash = sha256Hex(bytes);
     if (hash !== request.hash) {
       throw new HubError(400, `The photo's bytes do not match its name (${short(request.hash)}): it was changed after it was stored or on the way. Nothing was stored.`);
     }

@@ -9,6 +9,9 @@ import type { DraftForPush, OutboxItem } from '../store/newsroom-store';
 import type { HubLink } from './hub-link';
 import type { PushRequest, VersionRecord } from '../../shared/newsroom/protocol';
 import { nowIso } from '../../shared/text/dates';
+import { fetchWantedPhotos, sendPhotosFirst } from './photo-traffic';
+import { wantPhotosOf } from '../store/photo-wants';
+import { photosNamedBy } from '../../shared/newsroom/photos-named';
 
 export interface SyncReport {
   pushed: number;
@@ -16,6 +19,11 @@ export interface SyncReport {
   conflicts: number;
   /** Changes the hub refused for good this round, with its reasons. */
   refused: string[];
+  /** Photos uploaded to the hub, and fetched from it, this round. */
+  photosSent: number;
+  photosFetched: number;
+  /** Photos pulled text shows that have not arrived yet (the article shows them as waiting). */
+  photosWaiting: number;
 }
 
 export interface RoundOptions {
@@ -36,7 +44,7 @@ export function offlineCopyLabel(user: string, at: string): string {
 
 export async function syncRound(store: Store, link: HubLink, options: RoundOptions = {}): Promise<SyncReport> {
   const now = options.now ?? (() => nowIso());
-  const report: SyncReport = { pushed: 0, pulled: 0, conflicts: 0, refused: [] };
+  const report: SyncReport = { pushed: 0, pulled: 0, conflicts: 0, refused: [], photosSent: 0, photosFetched: 0, photosWaiting: 0 };
   const joined = store.newsroom.link();
   if (!joined) throw new Error('This data folder is not joined to a newsroom hub. Join one with "copydesk connect HUB_URL --user NAME --code CODE".');
   const session = joined.session;
@@ -79,6 +87,37 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
       }
     });
     if (request.drafts.length + request.versions.length + request.trash.length === 0) continue;
+    // The photos this text shows go first: the hub never holds text whose photo it lacks.
+    const photos = await sendPhotosFirst(store, link, session, [...request.drafts, ...request.versions]);
+    report.photosSent += photos.sent;
+    if (photos.blocked.size > 0) {
+      const held = (content: PushRequest['drafts'][number]['content']) => photosNamedBy([content]).filter((hash) => photos.blocked.has(hash));
+      const holdBack = (item: OutboxItem, hashes: string[]) => {
+        const reason = hashes.map((hash) => photos.blocked.get(hash)).find((r) => r);
+        // Refused for good: the text stays on this laptop, marked with why. Otherwise a later round.
+        if (reason) {
+          store.newsroom.refuse(item.seq, reason);
+          report.refused.push(reason);
+        } else skipped.add(item.seq);
+      };
+      store.transaction(() => {
+        request.drafts = request.drafts.filter((draft) => {
+          const hashes = held(draft.content);
+          if (hashes.length === 0) return true;
+          holdBack(drafts.get(draft.articleId)!.item, hashes);
+          drafts.delete(draft.articleId);
+          return false;
+        });
+        request.versions = request.versions.filter((version) => {
+          const hashes = held(version.content);
+          if (hashes.length === 0) return true;
+          holdBack(versions.get(version.uid)!, hashes);
+          versions.delete(version.uid);
+          return false;
+        });
+      });
+      if (request.drafts.length + request.versions.length + request.trash.length === 0) continue;
+    }
     const answer = await link.call('push', request, session);
     store.transaction(() => {
       const at = now();
@@ -137,10 +176,15 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
         if (outcome === 'new' || outcome === 'updated') report.pulled++;
       }
       for (const version of page.versions) if (store.newsroom.adoptVersion(version)) report.pulled++;
+      // In the same transaction as the text: the photos it shows are fetched below, or next round.
+      wantPhotosOf(store.db, [...page.articles.map((a) => ({ articleId: a.id, content: a.content })), ...page.versions]);
       store.newsroom.advance(page.cursor, page.users);
     });
     if (!page.more) break;
   }
+  const fetched = await fetchWantedPhotos(store, link, session);
+  report.photosFetched = fetched.fetched;
+  report.photosWaiting = fetched.waiting;
   store.newsroom.recordRound(now(), null);
   return report;
 }

@@ -1,0 +1,137 @@
+/**
+ * Photos between a laptop and the hub, each once by the SHA-256 of its bytes. Before a round sends
+ * text, the photos it shows that the hub lacks go first (the hub refuses text whose photo it does
+ * not hold); after a round pulls text, the photos it shows that this store lacks are fetched.
+ *
+ * Neither direction ever loses anything. Text whose photo cannot go yet stays in the outbox for a
+ * later round; a photo that cannot be fetched yet stays wanted (photo-wants.ts) and the article
+ * shows it as waiting. A link lost in the middle fails the round, which is tried again later.
+ */
+import type { Store } from '../store';
+import { HubRefusal, type HubLink } from './hub-link';
+import { PHOTOS_PER_QUESTION } from '../../shared/newsroom/protocol';
+import { photosNamedBy } from '../../shared/newsroom/photos-named';
+import type { ArticleContent } from '../../shared/article/article';
+import { photoBytes, putPhoto, sha256Hex } from '../store/photo-store';
+import { ImageRefused } from '../../shared/media/inspect';
+import { photoFetchFailed, wantedPhotos } from '../store/photo-wants';
+
+export interface OutgoingText {
+  articleId: string;
+  content: ArticleContent;
+}
+
+export interface PhotosSent {
+  /** Photos uploaded this time (those the hub already had are not sent again). */
+  sent: number;
+  /**
+   * Photos that could not go, with the reason when it is for good (the hub refused them: the text
+   * showing them is refused too), or null when a later round may still send them (this laptop
+   * does not hold the bytes yet).
+   */
+  blocked: Map<string, string | null>;
+}
+
+const short = (hash: string) => hash.slice(0, 12);
+
+/** Sends the hub the photos these texts show that it lacks, before the texts themselves. */
+export async function sendPhotosFirst(store: Store, link: HubLink, session: string, texts: readonly OutgoingText[]): Promise<PhotosSent> {
+  const result: PhotosSent = { sent: 0, blocked: new Map() };
+  // Which stories show each photo: the hub checks the sender may change the story a photo is for.
+  const storiesOf = new Map<string, string[]>();
+  for (const text of texts) {
+    for (const hash of photosNamedBy([text.content])) {
+      const stories = storiesOf.get(hash) ?? [];
+      if (!stories.includes(text.articleId)) stories.push(text.articleId);
+      storiesOf.set(hash, stories);
+    }
+  }
+  const named = [...storiesOf.keys()];
+  const missing: string[] = [];
+  for (let i = 0; i < named.length; i += PHOTOS_PER_QUESTION) {
+    missing.push(...(await link.call('photos/missing', { hashes: named.slice(i, i + PHOTOS_PER_QUESTION) }, session)).missing);
+  }
+  for (const hash of missing) {
+    let local: ReturnType<typeof photoBytes>;
+    try {
+      local = photoBytes(store.db, hash);
+    } catch (error) {
+      // Damaged on this disk: sending it would only be refused by the hub's own hash check.
+      result.blocked.set(hash, (error as Error).message);
+      continue;
+    }
+    if (!local) {
+      result.blocked.set(hash, null);
+      continue;
+    }
+    const base64 = Buffer.from(local.bytes.buffer, local.bytes.byteOffset, local.bytes.byteLength).toString('base64');
+    let refusal: string | null = null;
+    for (const articleId of storiesOf.get(hash)!) {
+      try {
+        await link.call('photos/put', { articleId, hash, base64 }, session);
+        result.sent++;
+        refusal = null;
+        break;
+      } catch (error) {
+        // Refused for this story (not this person's): another story showing it may do.
+        if (error instanceof HubRefusal && error.status !== 401) {
+          refusal = `The desk refused the photo ${short(hash)}: ${error.message}`;
+          if (error.status === 403) continue;
+          break;
+        }
+        throw error;
+      }
+    }
+    if (refusal) result.blocked.set(hash, refusal);
+  }
+  return result;
+}
+
+export interface PhotosFetched {
+  fetched: number;
+  /** Photos still awaited after this round (the hub did not have them, or refused bytes). */
+  waiting: number;
+}
+
+/** Fetches the photos pulled text shows that this store lacks. */
+export async function fetchWantedPhotos(store: Store, link: HubLink, session: string): Promise<PhotosFetched> {
+  const result: PhotosFetched = { fetched: 0, waiting: 0 };
+  for (const want of wantedPhotos(store.db)) {
+    let answer;
+    try {
+      answer = await link.call('photos/get', { hash: want.hash }, session);
+    } catch (error) {
+      // The hub does not have it yet: a later round asks again. Anything else fails the round.
+      if (error instanceof HubRefusal && error.status !== 401) {
+        photoFetchFailed(store.db, want.hash, error.message);
+        result.waiting++;
+        continue;
+      }
+      throw error;
+    }
+    const bytes = Buffer.from(answer.base64, 'base64');
+    if (sha256Hex(bytes) !== want.hash) {
+      photoFetchFailed(store.db, want.hash, `The desk sent bytes that are not the photo ${short(want.hash)} (changed on the way); it will be fetched again.`);
+      result.waiting++;
+      continue;
+    }
+    try {
+      const stored = putPhoto(store.db, bytes);
+      if (stored.hash !== want.hash) {
+        photoFetchFailed(store.db, want.hash, `The desk's copy of the photo ${short(want.hash)} still carries its location; Copydesk keeps photos only without it.`, true);
+        result.waiting++;
+        continue;
+      }
+    } catch (error) {
+      if (error instanceof ImageRefused) {
+        photoFetchFailed(store.db, want.hash, `The desk's photo ${short(want.hash)} is refused here: ${error.message}`, true);
+        result.waiting++;
+        continue;
+      }
+      throw error;
+    }
+    // Storing it ended its want (a trigger on the photo table).
+    result.fetched++;
+  }
+  return result;
+}
