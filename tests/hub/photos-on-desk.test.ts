@@ -298,9 +298,40 @@ describe('photos between laptops', () => {
     expect(photoWant(lou.store.db, added.hash)).toMatchObject({ articleId: story.id, givenUp: false });
     expect((await lou.api.newsroomStatus({})).state).toBe('offline');
 
+    const { awaitedPhotoNotice } = await import('../../src/main/store/photo-wants');
+    expect(awaitedPhotoNotice(lou.store.db, added.hash)).toBe('Waiting for the photo from the desk; it arrives with the next sync.');
+    // Reopened (a kill, a closed laptop): the want is still there.
+    lou.store.db.close();
+    const { openStore } = await import('../../src/main/store');
+    lou.store = openStore(lou.dir);
+    expect(photoWant(lou.store.db, added.hash)).toMatchObject({ articleId: story.id });
+
     lou.link.call = inner;
-    expect(await lou.sync.syncNow()).toMatchObject({ photosFetched: 1, photosWaiting: 0 });
+    const { syncRound } = await import('../../src/main/sync/sync-round');
+    expect(await syncRound(lou.store, lou.link)).toMatchObject({ photosFetched: 1, photosWaiting: 0 });
     expect(photoWant(lou.store.db, added.hash)).toBeUndefined();
-    expect((await lou.api.readPhoto({ hash: added.hash })).base64).toBe((await kit.api.readPhoto({ hash: added.hash })).base64);
+    expect(awaitedPhotoNotice(lou.store.db, added.hash)).toBeUndefined();
+    const { photoBytes } = await import('../../src/main/store/photo-store');
+    expect(sha256(photoBytes(lou.store.db, added.hash)!.bytes)).toBe(added.hash);
+    lou.store.close();
+  });
+
+  it('text showing a photo neither the laptop nor the desk has waits in the outbox; the rest goes, and it follows the photo', async () => {
+    const max = await desk.laptop('max', 'editor');
+    const bytes = png(48, 36, 14);
+    const hash = sha256(bytes);
+    const story = await max.api.createArticle({ headline: 'Parade route' });
+    // An article that names a photo whose file has not been added here yet (an import whose image came apart).
+    await max.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photoOf(bytes, 48, 36), hash }], 'The parade starts at noon.') } });
+    const plain = await max.api.createArticle({ headline: 'Road works' });
+    const first = await max.sync.syncNow();
+    expect(first).toMatchObject({ photosSent: 0, refused: [] });
+    expect(max.store.newsroom.waitingCount()).toBe(1);
+    expect((await desk.pool.query('SELECT id FROM articles WHERE id = ANY($1)', [[story.id, plain.id]])).rows).toEqual([{ id: plain.id }]);
+    // The photo is added: the next round sends it, then the text.
+    expect((await addPhoto(max, bytes)).hash).toBe(hash);
+    expect(await max.sync.syncNow()).toMatchObject({ photosSent: 1 });
+    expect(max.store.newsroom.waitingCount()).toBe(0);
+    expect((await desk.pool.query('SELECT count(*)::int AS n FROM articles WHERE id = $1', [story.id])).rows[0].n).toBe(1);
   });
 });

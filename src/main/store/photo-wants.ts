@@ -70,3 +70,15 @@ export function waitingPhotoCount(db: Db): number {
 export function photoFetchFailed(db: Db, hash: string, reason: string, giveUp = false): void {
   writeTransaction(db, () => db.prepare('UPDATE photo_wants SET tries = tries + 1, last_error = ?, given_up = ? WHERE hash = ?').run(reason, giveUp ? 1 : 0, hash));
 }
+
+/**
+ * What an article shows in place of a photo this store does not hold, when the shared desk is
+ * bringing it: "Waiting for the photo from the desk", or why it will not come. Undefined when the
+ * photo is not awaited (never added here, and named by no pulled text).
+ */
+export function awaitedPhotoNotice(db: Db, hash: string): string | undefined {
+  const want = photoWant(db, hash);
+  if (!want) return undefined;
+  if (want.givenUp) return `This photo did not come from the desk: ${want.lastError ?? 'it was refused here'}`;
+  return 'Waiting for the photo from the desk; it arrives with the next sync.';
+}
