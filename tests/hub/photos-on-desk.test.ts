@@ -334,4 +334,25 @@ describe('photos between laptops', () => {
     expect(max.store.newsroom.waitingCount()).toBe(0);
     expect((await desk.pool.query('SELECT count(*)::int AS n FROM articles WHERE id = $1', [story.id])).rows[0].n).toBe(1);
   });
+
+  it('a hub from before photos: text without photos still goes, text with photos waits, and the laptop says why', async () => {
+    const ned = await desk.laptop('ned', 'editor');
+    const bytes = png(30, 20, 15);
+    const added = await addPhoto(ned, bytes);
+    const withPhoto = await ned.api.createArticle({ headline: 'Regatta' });
+    await ned.api.saveDraft({ id: withPhoto.id, patch: { body: bodyWith([{ ...photoOf(bytes, 30, 20), hash: added.hash }], 'Boats left at dawn.') } });
+    const plain = await ned.api.createArticle({ headline: 'Tide tables' });
+    const inner = ned.link.call;
+    const { HubRefusal } = await import('../../src/main/sync/hub-link');
+    ned.link.call = (async (endpoint, request, session, signal) => {
+      if (endpoint.startsWith('photos/')) throw new HubRefusal(404, `The hub has no POST /v1/${endpoint}.`);
+      return inner(endpoint, request, session, signal);
+    }) as Laptop['link']['call'];
+    await expect(ned.api.syncNow({})).rejects.toThrow(/The newsroom hub is older than this Copydesk and cannot take or hand out photos/);
+    expect((await ned.api.newsroomStatus({})).state).toBe('failed');
+    expect((await desk.pool.query('SELECT id FROM articles WHERE id = ANY($1)', [[withPhoto.id, plain.id]])).rows).toEqual([{ id: plain.id }]);
+    expect(ned.store.newsroom.waitingCount()).toBe(1);
+    ned.link.call = inner;
+    expect(await ned.api.syncNow({})).toMatchObject({ status: { state: 'synced', waiting: 0 } });
+  });
 });

@@ -30,13 +30,21 @@ export interface PhotosSent {
    * does not hold the bytes yet).
    */
   blocked: Map<string, string | null>;
+  /** The hub is from before photos (see OLDER_HUB). */
+  olderHub: boolean;
 }
 
 const short = (hash: string) => hash.slice(0, 12);
 
+/** A hub from before photos answers that it has no such endpoint: say so in words a person can act on. */
+function olderHub(error: unknown): boolean {
+  return error instanceof HubRefusal && error.status === 404 && /^The hub has no POST/.test(error.message);
+}
+export const OLDER_HUB = 'The newsroom hub is older than this Copydesk and cannot take or hand out photos; text with photos waits on this laptop until whoever runs the hub updates it';
+
 /** Sends the hub the photos these texts show that it lacks, before the texts themselves. */
 export async function sendPhotosFirst(store: Store, link: HubLink, session: string, texts: readonly OutgoingText[]): Promise<PhotosSent> {
-  const result: PhotosSent = { sent: 0, blocked: new Map() };
+  const result: PhotosSent = { sent: 0, blocked: new Map(), olderHub: false };
   // Which stories show each photo: the hub checks the sender may change the story a photo is for.
   const storiesOf = new Map<string, string[]>();
   for (const text of texts) {
@@ -49,7 +57,15 @@ export async function sendPhotosFirst(store: Store, link: HubLink, session: stri
   const named = [...storiesOf.keys()];
   const missing: string[] = [];
   for (let i = 0; i < named.length; i += PHOTOS_PER_QUESTION) {
-    missing.push(...(await link.call('photos/missing', { hashes: named.slice(i, i + PHOTOS_PER_QUESTION) }, session)).missing);
+    try {
+      missing.push(...(await link.call('photos/missing', { hashes: named.slice(i, i + PHOTOS_PER_QUESTION) }, session)).missing);
+    } catch (error) {
+      if (!olderHub(error)) throw error;
+      // Text without photos still goes; text with photos waits for the hub to be updated.
+      for (const hash of named) result.blocked.set(hash, null);
+      result.olderHub = true;
+      return result;
+    }
   }
   for (const hash of missing) {
     let local: ReturnType<typeof photoBytes>;
@@ -103,7 +119,7 @@ export async function fetchWantedPhotos(store: Store, link: HubLink, session: st
     } catch (error) {
       // The hub does not have it yet: a later round asks again. Anything else fails the round.
       if (error instanceof HubRefusal && error.status !== 401) {
-        photoFetchFailed(store.db, want.hash, error.message);
+        photoFetchFailed(store.db, want.hash, olderHub(error) ? OLDER_HUB : error.message);
         result.waiting++;
         continue;
       }

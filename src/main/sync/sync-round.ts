@@ -9,7 +9,8 @@ import type { DraftForPush, OutboxItem } from '../store/newsroom-store';
 import type { HubLink } from './hub-link';
 import type { PushRequest, VersionRecord } from '../../shared/newsroom/protocol';
 import { nowIso } from '../../shared/text/dates';
-import { fetchWantedPhotos, sendPhotosFirst } from './photo-traffic';
+import { fetchWantedPhotos, OLDER_HUB, sendPhotosFirst } from './photo-traffic';
+import { HubRefusal } from './hub-link';
 import { wantPhotosOf } from '../store/photo-wants';
 import { photosNamedBy } from '../../shared/newsroom/photos-named';
 
@@ -53,6 +54,7 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
   // Push, batch by batch, until nothing sendable is left (an offline copy made while applying
   // one batch goes out in the next).
   const skipped = new Set<number>();
+  let olderHub = false;
   for (let i = 0; i < MAX_BATCHES; i++) {
     const items = store.newsroom.pending((options.batch ?? 100) + skipped.size).filter((item) => !skipped.has(item.seq)).slice(0, options.batch ?? 100);
     if (items.length === 0) break;
@@ -90,6 +92,7 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
     // The photos this text shows go first: the hub never holds text whose photo it lacks.
     const photos = await sendPhotosFirst(store, link, session, [...request.drafts, ...request.versions]);
     report.photosSent += photos.sent;
+    olderHub ||= photos.olderHub;
     if (photos.blocked.size > 0) {
       const held = (content: PushRequest['drafts'][number]['content']) => photosNamedBy([content]).filter((hash) => photos.blocked.has(hash));
       const holdBack = (item: OutboxItem, hashes: string[]) => {
@@ -185,6 +188,8 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
   const fetched = await fetchWantedPhotos(store, link, session);
   report.photosFetched = fetched.fetched;
   report.photosWaiting = fetched.waiting;
+  // Everything else went; what waits for an updated hub is said, not silently kept.
+  if (olderHub) throw new HubRefusal(501, OLDER_HUB);
   store.newsroom.recordRound(now(), null);
   return report;
 }
