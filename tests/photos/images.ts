@@ -156,7 +156,7 @@ function riffChunk(type: string, data: Buffer): Buffer {
 
 /** The WebP with EXIF and/or XMP chunks appended, the VP8X flags set and the RIFF size fixed. */
 export function webpWith(meta: { exif?: Buffer; xmp?: string }): Buffer {
-  const parts = [WEBP_40x30];
+  const parts: Buffer[] = [WEBP_40x30];
   if (meta.exif) parts.push(riffChunk('EXIF', meta.exif));
   if (meta.xmp) parts.push(riffChunk('XMP ', Buffer.from(meta.xmp, 'utf8')));
   const out = Buffer.concat(parts);

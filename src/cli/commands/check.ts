@@ -1,6 +1,7 @@
 /**
- * `copydesk check [--data DIR]`: is the store healthy? Runs SQLite's integrity check and reads
- * every stored version back against its checksum. Exit 0 when healthy, 1 with the reason.
+ * `copydesk check [--data DIR]`: is the store healthy? Runs SQLite's integrity check, reads
+ * every stored version back against its checksum, hashes every stored photo against its name and
+ * looks for every photo a draft or a version names. Exit 0 when healthy, 1 with the reason.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { DATABASE_FILE, integrityProblems } from '../../main/store/database';
 import { CliError } from '../cli-error';
 import { damagedStoreAdvice } from '../../main/store/backups';
 import type { CommandContext } from '../command';
+import { checkPhotos } from '../../main/store/photo-check';
 
 /** Says why the store file cannot be looked at: missing is not the same as not allowed. */
 function storeFileThere(dir: string, file: string): void {
@@ -43,8 +45,13 @@ export function check(ctx: CommandContext): number {
         }
       }
     }
-    if (problems.length > 0) throw new CliError(`The store at ${file} is not healthy: ${problems.slice(0, 5).join('; ')}\n${damagedStoreAdvice(ctx.dataDir)}`);
-    ctx.out(`healthy: ${file} (${ids.length} articles, ${versions} versions)`);
+    const photos = checkPhotos(store, (id, number) => store.versions.readText(id, number));
+    problems.push(...photos.problems);
+    if (problems.length > 0) {
+      const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
+      throw new CliError(`The store at ${file} is not healthy: ${problems.slice(0, 5).join('; ')}${more}\n${damagedStoreAdvice(ctx.dataDir)}`);
+    }
+    ctx.out(`healthy: ${file} (${ids.length} articles, ${versions} versions, ${photos.photos} photos)`);
     return 0;
   } finally {
     store.close();

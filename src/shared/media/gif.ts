@@ -1,13 +1,17 @@
 /**
  * GIF: walks every block (extensions, frames, each frame's data sub-blocks) to the trailer, so a
  * file cut short is refused and every frame's own size is checked — a small logical screen can
- * hide a frame header claiming 65,535 × 65,535 pixels. GIF has no EXIF; an XMP application
- * extension ("XMP DataXMP") is dropped, and so is anything after the trailer.
+ * hide a frame header claiming 65,535 × 65,535 pixels. GIF has no EXIF; application extensions
+ * other than the looping ones (NETSCAPE2.0, ANIMEXTS1.0) — XMP among them — are dropped, and so
+ * is anything after the trailer.
  */
 import { ascii, concatBytes, cutShort, needBytes, u16le } from './bytes';
 import { ImageRefused } from './refused';
 import type { Stripped } from './stripped';
 import { checkDimensions } from './limits';
+
+/** The application extensions that make an animation loop; every other one is metadata. */
+const LOOPING = new Set(['NETSCAPE2.0', 'ANIMEXTS1.0']);
 
 /** Skips a chain of data sub-blocks (a length byte, that many bytes … a zero) and returns where it ends. */
 function skipSubBlocks(b: Uint8Array, pos: number): number {
@@ -39,7 +43,7 @@ export function stripGif(b: Uint8Array): Stripped {
       needBytes(b, pos + 2, 'GIF');
       const label = b[pos + 1]!;
       const end = skipSubBlocks(b, pos + 2);
-      if (label === 0xff && b[pos + 2] === 11 && ascii(b, pos + 3, pos + 14) === 'XMP DataXMP') {
+      if (label === 0xff && !LOOPING.has(ascii(b, pos + 3, pos + 3 + Math.min(11, b[pos + 2]!)))) {
         parts.push(b.subarray(keepFrom, pos));
         keepFrom = end;
         locationRemoved = true;

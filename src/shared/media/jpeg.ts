@@ -4,7 +4,8 @@
  * the file with its location taken out, losslessly — no pixel is decoded or re-encoded:
  *   - APP1 "Exif": rewritten without the GPS directory (orientation and the rest stay);
  *     an EXIF block we cannot read is dropped whole;
- *   - APP1 XMP (and extended XMP): dropped whole (it may repeat the location as text);
+ *   - every other APP1 (XMP, extended XMP, anything unrecognised): dropped whole — XMP may repeat
+ *     the location as text;
  *   - anything after the end-of-image marker (a phone's appended video or second picture, each
  *     with metadata of its own) is dropped.
  */
@@ -12,8 +13,6 @@ import { ascii, concatBytes, copyOf, cutShort, needBytes, u16be } from './bytes'
 import { removeGpsIfd } from './exif-gps';
 import { ImageRefused } from './refused';
 import type { Stripped } from './stripped';
-
-const XMP_NAMES = ['http://ns.adobe.com/xap/1.0/\0', 'http://ns.adobe.com/xmp/extension/\0'];
 
 export function stripJpeg(b: Uint8Array): Stripped {
   const parts: Uint8Array[] = [b.subarray(0, 2)];
@@ -56,7 +55,7 @@ export function stripJpeg(b: Uint8Array): Stripped {
           keepFrom = end;
           locationRemoved = true;
         }
-      } else if (XMP_NAMES.some((name) => ascii(b, body, body + name.length) === name)) {
+      } else {
         parts.push(b.subarray(keepFrom, pos));
         keepFrom = end;
         locationRemoved = true;
