@@ -296,6 +296,9 @@ describe('photos between laptops', () => {
     await expect(Promise.resolve().then(() => lou.api.readPhoto({ hash: added.hash }))).rejects.toThrow(/holds no photo/);
     const { photoWant } = await import('../../src/main/store/photo-wants');
     expect(photoWant(lou.store.db, added.hash)).toMatchObject({ articleId: story.id, givenUp: false });
+    // A photo on its way is not damage: copydesk check finds nothing wrong.
+    const { checkPhotos } = await import('../../src/main/store/photo-check');
+    expect(checkPhotos(lou.store, (id, n) => lou.store.versions.readText(id, n)).problems).toEqual([]);
     expect((await lou.api.newsroomStatus({})).state).toBe('offline');
 
     const { awaitedPhotoNotice } = await import('../../src/main/store/photo-wants');
