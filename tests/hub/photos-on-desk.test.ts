@@ -358,4 +358,32 @@ describe('photos between laptops', () => {
     ned.link.call = inner;
     expect(await ned.api.syncNow({})).toMatchObject({ status: { state: 'synced', waiting: 0 } });
   });
+
+  it('a photo garbled on the way is refused by the hub; the text waits and both go with the next round', async () => {
+    const oz = await desk.laptop('oz', 'editor');
+    const bytes = png(50, 50, 16);
+    const added = await addPhoto(oz, bytes);
+    const story = await oz.api.createArticle({ headline: 'Lighthouse' });
+    await oz.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photoOf(bytes, 50, 50), hash: added.hash }], 'The light turned 150.') } });
+    await oz.api.checkpoint({ id: story.id, label: 'Filed' });
+    const inner = oz.link.call;
+    let garbled = 0;
+    oz.link.call = (async (endpoint, request, session, signal) => {
+      if (endpoint === 'photos/put' && garbled++ === 0) {
+        const sent = request as { base64: string };
+        const flipped = sent.base64.slice(0, 100) + (sent.base64[100] === 'A' ? 'B' : 'A') + sent.base64.slice(101);
+        return inner(endpoint, { ...sent, base64: flipped } as typeof request, session, signal);
+      }
+      return inner(endpoint, request, session, signal);
+    }) as Laptop['link']['call'];
+    const round = await oz.sync.syncNow();
+    expect(round).toMatchObject({ photosSent: 0, refused: [] });
+    expect(garbled).toBe(1);
+    expect(await photoRows(added.hash)).toBe(0);
+    expect((await desk.pool.query('SELECT count(*)::int AS n FROM articles WHERE id = $1', [story.id])).rows[0].n).toBe(0);
+    expect(oz.store.newsroom.waitingCount()).toBe(2);
+    expect(await oz.sync.syncNow()).toMatchObject({ photosSent: 1 });
+    expect(oz.store.newsroom.waitingCount()).toBe(0);
+    expect(sha256((await desk.pool.query('SELECT bytes FROM photos WHERE hash = $1', [added.hash])).rows[0].bytes)).toBe(added.hash);
+  });
 });

@@ -3,6 +3,10 @@
  * again itself — a laptop's word for a hash is never taken. A photo is one row written by one
  * INSERT, so an upload cut off half way leaves nothing behind, and a second upload of the same
  * photo (another laptop, a retried round) changes nothing.
+ *
+ * Answers tell a laptop whether trying again can help: 400 when the bytes arrived garbled (sent
+ * again next round), 422 or 413 when the photo itself is refused and 403 when the story is not the
+ * sender's (both for good: the text showing it stays on the laptop, marked with the reason).
  */
 import { HubError, inTransaction, type HubClient, type HubPool } from './hub-db';
 import type { Caller } from './people';
@@ -37,11 +41,11 @@ function inspect(bytes: Buffer): { mime: PhotoType; width: number; height: numbe
   try {
     image = prepareImage(bytes);
   } catch (error) {
-    if (error instanceof ImageRefused) throw new HubError(400, `${error.message.replace(/\.$/, '')}. Nothing was stored.`);
+    if (error instanceof ImageRefused) throw new HubError(422, `${error.message.replace(/\.$/, '')}. Nothing was stored.`);
     throw error;
   }
   if (!Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength).equals(bytes)) {
-    throw new HubError(400, 'This photo still carries its location (or data after the picture); Copydesk takes it out when a photo is added, so this one was not added through Copydesk. Nothing was stored.');
+    throw new HubError(422, 'This photo still carries its location (or data after the picture); Copydesk takes it out when a photo is added, so this one was not added through Copydesk. Nothing was stored.');
   }
   return { mime: image.mime, width: image.width, height: image.height };
 }

@@ -89,13 +89,17 @@ export async function sendPhotosFirst(store: Store, link: HubLink, session: stri
         refusal = null;
         break;
       } catch (error) {
-        // Refused for this story (not this person's): another story showing it may do.
-        if (error instanceof HubRefusal && error.status !== 401) {
-          refusal = `The desk refused the photo ${short(hash)}: ${error.message}`;
-          if (error.status === 403) continue;
+        if (!(error instanceof HubRefusal) || error.status === 401) throw error;
+        // Garbled on the way (the bytes were checked against their hash here): next round.
+        if (error.status === 400) {
+          refusal = null;
+          result.blocked.set(hash, null);
           break;
         }
-        throw error;
+        refusal = `The desk refused the photo ${short(hash)}: ${error.message}`;
+        // Refused for this story (not this person's): another story showing it may do.
+        if (error.status === 403) continue;
+        break;
       }
     }
     if (refusal) result.blocked.set(hash, refusal);
