@@ -134,9 +134,13 @@ export function jpegWith(jpeg: Buffer, meta: { exif?: Buffer; xmp?: string; padd
   return Buffer.concat([jpeg.subarray(0, app0End), ...segments, jpeg.subarray(app0End)]);
 }
 
-/** A JPEG of about `bytes` bytes, different for each seed: the 40 × 30 picture padded with noise. */
+/** A JPEG of exactly `bytes` bytes, different for each seed: the 40 × 30 picture padded with noise. */
 export function photoOfSize(bytes: number, seed: number, exif?: Buffer): Buffer {
-  return jpegWith(JPEG_40x30, { exif, padding: Math.max(0, bytes - JPEG_40x30.length - (exif ? exif.length + 10 : 0)), seed });
+  const room = bytes - JPEG_40x30.length - (exif ? exif.length + 10 : 0);
+  // Each comment segment of up to 65,533 bytes of noise costs 4 more bytes of marker and length.
+  let padding = Math.max(0, room - 4 * Math.ceil(room / 65533));
+  while (padding < room && padding + 4 * Math.ceil(padding / 65533) < room) padding++;
+  return jpegWith(JPEG_40x30, { exif, padding, seed });
 }
 
 /** The PNG with an eXIf chunk (and/or an XMP iTXt chunk) after IHDR. */
