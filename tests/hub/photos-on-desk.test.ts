@@ -324,18 +324,23 @@ describe('photos between laptops', () => {
     const bytes = png(48, 36, 14);
     const hash = sha256(bytes);
     const story = await max.api.createArticle({ headline: 'Parade route' });
-    // An article that names a photo whose file has not been added here yet (an import whose image came apart).
+    await max.api.saveDraft({ id: story.id, patch: { body: bodyWith([], 'The parade starts at noon.') } });
+    await max.api.checkpoint({ id: story.id, label: 'Before the photo' });
+    // Then the article names a photo whose file has not been added here yet (an import whose image came apart).
     await max.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photoOf(bytes, 48, 36), hash }], 'The parade starts at noon.') } });
     const plain = await max.api.createArticle({ headline: 'Road works' });
     const first = await max.sync.syncNow();
+    // The story's earlier version waits with its draft: without the story on the desk it would be refused for good.
     expect(first).toMatchObject({ photosSent: 0, refused: [] });
-    expect(max.store.newsroom.waitingCount()).toBe(1);
+    expect(max.store.newsroom.waitingCount()).toBe(2);
+    expect(max.store.newsroom.refusedChanges()).toEqual([]);
     expect((await desk.pool.query('SELECT id FROM articles WHERE id = ANY($1)', [[story.id, plain.id]])).rows).toEqual([{ id: plain.id }]);
     // The photo is added: the next round sends it, then the text.
     expect((await addPhoto(max, bytes)).hash).toBe(hash);
     expect(await max.sync.syncNow()).toMatchObject({ photosSent: 1 });
     expect(max.store.newsroom.waitingCount()).toBe(0);
     expect((await desk.pool.query('SELECT count(*)::int AS n FROM articles WHERE id = $1', [story.id])).rows[0].n).toBe(1);
+    expect((await desk.pool.query('SELECT label FROM versions WHERE article_id = $1', [story.id])).rows).toEqual([{ label: 'Before the photo' }]);
   });
 
   it('a hub from before photos: text without photos still goes, text with photos waits, and the laptop says why', async () => {

@@ -55,6 +55,9 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
   // one batch goes out in the next).
   const skipped = new Set<number>();
   let olderHub = false;
+  // New stories whose first draft waits for a photo: the hub would refuse their versions and trash
+  // for good ("not on the desk"), so those wait with it.
+  const waitingNewStories = new Set<string>();
   for (let i = 0; i < MAX_BATCHES; i++) {
     const items = store.newsroom.pending((options.batch ?? 100) + skipped.size).filter((item) => !skipped.has(item.seq)).slice(0, options.batch ?? 100);
     if (items.length === 0) break;
@@ -101,7 +104,10 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
         if (reason) {
           store.newsroom.refuse(item.seq, reason);
           report.refused.push(reason);
-        } else skipped.add(item.seq);
+        } else {
+          skipped.add(item.seq);
+          if (item.kind === 'draft' && drafts.get(item.articleId)?.pushed.baseRevision === 0) waitingNewStories.add(item.articleId);
+        }
       };
       store.transaction(() => {
         request.drafts = request.drafts.filter((draft) => {
@@ -119,8 +125,22 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
           return false;
         });
       });
-      if (request.drafts.length + request.versions.length + request.trash.length === 0) continue;
     }
+    if (waitingNewStories.size > 0) {
+      request.versions = request.versions.filter((version) => {
+        if (!waitingNewStories.has(version.articleId)) return true;
+        skipped.add(versions.get(version.uid)!.seq);
+        versions.delete(version.uid);
+        return false;
+      });
+      request.trash = request.trash.filter((item) => {
+        if (!waitingNewStories.has(item.articleId)) return true;
+        skipped.add(trash.get(item.articleId)!.seq);
+        trash.delete(item.articleId);
+        return false;
+      });
+    }
+    if (request.drafts.length + request.versions.length + request.trash.length === 0) continue;
     const answer = await link.call('push', request, session);
     store.transaction(() => {
       const at = now();
