@@ -6,6 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as httpRequest } from 'node:http';
+import { connect, createServer, type AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { startDesk, type Laptop, type TestDesk } from './desk-harness';
 import { png, pngWith, exifBlock } from '../photos/images';
 import { sha256Hex as sha256 } from '../../src/main/store/photo-store';
@@ -14,6 +17,10 @@ import { blocksToBody, type Block } from '../../src/shared/article/blocks';
 import type { PhotoFields } from '../../src/shared/article/media';
 import { HUB_MIGRATIONS } from '../../src/main/hub/hub-schema';
 import { initHubSchema, openPool } from '../../src/main/hub/hub-db';
+import { addPerson } from '../../src/main/hub/people';
+import { openStore } from '../../src/main/store';
+
+const CLI = join(import.meta.dirname, '..', '..', 'bin', 'copydesk.mjs');
 
 let desk: TestDesk;
 beforeAll(async () => {
@@ -236,42 +243,65 @@ describe('photos between laptops', () => {
     expect(sha256(Buffer.from((await ivy.api.readPhoto({ hash: added.hash })).base64, 'base64'))).toBe(added.hash);
   });
 
-  it('an upload cut off mid-way leaves no half photo and no text on the hub; the next round finishes', async () => {
-    const jo = await desk.laptop('jo', 'editor');
-    const bytes = png(900, 700, 12);
-    const added = await addPhoto(jo, bytes, 'noise.png');
-    const story = await jo.api.createArticle({ headline: 'Night fire' });
-    await jo.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photoOf(bytes, 900, 700), hash: added.hash }], 'A warehouse burned overnight.') } });
-    await jo.api.checkpoint({ id: story.id, label: 'Filed' });
-    // The laptop dies half way through sending the photo: the hub receives half a request.
-    const inner = jo.link.call;
-    let cut = 0;
-    jo.link.call = (async (endpoint, request, session, signal) => {
-      if (endpoint !== 'photos/put') return inner(endpoint, request, session, signal);
-      cut++;
-      const body = Buffer.from(JSON.stringify(request));
-      const url = new URL(`${desk.hub.url}/v1/photos/put`);
-      await new Promise<void>((resolve) => {
-        const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${session}` } });
-        req.on('error', () => resolve());
-        req.write(body.subarray(0, body.length >> 1), () => setTimeout(() => (req.destroy(), resolve()), 50));
+  it('copydesk sync SIGKILLed mid-upload leaves no half photo and no text on the hub; the next round finishes', async () => {
+    // The laptop reaches the hub through a relay that counts the bytes it passes on. Half way
+    // through the photo's upload (the only request of megabytes) it stops passing them and the
+    // laptop is killed: the hub has half a photo in flight, whatever the machine's speed.
+    let sent = 0;
+    let halfWay = Infinity;
+    let onHalfWay = () => undefined as void;
+    const relay = createServer((client) => {
+      const upstream = connect(desk.hub.port, '127.0.0.1');
+      client.on('data', (chunk: Buffer) => {
+        if (sent >= halfWay) return;
+        sent += chunk.length;
+        upstream.write(chunk);
+        if (sent >= halfWay) onHalfWay();
       });
-      const { HubUnreachable } = await import('../../src/main/sync/hub-link');
-      throw new HubUnreachable('The newsroom hub cannot be reached (laptop killed mid-upload in test)');
-    }) as Laptop['link']['call'];
-    await expect(jo.sync.syncNow()).rejects.toThrow(/killed mid-upload/);
-    expect(cut).toBe(1);
-    expect(await photoRows(added.hash)).toBe(0);
-    expect((await desk.pool.query('SELECT count(*)::int AS n FROM articles WHERE id = $1', [story.id])).rows[0].n).toBe(0);
-    expect(jo.store.newsroom.waitingCount()).toBeGreaterThanOrEqual(2);
+      upstream.pipe(client);
+      const end = () => (client.destroy(), upstream.destroy());
+      client.on('error', end).on('close', end);
+      upstream.on('error', end).on('close', end);
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const relayUrl = `http://127.0.0.1:${(relay.address() as AddressInfo).port}`;
+    try {
+      const jo = await desk.laptop('jo', 'editor', { join: false });
+      const { code } = await addPerson(desk.pool, 'jo', 'editor');
+      await jo.api.joinNewsroom({ hubUrl: relayUrl, user: 'jo', code });
+      const bytes = png(800, 800, 12);
+      const added = await addPhoto(jo, bytes, 'noise.png');
+      const story = await jo.api.createArticle({ headline: 'Night fire' });
+      await jo.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photoOf(bytes, 800, 800), hash: added.hash }], 'A warehouse burned overnight.') } });
+      await jo.api.checkpoint({ id: story.id, label: 'Filed' });
+      await jo.sync.stop();
+      jo.store.close();
 
-    jo.link.call = inner;
-    expect(await jo.sync.syncNow()).toMatchObject({ photosSent: 1 });
-    expect(jo.store.newsroom.waitingCount()).toBe(0);
-    const stored = (await desk.pool.query('SELECT bytes FROM photos WHERE hash = $1', [added.hash])).rows[0].bytes as Buffer;
-    expect(sha256(stored)).toBe(added.hash);
-    expect((await desk.pool.query('SELECT count(*)::int AS n FROM versions WHERE article_id = $1', [story.id])).rows[0].n).toBe(1);
-  });
+      const killed = spawn(process.execPath, [CLI, 'sync', '--data', jo.dir], { stdio: 'ignore' });
+      // The photo travels as base64, 4/3 of its bytes: stop at half of that.
+      halfWay = sent + Math.floor((bytes.length * 2) / 3);
+      onHalfWay = () => killed.kill('SIGKILL');
+      const signal = await new Promise<NodeJS.Signals | null>((resolve) => killed.on('exit', (_code, sig) => resolve(sig)));
+      expect(signal).toBe('SIGKILL');
+      expect(sent).toBeGreaterThanOrEqual(halfWay);
+      expect(sent).toBeLessThan(halfWay + 256 * 1024);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(await photoRows(added.hash)).toBe(0);
+      expect((await desk.pool.query('SELECT count(*)::int AS n FROM articles WHERE id = $1', [story.id])).rows[0].n).toBe(0);
+
+      // Started again, the laptop's next round sends the whole photo, then the text.
+      const after = openStore(jo.dir);
+      const { syncRound } = await import('../../src/main/sync/sync-round');
+      expect(await syncRound(after, new HttpHubLink(desk.hub.url))).toMatchObject({ photosSent: 1 });
+      expect(after.newsroom.waitingCount()).toBe(0);
+      const stored = (await desk.pool.query('SELECT bytes FROM photos WHERE hash = $1', [added.hash])).rows[0].bytes as Buffer;
+      expect(sha256(stored)).toBe(added.hash);
+      expect((await desk.pool.query('SELECT count(*)::int AS n FROM versions WHERE article_id = $1', [story.id])).rows[0].n).toBe(1);
+      after.close();
+    } finally {
+      relay.close();
+    }
+  }, 60_000);
 
   it('a photo fetch that fails keeps the text, waits, and arrives with a later round', async () => {
     const kit = await desk.laptop('kit', 'editor');
