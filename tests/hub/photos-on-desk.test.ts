@@ -326,15 +326,17 @@ describe('photos between laptops', () => {
     await expect(Promise.resolve().then(() => lou.api.readPhoto({ hash: added.hash }))).rejects.toThrow(/^Waiting for the photo from the desk; it arrives with the next sync\.$/);
     const { photoWant } = await import('../../src/main/store/photo-wants');
     expect(photoWant(lou.store.db, added.hash)).toMatchObject({ articleId: story.id, givenUp: false });
-    // A photo on its way is not damage: copydesk check finds nothing wrong.
-    const { checkPhotos } = await import('../../src/main/store/photo-check');
-    expect(checkPhotos(lou.store, (id, n) => lou.store.versions.readText(id, n)).problems).toEqual([]);
     expect((await lou.api.newsroomStatus({})).state).toBe('offline');
 
     const { awaitedPhotoNotice } = await import('../../src/main/store/photo-wants');
     expect(awaitedPhotoNotice(lou.store.db, added.hash)).toBe('Waiting for the photo from the desk; it arrives with the next sync.');
-    // Reopened (a kill, a closed laptop): the want is still there.
+    // Reopened (a kill, a closed laptop): the want is still there, and a photo on its way is not
+    // damage to copydesk check.
     lou.store.db.close();
+    const { check } = await import('../../src/cli/commands/check');
+    const said: string[] = [];
+    expect(check({ values: {}, positionals: [], dataDir: lou.dir, out: (t) => said.push(t) })).toBe(0);
+    expect(said.join('\n')).toMatch(/^healthy: .* \(\d+ articles, \d+ versions, 0 photos\)$/);
     const { openStore } = await import('../../src/main/store');
     lou.store = openStore(lou.dir);
     expect(photoWant(lou.store.db, added.hash)).toMatchObject({ articleId: story.id });

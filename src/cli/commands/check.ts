@@ -10,7 +10,8 @@ import { DATABASE_FILE, integrityProblems } from '../../main/store/database';
 import { CliError } from '../cli-error';
 import { damagedStoreAdvice } from '../../main/store/backups';
 import type { CommandContext } from '../command';
-import { checkPhotos } from '../../main/store/photo-check';
+import { absentPhotoProblems, storedPhotoProblems } from '../../main/store/photo-check';
+import type { ArticleContent } from '../../shared/article/article';
 
 /** Says why the store file cannot be looked at: missing is not the same as not allowed. */
 function storeFileThere(dir: string, file: string): void {
@@ -35,17 +36,21 @@ export function check(ctx: CommandContext): number {
     let versions = 0;
     const ids = store.db.prepare('SELECT id FROM articles').pluck().all() as string[];
     for (const id of ids) {
-      store.articles.get(id);
+      const draft = store.articles.get(id);
+      problems.push(...absentPhotoProblems(store.db, draft, 'draft', draft.body));
       for (const v of store.versions.list(id)) {
+        let text: string;
         try {
-          store.versions.readText(id, v.number);
+          text = store.versions.readText(id, v.number);
           versions++;
         } catch (error) {
           problems.push((error as Error).message);
+          continue;
         }
+        problems.push(...absentPhotoProblems(store.db, draft, `version ${v.number}`, (JSON.parse(text) as ArticleContent).body));
       }
     }
-    const photos = checkPhotos(store, (id, number) => store.versions.readText(id, number));
+    const photos = storedPhotoProblems(store.db);
     problems.push(...photos.problems);
     if (problems.length > 0) {
       const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';

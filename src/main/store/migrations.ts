@@ -203,7 +203,7 @@ export const MIGRATIONS: Migration[] = [
           size INTEGER NOT NULL CHECK (size = length(bytes)),
           bytes BLOB NOT NULL,
           added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        ) WITHOUT ROWID;
+        ); -- a rowid table: SQLite advises against WITHOUT ROWID for rows this large
         -- A photo is named by its bytes: changing them would make every body naming it lie.
         CREATE TRIGGER photos_no_update BEFORE UPDATE ON photos
           BEGIN SELECT RAISE(ABORT, 'stored photos never change'); END;

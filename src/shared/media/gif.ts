@@ -10,6 +10,8 @@ import { ImageRefused } from './refused';
 import type { Stripped } from './stripped';
 import { checkDimensions } from './limits';
 
+const TRAILER = Uint8Array.of(0x3b);
+
 /** The application extensions that make an animation loop; every other one is metadata. */
 const LOOPING = new Set(['NETSCAPE2.0', 'ANIMEXTS1.0']);
 
@@ -32,13 +34,15 @@ export function stripGif(b: Uint8Array): Stripped {
   let locationRemoved = false;
   let frames = 0;
   for (;;) {
-    needBytes(b, pos + 1, 'GIF');
-    const introducer = b[pos]!;
-    if (introducer === 0x3b) {
+    // Some programs leave the trailer out; a file that ends cleanly after a whole frame is complete.
+    const ended = pos === b.length && frames > 0;
+    if (!ended) needBytes(b, pos + 1, 'GIF');
+    if (ended || b[pos] === 0x3b) {
       if (frames === 0) throw new ImageRefused('The GIF file holds no picture data.');
-      parts.push(b.subarray(keepFrom, pos + 1));
+      parts.push(b.subarray(keepFrom, pos), TRAILER);
       return { bytes: concatBytes(parts), locationRemoved };
     }
+    const introducer = b[pos]!;
     if (introducer === 0x21) {
       needBytes(b, pos + 2, 'GIF');
       const label = b[pos + 1]!;

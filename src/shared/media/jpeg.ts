@@ -14,10 +14,16 @@ import { removeGpsIfd } from './exif-gps';
 import { ImageRefused } from './refused';
 import type { Stripped } from './stripped';
 
+/**
+ * A progressive photo has about ten scans; thousands of tiny ones make a decoder redo the whole
+ * picture each time, a CPU bomb in a small file.
+ */
+export const MAX_SCANS = 500;
+
 export function stripJpeg(b: Uint8Array): Stripped {
   const parts: Uint8Array[] = [b.subarray(0, 2)];
   let locationRemoved = false;
-  let sawScan = false;
+  let scans = 0;
   let keepFrom = 2;
   let pos = 2;
   for (;;) {
@@ -29,7 +35,7 @@ export function stripJpeg(b: Uint8Array): Stripped {
       continue;
     }
     if (marker === 0xd9) {
-      if (!sawScan) throw new ImageRefused('The JPEG file holds no picture data.');
+      if (scans === 0) throw new ImageRefused('The JPEG file holds no picture data.');
       parts.push(b.subarray(keepFrom, pos + 2));
       return { bytes: concatBytes(parts), locationRemoved };
     }
@@ -64,7 +70,7 @@ export function stripJpeg(b: Uint8Array): Stripped {
     pos = end;
 
     if (marker === 0xda) {
-      sawScan = true;
+      if (++scans > MAX_SCANS) throw new ImageRefused(`The JPEG file has more than ${MAX_SCANS} scans (a photo has a few dozen at most): it would take a viewer minutes to draw.`);
       // Entropy-coded data: 0xFF is followed by 0x00 (a stuffed byte), a restart marker or fill;
       // anything else is the next marker.
       for (;;) {

@@ -34,6 +34,14 @@ function jpegBomb(width: number, height: number): Buffer {
   return out;
 }
 
+/** The sample JPEG with its one scan repeated `count` times: a progressive-style CPU bomb. */
+function jpegManyScans(count: number): Buffer {
+  const sos = JPEG_40x30.indexOf(Buffer.from([0xff, 0xda]));
+  const eoi = JPEG_40x30.length - 2;
+  const scan = JPEG_40x30.subarray(sos, eoi);
+  return Buffer.concat([JPEG_40x30.subarray(0, sos), ...Array.from({ length: count }, () => scan), JPEG_40x30.subarray(eoi)]);
+}
+
 /** A GIF whose logical screen is 1 × 1 but whose one frame header claims 65,535 × 65,535. */
 function gifHugeFrame(): Buffer {
   const out = Buffer.from(GIF_1x1);
@@ -78,9 +86,11 @@ export function hostileCorpus(): HostileCase[] {
     { name: 'PNG with a damaged chunk', fileName: 'crc.png', bytes: badCrc, expect: { refused: /PNG file is damaged: its IDAT chunk fails its checksum/ } },
     { name: 'truncated WebP', fileName: 'cut.webp', bytes: WEBP_40x30.subarray(0, 200), expect: { refused: /WebP file is cut short/ } },
     { name: 'truncated GIF', fileName: 'cut.gif', bytes: GIF_1x1.subarray(0, GIF_1x1.length - 3), expect: { refused: /GIF file is cut short/ } },
+    { name: 'a GIF that ends after its last whole frame without a trailer (taken, trailer added)', fileName: 'no-trailer.gif', bytes: GIF_1x1.subarray(0, GIF_1x1.length - 1), expect: { accepted: 'image/gif' } },
     { name: 'PNG decompression bomb: 100,000 × 100,000 pixels in 4 KB', fileName: 'bomb.png', bytes: pngBomb(100_000, 100_000), expect: { refused: /100,000 × 100,000 pixels; a photo may be at most 20,000 pixels on a side/ } },
     { name: 'PNG bomb within the side limit: 19,000 × 19,000 (361 megapixels)', fileName: 'square.png', bytes: pngBomb(19_000, 19_000), expect: { refused: /361 megapixels\); a photo may be at most 100 megapixels/ } },
     { name: 'JPEG bomb: 65,000 × 65,000 pixels in 1 KB', fileName: 'bomb.jpg', bytes: jpegBomb(65_000, 65_000), expect: { refused: /65,000 × 65,000 pixels/ } },
+    { name: 'JPEG CPU bomb: 2,000 scans in 1 MB', fileName: 'scans.jpg', bytes: jpegManyScans(2000), expect: { refused: /more than 500 scans/ } },
     { name: 'WebP bomb: 16,384 × 16,384 canvas', fileName: 'bomb.webp', bytes: webpBomb(), expect: { refused: /16,384 × 16,384 pixels/ } },
     { name: 'GIF with a huge frame header in a 1 × 1 screen', fileName: 'frame.gif', bytes: gifHugeFrame(), expect: { refused: /Its first frame is 65,535 × 65,535 pixels/ } },
     { name: 'SVG with a script', fileName: 'chart.jpg', bytes: svg, expect: { refused: /SVG drawing, which is refused/ } },
