@@ -423,4 +423,37 @@ describe('photos between laptops', () => {
     expect(oz.store.newsroom.waitingCount()).toBe(0);
     expect(sha256((await desk.pool.query('SELECT bytes FROM photos WHERE hash = $1', [added.hash])).rows[0].bytes)).toBe(added.hash);
   });
+
+  it('a reporter whose story went to someone else keeps her photo: her draft becomes an offline copy, photo and all, on the desk', async () => {
+    const pia = await desk.laptop('pia', 'reporter');
+    const quinn = await desk.laptop('quinn', 'reporter');
+    const cal = await desk.laptop('cal', 'chief');
+    const story = await quinn.api.createArticle({ headline: 'Bridge vote' });
+    await quinn.api.saveDraft({ id: story.id, patch: { body: bodyWith([], 'The council votes on Tuesday.') } });
+    await quinn.sync.syncNow();
+    await cal.sync.syncNow();
+    await cal.api.assignStory({ id: story.id, user: 'pia' });
+    await pia.sync.syncNow();
+    // The chief hands it back to Quinn while Pia is out of touch.
+    await cal.api.assignStory({ id: story.id, user: 'quinn' });
+    // Pia has not heard yet: she adds a photo on her laptop.
+    const bytes = png(60, 40, 17);
+    const added = await addPhoto(pia, bytes);
+    await pia.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photoOf(bytes, 60, 40), hash: added.hash }], 'The council votes on Tuesday.', 'Pia adds the scene.') } });
+    const round = await pia.sync.syncNow();
+    expect(round.conflicts).toBe(1);
+    expect(round.refused.join(' ')).toMatch(/Reporters edit their own stories.*assigned to quinn/);
+    expect(round.photosSent).toBe(1);
+    expect(pia.store.newsroom.waitingCount()).toBe(0);
+    expect(pia.store.newsroom.refusedChanges()).toEqual([]);
+    // Her text and photo are on the desk as an offline copy; the desk's draft is unchanged.
+    const copies = await desk.pool.query(`SELECT content FROM versions WHERE article_id = $1 AND kind = 'offline-copy'`, [story.id]);
+    expect(copies.rows).toHaveLength(1);
+    expect(copies.rows[0].content).toContain(added.hash);
+    expect(await photoRows(added.hash)).toBe(1);
+    expect((await desk.pool.query('SELECT draft FROM articles WHERE id = $1', [story.id])).rows[0].draft).not.toContain(added.hash);
+    // Quinn, now on the story, gets the copy and its photo.
+    expect(await quinn.sync.syncNow()).toMatchObject({ photosWaiting: 0 });
+    expect(sha256(Buffer.from((await quinn.api.readPhoto({ hash: added.hash })).base64, 'base64'))).toBe(added.hash);
+  });
 });

@@ -140,7 +140,7 @@ export class Desk {
           continue;
         }
         const current = JSON.parse(row.draft) as ArticleContent;
-        const denied = photosLacking(draft.content) ?? (await refused(db, caller, 'edit', row)) ?? (changesPublication(current, draft.content) ? await refused(db, caller, 'publish', row) : null);
+        const denied = (await refused(db, caller, 'edit', row)) ?? photosLacking(draft.content) ?? (changesPublication(current, draft.content) ? await refused(db, caller, 'publish', row) : null);
         if (denied) {
           answer('refused', denied);
           continue;

@@ -19,15 +19,17 @@ import { photoFetchFailed, wantedPhotos } from '../store/photo-wants';
 export interface OutgoingText {
   articleId: string;
   content: ArticleContent;
+  /** Only versions have a kind; an offline copy's photos may always land, as it may. */
+  kind?: string;
 }
 
 export interface PhotosSent {
   /** Photos uploaded this time (those the hub already had are not sent again). */
   sent: number;
   /**
-   * Photos that could not go, with the reason when it is for good (the hub refused them: the text
-   * showing them is refused too), or null when a later round may still send them (this laptop
-   * does not hold the bytes yet).
+   * Photos that could not go, with the reason when it is for good (the hub refused them), or null
+   * when a later round may still send them (this laptop does not hold the bytes yet, or they were
+   * garbled on the way).
    */
   blocked: Map<string, string | null>;
   /** The hub is from before photos (see OLDER_HUB). */
@@ -45,12 +47,16 @@ export const OLDER_HUB = 'The newsroom hub is older than this Copydesk and canno
 /** Sends the hub the photos these texts show that it lacks, before the texts themselves. */
 export async function sendPhotosFirst(store: Store, link: HubLink, session: string, texts: readonly OutgoingText[]): Promise<PhotosSent> {
   const result: PhotosSent = { sent: 0, blocked: new Map(), olderHub: false };
-  // Which stories show each photo: the hub checks the sender may change the story a photo is for.
-  const storiesOf = new Map<string, string[]>();
+  // Which stories show each photo, and whether in an offline copy: the hub checks the sender may
+  // change the story a photo is for, unless it is for an offline copy.
+  const storiesOf = new Map<string, { articleId: string; offlineCopy: boolean }[]>();
   for (const text of texts) {
+    const offlineCopy = text.kind === 'offline-copy';
     for (const hash of photosNamedBy([text.content])) {
       const stories = storiesOf.get(hash) ?? [];
-      if (!stories.includes(text.articleId)) stories.push(text.articleId);
+      const known = stories.find((story) => story.articleId === text.articleId);
+      if (!known) stories.push({ articleId: text.articleId, offlineCopy });
+      else known.offlineCopy ||= offlineCopy;
       storiesOf.set(hash, stories);
     }
   }
@@ -82,9 +88,9 @@ export async function sendPhotosFirst(store: Store, link: HubLink, session: stri
     }
     const base64 = Buffer.from(local.bytes.buffer, local.bytes.byteOffset, local.bytes.byteLength).toString('base64');
     let refusal: string | null = null;
-    for (const articleId of storiesOf.get(hash)!) {
+    for (const { articleId, offlineCopy } of storiesOf.get(hash)!) {
       try {
-        await link.call('photos/put', { articleId, hash, base64 }, session);
+        await link.call('photos/put', { articleId, hash, base64, ...(offlineCopy ? { offlineCopy } : {}) }, session);
         result.sent++;
         refusal = null;
         break;

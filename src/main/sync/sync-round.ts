@@ -98,29 +98,31 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
     olderHub ||= photos.olderHub;
     if (photos.blocked.size > 0) {
       const held = (content: PushRequest['drafts'][number]['content']) => photosNamedBy([content]).filter((hash) => photos.blocked.has(hash));
-      const holdBack = (item: OutboxItem, hashes: string[]) => {
-        const reason = hashes.map((hash) => photos.blocked.get(hash)).find((r) => r);
-        // Refused for good: the text stays on this laptop, marked with why. Otherwise a later round.
-        if (reason) {
-          store.newsroom.refuse(item.seq, reason);
-          report.refused.push(reason);
-        } else {
-          skipped.add(item.seq);
-          if (item.kind === 'draft' && drafts.get(item.articleId)?.pushed.baseRevision === 0) waitingNewStories.add(item.articleId);
-        }
-      };
+      const reasonFor = (hashes: string[]) => hashes.map((hash) => photos.blocked.get(hash)).find((r) => r) ?? null;
       store.transaction(() => {
         request.drafts = request.drafts.filter((draft) => {
           const hashes = held(draft.content);
-          if (hashes.length === 0) return true;
-          holdBack(drafts.get(draft.articleId)!.item, hashes);
+          // A photo refused for good: the draft still goes, and the hub, lacking the photo, answers
+          // as for any draft it does not take — the laptop keeps it whole as an offline copy. (Held
+          // here and marked refused, a pull could later replace it with the desk's text.)
+          if (hashes.length === 0 || reasonFor(hashes) !== null) return true;
+          // Not sendable yet: a later round.
+          const { item, pushed } = drafts.get(draft.articleId)!;
+          skipped.add(item.seq);
+          if (pushed.baseRevision === 0) waitingNewStories.add(draft.articleId);
           drafts.delete(draft.articleId);
           return false;
         });
         request.versions = request.versions.filter((version) => {
           const hashes = held(version.content);
           if (hashes.length === 0) return true;
-          holdBack(versions.get(version.uid)!, hashes);
+          const item = versions.get(version.uid)!;
+          const reason = reasonFor(hashes);
+          // Refused for good: the version stays in this laptop's history, marked with why.
+          if (reason) {
+            store.newsroom.refuse(item.seq, reason);
+            report.refused.push(reason);
+          } else skipped.add(item.seq);
           versions.delete(version.uid);
           return false;
         });

@@ -163,8 +163,11 @@ const MAX_PHOTO_BASE64 = Math.ceil(PHOTO_LIMITS.maxBytes / 3) * 4;
 const photoBase64 = z.string().max(MAX_PHOTO_BASE64, `is over ${PHOTO_LIMITS.maxBytes / 1048576} MB, the most a photo may be`).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'is not base64');
 export const photosMissingRequest = z.object({ hashes: z.array(photoHashSchema).max(PHOTOS_PER_QUESTION) });
 export const photosMissingResponse = z.object({ missing: z.array(photoHashSchema) });
-/** One photo's bytes, sent for a story the sender may push (the hub checks that story's rights). */
-export const photoPutRequest = z.object({ articleId, hash: photoHashSchema, base64: photoBase64 });
+/**
+ * One photo's bytes, sent for a story the sender may change (the hub checks that story's rights),
+ * or for an offline copy of it: a kept offline copy may always land, so the photos it shows may too.
+ */
+export const photoPutRequest = z.object({ articleId, hash: photoHashSchema, base64: photoBase64, offlineCopy: z.boolean().optional() });
 /** `stored` is false when the hub already had the photo (another laptop sent it first). */
 export const photoPutResponse = z.object({ hash: photoHashSchema, stored: z.boolean() });
 export const photoGetRequest = z.object({ hash: photoHashSchema });
