@@ -13,7 +13,7 @@ import { PHOTOS_PER_QUESTION } from '../../shared/newsroom/protocol';
 import { photosNamedBy } from '../../shared/newsroom/photos-named';
 import type { ArticleContent } from '../../shared/article/article';
 import { photoBytes, putPhoto, sha256Hex } from '../store/photo-store';
-import { ImageRefused } from '../../shared/media/inspect';
+import { ImageRefused, prepareImage } from '../../shared/media/inspect';
 import { photoFetchFailed, wantedPhotos } from '../store/photo-wants';
 
 export interface OutgoingText {
@@ -141,22 +141,22 @@ export async function fetchWantedPhotos(store: Store, link: HubLink, session: st
       result.waiting++;
       continue;
     }
+    // Through this store's own gate first: bytes it would change (a location left in by a hub that
+    // did not check) would be stored under another name, and the text would still lack its photo.
+    let refused: string | null = null;
     try {
-      const stored = putPhoto(store.db, bytes);
-      if (stored.hash !== want.hash) {
-        photoFetchFailed(store.db, want.hash, `The desk's copy of the photo ${short(want.hash)} still carries its location; Copydesk keeps photos only without it.`, true);
-        result.waiting++;
-        continue;
-      }
+      if (sha256Hex(prepareImage(bytes).bytes) !== want.hash) refused = `The desk's copy of the photo ${short(want.hash)} still carries its location; Copydesk keeps photos only without it.`;
     } catch (error) {
-      if (error instanceof ImageRefused) {
-        photoFetchFailed(store.db, want.hash, `The desk's photo ${short(want.hash)} is refused here: ${error.message}`, true);
-        result.waiting++;
-        continue;
-      }
-      throw error;
+      if (!(error instanceof ImageRefused)) throw error;
+      refused = `The desk's photo ${short(want.hash)} is refused here: ${error.message}`;
     }
-    // Storing it ended its want (a trigger on the photo table).
+    if (refused) {
+      photoFetchFailed(store.db, want.hash, refused, true);
+      result.waiting++;
+      continue;
+    }
+    // Storing it ends its want (a trigger on the photo table).
+    putPhoto(store.db, bytes);
     result.fetched++;
   }
   return result;
