@@ -6,6 +6,7 @@ import type { Store } from '../store';
 import type { ApiHandlers } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { photoBytes, putPhoto } from '../store/photo-store';
+import { awaitedPhotoNotice } from '../store/photo-wants';
 import { ImageRefused } from '../../shared/media/inspect';
 
 export type PhotoHandlers = Pick<ApiHandlers, 'addPhoto' | 'readPhoto'>;
@@ -28,7 +29,8 @@ export function createPhotoService(store: Store): PhotoHandlers {
     addPhoto: ({ fileName, base64 }) => putPhoto(store.db, decodeBase64(base64, fileName), fileName || undefined),
     readPhoto: ({ hash }) => {
       const photo = photoBytes(store.db, hash);
-      if (!photo) throw new ApiError('not-found', `This store holds no photo ${hash.slice(0, 12)}…: it was never added here, or came with an article whose photos did not travel with it.`);
+      // A photo the shared desk is still bringing says so: the article shows it as waiting.
+      if (!photo) throw new ApiError('not-found', awaitedPhotoNotice(store.db, hash) ?? `This store holds no photo ${hash.slice(0, 12)}…: it was never added here, or came with an article whose photos did not travel with it.`);
       return { hash, mime: photo.mime, base64: Buffer.from(photo.bytes).toString('base64') };
     },
   };

@@ -214,6 +214,27 @@ export const MIGRATIONS: Migration[] = [
     },
   },
   {
+    version: 9,
+    // Pulled text arrives before its photos; what is still to fetch must survive a kill or a
+    // closed laptop, so it is kept here, written with the text (sync/photo-traffic.ts).
+    describe: 'photos wanted from the shared desk',
+    up(db) {
+      db.exec(`
+        CREATE TABLE photo_wants (
+          hash TEXT PRIMARY KEY CHECK (length(hash) = 64 AND hash NOT GLOB '*[^0-9a-f]*'),
+          article_id TEXT NOT NULL,
+          wanted_since TEXT NOT NULL,
+          tries INTEGER NOT NULL DEFAULT 0,
+          last_error TEXT,
+          given_up INTEGER NOT NULL DEFAULT 0 CHECK (given_up IN (0, 1))
+        ) WITHOUT ROWID;
+        -- A photo that arrives (from the desk, or added here by hand) is wanted no more.
+        CREATE TRIGGER photo_wants_met AFTER INSERT ON photos
+          BEGIN DELETE FROM photo_wants WHERE hash = NEW.hash; END;
+      `);
+    },
+  },
+  {
     version: 10,
     describe: '"Delete forever" from the trash: the append-only guard lifts for one trashed, never-published article at a time',
     up(db) {

@@ -8,6 +8,7 @@ import { bodyToBlocks } from '../../shared/article/blocks';
 import type { SerializedBody } from '../../shared/article/body';
 import { photoHashesOf } from '../../shared/article/media';
 import { damagedPhotos, missingPhotos } from './photo-store';
+import { photoWant } from './photo-wants';
 
 const short = (hash: string): string => `${hash.slice(0, 12)}…`;
 
@@ -19,7 +20,8 @@ export function storedPhotoProblems(db: Db): { photos: number; problems: string[
 
 /** A sentence for each photo `body` names that the store does not hold; `where` is "draft" or "version N". */
 export function absentPhotoProblems(db: Db, article: { id: string; headline: string }, where: string, body: SerializedBody): string[] {
-  return missingPhotos(db, photoHashesOf(bodyToBlocks(body))).map(
+  // Text pulled from the shared desk comes before its photos: one still on its way is not damage.
+  return missingPhotos(db, photoHashesOf(bodyToBlocks(body))).filter((hash) => photoWant(db, hash)?.givenUp !== false).map(
     (hash) => `"${article.headline || 'Untitled'}" (${article.id}) ${where} names photo ${short(hash)}, which this store does not hold`,
   );
 }
