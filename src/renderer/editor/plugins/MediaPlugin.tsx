@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { DRAG_DROP_PASTE } from '@lexical/rich-text';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
-import { $getRoot, $getSelection, $getPreviousSelection, $isSelectionCapturedInDecoratorInput, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_EDITOR, PASTE_COMMAND, createCommand, isDOMNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createParagraphNode, $getRoot, $getSelection, $getPreviousSelection, $isParagraphNode, $isRangeSelection, $isSelectionCapturedInDecoratorInput, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_EDITOR, PASTE_COMMAND, createCommand, isDOMNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import type { EmbedFields } from '../../../shared/article/media';
 import { useToast } from '../../app/Toast';
 import { addPhotoFile, describeAdded } from '../media/add-photos';
@@ -20,10 +20,19 @@ export const INSERT_PHOTO_FILES_COMMAND = createCommand<File[]>('INSERT_PHOTO_FI
 /** A vetted embed (see media/embed-address.ts), inserted at the selection. */
 export const INSERT_EMBED_COMMAND = createCommand<EmbedFields>('INSERT_EMBED');
 
-/** A block goes where the caret is, splitting its paragraph; with no caret, at the end. */
+/**
+ * A block goes where the caret is: in place of an empty paragraph (the line a reporter makes for
+ * it), else splitting the paragraph at the caret; with no caret, at the end. A paragraph always
+ * follows it, so there is somewhere to keep typing.
+ */
 function $insertBlock(node: LexicalNode): void {
-  if ($getSelection() || $getPreviousSelection()) $insertNodeToNearestRoot(node);
+  const selection = $getSelection();
+  const top = $isRangeSelection(selection) && selection.isCollapsed() ? selection.anchor.getNode().getTopLevelElement() : null;
+  if ($isParagraphNode(top) && top.isEmpty()) top.replace(node);
+  else if (selection || $getPreviousSelection()) $insertNodeToNearestRoot(node);
   else $getRoot().append(node);
+  if (!node.getNextSibling()) node.insertAfter($createParagraphNode());
+  node.selectNext(0, 0);
 }
 
 export function MediaPlugin(): null {
@@ -44,7 +53,7 @@ export function MediaPlugin(): null {
         (event) => {
           if (!(event instanceof ClipboardEvent)) return false;
           // A paste into a caption or credit field is the field's own.
-          if (isDOMNode(event.target) && editor.getEditorState().read(() => $isSelectionCapturedInDecoratorInput(event.target as Node))) return false;
+          if (isDOMNode(event.target) && $isSelectionCapturedInDecoratorInput(event.target)) return false;
           const photos = photosInPaste(event.clipboardData);
           if (photos.length === 0) return false;
           event.preventDefault();
