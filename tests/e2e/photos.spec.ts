@@ -140,6 +140,14 @@ test('a selected photo goes with Delete, comes back with Undo, and the arrow key
   await page.keyboard.type(' Officials cut a ribbon.');
   await expect(body.locator('p').first()).toHaveText('Traffic resumed at noon. Officials cut a ribbon.');
 
+  // Typing in a field of the selected photo edits the field; Backspace there is the field's.
+  await photo.locator('img').click();
+  await photo.getByLabel('Credit').click();
+  await page.keyboard.type('Ana Ruiz');
+  await page.keyboard.press('Backspace');
+  await expect(photo.getByLabel('Credit')).toHaveValue('Ana Rui');
+  await expect(body.locator('figure.photo-block')).toHaveCount(1);
+
   await photo.locator('img').click();
   await page.keyboard.press('Delete');
   await expect(body.locator('figure.photo-block')).toHaveCount(0);
