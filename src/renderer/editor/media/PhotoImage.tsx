@@ -7,7 +7,11 @@ import { usePhotoUrl } from './photo-url';
 
 export function PhotoImage({ fields }: { fields: PhotoFields }): React.JSX.Element {
   const image = usePhotoUrl(fields.hash);
-  const size = fields.width > 0 && fields.height > 0 ? { width: fields.width, height: fields.height } : {};
+  // The photo's box from its stored size, before its bytes arrive: as wide as the column allows,
+  // never wider than the photo itself, and never taller than most of the window (a portrait photo
+  // narrows rather than filling the column with empty bands).
+  const { width: w, height: h } = fields;
+  const box = w > 0 && h > 0 ? { aspectRatio: `${w} / ${h}`, width: `min(100%, ${w}px, calc(70vh * ${w} / ${h}))` } : undefined;
   if (image.state === 'missing') {
     return (
       <div className="photo-missing" role="img" aria-label={fields.alt || 'Photo'}>
@@ -20,7 +24,7 @@ export function PhotoImage({ fields }: { fields: PhotoFields }): React.JSX.Eleme
       className="photo-image"
       src={image.state === 'shown' ? image.url : undefined}
       alt={fields.alt}
-      {...size}
+      style={box}
       draggable={false}
       data-state={image.state}
     />
