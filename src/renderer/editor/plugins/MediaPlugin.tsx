@@ -41,6 +41,8 @@ export function MediaPlugin(): null {
 
   useEffect(() => {
     const addFiles = (files: File[]) => {
+      // A story someone else holds is read-only: nothing may be added to it, not even by a drop.
+      if (!editor.isEditable()) return true;
       void insertPhotoFiles(editor, files, toast);
       return true;
     };
@@ -65,7 +67,7 @@ export function MediaPlugin(): null {
       editor.registerCommand(
         INSERT_EMBED_COMMAND,
         (fields) => {
-          editor.update(() => $insertBlock($createEmbedNode(fields)));
+          if (editor.isEditable()) editor.update(() => $insertBlock($createEmbedNode(fields)));
           return true;
         },
         COMMAND_PRIORITY_EDITOR,
@@ -81,6 +83,7 @@ async function insertPhotoFiles(editor: LexicalEditor, files: File[], toast: Ret
     const result = await addPhotoFile(file);
     const message = describeAdded(result);
     if (message) toast(message.text, message.tone);
-    if (result.ok) editor.update(() => $insertBlock($createPhotoNode(result.fields)));
+    // The story may have become read-only while the photo was being stored.
+    if (result.ok && editor.isEditable()) editor.update(() => $insertBlock($createPhotoNode(result.fields)));
   }
 }
