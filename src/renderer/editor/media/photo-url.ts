@@ -27,7 +27,7 @@ const entries = new Map<string, Entry>();
  * A moment's grace before revoking: undo, redo and React's remounts drop a view and show the same
  * photo again at once, and should not read its bytes twice.
  */
-const RELEASE_GRACE_MS = 2000;
+export const RELEASE_GRACE_MS = 2000;
 
 /** Longest side shown in the editor: its column at the screen's pixel density, never more than 2560. */
 function displaySide(): number {
@@ -104,19 +104,24 @@ function scheduleRelease(hash: string): ReturnType<typeof setTimeout> {
   }, RELEASE_GRACE_MS);
 }
 
-function acquire(hash: string): Entry {
+/** One view's hold on a photo's URL; `release` once the view is gone. */
+export function holdPhotoUrl(hash: string): { url: Promise<string>; release(): void } {
   const entry = entryFor(hash);
   entry.users++;
   if (entry.releaseTimer) clearTimeout(entry.releaseTimer);
   entry.releaseTimer = undefined;
-  return entry;
-}
-
-function release(hash: string): void {
-  const entry = entries.get(hash);
-  if (!entry) return;
-  entry.users = Math.max(0, entry.users - 1);
-  if (entry.users === 0) entry.releaseTimer = scheduleRelease(hash);
+  let held = true;
+  return {
+    url: entry.url,
+    release() {
+      if (!held) return;
+      held = false;
+      const current = entries.get(hash);
+      if (current !== entry) return;
+      entry.users = Math.max(0, entry.users - 1);
+      if (entry.users === 0) entry.releaseTimer = scheduleRelease(hash);
+    },
+  };
 }
 
 export type PhotoImage = { state: 'loading' } | { state: 'shown'; url: string } | { state: 'missing'; reason: string };
@@ -131,14 +136,14 @@ export function usePhotoUrl(hash: string): PhotoImage {
     }
     let live = true;
     setImage({ state: 'loading' });
-    const entry = acquire(hash);
-    entry.url.then(
+    const hold = holdPhotoUrl(hash);
+    hold.url.then(
       (url) => live && setImage({ state: 'shown', url }),
       (error: unknown) => live && setImage({ state: 'missing', reason: errorMessage(error) }),
     );
     return () => {
       live = false;
-      release(hash);
+      hold.release();
     };
   }, [hash]);
   return image;
