@@ -35,9 +35,9 @@ export const COMMANDS: Command[] = [
   },
   {
     name: 'export',
-    usage: `export REF... --format ${EXPORT_FORMATS.join('|')} [-o PATH] [--data DIR]`,
+    usage: `export REF... --format ${EXPORT_FORMATS.join('|')} [-o PATH] [--form ap|wire|uk] [--data DIR]`,
     summary: 'export articles (ID, ID@N) or files; stdout for one textual export without -o',
-    options: { ...data, format: { type: 'string' }, o: { type: 'string', short: 'o' } },
+    options: { ...data, format: { type: 'string' }, o: { type: 'string', short: 'o' }, form: { type: 'string' } },
     run: lazy(() => import('./commands/export'), 'exportCommand'),
   },
   {
@@ -55,6 +55,13 @@ export const COMMANDS: Command[] = [
     run: lazy(() => import('./commands/update-note'), 'updateNoteCommand'),
   },
   { name: 'versions', usage: 'versions ID [--data DIR] [--json]', summary: "list an article's versions, newest first", options: { ...data, ...json }, run: lazy(() => import('./commands/versions'), 'versions') },
+  {
+    name: 'trash',
+    usage: 'trash delete ID --forever [--data DIR] [--json]',
+    summary: 'delete an article in the trash forever, with all its versions (never a published one, never on a shared desk)',
+    options: { ...data, ...json, forever: { type: 'boolean' } },
+    run: lazy(() => import('./commands/trash'), 'trashCommand'),
+  },
   {
     name: 'backup',
     usage: 'backup -o FILE | --restore FILE | --list [--data DIR]',
