@@ -7,11 +7,11 @@ import { usePhotoUrl } from './photo-url';
 
 export function PhotoImage({ fields }: { fields: PhotoFields }): React.JSX.Element {
   const image = usePhotoUrl(fields.hash);
-  // The photo's box from its stored size, before its bytes arrive: as wide as the column allows,
-  // never wider than the photo itself, and never taller than most of the window (a portrait photo
-  // narrows rather than filling the column with empty bands).
+  // The photo's stored size, for the views that size its box before the bytes arrive (the
+  // editor and the preview, in editor.css); custom properties, so a view with its own sizing
+  // (the redline's thumbnails) is not overruled by an inline width.
   const { width: w, height: h } = fields;
-  const box = w > 0 && h > 0 ? { aspectRatio: `${w} / ${h}`, width: `min(100%, ${w}px, calc(70vh * ${w} / ${h}))` } : undefined;
+  const box = w > 0 && h > 0 ? ({ '--photo-w': `${w}px`, '--photo-aspect': `${w} / ${h}`, '--photo-ratio': (w / h).toFixed(5) } as React.CSSProperties) : undefined;
   if (image.state === 'missing') {
     return (
       <div className="photo-missing" role="img" aria-label={fields.alt || 'Photo'}>
