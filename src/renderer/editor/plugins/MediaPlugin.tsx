@@ -7,12 +7,13 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { DRAG_DROP_PASTE } from '@lexical/rich-text';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
-import { $createParagraphNode, $getRoot, $getSelection, $getPreviousSelection, $isParagraphNode, $isRangeSelection, $isSelectionCapturedInDecoratorInput, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_EDITOR, PASTE_COMMAND, createCommand, isDOMNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $getPreviousSelection, $isParagraphNode, $isRangeSelection, $isSelectionCapturedInDecoratorInput, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_EDITOR, PASTE_COMMAND, createCommand, isDOMNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import type { EmbedFields } from '../../../shared/article/media';
 import { useToast } from '../../app/Toast';
 import { addPhotoFile, describeAdded } from '../media/add-photos';
 import { $createPhotoNode } from '../media/PhotoNode';
-import { $createEmbedNode } from '../media/EmbedNode';
+import { $createEmbedNode, EmbedNode } from '../media/EmbedNode';
+import { vetLink } from '../../../shared/security/trusted-url';
 import { photosInPaste } from '../media/pasted-photos';
 
 /** Files chosen in the Photo picker (or dropped): stored, then inserted at the selection. */
@@ -35,6 +36,25 @@ function $insertBlock(node: LexicalNode): void {
   node.selectNext(0, 0);
 }
 
+/**
+ * An embed that arrives by another road than the Embed form (Lexical's clipboard JSON crafted by
+ * hand, an imported body) is held to the one link policy: one whose address the policy refuses
+ * becomes a paragraph of its words (title and address as plain text), as a refused link keeps
+ * its text. (The form's further rule, https only, is for new embeds; a stored one is not rewritten.)
+ */
+export function registerEmbedVetting(editor: LexicalEditor): () => void {
+  return editor.registerNodeTransform(EmbedNode, (embed) => {
+    const { url, title } = embed.getFields();
+    const vetted = vetLink(url);
+    if (vetted) {
+      if (vetted !== url) embed.setUrl(vetted);
+      return;
+    }
+    const words = [title.trim(), url.trim()].filter(Boolean).join(' ');
+    embed.replace(words ? $createParagraphNode().append($createTextNode(words)) : $createParagraphNode());
+  });
+}
+
 export function MediaPlugin(): null {
   const [editor] = useLexicalComposerContext();
   const toast = useToast();
@@ -47,6 +67,7 @@ export function MediaPlugin(): null {
       return true;
     };
     return mergeRegister(
+      registerEmbedVetting(editor),
       editor.registerCommand(INSERT_PHOTO_FILES_COMMAND, addFiles, COMMAND_PRIORITY_EDITOR),
       // Lexical's rich text turns dropped files (and a paste of files alone) into this command.
       editor.registerCommand(DRAG_DROP_PASTE, addFiles, COMMAND_PRIORITY_EDITOR),
