@@ -8,6 +8,8 @@ import exifr from 'exifr';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { exifBlock, jpegWith, JPEG_40x30, png } from '../photos/images';
+import { bodyToBlocks } from '../../src/shared/article/blocks';
+import type { SerializedBody } from '../../src/shared/article/body';
 
 /** A phone photo: a real JPEG with a GPS position in its EXIF. */
 const JPEG_WITH_GPS = jpegWith(JPEG_40x30, { exif: exifBlock({ location: { latitude: 40.7128, longitude: -74.006 } }) });
@@ -26,15 +28,23 @@ async function pickPhoto(page: Page, file: { name: string; mimeType: string; buf
   await (await chooser).setFiles(file);
 }
 
+/** One API call made as the page makes it (the token from the page, the JSON envelope). */
+async function call<T>(page: Page, method: string, args: unknown): Promise<T> {
+  const envelope = await page.evaluate(
+    async ([m, a]) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="copydesk-token"]')!.content;
+      const response = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': token }, body: JSON.stringify(a) });
+      return (await response.json()) as { ok: boolean; result: unknown; error?: { message: string } };
+    },
+    [method, args] as const,
+  );
+  if (!envelope.ok) throw new Error(envelope.error?.message);
+  return envelope.result as T;
+}
+
 /** The stored bytes of a photo, read through the API as the page reads them. */
 async function storedPhoto(page: Page, hash: string): Promise<Buffer> {
-  const base64 = await page.evaluate(async (h) => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="copydesk-token"]')!.content;
-    const response = await fetch('/api/readPhoto', { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': token }, body: JSON.stringify({ hash: h }) });
-    const envelope = (await response.json()) as { ok: boolean; result: { base64: string } };
-    return envelope.result.base64;
-  }, hash);
-  return Buffer.from(base64, 'base64');
+  return Buffer.from((await call<{ base64: string }>(page, 'readPhoto', { hash })).base64, 'base64');
 }
 
 /** True once an <img> has decoded real pixels. */
@@ -83,6 +93,13 @@ test('a photo from a file shows, loses its GPS position, and keeps caption, cred
   await expect(kept.getByLabel('Credit')).toHaveValue('Ana Ruiz / Riverton Ledger');
   await expect(kept.getByLabel('Alt text')).toHaveValue('Grey waves pour through a gap in a stone sea wall.');
   await expect(page.getByRole('textbox', { name: 'Body' })).toContainText('The old harbour wall collapsed overnight.');
+
+  // Saved as the shared model's photo block, with a block id of its own for the redline.
+  const id = /#\/articles\/([^/?]+)/.exec(page.url())![1]!;
+  const saved = await call<{ body: SerializedBody }>(page, 'getArticle', { id });
+  const photoBlock = bodyToBlocks(saved.body).find((block) => block.type === 'photo')!;
+  expect(photoBlock.photo).toEqual({ hash, mime: 'image/jpeg', width: 40, height: 30, caption: 'Waves break over the collapsed section of the harbour wall on Tuesday.', credit: 'Ana Ruiz / Riverton Ledger', alt: 'Grey waves pour through a gap in a stone sea wall.' });
+  expect(saved.body.root.children.find((node) => node.type === 'photo')?.$?.blockId).toMatch(/\S/);
 });
 
 test('a pasted image and a dropped file become photos; a refused SVG says why and adds nothing', async ({ desk: page }) => {
