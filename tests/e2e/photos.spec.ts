@@ -1,73 +1,18 @@
 /**
  * Photos and embeds in the body, in a real Chromium against the real web host: a photo from the
- * file picker (a JPEG made here, with a GPS position in its EXIF), its caption, credit and alt
+ * file picker (a JPEG with a GPS position in its EXIF), its caption, credit and alt
  * text kept across a reload, a pasted and a dropped image, a refused SVG, the keyboard on a
  * selected photo, an embed card (never a frame), a refused javascript: embed, and the preview.
  */
 import exifr from 'exifr';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { exifBlock, jpegWith, JPEG_40x30, png } from '../photos/images';
+import { bodyToBlocks } from '../../src/shared/article/blocks';
+import type { SerializedBody } from '../../src/shared/article/body';
 
-/** A real image, drawn and encoded by the browser: a sky over a harbour wall. */
-async function drawnImage(page: Page, type: 'image/jpeg' | 'image/png', width = 240, height = 160): Promise<Buffer> {
-  const base64 = await page.evaluate(
-    async ([mime, w, h]) => {
-      const canvas = new OffscreenCanvas(w as number, h as number);
-      const g = canvas.getContext('2d')!;
-      g.fillStyle = '#7fa7c9';
-      g.fillRect(0, 0, w as number, h as number);
-      g.fillStyle = '#5b4a3a';
-      g.fillRect(0, (h as number) * 0.65, w as number, (h as number) * 0.35);
-      g.fillStyle = '#f4f1ea';
-      g.fillRect((w as number) * 0.3, (h as number) * 0.45, (w as number) * 0.4, (h as number) * 0.2);
-      const blob = await canvas.convertToBlob({ type: mime as string, quality: 0.9 });
-      const bytes = new Uint8Array(await blob.arrayBuffer());
-      let binary = '';
-      for (const b of bytes) binary += String.fromCharCode(b);
-      return btoa(binary);
-    },
-    [type, width, height] as const,
-  );
-  return Buffer.from(base64, 'base64');
-}
-
-/** An EXIF block (APP1) holding only a GPS position, as a phone writes one: 40°42'46"N 74°0'21"W. */
-function exifWithGps(): Buffer {
-  const tiff = Buffer.alloc(128);
-  tiff.write('II', 0, 'latin1');
-  tiff.writeUInt16LE(42, 2);
-  tiff.writeUInt32LE(8, 4);
-  // IFD0: one entry, the pointer to the GPS directory at 26.
-  tiff.writeUInt16LE(1, 8);
-  tiff.writeUInt16LE(0x8825, 10);
-  tiff.writeUInt16LE(4, 12);
-  tiff.writeUInt32LE(1, 14);
-  tiff.writeUInt32LE(26, 18);
-  tiff.writeUInt32LE(0, 22);
-  // GPS IFD: latitude ref and value, longitude ref and value; the rationals at 80 and 104.
-  tiff.writeUInt16LE(4, 26);
-  const entry = (at: number, tag: number, type: number, count: number, value: (b: Buffer, o: number) => void) => {
-    tiff.writeUInt16LE(tag, at);
-    tiff.writeUInt16LE(type, at + 2);
-    tiff.writeUInt32LE(count, at + 4);
-    value(tiff, at + 8);
-  };
-  entry(28, 0x0001, 2, 2, (b, o) => b.write('N\0', o, 'latin1'));
-  entry(40, 0x0002, 5, 3, (b, o) => b.writeUInt32LE(80, o));
-  entry(52, 0x0003, 2, 2, (b, o) => b.write('W\0', o, 'latin1'));
-  entry(64, 0x0004, 5, 3, (b, o) => b.writeUInt32LE(104, o));
-  tiff.writeUInt32LE(0, 76);
-  [40, 1, 42, 1, 46, 1, 74, 1, 0, 1, 21, 1].forEach((n, i) => tiff.writeUInt32LE(n, 80 + i * 4));
-  const body = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff]);
-  const header = Buffer.from([0xff, 0xe1, 0, 0]);
-  header.writeUInt16BE(body.length + 2, 2);
-  return Buffer.concat([header, body]);
-}
-
-/** The JPEG with the EXIF block right after its start-of-image marker. */
-function withGps(jpeg: Buffer): Buffer {
-  return Buffer.concat([jpeg.subarray(0, 2), exifWithGps(), jpeg.subarray(2)]);
-}
+/** A phone photo: a real JPEG with a GPS position in its EXIF. */
+const JPEG_WITH_GPS = jpegWith(JPEG_40x30, { exif: exifBlock({ location: { latitude: 40.7128, longitude: -74.006 } }) });
 
 async function newArticle(page: Page, headline: string) {
   await page.getByRole('button', { name: 'New article' }).click();
@@ -83,15 +28,23 @@ async function pickPhoto(page: Page, file: { name: string; mimeType: string; buf
   await (await chooser).setFiles(file);
 }
 
+/** One API call made as the page makes it (the token from the page, the JSON envelope). */
+async function call<T>(page: Page, method: string, args: unknown): Promise<T> {
+  const envelope = await page.evaluate(
+    async ([m, a]) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="copydesk-token"]')!.content;
+      const response = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': token }, body: JSON.stringify(a) });
+      return (await response.json()) as { ok: boolean; result: unknown; error?: { message: string } };
+    },
+    [method, args] as const,
+  );
+  if (!envelope.ok) throw new Error(envelope.error?.message);
+  return envelope.result as T;
+}
+
 /** The stored bytes of a photo, read through the API as the page reads them. */
 async function storedPhoto(page: Page, hash: string): Promise<Buffer> {
-  const base64 = await page.evaluate(async (h) => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="copydesk-token"]')!.content;
-    const response = await fetch('/api/readPhoto', { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': token }, body: JSON.stringify({ hash: h }) });
-    const envelope = (await response.json()) as { ok: boolean; result: { base64: string } };
-    return envelope.result.base64;
-  }, hash);
-  return Buffer.from(base64, 'base64');
+  return Buffer.from((await call<{ base64: string }>(page, 'readPhoto', { hash })).base64, 'base64');
 }
 
 /** True once an <img> has decoded real pixels. */
@@ -105,7 +58,7 @@ test('a photo from a file shows, loses its GPS position, and keeps caption, cred
   await page.keyboard.type('The old harbour wall collapsed overnight.');
   await page.keyboard.press('Enter');
 
-  const original = withGps(await drawnImage(page, 'image/jpeg'));
+  const original = JPEG_WITH_GPS;
   expect((await exifr.gps(original))?.latitude).toBeCloseTo(40.7128, 3);
   await pickPhoto(page, { name: 'harbour.jpg', mimeType: 'image/jpeg', buffer: original });
 
@@ -140,12 +93,19 @@ test('a photo from a file shows, loses its GPS position, and keeps caption, cred
   await expect(kept.getByLabel('Credit')).toHaveValue('Ana Ruiz / Riverton Ledger');
   await expect(kept.getByLabel('Alt text')).toHaveValue('Grey waves pour through a gap in a stone sea wall.');
   await expect(page.getByRole('textbox', { name: 'Body' })).toContainText('The old harbour wall collapsed overnight.');
+
+  // Saved as the shared model's photo block, with a block id of its own for the redline.
+  const id = /#\/articles\/([^/?]+)/.exec(page.url())![1]!;
+  const saved = await call<{ body: SerializedBody }>(page, 'getArticle', { id });
+  const photoBlock = bodyToBlocks(saved.body).find((block) => block.type === 'photo')!;
+  expect(photoBlock.photo).toEqual({ hash, mime: 'image/jpeg', width: 40, height: 30, caption: 'Waves break over the collapsed section of the harbour wall on Tuesday.', credit: 'Ana Ruiz / Riverton Ledger', alt: 'Grey waves pour through a gap in a stone sea wall.' });
+  expect(saved.body.root.children.find((node) => node.type === 'photo')?.$?.blockId).toMatch(/\S/);
 });
 
 test('a pasted image and a dropped file become photos; a refused SVG says why and adds nothing', async ({ desk: page }) => {
   const body = await newArticle(page, 'Crowds at the night market');
   await page.keyboard.type('Stalls opened at dusk.');
-  const png = await drawnImage(page, 'image/png', 120, 90);
+  const pasted = png(120, 90, 1);
 
   // "Copy image" in a browser: the picture and a bit of HTML naming it, no plain text.
   await page.evaluate((bytes) => {
@@ -153,20 +113,20 @@ test('a pasted image and a dropped file become photos; a refused SVG says why an
     dt.items.add(new File([new Uint8Array(bytes)], 'image.png', { type: 'image/png' }));
     dt.setData('text/html', '<meta charset="utf-8"><img src="https://market.example/stalls.png">');
     document.querySelector('[aria-label="Body"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, [...png]);
+  }, [...pasted]);
   await expect(body.locator('figure.photo-block')).toHaveCount(1);
   await shows(body.locator('figure.photo-block img').first());
   await expect(body.locator('img[src^="https:"]')).toHaveCount(0);
 
   // A file dragged from the desktop onto the text.
-  const jpeg = await drawnImage(page, 'image/jpeg', 160, 100);
+  const dropped = png(160, 100, 2);
   await page.evaluate((bytes) => {
     const target = document.querySelector('[aria-label="Body"] p')!;
     const box = target.getBoundingClientRect();
     const dt = new DataTransfer();
-    dt.items.add(new File([new Uint8Array(bytes)], 'stalls.jpg', { type: 'image/jpeg' }));
+    dt.items.add(new File([new Uint8Array(bytes)], 'stalls.png', { type: 'image/png' }));
     target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, clientX: box.left + 5, clientY: box.top + 5 }));
-  }, [...jpeg]);
+  }, [...dropped]);
   await expect(body.locator('figure.photo-block')).toHaveCount(2);
   await shows(body.locator('figure.photo-block img').nth(1));
 
@@ -180,7 +140,7 @@ test('a selected photo goes with Delete, comes back with Undo, and the arrow key
   const body = await newArticle(page, 'Bridge reopens after repairs');
   await page.keyboard.type('Traffic resumed at noon.');
   await page.keyboard.press('Enter');
-  await pickPhoto(page, { name: 'bridge.png', mimeType: 'image/png', buffer: await drawnImage(page, 'image/png') });
+  await pickPhoto(page, { name: 'bridge.png', mimeType: 'image/png', buffer: png(200, 120, 3) });
   const photo = body.locator('figure.photo-block');
   await shows(photo.locator('img'));
   await expect(body.locator('.ed-photo + p')).toHaveCount(1);
@@ -196,6 +156,14 @@ test('a selected photo goes with Delete, comes back with Undo, and the arrow key
   await page.keyboard.press('ArrowUp');
   await page.keyboard.type(' Officials cut a ribbon.');
   await expect(body.locator('p').first()).toHaveText('Traffic resumed at noon. Officials cut a ribbon.');
+
+  // Typing in a field of the selected photo edits the field; Backspace there is the field's.
+  await photo.locator('img').click();
+  await photo.getByLabel('Credit').click();
+  await page.keyboard.type('Ana Ruiz');
+  await page.keyboard.press('Backspace');
+  await expect(photo.getByLabel('Credit')).toHaveValue('Ana Rui');
+  await expect(body.locator('figure.photo-block')).toHaveCount(1);
 
   await photo.locator('img').click();
   await page.keyboard.press('Delete');
@@ -245,7 +213,7 @@ test('the version preview shows the photo as a figure with its caption, credit a
   const body = await newArticle(page, 'Ferry service resumes');
   await page.keyboard.type('The first ferry left at seven.');
   await page.keyboard.press('Enter');
-  await pickPhoto(page, { name: 'ferry.png', mimeType: 'image/png', buffer: await drawnImage(page, 'image/png') });
+  await pickPhoto(page, { name: 'ferry.png', mimeType: 'image/png', buffer: png(200, 120, 4) });
   const photo = body.locator('figure.photo-block');
   await shows(photo.locator('img'));
   await photo.getByLabel('Caption').fill('The ferry leaves Pier 4.');

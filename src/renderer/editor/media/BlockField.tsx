@@ -7,7 +7,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import { $getNodeByKey, HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, type LexicalNode, type NodeKey } from 'lexical';
+import { $getNodeByKey, $getSelection, $isNodeSelection, $setSelection, HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, type LexicalNode, type NodeKey } from 'lexical';
 
 export interface BlockFieldProps {
   nodeKey: NodeKey;
@@ -51,7 +51,12 @@ export function BlockField({ nodeKey, label, value, maxLength, write, multiline 
     maxLength,
     placeholder,
     disabled: !editable,
-    onFocus: () => (pushed.current = false),
+    onFocus: () => {
+      pushed.current = false;
+      // Typing in the field is not acting on the selected block: with the block still selected,
+      // Backspace in the caption would delete the whole photo.
+      if (editor.getEditorState().read(() => $isNodeSelection($getSelection()))) editor.update(() => $setSelection(null), { tag: HISTORY_MERGE_TAG });
+    },
     onBlur: () => (pushed.current = false),
   };
   return (

@@ -45,6 +45,13 @@ export class EmbedNode extends DecoratorNode<React.JSX.Element> {
     return this.getLatest().__fields;
   }
 
+  /** Only for the canonical form of an address the link policy has already allowed. */
+  setUrl(url: string): this {
+    const self = this.getWritable();
+    self.__fields = { ...self.__fields, url };
+    return self;
+  }
+
   setTitle(title: string): this {
     const self = this.getWritable();
     self.__fields = { ...self.__fields, title };

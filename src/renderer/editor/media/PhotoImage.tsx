@@ -7,7 +7,11 @@ import { usePhotoUrl } from './photo-url';
 
 export function PhotoImage({ fields }: { fields: PhotoFields }): React.JSX.Element {
   const image = usePhotoUrl(fields.hash);
-  const size = fields.width > 0 && fields.height > 0 ? { width: fields.width, height: fields.height } : {};
+  // The photo's stored size, for the views that size its box before the bytes arrive (the
+  // editor and the preview, in editor.css); custom properties, so a view with its own sizing
+  // (the redline's thumbnails) is not overruled by an inline width.
+  const { width: w, height: h } = fields;
+  const box = w > 0 && h > 0 ? ({ '--photo-w': `${w}px`, '--photo-aspect': `${w} / ${h}`, '--photo-ratio': (w / h).toFixed(5) } as React.CSSProperties) : undefined;
   if (image.state === 'missing') {
     return (
       <div className="photo-missing" role="img" aria-label={fields.alt || 'Photo'}>
@@ -20,7 +24,7 @@ export function PhotoImage({ fields }: { fields: PhotoFields }): React.JSX.Eleme
       className="photo-image"
       src={image.state === 'shown' ? image.url : undefined}
       alt={fields.alt}
-      {...size}
+      style={box}
       draggable={false}
       data-state={image.state}
     />

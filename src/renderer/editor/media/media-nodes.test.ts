@@ -85,3 +85,26 @@ describe('photo and embed nodes', () => {
     });
   });
 });
+
+describe('embeds that arrive without the Embed form', () => {
+  it('keep an address the link policy allows and turn a refused one into a paragraph of its words', async () => {
+    const { registerEmbedVetting } = await import('../plugins/MediaPlugin');
+    const body = blocksToBody([
+      blocks[0]!,
+      { id: 'bk-ok', type: 'embed', runs: [], embed: { url: 'https://youtu.be/abc', provider: 'YouTube', title: 'Rescue' } },
+      { id: 'bk-js', type: 'embed', runs: [], embed: { url: 'javascript:alert(document.cookie)', provider: 'YouTube', title: 'Watch this' } },
+      { id: 'bk-http', type: 'embed', runs: [], embed: { url: 'http://video.example/1', provider: 'video.example', title: '' } },
+    ]);
+    const editor = createEditor({ namespace: 'test', nodes: BODY_NODES, onError: (e) => { throw e; } });
+    registerEmbedVetting(editor);
+    editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
+    editor.update(() => undefined, { discrete: true });
+    const out = bodyToBlocks(exported(editor));
+    expect(out.map((b) => b.type)).toEqual(['paragraph', 'embed', 'paragraph', 'embed']);
+    expect(out[1]!.embed?.url).toBe('https://youtu.be/abc');
+    expect(out[2]!.runs.map((r) => r.text).join('')).toBe('Watch this javascript:alert(document.cookie)');
+    // Allowed by the link policy: a stored embed is not rewritten for the form's https rule.
+    expect(out[3]!.embed?.url).toBe('http://video.example/1');
+    expect(JSON.stringify(exported(editor))).not.toMatch(/"type":"embed","version":1,"url":"javascript/);
+  });
+});

@@ -7,12 +7,13 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { DRAG_DROP_PASTE } from '@lexical/rich-text';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
-import { $getRoot, $getSelection, $getPreviousSelection, $isSelectionCapturedInDecoratorInput, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_EDITOR, PASTE_COMMAND, createCommand, isDOMNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $getPreviousSelection, $isParagraphNode, $isRangeSelection, $isSelectionCapturedInDecoratorInput, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_EDITOR, PASTE_COMMAND, createCommand, isDOMNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import type { EmbedFields } from '../../../shared/article/media';
 import { useToast } from '../../app/Toast';
 import { addPhotoFile, describeAdded } from '../media/add-photos';
 import { $createPhotoNode } from '../media/PhotoNode';
-import { $createEmbedNode } from '../media/EmbedNode';
+import { $createEmbedNode, EmbedNode } from '../media/EmbedNode';
+import { vetLink } from '../../../shared/security/trusted-url';
 import { photosInPaste } from '../media/pasted-photos';
 
 /** Files chosen in the Photo picker (or dropped): stored, then inserted at the selection. */
@@ -20,10 +21,38 @@ export const INSERT_PHOTO_FILES_COMMAND = createCommand<File[]>('INSERT_PHOTO_FI
 /** A vetted embed (see media/embed-address.ts), inserted at the selection. */
 export const INSERT_EMBED_COMMAND = createCommand<EmbedFields>('INSERT_EMBED');
 
-/** A block goes where the caret is, splitting its paragraph; with no caret, at the end. */
+/**
+ * A block goes where the caret is: in place of an empty paragraph (the line a reporter makes for
+ * it), else splitting the paragraph at the caret; with no caret, at the end. A paragraph always
+ * follows it, so there is somewhere to keep typing.
+ */
 function $insertBlock(node: LexicalNode): void {
-  if ($getSelection() || $getPreviousSelection()) $insertNodeToNearestRoot(node);
+  const selection = $getSelection();
+  const top = $isRangeSelection(selection) && selection.isCollapsed() ? selection.anchor.getNode().getTopLevelElement() : null;
+  if ($isParagraphNode(top) && top.isEmpty()) top.replace(node);
+  else if (selection || $getPreviousSelection()) $insertNodeToNearestRoot(node);
   else $getRoot().append(node);
+  if (!node.getNextSibling()) node.insertAfter($createParagraphNode());
+  node.selectNext(0, 0);
+}
+
+/**
+ * An embed that arrives by another road than the Embed form (Lexical's clipboard JSON crafted by
+ * hand, an imported body) is held to the one link policy: one whose address the policy refuses
+ * becomes a paragraph of its words (title and address as plain text), as a refused link keeps
+ * its text. (The form's further rule, https only, is for new embeds; a stored one is not rewritten.)
+ */
+export function registerEmbedVetting(editor: LexicalEditor): () => void {
+  return editor.registerNodeTransform(EmbedNode, (embed) => {
+    const { url, title } = embed.getFields();
+    const vetted = vetLink(url);
+    if (vetted) {
+      if (vetted !== url) embed.setUrl(vetted);
+      return;
+    }
+    const words = [title.trim(), url.trim()].filter(Boolean).join(' ');
+    embed.replace(words ? $createParagraphNode().append($createTextNode(words)) : $createParagraphNode());
+  });
 }
 
 export function MediaPlugin(): null {
@@ -32,10 +61,13 @@ export function MediaPlugin(): null {
 
   useEffect(() => {
     const addFiles = (files: File[]) => {
+      // A story someone else holds is read-only: nothing may be added to it, not even by a drop.
+      if (!editor.isEditable()) return true;
       void insertPhotoFiles(editor, files, toast);
       return true;
     };
     return mergeRegister(
+      registerEmbedVetting(editor),
       editor.registerCommand(INSERT_PHOTO_FILES_COMMAND, addFiles, COMMAND_PRIORITY_EDITOR),
       // Lexical's rich text turns dropped files (and a paste of files alone) into this command.
       editor.registerCommand(DRAG_DROP_PASTE, addFiles, COMMAND_PRIORITY_EDITOR),
@@ -44,7 +76,7 @@ export function MediaPlugin(): null {
         (event) => {
           if (!(event instanceof ClipboardEvent)) return false;
           // A paste into a caption or credit field is the field's own.
-          if (isDOMNode(event.target) && editor.getEditorState().read(() => $isSelectionCapturedInDecoratorInput(event.target as Node))) return false;
+          if (isDOMNode(event.target) && $isSelectionCapturedInDecoratorInput(event.target)) return false;
           const photos = photosInPaste(event.clipboardData);
           if (photos.length === 0) return false;
           event.preventDefault();
@@ -56,7 +88,7 @@ export function MediaPlugin(): null {
       editor.registerCommand(
         INSERT_EMBED_COMMAND,
         (fields) => {
-          editor.update(() => $insertBlock($createEmbedNode(fields)));
+          if (editor.isEditable()) editor.update(() => $insertBlock($createEmbedNode(fields)));
           return true;
         },
         COMMAND_PRIORITY_EDITOR,
@@ -72,6 +104,7 @@ async function insertPhotoFiles(editor: LexicalEditor, files: File[], toast: Ret
     const result = await addPhotoFile(file);
     const message = describeAdded(result);
     if (message) toast(message.text, message.tone);
-    if (result.ok) editor.update(() => $insertBlock($createPhotoNode(result.fields)));
+    // The story may have become read-only while the photo was being stored.
+    if (result.ok && editor.isEditable()) editor.update(() => $insertBlock($createPhotoNode(result.fields)));
   }
 }
