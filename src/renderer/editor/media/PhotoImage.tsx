@@ -15,7 +15,8 @@ export function PhotoImage({ fields }: { fields: PhotoFields }): React.JSX.Eleme
   if (image.state === 'missing') {
     return (
       <div className="photo-missing" role="img" aria-label={fields.alt || 'Photo'}>
-        The photo cannot be shown: {image.reason}
+        {/* The store's own sentence: why it is not here, or that it is on its way from the desk. */}
+        {image.reason}
       </div>
     );
   }

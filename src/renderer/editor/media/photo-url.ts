@@ -12,6 +12,7 @@
 import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../../api/client';
 import { base64ToBytes } from '../../transfer/files';
+import { useDeskRefresh } from '../../newsroom/useDeskRefresh';
 
 interface Entry {
   url: Promise<string>;
@@ -129,6 +130,11 @@ export type PhotoImage = { state: 'loading' } | { state: 'shown'; url: string } 
 /** The blob: URL showing a stored photo, while the calling component is mounted. */
 export function usePhotoUrl(hash: string): PhotoImage {
   const [image, setImage] = useState<PhotoImage>({ state: 'loading' });
+  // A photo a colleague's story names may still be on its way from the newsroom's hub ("Waiting
+  // for the photo from the desk"): each finished sync round may have brought it, so ask again.
+  const [attempt, setAttempt] = useState(0);
+  const missing = image.state === 'missing';
+  useDeskRefresh(() => missing && setAttempt((n) => n + 1));
   useEffect(() => {
     if (!hash) {
       setImage({ state: 'missing', reason: 'This photo block names no image.' });
@@ -145,6 +151,6 @@ export function usePhotoUrl(hash: string): PhotoImage {
       live = false;
       hold.release();
     };
-  }, [hash]);
+  }, [hash, attempt]);
   return image;
 }
