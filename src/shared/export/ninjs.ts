@@ -14,12 +14,9 @@ import type { ExportableArticle, ExportOptions } from './types';
 import { wirePhotoSrc } from './nitf';
 import { bodyToBlocks } from '../article/blocks';
 import type { PhotoFields } from '../article/media';
-import { photoBytes, photoFilePath } from './photos';
+import { photoBytes, photoFilePath, photoUri } from './photos';
+export { photoUri } from './photos';
 
-/** The photo's identity on the wire: by its hash, so every article that uses it names it alike. */
-export function photoUri(photo: Pick<PhotoFields, 'hash'>): string {
-  return `urn:copydesk:photo:${photo.hash}`;
-}
 
 /**
  * Each photo of the body as a ninjs association of type picture: caption, alt text and credit,

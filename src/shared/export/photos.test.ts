@@ -146,3 +146,34 @@ describe('NITF and ninjs with photos', () => {
     expect(html).toContain('<img src="images/25cf0f0ce42f.jpg"');
   });
 });
+
+describe('NewsML-G2 with photos', () => {
+  it('is a newsMessage: a package of the text and its pictures, then each item', () => {
+    const xml = exportArticle(article, 'newsml', options);
+    const { document } = new JSDOM(xml, { contentType: 'application/xml' }).window;
+    expect(document.documentElement.localName).toBe('newsMessage');
+    const refs = Array.from(document.querySelectorAll('packageItem groupSet itemRef')).map((ref) => [ref.getAttribute('residref'), ref.querySelector('itemClass')!.getAttribute('qcode')]);
+    expect(refs).toEqual([
+      [`urn:copydesk:article:${article.id}`, 'ninat:text'],
+      [`urn:copydesk:photo:${SAMPLE_PHOTOS.jpeg.hash}`, 'ninat:picture'],
+      [`urn:copydesk:photo:${SAMPLE_PHOTOS.png.hash}`, 'ninat:picture'],
+    ]);
+    const pictures = Array.from(document.querySelectorAll('itemSet > newsItem')).filter((item) => item.querySelector('itemClass')!.getAttribute('qcode') === 'ninat:picture');
+    expect(pictures).toHaveLength(2);
+    const first = pictures[0]!;
+    expect(first.getAttribute('guid')).toBe(`urn:copydesk:photo:${SAMPLE_PHOTOS.jpeg.hash}`);
+    expect(first.querySelector('creditline')!.textContent).toBe('Anna Wójcik/Copydesk');
+    expect(first.querySelector('description[role="drol:caption"]')!.textContent).toBe(leadPhoto.caption);
+    expect(first.querySelector('description[role="drol:alternativeText"]')!.textContent).toBe(leadPhoto.alt);
+    const remote = first.querySelector('remoteContent')!;
+    expect([remote.getAttribute('href'), remote.getAttribute('contenttype'), remote.getAttribute('width')]).toEqual(['images/25cf0f0ce42f.jpg', 'image/jpeg', '1']);
+    // The text item still carries the photos in its NITF, as media.
+    expect(xml).toContain('<media media-type="image"><media-reference source="images/25cf0f0ce42f.jpg"');
+  });
+
+  it('stays one newsItem when no photo has bytes to send', () => {
+    const xml = exportArticle(article, 'newsml', { provider: 'Copydesk' });
+    expect(xml).toMatch(/^<\?xml[^>]*>\n<newsItem /);
+    expect(xml).not.toContain('ninat:picture');
+  });
+});

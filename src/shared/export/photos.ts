@@ -15,6 +15,11 @@ export function photoFilePath(photo: Pick<PhotoFields, 'hash' | 'mime'>): string
   return `${PHOTO_FOLDER}/${photo.hash.slice(0, 12)}.${PHOTO_EXTENSIONS[photo.mime] ?? 'jpg'}`;
 }
 
+/** The photo's identity on the wire (NewsML-G2, ninjs): by hash, so every article names it alike. */
+export function photoUri(photo: Pick<PhotoFields, 'hash'>): string {
+  return `urn:copydesk:photo:${photo.hash}`;
+}
+
 /** Bytes by hash: what crosses to a worker thread (a PhotoSource's functions cannot). */
 export type PhotoFiles = Record<string, { mime: PhotoType; bytes: Uint8Array }>;
 
