@@ -90,3 +90,19 @@ export function base64ToBytes(base64: string): Uint8Array {
 export function photoDataUrl(mime: PhotoType, bytes: Uint8Array): string {
   return `data:${mime};base64,${bytesToBase64(bytes)}`;
 }
+
+/**
+ * The size a photo is placed at in a page format: the full text width, its height in proportion,
+ * and smaller (keeping proportion) when that would be taller than `maxHeight` — a portrait photo
+ * still fits on one page with its caption.
+ */
+export function placedSize(photo: Pick<PhotoFields, 'width' | 'height'>, textWidth: number, maxHeight: number): { width: number; height: number } {
+  const ratio = photo.width > 0 && photo.height > 0 ? photo.height / photo.width : 2 / 3;
+  let width = textWidth;
+  let height = width * ratio;
+  if (height > maxHeight) {
+    height = maxHeight;
+    width = height / ratio;
+  }
+  return { width, height };
+}
