@@ -188,6 +188,31 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 8,
+    // Photos live beside the versions, not in them: a body names a photo by the SHA-256 of its
+    // bytes, so a hundred versions of an article with five photos keep five images, once each.
+    describe: 'photos: image bytes stored once by SHA-256, insert-only',
+    up(db) {
+      db.exec(`
+        CREATE TABLE photos (
+          hash TEXT PRIMARY KEY CHECK (length(hash) = 64 AND hash NOT GLOB '*[^0-9a-f]*'),
+          mime TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png', 'image/webp', 'image/gif')),
+          width INTEGER NOT NULL CHECK (width > 0),
+          height INTEGER NOT NULL CHECK (height > 0),
+          size INTEGER NOT NULL CHECK (size = length(bytes)),
+          bytes BLOB NOT NULL,
+          added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        ) WITHOUT ROWID;
+        -- A photo is named by its bytes: changing them would make every body naming it lie.
+        CREATE TRIGGER photos_no_update BEFORE UPDATE ON photos
+          BEGIN SELECT RAISE(ABORT, 'stored photos never change'); END;
+        -- Versions name photos and versions are kept forever, so photos are too.
+        CREATE TRIGGER photos_no_delete BEFORE DELETE ON photos
+          BEGIN SELECT RAISE(ABORT, 'stored photos are kept as long as the versions naming them'); END;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
