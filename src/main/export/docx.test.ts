@@ -60,8 +60,10 @@ describe('DOCX export with photos', () => {
     // 602 px at 9525 EMU a pixel: the text width of an A4 page with one-inch margins.
     expect(xml.match(/<wp:extent cx="5734050" cy="5734050"\/>/g)).toHaveLength(2);
     expect(xml).toContain(`descr="${leadPhoto.alt}"`);
+    expect(xml).toContain('<w:pStyle w:val="Caption"/>');
+    expect(xml).toContain('<w:rStyle w:val="PhotoCredit"/>');
     const { value: text } = await mammoth.extractRawText({ buffer });
-    expect(text).toContain('A tram waits at Fabryczna station, where the airport line will begin.  ANNA WÓJCIK/COPYDESK');
+    expect(text).toContain('A tram waits at Fabryczna station, where the airport line will begin.  Anna Wójcik/Copydesk');
     expect(text).toContain('YouTube: The council’s vote, in full');
     // Caption comes after the picture and before the next paragraph of the story.
     const { value: html } = await mammoth.convertToHtml({ buffer });
@@ -80,6 +82,6 @@ describe('DOCX export with photos', () => {
     expect(Object.keys(zip.files).filter((name) => name.startsWith('word/media/'))).toHaveLength(1);
     const { value: text } = await mammoth.extractRawText({ buffer });
     expect(text).toContain('[Photo: Crowd at the council chamber]');
-    expect(text).toContain('The vote  COPYDESK');
+    expect(text).toContain('The vote  Copydesk');
   });
 });

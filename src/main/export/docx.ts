@@ -74,12 +74,15 @@ function photoParagraphs(photo: PhotoFields, options: ExportOptions, index: numb
   const caption = oneLine(photo.caption);
   const credit = oneLine(photo.credit);
   if (caption || credit) {
+    // Word's own Caption style, and the credit in a character style of its own, so the
+    // Word importer reads both back as the photo's caption and credit.
     out.push(
       new Paragraph({
-        spacing: { after: 240 },
+        style: 'Caption',
         children: [
-          ...(caption ? [new TextRun({ text: caption, size: 18 })] : []),
-          ...(credit ? [new TextRun({ text: `${caption ? '  ' : ''}${credit.toUpperCase()}`, size: 16, color: '777777' })] : []),
+          ...(caption ? [new TextRun(caption)] : []),
+          ...(caption && credit ? [new TextRun('  ')] : []),
+          ...(credit ? [new TextRun({ text: credit, style: 'PhotoCredit' })] : []),
         ],
       }),
     );
@@ -238,7 +241,17 @@ export async function exportDocx(article: ExportableArticle, options: ExportOpti
           run: { italics: true, color: '404040' },
           paragraph: { indent: { left: 720, right: 720 }, spacing: { before: 120, after: 120 } },
         },
+        {
+          id: 'Caption',
+          name: 'Caption',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 18, color: '404040', font: 'Helvetica' },
+          paragraph: { spacing: { after: 240 } },
+        },
       ],
+      characterStyles: [{ id: 'PhotoCredit', name: 'Photo Credit', basedOn: 'DefaultParagraphFont', run: { size: 16, color: '777777', allCaps: true } }],
     },
     numbering: {
       config: [

@@ -4,7 +4,8 @@
  * throws: nothing is ever half-imported (the caller writes the store in one transaction).
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
+import { settleImages, type SettleOptions } from './images';
 import { ImportError } from '../../shared/import/import-error';
 import { MAX_IMPORT_BYTES, tooLargeReason } from '../../shared/import/limits';
 import type { ImportedArticle, ImportFormat, ParseOptions } from '../../shared/import/imported-article';
@@ -69,8 +70,20 @@ export function importText(name: string, text: string, options: ParseOptions = {
   });
 }
 
-/** Imports a file's bytes; `name` picks the format together with the bytes themselves. */
-export async function importBytes(name: string, bytes: Buffer | Uint8Array, options: ParseOptions = {}): Promise<ImportedArticle> {
+/** Parse options plus where the file's own images are (its folder; absent for an upload). */
+export type ImportOptions = ParseOptions & SettleOptions;
+
+/**
+ * Imports a file's bytes; `name` picks the format together with the bytes themselves. Images the
+ * file carries (or names beside it, in `options.baseDir`) are checked and settled here.
+ */
+export async function importBytes(name: string, bytes: Buffer | Uint8Array, options: ImportOptions = {}): Promise<ImportedArticle> {
+  const file = basename(name);
+  const article = await parseBytes(name, bytes, options);
+  return named(file, () => settleImages(article, file, options));
+}
+
+async function parseBytes(name: string, bytes: Buffer | Uint8Array, options: ParseOptions): Promise<ImportedArticle> {
   const file = basename(name);
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(file, tooLarge(bytes.length));
   if (bytes.length === 0) throw new ImportError(file, 'the file is empty.');
@@ -89,8 +102,8 @@ export async function importBytes(name: string, bytes: Buffer | Uint8Array, opti
   return importText(name, text, options);
 }
 
-/** Imports the file at `path`; refuses folders, missing and unreadable files by name. */
-export async function importFile(path: string, options: ParseOptions = {}): Promise<ImportedArticle> {
+/** Imports the file at `path` (its images from its folder); refuses folders, missing and unreadable files by name. */
+export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportedArticle> {
   const file = basename(path);
   let bytes: Buffer;
   try {
@@ -106,7 +119,7 @@ export async function importFile(path: string, options: ParseOptions = {}): Prom
     if (code === 'EACCES' || code === 'EPERM') throw new ImportError(file, 'Copydesk is not allowed to read it.');
     throw new ImportError(file, `it could not be read (${code ?? 'unknown error'}).`);
   }
-  return importBytes(path, bytes, options);
+  return importBytes(path, bytes, { baseDir: dirname(path), ...options });
 }
 
 /** Names the file in a parser's refusal; any other failure becomes a refusal too, keeping its cause. */

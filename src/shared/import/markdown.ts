@@ -5,6 +5,7 @@
  */
 import { marked, type Token, type Tokens } from 'marked';
 import { FORMAT, type TextRun } from '../article/blocks';
+import type { PhotoFields } from '../article/media';
 import { assembleArticle } from './assemble';
 import { BlockBuilder, runsText, tidyRuns } from './block-builder';
 import { decodeEntities } from './entities';
@@ -67,6 +68,35 @@ export function inlineRuns(tokens: Token[] | undefined, format = 0, link?: strin
 interface Walk {
   builder: BlockBuilder;
   headline: string;
+  /** The photo a paragraph just ended with: the next line may be its caption and credit. */
+  lastPhoto?: PhotoFields | null;
+}
+
+function lastPhotoOf(builder: BlockBuilder): PhotoFields | null {
+  const last = builder.blocks[builder.blocks.length - 1];
+  return last?.type === 'photo' && last.photo ? last.photo : null;
+}
+
+/**
+ * `_caption_ (credit)` under a picture — the line Copydesk's Markdown export writes — is that
+ * photo's caption and credit, not copy. The italic words must be the photo's caption when it has
+ * one (its image title), so an ordinary italic paragraph after a photo stays a paragraph.
+ */
+function readCaptionLine(tokens: Token[], photo: PhotoFields): boolean {
+  const [first, ...rest] = tokens.filter((t) => t.raw.trim() !== '' || t.type !== 'text');
+  let caption = '';
+  let tail = tokens.map((t) => t.raw).join('');
+  if (first?.type === 'em') {
+    caption = runsText(tidyRuns(inlineRuns((first as Tokens.Em).tokens), true));
+    tail = rest.map((t) => t.raw).join('');
+  }
+  const credit = /^\s*\((.+)\)\s*$/.exec(tail);
+  if (!caption && !credit) return false;
+  if (tail.trim() && !credit) return false;
+  if (photo.caption && caption && caption !== photo.caption) return false;
+  if (caption) photo.caption = caption;
+  if (credit) photo.credit = decodeEntities(credit[1]!.replace(/\\(.)/g, '$1')).trim();
+  return true;
 }
 
 function listBlocks(list: Tokens.List, depth: number, walk: Walk): void {
@@ -105,9 +135,31 @@ function blockTokens(tokens: Token[], walk: Walk, inQuote: boolean): void {
         else builder.heading(h.depth <= 2 ? 'h2' : h.depth === 3 ? 'h3' : 'h4', runs);
         break;
       }
-      case 'paragraph':
-        emit(inlineRuns((token as Tokens.Paragraph).tokens));
+      case 'paragraph': {
+        const inner = (token as Tokens.Paragraph).tokens ?? [];
+        const photo = walk.lastPhoto;
+        walk.lastPhoto = null;
+        if (photo && !inQuote && readCaptionLine(inner, photo)) break;
+        if (!inner.some((t) => t.type === 'image')) {
+          emit(inlineRuns(inner));
+          break;
+        }
+        // A picture splits its paragraph: words before, the photo, words after.
+        let words: Token[] = [];
+        for (const t of inner) {
+          if (t.type !== 'image') {
+            words.push(t);
+            continue;
+          }
+          emit(inlineRuns(words));
+          words = [];
+          const image = t as Tokens.Image;
+          builder.photo(image.href, { alt: decodeEntities(image.text), caption: image.title ? decodeEntities(image.title) : '' });
+        }
+        if (words.some((t) => t.raw.trim())) emit(inlineRuns(words));
+        else walk.lastPhoto = builder.photoAwaitingCaption() ?? lastPhotoOf(builder);
         break;
+      }
       case 'blockquote':
         blockTokens((token as Tokens.Blockquote).tokens, walk, true);
         break;
@@ -198,7 +250,7 @@ export function parseMarkdownArticle(text: string, options: ParseOptions = {}): 
   const walk: Walk = { builder: new BlockBuilder(true), headline: top.headline };
   blockTokens(marked.lexer(defuseEmphasis(lines.slice(top.start, end).join('\n')), { gfm: true }), walk, false);
   return assembleArticle(
-    { headline: walk.headline || front?.fields.headline, blocks: walk.builder.blocks, frame, fields: front?.fields, italicDeck: true },
+    { headline: walk.headline || front?.fields.headline, blocks: walk.builder.blocks, frame, fields: front?.fields, italicDeck: true, pendingImages: walk.builder.pendingImages },
     options,
   );
 }
