@@ -13,7 +13,6 @@ import { bodyTextLines } from './txt';
 import type { ExportableArticle, ExportOptions } from './types';
 import { wirePhotoSrc } from './nitf';
 import { bodyToBlocks } from '../article/blocks';
-import type { PhotoFields } from '../article/media';
 import { photoBytes, photoFilePath, photoUri } from './photos';
 export { photoUri } from './photos';
 
