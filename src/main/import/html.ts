@@ -36,7 +36,7 @@ const ALLOWED_TAGS = [
   'strong', 'b', 'em', 'i', 'u', 'ins', 's', 'strike', 'del', 'a', 'span', 'font', 'sup', 'sub', 'code', 'kbd',
   'samp', 'tt', 'mark', 'small', 'big', 'cite', 'q', 'abbr', 'time', 'label', 'img',
 ];
-const DROPPED_WITH_CONTENT = ['object', 'embed', 'iframe', 'frame', 'frameset', 'applet', 'canvas', 'nav', 'form', 'button', 'select', 'option', 'textarea', 'input', 'dialog', 'picture', 'map'];
+const DROPPED_WITH_CONTENT = ['object', 'embed', 'iframe', 'frame', 'frameset', 'applet', 'canvas', 'nav', 'form', 'button', 'select', 'option', 'textarea', 'input', 'dialog', 'map'];
 
 const PURIFY_CONFIG = {
   ALLOWED_TAGS,

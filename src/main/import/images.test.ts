@@ -40,6 +40,11 @@ describe('HTML import with images', () => {
     expect(bodyToBlocks(article.body).map((b) => b.type)).toEqual(['paragraph', 'photo', 'paragraph']);
   });
 
+  it('reads the image inside a <picture>, as news sites write them', async () => {
+    const article = await importBytes('tram.html', page(`<figure><picture><source srcset="https://cdn.example.org/t.webp"><img src="${jpegUrl}" alt="A tram"></picture><figcaption>The tram.</figcaption></figure>`));
+    expect(photos(article)[0]!.photo).toMatchObject({ caption: 'The tram.', alt: 'A tram', width: 40 });
+  });
+
   it('reads an obvious credit at the end of a caption', async () => {
     const article = await importBytes('tram.html', page(`<figure><img src="${jpegUrl}" alt=""><figcaption>Crowds at the square. Photo: Jane Doe/Reuters</figcaption></figure>`));
     expect(photos(article)[0]!.photo).toMatchObject({ caption: 'Crowds at the square.', credit: 'Jane Doe/Reuters' });

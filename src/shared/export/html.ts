@@ -15,7 +15,7 @@ import { bodyNodes } from './structure';
 import { FORMAT } from '../article/blocks';
 import type { ExportableArticle, ExportOptions } from './types';
 import type { EmbedFields, PhotoFields } from '../article/media';
-import { photoBytes, photoDataUrl, photoFilePath } from './photos';
+import { photoBytes, photoDataUrl } from './photos';
 
 /** `caption <span class="credit">credit</span>`, each part only when there is one. */
 export function captionHtml(photo: Pick<PhotoFields, 'caption' | 'credit'>): string {
@@ -43,12 +43,14 @@ export function embedCard(embed: EmbedFields, href: string | null): string {
     : `<figure class="embed">${inner}</figure>`;
 }
 
-/** Where each photo's image is in an HTML export: inline as data: URLs, or files beside the page. */
+/**
+ * Where each photo's image is in an HTML export: inline, as a data: URL. The export is one file
+ * a desk can mail or open anywhere; a zip with files beside it would be two things to keep.
+ */
 export function htmlPhotoSrc(options: ExportOptions): (photo: PhotoFields) => string | null {
   return (photo) => {
     const found = photoBytes(photo, options.photos);
-    if (!found) return null;
-    return options.photoLinks === 'files' ? photoFilePath(photo) : photoDataUrl(found.mime, found.bytes);
+    return found ? photoDataUrl(found.mime, found.bytes) : null;
   };
 }
 

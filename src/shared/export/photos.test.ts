@@ -50,11 +50,6 @@ describe('HTML export with photos', () => {
     expect(figures[1]!.querySelector('figcaption script, figcaption east')).toBeNull();
   });
 
-  it('points at files beside the page when asked to, for zips and folders', () => {
-    const html = exportArticle(article, 'html', { ...options, photoLinks: 'files' });
-    expect(html).toContain('<img src="images/25cf0f0ce42f.jpg"');
-  });
-
   it('writes an embed as a link card, never a frame', () => {
     const html = exportArticle(article, 'html', options);
     expect(html).not.toMatch(/<iframe/i);

@@ -43,12 +43,6 @@ export interface ExportOptions {
    * caption, credit and alt text only, never as a broken image.
    */
   photos?: PhotoSource;
-  /**
-   * How HTML points at its images: 'inline' (data: URLs, one self-contained file — the default
-   * and what exportArticle files use) or 'files' (`images/<hash12>.<ext>` beside the page, for
-   * zips and folders that carry the image files).
-   */
-  photoLinks?: 'inline' | 'files';
 }
 
 export const TEXT_EXPORT_FORMATS = ['html', 'md', 'txt', 'newsml', 'nitf', 'ninjs', 'json'] as const;
