@@ -52,8 +52,17 @@ export function detectTextFormat(name: string, text: string): Exclude<ImportForm
 
 const tooLarge = tooLargeReason;
 
-/** Reads decoded text as an article of the format it is (no DOCX: that needs bytes). */
-export function importText(name: string, text: string, options: ParseOptions = {}): ImportedArticle {
+/**
+ * Reads decoded text as an article of the format it is (no DOCX: that needs bytes), its images
+ * settled: without `options.baseDir` the ones it names beside it stay out, with a note.
+ */
+export function importText(name: string, text: string, options: ImportOptions = {}): ImportedArticle {
+  const file = basename(name);
+  const article = parseText(name, text, options);
+  return named(file, () => settleImages(article, file, options));
+}
+
+function parseText(name: string, text: string, options: ParseOptions): ImportedArticle {
   const file = basename(name);
   return named(file, () => {
     if (!text.trim()) throw new ImportError(file, 'the file is empty (it holds only white space).');
@@ -99,7 +108,7 @@ async function parseBytes(name: string, bytes: Buffer | Uint8Array, options: Par
   }
   if (promised === 'docx') throw new ImportError(file, 'it is named .docx but is not a Word document.');
   const text = named(file, () => decodeText(bytes).text);
-  return importText(name, text, options);
+  return parseText(name, text, options);
 }
 
 /** Imports the file at `path` (its images from its folder); refuses folders, missing and unreadable files by name. */
