@@ -101,7 +101,7 @@ a { color: #0b5394; }
 .notes { border-top: 1px solid #ddd; margin-top: 2rem; padding-top: 1rem; font-size: .95rem; }
 .note-label { font-weight: bold; }
 figure { margin: 1.5rem 0; }
-figure img { display: block; max-width: 100%; height: auto; }
+figure img { display: block; width: 100%; height: auto; }
 figcaption { font: .85rem/1.4 Helvetica, Arial, sans-serif; color: #444; margin-top: .4rem; }
 .credit { color: #777; text-transform: uppercase; font-size: .75rem; letter-spacing: .03em; }
 .embed-card { display: block; border: 1px solid #ccc; border-radius: 6px; padding: .75rem 1rem; text-decoration: none; }
