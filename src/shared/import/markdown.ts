@@ -124,6 +124,8 @@ function blockTokens(tokens: Token[], walk: Walk, inQuote: boolean): void {
   const { builder } = walk;
   const emit = (runs: TextRun[]) => (inQuote ? builder.quote(runs) : builder.paragraph(runs));
   for (const token of tokens) {
+    // Only the paragraph right after a photo may be its caption line.
+    if (token.type !== 'paragraph' && token.type !== 'space') walk.lastPhoto = null;
     switch (token.type) {
       case 'heading': {
         const h = token as Tokens.Heading;
