@@ -54,7 +54,9 @@ function photoParagraphs(photo: PhotoFields, options: ExportOptions, index: numb
             type,
             data: found.bytes,
             transformation: { width: Math.round(size.width), height: Math.round(size.height) },
-            altText: { name: `Photo ${index}`, title: oneLine(photo.caption), description: oneLine(photo.alt) },
+            // No title: Word readers (and mammoth) fall back to it when the description is empty,
+            // which would make the caption the alt text.
+            altText: { name: `Photo ${index}`, description: oneLine(photo.alt) },
           }),
         ],
       }),

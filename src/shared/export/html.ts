@@ -24,9 +24,17 @@ export function captionHtml(photo: Pick<PhotoFields, 'caption' | 'credit'>): str
   return [caption ? esc(caption) : '', credit ? `<span class="credit">${esc(credit)}</span>` : ''].filter(Boolean).join(' ');
 }
 
+/**
+ * Alt text as an attribute survives the sanitizer: DOMPurify drops any attribute holding `]>` or
+ * `-->` (they close XML and comment contexts), so a space goes before that `>`.
+ */
+export function altAttribute(alt: string): string {
+  return alt.trim().replace(/(--!?|\])>/g, '$1 >');
+}
+
 /** A figure with the image (when there is one) and its caption and credit. */
 export function photoFigure(photo: PhotoFields, src: string | null): string {
-  const img = src ? `<img src="${esc(src)}" alt="${esc(photo.alt.trim())}" width="${photo.width}" height="${photo.height}">` : '';
+  const img = src ? `<img src="${esc(src)}" alt="${esc(altAttribute(photo.alt))}" width="${photo.width}" height="${photo.height}">` : '';
   const caption = captionHtml(photo);
   // Without its image the figure still tells readers what was there.
   const missing = !src && photo.alt.trim() ? `<p class="photo-alt">${esc(photo.alt.trim())}</p>` : '';

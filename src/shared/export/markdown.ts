@@ -22,7 +22,7 @@ export function photoMarkdown(photo: PhotoFields, options?: ExportOptions): stri
   const credit = oneLine(photo.credit);
   const line = [caption ? wrap(escapeMarkdown(caption), '_') : '', credit ? `(${escapeMarkdown(credit)})` : ''].filter(Boolean).join(' ');
   if (!photoBytes(photo, options?.photos)) return escapeMarkdown(photoTextLine(photo));
-  const alt = oneLine(photo.alt).replace(/([\\[\]])/g, '\\$1');
+  const alt = escapeMarkdown(oneLine(photo.alt));
   const title = caption ? ` "${caption.replace(/(["\\])/g, '\\$1')}"` : '';
   return `![${alt}](${photoFilePath(photo)}${title})${line ? `\n\n${line}` : ''}`;
 }

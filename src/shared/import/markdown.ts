@@ -83,19 +83,22 @@ function lastPhotoOf(builder: BlockBuilder): PhotoFields | null {
  * one (its image title), so an ordinary italic paragraph after a photo stays a paragraph.
  */
 function readCaptionLine(tokens: Token[], photo: PhotoFields): boolean {
-  const [first, ...rest] = tokens.filter((t) => t.raw.trim() !== '' || t.type !== 'text');
+  const start = tokens.findIndex((t) => t.type !== 'text' || t.raw.trim() !== '');
+  if (start < 0) return false;
   let caption = '';
-  let tail = tokens.map((t) => t.raw).join('');
-  if (first?.type === 'em') {
-    caption = runsText(tidyRuns(inlineRuns((first as Tokens.Em).tokens), true));
-    tail = rest.map((t) => t.raw).join('');
+  let rest = tokens.slice(start);
+  if (rest[0]!.type === 'em') {
+    caption = runsText(tidyRuns(inlineRuns((rest[0] as Tokens.Em).tokens), true));
+    rest = rest.slice(1);
   }
+  // The words after the caption, escapes resolved: `(credit)` or nothing.
+  const tail = runsText(inlineRuns(rest));
   const credit = /^\s*\((.+)\)\s*$/.exec(tail);
   if (!caption && !credit) return false;
   if (tail.trim() && !credit) return false;
   if (photo.caption && caption && caption !== photo.caption) return false;
   if (caption) photo.caption = caption;
-  if (credit) photo.credit = decodeEntities(credit[1]!.replace(/\\(.)/g, '$1')).trim();
+  if (credit) photo.credit = credit[1]!.replace(/\s+/g, ' ').trim();
   return true;
 }
 
@@ -156,7 +159,9 @@ function blockTokens(tokens: Token[], walk: Walk, inQuote: boolean): void {
           emit(inlineRuns(words));
           words = [];
           const image = t as Tokens.Image;
-          builder.photo(image.href, { alt: decodeEntities(image.text), caption: image.title ? decodeEntities(image.title) : '' });
+          // The alt text's own tokens: marked leaves some escapes in `text` and takes others out.
+          const alt = image.tokens?.length ? runsText(inlineRuns(image.tokens)) : decodeEntities(image.text);
+          builder.photo(image.href, { alt, caption: image.title ? decodeEntities(image.title) : '' });
         }
         if (words.some((t) => t.raw.trim())) emit(inlineRuns(words));
         else walk.lastPhoto = builder.photoAwaitingCaption() ?? lastPhotoOf(builder);
