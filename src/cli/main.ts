@@ -56,6 +56,13 @@ export const COMMANDS: Command[] = [
   },
   { name: 'versions', usage: 'versions ID [--data DIR] [--json]', summary: "list an article's versions, newest first", options: { ...data, ...json }, run: lazy(() => import('./commands/versions'), 'versions') },
   {
+    name: 'trash',
+    usage: 'trash delete ID --forever [--data DIR] [--json]',
+    summary: 'delete an article in the trash forever, with all its versions (never a published one, never on a shared desk)',
+    options: { ...data, ...json, forever: { type: 'boolean' } },
+    run: lazy(() => import('./commands/trash'), 'trashCommand'),
+  },
+  {
     name: 'backup',
     usage: 'backup -o FILE | --restore FILE | --list [--data DIR]',
     summary: 'back up the store (safe while the app runs), put a backup back, or list the kept ones',

@@ -59,10 +59,10 @@ function dms(value: number): number[] {
 }
 
 /**
- * A little-endian TIFF/EXIF block: IFD0 with Make, Orientation and (when given) a GPS IFD with
+ * A TIFF/EXIF block: IFD0 with Make, Orientation and (when given) a GPS IFD with
  * latitude and longitude — what a phone writes.
  */
-export function exifBlock(options: { orientation?: number; location?: Location; make?: string } = {}): Buffer {
+export function exifBlock(options: { orientation?: number; location?: Location; make?: string; bigEndian?: boolean } = {}): Buffer {
   const make = Buffer.from((options.make ?? 'Copydesk Test Camera') + '\0', 'latin1');
   const entries0 = 2 + (options.location ? 1 : 0);
   const ifd0 = 8;
@@ -75,34 +75,38 @@ export function exifBlock(options: { orientation?: number; location?: Location; 
   const lonAt = latAt + 24;
   const total = options.location ? lonAt + 24 : gpsAt;
   const b = Buffer.alloc(total);
-  b.write('II', 0, 'latin1');
-  b.writeUInt16LE(42, 2);
-  b.writeUInt32LE(ifd0, 4);
-  b.writeUInt16LE(entries0, ifd0);
+  // Intel (II, little-endian) as most phones write, or Motorola (MM) as some cameras do.
+  const big = options.bigEndian === true;
+  const u16 = (v: number, at: number) => (big ? b.writeUInt16BE(v, at) : b.writeUInt16LE(v, at));
+  const u32 = (v: number, at: number) => (big ? b.writeUInt32BE(v, at) : b.writeUInt32LE(v, at));
+  b.write(big ? 'MM' : 'II', 0, 'latin1');
+  u16(42, 2);
+  u32(ifd0, 4);
+  u16(entries0, ifd0);
   let e = ifd0 + 2;
   const entry = (tag: number, type: number, count: number, value: (at: number) => void) => {
-    b.writeUInt16LE(tag, e);
-    b.writeUInt16LE(type, e + 2);
-    b.writeUInt32LE(count, e + 4);
+    u16(tag, e);
+    u16(type, e + 2);
+    u32(count, e + 4);
     value(e + 8);
     e += 12;
   };
-  entry(0x010f, 2, make.length, (at) => b.writeUInt32LE(makeAt, at));
-  entry(0x0112, 3, 1, (at) => b.writeUInt16LE(options.orientation ?? 1, at));
-  if (options.location) entry(0x8825, 4, 1, (at) => b.writeUInt32LE(gpsAt, at));
-  b.writeUInt32LE(0, e); // no next IFD
+  entry(0x010f, 2, make.length, (at) => u32(makeAt, at));
+  entry(0x0112, 3, 1, (at) => u16(options.orientation ?? 1, at));
+  if (options.location) entry(0x8825, 4, 1, (at) => u32(gpsAt, at));
+  u32(0, e); // no next IFD
   make.copy(b, makeAt);
   if (options.location) {
     const { latitude, longitude } = options.location;
-    b.writeUInt16LE(gpsEntries, gpsAt);
+    u16(gpsEntries, gpsAt);
     e = gpsAt + 2;
     entry(0x0001, 2, 2, (at) => b.write(latitude >= 0 ? 'N' : 'S', at, 'latin1'));
-    entry(0x0002, 5, 3, (at) => b.writeUInt32LE(latAt, at));
+    entry(0x0002, 5, 3, (at) => u32(latAt, at));
     entry(0x0003, 2, 2, (at) => b.write(longitude >= 0 ? 'E' : 'W', at, 'latin1'));
-    entry(0x0004, 5, 3, (at) => b.writeUInt32LE(lonAt, at));
-    b.writeUInt32LE(0, e);
-    dms(latitude).forEach((v, i) => b.writeUInt32LE(v, latAt + i * 4));
-    dms(longitude).forEach((v, i) => b.writeUInt32LE(v, lonAt + i * 4));
+    entry(0x0004, 5, 3, (at) => u32(lonAt, at));
+    u32(0, e);
+    dms(latitude).forEach((v, i) => u32(v, latAt + i * 4));
+    dms(longitude).forEach((v, i) => u32(v, lonAt + i * 4));
   }
   return b;
 }
@@ -134,9 +138,13 @@ export function jpegWith(jpeg: Buffer, meta: { exif?: Buffer; xmp?: string; padd
   return Buffer.concat([jpeg.subarray(0, app0End), ...segments, jpeg.subarray(app0End)]);
 }
 
-/** A JPEG of about `bytes` bytes, different for each seed: the 40 × 30 picture padded with noise. */
+/** A JPEG of exactly `bytes` bytes, different for each seed: the 40 × 30 picture padded with noise. */
 export function photoOfSize(bytes: number, seed: number, exif?: Buffer): Buffer {
-  return jpegWith(JPEG_40x30, { exif, padding: Math.max(0, bytes - JPEG_40x30.length - (exif ? exif.length + 10 : 0)), seed });
+  const room = bytes - JPEG_40x30.length - (exif ? exif.length + 10 : 0);
+  // Each comment segment of up to 65,533 bytes of noise costs 4 more bytes of marker and length.
+  let padding = Math.max(0, room - 4 * Math.ceil(room / 65533));
+  while (padding < room && padding + 4 * Math.ceil(padding / 65533) < room) padding++;
+  return jpegWith(JPEG_40x30, { exif, padding, seed });
 }
 
 /** The PNG with an eXIf chunk (and/or an XMP iTXt chunk) after IHDR. */
@@ -156,7 +164,7 @@ function riffChunk(type: string, data: Buffer): Buffer {
 
 /** The WebP with EXIF and/or XMP chunks appended, the VP8X flags set and the RIFF size fixed. */
 export function webpWith(meta: { exif?: Buffer; xmp?: string }): Buffer {
-  const parts = [WEBP_40x30];
+  const parts: Buffer[] = [WEBP_40x30];
   if (meta.exif) parts.push(riffChunk('EXIF', meta.exif));
   if (meta.xmp) parts.push(riffChunk('XMP ', Buffer.from(meta.xmp, 'utf8')));
   const out = Buffer.concat(parts);

@@ -32,8 +32,13 @@ describe('location removed from JPEG', () => {
     expect(tags.Orientation).toBe(6);
     expect(tags.Make).toBe('Copydesk Test Camera');
     expect(tags.latitude).toBeUndefined();
-    // No coordinate left as stray bytes either: the degrees rational 52/1 is gone.
-    expect(Buffer.from(image.bytes).includes(Buffer.from([52, 0, 0, 0, 1, 0, 0, 0]))).toBe(false);
+    // No coordinate left as stray bytes either: the degrees rational 52/1 is gone, and the whole
+    // GPS directory with its values (from byte 72 of the TIFF block, which starts at byte 30) is zero.
+    const out = Buffer.from(image.bytes);
+    expect(out.includes(Buffer.from([52, 0, 0, 0, 1, 0, 0, 0]))).toBe(false);
+    const exifLength = out.readUInt16BE(22) - 8;
+    expect(out.subarray(30 + 72, 30 + exifLength).every((byte) => byte === 0)).toBe(true);
+    expect(out.subarray(30 + 50, 30 + 70).toString('latin1')).toBe('Copydesk Test Camera');
     // Orientation 6 turns the 40 × 30 picture a quarter: shown 30 wide, 40 high.
     expect(imageSize(image.bytes)).toMatchObject({ width: 40, height: 30, orientation: 6 });
     expect({ width: image.width, height: image.height }).toEqual({ width: 30, height: 40 });
@@ -44,6 +49,16 @@ describe('location removed from JPEG', () => {
     expect(stripped.length).toBe(original.length);
     const exifEnd = 20 + 2 + original.readUInt16BE(22);
     expect(Buffer.from(stripped.subarray(exifEnd)).equals(original.subarray(exifEnd))).toBe(true);
+  });
+
+  it('removes the location from big-endian (Motorola) EXIF too', async () => {
+    const motorola = jpegWith(JPEG_40x30, { exif: exifBlock({ orientation: 8, location: AMSTERDAM, bigEndian: true }) });
+    expect((await gpsOf(motorola))?.latitude).toBeCloseTo(AMSTERDAM.latitude, 3);
+    const image = prepareImage(motorola);
+    expect(image.locationRemoved).toBe(true);
+    expect(await gpsOf(image.bytes)).toBeUndefined();
+    expect((await exifr.parse(Buffer.from(image.bytes), { translateValues: false })).Orientation).toBe(8);
+    expect(Buffer.from(image.bytes).includes(Buffer.from([0, 0, 0, 52, 0, 0, 0, 1]))).toBe(false);
   });
 
   it('drops XMP, which repeats the position as text', async () => {

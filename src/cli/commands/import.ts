@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { openStore } from '../../main/store';
 import { readArticles, writeImports } from '../../main/services/import-service';
-import { createArticleService } from '../../main/services/article-service';
+import { callService } from '../service-call';
 import { parseArticleRef } from '../../shared/article/version';
 import { nowIso } from '../../shared/text/dates';
 import { CliError } from '../cli-error';
@@ -30,9 +30,10 @@ export async function importCommand(ctx: CommandContext): Promise<number> {
   const items = await readArticles(files);
   const store = openStore(ctx.dataDir);
   try {
-    if (asVersionOf) store.articles.get(asVersionOf);
-    const author = createArticleService(store).getSettings({}) as { author: { name: string; email: string } };
-    const records = writeImports(store, items, author.author, nowIso(), asVersionOf);
+    if (asVersionOf) store.articles.assertExists(asVersionOf);
+    // The author who signs the versions, from the same settings handler the app reads.
+    const { author } = await callService(store, 'getSettings', {});
+    const records = writeImports(store, items, author, nowIso(), asVersionOf);
     if (ctx.values.json) ctx.out(JSON.stringify(records.map(({ id, headline, version, notes }) => ({ id, headline, version, ...(notes ? { notes } : {}) })), null, 2));
     else {
       for (const r of records) {

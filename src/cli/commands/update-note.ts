@@ -1,8 +1,9 @@
 /**
  * `copydesk update-note OLD NEW [--date YYYY-MM-DD] [--form ap|wire|uk] [--json] [--data DIR]`: the
  * note readers see when NEW is published as a revision of OLD, printed by formatNote in the house
- * style (Settings, or --form). Plain output is the note; --json adds its kind and the changes it
- * was built from, each with its evidence, and the redline's numbers.
+ * style (Settings, read through the same getSettings handler as the app, or --form). Plain output
+ * is the note; --json adds its kind and the changes it was built from, each with its evidence,
+ * and the redline's numbers. Articles in the store (ID, ID@N) are read as the export service does.
  */
 import { proposeNote } from '../../shared/notes';
 import type { HouseStyleOverrides, NoteForm } from '../../shared/notes/style';
@@ -11,6 +12,7 @@ import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
 import { readSource } from '../article-source';
 import { lazyStore } from '../lazy-store';
+import { callService } from '../service-call';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../../main/store/database';
@@ -26,9 +28,10 @@ export async function updateNoteCommand(ctx: CommandContext): Promise<number> {
   try {
     const older = await readSource(ctx.positionals[0]!, store.get);
     const newer = await readSource(ctx.positionals[1]!, store.get);
-    // House style from the data dir's settings when there is a store; defaults otherwise.
+    // House style as the app has it, from the same settings handler the publish dialog reads;
+    // a data dir without a store (files only) is not created for this, and uses the defaults.
     const hasStore = existsSync(join(ctx.dataDir, DATABASE_FILE));
-    const saved = hasStore ? store.get().settings.get<HouseStyleOverrides>('houseStyle', {}) : {};
+    const saved = hasStore ? (await callService(store.get(), 'getSettings', {})).houseStyle : {};
     const style: HouseStyleOverrides = form ? { ...saved, form: form as NoteForm } : saved;
     const proposed = proposeNote(older.article, newer.article, { date, style });
     if (ctx.values.json) ctx.out(JSON.stringify({ kind: proposed.kind, note: proposed.note, changes: proposed.changes, redline: proposed.redline }, null, 2));

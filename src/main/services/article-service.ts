@@ -4,11 +4,10 @@
  * Writes that belong together (a draft change and the version it makes) share one transaction.
  */
 import type { Store } from '../store';
-import type { ApiHandlers, AppSettings, OpenedArticle, VersionedArticle } from '../../shared/api/contract';
+import type { ApiHandlers, AppSettings, VersionedArticle } from '../../shared/api/contract';
 import type { ArticleContent, ArticleNote, ArticleStatus, ArticleSummary } from '../../shared/article/article';
 import type { VersionKind, VersionSummary } from '../../shared/article/version';
 import { ApiError } from '../../shared/api/errors';
-import { contentOf } from '../../shared/article/content';
 import { apDate, nowIso } from '../../shared/text/dates';
 import { osAuthor } from './author';
 import type { HouseStyleOverrides } from '../../shared/notes/style';
@@ -39,14 +38,11 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
     typing: store.settings.get('typing', { smartPunctuation: true }),
   });
 
-  /** Makes a version of the draft as it stands and remembers which draft revision it holds. */
-  function makeVersion(article: OpenedArticle, kind: VersionKind, label?: string | null, at = now()): VersionSummary {
-    const version = store.versions.append(article.id, contentOf(article), { kind, label, author: settings().author, createdAt: at });
-    store.articles.markVersioned(article.id, article.revision);
-    return version;
+  /** A version of the draft as it stands, signed by the author in Settings (the store marks the draft versioned). */
+  function makeVersion(id: string, kind: VersionKind, label?: string | null, at = now()): VersionSummary {
+    return store.recordVersion(id, { kind, label, author: settings().author, createdAt: at });
   }
 
-  /** Applies a patch to the draft and records a version of the result, in one transaction. */
   /** "correction", "dated Nov. 6" — how a version label names a note. */
   function describeNote(note: ArticleNote): { label: string; line: string } {
     let day: string;
@@ -58,12 +54,12 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
     return { label: note.kind === 'correction' ? 'correction' : 'update note', line: `dated ${day}` };
   }
 
+  /** Applies a patch to the draft and records a version of the result, in one transaction. */
   function changeAndVersion(id: string, patch: Partial<ArticleContent>, kind: VersionKind, label?: string | null): VersionedArticle {
     return store.transaction(() => {
       const at = now();
       store.articles.saveDraft(id, patch, at);
-      const article = store.articles.get(id);
-      const version = makeVersion(article, kind, label, at);
+      const version = makeVersion(id, kind, label, at);
       return { article: store.articles.get(id), version };
     });
   }
@@ -110,7 +106,7 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
         const saved = store.articles.saveDraft(id, patch, at, baseRevision, counted);
         // Ten minutes of editing since the first change after the last version makes one.
         const since = store.articles.dirtySince(id);
-        if (since && Date.parse(at) - Date.parse(since) >= AUTO_VERSION_MS) makeVersion(store.articles.get(id), 'auto', null, at);
+        if (since && Date.parse(at) - Date.parse(since) >= AUTO_VERSION_MS) makeVersion(id, 'auto', null, at);
         return saved;
       });
     },
@@ -119,8 +115,13 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
 
     restoreArticle: ({ id }) => store.articles.restore(id),
 
+    planErase: ({ id }) => store.eraser.plan(id),
+
+    // The store refuses what may not go (outside the trash, ever published, a shared desk).
+    eraseArticle: ({ id }) => store.eraser.erase(id),
+
     listVersions: ({ id }) => {
-      store.articles.get(id);
+      store.articles.assertExists(id);
       return store.versions.list(id);
     },
 
@@ -134,8 +135,8 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
       store.transaction(() => {
         const changed = hasUnversionedChanges(id);
         // Closing or the timer with nothing new would only repeat the last version.
-        if (!changed && (kind !== 'checkpoint' || !label)) return kind === 'checkpoint' ? store.versions.latest(id) ?? makeVersion(store.articles.get(id), kind) : null;
-        return makeVersion(store.articles.get(id), kind, label || null);
+        if (!changed && (kind !== 'checkpoint' || !label)) return kind === 'checkpoint' ? store.versions.latest(id) ?? makeVersion(id, kind) : null;
+        return makeVersion(id, kind, label || null);
       }),
 
     setStatus: ({ id, status }) => {
@@ -198,7 +199,7 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
     restoreVersion: ({ id, number }) =>
       store.transaction(() => {
         const old = store.versions.read(id, number);
-        if (hasUnversionedChanges(id)) makeVersion(store.articles.get(id), 'before-restore', null);
+        if (hasUnversionedChanges(id)) makeVersion(id, 'before-restore', null);
         const current = store.articles.get(id);
         const patch: Partial<ArticleContent> = { ...old };
         for (const field of PUBLICATION_FIELDS) delete patch[field];

@@ -20,7 +20,7 @@ export function resolveSide(store: Store, id: string, ref: Ref): { side: Compare
   }
   const summary = ref === 'published' ? store.versions.latestPublished(id) : store.versions.list(id).find((v) => v.number === ref);
   if (!summary) {
-    store.articles.get(id);
+    store.articles.assertExists(id);
     throw new ApiError('not-found', ref === 'published' ? 'This article has not been published yet.' : `Article ${id} has no version ${ref}.`);
   }
   const title = `Version ${summary.number}${summary.label ? ` “${summary.label}”` : ''}${ref === 'published' ? ' (published)' : ''}`;

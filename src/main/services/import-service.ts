@@ -10,7 +10,6 @@ import { bodyWordCount, newContent } from '../../shared/article/content';
 import type { ArticleContent } from '../../shared/article/article';
 import type { VersionAuthor } from '../../shared/article/version';
 import { ApiError } from '../../shared/api/errors';
-import { contentOf } from '../../shared/article/content';
 import { putPhoto, type StoredPhoto } from '../store/photo-store';
 import { blocksToBody, bodyToBlocks } from '../../shared/article/blocks';
 
@@ -98,17 +97,14 @@ export function writeImports(store: Store, items: { file: string; article: Impor
           notes: article.notes && article.notes.length > 0 ? content.notes : current.notes,
         };
         store.articles.saveDraft(asVersionOf, next, now);
-        const saved = store.articles.get(asVersionOf);
-        const version = store.versions.append(asVersionOf, contentOf(saved), { kind: 'import', label: `Imported ${file}`, author, createdAt: now });
-        store.articles.markVersioned(asVersionOf, saved.revision);
-        return { id: asVersionOf, headline: saved.headline, version: version.number, file, ...notes };
+        const version = store.recordVersion(asVersionOf, { kind: 'import', label: `Imported ${file}`, author, createdAt: now });
+        return { id: asVersionOf, headline: next.headline, version: version.number, file, ...notes };
       }
       const created = store.articles.insert(content, now);
       // An article that arrives already published (wire copy, a site's page) is on record as
       // published: it can be compared with, and updated from, this version.
       const kind = content.firstPublishedAt ? 'published' : 'import';
-      const version = store.versions.append(created.id, content, { kind, label: `Imported ${file}`, author, createdAt: now });
-      store.articles.markVersioned(created.id, created.revision);
+      const version = store.recordVersion(created.id, { kind, label: `Imported ${file}`, author, createdAt: now });
       return { id: created.id, headline: created.headline, version: version.number, file, ...notes };
     }),
   );

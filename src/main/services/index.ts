@@ -30,7 +30,7 @@ export function createServices(store: Store, options: AllServiceOptions = {}): A
     compareVersions: ({ id, from, to }) => compareInStore(store, id, from, to),
     proposeNote: async ({ id, kind }) => proposeInStore(store, id, now(), (await articles.getSettings({})).houseStyle, kind),
     importFiles: async ({ files, asVersionOf }) => {
-      if (asVersionOf) store.articles.get(asVersionOf);
+      if (asVersionOf) store.articles.assertExists(asVersionOf);
       const items = await readArticles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })), options.work);
       return writeImports(store, items, (await articles.getSettings({})).author, now(), asVersionOf);
     },

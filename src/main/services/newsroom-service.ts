@@ -45,6 +45,7 @@ const RULES: Partial<Record<keyof ApiHandlers, Rule>> = {
   restoreArticle: byId('trash'),
 };
 
+// eraseArticle is absent: on a shared desk the store refuses it (the hub keeps the record).
 const WRITES = new Set<keyof ApiHandlers>(['createArticle', 'saveDraft', 'checkpoint', 'setStatus', 'publish', 'publishUpdate', 'reviseNote', 'unpublish', 'restoreVersion', 'trashArticle', 'restoreArticle', 'importFiles']);
 
 /** Lays the desk's rules and the sync wake-up over every handler, once. */

@@ -10,15 +10,17 @@ import { ImageRefused } from '../../shared/media/inspect';
 
 export type PhotoHandlers = Pick<ApiHandlers, 'addPhoto' | 'readPhoto'>;
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/** Decodes base64 strictly: Node's decoder skips characters it does not know, which would store a different file. */
+/**
+ * Decodes base64 strictly: Node's decoder skips characters it does not know, which would store a
+ * different file. Encoding the bytes again must give the text back (a regular expression over
+ * 35 MB of text costs ten times as long).
+ */
 export function decodeBase64(base64: string, fileName: string): Buffer {
-  const text = base64.replace(/\s+/g, '');
-  if (text.length % 4 !== 0 || !BASE64.test(text)) {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.toString('base64') !== base64) {
     throw new ImageRefused(`${fileName || 'The photo'}: the file did not arrive whole (its base64 text is malformed); try adding it again.`);
   }
-  return Buffer.from(text, 'base64');
+  return bytes;
 }
 
 export function createPhotoService(store: Store): PhotoHandlers {

@@ -27,6 +27,8 @@ interface ArticleRow {
   draft: string;
 }
 
+export const notFound = (id: string): ApiError => new ApiError('not-found', `There is no article with the id ${id}.`);
+
 /** The content's fields in one fixed order, so equal articles serialize to equal bytes. */
 export function canonicalJson(content: ArticleContent): string {
   const ordered: Record<string, unknown> = {};
@@ -124,7 +126,7 @@ export class ArticleStore {
 
   private row(id: string): ArticleRow {
     const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
-    if (!row) throw new ApiError('not-found', `There is no article with the id ${id}.`);
+    if (!row) throw notFound(id);
     return row;
   }
 
@@ -135,6 +137,11 @@ export class ArticleStore {
 
   exists(id: string): boolean {
     return !!this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id);
+  }
+
+  /** Refuses an id the store does not hold, with the one not-found sentence; reads no draft. */
+  assertExists(id: string): void {
+    if (!this.wrap(() => this.exists(id))) throw notFound(id);
   }
 
   /** Inserts an article; call inside a transaction when a first version goes with it. */
@@ -166,6 +173,7 @@ export class ArticleStore {
     return this.row(id).versioned_revision;
   }
 
+  /** Only through recordVersion (record-version.ts), which makes the version it stands for. */
   markVersioned(id: string, revision: number): void {
     writeTransaction(this.db, () => this.db.prepare('UPDATE articles SET versioned_revision = ?, dirty_since = NULL WHERE id = ?').run(revision, id));
   }

@@ -5,6 +5,10 @@ import { ArticleStore } from './article-store';
 import { VersionStore } from './version-store';
 import { SettingsStore } from './settings-store';
 import { NewsroomStore } from './newsroom-store';
+import { ArticleEraser } from './erase-article';
+import { recordVersion } from './record-version';
+import type { NewVersion } from './version-store';
+import type { VersionSummary } from '../../shared/article/version';
 import { explainStorageError } from './store-error';
 import { writeTransaction } from './write-transaction';
 import { assertNoRemoteHolder } from './folder-lock';
@@ -19,8 +23,12 @@ export interface Store {
   settings: SettingsStore;
   /** The shared desk: the hub this folder is joined to and the outbox of changes for it. */
   newsroom: NewsroomStore;
+  /** "Delete forever" from the trash: the one way versions leave the store (erase-article.ts). */
+  eraser: ArticleEraser;
   /** The better-sqlite3 build it was opened with (the desktop's), for backups it opens beside it. */
   nativeBinding?: string;
+  /** Makes a version of the article's working draft and marks that draft versioned, in one transaction. */
+  recordVersion(id: string, meta: NewVersion): VersionSummary;
   /** Runs fn in one write transaction (IMMEDIATE, see write-transaction.ts): all its writes land, or none. */
   transaction<T>(fn: () => T): T;
   close(): void;
@@ -31,24 +39,28 @@ export function openStore(dir: string, options: OpenOptions = {}): Store {
   const db = openDatabase(dir, options);
   const file = join(dir, DATABASE_FILE);
   const versions = new VersionStore(db, file);
+  const articles = new ArticleStore(db, file);
+  const transaction = <T>(fn: () => T): T => {
+    try {
+      return writeTransaction(db, fn);
+    } catch (error) {
+      // A failed COMMIT (full disk, lost drive) surfaces here, outside any one store's wrapper.
+      if (error instanceof ApiError) throw error;
+      throw explainStorageError(error, file);
+    }
+  };
   return {
     dir,
     file,
     db,
-    articles: new ArticleStore(db, file),
+    articles,
     versions,
     settings: new SettingsStore(db),
     newsroom: new NewsroomStore(db, versions),
+    eraser: new ArticleEraser(db, file, (id) => versions.forget(id)),
     nativeBinding: options.nativeBinding,
-    transaction: (fn) => {
-      try {
-        return writeTransaction(db, fn);
-      } catch (error) {
-        // A failed COMMIT (full disk, lost drive) surfaces here, outside any one store's wrapper.
-        if (error instanceof ApiError) throw error;
-        throw explainStorageError(error, file);
-      }
-    },
+    recordVersion: (id, meta) => transaction(() => recordVersion(db, articles, versions, id, meta)),
+    transaction,
     close: () => {
       if (db.open) db.close();
     },

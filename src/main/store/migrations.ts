@@ -203,13 +203,34 @@ export const MIGRATIONS: Migration[] = [
           size INTEGER NOT NULL CHECK (size = length(bytes)),
           bytes BLOB NOT NULL,
           added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-        ) WITHOUT ROWID;
+        ); -- a rowid table: SQLite advises against WITHOUT ROWID for rows this large
         -- A photo is named by its bytes: changing them would make every body naming it lie.
         CREATE TRIGGER photos_no_update BEFORE UPDATE ON photos
           BEGIN SELECT RAISE(ABORT, 'stored photos never change'); END;
-        -- Versions name photos and versions are kept forever, so photos are too.
+        -- Any version may name a photo, and one photo may stand in several articles: it is kept.
         CREATE TRIGGER photos_no_delete BEFORE DELETE ON photos
-          BEGIN SELECT RAISE(ABORT, 'stored photos are kept as long as the versions naming them'); END;
+          BEGIN SELECT RAISE(ABORT, 'stored photos are kept: versions and other articles may name them'); END;
+      `);
+    },
+  },
+  {
+    version: 10,
+    describe: '"Delete forever" from the trash: the append-only guard lifts for one trashed, never-published article at a time',
+    up(db) {
+      // The guard stays on for every other case. erase-article.ts is the one writer of
+      // `erasing`: it adds the article's row, deletes, and removes the row in one IMMEDIATE
+      // transaction, so no committed store ever holds a row here. Even with a row, a version
+      // of an article outside the trash, or one that was published, cannot be deleted.
+      db.exec(`
+        CREATE TABLE erasing (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
+        DROP TRIGGER versions_no_delete;
+        CREATE TRIGGER versions_no_delete BEFORE DELETE ON versions
+          WHEN OLD.kind IN ('published', 'update') OR NOT EXISTS (
+            SELECT 1 FROM erasing e JOIN articles a ON a.id = e.article_id
+            WHERE e.article_id = OLD.article_id AND a.trashed_at IS NOT NULL
+              AND json_valid(a.draft) AND json_extract(a.draft, '$.firstPublishedAt') IS NULL
+          )
+          BEGIN SELECT RAISE(ABORT, 'versions are append-only'); END;
       `);
     },
   },

@@ -126,6 +126,11 @@ export class VersionStore {
     }
   }
 
+  /** Drops the article's rebuilt text, once its versions are gone ("Delete forever"). */
+  forget(articleId: string): void {
+    this.recent.delete(articleId);
+  }
+
   list(articleId: string): VersionSummary[] {
     const rows = this.db
       .prepare(

@@ -1,10 +1,13 @@
-/** One article on the desk. A search hit shows its snippet with the matched words marked. */
+/**
+ * One article on the desk. A search hit shows its snippet with the matched words marked; in the
+ * trash, its row offers Restore and "Delete forever…" (which asks first, see EraseDialog).
+ */
 import type { ArticleSummary } from '../../shared/article/article';
 import { articleHash } from '../app/route';
 import { formatWhen } from '../app/when';
 import { DeskMarks } from '../newsroom/DeskMarks';
 
-export function DeskRow({ article, trashed, selected, onToggle, onRestore }: { article: ArticleSummary; trashed: boolean; selected: boolean; onToggle(): void; onRestore(): void }): React.JSX.Element {
+export function DeskRow({ article, trashed, selected, onToggle, onRestore, onErase }: { article: ArticleSummary; trashed: boolean; selected: boolean; onToggle(): void; onRestore(): void; onErase(): void }): React.JSX.Element {
   const headline = article.headline || 'Untitled';
   return (
     <tr className={selected ? 'selected' : undefined}>
@@ -24,8 +27,9 @@ export function DeskRow({ article, trashed, selected, onToggle, onRestore }: { a
       <td><time dateTime={article.editedAt}>{formatWhen(article.editedAt)}</time></td>
       <td className="num">{article.wordCount.toLocaleString('en-US')}</td>
       {trashed && (
-        <td>
+        <td className="trash-actions">
           <button type="button" onClick={onRestore} aria-label={`Restore ${headline}`}>Restore</button>
+          <button type="button" className="danger" onClick={onErase} aria-label={`Delete ${headline} forever`}>Delete forever…</button>
         </td>
       )}
     </tr>

@@ -10,6 +10,7 @@ import { api, errorMessage, onMenuCommand } from '../api/client';
 import { articleHash, deskHash, navigate, type DeskPeopleFilter } from '../app/route';
 import { useToast } from '../app/Toast';
 import { DeskRow } from './DeskRow';
+import { EraseDialog } from './EraseDialog';
 import { afterClosing } from '../article/closing';
 import { ImportButton, useImport } from '../transfer/ImportButton';
 import { BatchExportDialog } from '../transfer/BatchExportDialog';
@@ -28,6 +29,7 @@ export function DeskView({ query, status, trashed, people = {} }: { query: strin
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [exporting, setExporting] = useState(false);
   const [dragging, setDragging] = useState(false);
+  const [erasing, setErasing] = useState<ArticleSummary | null>(null);
   const importer = useImport(() => setReload((r) => r + 1));
   useDeskRefresh(() => setReload((r) => r + 1));
   const { mine = false, assigned = false } = people;
@@ -142,6 +144,18 @@ export function DeskView({ query, status, trashed, people = {} }: { query: strin
       )}
       {importer.duplicate}
       {exporting && <BatchExportDialog articles={chosen} onClose={() => setExporting(false)} />}
+      {erasing && (
+        <EraseDialog
+          id={erasing.id}
+          headline={erasing.headline}
+          onClose={() => setErasing(null)}
+          onErased={(plan) => {
+            setErasing(null);
+            toast(`Deleted “${plan.headline.trim() || 'Untitled'}” forever.`);
+            setReload((r) => r + 1);
+          }}
+        />
+      )}
       {error && <p role="alert" className="error">{error}</p>}
       {articles && articles.length === 0 && (
         <p className="empty">{query ? `Nothing matches “${query}”.` : trashed ? 'The trash is empty.' : status ? `No ${status} articles.` : assigned ? 'Nothing is assigned to you.' : mine ? 'You have not started any story on this desk yet.' : 'No articles yet. Start one with “New article”.'}</p>
@@ -181,6 +195,7 @@ export function DeskView({ query, status, trashed, people = {} }: { query: strin
                   toast(`Restored “${a.headline || 'Untitled'}”`);
                   setReload((r) => r + 1);
                 }}
+                onErase={() => setErasing(a)}
               />
             ))}
           </tbody>

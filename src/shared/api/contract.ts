@@ -49,6 +49,21 @@ export interface VersionView {
 }
 
 /** An article after a call that made a version. */
+/** What "Delete forever" would take from the store, or why it is refused (nothing is changed). */
+export interface ErasePlan {
+  id: string;
+  headline: string;
+  /** The versions that go with it. */
+  versions: number;
+  /** Why it may not be deleted forever, in plain words; null when it may. */
+  refusal: string | null;
+}
+
+export interface Erased {
+  erased: true;
+  versions: number;
+}
+
 export interface VersionedArticle {
   article: OpenedArticle;
   version: VersionSummary;
@@ -145,6 +160,19 @@ export const apiContract = {
   restoreArticle: {
     args: z.object({ id: articleId }),
     result: result<{ restored: true }>(),
+  },
+  /** Before "Delete forever": the headline, how many versions go, or why it is refused. */
+  planErase: {
+    args: z.object({ id: articleId }),
+    result: result<ErasePlan>(),
+  },
+  /**
+   * "Delete forever" from the trash: the article, its draft and all its versions leave the store.
+   * Refused outside the trash, for an article ever published, and on a newsroom's shared desk.
+   */
+  eraseArticle: {
+    args: z.object({ id: articleId }),
+    result: result<Erased>(),
   },
   listVersions: {
     args: z.object({ id: articleId }),

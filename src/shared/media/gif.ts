@@ -1,13 +1,19 @@
 /**
  * GIF: walks every block (extensions, frames, each frame's data sub-blocks) to the trailer, so a
  * file cut short is refused and every frame's own size is checked — a small logical screen can
- * hide a frame header claiming 65,535 × 65,535 pixels. GIF has no EXIF; an XMP application
- * extension ("XMP DataXMP") is dropped, and so is anything after the trailer.
+ * hide a frame header claiming 65,535 × 65,535 pixels. GIF has no EXIF; application extensions
+ * other than the looping ones (NETSCAPE2.0, ANIMEXTS1.0) — XMP among them — are dropped, and so
+ * is anything after the trailer.
  */
 import { ascii, concatBytes, cutShort, needBytes, u16le } from './bytes';
 import { ImageRefused } from './refused';
 import type { Stripped } from './stripped';
 import { checkDimensions } from './limits';
+
+const TRAILER = Uint8Array.of(0x3b);
+
+/** The application extensions that make an animation loop; every other one is metadata. */
+const LOOPING = new Set(['NETSCAPE2.0', 'ANIMEXTS1.0']);
 
 /** Skips a chain of data sub-blocks (a length byte, that many bytes … a zero) and returns where it ends. */
 function skipSubBlocks(b: Uint8Array, pos: number): number {
@@ -28,18 +34,20 @@ export function stripGif(b: Uint8Array): Stripped {
   let locationRemoved = false;
   let frames = 0;
   for (;;) {
-    needBytes(b, pos + 1, 'GIF');
-    const introducer = b[pos]!;
-    if (introducer === 0x3b) {
+    // Some programs leave the trailer out; a file that ends cleanly after a whole frame is complete.
+    const ended = pos === b.length && frames > 0;
+    if (!ended) needBytes(b, pos + 1, 'GIF');
+    if (ended || b[pos] === 0x3b) {
       if (frames === 0) throw new ImageRefused('The GIF file holds no picture data.');
-      parts.push(b.subarray(keepFrom, pos + 1));
+      parts.push(b.subarray(keepFrom, pos), TRAILER);
       return { bytes: concatBytes(parts), locationRemoved };
     }
+    const introducer = b[pos]!;
     if (introducer === 0x21) {
       needBytes(b, pos + 2, 'GIF');
       const label = b[pos + 1]!;
       const end = skipSubBlocks(b, pos + 2);
-      if (label === 0xff && b[pos + 2] === 11 && ascii(b, pos + 3, pos + 14) === 'XMP DataXMP') {
+      if (label === 0xff && !LOOPING.has(ascii(b, pos + 3, pos + 3 + Math.min(11, b[pos + 2]!)))) {
         parts.push(b.subarray(keepFrom, pos));
         keepFrom = end;
         locationRemoved = true;

@@ -4,7 +4,8 @@
  * the file with its location taken out, losslessly — no pixel is decoded or re-encoded:
  *   - APP1 "Exif": rewritten without the GPS directory (orientation and the rest stay);
  *     an EXIF block we cannot read is dropped whole;
- *   - APP1 XMP (and extended XMP): dropped whole (it may repeat the location as text);
+ *   - every other APP1 (XMP, extended XMP, anything unrecognised): dropped whole — XMP may repeat
+ *     the location as text;
  *   - anything after the end-of-image marker (a phone's appended video or second picture, each
  *     with metadata of its own) is dropped.
  */
@@ -13,12 +14,16 @@ import { removeGpsIfd } from './exif-gps';
 import { ImageRefused } from './refused';
 import type { Stripped } from './stripped';
 
-const XMP_NAMES = ['http://ns.adobe.com/xap/1.0/\0', 'http://ns.adobe.com/xmp/extension/\0'];
+/**
+ * A progressive photo has about ten scans; thousands of tiny ones make a decoder redo the whole
+ * picture each time, a CPU bomb in a small file.
+ */
+export const MAX_SCANS = 500;
 
 export function stripJpeg(b: Uint8Array): Stripped {
   const parts: Uint8Array[] = [b.subarray(0, 2)];
   let locationRemoved = false;
-  let sawScan = false;
+  let scans = 0;
   let keepFrom = 2;
   let pos = 2;
   for (;;) {
@@ -30,7 +35,7 @@ export function stripJpeg(b: Uint8Array): Stripped {
       continue;
     }
     if (marker === 0xd9) {
-      if (!sawScan) throw new ImageRefused('The JPEG file holds no picture data.');
+      if (scans === 0) throw new ImageRefused('The JPEG file holds no picture data.');
       parts.push(b.subarray(keepFrom, pos + 2));
       return { bytes: concatBytes(parts), locationRemoved };
     }
@@ -56,7 +61,7 @@ export function stripJpeg(b: Uint8Array): Stripped {
           keepFrom = end;
           locationRemoved = true;
         }
-      } else if (XMP_NAMES.some((name) => ascii(b, body, body + name.length) === name)) {
+      } else {
         parts.push(b.subarray(keepFrom, pos));
         keepFrom = end;
         locationRemoved = true;
@@ -65,7 +70,7 @@ export function stripJpeg(b: Uint8Array): Stripped {
     pos = end;
 
     if (marker === 0xda) {
-      sawScan = true;
+      if (++scans > MAX_SCANS) throw new ImageRefused(`The JPEG file has more than ${MAX_SCANS} scans (a photo has a few dozen at most): it would take a viewer minutes to draw.`);
       // Entropy-coded data: 0xFF is followed by 0x00 (a stuffed byte), a restart marker or fill;
       // anything else is the next marker.
       for (;;) {

@@ -19,6 +19,9 @@ export function checkDimensions(width: number, height: number, what = 'The pictu
 export function checkFileSize(bytes: number): void {
   if (bytes === 0) throw new ImageRefused('The file is empty (0 bytes).');
   if (bytes > PHOTO_LIMITS.maxBytes) {
-    throw new ImageRefused(`The file is ${(bytes / 1048576).toFixed(1)} MB; a photo may be at most ${PHOTO_LIMITS.maxBytes / 1048576} MB.`);
+    const mb = (bytes / 1048576).toFixed(1);
+    // Just over the limit, "25.0 MB" would read as allowed: then the bytes are counted out.
+    const exact = Number(mb) <= PHOTO_LIMITS.maxBytes / 1048576 ? ` (${count(bytes)} bytes, over ${count(PHOTO_LIMITS.maxBytes)})` : '';
+    throw new ImageRefused(`The file is ${mb} MB${exact}; a photo may be at most ${PHOTO_LIMITS.maxBytes / 1048576} MB.`);
   }
 }

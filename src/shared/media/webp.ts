@@ -2,7 +2,7 @@
  * WebP: walks the RIFF container's chunks, so a file cut short is refused, and returns it with
  * its location taken out, losslessly:
  *   - EXIF: rewritten without the GPS directory (an unreadable one is dropped whole);
- *   - XMP: dropped;
+ *   - XMP, and any chunk the WebP format does not define: dropped;
  * then the RIFF size is set to what remains and the VP8X flags say which metadata is still there.
  * Anything after the RIFF container is dropped.
  */
@@ -11,6 +11,8 @@ import { removeGpsIfd } from './exif-gps';
 import { ImageRefused } from './refused';
 import type { Stripped } from './stripped';
 
+/** The chunks WebP defines besides EXIF and XMP; decoders ignore any other, so we do not keep them. */
+const IMAGE_CHUNKS = new Set(['VP8 ', 'VP8L', 'VP8X', 'ALPH', 'ANIM', 'ANMF', 'ICCP']);
 const VP8X_EXIF = 0x08;
 const VP8X_XMP = 0x04;
 
@@ -44,7 +46,7 @@ export function stripWebp(b: Uint8Array): Stripped {
         chunk = copy;
         hasExif = true;
       }
-    } else if (type === 'XMP ') {
+    } else if (!IMAGE_CHUNKS.has(type)) {
       chunk = new Uint8Array(0);
       locationRemoved = true;
     }

@@ -1,0 +1,57 @@
+/** The store's own invariants: a version and its "versioned" mark land together; ids are checked without reading drafts. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { testStore, type TestStore } from '../../../tests/unit/support';
+import { contentOf } from '../../shared/article/content';
+
+let env: TestStore;
+afterEach(() => env?.cleanup());
+
+const author = { name: 'Dana Reyes', email: 'dana@news.example' };
+const at = '2026-03-01T10:00:00Z';
+
+describe('recordVersion', () => {
+  it('keeps the draft as it stands and marks that revision versioned', () => {
+    env = testStore();
+    const { store } = env;
+    const a = store.articles.create({ headline: 'Snow closes pass' }, at);
+    store.articles.saveDraft(a.id, { deck: 'Crews expect to reopen it by noon' }, at);
+    const draft = store.articles.get(a.id);
+    const version = store.recordVersion(a.id, { kind: 'checkpoint', label: 'Filed', author, createdAt: at });
+    expect(version).toMatchObject({ number: 1, kind: 'checkpoint', label: 'Filed', author });
+    expect(store.versions.read(a.id, 1)).toEqual(contentOf(draft));
+    expect(store.articles.versionedRevision(a.id)).toBe(draft.revision);
+    expect(store.articles.dirtySince(a.id)).toBeNull();
+  });
+
+  it('is one transaction: when the version cannot be written, the draft is not marked versioned', () => {
+    env = testStore();
+    const { store } = env;
+    const a = store.articles.create({ headline: 'Tram strike' }, at);
+    store.articles.saveDraft(a.id, { deck: 'Unions call a second day' }, at);
+    store.db.exec(`CREATE TEMP TRIGGER refuse_versions BEFORE INSERT ON versions BEGIN SELECT RAISE(ABORT, 'disk went away'); END`);
+    expect(() => store.recordVersion(a.id, { kind: 'checkpoint', author, createdAt: at })).toThrow(/disk went away/);
+    expect(store.articles.versionedRevision(a.id)).toBe(-1);
+    expect(store.versions.list(a.id)).toEqual([]);
+  });
+
+  it('refuses an id the store does not hold, in the one not-found sentence', () => {
+    env = testStore();
+    expect(() => env.store.recordVersion('nosuch1', { kind: 'checkpoint', author, createdAt: at })).toThrow('There is no article with the id nosuch1.');
+  });
+});
+
+describe('assertExists', () => {
+  it('checks the id without reading the draft, so a damaged draft still shows its history', async () => {
+    env = testStore();
+    const { store, handlers } = env;
+    const a = store.articles.create({ headline: 'Harbor dredging plan' }, at);
+    store.recordVersion(a.id, { kind: 'checkpoint', author, createdAt: at });
+    store.db.prepare("UPDATE articles SET draft = '{not json' WHERE id = ?").run(a.id);
+    expect(() => store.articles.get(a.id)).toThrow(/not readable JSON/);
+    expect(() => store.articles.assertExists(a.id)).not.toThrow();
+    // The versions are what a desk recovers a damaged draft from: listing them must still work.
+    expect((await handlers.listVersions({ id: a.id })).map((v) => v.number)).toEqual([1]);
+    expect(() => store.articles.assertExists('nosuch1')).toThrow('There is no article with the id nosuch1.');
+    expect(() => handlers.listVersions({ id: 'nosuch1' })).toThrow('There is no article with the id nosuch1.');
+  });
+});
