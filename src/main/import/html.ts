@@ -269,6 +269,15 @@ class HtmlWalker {
         this.builder.photo(el.getAttribute('src') ?? '', { alt: el.getAttribute('alt') ?? '' });
         return;
       case 'figure': {
+        // Copydesk's own embed card (and any figure classed "embed" around one link) is an embed again.
+        const card = hasClass(el, /\bembed\b/) ? el.querySelector('a[href]') : null;
+        const cardUrl = card ? vetLink(card.getAttribute('href')) : null;
+        if (card && cardUrl && /^https:/i.test(cardUrl)) {
+          this.flush();
+          const part = (name: string) => el.querySelector(`.embed-${name}`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+          this.builder.embed({ url: cardUrl, provider: part('provider').slice(0, 200), title: (part('title') || card.textContent?.replace(/\s+/g, ' ').trim() || '').slice(0, 500) });
+          return;
+        }
         const img = el.querySelector('img');
         if (!img) break;
         this.flush();

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bodyToBlocks, type Block } from '../../shared/article/blocks';
 import { exportArticle } from '../../shared/export/index';
-import { SAMPLE_PHOTOS, leadPhoto, mapPhoto, photoArticle, samplePhotoFiles, samplePhotoSource } from '../../shared/export/fixtures/photos';
+import { SAMPLE_PHOTOS, fixtureEmbed, leadPhoto, mapPhoto, photoArticle, samplePhotoFiles, samplePhotoSource } from '../../shared/export/fixtures/photos';
 import { exifBlock, jpegWith, JPEG_40x30 } from '../../../tests/photos/images';
 import { exportArticleFile } from '../export';
 import { importBytes, importFile, type ImportedArticle } from './index';
@@ -163,5 +163,10 @@ describe('round trips through the exports', () => {
     const file = await exportArticleFile(photoArticle(), 'html', { provider: 'Copydesk', photoFiles: samplePhotoFiles() });
     const article = await importBytes('tram.html', Buffer.from(String(file.data)));
     expect(photos(article).map((b) => b.photo)).toEqual([expect.objectContaining(expected(leadPhoto)), expect.objectContaining(expected(mapPhoto))]);
+    // The embed's link card comes back as the embed it was; a card whose link fails the policy does not.
+    expect(bodyToBlocks(article.body).filter((b) => b.type === 'embed').map((b) => b.embed)).toEqual([fixtureEmbed]);
+    const bad = await importBytes('x.html', page('<figure class="embed"><a class="embed-card" href="javascript:alert(1)">Watch</a></figure>'));
+    expect(bodyToBlocks(bad.body).some((b) => b.type === 'embed')).toBe(false);
+    expect(texts(bad)).toContain('Watch');
   });
 });
