@@ -43,4 +43,17 @@ test('an imported page keeps its photo, says which image it did not download, an
   const md = await zip.file('tram-line-approved.md')!.async('string');
   expect(md).toContain(`![A tram at the platform](${names[0]} "The first tram.")`);
   expect(md).toContain('\\[Photo: The route.\\]');
+
+  await desk.getByRole('button', { name: 'Done' }).click();
+
+  // The one-article Markdown zip goes back in through the browser, its photo with it.
+  const mdZip = (await call('exportArticle', { id: tram.id, format: 'md' })) as { fileName: string; base64: string };
+  expect(mdZip.fileName).toBe('tram-line-approved.md.zip');
+  await input.setInputFiles([{ name: mdZip.fileName, mimeType: 'application/zip', buffer: Buffer.from(mdZip.base64, 'base64') }]);
+  await expect(desk.getByText(/^Imported 1 article\.? ?$/)).toBeVisible();
+  const after = (await call('listArticles', {})) as { id: string; headline: string }[];
+  const again = after.find((a) => a.headline === 'Tram line approved' && a.id !== tram.id)!;
+  const json = (await call('exportArticle', { id: again.id, format: 'json' })) as { base64: string };
+  const doc = JSON.parse(Buffer.from(json.base64, 'base64').toString('utf8'));
+  expect(Object.keys(doc.photos)).toHaveLength(1);
 });

@@ -170,3 +170,47 @@ describe('round trips through the exports', () => {
     expect(texts(bad)).toContain('Watch');
   });
 });
+
+describe('an article in a ZIP with its images (what a browser can upload)', () => {
+  const zipOf = async (entries: Record<string, string | Uint8Array>) => {
+    const zip = new JSZip();
+    for (const [name, data] of Object.entries(entries)) zip.file(name, data);
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  };
+
+  it('imports the Markdown export of an article with photos, its images from the ZIP', async () => {
+    const file = await exportArticleFile(photoArticle(), 'md', { provider: 'Copydesk', photoFiles: samplePhotoFiles(), bundleName: 'tram' });
+    const article = await importBytes('tram.md.zip', file.data as Buffer);
+    expect(photos(article).map((b) => b.photo)).toEqual([
+      expect.objectContaining({ hash: leadPhoto.hash, caption: leadPhoto.caption, credit: leadPhoto.credit, alt: leadPhoto.alt }),
+      expect.objectContaining({ hash: mapPhoto.hash, caption: mapPhoto.caption, credit: mapPhoto.credit, alt: mapPhoto.alt }),
+    ]);
+    expect(article.importNotes).toBeUndefined();
+    expect(article).not.toHaveProperty('zipImages');
+  });
+
+  it('never climbs out of the ZIP, and says which image it lacks', async () => {
+    const bytes = await zipOf({
+      'story.md': '# Tram\n\nWords.\n\n![a](../images/x.jpg)\n\n![b](images/../../x.jpg)\n\n![c](images/missing.jpg)\n\n![d](pics/./t.jpg)\n',
+      'pics/t.jpg': JPEG_40x30,
+    });
+    const article = await importBytes('story.zip', bytes);
+    expect(article.importNotes).toEqual([
+      'image "../images/x.jpg" not imported: it points outside the ZIP',
+      'image "images/../../x.jpg" not imported: it points outside the ZIP',
+      'image "images/missing.jpg" not imported: the ZIP holds no such image',
+    ]);
+    expect(photos(article)).toHaveLength(1);
+  });
+
+  it('refuses a ZIP without exactly one article file at its top, and a ZIP named .docx', async () => {
+    await expect(importBytes('pics.zip', await zipOf({ 'images/t.jpg': JPEG_40x30 }))).rejects.toThrow(/pics\.zip.*holds no article file/);
+    await expect(importBytes('two.zip', await zipOf({ 'a.md': '# A', 'b.html': '<h1>B</h1>' }))).rejects.toThrow(/two\.zip.*holds 2 article files/);
+    await expect(importBytes('x.docx', await zipOf({ 'a.md': '# A' }))).rejects.toThrow(/it is a ZIP archive, not a Word document/);
+  });
+
+  it('refuses an entry that unpacks far more than it packs (a zip bomb) from the directory', async () => {
+    const bytes = await zipOf({ 'story.md': '# Tram\n\n' + 'a'.repeat(30 * 1024 * 1024) });
+    await expect(importBytes('bomb.zip', bytes)).rejects.toThrow(/zip bomb/);
+  });
+});

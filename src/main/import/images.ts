@@ -28,6 +28,22 @@ export const MAX_IMPORT_IMAGE_BYTES = 250 * 1024 * 1024;
 export interface SettleOptions {
   /** The imported file's folder, where its relative image paths point; absent for an upload. */
   baseDir?: string;
+  /** Instead of a folder: the images of the ZIP the article came in, by their path inside it. */
+  zipImages?: ReadonlyMap<string, Uint8Array>;
+}
+
+/** A path inside the ZIP the article came in; `..` may not climb out of it. */
+function fromZip(src: string, path: string, images: ReadonlyMap<string, Uint8Array>): Found {
+  const parts: string[] = [];
+  for (const part of path.replace(/\\/g, '/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return { note: `image "${shortSrc(src)}" not imported: it points outside the ZIP` };
+      parts.pop();
+    } else parts.push(part);
+  }
+  const bytes = images.get(parts.join('/'));
+  return bytes ? { bytes, fileName: parts[parts.length - 1]! } : { note: `image "${shortSrc(src)}" not imported: the ZIP holds no such image` };
 }
 
 type Found = { bytes: Uint8Array; fileName: string } | { note: string };
@@ -56,8 +72,9 @@ function fromLocalPath(src: string, options: SettleOptions): Found {
   if (/^file:/i.test(src) || isAbsolute(path) || /^[a-z]:[\\/]/i.test(path) || path.startsWith('\\')) {
     return { note: `image "${shortSrc(src)}" not imported: it is an absolute path; only images in the imported file's folder come in` };
   }
+  if (options.zipImages) return fromZip(src, path, options.zipImages);
   if (!options.baseDir) {
-    return { note: `image "${shortSrc(src)}" not imported: the file came alone, without the folder its images are in (import it from its folder with copydesk import)` };
+    return { note: `image "${shortSrc(src)}" not imported: the file came alone, without the folder its images are in (import it as a zip with its images, or from its folder with copydesk import)` };
   }
   const base = realpathSync(options.baseDir);
   const target = join(base, path);

@@ -6,6 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname } from 'node:path';
 import { settleImages, type SettleOptions } from './images';
+import { readArticleZip } from './article-zip';
 import { ImportError } from '../../shared/import/import-error';
 import { MAX_IMPORT_BYTES, tooLargeReason } from '../../shared/import/limits';
 import type { ImportedArticle, ImportFormat, ParseOptions } from '../../shared/import/imported-article';
@@ -29,6 +30,7 @@ const BY_EXTENSION: Record<string, ImportFormat> = {
   '.docx': 'docx',
   '.json': 'json',
 };
+// A .zip is not in this table: it is read for the one article file inside it (article-zip.ts).
 
 /** The format a file's name promises, or null when its name says nothing we read. */
 export function formatFromName(name: string): ImportFormat | null {
@@ -88,11 +90,11 @@ export type ImportOptions = ParseOptions & SettleOptions;
  */
 export async function importBytes(name: string, bytes: Buffer | Uint8Array, options: ImportOptions = {}): Promise<ImportedArticle> {
   const file = basename(name);
-  const article = await parseBytes(name, bytes, options);
-  return named(file, () => settleImages(article, file, options));
+  const { zipImages, ...article } = await parseBytes(name, bytes, options);
+  return named(file, () => settleImages(article, file, zipImages ? { zipImages } : options));
 }
 
-async function parseBytes(name: string, bytes: Buffer | Uint8Array, options: ParseOptions): Promise<ImportedArticle> {
+async function parseBytes(name: string, bytes: Buffer | Uint8Array, options: ParseOptions): Promise<ImportedArticle & { zipImages?: Map<string, Uint8Array> }> {
   const file = basename(name);
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(file, tooLarge(bytes.length));
   if (bytes.length === 0) throw new ImportError(file, 'the file is empty.');
@@ -101,6 +103,14 @@ async function parseBytes(name: string, bytes: Buffer | Uint8Array, options: Par
   if (sniffed.kind === 'binary') {
     const expected = promised === 'docx' ? 'a Word document' : 'text';
     throw new ImportError(file, `it is ${sniffed.what}, not ${expected}.${sniffed.advice ? ' ' + sniffed.advice : ''}`);
+  }
+  if (sniffed.kind === 'zip') {
+    if (promised === 'docx') throw new ImportError(file, 'it is a ZIP archive, not a Word document. Unpack it and import the article inside.');
+    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const bundle = await namedAsync(file, () => readArticleZip(buffer));
+    // The article inside, its images read from the ZIP alone (settled by importBytes).
+    const article = await namedAsync(file, () => parseBytes(bundle.name, bundle.bytes, options));
+    return { ...article, zipImages: bundle.images };
   }
   if (sniffed.kind === 'docx') {
     const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

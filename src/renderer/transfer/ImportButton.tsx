@@ -10,7 +10,7 @@ import { DuplicateImportDialog, findDuplicates, type Duplicate } from './Duplica
 import { ImportError } from '../../shared/import/import-error';
 import { MAX_IMPORT_BYTES, tooLargeReason } from '../../shared/import/limits';
 
-export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,.json';
+export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,.json,.zip';
 
 export interface Importer {
   importFiles(files: File[]): Promise<void>;
