@@ -8,7 +8,7 @@
 import { stampDateTime } from '../text/dates';
 import { escapeMarkup as esc } from './escape';
 import { vetLink } from '../security/trusted-url';
-import { bodyMarkup, type MarkupDialect } from './markup';
+import { bodyMarkup, type MarkupDialect, type PhotoSrc } from './markup';
 import { languageTag, noteLabel } from './meta';
 import { printedNote } from './notes';
 import { bodyNodes } from './structure';
@@ -140,8 +140,11 @@ function bylineHtml(article: ExportableArticle): string {
   return `<p class="byline">By ${joined}</p>`;
 }
 
-/** The article page, before sanitizing. Deterministic: the same article gives the same bytes. */
-export function exportHtml(article: ExportableArticle, options: ExportOptions): string {
+/**
+ * The article page, before sanitizing. Deterministic: the same article gives the same bytes.
+ * `photoSrc` replaces where images point (the sanitizer's placeholders, see main/export/html.ts).
+ */
+export function exportHtml(article: ExportableArticle, options: ExportOptions, photoSrc: PhotoSrc = htmlPhotoSrc(options)): string {
   const header: string[] = [`<h1>${esc(article.headline)}</h1>`];
   if (article.deck.trim()) header.push(`<p class="deck">${esc(article.deck)}</p>`);
   const byline = bylineHtml(article);
@@ -178,7 +181,7 @@ export function exportHtml(article: ExportableArticle, options: ExportOptions): 
     ...header,
     '</header>',
     '<div class="article-body">',
-    bodyMarkup(bodyNodes(article.body), HTML_DIALECT, htmlPhotoSrc(options)),
+    bodyMarkup(bodyNodes(article.body), HTML_DIALECT, photoSrc),
     '</div>',
     ...(notes.length ? ['<footer class="notes">', ...notes, '</footer>'] : []),
     '</article>',
