@@ -7,7 +7,9 @@
  * sources, facts?, set, importOnly? } and, unless importOnly, old.txt and new.txt (headline, blank
  * line, paragraphs). Cases without a set are dev. Reported per split:
  * - kind: the proposed kind equals the newsroom's;
- * - facts: share of the reference note's `facts` found (normalized) in the proposed note;
+ * - facts: share of the reference note's `facts` the proposed note names (factPresent: its numbers,
+ *   names and quoted words, and two thirds of its other words by stem); factsVerbatim, the share
+ *   found word for word, is printed beside it;
  * - uninvolved names: names in the proposed note that stand nowhere in the changed material;
  * - AP label: every proposed note opens "Update, Nov. 6:" / "Correction, Nov. 6:";
  * - grammar: the proposed note passes checkNoteGrammar (src/shared/notes/grammar.ts);
@@ -21,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { proposeNote } from '../src/shared/notes/propose';
 import { articleFromText, rougeL, sameSource } from '../src/shared/notes/eval';
 import { checkNoteGrammar } from '../src/shared/notes/grammar';
-import { uninvolvedNames, factPresent } from '../src/shared/notes/eval';
+import { uninvolvedNames, factPresent, factPresentVerbatim } from '../src/shared/notes/eval';
 import { parseTextArticle } from '../src/shared/import/text';
 import { readNoteLine } from '../src/shared/import/frame-lines';
 import { bodyPlainText } from '../src/shared/article/content';
@@ -54,6 +56,7 @@ interface Tally {
   kindRight: number;
   facts: number;
   factsFound: number;
+  factsVerbatim: number;
   uninvolved: number;
   notes: number;
   apLabel: number;
@@ -66,7 +69,7 @@ interface Tally {
   sourcesRight: number;
   rouge: number;
 }
-const tally = (): Tally => ({ cases: 0, kindRight: 0, facts: 0, factsFound: 0, uninvolved: 0, notes: 0, apLabel: 0, grammatical: 0, lines: 0, linesImported: 0, sourcesExpected: 0, sourceHits: 0, sourcesProposed: 0, sourcesRight: 0, rouge: 0 });
+const tally = (): Tally => ({ cases: 0, kindRight: 0, facts: 0, factsFound: 0, factsVerbatim: 0, uninvolved: 0, notes: 0, apLabel: 0, grammatical: 0, lines: 0, linesImported: 0, sourcesExpected: 0, sourceHits: 0, sourcesProposed: 0, sourcesRight: 0, rouge: 0 });
 const tallies: Record<string, Tally> = { dev: tally(), 'held-out': tally() };
 const rows: Record<string, unknown>[] = [];
 const afterLabel = (note: string) => note.replace(/^[^:]*:\s*/, '');
@@ -120,6 +123,7 @@ for (const name of readdirSync(root).sort()) {
   const found = facts.filter((f) => factPresent(f, proposed.note));
   t.facts += facts.length;
   t.factsFound += found.length;
+  t.factsVerbatim += facts.filter((f) => factPresentVerbatim(f, proposed.note)).length;
   const strangers = proposed.note ? uninvolvedNames(text, proposed.changes, newText) : [];
   t.uninvolved += strangers.length;
   const problems = proposed.note ? checkNoteGrammar(text, newText) : [];
@@ -153,6 +157,7 @@ const summarize = (t: Tally) => ({
   kindAccuracy: pct(t.kindRight, t.cases),
   factsPresent: pct(t.factsFound, t.facts),
   factsCounted: t.facts,
+  factsVerbatim: pct(t.factsVerbatim, t.facts),
   uninvolvedNames: t.uninvolved,
   apLabel: pct(t.apLabel, t.notes),
   grammar: pct(t.grammatical, t.notes),

@@ -35,9 +35,9 @@ export const COMMANDS: Command[] = [
   },
   {
     name: 'export',
-    usage: `export REF... --format ${EXPORT_FORMATS.join('|')} [-o PATH] [--data DIR]`,
+    usage: `export REF... --format ${EXPORT_FORMATS.join('|')} [-o PATH] [--form ap|wire|uk] [--data DIR]`,
     summary: 'export articles (ID, ID@N) or files; stdout for one textual export without -o',
-    options: { ...data, format: { type: 'string' }, o: { type: 'string', short: 'o' } },
+    options: { ...data, format: { type: 'string' }, o: { type: 'string', short: 'o' }, form: { type: 'string' } },
     run: lazy(() => import('./commands/export'), 'exportCommand'),
   },
   {

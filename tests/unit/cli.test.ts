@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openStore } from '../../src/main/store';
+import { callService } from '../../src/cli/service-call';
 
 const data = mkdtempSync(join(tmpdir(), 'copydesk-cli-'));
 afterAll(() => rmSync(data, { recursive: true, force: true }));
@@ -78,5 +80,33 @@ describe('copydesk CLI', () => {
     expect(copydesk('update-note', older, newer, '--date', '2025-09-12', '--form', 'wire').out.trim()).toBe('(Updates with comments from Hollis)');
     expect(copydesk('update-note', older, newer, '--date', '2025-09-12', '--form', 'uk').out.trim()).toBe('This article was amended on 12 September 2025 to add comments from Hollis.');
     expect(copydesk('update-note', older, newer, '--form', 'tabloid').err).toMatch(/--form must be ap, wire or uk/);
+  });
+
+  it('prints notes in the form Settings saved, in update-note and export alike; --form overrides it', async () => {
+    const older = join(data, 'old-form.txt');
+    const newer = join(data, 'new-form.txt');
+    writeFileSync(older, 'Storm closes coastal road\n\nHeavy rain closed the coastal road on Monday, police said.\n');
+    writeFileSync(newer, 'Storm closes coastal road\n\nHeavy rain closed the coastal road on Monday, police said.\n\nCounty engineer Sam Hollis said the road would reopen on Thursday.\n\nUpdate, Sept. 12: Additional comments from Hollis.\n');
+    const save = async (houseStyle: { form: 'ap' | 'wire' | 'uk' }) => {
+      const store = openStore(data);
+      try {
+        await callService(store, 'saveSettings', { houseStyle });
+      } finally {
+        store.close();
+      }
+    };
+    await save({ form: 'uk' });
+    try {
+      expect(copydesk('update-note', older, newer, '--date', '2025-09-12').out.trim()).toBe('This article was amended on 12 September 2025 to add comments from Hollis.');
+      const text = copydesk('export', newer, '--format', 'txt');
+      expect(text.code).toBe(0);
+      expect(text.out).toContain('This article was amended on 12 September');
+      expect(text.out).not.toContain('Update, Sept. 12:');
+      expect(copydesk('export', newer, '--format', 'md', '--form', 'wire').out).toContain('(Updates with comments from Hollis)');
+      expect(copydesk('export', newer, '--format', 'txt', '--form', 'tabloid').err).toMatch(/--form must be ap, wire or uk/);
+    } finally {
+      await save({ form: 'ap' });
+    }
+    expect(copydesk('export', newer, '--format', 'txt').out).toContain('Update, Sept. 12: Additional comments from Hollis.');
   });
 });

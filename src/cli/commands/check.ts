@@ -39,15 +39,13 @@ export function check(ctx: CommandContext): number {
       const draft = store.articles.get(id);
       problems.push(...absentPhotoProblems(store.db, draft, 'draft', draft.body));
       for (const v of store.versions.list(id)) {
-        let text: string;
         try {
-          text = store.versions.readText(id, v.number);
+          const text = store.versions.readText(id, v.number);
           versions++;
+          problems.push(...absentPhotoProblems(store.db, draft, `version ${v.number}`, (JSON.parse(text) as ArticleContent).body));
         } catch (error) {
           problems.push((error as Error).message);
-          continue;
         }
-        problems.push(...absentPhotoProblems(store.db, draft, `version ${v.number}`, (JSON.parse(text) as ArticleContent).body));
       }
     }
     const photos = storedPhotoProblems(store.db);

@@ -1,7 +1,8 @@
 /**
- * `copydesk export REF... --format FMT [-o PATH] [--data DIR]`: articles, versions or files in
- * any export format. One REF without -o goes to stdout (textual formats only); with several
- * REFs, -o names a folder.
+ * `copydesk export REF... --format FMT [-o PATH] [--form ap|wire|uk] [--data DIR]`: articles,
+ * versions or files in any export format. One REF without -o goes to stdout (textual formats
+ * only); with several REFs, -o names a folder. Notes print in the house style Settings saved
+ * (--form overrides its form), as the app's own exports do.
  */
 import { mkdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
@@ -12,6 +13,7 @@ import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
 import { readSource } from '../article-source';
 import { lazyStore } from '../lazy-store';
+import { houseStyleOf } from '../house-style';
 
 /** The path of a derived name inside the -o folder; the name is already safe, this is the last check. */
 function insideFolder(folder: string, name: string): string {
@@ -37,10 +39,11 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
   const store = lazyStore(ctx.dataDir);
   let failed = 0;
   try {
+    const noteStyle = await houseStyleOf(ctx.dataDir, store.get, ctx.values.form);
     for (const ref of ctx.positionals) {
       try {
         const { article, photos } = await readSource(ref, store.get);
-        const file = await exportArticleFile(article, format, { provider: PROVIDER, photos, bundleName: exportStem(article) });
+        const file = await exportArticleFile(article, format, { provider: PROVIDER, noteStyle, photos, bundleName: exportStem(article) });
         if (!out) {
           // A zip (the text with its images) is no thing to print to a terminal.
           if (typeof file.data !== 'string') throw new CliError(`${ref} has photos: its ${format.toUpperCase()} export is a zip with the images beside the text. Name a file with -o.`, 2);

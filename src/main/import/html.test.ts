@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodyToBlocks, blockText, FORMAT } from '../../shared/article/blocks';
 import { parseHtmlArticle } from './html';
+import { NOTE_LINE_FORMS } from '../../shared/import/fixtures/note-lines';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 const blocksOf = (html: string) => bodyToBlocks(parseHtmlArticle(html).body);
@@ -118,5 +119,45 @@ describe('HTML import', () => {
     expect(() => parseHtmlArticle(deep(600))).toThrow(/nested more than 1000 deep/);
     const broken = parseHtmlArticle('<p>Unclosed <b>bold <i>both</p><li>Orphan item<p>Next');
     expect(bodyToBlocks(broken.body).map(blockText)).toEqual(['Unclosed bold both', 'Orphan item\nNext']);
+  });
+});
+
+describe('HTML import: note lines (issue 12, class 1)', () => {
+  const head = '<h1>Ferry fares rise for the first time in a decade</h1>';
+  const copy = ['Fares on the island ferry will rise 10% from January, the operator said Monday.', 'The operator blamed fuel costs and a new crew contract.'];
+  const p = (text: string) => `<p>${text}</p>`;
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+  it('lands every form in notes, at the end and at the top, in any letter case', () => {
+    for (const [line, kind, month, day] of NOTE_LINE_FORMS) {
+      for (const where of ['end', 'top'] as const) {
+        if (where === 'top' && /^(?:An article|The story ")/.test(line)) continue;
+        const parts = where === 'end' ? [...copy, escape(line)] : [escape(line), ...copy];
+        const article = parseHtmlArticle(head + parts.map(p).join(''));
+        expect(article.notes, `${where}: ${line}`).toHaveLength(1);
+        expect(article.notes![0]!.kind, line).toBe(kind);
+        if (month) expect(article.notes![0]!.date.slice(5, 10), line).toBe(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+        expect(bodyToBlocks(article.body).map(blockText), `${where}: ${line}`).toEqual(copy);
+      }
+    }
+  });
+
+  it('joins a note label alone in its own element with the paragraph after it', () => {
+    const text = 'An earlier version of this story gave the wrong date for the fare rise.';
+    const labels: [string, string | undefined][] = [
+      ['<p><strong>Correction:</strong></p>', undefined],
+      ['<h3>Correction: Feb. 9, 2020</h3>', '02-09'],
+      ['<p><em>CORRECTION: FEB. 9, 2020</em></p>', '02-09'],
+      ['<h4>Update</h4>', undefined],
+    ];
+    for (const [label, date] of labels) {
+      for (const where of ['end', 'top'] as const) {
+        const html = head + (where === 'end' ? [...copy.map(p), label, p(text)] : [label, p(text), ...copy.map(p)]).join('');
+        const article = parseHtmlArticle(html);
+        expect(article.notes, `${where}: ${label}`).toMatchObject([{ text }]);
+        if (date) expect(article.notes![0]!.date.slice(5, 10), label).toBe(date);
+        expect(bodyToBlocks(article.body).map(blockText), `${where}: ${label}`).toEqual(copy);
+      }
+    }
   });
 });

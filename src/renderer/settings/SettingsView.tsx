@@ -1,16 +1,21 @@
 /**
  * Settings: who signs versions (name and email), and the house style of reader-facing notes
- * (label words and date style). Stored in the data dir, so every window and the CLI agree.
+ * (the note's form — AP, wire or UK — label words and date style). Stored in the data dir, so
+ * every window, every export and the CLI agree.
  */
 import { useEffect, useState } from 'react';
 import type { AppSettings } from '../../shared/api/contract';
-import { formatNoteLabel } from '../../shared/notes/style';
+import { formatNote } from '../../shared/notes/format';
+import type { NoteForm } from '../../shared/notes/style';
 import { api, errorMessage } from '../api/client';
 import { deskHash } from '../app/route';
 import { useToast } from '../app/Toast';
 import { NewsroomSettings } from '../newsroom/NewsroomSettings';
 
 type DateStyle = 'ap' | 'long' | 'iso';
+
+/** The example note each form is shown with: one formatter, so the example is what readers get. */
+const EXAMPLE = { kind: 'update' as const, date: '2024-11-06T17:36:00', text: 'Additional comments from Rutte.' };
 
 export function SettingsView(): React.JSX.Element {
   const [settings, setSettings] = useState<AppSettings | null>(null);
@@ -25,11 +30,12 @@ export function SettingsView(): React.JSX.Element {
   const style = settings.houseStyle;
   const labels = { update: style.labels?.update ?? 'Update', correction: style.labels?.correction ?? 'Correction' };
   const dateStyle: DateStyle = style.dateStyle ?? 'ap';
+  const form: NoteForm = style.form ?? 'ap';
   const setStyle = (patch: Partial<AppSettings['houseStyle']>) => setSettings({ ...settings, houseStyle: { ...style, ...patch } });
 
   const save = async () => {
     try {
-      setSettings(await api.saveSettings({ author: settings.author, houseStyle: { labels, dateStyle }, typing: settings.typing }));
+      setSettings(await api.saveSettings({ author: settings.author, houseStyle: { labels, dateStyle, form }, typing: settings.typing }));
       toast('Settings saved');
     } catch (e) {
       toast(`Settings not saved: ${errorMessage(e)}`, 'error');
@@ -57,23 +63,32 @@ export function SettingsView(): React.JSX.Element {
         <fieldset>
           <legend>House style for update and correction notes</legend>
           <label>
+            Form of the note
+            <select value={form} onChange={(e) => setStyle({ form: e.target.value as NoteForm })}>
+              <option value="ap">AP — Update, Nov. 6: …</option>
+              <option value="wire">Wire — (Updates with …)</option>
+              <option value="uk">UK — This article was amended on …</option>
+            </select>
+          </label>
+          <label>
             Label for new material
-            <input required value={labels.update} onChange={(e) => setStyle({ labels: { ...labels, update: e.target.value } })} />
+            <input required disabled={form !== 'ap'} value={labels.update} onChange={(e) => setStyle({ labels: { ...labels, update: e.target.value } })} />
           </label>
           <label>
             Label for a fixed error
-            <input required value={labels.correction} onChange={(e) => setStyle({ labels: { ...labels, correction: e.target.value } })} />
+            <input required disabled={form !== 'ap'} value={labels.correction} onChange={(e) => setStyle({ labels: { ...labels, correction: e.target.value } })} />
           </label>
           <label>
             Date style
-            <select value={dateStyle} onChange={(e) => setStyle({ dateStyle: e.target.value as DateStyle })}>
+            <select disabled={form !== 'ap'} value={dateStyle} onChange={(e) => setStyle({ dateStyle: e.target.value as DateStyle })}>
               <option value="ap">AP (Nov. 6, June 3)</option>
               <option value="long">Long (November 6, 2024)</option>
               <option value="iso">ISO (2024-11-06)</option>
             </select>
           </label>
+          {form !== 'ap' && <p className="hint">Labels and date style belong to the AP form; the wire and UK forms word the note themselves.</p>}
           <p className="hint">
-            Example: <em>{formatNoteLabel('update', '2024-11-06T17:36:00', { labels, dateStyle })} Additional comments from …</em>
+            Example: <em data-testid="note-example">{formatNote(EXAMPLE, { labels, dateStyle, form }).line}</em>
           </p>
         </fieldset>
         <fieldset>

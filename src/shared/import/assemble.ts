@@ -7,7 +7,7 @@ import type { ArticleContent } from '../article/article';
 import { blocksToBody, blockText, FORMAT, type Block } from '../article/blocks';
 import { contentPatchSchema, describeIssues } from '../article/schema';
 import { ArticleFrame, isMastheadLine, readTailLine } from './frame';
-import { isEmail, isFurnitureLine } from './frame-lines';
+import { isEmail, isFurnitureLine, isNoteHeading, readNoteLine, type NoteLine } from './frame-lines';
 import { refuse } from './import-error';
 import { takeDatelineLead } from '../article/dateline';
 import type { ImportedArticle, ParseOptions, PendingImage } from './imported-article';
@@ -58,6 +58,17 @@ function isPlainParagraph(block: Block): boolean {
   return block.type === 'paragraph' || block.type === 'heading';
 }
 
+/**
+ * A note printed as a label of its own ("Correction: Feb. 9, 2020", "Correction:", a heading
+ * "Update") with its words in the paragraph after it: the pair read as one note, or null.
+ */
+function headedNote(label: Block | undefined, words: Block | undefined): NoteLine | null {
+  if (!label || !words || !isPlainParagraph(label) || words.type !== 'paragraph') return null;
+  const lines = linesOf(label);
+  if (lines.length !== 1 || !isNoteHeading(lines[0]!, true)) return null;
+  return readNoteLine(`${lines[0]!.trim().replace(/:\s*$/, '')}: ${linesOf(words).join(' ').trim()}`, true);
+}
+
 export function assembleArticle(parts: ArticleParts, options: ParseOptions = {}): ImportedArticle {
   const frame = parts.frame ?? new ArticleFrame();
   let headline = parts.headline?.trim() ?? '';
@@ -72,7 +83,8 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
   const found: Partial<ArticleContent> = {};
   // A paragraph all in italics right under the headline is the deck (Markdown's convention).
   const first = blocks[0];
-  if (parts.italicDeck && headline && first?.type === 'paragraph' && !parts.fields?.deck && isAllItalic(first)) {
+  // A note's label in italics ("*Correction: Feb. 9, 2020*") is no deck.
+  if (parts.italicDeck && headline && first?.type === 'paragraph' && !parts.fields?.deck && isAllItalic(first) && !headedNote(first, blocks[1])) {
     found.deck = blockText(first).replace(/\s+/g, ' ').trim().slice(0, 5000);
     blocks = blocks.slice(1);
   }
@@ -89,6 +101,12 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
     const lines = linesOf(block);
     if (!isPlainParagraph(block) || lines.length === 0) break;
     const other = lines.filter((line) => !isMastheadLine(line));
+    const headed = other.length ? headedNote(block, blocks[start + 1]) : null;
+    if (headed) {
+      frame.addNote(headed);
+      start += 2;
+      continue;
+    }
     const dateline = other.length === 1 && lines.length > 1 && !found.dateline && isDatelineLike(other[0]!) ? other[0]!.trim() : null;
     if (other.length > 0 && !dateline) break;
     if (dateline) found.dateline = dateline;
@@ -105,18 +123,31 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
 
   // Tail: trailing paragraphs made only of notes, sign-offs and furniture.
   let end = blocks.length;
+  const headedTail = new Map<number, NoteLine>();
   while (end > start) {
     const block = blocks[end - 1]!;
     if (block.type === 'rule') {
       end--;
       continue;
     }
+    // The label first: "An earlier version …" under "Correction: Feb. 9, 2020" is that dated note.
+    const headed = end - 2 >= start ? headedNote(blocks[end - 2], block) : null;
+    if (headed) {
+      headedTail.set(end - 2, headed);
+      end -= 2;
+      continue;
+    }
     const lines = linesOf(block);
     if (block.type !== 'paragraph' || lines.length === 0 || !lines.every((line) => readTailLine(line))) break;
     end--;
   }
-  const tail = blocks.slice(end);
-  for (const block of tail) for (const line of linesOf(block)) frame.takeTailLine(line);
+  for (let k = end; k < blocks.length; k++) {
+    const headed = headedTail.get(k);
+    if (headed) {
+      frame.addNote(headed);
+      k++;
+    } else for (const line of linesOf(blocks[k]!)) frame.takeTailLine(line);
+  }
   blocks = blocks.slice(start, end);
   // A rule left dangling at either end separated copy from what was taken off.
   while (blocks[blocks.length - 1]?.type === 'rule') blocks.pop();

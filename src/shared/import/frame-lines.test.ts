@@ -5,6 +5,7 @@ import { exportText } from '../export/txt';
 import { newContent } from '../article/content';
 import { bodyToBlocks, blockText } from '../article/blocks';
 import { decodeEntities } from './entities';
+import { NOTE_LINE_FORMS } from './fixtures/note-lines';
 
 describe('masthead and tail lines', () => {
   it('reads stamps keeping the clock', () => {
@@ -49,34 +50,7 @@ describe('masthead and tail lines', () => {
 });
 
 describe('every note form real sites print (class 1), at the top or the end, in any case', () => {
-  // [line as printed, kind, month, day, hour] — examples of our own making in each real form.
-  const forms: [string, 'update' | 'correction', number | undefined, number | undefined, number | undefined][] = [
-    ['This article was amended on 12 March 2019 to correct the name of the ferry operator.', 'correction', 3, 12, undefined],
-    ['This article was amended on 4 June 2023 to add a response from the county.', 'update', 6, 4, undefined],
-    ['This story has been corrected to show that the levy passed 5-4, not 6-3.', 'correction', undefined, undefined, undefined],
-    ['This story was updated to include a statement from the school board.', 'update', undefined, undefined, undefined],
-    ['(Adds analyst comment, share price)', 'update', undefined, undefined, undefined],
-    ['(Updates with new casualty figures, paragraphs 1-4)', 'update', undefined, undefined, undefined],
-    ['UPDATE, Sept. 3, 4:05 p.m. ET: The harbor reopened to small boats late Tuesday.', 'update', 9, 3, 16],
-    ['Update 03/11/25 9:10am ET: Power has been restored to most of the east side.', 'update', 3, 11, 9],
-    ['Update June 2, 2024, 7:45PM ET: The jury reached a verdict on all four counts.', 'update', 6, 2, 19],
-    ['CORRECTION: An earlier version of this story misstated the fare for seniors.', 'correction', undefined, undefined, undefined],
-    ['Clarification: The grant is paid by the state, not by the county.', 'correction', undefined, undefined, undefined],
-    ["Editor's note: Names of the children were withheld at the family's request.", 'update', undefined, undefined, undefined],
-    ['Updated at 3:40 p.m.', 'update', undefined, undefined, 15],
-    ['Updated on October 2 at 11:05 a.m.', 'update', 10, 2, 11],
-    ['UPDATE: Jan. 4, 2021, 6:30 p.m. EST Added the mayor’s statement on the water main.', 'update', 1, 4, 18],
-    ['Correction 28/4/25: A previous version of this story gave the wrong kickoff time.', 'correction', 4, 28, undefined],
-    ['Updated on 09.02.24 at 6.15 pm: A previous version of this story named the wrong ward.', 'correction', 2, 9, 18],
-    ['Note: A previous version of this story said the pool closes in May.', 'correction', undefined, undefined, undefined],
-    ['*An earlier version of this story misstated the ward councillor’s first name.*', 'correction', undefined, undefined, undefined],
-    ['(A previous version of this story corrected the spelling of the striker’s name.)', 'correction', undefined, undefined, undefined],
-    ['This article was amended on 2 May 2022. An earlier version said the bridge opened in 1931.', 'correction', 5, 2, undefined],
-    ['An article Tuesday about the harbor plan misstated the year the pier was built. It was 1931.', 'correction', undefined, undefined, undefined],
-    ['The story "Water Wars" has been updated to correct inaccuracies in the original version.', 'correction', undefined, undefined, undefined],
-    ['This article was amended on 3 March 2021 to remove a claim that the mill closed in 1990.', 'correction', 3, 3, undefined],
-    ['correction, nov. 6: an earlier version misspelled the coach’s surname.', 'correction', 11, 6, undefined],
-  ];
+  const forms = NOTE_LINE_FORMS;
 
   it('reads each line with its kind, date and clock', () => {
     for (const [line, kind, month, day, hour] of forms) {

@@ -153,7 +153,8 @@ const DATE_FORMS = [
     },
   },
 ];
-const CLOCK = /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?![\d:])\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|local time)\b)?/;
+/** A clock and its zone; the zone in capitals ("ET", "GMT") or, as some sites print it, in lower case ("et"). */
+const CLOCK = /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?![\d:])\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time)\b)?/u;
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED = /^this (?:article|story|report|piece|post|headline) (?:was|has been|had been) (amended|corrected|updated|changed|edited|clarified)\b(.*)$/i;
@@ -271,9 +272,10 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
 
 /**
  * "Correction:" or "Correction: Feb. 9, 2020" alone on a line, the note's words on the next: true
- * for the first line of such a pair.
+ * for the first line of such a pair. With `bare`, the label alone with no colon ("Update") counts
+ * too: a heading or a paragraph of its own in HTML or Markdown is marked off as a label already.
  */
-export function isNoteHeading(line: string): boolean {
+export function isNoteHeading(line: string, bare = false): boolean {
   const t = line.trim();
   if (t.length > 80) return false;
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(t);
@@ -282,7 +284,7 @@ export function isNoteHeading(line: string): boolean {
   if (!dated) return false;
   const hasDate = dated.month !== undefined || dated.hour !== undefined;
   const rest = dated.rest.replace(/^[:—–-]\s*/, '');
-  return rest === '' && (hasDate || /:\s*$/.test(t));
+  return rest === '' && (hasDate || /:\s*$/.test(t) || bare);
 }
 
 /** Joins each note heading with the line of text after it, so the pair reads as one note line. */

@@ -3,6 +3,7 @@ import { bodyToBlocks, blockText, FORMAT } from '../article/blocks';
 import { exportMarkdown } from '../export/markdown';
 import { fixtureArticle } from '../export/fixtures/article';
 import { parseMarkdownArticle } from './markdown';
+import { NOTE_LINE_FORMS } from './fixtures/note-lines';
 
 const MD = `# City council passes **leaner** budget
 
@@ -140,5 +141,49 @@ describe('Markdown import of images', () => {
     const { bodyToBlocks, blockText } = await import('../article/blocks');
     const blocks = bodyToBlocks(parseMarkdownArticle('# Tram\n\nWords before ![x](a.png) words after.\n').body);
     expect(blocks.map((b) => [b.type, blockText(b)])).toEqual([['paragraph', 'Words before'], ['photo', ''], ['paragraph', 'words after.']]);
+  });
+});
+
+describe('markdown import: note lines (issue 12, class 1)', () => {
+  const head = '# Ferry fares rise for the first time in a decade';
+  const copy = ['Fares on the island ferry will rise 10% from January, the operator said Monday.', 'The operator blamed fuel costs and a new crew contract.'];
+  const texts = (md: string) => bodyToBlocks(parseMarkdownArticle(md).body).map(blockText);
+
+  it('lands every form in notes, at the end and at the top, in any letter case', () => {
+    for (const [line, kind, month, day] of NOTE_LINE_FORMS) {
+      for (const where of ['end', 'top'] as const) {
+        if (where === 'top' && /^(?:An article|The story ")/.test(line)) continue;
+        const paragraphs = where === 'end' ? [head, ...copy, line] : [head, line, ...copy];
+        const article = parseMarkdownArticle(paragraphs.join('\n\n'));
+        expect(article.notes, `${where}: ${line}`).toHaveLength(1);
+        expect(article.notes![0]!.kind, line).toBe(kind);
+        if (month) expect(article.notes![0]!.date.slice(5, 10), line).toBe(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+        expect(texts(paragraphs.join('\n\n')), `${where}: ${line}`).toEqual(copy);
+      }
+    }
+  });
+
+  it('joins a note heading alone on its line with the paragraph after it, at the end and at the top', () => {
+    const pairs: [string, string, string | undefined][] = [
+      ['Correction: Feb. 9, 2020', 'An earlier version of this story gave the wrong date for the fare rise.', '02-09'],
+      ['**Correction:**', 'The operator is owned by the county, not the state.', undefined],
+      ['## Update', 'The operator said Tuesday that fares for children will not rise.', undefined],
+      ['*CORRECTION: FEB. 9, 2020*', 'An earlier version of this story gave the wrong date for the fare rise.', '02-09'],
+    ];
+    for (const [heading, text, date] of pairs) {
+      for (const where of ['end', 'top'] as const) {
+        const paragraphs = where === 'end' ? [head, ...copy, heading, text] : [head, heading, text, ...copy];
+        const article = parseMarkdownArticle(paragraphs.join('\n\n'));
+        expect(article.notes, `${where}: ${heading}`).toMatchObject([{ text }]);
+        if (date) expect(article.notes![0]!.date.slice(5, 10)).toBe(date);
+        expect(texts(paragraphs.join('\n\n')), `${where}: ${heading}`).toEqual(copy);
+      }
+    }
+  });
+
+  it('leaves a heading named "Update" inside the copy alone', () => {
+    const md = [head, copy[0], '## Update', 'The operator said Tuesday that fares for children will not rise.', copy[1]].join('\n\n');
+    expect(parseMarkdownArticle(md).notes).toBeUndefined();
+    expect(texts(md)).toHaveLength(4);
   });
 });

@@ -10,6 +10,7 @@ import { assembleArticle } from './assemble';
 import { BlockBuilder, runsText, tidyRuns } from './block-builder';
 import { decodeEntities } from './entities';
 import { ArticleFrame } from './frame';
+import { isNoteHeading } from './frame-lines';
 import { readFrontMatter } from './front-matter';
 import type { ImportedArticle, ParseOptions } from './imported-article';
 import { vetLink } from '../security/trusted-url';
@@ -244,6 +245,17 @@ export function defuseEmphasis(source: string): string {
   return total > EMPHASIS_PER_ARTICLE ? escapeEmphasis(joined) : joined;
 }
 
+/**
+ * A note's label alone on its line: "## Update", "**Correction:**", "*Correction: Feb. 9, 2020*",
+ * "Correction:". A heading or a line all in emphasis is set apart already, so it needs no colon.
+ */
+function isNoteLabelLine(line: string): boolean {
+  const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
+  const emphasis = /^\s*(\*{1,2}|_{1,2})(\S(?:.*\S)?)\1\s*$/.exec(line);
+  const text = heading?.[1] ?? emphasis?.[2] ?? line;
+  return isNoteHeading(text.replace(/^(\*{1,2}|_{1,2})(.*)\1$/, '$2'), !!(heading || emphasis));
+}
+
 export function parseMarkdownArticle(text: string, options: ParseOptions = {}): ImportedArticle {
   let lines = splitLines(text);
   const front = readFrontMatter(lines);
@@ -253,7 +265,7 @@ export function parseMarkdownArticle(text: string, options: ParseOptions = {}): 
   frame.firstPublishedAt = front?.fields.firstPublishedAt ?? undefined;
   frame.updatedAt = front?.fields.updatedAt ?? undefined;
   const top = readMasthead(lines, frame, (line) => (/^#\s+\S/.test(line) ? headlineText(line) : null));
-  const end = readTail(lines, top.start, frame);
+  const end = readTail(lines, top.start, frame, isNoteLabelLine);
   const walk: Walk = { builder: new BlockBuilder(true), headline: top.headline };
   blockTokens(marked.lexer(defuseEmphasis(lines.slice(top.start, end).join('\n')), { gfm: true }), walk, false);
   return assembleArticle(

@@ -69,9 +69,25 @@ function isDeckLine(lines: string[], i: number): boolean {
 }
 
 /** Reads notes, sign-offs and furniture under the copy; returns the index after the copy. */
-export function readTail(lines: string[], start: number, frame: ArticleFrame): number {
+/**
+ * Reads the tail under the copy; returns the index after the last line of copy. `isNoteLabel`
+ * says which lines are a note's label alone ("## Update" in Markdown): a tail line under one is
+ * that note's text, left for the block assembly to read as one note with its label.
+ */
+export function readTail(lines: string[], start: number, frame: ArticleFrame, isNoteLabel?: (line: string) => boolean): number {
   let end = lines.length;
-  while (end > start && (!lines[end - 1]!.trim() || readTailLine(lines[end - 1]!))) end--;
+  while (end > start) {
+    const line = lines[end - 1]!;
+    if (!line.trim()) {
+      end--;
+      continue;
+    }
+    let above = end - 2;
+    while (above >= start && !lines[above]!.trim()) above--;
+    if (above >= start && isNoteLabel?.(lines[above]!)) break;
+    if (!readTailLine(line)) break;
+    end--;
+  }
   for (let i = end; i < lines.length; i++) frame.takeTailLine(lines[i]!);
   return end;
 }

@@ -117,3 +117,27 @@ describe('sentences', () => {
     expect(splitSentences('“We are ready,” she said. “We have been for weeks.”')).toEqual(['“We are ready,” she said.', '“We have been for weeks.”']);
   });
 });
+
+describe('what is not a source (issue 12, class 7)', () => {
+  it('a document is where the words stand, not who said them: "according to the notice"', () => {
+    expect(lastSource('According to the notice, some customers still could not book tickets.')).toBeUndefined();
+    expect(lastSource('Fares will rise, according to the operator’s latest report.')).toBeUndefined();
+    expect(lastSource('Fares will rise, according to the Harbor Authority.')).toBe('Harbor Authority');
+  });
+
+  it('"X, announced in April 2005" says when, not who spoke', () => {
+    expect(lastSource('The deal is the company’s largest since its purchase of Macromedia, announced in April 2005.')).toBeUndefined();
+    expect(lastSource('Dana Cole, the mayor, announced on Tuesday that the pool would reopen.')).toBe('Cole');
+  });
+});
+
+describe('more attribution shapes seen on real copy', () => {
+  it('two speakers, the first named: "Retired Army Maj. Mike Lyons and a current military analyst told …"', () => {
+    expect(lastSource('Retired Army Maj. Mike Lyons and a current military analyst told WNBC that the flights were a drill.')).toBe('Lyons');
+  });
+
+  it('"X reported that …": a newsroom or agency reporting is a source', () => {
+    expect(lastSource('On Dec. 22, the Riverton Gazette reported that officials confirmed the flights were a drill.')).toBe('Riverton Gazette');
+    expect(lastSource('On Dec. 22, WRVT 4 Riverton reported that officials confirmed the flights were a drill.')).toBe('WRVT 4 Riverton');
+  });
+});

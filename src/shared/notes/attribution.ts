@@ -27,8 +27,10 @@ const SPEECH_VERBS =
   'countered|predicted|appealed|thanked|vowed|pledged|promised|suggested|maintained|contended|estimated|' +
   'disputed|rejected|dismissed|welcomed|condemned|blamed|accused|defended|conceded|expressed|declined|' +
   'questioned|called|asked|told reporters|wrote in|posted|shared|released|reiterated|observed|remarked|' +
-  'conceded|assured|signaled|hinted|complained|lamented|joked|predicted|ruled|found|sentenced|concluded';
+  'conceded|assured|signaled|hinted|complained|lamented|joked|predicted|ruled|found|sentenced|concluded|reported|reports';
 
+/** Papers and pages the words stand in: "the notice", "its latest report", "a court filing". */
+const DOCUMENT = /^(?:the|a|an|its|their|his|her|our|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}(?:notice|report|statement|document|filing|post|website|site|page|data|figures|study|survey|records?|complaint|lawsuit|indictment|memo|letter|e-?mail|release|update|blog post|analysis|estimates?)$/iu;
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 
 const ROLE_NOUNS =
@@ -90,6 +92,9 @@ function subjectBefore(prefix: string): RawWho | null {
   // Anonymous officials: "an official from the South Korean presidential office who spoke …".
   const clauseStart = Math.max(zone.lastIndexOf('"'), zone.lastIndexOf(';'));
   const clause = zone.slice(clauseStart + 1);
+  // Two speakers, the first named: "Retired Army Maj. Mike Lyons and a current military analyst told".
+  const pair = /(?:^|[\s,])((?:\p{Lu}[\p{L}.'-]*\s+){1,5}\p{Lu}[\p{L}'-]+)\s+and\s+(?:a|an|the|another|other)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.exec(clause);
+  if (pair && personName(pair[1]!)) return { raw: pair[1]!, form: 'phrase' };
   const roleOf = ROLE_OF.exec(clause);
   if (roleOf && /\p{Lu}/u.test(roleOf[1] ?? '')) return { raw: roleOf[0], form: 'phrase' };
   const capRole = CAP_ROLE.exec(clause);
@@ -104,6 +109,9 @@ function subjectBefore(prefix: string): RawWho | null {
   const runs = nameRuns(zone);
   const last = runs[runs.length - 1];
   if (last && zone.slice(last.end).trim() === '') {
+    // "NBC 4 New York": a station's name runs through its channel number.
+    const station = /((?:\p{Lu}[\p{L}.&'-]*\s+)+\d{1,3}\s+)$/u.exec(zone.slice(0, last.start));
+    if (station) return { raw: station[1]! + last.text, form: 'phrase' };
     const located = /((?:^|\s)(?:the|a|an)\s+(?:[\p{L}'-]+\s+){0,3}?(?:in|of|from|at|near)\s+)$/iu.exec(zone.slice(0, last.start));
     if (located) return { raw: (located[1]! + last.text).trim(), form: 'phrase' };
     return { raw: last.text, form: 'phrase' };
@@ -119,6 +127,8 @@ export function attributionOf(sentence: string): RawWho | null {
   const according = /\baccording to\s+([^,;]+?)(?:,|;|\.?$)/i.exec(s);
   if (according && !insideQuote(s, according.index)) {
     const phrase = according[1]!;
+    // "according to the notice", "according to its latest report": a document, not who said it.
+    if (DOCUMENT.test(phrase)) return null;
     // "according to her spokesperson, Dana Cole": the name in apposition is the source.
     const rest = s.slice(according.index + according[0].length).trim();
     const named = nameRuns(rest)[0];
@@ -133,6 +143,8 @@ export function attributionOf(sentence: string): RawWho | null {
     if (insideQuote(s, m.index)) continue;
     const before = s.slice(0, m.index);
     const after = s.slice(m.index + m[0].length);
+    // "its purchase of Macromedia, announced in April 2005.": when something was made public, not who spoke.
+    if (/,\s*$/.test(before) && /ed$/.test(m[0]) && /^\s+(?:in|on|last|earlier|this)\s+[^,;."]{1,25}[.;]?\s*$/.test(after)) continue;
     // Inverted: '…," said Mayor Ellen Okafor of Riverton.' or '…, said X.'
     if (/[",]\s*$/.test(before) && /^\s+(?:[\p{Lu}]|the\b|an?\b)/u.test(after)) {
       const phrase = /^\s+([^,;.]+?(?:\.(?=\s*\p{Lu}[a-z]*\s))?[^,;.]*?)(?=[,;]|\.\s*$|\.$|$|\s+(?:in|on|at|during|when|after|before|who)\b)/u.exec(after);
@@ -160,6 +172,12 @@ export function attributionOf(sentence: string): RawWho | null {
 
 /** Turns the words of an attribution into a source named as the article names it. */
 export function sourceFromRaw(raw: string, articleText: string, personNames: 'surname' | 'as-introduced' = 'surname'): Source | null {
+  // "The audit report found …", "according to the notice": a paper says it, no one to credit.
+  if (DOCUMENT.test(raw.trim())) return null;
+  // "NBC 4 New York", "Channel 5": a name with a number in it is a station or the like, named whole.
+  if (/^(?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:\d{1,3}|\p{Lu}[\p{L}.&'-]*))*\s+\d{1,3}(?:\s+\p{Lu}[\p{L}.&'-]*)*$/u.test(raw.trim())) {
+    return { name: raw.trim().replace(/^the\s+/i, ''), kind: 'institution', raw };
+  }
   const roleOf = ROLE_OF.exec(raw);
   if (roleOf && /\p{Lu}/u.test(roleOf[1] ?? '')) {
     const name = institutionName(roleOf[1]!);

@@ -13,11 +13,16 @@ const VERBISH = new Set(
   ('is are was were be been being has have had will would can could may might must should did does do said says told ' +
     'made makes took takes began begins became becomes went goes came comes left won lost rose fell hit led set put ' +
     'cut ran got gave saw sees met paid sold built brought kept held drew struck stood remains remained says ' +
-    'plans plan expects expected faces faced needs needed wants wanted includes included shows showed').split(' '),
+    'plans plan expects expected faces faced needs needed wants wanted includes included shows showed ' +
+    'found finds find show suggests suggest reveals reveal thinks think knew knows').split(' '),
 );
+/** Heads that name one side of something, and so need their "of …". */
+const RELATIONAL = new Set('mechanics cost costs size scope status timing terms details future amount value price fate results cause causes extent effects impact role history identity location condition process outcome nature source details'.split(' '));
 const PREPOSITIONS = new Set('in on at of for to from with by about into over after before during near under against between through across'.split(' '));
 
-const QUANTITY = /^(?:more than|fewer than|less than|at least|about|nearly|almost|some|roughly|around|over|up to|only)?\s*(?:[\d$][\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+)?/i;
+const QUANTITY = /^(?:(?:more than|fewer than|less than|at least|about|nearly|almost|some|roughly|around|over|up to|only)?\s*(?:[\d$][\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+)?|(?:multiple|several|many|numerous|various)\s+)/i;
+/** Subjects that name nothing a reader could look for: "things", "it", "everything". */
+export const VAGUE_SUBJECT = /^(?:things|everything|something|nothing|matters|this|that|it|there|the (?:company|firm|agency|group|organi[sz]ation|department|official|officials|spokesperson|spokesman|spokeswoman|person|people))$/i;
 
 /**
  * The subject of a sentence, for "details on …": "More than 40,000 homes and businesses lost power"
@@ -26,25 +31,48 @@ const QUANTITY = /^(?:more than|fewer than|less than|at least|about|nearly|almos
 export function subjectPhrase(sentence: string, articleText = ''): string {
   let s = plainText(sentence).replace(/^"[^"]*"\s*,?\s*/, '');
   // Drop a leading adverbial: "On Tuesday, …", "Meanwhile, …", "In 2019, …".
-  const lead = /^([^,]{1,40}),\s+/.exec(s);
-  if (lead && lead[1]!.split(' ').length <= 5 && /^(?:on|in|at|by|after|before|during|meanwhile|however|earlier|later|since|also|still|separately|last|this|by|as of|as|under|with|amid|despite|according to|for|from|following|until|while)\b/i.test(lead[1]!)) {
+  const lead = /^([^,]{1,60}),\s+/.exec(s);
+  // A lead that only says when ("As of 1:15 p.m. ET on October 20") may run longer.
+  const when = lead && /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b/i.test(lead[1]!);
+  if (lead && lead[1]!.split(' ').length <= (when ? 9 : 5) && /^(?:on|in|at|by|after|before|during|meanwhile|however|earlier|later|since|also|still|separately|last|this|by|as of|as|under|with|amid|despite|according to|for|from|following|until|while)\b/i.test(lead[1]!)) {
     s = s.slice(lead[0].length);
   }
   const quantity = QUANTITY.exec(s);
   if (quantity && quantity[0].trim()) s = s.slice(quantity[0].length);
   const words = s.split(/\s+/);
   const out: string[] = [];
+  // "the mechanics of separating the app", "the cost of the new bridge": a head that names a side
+  // of something keeps its "of …", or it says nothing.
+  let through = -1;
   for (let k = 0; k < words.length; k++) {
     const raw = words[k]!;
     const word = raw.replace(/[,;:.]$/, '');
     const lower = word.toLowerCase();
+    if (lower === 'of' && through < 0 && out.length > 0 && out.length <= 3 && RELATIONAL.has(out[out.length - 1]!.toLowerCase())) {
+      through = out.length;
+      out.push(word);
+      continue;
+    }
+    if (through >= 0 && k > 0 && words[k - 1]!.toLowerCase() === 'of' && /ing$/.test(lower)) {
+      out.push(word);
+      continue;
+    }
+    // "applications from Tesla", "a statement by Amazon": whose it is, by name.
+    const next = (words[k + 1] ?? '').replace(/[,;:.]$/, '');
+    if (through < 0 && out.length > 0 && out.length <= 3 && /^(?:from|by|of)$/.test(lower) && /^\p{Lu}\p{Ll}/u.test(next) && !isSentenceStarter(next)) {
+      through = out.length;
+      out.push(word, next);
+      k++;
+      if (words[k] !== next) break;
+      continue;
+    }
     if (out.length > 0 && (VERBISH.has(lower) || PREPOSITIONS.has(lower) || (/ed$/.test(lower) && !/^\p{Lu}/u.test(word)))) break;
     if (lower === 'who' || lower === 'which' || lower === 'that') break;
     if (lower === 'and' && (out.length === 0 || VERBISH.has((words[k + 1] ?? '').toLowerCase()))) break;
     out.push(word);
-    if (raw !== word || out.length >= 6) break;
+    if (raw !== word || out.length >= (through >= 0 ? 8 : 6)) break;
   }
-  while (out.length && /^(?:and|or|of)$/i.test(out[out.length - 1]!)) out.pop();
+  while (out.length && /^(?:and|or|of|the|a|an)$/i.test(out[out.length - 1]!)) out.pop();
   if (!out.length || /^(?:he|she|they|it|this|that|there|we|i|you|his|her|their|its)$/i.test(out[0]!)) return '';
   const first = out[0]!;
   // A capitalized first word stays capitalized only when it is a name ("State Route 9").
@@ -65,6 +93,10 @@ export function isCleanTopic(topic: string): boolean {
   if (/\p{Ll}{2}\.\p{L}/u.test(t) || /\.$/.test(t)) return false;
   const words = t.split(/\s+/);
   if (/^(?:as|and|or|but|of|on|in|to|from|with|by|for|at|about|into|than|so|then|earlier|later|also|still|has|have|had|is|was|were)$/i.test(words[0]!)) return false;
+  // "how iOS 13 FaceTime Attention Correction": a question's opening is a clause cut short, not a noun phrase.
+  if (/^(?:how|why|what|when|where|whether|who|which|if)$/i.test(words[0]!)) return false;
+  // "Sounds like another mystery solved": a sentence with no subject opens on its verb.
+  if (/^(?:sounds|looks|seems|feels|appears|turns out|remains|stays)$/i.test(words[0]!)) return false;
   if (/^(?:the|a|an|of|on|in|and|or|to|as|from|with|by|for|at|that|which|who|has|have|had|is|was|already|also|still)$/i.test(words[words.length - 1]!)) return false;
   return words.every((w) => !/^\p{Ll}{1,2}$/u.test(w) || /^(?:of|on|in|to|at|by|as|an|or|up)$/.test(w));
 }
@@ -99,6 +131,9 @@ function nounPhraseAt(text: string): string {
 /** A video, photos or a post the sentence describes, with what they show, or null. */
 export function mediaMention(sentence: string): MediaMention | null {
   const s = plainText(sentence).replace(/"[^"]*"/g, '""');
+  // An embedded post ends with its link: "… pic.twitter.com/U7PMa4oNGN" is a tweet.
+  if (/\b(?:pic\.twitter\.com\/|(?:twitter|x)\.com\/\w+\/status\/)/i.test(s)) return { medium: 'tweet', platform: '', subject: '' };
+  if (/\binstagram\.com\/(?:p|reel)\//i.test(s)) return { medium: 'post', platform: 'Instagram', subject: '' };
   const medium = MEDIUM.exec(s);
   if (!medium) return null;
   const platform = PLATFORM.exec(s)?.[1] ?? '';
@@ -273,12 +308,68 @@ function nearestPerson(sentence: string, changed: string): string {
 /** The whole role around the changed words: "city" in "the city manager" → "city manager". */
 function roleWords(sentence: string, changed: string): string {
   const m = new RegExp(`(?:the|a|an|as|,)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?${escapeRegExp(changed)}(?:\\s+[\\p{Ll}-]+){0,2}?)(?=,|\\s+(?:said|says|for|of|at|in|who|and)\\b|\\.|$)`, 'u').exec(sentence);
-  return (m?.[1] ?? changed).toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  const role = (m?.[1] ?? changed).toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  // "secretary of state", "head of parliament": a title goes on through "of" and its one noun.
+  const of = new RegExp(`\\b${escapeRegExp(role)}\\s+(of\\s+(?!the\\b|a\\b|an\\b)[\\p{Ll}-]+)(?=,|\\.|;|$)`, 'u').exec(sentence);
+  return of ? `${role} ${of[1]}` : role;
+}
+
+const TITLED = /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+),?\s+(?:headed|titled|entitled|called|named|dubbed|labell?ed)\s+(["“][^"”]{1,80}["”])/u;
+
+/** The quoted title holding `changed` and the thing it names: "the memo", "“Flood Plan 101,”". */
+function quotedTitle(sentence: string, changed: string): { of: string; quoted: string } | null {
+  const m = TITLED.exec(sentence);
+  if (!m || !changed || !m[2]!.includes(changed.split(' ')[0]!)) return null;
+  return { of: m[1]!.replace(/^(?:a|an)\s/i, 'the ').replace(/^The\s/, 'the '), quoted: m[2]! };
+}
+
+/** "a translator", "an interpreter". */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
+/** A time as printed: "the late 18th century", "the 1790s", "1781", "the mid-1960s". */
+const TIME = /\b((?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)\s+century|(?:1[0-9]|20)\d0s|(?:1[0-9]|20)\d\d))\b/i;
+
+/**
+ * "… dates back to the late 18th century, when Napoleon tasked the French geometer Gaspard Monge
+ * with …": the time dates the event the "when" clause tells, so the note says "misstated when
+ * Napoleon tasked the French geometer Gaspard Monge". The clause ends after its last name within
+ * ten words (or at eight words), never on a function word.
+ */
+export function whenTheTime(sentence: string, changed: string): { what: string; time: string } | null {
+  const plain = plainText(sentence);
+  const m = new RegExp(`${TIME.source},\\s+(when\\s+[^,;.:"]+)`, 'i').exec(plain);
+  if (!m || !m[1]!.includes(changed.split(' ').find((w) => /\d/.test(w)) ?? '\u0000')) return null;
+  const words = m[2]!.split(/\s+/).slice(0, 10);
+  const runs = nameRuns(words.join(' '));
+  const lastName = runs.filter((r) => r.start > 0).pop();
+  let cut = lastName ? words.join(' ').slice(0, lastName.end).split(/\s+/) : words.slice(0, 8);
+  while (cut.length > 2 && PREPOSITIONS.has(cut[cut.length - 1]!.toLowerCase())) cut = cut.slice(0, -1);
+  if (cut.length < 3) return null;
+  return { what: cut.join(' '), time: m[1]!.replace(/^The\s/, 'the ') };
+}
+
+/**
+ * The right and the wrong words with the preposition both versions put before them: "in the
+ * parliamentary elections, not in the first round of the presidential election". Empty when the
+ * two do not stand after the same preposition, or run long.
+ */
+export function rightAndWrong(before: string, after: string, older: string, newer: string): string {
+  if (!before || !after || before.split(' ').length > 8 || after.split(' ').length > 8) return '';
+  const at = (sentence: string, words: string) => new RegExp(`\\b(in|at|on|from|to|for|with|by|during|near|under|over|since|until)\\s+((?:the|a|an)\\s+)?${escapeRegExp(words)}\\b`, 'i').exec(plainText(sentence));
+  const right = at(newer, after);
+  const wrong = at(older, before);
+  if (!right || !wrong || right[1]!.toLowerCase() !== wrong[1]!.toLowerCase()) return '';
+  return `${right[0]}, not ${wrong[0]}`;
 }
 
 export function describeCorrection(fact: FactKind, before: string, after: string, ctx: CorrectionContext, style: HouseStyle): string {
   const t = style.templates;
   const newer = plainText(ctx.newer);
+  // A year, decade or century that dates what a "when" clause tells: "misstated when …".
+  const when = fact === 'number' || fact === 'year' ? whenTheTime(newer, after) : null;
+  if (when) return fill(t.misstatedWhen, { what: when.what, right: when.time });
   switch (fact) {
     case 'name-spelling': {
       const run = runContaining(newer, after.split(' ')[0] ?? after);
@@ -334,13 +425,15 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "In October 2005, the Houston branch building … was named": the event follows the date.
       if (clause.split(' ').length <= 2) clause = eventAfter(newer, right) || (clause.split(' ').length > 1 ? clause : '');
       const event = EVENT.exec(newer);
+      // "the hearing … is set for": a clause that ends on its preposition reads better as "of the hearing".
+      if (clause && event && PREPOSITIONS.has(clause.split(' ').pop()!.toLowerCase())) clause = '';
       const what = clause ? clause : event ? `of the ${event[1]!.toLowerCase()}` : '';
       return fill(t.misstatedDate, { what, right });
     }
     case 'amount': {
       const amount = after.split(' ').find((w) => /\d/.test(w)) ?? '';
       // No figure among the changed words ("first round" → "parliamentary elections"): say what, not a value.
-      if (!amount) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' });
+      if (!amount) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
       const unit = /^\s*(million|billion|trillion|percent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
       const what = amountWhat(newer, amount) || 'a figure';
       return fill(t.misstatedAmount, { what, right: unit ? `${amount} ${unit}` : amount });
@@ -352,7 +445,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     }
     case 'number': {
       const number = after.split(' ').find(isNumberToken) ?? '';
-      if (!number) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' });
+      if (!number) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
       const noun = countedNoun(newer, number);
       if (noun) return fill(t.misstatedNumber, { what: noun, right: number });
       // "the 18th century": an ordinal has no right value to quote on its own.
@@ -367,8 +460,15 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (positive.split(' ').length <= 20 && !/\b(?:not|never|no)\b|n't/i.test(positive)) return fill(t.misstatedWhether, { what: claim });
       return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'the events described' });
     }
-    case 'quote':
+    case 'quote': {
+      // "The memo, headed “Flood Plan 101,”": a quoted title, not anyone's words.
+      const right = quotedTitle(ctx.newer, after);
+      const wrong = right && quotedTitle(ctx.older, before);
+      if (right && wrong) return fill(t.misstatedQuotedTitle, { what: right.of, right: right.quoted, wrong: wrong.quoted.replace(/,(["”])$/, '$1') });
       return ctx.speaker ? fill(t.misquoted, { name: ctx.speaker }) : fill(t.misstatedDetail, { what: 'a quotation' });
+    }
+    case 'word':
+      return fill(t.wrongWord, { wrong: withArticle(before), right: withArticle(after) });
     case 'description': {
       // Who or what was described: the name standing before the changed words.
       const at = newer.indexOf(after.split(' ')[0] ?? after);
@@ -393,7 +493,14 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'detail':
     default: {
       const subject = subjectPhrase(newer);
-      return fill(t.misstatedDetail, { what: subject || 'the events described' });
+      return withRightAndWrong(fill(t.misstatedDetail, { what: subject || 'the events described' }), before, after, ctx);
     }
   }
 }
+
+/** "… misstated a detail about the Salafis. It was in the parliamentary elections, not in …" */
+function withRightAndWrong(phrase: string, before: string, after: string, ctx: CorrectionContext): string {
+  const both = rightAndWrong(before, after, ctx.older, ctx.newer);
+  return both ? `${phrase}. It was ${both}` : phrase;
+}
+

@@ -62,11 +62,18 @@ const SETTLED = /\b((?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:issues?|out
  * A new sentence that reports the situation settled ("the issue has been resolved"): the development
  * the note should name first, or null.
  */
+/** "… said that iMessage and all iCloud services were working again", "all AWS services returned to normal". */
+const BACK_TO_WORK = /(?:^"?|\bthat\s+|,\s+)((?:[\p{L}\p{N}'-]+\s+){1,6}?(?:(?:were|was|are|is|have been|has been)\s+(?:now\s+|again\s+|fully\s+)?(?:working again|working normally|back online|back up and running|back to normal|operating normally|up and running)|returned to normal(?:\s+operations)?))\b/iu;
+
 export function settledNews(sentence: string, t: NoteTemplates): string | null {
   const plain = plainText(sentence);
   const m = SETTLED.exec(plain);
-  if (!m) return null;
-  return fill(t.resolved, { what: shortClause(plain.slice(m.index)) });
+  if (m) return fill(t.resolved, { what: shortClause(plain.slice(m.index)) });
+  const back = BACK_TO_WORK.exec(plain);
+  // Who or what is working again must be named: "it" or "things" says nothing.
+  if (!back || /^(?:it|they|things|everything|this|that)\s/i.test(back[1]!)) return null;
+  const what = back[1]!;
+  return fill(t.resolved, { what: /^(?:The|All|Most|Some)\s/.test(what) ? what[0]!.toLowerCase() + what.slice(1) : what });
 }
 
 const CUT = new Set('the a an of on in and or to as from with by for at that which who after before during since'.split(' '));

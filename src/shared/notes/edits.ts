@@ -7,7 +7,7 @@ import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { editDistance, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
-export type FactKind = 'name-spelling' | 'name' | 'number' | 'amount' | 'score' | 'year' | 'date' | 'title' | 'role' | 'place' | 'quote' | 'negation' | 'description' | 'detail';
+export type FactKind = 'name-spelling' | 'name' | 'number' | 'amount' | 'score' | 'year' | 'date' | 'title' | 'role' | 'place' | 'quote' | 'negation' | 'description' | 'word' | 'detail';
 
 export type EditFinding =
   | { type: 'cosmetic'; reason: string }
@@ -48,9 +48,27 @@ export function isDateWord(token: string): boolean {
 export function isYear(token: string): boolean {
   return /^(1[6-9]|20)\d\d$/.test(token);
 }
-function isStopword(token: string): boolean {
+/** A function word ("the", "of", "said"): carries no fact of its own. */
+export function isStopword(token: string): boolean {
   return STOPWORDS.has(token.toLowerCase());
 }
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Words in -er that say "more", not who someone is: a comparative swapped is rewording. */
+const NOT_PEOPLE = new Set(
+  ('greater larger smaller faster slower longer shorter higher lower wider older younger stronger weaker better later ' +
+    'louder cheaper deeper bolder harder softer nearer richer poorer quicker brighter darker taller lighter tighter broader ' +
+    'clearer closer safer fewer other former latter over under after never ever whether rather together however another ' +
+    'either neither newer number member matter order water weather letter corner border center centre quarter paper').split(' '),
+);
+
+/** A lowercase noun for a person by what they do: "translator", "interpreter", "spokeswoman", "pianist". */
+function isPersonNoun(token: string): boolean {
+  const t = token.toLowerCase();
+  if (t !== token || t.length < 6 || NOT_PEOPLE.has(t)) return false;
+  if (/([bdgmnpt])\1er$|ier$/.test(t)) return false;
+  return /(?:[^e]er|or|ist|ian|eer|(?:wo)?man|person)$/.test(t);
+}
+
 function isCap(token: string): boolean {
   return /^\p{Lu}/u.test(token);
 }
@@ -251,5 +269,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // Only a noun phrase replaced is a description; a clause reworded (verbs in it) is rewording.
   const verbish = (ts: string[]) => ts.some((t) => /^\p{Ll}+(?:ed|ing)$/u.test(t) || /^(?:is|are|was|were|has|have|had|said|says|will|would|can|could|told)$/i.test(t));
   if (gone.length >= 2 && (fresh.length >= 1 || gone.length >= 3) && !verbish(removed)) return { type: 'corrected', fact: 'description', before, after };
+  // "the translator" → "the interpreter": one word for who someone is, put right (a misnamed role).
+  if (removed.length === 1 && added.length === 1 && isPersonNoun(removed[0]!) && isPersonNoun(added[0]!) && DETERMINERS.has((newTokens[region.newAt - 1] ?? '').toLowerCase())) {
+    return { type: 'corrected', fact: 'word', before, after };
+  }
   return { type: 'cosmetic', reason: 'rewording that changes no fact' };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText, inventedNames, rougeL, sameSource } from './eval';
+import { articleFromText, factPresent, factPresentVerbatim, factStem, inventedNames, rougeL, sameSource } from './eval';
 import { bodyPlainText } from '../article/content';
 
 describe('note evaluation helpers', () => {
@@ -23,5 +23,26 @@ describe('note evaluation helpers', () => {
   it('matches a surname to the full name', () => {
     expect(sameSource('Mark Rutte', 'Rutte')).toBe(true);
     expect(sameSource('Rutte', 'Tamm')).toBe(false);
+  });
+
+  it('finds a fact named in other words: stems, names and numbers, not phrasing', () => {
+    const note = 'Correction, Jan. 17: An earlier version of this article misspelled the last name of Ian Trombulak.';
+    expect(factPresentVerbatim('Ian Trombulak’s surname', note)).toBe(false);
+    expect(factPresent('Ian Trombulak’s surname', note)).toBe(true);
+    expect(factPresent('spelling', note)).toBe(true);
+    expect(factPresent('the Houston building was dedicated', 'It misstated the year the Houston building was dedicated.')).toBe(true);
+    expect(factPresent('45 people died', 'The number of people who died in the crash is 50, not 45.')).toBe(true);
+    expect(factStem('dedication')).toBe(factStem('dedicated'));
+    expect(factStem('misspelled')).toBe(factStem('spelling'));
+  });
+
+  it('demands every number and quoted word of the fact, and two thirds of its other words', () => {
+    expect(factPresent('in 2005, not 2007', 'It was dedicated in 2005.')).toBe(false);
+    expect(factPresent('in 2005, not 2007', 'It was dedicated in 2005, not 2007.')).toBe(true);
+    expect(factPresent("'a set of open software protocols'", 'It is a set of software protocols.')).toBe(false);
+    expect(factPresent('Sumitomo and Yokohama', 'It misstated where Sumitomo is based.')).toBe(false);
+    expect(factPresent('Alpine Club of Pakistan', 'Additional comments from the Alpine Club.')).toBe(false);
+    expect(factPresent('status of services like Venmo and Lyft', 'Additional details.')).toBe(false);
+    expect(factPresent('Sgt. Bowe Bergdahl', 'It misspelled the name of Bowe Bergdahl.')).toBe(true);
   });
 });

@@ -6,9 +6,10 @@
 import type { ArticleContent } from '../article/article';
 import { blocksFromParagraphs, blocksToBody } from '../article/blocks';
 import { newContent } from '../article/content';
-import { mentions } from './names';
+import { CAPITALIZED_WORD, mentions } from './names';
 import { DEFAULT_HOUSE_STYLE, styleWords, type HouseStyle } from './style';
 import { plainText } from './sentences';
+import { isStopword } from './edits';
 
 export function articleFromText(text: string, init: Partial<ArticleContent> = {}): ArticleContent {
   const chunks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((c) => c.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
@@ -46,7 +47,7 @@ export function rougeL(candidate: string, reference: string): number {
 /** Capitalized words of the note that stand nowhere in the article: names the note invented. */
 export function inventedNames(note: string, articleText: string, style: HouseStyle = DEFAULT_HOUSE_STYLE): string[] {
   const skip = styleWords(style);
-  const words = plainText(note).match(/\p{Lu}[\p{L}\p{M}'.-]*/gu) ?? [];
+  const words = plainText(note).match(CAPITALIZED_WORD) ?? [];
   return words
     .filter((w) => !skip.has(w) && !mentions(articleText, w) && !mentions(articleText, w.replace(/['’]s$/, '').replace(/[.']+$/, '')))
     .map((w) => (/^\p{Lu}\p{Ll}{3,}\.$/u.test(w) ? w.slice(0, -1) : w));
@@ -83,10 +84,54 @@ export function normalizeFact(text: string): string {
   return ` ${out.join(' ')} `.replace(/\b(\d+) (\d+)\b/g, (m, a: string, b: string) => (Number(a) % 10 === 0 && Number(b) < 10 ? String(Number(a) + Number(b)) : m));
 }
 
-/** True when the fact the newsroom's note names stands in the proposed note, after normalizing both. */
-export function factPresent(fact: string, note: string): boolean {
+/** The exact rule, kept for comparison: the fact's words, normalized, stand in the note in a row. */
+export function factPresentVerbatim(fact: string, note: string): boolean {
   const f = normalizeFact(fact).trim();
   return !!f && normalizeFact(note).includes(` ${f} `);
+}
+
+/**
+ * A word's stem for matching a fact to a note, so that "dedicated" meets "dedication", "died" meets
+ * "dies" and "misspelled" meets "spelling" (the "mis-" of "misstated", "misspelled", "misidentified"
+ * says the same fact was wrong, so it is set aside). Plain suffix stripping: the note and the fact are
+ * both English newsroom prose, and a full stemmer would add nothing the scores could see.
+ */
+export function factStem(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  if (/^\d/.test(w)) return w;
+  if (w.length > 5 && w.startsWith('mis')) w = w.slice(3);
+  const rules: [RegExp, string][] = [
+    [/ies$/, 'y'], [/ied$/, 'y'], [/sses$/, 'ss'], [/(?<=[^su])s$/, ''],
+    [/(?<=\w{3})ations?$/, 'ate'], [/(?<=\w{3})ing$/, ''], [/(?<=\w{3})ed$/, ''], [/(?<=\w{3})ly$/, ''], [/(?<=\w{3})ment$/, ''],
+  ];
+  for (const [end, put] of rules) if (end.test(w)) w = w.replace(end, put);
+  // "dedicat(e)", "stat(e)", "spell" vs "spel(l)": a final e or a doubled consonant is spelling, not meaning.
+  return w.replace(/e$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+}
+
+/**
+ * True when the note names the fact the newsroom's note names, judged the way an editor would,
+ * not by phrasing (tests/notes-eval/README.md, "Scoring facts"):
+ * - every number of the fact (figures, number words, years), every name (a capitalized word; a
+ *   title abbreviated before a name, such as "Sgt." or "Dr.", aside) and every word the fact quotes
+ *   stands in the note;
+ * - of the fact's other content words (names included; function words such as "the", "of", "was"
+ *   left out), at least two thirds stand in the note, compared by stem.
+ */
+export function factPresent(fact: string, note: string): boolean {
+  const words = (text: string) => normalizeFact(text).trim().split(' ').filter(Boolean);
+  const factWords = words(fact);
+  if (factWords.length === 0) return false;
+  const noteWords = words(note);
+  const noteStems = new Set(noteWords.map(factStem));
+  const quoted = (plainText(fact).match(/(?<!\p{L})["“‘'][^"”]+?["”’'](?!\p{L})/gu) ?? []).flatMap(words).filter((w) => !isStopword(w));
+  const numbers = factWords.filter((w) => /\d/.test(w));
+  const names = (plainText(fact).match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}'’-]*\.?/gu) ?? []).filter((w) => !w.endsWith('.')).flatMap(words);
+  if (![...numbers, ...names, ...quoted].every((w) => noteWords.includes(w) || noteStems.has(factStem(w)))) return false;
+  const content = [...new Set(factWords.filter((w) => !/\d/.test(w) && !isStopword(w)).map(factStem))];
+  if (content.length === 0) return numbers.length + quoted.length > 0;
+  const found = content.filter((w) => noteStems.has(w)).length;
+  return found * 3 >= content.length * 2;
 }
 
 /**

@@ -3,9 +3,11 @@
  * (note lines on import) is tested in src/shared/import/frame-lines.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { proposeNote } from './propose';
+import { firstGrammatical, proposeNote, updateFallbacks } from './propose';
+import { resolveStyle } from './style';
 import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
+import { isCleanTopic } from './describe';
 
 const DATE = '2026-03-14T10:00:00-05:00';
 const story = (...paragraphs: string[]) => articleFromText(['Storms batter the valley overnight', ...paragraphs].join('\n\n'));
@@ -113,6 +115,10 @@ describe('class 6: descriptions are noun phrases, checked for grammar', () => {
     const article = 'crews worked through the night to clear the roads before the morning commute began';
     expect(checkNoteGrammar('Details on crews worked through the night to clear the roads before the morning commute.', article).map((p) => p.rule)).toContain('copied-fragment');
     expect(checkNoteGrammar('Additional comments from Mercer and details on road closures.', article)).toEqual([]);
+    // "iMessage" and "iCloud" are names, free to repeat, though their first letter is small.
+    const outage = 'Apple said that iMessage and all iCloud services were working again on Tuesday';
+    expect(checkNoteGrammar('The news that iMessage and all iCloud services were working again.', outage)).toEqual([]);
+    expect(checkNoteGrammar('The news that imessage and all icloud services were working again on tuesday.', outage.toLowerCase()).map((p) => p.rule)).toContain('copied-fragment');
   });
 
   it('proposed update notes pass the check', () => {
@@ -146,5 +152,205 @@ describe('class 8: every note carries the AP label with its date', () => {
     const note = propose(['Roads remain closed.'], ['Roads remain closed.', 'Schools will open two hours late on Monday.']);
     expect(note.note).toMatch(/^Update, March 14: \S.+\.$/);
     expect(note.text.split(/\s+/).length).toBeGreaterThan(1);
+  });
+});
+
+describe('class 2 on real copy: the fixed fact in full, by its context', () => {
+  it('a title of more than one word keeps its "of …": "head of parliament" → "secretary of state"', () => {
+    const note = propose(['The president then spoke to Pietro Parolin, the Vatican’s head of parliament, for nearly an hour.'], ['The president then spoke to Pietro Parolin, the Vatican’s secretary of state, for nearly an hour.']);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain("misstated Pietro Parolin's title. The correct title is secretary of state.");
+  });
+
+  it('a changed word inside a quoted title names the title and gives both forms', () => {
+    const note = propose(['The memo, headed “Flood Plan 100,” was written by the county’s engineers in Milbrook.'], ['The memo, headed “Flood Plan 101,” was written by the county’s engineers in Milbrook.']);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/misstated the title of the memo\. It is “Flood Plan 101,” not “Flood Plan 100\.”$/);
+    expect(checkNoteGrammar(note.text, 'Storms batter the valley overnight\nThe memo, headed “Flood Plan 101,” was written by the county’s engineers in Milbrook.')).toEqual([]);
+  });
+
+  it('one person word for another ("translator" → "interpreter") is a correction that says which was meant', () => {
+    const note = propose(['The two talked for 29 minutes with only the translator present.'], ['The two talked for 29 minutes with only the interpreter present.']);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('referred to a translator when an interpreter was meant');
+  });
+});
+
+describe('sentences: a clock with a spelled-out time zone does not end a sentence', () => {
+  it('"At 3:54 p.m. Pacific, the company said" stays one sentence, so its addition is one detail', () => {
+    const note = propose(['Crews worked through the night.'], ['Crews worked through the night.', 'At 3:54 p.m. Pacific, the water company said the pumps were working again.']);
+    expect(note.text).not.toMatch(/Pacific, the water/);
+    expect(note.changes.filter((c) => c.type === 'added').flatMap((c) => c.evidence)).toContain('At 3:54 p.m. Pacific, the water company said the pumps were working again.');
+  });
+});
+
+describe('several fixes in one correction', () => {
+  it('keep the one right fact that says what it is about, after its own fix', () => {
+    const note = propose(
+      ['The president then spoke to Pietro Parolin, the Vatican’s head of parliament, for nearly an hour.', 'The two talked for 29 minutes with only the translator present.'],
+      ['The president then spoke to Pietro Parolin, the Vatican’s secretary of state, for nearly an hour.', 'The two talked for 29 minutes with only the interpreter present.'],
+    );
+    expect(note.text).toBe("An earlier version of this article referred to a translator when an interpreter was meant and misstated Pietro Parolin's title. The correct title is secretary of state.");
+  });
+});
+
+describe('class 5 on real copy: services working again are the news', () => {
+  it('names what is working again, from the clause the source said', () => {
+    const note = propose(
+      ['Customers of the ferry line could not buy tickets online on Tuesday.'],
+      ['Customers of the ferry line could not buy tickets online on Tuesday.', 'At 3:54 p.m. Pacific, the ferry line updated its website and said that Ferrylink and the Harbor Card app were working again.'],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).toContain('he news that Ferrylink and the Harbor Card app were working again');
+  });
+
+  it('"returned to normal operations" in a quotation', () => {
+    const note = propose(['The ferry line said crews were working on the outage.'], ['The ferry line said crews were working on the outage.', '"By 3:01 p.m., all ticket machines returned to normal operations," the ferry line said.']);
+    expect(note.text).toMatch(/^The news that all ticket machines returned to normal operations/);
+  });
+});
+
+describe('names with a small first letter', () => {
+  it('"iMessage" is checked whole, so a note may name it', () => {
+    const note = propose(['Users could not send messages on Tuesday.'], ['Users could not send messages on Tuesday.', 'Apple said that iMessage and FaceTime were working again.']);
+    expect(note.text).toContain('iMessage and FaceTime were working again');
+  });
+});
+
+describe('class 6 on real copy: the topic of unattributed new material', () => {
+  it('reads past a lead with a clock and a date: "As of 1:15 p.m. ET on October 20, multiple services …"', () => {
+    const note = propose(['The outage began early Monday.'], ['The outage began early Monday.', 'As of 1:15 p.m. ET on October 20, multiple ticket services were unavailable across the county.']);
+    expect(note.text).toBe('Details on ticket services.');
+  });
+
+  it('skips a vague subject ("things") for the next sentence of the paragraph that names one', () => {
+    const note = propose(['The outage began early Monday.'], ['The outage began early Monday.', 'By the afternoon, things seemed to be returning to normal. Apps like Venmo and Lyft, which were slow before, were responding again.']);
+    expect(note.text).toBe('Details on apps like Venmo and Lyft.');
+  });
+
+  it('"the company" refers back and names nothing new: the next sentence gives the topic', () => {
+    const note = propose(['The ferry line reported a hack.'], ['The ferry line reported a hack.', 'As part of its inquiry, the company allowed two research groups to audit the hack. The audit report found that 700 accounts were part of the breach.']);
+    expect(note.text).toBe('Details on the audit report.');
+  });
+});
+
+describe('class 6: a topic is a noun phrase, never a clause cut short', () => {
+  it('"How the new pumps work: …" gives no topic "how the new pumps"', () => {
+    const note = propose(['The pumps were installed Monday.'], ['The pumps were installed Monday.', 'How the new Riverton pumps work: they push water uphill to the reservoir.']);
+    expect(note.text).not.toMatch(/details on how/i);
+    expect(isCleanTopic('how iOS 13 FaceTime Attention Correction')).toBe(false);
+    expect(isCleanTopic('sounds like another audibly delectable mystery')).toBe(false);
+    expect(isCleanTopic('the memorial service')).toBe(true);
+  });
+});
+
+describe('class 2: a claim rewritten as a whole', () => {
+  it('names the old claim and who it was credited to, not "a detail about …"', () => {
+    const note = propose(
+      ['On Friday, the Riverton Harbor Authority said three crew members of the trawler had been found dead.'],
+      ['On Friday, the Riverton Harbor Authority said several sailors had been rescued by helicopter but their condition was unknown.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toBe('An earlier version of this article incorrectly reported, citing the Riverton Harbor Authority, that three crew members of the trawler had been found dead.');
+  });
+
+  it('one fact fixed keeps its own wording', () => {
+    const note = propose(['On Friday, the Riverton Harbor Authority said three crew members had been rescued.'], ['On Friday, the Riverton Harbor Authority said four crew members had been rescued.']);
+    expect(note.text).toContain('misstated the number of crew members');
+  });
+});
+
+describe('class 2: a time that dates an event told in a "when" clause', () => {
+  it('"1781" → "the late 18th century, when Napoleon tasked …": misstated when, and the right time', () => {
+    const note = propose(
+      ['The method dates back to 1781, when Napoleon tasked the French engineer Jean Dupuis with draining the marshes near Toulon.'],
+      ['The method dates back to the late 18th century, when Napoleon tasked the French engineer Jean Dupuis with draining the marshes near Toulon.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toBe('An earlier version of this article misstated when Napoleon tasked the French engineer Jean Dupuis. It was the late 18th century, not 1781.');
+  });
+
+  it('a year put right: "in 1962, when the bakery opened" → "in 1967, …"', () => {
+    const note = propose(['The family came to Riverton in 1962, when the Albanese bakery opened on Main Street.'], ['The family came to Riverton in 1967, when the Albanese bakery opened on Main Street.']);
+    expect(note.text).toContain('misstated when the Albanese bakery opened');
+    expect(note.text).toContain('It was 1967, not 1962.');
+  });
+});
+
+describe('class 2: a detail put right after the same preposition gives the right and the wrong words', () => {
+  it('"in the first round of the mayoral race" → "in the council elections"', () => {
+    const note = propose(
+      ['The Green slate has shown muscle: its candidates won 25 percent of the vote in the first round of the mayoral race and backed Ortiz.'],
+      ['The Green slate has shown muscle: its candidates won 25 percent of the vote in the council elections and backed Ortiz.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/\. It was in the council elections, not in the first round of the mayoral race\.$/);
+  });
+});
+
+describe('a claim cut from a paragraph that stands, beside new material', () => {
+  const older = ['The mayor met the council on Monday.', 'Ortiz has long been a partner in the town’s quarry. The council asked about the budget. Ortiz said the quarry had closed.'];
+  it('is withdrawn: a correction that also names the new material', () => {
+    const newer = ['The mayor met the council on Monday.', 'The council asked about the budget. Ortiz said the quarry had closed.', 'Council member Dana Pruitt said the vote would come in May.'];
+    const note = propose(older, newer);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toBe("An earlier version of this article incorrectly reported that Ortiz has long been a partner in the town's quarry. It has also been updated with additional comments from Pruitt.");
+  });
+
+  it('a line credited to someone, cut beside new material, is a running story moving on', () => {
+    const newer = ['The mayor met the council on Monday.', 'Ortiz has long been a partner in the town’s quarry. The council asked about the budget.', 'Council member Dana Pruitt said the vote would come in May.'];
+    expect(propose(older, newer).kind).toBe('update');
+  });
+});
+
+describe('class 6: a topic whose head names one side of something keeps its "of …"', () => {
+  it('"The mechanics of separating the ferry line from …" → "details on the mechanics of separating the ferry line"', () => {
+    const note = propose(['The sale was announced Monday.'], ['The sale was announced Monday.', 'The mechanics of separating the ferry line from the rest of its operations won’t come without complications.']);
+    expect(note.text).toBe('Details on the mechanics of separating the ferry line.');
+  });
+
+  it('"The cost of the new bridge rose" → "details on the cost of the new bridge"', () => {
+    const note = propose(['The bridge opened Monday.'], ['The bridge opened Monday.', 'The cost of the new bridge rose to a record.']);
+    expect(note.text).toBe('Details on the cost of the new bridge.');
+  });
+});
+
+describe('class 6: whose it is, by name', () => {
+  it('"applications from Tesla for the trademark …" → "details on applications from Tesla"', () => {
+    const note = propose(['The office refused the name.'], ['The office refused the name.', 'In addition, applications from Tesla for the trademark have been halted.']);
+    expect(note.text).toBe('Details on applications from Tesla.');
+  });
+});
+
+describe('the media added: an embedded post', () => {
+  it('a sentence ending in a pic.twitter.com link is a tweet added', () => {
+    const note = propose(['The ferry ran late on Monday.'], ['The ferry ran late on Monday.', 'The line posted its new timetable. The ferry will run every 20 minutes from June. pic.twitter.com/AbC123xyz']);
+    expect(note.text).toMatch(/\ba tweet\b/);
+  });
+});
+
+describe('the last guard: a wording that fails the grammar check gives way to one that says less', () => {
+  it('an update falls back to plain "additional details", then to fewer parts', () => {
+    const candidates = updateFallbacks(['additional comments from Pruitt', 'details on as part'], resolveStyle());
+    expect(candidates[0]).toBe('Additional comments from Pruitt and details on as part.');
+    expect(firstGrammatical(candidates, '')).toBe('Additional comments from Pruitt and additional details.');
+  });
+
+  it('ends on a wording that always passes', () => {
+    const candidates = updateFallbacks(['details on as part'], resolveStyle());
+    expect(firstGrammatical(candidates, '')).toBe('Additional details.');
+  });
+
+  it('keeps the first wording when it passes', () => {
+    expect(firstGrammatical(['Additional comments from Pruitt.', 'Additional details.'], '')).toBe('Additional comments from Pruitt.');
+  });
+});
+
+describe('a date put right names the event, not a clause cut at its preposition', () => {
+  it('"The hearing on the ferry fire is set for March 21" → "misstated the date of the hearing"', () => {
+    const older = ['The hearing on the ferry fire is set for March 14, the Coast Guard said.'];
+    const newer = ['The hearing on the ferry fire is set for March 21, the Coast Guard said.'];
+    const note = propose(older, newer);
+    expect(note.text).toBe('An earlier version of this article misstated the date of the hearing. It is March 21, not March 14.');
   });
 });

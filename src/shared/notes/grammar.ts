@@ -41,7 +41,8 @@ function tokensWithLicence(text: string): { word: string; free: boolean }[] {
     if (quotes % 2 === 1) inQuote = !inQuote;
     const word = bare(raw).toLowerCase();
     if (!word) continue;
-    const capital = /^\p{Lu}/u.test(bare(raw)) && !sentenceStart;
+    // A name: a capital not opening a sentence, or a capital inside a word ("iMessage", "eBay").
+    const capital = (/^\p{Lu}/u.test(bare(raw)) && !sentenceStart) || /^[\p{Ll}\p{N}]+\p{Lu}/u.test(bare(raw));
     out.push({ word, free: quoted || capital || /\d/.test(word) });
     sentenceStart = /[.!?]["”’)]*$/.test(raw);
   }

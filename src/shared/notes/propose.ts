@@ -17,14 +17,14 @@ import { summarizeDiff } from '../diff/summary';
 import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
 import { sourceOf, type AttributionContext, type Source } from './attribution';
-import { describeCorrection, isCleanTopic, mediaMention, subjectPhrase, wrongValue } from './describe';
-import { readEdit } from './edits';
+import { describeCorrection, isCleanTopic, mediaMention, subjectPhrase, VAGUE_SUBJECT, wrongValue } from './describe';
+import { readEdit, type EditFinding } from './edits';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
-import { mentions } from './names';
+import { CAPITALIZED_WORD, escapeRegExp, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
-import { copiedFragment, MAX_NOTE_WORDS } from './grammar';
+import { checkNoteGrammar, copiedFragment, MAX_NOTE_WORDS } from './grammar';
 import { inventedNames } from './eval';
 
 export interface ProposeOptions {
@@ -44,7 +44,7 @@ function articleText(content: ArticleContent, sentences: Sentence[]): string {
 
 /** Every capitalized word of `value` stands in the article (so the note names nothing invented). */
 export function grounded(value: string, text: string, allowed: Set<string> = new Set()): boolean {
-  const words = plainText(value).match(/\p{Lu}[\p{L}\p{M}'.-]*/gu) ?? [];
+  const words = plainText(value).match(CAPITALIZED_WORD) ?? [];
   return words.every((w) => allowed.has(w) || mentions(text, w.replace(/['’]s$/, '').replace(/[.']+$/, '')) || mentions(text, w));
 }
 
@@ -97,7 +97,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         continue;
       }
       const settled = settledNews(pairing.newer.text, style.templates);
-      if (settled && grounded(settled, newText, allowed)) {
+      // The news is told in the note's words: a long clause copied whole is left to the details.
+      if (settled && grounded(settled, newText, allowed) && !copiedFragment(settled, newText)) {
         if (!developments.includes(settled)) developments.push(settled);
         changes.push({ type: 'added', description: settled, sources: [], evidence: [pairing.newer.text] });
         continue;
@@ -116,7 +117,17 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     }
     const { older: was, newer: now } = pairing;
     let addedHere = false;
-    for (const finding of readEdit(was.text, now.text)) {
+    const findings = readEdit(was.text, now.text);
+    // Several facts of one sentence put right at once ("four members … had been found dead" →
+    // "several climbers … spotted by drones"): the claim was wrong as a whole, and is named as such.
+    const claim = rewrittenClaim(findings, was, now, oldCtx, newText, style, (f) => !!readDevelopment(f.before, f.after, was.text, now.text, '', otherMaterial, style.templates));
+    if (claim) {
+      const change: NoteChange = { type: 'corrected', description: claim.phrase, sources: claim.source ? [claim.source] : [], evidence: [now.text], before: was.text, after: now.text };
+      changes.push(change);
+      corrections.push({ phrase: claim.phrase, change });
+    }
+    for (const finding of findings) {
+      if (claim && finding.type === 'corrected') continue;
       if (finding.type === 'cosmetic') {
         if (develop(was.text, now.text, was, now, '')) continue;
         changes.push({ type: 'cosmetic', description: finding.reason, sources: [], evidence: [now.text], before: was.text, after: now.text });
@@ -135,7 +146,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         const wrong = wrongValue(finding.fact, finding.before, was.text);
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
         const clean = /^[\p{L}\p{N}$%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2')) && wrong.split(/\s+/).length <= 4 && grounded(wrong, was.text);
-        if (wrong && clean && /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase) && !phrase.toLowerCase().endsWith(wrong.toLowerCase())) phrase += `, not ${wrong}`;
+        if (wrong && clean && /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase) && !/, not /.test(phrase) && !phrase.toLowerCase().endsWith(wrong.toLowerCase())) phrase += `, not ${wrong}`;
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
         const key = `${finding.fact}:${numberValue(finding.after)}`;
         const change: NoteChange = { type: 'corrected', description: phrase, sources: finding.fact === 'quote' && speaker ? [speaker.name] : [], evidence: [now.text], before: finding.before, after: finding.after };
@@ -166,7 +177,17 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // a correction. Cut beside new sentences, it is a stale line of a running story.
   const newSentencesAdded = pairings.some((p) => p.kind === 'added' && !saysNothingNew(p.newer.text));
   const withdrawn = corrections.length === 0 && forced !== 'update' && (additionParts.length === 0 || forced === 'correction' || (!newSentencesAdded && developments.length === 0));
-  const removalPhrases = withdrawn ? describeRemovals(removals, newText, style, changes) : recordRemovals(removals, changes);
+  // A claim cut out of a paragraph that otherwise stands (the sentences next to it kept), credited
+  // to no one: withdrawn, even beside new material — a running story's stale
+  // line is replaced where it stood, not cut from between lines that stay.
+  const cutFromStandingParagraph = (sentence: Sentence) => {
+    const around = oldSentences.filter((o) => o.block === sentence.block && Math.abs(o.index - sentence.index) === 1);
+    return around.length > 0 && around.every((o) => newKeys.has(o.key));
+  };
+  const cutClaims = forced === 'update' || withdrawn ? [] : removals.filter((r) => !r.source && !saysNothingNew(r.sentence.text) && cutFromStandingParagraph(r.sentence));
+  const removalPhrases = withdrawn
+    ? describeRemovals(removals, newText, style, changes)
+    : [...describeRemovals(cutClaims, newText, style, changes), ...recordRemovals(removals.filter((r) => !cutClaims.includes(r)), changes)];
 
   const t = style.templates;
   let kind: ProposedNote['kind'] = 'none';
@@ -185,14 +206,43 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     text = endSentence(`${t.correctionLead} ${fill(t.misstatedDetail, { what: subject ?? 'the events described' })}`);
   } else if (correctionPhrases.length > 0) {
     kind = 'correction';
-    text = correctionText(correctionPhrases, additionParts, style);
+    text = firstGrammatical(correctionFallbacks(correctionPhrases, additionParts, style), newText);
   } else if (additionParts.length > 0) {
     kind = 'update';
-    text = endSentence(capitalizeFirst(joinList(fitParts(additionParts, style), style)));
+    text = firstGrammatical(updateFallbacks(additionParts, style), newText);
   }
   // Printed by the one note formatter, in the house's form (AP label, wire brackets, UK sentence).
   const note = kind === 'none' ? '' : formatNote({ kind, date: options.date, text }, style).line;
   return { kind, note, text, changes, redline: { summary: summarizeDiff(diff), stats: diff.stats } };
+}
+
+/**
+ * The first wording that passes the grammar check (grammar.ts), else the first: each part was built
+ * to read well, and this is the last guard for the one that does not ("details on" a clause cut
+ * short, a right fact that copies the article). Later candidates say less, never more.
+ */
+export function firstGrammatical(candidates: string[], articleText: string): string {
+  return candidates.find((c) => checkNoteGrammar(c, articleText).length === 0) ?? candidates[0]!;
+}
+
+/** An update as built; then with plain "additional details" for any topic; then fewer parts; then "Additional details." */
+export function updateFallbacks(parts: string[], style: HouseStyle): string[] {
+  const sentence = (list: string[]) => endSentence(capitalizeFirst(joinList(fitParts(list, style), style)));
+  const plain = [...new Set(parts.map((p) => (p.startsWith('details on ') ? 'additional details' : p)))];
+  const out = [sentence(parts), sentence(plain)];
+  for (let n = plain.length - 1; n >= 1; n--) out.push(sentence(plain.slice(0, n)));
+  out.push(sentence(['additional details']));
+  return out;
+}
+
+/** A correction as built; then without what was also added; then without the right fact; then its first fix alone; then a fix named by category. */
+function correctionFallbacks(phrases: string[], additions: string[], style: HouseStyle): string[] {
+  const heads = phrases.map((p) => p.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, ''));
+  // Last, the fix named by category, keeping its right fact ("It is March 21, not March 14").
+  const generic = fill(style.templates.misstatedDetail, { what: 'the events described' });
+  const fact = phrases[0]!.slice(heads[0]!.length).replace(/^\.\s*/, '');
+  const last = [correctionText([fact ? `${generic}. ${fact}` : generic], [], style), correctionText([generic], [], style)];
+  return [correctionText(phrases, additions, style), correctionText(phrases, [], style), correctionText(heads, [], style), correctionText(heads.slice(0, 1), [], style), ...last];
 }
 
 /** Words of a note after its label, and the most a note may have (see grammar.ts). */
@@ -212,8 +262,16 @@ function fitParts(parts: string[], style: HouseStyle, budget = MAX_NOTE_WORDS - 
  */
 function correctionText(phrases: string[], additions: string[], style: HouseStyle): string {
   const t = style.templates;
-  const heads = phrases.map((p) => p.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, ''));
-  const fact = phrases.length === 1 ? (phrases[0]!.slice(heads[0]!.length).replace(/^\.\s*/, '').replace(/\.$/, '')) : '';
+  let heads = phrases.map((p) => p.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, ''));
+  const facts = phrases.map((p, k) => p.slice(heads[k]!.length).replace(/^\.\s*/, '').replace(/\.$/, ''));
+  // Of several fixes, the one right fact that names what it is about ("The correct title is …")
+  // is kept, its fix read last; an "It is …" would not say which fix it belongs to.
+  const given = facts.filter(Boolean);
+  const fact = phrases.length === 1 ? facts[0]! : given.length === 1 && /^The correct \p{L}+ is\b/u.test(given[0]!) ? given[0]! : '';
+  if (phrases.length > 1 && fact) {
+    const at = facts.indexOf(fact);
+    heads = [...heads.filter((_, k) => k !== at), heads[at]!];
+  }
   const also = additions.length ? fill(t.alsoUpdated, { additions: joinList(fitParts(additions, style, 16), style) }).replace(/\.$/, '') : '';
   let lead = `${t.correctionLead} ${joinList(heads, style)}`;
   for (let n = heads.length; n > 1 && wordCount(lead) > 30; n--) lead = `${t.correctionLead} ${joinList(heads.slice(0, n - 1), style)}`;
@@ -238,7 +296,9 @@ function numberValue(text: string): string {
 
 function endSentence(text: string): string {
   const t = text.trim();
-  return /[.!?]$/.test(t) ? t : `${t}.`;
+  if (/[.!?]["”’]?$/.test(t)) return t;
+  // A sentence that closes on a quotation takes its full stop inside the quote marks (AP).
+  return /["”]$/.test(t) ? `${t.slice(0, -1)}.${t.slice(-1)}` : `${t}.`;
 }
 
 /** Groups added sentences into the note's parts: comments by source, media descriptions, other details. */
@@ -248,6 +308,8 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
   const media: { sentences: Sentence[]; platform: string; medium: string; subject: string; poster: Source | null }[] = [];
   const comments = new Map<string, { source: Source; sentences: Sentence[] }>();
   const details: { topic: string; sentence: Sentence }[] = [];
+  /** A topic for "details on …": a clean noun phrase the article stands behind, naming something. */
+  const goodTopic = (topic: string) => !!topic && !VAGUE_SUBJECT.test(topic) && isCleanTopic(topic) && grounded(topic, text);
   for (const addition of additions) {
     const mention = mediaMention(addition.sentence.text);
     const isMedia = mention && (mention.medium !== 'post' || mention.platform);
@@ -271,9 +333,10 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
       comments.set(key, entry);
       continue;
     }
-    // One topic a paragraph: the sentences after the first usually go on about the same thing.
-    const sameParagraph = details.some((d) => d.sentence.block === addition.sentence.block);
-    details.push({ topic: sameParagraph ? '' : subjectPhrase(addition.sentence.text, text), sentence: addition.sentence });
+    // One topic a paragraph: the sentences after the first usually go on about the same thing;
+    // when the first names nothing ("things seemed to be returning to normal"), the next may.
+    const named = details.some((d) => d.sentence.block === addition.sentence.block && goodTopic(d.topic));
+    details.push({ topic: named ? '' : subjectPhrase(addition.sentence.text, text), sentence: addition.sentence });
   }
 
   const parts: string[] = [];
@@ -308,11 +371,12 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
     const subject = grounded(item.subject, text) ? item.subject : '';
     const platform = grounded(item.platform, text) && item.platform ? `${item.platform} ` : '';
     const template = !subject ? (poster ? t.mediaNoSubject : t.mediaNoSubject.replace(/\s*posted by \{poster\}/, '')) : poster ? t.media : t.mediaNoPoster;
-    const phrase = fill(template, { subject, platform, medium: item.medium, poster });
+    // Nothing to describe and no one to name: the post itself is what was added ("a tweet").
+    const phrase = !subject && !poster && !platform ? `${/^[aeiou]/i.test(item.medium) ? 'an' : 'a'} ${item.medium}` : fill(template, { subject, platform, medium: item.medium, poster });
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: poster ? [poster] : [], evidence: item.sentences.map((s) => s.text) });
   }
-  const topics = [...new Set(details.map((d) => d.topic).filter((topic) => topic && isCleanTopic(topic) && grounded(topic, text)))];
+  const topics = [...new Set(details.map((d) => d.topic).filter(goodTopic))];
   if (details.length) {
     // Never a bare "Details.": with no topic that reads as a noun phrase, "additional details".
     const phrase = topics.length ? fill(t.details, { topics: joinList(topics.slice(0, 3), style) }) : 'additional details';
@@ -348,6 +412,28 @@ function groundedPart(claim: string, newText: string): string {
     }
   }
   return '';
+}
+
+type Fix = Extract<EditFinding, { type: 'corrected' }>;
+
+/**
+ * A sentence whose claim was rewritten: two or more of its facts corrected in one edit (names,
+ * titles and quotations aside, which have their own wording; a running count is a development).
+ * The old claim, as far as the new article vouches for its names, and who gave it.
+ */
+function rewrittenClaim(findings: EditFinding[], was: Sentence, now: Sentence, oldCtx: AttributionContext, newText: string, style: HouseStyle, developing: (fix: Fix) => boolean): { phrase: string; source: string } | null {
+  const fixes = findings.filter((f): f is Fix => f.type === 'corrected' && !['name-spelling', 'name', 'title', 'role', 'quote'].includes(f.fact));
+  if (fixes.length < 2 || fixes.some(developing)) return null;
+  // "On Friday, the Alpine Club said …": the claim is what was said, without when and who.
+  const claim = groundedPart(stripAttribution(plainText(was.text).replace(/^(?:on|in|at|by|late|early|earlier|later)\s[^,]{1,30},\s+/i, '')), newText);
+  if (!claim || claim.split(' ').length > 20 || /"/.test(claim) || copiedFragment(claim, newText)) return null;
+  const source = sourceOf(was.index, oldCtx);
+  const t = style.templates;
+  if (source && source.kind === 'institution' && grounded(source.name, newText) && mentions(now.text, source.name)) {
+    const the = new RegExp(`\\bthe\\s+${escapeRegExp(source.name)}`, 'i').test(newText) ? 'the ' : '';
+    return { phrase: fill(t.misreportedClaimBy, { source: `${the}${source.name}`, claim }), source: source.name };
+  }
+  return { phrase: fill(t.removedClaim, { claim }), source: '' };
 }
 
 /** Removals when nothing else changed: a removed claim is a correction. */

@@ -43,7 +43,7 @@ export function splitSentences(text: string): string[] {
     if (m[1] === '.' && !m[2]) {
       const before = /(\S+)$/.exec(text.slice(start, stopAt))?.[1] ?? '';
       // "3:40 p.m. Crews arrived": a clock ends a sentence unless a day, month or zone follows.
-      const clock = /^[ap]\.m$/i.test(before) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z]{2,4})$/.test(next);
+      const clock = /^[ap]\.m$/i.test(before) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Pacific|Eastern|Central|Mountain|Atlantic|Greenwich|[A-Z]{2,4})$/.test(next);
       if (isAbbreviation(before) && !clock) continue;
     }
     // Inside an open quotation ("I think so. I hope so," Mercer said.) the sentence goes on.

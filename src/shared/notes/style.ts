@@ -50,9 +50,15 @@ export interface NoteTemplates {
   /** A score or a vote tally: {what} is "score" or "vote". */
   misstatedScore: string;
   misstatedDate: string;
+  /** A time put right that dates an event told in a "when" clause: {what} is "when …", {right} the time. */
+  misstatedWhen: string;
   misstatedTitle: string;
   misstatedPlace: string;
   misquoted: string;
+  /** A word changed inside a quoted title ("headed “Flood Plan 101”"): {what} names the thing, {right} and {wrong} the titles. */
+  misstatedQuotedTitle: string;
+  /** One word for a person or thing put right ("translator" → "interpreter"): {wrong} and {right} with their articles. */
+  wrongWord: string;
   /** A fact that flipped (did / did not): {what} is the positive claim. */
   misstatedWhether: string;
   misstatedDetail: string;
@@ -60,6 +66,8 @@ export interface NoteTemplates {
   described: string;
   removedClaim: string;
   removedClaimBy: string;
+  /** A claim rewritten as a whole, that a named institution had given: {source}, {claim}. */
+  misreportedClaimBy: string;
   removedClaimPlain: string;
   /** After the corrections, when the same revision also added material: {additions}. */
   alsoUpdated: string;
@@ -93,14 +101,18 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     misstatedScore: 'misstated the {what}. It was {right}',
     misstatedYear: 'misstated the year {what}. It was {right}',
     misstatedDate: 'misstated the date {what}. It is {right}',
+    misstatedWhen: 'misstated {what}. It was {right}',
     misstatedTitle: "misstated {name}'s title. The correct title is {right}",
     misstatedPlace: 'misstated {what}. It is {right}',
     misquoted: 'misquoted {name}',
+    misstatedQuotedTitle: 'misstated the title of {what}. It is {right} not {wrong}',
+    wrongWord: 'referred to {wrong} when {right} was meant',
     misstatedWhether: 'misstated whether {what}',
     misstatedDetail: 'misstated a detail about {what}',
     described: 'incorrectly described {what}',
     removedClaim: 'incorrectly reported that {claim}',
     removedClaimBy: 'included a claim by {source} that has been removed',
+    misreportedClaimBy: 'incorrectly reported, citing {source}, that {claim}',
     removedClaimPlain: 'included a claim that has been removed',
     alsoUpdated: 'It has also been updated with {additions}.',
     newDeathToll: 'new death toll',
