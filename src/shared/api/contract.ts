@@ -246,7 +246,8 @@ export const apiContract = {
       files: z.array(z.object({ name: z.string().min(1).max(500), base64: z.string().max(30_000_000) })).min(1).max(200),
       asVersionOf: articleId.optional(),
     }),
-    result: result<{ id: string; headline: string; version: number; file: string }[]>(),
+    /** `notes`: what a file could not bring as it was ("remote image not downloaded: …"). */
+    result: result<{ id: string; headline: string; version: number; file: string; notes?: string[] }[]>(),
   },
   /** One article (its draft, or version N) in one format, as a file to save. */
   exportArticle: {
