@@ -26,7 +26,27 @@ export function readStampLine(line: string): { kind: StampKind; iso: string } | 
 const EMAIL = /^[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@<>()[\]]+$/;
 /** Some sites hide addresses behind this placeholder; it is an email line with no address. */
 const HIDDEN_EMAIL = /^\[?\s*email(?:&#160;|\s)protected\s*\]?$/i;
-const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'binti', 'al', 'el', 'y', 'ten', 'ter']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'la',
+  'le',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'y',
+  'ten',
+  'ter',
+]);
 
 export function isEmail(text: string): boolean {
   return EMAIL.test(text.trim());
@@ -56,7 +76,10 @@ export interface BylineLine {
 }
 
 function splitNames(text: string): string[] | null {
-  const parts = text.split(/\s*(?:,|;|&|\band\b)\s*/i).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/\s*(?:,|;|&|\band\b)\s*/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0 || parts.length > 8) return null;
   return parts.every(isNameLike) ? parts : null;
 }
@@ -130,15 +153,24 @@ export interface NoteLine {
  */
 const LABEL = String.raw`(update|updated|correction|corrected|correction added|clarification|editor['’]s note|editors['’] note|editor['’]s note and correction|note)`;
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
-const ERROR_WORDS = /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|correct(?:ed|ion|s)?)\b/i;
+const ERROR_WORDS =
+  /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|correct(?:ed|ion|s)?)\b/i;
 /** How a print corrections column opens: the piece that erred, named by kind and day or title. */
-const CORRECTIONS_COLUMN = /^(?:an?|the)\s+(?:earlier version of\s+\S|(?:article|story|report|column|editorial|headline|photo caption|caption|graphic|obituary|review|item)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)/iu;
+const CORRECTIONS_COLUMN =
+  /^(?:an?|the)\s+(?:earlier version of\s+\S|(?:article|story|report|column|editorial|headline|photo caption|caption|graphic|obituary|review|item)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)/iu;
 /** A note that is one sentence about the earlier version: "A previous version of this story …". */
-const EARLIER_VERSION = /^\(?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|post|piece|headline)\b/i;
+const EARLIER_VERSION =
+  /^\(?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|post|piece|headline)\b/i;
 const MONTH_NAME = String.raw`([A-Za-z]{3,9})\.?`;
 const DATE_FORMS = [
-  { re: new RegExp(String.raw`^${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`), read: (m: RegExpExecArray) => ({ month: monthFromWord(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }) },
-  { re: new RegExp(String.raw`^(\d{1,2})\s+${MONTH_NAME}(?:,?\s+(\d{4}))?`), read: (m: RegExpExecArray) => ({ month: monthFromWord(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : undefined }) },
+  {
+    re: new RegExp(String.raw`^${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`),
+    read: (m: RegExpExecArray) => ({ month: monthFromWord(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }),
+  },
+  {
+    re: new RegExp(String.raw`^(\d{1,2})\s+${MONTH_NAME}(?:,?\s+(\d{4}))?`),
+    read: (m: RegExpExecArray) => ({ month: monthFromWord(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : undefined }),
+  },
   { re: /^(\d{4})-(\d{2})-(\d{2})/, read: (m: RegExpExecArray) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
   // Numeric dates: 03/11/25, 3/11/2025 (US, month first); 31/7/26 and 17.01.17 (day first when
   // the first number cannot be a month, or with dots, as UK and Indian sites print them).
@@ -154,13 +186,17 @@ const DATE_FORMS = [
   },
 ];
 /** A clock and its zone; the zone in capitals ("ET", "GMT") or, as some sites print it, in lower case ("et"). */
-const CLOCK = /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?![\d:])\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time)\b)?/u;
+const CLOCK =
+  /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?![\d:])\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time)\b)?/u;
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
-const AMENDED = /^this (?:article|story|report|piece|post|headline) (?:was|has been|had been) (amended|corrected|updated|changed|edited|clarified)\b(.*)$/i;
-const WIRE = /^\((adds?|updates?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|clarifies?|removes?|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
+const AMENDED =
+  /^this (?:article|story|report|piece|post|headline) (?:was|has been|had been) (amended|corrected|updated|changed|edited|clarified)\b(.*)$/i;
+const WIRE =
+  /^\((adds?|updates?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|clarifies?|removes?|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
 /** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
-const UPDATED_AT = /^(?:updated|last updated)\s+(?:on\s+(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
+const UPDATED_AT =
+  /^(?:updated|last updated)\s+(?:on\s+(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
 
 function kindOf(label: string, text = ''): NoteKind {
   return /^(?:correct|clarif)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
@@ -220,7 +256,10 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   // Some sites mark the note with an asterisk that points back at the corrected sentence.
   // (One asterisk only: "*…*" and "**…**" are Markdown emphasis, read once the markup is gone.)
   // A note in italics ("*An earlier version …*") reads without its marks.
-  const trimmed = line.trim().replace(/^\*(?![*\s])(?!.*\*\s*$)/, '').replace(/^\*([^*].*[^*\s])\*$/, '$1');
+  const trimmed = line
+    .trim()
+    .replace(/^\*(?![*\s])(?!.*\*\s*$)/, '')
+    .replace(/^\*([^*].*[^*\s])\*$/, '$1');
   const wire = WIRE.exec(trimmed);
   if (wire) return { kind: /^correct|^fix/i.test(wire[1]!) ? 'correction' : 'update', text: trimmed };
   const amended = AMENDED.exec(trimmed);
@@ -228,7 +267,10 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     // "This article was amended on 12 March 2019 to correct …": the date, when given, is the note's.
     const on = /^\s+on\s+(.*)$/i.exec(amended[2]!);
     const dated = on ? readDateAndClock(on[1]!) : null;
-    const kind: NoteKind = /^correct|^clarif/i.test(amended[1]!) || /^\s*(?:on\s+[^.]*?\s)?to correct\b/i.test(amended[2]!) || ERROR_WORDS.test(amended[2]!) ? 'correction' : 'update';
+    const kind: NoteKind =
+      /^correct|^clarif/i.test(amended[1]!) || /^\s*(?:on\s+[^.]*?\s)?to correct\b/i.test(amended[2]!) || ERROR_WORDS.test(amended[2]!)
+        ? 'correction'
+        : 'update';
     if (trimmed.split(/\s+/).length < 5) return null;
     return { kind, ...(dated?.month ? { month: dated.month, day: dated.day, year: dated.year } : {}), text: trimmed };
   }
@@ -236,12 +278,21 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   // Under the copy, a corrections-column line: "An article Wednesday about … misstated …", "The
   // story "…" has been updated to correct …", "The … column in the July 8 … section included an
   // outdated item …".
-  if (undated && CORRECTIONS_COLUMN.test(trimmed) && ERROR_WORDS.test(trimmed) && trimmed.split(/\s+/).length >= 8) return { kind: 'correction', text: trimmed };
+  if (undated && CORRECTIONS_COLUMN.test(trimmed) && ERROR_WORDS.test(trimmed) && trimmed.split(/\s+/).length >= 8)
+    return { kind: 'correction', text: trimmed };
   const updatedAt = UPDATED_AT.exec(trimmed);
   if (updatedAt) {
     const on = updatedAt[1] ? readDateAndClock(updatedAt[1]) : null;
     if (updatedAt[1] && (!on || on.month === undefined || on.rest.trim())) return null;
-    return { kind: 'update', month: on?.month, day: on?.day, year: on?.year, hour: hour24(Number(updatedAt[2]), updatedAt[4]), minute: updatedAt[3] ? Number(updatedAt[3]) : 0, text: trimmed };
+    return {
+      kind: 'update',
+      month: on?.month,
+      day: on?.day,
+      year: on?.year,
+      hour: hour24(Number(updatedAt[2]), updatedAt[4]),
+      minute: updatedAt[3] ? Number(updatedAt[3]) : 0,
+      text: trimmed,
+    };
   }
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(trimmed);
   if (!m) return null;
@@ -251,7 +302,9 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   const hasDate = dated.month !== undefined || dated.hour !== undefined;
   // "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …": after a date and a clock, the text may
   // follow with no colon.
-  const separator = /^[:—–-]\s*/.exec(dated.rest) ?? (dated.month !== undefined && dated.hour !== undefined && /^\p{Lu}/u.test(dated.rest) ? /^/.exec(dated.rest) : null);
+  const separator =
+    /^[:—–-]\s*/.exec(dated.rest) ??
+    (dated.month !== undefined && dated.hour !== undefined && /^\p{Lu}/u.test(dated.rest) ? /^/.exec(dated.rest) : null);
   if (!separator) return null;
   const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).length < 3) return null;
@@ -263,8 +316,19 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   const labelWord = label.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   // "Note:" and "Editor's note:" about an error are corrections.
   // A note about the earlier version is a correction, whatever its label ("Updated on …: A previous version …").
-  const kind: NoteKind = EARLIER_VERSION.test(text) ? 'correction' : /^(?:note|editor)/i.test(label) ? (ERROR_WORDS.test(text) ? 'correction' : 'update') : kindOf(label, text);
-  const out: NoteLine = { kind, text: ownLabel ? `${/^editor/i.test(label) ? labelWord.replace(/^EDITOR/, 'Editor').replace(/NOTE$/i, 'note') : 'Clarification'}: ${text}` : text };
+  const kind: NoteKind = EARLIER_VERSION.test(text)
+    ? 'correction'
+    : /^(?:note|editor)/i.test(label)
+      ? ERROR_WORDS.test(text)
+        ? 'correction'
+        : 'update'
+      : kindOf(label, text);
+  const out: NoteLine = {
+    kind,
+    text: ownLabel
+      ? `${/^editor/i.test(label) ? labelWord.replace(/^EDITOR/, 'Editor').replace(/NOTE$/i, 'note') : 'Clarification'}: ${text}`
+      : text,
+  };
   Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
   if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });
   return out;
