@@ -87,6 +87,11 @@ test('exports one article, and a batch from the desk with progress and a summary
   await page.getByRole('button', { name: /Export selected \(\d+\)/ }).click();
   // Formats are radio buttons here as in the one-article export.
   await page.getByRole('dialog').getByRole('radio', { name: 'Markdown' }).check();
+  // Markdown points at image files: the dialog says an article with photos leaves as a zip.
+  await expect(page.getByRole('dialog').getByTestId('zip-hint')).toContainText('leaves as a .zip');
+  await page.getByRole('dialog').getByRole('radio', { name: 'Web page (HTML)' }).check();
+  await expect(page.getByRole('dialog').getByTestId('zip-hint')).toHaveCount(0);
+  await page.getByRole('dialog').getByRole('radio', { name: 'Markdown' }).check();
   const zipDownload = page.waitForEvent('download');
   await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click();
   const zipFile = await zipDownload;

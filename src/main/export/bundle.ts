@@ -10,10 +10,9 @@ import { bodyToBlocks } from '../../shared/article/blocks';
 import type { PhotoSource } from '../../shared/article/media';
 import { photoFilePath, photoFilesFor } from '../../shared/export/photos';
 import { safeFileName } from '../../shared/export/file-name';
-import type { ExportableArticle, ExportFormat } from '../../shared/export/types';
+import type { ExportableArticle } from '../../shared/export/types';
 
-/** The formats that point at image files instead of holding them. */
-export const FORMATS_WITH_IMAGES_BESIDE: ReadonlySet<ExportFormat> = new Set(['md', 'nitf', 'newsml', 'ninjs']);
+export { FORMATS_WITH_IMAGES_BESIDE } from '../../shared/export/types';
 
 export interface PhotoBundle {
   data: Buffer;

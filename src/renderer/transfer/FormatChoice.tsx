@@ -1,6 +1,6 @@
 /** The export format as radio buttons, the one way every export dialog asks, remembering the last choice. */
 import { useState } from 'react';
-import { EXPORT_FILE_TYPES, EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types';
+import { EXPORT_FILE_TYPES, EXPORT_FORMATS, FORMATS_WITH_IMAGES_BESIDE, type ExportFormat } from '../../shared/export/types';
 
 const REMEMBERED = 'copydesk:export-format';
 
@@ -37,6 +37,11 @@ export function FormatChoice({
           {EXPORT_FILE_TYPES[f].label}
         </label>
       ))}
+      {FORMATS_WITH_IMAGES_BESIDE.has(format) && (
+        <p className="hint" data-testid="zip-hint">
+          An article with photos leaves as a .zip: the {EXPORT_FILE_TYPES[format].label} file and its images in an images/ folder.
+        </p>
+      )}
     </fieldset>
   );
 }

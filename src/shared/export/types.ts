@@ -71,3 +71,9 @@ export function isExportFormat(value: string): value is ExportFormat {
 export function isTextExportFormat(value: string): value is TextExportFormat {
   return (TEXT_EXPORT_FORMATS as readonly string[]).includes(value);
 }
+
+/**
+ * The formats that point at image files instead of holding them: an article with photos leaves
+ * in these as a zip, its file at the top and the images in `images/`. The export dialogs say so.
+ */
+export const FORMATS_WITH_IMAGES_BESIDE: ReadonlySet<ExportFormat> = new Set<ExportFormat>(['md', 'nitf', 'newsml', 'ninjs']);
