@@ -282,6 +282,8 @@ export function wrongValue(fact: FactKind, before: string, older: string): strin
     case 'date':
       return datePhrase(plainText(older), before);
     case 'place':
+      // "China's" before a name: the place is "China".
+      if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(before.trim())) return before.trim().replace(/['’]s$/, '');
       return runContaining(plainText(older), words[0] ?? before);
     default:
       return '';
@@ -401,6 +403,10 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return fill(t.misstatedTitle, { name: personName(run.text), right: titleInWords(titleOf(run.text)) });
     }
     case 'place': {
+      // "China's Sumitomo and Yokohama" → "Asia's …": the place the named ones belong to.
+      const owned = possessivePlace(before, after, newer);
+      // The wrong place follows from the old text (wrongValue), once the phrase is grounded.
+      if (owned) return fill(t.misstatedPlace, { what: `where ${owned.names} ${owned.plural ? 'are' : 'is'} based`, right: `in ${owned.right}` });
       const place = runContaining(newer, after.split(' ')[0] ?? after);
       const preposition = new RegExp(`\\b(in|at|near|from|to|into|outside)\\s+(?:the\\s+)?${escapeRegExp(place.split(' ')[0]!)}`).exec(newer);
       const clause = preposition ? clauseBefore(newer, preposition[0]) : '';
@@ -470,8 +476,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'word':
       return fill(t.wrongWord, { wrong: withArticle(before), right: withArticle(after) });
     case 'description': {
-      // Who or what was described: the name standing before the changed words.
-      const at = newer.indexOf(after.split(' ')[0] ?? after);
+      // Who or what was described: the name standing before the changed words. The change starts
+      // where the two versions part, not at the first "which" or "a" of the sentence.
+      const at = changeStart(plainText(ctx.older), newer, after);
       // "The NNSA is China's …": the subject of "is" is what was described, not the possessive.
       const copular = /^(?:The\s+)?((?:\p{Lu}[\p{L}.&-]*\s*)+?)\s+(?:is|was|are|were)\s/u.exec(newer);
       const runs = nameRuns(newer.slice(0, at < 0 ? newer.length : at)).filter((r) => !/['’]s$/.test(newer.slice(r.start, r.end + 2).trim()));
@@ -487,7 +494,10 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         const full = new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+){1,6}(?:of\\s+|for\\s+|and\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*){0,4})\\(${escapeRegExp(what)}\\)`, 'u').exec(plainText(ctx.articleText));
         if (full) named = `${full[1]!.trim()} (${what})`;
       }
-      const phrase = fill(t.described, { what: `${the}${named}` });
+      // "IndiaStack, a set of open software protocols backed by …" → "which is backed by …": the
+      // withdrawn description stood right after the name, and is named as what was wrong.
+      const wrongAs = appositiveBefore(plainText(ctx.older), what, before);
+      const phrase = fill(t.described, { what: `${the}${named}` }) + (wrongAs ? ` as ${wrongAs}` : '');
       return copula && copula[1]!.split(' ').length <= 8 ? `${phrase}. It is ${copula[1]}` : phrase;
     }
     case 'detail':
@@ -496,6 +506,36 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return withRightAndWrong(fill(t.misstatedDetail, { what: subject || 'the events described' }), before, after, ctx);
     }
   }
+}
+
+/**
+ * Where in `newer` the edit begins: after the words both versions share from the start, backed off
+ * to a word's start. Falls back to the first place `after` stands when the two share no opening.
+ */
+export function changeStart(older: string, newer: string, after: string): number {
+  let k = 0;
+  while (k < older.length && k < newer.length && older[k] === newer[k]) k++;
+  while (k > 0 && /\S/.test(newer[k - 1]!)) k--;
+  if (k > 0) return k;
+  return newer.indexOf(after.split(' ')[0] ?? after);
+}
+
+/** "China's" → "Asia's" before "Sumitomo and Yokohama": the names, and the right and wrong places. */
+function possessivePlace(before: string, after: string, newer: string): { names: string; plural: boolean; right: string } | null {
+  const place = (s: string) => /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s$/u.exec(s.trim())?.[1];
+  const right = place(after);
+  const wrong = place(before);
+  if (!right || !wrong) return null;
+  const m = new RegExp(`${escapeRegExp(after)}\\s+((?:\\p{Lu}[\\p{L}.&-]*)(?:,?\\s+(?:\\p{Lu}[\\p{L}.&-]*|and|&))*)`, 'u').exec(newer);
+  const names = m?.[1]?.replace(/(?:,?\s+(?:and|&))+$/, '').trim();
+  if (!names) return null;
+  return { names, plural: /\s(?:and|&)\s|,/.test(names), right };
+}
+
+/** The old description "a set of open software protocols" set off after `name` by a comma, when it is the removed words. */
+function appositiveBefore(older: string, name: string, before: string): string {
+  if (!/^(?:an?|the)\s/i.test(before) || before.split(' ').length > 8) return '';
+  return new RegExp(`\\b${escapeRegExp(name)},\\s+${escapeRegExp(before)}\\b`).test(older) ? before : '';
 }
 
 /** "… misstated a detail about the Salafis. It was in the parliamentary elections, not in …" */

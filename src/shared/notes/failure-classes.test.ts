@@ -354,3 +354,23 @@ describe('a date put right names the event, not a clause cut at its preposition'
     expect(note.text).toBe('An earlier version of this article misstated the date of the hearing. It is March 21, not March 14.');
   });
 });
+
+describe('class 3 on real copy: a withdrawn description and a place named by a possessive', () => {
+  it('names who was described, where the versions part, and the description that was wrong', () => {
+    const note = propose(
+      ['Even so, the guild, which is gearing up for its spring fair, has clashed with the council over Harbourline, a set of paid ferry permits backed by the council, that could help traders reach the island.'],
+      ['Even so, the guild, which is gearing up for its spring fair, has clashed with the council over Harbourline, which is backed by the council, that could help traders reach the island.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('incorrectly described Harbourline as a set of paid ferry permits');
+  });
+
+  it('"China\'s Sumitomo and Yokohama" → "Asia\'s …": where the named ones are based, right and wrong', () => {
+    const note = propose(
+      ["The cuts come as foreign brands, especially Norway's Fjordline and Skagen, have been expanding with cheaper fares, the operator said."],
+      ["The cuts come as foreign brands, especially Denmark's Fjordline and Skagen, have been expanding with cheaper fares, the operator said."],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('misstated where Fjordline and Skagen are based. It is in Denmark, not Norway.');
+  });
+});
