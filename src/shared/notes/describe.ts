@@ -74,6 +74,12 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
   }
   while (out.length && /^(?:and|or|of|the|a|an)$/i.test(out[out.length - 1]!)) out.pop();
   if (!out.length || /^(?:he|she|they|it|this|that|there|we|i|you|his|her|their|its)$/i.test(out[0]!)) return '';
+  // "applications from Tesla for the trademark on the term “Cybercab”": a short run of
+  // prepositions that ends on a coined, quoted term says which ones; the term is the point.
+  const said = out.join(' ');
+  const rest = s.slice(s.indexOf(said) + said.length);
+  const coined = /^\s+((?:for|on|over|about|of)\s+(?:[\p{L}'’-]+\s+){0,7}?)[“"]([\p{L}\p{N}][\p{L}\p{N}' -]{0,28}[\p{L}\p{N}])[”"](?=[\s,.;]|$)/u.exec(rest);
+  if (coined && s.includes(said)) out.push(...`${coined[1]}${coined[2]}`.trim().split(/\s+/));
   const first = out[0]!;
   // A capitalized first word stays capitalized only when it is a name ("State Route 9").
   const isName = /^\p{Lu}/u.test(first) && !isSentenceStarter(first) && ((out[1] !== undefined && /^\p{Lu}/u.test(out[1])) || new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(first)}\\b`, 'u').test(plainText(articleText)));

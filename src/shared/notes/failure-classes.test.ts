@@ -374,3 +374,15 @@ describe('class 3 on real copy: a withdrawn description and a place named by a p
     expect(note.text).toContain('misstated where Fjordline and Skagen are based. It is in Denmark, not Norway.');
   });
 });
+
+describe('class 6 on real copy: a topic keeps the coined term that says which ones', () => {
+  it('"applications from Wexley Harbour for the permit on the name “Gullwalk”" names Gullwalk', () => {
+    const note = propose(
+      ['The ferry operator said fares would rise in January.'],
+      ['The ferry operator said fares would rise in January.', 'In addition, applications from Wexley Harbour for the permit on the name “Gullwalk” have been halted due to other groups pursuing similar names.'],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).toContain('Details on applications from Wexley Harbour for the permit on the name Gullwalk');
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+});
