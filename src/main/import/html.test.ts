@@ -168,7 +168,7 @@ describe('HTML import: real note lines in the markup sites wrap them in (issue 1
   const copy = ['Fares on the island ferry will rise 10% from January, the operator said Monday.', 'The operator blamed fuel costs and a new crew contract.'];
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   /** The label in bold and the rest plain, as many sites print it: "<strong>Correction:</strong> An earlier …". */
-  const boldLabel = (text: string) => text.replace(/^([^:]{3,40}:)\s*/, '<strong>$1</strong> ');
+  const boldLabel = (text: string) => text.replace(/^(.{3,60}?:)\s+/, '<strong>$1</strong> ');
   const wrappers: [string, (html: string) => string][] = [
     ['p', (h) => `<p>${h}</p>`],
     ['em', (h) => `<p><em>${h}</em></p>`],
