@@ -114,6 +114,7 @@ export interface MediaMention {
 }
 
 const MEDIUM = /\b(videos?|footage|photos?|photographs?|images?|clips?|livestream|recording|audio|post)\b/i;
+const PRESENTED = /\b(?:post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|circulat\w*|shows?|showing|showed|shown|depict\w*|appears? to show|appearing to show|purport\w* to show|(?:can|could) be (?:seen|heard)|surfaced|went viral|filmed|captured|recorded|taken by|uploaded|broadcast|aired|livestreamed|streamed)\b/i;
 const PLATFORM = /\b(Telegram|YouTube|TikTok|Facebook|Instagram|Twitter|X|Truth Social|Weibo|WeChat|Reddit|Snapchat|Bluesky|Threads|LinkedIn|Vimeo|Twitch)\b/;
 
 function nounPhraseAt(text: string): string {
@@ -143,6 +144,9 @@ export function mediaMention(sentence: string): MediaMention | null {
   const medium = MEDIUM.exec(s);
   if (!medium) return null;
   const platform = PLATFORM.exec(s)?.[1] ?? '';
+  // Media the story shows or points to are posted, shared, shown or seen; "he based his comments
+  // on photos he had seen" tells where a claim came from, and adds no media.
+  if (!platform && !PRESENTED.test(s)) return null;
   let subject = '';
   const showing = /\b(?:videos?|footage|photos?|photographs?|images?|clips?|recording|livestream)\s+(?:of|showing|that shows?|which shows?|appearing to show|purporting to show|shows?)\s+(.+)$/i.exec(s);
   const seen = /(?:^|,\s*|\b(?:while|and)\s+)((?:an?|the|some|several|\w+)?\s*(?:[\p{L}-]+\s+){0,4}?)(?:can|could)\s+be\s+(?:seen|heard)/iu.exec(s);

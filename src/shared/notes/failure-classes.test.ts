@@ -386,3 +386,22 @@ describe('class 6 on real copy: a topic keeps the coined term that says which on
     expect(checkNoteGrammar(note.text)).toEqual([]);
   });
 });
+
+describe('class 7 on real copy: who said it', () => {
+  it('the same quotation credited to someone else is a misattributed quote: who said it, and who not', () => {
+    const note = propose(
+      ['“Please listen to us and stop these raids on our streets,” said Mayor Ana Ruiz of Westbrook, who said she was hit by a rubber bullet.'],
+      ['“Please listen to us and stop these raids on our streets,” said Tomas Berg, vice mayor of Milbrook, who said she was hit by a rubber bullet.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('misattributed a quotation. It was said by Tomas Berg, vice mayor of Milbrook, not Mayor Ana Ruiz of Westbrook.');
+    expect(note.text).not.toMatch(/comments from|misstated a name/);
+  });
+
+  it('"he based his comments on photos he had seen" adds no media; "Berg initially said" names Berg, and a place is never "he"', () => {
+    const older = ['In an interview, Berg initially said that guard troops had detained civilians in the Los Angeles protests.'];
+    const note = propose(older, [...older, 'He later said he based his comments on photos and footage he had seen that turned out not to be a picture of troops in Los Angeles.']);
+    expect(note.text).not.toMatch(/photos|video|Angeles/);
+    expect(note.text).toContain('Berg');
+  });
+});

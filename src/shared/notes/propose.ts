@@ -16,7 +16,7 @@ import { formatNote } from './format';
 import { summarizeDiff } from '../diff/summary';
 import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
-import { sourceOf, type AttributionContext, type Source } from './attribution';
+import { misattribution, sourceOf, type AttributionContext, type Source } from './attribution';
 import { describeCorrection, isCleanTopic, mediaMention, subjectPhrase, VAGUE_SUBJECT, wrongValue } from './describe';
 import { readEdit, type EditFinding } from './edits';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
@@ -116,6 +116,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       continue;
     }
     const { older: was, newer: now } = pairing;
+    // The same words quoted, credited to someone else: one correction, who said it and who not.
+    const credit = misattribution(was.text, now.text);
+    if (credit && grounded(credit.right, newText, allowed)) {
+      const phrase = `${fill(style.templates.misattributed, { right: credit.right })}, not ${credit.wrong}`;
+      const change: NoteChange = { type: 'corrected', description: phrase, sources: [], evidence: [now.text], before: was.text, after: now.text };
+      changes.push(change);
+      corrections.push({ phrase, change });
+      continue;
+    }
     let addedHere = false;
     const findings = readEdit(was.text, now.text);
     // Several facts of one sentence put right at once ("four members … had been found dead" →

@@ -55,6 +55,8 @@ export interface NoteTemplates {
   misstatedTitle: string;
   misstatedPlace: string;
   misquoted: string;
+  /** The same quotation credited to someone else: {right} is who said it (the wrong one follows as ", not …"). */
+  misattributed: string;
   /** A word changed inside a quoted title ("headed “Flood Plan 101”"): {what} names the thing, {right} and {wrong} the titles. */
   misstatedQuotedTitle: string;
   /** One word for a person or thing put right ("translator" → "interpreter"): {wrong} and {right} with their articles. */
@@ -105,6 +107,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     misstatedTitle: "misstated {name}'s title. The correct title is {right}",
     misstatedPlace: 'misstated {what}. It is {right}',
     misquoted: 'misquoted {name}',
+    misattributed: 'misattributed a quotation. It was said by {right}',
     misstatedQuotedTitle: 'misstated the title of {what}. It is {right} not {wrong}',
     wrongWord: 'referred to {wrong} when {right} was meant',
     misstatedWhether: 'misstated whether {what}',
