@@ -239,6 +239,8 @@ export function sourceOf(index: number, ctx: AttributionContext, depth = 0): Sou
 
 function resolve(sentence: Sentence, index: number, ctx: AttributionContext, depth: number): Source | null {
   const who = attributionOf(sentence.text);
+  // "I wrote an article about …": the reporter speaking in the first person is no one to credit.
+  if (who && /^(?:i|we|me|us)$/i.test(who.raw.trim())) return null;
   if (!who) {
     // A sentence that is all quotation continues the quote before it ('“…,” X said. “They are …”').
     const plain = plainText(sentence.text);

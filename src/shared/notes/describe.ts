@@ -34,7 +34,9 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
   const lead = /^([^,]{1,60}),\s+/.exec(s);
   // A lead that only says when ("As of 1:15 p.m. ET on October 20") may run longer.
   const when = lead && /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b/i.test(lead[1]!);
-  if (lead && lead[1]!.split(' ').length <= (when ? 9 : 5) && /^(?:on|in|at|by|after|before|during|meanwhile|however|earlier|later|since|also|still|separately|last|this|by|as of|as|under|with|amid|despite|according to|for|from|following|until|while)\b/i.test(lead[1]!)) {
+  // "During the height of the pandemic, …": a lead opening on a preposition may run to seven words.
+  const prepositional = lead && PREPOSITIONS.has(lead[1]!.split(' ')[0]!.toLowerCase());
+  if (lead && lead[1]!.split(' ').length <= (when ? 9 : prepositional ? 7 : 5) && /^(?:on|in|at|by|after|before|during|meanwhile|however|earlier|later|since|also|still|separately|last|this|by|as of|as|under|with|amid|despite|according to|for|from|following|until|while)\b/i.test(lead[1]!)) {
     s = s.slice(lead[0].length);
   }
   const quantity = QUANTITY.exec(s);
@@ -98,7 +100,7 @@ export function isCleanTopic(topic: string): boolean {
   // Words run together at a full stop ("Ortiz.Sen") are two sentences glued, not a name.
   if (/\p{Ll}{2}\.\p{L}/u.test(t) || /\.$/.test(t)) return false;
   const words = t.split(/\s+/);
-  if (/^(?:as|and|or|but|of|on|in|to|from|with|by|for|at|about|into|than|so|then|earlier|later|also|still|has|have|had|is|was|were)$/i.test(words[0]!)) return false;
+  if (/^(?:as|and|or|but|than|so|then|earlier|later|also|still|has|have|had|is|was|were)$/i.test(words[0]!) || PREPOSITIONS.has(words[0]!.toLowerCase())) return false;
   // "how iOS 13 FaceTime Attention Correction": a question's opening is a clause cut short, not a noun phrase.
   if (/^(?:how|why|what|when|where|whether|who|which|if)$/i.test(words[0]!)) return false;
   // "Sounds like another mystery solved": a sentence with no subject opens on its verb.

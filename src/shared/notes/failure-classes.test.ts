@@ -405,3 +405,12 @@ describe('class 7 on real copy: who said it', () => {
     expect(note.text).toContain('Berg');
   });
 });
+
+describe('class 6 and 7 on real copy: the reporter is no source, and a long lead is no topic', () => {
+  it('"During the height of the pandemic, I wrote …" credits no "I" and gives no "details on during …"', () => {
+    const older = ['The ferry operator said fares would rise in January.'];
+    const note = propose(older, [...older, 'During the height of the pandemic, I wrote an article about how a local mechanic kept the ferries running without parts from the maker.']);
+    expect(note.text).not.toMatch(/\bI\b|during/i);
+    expect(isCleanTopic('during the height')).toBe(false);
+  });
+});
