@@ -128,7 +128,8 @@ export interface NoteLine {
  * corrections; the rest are updates. Forms whose label is part of the sentence keep it in the
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
-const LABEL = String.raw`(update|updated|correction|corrected|correction added|clarification|editor['’]s note|editors['’] note|editor['’]s note and correction|note|edit)`;
+// Longer labels first: "Correction appended" must not stop at "Correction".
+const LABEL = String.raw`(update|updated|correction added|correction appended|correction|corrected|clarification|editor['’]s note and correction|editor['’]s note|editors['’] note|note|edit)`;
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
 const ERROR_WORDS = /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?)\b/i;
 /** How a print corrections column opens: the piece that erred, named by kind and day or title. */
@@ -165,9 +166,13 @@ const CLOCK = /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?![\d:])\s*([aApP]\.?[mM]
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED = /^this (?:article|story|report|piece|post|headline) (?:was|has been|had been) (amended|corrected|updated|changed|edited|clarified)\b(.*)$/i;
+/** "This story was originally published on Oct. 4 and has been updated.": the first date is not the note's. */
+const REPUBLISHED = /^this (?:article|story|report|piece|post) was (?:originally|first) (?:published|posted)\b.{0,80}?\band (?:has been|was|has since been) (updated|corrected|amended|clarified)\b/i;
+/** A note whose label is its verb: "Updated with comment from …", "Corrected to show …". */
+const VERB_NOTE = /^(updated|corrected|clarified|amended)\s+(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const WIRE = /^\((adds?|updates?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|clarifies?|removes?|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
 /** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
-const UPDATED_AT = /^(?:updated|last updated)\s+(?:on\s+(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
+const UPDATED_AT = /^(?:updated|last updated)\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
 
 function kindOf(label: string, text = ''): NoteKind {
   return /^(?:correct|clarif)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
@@ -187,16 +192,22 @@ interface Dated {
   year?: number;
   hour?: number;
   minute?: number;
+  /** "Update 2": a running count, which marks a note as surely as a date. */
+  counted?: boolean;
   /** What follows the date and clock. */
   rest: string;
 }
 
 /** Reads an optional date then an optional clock time off the front of `text`. */
 function readDateAndClock(text: string): Dated | null {
-  let rest = text.replace(/^[\s,(]+/, '');
+  // "Update 2: …", "Update 2 (10:45 a.m.): …": a running count of updates is no date.
+  const counted = /^\s*\d{1,2}(?=\s*[:(])/.test(text);
+  let rest = text.replace(/^\s*\d{1,2}(?=\s*[:(])/, '').replace(/^[\s,(]+/, '');
+  // "Update — Oct. 5, 2024: …": a dash may stand between the label and its date.
+  if (/^[—–-]\s*/.test(rest) && DATE_FORMS.some((f) => f.re.test(rest.replace(/^[—–-]\s*/, '')))) rest = rest.replace(/^[—–-]\s*/, '');
   // "Correction: Feb. 9, 2020: …" — a colon may stand between the label and its date.
   if (/^:\s*/.test(rest) && DATE_FORMS.some((f) => f.re.test(rest.replace(/^:\s*/, '')))) rest = rest.replace(/^:\s*/, '');
-  const out: Dated = { rest };
+  const out: Dated = { rest, ...(counted ? { counted } : {}) };
   for (const form of DATE_FORMS) {
     const m = form.re.exec(rest);
     if (!m) continue;
@@ -212,6 +223,20 @@ function readDateAndClock(text: string): Dated | null {
     out.hour = hour24(Number(clock[1]), clock[3]);
     out.minute = clock[2] ? Number(clock[2]) : 0;
     rest = rest.slice(clock[0].length);
+    // "Update, 5:07 p.m. Oct. 5: …": the clock may come first.
+    if (out.month === undefined) {
+      const after = rest.replace(/^[\s,]+/, '');
+      for (const form of DATE_FORMS) {
+        const m = form.re.exec(after);
+        if (!m) continue;
+        const date = form.read(m);
+        if (date.month && date.month <= 12 && date.day && date.day <= 31) {
+          Object.assign(out, date);
+          rest = after.slice(m[0].length);
+        }
+        break;
+      }
+    }
   }
   out.rest = rest.replace(/^\s*\)?\s*/, '');
   return out;
@@ -247,6 +272,12 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     return { kind, ...(dated?.month ? { month: dated.month, day: dated.day, year: dated.year } : {}), text: trimmed };
   }
   if (EARLIER_VERSION.test(trimmed) && trimmed.split(/\s+/).length >= 6) return { kind: 'correction', text: trimmed };
+  const republished = REPUBLISHED.exec(trimmed);
+  if (republished) return { kind: /^(?:correct|clarif)/i.test(republished[1]!) ? 'correction' : 'update', text: trimmed };
+  const verbNote = VERB_NOTE.exec(trimmed);
+  if (verbNote && trimmed.split(/\s+/).length >= 4 && trimmed.length <= 300) {
+    return { kind: /^(?:correct|clarif)/i.test(verbNote[1]!) || ERROR_WORDS.test(trimmed.slice(verbNote[1]!.length)) ? 'correction' : 'update', text: trimmed };
+  }
   // Under the copy, a corrections-column line: "An article Wednesday about … misstated …", "The
   // story "…" has been updated to correct …", "The … column in the July 8 … section included an
   // outdated item …".
@@ -265,7 +296,7 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   const label = m[1]!;
   const dated = readDateAndClock(m[2]!.replace(/^on\s+(?=\d|[A-Z])/i, ''));
   if (!dated) return null;
-  const hasDate = dated.month !== undefined || dated.hour !== undefined;
+  const hasDate = dated.month !== undefined || dated.hour !== undefined || !!dated.counted;
   // "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …": after a date and a clock, the text may
   // follow with no colon.
   const separator = /^[:—–-]\s*/.exec(dated.rest) ?? (dated.month !== undefined && dated.hour !== undefined && /^\p{Lu}/u.test(dated.rest) ? /^/.exec(dated.rest) : null);
