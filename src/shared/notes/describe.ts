@@ -91,6 +91,27 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
 }
 
 /**
+ * What a source confirmed, when it is named things and not a clause: "The company also confirmed
+ * earlier Game Center service issues that affected all users, and FaceTime problems for some." →
+ * "earlier Game Center service issues and FaceTime problems". Empty when the object is a clause
+ * ("confirmed that …"), a quotation, or runs long.
+ */
+export function confirmedThings(sentence: string): string {
+  const s = plainText(sentence);
+  if (/["“”]/.test(s)) return '';
+  const m = /\b(?:also\s+)?(?:confirmed|acknowledged|disclosed)\s+(?!that\b|it\b|the news\b)(.+?)\.?$/i.exec(s);
+  if (!m) return '';
+  const object = m[1]!.replace(/\s+(?:that|which|who)\s+[^,;]*/g, '');
+  const parts = object.split(/,?\s+and\s+|,\s+/).map((p) => p.replace(/\s+(?:for|to|in|on|at|by|from|with|during|after|before|since)\s+.*$/i, '').replace(/^(?:earlier|recent|the|some|several)\s+/i, '').trim()).filter(Boolean);
+  if (!parts.length || parts.length > 3) return '';
+  for (const part of parts) {
+    const words = part.split(/\s+/);
+    if (words.length > 6 || words.some((w) => VERBISH.has(w.toLowerCase())) || !isCleanTopic(part)) return '';
+  }
+  return parts.join(parts.length > 2 ? ', ' : ' and ').replace(/, ([^,]+)$/, ' and $1');
+}
+
+/**
  * A topic for "details on …" must read as a noun phrase: words only (no brackets, dashes or
  * quotes), not opening on a preposition or conjunction, not closing on a function word.
  */

@@ -414,3 +414,13 @@ describe('class 6 and 7 on real copy: the reporter is no source, and a long lead
     expect(isCleanTopic('during the height')).toBe(false);
   });
 });
+
+describe('class 5 on real copy: what a source confirmed is the addition', () => {
+  it('"The operator also confirmed earlier Northline signal faults …, and Eastline delays for some." names both', () => {
+    const older = ['Trains on the Northline stopped for two hours Monday, the operator said.'];
+    const note = propose(older, [...older, 'The operator also confirmed earlier Northline signal faults that affected all riders, and Eastline delays for some.']);
+    expect(note.kind).toBe('update');
+    expect(note.text).toMatch(/confirmation from the operator of Northline signal faults and Eastline delays/i);
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+});

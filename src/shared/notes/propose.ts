@@ -17,7 +17,7 @@ import { summarizeDiff } from '../diff/summary';
 import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
 import { misattribution, sourceOf, type AttributionContext, type Source } from './attribution';
-import { describeCorrection, isCleanTopic, mediaMention, subjectPhrase, VAGUE_SUBJECT, wrongValue } from './describe';
+import { confirmedThings, describeCorrection, isCleanTopic, mediaMention, subjectPhrase, VAGUE_SUBJECT, wrongValue } from './describe';
 import { readEdit, type EditFinding } from './edits';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { CAPITALIZED_WORD, escapeRegExp, mentions } from './names';
@@ -366,6 +366,15 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
       owner.sentences.unshift(detail.sentence);
       details.splice(k, 1);
     }
+  }
+  // A source that only confirmed named things: what it confirmed is the addition, not "comments".
+  for (const [name, entry] of comments) {
+    const what = entry.sentences.length === 1 ? confirmedThings(entry.sentences[0]!.text) : '';
+    if (!what || !grounded(name, text) || !grounded(what, text)) continue;
+    const phrase = fill(t.confirmation, { source: name, what });
+    parts.push(phrase);
+    changes.push({ type: 'added', description: phrase, sources: [name], evidence: [entry.sentences[0]!.text] });
+    comments.delete(name);
   }
   const sourceNames = [...comments.keys()].filter((name) => grounded(name, text));
   if (sourceNames.length) {

@@ -33,6 +33,8 @@ export interface HouseStyle {
 export interface NoteTemplates {
   /** Quotes and reported speech: {sources} is the joined list of who said it. */
   comments: string;
+  /** A source confirming named things ("The company also confirmed … Game Center service issues …"): {source}, {what}. */
+  confirmation: string;
   /** Description of a video or photos: {subject}, {platform}, {medium}, {poster}. */
   media: string;
   mediaNoPoster: string;
@@ -90,6 +92,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
   personNames: 'surname',
   templates: {
     comments: 'additional comments from {sources}',
+    confirmation: 'confirmation from {source} of {what}',
     media: 'description of {subject} in {platform}{medium} posted by {poster}',
     mediaNoPoster: 'description of {subject} in {platform}{medium}',
     mediaNoSubject: 'description of {platform}{medium} posted by {poster}',
