@@ -131,14 +131,16 @@ export interface NoteLine {
 // Longer labels first: "Correction appended" must not stop at "Correction".
 const LABEL = String.raw`(update|updated|correction added|correction appended|correction|corrected|clarification|editor['’]s note and correction|editor['’]s note|editors['’] note|note|edit)`;
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
-const ERROR_WORDS = /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?)\b/i;
+const ERROR_WORDS = /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?)\b/i;
 /** How a print corrections column opens: the piece that erred, named by kind and day or title. */
-const CORRECTIONS_COLUMN = /^(?:(?:an?|the)\s+(?:earlier version of\s+\S|(?:[\p{Lu}][\p{L}&'’-]*\s+){0,4}(?:article|story|report|column|editorial|headline|photo caption|caption|graphic|obituary|review|item|feature|profile)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
+const CORRECTIONS_COLUMN = /^(?:(?:an?|the)\s+(?:earlier version of\s+\S|(?:[\p{Lu}][\p{L}&'’-]*\s+){0,4}(?:article|story|report|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
 /**
  * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
  * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …".
  */
 const OWN_PIECE = /\bin (?:our|an?|the|last \p{L}+['’]s) (?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic)\b/iu;
+/** A print reference in brackets, "(Never-never land, 12 May, page 22)": the column naming the piece it corrects. */
+const PRINT_REFERENCE = /\([^()]{0,100}\bpage \d+\b[^()]{0,60}\)/i;
 const AS_WE_HAD_IT = /\bas we (?:had it|had them|said|reported|stated|suggested|wrote|put it)\b/i;
 const WE_SAID_ON_PAGE = /\bpage \d+\b.{0,80}\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b|\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b.{0,200}\bpage \d+\b/i;
 /** A note that is one sentence about the earlier version: "A previous version of this story …". */
@@ -282,7 +284,8 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   // story "…" has been updated to correct …", "The … column in the July 8 … section included an
   // outdated item …".
   if (undated && trimmed.split(/\s+/).length >= 8) {
-    const column = (CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed)) && ERROR_WORDS.test(trimmed);
+    const opening = CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed);
+    const column = opening && (ERROR_WORDS.test(trimmed) || PRINT_REFERENCE.test(trimmed));
     if (column || AS_WE_HAD_IT.test(trimmed) || WE_SAID_ON_PAGE.test(trimmed)) return { kind: 'correction', text: trimmed };
   }
   const updatedAt = UPDATED_AT.exec(trimmed);
