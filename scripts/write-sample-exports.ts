@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportArticle, TEXT_EXPORT_FORMATS, type TextExportFormat } from '../src/shared/export/index';
 import { fixtureArticle, fixtureWithNotes } from '../src/shared/export/fixtures/article';
+import { photoArticle, samplePhotoSource } from '../src/shared/export/fixtures/photos';
 
 const [outDir, flag] = process.argv.slice(2);
 if (!outDir) {
@@ -28,6 +29,14 @@ for (const format of ['newsml', 'nitf', 'ninjs'] as const) {
   if (!formats.includes(format)) continue;
   const file = join(outDir, `article-update.${format}${format === 'ninjs' ? '.json' : '.xml'}`);
   writeFileSync(file, exportArticle(update, format, options));
+  written.push(file);
+}
+// The article with two photos and an embed: a NewsML-G2 package with picture items, NITF media,
+// ninjs associations.
+for (const format of ['newsml', 'nitf', 'ninjs'] as const) {
+  if (!formats.includes(format)) continue;
+  const file = join(outDir, `article-photos.${format}${format === 'ninjs' ? '.json' : '.xml'}`);
+  writeFileSync(file, exportArticle(photoArticle(), format, { ...options, photos: samplePhotoSource }));
   written.push(file);
 }
 console.log(written.join('\n'));

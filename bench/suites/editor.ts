@@ -6,10 +6,16 @@
  * as people type, so the counters (400 ms after a pause) and autosave (1 s) run between and
  * sometimes under keystrokes. A second, profiled pass prints where main-thread time went.
  * baseline_* is the same probe on a bare contenteditable: the floor set by vsync and load.
+ * typing_photos_* is the same typing in the same article with five photos (2000 × 1333 JPEGs,
+ * through addPhoto and shown from blob: URLs) spread through it, one beside the caret, typed
+ * burst by burst in turn with a plain copy of the article (typing_photos_plain_p95_ms), so the
+ * machine's load falls on both alike: a photo block must cost typing nothing (goal: p95 within
+ * 2 ms of the plain copy's).
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
-import { blocksToBody } from '../../src/shared/article/blocks';
+import { blocksToBody, type Block } from '../../src/shared/article/blocks';
+import type { PhotoFields } from '../../src/shared/article/media';
 import { draftBlocks, draftOf, Writer } from '../lib/newsroom-text';
 import { installProbe, type ProbeReport } from '../lib/keystroke-probe';
 import { startServe } from '../lib/serve-host';
@@ -20,6 +26,7 @@ const KEYSTROKES = 200;
 const KEY_DELAY_MS = 70;
 const PROFILED_KEYSTROKES = 80;
 const BASELINE_KEYSTROKES = 100;
+const PHOTOS = 5;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
@@ -43,6 +50,73 @@ async function typeInMiddle(page: Page, plan: { text: string; pauseMs: number }[
     await page.keyboard.type(step.text, { delay: KEY_DELAY_MS });
     await page.waitForTimeout(step.pauseMs);
   }
+}
+
+/** Five different newsroom-sized JPEGs, drawn and encoded by the browser, as base64. */
+async function cameraPhotos(page: Page, count: number): Promise<string[]> {
+  return page.evaluate(async (n) => {
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const canvas = new OffscreenCanvas(2000, 1333);
+      const g = canvas.getContext('2d')!;
+      const sky = g.createLinearGradient(0, 0, 0, 1333);
+      sky.addColorStop(0, `hsl(${200 + i * 12} 45% 70%)`);
+      sky.addColorStop(1, `hsl(${30 + i * 20} 35% 35%)`);
+      g.fillStyle = sky;
+      g.fillRect(0, 0, 2000, 1333);
+      // Detail, so the JPEG is as heavy as a photo rather than a flat gradient.
+      for (let k = 0; k < 4000; k++) {
+        g.fillStyle = `hsl(${(k * 37 + i * 50) % 360} 40% ${30 + ((k * 13) % 50)}%)`;
+        g.fillRect((k * 7919 + i * 131) % 2000, (k * 104729) % 1333, 6 + (k % 40), 4 + (k % 25));
+      }
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.85 });
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let binary = '';
+      for (let j = 0; j < bytes.length; j += 0x8000) binary += String.fromCharCode(...bytes.subarray(j, j + 0x8000));
+      out.push(btoa(binary));
+    }
+    return out;
+  }, count);
+}
+
+/** The draft's blocks with the photos spread evenly through them (the middle one beside the caret). */
+function withPhotos(blocks: Block[], photos: PhotoFields[]): Block[] {
+  const out = [...blocks];
+  for (let k = photos.length - 1; k >= 0; k--) {
+    const at = Math.floor((blocks.length * (k + 1)) / (photos.length + 1));
+    out.splice(at, 0, { id: `photo${k}`, type: 'photo', runs: [], photo: photos[k]! });
+  }
+  return out;
+}
+
+/** Opens an article, puts the caret at the end of its middle paragraph and starts the probe. */
+async function caretInMiddle(page: Page, url: string, ready: (page: Page) => Promise<void> = async () => undefined): Promise<void> {
+  await page.goto(url);
+  await page.locator('.body-editable').waitFor();
+  await page.waitForFunction(() => (document.querySelector('.body-editable')?.children.length ?? 0) > 50);
+  await ready(page);
+  const paragraphs = page.locator('.body-editable > p');
+  const middle = paragraphs.nth(Math.floor((await paragraphs.count()) / 2));
+  await middle.scrollIntoViewIfNeeded();
+  await middle.click();
+  await page.keyboard.press('End');
+  await page.waitForTimeout(1500);
+  await page.evaluate(installProbe, '.body-editable');
+}
+
+/**
+ * The same plan typed into two pages burst by burst, alternating, so both see the same moments
+ * of this shared machine's load: their difference is the cost of what differs between them.
+ */
+async function typeAlternating(pages: [Page, Page], plan: { text: string; pauseMs: number }[]): Promise<[ProbeReport, ProbeReport]> {
+  for (const step of plan) {
+    for (const page of pages) {
+      await page.keyboard.type(step.text, { delay: KEY_DELAY_MS });
+      await page.waitForTimeout(step.pauseMs);
+    }
+  }
+  const read = (page: Page) => page.evaluate(() => (window as unknown as { __probe: ProbeReport }).__probe) as Promise<ProbeReport>;
+  return [await read(pages[0]), await read(pages[1])];
 }
 
 interface ProfileNode {
@@ -83,6 +157,29 @@ function selfTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDelta
   });
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]);
   return { functions: sorted(functions), modules: sorted(modules) };
+}
+
+/** Types the plan under the CPU profiler; prints self time by module and function; returns script ms per key. */
+async function profileTyping(page: Page, plan: { text: string; pauseMs: number }[]): Promise<number> {
+  const keys = plan.reduce((n, step) => n + step.text.length, 0);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await typeInMiddle(page, plan);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const bundles = new Map<string, (line: number) => string>();
+  for (const url of new Set(profile.nodes.map((n) => n.callFrame.url).filter((u) => u.includes('/assets/')))) {
+    bundles.set(url, moduleFinder(await page.evaluate(async (u) => (await fetch(u)).text(), url)));
+  }
+  const { functions, modules } = selfTimes(profile, (url, line) => bundles.get(url)?.(line) ?? (url.split('/').pop() || '(native)'));
+  const busy = modules.reduce((n, [, ms]) => n + ms, 0);
+  const gc = functions.find(([name]) => name.startsWith('(garbage collector)'))?.[1] ?? 0;
+  process.stderr.write(`  profile: ${busy.toFixed(0)} ms of script (+${gc.toFixed(0)} ms GC) over ${keys} keystrokes and their pauses\n`);
+  for (const [name, ms] of modules.slice(0, 12)) process.stderr.write(`    module ${ms.toFixed(1).padStart(7)} ms  ${name}\n`);
+  for (const [name, ms] of functions.filter(([n]) => !/^\((idle|program)\)/.test(n)).slice(0, 20)) process.stderr.write(`    fn     ${ms.toFixed(1).padStart(7)} ms  ${name}\n`);
+  await cdp.detach();
+  return busy / keys;
 }
 
 export default {
@@ -156,26 +253,42 @@ export default {
       figures['editor.long_frames'] = report.longFrames.length;
       figures['editor.word_count_shown'] = Number((await page.getByTestId('word-count').textContent())?.replace(/[^0-9]/g, '') ?? NaN);
 
-      // Where the time goes: a profiled pass, printed for the report (not a figure).
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-      await cdp.send('Profiler.start');
-      await typeInMiddle(page, typingPlan(writer, PROFILED_KEYSTROKES));
-      const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
-      const bundles = new Map<string, (line: number) => string>();
-      for (const url of new Set(profile.nodes.map((n) => n.callFrame.url).filter((u) => u.includes('/assets/')))) {
-        bundles.set(url, moduleFinder(await page.evaluate(async (u) => (await fetch(u)).text(), url)));
-      }
-      const { functions, modules } = selfTimes(profile, (url, line) => bundles.get(url)?.(line) ?? (url.split('/').pop() || '(native)'));
-      const busy = modules.reduce((n, [, ms]) => n + ms, 0);
-      const gc = functions.find(([name]) => name.startsWith('(garbage collector)'))?.[1] ?? 0;
-      process.stderr.write(`  profile: ${busy.toFixed(0)} ms of script (+${gc.toFixed(0)} ms GC) over ${PROFILED_KEYSTROKES} keystrokes and their pauses\n`);
-      for (const [name, ms] of modules.slice(0, 12)) process.stderr.write(`    module ${ms.toFixed(1).padStart(7)} ms  ${name}\n`);
-      for (const [name, ms] of functions.filter(([n]) => !/^\((idle|program)\)/.test(n)).slice(0, 20)) process.stderr.write(`    fn     ${ms.toFixed(1).padStart(7)} ms  ${name}\n`);
+      // Where the time goes: a profiled pass, printed for the report.
+      figures['editor.profile_script_ms_per_key'] = await profileTyping(page, typingPlan(writer, PROFILED_KEYSTROKES));
       const frames = report.longFrames.flatMap((f) => f.scripts).sort((a, b) => b.duration - a.duration).slice(0, 8);
       for (const s of frames) process.stderr.write(`  long frame script: ${s.duration.toFixed(0)} ms ${s.invoker} ${s.fn} ${s.source}\n`);
-      figures['editor.profile_script_ms_per_key'] = busy / PROFILED_KEYSTROKES;
+      await page.close();
+
+      // The same article and the same typing, with five photos in it.
+      const photoPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await photoPage.goto(host.url);
+      const photos: PhotoFields[] = [];
+      for (const [i, base64] of (await cameraPhotos(photoPage, PHOTOS)).entries()) {
+        const added = await host.call<PhotoFields & { bytes: number }>('addPhoto', { fileName: `harbour-${i + 1}.jpg`, base64 });
+        photos.push({ hash: added.hash, mime: added.mime, width: added.width, height: added.height, caption: `Photo ${i + 1}: the harbour wall after the storm.`, credit: 'Ana Ruiz / Riverton Ledger', alt: 'Waves break over a stone harbour wall.' });
+      }
+      const illustrated = await host.call<{ id: string }>('createArticle', { headline: 'Riverton council weighs a decade of bridge repairs, with photos' });
+      await host.call('saveDraft', { id: illustrated.id, patch: { body: blocksToBody(withPhotos(draftBlocks(draft), photos)) } });
+      // A plain copy of the same article, typed into in turn with the illustrated one.
+      const plainCopy = await host.call<{ id: string }>('createArticle', { headline: 'Riverton council weighs a decade of bridge repairs, plain' });
+      await host.call('saveDraft', { id: plainCopy.id, patch: { body } });
+      const plainPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await caretInMiddle(plainPage, `${host.url}#/articles/${plainCopy.id}`);
+      await caretInMiddle(photoPage, `${host.url}#/articles/${illustrated.id}`, async (p) => {
+        await p.waitForFunction((n) => [...document.querySelectorAll<HTMLImageElement>('.body-editable img.photo-image')].filter((img) => img.complete && img.naturalWidth > 0).length === n, PHOTOS);
+      });
+      const [plainReport, photoReport] = await typeAlternating([plainPage, photoPage], typingPlan(new Writer(10_000_16), KEYSTROKES));
+      const photoPaint = photoReport.samples.map((s) => s.paintMs);
+      figures['editor.typing_photos_p50_ms'] = percentile(photoPaint, 50);
+      figures['editor.typing_photos_p95_ms'] = percentile(photoPaint, 95);
+      figures['editor.typing_photos_plain_p95_ms'] = percentile(plainReport.samples.map((s) => s.paintMs), 95);
+      figures['editor.typing_photos_p95_over_plain_ms'] = figures['editor.typing_photos_p95_ms'] - figures['editor.typing_photos_plain_p95_ms'];
+      figures['editor.typing_photos_dom_p95_ms'] = percentile(photoReport.samples.map((s) => s.domMs), 95);
+      figures['editor.typing_photos_plain_dom_p95_ms'] = percentile(plainReport.samples.map((s) => s.domMs), 95);
+      await plainPage.close();
+      figures['editor.typing_photos_keystrokes_measured'] = photoReport.samples.length;
+      figures['editor.typing_photos_profile_script_ms_per_key'] = await profileTyping(photoPage, typingPlan(new Writer(7), PROFILED_KEYSTROKES));
+      await photoPage.close();
     } finally {
       await browser.close();
       await host.stop();

@@ -8,6 +8,8 @@
  * - hub.first_sync_s: a desk of 10,000 stories and 50,000 versions (HUB_BENCH_STORIES /
  *   HUB_BENCH_VERSIONS) onto an empty data folder: joining and the first round. Goal ≤ 60 s.
  * - hub.idle_round_ms_p95: a sync round with nothing new on either side. Goal ≤ 20 ms.
+ * - hub.photo_put_ms_p50, hub.photo_get_ms_p50: one photo of hub.photo_mb (an 8 MB press photo,
+ *   pixels that do not compress) up to the hub and back down over loopback HTTP, five photos.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -27,6 +29,8 @@ import { tempDir } from '../lib/temp-store';
 import { percentile } from '../stats';
 import type { ArticleContent } from '../../src/shared/article/article';
 import { bodyWordCount } from '../../src/shared/article/content';
+import { png } from '../../tests/photos/images';
+import { sha256Hex as sha256 } from '../../src/main/store/photo-store';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SECONDS = Number(process.env.HUB_BENCH_SECONDS ?? 60);
@@ -189,6 +193,29 @@ async function firstSync(pool: HubPool, hubUrl: string): Promise<Figures> {
   }
 }
 
+/** Photos up to the hub and back: what a round spends on one large photo each way. */
+async function photoTraffic(pool: HubPool, hubUrl: string): Promise<Figures> {
+  const link = new HttpHubLink(hubUrl);
+  const { code } = await addPerson(pool, 'photographer', 'editor');
+  const session = (await link.call('sign-in', { user: 'photographer', code })).session;
+  const put: number[] = [];
+  const get: number[] = [];
+  let size = 0;
+  for (let i = 0; i < 5; i++) {
+    const bytes = png(1640, 1700, 900 + i);
+    size = bytes.length;
+    const hash = sha256(bytes);
+    let t = performance.now();
+    await link.call('photos/put', { articleId: `photobench${i}`, hash, base64: bytes.toString('base64') }, session);
+    put.push(performance.now() - t);
+    t = performance.now();
+    const back = await link.call('photos/get', { hash }, session);
+    get.push(performance.now() - t);
+    if (back.base64.length !== Math.ceil(size / 3) * 4) throw new Error('the photo came back another size');
+  }
+  return { 'hub.photo_mb': size / 1048576, 'hub.photo_put_ms_p50': percentile(put, 50), 'hub.photo_get_ms_p50': percentile(get, 50) };
+}
+
 const suite: BenchSuite = {
   name: 'hub',
   async run() {
@@ -204,9 +231,15 @@ const suite: BenchSuite = {
       const deskPool = openPool(deskDb, 4);
       await initHubSchema(deskPool);
       const deskHub = await startHubProcess(deskDb);
-      const first = await firstSync(deskPool, deskHub.url).finally(() => deskHub.child.kill());
+      let first: Figures, photos: Figures;
+      try {
+        first = await firstSync(deskPool, deskHub.url);
+        photos = await photoTraffic(deskPool, deskHub.url);
+      } finally {
+        deskHub.child.kill();
+      }
       await deskPool.end();
-      return { ...load, ...first };
+      return { ...load, ...first, ...photos };
     } finally {
       cluster.stop();
     }

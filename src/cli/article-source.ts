@@ -5,7 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
+import type { PhotoSource } from '../shared/article/media';
+import { photoSourceOfFiles } from '../shared/export/photos';
+import { inspectImage } from '../shared/media/inspect';
+import { photoSourceOf } from '../main/store/photo-store';
 import type { Store } from '../main/store';
 import { importBytes } from '../main/import';
 import { exportableFromStore } from '../main/services/export-service';
@@ -16,6 +20,8 @@ import { CliError } from './cli-error';
 
 export interface Source {
   article: ExportableArticle;
+  /** Where the article's photos' bytes are: the store, or the images an imported file brought. */
+  photos?: PhotoSource;
   /** How to name it in messages and output files. */
   name: string;
 }
@@ -27,11 +33,15 @@ export function isFileRef(ref: string): boolean {
 export async function readSource(ref: string, store: () => Store): Promise<Source> {
   if (isFileRef(ref)) {
     const bytes = readFileSync(ref);
-    const article = importedContent(await importBytes(basename(ref), bytes));
+    const imported = await importBytes(basename(ref), bytes, { baseDir: dirname(ref) });
+    const article = importedContent(imported);
     const id = 'f' + createHash('sha256').update(bytes).digest('hex').slice(0, 15);
-    return { article: { id, ...article }, name: basename(ref) };
+    // Images the file brought (checked as addPhoto checks them) are what its photos show.
+    const photos = photoSourceOfFiles(Object.fromEntries((imported.images ?? []).map((image) => [image.hash, { mime: inspectImage(image.bytes).mime, bytes: image.bytes }])));
+    return { article: { id, ...article }, name: basename(ref), photos };
   }
   const parsed = parseArticleRef(ref);
   if (!parsed) throw new CliError(`"${ref}" is neither a file nor an article (ID or ID@N).`, 2);
-  return { article: exportableFromStore(store(), parsed.id, parsed.version), name: ref };
+  const opened = store();
+  return { article: exportableFromStore(opened, parsed.id, parsed.version), name: ref, photos: photoSourceOf(opened.db) };
 }

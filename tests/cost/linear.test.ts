@@ -12,6 +12,10 @@ import { describeGrowth, growth, MAX_GROWTH_16X } from './growth';
 import { hostile } from '../security/hostile-corpus';
 import { prng } from '../support/prng';
 import { importBytes, importText } from '../../src/main/import';
+import { liftDataUrls } from '../../src/main/import/html';
+import { SAMPLE_PHOTOS } from '../../src/shared/export/fixtures/photos';
+
+const GIF_1x1 = SAMPLE_PHOTOS.gif.base64;
 import { exportArticleFile } from '../../src/main/export';
 import { exportJson } from '../../src/shared/export/json';
 import { blocksToBody, type Block } from '../../src/shared/article/blocks';
@@ -52,6 +56,10 @@ describe('parsers grow linearly', () => {
   it('plain text, many paragraphs', () => expectLinear('text import', (s) => paragraphs(300 * s).join('\n\n'), (t: string) => importText('story.txt', t)));
   it('Markdown', () => expectLinear('markdown import', (s) => `# Budget\n\n${paragraphs(60 * s).map((p, i) => (i % 10 === 0 ? `## Part ${i}\n\n${p}` : i % 7 === 0 ? `- ${p}` : p)).join('\n\n')}`, (t: string) => importText('story.md', t)));
   it('HTML, flat paragraphs', () => expectLinear('html import', (s) => hostile.flatParagraphs(200 * s), (t: string) => importText('page.html', t)));
+  it('HTML with inline images', () =>
+    expectLinear('html images import', (s) => `<h1>Photos</h1>${`<p>Words.</p><img src="data:image/gif;base64,${GIF_1x1}" alt="a">`.repeat(12 * s)}`, (t: string) => importText('page.html', t)));
+  it('lifting inline images out of HTML, with tags and addresses left open', () =>
+    expectLinear('lift data urls', (s) => `${'<img src="data:image/png;base64,AAAA '.repeat(3000 * s)}${'<img alt=x '.repeat(3000 * s)}`, (t: string) => liftDataUrls(t)));
   it('DOCX', () =>
     expectLinear(
       'docx import',

@@ -31,14 +31,14 @@ afterAll(() => {
 
 describe('copydesk hub', () => {
   it('init creates the schema once, and refuses a database of a newer one', async () => {
-    expect(cli('hub', 'init', '--database', url)).toMatchObject({ code: 0, out: expect.stringMatching(/ready \(version 0 → 1\)/) });
+    expect(cli('hub', 'init', '--database', url)).toMatchObject({ code: 0, out: expect.stringMatching(/ready \(version 0 → 2\)/) });
     expect(cli('hub', 'init', '--database', url)).toMatchObject({ code: 0, out: expect.stringMatching(/up to date/) });
     const other = await cluster.createDatabase();
     expect(cli('hub', 'init', '--database', other)).toMatchObject({ code: 0 });
     const pool = openPool(other, 1);
     await pool.query(`UPDATE hub_meta SET value = '99' WHERE key = 'schema_version'`);
     await pool.end();
-    expect(cli('hub', 'init', '--database', other)).toMatchObject({ code: 1, err: expect.stringMatching(/hub schema 99; this Copydesk knows 1\. Update Copydesk/) });
+    expect(cli('hub', 'init', '--database', other)).toMatchObject({ code: 1, err: expect.stringMatching(/hub schema 99; this Copydesk knows 2\. Update Copydesk/) });
     expect(cli('hub', 'init')).toMatchObject({ code: 2, err: expect.stringMatching(/Name the newsroom database/) });
     expect(cli('hub', 'init', '--database', 'postgres://copydesk@127.0.0.1:1/none')).toMatchObject({ code: 1, err: expect.stringMatching(/not accepting connections/) });
     expect(cli('hub', '--help')).toMatchObject({ code: 0, out: expect.stringMatching(/Usage: copydesk hub init\|serve/) });

@@ -1,8 +1,9 @@
 /**
  * Nothing acknowledged is lost when the process dies. A real writer process (writer.ts: the
  * store through the services) is SIGKILLed at random points, again and again on one data dir;
- * after every kill the store must be healthy (`copydesk check`) and every write the writer
- * acknowledged before dying must read back byte for byte.
+ * after every kill the store must be healthy (`copydesk check`, which also hashes every stored
+ * photo and looks for every photo a draft or version names) and every write the writer
+ * acknowledged before dying — drafts, versions and photos — must read back byte for byte.
  *
  * Fast mode (CI): 200 kills. More on demand: COPYDESK_CRASH_KILLS=2000. Reproduce a run with
  * COPYDESK_CRASH_SEED=N (the seed is printed).
@@ -15,7 +16,8 @@ import { join } from 'node:path';
 import { openStore } from '../../src/main/store';
 import { check } from '../../src/cli/commands/check';
 import { bundleWriter } from './bundle-writer';
-import { canonicalFor, prng, sha256, type Ack } from './crash-content';
+import { canonicalFor, photoFor, prng, sha256, type Ack } from './crash-content';
+import { photoBytes } from '../../src/main/store/photo-store';
 
 const KILLS = Math.max(1, Number(process.env.COPYDESK_CRASH_KILLS ?? 200));
 const SEED = Number(process.env.COPYDESK_CRASH_SEED ?? Math.floor(Math.random() * 1e9));
@@ -103,9 +105,13 @@ function startWriter(command: string[], dataDir: string, seed: number): Writer {
   };
 }
 
-function record(articles: Map<string, Article>, acks: Ack[]): void {
+function record(articles: Map<string, Article>, photos: Map<string, Ack & { t: 'photo' }>, acks: Ack[]): void {
   for (const ack of acks) {
     if (ack.t === 'ready') continue;
+    if (ack.t === 'photo') {
+      photos.set(ack.hash, ack);
+      continue;
+    }
     const article = articles.get(ack.id) ?? { slot: ack.slot, draft: 0, versions: new Map() };
     articles.set(ack.id, article);
     if (ack.t === 'draft') article.draft = Math.max(article.draft, ack.revision);
@@ -114,11 +120,18 @@ function record(articles: Map<string, Article>, acks: Ack[]): void {
 }
 
 /** Every acknowledged write reads back byte for byte; returns what was checked. */
-function verify(dataDir: string, articles: Map<string, Article>, onlyVersions?: Set<string>): { drafts: number; versions: number } {
+function verify(dataDir: string, articles: Map<string, Article>, photos: Iterable<Ack & { t: 'photo' }>, onlyVersions?: Set<string>): { drafts: number; versions: number; photos: number } {
   const store = openStore(dataDir); // runs the integrity check: a damaged store throws here
   let drafts = 0;
   let versions = 0;
+  let photoCount = 0;
   try {
+    for (const photo of photos) {
+      const stored = photoBytes(store.db, photo.hash); // hashes the bytes again: a half photo throws
+      expect(stored, `photo ${photo.hash} (acknowledged) is missing`).toBeDefined();
+      expect(Buffer.from(stored!.bytes).equals(photoFor(photo.slot, photo.revision)!.bytes), `photo of slot ${photo.slot} take ${photo.revision}`).toBe(true);
+      photoCount++;
+    }
     for (const [id, article] of articles) {
       const row = store.db.prepare('SELECT draft, revision FROM articles WHERE id = ?').get(id) as { draft: string; revision: number } | undefined;
       expect(row, `article ${id} (acknowledged) is missing`).toBeDefined();
@@ -135,7 +148,7 @@ function verify(dataDir: string, articles: Map<string, Article>, onlyVersions?: 
   } finally {
     store.close();
   }
-  return { drafts, versions };
+  return { drafts, versions, photos: photoCount };
 }
 
 function cliCheck(dataDir: string): string {
@@ -157,6 +170,7 @@ describe('crash safety', () => {
     }
     const rand = prng(SEED);
     const articles = new Map<string, Article>();
+    const photos = new Map<string, Ack & { t: 'photo' }>();
     let survived = 0;
     let acknowledged = 0;
     let cliChecks = 0;
@@ -170,12 +184,13 @@ describe('crash safety', () => {
         const run = await running;
         const t1 = performance.now();
         expect(run.signal, `the writer stopped by itself (code ${run.code}): ${run.stderr}`).toBe('SIGKILL');
-        record(articles, run.acks);
-        acknowledged += run.acks.filter((a) => a.t === 'draft' || a.t === 'version').length;
+        record(articles, photos, run.acks);
+        acknowledged += run.acks.filter((a) => a.t === 'draft' || a.t === 'version' || a.t === 'photo').length;
         // Versions acknowledged in this run are read back now; all of them at every CLI check.
         const fresh = new Set(run.acks.flatMap((a) => (a.t === 'version' ? [`${a.id}@${a.number}`] : [])));
         const full = (kill + 1) % CLI_EVERY === 0 || kill === KILLS - 1;
-        verify(dataDir, articles, full ? undefined : fresh);
+        const freshPhotos = run.acks.filter((a): a is Ack & { t: 'photo' } => a.t === 'photo');
+        verify(dataDir, articles, full ? photos.values() : freshPhotos, full ? undefined : fresh);
         const lines: string[] = [];
         expect(check({ values: {}, positionals: [], dataDir, out: (t) => lines.push(t) })).toBe(0);
         if (full) {
@@ -188,10 +203,11 @@ describe('crash safety', () => {
     } finally {
       await next.go(() => 0).catch(() => undefined); // the spare writer: killed at once
       const versions = [...articles.values()].reduce((n, a) => n + a.versions.size, 0);
-      console.log(`crash test (seed ${SEED}): ${survived}/${KILLS} kills survived, ${acknowledged} acknowledged writes (${versions} versions) all read back; ${cliChecks} runs of copydesk check: ${lastCli}`);
+      console.log(`crash test (seed ${SEED}): ${survived}/${KILLS} kills survived, ${acknowledged} acknowledged writes (${versions} versions, ${photos.size} photos) all read back; ${cliChecks} runs of copydesk check: ${lastCli}`);
       rmSync(work, { recursive: true, force: true });
     }
     expect(survived).toBe(KILLS);
     expect(acknowledged).toBeGreaterThan(0);
+    expect(photos.size, 'the writer committed photos for the kills to land among').toBeGreaterThan(0);
   }, KILLS * 4000 + 60_000);
 });

@@ -1,6 +1,6 @@
 /**
  * The crash test's writer: a real process that opens the store and writes through the services
- * until it is killed. After each committed write it prints one acknowledgement line (JSON) on
+ * (and the photo store, as addPhoto does) until it is killed. After each committed write it prints one acknowledgement line (JSON) on
  * stdout; on Linux a write to a pipe is synchronous, so a printed line means "committed".
  *
  * Usage: node --import tsx tests/reliability/writer.ts DATA_DIR SEED [--wait]
@@ -10,7 +10,8 @@
 import { once } from 'node:events';
 import { openStore } from '../../src/main/store';
 import { createArticleService } from '../../src/main/services/article-service';
-import { SLOTS, canonicalFor, prng, sha256, type Ack } from './crash-content';
+import { SLOTS, canonicalFor, photoFor, prng, sha256, type Ack } from './crash-content';
+import { putPhoto } from '../../src/main/store/photo-store';
 
 const [dir, seedText, wait] = process.argv.slice(2);
 if (!dir) throw new Error('usage: writer.ts DATA_DIR SEED [--wait]');
@@ -37,6 +38,12 @@ for (let n = 0; ; n++) {
   if (rand() < 0.8 || current === 0) {
     // An autosave: the whole content of the next revision.
     const revision = current + 1;
+    // A photo is stored before the draft that names it, as the editor does (addPhoto, then autosave).
+    const photo = photoFor(slot, revision);
+    if (photo) {
+      const stored = putPhoto(store.db, photo.bytes, 'crash.jpg');
+      ack({ t: 'photo', hash: stored.hash, slot, revision });
+    }
     const text = canonicalFor(slot, revision);
     const saved = service.saveDraft({ id, patch: JSON.parse(text), baseRevision: revision - 1 }) as { revision: number };
     revisions[slot] = saved.revision;

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
 import { exportArticleFile } from '../../main/export';
 import { EXPORT_FORMATS, isExportFormat, isTextExportFormat } from '../../shared/export/types';
-import { exportFileName, PROVIDER } from '../../main/services/export-service';
+import { exportFileName, exportStem, PROVIDER } from '../../main/services/export-service';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
 import { readSource } from '../article-source';
@@ -42,11 +42,14 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
     const noteStyle = await houseStyleOf(ctx.dataDir, store.get, ctx.values.form);
     for (const ref of ctx.positionals) {
       try {
-        const { article } = await readSource(ref, store.get);
-        const file = await exportArticleFile(article, format, { provider: PROVIDER, noteStyle });
-        if (!out) process.stdout.write(typeof file.data === 'string' ? file.data : file.data.toString('utf8'));
-        else {
-          const target = many ? insideFolder(out, exportFileName(article, format)) : out;
+        const { article, photos } = await readSource(ref, store.get);
+        const file = await exportArticleFile(article, format, { provider: PROVIDER, noteStyle, photos, bundleName: exportStem(article) });
+        if (!out) {
+          // A zip (the text with its images) is no thing to print to a terminal.
+          if (typeof file.data !== 'string') throw new CliError(`${ref} has photos: its ${format.toUpperCase()} export is a zip with the images beside the text. Name a file with -o.`, 2);
+          process.stdout.write(file.data);
+        } else {
+          const target = many ? insideFolder(out, exportFileName(article, format, file.extension)) : out;
           writeFileSync(target, file.data);
           process.stderr.write(`wrote ${target}\n`);
         }

@@ -4,7 +4,7 @@
  * wire copy) becomes the next version of an existing article.
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { openStore } from '../../main/store';
 import { readArticles, writeImports } from '../../main/services/import-service';
 import { callService } from '../service-call';
@@ -20,7 +20,8 @@ export async function importCommand(ctx: CommandContext): Promise<number> {
   if (asVersionOf && ctx.positionals.length > 1) throw new CliError('--as-version-of takes one file.', 2);
   const files = ctx.positionals.map((path) => {
     try {
-      return { name: basename(path), bytes: readFileSync(path) };
+      // The folder goes along: a Markdown or HTML file's images beside it come in with it.
+      return { name: basename(path), bytes: readFileSync(path), dir: dirname(path) };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       throw new CliError(`Cannot import "${path}": ${code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}.`);
@@ -33,8 +34,13 @@ export async function importCommand(ctx: CommandContext): Promise<number> {
     // The author who signs the versions, from the same settings handler the app reads.
     const { author } = await callService(store, 'getSettings', {});
     const records = writeImports(store, items, author, nowIso(), asVersionOf);
-    if (ctx.values.json) ctx.out(JSON.stringify(records.map(({ id, headline, version }) => ({ id, headline, version })), null, 2));
-    else for (const r of records) ctx.out(`${r.id}  version ${r.version}  ${r.headline || '(no headline)'}  ← ${r.file}`);
+    if (ctx.values.json) ctx.out(JSON.stringify(records.map(({ id, headline, version, notes }) => ({ id, headline, version, ...(notes ? { notes } : {}) })), null, 2));
+    else {
+      for (const r of records) {
+        ctx.out(`${r.id}  version ${r.version}  ${r.headline || '(no headline)'}  ← ${r.file}`);
+        for (const note of r.notes ?? []) ctx.out(`  note: ${note}`);
+      }
+    }
     return 0;
   } finally {
     store.close();

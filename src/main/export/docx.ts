@@ -10,6 +10,7 @@ import {
   Document,
   ExternalHyperlink,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   Paragraph,
@@ -23,6 +24,87 @@ import { oneLine, printedNote } from '../../shared/export/notes';
 import { bodyNodes, groupRunsByLink, type ExportList } from '../../shared/export/structure';
 import type { ExportableArticle, ExportOptions } from '../../shared/export/types';
 import { stampDateTime } from '../../shared/text/dates';
+import type { EmbedFields, PhotoFields, PhotoType } from '../../shared/article/media';
+import { photoBytes, placedSize } from '../../shared/export/photos';
+
+/** What Word embeds as it is; WebP (which nothing here converts) gets a captioned box instead. */
+const WORD_IMAGE_TYPES: Partial<Record<PhotoType, 'jpg' | 'png' | 'gif'>> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif' };
+/** The text width of an A4 page with Word's default one-inch margins, in pixels at 96 to the inch. */
+const TEXT_WIDTH_PX = 602;
+const MAX_PHOTO_HEIGHT_PX = 700;
+
+/**
+ * A photo in its own paragraph at the text width (smaller when taller than a page allows), its
+ * alt text as the picture's description, then the caption and credit under it. WebP, or a photo
+ * whose bytes the store lacks, is a bordered paragraph with the alt text, so the page still says
+ * what was there.
+ */
+function photoParagraphs(photo: PhotoFields, options: ExportOptions, index: number): Paragraph[] {
+  const found = photoBytes(photo, options.photos);
+  const type = found ? WORD_IMAGE_TYPES[found.mime] : undefined;
+  const out: Paragraph[] = [];
+  if (found && type) {
+    const size = placedSize(photo, TEXT_WIDTH_PX, MAX_PHOTO_HEIGHT_PX);
+    out.push(
+      new Paragraph({
+        keepNext: true,
+        spacing: { before: 200, after: 60 },
+        children: [
+          new ImageRun({
+            type,
+            data: found.bytes,
+            transformation: { width: Math.round(size.width), height: Math.round(size.height) },
+            // No title: Word readers (and mammoth) fall back to it when the description is empty,
+            // which would make the caption the alt text.
+            altText: { name: `Photo ${index}`, description: oneLine(photo.alt) },
+          }),
+        ],
+      }),
+    );
+  } else {
+    const box = { style: BorderStyle.SINGLE, size: 6, color: 'BBBBBB', space: 6 };
+    out.push(
+      new Paragraph({
+        keepNext: true,
+        spacing: { before: 200, after: 60 },
+        shading: { fill: 'F2F2F2' },
+        border: { top: box, bottom: box, left: box, right: box },
+        children: [new TextRun({ text: `[Photo: ${oneLine(photo.alt) || 'no description'}]`, color: '555555' })],
+      }),
+    );
+  }
+  const caption = oneLine(photo.caption);
+  const credit = oneLine(photo.credit);
+  if (caption || credit) {
+    // Word's own Caption style, and the credit in a character style of its own, so the
+    // Word importer reads both back as the photo's caption and credit.
+    out.push(
+      new Paragraph({
+        style: 'Caption',
+        children: [
+          ...(caption ? [new TextRun(caption)] : []),
+          ...(caption && credit ? [new TextRun('  ')] : []),
+          ...(credit ? [new TextRun({ text: credit, style: 'PhotoCredit' })] : []),
+        ],
+      }),
+    );
+  }
+  return out;
+}
+
+/** An embed as a link to the post or video, with its provider: Word holds no players. */
+function embedParagraph(embed: EmbedFields): Paragraph {
+  const href = vetLink(embed.url);
+  const title = oneLine(embed.title) || oneLine(embed.provider) || 'Embedded post';
+  const provider = oneLine(embed.provider);
+  const titleRun = new TextRun({ text: title, style: href ? 'Hyperlink' : undefined, underline: href ? {} : undefined });
+  return new Paragraph({
+    children: [
+      ...(provider ? [new TextRun({ text: `${provider}: `, bold: true })] : []),
+      href ? new ExternalHyperlink({ link: href, children: [titleRun] }) : titleRun,
+    ],
+  });
+}
 
 const NUMBERED = 'copydesk-numbered';
 const BULLETED = 'copydesk-bulleted';
@@ -118,6 +200,7 @@ export async function exportDocx(article: ExportableArticle, options: ExportOpti
   }
 
   const counter = { instance: 0 };
+  let photoCount = 0;
   for (const node of bodyNodes(article.body)) {
     if (node.kind === 'list') {
       listParagraphs(node, children, counter);
@@ -127,6 +210,8 @@ export async function exportDocx(article: ExportableArticle, options: ExportOpti
     if (block.type === 'heading') children.push(new Paragraph({ heading: HEADINGS[block.tag ?? 'h2'], children: inline(block.runs) }));
     else if (block.type === 'quote') children.push(new Paragraph({ style: 'Quote', children: inline(block.runs) }));
     else if (block.type === 'rule') children.push(new Paragraph({ thematicBreak: true, children: [] }));
+    else if (block.type === 'photo' && block.photo) children.push(...photoParagraphs(block.photo, options, ++photoCount));
+    else if (block.type === 'embed' && block.embed) children.push(embedParagraph(block.embed));
     else children.push(new Paragraph({ children: inline(block.runs) }));
   }
 
@@ -158,7 +243,17 @@ export async function exportDocx(article: ExportableArticle, options: ExportOpti
           run: { italics: true, color: '404040' },
           paragraph: { indent: { left: 720, right: 720 }, spacing: { before: 120, after: 120 } },
         },
+        {
+          id: 'Caption',
+          name: 'Caption',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { size: 18, color: '404040', font: 'Helvetica' },
+          paragraph: { spacing: { after: 240 } },
+        },
       ],
+      characterStyles: [{ id: 'PhotoCredit', name: 'Photo Credit', basedOn: 'DefaultParagraphFont', run: { size: 16, color: '777777', allCaps: true } }],
     },
     numbering: {
       config: [

@@ -73,3 +73,30 @@ describe('sanitized HTML export', () => {
     expect(clean).toContain('<style>p{}</style>');
   });
 });
+
+describe('sanitized HTML export with photos', () => {
+  it('keeps hostile captions, credits, alt text and embed titles inert', async () => {
+    const { SAMPLE_PHOTOS, samplePhotoFields, samplePhotoSource } = await import('../../shared/export/fixtures/photos');
+    const photo = samplePhotoFields(SAMPLE_PHOTOS.jpeg, {
+      caption: '<script>alert(1)</script>',
+      credit: '</figcaption><img src=x onerror=alert(2)>',
+      alt: '" onerror="alert(3)',
+    });
+    const body = blocksToBody([
+      { id: 'p', type: 'photo', runs: [], photo },
+      { id: 'e', type: 'embed', runs: [], embed: { url: 'javascript:alert(4)', provider: '<b>X</b>', title: '<iframe src=x>' } },
+    ]);
+    const html = exportSafeHtml({ ...fixtureArticle, body }, { provider: 'Copydesk', photos: samplePhotoSource });
+    const { document } = new JSDOM(html).window;
+    const imgs = Array.from(document.querySelectorAll('img'));
+    expect(imgs).toHaveLength(1);
+    expect(imgs[0]!.getAttribute('src')).toBe(`data:image/jpeg;base64,${SAMPLE_PHOTOS.jpeg.base64}`);
+    expect(imgs[0]!.getAttribute('alt')).toBe('" onerror="alert(3)');
+    expect(Array.from(imgs[0]!.attributes).map((a) => a.name).sort()).toEqual(['alt', 'height', 'src', 'width']);
+    expect(document.querySelector('figcaption')!.textContent).toBe('<script>alert(1)</script> </figcaption><img src=x onerror=alert(2)>');
+    expect(document.querySelectorAll('script, iframe')).toHaveLength(0);
+    // The embed's address failed the link policy: its card holds words, no link.
+    expect(document.querySelector('figure.embed a')).toBeNull();
+    expect(document.querySelector('figure.embed')!.textContent).toBe('<b>X</b> <iframe src=x>');
+  });
+});

@@ -14,6 +14,8 @@ import type { ExportableArticle, ExportOptions } from '../../shared/export/types
 import { stampDateTime } from '../../shared/text/dates';
 import { readFileSync } from 'node:fs';
 import { dejavuFonts, type FontSet } from './fonts';
+import type { EmbedFields, PhotoFields } from '../../shared/article/media';
+import { photoBytes, placedSize } from '../../shared/export/photos';
 
 export type PaperSize = 'A4' | 'Letter';
 
@@ -115,6 +117,71 @@ function list(doc: Doc, node: ExportList, depth = 0): void {
     for (const child of item.children) list(doc, child, depth + 1);
   });
   doc.moveDown(0.3);
+}
+
+/** pdfkit draws JPEG and PNG; GIF and WebP (and photos whose bytes are missing) get a box. */
+const PDF_DRAWS = new Set(['image/jpeg', 'image/png']);
+
+/** Caption then credit under a photo, in the small sans the page uses for its facts. */
+function photoCaption(doc: Doc, photo: PhotoFields, width: number): void {
+  const left = doc.page.margins.left;
+  const caption = oneLine(photo.caption);
+  const credit = oneLine(photo.credit);
+  doc.x = left;
+  if (caption) doc.font('sans').fontSize(9).fillColor(INK).text(caption, left, doc.y, { width, continued: credit !== '', lineGap: 1 });
+  if (credit) doc.font('sans').fontSize(8).fillColor(GREY).text(caption ? `  ${credit.toUpperCase()}` : credit.toUpperCase(), caption ? undefined : left, caption ? undefined : doc.y, { width, lineGap: 1 });
+  doc.fillColor(INK);
+  doc.x = left;
+  doc.moveDown(0.8);
+}
+
+/**
+ * A photo placed at the text width (smaller when it would not fit a page), caption and credit
+ * under it. A photo pdfkit cannot draw — GIF, WebP (nothing here converts them) or one whose
+ * bytes the store lacks — is a grey box of the same shape holding its alt text, so the page
+ * still says what was there.
+ */
+function photo(doc: Doc, fields: PhotoFields, options: PdfOptions): void {
+  const left = doc.page.margins.left;
+  const textWidth = doc.page.width - left - doc.page.margins.right;
+  const bottom = doc.page.height - doc.page.margins.bottom;
+  const found = photoBytes(fields, options.photos);
+  const drawable = found && PDF_DRAWS.has(found.mime);
+  const size = drawable
+    ? placedSize(fields, textWidth, (bottom - doc.page.margins.top) * 0.8)
+    : { width: textWidth, height: Math.min(placedSize(fields, textWidth, 160).height, 160) };
+  // Keep the photo and the first line of its caption together on one page.
+  if (doc.y + size.height + 24 > bottom) doc.addPage();
+  const top = doc.y;
+  let drawn = false;
+  if (drawable) {
+    try {
+      doc.image(Buffer.from(found.bytes.buffer, found.bytes.byteOffset, found.bytes.byteLength), left, top, { width: size.width, height: size.height });
+      drawn = true;
+    } catch {
+      drawn = false; // a file pdfkit cannot read still gets its box below
+    }
+  }
+  if (!drawn) {
+    doc.save().rect(left, top, size.width, size.height).fillAndStroke('#f2f2f2', '#bbbbbb').restore();
+    const words = oneLine(fields.alt) || 'Photo';
+    doc.font('sans').fontSize(9).fillColor(GREY).text(`[Photo: ${words}]`, left + 12, top + 12, { width: size.width - 24, height: size.height - 24, ellipsis: true });
+  }
+  doc.x = left;
+  doc.y = top + size.height + 6;
+  photoCaption(doc, fields, textWidth);
+}
+
+/** An embed as what it is in print: its title and provider, and the link to it. */
+function embed(doc: Doc, fields: EmbedFields): void {
+  const href = vetLink(fields.url);
+  const title = oneLine(fields.title) || oneLine(fields.provider) || 'Embedded post';
+  const runs: TextRun[] = [
+    ...(oneLine(fields.provider) ? [{ text: `${oneLine(fields.provider)}: `, format: FORMAT.bold }] : []),
+    { text: title, format: 0, ...(href ? { link: href } : {}) },
+    ...(href ? [{ text: ` (${href})`, format: 0 }] : []),
+  ];
+  paragraph(doc, runs);
 }
 
 function rule(doc: Doc, gap = 0.6): void {
@@ -227,6 +294,8 @@ export function exportPdf(article: ExportableArticle, options: PdfOptions): Prom
     if (block.type === 'heading') heading(doc, block);
     else if (block.type === 'quote') quote(doc, block);
     else if (block.type === 'rule') rule(doc);
+    else if (block.type === 'photo' && block.photo) photo(doc, block.photo, options);
+    else if (block.type === 'embed' && block.embed) embed(doc, block.embed);
     else paragraph(doc, block.runs);
   }
   notes(doc, article, options);

@@ -18,6 +18,8 @@ import { raw } from './raw-json';
 import { canonicalJson } from '../store/article-store';
 import { versionUid } from '../sync/version-uid';
 import type { ArticleContent } from '../../shared/article/article';
+import { photosNamedBy } from '../../shared/newsroom/photos-named';
+import { lackingPhotosReason, unknownPhotos } from './desk-photos';
 
 /** A lock lasts this long unless renewed (the app renews every 30 s while a story is open). */
 export const LOCK_SECONDS = 90;
@@ -96,16 +98,29 @@ const clock = (d: Date) => d.toISOString().slice(11, 16);
 export class Desk {
   constructor(private readonly pool: HubPool) {}
 
+  /** Why this person may not send text or photos for this story, or null. A story not on the desk yet is theirs to start. */
+  async mayNotPush(db: HubClient, caller: Caller, articleId: string): Promise<string | null> {
+    const row = await loadArticle(db, articleId);
+    return row ? refused(db, caller, 'edit', row) : null;
+  }
+
   async push(caller: Caller, request: HubRequest<'push'>): Promise<PushResponse> {
     return inTransaction(this.pool, async (db) => {
       const response: PushResponse = { drafts: [], versions: [], trash: [] };
+      // The desk never holds text that shows a photo it lacks: laptops send photos first.
+      const lacking = new Set(await unknownPhotos(db, photosNamedBy([...request.drafts, ...request.versions].map((item) => item.content))));
+      const photosLacking = (content: ArticleContent): string | null => {
+        if (lacking.size === 0) return null;
+        const named = photosNamedBy([content]).filter((hash) => lacking.has(hash));
+        return named.length === 0 ? null : lackingPhotosReason(named);
+      };
       for (const draft of request.drafts) {
         const text = canonicalJson(draft.content);
         const row = await loadArticle(db, draft.articleId, true);
         if (!row) {
           // A story that arrives already published (an import of a live article) is the chief's to put on record.
           const fresh: ArticleContent = { ...draft.content, status: 'draft', firstPublishedAt: null, updatedAt: null, notes: [] };
-          const denied = changesPublication(fresh, draft.content) ? await refused(db, caller, 'publish', undefined) : null;
+          const denied = photosLacking(draft.content) ?? (changesPublication(fresh, draft.content) ? await refused(db, caller, 'publish', undefined) : null);
           if (denied) {
             response.drafts.push({ articleId: draft.articleId, outcome: 'refused', reason: denied, revision: 1, meta: { createdBy: caller.name, assignedTo: null, trashedAt: null, lock: null }, current: null });
             continue;
@@ -125,7 +140,7 @@ export class Desk {
           continue;
         }
         const current = JSON.parse(row.draft) as ArticleContent;
-        const denied = (await refused(db, caller, 'edit', row)) ?? (changesPublication(current, draft.content) ? await refused(db, caller, 'publish', row) : null);
+        const denied = (await refused(db, caller, 'edit', row)) ?? photosLacking(draft.content) ?? (changesPublication(current, draft.content) ? await refused(db, caller, 'publish', row) : null);
         if (denied) {
           answer('refused', denied);
           continue;
@@ -145,7 +160,10 @@ export class Desk {
         ]);
         response.drafts.push({ articleId: row.id, outcome: 'accepted', reason: null, revision: Number(row.revision) + 1, meta: toMeta(row), current: null });
       }
-      for (const version of request.versions) response.versions.push({ uid: version.uid, ...(await this.storeVersion(db, caller, version)) });
+      for (const version of request.versions) {
+        const lack = photosLacking(version.content);
+        response.versions.push({ uid: version.uid, ...(lack ? { outcome: 'refused' as const, reason: lack } : await this.storeVersion(db, caller, version)) });
+      }
       for (const item of request.trash) {
         const row = await loadArticle(db, item.articleId);
         const denied = row ? await refused(db, caller, 'trash', row) : 'This story is not on the desk.';

@@ -104,6 +104,27 @@ export const HUB_MIGRATIONS: HubMigration[] = [
       REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM PUBLIC;
     `,
   },
+  {
+    version: 2,
+    describe: 'photos, stored once each by the SHA-256 of their bytes',
+    sql: `
+      CREATE TABLE photos (
+        hash text PRIMARY KEY CHECK (hash ~ '^[0-9a-f]{64}$'),
+        mime text NOT NULL CHECK (mime IN ('image/jpeg', 'image/png', 'image/webp', 'image/gif')),
+        width integer NOT NULL CHECK (width BETWEEN 1 AND 20000),
+        height integer NOT NULL CHECK (height BETWEEN 1 AND 20000),
+        bytes bytea NOT NULL,
+        added_by text NOT NULL,
+        added_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- Photos are already compressed: storing them out of line uncompressed spares the hub a
+      -- compression attempt on every upload that would win nothing.
+      ALTER TABLE photos ALTER COLUMN bytes SET STORAGE EXTERNAL;
+      -- A photo is named by its bytes and versions that name it are append-only: it never changes
+      -- and never goes while a version may show it.
+      CREATE TRIGGER photos_append_only BEFORE UPDATE OR DELETE ON photos FOR EACH ROW EXECUTE FUNCTION refuse_change();
+    `,
+  },
 ];
 
 export const HUB_SCHEMA_VERSION = HUB_MIGRATIONS[HUB_MIGRATIONS.length - 1]!.version;

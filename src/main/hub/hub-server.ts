@@ -11,12 +11,13 @@ import pg from 'pg';
 import { ZodError } from 'zod';
 import { assertHubSchema, CHANGE_CHANNEL, explainDatabaseError, HubError, openPool, type HubPool } from './hub-db';
 import { Desk } from './desk';
+import { DeskPhotos } from './desk-photos';
 import { managePeople, SessionCheck, signIn, type Caller } from './people';
 import { HUB_API_VERSION, HUB_ENDPOINTS, type HubEndpoint } from '../../shared/newsroom/protocol';
 import { describeIssues } from '../../shared/article/schema';
 import { stringifyWithRaw } from './raw-json';
 
-/** A push carries at most 500 whole articles; anything larger is refused before it is read. */
+/** A push carries at most 500 whole articles, a photo upload one 25 MB photo in base64 (33 MB); anything larger is refused before it is read. */
 const MAX_BODY = 64 * 1024 * 1024;
 /** A laptop's long poll is answered at the latest after this long, so proxies never cut it. */
 const WAIT_MS = 25_000;
@@ -133,7 +134,8 @@ function readJson(req: IncomingMessage): Promise<unknown> {
         reject(new HubError(400, 'The request body is not JSON.'));
       }
     });
-    req.on('error', reject);
+    // A laptop that goes away mid-request (killed, link cut) is not a failure of the hub.
+    req.on('error', () => reject(new HubError(400, 'The request was cut off before it was whole; nothing of it was kept.')));
   });
 }
 
@@ -157,6 +159,7 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
     throw error;
   }
   const desk = new Desk(pool);
+  const photos = new DeskPhotos(pool, (db, caller, articleId) => desk.mayNotPush(db, caller, articleId));
   const sessions = new SessionCheck(pool);
   const waiters = new Waiters();
   const stopListening = listen(options.database, (seq) => waiters.notify(seq));
@@ -201,6 +204,12 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
       }
       case 'audit':
         return desk.audit(caller, args);
+      case 'photos/missing':
+        return photos.missing(args);
+      case 'photos/put':
+        return photos.put(caller, args);
+      case 'photos/get':
+        return photos.get(args);
       default:
         return managePeople(pool, caller, endpoint, parsed.data as { name?: string; role?: string });
     }

@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import { inflateRawSync } from 'node:zlib';
 import { refuse } from '../../shared/import/import-error';
 
-/** No article's Word file unpacks to more than this (text and markup; pictures are not read). */
+/** No article's Word file unpacks to more than this (text, markup and its pictures). */
 export const MAX_DOCX_UNPACKED = 100 * 1024 * 1024;
 /** Word's XML packs about 5–20 to 1; a part that packs tighter than this is not writing. */
 export const MAX_DOCX_RATIO = 200;

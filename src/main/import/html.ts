@@ -34,13 +34,14 @@ const ALLOWED_TAGS = [
   'figure', 'figcaption', 'address', 'center', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'hr', 'br', 'pre',
   'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
   'strong', 'b', 'em', 'i', 'u', 'ins', 's', 'strike', 'del', 'a', 'span', 'font', 'sup', 'sub', 'code', 'kbd',
-  'samp', 'tt', 'mark', 'small', 'big', 'cite', 'q', 'abbr', 'time', 'label',
+  'samp', 'tt', 'mark', 'small', 'big', 'cite', 'q', 'abbr', 'time', 'label', 'img',
 ];
-const DROPPED_WITH_CONTENT = ['object', 'embed', 'iframe', 'frame', 'frameset', 'applet', 'canvas', 'nav', 'form', 'button', 'select', 'option', 'textarea', 'input', 'dialog', 'picture', 'map'];
+const DROPPED_WITH_CONTENT = ['object', 'embed', 'iframe', 'frame', 'frameset', 'applet', 'canvas', 'nav', 'form', 'button', 'select', 'option', 'textarea', 'input', 'dialog', 'map'];
 
 const PURIFY_CONFIG = {
   ALLOWED_TAGS,
-  ALLOWED_ATTR: ['href', 'style', 'class', 'lang', 'dir'],
+  // An image's src is read as an address only (settled in images.ts): nothing here loads it.
+  ALLOWED_ATTR: ['href', 'style', 'class', 'lang', 'dir', 'src', 'alt'],
   ADD_FORBID_CONTENTS: DROPPED_WITH_CONTENT,
   KEEP_CONTENT: true,
   ALLOW_DATA_ATTR: false,
@@ -148,6 +149,28 @@ function formatOf(el: Element, format: number): number {
 }
 
 const hasClass = (el: Element, pattern: RegExp) => pattern.test(el.getAttribute('class') ?? '');
+
+/** Classes pages give a photo's credit line. */
+const CREDIT_CLASS = /\b(credit|photo-?credit|byline|photographer|copyright|source)\b/i;
+/** "… Photo: Jane Doe/AP", "(Credit: City of Łódź)", "Photo by Jane Doe" at a caption's end. */
+const CREDIT_AT_END = /\s*[(\[]?\b(?:photo(?:graph)?s?|credit|picture|image)(?:\s+by|:)\s*([^()[\]]{2,120}?)[)\]]?\s*$/i;
+
+/** A caption element's words and its credit: a credit-classed element, else an obvious "Photo: …" ending. */
+function captionParts(el: Element): { caption: string; credit: string } {
+  const clone = el.cloneNode(true) as Element;
+  const creditEl = Array.from(clone.querySelectorAll('*')).find((child) => CREDIT_CLASS.test(child.getAttribute('class') ?? ''));
+  let credit = creditEl?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  creditEl?.remove();
+  let caption = (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!credit) {
+    const m = CREDIT_AT_END.exec(caption);
+    if (m && m.index > 0) {
+      credit = m[1]!.trim();
+      caption = caption.slice(0, m.index).trim();
+    }
+  }
+  return { caption, credit };
+}
 const styleOf = (el: Element) => (el.getAttribute('style') ?? '').toLowerCase();
 
 class HtmlWalker {
@@ -241,6 +264,29 @@ class HtmlWalker {
     }
 
     switch (tag) {
+      case 'img':
+        this.flush();
+        this.builder.photo(el.getAttribute('src') ?? '', { alt: el.getAttribute('alt') ?? '' });
+        return;
+      case 'figure': {
+        // Copydesk's own embed card (and any figure classed "embed" around one link) is an embed again.
+        const card = hasClass(el, /\bembed\b/) ? el.querySelector('a[href]') : null;
+        const cardUrl = card ? vetLink(card.getAttribute('href')) : null;
+        if (card && cardUrl && /^https:/i.test(cardUrl)) {
+          this.flush();
+          const part = (name: string) => el.querySelector(`.embed-${name}`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+          this.builder.embed({ url: cardUrl, provider: part('provider').slice(0, 200), title: (part('title') || card.textContent?.replace(/\s+/g, ' ').trim() || '').slice(0, 500) });
+          return;
+        }
+        const img = el.querySelector('img');
+        if (!img) break;
+        this.flush();
+        const figcaption = el.querySelector('figcaption');
+        const words = figcaption ? captionParts(figcaption) : { caption: '', credit: '' };
+        if (!words.credit) words.credit = Array.from(el.querySelectorAll('*')).find((child) => child !== figcaption && CREDIT_CLASS.test(child.getAttribute('class') ?? ''))?.textContent?.trim() ?? '';
+        this.builder.photo(img.getAttribute('src') ?? '', { ...words, alt: img.getAttribute('alt') ?? '' });
+        return;
+      }
       case 'br':
         this.runs.push({ text: '\n', format: 0 });
         return;
@@ -274,6 +320,15 @@ class HtmlWalker {
         if (this.deck) return;
       }
       if (hasClass(el, /\bMso(Intense)?Quote\b/i)) return this.block({ type: 'quote' }, el, inline);
+      // Word's Caption style (mammoth: p.caption) right under a picture is that picture's caption.
+      const awaiting = hasClass(el, /\b(caption|MsoCaption)\b/i) ? this.builder.photoAwaitingCaption() : null;
+      if (awaiting) {
+        this.flush();
+        const words = captionParts(el);
+        awaiting.caption = words.caption.slice(0, 2000);
+        if (!awaiting.credit) awaiting.credit = words.credit.slice(0, 300);
+        return;
+      }
       const msoList = /mso-list\s*:\s*\S+\s+level(\d+)/.exec(style);
       if (msoList || hasClass(el, /\bMsoListParagraph/i)) return this.wordListItem(el, Number(msoList?.[1] ?? 1) - 1, inline);
     }
@@ -397,13 +452,37 @@ export function tagCounts(html: string): { depth: number; elements: number } {
   return { depth: max, elements };
 }
 
+// Linear: a tag's scan stops at the next `<`, so no two scans cover the same characters, and
+// the address's scan stops at its quote.
+const IMG_TAG = /<img\b[^<>]*>/gi;
+const DATA_SRC = /(\ssrc\s*=\s*)(["'])(data:image\/[^"'<>]*)\2/i;
+
+/**
+ * `src="data:image/…"` of <img> tags swapped for short stand-ins (relative addresses the
+ * sanitizer keeps). Words are never touched: text that shows a tag has it escaped (`&lt;img`).
+ */
+export function liftDataUrls(html: string): { html: string; urls: Map<string, string> } {
+  const urls = new Map<string, string>();
+  const out = html.replace(IMG_TAG, (tag) =>
+    tag.replace(DATA_SRC, (_whole, before: string, quote: string, url: string) => {
+      const key = `copydesk-inline-image-${urls.size}`;
+      urls.set(key, url);
+      return `${before}${quote}${key}${quote}`;
+    }),
+  );
+  return { html: out, urls };
+}
+
 export function parseHtmlArticle(html: string, options: ParseOptions = {}): ImportedArticle {
   const counts = tagCounts(html);
   if (counts.depth > MAX_NESTING) refuse(`its HTML tags are nested more than ${MAX_NESTING} deep; no article is built like that.`);
   if (counts.elements > MAX_ELEMENTS) {
     refuse(`it has ${counts.elements.toLocaleString('en-US')} HTML elements, more than the ${MAX_ELEMENTS.toLocaleString('en-US')} an article page can have.`);
   }
-  const { meta, content } = parsePage(html);
+  // Inline images are lifted out before parsing: jsdom and DOMPurify spend over a second on a
+  // page with a few megabytes of data: URLs, and only their address is wanted here anyway.
+  const lifted = liftDataUrls(html);
+  const { meta, content } = parsePage(lifted.html);
   const walker = new HtmlWalker();
   walker.children(content, { format: 0 });
   walker.finish();
@@ -415,5 +494,8 @@ export function parseHtmlArticle(html: string, options: ParseOptions = {}): Impo
   if (meta.author && isNameLike(meta.author)) defaults.bylines = [{ name: meta.author, email: '' }];
   if (meta.published) defaults.firstPublishedAt = meta.published;
   if (meta.modified) defaults.updatedAt = meta.modified;
-  return assembleArticle({ headline: walker.headline, fallbackHeadline: meta.title, blocks: walker.builder.blocks, fields, defaults }, options);
+  return assembleArticle(
+    { headline: walker.headline, fallbackHeadline: meta.title, blocks: walker.builder.blocks, fields, defaults, pendingImages: walker.builder.pendingImages.map((image) => ({ ...image, src: lifted.urls.get(image.src) ?? image.src })) },
+    options,
+  );
 }

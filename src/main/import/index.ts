@@ -4,7 +4,9 @@
  * throws: nothing is ever half-imported (the caller writes the store in one transaction).
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
+import { settleImages, type SettleOptions } from './images';
+import { readArticleZip } from './article-zip';
 import { ImportError } from '../../shared/import/import-error';
 import { MAX_IMPORT_BYTES, tooLargeReason } from '../../shared/import/limits';
 import type { ImportedArticle, ImportFormat, ParseOptions } from '../../shared/import/imported-article';
@@ -28,6 +30,7 @@ const BY_EXTENSION: Record<string, ImportFormat> = {
   '.docx': 'docx',
   '.json': 'json',
 };
+// A .zip is not in this table: it is read for the one article file inside it (article-zip.ts).
 
 /** The format a file's name promises, or null when its name says nothing we read. */
 export function formatFromName(name: string): ImportFormat | null {
@@ -51,8 +54,17 @@ export function detectTextFormat(name: string, text: string): Exclude<ImportForm
 
 const tooLarge = tooLargeReason;
 
-/** Reads decoded text as an article of the format it is (no DOCX: that needs bytes). */
-export function importText(name: string, text: string, options: ParseOptions = {}): ImportedArticle {
+/**
+ * Reads decoded text as an article of the format it is (no DOCX: that needs bytes), its images
+ * settled: without `options.baseDir` the ones it names beside it stay out, with a note.
+ */
+export function importText(name: string, text: string, options: ImportOptions = {}): ImportedArticle {
+  const file = basename(name);
+  const article = parseText(name, text, options);
+  return named(file, () => settleImages(article, file, options));
+}
+
+function parseText(name: string, text: string, options: ParseOptions): ImportedArticle {
   const file = basename(name);
   return named(file, () => {
     if (!text.trim()) throw new ImportError(file, 'the file is empty (it holds only white space).');
@@ -69,8 +81,20 @@ export function importText(name: string, text: string, options: ParseOptions = {
   });
 }
 
-/** Imports a file's bytes; `name` picks the format together with the bytes themselves. */
-export async function importBytes(name: string, bytes: Buffer | Uint8Array, options: ParseOptions = {}): Promise<ImportedArticle> {
+/** Parse options plus where the file's own images are (its folder; absent for an upload). */
+export type ImportOptions = ParseOptions & SettleOptions;
+
+/**
+ * Imports a file's bytes; `name` picks the format together with the bytes themselves. Images the
+ * file carries (or names beside it, in `options.baseDir`) are checked and settled here.
+ */
+export async function importBytes(name: string, bytes: Buffer | Uint8Array, options: ImportOptions = {}): Promise<ImportedArticle> {
+  const file = basename(name);
+  const { zipImages, ...article } = await parseBytes(name, bytes, options);
+  return named(file, () => settleImages(article, file, zipImages ? { zipImages } : options));
+}
+
+async function parseBytes(name: string, bytes: Buffer | Uint8Array, options: ParseOptions): Promise<ImportedArticle & { zipImages?: Map<string, Uint8Array> }> {
   const file = basename(name);
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(file, tooLarge(bytes.length));
   if (bytes.length === 0) throw new ImportError(file, 'the file is empty.');
@@ -80,17 +104,25 @@ export async function importBytes(name: string, bytes: Buffer | Uint8Array, opti
     const expected = promised === 'docx' ? 'a Word document' : 'text';
     throw new ImportError(file, `it is ${sniffed.what}, not ${expected}.${sniffed.advice ? ' ' + sniffed.advice : ''}`);
   }
+  if (sniffed.kind === 'zip') {
+    if (promised === 'docx') throw new ImportError(file, 'it is a ZIP archive, not a Word document. Unpack it and import the article inside.');
+    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const bundle = await namedAsync(file, () => readArticleZip(buffer));
+    // The article inside, its images read from the ZIP alone (settled by importBytes).
+    const article = await namedAsync(file, () => parseBytes(bundle.name, bundle.bytes, options));
+    return { ...article, zipImages: bundle.images };
+  }
   if (sniffed.kind === 'docx') {
     const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     return namedAsync(file, () => parseDocxArticle(buffer, options));
   }
   if (promised === 'docx') throw new ImportError(file, 'it is named .docx but is not a Word document.');
   const text = named(file, () => decodeText(bytes).text);
-  return importText(name, text, options);
+  return parseText(name, text, options);
 }
 
-/** Imports the file at `path`; refuses folders, missing and unreadable files by name. */
-export async function importFile(path: string, options: ParseOptions = {}): Promise<ImportedArticle> {
+/** Imports the file at `path` (its images from its folder); refuses folders, missing and unreadable files by name. */
+export async function importFile(path: string, options: ImportOptions = {}): Promise<ImportedArticle> {
   const file = basename(path);
   let bytes: Buffer;
   try {
@@ -106,7 +138,7 @@ export async function importFile(path: string, options: ParseOptions = {}): Prom
     if (code === 'EACCES' || code === 'EPERM') throw new ImportError(file, 'Copydesk is not allowed to read it.');
     throw new ImportError(file, `it could not be read (${code ?? 'unknown error'}).`);
   }
-  return importBytes(path, bytes, options);
+  return importBytes(path, bytes, { baseDir: dirname(path), ...options });
 }
 
 /** Names the file in a parser's refusal; any other failure becomes a refusal too, keeping its cause. */

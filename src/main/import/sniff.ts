@@ -4,6 +4,8 @@
  */
 export type Sniffed =
   | { kind: 'docx' }
+  /** Any other ZIP: possibly an article with its images (article-zip.ts). */
+  | { kind: 'zip' }
   | { kind: 'binary'; what: string; advice?: string }
   | { kind: 'text' };
 
@@ -72,5 +74,5 @@ function sniffZip(bytes: Uint8Array): Sniffed {
     }
     return { kind: 'docx' };
   }
-  return { kind: 'binary', what: 'a ZIP archive', advice: 'Unpack it and import the article inside.' };
+  return { kind: 'zip' };
 }

@@ -27,7 +27,7 @@ export interface ServiceOptions {
 const PUBLICATION_FIELDS = ['status', 'firstPublishedAt', 'updatedAt', 'notes'] as const;
 
 /** Every handler but those other service files add (see services/index.ts). */
-export type ArticleHandlers = Omit<ApiHandlers, 'exportArticle' | 'importFiles' | 'compareVersions' | 'proposeNote' | 'listBackups' | 'restoreBackup' | 'backupNow' | 'setSpellcheckLanguage' | NewsroomMethod>;
+export type ArticleHandlers = Omit<ApiHandlers, 'exportArticle' | 'importFiles' | 'compareVersions' | 'proposeNote' | 'listBackups' | 'restoreBackup' | 'backupNow' | 'setSpellcheckLanguage' | 'addPhoto' | 'readPhoto' | NewsroomMethod>;
 
 export function createArticleService(store: Store, options: ServiceOptions = {}): ArticleHandlers {
   const now = options.now ?? (() => nowIso());

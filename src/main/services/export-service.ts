@@ -12,6 +12,10 @@ import { ApiError } from '../../shared/api/errors';
 import { fileNameStem, safeFileName } from '../../shared/export/file-name';
 import { contentOf } from '../../shared/article/content';
 import type { HouseStyleOverrides } from '../../shared/notes/style';
+import { bodyToBlocks } from '../../shared/article/blocks';
+import type { PhotoSource } from '../../shared/article/media';
+import { photoFilesFor, type PhotoFiles } from '../../shared/export/photos';
+import { photoSourceOf } from '../store/photo-store';
 
 export const PROVIDER = 'Copydesk';
 
@@ -35,15 +39,34 @@ export function exportableFromStore(store: Store, id: string, version?: number):
  * A file name a desk can keep: the slug (or id), the version, the format's extension — made
  * safe by the one file-name rule, since a slug is whatever its writer typed.
  */
-export function exportFileName(article: ExportableArticle, format: ExportFormat): string {
-  const suffix = `${article.version ? `-v${article.version.number}` : ''}.${EXPORT_FILE_TYPES[format].extension}`;
-  return safeFileName(`${fileNameStem(article.slug.slice(0, 80)) || article.id}${suffix}`);
+export function exportFileName(article: ExportableArticle, format: ExportFormat, extension = EXPORT_FILE_TYPES[format].extension): string {
+  return safeFileName(`${exportStem(article)}.${extension}`);
+}
+
+/** The name without its extension: the slug (or id) and the version. */
+export function exportStem(article: ExportableArticle): string {
+  return safeFileName(`${fileNameStem(article.slug.slice(0, 80)) || article.id}${article.version ? `-v${article.version.number}` : ''}`);
+}
+
+/**
+ * The bytes of the photos an export needs, read from the store on this thread: they travel to a
+ * work thread as plain bytes (a PhotoSource's functions cannot cross).
+ */
+export function exportPhotoFiles(article: ExportableArticle, photos: PhotoSource): PhotoFiles {
+  return photoFilesFor(bodyToBlocks(article.body), photos);
 }
 
 export async function exportFromStore(store: Store, id: string, version: number | undefined, format: ExportFormat, work: Work = inlineWork): Promise<ExportFile & { fileName: string }> {
   const article = exportableFromStore(store, id, version);
   // Writing the file (a PDF of a long article takes a while) happens off the serving thread when
   // `work` is a pool; notes print in the house style set in Settings, as the article view shows them.
-  const file = await work.exportFile(article, format, { provider: PROVIDER, noteStyle: store.settings.get<HouseStyleOverrides>('houseStyle', {}) });
-  return { ...file, fileName: exportFileName(article, format) };
+  // Photos ride along as bytes: HTML inlines them, PDF, DOCX and JSON embed them, and Markdown,
+  // NITF, NewsML-G2 and ninjs come back as a zip with the images beside the text.
+  const file = await work.exportFile(article, format, {
+    provider: PROVIDER,
+    noteStyle: store.settings.get<HouseStyleOverrides>('houseStyle', {}),
+    photoFiles: exportPhotoFiles(article, photoSourceOf(store.db)),
+    bundleName: exportStem(article),
+  });
+  return { ...file, fileName: exportFileName(article, format, file.extension) };
 }

@@ -7,6 +7,7 @@ import { readArticles, writeImports } from './import-service';
 import { nowIso } from '../../shared/text/dates';
 import { compareInStore, proposeInStore } from './compare-service';
 import { createBackupService } from './backup-service';
+import { createPhotoService } from './photo-service';
 import { createNewsroomService, withNewsroom } from './newsroom-service';
 import { NewsroomSync } from '../sync/newsroom-sync';
 
@@ -23,6 +24,7 @@ export function createServices(store: Store, options: AllServiceOptions = {}): A
     ...articles,
     ...createNewsroomService(sync),
     ...createBackupService(store),
+    ...createPhotoService(store),
     // The web host and the CLI have no spellchecker of their own; the desktop shell replaces this.
     setSpellcheckLanguage: () => ({ applied: [] }),
     compareVersions: ({ id, from, to }) => compareInStore(store, id, from, to),

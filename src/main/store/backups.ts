@@ -16,6 +16,7 @@ import { DATABASE_FILE, integrityProblems } from './database';
 import { schemaProblems } from './schema-check';
 import { holdsFolderHere, lockDataFolder } from './folder-lock';
 import { openStore, type Store } from './index';
+import { damagedPhotos } from './photo-store';
 import { DamagedStoreError, StoreError, explainStorageError } from './store-error';
 
 export const BACKUP_DIR = 'backups';
@@ -63,8 +64,9 @@ export function listBackups(dataDir: string): BackupFile[] {
 
 /**
  * Problems with a backup file (empty when it is a healthy Copydesk store this version can open):
- * integrity, schema version, and every table, index and trigger Copydesk's migrations make at
- * that version — a file with just a table named `articles` is not a store.
+ * integrity, schema version, every table, index and trigger Copydesk's migrations make at that
+ * version — a file with just a table named `articles` is not a store — and every photo's bytes
+ * against their SHA-256.
  */
 export function backupProblems(file: string, nativeBinding?: string): string[] {
   let db: Database.Database | null = null;
@@ -72,7 +74,11 @@ export function backupProblems(file: string, nativeBinding?: string): string[] {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
     const problems = integrityProblems(db);
     if (problems.length > 0) return problems;
-    return schemaProblems(db, { nativeBinding });
+    const schema = schemaProblems(db, { nativeBinding });
+    if (schema.length > 0) return schema;
+    // integrity_check never reads a BLOB's contents: each photo is hashed against its name.
+    const hasPhotos = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'photos'").get();
+    return hasPhotos ? damagedPhotos(db).damaged.map((hash) => `photo ${hash.slice(0, 12)}… is damaged (its bytes no longer match their SHA-256)`) : [];
   } catch (error) {
     return [(error as Error).message];
   } finally {

@@ -189,6 +189,52 @@ export const MIGRATIONS: Migration[] = [
     },
   },
   {
+    version: 8,
+    // Photos live beside the versions, not in them: a body names a photo by the SHA-256 of its
+    // bytes, so a hundred versions of an article with five photos keep five images, once each.
+    describe: 'photos: image bytes stored once by SHA-256, insert-only',
+    up(db) {
+      db.exec(`
+        CREATE TABLE photos (
+          hash TEXT PRIMARY KEY CHECK (length(hash) = 64 AND hash NOT GLOB '*[^0-9a-f]*'),
+          mime TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png', 'image/webp', 'image/gif')),
+          width INTEGER NOT NULL CHECK (width > 0),
+          height INTEGER NOT NULL CHECK (height > 0),
+          size INTEGER NOT NULL CHECK (size = length(bytes)),
+          bytes BLOB NOT NULL,
+          added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        ); -- a rowid table: SQLite advises against WITHOUT ROWID for rows this large
+        -- A photo is named by its bytes: changing them would make every body naming it lie.
+        CREATE TRIGGER photos_no_update BEFORE UPDATE ON photos
+          BEGIN SELECT RAISE(ABORT, 'stored photos never change'); END;
+        -- Any version may name a photo, and one photo may stand in several articles: it is kept.
+        CREATE TRIGGER photos_no_delete BEFORE DELETE ON photos
+          BEGIN SELECT RAISE(ABORT, 'stored photos are kept: versions and other articles may name them'); END;
+      `);
+    },
+  },
+  {
+    version: 9,
+    // Pulled text arrives before its photos; what is still to fetch must survive a kill or a
+    // closed laptop, so it is kept here, written with the text (sync/photo-traffic.ts).
+    describe: 'photos wanted from the shared desk',
+    up(db) {
+      db.exec(`
+        CREATE TABLE photo_wants (
+          hash TEXT PRIMARY KEY CHECK (length(hash) = 64 AND hash NOT GLOB '*[^0-9a-f]*'),
+          article_id TEXT NOT NULL,
+          wanted_since TEXT NOT NULL,
+          tries INTEGER NOT NULL DEFAULT 0,
+          last_error TEXT,
+          given_up INTEGER NOT NULL DEFAULT 0 CHECK (given_up IN (0, 1))
+        ) WITHOUT ROWID;
+        -- A photo that arrives (from the desk, or added here by hand) is wanted no more.
+        CREATE TRIGGER photo_wants_met AFTER INSERT ON photos
+          BEGIN DELETE FROM photo_wants WHERE hash = NEW.hash; END;
+      `);
+    },
+  },
+  {
     version: 10,
     describe: '"Delete forever" from the trash: the append-only guard lifts for one trashed, never-published article at a time',
     up(db) {

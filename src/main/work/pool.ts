@@ -54,8 +54,8 @@ export class WorkPool implements Work {
     private readonly heapMb = WORKER_HEAP_MB,
   ) {}
 
-  importFile(name: string, bytes: Buffer): Promise<ImportedArticle> {
-    return this.run({ kind: 'import', name, bytes }) as Promise<ImportedArticle>;
+  importFile(name: string, bytes: Buffer, dir?: string): Promise<ImportedArticle> {
+    return this.run({ kind: 'import', name, bytes, ...(dir ? { dir } : {}) }) as Promise<ImportedArticle>;
   }
 
   async exportFile(article: ExportableArticle, format: ExportFormat, options: ExportFileOptions): Promise<ExportFile> {

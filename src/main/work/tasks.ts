@@ -14,7 +14,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type WorkTask =
-  | { kind: 'import'; name: string; bytes: Uint8Array }
+  | { kind: 'import'; name: string; bytes: Uint8Array; dir?: string }
   | { kind: 'search'; dir: string; query: DeskQuery; nativeBinding?: string }
   | { kind: 'export'; article: ExportableArticle; format: ExportFormat; options: ExportFileOptions };
 
@@ -22,7 +22,8 @@ export type WorkResult = ImportedArticle | ExportFile | ArticleSummary[];
 
 /** What the services ask of the work runner. */
 export interface Work {
-  importFile(name: string, bytes: Buffer): Promise<ImportedArticle>;
+  /** `dir` is the file's folder, where images it names beside it are read from (absent for uploads). */
+  importFile(name: string, bytes: Buffer, dir?: string): Promise<ImportedArticle>;
   exportFile(article: ExportableArticle, format: ExportFormat, options: ExportFileOptions): Promise<ExportFile>;
   /**
    * A desk search on a read-only connection of its own, or null to search on the caller's. The
@@ -54,14 +55,14 @@ function searchIn(dir: string, query: DeskQuery, nativeBinding?: string): Articl
 }
 
 export async function runTask(task: WorkTask): Promise<WorkResult> {
-  if (task.kind === 'import') return importBytes(task.name, task.bytes);
+  if (task.kind === 'import') return importBytes(task.name, task.bytes, task.dir ? { baseDir: task.dir } : {});
   if (task.kind === 'search') return searchIn(task.dir, task.query, task.nativeBinding);
   return exportArticleFile(task.article, task.format, task.options);
 }
 
 /** Work done on the calling thread: the CLI's one-shot commands, and the fallback. */
 export const inlineWork: Work = {
-  importFile: (name, bytes) => importBytes(name, bytes),
+  importFile: (name, bytes, dir) => importBytes(name, bytes, dir ? { baseDir: dir } : {}),
   exportFile: (article, format, options) => exportArticleFile(article, format, options),
   search: () => null,
 };

@@ -6,6 +6,7 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import type { BlockShape } from '../../shared/diff';
 import { Mark, Pieces, Said } from './RedlineMarks';
+import { MediaContent } from './RedlineMedia';
 import { moveAnchor, type RedlineRow } from './redline-model';
 
 export type Side = 'inline' | 'old' | 'new';
@@ -23,12 +24,16 @@ export function blockTag(shape: BlockShape): string {
       return 'li';
     case 'rule':
       return 'hr';
+    case 'photo':
+    case 'embed':
+      return 'figure';
     default:
       return 'p';
   }
 }
 
 function depthClass(shape: BlockShape): string {
+  if (shape.type === 'photo' || shape.type === 'embed') return `redline-media ${shape.type}`;
   return shape.type === 'list-item' && shape.depth ? `depth-${Math.min(shape.depth, 6)}` : '';
 }
 
@@ -96,11 +101,16 @@ export function RedlineBlock({ row, side }: { row: RedlineRow; side: Side }): Re
   const tag = blockTag(shape);
   const depth = depthClass(shape);
   const cls = (...names: string[]) => [depth, ...names].filter(Boolean).join(' ');
+  // A photo or an embed draws its image and fields; a rule has no text; other blocks their pieces.
+  const body = (pieces: Parameters<typeof Pieces>[0]['pieces'] | null) =>
+    row.media ? <MediaContent row={row} side={side} /> : tag === 'hr' ? null : <Pieces pieces={pieces ?? []} />;
+  // Whole-block marks: text is struck or underlined; a figure says it in words and by its margin rule.
+  const whole = (Tag: 'ins' | 'del', children: React.ReactNode) => (row.media ? <div className={`media-${Tag}`}>{children}</div> : <Tag>{children}</Tag>);
 
   switch (entry.kind) {
     case 'equal': {
       const pieces = side === 'old' ? row.oldPieces : row.newPieces;
-      return element(tag, { className: cls() || undefined }, tag === 'hr' ? null : <Pieces pieces={pieces ?? []} />);
+      return element(tag, { className: cls() || undefined }, body(pieces));
     }
     case 'inserted':
       if (side === 'old') return null;
@@ -109,11 +119,14 @@ export function RedlineBlock({ row, side }: { row: RedlineRow; side: Side }): Re
         tag,
         cls('change-inserted'),
         undefined,
-        <ins>
-          <Said>inserted {noun}: </Said>
-          {tag === 'hr' ? null : <Pieces pieces={row.pieces} />}
-          <Said> end inserted {noun}</Said>
-        </ins>,
+        whole(
+          'ins',
+          <>
+            <Said>inserted {noun}: </Said>
+            {body(row.pieces)}
+            <Said> end inserted {noun}</Said>
+          </>,
+        ),
       );
     case 'deleted':
       if (side === 'new') return null;
@@ -122,11 +135,14 @@ export function RedlineBlock({ row, side }: { row: RedlineRow; side: Side }): Re
         tag,
         cls('change-deleted'),
         undefined,
-        <del>
-          <Said>deleted {noun}: </Said>
-          {tag === 'hr' ? null : <Pieces pieces={row.pieces} />}
-          <Said> end deleted {noun}</Said>
-        </del>,
+        whole(
+          'del',
+          <>
+            <Said>deleted {noun}: </Said>
+            {body(row.pieces)}
+            <Said> end deleted {noun}</Said>
+          </>,
+        ),
       );
     case 'modified': {
       const pieces = side === 'inline' ? row.pieces : side === 'old' ? row.oldPieces : row.newPieces;
@@ -136,7 +152,7 @@ export function RedlineBlock({ row, side }: { row: RedlineRow; side: Side }): Re
         <>
           {side !== 'old' && <TypeChange row={row} />}
           {entry.replaced && side !== 'old' && <span className="replaced-note">Too many changes to compare word by word: shown as replaced.</span>}
-          {tag === 'hr' ? null : <Pieces pieces={pieces ?? []} />}
+          {body(pieces)}
         </>,
       );
     }
@@ -155,7 +171,7 @@ export function RedlineBlock({ row, side }: { row: RedlineRow; side: Side }): Re
           <MoveLink row={row} />
           <Said>{spoken}</Said>
           {!from && <TypeChange row={row} />}
-          {tag === 'hr' ? null : <Pieces pieces={row.pieces} />}
+          {body(row.pieces)}
           <Said> end moved {noun}</Said>
         </>,
       );

@@ -1,4 +1,7 @@
-/** The comparison in one sentence and in counts: words added and removed, paragraphs by kind of change. */
+/**
+ * The comparison in one sentence and in counts: words added and removed, paragraphs by kind of
+ * change, and — when a version touched them — photos and embeds, by the engine's own numbers.
+ */
 import type { DiffStats } from '../../shared/diff';
 
 const n = (value: number) => value.toLocaleString('en-US');
@@ -40,6 +43,29 @@ export function RedlineSummary({ summary, stats, fieldCount }: { summary: string
           ]}
         />
         <Group name="Fields" counts={[['changed', fieldCount, 'fields']]} />
+        {stats.photosAdded + stats.photosRemoved + stats.photosReplaced + stats.photosMoved + stats.photoFieldsChanged > 0 && (
+          <Group
+            name="Photos"
+            counts={[
+              ['added', stats.photosAdded, 'photos-added'],
+              ['removed', stats.photosRemoved, 'photos-removed'],
+              ['replaced', stats.photosReplaced, 'photos-replaced'],
+              ['moved', stats.photosMoved, 'photos-moved'],
+              ['fields changed', stats.photoFieldsChanged, 'photo-fields'],
+            ]}
+          />
+        )}
+        {stats.embedsAdded + stats.embedsRemoved + stats.embedsChanged + stats.embedsMoved > 0 && (
+          <Group
+            name="Embeds"
+            counts={[
+              ['added', stats.embedsAdded, 'embeds-added'],
+              ['removed', stats.embedsRemoved, 'embeds-removed'],
+              ['changed', stats.embedsChanged, 'embeds-changed'],
+              ['moved', stats.embedsMoved, 'embeds-moved'],
+            ]}
+          />
+        )}
       </div>
     </section>
   );

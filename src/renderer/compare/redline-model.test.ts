@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../../shared/diff';
-import { article, para } from '../../shared/diff/test-support';
+import { article, embed, para, photo } from '../../shared/diff/test-support';
 import { buildRedlineModel } from './redline-model';
 import { JSDOM } from 'jsdom';
 
@@ -147,5 +147,34 @@ describe('the page and the exported redline number changes alike', () => {
       expect([...page.keys()].sort((a, b) => a - b)).toEqual([...page.keys()].map((_, i) => i + 1));
       for (const [n, words] of page) if (words.trim()) expect(exported.get(n)?.replace(/\s+/g, ' '), `change ${n}`).toContain(words.trim().replace(/\s+/g, ' '));
     }
+  });
+});
+
+describe('photos and embeds in the redline model', () => {
+  const lead = para('Floodwater closed Main Street on Tuesday.', 'bpmlead');
+  const street = photo('street', { caption: 'Firefighters wade through Main Street.', credit: 'Jon Park/Riverton Ledger', alt: 'Two firefighters in deep water.' }, 'bpmphoto');
+  const replaced = { ...photo('street-wide', { caption: 'Firefighters wade through Elm Street.', credit: 'Jon Park/Riverton Ledger', alt: 'Two firefighters in deep water.' }), id: 'bpmphoto' };
+  const video = embed('https://www.youtube.com/watch?v=a1', 'Flood from the air', 'bpmvideo');
+  const model = buildRedlineModel(compareArticles(article([lead, street]), article([lead, replaced, video])));
+
+  it('numbers the replaced image, then each changed word of its caption, then the new embed', () => {
+    const [photoRow, embedRow] = model.rows.slice(1);
+    expect(photoRow!.media?.replaced).toBe(1);
+    const caption = photoRow!.media!.fields.find((f) => f.field === 'caption')!;
+    expect(caption.changed).toBe(true);
+    expect(caption.pieces.filter((p) => p.change).map((p) => [p.op, p.text, p.change])).toEqual([
+      ['delete', 'Main', 2],
+      ['insert', 'Elm', 2],
+    ]);
+    expect(caption.oldPieces.map((p) => p.text).join('')).toBe('Firefighters wade through Main Street.');
+    expect(caption.newPieces.map((p) => p.text).join('')).toBe('Firefighters wade through Elm Street.');
+    expect(photoRow!.media!.fields.find((f) => f.field === 'credit')!.changed).toBe(false);
+    expect(embedRow!.change).toBe(3);
+    expect(embedRow!.oldPieces).toBeNull();
+    expect(model.changes.map((c) => c.what)).toEqual([
+      'Replaced the photo: “Firefighters wade through Elm Street.”',
+      'Replaced “Main” with “Elm” in the photo caption',
+      'Inserted embed: “Flood from the air”',
+    ]);
   });
 });

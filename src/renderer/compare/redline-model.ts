@@ -5,8 +5,8 @@
  * for each column of the side-by-side view, and one sentence per change for the status line.
  * Pure data: the React views only draw it.
  */
-import type { ArticleDiff, BlockChange, FieldChange, InlineOp, TextStyle } from '../../shared/diff';
-import type { TextRun } from '../../shared/article/blocks';
+import { MEDIA_FIELD_LABELS, type ArticleDiff, type BlockChange, type FieldChange, type InlineOp, type MediaFieldName, type TextStyle } from '../../shared/diff';
+import type { Block, TextRun } from '../../shared/article/blocks';
 import { blockNoun, describeTypeChange, moveDirection } from '../../shared/diff/summary';
 import { describeStyleChange } from '../../shared/diff/styles';
 
@@ -40,6 +40,24 @@ export interface RedlineRow {
   newPieces: Piece[] | null;
   /** "Changes only": this row stands for so many unchanged blocks, folded away. */
   collapsed?: number;
+  /** A photo or an embed: its image and its words, each field as pieces like a block's. */
+  media?: MediaRow;
+}
+
+export interface MediaFieldRow {
+  field: MediaFieldName;
+  /** "Caption", "Credit", "Alt text", "Address"… */
+  label: string;
+  pieces: Piece[];
+  oldPieces: Piece[];
+  newPieces: Piece[];
+  changed: boolean;
+}
+
+export interface MediaRow {
+  /** Change number of a replaced image (another photo under the same block). */
+  replaced?: number;
+  fields: MediaFieldRow[];
 }
 
 export interface FieldRow {
@@ -158,7 +176,67 @@ function oldSide(pieces: Piece[]): Piece[] {
 
 const newSide = (pieces: Piece[]): Piece[] => pieces.filter((p) => p.op !== 'delete');
 
+const MEDIA_FIELDS: Record<'photo' | 'embed', MediaFieldName[]> = { photo: ['caption', 'credit', 'alt'], embed: ['provider', 'title', 'url'] };
+
+function mediaValue(block: Block | undefined, field: MediaFieldName): string {
+  const fields = (block?.photo ?? block?.embed) as unknown as Record<string, unknown> | undefined;
+  const value = fields?.[field];
+  return typeof value === 'string' ? value : '';
+}
+
+/** What a photo or an embed is called in the status line: its caption, else its title or address. */
+function mediaText(entry: BlockChange): string {
+  const block = entry.new ?? entry.old;
+  return block?.photo?.caption || block?.photo?.alt || block?.embed?.title || block?.embed?.url || '';
+}
+
+/** A photo or an embed: the whole block numbered as a text block is, then its image and each changed field. */
+function mediaRow(numberer: Numberer, blocks: BlockChange[], entry: BlockChange, index: number): RedlineRow {
+  const noun = blockNoun(entry);
+  const row: RedlineRow = { key: `${index}-${entry.kind}-${entry.id}`, entry, noun, pieces: [], oldPieces: [], newPieces: [] };
+  const shown = entry.kind === 'deleted' || entry.moveSide === 'from' ? entry.old : entry.new;
+  const about = excerpt(mediaText(entry));
+  const quoted = about ? `: “${about}”` : '';
+  switch (entry.kind) {
+    case 'inserted':
+      row.change = numberer.next(`Inserted ${noun}${quoted}`);
+      row.oldPieces = null;
+      break;
+    case 'deleted':
+      row.change = numberer.next(`Deleted ${noun}${quoted}`);
+      row.newPieces = null;
+      break;
+    case 'moved': {
+      const from = entry.moveSide === 'from';
+      row.direction = moveDirection(blocks, entry);
+      row.change = numberer.next(from ? `${capital(noun)} moved further ${row.direction} (its old place)${quoted}` : `${capital(noun)} moved here from further ${row.direction === 'down' ? 'down' : 'up'}${quoted}`);
+      if (from) row.newPieces = null;
+      else row.oldPieces = null;
+      break;
+    }
+    default:
+      break;
+  }
+  const media: MediaRow = { fields: [] };
+  if (entry.media?.replaced) media.replaced = numberer.next(`Replaced the photo${quoted}`);
+  for (const field of MEDIA_FIELDS[entry.type === 'embed' ? 'embed' : 'photo']) {
+    const label = MEDIA_FIELD_LABELS[field];
+    const change = entry.moveSide === 'from' ? undefined : entry.media?.fields.find((f) => f.field === field);
+    if (change) {
+      const pieces = numberer.ops(change.ops, `in the ${noun} ${label.toLowerCase()}`);
+      media.fields.push({ field, label, pieces, oldPieces: oldSide(pieces), newPieces: newSide(pieces), changed: true });
+    } else {
+      const pieces: Piece[] = [{ op: 'equal', text: mediaValue(shown, field), format: 0 }];
+      const before: Piece[] = entry.old ? [{ op: 'equal', text: mediaValue(entry.old, field), format: 0 }] : pieces;
+      media.fields.push({ field, label, pieces, oldPieces: before, newPieces: pieces, changed: false });
+    }
+  }
+  row.media = media;
+  return row;
+}
+
 function blockRow(numberer: Numberer, blocks: BlockChange[], entry: BlockChange, index: number): RedlineRow {
+  if (entry.type === 'photo' || entry.type === 'embed') return mediaRow(numberer, blocks, entry, index);
   const noun = blockNoun(entry);
   const row: RedlineRow = { key: `${index}-${entry.kind}-${entry.id}`, entry, noun, pieces: [], oldPieces: null, newPieces: null };
   switch (entry.kind) {

@@ -26,6 +26,8 @@ import { CountersPlugin } from './plugins/CountersPlugin';
 import { ReadOnlyPlugin } from '../newsroom/ReadOnlyPlugin';
 import { FindReplacePlugin } from './plugins/FindReplacePlugin';
 import { SmartPunctuationPlugin } from './plugins/SmartPunctuationPlugin';
+import { MediaPlugin } from './plugins/MediaPlugin';
+import './editor.css';
 
 export interface EditorProps {
   body: SerializedBody;
@@ -69,6 +71,7 @@ export const Editor = memo(function Editor({ body, language, onChange, target, o
       <HorizontalRulePlugin />
       <MarkdownShortcutPlugin transformers={SHORTCUTS} />
       <SafeContentPlugin />
+      <MediaPlugin />
       <ReadOnlyPlugin readOnly={readOnly} />
       <BlockIdPlugin />
       <SmartPunctuationPlugin />

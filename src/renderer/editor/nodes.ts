@@ -3,8 +3,10 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
 import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
+import { PhotoNode } from './media/PhotoNode';
+import { EmbedNode } from './media/EmbedNode';
 
-export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, HorizontalRuleNode];
+export const BODY_NODES = [HeadingNode, QuoteNode, ListNode, ListItemNode, LinkNode, AutoLinkNode, HorizontalRuleNode, PhotoNode, EmbedNode];
 
 export const BODY_THEME = {
   paragraph: 'ed-p',
@@ -13,4 +15,6 @@ export const BODY_THEME = {
   list: { ul: 'ed-ul', ol: 'ed-ol', listitem: 'ed-li', nested: { listitem: 'ed-li-nested' } },
   link: 'ed-link',
   text: { bold: 'ed-bold', italic: 'ed-italic', underline: 'ed-underline', strikethrough: 'ed-strike', underlineStrikethrough: 'ed-underline-strike' },
+  photo: 'ed-photo',
+  embed: 'ed-embed',
 };

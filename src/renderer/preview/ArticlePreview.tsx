@@ -7,6 +7,9 @@ import type { ArticleContent } from '../../shared/article/article';
 import { bodyToBlocks, FORMAT, type Block, type TextRun } from '../../shared/article/blocks';
 import { isSafeLinkUrl } from '../../shared/security/trusted-url';
 import { NotesList } from '../article/NotesList';
+import { PhotoImage } from '../editor/media/PhotoImage';
+import { EmbedCard } from '../editor/media/EmbedCard';
+import '../editor/editor.css';
 
 export function Runs({ runs }: { runs: TextRun[] }): React.JSX.Element {
   return (
@@ -34,6 +37,20 @@ export function BlockView({ block }: { block: Block }): React.JSX.Element {
       return <blockquote>{runs}</blockquote>;
     case 'rule':
       return <hr />;
+    case 'photo':
+      return block.photo ? (
+        <figure className="preview-photo">
+          <PhotoImage fields={block.photo} />
+          {(block.photo.caption || block.photo.credit) && (
+            <figcaption>
+              {block.photo.caption}
+              {block.photo.credit && <span className="photo-credit-line">{block.photo.credit}</span>}
+            </figcaption>
+          )}
+        </figure>
+      ) : <></>;
+    case 'embed':
+      return block.embed ? <EmbedCard fields={block.embed} /> : <></>;
     case 'list-item':
       return <li style={{ marginLeft: `${(block.depth ?? 0) * 1.5}rem` }}>{runs}</li>;
     default:

@@ -11,9 +11,21 @@ import { Dialog } from '../app/Dialog';
 import { base64ToBytes, saveFile } from './files';
 import { safeFileName } from '../../shared/export/file-name';
 import { FormatChoice, useExportFormat } from './FormatChoice';
+import { batchEntries } from './bundle-entries';
 
 interface DirectoryHandle {
   getFileHandle(name: string, options: { create: boolean }): Promise<{ createWritable(): Promise<{ write(data: Uint8Array<ArrayBuffer>): Promise<void>; close(): Promise<void> }> }>;
+  getDirectoryHandle(name: string, options: { create: boolean }): Promise<DirectoryHandle>;
+}
+
+/** Writes `images/x.jpg` as a file in a folder made inside the chosen folder. */
+async function writeInto(folder: DirectoryHandle, path: string, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
+  const parts = path.split('/');
+  let dir = folder;
+  for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+  const writable = await (await dir.getFileHandle(parts[parts.length - 1]!, { create: true })).createWritable();
+  await writable.write(bytes);
+  await writable.close();
 }
 const pickFolder = (window as unknown as { showDirectoryPicker?: (o: { mode: string }) => Promise<DirectoryHandle> }).showDirectoryPicker;
 
@@ -49,16 +61,22 @@ export function BatchExportDialog({ articles, onClose }: { articles: ArticleSumm
       const headline = article.headline || 'Untitled';
       try {
         const file = await api.exportArticle({ id: article.id, format });
-        const safe = safeFileName(file.fileName);
-        let name = safe;
-        for (let n = 2; used.has(name); n++) name = safe.replace(/(\.[^.]+(\.[^.]+)?)$/, `-${n}$1`);
-        used.add(name);
-        const bytes = base64ToBytes(file.base64);
-        if (folder) {
-          const writable = await (await folder.getFileHandle(name, { create: true })).createWritable();
-          await writable.write(bytes);
-          await writable.close();
-        } else zip.file(name, bytes);
+        // An article with photos in Markdown or a wire format arrives as a zip: its file goes at
+        // the top and its images into the one images/ folder every article's file points into.
+        const entries = await batchEntries(file, base64ToBytes(file.base64));
+        let name = '';
+        for (const entry of entries) {
+          let path = entry.path;
+          if (entry.article) {
+            const safe = safeFileName(entry.path);
+            path = safe;
+            for (let n = 2; used.has(path); n++) path = safe.replace(/(\.[^.]+(\.[^.]+)?)$/, `-${n}$1`);
+            name = path;
+          } else if (used.has(path)) continue; // the same image, already written for another article
+          used.add(path);
+          if (folder) await writeInto(folder, path, entry.bytes);
+          else zip.file(path, entry.bytes);
+        }
         results.push({ headline, file: name });
       } catch (e) {
         results.push({ headline, error: errorMessage(e) });

@@ -10,7 +10,7 @@ import { DuplicateImportDialog, findDuplicates, type Duplicate } from './Duplica
 import { ImportError } from '../../shared/import/import-error';
 import { MAX_IMPORT_BYTES, tooLargeReason } from '../../shared/import/limits';
 
-export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,.json';
+export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,.json,.zip';
 
 export interface Importer {
   importFiles(files: File[]): Promise<void>;
@@ -61,7 +61,11 @@ export function useImport(onImported: (ids: string[]) => void): Importer {
         if (huge) throw new ImportError(huge.name, tooLargeReason(huge.size));
         const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) })));
         const records = await api.importFiles({ files: payload });
-        toast(`Imported ${records.length} article${records.length === 1 ? '' : 's'}`);
+        // What a file could not bring as it was (a remote image not downloaded, a refused one) is
+        // said with the count, so the desk knows which photos to add by hand.
+        const notes = records.flatMap((r) => (r.notes ?? []).map((note) => `${r.file}: ${note}`));
+        const said = notes.slice(0, 3).join('; ') + (notes.length > 3 ? `; and ${notes.length - 3} more` : '');
+        toast(`Imported ${records.length} article${records.length === 1 ? '' : 's'}${said ? `. ${said}.` : ''}`);
         onImported(records.map((r) => r.id));
         const found = findDuplicates(records, await api.listArticles({}));
         if (found.length) setDuplicates({ list: found, files: payload });

@@ -17,6 +17,7 @@ import type { HouseStyleOverrides } from '../notes/style';
 import type { NewsroomStatus, StoryLock, SyncSummary } from '../newsroom/status';
 import type { AuditEntry, Person } from '../newsroom/protocol';
 import { ROLES, USER_NAME } from '../newsroom/roles';
+import { PHOTO_LIMITS, photoHashSchema, type PhotoType } from '../article/media';
 
 /** Carries a result type through the table without a runtime value. */
 declare const resultBrand: unique symbol;
@@ -96,6 +97,21 @@ export interface Comparison {
   diff: ArticleDiff;
   summary: string;
 }
+
+/** A photo as stored: named by the SHA-256 of its bytes. */
+export interface AddedPhoto {
+  hash: string;
+  mime: PhotoType;
+  width: number;
+  height: number;
+  /** Size of the stored file in bytes. */
+  bytes: number;
+  /** True when the file's metadata carried (or could carry) a location, which was taken out. */
+  locationRemoved: boolean;
+}
+
+/** A base64 string of at most `bytes` decoded bytes (4 characters carry 3 bytes). */
+const base64Of = (bytes: number) => z.string().max(Math.ceil(bytes / 3) * 4 + 4, `is over ${bytes / 1048576} MB`);
 
 /** A backup of the store kept in the data dir's backups/ folder. */
 export interface BackupInfo {
@@ -230,7 +246,8 @@ export const apiContract = {
       files: z.array(z.object({ name: z.string().min(1).max(500), base64: z.string().max(30_000_000) })).min(1).max(200),
       asVersionOf: articleId.optional(),
     }),
-    result: result<{ id: string; headline: string; version: number; file: string }[]>(),
+    /** `notes`: what a file could not bring as it was ("remote image not downloaded: …"). */
+    result: result<{ id: string; headline: string; version: number; file: string; notes?: string[] }[]>(),
   },
   /** One article (its draft, or version N) in one format, as a file to save. */
   exportArticle: {
@@ -264,6 +281,20 @@ export const apiContract = {
       typing: z.object({ smartPunctuation: z.boolean() }).optional(),
     }),
     result: result<AppSettings>(),
+  },
+  /**
+   * A photo inserted from a file, a paste or a drop: checked (type by its bytes, size,
+   * dimensions), its location taken out of the metadata, stored once by hash (adding it again
+   * changes nothing). Refused with a plain reason: SVG, a damaged or cut-short file, a giant picture.
+   */
+  addPhoto: {
+    args: z.object({ fileName: z.string().max(500), base64: base64Of(PHOTO_LIMITS.maxBytes) }),
+    result: result<AddedPhoto>(),
+  },
+  /** A stored photo's bytes, to show or export; not-found when this store does not hold it. */
+  readPhoto: {
+    args: z.object({ hash: photoHashSchema }),
+    result: result<{ hash: string; mime: PhotoType; base64: string }>(),
   },
   /** The backups kept in the data dir, newest first. */
   listBackups: {

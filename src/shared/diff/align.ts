@@ -4,6 +4,8 @@
  *   2. the heaviest non-crossing chain of those pairs stays in place, the others moved;
  *   3. between the anchors, identical blocks aligned by LCS on block hashes (Myers);
  *   4. identical blocks left over anywhere: moves;
+ *   4b. photos left over showing the same image (embeds with the same address): the same item,
+ *       in place between the same anchors, else moved (media.ts);
  *   5. left-over blocks of compatible type with ≥ 50 % words in common and some of their word
  *      order (similarity.ts), between the same anchors and without crossing: modified;
  *   6. left-over blocks elsewhere sharing most words and much of their order: moved and edited.
@@ -14,6 +16,7 @@ import { blockText, type Block } from '../article/blocks';
 import type { Budget } from './budget';
 import { heaviestChain, type Candidate } from './chain';
 import { diffSequences } from './myers';
+import { isMedia, mediaIdentity, mediaKey } from './media';
 import { orderSimilarity, similarPairs } from './similarity';
 import type { BlockTokens, Tokenizer } from './tokens';
 
@@ -70,7 +73,8 @@ export function blockKey(block: Block): string {
   // \u0000 never occurs in article text, so it separates the parts unambiguously.
   let key = `${block.type}\u0000${block.tag ?? ''}\u0000${block.listType ?? ''}\u0000${block.depth ?? 0}`;
   for (const run of block.runs) key += `\u0000${run.format}\u0000${run.link ?? ''}\u0000${run.text}`;
-  return key;
+  // A photo's image and words, an embed's address and title: two photos are never equal by shape alone.
+  return key + mediaKey(block);
 }
 
 /** Ids bodyToBlocks makes up from positions ("b3", "b3.1") say nothing about identity. */
@@ -79,6 +83,8 @@ function isPositionalId(id: string): boolean {
 }
 
 export function compatible(a: Block, b: Block): boolean {
+  // A photo pairs only with a photo and an embed with an embed: a caption is not a paragraph.
+  if (isMedia(a) || isMedia(b)) return a.type === b.type;
   return (a.type === 'rule') === (b.type === 'rule');
 }
 
@@ -181,6 +187,21 @@ export function alignBlocks(older: Side, newer: Side, budget: Budget): Alignment
     moves.push({ o, n });
   }
 
+  // 4b. Photos showing the same image (embeds with the same address): in place between the same
+  // anchors, else moved — their caption or credit may have changed on the way.
+  const sameMedia: Pair[] = [];
+  for (const gap of gaps(inPlace, oldCount, newCount)) {
+    const candidates = mediaCandidates(older, newer, free(oldTaken, gap.o0, gap.o1), free(newTaken, gap.n0, gap.n1));
+    for (const index of heaviestChain(candidates, newCount)) sameMedia.push({ o: candidates[index]!.o, n: candidates[index]!.n });
+  }
+  sameMedia.forEach(take);
+  inPlace = merge(inPlace, sameMedia);
+  for (const c of mediaCandidates(older, newer, free(oldTaken, 0, oldCount), free(newTaken, 0, newCount))) {
+    if (oldTaken[c.o] || newTaken[c.n]) continue;
+    take(c);
+    moves.push({ o: c.o, n: c.n });
+  }
+
   // 5. Similar blocks between the same anchors: modified in place.
   const similar: Pair[] = [];
   for (const gap of gaps(inPlace, oldCount, newCount)) {
@@ -224,6 +245,22 @@ export function alignBlocks(older: Side, newer: Side, budget: Budget): Alignment
     }
   }
   return { inPlace, moves, degraded };
+}
+
+/** Pairs of media blocks with the same identity (photo hash, embed address), in reading order. */
+function mediaCandidates(older: Side, newer: Side, olds: number[], news: number[]): Candidate[] {
+  const byIdentity = new Map<string, number[]>();
+  for (const o of olds) {
+    const identity = mediaIdentity(older.blocks[o]!);
+    if (identity) byIdentity.set(identity, [...(byIdentity.get(identity) ?? []), o]);
+  }
+  const out: Candidate[] = [];
+  if (byIdentity.size === 0) return out;
+  for (const n of news) {
+    const identity = mediaIdentity(newer.blocks[n]!);
+    for (const o of identity ? (byIdentity.get(identity) ?? []) : []) out.push({ o, n, w: 1 });
+  }
+  return out;
 }
 
 function free(taken: Uint8Array, from: number, to: number): number[] {

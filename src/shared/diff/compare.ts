@@ -8,6 +8,7 @@ import { alignBlocks, Side, type Pair } from './align';
 import { Budget, DEFAULT_BLOCK_BUDGET, DEFAULT_DOC_BUDGET } from './budget';
 import { compareFields } from './fields';
 import { diffInline } from './inline';
+import { compareMedia, countMedia, emptyMediaStats, isMedia } from './media';
 import { Tokenizer } from './tokens';
 import type { ArticleDiff, BlockChange, BlockChangeKind, BlockShape, DiffOptions, DiffStats } from './types';
 
@@ -37,7 +38,13 @@ export function diffBlocks(olderBlocks: Block[], newerBlocks: Block[], language 
     moveTo.set(move.n, { ...move, id });
   });
 
-  const stats: DiffStats = { blocksInserted: 0, blocksDeleted: 0, blocksModified: 0, blocksMoved: moves.length, wordsAdded: 0, wordsRemoved: 0 };
+  const stats: DiffStats = { blocksInserted: 0, blocksDeleted: 0, blocksModified: 0, blocksMoved: 0, wordsAdded: 0, wordsRemoved: 0, ...emptyMediaStats() };
+  for (const move of moves) {
+    const block = newer.blocks[move.n]!;
+    if (block.type === 'photo') stats.photosMoved++;
+    else if (block.type === 'embed') stats.embedsMoved++;
+    else stats.blocksMoved++;
+  }
   const blocks: BlockChange[] = [];
 
   const paired = (o: number, n: number, kind: BlockChangeKind, extra: Partial<BlockChange>): BlockChange => {
@@ -45,6 +52,15 @@ export function diffBlocks(olderBlocks: Block[], newerBlocks: Block[], language 
     const b = newer.blocks[n]!;
     const change = entry(kind, b, { oldIndex: o, newIndex: n, old: a, new: b, ...extra });
     if (older.keys[o] === newer.keys[n]) return change;
+    if (isMedia(b)) {
+      // A photo or an embed: its image and its words, never a word diff of (empty) runs.
+      const media = compareMedia(a, b, tokenizer);
+      if (!media) return change;
+      change.media = media;
+      countMedia(stats, b, media);
+      if (kind === 'equal') change.kind = 'modified';
+      return change;
+    }
     const before = shapeOf(a);
     const after = shapeOf(b);
     if (JSON.stringify(before) !== JSON.stringify(after)) change.typeChange = { before, after };
@@ -76,6 +92,9 @@ export function diffBlocks(olderBlocks: Block[], newerBlocks: Block[], language 
       const moveId = moveFrom.get(o);
       if (moveId) {
         blocks.push(entry('moved', block, { oldIndex: o, old: block, moveId, moveSide: 'from' }));
+      } else if (isMedia(block)) {
+        stats[block.type === 'photo' ? 'photosRemoved' : 'embedsRemoved']++;
+        blocks.push(entry('deleted', block, { oldIndex: o, old: block }));
       } else {
         const words = older.wordsOf(o).length;
         stats.blocksDeleted++;
@@ -88,6 +107,9 @@ export function diffBlocks(olderBlocks: Block[], newerBlocks: Block[], language 
       const move = moveTo.get(n);
       if (move) {
         blocks.push(paired(move.o, n, 'moved', { moveId: move.id, moveSide: 'to' }));
+      } else if (isMedia(block)) {
+        stats[block.type === 'photo' ? 'photosAdded' : 'embedsAdded']++;
+        blocks.push(entry('inserted', block, { newIndex: n, new: block }));
       } else {
         const words = newer.wordsOf(n).length;
         stats.blocksInserted++;

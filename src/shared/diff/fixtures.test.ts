@@ -5,6 +5,7 @@ import { paragraphNode, textNode } from '../article/body';
 import { newContent } from '../article/content';
 import { applyDiff } from './apply';
 import { compareArticles, diffBlocks } from './compare';
+import { emptyMediaStats } from './media';
 import { summarizeDiff } from './summary';
 import { article, para } from './test-support';
 import type { ArticleDiff, BlockChange } from './types';
@@ -55,7 +56,7 @@ describe('English article', () => {
     const plain = (texts: string[]) => newContent({ body: { root: { type: 'root', children: texts.map((t) => paragraphNode([textNode(t)])) } } });
     const texts = [lede, quote, dissent, hearing].map((b) => b.runs[0]!.text);
     const d = compareArticles(plain(texts), plain(['Updated at 9 p.m. with the final vote.', ...texts]));
-    expect(d.stats).toEqual({ blocksInserted: 1, blocksDeleted: 0, blocksModified: 0, blocksMoved: 0, wordsAdded: 8, wordsRemoved: 0 });
+    expect(d.stats).toEqual({ blocksInserted: 1, blocksDeleted: 0, blocksModified: 0, blocksMoved: 0, wordsAdded: 8, wordsRemoved: 0, ...emptyMediaStats() });
   });
 
   it('shows a moved paragraph at both places, linked', () => {

@@ -10,6 +10,7 @@ export { summarizeDiff } from './summary';
 export { REDLINE_CSS } from './redline-css';
 export { DEFAULT_BLOCK_BUDGET, DEFAULT_DOC_BUDGET } from './budget';
 export { formatNames } from './styles';
+export { MEDIA_FIELD_LABELS } from './media';
 export type {
   ArticleDiff,
   BlockChange,
@@ -21,6 +22,9 @@ export type {
   FieldName,
   FormatChange,
   InlineOp,
+  MediaChange,
+  MediaFieldChange,
+  MediaFieldName,
   OpKind,
   TextStyle,
 } from './types';

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { normalizeRuns, type Block, type TextRun } from '../article/blocks';
 import { applyDiff } from './apply';
 import { diffBlocks } from './compare';
-import { withoutIds } from './test-support';
+import { emptyMediaStats } from './media';
+import { embed, photo, withoutIds } from './test-support';
 
 const WORDS = ['the', 'council', 'mayor', 'budget', 'vote', 'said', 'on', 'Tuesday', 'police', 'city', 'residents', '40', 'plan', '—', 'a', 'new'];
 
@@ -26,9 +27,19 @@ const shape: fc.Arbitrary<Shape> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ type: fc.constant('list-item' as const), listType: fc.constantFrom('bullet' as const, 'number' as const), depth: fc.constantFrom(0, 0, 1) }) },
 );
 
-const block: fc.Arbitrary<Block> = fc.record({ shape, runs: fc.array(run, { maxLength: 4 }), id: fc.string({ minLength: 4, maxLength: 4 }) }).map(
+const textBlock: fc.Arbitrary<Block> = fc.record({ shape, runs: fc.array(run, { maxLength: 4 }), id: fc.string({ minLength: 4, maxLength: 4 }) }).map(
   ({ shape, runs, id }) => ({ ...shape, id: `bq${id.replace(/\./g, '')}`, runs: shape.type === 'rule' ? [] : normalizeRuns(runs) }),
 );
+
+/** A photo (one of a few images, so some repeat) or an embed, with words that may be empty. */
+const mediaBlock: fc.Arbitrary<Block> = fc.oneof(
+  fc.record({ image: fc.constantFrom('harbor', 'council', 'fire'), caption: fc.oneof(sentence, fc.constant('')), credit: fc.constantFrom('', 'Jon Park/Ledger', 'Mia Lund'), alt: fc.oneof(sentence, fc.constant('')), id: fc.string({ minLength: 4, maxLength: 4 }) })
+    .map(({ image, caption, credit, alt, id }) => photo(image, { caption, credit, alt }, `bq${id.replace(/\./g, '')}`)),
+  fc.record({ url: fc.constantFrom('https://www.youtube.com/watch?v=a1', 'https://x.com/city/status/2'), title: fc.oneof(sentence, fc.constant('')), id: fc.string({ minLength: 4, maxLength: 4 }) })
+    .map(({ url, title, id }) => embed(url, title, `bq${id.replace(/\./g, '')}`)),
+);
+
+const block: fc.Arbitrary<Block> = fc.oneof({ weight: 8, arbitrary: textBlock }, { weight: 2, arbitrary: mediaBlock });
 
 /** An edit a reporter might make to one article. */
 const edit = fc.oneof(
@@ -39,6 +50,8 @@ const edit = fc.oneof(
   fc.record({ kind: fc.constant('word' as const), at: fc.nat(), word: fc.constantFrom(...WORDS) }),
   fc.record({ kind: fc.constant('bold' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('reshape' as const), at: fc.nat(), shape }),
+  fc.record({ kind: fc.constant('recaption' as const), at: fc.nat(), caption: sentence }),
+  fc.record({ kind: fc.constant('reimage' as const), at: fc.nat(), image: fc.constantFrom('harbor', 'council', 'fire', 'flood') }),
 );
 
 type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
@@ -48,6 +61,9 @@ function applyEdits(blocks: Block[], edits: Edit[]): Block[] {
   for (const e of edits) {
     const i = out.length ? e.at % out.length : 0;
     const target = out[i];
+    // Photos and embeds have no runs: text edits pass them by, their own edits pass text by.
+    const media = target !== undefined && (target.type === 'photo' || target.type === 'embed');
+    if (media && (e.kind === 'retext' || e.kind === 'word' || e.kind === 'bold' || e.kind === 'reshape')) continue;
     switch (e.kind) {
       case 'insert':
         out.splice(i, 0, e.block);
@@ -75,6 +91,13 @@ function applyEdits(blocks: Block[], edits: Edit[]): Block[] {
           out[i] = { ...rest, ...e.shape, runs: e.shape.type === 'rule' ? [] : target.runs };
         }
         break;
+      case 'recaption':
+        if (target?.photo) out[i] = { ...target, photo: { ...target.photo, caption: e.caption } };
+        else if (target?.embed) out[i] = { ...target, embed: { ...target.embed, title: e.caption } };
+        break;
+      case 'reimage':
+        if (target?.photo) out[i] = { ...target, photo: { ...photo(e.image, target.photo).photo! } };
+        break;
     }
   }
   return out;
@@ -89,6 +112,12 @@ describe('redline properties', () => {
         if (!ids) b = withoutIds(b);
         const diff = diffBlocks(older, b);
         expect(applyDiff(older, diff)).toEqual(b);
+        // Photos, embeds and text blocks are counted apart, and each count adds up.
+        const count = (blocks: Block[], type: string) => blocks.filter((x) => (type === 'text' ? x.type !== 'photo' && x.type !== 'embed' : x.type === type)).length;
+        const { stats } = diff;
+        expect(count(b, 'photo') - count(older, 'photo')).toBe(stats.photosAdded - stats.photosRemoved);
+        expect(count(b, 'embed') - count(older, 'embed')).toBe(stats.embedsAdded - stats.embedsRemoved);
+        expect(count(b, 'text') - count(older, 'text')).toBe(stats.blocksInserted - stats.blocksDeleted);
       }),
       { numRuns: 400 },
     );
@@ -121,7 +150,7 @@ describe('redline properties', () => {
         const diff = diffBlocks(blocks, blocks.map((b) => ({ ...b })));
         expect(diff.blocks.every((b) => b.kind === 'equal')).toBe(true);
         expect(diff.blocks).toHaveLength(blocks.length);
-        expect(diff.stats).toEqual({ blocksInserted: 0, blocksDeleted: 0, blocksModified: 0, blocksMoved: 0, wordsAdded: 0, wordsRemoved: 0 });
+        expect(diff.stats).toEqual({ blocksInserted: 0, blocksDeleted: 0, blocksModified: 0, blocksMoved: 0, wordsAdded: 0, wordsRemoved: 0, ...emptyMediaStats() });
         expect(diff.degraded).toBe(false);
       }),
       { numRuns: 200 },

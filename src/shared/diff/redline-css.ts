@@ -24,6 +24,13 @@ export const REDLINE_CSS = `
 .redline .depth-4, .redline .depth-5, .redline .depth-6 { margin-left: 6rem; }
 .redline [data-change].current { outline: 2px solid #1a5fb4; outline-offset: 2px; }
 .redline .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.redline figure { margin: 1rem 0; }
+.redline .photo-placeholder { display: flex; align-items: center; justify-content: center; min-height: 6rem; padding: .5rem; background: #eceae6; border: 1px solid #cfcac2; font: 13px/1.4 system-ui, sans-serif; color: #4a4a4a; }
+.redline figcaption, .redline .embed-card { display: block; font: 14px/1.45 system-ui, sans-serif; margin-top: .35rem; }
+.redline .embed-card { border: 1px solid #cfcac2; padding: .5rem .75rem; }
+.redline figcaption .credit { display: block; color: #5f5f5f; font-size: 12px; text-transform: uppercase; letter-spacing: .03em; }
+.redline .alt, .redline .embed-card > span { display: block; }
+.redline .media-label { font: bold 11px/1.4 system-ui, sans-serif; color: #5f5f5f; text-transform: uppercase; letter-spacing: .04em; }
 .redline-header h1 { font: bold 22px/1.3 system-ui, sans-serif; }
 .redline-header .summary { font: 14px/1.4 system-ui, sans-serif; color: #444; }
 @media print {
@@ -31,6 +38,6 @@ export const REDLINE_CSS = `
   .redline ins, .redline del, .redline .fmt { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .redline .link[data-url]::after { content: " <" attr(data-url) ">"; font-size: 85%; }
   .redline [data-change].current { outline: none; }
-  .redline p, .redline li, .redline blockquote { break-inside: avoid; }
+  .redline p, .redline li, .redline blockquote, .redline figure { break-inside: avoid; }
 }
 `;

@@ -6,10 +6,11 @@
  * "inserted:", "deleted:", "moved from …".
  */
 import { FORMAT_TAGS } from '../article/blocks';
+import { isMedia, photoLabel } from './media';
 import { REDLINE_CSS } from './redline-css';
 import { blockNoun, describeTypeChange, moveDirection, summarizeDiff } from './summary';
 import { describeStyleChange } from './styles';
-import type { ArticleDiff, BlockChange, FieldChange, InlineOp } from './types';
+import type { ArticleDiff, BlockChange, FieldChange, InlineOp, MediaFieldName } from './types';
 
 export interface RedlineHtmlOptions {
   /** Shown as the page title and heading of a standalone document. */
@@ -81,32 +82,36 @@ class Renderer {
   }
 
   block(change: BlockChange): { tag: string; attrs: string; inner: string } {
-    const tag = change.type === 'heading' ? change.tag ?? 'h2' : change.type === 'quote' ? 'blockquote' : change.type === 'list-item' ? 'li' : change.type === 'rule' ? 'hr' : 'p';
+    const tag = change.type === 'heading' ? change.tag ?? 'h2' : change.type === 'quote' ? 'blockquote' : change.type === 'list-item' ? 'li' : change.type === 'rule' ? 'hr' : isMedia(change) ? 'figure' : 'p';
     const classes: string[] = [];
     if (change.type === 'list-item' && change.depth) classes.push(`depth-${Math.min(change.depth, 6)}`);
     let attrs = '';
     let inner = '';
     const noun = blockNoun(change);
+    if (isMedia(change)) classes.push(change.type === 'photo' ? 'photo' : 'embed');
     switch (change.kind) {
       case 'equal':
-        inner = this.runs(change);
+        inner = isMedia(change) ? this.media(change) : this.runs(change);
         break;
       case 'inserted': {
         classes.push('change-inserted');
         attrs = ` data-change="${this.next()}"`;
-        inner = `<ins>${srOnly(`inserted ${noun}: `)}${this.runs(change) || srOnly('(empty)')}</ins>`;
+        if (isMedia(change)) inner = `<ins>${srOnly(`inserted ${noun}: `)}</ins>${this.media(change)}`;
+        else inner = `<ins>${srOnly(`inserted ${noun}: `)}${this.runs(change) || srOnly('(empty)')}</ins>`;
         break;
       }
       case 'deleted': {
         classes.push('change-deleted');
         attrs = ` data-change="${this.next()}"`;
-        inner = `<del>${srOnly(`deleted ${noun}: `)}${this.runs(change) || srOnly('(empty)')}</del>`;
+        if (isMedia(change)) inner = `<del>${srOnly(`deleted ${noun}: `)}</del>${this.media(change)}`;
+        else inner = `<del>${srOnly(`deleted ${noun}: `)}${this.runs(change) || srOnly('(empty)')}</del>`;
         break;
       }
       case 'modified': {
         classes.push('change-modified');
         if (change.replaced) classes.push('replaced');
-        inner = this.extras(change) + (change.ops ? this.ops(change.ops) : this.runs(change));
+        if (isMedia(change)) inner = this.media(change);
+        else inner = this.extras(change) + (change.ops ? this.ops(change.ops) : this.runs(change));
         break;
       }
       case 'moved': {
@@ -121,12 +126,46 @@ class Renderer {
           : `Moved here from ${direction === 'down' ? 'below ↓' : 'above ↑'}`;
         const spoken = from ? `${noun} moved from here to further ${direction}: ` : `${noun} moved from further ${direction === 'down' ? 'down' : 'up'}: `;
         inner = `<a class="move-link" href="#${escapeHtml(other)}">${escapeHtml(label)}</a>${srOnly(spoken)}`;
-        inner += from ? this.runs(change) : this.extras(change) + (change.ops ? this.ops(change.ops) : this.runs(change));
+        if (isMedia(change)) inner += this.media(change);
+        else inner += from ? this.runs(change) : this.extras(change) + (change.ops ? this.ops(change.ops) : this.runs(change));
         break;
       }
     }
     if (classes.length) attrs = ` class="${classes.join(' ')}"` + attrs;
     return { tag, attrs, inner };
+  }
+
+  /** One field of a photo or embed: its word changes when it changed, else its text as it stands. */
+  private mediaField(change: BlockChange, name: MediaFieldName): string {
+    const field = change.media?.fields.find((f) => f.field === name);
+    if (field) return this.ops(field.ops);
+    const block = change.kind === 'deleted' || change.moveSide === 'from' ? change.old : change.new;
+    const value = (block?.photo as Record<string, unknown> | undefined)?.[name] ?? (block?.embed as Record<string, unknown> | undefined)?.[name];
+    return typeof value === 'string' ? escapeHtml(value) : '';
+  }
+
+  /**
+   * A photo as a placeholder figure (the export carries no image bytes: it stays one small,
+   * self-contained file) with its caption, credit and alt text; an embed as its card's words.
+   */
+  private media(change: BlockChange): string {
+    const shown = change.kind === 'deleted' || change.moveSide === 'from' ? change.old : change.new;
+    const part = (cls: string, label: string, html: string) => (html ? `<span class="${cls}"><span class="media-label">${escapeHtml(label)}</span> ${html}</span>` : '');
+    if (change.type === 'embed') {
+      const provider = this.mediaField(change, 'provider');
+      // The address is text, never a link or a frame: a redline shows what changed, it loads nothing.
+      return `<span class="embed-card">${part('embed-provider', 'Embed:', provider || 'post')}${part('embed-title', 'Title:', this.mediaField(change, 'title'))}${part('embed-url', 'Address:', this.mediaField(change, 'url'))}</span>`;
+    }
+    let image: string;
+    if (change.media?.replaced) {
+      const n = this.next();
+      image = `<span class="photo-placeholder replaced" data-change="${n}">Photo replaced:&nbsp;<del>${escapeHtml(photoLabel(change.old))}</del>&nbsp;→&nbsp;<ins>${escapeHtml(photoLabel(change.new))}</ins></span>`;
+    } else image = `<span class="photo-placeholder">${escapeHtml(`Photo: ${photoLabel(shown)}`)}</span>`;
+    const caption = this.mediaField(change, 'caption');
+    const credit = this.mediaField(change, 'credit');
+    const alt = this.mediaField(change, 'alt');
+    const figcaption = `<figcaption>${caption ? `<span class="caption">${caption}</span>` : ''}${credit ? ` <span class="credit">${credit}</span>` : ''}${part('alt', 'Alt text:', alt)}</figcaption>`;
+    return image + figcaption;
   }
 
   private extras(change: BlockChange): string {

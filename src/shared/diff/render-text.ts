@@ -1,5 +1,6 @@
 /** The redline for a terminal: [-deleted-] [+inserted+], moves and field changes labelled. */
 import { describeTypeChange, moveDirection, summarizeDiff } from './summary';
+import { photoLabel } from './media';
 import type { ArticleDiff, BlockChange, InlineOp } from './types';
 
 export function opsText(ops: InlineOp[]): string {
@@ -28,7 +29,24 @@ function prefix(change: BlockChange): string {
 
 function body(change: BlockChange): string {
   if (change.type === 'rule') return '---';
+  if (change.type === 'photo' || change.type === 'embed') return media(change);
   return change.text;
+}
+
+/** "[photo JPEG 1200×800, 3f2a9c1e: caption | credit: … | alt: …]", field edits marked inside. */
+function media(change: BlockChange): string {
+  const block = change.kind === 'deleted' || change.moveSide === 'from' ? change.old : change.new;
+  const fields = (block?.photo ?? block?.embed ?? {}) as unknown as Record<string, string>;
+  const value = (name: string) => {
+    const field = change.media?.fields.find((f) => f.field === name);
+    return field ? opsText(field.ops) : (fields[name] ?? '');
+  };
+  if (change.type === 'embed') {
+    return `[embed ${value('provider') || 'post'}: ${[value('title'), value('url')].filter(Boolean).join(' | ')}]`;
+  }
+  const image = change.media?.replaced ? `[-${photoLabel(change.old)}-][+${photoLabel(change.new)}+]` : photoLabel(block);
+  const parts = [value('caption'), value('credit') && `credit: ${value('credit')}`, value('alt') && `alt: ${value('alt')}`].filter(Boolean);
+  return `[photo ${image}${parts.length ? `: ${parts.join(' | ')}` : ''}]`;
 }
 
 export function redlineText(diff: ArticleDiff): string {
@@ -56,6 +74,7 @@ export function redlineText(diff: ArticleDiff): string {
         break;
       case 'modified':
         line = head + (change.ops ? opsText(change.ops) : body(change));
+        if (change.media?.replaced) line += '  {photo replaced}';
         break;
       case 'moved':
         if (change.moveSide === 'from') {

@@ -26,6 +26,7 @@ export function summarizeDiff(diff: ArticleDiff): string {
     blocks.push(blocks.length ? `${count} ${verb}` : `${plural(count, 'paragraph', 'paragraphs')} ${verb}`);
   }
   if (blocks.length) parts.push(blocks.join(', '));
+  parts.push(...mediaParts(diff));
   if (diff.fields.length) parts.push(`${listJoin(diff.fields.map((f) => f.label.toLowerCase()))} changed`);
   if (parts.length === 0) return 'No changes.';
   let sentence = parts.join('; ');
@@ -34,7 +35,36 @@ export function summarizeDiff(diff: ArticleDiff): string {
   return sentence;
 }
 
-/** "paragraph", "subhead", "quote", "list item", "rule". */
+/** Counts phrased like the paragraphs': "1 photo added, 1 replaced", "2 photo fields changed (caption and credit)". */
+function mediaParts(diff: ArticleDiff): string[] {
+  const { stats } = diff;
+  const parts: string[] = [];
+  const counted = (one: string, many: string, counts: (readonly [number, string])[]) => {
+    const items: string[] = [];
+    for (const [count, verb] of counts) if (count) items.push(items.length ? `${count} ${verb}` : `${plural(count, one, many)} ${verb}`);
+    if (items.length) parts.push(items.join(', '));
+  };
+  counted('photo', 'photos', [
+    [stats.photosAdded, 'added'],
+    [stats.photosRemoved, 'removed'],
+    [stats.photosReplaced, 'replaced'],
+    [stats.photosMoved, 'moved'],
+  ]);
+  if (stats.photoFieldsChanged) {
+    const labels = new Set<string>();
+    for (const change of diff.blocks) if (change.type === 'photo') for (const f of change.media?.fields ?? []) labels.add(f.label.toLowerCase());
+    parts.push(`${plural(stats.photoFieldsChanged, 'photo field', 'photo fields')} changed (${listJoin([...labels])})`);
+  }
+  counted('embed', 'embeds', [
+    [stats.embedsAdded, 'added'],
+    [stats.embedsRemoved, 'removed'],
+    [stats.embedsChanged, 'changed'],
+    [stats.embedsMoved, 'moved'],
+  ]);
+  return parts;
+}
+
+/** "paragraph", "subhead", "quote", "list item", "rule", "photo", "embed". */
 export function blockNoun(shape: BlockShape): string {
   switch (shape.type) {
     case 'heading':

@@ -75,9 +75,33 @@ export interface BlockChange extends BlockShape {
   moveSide?: 'from' | 'to';
   /** Past the edit budget: shown as whole old text deleted and new text inserted. */
   replaced?: boolean;
+  /** On a photo or embed paired across versions: a replaced image and its words changed. */
+  media?: MediaChange;
   /** Words added and removed inside this block. */
   wordsAdded?: number;
   wordsRemoved?: number;
+}
+
+/** The words of a photo (caption, credit, alt) or an embed (url, provider, title). */
+export type MediaFieldName = 'caption' | 'credit' | 'alt' | 'url' | 'provider' | 'title';
+
+export interface MediaFieldChange {
+  field: MediaFieldName;
+  /** For people: "Caption", "Credit", "Alt text", "Address". */
+  label: string;
+  before: string;
+  after: string;
+  ops: InlineOp[];
+}
+
+/**
+ * What changed in a photo or an embed that kept its place (or moved): the image itself — another
+ * hash at the same block id, `replaced` — and the words the desk wrote about it.
+ */
+export interface MediaChange {
+  replaced: boolean;
+  /** Changed fields only, in the order caption, credit, alt (url, provider, title for an embed). */
+  fields: MediaFieldChange[];
 }
 
 export type FieldName = 'headline' | 'deck' | 'bylines' | 'dateline' | 'section' | 'slug' | 'tags' | 'status' | 'notes';
@@ -97,14 +121,28 @@ export interface FieldChange {
 }
 
 export interface DiffStats {
+  /** Text blocks (paragraphs, subheads, quotes, list items, rules). */
   blocksInserted: number;
   blocksDeleted: number;
   /** Blocks changed in place (moves count in blocksMoved even when edited). */
   blocksModified: number;
   blocksMoved: number;
-  /** Words of the body only; field changes are listed in `fields`. */
+  /** Words of the body's text blocks only; field, caption and credit changes are listed apart. */
   wordsAdded: number;
   wordsRemoved: number;
+  /** Photos and embeds count here, never as paragraphs. */
+  photosAdded: number;
+  photosRemoved: number;
+  /** Another image at the same block id. */
+  photosReplaced: number;
+  photosMoved: number;
+  /** Captions, credits and alt texts changed, one per field of each photo. */
+  photoFieldsChanged: number;
+  embedsAdded: number;
+  embedsRemoved: number;
+  /** Embeds whose address, provider or title changed. */
+  embedsChanged: number;
+  embedsMoved: number;
 }
 
 export interface ArticleDiff {

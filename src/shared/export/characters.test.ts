@@ -46,3 +46,22 @@ describe('characters per format', () => {
     expect(newsml).toContain('<keyword>city hall</keyword>');
   });
 });
+
+describe('characters in photo and embed fields', () => {
+  it('each format gets only the characters it can hold in captions, credits, alt text and titles', async () => {
+    const { blocksToBody, bodyToBlocks } = await import('../article/blocks');
+    const { articleForFormat } = await import('./characters');
+    const { fixtureArticle } = await import('./fixtures/article');
+    const { SAMPLE_PHOTOS, samplePhotoFields } = await import('./fixtures/photos');
+    const photo = samplePhotoFields(SAMPLE_PHOTOS.jpeg, { caption: 'A\u0001 tram\uffff', credit: 'AP\u009b', alt: 'Alt\u0000' });
+    const body = blocksToBody([
+      { id: 'p', type: 'photo', runs: [], photo },
+      { id: 'e', type: 'embed', runs: [], embed: { url: 'https://example.org/v', provider: 'Y\u0007', title: 'T\u001b' } },
+    ]);
+    const markup = bodyToBlocks(articleForFormat({ ...fixtureArticle, body }, 'nitf').body);
+    expect(markup[0]!.photo).toMatchObject({ caption: 'A tram', credit: 'AP\u009b', alt: 'Alt', hash: SAMPLE_PHOTOS.jpeg.hash });
+    expect(markup[1]!.embed).toEqual({ url: 'https://example.org/v', provider: 'Y', title: 'T' });
+    const plain = bodyToBlocks(articleForFormat({ ...fixtureArticle, body }, 'txt').body);
+    expect(plain[0]!.photo).toMatchObject({ caption: 'A tram', credit: 'AP', alt: 'Alt' });
+  });
+});

@@ -46,6 +46,8 @@ export function tagFor(tag: string, set: CharacterSet): string {
   return textFor(tag, set).replace(/\s+/g, ' ').trim();
 }
 
+const MEDIA_TEXT_FIELDS = ['caption', 'credit', 'alt', 'title', 'provider'] as const;
+
 /** Every `text` in the body, without recursion (a body can be nested thousands deep). */
 function bodyFor(body: SerializedBody, set: CharacterSet): SerializedBody {
   const root = { ...body.root } as SerializedNode;
@@ -53,6 +55,8 @@ function bodyFor(body: SerializedBody, set: CharacterSet): SerializedBody {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (typeof node.text === 'string') node.text = textFor(node.text, set);
+    // A photo's and an embed's words are printed too (captions, credits, alt text, titles).
+    for (const field of MEDIA_TEXT_FIELDS) if (typeof node[field] === 'string') node[field] = textFor(node[field] as string, set);
     if (Array.isArray(node.children)) {
       node.children = node.children.map((child) => ({ ...child }));
       for (const child of node.children) stack.push(child);

@@ -8,12 +8,59 @@
 import { stampDateTime } from '../text/dates';
 import { escapeMarkup as esc } from './escape';
 import { vetLink } from '../security/trusted-url';
-import { bodyMarkup, type MarkupDialect } from './markup';
+import { bodyMarkup, type MarkupDialect, type PhotoSrc } from './markup';
 import { languageTag, noteLabel } from './meta';
 import { printedNote } from './notes';
 import { bodyNodes } from './structure';
 import { FORMAT } from '../article/blocks';
 import type { ExportableArticle, ExportOptions } from './types';
+import type { EmbedFields, PhotoFields } from '../article/media';
+import { photoBytes, photoDataUrl } from './photos';
+
+/** `caption <span class="credit">credit</span>`, each part only when there is one. */
+export function captionHtml(photo: Pick<PhotoFields, 'caption' | 'credit'>): string {
+  const caption = photo.caption.trim();
+  const credit = photo.credit.trim();
+  return [caption ? esc(caption) : '', credit ? `<span class="credit">${esc(credit)}</span>` : ''].filter(Boolean).join(' ');
+}
+
+/**
+ * Alt text as an attribute survives the sanitizer: DOMPurify drops any attribute holding `]>` or
+ * `-->` (they close XML and comment contexts), so a space goes before that `>`.
+ */
+export function altAttribute(alt: string): string {
+  return alt.trim().replace(/(--!?|\])>/g, '$1 >');
+}
+
+/** A figure with the image (when there is one) and its caption and credit. */
+export function photoFigure(photo: PhotoFields, src: string | null): string {
+  const img = src ? `<img src="${esc(src)}" alt="${esc(altAttribute(photo.alt))}" width="${photo.width}" height="${photo.height}">` : '';
+  const caption = captionHtml(photo);
+  // Without its image the figure still tells readers what was there.
+  const missing = !src && photo.alt.trim() ? `<p class="photo-alt">${esc(photo.alt.trim())}</p>` : '';
+  return `<figure class="photo${src ? '' : ' no-image'}">${img}${missing}${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`;
+}
+
+/** An embed as a card linking out: a live third-party frame never enters an export. */
+export function embedCard(embed: EmbedFields, href: string | null): string {
+  const provider = embed.provider.trim();
+  const title = embed.title.trim() || href || 'Embedded post';
+  const inner = `${provider ? `<span class="embed-provider">${esc(provider)}</span> ` : ''}<span class="embed-title">${esc(title)}</span>`;
+  return href
+    ? `<figure class="embed"><a class="embed-card" href="${esc(href)}" rel="noopener noreferrer">${inner}</a></figure>`
+    : `<figure class="embed">${inner}</figure>`;
+}
+
+/**
+ * Where each photo's image is in an HTML export: inline, as a data: URL. The export is one file
+ * a desk can mail or open anywhere; a zip with files beside it would be two things to keep.
+ */
+export function htmlPhotoSrc(options: ExportOptions): (photo: PhotoFields) => string | null {
+  return (photo) => {
+    const found = photoBytes(photo, options.photos);
+    return found ? photoDataUrl(found.mime, found.bytes) : null;
+  };
+}
 
 const TAGS: Record<number, string> = {
   [FORMAT.bold]: 'strong',
@@ -42,6 +89,8 @@ export const HTML_DIALECT: MarkupDialect = {
   },
   link: (href, inner) => `<a href="${esc(href)}" rel="noopener noreferrer">${inner}</a>`,
   lineBreak: () => '<br>',
+  photo: photoFigure,
+  embed: embedCard,
   separator: '\n',
 };
 
@@ -59,6 +108,12 @@ blockquote { margin: 1.5rem 0; padding-left: 1rem; border-left: 3px solid #999; 
 a { color: #0b5394; }
 .notes { border-top: 1px solid #ddd; margin-top: 2rem; padding-top: 1rem; font-size: .95rem; }
 .note-label { font-weight: bold; }
+figure { margin: 1.5rem 0; }
+figure img { display: block; width: 100%; height: auto; }
+figcaption { font: .85rem/1.4 Helvetica, Arial, sans-serif; color: #444; margin-top: .4rem; }
+.credit { color: #777; text-transform: uppercase; font-size: .75rem; letter-spacing: .03em; }
+.embed-card { display: block; border: 1px solid #ccc; border-radius: 6px; padding: .75rem 1rem; text-decoration: none; }
+.embed-provider { font: bold .75rem Helvetica, Arial, sans-serif; text-transform: uppercase; color: #555; }
 @media print { article { margin: 0 auto; } a { color: inherit; } }
 `.trim();
 
@@ -85,8 +140,11 @@ function bylineHtml(article: ExportableArticle): string {
   return `<p class="byline">By ${joined}</p>`;
 }
 
-/** The article page, before sanitizing. Deterministic: the same article gives the same bytes. */
-export function exportHtml(article: ExportableArticle, options: ExportOptions): string {
+/**
+ * The article page, before sanitizing. Deterministic: the same article gives the same bytes.
+ * `photoSrc` replaces where images point (the sanitizer's placeholders, see main/export/html.ts).
+ */
+export function exportHtml(article: ExportableArticle, options: ExportOptions, photoSrc: PhotoSrc = htmlPhotoSrc(options)): string {
   const header: string[] = [`<h1>${esc(article.headline)}</h1>`];
   if (article.deck.trim()) header.push(`<p class="deck">${esc(article.deck)}</p>`);
   const byline = bylineHtml(article);
@@ -111,7 +169,7 @@ export function exportHtml(article: ExportableArticle, options: ExportOptions): 
     `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src https: data:">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="${esc(options.provider)}">`,
     `<title>${esc(article.headline)}</title>`,
@@ -123,7 +181,7 @@ export function exportHtml(article: ExportableArticle, options: ExportOptions): 
     ...header,
     '</header>',
     '<div class="article-body">',
-    bodyMarkup(bodyNodes(article.body), HTML_DIALECT),
+    bodyMarkup(bodyNodes(article.body), HTML_DIALECT, photoSrc),
     '</div>',
     ...(notes.length ? ['<footer class="notes">', ...notes, '</footer>'] : []),
     '</article>',

@@ -6,6 +6,15 @@
 import type { Article } from '../article/article';
 import { CONTENT_FIELDS } from '../article/article';
 import type { ExportableArticle, ExportOptions, ExportVersion, ExportVersionEntry } from './types';
+import { bodyToBlocks } from '../article/blocks';
+import type { PhotoType } from '../article/media';
+import { bytesToBase64, photoFilesFor } from './photos';
+
+/** One photo's bytes in the file: the importer checks them against the hash that names them. */
+export interface CopydeskJsonPhoto {
+  mime: PhotoType;
+  base64: string;
+}
 
 export const COPYDESK_JSON_FORMAT = 'copydesk-article';
 export const COPYDESK_JSON_FORMAT_VERSION = 1;
@@ -17,6 +26,11 @@ export interface CopydeskArticleJson extends Article {
   exportedBy: string;
   version?: ExportVersion;
   versions?: ExportVersionEntry[];
+  /**
+   * The bytes of every photo the body names (that the exporting store held), keyed by SHA-256.
+   * Absent when the body has no photos, so files without photos read as they always did.
+   */
+  photos?: Record<string, CopydeskJsonPhoto>;
 }
 
 export function copydeskJson(article: ExportableArticle, options: ExportOptions): CopydeskArticleJson {
@@ -30,6 +44,10 @@ export function copydeskJson(article: ExportableArticle, options: ExportOptions)
   for (const field of CONTENT_FIELDS) doc[field] = jsonClone(article[field]);
   if (article.version) doc.version = jsonClone(article.version);
   if (article.versions) doc.versions = jsonClone(article.versions);
+  const files = photoFilesFor(bodyToBlocks(article.body), options.photos);
+  if (Object.keys(files).length > 0) {
+    doc.photos = Object.fromEntries(Object.entries(files).map(([hash, file]) => [hash, { mime: file.mime, base64: bytesToBase64(file.bytes) }]));
+  }
   return doc as unknown as CopydeskArticleJson;
 }
 

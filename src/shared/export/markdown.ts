@@ -9,6 +9,31 @@ import { vetLink } from '../security/trusted-url';
 import { oneLine, printedNote } from './notes';
 import { bodyNodes, groupRunsByLink, type ExportList } from './structure';
 import type { ExportableArticle, ExportOptions } from './types';
+import type { EmbedFields, PhotoFields } from '../article/media';
+import { photoBytes, photoFilePath, photoTextLine } from './photos';
+
+/**
+ * `![alt](images/3f2a9c01b7de.jpg "caption")`, then the caption and credit as a line readers see:
+ * `_caption_ (credit)`. The image file travels beside the Markdown (a zip or a folder); without
+ * its bytes the photo is written as `[Photo: caption (credit)]` words, never a broken image.
+ */
+export function photoMarkdown(photo: PhotoFields, options?: ExportOptions): string {
+  const caption = oneLine(photo.caption);
+  const credit = oneLine(photo.credit);
+  const line = [caption ? wrap(escapeMarkdown(caption), '_') : '', credit ? `(${escapeMarkdown(credit)})` : ''].filter(Boolean).join(' ');
+  if (!photoBytes(photo, options?.photos)) return escapeMarkdown(photoTextLine(photo));
+  const alt = escapeMarkdown(oneLine(photo.alt));
+  const title = caption ? ` "${caption.replace(/(["\\])/g, '\\$1')}"` : '';
+  return `![${alt}](${photoFilePath(photo)}${title})${line ? `\n\n${line}` : ''}`;
+}
+
+/** An embed as a plain link to the post or video, with its provider. */
+export function embedMarkdown(embed: EmbedFields): string {
+  const title = escapeMarkdown(oneLine(embed.title) || oneLine(embed.provider) || 'Embedded post');
+  const href = vetLink(embed.url);
+  const provider = oneLine(embed.provider) ? ` (${escapeMarkdown(oneLine(embed.provider))})` : '';
+  return `${href ? `[${title}](<${href.replace(/[<>\s]/g, encodeURIComponent)}>)` : title}${provider}`;
+}
 
 /** Escapes Markdown punctuation anywhere, and block markers at a line's start. */
 export function escapeMarkdown(text: string): string {
@@ -83,6 +108,14 @@ export function exportMarkdown(article: ExportableArticle, options?: ExportOptio
       continue;
     }
     const block = node.block;
+    if (block.type === 'photo' && block.photo) {
+      parts.push(photoMarkdown(block.photo, options));
+      continue;
+    }
+    if (block.type === 'embed' && block.embed) {
+      parts.push(embedMarkdown(block.embed));
+      continue;
+    }
     const inner = inlineMarkdown(block.runs);
     if (block.type === 'rule') parts.push('---');
     else if (!inner.trim()) continue;

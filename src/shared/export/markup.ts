@@ -4,6 +4,7 @@
  * escaped here, and a link whose URL fails vetLink is written as its plain words.
  */
 import { FORMAT, type Block, type TextRun } from '../article/blocks';
+import type { EmbedFields, PhotoFields } from '../article/media';
 import { escapeMarkup } from './escape';
 import { vetLink } from '../security/trusted-url';
 import { groupRunsByLink, type ExportList, type ExportNode } from './structure';
@@ -19,6 +20,10 @@ export interface MarkupDialect {
   format(bit: number, inner: string): string;
   link(href: string, inner: string): string;
   lineBreak(): string;
+  /** A photo with its caption and credit; `src` is where its image is, null when it has none. */
+  photo(photo: PhotoFields, src: string | null): string;
+  /** An embedded video or post as a link card (never a frame); `href` is null when vetting refused it. */
+  embed(embed: EmbedFields, href: string | null): string;
   /** Joins blocks: a newline keeps the output readable without changing its meaning. */
   separator: string;
 }
@@ -46,7 +51,12 @@ export function inlineMarkup(runs: TextRun[], dialect: MarkupDialect): string {
   return out;
 }
 
-function blockMarkup(block: Block, dialect: MarkupDialect): string {
+/** Where a photo's image is for this export (a data: URL, a file beside it), or null for none. */
+export type PhotoSrc = (photo: PhotoFields) => string | null;
+
+function blockMarkup(block: Block, dialect: MarkupDialect, photoSrc: PhotoSrc): string {
+  if (block.type === 'photo' && block.photo) return dialect.photo(block.photo, photoSrc(block.photo));
+  if (block.type === 'embed' && block.embed) return dialect.embed(block.embed, vetLink(block.embed.url));
   const inner = inlineMarkup(block.runs, dialect);
   switch (block.type) {
     case 'heading':
@@ -67,9 +77,9 @@ function listMarkup(list: ExportList, dialect: MarkupDialect): string {
   return dialect.list(list.listType, items);
 }
 
-export function bodyMarkup(nodes: ExportNode[], dialect: MarkupDialect): string {
+export function bodyMarkup(nodes: ExportNode[], dialect: MarkupDialect, photoSrc: PhotoSrc = () => null): string {
   return nodes
-    .map((node) => (node.kind === 'list' ? listMarkup(node, dialect) : blockMarkup(node.block, dialect)))
+    .map((node) => (node.kind === 'list' ? listMarkup(node, dialect) : blockMarkup(node.block, dialect, photoSrc)))
     .filter(Boolean)
     .join(dialect.separator);
 }

@@ -14,6 +14,30 @@ import { bodyNodes } from './structure';
 import type { ExportableArticle, ExportOptions } from './types';
 import { el, nitfNormDate, raw, serializeXml, xmlDocument, type XmlElement } from './xml';
 import { longDate } from '../text/dates';
+import type { PhotoFields } from '../article/media';
+import { photoBytes, photoFilePath } from './photos';
+
+/**
+ * A photo as NITF's generalized media object: the reference names the image file that travels
+ * beside the document (`images/<hash12>.<ext>`; no source when the store lacks its bytes), with
+ * its type, size and alt text, then the caption and the credit (media-producer).
+ */
+function nitfMedia(photo: PhotoFields, src: string | null): string {
+  const attrs = [
+    src ? ` source="${esc(src)}"` : '',
+    ` mime-type="${esc(photo.mime)}"`,
+    ` width="${photo.width}" height="${photo.height}" units="pixels"`,
+    photo.alt.trim() ? ` alternate-text="${esc(photo.alt.trim())}"` : '',
+  ].join('');
+  const caption = photo.caption.trim() ? `<media-caption>${esc(photo.caption.trim())}</media-caption>` : '';
+  const credit = photo.credit.trim() ? `<media-producer>${esc(photo.credit.trim())}</media-producer>` : '';
+  return `<media media-type="image"><media-reference${attrs}/>${caption}${credit}</media>`;
+}
+
+/** Where a photo's file is beside a wire document (NITF, NewsML-G2, ninjs), or null without bytes. */
+export function wirePhotoSrc(options: ExportOptions): (photo: PhotoFields) => string | null {
+  return (photo) => (photoBytes(photo, options.photos) ? photoFilePath(photo) : null);
+}
 
 export const NITF_NS = 'http://iptc.org/std/NITF/2006-10-18/';
 
@@ -40,6 +64,13 @@ export const NITF_DIALECT: MarkupDialect = {
   format: (bit, inner) => `<em class="${EMPHASIS[bit] ?? 'other'}">${inner}</em>`,
   link: (href, inner) => `<a href="${esc(href)}">${inner}</a>`,
   lineBreak: () => '<br/>',
+  photo: nitfMedia,
+  // An embed is a link to the post or video: NITF carries no player, and we never ship a frame.
+  embed: (embed, href) => {
+    const title = esc(embed.title.trim() || embed.provider.trim() || 'Embedded post');
+    const provider = embed.provider.trim() ? ` (${esc(embed.provider.trim())})` : '';
+    return `<p class="embed">${href ? `<a href="${esc(href)}">${title}</a>` : title}${provider}</p>`;
+  },
   separator: '\n',
 };
 
@@ -133,7 +164,7 @@ function tagline(article: ExportableArticle): XmlElement | null {
 
 /** The <nitf> element alone, for embedding in NewsML-G2 inlineXML. */
 export function nitfElement(article: ExportableArticle, options: ExportOptions, withHead = true): XmlElement {
-  const content = `\n${bodyMarkup(bodyNodes(article.body), NITF_DIALECT)}${notesMarkup(article, options)}\n`;
+  const content = `\n${bodyMarkup(bodyNodes(article.body), NITF_DIALECT, wirePhotoSrc(options))}${notesMarkup(article, options)}\n`;
   return el(
     'nitf',
     { xmlns: NITF_NS, version: '-//IPTC//DTD NITF 3.6//EN', baselang: languageTag(article) },

@@ -15,7 +15,9 @@
  *   <body paragraph>                       (one block per line, blocks separated by one blank line;
  *   <blank line>                            subheads and quotes are plain lines of their own,
  *   <body paragraph>                        list items start "• " or "1. ", a rule is "* * *",
- *   …                                       line breaks inside a block become spaces)
+ *   …                                       line breaks inside a block become spaces; a photo is
+ *                                           "[Photo: caption (credit)]", an embed
+ *                                           "[title: https://…]")
  *   <blank line>
  *   Update, March 5: <text>               (one line per note, oldest first, each after a blank line;
  *   <blank line>                            "Update, <AP date>: " or "Correction, <AP date>: ")
@@ -31,6 +33,8 @@ import { noteLine, oneLine } from './notes';
 import { withDatelineLead } from '../article/dateline';
 import { bodyNodes, type ExportList } from './structure';
 import type { ExportableArticle, ExportOptions } from './types';
+import { embedTextLine, photoTextLine } from './photos';
+import { vetLink } from '../security/trusted-url';
 
 function stamp(iso: string): string {
   try {
@@ -42,6 +46,8 @@ function stamp(iso: string): string {
 
 function blockLine(block: Block): string {
   if (block.type === 'rule') return '* * *';
+  if (block.type === 'photo' && block.photo) return photoTextLine(block.photo);
+  if (block.type === 'embed' && block.embed) return embedTextLine(block.embed, vetLink(block.embed.url));
   return oneLine(blockText(block).replace(/\t/g, ' '));
 }
 

@@ -6,6 +6,7 @@
 import type { Article } from '../article/article';
 import type { VersionKind } from '../article/version';
 import type { HouseStyleOverrides } from '../notes/style';
+import type { PhotoSource } from '../article/media';
 
 export interface ExportVersion {
   number: number;
@@ -37,6 +38,11 @@ export interface ExportOptions {
   pretty?: boolean;
   /** The house style notes are printed in (Settings' house style); AP when absent. */
   noteStyle?: HouseStyleOverrides;
+  /**
+   * Where photos' bytes come from. Without it (or for a hash it lacks) a photo is exported as its
+   * caption, credit and alt text only, never as a broken image.
+   */
+  photos?: PhotoSource;
 }
 
 export const TEXT_EXPORT_FORMATS = ['html', 'md', 'txt', 'newsml', 'nitf', 'ninjs', 'json'] as const;

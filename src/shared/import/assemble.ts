@@ -10,7 +10,7 @@ import { ArticleFrame, isMastheadLine, readTailLine } from './frame';
 import { isEmail, isFurnitureLine, isNoteHeading, readNoteLine, type NoteLine } from './frame-lines';
 import { refuse } from './import-error';
 import { takeDatelineLead } from '../article/dateline';
-import type { ImportedArticle, ParseOptions } from './imported-article';
+import type { ImportedArticle, ParseOptions, PendingImage } from './imported-article';
 
 export interface ArticleParts {
   /** The headline the source marks as such (first h1, first line of text). */
@@ -28,6 +28,8 @@ export interface ArticleParts {
   exactBody?: boolean;
   /** Markdown: an all-italic paragraph under the headline is the deck. */
   italicDeck?: boolean;
+  /** Images the photo blocks wait for (BlockBuilder.pendingImages). */
+  pendingImages?: PendingImage[];
 }
 
 const MASTHEAD_BLOCKS = 12;
@@ -45,6 +47,11 @@ function isAllItalic(block: Block): boolean {
 function isDatelineLike(line: string): boolean {
   const text = line.trim();
   return text.length <= 60 && /^\p{Lu}/u.test(text) && !/[.!?:]$/.test(text) && text.split(/\s+/).length <= 6;
+}
+
+/** Blocks made of words (a rule, a photo and an embed carry none in their runs). */
+function isWords(block: Block): boolean {
+  return block.type !== 'rule' && block.type !== 'photo' && block.type !== 'embed';
 }
 
 function isPlainParagraph(block: Block): boolean {
@@ -66,7 +73,7 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
   const frame = parts.frame ?? new ArticleFrame();
   let headline = parts.headline?.trim() ?? '';
   if (parts.exactBody) return finish(headline, parts.blocks, frame, parts, options);
-  let blocks = parts.blocks.filter((block) => !(block.type !== 'rule' && isFurnitureLine(blockText(block))));
+  let blocks = parts.blocks.filter((block) => !(isWords(block) && isFurnitureLine(blockText(block))));
 
   if (!headline && blocks[0]?.type === 'heading' && blockText(blocks[0]).length <= HEADLINE_MAX) {
     headline = blockText(blocks[0]).replace(/\s+/g, ' ').trim();
@@ -159,7 +166,7 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
 
 function finish(headline: string, blocks: Block[], frame: ArticleFrame, parts: ArticleParts, options: ParseOptions, found: Partial<ArticleContent> = {}): ImportedArticle {
   headline = headline.slice(0, 1000);
-  const hasText = blocks.some((block) => blockText(block).trim());
+  const hasText = blocks.some((block) => blockText(block).trim() || block.type === 'photo');
   if (!headline && !hasText) refuse('there is no headline and no article text in it.');
 
   const article: ImportedArticle = {
@@ -179,6 +186,10 @@ function finish(headline: string, blocks: Block[], frame: ArticleFrame, parts: A
   }
   const checked = contentPatchSchema.safeParse(article);
   if (!checked.success) refuse(`its article fields are not valid (${describeIssues(checked.error)}).`);
+  // Only the images of photos that stayed in the body (a photo in the masthead went with it).
+  const kept = new Set(blocks.flatMap((block) => (block.type === 'photo' && block.photo ? [block.photo.hash] : [])));
+  const pending = (parts.pendingImages ?? []).filter((image) => kept.has(image.key));
+  if (pending.length > 0) article.pendingImages = pending;
   return article;
 }
 

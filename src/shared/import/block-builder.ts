@@ -3,6 +3,8 @@
  * tidying its text runs, so every importer builds the body the same way.
  */
 import { normalizeRuns, type Block, type HeadingTag, type ListType, type TextRun } from '../article/blocks';
+import type { EmbedFields, PhotoFields } from '../article/media';
+import type { PendingImage } from './imported-article';
 import { newBlockId } from '../article/ids';
 
 // Control characters never belong in copy; they arrive from old wire files and broken exports.
@@ -90,6 +92,40 @@ export class BlockBuilder {
     // A list cannot skip levels: an item two levels deeper hangs one level under its parent.
     const safeDepth = Math.max(0, Math.min(depth, previousDepth + 1, 8));
     this.blocks.push({ id: newBlockId(), type: 'list-item', listType, depth: safeDepth, listId: this.listId, runs: tidy });
+  }
+
+  /** Images the photo blocks wait for, in the order they were found. */
+  readonly pendingImages: PendingImage[] = [];
+
+  /**
+   * A photo whose image is at `src` (or in `bytes`): its block names it `pending-<n>` until main
+   * settles it. Caption, credit and alt text are tidied to one line each.
+   */
+  photo(src: string, words: Partial<Pick<PhotoFields, 'caption' | 'credit' | 'alt'>>, bytes?: Uint8Array): void {
+    this.endList();
+    const key = `pending-${this.pendingImages.length}`;
+    this.pendingImages.push(bytes ? { key, src, bytes } : { key, src });
+    const line = (text: string | undefined) => (text ?? '').replace(CONTROL, '').replace(SPACES, ' ').trim();
+    const photo: PhotoFields = { hash: key, mime: 'image/jpeg', width: 1, height: 1, caption: line(words.caption), credit: line(words.credit), alt: line(words.alt) };
+    this.blocks.push({ id: newBlockId(), type: 'photo', runs: [], photo });
+  }
+
+  /** A photo already named by its hash (Copydesk JSON): kept as it is. */
+  storedPhoto(photo: PhotoFields): void {
+    this.endList();
+    this.blocks.push({ id: newBlockId(), type: 'photo', runs: [], photo: { ...photo } });
+  }
+
+  /** An embed whose address the caller has vetted. */
+  embed(embed: EmbedFields): void {
+    this.endList();
+    this.blocks.push({ id: newBlockId(), type: 'embed', runs: [], embed: { ...embed } });
+  }
+
+  /** The last block when it is a photo without a caption yet: a caption paragraph right after belongs to it. */
+  photoAwaitingCaption(): PhotoFields | null {
+    const last = this.blocks[this.blocks.length - 1];
+    return last?.type === 'photo' && last.photo && !last.photo.caption ? last.photo : null;
   }
 
   endList(): void {

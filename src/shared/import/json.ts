@@ -12,8 +12,10 @@ import { contentPatchSchema, describeIssues } from '../article/schema';
 import { assembleArticle } from './assemble';
 import { BlockBuilder } from './block-builder';
 import { refuse } from './import-error';
-import type { ImportedArticle, ParseOptions } from './imported-article';
+import type { ImportedArticle, ParseOptions, PendingImage } from './imported-article';
 import { vetLink } from '../security/trusted-url';
+import { embedFieldsSchema, photoFieldsSchema } from '../article/media';
+import { base64ToBytes } from '../export/photos';
 
 export const JSON_FORMAT = 'copydesk-article';
 export const JSON_FORMAT_VERSION = 1;
@@ -56,6 +58,20 @@ function freshBlocks(blocks: Block[]): Block[] {
       case 'rule':
         builder.rule();
         break;
+      case 'photo': {
+        // A photo names its image by hash; a block that names none soundly is words, if any.
+        const photo = photoFieldsSchema.safeParse(block.photo);
+        if (photo.success) builder.storedPhoto(photo.data);
+        else builder.paragraph([{ text: [block.photo?.caption, block.photo?.credit && `(${block.photo.credit})`].filter(Boolean).join(' '), format: 0 }]);
+        break;
+      }
+      case 'embed': {
+        const embed = embedFieldsSchema.safeParse(block.embed);
+        const url = embed.success ? vetLink(embed.data.url) : null;
+        if (embed.success && url) builder.embed({ ...embed.data, url });
+        else builder.paragraph([{ text: block.embed?.title ?? '', format: 0 }]);
+        break;
+      }
       case 'list-item':
         if (block.listId !== listId) builder.endList();
         listId = block.listId;
@@ -82,7 +98,7 @@ export function parseJsonArticle(text: string, options: ParseOptions = {}): Impo
     refuse(`it is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`);
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) refuse('it is JSON, but not an article: an article is one object with a headline and a body.');
-  const { format, formatVersion, body, ...rest } = data as Record<string, unknown>;
+  const { format, formatVersion, body, photos, ...rest } = data as Record<string, unknown>;
   if (format !== undefined) {
     if (format !== JSON_FORMAT) refuse(`it is JSON of another kind ("${String(format).slice(0, 60)}"), not a Copydesk article.`);
     if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) refuse('its formatVersion is missing or not a whole number.');
@@ -107,5 +123,45 @@ export function parseJsonArticle(text: string, options: ParseOptions = {}): Impo
   const fields: Partial<ArticleContent> = { ...checked.data };
   if ((fields.bodyVersion ?? BODY_VERSION) > BODY_VERSION) refuse(`its body was written by a newer Copydesk (body version ${fields.bodyVersion}).`);
   delete fields.bodyVersion;
-  return assembleArticle({ headline: fields.headline ?? '', blocks: freshBlocks(blocks), fields, exactBody: true }, options);
+  const kept = freshBlocks(blocks);
+  const { pending, notes } = photosOf(photos, kept);
+  const article = assembleArticle({ headline: fields.headline ?? '', blocks: kept, fields, exactBody: true, pendingImages: pending }, options);
+  if (notes.length > 0) article.importNotes = notes;
+  return article;
+}
+
+/**
+ * The `photos` map's bytes for each photo the body names, to be checked against their hash and
+ * stored (src/main/import/images.ts). A photo the map lacks keeps its hash: the store may hold it.
+ */
+function photosOf(photos: unknown, blocks: Block[]): { pending: PendingImage[]; notes: string[] } {
+  const pending: PendingImage[] = [];
+  const notes: string[] = [];
+  if (photos !== undefined && (photos === null || typeof photos !== 'object' || Array.isArray(photos))) {
+    refuse('its "photos" is not a map of photos by hash.');
+  }
+  const map = (photos ?? {}) as Record<string, unknown>;
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    const hash = block.type === 'photo' ? block.photo?.hash : undefined;
+    if (!hash || seen.has(hash)) continue;
+    seen.add(hash);
+    const entry = Object.prototype.hasOwnProperty.call(map, hash) ? (map[hash] as { base64?: unknown } | null) : undefined;
+    if (!entry) {
+      notes.push(`photo ${hash.slice(0, 12)}… came without its image (the file holds no bytes for it)`);
+      continue;
+    }
+    let bytes: Uint8Array | null = null;
+    try {
+      bytes = typeof entry.base64 === 'string' ? base64ToBytes(entry.base64) : null;
+    } catch {
+      bytes = null;
+    }
+    if (!bytes) {
+      notes.push(`photo ${hash.slice(0, 12)}… came without a readable image (its base64 is damaged)`);
+      continue;
+    }
+    pending.push({ key: hash, src: `photo ${hash.slice(0, 12)}`, bytes, verify: true });
+  }
+  return { pending, notes };
 }

@@ -115,6 +115,35 @@ describe('markdown import', () => {
   });
 });
 
+describe('Markdown import of images', () => {
+  it('makes a photo of a picture, its title the caption, and reads the caption line under it', async () => {
+    const { parseMarkdownArticle } = await import('./markdown');
+    const { bodyToBlocks } = await import('../article/blocks');
+    const article = parseMarkdownArticle('# Tram\n\nBefore.\n\n![A tram](images/t.jpg "The first tram")\n\n_The first tram_ (Anna\\_W)\n\nAfter.\n');
+    const blocks = bodyToBlocks(article.body);
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'photo', 'paragraph']);
+    expect(blocks[1]!.photo).toMatchObject({ hash: 'pending-0', caption: 'The first tram', credit: 'Anna_W', alt: 'A tram' });
+    expect(article.pendingImages).toEqual([{ key: 'pending-0', src: 'images/t.jpg' }]);
+  });
+
+  it('keeps an italic paragraph as copy when it is not the photo’s caption, or comes after a subhead', async () => {
+    const { parseMarkdownArticle } = await import('./markdown');
+    const { bodyToBlocks, blockText } = await import('../article/blocks');
+    const other = bodyToBlocks(parseMarkdownArticle('# Tram\n\nBefore.\n\n![A tram](t.jpg "The first tram")\n\n_Something else entirely_\n').body);
+    expect(other.map(blockText)).toContain('Something else entirely');
+    const later = bodyToBlocks(parseMarkdownArticle('# Tram\n\nBefore.\n\n![A tram](t.jpg)\n\n## Next\n\n_An italic paragraph_\n').body);
+    expect(later.map(blockText)).toContain('An italic paragraph');
+    expect(later.find((b) => b.type === 'photo')!.photo!.caption).toBe('');
+  });
+
+  it('splits a paragraph around a picture in its middle', async () => {
+    const { parseMarkdownArticle } = await import('./markdown');
+    const { bodyToBlocks, blockText } = await import('../article/blocks');
+    const blocks = bodyToBlocks(parseMarkdownArticle('# Tram\n\nWords before ![x](a.png) words after.\n').body);
+    expect(blocks.map((b) => [b.type, blockText(b)])).toEqual([['paragraph', 'Words before'], ['photo', ''], ['paragraph', 'words after.']]);
+  });
+});
+
 describe('markdown import: note lines (issue 12, class 1)', () => {
   const head = '# Ferry fares rise for the first time in a decade';
   const copy = ['Fares on the island ferry will rise 10% from January, the operator said Monday.', 'The operator blamed fuel costs and a new crew contract.'];

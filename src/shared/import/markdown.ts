@@ -5,6 +5,7 @@
  */
 import { marked, type Token, type Tokens } from 'marked';
 import { FORMAT, type TextRun } from '../article/blocks';
+import type { PhotoFields } from '../article/media';
 import { assembleArticle } from './assemble';
 import { BlockBuilder, runsText, tidyRuns } from './block-builder';
 import { decodeEntities } from './entities';
@@ -68,6 +69,38 @@ export function inlineRuns(tokens: Token[] | undefined, format = 0, link?: strin
 interface Walk {
   builder: BlockBuilder;
   headline: string;
+  /** The photo a paragraph just ended with: the next line may be its caption and credit. */
+  lastPhoto?: PhotoFields | null;
+}
+
+function lastPhotoOf(builder: BlockBuilder): PhotoFields | null {
+  const last = builder.blocks[builder.blocks.length - 1];
+  return last?.type === 'photo' && last.photo ? last.photo : null;
+}
+
+/**
+ * `_caption_ (credit)` under a picture — the line Copydesk's Markdown export writes — is that
+ * photo's caption and credit, not copy. The italic words must be the photo's caption when it has
+ * one (its image title), so an ordinary italic paragraph after a photo stays a paragraph.
+ */
+function readCaptionLine(tokens: Token[], photo: PhotoFields): boolean {
+  const start = tokens.findIndex((t) => t.type !== 'text' || t.raw.trim() !== '');
+  if (start < 0) return false;
+  let caption = '';
+  let rest = tokens.slice(start);
+  if (rest[0]!.type === 'em') {
+    caption = runsText(tidyRuns(inlineRuns((rest[0] as Tokens.Em).tokens), true));
+    rest = rest.slice(1);
+  }
+  // The words after the caption, escapes resolved: `(credit)` or nothing.
+  const tail = runsText(inlineRuns(rest));
+  const credit = /^\s*\((.+)\)\s*$/.exec(tail);
+  if (!caption && !credit) return false;
+  if (tail.trim() && !credit) return false;
+  if (photo.caption && caption && caption !== photo.caption) return false;
+  if (caption) photo.caption = caption;
+  if (credit) photo.credit = credit[1]!.replace(/\s+/g, ' ').trim();
+  return true;
 }
 
 function listBlocks(list: Tokens.List, depth: number, walk: Walk): void {
@@ -95,6 +128,8 @@ function blockTokens(tokens: Token[], walk: Walk, inQuote: boolean): void {
   const { builder } = walk;
   const emit = (runs: TextRun[]) => (inQuote ? builder.quote(runs) : builder.paragraph(runs));
   for (const token of tokens) {
+    // Only the paragraph right after a photo may be its caption line.
+    if (token.type !== 'paragraph' && token.type !== 'space') walk.lastPhoto = null;
     switch (token.type) {
       case 'heading': {
         const h = token as Tokens.Heading;
@@ -106,9 +141,33 @@ function blockTokens(tokens: Token[], walk: Walk, inQuote: boolean): void {
         else builder.heading(h.depth <= 2 ? 'h2' : h.depth === 3 ? 'h3' : 'h4', runs);
         break;
       }
-      case 'paragraph':
-        emit(inlineRuns((token as Tokens.Paragraph).tokens));
+      case 'paragraph': {
+        const inner = (token as Tokens.Paragraph).tokens ?? [];
+        const photo = walk.lastPhoto;
+        walk.lastPhoto = null;
+        if (photo && !inQuote && readCaptionLine(inner, photo)) break;
+        if (!inner.some((t) => t.type === 'image')) {
+          emit(inlineRuns(inner));
+          break;
+        }
+        // A picture splits its paragraph: words before, the photo, words after.
+        let words: Token[] = [];
+        for (const t of inner) {
+          if (t.type !== 'image') {
+            words.push(t);
+            continue;
+          }
+          emit(inlineRuns(words));
+          words = [];
+          const image = t as Tokens.Image;
+          // The alt text's own tokens: marked leaves some escapes in `text` and takes others out.
+          const alt = image.tokens?.length ? runsText(inlineRuns(image.tokens)) : decodeEntities(image.text);
+          builder.photo(image.href, { alt, caption: image.title ? decodeEntities(image.title) : '' });
+        }
+        if (words.some((t) => t.raw.trim())) emit(inlineRuns(words));
+        else walk.lastPhoto = builder.photoAwaitingCaption() ?? lastPhotoOf(builder);
         break;
+      }
       case 'blockquote':
         blockTokens((token as Tokens.Blockquote).tokens, walk, true);
         break;
@@ -210,7 +269,7 @@ export function parseMarkdownArticle(text: string, options: ParseOptions = {}): 
   const walk: Walk = { builder: new BlockBuilder(true), headline: top.headline };
   blockTokens(marked.lexer(defuseEmphasis(lines.slice(top.start, end).join('\n')), { gfm: true }), walk, false);
   return assembleArticle(
-    { headline: walk.headline || front?.fields.headline, blocks: walk.builder.blocks, frame, fields: front?.fields, italicDeck: true },
+    { headline: walk.headline || front?.fields.headline, blocks: walk.builder.blocks, frame, fields: front?.fields, italicDeck: true, pendingImages: walk.builder.pendingImages },
     options,
   );
 }

@@ -8,6 +8,7 @@ import { contentSchema } from '../article/schema';
 import { VERSION_KINDS } from '../article/version';
 import { ARTICLE_STATUSES } from '../article/article';
 import { ROLES, USER_NAME } from './roles';
+import { PHOTO_LIMITS, PHOTO_TYPES, photoHashSchema } from '../article/media';
 
 export const HUB_API_VERSION = 1;
 
@@ -151,6 +152,29 @@ export const codeResponse = z.object({ user: userName, role: z.enum(ROLES), code
 export const personRequest = z.object({ name: userName });
 export const roleRequest = z.object({ name: userName, role: z.enum(ROLES) });
 
+/**
+ * Photos travel apart from the text, once each, by the SHA-256 of their bytes: a laptop asks which
+ * of the photos its outgoing drafts and versions name the hub lacks, sends those before the text,
+ * and after a pull fetches the ones it lacks itself. The hub recomputes every hash it is sent.
+ */
+export const PHOTOS_PER_QUESTION = 1000;
+/** Base64 of the largest photo a store takes (4 characters per 3 bytes). */
+const MAX_PHOTO_BASE64 = Math.ceil(PHOTO_LIMITS.maxBytes / 3) * 4;
+// Only the length here: whoever decodes checks the text is exact base64 by encoding the bytes
+// again (a pattern over 33 MB of text costs several times as long), and the hash checks the bytes.
+const photoBase64 = z.string().max(MAX_PHOTO_BASE64, `is over ${PHOTO_LIMITS.maxBytes / 1048576} MB, the most a photo may be`);
+export const photosMissingRequest = z.object({ hashes: z.array(photoHashSchema).max(PHOTOS_PER_QUESTION) });
+export const photosMissingResponse = z.object({ missing: z.array(photoHashSchema) });
+/**
+ * One photo's bytes, sent for a story the sender may change (the hub checks that story's rights),
+ * or for an offline copy of it: a kept offline copy may always land, so the photos it shows may too.
+ */
+export const photoPutRequest = z.object({ articleId, hash: photoHashSchema, base64: photoBase64, offlineCopy: z.boolean().optional() });
+/** `stored` is false when the hub already had the photo (another laptop sent it first). */
+export const photoPutResponse = z.object({ hash: photoHashSchema, stored: z.boolean() });
+export const photoGetRequest = z.object({ hash: photoHashSchema });
+export const photoGetResponse = z.object({ hash: photoHashSchema, mime: z.enum(PHOTO_TYPES), base64: photoBase64 });
+
 /** The hub's endpoints: path → request and response schemas. */
 export const HUB_ENDPOINTS = {
   'sign-in': { request: signInRequest, response: signInResponse },
@@ -167,6 +191,9 @@ export const HUB_ENDPOINTS = {
   'people/code': { request: personRequest, response: codeResponse },
   'people/role': { request: roleRequest, response: peopleResponse },
   'people/disable': { request: personRequest, response: peopleResponse },
+  'photos/missing': { request: photosMissingRequest, response: photosMissingResponse },
+  'photos/put': { request: photoPutRequest, response: photoPutResponse },
+  'photos/get': { request: photoGetRequest, response: photoGetResponse },
 } as const;
 export type HubEndpoint = keyof typeof HUB_ENDPOINTS;
 export type HubRequest<E extends HubEndpoint> = z.input<(typeof HUB_ENDPOINTS)[E]['request']>;

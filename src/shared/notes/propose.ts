@@ -26,6 +26,8 @@ import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseSt
 import type { NoteChange, ProposedNote } from './types';
 import { checkNoteGrammar, copiedFragment, MAX_NOTE_WORDS } from './grammar';
 import { inventedNames } from './eval';
+import { mediaWords, onlyMedia, readMediaChanges } from './media';
+import { bodyToBlocks } from '../article/blocks';
 
 export interface ProposeOptions {
   /** ISO 8601 time the update is published; the label's date is written from it. */
@@ -39,7 +41,8 @@ export interface ProposeOptions {
 }
 
 function articleText(content: ArticleContent, sentences: Sentence[]): string {
-  return [content.headline, content.deck, ...sentences.map((s) => s.text)].join('\n');
+  // Captions and credits stand in the article too: a photo's note may name who it shows.
+  return [content.headline, content.deck, ...sentences.map((s) => s.text), mediaWords(bodyToBlocks(content.body))].join('\n');
 }
 
 /** Every capitalized word of `value` stands in the article (so the note names nothing invented). */
@@ -70,6 +73,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // One change model: the redline's ArticleDiff says what changed; sentences are read from it.
   const diff = options.diff ?? compareArticles(older, newer);
   const pairings = pairSentences(oldSentences, newSentences, diff);
+  // Photos and embeds are read from the same diff (media.ts).
+  const media = readMediaChanges(diff, newText, style);
   const newKeys = new Set(newSentences.map((s) => s.key));
   // Whether the revision brings anything new besides edits: a rising count beside new material is
   // a running story's development, not a correction.
@@ -180,7 +185,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // Never invent: a part naming a word the article does not stand behind is left out (the last
   // wall; each part was grounded as it was built, this catches what tokenizing differently finds).
   const standsIn = (part: string) => inventedNames(part.replace(/, not [^.;]+/g, ''), newText, style).length === 0;
-  const additionParts = [...developments, ...describeAdditions(additions, ctx, style, changes)].filter(standsIn);
+  const additionParts = [...developments, ...describeAdditions(additions, ctx, style, changes), ...media.additions].filter(standsIn);
+  changes.push(...media.changes);
   const forced = options.kind;
   // A claim cut while nothing new was written in its place (only sentences reworded) was withdrawn:
   // a correction. Cut beside new sentences, it is a stale line of a running story.
@@ -201,7 +207,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const t = style.templates;
   let kind: ProposedNote['kind'] = 'none';
   let text = '';
-  const correctionPhrases = [...corrections.map((c) => c.phrase), ...removalPhrases].filter(standsIn);
+  const correctionPhrases = [...corrections.map((c) => c.phrase), ...media.corrections, ...removalPhrases].filter(standsIn);
   if (forced === 'update' && (correctionPhrases.length > 0 || additionParts.length > 0)) {
     // The desk says it is an update: new material, or else what the fixed sentences are about.
     kind = 'update';
@@ -218,7 +224,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     text = firstGrammatical(correctionFallbacks(correctionPhrases, additionParts, style), newText);
   } else if (additionParts.length > 0) {
     kind = 'update';
-    text = firstGrammatical(updateFallbacks(additionParts, style), newText);
+    text = onlyMedia(additionParts, media) && style.form !== 'uk' ? media.alone : firstGrammatical(updateFallbacks(additionParts, style), newText);
   }
   // Printed by the one note formatter, in the house's form (AP label, wire brackets, UK sentence).
   const note = kind === 'none' ? '' : formatNote({ kind, date: options.date, text }, style).line;

@@ -1,8 +1,9 @@
 /**
  * The formatting toolbar: marks and block types with their state shown (aria-pressed), undo and
- * redo, links through a small form (Electron has no window.prompt), and Ctrl/Cmd+K.
+ * redo, links through a small form (Electron has no window.prompt), and Ctrl/Cmd+K; photos from
+ * a file picker and embeds from an address.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister, $getNearestNodeOfType, $findMatchingParent } from '@lexical/utils';
 import { $createHeadingNode, $createQuoteNode, $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
@@ -25,6 +26,9 @@ import {
   type TextFormatType,
 } from 'lexical';
 import { LinkForm } from './LinkForm';
+import { EmbedForm } from '../media/EmbedForm';
+import { INSERT_EMBED_COMMAND, INSERT_PHOTO_FILES_COMMAND } from './MediaPlugin';
+import { PHOTO_TYPES } from '../../../shared/article/media';
 
 type BlockKind = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
 
@@ -73,11 +77,14 @@ export function ToolbarPlugin(): React.JSX.Element {
   const [canRedo, setCanRedo] = useState(false);
   /** The link dialog, open on the selection's current link (or none). */
   const [linkForm, setLinkForm] = useState<{ current: string | null } | null>(null);
+  const [embedForm, setEmbedForm] = useState(false);
+  const photoPicker = useRef<HTMLInputElement>(null);
 
   const refresh = useCallback(() => setState(editor.getEditorState().read($readToolbarState)), [editor]);
 
   const openLinkForm = useCallback(() => {
     const current = editor.getEditorState().read($readToolbarState).link;
+    setEmbedForm(false);
     setLinkForm({ current });
   }, [editor]);
 
@@ -159,6 +166,31 @@ export function ToolbarPlugin(): React.JSX.Element {
       {button('Bulleted list', '•', state.block === 'bullet', () => setBlock('bullet'))}
       {button('Numbered list', '1.', state.block === 'number', () => setBlock('number'))}
       {button('Horizontal rule', '—', undefined, () => editor.dispatchCommand(INSERT_HORIZONTAL_RULE_COMMAND, undefined))}
+      <span className="tb-sep" />
+      {button('Insert photo', 'Photo', undefined, () => photoPicker.current?.click())}
+      {button('Insert embed', 'Embed', undefined, () => (setLinkForm(null), setEmbedForm(true)))}
+      <input
+        ref={photoPicker}
+        type="file"
+        accept={PHOTO_TYPES.join(',')}
+        multiple
+        hidden
+        data-testid="photo-picker"
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = '';
+          if (files.length > 0) editor.dispatchCommand(INSERT_PHOTO_FILES_COMMAND, files);
+        }}
+      />
+      {embedForm && (
+        <EmbedForm
+          onInsert={(fields) => {
+            setEmbedForm(false);
+            editor.dispatchCommand(INSERT_EMBED_COMMAND, fields);
+          }}
+          onCancel={() => setEmbedForm(false)}
+        />
+      )}
       {linkForm && <LinkForm current={linkForm.current} onApply={applyLink} onCancel={() => setLinkForm(null)} />}
     </div>
   );
