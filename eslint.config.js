@@ -7,20 +7,52 @@
  */
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'zlib',
+  'worker_threads',
+];
 const NODE_ONLY_PACKAGES = ['better-sqlite3', 'jsdom', 'mammoth', 'pdfkit', 'docx', 'iconv-lite', 'electron', 'pg'];
 
 /** A no-restricted-imports rule: these module patterns are out of this layer's reach, with the reason. */
 const restrict = (groups) => ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'native/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'dist/**', '**/*.cjs', 'bin/**', 'scripts/**', '.scratch/**'] },
+  {
+    ignores: [
+      'out/**',
+      'native/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'dist/**',
+      '**/*.cjs',
+      'bin/**',
+      'scripts/**',
+      '.scratch/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     rules: {
       // Unused names are errors, but a leading underscore says "deliberately unused".
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {
@@ -30,7 +62,10 @@ export default tseslint.config(
       'no-restricted-imports': restrict([
         [[...NODE_BUILTINS, ...NODE_ONLY_PACKAGES], 'src/shared runs everywhere: no Node, Electron or SQLite (docs/architecture.md).'],
         [['react', 'react-dom', 'react/*', '@lexical/react/*'], 'src/shared has no UI.'],
-        [['**/main/**', '**/renderer/**', '**/cli/**', '**/preload/**', '../main', '../renderer', '../cli', '../preload'], 'src/shared may import only src/shared.'],
+        [
+          ['**/main/**', '**/renderer/**', '**/cli/**', '**/preload/**', '../main', '../renderer', '../cli', '../preload'],
+          'src/shared may import only src/shared.',
+        ],
       ]),
     },
   },
@@ -39,8 +74,14 @@ export default tseslint.config(
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'no-restricted-imports': restrict([
-        [[...NODE_BUILTINS, ...NODE_ONLY_PACKAGES], 'The renderer is a web page: it reaches the app only through the API contract (window.copydesk).'],
-        [['**/main/**', '**/cli/**', '**/preload/**'], 'The renderer talks to the app only through src/shared/api/contract.ts, never main, the CLI or the preload.'],
+        [
+          [...NODE_BUILTINS, ...NODE_ONLY_PACKAGES],
+          'The renderer is a web page: it reaches the app only through the API contract (window.copydesk).',
+        ],
+        [
+          ['**/main/**', '**/cli/**', '**/preload/**'],
+          'The renderer talks to the app only through src/shared/api/contract.ts, never main, the CLI or the preload.',
+        ],
       ]),
     },
   },
@@ -68,7 +109,10 @@ export default tseslint.config(
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': restrict([
-        [['**/main/**', '**/renderer/**', '**/cli/**', ...NODE_BUILTINS, ...NODE_ONLY_PACKAGES.filter((p) => p !== 'electron')], 'The preload exposes the API contract only: src/shared/api and electron.'],
+        [
+          ['**/main/**', '**/renderer/**', '**/cli/**', ...NODE_BUILTINS, ...NODE_ONLY_PACKAGES.filter((p) => p !== 'electron')],
+          'The preload exposes the API contract only: src/shared/api and electron.',
+        ],
       ]),
     },
   },

@@ -22,7 +22,9 @@ const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
 const here = dirname(fileURLToPath(import.meta.url));
 const suiteDir = join(here, 'suites');
 const figures: Figures = {};
-for (const file of readdirSync(suiteDir).filter((f) => f.endsWith('.ts')).sort()) {
+for (const file of readdirSync(suiteDir)
+  .filter((f) => f.endsWith('.ts'))
+  .sort()) {
   const suite = (await import(pathToFileURL(join(suiteDir, file)).href)).default as BenchSuite;
   if (only && !suite.name.startsWith(only)) continue;
   process.stderr.write(`bench: ${suite.name}…\n`);

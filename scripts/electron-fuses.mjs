@@ -29,7 +29,9 @@ async function loadFuses() {
   try {
     return await import('@electron/fuses');
   } catch {
-    throw new Error('Flipping Electron fuses needs the @electron/fuses package: npm install --save-dev @electron/fuses, then package again.');
+    throw new Error(
+      'Flipping Electron fuses needs the @electron/fuses package: npm install --save-dev @electron/fuses, then package again.',
+    );
   }
 }
 
@@ -47,10 +49,11 @@ export async function flipConfiguredFuses(electronPath) {
 /** electron-builder afterPack hook: the packaged binary sits in appOutDir. */
 export default async function afterPack(context) {
   const name = context.packager.appInfo.productFilename;
-  const binary = {
-    darwin: join(context.appOutDir, `${name}.app`),
-    win32: join(context.appOutDir, `${name}.exe`),
-  }[context.electronPlatformName] ?? join(context.appOutDir, context.packager.executableName ?? name);
+  const binary =
+    {
+      darwin: join(context.appOutDir, `${name}.app`),
+      win32: join(context.appOutDir, `${name}.exe`),
+    }[context.electronPlatformName] ?? join(context.appOutDir, context.packager.executableName ?? name);
   await flipConfiguredFuses(binary);
 }
 

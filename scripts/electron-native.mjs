@@ -22,12 +22,27 @@ try {
   cpSync(source, join(work, 'better-sqlite3'), { recursive: true, filter: (p) => !p.includes(`${join('better-sqlite3', 'build')}`) });
   const cwd = join(work, 'better-sqlite3');
   // A prebuilt binary first (fast); compiling against Electron's headers if there is none.
-  const prebuilt = spawnSync(process.execPath, [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', electronVersion], { cwd, stdio: 'inherit' });
+  const prebuilt = spawnSync(
+    process.execPath,
+    [require.resolve('prebuild-install/bin.js'), '--runtime', 'electron', '--target', electronVersion],
+    { cwd, stdio: 'inherit' },
+  );
   if (prebuilt.status !== 0) {
     // node-gyp ships inside npm; npx finds it either way.
     const npmGyp = join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
     const gyp = existsSync(npmGyp) ? [process.execPath, npmGyp] : ['npx', '--yes', 'node-gyp'];
-    const built = spawnSync(gyp[0], [...gyp.slice(1), 'rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers', '--runtime=electron'], { cwd, stdio: 'inherit' });
+    const built = spawnSync(
+      gyp[0],
+      [
+        ...gyp.slice(1),
+        'rebuild',
+        '--release',
+        `--target=${electronVersion}`,
+        '--dist-url=https://electronjs.org/headers',
+        '--runtime=electron',
+      ],
+      { cwd, stdio: 'inherit' },
+    );
     if (built.status !== 0) process.exit(1);
   }
   mkdirSync(dirname(target), { recursive: true });

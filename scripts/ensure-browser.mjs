@@ -15,7 +15,7 @@ try {
 }
 const isRoot = process.getuid?.() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get')) {
-  process.stderr.write('copydesk: no Chromium found; installing Debian\'s chromium for the end-to-end tests…\n');
+  process.stderr.write("copydesk: no Chromium found; installing Debian's chromium for the end-to-end tests…\n");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   let result = spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
   if (result.status !== 0) {
@@ -26,8 +26,8 @@ if (isRoot && existsSync('/usr/bin/apt-get')) {
 }
 process.stderr.write(
   'copydesk: the end-to-end tests need Chromium and none was found.\n' +
-    '  Either install Playwright\'s own browser:   npx playwright install chromium\n' +
-    '  or Debian/Ubuntu\'s:                        sudo apt-get install chromium   (/usr/bin/chromium)\n' +
+    "  Either install Playwright's own browser:   npx playwright install chromium\n" +
+    "  or Debian/Ubuntu's:                        sudo apt-get install chromium   (/usr/bin/chromium)\n" +
     '  CHROMIUM_PATH=/path/to/chrome names any other.\n',
 );
 process.exit(1);

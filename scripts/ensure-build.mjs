@@ -20,7 +20,9 @@ function newest(path) {
   return latest;
 }
 
-const sources = ['src/renderer', 'src/shared', 'src/main', 'src/preload', 'electron.vite.config.ts', 'package.json'].map((p) => join(root, p)).filter(existsSync);
+const sources = ['src/renderer', 'src/shared', 'src/main', 'src/preload', 'electron.vite.config.ts', 'package.json']
+  .map((p) => join(root, p))
+  .filter(existsSync);
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 if (built > 0 && Math.max(...sources.map(newest)) <= built && !process.argv.includes('--force')) process.exit(0);
 

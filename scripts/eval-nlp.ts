@@ -42,7 +42,10 @@ const LABELLED: string[][] = [
   ['Officials in Washington, D.C., said the plan would cost about $40 million.', 'The council meets again on Jan. 12.'],
   ['Prof. Lee told reporters the results were "very clear."', 'Others disagreed.'],
   ['The No. 2 official, Lt. Col. Dana Price, spoke first.', 'Price said the base was secure.'],
-  ['The storm hit at 3:40 p.m. Crews arrived within the hour.'].flatMap((p) => [p.slice(0, p.indexOf('Crews') - 1), p.slice(p.indexOf('Crews'))]),
+  ['The storm hit at 3:40 p.m. Crews arrived within the hour.'].flatMap((p) => [
+    p.slice(0, p.indexOf('Crews') - 1),
+    p.slice(p.indexOf('Crews')),
+  ]),
   ['Reporting by Ana Lutz in Seoul; Editing by Tom Greer'],
   ['"I think so. I hope so," Mercer said.', 'The bridge reopened Friday.'],
 ];
@@ -62,7 +65,9 @@ function boundaryErrors(split: (text: string) => string[]): { errors: number; bo
 const winkSentences = (text: string) => nlp.readDoc(text).sentences().out();
 const rulesBoundaries = boundaryErrors(splitSentences);
 const winkBoundaries = boundaryErrors(winkSentences);
-out(`1. sentence boundaries (${rulesBoundaries.boundaries} sentences): rules ${rulesBoundaries.errors} errors, wink ${winkBoundaries.errors} errors`);
+out(
+  `1. sentence boundaries (${rulesBoundaries.boundaries} sentences): rules ${rulesBoundaries.errors} errors, wink ${winkBoundaries.errors} errors`,
+);
 
 // ---------------------------------------------------------------- 2. sources of added material
 
@@ -83,11 +88,26 @@ function winkNames(sentence: string): string[] {
   return names;
 }
 
-const tally = { expected: 0, rulesHit: 0, rulesProposed: 0, rulesRight: 0, winkHit: 0, winkProposed: 0, winkRight: 0, rulesMs: 0, winkMs: 0 };
+const tally = {
+  expected: 0,
+  rulesHit: 0,
+  rulesProposed: 0,
+  rulesRight: 0,
+  winkHit: 0,
+  winkProposed: 0,
+  winkRight: 0,
+  rulesMs: 0,
+  winkMs: 0,
+};
 let copy = '';
 for (const name of readdirSync(root).sort()) {
   const dir = join(root, name);
-  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { sources: string[]; set?: string; importOnly?: boolean; date: string };
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
+    sources: string[];
+    set?: string;
+    importOnly?: boolean;
+    date: string;
+  };
   const set = expected.set === 'held-out' ? 'held-out' : 'dev';
   if (split !== 'all' && set !== split) continue;
   if (expected.importOnly || !existsSync(join(dir, 'old.txt')) || !existsSync(join(dir, 'new.txt'))) continue;
@@ -112,7 +132,9 @@ for (const name of readdirSync(root).sort()) {
   tally.winkRight += wink.filter((r) => expected.sources.some((s) => sameSource(r, s))).length;
 }
 const pct = (a: number, b: number) => (b ? `${Math.round((1000 * a) / b) / 10}%` : 'n/a');
-out(`2. sources of added material (${tally.expected} expected, ${split}): rules recall ${pct(tally.rulesHit, tally.expected)} precision ${pct(tally.rulesRight, tally.rulesProposed)}; wink PROPN runs recall ${pct(tally.winkHit, tally.expected)} precision ${pct(tally.winkRight, tally.winkProposed)}`);
+out(
+  `2. sources of added material (${tally.expected} expected, ${split}): rules recall ${pct(tally.rulesHit, tally.expected)} precision ${pct(tally.rulesRight, tally.rulesProposed)}; wink PROPN runs recall ${pct(tally.winkHit, tally.expected)} precision ${pct(tally.winkRight, tally.winkProposed)}`,
+);
 
 // ---------------------------------------------------------------- 3. time on 10,000 words
 

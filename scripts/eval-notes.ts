@@ -69,7 +69,24 @@ interface Tally {
   sourcesRight: number;
   rouge: number;
 }
-const tally = (): Tally => ({ cases: 0, kindRight: 0, facts: 0, factsFound: 0, factsVerbatim: 0, uninvolved: 0, notes: 0, apLabel: 0, grammatical: 0, lines: 0, linesImported: 0, sourcesExpected: 0, sourceHits: 0, sourcesProposed: 0, sourcesRight: 0, rouge: 0 });
+const tally = (): Tally => ({
+  cases: 0,
+  kindRight: 0,
+  facts: 0,
+  factsFound: 0,
+  factsVerbatim: 0,
+  uninvolved: 0,
+  notes: 0,
+  apLabel: 0,
+  grammatical: 0,
+  lines: 0,
+  linesImported: 0,
+  sourcesExpected: 0,
+  sourceHits: 0,
+  sourcesProposed: 0,
+  sourcesRight: 0,
+  rouge: 0,
+});
 const tallies: Record<string, Tally> = { dev: tally(), 'held-out': tally() };
 const rows: Record<string, unknown>[] = [];
 const afterLabel = (note: string) => note.replace(/^[^:]*:\s*/, '');
@@ -84,7 +101,8 @@ function importsLine(line: string, expected: Expected, articleText: string): { o
   if (expected.kind !== 'none' && note.kind !== expected.kind) return { ok: false, why: `read as ${note.kind}` };
   const printed = readNoteLine(line, true);
   const want = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}))?/.exec(expected.date);
-  if (printed?.month !== undefined && want && note.date.slice(5, 10) !== `${want[2]}-${want[3]}`) return { ok: false, why: `dated ${note.date}` };
+  if (printed?.month !== undefined && want && note.date.slice(5, 10) !== `${want[2]}-${want[3]}`)
+    return { ok: false, why: `dated ${note.date}` };
   if (printed?.hour !== undefined && want?.[4] && note.date.slice(11, 13) !== want[4]) return { ok: false, why: `timed ${note.date}` };
   return { ok: true, why: '' };
 }
@@ -96,7 +114,9 @@ for (const name of readdirSync(root).sort()) {
   if (split !== 'all' && set !== split) continue;
   const t = tallies[set]!;
   const hasTexts = existsSync(join(dir, 'new.txt')) && existsSync(join(dir, 'old.txt'));
-  const newRaw = hasTexts ? readFileSync(join(dir, 'new.txt'), 'utf8') : 'A headline for the note line\n\nThe article text is not kept for this case.';
+  const newRaw = hasTexts
+    ? readFileSync(join(dir, 'new.txt'), 'utf8')
+    : 'A headline for the note line\n\nThe article text is not kept for this case.';
   const row: Record<string, unknown> = { name, set };
   const line = expected.noteLine ?? expected.note;
   if (line) {
@@ -139,7 +159,17 @@ for (const name of readdirSync(root).sort()) {
   t.sourcesRight += credited.filter((c) => expected.sources.some((s) => sameSource(c, s))).length;
   const rouge = expected.note === '' && proposed.note === '' ? 1 : rougeL(text, afterLabel(expected.note));
   t.rouge += rouge;
-  Object.assign(row, { kind: proposed.kind, expectedKind: expected.kind, facts: `${found.length}/${facts.length}`, missingFacts: facts.filter((f) => !found.includes(f)), uninvolved: strangers, grammar: problems.map((p) => p.detail), note: proposed.note, expectedNote: expected.note, ms: Math.round(ms * 10) / 10 });
+  Object.assign(row, {
+    kind: proposed.kind,
+    expectedKind: expected.kind,
+    facts: `${found.length}/${facts.length}`,
+    missingFacts: facts.filter((f) => !found.includes(f)),
+    uninvolved: strangers,
+    grammar: problems.map((p) => p.detail),
+    note: proposed.note,
+    expectedNote: expected.note,
+    ms: Math.round(ms * 10) / 10,
+  });
   rows.push(row);
   const mark = proposed.kind === expected.kind ? 'ok  ' : 'KIND';
   out(`${mark} ${name.padEnd(40)} facts ${found.length}/${facts.length}  ${proposed.note || '(no note)'}`);

@@ -43,8 +43,10 @@ const ALLOWLIST = [
       for (const setting of ['contextIsolation: true', 'sandbox: true', 'nodeIntegration: false', 'webSecurity: true']) {
         if (!options.includes(setting)) return `window-options.ts no longer says "${setting}".`;
       }
-      if (/contextIsolation:\s*false|sandbox:\s*false|nodeIntegration:\s*true/.test(options)) return 'window-options.ts turns a protection off.';
-      if (!/new BrowserWindow\(mainWindowOptions\(/.test(read('src/main/electron/main.ts'))) return 'main.ts no longer builds its window from mainWindowOptions().';
+      if (/contextIsolation:\s*false|sandbox:\s*false|nodeIntegration:\s*true/.test(options))
+        return 'window-options.ts turns a protection off.';
+      if (!/new BrowserWindow\(mainWindowOptions\(/.test(read('src/main/electron/main.ts')))
+        return 'main.ts no longer builds its window from mainWindowOptions().';
       return null;
     },
   },
@@ -95,7 +97,19 @@ function csvRows(text) {
 function scan(label, input) {
   const report = join(mkdtempSync(join(tmpdir(), 'copydesk-scan-')), 'report.csv');
   const version = electronVersion();
-  const args = [bin, '-i', input, '-o', report, '-r', '-v', 'false', '-x', 'AvailableSecurityFixesGlobalCheck', ...(version ? ['-e', version] : [])];
+  const args = [
+    bin,
+    '-i',
+    input,
+    '-o',
+    report,
+    '-r',
+    '-v',
+    'false',
+    '-x',
+    'AvailableSecurityFixesGlobalCheck',
+    ...(version ? ['-e', version] : []),
+  ];
   const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', timeout: 300_000 });
   if (!existsSync(report)) {
     process.stderr.write(`security-scan: Electronegativity wrote no report for ${label}.\n${run.stdout ?? ''}${run.stderr ?? ''}\n`);
@@ -112,9 +126,18 @@ function scan(label, input) {
 /** out/main, out/preload and the page's HTML, or the same from the sources, side by side in one folder. */
 function staged(kind) {
   const dir = mkdtempSync(join(tmpdir(), `copydesk-scan-${kind}-`));
-  const parts = kind === 'built'
-    ? [['out/main', 'main'], ['out/preload', 'preload'], ['out/renderer/index.html', 'renderer/index.html']]
-    : [['src/main/electron', 'main/electron'], ['src/preload', 'preload'], ['src/renderer/index.html', 'renderer/index.html']];
+  const parts =
+    kind === 'built'
+      ? [
+          ['out/main', 'main'],
+          ['out/preload', 'preload'],
+          ['out/renderer/index.html', 'renderer/index.html'],
+        ]
+      : [
+          ['src/main/electron', 'main/electron'],
+          ['src/preload', 'preload'],
+          ['src/renderer/index.html', 'renderer/index.html'],
+        ];
   for (const [from, to] of parts) {
     const source = join(root, from);
     if (!existsSync(source)) {

@@ -24,7 +24,11 @@ function electronBinary() {
     // Electron >= 42 fetches its binary lazily; run its installer once, quietly.
     const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir, encoding: 'utf8', timeout: 300_000 });
     if (!installed()) {
-      const why = `${result.stderr ?? ''}${result.stdout ?? ''}`.split('\n').find((l) => /error|fail/i.test(l))?.trim() || 'the download did not complete';
+      const why =
+        `${result.stderr ?? ''}${result.stdout ?? ''}`
+          .split('\n')
+          .find((l) => /error|fail/i.test(l))
+          ?.trim() || 'the download did not complete';
       throw new Error(`Electron's binary could not be downloaded (${why})`);
     }
   }

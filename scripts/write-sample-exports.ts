@@ -19,7 +19,10 @@ const options = { provider: 'Copydesk' };
 const formats: TextExportFormat[] = flag === '--all' ? [...TEXT_EXPORT_FORMATS] : ['newsml', 'nitf', 'ninjs'];
 const written: string[] = [];
 for (const format of formats) {
-  const file = join(outDir, `article.${format}${format === 'ninjs' || format === 'json' ? '.json' : format === 'newsml' || format === 'nitf' ? '.xml' : ''}`);
+  const file = join(
+    outDir,
+    `article.${format}${format === 'ninjs' || format === 'json' ? '.json' : format === 'newsml' || format === 'nitf' ? '.xml' : ''}`,
+  );
   writeFileSync(file, exportArticle(fixtureArticle, format, options));
   written.push(file);
 }

@@ -60,11 +60,20 @@ export function installProbe(selector: string): void {
   }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { duration: number; blockingDuration: number; scripts: { invoker: string; sourceURL: string; sourceFunctionName: string; duration: number }[] }[]) {
+      for (const e of list.getEntries() as unknown as {
+        duration: number;
+        blockingDuration: number;
+        scripts: { invoker: string; sourceURL: string; sourceFunctionName: string; duration: number }[];
+      }[]) {
         report.longFrames.push({
           duration: e.duration,
           blocking: e.blockingDuration,
-          scripts: e.scripts.map((s) => ({ invoker: s.invoker, source: s.sourceURL.split('/').pop() ?? '', fn: s.sourceFunctionName, duration: s.duration })),
+          scripts: e.scripts.map((s) => ({
+            invoker: s.invoker,
+            source: s.sourceURL.split('/').pop() ?? '',
+            fn: s.sourceFunctionName,
+            duration: s.duration,
+          })),
         });
       }
     }).observe({ type: 'long-animation-frame', buffered: false });

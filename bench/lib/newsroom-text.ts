@@ -10,12 +10,14 @@ import { newContent } from '../../src/shared/article/content';
 import { prng } from '../../tests/support/prng';
 export { prng };
 
-
-const FUNCTION_WORDS = ('the the the of of and and to to a a in in that said for on was with is by at as from it ' +
+const FUNCTION_WORDS = (
+  'the the the of of and and to to a a in in that said for on was with is by at as from it ' +
   'his her their has had be will would not but an this who they were are have been more after than about over ' +
-  'into could also its which when while before during since under last first other some most all one').split(' ');
+  'into could also its which when while before during since under last first other some most all one'
+).split(' ');
 
-export const TOPIC_WORDS = ('city council mayor police officials state county budget vote residents school district ' +
+export const TOPIC_WORDS = (
+  'city council mayor police officials state county budget vote residents school district ' +
   'plan board year week spokesperson report department funding court federal housing rent tenants landlord ' +
   'bridge repairs ferry schedule transit bus routes library hours flood barriers storm water power outage ' +
   'hospital nurses union contract strike wages teachers students parents superintendent election ballot ' +
@@ -29,12 +31,17 @@ export const TOPIC_WORDS = ('city council mayor police officials state county bu
   'bill amendment veto session proposal estimate million billion percent dollars increase decrease shortage ' +
   'announced approved rejected delayed proposed warned argued estimated confirmed declined acknowledged ' +
   'voted reviewed released reported expected planned closed opened reopened filed appealed ruled charged ' +
-  'local regional statewide annual public private former current new early late heavy sharp modest').split(' ');
+  'local regional statewide annual public private former current new early late heavy sharp modest'
+).split(' ');
 
-export const NAMES = ('Okafor Delgado Hale Marsh Lindqvist Varga Voss Brennan Takahashi Moreau Kowalski Osei ' +
-  'Nakamura Fitzgerald Alvarez Petrov Mbeki Sorensen Castellano Whitfield Adeyemi Ramires Holloway Quinn').split(' ');
-export const PLACES = ('Riverton Milford Westfield Ashland Harborview Cedar Falls Northgate Pinecrest Elmwood ' +
-  'Lakeside Brookhaven Fairmont Oakdale Summit Crestview Millbrook Greenport Stonebridge').split(' ');
+export const NAMES = (
+  'Okafor Delgado Hale Marsh Lindqvist Varga Voss Brennan Takahashi Moreau Kowalski Osei ' +
+  'Nakamura Fitzgerald Alvarez Petrov Mbeki Sorensen Castellano Whitfield Adeyemi Ramires Holloway Quinn'
+).split(' ');
+export const PLACES = (
+  'Riverton Milford Westfield Ashland Harborview Cedar Falls Northgate Pinecrest Elmwood ' +
+  'Lakeside Brookhaven Fairmont Oakdale Summit Crestview Millbrook Greenport Stonebridge'
+).split(' ');
 const DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' ');
 
 /** What one story is about: a share of the topic words, a few people, a place or two. */

@@ -19,7 +19,10 @@ export interface ServeHost {
 
 export async function startServe(): Promise<ServeHost> {
   const temp = tempDir('serve');
-  const child: ChildProcess = spawn(process.execPath, ['bin/copydesk.mjs', 'serve', '--data', temp.dir, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['bin/copydesk.mjs', 'serve', '--data', temp.dir, '--port', '0'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';

@@ -18,10 +18,12 @@ const OTHER_RUNS = 3;
 /** Cases also timed on bodies without block ids. */
 const NO_ID_CASES = new Set(['edits_10pct', 'move_paragraph', 'swap_halves', 'rewrite']);
 
-const COMMON = ('the of and to a in that said for on was with is by at as from it his her their has had ' +
+const COMMON = (
+  'the of and to a in that said for on was with is by at as from it his her their has had ' +
   'be will would not but an this who they were are have been more after than about over city council ' +
   'mayor police officials state county budget vote residents school district plan board year new ' +
-  'week spokesperson according report department funding tuesday public two three court federal').split(' ');
+  'week spokesperson according report department funding tuesday public two three court federal'
+).split(' ');
 const SYLLABLES = ['ka', 'ren', 'to', 'mi', 'sal', 'ver', 'don', 'ul', 'bri', 'est', 'nor', 'pa', 'lin', 'gar', 'ot', 'che'];
 
 function vocabulary(random: () => number): string[] {
@@ -74,7 +76,11 @@ type Draft = { id: string; words: string[] }[];
 
 /** ids: false gives the positional ids of a body saved without NodeState (alignment by hashes). */
 function article(draft: Draft, ids = true): { content: ArticleContent; text: string } {
-  const blocks: Block[] = draft.map((p, i) => ({ id: ids ? p.id : `b${i}`, type: 'paragraph', runs: [{ text: p.words.join(' '), format: 0 }] }));
+  const blocks: Block[] = draft.map((p, i) => ({
+    id: ids ? p.id : `b${i}`,
+    type: 'paragraph',
+    runs: [{ text: p.words.join(' '), format: 0 }],
+  }));
   return { content: newContent({ headline: 'Council weighs budget', body: blocksToBody(blocks) }), text: blocksText(blocks) };
 }
 
@@ -161,7 +167,10 @@ export default {
       if (NO_ID_CASES.has(name)) {
         const [a, b] = [article(before, false).content, article(after, false).content];
         compareArticles(a, b);
-        figures[`diff.${name}.ours_noids_ms_p50`] = percentile(timeRuns(OUR_RUNS, () => compareArticles(a, b)), 50);
+        figures[`diff.${name}.ours_noids_ms_p50`] = percentile(
+          timeRuns(OUR_RUNS, () => compareArticles(a, b)),
+          50,
+        );
       }
 
       let capped = 0;

@@ -143,7 +143,10 @@ function moduleFinder(bundle: string): (line: number) => string {
 }
 
 /** Self time per function and per module from a CDP CPU profile, biggest first. */
-function selfTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, moduleOf: (url: string, line: number) => string): { functions: [string, number][]; modules: [string, number][] } {
+function selfTimes(
+  profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] },
+  moduleOf: (url: string, line: number) => string,
+): { functions: [string, number][]; modules: [string, number][] } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const functions = new Map<string, number>();
   const modules = new Map<string, number>();
@@ -167,7 +170,9 @@ async function profileTyping(page: Page, plan: { text: string; pauseMs: number }
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   await typeInMiddle(page, plan);
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
   const bundles = new Map<string, (line: number) => string>();
   for (const url of new Set(profile.nodes.map((n) => n.callFrame.url).filter((u) => u.includes('/assets/')))) {
     bundles.set(url, moduleFinder(await page.evaluate(async (u) => (await fetch(u)).text(), url)));
@@ -177,7 +182,8 @@ async function profileTyping(page: Page, plan: { text: string; pauseMs: number }
   const gc = functions.find(([name]) => name.startsWith('(garbage collector)'))?.[1] ?? 0;
   process.stderr.write(`  profile: ${busy.toFixed(0)} ms of script (+${gc.toFixed(0)} ms GC) over ${keys} keystrokes and their pauses\n`);
   for (const [name, ms] of modules.slice(0, 12)) process.stderr.write(`    module ${ms.toFixed(1).padStart(7)} ms  ${name}\n`);
-  for (const [name, ms] of functions.filter(([n]) => !/^\((idle|program)\)/.test(n)).slice(0, 20)) process.stderr.write(`    fn     ${ms.toFixed(1).padStart(7)} ms  ${name}\n`);
+  for (const [name, ms] of functions.filter(([n]) => !/^\((idle|program)\)/.test(n)).slice(0, 20))
+    process.stderr.write(`    fn     ${ms.toFixed(1).padStart(7)} ms  ${name}\n`);
   await cdp.detach();
   return busy / keys;
 }
@@ -185,7 +191,8 @@ async function profileTyping(page: Page, plan: { text: string; pauseMs: number }
 export default {
   name: 'editor',
   async run(): Promise<Record<string, number>> {
-    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}; install it ("sudo apt-get install chromium") or set CHROMIUM_PATH.`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`No Chromium at ${CHROMIUM}; install it ("sudo apt-get install chromium") or set CHROMIUM_PATH.`);
     const figures: Record<string, number> = {};
     const writer = new Writer(10_000_16);
     const host = await startServe();
@@ -209,9 +216,18 @@ export default {
       await typeInMiddle(bare, typingPlan(new Writer(3), BASELINE_KEYSTROKES));
       await bare.waitForTimeout(300);
       const floor = (await bare.evaluate(() => (window as unknown as { __probe: ProbeReport }).__probe)) as ProbeReport;
-      figures['editor.baseline_keystroke_ms_p50'] = percentile(floor.samples.map((s) => s.paintMs), 50);
-      figures['editor.baseline_keystroke_ms_p95'] = percentile(floor.samples.map((s) => s.paintMs), 95);
-      figures['editor.baseline_event_timing_over16_share'] = Math.min(1, floor.events.filter((e) => e.name === 'keydown').length / floor.samples.length);
+      figures['editor.baseline_keystroke_ms_p50'] = percentile(
+        floor.samples.map((s) => s.paintMs),
+        50,
+      );
+      figures['editor.baseline_keystroke_ms_p95'] = percentile(
+        floor.samples.map((s) => s.paintMs),
+        95,
+      );
+      figures['editor.baseline_event_timing_over16_share'] = Math.min(
+        1,
+        floor.events.filter((e) => e.name === 'keydown').length / floor.samples.length,
+      );
       await bare.close();
 
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -243,19 +259,27 @@ export default {
       figures['editor.keystroke_dom_ms_p95'] = percentile(dom, 95);
       figures['editor.keystrokes_measured'] = report.samples.length;
       figures['editor.keystrokes_missed'] = report.missed;
-      const keyEvents = report.events.filter((e) => e.name === 'keydown' || e.name === 'keypress' || e.name === 'beforeinput' || e.name === 'input');
+      const keyEvents = report.events.filter(
+        (e) => e.name === 'keydown' || e.name === 'keypress' || e.name === 'beforeinput' || e.name === 'input',
+      );
       // Event Timing measures to the frame's presentation (later than the probe's rAF task) and
       // only reports entries ≥ 16 ms, rounded to 8 ms: a cross-check, not the figure.
       const keydowns = keyEvents.filter((e) => e.name === 'keydown');
       figures['editor.event_timing_over16_share'] = keydowns.length / report.samples.length;
-      figures['editor.event_timing_keydown_ms_p50_of_reported'] = percentile(keydowns.map((e) => e.duration), 50);
+      figures['editor.event_timing_keydown_ms_p50_of_reported'] = percentile(
+        keydowns.map((e) => e.duration),
+        50,
+      );
       figures['editor.event_timing_keydown_ms_max'] = Math.max(0, ...keyEvents.filter((e) => e.name === 'keydown').map((e) => e.duration));
       figures['editor.long_frames'] = report.longFrames.length;
       figures['editor.word_count_shown'] = Number((await page.getByTestId('word-count').textContent())?.replace(/[^0-9]/g, '') ?? NaN);
 
       // Where the time goes: a profiled pass, printed for the report.
       figures['editor.profile_script_ms_per_key'] = await profileTyping(page, typingPlan(writer, PROFILED_KEYSTROKES));
-      const frames = report.longFrames.flatMap((f) => f.scripts).sort((a, b) => b.duration - a.duration).slice(0, 8);
+      const frames = report.longFrames
+        .flatMap((f) => f.scripts)
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 8);
       for (const s of frames) process.stderr.write(`  long frame script: ${s.duration.toFixed(0)} ms ${s.invoker} ${s.fn} ${s.source}\n`);
       await page.close();
 
@@ -265,29 +289,60 @@ export default {
       const photos: PhotoFields[] = [];
       for (const [i, base64] of (await cameraPhotos(photoPage, PHOTOS)).entries()) {
         const added = await host.call<PhotoFields & { bytes: number }>('addPhoto', { fileName: `harbour-${i + 1}.jpg`, base64 });
-        photos.push({ hash: added.hash, mime: added.mime, width: added.width, height: added.height, caption: `Photo ${i + 1}: the harbour wall after the storm.`, credit: 'Ana Ruiz / Riverton Ledger', alt: 'Waves break over a stone harbour wall.' });
+        photos.push({
+          hash: added.hash,
+          mime: added.mime,
+          width: added.width,
+          height: added.height,
+          caption: `Photo ${i + 1}: the harbour wall after the storm.`,
+          credit: 'Ana Ruiz / Riverton Ledger',
+          alt: 'Waves break over a stone harbour wall.',
+        });
       }
-      const illustrated = await host.call<{ id: string }>('createArticle', { headline: 'Riverton council weighs a decade of bridge repairs, with photos' });
+      const illustrated = await host.call<{ id: string }>('createArticle', {
+        headline: 'Riverton council weighs a decade of bridge repairs, with photos',
+      });
       await host.call('saveDraft', { id: illustrated.id, patch: { body: blocksToBody(withPhotos(draftBlocks(draft), photos)) } });
       // A plain copy of the same article, typed into in turn with the illustrated one.
-      const plainCopy = await host.call<{ id: string }>('createArticle', { headline: 'Riverton council weighs a decade of bridge repairs, plain' });
+      const plainCopy = await host.call<{ id: string }>('createArticle', {
+        headline: 'Riverton council weighs a decade of bridge repairs, plain',
+      });
       await host.call('saveDraft', { id: plainCopy.id, patch: { body } });
       const plainPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       await caretInMiddle(plainPage, `${host.url}#/articles/${plainCopy.id}`);
       await caretInMiddle(photoPage, `${host.url}#/articles/${illustrated.id}`, async (p) => {
-        await p.waitForFunction((n) => [...document.querySelectorAll<HTMLImageElement>('.body-editable img.photo-image')].filter((img) => img.complete && img.naturalWidth > 0).length === n, PHOTOS);
+        await p.waitForFunction(
+          (n) =>
+            [...document.querySelectorAll<HTMLImageElement>('.body-editable img.photo-image')].filter(
+              (img) => img.complete && img.naturalWidth > 0,
+            ).length === n,
+          PHOTOS,
+        );
       });
       const [plainReport, photoReport] = await typeAlternating([plainPage, photoPage], typingPlan(new Writer(10_000_16), KEYSTROKES));
       const photoPaint = photoReport.samples.map((s) => s.paintMs);
       figures['editor.typing_photos_p50_ms'] = percentile(photoPaint, 50);
       figures['editor.typing_photos_p95_ms'] = percentile(photoPaint, 95);
-      figures['editor.typing_photos_plain_p95_ms'] = percentile(plainReport.samples.map((s) => s.paintMs), 95);
-      figures['editor.typing_photos_p95_over_plain_ms'] = figures['editor.typing_photos_p95_ms'] - figures['editor.typing_photos_plain_p95_ms'];
-      figures['editor.typing_photos_dom_p95_ms'] = percentile(photoReport.samples.map((s) => s.domMs), 95);
-      figures['editor.typing_photos_plain_dom_p95_ms'] = percentile(plainReport.samples.map((s) => s.domMs), 95);
+      figures['editor.typing_photos_plain_p95_ms'] = percentile(
+        plainReport.samples.map((s) => s.paintMs),
+        95,
+      );
+      figures['editor.typing_photos_p95_over_plain_ms'] =
+        figures['editor.typing_photos_p95_ms'] - figures['editor.typing_photos_plain_p95_ms'];
+      figures['editor.typing_photos_dom_p95_ms'] = percentile(
+        photoReport.samples.map((s) => s.domMs),
+        95,
+      );
+      figures['editor.typing_photos_plain_dom_p95_ms'] = percentile(
+        plainReport.samples.map((s) => s.domMs),
+        95,
+      );
       await plainPage.close();
       figures['editor.typing_photos_keystrokes_measured'] = photoReport.samples.length;
-      figures['editor.typing_photos_profile_script_ms_per_key'] = await profileTyping(photoPage, typingPlan(new Writer(7), PROFILED_KEYSTROKES));
+      figures['editor.typing_photos_profile_script_ms_per_key'] = await profileTyping(
+        photoPage,
+        typingPlan(new Writer(7), PROFILED_KEYSTROKES),
+      );
       await photoPage.close();
     } finally {
       await browser.close();

@@ -40,7 +40,9 @@ const VERSIONS = Number(process.env.HUB_BENCH_VERSIONS ?? 50_000);
 
 async function startHubProcess(url: string): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'copydesk.mjs'), 'hub', 'serve', '--database', url, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'copydesk.mjs'), 'hub', 'serve', '--database', url, '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d) => {
@@ -55,14 +57,26 @@ async function startHubProcess(url: string): Promise<{ child: ChildProcess; url:
 async function autosaveLoad(pool: HubPool, hubUrl: string): Promise<Figures> {
   const link = new HttpHubLink(hubUrl);
   const writer = new Writer(2026_12_04);
-  interface Person { session: string; id: string; revision: number; content: ArticleContent; cursor: number; saves: number; versions: string[] }
+  interface Person {
+    session: string;
+    id: string;
+    revision: number;
+    content: ArticleContent;
+    cursor: number;
+    saves: number;
+    versions: string[];
+  }
   const people: Person[] = [];
   for (let i = 0; i < USERS; i++) {
     const { code } = await addPerson(pool, `load${i}`, 'reporter');
     const session = (await link.call('sign-in', { user: `load${i}`, code })).session;
     const content = contentOf(draftOf(writer, 800), headlineOf(writer));
     const id = createHash('sha256').update(`load${i}`).digest('hex').slice(0, 16);
-    const first = await link.call('push', { drafts: [{ articleId: id, baseRevision: 0, content, createdAt: new Date().toISOString() }], versions: [], trash: [] }, session);
+    const first = await link.call(
+      'push',
+      { drafts: [{ articleId: id, baseRevision: 0, content, createdAt: new Date().toISOString() }], versions: [], trash: [] },
+      session,
+    );
     people.push({ session, id, revision: first.drafts[0]!.revision, content, cursor: 0, saves: 0, versions: [] });
   }
   const samples: number[] = [];
@@ -75,18 +89,37 @@ async function autosaveLoad(pool: HubPool, hubUrl: string): Promise<Figures> {
       while (Date.now() < end) {
         const tick = Date.now();
         p.saves++;
-        const paragraph = p.content.body.root.children[p.saves % p.content.body.root.children.length] as unknown as { children: { text: string }[] };
+        const paragraph = p.content.body.root.children[p.saves % p.content.body.root.children.length] as unknown as {
+          children: { text: string }[];
+        };
         paragraph.children[0]!.text += ` ${writer.word()}`;
         const content = structuredClone(p.content);
         const versions = [];
         if (p.saves % 10 === 0) {
-          const v = { articleId: p.id, createdAt: new Date().toISOString(), author: { name: `load${i}`, email: '' }, kind: 'auto' as const, label: null, content };
+          const v = {
+            articleId: p.id,
+            createdAt: new Date().toISOString(),
+            author: { name: `load${i}`, email: '' },
+            kind: 'auto' as const,
+            label: null,
+            content,
+          };
           const uid = versionUid(v);
           versions.push({ ...v, uid, wordCount: bodyWordCount(content), wordsAdded: 1, wordsRemoved: 0, status: content.status });
           p.versions.push(uid);
         }
         const started = performance.now();
-        const answer = await link.call('push', { drafts: [{ articleId: p.id, baseRevision: p.revision, content, createdAt: content.firstPublishedAt ?? new Date().toISOString() }], versions, trash: [] }, p.session);
+        const answer = await link.call(
+          'push',
+          {
+            drafts: [
+              { articleId: p.id, baseRevision: p.revision, content, createdAt: content.firstPublishedAt ?? new Date().toISOString() },
+            ],
+            versions,
+            trash: [],
+          },
+          p.session,
+        );
         samples.push(performance.now() - started);
         const outcome = answer.drafts[0]!;
         if (outcome.outcome !== 'accepted') lost++;
@@ -130,8 +163,15 @@ async function seedDesk(pool: HubPool): Promise<void> {
   const perStory = Math.max(1, Math.round(VERSIONS / STORIES));
   let seq = 0;
   for (let start = 0; start < STORIES; start += 200) {
-    const ids: string[] = [], drafts: string[] = [], seqs: number[] = [];
-    const vUid: string[] = [], vArticle: string[] = [], vSeq: number[] = [], vAt: string[] = [], vContent: string[] = [], vWords: number[] = [];
+    const ids: string[] = [],
+      drafts: string[] = [],
+      seqs: number[] = [];
+    const vUid: string[] = [],
+      vArticle: string[] = [],
+      vSeq: number[] = [],
+      vAt: string[] = [],
+      vContent: string[] = [],
+      vWords: number[] = [];
     for (let s = start; s < Math.min(STORIES, start + 200); s++) {
       const id = createHash('sha256').update(`story${s}`).digest('hex').slice(0, 20);
       const draft = draftOf(writer, 250);
@@ -141,9 +181,16 @@ async function seedDesk(pool: HubPool): Promise<void> {
         const content = contentOf(draft, headline);
         const at = new Date(Date.UTC(2026, 10, 1, 9, 0, s % 60, v)).toISOString();
         const record = { articleId: id, createdAt: at, author: { name: 'seed', email: '' }, kind: 'checkpoint', label: null, content };
-        vUid.push(versionUid(record)); vArticle.push(id); vSeq.push(++seq); vAt.push(at); vContent.push(canonicalJson(content)); vWords.push(bodyWordCount(content));
+        vUid.push(versionUid(record));
+        vArticle.push(id);
+        vSeq.push(++seq);
+        vAt.push(at);
+        vContent.push(canonicalJson(content));
+        vWords.push(bodyWordCount(content));
       }
-      ids.push(id); drafts.push(canonicalJson(contentOf(draft, headline))); seqs.push(++seq);
+      ids.push(id);
+      drafts.push(canonicalJson(contentOf(draft, headline)));
+      seqs.push(++seq);
     }
     await pool.query(
       `INSERT INTO articles (id, revision, draft, created_at, edited_at, edited_by, created_by, seq)

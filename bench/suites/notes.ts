@@ -7,7 +7,13 @@ import { articleFromText } from '../../src/shared/notes/eval';
 import { countWords } from '../../src/shared/text/words';
 import { percentile, timeRuns } from '../stats';
 
-const PEOPLE = ['Mayor Ellen Okafor', 'Councilwoman Rosa Delgado', 'Police Chief Marcus Hale', 'Judge Kathryn Marsh', 'Coach Maria Lindqvist'];
+const PEOPLE = [
+  'Mayor Ellen Okafor',
+  'Councilwoman Rosa Delgado',
+  'Police Chief Marcus Hale',
+  'Judge Kathryn Marsh',
+  'Coach Maria Lindqvist',
+];
 const PLACES = ['Riverton', 'Port Allen', 'Milford', 'Westfield', 'Ashland', 'Gull Island'];
 const TOPICS = ['budget', 'bridge repairs', 'ferry schedule', 'school start times', 'flood barriers', 'bus routes', 'library hours'];
 
@@ -20,7 +26,7 @@ function paragraph(i: number): string {
   return [
     `${person} said on Tuesday that the ${topic} in ${place} would cost about $${(i % 90) + 10} million over the next ${(i % 7) + 2} years, a figure the council had not seen before meeting number ${i}.`,
     `"We have been over these numbers ${i + 3} times, and they still do not add up for the families in ${place}," ${surname} told reporters after the session.`,
-    `Residents who spoke at the hearing were divided, with ${i % 40 + 5} people asking for a delay and others urging the board to act before the ${topic} gets worse.`,
+    `Residents who spoke at the hearing were divided, with ${(i % 40) + 5} people asking for a delay and others urging the board to act before the ${topic} gets worse.`,
     `The plan, first proposed in ${2000 + (i % 25)}, would be paid for with a mix of state grants and local bonds, according to documents released by the city.`,
   ].join(' ');
 }
@@ -36,9 +42,21 @@ function build(): { older: string; newer: string; words: number } {
   const older = ['Riverton weighs the cost of a decade of repairs', ...paragraphs].join('\n\n');
   const edited = paragraphs.slice();
   edited[40] = edited[40]!.replace(/about \$\d+ million/, 'about $99 million');
-  edited.splice(120, 0, '"This is the most important vote we will take this year," said Councilman Ted Varga, who chairs the finance committee.');
-  edited.splice(260, 0, 'According to an official from the state Transportation Department who spoke on condition of anonymity, the grants could be delayed until spring. He said the state had not yet reviewed the plan.');
-  edited.splice(400, 0, 'Meanwhile, local reporter Jana Voss posted what she says is video of the cracked bridge supports on her YouTube channel. In the video, rusted steel beams can be seen beneath the deck.');
+  edited.splice(
+    120,
+    0,
+    '"This is the most important vote we will take this year," said Councilman Ted Varga, who chairs the finance committee.',
+  );
+  edited.splice(
+    260,
+    0,
+    'According to an official from the state Transportation Department who spoke on condition of anonymity, the grants could be delayed until spring. He said the state had not yet reviewed the plan.',
+  );
+  edited.splice(
+    400,
+    0,
+    'Meanwhile, local reporter Jana Voss posted what she says is video of the cracked bridge supports on her YouTube channel. In the video, rusted steel beams can be seen beneath the deck.',
+  );
   const newer = ['Riverton weighs the cost of a decade of repairs', ...edited].join('\n\n');
   return { older, newer, words };
 }

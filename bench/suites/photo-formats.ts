@@ -31,7 +31,11 @@ export default {
       const services = createServices(store, { now: ticking() });
       const photos: AddedPhoto[] = [];
       for (let i = 0; i < PHOTOS; i++) {
-        const base64 = photoOfSize(PHOTO_BYTES, 700 + i, exifBlock({ orientation: 1, location: { latitude: 41.3, longitude: -72.9 } })).toString('base64');
+        const base64 = photoOfSize(
+          PHOTO_BYTES,
+          700 + i,
+          exifBlock({ orientation: 1, location: { latitude: 41.3, longitude: -72.9 } }),
+        ).toString('base64');
         photos.push(await services.addPhoto({ fileName: `levee-${i}.jpg`, base64 }));
       }
       const blocks: Block[] = [];
@@ -39,7 +43,20 @@ export default {
         blocks.push(block);
         const photo = i % 2 === 1 ? photos[(i - 1) / 2] : undefined;
         if (photo) {
-          blocks.push({ id: `photo${i}`, type: 'photo', runs: [], photo: { hash: photo.hash, mime: photo.mime, width: photo.width, height: photo.height, caption: `The river at the levee, hour ${i}.`, credit: 'Copydesk', alt: 'Brown water against sandbags' } });
+          blocks.push({
+            id: `photo${i}`,
+            type: 'photo',
+            runs: [],
+            photo: {
+              hash: photo.hash,
+              mime: photo.mime,
+              width: photo.width,
+              height: photo.height,
+              caption: `The river at the levee, hour ${i}.`,
+              credit: 'Copydesk',
+              alt: 'Brown water against sandbags',
+            },
+          });
         }
       });
       const article = await services.createArticle({ headline: 'Levee holds as river crests in Riverton' });

@@ -38,7 +38,20 @@ function bodyOf(draft: Draft, photos: AddedPhoto[]): ReturnType<typeof blocksToB
     blocks.push(block);
     const photo = i % 2 === 1 ? photos[(i - 1) / 2] : undefined;
     if (photo) {
-      blocks.push({ id: `photo${i}`, type: 'photo', runs: [], photo: { hash: photo.hash, mime: photo.mime, width: photo.width, height: photo.height, caption: `Residents on the levee, picture ${i}.`, credit: 'Jana Voss/Riverton Ledger', alt: 'People standing on a levee' } });
+      blocks.push({
+        id: `photo${i}`,
+        type: 'photo',
+        runs: [],
+        photo: {
+          hash: photo.hash,
+          mime: photo.mime,
+          width: photo.width,
+          height: photo.height,
+          caption: `Residents on the levee, picture ${i}.`,
+          credit: 'Jana Voss/Riverton Ledger',
+          alt: 'People standing on a levee',
+        },
+      });
     }
   });
   return blocksToBody(blocks);
@@ -57,7 +70,10 @@ export default {
   name: 'photos',
   async run(): Promise<Record<string, number>> {
     const files = Array.from({ length: PHOTOS }, (_, i) =>
-      photoOfSize(PHOTO_BYTES, 500 + i, exifBlock({ orientation: 1, location: { latitude: 41.3 + i / 100, longitude: -72.9 } })).toString('base64'));
+      photoOfSize(PHOTO_BYTES, 500 + i, exifBlock({ orientation: 1, location: { latitude: 41.3 + i / 100, longitude: -72.9 } })).toString(
+        'base64',
+      ),
+    );
     const writer = new Writer(100_5_2026);
     let draft = draftOf(writer, WORDS);
     const edits = Math.max(1, Math.round(wordTotal(draft) * 0.01));
@@ -94,7 +110,8 @@ export default {
         const opened = await services.getArticle({ id: article.id });
         const hashes = photoHashesOf(bodyToBlocks(opened.body));
         const read = await Promise.all(hashes.map((hash) => services.readPhoto({ hash })));
-        if (read.length !== PHOTOS || read.some((r) => r.base64.length < PHOTO_BYTES)) throw new Error('the article did not open with its five photos');
+        if (read.length !== PHOTOS || read.some((r) => r.base64.length < PHOTO_BYTES))
+          throw new Error('the article did not open with its five photos');
         if (i >= 3) samples.push(performance.now() - start);
       }
       // The largest photo allowed, last, so its 25 MB do not count in the storage figure.

@@ -87,7 +87,9 @@ export default {
       figures['search.hits_mean'] = hits / all.length;
       // Where the time goes, for the same queries: ranking alone in the FTS index, and one
       // proposed shape (rank ids first, join only summary columns, snippets for the first 20).
-      const rankOnly = store.db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0) LIMIT 200');
+      const rankOnly = store.db.prepare(
+        'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0) LIMIT 200',
+      );
       const noSnippet = store.db.prepare(`SELECT a.* FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
         WHERE articles_fts MATCH ? AND a.trashed_at IS NULL ORDER BY bm25(articles_fts, 10.0, 4.0, 1.0) LIMIT 200`);
       const ranked = store.db.prepare(`WITH top AS (SELECT rowid, bm25(articles_fts, 10.0, 4.0, 1.0) AS score FROM articles_fts

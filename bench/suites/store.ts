@@ -91,10 +91,12 @@ export default {
       const text = bodyPlainText(content);
       const remove = store.db.prepare('DELETE FROM articles_fts WHERE rowid = ?');
       const add = store.db.prepare('INSERT INTO articles_fts(rowid, headline, deck, body) VALUES (?, ?, ?, ?)');
-      step('fts_reindex', () => store.transaction(() => {
-        remove.run(rowid);
-        add.run(rowid, content.headline, content.deck, text);
-      }));
+      step('fts_reindex', () =>
+        store.transaction(() => {
+          remove.run(rowid);
+          add.run(rowid, content.headline, content.deck, text);
+        }),
+      );
       const update = store.db.prepare('UPDATE articles SET draft = ?, revision = revision + 1 WHERE rowid = ?');
       step('row_update', () => update.run(stored, rowid));
     });

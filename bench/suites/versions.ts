@@ -38,7 +38,9 @@ function fullCopyBytes(versions: ArticleContent[]): number {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
-    db.exec('CREATE TABLE versions (article_id TEXT NOT NULL, number INTEGER NOT NULL, content TEXT NOT NULL, PRIMARY KEY (article_id, number)) WITHOUT ROWID');
+    db.exec(
+      'CREATE TABLE versions (article_id TEXT NOT NULL, number INTEGER NOT NULL, content TEXT NOT NULL, PRIMARY KEY (article_id, number)) WITHOUT ROWID',
+    );
     const insert = db.prepare('INSERT INTO versions VALUES (?, ?, ?)');
     db.transaction(() => versions.forEach((v, i) => insert.run('a1', i + 1, canonicalJson(v))))();
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -69,7 +71,9 @@ export default {
 
       store.db.pragma('wal_checkpoint(TRUNCATE)');
       figures['versions.storage_mb'] = sqliteBytes(store.file) / MB;
-      const payload = store.db.prepare("SELECT encoding, count(*) AS n, sum(length(payload)) AS bytes FROM versions GROUP BY encoding").all() as { encoding: string; n: number; bytes: number }[];
+      const payload = store.db
+        .prepare('SELECT encoding, count(*) AS n, sum(length(payload)) AS bytes FROM versions GROUP BY encoding')
+        .all() as { encoding: string; n: number; bytes: number }[];
       for (const row of payload) {
         figures[`versions.payload_${row.encoding}_count`] = row.n;
         figures[`versions.payload_${row.encoding}_mb`] = row.bytes / MB;
@@ -84,7 +88,8 @@ export default {
         const start = performance.now();
         const content = fresh.read(article.id, number);
         reads.push(performance.now() - start);
-        if (canonicalJson(content) !== canonicalJson(versions[number - 1]!)) throw new Error(`version ${number} read back different from what was appended`);
+        if (canonicalJson(content) !== canonicalJson(versions[number - 1]!))
+          throw new Error(`version ${number} read back different from what was appended`);
       }
       figures['versions.read_ms_p50'] = percentile(reads, 50);
       figures['versions.read_ms_p95'] = percentile(reads, 95);

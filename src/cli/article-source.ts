@@ -37,7 +37,11 @@ export async function readSource(ref: string, store: () => Store): Promise<Sourc
     const article = importedContent(imported);
     const id = 'f' + createHash('sha256').update(bytes).digest('hex').slice(0, 15);
     // Images the file brought (checked as addPhoto checks them) are what its photos show.
-    const photos = photoSourceOfFiles(Object.fromEntries((imported.images ?? []).map((image) => [image.hash, { mime: inspectImage(image.bytes).mime, bytes: image.bytes }])));
+    const photos = photoSourceOfFiles(
+      Object.fromEntries(
+        (imported.images ?? []).map((image) => [image.hash, { mime: inspectImage(image.bytes).mime, bytes: image.bytes }]),
+      ),
+    );
     return { article: { id, ...article }, name: basename(ref), photos };
   }
   const parsed = parseArticleRef(ref);

@@ -14,7 +14,8 @@ import { callService } from './service-call';
 const FORMS: readonly NoteForm[] = ['ap', 'wire', 'uk'];
 
 export async function houseStyleOf(dataDir: string, store: () => Store, formFlag: unknown): Promise<HouseStyleOverrides> {
-  if (formFlag !== undefined && !FORMS.includes(formFlag as NoteForm)) throw new CliError(`--form must be ap, wire or uk, not "${String(formFlag)}".`, 2);
+  if (formFlag !== undefined && !FORMS.includes(formFlag as NoteForm))
+    throw new CliError(`--form must be ap, wire or uk, not "${String(formFlag)}".`, 2);
   const saved = existsSync(join(dataDir, DATABASE_FILE)) ? (await callService(store(), 'getSettings', {})).houseStyle : {};
   return formFlag ? { ...saved, form: formFlag as NoteForm } : saved;
 }

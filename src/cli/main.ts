@@ -23,9 +23,27 @@ function lazy<K extends string>(load: () => Promise<Record<K, Command['run']>>, 
 const json = { json: { type: 'boolean' as const } };
 
 export const COMMANDS: Command[] = [
-  { name: 'serve', usage: 'serve [--data DIR] [--port N] [--new-token]', summary: 'serve the editor on 127.0.0.1 and print its address (--new-token: a new key; open tabs must reopen)', options: { ...data, port: { type: 'string' }, 'new-token': { type: 'boolean' } }, run: lazy(() => import('./commands/serve'), 'serve') },
-  { name: 'check', usage: 'check [--data DIR]', summary: 'check the store is healthy (exit 0) or say what is wrong', options: data, run: lazy(() => import('./commands/check'), 'check') },
-  { name: 'list', usage: 'list [--data DIR] [--json]', summary: 'list the articles on the desk', options: { ...data, ...json }, run: lazy(() => import('./commands/list'), 'list') },
+  {
+    name: 'serve',
+    usage: 'serve [--data DIR] [--port N] [--new-token]',
+    summary: 'serve the editor on 127.0.0.1 and print its address (--new-token: a new key; open tabs must reopen)',
+    options: { ...data, port: { type: 'string' }, 'new-token': { type: 'boolean' } },
+    run: lazy(() => import('./commands/serve'), 'serve'),
+  },
+  {
+    name: 'check',
+    usage: 'check [--data DIR]',
+    summary: 'check the store is healthy (exit 0) or say what is wrong',
+    options: data,
+    run: lazy(() => import('./commands/check'), 'check'),
+  },
+  {
+    name: 'list',
+    usage: 'list [--data DIR] [--json]',
+    summary: 'list the articles on the desk',
+    options: { ...data, ...json },
+    run: lazy(() => import('./commands/list'), 'list'),
+  },
   {
     name: 'import',
     usage: 'import FILE... [--data DIR] [--json] [--as-version-of ID]',
@@ -54,7 +72,13 @@ export const COMMANDS: Command[] = [
     options: { ...data, ...json, date: { type: 'string' }, form: { type: 'string' } },
     run: lazy(() => import('./commands/update-note'), 'updateNoteCommand'),
   },
-  { name: 'versions', usage: 'versions ID [--data DIR] [--json]', summary: "list an article's versions, newest first", options: { ...data, ...json }, run: lazy(() => import('./commands/versions'), 'versions') },
+  {
+    name: 'versions',
+    usage: 'versions ID [--data DIR] [--json]',
+    summary: "list an article's versions, newest first",
+    options: { ...data, ...json },
+    run: lazy(() => import('./commands/versions'), 'versions'),
+  },
   {
     name: 'trash',
     usage: 'trash delete ID --forever [--data DIR] [--json]',
@@ -71,7 +95,8 @@ export const COMMANDS: Command[] = [
   },
   {
     name: 'hub',
-    usage: 'hub init|serve|user add NAME --role ROLE|user code NAME|user role NAME ROLE|user list|user disable NAME|audit --database URL [--host H] [--port N] [--json]',
+    usage:
+      'hub init|serve|user add NAME --role ROLE|user code NAME|user role NAME ROLE|user list|user disable NAME|audit --database URL [--host H] [--port N] [--json]',
     summary: "run the newsroom's hub on PostgreSQL and manage its people (see the README)",
     options: {
       ...json,
@@ -95,7 +120,7 @@ export const COMMANDS: Command[] = [
   {
     name: 'sync',
     usage: 'sync [--data DIR] [--json]',
-    summary: 'send waiting changes to the hub and take the desk\'s, once, now',
+    summary: "send waiting changes to the hub and take the desk's, once, now",
     options: { ...data, ...json },
     run: lazy(() => import('./commands/newsroom'), 'syncCommand'),
   },
@@ -124,7 +149,12 @@ export async function runCli(argv: string[], out: (text: string) => void = (t) =
   if (!command) throw new CliError(`"${name}" is not a copydesk command. Run "copydesk --help" for the list.`, 2);
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new CliError(`${(error as Error).message}. Usage: copydesk ${command.usage}`, 2);
   }
@@ -140,7 +170,8 @@ export async function main(): Promise<void> {
   try {
     process.exitCode = await runCli(process.argv.slice(2));
   } catch (error) {
-    let message = error instanceof CliError || error instanceof ApiError ? error.message : `Copydesk failed: ${(error as Error)?.stack ?? error}`;
+    let message =
+      error instanceof CliError || error instanceof ApiError ? error.message : `Copydesk failed: ${(error as Error)?.stack ?? error}`;
     // A damaged store: say which backup to restore, with the exact command.
     if (isDamagedStoreError(error)) message += `\n${damagedStoreAdvice(dirname(error.file))}`;
     process.stderr.write(`copydesk: ${message}\n`);

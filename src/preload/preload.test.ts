@@ -15,7 +15,10 @@ import type { CopydeskApi, DesktopBridge } from '../shared/api/contract';
 
 const env = testStore();
 const handlers = new Map<string, (event: IpcMainInvokeEvent, args: unknown) => Promise<unknown>>();
-registerIpc({ handle: (channel: string, h: never) => void handlers.set(channel, h), removeHandler: () => undefined } as never, env.handlers);
+registerIpc(
+  { handle: (channel: string, h: never) => void handlers.set(channel, h), removeHandler: () => undefined } as never,
+  env.handlers,
+);
 const exposed: Record<string, unknown> = {};
 
 /** contextBridge's copy: functions stay callable, values are cloned, thrown errors keep only their message. */

@@ -43,7 +43,12 @@ function paragraphs(count: number, seed = 7): string[] {
 
 const blocksOf = (texts: string[]): Block[] => texts.map((text, i) => ({ id: `b${i}`, type: 'paragraph', runs: [{ text, format: 0 }] }));
 const articleOf = (texts: string[], extra: Partial<ArticleContent> = {}): ArticleContent =>
-  newContent({ headline: 'Council approves harbor budget', bylines: [{ name: 'Dana Okafor', email: '' }], body: blocksToBody(blocksOf(texts)), ...extra });
+  newContent({
+    headline: 'Council approves harbor budget',
+    bylines: [{ name: 'Dana Okafor', email: '' }],
+    body: blocksToBody(blocksOf(texts)),
+    ...extra,
+  });
 const exportable = (texts: string[]): ExportableArticle => ({ id: 'a1b2c3d4e5', ...articleOf(texts, { tags: ['harbor', 'budget'] }) });
 
 async function expectLinear(label: string, make: (scale: number) => unknown, run: (input: never) => unknown, runs = 5): Promise<void> {
@@ -52,29 +57,79 @@ async function expectLinear(label: string, make: (scale: number) => unknown, run
 }
 
 describe('parsers grow linearly', () => {
-  it('plain text, one paragraph with no line break', () => expectLinear('text import', (s) => hostile.longParagraph(6_000 * s), (t: string) => importText('long.txt', t)));
-  it('plain text, many paragraphs', () => expectLinear('text import', (s) => paragraphs(300 * s).join('\n\n'), (t: string) => importText('story.txt', t)));
-  it('Markdown', () => expectLinear('markdown import', (s) => `# Budget\n\n${paragraphs(60 * s).map((p, i) => (i % 10 === 0 ? `## Part ${i}\n\n${p}` : i % 7 === 0 ? `- ${p}` : p)).join('\n\n')}`, (t: string) => importText('story.md', t)));
-  it('HTML, flat paragraphs', () => expectLinear('html import', (s) => hostile.flatParagraphs(200 * s), (t: string) => importText('page.html', t)));
+  it('plain text, one paragraph with no line break', () =>
+    expectLinear(
+      'text import',
+      (s) => hostile.longParagraph(6_000 * s),
+      (t: string) => importText('long.txt', t),
+    ));
+  it('plain text, many paragraphs', () =>
+    expectLinear(
+      'text import',
+      (s) => paragraphs(300 * s).join('\n\n'),
+      (t: string) => importText('story.txt', t),
+    ));
+  it('Markdown', () =>
+    expectLinear(
+      'markdown import',
+      (s) =>
+        `# Budget\n\n${paragraphs(60 * s)
+          .map((p, i) => (i % 10 === 0 ? `## Part ${i}\n\n${p}` : i % 7 === 0 ? `- ${p}` : p))
+          .join('\n\n')}`,
+      (t: string) => importText('story.md', t),
+    ));
+  it('HTML, flat paragraphs', () =>
+    expectLinear(
+      'html import',
+      (s) => hostile.flatParagraphs(200 * s),
+      (t: string) => importText('page.html', t),
+    ));
   it('HTML with inline images', () =>
-    expectLinear('html images import', (s) => `<h1>Photos</h1>${`<p>Words.</p><img src="data:image/gif;base64,${GIF_1x1}" alt="a">`.repeat(12 * s)}`, (t: string) => importText('page.html', t)));
+    expectLinear(
+      'html images import',
+      (s) => `<h1>Photos</h1>${`<p>Words.</p><img src="data:image/gif;base64,${GIF_1x1}" alt="a">`.repeat(12 * s)}`,
+      (t: string) => importText('page.html', t),
+    ));
   it('lifting inline images out of HTML, with tags and addresses left open', () =>
-    expectLinear('lift data urls', (s) => `${'<img src="data:image/png;base64,AAAA '.repeat(3000 * s)}${'<img alt=x '.repeat(3000 * s)}`, (t: string) => liftDataUrls(t)));
+    expectLinear(
+      'lift data urls',
+      (s) => `${'<img src="data:image/png;base64,AAAA '.repeat(3000 * s)}${'<img alt=x '.repeat(3000 * s)}`,
+      (t: string) => liftDataUrls(t),
+    ));
   it('DOCX', () =>
     expectLinear(
       'docx import',
       (s) => Packer.toBuffer(new Document({ sections: [{ children: paragraphs(40 * s).map((text) => new Paragraph({ text })) }] })),
       (b: Buffer) => importBytes('story.docx', b),
     ));
-  it('Copydesk JSON', () => expectLinear('json import', (s) => exportJson(exportable(paragraphs(80 * s)), { provider: 'Copydesk' }), (t: string) => importText('story.json', t)));
+  it('Copydesk JSON', () =>
+    expectLinear(
+      'json import',
+      (s) => exportJson(exportable(paragraphs(80 * s)), { provider: 'Copydesk' }),
+      (t: string) => importText('story.json', t),
+    ));
 });
 
 describe('per-article computations grow linearly', () => {
-  it('word count of one long paragraph', () => expectLinear('countWords', (s) => hostile.longParagraph(8_000 * s), (t: string) => countWords(t)));
-  it('word count of Japanese with no spaces', () => expectLinear('countWords ja', (s) => hostile.unspacedJapanese(3_000 * s), (t: string) => countWords(t, 'ja')));
+  it('word count of one long paragraph', () =>
+    expectLinear(
+      'countWords',
+      (s) => hostile.longParagraph(8_000 * s),
+      (t: string) => countWords(t),
+    ));
+  it('word count of Japanese with no spaces', () =>
+    expectLinear(
+      'countWords ja',
+      (s) => hostile.unspacedJapanese(3_000 * s),
+      (t: string) => countWords(t, 'ja'),
+    ));
   it('word count of a body, uncached', () => {
     let salt = 0;
-    return expectLinear('bodyWordCount', (s) => paragraphs(50 * s), (texts: string[]) => bodyWordCount({ body: blocksToBody(blocksOf(texts.map((t) => `${t} ${salt++}`))), language: 'en' }));
+    return expectLinear(
+      'bodyWordCount',
+      (s) => paragraphs(50 * s),
+      (texts: string[]) => bodyWordCount({ body: blocksToBody(blocksOf(texts.map((t) => `${t} ${salt++}`))), language: 'en' }),
+    );
   });
 
   it('diff of a long article with edits', () =>
@@ -103,7 +158,11 @@ describe('per-article computations grow linearly', () => {
 
   for (const format of ['txt', 'md', 'html', 'newsml', 'nitf', 'ninjs', 'json', 'docx', 'pdf'] as const) {
     it(`export to ${format}`, () =>
-      expectLinear(`export ${format}`, (s) => exportable(paragraphs((format === 'pdf' || format === 'docx' ? 15 : format === 'html' ? 40 : 300) * s)), (a: ExportableArticle) => exportArticleFile(a, format, { provider: 'Copydesk', now: '2026-11-05T09:00:00Z' })));
+      expectLinear(
+        `export ${format}`,
+        (s) => exportable(paragraphs((format === 'pdf' || format === 'docx' ? 15 : format === 'html' ? 40 : 300) * s)),
+        (a: ExportableArticle) => exportArticleFile(a, format, { provider: 'Copydesk', now: '2026-11-05T09:00:00Z' }),
+      ));
   }
 });
 
@@ -125,14 +184,19 @@ describe('desk search grows linearly', () => {
         // Each article its own marker word, found only at its very end.
         const marker = `zebra${String.fromCharCode(97 + made++)}`;
         const a = store.articles.create({ headline: `Harbor ${marker}` }, '2026-11-05T09:00:00Z');
-        store.articles.saveDraft(a.id, { body: blocksToBody(blocksOf([...hostile.repeatedParagraphs(100 * s), `Scale marker ${marker}q.`])) }, '2026-11-05T09:00:00Z');
+        store.articles.saveDraft(
+          a.id,
+          { body: blocksToBody(blocksOf([...hostile.repeatedParagraphs(100 * s), `Scale marker ${marker}q.`])) },
+          '2026-11-05T09:00:00Z',
+        );
         ids.set(marker, a.id);
         store.articles.list({ query: 'reindex' });
         return marker;
       },
       (marker: string) => {
         const hits = store.articles.list({ query: `budget "${marker}q"` });
-        if (hits[0]?.id !== ids.get(marker) || !hits[0]?.snippet?.includes('<mark>')) throw new Error(`the search for ${marker} missed its article`);
+        if (hits[0]?.id !== ids.get(marker) || !hits[0]?.snippet?.includes('<mark>'))
+          throw new Error(`the search for ${marker} missed its article`);
       },
     );
   });

@@ -39,7 +39,11 @@ async function call<T>(page: Page, method: string, args: unknown): Promise<T> {
   return page.evaluate(
     async ([m, a]) => {
       const token = document.querySelector<HTMLMetaElement>('meta[name="copydesk-token"]')!.content;
-      const response = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': token }, body: JSON.stringify(a) });
+      const response = await fetch(`/api/${m}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-copydesk-token': token },
+        body: JSON.stringify(a),
+      });
       const envelope = (await response.json()) as { ok: boolean; result?: unknown; error?: { message: string } };
       if (!envelope.ok) throw new Error(`${m as string}: ${envelope.error?.message}`);
       return envelope.result;
@@ -50,7 +54,9 @@ async function call<T>(page: Page, method: string, args: unknown): Promise<T> {
 
 async function shows(image: ReturnType<Page['locator']>) {
   await expect(image).toHaveAttribute('src', /^blob:/);
-  await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => image.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth))
+    .toBeGreaterThan(0);
 }
 
 async function saveVersion(page: Page, number: number): Promise<void> {
@@ -68,14 +74,28 @@ const QUOTE = '"We have never seen it this high," Mayor Ana Ruiz said at City Ha
  * image with its caption fixed, and an embedded video. Returns the article id.
  */
 async function replacedPhotoVersions(page: Page): Promise<string> {
-  const first = await call<{ hash: string; width: number; height: number }>(page, 'addPhoto', { fileName: 'street.jpg', base64: await drawnImage(page, '#7fa7c9') });
-  const second = await call<{ hash: string; width: number; height: number }>(page, 'addPhoto', { fileName: 'street-wide.jpg', base64: await drawnImage(page, '#c98f5a', 360, 200) });
+  const first = await call<{ hash: string; width: number; height: number }>(page, 'addPhoto', {
+    fileName: 'street.jpg',
+    base64: await drawnImage(page, '#7fa7c9'),
+  });
+  const second = await call<{ hash: string; width: number; height: number }>(page, 'addPhoto', {
+    fileName: 'street-wide.jpg',
+    base64: await drawnImage(page, '#c98f5a', 360, 200),
+  });
   const { id } = await call<{ id: string }>(page, 'createArticle', { headline: 'River crests in Riverton, closing Main Street' });
   const photo = (image: { hash: string; width: number; height: number }, caption: string): Block => ({
     id: 'bphotostreet',
     type: 'photo',
     runs: [],
-    photo: { hash: image.hash, mime: 'image/jpeg', width: image.width, height: image.height, caption, credit: 'Jon Park/Riverton Ledger', alt: 'Firefighters in brown floodwater up to their waists.' },
+    photo: {
+      hash: image.hash,
+      mime: 'image/jpeg',
+      width: image.width,
+      height: image.height,
+      caption,
+      credit: 'Jon Park/Riverton Ledger',
+      alt: 'Firefighters in brown floodwater up to their waists.',
+    },
   });
   const para = (id: string, text: string): Block => ({ id, type: 'paragraph', runs: [{ text, format: 0 }] });
   const version = async (blocks: Block[]) => {
@@ -83,12 +103,21 @@ async function replacedPhotoVersions(page: Page): Promise<string> {
     await call(page, 'saveDraft', { id, patch: { body: blocksToBody(blocks) }, baseRevision: opened.revision });
     await call(page, 'checkpoint', { id });
   };
-  await version([para('bpara1', LEDE), photo(first, 'Firefighters wade through floodwater on Main Street in Riverton on Monday.'), para('bpara2', QUOTE)]);
+  await version([
+    para('bpara1', LEDE),
+    photo(first, 'Firefighters wade through floodwater on Main Street in Riverton on Monday.'),
+    para('bpara2', QUOTE),
+  ]);
   await version([
     para('bpara1', LEDE),
     photo(second, 'Firefighters wade through floodwater on Main Street in Riverton on Tuesday.'),
     para('bpara2', QUOTE),
-    { id: 'bembedvideo', type: 'embed', runs: [], embed: { url: 'https://www.youtube.com/watch?v=a1b2c3d4', provider: 'YouTube', title: 'Drone footage of flooded Main Street' } },
+    {
+      id: 'bembedvideo',
+      type: 'embed',
+      runs: [],
+      embed: { url: 'https://www.youtube.com/watch?v=a1b2c3d4', provider: 'YouTube', title: 'Drone footage of flooded Main Street' },
+    },
   ]);
   return id;
 }
@@ -103,7 +132,9 @@ test('a caption fixed in the editor shows word by word under the photo in the re
   await page.keyboard.press('Enter');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Insert photo' }).click();
-  await (await chooser).setFiles({ name: 'mayor.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await drawnImage(page, '#8fb7a9'), 'base64') });
+  await (
+    await chooser
+  ).setFiles({ name: 'mayor.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await drawnImage(page, '#8fb7a9'), 'base64') });
   const figure = body(page).locator('figure.photo-block');
   await shows(figure.locator('img'));
   await figure.getByLabel('Caption').fill('Mayor Ana Ortiz tours Main Street in Riverton on Tuesday.');
@@ -193,7 +224,9 @@ test('the publish dialog proposes "Adds photo of …" and counts the photo as th
   await page.keyboard.press('End');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Insert photo' }).click();
-  await (await chooser).setFiles({ name: 'street.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await drawnImage(page, '#7fa7c9'), 'base64') });
+  await (
+    await chooser
+  ).setFiles({ name: 'street.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await drawnImage(page, '#7fa7c9'), 'base64') });
   const figure = body(page).locator('figure.photo-block');
   await shows(figure.locator('img'));
   await figure.getByLabel('Caption').fill('Firefighters wade through floodwater on Main Street in Riverton, Ohio, on Tuesday.');
@@ -203,7 +236,9 @@ test('the publish dialog proposes "Adds photo of …" and counts the photo as th
   await page.getByRole('link', { name: 'Publish update' }).click();
   const dialog = page.getByRole('dialog', { name: 'Publish update' });
   await expect(dialog.getByLabel('Update note')).toHaveValue('Adds photo of firefighters on Main Street.');
-  await expect(dialog.getByTestId('note-preview')).toHaveText(/^Update, [A-Z][a-z]+\.? \d{1,2}: Adds photo of firefighters on Main Street\.$/);
+  await expect(dialog.getByTestId('note-preview')).toHaveText(
+    /^Update, [A-Z][a-z]+\.? \d{1,2}: Adds photo of firefighters on Main Street\.$/,
+  );
   const changes = dialog.getByRole('region', { name: 'Changes since the published version' });
   await expect(changes).toContainText('1 photo added.');
   await expect(changes).toContainText('adds photo of firefighters on Main Street');

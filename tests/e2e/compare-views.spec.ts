@@ -3,17 +3,40 @@ import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { Host } from './fixtures';
 
-const para = (text: string) => ({ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }] });
-const body = (texts: string[]) => ({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: texts.map(para) } });
+const para = (text: string) => ({
+  type: 'paragraph',
+  version: 1,
+  direction: null,
+  format: '',
+  indent: 0,
+  textFormat: 0,
+  textStyle: '',
+  children: [{ type: 'text', version: 1, text, format: 0, mode: 'normal', style: '', detail: 0 }],
+});
+const body = (texts: string[]) => ({
+  root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: texts.map(para) },
+});
 
 async function longArticle(page: Page, host: Host): Promise<string> {
   const call = (method: string, args: unknown) =>
-    page.evaluate(async ([m, a, token]) => {
-      const reply = await (await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': token as string }, body: JSON.stringify(a) })).json();
-      if (!reply.ok) throw new Error(reply.error.message);
-      return reply.result;
-    }, [method, args, host.token] as const);
-  const texts = Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} of the council story says the vote on item ${i + 1} was held on Tuesday.`);
+    page.evaluate(
+      async ([m, a, token]) => {
+        const reply = await (
+          await fetch(`/api/${m}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-copydesk-token': token as string },
+            body: JSON.stringify(a),
+          })
+        ).json();
+        if (!reply.ok) throw new Error(reply.error.message);
+        return reply.result;
+      },
+      [method, args, host.token] as const,
+    );
+  const texts = Array.from(
+    { length: 30 },
+    (_, i) => `Paragraph ${i + 1} of the council story says the vote on item ${i + 1} was held on Tuesday.`,
+  );
   const a = await call('createArticle', { headline: 'Council works through a long agenda' });
   await call('saveDraft', { id: a.id, patch: { body: body(texts) } });
   await call('publish', { id: a.id });

@@ -14,18 +14,21 @@ const body = (page: Page) => page.getByRole('textbox', { name: 'Body' });
  * selection); with `caretAfter`, puts the caret right after it instead.
  */
 async function selectInBody(page: Page, text: string, caretAfter = false): Promise<void> {
-  await body(page).evaluate((root, [wanted, after]) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node.textContent ?? '').indexOf(wanted);
-      if (at >= 0) {
-        const end = at + wanted.length;
-        getSelection()!.setBaseAndExtent(node, after ? end : at, node, end);
-        return;
+  await body(page).evaluate(
+    (root, [wanted, after]) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.textContent ?? '').indexOf(wanted);
+        if (at >= 0) {
+          const end = at + wanted.length;
+          getSelection()!.setBaseAndExtent(node, after ? end : at, node, end);
+          return;
+        }
       }
-    }
-    throw new Error(`“${wanted}” is not in the body`);
-  }, [text, caretAfter] as const);
+      throw new Error(`“${wanted}” is not in the body`);
+    },
+    [text, caretAfter] as const,
+  );
 }
 
 /** Empties a paragraph, then joins the empty line to the one above: the paragraph is gone. */

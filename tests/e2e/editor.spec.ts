@@ -95,7 +95,8 @@ test('paste from Google Docs, Word and web pages keeps structure and drops the r
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
   await paste(page, {
-    'text/html': '<p class="MsoNormal" style="mso-line-height:115%"><b><span style="font-family:Calibri">Word bold</span></b> and <a href="javascript:alert(1)" onclick="alert(2)">a bad link</a><script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"></p>',
+    'text/html':
+      '<p class="MsoNormal" style="mso-line-height:115%"><b><span style="font-family:Calibri">Word bold</span></b> and <a href="javascript:alert(1)" onclick="alert(2)">a bad link</a><script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"></p>',
   });
   await expect(body).toContainText('Word bold and a bad link');
   await expect(body.locator('a[href^="javascript"]')).toHaveCount(0);
@@ -109,7 +110,8 @@ test('paste from Google Docs, Word and web pages keeps structure and drops the r
 
 test('a 1 MB paste leaves the editor responsive', async ({ desk: page }) => {
   const body = await newArticle(page, 'Long wire copy');
-  const paragraph = 'Officials said the storm surge reached three meters along the coast, flooding roads and cutting power to thousands of homes. ';
+  const paragraph =
+    'Officials said the storm surge reached three meters along the coast, flooding roads and cutting power to thousands of homes. ';
   const big = Array.from({ length: 900 }, (_, i) => `${i + 1}. ${paragraph.repeat(9)}`).join('\n\n');
   expect(big.length).toBeGreaterThan(1_000_000);
   await paste(page, { 'text/plain': big });
@@ -123,7 +125,11 @@ test('a failed save is loud, keeps the text and is retried', async ({ desk: page
   const body = await newArticle(page, 'Bridge inspection finds cracks');
   await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
   await page.route('**/api/saveDraft', (route) =>
-    route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'storage', message: 'The disk holding the store is full' } }) }),
+    route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'storage', message: 'The disk holding the store is full' } }),
+    }),
   );
   await body.click();
   await page.keyboard.type('Engineers found cracks in two of the bridge supports.');

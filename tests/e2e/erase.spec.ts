@@ -7,7 +7,16 @@ import type { Host } from './fixtures';
 function api(page: Page, host: Host) {
   return (method: string, args: unknown) =>
     page.evaluate(
-      async ([m, a, token]) => (await (await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': token! }, body: JSON.stringify(a) })).json()).result,
+      async ([m, a, token]) =>
+        (
+          await (
+            await fetch(`/api/${m}`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'x-copydesk-token': token! },
+              body: JSON.stringify(a),
+            })
+          ).json()
+        ).result,
       [method, args, host.token] as const,
     );
 }
@@ -36,10 +45,11 @@ test('Delete forever asks with the count of versions, exports a copy first, then
   await expect(ask).toContainText('Its 14 versions go with it. This cannot be undone.');
   // Cancel is where the focus starts: Enter never erases by accident.
   await expect(ask.getByRole('button', { name: 'Cancel' })).toBeFocused();
-  if (shots) for (const width of [800, 1366, 1920]) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.screenshot({ path: `${shots}/erase-dialog-${width}.png` });
-  }
+  if (shots)
+    for (const width of [800, 1366, 1920]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.screenshot({ path: `${shots}/erase-dialog-${width}.png` });
+    }
 
   const download = page.waitForEvent('download');
   await ask.getByRole('button', { name: 'Export a copy first' }).click();

@@ -19,9 +19,15 @@ export interface Host {
  * `dataDir` and `port` restart a host on the same folder and address (as a person restarting
  * `copydesk serve` would); `keepData` leaves the folder for that restart; `args` adds flags.
  */
-export async function startHost(options: { dataDir?: string; port?: number; keepData?: boolean; args?: string[] } = {}): Promise<{ host: Host; stop: () => Promise<void> }> {
+export async function startHost(
+  options: { dataDir?: string; port?: number; keepData?: boolean; args?: string[] } = {},
+): Promise<{ host: Host; stop: () => Promise<void> }> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'copydesk-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['bin/copydesk.mjs', 'serve', '--data', dataDir, '--port', String(options.port ?? 0), ...(options.args ?? [])], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['bin/copydesk.mjs', 'serve', '--data', dataDir, '--port', String(options.port ?? 0), ...(options.args ?? [])],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';

@@ -4,21 +4,45 @@ import { Document, Packer, Paragraph, HeadingLevel, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { test, expect } from './fixtures';
 
-const fixture = (name: string) => ({ name, mimeType: 'application/octet-stream', buffer: readFileSync(`src/main/import/fixtures/${name}`) });
+const fixture = (name: string) => ({
+  name,
+  mimeType: 'application/octet-stream',
+  buffer: readFileSync(`src/main/import/fixtures/${name}`),
+});
 
 async function docxFile() {
   const doc = new Document({
-    sections: [{ children: [
-      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Library extends its opening hours')] }),
-      new Paragraph({ children: [new TextRun('The central library will open until 9 p.m. on weekdays from May, '), new TextRun({ text: 'the city said', bold: true }), new TextRun('.')] }),
-    ] }],
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Library extends its opening hours')] }),
+          new Paragraph({
+            children: [
+              new TextRun('The central library will open until 9 p.m. on weekdays from May, '),
+              new TextRun({ text: 'the city said', bold: true }),
+              new TextRun('.'),
+            ],
+          }),
+        ],
+      },
+    ],
   });
-  return { name: 'library.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await Packer.toBuffer(doc) };
+  return {
+    name: 'library.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: await Packer.toBuffer(doc),
+  };
 }
 
 test('imports text, Markdown, HTML, DOCX and JSON; refuses a bad file and imports nothing with it', async ({ desk: page }) => {
   const input = page.locator('input[type=file][aria-label="Import files"]');
-  await input.setInputFiles([fixture('harbor-closure.txt'), fixture('council-budget.md'), fixture('word-export.html'), fixture('copydesk-article.json'), await docxFile()]);
+  await input.setInputFiles([
+    fixture('harbor-closure.txt'),
+    fixture('council-budget.md'),
+    fixture('word-export.html'),
+    fixture('copydesk-article.json'),
+    await docxFile(),
+  ]);
   await expect(page.getByText('Imported 5 articles')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Port authority shuts north harbor after crane collapse, promises inquiry' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Library extends its opening hours' })).toBeVisible();
@@ -40,9 +64,14 @@ test('imports text, Markdown, HTML, DOCX and JSON; refuses a bad file and import
 });
 
 test('exports one article, and a batch from the desk with progress and a summary', async ({ desk: page }) => {
-  await page.locator('input[type=file][aria-label="Import files"]').setInputFiles([fixture('harbor-closure.txt'), fixture('council-budget.md')]);
+  await page
+    .locator('input[type=file][aria-label="Import files"]')
+    .setInputFiles([fixture('harbor-closure.txt'), fixture('council-budget.md')]);
   await expect(page.getByText('Imported 2 articles')).toBeVisible();
-  await page.getByRole('link', { name: /Port authority shuts north harbor/ }).first().click();
+  await page
+    .getByRole('link', { name: /Port authority shuts north harbor/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Export…' }).click();
   await page.getByLabel('IPTC NewsML-G2').check();
   const download = page.waitForEvent('download');
@@ -73,7 +102,19 @@ test('exports one article, and a batch from the desk with progress and a summary
 test('a batch export can be stopped: nothing after the stop is written, and no partial zip is saved', async ({ desk: page, host }) => {
   // Twelve articles through the API, then a slow format so there is time to stop.
   const call = (method: string, args: unknown) =>
-    page.evaluate(async ([m, a, token]) => (await (await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': token! }, body: JSON.stringify(a) })).json()).result, [method, args, host.token] as const);
+    page.evaluate(
+      async ([m, a, token]) =>
+        (
+          await (
+            await fetch(`/api/${m}`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'x-copydesk-token': token! },
+              body: JSON.stringify(a),
+            })
+          ).json()
+        ).result,
+      [method, args, host.token] as const,
+    );
   for (let i = 0; i < 12; i++) await call('createArticle', { headline: `Road closure number ${i + 1}` });
   await page.reload();
   await page.getByLabel('Select all').check();
@@ -95,7 +136,6 @@ test('a batch export can be stopped: nothing after the stop is written, and no p
   await page.getByRole('button', { name: /Export selected/ }).click();
   await expect(dialog.getByRole('radio', { name: 'PDF (print)' })).toBeChecked();
 });
-
 
 test('importing an article already on the desk warns, and can make the file a new version of it', async ({ desk: page }) => {
   const input = page.locator('input[type=file][aria-label="Import files"]');

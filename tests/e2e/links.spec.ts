@@ -52,9 +52,14 @@ test('a pasted link with credentials keeps its words and loses the link, like ev
   await page.getByRole('textbox', { name: 'Body' }).click();
   await page.evaluate(() => {
     const dt = new DataTransfer();
-    dt.setData('text/html', '<p>See <a href="https://curator:pw@museum.example/wing">the plan</a> and <a href="https://museum.example/map">the map</a>.</p>');
+    dt.setData(
+      'text/html',
+      '<p>See <a href="https://curator:pw@museum.example/wing">the plan</a> and <a href="https://museum.example/map">the map</a>.</p>',
+    );
     dt.setData('text/plain', 'See the plan and the map.');
-    document.querySelector('[aria-label="Body"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[aria-label="Body"]')!
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   });
   const body = page.getByRole('textbox', { name: 'Body' });
   await expect(body).toContainText('See the plan and the map.');
@@ -68,9 +73,14 @@ test('a pasted table keeps its cells apart: one paragraph per row, one cell per 
   await page.getByRole('textbox', { name: 'Body' }).click();
   await page.evaluate(() => {
     const dt = new DataTransfer();
-    dt.setData('text/html', '<p>The roll call:</p><table><caption>Vote on the budget</caption><thead><tr><th>Member</th><th>Vote</th></tr></thead><tbody><tr><td>Ana Ruiz</td><td>Yes</td></tr><tr><td><b>Ben Ode</b></td><td>No</td></tr></tbody></table>');
+    dt.setData(
+      'text/html',
+      '<p>The roll call:</p><table><caption>Vote on the budget</caption><thead><tr><th>Member</th><th>Vote</th></tr></thead><tbody><tr><td>Ana Ruiz</td><td>Yes</td></tr><tr><td><b>Ben Ode</b></td><td>No</td></tr></tbody></table>',
+    );
     dt.setData('text/plain', 'x');
-    document.querySelector('[aria-label="Body"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    document
+      .querySelector('[aria-label="Body"]')!
+      .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   });
   const body = page.getByRole('textbox', { name: 'Body' });
   await expect(body).toContainText('The roll call:');

@@ -31,7 +31,9 @@ const stops: (() => Promise<void>)[] = [];
 
 /** `copydesk hub serve` on a free port; resolves with the address it prints. */
 function startHubProcess(port = 0): Promise<string> {
-  const child = spawn(process.execPath, ['bin/copydesk.mjs', 'hub', 'serve', '--database', database, '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/copydesk.mjs', 'hub', 'serve', '--database', database, '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   hub = child;
   return new Promise((resolve, reject) => {
     let out = '';
@@ -107,7 +109,9 @@ test.afterAll(async () => {
   cluster?.stop();
 });
 
-test('two people on one desk: join in Settings, a story travels, the lock makes it read-only, the chief takes over', async ({ browser }) => {
+test('two people on one desk: join in Settings, a story travels, the lock makes it read-only, the chief takes over', async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const kim = await person(browser, 'kim', 'reporter');
   const lee = await person(browser, 'lee', 'editor');
@@ -237,7 +241,10 @@ test('a refused edit shows the desk’s reason once, without retrying; offline, 
   await kim.page.goto(kim.host.url);
   await kim.page.getByRole('button', { name: 'New article' }).click();
   await kim.page.getByLabel('Headline').fill('Power cut in the old town');
-  await expect(kim.page.getByTestId('offline-banner')).toHaveText('Offline — your edits stay on this computer and sync when the hub is back.', { timeout: 30_000 });
+  await expect(kim.page.getByTestId('offline-banner')).toHaveText(
+    'Offline — your edits stay on this computer and sync when the hub is back.',
+    { timeout: 30_000 },
+  );
   await expect(kim.page.getByTestId('save-state')).toHaveText(/^Saved/);
   await expect(kim.page.getByTestId('sync-state')).toHaveText(/^Offline — [1-9]\d* changes? waiting$/, { timeout: 30_000 });
 
@@ -290,7 +297,9 @@ test('the chief adds a person in Settings; the audit view warns when the log was
   await expect(ben).toContainText('Code not used yet');
 
   await ana.page.getByRole('link', { name: 'Audit log' }).click();
-  await expect(ana.page.getByRole('table', { name: 'Audit log' }).getByRole('row').nth(1)).toContainText('Added ben as reporter of the desk');
+  await expect(ana.page.getByRole('table', { name: 'Audit log' }).getByRole('row').nth(1)).toContainText(
+    'Added ben as reporter of the desk',
+  );
   await expect(ana.page.getByRole('table', { name: 'Audit log' })).toContainText('Took over the story from kim');
   await expect(ana.page.getByTestId('audit-broken')).toHaveCount(0);
   // Someone with the database owner's rights rewrites who took the story over.

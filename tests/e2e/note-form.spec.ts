@@ -1,7 +1,10 @@
 /** The form of update and correction notes (AP, wire, UK) is a house-style setting, shown by the one formatter. */
 import { test, expect } from './fixtures';
 
-test('Settings chooses the note form; the example is printed by the note formatter, and the choice is kept', async ({ desk: page, host }) => {
+test('Settings chooses the note form; the example is printed by the note formatter, and the choice is kept', async ({
+  desk: page,
+  host,
+}) => {
   await page.goto(`${host.origin}/#/settings`);
   const form = page.getByLabel('Form of the note');
   const example = page.getByTestId('note-example');

@@ -16,12 +16,26 @@ test('an imported page keeps its photo, says which image it did not download, an
     { name: 'tram.html', mimeType: 'text/html', buffer: page('Tram line approved') },
     { name: 'depot.html', mimeType: 'text/html', buffer: page('Tram depot to be rebuilt') },
   ]);
-  await expect(desk.getByText('Imported 2 articles. tram.html: remote image not downloaded: https://cdn.example.org/map.png')).toBeVisible();
+  await expect(
+    desk.getByText('Imported 2 articles. tram.html: remote image not downloaded: https://cdn.example.org/map.png'),
+  ).toBeVisible();
 
   // One article as HTML, through the page's own API (the editor's photo block is another
   // part's work): one file, the stored image inside it.
   const call = (method: string, args: unknown) =>
-    desk.evaluate(async ([m, a, token]) => (await (await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': token! }, body: JSON.stringify(a) })).json()).result, [method, args, host.token] as const);
+    desk.evaluate(
+      async ([m, a, token]) =>
+        (
+          await (
+            await fetch(`/api/${m}`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'x-copydesk-token': token! },
+              body: JSON.stringify(a),
+            })
+          ).json()
+        ).result,
+      [method, args, host.token] as const,
+    );
   const list = (await call('listArticles', {})) as { id: string; headline: string }[];
   const tram = list.find((a) => a.headline === 'Tram line approved')!;
   const file = (await call('exportArticle', { id: tram.id, format: 'html' })) as { fileName: string; base64: string };
@@ -38,7 +52,9 @@ test('an imported page keeps its photo, says which image it did not download, an
   await desk.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click();
   const zip = await JSZip.loadAsync(readFileSync(await (await zipDownload).path()));
   await expect(desk.getByRole('status', { name: 'Export summary' })).toContainText('2 written');
-  const names = Object.keys(zip.files).filter((n) => !n.endsWith('/')).sort();
+  const names = Object.keys(zip.files)
+    .filter((n) => !n.endsWith('/'))
+    .sort();
   expect(names).toEqual([expect.stringMatching(/^images\/[0-9a-f]{12}\.jpg$/), 'tram-depot-to-be-rebuilt.md', 'tram-line-approved.md']);
   const md = await zip.file('tram-line-approved.md')!.async('string');
   expect(md).toContain(`![A tram at the platform](${names[0]} "The first tram.")`);

@@ -33,7 +33,11 @@ async function call<T>(page: Page, method: string, args: unknown): Promise<T> {
   const envelope = await page.evaluate(
     async ([m, a]) => {
       const token = document.querySelector<HTMLMetaElement>('meta[name="copydesk-token"]')!.content;
-      const response = await fetch(`/api/${m}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': token }, body: JSON.stringify(a) });
+      const response = await fetch(`/api/${m}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-copydesk-token': token },
+        body: JSON.stringify(a),
+      });
       return (await response.json()) as { ok: boolean; result: unknown; error?: { message: string } };
     },
     [method, args] as const,
@@ -50,10 +54,14 @@ async function storedPhoto(page: Page, hash: string): Promise<Buffer> {
 /** True once an <img> has decoded real pixels. */
 async function shows(image: ReturnType<Page['locator']>) {
   await expect(image).toHaveAttribute('src', /^blob:/);
-  await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  await expect
+    .poll(() => image.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth))
+    .toBeGreaterThan(0);
 }
 
-test('a photo from a file shows, loses its GPS position, and keeps caption, credit and alt text across a reload', async ({ desk: page }) => {
+test('a photo from a file shows, loses its GPS position, and keeps caption, credit and alt text across a reload', async ({
+  desk: page,
+}) => {
   const body = await newArticle(page, 'Harbour wall gives way in storm');
   await page.keyboard.type('The old harbour wall collapsed overnight.');
   await page.keyboard.press('Enter');
@@ -98,7 +106,15 @@ test('a photo from a file shows, loses its GPS position, and keeps caption, cred
   const id = /#\/articles\/([^/?]+)/.exec(page.url())![1]!;
   const saved = await call<{ body: SerializedBody }>(page, 'getArticle', { id });
   const photoBlock = bodyToBlocks(saved.body).find((block) => block.type === 'photo')!;
-  expect(photoBlock.photo).toEqual({ hash, mime: 'image/jpeg', width: 40, height: 30, caption: 'Waves break over the collapsed section of the harbour wall on Tuesday.', credit: 'Ana Ruiz / Riverton Ledger', alt: 'Grey waves pour through a gap in a stone sea wall.' });
+  expect(photoBlock.photo).toEqual({
+    hash,
+    mime: 'image/jpeg',
+    width: 40,
+    height: 30,
+    caption: 'Waves break over the collapsed section of the harbour wall on Tuesday.',
+    credit: 'Ana Ruiz / Riverton Ledger',
+    alt: 'Grey waves pour through a gap in a stone sea wall.',
+  });
   expect(saved.body.root.children.find((node) => node.type === 'photo')?.$?.blockId).toMatch(/\S/);
 });
 
@@ -108,25 +124,35 @@ test('a pasted image and a dropped file become photos; a refused SVG says why an
   const pasted = png(120, 90, 1);
 
   // "Copy image" in a browser: the picture and a bit of HTML naming it, no plain text.
-  await page.evaluate((bytes) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([new Uint8Array(bytes)], 'image.png', { type: 'image/png' }));
-    dt.setData('text/html', '<meta charset="utf-8"><img src="https://market.example/stalls.png">');
-    document.querySelector('[aria-label="Body"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, [...pasted]);
+  await page.evaluate(
+    (bytes) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], 'image.png', { type: 'image/png' }));
+      dt.setData('text/html', '<meta charset="utf-8"><img src="https://market.example/stalls.png">');
+      document
+        .querySelector('[aria-label="Body"]')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    },
+    [...pasted],
+  );
   await expect(body.locator('figure.photo-block')).toHaveCount(1);
   await shows(body.locator('figure.photo-block img').first());
   await expect(body.locator('img[src^="https:"]')).toHaveCount(0);
 
   // A file dragged from the desktop onto the text.
   const dropped = png(160, 100, 2);
-  await page.evaluate((bytes) => {
-    const target = document.querySelector('[aria-label="Body"] p')!;
-    const box = target.getBoundingClientRect();
-    const dt = new DataTransfer();
-    dt.items.add(new File([new Uint8Array(bytes)], 'stalls.png', { type: 'image/png' }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, clientX: box.left + 5, clientY: box.top + 5 }));
-  }, [...dropped]);
+  await page.evaluate(
+    (bytes) => {
+      const target = document.querySelector('[aria-label="Body"] p')!;
+      const box = target.getBoundingClientRect();
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], 'stalls.png', { type: 'image/png' }));
+      target.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true, clientX: box.left + 5, clientY: box.top + 5 }),
+      );
+    },
+    [...dropped],
+  );
   await expect(body.locator('figure.photo-block')).toHaveCount(2);
   await shows(body.locator('figure.photo-block img').nth(1));
 
@@ -209,7 +235,9 @@ test('an embed is a card with the address and an Open link, never a frame; a jav
   expect(await page.locator('iframe, embed, object').count()).toBe(0);
 });
 
-test('the version preview shows the photo as a figure with its caption, credit and alt, and the embed as a card', async ({ desk: page }) => {
+test('the version preview shows the photo as a figure with its caption, credit and alt, and the embed as a card', async ({
+  desk: page,
+}) => {
   const body = await newArticle(page, 'Ferry service resumes');
   await page.keyboard.type('The first ferry left at seven.');
   await page.keyboard.press('Enter');
@@ -230,7 +258,10 @@ test('the version preview shows the photo as a figure with its caption, credit a
   await page.getByRole('button', { name: 'Save version' }).last().click();
   await expect(page.getByText(/Saved version 1/)).toBeVisible();
   await page.getByRole('link', { name: 'History' }).click();
-  await page.getByRole('list', { name: 'Versions' }).getByRole('link', { name: /Version 1/ }).click();
+  await page
+    .getByRole('list', { name: 'Versions' })
+    .getByRole('link', { name: /Version 1/ })
+    .click();
   const preview = page.getByRole('region', { name: 'Version preview' });
   const figure = preview.locator('figure.preview-photo');
   await expect(figure.locator('img')).toHaveAttribute('alt', 'A white ferry pulls away from a wooden pier.');

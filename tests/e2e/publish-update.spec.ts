@@ -1,12 +1,16 @@
 /** The signature feature end to end: publish, revise, and publish an update with Copydesk's note. */
 import { test, expect } from './fixtures';
 
-test('Publish update proposes the note, re-proposes it for the other kind, keeps the desk\'s words and date, and shows it at the end', async ({ desk: page }) => {
+test("Publish update proposes the note, re-proposes it for the other kind, keeps the desk's words and date, and shows it at the end", async ({
+  desk: page,
+}) => {
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByLabel('Headline').fill('River ferry suspended after engine fire');
   const body = page.getByRole('textbox', { name: 'Body' });
   await body.click();
-  await page.keyboard.type('The river ferry between Alton and Greve was suspended on Monday after a small engine fire, the transit authority said.');
+  await page.keyboard.type(
+    'The river ferry between Alton and Greve was suspended on Monday after a small engine fire, the transit authority said.',
+  );
   await page.keyboard.press('Enter');
   await page.keyboard.type('Transit Authority spokesperson Maria Lindqvist said no passengers were on board when the fire started.');
   await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);

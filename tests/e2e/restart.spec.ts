@@ -64,9 +64,9 @@ test('a file over the import limit is refused by its size', async ({ page }) => 
   const { host, stop } = await startHost();
   try {
     await page.goto(host.url);
-    await page.locator('input[type=file][aria-label="Import files"]').setInputFiles([
-      { name: 'archive.txt', mimeType: 'text/plain', buffer: Buffer.alloc(21 * 1024 * 1024, 0x61) },
-    ]);
+    await page
+      .locator('input[type=file][aria-label="Import files"]')
+      .setInputFiles([{ name: 'archive.txt', mimeType: 'text/plain', buffer: Buffer.alloc(21 * 1024 * 1024, 0x61) }]);
     const alert = page.getByRole('alert').filter({ hasText: 'archive.txt' });
     await expect(alert).toContainText('Cannot import "archive.txt": it is 21.0 MB, more than the 20 MB an article file can be.');
     await expect(alert).not.toContainText('cannot be reached');

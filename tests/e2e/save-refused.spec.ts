@@ -11,10 +11,15 @@ test('a refused save is said plainly and not retried', async ({ desk: page }) =>
   const body = page.getByRole('textbox', { name: 'Body' });
   await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
   let attempts = 0;
-  const message = 'saveDraft: patch.body is too deeply nested (more than 200 levels of lists or blocks inside each other); no article is built like that';
+  const message =
+    'saveDraft: patch.body is too deeply nested (more than 200 levels of lists or blocks inside each other); no article is built like that';
   await page.route('**/api/saveDraft', (route) => {
     attempts++;
-    return route.fulfill({ status: 400, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'invalid-argument', message } }) });
+    return route.fulfill({
+      status: 400,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'invalid-argument', message } }),
+    });
   });
   await body.click();
   await page.keyboard.type('The council put off the vote until March.');

@@ -61,7 +61,9 @@ for (const width of [800, 1366, 1920]) {
     const bar = page.locator('.article-bar');
     // One row: every item's middle lies within the tallest item's height of the first one's.
     const spread = await bar.evaluate((el) => {
-      const boxes = [...el.querySelectorAll(':scope > :not(.actions), .actions > *')].map((c) => c.getBoundingClientRect()).filter((r) => r.height > 0);
+      const boxes = [...el.querySelectorAll(':scope > :not(.actions), .actions > *')]
+        .map((c) => c.getBoundingClientRect())
+        .filter((r) => r.height > 0);
       const middles = boxes.map((r) => (r.top + r.bottom) / 2);
       return { spread: Math.max(...middles) - Math.min(...middles), tallest: Math.max(...boxes.map((r) => r.height)) };
     });

@@ -1,7 +1,10 @@
 /** Smart punctuation as you type (a house-style switch), and --- for a rule. */
 import { test, expect } from './fixtures';
 
-test('curly quotes and dashes as you type; --- and Enter make a rule; the switch in Settings turns it off', async ({ desk: page, host }) => {
+test('curly quotes and dashes as you type; --- and Enter make a rule; the switch in Settings turns it off', async ({
+  desk: page,
+  host,
+}) => {
   await page.getByRole('button', { name: 'New article' }).click();
   await page.getByLabel('Headline').fill('Mayor signs the budget');
   const body = page.getByRole('textbox', { name: 'Body' });

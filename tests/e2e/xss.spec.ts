@@ -36,10 +36,15 @@ function editorProblems(page: Page) {
     if (!body) return ['no editor'];
     const problems: string[] = [];
     for (const el of Array.from(body.querySelectorAll('*'))) {
-      if (/^(script|iframe|object|embed|svg|math|form|style|base|meta|link|img|video|audio)$/i.test(el.localName)) problems.push(`<${el.localName}>`);
+      if (/^(script|iframe|object|embed|svg|math|form|style|base|meta|link|img|video|audio)$/i.test(el.localName))
+        problems.push(`<${el.localName}>`);
       for (const attr of Array.from(el.attributes)) {
         if (/^on/i.test(attr.name)) problems.push(`${attr.name}= on <${el.localName}>`);
-        if (/^(href|src|xlink:href|action|formaction)$/i.test(attr.name) && !/^(https?:|mailto:)/i.test(attr.value.replace(/[\u0000-\u0020]+/g, ''))) problems.push(`${attr.name}="${attr.value}"`);
+        if (
+          /^(href|src|xlink:href|action|formaction)$/i.test(attr.name) &&
+          !/^(https?:|mailto:)/i.test(attr.value.replace(/[\u0000-\u0020]+/g, ''))
+        )
+          problems.push(`${attr.name}="${attr.value}"`);
       }
     }
     return problems;
@@ -53,7 +58,9 @@ function editorProblems(page: Page) {
  */
 async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const media = Array.from(document.querySelectorAll<HTMLImageElement | HTMLVideoElement | HTMLIFrameElement>('img, video, audio, iframe, embed, object'));
+    const media = Array.from(
+      document.querySelectorAll<HTMLImageElement | HTMLVideoElement | HTMLIFrameElement>('img, video, audio, iframe, embed, object'),
+    );
     await Promise.all(
       media.map((el) =>
         el instanceof HTMLImageElement && el.complete
@@ -104,7 +111,8 @@ test('pasting the corpus as HTML runs nothing and keeps the words', async ({ des
     const problems = await editorProblems(page);
     const bodyText = await page.getByRole('textbox', { name: 'Body' }).innerText();
     if (problems.length) failures.push(`${vector.name}: ${problems.join(', ')}`);
-    if (vector.text && !bodyText.replace(/\s+/g, ' ').includes(vector.text)) failures.push(`${vector.name}: the words "${vector.text}" were lost`);
+    if (vector.text && !bodyText.replace(/\s+/g, ' ').includes(vector.text))
+      failures.push(`${vector.name}: the words "${vector.text}" were lost`);
     if (!problems.length) blocked++;
   }
   await settle(page);
@@ -141,7 +149,11 @@ test('imported vectors open safely, and their HTML exports run nothing in a brow
   await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
   // The NUL-byte vector reads as a binary file and would make the importer refuse the batch.
   const vectors = XSS_VECTORS.filter((v) => !v.html.includes('\u0000'));
-  const files = vectors.map((v) => ({ name: `${v.name}.html`, mimeType: 'text/html', buffer: Buffer.from(`<h1>Vector ${v.name}</h1>\n${v.html}`) }));
+  const files = vectors.map((v) => ({
+    name: `${v.name}.html`,
+    mimeType: 'text/html',
+    buffer: Buffer.from(`<h1>Vector ${v.name}</h1>\n${v.html}`),
+  }));
   await page.locator('input[type=file][aria-label="Import files"]').setInputFiles(files);
   await expect(page.getByText(`Imported ${vectors.length} articles`)).toBeVisible({ timeout: 60_000 });
 
@@ -149,12 +161,19 @@ test('imported vectors open safely, and their HTML exports run nothing in a brow
     page.evaluate(
       async ({ method, args }) => {
         const token = document.querySelector<HTMLMetaElement>('meta[name="copydesk-token"]')?.content ?? '';
-        const response = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': token }, body: JSON.stringify(args) });
+        const response = await fetch(`/api/${method}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-copydesk-token': token },
+          body: JSON.stringify(args),
+        });
         return (await response.json()) as { ok: boolean; result: unknown };
       },
       { method, args },
     );
-  const listed = (await call('listArticles', {})) as { ok: boolean; result: { id: string; headline: string }[] | { articles: { id: string; headline: string }[] } };
+  const listed = (await call('listArticles', {})) as {
+    ok: boolean;
+    result: { id: string; headline: string }[] | { articles: { id: string; headline: string }[] };
+  };
   const articles = Array.isArray(listed.result) ? listed.result : listed.result.articles;
   expect(articles.length).toBe(vectors.length);
 
@@ -189,7 +208,12 @@ test('imported vectors open safely, and their HTML exports run nothing in a brow
       await viewer.goto('https://export.invalid/article.html');
       await settle(viewer);
       const ran = await fired(viewer);
-      const links = await viewer.evaluate(() => Array.from(document.querySelectorAll('[href],[src],[action]'), (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? ''));
+      const links = await viewer.evaluate(() =>
+        Array.from(
+          document.querySelectorAll('[href],[src],[action]'),
+          (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '',
+        ),
+      );
       const bad = links.filter((u) => !/^(https?:|mailto:|#)/i.test(u.replace(/[\u0000-\u0020]+/g, '')));
       if (ran.length || bad.length) {
         clean = false;

@@ -50,7 +50,8 @@ export interface TestDesk {
   close(): Promise<void>;
 }
 
-export const body = (...paragraphs: string[]) => blocksToBody(paragraphs.map((text, i) => ({ id: `p${i}`, type: 'paragraph' as const, runs: [{ text, format: 0 }] })));
+export const body = (...paragraphs: string[]) =>
+  blocksToBody(paragraphs.map((text, i) => ({ id: `p${i}`, type: 'paragraph' as const, runs: [{ text, format: 0 }] })));
 
 export async function startDesk(cluster?: TestCluster): Promise<TestDesk> {
   const own = !cluster;
@@ -73,7 +74,13 @@ export async function startDesk(cluster?: TestCluster): Promise<TestDesk> {
       const sync = new NewsroomSync(store, { linkFor: () => link, now: () => clock });
       const api = createServices(store, { sync, now: () => clock });
       const laptop: Laptop = {
-        name, role, dir, store, api, sync, link,
+        name,
+        role,
+        dir,
+        store,
+        api,
+        sync,
+        link,
         setNow: (iso) => (clock = iso),
         close: () => {
           void sync.stop();

@@ -25,7 +25,9 @@ describe('Delete forever on a shared desk', () => {
     await dana.api.syncNow({});
 
     const plan = await dana.api.planErase({ id: story.id });
-    expect(plan.refusal).toMatch(/shared desk, and the desk's hub \(http:\/\/127\.0\.0\.1:\d+.*\) keeps the newsroom's record of “Ferry timetable draft”: deleting it here would be undone by the next pull/);
+    expect(plan.refusal).toMatch(
+      /shared desk, and the desk's hub \(http:\/\/127\.0\.0\.1:\d+.*\) keeps the newsroom's record of “Ferry timetable draft”: deleting it here would be undone by the next pull/,
+    );
     expect(() => dana.api.eraseArticle({ id: story.id })).toThrow(plan.refusal!);
 
     await dana.api.syncNow({});

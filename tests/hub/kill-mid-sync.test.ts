@@ -33,7 +33,10 @@ async function writeALot(laptop: Laptop, stories: number, versionsEach: number, 
   for (let s = 0; s < stories; s++) {
     const a = await laptop.api.createArticle({ headline: `${tag} story ${s}` });
     for (let v = 0; v < versionsEach; v++) {
-      const paragraphs = Array.from({ length: 6 + v }, (_, p) => `${tag} paragraph ${p} of story ${s}, revision ${v}: the council met again on Tuesday to weigh the budget.`);
+      const paragraphs = Array.from(
+        { length: 6 + v },
+        (_, p) => `${tag} paragraph ${p} of story ${s}, revision ${v}: the council met again on Tuesday to weigh the budget.`,
+      );
       await laptop.api.saveDraft({ id: a.id, patch: { body: body(...paragraphs) } });
       await laptop.api.checkpoint({ id: a.id, label: `Take ${v}` });
     }
@@ -46,7 +49,10 @@ async function expectInStep(dir: string, pool: Pool): Promise<void> {
   try {
     expect(integrityProblems(store.db)).toEqual([]);
     expect(store.newsroom.waitingCount()).toBe(0);
-    const local = store.db.prepare('SELECT article_id, count(*) AS n FROM versions GROUP BY article_id').all() as { article_id: string; n: number }[];
+    const local = store.db.prepare('SELECT article_id, count(*) AS n FROM versions GROUP BY article_id').all() as {
+      article_id: string;
+      n: number;
+    }[];
     const hub = await pool.query('SELECT article_id, count(*)::int AS n, count(DISTINCT uid)::int AS u FROM versions GROUP BY article_id');
     const onHub = new Map(hub.rows.map((r) => [r.article_id as string, r]));
     for (const row of local) {
@@ -140,7 +146,10 @@ describe('kills mid-sync', () => {
       const rand = prng(SEED + 1);
       let failures = 0;
       for (let round = 0; round < 6; round++) {
-        const syncing = sync.syncNow().then(() => 'done', () => 'failed');
+        const syncing = sync.syncNow().then(
+          () => 'done',
+          () => 'failed',
+        );
         // The first kill lands while the round's first request is in flight; the others at random
         // moments of a round that has a story's worth of work (a quiet machine finishes one in tens of ms).
         await new Promise((r) => setTimeout(r, round === 0 ? 0 : Math.floor(rand() * 40)));
@@ -159,9 +168,13 @@ describe('kills mid-sync', () => {
       }
       // Back to normal: rounds until one succeeds (PostgreSQL may still be in recovery).
       let ok = false;
-      let lastError = "";
-      for (let i = 0; i < 20 && !ok; i++) ok = await sync.syncNow().then(() => true, async (e: Error) => ((lastError = e.message), await new Promise((r) => setTimeout(r, 500)), false));
-      expect(lastError && !ok ? lastError : "").toBe("");
+      let lastError = '';
+      for (let i = 0; i < 20 && !ok; i++)
+        ok = await sync.syncNow().then(
+          () => true,
+          async (e: Error) => ((lastError = e.message), await new Promise((r) => setTimeout(r, 500)), false),
+        );
+      expect(lastError && !ok ? lastError : '').toBe('');
       expect(ok).toBe(true);
       const dir = max.dir;
       await sync.stop();

@@ -77,7 +77,11 @@ describe('locks', () => {
     await ann.api.syncNow({});
     expect(await everythingOnTheHub(story.id)).toContain('lost-power-overnight');
     const audit = await boss.api.readAudit({});
-    expect(audit.entries.find((e) => e.action === 'take-over')).toMatchObject({ actor: 'boss', articleId: story.id, detail: { from: 'ann' } });
+    expect(audit.entries.find((e) => e.action === 'take-over')).toMatchObject({
+      actor: 'boss',
+      articleId: story.id,
+      detail: { from: 'ann' },
+    });
   });
 
   it('a released lock lets the next person in; a silent holder is expired by the server clock', async () => {

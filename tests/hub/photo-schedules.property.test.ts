@@ -102,14 +102,29 @@ describe('random schedules with photos', () => {
                 if (s.op === 'photo') {
                   const photo = await m.api.addPhoto({ fileName: `p${n}.png`, base64: png(24, 16, run * 100 + n).toString('base64') });
                   added.add(photo.hash);
-                  blocks.push({ id: `ph${s.who}x${n}`, type: 'photo', runs: [], photo: { hash: photo.hash, mime: photo.mime, width: photo.width, height: photo.height, caption: `Photo ${n}`, credit: '', alt: '' } });
+                  blocks.push({
+                    id: `ph${s.who}x${n}`,
+                    type: 'photo',
+                    runs: [],
+                    photo: {
+                      hash: photo.hash,
+                      mime: photo.mime,
+                      width: photo.width,
+                      height: photo.height,
+                      caption: `Photo ${n}`,
+                      credit: '',
+                      alt: '',
+                    },
+                  });
                 } else blocks.push({ id: `p${s.who}x${n}`, type: 'paragraph', runs: [{ text: `word ${n}`, format: 0 }] });
                 await m.api.saveDraft({ id: story.id, baseRevision: now.revision, patch: { body: blocksToBody(blocks) } });
                 if (n % 2 === 0) await m.api.checkpoint({ id: story.id, label: `take ${n}` });
                 break;
               }
               case 'sync':
-                await Promise.resolve().then(() => m.api.syncNow({})).catch(() => undefined);
+                await Promise.resolve()
+                  .then(() => m.api.syncNow({}))
+                  .catch(() => undefined);
                 break;
               case 'cut':
                 m.link.cut = true;

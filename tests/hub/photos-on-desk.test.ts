@@ -42,7 +42,8 @@ export function bodyWith(photos: PhotoFields[], ...paragraphs: string[]) {
 }
 
 const sessionOf = (laptop: Laptop) => laptop.store.newsroom.link()!.session;
-const photoRows = async (hash: string) => (await desk.pool.query('SELECT count(*)::int AS n FROM photos WHERE hash = $1', [hash])).rows[0].n as number;
+const photoRows = async (hash: string) =>
+  (await desk.pool.query('SELECT count(*)::int AS n FROM photos WHERE hash = $1', [hash])).rows[0].n as number;
 
 describe('photos on the hub', () => {
   it('stores a photo once by its hash, answers which are missing, and hands the bytes back', async () => {
@@ -53,11 +54,19 @@ describe('photos on the hub', () => {
     const other = sha256(png(40, 30, 2));
     expect(await link.call('photos/missing', { hashes: [hash, other, hash] }, sessionOf(ana))).toEqual({ missing: [hash, other] });
     const story = await ana.api.createArticle({ headline: 'Bridge photos' });
-    expect(await link.call('photos/put', { articleId: story.id, hash, base64: bytes.toString('base64') }, sessionOf(ana))).toEqual({ hash, stored: true });
+    expect(await link.call('photos/put', { articleId: story.id, hash, base64: bytes.toString('base64') }, sessionOf(ana))).toEqual({
+      hash,
+      stored: true,
+    });
     // Again (a retried round, another laptop): nothing changes.
-    expect(await link.call('photos/put', { articleId: story.id, hash, base64: bytes.toString('base64') }, sessionOf(ana))).toEqual({ hash, stored: false });
+    expect(await link.call('photos/put', { articleId: story.id, hash, base64: bytes.toString('base64') }, sessionOf(ana))).toEqual({
+      hash,
+      stored: false,
+    });
     expect(await photoRows(hash)).toBe(1);
-    const row = (await desk.pool.query('SELECT mime, width, height, added_by, length(bytes)::int AS size FROM photos WHERE hash = $1', [hash])).rows[0];
+    const row = (
+      await desk.pool.query('SELECT mime, width, height, added_by, length(bytes)::int AS size FROM photos WHERE hash = $1', [hash])
+    ).rows[0];
     expect(row).toEqual({ mime: 'image/png', width: 40, height: 30, added_by: 'ana', size: bytes.length });
     expect(await link.call('photos/missing', { hashes: [hash, other] }, sessionOf(ana))).toEqual({ missing: [other] });
     const back = await link.call('photos/get', { hash }, sessionOf(ana));
@@ -80,26 +89,40 @@ describe('photos on the hub', () => {
     const tampered = Buffer.from(real);
     const at = tampered.length - 20;
     tampered.writeUInt8(tampered.readUInt8(at) ^ 0xff, at);
-    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(real), base64: tampered.toString('base64') }, sessionOf(bo))).rejects.toThrow(
+    await expect(
+      link.call('photos/put', { articleId: story.id, hash: sha256(real), base64: tampered.toString('base64') }, sessionOf(bo)),
+    ).rejects.toThrow(
       /The photo's bytes do not match its name \([0-9a-f]{12}\): it was changed after it was stored or on the way\. Nothing was stored\./,
     );
     expect(await photoRows(sha256(real))).toBe(0);
     expect(await photoRows(sha256(tampered))).toBe(0);
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
-    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(svg), base64: svg.toString('base64') }, sessionOf(bo))).rejects.toThrow(/The file is an SVG drawing, which is refused.*Nothing was stored\./);
+    await expect(
+      link.call('photos/put', { articleId: story.id, hash: sha256(svg), base64: svg.toString('base64') }, sessionOf(bo)),
+    ).rejects.toThrow(/The file is an SVG drawing, which is refused.*Nothing was stored\./);
     const text = Buffer.from('just some words, no picture at all');
-    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(text), base64: text.toString('base64') }, sessionOf(bo))).rejects.toThrow(/JPEG, PNG, WebP or GIF.*Nothing was stored\./);
-    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(real), base64: 'not base64!' }, sessionOf(bo))).rejects.toThrow(/The photo did not arrive whole \(its base64 text is malformed\); nothing was stored\./);
+    await expect(
+      link.call('photos/put', { articleId: story.id, hash: sha256(text), base64: text.toString('base64') }, sessionOf(bo)),
+    ).rejects.toThrow(/JPEG, PNG, WebP or GIF.*Nothing was stored\./);
+    await expect(
+      link.call('photos/put', { articleId: story.id, hash: sha256(real), base64: 'not base64!' }, sessionOf(bo)),
+    ).rejects.toThrow(/The photo did not arrive whole \(its base64 text is malformed\); nothing was stored\./);
     // A photo still carrying where it was taken never reaches the desk (Copydesk takes it out on adding).
     const located = pngWith({ exif: exifBlock({ location: { latitude: 48.8584, longitude: 2.2945 } }) }, 7);
-    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(located), base64: located.toString('base64') }, sessionOf(bo))).rejects.toThrow(/still carries its location/);
+    await expect(
+      link.call('photos/put', { articleId: story.id, hash: sha256(located), base64: located.toString('base64') }, sessionOf(bo)),
+    ).rejects.toThrow(/still carries its location/);
     expect(await photoRows(sha256(located))).toBe(0);
     // Bo's story reaches the desk; Cy, another reporter, may not add photos to it.
     await bo.api.syncNow({});
-    await expect(link.call('photos/put', { articleId: story.id, hash: sha256(real), base64: real.toString('base64') }, sessionOf(cy))).rejects.toThrow(/Reporters edit their own stories.*by bo/);
+    await expect(
+      link.call('photos/put', { articleId: story.id, hash: sha256(real), base64: real.toString('base64') }, sessionOf(cy)),
+    ).rejects.toThrow(/Reporters edit their own stories.*by bo/);
     expect(await photoRows(sha256(real))).toBe(0);
     // A story not on the desk yet is its sender's to start.
-    expect(await link.call('photos/put', { articleId: 'notyetpushed1', hash: sha256(real), base64: real.toString('base64') }, sessionOf(cy))).toMatchObject({ stored: true });
+    expect(
+      await link.call('photos/put', { articleId: 'notyetpushed1', hash: sha256(real), base64: real.toString('base64') }, sessionOf(cy)),
+    ).toMatchObject({ stored: true });
   });
 
   it('refuses text that shows a photo the desk lacks, in plain words', async () => {
@@ -111,14 +134,30 @@ describe('photos on the hub', () => {
     await di.api.checkpoint({ id: story.id, label: 'With photo' });
     const draft = di.store.newsroom.draftForPush(story.id)!;
     const version = di.store.newsroom.versionForPush(story.id, 1)!;
-    const answer = await link.call('push', { drafts: [{ articleId: story.id, baseRevision: 0, content: draft.content, createdAt: draft.createdAt }], versions: [version], trash: [] }, sessionOf(di));
+    const answer = await link.call(
+      'push',
+      {
+        drafts: [{ articleId: story.id, baseRevision: 0, content: draft.content, createdAt: draft.createdAt }],
+        versions: [version],
+        trash: [],
+      },
+      sessionOf(di),
+    );
     const reason = /This text shows a photo the desk does not have yet \([0-9a-f]{12}\); the photo is sent first, then the text\./;
     expect(answer.drafts[0]).toMatchObject({ outcome: 'refused', reason: expect.stringMatching(reason) });
     expect(answer.versions[0]).toMatchObject({ outcome: 'refused', reason: expect.stringMatching(reason) });
     expect((await desk.pool.query('SELECT count(*)::int AS n FROM articles WHERE id = $1', [story.id])).rows[0].n).toBe(0);
     // Photo first, then the same push lands.
     await link.call('photos/put', { articleId: story.id, hash: sha256(unsent), base64: unsent.toString('base64') }, sessionOf(di));
-    const again = await link.call('push', { drafts: [{ articleId: story.id, baseRevision: 0, content: draft.content, createdAt: draft.createdAt }], versions: [version], trash: [] }, sessionOf(di));
+    const again = await link.call(
+      'push',
+      {
+        drafts: [{ articleId: story.id, baseRevision: 0, content: draft.content, createdAt: draft.createdAt }],
+        versions: [version],
+        trash: [],
+      },
+      sessionOf(di),
+    );
     expect(again.drafts[0]).toMatchObject({ outcome: 'accepted' });
     expect(again.versions[0]).toMatchObject({ outcome: 'stored' });
   });
@@ -131,18 +170,29 @@ describe('photos on the hub', () => {
     const body = Buffer.from(JSON.stringify({ articleId: story.id, hash, base64: big.toString('base64') }));
     const url = new URL(`${desk.hub.url}/v1/photos/put`);
     await new Promise<void>((resolve) => {
-      const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${sessionOf(ed)}` } });
+      const req = httpRequest({
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': body.length, authorization: `Bearer ${sessionOf(ed)}` },
+      });
       req.on('error', () => resolve());
-      req.write(body.subarray(0, Math.floor(body.length / 2)), () => setTimeout(() => {
-        req.destroy();
-        resolve();
-      }, 100));
+      req.write(body.subarray(0, Math.floor(body.length / 2)), () =>
+        setTimeout(() => {
+          req.destroy();
+          resolve();
+        }, 100),
+      );
     });
     await new Promise((r) => setTimeout(r, 200));
     expect(await photoRows(hash)).toBe(0);
     const link = new HttpHubLink(desk.hub.url);
     expect(await link.call('photos/missing', { hashes: [hash] }, sessionOf(ed))).toEqual({ missing: [hash] });
-    expect(await link.call('photos/put', { articleId: story.id, hash, base64: big.toString('base64') }, sessionOf(ed))).toEqual({ hash, stored: true });
+    expect(await link.call('photos/put', { articleId: story.id, hash, base64: big.toString('base64') }, sessionOf(ed))).toEqual({
+      hash,
+      stored: true,
+    });
     const stored = (await desk.pool.query('SELECT bytes FROM photos WHERE hash = $1', [hash])).rows[0].bytes as Buffer;
     expect(sha256(stored)).toBe(hash);
   });
@@ -154,7 +204,9 @@ describe('photos on the hub', () => {
       await pool.query(`CREATE TABLE hub_meta (key text PRIMARY KEY, value text NOT NULL)`);
       await pool.query(HUB_MIGRATIONS[0]!.sql);
       await pool.query(`INSERT INTO hub_meta VALUES ('schema_version', '1')`);
-      await pool.query(`INSERT INTO articles (id, revision, draft, created_at, edited_at, edited_by, created_by, seq) VALUES ('old1', 1, '{}', now(), now(), 'kim', 'kim', nextval('change_seq'))`);
+      await pool.query(
+        `INSERT INTO articles (id, revision, draft, created_at, edited_at, edited_by, created_by, seq) VALUES ('old1', 1, '{}', now(), now(), 'kim', 'kim', nextval('change_seq'))`,
+      );
       expect(await initHubSchema(pool)).toEqual({ from: 1, to: 2 });
       expect((await pool.query('SELECT id FROM articles')).rows).toEqual([{ id: 'old1' }]);
       expect((await pool.query('SELECT count(*)::int AS n FROM photos')).rows[0].n).toBe(0);
@@ -186,7 +238,16 @@ describe('photos between laptops', () => {
     const bytes = png(120, 80, 10);
     const added = await addPhoto(fay, bytes);
     const story = await fay.api.createArticle({ headline: 'Harbor bridge reopens' });
-    await fay.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photoOf(bytes, 120, 80), hash: added.hash }], 'Traffic crossed the bridge again on Friday.', 'Repairs took six weeks.') } });
+    await fay.api.saveDraft({
+      id: story.id,
+      patch: {
+        body: bodyWith(
+          [{ ...photoOf(bytes, 120, 80), hash: added.hash }],
+          'Traffic crossed the bridge again on Friday.',
+          'Repairs took six weeks.',
+        ),
+      },
+    });
     await fay.api.checkpoint({ id: story.id, label: 'With photo' });
     const sent = await fay.sync.syncNow();
     expect(sent).toMatchObject({ photosSent: 1 });
@@ -199,7 +260,10 @@ describe('photos between laptops', () => {
     expect(theirs).toEqual(mine);
     expect(sha256(Buffer.from(theirs.base64, 'base64'))).toBe(added.hash);
     const article = await gus.api.getArticle({ id: story.id });
-    expect(article.body.root.children.find((n) => n.type === 'photo')).toMatchObject({ hash: added.hash, caption: 'The harbor bridge at dawn.' });
+    expect(article.body.root.children.find((n) => n.type === 'photo')).toMatchObject({
+      hash: added.hash,
+      caption: 'The harbor bridge at dawn.',
+    });
     // Nothing more to fetch or send.
     expect(await gus.sync.syncNow()).toMatchObject({ photosFetched: 0, photosSent: 0, photosWaiting: 0 });
   });
@@ -214,7 +278,10 @@ describe('photos between laptops', () => {
     for (let s = 0; s < 3; s++) {
       const story = await hal.api.createArticle({ headline: `Flood story ${s}` });
       for (let v = 0; v < (s === 0 ? 4 : 3); v++) {
-        await hal.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photo, caption: `Flooded street, take ${v}` }], `Water rose on Tuesday (${s}.${v}).`) } });
+        await hal.api.saveDraft({
+          id: story.id,
+          patch: { body: bodyWith([{ ...photo, caption: `Flooded street, take ${v}` }], `Water rose on Tuesday (${s}.${v}).`) },
+        });
         await hal.api.checkpoint({ id: story.id, label: `Take ${v}` });
         made++;
       }
@@ -272,7 +339,10 @@ describe('photos between laptops', () => {
       const bytes = png(800, 800, 12);
       const added = await addPhoto(jo, bytes, 'noise.png');
       const story = await jo.api.createArticle({ headline: 'Night fire' });
-      await jo.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photoOf(bytes, 800, 800), hash: added.hash }], 'A warehouse burned overnight.') } });
+      await jo.api.saveDraft({
+        id: story.id,
+        patch: { body: bodyWith([{ ...photoOf(bytes, 800, 800), hash: added.hash }], 'A warehouse burned overnight.') },
+      });
       await jo.api.checkpoint({ id: story.id, label: 'Filed' });
       await jo.sync.stop();
       jo.store.close();
@@ -309,7 +379,10 @@ describe('photos between laptops', () => {
     const bytes = png(64, 64, 13);
     const added = await addPhoto(kit, bytes);
     const story = await kit.api.createArticle({ headline: 'Market day' });
-    await kit.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photoOf(bytes, 64, 64), hash: added.hash }], 'Stalls filled the square.') } });
+    await kit.api.saveDraft({
+      id: story.id,
+      patch: { body: bodyWith([{ ...photoOf(bytes, 64, 64), hash: added.hash }], 'Stalls filled the square.') },
+    });
     await kit.sync.syncNow();
 
     const inner = lou.link.call;
@@ -323,7 +396,9 @@ describe('photos between laptops', () => {
     await expect(lou.sync.syncNow()).rejects.toThrow(/cannot be reached/);
     // The text is here; the photo is awaited, not lost.
     expect((await lou.api.getArticle({ id: story.id })).headline).toBe('Market day');
-    await expect(Promise.resolve().then(() => lou.api.readPhoto({ hash: added.hash }))).rejects.toThrow(/^Waiting for the photo from the desk; it arrives with the next sync\.$/);
+    await expect(Promise.resolve().then(() => lou.api.readPhoto({ hash: added.hash }))).rejects.toThrow(
+      /^Waiting for the photo from the desk; it arrives with the next sync\.$/,
+    );
     const { photoWant } = await import('../../src/main/store/photo-wants');
     expect(photoWant(lou.store.db, added.hash)).toMatchObject({ articleId: story.id, givenUp: false });
     expect((await lou.api.newsroomStatus({})).state).toBe('offline');
@@ -359,7 +434,10 @@ describe('photos between laptops', () => {
     await max.api.saveDraft({ id: story.id, patch: { body: bodyWith([], 'The parade starts at noon.') } });
     await max.api.checkpoint({ id: story.id, label: 'Before the photo' });
     // Then the article names a photo whose file has not been added here yet (an import whose image came apart).
-    await max.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photoOf(bytes, 48, 36), hash }], 'The parade starts at noon.') } });
+    await max.api.saveDraft({
+      id: story.id,
+      patch: { body: bodyWith([{ ...photoOf(bytes, 48, 36), hash }], 'The parade starts at noon.') },
+    });
     const plain = await max.api.createArticle({ headline: 'Road works' });
     const first = await max.sync.syncNow();
     // The story's earlier version waits with its draft: without the story on the desk it would be refused for good.
@@ -372,7 +450,9 @@ describe('photos between laptops', () => {
     expect(await max.sync.syncNow()).toMatchObject({ photosSent: 1 });
     expect(max.store.newsroom.waitingCount()).toBe(0);
     expect((await desk.pool.query('SELECT count(*)::int AS n FROM articles WHERE id = $1', [story.id])).rows[0].n).toBe(1);
-    expect((await desk.pool.query('SELECT label FROM versions WHERE article_id = $1', [story.id])).rows).toEqual([{ label: 'Before the photo' }]);
+    expect((await desk.pool.query('SELECT label FROM versions WHERE article_id = $1', [story.id])).rows).toEqual([
+      { label: 'Before the photo' },
+    ]);
   });
 
   it('a hub from before photos: text without photos still goes, text with photos waits, and the laptop says why', async () => {
@@ -380,7 +460,10 @@ describe('photos between laptops', () => {
     const bytes = png(30, 20, 15);
     const added = await addPhoto(ned, bytes);
     const withPhoto = await ned.api.createArticle({ headline: 'Regatta' });
-    await ned.api.saveDraft({ id: withPhoto.id, patch: { body: bodyWith([{ ...photoOf(bytes, 30, 20), hash: added.hash }], 'Boats left at dawn.') } });
+    await ned.api.saveDraft({
+      id: withPhoto.id,
+      patch: { body: bodyWith([{ ...photoOf(bytes, 30, 20), hash: added.hash }], 'Boats left at dawn.') },
+    });
     const plain = await ned.api.createArticle({ headline: 'Tide tables' });
     const inner = ned.link.call;
     const { HubRefusal } = await import('../../src/main/sync/hub-link');
@@ -390,7 +473,9 @@ describe('photos between laptops', () => {
     }) as Laptop['link']['call'];
     await expect(ned.api.syncNow({})).rejects.toThrow(/The newsroom hub is older than this Copydesk and cannot take or hand out photos/);
     expect((await ned.api.newsroomStatus({})).state).toBe('failed');
-    expect((await desk.pool.query('SELECT id FROM articles WHERE id = ANY($1)', [[withPhoto.id, plain.id]])).rows).toEqual([{ id: plain.id }]);
+    expect((await desk.pool.query('SELECT id FROM articles WHERE id = ANY($1)', [[withPhoto.id, plain.id]])).rows).toEqual([
+      { id: plain.id },
+    ]);
     expect(ned.store.newsroom.waitingCount()).toBe(1);
     ned.link.call = inner;
     expect(await ned.api.syncNow({})).toMatchObject({ status: { state: 'synced', waiting: 0 } });
@@ -401,7 +486,10 @@ describe('photos between laptops', () => {
     const bytes = png(50, 50, 16);
     const added = await addPhoto(oz, bytes);
     const story = await oz.api.createArticle({ headline: 'Lighthouse' });
-    await oz.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photoOf(bytes, 50, 50), hash: added.hash }], 'The light turned 150.') } });
+    await oz.api.saveDraft({
+      id: story.id,
+      patch: { body: bodyWith([{ ...photoOf(bytes, 50, 50), hash: added.hash }], 'The light turned 150.') },
+    });
     await oz.api.checkpoint({ id: story.id, label: 'Filed' });
     const inner = oz.link.call;
     let garbled = 0;
@@ -439,7 +527,10 @@ describe('photos between laptops', () => {
     // Pia has not heard yet: she adds a photo on her laptop.
     const bytes = png(60, 40, 17);
     const added = await addPhoto(pia, bytes);
-    await pia.api.saveDraft({ id: story.id, patch: { body: bodyWith([{ ...photoOf(bytes, 60, 40), hash: added.hash }], 'The council votes on Tuesday.', 'Pia adds the scene.') } });
+    await pia.api.saveDraft({
+      id: story.id,
+      patch: { body: bodyWith([{ ...photoOf(bytes, 60, 40), hash: added.hash }], 'The council votes on Tuesday.', 'Pia adds the scene.') },
+    });
     const round = await pia.sync.syncNow();
     expect(round.conflicts).toBe(1);
     expect(round.refused.join(' ')).toMatch(/Reporters edit their own stories.*assigned to quinn/);

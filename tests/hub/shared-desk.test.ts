@@ -53,7 +53,11 @@ describe('a newsroom on one hub', () => {
     await kim.api.syncNow({});
     expect((await kim.api.listArticles({}))[0]).toMatchObject({ lockHolder: 'lee' });
     const opened = await lee.api.getArticle({ id: story.id });
-    await lee.api.saveDraft({ id: story.id, baseRevision: opened.revision, patch: { body: body('The harbor bridge will close for six weeks starting Monday, the transportation department said.') } });
+    await lee.api.saveDraft({
+      id: story.id,
+      baseRevision: opened.revision,
+      patch: { body: body('The harbor bridge will close for six weeks starting Monday, the transportation department said.') },
+    });
     await lee.api.checkpoint({ id: story.id, label: 'Copy-edited' });
     const compared = await lee.api.compareVersions({ id: story.id, from: 1, to: 2 });
     expect(compared.diff.stats.wordsAdded).toBeGreaterThan(0);
@@ -69,7 +73,12 @@ describe('a newsroom on one hub', () => {
     await dana.api.saveDraft({
       id: story.id,
       baseRevision: current.revision,
-      patch: { body: body('The harbor bridge will close for six weeks starting Monday, the transportation department said.', '"We know this is hard on commuters," Mayor Ana Ruiz said.') },
+      patch: {
+        body: body(
+          'The harbor bridge will close for six weeks starting Monday, the transportation department said.',
+          '"We know this is hard on commuters," Mayor Ana Ruiz said.',
+        ),
+      },
     });
     await dana.api.publishUpdate({ id: story.id, note: { kind: 'update', text: 'Adds comment from Mayor Ana Ruiz.' } });
     await dana.api.unlockStory({ id: story.id });
@@ -82,7 +91,12 @@ describe('a newsroom on one hub', () => {
     expect(seen.notes).toEqual([expect.objectContaining({ kind: 'update', text: 'Adds comment from Mayor Ana Ruiz.' })]);
     expect(bodyPlainText(seen)).toContain('hard on commuters');
     const history = await kim.api.listVersions({ id: story.id });
-    expect(history.map((v) => `${v.kind}:${v.author.name}`).reverse()).toEqual(['checkpoint:kim', 'checkpoint:lee', 'published:dana', 'update:dana']);
+    expect(history.map((v) => `${v.kind}:${v.author.name}`).reverse()).toEqual([
+      'checkpoint:kim',
+      'checkpoint:lee',
+      'published:dana',
+      'update:dana',
+    ]);
 
     // The chief's audit log has both publications, the update with its note.
     const audit = await dana.api.readAudit({});
@@ -90,7 +104,11 @@ describe('a newsroom on one hub', () => {
     const actions = audit.entries.map((e) => e.action);
     expect(actions).toContain('publish');
     const update = audit.entries.find((e) => e.action === 'publish-update');
-    expect(update).toMatchObject({ actor: 'dana', articleId: story.id, detail: { note: { kind: 'update', text: 'Adds comment from Mayor Ana Ruiz.' } } });
+    expect(update).toMatchObject({
+      actor: 'dana',
+      articleId: story.id,
+      detail: { note: { kind: 'update', text: 'Adds comment from Mayor Ana Ruiz.' } },
+    });
   });
 
   it('refuses what a role may not do, on the laptop and on the hub, and says who may', async () => {
@@ -99,7 +117,9 @@ describe('a newsroom on one hub', () => {
     await desk.laptop('chiefsam', 'chief');
     await ria.api.syncNow({});
     const mine = await ria.api.createArticle({ headline: 'School board race tightens' });
-    await expect(Promise.resolve().then(() => ria.api.publish({ id: mine.id }))).rejects.toThrow(/Only the desk chief publishes\. Ask chiefsam( or dana)? \(chief\)\./);
+    await expect(Promise.resolve().then(() => ria.api.publish({ id: mine.id }))).rejects.toThrow(
+      /Only the desk chief publishes\. Ask chiefsam( or dana)? \(chief\)\./,
+    );
     await expect(ria.api.assignStory({ id: mine.id, user: 'ria' })).rejects.toThrow(/Only the desk chief assigns/);
     await expect(ria.api.readAudit({})).rejects.toThrow(/Only the desk chief reads the audit log/);
     await ria.api.syncNow({});
@@ -118,7 +138,15 @@ describe('a newsroom on one hub', () => {
     const kimLink = new HttpHubLink(desk.hub.url);
     const session = ria.store.newsroom.link()!.session;
     const edDraft = ed.store.newsroom.draftForPush(theirs.id)!;
-    const pushed = await kimLink.call('push', { drafts: [{ articleId: theirs.id, baseRevision: 1, content: { ...edDraft.content, deck: 'forced' }, createdAt: edDraft.createdAt }], versions: [], trash: [] }, session);
+    const pushed = await kimLink.call(
+      'push',
+      {
+        drafts: [{ articleId: theirs.id, baseRevision: 1, content: { ...edDraft.content, deck: 'forced' }, createdAt: edDraft.createdAt }],
+        versions: [],
+        trash: [],
+      },
+      session,
+    );
     expect(pushed.drafts[0]).toMatchObject({ outcome: 'refused', reason: expect.stringMatching(/Reporters edit their own stories/) });
     const edSession = ed.store.newsroom.link()!.session;
     await ed.api.checkpoint({ id: theirs.id, label: 'Ready' });
@@ -130,18 +158,23 @@ describe('a newsroom on one hub', () => {
     expect(answer.versions[0]).toMatchObject({ outcome: 'refused', reason: expect.stringMatching(/Only the desk chief publishes/) });
     // A version whose id does not match what it records is refused whatever the role.
     const tampered = { ...version, label: 'changed after the fact' };
-    expect((await kimLink.call('push', { drafts: [], versions: [tampered], trash: [] }, edSession)).versions[0]).toMatchObject({ outcome: 'refused' });
+    expect((await kimLink.call('push', { drafts: [], versions: [tampered], trash: [] }, edSession)).versions[0]).toMatchObject({
+      outcome: 'refused',
+    });
     await expect(kimLink.call('assign', { articleId: theirs.id, user: 'ria' }, edSession)).rejects.toThrow(/Only the desk chief assigns/);
     await expect(kimLink.call('pull', { after: 0 }, 'nobody.fake')).rejects.toThrow(/not valid|no longer signed in/);
     await expect(kimLink.call('pull', { after: 0 })).rejects.toThrow(/Sign in/);
   });
 
-  it('a reporter\'s import of an already published story stays on the laptop, refused and explained', async () => {
+  it("a reporter's import of an already published story stays on the laptop, refused and explained", async () => {
     const rex = await desk.laptop('rex', 'reporter');
     const text = 'Ferry service resumes\n\nPublished: 2 March 2025, 09:00\n\nThe ferry runs again from Monday, the port said.\n';
     await rex.api.importFiles({ files: [{ name: 'ferry.txt', base64: Buffer.from(text).toString('base64') }] });
     const round = await rex.api.syncNow({});
-    expect(round.status.refused[0]).toMatchObject({ headline: 'Ferry service resumes', reason: expect.stringMatching(/Only the desk chief publishes/) });
+    expect(round.status.refused[0]).toMatchObject({
+      headline: 'Ferry service resumes',
+      reason: expect.stringMatching(/Only the desk chief publishes/),
+    });
     expect(round.status.waiting).toBe(0);
     // Not retried forever, not lost: the next round sends nothing, the story is still here.
     expect((await rex.api.syncNow({})).pushed).toBe(0);
@@ -159,7 +192,9 @@ describe('a newsroom on one hub', () => {
     for (let i = 0; i < 4; i++) await expect(link.call('sign-in', { user: 'tess', code: 'WRONG-CODE' })).rejects.toThrow(/not valid/);
     await expect(link.call('sign-in', { user: 'tess', code })).rejects.toThrow(/Too many failed sign-ins for tess/);
     // The code and session secret are stored only as scrypt hashes.
-    const stored = await desk.pool.query(`SELECT u.code_hash, s.secret_hash FROM users u JOIN sessions s ON s.user_id = u.id WHERE u.name = 'tess'`);
+    const stored = await desk.pool.query(
+      `SELECT u.code_hash, s.secret_hash FROM users u JOIN sessions s ON s.user_id = u.id WHERE u.name = 'tess'`,
+    );
     expect(stored.rows[0].secret_hash).toMatch(/^scrypt\$/);
     expect(stored.rows[0].secret_hash).not.toContain(session.session.split('.')[1]);
     await link.call('pull', { after: 0 }, session.session);
@@ -170,11 +205,15 @@ describe('a newsroom on one hub', () => {
     expect(audit.entries.map((e) => e.action)).toEqual(expect.arrayContaining(['user-added', 'user-disabled']));
   });
 
-  it('the chief manages the desk\'s people from the app; everyone else is refused; all of it is logged', async () => {
+  it("the chief manages the desk's people from the app; everyone else is refused; all of it is logged", async () => {
     const chief = await desk.laptop('maria', 'chief');
     const editor = await desk.laptop('omar', 'editor');
     const added = await chief.api.managePeople({ action: 'add', name: 'newbie', role: 'reporter' });
-    expect(added.code).toMatchObject({ user: 'newbie', role: 'reporter', code: expect.stringMatching(/^[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}$/) });
+    expect(added.code).toMatchObject({
+      user: 'newbie',
+      role: 'reporter',
+      code: expect.stringMatching(/^[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}$/),
+    });
     expect(added.people.find((p) => p.name === 'newbie')).toMatchObject({ role: 'reporter', codePending: true });
     // The code works on a new laptop.
     const newbie = await desk.laptop('newbie', 'reporter', { join: false });

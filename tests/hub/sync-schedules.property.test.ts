@@ -82,13 +82,19 @@ describe('random schedules of edit, sync, cut and kill', () => {
               case 'type': {
                 const word = `w${s.who}x${n++}`;
                 const now = await m.api.getArticle({ id: story.id });
-                await m.api.saveDraft({ id: story.id, baseRevision: now.revision, patch: { body: body(`${bodyPlainText(now).trim()} ${word}`.trim()) } });
+                await m.api.saveDraft({
+                  id: story.id,
+                  baseRevision: now.revision,
+                  patch: { body: body(`${bodyPlainText(now).trim()} ${word}`.trim()) },
+                });
                 if (n % 3 === 0) await m.api.checkpoint({ id: story.id, label: `after ${word}` });
                 typed.push(word);
                 break;
               }
               case 'sync':
-                await Promise.resolve().then(() => m.api.syncNow({})).catch(() => undefined);
+                await Promise.resolve()
+                  .then(() => m.api.syncNow({}))
+                  .catch(() => undefined);
                 break;
               case 'cut':
                 m.link.cut = true;
@@ -111,7 +117,9 @@ describe('random schedules of edit, sync, cut and kill', () => {
           for (let round = 0; round < 2; round++) for (const m of machines) await m.api.syncNow({});
 
           const draft = (await pool.query('SELECT draft FROM articles WHERE id = $1', [story.id])).rows[0].draft as string;
-          const versions = (await pool.query('SELECT content FROM versions WHERE article_id = $1', [story.id])).rows.map((r) => r.content as string);
+          const versions = (await pool.query('SELECT content FROM versions WHERE article_id = $1', [story.id])).rows.map(
+            (r) => r.content as string,
+          );
           const everything = [draft, ...versions].join('\n');
           for (const word of typed) expect(everything, `word ${word} of ${JSON.stringify(steps)}`).toContain(word);
           for (const m of machines) {

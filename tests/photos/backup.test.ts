@@ -61,7 +61,9 @@ describe('backups and photos', () => {
     raw.exec(trigger);
     raw.close();
     expect(backupProblems(damaged)).toEqual([`photo ${photo.hash.slice(0, 12)}… is damaged (its bytes no longer match their SHA-256)`]);
-    await expect(restoreBackup(env.dir, damaged, { store: env.store })).rejects.toThrow(/cannot be restored: photo .* is damaged.*the current store was not changed/);
+    await expect(restoreBackup(env.dir, damaged, { store: env.store })).rejects.toThrow(
+      /cannot be restored: photo .* is damaged.*the current store was not changed/,
+    );
     expect((await h.readPhoto({ hash: photo.hash })).hash).toBe(photo.hash);
   });
 });

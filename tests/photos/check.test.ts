@@ -20,7 +20,10 @@ function check(dir: string) {
 async function articleWithPhotos(): Promise<{ id: string; hashes: string[] }> {
   const h = env.handlers;
   const a = await h.createArticle({ headline: 'Floods in the valley' });
-  const photos = [await h.addPhoto({ fileName: 'a.jpg', base64: photoOfSize(20_000, 1).toString('base64') }), await h.addPhoto({ fileName: 'b.png', base64: png(20, 10, 2).toString('base64') })];
+  const photos = [
+    await h.addPhoto({ fileName: 'a.jpg', base64: photoOfSize(20_000, 1).toString('base64') }),
+    await h.addPhoto({ fileName: 'b.png', base64: png(20, 10, 2).toString('base64') }),
+  ];
   await h.saveDraft({ id: a.id, patch: { body: bodyWithPhotos(photos, PARAGRAPHS.slice(0, 4)) } });
   await h.checkpoint({ id: a.id, label: 'Filed' });
   return { id: a.id, hashes: photos.map((p) => p.hash) };
@@ -45,7 +48,7 @@ describe('copydesk check and photos', () => {
     const db = openDatabase(env.dir, { skipIntegrityCheck: true });
     const trigger = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'photos_no_update'").pluck().get() as string;
     db.exec('DROP TRIGGER photos_no_update');
-    db.prepare("UPDATE photos SET bytes = CAST(zeroblob(size) AS BLOB) WHERE hash = ?").run(hashes[0]);
+    db.prepare('UPDATE photos SET bytes = CAST(zeroblob(size) AS BLOB) WHERE hash = ?').run(hashes[0]);
     db.exec(trigger);
     db.close();
     const run = check(env.dir);

@@ -27,7 +27,12 @@ describe('the image walk grows linearly', () => {
     expectLinear('jpeg xmp', (s) => jpegWithSegments(500 * s, app1(Buffer.from('http://ns.adobe.com/xap/1.0/\0' + XMP_WITH_LOCATION)))));
 
   it('JPEG: thousands of EXIF segments, each with a location to remove', () =>
-    expectLinear('jpeg exif', (s) => jpegWithSegments(500 * s, app1(Buffer.concat([Buffer.from('Exif\0\0'), exifBlock({ orientation: 6, location: { latitude: 1, longitude: 2 } })])))));
+    expectLinear('jpeg exif', (s) =>
+      jpegWithSegments(
+        500 * s,
+        app1(Buffer.concat([Buffer.from('Exif\0\0'), exifBlock({ orientation: 6, location: { latitude: 1, longitude: 2 } })])),
+      ),
+    ));
 
   it('JPEG: a scan of stuffed 0xFF bytes and restart markers', () =>
     expectLinear('jpeg scan', (s) => {
@@ -40,7 +45,11 @@ describe('the image walk grows linearly', () => {
   it('PNG: thousands of small chunks, text and metadata', () =>
     expectLinear('png chunks', (s) => {
       const extra = Array.from({ length: 1000 * s }, (_, i) =>
-        pngChunk(i % 3 ? 'tEXt' : 'iTXt', Buffer.from(i % 3 ? `Comment\0note ${i}` : `XML:com.adobe.xmp\0\0\0\0\0${XMP_WITH_LOCATION}`, 'latin1')));
+        pngChunk(
+          i % 3 ? 'tEXt' : 'iTXt',
+          Buffer.from(i % 3 ? `Comment\0note ${i}` : `XML:com.adobe.xmp\0\0\0\0\0${XMP_WITH_LOCATION}`, 'latin1'),
+        ),
+      );
       return png(4, 4, 1, extra);
     }));
 
@@ -56,6 +65,10 @@ describe('the image walk grows linearly', () => {
     expectLinear('gif frames', (s) => {
       const frame = Buffer.from([0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0x02, ...Array.from({ length: 40 }, () => [1, 0x44]).flat(), 0]);
       const comment = Buffer.from([0x21, 0xfe, 3, 0x61, 0x62, 0x63, 0]);
-      return Buffer.concat([GIF_1x1.subarray(0, GIF_1x1.length - 1), ...Array.from({ length: 800 * s }, () => Buffer.concat([comment, frame])), Buffer.from([0x3b])]);
+      return Buffer.concat([
+        GIF_1x1.subarray(0, GIF_1x1.length - 1),
+        ...Array.from({ length: 800 * s }, () => Buffer.concat([comment, frame])),
+        Buffer.from([0x3b]),
+      ]);
     }));
 });

@@ -19,16 +19,21 @@ describe('dedup by hash', () => {
   it('adding the same bytes N times stores one row and answers the same each time', () => {
     env = testStore();
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2 ** 31 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 24 }), (seed, side, times) => {
-        const before = photoRows();
-        const bytes = png(side, side + 1, seed);
-        // A PNG without metadata is stored as it is, so its name is the hash of these bytes.
-        const existed = hasPhoto(env.store.db, sha256Hex(bytes));
-        const answers = Array.from({ length: times }, () => putPhoto(env.store.db, bytes, 'again.png'));
-        expect(photoRows()).toBe(before + (existed ? 0 : 1));
-        expect(answers[0]!.hash).toBe(sha256Hex(bytes));
-        expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 24 }),
+        (seed, side, times) => {
+          const before = photoRows();
+          const bytes = png(side, side + 1, seed);
+          // A PNG without metadata is stored as it is, so its name is the hash of these bytes.
+          const existed = hasPhoto(env.store.db, sha256Hex(bytes));
+          const answers = Array.from({ length: times }, () => putPhoto(env.store.db, bytes, 'again.png'));
+          expect(photoRows()).toBe(before + (existed ? 0 : 1));
+          expect(answers[0]!.hash).toBe(sha256Hex(bytes));
+          expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+        },
+      ),
       { numRuns: 40, seed: 14 },
     );
   });
@@ -43,7 +48,12 @@ describe('dedup by hash', () => {
         // Distinct seeds give distinct noise, hence distinct files and names.
         expect(fresh.size).toBe(seeds.length);
         expect(photoRows()).toBeLessThanOrEqual(before + seeds.length);
-        expect(env.store.db.prepare(`SELECT count(*) FROM photos WHERE hash IN (${hashes.map(() => '?').join(',')})`).pluck().get(...hashes)).toBe(seeds.length);
+        expect(
+          env.store.db
+            .prepare(`SELECT count(*) FROM photos WHERE hash IN (${hashes.map(() => '?').join(',')})`)
+            .pluck()
+            .get(...hashes),
+        ).toBe(seeds.length);
       }),
       { numRuns: 30, seed: 15 },
     );

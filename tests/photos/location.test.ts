@@ -144,7 +144,7 @@ describe('location removed from WebP', () => {
 
 /** The data of a WebP's EXIF chunk (a TIFF structure). */
 function webpExif(webp: Buffer): Buffer {
-  for (let at = 12; at + 8 <= webp.length; ) {
+  for (let at = 12; at + 8 <= webp.length;) {
     const size = webp.readUInt32LE(at + 4);
     if (webp.toString('latin1', at, at + 4) === 'EXIF') return webp.subarray(at + 8, at + 8 + size);
     at += 8 + size + (size & 1);

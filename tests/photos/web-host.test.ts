@@ -20,7 +20,13 @@ let rendererDir: string;
 function post(method: string, body: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: host.port, path: `/api/${method}`, method: 'POST', headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', 'x-copydesk-token': host.token } },
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path: `/api/${method}`,
+        method: 'POST',
+        headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', 'x-copydesk-token': host.token },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (d: Buffer) => chunks.push(d));
@@ -53,7 +59,10 @@ describe('addPhoto through the web host', () => {
     expect(body.length).toBeLessThan(MAX_BODY);
     const added = await post('addPhoto', body);
     expect(added.status).toBe(200);
-    expect(JSON.parse(added.body)).toEqual({ ok: true, result: { hash: sha256Hex(photo), mime: 'image/jpeg', width: 40, height: 30, bytes: photo.length, locationRemoved: false } });
+    expect(JSON.parse(added.body)).toEqual({
+      ok: true,
+      result: { hash: sha256Hex(photo), mime: 'image/jpeg', width: 40, height: 30, bytes: photo.length, locationRemoved: false },
+    });
     const read = await post('readPhoto', JSON.stringify({ hash: sha256Hex(photo) }));
     expect(read.status).toBe(200);
     expect(Buffer.from(JSON.parse(read.body).result.base64, 'base64').equals(photo)).toBe(true);

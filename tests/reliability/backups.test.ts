@@ -102,8 +102,14 @@ describe('copydesk backup', () => {
     store.close();
     const bad = join(dataDir(), 'bad.sqlite');
     writeFileSync(bad, Buffer.alloc(8192, 3));
-    await expect(runCli(['backup', '--data', dir, '--restore', bad], () => undefined)).rejects.toThrow(/cannot be restored: .*Choose another backup; the current store was not changed/);
-    expect(open(dir).articles.list({}).map((a) => a.headline)).toEqual(['Depot closes']);
+    await expect(runCli(['backup', '--data', dir, '--restore', bad], () => undefined)).rejects.toThrow(
+      /cannot be restored: .*Choose another backup; the current store was not changed/,
+    );
+    expect(
+      open(dir)
+        .articles.list({})
+        .map((a) => a.headline),
+    ).toEqual(['Depot closes']);
     expect(existsSync(backupDir(dir))).toBe(false);
   });
 });

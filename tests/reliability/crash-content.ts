@@ -13,8 +13,24 @@ export { prng };
 
 export const SLOTS = 3;
 
-const WORDS = ['council', 'harbour', 'ferry', 'budget', 'levee', 'storm', 'mayor', 'tender', 'depot', 'inquiry', 'tram', 'school', 'nurses', 'strike', 'vote', 'bridge'];
-
+const WORDS = [
+  'council',
+  'harbour',
+  'ferry',
+  'budget',
+  'levee',
+  'storm',
+  'mayor',
+  'tender',
+  'depot',
+  'inquiry',
+  'tram',
+  'school',
+  'nurses',
+  'strike',
+  'vote',
+  'bridge',
+];
 
 export const sha256Bytes = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -49,7 +65,23 @@ export function contentFor(slot: number, revision: number): ArticleContent {
   });
   const photo = photoFor(slot, revision);
   const withPhoto: Block[] = photo
-    ? [...blocks, { id: `s${slot}photo`, type: 'photo', runs: [], photo: { hash: photo.hash, mime: 'image/jpeg', width: 40, height: 30, caption: `Take ${revision}`, credit: 'Crash Desk', alt: 'A test picture' } }]
+    ? [
+        ...blocks,
+        {
+          id: `s${slot}photo`,
+          type: 'photo',
+          runs: [],
+          photo: {
+            hash: photo.hash,
+            mime: 'image/jpeg',
+            width: 40,
+            height: 30,
+            caption: `Take ${revision}`,
+            credit: 'Crash Desk',
+            alt: 'A test picture',
+          },
+        },
+      ]
     : blocks;
   return newContent({
     headline: `Slot ${slot} story, take ${revision}`,

@@ -120,7 +120,12 @@ function record(articles: Map<string, Article>, photos: Map<string, Ack & { t: '
 }
 
 /** Every acknowledged write reads back byte for byte; returns what was checked. */
-function verify(dataDir: string, articles: Map<string, Article>, photos: Iterable<Ack & { t: 'photo' }>, onlyVersions?: Set<string>): { drafts: number; versions: number; photos: number } {
+function verify(
+  dataDir: string,
+  articles: Map<string, Article>,
+  photos: Iterable<Ack & { t: 'photo' }>,
+  onlyVersions?: Set<string>,
+): { drafts: number; versions: number; photos: number } {
   const store = openStore(dataDir); // runs the integrity check: a damaged store throws here
   let drafts = 0;
   let versions = 0;
@@ -129,15 +134,20 @@ function verify(dataDir: string, articles: Map<string, Article>, photos: Iterabl
     for (const photo of photos) {
       const stored = photoBytes(store.db, photo.hash); // hashes the bytes again: a half photo throws
       expect(stored, `photo ${photo.hash} (acknowledged) is missing`).toBeDefined();
-      expect(Buffer.from(stored!.bytes).equals(photoFor(photo.slot, photo.revision)!.bytes), `photo of slot ${photo.slot} take ${photo.revision}`).toBe(true);
+      expect(
+        Buffer.from(stored!.bytes).equals(photoFor(photo.slot, photo.revision)!.bytes),
+        `photo of slot ${photo.slot} take ${photo.revision}`,
+      ).toBe(true);
       photoCount++;
     }
     for (const [id, article] of articles) {
-      const row = store.db.prepare('SELECT draft, revision FROM articles WHERE id = ?').get(id) as { draft: string; revision: number } | undefined;
+      const row = store.db.prepare('SELECT draft, revision FROM articles WHERE id = ?').get(id) as
+        { draft: string; revision: number } | undefined;
       expect(row, `article ${id} (acknowledged) is missing`).toBeDefined();
       // The draft is the latest acknowledged revision or a later one that committed unannounced.
       expect(row!.revision).toBeGreaterThanOrEqual(article.draft);
-      if (row!.revision > 0) expect(row!.draft === canonicalFor(article.slot, row!.revision), `draft of ${id} at revision ${row!.revision}`).toBe(true);
+      if (row!.revision > 0)
+        expect(row!.draft === canonicalFor(article.slot, row!.revision), `draft of ${id} at revision ${row!.revision}`).toBe(true);
       drafts++;
       for (const [number, sha] of article.versions) {
         if (onlyVersions && !onlyVersions.has(`${id}@${number}`)) continue;
@@ -152,62 +162,74 @@ function verify(dataDir: string, articles: Map<string, Article>, photos: Iterabl
 }
 
 function cliCheck(dataDir: string): string {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'copydesk.mjs'), 'check', '--data', dataDir], { encoding: 'utf8', cwd: ROOT });
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'copydesk.mjs'), 'check', '--data', dataDir], {
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
   expect(result.status, `copydesk check failed: ${result.stderr}`).toBe(0);
   return result.stdout.trim();
 }
 
 describe('crash safety', () => {
-  it(`keeps every acknowledged write through ${KILLS} SIGKILLs of a writing process (seed ${SEED})`, async () => {
-    const work = mkdtempSync(join(CRASH_DIR, 'copydesk-crash-'));
-    const dataDir = join(work, 'data');
-    mkdirSync(dataDir);
-    let command: string[];
-    try {
-      command = [await bundleWriter(work)];
-    } catch {
-      command = ['--import', 'tsx', join(import.meta.dirname, 'writer.ts')];
-    }
-    const rand = prng(SEED);
-    const articles = new Map<string, Article>();
-    const photos = new Map<string, Ack & { t: 'photo' }>();
-    let survived = 0;
-    let acknowledged = 0;
-    let cliChecks = 0;
-    let lastCli = '';
-    let next = startWriter(command, dataDir, SEED);
-    try {
-      for (let kill = 0; kill < KILLS; kill++) {
-        const running = next.go(rand);
-        next = startWriter(command, dataDir, SEED + kill + 1); // warms up while this one runs
-        const t0 = performance.now();
-        const run = await running;
-        const t1 = performance.now();
-        expect(run.signal, `the writer stopped by itself (code ${run.code}): ${run.stderr}`).toBe('SIGKILL');
-        record(articles, photos, run.acks);
-        acknowledged += run.acks.filter((a) => a.t === 'draft' || a.t === 'version' || a.t === 'photo').length;
-        // Versions acknowledged in this run are read back now; all of them at every CLI check.
-        const fresh = new Set(run.acks.flatMap((a) => (a.t === 'version' ? [`${a.id}@${a.number}`] : [])));
-        const full = (kill + 1) % CLI_EVERY === 0 || kill === KILLS - 1;
-        const freshPhotos = run.acks.filter((a): a is Ack & { t: 'photo' } => a.t === 'photo');
-        verify(dataDir, articles, full ? photos.values() : freshPhotos, full ? undefined : fresh);
-        const lines: string[] = [];
-        expect(check({ values: {}, positionals: [], dataDir, out: (t) => lines.push(t) })).toBe(0);
-        if (full) {
-          lastCli = cliCheck(dataDir);
-          cliChecks++;
-        }
-        survived++;
-        if (process.env.COPYDESK_CRASH_DEBUG) console.log(`kill ${kill}: run ${Math.round(t1 - t0)} ms, ${run.acks.length} acks, verify+check ${Math.round(performance.now() - t1)} ms`);
+  it(
+    `keeps every acknowledged write through ${KILLS} SIGKILLs of a writing process (seed ${SEED})`,
+    async () => {
+      const work = mkdtempSync(join(CRASH_DIR, 'copydesk-crash-'));
+      const dataDir = join(work, 'data');
+      mkdirSync(dataDir);
+      let command: string[];
+      try {
+        command = [await bundleWriter(work)];
+      } catch {
+        command = ['--import', 'tsx', join(import.meta.dirname, 'writer.ts')];
       }
-    } finally {
-      await next.go(() => 0).catch(() => undefined); // the spare writer: killed at once
-      const versions = [...articles.values()].reduce((n, a) => n + a.versions.size, 0);
-      console.log(`crash test (seed ${SEED}): ${survived}/${KILLS} kills survived, ${acknowledged} acknowledged writes (${versions} versions, ${photos.size} photos) all read back; ${cliChecks} runs of copydesk check: ${lastCli}`);
-      rmSync(work, { recursive: true, force: true });
-    }
-    expect(survived).toBe(KILLS);
-    expect(acknowledged).toBeGreaterThan(0);
-    expect(photos.size, 'the writer committed photos for the kills to land among').toBeGreaterThan(0);
-  }, KILLS * 4000 + 60_000);
+      const rand = prng(SEED);
+      const articles = new Map<string, Article>();
+      const photos = new Map<string, Ack & { t: 'photo' }>();
+      let survived = 0;
+      let acknowledged = 0;
+      let cliChecks = 0;
+      let lastCli = '';
+      let next = startWriter(command, dataDir, SEED);
+      try {
+        for (let kill = 0; kill < KILLS; kill++) {
+          const running = next.go(rand);
+          next = startWriter(command, dataDir, SEED + kill + 1); // warms up while this one runs
+          const t0 = performance.now();
+          const run = await running;
+          const t1 = performance.now();
+          expect(run.signal, `the writer stopped by itself (code ${run.code}): ${run.stderr}`).toBe('SIGKILL');
+          record(articles, photos, run.acks);
+          acknowledged += run.acks.filter((a) => a.t === 'draft' || a.t === 'version' || a.t === 'photo').length;
+          // Versions acknowledged in this run are read back now; all of them at every CLI check.
+          const fresh = new Set(run.acks.flatMap((a) => (a.t === 'version' ? [`${a.id}@${a.number}`] : [])));
+          const full = (kill + 1) % CLI_EVERY === 0 || kill === KILLS - 1;
+          const freshPhotos = run.acks.filter((a): a is Ack & { t: 'photo' } => a.t === 'photo');
+          verify(dataDir, articles, full ? photos.values() : freshPhotos, full ? undefined : fresh);
+          const lines: string[] = [];
+          expect(check({ values: {}, positionals: [], dataDir, out: (t) => lines.push(t) })).toBe(0);
+          if (full) {
+            lastCli = cliCheck(dataDir);
+            cliChecks++;
+          }
+          survived++;
+          if (process.env.COPYDESK_CRASH_DEBUG)
+            console.log(
+              `kill ${kill}: run ${Math.round(t1 - t0)} ms, ${run.acks.length} acks, verify+check ${Math.round(performance.now() - t1)} ms`,
+            );
+        }
+      } finally {
+        await next.go(() => 0).catch(() => undefined); // the spare writer: killed at once
+        const versions = [...articles.values()].reduce((n, a) => n + a.versions.size, 0);
+        console.log(
+          `crash test (seed ${SEED}): ${survived}/${KILLS} kills survived, ${acknowledged} acknowledged writes (${versions} versions, ${photos.size} photos) all read back; ${cliChecks} runs of copydesk check: ${lastCli}`,
+        );
+        rmSync(work, { recursive: true, force: true });
+      }
+      expect(survived).toBe(KILLS);
+      expect(acknowledged).toBeGreaterThan(0);
+      expect(photos.size, 'the writer committed photos for the kills to land among').toBeGreaterThan(0);
+    },
+    KILLS * 4000 + 60_000,
+  );
 });

@@ -100,33 +100,36 @@ function fillDisk(dir: string): string {
 }
 
 describe('a full disk', () => {
-  it.skipIf(!CAN_MOUNT)('says the disk is full, keeps the last saved draft, and saves on retry once space is freed (tmpfs of 2 MB)', async () => {
-    const disk = tmpfs('2m')!;
-    const dataDir = join(disk, 'copydesk');
-    const store = open(dataDir);
-    const handlers = createServices(store);
-    const article = store.articles.create({ headline: 'Harbour inquiry' }, '2026-03-01T09:00:00Z');
-    const first = store.articles.saveDraft(article.id, story(200, 1), '2026-03-01T09:01:00Z');
-    const saved = store.articles.get(article.id);
+  it.skipIf(!CAN_MOUNT)(
+    'says the disk is full, keeps the last saved draft, and saves on retry once space is freed (tmpfs of 2 MB)',
+    async () => {
+      const disk = tmpfs('2m')!;
+      const dataDir = join(disk, 'copydesk');
+      const store = open(dataDir);
+      const handlers = createServices(store);
+      const article = store.articles.create({ headline: 'Harbour inquiry' }, '2026-03-01T09:00:00Z');
+      const first = store.articles.saveDraft(article.id, story(200, 1), '2026-03-01T09:01:00Z');
+      const saved = store.articles.get(article.id);
 
-    const filler = fillDisk(disk);
-    const outcome = await dispatch(handlers, 'saveDraft', { id: article.id, patch: story(20_000, 2), baseRevision: first.revision });
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.error.code).toBe('storage');
-    expect(outcome.error.message).toMatch(/disk holding .* is full\. Free some space/);
-    expect(outcome.error.message).toContain(dataDir);
-    // Nothing good was overwritten: the acknowledged draft reads back as it was.
-    expect(store.articles.get(article.id)).toEqual(saved);
+      const filler = fillDisk(disk);
+      const outcome = await dispatch(handlers, 'saveDraft', { id: article.id, patch: story(20_000, 2), baseRevision: first.revision });
+      expect(outcome.ok).toBe(false);
+      if (outcome.ok) return;
+      expect(outcome.error.code).toBe('storage');
+      expect(outcome.error.message).toMatch(/disk holding .* is full\. Free some space/);
+      expect(outcome.error.message).toContain(dataDir);
+      // Nothing good was overwritten: the acknowledged draft reads back as it was.
+      expect(store.articles.get(article.id)).toEqual(saved);
 
-    // The page keeps retrying; once space is freed the same save lands.
-    rmSync(filler);
-    const retried = await dispatch(handlers, 'saveDraft', { id: article.id, patch: story(20_000, 2), baseRevision: first.revision });
-    expect(retried.ok).toBe(true);
-    store.close();
-    const reopened = open(dataDir);
-    expect(reopened.articles.get(article.id).headline).toBe('Harbour inquiry, take 2');
-  });
+      // The page keeps retrying; once space is freed the same save lands.
+      rmSync(filler);
+      const retried = await dispatch(handlers, 'saveDraft', { id: article.id, patch: story(20_000, 2), baseRevision: first.revision });
+      expect(retried.ok).toBe(true);
+      store.close();
+      const reopened = open(dataDir);
+      expect(reopened.articles.get(article.id).headline).toBe('Harbour inquiry, take 2');
+    },
+  );
 
   it('says the disk is full when SQLite reaches its size limit (max_page_count), and retries once there is room', () => {
     const store = open(tempDir());
@@ -151,24 +154,29 @@ describe('a full disk', () => {
 });
 
 describe('a read-only data dir', () => {
-  it.skipIf(!CAN_MOUNT)('refuses to open for writing in plain words, changes nothing, and still lets the text be read (read-only mount)', () => {
-    const disk = tmpfs('4m')!;
-    const store = openStore(disk);
-    const article = store.articles.create({ headline: 'Tram depot sold' }, '2026-03-01T09:00:00Z');
-    store.articles.saveDraft(article.id, story(100, 3), '2026-03-01T09:01:00Z');
-    store.close();
-    const before = sha(join(disk, DATABASE_FILE));
-    expect(mount('-o', 'remount,ro', disk)).toBe(true);
-    cleanups.push(() => mount('-o', 'remount,rw', disk));
+  it.skipIf(!CAN_MOUNT)(
+    'refuses to open for writing in plain words, changes nothing, and still lets the text be read (read-only mount)',
+    () => {
+      const disk = tmpfs('4m')!;
+      const store = openStore(disk);
+      const article = store.articles.create({ headline: 'Tram depot sold' }, '2026-03-01T09:00:00Z');
+      store.articles.saveDraft(article.id, story(100, 3), '2026-03-01T09:01:00Z');
+      store.close();
+      const before = sha(join(disk, DATABASE_FILE));
+      expect(mount('-o', 'remount,ro', disk)).toBe(true);
+      cleanups.push(() => mount('-o', 'remount,rw', disk));
 
-    expect(() => openStore(disk)).toThrow(StoreError);
-    expect(() => openStore(disk)).toThrow(/cannot write to the data folder .*: it is read-only or not yours\. Choose another data folder or fix its permissions/);
-    // The text can still be read (to export it elsewhere), and the file is untouched.
-    const reader = open(disk, { readonly: true });
-    expect(reader.articles.get(article.id).headline).toBe('Harbour inquiry, take 3');
-    reader.close();
-    expect(sha(join(disk, DATABASE_FILE))).toBe(before);
-  });
+      expect(() => openStore(disk)).toThrow(StoreError);
+      expect(() => openStore(disk)).toThrow(
+        /cannot write to the data folder .*: it is read-only or not yours\. Choose another data folder or fix its permissions/,
+      );
+      // The text can still be read (to export it elsewhere), and the file is untouched.
+      const reader = open(disk, { readonly: true });
+      expect(reader.articles.get(article.id).headline).toBe('Harbour inquiry, take 3');
+      reader.close();
+      expect(sha(join(disk, DATABASE_FILE))).toBe(before);
+    },
+  );
 });
 
 describe('a locked database', () => {
@@ -187,7 +195,9 @@ describe('a locked database', () => {
     if (!outcome.ok) {
       // One retryable code for every busy form; the page's autosave retries it.
       expect(outcome.error.code).toBe('locked');
-      expect(outcome.error.message).toMatch(/is busy: another program \(another Copydesk, or a copydesk command\) is writing to it\. Copydesk will try again/);
+      expect(outcome.error.message).toMatch(
+        /is busy: another program \(another Copydesk, or a copydesk command\) is writing to it\. Copydesk will try again/,
+      );
     }
     expect(store.articles.get(article.id)).toEqual(saved);
 
@@ -230,23 +240,26 @@ describe('a damaged store file', () => {
     return { dir, id: article.id };
   }
 
-  it.each(['pages', 'header'] as const)('refuses to write to it (garbage over its %s), leaves it byte for byte, and names the backup to restore', async (garbage) => {
-    const { dir } = await damagedDataDir(garbage);
-    const file = join(dir, DATABASE_FILE);
-    const before = sha(file);
-    let error: unknown;
-    try {
-      openStore(dir);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(DamagedStoreError);
-    expect((error as Error).message).toMatch(/is damaged.*Restore .*backup/);
-    expect((error as DamagedStoreError).file).toBe(file);
-    expect(sha(file)).toBe(before);
-    const backup = listBackups(dir)[0]!;
-    expect(damagedStoreAdvice(dir)).toContain(`copydesk backup --restore ${backup.path} --data ${dir}`);
-  });
+  it.each(['pages', 'header'] as const)(
+    'refuses to write to it (garbage over its %s), leaves it byte for byte, and names the backup to restore',
+    async (garbage) => {
+      const { dir } = await damagedDataDir(garbage);
+      const file = join(dir, DATABASE_FILE);
+      const before = sha(file);
+      let error: unknown;
+      try {
+        openStore(dir);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(DamagedStoreError);
+      expect((error as Error).message).toMatch(/is damaged.*Restore .*backup/);
+      expect((error as DamagedStoreError).file).toBe(file);
+      expect(sha(file)).toBe(before);
+      const backup = listBackups(dir)[0]!;
+      expect(damagedStoreAdvice(dir)).toContain(`copydesk backup --restore ${backup.path} --data ${dir}`);
+    },
+  );
 
   it('restores the latest good backup from the CLI, keeping the damaged file aside untouched', async () => {
     const { dir, id } = await damagedDataDir('pages');
@@ -278,7 +291,9 @@ describe('a data dir on a missing drive', () => {
     mkdirSync(drive);
     rmSync(drive, { recursive: true });
     const dataDir = join(drive, 'copydesk');
-    expect(() => openStore(dataDir)).toThrow(/does not exist or is not a folder \(is its drive connected\?\)\. Connect it or choose another data folder/);
+    expect(() => openStore(dataDir)).toThrow(
+      /does not exist or is not a folder \(is its drive connected\?\)\. Connect it or choose another data folder/,
+    );
     expect(existsSync(drive)).toBe(false);
   });
 
@@ -294,8 +309,9 @@ describe('a data dir on a missing drive', () => {
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
       expect(outcome.error.code).toBe('storage');
-      expect(outcome.error.message).toMatch(/was moved or deleted while Copydesk had it open \(was its drive disconnected\?\)\. Reconnect it and restart Copydesk/);
+      expect(outcome.error.message).toMatch(
+        /was moved or deleted while Copydesk had it open \(was its drive disconnected\?\)\. Reconnect it and restart Copydesk/,
+      );
     }
   });
 });
-

@@ -31,7 +31,12 @@ function tempDir(): string {
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** Every file in a folder with its hash: "nothing changed" means this is equal before and after. */
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).filter((n) => !n.endsWith('-shm') && !n.endsWith('-wal')).map((n) => [n, existsSync(join(dir, n)) ? sha(join(dir, n)) : null]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((n) => !n.endsWith('-shm') && !n.endsWith('-wal'))
+      .map((n) => [n, existsSync(join(dir, n)) ? sha(join(dir, n)) : null]),
+  );
 
 /** A SQLite file made by hand (rollback journal, as most SQLite files are). */
 function sqliteFile(path: string, build: (db: Database.Database) => void): string {
@@ -52,13 +57,21 @@ function copydeskFileWith(path: string, fn: (db: Database.Database) => void): st
 const CASES: [string, (path: string) => string, RegExp][] = [
   [
     'a foreign file with a table named articles',
-    (path) => sqliteFile(path, (db) => db.exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT); INSERT INTO articles (title) VALUES ('Quarterly report')")),
+    (path) =>
+      sqliteFile(path, (db) =>
+        db.exec("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT); INSERT INTO articles (title) VALUES ('Quarterly report')"),
+      ),
     /it is not a Copydesk store \(it holds the table articles but no Copydesk schema version\)/,
   ],
   [
     'a foreign file claiming a Copydesk schema version',
-    (path) => sqliteFile(path, (db) => db.exec(`CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT); PRAGMA user_version = ${SCHEMA_VERSION}`)),
-    new RegExp(`it is not a Copydesk store of schema ${SCHEMA_VERSION}: it lacks the index articles_edited, the table articles_fts, .*; the table articles is not as Copydesk makes it`),
+    (path) =>
+      sqliteFile(path, (db) =>
+        db.exec(`CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT); PRAGMA user_version = ${SCHEMA_VERSION}`),
+      ),
+    new RegExp(
+      `it is not a Copydesk store of schema ${SCHEMA_VERSION}: it lacks the index articles_edited, the table articles_fts, .*; the table articles is not as Copydesk makes it`,
+    ),
   ],
   [
     'a Copydesk store whose versions lost their append-only trigger',
@@ -67,7 +80,10 @@ const CASES: [string, (path: string) => string, RegExp][] = [
   ],
   [
     'a Copydesk store with a trigger Copydesk never makes',
-    (path) => copydeskFileWith(path, (db) => db.exec("CREATE TABLE spill (x); CREATE TRIGGER copy_out AFTER UPDATE ON articles BEGIN INSERT INTO spill VALUES (new.draft); END")),
+    (path) =>
+      copydeskFileWith(path, (db) =>
+        db.exec('CREATE TABLE spill (x); CREATE TRIGGER copy_out AFTER UPDATE ON articles BEGIN INSERT INTO spill VALUES (new.draft); END'),
+      ),
     /it holds the trigger copy_out that Copydesk never makes/,
   ],
   [
@@ -96,7 +112,9 @@ describe('restore checks the whole schema before replacing anything', () => {
 
       const problems = backupProblems(backup);
       expect(problems.join('; ')).toMatch(reason);
-      await expect(restoreBackup(dir, backup)).rejects.toThrow(/^The backup .+incoming\.sqlite cannot be restored: .+\. Choose another backup; the current store was not changed\.$/);
+      await expect(restoreBackup(dir, backup)).rejects.toThrow(
+        /^The backup .+incoming\.sqlite cannot be restored: .+\. Choose another backup; the current store was not changed\.$/,
+      );
       // And from the command line, in the same words.
       const lines: string[] = [];
       const cli = runCli(['backup', '--restore', backup, '--data', dir], (l) => lines.push(l));
@@ -115,8 +133,9 @@ describe('restore checks the whole schema before replacing anything', () => {
     openStore(dir).close();
     const old = sqliteFile(join(tempDir(), 'old.sqlite'), (db) => {
       migrate(db, 3);
-      db.prepare("INSERT INTO articles (id, created_at, edited_at, headline, draft) VALUES ('oldstory001', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Old story', ?)")
-        .run(JSON.stringify({ headline: 'Old story' }));
+      db.prepare(
+        "INSERT INTO articles (id, created_at, edited_at, headline, draft) VALUES ('oldstory001', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'Old story', ?)",
+      ).run(JSON.stringify({ headline: 'Old story' }));
     });
     expect(backupProblems(old)).toEqual([]);
   });
@@ -127,7 +146,12 @@ describe('restore checks the whole schema before replacing anything', () => {
     const made = store.db.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite%' ORDER BY name").all();
     store.close();
     expect(expectedSchema(SCHEMA_VERSION).map(({ type, name }) => ({ type, name }))).toEqual(made);
-    expect(made).toEqual(expect.arrayContaining([{ type: 'trigger', name: 'versions_no_update' }, { type: 'table', name: 'versions' }]));
+    expect(made).toEqual(
+      expect.arrayContaining([
+        { type: 'trigger', name: 'versions_no_update' },
+        { type: 'table', name: 'versions' },
+      ]),
+    );
   });
 });
 
@@ -154,7 +178,9 @@ describe('opening a data folder probes its store read-only first', () => {
   it('refuses a damaged file whose header still reads, without changing a byte of it', () => {
     const dir = tempDir();
     const file = copydeskFileWith(join(dir, DATABASE_FILE), (db) => {
-      const insert = db.prepare("INSERT INTO articles (id, created_at, edited_at, headline, draft) VALUES (?, '2026-01-01', '2026-01-01', ?, '{}')");
+      const insert = db.prepare(
+        "INSERT INTO articles (id, created_at, edited_at, headline, draft) VALUES (?, '2026-01-01', '2026-01-01', ?, '{}')",
+      );
       for (let n = 0; n < 300; n++) insert.run(`story${n}`, `Headline number ${n} `.repeat(20));
     });
     // Garbage over a page in the middle of the file: the header and the schema still read.

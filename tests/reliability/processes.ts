@@ -49,14 +49,20 @@ export interface RunningServe {
   child: ChildProcess;
   url: URL;
   token: string;
-  call<T = unknown>(method: string, args: unknown): Promise<{ ok: true; result: T } | { ok: false; error: { code: string; message: string } }>;
+  call<T = unknown>(
+    method: string,
+    args: unknown,
+  ): Promise<{ ok: true; result: T } | { ok: false; error: { code: string; message: string } }>;
   /** Waits for the process to end (after a signal). */
   ended: Promise<number | null>;
 }
 
 /** Starts `copydesk serve` and resolves once it prints its address; rejects with its stderr if it stops first. */
 export function startServe(dataDir: string, port: number): Promise<RunningServe> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--data', dataDir, '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve', '--data', dataDir, '--port', String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const ended = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   return new Promise((resolve, reject) => {
     let out = '';

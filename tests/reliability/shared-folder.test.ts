@@ -41,7 +41,7 @@ async function serve(dir: string, port = 0): Promise<RunningServe> {
 const FIXTURE = join(ROOT, 'src', 'main', 'import', 'fixtures', 'harbor-closure.txt');
 
 describe('one data folder, one long-lived writer', () => {
-  it('refuses a second copydesk serve with the holder\'s name, and takes over from a killed one', async () => {
+  it("refuses a second copydesk serve with the holder's name, and takes over from a killed one", async () => {
     const dir = tempDir();
     const port = await freePort();
     const first = await serve(dir, port);
@@ -50,7 +50,9 @@ describe('one data folder, one long-lived writer', () => {
     expect(second.code).not.toBe(0);
     expect(second.out).not.toMatch(/Copydesk is serving/);
     const since = /since (\d\d:\d\d)\)/.exec(second.err)?.[1];
-    expect(second.err.trim()).toBe(`copydesk: This data folder is open in copydesk serve on port ${port} (pid ${first.child.pid}, since ${since}). Close it first, or choose another folder with --data.`);
+    expect(second.err.trim()).toBe(
+      `copydesk: This data folder is open in copydesk serve on port ${port} (pid ${first.child.pid}, since ${since}). Close it first, or choose another folder with --data.`,
+    );
     // The first server is unharmed.
     expect((await first.call('listArticles', {})).ok).toBe(true);
 
@@ -75,7 +77,11 @@ describe('one data folder, one long-lived writer', () => {
 
     const restored = await copydesk('backup', '--restore', backup, '--data', dir);
     expect(restored.code).not.toBe(0);
-    expect(restored.err).toMatch(new RegExp(`^copydesk: This data folder is open in copydesk serve \\(pid ${running.child.pid}, since \\d\\d:\\d\\d\\)\\. Close it first, or restore from its Backups view; the current store was not changed\\.`));
+    expect(restored.err).toMatch(
+      new RegExp(
+        `^copydesk: This data folder is open in copydesk serve \\(pid ${running.child.pid}, since \\d\\d:\\d\\d\\)\\. Close it first, or restore from its Backups view; the current store was not changed\\.`,
+      ),
+    );
     expect(createHash('sha256').update(readFileSync(backup)).digest('hex')).toBe(before);
     const list = await running.call<{ headline: string }[]>('listArticles', {});
     expect(list.ok && list.result.map((a) => a.headline)).toEqual(['Harbor reopens']);
@@ -97,7 +103,11 @@ describe('short commands wait their turn', () => {
     let autosaves = 0;
     const autosaving = (async () => {
       for (let n = 0; typing; n++) {
-        const saved = await running.call<{ revision: number }>('saveDraft', { id: created.result.id, patch: { headline: `Storm live file, update ${n}` }, baseRevision: revision });
+        const saved = await running.call<{ revision: number }>('saveDraft', {
+          id: created.result.id,
+          patch: { headline: `Storm live file, update ${n}` },
+          baseRevision: revision,
+        });
         if (saved.ok) revision = saved.result.revision;
         else autosaveRefusals.push(saved.error.message);
         autosaves++;
@@ -122,13 +132,18 @@ describe('short commands wait their turn', () => {
     // The store exists before the writers race to open it.
     expect((await copydesk('list', '--data', dir)).code).toBe(0);
     const writers = [0, 1].map(() => {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'stress-writer.ts'), dir, '300'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'stress-writer.ts'), dir, '300'], {
+        cwd: ROOT,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
       cleanups.push(() => child.kill('SIGKILL'));
       let out = '';
       let err = '';
       child.stdout.on('data', (chunk) => (out += chunk));
       child.stderr.on('data', (chunk) => (err += chunk));
-      const ended = new Promise<{ code: number | null; out: string; err: string }>((done) => child.on('close', (code) => done({ code, out, err })));
+      const ended = new Promise<{ code: number | null; out: string; err: string }>((done) =>
+        child.on('close', (code) => done({ code, out, err })),
+      );
       const ready = new Promise<void>((done, fail) => {
         child.stdout.on('data', () => out.startsWith('ready\n') && done());
         void ended.then(({ code }) => fail(new Error(`a writer stopped before it was ready (exit ${code}): ${err}`)));

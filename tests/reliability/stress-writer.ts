@@ -31,7 +31,11 @@ const refused: { method: string; code: string; message: string }[] = [];
 let calls = 0;
 for (let n = 1; n <= saves; n++) {
   calls++;
-  const saved = await dispatch(handlers, 'saveDraft', { id, patch: { headline: `Writer ${process.pid} take ${n}`, deck: 'x'.repeat(n % 50) }, baseRevision: revision });
+  const saved = await dispatch(handlers, 'saveDraft', {
+    id,
+    patch: { headline: `Writer ${process.pid} take ${n}`, deck: 'x'.repeat(n % 50) },
+    baseRevision: revision,
+  });
   if (saved.ok) revision = (saved.result as { revision: number }).revision;
   else refused.push({ method: 'saveDraft', ...saved.error });
   if (n % 20 === 0) {

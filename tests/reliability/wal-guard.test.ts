@@ -29,7 +29,10 @@ type Outcome = { ok: true; result: { id: string; revision: number } } | { ok: fa
 
 /** A real process holding the store open, answering one API call per line. */
 async function storeProcess(dir: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'api-driver.ts'), dir], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'api-driver.ts'), dir], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   cleanups.push(() => child.kill('SIGKILL'));
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   expect((await lines.next()).value).toBe('ready');
@@ -71,13 +74,21 @@ describe('the -wal file taken away while the store is open', () => {
         copyFileSync(wal, `${wal}.copy`);
         renameSync(`${wal}.copy`, wal);
       }
-      const refused = await writer.call('saveDraft', { id, patch: { headline: 'Ferry strike ends; service resumes' }, baseRevision: revision });
+      const refused = await writer.call('saveDraft', {
+        id,
+        patch: { headline: 'Ferry strike ends; service resumes' },
+        baseRevision: revision,
+      });
       expect(refused.ok).toBe(false);
       if (!refused.ok) {
-        expect(refused.error.message).toMatch(/^copydesk\.sqlite-wal beside .+ was deleted or replaced while Copydesk had it open \(by a cleanup or sync tool\?\), so this change was not confirmed\. Everything saved before is safe in .+\. Restart Copydesk to go on saving; your text stays on screen meanwhile\.$/);
+        expect(refused.error.message).toMatch(
+          /^copydesk\.sqlite-wal beside .+ was deleted or replaced while Copydesk had it open \(by a cleanup or sync tool\?\), so this change was not confirmed\. Everything saved before is safe in .+\. Restart Copydesk to go on saving; your text stays on screen meanwhile\.$/,
+        );
       }
       // Refused again on retry: the orphaned file is never trusted.
-      expect((await writer.call('saveDraft', { id, patch: { headline: 'Ferry strike ends; service resumes' }, baseRevision: revision })).ok).toBe(false);
+      expect(
+        (await writer.call('saveDraft', { id, patch: { headline: 'Ferry strike ends; service resumes' }, baseRevision: revision })).ok,
+      ).toBe(false);
 
       writer.child.kill('SIGKILL');
       await new Promise((done) => writer.child.once('close', done));

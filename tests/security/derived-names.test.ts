@@ -26,7 +26,10 @@ describe('derived file names stay inside their folder', () => {
       return file;
     });
     const out = join(work, 'out');
-    const run = spawnSync(process.execPath, ['bin/copydesk.mjs', 'export', ...files, '--format', 'txt', '-o', out], { encoding: 'utf8', env: { ...process.env, COPYDESK_DATA: join(root, 'data') } });
+    const run = spawnSync(process.execPath, ['bin/copydesk.mjs', 'export', ...files, '--format', 'txt', '-o', out], {
+      encoding: 'utf8',
+      env: { ...process.env, COPYDESK_DATA: join(root, 'data') },
+    });
     expect(run.stderr).not.toMatch(/copydesk:/);
     expect(run.status).toBe(0);
     expect(existsSync(join(root, 'victim'))).toBe(false);

@@ -25,7 +25,8 @@ describe('note writer on words with regular-expression characters (found by fuzz
     const { proposeNote } = await import('../../src/shared/notes');
     const { newContent } = await import('../../src/shared/article/content');
     const { blocksToBody } = await import('../../src/shared/article/blocks');
-    const body = (...texts: string[]) => blocksToBody(texts.map((text, i) => ({ id: `p${i}`, type: 'paragraph' as const, runs: [{ text, format: 0 }] })));
+    const body = (...texts: string[]) =>
+      blocksToBody(texts.map((text, i) => ({ id: `p${i}`, type: 'paragraph' as const, runs: [{ text, format: 0 }] })));
     const older = newContent({ body: body('') });
     const newer = newContent({ body: body('according to police B', 'according to police(') });
     expect(() => proposeNote(older, newer, { date: '2026-03-02T12:00:00Z' })).not.toThrow();

@@ -34,7 +34,8 @@ export const hostile = {
   longParagraph: (chars: number): string => SENTENCE.repeat(Math.ceil(chars / SENTENCE.length)).slice(0, chars),
 
   /** Japanese without a single space: no whitespace to cut at. */
-  unspacedJapanese: (chars: number): string => '東京都議会は火曜日に来年度の予算案を可決した。'.repeat(Math.ceil(chars / 23)).slice(0, chars),
+  unspacedJapanese: (chars: number): string =>
+    '東京都議会は火曜日に来年度の予算案を可決した。'.repeat(Math.ceil(chars / 23)).slice(0, chars),
 
   /** The same paragraph n times: every paragraph a search hit (snippets were quadratic in hits). */
   repeatedParagraphs: (n: number): string[] => Array.from({ length: n }, () => SENTENCE.trim()),
@@ -69,16 +70,40 @@ export const hostile = {
   deepBody(depth: number): unknown {
     let node: Record<string, unknown> = { type: 'text', text: 'deep', format: 0, detail: 0, mode: 'normal', style: '', version: 1 };
     for (let i = 0; i < depth / 2; i++) {
-      node = { type: 'list', listType: 'bullet', start: 1, tag: 'ul', children: [{ type: 'listitem', value: 1, children: [node], direction: null, format: '', indent: 0, version: 1 }], direction: null, format: '', indent: 0, version: 1 };
+      node = {
+        type: 'list',
+        listType: 'bullet',
+        start: 1,
+        tag: 'ul',
+        children: [{ type: 'listitem', value: 1, children: [node], direction: null, format: '', indent: 0, version: 1 }],
+        direction: null,
+        format: '',
+        indent: 0,
+        version: 1,
+      };
     }
     return { root: { type: 'root', children: [node], direction: null, format: '', indent: 0, version: 1 } };
   },
 
   /** Japanese text as UTF-16LE without a byte order mark (once called "binary"). */
-  utf16leJapanese: (): Buffer => Buffer.from('東京都議会は火曜日、来年度予算案を可決した。\n知事は「市民の声を聞いた」と述べた。\n', 'utf16le'),
+  utf16leJapanese: (): Buffer =>
+    Buffer.from('東京都議会は火曜日、来年度予算案を可決した。\n知事は「市民の声を聞いた」と述べた。\n', 'utf16le'),
 
   /** Slugs and headlines that try to leave an export folder or name a device. */
-  derivedNames: ['../../victim/notes', '..', '.', '/etc/passwd', 'C:\\Windows\\system32', 'con', 'NUL.txt', 'a\u0000b', '\u202egnp.exe', ' trailing. ', 'x'.repeat(400), ''],
+  derivedNames: [
+    '../../victim/notes',
+    '..',
+    '.',
+    '/etc/passwd',
+    'C:\\Windows\\system32',
+    'con',
+    'NUL.txt',
+    'a\u0000b',
+    '\u202egnp.exe',
+    ' trailing. ',
+    'x'.repeat(400),
+    '',
+  ],
 
   /** Characters some export formats cannot hold. */
   awkwardText: 'Tab\there, NUL\u0000, ESC\u001b[31m red, BEL\u0007, U+FFFF\uffff, lone \ud800 surrogate, DEL\u007f, FFFE\ufffe end',

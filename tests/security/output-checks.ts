@@ -8,9 +8,50 @@ import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 
 /** Elements that run code, load a document or change where links go. */
-const DANGEROUS_ELEMENTS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'form', 'portal', 'handler', 'listener', 'foreignobject', 'animate', 'set', 'animatetransform', 'animatemotion', 'use', 'maction']);
+const DANGEROUS_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'form',
+  'portal',
+  'handler',
+  'listener',
+  'foreignobject',
+  'animate',
+  'set',
+  'animatetransform',
+  'animatemotion',
+  'use',
+  'maction',
+]);
 /** Attributes that hold a URL a browser may follow or load. */
-const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'action', 'formaction', 'data', 'poster', 'background', 'lowsrc', 'dynsrc', 'codebase', 'cite', 'longdesc', 'usemap', 'ping', 'manifest', 'values', 'to', 'from', 'by']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'xlink:href',
+  'src',
+  'action',
+  'formaction',
+  'data',
+  'poster',
+  'background',
+  'lowsrc',
+  'dynsrc',
+  'codebase',
+  'cite',
+  'longdesc',
+  'usemap',
+  'ping',
+  'manifest',
+  'values',
+  'to',
+  'from',
+  'by',
+]);
 /** Raster images are the only data: URLs a page may keep. */
 const SAFE_DATA_URL = /^data:image\/(png|jpe?g|gif|webp);/;
 
@@ -51,14 +92,16 @@ function elementProblems(elements: Element[]): string[] {
   for (const el of elements) {
     const tag = el.localName.toLowerCase();
     if (DANGEROUS_ELEMENTS.has(tag)) problems.push(`<${tag}> element`);
-    if (tag === 'meta' && /refresh|set-cookie/i.test(el.getAttribute('http-equiv') ?? '')) problems.push(`<meta http-equiv="${el.getAttribute('http-equiv')}">`);
+    if (tag === 'meta' && /refresh|set-cookie/i.test(el.getAttribute('http-equiv') ?? ''))
+      problems.push(`<meta http-equiv="${el.getAttribute('http-equiv')}">`);
     if (tag === 'style' && dangerousCss(el.textContent ?? '')) problems.push('<style> with a script-bearing rule');
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) problems.push(`${name}= on <${tag}>`);
       else if (name === 'srcdoc') problems.push(`srcdoc= on <${tag}>`);
       else if (name === 'style' && dangerousCss(attr.value)) problems.push(`style="${attr.value.slice(0, 60)}" on <${tag}>`);
-      else if ((URL_ATTRIBUTES.has(name) || name.endsWith(':href')) && dangerousUrl(attr.value)) problems.push(`${name}="${attr.value.slice(0, 60)}" on <${tag}>`);
+      else if ((URL_ATTRIBUTES.has(name) || name.endsWith(':href')) && dangerousUrl(attr.value))
+        problems.push(`${name}="${attr.value.slice(0, 60)}" on <${tag}>`);
     }
   }
   return problems;
@@ -115,14 +158,17 @@ function jsonUrls(value: unknown, out: string[] = []): string[] {
 /** Copydesk JSON: link URLs are safe; the text is every "text" value. */
 export function inspectCopydeskJson(json: string): { problems: string[]; text: string } {
   const data = JSON.parse(json) as Record<string, unknown>;
-  const problems = jsonUrls(data).filter(dangerousUrl).map((u) => `link url "${u.slice(0, 60)}"`);
+  const problems = jsonUrls(data)
+    .filter(dangerousUrl)
+    .map((u) => `link url "${u.slice(0, 60)}"`);
   const texts: string[] = [String(data.headline ?? ''), String(data.deck ?? '')];
   const collect = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(collect);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
-      if (k === 'text' && typeof x === 'string') texts.push(x);
-      else collect(x);
-    }
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'text' && typeof x === 'string') texts.push(x);
+        else collect(x);
+      }
   };
   collect(data.body);
   return { problems, text: texts.join(' ') };
@@ -131,7 +177,9 @@ export function inspectCopydeskJson(json: string): { problems: string[]; text: s
 /** ninjs: URL keys are safe and every HTML body passes inspectHtml. */
 export function inspectNinjs(json: string): { problems: string[]; text: string } {
   const data = JSON.parse(json) as { headlines?: { value: string }[]; bodies?: { contentType?: string; value: string }[] };
-  const problems = jsonUrls(data).filter(dangerousUrl).map((u) => `url "${u.slice(0, 60)}"`);
+  const problems = jsonUrls(data)
+    .filter(dangerousUrl)
+    .map((u) => `url "${u.slice(0, 60)}"`);
   const texts = (data.headlines ?? []).map((h) => h.value);
   for (const body of data.bodies ?? []) {
     if (/html/i.test(body.contentType ?? '')) {
@@ -153,7 +201,8 @@ export async function inspectDocx(bytes: Buffer): Promise<{ problems: string[]; 
       const target = /Target="([^"]*)"/.exec(m[0])?.[1] ?? '';
       const external = /TargetMode="External"/.test(m[0]);
       const url = xmlDecode(target);
-      if (external && !/^(https?:|mailto:)/i.test(schemeOf(url))) problems.push(`external relationship to "${url.slice(0, 60)}" in ${name}`);
+      if (external && !/^(https?:|mailto:)/i.test(schemeOf(url)))
+        problems.push(`external relationship to "${url.slice(0, 60)}" in ${name}`);
       if (dangerousUrl(url)) problems.push(`relationship to "${url.slice(0, 60)}" in ${name}`);
     }
   }
@@ -161,7 +210,11 @@ export async function inspectDocx(bytes: Buffer): Promise<{ problems: string[]; 
   for (const m of document.matchAll(/<w:instrText[^>]*>([^<]*)</g)) {
     if (/HYPERLINK\s+"?\s*(?!https?:|mailto:)/i.test(m[1]!)) problems.push(`field code "${m[1]!.slice(0, 60)}"`);
   }
-  if (/w:altChunk|<w:object|<o:OLEObject|vbaProject/i.test(document) || Object.keys(zip.files).some((n) => /vbaProject|activeX|embeddings/i.test(n))) problems.push('embedded object or macro part');
+  if (
+    /w:altChunk|<w:object|<o:OLEObject|vbaProject/i.test(document) ||
+    Object.keys(zip.files).some((n) => /vbaProject|activeX|embeddings/i.test(n))
+  )
+    problems.push('embedded object or macro part');
   const text = Array.from(document.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g), (m) => m[1]).join('');
   return { problems, text: xmlDecode(text) };
 }
@@ -171,7 +224,8 @@ export function inspectPdf(bytes: Buffer): { problems: string[] } {
   const pdf = bytes.toString('latin1');
   const problems: string[] = [];
   if (!pdf.startsWith('%PDF-')) problems.push('not a PDF');
-  if (/\/JavaScript\b|\/JS\s*[(<]|\/Launch\b|\/SubmitForm\b|\/ImportData\b|\/EmbeddedFile\b/.test(pdf)) problems.push('a script, launch or embedded-file action');
+  if (/\/JavaScript\b|\/JS\s*[(<]|\/Launch\b|\/SubmitForm\b|\/ImportData\b|\/EmbeddedFile\b/.test(pdf))
+    problems.push('a script, launch or embedded-file action');
   for (const m of pdf.matchAll(/\/URI\s*\(((?:\\.|[^\\)])*)\)/g)) {
     const uri = m[1]!.replace(/\\(.)/g, '$1');
     if (!/^(https?:|mailto:)/i.test(schemeOf(uri))) problems.push(`link annotation to "${uri.slice(0, 60)}"`);

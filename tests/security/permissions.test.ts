@@ -25,7 +25,10 @@ describe('permissions taken away', () => {
     openStore(dir).close();
     chmodSync(dir, 0o000);
     try {
-      const run = spawnSync(process.execPath, ['bin/copydesk.mjs', 'check', '--data', dir], { encoding: 'utf8', ...(isRoot ? { uid: 65534, gid: 65534 } : {}) });
+      const run = spawnSync(process.execPath, ['bin/copydesk.mjs', 'check', '--data', dir], {
+        encoding: 'utf8',
+        ...(isRoot ? { uid: 65534, gid: 65534 } : {}),
+      });
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(/Permission denied: Copydesk may not read/);
       expect(run.stderr).not.toMatch(/no Copydesk store/);

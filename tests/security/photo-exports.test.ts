@@ -17,7 +17,12 @@ const body = blocksToBody([
   { id: 'ph', type: 'photo', runs: [], photo: samplePhotoFields(SAMPLE_PHOTOS.jpeg, { caption: hostile, credit: hostile, alt: hostile }) },
   { id: 'px', type: 'photo', runs: [], photo: samplePhotoFields(SAMPLE_PHOTOS.gif, { caption: hostile }) },
   { id: 'e1', type: 'embed', runs: [], embed: { url: 'javascript:alert(4)', provider: hostile, title: hostile } },
-  { id: 'e2', type: 'embed', runs: [], embed: { url: 'https://example.org/v?q="><script>alert(5)</script>', provider: 'X', title: hostile } },
+  {
+    id: 'e2',
+    type: 'embed',
+    runs: [],
+    embed: { url: 'https://example.org/v?q="><script>alert(5)</script>', provider: 'X', title: hostile },
+  },
 ]);
 const article = { ...fixtureArticle, body };
 const options = { provider: 'Copydesk', photoFiles: samplePhotoFiles(), bundleName: 'story' };
@@ -45,7 +50,9 @@ describe('hostile photo and embed words in every export', () => {
     const json = String((await exportArticleFile(article, 'json', options)).data);
     expect(inspectCopydeskJson(json).problems).toEqual(['link url "javascript:alert(4)"']);
     const back = await importBytes('story.copydesk.json', Buffer.from(json));
-    const embeds = bodyToBlocks(back.body).filter((b) => b.type === 'embed').map((b) => b.embed!.url);
+    const embeds = bodyToBlocks(back.body)
+      .filter((b) => b.type === 'embed')
+      .map((b) => b.embed!.url);
     expect(embeds).toEqual(['https://example.org/v?q=%22%3E%3Cscript%3Ealert(5)%3C/script%3E']);
     expect(inspectCopydeskJson(JSON.stringify(back)).problems).toEqual([]);
   });

@@ -9,7 +9,16 @@ import { bodyPlainText } from '../../src/shared/article/content';
 import { EXPORT_FORMATS, type ExportableArticle, type ExportFormat } from '../../src/shared/export/types';
 import { exportArticleFile } from '../../src/main/export/index';
 import { ImportError, importBytes, type ImportedArticle } from '../../src/main/import/index';
-import { inspectCopydeskJson, inspectDocx, inspectHtml, inspectMarkdown, inspectNinjs, inspectPdf, inspectXml, squash } from './output-checks';
+import {
+  inspectCopydeskJson,
+  inspectDocx,
+  inspectHtml,
+  inspectMarkdown,
+  inspectNinjs,
+  inspectPdf,
+  inspectXml,
+  squash,
+} from './output-checks';
 import { HOSTILE_URLS, type XssVector } from './xss-corpus';
 
 export type SourceFormat = 'html' | 'md' | 'txt' | 'json' | 'docx';
@@ -25,7 +34,16 @@ export interface PipelineResult {
 }
 
 const text = (t: string, format = 0) => ({ type: 'text', text: t, format, detail: 0, mode: 'normal', style: '', version: 1 });
-const paragraph = (children: unknown[]) => ({ type: 'paragraph', direction: null, format: '', indent: 0, version: 1, textFormat: 0, textStyle: '', children });
+const paragraph = (children: unknown[]) => ({
+  type: 'paragraph',
+  direction: null,
+  format: '',
+  indent: 0,
+  version: 1,
+  textFormat: 0,
+  textStyle: '',
+  children,
+});
 
 /** A Copydesk JSON file written by hand: the vector as words everywhere, hostile link URLs, an unknown node type. */
 export function hostileJson(vector: XssVector, index: number): string {
@@ -44,11 +62,39 @@ export function hostileJson(vector: XssVector, index: number): string {
     bodyVersion: 1,
     body: {
       root: {
-        type: 'root', direction: null, format: '', indent: 0, version: 1,
+        type: 'root',
+        direction: null,
+        format: '',
+        indent: 0,
+        version: 1,
         children: [
           paragraph([text(vector.html)]),
-          paragraph([{ type: 'link', url, rel: null, target: '_self', title: vector.html, direction: null, format: '', indent: 0, version: 1, children: [text(words)] }]),
-          paragraph([{ type: 'autolink', url: HOSTILE_URLS[(index + 1) % HOSTILE_URLS.length], isUnlinked: false, direction: null, format: '', indent: 0, version: 1, children: [text('the budget office')] }]),
+          paragraph([
+            {
+              type: 'link',
+              url,
+              rel: null,
+              target: '_self',
+              title: vector.html,
+              direction: null,
+              format: '',
+              indent: 0,
+              version: 1,
+              children: [text(words)],
+            },
+          ]),
+          paragraph([
+            {
+              type: 'autolink',
+              url: HOSTILE_URLS[(index + 1) % HOSTILE_URLS.length],
+              isUnlinked: false,
+              direction: null,
+              format: '',
+              indent: 0,
+              version: 1,
+              children: [text('the budget office')],
+            },
+          ]),
           { type: 'html-embed', html: vector.html, version: 1, children: [text(words)] },
           paragraph([{ ...text(words), style: "background:url('javascript:__xss.push(1)')", format: 1 << 12 }]),
         ],
@@ -61,13 +107,22 @@ export function hostileJson(vector: XssVector, index: number): string {
 export async function hostileDocx(vector: XssVector, index: number): Promise<Buffer> {
   const words = vector.text ?? 'Mayor signs budget';
   const doc = new Document({
-    sections: [{
-      children: [
-        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Hostile document ${vector.name}`)] }),
-        new Paragraph({ children: [new TextRun(vector.html)] }),
-        new Paragraph({ children: [new ExternalHyperlink({ link: HOSTILE_URLS[index % HOSTILE_URLS.length]!, children: [new TextRun({ text: words, style: 'Hyperlink' })] })] }),
-      ],
-    }],
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Hostile document ${vector.name}`)] }),
+          new Paragraph({ children: [new TextRun(vector.html)] }),
+          new Paragraph({
+            children: [
+              new ExternalHyperlink({
+                link: HOSTILE_URLS[index % HOSTILE_URLS.length]!,
+                children: [new TextRun({ text: words, style: 'Hyperlink' })],
+              }),
+            ],
+          }),
+        ],
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }
@@ -120,7 +175,12 @@ export function exportsFor(source: SourceFormat): readonly ExportFormat[] {
   return EXPORT_FORMATS.filter((f) => f !== 'pdf');
 }
 
-export async function runPipeline(vector: XssVector, index: number, source: SourceFormat, formats: readonly ExportFormat[] = exportsFor(source)): Promise<PipelineResult> {
+export async function runPipeline(
+  vector: XssVector,
+  index: number,
+  source: SourceFormat,
+  formats: readonly ExportFormat[] = exportsFor(source),
+): Promise<PipelineResult> {
   const result: PipelineResult = { vector: vector.name, source, problems: [], exportsChecked: 0 };
   const { name, bytes } = await sourceFile(vector, index, source);
   let imported: ImportedArticle;
@@ -142,7 +202,8 @@ export async function runPipeline(vector: XssVector, index: number, source: Sour
       const found = await inspectExport(article, format);
       result.exportsChecked++;
       for (const p of found.problems) result.problems.push(`${format}: ${p}`);
-      if (words && found.text !== undefined && !squash(found.text).includes(words)) result.problems.push(`${format}: the words "${words}" were lost`);
+      if (words && found.text !== undefined && !squash(found.text).includes(words))
+        result.problems.push(`${format}: the words "${words}" were lost`);
     } catch (error) {
       result.problems.push(`${format}: export threw ${String(error)}`);
     }

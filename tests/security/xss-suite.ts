@@ -12,7 +12,9 @@ export function describeXssSource(source: SourceFormat): void {
     let refused = 0;
     let exportsChecked = 0;
     afterAll(() => {
-      console.log(`.${source}: ${blocked}/${XSS_VECTORS.length} vectors blocked (${refused} refused by the importer), ${exportsChecked} exports inspected`);
+      console.log(
+        `.${source}: ${blocked}/${XSS_VECTORS.length} vectors blocked (${refused} refused by the importer), ${exportsChecked} exports inspected`,
+      );
     });
 
     it.each(XSS_VECTORS.map((v, i) => [v.name, v, i] as const))('%s', async (_name, vector, index) => {

@@ -12,7 +12,10 @@ const data = join(root, 'data');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function copydesk(...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/copydesk.mjs', ...args], { encoding: 'utf8', env: { ...process.env, COPYDESK_DATA: data } });
+  const run = spawnSync(process.execPath, ['bin/copydesk.mjs', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, COPYDESK_DATA: data },
+  });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -37,7 +40,9 @@ describe('copydesk import and export with photos', () => {
     const out = join(root, 'tram.md.zip');
     expect(copydesk('export', id, '--format', 'md', '-o', out).code).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(out));
-    const names = Object.keys(zip.files).filter((n) => !n.endsWith('/')).sort();
+    const names = Object.keys(zip.files)
+      .filter((n) => !n.endsWith('/'))
+      .sort();
     expect(names).toEqual([expect.stringMatching(/^images\/[0-9a-f]{12}\.jpg$/), 'tram-line-approved.md']);
     expect(await zip.file('tram-line-approved.md')!.async('string')).toContain('![A tram](images/');
 

@@ -14,7 +14,10 @@ import { createServices } from '../../src/main/services';
 const calls = vi.hoisted(() => [] as string[]);
 vi.mock('../../src/main/api/dispatch', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/main/api/dispatch')>();
-  return { ...real, dispatch: (handlers: never, method: string, args: unknown) => (calls.push(method), real.dispatch(handlers, method, args)) };
+  return {
+    ...real,
+    dispatch: (handlers: never, method: string, args: unknown) => (calls.push(method), real.dispatch(handlers, method, args)),
+  };
 });
 
 let dir: string;
@@ -46,20 +49,28 @@ describe('CLI commands go through the service handlers', () => {
     const older = join(dir, 'old.txt');
     const newer = join(dir, 'new.txt');
     writeFileSync(older, 'Storm closes coastal road\n\nHeavy rain closed the coastal road on Monday, police said.\n');
-    writeFileSync(newer, 'Storm closes coastal road\n\nHeavy rain closed the coastal road on Monday, police said.\n\nCounty engineer Sam Hollis said the road would reopen on Thursday.\n');
+    writeFileSync(
+      newer,
+      'Storm closes coastal road\n\nHeavy rain closed the coastal road on Monday, police said.\n\nCounty engineer Sam Hollis said the road would reopen on Thursday.\n',
+    );
     const run = await copydesk('update-note', older, newer, '--date', '2025-09-12');
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/^Editor's note, September 12, 2025: .*Hollis/);
     expect(calls).toEqual(['getSettings']);
     // --form still overrides the form alone; the house's other choices stand.
-    expect((await copydesk('update-note', older, newer, '--date', '2025-09-12', '--form', 'wire')).out).toBe('(Updates with comments from Hollis)');
+    expect((await copydesk('update-note', older, newer, '--date', '2025-09-12', '--form', 'wire')).out).toBe(
+      '(Updates with comments from Hollis)',
+    );
   });
 
   it('update-note on files alone makes no store and uses the default style', async () => {
     const older = join(dir, 'old.txt');
     const newer = join(dir, 'new.txt');
     writeFileSync(older, 'Storm closes coastal road\n\nHeavy rain closed the road, police said.\n');
-    writeFileSync(newer, 'Storm closes coastal road\n\nHeavy rain closed the road, police said.\n\nEngineer Sam Hollis said it would reopen on Thursday.\n');
+    writeFileSync(
+      newer,
+      'Storm closes coastal road\n\nHeavy rain closed the road, police said.\n\nEngineer Sam Hollis said it would reopen on Thursday.\n',
+    );
     expect((await copydesk('update-note', older, newer, '--date', '2025-09-12')).out).toMatch(/^Update, Sept\. 12: /);
     expect(calls).toEqual([]);
   });

@@ -11,7 +11,10 @@ const data = mkdtempSync(join(tmpdir(), 'copydesk-cli-'));
 afterAll(() => rmSync(data, { recursive: true, force: true }));
 
 function copydesk(...args: string[]) {
-  const run = spawnSync(process.execPath, ['bin/copydesk.mjs', ...args], { encoding: 'utf8', env: { ...process.env, COPYDESK_DATA: data } });
+  const run = spawnSync(process.execPath, ['bin/copydesk.mjs', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, COPYDESK_DATA: data },
+  });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -21,7 +24,8 @@ describe('copydesk CLI', () => {
   it('--help lists every command', () => {
     const help = copydesk('--help');
     expect(help.code).toBe(0);
-    for (const name of ['serve', 'check', 'list', 'import', 'export', 'diff', 'update-note', 'versions', 'backup']) expect(help.out).toContain(`copydesk ${name}`);
+    for (const name of ['serve', 'check', 'list', 'import', 'export', 'diff', 'update-note', 'versions', 'backup'])
+      expect(help.out).toContain(`copydesk ${name}`);
   });
 
   it('imports, lists, lists versions, reads a version and imports a revised copy as a new version', () => {
@@ -31,7 +35,9 @@ describe('copydesk CLI', () => {
     expect(record).toMatchObject({ headline: 'Port authority shuts north harbor after crane collapse, promises inquiry', version: 1 });
 
     const list = JSON.parse(copydesk('list', '--json').out);
-    expect(list).toEqual([expect.objectContaining({ id: record!.id, status: 'published', wordCount: expect.any(Number), updatedAt: expect.any(String) })]);
+    expect(list).toEqual([
+      expect.objectContaining({ id: record!.id, status: 'published', wordCount: expect.any(Number), updatedAt: expect.any(String) }),
+    ]);
 
     const revised = join(data, 'revised.txt');
     writeFileSync(revised, readFileSync(fixture, 'utf8').replace('twenty minutes', 'fifteen minutes'));
@@ -39,7 +45,10 @@ describe('copydesk CLI', () => {
     expect(JSON.parse(again.out)[0]).toMatchObject({ id: record!.id, version: 2 });
 
     const versions = JSON.parse(copydesk('versions', record!.id, '--json').out);
-    expect(versions.map((v: { number: number; kind: string }) => [v.number, v.kind])).toEqual([[2, 'import'], [1, 'published']]);
+    expect(versions.map((v: { number: number; kind: string }) => [v.number, v.kind])).toEqual([
+      [2, 'import'],
+      [1, 'published'],
+    ]);
     expect(Object.keys(versions[0]).sort()).toEqual(['author', 'createdAt', 'kind', 'label', 'number', 'wordCount']);
 
     const v1 = JSON.parse(copydesk('export', `${record!.id}@1`, '--format', 'json').out);
@@ -69,7 +78,10 @@ describe('copydesk CLI', () => {
     const older = join(data, 'old.txt');
     const newer = join(data, 'new.txt');
     writeFileSync(older, 'Storm closes coastal road\n\nHeavy rain closed the coastal road on Monday, police said.\n');
-    writeFileSync(newer, 'Storm closes coastal road\n\nHeavy rain closed the coastal road on Monday, police said.\n\nCounty engineer Sam Hollis said the road would reopen on Thursday.\n');
+    writeFileSync(
+      newer,
+      'Storm closes coastal road\n\nHeavy rain closed the coastal road on Monday, police said.\n\nCounty engineer Sam Hollis said the road would reopen on Thursday.\n',
+    );
     const plain = copydesk('update-note', older, newer, '--date', '2025-09-12');
     expect(plain.out.trim()).toMatch(/^Update, Sept\. 12: .*Hollis/);
     const json = JSON.parse(copydesk('update-note', older, newer, '--date', '2025-09-12', '--json').out);
@@ -77,8 +89,12 @@ describe('copydesk CLI', () => {
     expect(json.changes[0].evidence.join(' ')).toContain('would reopen on Thursday');
     expect(json.redline.stats.blocksInserted).toBe(1);
     // The house forms through the same formatter; a wrong form is refused in plain words.
-    expect(copydesk('update-note', older, newer, '--date', '2025-09-12', '--form', 'wire').out.trim()).toBe('(Updates with comments from Hollis)');
-    expect(copydesk('update-note', older, newer, '--date', '2025-09-12', '--form', 'uk').out.trim()).toBe('This article was amended on 12 September 2025 to add comments from Hollis.');
+    expect(copydesk('update-note', older, newer, '--date', '2025-09-12', '--form', 'wire').out.trim()).toBe(
+      '(Updates with comments from Hollis)',
+    );
+    expect(copydesk('update-note', older, newer, '--date', '2025-09-12', '--form', 'uk').out.trim()).toBe(
+      'This article was amended on 12 September 2025 to add comments from Hollis.',
+    );
     expect(copydesk('update-note', older, newer, '--form', 'tabloid').err).toMatch(/--form must be ap, wire or uk/);
   });
 
@@ -86,7 +102,10 @@ describe('copydesk CLI', () => {
     const older = join(data, 'old-form.txt');
     const newer = join(data, 'new-form.txt');
     writeFileSync(older, 'Storm closes coastal road\n\nHeavy rain closed the coastal road on Monday, police said.\n');
-    writeFileSync(newer, 'Storm closes coastal road\n\nHeavy rain closed the coastal road on Monday, police said.\n\nCounty engineer Sam Hollis said the road would reopen on Thursday.\n\nUpdate, Sept. 12: Additional comments from Hollis.\n');
+    writeFileSync(
+      newer,
+      'Storm closes coastal road\n\nHeavy rain closed the coastal road on Monday, police said.\n\nCounty engineer Sam Hollis said the road would reopen on Thursday.\n\nUpdate, Sept. 12: Additional comments from Hollis.\n',
+    );
     const save = async (houseStyle: { form: 'ap' | 'wire' | 'uk' }) => {
       const store = openStore(data);
       try {
@@ -97,7 +116,9 @@ describe('copydesk CLI', () => {
     };
     await save({ form: 'uk' });
     try {
-      expect(copydesk('update-note', older, newer, '--date', '2025-09-12').out.trim()).toBe('This article was amended on 12 September 2025 to add comments from Hollis.');
+      expect(copydesk('update-note', older, newer, '--date', '2025-09-12').out.trim()).toBe(
+        'This article was amended on 12 September 2025 to add comments from Hollis.',
+      );
       const text = copydesk('export', newer, '--format', 'txt');
       expect(text.code).toBe(0);
       expect(text.out).toContain('This article was amended on 12 September');

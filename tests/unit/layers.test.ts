@@ -23,7 +23,9 @@ function files(dir: string): string[] {
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
-  for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+  for (const m of text.matchAll(
+    /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g,
+  )) {
     found.push((m[1] ?? m[2] ?? m[3])!);
   }
   return found;
@@ -32,7 +34,10 @@ function imports(file: string): string[] {
 /** Which layer a resolved import lands in, or the package name for a bare one. */
 function target(file: string, spec: string, base = root): string {
   if (!spec.startsWith('.')) return spec;
-  return relative(join(base, 'src'), resolve(dirname(file), spec)).split(/[/\\]/).slice(0, 2).join('/');
+  return relative(join(base, 'src'), resolve(dirname(file), spec))
+    .split(/[/\\]/)
+    .slice(0, 2)
+    .join('/');
 }
 
 type Rule = (file: string, spec: string, to: string) => string | null;
@@ -69,14 +74,17 @@ describe('layers', () => {
     const found = violations('shared', sharedRule);
     for (const file of files(join(root, 'src', 'shared'))) {
       const text = readFileSync(file, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '');
-      if (/\b(document|window|localStorage|DOMParser|Buffer)\s*[.(]/.test(text)) found.push(`${relative(root, file)} uses a DOM or Node global`);
+      if (/\b(document|window|localStorage|DOMParser|Buffer)\s*[.(]/.test(text))
+        found.push(`${relative(root, file)} uses a DOM or Node global`);
     }
     expect(found).toEqual([]);
   });
 
   it('only src/main/electron and src/preload import electron', () => {
     const found = [
-      ...violations('main', (file, spec) => (spec === 'electron' && !file.includes(join('main', 'electron')) ? 'electron belongs in src/main/electron' : null)),
+      ...violations('main', (file, spec) =>
+        spec === 'electron' && !file.includes(join('main', 'electron')) ? 'electron belongs in src/main/electron' : null,
+      ),
       ...violations('cli', (_f, spec) => (spec === 'electron' ? 'the CLI runs without Electron' : null)),
       ...violations('renderer', (_f, spec) => (spec === 'electron' ? 'the renderer reaches Electron only through the preload' : null)),
     ];
@@ -91,7 +99,9 @@ describe('layers', () => {
   it('main never reaches into the renderer, and the preload only into shared', () => {
     const found = [
       ...violations('main', (_f, spec, to) => (spec.startsWith('.') && to.startsWith('renderer') ? 'main must not import the UI' : null)),
-      ...violations('preload', (_f, spec, to) => (spec.startsWith('.') && !to.startsWith('shared') && !to.startsWith('preload') ? 'the preload exposes the contract only' : null)),
+      ...violations('preload', (_f, spec, to) =>
+        spec.startsWith('.') && !to.startsWith('shared') && !to.startsWith('preload') ? 'the preload exposes the contract only' : null,
+      ),
     ];
     expect(found).toEqual([]);
   });
@@ -101,8 +111,14 @@ describe('layers', () => {
     try {
       mkdirSync(join(base, 'src', 'shared', 'article'), { recursive: true });
       mkdirSync(join(base, 'src', 'renderer', 'desk'), { recursive: true });
-      writeFileSync(join(base, 'src', 'shared', 'article', 'bad.ts'), "import { readFileSync } from 'node:fs';\nimport { openStore } from '../../main/store';\nimport { z } from 'zod';\n");
-      writeFileSync(join(base, 'src', 'renderer', 'desk', 'Bad.tsx'), "import { openStore } from '../../main/store';\nconst fs = await import('node:fs');\nimport { api } from '../api/client';\n");
+      writeFileSync(
+        join(base, 'src', 'shared', 'article', 'bad.ts'),
+        "import { readFileSync } from 'node:fs';\nimport { openStore } from '../../main/store';\nimport { z } from 'zod';\n",
+      );
+      writeFileSync(
+        join(base, 'src', 'renderer', 'desk', 'Bad.tsx'),
+        "import { openStore } from '../../main/store';\nconst fs = await import('node:fs');\nimport { api } from '../api/client';\n",
+      );
       expect(violations('shared', sharedRule, base)).toEqual([
         'src/shared/article/bad.ts imports "node:fs": shared code must run everywhere',
         'src/shared/article/bad.ts imports "../../main/store": shared may import only shared',

@@ -20,7 +20,9 @@ function storeFileThere(dir: string, file: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM') {
-      throw new CliError(`Permission denied: Copydesk may not read ${dir} (its permissions shut this user out). Fix them with chmod or run as the folder's owner.`);
+      throw new CliError(
+        `Permission denied: Copydesk may not read ${dir} (its permissions shut this user out). Fix them with chmod or run as the folder's owner.`,
+      );
     }
     if (code === 'ENOTDIR') throw new CliError(`${dir} is not a folder.`);
     throw new CliError(`There is no Copydesk store at ${file}.`);
@@ -52,7 +54,9 @@ export function check(ctx: CommandContext): number {
     problems.push(...photos.problems);
     if (problems.length > 0) {
       const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
-      throw new CliError(`The store at ${file} is not healthy: ${problems.slice(0, 5).join('; ')}${more}\n${damagedStoreAdvice(ctx.dataDir)}`);
+      throw new CliError(
+        `The store at ${file} is not healthy: ${problems.slice(0, 5).join('; ')}${more}\n${damagedStoreAdvice(ctx.dataDir)}`,
+      );
     }
     ctx.out(`healthy: ${file} (${ids.length} articles, ${versions} versions, ${photos.photos} photos)`);
     return 0;

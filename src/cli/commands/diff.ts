@@ -12,7 +12,8 @@ const FORMATS = ['text', 'html', 'json'] as const;
 
 export async function diffCommand(ctx: CommandContext): Promise<number> {
   const format = String(ctx.values.format ?? 'text');
-  if (!(FORMATS as readonly string[]).includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(', ')}, not "${format}".`, 2);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw new CliError(`--format must be one of ${FORMATS.join(', ')}, not "${format}".`, 2);
   if (ctx.positionals.length !== 2) throw new CliError('Name two things to compare: copydesk diff OLD NEW (files or ID@N).', 2);
   const store = lazyStore(ctx.dataDir);
   try {

@@ -25,7 +25,8 @@ function insideFolder(folder: string, name: string): string {
 
 export async function exportCommand(ctx: CommandContext): Promise<number> {
   const format = String(ctx.values.format ?? '');
-  if (!isExportFormat(format)) throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? `, not "${format}"` : ''}.`, 2);
+  if (!isExportFormat(format))
+    throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}${format ? `, not "${format}"` : ''}.`, 2);
   if (ctx.positionals.length === 0) throw new CliError('Name at least one article (ID or ID@N) or file to export.', 2);
   const out = ctx.values.o as string | undefined;
   const many = ctx.positionals.length > 1;
@@ -33,7 +34,8 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
     throw new CliError(many ? 'Several articles need -o FOLDER.' : `${format.toUpperCase()} is binary: name a file with -o.`, 2);
   }
   if (out && many) {
-    if (existsSync(out) && !statSync(out).isDirectory()) throw new CliError(`-o ${out} must be a folder when exporting several articles.`, 2);
+    if (existsSync(out) && !statSync(out).isDirectory())
+      throw new CliError(`-o ${out} must be a folder when exporting several articles.`, 2);
     mkdirSync(out, { recursive: true });
   }
   const store = lazyStore(ctx.dataDir);
@@ -46,7 +48,11 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
         const file = await exportArticleFile(article, format, { provider: PROVIDER, noteStyle, photos, bundleName: exportStem(article) });
         if (!out) {
           // A zip (the text with its images) is no thing to print to a terminal.
-          if (typeof file.data !== 'string') throw new CliError(`${ref} has photos: its ${format.toUpperCase()} export is a zip with the images beside the text. Name a file with -o.`, 2);
+          if (typeof file.data !== 'string')
+            throw new CliError(
+              `${ref} has photos: its ${format.toUpperCase()} export is a zip with the images beside the text. Name a file with -o.`,
+              2,
+            );
           process.stdout.write(file.data);
         } else {
           const target = many ? insideFolder(out, exportFileName(article, format, file.extension)) : out;

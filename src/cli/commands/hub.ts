@@ -17,12 +17,14 @@ import { addPerson, disablePerson, issueCode, listPeople, setRole } from '../../
 import { readAudit } from '../../main/hub/audit';
 import { startHub } from '../../main/hub/hub-server';
 
-export const HUB_USAGE = 'hub init|serve|user add|user code|user role|user list|user disable|audit --database URL [--host H] [--port N] [--role ROLE] [--json]';
+export const HUB_USAGE =
+  'hub init|serve|user add|user code|user role|user list|user disable|audit --database URL [--host H] [--port N] [--role ROLE] [--json]';
 
 function databaseUrl(ctx: CommandContext): string {
   const url = (ctx.values.database as string | undefined) ?? process.env.COPYDESK_HUB_DATABASE;
   if (!url) throw new CliError('Name the newsroom database: --database postgres://USER@HOST/DB (or set COPYDESK_HUB_DATABASE).', 2);
-  if (!/^postgres(ql)?:\/\//.test(url)) throw new CliError(`--database must be a PostgreSQL URL like postgres://copydesk@127.0.0.1/newsroom, not "${url}".`, 2);
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new CliError(`--database must be a PostgreSQL URL like postgres://copydesk@127.0.0.1/newsroom, not "${url}".`, 2);
   return url;
 }
 
@@ -45,7 +47,13 @@ export async function hubCommand(ctx: CommandContext): Promise<number> {
     case 'init': {
       const url = databaseUrl(ctx);
       const done = await withPool(url, (pool) => initHubSchema(pool));
-      ctx.out(json ? JSON.stringify(done) : done.from === done.to ? `The hub schema at ${redactUrl(url)} is up to date (version ${done.to}).` : `The hub schema at ${redactUrl(url)} is ready (version ${done.from} → ${done.to}).`);
+      ctx.out(
+        json
+          ? JSON.stringify(done)
+          : done.from === done.to
+            ? `The hub schema at ${redactUrl(url)} is up to date (version ${done.to}).`
+            : `The hub schema at ${redactUrl(url)} is ready (version ${done.from} → ${done.to}).`,
+      );
       return 0;
     }
     case 'serve':
@@ -59,9 +67,10 @@ export async function hubCommand(ctx: CommandContext): Promise<number> {
       const audit = await withPool(url, (pool) => readAudit(pool, limit));
       if (json) ctx.out(JSON.stringify(audit, null, 2));
       else {
-        if (!audit.intact) ctx.out('WARNING: the audit log\'s hash chain does not verify: a row was changed or removed outside Copydesk.');
+        if (!audit.intact) ctx.out("WARNING: the audit log's hash chain does not verify: a row was changed or removed outside Copydesk.");
         if (audit.entries.length === 0) ctx.out('The audit log is empty.');
-        for (const e of audit.entries) ctx.out(`${e.at}  ${e.actor.padEnd(12)} ${e.action.padEnd(15)} ${e.articleId ?? ''}  ${JSON.stringify(e.detail)}`);
+        for (const e of audit.entries)
+          ctx.out(`${e.at}  ${e.actor.padEnd(12)} ${e.action.padEnd(15)} ${e.articleId ?? ''}  ${JSON.stringify(e.detail)}`);
       }
       return audit.intact ? 0 : 1;
     }
@@ -74,7 +83,11 @@ async function userCommand(ctx: CommandContext, args: string[], json: boolean): 
   const [action, name, extra] = args;
   const url = databaseUrl(ctx);
   const printCode = (r: { user: string; role: string; code: string }) =>
-    ctx.out(json ? JSON.stringify(r) : `${r.user} (${r.role}) can join with this one-time code, valid for 7 days:\n  copydesk connect HUB_URL --user ${r.user} --code ${r.code}`);
+    ctx.out(
+      json
+        ? JSON.stringify(r)
+        : `${r.user} (${r.role}) can join with this one-time code, valid for 7 days:\n  copydesk connect HUB_URL --user ${r.user} --code ${r.code}`,
+    );
   switch (action) {
     case 'add': {
       if (!name) throw new CliError('Name the person: copydesk hub user add NAME --role reporter|editor|chief --database URL', 2);
@@ -98,14 +111,21 @@ async function userCommand(ctx: CommandContext, args: string[], json: boolean): 
     case 'list': {
       const people = await withPool(url, (pool) => listPeople(pool));
       if (json) ctx.out(JSON.stringify(people, null, 2));
-      else if (people.length === 0) ctx.out('Nobody is on this desk yet. Add the chief first: copydesk hub user add NAME --role chief --database URL');
-      else for (const p of people) ctx.out(`${p.name.padEnd(16)} ${p.role.padEnd(9)} ${p.disabledAt ? `disabled ${p.disabledAt}` : p.codePending ? 'code not used yet' : 'active'}`);
+      else if (people.length === 0)
+        ctx.out('Nobody is on this desk yet. Add the chief first: copydesk hub user add NAME --role chief --database URL');
+      else
+        for (const p of people)
+          ctx.out(
+            `${p.name.padEnd(16)} ${p.role.padEnd(9)} ${p.disabledAt ? `disabled ${p.disabledAt}` : p.codePending ? 'code not used yet' : 'active'}`,
+          );
       return 0;
     }
     case 'disable': {
       if (!name) throw new CliError('Name the person: copydesk hub user disable NAME --database URL', 2);
       await withPool(url, (pool) => disablePerson(pool, name));
-      ctx.out(json ? JSON.stringify({ user: name, disabled: true }) : `${name} is disabled: their sessions are ended and their locks released.`);
+      ctx.out(
+        json ? JSON.stringify({ user: name, disabled: true }) : `${name} is disabled: their sessions are ended and their locks released.`,
+      );
       return 0;
     }
     default:
@@ -116,7 +136,8 @@ async function userCommand(ctx: CommandContext, args: string[], json: boolean): 
 async function serveHub(ctx: CommandContext): Promise<number> {
   const url = databaseUrl(ctx);
   const port = ctx.values.port === undefined ? 5180 : Number(ctx.values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535, not "${ctx.values.port}".`, 2);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliError(`--port must be a number from 0 to 65535, not "${ctx.values.port}".`, 2);
   const hub = await startHub({
     database: url,
     host: ctx.values.host as string | undefined,

@@ -15,7 +15,9 @@ export async function list(ctx: CommandContext): Promise<number> {
     }));
     if (ctx.values.json) ctx.out(JSON.stringify(rows, null, 2));
     else if (rows.length === 0) ctx.out('No articles yet.');
-    else for (const r of rows) ctx.out(`${r.id}  ${r.status.padEnd(9)}  ${String(r.wordCount).padStart(6)} words  ${r.headline || '(no headline)'}`);
+    else
+      for (const r of rows)
+        ctx.out(`${r.id}  ${r.status.padEnd(9)}  ${String(r.wordCount).padStart(6)} words  ${r.headline || '(no headline)'}`);
     return 0;
   } finally {
     store.close();

@@ -19,7 +19,8 @@ import type { CommandContext } from '../command';
 
 export async function serve(ctx: CommandContext): Promise<number> {
   const port = ctx.values.port === undefined ? 5178 : Number(ctx.values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a number from 0 to 65535, not "${ctx.values.port}".`, 2);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliError(`--port must be a number from 0 to 65535, not "${ctx.values.port}".`, 2);
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     // A fresh checkout without a build: make one rather than fail.
     process.stderr.write('copydesk: building the app first (one time)…\n');
@@ -42,13 +43,16 @@ export async function serve(ctx: CommandContext): Promise<number> {
   // Imports and exports run in worker threads: one heavy file never stalls another tab's save.
   const work = new WorkPool();
   const token = webHostToken(ctx.dataDir, { rotate: ctx.values['new-token'] === true });
-  const host = await startWebHost({ handlers: createServices(store, { sync, work }), rendererDir: RENDERER_DIR, port, token }).catch((error: NodeJS.ErrnoException) => {
-    void work.close();
-    store.close();
-    lock.release();
-    if (error.code === 'EADDRINUSE') throw new CliError(`Port ${port} is taken (another Copydesk?). Choose another with --port, or --port 0 for any free one.`);
-    throw error;
-  });
+  const host = await startWebHost({ handlers: createServices(store, { sync, work }), rendererDir: RENDERER_DIR, port, token }).catch(
+    (error: NodeJS.ErrnoException) => {
+      void work.close();
+      store.close();
+      lock.release();
+      if (error.code === 'EADDRINUSE')
+        throw new CliError(`Port ${port} is taken (another Copydesk?). Choose another with --port, or --port 0 for any free one.`);
+      throw error;
+    },
+  );
   process.stdout.write(`Copydesk is serving ${ctx.dataDir} at ${host.url}\n`);
   sync.start();
   const stop = async () => {

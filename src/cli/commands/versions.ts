@@ -21,7 +21,11 @@ export async function versions(ctx: CommandContext): Promise<number> {
     }));
     if (ctx.values.json) ctx.out(JSON.stringify(rows, null, 2));
     else if (rows.length === 0) ctx.out('No versions yet.');
-    else for (const v of rows) ctx.out(`${String(v.number).padStart(4)}  ${v.createdAt}  ${v.kind.padEnd(14)} ${String(v.wordCount).padStart(6)} words  ${v.author.name}${v.label ? `  “${v.label}”` : ''}`);
+    else
+      for (const v of rows)
+        ctx.out(
+          `${String(v.number).padStart(4)}  ${v.createdAt}  ${v.kind.padEnd(14)} ${String(v.wordCount).padStart(6)} words  ${v.author.name}${v.label ? `  “${v.label}”` : ''}`,
+        );
     return 0;
   } finally {
     store.close();

@@ -54,7 +54,10 @@ function lockDownSessions(): void {
 
 function createWindow(): void {
   const userData = app.getPath('userData');
-  const bounds = loadBounds(userData, screen.getAllDisplays().map((d) => d.workArea));
+  const bounds = loadBounds(
+    userData,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   window = new BrowserWindow(mainWindowOptions(join(__dirname, '..', 'preload', 'index.cjs'), bounds, true, join(APP_ROOT, APP_ICON)));
   if (bounds.maximized) window.maximize();
   const remember = () => {
@@ -88,7 +91,8 @@ function showHelp(): void {
     type: 'info',
     title: 'Copydesk',
     message: `Copydesk ${app.getVersion()}`,
-    detail: 'Draft offline, keep every version, read the redline, write the update note.\n\nThe same desk runs in a browser: copydesk serve. Run copydesk --help in a terminal for the command line.',
+    detail:
+      'Draft offline, keep every version, read the redline, write the update note.\n\nThe same desk runs in a browser: copydesk serve. Run copydesk --help in a terminal for the command line.',
   });
 }
 
@@ -103,7 +107,10 @@ async function openStoreOrOfferBackup(dataDir: string, nativeBinding: string | u
     const message = (error as Error).message;
     const good = isDamagedStoreError(error) ? latestGoodBackup(dataDir, nativeBinding) : null;
     if (!good) {
-      dialog.showErrorBox('Copydesk cannot open its store', isDamagedStoreError(error) ? `${message}\n\n${damagedStoreAdvice(dataDir, nativeBinding)}` : message);
+      dialog.showErrorBox(
+        'Copydesk cannot open its store',
+        isDamagedStoreError(error) ? `${message}\n\n${damagedStoreAdvice(dataDir, nativeBinding)}` : message,
+      );
       return null;
     }
     const choice = dialog.showMessageBoxSync({

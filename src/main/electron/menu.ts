@@ -5,7 +5,11 @@ import { COMMAND_SHORTCUTS } from '../../shared/api/shortcuts';
 
 export function menuTemplate(send: (command: MenuCommand) => void, isMac: boolean, openHelp: () => void): MenuItemConstructorOptions[] {
   // Accelerators come from the one shortcut table, so the page's sheet and tooltips say the same.
-  const item = (label: string, command: MenuCommand): MenuItemConstructorOptions => ({ label, accelerator: COMMAND_SHORTCUTS[command]?.keys, click: () => send(command) });
+  const item = (label: string, command: MenuCommand): MenuItemConstructorOptions => ({
+    label,
+    accelerator: COMMAND_SHORTCUTS[command]?.keys,
+    click: () => send(command),
+  });
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {

@@ -7,7 +7,11 @@
 import type { App, Session, Shell, WebContents } from 'electron';
 import { decideNavigation, decidePermission, decideWindowOpen } from './navigation';
 
-export function applySessionSecurity(app: Pick<App, 'on'>, session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>, shell: Pick<Shell, 'openExternal'>): void {
+export function applySessionSecurity(
+  app: Pick<App, 'on'>,
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  shell: Pick<Shell, 'openExternal'>,
+): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => callback(decidePermission(permission)));
   session.setPermissionCheckHandler((_contents, permission) => decidePermission(permission));
   app.on('web-contents-created', (_event: unknown, contents: WebContents) => guardContents(contents, shell));

@@ -67,12 +67,23 @@ describe('navigation, windows, permissions, external links', () => {
   it('never opens a window, and sends only vetted links to the system browser', () => {
     expect(decideWindowOpen('https://news.example/story')).toEqual({ action: 'deny', openExternally: 'https://news.example/story' });
     expect(decideWindowOpen('mailto:desk@news.example')).toEqual({ action: 'deny', openExternally: 'mailto:desk@news.example' });
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:x', 'file:///c:/windows', 'smb://host/share', 'https://user:pw@host/', 'ms-msdt:/id']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>',
+      'vbscript:x',
+      'file:///c:/windows',
+      'smb://host/share',
+      'https://user:pw@host/',
+      'ms-msdt:/id',
+    ]) {
       expect(decideWindowOpen(bad).openExternally).toBeNull();
     }
   });
   it('denies every permission request', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) expect(decidePermission(p)).toBe(false);
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])
+      expect(decidePermission(p)).toBe(false);
   });
   it('knows its own origin', () => {
     expect(isAppUrl('app://copydesk/x')).toBe(true);
@@ -85,7 +96,8 @@ describe('IPC registration', () => {
   afterAll(() => env.cleanup());
   const registered = new Map<string, (event: IpcMainInvokeEvent, args: unknown) => Promise<unknown>>();
   const fakeIpcMain = {
-    handle: (channel: string, listener: (event: IpcMainInvokeEvent, args: unknown) => Promise<unknown>) => void registered.set(channel, listener),
+    handle: (channel: string, listener: (event: IpcMainInvokeEvent, args: unknown) => Promise<unknown>) =>
+      void registered.set(channel, listener),
     removeHandler: (channel: string) => void registered.delete(channel),
   };
   const unregister = registerIpc(fakeIpcMain as never, env.handlers);
@@ -95,18 +107,28 @@ describe('IPC registration', () => {
     expect([...registered.keys()].sort()).toEqual(API_METHODS.map(ipcChannel).sort());
   });
   it('serves the app’s own top frame', async () => {
-    const outcome = (await registered.get(ipcChannel('createArticle'))!(from('app://copydesk/index.html'), { headline: 'Port strike ends' })) as { ok: boolean; result: { headline: string } };
+    const outcome = (await registered.get(ipcChannel('createArticle'))!(from('app://copydesk/index.html'), {
+      headline: 'Port strike ends',
+    })) as { ok: boolean; result: { headline: string } };
     expect(outcome.ok).toBe(true);
     expect(outcome.result.headline).toBe('Port strike ends');
   });
   it('refuses other senders: foreign pages, iframes, missing frames', async () => {
-    for (const event of [from('https://evil.example/'), from('app://copydesk/index.html', {}), from('file:///tmp/x.html'), { senderFrame: null } as unknown as IpcMainInvokeEvent]) {
+    for (const event of [
+      from('https://evil.example/'),
+      from('app://copydesk/index.html', {}),
+      from('file:///tmp/x.html'),
+      { senderFrame: null } as unknown as IpcMainInvokeEvent,
+    ]) {
       const outcome = (await registered.get(ipcChannel('listArticles'))!(event, {})) as { ok: boolean; error: { code: string } };
       expect(outcome).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
   });
   it('checks argument shapes', async () => {
-    const outcome = (await registered.get(ipcChannel('getArticle'))!(from('app://copydesk/'), { id: '../../etc' })) as { ok: boolean; error: { code: string; message: string } };
+    const outcome = (await registered.get(ipcChannel('getArticle'))!(from('app://copydesk/'), { id: '../../etc' })) as {
+      ok: boolean;
+      error: { code: string; message: string };
+    };
     expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
   it('unregisters cleanly', () => {
@@ -118,7 +140,11 @@ describe('IPC registration', () => {
 describe('menu', () => {
   it('has File, Edit, View, Window and Help with the usual shortcuts', () => {
     const sent: string[] = [];
-    const template = menuTemplate((c) => sent.push(c), false, () => undefined);
+    const template = menuTemplate(
+      (c) => sent.push(c),
+      false,
+      () => undefined,
+    );
     expect(template.map((m) => m.label ?? m.role)).toEqual(['File', 'Edit', 'View', 'windowMenu', 'help']);
     const file = template[0]!.submenu as { label?: string; accelerator?: string; click?: () => void }[];
     expect(file.find((i) => i.label === 'Save Version')?.accelerator).toBe('CmdOrCtrl+S');

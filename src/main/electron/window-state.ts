@@ -10,7 +10,9 @@ export function loadBounds(dir: string, screens: { x: number; y: number; width: 
     const saved = JSON.parse(readFileSync(join(dir, 'window-state.json'), 'utf8')) as Bounds;
     if (!(saved.width >= 400 && saved.height >= 300)) return DEFAULT;
     // A window saved on a monitor that is gone would open off-screen: forget its position then.
-    const visible = saved.x === undefined || screens.some((s) => saved.x! >= s.x - 50 && saved.y! >= s.y - 50 && saved.x! < s.x + s.width && saved.y! < s.y + s.height);
+    const visible =
+      saved.x === undefined ||
+      screens.some((s) => saved.x! >= s.x - 50 && saved.y! >= s.y - 50 && saved.x! < s.x + s.width && saved.y! < s.y + s.height);
     return visible ? saved : { width: saved.width, height: saved.height };
   } catch {
     return DEFAULT;

@@ -41,7 +41,9 @@ describe('DOCX export of characters XML cannot hold', () => {
     const { JSDOM } = await import('jsdom');
     const { exportArticleFile } = await import('./index');
     const { fixtureArticle } = await import('../../shared/export/fixtures/article');
-    const file = await exportArticleFile({ ...fixtureArticle, headline: 'Bad\uffff head\u0001line\u001b' }, 'docx', { provider: 'Copydesk' });
+    const file = await exportArticleFile({ ...fixtureArticle, headline: 'Bad\uffff head\u0001line\u001b' }, 'docx', {
+      provider: 'Copydesk',
+    });
     const xml = await (await JSZip.loadAsync(file.data as Buffer)).file('word/document.xml')!.async('string');
     const doc = new new JSDOM('').window.DOMParser().parseFromString(xml, 'application/xml');
     expect(doc.getElementsByTagName('parsererror').length).toBe(0);
@@ -76,7 +78,10 @@ describe('DOCX export with photos', () => {
     const { blocksToBody } = await import('../../shared/article/blocks');
     const webp = samplePhotoFields(SAMPLE_PHOTOS.webp, { alt: 'Crowd at the council chamber', caption: 'The vote', credit: 'Copydesk' });
     const gif = samplePhotoFields(SAMPLE_PHOTOS.gif, { alt: 'A chart' });
-    const body = blocksToBody([{ id: 'w', type: 'photo', runs: [], photo: webp }, { id: 'g', type: 'photo', runs: [], photo: gif }]);
+    const body = blocksToBody([
+      { id: 'w', type: 'photo', runs: [], photo: webp },
+      { id: 'g', type: 'photo', runs: [], photo: gif },
+    ]);
     const buffer = await exportDocx({ ...fixtureArticle, body }, { provider: 'Copydesk', photos: samplePhotoSource });
     const zip = await JSZip.loadAsync(buffer);
     expect(Object.keys(zip.files).filter((name) => name.startsWith('word/media/'))).toHaveLength(1);

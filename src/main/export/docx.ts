@@ -219,7 +219,9 @@ export async function exportDocx(article: ExportableArticle, options: ExportOpti
     children.push(
       new Paragraph({
         children: notePrint(note, options),
-        ...(i === 0 ? { border: { top: { style: BorderStyle.SINGLE, size: 6, color: 'BBBBBB', space: 8 } }, spacing: { before: 240 } } : {}),
+        ...(i === 0
+          ? { border: { top: { style: BorderStyle.SINGLE, size: 6, color: 'BBBBBB', space: 8 } }, spacing: { before: 240 } }
+          : {}),
       }),
     );
   });
@@ -253,7 +255,9 @@ export async function exportDocx(article: ExportableArticle, options: ExportOpti
           paragraph: { spacing: { after: 240 } },
         },
       ],
-      characterStyles: [{ id: 'PhotoCredit', name: 'Photo Credit', basedOn: 'DefaultParagraphFont', run: { size: 16, color: '777777', allCaps: true } }],
+      characterStyles: [
+        { id: 'PhotoCredit', name: 'Photo Credit', basedOn: 'DefaultParagraphFont', run: { size: 16, color: '777777', allCaps: true } },
+      ],
     },
     numbering: {
       config: [

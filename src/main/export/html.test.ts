@@ -28,7 +28,8 @@ function dangerous(html: string): string[] {
     if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'IMG'].includes(el.tagName.toUpperCase())) found.push(`<${el.tagName}>`);
     for (const attr of Array.from(el.attributes)) {
       if (/^on/i.test(attr.name)) found.push(`${el.tagName} ${attr.name}`);
-      if (/^(href|src|action|xlink:href)$/i.test(attr.name) && !/^(https?:|mailto:)/i.test(attr.value)) found.push(`${el.tagName} ${attr.name}=${attr.value}`);
+      if (/^(href|src|action|xlink:href)$/i.test(attr.name) && !/^(https?:|mailto:)/i.test(attr.value))
+        found.push(`${el.tagName} ${attr.name}=${attr.value}`);
     }
   }
   return found;
@@ -92,7 +93,11 @@ describe('sanitized HTML export with photos', () => {
     expect(imgs).toHaveLength(1);
     expect(imgs[0]!.getAttribute('src')).toBe(`data:image/jpeg;base64,${SAMPLE_PHOTOS.jpeg.base64}`);
     expect(imgs[0]!.getAttribute('alt')).toBe('" onerror="alert(3)');
-    expect(Array.from(imgs[0]!.attributes).map((a) => a.name).sort()).toEqual(['alt', 'height', 'src', 'width']);
+    expect(
+      Array.from(imgs[0]!.attributes)
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['alt', 'height', 'src', 'width']);
     expect(document.querySelector('figcaption')!.textContent).toBe('<script>alert(1)</script> </figcaption><img src=x onerror=alert(2)>');
     expect(document.querySelectorAll('script, iframe')).toHaveLength(0);
     // The embed's address failed the link policy: its card holds words, no link.

@@ -50,7 +50,9 @@ const PLACEHOLDER_SRC = / src="#copydesk-photo-([0-9a-f]{64})"/g;
  * Text cannot forge a placeholder: every quote in text and attributes is escaped.
  */
 export function exportSafeHtml(article: ExportableArticle, options: ExportOptions): string {
-  const clean = sanitizeHtmlDocument(exportHtml(article, options, (photo) => (photoBytes(photo, options.photos) ? placeholder(photo.hash) : null)));
+  const clean = sanitizeHtmlDocument(
+    exportHtml(article, options, (photo) => (photoBytes(photo, options.photos) ? placeholder(photo.hash) : null)),
+  );
   return clean.replace(PLACEHOLDER_SRC, (whole, hash: string) => {
     const found = options.photos?.bytesOf(hash);
     return found ? ` src="${photoDataUrl(found.mime, found.bytes)}"` : whole;

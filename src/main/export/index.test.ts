@@ -34,20 +34,38 @@ describe('exportArticleFile with photos', () => {
     const file = await exportArticleFile(photoArticle(), 'html', { provider: 'Copydesk', photoFiles: samplePhotoFiles() });
     expect(file.extension).toBe('html');
     const html = String(file.data);
-    expect(html).toContain(`<img src="data:image/jpeg;base64,${SAMPLE_PHOTOS.jpeg.base64}" alt="A red and white tram at an underground platform" width="1" height="1">`);
-    expect(html).toContain('<figcaption>A tram waits at Fabryczna station, where the airport line will begin. <span class="credit">Anna Wójcik/Copydesk</span></figcaption>');
+    expect(html).toContain(
+      `<img src="data:image/jpeg;base64,${SAMPLE_PHOTOS.jpeg.base64}" alt="A red and white tram at an underground platform" width="1" height="1">`,
+    );
+    expect(html).toContain(
+      '<figcaption>A tram waits at Fabryczna station, where the airport line will begin. <span class="credit">Anna Wójcik/Copydesk</span></figcaption>',
+    );
     expect(html).not.toMatch(/<iframe/i);
   });
 
   it('zips Markdown, NITF, NewsML-G2 and ninjs with their images beside them', async () => {
     const { default: JSZip } = await import('jszip');
     const { photoArticle, samplePhotoFiles, SAMPLE_PHOTOS } = await import('../../shared/export/fixtures/photos');
-    for (const [format, inner] of [['md', 'tram.md'], ['nitf', 'tram.nitf.xml'], ['newsml', 'tram.xml'], ['ninjs', 'tram.ninjs.json']] as const) {
-      const file = await exportArticleFile(photoArticle(), format, { provider: 'Copydesk', photoFiles: samplePhotoFiles(), bundleName: 'tram' });
+    for (const [format, inner] of [
+      ['md', 'tram.md'],
+      ['nitf', 'tram.nitf.xml'],
+      ['newsml', 'tram.xml'],
+      ['ninjs', 'tram.ninjs.json'],
+    ] as const) {
+      const file = await exportArticleFile(photoArticle(), format, {
+        provider: 'Copydesk',
+        photoFiles: samplePhotoFiles(),
+        bundleName: 'tram',
+      });
       expect(file.mime, format).toBe('application/zip');
       expect(file.extension, format).toBe(`${inner.slice(5)}.zip`);
       const zip = await JSZip.loadAsync(file.data as Buffer);
-      expect(Object.keys(zip.files).filter((name) => !name.endsWith('/')).sort(), format).toEqual(['images/25cf0f0ce42f.jpg', 'images/6b7fa434f92a.png', inner]);
+      expect(
+        Object.keys(zip.files)
+          .filter((name) => !name.endsWith('/'))
+          .sort(),
+        format,
+      ).toEqual(['images/25cf0f0ce42f.jpg', 'images/6b7fa434f92a.png', inner]);
       const jpeg = await zip.file('images/25cf0f0ce42f.jpg')!.async('base64');
       expect(jpeg).toBe(SAMPLE_PHOTOS.jpeg.base64);
       expect(await zip.file(inner)!.async('string')).toContain('images/25cf0f0ce42f.jpg');

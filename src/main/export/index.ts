@@ -52,7 +52,14 @@ export async function exportArticleFile(article: ExportableArticle, format: Expo
       data = exportArticle(article, format, options);
   }
   if (FORMATS_WITH_IMAGES_BESIDE.has(format) && typeof data === 'string') {
-    const bundle = await bundleWithPhotos(article, data, extension, photos, options.bundleName ?? 'article', new Date(versionCreatedAt(article, options)));
+    const bundle = await bundleWithPhotos(
+      article,
+      data,
+      extension,
+      photos,
+      options.bundleName ?? 'article',
+      new Date(versionCreatedAt(article, options)),
+    );
     if (bundle) return bundle;
   }
   return { data, mime, extension };

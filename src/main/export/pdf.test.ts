@@ -23,7 +23,11 @@ describe('PDF export', () => {
   });
 
   it('prints on US Letter when asked and flows a long article onto more pages', async () => {
-    const long: Block[] = Array.from({ length: 60 }, (_, i) => ({ id: `p${i}`, type: 'paragraph', runs: [{ text: `Paragraph ${i + 1}: ${'The council met again. '.repeat(12)}`, format: 0 }] }));
+    const long: Block[] = Array.from({ length: 60 }, (_, i) => ({
+      id: `p${i}`,
+      type: 'paragraph',
+      runs: [{ text: `Paragraph ${i + 1}: ${'The council met again. '.repeat(12)}`, format: 0 }],
+    }));
     const pdf = await exportPdf({ ...fixtureArticle, body: blocksToBody(long) }, { provider: 'Copydesk', paper: 'Letter' });
     const boxes = mediaBoxes(pdf);
     expect(boxes.length).toBeGreaterThan(2);
@@ -55,7 +59,10 @@ describe('PDF export with photos', () => {
     // The PNG brings its alpha channel as a second image (its soft mask): three images, two drawn.
     expect(imageCount(pdf)).toBe(3);
     expect(pdf.toString('latin1')).toContain('/Filter /DCTDecode');
-    const placed = streams(pdf).join('\n').match(/([\d.]+) 0 0 -?([\d.]+) [\d.]+ [\d.]+ cm\s*\/I\d+ Do/g) ?? [];
+    const placed =
+      streams(pdf)
+        .join('\n')
+        .match(/([\d.]+) 0 0 -?([\d.]+) [\d.]+ [\d.]+ cm\s*\/I\d+ Do/g) ?? [];
     expect(placed).toHaveLength(2);
     // A4 is 595.28 points wide, less two one-inch margins: 451.28; a square photo is as tall.
     for (const draw of placed) expect(draw).toMatch(/^451\.28 0 0 -?451\.28 72 /);
@@ -64,7 +71,13 @@ describe('PDF export with photos', () => {
   it('draws a box holding the alt text for GIF and WebP, which pdfkit cannot draw', async () => {
     const gif = samplePhotoFields(SAMPLE_PHOTOS.gif, { caption: 'An animated chart', credit: 'Copydesk', alt: 'Bars rising' });
     const webp = samplePhotoFields(SAMPLE_PHOTOS.webp, { alt: 'A webp photo' });
-    const article = { ...fixtureArticle, body: blocksToBody([{ id: 'g', type: 'photo', runs: [], photo: gif }, { id: 'w', type: 'photo', runs: [], photo: webp }]) };
+    const article = {
+      ...fixtureArticle,
+      body: blocksToBody([
+        { id: 'g', type: 'photo', runs: [], photo: gif },
+        { id: 'w', type: 'photo', runs: [], photo: webp },
+      ]),
+    };
     const pdf = await exportPdf(article, { provider: 'Copydesk', photos: samplePhotoSource });
     expect(imageCount(pdf)).toBe(0);
     const content = streams(pdf).join('\n');
@@ -74,6 +87,10 @@ describe('PDF export with photos', () => {
   it('draws the same box when the store lacks the bytes', async () => {
     const pdf = await exportPdf(photoArticle(), { provider: 'Copydesk' });
     expect(imageCount(pdf)).toBe(0);
-    expect(streams(pdf).join('\n').match(/72 [\d.]+ 451\.28 [\d.]+ re/g)).toHaveLength(2);
+    expect(
+      streams(pdf)
+        .join('\n')
+        .match(/72 [\d.]+ 451\.28 [\d.]+ re/g),
+    ).toHaveLength(2);
   });
 });

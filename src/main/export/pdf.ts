@@ -94,7 +94,14 @@ function quote(doc: Doc, block: Block): void {
   paragraph(doc, block.runs, 24, FORMAT.italic);
   // The rule beside a pull quote; skipped when the quote broke across pages.
   if (doc.bufferedPageRange().count === startPage) {
-    doc.save().moveTo(left + 8, top + 2).lineTo(left + 8, doc.y - 8).lineWidth(2).strokeColor('#999999').stroke().restore();
+    doc
+      .save()
+      .moveTo(left + 8, top + 2)
+      .lineTo(left + 8, doc.y - 8)
+      .lineWidth(2)
+      .strokeColor('#999999')
+      .stroke()
+      .restore();
   }
 }
 
@@ -107,7 +114,11 @@ function list(doc: Doc, node: ExportList, depth = 0): void {
       // Keep the marker and the first line together on one page.
       if (doc.y + BODY_SIZE * 1.5 > doc.page.height - doc.page.margins.bottom) doc.addPage();
       const y = doc.y;
-      doc.font('serif').fontSize(BODY_SIZE).fillColor(INK).text(marker, left + indent - 16, y, { width: 14, lineBreak: false });
+      doc
+        .font('serif')
+        .fontSize(BODY_SIZE)
+        .fillColor(INK)
+        .text(marker, left + indent - 16, y, { width: 14, lineBreak: false });
       doc.x = left + indent;
       doc.y = y;
       writeRuns(doc, item.block.runs, doc.page.width - left - doc.page.margins.right - indent);
@@ -128,8 +139,21 @@ function photoCaption(doc: Doc, photo: PhotoFields, width: number): void {
   const caption = oneLine(photo.caption);
   const credit = oneLine(photo.credit);
   doc.x = left;
-  if (caption) doc.font('sans').fontSize(9).fillColor(INK).text(caption, left, doc.y, { width, continued: credit !== '', lineGap: 1 });
-  if (credit) doc.font('sans').fontSize(8).fillColor(GREY).text(caption ? `  ${credit.toUpperCase()}` : credit.toUpperCase(), caption ? undefined : left, caption ? undefined : doc.y, { width, lineGap: 1 });
+  if (caption)
+    doc
+      .font('sans')
+      .fontSize(9)
+      .fillColor(INK)
+      .text(caption, left, doc.y, { width, continued: credit !== '', lineGap: 1 });
+  if (credit)
+    doc
+      .font('sans')
+      .fontSize(8)
+      .fillColor(GREY)
+      .text(caption ? `  ${credit.toUpperCase()}` : credit.toUpperCase(), caption ? undefined : left, caption ? undefined : doc.y, {
+        width,
+        lineGap: 1,
+      });
   doc.fillColor(INK);
   doc.x = left;
   doc.moveDown(0.8);
@@ -156,7 +180,10 @@ function photo(doc: Doc, fields: PhotoFields, options: PdfOptions): void {
   let drawn = false;
   if (drawable) {
     try {
-      doc.image(Buffer.from(found.bytes.buffer, found.bytes.byteOffset, found.bytes.byteLength), left, top, { width: size.width, height: size.height });
+      doc.image(Buffer.from(found.bytes.buffer, found.bytes.byteOffset, found.bytes.byteLength), left, top, {
+        width: size.width,
+        height: size.height,
+      });
       drawn = true;
     } catch {
       drawn = false; // a file pdfkit cannot read still gets its box below
@@ -165,7 +192,11 @@ function photo(doc: Doc, fields: PhotoFields, options: PdfOptions): void {
   if (!drawn) {
     doc.save().rect(left, top, size.width, size.height).fillAndStroke('#f2f2f2', '#bbbbbb').restore();
     const words = oneLine(fields.alt) || 'Photo';
-    doc.font('sans').fontSize(9).fillColor(GREY).text(`[Photo: ${words}]`, left + 12, top + 12, { width: size.width - 24, height: size.height - 24, ellipsis: true });
+    doc
+      .font('sans')
+      .fontSize(9)
+      .fillColor(GREY)
+      .text(`[Photo: ${words}]`, left + 12, top + 12, { width: size.width - 24, height: size.height - 24, ellipsis: true });
   }
   doc.x = left;
   doc.y = top + size.height + 6;

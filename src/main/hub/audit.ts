@@ -11,17 +11,31 @@ import type { AuditEntry } from '../../shared/newsroom/protocol';
 const GENESIS = '0'.repeat(64);
 
 function rowHash(prev: string, at: string, actor: string, action: string, articleId: string | null, detail: string): string {
-  return createHash('sha256').update(JSON.stringify([prev, at, actor, action, articleId, detail])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([prev, at, actor, action, articleId, detail]))
+    .digest('hex');
 }
 
 /** Call inside a transaction that holds the change lock, so the chain stays one line. */
-export async function appendAudit(db: HubClient, actor: string, action: string, articleId: string | null, detail: Record<string, unknown>): Promise<void> {
+export async function appendAudit(
+  db: HubClient,
+  actor: string,
+  action: string,
+  articleId: string | null,
+  detail: Record<string, unknown>,
+): Promise<void> {
   const last = await db.query('SELECT hash FROM audit ORDER BY seq DESC LIMIT 1');
   const prev: string = last.rows[0]?.hash ?? GENESIS;
   const at = new Date().toISOString();
   const text = JSON.stringify(detail);
   await db.query('INSERT INTO audit (at, actor, action, article_id, detail, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
-    at, actor, action, articleId, text, prev, rowHash(prev, at, actor, action, articleId, text),
+    at,
+    actor,
+    action,
+    articleId,
+    text,
+    prev,
+    rowHash(prev, at, actor, action, articleId, text),
   ]);
 }
 
@@ -35,7 +49,10 @@ export async function readAudit(pool: HubPool, limit = 200, before?: number): Pr
     if (r.prev_hash !== prev || rowHash(prev, at, r.actor, r.action, r.article_id, r.detail) !== r.hash) intact = false;
     prev = r.hash;
   }
-  const rows = all.rows.filter((r) => before === undefined || Number(r.seq) < before).slice(-limit).reverse();
+  const rows = all.rows
+    .filter((r) => before === undefined || Number(r.seq) < before)
+    .slice(-limit)
+    .reverse();
   return {
     intact,
     entries: rows.map((r) => ({

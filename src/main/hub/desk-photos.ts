@@ -45,7 +45,10 @@ function inspect(bytes: Buffer): { mime: PhotoType; width: number; height: numbe
     throw error;
   }
   if (!Buffer.from(image.bytes.buffer, image.bytes.byteOffset, image.bytes.byteLength).equals(bytes)) {
-    throw new HubError(422, 'This photo still carries its location (or data after the picture); Copydesk takes it out when a photo is added, so this one was not added through Copydesk. Nothing was stored.');
+    throw new HubError(
+      422,
+      'This photo still carries its location (or data after the picture); Copydesk takes it out when a photo is added, so this one was not added through Copydesk. Nothing was stored.',
+    );
   }
   return { mime: image.mime, width: image.width, height: image.height };
 }
@@ -64,12 +67,17 @@ export class DeskPhotos {
   async put(caller: Caller, request: HubRequest<'photos/put'>): Promise<HubResponse<'photos/put'>> {
     const bytes = Buffer.from(request.base64, 'base64');
     // Node's decoder skips what is not base64: the bytes must encode back to exactly the text sent.
-    if (bytes.toString('base64') !== request.base64) throw new HubError(400, 'The photo did not arrive whole (its base64 text is malformed); nothing was stored.');
+    if (bytes.toString('base64') !== request.base64)
+      throw new HubError(400, 'The photo did not arrive whole (its base64 text is malformed); nothing was stored.');
     if (bytes.length === 0) throw new HubError(400, 'The photo is empty; nothing was stored.');
-    if (bytes.length > PHOTO_LIMITS.maxBytes) throw new HubError(413, `This photo is ${megabytes(bytes.length)}; a photo may be at most ${megabytes(PHOTO_LIMITS.maxBytes)}.`);
+    if (bytes.length > PHOTO_LIMITS.maxBytes)
+      throw new HubError(413, `This photo is ${megabytes(bytes.length)}; a photo may be at most ${megabytes(PHOTO_LIMITS.maxBytes)}.`);
     const hash = sha256Hex(bytes);
     if (hash !== request.hash) {
-      throw new HubError(400, `The photo's bytes do not match its name (${short(request.hash)}): it was changed after it was stored or on the way. Nothing was stored.`);
+      throw new HubError(
+        400,
+        `The photo's bytes do not match its name (${short(request.hash)}): it was changed after it was stored or on the way. Nothing was stored.`,
+      );
     }
     const { mime, width, height } = inspect(bytes);
     return inTransaction(this.pool, async (db) => {
@@ -86,7 +94,8 @@ export class DeskPhotos {
 
   async get(request: HubRequest<'photos/get'>): Promise<HubResponse<'photos/get'>> {
     const row = await this.pool.query('SELECT mime, bytes FROM photos WHERE hash = $1', [request.hash]);
-    if (!row.rowCount) throw new HubError(404, `The desk has no photo ${short(request.hash)}; the laptop that added it has not sent it yet.`);
+    if (!row.rowCount)
+      throw new HubError(404, `The desk has no photo ${short(request.hash)}; the laptop that added it has not sent it yet.`);
     return { hash: request.hash, mime: row.rows[0].mime as PhotoType, base64: (row.rows[0].bytes as Buffer).toString('base64') };
   }
 }

@@ -50,7 +50,10 @@ function toMeta(row: ArticleRow): StoryMeta {
     createdBy: row.created_by,
     assignedTo: row.assigned_to,
     trashedAt: row.trashed_at ? row.trashed_at.toISOString() : null,
-    lock: row.holder && row.since && row.expires_at ? { holder: row.holder, since: row.since.toISOString(), expiresAt: row.expires_at.toISOString() } : null,
+    lock:
+      row.holder && row.since && row.expires_at
+        ? { holder: row.holder, since: row.since.toISOString(), expiresAt: row.expires_at.toISOString() }
+        : null,
   };
 }
 
@@ -68,7 +71,10 @@ function toState(row: ArticleRow): ArticleState {
 
 /** With forUpdate, later pushes to the same story wait here until this one commits. */
 async function loadArticle(db: HubClient | HubPool, id: string, forUpdate = false): Promise<ArticleRow | undefined> {
-  const rows = await db.query(`SELECT ${ARTICLE_COLUMNS} FROM articles a ${LOCK_JOIN} WHERE a.id = $1${forUpdate ? ' FOR UPDATE OF a' : ''}`, [id]);
+  const rows = await db.query(
+    `SELECT ${ARTICLE_COLUMNS} FROM articles a ${LOCK_JOIN} WHERE a.id = $1${forUpdate ? ' FOR UPDATE OF a' : ''}`,
+    [id],
+  );
   return rows.rows[0] as ArticleRow | undefined;
 }
 
@@ -105,83 +111,139 @@ export class Desk {
   }
 
   async push(caller: Caller, request: HubRequest<'push'>): Promise<PushResponse> {
-    return inTransaction(this.pool, async (db) => {
-      const response: PushResponse = { drafts: [], versions: [], trash: [] };
-      // The desk never holds text that shows a photo it lacks: laptops send photos first.
-      const lacking = new Set(await unknownPhotos(db, photosNamedBy([...request.drafts, ...request.versions].map((item) => item.content))));
-      const photosLacking = (content: ArticleContent): string | null => {
-        if (lacking.size === 0) return null;
-        const named = photosNamedBy([content]).filter((hash) => lacking.has(hash));
-        return named.length === 0 ? null : lackingPhotosReason(named);
-      };
-      for (const draft of request.drafts) {
-        const text = canonicalJson(draft.content);
-        const row = await loadArticle(db, draft.articleId, true);
-        if (!row) {
-          // A story that arrives already published (an import of a live article) is the chief's to put on record.
-          const fresh: ArticleContent = { ...draft.content, status: 'draft', firstPublishedAt: null, updatedAt: null, notes: [] };
-          const denied = photosLacking(draft.content) ?? (changesPublication(fresh, draft.content) ? await refused(db, caller, 'publish', undefined) : null);
+    return inTransaction(
+      this.pool,
+      async (db) => {
+        const response: PushResponse = { drafts: [], versions: [], trash: [] };
+        // The desk never holds text that shows a photo it lacks: laptops send photos first.
+        const lacking = new Set(
+          await unknownPhotos(db, photosNamedBy([...request.drafts, ...request.versions].map((item) => item.content))),
+        );
+        const photosLacking = (content: ArticleContent): string | null => {
+          if (lacking.size === 0) return null;
+          const named = photosNamedBy([content]).filter((hash) => lacking.has(hash));
+          return named.length === 0 ? null : lackingPhotosReason(named);
+        };
+        for (const draft of request.drafts) {
+          const text = canonicalJson(draft.content);
+          const row = await loadArticle(db, draft.articleId, true);
+          if (!row) {
+            // A story that arrives already published (an import of a live article) is the chief's to put on record.
+            const fresh: ArticleContent = { ...draft.content, status: 'draft', firstPublishedAt: null, updatedAt: null, notes: [] };
+            const denied =
+              photosLacking(draft.content) ??
+              (changesPublication(fresh, draft.content) ? await refused(db, caller, 'publish', undefined) : null);
+            if (denied) {
+              response.drafts.push({
+                articleId: draft.articleId,
+                outcome: 'refused',
+                reason: denied,
+                revision: 1,
+                meta: { createdBy: caller.name, assignedTo: null, trashedAt: null, lock: null },
+                current: null,
+              });
+              continue;
+            }
+            await db.query(
+              `INSERT INTO articles (id, revision, draft, created_at, edited_at, edited_by, edited_session, created_by, seq) VALUES ($1, 1, $2, $3, now(), $4, $5, $4, $6)`,
+              [draft.articleId, text, draft.createdAt, caller.name, caller.sessionId, await nextChange(db)],
+            );
+            response.drafts.push({
+              articleId: draft.articleId,
+              outcome: 'accepted',
+              reason: null,
+              revision: 1,
+              meta: { createdBy: caller.name, assignedTo: null, trashedAt: null, lock: null },
+              current: null,
+            });
+            continue;
+          }
+          const answer = (outcome: 'conflict' | 'refused', reason: string) =>
+            response.drafts.push({
+              articleId: row.id,
+              outcome,
+              reason,
+              revision: Number(row.revision),
+              meta: toMeta(row),
+              current: toState(row),
+            });
+          // The same text again (a retry after the answer was lost) is simply taken.
+          if (row.draft === text) {
+            response.drafts.push({
+              articleId: row.id,
+              outcome: 'accepted',
+              reason: null,
+              revision: Number(row.revision),
+              meta: toMeta(row),
+              current: null,
+            });
+            continue;
+          }
+          const current = JSON.parse(row.draft) as ArticleContent;
+          const denied =
+            (await refused(db, caller, 'edit', row)) ??
+            photosLacking(draft.content) ??
+            (changesPublication(current, draft.content) ? await refused(db, caller, 'publish', row) : null);
           if (denied) {
-            response.drafts.push({ articleId: draft.articleId, outcome: 'refused', reason: denied, revision: 1, meta: { createdBy: caller.name, assignedTo: null, trashedAt: null, lock: null }, current: null });
+            answer('refused', denied);
+            continue;
+          }
+          if (row.holder && row.lock_session !== caller.sessionId) {
+            answer('conflict', `${row.holder} is editing this story (since ${clock(row.since!)})`);
+            continue;
+          }
+          // Behind only on its own last write (the answer was lost): the laptop's text builds on it.
+          const ownLastWrite = row.edited_session === caller.sessionId;
+          if (draft.baseRevision !== Number(row.revision) && !ownLastWrite) {
+            answer('conflict', `${row.edited_by} changed this story on the desk at ${clock(row.edited_at)}`);
             continue;
           }
           await db.query(
-            `INSERT INTO articles (id, revision, draft, created_at, edited_at, edited_by, edited_session, created_by, seq) VALUES ($1, 1, $2, $3, now(), $4, $5, $4, $6)`,
-            [draft.articleId, text, draft.createdAt, caller.name, caller.sessionId, await nextChange(db)],
+            `UPDATE articles SET revision = revision + 1, draft = $2, edited_at = now(), edited_by = $3, edited_session = $4, seq = $5 WHERE id = $1`,
+            [row.id, text, caller.name, caller.sessionId, await nextChange(db)],
           );
-          response.drafts.push({ articleId: draft.articleId, outcome: 'accepted', reason: null, revision: 1, meta: { createdBy: caller.name, assignedTo: null, trashedAt: null, lock: null }, current: null });
-          continue;
+          response.drafts.push({
+            articleId: row.id,
+            outcome: 'accepted',
+            reason: null,
+            revision: Number(row.revision) + 1,
+            meta: toMeta(row),
+            current: null,
+          });
         }
-        const answer = (outcome: 'conflict' | 'refused', reason: string) =>
-          response.drafts.push({ articleId: row.id, outcome, reason, revision: Number(row.revision), meta: toMeta(row), current: toState(row) });
-        // The same text again (a retry after the answer was lost) is simply taken.
-        if (row.draft === text) {
-          response.drafts.push({ articleId: row.id, outcome: 'accepted', reason: null, revision: Number(row.revision), meta: toMeta(row), current: null });
-          continue;
+        for (const version of request.versions) {
+          const lack = photosLacking(version.content);
+          response.versions.push({
+            uid: version.uid,
+            ...(lack ? { outcome: 'refused' as const, reason: lack } : await this.storeVersion(db, caller, version)),
+          });
         }
-        const current = JSON.parse(row.draft) as ArticleContent;
-        const denied = (await refused(db, caller, 'edit', row)) ?? photosLacking(draft.content) ?? (changesPublication(current, draft.content) ? await refused(db, caller, 'publish', row) : null);
-        if (denied) {
-          answer('refused', denied);
-          continue;
+        for (const item of request.trash) {
+          const row = await loadArticle(db, item.articleId);
+          const denied = row ? await refused(db, caller, 'trash', row) : 'This story is not on the desk.';
+          if (denied) {
+            response.trash.push({ articleId: item.articleId, outcome: 'refused', reason: denied });
+            continue;
+          }
+          await db.query(
+            `UPDATE articles SET trashed_at = CASE WHEN $2 THEN coalesce(trashed_at, now()) ELSE NULL END, seq = $3 WHERE id = $1`,
+            [item.articleId, item.trashed, await nextChange(db)],
+          );
+          response.trash.push({ articleId: item.articleId, outcome: 'done', reason: null });
         }
-        if (row.holder && row.lock_session !== caller.sessionId) {
-          answer('conflict', `${row.holder} is editing this story (since ${clock(row.since!)})`);
-          continue;
-        }
-        // Behind only on its own last write (the answer was lost): the laptop's text builds on it.
-        const ownLastWrite = row.edited_session === caller.sessionId;
-        if (draft.baseRevision !== Number(row.revision) && !ownLastWrite) {
-          answer('conflict', `${row.edited_by} changed this story on the desk at ${clock(row.edited_at)}`);
-          continue;
-        }
-        await db.query(`UPDATE articles SET revision = revision + 1, draft = $2, edited_at = now(), edited_by = $3, edited_session = $4, seq = $5 WHERE id = $1`, [
-          row.id, text, caller.name, caller.sessionId, await nextChange(db),
-        ]);
-        response.drafts.push({ articleId: row.id, outcome: 'accepted', reason: null, revision: Number(row.revision) + 1, meta: toMeta(row), current: null });
-      }
-      for (const version of request.versions) {
-        const lack = photosLacking(version.content);
-        response.versions.push({ uid: version.uid, ...(lack ? { outcome: 'refused' as const, reason: lack } : await this.storeVersion(db, caller, version)) });
-      }
-      for (const item of request.trash) {
-        const row = await loadArticle(db, item.articleId);
-        const denied = row ? await refused(db, caller, 'trash', row) : 'This story is not on the desk.';
-        if (denied) {
-          response.trash.push({ articleId: item.articleId, outcome: 'refused', reason: denied });
-          continue;
-        }
-        await db.query(`UPDATE articles SET trashed_at = CASE WHEN $2 THEN coalesce(trashed_at, now()) ELSE NULL END, seq = $3 WHERE id = $1`, [
-          item.articleId, item.trashed, await nextChange(db),
-        ]);
-        response.trash.push({ articleId: item.articleId, outcome: 'done', reason: null });
-      }
-      return response;
-    }, { changes: true });
+        return response;
+      },
+      { changes: true },
+    );
   }
 
-  private async storeVersion(db: HubClient, caller: Caller, v: VersionRecord): Promise<{ outcome: 'stored' | 'refused'; reason: string | null }> {
-    if (versionUid(v) !== v.uid) return { outcome: 'refused', reason: 'This version does not match its own id (it was changed after it was made).' };
+  private async storeVersion(
+    db: HubClient,
+    caller: Caller,
+    v: VersionRecord,
+  ): Promise<{ outcome: 'stored' | 'refused'; reason: string | null }> {
+    if (versionUid(v) !== v.uid)
+      return { outcome: 'refused', reason: 'This version does not match its own id (it was changed after it was made).' };
     const known = await db.query('SELECT 1 FROM versions WHERE uid = $1', [v.uid]);
     if (known.rowCount) return { outcome: 'stored', reason: null };
     const row = await loadArticle(db, v.articleId);
@@ -193,10 +255,25 @@ export class Desk {
     await db.query(
       `INSERT INTO versions (uid, article_id, seq, created_at, author_name, author_email, pushed_by, kind, label, word_count, words_added, words_removed, status, content)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (uid) DO NOTHING`,
-      [v.uid, v.articleId, await nextChange(db), v.createdAt, v.author.name, v.author.email, caller.name, v.kind, v.label, v.wordCount, v.wordsAdded, v.wordsRemoved, v.status, canonicalJson(v.content)],
+      [
+        v.uid,
+        v.articleId,
+        await nextChange(db),
+        v.createdAt,
+        v.author.name,
+        v.author.email,
+        caller.name,
+        v.kind,
+        v.label,
+        v.wordCount,
+        v.wordsAdded,
+        v.wordsRemoved,
+        v.status,
+        canonicalJson(v.content),
+      ],
     );
     if (published) {
-      const note = v.kind === 'update' ? v.content.notes[v.content.notes.length - 1] ?? null : null;
+      const note = v.kind === 'update' ? (v.content.notes[v.content.notes.length - 1] ?? null) : null;
       await appendAudit(db, caller.name, v.kind === 'published' ? 'publish' : 'publish-update', v.articleId, {
         headline: v.content.headline,
         version: v.uid,
@@ -210,49 +287,56 @@ export class Desk {
   async pull(request: HubRequest<'pull'>): Promise<HubResponse<'pull'>> {
     const limit = request.limit ?? 500;
     // One snapshot for the whole page, so the stories and versions agree with the cursor.
-    return inTransaction(this.pool, async (client) => {
-      const edge = await client.query(
-        `SELECT seq FROM (SELECT seq FROM articles WHERE seq > $1 UNION ALL SELECT seq FROM versions WHERE seq > $1) s ORDER BY seq OFFSET $2 LIMIT 1`,
-        [request.after, limit],
-      );
-      const more = edge.rowCount! > 0;
-      let upto: number;
-      if (more) upto = Number(edge.rows[0].seq) - 1;
-      else {
-        const top = await client.query(`SELECT greatest((SELECT max(seq) FROM articles), (SELECT max(seq) FROM versions)) AS top`);
-        upto = Math.max(request.after, Number(top.rows[0].top ?? 0));
-      }
-      const articles = await client.query(`SELECT ${ARTICLE_COLUMNS} FROM articles a ${LOCK_JOIN} WHERE a.seq > $1 AND a.seq <= $2 ORDER BY a.seq`, [request.after, upto]);
-      const versions = await client.query(`SELECT * FROM versions WHERE seq > $1 AND seq <= $2 ORDER BY seq`, [request.after, upto]);
-      // A story's row carries the number of its latest change, so its older versions can come in an
-      // earlier page than the story itself: send the story along, the laptop needs it first.
-      const present = new Set(articles.rows.map((r) => r.id as string));
-      const missing = [...new Set(versions.rows.map((r) => r.article_id as string))].filter((id) => !present.has(id));
-      if (missing.length > 0) {
-        const extra = await client.query(`SELECT ${ARTICLE_COLUMNS} FROM articles a ${LOCK_JOIN} WHERE a.id = ANY($1)`, [missing]);
-        articles.rows.unshift(...extra.rows);
-      }
-      const users = await directory(client);
-      return {
-        articles: articles.rows.map((r) => toState(r as ArticleRow)),
-        versions: versions.rows.map((r) => ({
-          uid: r.uid,
-          articleId: r.article_id,
-          createdAt: r.created_at.toISOString(),
-          author: { name: r.author_name, email: r.author_email },
-          kind: r.kind,
-          label: r.label,
-          wordCount: r.word_count,
-          wordsAdded: r.words_added,
-          wordsRemoved: r.words_removed,
-          status: r.status,
-          content: raw<ArticleContent>(r.content),
-        })),
-        cursor: upto,
-        more,
-        users,
-      };
-    }, { snapshot: true });
+    return inTransaction(
+      this.pool,
+      async (client) => {
+        const edge = await client.query(
+          `SELECT seq FROM (SELECT seq FROM articles WHERE seq > $1 UNION ALL SELECT seq FROM versions WHERE seq > $1) s ORDER BY seq OFFSET $2 LIMIT 1`,
+          [request.after, limit],
+        );
+        const more = edge.rowCount! > 0;
+        let upto: number;
+        if (more) upto = Number(edge.rows[0].seq) - 1;
+        else {
+          const top = await client.query(`SELECT greatest((SELECT max(seq) FROM articles), (SELECT max(seq) FROM versions)) AS top`);
+          upto = Math.max(request.after, Number(top.rows[0].top ?? 0));
+        }
+        const articles = await client.query(
+          `SELECT ${ARTICLE_COLUMNS} FROM articles a ${LOCK_JOIN} WHERE a.seq > $1 AND a.seq <= $2 ORDER BY a.seq`,
+          [request.after, upto],
+        );
+        const versions = await client.query(`SELECT * FROM versions WHERE seq > $1 AND seq <= $2 ORDER BY seq`, [request.after, upto]);
+        // A story's row carries the number of its latest change, so its older versions can come in an
+        // earlier page than the story itself: send the story along, the laptop needs it first.
+        const present = new Set(articles.rows.map((r) => r.id as string));
+        const missing = [...new Set(versions.rows.map((r) => r.article_id as string))].filter((id) => !present.has(id));
+        if (missing.length > 0) {
+          const extra = await client.query(`SELECT ${ARTICLE_COLUMNS} FROM articles a ${LOCK_JOIN} WHERE a.id = ANY($1)`, [missing]);
+          articles.rows.unshift(...extra.rows);
+        }
+        const users = await directory(client);
+        return {
+          articles: articles.rows.map((r) => toState(r as ArticleRow)),
+          versions: versions.rows.map((r) => ({
+            uid: r.uid,
+            articleId: r.article_id,
+            createdAt: r.created_at.toISOString(),
+            author: { name: r.author_name, email: r.author_email },
+            kind: r.kind,
+            label: r.label,
+            wordCount: r.word_count,
+            wordsAdded: r.words_added,
+            wordsRemoved: r.words_removed,
+            status: r.status,
+            content: raw<ArticleContent>(r.content),
+          })),
+          cursor: upto,
+          more,
+          users,
+        };
+      },
+      { snapshot: true },
+    );
   }
 
   async latest(): Promise<number> {
@@ -261,75 +345,91 @@ export class Desk {
   }
 
   async acquireLock(caller: Caller, articleId: string): Promise<HubResponse<'lock/acquire'>> {
-    return inTransaction(this.pool, async (db) => {
-      const row = await db.query('SELECT id, created_by, assigned_to FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
-      // A story not on the desk yet (made offline, not pushed) has nobody else to keep out.
-      if (!row.rowCount) return { held: true, lock: null };
-      // Only someone who may change a story may keep everyone else out of it.
-      const denied = await refused(db, caller, 'edit', row.rows[0] as ArticleRow);
-      if (denied) throw new HubError(403, denied);
-      const before = await db.query('SELECT holder, session_id, since, expires_at FROM locks WHERE article_id = $1', [articleId]);
-      const prev = before.rows[0];
-      if (prev && prev.session_id !== caller.sessionId && prev.expires_at > new Date()) {
-        return { held: false, lock: { holder: prev.holder, since: prev.since.toISOString(), expiresAt: prev.expires_at.toISOString() } };
-      }
-      const renewal = prev && prev.session_id === caller.sessionId && prev.expires_at > new Date();
-      const next = await db.query(
-        `INSERT INTO locks (article_id, holder, session_id, since, expires_at) VALUES ($1, $2, $3, now(), now() + interval '${LOCK_SECONDS} seconds')
+    return inTransaction(
+      this.pool,
+      async (db) => {
+        const row = await db.query('SELECT id, created_by, assigned_to FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
+        // A story not on the desk yet (made offline, not pushed) has nobody else to keep out.
+        if (!row.rowCount) return { held: true, lock: null };
+        // Only someone who may change a story may keep everyone else out of it.
+        const denied = await refused(db, caller, 'edit', row.rows[0] as ArticleRow);
+        if (denied) throw new HubError(403, denied);
+        const before = await db.query('SELECT holder, session_id, since, expires_at FROM locks WHERE article_id = $1', [articleId]);
+        const prev = before.rows[0];
+        if (prev && prev.session_id !== caller.sessionId && prev.expires_at > new Date()) {
+          return { held: false, lock: { holder: prev.holder, since: prev.since.toISOString(), expiresAt: prev.expires_at.toISOString() } };
+        }
+        const renewal = prev && prev.session_id === caller.sessionId && prev.expires_at > new Date();
+        const next = await db.query(
+          `INSERT INTO locks (article_id, holder, session_id, since, expires_at) VALUES ($1, $2, $3, now(), now() + interval '${LOCK_SECONDS} seconds')
          ON CONFLICT (article_id) DO UPDATE SET holder = EXCLUDED.holder, session_id = EXCLUDED.session_id,
            since = CASE WHEN $4 THEN locks.since ELSE EXCLUDED.since END, expires_at = EXCLUDED.expires_at
          RETURNING holder, since, expires_at`,
-        [articleId, caller.name, caller.sessionId, !!renewal],
-      );
-      // Desks show who is on a story: a new holder is a change in the feed; a renewal is not.
-      if (!renewal) await db.query('UPDATE articles SET seq = $2 WHERE id = $1', [articleId, await nextChange(db)]);
-      const l = next.rows[0];
-      return { held: true, lock: { holder: l.holder, since: l.since.toISOString(), expiresAt: l.expires_at.toISOString() } };
-    }, { changes: true });
+          [articleId, caller.name, caller.sessionId, !!renewal],
+        );
+        // Desks show who is on a story: a new holder is a change in the feed; a renewal is not.
+        if (!renewal) await db.query('UPDATE articles SET seq = $2 WHERE id = $1', [articleId, await nextChange(db)]);
+        const l = next.rows[0];
+        return { held: true, lock: { holder: l.holder, since: l.since.toISOString(), expiresAt: l.expires_at.toISOString() } };
+      },
+      { changes: true },
+    );
   }
 
   async releaseLock(caller: Caller, articleId: string): Promise<HubResponse<'lock/release'>> {
-    return inTransaction(this.pool, async (db) => {
-      const gone = await db.query('DELETE FROM locks WHERE article_id = $1 AND session_id = $2', [articleId, caller.sessionId]);
-      if (gone.rowCount) await db.query('UPDATE articles SET seq = $2 WHERE id = $1', [articleId, await nextChange(db)]);
-      return { held: false, lock: null };
-    }, { changes: true });
+    return inTransaction(
+      this.pool,
+      async (db) => {
+        const gone = await db.query('DELETE FROM locks WHERE article_id = $1 AND session_id = $2', [articleId, caller.sessionId]);
+        if (gone.rowCount) await db.query('UPDATE articles SET seq = $2 WHERE id = $1', [articleId, await nextChange(db)]);
+        return { held: false, lock: null };
+      },
+      { changes: true },
+    );
   }
 
   async takeOverLock(caller: Caller, articleId: string): Promise<HubResponse<'lock/take-over'>> {
-    return inTransaction(this.pool, async (db) => {
-      const row = await db.query('SELECT created_by, assigned_to FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
-      if (!row.rowCount) throw new HubError(404, 'This story is not on the desk yet.');
-      const denied = refusal(caller, 'take-over', null, await chiefs(db));
-      if (denied) throw new HubError(403, denied);
-      const before = await db.query('SELECT holder FROM locks WHERE article_id = $1 AND expires_at > now()', [articleId]);
-      const next = await db.query(
-        `INSERT INTO locks (article_id, holder, session_id, since, expires_at) VALUES ($1, $2, $3, now(), now() + interval '${LOCK_SECONDS} seconds')
+    return inTransaction(
+      this.pool,
+      async (db) => {
+        const row = await db.query('SELECT created_by, assigned_to FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
+        if (!row.rowCount) throw new HubError(404, 'This story is not on the desk yet.');
+        const denied = refusal(caller, 'take-over', null, await chiefs(db));
+        if (denied) throw new HubError(403, denied);
+        const before = await db.query('SELECT holder FROM locks WHERE article_id = $1 AND expires_at > now()', [articleId]);
+        const next = await db.query(
+          `INSERT INTO locks (article_id, holder, session_id, since, expires_at) VALUES ($1, $2, $3, now(), now() + interval '${LOCK_SECONDS} seconds')
          ON CONFLICT (article_id) DO UPDATE SET holder = EXCLUDED.holder, session_id = EXCLUDED.session_id, since = EXCLUDED.since, expires_at = EXCLUDED.expires_at
          RETURNING holder, since, expires_at`,
-        [articleId, caller.name, caller.sessionId],
-      );
-      await db.query('UPDATE articles SET seq = $2 WHERE id = $1', [articleId, await nextChange(db)]);
-      await appendAudit(db, caller.name, 'take-over', articleId, { from: before.rows[0]?.holder ?? null });
-      const l = next.rows[0];
-      return { held: true, lock: { holder: l.holder, since: l.since.toISOString(), expiresAt: l.expires_at.toISOString() } };
-    }, { changes: true });
+          [articleId, caller.name, caller.sessionId],
+        );
+        await db.query('UPDATE articles SET seq = $2 WHERE id = $1', [articleId, await nextChange(db)]);
+        await appendAudit(db, caller.name, 'take-over', articleId, { from: before.rows[0]?.holder ?? null });
+        const l = next.rows[0];
+        return { held: true, lock: { holder: l.holder, since: l.since.toISOString(), expiresAt: l.expires_at.toISOString() } };
+      },
+      { changes: true },
+    );
   }
 
   async assign(caller: Caller, articleId: string, user: string | null): Promise<HubResponse<'assign'>> {
-    return inTransaction(this.pool, async (db) => {
-      const denied = refusal(caller, 'assign', null, await chiefs(db));
-      if (denied) throw new HubError(403, denied);
-      const row = await db.query('SELECT assigned_to FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
-      if (!row.rowCount) throw new HubError(404, 'This story is not on the desk yet; sync it first.');
-      if (user) {
-        const person = await db.query('SELECT 1 FROM users WHERE name = $1 AND disabled_at IS NULL', [user]);
-        if (!person.rowCount) throw new HubError(404, `There is no active user named ${user} on this desk.`);
-      }
-      await db.query('UPDATE articles SET assigned_to = $2, seq = $3 WHERE id = $1', [articleId, user, await nextChange(db)]);
-      await appendAudit(db, caller.name, 'assign', articleId, { from: row.rows[0].assigned_to, to: user });
-      return { assignedTo: user };
-    }, { changes: true });
+    return inTransaction(
+      this.pool,
+      async (db) => {
+        const denied = refusal(caller, 'assign', null, await chiefs(db));
+        if (denied) throw new HubError(403, denied);
+        const row = await db.query('SELECT assigned_to FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
+        if (!row.rowCount) throw new HubError(404, 'This story is not on the desk yet; sync it first.');
+        if (user) {
+          const person = await db.query('SELECT 1 FROM users WHERE name = $1 AND disabled_at IS NULL', [user]);
+          if (!person.rowCount) throw new HubError(404, `There is no active user named ${user} on this desk.`);
+        }
+        await db.query('UPDATE articles SET assigned_to = $2, seq = $3 WHERE id = $1', [articleId, user, await nextChange(db)]);
+        await appendAudit(db, caller.name, 'assign', articleId, { from: row.rows[0].assigned_to, to: user });
+        return { assignedTo: user };
+      },
+      { changes: true },
+    );
   }
 
   async audit(caller: Caller, request: HubRequest<'audit'>): Promise<HubResponse<'audit'>> {

@@ -36,10 +36,19 @@ export function explainDatabaseError(error: unknown, url: string): HubError {
   if (error instanceof HubError) return error;
   const e = error as { code?: string; message?: string };
   const where = redactUrl(url);
-  if (e.code === 'ECONNREFUSED') return new HubError(503, `The newsroom database at ${where} is not accepting connections (is PostgreSQL running?).`);
-  if (e.code === '3D000') return new HubError(503, `The database named in ${where} does not exist. Create it first (createdb), then run "copydesk hub init".`);
+  if (e.code === 'ECONNREFUSED')
+    return new HubError(503, `The newsroom database at ${where} is not accepting connections (is PostgreSQL running?).`);
+  if (e.code === '3D000')
+    return new HubError(503, `The database named in ${where} does not exist. Create it first (createdb), then run "copydesk hub init".`);
   if (e.code === '28P01' || e.code === '28000') return new HubError(503, `PostgreSQL refused the credentials in ${where}.`);
-  if (e.code === '57P01' || e.code === '57P02' || e.code === '57P03' || e.code === 'ECONNRESET' || /Connection terminated|terminating connection/i.test(e.message ?? '')) return new HubError(503, `The newsroom database at ${where} is restarting; try again in a moment.`);
+  if (
+    e.code === '57P01' ||
+    e.code === '57P02' ||
+    e.code === '57P03' ||
+    e.code === 'ECONNRESET' ||
+    /Connection terminated|terminating connection/i.test(e.message ?? '')
+  )
+    return new HubError(503, `The newsroom database at ${where} is restarting; try again in a moment.`);
   return new HubError(500, `The newsroom database failed: ${e.message ?? String(error)}`);
 }
 
@@ -75,7 +84,11 @@ export async function checkout(pool: HubPool): Promise<HubClient & { done(error?
  * Runs fn in one transaction. `changes`: it takes change numbers (see nextChange). `snapshot`: it
  * only reads, from one consistent snapshot (a pull's stories, versions and cursor must agree).
  */
-export async function inTransaction<T>(pool: HubPool, fn: (client: HubClient) => Promise<T>, options: { changes?: boolean; snapshot?: boolean } = {}): Promise<T> {
+export async function inTransaction<T>(
+  pool: HubPool,
+  fn: (client: HubClient) => Promise<T>,
+  options: { changes?: boolean; snapshot?: boolean } = {},
+): Promise<T> {
   const client = await checkout(pool);
   let failure: unknown;
   try {
@@ -108,14 +121,22 @@ export async function initHubSchema(pool: HubPool): Promise<{ from: number; to: 
     await client.query(`CREATE TABLE IF NOT EXISTS hub_meta (key text PRIMARY KEY, value text NOT NULL)`);
     const from = await hubSchemaVersion(client);
     if (from > HUB_SCHEMA_VERSION) {
-      throw new HubError(409, `This newsroom database has hub schema ${from}; this Copydesk knows ${HUB_SCHEMA_VERSION}. Update Copydesk before running the hub on it.`);
+      throw new HubError(
+        409,
+        `This newsroom database has hub schema ${from}; this Copydesk knows ${HUB_SCHEMA_VERSION}. Update Copydesk before running the hub on it.`,
+      );
     }
     for (const step of HUB_MIGRATIONS) {
       if (step.version <= from) continue;
       await client.query(step.sql);
     }
-    await client.query(`INSERT INTO hub_meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [String(HUB_SCHEMA_VERSION)]);
-    await client.query(`INSERT INTO hub_meta (key, value) VALUES ('hub_id', $1) ON CONFLICT (key) DO NOTHING`, [randomBytes(12).toString('hex')]);
+    await client.query(
+      `INSERT INTO hub_meta (key, value) VALUES ('schema_version', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+      [String(HUB_SCHEMA_VERSION)],
+    );
+    await client.query(`INSERT INTO hub_meta (key, value) VALUES ('hub_id', $1) ON CONFLICT (key) DO NOTHING`, [
+      randomBytes(12).toString('hex'),
+    ]);
     await client.query('COMMIT');
     return { from, to: HUB_SCHEMA_VERSION };
   } catch (error) {
@@ -133,9 +154,18 @@ export async function assertHubSchema(pool: HubPool, url: string): Promise<strin
   });
   try {
     const version = await hubSchemaVersion(client);
-    if (version === 0) throw new HubError(503, `${redactUrl(url)} holds no Copydesk hub yet. Run "copydesk hub init --database URL" first.`);
-    if (version > HUB_SCHEMA_VERSION) throw new HubError(503, `This newsroom database has hub schema ${version}; this Copydesk knows ${HUB_SCHEMA_VERSION}. Update Copydesk.`);
-    if (version < HUB_SCHEMA_VERSION) throw new HubError(503, `This newsroom database has an older hub schema (${version}). Run "copydesk hub init --database URL" to migrate it.`);
+    if (version === 0)
+      throw new HubError(503, `${redactUrl(url)} holds no Copydesk hub yet. Run "copydesk hub init --database URL" first.`);
+    if (version > HUB_SCHEMA_VERSION)
+      throw new HubError(
+        503,
+        `This newsroom database has hub schema ${version}; this Copydesk knows ${HUB_SCHEMA_VERSION}. Update Copydesk.`,
+      );
+    if (version < HUB_SCHEMA_VERSION)
+      throw new HubError(
+        503,
+        `This newsroom database has an older hub schema (${version}). Run "copydesk hub init --database URL" to migrate it.`,
+      );
     const id = await client.query(`SELECT value FROM hub_meta WHERE key = 'hub_id'`);
     return String(id.rows[0].value);
   } finally {

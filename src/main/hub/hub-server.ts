@@ -115,7 +115,10 @@ function listen(url: string, onChange: (seq: number) => void): () => Promise<voi
 function readJson(req: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY) return reject(new HubError(413, `That request is ${Math.round(declared / 1048576)} MB; the hub takes at most ${MAX_BODY / 1048576} MB at once.`));
+    if (declared > MAX_BODY)
+      return reject(
+        new HubError(413, `That request is ${Math.round(declared / 1048576)} MB; the hub takes at most ${MAX_BODY / 1048576} MB at once.`),
+      );
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
@@ -141,14 +144,21 @@ function readJson(req: IncomingMessage): Promise<unknown> {
 
 function reply(res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) return;
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(stringifyWithRaw(body));
 }
 
 export async function startHub(options: HubOptions): Promise<RunningHub> {
   const host = options.host ?? '127.0.0.1';
   if (!isLoopback(host) && !options.insecureHttp) {
-    throw new HubError(400, `The hub speaks plain HTTP; on ${host} sign-in codes and stories would cross the network unencrypted. Serve it on 127.0.0.1 behind a TLS proxy (see the README), or pass --insecure-http on a network you trust.`);
+    throw new HubError(
+      400,
+      `The hub speaks plain HTTP; on ${host} sign-in codes and stories would cross the network unencrypted. Serve it on 127.0.0.1 behind a TLS proxy (see the README), or pass --insecure-http on a network you trust.`,
+    );
   }
   const pool: HubPool = openPool(options.database, 20);
   let hubId: string;
@@ -165,7 +175,11 @@ export async function startHub(options: HubOptions): Promise<RunningHub> {
   const stopListening = listen(options.database, (seq) => waiters.notify(seq));
 
   const address = (req: IncomingMessage): string => {
-    const forwarded = options.trustProxy ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
+    const forwarded = options.trustProxy
+      ? String(req.headers['x-forwarded-for'] ?? '')
+          .split(',')[0]
+          ?.trim()
+      : '';
     return forwarded || req.socket.remoteAddress || 'unknown';
   };
 

@@ -4,9 +4,21 @@ import { raw, stringifyWithRaw } from './raw-json';
 describe('stored JSON spliced into answers', () => {
   it('prints the stored text where the value stands, and parses back to the same answer', () => {
     const stored = JSON.stringify({ headline: 'Bridge "closes"', body: { root: { children: [] } } });
-    const answer = { articles: [{ id: 'abcd', content: raw(stored) }, { id: 'efgh', content: raw('{"a":1}') }], cursor: 7 };
+    const answer = {
+      articles: [
+        { id: 'abcd', content: raw(stored) },
+        { id: 'efgh', content: raw('{"a":1}') },
+      ],
+      cursor: 7,
+    };
     const text = stringifyWithRaw(answer);
-    expect(JSON.parse(text)).toEqual({ articles: [{ id: 'abcd', content: JSON.parse(stored) }, { id: 'efgh', content: { a: 1 } }], cursor: 7 });
+    expect(JSON.parse(text)).toEqual({
+      articles: [
+        { id: 'abcd', content: JSON.parse(stored) },
+        { id: 'efgh', content: { a: 1 } },
+      ],
+      cursor: 7,
+    });
   });
 
   it('no text a reporter typed can pass for a marker', () => {

@@ -85,10 +85,14 @@ export async function readArticleZip(bytes: Buffer): Promise<ArticleZip> {
     refuse(
       articles.length === 0
         ? 'the ZIP holds no article file (.md, .html, .txt or .json) at its top. Unpack it and import the article inside.'
-        : `the ZIP holds ${articles.length} article files at its top (${articles.map(([n]) => n).slice(0, 3).join(', ')}…); import them one by one.`,
+        : `the ZIP holds ${articles.length} article files at its top (${articles
+            .map(([n]) => n)
+            .slice(0, 3)
+            .join(', ')}…); import them one by one.`,
     );
   }
-  if (images.length > MAX_IMPORT_IMAGES) refuse(`the ZIP holds ${images.length} images; one article can bring at most ${MAX_IMPORT_IMAGES}.`);
+  if (images.length > MAX_IMPORT_IMAGES)
+    refuse(`the ZIP holds ${images.length} images; one article can bring at most ${MAX_IMPORT_IMAGES}.`);
   if (total > MAX_IMPORT_BYTES + MAX_IMPORT_IMAGE_BYTES) refuse(`the ZIP would unpack to more than an article and its photos can be.`);
   const [name, data] = articles[0]!;
   return {

@@ -106,13 +106,17 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       try {
         decoded = { text: utf8.decode(body), encoding: 'utf-8' };
       } catch {
-        decoded = { text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows-1252'), encoding: 'windows-1252' };
+        decoded = {
+          text: iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), 'windows-1252'),
+          encoding: 'windows-1252',
+        };
       }
     }
   }
   decoded.text = decoded.text.replace(/^\ufeff/, '');
   if (decoded.text.includes('\u0000')) refuse('it is a binary file, not text.');
   // A few odd characters happen in real copy; a tenth of them is not text.
-  if (junkShare(decoded.text) > 0.1) refuse(`its text encoding cannot be read (tried ${decoded.encoding}); save it as UTF-8 and try again.`);
+  if (junkShare(decoded.text) > 0.1)
+    refuse(`its text encoding cannot be read (tried ${decoded.encoding}); save it as UTF-8 and try again.`);
   return decoded;
 }

@@ -23,7 +23,9 @@ describe('HTML import of hostile shapes', () => {
 
   it('refuses a page with more elements than any article has, from the scan', () => {
     const t0 = performance.now();
-    expect(() => parseHtmlArticle(hostile.flatParagraphs(200_000))).toThrow(/it has 200,00\d HTML elements, more than the 150,000 an article page can have/);
+    expect(() => parseHtmlArticle(hostile.flatParagraphs(200_000))).toThrow(
+      /it has 200,00\d HTML elements, more than the 150,000 an article page can have/,
+    );
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 
@@ -79,6 +81,8 @@ describe('text encodings', () => {
   });
 
   it('still calls real binary junk binary', async () => {
-    await expect(importBytes('junk.txt', Buffer.from([0x41, 0x00, 0x42, 0x43, 0x00, 0x00, 0x01, 0x02, 0x03, 0x00]))).rejects.toThrow(/binary file/);
+    await expect(importBytes('junk.txt', Buffer.from([0x41, 0x00, 0x42, 0x43, 0x00, 0x00, 0x01, 0x02, 0x03, 0x00]))).rejects.toThrow(
+      /binary file/,
+    );
   });
 });

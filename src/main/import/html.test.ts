@@ -11,7 +11,8 @@ const blocksOf = (html: string) => bodyToBlocks(parseHtmlArticle(html).body);
 
 describe('HTML import', () => {
   it('keeps structure and formatting of plain HTML', () => {
-    const a = parseHtmlArticle(`<h1>Tunnel reopens</h1><p>The <strong>tunnel</strong> reopened <em>early</em>, <u>officials</u> said <s>late</s>.<br>New line.</p>
+    const a =
+      parseHtmlArticle(`<h1>Tunnel reopens</h1><p>The <strong>tunnel</strong> reopened <em>early</em>, <u>officials</u> said <s>late</s>.<br>New line.</p>
       <h2>Traffic</h2><h3>Morning</h3><h5>Small</h5><blockquote><p>“It is open,” she said.</p></blockquote>
       <ul><li>Lanes<ul><li>Two each way</li></ul></li><li>Tolls</li></ul><ol><li>First</li></ol><hr><p>After the rule.</p>`);
     expect(a.headline).toBe('Tunnel reopens');
@@ -55,8 +56,12 @@ describe('HTML import', () => {
     expect(all).toContain('Before after.');
     expect(all).toContain('Image gone, words kept, again, data, safe and mail.');
     expect(all).toContain('Widget words');
-    for (const gone of ['alert', 'color:red', 'frame text', 'object text', 'svg text', 'noscript text', 'steal']) expect(all).not.toContain(gone);
-    const links = blocks.flatMap((b) => b.runs).filter((r) => r.link).map((r) => r.link);
+    for (const gone of ['alert', 'color:red', 'frame text', 'object text', 'svg text', 'noscript text', 'steal'])
+      expect(all).not.toContain(gone);
+    const links = blocks
+      .flatMap((b) => b.runs)
+      .filter((r) => r.link)
+      .map((r) => r.link);
     expect(links).toEqual(['https://example.org/ok', 'mailto:desk@example.org']);
   });
 
@@ -71,7 +76,11 @@ describe('HTML import', () => {
       { text: 'cracked', format: FORMAT.italic },
     ]);
     const items = blocks.filter((b) => b.type === 'list-item').map((b) => [blockText(b), b.depth]);
-    expect(items).toEqual([['Six crossings a day on weekdays', 0], ['First boat at 6:10', 1], ['Four on weekends', 0]]);
+    expect(items).toEqual([
+      ['Six crossings a day on weekdays', 0],
+      ['First boat at 6:10', 1],
+      ['Four on weekends', 0],
+    ]);
     expect(blocks.find((b) => b.type === 'quote')).toBeDefined();
     // mso-bidi-font-weight is not font-weight: the last paragraph is not bold.
     const last = blocks[blocks.length - 1]!;
@@ -107,7 +116,12 @@ describe('HTML import', () => {
     const a = parseHtmlArticle(`<html lang="en-GB"><head><title>Harbor closes</title></head><body>
       <p>Published: 14 Mar. 2025, 09:05</p><p>By Dana Okafor</p><p>The harbor closed on Friday.</p>
       <p><em>Update, March 14: Adds comment from the harbor master.</em></p></body></html>`);
-    expect(a).toMatchObject({ headline: 'Harbor closes', language: 'en-GB', firstPublishedAt: '2025-03-14T09:05:00', bylines: [{ name: 'Dana Okafor', email: '' }] });
+    expect(a).toMatchObject({
+      headline: 'Harbor closes',
+      language: 'en-GB',
+      firstPublishedAt: '2025-03-14T09:05:00',
+      bylines: [{ name: 'Dana Okafor', email: '' }],
+    });
     expect(a.notes).toEqual([{ kind: 'update', date: '2025-03-14T09:05:00', text: 'Adds comment from the harbor master.' }]);
     expect(bodyToBlocks(a.body).map(blockText)).toEqual(['The harbor closed on Friday.']);
   });
@@ -125,7 +139,10 @@ describe('HTML import', () => {
 
 describe('HTML import: note lines (issue 12, class 1)', () => {
   const head = '<h1>Ferry fares rise for the first time in a decade</h1>';
-  const copy = ['Fares on the island ferry will rise 10% from January, the operator said Monday.', 'The operator blamed fuel costs and a new crew contract.'];
+  const copy = [
+    'Fares on the island ferry will rise 10% from January, the operator said Monday.',
+    'The operator blamed fuel costs and a new crew contract.',
+  ];
   const p = (text: string) => `<p>${text}</p>`;
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -137,7 +154,8 @@ describe('HTML import: note lines (issue 12, class 1)', () => {
         const article = parseHtmlArticle(head + parts.map(p).join(''));
         expect(article.notes, `${where}: ${line}`).toHaveLength(1);
         expect(article.notes![0]!.kind, line).toBe(kind);
-        if (month) expect(article.notes![0]!.date.slice(5, 10), line).toBe(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+        if (month)
+          expect(article.notes![0]!.date.slice(5, 10), line).toBe(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
         expect(bodyToBlocks(article.body).map(blockText), `${where}: ${line}`).toEqual(copy);
       }
     }
@@ -165,7 +183,10 @@ describe('HTML import: note lines (issue 12, class 1)', () => {
 
 describe('HTML import: real note lines in the markup sites wrap them in (issue 12, class 1)', () => {
   const head = '<h1>Ferry fares rise for the first time in a decade</h1>';
-  const copy = ['Fares on the island ferry will rise 10% from January, the operator said Monday.', 'The operator blamed fuel costs and a new crew contract.'];
+  const copy = [
+    'Fares on the island ferry will rise 10% from January, the operator said Monday.',
+    'The operator blamed fuel costs and a new crew contract.',
+  ];
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   /** The label in bold and the rest plain, as many sites print it: "<strong>Correction:</strong> An earlier …". */
   const boldLabel = (text: string) => text.replace(/^(.{3,60}?:)\s+/, '<strong>$1</strong> ');
@@ -188,7 +209,10 @@ describe('HTML import: real note lines in the markup sites wrap them in (issue 1
         const article = parseHtmlArticle(head + copy.map((c) => `<p>${c}</p>`).join('') + wrap(escape(real.line)));
         expect(article.notes, `${name}: ${real.line}`).toHaveLength(1);
         expect(article.notes![0]!.kind, `${name}: ${real.line}`).toBe(real.kind);
-        if (real.month) expect(article.notes![0]!.date.slice(5, 10), `${name}: ${real.line}`).toBe(`${String(real.month).padStart(2, '0')}-${String(real.day).padStart(2, '0')}`);
+        if (real.month)
+          expect(article.notes![0]!.date.slice(5, 10), `${name}: ${real.line}`).toBe(
+            `${String(real.month).padStart(2, '0')}-${String(real.day).padStart(2, '0')}`,
+          );
         expect(bodyToBlocks(article.body).map(blockText), `${name}: ${real.line}`).toEqual(copy);
       }
     }

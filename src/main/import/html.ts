@@ -30,13 +30,88 @@ function sanitizer(): { window: JSDOM['window']; purify: DOMPurify } {
 }
 
 const ALLOWED_TAGS = [
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside',
-  'figure', 'figcaption', 'address', 'center', 'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'hr', 'br', 'pre',
-  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
-  'strong', 'b', 'em', 'i', 'u', 'ins', 's', 'strike', 'del', 'a', 'span', 'font', 'sup', 'sub', 'code', 'kbd',
-  'samp', 'tt', 'mark', 'small', 'big', 'cite', 'q', 'abbr', 'time', 'label', 'img',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'figure',
+  'figcaption',
+  'address',
+  'center',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'hr',
+  'br',
+  'pre',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  'ins',
+  's',
+  'strike',
+  'del',
+  'a',
+  'span',
+  'font',
+  'sup',
+  'sub',
+  'code',
+  'kbd',
+  'samp',
+  'tt',
+  'mark',
+  'small',
+  'big',
+  'cite',
+  'q',
+  'abbr',
+  'time',
+  'label',
+  'img',
 ];
-const DROPPED_WITH_CONTENT = ['object', 'embed', 'iframe', 'frame', 'frameset', 'applet', 'canvas', 'nav', 'form', 'button', 'select', 'option', 'textarea', 'input', 'dialog', 'map'];
+const DROPPED_WITH_CONTENT = [
+  'object',
+  'embed',
+  'iframe',
+  'frame',
+  'frameset',
+  'applet',
+  'canvas',
+  'nav',
+  'form',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'input',
+  'dialog',
+  'map',
+];
 
 const PURIFY_CONFIG = {
   ALLOWED_TAGS,
@@ -94,7 +169,7 @@ function readMeta(doc: Document): PageMeta {
   const head = doc.head;
   const meta = (selector: string) => head?.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
   const lang = doc.documentElement.getAttribute('lang')?.trim() ?? '';
-  const stamp = (value: string) => (value.length <= 100 ? parseStamp(value) ?? undefined : undefined);
+  const stamp = (value: string) => (value.length <= 100 ? (parseStamp(value) ?? undefined) : undefined);
   return {
     title: head?.querySelector('title')?.textContent?.trim() ?? '',
     description: meta('meta[name="description"]') || meta('meta[property="og:description"]'),
@@ -107,7 +182,11 @@ function readMeta(doc: Document): PageMeta {
 
 // ---------------------------------------------------------------- the walk
 
-type Kind = { type: 'paragraph' } | { type: 'quote' } | { type: 'heading'; tag: HeadingTag } | { type: 'list-item'; listType: ListType; depth: number };
+type Kind =
+  | { type: 'paragraph' }
+  | { type: 'quote' }
+  | { type: 'heading'; tag: HeadingTag }
+  | { type: 'list-item'; listType: ListType; depth: number };
 
 interface Inline {
   format: number;
@@ -116,7 +195,30 @@ interface Inline {
 
 const MAX_DEPTH = 200;
 
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'figure', 'figcaption', 'address', 'center', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'pre']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'figure',
+  'figcaption',
+  'address',
+  'center',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'pre',
+]);
 
 /** Format bits from an element's tag and inline style; styles override tags ("<b style=font-weight:normal>"). */
 function formatOf(el: Element, format: number): number {
@@ -133,7 +235,8 @@ function formatOf(el: Element, format: number): number {
   if (style) {
     const weight = /(?:^|[;\s])font-weight\s*:\s*([a-z0-9]+)/.exec(style)?.[1];
     if (weight === 'bold' || weight === 'bolder' || (weight && /^\d+$/.test(weight) && Number(weight) >= 600)) format |= FORMAT.bold;
-    else if (weight === 'normal' || weight === 'lighter' || (weight && /^\d+$/.test(weight) && Number(weight) < 600)) format &= ~FORMAT.bold;
+    else if (weight === 'normal' || weight === 'lighter' || (weight && /^\d+$/.test(weight) && Number(weight) < 600))
+      format &= ~FORMAT.bold;
     const fontStyle = /(?:^|[;\s])font-style\s*:\s*([a-z]+)/.exec(style)?.[1];
     if (fontStyle === 'italic' || fontStyle === 'oblique') format |= FORMAT.italic;
     else if (fontStyle === 'normal') format &= ~FORMAT.italic;
@@ -220,7 +323,12 @@ class HtmlWalker {
     parts.forEach((part, i) => {
       if (i > 0) this.runs.push({ text: '\n', format: 0 });
       // A link's underline is how pages draw links, not the writer's emphasis.
-      if (part) this.runs.push(inline.link ? { text: part, format: inline.format & ~FORMAT.underline, link: inline.link } : { text: part, format: inline.format });
+      if (part)
+        this.runs.push(
+          inline.link
+            ? { text: part, format: inline.format & ~FORMAT.underline, link: inline.link }
+            : { text: part, format: inline.format },
+        );
     });
   }
 
@@ -275,7 +383,11 @@ class HtmlWalker {
         if (card && cardUrl && /^https:/i.test(cardUrl)) {
           this.flush();
           const part = (name: string) => el.querySelector(`.embed-${name}`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-          this.builder.embed({ url: cardUrl, provider: part('provider').slice(0, 200), title: (part('title') || card.textContent?.replace(/\s+/g, ' ').trim() || '').slice(0, 500) });
+          this.builder.embed({
+            url: cardUrl,
+            provider: part('provider').slice(0, 200),
+            title: (part('title') || card.textContent?.replace(/\s+/g, ' ').trim() || '').slice(0, 500),
+          });
           return;
         }
         const img = el.querySelector('img');
@@ -283,7 +395,11 @@ class HtmlWalker {
         this.flush();
         const figcaption = el.querySelector('figcaption');
         const words = figcaption ? captionParts(figcaption) : { caption: '', credit: '' };
-        if (!words.credit) words.credit = Array.from(el.querySelectorAll('*')).find((child) => child !== figcaption && CREDIT_CLASS.test(child.getAttribute('class') ?? ''))?.textContent?.trim() ?? '';
+        if (!words.credit)
+          words.credit =
+            Array.from(el.querySelectorAll('*'))
+              .find((child) => child !== figcaption && CREDIT_CLASS.test(child.getAttribute('class') ?? ''))
+              ?.textContent?.trim() ?? '';
         this.builder.photo(img.getAttribute('src') ?? '', { ...words, alt: img.getAttribute('alt') ?? '' });
         return;
       }
@@ -397,7 +513,10 @@ class HtmlWalker {
 
   /** Word writes list items as paragraphs with an mso-list style and the marker in a span. */
   private wordListItem(el: Element, depth: number, inline: Inline): void {
-    const marker = Array.from(el.querySelectorAll('span')).find((s) => /mso-list\s*:\s*ignore/.test(styleOf(s)))?.textContent?.trim() ?? '';
+    const marker =
+      Array.from(el.querySelectorAll('span'))
+        .find((s) => /mso-list\s*:\s*ignore/.test(styleOf(s)))
+        ?.textContent?.trim() ?? '';
     const listType: ListType = /^(\d+|[a-z]|[ivxlc]+)[.)]/i.test(marker) ? 'number' : 'bullet';
     this.block({ type: 'list-item', listType, depth: Math.max(0, depth) }, el, inline);
   }
@@ -409,8 +528,41 @@ class HtmlWalker {
 }
 
 /** Elements whose end tag may be left out, or that have none: they do not deepen the tree. */
-const NO_DEPTH = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'colgroup', 'rb', 'rt', 'rp', 'html', 'head', 'body',
-  'br', 'hr', 'img', 'input', 'meta', 'link', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param']);
+const NO_DEPTH = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'option',
+  'optgroup',
+  'colgroup',
+  'rb',
+  'rt',
+  'rp',
+  'html',
+  'head',
+  'body',
+  'br',
+  'hr',
+  'img',
+  'input',
+  'meta',
+  'link',
+  'area',
+  'base',
+  'col',
+  'embed',
+  'source',
+  'track',
+  'wbr',
+  'param',
+]);
 const MAX_NESTING = 1000;
 
 /** SVG and MathML: the only places where `<x/>` closes itself in HTML. */
@@ -477,7 +629,9 @@ export function parseHtmlArticle(html: string, options: ParseOptions = {}): Impo
   const counts = tagCounts(html);
   if (counts.depth > MAX_NESTING) refuse(`its HTML tags are nested more than ${MAX_NESTING} deep; no article is built like that.`);
   if (counts.elements > MAX_ELEMENTS) {
-    refuse(`it has ${counts.elements.toLocaleString('en-US')} HTML elements, more than the ${MAX_ELEMENTS.toLocaleString('en-US')} an article page can have.`);
+    refuse(
+      `it has ${counts.elements.toLocaleString('en-US')} HTML elements, more than the ${MAX_ELEMENTS.toLocaleString('en-US')} an article page can have.`,
+    );
   }
   // Inline images are lifted out before parsing: jsdom and DOMPurify spend over a second on a
   // page with a few megabytes of data: URLs, and only their address is wanted here anyway.
@@ -495,7 +649,14 @@ export function parseHtmlArticle(html: string, options: ParseOptions = {}): Impo
   if (meta.published) defaults.firstPublishedAt = meta.published;
   if (meta.modified) defaults.updatedAt = meta.modified;
   return assembleArticle(
-    { headline: walker.headline, fallbackHeadline: meta.title, blocks: walker.builder.blocks, fields, defaults, pendingImages: walker.builder.pendingImages.map((image) => ({ ...image, src: lifted.urls.get(image.src) ?? image.src })) },
+    {
+      headline: walker.headline,
+      fallbackHeadline: meta.title,
+      blocks: walker.builder.blocks,
+      fields,
+      defaults,
+      pendingImages: walker.builder.pendingImages.map((image) => ({ ...image, src: lifted.urls.get(image.src) ?? image.src })),
+    },
     options,
   );
 }

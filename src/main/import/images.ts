@@ -43,7 +43,9 @@ function fromZip(src: string, path: string, images: ReadonlyMap<string, Uint8Arr
     } else parts.push(part);
   }
   const bytes = images.get(parts.join('/'));
-  return bytes ? { bytes, fileName: parts[parts.length - 1]! } : { note: `image "${shortSrc(src)}" not imported: the ZIP holds no such image` };
+  return bytes
+    ? { bytes, fileName: parts[parts.length - 1]! }
+    : { note: `image "${shortSrc(src)}" not imported: the ZIP holds no such image` };
 }
 
 type Found = { bytes: Uint8Array; fileName: string } | { note: string };
@@ -74,7 +76,9 @@ function fromLocalPath(src: string, options: SettleOptions): Found {
   }
   if (options.zipImages) return fromZip(src, path, options.zipImages);
   if (!options.baseDir) {
-    return { note: `image "${shortSrc(src)}" not imported: the file came alone, without the folder its images are in (import it as a zip with its images, or from its folder with copydesk import)` };
+    return {
+      note: `image "${shortSrc(src)}" not imported: the file came alone, without the folder its images are in (import it as a zip with its images, or from its folder with copydesk import)`,
+    };
   }
   const base = realpathSync(options.baseDir);
   const target = join(base, path);
@@ -94,7 +98,9 @@ function fromLocalPath(src: string, options: SettleOptions): Found {
   const info = statSync(real);
   if (!info.isFile()) return { note: `image "${shortSrc(src)}" not imported: it is not a file` };
   if (info.size > PHOTO_LIMITS.maxBytes) {
-    return { note: `image "${shortSrc(src)}" not imported: it is ${(info.size / 1024 / 1024).toFixed(1)} MB, more than the ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB a photo can be` };
+    return {
+      note: `image "${shortSrc(src)}" not imported: it is ${(info.size / 1024 / 1024).toFixed(1)} MB, more than the ${PHOTO_LIMITS.maxBytes / 1024 / 1024} MB a photo can be`,
+    };
   }
   return { bytes: readFileSync(real), fileName: basename(real) };
 }
@@ -104,7 +110,8 @@ function bytesOf(image: PendingImage, options: SettleOptions): Found {
   const src = image.src.trim();
   if (!src) return { note: 'an image without an address was not imported' };
   if (/^data:/i.test(src)) return fromDataUrl(src);
-  if (/^https?:/i.test(src) || src.startsWith('//')) return { note: `remote image not downloaded: ${shortSrc(src)} (its caption and alt text are kept)` };
+  if (/^https?:/i.test(src) || src.startsWith('//'))
+    return { note: `remote image not downloaded: ${shortSrc(src)} (its caption and alt text are kept)` };
   if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^[a-z]:[\\/]/i.test(src) && !/^file:/i.test(src)) {
     return { note: `image "${shortSrc(src)}" not imported: Copydesk reads images only from the file itself or its folder` };
   }
@@ -163,7 +170,8 @@ export function settleImages(article: ImportedArticle, file: string, options: Se
     const done = settled.get(photo.hash);
     if (done) blocks.push({ ...block, photo: { ...photo, ...done } as typeof photo });
     // Without its image the photo is its words, where it stood; a photo with no words is nothing.
-    else if (photo.caption || photo.credit || photo.alt) blocks.push({ id: newBlockId(), type: 'paragraph', runs: [{ text: photoTextLine(photo), format: 0 }] });
+    else if (photo.caption || photo.credit || photo.alt)
+      blocks.push({ id: newBlockId(), type: 'paragraph', runs: [{ text: photoTextLine(photo), format: 0 }] });
   }
   const out: ImportedArticle = { ...rest, body: blocksToBody(blocks) };
   if (images.size > 0) out.images = [...images.values()];

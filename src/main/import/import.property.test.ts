@@ -10,17 +10,72 @@ const NAMES = ['story.txt', 'story.md', 'page.html', 'article.json', 'story.docx
 
 /** Pieces that steer inputs into every importer's corners. */
 const PIECES = [
-  '# ', '## ', '- ', '* ', '1. ', '> ', '---\n', '**', '*', '~~', '[a](javascript:x)', '[b](https://x.org)', '<script>x</script>',
-  '<p>', '</p>', '<ul><li>', '<b style="font-weight:normal">', '<a href="java\tscript:x">', '&amp;', '&#0;', '&#x110000;',
-  'Published: 06 Nov. 2024, 11:43\n', 'Updated: 31 Feb. 2024, 25:99\n', 'Update, Nov. 6: text here now\n', 'Correction, Feb. 30: x y z\n',
-  'BY A B [a@b.c]\n', 'By ', '- a@b.c\n', '(0/250자)', '{"format":"copydesk-article","formatVersion":1,', '"headline":', '"body":', '{', '}',
-  '\n', '\n\n', '\r\n', '\t', '\u0000', '\ufeff', '\ud800', '“', '”', 'é', '서울', '\u202e', '<!doctype html>', '---\ntitle: x\n---\n',
+  '# ',
+  '## ',
+  '- ',
+  '* ',
+  '1. ',
+  '> ',
+  '---\n',
+  '**',
+  '*',
+  '~~',
+  '[a](javascript:x)',
+  '[b](https://x.org)',
+  '<script>x</script>',
+  '<p>',
+  '</p>',
+  '<ul><li>',
+  '<b style="font-weight:normal">',
+  '<a href="java\tscript:x">',
+  '&amp;',
+  '&#0;',
+  '&#x110000;',
+  'Published: 06 Nov. 2024, 11:43\n',
+  'Updated: 31 Feb. 2024, 25:99\n',
+  'Update, Nov. 6: text here now\n',
+  'Correction, Feb. 30: x y z\n',
+  'BY A B [a@b.c]\n',
+  'By ',
+  '- a@b.c\n',
+  '(0/250자)',
+  '{"format":"copydesk-article","formatVersion":1,',
+  '"headline":',
+  '"body":',
+  '{',
+  '}',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\t',
+  '\u0000',
+  '\ufeff',
+  '\ud800',
+  '“',
+  '”',
+  'é',
+  '서울',
+  '\u202e',
+  '<!doctype html>',
+  '---\ntitle: x\n---\n',
 ];
 
-const textInput = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 25 }).map((parts) => parts.join(''));
+const textInput = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 25 })
+  .map((parts) => parts.join(''));
 
-const MAGIC = [[0x89, 0x50, 0x4e, 0x47], [0x50, 0x4b, 0x03, 0x04], [0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf], [0x25, 0x50, 0x44, 0x46, 0x2d], []];
-const byteInput = fc.tuple(fc.constantFrom(...MAGIC), fc.uint8Array({ maxLength: 200 })).map(([head, rest]) => Buffer.concat([Buffer.from(head), Buffer.from(rest)]));
+const MAGIC = [
+  [0x89, 0x50, 0x4e, 0x47],
+  [0x50, 0x4b, 0x03, 0x04],
+  [0xff, 0xfe],
+  [0xfe, 0xff],
+  [0xef, 0xbb, 0xbf],
+  [0x25, 0x50, 0x44, 0x46, 0x2d],
+  [],
+];
+const byteInput = fc
+  .tuple(fc.constantFrom(...MAGIC), fc.uint8Array({ maxLength: 200 }))
+  .map(([head, rest]) => Buffer.concat([Buffer.from(head), Buffer.from(rest)]));
 
 async function answersWithArticleOrRefusal(name: string, bytes: Buffer): Promise<void> {
   try {

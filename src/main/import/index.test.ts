@@ -30,8 +30,12 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 
 describe('importFile on the fixtures', () => {
   it('picks each format by extension', async () => {
-    expect((await importFile(join(fixtures, 'harbor-closure.txt'))).bylines).toEqual([{ name: 'DANA OKAFOR', email: 'dana.okafor@example.org' }]);
-    expect((await importFile(join(fixtures, 'council-budget.md'))).headline).toBe('City council passes leaner budget after late-night session');
+    expect((await importFile(join(fixtures, 'harbor-closure.txt'))).bylines).toEqual([
+      { name: 'DANA OKAFOR', email: 'dana.okafor@example.org' },
+    ]);
+    expect((await importFile(join(fixtures, 'council-budget.md'))).headline).toBe(
+      'City council passes leaner budget after late-night session',
+    );
     expect((await importFile(join(fixtures, 'word-export.html'))).deck).toMatch(/^Commuters/);
     expect((await importFile(join(fixtures, 'google-docs.html'))).headline).toMatch(/^Rail union/);
     const json = await importFile(join(fixtures, 'copydesk-article.json'));
@@ -44,7 +48,9 @@ describe('importFile on the fixtures', () => {
     const html = Buffer.from('<!DOCTYPE html><html><body><h1>Saved page</h1><p>Copy.</p></body></html>');
     expect((await importBytes('saved.txt', html)).headline).toBe('Saved page');
     expect((await importBytes('noext', Buffer.from('# Markdown headline\n\nCopy with **bold**.'))).headline).toBe('Markdown headline');
-    expect((await importBytes('export', Buffer.from('{"format":"copydesk-article","formatVersion":1,"headline":"J","body":"Copy."}'))).headline).toBe('J');
+    expect(
+      (await importBytes('export', Buffer.from('{"format":"copydesk-article","formatVersion":1,"headline":"J","body":"Copy."}'))).headline,
+    ).toBe('J');
     expect(detectTextFormat('a.md', '<html><body>x</body></html>')).toBe('html');
     expect(detectTextFormat('a.txt', 'Headline\nCopy.')).toBe('text');
   });
@@ -100,14 +106,20 @@ describe('bad input is refused with the file named', () => {
   });
 
   it('PDFs, programs, archives and old Word files, with advice where there is some', async () => {
-    expect((await refusal('story.txt', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj', 'latin1'))).reason).toMatch(/^it is a PDF document, not text\. Copy its text/);
+    expect((await refusal('story.txt', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj', 'latin1'))).reason).toMatch(
+      /^it is a PDF document, not text\. Copy its text/,
+    );
     expect((await refusal('tool', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]))).reason).toBe('it is a program (ELF), not text.');
-    expect((await refusal('story.doc', Buffer.from('d0cf11e0a1b11ae1000000', 'hex'))).reason).toMatch(/old Word \(\.doc\).*Save it as \.docx/);
+    expect((await refusal('story.doc', Buffer.from('d0cf11e0a1b11ae1000000', 'hex'))).reason).toMatch(
+      /old Word \(\.doc\).*Save it as \.docx/,
+    );
     const zip = new JSZip();
     zip.file('notes.txt', 'not a word document');
     const zipped = await zip.generateAsync({ type: 'nodebuffer' });
     expect((await refusal('archive.docx', zipped)).reason).toMatch(/^it is a ZIP archive, not a Word document\./);
-    expect((await refusal('story.docx', Buffer.from('Plain words pretending.'))).reason).toBe('it is named .docx but is not a Word document.');
+    expect((await refusal('story.docx', Buffer.from('Plain words pretending.'))).reason).toBe(
+      'it is named .docx but is not a Word document.',
+    );
   });
 
   it('empty and whitespace-only files', async () => {
@@ -116,7 +128,9 @@ describe('bad input is refused with the file named', () => {
   });
 
   it('binary junk and unreadable encodings', async () => {
-    expect((await refusal('junk.txt', Buffer.from([0x41, 0x00, 0x42, 0x43, 0x00, 0x00, 0x01, 0x02, 0x03]))).reason).toBe('it is a binary file, not text.');
+    expect((await refusal('junk.txt', Buffer.from([0x41, 0x00, 0x42, 0x43, 0x00, 0x00, 0x01, 0x02, 0x03]))).reason).toBe(
+      'it is a binary file, not text.',
+    );
     const controls = Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x41 : 0x01 + (i % 7))));
     expect((await refusal('controls.txt', controls)).reason).toMatch(/^its text encoding cannot be read/);
   });
@@ -127,9 +141,9 @@ describe('bad input is refused with the file named', () => {
   });
 
   it('a file with no headline and no body', async () => {
-    expect((await refusal('furniture.txt', Buffer.from('To write comments, please log in to one of the accounts.\n(0/250자)\n'))).reason).toBe(
-      'there is no headline and no article text in it.',
-    );
+    expect(
+      (await refusal('furniture.txt', Buffer.from('To write comments, please log in to one of the accounts.\n(0/250자)\n'))).reason,
+    ).toBe('there is no headline and no article text in it.');
     expect((await refusal('empty.html', Buffer.from('<html><body><script>only()</script><p> </p></body></html>'))).reason).toBe(
       'there is no headline and no article text in it.',
     );

@@ -24,9 +24,16 @@ export type { ImportedArticle, ImportFormat, ParseOptions } from '../../shared/i
 export { MAX_IMPORT_BYTES } from '../../shared/import/limits';
 
 const BY_EXTENSION: Record<string, ImportFormat> = {
-  '.txt': 'text', '.text': 'text', '.asc': 'text',
-  '.md': 'markdown', '.markdown': 'markdown', '.mdown': 'markdown', '.mkd': 'markdown',
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  '.txt': 'text',
+  '.text': 'text',
+  '.asc': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.mdown': 'markdown',
+  '.mkd': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
   '.docx': 'docx',
   '.json': 'json',
 };
@@ -94,7 +101,11 @@ export async function importBytes(name: string, bytes: Buffer | Uint8Array, opti
   return named(file, () => settleImages(article, file, zipImages ? { zipImages } : options));
 }
 
-async function parseBytes(name: string, bytes: Buffer | Uint8Array, options: ParseOptions): Promise<ImportedArticle & { zipImages?: Map<string, Uint8Array> }> {
+async function parseBytes(
+  name: string,
+  bytes: Buffer | Uint8Array,
+  options: ParseOptions,
+): Promise<ImportedArticle & { zipImages?: Map<string, Uint8Array> }> {
   const file = basename(name);
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(file, tooLarge(bytes.length));
   if (bytes.length === 0) throw new ImportError(file, 'the file is empty.');
@@ -105,7 +116,8 @@ async function parseBytes(name: string, bytes: Buffer | Uint8Array, options: Par
     throw new ImportError(file, `it is ${sniffed.what}, not ${expected}.${sniffed.advice ? ' ' + sniffed.advice : ''}`);
   }
   if (sniffed.kind === 'zip') {
-    if (promised === 'docx') throw new ImportError(file, 'it is a ZIP archive, not a Word document. Unpack it and import the article inside.');
+    if (promised === 'docx')
+      throw new ImportError(file, 'it is a ZIP archive, not a Word document. Unpack it and import the article inside.');
     const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const bundle = await namedAsync(file, () => readArticleZip(buffer));
     // The article inside, its images read from the ZIP alone (settled by importBytes).

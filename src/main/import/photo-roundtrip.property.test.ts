@@ -30,12 +30,17 @@ async function roundTrip(format: 'json' | 'html' | 'md' | 'docx', photo: ReturnT
     { id: 'ph', type: 'photo', runs: [], photo },
     { id: 'p2', type: 'paragraph', runs: [{ text: 'Work starts in spring.', format: 0 }] },
   ]);
-  const file = await exportArticleFile({ ...fixtureArticle, notes: [], body }, format, { provider: 'Copydesk', photoFiles: samplePhotoFiles(), bundleName: 'story' });
+  const file = await exportArticleFile({ ...fixtureArticle, notes: [], body }, format, {
+    provider: 'Copydesk',
+    photoFiles: samplePhotoFiles(),
+    bundleName: 'story',
+  });
   if (format !== 'md') return importBytes(`story.${file.extension}`, typeof file.data === 'string' ? Buffer.from(file.data) : file.data);
   const dir = join(root, `md-${n}`);
   mkdirSync(join(dir, 'images'), { recursive: true });
   const zip = await JSZip.loadAsync(file.data as Buffer);
-  for (const name of Object.keys(zip.files).filter((f) => !f.endsWith('/'))) writeFileSync(join(dir, name), await zip.file(name)!.async('nodebuffer'));
+  for (const name of Object.keys(zip.files).filter((f) => !f.endsWith('/')))
+    writeFileSync(join(dir, name), await zip.file(name)!.async('nodebuffer'));
   return importFile(join(dir, 'story.md'));
 }
 
@@ -50,7 +55,12 @@ describe('photo fields through export and import (property)', () => {
           const back = bodyToBlocks(article.body).filter((b) => b.type === 'photo');
           expect(back).toHaveLength(1);
           // HTML alone puts a space in `]>` and `-->` inside alt text (see altAttribute).
-          expect(back[0]!.photo).toMatchObject({ hash: SAMPLE_PHOTOS.jpeg.hash, caption, credit, alt: format === 'html' ? altAttribute(alt) : alt });
+          expect(back[0]!.photo).toMatchObject({
+            hash: SAMPLE_PHOTOS.jpeg.hash,
+            caption,
+            credit,
+            alt: format === 'html' ? altAttribute(alt) : alt,
+          });
         }),
         { numRuns: format === 'docx' ? 25 : 60, seed: 1405 },
       );

@@ -38,7 +38,11 @@ const MAGIC: { magic: number[]; at?: number; what: string; advice?: string }[] =
   { magic: [0x4f, 0x67, 0x67, 0x53], what: 'an Ogg audio file' },
   { magic: [0x1a, 0x45, 0xdf, 0xa3], what: 'a video file' },
   { magic: [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66], what: 'an SQLite database' },
-  { magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'an old Word (.doc) or Office file', advice: 'Save it as .docx in Word, then import that.' },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    what: 'an old Word (.doc) or Office file',
+    advice: 'Save it as .docx in Word, then import that.',
+  },
   { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document', advice: 'Save it as .docx or plain text, then import that.' },
 ];
 
@@ -46,7 +50,10 @@ export function sniff(bytes: Uint8Array): Sniffed {
   for (const m of MAGIC) if (startsWith(bytes, m.magic, m.at)) return { kind: 'binary', what: m.what, advice: m.advice };
   if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && bytes.length >= 12) {
     const sub = ascii(bytes, 8, 12);
-    return { kind: 'binary', what: sub === 'WEBP' ? 'a WebP image' : sub === 'WAVE' ? 'a WAV audio file' : sub.startsWith('AVI') ? 'an AVI video' : 'a media file' };
+    return {
+      kind: 'binary',
+      what: sub === 'WEBP' ? 'a WebP image' : sub === 'WAVE' ? 'a WAV audio file' : sub.startsWith('AVI') ? 'an AVI video' : 'a media file',
+    };
   }
   if (ascii(bytes, 4, 8) === 'ftyp') {
     const brand = ascii(bytes, 8, 12);

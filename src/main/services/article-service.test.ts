@@ -5,7 +5,8 @@ import { blocksToBody } from '../../shared/article/blocks';
 let env: TestStore;
 afterEach(() => env?.cleanup());
 
-const body = (...paragraphs: string[]) => blocksToBody(paragraphs.map((text, i) => ({ id: `p${i}`, type: 'paragraph' as const, runs: [{ text, format: 0 }] })));
+const body = (...paragraphs: string[]) =>
+  blocksToBody(paragraphs.map((text, i) => ({ id: `p${i}`, type: 'paragraph' as const, runs: [{ text, format: 0 }] })));
 
 describe('versions made by the services', () => {
   it('autosave alone makes no version; a checkpoint does, with its label and author', async () => {
@@ -16,7 +17,14 @@ describe('versions made by the services', () => {
     await h.saveDraft({ id: a.id, patch: { body: body('Crews cleared the road by noon.') } });
     expect(await h.listVersions({ id: a.id })).toEqual([]);
     const v = await h.checkpoint({ id: a.id, label: 'Filed' });
-    expect(v).toMatchObject({ number: 1, kind: 'checkpoint', label: 'Filed', author: { name: 'Dana Reyes', email: 'dana@news.example' }, wordCount: 6, wordsAdded: 6 });
+    expect(v).toMatchObject({
+      number: 1,
+      kind: 'checkpoint',
+      label: 'Filed',
+      author: { name: 'Dana Reyes', email: 'dana@news.example' },
+      wordCount: 6,
+      wordsAdded: 6,
+    });
     // Closing with nothing new makes nothing; closing after an edit does.
     expect(await h.checkpoint({ id: a.id, kind: 'closed' })).toBeNull();
     await h.saveDraft({ id: a.id, patch: { body: body('Crews cleared the road by late afternoon.') } });
@@ -28,7 +36,10 @@ describe('versions made by the services', () => {
     env = testStore('2024-11-06T11:43:00+09:00');
     const h = env.handlers;
     const a = await h.createArticle({ headline: 'Ferry fares rise' });
-    await h.saveDraft({ id: a.id, patch: { body: body('Fares rise by 50 cents.'), bylines: [{ name: 'Kim Sol', email: 'kim@news.example' }] } });
+    await h.saveDraft({
+      id: a.id,
+      patch: { body: body('Fares rise by 50 cents.'), bylines: [{ name: 'Kim Sol', email: 'kim@news.example' }] },
+    });
     const editing = await h.setStatus({ id: a.id, status: 'editing' });
     expect(editing.version).toMatchObject({ kind: 'status', status: 'editing' });
     const published = await h.publish({ id: a.id });
@@ -60,7 +71,11 @@ describe('versions made by the services', () => {
     const restored = await h.restoreVersion({ id: a.id, number: 1 });
     expect(restored.article.headline).toBe('Original headline');
     const list = await h.listVersions({ id: a.id });
-    expect(list.map((v) => [v.number, v.kind])).toEqual([[3, 'restored'], [2, 'before-restore'], [1, 'checkpoint']]);
+    expect(list.map((v) => [v.number, v.kind])).toEqual([
+      [3, 'restored'],
+      [2, 'before-restore'],
+      [1, 'checkpoint'],
+    ]);
     expect((await h.getVersion({ id: a.id, number: 2 })).content.headline).toBe('Rewritten headline');
   });
 
@@ -82,7 +97,7 @@ describe('versions made by the services', () => {
     const h = env.handlers;
     const a = await h.createArticle({});
     await h.saveDraft({ id: a.id, patch: { headline: 'From window one' }, baseRevision: 0 });
-    expect(() => h.saveDraft({ id: a.id, patch: { headline: "From window two" }, baseRevision: 0 })).toThrow(/changed elsewhere/);
+    expect(() => h.saveDraft({ id: a.id, patch: { headline: 'From window two' }, baseRevision: 0 })).toThrow(/changed elsewhere/);
     expect((await h.getArticle({ id: a.id })).headline).toBe('From window one');
   });
 
@@ -120,7 +135,15 @@ describe('house style', () => {
     const a = await h.createArticle({ headline: 'Museum reopens' });
     await h.saveDraft({ id: a.id, patch: { body: body('The city museum reopened on Saturday after a two-year renovation.') } });
     await h.publish({ id: a.id });
-    await h.saveDraft({ id: a.id, patch: { body: body('The city museum reopened on Saturday after a two-year renovation.', 'Museum director Ana Costa said visitor numbers doubled in the first week.') } });
+    await h.saveDraft({
+      id: a.id,
+      patch: {
+        body: body(
+          'The city museum reopened on Saturday after a two-year renovation.',
+          'Museum director Ana Costa said visitor numbers doubled in the first week.',
+        ),
+      },
+    });
     env.setNow('2024-11-07T10:00:00+09:00');
     expect((await h.proposeNote({ id: a.id })).note).toMatch(/^Update, Nov\. 7: .*Costa/);
     await h.saveSettings({ houseStyle: { labels: { update: 'Editor’s note' }, dateStyle: 'long' } });
@@ -133,7 +156,10 @@ describe('unpublishing', () => {
     env = testStore('2024-11-06T11:43:00+09:00');
     const h = env.handlers;
     const a = await h.createArticle({ headline: 'Council names new clerk' });
-    await expect(Promise.resolve().then(() => h.unpublish({ id: a.id }))).rejects.toMatchObject({ code: 'conflict', message: expect.stringMatching(/not published/) });
+    await expect(Promise.resolve().then(() => h.unpublish({ id: a.id }))).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringMatching(/not published/),
+    });
     await h.publish({ id: a.id });
     const { article, version } = await h.unpublish({ id: a.id, reason: 'Legal hold' });
     expect(article.status).toBe('draft');

@@ -27,7 +27,20 @@ export interface ServiceOptions {
 const PUBLICATION_FIELDS = ['status', 'firstPublishedAt', 'updatedAt', 'notes'] as const;
 
 /** Every handler but those other service files add (see services/index.ts). */
-export type ArticleHandlers = Omit<ApiHandlers, 'exportArticle' | 'importFiles' | 'compareVersions' | 'proposeNote' | 'listBackups' | 'restoreBackup' | 'backupNow' | 'setSpellcheckLanguage' | 'addPhoto' | 'readPhoto' | NewsroomMethod>;
+export type ArticleHandlers = Omit<
+  ApiHandlers,
+  | 'exportArticle'
+  | 'importFiles'
+  | 'compareVersions'
+  | 'proposeNote'
+  | 'listBackups'
+  | 'restoreBackup'
+  | 'backupNow'
+  | 'setSpellcheckLanguage'
+  | 'addPhoto'
+  | 'readPhoto'
+  | NewsroomMethod
+>;
 
 export function createArticleService(store: Store, options: ServiceOptions = {}): ArticleHandlers {
   const now = options.now ?? (() => nowIso());
@@ -135,7 +148,8 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
       store.transaction(() => {
         const changed = hasUnversionedChanges(id);
         // Closing or the timer with nothing new would only repeat the last version.
-        if (!changed && (kind !== 'checkpoint' || !label)) return kind === 'checkpoint' ? store.versions.latest(id) ?? makeVersion(id, kind) : null;
+        if (!changed && (kind !== 'checkpoint' || !label))
+          return kind === 'checkpoint' ? (store.versions.latest(id) ?? makeVersion(id, kind)) : null;
         return makeVersion(id, kind, label || null);
       }),
 
@@ -150,7 +164,8 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
 
     publish: ({ id }) => {
       const article = store.articles.get(id);
-      if (article.firstPublishedAt) throw new ApiError('conflict', 'This article is already published. Use "Publish update" to publish a revision.');
+      if (article.firstPublishedAt)
+        throw new ApiError('conflict', 'This article is already published. Use "Publish update" to publish a revision.');
       if (!article.headline.trim()) throw new ApiError('invalid-argument', 'An article needs a headline before it can be published.');
       const at = now();
       return changeAndVersion(id, { status: 'published', firstPublishedAt: at, updatedAt: null }, 'published', 'Published');
@@ -174,7 +189,7 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
       const article = store.articles.get(id);
       const note = article.notes[index];
       if (!note) throw new ApiError('not-found', `This article has no note number ${index + 1}.`);
-      if (!withdraw === !text) throw new ApiError('invalid-argument', 'Give the note\'s new words, or withdraw it — one of the two.');
+      if (!withdraw === !text) throw new ApiError('invalid-argument', "Give the note's new words, or withdraw it — one of the two.");
       const { label: what, line } = describeNote(note);
       if (!withdraw) {
         const notes = article.notes.map((n, i) => (i === index ? { ...n, text: text! } : n));
@@ -192,7 +207,8 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
 
     unpublish: ({ id, reason }) => {
       const article = store.articles.get(id);
-      if (article.status !== 'published') throw new ApiError('conflict', 'This article is not published, so there is nothing to unpublish.');
+      if (article.status !== 'published')
+        throw new ApiError('conflict', 'This article is not published, so there is nothing to unpublish.');
       return changeAndVersion(id, { status: 'draft' }, 'status', reason ? `Unpublished: ${reason}` : 'Unpublished');
     },
 
@@ -217,7 +233,6 @@ export function createArticleService(store: Store, options: ServiceOptions = {})
   };
   return handlers;
 }
-
 
 function statusLabel(status: ArticleStatus): string {
   return { draft: 'Back to draft', editing: 'Sent to editing', ready: 'Ready', published: 'Published' }[status];

@@ -26,7 +26,8 @@ export function createBackupService(store: Store): BackupHandlers {
     restoreBackup: async ({ name }) => {
       const backup = listBackups(store.dir).find((b) => b.name === name);
       if (!backup) throw new ApiError('not-found', `There is no backup named ${name} in ${backupDir(store.dir)}.`);
-      if (backup.kind === 'damaged') throw new ApiError('conflict', `${name} is a damaged store kept aside for rescue; it cannot be restored from here.`);
+      if (backup.kind === 'damaged')
+        throw new ApiError('conflict', `${name} is a damaged store kept aside for rescue; it cannot be restored from here.`);
       const done = await restoreBackup(store.dir, join(backupDir(store.dir), name), { store });
       return { restored: name, keptAs: done.keptAs ? done.keptAs.split(/[\\/]/).pop()! : null };
     },

@@ -21,10 +21,16 @@ export function resolveSide(store: Store, id: string, ref: Ref): { side: Compare
   const summary = ref === 'published' ? store.versions.latestPublished(id) : store.versions.list(id).find((v) => v.number === ref);
   if (!summary) {
     store.articles.assertExists(id);
-    throw new ApiError('not-found', ref === 'published' ? 'This article has not been published yet.' : `Article ${id} has no version ${ref}.`);
+    throw new ApiError(
+      'not-found',
+      ref === 'published' ? 'This article has not been published yet.' : `Article ${id} has no version ${ref}.`,
+    );
   }
   const title = `Version ${summary.number}${summary.label ? ` “${summary.label}”` : ''}${ref === 'published' ? ' (published)' : ''}`;
-  return { side: { ref: String(ref), title, number: summary.number, createdAt: summary.createdAt }, content: store.versions.read(id, summary.number) };
+  return {
+    side: { ref: String(ref), title, number: summary.number, createdAt: summary.createdAt },
+    content: store.versions.read(id, summary.number),
+  };
 }
 
 export function compareInStore(store: Store, id: string, from: Ref, to: Ref): Comparison {

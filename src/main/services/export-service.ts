@@ -23,7 +23,11 @@ export function exportableFromStore(store: Store, id: string, version?: number):
   const article = store.articles.get(id);
   const history = store.versions.list(id).reverse();
   if (version === undefined) {
-    return { id, ...contentOf(article), versions: history.map((v) => ({ number: v.number, createdAt: v.createdAt, kind: v.kind, label: v.label })) };
+    return {
+      id,
+      ...contentOf(article),
+      versions: history.map((v) => ({ number: v.number, createdAt: v.createdAt, kind: v.kind, label: v.label })),
+    };
   }
   const summary = history.find((v) => v.number === version);
   if (!summary) throw new ApiError('not-found', `Article ${id} has no version ${version}.`);
@@ -31,7 +35,9 @@ export function exportableFromStore(store: Store, id: string, version?: number):
     id,
     ...store.versions.read(id, version),
     version: { number: summary.number, createdAt: summary.createdAt, author: summary.author },
-    versions: history.filter((v) => v.number <= version).map((v) => ({ number: v.number, createdAt: v.createdAt, kind: v.kind, label: v.label })),
+    versions: history
+      .filter((v) => v.number <= version)
+      .map((v) => ({ number: v.number, createdAt: v.createdAt, kind: v.kind, label: v.label })),
   };
 }
 
@@ -56,7 +62,13 @@ export function exportPhotoFiles(article: ExportableArticle, photos: PhotoSource
   return photoFilesFor(bodyToBlocks(article.body), photos);
 }
 
-export async function exportFromStore(store: Store, id: string, version: number | undefined, format: ExportFormat, work: Work = inlineWork): Promise<ExportFile & { fileName: string }> {
+export async function exportFromStore(
+  store: Store,
+  id: string,
+  version: number | undefined,
+  format: ExportFormat,
+  work: Work = inlineWork,
+): Promise<ExportFile & { fileName: string }> {
   const article = exportableFromStore(store, id, version);
   // Writing the file (a PDF of a long article takes a while) happens off the serving thread when
   // `work` is a pool; notes print in the house style set in Settings, as the article view shows them.

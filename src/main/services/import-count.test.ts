@@ -23,8 +23,11 @@ describe('an import counts words before its write transaction', () => {
     env = testStore();
     watched = env.store.db;
     counted.length = 0;
-    const text = 'Harbor reopens after storm\n\nShips returned to the north harbor on Monday, a week after the storm.\n\nThe port authority said repairs would take a month.';
-    const [record] = await env.handlers.importFiles({ files: [{ name: 'harbor-unique-4711.txt', base64: Buffer.from(text).toString('base64') }] });
+    const text =
+      'Harbor reopens after storm\n\nShips returned to the north harbor on Monday, a week after the storm.\n\nThe port authority said repairs would take a month.';
+    const [record] = await env.handlers.importFiles({
+      files: [{ name: 'harbor-unique-4711.txt', base64: Buffer.from(text).toString('base64') }],
+    });
     watched = null;
     expect(counted.length).toBeGreaterThan(0);
     expect(counted.filter((inside) => inside)).toEqual([]);

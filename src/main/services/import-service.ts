@@ -72,12 +72,20 @@ function storeImages(store: Store, article: ImportedArticle, content: ArticleCon
   if (renamed.size === 0) return content;
   const blocks = bodyToBlocks(content.body).map((block) => {
     const stored = block.type === 'photo' && block.photo ? renamed.get(block.photo.hash) : undefined;
-    return stored && block.photo ? { ...block, photo: { ...block.photo, hash: stored.hash, mime: stored.mime, width: stored.width, height: stored.height } } : block;
+    return stored && block.photo
+      ? { ...block, photo: { ...block.photo, hash: stored.hash, mime: stored.mime, width: stored.width, height: stored.height } }
+      : block;
   });
   return { ...content, body: blocksToBody(blocks) };
 }
 
-export function writeImports(store: Store, items: { file: string; article: ImportedArticle }[], author: VersionAuthor, now: string, asVersionOf?: string): ImportedRecord[] {
+export function writeImports(
+  store: Store,
+  items: { file: string; article: ImportedArticle }[],
+  author: VersionAuthor,
+  now: string,
+  asVersionOf?: string,
+): ImportedRecord[] {
   // Words are counted before the transaction begins: inside it, the store's counts of the same
   // blocks come from the per-block cache (content.ts), so no other writer waits on counting.
   const contents = items.map(({ article }) => importedContent(article));

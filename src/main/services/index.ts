@@ -20,24 +20,30 @@ export function createServices(store: Store, options: AllServiceOptions = {}): A
   const articles = createArticleService(store, options);
   const now = options.now ?? (() => nowIso());
   const sync = options.sync ?? new NewsroomSync(store, { now: options.now });
-  return withNewsroom({
-    ...articles,
-    ...createNewsroomService(sync),
-    ...createBackupService(store),
-    ...createPhotoService(store),
-    // The web host and the CLI have no spellchecker of their own; the desktop shell replaces this.
-    setSpellcheckLanguage: () => ({ applied: [] }),
-    compareVersions: ({ id, from, to }) => compareInStore(store, id, from, to),
-    proposeNote: async ({ id, kind }) => proposeInStore(store, id, now(), (await articles.getSettings({})).houseStyle, kind),
-    importFiles: async ({ files, asVersionOf }) => {
-      if (asVersionOf) store.articles.assertExists(asVersionOf);
-      const items = await readArticles(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })), options.work);
-      return writeImports(store, items, (await articles.getSettings({})).author, now(), asVersionOf);
+  return withNewsroom(
+    {
+      ...articles,
+      ...createNewsroomService(sync),
+      ...createBackupService(store),
+      ...createPhotoService(store),
+      // The web host and the CLI have no spellchecker of their own; the desktop shell replaces this.
+      setSpellcheckLanguage: () => ({ applied: [] }),
+      compareVersions: ({ id, from, to }) => compareInStore(store, id, from, to),
+      proposeNote: async ({ id, kind }) => proposeInStore(store, id, now(), (await articles.getSettings({})).houseStyle, kind),
+      importFiles: async ({ files, asVersionOf }) => {
+        if (asVersionOf) store.articles.assertExists(asVersionOf);
+        const items = await readArticles(
+          files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })),
+          options.work,
+        );
+        return writeImports(store, items, (await articles.getSettings({})).author, now(), asVersionOf);
+      },
+      exportArticle: async ({ id, version, format }) => {
+        const file = await exportFromStore(store, id, version, format, options.work);
+        const bytes = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
+        return { fileName: file.fileName, mime: file.mime, base64: bytes.toString('base64') };
+      },
     },
-    exportArticle: async ({ id, version, format }) => {
-      const file = await exportFromStore(store, id, version, format, options.work);
-      const bytes = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
-      return { fileName: file.fileName, mime: file.mime, base64: bytes.toString('base64') };
-    },
-  }, sync);
+    sync,
+  );
 }

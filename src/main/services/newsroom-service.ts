@@ -8,7 +8,16 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import type { NewsroomSync } from '../sync/newsroom-sync';
 import type { DeskAction } from '../../shared/newsroom/roles';
 
-export type NewsroomMethod = 'newsroomStatus' | 'joinNewsroom' | 'syncNow' | 'lockStory' | 'unlockStory' | 'takeOverStory' | 'assignStory' | 'managePeople' | 'readAudit';
+export type NewsroomMethod =
+  | 'newsroomStatus'
+  | 'joinNewsroom'
+  | 'syncNow'
+  | 'lockStory'
+  | 'unlockStory'
+  | 'takeOverStory'
+  | 'assignStory'
+  | 'managePeople'
+  | 'readAudit';
 
 export function createNewsroomService(sync: NewsroomSync): Pick<ApiHandlers, NewsroomMethod> {
   return {
@@ -29,7 +38,9 @@ export function createNewsroomService(sync: NewsroomSync): Pick<ApiHandlers, New
 
 type Rule = (args: Record<string, unknown>) => { action: DeskAction; id: string | null } | null;
 
-const byId = (action: DeskAction): Rule => (args) => ({ action, id: (args.id as string) ?? null });
+const byId =
+  (action: DeskAction): Rule =>
+  (args) => ({ action, id: (args.id as string) ?? null });
 
 /** Which desk rule each writing method must pass first. Methods not listed only read. */
 const RULES: Partial<Record<keyof ApiHandlers, Rule>> = {
@@ -46,7 +57,20 @@ const RULES: Partial<Record<keyof ApiHandlers, Rule>> = {
 };
 
 // eraseArticle is absent: on a shared desk the store refuses it (the hub keeps the record).
-const WRITES = new Set<keyof ApiHandlers>(['createArticle', 'saveDraft', 'checkpoint', 'setStatus', 'publish', 'publishUpdate', 'reviseNote', 'unpublish', 'restoreVersion', 'trashArticle', 'restoreArticle', 'importFiles']);
+const WRITES = new Set<keyof ApiHandlers>([
+  'createArticle',
+  'saveDraft',
+  'checkpoint',
+  'setStatus',
+  'publish',
+  'publishUpdate',
+  'reviseNote',
+  'unpublish',
+  'restoreVersion',
+  'trashArticle',
+  'restoreArticle',
+  'importFiles',
+]);
 
 /** Lays the desk's rules and the sync wake-up over every handler, once. */
 export function withNewsroom(handlers: ApiHandlers, sync: NewsroomSync): ApiHandlers {

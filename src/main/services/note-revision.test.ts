@@ -5,7 +5,8 @@ import { blocksToBody } from '../../shared/article/blocks';
 let env: TestStore;
 afterEach(() => env?.cleanup());
 
-const body = (...paragraphs: string[]) => blocksToBody(paragraphs.map((text, i) => ({ id: `p${i}`, type: 'paragraph' as const, runs: [{ text, format: 0 }] })));
+const body = (...paragraphs: string[]) =>
+  blocksToBody(paragraphs.map((text, i) => ({ id: `p${i}`, type: 'paragraph' as const, runs: [{ text, format: 0 }] })));
 
 describe('editing or withdrawing a published note makes a version', () => {
   async function published() {
@@ -25,7 +26,11 @@ describe('editing or withdrawing a published note makes a version', () => {
     const { h, id } = await published();
     const before = (await h.listVersions({ id })).length;
     const edited = await h.reviseNote({ id, index: 0, text: 'Adds comment from the mayor and the new fare table.' });
-    expect(edited.article.notes[0]).toEqual({ kind: 'update', date: '2024-11-06T17:36:00+09:00', text: 'Adds comment from the mayor and the new fare table.' });
+    expect(edited.article.notes[0]).toEqual({
+      kind: 'update',
+      date: '2024-11-06T17:36:00+09:00',
+      text: 'Adds comment from the mayor and the new fare table.',
+    });
     expect(edited.version).toMatchObject({ kind: 'update', label: 'Edited the update note dated Nov. 6' });
     expect(await h.listVersions({ id })).toHaveLength(before + 1);
   });

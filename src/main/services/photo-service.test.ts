@@ -18,7 +18,10 @@ describe('addPhoto', () => {
     env = testStore();
     const photo = png(64, 48, 3);
     const added = await dispatch(env.handlers, 'addPhoto', { fileName: 'chart.png', base64: b64(photo) });
-    expect(added).toEqual({ ok: true, result: { hash: sha(photo), mime: 'image/png', width: 64, height: 48, bytes: photo.length, locationRemoved: false } });
+    expect(added).toEqual({
+      ok: true,
+      result: { hash: sha(photo), mime: 'image/png', width: 64, height: 48, bytes: photo.length, locationRemoved: false },
+    });
     const again = await dispatch(env.handlers, 'addPhoto', { fileName: 'copy of chart.jpg', base64: b64(photo) });
     expect(again).toEqual(added);
     expect(count()).toBe(1);
@@ -44,11 +47,20 @@ describe('addPhoto', () => {
     env = testStore();
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
     const refused = await dispatch(env.handlers, 'addPhoto', { fileName: 'logo.jpg', base64: b64(svg) });
-    expect(refused).toEqual({ ok: false, error: { code: 'invalid-argument', message: expect.stringMatching(/^logo\.jpg: The file is an SVG drawing, which is refused/) } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'invalid-argument', message: expect.stringMatching(/^logo\.jpg: The file is an SVG drawing, which is refused/) },
+    });
     const cut = await dispatch(env.handlers, 'addPhoto', { fileName: 'cut.jpg', base64: b64(JPEG_40x30.subarray(0, 500)) });
-    expect(cut).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('cut.jpg: The JPEG file is cut short') } });
+    expect(cut).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument', message: expect.stringContaining('cut.jpg: The JPEG file is cut short') },
+    });
     const garbled = await dispatch(env.handlers, 'addPhoto', { fileName: 'g.gif', base64: '!!' + b64(GIF_1x1) });
-    expect(garbled).toMatchObject({ ok: false, error: { code: 'invalid-argument', message: expect.stringContaining('did not arrive whole') } });
+    expect(garbled).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument', message: expect.stringContaining('did not arrive whole') },
+    });
     expect(count()).toBe(0);
   });
 
@@ -63,7 +75,10 @@ describe('readPhoto', () => {
   it('says plainly when the store does not hold the photo', async () => {
     env = testStore();
     const outcome = await dispatch(env.handlers, 'readPhoto', { hash: 'a'.repeat(64) });
-    expect(outcome).toMatchObject({ ok: false, error: { code: 'not-found', message: expect.stringContaining('holds no photo aaaaaaaaaaaa') } });
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: expect.stringContaining('holds no photo aaaaaaaaaaaa') },
+    });
     const bad = await dispatch(env.handlers, 'readPhoto', { hash: '../etc/passwd' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
@@ -73,7 +88,7 @@ describe('the photo table', () => {
   it('is insert-only: a stored photo is never changed or deleted', () => {
     env = testStore();
     const { hash } = putPhoto(env.store.db, GIF_1x1);
-    expect(() => env.store.db.prepare('UPDATE photos SET bytes = x\'00\' WHERE hash = ?').run(hash)).toThrow(/never change/);
+    expect(() => env.store.db.prepare("UPDATE photos SET bytes = x'00' WHERE hash = ?").run(hash)).toThrow(/never change/);
     expect(() => env.store.db.prepare('DELETE FROM photos WHERE hash = ?').run(hash)).toThrow(/kept/);
     expect(sha(photoBytes(env.store.db, hash)!.bytes)).toBe(hash);
   });

@@ -19,7 +19,9 @@ export type PhotoHandlers = Pick<ApiHandlers, 'addPhoto' | 'readPhoto'>;
 export function decodeBase64(base64: string, fileName: string): Buffer {
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.toString('base64') !== base64) {
-    throw new ImageRefused(`${fileName || 'The photo'}: the file did not arrive whole (its base64 text is malformed); try adding it again.`);
+    throw new ImageRefused(
+      `${fileName || 'The photo'}: the file did not arrive whole (its base64 text is malformed); try adding it again.`,
+    );
   }
   return bytes;
 }
@@ -30,7 +32,12 @@ export function createPhotoService(store: Store): PhotoHandlers {
     readPhoto: ({ hash }) => {
       const photo = photoBytes(store.db, hash);
       // A photo the shared desk is still bringing says so: the article shows it as waiting.
-      if (!photo) throw new ApiError('not-found', awaitedPhotoNotice(store.db, hash) ?? `This store holds no photo ${hash.slice(0, 12)}…: it was never added here, or came with an article whose photos did not travel with it.`);
+      if (!photo)
+        throw new ApiError(
+          'not-found',
+          awaitedPhotoNotice(store.db, hash) ??
+            `This store holds no photo ${hash.slice(0, 12)}…: it was never added here, or came with an article whose photos did not travel with it.`,
+        );
       return { hash, mime: photo.mime, base64: Buffer.from(photo.bytes).toString('base64') };
     },
   };

@@ -23,7 +23,13 @@ describe('importing and exporting photos through the services', () => {
     expect(record!.notes).toEqual(['remote image not downloaded: https://cdn.example.org/map.png (its caption and alt text are kept)']);
     const article = await env.handlers.getArticle({ id: record!.id });
     const photo = bodyToBlocks(article.body).find((b) => b.type === 'photo')!.photo!;
-    expect(photo).toMatchObject({ caption: 'The first tram.', credit: 'Anna Wójcik', alt: 'A tram at the platform', width: 40, height: 30 });
+    expect(photo).toMatchObject({
+      caption: 'The first tram.',
+      credit: 'Anna Wójcik',
+      alt: 'A tram at the platform',
+      width: 40,
+      height: 30,
+    });
     const stored = photoBytes(env.store.db, photo.hash)!;
     expect(createHash('sha256').update(stored.bytes).digest('hex')).toBe(photo.hash);
     expect((await exifr.gps(located))?.latitude).toBeCloseTo(51.76, 1);
@@ -42,7 +48,11 @@ describe('importing and exporting photos through the services', () => {
     expect(md.mime).toBe('application/zip');
     expect(md.fileName).toMatch(/^tram-line-approved\.md\.zip$/);
     const zip = await JSZip.loadAsync(Buffer.from(md.base64, 'base64'));
-    expect(Object.keys(zip.files).filter((n) => !n.endsWith('/')).sort()).toEqual([`images/${photo.hash.slice(0, 12)}.jpg`, 'tram-line-approved.md']);
+    expect(
+      Object.keys(zip.files)
+        .filter((n) => !n.endsWith('/'))
+        .sort(),
+    ).toEqual([`images/${photo.hash.slice(0, 12)}.jpg`, 'tram-line-approved.md']);
     const json = await env.handlers.exportArticle({ id: record!.id, format: 'json' });
     const doc = JSON.parse(Buffer.from(json.base64, 'base64').toString('utf8'));
     expect(Object.keys(doc.photos)).toEqual([photo.hash]);
@@ -60,7 +70,12 @@ describe('importing and exporting photos through the services', () => {
   it('a batch that fails stores none of its images', async () => {
     env = testStore();
     await expect(
-      env.handlers.importFiles({ files: [{ name: 'tram.html', base64: Buffer.from(page).toString('base64') }, { name: 'empty.txt', base64: '' }] }),
+      env.handlers.importFiles({
+        files: [
+          { name: 'tram.html', base64: Buffer.from(page).toString('base64') },
+          { name: 'empty.txt', base64: '' },
+        ],
+      }),
     ).rejects.toThrow(/empty/);
     expect(env.store.db.prepare('SELECT COUNT(*) FROM photos').pluck().get()).toBe(0);
   });

@@ -87,7 +87,12 @@ interface SearchFields {
 }
 
 function searchFields(content: ArticleContent): SearchFields {
-  return { headline: content.headline, deck: content.deck, bylines: content.bylines.map((b) => b.name).join(', '), body: bodyPlainText(content) };
+  return {
+    headline: content.headline,
+    deck: content.deck,
+    bylines: content.bylines.map((b) => b.name).join(', '),
+    body: bodyPlainText(content),
+  };
 }
 
 /** A patch's body word count, made before the save's transaction. */
@@ -103,7 +108,7 @@ const SNIPPETS = 30;
 const SORT_SQL: Record<DeskSort, string> = {
   edited: 'a.edited_at DESC',
   created: 'a.created_at DESC',
-  headline: "a.headline COLLATE NOCASE ASC, a.edited_at DESC",
+  headline: 'a.headline COLLATE NOCASE ASC, a.edited_at DESC',
   status: "CASE a.status WHEN 'draft' THEN 0 WHEN 'editing' THEN 1 WHEN 'ready' THEN 2 ELSE 3 END, a.edited_at DESC",
   words: 'a.word_count DESC',
 };
@@ -111,7 +116,10 @@ const SORT_SQL: Record<DeskSort, string> = {
 export class ArticleStore {
   private readonly snippets: SnippetMaker;
 
-  constructor(private readonly db: Db, private readonly where: string) {
+  constructor(
+    private readonly db: Db,
+    private readonly where: string,
+  ) {
     this.snippets = new SnippetMaker(db);
   }
 
@@ -132,7 +140,14 @@ export class ArticleStore {
 
   private opened(row: ArticleRow): OpenedArticle {
     const content = parseContent(row.draft, `The draft of article ${row.id}`);
-    return { id: row.id, ...content, createdAt: row.created_at, editedAt: row.edited_at, trashedAt: row.trashed_at, revision: row.revision };
+    return {
+      id: row.id,
+      ...content,
+      createdAt: row.created_at,
+      editedAt: row.edited_at,
+      trashedAt: row.trashed_at,
+      revision: row.revision,
+    };
   }
 
   exists(id: string): boolean {
@@ -146,18 +161,29 @@ export class ArticleStore {
 
   /** Inserts an article; call inside a transaction when a first version goes with it. */
   insert(content: ArticleContent, now: string): OpenedArticle {
-    return this.wrap(() => writeTransaction(this.db, () => {
-      let id = randomId();
-      while (this.exists(id)) id = randomId();
-      const info = this.db
-        .prepare(
-          `INSERT INTO articles (id, created_at, edited_at, revision, headline, status, bylines, word_count, draft)
+    return this.wrap(() =>
+      writeTransaction(this.db, () => {
+        let id = randomId();
+        while (this.exists(id)) id = randomId();
+        const info = this.db
+          .prepare(
+            `INSERT INTO articles (id, created_at, edited_at, revision, headline, status, bylines, word_count, draft)
            VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?)`,
-        )
-        .run(id, now, now, content.headline, content.status, JSON.stringify(content.bylines), bodyWordCount(content), canonicalJson(content));
-      this.index(Number(info.lastInsertRowid), content);
-      return this.opened(this.row(id));
-    }));
+          )
+          .run(
+            id,
+            now,
+            now,
+            content.headline,
+            content.status,
+            JSON.stringify(content.bylines),
+            bodyWordCount(content),
+            canonicalJson(content),
+          );
+        this.index(Number(info.lastInsertRowid), content);
+        return this.opened(this.row(id));
+      }),
+    );
   }
 
   create(init: Partial<ArticleContent>, now: string): OpenedArticle {
@@ -175,7 +201,9 @@ export class ArticleStore {
 
   /** Only through recordVersion (record-version.ts), which makes the version it stands for. */
   markVersioned(id: string, revision: number): void {
-    writeTransaction(this.db, () => this.db.prepare('UPDATE articles SET versioned_revision = ?, dirty_since = NULL WHERE id = ?').run(revision, id));
+    writeTransaction(this.db, () =>
+      this.db.prepare('UPDATE articles SET versioned_revision = ?, dirty_since = NULL WHERE id = ?').run(revision, id),
+    );
   }
 
   /** When the first edit since the article's last version was saved; null when there is none. */
@@ -197,7 +225,10 @@ export class ArticleStore {
         const row = this.row(id);
         if (row.trashed_at) throw new ApiError('conflict', 'This article is in the trash. Restore it before editing.');
         if (baseRevision !== undefined && baseRevision !== row.revision) {
-          throw new ApiError('conflict', `This article was changed elsewhere (revision ${row.revision}, this copy started from ${baseRevision}). Reload it to see the latest text.`);
+          throw new ApiError(
+            'conflict',
+            `This article was changed elsewhere (revision ${row.revision}, this copy started from ${baseRevision}). Reload it to see the latest text.`,
+          );
         }
         const current = parseContent(row.draft, `The draft of article ${id}`);
         const next: ArticleContent = { ...current, ...patch };
@@ -228,13 +259,23 @@ export class ArticleStore {
   countPatch(id: string, patch: Partial<ArticleContent>): PatchCount | null {
     if (patch.body === undefined) return null;
     const language =
-      patch.language ?? this.wrap(() => (this.db.prepare("SELECT json_extract(draft, '$.language') FROM articles WHERE id = ?").pluck().get(id) as string | undefined) ?? 'en');
+      patch.language ??
+      this.wrap(
+        () =>
+          (this.db.prepare("SELECT json_extract(draft, '$.language') FROM articles WHERE id = ?").pluck().get(id) as string | undefined) ??
+          'en',
+      );
     return { count: bodyWordCount({ body: patch.body, language }), language };
   }
 
   /** Brings the search index up to date with every draft saved since the last search. */
   refreshSearchIndex(): void {
-    const stale = this.db.prepare('SELECT rowid, id, revision, draft FROM articles WHERE fts_stale = 1').all() as { rowid: number; id: string; revision: number; draft: string }[];
+    const stale = this.db.prepare('SELECT rowid, id, revision, draft FROM articles WHERE fts_stale = 1').all() as {
+      rowid: number;
+      id: string;
+      revision: number;
+      draft: string;
+    }[];
     if (stale.length === 0) return;
     // Reading and flattening the drafts happens before the write transaction; inside it only
     // the index rows are written. A draft saved again meanwhile stays stale for the next search.
@@ -259,7 +300,9 @@ export class ArticleStore {
 
   private writeIndex(rowid: number, f: SearchFields): void {
     this.db.prepare('DELETE FROM articles_fts WHERE rowid = ?').run(rowid);
-    this.db.prepare('INSERT INTO articles_fts(rowid, headline, deck, bylines, body) VALUES (?, ?, ?, ?, ?)').run(rowid, f.headline, f.deck, f.bylines, f.body);
+    this.db
+      .prepare('INSERT INTO articles_fts(rowid, headline, deck, bylines, body) VALUES (?, ?, ?, ?, ?)')
+      .run(rowid, f.headline, f.deck, f.bylines, f.body);
   }
 
   /** The desk. `mine` and `assignedTo` narrow it to one person's stories on a shared desk. */
@@ -307,7 +350,11 @@ export class ArticleStore {
           row.snippet = source ? this.snippets.snippet(source, marks) : null;
         }
       } else {
-        rows = this.db.prepare(`SELECT ${columns} FROM articles a WHERE ${where.join(' AND ')} ORDER BY ${SORT_SQL[options.sort ?? 'edited']} LIMIT 1000`).all(...params) as SummaryRow[];
+        rows = this.db
+          .prepare(
+            `SELECT ${columns} FROM articles a WHERE ${where.join(' AND ')} ORDER BY ${SORT_SQL[options.sort ?? 'edited']} LIMIT 1000`,
+          )
+          .all(...params) as SummaryRow[];
       }
       return rows.map((row) => {
         const summary: ArticleSummary = {
@@ -334,18 +381,22 @@ export class ArticleStore {
   }
 
   trash(id: string, now: string): { trashedAt: string } {
-    return this.wrap(() => writeTransaction(this.db, () => {
-      this.row(id);
-      this.db.prepare('UPDATE articles SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL').run(now, id);
-      return { trashedAt: this.row(id).trashed_at ?? now };
-    }));
+    return this.wrap(() =>
+      writeTransaction(this.db, () => {
+        this.row(id);
+        this.db.prepare('UPDATE articles SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL').run(now, id);
+        return { trashedAt: this.row(id).trashed_at ?? now };
+      }),
+    );
   }
 
   restore(id: string): { restored: true } {
-    return this.wrap(() => writeTransaction(this.db, () => {
-      this.row(id);
-      this.db.prepare('UPDATE articles SET trashed_at = NULL WHERE id = ?').run(id);
-      return { restored: true as const };
-    }));
+    return this.wrap(() =>
+      writeTransaction(this.db, () => {
+        this.row(id);
+        this.db.prepare('UPDATE articles SET trashed_at = NULL WHERE id = ?').run(id);
+        return { restored: true as const };
+      }),
+    );
   }
 }

@@ -78,7 +78,9 @@ export function backupProblems(file: string, nativeBinding?: string): string[] {
     if (schema.length > 0) return schema;
     // integrity_check never reads a BLOB's contents: each photo is hashed against its name.
     const hasPhotos = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'photos'").get();
-    return hasPhotos ? damagedPhotos(db).damaged.map((hash) => `photo ${hash.slice(0, 12)}… is damaged (its bytes no longer match their SHA-256)`) : [];
+    return hasPhotos
+      ? damagedPhotos(db).damaged.map((hash) => `photo ${hash.slice(0, 12)}… is damaged (its bytes no longer match their SHA-256)`)
+      : [];
   } catch (error) {
     return [(error as Error).message];
   } finally {
@@ -112,7 +114,11 @@ export async function backupStore(store: Store, file: string): Promise<BackupFil
   const problems = backupProblems(partial, store.nativeBinding);
   if (problems.length > 0) {
     rmSync(partial, { force: true });
-    throw new StoreError(`The backup written to ${file} did not pass its check (${problems[0]}); it was deleted. Try again.`, undefined, true);
+    throw new StoreError(
+      `The backup written to ${file} did not pass its check (${problems[0]}); it was deleted. Try again.`,
+      undefined,
+      true,
+    );
   }
   renameSync(partial, file);
   const stat = statSync(file);
@@ -136,7 +142,10 @@ export async function rotateBackups(store: Store, dir = backupDir(store.dir), no
     throw explainStorageError(error, `the backup folder ${dir}`);
   }
   const today = now.toISOString().slice(0, 10);
-  const dailyNames = () => readdirSync(dir).filter((n) => DAILY.test(n)).sort();
+  const dailyNames = () =>
+    readdirSync(dir)
+      .filter((n) => DAILY.test(n))
+      .sort();
   let created: BackupFile | null = null;
   const newest = dailyNames().at(-1)?.match(DAILY)?.[1];
   if (!newest || newest < today) created = await backupStore(store, join(dir, `copydesk-${today}.sqlite`));
@@ -161,7 +170,8 @@ export function latestGoodBackup(dataDir: string, nativeBinding?: string): Backu
 const quote = (path: string) => (/^[\w./:@-]+$/.test(path) ? path : `"${path.replace(/(["\\$`])/g, '\\$1')}"`);
 
 /** The exact command that restores a backup into a data dir. */
-export const restoreCommand = (file: string, dataDir: string): string => `copydesk backup --restore ${quote(file)} --data ${quote(dataDir)}`;
+export const restoreCommand = (file: string, dataDir: string): string =>
+  `copydesk backup --restore ${quote(file)} --data ${quote(dataDir)}`;
 
 /** What to tell a person whose store will not open because it is damaged. */
 export function damagedStoreAdvice(dataDir: string, nativeBinding?: string): string {
@@ -203,7 +213,9 @@ export async function restoreBackup(dataDir: string, backupFile: string, given: 
   const options = { ...given, nativeBinding: given.nativeBinding ?? given.store?.nativeBinding };
   const problems = backupProblems(backupFile, options.nativeBinding);
   if (problems.length > 0) {
-    throw new StoreError(`The backup ${backupFile} cannot be restored: ${problems.slice(0, 2).join('; ')}. Choose another backup; the current store was not changed.`);
+    throw new StoreError(
+      `The backup ${backupFile} cannot be restored: ${problems.slice(0, 2).join('; ')}. Choose another backup; the current store was not changed.`,
+    );
   }
   // Replacing the store under another running Copydesk would pull it from under that program's
   // feet: the folder must be this process's (the app restoring its own store), or free.

@@ -43,7 +43,10 @@ describe('opening the store', () => {
         .prepare('INSERT INTO articles (id, created_at, edited_at, headline, draft) VALUES (?, ?, ?, ?, ?)')
         .run('oldarticle1', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', content.headline, JSON.stringify(content));
       // From schema 2 on, the Copydesk of the day indexed its own articles.
-      if (from >= 2) raw.prepare('INSERT INTO articles_fts(rowid, headline, deck, body) SELECT rowid, headline, ?, ? FROM articles').run('', 'Flood waters receded overnight.');
+      if (from >= 2)
+        raw
+          .prepare('INSERT INTO articles_fts(rowid, headline, deck, body) SELECT rowid, headline, ?, ? FROM articles')
+          .run('', 'Flood waters receded overnight.');
       raw.close();
 
       const store = openStore(dir);
@@ -88,7 +91,11 @@ describe('opening the store', () => {
   it('keeps versions append-only at the database level', () => {
     const store = openStore(tempDir());
     const article = store.articles.create({ headline: 'Bridge reopens' }, '2025-03-01T10:00:00Z');
-    store.versions.append(article.id, newContent({ headline: 'Bridge reopens' }), { kind: 'checkpoint', author: { name: 'A', email: '' }, createdAt: '2025-03-01T10:00:00Z' });
+    store.versions.append(article.id, newContent({ headline: 'Bridge reopens' }), {
+      kind: 'checkpoint',
+      author: { name: 'A', email: '' },
+      createdAt: '2025-03-01T10:00:00Z',
+    });
     expect(() => store.db.prepare('UPDATE versions SET label = ?').run('x')).toThrow(/append-only/);
     expect(() => store.db.prepare('DELETE FROM versions').run()).toThrow(/append-only/);
     store.close();

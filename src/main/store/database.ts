@@ -105,13 +105,20 @@ export function openDatabase(dir: string, options: OpenOptions = {}): Db {
 function probe(file: string, options: OpenOptions): void {
   let db: Db | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding, timeout: options.busyTimeout ?? BUSY_TIMEOUT_MS });
+    db = new Database(file, {
+      readonly: true,
+      fileMustExist: true,
+      nativeBinding: options.nativeBinding,
+      timeout: options.busyTimeout ?? BUSY_TIMEOUT_MS,
+    });
     if (!options.skipIntegrityCheck) assertHealthy(db, file);
     const version = userVersion(db);
     if (version > SCHEMA_VERSION) throw newerStoreError(file, version);
     const problems = schemaProblems(db, { allowEmpty: true, nativeBinding: options.nativeBinding });
     if (problems.length > 0) {
-      throw new StoreError(`${file} cannot be opened: ${problems.slice(0, 2).join('; ')}. It is left exactly as it is; choose another data folder with --data.`);
+      throw new StoreError(
+        `${file} cannot be opened: ${problems.slice(0, 2).join('; ')}. It is left exactly as it is; choose another data folder with --data.`,
+      );
     }
   } catch (error) {
     // SQLite cannot open a WAL store read-only on a folder it cannot write its -shm in; the
@@ -155,6 +162,9 @@ export function integrityProblems(db: Db): string[] {
 function assertHealthy(db: Db, file: string): void {
   const problems = integrityProblems(db);
   if (problems.length > 0) {
-    throw new DamagedStoreError(`${file} is damaged: ${problems.slice(0, 3).join('; ')}. Restore the latest backup ("copydesk backup --restore FILE").`, file);
+    throw new DamagedStoreError(
+      `${file} is damaged: ${problems.slice(0, 3).join('; ')}. Restore the latest backup ("copydesk backup --restore FILE").`,
+      file,
+    );
   }
 }

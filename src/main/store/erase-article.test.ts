@@ -21,7 +21,8 @@ function open(): Store {
 
 const author = { name: 'Test', email: '' };
 const at = (minute: number) => `2026-03-01T10:${String(minute).padStart(2, '0')}:00Z`;
-const body = (...paragraphs: string[]) => blocksToBody(paragraphs.map((text, i) => ({ id: `p${i}`, type: 'paragraph' as const, runs: [{ text, format: 0 }] })));
+const body = (...paragraphs: string[]) =>
+  blocksToBody(paragraphs.map((text, i) => ({ id: `p${i}`, type: 'paragraph' as const, runs: [{ text, format: 0 }] })));
 
 /** An article with `count` versions, each a small edit of the last (so most are stored as deltas). */
 function withVersions(headline: string, count: number, published = false): string {
@@ -35,7 +36,11 @@ function withVersions(headline: string, count: number, published = false): strin
   return article.id;
 }
 
-const count = (sql: string, ...params: unknown[]) => store.db.prepare(sql).pluck().get(...params) as number;
+const count = (sql: string, ...params: unknown[]) =>
+  store.db
+    .prepare(sql)
+    .pluck()
+    .get(...params) as number;
 
 describe('Delete forever', () => {
   it('takes the article, its draft, every version and its search, outbox and hub-id rows; nothing else', () => {
@@ -43,7 +48,9 @@ describe('Delete forever', () => {
     const gone = withVersions('Ferry timetable draft', 14);
     const kept = withVersions('Harbor dredging plan', 9);
     const keptTexts = Array.from({ length: 9 }, (_, i) => store.versions.readText(kept, i + 1));
-    store.db.prepare('INSERT INTO version_uids (article_id, number, uid) VALUES (?, 1, ?), (?, 1, ?)').run(gone, 'uid-gone', kept, 'uid-kept');
+    store.db
+      .prepare('INSERT INTO version_uids (article_id, number, uid) VALUES (?, 1, ?), (?, 1, ?)')
+      .run(gone, 'uid-gone', kept, 'uid-kept');
     store.articles.trash(gone, at(30));
     store.articles.trash(kept, at(31));
     expect(store.articles.list({ query: 'ferry' }).length + store.articles.list({ query: 'ferry', trashed: true }).length).toBe(1);
@@ -111,9 +118,13 @@ describe('Delete forever', () => {
 
     store.articles.trash(draft, at(41));
     store.db
-      .prepare(`INSERT INTO newsroom (id, hub_url, hub_id, user_name, role, session, session_expires, joined_at) VALUES (1, 'https://hub.news.example', 'h1', 'kim', 'reporter', 's', ?, ?)`)
+      .prepare(
+        `INSERT INTO newsroom (id, hub_url, hub_id, user_name, role, session, session_expires, joined_at) VALUES (1, 'https://hub.news.example', 'h1', 'kim', 'reporter', 's', ?, ?)`,
+      )
       .run(at(59), at(0));
-    expect(() => store.eraser.erase(draft)).toThrow(/shared desk.*hub \(https:\/\/hub\.news\.example\) keeps the newsroom's record of “Road works”.*undone by the next pull/);
+    expect(() => store.eraser.erase(draft)).toThrow(
+      /shared desk.*hub \(https:\/\/hub\.news\.example\) keeps the newsroom's record of “Road works”.*undone by the next pull/,
+    );
     for (const id of [draft, published]) expect(count('SELECT count(*) FROM versions WHERE article_id = ?', id)).toBe(2);
     expect(() => store.eraser.erase('nosuch1')).toThrow(/no article with the id nosuch1/);
   });

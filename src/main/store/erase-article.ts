@@ -59,9 +59,11 @@ export class ArticleEraser {
 
   private refusal(row: EraseRow): string | null {
     const name = named(row.headline);
-    if (!row.trashed_at) return `${name} is not in the trash. Only an article in the trash can be deleted forever: move it to the trash first.`;
+    if (!row.trashed_at)
+      return `${name} is not in the trash. Only an article in the trash can be deleted forever: move it to the trash first.`;
     // A damaged draft cannot say whether the article was published: it stays, as the trigger insists.
-    if (!row.readable) return `The draft of ${named(row.headline, false)} cannot be read, so Copydesk cannot tell whether it was published; it stays. Run "copydesk check" to see what is wrong with the store.`;
+    if (!row.readable)
+      return `The draft of ${named(row.headline, false)} cannot be read, so Copydesk cannot tell whether it was published; it stays. Run "copydesk check" to see what is wrong with the store.`;
     if (row.first_published_at || row.published_versions > 0) {
       return `${name} was published, so its record stays: Copydesk never deletes a published article or its versions. To take it down, restore it and unpublish it instead.`;
     }

@@ -48,7 +48,10 @@ export function guardStoreFiles(db: Database.Database, file: string): void {
   });
   function check(): void {
     if (main && !same(main, identity(file))) {
-      throw explainStorageError(Object.assign(new Error('the store file is no longer at its path'), { code: 'SQLITE_READONLY_DBMOVED' }), file);
+      throw explainStorageError(
+        Object.assign(new Error('the store file is no longer at its path'), { code: 'SQLITE_READONLY_DBMOVED' }),
+        file,
+      );
     }
     const lost = companions.find((c) => c.opened && !same(c.opened, identity(c.path)));
     if (lost) throw companionLost(db, file, lost.path);

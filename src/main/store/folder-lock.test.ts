@@ -24,7 +24,9 @@ describe('the data folder lock', () => {
     // Read through a second connection, as another process reads it.
     expect(folderHolder(dir)).toMatchObject({ pid: process.pid, program: 'copydesk serve on port 5199' });
     expect(() => lockDataFolder(dir, 'the desktop app')).toThrow(FolderInUseError);
-    expect(() => lockDataFolder(dir, 'the desktop app')).toThrow(/^This data folder is open in copydesk serve on port 5199 \(pid \d+, since \d\d:\d\d\)\. Close it first, or choose another folder with --data\.$/);
+    expect(() => lockDataFolder(dir, 'the desktop app')).toThrow(
+      /^This data folder is open in copydesk serve on port 5199 \(pid \d+, since \d\d:\d\d\)\. Close it first, or choose another folder with --data\.$/,
+    );
     lock.release();
     expect(holdsFolderHere(dir)).toBe(false);
     expect(folderHolder(dir)).toBeNull();
@@ -42,7 +44,9 @@ describe('the data folder lock', () => {
   it('refuses, in plain words, a lock file that is not one', () => {
     const dir = tempDir();
     writeFileSync(join(dir, LOCK_FILE), 'pid=1234\n'.repeat(20));
-    expect(() => lockDataFolder(dir, 'copydesk serve')).toThrow(`${join(dir, LOCK_FILE)} is not a Copydesk lock file. If no Copydesk has ${dir} open, delete ${join(dir, LOCK_FILE)} and try again.`);
+    expect(() => lockDataFolder(dir, 'copydesk serve')).toThrow(
+      `${join(dir, LOCK_FILE)} is not a Copydesk lock file. If no Copydesk has ${dir} open, delete ${join(dir, LOCK_FILE)} and try again.`,
+    );
   });
 
   it('keeps short commands off a folder held from another computer, and lets them share it on this one', () => {
@@ -59,7 +63,9 @@ describe('the data folder lock', () => {
     remote.exec("DELETE FROM holder; INSERT INTO holder VALUES ('t', 4242, 'night-desk-pc', 'the desktop app', '2026-03-02T14:05:00')");
     remote.exec('BEGIN IMMEDIATE');
     try {
-      expect(() => openStore(dir)).toThrow(/^This data folder is open in the desktop app \(pid 4242 on night-desk-pc, since 2026-03-02 14:05\)\. Copydesk shares a store only between programs on one computer: run this there, or close it there first\.$/);
+      expect(() => openStore(dir)).toThrow(
+        /^This data folder is open in the desktop app \(pid 4242 on night-desk-pc, since 2026-03-02 14:05\)\. Copydesk shares a store only between programs on one computer: run this there, or close it there first\.$/,
+      );
     } finally {
       remote.close();
     }

@@ -39,7 +39,10 @@ export interface FolderLock {
 
 /** A data folder held by another program; the message names it. */
 export class FolderInUseError extends StoreError {
-  constructor(message: string, readonly holder: FolderHolder | null) {
+  constructor(
+    message: string,
+    readonly holder: FolderHolder | null,
+  ) {
     super(message);
     this.name = 'FolderInUseError';
   }
@@ -156,11 +159,19 @@ function take(db: Database.Database, me: HolderRow, advice?: string): void {
       }
       throw error;
     }
-    db.exec('CREATE TABLE IF NOT EXISTS holder (token TEXT NOT NULL, pid INTEGER NOT NULL, host TEXT NOT NULL, program TEXT NOT NULL, since TEXT NOT NULL)');
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS holder (token TEXT NOT NULL, pid INTEGER NOT NULL, host TEXT NOT NULL, program TEXT NOT NULL, since TEXT NOT NULL)',
+    );
     const row = db.prepare('SELECT token FROM holder').get() as { token: string } | undefined;
     if (row?.token === me.token) return;
     db.prepare('DELETE FROM holder').run();
-    db.prepare('INSERT INTO holder (token, pid, host, program, since) VALUES (?, ?, ?, ?, ?)').run(me.token, me.pid, me.host, me.program, me.since);
+    db.prepare('INSERT INTO holder (token, pid, host, program, since) VALUES (?, ?, ?, ?, ?)').run(
+      me.token,
+      me.pid,
+      me.host,
+      me.program,
+      me.since,
+    );
     db.exec('COMMIT');
   }
   throw new StoreError('Copydesk could not take its data folder: other programs kept taking it. Try again.', undefined, true);

@@ -8,7 +8,9 @@ export function userVersion(db: Database.Database): number {
 }
 
 export function newerStoreError(file: string, version: number): StoreError {
-  return new StoreError(`${file} was written by a newer Copydesk (schema ${version}; this one knows ${SCHEMA_VERSION}). Update Copydesk to open it.`);
+  return new StoreError(
+    `${file} was written by a newer Copydesk (schema ${version}; this one knows ${SCHEMA_VERSION}). Update Copydesk to open it.`,
+  );
 }
 
 /** Brings the schema up to date, one step per transaction, so a failed step leaves the last good one. */

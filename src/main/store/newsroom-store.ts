@@ -128,7 +128,9 @@ export class NewsroomStore {
 
   refusedChanges(): { articleId: string; headline: string; reason: string }[] {
     return this.db
-      .prepare(`SELECT o.article_id AS articleId, coalesce(a.headline, '') AS headline, o.refused AS reason FROM outbox o LEFT JOIN articles a ON a.id = o.article_id WHERE o.refused IS NOT NULL ORDER BY o.seq`)
+      .prepare(
+        `SELECT o.article_id AS articleId, coalesce(a.headline, '') AS headline, o.refused AS reason FROM outbox o LEFT JOIN articles a ON a.id = o.article_id WHERE o.refused IS NOT NULL ORDER BY o.seq`,
+      )
       .all() as { articleId: string; headline: string; reason: string }[];
   }
 
@@ -139,10 +141,15 @@ export class NewsroomStore {
 
   draftForPush(articleId: string): DraftForPush | null {
     const r = this.sql('SELECT revision, hub_revision, draft, created_at FROM articles WHERE id = ?').get(articleId) as
-      | { revision: number; hub_revision: number; draft: string; created_at: string }
-      | undefined;
+      { revision: number; hub_revision: number; draft: string; created_at: string } | undefined;
     if (!r) return null;
-    return { articleId, revision: r.revision, baseRevision: r.hub_revision, content: parseContent(r.draft, `The draft of article ${articleId}`), createdAt: r.created_at };
+    return {
+      articleId,
+      revision: r.revision,
+      baseRevision: r.hub_revision,
+      content: parseContent(r.draft, `The draft of article ${articleId}`),
+      createdAt: r.created_at,
+    };
   }
 
   trashedState(articleId: string): boolean | null {
@@ -158,7 +165,9 @@ export class NewsroomStore {
     const identity = { articleId, createdAt: summary.createdAt, author: summary.author, kind: summary.kind, label: summary.label };
     // The id is computed from the content exactly as it travels (read through the article schema),
     // which is what the hub recomputes it from.
-    const uid = this.sql('SELECT uid FROM version_uids WHERE article_id = ? AND number = ?').pluck().get(articleId, number) as string | undefined ?? versionUid({ ...identity, content });
+    const uid =
+      (this.sql('SELECT uid FROM version_uids WHERE article_id = ? AND number = ?').pluck().get(articleId, number) as string | undefined) ??
+      versionUid({ ...identity, content });
     this.sql('INSERT OR IGNORE INTO version_uids (article_id, number, uid) VALUES (?, ?, ?)').run(articleId, number, uid);
     return {
       uid,
@@ -196,7 +205,14 @@ export class NewsroomStore {
    * The hub did not take this draft (changed or locked elsewhere, or not this person's to change).
    * Keep it whole as a version of its own, then take the desk's draft. Returns the version made.
    */
-  keepAsOfflineCopy(item: OutboxItem, pushed: DraftForPush, state: ArticleState, author: { name: string; email: string }, at: string, label: string): number | null {
+  keepAsOfflineCopy(
+    item: OutboxItem,
+    pushed: DraftForPush,
+    state: ArticleState,
+    author: { name: string; email: string },
+    at: string,
+    label: string,
+  ): number | null {
     if (this.revision(item.articleId) !== pushed.revision) return null;
     let made: number | null = null;
     if (canonicalJson(pushed.content) !== canonicalJson(state.content)) {
@@ -209,7 +225,8 @@ export class NewsroomStore {
 
   /** A story as the hub holds it now. A local draft with changes waiting is never overwritten. */
   adoptArticle(state: ArticleState, at: string): 'new' | 'updated' | 'kept' | 'same' {
-    const local = this.sql('SELECT hub_revision, draft FROM articles WHERE id = ?').get(state.id) as { hub_revision: number; draft: string } | undefined;
+    const local = this.sql('SELECT hub_revision, draft FROM articles WHERE id = ?').get(state.id) as
+      { hub_revision: number; draft: string } | undefined;
     if (!local) {
       const content = state.content;
       this.db
@@ -218,9 +235,23 @@ export class NewsroomStore {
              hub_revision, created_by, assigned_to, lock_holder, lock_since, lock_expires, versioned_revision)
            VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, 1)`,
         )
-        .run(state.id, state.createdAt, state.editedAt, state.trashedAt, content.headline, content.status, JSON.stringify(content.bylines),
-          bodyWordCount(content), canonicalJson(content), state.revision, state.createdBy, state.assignedTo, state.lock?.holder ?? null,
-          state.lock?.since ?? null, state.lock?.expiresAt ?? null);
+        .run(
+          state.id,
+          state.createdAt,
+          state.editedAt,
+          state.trashedAt,
+          content.headline,
+          content.status,
+          JSON.stringify(content.bylines),
+          bodyWordCount(content),
+          canonicalJson(content),
+          state.revision,
+          state.createdBy,
+          state.assignedTo,
+          state.lock?.holder ?? null,
+          state.lock?.since ?? null,
+          state.lock?.expiresAt ?? null,
+        );
       this.sql(`DELETE FROM outbox WHERE article_id = ? AND kind IN ('draft', 'trash')`).run(state.id);
       return 'new';
     }
@@ -239,8 +270,16 @@ export class NewsroomStore {
         `UPDATE articles SET draft = ?, revision = revision + 1, edited_at = ?, headline = ?, status = ?, bylines = ?, word_count = ?,
            hub_revision = ?, fts_stale = 1 WHERE id = ?`,
       )
-      .run(canonicalJson(content), state.editedAt > at ? at : state.editedAt, content.headline, content.status, JSON.stringify(content.bylines),
-        bodyWordCount(content), state.revision, state.id);
+      .run(
+        canonicalJson(content),
+        state.editedAt > at ? at : state.editedAt,
+        content.headline,
+        content.status,
+        JSON.stringify(content.bylines),
+        bodyWordCount(content),
+        state.revision,
+        state.id,
+      );
     // The same text the hub holds has nothing left to send.
     this.sql(`DELETE FROM outbox WHERE article_id = ? AND kind = 'draft'`).run(state.id);
   }
@@ -248,10 +287,21 @@ export class NewsroomStore {
   private adoptMeta(state: StoryMeta & { id: string }): void {
     this.db
       .prepare('UPDATE articles SET created_by = ?, assigned_to = ?, lock_holder = ?, lock_since = ?, lock_expires = ? WHERE id = ?')
-      .run(state.createdBy, state.assignedTo, state.lock?.holder ?? null, state.lock?.since ?? null, state.lock?.expiresAt ?? null, state.id);
+      .run(
+        state.createdBy,
+        state.assignedTo,
+        state.lock?.holder ?? null,
+        state.lock?.since ?? null,
+        state.lock?.expiresAt ?? null,
+        state.id,
+      );
     const waitingTrash = this.sql(`SELECT 1 FROM outbox WHERE article_id = ? AND kind = 'trash' AND refused IS NULL`).get(state.id);
     if (!waitingTrash) {
-      this.sql('UPDATE articles SET trashed_at = ? WHERE id = ? AND (trashed_at IS NULL) != (? IS NULL)').run(state.trashedAt, state.id, state.trashedAt);
+      this.sql('UPDATE articles SET trashed_at = ? WHERE id = ? AND (trashed_at IS NULL) != (? IS NULL)').run(
+        state.trashedAt,
+        state.id,
+        state.trashedAt,
+      );
       this.sql(`DELETE FROM outbox WHERE article_id = ? AND kind = 'trash'`).run(state.id);
     }
   }
@@ -276,7 +326,12 @@ export class NewsroomStore {
   }
 
   setLock(articleId: string, lock: { holder: string; since: string; expiresAt: string } | null): void {
-    this.sql('UPDATE articles SET lock_holder = ?, lock_since = ?, lock_expires = ? WHERE id = ?').run(lock?.holder ?? null, lock?.since ?? null, lock?.expiresAt ?? null, articleId);
+    this.sql('UPDATE articles SET lock_holder = ?, lock_since = ?, lock_expires = ? WHERE id = ?').run(
+      lock?.holder ?? null,
+      lock?.since ?? null,
+      lock?.expiresAt ?? null,
+      articleId,
+    );
   }
 
   setAssigned(articleId: string, user: string | null): void {
@@ -284,7 +339,8 @@ export class NewsroomStore {
   }
 
   ownership(articleId: string): { createdBy: string | null; assignedTo: string | null } | null {
-    const r = this.sql('SELECT created_by, assigned_to FROM articles WHERE id = ?').get(articleId) as { created_by: string | null; assigned_to: string | null } | undefined;
+    const r = this.sql('SELECT created_by, assigned_to FROM articles WHERE id = ?').get(articleId) as
+      { created_by: string | null; assigned_to: string | null } | undefined;
     return r ? { createdBy: r.created_by, assignedTo: r.assigned_to } : null;
   }
 }

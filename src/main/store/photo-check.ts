@@ -21,7 +21,9 @@ export function storedPhotoProblems(db: Db): { photos: number; problems: string[
 /** A sentence for each photo `body` names that the store does not hold; `where` is "draft" or "version N". */
 export function absentPhotoProblems(db: Db, article: { id: string; headline: string }, where: string, body: SerializedBody): string[] {
   // Text pulled from the shared desk comes before its photos: one still on its way is not damage.
-  return missingPhotos(db, photoHashesOf(bodyToBlocks(body))).filter((hash) => photoWant(db, hash)?.givenUp !== false).map(
-    (hash) => `"${article.headline || 'Untitled'}" (${article.id}) ${where} names photo ${short(hash)}, which this store does not hold`,
-  );
+  return missingPhotos(db, photoHashesOf(bodyToBlocks(body)))
+    .filter((hash) => photoWant(db, hash)?.givenUp !== false)
+    .map(
+      (hash) => `"${article.headline || 'Untitled'}" (${article.id}) ${where} names photo ${short(hash)}, which this store does not hold`,
+    );
 }

@@ -40,17 +40,39 @@ export function putPhoto(db: Db, bytes: Uint8Array, fileName?: string): StoredPh
   try {
     return writeTransaction(db, () => {
       const existing = db.prepare('SELECT mime, width, height, size FROM photos WHERE hash = ?').get(hash) as
-        | { mime: PhotoType; width: number; height: number; size: number }
-        | undefined;
-      if (existing) return { hash, mime: existing.mime, width: existing.width, height: existing.height, bytes: existing.size, locationRemoved: image.locationRemoved };
-      db.prepare('INSERT INTO photos (hash, mime, width, height, size, bytes) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(hash, image.mime, image.width, image.height, image.bytes.length, image.bytes);
+        { mime: PhotoType; width: number; height: number; size: number } | undefined;
+      if (existing)
+        return {
+          hash,
+          mime: existing.mime,
+          width: existing.width,
+          height: existing.height,
+          bytes: existing.size,
+          locationRemoved: image.locationRemoved,
+        };
+      db.prepare('INSERT INTO photos (hash, mime, width, height, size, bytes) VALUES (?, ?, ?, ?, ?, ?)').run(
+        hash,
+        image.mime,
+        image.width,
+        image.height,
+        image.bytes.length,
+        image.bytes,
+      );
       // Read back inside the transaction: what COMMIT makes durable is what was meant.
       const stored = db.prepare('SELECT bytes FROM photos WHERE hash = ?').pluck().get(hash) as Uint8Array;
       if (sha256Hex(stored) !== hash) {
-        throw new StoreError(`The photo${fileName ? ` ${fileName}` : ''} did not read back intact from ${db.name}; nothing was saved. Try again; if it repeats, check the disk.`);
+        throw new StoreError(
+          `The photo${fileName ? ` ${fileName}` : ''} did not read back intact from ${db.name}; nothing was saved. Try again; if it repeats, check the disk.`,
+        );
       }
-      return { hash, mime: image.mime, width: image.width, height: image.height, bytes: image.bytes.length, locationRemoved: image.locationRemoved };
+      return {
+        hash,
+        mime: image.mime,
+        width: image.width,
+        height: image.height,
+        bytes: image.bytes.length,
+        locationRemoved: image.locationRemoved,
+      };
     });
   } catch (error) {
     if (error instanceof ApiError) throw error;
@@ -67,7 +89,9 @@ export function photoBytes(db: Db, hash: string): { mime: PhotoType; bytes: Uint
 }
 
 export function damagedPhoto(db: Db, hash: string): StoreError {
-  return new StoreError(`The photo ${short(hash)}… in ${db.name} is damaged: its bytes no longer match their SHA-256. Restore the store from a backup (copydesk backup --list).`);
+  return new StoreError(
+    `The photo ${short(hash)}… in ${db.name} is damaged: its bytes no longer match their SHA-256. Restore the store from a backup (copydesk backup --list).`,
+  );
 }
 
 /** What exporters, the redline and sync read photos through. */

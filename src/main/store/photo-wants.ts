@@ -33,14 +33,22 @@ interface Row {
   given_up: number;
 }
 
-const toWant = (r: Row): WantedPhoto => ({ hash: r.hash, articleId: r.article_id, tries: r.tries, lastError: r.last_error, givenUp: r.given_up === 1 });
+const toWant = (r: Row): WantedPhoto => ({
+  hash: r.hash,
+  articleId: r.article_id,
+  tries: r.tries,
+  lastError: r.last_error,
+  givenUp: r.given_up === 1,
+});
 
 /**
  * Records the photos these texts name that this store lacks. Runs inside the caller's transaction
  * (the one applying the pulled text). Returns how many new wants were recorded.
  */
 export function wantPhotosOf(db: Db, texts: readonly { articleId: string; content: { body: SerializedBody } }[]): number {
-  const insert = db.prepare(`INSERT OR IGNORE INTO photo_wants (hash, article_id, wanted_since) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`);
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO photo_wants (hash, article_id, wanted_since) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+  );
   let added = 0;
   for (const text of texts) {
     const named = photosNamedBy([text.content]);
@@ -68,7 +76,9 @@ export function waitingPhotoCount(db: Db): number {
 
 /** A fetch did not bring the photo; `giveUp` when trying again cannot help. */
 export function photoFetchFailed(db: Db, hash: string, reason: string, giveUp = false): void {
-  writeTransaction(db, () => db.prepare('UPDATE photo_wants SET tries = tries + 1, last_error = ?, given_up = ? WHERE hash = ?').run(reason, giveUp ? 1 : 0, hash));
+  writeTransaction(db, () =>
+    db.prepare('UPDATE photo_wants SET tries = tries + 1, last_error = ?, given_up = ? WHERE hash = ?').run(reason, giveUp ? 1 : 0, hash),
+  );
 }
 
 /**

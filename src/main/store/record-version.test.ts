@@ -36,7 +36,9 @@ describe('recordVersion', () => {
 
   it('refuses an id the store does not hold, in the one not-found sentence', () => {
     env = testStore();
-    expect(() => env.store.recordVersion('nosuch1', { kind: 'checkpoint', author, createdAt: at })).toThrow('There is no article with the id nosuch1.');
+    expect(() => env.store.recordVersion('nosuch1', { kind: 'checkpoint', author, createdAt: at })).toThrow(
+      'There is no article with the id nosuch1.',
+    );
   });
 });
 

@@ -17,7 +17,9 @@ interface SchemaObject {
 
 /** What sqlite_master lists that Copydesk made (SQLite's own sqlite_* objects aside). */
 function schemaObjects(db: Database.Database): SchemaObject[] {
-  return db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").all() as SchemaObject[];
+  return db
+    .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+    .all() as SchemaObject[];
 }
 
 const expected = new Map<number, SchemaObject[]>();
@@ -60,7 +62,9 @@ export function schemaProblems(db: Database.Database, options: { allowEmpty?: bo
   if (version > SCHEMA_VERSION) return [`it was written by a newer Copydesk (schema ${version}; this one knows ${SCHEMA_VERSION})`];
   if (version === 0) {
     if (actual.length === 0) return options.allowEmpty ? [] : ['it is an empty database, not a Copydesk store'];
-    return [`it is not a Copydesk store (it holds ${describe(actual.slice(0, 3))}${actual.length > 3 ? ', …' : ''} but no Copydesk schema version)`];
+    return [
+      `it is not a Copydesk store (it holds ${describe(actual.slice(0, 3))}${actual.length > 3 ? ', …' : ''} but no Copydesk schema version)`,
+    ];
   }
   const wanted = expectedSchema(version, options.nativeBinding);
   const virtualTables = wanted.filter((o) => /^CREATE VIRTUAL TABLE/i.test(o.sql ?? '')).map((o) => o.name);
@@ -81,7 +85,10 @@ export function schemaProblems(db: Database.Database, options: { allowEmpty?: bo
   const extra = actual.filter((o) => !wantedNames.has(o.name) && (o.type === 'trigger' || o.type === 'view'));
   const problems: string[] = [];
   if (missing.length > 0) problems.push(`it lacks ${describe(missing)}`);
-  if (different.length > 0) problems.push(`${describe(different)} ${different.length === 1 ? 'is' : 'are'} not as Copydesk makes ${different.length === 1 ? 'it' : 'them'}`);
+  if (different.length > 0)
+    problems.push(
+      `${describe(different)} ${different.length === 1 ? 'is' : 'are'} not as Copydesk makes ${different.length === 1 ? 'it' : 'them'}`,
+    );
   if (extra.length > 0) problems.push(`it holds ${describe(extra)} that Copydesk never makes`);
   if (problems.length > 0) problems[0] = `it is not a Copydesk store of schema ${version}: ${problems[0]}`;
   return problems;

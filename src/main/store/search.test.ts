@@ -6,7 +6,8 @@ import { ftsQuery, parseQuery, pieces } from './search';
 let env: TestStore;
 afterEach(() => env?.cleanup());
 
-const body = (...paragraphs: string[]) => blocksToBody(paragraphs.map((text, i) => ({ id: `p${i}`, type: 'paragraph' as const, runs: [{ text, format: 0 }] })));
+const body = (...paragraphs: string[]) =>
+  blocksToBody(paragraphs.map((text, i) => ({ id: `p${i}`, type: 'paragraph' as const, runs: [{ text, format: 0 }] })));
 
 async function article(headline: string, text: string, bylines: string[] = []) {
   const a = await env.handlers.createArticle({ headline });

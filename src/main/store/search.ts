@@ -105,7 +105,9 @@ export class SnippetMaker {
     this.prepareTable();
     const insert = this.db.prepare('INSERT INTO temp.snippet_pieces(rowid, text) VALUES (?, ?)');
     const find = this.db
-      .prepare(`SELECT snippet(snippet_pieces, 0, char(1), char(2), '…', 16) FROM temp.snippet_pieces WHERE snippet_pieces MATCH ? AND rowid = ?`)
+      .prepare(
+        `SELECT snippet(snippet_pieces, 0, char(1), char(2), '…', 16) FROM temp.snippet_pieces WHERE snippet_pieces MATCH ? AND rowid = ?`,
+      )
       .pluck();
     const clear = this.db.prepare('DELETE FROM temp.snippet_pieces');
     // One piece in the table at a time: the table stays tiny however long the article is.

@@ -19,7 +19,9 @@ describe('every form of "another connection holds the lock" is one retryable err
       const explained = explainStorageError(form, '/data/copydesk.sqlite');
       expect(explained).toBeInstanceOf(StoreBusyError);
       expect(explained).toMatchObject({ code: 'locked', retryable: true });
-      expect(explained.message).toBe('/data/copydesk.sqlite is busy: another program (another Copydesk, or a copydesk command) is writing to it. Copydesk will try again; if this lasts, close the other program.');
+      expect(explained.message).toBe(
+        '/data/copydesk.sqlite is busy: another program (another Copydesk, or a copydesk command) is writing to it. Copydesk will try again; if this lasts, close the other program.',
+      );
     });
   }
 

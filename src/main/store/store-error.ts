@@ -25,7 +25,12 @@ export class StoreError extends ApiError {
  */
 export class StoreBusyError extends StoreError {
   constructor(where: string, cause?: unknown) {
-    super(`${where} is busy: another program (another Copydesk, or a copydesk command) is writing to it. Copydesk will try again; if this lasts, close the other program.`, cause, true, 'locked');
+    super(
+      `${where} is busy: another program (another Copydesk, or a copydesk command) is writing to it. Copydesk will try again; if this lasts, close the other program.`,
+      cause,
+      true,
+      'locked',
+    );
     this.name = 'StoreBusyError';
   }
 }
@@ -43,7 +48,11 @@ export function isBusyError(error: unknown): boolean {
  * Carries the file so a shell can offer the latest good backup of its data dir.
  */
 export class DamagedStoreError extends StoreError {
-  constructor(message: string, readonly file: string, cause?: unknown) {
+  constructor(
+    message: string,
+    readonly file: string,
+    cause?: unknown,
+  ) {
     super(message, cause);
     this.name = 'DamagedStoreError';
   }
@@ -58,24 +67,46 @@ export function explainStorageError(error: unknown, where: string): StoreError {
   switch (code) {
     case 'SQLITE_FULL':
     case 'ENOSPC':
-      return new StoreError(`The disk holding ${where} is full. Free some space; Copydesk keeps your text on screen and will try again.`, error, true);
+      return new StoreError(
+        `The disk holding ${where} is full. Free some space; Copydesk keeps your text on screen and will try again.`,
+        error,
+        true,
+      );
     case 'SQLITE_READONLY_DBMOVED':
       // The file vanished under an open connection: its folder was deleted or its drive unplugged.
-      return new StoreError(`${where} was moved or deleted while Copydesk had it open (was its drive disconnected?). Reconnect it and restart Copydesk; your text stays on screen meanwhile.`, error, true);
+      return new StoreError(
+        `${where} was moved or deleted while Copydesk had it open (was its drive disconnected?). Reconnect it and restart Copydesk; your text stays on screen meanwhile.`,
+        error,
+        true,
+      );
     case 'EACCES':
     case 'EPERM':
       // Permissions changed under a running Copydesk (chmod 000): not moved, not read-only media.
-      return new StoreError(`Copydesk cannot use ${where}: permission denied (the permissions of the file or its folder shut Copydesk out). Fix them with chmod, or choose another data folder.`, error);
+      return new StoreError(
+        `Copydesk cannot use ${where}: permission denied (the permissions of the file or its folder shut Copydesk out). Fix them with chmod, or choose another data folder.`,
+        error,
+      );
     case 'SQLITE_READONLY':
     case 'SQLITE_READONLY_DIRECTORY':
     case 'EROFS':
-      return new StoreError(`Copydesk cannot write to ${where}: it is read-only or not yours. Choose another data folder or fix its permissions.`, error);
+      return new StoreError(
+        `Copydesk cannot write to ${where}: it is read-only or not yours. Choose another data folder or fix its permissions.`,
+        error,
+      );
     case 'SQLITE_CORRUPT':
     case 'SQLITE_NOTADB':
-      return new DamagedStoreError(`${where} is damaged (${detail}). Restore it from a backup with "copydesk backup --restore FILE"; nothing more will be written to it.`, where, error);
+      return new DamagedStoreError(
+        `${where} is damaged (${detail}). Restore it from a backup with "copydesk backup --restore FILE"; nothing more will be written to it.`,
+        where,
+        error,
+      );
     case 'ENOENT':
     case 'ENOTDIR':
-      return new StoreError(`${where} does not exist or is not a folder (is its drive connected?). Connect it or choose another data folder with --data.`, error, true);
+      return new StoreError(
+        `${where} does not exist or is not a folder (is its drive connected?). Connect it or choose another data folder with --data.`,
+        error,
+        true,
+      );
     case 'SQLITE_IOERR':
     case 'EIO':
       return new StoreError(`Reading or writing ${where} failed (${detail}). Check the drive; Copydesk will try again.`, error, true);

@@ -20,7 +20,23 @@ afterAll(() => {
 });
 
 const author = { name: 'Test', email: '' };
-const word = fc.constantFrom('council', 'voted', 'Tuesday', 'fares', 'rise', '50', 'cents', 'mayor', '“quote”', 'naïve', '서울', '東京', 'said', '.', ',');
+const word = fc.constantFrom(
+  'council',
+  'voted',
+  'Tuesday',
+  'fares',
+  'rise',
+  '50',
+  'cents',
+  'mayor',
+  '“quote”',
+  'naïve',
+  '서울',
+  '東京',
+  'said',
+  '.',
+  ',',
+);
 const paragraph = fc.array(word, { minLength: 1, maxLength: 30 }).map((w) => w.join(' '));
 const article = fc.record({
   headline: paragraph,
@@ -42,7 +58,11 @@ describe('version store', () => {
         const created = store.articles.create({}, '2025-01-01T00:00:00Z');
         const saved = history.map((a, i) => {
           const content = toContent(a);
-          store.versions.append(created.id, content, { kind: 'checkpoint', author, createdAt: `2025-01-01T00:${String(i % 60).padStart(2, '0')}:00Z` });
+          store.versions.append(created.id, content, {
+            kind: 'checkpoint',
+            author,
+            createdAt: `2025-01-01T00:${String(i % 60).padStart(2, '0')}:00Z`,
+          });
           return canonicalJson(content);
         });
         // Read in random-ish order so neither the cache nor the keyframes hide a bug.
@@ -65,12 +85,21 @@ describe('version store', () => {
 
   it('stores small edits as small deltas, with a keyframe every so often', () => {
     const a = store.articles.create({}, '2025-01-01T00:00:00Z');
-    const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} tells of the council vote on fares and the mayor's reply to critics.`);
+    const paragraphs = Array.from(
+      { length: 40 },
+      (_, i) => `Paragraph ${i} tells of the council vote on fares and the mayor's reply to critics.`,
+    );
     for (let v = 0; v < KEYFRAME_EVERY + 2; v++) {
       paragraphs[v % 40] = paragraphs[v % 40]!.replace('council', `council (${v})`);
-      store.versions.append(a.id, toContent({ headline: 'Fares', paragraphs }), { kind: 'auto', author, createdAt: '2025-01-01T00:00:00Z' });
+      store.versions.append(a.id, toContent({ headline: 'Fares', paragraphs }), {
+        kind: 'auto',
+        author,
+        createdAt: '2025-01-01T00:00:00Z',
+      });
     }
-    const rows = store.db.prepare('SELECT number, encoding, length(payload) AS size FROM versions WHERE article_id = ? ORDER BY number').all(a.id) as { number: number; encoding: string; size: number }[];
+    const rows = store.db
+      .prepare('SELECT number, encoding, length(payload) AS size FROM versions WHERE article_id = ? ORDER BY number')
+      .all(a.id) as { number: number; encoding: string; size: number }[];
     expect(rows[0]!.encoding).toBe('key');
     expect(rows[1]!.encoding).toBe('delta');
     expect(rows[KEYFRAME_EVERY]!.encoding).toBe('key');
@@ -94,7 +123,11 @@ describe('version cache', () => {
     store.versions.append(a.id, one, { kind: 'checkpoint', author, createdAt: '2025-01-01T00:00:00Z' });
     expect(() =>
       store.transaction(() => {
-        store.versions.append(a.id, toContent({ headline: 'Phantom', paragraphs: ['Never kept.'] }), { kind: 'checkpoint', author, createdAt: '2025-01-01T00:01:00Z' });
+        store.versions.append(a.id, toContent({ headline: 'Phantom', paragraphs: ['Never kept.'] }), {
+          kind: 'checkpoint',
+          author,
+          createdAt: '2025-01-01T00:01:00Z',
+        });
         throw new Error('roll back');
       }),
     ).toThrow('roll back');

@@ -67,16 +67,18 @@ export class VersionStore {
   /** The last text rebuilt per article: consecutive reads and appends reuse it. */
   private readonly recent = new Map<string, { number: number; text: string }>();
 
-  constructor(private readonly db: Db, private readonly where: string) {}
+  constructor(
+    private readonly db: Db,
+    private readonly where: string,
+  ) {}
 
   /** Appends a version. Run inside the caller's transaction when it goes with other writes. */
   append(articleId: string, content: ArticleContent, meta: NewVersion): VersionSummary {
     try {
       return writeTransaction(this.db, () => {
         const text = canonicalJson(content);
-        const last = this.db
-          .prepare('SELECT number FROM versions WHERE article_id = ? ORDER BY number DESC LIMIT 1')
-          .get(articleId) as { number: number } | undefined;
+        const last = this.db.prepare('SELECT number FROM versions WHERE article_id = ? ORDER BY number DESC LIMIT 1').get(articleId) as
+          { number: number } | undefined;
         const number = (last?.number ?? 0) + 1;
         let encoding: 'key' | 'delta' = 'key';
         let base: number | null = null;
@@ -111,12 +113,35 @@ export class VersionStore {
                words_added, words_removed, status, encoding, base, payload, sha256)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(articleId, number, meta.createdAt, meta.author.name, meta.author.email, meta.kind, meta.label ?? null,
-            words, added, removed, content.status, encoding, base, payload, sha256(text));
+          .run(
+            articleId,
+            number,
+            meta.createdAt,
+            meta.author.name,
+            meta.author.email,
+            meta.kind,
+            meta.label ?? null,
+            words,
+            added,
+            removed,
+            content.status,
+            encoding,
+            base,
+            payload,
+            sha256(text),
+          );
         this.recent.set(articleId, { number, text });
         return summary({
-          number, created_at: meta.createdAt, author_name: meta.author.name, author_email: meta.author.email, kind: meta.kind,
-          label: meta.label ?? null, word_count: words, words_added: added, words_removed: removed, status: content.status,
+          number,
+          created_at: meta.createdAt,
+          author_name: meta.author.name,
+          author_email: meta.author.email,
+          kind: meta.kind,
+          label: meta.label ?? null,
+          word_count: words,
+          words_added: added,
+          words_removed: removed,
+          status: content.status,
         });
       });
     } catch (error) {
@@ -177,7 +202,10 @@ export class VersionStore {
     // The cache may hold a version written in a transaction that was rolled back: trust it only
     // when the stored checksum of that number still matches.
     if (cached) {
-      const stored = this.db.prepare('SELECT sha256 FROM versions WHERE article_id = ? AND number = ?').pluck().get(articleId, cached.number);
+      const stored = this.db
+        .prepare('SELECT sha256 FROM versions WHERE article_id = ? AND number = ?')
+        .pluck()
+        .get(articleId, cached.number);
       if (stored !== sha256(cached.text)) {
         this.recent.delete(articleId);
         cached = undefined;
@@ -192,7 +220,9 @@ export class VersionStore {
       const row = get.get(articleId, at) as VersionRow | undefined;
       if (!row) {
         if (at === number) throw new ApiError('not-found', `Article ${articleId} has no version ${number}.`);
-        throw new StoreError(`Version ${at} of article ${articleId}, which version ${number} is built on, is missing; the store is damaged.`);
+        throw new StoreError(
+          `Version ${at} of article ${articleId}, which version ${number} is built on, is missing; the store is damaged.`,
+        );
       }
       chain.push(row);
       at = row.encoding === 'key' ? null : row.base;
@@ -201,7 +231,9 @@ export class VersionStore {
     for (const row of chain.reverse()) {
       text = row.encoding === 'key' ? unpackText(row.payload) : applyEditScript(text, unpackScript(row.payload));
       if (sha256(text) !== row.sha256) {
-        throw new StoreError(`Version ${row.number} of article ${articleId} does not read back as it was saved; the store is damaged. Restore a backup.`);
+        throw new StoreError(
+          `Version ${row.number} of article ${articleId} does not read back as it was saved; the store is damaged. Restore a backup.`,
+        );
       }
     }
     this.recent.set(articleId, { number, text });

@@ -42,7 +42,12 @@ describe('write transactions', () => {
     })(root);
     const home = new Set(['store/write-transaction.ts', 'store/migrate.ts']);
     // The hub's transactions are PostgreSQL's (hub/hub-db.ts), not the SQLite store's.
-    const offenders = files.filter((file) => !home.has(relative(root, file)) && !relative(root, file).startsWith('hub/') && /\bdb\.transaction\(|BEGIN(\s+DEFERRED)?\s*['";]/.test(readFileSync(file, 'utf8')));
+    const offenders = files.filter(
+      (file) =>
+        !home.has(relative(root, file)) &&
+        !relative(root, file).startsWith('hub/') &&
+        /\bdb\.transaction\(|BEGIN(\s+DEFERRED)?\s*['";]/.test(readFileSync(file, 'utf8')),
+    );
     expect(offenders.map((file) => relative(root, file))).toEqual([]);
   });
 });

@@ -37,8 +37,10 @@ export function hubAddress(input: string): string {
   } catch {
     throw new HubRefusal(400, `"${input}" is not a hub address. It looks like https://hub.newsroom.example or http://127.0.0.1:5180.`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new HubRefusal(400, `A hub address starts with https:// (or http:// on this computer), not ${url.protocol}//.`);
-  if (url.username || url.password) throw new HubRefusal(400, 'A hub address must not carry a user name or password; sign in with your code instead.');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new HubRefusal(400, `A hub address starts with https:// (or http:// on this computer), not ${url.protocol}//.`);
+  if (url.username || url.password)
+    throw new HubRefusal(400, 'A hub address must not carry a user name or password; sign in with your code instead.');
   return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
 }
 
@@ -60,13 +62,17 @@ export class HttpHubLink implements HubLink {
       });
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
-      throw new HubUnreachable(`The newsroom hub at ${this.base} cannot be reached (${cause === 'TimeoutError' ? 'no answer' : cause ?? 'network error'})`);
+      throw new HubUnreachable(
+        `The newsroom hub at ${this.base} cannot be reached (${cause === 'TimeoutError' ? 'no answer' : (cause ?? 'network error')})`,
+      );
     }
     let body: unknown;
     try {
       body = await response.json();
     } catch {
-      throw new HubUnreachable(`The newsroom hub at ${this.base} answered ${response.status} with something that is not the hub's JSON (a proxy in the way?)`);
+      throw new HubUnreachable(
+        `The newsroom hub at ${this.base} answered ${response.status} with something that is not the hub's JSON (a proxy in the way?)`,
+      );
     }
     if (!response.ok) {
       const message = (body as { error?: string })?.error ?? `answered ${response.status}`;
@@ -75,7 +81,10 @@ export class HttpHubLink implements HubLink {
       throw new HubRefusal(response.status, message);
     }
     const parsed = HUB_ENDPOINTS[endpoint].response.safeParse(body);
-    if (!parsed.success) throw new HubUnreachable(`The newsroom hub sent an answer this Copydesk does not understand (${describeIssues(parsed.error)}); update Copydesk`);
+    if (!parsed.success)
+      throw new HubUnreachable(
+        `The newsroom hub sent an answer this Copydesk does not understand (${describeIssues(parsed.error)}); update Copydesk`,
+      );
     return parsed.data as HubResponse<E>;
   }
 }

@@ -36,10 +36,14 @@ export interface ConnectRequest {
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 
 export class NewsroomSync {
@@ -65,7 +69,19 @@ export class NewsroomSync {
 
   status(): NewsroomStatus {
     const link = this.store.newsroom.link();
-    if (!link) return { joined: false, hubUrl: null, user: null, role: null, state: 'local', lastSyncedAt: null, waiting: this.store.newsroom.waitingCount(), refused: [], error: null, users: [] };
+    if (!link)
+      return {
+        joined: false,
+        hubUrl: null,
+        user: null,
+        role: null,
+        state: 'local',
+        lastSyncedAt: null,
+        waiting: this.store.newsroom.waitingCount(),
+        refused: [],
+        error: null,
+        users: [],
+      };
     return {
       joined: true,
       hubUrl: link.hubUrl,
@@ -85,7 +101,10 @@ export class NewsroomSync {
     const hubUrl = hubAddress(request.hubUrl);
     const before = this.store.newsroom.link();
     if (before && before.hubUrl !== hubUrl && !request.switchHub) {
-      throw new ApiError('conflict', `This data folder is joined to the hub at ${before.hubUrl} (as ${before.user}). Joining another hub sends everything in it there: confirm with --switch (in the app, "Switch hub").`);
+      throw new ApiError(
+        'conflict',
+        `This data folder is joined to the hub at ${before.hubUrl} (as ${before.user}). Joining another hub sends everything in it there: confirm with --switch (in the app, "Switch hub").`,
+      );
     }
     const link = this.linkFor(hubUrl);
     let answer;
@@ -95,9 +114,20 @@ export class NewsroomSync {
       throw asApiError(error);
     }
     if (before && before.hubId !== answer.hubId && before.hubUrl === hubUrl && !request.switchHub) {
-      throw new ApiError('conflict', `The hub at ${hubUrl} is not the one this folder joined before (it was reset or replaced). Confirm with --switch to send this folder's stories to it.`);
+      throw new ApiError(
+        'conflict',
+        `The hub at ${hubUrl} is not the one this folder joined before (it was reset or replaced). Confirm with --switch to send this folder's stories to it.`,
+      );
     }
-    this.store.newsroom.join({ hubUrl, hubId: answer.hubId, user: answer.user.name, role: answer.user.role, session: answer.session, sessionExpires: answer.expiresAt, joinedAt: this.now() });
+    this.store.newsroom.join({
+      hubUrl,
+      hubId: answer.hubId,
+      user: answer.user.name,
+      role: answer.user.role,
+      session: answer.session,
+      sessionExpires: answer.expiresAt,
+      joinedAt: this.now(),
+    });
     // Versions made from now on carry the desk's name for this person.
     const author = this.store.settings.get('author', { name: answer.user.name, email: '' });
     this.store.settings.set('author', { name: answer.user.name, email: author.email });
@@ -111,7 +141,13 @@ export class NewsroomSync {
   syncNow(): Promise<SyncReport> {
     if (this.running) return this.running;
     const link = this.store.newsroom.link();
-    if (!link) return Promise.reject(new ApiError('unsupported', 'This data folder is not on a shared desk. Join one in Settings › Newsroom or with "copydesk connect".'));
+    if (!link)
+      return Promise.reject(
+        new ApiError(
+          'unsupported',
+          'This data folder is not on a shared desk. Join one in Settings › Newsroom or with "copydesk connect".',
+        ),
+      );
     this.state = 'syncing';
     this.running = syncRound(this.store, this.linkFor(link.hubUrl), { now: this.now })
       .then((report) => {
@@ -121,7 +157,8 @@ export class NewsroomSync {
       })
       .catch((error: unknown) => {
         this.error = (error as Error).message;
-        this.state = error instanceof HubUnreachable ? 'offline' : error instanceof HubRefusal && error.status === 401 ? 'signed-out' : 'failed';
+        this.state =
+          error instanceof HubUnreachable ? 'offline' : error instanceof HubRefusal && error.status === 401 ? 'signed-out' : 'failed';
         try {
           this.store.newsroom.recordRound(this.now(), this.error);
         } catch {
@@ -172,7 +209,12 @@ export class NewsroomSync {
         loop.signal.addEventListener('abort', abort, { once: true });
         try {
           await Promise.race([
-            this.linkFor(link.hubUrl).call('wait', { after: this.store.newsroom.link()?.cursor ?? 0, timeoutMs: this.options.waitMs ?? 25_000 }, link.session, poll.signal),
+            this.linkFor(link.hubUrl).call(
+              'wait',
+              { after: this.store.newsroom.link()?.cursor ?? 0, timeoutMs: this.options.waitMs ?? 25_000 },
+              link.session,
+              poll.signal,
+            ),
             woken,
           ]);
         } catch {
@@ -277,7 +319,11 @@ export class NewsroomSync {
   }
 
   /** The chief's view of the desk's people; changes go to the hub and its audit log. */
-  async people(change?: { action: 'add' | 'code' | 'role' | 'disable'; name: string; role?: Role }): Promise<{ people: Person[]; code?: { user: string; role: Role; code: string } }> {
+  async people(change?: {
+    action: 'add' | 'code' | 'role' | 'disable';
+    name: string;
+    role?: Role;
+  }): Promise<{ people: Person[]; code?: { user: string; role: Role; code: string } }> {
     this.check('manage-users', null);
     return this.online(async (link, session) => {
       let code: { user: string; role: Role; code: string } | undefined;
@@ -299,9 +345,17 @@ export class NewsroomSync {
 /** Hub failures in the app's error vocabulary, with the hub's own words. */
 export function asApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  if (error instanceof HubUnreachable) return new ApiError('unsupported', `${error.message}. Your work stays on this computer and syncs when the hub is back.`);
+  if (error instanceof HubUnreachable)
+    return new ApiError('unsupported', `${error.message}. Your work stays on this computer and syncs when the hub is back.`);
   if (error instanceof HubRefusal) {
-    const code = error.status === 403 || error.status === 401 || error.status === 429 ? 'forbidden' : error.status === 404 ? 'not-found' : error.status === 409 ? 'conflict' : 'invalid-argument';
+    const code =
+      error.status === 403 || error.status === 401 || error.status === 429
+        ? 'forbidden'
+        : error.status === 404
+          ? 'not-found'
+          : error.status === 409
+            ? 'conflict'
+            : 'invalid-argument';
     return new ApiError(code, error.message);
   }
   return new ApiError('internal', (error as Error)?.message ?? String(error));

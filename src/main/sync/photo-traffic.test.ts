@@ -26,7 +26,14 @@ afterEach(() => {
 function storeWanting(hashes: string[]): Store {
   dir = mkdtempSync(join(tmpdir(), 'copydesk-photo-traffic-'));
   store = openStore(dir);
-  const body = blocksToBody(hashes.map((hash, i) => ({ id: `ph${i}`, type: 'photo' as const, runs: [], photo: { hash, mime: 'image/png' as const, width: 40, height: 30, caption: '', credit: '', alt: '' } })));
+  const body = blocksToBody(
+    hashes.map((hash, i) => ({
+      id: `ph${i}`,
+      type: 'photo' as const,
+      runs: [],
+      photo: { hash, mime: 'image/png' as const, width: 40, height: 30, caption: '', credit: '', alt: '' },
+    })),
+  );
   store.transaction(() => wantPhotosOf(store!.db, [{ articleId: 'story1', content: { body } }]));
   return store;
 }
@@ -37,7 +44,8 @@ function deskHanding(files: Map<string, Buffer>): HubLink {
     call: (async (endpoint: string, request: { hash: string }) => {
       if (endpoint !== 'photos/get') throw new Error(`unexpected ${endpoint}`);
       const bytes = files.get(request.hash);
-      if (!bytes) throw new HubRefusal(404, `The desk has no photo ${request.hash.slice(0, 12)}; the laptop that added it has not sent it yet.`);
+      if (!bytes)
+        throw new HubRefusal(404, `The desk has no photo ${request.hash.slice(0, 12)}; the laptop that added it has not sent it yet.`);
       return { hash: request.hash, mime: 'image/png', base64: bytes.toString('base64') };
     }) as HubLink['call'],
   };

@@ -42,7 +42,8 @@ const short = (hash: string) => hash.slice(0, 12);
 function olderHub(error: unknown): boolean {
   return error instanceof HubRefusal && error.status === 404 && /^The hub has no POST/.test(error.message);
 }
-export const OLDER_HUB = 'The newsroom hub is older than this Copydesk and cannot take or hand out photos; text with photos waits on this laptop until whoever runs the hub updates it';
+export const OLDER_HUB =
+  'The newsroom hub is older than this Copydesk and cannot take or hand out photos; text with photos waits on this laptop until whoever runs the hub updates it';
 
 /** Sends the hub the photos these texts show that it lacks, before the texts themselves. */
 export async function sendPhotosFirst(store: Store, link: HubLink, session: string, texts: readonly OutgoingText[]): Promise<PhotosSent> {
@@ -137,7 +138,11 @@ export async function fetchWantedPhotos(store: Store, link: HubLink, session: st
     }
     const bytes = Buffer.from(answer.base64, 'base64');
     if (sha256Hex(bytes) !== want.hash) {
-      photoFetchFailed(store.db, want.hash, `The desk sent bytes that are not the photo ${short(want.hash)} (changed on the way); it will be fetched again.`);
+      photoFetchFailed(
+        store.db,
+        want.hash,
+        `The desk sent bytes that are not the photo ${short(want.hash)} (changed on the way); it will be fetched again.`,
+      );
       result.waiting++;
       continue;
     }
@@ -145,7 +150,8 @@ export async function fetchWantedPhotos(store: Store, link: HubLink, session: st
     // did not check) would be stored under another name, and the text would still lack its photo.
     let refused: string | null = null;
     try {
-      if (sha256Hex(prepareImage(bytes).bytes) !== want.hash) refused = `The desk's copy of the photo ${short(want.hash)} still carries its location; Copydesk keeps photos only without it.`;
+      if (sha256Hex(prepareImage(bytes).bytes) !== want.hash)
+        refused = `The desk's copy of the photo ${short(want.hash)} still carries its location; Copydesk keeps photos only without it.`;
     } catch (error) {
       if (!(error instanceof ImageRefused)) throw error;
       refused = `The desk's photo ${short(want.hash)} is refused here: ${error.message}`;

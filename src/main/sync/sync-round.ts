@@ -47,7 +47,8 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
   const now = options.now ?? (() => nowIso());
   const report: SyncReport = { pushed: 0, pulled: 0, conflicts: 0, refused: [], photosSent: 0, photosFetched: 0, photosWaiting: 0 };
   const joined = store.newsroom.link();
-  if (!joined) throw new Error('This data folder is not joined to a newsroom hub. Join one with "copydesk connect HUB_URL --user NAME --code CODE".');
+  if (!joined)
+    throw new Error('This data folder is not joined to a newsroom hub. Join one with "copydesk connect HUB_URL --user NAME --code CODE".');
   const session = joined.session;
   const author = () => ({ name: joined.user, email: store.settings.get('author', { name: joined.user, email: '' }).email });
 
@@ -59,7 +60,10 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
   // for good ("not on the desk"), so those wait with it.
   const waitingNewStories = new Set<string>();
   for (let i = 0; i < MAX_BATCHES; i++) {
-    const items = store.newsroom.pending((options.batch ?? 100) + skipped.size).filter((item) => !skipped.has(item.seq)).slice(0, options.batch ?? 100);
+    const items = store.newsroom
+      .pending((options.batch ?? 100) + skipped.size)
+      .filter((item) => !skipped.has(item.seq))
+      .slice(0, options.batch ?? 100);
     if (items.length === 0) break;
     const request: PushRequest = { drafts: [], versions: [], trash: [] };
     const drafts = new Map<string, { item: OutboxItem; pushed: DraftForPush }>();
@@ -72,7 +76,12 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
           if (!pushed) store.newsroom.done(item.seq);
           else {
             drafts.set(item.articleId, { item, pushed });
-            request.drafts.push({ articleId: item.articleId, baseRevision: pushed.baseRevision, content: pushed.content, createdAt: pushed.createdAt });
+            request.drafts.push({
+              articleId: item.articleId,
+              baseRevision: pushed.baseRevision,
+              content: pushed.content,
+              createdAt: pushed.createdAt,
+            });
           }
         } else if (item.kind === 'version') {
           const record: VersionRecord | null = store.newsroom.versionForPush(item.articleId, item.number!);
@@ -97,7 +106,8 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
     report.photosSent += photos.sent;
     olderHub ||= photos.olderHub;
     if (photos.blocked.size > 0) {
-      const held = (content: PushRequest['drafts'][number]['content']) => photosNamedBy([content]).filter((hash) => photos.blocked.has(hash));
+      const held = (content: PushRequest['drafts'][number]['content']) =>
+        photosNamedBy([content]).filter((hash) => photos.blocked.has(hash));
       const reasonFor = (hashes: string[]) => hashes.map((hash) => photos.blocked.get(hash)).find((r) => r) ?? null;
       store.transaction(() => {
         request.drafts = request.drafts.filter((draft) => {
@@ -158,7 +168,14 @@ export async function syncRound(store: Store, link: HubLink, options: RoundOptio
           store.newsroom.refuse(sent.item.seq, outcome.reason ?? 'refused by the hub');
           report.refused.push(outcome.reason ?? 'refused');
         } else {
-          const made = store.newsroom.keepAsOfflineCopy(sent.item, sent.pushed, outcome.current, author(), at, offlineCopyLabel(joined.user, at));
+          const made = store.newsroom.keepAsOfflineCopy(
+            sent.item,
+            sent.pushed,
+            outcome.current,
+            author(),
+            at,
+            offlineCopyLabel(joined.user, at),
+          );
           if (made !== null) report.conflicts++;
           if (outcome.outcome === 'refused') report.refused.push(outcome.reason ?? 'refused');
           // Typing went on meanwhile: leave it for the next round rather than race the editor.

@@ -11,13 +11,25 @@ import { testStore, type TestStore } from '../../../tests/unit/support';
 let host: WebHost;
 let env: TestStore;
 
-function http(path: string, init: { method?: string; headers?: Record<string, string>; chunks?: string[] } = {}): Promise<{ status: number; body: string }> {
+function http(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; chunks?: string[] } = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path, method: init.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...init.headers } }, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode!, body }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: init.method ?? 'GET',
+        headers: { host: `127.0.0.1:${host.port}`, ...init.headers },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve({ status: res.statusCode!, body }));
+      },
+    );
     req.on('error', reject);
     for (const chunk of init.chunks ?? []) req.write(chunk);
     req.end();
@@ -48,10 +60,18 @@ describe('web host limits and malformed requests', () => {
 
   it('answers a body over the limit with 413 and a sentence, declared or streamed', async () => {
     const big = JSON.stringify({ headline: 'x'.repeat(100 * 1024) });
-    const declared = await http('/api/createArticle', { method: 'POST', headers: { ...apiHeaders(), 'content-length': String(big.length) }, chunks: [big] });
+    const declared = await http('/api/createArticle', {
+      method: 'POST',
+      headers: { ...apiHeaders(), 'content-length': String(big.length) },
+      chunks: [big],
+    });
     expect(declared.status).toBe(413);
     expect(JSON.parse(declared.body).error.message).toMatch(/more than the 64 KB Copydesk’s web host takes in one call/);
-    const streamed = await http('/api/createArticle', { method: 'POST', headers: { ...apiHeaders(), 'transfer-encoding': 'chunked' }, chunks: [big.slice(0, 50_000), big.slice(50_000)] });
+    const streamed = await http('/api/createArticle', {
+      method: 'POST',
+      headers: { ...apiHeaders(), 'transfer-encoding': 'chunked' },
+      chunks: [big.slice(0, 50_000), big.slice(50_000)],
+    });
     expect(streamed.status).toBe(413);
     expect(JSON.parse(streamed.body).error.code).toBe('too-large');
     // The host still serves the next call.

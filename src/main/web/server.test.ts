@@ -13,20 +13,36 @@ let host: WebHost;
 let env: TestStore;
 
 /** A raw request, so the test can set any Host or Origin header it likes. */
-function http(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function http(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path, method: init.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...init.headers } }, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: init.method ?? 'GET',
+        headers: { host: `127.0.0.1:${host.port}`, ...init.headers },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(init.body);
   });
 }
 
 const api = (method: string, args: unknown, headers: Record<string, string> = {}) =>
-  http(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': host.token, ...headers }, body: JSON.stringify(args) });
+  http(`/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-copydesk-token': host.token, ...headers },
+    body: JSON.stringify(args),
+  });
 
 beforeAll(async () => {
   env = testStore();
@@ -52,7 +68,9 @@ describe('web host', () => {
     expect((await http('/')).status).toBe(403);
     expect((await http('/assets/app.js')).status).toBe(403);
     expect((await api('listArticles', {}, { 'x-copydesk-token': 'wrong' })).status).toBe(403);
-    expect((await http('/api/listArticles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(403);
+    expect((await http('/api/listArticles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(
+      403,
+    );
   });
 
   it('trades the token in the URL for a strict cookie, then serves the page with a CSP', async () => {
@@ -69,7 +87,9 @@ describe('web host', () => {
 
   it('survives malformed requests: a broken cookie or address is refused, not a crash', async () => {
     expect((await http('/', { headers: { cookie: `copydesk_token_${host.port}=%E0%A4%A` } })).status).toBe(403);
-    expect((await http('/%E0%A4%A', { headers: { cookie: `copydesk_token_${host.port}=${host.token}` } })).status).toBeGreaterThanOrEqual(400);
+    expect((await http('/%E0%A4%A', { headers: { cookie: `copydesk_token_${host.port}=${host.token}` } })).status).toBeGreaterThanOrEqual(
+      400,
+    );
     expect((await http(`/?token=${host.token}`)).status).toBe(303);
   });
 
@@ -83,7 +103,11 @@ describe('web host', () => {
     expect((await api('createArticle', {}, { origin: 'https://attacker.example' })).status).toBe(403);
     expect((await api('createArticle', {}, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     // A plain form post cannot send JSON: refused before any handler runs.
-    const form = await http('/api/createArticle', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-copydesk-token': host.token }, body: 'headline=x' });
+    const form = await http('/api/createArticle', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-copydesk-token': host.token },
+      body: 'headline=x',
+    });
     expect(form.status).toBe(415);
     expect(env.store.articles.list({})).toHaveLength(0);
   });
@@ -116,16 +140,26 @@ describe('web host', () => {
   it('answers every API refusal with the envelope the page opens, naming the real reason', async () => {
     const stale = await api('listArticles', {}, { 'x-copydesk-token': 'a-token-from-before-a-restart' });
     expect(stale.status).toBe(403);
-    expect(JSON.parse(stale.body)).toMatchObject({ ok: false, error: { code: 'session-expired', message: expect.stringMatching(/restarted.*Your text is kept on this page/) } });
+    expect(JSON.parse(stale.body)).toMatchObject({
+      ok: false,
+      error: { code: 'session-expired', message: expect.stringMatching(/restarted.*Your text is kept on this page/) },
+    });
     const foreign = await api('listArticles', {}, { origin: 'https://attacker.example' });
     expect(JSON.parse(foreign.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('refuses a request over its size limit by saying so, not by dropping the connection', async () => {
     const huge = JSON.stringify({ files: [{ name: 'scan.txt', base64: 'A'.repeat(41 * 1024 * 1024) }] });
-    const res = await http('/api/importFiles', { method: 'POST', headers: { 'content-type': 'application/json', 'x-copydesk-token': host.token }, body: huge });
+    const res = await http('/api/importFiles', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-copydesk-token': host.token },
+      body: huge,
+    });
     expect(res.status).toBe(413);
-    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'too-large', message: expect.stringMatching(/^This request is 41\.0 MB, more than the 40 MB/) } });
+    expect(JSON.parse(res.body)).toMatchObject({
+      ok: false,
+      error: { code: 'too-large', message: expect.stringMatching(/^This request is 41\.0 MB, more than the 40 MB/) },
+    });
     expect((await api('listArticles', {})).status).toBe(200);
   });
 });

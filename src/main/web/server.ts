@@ -62,13 +62,25 @@ function send(res: ServerResponse, status: number, body: string | Buffer, header
 }
 
 const STATUS: Record<ApiErrorCode, number> = {
-  'unknown-method': 404, 'not-found': 404, 'invalid-argument': 400, conflict: 409, forbidden: 403,
-  'session-expired': 403, unsupported: 400, storage: 503, locked: 503, internal: 500, 'too-large': 413,
+  'unknown-method': 404,
+  'not-found': 404,
+  'invalid-argument': 400,
+  conflict: 409,
+  forbidden: 403,
+  'session-expired': 403,
+  unsupported: 400,
+  storage: 503,
+  locked: 503,
+  internal: 500,
+  'too-large': 413,
 };
 
 /** Every API answer, refusals included, is the envelope the page opens in one place. */
 function sendOutcome(res: ServerResponse, outcome: CallOutcome, headers: Record<string, string> = {}, status?: number): void {
-  send(res, status ?? (outcome.ok ? 200 : STATUS[outcome.error.code]), JSON.stringify(outcome), { 'content-type': 'application/json; charset=utf-8', ...headers });
+  send(res, status ?? (outcome.ok ? 200 : STATUS[outcome.error.code]), JSON.stringify(outcome), {
+    'content-type': 'application/json; charset=utf-8',
+    ...headers,
+  });
 }
 
 class TooLarge extends Error {
@@ -78,7 +90,10 @@ class TooLarge extends Error {
 }
 
 function tooLargeOutcome(bytes: number, limit: number): CallOutcome {
-  return failure('too-large', `This request is ${sizeText(bytes)}, more than the ${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${Math.round(limit / 1024)} KB`} Copydesk’s web host takes in one call; import large files a few at a time.`);
+  return failure(
+    'too-large',
+    `This request is ${sizeText(bytes)}, more than the ${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${Math.round(limit / 1024)} KB`} Copydesk’s web host takes in one call; import large files a few at a time.`,
+  );
 }
 
 /** The body as text; a body over the limit is read to its end and dropped, then refused. */
@@ -132,16 +147,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         });
         return;
       }
-      const html = (await readFile(indexFile, 'utf8')).replace(
-        '</head>',
-        `<meta name="copydesk-token" content="${token}"></head>`,
-      );
+      const html = (await readFile(indexFile, 'utf8')).replace('</head>', `<meta name="copydesk-token" content="${token}"></head>`);
       send(res, 200, html, { 'content-type': MIME['.html']!, 'content-security-policy': CONTENT_SECURITY_POLICY });
       return;
     }
     const decoded = decodedPath(url.pathname);
     if (decoded === null) {
-      send(res, 400, 'Bad request: the address has a "%" that is not followed by two hex digits.\n', { 'content-type': 'text/plain; charset=utf-8' });
+      send(res, 400, 'Bad request: the address has a "%" that is not followed by two hex digits.\n', {
+        'content-type': 'text/plain; charset=utf-8',
+      });
       return;
     }
     const relative = normalize(decoded).replace(/^([/\\])+/, '');

@@ -61,7 +61,9 @@ export class WorkPool implements Work {
   async exportFile(article: ExportableArticle, format: ExportFormat, options: ExportFileOptions): Promise<ExportFile> {
     const file = (await this.run({ kind: 'export', article, format, options })) as ExportFile;
     // Buffers cross a thread as plain Uint8Arrays.
-    return typeof file.data === 'string' ? file : { ...file, data: Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength) };
+    return typeof file.data === 'string'
+      ? file
+      : { ...file, data: Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength) };
   }
 
   search(dir: string, query: DeskQuery, nativeBinding?: string): Promise<ArticleSummary[]> {
@@ -125,11 +127,21 @@ export class WorkPool implements Work {
 
   /** Why a thread died under a job, in the words of that job. */
   private explainLoss(job: Job, error: Error | null): Error {
-    const outOfMemory = !!error && ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(error.message));
+    const outOfMemory =
+      !!error && ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(error.message));
     if (job.task.kind === 'search') return new Error(`The search failed (${error?.message ?? 'the work thread stopped'}).`);
     if (job.task.kind === 'import') {
-      return new ImportError(job.task.name, outOfMemory ? 'reading it needed more memory than any article may take; it is refused.' : `reading it failed (${error?.message ?? 'the work thread stopped'}).`);
+      return new ImportError(
+        job.task.name,
+        outOfMemory
+          ? 'reading it needed more memory than any article may take; it is refused.'
+          : `reading it failed (${error?.message ?? 'the work thread stopped'}).`,
+      );
     }
-    return new Error(outOfMemory ? 'The export needed more memory than any article may take.' : `The export failed (${error?.message ?? 'the work thread stopped'}).`);
+    return new Error(
+      outOfMemory
+        ? 'The export needed more memory than any article may take.'
+        : `The export failed (${error?.message ?? 'the work thread stopped'}).`,
+    );
   }
 }

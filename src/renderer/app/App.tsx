@@ -22,7 +22,9 @@ export function App(): React.JSX.Element {
       <SyncBar />
       <Shortcuts />
       {route.view === 'desk' && <DeskView query={route.query} status={route.status} trashed={route.trashed} people={route.people} />}
-      {(route.view === 'article' || route.view === 'update') && <ArticleView key={route.id} id={route.id} publishUpdate={route.view === 'update'} />}
+      {(route.view === 'article' || route.view === 'update') && (
+        <ArticleView key={route.id} id={route.id} publishUpdate={route.view === 'update'} />
+      )}
       {route.view === 'settings' && <SettingsView />}
       {route.view === 'backups' && <BackupsView />}
       {route.view === 'audit' && <AuditView />}

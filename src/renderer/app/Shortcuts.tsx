@@ -21,7 +21,12 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 }
 
-const WHERE: Record<Shortcut['where'], string> = { everywhere: 'Anywhere', desk: 'On the desk', article: 'In an article', body: 'In the article body' };
+const WHERE: Record<Shortcut['where'], string> = {
+  everywhere: 'Anywhere',
+  desk: 'On the desk',
+  article: 'In an article',
+  body: 'In the article body',
+};
 
 export function Shortcuts(): React.JSX.Element | null {
   const [open, setOpen] = useState(false);
@@ -66,7 +71,9 @@ export function Shortcuts(): React.JSX.Element | null {
         </section>
       ))}
       <div className="dialog-actions">
-        <button type="button" onClick={() => setOpen(false)}>Close</button>
+        <button type="button" onClick={() => setOpen(false)}>
+          Close
+        </button>
       </div>
     </Dialog>
   );

@@ -45,14 +45,39 @@ export function ArticleFields({ content, onChange }: FieldsProps): React.JSX.Ele
         }}
         onChange={(e) => setHeadline(oneLineHeadline(e.target.value))}
       />
-      <textarea ref={deck} className="deck" aria-label="Deck" placeholder="Deck: one or two sentences under the headline" rows={2} value={content.deck} spellCheck lang={content.language} onChange={(e) => onChange({ deck: e.target.value })} />
+      <textarea
+        ref={deck}
+        className="deck"
+        aria-label="Deck"
+        placeholder="Deck: one or two sentences under the headline"
+        rows={2}
+        value={content.deck}
+        spellCheck
+        lang={content.language}
+        onChange={(e) => onChange({ deck: e.target.value })}
+      />
       <fieldset className="bylines" ref={bylines}>
         <legend>Bylines</legend>
         {content.bylines.map((b, i) => (
           <div className="byline-row" key={i}>
-            <input aria-label={`Byline ${i + 1} name`} placeholder="Name" value={b.name} onChange={(e) => setByline(i, { ...b, name: e.target.value })} />
-            <input aria-label={`Byline ${i + 1} email`} placeholder="email@newsroom.org" type="email" value={b.email} onChange={(e) => setByline(i, { ...b, email: e.target.value })} />
-            <button type="button" aria-label={`Remove byline ${i + 1}`} onClick={() => onChange({ bylines: content.bylines.filter((_, k) => k !== i) })}>
+            <input
+              aria-label={`Byline ${i + 1} name`}
+              placeholder="Name"
+              value={b.name}
+              onChange={(e) => setByline(i, { ...b, name: e.target.value })}
+            />
+            <input
+              aria-label={`Byline ${i + 1} email`}
+              placeholder="email@newsroom.org"
+              type="email"
+              value={b.email}
+              onChange={(e) => setByline(i, { ...b, email: e.target.value })}
+            />
+            <button
+              type="button"
+              aria-label={`Remove byline ${i + 1}`}
+              onClick={() => onChange({ bylines: content.bylines.filter((_, k) => k !== i) })}
+            >
               ×
             </button>
           </div>
@@ -81,7 +106,14 @@ export function ArticleFields({ content, onChange }: FieldsProps): React.JSX.Ele
           <input
             defaultValue={content.tags.join(', ')}
             placeholder="comma, separated"
-            onChange={(e) => onChange({ tags: e.target.value.split(',').map((t) => t.trim()).filter(Boolean) })}
+            onChange={(e) =>
+              onChange({
+                tags: e.target.value
+                  .split(',')
+                  .map((t) => t.trim())
+                  .filter(Boolean),
+              })
+            }
           />
         </label>
         <label>

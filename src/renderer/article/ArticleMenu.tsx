@@ -49,7 +49,13 @@ export function ArticleMenu({ headline, published, live, busy, compareHref, onTr
               Unpublish…
             </button>
           )}
-          <button type="button" role="menuitem" className="danger" disabled={busy} onClick={() => (close(), live ? setAsking('trash') : onTrash())}>
+          <button
+            type="button"
+            role="menuitem"
+            className="danger"
+            disabled={busy}
+            onClick={() => (close(), live ? setAsking('trash') : onTrash())}
+          >
             Move to trash{live ? '…' : ''}
           </button>
         </div>
@@ -57,12 +63,16 @@ export function ArticleMenu({ headline, published, live, busy, compareHref, onTr
       {asking === 'trash' && (
         <Dialog title={`Move ${name} to the trash?`} onClose={() => setAsking(null)}>
           <p>
-            It is published. The trash takes it off the desk; Copydesk does not take it off your site. To record that it
-            was withdrawn, unpublish it instead. You can restore it from the desk’s Trash.
+            It is published. The trash takes it off the desk; Copydesk does not take it off your site. To record that it was withdrawn,
+            unpublish it instead. You can restore it from the desk’s Trash.
           </p>
           <div className="dialog-actions">
-            <button type="button" onClick={() => setAsking(null)} autoFocus>Cancel</button>
-            <button type="button" className="danger" onClick={() => (setAsking(null), onTrash())}>Move to trash</button>
+            <button type="button" onClick={() => setAsking(null)} autoFocus>
+              Cancel
+            </button>
+            <button type="button" className="danger" onClick={() => (setAsking(null), onTrash())}>
+              Move to trash
+            </button>
           </div>
         </Dialog>
       )}
@@ -76,16 +86,26 @@ export function ArticleMenu({ headline, published, live, busy, compareHref, onTr
             }}
           >
             <p>
-              It goes back to Draft, and a version records that it was unpublished. Its published versions stay in its
-              history; “Publish update” brings it back.
+              It goes back to Draft, and a version records that it was unpublished. Its published versions stay in its history; “Publish
+              update” brings it back.
             </p>
             <label>
               Reason (kept with the version)
-              <input value={reason} maxLength={100} placeholder="For example: legal review" onChange={(e) => setReason(e.target.value)} autoFocus />
+              <input
+                value={reason}
+                maxLength={100}
+                placeholder="For example: legal review"
+                onChange={(e) => setReason(e.target.value)}
+                autoFocus
+              />
             </label>
             <div className="dialog-actions">
-              <button type="button" onClick={() => setAsking(null)}>Cancel</button>
-              <button type="submit" className="danger">Unpublish</button>
+              <button type="button" onClick={() => setAsking(null)}>
+                Cancel
+              </button>
+              <button type="submit" className="danger">
+                Unpublish
+              </button>
             </div>
           </form>
         </Dialog>

@@ -29,8 +29,21 @@ const STATUS_LABELS: Record<ArticleStatus, string> = { draft: 'Draft', editing: 
 export function ArticleView({ id, publishUpdate = false }: { id: string; publishUpdate?: boolean }): React.JSX.Element {
   // On a shared desk the article comes with its lock: someone else holding it makes the page read-only.
   const { article, error, storyLock, readOnly, generation } = useOpenedArticle(id);
-  if (error) return <main className="view"><p role="alert" className="error">{error}</p><a href={deskHash()}>Back to the desk</a></main>;
-  if (!article || !storyLock.lock) return <main className="view" aria-busy="true"><p>Opening…</p></main>;
+  if (error)
+    return (
+      <main className="view">
+        <p role="alert" className="error">
+          {error}
+        </p>
+        <a href={deskHash()}>Back to the desk</a>
+      </main>
+    );
+  if (!article || !storyLock.lock)
+    return (
+      <main className="view" aria-busy="true">
+        <p>Opening…</p>
+      </main>
+    );
   return (
     <ArticleWorkspace
       key={generation}
@@ -49,7 +62,19 @@ function withRecovered(article: OpenedArticle): { article: OpenedArticle; recove
   return recovered ? { article: { ...article, ...recovered }, recovered } : { article, recovered: null };
 }
 
-function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut, lockBanner, onRefused }: { initial: OpenedArticle; publishUpdate: boolean; readOnly: boolean; lockBanner: React.ReactNode; onRefused(): void }): React.JSX.Element {
+function ArticleWorkspace({
+  initial: stored,
+  publishUpdate,
+  readOnly: lockedOut,
+  lockBanner,
+  onRefused,
+}: {
+  initial: OpenedArticle;
+  publishUpdate: boolean;
+  readOnly: boolean;
+  lockBanner: React.ReactNode;
+  onRefused(): void;
+}): React.JSX.Element {
   const [{ article: initial, recovered }] = useState(() => withRecovered(stored));
   const [content, setContent] = useState<ArticleContent>(initial);
   const [editorKey, setEditorKey] = useState(0);
@@ -79,26 +104,33 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
     toast('Recovered changes that were not saved last time; saving them now.');
   }, []);
 
-  const change = useCallback((patch: Partial<ArticleContent>) => {
-    if (readOnlyNow.current) return;
-    setContent((c) => ({ ...c, ...patch }));
-    autosave.change(patch);
-  }, [autosave.change]);
+  const change = useCallback(
+    (patch: Partial<ArticleContent>) => {
+      if (readOnlyNow.current) return;
+      setContent((c) => ({ ...c, ...patch }));
+      autosave.change(patch);
+    },
+    [autosave.change],
+  );
 
   // Read-only, the editor still reports its own bookkeeping (block ids): that is not an edit.
   const changeBody = useCallback((state: EditorState) => !readOnlyNow.current && autosave.changeBody(state), [autosave.changeBody]);
-  const changeTarget = useCallback((t: number | null) => {
-    setTarget(t);
-    if (t) localStorage.setItem(`copydesk:target:${initial.id}`, String(t));
-    else localStorage.removeItem(`copydesk:target:${initial.id}`);
-  }, [initial.id]);
+  const changeTarget = useCallback(
+    (t: number | null) => {
+      setTarget(t);
+      if (t) localStorage.setItem(`copydesk:target:${initial.id}`, String(t));
+      else localStorage.removeItem(`copydesk:target:${initial.id}`);
+    },
+    [initial.id],
+  );
 
   // Closing the article (leaving the route): write the draft, then keep a version if it changed.
   useEffect(
     () => () => {
       trackClosing(
         closing.current.flush().then(async (ok) => {
-          if (ok && !trashed.current && !readOnlyNow.current) await api.checkpoint({ id: initial.id, kind: 'closed' }).catch(() => undefined);
+          if (ok && !trashed.current && !readOnlyNow.current)
+            await api.checkpoint({ id: initial.id, kind: 'closed' }).catch(() => undefined);
         }),
       );
     },
@@ -170,7 +202,11 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
       const id = initial.id;
       toast('Moved to the trash.', 'info', {
         label: 'Undo',
-        run: () => void api.restoreArticle({ id }).then(() => navigate(articleHash(id)), (e: unknown) => toast(`Could not restore it: ${errorMessage(e)}`, 'error')),
+        run: () =>
+          void api.restoreArticle({ id }).then(
+            () => navigate(articleHash(id)),
+            (e: unknown) => toast(`Could not restore it: ${errorMessage(e)}`, 'error'),
+          ),
       });
       navigate(deskHash());
     } catch (e) {
@@ -181,7 +217,9 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
   return (
     <main className={`view article-view${readOnly ? ' read-only' : ''}`}>
       <header className="article-bar">
-        <a href={deskHash()} className="back">← Desk</a>
+        <a href={deskHash()} className="back">
+          ← Desk
+        </a>
         <span className={`save-state save-${autosave.state.kind}`} role="status" aria-live="polite" data-testid="save-state">
           {lockedOut && autosave.state.kind === 'saved' ? 'Read-only' : saveText}
         </span>
@@ -190,21 +228,47 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
           <select
             value={content.status}
             disabled={busy || published}
-            onChange={(e) => void versioned(`Status ${STATUS_LABELS[e.target.value as ArticleStatus]}`, () => api.setStatus({ id: initial.id, status: e.target.value as ArticleStatus }))}
+            onChange={(e) =>
+              void versioned(`Status ${STATUS_LABELS[e.target.value as ArticleStatus]}`, () =>
+                api.setStatus({ id: initial.id, status: e.target.value as ArticleStatus }),
+              )
+            }
           >
             {ARTICLE_STATUSES.filter((s) => s !== 'published' || published).map((s) => (
-              <option key={s} value={s}>{STATUS_LABELS[s]}</option>
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
             ))}
           </select>
         </label>
         <div className="actions">
-          <button type="button" disabled={busy} onClick={() => setCheckpointOpen(true)} title={`Save a version (${keysFor(COMMAND_SHORTCUTS.checkpoint)})`}>Save version</button>
-          <a className="button" href={historyHash(initial.id)}>History</a>
-          <button type="button" onClick={() => setExportOpen(true)} title={`Export (${keysFor(COMMAND_SHORTCUTS.export)})`}>Export…</button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => setCheckpointOpen(true)}
+            title={`Save a version (${keysFor(COMMAND_SHORTCUTS.checkpoint)})`}
+          >
+            Save version
+          </button>
+          <a className="button" href={historyHash(initial.id)}>
+            History
+          </a>
+          <button type="button" onClick={() => setExportOpen(true)} title={`Export (${keysFor(COMMAND_SHORTCUTS.export)})`}>
+            Export…
+          </button>
           {published ? (
-            <a className="button primary" href={updateHash(initial.id)}>Publish update</a>
+            <a className="button primary" href={updateHash(initial.id)}>
+              Publish update
+            </a>
           ) : (
-            <button type="button" className="primary" disabled={busy} onClick={() => void versioned('Published', () => api.publish({ id: initial.id }))}>Publish</button>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => void versioned('Published', () => api.publish({ id: initial.id }))}
+            >
+              Publish
+            </button>
           )}
           <ArticleMenu
             headline={content.headline}
@@ -222,13 +286,20 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
           {autosave.state.stopped === 'session-expired' ? (
             <>Your latest changes are not saved: {autosave.state.reason}. Reopening this article from that address brings them back.</>
           ) : (
-            <>Your latest changes are not saved: {autosave.state.reason}. They stay on screen{autosave.state.retrying ? ' and Copydesk keeps trying' : ''}.</>
+            <>
+              Your latest changes are not saved: {autosave.state.reason}. They stay on screen
+              {autosave.state.retrying ? ' and Copydesk keeps trying' : ''}.
+            </>
           )}
           {autosave.state.stopped === 'conflict' && (
             <span className="conflict-actions">
               {' '}
-              <button type="button" onClick={autosave.keepMine}>Keep my version</button>{' '}
-              <button type="button" onClick={() => (autosave.discard(), location.reload())}>Load the other copy</button>
+              <button type="button" onClick={autosave.keepMine}>
+                Keep my version
+              </button>{' '}
+              <button type="button" onClick={() => (autosave.discard(), location.reload())}>
+                Load the other copy
+              </button>
             </span>
           )}
         </div>
@@ -237,7 +308,9 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
       {refused !== null && (
         <div className="banner error" role="alert" data-testid="refused-banner">
           {refused} Your changes on screen are not saved.{' '}
-          <button type="button" onClick={() => (autosave.discard(), location.reload())}>Discard my changes</button>
+          <button type="button" onClick={() => (autosave.discard(), location.reload())}>
+            Discard my changes
+          </button>
         </div>
       )}
       <article className="sheet">
@@ -253,7 +326,17 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
             readOnly={readOnly}
           />
         </fieldset>
-        <NotesList notes={content.notes} onRevise={published && !readOnly ? (index, revision) => versioned(revision.withdraw ? 'Note withdrawn' : 'Note edited', () => api.reviseNote({ id: initial.id, index, ...revision })) : undefined} />
+        <NotesList
+          notes={content.notes}
+          onRevise={
+            published && !readOnly
+              ? (index, revision) =>
+                  versioned(revision.withdraw ? 'Note withdrawn' : 'Note edited', () =>
+                    api.reviseNote({ id: initial.id, index, ...revision }),
+                  )
+              : undefined
+          }
+        />
       </article>
       {publishUpdate && published && !readOnly && (
         <PublishUpdateDialog
@@ -263,7 +346,11 @@ function ArticleWorkspace({ initial: stored, publishUpdate, readOnly: lockedOut,
           onPublished={(result) => {
             autosave.setRevision(result.article.revision);
             setContent(result.article);
-            toast(result.article.notes.length > content.notes.length ? `Update published: version ${result.version.number}` : `Published without a note: version ${result.version.number}`);
+            toast(
+              result.article.notes.length > content.notes.length
+                ? `Update published: version ${result.version.number}`
+                : `Published without a note: version ${result.version.number}`,
+            );
             navigate(articleHash(initial.id));
           }}
         />

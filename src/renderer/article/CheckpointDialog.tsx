@@ -18,10 +18,18 @@ export function CheckpointDialog({ onSave, onCancel }: { onSave(label: string): 
           Version label (optional)
           <input autoFocus value={label} list="version-labels" maxLength={120} onChange={(e) => setLabel(e.target.value)} />
         </label>
-        <datalist id="version-labels">{SUGGESTIONS.map((s) => <option key={s} value={s} />)}</datalist>
+        <datalist id="version-labels">
+          {SUGGESTIONS.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
         <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>Cancel</button>
-          <button type="submit" className="primary">Save version</button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Save version
+          </button>
         </div>
       </form>
     </Dialog>

@@ -28,7 +28,11 @@ export function useHouseStyle(): HouseStyleOverrides {
 
 export type NoteRevision = { text: string; withdraw?: undefined } | { withdraw: true; text?: undefined };
 
-export function NotesList({ notes, style, onRevise }: {
+export function NotesList({
+  notes,
+  style,
+  onRevise,
+}: {
   notes: ArticleNote[];
   style?: HouseStyleOverrides;
   /** Given on a published article: edits or withdraws note `index`. */
@@ -56,8 +60,12 @@ export function NotesList({ notes, style, onRevise }: {
                 Words of the {note.kind === 'correction' ? 'correction' : 'update note'}
                 <textarea rows={3} value={editing.text} onChange={(e) => setEditing({ index: i, text: e.target.value })} />
               </label>
-              <button type="submit" className="primary" disabled={!editing.text.trim()}>Save note</button>{' '}
-              <button type="button" onClick={() => setEditing(null)}>Cancel</button>
+              <button type="submit" className="primary" disabled={!editing.text.trim()}>
+                Save note
+              </button>{' '}
+              <button type="button" onClick={() => setEditing(null)}>
+                Cancel
+              </button>
             </form>
           );
         }
@@ -70,15 +78,29 @@ export function NotesList({ notes, style, onRevise }: {
             </p>
             {onRevise && withdrawing !== i && (
               <p className="note-actions">
-                <button type="button" className="link" onClick={() => setEditing({ index: i, text: note.text })}>Edit note</button>{' '}
-                <button type="button" className="link" onClick={() => setWithdrawing(i)}>Withdraw note</button>
+                <button type="button" className="link" onClick={() => setEditing({ index: i, text: note.text })}>
+                  Edit note
+                </button>{' '}
+                <button type="button" className="link" onClick={() => setWithdrawing(i)}>
+                  Withdraw note
+                </button>
               </p>
             )}
             {onRevise && withdrawing === i && (
               <p className="note-actions" role="group" aria-label="Withdraw this note?">
-                {note.kind === 'correction' ? 'Withdraw this correction? Readers will see a note that it was withdrawn.' : 'Withdraw this note? It is removed from the article.'}{' '}
-                <button type="button" className="danger" onClick={() => void onRevise(i, { withdraw: true }).then(() => setWithdrawing(null))}>Withdraw</button>{' '}
-                <button type="button" onClick={() => setWithdrawing(null)}>Keep it</button>
+                {note.kind === 'correction'
+                  ? 'Withdraw this correction? Readers will see a note that it was withdrawn.'
+                  : 'Withdraw this note? It is removed from the article.'}{' '}
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => void onRevise(i, { withdraw: true }).then(() => setWithdrawing(null))}
+                >
+                  Withdraw
+                </button>{' '}
+                <button type="button" onClick={() => setWithdrawing(null)}>
+                  Keep it
+                </button>
               </p>
             )}
           </div>

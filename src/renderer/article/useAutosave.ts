@@ -159,15 +159,21 @@ export function useAutosave(id: string, initialRevision: number, savedAt: string
     schedule();
   }, [schedule]);
 
-  const change = useCallback((patch: Partial<ArticleContent>) => {
-    pending.current = { ...pending.current, ...patch };
-    markChanged();
-  }, [markChanged]);
+  const change = useCallback(
+    (patch: Partial<ArticleContent>) => {
+      pending.current = { ...pending.current, ...patch };
+      markChanged();
+    },
+    [markChanged],
+  );
 
-  const changeBody = useCallback((editorState: EditorState) => {
-    body.current = editorState;
-    markChanged();
-  }, [markChanged]);
+  const changeBody = useCallback(
+    (editorState: EditorState) => {
+      body.current = editorState;
+      markChanged();
+    },
+    [markChanged],
+  );
 
   const flush = useCallback(async () => {
     clearTimeout(timer.current);

@@ -33,7 +33,10 @@ export function BackupsView(): React.JSX.Element {
     let live = true;
     afterClosing()
       .then(() => api.listBackups({}))
-      .then((rows) => live && (setBackups(rows), setError(null)), (e) => live && setError(errorMessage(e)));
+      .then(
+        (rows) => live && (setBackups(rows), setError(null)),
+        (e) => live && setError(errorMessage(e)),
+      );
     return () => {
       live = false;
     };
@@ -69,7 +72,9 @@ export function BackupsView(): React.JSX.Element {
   return (
     <main className="view backups-view">
       <header className="article-bar">
-        <a href={deskHash()} className="back">← Desk</a>
+        <a href={deskHash()} className="back">
+          ← Desk
+        </a>
         <h1>Backups</h1>
         <div className="actions">
           <button type="button" className="primary" disabled={backingUp} onClick={() => void backUpNow()}>
@@ -78,10 +83,14 @@ export function BackupsView(): React.JSX.Element {
         </div>
       </header>
       <p className="hint">
-        Copydesk backs up the whole store once a day and keeps the last 14; “Back up now” makes one more, kept until you remove it. Restoring a backup replaces every article with
-        the backup’s; the store as it is now is kept here first, so you can go back.
+        Copydesk backs up the whole store once a day and keeps the last 14; “Back up now” makes one more, kept until you remove it.
+        Restoring a backup replaces every article with the backup’s; the store as it is now is kept here first, so you can go back.
       </p>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {!backups && !error && <p aria-busy="true">Loading backups…</p>}
       {backups && backups.length === 0 && <p className="empty">No backups yet. The first is made when Copydesk starts.</p>}
       {backups && backups.length > 0 && (
@@ -99,10 +108,14 @@ export function BackupsView(): React.JSX.Element {
                     <button type="button" disabled={restoring !== null} onClick={() => void restore(b.name)}>
                       {restoring === b.name ? 'Restoring…' : 'Yes, restore'}
                     </button>{' '}
-                    <button type="button" disabled={restoring !== null} onClick={() => setConfirming(null)}>Cancel</button>
+                    <button type="button" disabled={restoring !== null} onClick={() => setConfirming(null)}>
+                      Cancel
+                    </button>
                   </span>
                 ) : (
-                  <button type="button" aria-label={`Restore ${b.name}`} onClick={() => setConfirming(b.name)}>Restore</button>
+                  <button type="button" aria-label={`Restore ${b.name}`} onClick={() => setConfirming(b.name)}>
+                    Restore
+                  </button>
                 ))}
             </li>
           ))}

@@ -17,7 +17,17 @@ function versionName(v: VersionSummary): string {
   return `Version ${v.number}${v.label ? ` “${v.label}”` : ''}${v.published ? ' · published' : ''} · ${formatWhen(v.createdAt)}`;
 }
 
-function SidePicker({ label, value, versions, onChange }: { label: string; value: string; versions: VersionSummary[]; onChange: (v: string) => void }): React.JSX.Element {
+function SidePicker({
+  label,
+  value,
+  versions,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  versions: VersionSummary[];
+  onChange: (v: string) => void;
+}): React.JSX.Element {
   const published = versions.some((v) => v.published);
   const known = value === 'draft' || (value === 'published' && published) || versions.some((v) => String(v.number) === value);
   return (

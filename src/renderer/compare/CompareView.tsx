@@ -116,8 +116,20 @@ export function CompareView({ id, from, to }: { id: string; from: string; to: st
     }
   };
 
-  if (pageError) return <main className="view"><p role="alert" className="error">{pageError}</p></main>;
-  if (!article || !versions) return <main className="view" aria-busy="true"><p>Loading the comparison…</p></main>;
+  if (pageError)
+    return (
+      <main className="view">
+        <p role="alert" className="error">
+          {pageError}
+        </p>
+      </main>
+    );
+  if (!article || !versions)
+    return (
+      <main className="view" aria-busy="true">
+        <p>Loading the comparison…</p>
+      </main>
+    );
 
   const headline = article.headline || 'Untitled';
   const title = comparison ? `${headline}: ${comparison.from.title} → ${comparison.to.title}` : headline;
@@ -126,11 +138,15 @@ export function CompareView({ id, from, to }: { id: string; from: string; to: st
   return (
     <main className="view compare-view">
       <header className="article-bar compare-bar">
-        <a href={articleHash(id)} className="back">← {headline}</a>
+        <a href={articleHash(id)} className="back">
+          ← {headline}
+        </a>
         <h1>Compare versions</h1>
         <a href={historyHash(id)}>History</a>
         <div className="actions">
-          <button type="button" onClick={() => window.print()} disabled={!comparison}>Print</button>
+          <button type="button" onClick={() => window.print()} disabled={!comparison}>
+            Print
+          </button>
           <button
             type="button"
             className="primary"
@@ -145,8 +161,12 @@ export function CompareView({ id, from, to }: { id: string; from: string; to: st
       <div className="compare-controls">
         <ComparePickers id={id} from={from} to={to} versions={versions} />
         <div className="view-toggle" role="group" aria-label="Layout">
-          <button type="button" aria-pressed={mode === 'inline'} onClick={() => setMode('inline')}>Inline</button>
-          <button type="button" aria-pressed={mode === 'side-by-side'} onClick={() => setMode('side-by-side')}>Side by side</button>
+          <button type="button" aria-pressed={mode === 'inline'} onClick={() => setMode('inline')}>
+            Inline
+          </button>
+          <button type="button" aria-pressed={mode === 'side-by-side'} onClick={() => setMode('side-by-side')}>
+            Side by side
+          </button>
         </div>
         <label className="only-changes">
           <input
@@ -161,8 +181,16 @@ export function CompareView({ id, from, to }: { id: string; from: string; to: st
         </label>
       </div>
 
-      {error && <p role="alert" className="banner error">{error}</p>}
-      {!error && !comparison && <p aria-busy="true" className="loading">Comparing…</p>}
+      {error && (
+        <p role="alert" className="banner error">
+          {error}
+        </p>
+      )}
+      {!error && !comparison && (
+        <p aria-busy="true" className="loading">
+          Comparing…
+        </p>
+      )}
 
       {comparison && model && (
         <>
@@ -178,8 +206,8 @@ export function CompareView({ id, from, to }: { id: string; from: string; to: st
           <RedlineSummary summary={comparison.summary} stats={comparison.diff.stats} fieldCount={comparison.diff.fields.length} />
           {comparison.diff.degraded && (
             <p className="banner degraded" role="note">
-              <strong>Degraded:</strong> some paragraphs changed too much to compare word by word. They are shown as
-              replaced: the whole old text deleted, then the new text inserted.
+              <strong>Degraded:</strong> some paragraphs changed too much to compare word by word. They are shown as replaced: the whole old
+              text deleted, then the new text inserted.
             </p>
           )}
 
@@ -187,7 +215,12 @@ export function CompareView({ id, from, to }: { id: string; from: string; to: st
             <button type="button" onClick={steps.previous} disabled={total === 0 || steps.current <= 1} aria-keyshortcuts="p k Alt+ArrowUp">
               ↑ Previous change
             </button>
-            <button type="button" onClick={steps.next} disabled={total === 0 || steps.current >= total} aria-keyshortcuts="n j Alt+ArrowDown">
+            <button
+              type="button"
+              onClick={steps.next}
+              disabled={total === 0 || steps.current >= total}
+              aria-keyshortcuts="n j Alt+ArrowDown"
+            >
               ↓ Next change
             </button>
             <p role="status" className="change-count" aria-live="polite">

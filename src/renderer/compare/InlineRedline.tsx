@@ -5,7 +5,7 @@ import type { RedlineRow } from './redline-model';
 
 export const InlineRedline = memo(function InlineRedline({ rows }: { rows: RedlineRow[] }): React.JSX.Element {
   const out: React.JSX.Element[] = [];
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     const row = rows[i]!;
     if (row.collapsed) {
       out.push(<Folded key={row.key} count={row.collapsed} />);
@@ -34,5 +34,9 @@ export const InlineRedline = memo(function InlineRedline({ rows }: { rows: Redli
 
 /** Unchanged blocks folded away in the "changes only" view. */
 export function Folded({ count }: { count: number }): React.JSX.Element {
-  return <p className="folded">⋯ {count} unchanged {count === 1 ? 'paragraph' : 'paragraphs'} ⋯</p>;
+  return (
+    <p className="folded">
+      ⋯ {count} unchanged {count === 1 ? 'paragraph' : 'paragraphs'} ⋯
+    </p>
+  );
 }

@@ -42,7 +42,9 @@ function MoveLink({ row }: { row: RedlineRow }): React.JSX.Element {
   const select = useContext(SelectChange);
   const from = row.entry.moveSide === 'from';
   const other = moveAnchor(row.entry.moveId ?? '', from ? 'to' : 'from');
-  const label = from ? `Moved ${row.direction === 'down' ? 'down ↓' : 'up ↑'}` : `Moved here from ${row.direction === 'down' ? 'below ↓' : 'above ↑'}`;
+  const label = from
+    ? `Moved ${row.direction === 'down' ? 'down ↓' : 'up ↑'}`
+    : `Moved here from ${row.direction === 'down' ? 'below ↓' : 'above ↑'}`;
   return (
     <a
       className="move-link"
@@ -65,7 +67,8 @@ function MoveLink({ row }: { row: RedlineRow }): React.JSX.Element {
 
 /** Wraps a block's content in its element; a rule has no text, so a labelled box carries it. */
 function element(tag: string, props: Record<string, unknown>, children: ReactNode): React.JSX.Element {
-  if (tag === 'hr') return createElement('div', { ...props, className: ['rule-box', props.className].filter(Boolean).join(' ') }, children, <hr />);
+  if (tag === 'hr')
+    return createElement('div', { ...props, className: ['rule-box', props.className].filter(Boolean).join(' ') }, children, <hr />);
   return createElement(tag, props, children);
 }
 
@@ -105,7 +108,8 @@ export function RedlineBlock({ row, side }: { row: RedlineRow; side: Side }): Re
   const body = (pieces: Parameters<typeof Pieces>[0]['pieces'] | null) =>
     row.media ? <MediaContent row={row} side={side} /> : tag === 'hr' ? null : <Pieces pieces={pieces ?? []} />;
   // Whole-block marks: text is struck or underlined; a figure says it in words and by its margin rule.
-  const whole = (Tag: 'ins' | 'del', children: React.ReactNode) => (row.media ? <div className={`media-${Tag}`}>{children}</div> : <Tag>{children}</Tag>);
+  const whole = (Tag: 'ins' | 'del', children: React.ReactNode) =>
+    row.media ? <div className={`media-${Tag}`}>{children}</div> : <Tag>{children}</Tag>;
 
   switch (entry.kind) {
     case 'equal': {
@@ -151,7 +155,9 @@ export function RedlineBlock({ row, side }: { row: RedlineRow; side: Side }): Re
         { className: cls('change-modified', entry.replaced ? 'replaced' : '') },
         <>
           {side !== 'old' && <TypeChange row={row} />}
-          {entry.replaced && side !== 'old' && <span className="replaced-note">Too many changes to compare word by word: shown as replaced.</span>}
+          {entry.replaced && side !== 'old' && (
+            <span className="replaced-note">Too many changes to compare word by word: shown as replaced.</span>
+          )}
           {body(pieces)}
         </>,
       );

@@ -24,7 +24,8 @@ function Thumb({ block, caption }: { block: Block | undefined; caption?: string 
 /** The image: one thumbnail, or the old and the new one when the photo was replaced. */
 function PhotoPart({ row, side }: { row: RedlineRow; side: Side }): React.JSX.Element | null {
   const { entry, media } = row;
-  const shown = entry.kind === 'deleted' || entry.moveSide === 'from' || side === 'old' ? (entry.old ?? entry.new) : (entry.new ?? entry.old);
+  const shown =
+    entry.kind === 'deleted' || entry.moveSide === 'from' || side === 'old' ? (entry.old ?? entry.new) : (entry.new ?? entry.old);
   if (!media?.replaced) return <Thumb block={shown} />;
   if (side !== 'inline') {
     return (
@@ -40,7 +41,9 @@ function PhotoPart({ row, side }: { row: RedlineRow; side: Side }): React.JSX.El
       <div className="was">
         <Thumb block={entry.old} caption="Before" />
       </div>
-      <span className="swap-arrow" aria-hidden="true">→</span>
+      <span className="swap-arrow" aria-hidden="true">
+        →
+      </span>
       <div className="now">
         <Thumb block={entry.new} caption="After" />
       </div>

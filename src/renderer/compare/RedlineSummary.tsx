@@ -11,7 +11,9 @@ type Count = [label: string, value: number, kind: string];
 function Group({ name, counts }: { name: string; counts: Count[] }): React.JSX.Element {
   return (
     <div className="summary-group">
-      <span className="group-name" aria-hidden="true">{name}</span>
+      <span className="group-name" aria-hidden="true">
+        {name}
+      </span>
       <dl aria-label={name}>
         {counts.map(([label, value, kind]) => (
           <div key={kind} className={`count count-${kind}${value === 0 ? ' zero' : ''}`}>
@@ -27,12 +29,26 @@ function Group({ name, counts }: { name: string; counts: Count[] }): React.JSX.E
   );
 }
 
-export function RedlineSummary({ summary, stats, fieldCount }: { summary: string; stats: DiffStats; fieldCount: number }): React.JSX.Element {
+export function RedlineSummary({
+  summary,
+  stats,
+  fieldCount,
+}: {
+  summary: string;
+  stats: DiffStats;
+  fieldCount: number;
+}): React.JSX.Element {
   return (
     <section className="redline-summary" aria-label="Summary">
       <p className="summary-sentence">{summary}</p>
       <div className="summary-groups">
-        <Group name="Words" counts={[['added', stats.wordsAdded, 'added'], ['removed', stats.wordsRemoved, 'removed']]} />
+        <Group
+          name="Words"
+          counts={[
+            ['added', stats.wordsAdded, 'added'],
+            ['removed', stats.wordsRemoved, 'removed'],
+          ]}
+        />
         <Group
           name="Paragraphs"
           counts={[

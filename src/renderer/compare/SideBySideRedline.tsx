@@ -18,11 +18,21 @@ interface Props {
 function cells(rows: RedlineRow[], side: Exclude<Side, 'inline'>): React.JSX.Element[] {
   const counters = new Map<string, number>();
   return rows.map((row) => {
-    if (row.collapsed) return <div key={row.key} className="sbs-cell"><Folded count={row.collapsed} /></div>;
+    if (row.collapsed)
+      return (
+        <div key={row.key} className="sbs-cell">
+          <Folded count={row.collapsed} />
+        </div>
+      );
     const block = <RedlineBlock row={row} side={side} />;
     const present = side === 'old' ? row.oldPieces !== null : row.newPieces !== null;
     if (!present) return <div key={row.key} className="sbs-cell gap" aria-hidden="true" />;
-    if (row.entry.type !== 'list-item') return <div key={row.key} className="sbs-cell">{block}</div>;
+    if (row.entry.type !== 'list-item')
+      return (
+        <div key={row.key} className="sbs-cell">
+          {block}
+        </div>
+      );
     const listKey = row.entry.listId ?? 'list';
     const value = (counters.get(listKey) ?? 0) + 1;
     counters.set(listKey, value);

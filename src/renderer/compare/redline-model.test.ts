@@ -6,21 +6,27 @@ import { JSDOM } from 'jsdom';
 
 describe('buildRedlineModel', () => {
   const lead = para('The council voted seven to two on Tuesday to raise fares.', 'bklead');
-  const quote = para([
-    { text: 'The dock is ', format: 0 },
-    { text: 'falling apart', format: 0 },
-    { text: ', the mayor said.', format: 0 },
-  ], 'bkquote');
+  const quote = para(
+    [
+      { text: 'The dock is ', format: 0 },
+      { text: 'falling apart', format: 0 },
+      { text: ', the mayor said.', format: 0 },
+    ],
+    'bkquote',
+  );
   const history = para('Fares last rose in 2014, when the city added a quarter to each ride.', 'bkhist');
   const older = article([lead, history, quote], { headline: 'Council approves fare increase', tags: ['transit'] });
   const newer = article(
     [
       para('The council voted six to three on Tuesday to raise fares.', 'bklead'),
-      para([
-        { text: 'The dock is ', format: 0 },
-        { text: 'falling apart', format: 1 },
-        { text: ', the mayor said.', format: 0 },
-      ], 'bkquote'),
+      para(
+        [
+          { text: 'The dock is ', format: 0 },
+          { text: 'falling apart', format: 1 },
+          { text: ', the mayor said.', format: 0 },
+        ],
+        'bkquote',
+      ),
       para('Fares last rose in 2014, when the city added a quarter to each ride.', 'bkhist'),
       para('The new fares start on March 1.', 'bknew'),
     ],
@@ -95,7 +101,14 @@ describe('changes only', () => {
   it('keeps each change with one unchanged block either side and folds the rest, counting them', async () => {
     const { changesOnly } = await import('./redline-model');
     const kinds = ['equal', 'equal', 'equal', 'modified', 'equal', 'equal', 'equal', 'equal', 'inserted', 'equal'] as const;
-    const rows = kinds.map((kind, i) => ({ key: `r${i}`, entry: { kind, id: `b${i}`, type: 'paragraph', text: '' }, noun: 'paragraph', pieces: [], oldPieces: [], newPieces: [] })) as unknown as Parameters<typeof changesOnly>[0];
+    const rows = kinds.map((kind, i) => ({
+      key: `r${i}`,
+      entry: { kind, id: `b${i}`, type: 'paragraph', text: '' },
+      noun: 'paragraph',
+      pieces: [],
+      oldPieces: [],
+      newPieces: [],
+    })) as unknown as Parameters<typeof changesOnly>[0];
     const out = changesOnly(rows);
     expect(out.map((r) => (r.collapsed ? `fold ${r.collapsed}` : r.key))).toEqual(['fold 2', 'r2', 'r3', 'r4', 'fold 2', 'r7', 'r8', 'r9']);
     expect(changesOnly(rows.slice(0, 3))).toHaveLength(1);
@@ -133,27 +146,77 @@ describe('the page and the exported redline number changes alike', () => {
   it('gives the same numbers, in the same order, to the same changes', async () => {
     const { redlineHtml } = await import('../../shared/diff');
     const moved = compareArticles(
-      article([para('First the vote.', 'bm1'), para('Then the protest outside city hall.', 'bm2'), para('Finally the mayor spoke.', 'bm3')]),
-      article([para('Then the protest outside city hall.', 'bm2'), para('First the vote was held.', 'bm1'), para('Finally the mayor spoke.', 'bm3'), para('Police made no arrests.', 'bm4')], { headline: 'Council votes amid protest' }),
+      article([
+        para('First the vote.', 'bm1'),
+        para('Then the protest outside city hall.', 'bm2'),
+        para('Finally the mayor spoke.', 'bm3'),
+      ]),
+      article(
+        [
+          para('Then the protest outside city hall.', 'bm2'),
+          para('First the vote was held.', 'bm1'),
+          para('Finally the mayor spoke.', 'bm3'),
+          para('Police made no arrests.', 'bm4'),
+        ],
+        { headline: 'Council votes amid protest' },
+      ),
     );
     const edited = compareArticles(
-      article([para('The council voted seven to two on Tuesday.', 'be1'), para([{ text: 'The dock is ', format: 0 }, { text: 'falling apart', format: 0 }, { text: ', she said.', format: 0 }], 'be2')], { tags: ['transit'] }),
-      article([para('The council voted six to three on Tuesday.', 'be1'), para([{ text: 'The dock is ', format: 0 }, { text: 'falling apart', format: 1 }, { text: ', she said.', format: 0 }], 'be2')], { headline: 'Council raises fares', tags: ['transit', 'ferries'] }),
+      article(
+        [
+          para('The council voted seven to two on Tuesday.', 'be1'),
+          para(
+            [
+              { text: 'The dock is ', format: 0 },
+              { text: 'falling apart', format: 0 },
+              { text: ', she said.', format: 0 },
+            ],
+            'be2',
+          ),
+        ],
+        { tags: ['transit'] },
+      ),
+      article(
+        [
+          para('The council voted six to three on Tuesday.', 'be1'),
+          para(
+            [
+              { text: 'The dock is ', format: 0 },
+              { text: 'falling apart', format: 1 },
+              { text: ', she said.', format: 0 },
+            ],
+            'be2',
+          ),
+        ],
+        { headline: 'Council raises fares', tags: ['transit', 'ferries'] },
+      ),
     );
     for (const d of [edited, moved]) {
       const page = modelMarks(d);
       const exported = htmlMarks(redlineHtml(d, { standalone: false }));
       expect([...exported.keys()]).toEqual([...page.keys()].sort((a, b) => a - b));
       expect([...page.keys()].sort((a, b) => a - b)).toEqual([...page.keys()].map((_, i) => i + 1));
-      for (const [n, words] of page) if (words.trim()) expect(exported.get(n)?.replace(/\s+/g, ' '), `change ${n}`).toContain(words.trim().replace(/\s+/g, ' '));
+      for (const [n, words] of page)
+        if (words.trim()) expect(exported.get(n)?.replace(/\s+/g, ' '), `change ${n}`).toContain(words.trim().replace(/\s+/g, ' '));
     }
   });
 });
 
 describe('photos and embeds in the redline model', () => {
   const lead = para('Floodwater closed Main Street on Tuesday.', 'bpmlead');
-  const street = photo('street', { caption: 'Firefighters wade through Main Street.', credit: 'Jon Park/Riverton Ledger', alt: 'Two firefighters in deep water.' }, 'bpmphoto');
-  const replaced = { ...photo('street-wide', { caption: 'Firefighters wade through Elm Street.', credit: 'Jon Park/Riverton Ledger', alt: 'Two firefighters in deep water.' }), id: 'bpmphoto' };
+  const street = photo(
+    'street',
+    { caption: 'Firefighters wade through Main Street.', credit: 'Jon Park/Riverton Ledger', alt: 'Two firefighters in deep water.' },
+    'bpmphoto',
+  );
+  const replaced = {
+    ...photo('street-wide', {
+      caption: 'Firefighters wade through Elm Street.',
+      credit: 'Jon Park/Riverton Ledger',
+      alt: 'Two firefighters in deep water.',
+    }),
+    id: 'bpmphoto',
+  };
   const video = embed('https://www.youtube.com/watch?v=a1', 'Flood from the air', 'bpmvideo');
   const model = buildRedlineModel(compareArticles(article([lead, street]), article([lead, replaced, video])));
 

@@ -5,7 +5,15 @@
  * for each column of the side-by-side view, and one sentence per change for the status line.
  * Pure data: the React views only draw it.
  */
-import { MEDIA_FIELD_LABELS, type ArticleDiff, type BlockChange, type FieldChange, type InlineOp, type MediaFieldName, type TextStyle } from '../../shared/diff';
+import {
+  MEDIA_FIELD_LABELS,
+  type ArticleDiff,
+  type BlockChange,
+  type FieldChange,
+  type InlineOp,
+  type MediaFieldName,
+  type TextStyle,
+} from '../../shared/diff';
 import type { Block, TextRun } from '../../shared/article/blocks';
 import { blockNoun, describeTypeChange, moveDirection } from '../../shared/diff/summary';
 import { describeStyleChange } from '../../shared/diff/styles';
@@ -89,7 +97,9 @@ export function excerpt(text: string): string {
 const capital = (text: string) => (text ? text[0]!.toUpperCase() + text.slice(1) : text);
 
 function runsToPieces(runs: TextRun[] | undefined): Piece[] {
-  return (runs ?? []).map((r) => (r.link ? { op: 'equal', text: r.text, format: r.format, link: r.link } : { op: 'equal', text: r.text, format: r.format }));
+  return (runs ?? []).map((r) =>
+    r.link ? { op: 'equal', text: r.text, format: r.format, link: r.link } : { op: 'equal', text: r.text, format: r.format },
+  );
 }
 
 class Numberer {
@@ -115,11 +125,12 @@ class Numberer {
     let inserted = '';
     const close = () => {
       if (!open) return;
-      const what = deleted && inserted
-        ? `Replaced “${excerpt(deleted)}” with “${excerpt(inserted)}”`
-        : deleted
-          ? `Deleted “${excerpt(deleted)}”`
-          : `Inserted “${excerpt(inserted)}”`;
+      const what =
+        deleted && inserted
+          ? `Replaced “${excerpt(deleted)}” with “${excerpt(inserted)}”`
+          : deleted
+            ? `Deleted “${excerpt(deleted)}”`
+            : `Inserted “${excerpt(inserted)}”`;
       this.describe(open, where ? `${what} ${where}` : what);
       open = 0;
       deleted = inserted = '';
@@ -176,7 +187,10 @@ function oldSide(pieces: Piece[]): Piece[] {
 
 const newSide = (pieces: Piece[]): Piece[] => pieces.filter((p) => p.op !== 'delete');
 
-const MEDIA_FIELDS: Record<'photo' | 'embed', MediaFieldName[]> = { photo: ['caption', 'credit', 'alt'], embed: ['provider', 'title', 'url'] };
+const MEDIA_FIELDS: Record<'photo' | 'embed', MediaFieldName[]> = {
+  photo: ['caption', 'credit', 'alt'],
+  embed: ['provider', 'title', 'url'],
+};
 
 function mediaValue(block: Block | undefined, field: MediaFieldName): string {
   const fields = (block?.photo ?? block?.embed) as unknown as Record<string, unknown> | undefined;
@@ -209,7 +223,11 @@ function mediaRow(numberer: Numberer, blocks: BlockChange[], entry: BlockChange,
     case 'moved': {
       const from = entry.moveSide === 'from';
       row.direction = moveDirection(blocks, entry);
-      row.change = numberer.next(from ? `${capital(noun)} moved further ${row.direction} (its old place)${quoted}` : `${capital(noun)} moved here from further ${row.direction === 'down' ? 'down' : 'up'}${quoted}`);
+      row.change = numberer.next(
+        from
+          ? `${capital(noun)} moved further ${row.direction} (its old place)${quoted}`
+          : `${capital(noun)} moved here from further ${row.direction === 'down' ? 'down' : 'up'}${quoted}`,
+      );
       if (from) row.newPieces = null;
       else row.oldPieces = null;
       break;
@@ -320,7 +338,15 @@ export function changesOnly(rows: RedlineRow[], context = 1): RedlineRow[] {
   const fold = () => {
     if (hidden.length === 0) return;
     const first = hidden[0]!;
-    out.push({ key: `folded-${first.key}`, entry: { ...first.entry, type: 'paragraph' }, noun: 'paragraph', pieces: [], oldPieces: [], newPieces: [], collapsed: hidden.length });
+    out.push({
+      key: `folded-${first.key}`,
+      entry: { ...first.entry, type: 'paragraph' },
+      noun: 'paragraph',
+      pieces: [],
+      oldPieces: [],
+      newPieces: [],
+      collapsed: hidden.length,
+    });
     hidden = [];
   };
   rows.forEach((row, i) => {

@@ -17,9 +17,25 @@ import { BatchExportDialog } from '../transfer/BatchExportDialog';
 import { DeskFilters } from '../newsroom/DeskFilters';
 import { useDeskRefresh } from '../newsroom/useDeskRefresh';
 
-const SORT_LABELS: Record<DeskSort, string> = { edited: 'Last edited', created: 'Newest', headline: 'Headline', status: 'Status', words: 'Length' };
+const SORT_LABELS: Record<DeskSort, string> = {
+  edited: 'Last edited',
+  created: 'Newest',
+  headline: 'Headline',
+  status: 'Status',
+  words: 'Length',
+};
 
-export function DeskView({ query, status, trashed, people = {} }: { query: string; status: string; trashed: boolean; people?: DeskPeopleFilter }): React.JSX.Element {
+export function DeskView({
+  query,
+  status,
+  trashed,
+  people = {},
+}: {
+  query: string;
+  status: string;
+  trashed: boolean;
+  people?: DeskPeopleFilter;
+}): React.JSX.Element {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [sort, setSort] = useState<DeskSort>(() => (localStorage.getItem('copydesk:sort') as DeskSort) || 'edited');
@@ -40,8 +56,20 @@ export function DeskView({ query, status, trashed, people = {} }: { query: strin
   useEffect(() => {
     let live = true;
     afterClosing()
-      .then(() => api.listArticles({ query: query || undefined, status: (status || undefined) as never, sort, trashed, mine: mine || undefined, assignedToMe: assigned || undefined }))
-      .then((rows) => live && (setArticles(rows), setError(null)), (e) => live && setError(errorMessage(e)));
+      .then(() =>
+        api.listArticles({
+          query: query || undefined,
+          status: (status || undefined) as never,
+          sort,
+          trashed,
+          mine: mine || undefined,
+          assignedToMe: assigned || undefined,
+        }),
+      )
+      .then(
+        (rows) => live && (setArticles(rows), setError(null)),
+        (e) => live && setError(errorMessage(e)),
+      );
     return () => {
       live = false;
     };
@@ -63,10 +91,14 @@ export function DeskView({ query, status, trashed, people = {} }: { query: strin
     }
   };
 
-  useEffect(() => onMenuCommand((c) => {
-    if (c === 'new-article') void create();
-    if (c === 'find') document.getElementById('desk-search')?.focus();
-  }), []);
+  useEffect(
+    () =>
+      onMenuCommand((c) => {
+        if (c === 'new-article') void create();
+        if (c === 'find') document.getElementById('desk-search')?.focus();
+      }),
+    [],
+  );
 
   const toggle = (id: string) =>
     setSelected((s) => {
@@ -114,13 +146,26 @@ export function DeskView({ query, status, trashed, people = {} }: { query: strin
           Status
           <select aria-label="Filter by status" value={status} onChange={(e) => navigate(deskHash(query, e.target.value, trashed, people))}>
             <option value="">All</option>
-            {ARTICLE_STATUSES.map((s) => <option key={s} value={s}>{s[0]!.toUpperCase() + s.slice(1)}</option>)}
+            {ARTICLE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s[0]!.toUpperCase() + s.slice(1)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Sort
-          <select aria-label="Sort articles" value={sort} disabled={!!query} onChange={(e) => (setSort(e.target.value as DeskSort), localStorage.setItem('copydesk:sort', e.target.value))}>
-            {DESK_SORTS.map((s) => <option key={s} value={s}>{SORT_LABELS[s]}</option>)}
+          <select
+            aria-label="Sort articles"
+            value={sort}
+            disabled={!!query}
+            onChange={(e) => (setSort(e.target.value as DeskSort), localStorage.setItem('copydesk:sort', e.target.value))}
+          >
+            {DESK_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {SORT_LABELS[s]}
+              </option>
+            ))}
           </select>
         </label>
         {!trashed && <DeskFilters people={people} onChange={(next) => navigate(deskHash(query, status, trashed, next))} />}
@@ -130,16 +175,28 @@ export function DeskView({ query, status, trashed, people = {} }: { query: strin
             Export selected{chosen.length > 0 ? ` (${chosen.length})` : ''}…
           </button>
         )}
-        <a className="button" href={deskHash('', '', !trashed)}>{trashed ? 'Back to desk' : 'Trash'}</a>
-        <a className="button" href="#/settings">Settings</a>
-        <a className="button" href="#/backups">Backups</a>
+        <a className="button" href={deskHash('', '', !trashed)}>
+          {trashed ? 'Back to desk' : 'Trash'}
+        </a>
+        <a className="button" href="#/settings">
+          Settings
+        </a>
+        <a className="button" href="#/backups">
+          Backups
+        </a>
       </header>
-      {dragging && <div className="drop-hint" aria-hidden>Drop files to import them</div>}
+      {dragging && (
+        <div className="drop-hint" aria-hidden>
+          Drop files to import them
+        </div>
+      )}
       {importer.error && (
         <div className="banner error" role="alert">
           <strong>Import refused.</strong>
           <pre className="refusals">{importer.error}</pre>
-          <button type="button" onClick={importer.clearError}>Dismiss</button>
+          <button type="button" onClick={importer.clearError}>
+            Dismiss
+          </button>
         </div>
       )}
       {importer.duplicate}
@@ -156,9 +213,25 @@ export function DeskView({ query, status, trashed, people = {} }: { query: strin
           }}
         />
       )}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {articles && articles.length === 0 && (
-        <p className="empty">{query ? `Nothing matches “${query}”.` : trashed ? 'The trash is empty.' : status ? `No ${status} articles.` : assigned ? 'Nothing is assigned to you.' : mine ? 'You have not started any story on this desk yet.' : 'No articles yet. Start one with “New article”.'}</p>
+        <p className="empty">
+          {query
+            ? `Nothing matches “${query}”.`
+            : trashed
+              ? 'The trash is empty.'
+              : status
+                ? `No ${status} articles.`
+                : assigned
+                  ? 'Nothing is assigned to you.'
+                  : mine
+                    ? 'You have not started any story on this desk yet.'
+                    : 'No articles yet. Start one with “New article”.'}
+        </p>
       )}
       {articles && articles.length > 0 && (
         <table className="desk-table" aria-label={trashed ? 'Trashed articles' : 'Articles'}>
@@ -178,8 +251,14 @@ export function DeskView({ query, status, trashed, people = {} }: { query: strin
               <th scope="col">Status</th>
               <th scope="col">Bylines</th>
               <th scope="col">Edited</th>
-              <th scope="col" className="num">Words</th>
-              {trashed && <th scope="col"><span className="visually-hidden">Actions</span></th>}
+              <th scope="col" className="num">
+                Words
+              </th>
+              {trashed && (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>

@@ -17,7 +17,17 @@ export function versionsLine(count: number): string {
   return `Its ${count.toLocaleString('en-US')} versions go with it.`;
 }
 
-export function EraseDialog({ id, headline, onClose, onErased }: { id: string; headline: string; onClose(): void; onErased(plan: ErasePlan): void }): React.JSX.Element {
+export function EraseDialog({
+  id,
+  headline,
+  onClose,
+  onErased,
+}: {
+  id: string;
+  headline: string;
+  onClose(): void;
+  onErased(plan: ErasePlan): void;
+}): React.JSX.Element {
   const [plan, setPlan] = useState<ErasePlan | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<'export' | 'erase' | null>(null);
@@ -25,7 +35,10 @@ export function EraseDialog({ id, headline, onClose, onErased }: { id: string; h
 
   useEffect(() => {
     let live = true;
-    api.planErase({ id }).then((p) => live && setPlan(p), (e) => live && setError(errorMessage(e)));
+    api.planErase({ id }).then(
+      (p) => live && setPlan(p),
+      (e) => live && setError(errorMessage(e)),
+    );
     return () => {
       live = false;
     };
@@ -64,7 +77,9 @@ export function EraseDialog({ id, headline, onClose, onErased }: { id: string; h
       <Dialog title={`${name} cannot be deleted forever`} onClose={onClose}>
         <p>{plan.refusal}</p>
         <div className="dialog-actions">
-          <button type="button" onClick={onClose} autoFocus>Close</button>
+          <button type="button" onClick={onClose} autoFocus>
+            Close
+          </button>
         </div>
       </Dialog>
     );
@@ -82,12 +97,18 @@ export function EraseDialog({ id, headline, onClose, onErased }: { id: string; h
         </>
       )}
       {exported && <p role="status">Saved a copy as {exported}.</p>}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <div className="dialog-actions">
         <button type="button" disabled={!plan || busy !== null} onClick={() => void exportCopy()}>
           {busy === 'export' ? 'Exporting…' : 'Export a copy first'}
         </button>
-        <button type="button" onClick={onClose} autoFocus>Cancel</button>
+        <button type="button" onClick={onClose} autoFocus>
+          Cancel
+        </button>
         <button type="button" className="danger" disabled={!plan || busy !== null} onClick={() => void erase()}>
           {busy === 'erase' ? 'Deleting…' : 'Delete forever'}
         </button>

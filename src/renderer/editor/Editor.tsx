@@ -40,7 +40,14 @@ export interface EditorProps {
 }
 
 /** Memoized: the page re-renders for fields and save state; the editor need not. */
-export const Editor = memo(function Editor({ body, language, onChange, target, onTargetChange, readOnly = false }: EditorProps): React.JSX.Element {
+export const Editor = memo(function Editor({
+  body,
+  language,
+  onChange,
+  target,
+  onTargetChange,
+  readOnly = false,
+}: EditorProps): React.JSX.Element {
   // Read once, on mount (LexicalComposer ignores later changes): never serialize the body per render.
   const [initialConfig] = useState(() => ({
     namespace: 'copydesk-body',
@@ -59,7 +66,9 @@ export const Editor = memo(function Editor({ body, language, onChange, target, o
         <FindReplacePlugin />
         <div className="editor-scroll">
           <RichTextPlugin
-            contentEditable={<ContentEditable className="body-editable" aria-label="Body" spellCheck lang={language} role="textbox" aria-multiline />}
+            contentEditable={
+              <ContentEditable className="body-editable" aria-label="Body" spellCheck lang={language} role="textbox" aria-multiline />
+            }
             ErrorBoundary={LexicalErrorBoundary}
           />
         </div>

@@ -59,4 +59,3 @@ export function registerBlockIds(editor: LexicalEditor): () => void {
     assign();
   });
 }
-

@@ -40,13 +40,15 @@ export function HistoryView({ id, version }: { id: string; version?: number }): 
   const toast = useToast();
 
   useEffect(() => {
-    afterClosing().then(() => Promise.all([api.getArticle({ id }), api.listVersions({ id })])).then(
-      ([a, v]) => {
-        setArticle(a);
-        setVersions(v);
-      },
-      (e) => setError(errorMessage(e)),
-    );
+    afterClosing()
+      .then(() => Promise.all([api.getArticle({ id }), api.listVersions({ id })]))
+      .then(
+        ([a, v]) => {
+          setArticle(a);
+          setVersions(v);
+        },
+        (e) => setError(errorMessage(e)),
+      );
   }, [id, reload]);
 
   const selected = version ?? versions?.[0]?.number;
@@ -55,8 +57,20 @@ export function HistoryView({ id, version }: { id: string; version?: number }): 
     api.getVersion({ id, number: selected }).then(setPreview, (e) => setError(errorMessage(e)));
   }, [id, selected, reload]);
 
-  if (error) return <main className="view"><p role="alert" className="error">{error}</p></main>;
-  if (!article || !versions) return <main className="view" aria-busy="true"><p>Loading history…</p></main>;
+  if (error)
+    return (
+      <main className="view">
+        <p role="alert" className="error">
+          {error}
+        </p>
+      </main>
+    );
+  if (!article || !versions)
+    return (
+      <main className="view" aria-busy="true">
+        <p>Loading history…</p>
+      </main>
+    );
 
   const shown = namedOnly ? versions.filter((v) => v.label) : versions;
 
@@ -75,7 +89,9 @@ export function HistoryView({ id, version }: { id: string; version?: number }): 
     <main className="view history-view">
       {exporting !== null && <ExportDialog id={id} version={exporting} onClose={() => setExporting(null)} />}
       <header className="article-bar">
-        <a href={articleHash(id)} className="back">← {article.headline || 'Untitled'}</a>
+        <a href={articleHash(id)} className="back">
+          ← {article.headline || 'Untitled'}
+        </a>
         <h1>History</h1>
         <label className="inline">
           <input type="checkbox" checked={namedOnly} onChange={(e) => setNamedOnly(e.target.checked)} /> Named only
@@ -99,7 +115,8 @@ export function HistoryView({ id, version }: { id: string; version?: number }): 
                     {v.wordCount.toLocaleString('en-US')} words
                     {(v.wordsAdded > 0 || v.wordsRemoved > 0) && (
                       <>
-                        {' '}· <span className="added">+{v.wordsAdded}</span> <span className="removed">−{v.wordsRemoved}</span>
+                        {' '}
+                        · <span className="added">+{v.wordsAdded}</span> <span className="removed">−{v.wordsRemoved}</span>
                       </>
                     )}
                   </span>
@@ -114,15 +131,24 @@ export function HistoryView({ id, version }: { id: string; version?: number }): 
                 <div className="preview-actions">
                   <strong>Version {preview.version.number}</strong>
                   <span className="readonly-note">Read-only</span>
-                  <button type="button" onClick={() => void restore(preview.version.number)}>Restore this version</button>
-                  <button type="button" onClick={() => setExporting(preview.version.number)}>Export…</button>
+                  <button type="button" onClick={() => void restore(preview.version.number)}>
+                    Restore this version
+                  </button>
+                  <button type="button" onClick={() => setExporting(preview.version.number)}>
+                    Export…
+                  </button>
                   <label className="inline">
                     Compare with…
                     <select aria-label="Compare with" value={compareTo} onChange={(e) => setCompareTo(e.target.value)}>
                       <option value="draft">Current draft</option>
-                      {versions.filter((v) => v.number !== preview.version.number).map((v) => (
-                        <option key={v.number} value={String(v.number)}>Version {v.number}{v.label ? ` “${v.label}”` : ''}</option>
-                      ))}
+                      {versions
+                        .filter((v) => v.number !== preview.version.number)
+                        .map((v) => (
+                          <option key={v.number} value={String(v.number)}>
+                            Version {v.number}
+                            {v.label ? ` “${v.label}”` : ''}
+                          </option>
+                        ))}
                     </select>
                   </label>
                   <button

@@ -6,7 +6,19 @@ import { useToast } from '../app/Toast';
 
 const NOBODY = '';
 
-export function AssignControl({ id, headline, assignedTo, users, onAssigned }: { id: string; headline: string; assignedTo: string | null; users: DeskUser[]; onAssigned(user: string | null): void }): React.JSX.Element {
+export function AssignControl({
+  id,
+  headline,
+  assignedTo,
+  users,
+  onAssigned,
+}: {
+  id: string;
+  headline: string;
+  assignedTo: string | null;
+  users: DeskUser[];
+  onAssigned(user: string | null): void;
+}): React.JSX.Element {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const toast = useToast();
@@ -45,10 +57,14 @@ export function AssignControl({ id, headline, assignedTo, users, onAssigned }: {
       >
         <option value={NOBODY}>Nobody</option>
         {users.map((u) => (
-          <option key={u.name} value={u.name}>{u.name} ({u.role})</option>
+          <option key={u.name} value={u.name}>
+            {u.name} ({u.role})
+          </option>
         ))}
       </select>
-      <button type="button" className="link-button" disabled={busy} onClick={() => setOpen(false)}>Cancel</button>
+      <button type="button" className="link-button" disabled={busy} onClick={() => setOpen(false)}>
+        Cancel
+      </button>
     </span>
   );
 }

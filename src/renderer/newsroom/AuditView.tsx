@@ -42,20 +42,34 @@ export function AuditView(): React.JSX.Element {
   return (
     <main className="view audit-view">
       <header className="article-bar">
-        <a href={deskHash()} className="back">← Desk</a>
+        <a href={deskHash()} className="back">
+          ← Desk
+        </a>
         <h1>Audit log</h1>
-        <a className="button" href="#/settings">Settings</a>
-        <button type="button" onClick={() => setReload((r) => r + 1)}>Refresh</button>
+        <a className="button" href="#/settings">
+          Settings
+        </a>
+        <button type="button" onClick={() => setReload((r) => r + 1)}>
+          Refresh
+        </button>
       </header>
-      {error && <p role="alert" className="banner error">{error}</p>}
+      {error && (
+        <p role="alert" className="banner error">
+          {error}
+        </p>
+      )}
       {!audit && !error && <p aria-busy="true">Reading the audit log…</p>}
       {audit && !audit.intact && (
         <div className="banner error" role="alert" data-testid="audit-broken">
-          <strong>Warning: this audit log does not verify.</strong> A row was changed or removed outside Copydesk, so
-          the record below cannot be trusted as complete. Ask whoever runs the hub’s database to look into it.
+          <strong>Warning: this audit log does not verify.</strong> A row was changed or removed outside Copydesk, so the record below
+          cannot be trusted as complete. Ask whoever runs the hub’s database to look into it.
         </div>
       )}
-      {audit && entries.length === 0 && <p className="empty">Nothing recorded yet. Publishing, updates, take-overs, assignments and changes to the desk’s people appear here.</p>}
+      {audit && entries.length === 0 && (
+        <p className="empty">
+          Nothing recorded yet. Publishing, updates, take-overs, assignments and changes to the desk’s people appear here.
+        </p>
+      )}
       {entries.length > 0 && (
         <table className="desk-table audit-table" aria-label="Audit log">
           <thead>
@@ -72,7 +86,11 @@ export function AuditView(): React.JSX.Element {
               const note = auditNote(e);
               return (
                 <tr key={e.seq}>
-                  <td><time dateTime={e.at} title={new Date(e.at).toLocaleString()}>{formatWhen(e.at)}</time></td>
+                  <td>
+                    <time dateTime={e.at} title={new Date(e.at).toLocaleString()}>
+                      {formatWhen(e.at)}
+                    </time>
+                  </td>
                   <td>{e.actor}</td>
                   <td>
                     {auditAction(e)}
@@ -80,7 +98,9 @@ export function AuditView(): React.JSX.Element {
                   </td>
                   <td>
                     {e.articleId ? (
-                      <a href={articleHash(e.articleId)} className="audit-story">{story ?? e.articleId}</a>
+                      <a href={articleHash(e.articleId)} className="audit-story">
+                        {story ?? e.articleId}
+                      </a>
                     ) : (
                       <span className="empty">—</span>
                     )}

@@ -9,7 +9,15 @@ import { api, errorMessage } from '../api/client';
 import { useToast } from '../app/Toast';
 import { setNewsroomStatus } from './newsroom-status';
 
-export function JoinForm({ initialHub = '', initialUser = '', onJoined }: { initialHub?: string; initialUser?: string; onJoined?(): void }): React.JSX.Element {
+export function JoinForm({
+  initialHub = '',
+  initialUser = '',
+  onJoined,
+}: {
+  initialHub?: string;
+  initialUser?: string;
+  onJoined?(): void;
+}): React.JSX.Element {
   const [hubUrl, setHubUrl] = useState(initialHub);
   const [user, setUser] = useState(initialUser);
   const [code, setCode] = useState('');
@@ -40,31 +48,60 @@ export function JoinForm({ initialHub = '', initialUser = '', onJoined }: { init
     <form className="join-form" aria-label="Join a newsroom" onSubmit={(e) => (e.preventDefault(), void join(false))}>
       <label>
         Hub address
-        <input required value={hubUrl} placeholder="https://hub.newsroom.example" autoComplete="url" onChange={(e) => setHubUrl(e.target.value)} />
+        <input
+          required
+          value={hubUrl}
+          placeholder="https://hub.newsroom.example"
+          autoComplete="url"
+          onChange={(e) => setHubUrl(e.target.value)}
+        />
       </label>
       <label>
         Your name on the desk
-        <input required value={user} placeholder="kim" autoComplete="username" pattern="[A-Za-z][A-Za-z0-9._\-]{0,39}" title="Letters, digits, dots, dashes or underscores, starting with a letter" onChange={(e) => setUser(e.target.value)} />
+        <input
+          required
+          value={user}
+          placeholder="kim"
+          autoComplete="username"
+          pattern="[A-Za-z][A-Za-z0-9._\-]{0,39}"
+          title="Letters, digits, dots, dashes or underscores, starting with a letter"
+          onChange={(e) => setUser(e.target.value)}
+        />
       </label>
       <label>
         One-time code
-        <input required value={code} minLength={4} autoComplete="one-time-code" spellCheck={false} onChange={(e) => setCode(e.target.value)} />
+        <input
+          required
+          value={code}
+          minLength={4}
+          autoComplete="one-time-code"
+          spellCheck={false}
+          onChange={(e) => setCode(e.target.value)}
+        />
       </label>
-      <p className="hint">The desk chief makes the code with “copydesk hub user add”. Your stories on this computer join the desk with you.</p>
+      <p className="hint">
+        The desk chief makes the code with “copydesk hub user add”. Your stories on this computer join the desk with you.
+      </p>
       {error && (
         <div className="banner error" role="alert">
           {error}
           {switchAsked && (
             <span className="conflict-actions">
               {' '}
-              <button type="button" className="danger" disabled={busy} onClick={() => void join(true)}>Switch hub</button>{' '}
-              <button type="button" onClick={() => (setError(null), setSwitchAsked(false))}>Cancel</button>
+              <button type="button" className="danger" disabled={busy} onClick={() => void join(true)}>
+                Switch hub
+              </button>{' '}
+              <button type="button" onClick={() => (setError(null), setSwitchAsked(false))}>
+                Cancel
+              </button>
             </span>
           )}
         </div>
       )}
       <div className="dialog-actions">
-        <button type="submit" className="primary" disabled={busy}>{busy ? 'Joining…' : 'Join'}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Joining…' : 'Join'}
+        </button>
       </div>
     </form>
   );

@@ -21,8 +21,8 @@ export function LockBanner({ state }: { state: StoryLockState }): React.JSX.Elem
     const chief = status?.role === 'chief';
     return (
       <div className="banner lock-banner" role="status" data-testid="lock-banner">
-        <strong>{lockLine(lock.lock.holder, lock.lock.since)}.</strong>{' '}
-        You can read it here; it opens for editing when {lock.lock.holder} closes it.
+        <strong>{lockLine(lock.lock.holder, lock.lock.since)}.</strong> You can read it here; it opens for editing when {lock.lock.holder}{' '}
+        closes it.
         {chief && (
           <>
             {' '}

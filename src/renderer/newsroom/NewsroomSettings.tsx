@@ -25,7 +25,9 @@ export function NewsroomSettings(): React.JSX.Element {
     try {
       const round = await api.syncNow({});
       setNewsroomStatus(round.status);
-      toast(`Synced: ${round.pushed} sent, ${round.pulled} received${round.conflicts ? `, ${round.conflicts} kept as offline copies` : ''}.`);
+      toast(
+        `Synced: ${round.pushed} sent, ${round.pulled} received${round.conflicts ? `, ${round.conflicts} kept as offline copies` : ''}.`,
+      );
     } catch (e) {
       toast(`Sync failed: ${errorMessage(e)}`, 'error');
       void refreshNewsroomStatus();
@@ -40,7 +42,10 @@ export function NewsroomSettings(): React.JSX.Element {
       {!status && <p aria-busy="true">Reading the newsroom settings…</p>}
       {status && !status.joined && (
         <>
-          <p>This computer keeps its stories to itself. Join your newsroom’s shared desk to work on the same stories as your colleagues; you keep working offline.</p>
+          <p>
+            This computer keeps its stories to itself. Join your newsroom’s shared desk to work on the same stories as your colleagues; you
+            keep working offline.
+          </p>
           <JoinForm />
         </>
       )}
@@ -50,29 +55,43 @@ export function NewsroomSettings(): React.JSX.Element {
             <dt>Hub</dt>
             <dd>{status.hubUrl}</dd>
             <dt>You</dt>
-            <dd>{status.user} <span className="role">{status.role}</span></dd>
+            <dd>
+              {status.user} <span className="role">{status.role}</span>
+            </dd>
             <dt>Sync</dt>
             <dd>
-              <span className={`sync-state sync-${syncTone(status)}`} data-testid="settings-sync-state">{syncLine(status)}</span>{' '}
-              <button type="button" disabled={syncing} onClick={() => void syncNow()}>{syncing ? 'Syncing…' : 'Sync now'}</button>
+              <span className={`sync-state sync-${syncTone(status)}`} data-testid="settings-sync-state">
+                {syncLine(status)}
+              </span>{' '}
+              <button type="button" disabled={syncing} onClick={() => void syncNow()}>
+                {syncing ? 'Syncing…' : 'Sync now'}
+              </button>
             </dd>
             {status.lastSyncedAt && status.state !== 'synced' && (
               <>
                 <dt>Last synced</dt>
-                <dd><time dateTime={status.lastSyncedAt}>{formatWhen(status.lastSyncedAt)}</time></dd>
+                <dd>
+                  <time dateTime={status.lastSyncedAt}>{formatWhen(status.lastSyncedAt)}</time>
+                </dd>
               </>
             )}
           </dl>
           {status.state === 'signed-out' && (
             <>
               <h3>Sign in again</h3>
-              <p>The hub no longer knows this computer’s session. Ask the desk chief for a new one-time code (“copydesk hub user code {status.user}”).</p>
+              <p>
+                The hub no longer knows this computer’s session. Ask the desk chief for a new one-time code (“copydesk hub user code{' '}
+                {status.user}”).
+              </p>
               <JoinForm initialHub={status.hubUrl ?? ''} initialUser={status.user ?? ''} />
             </>
           )}
           {status.refused.length > 0 && (
             <div className="banner error refused-changes" role="alert">
-              <strong>The hub refused {status.refused.length === 1 ? 'a change' : `${status.refused.length} changes`}; {status.refused.length === 1 ? 'it stays' : 'they stay'} on this computer.</strong>
+              <strong>
+                The hub refused {status.refused.length === 1 ? 'a change' : `${status.refused.length} changes`};{' '}
+                {status.refused.length === 1 ? 'it stays' : 'they stay'} on this computer.
+              </strong>
               <ul>
                 {status.refused.map((r, i) => (
                   <li key={`${r.articleId}-${i}`}>
@@ -86,24 +105,32 @@ export function NewsroomSettings(): React.JSX.Element {
             <PeopleManager me={status.user ?? ''} />
           ) : (
             <>
-            <h3>People on the desk</h3>
-            {status.users.length === 0 ? (
-              <p className="empty">Nobody else yet.</p>
-            ) : (
-              <ul className="desk-people" aria-label="People on the desk">
-                {status.users.map((u) => (
-                  <li key={u.name}>
-                    {u.name}
-                    {u.name === status.user && ' (you)'} <span className="role">{u.role}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+              <h3>People on the desk</h3>
+              {status.users.length === 0 ? (
+                <p className="empty">Nobody else yet.</p>
+              ) : (
+                <ul className="desk-people" aria-label="People on the desk">
+                  {status.users.map((u) => (
+                    <li key={u.name}>
+                      {u.name}
+                      {u.name === status.user && ' (you)'} <span className="role">{u.role}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </>
           )}
           <p className="newsroom-links">
-            {status.role === 'chief' && <a className="button" href={auditHash}>Audit log</a>}
-            {!joiningAnother && status.state !== 'signed-out' && <button type="button" onClick={() => setJoiningAnother(true)}>Join another hub…</button>}
+            {status.role === 'chief' && (
+              <a className="button" href={auditHash}>
+                Audit log
+              </a>
+            )}
+            {!joiningAnother && status.state !== 'signed-out' && (
+              <button type="button" onClick={() => setJoiningAnother(true)}>
+                Join another hub…
+              </button>
+            )}
           </p>
           {joiningAnother && (
             <>

@@ -23,7 +23,10 @@ export function PeopleManager({ me }: { me: string }): React.JSX.Element {
   const toast = useToast();
 
   useEffect(() => {
-    api.managePeople({}).then((r) => setPeople(r.people), (e) => setError(errorMessage(e)));
+    api.managePeople({}).then(
+      (r) => setPeople(r.people),
+      (e) => setError(errorMessage(e)),
+    );
   }, []);
 
   const change = async (c: Change, done: string) => {
@@ -47,12 +50,18 @@ export function PeopleManager({ me }: { me: string }): React.JSX.Element {
   return (
     <div className="people-manager">
       <h3>People on the desk</h3>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {code && (
         <div className="banner code-banner" role="status" data-testid="new-code">
           <strong>{code.user}</strong> ({code.role}) joins with this one-time code, valid for 7 days. It is shown only now:
           <code className="sign-in-code">{code.code}</code>
-          <button type="button" onClick={() => setCode(null)}>Done</button>
+          <button type="button" onClick={() => setCode(null)}>
+            Done
+          </button>
         </div>
       )}
       {people && (
@@ -62,34 +71,54 @@ export function PeopleManager({ me }: { me: string }): React.JSX.Element {
               <th scope="col">Name</th>
               <th scope="col">Role</th>
               <th scope="col">State</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {people.map((p) => (
               <tr key={p.name}>
-                <td>{p.name}{p.name === me && ' (you)'}</td>
+                <td>
+                  {p.name}
+                  {p.name === me && ' (you)'}
+                </td>
                 <td>
                   <select
                     aria-label={`Role of ${p.name}`}
                     value={p.role}
                     disabled={busy || !!p.disabledAt || p.name === me}
-                    onChange={(e) => void change({ action: 'role', name: p.name, role: e.target.value as Role }, `${p.name} is now ${e.target.value}.`)}
+                    onChange={(e) =>
+                      void change({ action: 'role', name: p.name, role: e.target.value as Role }, `${p.name} is now ${e.target.value}.`)
+                    }
                   >
-                    {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {r}
+                      </option>
+                    ))}
                   </select>
                 </td>
                 <td>{p.disabledAt ? 'Disabled' : p.codePending ? 'Code not used yet' : 'Active'}</td>
                 <td>
                   {!p.disabledAt && (
                     <div className="people-actions">
-                      <button type="button" disabled={busy} onClick={() => void change({ action: 'code', name: p.name }, `A new code for ${p.name}.`)}>New code</button>
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() => void change({ action: 'code', name: p.name }, `A new code for ${p.name}.`)}
+                      >
+                        New code
+                      </button>
                       {p.name !== me && (
                         <button
                           type="button"
                           className="danger"
                           disabled={busy}
-                          onClick={() => confirm(`Disable ${p.name}? Their sessions end and their locks are released.`) && void change({ action: 'disable', name: p.name }, `${p.name} is disabled.`)}
+                          onClick={() =>
+                            confirm(`Disable ${p.name}? Their sessions end and their locks are released.`) &&
+                            void change({ action: 'disable', name: p.name }, `${p.name} is disabled.`)
+                          }
                         >
                           Disable
                         </button>
@@ -112,15 +141,28 @@ export function PeopleManager({ me }: { me: string }): React.JSX.Element {
       >
         <label>
           Name
-          <input required value={name} placeholder="kim" pattern="[A-Za-z][A-Za-z0-9._\-]{0,39}" title="Letters, digits, dots, dashes or underscores, starting with a letter" onChange={(e) => setName(e.target.value)} />
+          <input
+            required
+            value={name}
+            placeholder="kim"
+            pattern="[A-Za-z][A-Za-z0-9._\-]{0,39}"
+            title="Letters, digits, dots, dashes or underscores, starting with a letter"
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
         <label>
           Role
           <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" disabled={busy}>Add person</button>
+        <button type="submit" disabled={busy}>
+          Add person
+        </button>
       </form>
     </div>
   );

@@ -31,7 +31,10 @@ export function setNewsroomStatus(status: NewsroomStatus): void {
 export function refreshNewsroomStatus(): Promise<NewsroomStatus | null> {
   inFlight ??= api
     .newsroomStatus({})
-    .then((status) => (publish(status), status), () => current)
+    .then(
+      (status) => (publish(status), status),
+      () => current,
+    )
     .finally(() => {
       inFlight = null;
       schedule();

@@ -34,7 +34,10 @@ export function useOpenedArticle(id: string): OpenedForWork {
     const gained = storyLock.gained;
     afterClosing()
       .then(() => api.getArticle({ id }))
-      .then((a) => live && (setArticle(a), setLoadedFor(gained)), (e) => live && setError(errorMessage(e)));
+      .then(
+        (a) => live && (setArticle(a), setLoadedFor(gained)),
+        (e) => live && setError(errorMessage(e)),
+      );
     return () => {
       live = false;
     };

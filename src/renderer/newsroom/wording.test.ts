@@ -7,12 +7,27 @@ const now = new Date(2026, 10, 6, 15, 0);
 const at = (h: number, m: number) => new Date(2026, 10, 6, h, m).toISOString();
 
 const status = (patch: Partial<NewsroomStatus>): NewsroomStatus => ({
-  joined: true, hubUrl: 'http://127.0.0.1:5180', user: 'kim', role: 'reporter', state: 'synced',
-  lastSyncedAt: at(14, 3), waiting: 0, refused: [], error: null, users: [], ...patch,
+  joined: true,
+  hubUrl: 'http://127.0.0.1:5180',
+  user: 'kim',
+  role: 'reporter',
+  state: 'synced',
+  lastSyncedAt: at(14, 3),
+  waiting: 0,
+  refused: [],
+  error: null,
+  users: [],
+  ...patch,
 });
 
 const entry = (action: string, detail: Record<string, unknown>, articleId: string | null = 'abcd1234'): AuditEntry => ({
-  seq: 1, at: at(14, 5), actor: 'lee', action, articleId, detail, hash: '0'.repeat(64),
+  seq: 1,
+  at: at(14, 5),
+  actor: 'lee',
+  action,
+  articleId,
+  detail,
+  hash: '0'.repeat(64),
 });
 
 describe('lockLine', () => {
@@ -57,7 +72,9 @@ describe('audit wording', () => {
   });
 
   it('shows the note a published update carried, and nothing for other entries', () => {
-    expect(auditNote(entry('publish-update', { note: { kind: 'update', text: 'Adds comments from the mayor.' } }))).toBe('Adds comments from the mayor.');
+    expect(auditNote(entry('publish-update', { note: { kind: 'update', text: 'Adds comments from the mayor.' } }))).toBe(
+      'Adds comments from the mayor.',
+    );
     expect(auditNote(entry('publish-update', { note: null }))).toBeNull();
     expect(auditNote(entry('publish', { note: { text: 'x' } }))).toBeNull();
   });

@@ -21,7 +21,12 @@ export function Runs({ runs }: { runs: TextRun[] }): React.JSX.Element {
         if (run.format & FORMAT.italic) node = <em>{node}</em>;
         if (run.format & FORMAT.underline) node = <u>{node}</u>;
         if (run.format & FORMAT.strikethrough) node = <s>{node}</s>;
-        if (run.link && isSafeLinkUrl(run.link)) node = <a href={run.link} target="_blank" rel="noreferrer noopener">{node}</a>;
+        if (run.link && isSafeLinkUrl(run.link))
+          node = (
+            <a href={run.link} target="_blank" rel="noreferrer noopener">
+              {node}
+            </a>
+          );
         return <Fragment key={i}>{node}</Fragment>;
       })}
     </>
@@ -48,7 +53,9 @@ export function BlockView({ block }: { block: Block }): React.JSX.Element {
             </figcaption>
           )}
         </figure>
-      ) : <></>;
+      ) : (
+        <></>
+      );
     case 'embed':
       return block.embed ? <EmbedCard fields={block.embed} /> : <></>;
     case 'list-item':
@@ -61,7 +68,7 @@ export function BlockView({ block }: { block: Block }): React.JSX.Element {
 /** Blocks with consecutive list items gathered into <ul>/<ol>. */
 export function BlocksView({ blocks }: { blocks: Block[] }): React.JSX.Element {
   const out: React.JSX.Element[] = [];
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     const block = blocks[i]!;
     if (block.type !== 'list-item') {
       out.push(<BlockView key={block.id + i} block={block} />);
@@ -71,7 +78,13 @@ export function BlocksView({ blocks }: { blocks: Block[] }): React.JSX.Element {
     const items: Block[] = [];
     while (i < blocks.length && blocks[i]!.type === 'list-item' && blocks[i]!.listId === block.listId) items.push(blocks[i++]!);
     const List = block.listType === 'number' ? 'ol' : 'ul';
-    out.push(<List key={block.id + i}>{items.map((item, k) => <BlockView key={item.id + k} block={item} />)}</List>);
+    out.push(
+      <List key={block.id + i}>
+        {items.map((item, k) => (
+          <BlockView key={item.id + k} block={item} />
+        ))}
+      </List>,
+    );
   }
   return <>{out}</>;
 }

@@ -19,7 +19,12 @@ type Proposal = ApiResult<'proposeNote'>;
 
 const CHANGE_LABELS = { added: 'Added', corrected: 'Corrected', removed: 'Removed', cosmetic: 'Cosmetic' } as const;
 
-export function PublishUpdateDialog({ id, prepare, onPublished, onClose }: {
+export function PublishUpdateDialog({
+  id,
+  prepare,
+  onPublished,
+  onClose,
+}: {
   id: string;
   prepare(): Promise<boolean>;
   onPublished(result: ApiResult<'publishUpdate'>): void;
@@ -86,14 +91,24 @@ export function PublishUpdateDialog({ id, prepare, onPublished, onClose }: {
   return (
     <Dialog title="Publish update" onClose={onClose} wide>
       {!proposal && !error && <p aria-busy="true">Reading what changed since the last published version…</p>}
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {proposal && (
         <div className="publish-update">
           <div className="note-editor">
             <fieldset className="kind-switch">
               <legend>Kind</legend>
-              <label className="inline"><input type="radio" name="note-kind" checked={kind === 'update'} onChange={() => void switchKind('update')} /> Update (new material)</label>
-              <label className="inline"><input type="radio" name="note-kind" checked={kind === 'correction'} onChange={() => void switchKind('correction')} /> Correction (a fact was wrong)</label>
+              <label className="inline">
+                <input type="radio" name="note-kind" checked={kind === 'update'} onChange={() => void switchKind('update')} /> Update (new
+                material)
+              </label>
+              <label className="inline">
+                <input type="radio" name="note-kind" checked={kind === 'correction'} onChange={() => void switchKind('correction')} />{' '}
+                Correction (a fact was wrong)
+              </label>
             </fieldset>
             <label>
               Date
@@ -115,7 +130,15 @@ export function PublishUpdateDialog({ id, prepare, onPublished, onClose }: {
             {offer && (
               <p className="hint" role="status">
                 Your words are kept.{' '}
-                <button type="button" className="link" onClick={() => { setText(offer.text); setEdited(false); setOffer(null); }}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => {
+                    setText(offer.text);
+                    setEdited(false);
+                    setOffer(null);
+                  }}
+                >
                   Use the proposed {offer.kind} note instead
                 </button>
               </p>
@@ -125,13 +148,23 @@ export function PublishUpdateDialog({ id, prepare, onPublished, onClose }: {
               {preview.label ? ' ' : ''}
               {preview.text}
             </p>
-            {nothingChanged && <p className="hint">Nothing has changed since version {proposal.since.number}: publishing makes a version without a note.</p>}
+            {nothingChanged && (
+              <p className="hint">Nothing has changed since version {proposal.since.number}: publishing makes a version without a note.</p>
+            )}
             {onlyCosmetic && <p className="hint">Only cosmetic changes since version {proposal.since.number}: readers need no note.</p>}
             <p className="hint">Shown at the end of the article, after earlier notes, oldest first.</p>
             <div className="dialog-actions">
-              <button type="button" onClick={onClose} disabled={busy}>Cancel</button>
-              {proposal.kind === 'none' && <button type="button" onClick={() => void publish(false)} disabled={busy}>Publish without a note</button>}
-              <button type="button" className="primary" onClick={() => void publish(true)} disabled={busy || !text.trim()}>Publish {kind === 'correction' ? 'correction' : 'update'}</button>
+              <button type="button" onClick={onClose} disabled={busy}>
+                Cancel
+              </button>
+              {proposal.kind === 'none' && (
+                <button type="button" onClick={() => void publish(false)} disabled={busy}>
+                  Publish without a note
+                </button>
+              )}
+              <button type="button" className="primary" onClick={() => void publish(true)} disabled={busy || !text.trim()}>
+                Publish {kind === 'correction' ? 'correction' : 'update'}
+              </button>
             </div>
           </div>
           <section className="note-evidence" aria-label="Changes since the published version">
@@ -143,10 +176,16 @@ export function PublishUpdateDialog({ id, prepare, onPublished, onClose }: {
                   <span className={`change-type change-type-${c.type}`}>{CHANGE_LABELS[c.type]}</span> {c.description}
                   {c.sources.some((src) => !c.description.includes(src)) && <span className="sources"> — from {c.sources.join(', ')}</span>}
                   {c.before && c.after && (
-                    <div className="before-after"><del>{c.before}</del> → <ins>{c.after}</ins></div>
+                    <div className="before-after">
+                      <del>{c.before}</del> → <ins>{c.after}</ins>
+                    </div>
                   )}
                   {c.evidence.length > 0 && (
-                    <blockquote className="evidence">{c.evidence.map((e, k) => <p key={k}>{e}</p>)}</blockquote>
+                    <blockquote className="evidence">
+                      {c.evidence.map((e, k) => (
+                        <p key={k}>{e}</p>
+                      ))}
+                    </blockquote>
                   )}
                 </li>
               ))}

@@ -13,7 +13,9 @@ describe('the note date is the desk’s local date', () => {
     process.env.TZ = 'Asia/Seoul';
     const now = new Date('2026-12-04T17:10:00Z');
     expect(deskNow(now)).toBe('2026-12-05T02:10:00+09:00');
-    expect(formatNote({ kind: 'update', date: noteDateOn(deskNow(now).slice(0, 10), now), text: 'Adds comment.' }).label).toBe('Update, Dec. 5:');
+    expect(formatNote({ kind: 'update', date: noteDateOn(deskNow(now).slice(0, 10), now), text: 'Adds comment.' }).label).toBe(
+      'Update, Dec. 5:',
+    );
   });
 
   it('keeps the day the desk chose, with the desk’s clock', () => {

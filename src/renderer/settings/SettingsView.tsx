@@ -24,8 +24,20 @@ export function SettingsView(): React.JSX.Element {
   useEffect(() => {
     api.getSettings({}).then(setSettings, (e) => setError(errorMessage(e)));
   }, []);
-  if (error) return <main className="view"><p role="alert" className="error">{error}</p></main>;
-  if (!settings) return <main className="view" aria-busy="true"><p>Loading settings…</p></main>;
+  if (error)
+    return (
+      <main className="view">
+        <p role="alert" className="error">
+          {error}
+        </p>
+      </main>
+    );
+  if (!settings)
+    return (
+      <main className="view" aria-busy="true">
+        <p>Loading settings…</p>
+      </main>
+    );
 
   const style = settings.houseStyle;
   const labels = { update: style.labels?.update ?? 'Update', correction: style.labels?.correction ?? 'Correction' };
@@ -45,7 +57,9 @@ export function SettingsView(): React.JSX.Element {
   return (
     <main className="view settings-view">
       <header className="article-bar">
-        <a href={deskHash()} className="back">← Desk</a>
+        <a href={deskHash()} className="back">
+          ← Desk
+        </a>
         <h1>Settings</h1>
       </header>
       <form className="sheet settings-form" onSubmit={(e) => (e.preventDefault(), void save())}>
@@ -53,11 +67,19 @@ export function SettingsView(): React.JSX.Element {
           <legend>Author of versions</legend>
           <label>
             Name
-            <input required value={settings.author.name} onChange={(e) => setSettings({ ...settings, author: { ...settings.author, name: e.target.value } })} />
+            <input
+              required
+              value={settings.author.name}
+              onChange={(e) => setSettings({ ...settings, author: { ...settings.author, name: e.target.value } })}
+            />
           </label>
           <label>
             Email
-            <input type="email" value={settings.author.email} onChange={(e) => setSettings({ ...settings, author: { ...settings.author, email: e.target.value } })} />
+            <input
+              type="email"
+              value={settings.author.email}
+              onChange={(e) => setSettings({ ...settings, author: { ...settings.author, email: e.target.value } })}
+            />
           </label>
         </fieldset>
         <fieldset>
@@ -72,11 +94,21 @@ export function SettingsView(): React.JSX.Element {
           </label>
           <label>
             Label for new material
-            <input required disabled={form !== 'ap'} value={labels.update} onChange={(e) => setStyle({ labels: { ...labels, update: e.target.value } })} />
+            <input
+              required
+              disabled={form !== 'ap'}
+              value={labels.update}
+              onChange={(e) => setStyle({ labels: { ...labels, update: e.target.value } })}
+            />
           </label>
           <label>
             Label for a fixed error
-            <input required disabled={form !== 'ap'} value={labels.correction} onChange={(e) => setStyle({ labels: { ...labels, correction: e.target.value } })} />
+            <input
+              required
+              disabled={form !== 'ap'}
+              value={labels.correction}
+              onChange={(e) => setStyle({ labels: { ...labels, correction: e.target.value } })}
+            />
           </label>
           <label>
             Date style
@@ -86,7 +118,9 @@ export function SettingsView(): React.JSX.Element {
               <option value="iso">ISO (2024-11-06)</option>
             </select>
           </label>
-          {form !== 'ap' && <p className="hint">Labels and date style belong to the AP form; the wire and UK forms word the note themselves.</p>}
+          {form !== 'ap' && (
+            <p className="hint">Labels and date style belong to the AP form; the wire and UK forms word the note themselves.</p>
+          )}
           <p className="hint">
             Example: <em data-testid="note-example">{formatNote(EXAMPLE, { labels, dateStyle, form }).line}</em>
           </p>
@@ -104,7 +138,9 @@ export function SettingsView(): React.JSX.Element {
           <p className="hint">A line of three hyphens (---) becomes a rule either way.</p>
         </fieldset>
         <div className="dialog-actions">
-          <button type="submit" className="primary">Save settings</button>
+          <button type="submit" className="primary">
+            Save settings
+          </button>
         </div>
       </form>
       <NewsroomSettings />

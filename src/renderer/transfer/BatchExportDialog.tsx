@@ -14,7 +14,10 @@ import { FormatChoice, useExportFormat } from './FormatChoice';
 import { batchEntries } from './bundle-entries';
 
 interface DirectoryHandle {
-  getFileHandle(name: string, options: { create: boolean }): Promise<{ createWritable(): Promise<{ write(data: Uint8Array<ArrayBuffer>): Promise<void>; close(): Promise<void> }> }>;
+  getFileHandle(
+    name: string,
+    options: { create: boolean },
+  ): Promise<{ createWritable(): Promise<{ write(data: Uint8Array<ArrayBuffer>): Promise<void>; close(): Promise<void> }> }>;
   getDirectoryHandle(name: string, options: { create: boolean }): Promise<DirectoryHandle>;
 }
 
@@ -97,26 +100,40 @@ export function BatchExportDialog({ articles, onClose }: { articles: ArticleSumm
   const written = outcomes?.filter((o) => o.file) ?? [];
   const refused = outcomes?.filter((o) => o.error) ?? [];
   return (
-    <Dialog title={`Export ${articles.length} article${articles.length === 1 ? '' : 's'}`} onClose={() => (running ? (stopping.current = true) : onClose())}>
+    <Dialog
+      title={`Export ${articles.length} article${articles.length === 1 ? '' : 's'}`}
+      onClose={() => (running ? (stopping.current = true) : onClose())}
+    >
       {!outcomes ? (
         <form onSubmit={(e) => (e.preventDefault(), void run())}>
           <FormatChoice format={format} onChange={setFormat} disabled={running} />
           <fieldset className="format-choice">
             <legend>Into</legend>
-            <label className="inline"><input type="radio" name="target" checked={target === 'zip'} onChange={() => setTarget('zip')} /> One zip file</label>
             <label className="inline">
-              <input type="radio" name="target" checked={target === 'folder'} disabled={!pickFolder} onChange={() => setTarget('folder')} /> A folder{!pickFolder && ' (not offered by this browser)'}
+              <input type="radio" name="target" checked={target === 'zip'} onChange={() => setTarget('zip')} /> One zip file
+            </label>
+            <label className="inline">
+              <input type="radio" name="target" checked={target === 'folder'} disabled={!pickFolder} onChange={() => setTarget('folder')} />{' '}
+              A folder{!pickFolder && ' (not offered by this browser)'}
             </label>
           </fieldset>
           <progress max={articles.length} value={done} aria-label="Export progress" />
-          <span className="progress-text">{done} of {articles.length}</span>
+          <span className="progress-text">
+            {done} of {articles.length}
+          </span>
           <div className="dialog-actions">
             {running ? (
-              <button type="button" onClick={() => (stopping.current = true)}>Stop</button>
+              <button type="button" onClick={() => (stopping.current = true)}>
+                Stop
+              </button>
             ) : (
-              <button type="button" onClick={onClose}>Cancel</button>
+              <button type="button" onClick={onClose}>
+                Cancel
+              </button>
             )}
-            <button type="submit" className="primary" disabled={running}>{running ? 'Exporting…' : 'Export'}</button>
+            <button type="submit" className="primary" disabled={running}>
+              {running ? 'Exporting…' : 'Export'}
+            </button>
           </div>
         </form>
       ) : (
@@ -131,14 +148,26 @@ export function BatchExportDialog({ articles, onClose }: { articles: ArticleSumm
               {written.length} written{refused.length > 0 ? `, ${refused.length} refused` : ''}.
             </p>
           )}
-          {written.length > 0 && (stoppedAt === null || target === 'folder') && <ul className="outcomes">{written.map((o, i) => <li key={i}>{o.file}</li>)}</ul>}
+          {written.length > 0 && (stoppedAt === null || target === 'folder') && (
+            <ul className="outcomes">
+              {written.map((o, i) => (
+                <li key={i}>{o.file}</li>
+              ))}
+            </ul>
+          )}
           {refused.length > 0 && (
             <ul className="outcomes error">
-              {refused.map((o, i) => <li key={i}>{o.headline}: {o.error}</li>)}
+              {refused.map((o, i) => (
+                <li key={i}>
+                  {o.headline}: {o.error}
+                </li>
+              ))}
             </ul>
           )}
           <div className="dialog-actions">
-            <button type="button" className="primary" onClick={onClose}>Done</button>
+            <button type="button" className="primary" onClick={onClose}>
+              Done
+            </button>
           </div>
         </div>
       )}

@@ -14,7 +14,17 @@ export interface Duplicate {
   existing: ArticleSummary;
 }
 
-export function DuplicateImportDialog({ duplicate, busy, onKeepBoth, onMakeVersion }: { duplicate: Duplicate; busy: boolean; onKeepBoth(): void; onMakeVersion(): void }): React.JSX.Element {
+export function DuplicateImportDialog({
+  duplicate,
+  busy,
+  onKeepBoth,
+  onMakeVersion,
+}: {
+  duplicate: Duplicate;
+  busy: boolean;
+  onKeepBoth(): void;
+  onMakeVersion(): void;
+}): React.JSX.Element {
   const { imported, existing } = duplicate;
   return (
     <Dialog title="This article is already on the desk" onClose={onKeepBoth}>
@@ -22,11 +32,13 @@ export function DuplicateImportDialog({ duplicate, busy, onKeepBoth, onMakeVersi
         “{imported.file}” has the headline of “{existing.headline}”, last edited {formatWhen(existing.editedAt)}.
       </p>
       <p>
-        Make the file a new version of that article (its history keeps every earlier version, and the separate copy
-        just imported goes to the trash), or keep both as separate articles.
+        Make the file a new version of that article (its history keeps every earlier version, and the separate copy just imported goes to
+        the trash), or keep both as separate articles.
       </p>
       <div className="dialog-actions">
-        <button type="button" onClick={onKeepBoth} disabled={busy}>Keep both</button>
+        <button type="button" onClick={onKeepBoth} disabled={busy}>
+          Keep both
+        </button>
         <button type="button" className="primary" onClick={onMakeVersion} disabled={busy} autoFocus>
           Import as a new version of “{existing.headline}”
         </button>

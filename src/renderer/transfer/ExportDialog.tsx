@@ -5,7 +5,17 @@ import { Dialog } from '../app/Dialog';
 import { base64ToBytes, saveFile } from './files';
 import { FormatChoice, useExportFormat } from './FormatChoice';
 
-export function ExportDialog({ id, version, onClose, beforeExport }: { id: string; version?: number; onClose(): void; beforeExport?: () => Promise<unknown> }): React.JSX.Element {
+export function ExportDialog({
+  id,
+  version,
+  onClose,
+  beforeExport,
+}: {
+  id: string;
+  version?: number;
+  onClose(): void;
+  beforeExport?: () => Promise<unknown>;
+}): React.JSX.Element {
   const [format, setFormat] = useExportFormat();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -27,10 +37,18 @@ export function ExportDialog({ id, version, onClose, beforeExport }: { id: strin
     <Dialog title={version ? `Export version ${version}` : 'Export'} onClose={onClose}>
       <form onSubmit={(e) => (e.preventDefault(), void run())}>
         <FormatChoice format={format} onChange={setFormat} />
-        {error && <p role="alert" className="error">{error}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         <div className="dialog-actions">
-          <button type="button" onClick={onClose}>Cancel</button>
-          <button type="submit" className="primary" disabled={busy}>{busy ? 'Exporting…' : 'Export'}</button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Exporting…' : 'Export'}
+          </button>
         </div>
       </form>
     </Dialog>

@@ -19,7 +19,15 @@ export function useExportFormat(): [ExportFormat, (format: ExportFormat) => void
   ];
 }
 
-export function FormatChoice({ format, onChange, disabled }: { format: ExportFormat; onChange(format: ExportFormat): void; disabled?: boolean }): React.JSX.Element {
+export function FormatChoice({
+  format,
+  onChange,
+  disabled,
+}: {
+  format: ExportFormat;
+  onChange(format: ExportFormat): void;
+  disabled?: boolean;
+}): React.JSX.Element {
   return (
     <fieldset className="format-choice" disabled={disabled}>
       <legend>Format</legend>

@@ -36,7 +36,9 @@ export function useImport(onImported: (ids: string[]) => void): Importer {
       if (!file) throw new Error(`the file “${current.imported.file}” is no longer at hand; import it again`);
       const [record] = await api.importFiles({ files: [file], asVersionOf: current.existing.id });
       await api.trashArticle({ id: current.imported.id });
-      toast(`“${current.existing.headline}” has a new version ${record?.version ?? ''} from ${current.imported.file}; the separate copy is in the trash.`);
+      toast(
+        `“${current.existing.headline}” has a new version ${record?.version ?? ''} from ${current.imported.file}; the separate copy is in the trash.`,
+      );
       onImported([current.existing.id]);
       next();
     } catch (e) {
@@ -50,7 +52,9 @@ export function useImport(onImported: (ids: string[]) => void): Importer {
   return {
     error,
     clearError: () => setError(null),
-    duplicate: current ? <DuplicateImportDialog duplicate={current} busy={busy} onKeepBoth={next} onMakeVersion={() => void makeVersion()} /> : null,
+    duplicate: current ? (
+      <DuplicateImportDialog duplicate={current} busy={busy} onKeepBoth={next} onMakeVersion={() => void makeVersion()} />
+    ) : null,
     importFiles: async (files) => {
       if (files.length === 0) return;
       setError(null);
@@ -81,7 +85,9 @@ export function ImportButton({ onFiles }: { onFiles(files: File[]): void }): Rea
   useEffect(() => onMenuCommand((c) => c === 'import' && input.current?.click()), []);
   return (
     <>
-      <button type="button" onClick={() => input.current?.click()}>Import…</button>
+      <button type="button" onClick={() => input.current?.click()}>
+        Import…
+      </button>
       <input
         ref={input}
         type="file"

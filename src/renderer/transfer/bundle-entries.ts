@@ -27,7 +27,8 @@ export async function batchEntries(file: { fileName: string; mime: string }, byt
     const data = new Uint8Array(await entry.async('uint8array'));
     // Only the two kinds of entry an export writes (one article file, its images); anything else is not ours.
     if (IMAGE_PATH.test(entry.name)) entries.push({ path: entry.name, bytes: data, article: false });
-    else if (!entry.name.includes('/') && !entries.some((e) => e.article)) entries.push({ path: safeFileName(file.fileName.replace(/\.zip$/, '')), bytes: data, article: true });
+    else if (!entry.name.includes('/') && !entries.some((e) => e.article))
+      entries.push({ path: safeFileName(file.fileName.replace(/\.zip$/, '')), bytes: data, article: true });
   }
   return entries;
 }

@@ -211,7 +211,12 @@ export const apiContract = {
    * correction leaves a note saying it was withdrawn.
    */
   reviseNote: {
-    args: z.object({ id: articleId, index: z.number().int().min(0).max(499), text: z.string().trim().min(1, 'a note needs text').max(5000).optional(), withdraw: z.boolean().optional() }),
+    args: z.object({
+      id: articleId,
+      index: z.number().int().min(0).max(499),
+      text: z.string().trim().min(1, 'a note needs text').max(5000).optional(),
+      withdraw: z.boolean().optional(),
+    }),
     result: result<VersionedArticle>(),
   },
   /**
@@ -243,7 +248,10 @@ export const apiContract = {
   /** Files dropped on the desk or chosen with File › Import; all of them, or none. */
   importFiles: {
     args: z.object({
-      files: z.array(z.object({ name: z.string().min(1).max(500), base64: z.string().max(30_000_000) })).min(1).max(200),
+      files: z
+        .array(z.object({ name: z.string().min(1).max(500), base64: z.string().max(30_000_000) }))
+        .min(1)
+        .max(200),
       asVersionOf: articleId.optional(),
     }),
     /** `notes`: what a file could not bring as it was ("remote image not downloaded: …"). */
@@ -271,7 +279,10 @@ export const apiContract = {
       author: z.object({ name: z.string().trim().min(1).max(200), email: z.string().trim().max(320) }).optional(),
       houseStyle: z
         .object({
-          labels: z.object({ update: z.string().trim().min(1).max(40), correction: z.string().trim().min(1).max(40) }).partial().optional(),
+          labels: z
+            .object({ update: z.string().trim().min(1).max(40), correction: z.string().trim().min(1).max(40) })
+            .partial()
+            .optional(),
           dateStyle: z.enum(['ap', 'long', 'iso']).optional(),
           form: z.enum(['ap', 'wire', 'uk']).optional(),
           labelTemplate: z.string().max(200).optional(),
@@ -354,11 +365,16 @@ export const apiContract = {
    * code comes back once), change a role, disable someone. Logged in the audit log.
    */
   managePeople: {
-    args: z.object({
-      action: z.enum(['add', 'code', 'role', 'disable']).optional(),
-      name: z.string().regex(USER_NAME, 'is not a user name').optional(),
-      role: z.enum(ROLES).optional(),
-    }).refine((a) => !a.action || (a.name && (a.action !== 'add' && a.action !== 'role' || a.role)), 'names a person (and a role, to add one or change it)'),
+    args: z
+      .object({
+        action: z.enum(['add', 'code', 'role', 'disable']).optional(),
+        name: z.string().regex(USER_NAME, 'is not a user name').optional(),
+        role: z.enum(ROLES).optional(),
+      })
+      .refine(
+        (a) => !a.action || (a.name && ((a.action !== 'add' && a.action !== 'role') || a.role)),
+        'names a person (and a role, to add one or change it)',
+      ),
     result: result<{ people: Person[]; code?: { user: string; role: string; code: string } }>(),
   },
   /** The hub's audit log, newest first; for the chief. */
@@ -389,7 +405,17 @@ export function isApiMethod(name: string): name is ApiMethod {
  * Commands the desktop's native menu sends to the page (the page runs them exactly as its own
  * buttons and shortcuts do). The web host has no native menu; the page's toolbar stands in.
  */
-export const MENU_COMMANDS = ['new-article', 'import', 'export', 'checkpoint', 'history', 'compare', 'publish-update', 'desk', 'find'] as const;
+export const MENU_COMMANDS = [
+  'new-article',
+  'import',
+  'export',
+  'checkpoint',
+  'history',
+  'compare',
+  'publish-update',
+  'desk',
+  'find',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'copydesk:menu';
 

@@ -24,7 +24,18 @@ export function failure(code: ApiErrorCode, message: string): { ok: false; error
   return { ok: false, error: { code, message } };
 }
 
-const CODES: readonly ApiErrorCode[] = ['invalid-argument', 'unknown-method', 'not-found', 'conflict', 'storage', 'forbidden', 'unsupported', 'internal', 'session-expired', 'too-large'];
+const CODES: readonly ApiErrorCode[] = [
+  'invalid-argument',
+  'unknown-method',
+  'not-found',
+  'conflict',
+  'storage',
+  'forbidden',
+  'unsupported',
+  'internal',
+  'session-expired',
+  'too-large',
+];
 
 /** The result inside an envelope, or the ApiError it carries. Anything else is a plain-words internal error. */
 export function openOutcome(method: string, outcome: unknown): unknown {

@@ -39,6 +39,10 @@ export function serializeError(error: unknown): SerializedApiError {
 }
 
 export function isSerializedApiError(value: unknown): value is SerializedApiError {
-  return !!value && typeof value === 'object' && typeof (value as SerializedApiError).code === 'string' &&
-    typeof (value as SerializedApiError).message === 'string';
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    typeof (value as SerializedApiError).code === 'string' &&
+    typeof (value as SerializedApiError).message === 'string'
+  );
 }

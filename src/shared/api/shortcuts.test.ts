@@ -2,14 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { COMMAND_SHORTCUTS, commandForKeys, matchesKeys, shownKeys } from './shortcuts';
 import { menuTemplate } from '../../main/electron/menu';
 
-const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean; code: string }> = {}) => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+const press = (
+  key: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean; code: string }> = {},
+) => ({ key, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
 
 describe('the one shortcut table', () => {
   it('gives the native menu its accelerators, one per command', () => {
-    const items = menuTemplate(() => undefined, false, () => undefined).flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
+    const items = menuTemplate(
+      () => undefined,
+      false,
+      () => undefined,
+    ).flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
     for (const [command, shortcut] of Object.entries(COMMAND_SHORTCUTS)) {
       const sent: string[] = [];
-      const item = menuTemplate((c) => sent.push(c), false, () => undefined)
+      const item = menuTemplate(
+        (c) => sent.push(c),
+        false,
+        () => undefined,
+      )
         .flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []))
         .find((i) => i.accelerator === shortcut!.keys);
       item?.click?.(undefined as never, undefined, undefined as never);

@@ -3,14 +3,21 @@ import fc from 'fast-check';
 import { blocksToBody, bodyToBlocks, normalizeRuns, type Block } from './blocks';
 
 const run = fc.record({
-  text: fc.oneof(fc.string({ minLength: 1, maxLength: 12 }).filter((t) => !t.includes('\n')), fc.constant('\n')),
+  text: fc.oneof(
+    fc.string({ minLength: 1, maxLength: 12 }).filter((t) => !t.includes('\n')),
+    fc.constant('\n'),
+  ),
   format: fc.constantFrom(0, 1, 2, 3, 8, 4),
   link: fc.option(fc.constantFrom('https://example.org/a', 'mailto:desk@example.org'), { nil: undefined }),
 });
 
 const block = fc.oneof(
   fc.record({ type: fc.constant('paragraph' as const), runs: fc.array(run, { maxLength: 5 }) }),
-  fc.record({ type: fc.constant('heading' as const), tag: fc.constantFrom('h2' as const, 'h3' as const), runs: fc.array(run, { maxLength: 3 }) }),
+  fc.record({
+    type: fc.constant('heading' as const),
+    tag: fc.constantFrom('h2' as const, 'h3' as const),
+    runs: fc.array(run, { maxLength: 3 }),
+  }),
   fc.record({ type: fc.constant('quote' as const), runs: fc.array(run, { maxLength: 3 }) }),
   fc.record({ type: fc.constant('rule' as const), runs: fc.constant([]) }),
   fc.record({
@@ -29,9 +36,17 @@ const block = fc.oneof(
   fc.record({
     type: fc.constant('embed' as const),
     runs: fc.constant([]),
-    embed: fc.record({ url: fc.constantFrom('https://www.youtube.com/watch?v=abc', 'https://t.me/channel/12'), provider: fc.string({ maxLength: 10 }), title: fc.string({ maxLength: 30 }) }),
+    embed: fc.record({
+      url: fc.constantFrom('https://www.youtube.com/watch?v=abc', 'https://t.me/channel/12'),
+      provider: fc.string({ maxLength: 10 }),
+      title: fc.string({ maxLength: 30 }),
+    }),
   }),
-  fc.record({ type: fc.constant('list-item' as const), listType: fc.constantFrom('bullet' as const, 'number' as const), runs: fc.array(run, { minLength: 1, maxLength: 3 }) }),
+  fc.record({
+    type: fc.constant('list-item' as const),
+    listType: fc.constantFrom('bullet' as const, 'number' as const),
+    runs: fc.array(run, { minLength: 1, maxLength: 3 }),
+  }),
 );
 
 function withIds(blocks: Omit<Block, 'id'>[]): Block[] {
@@ -55,7 +70,7 @@ describe('body <-> blocks', () => {
   it('round-trips any block sequence exactly', () => {
     fc.assert(
       fc.property(fc.array(block, { maxLength: 12 }), (raw) => {
-        const blocks = withIds(raw as Omit<Block, "id">[]);
+        const blocks = withIds(raw as Omit<Block, 'id'>[]);
         const back = bodyToBlocks(blocksToBody(blocks));
         if (blocks.length === 0) return;
         expect(back).toEqual(blocks);

@@ -114,7 +114,11 @@ function inlineRuns(nodes: SerializedNode[] | undefined, link: string | undefine
   for (const node of nodes ?? []) {
     switch (node.type) {
       case 'text':
-        out.push(link ? { text: String(node.text ?? ''), format: Number(node.format ?? 0), link } : { text: String(node.text ?? ''), format: Number(node.format ?? 0) });
+        out.push(
+          link
+            ? { text: String(node.text ?? ''), format: Number(node.format ?? 0), link }
+            : { text: String(node.text ?? ''), format: Number(node.format ?? 0) },
+        );
         break;
       case 'linebreak':
         out.push({ text: '\n', format: 0 });
@@ -209,7 +213,18 @@ function runNodes(runs: TextRun[]): SerializedNode[] {
       const text = textNode(part, run.format);
       if (run.link) {
         if (!linkNode || linkNode.url !== run.link) {
-          linkNode = { type: 'link', url: run.link, rel: 'noreferrer', target: null, title: null, children: [], direction: null, format: '', indent: 0, version: 1 };
+          linkNode = {
+            type: 'link',
+            url: run.link,
+            rel: 'noreferrer',
+            target: null,
+            title: null,
+            children: [],
+            direction: null,
+            format: '',
+            indent: 0,
+            version: 1,
+          };
           nodes.push(linkNode);
         }
         (linkNode.children as SerializedNode[]).push(text);
@@ -284,8 +299,13 @@ export function blocksToBody(blocks: Block[]): SerializedBody {
       case 'list-item': {
         // Consecutive items of one list (same listId, or none) become one Lexical list.
         let end = i + 1;
-        while (end < blocks.length && blocks[end]!.type === 'list-item' && blocks[end]!.listId === block.listId &&
-          ((blocks[end]!.depth ?? 0) > 0 || blocks[end]!.listType === block.listType)) end++;
+        while (
+          end < blocks.length &&
+          blocks[end]!.type === 'list-item' &&
+          blocks[end]!.listId === block.listId &&
+          ((blocks[end]!.depth ?? 0) > 0 || blocks[end]!.listType === block.listType)
+        )
+          end++;
         const group = blocks.slice(i, end).map((b, k) => (k === 0 ? { ...b, depth: 0 } : b));
         let at = 0;
         let first = true;

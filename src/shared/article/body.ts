@@ -70,7 +70,8 @@ export function bodyDepth(body: SerializedBody, limit = Infinity): number {
     const [node, depth] = stack.pop()!;
     if (depth > deepest) deepest = depth;
     if (deepest > limit) return deepest;
-    if (Array.isArray(node.children)) for (const child of node.children) if (child && typeof child === 'object') stack.push([child, depth + 1]);
+    if (Array.isArray(node.children))
+      for (const child of node.children) if (child && typeof child === 'object') stack.push([child, depth + 1]);
   }
   return deepest;
 }
@@ -78,6 +79,5 @@ export function bodyDepth(body: SerializedBody, limit = Infinity): number {
 export function isSerializedBody(value: unknown): value is SerializedBody {
   if (!value || typeof value !== 'object') return false;
   const root = (value as { root?: unknown }).root;
-  return !!root && typeof root === 'object' && (root as SerializedNode).type === 'root' &&
-    Array.isArray((root as SerializedNode).children);
+  return !!root && typeof root === 'object' && (root as SerializedNode).type === 'root' && Array.isArray((root as SerializedNode).children);
 }

@@ -35,7 +35,10 @@ export function contentOf(article: ArticleContent): ArticleContent {
 
 /** The body as plain paragraphs, for search, counts and plain-text exports. */
 export function bodyPlainText(content: Pick<ArticleContent, 'body'>): string {
-  return bodyToBlocks(content.body).map(blockText).filter((t) => t.trim()).join('\n\n');
+  return bodyToBlocks(content.body)
+    .map(blockText)
+    .filter((t) => t.trim())
+    .join('\n\n');
 }
 
 /**

@@ -27,7 +27,10 @@ export const noteSchema = z.object({
 
 export const bodySchema = z
   .custom<import('./body').SerializedBody>(isSerializedBody, 'is not a Lexical editor state')
-  .refine((body) => bodyDepth(body, MAX_BODY_DEPTH) <= MAX_BODY_DEPTH, `is too deeply nested (more than ${MAX_BODY_DEPTH} levels of lists or blocks inside each other); no article is built like that`);
+  .refine(
+    (body) => bodyDepth(body, MAX_BODY_DEPTH) <= MAX_BODY_DEPTH,
+    `is too deeply nested (more than ${MAX_BODY_DEPTH} levels of lists or blocks inside each other); no article is built like that`,
+  );
 
 export const contentSchema = z.object({
   slug: z.string().max(200),

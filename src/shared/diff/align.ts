@@ -47,7 +47,11 @@ export class Side {
   readonly texts: string[];
   private readonly tokens: (BlockTokens | undefined)[];
 
-  constructor(readonly blocks: Block[], private readonly tokenizer: Tokenizer, keyIds: Map<string, number>) {
+  constructor(
+    readonly blocks: Block[],
+    private readonly tokenizer: Tokenizer,
+    keyIds: Map<string, number>,
+  ) {
     this.tokens = new Array<BlockTokens | undefined>(blocks.length);
     this.keys = new Int32Array(blocks.length);
     this.texts = blocks.map(blockText);
@@ -153,7 +157,11 @@ export function alignBlocks(older: Side, newer: Side, budget: Budget): Alignment
     if (olds.length === 0 || news.length === 0) continue;
     // The per-block allowance also bounds this diff's memory (its trace grows with the work).
     const allowance = budget.allowance();
-    const result = diffSequences(olds.map((o) => older.keys[o]!), news.map((n) => newer.keys[n]!), allowance);
+    const result = diffSequences(
+      olds.map((o) => older.keys[o]!),
+      news.map((n) => newer.keys[n]!),
+      allowance,
+    );
     if (!result) {
       degraded = true;
       budget.spend(allowance);
@@ -209,7 +217,15 @@ export function alignBlocks(older: Side, newer: Side, budget: Budget): Alignment
     const news = free(newTaken, gap.n0, gap.n1);
     if (olds.length === 0 || news.length === 0) continue;
     const candidates = similarPairs(
-      { olds, news, oldWords: older.wordsOf, newWords: newer.wordsOf, compatible: (o, n) => compatible(older.blocks[o]!, newer.blocks[n]!), minSimilarity: PAIR_SIMILARITY, minWords: 1 },
+      {
+        olds,
+        news,
+        oldWords: older.wordsOf,
+        newWords: newer.wordsOf,
+        compatible: (o, n) => compatible(older.blocks[o]!, newer.blocks[n]!),
+        minSimilarity: PAIR_SIMILARITY,
+        minWords: 1,
+      },
       budget,
     );
     if (!candidates) {
@@ -227,7 +243,15 @@ export function alignBlocks(older: Side, newer: Side, budget: Budget): Alignment
   const news = free(newTaken, 0, newCount);
   if (olds.length > 0 && news.length > 0 && !budget.exhausted) {
     const candidates = similarPairs(
-      { olds, news, oldWords: older.wordsOf, newWords: newer.wordsOf, compatible: (o, n) => compatible(older.blocks[o]!, newer.blocks[n]!), minSimilarity: PAIR_SIMILARITY, minWords: MOVE_MIN_WORDS },
+      {
+        olds,
+        news,
+        oldWords: older.wordsOf,
+        newWords: newer.wordsOf,
+        compatible: (o, n) => compatible(older.blocks[o]!, newer.blocks[n]!),
+        minSimilarity: PAIR_SIMILARITY,
+        minWords: MOVE_MIN_WORDS,
+      },
       budget,
     );
     if (!candidates) degraded = true;

@@ -20,7 +20,15 @@ export function applyDiff(older: Block[], diff: ArticleDiff): Block[] {
     if (change.kind === 'deleted' || (change.kind === 'moved' && change.moveSide === 'from')) continue;
     if (change.kind === 'inserted') {
       if (!change.new) throw new DiffMismatchError(`inserted block ${change.id} has no content`);
-      out.push(withMedia(withShape(change, change.new.runs.map((r) => ({ ...r }))), change.new));
+      out.push(
+        withMedia(
+          withShape(
+            change,
+            change.new.runs.map((r) => ({ ...r })),
+          ),
+          change.new,
+        ),
+      );
       continue;
     }
     const source = change.oldIndex === undefined ? undefined : older[change.oldIndex];
@@ -37,7 +45,8 @@ export function applyDiff(older: Block[], diff: ArticleDiff): Block[] {
     const runs: TextRun[] = [];
     for (const op of change.ops) {
       if (op.op !== 'insert') oldText += op.text;
-      if (op.op !== 'delete') runs.push(op.link ? { text: op.text, format: op.format ?? 0, link: op.link } : { text: op.text, format: op.format ?? 0 });
+      if (op.op !== 'delete')
+        runs.push(op.link ? { text: op.text, format: op.format ?? 0, link: op.link } : { text: op.text, format: op.format ?? 0 });
     }
     if (oldText !== blockText(source)) throw new DiffMismatchError(`the older text of block ${change.id} differs`);
     out.push(withShape(change, normalizeRuns(runs)));
@@ -52,7 +61,10 @@ function withMedia(block: Block, from: Block): Block {
 }
 
 function textOf(ops: InlineOp[], side: 'older' | 'newer'): string {
-  return ops.filter((op) => op.op !== (side === 'older' ? 'insert' : 'delete')).map((op) => op.text).join('');
+  return ops
+    .filter((op) => op.op !== (side === 'older' ? 'insert' : 'delete'))
+    .map((op) => op.text)
+    .join('');
 }
 
 /** A photo or embed rebuilt from the older one and its field edits; a replaced image comes from the new block. */
@@ -61,7 +73,8 @@ function replayMedia(change: BlockChange, source: Block): Block {
   const block = withMedia(withShape(change, []), source);
   const fields = (block.photo ?? block.embed) as unknown as Record<string, string>;
   for (const field of change.media?.fields ?? []) {
-    if (fields[field.field] !== textOf(field.ops, 'older')) throw new DiffMismatchError(`the older ${field.label.toLowerCase()} of block ${change.id} differs`);
+    if (fields[field.field] !== textOf(field.ops, 'older'))
+      throw new DiffMismatchError(`the older ${field.label.toLowerCase()} of block ${change.id} differs`);
     fields[field.field] = textOf(field.ops, 'newer');
   }
   if (change.media?.replaced) {

@@ -10,7 +10,10 @@ export class Budget {
   private remaining: number;
   exhausted = false;
 
-  constructor(readonly total: number, readonly perBlock: number) {
+  constructor(
+    readonly total: number,
+    readonly perBlock: number,
+  ) {
     this.remaining = total;
   }
 

@@ -20,7 +20,13 @@ export function compareArticles(older: ArticleContent, newer: ArticleContent, op
 }
 
 /** The redline of two block lists (no fields): for callers that already hold blocks. */
-export function diffBlocks(olderBlocks: Block[], newerBlocks: Block[], language = 'en', options: DiffOptions = {}, tokenizer = new Tokenizer(language)): ArticleDiff {
+export function diffBlocks(
+  olderBlocks: Block[],
+  newerBlocks: Block[],
+  language = 'en',
+  options: DiffOptions = {},
+  tokenizer = new Tokenizer(language),
+): ArticleDiff {
   const budget = new Budget(options.docBudget ?? DEFAULT_DOC_BUDGET, options.blockBudget ?? DEFAULT_BLOCK_BUDGET);
   const keyIds = new Map<string, number>();
   const older = new Side(olderBlocks, tokenizer, keyIds);
@@ -38,7 +44,15 @@ export function diffBlocks(olderBlocks: Block[], newerBlocks: Block[], language 
     moveTo.set(move.n, { ...move, id });
   });
 
-  const stats: DiffStats = { blocksInserted: 0, blocksDeleted: 0, blocksModified: 0, blocksMoved: 0, wordsAdded: 0, wordsRemoved: 0, ...emptyMediaStats() };
+  const stats: DiffStats = {
+    blocksInserted: 0,
+    blocksDeleted: 0,
+    blocksModified: 0,
+    blocksMoved: 0,
+    wordsAdded: 0,
+    wordsRemoved: 0,
+    ...emptyMediaStats(),
+  };
   for (const move of moves) {
     const block = newer.blocks[move.n]!;
     if (block.type === 'photo') stats.photosMoved++;

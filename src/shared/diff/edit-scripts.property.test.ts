@@ -106,7 +106,11 @@ describe('the redline on known edit scripts, 10,000-word articles', () => {
     for (const stableIds of [true, false]) {
       const { older, newer } = texts({ ...script, stableIds });
       const { stats } = diffBlocks(draftBlocks(older), draftBlocks(newer));
-      expect({ moved: stats.blocksMoved, inserted: stats.blocksInserted, deleted: stats.blocksDeleted }).toEqual({ moved: 3, inserted: 5, deleted: 5 });
+      expect({ moved: stats.blocksMoved, inserted: stats.blocksInserted, deleted: stats.blocksDeleted }).toEqual({
+        moved: 3,
+        inserted: 5,
+        deleted: 5,
+      });
     }
   });
 });
@@ -135,7 +139,15 @@ function withPhotos(truth: Truth, ps: PhotoScript, seed: number): { older: Block
   const pick = () => anchors[writer.int(anchors.length)]!;
   const olds: { anchor: string; block: Block }[] = [];
   for (let k = 0; k < ps.photos; k++) {
-    const block = photo(`image-${seed}-${k}`, { caption: `Firefighters wade through flooded Main Street in Riverton on Tuesday, picture ${k}.`, credit: 'Jon Park/Riverton Ledger', alt: 'Firefighters in deep water.' }, `ph${k}x`);
+    const block = photo(
+      `image-${seed}-${k}`,
+      {
+        caption: `Firefighters wade through flooded Main Street in Riverton on Tuesday, picture ${k}.`,
+        credit: 'Jon Park/Riverton Ledger',
+        alt: 'Firefighters in deep water.',
+      },
+      `ph${k}x`,
+    );
     const anchor = pick();
     olds.push({ anchor, block });
     place(at, anchor, block);
@@ -147,7 +159,8 @@ function withPhotos(truth: Truth, ps: PhotoScript, seed: number): { older: Block
     const r = k - ps.removes;
     if (k < ps.removes) return;
     if (r < ps.replaces) b = { ...photo(`other-${seed}-${k}`, block.photo!), id: block.id };
-    else if (r < ps.replaces + ps.recaptions) b = { ...block, photo: { ...block.photo!, caption: block.photo!.caption.replace('Tuesday', 'Wednesday') } };
+    else if (r < ps.replaces + ps.recaptions)
+      b = { ...block, photo: { ...block.photo!, caption: block.photo!.caption.replace('Tuesday', 'Wednesday') } };
     else if (r < ps.replaces + ps.recaptions + ps.moves) {
       // Far away: half the article from where it stood.
       const i = anchors.indexOf(anchor);
@@ -155,16 +168,29 @@ function withPhotos(truth: Truth, ps: PhotoScript, seed: number): { older: Block
     }
     place(next, where, b);
   });
-  for (let k = 0; k < ps.adds; k++) place(next, pick(), photo(`new-${seed}-${k}`, { caption: `Volunteers fill sandbags, picture ${k}.`, credit: 'Ana Ruiz/Riverton Ledger' }, `phnew${k}x`));
-  const lay = (draft: Draft, photos: Map<string, Block[]>) => draftBlocks(draft).flatMap((block) => [block, ...(photos.get(block.id) ?? [])]);
+  for (let k = 0; k < ps.adds; k++)
+    place(
+      next,
+      pick(),
+      photo(`new-${seed}-${k}`, { caption: `Volunteers fill sandbags, picture ${k}.`, credit: 'Ana Ruiz/Riverton Ledger' }, `phnew${k}x`),
+    );
+  const lay = (draft: Draft, photos: Map<string, Block[]>) =>
+    draftBlocks(draft).flatMap((block) => [block, ...(photos.get(block.id) ?? [])]);
   return { older: lay(truth.older, at), newer: lay(truth.newer, next) };
 }
 
 const photoScripts = fc
-  .record({ photos: fc.integer({ min: 0, max: 6 }), adds: fc.integer({ min: 0, max: 3 }), cuts: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }) })
+  .record({
+    photos: fc.integer({ min: 0, max: 6 }),
+    adds: fc.integer({ min: 0, max: 3 }),
+    cuts: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }),
+  })
   .map(({ photos, adds, cuts }): PhotoScript => {
     // Split the older photos among the four kinds of edit, never more than there are.
-    const [removes, replaces, recaptions, moves] = cuts.reduce<number[]>((taken, want) => [...taken, Math.min(want, photos - taken.reduce((a, b) => a + b, 0))], []);
+    const [removes, replaces, recaptions, moves] = cuts.reduce<number[]>(
+      (taken, want) => [...taken, Math.min(want, photos - taken.reduce((a, b) => a + b, 0))],
+      [],
+    );
     return { photos, adds, removes: removes!, replaces: replaces!, recaptions: recaptions!, moves: moves! };
   });
 

@@ -19,7 +19,10 @@ function roundTrip(older: ReturnType<typeof article>, newer: ReturnType<typeof a
 }
 
 describe('English article', () => {
-  const lede = para('The Riverton City Council voted 7-2 on Tuesday to approve a $48 million budget that adds 40 police officers.', 'blede');
+  const lede = para(
+    'The Riverton City Council voted 7-2 on Tuesday to approve a $48 million budget that adds 40 police officers.',
+    'blede',
+  );
   const quote = para('"This is the budget our neighborhoods asked for," Mayor Ana Ruiz said after the vote.', 'bquote');
   const dissent = para('Council member Tom Okafor, who voted against the plan, said it left libraries short.', 'bdissent');
   const hearing = para('More than 200 residents packed the chamber for a hearing that ran past midnight.', 'bhearing');
@@ -53,10 +56,19 @@ describe('English article', () => {
   });
 
   it('aligns bodies without block ids by their text', () => {
-    const plain = (texts: string[]) => newContent({ body: { root: { type: 'root', children: texts.map((t) => paragraphNode([textNode(t)])) } } });
+    const plain = (texts: string[]) =>
+      newContent({ body: { root: { type: 'root', children: texts.map((t) => paragraphNode([textNode(t)])) } } });
     const texts = [lede, quote, dissent, hearing].map((b) => b.runs[0]!.text);
     const d = compareArticles(plain(texts), plain(['Updated at 9 p.m. with the final vote.', ...texts]));
-    expect(d.stats).toEqual({ blocksInserted: 1, blocksDeleted: 0, blocksModified: 0, blocksMoved: 0, wordsAdded: 8, wordsRemoved: 0, ...emptyMediaStats() });
+    expect(d.stats).toEqual({
+      blocksInserted: 1,
+      blocksDeleted: 0,
+      blocksModified: 0,
+      blocksMoved: 0,
+      wordsAdded: 8,
+      wordsRemoved: 0,
+      ...emptyMediaStats(),
+    });
   });
 
   it('shows a moved paragraph at both places, linked', () => {
@@ -72,8 +84,12 @@ describe('English article', () => {
 
 describe('Korean, Japanese and Chinese compare by word', () => {
   it('Korean: only the changed words, not the sentence', () => {
-    const older = article([para('서울시의회는 화요일 내년도 예산안을 찬성 31표로 통과시켰다. 시장은 환영했다.', 'bko')], { language: 'ko' });
-    const newer = article([para('서울시의회는 수요일 내년도 예산안을 찬성 29표로 통과시켰다. 시장은 환영했다.', 'bko')], { language: 'ko' });
+    const older = article([para('서울시의회는 화요일 내년도 예산안을 찬성 31표로 통과시켰다. 시장은 환영했다.', 'bko')], {
+      language: 'ko',
+    });
+    const newer = article([para('서울시의회는 수요일 내년도 예산안을 찬성 29표로 통과시켰다. 시장은 환영했다.', 'bko')], {
+      language: 'ko',
+    });
     const diff = compareArticles(older, newer);
     expect(deleted(diff.blocks[0])).toEqual(['화요일', '31']);
     expect(inserted(diff.blocks[0])).toEqual(['수요일', '29']);
@@ -83,7 +99,9 @@ describe('Korean, Japanese and Chinese compare by word', () => {
 
   it('Japanese: words found without spaces', () => {
     const older = article([para('東京都議会は火曜日、来年度の予算案を賛成多数で可決した。知事は歓迎した。', 'bja')], { language: 'ja' });
-    const newer = article([para('東京都議会は水曜日、来年度の予算案を賛成多数で可決した。知事は歓迎の意を示した。', 'bja')], { language: 'ja' });
+    const newer = article([para('東京都議会は水曜日、来年度の予算案を賛成多数で可決した。知事は歓迎の意を示した。', 'bja')], {
+      language: 'ja',
+    });
     const diff = compareArticles(older, newer);
     const ops = diff.blocks[0]!.ops!;
     expect(deleted(diff.blocks[0])[0]).toBe('火曜日');
@@ -94,14 +112,25 @@ describe('Korean, Japanese and Chinese compare by word', () => {
   });
 
   it('Chinese: one word changed in a sentence', () => {
-    const diff = diffBlocks([para('市议会周二以多数票通过了明年的预算案。', 'bzh')], [para('市议会周三以多数票通过了明年的预算案。', 'bzh')], 'zh');
+    const diff = diffBlocks(
+      [para('市议会周二以多数票通过了明年的预算案。', 'bzh')],
+      [para('市议会周三以多数票通过了明年的预算案。', 'bzh')],
+      'zh',
+    );
     expect(deleted(diff.blocks[0])).toEqual(['周二']);
     expect(inserted(diff.blocks[0])).toEqual(['周三']);
   });
 });
 
 describe('lists, quotes and subheads', () => {
-  const item = (id: string, text: string, depth = 0, listType: 'bullet' | 'number' = 'bullet'): Block => ({ id, type: 'list-item', listType, depth, listId: 'blist', runs: [{ text, format: 0 }] });
+  const item = (id: string, text: string, depth = 0, listType: 'bullet' | 'number' = 'bullet'): Block => ({
+    id,
+    type: 'list-item',
+    listType,
+    depth,
+    listId: 'blist',
+    runs: [{ text, format: 0 }],
+  });
   const older = article([
     { id: 'bsub', type: 'heading', tag: 'h2', runs: [{ text: 'What the budget funds', format: 0 }] },
     item('bi1', '40 new police officers'),
@@ -123,7 +152,13 @@ describe('lists, quotes and subheads', () => {
 
   it('diffs items, quotes and subheads in place and notes type changes', () => {
     expect(diff.blocks.map((b) => `${b.kind}:${b.type}`)).toEqual([
-      'modified:heading', 'modified:list-item', 'equal:list-item', 'inserted:list-item', 'modified:list-item', 'modified:quote', 'modified:quote',
+      'modified:heading',
+      'modified:list-item',
+      'equal:list-item',
+      'inserted:list-item',
+      'modified:list-item',
+      'modified:quote',
+      'modified:quote',
     ]);
     expect(diff.blocks[0]!.typeChange).toEqual({ before: { type: 'heading', tag: 'h2' }, after: { type: 'heading', tag: 'h3' } });
     expect(diff.blocks[6]!.typeChange?.before.type).toBe('paragraph');
@@ -137,13 +172,16 @@ describe('lists, quotes and subheads', () => {
 describe('formatting-only edits', () => {
   const older = article([para([{ text: 'Mayor Ana Ruiz released the audit on Monday.', format: 0 }], 'bf')]);
   const newer = article([
-    para([
-      { text: 'Mayor ', format: 0 },
-      { text: 'Ana Ruiz', format: 1 },
-      { text: ' released ', format: 0 },
-      { text: 'the audit', format: 0, link: 'https://example.org/audit.pdf' },
-      { text: ' on Monday.', format: 2 },
-    ], 'bf'),
+    para(
+      [
+        { text: 'Mayor ', format: 0 },
+        { text: 'Ana Ruiz', format: 1 },
+        { text: ' released ', format: 0 },
+        { text: 'the audit', format: 0, link: 'https://example.org/audit.pdf' },
+        { text: ' on Monday.', format: 2 },
+      ],
+      'bf',
+    ),
   ]);
   const diff = compareArticles(older, newer);
 
@@ -161,11 +199,34 @@ describe('formatting-only edits', () => {
   });
 
   it('tells a changed link from an added one', () => {
-    const relinked = article([para([{ text: 'Mayor Ana Ruiz released ', format: 0 }, { text: 'the audit', format: 0, link: 'https://example.org/final.pdf' }, { text: ' on Monday.', format: 0 }], 'bf')]);
-    const linked = article([para([{ text: 'Mayor Ana Ruiz released ', format: 0 }, { text: 'the audit', format: 0, link: 'https://example.org/audit.pdf' }, { text: ' on Monday.', format: 0 }], 'bf')]);
+    const relinked = article([
+      para(
+        [
+          { text: 'Mayor Ana Ruiz released ', format: 0 },
+          { text: 'the audit', format: 0, link: 'https://example.org/final.pdf' },
+          { text: ' on Monday.', format: 0 },
+        ],
+        'bf',
+      ),
+    ]);
+    const linked = article([
+      para(
+        [
+          { text: 'Mayor Ana Ruiz released ', format: 0 },
+          { text: 'the audit', format: 0, link: 'https://example.org/audit.pdf' },
+          { text: ' on Monday.', format: 0 },
+        ],
+        'bf',
+      ),
+    ]);
     const d = compareArticles(linked, relinked);
     expect(d.blocks[0]!.formatChanges).toEqual([
-      { text: 'the audit', before: { format: 0, link: 'https://example.org/audit.pdf' }, after: { format: 0, link: 'https://example.org/final.pdf' }, description: 'link changed' },
+      {
+        text: 'the audit',
+        before: { format: 0, link: 'https://example.org/audit.pdf' },
+        after: { format: 0, link: 'https://example.org/final.pdf' },
+        description: 'link changed',
+      },
     ]);
     expect(compareArticles(linked, older).blocks[0]!.formatChanges![0]!.description).toBe('link removed');
   });
@@ -185,7 +246,10 @@ describe('field-only edits', () => {
     slug: 'council-budget',
     headline: 'Council narrowly approves budget',
     deck: 'Police get 40 new officers',
-    bylines: [{ name: 'Dana Lee', email: 'dana@example.org' }, { name: 'Sam Ito', email: '' }],
+    bylines: [
+      { name: 'Dana Lee', email: 'dana@example.org' },
+      { name: 'Sam Ito', email: '' },
+    ],
     tags: ['budget', 'city hall'],
     status: 'published',
     notes: [{ kind: 'update', date: '2026-11-06T18:00:00Z', text: 'Adds the final vote count.' }],
@@ -239,8 +303,26 @@ describe('the bounded worst case', () => {
 
 describe('round trip through the body', () => {
   it('applies to blocks read back from the serialized body', () => {
-    const blocks = [para('One.', 'bo1'), para([{ text: 'Two ', format: 0 }, { text: 'bold', format: 1 }], 'bo2')];
-    const next = [para([{ text: 'Two ', format: 0 }, { text: 'bold', format: 3 }], 'bo2'), para('One, again.', 'bo1')];
+    const blocks = [
+      para('One.', 'bo1'),
+      para(
+        [
+          { text: 'Two ', format: 0 },
+          { text: 'bold', format: 1 },
+        ],
+        'bo2',
+      ),
+    ];
+    const next = [
+      para(
+        [
+          { text: 'Two ', format: 0 },
+          { text: 'bold', format: 3 },
+        ],
+        'bo2',
+      ),
+      para('One, again.', 'bo1'),
+    ];
     const older = bodyToBlocks(blocksToBody(blocks));
     const diff = diffBlocks(older, bodyToBlocks(blocksToBody(next)));
     expect(applyDiff(older, diff)).toEqual(bodyToBlocks(blocksToBody(next)));
@@ -259,8 +341,15 @@ describe('a reordered long list', () => {
 
 describe('a rewritten paragraph', () => {
   it('shows old then new instead of combing common words', () => {
-    const older = [para('The city council on Tuesday approved a budget that adds 40 police officers and restores weekend library hours.', 'brw')];
-    const newer = [para('After a marathon session, members of the council backed the spending plan, which hires more officers but leaves the libraries with the same hours as last year.', 'brw')];
+    const older = [
+      para('The city council on Tuesday approved a budget that adds 40 police officers and restores weekend library hours.', 'brw'),
+    ];
+    const newer = [
+      para(
+        'After a marathon session, members of the council backed the spending plan, which hires more officers but leaves the libraries with the same hours as last year.',
+        'brw',
+      ),
+    ];
     const diff = diffBlocks(older, newer);
     expect(diff.blocks[0]!.ops!.map((op) => op.op)).toEqual(['delete', 'insert']);
     expect(diff.degraded).toBe(false);
@@ -269,7 +358,15 @@ describe('a rewritten paragraph', () => {
 
 describe('runs split differently', () => {
   it('are equal when they read the same', () => {
-    const older = [para([{ text: 'Same ', format: 0 }, { text: 'words', format: 0 }], 'bsplit')];
+    const older = [
+      para(
+        [
+          { text: 'Same ', format: 0 },
+          { text: 'words', format: 0 },
+        ],
+        'bsplit',
+      ),
+    ];
     const newer = [para('Same words', 'bsplit')];
     const diff = diffBlocks(older, newer);
     expect(diff.blocks[0]!.kind).toBe('equal');

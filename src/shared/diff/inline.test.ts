@@ -29,10 +29,18 @@ describe('word diff inside a block', () => {
   it('puts a pure insertion or deletion where it reads as whole sentences and words', () => {
     const tokenizer = new Tokenizer('en');
     const edits = (older: string, newer: string) =>
-      diffInline(para(older), para(newer), tokenizer, new Budget(1e7, 1e6)).ops.filter((op) => op.op !== 'equal').map((op) => `${op.op}:${op.text}`);
-    expect(edits('Whitlock faces two charges.', 'Whitlock remains free on bond. Whitlock faces two charges.')).toEqual(['insert:Whitlock remains free on bond. ']);
-    expect(edits('Whitlock remains free on bond. Whitlock faces two charges.', 'Whitlock faces two charges.')).toEqual(['delete:Whitlock remains free on bond. ']);
-    expect(edits('The vote was close. The mayor left.', 'The vote was close. The vote was late. The mayor left.')).toEqual(['insert:The vote was late. ']);
+      diffInline(para(older), para(newer), tokenizer, new Budget(1e7, 1e6))
+        .ops.filter((op) => op.op !== 'equal')
+        .map((op) => `${op.op}:${op.text}`);
+    expect(edits('Whitlock faces two charges.', 'Whitlock remains free on bond. Whitlock faces two charges.')).toEqual([
+      'insert:Whitlock remains free on bond. ',
+    ]);
+    expect(edits('Whitlock remains free on bond. Whitlock faces two charges.', 'Whitlock faces two charges.')).toEqual([
+      'delete:Whitlock remains free on bond. ',
+    ]);
+    expect(edits('The vote was close. The mayor left.', 'The vote was close. The vote was late. The mayor left.')).toEqual([
+      'insert:The vote was late. ',
+    ]);
     // Head-first still wins a tie: "Elm Street[+ and Main Street+]".
     expect(edits('Closed: Elm Street', 'Closed: Elm Street and Main Street')).toEqual(['insert: and Main Street']);
   });

@@ -35,7 +35,10 @@ export function diffInline(older: Block, newer: Block, tokenizer: Tokenizer, bud
   const allowance = budget.allowance();
   if (rewritten(a.words, b.words)) {
     // Hardly a word in common: a word diff would only comb the text. Show old, then new.
-    const whole: EditRun[] = [{ op: 'delete', count: a.ids.length }, { op: 'insert', count: b.ids.length }];
+    const whole: EditRun[] = [
+      { op: 'delete', count: a.ids.length },
+      { op: 'insert', count: b.ids.length },
+    ];
     return spread(edges(head, measured(sized(whole, a, b), a, b), tail), older, newer, false);
   }
   const result = allowance > 0 ? diffSequences(a.ids, b.ids, allowance) : null;
@@ -45,7 +48,10 @@ export function diffInline(older: Block, newer: Block, tokenizer: Tokenizer, bud
   } else {
     budget.spend(allowance);
     replaced = true;
-    const whole: EditRun[] = [{ op: 'delete', count: a.ids.length }, { op: 'insert', count: b.ids.length }];
+    const whole: EditRun[] = [
+      { op: 'delete', count: a.ids.length },
+      { op: 'insert', count: b.ids.length },
+    ];
     middle = measured(sized(whole, a, b), a, b);
   }
   return spread(edges(head, middle, tail), older, newer, replaced);
@@ -267,7 +273,10 @@ function zipSlices(older: StyledSlice[], newer: StyledSlice[]): [StyledSlice, St
     const n = newer[j]!;
     const take = Math.min(o.text.length - oi, n.text.length - nj);
     const text = n.text.slice(nj, nj + take);
-    out.push([{ ...o, text }, { ...n, text }]);
+    out.push([
+      { ...o, text },
+      { ...n, text },
+    ]);
     oi += take;
     nj += take;
     if (oi === o.text.length) {

@@ -11,7 +11,15 @@ import type { ArticleDiff } from './types';
 
 const lede = para('Floodwater closed Main Street on Tuesday as the river crested at 21 feet.', 'bmlede');
 const quote = para('"We have never seen it this high," Mayor Ana Ruiz said.', 'bmquote');
-const street = photo('street', { caption: 'Firefighters wade through Main Street in Riverton on Tuesday.', credit: 'Jon Park/Riverton Ledger', alt: 'Two firefighters in waist-deep water.' }, 'bmphoto');
+const street = photo(
+  'street',
+  {
+    caption: 'Firefighters wade through Main Street in Riverton on Tuesday.',
+    credit: 'Jon Park/Riverton Ledger',
+    alt: 'Two firefighters in waist-deep water.',
+  },
+  'bmphoto',
+);
 
 function replays(older: ReturnType<typeof bodyToBlocks>, diff: ArticleDiff, newer: ReturnType<typeof bodyToBlocks>): void {
   expect(applyDiff(older, diff)).toEqual(newer);
@@ -36,7 +44,11 @@ describe('photos in the redline', () => {
   });
 
   it('another image at the same block id is a replaced photo; its caption change is diffed word by word', () => {
-    const other = photo('street-wide', { ...street.photo, caption: 'Firefighters wade through Elm Street in Riverton on Tuesday.' }, 'bmphoto');
+    const other = photo(
+      'street-wide',
+      { ...street.photo, caption: 'Firefighters wade through Elm Street in Riverton on Tuesday.' },
+      'bmphoto',
+    );
     const older = [lede, street, quote];
     const newer = [lede, other, quote];
     const diff = diffBlocks(older, newer);
@@ -53,7 +65,15 @@ describe('photos in the redline', () => {
   });
 
   it('the same image with new words: caption, credit and alt each a field change, the image kept', () => {
-    const edited = photo('street', { caption: 'Firefighters wade through Main Street in Riverton on Wednesday.', credit: 'Jon Parke/Riverton Ledger', alt: 'Two firefighters in deep water.' }, 'bmphoto');
+    const edited = photo(
+      'street',
+      {
+        caption: 'Firefighters wade through Main Street in Riverton on Wednesday.',
+        credit: 'Jon Parke/Riverton Ledger',
+        alt: 'Two firefighters in deep water.',
+      },
+      'bmphoto',
+    );
     const diff = diffBlocks([lede, street], [lede, edited]);
     const change = diff.blocks[1]!;
     expect(change).toMatchObject({ kind: 'modified', media: { replaced: false } });
@@ -125,7 +145,11 @@ describe('embeds in the redline', () => {
 });
 
 describe('photos in the rendered redline', () => {
-  const other = photo('other', { caption: 'Firefighters wade through Elm Street <b>on</b> Tuesday.', credit: 'Jon Park/Riverton Ledger', alt: '' }, 'bmphoto');
+  const other = photo(
+    'other',
+    { caption: 'Firefighters wade through Elm Street <b>on</b> Tuesday.', credit: 'Jon Park/Riverton Ledger', alt: '' },
+    'bmphoto',
+  );
   const video = embed('https://x.com/riverton/status/1"><script>alert(1)</script>', 'Post <img src=x onerror=alert(1)>', 'bmpost', 'X');
   const diff = compareArticles(article([lede, street]), article([lede, other, video]));
 

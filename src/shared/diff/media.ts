@@ -73,7 +73,17 @@ export function compareMedia(older: Block, newer: Block, tokenizer: Tokenizer): 
 
 /** Photo and embed counts all start at zero. */
 export function emptyMediaStats(): Pick<DiffStats, MediaStat> {
-  return { photosAdded: 0, photosRemoved: 0, photosReplaced: 0, photosMoved: 0, photoFieldsChanged: 0, embedsAdded: 0, embedsRemoved: 0, embedsChanged: 0, embedsMoved: 0 };
+  return {
+    photosAdded: 0,
+    photosRemoved: 0,
+    photosReplaced: 0,
+    photosMoved: 0,
+    photoFieldsChanged: 0,
+    embedsAdded: 0,
+    embedsRemoved: 0,
+    embedsChanged: 0,
+    embedsMoved: 0,
+  };
 }
 
 export type MediaStat =

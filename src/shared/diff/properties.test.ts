@@ -7,16 +7,35 @@ import { diffBlocks } from './compare';
 import { emptyMediaStats } from './media';
 import { embed, photo, withoutIds } from './test-support';
 
-const WORDS = ['the', 'council', 'mayor', 'budget', 'vote', 'said', 'on', 'Tuesday', 'police', 'city', 'residents', '40', 'plan', '—', 'a', 'new'];
+const WORDS = [
+  'the',
+  'council',
+  'mayor',
+  'budget',
+  'vote',
+  'said',
+  'on',
+  'Tuesday',
+  'police',
+  'city',
+  'residents',
+  '40',
+  'plan',
+  '—',
+  'a',
+  'new',
+];
 
 const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 }).map((w) => w.join(' ') + '.');
 const anyText = fc.oneof(sentence, fc.string({ minLength: 1, maxLength: 10 }), fc.constant('\n'));
 
-const run: fc.Arbitrary<TextRun> = fc.record({
-  text: anyText,
-  format: fc.constantFrom(0, 0, 0, 1, 2, 3, 8),
-  link: fc.option(fc.constantFrom('https://example.org/report', 'https://example.org/vote'), { nil: undefined, freq: 4 }),
-}).map((r) => (r.link ? r : { text: r.text, format: r.format }));
+const run: fc.Arbitrary<TextRun> = fc
+  .record({
+    text: anyText,
+    format: fc.constantFrom(0, 0, 0, 1, 2, 3, 8),
+    link: fc.option(fc.constantFrom('https://example.org/report', 'https://example.org/vote'), { nil: undefined, freq: 4 }),
+  })
+  .map((r) => (r.link ? r : { text: r.text, format: r.format }));
 
 type Shape = Pick<Block, 'type' | 'tag' | 'listType' | 'depth'>;
 const shape: fc.Arbitrary<Shape> = fc.oneof(
@@ -24,18 +43,37 @@ const shape: fc.Arbitrary<Shape> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom<Shape>({ type: 'heading', tag: 'h2' }, { type: 'heading', tag: 'h3' }) },
   { weight: 1, arbitrary: fc.constant<Shape>({ type: 'quote' }) },
   { weight: 1, arbitrary: fc.constant<Shape>({ type: 'rule' }) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('list-item' as const), listType: fc.constantFrom('bullet' as const, 'number' as const), depth: fc.constantFrom(0, 0, 1) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('list-item' as const),
+      listType: fc.constantFrom('bullet' as const, 'number' as const),
+      depth: fc.constantFrom(0, 0, 1),
+    }),
+  },
 );
 
-const textBlock: fc.Arbitrary<Block> = fc.record({ shape, runs: fc.array(run, { maxLength: 4 }), id: fc.string({ minLength: 4, maxLength: 4 }) }).map(
-  ({ shape, runs, id }) => ({ ...shape, id: `bq${id.replace(/\./g, '')}`, runs: shape.type === 'rule' ? [] : normalizeRuns(runs) }),
-);
+const textBlock: fc.Arbitrary<Block> = fc
+  .record({ shape, runs: fc.array(run, { maxLength: 4 }), id: fc.string({ minLength: 4, maxLength: 4 }) })
+  .map(({ shape, runs, id }) => ({ ...shape, id: `bq${id.replace(/\./g, '')}`, runs: shape.type === 'rule' ? [] : normalizeRuns(runs) }));
 
 /** A photo (one of a few images, so some repeat) or an embed, with words that may be empty. */
 const mediaBlock: fc.Arbitrary<Block> = fc.oneof(
-  fc.record({ image: fc.constantFrom('harbor', 'council', 'fire'), caption: fc.oneof(sentence, fc.constant('')), credit: fc.constantFrom('', 'Jon Park/Ledger', 'Mia Lund'), alt: fc.oneof(sentence, fc.constant('')), id: fc.string({ minLength: 4, maxLength: 4 }) })
+  fc
+    .record({
+      image: fc.constantFrom('harbor', 'council', 'fire'),
+      caption: fc.oneof(sentence, fc.constant('')),
+      credit: fc.constantFrom('', 'Jon Park/Ledger', 'Mia Lund'),
+      alt: fc.oneof(sentence, fc.constant('')),
+      id: fc.string({ minLength: 4, maxLength: 4 }),
+    })
     .map(({ image, caption, credit, alt, id }) => photo(image, { caption, credit, alt }, `bq${id.replace(/\./g, '')}`)),
-  fc.record({ url: fc.constantFrom('https://www.youtube.com/watch?v=a1', 'https://x.com/city/status/2'), title: fc.oneof(sentence, fc.constant('')), id: fc.string({ minLength: 4, maxLength: 4 }) })
+  fc
+    .record({
+      url: fc.constantFrom('https://www.youtube.com/watch?v=a1', 'https://x.com/city/status/2'),
+      title: fc.oneof(sentence, fc.constant('')),
+      id: fc.string({ minLength: 4, maxLength: 4 }),
+    })
     .map(({ url, title, id }) => embed(url, title, `bq${id.replace(/\./g, '')}`)),
 );
 
@@ -113,7 +151,8 @@ describe('redline properties', () => {
         const diff = diffBlocks(older, b);
         expect(applyDiff(older, diff)).toEqual(b);
         // Photos, embeds and text blocks are counted apart, and each count adds up.
-        const count = (blocks: Block[], type: string) => blocks.filter((x) => (type === 'text' ? x.type !== 'photo' && x.type !== 'embed' : x.type === type)).length;
+        const count = (blocks: Block[], type: string) =>
+          blocks.filter((x) => (type === 'text' ? x.type !== 'photo' && x.type !== 'embed' : x.type === type)).length;
         const { stats } = diff;
         expect(count(b, 'photo') - count(older, 'photo')).toBe(stats.photosAdded - stats.photosRemoved);
         expect(count(b, 'embed') - count(older, 'embed')).toBe(stats.embedsAdded - stats.embedsRemoved);
@@ -134,11 +173,16 @@ describe('redline properties', () => {
 
   it('applies exactly when the budget is tiny and blocks show as replaced', () => {
     fc.assert(
-      fc.property(fc.array(block, { maxLength: 10 }), fc.array(edit, { maxLength: 6 }), fc.integer({ min: 0, max: 40 }), (a, edits, budget) => {
-        const b = applyEdits(a, edits);
-        const diff = diffBlocks(a, b, 'en', { blockBudget: budget, docBudget: budget * 3 });
-        expect(applyDiff(a, diff)).toEqual(b);
-      }),
+      fc.property(
+        fc.array(block, { maxLength: 10 }),
+        fc.array(edit, { maxLength: 6 }),
+        fc.integer({ min: 0, max: 40 }),
+        (a, edits, budget) => {
+          const b = applyEdits(a, edits);
+          const diff = diffBlocks(a, b, 'en', { blockBudget: budget, docBudget: budget * 3 });
+          expect(applyDiff(a, diff)).toEqual(b);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -147,10 +191,21 @@ describe('redline properties', () => {
     fc.assert(
       fc.property(fc.array(block, { maxLength: 12 }), fc.boolean(), (a, ids) => {
         const blocks = ids ? a : withoutIds(a);
-        const diff = diffBlocks(blocks, blocks.map((b) => ({ ...b })));
+        const diff = diffBlocks(
+          blocks,
+          blocks.map((b) => ({ ...b })),
+        );
         expect(diff.blocks.every((b) => b.kind === 'equal')).toBe(true);
         expect(diff.blocks).toHaveLength(blocks.length);
-        expect(diff.stats).toEqual({ blocksInserted: 0, blocksDeleted: 0, blocksModified: 0, blocksMoved: 0, wordsAdded: 0, wordsRemoved: 0, ...emptyMediaStats() });
+        expect(diff.stats).toEqual({
+          blocksInserted: 0,
+          blocksDeleted: 0,
+          blocksModified: 0,
+          blocksMoved: 0,
+          wordsAdded: 0,
+          wordsRemoved: 0,
+          ...emptyMediaStats(),
+        });
         expect(diff.degraded).toBe(false);
       }),
       { numRuns: 200 },
@@ -159,10 +214,15 @@ describe('redline properties', () => {
 
   // Distinct paragraphs: every paragraph has a word of its own.
   // At least four real words: a shorter edited paragraph is too little to call a move (MOVE_MIN_WORDS).
-  const longSentence = fc.array(fc.constantFrom(...WORDS.filter((w) => w !== '—')), { minLength: 4, maxLength: 14 }).map((w) => w.join(' ') + '.');
-  const distinctParagraphs = fc.uniqueArray(fc.integer({ min: 0, max: 10_000 }), { minLength: 2, maxLength: 15 }).chain((keys) =>
-    fc.tuple(fc.constant(keys), fc.array(longSentence, { minLength: keys.length, maxLength: keys.length })),
-  ).map(([keys, texts]) => keys.map((k, i): Block => ({ id: `bp${k}x`, type: 'paragraph', runs: [{ text: `Item${k} ${texts[i]}`, format: 0 }] })));
+  const longSentence = fc
+    .array(fc.constantFrom(...WORDS.filter((w) => w !== '—')), { minLength: 4, maxLength: 14 })
+    .map((w) => w.join(' ') + '.');
+  const distinctParagraphs = fc
+    .uniqueArray(fc.integer({ min: 0, max: 10_000 }), { minLength: 2, maxLength: 15 })
+    .chain((keys) => fc.tuple(fc.constant(keys), fc.array(longSentence, { minLength: keys.length, maxLength: keys.length })))
+    .map(([keys, texts]) =>
+      keys.map((k, i): Block => ({ id: `bp${k}x`, type: 'paragraph', runs: [{ text: `Item${k} ${texts[i]}`, format: 0 }] })),
+    );
 
   it('sees a moved paragraph as exactly one move', () => {
     fc.assert(
@@ -190,21 +250,31 @@ describe('redline properties', () => {
 
   it('keeps a moved and edited paragraph a move, with its word changes', () => {
     fc.assert(
-      fc.property(distinctParagraphs.filter((a) => a.length >= 3), fc.boolean(), fc.boolean(), (a, down, ids) => {
-        // From the top to the bottom or back: a jump over two or more paragraphs, so which one moved is clear.
-        const b = a.map((x) => ({ ...x }));
-        const [moved] = b.splice(down ? 0 : b.length - 1, 1);
-        const edited: Block = { ...moved!, runs: [{ text: moved!.runs[0]!.text + ' the mayor said', format: 0 }] };
-        b.splice(down ? b.length : 0, 0, edited);
-        const older = ids ? a : withoutIds(a);
-        const newer = ids ? b : withoutIds(b);
-        const diff = diffBlocks(older, newer);
-        expect(diff.stats.blocksMoved).toBe(1);
-        expect(diff.stats.blocksInserted + diff.stats.blocksDeleted).toBe(0);
-        const to = diff.blocks.find((c) => c.kind === 'moved' && c.moveSide === 'to')!;
-        expect(to.ops?.filter((op) => op.op === 'insert').map((op) => op.text).join('')).toBe(' the mayor said');
-        expect(diff.stats.wordsAdded).toBe(3);
-      }),
+      fc.property(
+        distinctParagraphs.filter((a) => a.length >= 3),
+        fc.boolean(),
+        fc.boolean(),
+        (a, down, ids) => {
+          // From the top to the bottom or back: a jump over two or more paragraphs, so which one moved is clear.
+          const b = a.map((x) => ({ ...x }));
+          const [moved] = b.splice(down ? 0 : b.length - 1, 1);
+          const edited: Block = { ...moved!, runs: [{ text: moved!.runs[0]!.text + ' the mayor said', format: 0 }] };
+          b.splice(down ? b.length : 0, 0, edited);
+          const older = ids ? a : withoutIds(a);
+          const newer = ids ? b : withoutIds(b);
+          const diff = diffBlocks(older, newer);
+          expect(diff.stats.blocksMoved).toBe(1);
+          expect(diff.stats.blocksInserted + diff.stats.blocksDeleted).toBe(0);
+          const to = diff.blocks.find((c) => c.kind === 'moved' && c.moveSide === 'to')!;
+          expect(
+            to.ops
+              ?.filter((op) => op.op === 'insert')
+              .map((op) => op.text)
+              .join(''),
+          ).toBe(' the mayor said');
+          expect(diff.stats.wordsAdded).toBe(3);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -38,7 +38,10 @@ const srOnly = (text: string) => `<span class="sr-only">${escapeHtml(text)}</spa
 
 class Renderer {
   private count = 0;
-  constructor(private readonly diff: ArticleDiff, private readonly prefix: string) {}
+  constructor(
+    private readonly diff: ArticleDiff,
+    private readonly prefix: string,
+  ) {}
 
   next(): number {
     return ++this.count;
@@ -82,7 +85,18 @@ class Renderer {
   }
 
   block(change: BlockChange): { tag: string; attrs: string; inner: string } {
-    const tag = change.type === 'heading' ? change.tag ?? 'h2' : change.type === 'quote' ? 'blockquote' : change.type === 'list-item' ? 'li' : change.type === 'rule' ? 'hr' : isMedia(change) ? 'figure' : 'p';
+    const tag =
+      change.type === 'heading'
+        ? (change.tag ?? 'h2')
+        : change.type === 'quote'
+          ? 'blockquote'
+          : change.type === 'list-item'
+            ? 'li'
+            : change.type === 'rule'
+              ? 'hr'
+              : isMedia(change)
+                ? 'figure'
+                : 'p';
     const classes: string[] = [];
     if (change.type === 'list-item' && change.depth) classes.push(`depth-${Math.min(change.depth, 6)}`);
     let attrs = '';
@@ -124,7 +138,9 @@ class Renderer {
         const label = from
           ? `Moved ${direction === 'down' ? 'down ↓' : 'up ↑'}`
           : `Moved here from ${direction === 'down' ? 'below ↓' : 'above ↑'}`;
-        const spoken = from ? `${noun} moved from here to further ${direction}: ` : `${noun} moved from further ${direction === 'down' ? 'down' : 'up'}: `;
+        const spoken = from
+          ? `${noun} moved from here to further ${direction}: `
+          : `${noun} moved from further ${direction === 'down' ? 'down' : 'up'}: `;
         inner = `<a class="move-link" href="#${escapeHtml(other)}">${escapeHtml(label)}</a>${srOnly(spoken)}`;
         if (isMedia(change)) inner += this.media(change);
         else inner += from ? this.runs(change) : this.extras(change) + (change.ops ? this.ops(change.ops) : this.runs(change));
@@ -140,7 +156,8 @@ class Renderer {
     const field = change.media?.fields.find((f) => f.field === name);
     if (field) return this.ops(field.ops);
     const block = change.kind === 'deleted' || change.moveSide === 'from' ? change.old : change.new;
-    const value = (block?.photo as Record<string, unknown> | undefined)?.[name] ?? (block?.embed as Record<string, unknown> | undefined)?.[name];
+    const value =
+      (block?.photo as Record<string, unknown> | undefined)?.[name] ?? (block?.embed as Record<string, unknown> | undefined)?.[name];
     return typeof value === 'string' ? escapeHtml(value) : '';
   }
 
@@ -150,7 +167,8 @@ class Renderer {
    */
   private media(change: BlockChange): string {
     const shown = change.kind === 'deleted' || change.moveSide === 'from' ? change.old : change.new;
-    const part = (cls: string, label: string, html: string) => (html ? `<span class="${cls}"><span class="media-label">${escapeHtml(label)}</span> ${html}</span>` : '');
+    const part = (cls: string, label: string, html: string) =>
+      html ? `<span class="${cls}"><span class="media-label">${escapeHtml(label)}</span> ${html}</span>` : '';
     if (change.type === 'embed') {
       const provider = this.mediaField(change, 'provider');
       // The address is text, never a link or a frame: a redline shows what changed, it loads nothing.
@@ -170,7 +188,8 @@ class Renderer {
 
   private extras(change: BlockChange): string {
     let html = '';
-    if (change.typeChange) html += `<span class="type-change" data-change="${this.next()}">${escapeHtml(describeTypeChange(change))}</span>`;
+    if (change.typeChange)
+      html += `<span class="type-change" data-change="${this.next()}">${escapeHtml(describeTypeChange(change))}</span>`;
     if (change.replaced) html += `<span class="replaced-note">Too many changes to compare word by word: shown as replaced.</span>`;
     return html;
   }

@@ -19,7 +19,14 @@ const older = article(
 const newer = article(
   [
     para('Lede <script>alert(2)</script> about the final council vote.', 'blede'),
-    para([{ text: 'Council member ', format: 0 }, { text: 'Tom Okafor', format: 1, link: 'javascript:alert(document.cookie)' }, { text: ' voted against it.', format: 0 }], 'bokafor'),
+    para(
+      [
+        { text: 'Council member ', format: 0 },
+        { text: 'Tom Okafor', format: 1, link: 'javascript:alert(document.cookie)' },
+        { text: ' voted against it.', format: 0 },
+      ],
+      'bokafor',
+    ),
     { id: 'bitem', type: 'list-item', listType: 'number', depth: 0, listId: 'blist', runs: [{ text: 'Police: 42 officers', format: 0 }] },
     moving,
     para('A new closing paragraph.', 'bnew'),

@@ -67,8 +67,13 @@ export function styleOf(slice: StyledSlice): TextStyle {
 export function pushOp(ops: InlineOp[], op: OpKind, slice: StyledSlice, previous?: TextStyle): void {
   if (!slice.text) return;
   const last = ops[ops.length - 1];
-  if (last && last.op === op && (last.format ?? 0) === slice.format && last.link === slice.link &&
-    (last.previous && previous ? sameStyle(last.previous, previous) : !last.previous && !previous)) {
+  if (
+    last &&
+    last.op === op &&
+    (last.format ?? 0) === slice.format &&
+    last.link === slice.link &&
+    (last.previous && previous ? sameStyle(last.previous, previous) : !last.previous && !previous)
+  ) {
     last.text += slice.text;
     return;
   }

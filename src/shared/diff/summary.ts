@@ -13,7 +13,8 @@ export function summarizeDiff(diff: ArticleDiff): string {
   const parts: string[] = [];
   const words: string[] = [];
   if (stats.wordsAdded) words.push(`${plural(stats.wordsAdded, 'word', 'words')} added`);
-  if (stats.wordsRemoved) words.push(words.length ? `${stats.wordsRemoved} removed` : `${plural(stats.wordsRemoved, 'word', 'words')} removed`);
+  if (stats.wordsRemoved)
+    words.push(words.length ? `${stats.wordsRemoved} removed` : `${plural(stats.wordsRemoved, 'word', 'words')} removed`);
   if (words.length) parts.push(words.join(', '));
   const blocks: string[] = [];
   for (const [count, verb] of [
@@ -52,7 +53,8 @@ function mediaParts(diff: ArticleDiff): string[] {
   ]);
   if (stats.photoFieldsChanged) {
     const labels = new Set<string>();
-    for (const change of diff.blocks) if (change.type === 'photo') for (const f of change.media?.fields ?? []) labels.add(f.label.toLowerCase());
+    for (const change of diff.blocks)
+      if (change.type === 'photo') for (const f of change.media?.fields ?? []) labels.add(f.label.toLowerCase());
     parts.push(`${plural(stats.photoFieldsChanged, 'photo field', 'photo fields')} changed (${listJoin([...labels])})`);
   }
   counted('embed', 'embeds', [
@@ -82,7 +84,8 @@ export function describeTypeChange(change: BlockChange): string {
   const name = (s: BlockShape) => {
     let text = blockNoun(s);
     if (s.type === 'heading' && s.tag) text += ` (${s.tag})`;
-    if (s.type === 'list-item') text = `${s.listType === 'number' ? 'numbered' : 'bulleted'} ${text}${s.depth ? ` at level ${s.depth + 1}` : ''}`;
+    if (s.type === 'list-item')
+      text = `${s.listType === 'number' ? 'numbered' : 'bulleted'} ${text}${s.depth ? ` at level ${s.depth + 1}` : ''}`;
     return text;
   };
   return `${name(before)} became ${name(after)}`;

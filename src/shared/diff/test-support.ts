@@ -23,7 +23,20 @@ export function withoutIds(blocks: Block[]): Block[] {
 /** A photo block: the hash is made from `image` so two photos of one image share it. */
 export function photo(image: string, fields: { caption?: string; credit?: string; alt?: string } = {}, id = freshId()): Block {
   const hash = Array.from({ length: 8 }, (_, seed) => fnv1a(`${seed}:${image}`).toString(16).padStart(8, '0')).join('');
-  return { id, type: 'photo', runs: [], photo: { hash, mime: 'image/jpeg', width: 1200, height: 800, caption: fields.caption ?? '', credit: fields.credit ?? '', alt: fields.alt ?? '' } };
+  return {
+    id,
+    type: 'photo',
+    runs: [],
+    photo: {
+      hash,
+      mime: 'image/jpeg',
+      width: 1200,
+      height: 800,
+      caption: fields.caption ?? '',
+      credit: fields.credit ?? '',
+      alt: fields.alt ?? '',
+    },
+  };
 }
 
 export function embed(url: string, title = '', id = freshId(), provider = 'YouTube'): Block {

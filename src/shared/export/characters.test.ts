@@ -13,7 +13,9 @@ describe('characters per format', () => {
   });
 
   it('plain text keeps TAB and newline, drops every control (terminal escapes included)', () => {
-    expect(textFor(awkward + '\r\nCSI\u009b2J', 'plain')).toBe('Tab\there, NUL, ESC[31m red, BEL, U+FFFF, lone  surrogate, DEL, FFFE end\nCSI2J');
+    expect(textFor(awkward + '\r\nCSI\u009b2J', 'plain')).toBe(
+      'Tab\there, NUL, ESC[31m red, BEL, U+FFFF, lone  surrogate, DEL, FFFE end\nCSI2J',
+    );
   });
 
   it('JSON keeps the article exactly', () => {
@@ -26,7 +28,12 @@ describe('characters per format', () => {
 
   it('reaches every field and every text in the body, without changing the original', () => {
     const article = fixtureArticle;
-    const dirty = { ...article, headline: `Head\uffffline\u0000`, tags: ['a\tb', '\u0000'], notes: [{ kind: 'update' as const, date: '2025-01-01', text: 'N\u001bote' }] };
+    const dirty = {
+      ...article,
+      headline: `Head\uffffline\u0000`,
+      tags: ['a\tb', '\u0000'],
+      notes: [{ kind: 'update' as const, date: '2025-01-01', text: 'N\u001bote' }],
+    };
     const clean = articleForFormat(dirty, 'txt');
     expect(clean.headline).toBe('Headline');
     expect(clean.tags).toEqual(['a b']);

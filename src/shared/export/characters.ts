@@ -81,7 +81,9 @@ export function articleForFormat(article: ExportableArticle, format: ExportForma
     tags: article.tags.map((tag) => tagFor(tag, set)).filter(Boolean),
     notes: article.notes.map((note) => ({ ...note, text: text(note.text) })),
     body: bodyFor(article.body, set),
-    version: article.version?.author ? { ...article.version, author: { name: text(article.version.author.name), email: text(article.version.author.email) } } : article.version,
+    version: article.version?.author
+      ? { ...article.version, author: { name: text(article.version.author.name), email: text(article.version.author.email) } }
+      : article.version,
     versions: article.versions?.map((v) => ({ ...v, label: v.label == null ? v.label : text(v.label) })),
   };
 }

@@ -26,7 +26,14 @@ describe('HTML export (before sanitizing)', () => {
 
   it('escapes text and writes unsafe links as plain words', () => {
     const body = blocksToBody([
-      { id: 'b1', type: 'paragraph', runs: [{ text: '<img src=x onerror=alert(1)>', format: 0 }, { text: 'go', format: 0, link: 'javascript:alert(1)' }] },
+      {
+        id: 'b1',
+        type: 'paragraph',
+        runs: [
+          { text: '<img src=x onerror=alert(1)>', format: 0 },
+          { text: 'go', format: 0, link: 'javascript:alert(1)' },
+        ],
+      },
     ]);
     const out = exportHtml({ ...fixtureArticle, headline: '</title><script>x()</script>', body }, { provider: 'Copydesk' });
     expect(out).not.toContain('<script');

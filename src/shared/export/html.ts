@@ -155,13 +155,11 @@ export function exportHtml(article: ExportableArticle, options: ExportOptions, p
   if (article.updatedAt) stamps.push(`Updated: ${timeElement(article.updatedAt)}`);
   if (stamps.length) header.push(`<p class="stamps">${stamps.join('<br>')}</p>`);
 
-  const notes = article.notes.map(
-    (note) => {
-      const printed = printedNote(note, options);
-      const label = printed.label ? `<span class="note-label">${esc(printed.label)}</span> ` : '';
-      return `<p class="note note-${note.kind === 'correction' ? 'correction' : 'update'}" data-kind="${esc(noteLabel(note).toLowerCase())}">${label}${esc(printed.text)}</p>`;
-    },
-  );
+  const notes = article.notes.map((note) => {
+    const printed = printedNote(note, options);
+    const label = printed.label ? `<span class="note-label">${esc(printed.label)}</span> ` : '';
+    return `<p class="note note-${note.kind === 'correction' ? 'correction' : 'update'}" data-kind="${esc(noteLabel(note).toLowerCase())}">${label}${esc(printed.text)}</p>`;
+  });
 
   const lang = esc(languageTag(article));
   return [

@@ -28,7 +28,8 @@ const EXPORTERS: Record<TextExportFormat, (article: ExportableArticle, options: 
  * written from the main process go through exportArticleFile, which does that last step.
  */
 export function exportArticle(article: ExportableArticle, format: TextExportFormat, options: ExportOptions): string {
-  if (!isTextExportFormat(format)) throw new Error(`Copydesk cannot export to "${String(format)}" as text. Choose one of: html, md, txt, newsml, nitf, ninjs, json.`);
+  if (!isTextExportFormat(format))
+    throw new Error(`Copydesk cannot export to "${String(format)}" as text. Choose one of: html, md, txt, newsml, nitf, ninjs, json.`);
   return EXPORTERS[format](articleForFormat(article, format), options);
 }
 

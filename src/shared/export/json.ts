@@ -46,7 +46,9 @@ export function copydeskJson(article: ExportableArticle, options: ExportOptions)
   if (article.versions) doc.versions = jsonClone(article.versions);
   const files = photoFilesFor(bodyToBlocks(article.body), options.photos);
   if (Object.keys(files).length > 0) {
-    doc.photos = Object.fromEntries(Object.entries(files).map(([hash, file]) => [hash, { mime: file.mime, base64: bytesToBase64(file.bytes) }]));
+    doc.photos = Object.fromEntries(
+      Object.entries(files).map(([hash, file]) => [hash, { mime: file.mime, base64: bytesToBase64(file.bytes) }]),
+    );
   }
   return doc as unknown as CopydeskArticleJson;
 }

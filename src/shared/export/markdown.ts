@@ -88,13 +88,16 @@ function stamp(iso: string): string {
 export function exportMarkdown(article: ExportableArticle, options?: ExportOptions): string {
   const parts: string[] = [`# ${escapeMarkdown(oneLine(article.headline))}`];
   if (article.deck.trim()) parts.push(`_${escapeMarkdown(oneLine(article.deck))}_`);
-  const people = article.bylines.filter((b) => b.name.trim()).map((b) => {
-    const mail = b.email.trim() ? vetLink(`mailto:${b.email.trim()}`) : null;
-    const name = escapeMarkdown(oneLine(b.name));
-    return mail ? `[${name}](<${mail}>)` : name;
-  });
+  const people = article.bylines
+    .filter((b) => b.name.trim())
+    .map((b) => {
+      const mail = b.email.trim() ? vetLink(`mailto:${b.email.trim()}`) : null;
+      const name = escapeMarkdown(oneLine(b.name));
+      return mail ? `[${name}](<${mail}>)` : name;
+    });
   const meta: string[] = [];
-  if (people.length) meta.push(`By ${people.length === 1 ? people[0] : `${people.slice(0, -1).join(', ')} and ${people[people.length - 1]}`}`);
+  if (people.length)
+    meta.push(`By ${people.length === 1 ? people[0] : `${people.slice(0, -1).join(', ')} and ${people[people.length - 1]}`}`);
   if (article.dateline.trim()) meta.push(escapeMarkdown(oneLine(article.dateline)));
   if (article.firstPublishedAt) meta.push(`Published: ${stamp(article.firstPublishedAt)}`);
   if (article.updatedAt) meta.push(`Updated: ${stamp(article.updatedAt)}`);
@@ -120,7 +123,13 @@ export function exportMarkdown(article: ExportableArticle, options?: ExportOptio
     if (block.type === 'rule') parts.push('---');
     else if (!inner.trim()) continue;
     else if (block.type === 'heading') parts.push(`${'#'.repeat(Number((block.tag ?? 'h2').slice(1)))} ${inner.replace(/ {2}\n/g, ' ')}`);
-    else if (block.type === 'quote') parts.push(inner.split('\n').map((line) => `> ${line}`).join('\n'));
+    else if (block.type === 'quote')
+      parts.push(
+        inner
+          .split('\n')
+          .map((line) => `> ${line}`)
+          .join('\n'),
+      );
     else parts.push(inner);
   }
 

@@ -29,7 +29,16 @@ export interface MarkupDialect {
 }
 
 // Outermost first: bold wraps italic wraps … wraps code.
-const FORMAT_ORDER = [FORMAT.bold, FORMAT.italic, FORMAT.underline, FORMAT.strikethrough, FORMAT.highlight, FORMAT.subscript, FORMAT.superscript, FORMAT.code];
+const FORMAT_ORDER = [
+  FORMAT.bold,
+  FORMAT.italic,
+  FORMAT.underline,
+  FORMAT.strikethrough,
+  FORMAT.highlight,
+  FORMAT.subscript,
+  FORMAT.superscript,
+  FORMAT.code,
+];
 
 function runMarkup(run: TextRun, dialect: MarkupDialect): string {
   if (run.text === '\n') return dialect.lineBreak();

@@ -121,7 +121,14 @@ function packageItem(article: ExportableArticle, options: ExportOptions, photos:
     el('itemRef', { residref, version, contenttype }, el('itemClass', { qcode: itemClass }));
   return el(
     'packageItem',
-    { guid: `${articleGuid(article)}:package`, version: exportVersionNumber(article), standard: 'NewsML-G2', standardversion: '2.35', conformance: 'power', 'xml:lang': lang },
+    {
+      guid: `${articleGuid(article)}:package`,
+      version: exportVersionNumber(article),
+      standard: 'NewsML-G2',
+      standardversion: '2.35',
+      conformance: 'power',
+      'xml:lang': lang,
+    },
     el('catalogRef', { href: IPTC_CATALOG }),
     itemMetaOf(article, options, 'ninat:composite', true),
     el('contentMeta', {}, el('language', { tag: lang }), el('headline', {}, oneLine(article.headline))),
@@ -163,7 +170,11 @@ export function exportNewsml(article: ExportableArticle, options: ExportOptions)
     el(
       'itemSet',
       {},
-      packageItem(article, options, pictures.map((p) => p.photo)),
+      packageItem(
+        article,
+        options,
+        pictures.map((p) => p.photo),
+      ),
       textNewsItem(article, options, false),
       pictures.map((p) => pictureNewsItem(p.photo, p.bytes, article, options)),
     ),

@@ -6,7 +6,16 @@
 import { bodyMarkup } from './markup';
 import { HTML_DIALECT } from './html';
 import { escapeMarkup as esc } from './escape';
-import { articleGuid, bylineNames, exportVersionNumber, firstCreatedAt, isPublished, languageTag, latestNote, versionCreatedAt } from './meta';
+import {
+  articleGuid,
+  bylineNames,
+  exportVersionNumber,
+  firstCreatedAt,
+  isPublished,
+  languageTag,
+  latestNote,
+  versionCreatedAt,
+} from './meta';
 import { noteLine, oneLine, printedNote } from './notes';
 import { bodyNodes } from './structure';
 import { bodyTextLines } from './txt';
@@ -15,7 +24,6 @@ import { wirePhotoSrc } from './nitf';
 import { bodyToBlocks } from '../article/blocks';
 import { photoBytes, photoFilePath, photoUri } from './photos';
 export { photoUri } from './photos';
-
 
 /**
  * Each photo of the body as a ninjs association of type picture: caption, alt text and credit,
@@ -40,7 +48,16 @@ export function ninjsPhotoAssociations(article: ExportableArticle, options: Expo
       descriptions: descriptions.length ? descriptions : undefined,
       by: photo.credit.trim() ? oneLine(photo.credit) : undefined,
       renditions: found
-        ? [{ name: 'original', href: photoFilePath(photo), contentType: photo.mime, width: photo.width, height: photo.height, sizeInBytes: found.bytes.length }]
+        ? [
+            {
+              name: 'original',
+              href: photoFilePath(photo),
+              contentType: photo.mime,
+              width: photo.width,
+              height: photo.height,
+              sizeInBytes: found.bytes.length,
+            },
+          ]
         : undefined,
     };
     for (const key of Object.keys(association)) if (association[key] === undefined) delete association[key];
@@ -58,7 +75,9 @@ export function ninjsDocument(article: ExportableArticle, options: ExportOptions
       return `<p class="note note-${n.kind}">${printed.label ? `<strong>${esc(printed.label)}</strong> ` : ''}${esc(printed.text)}</p>`;
     })
     .join('\n');
-  const html = bodyMarkup(bodyNodes(article.body), HTML_DIALECT, wirePhotoSrc(options)) + (notesHtml ? `\n<footer class="notes">\n${notesHtml}\n</footer>` : '');
+  const html =
+    bodyMarkup(bodyNodes(article.body), HTML_DIALECT, wirePhotoSrc(options)) +
+    (notesHtml ? `\n<footer class="notes">\n${notesHtml}\n</footer>` : '');
   const text = [...bodyTextLines(article), ...article.notes.map((n) => noteLine(n, options))].join('\n\n');
   const associations = ninjsPhotoAssociations(article, options);
   const doc: Record<string, unknown> = {
@@ -90,7 +109,10 @@ export function ninjsDocument(article: ExportableArticle, options: ExportOptions
     ],
     edNote: note ? noteLine(note, options) : undefined,
     associations: associations.length ? associations : undefined,
-    altIds: [{ role: 'slug', value: article.slug }, { role: 'copydesk-id', value: article.id }].filter((a) => a.value),
+    altIds: [
+      { role: 'slug', value: article.slug },
+      { role: 'copydesk-id', value: article.id },
+    ].filter((a) => a.value),
   };
   // JSON has no undefined: drop absent fields so the document stays tidy.
   for (const key of Object.keys(doc)) if (doc[key] === undefined) delete doc[key];

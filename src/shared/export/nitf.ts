@@ -92,7 +92,13 @@ function head(article: ExportableArticle, options: ExportOptions): XmlElement {
       .filter((note) => note.kind === 'update')
       .map((note) => el('ed-msg', { 'msg-type': 'update', info: noteLine(note, options) })),
     el('du-key', { key: article.slug || article.id, version: String(exportVersionNumber(article)) }),
-    article.tags.length ? el('key-list', {}, article.tags.map((tag) => el('keyword', { key: tag }))) : null,
+    article.tags.length
+      ? el(
+          'key-list',
+          {},
+          article.tags.map((tag) => el('keyword', { key: tag })),
+        )
+      : null,
   );
   const revisions = (article.versions ?? []).map((v) =>
     el('revision-history', {
@@ -106,23 +112,27 @@ function head(article: ExportableArticle, options: ExportOptions): XmlElement {
     {},
     el('title', {}, oneLine(article.headline)),
     docdata,
-    article.section.trim() ? el('pubdata', { type: 'web', 'position.section': article.section.trim(), 'date.publication': dateAttr(article.firstPublishedAt) }) : null,
+    article.section.trim()
+      ? el('pubdata', { type: 'web', 'position.section': article.section.trim(), 'date.publication': dateAttr(article.firstPublishedAt) })
+      : null,
     revisions,
   );
 }
 
 function bodyHead(article: ExportableArticle): XmlElement {
-  const hedline = el('hedline', {}, el('hl1', {}, oneLine(article.headline)), article.deck.trim() ? el('hl2', {}, oneLine(article.deck)) : null);
+  const hedline = el(
+    'hedline',
+    {},
+    el('hl1', {}, oneLine(article.headline)),
+    article.deck.trim() ? el('hl2', {}, oneLine(article.deck)) : null,
+  );
   const people = article.bylines.filter((b) => b.name.trim());
   const byline = people.length
     ? el(
         'byline',
         {},
         'By ',
-        ...people.flatMap((b, i) => [
-          ...(i === 0 ? [] : [i === people.length - 1 ? ' and ' : ', ']),
-          el('person', {}, oneLine(b.name)),
-        ]),
+        ...people.flatMap((b, i) => [...(i === 0 ? [] : [i === people.length - 1 ? ' and ' : ', ']), el('person', {}, oneLine(b.name))]),
       )
     : null;
   let storyDate: XmlElement | null = null;
@@ -135,22 +145,21 @@ function bodyHead(article: ExportableArticle): XmlElement {
     }
     storyDate = el('story.date', { norm: dateAttr(article.firstPublishedAt) }, shown);
   }
-  const dateline = article.dateline.trim() || storyDate
-    ? el('dateline', {}, article.dateline.trim() ? el('location', {}, oneLine(article.dateline)) : null, storyDate)
-    : null;
+  const dateline =
+    article.dateline.trim() || storyDate
+      ? el('dateline', {}, article.dateline.trim() ? el('location', {}, oneLine(article.dateline)) : null, storyDate)
+      : null;
   return el('body.head', {}, hedline, byline, dateline);
 }
 
 /** The end notes readers see, as NITF <note noteclass="end"> blocks. */
 function notesMarkup(article: ExportableArticle, options: ExportOptions): string {
   return article.notes
-    .map(
-      (note) => {
-        const printed = printedNote(note, options);
-        const label = printed.label ? `<em class="bold">${esc(printed.label)}</em> ` : '';
-        return `<note noteclass="end" type="std" class="${note.kind}"><body.content><p>${label}${esc(printed.text)}</p></body.content></note>`;
-      },
-    )
+    .map((note) => {
+      const printed = printedNote(note, options);
+      const label = printed.label ? `<em class="bold">${esc(printed.label)}</em> ` : '';
+      return `<note noteclass="end" type="std" class="${note.kind}"><body.content><p>${label}${esc(printed.text)}</p></body.content></note>`;
+    })
     .map((markup) => `\n${markup}`)
     .join('');
 }

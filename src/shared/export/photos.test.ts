@@ -116,7 +116,9 @@ describe('NITF and ninjs with photos', () => {
         '<media-caption>A tram waits at Fabryczna station, where the airport line will begin.</media-caption><media-producer>Anna Wójcik/Copydesk</media-producer></media>',
     );
     expect(xml).toContain('<media-caption>The planned route &lt;east&gt; &amp; &quot;west&quot;.</media-caption>');
-    expect(xml).toContain('<p class="embed"><a href="https://www.youtube.com/watch?v=abc123">The council’s vote, in full</a> (YouTube)</p>');
+    expect(xml).toContain(
+      '<p class="embed"><a href="https://www.youtube.com/watch?v=abc123">The council’s vote, in full</a> (YouTube)</p>',
+    );
   });
 
   it('ninjs: each photo an association of type picture with caption, alt, credit and rendition', () => {
@@ -135,7 +137,16 @@ describe('NITF and ninjs with photos', () => {
         { role: 'alt', contentType: 'text/plain', value: leadPhoto.alt },
       ],
       by: 'Anna Wójcik/Copydesk',
-      renditions: [{ name: 'original', href: 'images/25cf0f0ce42f.jpg', contentType: 'image/jpeg', width: 1, height: 1, sizeInBytes: base64ToBytes(SAMPLE_PHOTOS.jpeg.base64).length }],
+      renditions: [
+        {
+          name: 'original',
+          href: 'images/25cf0f0ce42f.jpg',
+          contentType: 'image/jpeg',
+          width: 1,
+          height: 1,
+          sizeInBytes: base64ToBytes(SAMPLE_PHOTOS.jpeg.base64).length,
+        },
+      ],
     });
     const html = (doc.bodies as { value: string }[])[0]!.value;
     expect(html).toContain('<img src="images/25cf0f0ce42f.jpg"');
@@ -147,13 +158,18 @@ describe('NewsML-G2 with photos', () => {
     const xml = exportArticle(article, 'newsml', options);
     const { document } = new JSDOM(xml, { contentType: 'application/xml' }).window;
     expect(document.documentElement.localName).toBe('newsMessage');
-    const refs = Array.from(document.querySelectorAll('packageItem groupSet itemRef')).map((ref) => [ref.getAttribute('residref'), ref.querySelector('itemClass')!.getAttribute('qcode')]);
+    const refs = Array.from(document.querySelectorAll('packageItem groupSet itemRef')).map((ref) => [
+      ref.getAttribute('residref'),
+      ref.querySelector('itemClass')!.getAttribute('qcode'),
+    ]);
     expect(refs).toEqual([
       [`urn:copydesk:article:${article.id}`, 'ninat:text'],
       [`urn:copydesk:photo:${SAMPLE_PHOTOS.jpeg.hash}`, 'ninat:picture'],
       [`urn:copydesk:photo:${SAMPLE_PHOTOS.png.hash}`, 'ninat:picture'],
     ]);
-    const pictures = Array.from(document.querySelectorAll('itemSet > newsItem')).filter((item) => item.querySelector('itemClass')!.getAttribute('qcode') === 'ninat:picture');
+    const pictures = Array.from(document.querySelectorAll('itemSet > newsItem')).filter(
+      (item) => item.querySelector('itemClass')!.getAttribute('qcode') === 'ninat:picture',
+    );
     expect(pictures).toHaveLength(2);
     const first = pictures[0]!;
     expect(first.getAttribute('guid')).toBe(`urn:copydesk:photo:${SAMPLE_PHOTOS.jpeg.hash}`);
@@ -161,7 +177,11 @@ describe('NewsML-G2 with photos', () => {
     expect(first.querySelector('description[role="drol:caption"]')!.textContent).toBe(leadPhoto.caption);
     expect(first.querySelector('description[role="drol:alternativeText"]')!.textContent).toBe(leadPhoto.alt);
     const remote = first.querySelector('remoteContent')!;
-    expect([remote.getAttribute('href'), remote.getAttribute('contenttype'), remote.getAttribute('width')]).toEqual(['images/25cf0f0ce42f.jpg', 'image/jpeg', '1']);
+    expect([remote.getAttribute('href'), remote.getAttribute('contenttype'), remote.getAttribute('width')]).toEqual([
+      'images/25cf0f0ce42f.jpg',
+      'image/jpeg',
+      '1',
+    ]);
     // The text item still carries the photos in its NITF, as media.
     expect(xml).toContain('<media media-type="image"><media-reference source="images/25cf0f0ce42f.jpg"');
   });

@@ -115,7 +115,11 @@ export function photoDataUrl(mime: PhotoType, bytes: Uint8Array): string {
  * and smaller (keeping proportion) when that would be taller than `maxHeight` — a portrait photo
  * still fits on one page with its caption.
  */
-export function placedSize(photo: Pick<PhotoFields, 'width' | 'height'>, textWidth: number, maxHeight: number): { width: number; height: number } {
+export function placedSize(
+  photo: Pick<PhotoFields, 'width' | 'height'>,
+  textWidth: number,
+  maxHeight: number,
+): { width: number; height: number } {
   const ratio = photo.width > 0 && photo.height > 0 ? photo.height / photo.width : 2 / 3;
   let width = textWidth;
   let height = width * ratio;

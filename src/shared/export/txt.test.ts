@@ -45,7 +45,10 @@ describe('plain-text export (the shape the text importer reads)', () => {
   });
 
   it('folds line breaks inside a note or paragraph into spaces', () => {
-    const out = exportText({ ...fixtureArticle, notes: [{ kind: 'update', date: '2025-06-03T10:00:00Z', text: 'Adds a line\nand another.' }] }, { provider: 'Copydesk' });
+    const out = exportText(
+      { ...fixtureArticle, notes: [{ kind: 'update', date: '2025-06-03T10:00:00Z', text: 'Adds a line\nand another.' }] },
+      { provider: 'Copydesk' },
+    );
     expect(out).toContain('Update, June 3: Adds a line and another.\n');
   });
 });

@@ -86,7 +86,10 @@ describe('NewsML-G2 export', () => {
     expect(one(meta, G2, 'slugline').textContent).toBe(fixtureArticle.slug);
     expect(one(meta, G2, 'dateline').textContent).toBe('ŁÓDŹ, Poland');
     expect(one(meta, G2, 'language').getAttribute('tag')).toBe('en');
-    expect(Array.from(meta.getElementsByTagNameNS(G2, 'creator')).map((c) => c.textContent?.trim())).toEqual(['ANNA WÓJCIK', 'DAVID OKAFOR']);
+    expect(Array.from(meta.getElementsByTagNameNS(G2, 'creator')).map((c) => c.textContent?.trim())).toEqual([
+      'ANNA WÓJCIK',
+      'DAVID OKAFOR',
+    ]);
     const inline = one(doc, G2, 'inlineXML');
     expect(inline.getAttribute('contenttype')).toBe('application/nitf+xml');
     const nitf = one(inline, NITF, 'nitf');
@@ -110,9 +113,14 @@ describe('NITF export', () => {
     expect(childNames(one(root, NITF, 'body'))).toEqual(['body.head', 'body.content', 'body.end']);
     expect(childNames(one(root, NITF, 'body.head'))).toEqual(['hedline', 'byline', 'dateline']);
     expect(one(root, NITF, 'hl1').textContent).toBe(fixtureArticle.headline);
-    expect(Array.from(one(root, NITF, 'byline').getElementsByTagNameNS(NITF, 'person')).map((p) => p.textContent)).toEqual(['ANNA WÓJCIK', 'DAVID OKAFOR']);
+    expect(Array.from(one(root, NITF, 'byline').getElementsByTagNameNS(NITF, 'person')).map((p) => p.textContent)).toEqual([
+      'ANNA WÓJCIK',
+      'DAVID OKAFOR',
+    ]);
     expect(one(root, NITF, 'location').textContent).toBe('ŁÓDŹ, Poland');
-    expect(one(root, NITF, 'tagline').textContent).toBe('By ANNA WÓJCIK [anna.wojcik@example.com], DAVID OKAFOR [david.okafor@example.com]');
+    expect(one(root, NITF, 'tagline').textContent).toBe(
+      'By ANNA WÓJCIK [anna.wojcik@example.com], DAVID OKAFOR [david.okafor@example.com]',
+    );
   });
 
   it('records notes as correction and ed-msg, and versions as revision-history', () => {
@@ -128,7 +136,9 @@ describe('NITF export', () => {
   it('marks up the body: subhead, emphasis, link, quote, list, end notes', () => {
     const content = one(root, NITF, 'body.content');
     expect(one(content, NITF, 'hl2').textContent).toBe('What the vote decides');
-    expect(Array.from(content.getElementsByTagNameNS(NITF, 'em')).map((e) => `${e.getAttribute('class')}:${e.textContent}`)).toContain('bold:2019');
+    expect(Array.from(content.getElementsByTagNameNS(NITF, 'em')).map((e) => `${e.getAttribute('class')}:${e.textContent}`)).toContain(
+      'bold:2019',
+    );
     expect(one(content, NITF, 'a').getAttribute('href')).toBe('https://example.org/lodz/tram-plan');
     expect(one(content, NITF, 'bq').textContent).toMatch(/^“People have waited/);
     expect(one(content, NITF, 'ul').getElementsByTagNameNS(NITF, 'li').length).toBe(3);
@@ -141,7 +151,9 @@ describe('NITF export', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (words) => {
         const headline = words.replace(/\s+/g, ' ').trim();
         const xml = exportNitf({ ...fixtureArticle, headline }, options);
-        expect(one(parse(xml), NITF, 'hl1').textContent).toBe(headline.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''));
+        expect(one(parse(xml), NITF, 'hl1').textContent).toBe(
+          headline.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''),
+        );
       }),
       { numRuns: 150 },
     );
@@ -166,12 +178,35 @@ describe('ninjs export', () => {
     expect(json.descriptions).toEqual([{ role: 'summary', contentType: 'text/plain', value: fixtureArticle.deck }]);
     expect(json.by).toBe('ANNA WÓJCIK and DAVID OKAFOR');
     const bodies = json.bodies as { role: string; contentType: string; value: string }[];
-    expect(bodies.map((b) => [b.role, b.contentType])).toEqual([['main', 'text/html'], ['plain', 'text/plain']]);
+    expect(bodies.map((b) => [b.role, b.contentType])).toEqual([
+      ['main', 'text/html'],
+      ['plain', 'text/plain'],
+    ]);
     expect(bodies[0]!.value).toContain('<strong>2019</strong>');
     expect(bodies[1]!.value).toMatch(/Correction, March 5: An earlier version.*$/);
     expect(json.edNote).toMatch(/^Correction, March 5:/);
     // Only properties the ninjs 3.1 schema defines (it forbids any other).
-    const allowed = ['uri', 'standard', 'type', 'representationType', 'version', 'firstCreated', 'versionCreated', 'pubStatus', 'language', 'slugline', 'headlines', 'descriptions', 'by', 'people', 'located', 'subjects', 'bodies', 'edNote', 'altIds'];
+    const allowed = [
+      'uri',
+      'standard',
+      'type',
+      'representationType',
+      'version',
+      'firstCreated',
+      'versionCreated',
+      'pubStatus',
+      'language',
+      'slugline',
+      'headlines',
+      'descriptions',
+      'by',
+      'people',
+      'located',
+      'subjects',
+      'bodies',
+      'edNote',
+      'altIds',
+    ];
     for (const key of Object.keys(json)) expect(allowed).toContain(key);
   });
 });

@@ -18,7 +18,11 @@ export interface XmlRaw {
 
 export type XmlChild = XmlElement | XmlRaw | string;
 
-export function el(name: string, attrs: XmlElement['attrs'] = {}, ...children: (XmlChild | null | undefined | false | XmlChild[])[]): XmlElement {
+export function el(
+  name: string,
+  attrs: XmlElement['attrs'] = {},
+  ...children: (XmlChild | null | undefined | false | XmlChild[])[]
+): XmlElement {
   const flat: XmlChild[] = [];
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;

@@ -36,7 +36,9 @@ const MASTHEAD_BLOCKS = 12;
 const HEADLINE_MAX = 300;
 
 function linesOf(block: Block): string[] {
-  return blockText(block).split('\n').filter((line) => line.trim());
+  return blockText(block)
+    .split('\n')
+    .filter((line) => line.trim());
 }
 
 function isAllItalic(block: Block): boolean {
@@ -84,7 +86,14 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
   // A paragraph all in italics right under the headline is the deck (Markdown's convention).
   const first = blocks[0];
   // A note's label in italics ("*Correction: Feb. 9, 2020*") is no deck.
-  if (parts.italicDeck && headline && first?.type === 'paragraph' && !parts.fields?.deck && isAllItalic(first) && !headedNote(first, blocks[1])) {
+  if (
+    parts.italicDeck &&
+    headline &&
+    first?.type === 'paragraph' &&
+    !parts.fields?.deck &&
+    isAllItalic(first) &&
+    !headedNote(first, blocks[1])
+  ) {
     found.deck = blockText(first).replace(/\s+/g, ' ').trim().slice(0, 5000);
     blocks = blocks.slice(1);
   }
@@ -164,7 +173,14 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
   return finish(headline, blocks, frame, parts, options, found);
 }
 
-function finish(headline: string, blocks: Block[], frame: ArticleFrame, parts: ArticleParts, options: ParseOptions, found: Partial<ArticleContent> = {}): ImportedArticle {
+function finish(
+  headline: string,
+  blocks: Block[],
+  frame: ArticleFrame,
+  parts: ArticleParts,
+  options: ParseOptions,
+  found: Partial<ArticleContent> = {},
+): ImportedArticle {
   headline = headline.slice(0, 1000);
   const hasText = blocks.some((block) => blockText(block).trim() || block.type === 'photo');
   if (!headline && !hasText) refuse('there is no headline and no article text in it.');

@@ -106,7 +106,15 @@ export class BlockBuilder {
     const key = `pending-${this.pendingImages.length}`;
     this.pendingImages.push(bytes ? { key, src, bytes } : { key, src });
     const line = (text: string | undefined) => (text ?? '').replace(CONTROL, '').replace(SPACES, ' ').trim();
-    const photo: PhotoFields = { hash: key, mime: 'image/jpeg', width: 1, height: 1, caption: line(words.caption), credit: line(words.credit), alt: line(words.alt) };
+    const photo: PhotoFields = {
+      hash: key,
+      mime: 'image/jpeg',
+      width: 1,
+      height: 1,
+      caption: line(words.caption),
+      credit: line(words.credit),
+      alt: line(words.alt),
+    };
     this.blocks.push({ id: newBlockId(), type: 'photo', runs: [], photo });
   }
 

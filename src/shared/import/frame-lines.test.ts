@@ -27,8 +27,19 @@ describe('masthead and tail lines', () => {
   });
 
   it('reads update and correction notes with AP, day-first and ISO dates', () => {
-    expect(readNoteLine('Update, Nov. 6: Adds comment from the mayor.')).toEqual({ kind: 'update', month: 11, day: 6, year: undefined, text: 'Adds comment from the mayor.' });
-    expect(readNoteLine('Correction, Sept. 12, 2024: An earlier version misspelled a name.')).toMatchObject({ kind: 'correction', month: 9, day: 12, year: 2024 });
+    expect(readNoteLine('Update, Nov. 6: Adds comment from the mayor.')).toEqual({
+      kind: 'update',
+      month: 11,
+      day: 6,
+      year: undefined,
+      text: 'Adds comment from the mayor.',
+    });
+    expect(readNoteLine('Correction, Sept. 12, 2024: An earlier version misspelled a name.')).toMatchObject({
+      kind: 'correction',
+      month: 9,
+      day: 12,
+      year: 2024,
+    });
     expect(readNoteLine('Updated 6 June: Adds the final score and quotes.')).toMatchObject({ month: 6, day: 6 });
     expect(readNoteLine('Correction (2024-11-06): The vote was 7-2, not 6-3.')).toMatchObject({ year: 2024, month: 11, day: 6 });
     expect(readNoteLine('Correction: The vote was 7-2, not 6-3.')).toBeNull();
@@ -37,7 +48,12 @@ describe('masthead and tail lines', () => {
   });
 
   it('knows site furniture', () => {
-    for (const line of ['Audio report: written by reporters, read by AI', 'To write comments, please log in to one of the accounts.', 'Standards Board Policy (0/250자)', '(12/300)']) {
+    for (const line of [
+      'Audio report: written by reporters, read by AI',
+      'To write comments, please log in to one of the accounts.',
+      'Standards Board Policy (0/250자)',
+      '(12/300)',
+    ]) {
       expect(isFurnitureLine(line), line).toBe(true);
     }
     expect(isFurnitureLine('The report found 3/4 of audits late.')).toBe(false);
@@ -87,7 +103,13 @@ describe('every note form real sites print (class 1), at the top or the end, in 
     }
   });
 
-  const body = ['Ferry fares rise for the first time in a decade', '', 'Fares on the island ferry will rise 10% from January, the operator said Monday.', '', 'The operator blamed fuel costs and a new crew contract.'];
+  const body = [
+    'Ferry fares rise for the first time in a decade',
+    '',
+    'Fares on the island ferry will rise 10% from January, the operator said Monday.',
+    '',
+    'The operator blamed fuel costs and a new crew contract.',
+  ];
 
   it('lands each form in notes, at the end and at the top', () => {
     for (const [line, kind, month, day] of forms) {
@@ -98,15 +120,20 @@ describe('every note form real sites print (class 1), at the top or the end, in 
         const article = parseTextArticle(text);
         expect(article.notes, `${where}: ${line}`).toHaveLength(1);
         expect(article.notes![0]!.kind, line).toBe(kind);
-        if (month) expect(article.notes![0]!.date.slice(5, 10), line).toBe(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+        if (month)
+          expect(article.notes![0]!.date.slice(5, 10), line).toBe(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
         expect(bodyToBlocks(article.body).map(blockText).join(' '), line).not.toContain(line.slice(0, 30));
       }
     }
   });
 
   it('reads "Correction:" or "Correction: Feb. 9, 2020" on its own line with the text on the next', () => {
-    const dated = parseTextArticle([...body, '', 'Correction: Feb. 9, 2020', '', 'An earlier version of this story gave the wrong date for the fare rise.'].join('\n'));
-    expect(dated.notes).toEqual([{ kind: 'correction', date: '2020-02-09T00:00:00', text: 'An earlier version of this story gave the wrong date for the fare rise.' }]);
+    const dated = parseTextArticle(
+      [...body, '', 'Correction: Feb. 9, 2020', '', 'An earlier version of this story gave the wrong date for the fare rise.'].join('\n'),
+    );
+    expect(dated.notes).toEqual([
+      { kind: 'correction', date: '2020-02-09T00:00:00', text: 'An earlier version of this story gave the wrong date for the fare rise.' },
+    ]);
     const bare = parseTextArticle([...body, '', 'CORRECTION:', 'The operator is owned by the county, not the state.'].join('\n'));
     expect(bare.notes).toMatchObject([{ kind: 'correction', text: 'The operator is owned by the county, not the state.' }]);
     expect(bodyToBlocks(bare.body)).toHaveLength(2);
@@ -115,8 +142,15 @@ describe('every note form real sites print (class 1), at the top or the end, in 
   it('round-trips every form through the text export', () => {
     for (const [line] of forms) {
       const first = parseTextArticle([...body, '', line].join('\n'));
-      const again = parseTextArticle(exportText({ ...newContent({}), id: 'a1', createdAt: '2026-01-01T00:00:00', ...first, status: 'published' } as never, { provider: 'Copydesk' }));
-      expect(again.notes!.map((n) => [n.kind, n.text]), line).toEqual(first.notes!.map((n) => [n.kind, n.text]));
+      const again = parseTextArticle(
+        exportText({ ...newContent({}), id: 'a1', createdAt: '2026-01-01T00:00:00', ...first, status: 'published' } as never, {
+          provider: 'Copydesk',
+        }),
+      );
+      expect(
+        again.notes!.map((n) => [n.kind, n.text]),
+        line,
+      ).toEqual(first.notes!.map((n) => [n.kind, n.text]));
       // The year of an AP date comes back from the article's own stamps; month and day travel in the line.
       expect(again.notes![0]!.date.slice(5, 10), line).toBe(first.notes![0]!.date.slice(5, 10));
     }

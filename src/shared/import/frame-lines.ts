@@ -26,7 +26,27 @@ export function readStampLine(line: string): { kind: StampKind; iso: string } | 
 const EMAIL = /^[^\s@<>()[\]]+@[^\s@<>()[\]]+\.[^\s@<>()[\]]+$/;
 /** Some sites hide addresses behind this placeholder; it is an email line with no address. */
 const HIDDEN_EMAIL = /^\[?\s*email(?:&#160;|\s)protected\s*\]?$/i;
-const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'binti', 'al', 'el', 'y', 'ten', 'ter']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'der',
+  'den',
+  'van',
+  'von',
+  'la',
+  'le',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'y',
+  'ten',
+  'ter',
+]);
 
 export function isEmail(text: string): boolean {
   return EMAIL.test(text.trim());
@@ -56,7 +76,10 @@ export interface BylineLine {
 }
 
 function splitNames(text: string): string[] | null {
-  const parts = text.split(/\s*(?:,|;|&|\band\b)\s*/i).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/\s*(?:,|;|&|\band\b)\s*/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0 || parts.length > 8) return null;
   return parts.every(isNameLike) ? parts : null;
 }
@@ -131,24 +154,35 @@ export interface NoteLine {
 // Longer labels first: "Correction appended" must not stop at "Correction".
 const LABEL = String.raw`(update|updated|correction added|correction appended|correction|corrected|clarification|editor['’]s note and correction|editor['’]s note|editors['’] note|note|edit)`;
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
-const ERROR_WORDS = /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?)\b/i;
+const ERROR_WORDS =
+  /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?)\b/i;
 /** How a print corrections column opens: the piece that erred, named by kind and day or title. */
-const CORRECTIONS_COLUMN = /^(?:(?:an?|the)\s+(?:earlier version of\s+\S|(?:[\p{Lu}][\p{L}&'’-]*\s+){0,4}(?:article|story|report|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
+const CORRECTIONS_COLUMN =
+  /^(?:(?:an?|the)\s+(?:earlier version of\s+\S|(?:[\p{Lu}][\p{L}&'’-]*\s+){0,4}(?:article|story|report|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
 /**
  * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
  * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …".
  */
-const OWN_PIECE = /\bin (?:our|an?|the|last \p{L}+['’]s) (?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic)\b/iu;
+const OWN_PIECE =
+  /\bin (?:our|an?|the|last \p{L}+['’]s) (?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic)\b/iu;
 /** A print reference in brackets, "(Never-never land, 12 May, page 22)": the column naming the piece it corrects. */
 const PRINT_REFERENCE = /\([^()]{0,100}\bpage \d+\b[^()]{0,60}\)/i;
 const AS_WE_HAD_IT = /\bas we (?:had it|had them|said|reported|stated|suggested|wrote|put it)\b/i;
-const WE_SAID_ON_PAGE = /\bpage \d+\b.{0,80}\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b|\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b.{0,200}\bpage \d+\b/i;
+const WE_SAID_ON_PAGE =
+  /\bpage \d+\b.{0,80}\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b|\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b.{0,200}\bpage \d+\b/i;
 /** A note that is one sentence about the earlier version: "A previous version of this story …". */
-const EARLIER_VERSION = /^\(?(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|post|piece|headline)\b/i;
+const EARLIER_VERSION =
+  /^\(?(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|post|piece|headline)\b/i;
 const MONTH_NAME = String.raw`([A-Za-z]{3,9})\.?`;
 const DATE_FORMS = [
-  { re: new RegExp(String.raw`^${MONTH_NAME},?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`), read: (m: RegExpExecArray) => ({ month: monthFromWord(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }) },
-  { re: new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME}(?:,?\s+(\d{4}))?`), read: (m: RegExpExecArray) => ({ month: monthFromWord(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : undefined }) },
+  {
+    re: new RegExp(String.raw`^${MONTH_NAME},?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`),
+    read: (m: RegExpExecArray) => ({ month: monthFromWord(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }),
+  },
+  {
+    re: new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME}(?:,?\s+(\d{4}))?`),
+    read: (m: RegExpExecArray) => ({ month: monthFromWord(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : undefined }),
+  },
   { re: /^(\d{4})-(\d{2})-(\d{2})/, read: (m: RegExpExecArray) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
   // Numeric dates: 03/11/25, 3/11/2025 (US, month first); 31/7/26 and 17.01.17 (day first when
   // the first number cannot be a month, or with dots, as UK and Indian sites print them).
@@ -164,17 +198,23 @@ const DATE_FORMS = [
   },
 ];
 /** A clock and its zone; the zone in capitals ("ET", "GMT") or, as some sites print it, in lower case ("et"). */
-const CLOCK = /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?![\d:])\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time)\b)?/u;
+const CLOCK =
+  /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?![\d:])\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time)\b)?/u;
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
-const AMENDED = /^this (?:article|story|report|piece|post|headline) (?:was|has been|had been) (amended|corrected|updated|changed|edited|clarified)\b(.*)$/i;
+const AMENDED =
+  /^this (?:article|story|report|piece|post|headline) (?:was|has been|had been) (amended|corrected|updated|changed|edited|clarified)\b(.*)$/i;
 /** "This story was originally published on Oct. 4 and has been updated.": the first date is not the note's. */
-const REPUBLISHED = /^this (?:article|story|report|piece|post) was (?:originally|first) (?:published|posted)\b.{0,80}?\band (?:has been|was|has since been) (updated|corrected|amended|clarified)\b/i;
+const REPUBLISHED =
+  /^this (?:article|story|report|piece|post) was (?:originally|first) (?:published|posted)\b.{0,80}?\band (?:has been|was|has since been) (updated|corrected|amended|clarified)\b/i;
 /** A note whose label is its verb: "Updated with comment from …", "Corrected to show …". */
-const VERB_NOTE = /^(updated|corrected|clarified|amended)\s+(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
-const WIRE = /^\((adds?|updates?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|clarifies?|removes?|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
+const VERB_NOTE =
+  /^(updated|corrected|clarified|amended)\s+(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
+const WIRE =
+  /^\((adds?|updates?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|clarifies?|removes?|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
 /** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
-const UPDATED_AT = /^(?:updated|last updated)\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
+const UPDATED_AT =
+  /^(?:updated|last updated)\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
 
 function kindOf(label: string, text = ''): NoteKind {
   return /^(?:correct|clarif)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
@@ -254,7 +294,10 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   // Some sites mark the note with an asterisk that points back at the corrected sentence.
   // (One asterisk only: "*…*" and "**…**" are Markdown emphasis, read once the markup is gone.)
   // A note in italics ("*An earlier version …*") reads without its marks.
-  const trimmed = line.trim().replace(/^\*(?![*\s])(?!.*\*\s*$)/, '').replace(/^\*([^*].*[^*\s])\*$/, '$1');
+  const trimmed = line
+    .trim()
+    .replace(/^\*(?![*\s])(?!.*\*\s*$)/, '')
+    .replace(/^\*([^*].*[^*\s])\*$/, '$1');
   const wire = WIRE.exec(trimmed);
   if (!wire) {
     // A whole note in brackets or parentheses ("[Editor’s Note: …]", "(Editor's note: …)") or after
@@ -269,7 +312,10 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     // "… was updated March 31, 2025 to reflect …" prints the date with no "on".
     const on = /^\s+(?:on\s+)?(.*)$/i.exec(amended[2]!);
     const dated = on ? readDateAndClock(on[1]!) : null;
-    const kind: NoteKind = /^correct|^clarif/i.test(amended[1]!) || /^\s*(?:on\s+[^.]*?\s)?to correct\b/i.test(amended[2]!) || ERROR_WORDS.test(amended[2]!) ? 'correction' : 'update';
+    const kind: NoteKind =
+      /^correct|^clarif/i.test(amended[1]!) || /^\s*(?:on\s+[^.]*?\s)?to correct\b/i.test(amended[2]!) || ERROR_WORDS.test(amended[2]!)
+        ? 'correction'
+        : 'update';
     if (trimmed.split(/\s+/).length < 5) return null;
     return { kind, ...(dated?.month ? { month: dated.month, day: dated.day, year: dated.year } : {}), text: trimmed };
   }
@@ -278,7 +324,10 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   if (republished) return { kind: /^(?:correct|clarif)/i.test(republished[1]!) ? 'correction' : 'update', text: trimmed };
   const verbNote = VERB_NOTE.exec(trimmed);
   if (verbNote && trimmed.split(/\s+/).length >= 4 && trimmed.length <= 300) {
-    return { kind: /^(?:correct|clarif)/i.test(verbNote[1]!) || ERROR_WORDS.test(trimmed.slice(verbNote[1]!.length)) ? 'correction' : 'update', text: trimmed };
+    return {
+      kind: /^(?:correct|clarif)/i.test(verbNote[1]!) || ERROR_WORDS.test(trimmed.slice(verbNote[1]!.length)) ? 'correction' : 'update',
+      text: trimmed,
+    };
   }
   // Under the copy, a corrections-column line: "An article Wednesday about … misstated …", "The
   // story "…" has been updated to correct …", "The … column in the July 8 … section included an
@@ -292,7 +341,15 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   if (updatedAt) {
     const on = updatedAt[1] ? readDateAndClock(updatedAt[1]) : null;
     if (updatedAt[1] && (!on || on.month === undefined || on.rest.trim())) return null;
-    return { kind: 'update', month: on?.month, day: on?.day, year: on?.year, hour: hour24(Number(updatedAt[2]), updatedAt[4]), minute: updatedAt[3] ? Number(updatedAt[3]) : 0, text: trimmed };
+    return {
+      kind: 'update',
+      month: on?.month,
+      day: on?.day,
+      year: on?.year,
+      hour: hour24(Number(updatedAt[2]), updatedAt[4]),
+      minute: updatedAt[3] ? Number(updatedAt[3]) : 0,
+      text: trimmed,
+    };
   }
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(trimmed);
   if (!m) return null;
@@ -302,7 +359,9 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   const hasDate = dated.month !== undefined || dated.hour !== undefined || !!dated.counted;
   // "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …": after a date and a clock, the text may
   // follow with no colon.
-  const separator = /^[:—–-]\s*/.exec(dated.rest) ?? (dated.month !== undefined && dated.hour !== undefined && /^\p{Lu}/u.test(dated.rest) ? /^/.exec(dated.rest) : null);
+  const separator =
+    /^[:—–-]\s*/.exec(dated.rest) ??
+    (dated.month !== undefined && dated.hour !== undefined && /^\p{Lu}/u.test(dated.rest) ? /^/.exec(dated.rest) : null);
   if (!separator) return null;
   const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).length < 3) return null;
@@ -319,8 +378,19 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   const labelWord = label.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   // "Note:" and "Editor's note:" about an error are corrections.
   // A note about the earlier version is a correction, whatever its label ("Updated on …: A previous version …").
-  const kind: NoteKind = EARLIER_VERSION.test(text) ? 'correction' : /^(?:note|editor|edit$)/i.test(label) ? (ERROR_WORDS.test(text) ? 'correction' : 'update') : kindOf(label, text);
-  const out: NoteLine = { kind, text: ownLabel ? `${/^editor/i.test(label) ? labelWord.replace(/^EDITOR/, 'Editor').replace(/NOTE$/i, 'note') : 'Clarification'}: ${text}` : text };
+  const kind: NoteKind = EARLIER_VERSION.test(text)
+    ? 'correction'
+    : /^(?:note|editor|edit$)/i.test(label)
+      ? ERROR_WORDS.test(text)
+        ? 'correction'
+        : 'update'
+      : kindOf(label, text);
+  const out: NoteLine = {
+    kind,
+    text: ownLabel
+      ? `${/^editor/i.test(label) ? labelWord.replace(/^EDITOR/, 'Editor').replace(/NOTE$/i, 'note') : 'Clarification'}: ${text}`
+      : text,
+  };
   Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
   if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });
   return out;

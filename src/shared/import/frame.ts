@@ -5,24 +5,17 @@
  */
 import type { ArticleContent, ArticleNote, Byline } from '../article/article';
 import { isoFromWallClock, nowIso, wallClock } from '../text/dates';
-import {
-  isFurnitureLine,
-  isTailFurnitureLine,
-  readBylineLine,
-  readNoteLine,
-  readStampLine,
-  type NoteLine,
-} from './frame-lines';
+import { isFurnitureLine, isTailFurnitureLine, readBylineLine, readNoteLine, readStampLine, type NoteLine } from './frame-lines';
 
-export type FrameFields = Pick<Partial<ArticleContent>, 'bylines' | 'firstPublishedAt' | 'updatedAt' | 'notes' | 'status' | 'section' | 'deck'>;
+export type FrameFields = Pick<
+  Partial<ArticleContent>,
+  'bylines' | 'firstPublishedAt' | 'updatedAt' | 'notes' | 'status' | 'section' | 'deck'
+>;
 
 /** "Section: World", as the text export writes an article's section in its masthead. */
 export const SECTION_LINE = /^Section:\s*(\S.{0,199})$/;
 
-type TailLine =
-  | { kind: 'note'; note: NoteLine }
-  | { kind: 'signoff'; names: string[]; email?: string }
-  | { kind: 'furniture' };
+type TailLine = { kind: 'note'; note: NoteLine } | { kind: 'signoff'; names: string[]; email?: string } | { kind: 'furniture' };
 
 /** What a line after the copy is, or null when it is copy. */
 export function readTailLine(line: string): TailLine | null {
@@ -32,7 +25,8 @@ export function readTailLine(line: string): TailLine | null {
   if (note) return { kind: 'note', note };
   if (isFurnitureLine(text) || isTailFurnitureLine(text)) return { kind: 'furniture' };
   const byline = readBylineLine(text);
-  if (byline && !byline.emailOnly && /^(?:written\s+)?by\s/i.test(text)) return { kind: 'signoff', names: byline.names, email: byline.email };
+  if (byline && !byline.emailOnly && /^(?:written\s+)?by\s/i.test(text))
+    return { kind: 'signoff', names: byline.names, email: byline.email };
   return null;
 }
 
@@ -43,7 +37,9 @@ function daysInMonth(year: number, month: number): number {
 /** True when the line is masthead (a stamp, a byline, furniture or a dated note), copy otherwise. */
 export function isMastheadLine(line: string): boolean {
   const text = line.trim();
-  return !!text && (!!readStampLine(text) || isFurnitureLine(text) || SECTION_LINE.test(text) || !!readBylineLine(text) || !!readNoteLine(text));
+  return (
+    !!text && (!!readStampLine(text) || isFurnitureLine(text) || SECTION_LINE.test(text) || !!readBylineLine(text) || !!readNoteLine(text))
+  );
 }
 
 export class ArticleFrame {

@@ -78,7 +78,10 @@ export function readFrontMatter(lines: string[]): FrontMatter | null {
       case 'authors':
       case 'byline':
       case 'bylines':
-        fields.bylines = listOf(value, items).map(byline).filter((b): b is Byline => !!b).slice(0, 50);
+        fields.bylines = listOf(value, items)
+          .map(byline)
+          .filter((b): b is Byline => !!b)
+          .slice(0, 50);
         break;
       case 'date':
       case 'published':

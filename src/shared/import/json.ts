@@ -62,7 +62,10 @@ function freshBlocks(blocks: Block[]): Block[] {
         // A photo names its image by hash; a block that names none soundly is words, if any.
         const photo = photoFieldsSchema.safeParse(block.photo);
         if (photo.success) builder.storedPhoto(photo.data);
-        else builder.paragraph([{ text: [block.photo?.caption, block.photo?.credit && `(${block.photo.credit})`].filter(Boolean).join(' '), format: 0 }]);
+        else
+          builder.paragraph([
+            { text: [block.photo?.caption, block.photo?.credit && `(${block.photo.credit})`].filter(Boolean).join(' '), format: 0 },
+          ]);
         break;
       }
       case 'embed': {
@@ -97,19 +100,29 @@ export function parseJsonArticle(text: string, options: ParseOptions = {}): Impo
   } catch (error) {
     refuse(`it is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`);
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) refuse('it is JSON, but not an article: an article is one object with a headline and a body.');
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    refuse('it is JSON, but not an article: an article is one object with a headline and a body.');
   const { format, formatVersion, body, photos, ...rest } = data as Record<string, unknown>;
   if (format !== undefined) {
     if (format !== JSON_FORMAT) refuse(`it is JSON of another kind ("${String(format).slice(0, 60)}"), not a Copydesk article.`);
-    if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1) refuse('its formatVersion is missing or not a whole number.');
-    if (formatVersion > JSON_FORMAT_VERSION) refuse(`it was written by a newer Copydesk (format version ${formatVersion}); this one reads version ${JSON_FORMAT_VERSION}.`);
+    if (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1)
+      refuse('its formatVersion is missing or not a whole number.');
+    if (formatVersion > JSON_FORMAT_VERSION)
+      refuse(`it was written by a newer Copydesk (format version ${formatVersion}); this one reads version ${JSON_FORMAT_VERSION}.`);
   } else if (typeof rest.headline !== 'string' || body === undefined) {
     refuse('it is JSON, but not an article: it has no "headline" and "body".');
   }
 
   // A body may be a Lexical editor state or, in hand-written files, plain text.
   let blocks: Block[] = [];
-  if (typeof body === 'string') blocks = blocksFromParagraphs(body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean), newBlockId);
+  if (typeof body === 'string')
+    blocks = blocksFromParagraphs(
+      body
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+      newBlockId,
+    );
   else if (isSerializedBody(body)) {
     try {
       blocks = bodyToBlocks(body);
@@ -121,11 +134,15 @@ export function parseJsonArticle(text: string, options: ParseOptions = {}): Impo
   const checked = contentPatchSchema.omit({ body: true }).safeParse(rest);
   if (!checked.success) refuse(`its article fields are not valid: ${describeIssues(checked.error)}.`);
   const fields: Partial<ArticleContent> = { ...checked.data };
-  if ((fields.bodyVersion ?? BODY_VERSION) > BODY_VERSION) refuse(`its body was written by a newer Copydesk (body version ${fields.bodyVersion}).`);
+  if ((fields.bodyVersion ?? BODY_VERSION) > BODY_VERSION)
+    refuse(`its body was written by a newer Copydesk (body version ${fields.bodyVersion}).`);
   delete fields.bodyVersion;
   const kept = freshBlocks(blocks);
   const { pending, notes } = photosOf(photos, kept);
-  const article = assembleArticle({ headline: fields.headline ?? '', blocks: kept, fields, exactBody: true, pendingImages: pending }, options);
+  const article = assembleArticle(
+    { headline: fields.headline ?? '', blocks: kept, fields, exactBody: true, pendingImages: pending },
+    options,
+  );
   if (notes.length > 0) article.importNotes = notes;
   return article;
 }

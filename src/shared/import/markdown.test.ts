@@ -76,7 +76,10 @@ describe('markdown import', () => {
     const fares = blocks.find((b) => blockText(b).startsWith('Fares'))!;
     expect(fares.runs.find((r) => r.text === 'higher')?.format).toBe(FORMAT.strikethrough);
     const links = fares.runs.filter((r) => r.link).map((r) => [r.text, r.link]);
-    expect(links).toEqual([['budget', 'https://example.org/budget'], ['mail us', 'mailto:desk@example.org']]);
+    expect(links).toEqual([
+      ['budget', 'https://example.org/budget'],
+      ['mail us', 'mailto:desk@example.org'],
+    ]);
     expect(blockText(fares)).toContain('or this or that.');
   });
 
@@ -87,13 +90,17 @@ describe('markdown import', () => {
   });
 
   it('takes the italic correction after the rule as a note, not copy', () => {
-    expect(a.notes).toEqual([{ kind: 'correction', date: '2024-12-03T00:00:00', text: 'An earlier version of this article misstated the vote count.' }]);
+    expect(a.notes).toEqual([
+      { kind: 'correction', date: '2024-12-03T00:00:00', text: 'An earlier version of this article misstated the vote count.' },
+    ]);
     expect(blocks[blocks.length - 1]!.type).not.toBe('rule');
     expect(blocks.map(blockText).join(' ')).not.toContain('Correction');
   });
 
   it('reads front matter', () => {
-    const b = parseMarkdownArticle('---\ntitle: "Dam inspection finds no faults"\nauthor: Ana Ruiz <ana@example.org>\ndate: 2025-05-01T08:00\ntags: [water, safety]\nlanguage: en-GB\n---\n\nThe annual dam inspection found no faults.\n');
+    const b = parseMarkdownArticle(
+      '---\ntitle: "Dam inspection finds no faults"\nauthor: Ana Ruiz <ana@example.org>\ndate: 2025-05-01T08:00\ntags: [water, safety]\nlanguage: en-GB\n---\n\nThe annual dam inspection found no faults.\n',
+    );
     expect(b).toMatchObject({
       headline: 'Dam inspection finds no faults',
       bylines: [{ name: 'Ana Ruiz', email: 'ana@example.org' }],
@@ -119,7 +126,9 @@ describe('Markdown import of images', () => {
   it('makes a photo of a picture, its title the caption, and reads the caption line under it', async () => {
     const { parseMarkdownArticle } = await import('./markdown');
     const { bodyToBlocks } = await import('../article/blocks');
-    const article = parseMarkdownArticle('# Tram\n\nBefore.\n\n![A tram](images/t.jpg "The first tram")\n\n_The first tram_ (Anna\\_W)\n\nAfter.\n');
+    const article = parseMarkdownArticle(
+      '# Tram\n\nBefore.\n\n![A tram](images/t.jpg "The first tram")\n\n_The first tram_ (Anna\\_W)\n\nAfter.\n',
+    );
     const blocks = bodyToBlocks(article.body);
     expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'photo', 'paragraph']);
     expect(blocks[1]!.photo).toMatchObject({ hash: 'pending-0', caption: 'The first tram', credit: 'Anna_W', alt: 'A tram' });
@@ -129,7 +138,9 @@ describe('Markdown import of images', () => {
   it('keeps an italic paragraph as copy when it is not the photo’s caption, or comes after a subhead', async () => {
     const { parseMarkdownArticle } = await import('./markdown');
     const { bodyToBlocks, blockText } = await import('../article/blocks');
-    const other = bodyToBlocks(parseMarkdownArticle('# Tram\n\nBefore.\n\n![A tram](t.jpg "The first tram")\n\n_Something else entirely_\n').body);
+    const other = bodyToBlocks(
+      parseMarkdownArticle('# Tram\n\nBefore.\n\n![A tram](t.jpg "The first tram")\n\n_Something else entirely_\n').body,
+    );
     expect(other.map(blockText)).toContain('Something else entirely');
     const later = bodyToBlocks(parseMarkdownArticle('# Tram\n\nBefore.\n\n![A tram](t.jpg)\n\n## Next\n\n_An italic paragraph_\n').body);
     expect(later.map(blockText)).toContain('An italic paragraph');
@@ -140,13 +151,20 @@ describe('Markdown import of images', () => {
     const { parseMarkdownArticle } = await import('./markdown');
     const { bodyToBlocks, blockText } = await import('../article/blocks');
     const blocks = bodyToBlocks(parseMarkdownArticle('# Tram\n\nWords before ![x](a.png) words after.\n').body);
-    expect(blocks.map((b) => [b.type, blockText(b)])).toEqual([['paragraph', 'Words before'], ['photo', ''], ['paragraph', 'words after.']]);
+    expect(blocks.map((b) => [b.type, blockText(b)])).toEqual([
+      ['paragraph', 'Words before'],
+      ['photo', ''],
+      ['paragraph', 'words after.'],
+    ]);
   });
 });
 
 describe('markdown import: note lines (issue 12, class 1)', () => {
   const head = '# Ferry fares rise for the first time in a decade';
-  const copy = ['Fares on the island ferry will rise 10% from January, the operator said Monday.', 'The operator blamed fuel costs and a new crew contract.'];
+  const copy = [
+    'Fares on the island ferry will rise 10% from January, the operator said Monday.',
+    'The operator blamed fuel costs and a new crew contract.',
+  ];
   const texts = (md: string) => bodyToBlocks(parseMarkdownArticle(md).body).map(blockText);
 
   it('lands every form in notes, at the end and at the top, in any letter case', () => {
@@ -157,7 +175,8 @@ describe('markdown import: note lines (issue 12, class 1)', () => {
         const article = parseMarkdownArticle(paragraphs.join('\n\n'));
         expect(article.notes, `${where}: ${line}`).toHaveLength(1);
         expect(article.notes![0]!.kind, line).toBe(kind);
-        if (month) expect(article.notes![0]!.date.slice(5, 10), line).toBe(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+        if (month)
+          expect(article.notes![0]!.date.slice(5, 10), line).toBe(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
         expect(texts(paragraphs.join('\n\n')), `${where}: ${line}`).toEqual(copy);
       }
     }

@@ -269,7 +269,14 @@ export function parseMarkdownArticle(text: string, options: ParseOptions = {}): 
   const walk: Walk = { builder: new BlockBuilder(true), headline: top.headline };
   blockTokens(marked.lexer(defuseEmphasis(lines.slice(top.start, end).join('\n')), { gfm: true }), walk, false);
   return assembleArticle(
-    { headline: walk.headline || front?.fields.headline, blocks: walk.builder.blocks, frame, fields: front?.fields, italicDeck: true, pendingImages: walk.builder.pendingImages },
+    {
+      headline: walk.headline || front?.fields.headline,
+      blocks: walk.builder.blocks,
+      frame,
+      fields: front?.fields,
+      italicDeck: true,
+      pendingImages: walk.builder.pendingImages,
+    },
     options,
   );
 }

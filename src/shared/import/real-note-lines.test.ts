@@ -8,7 +8,10 @@ import { REAL_NOTE_LINES } from './fixtures/real-note-lines';
 /** Note lines as real sites printed them (issue 12, class 1): each one a note, with its kind and date. */
 describe('real note lines', () => {
   const head = 'Ferry fares rise for the first time in a decade';
-  const copy = ['Fares on the island ferry will rise 10% from January, the operator said Monday.', 'The operator blamed fuel costs and a new crew contract.'];
+  const copy = [
+    'Fares on the island ferry will rise 10% from January, the operator said Monday.',
+    'The operator blamed fuel costs and a new crew contract.',
+  ];
   const mmdd = (month: number, day: number) => `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
   it('holds at least 40 lines, each with its source', () => {

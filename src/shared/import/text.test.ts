@@ -87,20 +87,29 @@ describe('plain text import, site form', () => {
 
   it('takes "By" bylines and a sign-off as the byline when the masthead has none', () => {
     const a = parseTextArticle('Market reopens\nBy Ana Ruiz and Ben Ode\nThe market reopened on Monday after a week of repairs.');
-    expect(a.bylines).toEqual([{ name: 'Ana Ruiz', email: '' }, { name: 'Ben Ode', email: '' }]);
-    const b = parseTextArticle('Market reopens\nThe market reopened on Monday after a week of repairs.\nBY ANA RUIZ [ana.ruiz@example.org]');
+    expect(a.bylines).toEqual([
+      { name: 'Ana Ruiz', email: '' },
+      { name: 'Ben Ode', email: '' },
+    ]);
+    const b = parseTextArticle(
+      'Market reopens\nThe market reopened on Monday after a week of repairs.\nBY ANA RUIZ [ana.ruiz@example.org]',
+    );
     expect(b.bylines).toEqual([{ name: 'ANA RUIZ', email: 'ana.ruiz@example.org' }]);
     expect(texts(b.body)).toEqual(['The market reopened on Monday after a week of repairs.']);
   });
 
   it('dates a note in the next year when it falls before the publishing day, and keeps corrections apart', () => {
-    const a = parseTextArticle([
-      'Year-end fireworks cancelled',
-      'Published: 30 Dec. 2024, 10:00',
-      'The city cancelled its fireworks because of high winds forecast for the night.',
-      'Correction, Jan. 2: An earlier version of this article gave the wrong wind speed.',
-    ].join('\n'));
-    expect(a.notes).toEqual([{ kind: 'correction', date: '2025-01-02T00:00:00', text: 'An earlier version of this article gave the wrong wind speed.' }]);
+    const a = parseTextArticle(
+      [
+        'Year-end fireworks cancelled',
+        'Published: 30 Dec. 2024, 10:00',
+        'The city cancelled its fireworks because of high winds forecast for the night.',
+        'Correction, Jan. 2: An earlier version of this article gave the wrong wind speed.',
+      ].join('\n'),
+    );
+    expect(a.notes).toEqual([
+      { kind: 'correction', date: '2025-01-02T00:00:00', text: 'An earlier version of this article gave the wrong wind speed.' },
+    ]);
   });
 
   it('refuses text with nothing in it', () => {
@@ -118,13 +127,20 @@ describe('plain text import, site form', () => {
 
 describe('text export → import', () => {
   const blocks: Block[] = [
-    { id: 'x1', type: 'paragraph', runs: [{ text: 'The museum will stay open until 10 p.m. on Fridays from next month, its director said on Tuesday.', format: 0 }] },
+    {
+      id: 'x1',
+      type: 'paragraph',
+      runs: [{ text: 'The museum will stay open until 10 p.m. on Fridays from next month, its director said on Tuesday.', format: 0 }],
+    },
     { id: 'x2', type: 'paragraph', runs: [{ text: '“Evenings are when people have time,” director Sofia Marchetti said.', format: 0 }] },
     { id: 'x3', type: 'paragraph', runs: [{ text: 'Tickets after 6 p.m. will cost half the day price.', format: 0 }] },
   ];
   const original = newContent({
     headline: 'Museum extends Friday hours',
-    bylines: [{ name: 'SOFIA MARCHETTI', email: '' }, { name: 'LEE HART', email: 'lee.hart@example.org' }],
+    bylines: [
+      { name: 'SOFIA MARCHETTI', email: '' },
+      { name: 'LEE HART', email: 'lee.hart@example.org' },
+    ],
     status: 'published',
     firstPublishedAt: '2024-11-06T11:43:00',
     updatedAt: '2024-11-06T17:36:00',
@@ -147,7 +163,8 @@ describe('text export → import', () => {
     const full = { ...original, deck: 'Half-price tickets after 6 p.m.', section: 'Arts', dateline: 'FLORENCE, Italy' };
     for (const article of [full, { ...full, bylines: [], status: 'draft' as const, firstPublishedAt: null, updatedAt: null, notes: [] }]) {
       const back = parseTextArticle(exportText({ ...article, id: 'a1' } as Parameters<typeof exportText>[0]));
-      for (const field of ['headline', 'deck', 'section', 'dateline', 'bylines'] as const) expect(back[field] ?? [], field).toEqual(article[field]);
+      for (const field of ['headline', 'deck', 'section', 'dateline', 'bylines'] as const)
+        expect(back[field] ?? [], field).toEqual(article[field]);
       expect(texts(back.body)).toEqual(blocks.map(blockText));
     }
   });
@@ -167,7 +184,11 @@ describe('the dateline printed at the head of the copy', () => {
   });
 
   it('leaves copy that merely starts with capitals alone', () => {
-    for (const paragraph of ['NASA said on Tuesday — after a delay — that it would launch.', 'The mayor — who was absent — sent a note.', 'I — for one — disagree.']) {
+    for (const paragraph of [
+      'NASA said on Tuesday — after a delay — that it would launch.',
+      'The mayor — who was absent — sent a note.',
+      'I — for one — disagree.',
+    ]) {
       const a = parseTextArticle(`Launch delayed\n\n${paragraph}\n\nMore.\n`);
       expect(a.dateline ?? '', paragraph).toBe('');
       expect(texts(a.body)[0]).toBe(paragraph);

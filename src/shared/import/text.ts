@@ -25,11 +25,18 @@ import type { ImportedArticle, ParseOptions } from './imported-article';
 const HEADLINE_MAX = 300;
 
 export function splitLines(text: string): string[] {
-  return text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
+  return text
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
 }
 
 /** Reads the masthead above the copy; returns the index of the first line of copy. */
-export function readMasthead(lines: string[], frame: ArticleFrame, headlineOf: (line: string) => string | null): { headline: string; start: number } {
+export function readMasthead(
+  lines: string[],
+  frame: ArticleFrame,
+  headlineOf: (line: string) => string | null,
+): { headline: string; start: number } {
   let headline = '';
   let headlineAt = -1;
   let i = 0;
@@ -65,7 +72,9 @@ function isDeckLine(lines: string[], i: number): boolean {
   if (next) return SECTION_LINE.test(next) || !!readStampLine(next) || (/^- /.test(next) && isMastheadLine(next));
   const rest = lines.slice(i + 2);
   const firstCopy = rest.findIndex((line) => line.trim());
-  return firstCopy >= 0 && rest.slice(firstCopy).some((line, k, all) => !line.trim() && k < all.length - 1 && all.slice(k).some((l) => l.trim()));
+  return (
+    firstCopy >= 0 && rest.slice(firstCopy).some((line, k, all) => !line.trim() && k < all.length - 1 && all.slice(k).some((l) => l.trim()))
+  );
 }
 
 /** Reads notes, sign-offs and furniture under the copy; returns the index after the copy. */

@@ -40,7 +40,9 @@ export function ascii(b: Uint8Array, from: number, to: number): string {
 
 /** The one wording for a truncated image. */
 export function cutShort(kind: string): ImageRefused {
-  return new ImageRefused(`The ${kind} file is cut short (it ends in the middle of the image); it may not have finished copying or downloading.`);
+  return new ImageRefused(
+    `The ${kind} file is cut short (it ends in the middle of the image); it may not have finished copying or downloading.`,
+  );
 }
 
 /** Refuses when `end` runs past the file. */

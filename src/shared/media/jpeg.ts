@@ -70,7 +70,10 @@ export function stripJpeg(b: Uint8Array): Stripped {
     pos = end;
 
     if (marker === 0xda) {
-      if (++scans > MAX_SCANS) throw new ImageRefused(`The JPEG file has more than ${MAX_SCANS} scans (a photo has a few dozen at most): it would take a viewer minutes to draw.`);
+      if (++scans > MAX_SCANS)
+        throw new ImageRefused(
+          `The JPEG file has more than ${MAX_SCANS} scans (a photo has a few dozen at most): it would take a viewer minutes to draw.`,
+        );
       // Entropy-coded data: 0xFF is followed by 0x00 (a stuffed byte), a restart marker or fill;
       // anything else is the next marker.
       for (;;) {

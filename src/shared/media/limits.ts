@@ -8,10 +8,14 @@ const count = (n: number): string => n.toLocaleString('en-US');
 export function checkDimensions(width: number, height: number, what = 'The picture'): void {
   if (!(width > 0 && height > 0)) throw new ImageRefused(`${what} has no size (${width} × ${height} pixels).`);
   if (width > PHOTO_LIMITS.maxSide || height > PHOTO_LIMITS.maxSide) {
-    throw new ImageRefused(`${what} is ${count(width)} × ${count(height)} pixels; a photo may be at most ${count(PHOTO_LIMITS.maxSide)} pixels on a side.`);
+    throw new ImageRefused(
+      `${what} is ${count(width)} × ${count(height)} pixels; a photo may be at most ${count(PHOTO_LIMITS.maxSide)} pixels on a side.`,
+    );
   }
   if (width * height > PHOTO_LIMITS.maxPixels) {
-    throw new ImageRefused(`${what} is ${count(width)} × ${count(height)} pixels (${Math.round((width * height) / 1e6)} megapixels); a photo may be at most ${PHOTO_LIMITS.maxPixels / 1e6} megapixels.`);
+    throw new ImageRefused(
+      `${what} is ${count(width)} × ${count(height)} pixels (${Math.round((width * height) / 1e6)} megapixels); a photo may be at most ${PHOTO_LIMITS.maxPixels / 1e6} megapixels.`,
+    );
   }
 }
 

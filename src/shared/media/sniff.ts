@@ -29,7 +29,9 @@ export function sniffPhotoType(b: Uint8Array): PhotoType {
 
   const head = markupHead(b);
   if (head?.includes('<svg')) {
-    throw new ImageRefused(`The file is an SVG drawing, which is refused: an SVG is a document that can carry scripts and links, not a photo. Save it as PNG first; ${ACCEPTED}.`);
+    throw new ImageRefused(
+      `The file is an SVG drawing, which is refused: an SVG is a document that can carry scripts and links, not a photo. Save it as PNG first; ${ACCEPTED}.`,
+    );
   }
   if (head !== undefined) throw new ImageRefused(`The file is text (a web page or markup), not a picture; ${ACCEPTED}.`);
   const named = otherKind(b);

@@ -13,7 +13,10 @@ import { PHOTO_LIMITS, PHOTO_TYPES, photoHashSchema } from '../article/media';
 export const HUB_API_VERSION = 1;
 
 const articleId = z.string().regex(/^[a-z0-9]{4,40}$/, 'is not an article id');
-const isoTime = z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'is not a time');
+const isoTime = z
+  .string()
+  .max(40)
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a time');
 const userName = z.string().regex(USER_NAME, 'is not a user name');
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256');
 
@@ -71,9 +74,7 @@ export const signInResponse = z.object({
 });
 
 export const pushRequest = z.object({
-  drafts: z
-    .array(z.object({ articleId, baseRevision: z.number().int().min(0), content: contentSchema, createdAt: isoTime }))
-    .max(500),
+  drafts: z.array(z.object({ articleId, baseRevision: z.number().int().min(0), content: contentSchema, createdAt: isoTime })).max(500),
   versions: z.array(versionRecordSchema).max(500),
   trash: z.array(z.object({ articleId, trashed: z.boolean() })).max(500),
 });

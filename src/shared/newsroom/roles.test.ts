@@ -38,8 +38,12 @@ describe('who may do what on the desk', () => {
   });
 
   it('says who may do it instead', () => {
-    expect(refusal({ name: 'kim', role: 'reporter' }, 'publish', own, ['dana', 'sam', 'ola'])).toBe('Only the desk chief publishes. Ask dana, sam or ola (chief).');
+    expect(refusal({ name: 'kim', role: 'reporter' }, 'publish', own, ['dana', 'sam', 'ola'])).toBe(
+      'Only the desk chief publishes. Ask dana, sam or ola (chief).',
+    );
     expect(refusal({ name: 'kim', role: 'editor' }, 'assign', own, [])).toBe('Only the desk chief assigns stories. Ask the desk chief.');
-    expect(refusal({ name: 'kim', role: 'reporter' }, 'edit', { createdBy: 'lee', assignedTo: 'ann' })).toMatch(/this one is assigned to ann\. An editor or the chief may edit it/);
+    expect(refusal({ name: 'kim', role: 'reporter' }, 'edit', { createdBy: 'lee', assignedTo: 'ann' })).toMatch(
+      /this one is assigned to ann\. An editor or the chief may edit it/,
+    );
   });
 });

@@ -17,15 +17,7 @@ export interface ArticleOwnership {
   assignedTo: string | null;
 }
 
-export type DeskAction =
-  | 'create'
-  | 'edit'
-  | 'publish'
-  | 'assign'
-  | 'take-over'
-  | 'manage-users'
-  | 'read-audit'
-  | 'trash';
+export type DeskAction = 'create' | 'edit' | 'publish' | 'assign' | 'take-over' | 'manage-users' | 'read-audit' | 'trash';
 
 /** Null when allowed; otherwise the sentence a person reads, naming who may do it. */
 export function refusal(user: DeskUser, action: DeskAction, article: ArticleOwnership | null, chiefs: string[] = []): string | null {

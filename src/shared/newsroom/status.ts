@@ -37,7 +37,8 @@ export interface StoryLock {
 
 /** "Synced 14:03", "Offline — 3 changes waiting", "Sync failed — …, retrying": one wording everywhere. */
 export function describeSync(status: NewsroomStatus, clock: (iso: string) => string): string {
-  const waiting = status.waiting === 0 ? 'nothing waiting' : status.waiting === 1 ? '1 change waiting' : `${status.waiting} changes waiting`;
+  const waiting =
+    status.waiting === 0 ? 'nothing waiting' : status.waiting === 1 ? '1 change waiting' : `${status.waiting} changes waiting`;
   switch (status.state) {
     case 'local':
       return 'Not on a shared desk';

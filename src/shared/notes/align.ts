@@ -36,7 +36,10 @@ export function similarity(a: string, b: string): number {
 export const EDIT_THRESHOLD = 0.5;
 
 export function alignSentences(older: Sentence[], newer: Sentence[]): SentencePairing[] {
-  const parts = diffArrays(older.map((s) => s.key), newer.map((s) => s.key));
+  const parts = diffArrays(
+    older.map((s) => s.key),
+    newer.map((s) => s.key),
+  );
   const result: SentencePairing[] = [];
   const removed: Sentence[] = [];
   const added: Sentence[] = [];

@@ -35,27 +35,45 @@ describe('attribution shapes', () => {
   });
 
   it('names the institution of an anonymous official', () => {
-    expect(lastSource('According to an official from the Estonian Defense Ministry who spoke on condition of anonymity, two drones carried cameras.')).toBe('Estonian Defense Ministry');
-    expect(lastSource('A State Department official, speaking on condition of anonymity, said the talks went well.')).toBe('State Department');
+    expect(
+      lastSource(
+        'According to an official from the Estonian Defense Ministry who spoke on condition of anonymity, two drones carried cameras.',
+      ),
+    ).toBe('Estonian Defense Ministry');
+    expect(lastSource('A State Department official, speaking on condition of anonymity, said the talks went well.')).toBe(
+      'State Department',
+    );
     expect(lastSource('A spokesperson for the Gull Island Ferry Co. said service would resume Wednesday.')).toBe('Gull Island Ferry Co.');
   });
 
   it('reads "in a statement" and resolves "the company" to the business named before', () => {
-    expect(lastSource('Northgate Foods recalled 120,000 bags of spinach.', 'The Food and Drug Administration said no one fell ill.', 'The company said in a statement that it had stopped production.')).toBe('Northgate Foods');
+    expect(
+      lastSource(
+        'Northgate Foods recalled 120,000 bags of spinach.',
+        'The Food and Drug Administration said no one fell ill.',
+        'The company said in a statement that it had stopped production.',
+      ),
+    ).toBe('Northgate Foods');
     expect(lastSource('In a statement, Gov. Helen Park said the bill would drain money from schools.')).toBe('Park');
   });
 
   it('reads the passive "echoed by X, who …" and an opinion piece: the writer is the source, not the outlet', () => {
-    expect(lastSource('The warning was echoed by NATO Secretary General Anne Rask, who called the ties "deeply dangerous" in an opinion piece published by Politico.')).toBe('Rask');
+    expect(
+      lastSource(
+        'The warning was echoed by NATO Secretary General Anne Rask, who called the ties "deeply dangerous" in an opinion piece published by Politico.',
+      ),
+    ).toBe('Rask');
   });
 
   it('reads an appositive on either side of the name', () => {
-    expect(lastSource('Laura Kim, the company\'s chief executive, said 30 stores would open.')).toBe('Kim');
+    expect(lastSource("Laura Kim, the company's chief executive, said 30 stores would open.")).toBe('Kim');
     expect(lastSource('His lawyer, Miriam Stokes, said outside the courthouse that he would appeal.')).toBe('Stokes');
   });
 
   it('reads an institution described with "the" and a relative clause', () => {
-    expect(lastSource('The United Auto Workers local that represents workers at the plant said it would fight the cuts.')).toBe('United Auto Workers local');
+    expect(lastSource('The United Auto Workers local that represents workers at the plant said it would fight the cuts.')).toBe(
+      'United Auto Workers local',
+    );
     expect(lastSource('The Riverton City Council said it would meet again Friday.')).toBe('Riverton City Council');
   });
 
@@ -93,11 +111,17 @@ describe('pronouns', () => {
   });
 
   it('resolves "she" to the person quoted before', () => {
-    expect(lastSource('Park is expected to sign the bill, according to her spokesperson, Dana Cole. She said the governor made drug prices a priority.')).toBe('Cole');
+    expect(
+      lastSource(
+        'Park is expected to sign the bill, according to her spokesperson, Dana Cole. She said the governor made drug prices a priority.',
+      ),
+    ).toBe('Cole');
   });
 
   it('resolves "the official" to the official quoted earlier', () => {
-    expect(lastSource('A State Department official said the sides agreed on a framework. The official said a deal could come within weeks.')).toBe('State Department');
+    expect(
+      lastSource('A State Department official said the sides agreed on a framework. The official said a deal could come within weeks.'),
+    ).toBe('State Department');
   });
 
   it('carries a quote that continues in the next sentence to its speaker', () => {
@@ -114,7 +138,10 @@ describe('sentences', () => {
   });
 
   it('ends a sentence after a closing quote', () => {
-    expect(splitSentences('“We are ready,” she said. “We have been for weeks.”')).toEqual(['“We are ready,” she said.', '“We have been for weeks.”']);
+    expect(splitSentences('“We are ready,” she said. “We have been for weeks.”')).toEqual([
+      '“We are ready,” she said.',
+      '“We have been for weeks.”',
+    ]);
   });
 });
 
@@ -133,11 +160,15 @@ describe('what is not a source (issue 12, class 7)', () => {
 
 describe('more attribution shapes seen on real copy', () => {
   it('two speakers, the first named: "Retired Army Maj. Mike Lyons and a current military analyst told …"', () => {
-    expect(lastSource('Retired Army Maj. Mike Lyons and a current military analyst told WNBC that the flights were a drill.')).toBe('Lyons');
+    expect(lastSource('Retired Army Maj. Mike Lyons and a current military analyst told WNBC that the flights were a drill.')).toBe(
+      'Lyons',
+    );
   });
 
   it('"X reported that …": a newsroom or agency reporting is a source', () => {
-    expect(lastSource('On Dec. 22, the Riverton Gazette reported that officials confirmed the flights were a drill.')).toBe('Riverton Gazette');
+    expect(lastSource('On Dec. 22, the Riverton Gazette reported that officials confirmed the flights were a drill.')).toBe(
+      'Riverton Gazette',
+    );
     expect(lastSource('On Dec. 22, WRVT 4 Riverton reported that officials confirmed the flights were a drill.')).toBe('WRVT 4 Riverton');
   });
 });

@@ -5,7 +5,17 @@
  * source), and pronouns ("he said") resolved against the sentences before.
  */
 import { plainText, type Sentence } from './sentences';
-import { escapeRegExp, isTitleWord, looksLikeCompany, looksLikeOrganization, nameRuns, personName, PRONOUNS, isSentenceStarter, shortName } from './names';
+import {
+  escapeRegExp,
+  isTitleWord,
+  looksLikeCompany,
+  looksLikeOrganization,
+  nameRuns,
+  personName,
+  PRONOUNS,
+  isSentenceStarter,
+  shortName,
+} from './names';
 
 export type SourceKind = 'person' | 'institution' | 'description';
 
@@ -30,7 +40,8 @@ const SPEECH_VERBS =
   'conceded|assured|signaled|hinted|complained|lamented|joked|predicted|ruled|found|sentenced|concluded|reported|reports';
 
 /** Papers and pages the words stand in: "the notice", "its latest report", "a court filing". */
-const DOCUMENT = /^(?:the|a|an|its|their|his|her|our|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}(?:notice|report|statement|document|filing|post|website|site|page|data|figures|study|survey|records?|complaint|lawsuit|indictment|memo|letter|e-?mail|release|update|blog post|analysis|estimates?)$/iu;
+const DOCUMENT =
+  /^(?:the|a|an|its|their|his|her|our|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}(?:notice|report|statement|document|filing|post|website|site|page|data|figures|study|survey|records?|complaint|lawsuit|indictment|memo|letter|e-?mail|release|update|blog post|analysis|estimates?)$/iu;
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 
 const ROLE_NOUNS =
@@ -42,15 +53,22 @@ const ROLE_OF = new RegExp(
   `\\b(?:${ROLE_NOUNS})\\s+(?:from|for|at|of|with|in|close to)\\s+((?:the\\s+)?${ORG_PHRASE})(?=\\s+(?:who|which|that|said|says|told|cited|speaking|on condition)\\b|[,;]|(?<!\\b(?:Co|Inc|Corp|Ltd|Bros|St|Dept))\\.(?=\\s|$)|$)`,
   'iu',
 );
-const CAP_ROLE = new RegExp(`(?:^|\\s)(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\\s+((?:[\\p{Lu}][\\p{L}.'-]*\\s+)+)(?:${ROLE_NOUNS})\\b`, 'u');
+const CAP_ROLE = new RegExp(
+  `(?:^|\\s)(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\\s+((?:[\\p{Lu}][\\p{L}.'-]*\\s+)+)(?:${ROLE_NOUNS})\\b`,
+  'u',
+);
 
 /** Last words of a description that can speak: "the company's spokesperson", "the ministry". */
-const SOURCE_NOUN = new RegExp(`\\b(?:${ROLE_NOUNS}|company|firm|police|ministry|department|agency|office|government|court|family|club|team|union|board|council|authority|prosecutors?|investigators?|organizers?)$`, 'i');
+const SOURCE_NOUN = new RegExp(
+  `\\b(?:${ROLE_NOUNS}|company|firm|police|ministry|department|agency|office|government|court|family|club|team|union|board|council|authority|prosecutors?|investigators?|organizers?)$`,
+  'i',
+);
 
-const ADVERBS = /\s+(?:also|later|then|previously|has|had|have|was|were|is|would|will|again|further|separately|earlier|once|had also|has also|additionally|repeatedly|publicly|privately)$/i;
+const ADVERBS =
+  /\s+(?:also|later|then|previously|has|had|have|was|were|is|would|will|again|further|separately|earlier|once|had also|has also|additionally|repeatedly|publicly|privately)$/i;
 
 function insideQuote(text: string, at: number): boolean {
-  return ((text.slice(0, at).match(/"/g) ?? []).length % 2) === 1;
+  return (text.slice(0, at).match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** The institution in "the South Korean presidential office": drop the article and any "who …" clause. */
@@ -73,7 +91,10 @@ function subjectBefore(prefix: string): RawWho | null {
   let zone = prefix.replace(/\s+$/, '');
   // "Sherman initially said": an adverb in lower case (so never a name like Kelly) stands aside too.
   for (let i = 0; i < 3; i++) zone = zone.replace(ADVERBS, '').replace(/\s+[a-z]+ly$/, '');
-  zone = zone.replace(/,?\s*in a (?:statement|post|letter|video|interview|email|news release|speech|video address|court filing)(?:\s+\w+){0,4}$/i, '');
+  zone = zone.replace(
+    /,?\s*in a (?:statement|post|letter|video|interview|email|news release|speech|video address|court filing)(?:\s+\w+){0,4}$/i,
+    '',
+  );
   zone = zone.replace(/\s+$/, '');
   if (/(^|[\s,"])(?:he|she|they)$/i.test(zone)) return { raw: /(he|she|they)$/i.exec(zone)![1]!, form: 'pronoun' };
   if (/,\s*who$/i.test(zone)) return { raw: 'who', form: 'relative', antecedent: zone.replace(/,\s*who$/i, '') };
@@ -85,7 +106,14 @@ function subjectBefore(prefix: string): RawWho | null {
     const quoteEnd = inner.lastIndexOf('"');
     const appositive = inner.slice(comma + 1).trim();
     const appositiveRun = nameRuns(appositive)[0];
-    if (comma > 0 && comma > quoteEnd && appositiveRun && appositiveRun.start === 0 && appositiveRun.end === appositive.length && personName(appositiveRun.text)) {
+    if (
+      comma > 0 &&
+      comma > quoteEnd &&
+      appositiveRun &&
+      appositiveRun.start === 0 &&
+      appositiveRun.end === appositive.length &&
+      personName(appositiveRun.text)
+    ) {
       return { raw: appositiveRun.text, form: 'phrase' };
     }
     zone = comma > 0 && comma > quoteEnd ? inner.slice(0, comma) : inner;
@@ -94,7 +122,10 @@ function subjectBefore(prefix: string): RawWho | null {
   const clauseStart = Math.max(zone.lastIndexOf('"'), zone.lastIndexOf(';'));
   const clause = zone.slice(clauseStart + 1);
   // Two speakers, the first named: "Retired Army Maj. Mike Lyons and a current military analyst told".
-  const pair = /(?:^|[\s,])((?:\p{Lu}[\p{L}.'-]*\s+){1,5}\p{Lu}[\p{L}'-]+)\s+and\s+(?:a|an|the|another|other)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.exec(clause);
+  const pair =
+    /(?:^|[\s,])((?:\p{Lu}[\p{L}.'-]*\s+){1,5}\p{Lu}[\p{L}'-]+)\s+and\s+(?:a|an|the|another|other)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+$/u.exec(
+      clause,
+    );
   if (pair && personName(pair[1]!)) return { raw: pair[1]!, form: 'phrase' };
   const roleOf = ROLE_OF.exec(clause);
   if (roleOf && /\p{Lu}/u.test(roleOf[1] ?? '')) return { raw: roleOf[0], form: 'phrase' };
@@ -133,7 +164,13 @@ export function attributionOf(sentence: string): RawWho | null {
     // "according to her spokesperson, Dana Cole": the name in apposition is the source.
     const rest = s.slice(according.index + according[0].length).trim();
     const named = nameRuns(rest)[0];
-    if (according[0].endsWith(',') && named && named.start === 0 && /^[.,]?$/.test(rest.slice(named.end).trim().slice(0, 1)) && personName(named.text)) {
+    if (
+      according[0].endsWith(',') &&
+      named &&
+      named.start === 0 &&
+      /^[.,]?$/.test(rest.slice(named.end).trim().slice(0, 1)) &&
+      personName(named.text)
+    ) {
       return { raw: named.text, form: 'phrase' };
     }
     const role = ROLE_OF.exec(phrase) ?? CAP_ROLE.exec(phrase);
@@ -148,7 +185,10 @@ export function attributionOf(sentence: string): RawWho | null {
     if (/,\s*$/.test(before) && /ed$/.test(m[0]) && /^\s+(?:in|on|last|earlier|this)\s+[^,;."]{1,25}[.;]?\s*$/.test(after)) continue;
     // Inverted: '…," said Mayor Ellen Okafor of Riverton.' or '…, said X.'
     if (/[",]\s*$/.test(before) && /^\s+(?:[\p{Lu}]|the\b|an?\b)/u.test(after)) {
-      const phrase = /^\s+([^,;.]+?(?:\.(?=\s*\p{Lu}[a-z]*\s))?[^,;.]*?)(?=[,;]|\.\s*$|\.$|$|\s+(?:in|on|at|during|when|after|before|who)\b)/u.exec(after);
+      const phrase =
+        /^\s+([^,;.]+?(?:\.(?=\s*\p{Lu}[a-z]*\s))?[^,;.]*?)(?=[,;]|\.\s*$|\.$|$|\s+(?:in|on|at|during|when|after|before|who)\b)/u.exec(
+          after,
+        );
       if (phrase) {
         const text = phrase[1]!.trim();
         const role = ROLE_OF.exec(text) ?? CAP_ROLE.exec(text);
@@ -157,13 +197,17 @@ export function attributionOf(sentence: string): RawWho | null {
         if (run && run.start === 0) return { raw: run.text, form: 'phrase' };
         // "said the company's spokesperson." — a description only when it ends the clause.
         const ends = /^\s*(?:[,;]|\.?\s*$)/.test(after.slice(phrase[0].length));
-        if (ends && /^(?:the|an?)\s/i.test(text) && text.split(/\s+/).length <= 6 && SOURCE_NOUN.test(text)) return { raw: text, form: 'phrase' };
+        if (ends && /^(?:the|an?)\s/i.test(text) && text.split(/\s+/).length <= 6 && SOURCE_NOUN.test(text))
+          return { raw: text, form: 'phrase' };
       }
     }
     const who = subjectBefore(before);
     if (who) return who;
   }
-  const passive = /\b(?:echoed|criticized|praised|disputed|rejected|confirmed|denied|welcomed|condemned|dismissed|questioned|announced)\s+by\s+([^,;.]+?)(?=,|;|\.|$|\s+(?:in|on|at|who|during)\b)/i.exec(s);
+  const passive =
+    /\b(?:echoed|criticized|praised|disputed|rejected|confirmed|denied|welcomed|condemned|dismissed|questioned|announced)\s+by\s+([^,;.]+?)(?=,|;|\.|$|\s+(?:in|on|at|who|during)\b)/i.exec(
+      s,
+    );
   if (passive) {
     const run = nameRuns(passive[1]!)[0];
     if (run) return { raw: run.text, form: 'phrase' };
@@ -285,13 +329,15 @@ function resolvePronoun(pronoun: string, index: number, ctx: AttributionContext,
     } else {
       // "in the Los Angeles protests", "to New York": a name after a place preposition is a place.
       const text = ctx.sentences[i]!.text;
-      const placed = (r: { start: number }) => /\b(?:in|at|near|from|to|into|across|outside|around)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.start - 20), r.start));
+      const placed = (r: { start: number }) =>
+        /\b(?:in|at|near|from|to|into|across|outside|around)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.start - 20), r.start));
       const runs = nameRuns(text).filter((r) => (r.words.some(isTitleWord) || r.words.length >= 2) && !placed(r));
       for (let k = runs.length - 1; k >= 0; k--) {
         const run = runs[k]!;
         if (looksLikeOrganization(run.text)) continue;
         const person = personName(run.text);
-        if (person && person.split(' ').length >= 2) return { name: shortName(person, ctx.articleText, ctx.personNames), kind: 'person', raw: run.text };
+        if (person && person.split(' ').length >= 2)
+          return { name: shortName(person, ctx.articleText, ctx.personNames), kind: 'person', raw: run.text };
       }
     }
   }
@@ -303,9 +349,15 @@ function resolveDescription(source: Source, index: number, ctx: AttributionConte
   const head = source.name.split(' ').pop() ?? '';
   for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
     const earlier = sourceOf(i, ctx, depth + 1);
-    if (earlier && earlier.kind !== 'description' && (earlier.anonymous || new RegExp(`\\b${escapeRegExp(head)}`, 'i').test(earlier.raw))) return earlier;
+    if (earlier && earlier.kind !== 'description' && (earlier.anonymous || new RegExp(`\\b${escapeRegExp(head)}`, 'i').test(earlier.raw)))
+      return earlier;
   }
-  if (!/^(?:company|firm|ministry|department|agency|office|council|court|club|team|district|university|hospital|union|league|airline|board|commission|committee|police|automaker|retailer|grocer|chain|carrier|operator|bank|insurer|lender)$/.test(head)) return null;
+  if (
+    !/^(?:company|firm|ministry|department|agency|office|council|court|club|team|district|university|hospital|union|league|airline|board|commission|committee|police|automaker|retailer|grocer|chain|carrier|operator|bank|insurer|lender)$/.test(
+      head,
+    )
+  )
+    return null;
   // "the company" is the business the article is about: the nearest company name before it,
   // else the nearest name containing the described word ("the ministry" → "Defense Ministry").
   const business = /^(?:company|firm|automaker|retailer|grocer|chain|carrier|operator|bank|insurer|lender|airline)$/.test(head);
@@ -333,7 +385,10 @@ function quotations(sentence: string): string[] {
  */
 export function creditedTo(sentence: string): string {
   const s = plainText(sentence);
-  const inverted = /[”"],?\s+(?:said|says|added|adds|told reporters|wrote)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?(?:,\s+(?:the\s+)?\p{Ll}[\p{L} '’-]{2,40}?\s(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?)/u.exec(s);
+  const inverted =
+    /[”"],?\s+(?:said|says|added|adds|told reporters|wrote)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?(?:,\s+(?:the\s+)?\p{Ll}[\p{L} '’-]{2,40}?\s(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?)/u.exec(
+      s,
+    );
   if (inverted) return inverted[1]!.trim().replace(/,$/, '');
   const raw = attributionOf(s);
   return raw?.form === 'phrase' ? raw.raw : '';

@@ -32,7 +32,8 @@ describe('one change model: the note writer reads the redline', () => {
   });
 
   it('a reworded paragraph is one rewording in the redline, in History and in the note', () => {
-    const reworded = 'Members of the council said Monday they wanted more time with the engineers’ report before voting on the harbor plan.';
+    const reworded =
+      'Members of the council said Monday they wanted more time with the engineers’ report before voting on the harbor plan.';
     const note = proposeNote(story(a, b, c), story(reworded, b, c), { date: DATE });
     expect(note.redline.stats.blocksModified).toBe(1);
     expect(note.changes.filter((ch) => ch.type === 'added' && /comments/.test(ch.description))).toEqual([]);

@@ -21,7 +21,8 @@ export function pairSentences(older: Sentence[], newer: Sentence[], diff: Articl
   const oldBlocks = byBlock(older);
   const newBlocks = byBlock(newer);
   const movedFrom = new Map<string, number>();
-  for (const change of diff.blocks) if (change.moveId && change.moveSide === 'from' && change.oldIndex !== undefined) movedFrom.set(change.moveId, change.oldIndex);
+  for (const change of diff.blocks)
+    if (change.moveId && change.moveSide === 'from' && change.oldIndex !== undefined) movedFrom.set(change.moveId, change.oldIndex);
 
   const result: SentencePairing[] = [];
   const poolOld: Sentence[] = [];

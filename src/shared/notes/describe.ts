@@ -10,19 +10,29 @@ import { escapeRegExp, isAcronym, isSentenceStarter, isTitleWord, nameRuns, pers
 import { isDateWord, isNumberToken, isYear, runContaining, type FactKind } from './edits';
 
 const VERBISH = new Set(
-  ('is are was were be been being has have had will would can could may might must should did does do said says told ' +
+  (
+    'is are was were be been being has have had will would can could may might must should did does do said says told ' +
     'made makes took takes began begins became becomes went goes came comes left won lost rose fell hit led set put ' +
     'cut ran got gave saw sees met paid sold built brought kept held drew struck stood remains remained says ' +
     'plans plan expects expected faces faced needs needed wants wanted includes included shows showed ' +
-    'found finds find show suggests suggest reveals reveal thinks think knew knows').split(' '),
+    'found finds find show suggests suggest reveals reveal thinks think knew knows'
+  ).split(' '),
 );
 /** Heads that name one side of something, and so need their "of …". */
-const RELATIONAL = new Set('mechanics cost costs size scope status timing terms details future amount value price fate results cause causes extent effects impact role history identity location condition process outcome nature source details'.split(' '));
-const PREPOSITIONS = new Set('in on at of for to from with by about into over after before during near under against between through across'.split(' '));
+const RELATIONAL = new Set(
+  'mechanics cost costs size scope status timing terms details future amount value price fate results cause causes extent effects impact role history identity location condition process outcome nature source details'.split(
+    ' ',
+  ),
+);
+const PREPOSITIONS = new Set(
+  'in on at of for to from with by about into over after before during near under against between through across'.split(' '),
+);
 
-const QUANTITY = /^(?:(?:more than|fewer than|less than|at least|about|nearly|almost|some|roughly|around|over|up to|only)?\s*(?:[\d$][\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+)?|(?:multiple|several|many|numerous|various)\s+)/i;
+const QUANTITY =
+  /^(?:(?:more than|fewer than|less than|at least|about|nearly|almost|some|roughly|around|over|up to|only)?\s*(?:[\d$][\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+)?|(?:multiple|several|many|numerous|various)\s+)/i;
 /** Subjects that name nothing a reader could look for: "things", "it", "everything". */
-export const VAGUE_SUBJECT = /^(?:things|everything|something|nothing|matters|this|that|it|there|the (?:company|firm|agency|group|organi[sz]ation|department|official|officials|spokesperson|spokesman|spokeswoman|person|people))$/i;
+export const VAGUE_SUBJECT =
+  /^(?:things|everything|something|nothing|matters|this|that|it|there|the (?:company|firm|agency|group|organi[sz]ation|department|official|officials|spokesperson|spokesman|spokeswoman|person|people))$/i;
 
 /**
  * The subject of a sentence, for "details on …": "More than 40,000 homes and businesses lost power"
@@ -33,10 +43,20 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
   // Drop a leading adverbial: "On Tuesday, …", "Meanwhile, …", "In 2019, …".
   const lead = /^([^,]{1,60}),\s+/.exec(s);
   // A lead that only says when ("As of 1:15 p.m. ET on October 20") may run longer.
-  const when = lead && /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b/i.test(lead[1]!);
+  const when =
+    lead &&
+    /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b/i.test(
+      lead[1]!,
+    );
   // "During the height of the pandemic, …": a lead opening on a preposition may run to seven words.
   const prepositional = lead && PREPOSITIONS.has(lead[1]!.split(' ')[0]!.toLowerCase());
-  if (lead && lead[1]!.split(' ').length <= (when ? 9 : prepositional ? 7 : 5) && /^(?:on|in|at|by|after|before|during|meanwhile|however|earlier|later|since|also|still|separately|last|this|by|as of|as|under|with|amid|despite|according to|for|from|following|until|while)\b/i.test(lead[1]!)) {
+  if (
+    lead &&
+    lead[1]!.split(' ').length <= (when ? 9 : prepositional ? 7 : 5) &&
+    /^(?:on|in|at|by|after|before|during|meanwhile|however|earlier|later|since|also|still|separately|last|this|by|as of|as|under|with|amid|despite|according to|for|from|following|until|while)\b/i.test(
+      lead[1]!,
+    )
+  ) {
     s = s.slice(lead[0].length);
   }
   const quantity = QUANTITY.exec(s);
@@ -61,7 +81,14 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
     }
     // "applications from Tesla", "a statement by Amazon": whose it is, by name.
     const next = (words[k + 1] ?? '').replace(/[,;:.]$/, '');
-    if (through < 0 && out.length > 0 && out.length <= 3 && /^(?:from|by|of)$/.test(lower) && /^\p{Lu}\p{Ll}/u.test(next) && !isSentenceStarter(next)) {
+    if (
+      through < 0 &&
+      out.length > 0 &&
+      out.length <= 3 &&
+      /^(?:from|by|of)$/.test(lower) &&
+      /^\p{Lu}\p{Ll}/u.test(next) &&
+      !isSentenceStarter(next)
+    ) {
       through = out.length;
       out.push(word, next);
       k++;
@@ -80,11 +107,18 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
   // prepositions that ends on a coined, quoted term says which ones; the term is the point.
   const said = out.join(' ');
   const rest = s.slice(s.indexOf(said) + said.length);
-  const coined = /^\s+((?:for|on|over|about|of)\s+(?:[\p{L}'’-]+\s+){0,7}?)[“"]([\p{L}\p{N}][\p{L}\p{N}' -]{0,28}[\p{L}\p{N}])[”"](?=[\s,.;]|$)/u.exec(rest);
+  const coined =
+    /^\s+((?:for|on|over|about|of)\s+(?:[\p{L}'’-]+\s+){0,7}?)[“"]([\p{L}\p{N}][\p{L}\p{N}' -]{0,28}[\p{L}\p{N}])[”"](?=[\s,.;]|$)/u.exec(
+      rest,
+    );
   if (coined && s.includes(said)) out.push(...`${coined[1]}${coined[2]}`.trim().split(/\s+/));
   const first = out[0]!;
   // A capitalized first word stays capitalized only when it is a name ("State Route 9").
-  const isName = /^\p{Lu}/u.test(first) && !isSentenceStarter(first) && ((out[1] !== undefined && /^\p{Lu}/u.test(out[1])) || new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(first)}\\b`, 'u').test(plainText(articleText)));
+  const isName =
+    /^\p{Lu}/u.test(first) &&
+    !isSentenceStarter(first) &&
+    ((out[1] !== undefined && /^\p{Lu}/u.test(out[1])) ||
+      new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(first)}\\b`, 'u').test(plainText(articleText)));
   if (!isName) out[0] = first.toLowerCase();
   if (/^(?:a|an)$/.test(out[0]!)) out[0] = 'the';
   return out.join(' ');
@@ -102,7 +136,15 @@ export function confirmedThings(sentence: string): string {
   const m = /\b(?:also\s+)?(?:confirmed|acknowledged|disclosed)\s+(?!that\b|it\b|the news\b)(.+?)\.?$/i.exec(s);
   if (!m) return '';
   const object = m[1]!.replace(/\s+(?:that|which|who)\s+[^,;]*/g, '');
-  const parts = object.split(/,?\s+and\s+|,\s+/).map((p) => p.replace(/\s+(?:for|to|in|on|at|by|from|with|during|after|before|since)\s+.*$/i, '').replace(/^(?:earlier|recent|the|some|several)\s+/i, '').trim()).filter(Boolean);
+  const parts = object
+    .split(/,?\s+and\s+|,\s+/)
+    .map((p) =>
+      p
+        .replace(/\s+(?:for|to|in|on|at|by|from|with|during|after|before|since)\s+.*$/i, '')
+        .replace(/^(?:earlier|recent|the|some|several)\s+/i, '')
+        .trim(),
+    )
+    .filter(Boolean);
   if (!parts.length || parts.length > 3) return '';
   for (const part of parts) {
     const words = part.split(/\s+/);
@@ -121,12 +163,21 @@ export function isCleanTopic(topic: string): boolean {
   // Words run together at a full stop ("Ortiz.Sen") are two sentences glued, not a name.
   if (/\p{Ll}{2}\.\p{L}/u.test(t) || /\.$/.test(t)) return false;
   const words = t.split(/\s+/);
-  if (/^(?:as|and|or|but|than|so|then|earlier|later|also|still|has|have|had|is|was|were)$/i.test(words[0]!) || PREPOSITIONS.has(words[0]!.toLowerCase())) return false;
+  if (
+    /^(?:as|and|or|but|than|so|then|earlier|later|also|still|has|have|had|is|was|were)$/i.test(words[0]!) ||
+    PREPOSITIONS.has(words[0]!.toLowerCase())
+  )
+    return false;
   // "how iOS 13 FaceTime Attention Correction": a question's opening is a clause cut short, not a noun phrase.
   if (/^(?:how|why|what|when|where|whether|who|which|if)$/i.test(words[0]!)) return false;
   // "Sounds like another mystery solved": a sentence with no subject opens on its verb.
   if (/^(?:sounds|looks|seems|feels|appears|turns out|remains|stays)$/i.test(words[0]!)) return false;
-  if (/^(?:the|a|an|of|on|in|and|or|to|as|from|with|by|for|at|that|which|who|has|have|had|is|was|already|also|still)$/i.test(words[words.length - 1]!)) return false;
+  if (
+    /^(?:the|a|an|of|on|in|and|or|to|as|from|with|by|for|at|that|which|who|has|have|had|is|was|already|also|still)$/i.test(
+      words[words.length - 1]!,
+    )
+  )
+    return false;
   return words.every((w) => !/^\p{Ll}{1,2}$/u.test(w) || /^(?:of|on|in|to|at|by|as|an|or|up)$/.test(w));
 }
 
@@ -137,8 +188,10 @@ export interface MediaMention {
 }
 
 const MEDIUM = /\b(videos?|footage|photos?|photographs?|images?|clips?|livestream|recording|audio|post)\b/i;
-const PRESENTED = /\b(?:post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|circulat\w*|shows?|showing|showed|shown|depict\w*|appears? to show|appearing to show|purport\w* to show|(?:can|could) be (?:seen|heard)|surfaced|went viral|filmed|captured|recorded|taken by|uploaded|broadcast|aired|livestreamed|streamed)\b/i;
-const PLATFORM = /\b(Telegram|YouTube|TikTok|Facebook|Instagram|Twitter|X|Truth Social|Weibo|WeChat|Reddit|Snapchat|Bluesky|Threads|LinkedIn|Vimeo|Twitch)\b/;
+const PRESENTED =
+  /\b(?:post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|circulat\w*|shows?|showing|showed|shown|depict\w*|appears? to show|appearing to show|purport\w* to show|(?:can|could) be (?:seen|heard)|surfaced|went viral|filmed|captured|recorded|taken by|uploaded|broadcast|aired|livestreamed|streamed)\b/i;
+const PLATFORM =
+  /\b(Telegram|YouTube|TikTok|Facebook|Instagram|Twitter|X|Truth Social|Weibo|WeChat|Reddit|Snapchat|Bluesky|Threads|LinkedIn|Vimeo|Twitch)\b/;
 
 function nounPhraseAt(text: string): string {
   const words = text.trim().split(/\s+/);
@@ -147,9 +200,24 @@ function nounPhraseAt(text: string): string {
     const word = raw.replace(/[,;:.]$/, '');
     const lower = word.toLowerCase();
     if (out.length === 0 && /^(?:a|an|what|some|several|one|two|three|four|five|dozens|many)$/i.test(word)) continue;
-    if (out.length === 0 && /^(?:group|number|line|column|crowd|pair|couple|handful)$/i.test(word) && /^of$/i.test(words[words.indexOf(raw) + 1] ?? '')) continue;
+    if (
+      out.length === 0 &&
+      /^(?:group|number|line|column|crowd|pair|couple|handful)$/i.test(word) &&
+      /^of$/i.test(words[words.indexOf(raw) + 1] ?? '')
+    )
+      continue;
     if (out.length === 0 && lower === 'of') continue;
-    if (out.length > 0 && (/ing$/.test(lower) || PREPOSITIONS.has(lower) || VERBISH.has(lower) || lower === 'can' || lower === 'who' || lower === 'that' || lower === 'and')) break;
+    if (
+      out.length > 0 &&
+      (/ing$/.test(lower) ||
+        PREPOSITIONS.has(lower) ||
+        VERBISH.has(lower) ||
+        lower === 'can' ||
+        lower === 'who' ||
+        lower === 'that' ||
+        lower === 'and')
+    )
+      break;
     out.push(word);
     if (raw !== word || out.length >= 4) break;
   }
@@ -171,8 +239,12 @@ export function mediaMention(sentence: string): MediaMention | null {
   // on photos he had seen" tells where a claim came from, and adds no media.
   if (!platform && !PRESENTED.test(s)) return null;
   let subject = '';
-  const showing = /\b(?:videos?|footage|photos?|photographs?|images?|clips?|recording|livestream)\s+(?:of|showing|that shows?|which shows?|appearing to show|purporting to show|shows?)\s+(.+)$/i.exec(s);
-  const seen = /(?:^|,\s*|\b(?:while|and)\s+)((?:an?|the|some|several|\w+)?\s*(?:[\p{L}-]+\s+){0,4}?)(?:can|could)\s+be\s+(?:seen|heard)/iu.exec(s);
+  const showing =
+    /\b(?:videos?|footage|photos?|photographs?|images?|clips?|recording|livestream)\s+(?:of|showing|that shows?|which shows?|appearing to show|purporting to show|shows?)\s+(.+)$/i.exec(
+      s,
+    );
+  const seen =
+    /(?:^|,\s*|\b(?:while|and)\s+)((?:an?|the|some|several|\w+)?\s*(?:[\p{L}-]+\s+){0,4}?)(?:can|could)\s+be\s+(?:seen|heard)/iu.exec(s);
   const shows = /\bshows?\s+(.+)$/i.exec(s);
   const appears = /\b(?:appears? to show|appearing to show|purports? to show|purporting to show|depicts?|depicting)\s+(.+)$/i.exec(s);
   if (showing) subject = nounPhraseAt(showing[1]!);
@@ -225,7 +297,10 @@ function countedNoun(newer: string, number: string): string {
   // "the crash, which killed 50 people" → "people killed in the crash": the count is of what the
   // event did, and the event names it.
   const verb = (tokens[at - 1] ?? '').toLowerCase();
-  if (out.length && /^(?:killed|injured|wounded|displaced|evacuated|arrested|hurt|rescued|hospitalized|infected|fired|hired|laid)$/.test(verb)) {
+  if (
+    out.length &&
+    /^(?:killed|injured|wounded|displaced|evacuated|arrested|hurt|rescued|hospitalized|infected|fired|hired|laid)$/.test(verb)
+  ) {
     out.splice(1, out.length, verb);
     const event = EVENT_NOUN.exec(plainText(newer).slice(0, plainText(newer).indexOf(number)));
     if (event) out.push(`in the ${event[1]!.replace(/^(?:the|a|an)\s+/i, '')}`);
@@ -234,7 +309,8 @@ function countedNoun(newer: string, number: string): string {
 }
 
 /** An event a count belongs to: "The 2009 Colgan Air crash", "the warehouse fire". */
-const EVENT_NOUN = /\b(?:the|a|an)\s+((?:[\p{L}\p{N}-]+\s+){0,4}?(?:crash|fire|blaze|storm|attack|shooting|explosion|collision|flood|flooding|earthquake|quake|accident|wreck|outbreak|bombing|strike|stampede|derailment|collapse|hurricane|tornado|wildfire))\b/iu;
+const EVENT_NOUN =
+  /\b(?:the|a|an)\s+((?:[\p{L}\p{N}-]+\s+){0,4}?(?:crash|fire|blaze|storm|attack|shooting|explosion|collision|flood|flooding|earthquake|quake|accident|wreck|outbreak|bombing|strike|stampede|derailment|collapse|hurricane|tornado|wildfire))\b/iu;
 
 function amountWhat(newer: string, amount: string): string {
   const at = newer.indexOf(amount);
@@ -242,7 +318,10 @@ function amountWhat(newer: string, amount: string): string {
   const before = newer.slice(0, at);
   const of = /\b((?:\w+\s+)?\w+)\s+of\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/i.exec(before);
   if (of && !/^(?:the|a|an)$/i.test(of[1]!)) return `the ${of[1]!.replace(/^(?:the|a|an|its|their)\s+/i, '').toLowerCase()}`;
-  const verb = /\b(costs?|cost|priced at|valued at|worth|raised|paid|owed|spent|lost|earned|fined|awarded)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+|an estimated\s+)?$/i.exec(before);
+  const verb =
+    /\b(costs?|cost|priced at|valued at|worth|raised|paid|owed|spent|lost|earned|fined|awarded)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+|an estimated\s+)?$/i.exec(
+      before,
+    );
   if (verb) {
     const word = verb[1]!.toLowerCase();
     if (/^costs?$/.test(word)) return 'the cost';
@@ -259,7 +338,10 @@ function amountWhat(newer: string, amount: string): string {
 function eventAfter(sentence: string, date: string): string {
   const at = sentence.indexOf(date);
   if (at < 0) return '';
-  const rest = sentence.slice(at + date.length).replace(/^[,\s]+/, '').replace(/[.]$/, '');
+  const rest = sentence
+    .slice(at + date.length)
+    .replace(/^[,\s]+/, '')
+    .replace(/[.]$/, '');
   const words = rest.split(/\s+/);
   const subject: string[] = [];
   let k = 0;
@@ -291,7 +373,8 @@ function datePhrase(newer: string, after: string): string {
   return out.join(' ') || after;
 }
 
-const EVENT = /\b(?:the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?(?:hearing|trial|election|vote|meeting|game|match|race|funeral|service|memorial|sentencing|opening|closure|ceremony|concert|festival|launch|strike|deadline|event|announcement|release|final|conference|summit|talks|rally|parade|arraignment|inauguration|debate|referendum|kickoff|departure|arrival|storm|landfall|visit|protest|auction|sale))\b/iu;
+const EVENT =
+  /\b(?:the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?(?:hearing|trial|election|vote|meeting|game|match|race|funeral|service|memorial|sentencing|opening|closure|ceremony|concert|festival|launch|strike|deadline|event|announcement|release|final|conference|summit|talks|rally|parade|arraignment|inauguration|debate|referendum|kickoff|departure|arrival|storm|landfall|visit|protest|auction|sale))\b/iu;
 
 /**
  * The wrong value as the old version printed it, for "It was 50, not 45": readers who saw the old
@@ -342,14 +425,18 @@ function nearestPerson(sentence: string, changed: string): string {
 
 /** The whole role around the changed words: "city" in "the city manager" → "city manager". */
 function roleWords(sentence: string, changed: string): string {
-  const m = new RegExp(`(?:the|a|an|as|,)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?${escapeRegExp(changed)}(?:\\s+[\\p{Ll}-]+){0,2}?)(?=,|\\s+(?:said|says|for|of|at|in|who|and)\\b|\\.|$)`, 'u').exec(sentence);
+  const m = new RegExp(
+    `(?:the|a|an|as|,)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?${escapeRegExp(changed)}(?:\\s+[\\p{Ll}-]+){0,2}?)(?=,|\\s+(?:said|says|for|of|at|in|who|and)\\b|\\.|$)`,
+    'u',
+  ).exec(sentence);
   const role = (m?.[1] ?? changed).toLowerCase().replace(/^(?:the|a|an)\s+/, '');
   // "secretary of state", "head of parliament": a title goes on through "of" and its one noun.
   const of = new RegExp(`\\b${escapeRegExp(role)}\\s+(of\\s+(?!the\\b|a\\b|an\\b)[\\p{Ll}-]+)(?=,|\\.|;|$)`, 'u').exec(sentence);
   return of ? `${role} ${of[1]}` : role;
 }
 
-const TITLED = /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+),?\s+(?:headed|titled|entitled|called|named|dubbed|labell?ed)\s+(["“][^"”]{1,80}["”])/u;
+const TITLED =
+  /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+),?\s+(?:headed|titled|entitled|called|named|dubbed|labell?ed)\s+(["“][^"”]{1,80}["”])/u;
 
 /** The quoted title holding `changed` and the thing it names: "the memo", "“Flood Plan 101,”". */
 function quotedTitle(sentence: string, changed: string): { of: string; quoted: string } | null {
@@ -392,7 +479,11 @@ export function whenTheTime(sentence: string, changed: string): { what: string; 
  */
 export function rightAndWrong(before: string, after: string, older: string, newer: string): string {
   if (!before || !after || before.split(' ').length > 8 || after.split(' ').length > 8) return '';
-  const at = (sentence: string, words: string) => new RegExp(`\\b(in|at|on|from|to|for|with|by|during|near|under|over|since|until)\\s+((?:the|a|an)\\s+)?${escapeRegExp(words)}\\b`, 'i').exec(plainText(sentence));
+  const at = (sentence: string, words: string) =>
+    new RegExp(
+      `\\b(in|at|on|from|to|for|with|by|during|near|under|over|since|until)\\s+((?:the|a|an)\\s+)?${escapeRegExp(words)}\\b`,
+      'i',
+    ).exec(plainText(sentence));
   const right = at(newer, after);
   const wrong = at(older, before);
   if (!right || !wrong || right[1]!.toLowerCase() !== wrong[1]!.toLowerCase()) return '';
@@ -412,7 +503,14 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const words = person.split(' ');
       const first = after.split(' ')[0] ?? '';
       const index = words.indexOf(first);
-      const part = words.length < 2 || index < 0 ? 'name' : index === 0 ? 'first name' : index === words.length - 1 || after.split(' ').length > 1 && index + after.split(' ').length === words.length ? 'last name' : 'name';
+      const part =
+        words.length < 2 || index < 0
+          ? 'name'
+          : index === 0
+            ? 'first name'
+            : index === words.length - 1 || (after.split(' ').length > 1 && index + after.split(' ').length === words.length)
+              ? 'last name'
+              : 'name';
       return fill(t.misspelledName, { part, name: person });
     }
     case 'name': {
@@ -439,11 +537,18 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "China's Sumitomo and Yokohama" → "Asia's …": the place the named ones belong to.
       const owned = possessivePlace(before, after, newer);
       // The wrong place follows from the old text (wrongValue), once the phrase is grounded.
-      if (owned) return fill(t.misstatedPlace, { what: `where ${owned.names} ${owned.plural ? 'are' : 'is'} based`, right: `in ${owned.right}` });
+      if (owned)
+        return fill(t.misstatedPlace, { what: `where ${owned.names} ${owned.plural ? 'are' : 'is'} based`, right: `in ${owned.right}` });
       const place = runContaining(newer, after.split(' ')[0] ?? after);
-      const preposition = new RegExp(`\\b(in|at|near|from|to|into|outside)\\s+(?:the\\s+)?${escapeRegExp(place.split(' ')[0]!)}`).exec(newer);
+      const preposition = new RegExp(`\\b(in|at|near|from|to|into|outside)\\s+(?:the\\s+)?${escapeRegExp(place.split(' ')[0]!)}`).exec(
+        newer,
+      );
       const clause = preposition ? clauseBefore(newer, preposition[0]) : '';
-      if (clause) return fill(t.misstatedPlace, { what: `where ${clause}`, right: `${preposition![1]} ${place}` }).replace(/It is (in|at|near|from|to|into|outside) /, 'It was $1 ');
+      if (clause)
+        return fill(t.misstatedPlace, { what: `where ${clause}`, right: `${preposition![1]} ${place}` }).replace(
+          /It is (in|at|near|from|to|into|outside) /,
+          'It was $1 ',
+        );
       // No "in/at/near" before it: a name, not a place ("Pocket published it" for "Tor published it").
       // The right value is given only when it is a name ("Pocket"), not a stray word or a possessive.
       const proper = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u.test(place) && !/['’]s$/.test(place);
@@ -458,8 +563,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'date': {
       const right = datePhrase(newer, after);
       // "Okafor said Wednesday": the date is when the source spoke, not when the event is.
-      const spoke = new RegExp(`\\b(?:said|says|told|announced|wrote|posted)\\s+(?:on\\s+)?${escapeRegExp(right.split(' ')[0]!)}\\b`).test(newer);
-      if (spoke && ctx.speaker) return fill(t.misstatedDate, { what: `${ctx.speaker} spoke`, right }).replace(/It is /, 'It was ').replace(/the date (?=.* It was \p{Lu}\p{Ll}+day\b)/u, 'the day ');
+      const spoke = new RegExp(`\\b(?:said|says|told|announced|wrote|posted)\\s+(?:on\\s+)?${escapeRegExp(right.split(' ')[0]!)}\\b`).test(
+        newer,
+      );
+      if (spoke && ctx.speaker)
+        return fill(t.misstatedDate, { what: `${ctx.speaker} spoke`, right })
+          .replace(/It is /, 'It was ')
+          .replace(/the date (?=.* It was \p{Lu}\p{Ll}+day\b)/u, 'the day ');
       let clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, right);
       // "In October 2005, the Houston branch building … was named": the event follows the date.
       if (clause.split(' ').length <= 2) clause = eventAfter(newer, right) || (clause.split(' ').length > 1 ? clause : '');
@@ -488,7 +598,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const noun = countedNoun(newer, number);
       if (noun) return fill(t.misstatedNumber, { what: noun, right: number });
       // "the 18th century": an ordinal has no right value to quote on its own.
-      if (/^(?:st|nd|rd|th)\b/i.test(newer.slice(newer.indexOf(number) + number.length))) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a date' });
+      if (/^(?:st|nd|rd|th)\b/i.test(newer.slice(newer.indexOf(number) + number.length)))
+        return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a date' });
       return fill(t.misstatedAmount, { what: 'a figure', right: number });
     }
     case 'negation': {
@@ -503,7 +614,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "The memo, headed “Flood Plan 101,”": a quoted title, not anyone's words.
       const right = quotedTitle(ctx.newer, after);
       const wrong = right && quotedTitle(ctx.older, before);
-      if (right && wrong) return fill(t.misstatedQuotedTitle, { what: right.of, right: right.quoted, wrong: wrong.quoted.replace(/,(["”])$/, '$1') });
+      if (right && wrong)
+        return fill(t.misstatedQuotedTitle, { what: right.of, right: right.quoted, wrong: wrong.quoted.replace(/,(["”])$/, '$1') });
       return ctx.speaker ? fill(t.misquoted, { name: ctx.speaker }) : fill(t.misstatedDetail, { what: 'a quotation' });
     }
     case 'word':
@@ -514,17 +626,24 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const at = changeStart(plainText(ctx.older), newer, after);
       // "The NNSA is China's …": the subject of "is" is what was described, not the possessive.
       const copular = /^(?:The\s+)?((?:\p{Lu}[\p{L}.&-]*\s*)+?)\s+(?:is|was|are|were)\s/u.exec(newer);
-      const runs = nameRuns(newer.slice(0, at < 0 ? newer.length : at)).filter((r) => !/['’]s$/.test(newer.slice(r.start, r.end + 2).trim()));
+      const runs = nameRuns(newer.slice(0, at < 0 ? newer.length : at)).filter(
+        (r) => !/['’]s$/.test(newer.slice(r.start, r.end + 2).trim()),
+      );
       const run = runs[runs.length - 1];
       const what = copular ? copular[1]!.trim() : run ? run.words.filter((w, i) => !(i === 0 && isSentenceStarter(w))).join(' ') : '';
       if (!what) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'the events described' });
       const the = new RegExp(`\\bthe\\s+${escapeRegExp(what)}`, 'i').test(newer) ? 'the ' : '';
       // "The NNSA is China's nuclear safety regulatory authority." gives the right description.
-      const copula = new RegExp(`^(?:the\\s+)?${escapeRegExp(what)}\\s+(?:is|was|are)\\s+([^,;]+?)\\.?$`, 'i').exec(newer.split(/(?<=\.)\s/)[0]!.trim());
+      const copula = new RegExp(`^(?:the\\s+)?${escapeRegExp(what)}\\s+(?:is|was|are)\\s+([^,;]+?)\\.?$`, 'i').exec(
+        newer.split(/(?<=\.)\s/)[0]!.trim(),
+      );
       // An acronym is named as the article spells it out: "the National Nuclear Safety Administration (NNSA)".
       let named = what;
       if (isAcronym(what) && ctx.articleText) {
-        const full = new RegExp(`((?:\\p{Lu}[\\p{L}-]*\\s+){1,6}(?:of\\s+|for\\s+|and\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*){0,4})\\(${escapeRegExp(what)}\\)`, 'u').exec(plainText(ctx.articleText));
+        const full = new RegExp(
+          `((?:\\p{Lu}[\\p{L}-]*\\s+){1,6}(?:of\\s+|for\\s+|and\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s*){0,4})\\(${escapeRegExp(what)}\\)`,
+          'u',
+        ).exec(plainText(ctx.articleText));
         if (full) named = `${full[1]!.trim()} (${what})`;
       }
       // "IndiaStack, a set of open software protocols backed by …" → "which is backed by …": the
@@ -576,4 +695,3 @@ function withRightAndWrong(phrase: string, before: string, after: string, ctx: C
   const both = rightAndWrong(before, after, ctx.older, ctx.newer);
   return both ? `${phrase}. It was ${both}` : phrase;
 }
-

@@ -11,14 +11,39 @@ import { fill, type NoteTemplates } from './style';
 
 /** Words that say the figure is a running count, not a settled fact. */
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
-const CASUALTIES = /\b(?:killed|dead|deaths?|died|injured|wounded|hurt|missing|evacuated|displaced|without power|outages?|customers|cases|hospitalized|homes destroyed|arrested)\b/i;
+const CASUALTIES =
+  /\b(?:killed|dead|deaths?|died|injured|wounded|hurt|missing|evacuated|displaced|without power|outages?|customers|cases|hospitalized|homes destroyed|arrested)\b/i;
 const DEATHS = /\b(?:killed|dead|deaths?|died|death toll|toll)\b/i;
 /** Verbs that report a situation resolved or moved on. */
-const RESOLVED = /\b(?:restored|resolved|reopened|lifted|ended|extinguished|contained|found|located|rescued|released|arrested|charged|returned|resumed|recovered|reached|cleared|fixed|back online|back up)\b/i;
+const RESOLVED =
+  /\b(?:restored|resolved|reopened|lifted|ended|extinguished|contained|found|located|rescued|released|arrested|charged|returned|resumed|recovered|reached|cleared|fixed|back online|back up)\b/i;
 /** Sentences that add nothing a reader needs told: no new material. */
-const NOTHING_NEW = /\b(?:no (?:new|further|other) (?:details|information|updates?)|(?:were|was|are|is) not (?:immediately )?(?:released|available|known|clear)|did not (?:immediately )?(?:respond|return|reply)|could not (?:immediately )?be reached|declined to comment)\b/i;
+const NOTHING_NEW =
+  /\b(?:no (?:new|further|other) (?:details|information|updates?)|(?:were|was|are|is) not (?:immediately )?(?:released|available|known|clear)|did not (?:immediately )?(?:respond|return|reply)|could not (?:immediately )?be reached|declined to comment)\b/i;
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 
 function valueOf(text: string): number | null {
   for (const word of text.split(/\s+/)) {
@@ -42,7 +67,15 @@ export type Development = { kind: 'count'; phrase: string } | { kind: 'resolved'
  * Reads an edit of one sentence as a development, or null when it is a correction or rewording.
  * `counted` is what the figure counts ("people injured"), from the correction's own reading.
  */
-export function readDevelopment(before: string, after: string, older: string, newer: string, counted: string, otherMaterial: boolean, t: NoteTemplates): Development | null {
+export function readDevelopment(
+  before: string,
+  after: string,
+  older: string,
+  newer: string,
+  counted: string,
+  otherMaterial: boolean,
+  t: NoteTemplates,
+): Development | null {
   const was = valueOf(before);
   const now = valueOf(after);
   const sentence = plainText(newer);
@@ -56,14 +89,16 @@ export function readDevelopment(before: string, after: string, older: string, ne
   return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
 }
 
-const SETTLED = /\b((?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:issues?|outages?|problems?|disruptions?|fires?|blaze|strike|standoff|search|closures?|leak|errors?|bug))\s+(?:[^.;]{0,40}?\s)?(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|largely\s+|mostly\s+)?(resolved|restored|fixed|contained|extinguished|lifted|ended|reopened|mitigated)\b/iu;
+const SETTLED =
+  /\b((?:the|its|their|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:issues?|outages?|problems?|disruptions?|fires?|blaze|strike|standoff|search|closures?|leak|errors?|bug))\s+(?:[^.;]{0,40}?\s)?(?:has|have|had|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?(?:fully\s+|largely\s+|mostly\s+)?(resolved|restored|fixed|contained|extinguished|lifted|ended|reopened|mitigated)\b/iu;
 
 /**
  * A new sentence that reports the situation settled ("the issue has been resolved"): the development
  * the note should name first, or null.
  */
 /** "… said that iMessage and all iCloud services were working again", "all AWS services returned to normal". */
-const BACK_TO_WORK = /(?:^"?|\bthat\s+|,\s+)((?:[\p{L}\p{N}'-]+\s+){1,6}?(?:(?:were|was|are|is|have been|has been)\s+(?:now\s+|again\s+|fully\s+)?(?:working again|working normally|back online|back up and running|back to normal|operating normally|up and running)|returned to normal(?:\s+operations)?))\b/iu;
+const BACK_TO_WORK =
+  /(?:^"?|\bthat\s+|,\s+)((?:[\p{L}\p{N}'-]+\s+){1,6}?(?:(?:were|was|are|is|have been|has been)\s+(?:now\s+|again\s+|fully\s+)?(?:working again|working normally|back online|back up and running|back to normal|operating normally|up and running)|returned to normal(?:\s+operations)?))\b/iu;
 
 export function settledNews(sentence: string, t: NoteTemplates): string | null {
   const plain = plainText(sentence);

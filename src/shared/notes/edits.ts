@@ -7,7 +7,22 @@ import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { editDistance, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
-export type FactKind = 'name-spelling' | 'name' | 'number' | 'amount' | 'score' | 'year' | 'date' | 'title' | 'role' | 'place' | 'quote' | 'negation' | 'description' | 'word' | 'detail';
+export type FactKind =
+  | 'name-spelling'
+  | 'name'
+  | 'number'
+  | 'amount'
+  | 'score'
+  | 'year'
+  | 'date'
+  | 'title'
+  | 'role'
+  | 'place'
+  | 'quote'
+  | 'negation'
+  | 'description'
+  | 'word'
+  | 'detail';
 
 export type EditFinding =
   | { type: 'cosmetic'; reason: string }
@@ -16,26 +31,54 @@ export type EditFinding =
   | { type: 'removed'; text: string };
 
 const STOPWORDS = new Set(
-  ('a an the of in on at to for and or but by with from as is are was were be been has have had it its this that ' +
+  (
+    'a an the of in on at to for and or but by with from as is are was were be been has have had it its this that ' +
     'these those which who whom whose there their they he she his her him we our us you your i me my also very ' +
     'just then than so such about into over after before during while when where up down out off again further ' +
     'once here all any both each few more most other some own same too can will would should could may might must ' +
-    'do does did not no nor only said says told').split(' '),
+    'do does did not no nor only said says told'
+  ).split(' '),
 );
 const NUMBER_WORDS = new Set(
-  ('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+  (
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
     'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion ' +
-    'dozen dozens hundreds thousands millions half quarter first second third fourth fifth').split(' '),
+    'dozen dozens hundreds thousands millions half quarter first second third fourth fifth'
+  ).split(' '),
 );
-const MONTHS = new Set('january february march april may june july august september october november december jan. feb. aug. sept. oct. nov. dec. jan feb aug sept oct nov dec'.split(' '));
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan. feb. aug. sept. oct. nov. dec. jan feb aug sept oct nov dec'.split(
+    ' ',
+  ),
+);
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow'.split(' '));
 const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 const POLARITY = [
-  ['rose', 'fell'], ['increased', 'decreased'], ['won', 'lost'], ['approved', 'rejected'], ['guilty', 'innocent'],
-  ['acquitted', 'convicted'], ['higher', 'lower'], ['more', 'less'], ['more', 'fewer'], ['before', 'after'],
-  ['north', 'south'], ['east', 'west'], ['open', 'closed'], ['alive', 'dead'], ['killed', 'injured'],
-  ['arrested', 'released'], ['up', 'down'], ['raised', 'lowered'], ['gained', 'lost'], ['passed', 'failed'],
-  ['for', 'against'], ['supported', 'opposed'], ['will', 'will not'], ['men', 'women'], ['man', 'woman'],
+  ['rose', 'fell'],
+  ['increased', 'decreased'],
+  ['won', 'lost'],
+  ['approved', 'rejected'],
+  ['guilty', 'innocent'],
+  ['acquitted', 'convicted'],
+  ['higher', 'lower'],
+  ['more', 'less'],
+  ['more', 'fewer'],
+  ['before', 'after'],
+  ['north', 'south'],
+  ['east', 'west'],
+  ['open', 'closed'],
+  ['alive', 'dead'],
+  ['killed', 'injured'],
+  ['arrested', 'released'],
+  ['up', 'down'],
+  ['raised', 'lowered'],
+  ['gained', 'lost'],
+  ['passed', 'failed'],
+  ['for', 'against'],
+  ['supported', 'opposed'],
+  ['will', 'will not'],
+  ['men', 'women'],
+  ['man', 'woman'],
 ];
 
 export function isNumberToken(token: string): boolean {
@@ -55,10 +98,12 @@ export function isStopword(token: string): boolean {
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words in -er that say "more", not who someone is: a comparative swapped is rewording. */
 const NOT_PEOPLE = new Set(
-  ('greater larger smaller faster slower longer shorter higher lower wider older younger stronger weaker better later ' +
+  (
+    'greater larger smaller faster slower longer shorter higher lower wider older younger stronger weaker better later ' +
     'louder cheaper deeper bolder harder softer nearer richer poorer quicker brighter darker taller lighter tighter broader ' +
     'clearer closer safer fewer other former latter over under after never ever whether rather together however another ' +
-    'either neither newer number member matter order water weather letter corner border center centre quarter paper').split(' '),
+    'either neither newer number member matter order water weather letter corner border center centre quarter paper'
+  ).split(' '),
 );
 
 /** A lowercase noun for a person by what they do: "translator", "interpreter", "spokeswoman", "pianist". */
@@ -120,7 +165,7 @@ function tokenInsideQuote(text: string, tokens: string[], index: number): boolea
   for (let k = 0; k <= index && k < tokens.length; k++) {
     const found = text.indexOf(tokens[k]!, at);
     if (found < 0) return false;
-    if (k === index) return ((text.slice(0, found).match(/"/g) ?? []).length % 2) === 1;
+    if (k === index) return (text.slice(0, found).match(/"/g) ?? []).length % 2 === 1;
     at = found + tokens[k]!.length;
   }
   return false;
@@ -161,7 +206,12 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   const regions = regionsOf(oldTokens, newTokens);
   if (regions.length === 0) return [{ type: 'cosmetic', reason: 'punctuation, quote marks or spacing' }];
   // The same words in another order ("delayed a vote on Monday" / "on Monday delayed a vote").
-  const bagOf = (ts: string[]) => ts.filter((t) => !isStopword(t) || isNumberToken(t)).map((t) => t.toLowerCase()).sort().join(' ');
+  const bagOf = (ts: string[]) =>
+    ts
+      .filter((t) => !isStopword(t) || isNumberToken(t))
+      .map((t) => t.toLowerCase())
+      .sort()
+      .join(' ');
   if (bagOf(oldTokens) === bagOf(newTokens)) return [{ type: 'cosmetic', reason: 'word order' }];
   const findings: EditFinding[] = [];
   const moved = movedRegions(regions);
@@ -184,7 +234,8 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   if (letters(removed) === letters(added)) return { type: 'cosmetic', reason: 'punctuation, quote marks or spacing' };
   const negation = (ts: string[]) => ts.some((t) => NEGATIONS.has(t.toLowerCase()) || /n't$/i.test(t));
   const quoted = added.length ? tokenInsideQuote(newer, newTokens, region.newAt) : tokenInsideQuote(older, oldTokens, region.oldAt);
-  if (negation(removed) !== negation(added) && !quoted) return { type: 'corrected', fact: 'negation', before: removed.join(' '), after: added.join(' ') };
+  if (negation(removed) !== negation(added) && !quoted)
+    return { type: 'corrected', fact: 'negation', before: removed.join(' '), after: added.join(' ') };
   // Words the other version of the sentence also has were moved or reworded, not added or cut:
   // "Members of the council said" in a rewording of "The council … members needed …".
   // Compared by a crude stem, so "vote" and "voting" are one word reworded.
@@ -200,7 +251,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   }
   if (added.length === 0) {
     if (gone.length === 0 && !removed.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
-    return significant(removed, region.oldAt === 0) ? { type: 'removed', text: removed.join(' ') } : { type: 'cosmetic', reason: 'wording' };
+    return significant(removed, region.oldAt === 0)
+      ? { type: 'removed', text: removed.join(' ') }
+      : { type: 'cosmetic', reason: 'wording' };
   }
   const before = removed.join(' ');
   const after = added.join(' ');
@@ -208,13 +261,34 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const capsOnly = (ts: string[]) => ts.length > 0 && ts.every((t) => isCap(t));
   if (capsOnly(removed) && capsOnly(added) && removed.length === added.length && !added.some(isDateWord) && !removed.some(isDateWord)) {
     const distance = editDistance(removed.join(' ').toLowerCase(), added.join(' ').toLowerCase());
-    if (distance > 0 && distance <= Math.max(2, Math.floor(Math.max(before.length, after.length) / 3)) && (!added.every(isTitleWord) || quotedRegion(newer, newTokens, region))) {
-      return { type: 'corrected', fact: 'name-spelling', before: removed.map((t) => t.replace(/'s$/, '')).join(' '), after: added.map((t) => t.replace(/'s$/, '')).join(' ') };
+    if (
+      distance > 0 &&
+      distance <= Math.max(2, Math.floor(Math.max(before.length, after.length) / 3)) &&
+      (!added.every(isTitleWord) || quotedRegion(newer, newTokens, region))
+    ) {
+      return {
+        type: 'corrected',
+        fact: 'name-spelling',
+        before: removed.map((t) => t.replace(/'s$/, '')).join(' '),
+        after: added.map((t) => t.replace(/'s$/, '')).join(' '),
+      };
     }
   }
   // A title or role of a named person changed ("deputy mayor" → "city manager"): a correction.
-  const titleWords = (ts: string[]) => ts.filter((t) => isTitleWord(t) || /^(?:spokes(?:man|woman|person)|press|secretary|manager|assistant|aide|adviser|advisor|president|director|chair|chairman|chairwoman|editor|reporter|producer|officer|chief|deputy|lawyer|attorney)$/i.test(t));
-  if (titleWords(removed).length && titleWords(added).length && !quotedRegion(newer, newTokens, region) && nameRuns(newer).some((r) => personName(r.text).split(' ').length >= 2)) {
+  const titleWords = (ts: string[]) =>
+    ts.filter(
+      (t) =>
+        isTitleWord(t) ||
+        /^(?:spokes(?:man|woman|person)|press|secretary|manager|assistant|aide|adviser|advisor|president|director|chair|chairman|chairwoman|editor|reporter|producer|officer|chief|deputy|lawyer|attorney)$/i.test(
+          t,
+        ),
+    );
+  if (
+    titleWords(removed).length &&
+    titleWords(added).length &&
+    !quotedRegion(newer, newTokens, region) &&
+    nameRuns(newer).some((r) => personName(r.text).split(' ').length >= 2)
+  ) {
     return { type: 'corrected', fact: 'role', before, after };
   }
   // Words inside a quotation are the speaker's: any change there misquoted them.
@@ -225,7 +299,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const dates = (ts: string[]) => ts.filter(isDateWord);
   if (dates(removed).length || dates(added).length) return { type: 'corrected', fact: 'date', before, after };
   if (numbers(removed).length || numbers(added).length) {
-    const contextAfter = newTokens.slice(region.newAt + added.length, region.newAt + added.length + 1).join(' ').toLowerCase();
+    const contextAfter = newTokens
+      .slice(region.newAt + added.length, region.newAt + added.length + 1)
+      .join(' ')
+      .toLowerCase();
     const contextBefore = (newTokens[region.newAt - 1] ?? '').toLowerCase();
     if (added.some(isYear) && removed.some(isYear)) {
       const monthNear = isDateWord(contextBefore) || isDateWord(newTokens[region.newAt - 2] ?? '');
@@ -242,7 +319,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const capsRemoved = removed.map(possessive).filter((t, k) => isCap(t) && !(region.oldAt + k === 0 && isSentenceStarter(t)));
   const capsAdded = added.map(possessive).filter((t, k) => isCap(t) && !(region.newAt + k === 0 && isSentenceStarter(t)));
   if (capsRemoved.length || capsAdded.length) {
-    if ([...capsRemoved, ...capsAdded].every(isTitleWord) || (capsAdded.some(isTitleWord) && !capsAdded.every((t) => !isTitleWord(t)) && capsAdded.filter((t) => !isTitleWord(t)).length === 0)) {
+    if (
+      [...capsRemoved, ...capsAdded].every(isTitleWord) ||
+      (capsAdded.some(isTitleWord) && !capsAdded.every((t) => !isTitleWord(t)) && capsAdded.filter((t) => !isTitleWord(t)).length === 0)
+    ) {
       return { type: 'corrected', fact: 'title', before, after };
     }
     const oldName = capsRemoved.filter((t) => !isTitleWord(t)).join(' ');
@@ -255,22 +335,35 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     }
     const run = runContaining(newer, capsAdded[0] ?? '');
     const previous = (newTokens[region.newAt - 1] ?? '').toLowerCase();
-    const isPerson = !looksLikeOrganization(run) && (titleOf(run) !== '' || personName(run).split(' ').length >= 2) && !/^(in|at|near|from|to|into|outside|inside)$/.test(previous);
+    const isPerson =
+      !looksLikeOrganization(run) &&
+      (titleOf(run) !== '' || personName(run).split(' ').length >= 2) &&
+      !/^(in|at|near|from|to|into|outside|inside)$/.test(previous);
     if (capsAdded.length) return { type: 'corrected', fact: isPerson ? 'name' : 'place', before, after };
     return { type: 'corrected', fact: 'detail', before, after };
   }
   const lower = (ts: string[]) => ts.map((t) => t.toLowerCase());
   const negationChanged = lower(removed).some((t) => NEGATIONS.has(t)) !== lower(added).some((t) => NEGATIONS.has(t));
-  const polarity = POLARITY.some(([a, b]) => (lower(removed).includes(a!) && lower(added).includes(b!)) || (lower(removed).includes(b!) && lower(added).includes(a!)));
+  const polarity = POLARITY.some(
+    ([a, b]) => (lower(removed).includes(a!) && lower(added).includes(b!)) || (lower(removed).includes(b!) && lower(added).includes(a!)),
+  );
   if (negationChanged) return { type: 'corrected', fact: 'negation', before, after };
   if (polarity) return { type: 'corrected', fact: 'detail', before, after };
   // A description replaced ("China's nuclear weapons agency" → "… nuclear safety regulatory
   // authority"): what the old words said is gone from the article, so the thing was described wrongly.
   // Only a noun phrase replaced is a description; a clause reworded (verbs in it) is rewording.
-  const verbish = (ts: string[]) => ts.some((t) => /^\p{Ll}+(?:ed|ing)$/u.test(t) || /^(?:is|are|was|were|has|have|had|said|says|will|would|can|could|told)$/i.test(t));
-  if (gone.length >= 2 && (fresh.length >= 1 || gone.length >= 3) && !verbish(removed)) return { type: 'corrected', fact: 'description', before, after };
+  const verbish = (ts: string[]) =>
+    ts.some((t) => /^\p{Ll}+(?:ed|ing)$/u.test(t) || /^(?:is|are|was|were|has|have|had|said|says|will|would|can|could|told)$/i.test(t));
+  if (gone.length >= 2 && (fresh.length >= 1 || gone.length >= 3) && !verbish(removed))
+    return { type: 'corrected', fact: 'description', before, after };
   // "the translator" → "the interpreter": one word for who someone is, put right (a misnamed role).
-  if (removed.length === 1 && added.length === 1 && isPersonNoun(removed[0]!) && isPersonNoun(added[0]!) && DETERMINERS.has((newTokens[region.newAt - 1] ?? '').toLowerCase())) {
+  if (
+    removed.length === 1 &&
+    added.length === 1 &&
+    isPersonNoun(removed[0]!) &&
+    isPersonNoun(added[0]!) &&
+    DETERMINERS.has((newTokens[region.newAt - 1] ?? '').toLowerCase())
+  ) {
     return { type: 'corrected', fact: 'word', before, after };
   }
   return { type: 'cosmetic', reason: 'rewording that changes no fact' };

@@ -12,7 +12,11 @@ import { plainText } from './sentences';
 import { isStopword } from './edits';
 
 export function articleFromText(text: string, init: Partial<ArticleContent> = {}): ArticleContent {
-  const chunks = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((c) => c.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+  const chunks = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((c) => c.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
   const headline = chunks.shift() ?? '';
   let n = 0;
   const blocks = blocksFromParagraphs(chunks, () => `p${n++}`);
@@ -20,7 +24,11 @@ export function articleFromText(text: string, init: Partial<ArticleContent> = {}
 }
 
 function tokens(text: string): string[] {
-  return plainText(text).toLowerCase().match(/[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    plainText(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:['.,-][\p{L}\p{N}]+)*/gu) ?? []
+  );
 }
 
 /** ROUGE-L F1: longest common subsequence of lowercased word tokens. */
@@ -61,18 +69,44 @@ export function sameSource(a: string, b: string): boolean {
 }
 
 const NUMBER_WORDS: Record<string, string> = {
-  zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18',
-  nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90',
+  zero: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  thirteen: '13',
+  fourteen: '14',
+  fifteen: '15',
+  sixteen: '16',
+  seventeen: '17',
+  eighteen: '18',
+  nineteen: '19',
+  twenty: '20',
+  thirty: '30',
+  forty: '40',
+  fifty: '50',
+  sixty: '60',
+  seventy: '70',
+  eighty: '80',
+  ninety: '90',
 };
 
 /** Lowercase words, straight quotes, no punctuation, number words as figures ("Forty-five" → "45"). */
 export function normalizeFact(text: string): string {
-  const words = plainText(text)
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/(\d),(\d{3})/g, '$1$2')
-    .match(/[\p{L}\p{N}$%.]+/gu) ?? [];
+  const words =
+    plainText(text)
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .replace(/(\d),(\d{3})/g, '$1$2')
+      .match(/[\p{L}\p{N}$%.]+/gu) ?? [];
   const out: string[] = [];
   for (const raw of words) {
     const w = raw.replace(/^\.+|\.+$/g, '');
@@ -81,7 +115,9 @@ export function normalizeFact(text: string): string {
     if (compound) out.push(String(Number(NUMBER_WORDS[compound[1]!]) + Number(NUMBER_WORDS[compound[2]!])));
     else out.push(NUMBER_WORDS[w] ?? w);
   }
-  return ` ${out.join(' ')} `.replace(/\b(\d+) (\d+)\b/g, (m, a: string, b: string) => (Number(a) % 10 === 0 && Number(b) < 10 ? String(Number(a) + Number(b)) : m));
+  return ` ${out.join(' ')} `.replace(/\b(\d+) (\d+)\b/g, (m, a: string, b: string) =>
+    Number(a) % 10 === 0 && Number(b) < 10 ? String(Number(a) + Number(b)) : m,
+  );
 }
 
 /** The exact rule, kept for comparison: the fact's words, normalized, stand in the note in a row. */
@@ -97,12 +133,22 @@ export function factPresentVerbatim(fact: string, note: string): boolean {
  * both English newsroom prose, and a full stemmer would add nothing the scores could see.
  */
 export function factStem(word: string): string {
-  let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+  let w = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
   if (/^\d/.test(w)) return w;
   if (w.length > 5 && w.startsWith('mis')) w = w.slice(3);
   const rules: [RegExp, string][] = [
-    [/ies$/, 'y'], [/ied$/, 'y'], [/sses$/, 'ss'], [/(?<=[^su])s$/, ''],
-    [/(?<=\w{3})ations?$/, 'ate'], [/(?<=\w{3})ing$/, ''], [/(?<=\w{3})ed$/, ''], [/(?<=\w{3})ly$/, ''], [/(?<=\w{3})ment$/, ''],
+    [/ies$/, 'y'],
+    [/ied$/, 'y'],
+    [/sses$/, 'ss'],
+    [/(?<=[^su])s$/, ''],
+    [/(?<=\w{3})ations?$/, 'ate'],
+    [/(?<=\w{3})ing$/, ''],
+    [/(?<=\w{3})ed$/, ''],
+    [/(?<=\w{3})ly$/, ''],
+    [/(?<=\w{3})ment$/, ''],
   ];
   for (const [end, put] of rules) if (end.test(w)) w = w.replace(end, put);
   // "dedicat(e)", "stat(e)", "spell" vs "spel(l)": a final e or a doubled consonant is spelling, not meaning.
@@ -126,7 +172,9 @@ export function factPresent(fact: string, note: string): boolean {
   const noteStems = new Set(noteWords.map(factStem));
   const quoted = (plainText(fact).match(/(?<!\p{L})["“‘'][^"”]+?["”’'](?!\p{L})/gu) ?? []).flatMap(words).filter((w) => !isStopword(w));
   const numbers = factWords.filter((w) => /\d/.test(w));
-  const names = (plainText(fact).match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}'’-]*\.?/gu) ?? []).filter((w) => !w.endsWith('.')).flatMap(words);
+  const names = (plainText(fact).match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}'’-]*\.?/gu) ?? [])
+    .filter((w) => !w.endsWith('.'))
+    .flatMap(words);
   if (![...numbers, ...names, ...quoted].every((w) => noteWords.includes(w) || noteStems.has(factStem(w)))) return false;
   const content = [...new Set(factWords.filter((w) => !/\d/.test(w) && !isStopword(w)).map(factStem))];
   if (content.length === 0) return numbers.length + quoted.length > 0;
@@ -139,7 +187,12 @@ export function factPresent(fact: string, note: string): boolean {
  * that stand nowhere in the material the changes were read from: a note must credit only who
  * and what the change involves.
  */
-export function uninvolvedNames(noteText: string, changes: { type: string; evidence: string[]; before?: string; after?: string; sources: string[] }[], articleText: string, style: HouseStyle = DEFAULT_HOUSE_STYLE): string[] {
+export function uninvolvedNames(
+  noteText: string,
+  changes: { type: string; evidence: string[]; before?: string; after?: string; sources: string[] }[],
+  articleText: string,
+  style: HouseStyle = DEFAULT_HOUSE_STYLE,
+): string[] {
   const skip = styleWords(style);
   const material = changes
     .filter((c) => c.type !== 'cosmetic')
@@ -147,7 +200,10 @@ export function uninvolvedNames(noteText: string, changes: { type: string; evide
     .join('\n');
   const out: string[] = [];
   // "the National Nuclear Safety Administration (NNSA)": an acronym the change involves, spelled out.
-  const text = plainText(noteText).replace(/((?:\p{Lu}[\p{L}-]*\s+)(?:(?:of|for|and)\s+|\p{Lu}[\p{L}-]*\s+){0,8})\((\p{Lu}{2,})\)/gu, (whole, _full: string, acronym: string) => (mentions(material, acronym) ? acronym : whole));
+  const text = plainText(noteText).replace(
+    /((?:\p{Lu}[\p{L}-]*\s+)(?:(?:of|for|and)\s+|\p{Lu}[\p{L}-]*\s+){0,8})\((\p{Lu}{2,})\)/gu,
+    (whole, _full: string, acronym: string) => (mentions(material, acronym) ? acronym : whole),
+  );
   const sentences = text.split(/(?<=[.!?])\s+/);
   for (const sentence of sentences) {
     const tokens = sentence.split(/\s+/);

@@ -16,8 +16,14 @@ const propose = (older: string[], newer: string[]) => proposeNote(story(...older
 describe('class 2: a correction names the fact, from the context of the changed token', () => {
   it('says what the number counts and gives the right one, not the category or a stray phrase', () => {
     const note = propose(
-      ['Firefighters answered five fires reported Saturday night across Milbrook, including the blaze on Elm Street.', 'No one was hurt, Fire Chief Oren Lusk said.'],
-      ['Firefighters answered three fires reported Saturday night across Milbrook, including the blaze on Elm Street.', 'No one was hurt, Fire Chief Oren Lusk said.'],
+      [
+        'Firefighters answered five fires reported Saturday night across Milbrook, including the blaze on Elm Street.',
+        'No one was hurt, Fire Chief Oren Lusk said.',
+      ],
+      [
+        'Firefighters answered three fires reported Saturday night across Milbrook, including the blaze on Elm Street.',
+        'No one was hurt, Fire Chief Oren Lusk said.',
+      ],
     );
     expect(note.kind).toBe('correction');
     expect(note.text).toContain('misstated the number of fires');
@@ -26,26 +32,38 @@ describe('class 2: a correction names the fact, from the context of the changed 
   });
 
   it('counts what an event did: "killed 9 people" in "the bus crash"', () => {
-    const note = propose(['The bus crash near Tolland, which killed 7 people, closed the highway for a day.'], ['The bus crash near Tolland, which killed 9 people, closed the highway for a day.']);
+    const note = propose(
+      ['The bus crash near Tolland, which killed 7 people, closed the highway for a day.'],
+      ['The bus crash near Tolland, which killed 9 people, closed the highway for a day.'],
+    );
     expect(note.text).toContain('the number of people killed in the bus crash');
   });
 });
 
 describe('class 3: a changed title or role of a named person is a correction', () => {
   it('lowercase roles: "deputy mayor" → "city manager"', () => {
-    const note = propose(['Dana Whitfield, the deputy mayor, said the shelters would stay open.'], ['Dana Whitfield, the city manager, said the shelters would stay open.']);
+    const note = propose(
+      ['Dana Whitfield, the deputy mayor, said the shelters would stay open.'],
+      ['Dana Whitfield, the city manager, said the shelters would stay open.'],
+    );
     expect(note.kind).toBe('correction');
     expect(note.text).toMatch(/misstated Dana Whitfield's title\. The correct title is city manager/);
   });
 
   it('"spokesman" → "press secretary"', () => {
-    const note = propose(['"We are ready," said Paulo Reyna, the governor\'s spokesman.'], ['"We are ready," said Paulo Reyna, the governor\'s press secretary.']);
+    const note = propose(
+      ['"We are ready," said Paulo Reyna, the governor\'s spokesman.'],
+      ['"We are ready," said Paulo Reyna, the governor\'s press secretary.'],
+    );
     expect(note.kind).toBe('correction');
     expect(note.text).toContain("Paulo Reyna's title");
   });
 
   it('the person behind a title: "CEO Jane Roe" → "CEO John Doe"', () => {
-    const note = propose(['Valley Power CEO Jane Roe said crews were on their way.'], ['Valley Power CEO John Doe said crews were on their way.']);
+    const note = propose(
+      ['Valley Power CEO Jane Roe said crews were on their way.'],
+      ['Valley Power CEO John Doe said crews were on their way.'],
+    );
     expect(note.kind).toBe('correction');
     expect(note.text).toMatch(/misidentified/);
     expect(note.text).toContain('John Doe');
@@ -59,10 +77,18 @@ describe('class 3: a changed title or role of a named person is a correction', (
 
 describe('class 4: sign-offs, credits and contact lines are furniture', () => {
   it('never reads "Editing by", "Reporting by", "contributed to this report" or contact lines as people or fixes', () => {
-    const body = ['Heavy rain flooded 40 homes in Milbrook overnight, officials said.', 'Crews were pumping water from basements on Saturday.'];
+    const body = [
+      'Heavy rain flooded 40 homes in Milbrook overnight, officials said.',
+      'Crews were pumping water from basements on Saturday.',
+    ];
     const note = propose(
       [...body, 'Reporting by Ana Lutz; Editing by Tom Greer', 'Staff writer Bo Kim contributed to this report.'],
-      [...body, 'Reporting by Ana Lutz and Ida Fenn; Editing by Mark Oyelaran', 'Staff writers Bo Kim and Lia Park contributed to this report.', 'Contact the newsroom at news@example.org.'],
+      [
+        ...body,
+        'Reporting by Ana Lutz and Ida Fenn; Editing by Mark Oyelaran',
+        'Staff writers Bo Kim and Lia Park contributed to this report.',
+        'Contact the newsroom at news@example.org.',
+      ],
     );
     expect(note.kind).toBe('none');
     expect(note.note).toBe('');
@@ -72,7 +98,10 @@ describe('class 4: sign-offs, credits and contact lines are furniture', () => {
     const a = 'Heavy rain flooded 40 homes in Milbrook overnight, officials said.';
     const b = 'Crews were pumping water from basements on Saturday.';
     const c = '"We have not seen water like this since 1996," Mayor Ruth Ambler said.';
-    const note = propose([a, b, c, 'Editing by Tom Greer'], [a, c, b, 'The Red Cross opened a shelter at Milbrook High School.', 'Editing by Tom Greer and Sam Ode']);
+    const note = propose(
+      [a, b, c, 'Editing by Tom Greer'],
+      [a, c, b, 'The Red Cross opened a shelter at Milbrook High School.', 'Editing by Tom Greer and Sam Ode'],
+    );
     expect(note.kind).toBe('update');
     expect(note.changes.filter((ch) => ch.type === 'corrected')).toEqual([]);
   });
@@ -82,49 +111,79 @@ describe('class 5: developments say what developed', () => {
   it('a rising death toll with a new quote: the new toll first, then the comments', () => {
     const note = propose(
       ['At least 4 people were killed when the storm hit the valley, police said.', 'Roads in the north of the county remain closed.'],
-      ['At least 7 people were killed when the storm hit the valley, police said.', 'Roads in the north of the county remain closed.', '"This is the worst night this valley has seen," Sheriff Dale Mercer said.'],
+      [
+        'At least 7 people were killed when the storm hit the valley, police said.',
+        'Roads in the north of the county remain closed.',
+        '"This is the worst night this valley has seen," Sheriff Dale Mercer said.',
+      ],
     );
     expect(note.kind).toBe('update');
     expect(note.text).toMatch(/^New death toll and additional comments from Mercer\.$/);
   });
 
   it('an outage resolved is news, not a misstated figure', () => {
-    const note = propose(['Power remained out for 3,000 customers in Milbrook on Saturday, the utility said.'], ['Power was restored to all customers in Milbrook on Saturday, the utility said.']);
+    const note = propose(
+      ['Power remained out for 3,000 customers in Milbrook on Saturday, the utility said.'],
+      ['Power was restored to all customers in Milbrook on Saturday, the utility said.'],
+    );
     expect(note.kind).toBe('update');
     expect(note.text).toMatch(/news that power was restored to all customers/);
   });
 
   it('a new line saying the problem is fixed is named as news, first', () => {
-    const note = propose(['Thousands of riders lost access to the fare app on Friday.'], ['Thousands of riders lost access to the fare app on Friday.', 'By Saturday morning the outage had been resolved, the transit agency said.']);
+    const note = propose(
+      ['Thousands of riders lost access to the fare app on Friday.'],
+      [
+        'Thousands of riders lost access to the fare app on Friday.',
+        'By Saturday morning the outage had been resolved, the transit agency said.',
+      ],
+    );
     expect(note.kind).toBe('update');
     expect(note.text).toMatch(/^The news that the outage had been resolved/);
   });
 
   it('"no new details yet" adds nothing to the note', () => {
-    const note = propose(['A man was arrested after the crash, police said.'], ['A man was arrested after the crash, police said.', 'No further details were released on Saturday.']);
+    const note = propose(
+      ['A man was arrested after the crash, police said.'],
+      ['A man was arrested after the crash, police said.', 'No further details were released on Saturday.'],
+    );
     expect(note.kind).toBe('none');
   });
 });
 
 describe('class 6: descriptions are noun phrases, checked for grammar', () => {
   it('the grammar check catches fragments, dangling words, doubled punctuation and copying', () => {
-    expect(checkNoteGrammar('Details on (agency) -- The toll, earlier the toll and (updates.').map((p) => p.rule)).toEqual(expect.arrayContaining(['punctuation', 'brackets']));
+    expect(checkNoteGrammar('Details on (agency) -- The toll, earlier the toll and (updates.').map((p) => p.rule)).toEqual(
+      expect.arrayContaining(['punctuation', 'brackets']),
+    );
     expect(checkNoteGrammar('Details on as part.').map((p) => p.rule)).toContain('dangling-word');
     expect(checkNoteGrammar('Details on the number of th separate fires.').map((p) => p.rule)).toContain('clipped-word');
     expect(checkNoteGrammar('Additional comments from the company has already.').map((p) => p.rule)).toContain('dangling-word');
     const article = 'crews worked through the night to clear the roads before the morning commute began';
-    expect(checkNoteGrammar('Details on crews worked through the night to clear the roads before the morning commute.', article).map((p) => p.rule)).toContain('copied-fragment');
+    expect(
+      checkNoteGrammar('Details on crews worked through the night to clear the roads before the morning commute.', article).map(
+        (p) => p.rule,
+      ),
+    ).toContain('copied-fragment');
     expect(checkNoteGrammar('Additional comments from Mercer and details on road closures.', article)).toEqual([]);
     // "iMessage" and "iCloud" are names, free to repeat, though their first letter is small.
     const outage = 'Apple said that iMessage and all iCloud services were working again on Tuesday';
     expect(checkNoteGrammar('The news that iMessage and all iCloud services were working again.', outage)).toEqual([]);
-    expect(checkNoteGrammar('The news that imessage and all icloud services were working again on tuesday.', outage.toLowerCase()).map((p) => p.rule)).toContain('copied-fragment');
+    expect(
+      checkNoteGrammar('The news that imessage and all icloud services were working again on tuesday.', outage.toLowerCase()).map(
+        (p) => p.rule,
+      ),
+    ).toContain('copied-fragment');
   });
 
   it('proposed update notes pass the check', () => {
     const note = propose(
       ['Heavy rain flooded 40 homes in Milbrook overnight, officials said.'],
-      ['Heavy rain flooded 40 homes in Milbrook overnight, officials said.', 'As part of the cleanup, the county opened two drop-off sites for damaged furniture on Route 9.', 'The toll road near the river will stay closed until Monday.'],
+      [
+        'Heavy rain flooded 40 homes in Milbrook overnight, officials said.',
+        'As part of the cleanup, the county opened two drop-off sites for damaged furniture on Route 9.',
+        'The toll road near the river will stay closed until Monday.',
+      ],
     );
     expect(note.kind).toBe('update');
     expect(checkNoteGrammar(note.text)).toEqual([]);
@@ -133,14 +192,21 @@ describe('class 6: descriptions are noun phrases, checked for grammar', () => {
 
 describe('class 7: credit only who the new material comes from', () => {
   it('a fixed name inside a quotation is a misspelling, not a changed quotation', () => {
-    const note = propose(['"Thank you to Sherif Mercer and his team," Mayor Ruth Ambler said.'], ['"Thank you to Sheriff Mercer and his team," Mayor Ruth Ambler said.']);
+    const note = propose(
+      ['"Thank you to Sherif Mercer and his team," Mayor Ruth Ambler said.'],
+      ['"Thank you to Sheriff Mercer and his team," Mayor Ruth Ambler said.'],
+    );
     expect(note.text).not.toMatch(/misquoted/);
   });
 
   it('an unattributed new paragraph is not credited to the source quoted in the paragraph before', () => {
     const note = propose(
       ['"We are ready for the next storm," Mayor Ruth Ambler said.', 'Roads remain closed.'],
-      ['"We are ready for the next storm," Mayor Ruth Ambler said.', 'The county opened two shelters on Route 9 for families whose homes flooded.', 'Roads remain closed.'],
+      [
+        '"We are ready for the next storm," Mayor Ruth Ambler said.',
+        'The county opened two shelters on Route 9 for families whose homes flooded.',
+        'Roads remain closed.',
+      ],
     );
     expect(note.text).not.toContain('Ambler');
     expect(note.changes.flatMap((c) => c.sources)).not.toContain('Ambler');
@@ -157,20 +223,34 @@ describe('class 8: every note carries the AP label with its date', () => {
 
 describe('class 2 on real copy: the fixed fact in full, by its context', () => {
   it('a title of more than one word keeps its "of …": "head of parliament" → "secretary of state"', () => {
-    const note = propose(['The president then spoke to Pietro Parolin, the Vatican’s head of parliament, for nearly an hour.'], ['The president then spoke to Pietro Parolin, the Vatican’s secretary of state, for nearly an hour.']);
+    const note = propose(
+      ['The president then spoke to Pietro Parolin, the Vatican’s head of parliament, for nearly an hour.'],
+      ['The president then spoke to Pietro Parolin, the Vatican’s secretary of state, for nearly an hour.'],
+    );
     expect(note.kind).toBe('correction');
     expect(note.text).toContain("misstated Pietro Parolin's title. The correct title is secretary of state.");
   });
 
   it('a changed word inside a quoted title names the title and gives both forms', () => {
-    const note = propose(['The memo, headed “Flood Plan 100,” was written by the county’s engineers in Milbrook.'], ['The memo, headed “Flood Plan 101,” was written by the county’s engineers in Milbrook.']);
+    const note = propose(
+      ['The memo, headed “Flood Plan 100,” was written by the county’s engineers in Milbrook.'],
+      ['The memo, headed “Flood Plan 101,” was written by the county’s engineers in Milbrook.'],
+    );
     expect(note.kind).toBe('correction');
     expect(note.text).toMatch(/misstated the title of the memo\. It is “Flood Plan 101,” not “Flood Plan 100\.”$/);
-    expect(checkNoteGrammar(note.text, 'Storms batter the valley overnight\nThe memo, headed “Flood Plan 101,” was written by the county’s engineers in Milbrook.')).toEqual([]);
+    expect(
+      checkNoteGrammar(
+        note.text,
+        'Storms batter the valley overnight\nThe memo, headed “Flood Plan 101,” was written by the county’s engineers in Milbrook.',
+      ),
+    ).toEqual([]);
   });
 
   it('one person word for another ("translator" → "interpreter") is a correction that says which was meant', () => {
-    const note = propose(['The two talked for 29 minutes with only the translator present.'], ['The two talked for 29 minutes with only the interpreter present.']);
+    const note = propose(
+      ['The two talked for 29 minutes with only the translator present.'],
+      ['The two talked for 29 minutes with only the interpreter present.'],
+    );
     expect(note.kind).toBe('correction');
     expect(note.text).toContain('referred to a translator when an interpreter was meant');
   });
@@ -178,19 +258,32 @@ describe('class 2 on real copy: the fixed fact in full, by its context', () => {
 
 describe('sentences: a clock with a spelled-out time zone does not end a sentence', () => {
   it('"At 3:54 p.m. Pacific, the company said" stays one sentence, so its addition is one detail', () => {
-    const note = propose(['Crews worked through the night.'], ['Crews worked through the night.', 'At 3:54 p.m. Pacific, the water company said the pumps were working again.']);
+    const note = propose(
+      ['Crews worked through the night.'],
+      ['Crews worked through the night.', 'At 3:54 p.m. Pacific, the water company said the pumps were working again.'],
+    );
     expect(note.text).not.toMatch(/Pacific, the water/);
-    expect(note.changes.filter((c) => c.type === 'added').flatMap((c) => c.evidence)).toContain('At 3:54 p.m. Pacific, the water company said the pumps were working again.');
+    expect(note.changes.filter((c) => c.type === 'added').flatMap((c) => c.evidence)).toContain(
+      'At 3:54 p.m. Pacific, the water company said the pumps were working again.',
+    );
   });
 });
 
 describe('several fixes in one correction', () => {
   it('keep the one right fact that says what it is about, after its own fix', () => {
     const note = propose(
-      ['The president then spoke to Pietro Parolin, the Vatican’s head of parliament, for nearly an hour.', 'The two talked for 29 minutes with only the translator present.'],
-      ['The president then spoke to Pietro Parolin, the Vatican’s secretary of state, for nearly an hour.', 'The two talked for 29 minutes with only the interpreter present.'],
+      [
+        'The president then spoke to Pietro Parolin, the Vatican’s head of parliament, for nearly an hour.',
+        'The two talked for 29 minutes with only the translator present.',
+      ],
+      [
+        'The president then spoke to Pietro Parolin, the Vatican’s secretary of state, for nearly an hour.',
+        'The two talked for 29 minutes with only the interpreter present.',
+      ],
     );
-    expect(note.text).toBe("An earlier version of this article referred to a translator when an interpreter was meant and misstated Pietro Parolin's title. The correct title is secretary of state.");
+    expect(note.text).toBe(
+      "An earlier version of this article referred to a translator when an interpreter was meant and misstated Pietro Parolin's title. The correct title is secretary of state.",
+    );
   });
 });
 
@@ -198,45 +291,75 @@ describe('class 5 on real copy: services working again are the news', () => {
   it('names what is working again, from the clause the source said', () => {
     const note = propose(
       ['Customers of the ferry line could not buy tickets online on Tuesday.'],
-      ['Customers of the ferry line could not buy tickets online on Tuesday.', 'At 3:54 p.m. Pacific, the ferry line updated its website and said that Ferrylink and the Harbor Card app were working again.'],
+      [
+        'Customers of the ferry line could not buy tickets online on Tuesday.',
+        'At 3:54 p.m. Pacific, the ferry line updated its website and said that Ferrylink and the Harbor Card app were working again.',
+      ],
     );
     expect(note.kind).toBe('update');
     expect(note.text).toContain('he news that Ferrylink and the Harbor Card app were working again');
   });
 
   it('"returned to normal operations" in a quotation', () => {
-    const note = propose(['The ferry line said crews were working on the outage.'], ['The ferry line said crews were working on the outage.', '"By 3:01 p.m., all ticket machines returned to normal operations," the ferry line said.']);
+    const note = propose(
+      ['The ferry line said crews were working on the outage.'],
+      [
+        'The ferry line said crews were working on the outage.',
+        '"By 3:01 p.m., all ticket machines returned to normal operations," the ferry line said.',
+      ],
+    );
     expect(note.text).toMatch(/^The news that all ticket machines returned to normal operations/);
   });
 });
 
 describe('names with a small first letter', () => {
   it('"iMessage" is checked whole, so a note may name it', () => {
-    const note = propose(['Users could not send messages on Tuesday.'], ['Users could not send messages on Tuesday.', 'Apple said that iMessage and FaceTime were working again.']);
+    const note = propose(
+      ['Users could not send messages on Tuesday.'],
+      ['Users could not send messages on Tuesday.', 'Apple said that iMessage and FaceTime were working again.'],
+    );
     expect(note.text).toContain('iMessage and FaceTime were working again');
   });
 });
 
 describe('class 6 on real copy: the topic of unattributed new material', () => {
   it('reads past a lead with a clock and a date: "As of 1:15 p.m. ET on October 20, multiple services …"', () => {
-    const note = propose(['The outage began early Monday.'], ['The outage began early Monday.', 'As of 1:15 p.m. ET on October 20, multiple ticket services were unavailable across the county.']);
+    const note = propose(
+      ['The outage began early Monday.'],
+      ['The outage began early Monday.', 'As of 1:15 p.m. ET on October 20, multiple ticket services were unavailable across the county.'],
+    );
     expect(note.text).toBe('Details on ticket services.');
   });
 
   it('skips a vague subject ("things") for the next sentence of the paragraph that names one', () => {
-    const note = propose(['The outage began early Monday.'], ['The outage began early Monday.', 'By the afternoon, things seemed to be returning to normal. Apps like Venmo and Lyft, which were slow before, were responding again.']);
+    const note = propose(
+      ['The outage began early Monday.'],
+      [
+        'The outage began early Monday.',
+        'By the afternoon, things seemed to be returning to normal. Apps like Venmo and Lyft, which were slow before, were responding again.',
+      ],
+    );
     expect(note.text).toBe('Details on apps like Venmo and Lyft.');
   });
 
   it('"the company" refers back and names nothing new: the next sentence gives the topic', () => {
-    const note = propose(['The ferry line reported a hack.'], ['The ferry line reported a hack.', 'As part of its inquiry, the company allowed two research groups to audit the hack. The audit report found that 700 accounts were part of the breach.']);
+    const note = propose(
+      ['The ferry line reported a hack.'],
+      [
+        'The ferry line reported a hack.',
+        'As part of its inquiry, the company allowed two research groups to audit the hack. The audit report found that 700 accounts were part of the breach.',
+      ],
+    );
     expect(note.text).toBe('Details on the audit report.');
   });
 });
 
 describe('class 6: a topic is a noun phrase, never a clause cut short', () => {
   it('"How the new pumps work: …" gives no topic "how the new pumps"', () => {
-    const note = propose(['The pumps were installed Monday.'], ['The pumps were installed Monday.', 'How the new Riverton pumps work: they push water uphill to the reservoir.']);
+    const note = propose(
+      ['The pumps were installed Monday.'],
+      ['The pumps were installed Monday.', 'How the new Riverton pumps work: they push water uphill to the reservoir.'],
+    );
     expect(note.text).not.toMatch(/details on how/i);
     expect(isCleanTopic('how iOS 13 FaceTime Attention Correction')).toBe(false);
     expect(isCleanTopic('sounds like another audibly delectable mystery')).toBe(false);
@@ -251,11 +374,16 @@ describe('class 2: a claim rewritten as a whole', () => {
       ['On Friday, the Riverton Harbor Authority said several sailors had been rescued by helicopter but their condition was unknown.'],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toBe('An earlier version of this article incorrectly reported, citing the Riverton Harbor Authority, that three crew members of the trawler had been found dead.');
+    expect(note.text).toBe(
+      'An earlier version of this article incorrectly reported, citing the Riverton Harbor Authority, that three crew members of the trawler had been found dead.',
+    );
   });
 
   it('one fact fixed keeps its own wording', () => {
-    const note = propose(['On Friday, the Riverton Harbor Authority said three crew members had been rescued.'], ['On Friday, the Riverton Harbor Authority said four crew members had been rescued.']);
+    const note = propose(
+      ['On Friday, the Riverton Harbor Authority said three crew members had been rescued.'],
+      ['On Friday, the Riverton Harbor Authority said four crew members had been rescued.'],
+    );
     expect(note.text).toContain('misstated the number of crew members');
   });
 });
@@ -264,14 +392,21 @@ describe('class 2: a time that dates an event told in a "when" clause', () => {
   it('"1781" → "the late 18th century, when Napoleon tasked …": misstated when, and the right time', () => {
     const note = propose(
       ['The method dates back to 1781, when Napoleon tasked the French engineer Jean Dupuis with draining the marshes near Toulon.'],
-      ['The method dates back to the late 18th century, when Napoleon tasked the French engineer Jean Dupuis with draining the marshes near Toulon.'],
+      [
+        'The method dates back to the late 18th century, when Napoleon tasked the French engineer Jean Dupuis with draining the marshes near Toulon.',
+      ],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toBe('An earlier version of this article misstated when Napoleon tasked the French engineer Jean Dupuis. It was the late 18th century, not 1781.');
+    expect(note.text).toBe(
+      'An earlier version of this article misstated when Napoleon tasked the French engineer Jean Dupuis. It was the late 18th century, not 1781.',
+    );
   });
 
   it('a year put right: "in 1962, when the bakery opened" → "in 1967, …"', () => {
-    const note = propose(['The family came to Riverton in 1962, when the Albanese bakery opened on Main Street.'], ['The family came to Riverton in 1967, when the Albanese bakery opened on Main Street.']);
+    const note = propose(
+      ['The family came to Riverton in 1962, when the Albanese bakery opened on Main Street.'],
+      ['The family came to Riverton in 1967, when the Albanese bakery opened on Main Street.'],
+    );
     expect(note.text).toContain('misstated when the Albanese bakery opened');
     expect(note.text).toContain('It was 1967, not 1962.');
   });
@@ -280,7 +415,9 @@ describe('class 2: a time that dates an event told in a "when" clause', () => {
 describe('class 2: a detail put right after the same preposition gives the right and the wrong words', () => {
   it('"in the first round of the mayoral race" → "in the council elections"', () => {
     const note = propose(
-      ['The Green slate has shown muscle: its candidates won 25 percent of the vote in the first round of the mayoral race and backed Ortiz.'],
+      [
+        'The Green slate has shown muscle: its candidates won 25 percent of the vote in the first round of the mayoral race and backed Ortiz.',
+      ],
       ['The Green slate has shown muscle: its candidates won 25 percent of the vote in the council elections and backed Ortiz.'],
     );
     expect(note.kind).toBe('correction');
@@ -289,23 +426,42 @@ describe('class 2: a detail put right after the same preposition gives the right
 });
 
 describe('a claim cut from a paragraph that stands, beside new material', () => {
-  const older = ['The mayor met the council on Monday.', 'Ortiz has long been a partner in the town’s quarry. The council asked about the budget. Ortiz said the quarry had closed.'];
+  const older = [
+    'The mayor met the council on Monday.',
+    'Ortiz has long been a partner in the town’s quarry. The council asked about the budget. Ortiz said the quarry had closed.',
+  ];
   it('is withdrawn: a correction that also names the new material', () => {
-    const newer = ['The mayor met the council on Monday.', 'The council asked about the budget. Ortiz said the quarry had closed.', 'Council member Dana Pruitt said the vote would come in May.'];
+    const newer = [
+      'The mayor met the council on Monday.',
+      'The council asked about the budget. Ortiz said the quarry had closed.',
+      'Council member Dana Pruitt said the vote would come in May.',
+    ];
     const note = propose(older, newer);
     expect(note.kind).toBe('correction');
-    expect(note.text).toBe("An earlier version of this article incorrectly reported that Ortiz has long been a partner in the town's quarry. It has also been updated with additional comments from Pruitt.");
+    expect(note.text).toBe(
+      "An earlier version of this article incorrectly reported that Ortiz has long been a partner in the town's quarry. It has also been updated with additional comments from Pruitt.",
+    );
   });
 
   it('a line credited to someone, cut beside new material, is a running story moving on', () => {
-    const newer = ['The mayor met the council on Monday.', 'Ortiz has long been a partner in the town’s quarry. The council asked about the budget.', 'Council member Dana Pruitt said the vote would come in May.'];
+    const newer = [
+      'The mayor met the council on Monday.',
+      'Ortiz has long been a partner in the town’s quarry. The council asked about the budget.',
+      'Council member Dana Pruitt said the vote would come in May.',
+    ];
     expect(propose(older, newer).kind).toBe('update');
   });
 });
 
 describe('class 6: a topic whose head names one side of something keeps its "of …"', () => {
   it('"The mechanics of separating the ferry line from …" → "details on the mechanics of separating the ferry line"', () => {
-    const note = propose(['The sale was announced Monday.'], ['The sale was announced Monday.', 'The mechanics of separating the ferry line from the rest of its operations won’t come without complications.']);
+    const note = propose(
+      ['The sale was announced Monday.'],
+      [
+        'The sale was announced Monday.',
+        'The mechanics of separating the ferry line from the rest of its operations won’t come without complications.',
+      ],
+    );
     expect(note.text).toBe('Details on the mechanics of separating the ferry line.');
   });
 
@@ -317,14 +473,23 @@ describe('class 6: a topic whose head names one side of something keeps its "of 
 
 describe('class 6: whose it is, by name', () => {
   it('"applications from Tesla for the trademark …" → "details on applications from Tesla"', () => {
-    const note = propose(['The office refused the name.'], ['The office refused the name.', 'In addition, applications from Tesla for the trademark have been halted.']);
+    const note = propose(
+      ['The office refused the name.'],
+      ['The office refused the name.', 'In addition, applications from Tesla for the trademark have been halted.'],
+    );
     expect(note.text).toBe('Details on applications from Tesla.');
   });
 });
 
 describe('the media added: an embedded post', () => {
   it('a sentence ending in a pic.twitter.com link is a tweet added', () => {
-    const note = propose(['The ferry ran late on Monday.'], ['The ferry ran late on Monday.', 'The line posted its new timetable. The ferry will run every 20 minutes from June. pic.twitter.com/AbC123xyz']);
+    const note = propose(
+      ['The ferry ran late on Monday.'],
+      [
+        'The ferry ran late on Monday.',
+        'The line posted its new timetable. The ferry will run every 20 minutes from June. pic.twitter.com/AbC123xyz',
+      ],
+    );
     expect(note.text).toMatch(/\ba tweet\b/);
   });
 });
@@ -358,8 +523,12 @@ describe('a date put right names the event, not a clause cut at its preposition'
 describe('class 3 on real copy: a withdrawn description and a place named by a possessive', () => {
   it('names who was described, where the versions part, and the description that was wrong', () => {
     const note = propose(
-      ['Even so, the guild, which is gearing up for its spring fair, has clashed with the council over Harbourline, a set of paid ferry permits backed by the council, that could help traders reach the island.'],
-      ['Even so, the guild, which is gearing up for its spring fair, has clashed with the council over Harbourline, which is backed by the council, that could help traders reach the island.'],
+      [
+        'Even so, the guild, which is gearing up for its spring fair, has clashed with the council over Harbourline, a set of paid ferry permits backed by the council, that could help traders reach the island.',
+      ],
+      [
+        'Even so, the guild, which is gearing up for its spring fair, has clashed with the council over Harbourline, which is backed by the council, that could help traders reach the island.',
+      ],
     );
     expect(note.kind).toBe('correction');
     expect(note.text).toContain('incorrectly described Harbourline as a set of paid ferry permits');
@@ -367,8 +536,12 @@ describe('class 3 on real copy: a withdrawn description and a place named by a p
 
   it('"China\'s Sumitomo and Yokohama" → "Asia\'s …": where the named ones are based, right and wrong', () => {
     const note = propose(
-      ["The cuts come as foreign brands, especially Norway's Fjordline and Skagen, have been expanding with cheaper fares, the operator said."],
-      ["The cuts come as foreign brands, especially Denmark's Fjordline and Skagen, have been expanding with cheaper fares, the operator said."],
+      [
+        "The cuts come as foreign brands, especially Norway's Fjordline and Skagen, have been expanding with cheaper fares, the operator said.",
+      ],
+      [
+        "The cuts come as foreign brands, especially Denmark's Fjordline and Skagen, have been expanding with cheaper fares, the operator said.",
+      ],
     );
     expect(note.kind).toBe('correction');
     expect(note.text).toContain('misstated where Fjordline and Skagen are based. It is in Denmark, not Norway.');
@@ -379,7 +552,10 @@ describe('class 6 on real copy: a topic keeps the coined term that says which on
   it('"applications from Wexley Harbour for the permit on the name “Gullwalk”" names Gullwalk', () => {
     const note = propose(
       ['The ferry operator said fares would rise in January.'],
-      ['The ferry operator said fares would rise in January.', 'In addition, applications from Wexley Harbour for the permit on the name “Gullwalk” have been halted due to other groups pursuing similar names.'],
+      [
+        'The ferry operator said fares would rise in January.',
+        'In addition, applications from Wexley Harbour for the permit on the name “Gullwalk” have been halted due to other groups pursuing similar names.',
+      ],
     );
     expect(note.kind).toBe('update');
     expect(note.text).toContain('Details on applications from Wexley Harbour for the permit on the name Gullwalk');
@@ -390,17 +566,26 @@ describe('class 6 on real copy: a topic keeps the coined term that says which on
 describe('class 7 on real copy: who said it', () => {
   it('the same quotation credited to someone else is a misattributed quote: who said it, and who not', () => {
     const note = propose(
-      ['“Please listen to us and stop these raids on our streets,” said Mayor Ana Ruiz of Westbrook, who said she was hit by a rubber bullet.'],
-      ['“Please listen to us and stop these raids on our streets,” said Tomas Berg, vice mayor of Milbrook, who said she was hit by a rubber bullet.'],
+      [
+        '“Please listen to us and stop these raids on our streets,” said Mayor Ana Ruiz of Westbrook, who said she was hit by a rubber bullet.',
+      ],
+      [
+        '“Please listen to us and stop these raids on our streets,” said Tomas Berg, vice mayor of Milbrook, who said she was hit by a rubber bullet.',
+      ],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toContain('misattributed a quotation. It was said by Tomas Berg, vice mayor of Milbrook, not Mayor Ana Ruiz of Westbrook.');
+    expect(note.text).toContain(
+      'misattributed a quotation. It was said by Tomas Berg, vice mayor of Milbrook, not Mayor Ana Ruiz of Westbrook.',
+    );
     expect(note.text).not.toMatch(/comments from|misstated a name/);
   });
 
   it('"he based his comments on photos he had seen" adds no media; "Berg initially said" names Berg, and a place is never "he"', () => {
     const older = ['In an interview, Berg initially said that guard troops had detained civilians in the Los Angeles protests.'];
-    const note = propose(older, [...older, 'He later said he based his comments on photos and footage he had seen that turned out not to be a picture of troops in Los Angeles.']);
+    const note = propose(older, [
+      ...older,
+      'He later said he based his comments on photos and footage he had seen that turned out not to be a picture of troops in Los Angeles.',
+    ]);
     expect(note.text).not.toMatch(/photos|video|Angeles/);
     expect(note.text).toContain('Berg');
   });
@@ -409,7 +594,10 @@ describe('class 7 on real copy: who said it', () => {
 describe('class 6 and 7 on real copy: the reporter is no source, and a long lead is no topic', () => {
   it('"During the height of the pandemic, I wrote …" credits no "I" and gives no "details on during …"', () => {
     const older = ['The ferry operator said fares would rise in January.'];
-    const note = propose(older, [...older, 'During the height of the pandemic, I wrote an article about how a local mechanic kept the ferries running without parts from the maker.']);
+    const note = propose(older, [
+      ...older,
+      'During the height of the pandemic, I wrote an article about how a local mechanic kept the ferries running without parts from the maker.',
+    ]);
     expect(note.text).not.toMatch(/\bI\b|during/i);
     expect(isCleanTopic('during the height')).toBe(false);
   });
@@ -418,7 +606,10 @@ describe('class 6 and 7 on real copy: the reporter is no source, and a long lead
 describe('class 5 on real copy: what a source confirmed is the addition', () => {
   it('"The operator also confirmed earlier Northline signal faults …, and Eastline delays for some." names both', () => {
     const older = ['Trains on the Northline stopped for two hours Monday, the operator said.'];
-    const note = propose(older, [...older, 'The operator also confirmed earlier Northline signal faults that affected all riders, and Eastline delays for some.']);
+    const note = propose(older, [
+      ...older,
+      'The operator also confirmed earlier Northline signal faults that affected all riders, and Eastline delays for some.',
+    ]);
     expect(note.kind).toBe('update');
     expect(note.text).toMatch(/confirmation from the operator of Northline signal faults and Eastline delays/i);
     expect(checkNoteGrammar(note.text)).toEqual([]);

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatNote, isSelfLabelled } from './format';
 
-const update = { kind: 'update' as const, date: '2026-12-05T09:30:00+09:00', text: 'Additional comments from Okafor and details on the ferry schedule.' };
-const correction = { kind: 'correction' as const, date: '2026-12-04T18:00:00', text: 'An earlier version of this article misstated the number of ferries cancelled Saturday. There were four.' };
+const update = {
+  kind: 'update' as const,
+  date: '2026-12-05T09:30:00+09:00',
+  text: 'Additional comments from Okafor and details on the ferry schedule.',
+};
+const correction = {
+  kind: 'correction' as const,
+  date: '2026-12-04T18:00:00',
+  text: 'An earlier version of this article misstated the number of ferries cancelled Saturday. There were four.',
+};
 
 describe('formatNote: the one printer of a note', () => {
   it('prints AP by default, from the date written in the note (not the machine zone)', () => {
@@ -12,18 +20,24 @@ describe('formatNote: the one printer of a note', () => {
 
   it('follows the labels, date style and template set in Settings', () => {
     const style = { labels: { update: "Editor's note", correction: 'Clarification' }, dateStyle: 'long' as const };
-    expect(formatNote(update, style).line).toBe("Editor's note, December 5, 2026: Additional comments from Okafor and details on the ferry schedule.");
+    expect(formatNote(update, style).line).toBe(
+      "Editor's note, December 5, 2026: Additional comments from Okafor and details on the ferry schedule.",
+    );
     expect(formatNote(correction, { labelTemplate: '{label} ({date}):', dateStyle: 'iso' }).label).toBe('Correction (2026-12-04):');
   });
 
   it('prints the wire form', () => {
     expect(formatNote(update, { form: 'wire' }).line).toBe('(Updates with comments from Okafor and details on the ferry schedule)');
     expect(formatNote(correction, { form: 'wire' }).line).toBe('(Corrects the number of ferries cancelled Saturday)');
-    expect(formatNote({ ...update, text: 'Adds analyst comment, share price' }, { form: 'wire' }).line).toBe('(Adds analyst comment, share price)');
+    expect(formatNote({ ...update, text: 'Adds analyst comment, share price' }, { form: 'wire' }).line).toBe(
+      '(Adds analyst comment, share price)',
+    );
   });
 
   it('prints the UK form', () => {
-    expect(formatNote(update, { form: 'uk' }).line).toBe('This article was amended on 5 December 2026 to add comments from Okafor and details on the ferry schedule.');
+    expect(formatNote(update, { form: 'uk' }).line).toBe(
+      'This article was amended on 5 December 2026 to add comments from Okafor and details on the ferry schedule.',
+    );
     expect(formatNote(correction, { form: 'uk' }).line).toBe(
       'This article was amended on 4 December 2026. An earlier version of this article misstated the number of ferries cancelled Saturday. There were four.',
     );
@@ -54,10 +68,14 @@ describe('proposeNote prints its note through formatNote', () => {
     const { proposeNote } = await import('./propose');
     const { articleFromText } = await import('./eval');
     const older = articleFromText('Ferry fares rise\n\nFares on the island ferry will rise 10% from January, the operator said Monday.');
-    const newer = articleFromText('Ferry fares rise\n\nFares on the island ferry will rise 10% from January, the operator said Monday.\n\n"Fuel costs left us no choice," said Mara Veld, the operator\'s chief executive.');
+    const newer = articleFromText(
+      'Ferry fares rise\n\nFares on the island ferry will rise 10% from January, the operator said Monday.\n\n"Fuel costs left us no choice," said Mara Veld, the operator\'s chief executive.',
+    );
     const date = '2024-11-06T10:00:00';
     expect(proposeNote(older, newer, { date }).note).toBe('Update, Nov. 6: Additional comments from Veld.');
     expect(proposeNote(older, newer, { date, style: { form: 'wire' } }).note).toBe('(Updates with comments from Veld)');
-    expect(proposeNote(older, newer, { date, style: { form: 'uk' } }).note).toBe('This article was amended on 6 November 2024 to add comments from Veld.');
+    expect(proposeNote(older, newer, { date, style: { form: 'uk' } }).note).toBe(
+      'This article was amended on 6 November 2024 to add comments from Veld.',
+    );
   });
 });

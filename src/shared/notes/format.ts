@@ -26,7 +26,20 @@ export interface FormattedNote {
   line: string;
 }
 
-const UK_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const UK_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Lines that name their own kind in their first words: never given a second label. */
 const SELF_LABELLED = [
@@ -64,7 +77,8 @@ function withoutStop(text: string): string {
   return text.replace(/[.\s]+$/, '');
 }
 
-const CORRECTION_VERBS = /^an earlier version of this (?:article|story|report) (misstated|misspelled|misidentified|misquoted|misattributed|incorrectly (?:reported|stated|said)|included|omitted|gave|said)\s+/i;
+const CORRECTION_VERBS =
+  /^an earlier version of this (?:article|story|report) (misstated|misspelled|misidentified|misquoted|misattributed|incorrectly (?:reported|stated|said)|included|omitted|gave|said)\s+/i;
 
 /** Wire form of a note written in AP words: "(Updates with …)" / "(Corrects …)". */
 function wireText(kind: ArticleNote['kind'], text: string): string {

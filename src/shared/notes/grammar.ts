@@ -17,7 +17,11 @@ export const MAX_NOTE_SENTENCES = 2;
 /** This many of the article's words in a row, none a name or quoted, is copying, not describing. */
 export const COPIED_RUN = 8;
 
-const DANGLING = new Set('the a an of on in and or to as from with by for at that which who whose but than into about after before its their his her has have had is was were are will would already also still yet just even'.split(' '));
+const DANGLING = new Set(
+  'the a an of on in and or to as from with by for at that which who whose but than into about after before its their his her has have had is was were are will would already also still yet just even'.split(
+    ' ',
+  ),
+);
 /** Real short words; any other one- or two-letter lowercase word is a clipped fragment ("th"). */
 const SHORT_WORDS = new Set('a an as at be by do go he if in is it me my no of on or so to up us we am pm vs ok mr ms dr st'.split(' '));
 
@@ -55,26 +59,33 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
   const text = plainText(noteText);
   if (!text) return problems;
   const sentences = splitSentences(text);
-  if (sentences.length > MAX_NOTE_SENTENCES) problems.push({ rule: 'sentences', detail: `${sentences.length} sentences; a note has one or two` });
+  if (sentences.length > MAX_NOTE_SENTENCES)
+    problems.push({ rule: 'sentences', detail: `${sentences.length} sentences; a note has one or two` });
   const count = words(text).length;
   if (count > MAX_NOTE_WORDS) problems.push({ rule: 'length', detail: `${count} words; at most ${MAX_NOTE_WORDS} after the label` });
   for (const sentence of sentences) {
-    if (!/^["“(]?[\p{Lu}\p{N}]/u.test(sentence) || !/[.!?]["”’)]?$/.test(sentence)) problems.push({ rule: 'sentence-shape', detail: `"${sentence}" does not open with a capital and end with a stop` });
+    if (!/^["“(]?[\p{Lu}\p{N}]/u.test(sentence) || !/[.!?]["”’)]?$/.test(sentence))
+      problems.push({ rule: 'sentence-shape', detail: `"${sentence}" does not open with a capital and end with a stop` });
     const list = words(sentence.replace(/[.!?]["”’)]?$/, ''));
     const last = bare(list[list.length - 1] ?? '').toLowerCase();
     if (DANGLING.has(last)) problems.push({ rule: 'dangling-word', detail: `"${sentence}" ends on "${last}"` });
     // "details on as part": a preposition runs straight into another function word.
-    const pair = /\b(?:on|of|in|to|from|with|by|for|at|about|into)\s+(?:as|and|or|but|of|on|in|to|from|with|by|for|at|has|have|is|was)\b/i.exec(sentence);
+    const pair =
+      /\b(?:on|of|in|to|from|with|by|for|at|about|into)\s+(?:as|and|or|but|of|on|in|to|from|with|by|for|at|has|have|is|was)\b/i.exec(
+        sentence,
+      );
     if (pair) problems.push({ rule: 'dangling-word', detail: `"${pair[0]}" in "${sentence}"` });
     for (const w of list) {
       const b = bare(w);
       if (/^\p{Ll}{1,2}$/u.test(b) && !SHORT_WORDS.has(b)) problems.push({ rule: 'clipped-word', detail: `"${b}" in "${sentence}"` });
     }
   }
-  if (/--|[,;:]\s*[,;:.]|\.\s*\.(?!\.)|\s[,;:.](?!\d)|\(\s*\)/.test(text)) problems.push({ rule: 'punctuation', detail: 'doubled or stray punctuation' });
+  if (/--|[,;:]\s*[,;:.]|\.\s*\.(?!\.)|\s[,;:.](?!\d)|\(\s*\)/.test(text))
+    problems.push({ rule: 'punctuation', detail: 'doubled or stray punctuation' });
   const opens = (text.match(/\(/g) ?? []).length;
   const closes = (text.match(/\)/g) ?? []).length;
-  if (opens !== closes || (text.match(/"/g) ?? []).length % 2 === 1) problems.push({ rule: 'brackets', detail: 'an unbalanced bracket or quotation mark' });
+  if (opens !== closes || (text.match(/"/g) ?? []).length % 2 === 1)
+    problems.push({ rule: 'brackets', detail: 'an unbalanced bracket or quotation mark' });
   if (articleText) {
     const copied = copiedFragment(text, articleText);
     if (copied) problems.push({ rule: 'copied-fragment', detail: `"${copied}" is copied from the article` });
@@ -85,7 +96,11 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
 /** The first run of COPIED_RUN or more words the note shares with the article, none of them free to copy. */
 export function copiedFragment(noteText: string, articleText: string): string {
   const tokens = tokensWithLicence(plainText(noteText));
-  const article = ` ${(plainText(articleText).toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).join(' ')} `;
+  const article = ` ${(
+    plainText(articleText)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []
+  ).join(' ')} `;
   let run: string[] = [];
   const flush = (): string => {
     let found = '';

@@ -28,6 +28,16 @@
 export { proposeNote, grounded, type ProposeOptions } from './propose';
 export { formatNote, isSelfLabelled, type FormattedNote } from './format';
 export { checkNoteGrammar, type GrammarProblem } from './grammar';
-export { formatNoteLabel, DEFAULT_HOUSE_STYLE, resolveStyle, joinList, type HouseStyle, type HouseStyleOverrides, type NoteTemplates, type NoteDateStyle, type NoteForm } from './style';
+export {
+  formatNoteLabel,
+  DEFAULT_HOUSE_STYLE,
+  resolveStyle,
+  joinList,
+  type HouseStyle,
+  type HouseStyleOverrides,
+  type NoteTemplates,
+  type NoteDateStyle,
+  type NoteForm,
+} from './style';
 export type { NoteChange, ProposedNote, ChangeType } from './types';
 export { articleFromText, rougeL, inventedNames } from './eval';

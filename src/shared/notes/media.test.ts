@@ -20,7 +20,11 @@ const text = [
 ].join('\n\n');
 
 const STREET = 'Firefighters wade through floodwater on Main Street in Riverton, Ohio, on Tuesday, Nov. 3, 2026.';
-const street = photo('street', { caption: STREET, credit: 'Jon Park/Riverton Ledger', alt: 'Two firefighters in waist-deep brown water.' }, 'phstreet');
+const street = photo(
+  'street',
+  { caption: STREET, credit: 'Jon Park/Riverton Ledger', alt: 'Two firefighters in waist-deep brown water.' },
+  'phstreet',
+);
 
 /** The story's paragraphs with the given media blocks after the first one. */
 function story(media: Block[], after = 1): ArticleContent {
@@ -102,25 +106,43 @@ describe('photos and embeds in the proposed note', () => {
     const withPhoto = newContent({ ...newer, body: blocksToBody([...blocks, street]) });
     const note = noteFor(story([]), withPhoto);
     expect(note.note).toBe('Update, Nov. 6: Additional comments from Cole and a photo of firefighters on Main Street.');
-    expect(noteFor(story([]), withPhoto, 'uk').note).toBe('This article was amended on 6 November 2026 to add comments from Cole and a photo of firefighters on Main Street.');
+    expect(noteFor(story([]), withPhoto, 'uk').note).toBe(
+      'This article was amended on 6 November 2026 to add comments from Cole and a photo of firefighters on Main Street.',
+    );
   });
 
   it('a caption that names another person is a correction', () => {
-    const before = photo('mayor', { caption: 'Mayor Carla Mendes speaks to residents at City Hall on Tuesday.', credit: 'Jon Park/Riverton Ledger' }, 'phmayor');
+    const before = photo(
+      'mayor',
+      { caption: 'Mayor Carla Mendes speaks to residents at City Hall on Tuesday.', credit: 'Jon Park/Riverton Ledger' },
+      'phmayor',
+    );
     const after = { ...before, photo: { ...before.photo!, caption: 'Mayor Ana Ruiz speaks to residents at City Hall on Tuesday.' } };
     const note = noteFor(story([before]), story([after]));
     expect(note.kind).toBe('correction');
-    expect(note.note).toBe('Correction, Nov. 6: An earlier version of this article misidentified the mayor in a photo caption. The person shown is Ana Ruiz.');
+    expect(note.note).toBe(
+      'Correction, Nov. 6: An earlier version of this article misidentified the mayor in a photo caption. The person shown is Ana Ruiz.',
+    );
   });
 
   it('a caption that fixes the spelling of a name is a correction too', () => {
-    const before = photo('mayor', { caption: 'Mayor Ana Ruis speaks to residents at City Hall on Tuesday.', credit: 'Jon Park/Riverton Ledger' }, 'phmayor');
+    const before = photo(
+      'mayor',
+      { caption: 'Mayor Ana Ruis speaks to residents at City Hall on Tuesday.', credit: 'Jon Park/Riverton Ledger' },
+      'phmayor',
+    );
     const after = { ...before, photo: { ...before.photo!, caption: 'Mayor Ana Ruiz speaks to residents at City Hall on Tuesday.' } };
-    expect(noteFor(story([before]), story([after])).note).toBe('Correction, Nov. 6: An earlier version of this article misspelled the name of Ana Ruiz in a photo caption.');
+    expect(noteFor(story([before]), story([after])).note).toBe(
+      'Correction, Nov. 6: An earlier version of this article misspelled the name of Ana Ruiz in a photo caption.',
+    );
   });
 
   it('a caption that fixes a number is a correction in a photo caption', () => {
-    const before = photo('crew', { caption: 'Twelve firefighters pump water from a basement on Elm Street.', credit: 'Jon Park/Riverton Ledger' }, 'phcrew');
+    const before = photo(
+      'crew',
+      { caption: 'Twelve firefighters pump water from a basement on Elm Street.', credit: 'Jon Park/Riverton Ledger' },
+      'phcrew',
+    );
     const after = { ...before, photo: { ...before.photo!, caption: 'Fourteen firefighters pump water from a basement on Elm Street.' } };
     const note = noteFor(story([before]), story([after]));
     expect(note.kind).toBe('correction');
@@ -130,13 +152,21 @@ describe('photos and embeds in the proposed note', () => {
   it('a credit naming another photographer is a correction', () => {
     const after = { ...street, photo: { ...street.photo!, credit: 'Mia Lund/Riverton Ledger' } };
     const note = noteFor(story([street]), story([after]));
-    expect(note.note).toBe('Correction, Nov. 6: An earlier version of this article misidentified the photographer of the photo of firefighters on Main Street. It was taken by Mia Lund.');
+    expect(note.note).toBe(
+      'Correction, Nov. 6: An earlier version of this article misidentified the photographer of the photo of firefighters on Main Street. It was taken by Mia Lund.',
+    );
   });
 
   it('alt text alone, a credit typo and a reworded caption are cosmetic: no note', () => {
     const alt = { ...street, photo: { ...street.photo!, alt: 'Two firefighters in deep brown floodwater.' } };
     const typo = { ...street, photo: { ...street.photo!, credit: 'Jon Parke/Riverton Ledger' } };
-    const reworded = { ...street, photo: { ...street.photo!, caption: 'On Main Street in Riverton, Ohio, firefighters wade through floodwater on Tuesday, Nov. 3, 2026.' } };
+    const reworded = {
+      ...street,
+      photo: {
+        ...street.photo!,
+        caption: 'On Main Street in Riverton, Ohio, firefighters wade through floodwater on Tuesday, Nov. 3, 2026.',
+      },
+    };
     for (const after of [alt, typo, reworded]) {
       const note = noteFor(story([street]), story([after]));
       expect(note.kind, JSON.stringify(note.changes)).toBe('none');
@@ -166,12 +196,32 @@ describe('photos and embeds in the proposed note', () => {
 });
 
 describe('any caption gives a note that passes the grammar check and names nothing invented', () => {
-  const subject = fc.constantFrom('Firefighters', 'A volunteer', 'Mayor Ana Ruiz', 'Residents of Elm Street', 'Two boys', 'The Ash River', 'Crews from the Riverton Fire Department', 'He');
-  const verb = fc.constantFrom('wade through', 'carries', 'watch', 'speaks to', 'fill sandbags near', 'rises past', 'pump water from', 'is seen at');
+  const subject = fc.constantFrom(
+    'Firefighters',
+    'A volunteer',
+    'Mayor Ana Ruiz',
+    'Residents of Elm Street',
+    'Two boys',
+    'The Ash River',
+    'Crews from the Riverton Fire Department',
+    'He',
+  );
+  const verb = fc.constantFrom(
+    'wade through',
+    'carries',
+    'watch',
+    'speaks to',
+    'fill sandbags near',
+    'rises past',
+    'pump water from',
+    'is seen at',
+  );
   const object = fc.constantFrom('floodwater', 'residents', 'a basement', 'the river', 'sandbags', 'City Hall', 'the Main Street bridge');
   const place = fc.constantFrom('', ' on Main Street', ' in Riverton, Ohio,', ' at City Hall', ' near the Ash River Bridge', ' (left)');
   const day = fc.constantFrom('', ' on Tuesday', ' on Tuesday, Nov. 3, 2026', ' in 2019');
-  const built = fc.tuple(fc.constantFrom('', 'FILE - ', 'In this photo provided by the city, '), subject, verb, object, place, day).map(([lead, s, v, o, p, d]) => `${lead}${s} ${v} ${o}${p}${d}.`);
+  const built = fc
+    .tuple(fc.constantFrom('', 'FILE - ', 'In this photo provided by the city, '), subject, verb, object, place, day)
+    .map(([lead, s, v, o, p, d]) => `${lead}${s} ${v} ${o}${p}${d}.`);
   const caption = fc.oneof({ weight: 4, arbitrary: built }, { weight: 1, arbitrary: fc.string({ maxLength: 80 }) });
 
   it('a photo added with that caption', () => {

@@ -48,7 +48,8 @@ export function mediaWords(blocks: Block[]): string {
 
 /** Present-tense verbs of captions ("Firefighters wade …", "A volunteer carries …"), base forms. */
 const CAPTION_VERBS = new Set(
-  ('wade walk stand speak look hold fill gather watch work sit pray march wait clean play celebrate ride cross pass arrive ' +
+  (
+    'wade walk stand speak look hold fill gather watch work sit pray march wait clean play celebrate ride cross pass arrive ' +
     'leave help survey inspect search rescue push pull sort remove hug react attend listen run fight battle vote wave carry ' +
     'sweep pile load unload rest sleep cry mourn protest rally chant sing dance greet shake embrace kneel lay place light ' +
     'view line crowd block guard patrol board fly land stare point pose prepare serve cook eat drink paddle row swim dig ' +
@@ -57,11 +58,16 @@ const CAPTION_VERBS = new Set(
     'stack bag sandbag fix check count hand distribute collect wear read sign open close attend gesture smile laugh weep ' +
     'remember honor lower ring plant paint burn douse spray tow haul cut rake bail pump drain float sail wash dry comfort ' +
     'rise billow respond cover surround flood fill greet await approach depart descend ascend emerge gather sit await ' +
-    'await protest demonstrate testify argue debate sign unveil inspect tour survey assess clean search dive drag').split(' '),
+    'await protest demonstrate testify argue debate sign unveil inspect tour survey assess clean search dive drag'
+  ).split(' '),
 );
 const AUXILIARIES = new Set('is are was were be been has have had will would can could may might do does did gets get'.split(' '));
 const NOUN_PREPOSITIONS = new Set(['of', 'from']);
-const BREAK_PREPOSITIONS = new Set('in on at to for with by about into over after before during near under against between through across along outside inside behind beside toward towards around past as while amid'.split(' '));
+const BREAK_PREPOSITIONS = new Set(
+  'in on at to for with by about into over after before during near under against between through across along outside inside behind beside toward towards around past as while amid'.split(
+    ' ',
+  ),
+);
 
 function isCaptionVerb(word: string): boolean {
   // "the Red Cross": a capitalized word is a name, never the caption's verb.
@@ -138,7 +144,11 @@ export function captionSubject(caption: string, articleText = ''): string {
   const place = /\b(in|at|on|near|outside|inside)\s+((?:the\s+)?\p{Lu}[\p{L}.'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'-]*){0,3})/u.exec(rest);
   let phrase = subject.join(' ');
   if (place) {
-    const name = place[2]!.split(/\s+/).filter((w, i, all) => !(isDateWord(w) && i === all.length - 1)).join(' ').replace(/[.,]$/, '');
+    const name = place[2]!
+      .split(/\s+/)
+      .filter((w, i, all) => !(isDateWord(w) && i === all.length - 1))
+      .join(' ')
+      .replace(/[.,]$/, '');
     const named = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
     if (named.length && !named.some(isDateWord) && subject.length + name.split(/\s+/).length <= 9) phrase = `${phrase} ${place[1]} ${name}`;
   }
@@ -176,9 +186,16 @@ function embedSubject(block: Block, articleText: string): string {
 
 /** The photographer a credit names ("Jon Park/Riverton Ledger" → "Jon Park"), or ''. */
 export function photographerOf(credit: string): string {
-  const parts = plainText(credit).replace(/^(?:photo(?:graph)?s?|image|picture)\s*(?:by|:)\s*/i, '').split(/\s*(?:\/|\bfor\b|\bvia\b|,)\s*/);
+  const parts = plainText(credit)
+    .replace(/^(?:photo(?:graph)?s?|image|picture)\s*(?:by|:)\s*/i, '')
+    .split(/\s*(?:\/|\bfor\b|\bvia\b|,)\s*/);
   for (const part of parts) {
-    const run = nameRuns(part).find((r) => r.words.length >= 2 && !looksLikeOrganization(r.text) && !/\b(?:Photo|Press|News|Images?|Getty|Reuters|Ledger|Times|Post|Agency)\b/.test(r.text));
+    const run = nameRuns(part).find(
+      (r) =>
+        r.words.length >= 2 &&
+        !looksLikeOrganization(r.text) &&
+        !/\b(?:Photo|Press|News|Images?|Getty|Reuters|Ledger|Times|Post|Agency)\b/.test(r.text),
+    );
     if (run) return personName(run.text) || run.text;
   }
   return '';
@@ -213,8 +230,15 @@ function captionCorrection(before: string, after: string, style: HouseStyle): { 
       }
       case 'place': {
         const place = runContaining(newer, finding.after.split(' ')[0] ?? finding.after);
-        const preposition = new RegExp(`\\b(in|at|on|near|outside|inside)\\s+(?:the\\s+)?${escapeRegExp(place.split(' ')[0] ?? '')}`).exec(newer)?.[1];
-        return { phrase: preposition ? `misstated where a photo was taken. It was taken ${preposition} ${place}` : `misstated a name ${IN_CAPTION}. It is ${place}`, finding: finding.fact };
+        const preposition = new RegExp(`\\b(in|at|on|near|outside|inside)\\s+(?:the\\s+)?${escapeRegExp(place.split(' ')[0] ?? '')}`).exec(
+          newer,
+        )?.[1];
+        return {
+          phrase: preposition
+            ? `misstated where a photo was taken. It was taken ${preposition} ${place}`
+            : `misstated a name ${IN_CAPTION}. It is ${place}`,
+          finding: finding.fact,
+        };
       }
       case 'quote':
         return { phrase: `misquoted a sign or a speaker ${IN_CAPTION}`, finding: finding.fact };
@@ -259,20 +283,35 @@ export function readMediaChanges(diff: ArticleDiff, articleText: string, style: 
   const corrections: string[] = [];
   const changes: NoteChange[] = [];
   const cosmetic = (description: string, change: BlockChange, before?: string, after?: string) =>
-    changes.push({ type: 'cosmetic', description, sources: [], evidence: [evidenceOf(change)], ...(before !== undefined ? { before } : {}), ...(after !== undefined ? { after } : {}) });
+    changes.push({
+      type: 'cosmetic',
+      description,
+      sources: [],
+      evidence: [evidenceOf(change)],
+      ...(before !== undefined ? { before } : {}),
+      ...(after !== undefined ? { after } : {}),
+    });
 
   for (const change of diff.blocks) {
     if (change.type !== 'photo' && change.type !== 'embed') continue;
     const block = change.new ?? change.old;
     if (!block) continue;
     if (change.kind === 'inserted') {
-      const what = change.type === 'photo' ? photoPhrase(captionSubject(block.photo?.caption ?? '', articleText)) : videoPhrase(block, embedSubject(block, articleText));
+      const what =
+        change.type === 'photo'
+          ? photoPhrase(captionSubject(block.photo?.caption ?? '', articleText))
+          : videoPhrase(block, embedSubject(block, articleText));
       items.push({ verb: 'adds', what });
       changes.push({ type: 'added', description: `adds ${what}`, sources: [], evidence: [evidenceOf(change)] });
       continue;
     }
     if (change.kind === 'deleted') {
-      changes.push({ type: 'removed', description: `${change.type === 'photo' ? 'a photo' : 'an embed'} taken out: readers are not told of it`, sources: [], evidence: [evidenceOf(change)] });
+      changes.push({
+        type: 'removed',
+        description: `${change.type === 'photo' ? 'a photo' : 'an embed'} taken out: readers are not told of it`,
+        sources: [],
+        evidence: [evidenceOf(change)],
+      });
       continue;
     }
     if (change.kind === 'moved' && change.moveSide === 'from') continue;
@@ -293,7 +332,14 @@ export function readMediaChanges(diff: ArticleDiff, articleText: string, style: 
           const fix = captionCorrection(field.before, field.after, style);
           if (fix) {
             corrections.push(fix.phrase);
-            changes.push({ type: 'corrected', description: fix.phrase, sources: [], evidence: [field.after], before: field.before, after: field.after });
+            changes.push({
+              type: 'corrected',
+              description: fix.phrase,
+              sources: [],
+              evidence: [field.after],
+              before: field.before,
+              after: field.after,
+            });
           } else cosmetic('photo caption reworded or expanded: no fact corrected', change, field.before, field.after);
           break;
         }
@@ -307,9 +353,18 @@ export function readMediaChanges(diff: ArticleDiff, articleText: string, style: 
           }
           const subject = captionSubject(block.photo?.caption ?? '', articleText);
           const photo = subject ? `the photo of ${subject}` : 'a photo';
-          const phrase = now ? `misidentified the photographer of ${photo}. It was taken by ${now}` : `misstated the credit of ${photo}. It is ${plainText(field.after)}`;
+          const phrase = now
+            ? `misidentified the photographer of ${photo}. It was taken by ${now}`
+            : `misstated the credit of ${photo}. It is ${plainText(field.after)}`;
           corrections.push(phrase);
-          changes.push({ type: 'corrected', description: phrase, sources: now ? [now] : [], evidence: [field.after], before: field.before, after: field.after });
+          changes.push({
+            type: 'corrected',
+            description: phrase,
+            sources: now ? [now] : [],
+            evidence: [field.after],
+            before: field.before,
+            after: field.after,
+          });
           break;
         }
         case 'alt':
@@ -318,7 +373,14 @@ export function readMediaChanges(diff: ArticleDiff, articleText: string, style: 
         case 'url': {
           const what = videoPhrase(block, embedSubject(block, articleText));
           items.push({ verb: 'replaces', what });
-          changes.push({ type: 'added', description: `replaces ${what}`, sources: [], evidence: [field.after], before: field.before, after: field.after });
+          changes.push({
+            type: 'added',
+            description: `replaces ${what}`,
+            sources: [],
+            evidence: [field.after],
+            before: field.before,
+            after: field.after,
+          });
           break;
         }
         default:

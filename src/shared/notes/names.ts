@@ -14,7 +14,8 @@ export const CAPITALIZED_WORD = /(?<![\p{L}\p{N}])[\p{Ll}\p{N}]*\p{Lu}[\p{L}\p{M
 
 /** Capitalized words that are titles or offices, not part of a person's name. */
 const TITLE_WORDS = new Set(
-  ('president vice prime minister secretary general gen. sen. senator rep. representative gov. governor ' +
+  (
+    'president vice prime minister secretary general gen. sen. senator rep. representative gov. governor ' +
     'mayor deputy judge justice chief executive officer director dr. mr. mrs. ms. prof. professor chairman ' +
     'chairwoman chair commissioner inspector detective sgt. sergeant lt. lieutenant col. colonel capt. captain ' +
     'coach manager superintendent sheriff attorney district defense foreign interior finance health police fire ' +
@@ -24,12 +25,14 @@ const TITLE_WORDS = new Set(
     'acting interim former senior special envoy counsel prosecutor magistrate marshal officer agent striker ' +
     'midfielder defender goalkeeper forward quarterback pitcher owner founder economist analyst chef author ' +
     'lawmaker legislator treasurer auditor clerk controller comptroller coroner engineer administrator planner ' +
-    'coordinator supervisor physician nurse surgeon firefighter').split(' '),
+    'coordinator supervisor physician nurse surgeon firefighter'
+  ).split(' '),
 );
 
 /** Words that make a capitalized phrase an institution rather than a person. */
 const ORG_WORDS = new Set(
-  ('office department ministry council court police university inc. inc corp. corp company co. association agency bank ' +
+  (
+    'office department ministry council court police university inc. inc corp. corp company co. association agency bank ' +
     'group party committee commission service board authority administration institute foundation union ' +
     'federation league club fc united times post news journal hospital school airlines airways railway railways ' +
     'transit network foods motors systems partners holdings capital fund organization center centre bureau ' +
@@ -37,7 +40,8 @@ const ORG_WORDS = new Set(
     'house kremlin pentagon reuters politico press associated broadcasting corporation ltd. ltd llc plc ' +
     'fire rescue district county city state museum library church trust energy power utilities utility ' +
     'airport port station studio studios records media television radio magazine tribune herald gazette ' +
-    'observer daily weekly exchange commission reserve treasury').split(' '),
+    'observer daily weekly exchange commission reserve treasury'
+  ).split(' '),
 );
 
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'la', 'le', 'du', 'di', 'dos', 'ter']);
@@ -45,9 +49,11 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', '
 export const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 
 const SENTENCE_STARTERS = new Set(
-  ('the a an in on at of for and but however meanwhile also after before when while as it this that these those ' +
+  (
+    'the a an in on at of for and but however meanwhile also after before when while as it this that these those ' +
     'there their his her its our we i you they he she according earlier later on last since during under ' +
-    'if although though because so then yet still despite').split(' '),
+    'if although though because so then yet still despite'
+  ).split(' '),
 );
 
 /** One run of capitalized words in a sentence. */
@@ -79,7 +85,13 @@ export function nameRuns(text: string): NameRun[] {
       // Trailing particles are not part of the name.
       while (current.words.length && NAME_PARTICLES.has(current.words[current.words.length - 1]!)) current.words.pop();
       if (current.words.length) {
-        const clean = current.words.map((w) => w.replace(/['’]s$/, '').replace(/[.,]$/, (dot) => (isTitleWord(w) || /^(\p{Lu}\.)+$/u.test(w) || /^(jr|sr|st|inc|corp|co|ltd)\.$/i.test(w) ? dot : '')));
+        const clean = current.words.map((w) =>
+          w
+            .replace(/['’]s$/, '')
+            .replace(/[.,]$/, (dot) =>
+              isTitleWord(w) || /^(\p{Lu}\.)+$/u.test(w) || /^(jr|sr|st|inc|corp|co|ltd)\.$/i.test(w) ? dot : '',
+            ),
+        );
         runs.push({ text: clean.join(' '), start: current.start, end: current.end, words: clean });
       }
     }
@@ -97,7 +109,11 @@ export function nameRuns(text: string): NameRun[] {
       if (!current) current = { words: [], start: m.index, end: m.index };
       current.words.push(word.replace(/’/g, "'"));
       current.end = lastEnd;
-      if (/['’]s$/.test(word) || /[.]$/.test(word) && !isTitleWord(word) && !/^(\p{Lu}\.)+$/u.test(word) && !/^(St|Jr|Sr|Inc|Corp|Co|Ltd)\.$/.test(word)) flush();
+      if (
+        /['’]s$/.test(word) ||
+        (/[.]$/.test(word) && !isTitleWord(word) && !/^(\p{Lu}\.)+$/u.test(word) && !/^(St|Jr|Sr|Inc|Corp|Co|Ltd)\.$/.test(word))
+      )
+        flush();
     }
   }
   flush();
@@ -113,7 +129,11 @@ export function isOrgWord(word: string): boolean {
   return ORG_WORDS.has(w) || (w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)));
 }
 
-const COMPANY_WORDS = new Set('inc inc. corp corp. co co. ltd ltd. llc plc company corporation foods motors group holdings airlines airways bank systems partners industries enterprises technologies services energy brands stores markets media pharmaceuticals labs'.split(' '));
+const COMPANY_WORDS = new Set(
+  'inc inc. corp corp. co co. ltd ltd. llc plc company corporation foods motors group holdings airlines airways bank systems partners industries enterprises technologies services energy brands stores markets media pharmaceuticals labs'.split(
+    ' ',
+  ),
+);
 
 /** A business by its name: "Northgate Foods", "Gull Island Ferry Co.". */
 export function looksLikeCompany(name: string): boolean {
@@ -121,21 +141,45 @@ export function looksLikeCompany(name: string): boolean {
 }
 
 const TITLE_ABBREVIATIONS: Record<string, string> = {
-  'sgt.': 'sergeant', 'gen.': 'general', 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor',
-  'lt.': 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'maj.': 'major', 'adm.': 'admiral',
-  'dr.': 'doctor', 'prof.': 'professor', 'rev.': 'the Rev.', 'supt.': 'superintendent', 'det.': 'detective',
-  ceo: 'chief executive officer', cfo: 'chief financial officer', coo: 'chief operating officer', cto: 'chief technology officer',
-  cio: 'chief information officer', cmo: 'chief marketing officer', ciso: 'chief information security officer', vp: 'vice president',
+  'sgt.': 'sergeant',
+  'gen.': 'general',
+  'sen.': 'senator',
+  'rep.': 'representative',
+  'gov.': 'governor',
+  'lt.': 'lieutenant',
+  'col.': 'colonel',
+  'capt.': 'captain',
+  'maj.': 'major',
+  'adm.': 'admiral',
+  'dr.': 'doctor',
+  'prof.': 'professor',
+  'rev.': 'the Rev.',
+  'supt.': 'superintendent',
+  'det.': 'detective',
+  ceo: 'chief executive officer',
+  cfo: 'chief financial officer',
+  coo: 'chief operating officer',
+  cto: 'chief technology officer',
+  cio: 'chief information officer',
+  cmo: 'chief marketing officer',
+  ciso: 'chief information security officer',
+  vp: 'vice president',
 };
 
 /** A title as it reads without a name after it: "Detective Sgt." → "detective sergeant". */
 export function titleInWords(title: string): string {
-  return title
-    .split(/\s+/)
-    .map((w) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? (isAcronym(w) ? w : w.toLowerCase()))
-    // An organization's name before a title stays capitalized: "Verizon chief information officer".
-    .map((w, i, all) => (i < all.length - 1 && /^\p{Lu}\p{Ll}/u.test(title.split(/\s+/)[i] ?? '') && !isTitleWord(title.split(/\s+/)[i]!) ? title.split(/\s+/)[i]! : w))
-    .join(' ');
+  return (
+    title
+      .split(/\s+/)
+      .map((w) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? (isAcronym(w) ? w : w.toLowerCase()))
+      // An organization's name before a title stays capitalized: "Verizon chief information officer".
+      .map((w, i, all) =>
+        i < all.length - 1 && /^\p{Lu}\p{Ll}/u.test(title.split(/\s+/)[i] ?? '') && !isTitleWord(title.split(/\s+/)[i]!)
+          ? title.split(/\s+/)[i]!
+          : w,
+      )
+      .join(' ')
+  );
 }
 
 /** An all-capitals acronym such as NATO or FBI. */
@@ -210,7 +254,12 @@ export function shortName(fullName: string, articleText: string, mode: 'surname'
     const before = text.slice(Math.max(0, at - 40), at);
     const previousWord = /([\p{L}\p{M}'.-]+)\s*$/u.exec(before)?.[1] ?? '';
     if (given.includes(previousWord)) continue;
-    const otherPerson = /^\p{Lu}/u.test(previousWord) && !isTitleWord(previousWord) && !isSentenceStarter(previousWord) && !/[.]$/.test(previousWord) && /\s$/.test(before);
+    const otherPerson =
+      /^\p{Lu}/u.test(previousWord) &&
+      !isTitleWord(previousWord) &&
+      !isSentenceStarter(previousWord) &&
+      !/[.]$/.test(previousWord) &&
+      /\s$/.test(before);
     if (otherPerson) return fullName;
     standsAlone = true;
   }

@@ -43,16 +43,26 @@ describe('corrections', () => {
   it('says which year was wrong', () => {
     const older = article('The Island Star entered service in 1978.', ...BASE);
     const newer = article('The Island Star entered service in 1987.', ...BASE);
-    expect(proposeNote(older, newer, { date: DATE }).text).toBe('An earlier version of this article misstated the year the Island Star entered service. It was 1987, not 1978.');
+    expect(proposeNote(older, newer, { date: DATE }).text).toBe(
+      'An earlier version of this article misstated the year the Island Star entered service. It was 1987, not 1978.',
+    );
   });
 
   it('says whether a fact that flipped (did / did not) was misstated, the positive way', () => {
-    const note = proposeNote(article('The council did not approve the ferry contract on Tuesday.'), article('The council approved the ferry contract on Tuesday.'), { date: DATE });
+    const note = proposeNote(
+      article('The council did not approve the ferry contract on Tuesday.'),
+      article('The council approved the ferry contract on Tuesday.'),
+      { date: DATE },
+    );
     expect(note.text).toBe('An earlier version of this article misstated whether the council approved the ferry contract on Tuesday.');
   });
 
   it('names the right person when the wrong one was named, by their title, without repeating the wrong name', () => {
-    const note = proposeNote(article('City Engineer Tom Reyes said the pier is safe.'), article('City Engineer Ana Lopez said the pier is safe.'), { date: DATE });
+    const note = proposeNote(
+      article('City Engineer Tom Reyes said the pier is safe.'),
+      article('City Engineer Ana Lopez said the pier is safe.'),
+      { date: DATE },
+    );
     expect(note.text).toBe('An earlier version of this article misidentified the engineer, who is Ana Lopez.');
     expect(note.text).not.toContain('Reyes');
   });
@@ -60,7 +70,9 @@ describe('corrections', () => {
   it('tells the day someone spoke from the date of an event', () => {
     const older = article('Capt. Rhea Monroe said Tuesday that the Island Star would return in May.');
     const newer = article('Capt. Rhea Monroe said Wednesday that the Island Star would return in May.');
-    expect(proposeNote(older, newer, { date: DATE }).text).toBe('An earlier version of this article misstated the day Monroe spoke. It was Wednesday, not Tuesday.');
+    expect(proposeNote(older, newer, { date: DATE }).text).toBe(
+      'An earlier version of this article misstated the day Monroe spoke. It was Wednesday, not Tuesday.',
+    );
   });
 
   it('labels an update that also fixes a fact a correction', () => {
@@ -104,12 +116,12 @@ describe('cosmetic edits', () => {
   });
 });
 
-describe('the seed-shaped update: a politician, an institution\'s anonymous official, a journalist\'s video', () => {
+describe("the seed-shaped update: a politician, an institution's anonymous official, a journalist's video", () => {
   const older = articleFromText(
     [
       'Finland reports GPS jamming over Gulf of Bothnia, urges airlines to be alert',
       'Finnish Foreign Minister Elina Sorsa said on Tuesday that GPS signals over the Gulf of Bothnia had been jammed for a third straight day, calling it "a hazard to every aircraft in the region."',
-      'Sorsa\'s remarks were the government\'s first public comment on the disruptions.',
+      "Sorsa's remarks were the government's first public comment on the disruptions.",
       'Pilots on at least 40 flights reported losing satellite navigation, the Finnish Transport Agency said.',
     ].join('\n\n'),
   );
@@ -117,7 +129,7 @@ describe('the seed-shaped update: a politician, an institution\'s anonymous offi
     [
       'Finland reports GPS jamming over Gulf of Bothnia, urges airlines to be alert',
       'Finnish Foreign Minister Elina Sorsa said on Tuesday that GPS signals over the Gulf of Bothnia had been jammed for a third straight day, calling it "a hazard to every aircraft in the region."',
-      'Sorsa\'s remarks were the government\'s first public comment on the disruptions.',
+      "Sorsa's remarks were the government's first public comment on the disruptions.",
       'Sorsa later told parliament that Finland would raise the jamming with its Nordic neighbors, adding that "silence would only invite more of it."',
       'Pilots on at least 40 flights reported losing satellite navigation, the Finnish Transport Agency said.',
       'According to an official from the Finnish Transport Agency who spoke on condition of anonymity, the interference appeared to come from ships in international waters. He said no flights had been diverted.',
@@ -155,9 +167,19 @@ describe('AP dates and house style', () => {
 
   it('follows the house labels, date style and templates', () => {
     expect(formatNoteLabel('update', '2026-11-06T10:00:00Z', { dateStyle: 'long' })).toBe('Update, November 6, 2026:');
-    expect(formatNoteLabel('correction', '2026-11-06T10:00:00Z', { dateStyle: 'iso', labels: { update: 'Updated', correction: 'Corrected' }, labelTemplate: '{label} {date} —' })).toBe('Corrected 2026-11-06 —');
+    expect(
+      formatNoteLabel('correction', '2026-11-06T10:00:00Z', {
+        dateStyle: 'iso',
+        labels: { update: 'Updated', correction: 'Corrected' },
+        labelTemplate: '{label} {date} —',
+      }),
+    ).toBe('Corrected 2026-11-06 —');
     const older = article(...BASE);
-    const newer = article(...BASE, '"We will be back by Wednesday," said Dana Holt, a spokesperson for the ferry line.', 'Sam Ortiz, a deckhand, said the crew put the fire out in minutes.');
+    const newer = article(
+      ...BASE,
+      '"We will be back by Wednesday," said Dana Holt, a spokesperson for the ferry line.',
+      'Sam Ortiz, a deckhand, said the crew put the fire out in minutes.',
+    );
     const note = proposeNote(older, newer, {
       date: DATE,
       style: { templates: { comments: 'new comments by {sources}' }, serialComma: true, listAnd: '&' },
@@ -176,7 +198,9 @@ describe('never invent', () => {
   const VERBS = ['said', 'told reporters', 'explained', 'wrote'];
   const sentence = fc
     .tuple(fc.constantFrom(...NAMES), fc.constantFrom(...VERBS), fc.integer({ min: 1, max: 9999 }), fc.boolean())
-    .map(([name, verb, n, quote]) => (quote ? `"We counted ${n} boats," ${name} ${verb}.` : `${name} ${verb} that ${n} passengers were on board.`));
+    .map(([name, verb, n, quote]) =>
+      quote ? `"We counted ${n} boats," ${name} ${verb}.` : `${name} ${verb} that ${n} passengers were on board.`,
+    );
   const edit = fc.oneof(
     fc.record({ op: fc.constant('insert' as const), at: fc.nat(6), text: sentence }),
     fc.record({ op: fc.constant('delete' as const), at: fc.nat(6) }),

@@ -62,7 +62,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const newSentences = articleSentences(newer);
   const newText = articleText(newer, newSentences);
   const ctx: AttributionContext = { sentences: newSentences, articleText: newText, personNames: style.personNames };
-  const oldCtx: AttributionContext = { sentences: oldSentences, articleText: articleText(older, oldSentences), personNames: style.personNames };
+  const oldCtx: AttributionContext = {
+    sentences: oldSentences,
+    articleText: articleText(older, oldSentences),
+    personNames: style.personNames,
+  };
   const allowed = styleWords(style);
   const changes: NoteChange[] = [];
   const additions: Addition[] = [];
@@ -92,7 +96,14 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   for (const pairing of pairings) {
     if (pairing.kind === 'same') {
       if (pairing.older.text !== pairing.newer.text) {
-        changes.push({ type: 'cosmetic', description: 'punctuation, quote marks or spacing', sources: [], evidence: [pairing.newer.text], before: pairing.older.text, after: pairing.newer.text });
+        changes.push({
+          type: 'cosmetic',
+          description: 'punctuation, quote marks or spacing',
+          sources: [],
+          evidence: [pairing.newer.text],
+          before: pairing.older.text,
+          after: pairing.newer.text,
+        });
       }
       continue;
     }
@@ -113,7 +124,13 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     }
     if (pairing.kind === 'removed' && newKeys.has(pairing.older.key)) {
       // The same sentence still stands elsewhere: a repeat was cut, no claim was withdrawn.
-      changes.push({ type: 'cosmetic', description: 'a repeated sentence removed', sources: [], evidence: [pairing.older.text], before: pairing.older.text });
+      changes.push({
+        type: 'cosmetic',
+        description: 'a repeated sentence removed',
+        sources: [],
+        evidence: [pairing.older.text],
+        before: pairing.older.text,
+      });
       continue;
     }
     if (pairing.kind === 'removed') {
@@ -125,7 +142,14 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     const credit = misattribution(was.text, now.text);
     if (credit && grounded(credit.right, newText, allowed)) {
       const phrase = `${fill(style.templates.misattributed, { right: credit.right })}, not ${credit.wrong}`;
-      const change: NoteChange = { type: 'corrected', description: phrase, sources: [], evidence: [now.text], before: was.text, after: now.text };
+      const change: NoteChange = {
+        type: 'corrected',
+        description: phrase,
+        sources: [],
+        evidence: [now.text],
+        before: was.text,
+        after: now.text,
+      };
       changes.push(change);
       corrections.push({ phrase, change });
       continue;
@@ -134,9 +158,24 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     const findings = readEdit(was.text, now.text);
     // Several facts of one sentence put right at once ("four members … had been found dead" →
     // "several climbers … spotted by drones"): the claim was wrong as a whole, and is named as such.
-    const claim = rewrittenClaim(findings, was, now, oldCtx, newText, style, (f) => !!readDevelopment(f.before, f.after, was.text, now.text, '', otherMaterial, style.templates));
+    const claim = rewrittenClaim(
+      findings,
+      was,
+      now,
+      oldCtx,
+      newText,
+      style,
+      (f) => !!readDevelopment(f.before, f.after, was.text, now.text, '', otherMaterial, style.templates),
+    );
     if (claim) {
-      const change: NoteChange = { type: 'corrected', description: claim.phrase, sources: claim.source ? [claim.source] : [], evidence: [now.text], before: was.text, after: now.text };
+      const change: NoteChange = {
+        type: 'corrected',
+        description: claim.phrase,
+        sources: claim.source ? [claim.source] : [],
+        evidence: [now.text],
+        before: was.text,
+        after: now.text,
+      };
       changes.push(change);
       corrections.push({ phrase: claim.phrase, change });
     }
@@ -144,7 +183,14 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       if (claim && finding.type === 'corrected') continue;
       if (finding.type === 'cosmetic') {
         if (develop(was.text, now.text, was, now, '')) continue;
-        changes.push({ type: 'cosmetic', description: finding.reason, sources: [], evidence: [now.text], before: was.text, after: now.text });
+        changes.push({
+          type: 'cosmetic',
+          description: finding.reason,
+          sources: [],
+          evidence: [now.text],
+          before: was.text,
+          after: now.text,
+        });
       } else if (finding.type === 'added') {
         if (!addedHere) additions.push({ sentence: now, source: sourceOf(now.index, ctx) });
         addedHere = true;
@@ -152,18 +198,45 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         removals.push({ sentence: was, source: sourceOf(was.index, oldCtx) });
       } else {
         const speaker = sourceOf(now.index, ctx);
-        const counted = /number of ([^.]+?)\./.exec(describeCorrection(finding.fact, finding.before, finding.after, { older: was.text, newer: now.text, speaker: '' }, style))?.[1] ?? '';
-        if (finding.fact !== 'quote' && finding.fact !== 'name-spelling' && develop(finding.before, finding.after, was, now, counted)) continue;
-        let phrase = describeCorrection(finding.fact, finding.before, finding.after, { older: was.text, newer: now.text, speaker: speaker?.name ?? '', articleText: newText }, style);
+        const counted =
+          /number of ([^.]+?)\./.exec(
+            describeCorrection(finding.fact, finding.before, finding.after, { older: was.text, newer: now.text, speaker: '' }, style),
+          )?.[1] ?? '';
+        if (finding.fact !== 'quote' && finding.fact !== 'name-spelling' && develop(finding.before, finding.after, was, now, counted))
+          continue;
+        let phrase = describeCorrection(
+          finding.fact,
+          finding.before,
+          finding.after,
+          { older: was.text, newer: now.text, speaker: speaker?.name ?? '', articleText: newText },
+          style,
+        );
         if (!grounded(phrase, newText, allowed)) continue;
         // "It was 50, not 45.": the wrong value, from the old version, after the right one.
         const wrong = wrongValue(finding.fact, finding.before, was.text);
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
-        const clean = /^[\p{L}\p{N}$%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2')) && wrong.split(/\s+/).length <= 4 && grounded(wrong, was.text);
-        if (wrong && clean && /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase) && !/, not /.test(phrase) && !phrase.toLowerCase().endsWith(wrong.toLowerCase())) phrase += `, not ${wrong}`;
+        const clean =
+          /^[\p{L}\p{N}$%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2')) &&
+          wrong.split(/\s+/).length <= 4 &&
+          grounded(wrong, was.text);
+        if (
+          wrong &&
+          clean &&
+          /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase) &&
+          !/, not /.test(phrase) &&
+          !phrase.toLowerCase().endsWith(wrong.toLowerCase())
+        )
+          phrase += `, not ${wrong}`;
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
         const key = `${finding.fact}:${numberValue(finding.after)}`;
-        const change: NoteChange = { type: 'corrected', description: phrase, sources: finding.fact === 'quote' && speaker ? [speaker.name] : [], evidence: [now.text], before: finding.before, after: finding.after };
+        const change: NoteChange = {
+          type: 'corrected',
+          description: phrase,
+          sources: finding.fact === 'quote' && speaker ? [speaker.name] : [],
+          evidence: [now.text],
+          before: finding.before,
+          after: finding.after,
+        };
         const seen = seenCorrections.get(key);
         if (seen) {
           // Keep the wording with figures ("14") over the one spelled out at a sentence start.
@@ -191,7 +264,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // A claim cut while nothing new was written in its place (only sentences reworded) was withdrawn:
   // a correction. Cut beside new sentences, it is a stale line of a running story.
   const newSentencesAdded = pairings.some((p) => p.kind === 'added' && !saysNothingNew(p.newer.text));
-  const withdrawn = corrections.length === 0 && forced !== 'update' && (additionParts.length === 0 || forced === 'correction' || (!newSentencesAdded && developments.length === 0));
+  const withdrawn =
+    corrections.length === 0 &&
+    forced !== 'update' &&
+    (additionParts.length === 0 || forced === 'correction' || (!newSentencesAdded && developments.length === 0));
   // A claim cut out of a paragraph that otherwise stands (the sentences next to it kept), credited
   // to no one: withdrawn, even beside new material — a running story's stale
   // line is replaced where it stood, not cut from between lines that stay.
@@ -199,10 +275,19 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     const around = oldSentences.filter((o) => o.block === sentence.block && Math.abs(o.index - sentence.index) === 1);
     return around.length > 0 && around.every((o) => newKeys.has(o.key));
   };
-  const cutClaims = forced === 'update' || withdrawn ? [] : removals.filter((r) => !r.source && !saysNothingNew(r.sentence.text) && cutFromStandingParagraph(r.sentence));
+  const cutClaims =
+    forced === 'update' || withdrawn
+      ? []
+      : removals.filter((r) => !r.source && !saysNothingNew(r.sentence.text) && cutFromStandingParagraph(r.sentence));
   const removalPhrases = withdrawn
     ? describeRemovals(removals, newText, style, changes)
-    : [...describeRemovals(cutClaims, newText, style, changes), ...recordRemovals(removals.filter((r) => !cutClaims.includes(r)), changes)];
+    : [
+        ...describeRemovals(cutClaims, newText, style, changes),
+        ...recordRemovals(
+          removals.filter((r) => !cutClaims.includes(r)),
+          changes,
+        ),
+      ];
 
   const t = style.templates;
   let kind: ProposedNote['kind'] = 'none';
@@ -211,20 +296,33 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   if (forced === 'update' && (correctionPhrases.length > 0 || additionParts.length > 0)) {
     // The desk says it is an update: new material, or else what the fixed sentences are about.
     kind = 'update';
-    const about = [...new Set(corrections.map((c) => subjectPhrase(c.change.evidence[0] ?? '', newText)).filter((topic) => topic && isCleanTopic(topic) && grounded(topic, newText)))];
-    const parts = additionParts.length ? additionParts : [about.length ? fill(t.details, { topics: joinList(about.slice(0, 2), style) }) : 'revised details'];
+    const about = [
+      ...new Set(
+        corrections
+          .map((c) => subjectPhrase(c.change.evidence[0] ?? '', newText))
+          .filter((topic) => topic && isCleanTopic(topic) && grounded(topic, newText)),
+      ),
+    ];
+    const parts = additionParts.length
+      ? additionParts
+      : [about.length ? fill(t.details, { topics: joinList(about.slice(0, 2), style) }) : 'revised details'];
     text = endSentence(capitalizeFirst(joinList(fitParts(parts, style), style)));
   } else if (forced === 'correction' && correctionPhrases.length === 0 && additionParts.length > 0) {
     // The desk says a fact was wrong though only additions were found: name what the change is about.
     kind = 'correction';
-    const subject = additions.map((a) => subjectPhrase(a.sentence.text, newText)).find((topic) => topic && isCleanTopic(topic) && grounded(topic, newText));
+    const subject = additions
+      .map((a) => subjectPhrase(a.sentence.text, newText))
+      .find((topic) => topic && isCleanTopic(topic) && grounded(topic, newText));
     text = endSentence(`${t.correctionLead} ${fill(t.misstatedDetail, { what: subject ?? 'the events described' })}`);
   } else if (correctionPhrases.length > 0) {
     kind = 'correction';
     text = firstGrammatical(correctionFallbacks(correctionPhrases, additionParts, style), newText);
   } else if (additionParts.length > 0) {
     kind = 'update';
-    text = onlyMedia(additionParts, media) && style.form !== 'uk' ? media.alone : firstGrammatical(updateFallbacks(additionParts, style), newText);
+    text =
+      onlyMedia(additionParts, media) && style.form !== 'uk'
+        ? media.alone
+        : firstGrammatical(updateFallbacks(additionParts, style), newText);
   }
   // Printed by the one note formatter, in the house's form (AP label, wire brackets, UK sentence).
   const note = kind === 'none' ? '' : formatNote({ kind, date: options.date, text }, style).line;
@@ -257,7 +355,13 @@ function correctionFallbacks(phrases: string[], additions: string[], style: Hous
   const generic = fill(style.templates.misstatedDetail, { what: 'the events described' });
   const fact = phrases[0]!.slice(heads[0]!.length).replace(/^\.\s*/, '');
   const last = [correctionText([fact ? `${generic}. ${fact}` : generic], [], style), correctionText([generic], [], style)];
-  return [correctionText(phrases, additions, style), correctionText(phrases, [], style), correctionText(heads, [], style), correctionText(heads.slice(0, 1), [], style), ...last];
+  return [
+    correctionText(phrases, additions, style),
+    correctionText(phrases, [], style),
+    correctionText(heads, [], style),
+    correctionText(heads.slice(0, 1), [], style),
+    ...last,
+  ];
 }
 
 /** Words of a note after its label, and the most a note may have (see grammar.ts). */
@@ -278,7 +382,12 @@ function fitParts(parts: string[], style: HouseStyle, budget = MAX_NOTE_WORDS - 
 function correctionText(phrases: string[], additions: string[], style: HouseStyle): string {
   const t = style.templates;
   let heads = phrases.map((p) => p.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, ''));
-  const facts = phrases.map((p, k) => p.slice(heads[k]!.length).replace(/^\.\s*/, '').replace(/\.$/, ''));
+  const facts = phrases.map((p, k) =>
+    p
+      .slice(heads[k]!.length)
+      .replace(/^\.\s*/, '')
+      .replace(/\.$/, ''),
+  );
   // Of several fixes, the one right fact that names what it is about ("The correct title is …")
   // is kept, its fix read last; an "It is …" would not say which fix it belongs to.
   const given = facts.filter(Boolean);
@@ -287,7 +396,9 @@ function correctionText(phrases: string[], additions: string[], style: HouseStyl
     const at = facts.indexOf(fact);
     heads = [...heads.filter((_, k) => k !== at), heads[at]!];
   }
-  const also = additions.length ? fill(t.alsoUpdated, { additions: joinList(fitParts(additions, style, 16), style) }).replace(/\.$/, '') : '';
+  const also = additions.length
+    ? fill(t.alsoUpdated, { additions: joinList(fitParts(additions, style, 16), style) }).replace(/\.$/, '')
+    : '';
   let lead = `${t.correctionLead} ${joinList(heads, style)}`;
   for (let n = heads.length; n > 1 && wordCount(lead) > 30; n--) lead = `${t.correctionLead} ${joinList(heads.slice(0, n - 1), style)}`;
   const second = fact && also ? `${fact}; ${also[0]!.toLowerCase()}${also.slice(1)}` : fact || also;
@@ -298,7 +409,29 @@ function correctionText(phrases: string[], additions: string[], style: HouseStyl
   return wordCount(shorter) <= MAX_NOTE_WORDS ? shorter : endSentence(lead);
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 
 /** "Fourteen" and "14" are the same fix. */
 function numberValue(text: string): string {
@@ -330,14 +463,21 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
     const isMedia = mention && (mention.medium !== 'post' || mention.platform);
     if (isMedia) {
       const last = media[media.length - 1];
-      const adjacent = last && last.sentences.some((s) => Math.abs(s.index - addition.sentence.index) <= 1 || s.block === addition.sentence.block);
+      const adjacent =
+        last && last.sentences.some((s) => Math.abs(s.index - addition.sentence.index) <= 1 || s.block === addition.sentence.block);
       if (last && adjacent) {
         last.sentences.push(addition.sentence);
         last.platform ||= mention.platform;
         last.subject ||= mention.subject;
         last.poster ??= addition.source;
       } else {
-        media.push({ sentences: [addition.sentence], platform: mention.platform, medium: mention.medium, subject: mention.subject, poster: addition.source });
+        media.push({
+          sentences: [addition.sentence],
+          platform: mention.platform,
+          medium: mention.medium,
+          subject: mention.subject,
+          poster: addition.source,
+        });
       }
       continue;
     }
@@ -367,7 +507,9 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
   // "The council voted … They said …": the sentence that introduces a source is part of its comments.
   for (let k = details.length - 1; k >= 0; k--) {
     const detail = details[k]!;
-    const owner = [...comments.values()].find((c) => c.sentences.some((s) => s.block === detail.sentence.block) && detail.topic && mentions(detail.topic, c.source.name));
+    const owner = [...comments.values()].find(
+      (c) => c.sentences.some((s) => s.block === detail.sentence.block) && detail.topic && mentions(detail.topic, c.source.name),
+    );
     if (owner) {
       owner.sentences.unshift(detail.sentence);
       details.splice(k, 1);
@@ -387,16 +529,30 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
     parts.push(fill(t.comments, { sources: joinList(sourceNames, style) }));
     for (const name of sourceNames) {
       const entry = comments.get(name)!;
-      changes.push({ type: 'added', description: fill(t.comments, { sources: name }), sources: [name], evidence: entry.sentences.map((s) => s.text) });
+      changes.push({
+        type: 'added',
+        description: fill(t.comments, { sources: name }),
+        sources: [name],
+        evidence: entry.sentences.map((s) => s.text),
+      });
     }
   }
   for (const item of media) {
     const poster = item.poster && grounded(item.poster.name, text) ? item.poster.name : '';
     const subject = grounded(item.subject, text) ? item.subject : '';
     const platform = grounded(item.platform, text) && item.platform ? `${item.platform} ` : '';
-    const template = !subject ? (poster ? t.mediaNoSubject : t.mediaNoSubject.replace(/\s*posted by \{poster\}/, '')) : poster ? t.media : t.mediaNoPoster;
+    const template = !subject
+      ? poster
+        ? t.mediaNoSubject
+        : t.mediaNoSubject.replace(/\s*posted by \{poster\}/, '')
+      : poster
+        ? t.media
+        : t.mediaNoPoster;
     // Nothing to describe and no one to name: the post itself is what was added ("a tweet").
-    const phrase = !subject && !poster && !platform ? `${/^[aeiou]/i.test(item.medium) ? 'an' : 'a'} ${item.medium}` : fill(template, { subject, platform, medium: item.medium, poster });
+    const phrase =
+      !subject && !poster && !platform
+        ? `${/^[aeiou]/i.test(item.medium) ? 'an' : 'a'} ${item.medium}`
+        : fill(template, { subject, platform, medium: item.medium, poster });
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: poster ? [poster] : [], evidence: item.sentences.map((s) => s.text) });
   }
@@ -431,7 +587,10 @@ function groundedPart(claim: string, newText: string): string {
     if (/^\p{Lu}/u.test(words[k]!) && k > 0 && !grounded(words[k]!, newText)) {
       let end = k;
       while (end > 0 && /^(?:with|to|from|in|at|of|for|by|on|the|a|an)$/i.test(words[end - 1]!)) end--;
-      const head = words.slice(0, end).join(' ').replace(/[,;:]$/, '');
+      const head = words
+        .slice(0, end)
+        .join(' ')
+        .replace(/[,;:]$/, '');
       return end >= 6 && grounded(head, newText) ? head : '';
     }
   }
@@ -445,11 +604,24 @@ type Fix = Extract<EditFinding, { type: 'corrected' }>;
  * titles and quotations aside, which have their own wording; a running count is a development).
  * The old claim, as far as the new article vouches for its names, and who gave it.
  */
-function rewrittenClaim(findings: EditFinding[], was: Sentence, now: Sentence, oldCtx: AttributionContext, newText: string, style: HouseStyle, developing: (fix: Fix) => boolean): { phrase: string; source: string } | null {
-  const fixes = findings.filter((f): f is Fix => f.type === 'corrected' && !['name-spelling', 'name', 'title', 'role', 'quote'].includes(f.fact));
+function rewrittenClaim(
+  findings: EditFinding[],
+  was: Sentence,
+  now: Sentence,
+  oldCtx: AttributionContext,
+  newText: string,
+  style: HouseStyle,
+  developing: (fix: Fix) => boolean,
+): { phrase: string; source: string } | null {
+  const fixes = findings.filter(
+    (f): f is Fix => f.type === 'corrected' && !['name-spelling', 'name', 'title', 'role', 'quote'].includes(f.fact),
+  );
   if (fixes.length < 2 || fixes.some(developing)) return null;
   // "On Friday, the Alpine Club said …": the claim is what was said, without when and who.
-  const claim = groundedPart(stripAttribution(plainText(was.text).replace(/^(?:on|in|at|by|late|early|earlier|later)\s[^,]{1,30},\s+/i, '')), newText);
+  const claim = groundedPart(
+    stripAttribution(plainText(was.text).replace(/^(?:on|in|at|by|late|early|earlier|later)\s[^,]{1,30},\s+/i, '')),
+    newText,
+  );
   if (!claim || claim.split(' ').length > 20 || /"/.test(claim) || copiedFragment(claim, newText)) return null;
   const source = sourceOf(was.index, oldCtx);
   const t = style.templates;
@@ -461,18 +633,30 @@ function rewrittenClaim(findings: EditFinding[], was: Sentence, now: Sentence, o
 }
 
 /** Removals when nothing else changed: a removed claim is a correction. */
-function describeRemovals(removals: { sentence: Sentence; source: Source | null }[], newText: string, style: HouseStyle, changes: NoteChange[]): string[] {
+function describeRemovals(
+  removals: { sentence: Sentence; source: Source | null }[],
+  newText: string,
+  style: HouseStyle,
+  changes: NoteChange[],
+): string[] {
   const t = style.templates;
   const phrases: string[] = [];
   for (const { sentence, source } of removals) {
     const claim = groundedPart(stripAttribution(sentence.text), newText);
     let phrase: string;
     // The claim is quoted only when it does not repeat a run of the article's own words.
-    if (claim && claim.split(' ').length <= 30 && !/"/.test(claim) && !copiedFragment(claim, newText)) phrase = fill(t.removedClaim, { claim });
+    if (claim && claim.split(' ').length <= 30 && !/"/.test(claim) && !copiedFragment(claim, newText))
+      phrase = fill(t.removedClaim, { claim });
     else if (source && grounded(source.name, newText)) phrase = fill(t.removedClaimBy, { source: source.name });
     else phrase = t.removedClaimPlain;
     if (!phrases.includes(phrase)) phrases.push(phrase);
-    changes.push({ type: 'removed', description: phrase, sources: source ? [source.name] : [], evidence: [sentence.text], before: sentence.text });
+    changes.push({
+      type: 'removed',
+      description: phrase,
+      sources: source ? [source.name] : [],
+      evidence: [sentence.text],
+      before: sentence.text,
+    });
   }
   return phrases.slice(0, 2);
 }
@@ -480,8 +664,13 @@ function describeRemovals(removals: { sentence: Sentence; source: Source | null 
 /** Removals beside additions or corrections are usually stale lines in a developing story: recorded, not noted. */
 function recordRemovals(removals: { sentence: Sentence; source: Source | null }[], changes: NoteChange[]): string[] {
   for (const { sentence, source } of removals) {
-    changes.push({ type: 'removed', description: 'removed with the update', sources: source ? [source.name] : [], evidence: [sentence.text], before: sentence.text });
+    changes.push({
+      type: 'removed',
+      description: 'removed with the update',
+      sources: source ? [source.name] : [],
+      evidence: [sentence.text],
+      before: sentence.text,
+    });
   }
   return [];
 }
-

@@ -17,9 +17,11 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof gen sen rep gov lt col sgt capt maj adm cmdr st jr sr inc corp co ltd no vs ' +
+  (
+    'mr mrs ms dr prof gen sen rep gov lt col sgt capt maj adm cmdr st jr sr inc corp co ltd no vs ' +
     'jan feb aug sept sep oct nov dec mt ft rev fr gov. mass calif fla ill pa wash ariz colo conn ' +
-    'u.s u.k u.n e.u a.m p.m d.c n.y l.a etc approx dept univ ave blvd est').split(' '),
+    'u.s u.k u.n e.u a.m p.m d.c n.y l.a etc approx dept univ ave blvd est'
+  ).split(' '),
 );
 
 /** True when the word before a full stop is an abbreviation or an initial, so no sentence ends there. */
@@ -43,7 +45,11 @@ export function splitSentences(text: string): string[] {
     if (m[1] === '.' && !m[2]) {
       const before = /(\S+)$/.exec(text.slice(start, stopAt))?.[1] ?? '';
       // "3:40 p.m. Crews arrived": a clock ends a sentence unless a day, month or zone follows.
-      const clock = /^[ap]\.m$/i.test(before) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Pacific|Eastern|Central|Mountain|Atlantic|Greenwich|[A-Z]{2,4})$/.test(next);
+      const clock =
+        /^[ap]\.m$/i.test(before) &&
+        !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Pacific|Eastern|Central|Mountain|Atlantic|Greenwich|[A-Z]{2,4})$/.test(
+          next,
+        );
       if (isAbbreviation(before) && !clock) continue;
     }
     // Inside an open quotation ("I think so. I hope so," Mercer said.) the sentence goes on.

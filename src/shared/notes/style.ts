@@ -145,13 +145,15 @@ export function resolveStyle(style: HouseStyleOverrides = {}): HouseStyle {
 
 /** Fills {name} placeholders; unknown ones become empty, and doubled spaces are tidied. */
 export function fill(template: string, values: Record<string, string>): string {
-  return template
-    .replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '')
-    .replace(/ {2,}/g, ' ')
-    .replace(/ +([.,;:])/g, '$1')
-    // AP possessive of a name ending in s: "Reyes' title", not "Reyes's title".
-    .replace(/(\p{L}s)'s\b/gu, "$1'")
-    .trim();
+  return (
+    template
+      .replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '')
+      .replace(/ {2,}/g, ' ')
+      .replace(/ +([.,;:])/g, '$1')
+      // AP possessive of a name ending in s: "Reyes' title", not "Reyes's title".
+      .replace(/(\p{L}s)'s\b/gu, "$1'")
+      .trim()
+  );
 }
 
 export function noteDate(dateIso: string, style: NoteDateStyle): string {
@@ -190,6 +192,8 @@ export function styleWords(style: HouseStyle): Set<string> {
     // Each template word may open a sentence of the note.
     (tmpl.match(/\b\p{Ll}[\p{L}]*/gu) ?? []).forEach((w: string) => words.add(capitalizeFirst(w)));
   });
-  'January February March April May June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov. Dec.'.split(' ').forEach((w) => words.add(w));
+  'January February March April May June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov. Dec.'
+    .split(' ')
+    .forEach((w) => words.add(w));
   return words;
 }

@@ -58,7 +58,8 @@ describe('the link policy', () => {
     expect(checkTypedLink('https://example.org/x')).toEqual({ ok: true, url: 'https://example.org/x' });
     expect(checkTypedLink('user:pw@example.org')).toMatchObject({ ok: false });
     expect(checkTypedLink('the plan')).toMatchObject({ ok: false, reason: expect.stringMatching(/must start with/) });
-    for (const [raw] of TABLE) if (typeof raw === 'string' && /^\s*[a-z][a-z0-9+.-]*:/i.test(raw)) expect(checkTypedLink(raw), raw).toEqual(checkLink(raw));
+    for (const [raw] of TABLE)
+      if (typeof raw === 'string' && /^\s*[a-z][a-z0-9+.-]*:/i.test(raw)) expect(checkTypedLink(raw), raw).toEqual(checkLink(raw));
   });
 
   it('the desktop shell opens exactly what the policy keeps', () => {
@@ -81,7 +82,29 @@ describe('the link policy', () => {
   it('exports write a link only where the policy keeps it', () => {
     const withLink = (url: string) => {
       const a = structuredClone(fixtureArticle);
-      const p = { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'link', version: 1, url, rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'the plan', format: 0, mode: 'normal', style: '', detail: 0 }] }] };
+      const p = {
+        type: 'paragraph',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: [
+          {
+            type: 'link',
+            version: 1,
+            url,
+            rel: null,
+            target: null,
+            title: null,
+            direction: null,
+            format: '',
+            indent: 0,
+            children: [{ type: 'text', version: 1, text: 'the plan', format: 0, mode: 'normal', style: '', detail: 0 }],
+          },
+        ],
+      };
       (a.body.root.children as unknown[]).push(p);
       return a;
     };

@@ -23,8 +23,10 @@ export type LinkVerdict = { ok: true; url: string } | { ok: false; reason: strin
 export function checkLink(raw: string | null | undefined): LinkVerdict {
   const text = (raw ?? '').replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   if (!text) return { ok: false, reason: 'Type or paste a link address.' };
-  if (text.length > MAX_LENGTH) return { ok: false, reason: `That address is ${text.length} characters long; a link can be at most ${MAX_LENGTH}.` };
-  if (/[\u0000-\u001f\u007f]/.test(text)) return { ok: false, reason: 'That address holds control characters; paste it again from the page it came from.' };
+  if (text.length > MAX_LENGTH)
+    return { ok: false, reason: `That address is ${text.length} characters long; a link can be at most ${MAX_LENGTH}.` };
+  if (/[\u0000-\u001f\u007f]/.test(text))
+    return { ok: false, reason: 'That address holds control characters; paste it again from the page it came from.' };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1]?.toLowerCase();
   if (!scheme || !ALLOWED.includes(`${scheme}:`)) {
     const named = scheme ? ` (not “${scheme}:”)` : '';
@@ -41,7 +43,11 @@ export function checkLink(raw: string | null | undefined): LinkVerdict {
     // "https://https://site/" parses as a site called "https": a pasted address after a typed prefix.
     if (/^(https?|mailto)$/.test(url.hostname)) return { ok: false, reason: `“${text}” has its “${url.hostname}://” twice.` };
     if (url.username || url.password) {
-      return { ok: false, reason: 'Links must not carry a user name or password (“user:password@”): readers would see it, and it can disguise where the link goes.' };
+      return {
+        ok: false,
+        reason:
+          'Links must not carry a user name or password (“user:password@”): readers would see it, and it can disguise where the link goes.',
+      };
     }
   } else if (!url.pathname) {
     return { ok: false, reason: 'A mailto: link needs an address after it.' };

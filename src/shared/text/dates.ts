@@ -4,7 +4,20 @@
  * so "Published: 06 Nov. 2024, 11:43" in Seoul stays 11:43 wherever the desk opens it.
  */
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const FULL_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export interface WallClock {
   year: number;
@@ -80,7 +93,9 @@ const MONTH_WORDS: Record<string, number> = {};
 AP_MONTHS.forEach((m, i) => (MONTH_WORDS[m.replace('.', '').toLowerCase()] = i + 1));
 FULL_MONTHS.forEach((m, i) => (MONTH_WORDS[m.toLowerCase()] = i + 1));
 MONTH_WORDS['sep'] = 9;
-['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'oct', 'nov', 'dec'].forEach((m, i) => (MONTH_WORDS[m] = [1, 2, 3, 4, 6, 7, 8, 10, 11, 12][i]!));
+['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'oct', 'nov', 'dec'].forEach(
+  (m, i) => (MONTH_WORDS[m] = [1, 2, 3, 4, 6, 7, 8, 10, 11, 12][i]!),
+);
 
 export function monthFromWord(word: string): number | undefined {
   return MONTH_WORDS[word.replace('.', '').toLowerCase()];

@@ -23,7 +23,10 @@ describe('History word counts are the redline’s numbers', () => {
       ].join('\n\n'),
     );
     const redline = compareArticles(older, newer).stats;
-    expect(wordChanges(bodyToBlocks(older.body), bodyToBlocks(newer.body))).toEqual({ added: redline.wordsAdded, removed: redline.wordsRemoved });
+    expect(wordChanges(bodyToBlocks(older.body), bodyToBlocks(newer.body))).toEqual({
+      added: redline.wordsAdded,
+      removed: redline.wordsRemoved,
+    });
     expect(redline.wordsAdded).toBeGreaterThan(0);
   });
 });

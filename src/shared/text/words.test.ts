@@ -51,7 +51,10 @@ describe('word segmentation in windows', () => {
 
   it('counts a long paragraph with no line break in time linear in its length', async () => {
     const unit = 'lorem ipsum dolor sit amet, consectetur adipiscing elit. ';
-    const g = await growth((scale) => unit.repeat(430 * scale), (text: string) => countWords(text));
+    const g = await growth(
+      (scale) => unit.repeat(430 * scale),
+      (text: string) => countWords(text),
+    );
     // Linear is ~16x; the old whole-string segmentation was ~200x here.
     expect(g.ratio, describeGrowth('countWords', g)).toBeLessThan(MAX_GROWTH_16X);
     expect(countWords(unit.repeat(430 * 16))).toBe(8 * 430 * 16);

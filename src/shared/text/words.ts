@@ -36,7 +36,15 @@ export interface WordSegment {
 }
 
 function isWhitespace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029
+  );
 }
 
 /** The end of the next window starting at `start`: after the last whitespace in it, or 0 when it has none. */
@@ -52,12 +60,14 @@ export function* wordSegments(text: string, language = 'en'): Generator<WordSegm
   while (start < text.length) {
     const end = start + SEGMENT_WINDOW;
     if (end >= text.length) {
-      for (const s of segmenter.segment(text.slice(start))) yield { segment: s.segment, index: start + s.index, isWordLike: !!s.isWordLike };
+      for (const s of segmenter.segment(text.slice(start)))
+        yield { segment: s.segment, index: start + s.index, isWordLike: !!s.isWordLike };
       return;
     }
     const cut = whitespaceCut(text, start, end);
     if (cut) {
-      for (const s of segmenter.segment(text.slice(start, cut))) yield { segment: s.segment, index: start + s.index, isWordLike: !!s.isWordLike };
+      for (const s of segmenter.segment(text.slice(start, cut)))
+        yield { segment: s.segment, index: start + s.index, isWordLike: !!s.isWordLike };
       start = cut;
       continue;
     }
@@ -65,7 +75,8 @@ export function* wordSegments(text: string, language = 'en'): Generator<WordSegm
     // (cut by the window) and those near the end are segmented again with what follows.
     const keepBefore = end - WINDOW_MARGIN;
     const parts: WordSegment[] = [];
-    for (const s of segmenter.segment(text.slice(start, end))) parts.push({ segment: s.segment, index: start + s.index, isWordLike: !!s.isWordLike });
+    for (const s of segmenter.segment(text.slice(start, end)))
+      parts.push({ segment: s.segment, index: start + s.index, isWordLike: !!s.isWordLike });
     let keep = parts.length - 1;
     for (let k = 1; k < parts.length - 1; k++) {
       if (parts[k]!.index >= keepBefore) {

@@ -36,7 +36,9 @@ describe('the hostile-image corpus', () => {
         const read = await dispatch(env.handlers, 'readPhoto', { hash: (outcome.result as { hash: string }).hash });
         const stored = Buffer.from((read as { ok: true; result: { base64: string } }).result.base64, 'base64');
         expect(stored.includes('<script')).toBe(false);
-        expect(imageSize(stored).type).toBe({ 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/gif': 'gif' }[sample.expect.accepted]);
+        expect(imageSize(stored).type).toBe(
+          { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp', 'image/gif': 'gif' }[sample.expect.accepted],
+        );
       }
     });
   }

@@ -7,7 +7,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import { $getNodeByKey, $getSelection, $isNodeSelection, $setSelection, HISTORY_MERGE_TAG, HISTORY_PUSH_TAG, type LexicalNode, type NodeKey } from 'lexical';
+import {
+  $getNodeByKey,
+  $getSelection,
+  $isNodeSelection,
+  $setSelection,
+  HISTORY_MERGE_TAG,
+  HISTORY_PUSH_TAG,
+  type LexicalNode,
+  type NodeKey,
+} from 'lexical';
 
 export interface BlockFieldProps {
   nodeKey: NodeKey;
@@ -23,7 +32,17 @@ export interface BlockFieldProps {
   className?: string;
 }
 
-export function BlockField({ nodeKey, label, value, maxLength, write, multiline = false, placeholder, hint, className }: BlockFieldProps): React.JSX.Element {
+export function BlockField({
+  nodeKey,
+  label,
+  value,
+  maxLength,
+  write,
+  multiline = false,
+  placeholder,
+  hint,
+  className,
+}: BlockFieldProps): React.JSX.Element {
   const [editor] = useLexicalComposerContext();
   const editable = useLexicalEditable();
   const id = useId();
@@ -55,7 +74,8 @@ export function BlockField({ nodeKey, label, value, maxLength, write, multiline 
       pushed.current = false;
       // Typing in the field is not acting on the selected block: with the block still selected,
       // Backspace in the caption would delete the whole photo.
-      if (editor.getEditorState().read(() => $isNodeSelection($getSelection()))) editor.update(() => $setSelection(null), { tag: HISTORY_MERGE_TAG });
+      if (editor.getEditorState().read(() => $isNodeSelection($getSelection())))
+        editor.update(() => $setSelection(null), { tag: HISTORY_MERGE_TAG });
     },
     onBlur: () => (pushed.current = false),
   };

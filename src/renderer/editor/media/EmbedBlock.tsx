@@ -18,7 +18,17 @@ export function EmbedBlock({ nodeKey, fields }: { nodeKey: NodeKey; fields: Embe
   return (
     <EmbedCard
       fields={fields}
-      title={<BlockField nodeKey={nodeKey} label="Title" value={fields.title} maxLength={TITLE_MAX} write={writeTitle} placeholder="What the video or post shows" className="embed-title-field" />}
+      title={
+        <BlockField
+          nodeKey={nodeKey}
+          label="Title"
+          value={fields.title}
+          maxLength={TITLE_MAX}
+          write={writeTitle}
+          placeholder="What the video or post shows"
+          className="embed-title-field"
+        />
+      }
     />
   );
 }

@@ -36,11 +36,19 @@ export function EmbedForm({ onInsert, onCancel }: { onInsert(fields: EmbedFields
         />
       </label>
       <button type="submit">Insert embed</button>
-      <button type="button" onClick={onCancel}>Cancel</button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
       {error ? (
-        <span role="alert" className="error">{error}</span>
+        <span role="alert" className="error">
+          {error}
+        </span>
       ) : (
-        verdict?.ok && <span className="link-target" data-testid="embed-target">A card for {verdict.provider}: {verdict.url}</span>
+        verdict?.ok && (
+          <span className="link-target" data-testid="embed-target">
+            A card for {verdict.provider}: {verdict.url}
+          </span>
+        )
       )}
     </form>
   );

@@ -5,7 +5,16 @@
  * Serialized as the shared model says: { type: 'embed', version: 1, url, provider, title,
  * $: { blockId } }.
  */
-import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalEditor, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedLexicalNode } from 'lexical';
+import {
+  $applyNodeReplacement,
+  DecoratorNode,
+  type EditorConfig,
+  type LexicalEditor,
+  type LexicalNode,
+  type LexicalUpdateJSON,
+  type NodeKey,
+  type SerializedLexicalNode,
+} from 'lexical';
 import { embedFieldsOf, type EmbedFields } from '../../../shared/article/media';
 import { EmbedBlock } from './EmbedBlock';
 
@@ -23,7 +32,9 @@ export class EmbedNode extends DecoratorNode<React.JSX.Element> {
   }
 
   static override importJSON(json: Parameters<typeof DecoratorNode.importJSON>[0]): EmbedNode {
-    return $createEmbedNode(embedFieldsOf(json as Record<string, unknown>)).updateFromJSON(json as LexicalUpdateJSON<SerializedLexicalNode>);
+    return $createEmbedNode(embedFieldsOf(json as Record<string, unknown>)).updateFromJSON(
+      json as LexicalUpdateJSON<SerializedLexicalNode>,
+    );
   }
 
   constructor(fields: EmbedFields = embedFieldsOf({}), key?: NodeKey) {

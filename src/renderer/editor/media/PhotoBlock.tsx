@@ -21,8 +21,24 @@ export function PhotoBlock({ nodeKey, fields }: { nodeKey: NodeKey; fields: Phot
     <figure className="photo-block" data-photo={fields.hash} aria-label="Photo">
       <PhotoImage fields={fields} />
       <div className="photo-fields">
-        <BlockField nodeKey={nodeKey} label="Caption" value={fields.caption} maxLength={PHOTO_LIMITS.caption} write={WRITE.caption} multiline placeholder="What the photo shows, who, where, when" />
-        <BlockField nodeKey={nodeKey} label="Credit" value={fields.credit} maxLength={PHOTO_LIMITS.credit} write={WRITE.credit} placeholder="Photographer / Agency" className="photo-credit" />
+        <BlockField
+          nodeKey={nodeKey}
+          label="Caption"
+          value={fields.caption}
+          maxLength={PHOTO_LIMITS.caption}
+          write={WRITE.caption}
+          multiline
+          placeholder="What the photo shows, who, where, when"
+        />
+        <BlockField
+          nodeKey={nodeKey}
+          label="Credit"
+          value={fields.credit}
+          maxLength={PHOTO_LIMITS.credit}
+          write={WRITE.credit}
+          placeholder="Photographer / Agency"
+          className="photo-credit"
+        />
         <BlockField
           nodeKey={nodeKey}
           label="Alt text"
@@ -31,7 +47,13 @@ export function PhotoBlock({ nodeKey, fields }: { nodeKey: NodeKey; fields: Phot
           write={WRITE.alt}
           placeholder="Describe the photo for readers who cannot see it"
           className={fields.alt.trim() ? 'photo-alt' : 'photo-alt is-missing'}
-          hint={fields.alt.trim() ? null : <span className="photo-alt-warning" role="note">Add alt text: readers using a screen reader hear it instead of seeing the photo.</span>}
+          hint={
+            fields.alt.trim() ? null : (
+              <span className="photo-alt-warning" role="note">
+                Add alt text: readers using a screen reader hear it instead of seeing the photo.
+              </span>
+            )
+          }
         />
       </div>
     </figure>

@@ -11,7 +11,10 @@ export function PhotoImage({ fields }: { fields: PhotoFields }): React.JSX.Eleme
   // editor and the preview, in editor.css); custom properties, so a view with its own sizing
   // (the redline's thumbnails) is not overruled by an inline width.
   const { width: w, height: h } = fields;
-  const box = w > 0 && h > 0 ? ({ '--photo-w': `${w}px`, '--photo-aspect': `${w} / ${h}`, '--photo-ratio': (w / h).toFixed(5) } as React.CSSProperties) : undefined;
+  const box =
+    w > 0 && h > 0
+      ? ({ '--photo-w': `${w}px`, '--photo-aspect': `${w} / ${h}`, '--photo-ratio': (w / h).toFixed(5) } as React.CSSProperties)
+      : undefined;
   if (image.state === 'missing') {
     return (
       <div className="photo-missing" role="img" aria-label={fields.alt || 'Photo'}>

@@ -4,7 +4,16 @@
  * (src/shared/article/media.ts): { type: 'photo', version: 1, hash, mime, width, height,
  * caption, credit, alt, $: { blockId } } — the block id rides in NodeState like every block's.
  */
-import { $applyNodeReplacement, DecoratorNode, type EditorConfig, type LexicalEditor, type LexicalNode, type LexicalUpdateJSON, type NodeKey, type SerializedLexicalNode } from 'lexical';
+import {
+  $applyNodeReplacement,
+  DecoratorNode,
+  type EditorConfig,
+  type LexicalEditor,
+  type LexicalNode,
+  type LexicalUpdateJSON,
+  type NodeKey,
+  type SerializedLexicalNode,
+} from 'lexical';
 import { photoFieldsOf, type PhotoFields } from '../../../shared/article/media';
 import { PhotoBlock } from './PhotoBlock';
 
@@ -25,7 +34,9 @@ export class PhotoNode extends DecoratorNode<React.JSX.Element> {
   }
 
   static override importJSON(json: Parameters<typeof DecoratorNode.importJSON>[0]): PhotoNode {
-    return $createPhotoNode(photoFieldsOf(json as Record<string, unknown>)).updateFromJSON(json as LexicalUpdateJSON<SerializedLexicalNode>);
+    return $createPhotoNode(photoFieldsOf(json as Record<string, unknown>)).updateFromJSON(
+      json as LexicalUpdateJSON<SerializedLexicalNode>,
+    );
   }
 
   constructor(fields: PhotoFields = photoFieldsOf({}), key?: NodeKey) {

@@ -23,7 +23,10 @@ describe('addPhotoFile', () => {
     addPhoto.mockResolvedValue({ hash: HASH, mime: 'image/gif', width: 1, height: 1, bytes: 6, locationRemoved: false });
     const result = await addPhotoFile(gif());
     expect(addPhoto).toHaveBeenCalledWith({ fileName: 'pier.gif', base64: 'R0lGODlh' });
-    expect(result).toMatchObject({ ok: true, fields: { hash: HASH, mime: 'image/gif', width: 1, height: 1, caption: '', credit: '', alt: '' } });
+    expect(result).toMatchObject({
+      ok: true,
+      fields: { hash: HASH, mime: 'image/gif', width: 1, height: 1, caption: '', credit: '', alt: '' },
+    });
     expect(describeAdded(result)).toBeNull();
   });
 
@@ -38,7 +41,10 @@ describe('addPhotoFile', () => {
   it('passes the store’s refusal on in its own words, named with the file', async () => {
     addPhoto.mockRejectedValue(new Error('SVG drawings are not accepted as photos: they can carry scripts.'));
     const result = await addPhotoFile(new File(['<svg/>'], 'logo.svg', { type: 'image/svg+xml' }));
-    expect(describeAdded(result)).toEqual({ text: 'logo.svg was not added: SVG drawings are not accepted as photos: they can carry scripts.', tone: 'error' });
+    expect(describeAdded(result)).toEqual({
+      text: 'logo.svg was not added: SVG drawings are not accepted as photos: they can carry scripts.',
+      tone: 'error',
+    });
   });
 
   it('refuses a file over the size limit without reading or sending it', async () => {

@@ -9,7 +9,8 @@ import { api, errorMessage } from '../../api/client';
 import { fileToBase64 } from '../../transfer/files';
 import { seedPhotoUrl } from './photo-url';
 
-export type AddedPhoto = { ok: true; file: File; fields: PhotoFields; locationRemoved: boolean } | { ok: false; file: File; reason: string };
+export type AddedPhoto =
+  { ok: true; file: File; fields: PhotoFields; locationRemoved: boolean } | { ok: false; file: File; reason: string };
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;

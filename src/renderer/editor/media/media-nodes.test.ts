@@ -15,14 +15,33 @@ const blocks: Block[] = [
     id: 'bk-photo',
     type: 'photo',
     runs: [],
-    photo: { hash: HASH, mime: 'image/jpeg', width: 1600, height: 1067, caption: 'The ferry at Pier 4 on Tuesday.', credit: 'Ana Ruiz / Riverton Ledger', alt: 'A white ferry tilted on a sandbar.' },
+    photo: {
+      hash: HASH,
+      mime: 'image/jpeg',
+      width: 1600,
+      height: 1067,
+      caption: 'The ferry at Pier 4 on Tuesday.',
+      credit: 'Ana Ruiz / Riverton Ledger',
+      alt: 'A white ferry tilted on a sandbar.',
+    },
   },
-  { id: 'bk-video', type: 'embed', runs: [], embed: { url: 'https://www.youtube.com/watch?v=abc123', provider: 'YouTube', title: 'Rescue from the deck' } },
+  {
+    id: 'bk-video',
+    type: 'embed',
+    runs: [],
+    embed: { url: 'https://www.youtube.com/watch?v=abc123', provider: 'YouTube', title: 'Rescue from the deck' },
+  },
   { id: 'bk-after', type: 'paragraph', runs: [{ text: 'No one was hurt.', format: 0 }] },
 ];
 
 function editorWith(body: SerializedBody): LexicalEditor {
-  const editor = createEditor({ namespace: 'test', nodes: BODY_NODES, onError: (e) => { throw e; } });
+  const editor = createEditor({
+    namespace: 'test',
+    nodes: BODY_NODES,
+    onError: (e) => {
+      throw e;
+    },
+  });
   editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
   return editor;
 }
@@ -36,8 +55,26 @@ describe('photo and embed nodes', () => {
     const body = blocksToBody(blocks);
     const out = exported(editorWith(body));
     const [photo, embed] = [out.root.children[1]!, out.root.children[2]!];
-    expect(photo).toEqual({ type: 'photo', version: 1, hash: HASH, mime: 'image/jpeg', width: 1600, height: 1067, caption: 'The ferry at Pier 4 on Tuesday.', credit: 'Ana Ruiz / Riverton Ledger', alt: 'A white ferry tilted on a sandbar.', $: { blockId: 'bk-photo' } });
-    expect(embed).toEqual({ type: 'embed', version: 1, url: 'https://www.youtube.com/watch?v=abc123', provider: 'YouTube', title: 'Rescue from the deck', $: { blockId: 'bk-video' } });
+    expect(photo).toEqual({
+      type: 'photo',
+      version: 1,
+      hash: HASH,
+      mime: 'image/jpeg',
+      width: 1600,
+      height: 1067,
+      caption: 'The ferry at Pier 4 on Tuesday.',
+      credit: 'Ana Ruiz / Riverton Ledger',
+      alt: 'A white ferry tilted on a sandbar.',
+      $: { blockId: 'bk-photo' },
+    });
+    expect(embed).toEqual({
+      type: 'embed',
+      version: 1,
+      url: 'https://www.youtube.com/watch?v=abc123',
+      provider: 'YouTube',
+      title: 'Rescue from the deck',
+      $: { blockId: 'bk-video' },
+    });
     expect(bodyToBlocks(out)).toEqual(blocks);
   });
 
@@ -72,7 +109,18 @@ describe('photo and embed nodes', () => {
     const body = blocksToBody([blocks[0]!]);
     body.root.children.push({ type: 'photo', version: 1, hash: HASH, $: { blockId: 'bk-old' } });
     const out = exported(editorWith(body));
-    expect(out.root.children[1]).toEqual({ type: 'photo', version: 1, hash: HASH, mime: 'image/jpeg', width: 0, height: 0, caption: '', credit: '', alt: '', $: { blockId: 'bk-old' } });
+    expect(out.root.children[1]).toEqual({
+      type: 'photo',
+      version: 1,
+      hash: HASH,
+      mime: 'image/jpeg',
+      width: 0,
+      height: 0,
+      caption: '',
+      credit: '',
+      alt: '',
+      $: { blockId: 'bk-old' },
+    });
   });
 
   it('copy their fields on clone, so an edit of the copy leaves the original alone', () => {
@@ -92,10 +140,21 @@ describe('embeds that arrive without the Embed form', () => {
     const body = blocksToBody([
       blocks[0]!,
       { id: 'bk-ok', type: 'embed', runs: [], embed: { url: 'https://youtu.be/abc', provider: 'YouTube', title: 'Rescue' } },
-      { id: 'bk-js', type: 'embed', runs: [], embed: { url: 'javascript:alert(document.cookie)', provider: 'YouTube', title: 'Watch this' } },
+      {
+        id: 'bk-js',
+        type: 'embed',
+        runs: [],
+        embed: { url: 'javascript:alert(document.cookie)', provider: 'YouTube', title: 'Watch this' },
+      },
       { id: 'bk-http', type: 'embed', runs: [], embed: { url: 'http://video.example/1', provider: 'video.example', title: '' } },
     ]);
-    const editor = createEditor({ namespace: 'test', nodes: BODY_NODES, onError: (e) => { throw e; } });
+    const editor = createEditor({
+      namespace: 'test',
+      nodes: BODY_NODES,
+      onError: (e) => {
+        throw e;
+      },
+    });
     registerEmbedVetting(editor);
     editor.setEditorState(editor.parseEditorState(JSON.stringify(body)));
     editor.update(() => undefined, { discrete: true });

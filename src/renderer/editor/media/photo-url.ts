@@ -101,7 +101,11 @@ function scheduleRelease(hash: string): ReturnType<typeof setTimeout> {
     if (!entry || entry.users > 0) return;
     entries.delete(hash);
     if (entry.made) URL.revokeObjectURL(entry.made);
-    else void entry.url.then((url) => URL.revokeObjectURL(url), () => undefined);
+    else
+      void entry.url.then(
+        (url) => URL.revokeObjectURL(url),
+        () => undefined,
+      );
   }, RELEASE_GRACE_MS);
 }
 

@@ -14,7 +14,15 @@ export interface Counts {
 
 const NUMBER = new Intl.NumberFormat('en-US');
 
-export function CountersPlugin({ language, target, onTargetChange }: { language: string; target: number | null; onTargetChange: (t: number | null) => void }): React.JSX.Element {
+export function CountersPlugin({
+  language,
+  target,
+  onTargetChange,
+}: {
+  language: string;
+  target: number | null;
+  onTargetChange: (t: number | null) => void;
+}): React.JSX.Element {
   const [editor] = useLexicalComposerContext();
   const [counts, setCounts] = useState<Counts>({ words: 0, characters: 0 });
   const cache = useRef(new Map<string, number>());
@@ -22,7 +30,11 @@ export function CountersPlugin({ language, target, onTargetChange }: { language:
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const count = () => {
-      const texts = editor.getEditorState().read(() => $getRoot().getChildren().map((n) => n.getTextContent()));
+      const texts = editor.getEditorState().read(() =>
+        $getRoot()
+          .getChildren()
+          .map((n) => n.getTextContent()),
+      );
       const next = new Map<string, number>();
       let words = 0;
       let characters = 0;

@@ -71,7 +71,8 @@ function domRange(editor: LexicalEditor, match: Match): Range | null {
   return range;
 }
 
-const highlights = (): Map<string, unknown> | null => (typeof CSS !== 'undefined' && 'highlights' in CSS ? (CSS.highlights as unknown as Map<string, unknown>) : null);
+const highlights = (): Map<string, unknown> | null =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS ? (CSS.highlights as unknown as Map<string, unknown>) : null;
 
 export function FindReplacePlugin(): React.JSX.Element | null {
   const [editor] = useLexicalComposerContext();
@@ -177,14 +178,22 @@ export function FindReplacePlugin(): React.JSX.Element | null {
         Find
         <input ref={findInput} value={query} onChange={(e) => (setQuery(e.target.value), setCurrent(0))} autoFocus />
       </label>
-      <span className="find-count" aria-live="polite" data-testid="find-count">{count}</span>
-      <button type="button" onClick={() => step(-1)} disabled={!matches.length} aria-label="Previous match">↑</button>
-      <button type="submit" disabled={!matches.length} aria-label="Next match">↓</button>
+      <span className="find-count" aria-live="polite" data-testid="find-count">
+        {count}
+      </span>
+      <button type="button" onClick={() => step(-1)} disabled={!matches.length} aria-label="Previous match">
+        ↑
+      </button>
+      <button type="submit" disabled={!matches.length} aria-label="Next match">
+        ↓
+      </button>
       <label className="check">
-        <input type="checkbox" checked={!!options.matchCase} onChange={(e) => setOptions({ ...options, matchCase: e.target.checked })} /> Match case
+        <input type="checkbox" checked={!!options.matchCase} onChange={(e) => setOptions({ ...options, matchCase: e.target.checked })} />{' '}
+        Match case
       </label>
       <label className="check">
-        <input type="checkbox" checked={!!options.wholeWord} onChange={(e) => setOptions({ ...options, wholeWord: e.target.checked })} /> Whole word
+        <input type="checkbox" checked={!!options.wholeWord} onChange={(e) => setOptions({ ...options, wholeWord: e.target.checked })} />{' '}
+        Whole word
       </label>
       {open === 'replace' ? (
         <>
@@ -192,13 +201,21 @@ export function FindReplacePlugin(): React.JSX.Element | null {
             Replace with
             <input value={replacement} onChange={(e) => setReplacement(e.target.value)} />
           </label>
-          <button type="button" onClick={() => replace(false)} disabled={!matches.length}>Replace</button>
-          <button type="button" onClick={() => replace(true)} disabled={!matches.length}>Replace all</button>
+          <button type="button" onClick={() => replace(false)} disabled={!matches.length}>
+            Replace
+          </button>
+          <button type="button" onClick={() => replace(true)} disabled={!matches.length}>
+            Replace all
+          </button>
         </>
       ) : (
-        <button type="button" onClick={() => setOpen('replace')}>Replace…</button>
+        <button type="button" onClick={() => setOpen('replace')}>
+          Replace…
+        </button>
       )}
-      <button type="button" onClick={close} aria-label="Close find">×</button>
+      <button type="button" onClick={close} aria-label="Close find">
+        ×
+      </button>
     </form>
   );
 }

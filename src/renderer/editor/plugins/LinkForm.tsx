@@ -7,7 +7,15 @@
 import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { checkTypedLink } from '../../../shared/security/trusted-url';
 
-export function LinkForm({ current, onApply, onCancel }: { current: string | null; onApply(url: string | null): void; onCancel(): void }): React.JSX.Element {
+export function LinkForm({
+  current,
+  onApply,
+  onCancel,
+}: {
+  current: string | null;
+  onApply(url: string | null): void;
+  onCancel(): void;
+}): React.JSX.Element {
   const [url, setUrl] = useState(current ?? '');
   const [error, setError] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -47,11 +55,19 @@ export function LinkForm({ current, onApply, onCancel }: { current: string | nul
         />
       </label>
       <button type="submit">{url.trim() ? 'Apply link' : 'Remove link'}</button>
-      <button type="button" onClick={onCancel}>Cancel</button>
+      <button type="button" onClick={onCancel}>
+        Cancel
+      </button>
       {error ? (
-        <span role="alert" className="error">{error}</span>
+        <span role="alert" className="error">
+          {error}
+        </span>
       ) : (
-        verdict?.ok && <span className="link-target" data-testid="link-target">Links to {verdict.url}</span>
+        verdict?.ok && (
+          <span className="link-target" data-testid="link-target">
+            Links to {verdict.url}
+          </span>
+        )
       )}
     </form>
   );

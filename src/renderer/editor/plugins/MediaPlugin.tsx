@@ -7,7 +7,23 @@ import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { DRAG_DROP_PASTE } from '@lexical/rich-text';
 import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils';
-import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, $getPreviousSelection, $isParagraphNode, $isRangeSelection, $isSelectionCapturedInDecoratorInput, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_EDITOR, PASTE_COMMAND, createCommand, isDOMNode, type LexicalEditor, type LexicalNode } from 'lexical';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $getSelection,
+  $getPreviousSelection,
+  $isParagraphNode,
+  $isRangeSelection,
+  $isSelectionCapturedInDecoratorInput,
+  COMMAND_PRIORITY_CRITICAL,
+  COMMAND_PRIORITY_EDITOR,
+  PASTE_COMMAND,
+  createCommand,
+  isDOMNode,
+  type LexicalEditor,
+  type LexicalNode,
+} from 'lexical';
 import type { EmbedFields } from '../../../shared/article/media';
 import { useToast } from '../../app/Toast';
 import { addPhotoFile, describeAdded } from '../media/add-photos';

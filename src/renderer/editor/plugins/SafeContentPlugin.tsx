@@ -19,9 +19,41 @@ import { FORMAT } from '../../../shared/article/blocks';
 const ALLOWED_FORMATS = FORMAT.bold | FORMAT.italic | FORMAT.underline | FORMAT.strikethrough;
 
 const PASTE_PURIFY: Config = {
-  ALLOWED_TAGS: ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'hr', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'strike', 'del', 'span', 'div',
+  ALLOWED_TAGS: [
+    'p',
+    'br',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'hr',
+    'a',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'u',
+    's',
+    'strike',
+    'del',
+    'span',
+    'div',
     // Kept only so flattenTables can see the cells; no table reaches the body.
-    'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption'],
+    'table',
+    'thead',
+    'tbody',
+    'tfoot',
+    'tr',
+    'td',
+    'th',
+    'caption',
+  ],
   ALLOWED_ATTR: ['href', 'style'],
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
 };
@@ -45,7 +77,9 @@ export function flattenTables(doc: Document): void {
     const caption = table.querySelector(':scope > caption')?.textContent?.trim();
     if (caption) out.append(Object.assign(doc.createElement('p'), { textContent: caption }));
     for (const row of table.querySelectorAll(':scope > tr, :scope > thead > tr, :scope > tbody > tr, :scope > tfoot > tr')) {
-      const cells = [...row.children].filter((c) => c.localName === 'td' || c.localName === 'th').map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+      const cells = [...row.children]
+        .filter((c) => c.localName === 'td' || c.localName === 'th')
+        .map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
       if (!cells.some(Boolean)) continue;
       const p = doc.createElement('p');
       cells.forEach((text, i) => {

@@ -8,7 +8,17 @@ import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/react/LexicalHorizontalRuleNode';
 import { $findMatchingParent } from '@lexical/utils';
-import { $getSelection, $isElementNode, $isParagraphNode, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND, type ElementNode, type TextNode } from 'lexical';
+import {
+  $getSelection,
+  $isElementNode,
+  $isParagraphNode,
+  $isRangeSelection,
+  $isTextNode,
+  COMMAND_PRIORITY_NORMAL,
+  KEY_DOWN_COMMAND,
+  type ElementNode,
+  type TextNode,
+} from 'lexical';
 import { curlyQuote, dashBefore, isRuleShortcut } from '../../../shared/text/smart-punctuation';
 import { api } from '../../api/client';
 
@@ -17,7 +27,10 @@ function useSmartPunctuation(): boolean {
   const [on, setOn] = useState(false);
   useEffect(() => {
     let live = true;
-    api.getSettings({}).then((s) => live && setOn(s.typing?.smartPunctuation ?? true), () => undefined);
+    api.getSettings({}).then(
+      (s) => live && setOn(s.typing?.smartPunctuation ?? true),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

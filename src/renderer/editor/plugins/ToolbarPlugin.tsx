@@ -38,7 +38,11 @@ interface ToolbarState {
   link: string | null;
 }
 
-const EMPTY: ToolbarState = { marks: { bold: false, italic: false, underline: false, strikethrough: false }, block: 'paragraph', link: null };
+const EMPTY: ToolbarState = {
+  marks: { bold: false, italic: false, underline: false, strikethrough: false },
+  block: 'paragraph',
+  link: null,
+};
 
 function $readToolbarState(): ToolbarState {
   const selection = $getSelection();
