@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyToBlocks, blockText, FORMAT } from '../../shared/article/blocks';
 import { parseHtmlArticle } from './html';
 import { NOTE_LINE_FORMS } from '../../shared/import/fixtures/note-lines';
+import { REAL_NOTE_LINES } from '../../shared/import/fixtures/real-note-lines';
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 const blocksOf = (html: string) => bodyToBlocks(parseHtmlArticle(html).body);
@@ -175,6 +176,44 @@ describe('HTML import: note lines (issue 12, class 1)', () => {
         expect(article.notes, `${where}: ${label}`).toMatchObject([{ text }]);
         if (date) expect(article.notes![0]!.date.slice(5, 10), label).toBe(date);
         expect(bodyToBlocks(article.body).map(blockText), `${where}: ${label}`).toEqual(copy);
+      }
+    }
+  });
+});
+
+describe('HTML import: real note lines in the markup sites wrap them in (issue 12, class 1)', () => {
+  const head = '<h1>Ferry fares rise for the first time in a decade</h1>';
+  const copy = [
+    'Fares on the island ferry will rise 10% from January, the operator said Monday.',
+    'The operator blamed fuel costs and a new crew contract.',
+  ];
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  /** The label in bold and the rest plain, as many sites print it: "<strong>Correction:</strong> An earlier …". */
+  const boldLabel = (text: string) => text.replace(/^(.{3,60}?:)\s+/, '<strong>$1</strong> ');
+  const wrappers: [string, (html: string) => string][] = [
+    ['p', (h) => `<p>${h}</p>`],
+    ['em', (h) => `<p><em>${h}</em></p>`],
+    ['i', (h) => `<p><i>${h}</i></p>`],
+    ['strong', (h) => `<p><strong>${h}</strong></p>`],
+    ['bold label', (h) => `<p>${boldLabel(h)}</p>`],
+    ['small', (h) => `<p><small>${h}</small></p>`],
+    ['aside', (h) => `<aside>${h}</aside>`],
+    ['aside p', (h) => `<aside class="correction"><p>${h}</p></aside>`],
+    ['p class', (h) => `<p class="article-note">${h}</p>`],
+    ['div i', (h) => `<div class="tail-text"><p><i>${h}</i></p></div>`],
+  ];
+
+  it('lands each real line in notes under the copy, whatever element holds it', () => {
+    for (const real of REAL_NOTE_LINES) {
+      for (const [name, wrap] of wrappers) {
+        const article = parseHtmlArticle(head + copy.map((c) => `<p>${c}</p>`).join('') + wrap(escape(real.line)));
+        expect(article.notes, `${name}: ${real.line}`).toHaveLength(1);
+        expect(article.notes![0]!.kind, `${name}: ${real.line}`).toBe(real.kind);
+        if (real.month)
+          expect(article.notes![0]!.date.slice(5, 10), `${name}: ${real.line}`).toBe(
+            `${String(real.month).padStart(2, '0')}-${String(real.day).padStart(2, '0')}`,
+          );
+        expect(bodyToBlocks(article.body).map(blockText), `${name}: ${real.line}`).toEqual(copy);
       }
     }
   });

@@ -80,6 +80,17 @@ describe('every note form real sites print (class 1), at the top or the end, in 
     expect(readNoteLine('Updated at 3:40 p.m.')).toMatchObject({ kind: 'update', hour: 15, minute: 40 });
   });
 
+  it('reads corrections-column items by their print reference or a mis- word, under the copy only', () => {
+    for (const line of [
+      'A photo that appeared alongside an article about the harbour festival was miscaptioned. It was not Ann Lowe in the picture but Dame Ann Lowe (Sails up, 3 May, page 12, G2).',
+      'An editorial (Fares fair, 12 May, page 22) said the ferry report was by the county. It was in fact written by the county and the harbour trust.',
+    ]) {
+      expect(readNoteLine(line, true), line).toMatchObject({ kind: 'correction' });
+      expect(readNoteLine(line), line).toBeNull();
+    }
+    expect(readNoteLine('An editorial board met on Tuesday and said the fares would rise by a tenth from January.', true)).toBeNull();
+  });
+
   it('keeps copy as copy', () => {
     for (const line of [
       'Updates to the plan were approved on Nov. 6: all of them.',

@@ -151,24 +151,36 @@ export interface NoteLine {
  * corrections; the rest are updates. Forms whose label is part of the sentence keep it in the
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
-const LABEL = String.raw`(update|updated|correction|corrected|correction added|clarification|editor['’]s note|editors['’] note|editor['’]s note and correction|note)`;
+// Longer labels first: "Correction appended" must not stop at "Correction".
+const LABEL = String.raw`(update|updated|correction added|correction appended|correction|corrected|clarification|editor['’]s note and correction|editor['’]s note|editors['’] note|note|edit)`;
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
 const ERROR_WORDS =
-  /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|correct(?:ed|ion|s)?)\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?)\b/i;
 /** How a print corrections column opens: the piece that erred, named by kind and day or title. */
 const CORRECTIONS_COLUMN =
-  /^(?:an?|the)\s+(?:earlier version of\s+\S|(?:article|story|report|column|editorial|headline|photo caption|caption|graphic|obituary|review|item)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)/iu;
+  /^(?:(?:an?|the)\s+(?:earlier version of\s+\S|(?:[\p{Lu}][\p{L}&'’-]*\s+){0,4}(?:article|story|report|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
+/**
+ * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
+ * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …".
+ */
+const OWN_PIECE =
+  /\bin (?:our|an?|the|last \p{L}+['’]s) (?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic)\b/iu;
+/** A print reference in brackets, "(Never-never land, 12 May, page 22)": the column naming the piece it corrects. */
+const PRINT_REFERENCE = /\([^()]{0,100}\bpage \d+\b[^()]{0,60}\)/i;
+const AS_WE_HAD_IT = /\bas we (?:had it|had them|said|reported|stated|suggested|wrote|put it)\b/i;
+const WE_SAID_ON_PAGE =
+  /\bpage \d+\b.{0,80}\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b|\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b.{0,200}\bpage \d+\b/i;
 /** A note that is one sentence about the earlier version: "A previous version of this story …". */
 const EARLIER_VERSION =
-  /^\(?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|post|piece|headline)\b/i;
+  /^\(?(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|post|piece|headline)\b/i;
 const MONTH_NAME = String.raw`([A-Za-z]{3,9})\.?`;
 const DATE_FORMS = [
   {
-    re: new RegExp(String.raw`^${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`),
+    re: new RegExp(String.raw`^${MONTH_NAME},?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`),
     read: (m: RegExpExecArray) => ({ month: monthFromWord(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }),
   },
   {
-    re: new RegExp(String.raw`^(\d{1,2})\s+${MONTH_NAME}(?:,?\s+(\d{4}))?`),
+    re: new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME}(?:,?\s+(\d{4}))?`),
     read: (m: RegExpExecArray) => ({ month: monthFromWord(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : undefined }),
   },
   { re: /^(\d{4})-(\d{2})-(\d{2})/, read: (m: RegExpExecArray) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
@@ -189,14 +201,20 @@ const DATE_FORMS = [
 const CLOCK =
   /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?![\d:])\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time)\b)?/u;
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
-const NOTE_OPENING = /^(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
+const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
   /^this (?:article|story|report|piece|post|headline) (?:was|has been|had been) (amended|corrected|updated|changed|edited|clarified)\b(.*)$/i;
+/** "This story was originally published on Oct. 4 and has been updated.": the first date is not the note's. */
+const REPUBLISHED =
+  /^this (?:article|story|report|piece|post) was (?:originally|first) (?:published|posted)\b.{0,80}?\band (?:has been|was|has since been) (updated|corrected|amended|clarified)\b/i;
+/** A note whose label is its verb: "Updated with comment from …", "Corrected to show …". */
+const VERB_NOTE =
+  /^(updated|corrected|clarified|amended)\s+(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const WIRE =
   /^\((adds?|updates?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|clarifies?|removes?|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
 /** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
 const UPDATED_AT =
-  /^(?:updated|last updated)\s+(?:on\s+(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
+  /^(?:updated|last updated)\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
 
 function kindOf(label: string, text = ''): NoteKind {
   return /^(?:correct|clarif)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
@@ -216,16 +234,22 @@ interface Dated {
   year?: number;
   hour?: number;
   minute?: number;
+  /** "Update 2": a running count, which marks a note as surely as a date. */
+  counted?: boolean;
   /** What follows the date and clock. */
   rest: string;
 }
 
 /** Reads an optional date then an optional clock time off the front of `text`. */
 function readDateAndClock(text: string): Dated | null {
-  let rest = text.replace(/^[\s,(]+/, '');
+  // "Update 2: …", "Update 2 (10:45 a.m.): …": a running count of updates is no date.
+  const counted = /^\s*\d{1,2}(?=\s*[:(])/.test(text);
+  let rest = text.replace(/^\s*\d{1,2}(?=\s*[:(])/, '').replace(/^[\s,(]+/, '');
+  // "Update — Oct. 5, 2024: …": a dash may stand between the label and its date.
+  if (/^[—–-]\s*/.test(rest) && DATE_FORMS.some((f) => f.re.test(rest.replace(/^[—–-]\s*/, '')))) rest = rest.replace(/^[—–-]\s*/, '');
   // "Correction: Feb. 9, 2020: …" — a colon may stand between the label and its date.
   if (/^:\s*/.test(rest) && DATE_FORMS.some((f) => f.re.test(rest.replace(/^:\s*/, '')))) rest = rest.replace(/^:\s*/, '');
-  const out: Dated = { rest };
+  const out: Dated = { rest, ...(counted ? { counted } : {}) };
   for (const form of DATE_FORMS) {
     const m = form.re.exec(rest);
     if (!m) continue;
@@ -241,6 +265,20 @@ function readDateAndClock(text: string): Dated | null {
     out.hour = hour24(Number(clock[1]), clock[3]);
     out.minute = clock[2] ? Number(clock[2]) : 0;
     rest = rest.slice(clock[0].length);
+    // "Update, 5:07 p.m. Oct. 5: …": the clock may come first.
+    if (out.month === undefined) {
+      const after = rest.replace(/^[\s,]+/, '');
+      for (const form of DATE_FORMS) {
+        const m = form.re.exec(after);
+        if (!m) continue;
+        const date = form.read(m);
+        if (date.month && date.month <= 12 && date.day && date.day <= 31) {
+          Object.assign(out, date);
+          rest = after.slice(m[0].length);
+        }
+        break;
+      }
+    }
   }
   out.rest = rest.replace(/^\s*\)?\s*/, '');
   return out;
@@ -261,11 +299,18 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     .replace(/^\*(?![*\s])(?!.*\*\s*$)/, '')
     .replace(/^\*([^*].*[^*\s])\*$/, '$1');
   const wire = WIRE.exec(trimmed);
+  if (!wire) {
+    // A whole note in brackets or parentheses ("[Editor’s Note: …]", "(Editor's note: …)") or after
+    // a list bullet ("• CORRECTION 19 November 2012: …"): the note is what stands inside.
+    const wrapped = /^\[(.+)\]\.?$/.exec(trimmed) ?? /^\((.+)\)\.?$/.exec(trimmed) ?? /^[•·▪]\s*(.+)$/.exec(trimmed);
+    if (wrapped) return readNoteLine(wrapped[1]!, undated);
+  }
   if (wire) return { kind: /^correct|^fix/i.test(wire[1]!) ? 'correction' : 'update', text: trimmed };
   const amended = AMENDED.exec(trimmed);
   if (amended) {
     // "This article was amended on 12 March 2019 to correct …": the date, when given, is the note's.
-    const on = /^\s+on\s+(.*)$/i.exec(amended[2]!);
+    // "… was updated March 31, 2025 to reflect …" prints the date with no "on".
+    const on = /^\s+(?:on\s+)?(.*)$/i.exec(amended[2]!);
     const dated = on ? readDateAndClock(on[1]!) : null;
     const kind: NoteKind =
       /^correct|^clarif/i.test(amended[1]!) || /^\s*(?:on\s+[^.]*?\s)?to correct\b/i.test(amended[2]!) || ERROR_WORDS.test(amended[2]!)
@@ -275,11 +320,23 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     return { kind, ...(dated?.month ? { month: dated.month, day: dated.day, year: dated.year } : {}), text: trimmed };
   }
   if (EARLIER_VERSION.test(trimmed) && trimmed.split(/\s+/).length >= 6) return { kind: 'correction', text: trimmed };
+  const republished = REPUBLISHED.exec(trimmed);
+  if (republished) return { kind: /^(?:correct|clarif)/i.test(republished[1]!) ? 'correction' : 'update', text: trimmed };
+  const verbNote = VERB_NOTE.exec(trimmed);
+  if (verbNote && trimmed.split(/\s+/).length >= 4 && trimmed.length <= 300) {
+    return {
+      kind: /^(?:correct|clarif)/i.test(verbNote[1]!) || ERROR_WORDS.test(trimmed.slice(verbNote[1]!.length)) ? 'correction' : 'update',
+      text: trimmed,
+    };
+  }
   // Under the copy, a corrections-column line: "An article Wednesday about … misstated …", "The
   // story "…" has been updated to correct …", "The … column in the July 8 … section included an
   // outdated item …".
-  if (undated && CORRECTIONS_COLUMN.test(trimmed) && ERROR_WORDS.test(trimmed) && trimmed.split(/\s+/).length >= 8)
-    return { kind: 'correction', text: trimmed };
+  if (undated && trimmed.split(/\s+/).length >= 8) {
+    const opening = CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed);
+    const column = opening && (ERROR_WORDS.test(trimmed) || PRINT_REFERENCE.test(trimmed));
+    if (column || AS_WE_HAD_IT.test(trimmed) || WE_SAID_ON_PAGE.test(trimmed)) return { kind: 'correction', text: trimmed };
+  }
   const updatedAt = UPDATED_AT.exec(trimmed);
   if (updatedAt) {
     const on = updatedAt[1] ? readDateAndClock(updatedAt[1]) : null;
@@ -299,7 +356,7 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   const label = m[1]!;
   const dated = readDateAndClock(m[2]!.replace(/^on\s+(?=\d|[A-Z])/i, ''));
   if (!dated) return null;
-  const hasDate = dated.month !== undefined || dated.hour !== undefined;
+  const hasDate = dated.month !== undefined || dated.hour !== undefined || !!dated.counted;
   // "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …": after a date and a clock, the text may
   // follow with no colon.
   const separator =
@@ -309,8 +366,13 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).length < 3) return null;
   if (!hasDate && !undated && !NOTE_OPENING.test(text) && !/^(?:clarif|editor)/i.test(label)) return null;
-  // "Note: …" is a note only when its words are a note's own.
-  if (/^note$/i.test(label) && !NOTE_OPENING.test(text) && !ERROR_WORDS.test(text)) return null;
+  // "Note: …" and "Edit: …" are notes only when their words are a note's own.
+  if (/^(?:note|edit)$/i.test(label) && !NOTE_OPENING.test(text) && !EARLIER_VERSION.test(text) && !ERROR_WORDS.test(text)) return null;
+  // "Editor’s note: This article was updated on September 5, 2022, …": the sentence carries the date.
+  if (dated.month === undefined && AMENDED.test(text)) {
+    const inner = readNoteLine(text);
+    if (inner?.month !== undefined) Object.assign(dated, { month: inner.month, day: inner.day, year: inner.year });
+  }
   // A clarification or an editor's note keeps its label: the article's notes know only two kinds.
   const ownLabel = /^(?:clarif|editor)/i.test(label);
   const labelWord = label.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -318,7 +380,7 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   // A note about the earlier version is a correction, whatever its label ("Updated on …: A previous version …").
   const kind: NoteKind = EARLIER_VERSION.test(text)
     ? 'correction'
-    : /^(?:note|editor)/i.test(label)
+    : /^(?:note|editor|edit$)/i.test(label)
       ? ERROR_WORDS.test(text)
         ? 'correction'
         : 'update'

@@ -89,7 +89,8 @@ interface RawWho {
 
 function subjectBefore(prefix: string): RawWho | null {
   let zone = prefix.replace(/\s+$/, '');
-  for (let i = 0; i < 3; i++) zone = zone.replace(ADVERBS, '');
+  // "Sherman initially said": an adverb in lower case (so never a name like Kelly) stands aside too.
+  for (let i = 0; i < 3; i++) zone = zone.replace(ADVERBS, '').replace(/\s+[a-z]+ly$/, '');
   zone = zone.replace(
     /,?\s*in a (?:statement|post|letter|video|interview|email|news release|speech|video address|court filing)(?:\s+\w+){0,4}$/i,
     '',
@@ -282,6 +283,8 @@ export function sourceOf(index: number, ctx: AttributionContext, depth = 0): Sou
 
 function resolve(sentence: Sentence, index: number, ctx: AttributionContext, depth: number): Source | null {
   const who = attributionOf(sentence.text);
+  // "I wrote an article about …": the reporter speaking in the first person is no one to credit.
+  if (who && /^(?:i|we|me|us)$/i.test(who.raw.trim())) return null;
   if (!who) {
     // A sentence that is all quotation continues the quote before it ('“…,” X said. “They are …”').
     const plain = plainText(sentence.text);
@@ -324,7 +327,11 @@ function resolvePronoun(pronoun: string, index: number, ctx: AttributionContext,
         if (text && looksLikeOrganization(text)) return { name: text, kind: 'institution', raw: runs[k]!.text };
       }
     } else {
-      const runs = nameRuns(ctx.sentences[i]!.text).filter((r) => r.words.some(isTitleWord) || r.words.length >= 2);
+      // "in the Los Angeles protests", "to New York": a name after a place preposition is a place.
+      const text = ctx.sentences[i]!.text;
+      const placed = (r: { start: number }) =>
+        /\b(?:in|at|near|from|to|into|across|outside|around)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.start - 20), r.start));
+      const runs = nameRuns(text).filter((r) => (r.words.some(isTitleWord) || r.words.length >= 2) && !placed(r));
       for (let k = runs.length - 1; k >= 0; k--) {
         const run = runs[k]!;
         if (looksLikeOrganization(run.text)) continue;
@@ -365,4 +372,42 @@ function resolveDescription(source: Source, index: number, ctx: AttributionConte
     }
   }
   return null;
+}
+
+/** The quotations of a sentence, in any quotation marks, that run four words or more. */
+function quotations(sentence: string): string[] {
+  return [...sentence.matchAll(/[“"]([^”"]{12,}?)[”"]/g)].map((m) => m[1]!.trim()).filter((q) => q.split(/\s+/).length >= 4);
+}
+
+/**
+ * Who a quotation is credited to, as the sentence names them: '…," said Brenda Olmos, vice mayor of
+ * Paramount, who …' → "Brenda Olmos, vice mayor of Paramount"; '…," Mayor Ana Ortiz said.' → "Mayor Ana Ortiz".
+ */
+export function creditedTo(sentence: string): string {
+  const s = plainText(sentence);
+  const inverted =
+    /[”"],?\s+(?:said|says|added|adds|told reporters|wrote)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?(?:,\s+(?:the\s+)?\p{Ll}[\p{L} '’-]{2,40}?\s(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?)/u.exec(
+      s,
+    );
+  if (inverted) return inverted[1]!.trim().replace(/,$/, '');
+  const raw = attributionOf(s);
+  return raw?.form === 'phrase' ? raw.raw : '';
+}
+
+/**
+ * The same quotation credited to someone else in the newer sentence: a misattributed quote, with
+ * who said it and who it was credited to. Null when the words quoted changed or the credit did not.
+ */
+export function misattribution(older: string, newer: string): { right: string; wrong: string } | null {
+  const shared = quotations(newer).filter((q) => quotations(older).includes(q));
+  if (!shared.length) return null;
+  const right = creditedTo(newer);
+  const wrong = creditedTo(older);
+  if (!right || !wrong || right === wrong) return null;
+  // Both must name someone: capitalised names, not "he" or "the official".
+  if (!nameRuns(right).length || !nameRuns(wrong).length) return null;
+  // The same person named another way ("Olmos" for "Brenda Olmos") is not a new speaker.
+  const surname = (who: string) => nameRuns(who)[0]!.words.at(-1)!.toLowerCase();
+  if (surname(right) === surname(wrong)) return null;
+  return { right, wrong };
 }

@@ -48,9 +48,11 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
     /\d:\d\d|\d\s*[ap]\.?m\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b/i.test(
       lead[1]!,
     );
+  // "During the height of the pandemic, …": a lead opening on a preposition may run to seven words.
+  const prepositional = lead && PREPOSITIONS.has(lead[1]!.split(' ')[0]!.toLowerCase());
   if (
     lead &&
-    lead[1]!.split(' ').length <= (when ? 9 : 5) &&
+    lead[1]!.split(' ').length <= (when ? 9 : prepositional ? 7 : 5) &&
     /^(?:on|in|at|by|after|before|during|meanwhile|however|earlier|later|since|also|still|separately|last|this|by|as of|as|under|with|amid|despite|according to|for|from|following|until|while)\b/i.test(
       lead[1]!,
     )
@@ -101,6 +103,15 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
   }
   while (out.length && /^(?:and|or|of|the|a|an)$/i.test(out[out.length - 1]!)) out.pop();
   if (!out.length || /^(?:he|she|they|it|this|that|there|we|i|you|his|her|their|its)$/i.test(out[0]!)) return '';
+  // "applications from Tesla for the trademark on the term “Cybercab”": a short run of
+  // prepositions that ends on a coined, quoted term says which ones; the term is the point.
+  const said = out.join(' ');
+  const rest = s.slice(s.indexOf(said) + said.length);
+  const coined =
+    /^\s+((?:for|on|over|about|of)\s+(?:[\p{L}'’-]+\s+){0,7}?)[“"]([\p{L}\p{N}][\p{L}\p{N}' -]{0,28}[\p{L}\p{N}])[”"](?=[\s,.;]|$)/u.exec(
+      rest,
+    );
+  if (coined && s.includes(said)) out.push(...`${coined[1]}${coined[2]}`.trim().split(/\s+/));
   const first = out[0]!;
   // A capitalized first word stays capitalized only when it is a name ("State Route 9").
   const isName =
@@ -114,6 +125,35 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
 }
 
 /**
+ * What a source confirmed, when it is named things and not a clause: "The company also confirmed
+ * earlier Game Center service issues that affected all users, and FaceTime problems for some." →
+ * "earlier Game Center service issues and FaceTime problems". Empty when the object is a clause
+ * ("confirmed that …"), a quotation, or runs long.
+ */
+export function confirmedThings(sentence: string): string {
+  const s = plainText(sentence);
+  if (/["“”]/.test(s)) return '';
+  const m = /\b(?:also\s+)?(?:confirmed|acknowledged|disclosed)\s+(?!that\b|it\b|the news\b)(.+?)\.?$/i.exec(s);
+  if (!m) return '';
+  const object = m[1]!.replace(/\s+(?:that|which|who)\s+[^,;]*/g, '');
+  const parts = object
+    .split(/,?\s+and\s+|,\s+/)
+    .map((p) =>
+      p
+        .replace(/\s+(?:for|to|in|on|at|by|from|with|during|after|before|since)\s+.*$/i, '')
+        .replace(/^(?:earlier|recent|the|some|several)\s+/i, '')
+        .trim(),
+    )
+    .filter(Boolean);
+  if (!parts.length || parts.length > 3) return '';
+  for (const part of parts) {
+    const words = part.split(/\s+/);
+    if (words.length > 6 || words.some((w) => VERBISH.has(w.toLowerCase())) || !isCleanTopic(part)) return '';
+  }
+  return parts.join(parts.length > 2 ? ', ' : ' and ').replace(/, ([^,]+)$/, ' and $1');
+}
+
+/**
  * A topic for "details on …" must read as a noun phrase: words only (no brackets, dashes or
  * quotes), not opening on a preposition or conjunction, not closing on a function word.
  */
@@ -124,9 +164,8 @@ export function isCleanTopic(topic: string): boolean {
   if (/\p{Ll}{2}\.\p{L}/u.test(t) || /\.$/.test(t)) return false;
   const words = t.split(/\s+/);
   if (
-    /^(?:as|and|or|but|of|on|in|to|from|with|by|for|at|about|into|than|so|then|earlier|later|also|still|has|have|had|is|was|were)$/i.test(
-      words[0]!,
-    )
+    /^(?:as|and|or|but|than|so|then|earlier|later|also|still|has|have|had|is|was|were)$/i.test(words[0]!) ||
+    PREPOSITIONS.has(words[0]!.toLowerCase())
   )
     return false;
   // "how iOS 13 FaceTime Attention Correction": a question's opening is a clause cut short, not a noun phrase.
@@ -149,6 +188,8 @@ export interface MediaMention {
 }
 
 const MEDIUM = /\b(videos?|footage|photos?|photographs?|images?|clips?|livestream|recording|audio|post)\b/i;
+const PRESENTED =
+  /\b(?:post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|circulat\w*|shows?|showing|showed|shown|depict\w*|appears? to show|appearing to show|purport\w* to show|(?:can|could) be (?:seen|heard)|surfaced|went viral|filmed|captured|recorded|taken by|uploaded|broadcast|aired|livestreamed|streamed)\b/i;
 const PLATFORM =
   /\b(Telegram|YouTube|TikTok|Facebook|Instagram|Twitter|X|Truth Social|Weibo|WeChat|Reddit|Snapchat|Bluesky|Threads|LinkedIn|Vimeo|Twitch)\b/;
 
@@ -194,6 +235,9 @@ export function mediaMention(sentence: string): MediaMention | null {
   const medium = MEDIUM.exec(s);
   if (!medium) return null;
   const platform = PLATFORM.exec(s)?.[1] ?? '';
+  // Media the story shows or points to are posted, shared, shown or seen; "he based his comments
+  // on photos he had seen" tells where a claim came from, and adds no media.
+  if (!platform && !PRESENTED.test(s)) return null;
   let subject = '';
   const showing =
     /\b(?:videos?|footage|photos?|photographs?|images?|clips?|recording|livestream)\s+(?:of|showing|that shows?|which shows?|appearing to show|purporting to show|shows?)\s+(.+)$/i.exec(
@@ -354,6 +398,8 @@ export function wrongValue(fact: FactKind, before: string, older: string): strin
     case 'date':
       return datePhrase(plainText(older), before);
     case 'place':
+      // "China's" before a name: the place is "China".
+      if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(before.trim())) return before.trim().replace(/['’]s$/, '');
       return runContaining(plainText(older), words[0] ?? before);
     default:
       return '';
@@ -488,6 +534,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return fill(t.misstatedTitle, { name: personName(run.text), right: titleInWords(titleOf(run.text)) });
     }
     case 'place': {
+      // "China's Sumitomo and Yokohama" → "Asia's …": the place the named ones belong to.
+      const owned = possessivePlace(before, after, newer);
+      // The wrong place follows from the old text (wrongValue), once the phrase is grounded.
+      if (owned)
+        return fill(t.misstatedPlace, { what: `where ${owned.names} ${owned.plural ? 'are' : 'is'} based`, right: `in ${owned.right}` });
       const place = runContaining(newer, after.split(' ')[0] ?? after);
       const preposition = new RegExp(`\\b(in|at|near|from|to|into|outside)\\s+(?:the\\s+)?${escapeRegExp(place.split(' ')[0]!)}`).exec(
         newer,
@@ -570,8 +621,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'word':
       return fill(t.wrongWord, { wrong: withArticle(before), right: withArticle(after) });
     case 'description': {
-      // Who or what was described: the name standing before the changed words.
-      const at = newer.indexOf(after.split(' ')[0] ?? after);
+      // Who or what was described: the name standing before the changed words. The change starts
+      // where the two versions part, not at the first "which" or "a" of the sentence.
+      const at = changeStart(plainText(ctx.older), newer, after);
       // "The NNSA is China's …": the subject of "is" is what was described, not the possessive.
       const copular = /^(?:The\s+)?((?:\p{Lu}[\p{L}.&-]*\s*)+?)\s+(?:is|was|are|were)\s/u.exec(newer);
       const runs = nameRuns(newer.slice(0, at < 0 ? newer.length : at)).filter(
@@ -594,7 +646,10 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         ).exec(plainText(ctx.articleText));
         if (full) named = `${full[1]!.trim()} (${what})`;
       }
-      const phrase = fill(t.described, { what: `${the}${named}` });
+      // "IndiaStack, a set of open software protocols backed by …" → "which is backed by …": the
+      // withdrawn description stood right after the name, and is named as what was wrong.
+      const wrongAs = appositiveBefore(plainText(ctx.older), what, before);
+      const phrase = fill(t.described, { what: `${the}${named}` }) + (wrongAs ? ` as ${wrongAs}` : '');
       return copula && copula[1]!.split(' ').length <= 8 ? `${phrase}. It is ${copula[1]}` : phrase;
     }
     case 'detail':
@@ -603,6 +658,36 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return withRightAndWrong(fill(t.misstatedDetail, { what: subject || 'the events described' }), before, after, ctx);
     }
   }
+}
+
+/**
+ * Where in `newer` the edit begins: after the words both versions share from the start, backed off
+ * to a word's start. Falls back to the first place `after` stands when the two share no opening.
+ */
+export function changeStart(older: string, newer: string, after: string): number {
+  let k = 0;
+  while (k < older.length && k < newer.length && older[k] === newer[k]) k++;
+  while (k > 0 && /\S/.test(newer[k - 1]!)) k--;
+  if (k > 0) return k;
+  return newer.indexOf(after.split(' ')[0] ?? after);
+}
+
+/** "China's" → "Asia's" before "Sumitomo and Yokohama": the names, and the right and wrong places. */
+function possessivePlace(before: string, after: string, newer: string): { names: string; plural: boolean; right: string } | null {
+  const place = (s: string) => /^(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s$/u.exec(s.trim())?.[1];
+  const right = place(after);
+  const wrong = place(before);
+  if (!right || !wrong) return null;
+  const m = new RegExp(`${escapeRegExp(after)}\\s+((?:\\p{Lu}[\\p{L}.&-]*)(?:,?\\s+(?:\\p{Lu}[\\p{L}.&-]*|and|&))*)`, 'u').exec(newer);
+  const names = m?.[1]?.replace(/(?:,?\s+(?:and|&))+$/, '').trim();
+  if (!names) return null;
+  return { names, plural: /\s(?:and|&)\s|,/.test(names), right };
+}
+
+/** The old description "a set of open software protocols" set off after `name` by a comma, when it is the removed words. */
+function appositiveBefore(older: string, name: string, before: string): string {
+  if (!/^(?:an?|the)\s/i.test(before) || before.split(' ').length > 8) return '';
+  return new RegExp(`\\b${escapeRegExp(name)},\\s+${escapeRegExp(before)}\\b`).test(older) ? before : '';
 }
 
 /** "… misstated a detail about the Salafis. It was in the parliamentary elections, not in …" */

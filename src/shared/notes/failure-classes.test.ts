@@ -519,3 +519,99 @@ describe('a date put right names the event, not a clause cut at its preposition'
     expect(note.text).toBe('An earlier version of this article misstated the date of the hearing. It is March 21, not March 14.');
   });
 });
+
+describe('class 3 on real copy: a withdrawn description and a place named by a possessive', () => {
+  it('names who was described, where the versions part, and the description that was wrong', () => {
+    const note = propose(
+      [
+        'Even so, the guild, which is gearing up for its spring fair, has clashed with the council over Harbourline, a set of paid ferry permits backed by the council, that could help traders reach the island.',
+      ],
+      [
+        'Even so, the guild, which is gearing up for its spring fair, has clashed with the council over Harbourline, which is backed by the council, that could help traders reach the island.',
+      ],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('incorrectly described Harbourline as a set of paid ferry permits');
+  });
+
+  it('"China\'s Sumitomo and Yokohama" → "Asia\'s …": where the named ones are based, right and wrong', () => {
+    const note = propose(
+      [
+        "The cuts come as foreign brands, especially Norway's Fjordline and Skagen, have been expanding with cheaper fares, the operator said.",
+      ],
+      [
+        "The cuts come as foreign brands, especially Denmark's Fjordline and Skagen, have been expanding with cheaper fares, the operator said.",
+      ],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('misstated where Fjordline and Skagen are based. It is in Denmark, not Norway.');
+  });
+});
+
+describe('class 6 on real copy: a topic keeps the coined term that says which ones', () => {
+  it('"applications from Wexley Harbour for the permit on the name “Gullwalk”" names Gullwalk', () => {
+    const note = propose(
+      ['The ferry operator said fares would rise in January.'],
+      [
+        'The ferry operator said fares would rise in January.',
+        'In addition, applications from Wexley Harbour for the permit on the name “Gullwalk” have been halted due to other groups pursuing similar names.',
+      ],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).toContain('Details on applications from Wexley Harbour for the permit on the name Gullwalk');
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+});
+
+describe('class 7 on real copy: who said it', () => {
+  it('the same quotation credited to someone else is a misattributed quote: who said it, and who not', () => {
+    const note = propose(
+      [
+        '“Please listen to us and stop these raids on our streets,” said Mayor Ana Ruiz of Westbrook, who said she was hit by a rubber bullet.',
+      ],
+      [
+        '“Please listen to us and stop these raids on our streets,” said Tomas Berg, vice mayor of Milbrook, who said she was hit by a rubber bullet.',
+      ],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain(
+      'misattributed a quotation. It was said by Tomas Berg, vice mayor of Milbrook, not Mayor Ana Ruiz of Westbrook.',
+    );
+    expect(note.text).not.toMatch(/comments from|misstated a name/);
+  });
+
+  it('"he based his comments on photos he had seen" adds no media; "Berg initially said" names Berg, and a place is never "he"', () => {
+    const older = ['In an interview, Berg initially said that guard troops had detained civilians in the Los Angeles protests.'];
+    const note = propose(older, [
+      ...older,
+      'He later said he based his comments on photos and footage he had seen that turned out not to be a picture of troops in Los Angeles.',
+    ]);
+    expect(note.text).not.toMatch(/photos|video|Angeles/);
+    expect(note.text).toContain('Berg');
+  });
+});
+
+describe('class 6 and 7 on real copy: the reporter is no source, and a long lead is no topic', () => {
+  it('"During the height of the pandemic, I wrote …" credits no "I" and gives no "details on during …"', () => {
+    const older = ['The ferry operator said fares would rise in January.'];
+    const note = propose(older, [
+      ...older,
+      'During the height of the pandemic, I wrote an article about how a local mechanic kept the ferries running without parts from the maker.',
+    ]);
+    expect(note.text).not.toMatch(/\bI\b|during/i);
+    expect(isCleanTopic('during the height')).toBe(false);
+  });
+});
+
+describe('class 5 on real copy: what a source confirmed is the addition', () => {
+  it('"The operator also confirmed earlier Northline signal faults …, and Eastline delays for some." names both', () => {
+    const older = ['Trains on the Northline stopped for two hours Monday, the operator said.'];
+    const note = propose(older, [
+      ...older,
+      'The operator also confirmed earlier Northline signal faults that affected all riders, and Eastline delays for some.',
+    ]);
+    expect(note.kind).toBe('update');
+    expect(note.text).toMatch(/confirmation from the operator of Northline signal faults and Eastline delays/i);
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+});

@@ -16,8 +16,8 @@ import { formatNote } from './format';
 import { summarizeDiff } from '../diff/summary';
 import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
-import { sourceOf, type AttributionContext, type Source } from './attribution';
-import { describeCorrection, isCleanTopic, mediaMention, subjectPhrase, VAGUE_SUBJECT, wrongValue } from './describe';
+import { misattribution, sourceOf, type AttributionContext, type Source } from './attribution';
+import { confirmedThings, describeCorrection, isCleanTopic, mediaMention, subjectPhrase, VAGUE_SUBJECT, wrongValue } from './describe';
 import { readEdit, type EditFinding } from './edits';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { CAPITALIZED_WORD, escapeRegExp, mentions } from './names';
@@ -138,6 +138,22 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       continue;
     }
     const { older: was, newer: now } = pairing;
+    // The same words quoted, credited to someone else: one correction, who said it and who not.
+    const credit = misattribution(was.text, now.text);
+    if (credit && grounded(credit.right, newText, allowed)) {
+      const phrase = `${fill(style.templates.misattributed, { right: credit.right })}, not ${credit.wrong}`;
+      const change: NoteChange = {
+        type: 'corrected',
+        description: phrase,
+        sources: [],
+        evidence: [now.text],
+        before: was.text,
+        after: now.text,
+      };
+      changes.push(change);
+      corrections.push({ phrase, change });
+      continue;
+    }
     let addedHere = false;
     const findings = readEdit(was.text, now.text);
     // Several facts of one sentence put right at once ("four members … had been found dead" →
@@ -498,6 +514,15 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
       owner.sentences.unshift(detail.sentence);
       details.splice(k, 1);
     }
+  }
+  // A source that only confirmed named things: what it confirmed is the addition, not "comments".
+  for (const [name, entry] of comments) {
+    const what = entry.sentences.length === 1 ? confirmedThings(entry.sentences[0]!.text) : '';
+    if (!what || !grounded(name, text) || !grounded(what, text)) continue;
+    const phrase = fill(t.confirmation, { source: name, what });
+    parts.push(phrase);
+    changes.push({ type: 'added', description: phrase, sources: [name], evidence: [entry.sentences[0]!.text] });
+    comments.delete(name);
   }
   const sourceNames = [...comments.keys()].filter((name) => grounded(name, text));
   if (sourceNames.length) {

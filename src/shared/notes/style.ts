@@ -33,6 +33,8 @@ export interface HouseStyle {
 export interface NoteTemplates {
   /** Quotes and reported speech: {sources} is the joined list of who said it. */
   comments: string;
+  /** A source confirming named things ("The company also confirmed … Game Center service issues …"): {source}, {what}. */
+  confirmation: string;
   /** Description of a video or photos: {subject}, {platform}, {medium}, {poster}. */
   media: string;
   mediaNoPoster: string;
@@ -55,6 +57,8 @@ export interface NoteTemplates {
   misstatedTitle: string;
   misstatedPlace: string;
   misquoted: string;
+  /** The same quotation credited to someone else: {right} is who said it (the wrong one follows as ", not …"). */
+  misattributed: string;
   /** A word changed inside a quoted title ("headed “Flood Plan 101”"): {what} names the thing, {right} and {wrong} the titles. */
   misstatedQuotedTitle: string;
   /** One word for a person or thing put right ("translator" → "interpreter"): {wrong} and {right} with their articles. */
@@ -88,6 +92,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
   personNames: 'surname',
   templates: {
     comments: 'additional comments from {sources}',
+    confirmation: 'confirmation from {source} of {what}',
     media: 'description of {subject} in {platform}{medium} posted by {poster}',
     mediaNoPoster: 'description of {subject} in {platform}{medium}',
     mediaNoSubject: 'description of {platform}{medium} posted by {poster}',
@@ -105,6 +110,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     misstatedTitle: "misstated {name}'s title. The correct title is {right}",
     misstatedPlace: 'misstated {what}. It is {right}',
     misquoted: 'misquoted {name}',
+    misattributed: 'misattributed a quotation. It was said by {right}',
     misstatedQuotedTitle: 'misstated the title of {what}. It is {right} not {wrong}',
     wrongWord: 'referred to {wrong} when {right} was meant',
     misstatedWhether: 'misstated whether {what}',
