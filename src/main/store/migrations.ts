@@ -255,6 +255,23 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 11,
+    describe: 'photo and embed changes counted per version, beside the words',
+    up(db) {
+      // The redline's own counts, stored when a version is recorded like words_added. Versions
+      // made before this step keep 0: the append-only trigger refuses the UPDATE a backfill
+      // would need, and History then simply shows their words alone.
+      db.exec(`
+        ALTER TABLE versions ADD COLUMN photos_added INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE versions ADD COLUMN photos_removed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE versions ADD COLUMN photos_replaced INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE versions ADD COLUMN photo_fields_changed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE versions ADD COLUMN embeds_added INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE versions ADD COLUMN embeds_removed INTEGER NOT NULL DEFAULT 0;
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

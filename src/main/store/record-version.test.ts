@@ -2,6 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testStore, type TestStore } from '../../../tests/unit/support';
 import { contentOf } from '../../shared/article/content';
+import { blocksToBody, bodyToBlocks } from '../../shared/article/blocks';
+import { para, photo } from '../../shared/diff/test-support';
+import { NO_MEDIA_CHANGES } from '../../shared/article/version';
+import { MIGRATIONS } from './migrations';
 
 let env: TestStore;
 afterEach(() => env?.cleanup());
@@ -39,6 +43,42 @@ describe('recordVersion', () => {
     expect(() => env.store.recordVersion('nosuch1', { kind: 'checkpoint', author, createdAt: at })).toThrow(
       'There is no article with the id nosuch1.',
     );
+  });
+});
+
+describe('photo counts in History', () => {
+  it('stores the redline’s photo counts with each version and reads them back in the list', () => {
+    env = testStore();
+    const { store } = env;
+    const lede = para('The council voted 5-2 on Tuesday to raise bus fares.', 'bmlede');
+    const bus = photo('bus', { caption: 'A bus on Main Street.', credit: 'Jon Park' }, 'bmbus');
+    const a = store.articles.create({ headline: 'Fares rise', body: blocksToBody([lede]) }, at);
+    store.recordVersion(a.id, { kind: 'checkpoint', author, createdAt: at });
+    store.articles.saveDraft(a.id, { body: blocksToBody([lede, bus]) }, at);
+    store.recordVersion(a.id, { kind: 'checkpoint', author, createdAt: at });
+    const captioned = photo('bus', { caption: 'A city bus on Main Street on Tuesday.', credit: 'Jon Park' }, 'bmbus');
+    store.articles.saveDraft(a.id, { body: blocksToBody([lede, captioned]) }, at);
+    store.recordVersion(a.id, { kind: 'checkpoint', author, createdAt: at });
+    expect(bodyToBlocks(store.articles.get(a.id).body)).toHaveLength(2);
+    const [third, second, first] = store.versions.list(a.id);
+    expect(first!.media).toEqual(NO_MEDIA_CHANGES);
+    expect(second!.media).toEqual({ ...NO_MEDIA_CHANGES, photosAdded: 1 });
+    expect(second!.wordsAdded).toBe(0);
+    expect(third!.media).toEqual({ ...NO_MEDIA_CHANGES, photoFieldsChanged: 1 });
+    expect(store.versions.summary(a.id, 2)!.media.photosAdded).toBe(1);
+  });
+
+  it('migration 11 adds the counts with 0 for versions recorded before it', () => {
+    expect(MIGRATIONS.find((m) => m.version === 11)?.describe).toMatch(/photo and embed changes/);
+    env = testStore();
+    const { store } = env;
+    const a = store.articles.create({ headline: 'Old version' }, at);
+    store.recordVersion(a.id, { kind: 'checkpoint', author, createdAt: at });
+    const columns = store.db
+      .prepare("SELECT name, dflt_value FROM pragma_table_info('versions') WHERE name LIKE '%photo%' OR name LIKE 'embeds%'")
+      .all();
+    expect(columns).toHaveLength(6);
+    expect(columns.every((c) => (c as { dflt_value: string }).dflt_value === '0')).toBe(true);
   });
 });
 

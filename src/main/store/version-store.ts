@@ -15,10 +15,18 @@ import type { ArticleContent, ArticleStatus } from '../../shared/article/article
 import { bodyWordCount } from '../../shared/article/content';
 import { bodyToBlocks } from '../../shared/article/blocks';
 import { ApiError } from '../../shared/api/errors';
-import type { VersionAuthor, VersionKind, VersionSummary } from '../../shared/article/version';
+import {
+  NO_MEDIA_CHANGES,
+  type MediaCounts,
+  type VersionAuthor,
+  type VersionKind,
+  type VersionSummary,
+} from '../../shared/article/version';
 import { wordChanges } from '../../shared/text/word-changes';
 
 export const KEYFRAME_EVERY = 32;
+
+const MEDIA_COLUMNS = 'photos_added, photos_removed, photos_replaced, photo_fields_changed, embeds_added, embeds_removed';
 
 interface VersionRow {
   number: number;
@@ -30,6 +38,12 @@ interface VersionRow {
   word_count: number;
   words_added: number;
   words_removed: number;
+  photos_added: number;
+  photos_removed: number;
+  photos_replaced: number;
+  photo_fields_changed: number;
+  embeds_added: number;
+  embeds_removed: number;
   status: ArticleStatus;
   encoding: 'key' | 'delta';
   base: number | null;
@@ -58,6 +72,14 @@ function summary(row: Omit<VersionRow, 'payload' | 'encoding' | 'base' | 'sha256
     wordCount: row.word_count,
     wordsAdded: row.words_added,
     wordsRemoved: row.words_removed,
+    media: {
+      photosAdded: row.photos_added,
+      photosRemoved: row.photos_removed,
+      photosReplaced: row.photos_replaced,
+      photoFieldsChanged: row.photo_fields_changed,
+      embedsAdded: row.embeds_added,
+      embedsRemoved: row.embeds_removed,
+    },
     status: row.status,
     published: row.kind === 'published' || row.kind === 'update',
   };
@@ -86,6 +108,9 @@ export class VersionStore {
         const words = meta.counts?.words ?? bodyWordCount(content);
         let added = meta.counts?.added ?? words;
         let removed = meta.counts?.removed ?? 0;
+        // Photos of a first version are "added" like its words; pulled versions carry the
+        // desk's word counts only, and the desk does not count photos, so theirs stay 0.
+        let media: MediaCounts = meta.counts ? NO_MEDIA_CHANGES : wordChanges([], bodyToBlocks(content.body), content.language).media;
         if (last) {
           const previousText = this.readText(articleId, last.number);
           if (meta.counts) {
@@ -96,6 +121,7 @@ export class VersionStore {
             const changes = wordChanges(bodyToBlocks(previous.body), bodyToBlocks(content.body), content.language);
             added = changes.added;
             removed = changes.removed;
+            media = changes.media;
           }
           if ((number - 1) % KEYFRAME_EVERY !== 0) {
             const delta = pack(editScript(previousText, text));
@@ -110,8 +136,9 @@ export class VersionStore {
         this.db
           .prepare(
             `INSERT INTO versions (article_id, number, created_at, author_name, author_email, kind, label, word_count,
-               words_added, words_removed, status, encoding, base, payload, sha256)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+               words_added, words_removed, photos_added, photos_removed, photos_replaced, photo_fields_changed,
+               embeds_added, embeds_removed, status, encoding, base, payload, sha256)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
           .run(
             articleId,
@@ -124,6 +151,12 @@ export class VersionStore {
             words,
             added,
             removed,
+            media.photosAdded,
+            media.photosRemoved,
+            media.photosReplaced,
+            media.photoFieldsChanged,
+            media.embedsAdded,
+            media.embedsRemoved,
             content.status,
             encoding,
             base,
@@ -141,6 +174,12 @@ export class VersionStore {
           word_count: words,
           words_added: added,
           words_removed: removed,
+          photos_added: media.photosAdded,
+          photos_removed: media.photosRemoved,
+          photos_replaced: media.photosReplaced,
+          photo_fields_changed: media.photoFieldsChanged,
+          embeds_added: media.embedsAdded,
+          embeds_removed: media.embedsRemoved,
           status: content.status,
         });
       });
@@ -159,7 +198,7 @@ export class VersionStore {
   list(articleId: string): VersionSummary[] {
     const rows = this.db
       .prepare(
-        `SELECT number, created_at, author_name, author_email, kind, label, word_count, words_added, words_removed, status
+        `SELECT number, created_at, author_name, author_email, kind, label, word_count, words_added, words_removed, ${MEDIA_COLUMNS}, status
          FROM versions WHERE article_id = ? ORDER BY number DESC`,
       )
       .all(articleId) as VersionRow[];
@@ -170,7 +209,7 @@ export class VersionStore {
   summary(articleId: string, number: number): VersionSummary | undefined {
     const row = this.db
       .prepare(
-        `SELECT number, created_at, author_name, author_email, kind, label, word_count, words_added, words_removed, status
+        `SELECT number, created_at, author_name, author_email, kind, label, word_count, words_added, words_removed, ${MEDIA_COLUMNS}, status
          FROM versions WHERE article_id = ? AND number = ?`,
       )
       .get(articleId, number) as VersionRow | undefined;
@@ -185,7 +224,7 @@ export class VersionStore {
   latestPublished(articleId: string): VersionSummary | undefined {
     const row = this.db
       .prepare(
-        `SELECT number, created_at, author_name, author_email, kind, label, word_count, words_added, words_removed, status
+        `SELECT number, created_at, author_name, author_email, kind, label, word_count, words_added, words_removed, ${MEDIA_COLUMNS}, status
          FROM versions WHERE article_id = ? AND kind IN ('published', 'update') ORDER BY number DESC LIMIT 1`,
       )
       .get(articleId) as VersionRow | undefined;

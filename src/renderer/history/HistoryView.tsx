@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { OpenedArticle, VersionView } from '../../shared/api/contract';
 import type { VersionSummary } from '../../shared/article/version';
+import { mediaChangeWords } from '../../shared/text/word-changes';
 import { api, errorMessage } from '../api/client';
 import { articleHash, compareHash, historyHash, navigate } from '../app/route';
 import { useToast } from '../app/Toast';
@@ -117,6 +118,12 @@ export function HistoryView({ id, version }: { id: string; version?: number }): 
                       <>
                         {' '}
                         · <span className="added">+{v.wordsAdded}</span> <span className="removed">−{v.wordsRemoved}</span>
+                      </>
+                    )}
+                    {mediaChangeWords(v.media).length > 0 && (
+                      <>
+                        {' '}
+                        · <span className="media-changes">{mediaChangeWords(v.media).join(', ')}</span>
                       </>
                     )}
                   </span>

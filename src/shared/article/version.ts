@@ -22,6 +22,30 @@ export interface VersionAuthor {
   email: string;
 }
 
+/**
+ * Photos and embeds a version changed against the one before it: the redline's own DiffStats
+ * counts (`mediaCountsOf`), stored with the version like its words. Versions recorded before
+ * these were counted, and versions pulled from the shared desk, carry zeros.
+ */
+export interface MediaCounts {
+  photosAdded: number;
+  photosRemoved: number;
+  photosReplaced: number;
+  /** Captions, credits and alt texts changed, one per field of each photo. */
+  photoFieldsChanged: number;
+  embedsAdded: number;
+  embedsRemoved: number;
+}
+
+export const NO_MEDIA_CHANGES: MediaCounts = Object.freeze({
+  photosAdded: 0,
+  photosRemoved: 0,
+  photosReplaced: 0,
+  photoFieldsChanged: 0,
+  embedsAdded: 0,
+  embedsRemoved: 0,
+});
+
 export interface VersionSummary {
   number: number;
   createdAt: string;
@@ -31,6 +55,8 @@ export interface VersionSummary {
   wordCount: number;
   wordsAdded: number;
   wordsRemoved: number;
+  /** Photos and embeds changed, counted as the redline counts them. */
+  media: MediaCounts;
   /** The article's status in this version. */
   status: ArticleStatus;
   /** True for a version made by publishing (first publication or an update). */
