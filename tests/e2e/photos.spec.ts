@@ -270,4 +270,19 @@ test('the version preview shows the photo as a figure with its caption, credit a
   await expect(preview.locator('.embed-card .embed-provider')).toHaveText('Telegram');
   await expect(preview.locator('input, textarea')).toHaveCount(0);
   expect(await page.locator('iframe').count()).toBe(0);
+
+  // History counts photos as the redline does: the first version brings them, a new caption is a field changed.
+  const versions = page.getByRole('list', { name: 'Versions' });
+  await expect(versions.getByRole('link', { name: /Version 1/ })).toContainText('+1 photo, +1 embed');
+  await page.goBack();
+  const kept = page.getByRole('textbox', { name: 'Body' }).locator('figure.photo-block');
+  await kept.getByLabel('Caption').fill('The ferry leaves Pier 4 at seven.');
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await page.keyboard.press('Control+s');
+  await page.getByRole('button', { name: 'Save version' }).last().click();
+  await expect(page.getByText(/Saved version 2/)).toBeVisible();
+  await page.getByRole('link', { name: 'History' }).click();
+  const second = versions.getByRole('link', { name: /Version 2/ });
+  await expect(second).toContainText('1 photo field changed');
+  await expect(second).not.toContainText('+1 photo');
 });

@@ -107,7 +107,7 @@ describe('copydesk hub', () => {
       const synced = cli('sync', '--data', data, '--json');
       expect(synced.code, synced.err).toBe(0);
       // The story's draft and its first version (a published article: the chief's to put on record).
-      expect(JSON.parse(synced.out), cli('versions', '--data', data).out).toEqual({ pushed: 2, pulled: 0, conflicts: 0 });
+      expect(JSON.parse(synced.out), cli('versions', '--data', data).out).toEqual({ pushed: 2, pulled: 0, conflicts: 0, photosWaiting: 0 });
       expect(cli('connect', 'http://127.0.0.1:1', '--user', 'kim', '--code', code, '--data', data)).toMatchObject({
         code: 1,
         err: expect.stringMatching(/joined to the hub at http:\/\/127\.0\.0\.1:\d+ \(as kim\).*--switch/),

@@ -401,7 +401,10 @@ describe('photos between laptops', () => {
     );
     const { photoWant } = await import('../../src/main/store/photo-wants');
     expect(photoWant(lou.store.db, added.hash)).toMatchObject({ articleId: story.id, givenUp: false });
-    expect((await lou.api.newsroomStatus({})).state).toBe('offline');
+    const offline = await lou.api.newsroomStatus({});
+    expect(offline).toMatchObject({ state: 'offline', photosWaiting: 1 });
+    const { describeSync } = await import('../../src/shared/newsroom/status');
+    expect(describeSync(offline, () => '')).toBe('Offline — 1 photo waiting from the desk');
 
     const { awaitedPhotoNotice } = await import('../../src/main/store/photo-wants');
     expect(awaitedPhotoNotice(lou.store.db, added.hash)).toBe('Waiting for the photo from the desk; it arrives with the next sync.');
@@ -423,7 +426,25 @@ describe('photos between laptops', () => {
     expect(awaitedPhotoNotice(lou.store.db, added.hash)).toBeUndefined();
     const { photoBytes } = await import('../../src/main/store/photo-store');
     expect(sha256(photoBytes(lou.store.db, added.hash)!.bytes)).toBe(added.hash);
+
+    // `copydesk sync --json` says how many photos are still to come: here one the hub has not got yet.
+    const { wantPhotosOf } = await import('../../src/main/store/photo-wants');
+    const unsent = png(8, 8, 99);
+    lou.store.db.transaction(() =>
+      wantPhotosOf(lou.store.db, [{ articleId: story.id, content: { body: bodyWith([photoOf(unsent, 8, 8)], 'Later.') } }]),
+    )();
     lou.store.close();
+    const { syncCommand } = await import('../../src/cli/commands/newsroom');
+    const printed: string[] = [];
+    const run = (json: boolean) =>
+      syncCommand({ values: json ? { json: true } : {}, positionals: [], dataDir: lou.dir, out: (t) => printed.push(t) });
+    expect(await run(true)).toBe(0);
+    expect(JSON.parse(printed.pop()!)).toEqual({ pushed: 0, pulled: 0, conflicts: 0, photosWaiting: 1 });
+    expect(await run(false)).toBe(0);
+    expect(printed.at(-1)).toBe('1 photo waiting from the desk.');
+    const reopened = openStore(lou.dir);
+    expect((await import('../../src/main/store/photo-wants')).waitingPhotoCount(reopened.db)).toBe(1);
+    reopened.close();
   });
 
   it('text showing a photo neither the laptop nor the desk has waits in the outbox; the rest goes, and it follows the photo', async () => {

@@ -7,6 +7,7 @@
  */
 import { hostname } from 'node:os';
 import type { Store } from '../store';
+import { waitingPhotoCount } from '../store/photo-wants';
 import { HttpHubLink, HubRefusal, HubUnreachable, hubAddress, type HubLink } from './hub-link';
 import { syncRound, type SyncReport } from './sync-round';
 import type { NewsroomStatus, StoryLock, SyncState } from '../../shared/newsroom/status';
@@ -78,6 +79,7 @@ export class NewsroomSync {
         state: 'local',
         lastSyncedAt: null,
         waiting: this.store.newsroom.waitingCount(),
+        photosWaiting: 0,
         refused: [],
         error: null,
         users: [],
@@ -90,6 +92,7 @@ export class NewsroomSync {
       state: this.state,
       lastSyncedAt: link.lastSyncedAt,
       waiting: this.store.newsroom.waitingCount(),
+      photosWaiting: waitingPhotoCount(this.store.db),
       refused: this.store.newsroom.refusedChanges(),
       error: this.error,
       users: link.directory,

@@ -14,6 +14,7 @@ const status = (patch: Partial<NewsroomStatus>): NewsroomStatus => ({
   state: 'synced',
   lastSyncedAt: at(14, 3),
   waiting: 0,
+  photosWaiting: 0,
   refused: [],
   error: null,
   users: [],
@@ -46,6 +47,17 @@ describe('syncLine and syncTone', () => {
     [status({ state: 'failed', error: 'The hub refused the session.' }), 'Sync failed — The hub refused the session, retrying', 'bad'],
     [status({ state: 'synced', waiting: 2 }), 'Syncing — 2 changes waiting', 'busy'],
     [status({ state: 'signed-out', error: null }), 'Signed out — sign in again', 'bad'],
+    [status({ photosWaiting: 2 }), 'Synced 14:03 — 2 photos waiting from the desk', 'ok'],
+    [status({ photosWaiting: 1, lastSyncedAt: null }), 'Synced — 1 photo waiting from the desk', 'ok'],
+    [status({ waiting: 1, photosWaiting: 2 }), 'Syncing — 1 change waiting, 2 photos waiting from the desk', 'busy'],
+    [status({ state: 'offline', photosWaiting: 3 }), 'Offline — 3 photos waiting from the desk', 'warn'],
+    [status({ state: 'offline', waiting: 2, photosWaiting: 1 }), 'Offline — 2 changes waiting, 1 photo waiting from the desk', 'warn'],
+    [
+      status({ state: 'failed', error: 'The hub is down.', photosWaiting: 2 }),
+      'Sync failed — The hub is down, retrying; 2 photos waiting from the desk',
+      'bad',
+    ],
+    [status({ state: 'signed-out', photosWaiting: 2 }), 'Signed out — sign in again', 'bad'],
   ] as const)('%#: %s', (s, line, tone) => {
     expect(syncLine(s, now)).toBe(line);
     expect(syncTone(s)).toBe(tone);

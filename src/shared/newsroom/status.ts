@@ -13,6 +13,11 @@ export interface NewsroomStatus {
   lastSyncedAt: string | null;
   /** Local changes the hub has not taken yet. */
   waiting: number;
+  /**
+   * Photos pulled text names that have not come from the hub yet (store/photo-wants.ts); those
+   * this Copydesk refused for good are not counted, since no later round brings them.
+   */
+  photosWaiting: number;
   /** Changes the hub refused for good; they stay on this laptop. */
   refused: { articleId: string; headline: string; reason: string }[];
   /** Why the last round failed, in plain words. */
@@ -35,22 +40,35 @@ export interface StoryLock {
   offline: boolean;
 }
 
-/** "Synced 14:03", "Offline — 3 changes waiting", "Sync failed — …, retrying": one wording everywhere. */
+/** "2 photos waiting from the desk", or '' when none is. */
+export function photosWaitingLine(photosWaiting: number): string {
+  if (photosWaiting <= 0) return '';
+  return photosWaiting === 1 ? '1 photo waiting from the desk' : `${photosWaiting} photos waiting from the desk`;
+}
+
+/**
+ * "Synced 14:03", "Offline — 3 changes waiting", "Sync failed — …, retrying", each followed by
+ * the photos still to come ("Synced 14:03 — 2 photos waiting from the desk"): one wording everywhere.
+ */
 export function describeSync(status: NewsroomStatus, clock: (iso: string) => string): string {
   const waiting =
     status.waiting === 0 ? 'nothing waiting' : status.waiting === 1 ? '1 change waiting' : `${status.waiting} changes waiting`;
+  const photos = photosWaitingLine(status.photosWaiting);
   switch (status.state) {
     case 'local':
       return 'Not on a shared desk';
     case 'syncing':
       return 'Syncing…';
-    case 'synced':
-      return status.waiting > 0 ? `Syncing — ${waiting}` : status.lastSyncedAt ? `Synced ${clock(status.lastSyncedAt)}` : 'Synced';
+    case 'synced': {
+      if (status.waiting > 0) return `Syncing — ${waiting}${photos ? `, ${photos}` : ''}`;
+      const synced = status.lastSyncedAt ? `Synced ${clock(status.lastSyncedAt)}` : 'Synced';
+      return photos ? `${synced} — ${photos}` : synced;
+    }
     case 'offline':
-      return `Offline — ${waiting}`;
+      return `Offline — ${status.waiting === 0 && photos ? photos : waiting + (photos ? `, ${photos}` : '')}`;
     case 'signed-out':
       return `Signed out — ${(status.error ?? 'sign in again').replace(/\.$/, '')}`;
     case 'failed':
-      return `Sync failed — ${(status.error ?? 'unknown reason').replace(/\.$/, '')}, retrying`;
+      return `Sync failed — ${(status.error ?? 'unknown reason').replace(/\.$/, '')}, retrying${photos ? `; ${photos}` : ''}`;
   }
 }
