@@ -10,9 +10,13 @@
 import JSZip from 'jszip';
 import { inflateRawSync } from 'node:zlib';
 import { refuse } from '../../shared/import/import-error';
+import { MAX_ARCHIVE_IMPORT_BYTES, MAX_IMPORT_BYTES } from '../../shared/import/limits';
 
-/** No article's Word file unpacks to more than this (text, markup and its pictures). */
-export const MAX_DOCX_UNPACKED = 100 * 1024 * 1024;
+/**
+ * No article's Word file unpacks to more than this: its pictures, which do not pack (about their
+ * size in the file, up to the archive limit), and its text and markup (the text limit).
+ */
+export const MAX_DOCX_UNPACKED = MAX_ARCHIVE_IMPORT_BYTES + MAX_IMPORT_BYTES;
 /** Word's XML packs about 5–20 to 1; a part that packs tighter than this is not writing. */
 export const MAX_DOCX_RATIO = 200;
 /** Small parts may pack as tight as they like: they cost nothing to unpack. */

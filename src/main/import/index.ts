@@ -8,7 +8,7 @@ import { basename, dirname, extname } from 'node:path';
 import { settleImages, type SettleOptions } from './images';
 import { readArticleZip } from './article-zip';
 import { ImportError } from '../../shared/import/import-error';
-import { MAX_IMPORT_BYTES, tooLargeReason } from '../../shared/import/limits';
+import { importLimitFor, MAX_ARCHIVE_IMPORT_BYTES, MAX_IMPORT_BYTES, tooLargeReason } from '../../shared/import/limits';
 import type { ImportedArticle, ImportFormat, ParseOptions } from '../../shared/import/imported-article';
 import { looksLikeArticleJson, parseJsonArticle } from '../../shared/import/json';
 import { parseMarkdownArticle } from '../../shared/import/markdown';
@@ -21,7 +21,7 @@ import { sniff } from './sniff';
 export { ImportError } from '../../shared/import/import-error';
 export type { ImportedArticle, ImportFormat, ParseOptions } from '../../shared/import/imported-article';
 
-export { MAX_IMPORT_BYTES } from '../../shared/import/limits';
+export { MAX_ARCHIVE_IMPORT_BYTES, MAX_IMPORT_BYTES } from '../../shared/import/limits';
 
 const BY_EXTENSION: Record<string, ImportFormat> = {
   '.txt': 'text',
@@ -107,7 +107,8 @@ async function parseBytes(
   options: ParseOptions,
 ): Promise<ImportedArticle & { zipImages?: Map<string, Uint8Array> }> {
   const file = basename(name);
-  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(file, tooLarge(bytes.length));
+  // Nothing is read past the larger limit; the sentence names the limit of what the name promises.
+  if (bytes.length > MAX_ARCHIVE_IMPORT_BYTES) throw new ImportError(file, tooLarge(bytes.length, importLimitFor(name)));
   if (bytes.length === 0) throw new ImportError(file, 'the file is empty.');
   const promised = formatFromName(name);
   const sniffed = sniff(bytes);
@@ -115,6 +116,10 @@ async function parseBytes(
     const expected = promised === 'docx' ? 'a Word document' : 'text';
     throw new ImportError(file, `it is ${sniffed.what}, not ${expected}.${sniffed.advice ? ' ' + sniffed.advice : ''}`);
   }
+  // Only a Word document or a ZIP carries its photos inside; an article written as text keeps
+  // the text limit whatever it is named.
+  const archive = sniffed.kind === 'zip' || sniffed.kind === 'docx';
+  if (!archive && bytes.length > MAX_IMPORT_BYTES) throw new ImportError(file, tooLarge(bytes.length, MAX_IMPORT_BYTES));
   if (sniffed.kind === 'zip') {
     if (promised === 'docx')
       throw new ImportError(file, 'it is a ZIP archive, not a Word document. Unpack it and import the article inside.');
@@ -141,7 +146,8 @@ export async function importFile(path: string, options: ImportOptions = {}): Pro
     const info = await stat(path);
     if (info.isDirectory()) throw new ImportError(file, 'it is a folder, not a file.');
     if (!info.isFile()) throw new ImportError(file, 'it is not a regular file.');
-    if (info.size > MAX_IMPORT_BYTES) throw new ImportError(file, tooLarge(info.size));
+    // Before reading a byte, by the name's promise (as the page does); the bytes are judged again.
+    if (info.size > importLimitFor(path)) throw new ImportError(file, tooLarge(info.size, importLimitFor(path)));
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof ImportError) throw error;

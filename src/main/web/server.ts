@@ -11,13 +11,13 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import { dispatch } from '../api/dispatch';
 import { failure, type CallOutcome } from '../../shared/api/envelope';
 import type { ApiErrorCode } from '../../shared/api/errors';
-import { sizeText } from '../../shared/import/limits';
+import { MAX_CALL_BYTES, sizeText } from '../../shared/import/limits';
 import { checkRequest, tokenCookie } from './guard';
 import { newToken } from './token';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 
-/** The largest API call (an import of a 20 MB file travels as base64 in JSON). */
-export const MAX_BODY = 40 * 1024 * 1024;
+/** The largest API call: an import of a 100 MB Word document travels as base64 in JSON (shared/import/limits.ts). */
+export const MAX_BODY = MAX_CALL_BYTES;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -7,8 +7,7 @@ import { api, errorMessage, onMenuCommand } from '../api/client';
 import { useToast } from '../app/Toast';
 import { fileToBase64 } from './files';
 import { DuplicateImportDialog, findDuplicates, type Duplicate } from './DuplicateImportDialog';
-import { ImportError } from '../../shared/import/import-error';
-import { MAX_IMPORT_BYTES, tooLargeReason } from '../../shared/import/limits';
+import { importSizeRefusal } from '../../shared/import/limits';
 
 export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.docx,.json,.zip';
 
@@ -61,8 +60,9 @@ export function useImport(onImported: (ids: string[]) => void): Importer {
       try {
         // Refuse an oversized file here, by name, before reading it: sent whole it would be
         // over what one request may carry, and the refusal would name the wrong reason.
-        const huge = files.find((f) => f.size > MAX_IMPORT_BYTES);
-        if (huge) throw new ImportError(huge.name, tooLargeReason(huge.size));
+        // A Word document or ZIP may be larger than a text file: it carries its photos.
+        const tooLarge = importSizeRefusal(files);
+        if (tooLarge) throw new Error(tooLarge);
         const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: await fileToBase64(f) })));
         const records = await api.importFiles({ files: payload });
         // What a file could not bring as it was (a remote image not downloaded, a refused one) is

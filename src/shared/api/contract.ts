@@ -18,6 +18,7 @@ import type { NewsroomStatus, StoryLock, SyncSummary } from '../newsroom/status'
 import type { AuditEntry, Person } from '../newsroom/protocol';
 import { ROLES, USER_NAME } from '../newsroom/roles';
 import { PHOTO_LIMITS, photoHashSchema, type PhotoType } from '../article/media';
+import { MAX_ARCHIVE_IMPORT_BYTES } from '../import/limits';
 
 /** Carries a result type through the table without a runtime value. */
 declare const resultBrand: unique symbol;
@@ -249,7 +250,7 @@ export const apiContract = {
   importFiles: {
     args: z.object({
       files: z
-        .array(z.object({ name: z.string().min(1).max(500), base64: z.string().max(30_000_000) }))
+        .array(z.object({ name: z.string().min(1).max(500), base64: base64Of(MAX_ARCHIVE_IMPORT_BYTES) }))
         .min(1)
         .max(200),
       asVersionOf: articleId.optional(),
