@@ -1,6 +1,6 @@
 /**
- * addPhoto over the web host: a photo at the 25 MB limit is ~34 MB of base64, inside the host's
- * 40 MB body limit, and is stored; one byte more is refused by the photo check with its reason.
+ * addPhoto over the web host: a photo at the 25 MB limit is ~34 MB of base64, inside the host’s
+ * body limit (one 100 MB Word document as base64), and is stored; one byte more is refused by the photo check with its reason.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 describe('addPhoto through the web host', () => {
-  it('takes a photo of exactly 25 MB (its base64 fits the 40 MB body limit) and reads it back', async () => {
+  it('takes a photo of exactly 25 MB (its base64 fits the web host’s body limit) and reads it back', async () => {
     const photo = photoOfSize(PHOTO_LIMITS.maxBytes, 25);
     expect(photo.length).toBe(PHOTO_LIMITS.maxBytes);
     const body = JSON.stringify({ fileName: 'full-frame.jpg', base64: photo.toString('base64') });
