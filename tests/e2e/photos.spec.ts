@@ -274,7 +274,8 @@ test('the version preview shows the photo as a figure with its caption, credit a
   // History counts photos as the redline does: the first version brings them, a new caption is a field changed.
   const versions = page.getByRole('list', { name: 'Versions' });
   await expect(versions.getByRole('link', { name: /Version 1/ })).toContainText('+1 photo, +1 embed');
-  await page.goBack();
+  const id = /#\/articles\/([^/?]+)/.exec(page.url())![1]!;
+  await page.evaluate((to) => (location.hash = to), `#/articles/${id}`);
   const kept = page.getByRole('textbox', { name: 'Body' }).locator('figure.photo-block');
   await kept.getByLabel('Caption').fill('The ferry leaves Pier 4 at seven.');
   await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
