@@ -2,10 +2,17 @@
  * What the page says when the web host goes away and comes back, and when a refusal has a real
  * reason: an open tab keeps saving across a restart (the token is kept per data folder); after
  * `serve --new-token` it says plainly that the host restarted, keeps the text and stops retrying;
- * a file over the import limit is refused by its size, not as "cannot be reached".
+ * a file over the import limit is refused by its size, not as "cannot be reached"; a Word file
+ * with full-size photos, over the text limit, still comes in, and one over its own 100 MB limit
+ * is refused naming that limit.
  */
 import { test as base, expect } from '@playwright/test';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Document, HeadingLevel, ImageRun, Packer, Paragraph } from 'docx';
 import { startHost } from './fixtures';
+import { photoOfSize } from '../photos/images';
 
 const test = base;
 
@@ -72,5 +79,39 @@ test('a file over the import limit is refused by its size', async ({ page }) => 
     await expect(alert).not.toContainText('cannot be reached');
   } finally {
     await stop();
+  }
+});
+
+test('a Word file with full-size photos over 20 MB imports from the page; one over 100 MB is refused by its own limit', async ({
+  page,
+}) => {
+  const { host, stop } = await startHost();
+  // Over 50 MB Playwright hands files over by path, so both are written to a folder.
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-large-word-'));
+  try {
+    const children = [new Paragraph({ text: 'Storm photos from the harbour', heading: HeadingLevel.TITLE })];
+    for (let i = 0; i < 3; i++) {
+      const data = photoOfSize(11 * 1024 * 1024, 60 + i);
+      children.push(new Paragraph({ children: [new ImageRun({ type: 'jpg', data, transformation: { width: 400, height: 300 } })] }));
+    }
+    const word = join(dir, 'harbour.docx');
+    writeFileSync(word, await Packer.toBuffer(new Document({ sections: [{ children }] })));
+    const huge = join(dir, 'archive.docx');
+    writeFileSync(huge, '');
+    truncateSync(huge, 120 * 1024 * 1024);
+
+    await page.goto(host.url);
+    const input = page.locator('input[type=file][aria-label="Import files"]');
+    await input.setInputFiles(huge);
+    const alert = page.getByRole('alert').filter({ hasText: 'archive.docx' });
+    await expect(alert).toContainText(
+      'Cannot import "archive.docx": it is 120.0 MB, more than the 100 MB a Word document or ZIP with its photos can be.',
+    );
+    await input.setInputFiles(word);
+    await expect(page.getByText('Imported 1 article')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByText('Storm photos from the harbour')).toBeVisible();
+  } finally {
+    await stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
