@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { OpenedArticle, VersionView } from '../../shared/api/contract';
-import type { VersionSummary } from '../../shared/article/version';
+import type { MediaCounts, VersionSummary } from '../../shared/article/version';
 import { mediaChangeWords } from '../../shared/text/word-changes';
 import { api, errorMessage } from '../api/client';
 import { articleHash, compareHash, historyHash, navigate } from '../app/route';
@@ -120,12 +120,7 @@ export function HistoryView({ id, version }: { id: string; version?: number }): 
                         · <span className="added">+{v.wordsAdded}</span> <span className="removed">−{v.wordsRemoved}</span>
                       </>
                     )}
-                    {mediaChangeWords(v.media).length > 0 && (
-                      <>
-                        {' '}
-                        · <span className="media-changes">{mediaChangeWords(v.media).join(', ')}</span>
-                      </>
-                    )}
+                    <MediaChanges media={v.media} />
                   </span>
                 </a>
               </li>
@@ -177,5 +172,17 @@ export function HistoryView({ id, version }: { id: string; version?: number }): 
         </div>
       )}
     </main>
+  );
+}
+
+/** " · +1 photo, 1 photo field changed" beside the word counts: the redline's photo and embed counts. */
+function MediaChanges({ media }: { media: MediaCounts }): React.JSX.Element | null {
+  const words = mediaChangeWords(media);
+  if (words.length === 0) return null;
+  return (
+    <>
+      {' '}
+      · <span className="media-changes">{words.join(', ')}</span>
+    </>
   );
 }
