@@ -1,11 +1,19 @@
 /** The store's own invariants: a version and its "versioned" mark land together; ids are checked without reading drafts. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { testStore, type TestStore } from '../../../tests/unit/support';
-import { contentOf } from '../../shared/article/content';
+import { contentOf, newContent } from '../../shared/article/content';
 import { blocksToBody, bodyToBlocks } from '../../shared/article/blocks';
 import { para, photo } from '../../shared/diff/test-support';
 import { NO_MEDIA_CHANGES } from '../../shared/article/version';
-import { MIGRATIONS } from './migrations';
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DATABASE_FILE, migrate } from './database';
+import { canonicalJson } from './article-store';
+import { pack } from './delta';
+import { openStore } from '.';
 
 let env: TestStore;
 afterEach(() => env?.cleanup());
@@ -68,17 +76,39 @@ describe('photo counts in History', () => {
     expect(store.versions.summary(a.id, 2)!.media.photosAdded).toBe(1);
   });
 
-  it('migration 11 adds the counts with 0 for versions recorded before it', () => {
-    expect(MIGRATIONS.find((m) => m.version === 11)?.describe).toMatch(/photo and embed changes/);
-    env = testStore();
-    const { store } = env;
-    const a = store.articles.create({ headline: 'Old version' }, at);
-    store.recordVersion(a.id, { kind: 'checkpoint', author, createdAt: at });
-    const columns = store.db
-      .prepare("SELECT name, dflt_value FROM pragma_table_info('versions') WHERE name LIKE '%photo%' OR name LIKE 'embeds%'")
-      .all();
-    expect(columns).toHaveLength(6);
-    expect(columns.every((c) => (c as { dflt_value: string }).dflt_value === '0')).toBe(true);
+  it('a version recorded before migration 11 reads back with no photo changes, and the next one is counted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-m11-'));
+    try {
+      const raw = new Database(join(dir, DATABASE_FILE));
+      migrate(raw, 10);
+      const bus = photo('bus', { caption: 'A bus on Main Street.' }, 'bmbus');
+      const content = newContent({ headline: 'Fares rise', body: blocksToBody([para('Fares rise on Monday.', 'bmlede'), bus]) });
+      const text = canonicalJson(content);
+      raw
+        .prepare('INSERT INTO articles (id, created_at, edited_at, headline, draft) VALUES (?, ?, ?, ?, ?)')
+        .run('oldarticle1', at, at, content.headline, JSON.stringify(content));
+      raw
+        .prepare(
+          `INSERT INTO versions (article_id, number, created_at, author_name, author_email, kind, label, word_count, words_added,
+             words_removed, status, encoding, base, payload, sha256) VALUES (?, 1, ?, ?, ?, 'checkpoint', NULL, 4, 4, 0, 'draft', 'key', NULL, ?, ?)`,
+        )
+        .run('oldarticle1', at, author.name, author.email, pack(text), createHash('sha256').update(text, 'utf8').digest('hex'));
+      raw.close();
+
+      const store = openStore(dir);
+      try {
+        expect(store.versions.list('oldarticle1')[0]).toMatchObject({ number: 1, wordsAdded: 4, media: NO_MEDIA_CHANGES });
+        store.articles.saveDraft('oldarticle1', { body: blocksToBody([para('Fares rise on Monday.', 'bmlede')]) }, at);
+        expect(store.recordVersion('oldarticle1', { kind: 'checkpoint', author, createdAt: at }).media).toEqual({
+          ...NO_MEDIA_CHANGES,
+          photosRemoved: 1,
+        });
+      } finally {
+        store.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
