@@ -118,7 +118,7 @@ describe('class 5: developments say what developed', () => {
       ],
     );
     expect(note.kind).toBe('update');
-    expect(note.text).toMatch(/^New death toll and additional comments from Mercer\.$/);
+    expect(note.text).toMatch(/^New death toll and additional comments from Sheriff Dale Mercer\.$/);
   });
 
   it('an outage resolved is news, not a misstated figure', () => {
@@ -439,7 +439,7 @@ describe('a claim cut from a paragraph that stands, beside new material', () => 
     const note = propose(older, newer);
     expect(note.kind).toBe('correction');
     expect(note.text).toBe(
-      "An earlier version of this article incorrectly reported that Ortiz has long been a partner in the town's quarry. It has also been updated with additional comments from Pruitt.",
+      "An earlier version of this article incorrectly reported that Ortiz has long been a partner in the town's quarry. It has also been updated with additional comments from council member Dana Pruitt.",
     );
   });
 
@@ -613,5 +613,36 @@ describe('class 5 on real copy: what a source confirmed is the addition', () => 
     expect(note.kind).toBe('update');
     expect(note.text).toMatch(/confirmation from the operator of Northline signal faults and Eastline delays/i);
     expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+});
+
+describe('round 3: a new source is named as the article introduces them', () => {
+  const before = ['Crews restored power to most of Milbrook by Sunday morning, the utility said.'];
+  it('one new voice with a role: "comments from Valley Power chief engineer Rosa Imrie"', () => {
+    const note = propose(before, [
+      ...before,
+      'In an interview, Valley Power chief engineer Rosa Imrie said the last lines would be back by Tuesday.',
+      '"We are working around the clock," Imrie said.',
+    ]);
+    expect(note.text).toBe('Additional comments from Valley Power chief engineer Rosa Imrie.');
+  });
+
+  it('an organization and its title in one run: "Milbrook Fire Chief Oren Lusk"', () => {
+    const note = propose(before, [...before, 'Milbrook Fire Chief Oren Lusk said no one was hurt in the storm.']);
+    expect(note.text).toBe('Additional comments from Milbrook Fire Chief Oren Lusk.');
+  });
+
+  it('one already in the story, named without a role, or one of several keeps the surname', () => {
+    const quoted = ['"It was the worst night in years," said Oren Lusk, the fire chief.'];
+    expect(propose(quoted, [...quoted, 'Lusk said no one was hurt in the storm.']).text).toBe('Additional comments from Lusk.');
+    expect(propose(before, [...before, 'Rosa Imrie said the last lines would be back by Tuesday.']).text).toBe(
+      'Additional comments from Imrie.',
+    );
+    const two = propose(before, [
+      ...before,
+      'Valley Power chief engineer Rosa Imrie said the last lines would be back by Tuesday.',
+      'Milbrook Fire Chief Oren Lusk said no one was hurt in the storm.',
+    ]);
+    expect(two.text).toBe('Additional comments from Imrie and Lusk.');
   });
 });

@@ -20,7 +20,7 @@ import { misattribution, sourceOf, type AttributionContext, type Source } from '
 import { confirmedThings, describeCorrection, isCleanTopic, mediaMention, subjectPhrase, VAGUE_SUBJECT, wrongValue } from './describe';
 import { readEdit, type EditFinding } from './edits';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
-import { CAPITALIZED_WORD, escapeRegExp, mentions } from './names';
+import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -258,7 +258,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // Never invent: a part naming a word the article does not stand behind is left out (the last
   // wall; each part was grounded as it was built, this catches what tokenizing differently finds).
   const standsIn = (part: string) => inventedNames(part.replace(/, not [^.;]+/g, ''), newText, style).length === 0;
-  const additionParts = [...developments, ...describeAdditions(additions, ctx, style, changes), ...media.additions].filter(standsIn);
+  const additionParts = [
+    ...developments,
+    ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes),
+    ...media.additions,
+  ].filter(standsIn);
   changes.push(...media.changes);
   const forced = options.kind;
   // A claim cut while nothing new was written in its place (only sentences reworded) was withdrawn:
@@ -450,7 +454,13 @@ function endSentence(text: string): string {
 }
 
 /** Groups added sentences into the note's parts: comments by source, media descriptions, other details. */
-function describeAdditions(additions: Addition[], ctx: AttributionContext, style: HouseStyle, changes: NoteChange[]): string[] {
+function describeAdditions(
+  additions: Addition[],
+  ctx: AttributionContext,
+  olderText: string,
+  style: HouseStyle,
+  changes: NoteChange[],
+): string[] {
   const t = style.templates;
   const text = ctx.articleText;
   const media: { sentences: Sentence[]; platform: string; medium: string; subject: string; poster: Source | null }[] = [];
@@ -526,7 +536,17 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
   }
   const sourceNames = [...comments.keys()].filter((name) => grounded(name, text));
   if (sourceNames.length) {
-    parts.push(fill(t.comments, { sources: joinList(sourceNames, style) }));
+    // A person new to the story, whom the article introduces by role ("Redwood Research CEO Buck
+    // Shlegeris"), is introduced so in the note too, as newsrooms' notes do: the note's reader meets
+    // them there first. One already quoted, or named without a role, keeps the surname.
+    // Among several voices (a game's quotes from both coaches; "Rutte and South Korean presidential
+    // office") each is listed short, as a list reads.
+    const printed = sourceNames.map((name) => {
+      if (sourceNames.length !== 1 || comments.get(name)!.source.kind !== 'person' || mentions(olderText, name)) return name;
+      const introduced = introducedAs(name.split(/\s+/).at(-1)!, text);
+      return introduced && grounded(introduced, text) ? introduced : name;
+    });
+    parts.push(fill(t.comments, { sources: joinList(printed, style) }));
     for (const name of sourceNames) {
       const entry = comments.get(name)!;
       changes.push({
