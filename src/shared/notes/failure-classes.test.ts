@@ -646,3 +646,22 @@ describe('round 3: a new source is named as the article introduces them', () => 
     expect(two.text).toBe('Additional comments from Imrie and Lusk.');
   });
 });
+
+describe('round 3: a misspelled name in a quotation’s credit is a misspelling, not a misattribution', () => {
+  it('"said Rosa Imri" → "said Rosa Imrie", in two quoted sentences: one misspelling, named once', () => {
+    const note = propose(
+      ['"The lines are down," said Rosa Imri, the chief engineer at Valley Power.', '"We will be working all night," said Rosa Imri.'],
+      ['"The lines are down," said Rosa Imrie, the chief engineer at Valley Power.', '"We will be working all night," said Rosa Imrie.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toBe('An earlier version of this article misspelled the last name of Rosa Imrie.');
+  });
+
+  it('another speaker altogether is still a misattribution', () => {
+    const note = propose(
+      ['"The lines are down," said Rosa Imrie, the chief engineer at Valley Power.'],
+      ['"The lines are down," said Oren Lusk, the chief engineer at Valley Power.'],
+    );
+    expect(note.text).toMatch(/misattributed a quotation\. It was said by Oren Lusk/);
+  });
+});
