@@ -25,7 +25,9 @@ const RELATIONAL = new Set(
   ),
 );
 const PREPOSITIONS = new Set(
-  'in on at of for to from with by about into over after before during near under against between through across'.split(' '),
+  'in on at of for to from with by about into over after before during near under against between through across without within among since until'.split(
+    ' ',
+  ),
 );
 
 const QUANTITY =
@@ -151,6 +153,24 @@ export function confirmedThings(sentence: string): string {
     if (words.length > 6 || words.some((w) => VERBISH.has(w.toLowerCase())) || !isCleanTopic(part)) return '';
   }
   return parts.join(parts.length > 2 ? ', ' : ' and ').replace(/, ([^,]+)$/, ' and $1');
+}
+
+/**
+ * A count a source gives of its own: "Klarna says it has 111 million active consumers, with …" →
+ * "111 million active consumers". The figure is the news of such a line, so the note names it
+ * rather than "comments". Empty when the sentence is not a source stating what it has or counts.
+ */
+export function statedCount(sentence: string): string {
+  const s = plainText(sentence);
+  if (/["“”]/.test(s)) return '';
+  const m =
+    /\b(?:says|said|reports|reported|estimates|estimated)\s+(?:that\s+)?(?:it|they|the \p{Ll}+)\s+(?:now\s+)?(?:has|have|had|counts|counted|serves|served|employs|employed)\s+(?:about\s+|more than\s+|nearly\s+|over\s+|roughly\s+|some\s+)?(\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?)\s/u.exec(
+      s,
+    );
+  if (!m) return '';
+  const what = countedNoun(s, m[1]!.split(/\s+/)[0]!);
+  if (!what || !isCleanTopic(what)) return '';
+  return `${m[1]} ${what}`;
 }
 
 /**

@@ -665,3 +665,21 @@ describe('round 3: a misspelled name in a quotation’s credit is a misspelling,
     expect(note.text).toMatch(/misattributed a quotation\. It was said by Oren Lusk/);
   });
 });
+
+describe('round 3: a source’s count of its own is named by its figure, not as “comments”', () => {
+  const before = ['Valley Power said the storm cut electricity to homes across Milbrook.'];
+  it('"Valley Power says it has 42,000 customers without power" → "Valley Power\'s figure of 42,000 customers"', () => {
+    const note = propose(before, [...before, 'Valley Power says it has 42,000 customers without power, most of them in the north.']);
+    expect(note.text).toBe("Valley Power's figure of 42,000 customers.");
+  });
+
+  it('"the company said it employs 1.2 million workers"', () => {
+    const note = propose(before, [...before, 'Valley Power said it employs 1,200 line workers across the state.']);
+    expect(note.text).toBe("Valley Power's figure of 1,200 line workers.");
+  });
+
+  it('a quotation or a claim without a count stays comments', () => {
+    const note = propose(before, [...before, 'Valley Power said it has crews working through the night.']);
+    expect(note.text).toBe('Additional comments from Valley Power.');
+  });
+});

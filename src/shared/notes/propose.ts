@@ -17,7 +17,16 @@ import { summarizeDiff } from '../diff/summary';
 import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
 import { misattribution, sourceOf, type AttributionContext, type Source } from './attribution';
-import { confirmedThings, describeCorrection, isCleanTopic, mediaMention, subjectPhrase, VAGUE_SUBJECT, wrongValue } from './describe';
+import {
+  confirmedThings,
+  statedCount,
+  describeCorrection,
+  isCleanTopic,
+  mediaMention,
+  subjectPhrase,
+  VAGUE_SUBJECT,
+  wrongValue,
+} from './describe';
 import { readEdit, type EditFinding } from './edits';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
@@ -530,6 +539,15 @@ function describeAdditions(
     const what = entry.sentences.length === 1 ? confirmedThings(entry.sentences[0]!.text) : '';
     if (!what || !grounded(name, text) || !grounded(what, text)) continue;
     const phrase = fill(t.confirmation, { source: name, what });
+    parts.push(phrase);
+    changes.push({ type: 'added', description: phrase, sources: [name], evidence: [entry.sentences[0]!.text] });
+    comments.delete(name);
+  }
+  // A source that only gave a count of its own: the figure is the addition.
+  for (const [name, entry] of comments) {
+    const what = entry.sentences.length === 1 && entry.source.kind !== 'description' ? statedCount(entry.sentences[0]!.text) : '';
+    if (!what || !grounded(name, text)) continue;
+    const phrase = fill(t.statedCount, { source: name, what });
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: [name], evidence: [entry.sentences[0]!.text] });
     comments.delete(name);
