@@ -683,3 +683,18 @@ describe('round 3: a source’s count of its own is named by its figure, not as 
     expect(note.text).toBe('Additional comments from Valley Power.');
   });
 });
+
+describe('round 3: a corrected name is named by the role its verb gives it', () => {
+  it('"Tor published it" → "Pocket published it": the publisher of the book the sentence before names', () => {
+    const lead = 'She wrote her first novel, River of Glass, in a single winter.';
+    const note = propose([`${lead} Tor published it in 1981.`], [`${lead} Pocket published it in 1981.`]);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toBe('An earlier version of this article misstated the publisher of River of Glass. It was Pocket, not Tor.');
+    expect(note.changes[0]!.evidence.join(' ')).toContain('River of Glass');
+  });
+
+  it('the passive: "was published by Tor" → "the publisher"', () => {
+    const note = propose(['The novel was published by Tor in 1981.'], ['The novel was published by Pocket in 1981.']);
+    expect(note.text).toBe('An earlier version of this article misstated the publisher. It was Pocket, not Tor.');
+  });
+});

@@ -238,11 +238,17 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           phrase += `, not ${wrong}`;
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
         const key = `${finding.fact}:${numberValue(finding.after)}`;
+        // A name the phrase read from the sentence before ("it" → "Web of Angels") is evidence too.
+        const previous = newSentences[now.index - 1];
+        const referent =
+          previous &&
+          previous.block === now.block &&
+          (plainText(phrase).match(CAPITALIZED_WORD) ?? []).some((w) => !mentions(now.text, w) && mentions(previous.text, w));
         const change: NoteChange = {
           type: 'corrected',
           description: phrase,
           sources: finding.fact === 'quote' && speaker ? [speaker.name] : [],
-          evidence: [now.text],
+          evidence: referent ? [now.text, previous.text] : [now.text],
           before: finding.before,
           after: finding.after,
         };
