@@ -698,3 +698,21 @@ describe('round 3: a corrected name is named by the role its verb gives it', () 
     expect(note.text).toBe('An earlier version of this article misstated the publisher. It was Pocket, not Tor.');
   });
 });
+
+describe('round 3: words a source issued as a statement are named as a statement', () => {
+  const before = ['Crews restored power to most of Milbrook by Sunday morning.'];
+  it('"Valley Power said in a statement" → "A statement from Valley Power."', () => {
+    const note = propose(before, [...before, 'Valley Power said in a statement that the last lines would be back by Tuesday.']);
+    expect(note.text).toBe('A statement from Valley Power.');
+  });
+
+  it('"posted a short statement" is a statement too', () => {
+    const note = propose(before, [...before, 'Later, Valley Power posted a short statement that repairs were done.']);
+    expect(note.text).toBe('A statement from Valley Power.');
+  });
+
+  it('remarks to the reporter stay comments', () => {
+    const note = propose(before, [...before, 'Valley Power told reporters that the last lines would be back by Tuesday.']);
+    expect(note.text).toBe('Additional comments from Valley Power.');
+  });
+});

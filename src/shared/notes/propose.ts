@@ -469,6 +469,10 @@ function endSentence(text: string): string {
 }
 
 /** Groups added sentences into the note's parts: comments by source, media descriptions, other details. */
+/** "said in a statement", "posted a small statement", "issued a statement": words the source put out. */
+const ISSUED_STATEMENT =
+  /\b(?:in an? (?:\p{L}+\s+)?statement|(?:posted|issued|released|put out|published|sent)\s+(?:an?|its)\s+(?:\p{L}+\s+)?statement)\b/u;
+
 function describeAdditions(
   additions: Addition[],
   ctx: AttributionContext,
@@ -547,6 +551,15 @@ function describeAdditions(
     const phrase = fill(t.confirmation, { source: name, what });
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: [name], evidence: [entry.sentences[0]!.text] });
+    comments.delete(name);
+  }
+  // Words a source issued as a statement are named so, as wire notes do ("Updates with statement
+  // from …"): what was added is the statement, not remarks made to the reporter.
+  for (const [name, entry] of comments) {
+    if (!entry.sentences.some((s) => ISSUED_STATEMENT.test(s.text)) || !grounded(name, text)) continue;
+    const phrase = fill(t.statement, { source: name });
+    parts.push(phrase);
+    changes.push({ type: 'added', description: phrase, sources: [name], evidence: entry.sentences.map((s) => s.text) });
     comments.delete(name);
   }
   // A source that only gave a count of its own: the figure is the addition.
