@@ -624,7 +624,7 @@ describe('round 3: a new source is named as the article introduces them', () => 
       'In an interview, Valley Power chief engineer Rosa Imrie said the last lines would be back by Tuesday.',
       '"We are working around the clock," Imrie said.',
     ]);
-    expect(note.text).toBe('Additional comments from Valley Power chief engineer Rosa Imrie.');
+    expect(note.text).toBe('Additional comments from Valley Power chief engineer Rosa Imrie in an interview.');
   });
 
   it('an organization and its title in one run: "Milbrook Fire Chief Oren Lusk"', () => {

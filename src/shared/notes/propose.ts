@@ -583,7 +583,10 @@ function describeAdditions(
       const introduced = introducedAs(name.split(/\s+/).at(-1)!, text);
       return introduced && grounded(introduced, text) ? introduced : name;
     });
-    parts.push(fill(t.comments, { sources: joinList(printed, style) }));
+    // A lone source heard "in an interview" gave one: the note says where the words came from.
+    const interviewed =
+      sourceNames.length === 1 && comments.get(sourceNames[0]!)!.sentences.some((s) => /\b(?:in|during) an interview\b/i.test(s.text));
+    parts.push(fill(t.comments, { sources: joinList(printed, style) }) + (interviewed ? ' in an interview' : ''));
     for (const name of sourceNames) {
       const entry = comments.get(name)!;
       changes.push({
