@@ -711,6 +711,16 @@ describe('round 3: words a source issued as a statement are named as a statement
     expect(note.text).toBe('A statement from Valley Power.');
   });
 
+  it('beside comments, the comments lead and the statement follows', () => {
+    const quoted = [...before, 'Rosa Imrie, a spokesperson for Valley Power, said crews were out all night.'];
+    const note = propose(quoted, [
+      ...quoted,
+      '"We expect the last lines back by Tuesday," Imrie said.',
+      'In a statement, the Milbrook Fire Department said no one was hurt.',
+    ]);
+    expect(note.text).toBe('Additional comments from Imrie and a statement from Milbrook Fire Department.');
+  });
+
   it('remarks to the reporter stay comments', () => {
     const note = propose(before, [...before, 'Valley Power told reporters that the last lines would be back by Tuesday.']);
     expect(note.text).toBe('Additional comments from Valley Power.');

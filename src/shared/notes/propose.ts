@@ -471,7 +471,7 @@ function endSentence(text: string): string {
 /** Groups added sentences into the note's parts: comments by source, media descriptions, other details. */
 /** "said in a statement", "posted a small statement", "issued a statement": words the source put out. */
 const ISSUED_STATEMENT =
-  /\b(?:in an? (?:\p{L}+\s+)?statement|(?:posted|issued|released|put out|published|sent)\s+(?:an?|its)\s+(?:\p{L}+\s+)?statement)\b/u;
+  /\b(?:in an? (?:\p{L}+\s+)?statement|(?:posted|issued|released|put out|published|sent)\s+(?:an?|its)\s+(?:\p{L}+\s+)?statement)\b/iu;
 
 function describeAdditions(
   additions: Addition[],
@@ -553,12 +553,13 @@ function describeAdditions(
     changes.push({ type: 'added', description: phrase, sources: [name], evidence: [entry.sentences[0]!.text] });
     comments.delete(name);
   }
+  const statements: string[] = [];
   // Words a source issued as a statement are named so, as wire notes do ("Updates with statement
   // from …"): what was added is the statement, not remarks made to the reporter.
   for (const [name, entry] of comments) {
     if (!entry.sentences.some((s) => ISSUED_STATEMENT.test(s.text)) || !grounded(name, text)) continue;
     const phrase = fill(t.statement, { source: name });
-    parts.push(phrase);
+    statements.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: [name], evidence: entry.sentences.map((s) => s.text) });
     comments.delete(name);
   }
@@ -597,6 +598,8 @@ function describeAdditions(
       });
     }
   }
+  // Comments lead, as the house's notes open ("Additional comments from …"); statements follow.
+  parts.push(...statements);
   for (const item of media) {
     const poster = item.poster && grounded(item.poster.name, text) ? item.poster.name : '';
     const subject = grounded(item.subject, text) ? item.subject : '';
