@@ -554,13 +554,14 @@ function describeAdditions(
     comments.delete(name);
   }
   const statements: string[] = [];
+  const statementChanges: NoteChange[] = [];
   // Words a source issued as a statement are named so, as wire notes do ("Updates with statement
   // from …"): what was added is the statement, not remarks made to the reporter.
   for (const [name, entry] of comments) {
     if (!entry.sentences.some((s) => ISSUED_STATEMENT.test(s.text)) || !grounded(name, text)) continue;
     const phrase = fill(t.statement, { source: name });
     statements.push(phrase);
-    changes.push({ type: 'added', description: phrase, sources: [name], evidence: entry.sentences.map((s) => s.text) });
+    statementChanges.push({ type: 'added', description: phrase, sources: [name], evidence: entry.sentences.map((s) => s.text) });
     comments.delete(name);
   }
   // A source that only gave a count of its own: the figure is the addition.
@@ -600,6 +601,7 @@ function describeAdditions(
   }
   // Comments lead, as the house's notes open ("Additional comments from …"); statements follow.
   parts.push(...statements);
+  changes.push(...statementChanges);
   for (const item of media) {
     const poster = item.poster && grounded(item.poster.name, text) ? item.poster.name : '';
     const subject = grounded(item.subject, text) ? item.subject : '';
