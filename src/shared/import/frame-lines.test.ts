@@ -156,3 +156,17 @@ describe('every note form real sites print (class 1), at the top or the end, in 
     }
   });
 });
+
+describe('a print correction told as what the piece said, then the fact that undoes it', () => {
+  it('reads "An article in Wednesday’s Section A … said … . … does not recall …" as a correction', () => {
+    const line =
+      "An article in Tuesday's Metro section on the harbor plan said Councilwoman Ada Reyes voted for it. Reyes voted against the plan, not for it.";
+    expect(readNoteLine(line, true)).toMatchObject({ kind: 'correction', text: line });
+    const two = 'Two March 3 articles on the ferry strike said the union had 900 members. The union says it has 700 members, not 900.';
+    expect(readNoteLine(two, true)).toMatchObject({ kind: 'correction' });
+  });
+
+  it('a closing paragraph of the story itself that reports and denies is not a note', () => {
+    expect(readNoteLine('The report said the river would crest Friday. Officials said the levees would not fail.', true)).toBeNull();
+  });
+});

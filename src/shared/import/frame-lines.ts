@@ -158,7 +158,7 @@ const ERROR_WORDS =
   /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?)\b/i;
 /** How a print corrections column opens: the piece that erred, named by kind and day or title. */
 const CORRECTIONS_COLUMN =
-  /^(?:(?:an?|the)\s+(?:earlier version of\s+\S|(?:[\p{Lu}][\p{L}&'’-]*\s+){0,4}(?:article|story|report|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
+  /^(?:(?:an?|the|two|three|several|both)\s+(?:earlier version of\s+\S|(?:[\p{Lu}\d][\p{L}\d&'’-]*\s+){0,4}(?:articles?|stories|story|report|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
 /**
  * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
  * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …".
@@ -167,6 +167,15 @@ const OWN_PIECE =
   /\bin (?:our|an?|the|last \p{L}+['’]s) (?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic)\b/iu;
 /** A print reference in brackets, "(Never-never land, 12 May, page 22)": the column naming the piece it corrects. */
 const PRINT_REFERENCE = /\([^()]{0,100}\bpage \d+\b[^()]{0,60}\)/i;
+/**
+ * A print correction told as what the piece said, then the fact that undoes it: "An article … said
+ * he was a member of the Federalist Society. Roberts … does not recall having been a member."
+ */
+const SAID_THEN_DENIED =
+  /\b(?:said|reported|stated|wrote|described|called|identified)\b[^.]*\.\s+\p{Lu}.*\b(?:not|never|no longer|in fact)\b/u;
+/** The day or place in print a corrected piece ran: "Wednesday's Section A", "Two July 20 articles", "on Page 3". */
+const WHEN_IT_RAN =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|Section [A-Z]|[Pp]age [A-Z]?\d+)\b/;
 const AS_WE_HAD_IT = /\bas we (?:had it|had them|said|reported|stated|suggested|wrote|put it)\b/i;
 const WE_SAID_ON_PAGE =
   /\bpage \d+\b.{0,80}\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b|\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b.{0,200}\bpage \d+\b/i;
@@ -334,7 +343,12 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   // outdated item …".
   if (undated && trimmed.split(/\s+/).length >= 8) {
     const opening = CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed);
-    const column = opening && (ERROR_WORDS.test(trimmed) || PRINT_REFERENCE.test(trimmed));
+    const column =
+      opening &&
+      (ERROR_WORDS.test(trimmed) ||
+        PRINT_REFERENCE.test(trimmed) ||
+        (SAID_THEN_DENIED.test(trimmed) &&
+          WHEN_IT_RAN.test(trimmed.split(/\b(?:said|reported|stated|wrote|described|called|identified)\b/)[0]!)));
     if (column || AS_WE_HAD_IT.test(trimmed) || WE_SAID_ON_PAGE.test(trimmed)) return { kind: 'correction', text: trimmed };
   }
   const updatedAt = UPDATED_AT.exec(trimmed);

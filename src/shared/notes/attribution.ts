@@ -15,6 +15,7 @@ import {
   PRONOUNS,
   isSentenceStarter,
   shortName,
+  editDistance,
 } from './names';
 
 export type SourceKind = 'person' | 'institution' | 'description';
@@ -409,5 +410,13 @@ export function misattribution(older: string, newer: string): { right: string; w
   // The same person named another way ("Olmos" for "Brenda Olmos") is not a new speaker.
   const surname = (who: string) => nameRuns(who)[0]!.words.at(-1)!.toLowerCase();
   if (surname(right) === surname(wrong)) return null;
+  // "Ohto" → "Oto", "Trombulack" → "Trombulak": one speaker whose name was misspelled, not another.
+  if (sameNameMisspelled(surname(right), surname(wrong))) return null;
   return { right, wrong };
+}
+
+/** Two spellings of one name: a letter or two apart, on a name long enough for that to be a slip. */
+function sameNameMisspelled(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  return shorter >= 3 && editDistance(a, b) <= (shorter >= 7 ? 2 : 1);
 }

@@ -25,7 +25,9 @@ const RELATIONAL = new Set(
   ),
 );
 const PREPOSITIONS = new Set(
-  'in on at of for to from with by about into over after before during near under against between through across'.split(' '),
+  'in on at of for to from with by about into over after before during near under against between through across without within among since until'.split(
+    ' ',
+  ),
 );
 
 const QUANTITY =
@@ -151,6 +153,24 @@ export function confirmedThings(sentence: string): string {
     if (words.length > 6 || words.some((w) => VERBISH.has(w.toLowerCase())) || !isCleanTopic(part)) return '';
   }
   return parts.join(parts.length > 2 ? ', ' : ' and ').replace(/, ([^,]+)$/, ' and $1');
+}
+
+/**
+ * A count a source gives of its own: "Klarna says it has 111 million active consumers, with …" →
+ * "111 million active consumers". The figure is the news of such a line, so the note names it
+ * rather than "comments". Empty when the sentence is not a source stating what it has or counts.
+ */
+export function statedCount(sentence: string): string {
+  const s = plainText(sentence);
+  if (/["“”]/.test(s)) return '';
+  const m =
+    /\b(?:says|said|reports|reported|estimates|estimated)\s+(?:that\s+)?(?:it|they|the \p{Ll}+)\s+(?:now\s+)?(?:has|have|had|counts|counted|serves|served|employs|employed)\s+(?:about\s+|more than\s+|nearly\s+|over\s+|roughly\s+|some\s+)?(\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?)\s/u.exec(
+      s,
+    );
+  if (!m) return '';
+  const what = countedNoun(s, m[1]!.split(/\s+/)[0]!);
+  if (!what || !isCleanTopic(what)) return '';
+  return `${m[1]} ${what}`;
 }
 
 /**
@@ -553,6 +573,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // The right value is given only when it is a name ("Pocket"), not a stray word or a possessive.
       const proper = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u.test(place) && !/['’]s$/.test(place);
       if (!proper) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a name' });
+      // The name does something in its sentence ("Pocket published it"): the fix is of that role.
+      const agent = agentRole(newer, place, ctx.articleText ?? '');
+      if (agent) return fill(t.misstatedPlace, { what: agent.role, right: place }).replace(/It is /, agent.past ? 'It was ' : 'It is ');
       return fill(t.misstatedPlace, { what: preposition ? 'a place name' : 'a name', right: place });
     }
     case 'year': {
@@ -694,4 +717,72 @@ function appositiveBefore(older: string, name: string, before: string): string {
 function withRightAndWrong(phrase: string, before: string, after: string, ctx: CorrectionContext): string {
   const both = rightAndWrong(before, after, ctx.older, ctx.newer);
   return both ? `${phrase}. It was ${both}` : phrase;
+}
+
+/** The doer a verb names: "published" → "publisher". Past forms, with the present where it differs. */
+const AGENT_NOUNS: Record<string, string> = {
+  published: 'publisher',
+  publishes: 'publisher',
+  founded: 'founder',
+  directed: 'director',
+  directs: 'director',
+  produced: 'producer',
+  produces: 'producer',
+  designed: 'designer',
+  built: 'builder',
+  developed: 'developer',
+  develops: 'developer',
+  owned: 'owner',
+  owns: 'owner',
+  made: 'maker',
+  makes: 'maker',
+  manufactured: 'manufacturer',
+  manufactures: 'manufacturer',
+  operated: 'operator',
+  operates: 'operator',
+  organized: 'organizer',
+  organizes: 'organizer',
+  sponsored: 'sponsor',
+  sponsors: 'sponsor',
+  distributed: 'distributor',
+  distributes: 'distributor',
+  created: 'creator',
+  invented: 'inventor',
+  bought: 'buyer',
+  acquired: 'buyer',
+  led: 'leader',
+  leads: 'leader',
+  wrote: 'author',
+  written: 'author',
+};
+
+/**
+ * The role a corrected name plays by the verb of its clause: "Pocket published it in 1980" or "was
+ * published by Pocket" → "the publisher", with what it did that to when the sentence names it: the
+ * thing itself after the verb, or for "it" the title set off by commas just before ("his first
+ * novel, Web of Angels, …") → "the publisher of Web of Angels".
+ */
+export function agentRole(sentence: string, name: string, articleText = ''): { role: string; past: boolean } | null {
+  const s = plainText(sentence);
+  // "it" may point back past the sentence: the article's words before it are read too.
+  const text = plainText(articleText);
+  const sentenceAt = text.indexOf(s);
+  const esc = escapeRegExp(name);
+  const active = new RegExp(`(?:^|[\\s,;])${esc}\\s+(\\p{Ll}+)\\s+(it|them|the\\s+[\\p{L}-]+|(?:\\p{Lu}[\\p{L}'’-]*\\s*)+)`, 'u').exec(s);
+  const passive = new RegExp(`\\b(?:was|were|is|are|been)\\s+(\\p{Ll}+)\\s+by\\s+${esc}\\b`, 'u').exec(s);
+  const verb = (active?.[1] ?? passive?.[1] ?? '').toLowerCase();
+  const noun = AGENT_NOUNS[verb];
+  if (!noun) return null;
+  let object = '';
+  const said = active?.[2]?.trim() ?? '';
+  if (active && /^\p{Lu}/u.test(said)) object = said;
+  else if (active && said === 'it') {
+    // "his first novel, Web of Angels, a cyberpunk book …. Pocket published it": the title named last.
+    const before =
+      sentenceAt > 0 ? text.slice(Math.max(0, sentenceAt - 400), sentenceAt) + s.slice(0, active.index) : s.slice(0, active.index);
+    const titles = [...before.matchAll(/,\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|in|on|a|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*),/gu)];
+    object = titles.at(-1)?.[1] ?? '';
+  }
+  const past = /ed$|^(?:built|made|bought|led|wrote|written)$/.test(verb) || !!passive;
+  return { role: object ? `the ${noun} of ${object}` : `the ${noun}`, past };
 }

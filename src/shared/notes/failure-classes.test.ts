@@ -118,7 +118,7 @@ describe('class 5: developments say what developed', () => {
       ],
     );
     expect(note.kind).toBe('update');
-    expect(note.text).toMatch(/^New death toll and additional comments from Mercer\.$/);
+    expect(note.text).toMatch(/^New death toll and additional comments from Sheriff Dale Mercer\.$/);
   });
 
   it('an outage resolved is news, not a misstated figure', () => {
@@ -439,7 +439,7 @@ describe('a claim cut from a paragraph that stands, beside new material', () => 
     const note = propose(older, newer);
     expect(note.kind).toBe('correction');
     expect(note.text).toBe(
-      "An earlier version of this article incorrectly reported that Ortiz has long been a partner in the town's quarry. It has also been updated with additional comments from Pruitt.",
+      "An earlier version of this article incorrectly reported that Ortiz has long been a partner in the town's quarry. It has also been updated with additional comments from council member Dana Pruitt.",
     );
   });
 
@@ -613,5 +613,116 @@ describe('class 5 on real copy: what a source confirmed is the addition', () => 
     expect(note.kind).toBe('update');
     expect(note.text).toMatch(/confirmation from the operator of Northline signal faults and Eastline delays/i);
     expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+});
+
+describe('round 3: a new source is named as the article introduces them', () => {
+  const before = ['Crews restored power to most of Milbrook by Sunday morning, the utility said.'];
+  it('one new voice with a role: "comments from Valley Power chief engineer Rosa Imrie"', () => {
+    const note = propose(before, [
+      ...before,
+      'In an interview, Valley Power chief engineer Rosa Imrie said the last lines would be back by Tuesday.',
+      '"We are working around the clock," Imrie said.',
+    ]);
+    expect(note.text).toBe('Additional comments from Valley Power chief engineer Rosa Imrie in an interview.');
+  });
+
+  it('an organization and its title in one run: "Milbrook Fire Chief Oren Lusk"', () => {
+    const note = propose(before, [...before, 'Milbrook Fire Chief Oren Lusk said no one was hurt in the storm.']);
+    expect(note.text).toBe('Additional comments from Milbrook Fire Chief Oren Lusk.');
+  });
+
+  it('one already in the story, named without a role, or one of several keeps the surname', () => {
+    const quoted = ['"It was the worst night in years," said Oren Lusk, the fire chief.'];
+    expect(propose(quoted, [...quoted, 'Lusk said no one was hurt in the storm.']).text).toBe('Additional comments from Lusk.');
+    expect(propose(before, [...before, 'Rosa Imrie said the last lines would be back by Tuesday.']).text).toBe(
+      'Additional comments from Imrie.',
+    );
+    const two = propose(before, [
+      ...before,
+      'Valley Power chief engineer Rosa Imrie said the last lines would be back by Tuesday.',
+      'Milbrook Fire Chief Oren Lusk said no one was hurt in the storm.',
+    ]);
+    expect(two.text).toBe('Additional comments from Imrie and Lusk.');
+  });
+});
+
+describe('round 3: a misspelled name in a quotation’s credit is a misspelling, not a misattribution', () => {
+  it('"said Rosa Imri" → "said Rosa Imrie", in two quoted sentences: one misspelling, named once', () => {
+    const note = propose(
+      ['"The lines are down," said Rosa Imri, the chief engineer at Valley Power.', '"We will be working all night," said Rosa Imri.'],
+      ['"The lines are down," said Rosa Imrie, the chief engineer at Valley Power.', '"We will be working all night," said Rosa Imrie.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toBe('An earlier version of this article misspelled the last name of Rosa Imrie.');
+  });
+
+  it('another speaker altogether is still a misattribution', () => {
+    const note = propose(
+      ['"The lines are down," said Rosa Imrie, the chief engineer at Valley Power.'],
+      ['"The lines are down," said Oren Lusk, the chief engineer at Valley Power.'],
+    );
+    expect(note.text).toMatch(/misattributed a quotation\. It was said by Oren Lusk/);
+  });
+});
+
+describe('round 3: a source’s count of its own is named by its figure, not as “comments”', () => {
+  const before = ['Valley Power said the storm cut electricity to homes across Milbrook.'];
+  it('"Valley Power says it has 42,000 customers without power" → "Valley Power\'s figure of 42,000 customers"', () => {
+    const note = propose(before, [...before, 'Valley Power says it has 42,000 customers without power, most of them in the north.']);
+    expect(note.text).toBe("Valley Power's figure of 42,000 customers.");
+  });
+
+  it('"the company said it employs 1.2 million workers"', () => {
+    const note = propose(before, [...before, 'Valley Power said it employs 1,200 line workers across the state.']);
+    expect(note.text).toBe("Valley Power's figure of 1,200 line workers.");
+  });
+
+  it('a quotation or a claim without a count stays comments', () => {
+    const note = propose(before, [...before, 'Valley Power said it has crews working through the night.']);
+    expect(note.text).toBe('Additional comments from Valley Power.');
+  });
+});
+
+describe('round 3: a corrected name is named by the role its verb gives it', () => {
+  it('"Tor published it" → "Pocket published it": the publisher of the book the sentence before names', () => {
+    const lead = 'She wrote her first novel, River of Glass, in a single winter.';
+    const note = propose([`${lead} Tor published it in 1981.`], [`${lead} Pocket published it in 1981.`]);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toBe('An earlier version of this article misstated the publisher of River of Glass. It was Pocket, not Tor.');
+    expect(note.changes[0]!.evidence.join(' ')).toContain('River of Glass');
+  });
+
+  it('the passive: "was published by Tor" → "the publisher"', () => {
+    const note = propose(['The novel was published by Tor in 1981.'], ['The novel was published by Pocket in 1981.']);
+    expect(note.text).toBe('An earlier version of this article misstated the publisher. It was Pocket, not Tor.');
+  });
+});
+
+describe('round 3: words a source issued as a statement are named as a statement', () => {
+  const before = ['Crews restored power to most of Milbrook by Sunday morning.'];
+  it('"Valley Power said in a statement" → "A statement from Valley Power."', () => {
+    const note = propose(before, [...before, 'Valley Power said in a statement that the last lines would be back by Tuesday.']);
+    expect(note.text).toBe('A statement from Valley Power.');
+  });
+
+  it('"posted a short statement" is a statement too', () => {
+    const note = propose(before, [...before, 'Later, Valley Power posted a short statement that repairs were done.']);
+    expect(note.text).toBe('A statement from Valley Power.');
+  });
+
+  it('beside comments, the comments lead and the statement follows', () => {
+    const quoted = [...before, 'Rosa Imrie, a spokesperson for Valley Power, said crews were out all night.'];
+    const note = propose(quoted, [
+      ...quoted,
+      '"We expect the last lines back by Tuesday," Imrie said.',
+      'In a statement, the Milbrook Fire Department said no one was hurt.',
+    ]);
+    expect(note.text).toBe('Additional comments from Imrie and a statement from Milbrook Fire Department.');
+  });
+
+  it('remarks to the reporter stay comments', () => {
+    const note = propose(before, [...before, 'Valley Power told reporters that the last lines would be back by Tuesday.']);
+    expect(note.text).toBe('Additional comments from Valley Power.');
   });
 });

@@ -298,3 +298,47 @@ export function editDistance(a: string, b: string): number {
 export function isSentenceStarter(word: string): boolean {
   return SENTENCE_STARTERS.has(word.toLowerCase());
 }
+
+/**
+ * How the article first introduces a person, for a note that meets them for the first time: the
+ * organization and title words right before their full name ("Redwood Research CEO Buck Shlegeris",
+ * "Adobe senior vice president Paul Weiskopf"). Read from the article's own words, so the note names
+ * no title the article does not give. Empty when the article names them without a role: the
+ * surname, AP's second reference, then does.
+ */
+export function introducedAs(surname: string, articleText: string): string {
+  const text = plainText(articleText);
+  for (const run of nameRuns(text)) {
+    const person = personName(run.text);
+    const words = person.split(/\s+/);
+    if (words.length < 2 || words[words.length - 1] !== surname) continue;
+    const lead = run.words.slice(0, run.words.length - words.length).filter((w, i) => !(i === 0 && isSentenceStarter(w)));
+    // Lower-case title words before the run ("senior vice president"), and the organization before them.
+    const before = text
+      .slice(Math.max(0, run.start - 80), run.start)
+      .split(/\s+/)
+      .filter(Boolean);
+    const titled: string[] = [];
+    while (before.length && isTitleWord(before[before.length - 1]!) && /^\p{Ll}/u.test(before[before.length - 1]!))
+      titled.unshift(before.pop()!);
+    // The organization's capitalized words ("Valley Power"), up to where the clause begins.
+    while (titled.length && !lead.length && titled.length < 6) {
+      const org = before[before.length - 1] ?? '';
+      if (!/^\p{Lu}[\p{L}&.-]*$/u.test(org) || isSentenceStarter(org)) break;
+      titled.unshift(before.pop()!);
+    }
+    const words0 = lead.length ? lead : titled;
+    // "County engineer Sam Hollis" opening a sentence is a county engineer: a common word capitalized
+    // only by where it stands is lowercased, as it reads inside the note's sentence.
+    const at = lead.length ? run.start : text.lastIndexOf(words0[0]!, run.start);
+    const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(0, at));
+    const common = (w: string) =>
+      /^(?:Retired|Former|Acting|Interim)$/.test(w) ||
+      (opensSentence && (isTitleWord(w) || isOrgWord(w)) && !new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(w)}\\b`, 'u').test(text));
+    const prefix = words0.map((w, i) => (i === 0 && common(w) ? w.toLowerCase() : w));
+    // A long run of words before the name is a clause, not a title.
+    const role = prefix.some((w) => isTitleWord(w) && !/^(?:mr|mrs|ms)\.$/i.test(w));
+    return role && prefix.length <= 5 ? [...prefix, person].join(' ') : '';
+  }
+  return '';
+}

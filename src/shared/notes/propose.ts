@@ -17,10 +17,19 @@ import { summarizeDiff } from '../diff/summary';
 import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
 import { misattribution, sourceOf, type AttributionContext, type Source } from './attribution';
-import { confirmedThings, describeCorrection, isCleanTopic, mediaMention, subjectPhrase, VAGUE_SUBJECT, wrongValue } from './describe';
+import {
+  confirmedThings,
+  statedCount,
+  describeCorrection,
+  isCleanTopic,
+  mediaMention,
+  subjectPhrase,
+  VAGUE_SUBJECT,
+  wrongValue,
+} from './describe';
 import { readEdit, type EditFinding } from './edits';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
-import { CAPITALIZED_WORD, escapeRegExp, mentions } from './names';
+import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -229,11 +238,17 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           phrase += `, not ${wrong}`;
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
         const key = `${finding.fact}:${numberValue(finding.after)}`;
+        // A name the phrase read from the sentence before ("it" → "Web of Angels") is evidence too.
+        const previous = newSentences[now.index - 1];
+        const referent =
+          previous &&
+          previous.block === now.block &&
+          (plainText(phrase).match(CAPITALIZED_WORD) ?? []).some((w) => !mentions(now.text, w) && mentions(previous.text, w));
         const change: NoteChange = {
           type: 'corrected',
           description: phrase,
           sources: finding.fact === 'quote' && speaker ? [speaker.name] : [],
-          evidence: [now.text],
+          evidence: referent ? [now.text, previous.text] : [now.text],
           before: finding.before,
           after: finding.after,
         };
@@ -258,7 +273,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // Never invent: a part naming a word the article does not stand behind is left out (the last
   // wall; each part was grounded as it was built, this catches what tokenizing differently finds).
   const standsIn = (part: string) => inventedNames(part.replace(/, not [^.;]+/g, ''), newText, style).length === 0;
-  const additionParts = [...developments, ...describeAdditions(additions, ctx, style, changes), ...media.additions].filter(standsIn);
+  const additionParts = [
+    ...developments,
+    ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes),
+    ...media.additions,
+  ].filter(standsIn);
   changes.push(...media.changes);
   const forced = options.kind;
   // A claim cut while nothing new was written in its place (only sentences reworded) was withdrawn:
@@ -450,7 +469,17 @@ function endSentence(text: string): string {
 }
 
 /** Groups added sentences into the note's parts: comments by source, media descriptions, other details. */
-function describeAdditions(additions: Addition[], ctx: AttributionContext, style: HouseStyle, changes: NoteChange[]): string[] {
+/** "said in a statement", "posted a small statement", "issued a statement": words the source put out. */
+const ISSUED_STATEMENT =
+  /\b(?:in an? (?:\p{L}+\s+)?statement|(?:posted|issued|released|put out|published|sent)\s+(?:an?|its)\s+(?:\p{L}+\s+)?statement)\b/iu;
+
+function describeAdditions(
+  additions: Addition[],
+  ctx: AttributionContext,
+  olderText: string,
+  style: HouseStyle,
+  changes: NoteChange[],
+): string[] {
   const t = style.templates;
   const text = ctx.articleText;
   const media: { sentences: Sentence[]; platform: string; medium: string; subject: string; poster: Source | null }[] = [];
@@ -524,9 +553,42 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
     changes.push({ type: 'added', description: phrase, sources: [name], evidence: [entry.sentences[0]!.text] });
     comments.delete(name);
   }
+  const statements: string[] = [];
+  const statementChanges: NoteChange[] = [];
+  // Words a source issued as a statement are named so, as wire notes do ("Updates with statement
+  // from …"): what was added is the statement, not remarks made to the reporter.
+  for (const [name, entry] of comments) {
+    if (!entry.sentences.some((s) => ISSUED_STATEMENT.test(s.text)) || !grounded(name, text)) continue;
+    const phrase = fill(t.statement, { source: name });
+    statements.push(phrase);
+    statementChanges.push({ type: 'added', description: phrase, sources: [name], evidence: entry.sentences.map((s) => s.text) });
+    comments.delete(name);
+  }
+  // A source that only gave a count of its own: the figure is the addition.
+  for (const [name, entry] of comments) {
+    const what = entry.sentences.length === 1 && entry.source.kind !== 'description' ? statedCount(entry.sentences[0]!.text) : '';
+    if (!what || !grounded(name, text)) continue;
+    const phrase = fill(t.statedCount, { source: name, what });
+    parts.push(phrase);
+    changes.push({ type: 'added', description: phrase, sources: [name], evidence: [entry.sentences[0]!.text] });
+    comments.delete(name);
+  }
   const sourceNames = [...comments.keys()].filter((name) => grounded(name, text));
   if (sourceNames.length) {
-    parts.push(fill(t.comments, { sources: joinList(sourceNames, style) }));
+    // A person new to the story, whom the article introduces by role ("Redwood Research CEO Buck
+    // Shlegeris"), is introduced so in the note too, as newsrooms' notes do: the note's reader meets
+    // them there first. One already quoted, or named without a role, keeps the surname.
+    // Among several voices (a game's quotes from both coaches; "Rutte and South Korean presidential
+    // office") each is listed short, as a list reads.
+    const printed = sourceNames.map((name) => {
+      if (sourceNames.length !== 1 || comments.get(name)!.source.kind !== 'person' || mentions(olderText, name)) return name;
+      const introduced = introducedAs(name.split(/\s+/).at(-1)!, text);
+      return introduced && grounded(introduced, text) ? introduced : name;
+    });
+    // A lone source heard "in an interview" gave one: the note says where the words came from.
+    const interviewed =
+      sourceNames.length === 1 && comments.get(sourceNames[0]!)!.sentences.some((s) => /\b(?:in|during) an interview\b/i.test(s.text));
+    parts.push(fill(t.comments, { sources: joinList(printed, style) }) + (interviewed ? ' in an interview' : ''));
     for (const name of sourceNames) {
       const entry = comments.get(name)!;
       changes.push({
@@ -537,6 +599,9 @@ function describeAdditions(additions: Addition[], ctx: AttributionContext, style
       });
     }
   }
+  // Comments lead, as the house's notes open ("Additional comments from …"); statements follow.
+  parts.push(...statements);
+  changes.push(...statementChanges);
   for (const item of media) {
     const poster = item.poster && grounded(item.poster.name, text) ? item.poster.name : '';
     const subject = grounded(item.subject, text) ? item.subject : '';

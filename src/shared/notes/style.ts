@@ -35,6 +35,10 @@ export interface NoteTemplates {
   comments: string;
   /** A source confirming named things ("The company also confirmed … Game Center service issues …"): {source}, {what}. */
   confirmation: string;
+  /** A statement a source issued ("the company posted a small statement"): {source}. */
+  statement: string;
+  /** A source's count of its own ("Klarna says it has 111 million active consumers"): {source}, {what}. */
+  statedCount: string;
   /** Description of a video or photos: {subject}, {platform}, {medium}, {poster}. */
   media: string;
   mediaNoPoster: string;
@@ -93,6 +97,8 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
   templates: {
     comments: 'additional comments from {sources}',
     confirmation: 'confirmation from {source} of {what}',
+    statedCount: "{source}'s figure of {what}",
+    statement: 'a statement from {source}',
     media: 'description of {subject} in {platform}{medium} posted by {poster}',
     mediaNoPoster: 'description of {subject} in {platform}{medium}',
     mediaNoSubject: 'description of {platform}{medium} posted by {poster}',
