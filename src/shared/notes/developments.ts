@@ -7,6 +7,7 @@
  */
 import { plainText } from './sentences';
 import { isNumberToken } from './edits';
+import { numberWordValue } from '../text/numbers';
 import { fill, type NoteTemplates } from './style';
 
 /** Words that say the figure is a running count, not a settled fact. */
@@ -21,35 +22,12 @@ const RESOLVED =
 const NOTHING_NEW =
   /\b(?:no (?:new|further|other) (?:details|information|updates?)|(?:were|was|are|is) not (?:immediately )?(?:released|available|known|clear)|did not (?:immediately )?(?:respond|return|reply)|could not (?:immediately )?be reached|declined to comment)\b/i;
 
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
-
 function valueOf(text: string): number | null {
   for (const word of text.split(/\s+/)) {
     if (!isNumberToken(word)) continue;
     const lower = word.toLowerCase();
-    if (NUMBER_WORDS.includes(lower)) return NUMBER_WORDS.indexOf(lower);
+    const spelled = numberWordValue(lower);
+    if (spelled !== undefined) return spelled;
     const n = Number(word.replace(/[$,%]/g, ''));
     if (Number.isFinite(n)) return n;
   }

@@ -10,6 +10,7 @@ import { CAPITALIZED_WORD, mentions } from './names';
 import { DEFAULT_HOUSE_STYLE, styleWords, type HouseStyle } from './style';
 import { plainText } from './sentences';
 import { isStopword } from './edits';
+import { numberWordValue } from '../text/numbers';
 
 export function articleFromText(text: string, init: Partial<ArticleContent> = {}): ArticleContent {
   const chunks = text
@@ -68,37 +69,6 @@ export function sameSource(a: string, b: string): boolean {
   return x === y || mentions(x, y) || mentions(y, x);
 }
 
-const NUMBER_WORDS: Record<string, string> = {
-  zero: '0',
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-  eleven: '11',
-  twelve: '12',
-  thirteen: '13',
-  fourteen: '14',
-  fifteen: '15',
-  sixteen: '16',
-  seventeen: '17',
-  eighteen: '18',
-  nineteen: '19',
-  twenty: '20',
-  thirty: '30',
-  forty: '40',
-  fifty: '50',
-  sixty: '60',
-  seventy: '70',
-  eighty: '80',
-  ninety: '90',
-};
-
 /** Lowercase words, straight quotes, no punctuation, number words as figures ("Forty-five" → "45"). */
 export function normalizeFact(text: string): string {
   const words =
@@ -112,8 +82,8 @@ export function normalizeFact(text: string): string {
     const w = raw.replace(/^\.+|\.+$/g, '');
     if (!w) continue;
     const compound = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
-    if (compound) out.push(String(Number(NUMBER_WORDS[compound[1]!]) + Number(NUMBER_WORDS[compound[2]!])));
-    else out.push(NUMBER_WORDS[w] ?? w);
+    if (compound) out.push(String(numberWordValue(compound[1]!)! + numberWordValue(compound[2]!)!));
+    else out.push(String(numberWordValue(w) ?? w));
   }
   return ` ${out.join(' ')} `.replace(/\b(\d+) (\d+)\b/g, (m, a: string, b: string) =>
     Number(a) % 10 === 0 && Number(b) < 10 ? String(Number(a) + Number(b)) : m,

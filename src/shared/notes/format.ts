@@ -14,7 +14,7 @@
  * stands, so importing and exporting it again gives back the same line.
  */
 import type { ArticleNote } from '../article/article';
-import { wallClock } from '../text/dates';
+import { FULL_MONTHS, wallClock } from '../text/dates';
 import { formatNoteLabel, resolveStyle, type HouseStyleOverrides } from './style';
 
 export interface FormattedNote {
@@ -25,21 +25,6 @@ export interface FormattedNote {
   /** The whole line as printed. */
   line: string;
 }
-
-const UK_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** Lines that name their own kind in their first words: never given a second label. */
 const SELF_LABELLED = [
@@ -65,7 +50,7 @@ export function oneLine(text: string): string {
 export function ukDate(iso: string): string {
   const w = wallClock(iso);
   if (!w) return iso;
-  return `${w.day} ${UK_MONTHS[w.month - 1]} ${w.year}`;
+  return `${w.day} ${FULL_MONTHS[w.month - 1]} ${w.year}`;
 }
 
 function lowerFirst(text: string): string {

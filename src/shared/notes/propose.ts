@@ -37,6 +37,7 @@ import { checkNoteGrammar, copiedFragment, MAX_NOTE_WORDS } from './grammar';
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
 import { bodyToBlocks } from '../article/blocks';
+import { numberWordValue } from '../text/numbers';
 
 export interface ProposeOptions {
   /** ISO 8601 time the update is published; the label's date is written from it. */
@@ -428,36 +429,12 @@ function correctionText(phrases: string[], additions: string[], style: HouseStyl
   return wordCount(shorter) <= MAX_NOTE_WORDS ? shorter : endSentence(lead);
 }
 
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
-
 /** "Fourteen" and "14" are the same fix. */
 function numberValue(text: string): string {
   return text
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => (NUMBER_WORDS.includes(w) ? String(NUMBER_WORDS.indexOf(w)) : w.replace(/,/g, '')))
+    .map((w) => String(numberWordValue(w) ?? w.replace(/,/g, '')))
     .join(' ');
 }
 

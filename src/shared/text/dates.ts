@@ -4,7 +4,8 @@
  * so "Published: 06 Nov. 2024, 11:43" in Seoul stays 11:43 wherever the desk opens it.
  */
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const FULL_MONTHS = [
+/** Months spelled out, as UK notes and long dates print them. */
+export const FULL_MONTHS = [
   'January',
   'February',
   'March',
