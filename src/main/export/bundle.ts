@@ -39,6 +39,9 @@ export async function bundleWithPhotos(
   const zip = new JSZip();
   const when = Number.isNaN(date.getTime()) ? new Date(Date.UTC(2000, 0, 1)) : date;
   zip.file(safeFileName(`${name}.${extension}`), text, { date: when });
+  // The images/ folder's own entry gets the version's time too: left to JSZip it would carry the
+  // moment of export, and the same version would not give the same zip twice.
+  zip.file('images', null, { dir: true, date: when });
   for (const block of blocks) {
     if (block.type !== 'photo' || !block.photo) continue;
     const file = files[block.photo.hash];

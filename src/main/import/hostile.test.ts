@@ -8,7 +8,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { bodyToBlocks } from '../../shared/article/blocks';
 import { parseHtmlArticle, tagNesting } from './html';
 import { importBytes } from './index';
-import { checkDocxArchive } from './docx-zip';
+import { checkDocxArchive, MAX_DOCX_UNPACKED } from './docx-zip';
 import { hostile } from '../../../tests/security/hostile-corpus';
 
 async function wordFile(paragraphs: string[]): Promise<Buffer> {
@@ -53,9 +53,13 @@ describe('DOCX zip bombs', () => {
     // Random bytes do not compress: no ratio alarm, only the total.
     const noise = new Uint8Array(21 * 1024 * 1024);
     for (let i = 0; i < noise.length; i += 4) new DataView(noise.buffer).setUint32(i, (Math.random() * 2 ** 32) >>> 0);
-    for (let k = 0; k < 5; k++) zip.file(`word/media/image${k}.bin`, noise);
+    // Past what a Word file with its photos may unpack to (MAX_DOCX_UNPACKED, 120 MB).
+    const parts = Math.ceil(MAX_DOCX_UNPACKED / noise.length);
+    for (let k = 0; k < parts; k++) zip.file(`word/media/image${k}.bin`, noise);
     const big = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
-    await expect(checkDocxArchive(big)).rejects.toThrow(/unpack to 105 MB, more than the 100 MB/);
+    await expect(checkDocxArchive(big)).rejects.toThrow(
+      new RegExp(`unpack to ${parts * 21} MB, more than the ${Math.round(MAX_DOCX_UNPACKED / 1024 / 1024)} MB`),
+    );
   });
 
   it('refuses an archive whose directory understates a part', async () => {

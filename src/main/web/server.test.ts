@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
-import { startWebHost, type WebHost } from './server';
+import { MAX_BODY, startWebHost, type WebHost } from './server';
 import { webHostToken, TOKEN_FILE } from './token';
 import { readFileSync, statSync } from 'node:fs';
 import { testStore, type TestStore } from '../../../tests/unit/support';
@@ -149,7 +149,9 @@ describe('web host', () => {
   });
 
   it('refuses a request over its size limit by saying so, not by dropping the connection', async () => {
-    const huge = JSON.stringify({ files: [{ name: 'scan.txt', base64: 'A'.repeat(41 * 1024 * 1024) }] });
+    // One megabyte past the host's limit (MAX_BODY: a 100 MB Word file with its photos, as base64).
+    const huge = JSON.stringify({ files: [{ name: 'scan.docx', base64: 'A'.repeat(MAX_BODY + 1024 * 1024) }] });
+    const size = (Buffer.byteLength(huge) / 1024 / 1024).toFixed(1).replace('.', '\\.');
     const res = await http('/api/importFiles', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-copydesk-token': host.token },
@@ -158,7 +160,10 @@ describe('web host', () => {
     expect(res.status).toBe(413);
     expect(JSON.parse(res.body)).toMatchObject({
       ok: false,
-      error: { code: 'too-large', message: expect.stringMatching(/^This request is 41\.0 MB, more than the 40 MB/) },
+      error: {
+        code: 'too-large',
+        message: expect.stringMatching(new RegExp(`^This request is ${size} MB, more than the ${Math.round(MAX_BODY / 1024 / 1024)} MB`)),
+      },
     });
     expect((await api('listArticles', {})).status).toBe(200);
   });
