@@ -76,6 +76,25 @@ describe('photo counts in History', () => {
     expect(store.versions.summary(a.id, 2)!.media.photosAdded).toBe(1);
   });
 
+  it('a version pulled from the desk keeps the desk’s word counts and has its photos counted here', () => {
+    env = testStore();
+    const { store } = env;
+    const lede = para('The ferry resumed service at dawn.', 'bmferry');
+    const dock = photo('dock', { caption: 'The ferry at the dock.', credit: 'Ana Ruiz' }, 'bmdock');
+    const a = store.articles.create({ headline: 'Ferry resumes' }, at);
+    const desk = (words: number, added: number, removed: number) => ({
+      kind: 'checkpoint' as const,
+      author,
+      createdAt: at,
+      counts: { words, added, removed },
+    });
+    const first = store.versions.append(a.id, newContent({ headline: 'Ferry resumes', body: blocksToBody([lede, dock]) }), desk(6, 6, 0));
+    expect(first).toMatchObject({ wordsAdded: 6, media: { ...NO_MEDIA_CHANGES, photosAdded: 1 } });
+    const second = store.versions.append(a.id, newContent({ headline: 'Ferry resumes', body: blocksToBody([lede]) }), desk(6, 2, 1));
+    // The desk's words stand even where a local count would differ; the photo is counted locally.
+    expect(second).toMatchObject({ wordsAdded: 2, wordsRemoved: 1, media: { ...NO_MEDIA_CHANGES, photosRemoved: 1 } });
+  });
+
   it('a version recorded before migration 11 reads back with no photo changes, and the next one is counted', () => {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-m11-'));
     try {

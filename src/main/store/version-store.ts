@@ -15,14 +15,8 @@ import type { ArticleContent, ArticleStatus } from '../../shared/article/article
 import { bodyWordCount } from '../../shared/article/content';
 import { bodyToBlocks } from '../../shared/article/blocks';
 import { ApiError } from '../../shared/api/errors';
-import {
-  NO_MEDIA_CHANGES,
-  type MediaCounts,
-  type VersionAuthor,
-  type VersionKind,
-  type VersionSummary,
-} from '../../shared/article/version';
-import { wordChanges } from '../../shared/text/word-changes';
+import { type MediaCounts, type VersionAuthor, type VersionKind, type VersionSummary } from '../../shared/article/version';
+import { mediaChanges, wordChanges } from '../../shared/text/word-changes';
 
 export const KEYFRAME_EVERY = 32;
 
@@ -108,17 +102,19 @@ export class VersionStore {
         const words = meta.counts?.words ?? bodyWordCount(content);
         let added = meta.counts?.added ?? words;
         let removed = meta.counts?.removed ?? 0;
-        // Photos of a first version are "added" like its words; pulled versions carry the
-        // desk's word counts only, and the desk does not count photos, so theirs stay 0.
-        let media: MediaCounts = meta.counts ? NO_MEDIA_CHANGES : wordChanges([], bodyToBlocks(content.body), content.language).media;
+        // Photos of a first version are "added" like its words. Pulled versions carry the desk's
+        // word counts, but the desk does not count photos: those are counted here.
+        const blocks = bodyToBlocks(content.body);
+        let media: MediaCounts = meta.counts ? mediaChanges([], blocks, content.language) : wordChanges([], blocks, content.language).media;
         if (last) {
           const previousText = this.readText(articleId, last.number);
+          const previousBlocks = bodyToBlocks((JSON.parse(previousText) as ArticleContent).body);
           if (meta.counts) {
             added = meta.counts.added;
             removed = meta.counts.removed;
+            media = mediaChanges(previousBlocks, blocks, content.language);
           } else {
-            const previous = JSON.parse(previousText) as ArticleContent;
-            const changes = wordChanges(bodyToBlocks(previous.body), bodyToBlocks(content.body), content.language);
+            const changes = wordChanges(previousBlocks, blocks, content.language);
             added = changes.added;
             removed = changes.removed;
             media = changes.media;

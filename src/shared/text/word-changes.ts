@@ -7,6 +7,7 @@
 import type { Block } from '../article/blocks';
 import type { MediaCounts } from '../article/version';
 import { diffBlocks } from '../diff/compare';
+import { isMedia } from '../diff/media';
 import type { DiffStats } from '../diff/types';
 
 export interface VersionChanges {
@@ -18,6 +19,17 @@ export interface VersionChanges {
 export function wordChanges(older: Block[], newer: Block[], language = 'en'): VersionChanges {
   const { stats } = diffBlocks(older, newer, language);
   return { added: stats.wordsAdded, removed: stats.wordsRemoved, media: mediaCountsOf(stats) };
+}
+
+/**
+ * Photo and embed counts alone, for a version whose word counts come from elsewhere (a version
+ * pulled from the newsroom desk carries the desk's word counts; the desk does not count photos).
+ * Photos are paired by id, then by image hash, whatever the text around them does, so the
+ * redline over the media blocks alone counts them as the whole redline would, for a fraction
+ * of the work.
+ */
+export function mediaChanges(older: Block[], newer: Block[], language = 'en'): MediaCounts {
+  return mediaCountsOf(diffBlocks(older.filter(isMedia), newer.filter(isMedia), language).stats);
 }
 
 /** The photo and embed counts History keeps, picked from the redline's stats. */
