@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { Host } from './fixtures';
+import type { AddedPhoto } from '../../src/shared/api/contract';
+import { JPEG_40x30 } from '../photos/images';
+import { bodyWithPhotos, PARAGRAPHS } from '../photos/article';
 
 function api(page: Page, host: Host) {
   return (method: string, args: unknown) =>
@@ -94,4 +97,38 @@ test('a published article is refused with the reason: its record stays', async (
   }
   await refused.getByRole('button', { name: 'Close' }).click();
   expect(await api(page, host)('listVersions', { id })).toHaveLength(2);
+});
+
+test('the photos only that article used go with it, and the dialog says so', async ({ desk: page, host }) => {
+  const call = api(page, host);
+  const added = (await call('addPhoto', { fileName: 'portrait.jpg', base64: JPEG_40x30.toString('base64') })) as AddedPhoto;
+  const article = (await call('createArticle', { headline: 'Witness portrait' })) as { id: string };
+  await call('saveDraft', { id: article.id, patch: { body: bodyWithPhotos([added], PARAGRAPHS.slice(0, 2)) } });
+  await call('checkpoint', { id: article.id, label: 'Filed' });
+  await call('trashArticle', { id: article.id });
+
+  await page.getByRole('link', { name: 'Trash' }).click();
+  await page.getByRole('button', { name: 'Delete Witness portrait forever' }).click();
+  const ask = page.getByRole('dialog', { name: 'Delete “Witness portrait” forever?' });
+  await expect(ask).toContainText('Its one version goes with it. So does the one photo no other article uses. This cannot be undone.');
+  if (shots)
+    for (const width of [800, 1366, 1920]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.screenshot({ path: `${shots}/erase-dialog-photos-${width}.png` });
+    }
+  await ask.getByRole('button', { name: 'Delete forever' }).click();
+  await expect(ask).toBeHidden();
+  // The image itself is gone from the store, not only the article that showed it.
+  const read = await page.evaluate(
+    async ([hash, token]) =>
+      (
+        await fetch('/api/readPhoto', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-copydesk-token': token! },
+          body: JSON.stringify({ hash }),
+        })
+      ).json(),
+    [added.hash, host.token] as const,
+  );
+  expect(read).toMatchObject({ ok: false, error: { code: 'not-found' } });
 });

@@ -4,6 +4,8 @@
  * watched, so each command shows which handlers it called.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { JPEG_40x30 } from '../photos/images';
+import { bodyWithPhotos, PARAGRAPHS } from '../photos/article';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +86,20 @@ describe('CLI commands go through the service handlers', () => {
     expect(JSON.parse((await copydesk('list', '--json')).out)).toEqual([expect.objectContaining({ id, headline: 'Ferry fares rise' })]);
     expect(JSON.parse((await copydesk('versions', id, '--json')).out)).toEqual([expect.objectContaining({ number: 1, label: 'Filed' })]);
     expect(calls).toEqual(['listArticles', 'listVersions']);
+  });
+
+  it('trash delete --forever says when photos only that article used went with it', async () => {
+    const id = await withServices(async (h) => {
+      const added = await h.addPhoto({ fileName: 'pool.jpg', base64: JPEG_40x30.toString('base64') });
+      const a = await h.createArticle({ headline: 'Pool photo' });
+      await h.saveDraft({ id: a.id, patch: { body: bodyWithPhotos([added], PARAGRAPHS.slice(0, 2)) } });
+      await h.checkpoint({ id: a.id, label: 'Filed' });
+      await h.trashArticle({ id: a.id });
+      return a.id;
+    });
+    expect((await copydesk('trash', 'delete', id, '--forever')).out).toBe(
+      `Deleted “Pool photo” (${id}) forever, with 1 version and the 1 photo only it used.`,
+    );
   });
 
   it('trash delete --forever calls planErase and eraseArticle, and is refused without --forever', async () => {

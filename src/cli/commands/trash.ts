@@ -10,6 +10,7 @@ import { callService } from '../service-call';
 import type { CommandContext } from '../command';
 
 const USAGE = 'copydesk trash delete ID --forever';
+const photosPart = (photos: number) => (photos ? ` and ${photos === 1 ? 'the 1 photo' : `the ${photos} photos`} only it used` : '');
 
 export async function trashCommand(ctx: CommandContext): Promise<number> {
   const [action, ref, ...extra] = ctx.positionals;
@@ -29,7 +30,7 @@ export async function trashCommand(ctx: CommandContext): Promise<number> {
     if (ctx.values.json) ctx.out(JSON.stringify({ id: parsed.id, headline: plan.headline, ...erased }, null, 2));
     else
       ctx.out(
-        `Deleted “${plan.headline.trim() || 'Untitled'}” (${parsed.id}) forever, with ${erased.versions === 1 ? '1 version' : `${erased.versions} versions`}.`,
+        `Deleted “${plan.headline.trim() || 'Untitled'}” (${parsed.id}) forever, with ${erased.versions === 1 ? '1 version' : `${erased.versions} versions`}${photosPart(erased.photos)}.`,
       );
     return 0;
   } finally {

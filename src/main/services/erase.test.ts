@@ -29,9 +29,9 @@ describe('Delete forever (planErase, eraseArticle)', () => {
     await env.handlers.trashArticle({ id });
     expect(await call('planErase', { id })).toEqual({
       ok: true,
-      result: { id, headline: 'Ferry timetable draft', versions: 3, refusal: null },
+      result: { id, headline: 'Ferry timetable draft', versions: 3, photos: 0, refusal: null },
     });
-    expect(await call('eraseArticle', { id })).toEqual({ ok: true, result: { erased: true, versions: 3 } });
+    expect(await call('eraseArticle', { id })).toEqual({ ok: true, result: { erased: true, versions: 3, photos: 0 } });
     expect(await call('getArticle', { id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await env.handlers.listArticles({ trashed: true })).toEqual([]);
     expect((await env.handlers.listVersions({ id: other })).length).toBe(2);
@@ -89,7 +89,7 @@ describe('Delete forever (planErase, eraseArticle)', () => {
     });
     expect((await env.handlers.listVersions({ id })).length).toBe(2);
     env.store.db.prepare('DELETE FROM newsroom').run();
-    expect(await call('eraseArticle', { id })).toEqual({ ok: true, result: { erased: true, versions: 2 } });
+    expect(await call('eraseArticle', { id })).toEqual({ ok: true, result: { erased: true, versions: 2, photos: 0 } });
   });
 
   it('refuses an id that is not an article id, and one that is not there', async () => {

@@ -6,6 +6,11 @@ import { join } from 'node:path';
 import { openStore, type Store } from '.';
 import { newContent } from '../../shared/article/content';
 import { blocksToBody } from '../../shared/article/blocks';
+import Database from 'better-sqlite3';
+import { DATABASE_FILE, migrate } from './database';
+import { putPhoto, type StoredPhoto } from './photo-store';
+import { fillPhotoUses } from './photo-uses';
+import { png } from '../../../tests/photos/images';
 
 let dir: string;
 let store: Store;
@@ -55,8 +60,8 @@ describe('Delete forever', () => {
     store.articles.trash(kept, at(31));
     expect(store.articles.list({ query: 'ferry' }).length + store.articles.list({ query: 'ferry', trashed: true }).length).toBe(1);
 
-    expect(store.eraser.plan(gone)).toEqual({ id: gone, headline: 'Ferry timetable draft', versions: 14, refusal: null });
-    expect(store.eraser.erase(gone)).toEqual({ erased: true, versions: 14 });
+    expect(store.eraser.plan(gone)).toEqual({ id: gone, headline: 'Ferry timetable draft', versions: 14, photos: 0, refusal: null });
+    expect(store.eraser.erase(gone)).toEqual({ erased: true, versions: 14, photos: 0 });
 
     expect(store.articles.exists(gone)).toBe(false);
     expect(() => store.articles.get(gone)).toThrow(/no article with the id/);
@@ -156,5 +161,95 @@ describe('Delete forever', () => {
     expect(count('SELECT count(*) FROM erasing')).toBe(0);
     expect(store.versions.read(id, 5).headline).toBe('Tram strike');
     expect(store.articles.get(id).trashedAt).toBe(at(30));
+  });
+});
+
+describe('Delete forever takes the photos only that article used', () => {
+  const stored = (hash: string) => count('SELECT count(*) FROM photos WHERE hash = ?', hash) === 1;
+  const photoBlock = (p: StoredPhoto, id: string) => ({
+    id,
+    type: 'photo' as const,
+    runs: [],
+    photo: { hash: p.hash, mime: p.mime, width: p.width, height: p.height, caption: 'A caption.', credit: 'Staff', alt: 'A scene.' },
+  });
+  const para = (text: string, id: string) => ({ id, type: 'paragraph' as const, runs: [{ text, format: 0 }] });
+
+  it('deletes a photo its versions alone named, keeps one another article’s version or draft names', () => {
+    open();
+    const own = putPhoto(store.db, png(40, 30, 11));
+    const sharedByVersion = putPhoto(store.db, png(40, 30, 12));
+    const sharedByDraft = putPhoto(store.db, png(40, 30, 13));
+    const draftOnly = putPhoto(store.db, png(40, 30, 14));
+
+    const gone = store.articles.create({ headline: 'Source portrait' }, at(0)).id;
+    const v1 = newContent({ headline: 'Source portrait', body: blocksToBody([para('One.', 'p0'), photoBlock(own, 'ph0')]) });
+    store.articles.saveDraft(gone, v1, at(1));
+    store.versions.append(gone, v1, { kind: 'checkpoint', author, createdAt: at(1) });
+    // The photo left the body in a later version: the earlier version still named it.
+    const v2 = newContent({
+      headline: 'Source portrait',
+      body: blocksToBody([para('One.', 'p0'), photoBlock(sharedByVersion, 'ph1'), photoBlock(sharedByDraft, 'ph2')]),
+    });
+    store.articles.saveDraft(gone, v2, at(2));
+    store.versions.append(gone, v2, { kind: 'checkpoint', author, createdAt: at(2) });
+    // The draft names a photo no version does.
+    store.articles.saveDraft(gone, { body: blocksToBody([para('One.', 'p0'), photoBlock(draftOnly, 'ph3')]) }, at(3));
+
+    const other = store.articles.create({ headline: 'Harbor' }, at(4)).id;
+    const otherContent = newContent({ headline: 'Harbor', body: blocksToBody([para('Two.', 'q0'), photoBlock(sharedByVersion, 'qh0')]) });
+    store.articles.saveDraft(other, otherContent, at(5));
+    store.versions.append(other, otherContent, { kind: 'checkpoint', author, createdAt: at(5) });
+    // A third article names one only in its draft, never versioned.
+    store.articles.create({ headline: 'Pier', body: blocksToBody([photoBlock(sharedByDraft, 'rh0')]) }, at(6));
+
+    store.articles.trash(gone, at(7));
+    expect(store.eraser.plan(gone)).toMatchObject({ versions: 2, photos: 2, refusal: null });
+    expect(store.eraser.erase(gone)).toEqual({ erased: true, versions: 2, photos: 2 });
+    expect(stored(own.hash)).toBe(false);
+    expect(stored(draftOnly.hash)).toBe(false);
+    expect(stored(sharedByVersion.hash)).toBe(true);
+    expect(stored(sharedByDraft.hash)).toBe(true);
+    expect(count('SELECT count(*) FROM photo_uses WHERE article_id = ?', gone)).toBe(0);
+    expect(count('SELECT count(*) FROM photo_uses WHERE article_id = ?', other)).toBe(1);
+    expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('the trigger refuses to delete a photo outside an erase, or one still named, even from raw SQL', () => {
+    open();
+    const p = putPhoto(store.db, png(40, 30, 21));
+    expect(() => store.db.prepare('DELETE FROM photos WHERE hash = ?').run(p.hash)).toThrow(/photos are kept/);
+    const a = store.articles.create({ headline: 'Dunes', body: blocksToBody([photoBlock(p, 'ph0')]) }, at(1)).id;
+    // Even with an erase under way for some article, a photo a draft names stays.
+    store.db.prepare('INSERT INTO erasing (article_id) VALUES (?)').run('someother1');
+    expect(() => store.db.prepare('DELETE FROM photos WHERE hash = ?').run(p.hash)).toThrow(/photos are kept/);
+    store.db.prepare('DELETE FROM erasing').run();
+    expect(stored(p.hash)).toBe(true);
+    expect(store.articles.exists(a)).toBe(true);
+  });
+
+  it('a store from before migration 12 lists the photos its versions name, deltas included, and erases by them', () => {
+    dir = mkdtempSync(join(tmpdir(), 'copydesk-m12-'));
+    const raw = new Database(join(dir, DATABASE_FILE));
+    migrate(raw, 11);
+    raw.close();
+    store = openStore(dir);
+    const p = putPhoto(store.db, png(40, 30, 31));
+    const a = store.articles.create({ headline: 'Old store' }, at(0)).id;
+    for (let i = 1; i <= 5; i++) {
+      const content = newContent({
+        headline: 'Old store',
+        body: blocksToBody([para(`Edit ${i} of the lede.`, 'p0'), ...(i === 3 ? [photoBlock(p, 'ph0')] : [])]),
+      });
+      store.articles.saveDraft(a, content, at(i));
+      store.versions.append(a, content, { kind: 'checkpoint', author, createdAt: at(i) });
+    }
+    // Forget the rows as a store written before migration 12 would not have them, then fill again.
+    store.db.prepare('DELETE FROM photo_uses').run();
+    expect(count("SELECT count(*) FROM versions WHERE article_id = ? AND encoding = 'delta'", a)).toBeGreaterThan(0);
+    fillPhotoUses(store.db);
+    expect(store.db.prepare('SELECT hash FROM photo_uses WHERE article_id = ?').pluck().all(a)).toEqual([p.hash]);
+    store.articles.trash(a, at(9));
+    expect(store.eraser.erase(a)).toMatchObject({ photos: 1 });
+    expect(stored(p.hash)).toBe(false);
   });
 });

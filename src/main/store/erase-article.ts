@@ -3,8 +3,8 @@
  *
  * Versions are append-only (the triggers of migrations 3 and 8). This lifts the guard for one
  * article only, inside one IMMEDIATE write transaction: a row in `erasing` names the article,
- * the versions, their hub ids, the outbox rows, the search row and the draft go, and the row is
- * removed before COMMIT. The trigger itself still refuses unless the article is in the trash and
+ * the versions, their hub ids, the outbox rows, the search row and the draft go, then the photos
+ * no other article's draft or version names (photo-uses.ts), and the row is removed before COMMIT. The trigger itself still refuses unless the article is in the trash and
  * was never published, so a slip here cannot reach history that must stay.
  *
  * Refused, each with its reason: an article outside the trash; one ever published (its record
@@ -17,6 +17,7 @@ import { explainStorageError } from './store-error';
 import { ApiError } from '../../shared/api/errors';
 import type { ErasePlan, Erased } from '../../shared/api/contract';
 import { notFound } from './article-store';
+import { photosOnlyUsedBy } from './photo-uses';
 
 interface EraseRow {
   rowid: number;
@@ -74,11 +75,17 @@ export class ArticleEraser {
     return null;
   }
 
+  private draftText(rowid: number): string {
+    return this.db.prepare('SELECT draft FROM articles WHERE rowid = ?').pluck().get(rowid) as string;
+  }
+
   /** What "Delete forever" would take, or why it is refused; changes nothing. */
   plan(id: string): ErasePlan {
     try {
       const row = this.read(id);
-      return { id: row.id, headline: row.headline, versions: row.versions, refusal: this.refusal(row) };
+      const refusal = this.refusal(row);
+      const photos = refusal ? 0 : photosOnlyUsedBy(this.db, id, this.draftText(row.rowid)).length;
+      return { id: row.id, headline: row.headline, versions: row.versions, photos, refusal };
     } catch (error) {
       if (error instanceof ApiError) throw error;
       throw explainStorageError(error, this.where);
@@ -93,14 +100,19 @@ export class ArticleEraser {
         const row = this.read(id);
         const refused = this.refusal(row);
         if (refused) throw new ApiError('conflict', refused);
+        const photos = photosOnlyUsedBy(this.db, id, this.draftText(row.rowid));
         this.db.prepare('INSERT INTO erasing (article_id) VALUES (?)').run(id);
         this.db.prepare('DELETE FROM versions WHERE article_id = ?').run(id);
         this.db.prepare('DELETE FROM version_uids WHERE article_id = ?').run(id);
         this.db.prepare('DELETE FROM outbox WHERE article_id = ?').run(id);
         this.db.prepare('DELETE FROM articles_fts WHERE rowid = ?').run(row.rowid);
         this.db.prepare('DELETE FROM articles WHERE rowid = ?').run(row.rowid);
+        this.db.prepare('DELETE FROM photo_uses WHERE article_id = ?').run(id);
+        // Last, once nothing of the article names them: the trigger checks every one again.
+        const drop = this.db.prepare('DELETE FROM photos WHERE hash = ?');
+        for (const hash of photos) drop.run(hash);
         this.db.prepare('DELETE FROM erasing WHERE article_id = ?').run(id);
-        return { erased: true as const, versions: row.versions };
+        return { erased: true as const, versions: row.versions, photos: photos.length };
       });
     } catch (error) {
       if (error instanceof ApiError) throw error;

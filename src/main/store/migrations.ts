@@ -6,6 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { bodyPlainText } from '../../shared/article/content';
 import { isSerializedBody } from '../../shared/article/body';
+import { fillPhotoUses } from './photo-uses';
 
 export interface Migration {
   version: number;
@@ -270,6 +271,30 @@ export const MIGRATIONS: Migration[] = [
         ALTER TABLE versions ADD COLUMN embeds_added INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE versions ADD COLUMN embeds_removed INTEGER NOT NULL DEFAULT 0;
       `);
+    },
+  },
+  {
+    version: 12,
+    describe: 'which articles name which photos, so Delete forever takes the photos only it used',
+    up(db) {
+      // "Delete forever" promises the article is gone; a photo of a source that only it used must
+      // go too. The trigger still refuses every delete outside an erase, and any delete of a photo
+      // that a version or a draft of another article names, so a slip in code cannot lose one.
+      db.exec(`
+        CREATE TABLE photo_uses (
+          hash TEXT NOT NULL,
+          article_id TEXT NOT NULL,
+          PRIMARY KEY (hash, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX photo_uses_by_article ON photo_uses (article_id);
+        DROP TRIGGER photos_no_delete;
+        CREATE TRIGGER photos_no_delete BEFORE DELETE ON photos
+          WHEN NOT EXISTS (SELECT 1 FROM erasing)
+            OR EXISTS (SELECT 1 FROM photo_uses u WHERE u.hash = OLD.hash)
+            OR EXISTS (SELECT 1 FROM articles a WHERE instr(a.draft, OLD.hash) > 0)
+          BEGIN SELECT RAISE(ABORT, 'stored photos are kept while a version or a draft names them'); END;
+      `);
+      fillPhotoUses(db);
     },
   },
 ];

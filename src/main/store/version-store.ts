@@ -16,6 +16,8 @@ import { bodyWordCount } from '../../shared/article/content';
 import { bodyToBlocks } from '../../shared/article/blocks';
 import { ApiError } from '../../shared/api/errors';
 import { type MediaCounts, type VersionAuthor, type VersionKind, type VersionSummary } from '../../shared/article/version';
+import { photoHashesOf } from '../../shared/article/media';
+import { notePhotoUses } from './photo-uses';
 import { mediaChanges, wordChanges } from '../../shared/text/word-changes';
 
 export const KEYFRAME_EVERY = 32;
@@ -159,6 +161,7 @@ export class VersionStore {
             payload,
             sha256(text),
           );
+        notePhotoUses(this.db, articleId, photoHashesOf(blocks));
         this.recent.set(articleId, { number, text });
         return summary({
           number,

@@ -11,10 +11,16 @@ import { Dialog } from '../app/Dialog';
 import { base64ToBytes, saveFile } from '../transfer/files';
 
 /** "Its 14 versions go with it." — what the confirmation says about history. */
-export function versionsLine(count: number): string {
-  if (count === 0) return 'It has no versions; its draft goes.';
-  if (count === 1) return 'Its one version goes with it.';
-  return `Its ${count.toLocaleString('en-US')} versions go with it.`;
+export function versionsLine(count: number, photos = 0): string {
+  const photosLine =
+    photos === 0
+      ? ''
+      : photos === 1
+        ? ' So does the one photo no other article uses.'
+        : ` So do the ${photos.toLocaleString('en-US')} photos no other article uses.`;
+  if (count === 0) return `It has no versions; its draft goes.${photosLine}`;
+  if (count === 1) return `Its one version goes with it.${photosLine}`;
+  return `Its ${count.toLocaleString('en-US')} versions go with it.${photosLine}`;
 }
 
 export function EraseDialog({
@@ -91,7 +97,7 @@ export function EraseDialog({
       {plan && (
         <>
           <p>
-            <strong>{versionsLine(plan.versions)} This cannot be undone.</strong>
+            <strong>{versionsLine(plan.versions, plan.photos)} This cannot be undone.</strong>
           </p>
           <p className="hint">Backups made before now still hold it. To keep a copy of the text, export it first.</p>
         </>

@@ -56,6 +56,8 @@ export interface ErasePlan {
   headline: string;
   /** The versions that go with it. */
   versions: number;
+  /** The photos that go with it: those no other article's draft or version names. */
+  photos: number;
   /** Why it may not be deleted forever, in plain words; null when it may. */
   refusal: string | null;
 }
@@ -63,6 +65,8 @@ export interface ErasePlan {
 export interface Erased {
   erased: true;
   versions: number;
+  /** Photos deleted with it (those it alone used). */
+  photos: number;
 }
 
 export interface VersionedArticle {
