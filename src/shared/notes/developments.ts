@@ -12,6 +12,8 @@ import { fill, type NoteTemplates } from './style';
 
 /** Words that say the figure is a running count, not a settled fact. */
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
+/** A figure stamped with the time it was counted. */
+const AS_OF = /\b(?:as of|as at)\b/i;
 const CASUALTIES =
   /\b(?:killed|dead|deaths?|died|injured|wounded|hurt|missing|evacuated|displaced|without power|outages?|customers|cases|hospitalized|homes destroyed|arrested)\b/i;
 const DEATHS = /\b(?:killed|dead|deaths?|died|death toll|toll)\b/i;
@@ -60,6 +62,10 @@ export function readDevelopment(
   if (RESOLVED.test(after) && !RESOLVED.test(before) && !RESOLVED.test(plainText(older))) {
     return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
   }
+  // "As of Monday morning, 13 …" → "As of Monday evening, 12 …": a figure stamped with the time it
+  // was counted is replaced by a later count, whichever way it moved.
+  if (was !== null && now !== null && was !== now && AS_OF.test(sentence) && AS_OF.test(plainText(older)))
+    return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
   if (was === null || now === null || now <= was) return null;
   const running = RUNNING_COUNT.test(sentence) && RUNNING_COUNT.test(plainText(older));
   if (!running && !(otherMaterial && CASUALTIES.test(sentence))) return null;

@@ -95,6 +95,12 @@ export function isYear(token: string): boolean {
 export function isStopword(token: string): boolean {
   return STOPWORDS.has(token.toLowerCase());
 }
+/** Nouns that name a post someone holds. */
+const ROLE_NOUN =
+  /^(?:spokes(?:man|woman|person)|press|secretary|manager|assistant|aide|adviser|advisor|president|director|chair|chairman|chairwoman|editor|reporter|producer|officer|chief|deputy|lawyer|attorney)$/i;
+/** The head of a role's noun phrase, which a word before it (or "of …" after it) says which of. */
+const ROLE_HEAD =
+  /^(?:director|manager|secretary|officer|chief|editor|president|chair|chairman|chairwoman|commissioner|minister|head|coordinator|superintendent|administrator|treasurer|spokes(?:man|woman|person))$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words in -er that say "more", not who someone is: a comparative swapped is rewording. */
 const NOT_PEOPLE = new Set(
@@ -275,20 +281,40 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     }
   }
   // A title or role of a named person changed ("deputy mayor" → "city manager"): a correction.
-  const titleWords = (ts: string[]) =>
-    ts.filter(
-      (t) =>
-        isTitleWord(t) ||
-        /^(?:spokes(?:man|woman|person)|press|secretary|manager|assistant|aide|adviser|advisor|president|director|chair|chairman|chairwoman|editor|reporter|producer|officer|chief|deputy|lawyer|attorney)$/i.test(
-          t,
-        ),
-    );
+  // So is the word that says which one, when the role's head noun stands on in both versions
+  // ("finance director" → "budget director", "director of finance" → "director of operations").
+  const isRoleWord = (t: string) => isTitleWord(t) || ROLE_NOUN.test(t);
+  const titleWords = (ts: string[]) => ts.filter(isRoleWord);
+  const headAfter = newTokens[region.newAt + added.length] ?? '';
+  const sameHeadAfter = headAfter.toLowerCase() === (oldTokens[region.oldAt + removed.length] ?? '').toLowerCase();
+  const headBefore =
+    (newTokens[region.newAt - 1] ?? '').toLowerCase() === 'of' &&
+    (newTokens[region.newAt - 2] ?? '').toLowerCase() === (oldTokens[region.oldAt - 2] ?? '').toLowerCase()
+      ? (newTokens[region.newAt - 2] ?? '')
+      : '';
+  const roleModifier =
+    removed.length <= 3 &&
+    added.length <= 3 &&
+    ![...removed, ...added].some((t) => isNumberToken(t) || isDateWord(t)) &&
+    ((sameHeadAfter && ROLE_HEAD.test(headAfter)) || ROLE_HEAD.test(headBefore));
   if (
-    titleWords(removed).length &&
-    titleWords(added).length &&
+    ((titleWords(removed).length && titleWords(added).length) || roleModifier) &&
     !quotedRegion(newer, newTokens, region) &&
     nameRuns(newer).some((r) => personName(r.text).split(' ').length >= 2)
   ) {
+    if (roleModifier && !titleWords(added).length) {
+      const tail = sameHeadAfter && ROLE_HEAD.test(headAfter) ? ` ${headAfter}` : '';
+      // The whole post, with the unchanged words before it ("chief" of "chief operating officer").
+      let lead = region.newAt;
+      while (lead > 0 && /^\p{Ll}+$/u.test(newTokens[lead - 1]!) && !isStopword(newTokens[lead - 1]!)) lead--;
+      const head = tail
+        ? newTokens
+            .slice(lead, region.newAt)
+            .map((t) => `${t} `)
+            .join('')
+        : `${headBefore} of `;
+      return { type: 'corrected', fact: 'role', before: `${head}${before}${tail}`, after: `${head}${after}${tail}` };
+    }
     return { type: 'corrected', fact: 'role', before, after };
   }
   // Words inside a quotation are the speaker's: any change there misquoted them.
@@ -316,8 +342,17 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     return { type: 'corrected', fact: 'number', before, after };
   }
   const possessive = (t: string) => t.replace(/'s$/, '');
-  const capsRemoved = removed.map(possessive).filter((t, k) => isCap(t) && !(region.oldAt + k === 0 && isSentenceStarter(t)));
-  const capsAdded = added.map(possessive).filter((t, k) => isCap(t) && !(region.newAt + k === 0 && isSentenceStarter(t)));
+  // A capital that only opens the sentence ("Workers were told …" → "… told workers") is no name:
+  // the same word stands lowercase in the other version.
+  const lowerOld = new Set(oldTokens.filter((t) => !isCap(t)));
+  const lowerNew = new Set(newTokens.filter((t) => !isCap(t)));
+  const opener = (t: string, at: number, other: Set<string>) => at === 0 && (isSentenceStarter(t) || other.has(t.toLowerCase()));
+  const capsRemoved = removed.map(possessive).filter((t, k) => isCap(t) && !opener(t, region.oldAt + k, lowerNew));
+  const capsAdded = added.map(possessive).filter((t, k) => isCap(t) && !opener(t, region.newAt + k, lowerOld));
+  // A fact put right replaces a fact: words that named nothing ("the company", "a meeting") giving
+  // way to a name are detail added to the sentence, as a running story fills in who and where.
+  if (!capsRemoved.length && capsAdded.length && !negation(removed) && significant(added, region.newAt === 0) && fresh.length)
+    return { type: 'added', text: after };
   if (capsRemoved.length || capsAdded.length) {
     if (
       [...capsRemoved, ...capsAdded].every(isTitleWord) ||

@@ -1,0 +1,288 @@
+/**
+ * The kind decision (update / correction / none) as rules over the SHAPE of an edit, checked on
+ * generated articles: each property builds a small story from invented names, places and figures,
+ * applies one edit shape to it, and asks the writer for the kind. The shapes, and the kind a
+ * newsroom gives each:
+ * - a fact token (number, name, date, place, title) replaced in a sentence that keeps its frame → correction;
+ * - the same replacement read as a development (a running count that grows, a status that moves on,
+ *   a new "as of" figure) → update;
+ * - only material added → update;
+ * - a claim cut from a paragraph that otherwise stands → correction; furniture cut → none;
+ * - spelling, punctuation, case, a doubled word, smart quotes, reordering, a sign-off line → none;
+ * - a correction together with new material → correction that also says the update.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { proposeNote } from './propose';
+import { articleFromText } from './eval';
+
+const DATE = '2026-05-12T09:00:00-04:00';
+const RUNS = { numRuns: 25 };
+
+const FIRST = ['Marta', 'Idris', 'Lena', 'Tomas', 'Priya', 'Oskar', 'Nadia', 'Felix'];
+const LAST = ['Vantongeren', 'Okorafor', 'Lindqvist', 'Ferreira', 'Haldane', 'Mbeki', 'Castellano', 'Ruiz'];
+const TOWN = ['Harwick', 'Bellmore', 'Ostrava Falls', 'Carden', 'Millbrook', 'Tarrow', 'Eastfield', 'Quenby'];
+const COMPANY = ['Norvale Foods', 'Brightline Energy', 'Kestrel Bank', 'Ardent Motors'];
+const WEEKDAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const MONTH = ['March', 'April', 'June', 'July', 'October', 'November'];
+const TITLE: [string, string][] = [
+  ['finance director', 'budget director'],
+  ['deputy mayor', 'city manager'],
+  ['chief financial officer', 'chief operating officer'],
+  ['press secretary', 'chief of staff'],
+];
+
+const person = fc.record({ first: fc.constantFrom(...FIRST), last: fc.constantFrom(...LAST) }).map((p) => `${p.first} ${p.last}`);
+/** Two different values from one pool. */
+const twoOf = <T>(pool: T[]) =>
+  fc.tuple(fc.nat(pool.length - 1), fc.nat(pool.length - 2)).map(([a, b]) => [pool[a]!, pool[b >= a ? b + 1 : b]!] as [T, T]);
+const twoNumbers = fc.tuple(fc.integer({ min: 12, max: 900 }), fc.integer({ min: 12, max: 900 })).filter(([a, b]) => a !== b);
+
+interface Story {
+  town: string;
+  company: string;
+  speaker: string;
+  workers: number;
+  day: string;
+  month: string;
+  monthDay: number;
+  title: string;
+}
+const storyArb: fc.Arbitrary<Story> = fc.record({
+  town: fc.constantFrom(...TOWN),
+  company: fc.constantFrom(...COMPANY),
+  speaker: person,
+  workers: fc.integer({ min: 20, max: 900 }),
+  day: fc.constantFrom(...WEEKDAY),
+  month: fc.constantFrom(...MONTH),
+  monthDay: fc.integer({ min: 2, max: 28 }),
+  title: fc.constantFrom(...TITLE.map((t) => t[0])),
+});
+
+/** A plant-closing story: every paragraph states facts a correction could touch. */
+function paragraphs(s: Story): string[] {
+  return [
+    `${s.company} said on ${s.day} that it would close its packaging plant in ${s.town}, where ${s.workers} people work.`,
+    `The plant will shut on ${s.month} ${s.monthDay}, according to a notice filed with the state. Production will move to a newer site.`,
+    `"This was a hard decision for all of us," said ${s.speaker}, the company's ${s.title}. Workers were told at a meeting on the factory floor.`,
+    `Local officials said they would help those who lose their jobs find new work. The plant opened more than forty years ago.`,
+  ];
+}
+
+function article(paras: string[]): ReturnType<typeof articleFromText> {
+  return articleFromText(['Plant closing will cost hundreds of jobs', ...paras].join('\n\n'));
+}
+const kindOf = (older: string[], newer: string[]) => proposeNote(article(older), article(newer), { date: DATE });
+
+describe('a fact replaced in a sentence that keeps its frame is a correction', () => {
+  it('a number', () => {
+    fc.assert(
+      fc.property(storyArb, twoNumbers, (s, [wrong, right]) => {
+        const note = kindOf(paragraphs({ ...s, workers: wrong }), paragraphs({ ...s, workers: right }));
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+  it('a date', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(MONTH), (s, [wrong, right]) => {
+        const note = kindOf(paragraphs({ ...s, month: wrong }), paragraphs({ ...s, month: right }));
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+  it('a place', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(TOWN), (s, [wrong, right]) => {
+        const note = kindOf(paragraphs({ ...s, town: wrong }), paragraphs({ ...s, town: right }));
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+  it('a name', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(LAST), (s, [wrong, right]) => {
+        const first = s.speaker.split(' ')[0]!;
+        const note = kindOf(paragraphs({ ...s, speaker: `${first} ${wrong}` }), paragraphs({ ...s, speaker: `${first} ${right}` }));
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+  it('a title', () => {
+    fc.assert(
+      fc.property(storyArb, fc.constantFrom(...TITLE), (s, [wrong, right]) => {
+        const note = kindOf(paragraphs({ ...s, title: wrong }), paragraphs({ ...s, title: right }));
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain(`misstated ${s.speaker}'s title. The correct title is ${right}.`);
+      }),
+      RUNS,
+    );
+  });
+  it('a fact replaced while new material is added: a correction that also says the update', () => {
+    fc.assert(
+      fc.property(storyArb, twoNumbers, person, (s, [wrong, right], union) => {
+        const added = `"We will fight to keep these jobs in ${s.town}," said ${union}, who leads the workers' union.`;
+        const note = kindOf(paragraphs({ ...s, workers: wrong }), [...paragraphs({ ...s, workers: right }), added]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toMatch(/updated|[Aa]dditional|comments/);
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** A storm story: the figures in it run on as the event goes on. */
+function stormParagraphs(town: string, dead: number, outages: number, extra: string[] = []): string[] {
+  return [
+    `At least ${dead} people have died after a storm tore through ${town} overnight, officials said.`,
+    `About ${outages} homes were without power on Tuesday morning, the utility said.`,
+    ...extra,
+    'Crews were clearing fallen trees from the main roads.',
+  ];
+}
+
+describe('a development of a running story is an update', () => {
+  it('a count that grows in a story about an ongoing event, beside new material', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...TOWN),
+        fc.integer({ min: 2, max: 30 }),
+        fc.integer({ min: 1, max: 20 }),
+        person,
+        (town, dead, more, official) => {
+          const added = `Shelters opened at two schools, said ${official}, the county emergency manager.`;
+          const note = kindOf(stormParagraphs(town, dead, 4000), stormParagraphs(town, dead + more, 4000, [added]));
+          expect(note.kind).toBe('update');
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('a status that moves on: "remains closed" → "reopened"', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TOWN), fc.constantFrom(...WEEKDAY), (town, day) => {
+        const older = [...stormParagraphs(town, 3, 4000), `The bridge into ${town} remains closed.`];
+        const newer = [...stormParagraphs(town, 3, 4000), `The bridge into ${town} reopened on ${day}.`];
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+  it('a new "as of" figure', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TOWN), twoNumbers, fc.constantFrom(...WEEKDAY), (town, [a, b], day) => {
+        const older = [...stormParagraphs(town, 3, 4000), `As of ${day} morning, ${a} people were in shelters.`];
+        const newer = [...stormParagraphs(town, 3, 4000), `As of ${day} evening, ${b} people were in shelters.`];
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('added material alone is an update', () => {
+  it('a new paragraph anywhere', () => {
+    fc.assert(
+      fc.property(storyArb, person, fc.nat(4), (s, official, at) => {
+        const older = paragraphs(s);
+        const newer = older.slice();
+        newer.splice(at, 0, `${official}, a state labor official, said a job fair would be held in ${s.town} next month.`);
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+  it('a clause added to a sentence', () => {
+    fc.assert(
+      fc.property(storyArb, (s) => {
+        const older = paragraphs(s);
+        const newer = older.slice();
+        newer[3] = newer[3]!.replace('find new work.', 'find new work, including retraining grants worth up to $5,000 a person.');
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('detail filled in is an update, not a fix', () => {
+  it('words that named no one give way to a named person (the sentence reworded around them)', () => {
+    fc.assert(
+      fc.property(storyArb, person, fc.constantFrom('Plant manager', 'Shift supervisor', 'Union steward'), (s, who, role) => {
+        const older = paragraphs(s);
+        const newer = older.slice();
+        newer[2] = newer[2]!.replace('Workers were told at a meeting on the factory floor.', `${role} ${who} told workers at the meeting.`);
+        const note = kindOf(older, newer);
+        expect(note.kind).toBe('update');
+        expect(note.text).not.toMatch(/not Workers|misidentified|misstated/);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('material removed', () => {
+  it('a claim cut from a paragraph that otherwise stands is a correction', () => {
+    fc.assert(
+      fc.property(storyArb, (s) => {
+        const older = paragraphs(s);
+        const newer = older.slice();
+        newer[1] = newer[1]!.replace(' Production will move to a newer site.', '');
+        expect(kindOf(older, newer).kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+  it('furniture cut (a sign-off, a contributor line, a contact line) is none', () => {
+    fc.assert(
+      fc.property(storyArb, person, fc.constantFrom(0, 1, 2), (s, reporter, which) => {
+        const furniture = [
+          `Reporting by ${reporter}; Editing by ${s.speaker}`,
+          `${reporter} contributed to this report.`,
+          `Contact the writer at ${reporter.split(' ')[0]!.toLowerCase()}@example.com.`,
+        ][which]!;
+        expect(kindOf([...paragraphs(s), furniture], paragraphs(s)).kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('cosmetic edits need no note', () => {
+  const cosmetic = (name: string, slip: (p: string[]) => string[]) =>
+    it(name, () => {
+      fc.assert(
+        fc.property(storyArb, (s) => {
+          const clean = paragraphs(s);
+          expect(kindOf(slip(clean), clean).kind).toBe('none');
+        }),
+        RUNS,
+      );
+    });
+  cosmetic('a spelling slip', (p) => [p[0]!, p[1]!.replace('according', 'acording'), ...p.slice(2)]);
+  cosmetic('a slip in a long word', (p) => [...p.slice(0, 3), p[3]!.replace('officials', 'offcials')]);
+  cosmetic('a doubled word', (p) => [...p.slice(0, 3), p[3]!.replace('help those', 'help help those')]);
+  cosmetic('punctuation', (p) => [p[0]!.replace(' that it would', ', that it would'), ...p.slice(1)]);
+  cosmetic('case', (p) => [...p.slice(0, 3), p[3]!.replace('Local officials', 'Local Officials')]);
+  cosmetic('straight quotes for smart ones', (p) => [...p.slice(0, 2), p[2]!.replace(/"([^"]*)"/, '“$1”'), p[3]!]);
+  cosmetic('paragraphs reordered', (p) => [p[0]!, p[1]!, p[3]!, p[2]!]);
+  cosmetic('sentences reordered inside a paragraph', (p) => {
+    const [a, b] = p[1]!.split(/(?<=\.) /);
+    return [p[0]!, `${b} ${a}`, ...p.slice(2)];
+  });
+  it('a sign-off line added or changed', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(LAST), (s, [a, b]) => {
+        const older = [...paragraphs(s), `Reporting by Nell ${a}; Editing by Sam Ortiz`];
+        const newer = [...paragraphs(s), `Reporting by Nell ${a} and Dev ${b}; Editing by Sam Ortiz`];
+        expect(kindOf(older, newer).kind).toBe('none');
+        expect(kindOf(paragraphs(s), newer).kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
+});
