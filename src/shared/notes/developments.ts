@@ -14,6 +14,9 @@ import { fill, type NoteTemplates } from './style';
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
 /** A figure stamped with the time it was counted. */
 const AS_OF = /\b(?:as of|as at)\b/i;
+/** Words that say when in the day or the trading session a figure was read. */
+const MOMENT =
+  /\b(?:morning|afternoon|evening|midday|noon|tonight|overnight|(?:early|late|midday|afternoon) trading|(?:closed|opened|finished|ended) (?:up|down|at|higher|lower|flat)|at the (?:close|open)|closing price|intraday)\b/g;
 const CASUALTIES =
   /\b(?:killed|dead|deaths?|died|injured|wounded|hurt|missing|evacuated|displaced|without power|outages?|customers|cases|hospitalized|homes destroyed|arrested)\b/i;
 const DEATHS = /\b(?:killed|dead|deaths?|died|death toll|toll)\b/i;
@@ -64,7 +67,11 @@ export function readDevelopment(
   }
   // "As of Monday morning, 13 …" → "As of Monday evening, 12 …": a figure stamped with the time it
   // was counted is replaced by a later count, whichever way it moved.
-  if (was !== null && now !== null && was !== now && AS_OF.test(sentence) && AS_OF.test(plainText(older)))
+  // So is a figure whose moment moved with it ("up 2% in early trading" → "closed up 3%", "on
+  // Monday morning" → "on Monday evening"): the later reading of a running figure.
+  const moment = (text: string) => (text.toLowerCase().match(MOMENT) ?? []).sort().join(' ');
+  const momentMoved = moment(sentence) !== moment(plainText(older)) && moment(sentence) !== '';
+  if (was !== null && now !== null && was !== now && ((AS_OF.test(sentence) && AS_OF.test(plainText(older))) || momentMoved))
     return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
   if (was === null || now === null || now <= was) return null;
   const running = RUNNING_COUNT.test(sentence) && RUNNING_COUNT.test(plainText(older));

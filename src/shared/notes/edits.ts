@@ -5,6 +5,7 @@
  */
 import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
+import { numberWordValue } from '../text/numbers';
 import { editDistance, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
 export type FactKind =
@@ -238,6 +239,18 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // "Googles" → "Google's": an apostrophe put right is punctuation, not a new name.
   const letters = (ts: string[]) => ts.join('').replace(/['’]/g, '').toLowerCase();
   if (letters(removed) === letters(added)) return { type: 'cosmetic', reason: 'punctuation, quote marks or spacing' };
+  // "1000" → "1,000", "47%" → "47 percent", "ten" → "10": the same figure written another way.
+  const figures = (ts: string[]) => {
+    const values = ts.map((t) => {
+      const word = numberWordValue(t);
+      if (word !== undefined) return String(word);
+      if (/^(?:percent|per cent|%)$/i.test(t)) return '%';
+      return t.replace(/(?<=\d),(?=\d{3}\b)/g, '').replace(/%$/, ' %');
+    });
+    return values.join(' ').replace(/\s+/g, ' ').toLowerCase();
+  };
+  if ((removed.some(isNumberToken) || added.some(isNumberToken)) && figures(removed) === figures(added))
+    return { type: 'cosmetic', reason: 'a figure written another way' };
   const negation = (ts: string[]) => ts.some((t) => NEGATIONS.has(t.toLowerCase()) || /n't$/i.test(t));
   const quoted = added.length ? tokenInsideQuote(newer, newTokens, region.newAt) : tokenInsideQuote(older, oldTokens, region.oldAt);
   if (negation(removed) !== negation(added) && !quoted)

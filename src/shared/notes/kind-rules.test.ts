@@ -184,6 +184,36 @@ describe('a development of a running story is an update', () => {
   });
 });
 
+describe('a running figure read again later is an update', () => {
+  it('a market figure at the close for the one in early trading', () => {
+    fc.assert(
+      fc.property(storyArb, fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), (s, a, b) => {
+        const older = [...paragraphs(s), `Shares of ${s.company} were down ${a}% in early trading on ${s.day}.`];
+        const newer = [...paragraphs(s), `Shares of ${s.company} closed down ${b + 10}% on ${s.day}.`];
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a sentence rewritten where it stood is an update', () => {
+  it('a new sentence in place of an old one, between lines that stay', () => {
+    fc.assert(
+      fc.property(storyArb, person, (s, lawyer) => {
+        const older = paragraphs(s);
+        const newer = older.slice();
+        newer[1] = newer[1]!.replace(
+          'Production will move to a newer site.',
+          `${lawyer}, a lawyer for the workers, said severance talks would start next week. Some workers may be offered jobs elsewhere.`,
+        );
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('added material alone is an update', () => {
   it('a new paragraph anywhere', () => {
     fc.assert(
@@ -269,6 +299,27 @@ describe('cosmetic edits need no note', () => {
   cosmetic('punctuation', (p) => [p[0]!.replace(' that it would', ', that it would'), ...p.slice(1)]);
   cosmetic('case', (p) => [...p.slice(0, 3), p[3]!.replace('Local officials', 'Local Officials')]);
   cosmetic('straight quotes for smart ones', (p) => [...p.slice(0, 2), p[2]!.replace(/"([^"]*)"/, '“$1”'), p[3]!]);
+  it('a figure written another way (1000 / 1,000, 47% / 47 percent, ten / 10)', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.integer({ min: 1000, max: 90000 }),
+        fc.integer({ min: 2, max: 99 }),
+        fc.integer({ min: 2, max: 10 }),
+        (s, n, pct, small) => {
+          const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+          const text = (count: string, share: string, few: string) => [
+            ...paragraphs({ ...s, workers: 0 }).map((p) => p.replace(' 0 people', ` ${count} people`)),
+            `About ${share} of them live nearby, and ${few} trucks leave the site each hour.`,
+          ];
+          const older = text(String(n), `${pct}%`, words[small - 2]!);
+          const newer = text(n.toLocaleString('en-US'), `${pct} percent`, String(small));
+          expect(kindOf(older, newer).kind).toBe('none');
+        },
+      ),
+      RUNS,
+    );
+  });
   cosmetic('paragraphs reordered', (p) => [p[0]!, p[1]!, p[3]!, p[2]!]);
   cosmetic('sentences reordered inside a paragraph', (p) => {
     const [a, b] = p[1]!.split(/(?<=\.) /);

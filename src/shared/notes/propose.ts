@@ -295,10 +295,27 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     const around = oldSentences.filter((o) => o.block === sentence.block && Math.abs(o.index - sentence.index) === 1);
     return around.length > 0 && around.every((o) => newKeys.has(o.key));
   };
+  // A new sentence standing where the cut one stood (between the same neighbours) rewrote the line:
+  // the story moved on, and the new material says so.
+  const oldKeys = new Set(oldSentences.map((o) => o.key));
+  const replacedInPlace = (sentence: Sentence) => {
+    const neighbour = (step: number) => {
+      const o = oldSentences[sentence.index + step];
+      return o && o.block === sentence.block ? newSentences.find((n) => n.key === o.key) : undefined;
+    };
+    const fresh = (n: Sentence | undefined, beside: Sentence) => !!n && n.block === beside.block && !oldKeys.has(n.key);
+    const before = neighbour(-1);
+    const after = neighbour(1);
+    if (before && after) return newSentences.slice(before.index + 1, after.index).some((n) => !oldKeys.has(n.key));
+    if (before) return fresh(newSentences[before.index + 1], before);
+    return !!after && fresh(newSentences[after.index - 1], after);
+  };
   const cutClaims =
     forced === 'update' || withdrawn
       ? []
-      : removals.filter((r) => !r.source && !saysNothingNew(r.sentence.text) && cutFromStandingParagraph(r.sentence));
+      : removals.filter(
+          (r) => !r.source && !saysNothingNew(r.sentence.text) && cutFromStandingParagraph(r.sentence) && !replacedInPlace(r.sentence),
+        );
   const removalPhrases = withdrawn
     ? describeRemovals(removals, newText, style, changes)
     : [
