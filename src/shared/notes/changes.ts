@@ -10,6 +10,7 @@
 import type { ArticleDiff } from '../diff/types';
 import { alignSentences, type SentencePairing } from './align';
 import type { Sentence } from './sentences';
+import { reversedClaim } from './edits';
 
 function byBlock(sentences: Sentence[]): Map<number, Sentence[]> {
   const map = new Map<number, Sentence[]>();
@@ -28,11 +29,22 @@ export function pairSentences(older: Sentence[], newer: Sentence[], diff: Articl
   const poolOld: Sentence[] = [];
   const poolNew: Sentence[] = [];
   const alignInside = (was: Sentence[], now: Sentence[]) => {
-    for (const pairing of alignSentences(was, now)) {
+    const pairings = alignSentences(was, now);
+    const left = pairings.filter((p) => p.kind === 'removed');
+    const fresh = pairings.filter((p) => p.kind === 'added');
+    // One sentence rewritten where it stood, the claim turned round ("pleaded not guilty" →
+    // "pleaded guilty"): the same sentence put right, however much else was reworded.
+    const reversed =
+      left.length === 1 && fresh.length === 1 && reversedClaim(left[0]!.older.text, fresh[0]!.newer.text)
+        ? { kind: 'edited' as const, older: left[0]!.older, newer: fresh[0]!.newer, similarity: 0 }
+        : null;
+    for (const pairing of pairings) {
+      if (reversed && (pairing === left[0] || pairing === fresh[0])) continue;
       if (pairing.kind === 'added') poolNew.push(pairing.newer);
       else if (pairing.kind === 'removed') poolOld.push(pairing.older);
       else result.push(pairing);
     }
+    if (reversed) result.push(reversed);
   };
   for (const change of diff.blocks) {
     const was = change.oldIndex !== undefined ? (oldBlocks.get(change.oldIndex) ?? []) : [];

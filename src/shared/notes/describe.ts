@@ -7,7 +7,7 @@
 import { plainText, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
 import { escapeRegExp, isAcronym, isSentenceStarter, isTitleWord, nameRuns, personName, titleInWords, titleOf } from './names';
-import { isDateWord, isNumberToken, isYear, runContaining, type FactKind } from './edits';
+import { isDateWord, isNumberToken, isYear, reversedCore, runContaining, type FactKind } from './edits';
 
 const VERBISH = new Set(
   (
@@ -627,7 +627,10 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     }
     case 'negation': {
       // Say it the positive way: "misstated whether the council approved the plan".
-      const positive = plainText(/\b(?:not|never|no)\b|n't/i.test(newer) ? ctx.older : newer).replace(/[.]$/, '');
+      const newerDenies = /\b(?:not|never|no)\b|n't/i.test(newer);
+      const sentence = plainText(newerDenies ? ctx.older : newer).replace(/[.]$/, '');
+      // A long claim is told by its subject and predicate ("a Vienna man pleaded guilty").
+      const positive = (sentence.split(' ').length > 12 && reversedCore(sentence, newerDenies ? newer : ctx.older)) || sentence;
       const first = positive.split(' ')[0] ?? '';
       const claim = /^(?:The|A|An)$/.test(first) ? first.toLowerCase() + positive.slice(first.length) : positive;
       if (positive.split(' ').length <= 20 && !/\b(?:not|never|no)\b|n't/i.test(positive)) return fill(t.misstatedWhether, { what: claim });

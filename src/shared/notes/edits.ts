@@ -203,6 +203,61 @@ function movedRegions(regions: Region[]): Set<Region> {
   return moved;
 }
 
+const NEGATION_WORD = /^(?:not|never|no|n't)$/i;
+
+/**
+ * True when one version denies what the other asserts about the same thing: a word pair around the
+ * negation ("pleaded not guilty") stands without it in the other ("pleaded guilty"), or the other way.
+ */
+export function reversedClaim(older: string, newer: string): boolean {
+  const words = (text: string) => wordTokens(text.replace(/n't\b/g, " n't")).map((w) => w.toLowerCase());
+  const negatedPairs = (ws: string[]) => {
+    const pairs: string[] = [];
+    ws.forEach((w, k) => {
+      if (NEGATION_WORD.test(w) && k > 0 && k + 1 < ws.length) pairs.push(`${ws[k - 1]} ${ws[k + 1]}`);
+    });
+    return pairs;
+  };
+  const bigrams = (ws: string[]) => new Set(ws.slice(1).map((w, k) => `${ws[k]} ${w}`));
+  const a = words(older);
+  const b = words(newer);
+  return negatedPairs(a).some((p) => bigrams(b).has(p)) || negatedPairs(b).some((p) => bigrams(a).has(p));
+}
+
+const CORE_STOP = /^(?:to|on|in|at|from|for|with|by|after|before|during|since|that|which|who|while|because|and|but)$/i;
+
+/**
+ * The claim a turned-round sentence makes, cut to its subject and predicate: "The Harwick man
+ * pleaded guilty Tuesday to stealing …" → "The Harwick man pleaded guilty". The predicate is the
+ * word pair around the negation of the other version; empty when it is not found.
+ */
+export function reversedCore(positive: string, negated: string): string {
+  const split = (text: string) => plainText(text).replace(/n't\b/g, " n't").split(/\s+/);
+  const neg = split(negated).map((w) => w.toLowerCase().replace(/[,.;:]+$/, ''));
+  const words = split(positive);
+  const bare = words.map((w) => w.toLowerCase().replace(/[,.;:]+$/, ''));
+  for (let k = 1; k + 1 < neg.length; k++) {
+    if (!NEGATION_WORD.test(neg[k]!)) continue;
+    const at = bare.findIndex((w, i) => i > 0 && bare[i - 1] === neg[k - 1] && w === neg[k + 1]);
+    if (at < 0) continue;
+    let end = at + 1;
+    // An object of up to three words goes with the verb ("approved the ferry contract").
+    while (
+      end < words.length &&
+      end - at <= 3 &&
+      !/[,.;:]$/.test(words[end - 1]!) &&
+      !CORE_STOP.test(bare[end]!) &&
+      !isDateWord(bare[end]!)
+    )
+      end++;
+    return words
+      .slice(0, end)
+      .join(' ')
+      .replace(/[,.;:]+$/, '');
+  }
+  return '';
+}
+
 /** Reads every changed region of an edited sentence. */
 export function readEdit(olderText: string, newerText: string): EditFinding[] {
   const older = plainText(olderText);
@@ -225,6 +280,9 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   for (const region of regions) {
     findings.push(moved.has(region) ? { type: 'cosmetic', reason: 'word order' } : readRegion(region, older, newer, oldTokens, newTokens));
   }
+  // A claim turned round is the fix; the rest of the sentence was reworded around it.
+  const turned = findings.filter((f) => f.type === 'corrected' && f.fact === 'negation');
+  if (turned.length && reversedClaim(older, newer)) return turned;
   return findings;
 }
 

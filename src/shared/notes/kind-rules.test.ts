@@ -145,6 +145,21 @@ function stormParagraphs(town: string, dead: number, outages: number, extra: str
   ];
 }
 
+describe('a claim turned round is a correction, however much else of its sentence was reworded', () => {
+  it('"pleaded not guilty" rewritten as "pleaded guilty"', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TOWN), twoOf(WEEKDAY), twoNumbers, (town, [d1, d2], [n1, n2]) => {
+        const older = [`A man from ${town} pleaded not guilty on ${d1} to charges that he had stolen more than $${n1},000 from a charity.`];
+        const newer = [`The ${town} man pleaded guilty ${d2} to stealing about $${n2},000 from the charity he once ran for his church.`];
+        const note = kindOf(older, newer);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain('misstated whether');
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('a development of a running story is an update', () => {
   it('a count that grows in a story about an ongoing event, beside new material', () => {
     fc.assert(
