@@ -458,11 +458,15 @@ function roleWords(sentence: string, changed: string): string {
 const TITLED =
   /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+),?\s+(?:headed|titled|entitled|called|named|dubbed|labell?ed)\s+(["“][^"”]{1,80}["”])/u;
 
+/** "Her first novel, “The Salt Road,”": a work named by its title in apposition. */
+const NAMED_WORK =
+  /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:novel|book|report|film|movie|album|song|play|memo|document|study|paper|essay|show|series|poem|painting|exhibition|bill|plan|podcast|documentary)),\s+(["“][^"”]{1,80}["”])/u;
+
 /** The quoted title holding `changed` and the thing it names: "the memo", "“Flood Plan 101,”". */
 function quotedTitle(sentence: string, changed: string): { of: string; quoted: string } | null {
-  const m = TITLED.exec(sentence);
+  const m = TITLED.exec(sentence) ?? NAMED_WORK.exec(sentence);
   if (!m || !changed || !m[2]!.includes(changed.split(' ')[0]!)) return null;
-  return { of: m[1]!.replace(/^(?:a|an)\s/i, 'the ').replace(/^The\s/, 'the '), quoted: m[2]! };
+  return { of: m[1]!.replace(/^(?:a|an)\s/i, 'the ').replace(/^(?:The|Its|His|Her|Their)\s/, (w) => w.toLowerCase()), quoted: m[2]! };
 }
 
 /** "a translator", "an interpreter". */

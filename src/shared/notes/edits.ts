@@ -102,6 +102,8 @@ const ROLE_NOUN =
 /** The head of a role's noun phrase, which a word before it (or "of …" after it) says which of. */
 const ROLE_HEAD =
   /^(?:director|manager|secretary|officer|chief|editor|president|chair|chairman|chairwoman|commissioner|minister|head|coordinator|superintendent|administrator|treasurer|spokes(?:man|woman|person))$/i;
+/** Words that rank a post: "deputy director", "acting mayor", "former chair". */
+const RANK = /^(?:deputy|acting|interim|assistant|associate|vice|senior|junior|former|executive|chief|co|principal|lead)$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words in -er that say "more", not who someone is: a comparative swapped is rewording. */
 const NOT_PEOPLE = new Set(
@@ -286,6 +288,20 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   return findings;
 }
 
+/** True when `words` stand inside a quotation whose words are in title case: the name of a work. */
+function inQuotedTitle(text: string, words: string[]): boolean {
+  if (!words.length) return false;
+  for (const m of text.matchAll(/["“]([^"”]{1,80}?),?["”]/g)) {
+    const quoted = m[1]!
+      .split(/\s+/)
+      .map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ''))
+      .filter(Boolean);
+    if (quoted.length < 2 || quoted.length > 10 || !words.every((w) => quoted.includes(w))) continue;
+    if (quoted.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && isStopword(w) && w.length <= 4))) return true;
+  }
+  return false;
+}
+
 function quotedRegion(newer: string, newTokens: string[], region: Region): boolean {
   return tokenInsideQuote(newer, newTokens, region.newAt);
 }
@@ -322,6 +338,25 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const oldWords = new Set(content(oldTokens));
   const fresh = content(added).filter((t) => !oldWords.has(t));
   const gone = content(removed).filter((t) => !newWords.has(t));
+  // "the deputy director" → "the director", "Director" → "Acting Director": a post's rank put right.
+  const changedWords = removed.length ? removed : added;
+  const nextWord = removed.length ? (oldTokens[region.oldAt + removed.length] ?? '') : (newTokens[region.newAt + added.length] ?? '');
+  if (
+    (!removed.length || !added.length) &&
+    changedWords.length <= 2 &&
+    changedWords.every((t) => RANK.test(t)) &&
+    (isTitleWord(nextWord) || ROLE_HEAD.test(nextWord)) &&
+    nameRuns(newer).some((r) => personName(r.text).split(' ').length >= 2)
+  ) {
+    const at = (removed.length ? region.oldAt : region.newAt) + changedWords.length;
+    const post = (removed.length ? oldTokens : newTokens).slice(at, at + 1).join(' ');
+    return {
+      type: 'corrected',
+      fact: 'role',
+      before: removed.length ? `${removed.join(' ')} ${post}` : post,
+      after: added.length ? `${added.join(' ')} ${post}` : post,
+    };
+  }
   if (removed.length === 0) {
     if (fresh.length === 0 && !added.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
     return significant(added, region.newAt === 0) ? { type: 'added', text: added.join(' ') } : { type: 'cosmetic', reason: 'wording' };
@@ -334,6 +369,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   }
   const before = removed.join(' ');
   const after = added.join(' ');
+  // Words changed inside a quoted title ("The Salt Road" → "The Silk Road") put the title right:
+  // a quotation in title case names a work, it does not report anyone's words.
+  if (inQuotedTitle(newer, added) && inQuotedTitle(older, removed)) return { type: 'corrected', fact: 'quote', before, after };
   // A name fixed inside a quotation is a misspelled name, not a misquote.
   const capsOnly = (ts: string[]) => ts.length > 0 && ts.every((t) => isCap(t));
   if (capsOnly(removed) && capsOnly(added) && removed.length === added.length && !added.some(isDateWord) && !removed.some(isDateWord)) {

@@ -122,6 +122,40 @@ describe('a fact replaced in a sentence that keeps its frame is a correction', (
       RUNS,
     );
   });
+  it("a post's rank added or taken away (deputy director → director)", () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.constantFrom('deputy', 'acting', 'interim', 'assistant', 'former'),
+        fc.constantFrom('director', 'manager', 'secretary'),
+        fc.boolean(),
+        (s, rank, post, removedRank) => {
+          const ranked = `${rank} ${post}`;
+          const [wrong, right] = removedRank ? [ranked, post] : [post, ranked];
+          const note = kindOf(paragraphs({ ...s, title: wrong }), paragraphs({ ...s, title: right }));
+          expect(note.kind).toBe('correction');
+          expect(note.text).toContain(`misstated ${s.speaker}'s title. The correct title is ${right}.`);
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('a word of a quoted title (a report, a novel)', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        twoOf(['Harbor', 'River', 'Valley', 'Winter', 'Summit']),
+        fc.constantFrom('report', 'novel', 'memo'),
+        (s, [wrong, right], work) => {
+          const line = (word: string) => `The ${work}, "The ${word} Years," was written by ${s.speaker}.`;
+          const note = kindOf([...paragraphs(s), line(wrong)], [...paragraphs(s), line(right)]);
+          expect(note.kind).toBe('correction');
+          expect(note.text).toContain(`misstated the title of the ${work}. It is "The ${right} Years," not "The ${wrong} Years."`);
+        },
+      ),
+      RUNS,
+    );
+  });
   it('a fact replaced while new material is added: a correction that also says the update', () => {
     fc.assert(
       fc.property(storyArb, twoNumbers, person, (s, [wrong, right], union) => {

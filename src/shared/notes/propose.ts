@@ -61,6 +61,9 @@ export function grounded(value: string, text: string, allowed: Set<string> = new
   return words.every((w) => allowed.has(w) || mentions(text, w.replace(/['’]s$/, '').replace(/[.']+$/, '')) || mentions(text, w));
 }
 
+/** ", not 45", "," not “Rivers at Risk”": the wrong value a correction names after the right one. */
+const WRONG_VALUE = /,(["”’]?) not ([^.;]+)/g;
+
 interface Addition {
   sentence: Sentence;
   source: Source | null;
@@ -221,7 +224,13 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           { older: was.text, newer: now.text, speaker: speaker?.name ?? '', articleText: newText },
           style,
         );
-        if (!grounded(phrase, newText, allowed)) continue;
+        // The right value stands in the new article; the wrong one after "not" stood in the old.
+        const wrongParts = [...phrase.matchAll(WRONG_VALUE)].map((m) => m[2]!);
+        if (
+          !grounded(phrase.replace(WRONG_VALUE, '$1'), newText, allowed) ||
+          !wrongParts.every((w) => grounded(w, oldCtx.articleText, allowed))
+        )
+          continue;
         // "It was 50, not 45.": the wrong value, from the old version, after the right one.
         const wrong = wrongValue(finding.fact, finding.before, was.text);
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
@@ -273,7 +282,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // What developed comes first; comments and details added with it follow.
   // Never invent: a part naming a word the article does not stand behind is left out (the last
   // wall; each part was grounded as it was built, this catches what tokenizing differently finds).
-  const standsIn = (part: string) => inventedNames(part.replace(/, not [^.;]+/g, ''), newText, style).length === 0;
+  const standsIn = (part: string) => inventedNames(part.replace(WRONG_VALUE, '$1'), newText, style).length === 0;
   const additionParts = [
     ...developments,
     ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes),
