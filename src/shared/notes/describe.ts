@@ -8,6 +8,7 @@ import { plainText, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
 import { escapeRegExp, isAcronym, isSentenceStarter, isTitleWord, nameRuns, personName, titleInWords, titleOf } from './names';
 import { isDateWord, isNumberToken, isYear, reversedCore, runContaining, type FactKind } from './edits';
+import { whatTheFigureMeasures } from './figures';
 
 const VERBISH = new Set(
   (
@@ -611,7 +612,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // No figure among the changed words ("first round" → "parliamentary elections"): say what, not a value.
       if (!amount) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
       const unit = /^\s*(million|billion|trillion|percent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
-      const what = amountWhat(newer, amount) || 'a figure';
+      const what = whatTheFigureMeasures(newer, amount) || amountWhat(newer, amount) || 'a figure';
       return fill(t.misstatedAmount, { what, right: unit ? `${amount} ${unit}` : amount });
     }
     case 'score': {
@@ -622,6 +623,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'number': {
       const number = after.split(' ').find(isNumberToken) ?? '';
       if (!number) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
+      // What the figure measures, when its sentence says (figures.ts); else the noun it counts.
+      const measured = whatTheFigureMeasures(newer, number);
+      // A number word that opened the sentence ("Sixty-one passengers …") is lowercase mid-note.
+      const right = /\d/.test(number) ? number : number.toLowerCase();
+      if (measured.startsWith('the number of ')) return fill(t.misstatedNumber, { what: measured.slice(14), right });
+      if (measured) return fill(t.misstatedAmount, { what: measured, right: number });
       const noun = countedNoun(newer, number);
       if (noun) return fill(t.misstatedNumber, { what: noun, right: number });
       // "the 18th century": an ordinal has no right value to quote on its own.

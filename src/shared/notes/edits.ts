@@ -83,7 +83,15 @@ const POLARITY = [
 ];
 
 export function isNumberToken(token: string): boolean {
-  return /\d/.test(token) || NUMBER_WORDS.has(token.toLowerCase());
+  // "Sixty-one": a number word in two parts.
+  return (
+    /\d/.test(token) ||
+    NUMBER_WORDS.has(token.toLowerCase()) ||
+    token
+      .toLowerCase()
+      .split('-')
+      .every((w) => NUMBER_WORDS.has(w))
+  );
 }
 export function isDateWord(token: string): boolean {
   const t = token.toLowerCase();

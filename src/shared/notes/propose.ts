@@ -27,7 +27,7 @@ import {
   VAGUE_SUBJECT,
   wrongValue,
 } from './describe';
-import { readEdit, type EditFinding } from './edits';
+import { isNumberToken, readEdit, type EditFinding } from './edits';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
@@ -232,7 +232,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         )
           continue;
         // "It was 50, not 45.": the wrong value, from the old version, after the right one.
-        const wrong = wrongValue(finding.fact, finding.before, was.text);
+        const printed = wrongValue(finding.fact, finding.before, was.text);
+        // "Sixteen" opened the old sentence; after "not" it is a word like any other.
+        const wrong = !/\d/.test(printed) && printed.split(/\s+/).every(isNumberToken) ? printed.toLowerCase() : printed;
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
         const clean =
           /^[\p{L}\p{N}$%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2')) &&
@@ -243,7 +245,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           clean &&
           /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase) &&
           !/, not /.test(phrase) &&
-          !phrase.toLowerCase().endsWith(wrong.toLowerCase())
+          // Already closing on the wrong value as a whole word ("54%" does not close on "4%").
+          !new RegExp(`(?:^|[^\\p{L}\\p{N}.,])${escapeRegExp(wrong)}$`, 'iu').test(phrase)
         )
           phrase += `, not ${wrong}`;
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
