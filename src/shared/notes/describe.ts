@@ -6,7 +6,7 @@
  */
 import { plainText, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
-import { escapeRegExp, isAcronym, isSentenceStarter, isTitleWord, nameRuns, personName, titleInWords, titleOf } from './names';
+import { escapeRegExp, isAcronym, isSentenceStarter, isTitleWord, nameRuns, personName, roleBeside, titleInWords, titleOf } from './names';
 import { isDateWord, isNumberToken, isYear, reversedCore, runContaining, type FactKind } from './edits';
 import { whatTheFigureMeasures } from './figures';
 
@@ -543,6 +543,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const person = personName(run) || run;
       const title = titleOf(run);
       if (title) return fill(t.misidentified, { role: `the ${titleInWords(title)}`, name: person });
+      // The post the sentence gives beside the name ("the company's chief financial officer, …").
+      const post = roleBeside(newer, person);
+      if (post) return fill(t.misidentified, { role: post, name: person });
       return fill(t.misidentifiedNoRole, { name: person });
     }
     case 'role': {
