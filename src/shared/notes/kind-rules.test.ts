@@ -233,6 +233,42 @@ describe('a development of a running story is an update', () => {
   });
 });
 
+describe('the story moved on: an update', () => {
+  it('what was planned has happened ("will meet" → "met", "is expected to announce" → "announced")', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.constantFrom<[string, string]>(
+          ['will meet', 'met'],
+          ['is expected to vote', 'voted'],
+          ['is scheduled to hold a hearing', 'held a hearing'],
+          ['will decide', 'decided'],
+        ),
+        (s, [plan, done]) => {
+          const line = (verb: string) => `The ${s.town} council ${verb} on ${s.day} about the closing.`;
+          const note = kindOf([...paragraphs(s), line(plan)], [...paragraphs(s), line(done)]);
+          expect(note.kind).toBe('update');
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('a wire lead told on a later day, beside new material', () => {
+    fc.assert(
+      fc.property(storyArb, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 3 }), person, (s, d, later, analyst) => {
+        const older = paragraphs({ ...s, day: WEEKDAY[d]! });
+        const newer = [
+          ...paragraphs({ ...s, day: WEEKDAY[Math.min(d + later, 4)]! }),
+          `${analyst}, an analyst at Kestrel Bank, said the closing had been expected for months.`,
+        ];
+        fc.pre(Math.min(d + later, 4) > d);
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('a running figure read again later is an update', () => {
   it('a market figure at the close for the one in early trading', () => {
     fc.assert(
@@ -373,6 +409,17 @@ describe('cosmetic edits need no note', () => {
   cosmetic('sentences reordered inside a paragraph', (p) => {
     const [a, b] = p[1]!.split(/(?<=\.) /);
     return [p[0]!, `${b} ${a}`, ...p.slice(2)];
+  });
+  it('a byline or a time stamp added or changed', () => {
+    fc.assert(
+      fc.property(storyArb, person, person, fc.integer({ min: 1, max: 11 }), (s, a, b, hour) => {
+        fc.pre(a !== b);
+        const older = [`By ${a}`, `Published ${hour}:05 a.m. ET`, ...paragraphs(s)];
+        const newer = [`By ${a} and ${b}`, `Updated ${hour}:45 p.m. ET`, ...paragraphs(s)];
+        expect(kindOf(older, newer).kind).toBe('none');
+      }),
+      RUNS,
+    );
   });
   it('a sign-off line added or changed', () => {
     fc.assert(

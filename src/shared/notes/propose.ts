@@ -99,7 +99,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const develop = (before: string, after: string, was: Sentence, now: Sentence, counted: string): boolean => {
     const development = readDevelopment(before, after, was.text, now.text, counted, otherMaterial, style.templates);
     if (!development) return false;
-    if (!developments.includes(development.phrase) && grounded(development.phrase, newText, allowed)) {
+    // A development with no phrase of its own (a wire story's day moved on) is told by the new material.
+    if (development.phrase && !developments.includes(development.phrase) && grounded(development.phrase, newText, allowed)) {
       developments.push(development.phrase);
       changes.push({ type: 'added', description: development.phrase, sources: [], evidence: [now.text], before, after });
     }
