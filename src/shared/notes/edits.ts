@@ -6,7 +6,7 @@
 import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { numberWordValue } from '../text/numbers';
-import { editDistance, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
+import { editDistance, escapeRegExp, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
 export type FactKind =
   | 'name-spelling'
@@ -296,6 +296,22 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   return findings;
 }
 
+/** "St." and "Street": one word, the first its abbreviation (its letters in order, same first letter). */
+function sameWordAbbreviated(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const [short, dottedLong] = a.length <= b.length ? [a, b] : [b, a];
+  // A full word may close its sentence: its point is the sentence's.
+  const long = dottedLong.replace(/\.$/, '');
+  if (!/^\p{L}+\.$/u.test(short) || /\./.test(long) || short[0]!.toLowerCase() !== long[0]!.toLowerCase()) return false;
+  let at = 0;
+  for (const ch of short.slice(0, -1).toLowerCase()) {
+    at = long.toLowerCase().indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 /** True when `words` stand inside a quotation whose words are in title case: the name of a work. */
 function inQuotedTitle(text: string, words: string[]): boolean {
   if (!words.length) return false;
@@ -319,8 +335,19 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const sameIgnoringCase = removed.join(' ').toLowerCase() === added.join(' ').toLowerCase();
   if (sameIgnoringCase) return { type: 'cosmetic', reason: 'capitalization' };
   // "Googles" → "Google's": an apostrophe put right is punctuation, not a new name.
-  const letters = (ts: string[]) => ts.join('').replace(/['’]/g, '').toLowerCase();
+  // So is a point or a hyphen: "U.S." / "US", "e-mail" / "email", "long-term" / "long term".
+  const letters = (ts: string[]) =>
+    ts
+      .join('')
+      .replace(/['’.-]/g, '')
+      .toLowerCase();
   if (letters(removed) === letters(added)) return { type: 'cosmetic', reason: 'punctuation, quote marks or spacing' };
+  // "St." / "Street", "Dept." / "Department": a word abbreviated or spelled out.
+  // (The tokenizer drops a word's closing point; the sentence shows whether it had one.)
+  const dotted = (t: string) =>
+    /\.$/.test(t) || new RegExp(`\\b${escapeRegExp(t)}\\.`).test(`${older} ${newer}`) ? `${t.replace(/\.$/, '')}.` : t;
+  if (removed.length === added.length && removed.every((t, k) => sameWordAbbreviated(dotted(t), dotted(added[k]!))))
+    return { type: 'cosmetic', reason: 'an abbreviation' };
   // "1000" → "1,000", "47%" → "47 percent", "ten" → "10": the same figure written another way.
   const figures = (ts: string[]) => {
     const values = ts.map((t) => {

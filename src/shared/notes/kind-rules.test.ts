@@ -340,6 +340,20 @@ describe('detail filled in is an update, not a fix', () => {
   });
 });
 
+describe('a sentence split in two while a fact in it is put right', () => {
+  it('is the correction of that fact', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(MONTH), (s, [wrong, right]) => {
+        const older = paragraphs({ ...s, month: wrong }).map((p) => p.replace('state. Production', 'state; production'));
+        const note = kindOf(older, paragraphs({ ...s, month: right }));
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain(`${right} ${s.monthDay}, not ${wrong} ${s.monthDay}`);
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('material removed', () => {
   it('a claim cut from a paragraph that otherwise stands is a correction', () => {
     fc.assert(
@@ -405,6 +419,31 @@ describe('cosmetic edits need no note', () => {
       RUNS,
     );
   });
+  it('points and hyphens (U.S. / US, e-mail / email)', () => {
+    fc.assert(
+      fc.property(storyArb, (s) => {
+        const text = (us: string, email: string) => [...paragraphs(s), `The ${us} Labor Department was told by ${email} on ${s.day}.`];
+        expect(kindOf(text('US', 'email'), text('U.S.', 'e-mail')).kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
+  it('an abbreviation spelled out (St. / Street, Ave. / Avenue)', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.constantFrom<[string, string]>(['St.', 'Street'], ['Ave.', 'Avenue'], ['Blvd.', 'Boulevard']),
+        (s, [short, long]) => {
+          const line = (w: string) => `Production will move to a newer site on Harbor ${w}`;
+          const text = (w: string) => paragraphs(s).map((p) => p.replace('Production will move to a newer site.', `${line(w)}.`));
+          expect(kindOf(text(short), text(long)).kind).toBe('none');
+        },
+      ),
+      RUNS,
+    );
+  });
+  cosmetic('one sentence split in two', (p) => [p[0]!, p[1]!.replace('state. Production', 'state; production'), ...p.slice(2)]);
+  cosmetic('two sentences joined', (p) => [...p.slice(0, 3), p[3]!.replace('new work. The plant', 'new work, and the plant')]);
   cosmetic('paragraphs reordered', (p) => [p[0]!, p[1]!, p[3]!, p[2]!]);
   cosmetic('sentences reordered inside a paragraph', (p) => {
     const [a, b] = p[1]!.split(/(?<=\.) /);
