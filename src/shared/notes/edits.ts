@@ -53,6 +53,9 @@ const MONTHS = new Set(
   ),
 );
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow'.split(' '));
+/** A line that says something is not known yet: its answer, when it comes, is an update. */
+const NOT_YET_KNOWN =
+  /\b(?:not|n't)\s+(?:yet\s+|immediately\s+|been\s+|publicly\s+)*(?:known|clear|released|disclosed|identified|confirmed|available|determined|announced|made public|named|said|reached|responded?|returned|commented?)\b|\bnot yet\b|\b(?:unknown|unclear|undetermined|under investigation)\b/i;
 const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 const POLARITY = [
   ['rose', 'fell'],
@@ -362,6 +365,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     return { type: 'cosmetic', reason: 'a figure written another way' };
   const negation = (ts: string[]) => ts.some((t) => NEGATIONS.has(t.toLowerCase()) || /n't$/i.test(t));
   const quoted = added.length ? tokenInsideQuote(newer, newTokens, region.newAt) : tokenInsideQuote(older, oldTokens, region.oldAt);
+  // "The cause was not known" → "The cause was a faulty heater": what was not yet known is news
+  // now, not a claim turned round.
+  if (negation(removed) && !negation(added) && NOT_YET_KNOWN.test(older) && !NOT_YET_KNOWN.test(newer))
+    return { type: 'added', text: added.join(' ') || newer };
   if (negation(removed) !== negation(added) && !quoted)
     return { type: 'corrected', fact: 'negation', before: removed.join(' '), after: added.join(' ') };
   // Words the other version of the sentence also has were moved or reworded, not added or cut:

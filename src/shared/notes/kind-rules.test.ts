@@ -269,6 +269,25 @@ describe('the story moved on: an update', () => {
   });
 });
 
+describe('what was not known is known now: an update, not a claim turned round', () => {
+  it('"was not known" / "has not yet said" / "was not immediately clear" answered in the same sentence', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.constantFrom<[string, string]>(
+          ['The cause of the closing was not known.', 'The cause of the closing was falling demand, the company said.'],
+          ['The company has not yet said whether it will sell the site.', 'The company has said it will sell the site.'],
+          ['It was not immediately clear who would buy the site.', 'It was a rival bakery that would buy the site, officials said.'],
+        ),
+        (s, [unknown, known]) => {
+          expect(kindOf([...paragraphs(s), unknown], [...paragraphs(s), known]).kind).toBe('update');
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
 describe('a running figure read again later is an update', () => {
   it('a market figure at the close for the one in early trading', () => {
     fc.assert(
