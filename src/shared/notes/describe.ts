@@ -290,7 +290,12 @@ function clauseBefore(newer: string, marker: string): string {
   let clause = newer.slice(0, at).trim();
   const comma = clause.lastIndexOf(',');
   if (comma >= 0) clause = clause.slice(comma + 1).trim();
-  clause = clause.replace(/^(?:and|but|which|that)\s+/i, '');
+  // "Castellano, who was born in …": the clause is about the name the comma closes.
+  const relative = comma >= 0 && /^(?:who|which)\s/i.test(clause);
+  const head = relative ? newer.slice(0, newer.slice(0, at).lastIndexOf(',')).trimEnd() : '';
+  const named = relative ? nameRuns(head).at(-1)?.text : undefined;
+  clause = clause.replace(/^(?:and|but|which|that|who)\s+/i, '');
+  if (named && head.endsWith(named)) clause = `${named} ${clause}`;
   if (clause.split(/\s+/).length > 14 || !clause) return '';
   const first = clause.split(' ')[0]!;
   return /^(?:The|A|An)$/.test(first) ? first.toLowerCase() + clause.slice(first.length) : clause;
@@ -391,7 +396,8 @@ function datePhrase(newer: string, after: string): string {
     if (isDateWord(t) || /^\d{1,2},?$/.test(t) || isYear(t.replace(',', ''))) out.push(t);
     else break;
   }
-  return out.join(' ') || after;
+  // The tokenizer drops a word's closing point: "Nov." keeps it, as the article prints it.
+  return out.map((t) => (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(t) && newer.includes(`${t}.`) ? `${t}.` : t)).join(' ') || after;
 }
 
 const EVENT =

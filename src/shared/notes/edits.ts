@@ -409,8 +409,13 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       ? { type: 'removed', text: removed.join(' ') }
       : { type: 'cosmetic', reason: 'wording' };
   }
-  const before = removed.join(' ');
-  const after = added.join(' ');
+  // "$3 million" → "$3 billion": the scale belongs to its figure, which is read whole.
+  const scale = (ts: string[]) => ts.length > 0 && ts.every((t) => /^(?:thousand|million|billion|trillion)$/i.test(t));
+  const figureBefore = newTokens[region.newAt - 1] ?? '';
+  const whole = scale(removed) && scale(added) && /\d/.test(figureBefore) && figureBefore === (oldTokens[region.oldAt - 1] ?? '');
+  const before = whole ? `${figureBefore} ${removed.join(' ')}` : removed.join(' ');
+  const after = whole ? `${figureBefore} ${added.join(' ')}` : added.join(' ');
+  if (whole) return { type: 'corrected', fact: /^[$€£]/.test(figureBefore) ? 'amount' : 'number', before, after };
   // Words changed inside a quoted title ("The Salt Road" → "The Silk Road") put the title right:
   // a quotation in title case names a work, it does not report anyone's words.
   if (inQuotedTitle(newer, added) && inQuotedTitle(older, removed)) return { type: 'corrected', fact: 'quote', before, after };

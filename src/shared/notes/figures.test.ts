@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ageOf, amountOf, countedWith, shareOf, whatTheFigureMeasures } from './figures';
+import { ageOf, amountOf, countedWith, quantityOf, shareOf, whatTheFigureMeasures } from './figures';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
 
@@ -38,6 +38,51 @@ describe('what a figure measures, from the words around it', () => {
     expect(ageOf('The team, 43, won.', '4300')).toBe('');
     expect(whatTheFigureMeasures('Okafor, 29, said the plan would fail.', '29')).toBe("Okafor's age");
   });
+});
+
+describe('a unit says what its figure measures', () => {
+  it('speed, distance, a prison term', () => {
+    expect(quantityOf('The car was traveling at 90 mph when it hit the wall.', '90')).toBe("the car's speed");
+    expect(quantityOf('The trail climbs 400 feet above the lake.', '400')).toBe('the distance');
+    expect(quantityOf('Okafor was sentenced to 12 years in prison.', '12')).toBe('the length of the sentence');
+    expect(quantityOf('Okafor spent 12 years in prison.', '12')).toBe('');
+  });
+});
+
+describe('the object of a corrected date, year, place or amount, from its sentence', () => {
+  const cases: [string, string, string][] = [
+    [
+      'Castellano, who was born in 1961, joined the board last year.',
+      'Castellano, who was born in 1966, joined the board last year.',
+      'misstated the year Castellano was born. It was 1966, not 1961.',
+    ],
+    [
+      'Kestrel Bank, which is based in Harwick, employs 900 people.',
+      'Kestrel Bank, which is based in Tarrow, employs 900 people.',
+      'misstated where Kestrel Bank is based.',
+    ],
+    [
+      'The election will be held on Nov. 4, the clerk said.',
+      'The election will be held on Nov. 5, the clerk said.',
+      'It is Nov. 5, not Nov. 4.',
+    ],
+    [
+      'The state will spend $3 million on the new road.',
+      'The state will spend $3 billion on the new road.',
+      'misstated the amount the state will spend. It is $3 billion, not $3 million.',
+    ],
+    [
+      'Okafor was sentenced to 12 years in prison.',
+      'Okafor was sentenced to 21 years in prison.',
+      'misstated the length of the sentence. It is 21, not 12.',
+    ],
+  ];
+  for (const [older, newer, says] of cases)
+    it(says, () => {
+      const note = correct(older, newer);
+      expect(note.kind).toBe('correction');
+      expect(note.text).toContain(says);
+    });
 });
 
 describe('a corrected figure is named by what it measures, with the right value and the wrong one', () => {

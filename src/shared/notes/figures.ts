@@ -124,12 +124,12 @@ export function amountOf(sentence: string, figure: string): string {
     );
   if (of) return `the amount of the ${of[1]}`;
   const earns =
-    /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}-]+)\s+(earns|makes|receives|charges|pays|owes|spends|costs|earned|made|received|charged|paid|owed|spent|cost)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+    /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}-]+)\s+((?:will\s+|would\s+|plans\s+to\s+|is\s+expected\s+to\s+)?(?:earns?|makes?|receives?|charges?|pays?|owes?|spends?|costs?|raises?|earned|made|received|charged|paid|owed|spent|raised))\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
       before,
     );
   if (earns) {
     const who = earns[1]!.replace(/^(?:The|A|An)\s/, (w) => w.toLowerCase()).replace(/^(?:a|an)\s/, 'the ');
-    return /^costs?$/.test(earns[2]!) ? `the cost of ${who}` : `the amount ${who} ${earns[2]}`;
+    return /costs?$/.test(earns[2]!) ? `the cost of ${who}` : `the amount ${who} ${earns[2]}`;
   }
   return '';
 }
@@ -141,10 +141,37 @@ export function ageOf(sentence: string, figure: string): string {
   return `${m[1]}'s age`;
 }
 
+/** A unit names what its figure measures: "90 mph" is a speed, "12 years in prison" a sentence. */
+const UNIT_QUANTITY: [RegExp, string][] = [
+  [/^(?:mph|km\/h|kph|knots)$/i, 'speed'],
+  [/^(?:degrees?)$/i, 'temperature'],
+  [/^(?:feet|foot|meters?|metres?|miles?|kilometers?|kilometres?|yards?|inches?)$/i, 'distance'],
+  [/^(?:pounds?|kilograms?|kilos?|tons?|tonnes?|ounces?)$/i, 'weight'],
+  [/^(?:acres?|hectares?)$/i, 'area'],
+];
+
+/** "was sentenced to 12 years" → "the length of the sentence"; "traveling at 90 mph" → "the speed". */
+export function quantityOf(sentence: string, figure: string): string {
+  const text = plainText(sentence);
+  const ws = words(text);
+  const at = indexOf(ws, figure);
+  if (at < 0) return '';
+  const unit = bare(ws[at + figure.split(/\s+/).length] ?? '');
+  if (/^(?:years?|months?|days?)$/i.test(unit) && /\bsentenced\s+to\s+$/i.test(ws.slice(0, at).join(' ') + ' '))
+    return 'the length of the sentence';
+  const quantity = UNIT_QUANTITY.find(([re]) => re.test(unit))?.[1];
+  if (!quantity) return '';
+  // "The car was traveling at 90 mph": whose speed, when the subject opens the sentence.
+  const subject = /^(?:The|A|An|Its|His|Her|Their)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|is|were|are|had|has)\b/u.exec(text);
+  return subject && !/^(?:said|says)$/.test(subject[1]!) ? `the ${subject[1]}'s ${quantity}` : `the ${quantity}`;
+}
+
 /** What `figure` measures in `sentence`, in the shapes above, or ''. */
 export function whatTheFigureMeasures(sentence: string, figure: string): string {
   const age = ageOf(sentence, figure);
   if (age) return age;
+  const quantity = quantityOf(sentence, figure);
+  if (quantity) return quantity;
   const share = shareOf(sentence, figure);
   if (share) return share;
   if (/^\$|^[€£]/.test(figure)) return amountOf(sentence, figure);

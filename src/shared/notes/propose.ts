@@ -64,6 +64,9 @@ export function grounded(value: string, text: string, allowed: Set<string> = new
 /** ", not 45", "," not “Rivers at Risk”": the wrong value a correction names after the right one. */
 const WRONG_VALUE = /,(["”’]?) not ([^.;]+)/g;
 
+/** A month abbreviated with a point ("Nov. 5"): the point is no sentence's end. */
+const MONTH_POINT = /\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./g;
+
 interface Addition {
   sentence: Sentence;
   source: Source | null;
@@ -238,13 +241,13 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         const wrong = !/\d/.test(printed) && printed.split(/\s+/).every(isNumberToken) ? printed.toLowerCase() : printed;
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
         const clean =
-          /^[\p{L}\p{N}$%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2')) &&
+          /^[\p{L}\p{N}$%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2').replace(MONTH_POINT, '$1')) &&
           wrong.split(/\s+/).length <= 4 &&
           grounded(wrong, was.text);
         if (
           wrong &&
           clean &&
-          /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase) &&
+          /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase.replace(MONTH_POINT, '$1')) &&
           !/, not /.test(phrase) &&
           // Already closing on the wrong value as a whole word ("54%" does not close on "4%").
           !new RegExp(`(?:^|[^\\p{L}\\p{N}.,])${escapeRegExp(wrong)}$`, 'iu').test(phrase)
