@@ -20,6 +20,7 @@ const IRREGULAR_PAST = new Set(
     ' ',
   ),
 );
+const SPOKE = 'said|says|announced|confirmed|reported|told|added|warned|wrote|posted|disclosed|revealed|stated';
 const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** A figure stamped with the time it was counted. */
 const AS_OF = /\b(?:as of|as at)\b/i;
@@ -86,7 +87,9 @@ export function readDevelopment(
   // A wire story told on a later day ("said on Monday" → "said on Tuesday") beside new material:
   // the day moved with the news, it was not wrong.
   const day = (w: string) => WEEK.indexOf(w.toLowerCase().replace(/[.,]$/, ''));
-  if (otherMaterial && day(before) >= 0 && day(after) > day(before)) return { kind: 'count', phrase: '' };
+  // Only the day someone spoke or reported moves so; the day an event happened stays a fact.
+  const spokeOn = new RegExp(`\\b(?:${SPOKE})\\s+(?:on\\s+)?${after.replace(/[.,]$/, '')}\\b`, 'i').test(sentence);
+  if (otherMaterial && spokeOn && day(before) >= 0 && day(after) > day(before)) return { kind: 'count', phrase: '' };
   if (RESOLVED.test(after) && !RESOLVED.test(before) && !RESOLVED.test(plainText(older))) {
     return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
   }

@@ -451,7 +451,8 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const roleModifier =
     removed.length <= 3 &&
     added.length <= 3 &&
-    ![...removed, ...added].some((t) => isNumberToken(t) || isDateWord(t)) &&
+    // A post is lowercase in running text; capitals here name a place or a body ("of Harwick College").
+    [...removed, ...added].every((t) => /^\p{Ll}/u.test(t) && !isNumberToken(t) && !isDateWord(t)) &&
     ((sameHeadAfter && ROLE_HEAD.test(headAfter)) || ROLE_HEAD.test(headBefore));
   if (
     ((titleWords(removed).length && titleWords(added).length) || roleModifier) &&

@@ -253,6 +253,17 @@ describe('the story moved on: an update', () => {
       RUNS,
     );
   });
+  it('the day an event happened, put right beside new material, stays a correction', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(WEEKDAY), person, (s, [wrong, right], analyst) => {
+        const line = (day: string) => `The ${s.town} council voted on ${day} to buy the site.`;
+        const older = [...paragraphs(s), line(wrong)];
+        const newer = [...paragraphs(s), line(right), `${analyst}, an analyst at Kestrel Bank, said the price was fair.`];
+        expect(kindOf(older, newer).kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
   it('a wire lead told on a later day, beside new material', () => {
     fc.assert(
       fc.property(storyArb, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 3 }), person, (s, d, later, analyst) => {
@@ -337,6 +348,20 @@ describe('added material alone is an update', () => {
         const newer = older.slice();
         newer[3] = newer[3]!.replace('find new work.', 'find new work, including retraining grants worth up to $5,000 a person.');
         expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a name in the "of" of a post is a name, not the post', () => {
+  it('"president of Harwick College" → "president of Tarrow College"', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(TOWN), (s, [wrong, right]) => {
+        const line = (town: string) => `${s.speaker}, the president of ${town} College, praised the workers.`;
+        const note = kindOf([...paragraphs(s), line(wrong)], [...paragraphs(s), line(right)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).not.toContain("'s title");
       }),
       RUNS,
     );
