@@ -88,8 +88,8 @@ export function readDevelopment(
   // the day moved with the news, it was not wrong.
   const day = (w: string) => WEEK.indexOf(w.toLowerCase().replace(/[.,]$/, ''));
   // Only the day someone spoke or reported moves so; the day an event happened stays a fact.
-  const spokeOn = new RegExp(`\\b(?:${SPOKE})\\s+(?:on\\s+)?${after.replace(/[.,]$/, '')}\\b`, 'i').test(sentence);
-  if (otherMaterial && spokeOn && day(before) >= 0 && day(after) > day(before)) return { kind: 'count', phrase: '' };
+  const later = otherMaterial && day(before) >= 0 && day(after) > day(before);
+  if (later && new RegExp(`\\b(?:${SPOKE})\\s+(?:on\\s+)?${WEEK[day(after)]}\\b`, 'i').test(sentence)) return { kind: 'count', phrase: '' };
   if (RESOLVED.test(after) && !RESOLVED.test(before) && !RESOLVED.test(plainText(older))) {
     return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
   }

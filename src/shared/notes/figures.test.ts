@@ -124,3 +124,15 @@ describe('a corrected figure is named by what it measures, with the right value 
     expect(note.text).toContain('the number of hikers who died. The correct number is sixty-one, not sixteen.');
   });
 });
+
+describe('hostile text', () => {
+  it('never throws, whatever the sentence or the figure holds', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (sentence, figure) => {
+        expect(typeof whatTheFigureMeasures(sentence, figure)).toBe('string');
+        expect(typeof amountOf(sentence, figure)).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -45,3 +45,14 @@ describe('a wrong person named: the note says whose name it is, by the post the 
     );
   });
 });
+
+describe('hostile text', () => {
+  it('roleBeside never throws, whatever the name holds', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (sentence, name) => {
+        expect(typeof roleBeside(sentence, name)).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
