@@ -299,6 +299,15 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   return findings;
 }
 
+/** "armed" and "unarmed", "legal" and "illegal", "partisan" and "nonpartisan". */
+export function oppositeByPrefix(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 4) return false;
+  const m = /^(un|in|im|il|ir|dis|non-?)(.+)$/.exec(long);
+  return !!m && m[2] === short;
+}
+
 /** "St." and "Street": one word, the first its abbreviation (its letters in order, same first letter). */
 function sameWordAbbreviated(a: string, b: string): boolean {
   if (a.toLowerCase() === b.toLowerCase()) return true;
@@ -540,6 +549,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     ([a, b]) => (lower(removed).includes(a!) && lower(added).includes(b!)) || (lower(removed).includes(b!) && lower(added).includes(a!)),
   );
   if (negationChanged) return { type: 'corrected', fact: 'negation', before, after };
+  // "armed" / "unarmed", "legal" / "illegal": a word and its own opposite by prefix.
+  if (removed.length === 1 && added.length === 1 && oppositeByPrefix(removed[0]!, added[0]!))
+    return { type: 'corrected', fact: 'detail', before, after };
   if (polarity) return { type: 'corrected', fact: 'detail', before, after };
   // A description replaced ("China's nuclear weapons agency" → "… nuclear safety regulatory
   // authority"): what the old words said is gone from the article, so the thing was described wrongly.

@@ -194,6 +194,24 @@ describe('a claim turned round is a correction, however much else of its sentenc
   });
 });
 
+describe('a word swapped for its opposite by prefix is a correction', () => {
+  it('armed / unarmed, legal / illegal, partisan / nonpartisan', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.constantFrom<[string, string]>(['legal', 'illegal'], ['armed', 'unarmed'], ['partisan', 'nonpartisan'], ['honest', 'dishonest']),
+        fc.boolean(),
+        (s, [plain, prefixed], flip) => {
+          const [wrong, right] = flip ? [plain, prefixed] : [prefixed, plain];
+          const line = (w: string) => `A state auditor called the sale of the ${s.town} site ${w} on ${s.day}.`;
+          expect(kindOf([...paragraphs(s), line(wrong)], [...paragraphs(s), line(right)]).kind).toBe('correction');
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
 describe('a development of a running story is an update', () => {
   it('a count that grows in a story about an ongoing event, beside new material', () => {
     fc.assert(
