@@ -570,5 +570,21 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   ) {
     return { type: 'corrected', fact: 'word', before, after };
   }
+  // "started in a kitchen" → "started in a garage": the place where something happened, put right.
+  // One noun for another after "in/at/near … a/the", the old one gone from the sentence.
+  const determiner = (newTokens[region.newAt - 1] ?? '').toLowerCase();
+  const preposition = (newTokens[region.newAt - 2] ?? '').toLowerCase();
+  if (
+    removed.length === 1 &&
+    added.length === 1 &&
+    /^\p{Ll}{4,}$/u.test(removed[0]!) &&
+    /^\p{Ll}{4,}$/u.test(added[0]!) &&
+    !/(?:ly|ing|ed)$/.test(added[0]!) &&
+    /^(?:a|an|the|his|her|their|its)$/.test(determiner) &&
+    /^(?:in|at|near|inside|outside|behind|beneath|under|into|onto|from)$/.test(preposition) &&
+    gone.length === 1
+  ) {
+    return { type: 'corrected', fact: 'word', before, after };
+  }
   return { type: 'cosmetic', reason: 'rewording that changes no fact' };
 }

@@ -122,6 +122,17 @@ describe('a fact replaced in a sentence that keeps its frame is a correction', (
       RUNS,
     );
   });
+  it('the place where something happened, a common noun (in a kitchen → in a garage)', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(['kitchen', 'garage', 'basement', 'warehouse', 'stairwell']), (s, [wrong, right]) => {
+        const line = (place: string) => `Investigators said a small fire started in a ${place} at the plant on ${s.day}.`;
+        const note = kindOf([...paragraphs(s), line(wrong)], [...paragraphs(s), line(right)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toMatch(new RegExp(`${wrong}.*${right}|${right}.*${wrong}`));
+      }),
+      RUNS,
+    );
+  });
   it("a post's rank added or taken away (deputy director → director)", () => {
     fc.assert(
       fc.property(
