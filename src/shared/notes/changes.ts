@@ -8,8 +8,94 @@
  * reorders paragraphs reads as what it is.
  */
 import type { ArticleDiff } from '../diff/types';
-import { alignSentences, type SentencePairing } from './align';
+import { alignSentences, similarity, type SentencePairing } from './align';
 import type { Sentence } from './sentences';
+import { reversedClaim } from './edits';
+
+/** Words that join two sentences into one ("…, and many of them …"; "…; many …"). */
+const JOINERS = new Set(['and', 'but', 'so', 'while', 'as']);
+const joinedKey = (sentences: Sentence[]) =>
+  sentences
+    .map((s) => s.key)
+    .join(' ')
+    .split(' ')
+    .filter((w) => w && !JOINERS.has(w))
+    .join(' ');
+
+/**
+ * One sentence split in two ("… residents said; many …" → "… residents said. Many …"), or two
+ * joined: the same words, so the same pairing, not one sentence cut and two added. Reads runs of up
+ * to three consecutive removed or added sentences against one of the other side; the texts are
+ * joined into one sentence each, so what else changed is read as an edit of that sentence.
+ */
+export function joinSplitSentences(pairings: SentencePairing[]): SentencePairing[] {
+  const removed = pairings.filter((p): p is Extract<SentencePairing, { kind: 'removed' }> => p.kind === 'removed');
+  const added = pairings.filter((p): p is Extract<SentencePairing, { kind: 'added' }> => p.kind === 'added');
+  if (!removed.length && !added.length) return pairings;
+  const used = new Set<SentencePairing>();
+  const out: SentencePairing[] = [];
+  const merged = (parts: Sentence[]): Sentence => ({
+    text: parts.map((p) => p.text).join(' '),
+    block: parts[0]!.block,
+    index: parts[0]!.index,
+    key: parts.map((p) => p.key).join(' '),
+  });
+  const side = (p: SentencePairing) => (p.kind === 'removed' ? p.older : (p as Extract<SentencePairing, { kind: 'added' }>).newer);
+  const edited = (older: Sentence, newer: Sentence): SentencePairing =>
+    older.key === newer.key || joinedKey([older]) === joinedKey([newer])
+      ? { kind: 'same', older, newer }
+      : { kind: 'edited', older, newer, similarity: similarity(older.key, newer.key) };
+  const tryRuns = <A extends SentencePairing, B extends SentencePairing>(
+    ones: A[],
+    many: B[],
+    sentenceOf: (p: A | B) => Sentence,
+    pair: (one: Sentence, run: Sentence) => SentencePairing,
+  ) => {
+    for (const one of ones) {
+      if (used.has(one)) continue;
+      for (let start = 0; start < many.length; start++) {
+        for (let n = 2; n <= 3 && start + n <= many.length; n++) {
+          const run = many.slice(start, start + n);
+          if (run.some((p) => used.has(p)) || run.some((p, k) => k > 0 && sentenceOf(p).index !== sentenceOf(run[k - 1]!).index + 1))
+            continue;
+          const whole = [sentenceOf(one)];
+          const parts = run.map(sentenceOf);
+          if (similarity(joinedKey(whole), joinedKey(parts)) < 0.85) continue;
+          used.add(one);
+          run.forEach((p) => used.add(p));
+          out.push(pair(sentenceOf(one), merged(parts)));
+          start = many.length;
+          break;
+        }
+      }
+    }
+  };
+  // An edit paired with the first half of a split (or a join) takes the other half with it.
+  for (const e of pairings) {
+    if (e.kind !== 'edited') continue;
+    const grow = (halves: SentencePairing[], first: Sentence, other: Sentence, isNew: boolean) => {
+      for (const step of [1, -1]) {
+        const half = halves.find((h) => !used.has(h) && side(h).index === first.index + step && side(h).block === first.block);
+        if (!half) continue;
+        const parts = step === 1 ? [first, side(half)] : [side(half), first];
+        const score = similarity(joinedKey([other]), joinedKey(parts));
+        if (score < 0.85 || score <= similarity(other.key, first.key)) continue;
+        used.add(e);
+        used.add(half);
+        out.push(isNew ? edited(other, merged(parts)) : edited(merged(parts), other));
+        return true;
+      }
+      return false;
+    };
+    if (!grow(added, e.newer, e.older, true)) grow(removed, e.older, e.newer, false);
+  }
+  // A sentence split in two: one removed, a run added.
+  tryRuns(removed, added, side, (older, newer) => edited(older, newer));
+  // Two sentences joined: a run removed, one added.
+  tryRuns(added, removed, side, (newer, older) => edited(older, newer));
+  if (!out.length) return pairings;
+  return [...pairings.filter((p) => !used.has(p)), ...out];
+}
 
 function byBlock(sentences: Sentence[]): Map<number, Sentence[]> {
   const map = new Map<number, Sentence[]>();
@@ -28,11 +114,22 @@ export function pairSentences(older: Sentence[], newer: Sentence[], diff: Articl
   const poolOld: Sentence[] = [];
   const poolNew: Sentence[] = [];
   const alignInside = (was: Sentence[], now: Sentence[]) => {
-    for (const pairing of alignSentences(was, now)) {
+    const pairings = joinSplitSentences(alignSentences(was, now));
+    const left = pairings.filter((p) => p.kind === 'removed');
+    const fresh = pairings.filter((p) => p.kind === 'added');
+    // One sentence rewritten where it stood, the claim turned round ("pleaded not guilty" →
+    // "pleaded guilty"): the same sentence put right, however much else was reworded.
+    const reversed =
+      left.length === 1 && fresh.length === 1 && reversedClaim(left[0]!.older.text, fresh[0]!.newer.text)
+        ? { kind: 'edited' as const, older: left[0]!.older, newer: fresh[0]!.newer, similarity: 0 }
+        : null;
+    for (const pairing of pairings) {
+      if (reversed && (pairing === left[0] || pairing === fresh[0])) continue;
       if (pairing.kind === 'added') poolNew.push(pairing.newer);
       else if (pairing.kind === 'removed') poolOld.push(pairing.older);
       else result.push(pairing);
     }
+    if (reversed) result.push(reversed);
   };
   for (const change of diff.blocks) {
     const was = change.oldIndex !== undefined ? (oldBlocks.get(change.oldIndex) ?? []) : [];

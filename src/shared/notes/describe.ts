@@ -6,8 +6,9 @@
  */
 import { plainText, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
-import { escapeRegExp, isAcronym, isSentenceStarter, isTitleWord, nameRuns, personName, titleInWords, titleOf } from './names';
-import { isDateWord, isNumberToken, isYear, runContaining, type FactKind } from './edits';
+import { escapeRegExp, isAcronym, isSentenceStarter, isTitleWord, nameRuns, personName, roleBeside, titleInWords, titleOf } from './names';
+import { isDateWord, isNumberToken, isYear, reversedCore, runContaining, type FactKind } from './edits';
+import { whatTheFigureMeasures } from './figures';
 
 const VERBISH = new Set(
   (
@@ -289,7 +290,12 @@ function clauseBefore(newer: string, marker: string): string {
   let clause = newer.slice(0, at).trim();
   const comma = clause.lastIndexOf(',');
   if (comma >= 0) clause = clause.slice(comma + 1).trim();
-  clause = clause.replace(/^(?:and|but|which|that)\s+/i, '');
+  // "Castellano, who was born in …": the clause is about the name the comma closes.
+  const relative = comma >= 0 && /^(?:who|which)\s/i.test(clause);
+  const head = relative ? newer.slice(0, newer.slice(0, at).lastIndexOf(',')).trimEnd() : '';
+  const named = relative ? nameRuns(head).at(-1)?.text : undefined;
+  clause = clause.replace(/^(?:and|but|which|that|who)\s+/i, '');
+  if (named && head.endsWith(named)) clause = `${named} ${clause}`;
   if (clause.split(/\s+/).length > 14 || !clause) return '';
   const first = clause.split(' ')[0]!;
   return /^(?:The|A|An)$/.test(first) ? first.toLowerCase() + clause.slice(first.length) : clause;
@@ -390,7 +396,8 @@ function datePhrase(newer: string, after: string): string {
     if (isDateWord(t) || /^\d{1,2},?$/.test(t) || isYear(t.replace(',', ''))) out.push(t);
     else break;
   }
-  return out.join(' ') || after;
+  // The tokenizer drops a word's closing point: "Nov." keeps it, as the article prints it.
+  return out.map((t) => (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(t) && newer.includes(`${t}.`) ? `${t}.` : t)).join(' ') || after;
 }
 
 const EVENT =
@@ -458,11 +465,15 @@ function roleWords(sentence: string, changed: string): string {
 const TITLED =
   /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+),?\s+(?:headed|titled|entitled|called|named|dubbed|labell?ed)\s+(["“][^"”]{1,80}["”])/u;
 
+/** "Her first novel, “The Salt Road,”": a work named by its title in apposition. */
+const NAMED_WORK =
+  /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:novel|book|report|film|movie|album|song|play|memo|document|study|paper|essay|show|series|poem|painting|exhibition|bill|plan|podcast|documentary)),\s+(["“][^"”]{1,80}["”])/u;
+
 /** The quoted title holding `changed` and the thing it names: "the memo", "“Flood Plan 101,”". */
 function quotedTitle(sentence: string, changed: string): { of: string; quoted: string } | null {
-  const m = TITLED.exec(sentence);
+  const m = TITLED.exec(sentence) ?? NAMED_WORK.exec(sentence);
   if (!m || !changed || !m[2]!.includes(changed.split(' ')[0]!)) return null;
-  return { of: m[1]!.replace(/^(?:a|an)\s/i, 'the ').replace(/^The\s/, 'the '), quoted: m[2]! };
+  return { of: m[1]!.replace(/^(?:a|an)\s/i, 'the ').replace(/^(?:The|Its|His|Her|Their)\s/, (w) => w.toLowerCase()), quoted: m[2]! };
 }
 
 /** "a translator", "an interpreter". */
@@ -538,6 +549,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const person = personName(run) || run;
       const title = titleOf(run);
       if (title) return fill(t.misidentified, { role: `the ${titleInWords(title)}`, name: person });
+      // The post the sentence gives beside the name ("the company's chief financial officer, …").
+      const post = roleBeside(newer, person);
+      if (post) return fill(t.misidentified, { role: post, name: person });
       return fill(t.misidentifiedNoRole, { name: person });
     }
     case 'role': {
@@ -607,7 +621,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // No figure among the changed words ("first round" → "parliamentary elections"): say what, not a value.
       if (!amount) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
       const unit = /^\s*(million|billion|trillion|percent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
-      const what = amountWhat(newer, amount) || 'a figure';
+      const what = whatTheFigureMeasures(newer, amount) || amountWhat(newer, amount) || 'a figure';
       return fill(t.misstatedAmount, { what, right: unit ? `${amount} ${unit}` : amount });
     }
     case 'score': {
@@ -618,6 +632,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'number': {
       const number = after.split(' ').find(isNumberToken) ?? '';
       if (!number) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
+      // What the figure measures, when its sentence says (figures.ts); else the noun it counts.
+      const measured = whatTheFigureMeasures(newer, number);
+      // A number word that opened the sentence ("Sixty-one passengers …") is lowercase mid-note.
+      const right = /\d/.test(number) ? number : number.toLowerCase();
+      if (measured.startsWith('the number of ')) return fill(t.misstatedNumber, { what: measured.slice(14), right });
+      if (measured) return fill(t.misstatedAmount, { what: measured, right: number });
       const noun = countedNoun(newer, number);
       if (noun) return fill(t.misstatedNumber, { what: noun, right: number });
       // "the 18th century": an ordinal has no right value to quote on its own.
@@ -627,7 +647,10 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     }
     case 'negation': {
       // Say it the positive way: "misstated whether the council approved the plan".
-      const positive = plainText(/\b(?:not|never|no)\b|n't/i.test(newer) ? ctx.older : newer).replace(/[.]$/, '');
+      const newerDenies = /\b(?:not|never|no)\b|n't/i.test(newer);
+      const sentence = plainText(newerDenies ? ctx.older : newer).replace(/[.]$/, '');
+      // A long claim is told by its subject and predicate ("a Vienna man pleaded guilty").
+      const positive = (sentence.split(' ').length > 12 && reversedCore(sentence, newerDenies ? newer : ctx.older)) || sentence;
       const first = positive.split(' ')[0] ?? '';
       const claim = /^(?:The|A|An)$/.test(first) ? first.toLowerCase() + positive.slice(first.length) : positive;
       if (positive.split(' ').length <= 20 && !/\b(?:not|never|no)\b|n't/i.test(positive)) return fill(t.misstatedWhether, { what: claim });

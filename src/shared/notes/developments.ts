@@ -12,6 +12,21 @@ import { fill, type NoteTemplates } from './style';
 
 /** Words that say the figure is a running count, not a settled fact. */
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
+/** A plan or an expectation, and its verb: "will meet", "is expected to announce". */
+const FUTURE =
+  /\b(?:will|is expected to|are expected to|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is due to|are due to)\s+(?:be\s+)?(\p{Ll}{3,})/iu;
+const IRREGULAR_PAST = new Set(
+  'met held took made gave went won lost began ran sent told paid chose left spoke came rose fell struck sold bought brought found kept led set shut cut hit put read heard'.split(
+    ' ',
+  ),
+);
+const SPOKE = 'said|says|announced|confirmed|reported|told|added|warned|wrote|posted|disclosed|revealed|stated';
+const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** A figure stamped with the time it was counted. */
+const AS_OF = /\b(?:as of|as at)\b/i;
+/** Words that say when in the day or the trading session a figure was read. */
+const MOMENT =
+  /\b(?:morning|afternoon|evening|midday|noon|tonight|overnight|(?:early|late|midday|afternoon) trading|(?:closed|opened|finished|ended) (?:up|down|at|higher|lower|flat)|at the (?:close|open)|closing price|intraday)\b/g;
 const CASUALTIES =
   /\b(?:killed|dead|deaths?|died|injured|wounded|hurt|missing|evacuated|displaced|without power|outages?|customers|cases|hospitalized|homes destroyed|arrested)\b/i;
 const DEATHS = /\b(?:killed|dead|deaths?|died|death toll|toll)\b/i;
@@ -57,9 +72,35 @@ export function readDevelopment(
   const was = valueOf(before);
   const now = valueOf(after);
   const sentence = plainText(newer);
+  // What was to happen has happened ("will meet on Friday" → "met on Friday", "is expected to
+  // announce" → "announced"): the story moved on.
+  const planned = FUTURE.exec(plainText(older));
+  const verb = planned?.[1]!.toLowerCase() ?? '';
+  const done =
+    planned &&
+    !FUTURE.test(sentence) &&
+    sentence
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => w !== verb && ((w.slice(0, 2) === verb.slice(0, 2) && w.endsWith('ed')) || (w[0] === verb[0] && IRREGULAR_PAST.has(w))));
+  if (done) return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
+  // A wire story told on a later day ("said on Monday" → "said on Tuesday") beside new material:
+  // the day moved with the news, it was not wrong.
+  const day = (w: string) => WEEK.indexOf(w.toLowerCase().replace(/[.,]$/, ''));
+  // Only the day someone spoke or reported moves so; the day an event happened stays a fact.
+  const later = otherMaterial && day(before) >= 0 && day(after) > day(before);
+  if (later && new RegExp(`\\b(?:${SPOKE})\\s+(?:on\\s+)?${WEEK[day(after)]}\\b`, 'i').test(sentence)) return { kind: 'count', phrase: '' };
   if (RESOLVED.test(after) && !RESOLVED.test(before) && !RESOLVED.test(plainText(older))) {
     return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
   }
+  // "As of Monday morning, 13 …" → "As of Monday evening, 12 …": a figure stamped with the time it
+  // was counted is replaced by a later count, whichever way it moved.
+  // So is a figure whose moment moved with it ("up 2% in early trading" → "closed up 3%", "on
+  // Monday morning" → "on Monday evening"): the later reading of a running figure.
+  const moment = (text: string) => (text.toLowerCase().match(MOMENT) ?? []).sort().join(' ');
+  const momentMoved = moment(sentence) !== moment(plainText(older)) && moment(sentence) !== '';
+  if (was !== null && now !== null && was !== now && ((AS_OF.test(sentence) && AS_OF.test(plainText(older))) || momentMoved))
+    return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
   if (was === null || now === null || now <= was) return null;
   const running = RUNNING_COUNT.test(sentence) && RUNNING_COUNT.test(plainText(older));
   if (!running && !(otherMaterial && CASUALTIES.test(sentence))) return null;

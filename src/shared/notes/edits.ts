@@ -5,7 +5,8 @@
  */
 import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
-import { editDistance, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
+import { numberWordValue } from '../text/numbers';
+import { editDistance, escapeRegExp, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
 export type FactKind =
   | 'name-spelling'
@@ -52,6 +53,9 @@ const MONTHS = new Set(
   ),
 );
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow'.split(' '));
+/** A line that says something is not known yet: its answer, when it comes, is an update. */
+const NOT_YET_KNOWN =
+  /\b(?:not|n't)\s+(?:yet\s+|immediately\s+|been\s+|publicly\s+)*(?:known|clear|released|disclosed|identified|confirmed|available|determined|announced|made public|named|said|reached|responded?|returned|commented?)\b|\bnot yet\b|\b(?:unknown|unclear|undetermined|under investigation)\b/i;
 const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 const POLARITY = [
   ['rose', 'fell'],
@@ -82,7 +86,15 @@ const POLARITY = [
 ];
 
 export function isNumberToken(token: string): boolean {
-  return /\d/.test(token) || NUMBER_WORDS.has(token.toLowerCase());
+  // "Sixty-one": a number word in two parts.
+  return (
+    /\d/.test(token) ||
+    NUMBER_WORDS.has(token.toLowerCase()) ||
+    token
+      .toLowerCase()
+      .split('-')
+      .every((w) => NUMBER_WORDS.has(w))
+  );
 }
 export function isDateWord(token: string): boolean {
   const t = token.toLowerCase();
@@ -95,6 +107,14 @@ export function isYear(token: string): boolean {
 export function isStopword(token: string): boolean {
   return STOPWORDS.has(token.toLowerCase());
 }
+/** Nouns that name a post someone holds. */
+const ROLE_NOUN =
+  /^(?:spokes(?:man|woman|person)|press|secretary|manager|assistant|aide|adviser|advisor|president|director|chair|chairman|chairwoman|editor|reporter|producer|officer|chief|deputy|lawyer|attorney)$/i;
+/** The head of a role's noun phrase, which a word before it (or "of …" after it) says which of. */
+const ROLE_HEAD =
+  /^(?:director|manager|secretary|officer|chief|editor|president|chair|chairman|chairwoman|commissioner|minister|head|coordinator|superintendent|administrator|treasurer|spokes(?:man|woman|person))$/i;
+/** Words that rank a post: "deputy director", "acting mayor", "former chair". */
+const RANK = /^(?:deputy|acting|interim|assistant|associate|vice|senior|junior|former|executive|chief|co|principal|lead)$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words in -er that say "more", not who someone is: a comparative swapped is rewording. */
 const NOT_PEOPLE = new Set(
@@ -196,6 +216,61 @@ function movedRegions(regions: Region[]): Set<Region> {
   return moved;
 }
 
+const NEGATION_WORD = /^(?:not|never|no|n't)$/i;
+
+/**
+ * True when one version denies what the other asserts about the same thing: a word pair around the
+ * negation ("pleaded not guilty") stands without it in the other ("pleaded guilty"), or the other way.
+ */
+export function reversedClaim(older: string, newer: string): boolean {
+  const words = (text: string) => wordTokens(text.replace(/n't\b/g, " n't")).map((w) => w.toLowerCase());
+  const negatedPairs = (ws: string[]) => {
+    const pairs: string[] = [];
+    ws.forEach((w, k) => {
+      if (NEGATION_WORD.test(w) && k > 0 && k + 1 < ws.length) pairs.push(`${ws[k - 1]} ${ws[k + 1]}`);
+    });
+    return pairs;
+  };
+  const bigrams = (ws: string[]) => new Set(ws.slice(1).map((w, k) => `${ws[k]} ${w}`));
+  const a = words(older);
+  const b = words(newer);
+  return negatedPairs(a).some((p) => bigrams(b).has(p)) || negatedPairs(b).some((p) => bigrams(a).has(p));
+}
+
+const CORE_STOP = /^(?:to|on|in|at|from|for|with|by|after|before|during|since|that|which|who|while|because|and|but)$/i;
+
+/**
+ * The claim a turned-round sentence makes, cut to its subject and predicate: "The Harwick man
+ * pleaded guilty Tuesday to stealing …" → "The Harwick man pleaded guilty". The predicate is the
+ * word pair around the negation of the other version; empty when it is not found.
+ */
+export function reversedCore(positive: string, negated: string): string {
+  const split = (text: string) => plainText(text).replace(/n't\b/g, " n't").split(/\s+/);
+  const neg = split(negated).map((w) => w.toLowerCase().replace(/[,.;:]+$/, ''));
+  const words = split(positive);
+  const bare = words.map((w) => w.toLowerCase().replace(/[,.;:]+$/, ''));
+  for (let k = 1; k + 1 < neg.length; k++) {
+    if (!NEGATION_WORD.test(neg[k]!)) continue;
+    const at = bare.findIndex((w, i) => i > 0 && bare[i - 1] === neg[k - 1] && w === neg[k + 1]);
+    if (at < 0) continue;
+    let end = at + 1;
+    // An object of up to three words goes with the verb ("approved the ferry contract").
+    while (
+      end < words.length &&
+      end - at <= 3 &&
+      !/[,.;:]$/.test(words[end - 1]!) &&
+      !CORE_STOP.test(bare[end]!) &&
+      !isDateWord(bare[end]!)
+    )
+      end++;
+    return words
+      .slice(0, end)
+      .join(' ')
+      .replace(/[,.;:]+$/, '');
+  }
+  return '';
+}
+
 /** Reads every changed region of an edited sentence. */
 export function readEdit(olderText: string, newerText: string): EditFinding[] {
   const older = plainText(olderText);
@@ -218,7 +293,49 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   for (const region of regions) {
     findings.push(moved.has(region) ? { type: 'cosmetic', reason: 'word order' } : readRegion(region, older, newer, oldTokens, newTokens));
   }
+  // A claim turned round is the fix; the rest of the sentence was reworded around it.
+  const turned = findings.filter((f) => f.type === 'corrected' && f.fact === 'negation');
+  if (turned.length && reversedClaim(older, newer)) return turned;
   return findings;
+}
+
+/** "armed" and "unarmed", "legal" and "illegal", "partisan" and "nonpartisan". */
+export function oppositeByPrefix(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 4) return false;
+  const m = /^(un|in|im|il|ir|dis|non-?)(.+)$/.exec(long);
+  return !!m && m[2] === short;
+}
+
+/** "St." and "Street": one word, the first its abbreviation (its letters in order, same first letter). */
+function sameWordAbbreviated(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const [short, dottedLong] = a.length <= b.length ? [a, b] : [b, a];
+  // A full word may close its sentence: its point is the sentence's.
+  const long = dottedLong.replace(/\.$/, '');
+  if (!/^\p{L}+\.$/u.test(short) || /\./.test(long) || short[0]!.toLowerCase() !== long[0]!.toLowerCase()) return false;
+  let at = 0;
+  for (const ch of short.slice(0, -1).toLowerCase()) {
+    at = long.toLowerCase().indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/** True when `words` stand inside a quotation whose words are in title case: the name of a work. */
+function inQuotedTitle(text: string, words: string[]): boolean {
+  if (!words.length) return false;
+  for (const m of text.matchAll(/["“]([^"”]{1,80}?),?["”]/g)) {
+    const quoted = m[1]!
+      .split(/\s+/)
+      .map((w) => w.replace(/[^\p{L}\p{N}'’-]/gu, ''))
+      .filter(Boolean);
+    if (quoted.length < 2 || quoted.length > 10 || !words.every((w) => quoted.includes(w))) continue;
+    if (quoted.every((w, k) => /^[\p{Lu}\p{N}]/u.test(w) || (k > 0 && isStopword(w) && w.length <= 4))) return true;
+  }
+  return false;
 }
 
 function quotedRegion(newer: string, newTokens: string[], region: Region): boolean {
@@ -230,10 +347,37 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const sameIgnoringCase = removed.join(' ').toLowerCase() === added.join(' ').toLowerCase();
   if (sameIgnoringCase) return { type: 'cosmetic', reason: 'capitalization' };
   // "Googles" → "Google's": an apostrophe put right is punctuation, not a new name.
-  const letters = (ts: string[]) => ts.join('').replace(/['’]/g, '').toLowerCase();
+  // So is a point or a hyphen: "U.S." / "US", "e-mail" / "email", "long-term" / "long term".
+  const letters = (ts: string[]) =>
+    ts
+      .join('')
+      .replace(/['’.-]/g, '')
+      .toLowerCase();
   if (letters(removed) === letters(added)) return { type: 'cosmetic', reason: 'punctuation, quote marks or spacing' };
+  // "St." / "Street", "Dept." / "Department": a word abbreviated or spelled out.
+  // (The tokenizer drops a word's closing point; the sentence shows whether it had one.)
+  const dotted = (t: string) =>
+    /\.$/.test(t) || new RegExp(`\\b${escapeRegExp(t)}\\.`).test(`${older} ${newer}`) ? `${t.replace(/\.$/, '')}.` : t;
+  if (removed.length === added.length && removed.every((t, k) => sameWordAbbreviated(dotted(t), dotted(added[k]!))))
+    return { type: 'cosmetic', reason: 'an abbreviation' };
+  // "1000" → "1,000", "47%" → "47 percent", "ten" → "10": the same figure written another way.
+  const figures = (ts: string[]) => {
+    const values = ts.map((t) => {
+      const word = numberWordValue(t);
+      if (word !== undefined) return String(word);
+      if (/^(?:percent|per cent|%)$/i.test(t)) return '%';
+      return t.replace(/(?<=\d),(?=\d{3}\b)/g, '').replace(/%$/, ' %');
+    });
+    return values.join(' ').replace(/\s+/g, ' ').toLowerCase();
+  };
+  if ((removed.some(isNumberToken) || added.some(isNumberToken)) && figures(removed) === figures(added))
+    return { type: 'cosmetic', reason: 'a figure written another way' };
   const negation = (ts: string[]) => ts.some((t) => NEGATIONS.has(t.toLowerCase()) || /n't$/i.test(t));
   const quoted = added.length ? tokenInsideQuote(newer, newTokens, region.newAt) : tokenInsideQuote(older, oldTokens, region.oldAt);
+  // "The cause was not known" → "The cause was a faulty heater": what was not yet known is news
+  // now, not a claim turned round.
+  if (negation(removed) && !negation(added) && NOT_YET_KNOWN.test(older) && !NOT_YET_KNOWN.test(newer))
+    return { type: 'added', text: added.join(' ') || newer };
   if (negation(removed) !== negation(added) && !quoted)
     return { type: 'corrected', fact: 'negation', before: removed.join(' '), after: added.join(' ') };
   // Words the other version of the sentence also has were moved or reworded, not added or cut:
@@ -245,6 +389,25 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const oldWords = new Set(content(oldTokens));
   const fresh = content(added).filter((t) => !oldWords.has(t));
   const gone = content(removed).filter((t) => !newWords.has(t));
+  // "the deputy director" → "the director", "Director" → "Acting Director": a post's rank put right.
+  const changedWords = removed.length ? removed : added;
+  const nextWord = removed.length ? (oldTokens[region.oldAt + removed.length] ?? '') : (newTokens[region.newAt + added.length] ?? '');
+  if (
+    (!removed.length || !added.length) &&
+    changedWords.length <= 2 &&
+    changedWords.every((t) => RANK.test(t)) &&
+    (isTitleWord(nextWord) || ROLE_HEAD.test(nextWord)) &&
+    nameRuns(newer).some((r) => personName(r.text).split(' ').length >= 2)
+  ) {
+    const at = (removed.length ? region.oldAt : region.newAt) + changedWords.length;
+    const post = (removed.length ? oldTokens : newTokens).slice(at, at + 1).join(' ');
+    return {
+      type: 'corrected',
+      fact: 'role',
+      before: removed.length ? `${removed.join(' ')} ${post}` : post,
+      after: added.length ? `${added.join(' ')} ${post}` : post,
+    };
+  }
   if (removed.length === 0) {
     if (fresh.length === 0 && !added.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
     return significant(added, region.newAt === 0) ? { type: 'added', text: added.join(' ') } : { type: 'cosmetic', reason: 'wording' };
@@ -255,8 +418,16 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       ? { type: 'removed', text: removed.join(' ') }
       : { type: 'cosmetic', reason: 'wording' };
   }
-  const before = removed.join(' ');
-  const after = added.join(' ');
+  // "$3 million" → "$3 billion": the scale belongs to its figure, which is read whole.
+  const scale = (ts: string[]) => ts.length > 0 && ts.every((t) => /^(?:thousand|million|billion|trillion)$/i.test(t));
+  const figureBefore = newTokens[region.newAt - 1] ?? '';
+  const whole = scale(removed) && scale(added) && /\d/.test(figureBefore) && figureBefore === (oldTokens[region.oldAt - 1] ?? '');
+  const before = whole ? `${figureBefore} ${removed.join(' ')}` : removed.join(' ');
+  const after = whole ? `${figureBefore} ${added.join(' ')}` : added.join(' ');
+  if (whole) return { type: 'corrected', fact: /^[$€£]/.test(figureBefore) ? 'amount' : 'number', before, after };
+  // Words changed inside a quoted title ("The Salt Road" → "The Silk Road") put the title right:
+  // a quotation in title case names a work, it does not report anyone's words.
+  if (inQuotedTitle(newer, added) && inQuotedTitle(older, removed)) return { type: 'corrected', fact: 'quote', before, after };
   // A name fixed inside a quotation is a misspelled name, not a misquote.
   const capsOnly = (ts: string[]) => ts.length > 0 && ts.every((t) => isCap(t));
   if (capsOnly(removed) && capsOnly(added) && removed.length === added.length && !added.some(isDateWord) && !removed.some(isDateWord)) {
@@ -275,20 +446,41 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     }
   }
   // A title or role of a named person changed ("deputy mayor" → "city manager"): a correction.
-  const titleWords = (ts: string[]) =>
-    ts.filter(
-      (t) =>
-        isTitleWord(t) ||
-        /^(?:spokes(?:man|woman|person)|press|secretary|manager|assistant|aide|adviser|advisor|president|director|chair|chairman|chairwoman|editor|reporter|producer|officer|chief|deputy|lawyer|attorney)$/i.test(
-          t,
-        ),
-    );
+  // So is the word that says which one, when the role's head noun stands on in both versions
+  // ("finance director" → "budget director", "director of finance" → "director of operations").
+  const isRoleWord = (t: string) => isTitleWord(t) || ROLE_NOUN.test(t);
+  const titleWords = (ts: string[]) => ts.filter(isRoleWord);
+  const headAfter = newTokens[region.newAt + added.length] ?? '';
+  const sameHeadAfter = headAfter.toLowerCase() === (oldTokens[region.oldAt + removed.length] ?? '').toLowerCase();
+  const headBefore =
+    (newTokens[region.newAt - 1] ?? '').toLowerCase() === 'of' &&
+    (newTokens[region.newAt - 2] ?? '').toLowerCase() === (oldTokens[region.oldAt - 2] ?? '').toLowerCase()
+      ? (newTokens[region.newAt - 2] ?? '')
+      : '';
+  const roleModifier =
+    removed.length <= 3 &&
+    added.length <= 3 &&
+    // A post is lowercase in running text; capitals here name a place or a body ("of Harwick College").
+    [...removed, ...added].every((t) => /^\p{Ll}/u.test(t) && !isNumberToken(t) && !isDateWord(t)) &&
+    ((sameHeadAfter && ROLE_HEAD.test(headAfter)) || ROLE_HEAD.test(headBefore));
   if (
-    titleWords(removed).length &&
-    titleWords(added).length &&
+    ((titleWords(removed).length && titleWords(added).length) || roleModifier) &&
     !quotedRegion(newer, newTokens, region) &&
     nameRuns(newer).some((r) => personName(r.text).split(' ').length >= 2)
   ) {
+    if (roleModifier && !titleWords(added).length) {
+      const tail = sameHeadAfter && ROLE_HEAD.test(headAfter) ? ` ${headAfter}` : '';
+      // The whole post, with the unchanged words before it ("chief" of "chief operating officer").
+      let lead = region.newAt;
+      while (lead > 0 && /^\p{Ll}+$/u.test(newTokens[lead - 1]!) && !isStopword(newTokens[lead - 1]!)) lead--;
+      const head = tail
+        ? newTokens
+            .slice(lead, region.newAt)
+            .map((t) => `${t} `)
+            .join('')
+        : `${headBefore} of `;
+      return { type: 'corrected', fact: 'role', before: `${head}${before}${tail}`, after: `${head}${after}${tail}` };
+    }
     return { type: 'corrected', fact: 'role', before, after };
   }
   // Words inside a quotation are the speaker's: any change there misquoted them.
@@ -316,8 +508,17 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     return { type: 'corrected', fact: 'number', before, after };
   }
   const possessive = (t: string) => t.replace(/'s$/, '');
-  const capsRemoved = removed.map(possessive).filter((t, k) => isCap(t) && !(region.oldAt + k === 0 && isSentenceStarter(t)));
-  const capsAdded = added.map(possessive).filter((t, k) => isCap(t) && !(region.newAt + k === 0 && isSentenceStarter(t)));
+  // A capital that only opens the sentence ("Workers were told …" → "… told workers") is no name:
+  // the same word stands lowercase in the other version.
+  const lowerOld = new Set(oldTokens.filter((t) => !isCap(t)));
+  const lowerNew = new Set(newTokens.filter((t) => !isCap(t)));
+  const opener = (t: string, at: number, other: Set<string>) => at === 0 && (isSentenceStarter(t) || other.has(t.toLowerCase()));
+  const capsRemoved = removed.map(possessive).filter((t, k) => isCap(t) && !opener(t, region.oldAt + k, lowerNew));
+  const capsAdded = added.map(possessive).filter((t, k) => isCap(t) && !opener(t, region.newAt + k, lowerOld));
+  // A fact put right replaces a fact: words that named nothing ("the company", "a meeting") giving
+  // way to a name are detail added to the sentence, as a running story fills in who and where.
+  if (!capsRemoved.length && capsAdded.length && !negation(removed) && significant(added, region.newAt === 0) && fresh.length)
+    return { type: 'added', text: after };
   if (capsRemoved.length || capsAdded.length) {
     if (
       [...capsRemoved, ...capsAdded].every(isTitleWord) ||
@@ -348,6 +549,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     ([a, b]) => (lower(removed).includes(a!) && lower(added).includes(b!)) || (lower(removed).includes(b!) && lower(added).includes(a!)),
   );
   if (negationChanged) return { type: 'corrected', fact: 'negation', before, after };
+  // "armed" / "unarmed", "legal" / "illegal": a word and its own opposite by prefix.
+  if (removed.length === 1 && added.length === 1 && oppositeByPrefix(removed[0]!, added[0]!))
+    return { type: 'corrected', fact: 'detail', before, after };
   if (polarity) return { type: 'corrected', fact: 'detail', before, after };
   // A description replaced ("China's nuclear weapons agency" → "… nuclear safety regulatory
   // authority"): what the old words said is gone from the article, so the thing was described wrongly.
@@ -363,6 +567,22 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     isPersonNoun(removed[0]!) &&
     isPersonNoun(added[0]!) &&
     DETERMINERS.has((newTokens[region.newAt - 1] ?? '').toLowerCase())
+  ) {
+    return { type: 'corrected', fact: 'word', before, after };
+  }
+  // "started in a kitchen" → "started in a garage": the place where something happened, put right.
+  // One noun for another after "in/at/near … a/the", the old one gone from the sentence.
+  const determiner = (newTokens[region.newAt - 1] ?? '').toLowerCase();
+  const preposition = (newTokens[region.newAt - 2] ?? '').toLowerCase();
+  if (
+    removed.length === 1 &&
+    added.length === 1 &&
+    /^\p{Ll}{4,}$/u.test(removed[0]!) &&
+    /^\p{Ll}{4,}$/u.test(added[0]!) &&
+    !/(?:ly|ing|ed)$/.test(added[0]!) &&
+    /^(?:a|an|the|his|her|their|its)$/.test(determiner) &&
+    /^(?:in|at|near|inside|outside|behind|beneath|under|into|onto|from)$/.test(preposition) &&
+    gone.length === 1
   ) {
     return { type: 'corrected', fact: 'word', before, after };
   }

@@ -17,11 +17,15 @@
  *   200 ms budget for the whole note before any note is written.
  * - Noun phrases for "details on …": rules (describe.ts) checked by the grammar check
  *   (grammar.ts); wink's lite model has no noun chunker to compare.
+ * - On the changed sentences alone wink is cheap (six sentences: 1.1 ms, median of 7), but loading
+ *   its model costs 148 ms once per process; its lite model tagged "asked for help" as VERB SCONJ
+ *   VERB, so the rules that read a figure's object (figures.ts) were kept.
  * So wink-nlp is not used at run time; the comparison stays runnable for the next model.
  * (compromise 14 was measured earlier at ~800 ms for 7,300 words and glued titles into names.)
  *
  * Pipeline: the redline's ArticleDiff (src/shared/diff) → sentence pairings (changes.ts, align.ts)
- * → what each edit did (edits.ts; developments.ts for running stories) → who it comes from
+ * → what each edit did (edits.ts; developments.ts for running stories; figures.ts for what a
+ * corrected figure measures) → who it comes from
  * (attribution.ts, names.ts) → short descriptions (describe.ts) → the note from the house style's
  * templates (style.ts), at most two sentences and 40 words → printed by formatNote (format.ts).
  */

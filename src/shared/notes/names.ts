@@ -342,3 +342,33 @@ export function introducedAs(surname: string, articleText: string): string {
   }
   return '';
 }
+
+/** A noun for a post or a part someone plays, lowercase in running text. */
+const POST =
+  /^(?:officer|director|manager|secretary|chief|editor|president|chair|chairman|chairwoman|commissioner|minister|head|coordinator|superintendent|administrator|treasurer|spokes(?:man|woman|person)|member|founder|owner|lawyer|attorney|judge|coach|captain|pilot|driver|doctor|nurse|teacher|principal|mayor|governor|senator|analyst|economist|researcher|scientist|professor|engineer|architect|author|writer|reporter|photographer|producer|designer|witness|victim|suspect|survivor|resident|neighbor|friend|partner|counsel|prosecutor|investigator|official|leader|organizer|adviser|advisor|aide|deputy|agent|representative|negotiator|winner|player|striker|goalkeeper|pitcher|quarterback)$/i;
+
+/**
+ * The post a person holds, as the sentence gives it beside their name: "the company's chief
+ * financial officer, Dana Whitmore," / "council member Nadia Mbeki" / "Kim Ro, the agency's
+ * director,". The words as printed, from the determiner or possessive on; '' when none stands there.
+ */
+export function roleBeside(sentence: string, name: string): string {
+  const n = escapeRegExp(name);
+  const det = "(?:[Tt]he\\s+\\p{Ll}+['’]s|[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\\p{Lu}[\\p{L}-]*['’]s)";
+  const words = '(?:[\\p{Ll}-]+\\s+){0,3}?';
+  const before = new RegExp(`\\b(${det}\\s+${words}([\\p{Ll}-]+)),\\s+${n}\\b`, 'u').exec(sentence);
+  // "head of sales": the post may stand before an "of".
+  const holdsPost = (phrase: string) => phrase.split(/\s+/).some((w) => POST.test(w));
+  if (before && holdsPost(before[1]!)) return before[1]!.replace(/^(?:a|an)\s/i, 'the ').replace(/^The\s/, 'the ');
+  const after = new RegExp(`\\b${n},\\s+(${det}\\s+${words}([\\p{Ll}-]+))(?=,|\\.|\\s+(?:at|of|for|in|who|said)\\b)`, 'u').exec(sentence);
+  if (after && holdsPost(after[1]!)) return after[1]!.replace(/^(?:a|an)\s/i, 'the ').replace(/^The\s/, 'the ');
+  // "council member Nadia Mbeki": lowercase words of a post right before the name.
+  const bare = new RegExp(`(?:^|[\\s,(])((?:[\\p{Ll}-]+\\s+){0,2}?([\\p{Ll}-]+))\\s+${n}\\b`, 'u').exec(sentence);
+  if (bare && POST.test(bare[2]!)) {
+    const post = bare[1]!.split(/\s+/);
+    while (post.length > 1 && !/^[\p{Ll}-]+$/u.test(post[0]!)) post.shift();
+    while (post.length > 1 && /^(?:said|says|told|by|with|and|to|from|according)$/.test(post[0]!)) post.shift();
+    return `the ${post.join(' ')}`;
+  }
+  return '';
+}

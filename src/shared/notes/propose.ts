@@ -27,7 +27,7 @@ import {
   VAGUE_SUBJECT,
   wrongValue,
 } from './describe';
-import { readEdit, type EditFinding } from './edits';
+import { isNumberToken, readEdit, type EditFinding } from './edits';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
@@ -60,6 +60,12 @@ export function grounded(value: string, text: string, allowed: Set<string> = new
   const words = plainText(value).match(CAPITALIZED_WORD) ?? [];
   return words.every((w) => allowed.has(w) || mentions(text, w.replace(/['’]s$/, '').replace(/[.']+$/, '')) || mentions(text, w));
 }
+
+/** ", not 45", "," not “Rivers at Risk”": the wrong value a correction names after the right one. */
+const WRONG_VALUE = /,(["”’]?) not ([^.;]+)/g;
+
+/** A month abbreviated with a point ("Nov. 5"): the point is no sentence's end. */
+const MONTH_POINT = /\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./g;
 
 interface Addition {
   sentence: Sentence;
@@ -96,7 +102,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const develop = (before: string, after: string, was: Sentence, now: Sentence, counted: string): boolean => {
     const development = readDevelopment(before, after, was.text, now.text, counted, otherMaterial, style.templates);
     if (!development) return false;
-    if (!developments.includes(development.phrase) && grounded(development.phrase, newText, allowed)) {
+    // A development with no phrase of its own (a wire story's day moved on) is told by the new material.
+    if (development.phrase && !developments.includes(development.phrase) && grounded(development.phrase, newText, allowed)) {
       developments.push(development.phrase);
       changes.push({ type: 'added', description: development.phrase, sources: [], evidence: [now.text], before, after });
     }
@@ -221,20 +228,29 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           { older: was.text, newer: now.text, speaker: speaker?.name ?? '', articleText: newText },
           style,
         );
-        if (!grounded(phrase, newText, allowed)) continue;
+        // The right value stands in the new article; the wrong one after "not" stood in the old.
+        const wrongParts = [...phrase.matchAll(WRONG_VALUE)].map((m) => m[2]!);
+        if (
+          !grounded(phrase.replace(WRONG_VALUE, '$1'), newText, allowed) ||
+          !wrongParts.every((w) => grounded(w, oldCtx.articleText, allowed))
+        )
+          continue;
         // "It was 50, not 45.": the wrong value, from the old version, after the right one.
-        const wrong = wrongValue(finding.fact, finding.before, was.text);
+        const printed = wrongValue(finding.fact, finding.before, was.text);
+        // "Sixteen" opened the old sentence; after "not" it is a word like any other.
+        const wrong = !/\d/.test(printed) && printed.split(/\s+/).every(isNumberToken) ? printed.toLowerCase() : printed;
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
         const clean =
-          /^[\p{L}\p{N}$%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2')) &&
+          /^[\p{L}\p{N}$%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2').replace(MONTH_POINT, '$1')) &&
           wrong.split(/\s+/).length <= 4 &&
           grounded(wrong, was.text);
         if (
           wrong &&
           clean &&
-          /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase) &&
+          /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase.replace(MONTH_POINT, '$1')) &&
           !/, not /.test(phrase) &&
-          !phrase.toLowerCase().endsWith(wrong.toLowerCase())
+          // Already closing on the wrong value as a whole word ("54%" does not close on "4%").
+          !new RegExp(`(?:^|[^\\p{L}\\p{N}.,])${escapeRegExp(wrong)}$`, 'iu').test(phrase)
         )
           phrase += `, not ${wrong}`;
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
@@ -273,7 +289,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // What developed comes first; comments and details added with it follow.
   // Never invent: a part naming a word the article does not stand behind is left out (the last
   // wall; each part was grounded as it was built, this catches what tokenizing differently finds).
-  const standsIn = (part: string) => inventedNames(part.replace(/, not [^.;]+/g, ''), newText, style).length === 0;
+  const standsIn = (part: string) => inventedNames(part.replace(WRONG_VALUE, '$1'), newText, style).length === 0;
   const additionParts = [
     ...developments,
     ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes),
@@ -295,10 +311,27 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     const around = oldSentences.filter((o) => o.block === sentence.block && Math.abs(o.index - sentence.index) === 1);
     return around.length > 0 && around.every((o) => newKeys.has(o.key));
   };
+  // A new sentence standing where the cut one stood (between the same neighbours) rewrote the line:
+  // the story moved on, and the new material says so.
+  const oldKeys = new Set(oldSentences.map((o) => o.key));
+  const replacedInPlace = (sentence: Sentence) => {
+    const neighbour = (step: number) => {
+      const o = oldSentences[sentence.index + step];
+      return o && o.block === sentence.block ? newSentences.find((n) => n.key === o.key) : undefined;
+    };
+    const fresh = (n: Sentence | undefined, beside: Sentence) => !!n && n.block === beside.block && !oldKeys.has(n.key);
+    const before = neighbour(-1);
+    const after = neighbour(1);
+    if (before && after) return newSentences.slice(before.index + 1, after.index).some((n) => !oldKeys.has(n.key));
+    if (before) return fresh(newSentences[before.index + 1], before);
+    return !!after && fresh(newSentences[after.index - 1], after);
+  };
   const cutClaims =
     forced === 'update' || withdrawn
       ? []
-      : removals.filter((r) => !r.source && !saysNothingNew(r.sentence.text) && cutFromStandingParagraph(r.sentence));
+      : removals.filter(
+          (r) => !r.source && !saysNothingNew(r.sentence.text) && cutFromStandingParagraph(r.sentence) && !replacedInPlace(r.sentence),
+        );
   const removalPhrases = withdrawn
     ? describeRemovals(removals, newText, style, changes)
     : [

@@ -93,6 +93,10 @@ const SIGN_OFF = [
   /^(?:contact|email|e-mail|reach|follow)\b.{0,120}(?:@|\bat\b|\bon (?:twitter|x|instagram|facebook|bluesky|threads)\b)/i,
   /^(?:write to|send (?:tips|news tips) to|got a (?:news )?tip)\b/i,
   /^(?:copyright|©)\s/i,
+  // A byline ("By Lena Haldane and Oskar Lindqvist", "By Lena Haldane, Reuters") and a time stamp
+  // ("Updated 3:15 p.m.", "Published Nov. 6, 2024"): who wrote it and when, not what it says.
+  /^[Bb]y\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|\s+and|\s*&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\.?$/u,
+  /^(?:last\s+)?(?:updated|published|posted|first published)(?:\s+(?:on|at))?:?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{1,4}(?:[:/.]\d{1,4})*(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?)?(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:\s+(?:ET|PT|CT|MT|EST|EDT|PST|PDT|GMT|UTC|BST))?\.?$/i,
 ];
 
 export function isSignOffLine(text: string): boolean {

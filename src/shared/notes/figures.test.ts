@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ageOf, amountOf, countedWith, quantityOf, shareOf, whatTheFigureMeasures } from './figures';
+import { proposeNote } from './propose';
+import { articleFromText } from './eval';
+
+const story = (...paragraphs: string[]) => articleFromText(['Harbor news', ...paragraphs].join('\n\n'));
+const FILLER = 'Residents met at the library on Thursday to hear from the council.';
+const correct = (older: string, newer: string) => proposeNote(story(older, FILLER), story(newer, FILLER), { date: '2026-06-02T10:00:00Z' });
+
+describe('what a figure measures, from the words around it', () => {
+  it('a count with what happened to the counted', () => {
+    expect(countedWith('Forty passengers died when the bus left the road.', 'Forty')).toBe('passengers who died');
+    expect(countedWith('About 120 workers were hurt in the blast.', '120')).toBe('workers hurt');
+    expect(countedWith('At the hearing, 300 people who had lost their homes asked for help.', '300')).toBe(
+      'people who had lost their homes',
+    );
+    // A count with nothing said about it is left to the caller.
+    expect(countedWith('The town has 12 parks.', '12')).toBe('');
+  });
+
+  it('a share of a group, or the figure a subject stands at', () => {
+    expect(shareOf('About 35% of voters backed the measure in Carden.', '35%')).toBe('the share of voters who backed the measure');
+    expect(shareOf('Turnout was 38 percent, the lowest in years.', '38')).toBe('the turnout');
+    expect(shareOf('The company has 38 stores.', '38')).toBe('');
+  });
+
+  it('an amount and what it belongs to', () => {
+    expect(amountOf('The startup said its Series B round of $25 million would pay for hiring.', '$25')).toBe(
+      'the amount of the Series B round',
+    );
+    expect(amountOf('The mayor earns $120,000 a year.', '$120,000')).toBe('the amount the mayor earns');
+    expect(amountOf('It was $40.', '$40')).toBe('');
+  });
+
+  it('an age in apposition', () => {
+    expect(ageOf('Ferreira, 43, has coached the team since 2019.', '43')).toBe("Ferreira's age");
+    expect(ageOf('The team, 43, won.', '4300')).toBe('');
+    expect(whatTheFigureMeasures('Okafor, 29, said the plan would fail.', '29')).toBe("Okafor's age");
+  });
+});
+
+describe('a unit says what its figure measures', () => {
+  it('speed, distance, a prison term', () => {
+    expect(quantityOf('The car was traveling at 90 mph when it hit the wall.', '90')).toBe("the car's speed");
+    expect(quantityOf('The trail climbs 400 feet above the lake.', '400')).toBe('the distance');
+    expect(quantityOf('Okafor was sentenced to 12 years in prison.', '12')).toBe('the length of the sentence');
+    expect(quantityOf('Okafor spent 12 years in prison.', '12')).toBe('');
+  });
+});
+
+describe('the object of a corrected date, year, place or amount, from its sentence', () => {
+  const cases: [string, string, string][] = [
+    [
+      'Castellano, who was born in 1961, joined the board last year.',
+      'Castellano, who was born in 1966, joined the board last year.',
+      'misstated the year Castellano was born. It was 1966, not 1961.',
+    ],
+    [
+      'Kestrel Bank, which is based in Harwick, employs 900 people.',
+      'Kestrel Bank, which is based in Tarrow, employs 900 people.',
+      'misstated where Kestrel Bank is based.',
+    ],
+    [
+      'The election will be held on Nov. 4, the clerk said.',
+      'The election will be held on Nov. 5, the clerk said.',
+      'It is Nov. 5, not Nov. 4.',
+    ],
+    [
+      'The state will spend $3 million on the new road.',
+      'The state will spend $3 billion on the new road.',
+      'misstated the amount the state will spend. It is $3 billion, not $3 million.',
+    ],
+    [
+      'Okafor was sentenced to 12 years in prison.',
+      'Okafor was sentenced to 21 years in prison.',
+      'misstated the length of the sentence. It is 21, not 12.',
+    ],
+  ];
+  for (const [older, newer, says] of cases)
+    it(says, () => {
+      const note = correct(older, newer);
+      expect(note.kind).toBe('correction');
+      expect(note.text).toContain(says);
+    });
+});
+
+describe('a corrected figure is named by what it measures, with the right value and the wrong one', () => {
+  const NOUNS = ['passengers', 'students', 'miners', 'hikers', 'workers'];
+  const VERBS = ['died', 'escaped', 'graduated', 'returned', 'resigned'];
+  it('counts', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...NOUNS),
+        fc.constantFrom(...VERBS),
+        fc.integer({ min: 11, max: 99 }),
+        fc.integer({ min: 11, max: 99 }),
+        (noun, verb, a, b) => {
+          fc.pre(a !== b);
+          const line = (n: number) => `In all, ${n} ${noun} ${verb} last week, the district said.`;
+          const note = correct(line(a), line(b));
+          expect(note.kind).toBe('correction');
+          expect(note.text).toContain(`the number of ${noun} who ${verb}`);
+          expect(note.text).toContain(`${b}, not ${a}`);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+  it('shares', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 98 }), fc.integer({ min: 2, max: 98 }), (a, b) => {
+        fc.pre(a !== b);
+        const line = (n: number) => `About ${n}% of tenants backed the rent plan at Tuesday's meeting.`;
+        const note = correct(line(a), line(b));
+        expect(note.text).toContain('the share of tenants who backed the rent plan');
+        expect(note.text).toContain(`${b}%, not ${a}%`);
+      }),
+      { numRuns: 20 },
+    );
+  });
+  it('a number word that opened the sentence reads lowercase in the note', () => {
+    const note = correct('Sixteen hikers died on the pass in March.', 'Sixty-one hikers died on the pass in March.');
+    expect(note.text).toContain('the number of hikers who died. The correct number is sixty-one, not sixteen.');
+  });
+});
+
+describe('hostile text', () => {
+  it('never throws, whatever the sentence or the figure holds', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (sentence, figure) => {
+        expect(typeof whatTheFigureMeasures(sentence, figure)).toBe('string');
+        expect(typeof amountOf(sentence, figure)).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * What a corrected figure measures, read from the words around it in its sentence, so a correction
+ * says "misstated the number of passengers who died" or "the share of voters who backed the
+ * measure" rather than "a figure". Each reading follows one shape of English around a number:
+ * - a count and what it counts, with the verb or relative clause that says what happened to them
+ *   ("61 passengers died" → "passengers who died"; "3,000 people who had lost their homes");
+ * - a share: "35% of voters backed the measure" → "the share of voters who backed the measure";
+ *   "Turnout was 38 percent" → "the turnout";
+ * - an amount and what it belongs to: "a round of $25 million" → "the amount of the round";
+ *   "The mayor earns $120,000" → "the amount the mayor earns";
+ * - an age in apposition: "Ferreira, 43," → "Ferreira's age".
+ * Empty when no shape fits: the caller keeps its own wording.
+ */
+import { plainText } from './sentences';
+
+/** Verbs that say what happened to the counted ones ("died", "were hurt"). */
+const EVENT_VERB =
+  /^(?:died|drowned|perished|survived|fled|escaped|voted|signed|applied|attended|graduated|returned|arrived|left|quit|resigned|retired|walked|marched|protested|gathered|complained|reported|tested|fell|lost|won|joined|enrolled|registered)$/i;
+/** Plurals without an s. */
+const PLURAL = /^(?:people|children|men|women|staff|police|personnel|cattle|sheep|fish|deer|crew|faculty)$/;
+const AUX = /^(?:had|has|have|were|was|are|is|been|be|will|would|could|can|did|do|does|not)$/i;
+const STOP = /^(?:in|on|at|from|to|for|with|by|after|before|during|since|and|or|but|when|while|because|as|than|last|this|that)$/i;
+const PARTICIPLE = /^(?:\p{Ll}+ed|hurt|killed|built|sold|lost|found|held|taken|shot|struck|born|left|made|caught|hit)$/u;
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+const bare = (w: string) => w.replace(/^[("“]+|[),.;:!?"”]+$/g, '');
+const ends = (w: string) => /[,.;:!?]["”]?$/.test(w);
+
+/** The place of `figure` among the sentence's words, or -1. */
+function indexOf(ws: string[], figure: string): number {
+  const first = figure.split(/\s+/)[0]!.toLowerCase();
+  return ws.findIndex((w) => bare(w).toLowerCase() === first);
+}
+
+/** "61 passengers died" → "passengers who died"; "3,000 people who had lost their homes" → the same run. */
+export function countedWith(sentence: string, figure: string): string {
+  const ws = words(plainText(sentence));
+  const at = indexOf(ws, figure);
+  if (at < 0) return '';
+  let k = at + figure.split(/\s+/).length;
+  while (k < ws.length && /^(?:hundred|thousand|million|billion|more|other|additional)$/i.test(bare(ws[k]!))) k++;
+  const noun = bare(ws[k] ?? '');
+  if (!(/^\p{Ll}{3,}s$/u.test(noun) || PLURAL.test(noun)) || ends(ws[k - 1] ?? '')) return '';
+  const rest = ws.slice(k + 1).map(bare);
+  // "… who had lost their homes": the relative clause says which ones.
+  if (/^(?:who|that|which)$/i.test(rest[0] ?? '') && !ends(ws[k]!)) {
+    // Pronoun, auxiliaries, verb, then an object of a determiner and a word or two: where the
+    // clause stops and the main verb ("… who had lost their homes asked for help") begins.
+    const clause: string[] = [bare(ws[k + 1]!)];
+    let j = k + 2;
+    while (j < ws.length && AUX.test(bare(ws[j]!)) && !ends(ws[j - 1]!)) clause.push(bare(ws[j++]!));
+    if (j < ws.length && !ends(ws[j - 1]!)) clause.push(bare(ws[j++]!));
+    if (j < ws.length && !ends(ws[j - 1]!) && /^(?:the|a|an|their|his|her|its|our|them|it)$/i.test(bare(ws[j]!))) {
+      clause.push(bare(ws[j++]!));
+      for (let n = 0; n < 2 && j < ws.length && !ends(ws[j - 1]!); n++, j++) {
+        const w = bare(ws[j]!);
+        if (STOP.test(w) || /^\p{Ll}+ed$/u.test(w) || !/^\p{Ll}/u.test(w)) break;
+        clause.push(w);
+      }
+    }
+    return clause.length >= 2 ? `${noun} ${clause.join(' ')}` : '';
+  }
+  if (ends(ws[k]!)) return '';
+  // "passengers died", "workers were hurt", "people have been evacuated".
+  const aux = /^(?:were|was|are|is|have|had|has)$/i.test(rest[0] ?? '') ? 1 + (/^been$/i.test(rest[1] ?? '') ? 1 : 0) : 0;
+  const verb = rest[aux] ?? '';
+  if (aux === 0 && EVENT_VERB.test(verb)) return `${noun} who ${verb.toLowerCase()}`;
+  if (aux > 0 && PARTICIPLE.test(verb) && !STOP.test(verb)) return `${noun} ${verb.toLowerCase()}`;
+  return '';
+}
+
+/** "35% of voters backed the measure" → "voters who backed the measure"; "Turnout was 38 percent" → "the turnout". */
+export function shareOf(sentence: string, figure: string): string {
+  const text = plainText(sentence).replace(/[.]$/, '');
+  const ws = words(text);
+  const at = indexOf(ws, figure);
+  if (at < 0) return '';
+  let k = at + figure.split(/\s+/).length;
+  if (!/%$/.test(bare(ws[at]!)) && !/^(?:percent|per)$/i.test(bare(ws[k] ?? ''))) return '';
+  if (/^per$/i.test(bare(ws[k] ?? ''))) k += 2;
+  else if (/^percent$/i.test(bare(ws[k] ?? ''))) k++;
+  if (/^of$/i.test(ws[k] ?? '') && !ends(ws[k - 1] ?? '')) {
+    const group: string[] = [];
+    let j = k + 1;
+    for (; j < ws.length && group.length < 4; j++) {
+      const w = bare(ws[j]!);
+      if (STOP.test(w) || /^(?:were|was|are|is|have|had|has|said|say)$/i.test(w) || /^\p{Ll}+ed$/u.test(w)) break;
+      group.push(w);
+      if (ends(ws[j]!)) break;
+    }
+    if (!group.length || group.some((w) => /^\p{Lu}/u.test(w) && w !== group[0])) return '';
+    const verb = bare(ws[j] ?? '');
+    const object: string[] = [];
+    if (!ends(ws[j - 1] ?? '') && /^\p{Ll}+ed$/u.test(verb)) {
+      for (let m = j + 1; m < ws.length && object.length < 4; m++) {
+        const w = bare(ws[m]!);
+        if (STOP.test(w) || /^\p{Lu}/u.test(w)) break;
+        object.push(w);
+        if (ends(ws[m]!)) break;
+      }
+      return `the share of ${group.join(' ')} who ${[verb, ...object].join(' ')}`;
+    }
+    return `the share of ${group.join(' ')}`;
+  }
+  // "Turnout was 38 percent": what the figure is, as the subject of "was".
+  const subject =
+    /^(?:(?:The|Its|Their)\s+)?(\p{L}+(?:\s+\p{Ll}+)?)\s+(?:was|is|were|are|stood at|reached|rose to|fell to)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+      ws.slice(0, at).join(' ') + ' ',
+    );
+  return subject ? `the ${subject[1]!.toLowerCase()}` : '';
+}
+
+/** "a funding round of $25 million" → "the amount of the funding round"; "The mayor earns $120,000" → "the amount the mayor earns". */
+export function amountOf(sentence: string, figure: string): string {
+  const text = plainText(sentence);
+  const at = text.indexOf(figure.split(/\s+/)[0]!);
+  if (at < 0) return '';
+  const before = text.slice(0, at);
+  const of =
+    /\b(?:the|a|an|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)\s+of\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+|up to\s+)?$/u.exec(
+      before,
+    );
+  if (of) return `the amount of the ${of[1]}`;
+  const earns =
+    /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}-]+)\s+((?:will\s+|would\s+|plans\s+to\s+|is\s+expected\s+to\s+)?(?:earns?|makes?|receives?|charges?|pays?|owes?|spends?|costs?|raises?|earned|made|received|charged|paid|owed|spent|raised))\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+      before,
+    );
+  if (earns) {
+    const who = earns[1]!.replace(/^(?:The|A|An)\s/, (w) => w.toLowerCase()).replace(/^(?:a|an)\s/, 'the ');
+    return /costs?$/.test(earns[2]!) ? `the cost of ${who}` : `the amount ${who} ${earns[2]}`;
+  }
+  return '';
+}
+
+/** "Ferreira, 43, has coached …" → "Ferreira's age". */
+export function ageOf(sentence: string, figure: string): string {
+  const m = new RegExp(`(\\p{Lu}[\\p{L}'’-]+),\\s+${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`, 'u').exec(plainText(sentence));
+  if (!m || !/^\d{1,3}$/.test(figure) || Number(figure) > 120) return '';
+  return `${m[1]}'s age`;
+}
+
+/** A unit names what its figure measures: "90 mph" is a speed, "12 years in prison" a sentence. */
+const UNIT_QUANTITY: [RegExp, string][] = [
+  [/^(?:mph|km\/h|kph|knots)$/i, 'speed'],
+  [/^(?:degrees?)$/i, 'temperature'],
+  [/^(?:feet|foot|meters?|metres?|miles?|kilometers?|kilometres?|yards?|inches?)$/i, 'distance'],
+  [/^(?:pounds?|kilograms?|kilos?|tons?|tonnes?|ounces?)$/i, 'weight'],
+  [/^(?:acres?|hectares?)$/i, 'area'],
+];
+
+/** "was sentenced to 12 years" → "the length of the sentence"; "traveling at 90 mph" → "the speed". */
+export function quantityOf(sentence: string, figure: string): string {
+  const text = plainText(sentence);
+  const ws = words(text);
+  const at = indexOf(ws, figure);
+  if (at < 0) return '';
+  const unit = bare(ws[at + figure.split(/\s+/).length] ?? '');
+  if (/^(?:years?|months?|days?)$/i.test(unit) && /\bsentenced\s+to\s+$/i.test(ws.slice(0, at).join(' ') + ' '))
+    return 'the length of the sentence';
+  const quantity = UNIT_QUANTITY.find(([re]) => re.test(unit))?.[1];
+  if (!quantity) return '';
+  // "The car was traveling at 90 mph": whose speed, when the subject opens the sentence.
+  const subject = /^(?:The|A|An|Its|His|Her|Their)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|is|were|are|had|has)\b/u.exec(text);
+  return subject && !/^(?:said|says)$/.test(subject[1]!) ? `the ${subject[1]}'s ${quantity}` : `the ${quantity}`;
+}
+
+/** What `figure` measures in `sentence`, in the shapes above, or ''. */
+export function whatTheFigureMeasures(sentence: string, figure: string): string {
+  const age = ageOf(sentence, figure);
+  if (age) return age;
+  const quantity = quantityOf(sentence, figure);
+  if (quantity) return quantity;
+  const share = shareOf(sentence, figure);
+  if (share) return share;
+  if (/^\$|^[€£]/.test(figure)) return amountOf(sentence, figure);
+  const counted = countedWith(sentence, figure);
+  return counted ? `the number of ${counted}` : '';
+}

@@ -1,0 +1,547 @@
+/**
+ * The kind decision (update / correction / none) as rules over the SHAPE of an edit, checked on
+ * generated articles: each property builds a small story from invented names, places and figures,
+ * applies one edit shape to it, and asks the writer for the kind. The shapes, and the kind a
+ * newsroom gives each:
+ * - a fact token (number, name, date, place, title) replaced in a sentence that keeps its frame → correction;
+ * - the same replacement read as a development (a running count that grows, a status that moves on,
+ *   a new "as of" figure) → update;
+ * - only material added → update;
+ * - a claim cut from a paragraph that otherwise stands → correction; furniture cut → none;
+ * - spelling, punctuation, case, a doubled word, smart quotes, reordering, a sign-off line → none;
+ * - a correction together with new material → correction that also says the update.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { proposeNote } from './propose';
+import { articleFromText } from './eval';
+
+const DATE = '2026-05-12T09:00:00-04:00';
+const RUNS = { numRuns: 25 };
+
+const FIRST = ['Marta', 'Idris', 'Lena', 'Tomas', 'Priya', 'Oskar', 'Nadia', 'Felix'];
+const LAST = ['Vantongeren', 'Okorafor', 'Lindqvist', 'Ferreira', 'Haldane', 'Mbeki', 'Castellano', 'Ruiz'];
+const TOWN = ['Harwick', 'Bellmore', 'Ostrava Falls', 'Carden', 'Millbrook', 'Tarrow', 'Eastfield', 'Quenby'];
+const COMPANY = ['Norvale Foods', 'Brightline Energy', 'Kestrel Bank', 'Ardent Motors'];
+const WEEKDAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const MONTH = ['March', 'April', 'June', 'July', 'October', 'November'];
+const TITLE: [string, string][] = [
+  ['finance director', 'budget director'],
+  ['deputy mayor', 'city manager'],
+  ['chief financial officer', 'chief operating officer'],
+  ['press secretary', 'chief of staff'],
+];
+
+const person = fc.record({ first: fc.constantFrom(...FIRST), last: fc.constantFrom(...LAST) }).map((p) => `${p.first} ${p.last}`);
+/** Two different values from one pool. */
+const twoOf = <T>(pool: T[]) =>
+  fc.tuple(fc.nat(pool.length - 1), fc.nat(pool.length - 2)).map(([a, b]) => [pool[a]!, pool[b >= a ? b + 1 : b]!] as [T, T]);
+const twoNumbers = fc.tuple(fc.integer({ min: 12, max: 900 }), fc.integer({ min: 12, max: 900 })).filter(([a, b]) => a !== b);
+
+interface Story {
+  town: string;
+  company: string;
+  speaker: string;
+  workers: number;
+  day: string;
+  month: string;
+  monthDay: number;
+  title: string;
+}
+const storyArb: fc.Arbitrary<Story> = fc.record({
+  town: fc.constantFrom(...TOWN),
+  company: fc.constantFrom(...COMPANY),
+  speaker: person,
+  workers: fc.integer({ min: 20, max: 900 }),
+  day: fc.constantFrom(...WEEKDAY),
+  month: fc.constantFrom(...MONTH),
+  monthDay: fc.integer({ min: 2, max: 28 }),
+  title: fc.constantFrom(...TITLE.map((t) => t[0])),
+});
+
+/** A plant-closing story: every paragraph states facts a correction could touch. */
+function paragraphs(s: Story): string[] {
+  return [
+    `${s.company} said on ${s.day} that it would close its packaging plant in ${s.town}, where ${s.workers} people work.`,
+    `The plant will shut on ${s.month} ${s.monthDay}, according to a notice filed with the state. Production will move to a newer site.`,
+    `"This was a hard decision for all of us," said ${s.speaker}, the company's ${s.title}. Workers were told at a meeting on the factory floor.`,
+    `Local officials said they would help those who lose their jobs find new work. The plant opened more than forty years ago.`,
+  ];
+}
+
+function article(paras: string[]): ReturnType<typeof articleFromText> {
+  return articleFromText(['Plant closing will cost hundreds of jobs', ...paras].join('\n\n'));
+}
+const kindOf = (older: string[], newer: string[]) => proposeNote(article(older), article(newer), { date: DATE });
+
+describe('a fact replaced in a sentence that keeps its frame is a correction', () => {
+  it('a number', () => {
+    fc.assert(
+      fc.property(storyArb, twoNumbers, (s, [wrong, right]) => {
+        const note = kindOf(paragraphs({ ...s, workers: wrong }), paragraphs({ ...s, workers: right }));
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+  it('a date', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(MONTH), (s, [wrong, right]) => {
+        const note = kindOf(paragraphs({ ...s, month: wrong }), paragraphs({ ...s, month: right }));
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+  it('a place', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(TOWN), (s, [wrong, right]) => {
+        const note = kindOf(paragraphs({ ...s, town: wrong }), paragraphs({ ...s, town: right }));
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+  it('a name', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(LAST), (s, [wrong, right]) => {
+        const first = s.speaker.split(' ')[0]!;
+        const note = kindOf(paragraphs({ ...s, speaker: `${first} ${wrong}` }), paragraphs({ ...s, speaker: `${first} ${right}` }));
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+  it('a title', () => {
+    fc.assert(
+      fc.property(storyArb, fc.constantFrom(...TITLE), (s, [wrong, right]) => {
+        const note = kindOf(paragraphs({ ...s, title: wrong }), paragraphs({ ...s, title: right }));
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain(`misstated ${s.speaker}'s title. The correct title is ${right}.`);
+      }),
+      RUNS,
+    );
+  });
+  it('the place where something happened, a common noun (in a kitchen → in a garage)', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(['kitchen', 'garage', 'basement', 'warehouse', 'stairwell']), (s, [wrong, right]) => {
+        const line = (place: string) => `Investigators said a small fire started in a ${place} at the plant on ${s.day}.`;
+        const note = kindOf([...paragraphs(s), line(wrong)], [...paragraphs(s), line(right)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toMatch(new RegExp(`${wrong}.*${right}|${right}.*${wrong}`));
+      }),
+      RUNS,
+    );
+  });
+  it("a post's rank added or taken away (deputy director → director)", () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.constantFrom('deputy', 'acting', 'interim', 'assistant', 'former'),
+        fc.constantFrom('director', 'manager', 'secretary'),
+        fc.boolean(),
+        (s, rank, post, removedRank) => {
+          const ranked = `${rank} ${post}`;
+          const [wrong, right] = removedRank ? [ranked, post] : [post, ranked];
+          const note = kindOf(paragraphs({ ...s, title: wrong }), paragraphs({ ...s, title: right }));
+          expect(note.kind).toBe('correction');
+          expect(note.text).toContain(`misstated ${s.speaker}'s title. The correct title is ${right}.`);
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('a word of a quoted title (a report, a novel)', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        twoOf(['Harbor', 'River', 'Valley', 'Winter', 'Summit']),
+        fc.constantFrom('report', 'novel', 'memo'),
+        (s, [wrong, right], work) => {
+          const line = (word: string) => `The ${work}, "The ${word} Years," was written by ${s.speaker}.`;
+          const note = kindOf([...paragraphs(s), line(wrong)], [...paragraphs(s), line(right)]);
+          expect(note.kind).toBe('correction');
+          expect(note.text).toContain(`misstated the title of the ${work}. It is "The ${right} Years," not "The ${wrong} Years."`);
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('a fact replaced while new material is added: a correction that also says the update', () => {
+    fc.assert(
+      fc.property(storyArb, twoNumbers, person, (s, [wrong, right], union) => {
+        const added = `"We will fight to keep these jobs in ${s.town}," said ${union}, who leads the workers' union.`;
+        const note = kindOf(paragraphs({ ...s, workers: wrong }), [...paragraphs({ ...s, workers: right }), added]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toMatch(/updated|[Aa]dditional|comments/);
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** A storm story: the figures in it run on as the event goes on. */
+function stormParagraphs(town: string, dead: number, outages: number, extra: string[] = []): string[] {
+  return [
+    `At least ${dead} people have died after a storm tore through ${town} overnight, officials said.`,
+    `About ${outages} homes were without power on Tuesday morning, the utility said.`,
+    ...extra,
+    'Crews were clearing fallen trees from the main roads.',
+  ];
+}
+
+describe('a claim turned round is a correction, however much else of its sentence was reworded', () => {
+  it('"pleaded not guilty" rewritten as "pleaded guilty"', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TOWN), twoOf(WEEKDAY), twoNumbers, (town, [d1, d2], [n1, n2]) => {
+        const older = [`A man from ${town} pleaded not guilty on ${d1} to charges that he had stolen more than $${n1},000 from a charity.`];
+        const newer = [`The ${town} man pleaded guilty ${d2} to stealing about $${n2},000 from the charity he once ran for his church.`];
+        const note = kindOf(older, newer);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain('misstated whether');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a word swapped for its opposite by prefix is a correction', () => {
+  it('armed / unarmed, legal / illegal, partisan / nonpartisan', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.constantFrom<[string, string]>(['legal', 'illegal'], ['armed', 'unarmed'], ['partisan', 'nonpartisan'], ['honest', 'dishonest']),
+        fc.boolean(),
+        (s, [plain, prefixed], flip) => {
+          const [wrong, right] = flip ? [plain, prefixed] : [prefixed, plain];
+          const line = (w: string) => `A state auditor called the sale of the ${s.town} site ${w} on ${s.day}.`;
+          expect(kindOf([...paragraphs(s), line(wrong)], [...paragraphs(s), line(right)]).kind).toBe('correction');
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
+describe('a development of a running story is an update', () => {
+  it('a count that grows in a story about an ongoing event, beside new material', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...TOWN),
+        fc.integer({ min: 2, max: 30 }),
+        fc.integer({ min: 1, max: 20 }),
+        person,
+        (town, dead, more, official) => {
+          const added = `Shelters opened at two schools, said ${official}, the county emergency manager.`;
+          const note = kindOf(stormParagraphs(town, dead, 4000), stormParagraphs(town, dead + more, 4000, [added]));
+          expect(note.kind).toBe('update');
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('a status that moves on: "remains closed" → "reopened"', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TOWN), fc.constantFrom(...WEEKDAY), (town, day) => {
+        const older = [...stormParagraphs(town, 3, 4000), `The bridge into ${town} remains closed.`];
+        const newer = [...stormParagraphs(town, 3, 4000), `The bridge into ${town} reopened on ${day}.`];
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+  it('a new "as of" figure', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TOWN), twoNumbers, fc.constantFrom(...WEEKDAY), (town, [a, b], day) => {
+        const older = [...stormParagraphs(town, 3, 4000), `As of ${day} morning, ${a} people were in shelters.`];
+        const newer = [...stormParagraphs(town, 3, 4000), `As of ${day} evening, ${b} people were in shelters.`];
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('the story moved on: an update', () => {
+  it('what was planned has happened ("will meet" → "met", "is expected to announce" → "announced")', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.constantFrom<[string, string]>(
+          ['will meet', 'met'],
+          ['is expected to vote', 'voted'],
+          ['is scheduled to hold a hearing', 'held a hearing'],
+          ['will decide', 'decided'],
+        ),
+        (s, [plan, done]) => {
+          const line = (verb: string) => `The ${s.town} council ${verb} on ${s.day} about the closing.`;
+          const note = kindOf([...paragraphs(s), line(plan)], [...paragraphs(s), line(done)]);
+          expect(note.kind).toBe('update');
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('the day an event happened, put right beside new material, stays a correction', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(WEEKDAY), person, (s, [wrong, right], analyst) => {
+        const line = (day: string) => `The ${s.town} council voted on ${day} to buy the site.`;
+        const older = [...paragraphs(s), line(wrong)];
+        const newer = [...paragraphs(s), line(right), `${analyst}, an analyst at Kestrel Bank, said the price was fair.`];
+        expect(kindOf(older, newer).kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+  it('a wire lead told on a later day, beside new material', () => {
+    fc.assert(
+      fc.property(storyArb, fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 3 }), person, (s, d, later, analyst) => {
+        const older = paragraphs({ ...s, day: WEEKDAY[d]! });
+        const newer = [
+          ...paragraphs({ ...s, day: WEEKDAY[Math.min(d + later, 4)]! }),
+          `${analyst}, an analyst at Kestrel Bank, said the closing had been expected for months.`,
+        ];
+        fc.pre(Math.min(d + later, 4) > d);
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('what was not known is known now: an update, not a claim turned round', () => {
+  it('"was not known" / "has not yet said" / "was not immediately clear" answered in the same sentence', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.constantFrom<[string, string]>(
+          ['The cause of the closing was not known.', 'The cause of the closing was falling demand, the company said.'],
+          ['The company has not yet said whether it will sell the site.', 'The company has said it will sell the site.'],
+          ['It was not immediately clear who would buy the site.', 'It was a rival bakery that would buy the site, officials said.'],
+        ),
+        (s, [unknown, known]) => {
+          expect(kindOf([...paragraphs(s), unknown], [...paragraphs(s), known]).kind).toBe('update');
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
+describe('a running figure read again later is an update', () => {
+  it('a market figure at the close for the one in early trading', () => {
+    fc.assert(
+      fc.property(storyArb, fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), (s, a, b) => {
+        const older = [...paragraphs(s), `Shares of ${s.company} were down ${a}% in early trading on ${s.day}.`];
+        const newer = [...paragraphs(s), `Shares of ${s.company} closed down ${b + 10}% on ${s.day}.`];
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a sentence rewritten where it stood is an update', () => {
+  it('a new sentence in place of an old one, between lines that stay', () => {
+    fc.assert(
+      fc.property(storyArb, person, (s, lawyer) => {
+        const older = paragraphs(s);
+        const newer = older.slice();
+        newer[1] = newer[1]!.replace(
+          'Production will move to a newer site.',
+          `${lawyer}, a lawyer for the workers, said severance talks would start next week. Some workers may be offered jobs elsewhere.`,
+        );
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('added material alone is an update', () => {
+  it('a new paragraph anywhere', () => {
+    fc.assert(
+      fc.property(storyArb, person, fc.nat(4), (s, official, at) => {
+        const older = paragraphs(s);
+        const newer = older.slice();
+        newer.splice(at, 0, `${official}, a state labor official, said a job fair would be held in ${s.town} next month.`);
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+  it('a clause added to a sentence', () => {
+    fc.assert(
+      fc.property(storyArb, (s) => {
+        const older = paragraphs(s);
+        const newer = older.slice();
+        newer[3] = newer[3]!.replace('find new work.', 'find new work, including retraining grants worth up to $5,000 a person.');
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a name in the "of" of a post is a name, not the post', () => {
+  it('"president of Harwick College" → "president of Tarrow College"', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(TOWN), (s, [wrong, right]) => {
+        const line = (town: string) => `${s.speaker}, the president of ${town} College, praised the workers.`;
+        const note = kindOf([...paragraphs(s), line(wrong)], [...paragraphs(s), line(right)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).not.toContain("'s title");
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('detail filled in is an update, not a fix', () => {
+  it('words that named no one give way to a named person (the sentence reworded around them)', () => {
+    fc.assert(
+      fc.property(storyArb, person, fc.constantFrom('Plant manager', 'Shift supervisor', 'Union steward'), (s, who, role) => {
+        const older = paragraphs(s);
+        const newer = older.slice();
+        newer[2] = newer[2]!.replace('Workers were told at a meeting on the factory floor.', `${role} ${who} told workers at the meeting.`);
+        const note = kindOf(older, newer);
+        expect(note.kind).toBe('update');
+        expect(note.text).not.toMatch(/not Workers|misidentified|misstated/);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a sentence split in two while a fact in it is put right', () => {
+  it('is the correction of that fact', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(MONTH), (s, [wrong, right]) => {
+        const older = paragraphs({ ...s, month: wrong }).map((p) => p.replace('state. Production', 'state; production'));
+        const note = kindOf(older, paragraphs({ ...s, month: right }));
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain(`${right} ${s.monthDay}, not ${wrong} ${s.monthDay}`);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('material removed', () => {
+  it('a claim cut from a paragraph that otherwise stands is a correction', () => {
+    fc.assert(
+      fc.property(storyArb, (s) => {
+        const older = paragraphs(s);
+        const newer = older.slice();
+        newer[1] = newer[1]!.replace(' Production will move to a newer site.', '');
+        expect(kindOf(older, newer).kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+  it('furniture cut (a sign-off, a contributor line, a contact line) is none', () => {
+    fc.assert(
+      fc.property(storyArb, person, fc.constantFrom(0, 1, 2), (s, reporter, which) => {
+        const furniture = [
+          `Reporting by ${reporter}; Editing by ${s.speaker}`,
+          `${reporter} contributed to this report.`,
+          `Contact the writer at ${reporter.split(' ')[0]!.toLowerCase()}@example.com.`,
+        ][which]!;
+        expect(kindOf([...paragraphs(s), furniture], paragraphs(s)).kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('cosmetic edits need no note', () => {
+  const cosmetic = (name: string, slip: (p: string[]) => string[]) =>
+    it(name, () => {
+      fc.assert(
+        fc.property(storyArb, (s) => {
+          const clean = paragraphs(s);
+          expect(kindOf(slip(clean), clean).kind).toBe('none');
+        }),
+        RUNS,
+      );
+    });
+  cosmetic('a spelling slip', (p) => [p[0]!, p[1]!.replace('according', 'acording'), ...p.slice(2)]);
+  cosmetic('a slip in a long word', (p) => [...p.slice(0, 3), p[3]!.replace('officials', 'offcials')]);
+  cosmetic('a doubled word', (p) => [...p.slice(0, 3), p[3]!.replace('help those', 'help help those')]);
+  cosmetic('punctuation', (p) => [p[0]!.replace(' that it would', ', that it would'), ...p.slice(1)]);
+  cosmetic('case', (p) => [...p.slice(0, 3), p[3]!.replace('Local officials', 'Local Officials')]);
+  cosmetic('straight quotes for smart ones', (p) => [...p.slice(0, 2), p[2]!.replace(/"([^"]*)"/, '“$1”'), p[3]!]);
+  it('a figure written another way (1000 / 1,000, 47% / 47 percent, ten / 10)', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.integer({ min: 1000, max: 90000 }),
+        fc.integer({ min: 2, max: 99 }),
+        fc.integer({ min: 2, max: 10 }),
+        (s, n, pct, small) => {
+          const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+          const text = (count: string, share: string, few: string) => [
+            ...paragraphs({ ...s, workers: 0 }).map((p) => p.replace(' 0 people', ` ${count} people`)),
+            `About ${share} of them live nearby, and ${few} trucks leave the site each hour.`,
+          ];
+          const older = text(String(n), `${pct}%`, words[small - 2]!);
+          const newer = text(n.toLocaleString('en-US'), `${pct} percent`, String(small));
+          expect(kindOf(older, newer).kind).toBe('none');
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('points and hyphens (U.S. / US, e-mail / email)', () => {
+    fc.assert(
+      fc.property(storyArb, (s) => {
+        const text = (us: string, email: string) => [...paragraphs(s), `The ${us} Labor Department was told by ${email} on ${s.day}.`];
+        expect(kindOf(text('US', 'email'), text('U.S.', 'e-mail')).kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
+  it('an abbreviation spelled out (St. / Street, Ave. / Avenue)', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.constantFrom<[string, string]>(['St.', 'Street'], ['Ave.', 'Avenue'], ['Blvd.', 'Boulevard']),
+        (s, [short, long]) => {
+          const line = (w: string) => `Production will move to a newer site on Harbor ${w}`;
+          const text = (w: string) => paragraphs(s).map((p) => p.replace('Production will move to a newer site.', `${line(w)}.`));
+          expect(kindOf(text(short), text(long)).kind).toBe('none');
+        },
+      ),
+      RUNS,
+    );
+  });
+  cosmetic('one sentence split in two', (p) => [p[0]!, p[1]!.replace('state. Production', 'state; production'), ...p.slice(2)]);
+  cosmetic('two sentences joined', (p) => [...p.slice(0, 3), p[3]!.replace('new work. The plant', 'new work, and the plant')]);
+  cosmetic('paragraphs reordered', (p) => [p[0]!, p[1]!, p[3]!, p[2]!]);
+  cosmetic('sentences reordered inside a paragraph', (p) => {
+    const [a, b] = p[1]!.split(/(?<=\.) /);
+    return [p[0]!, `${b} ${a}`, ...p.slice(2)];
+  });
+  it('a byline or a time stamp added or changed', () => {
+    fc.assert(
+      fc.property(storyArb, person, person, fc.integer({ min: 1, max: 11 }), (s, a, b, hour) => {
+        fc.pre(a !== b);
+        const older = [`By ${a}`, `Published ${hour}:05 a.m. ET`, ...paragraphs(s)];
+        const newer = [`By ${a} and ${b}`, `Updated ${hour}:45 p.m. ET`, ...paragraphs(s)];
+        expect(kindOf(older, newer).kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
+  it('a sign-off line added or changed', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(LAST), (s, [a, b]) => {
+        const older = [...paragraphs(s), `Reporting by Nell ${a}; Editing by Sam Ortiz`];
+        const newer = [...paragraphs(s), `Reporting by Nell ${a} and Dev ${b}; Editing by Sam Ortiz`];
+        expect(kindOf(older, newer).kind).toBe('none');
+        expect(kindOf(paragraphs(s), newer).kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
+});

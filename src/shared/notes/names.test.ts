@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { roleBeside } from './names';
+import { proposeNote } from './propose';
+import { articleFromText } from './eval';
+
+describe('the post a sentence gives beside a name', () => {
+  it('before the name, after it, or as lowercase words right before it', () => {
+    expect(roleBeside("The company's chief financial officer, Lena Castellano, resigned.", 'Lena Castellano')).toBe(
+      "the company's chief financial officer",
+    );
+    expect(roleBeside("Kim Ro, the agency's director, declined to comment.", 'Kim Ro')).toBe("the agency's director");
+    expect(roleBeside('The plan will cost too much, said council member Nadia Mbeki.', 'Nadia Mbeki')).toBe('the council member');
+    expect(roleBeside('Kim Ro, a lawyer for the family, declined to comment.', 'Kim Ro')).toBe('the lawyer');
+  });
+  it('nothing when no post stands beside the name', () => {
+    expect(roleBeside('The ball was passed to Kim Ro at midfield.', 'Kim Ro')).toBe('');
+    expect(roleBeside('Kestrel hired Kim Ro in May.', 'Kim Ro')).toBe('');
+  });
+});
+
+describe('a wrong person named: the note says whose name it is, by the post the article gives', () => {
+  const FIRST = ['Lena', 'Omar', 'Rhea', 'Tobias'];
+  const LAST = ['Castellano', 'Whitmore', 'Okonjo', 'Brandt'];
+  const POSTS = ['chief financial officer', 'head of sales', 'general counsel'];
+  it('an appositive post before the name', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...FIRST),
+        fc.constantFrom(...LAST),
+        fc.constantFrom(...FIRST),
+        fc.constantFrom(...LAST),
+        fc.constantFrom(...POSTS),
+        (f1, l1, f2, l2, post) => {
+          fc.pre(l1 !== l2 && f1 !== f2);
+          const line = (name: string) => `The company's ${post}, ${name}, resigned on Monday after the audit.`;
+          const story = (name: string) =>
+            articleFromText(['Audit shakes lender', line(name), 'Shares fell in early trading.'].join('\n\n'));
+          const note = proposeNote(story(`${f1} ${l1}`), story(`${f2} ${l2}`), { date: '2026-06-02T10:00:00Z' });
+          expect(note.kind).toBe('correction');
+          expect(note.text).toContain(`misidentified the company's ${post}, who is ${f2} ${l2}`);
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+});
+
+describe('hostile text', () => {
+  it('roleBeside never throws, whatever the name holds', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (sentence, name) => {
+        expect(typeof roleBeside(sentence, name)).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
