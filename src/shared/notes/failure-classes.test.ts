@@ -726,3 +726,20 @@ describe('round 3: words a source issued as a statement are named as a statement
     expect(note.text).toBe('Additional comments from Valley Power.');
   });
 });
+
+describe('a credit names someone (grammar check)', () => {
+  const article =
+    'Drivers said the bridge had been closed since dawn. The county said it would reopen by noon. On Friday, said spokeswoman Lena Ortiz, crews found a crack. Harbor Authority engineers inspected it.';
+  it('refuses a day, a clause or a sentence-opening common word taken for a source', () => {
+    const rules = (note: string) => checkNoteGrammar(note, article).map((p) => p.rule);
+    expect(rules('Additional comments from Friday.')).toContain('credit');
+    expect(rules('Additional comments from the county said.')).toContain('credit');
+    expect(rules('Additional comments from Drivers.')).toContain('credit');
+    expect(rules('Additional comments from Ortiz and a statement from the Harbor Authority.')).toEqual([]);
+    expect(rules('Description of the crack in video posted by Lena Ortiz.')).toEqual([]);
+  });
+  it('the update writer falls back past a part that credits no one', () => {
+    const candidates = updateFallbacks(['additional comments from Drivers', 'additional comments from Ortiz'], resolveStyle(), article);
+    expect(firstGrammatical(candidates, article)).toBe('Additional comments from Ortiz.');
+  });
+});

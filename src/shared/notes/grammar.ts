@@ -8,7 +8,16 @@
 import { plainText, splitSentences } from './sentences';
 
 export interface GrammarProblem {
-  rule: 'sentences' | 'length' | 'sentence-shape' | 'dangling-word' | 'punctuation' | 'brackets' | 'clipped-word' | 'copied-fragment';
+  rule:
+    | 'sentences'
+    | 'length'
+    | 'sentence-shape'
+    | 'dangling-word'
+    | 'punctuation'
+    | 'brackets'
+    | 'clipped-word'
+    | 'copied-fragment'
+    | 'credit';
   detail: string;
 }
 
@@ -86,6 +95,7 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
   const closes = (text.match(/\)/g) ?? []).length;
   if (opens !== closes || (text.match(/"/g) ?? []).length % 2 === 1)
     problems.push({ rule: 'brackets', detail: 'an unbalanced bracket or quotation mark' });
+  for (const credit of creditProblems(text, articleText)) problems.push({ rule: 'credit', detail: credit });
   if (articleText) {
     const copied = copiedFragment(text, articleText);
     if (copied) problems.push({ rule: 'copied-fragment', detail: `"${copied}" is copied from the article` });
@@ -119,4 +129,43 @@ export function copiedFragment(noteText: string, articleText: string): string {
     } else run.push(token.word);
   }
   return flush();
+}
+
+/** What a note credits material to: "comments from …", "a statement from …", "video posted by …". */
+const CREDIT =
+  /\b(?:comments?|statements?|remarks|reply|response|interview|account|testimony|clarification|information|details|explanation|video|photos?|footage)\s+(?:\p{L}+\s+)?(?:from|by)\s+(.+?)(?=,|;|\.(?:\s|$)|\s+(?:and|as well as)\s+(?:a|an|the|additional|new|details|description|comments|information|that)\b|$)/giu;
+/** Words that end a name: a credit reading "from the company did not" ran on into its clause. */
+const CLAUSE_WORD =
+  /\b(?:did|does|do|didn't|doesn't|said|says|say|was|were|is|are|has|have|had|will|would|could|can|told|not|declined|refused|who|which|that)\b/i;
+const WHEN_WORD =
+  /^(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec)\b/i;
+
+/**
+ * A credit must name someone: "comments from Tuesday" took a day for a source, "comments from
+ * the company did not" ran into a clause, and "comments from Workers" took a sentence's first word
+ * for a name — a single capitalized word counts as a name only when the article capitalizes it
+ * somewhere no sentence starts (a word the article does not hold is not judged).
+ */
+export function creditProblems(noteText: string, articleText = ''): string[] {
+  const problems: string[] = [];
+  for (const match of noteText.matchAll(CREDIT)) {
+    const who = match[1]!.trim();
+    if (WHEN_WORD.test(who)) problems.push(`"${match[0]}" credits a time, not a source`);
+    else if (CLAUSE_WORD.test(who)) problems.push(`"${match[0]}" runs into a clause`);
+    else if (articleText && /^\p{Lu}\p{Ll}+$/u.test(who) && !readsAsName(who, articleText))
+      problems.push(`"${match[0]}": "${who}" is a common word capitalized at a sentence's start, not a name`);
+  }
+  return problems;
+}
+
+function readsAsName(word: string, articleText: string): boolean {
+  const tokens = plainText(articleText).split(/\s+/);
+  let seen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (bare(tokens[i]!) !== word) continue;
+    seen = true;
+    if (i > 0 && !/[.!?:]["”’)]*$/.test(tokens[i - 1]!) && !/^["“]/.test(tokens[i]!)) return true;
+  }
+  // A word the article does not hold cannot be judged from it.
+  return !seen;
 }

@@ -33,7 +33,7 @@ import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names'
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
-import { checkNoteGrammar, copiedFragment, MAX_NOTE_WORDS } from './grammar';
+import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from './grammar';
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
 import { bodyToBlocks } from '../article/blocks';
@@ -375,7 +375,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     text =
       onlyMedia(additionParts, media) && style.form !== 'uk'
         ? media.alone
-        : firstGrammatical(updateFallbacks(additionParts, style), newText);
+        : firstGrammatical(updateFallbacks(additionParts, style, newText), newText);
   }
   // Printed by the one note formatter, in the house's form (AP label, wire brackets, UK sentence).
   const note = kind === 'none' ? '' : formatNote({ kind, date: options.date, text }, style).line;
@@ -391,9 +391,14 @@ export function firstGrammatical(candidates: string[], articleText: string): str
   return candidates.find((c) => checkNoteGrammar(c, articleText).length === 0) ?? candidates[0]!;
 }
 
-/** An update as built; then with plain "additional details" for any topic; then fewer parts; then "Additional details." */
-export function updateFallbacks(parts: string[], style: HouseStyle): string[] {
+/**
+ * An update as built; then without any part that credits no one (creditProblems); then with plain
+ * "additional details" for any topic; then fewer parts; then "Additional details."
+ */
+export function updateFallbacks(parts: string[], style: HouseStyle, articleText = ''): string[] {
   const sentence = (list: string[]) => endSentence(capitalizeFirst(joinList(fitParts(list, style), style)));
+  const credited = parts.filter((p) => creditProblems(p, articleText).length === 0);
+  if (credited.length) parts = credited;
   const plain = [...new Set(parts.map((p) => (p.startsWith('details on ') ? 'additional details' : p)))];
   const out = [sentence(parts), sentence(plain)];
   for (let n = plain.length - 1; n >= 1; n--) out.push(sentence(plain.slice(0, n)));
