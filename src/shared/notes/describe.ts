@@ -178,7 +178,8 @@ export function statedCount(sentence: string): string {
  * quotes), not opening on a preposition or conjunction, not closing on a function word.
  */
 export function isCleanTopic(topic: string): boolean {
-  const t = topic.trim();
+  // Commas only inside a figure ("40,000") or before a name in a list ("Ferrow, Quillo and Dax").
+  const t = topic.trim().replace(/(?<=\d),(?=\d{3})|,(?= \p{Lu})/gu, '');
   if (!/^[\p{L}\p{N}][\p{L}\p{N}' .&-]*$/u.test(t) || /--|\s-\s/.test(t)) return false;
   // Words run together at a full stop ("Ortiz.Sen") are two sentences glued, not a name.
   if (/\p{Ll}{2}\.\p{L}/u.test(t) || /\.$/.test(t)) return false;

@@ -328,7 +328,8 @@ describe('class 6 on real copy: the topic of unattributed new material', () => {
       ['The outage began early Monday.'],
       ['The outage began early Monday.', 'As of 1:15 p.m. ET on October 20, multiple ticket services were unavailable across the county.'],
     );
-    expect(note.text).toBe('Details on ticket services.');
+    // The line reports what state the services were in: the note names their status.
+    expect(note.text).toBe('The status of multiple ticket services.');
   });
 
   it('skips a vague subject ("things") for the next sentence of the paragraph that names one', () => {
@@ -339,10 +340,10 @@ describe('class 6 on real copy: the topic of unattributed new material', () => {
         'By the afternoon, things seemed to be returning to normal. Apps like Venmo and Lyft, which were slow before, were responding again.',
       ],
     );
-    expect(note.text).toBe('Details on apps like Venmo and Lyft.');
+    expect(note.text).toBe('The status of apps like Venmo and Lyft.');
   });
 
-  it('"the company" refers back and names nothing new: the next sentence gives the topic', () => {
+  it('"the company" refers back and names nothing new: what it allowed is the topic', () => {
     const note = propose(
       ['The ferry line reported a hack.'],
       [
@@ -350,7 +351,7 @@ describe('class 6 on real copy: the topic of unattributed new material', () => {
         'As part of its inquiry, the company allowed two research groups to audit the hack. The audit report found that 700 accounts were part of the breach.',
       ],
     );
-    expect(note.text).toBe('Details on the audit report.');
+    expect(note.text).toBe('Details on two research groups.');
   });
 });
 
@@ -472,12 +473,12 @@ describe('class 6: a topic whose head names one side of something keeps its "of 
 });
 
 describe('class 6: whose it is, by name', () => {
-  it('"applications from Tesla for the trademark …" → "details on applications from Tesla"', () => {
+  it('"applications from Tesla for the trademark …" → "details on applications from Tesla for the trademark"', () => {
     const note = propose(
       ['The office refused the name.'],
       ['The office refused the name.', 'In addition, applications from Tesla for the trademark have been halted.'],
     );
-    expect(note.text).toBe('Details on applications from Tesla.');
+    expect(note.text).toBe('Details on applications from Tesla for the trademark.');
   });
 });
 

@@ -28,6 +28,7 @@ import {
   wrongValue,
 } from './describe';
 import { readEdit, type EditFinding } from './edits';
+import { pickTopics, salientTopics } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
@@ -598,8 +599,38 @@ function describeAdditions(
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: poster ? [poster] : [], evidence: item.sentences.map((s) => s.text) });
   }
-  const topics = [...new Set(details.map((d) => d.topic).filter(goodTopic))];
-  if (details.length) {
+  // What the unattributed additions are about: their most salient new noun phrases (topics.ts);
+  // things whose state the added lines report ("X were unavailable") are named as their status.
+  // A source already credited for comments is not a topic too.
+  const credited = [...comments.keys()];
+  const candidates = salientTopics(
+    details.map((d) => d.sentence.text),
+    olderText,
+    text,
+  ).filter((t) => goodTopic(t.text) && !credited.some((name) => name.split(/\s+/).some((w) => mentions(t.text, w))));
+  const salient = pickTopics(candidates);
+  // Every thing whose state is reported goes into one "status of …", in reading order.
+  const states = salient.some((t) => t.state)
+    ? pickTopics(
+        candidates.filter((t) => t.state),
+        3,
+        16,
+        0.3,
+      )
+    : [];
+  if (states.length) {
+    const phrase = fill(t.status, {
+      what: joinList(
+        states.map((s) => s.text),
+        style,
+      ),
+    });
+    parts.push(phrase);
+    changes.push({ type: 'added', description: phrase, sources: [], evidence: details.map((d) => d.sentence.text) });
+  }
+  const named = salient.filter((t) => !t.state).map((t) => t.text);
+  const topics = salient.length ? named : [...new Set(details.map((d) => d.topic).filter(goodTopic))];
+  if (details.length && (topics.length || !states.length)) {
     // Never a bare "Details.": with no topic that reads as a noun phrase, "additional details".
     const phrase = topics.length ? fill(t.details, { topics: joinList(topics.slice(0, 3), style) }) : 'additional details';
     parts.push(phrase);

@@ -45,6 +45,8 @@ export interface NoteTemplates {
   mediaNoSubject: string;
   /** Unattributed new facts or background: {topics}. */
   details: string;
+  /** Things whose state the added lines report ("services were unavailable"): {what}. */
+  status: string;
   /** Opening of every correction. */
   correctionLead: string;
   misspelledName: string;
@@ -103,6 +105,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     mediaNoPoster: 'description of {subject} in {platform}{medium}',
     mediaNoSubject: 'description of {platform}{medium} posted by {poster}',
     details: 'details on {topics}',
+    status: 'the status of {what}',
     correctionLead: 'An earlier version of this article',
     misspelledName: 'misspelled the {part} of {name}',
     misidentified: 'misidentified {role}, who is {name}',

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { nounPhrases, pickTopics, salientTopics } from './topics';
+import { proposeNote } from './propose';
+import { articleFromText } from './eval';
+
+const article = (...paragraphs: string[]) => articleFromText(['Harbor ferry line hit by outage', ...paragraphs].join('\n\n'));
+const OLD = 'The Gull Harbor ferry line stopped its boats on Monday after its booking system failed.';
+
+describe('noun phrases from the tagger', () => {
+  it('keeps modifiers, a list of names and "of/like" complements, never a clause', () => {
+    const phrases = nounPhrases(
+      'Three independent reviews of the harbor breach found that ticket sites like Tidewell, Portly and Seabook were exposed.',
+    ).map((p) => p.text);
+    expect(phrases).toContain('Three independent reviews of the harbor breach');
+    expect(phrases).toContain('ticket sites like Tidewell, Portly and Seabook');
+    expect(phrases.every((p) => !/\b(?:found|were|that)\b/.test(p))).toBe(true);
+  });
+
+  it('does not take a time for a topic ("on Wednesday", "As of 3:10 p.m.")', () => {
+    const phrases = nounPhrases('As of 3:10 p.m. on Wednesday, the repair crews released their second report on Thursday.').map(
+      (p) => p.text,
+    );
+    expect(phrases).toEqual(['the repair crews', 'their second report']);
+  });
+
+  it('marks a thing whose state the sentence reports, past a relative clause', () => {
+    const [apps] = nounPhrases('Apps like Tidewell and Portly, which were down all morning, were appearing to load again.');
+    expect(apps).toMatchObject({ text: 'Apps like Tidewell and Portly', state: true });
+    expect(nounPhrases('The ferry schedule changed in May.')[0]!.state).toBe(false);
+  });
+});
+
+describe('salience: what is new weighs most', () => {
+  it('ranks a phrase of new words over one the old article already had', () => {
+    const topics = salientTopics(['The booking system and a new fuel surcharge were discussed at the hearing.'], OLD);
+    expect(topics[0]!.text).toBe('the new fuel surcharge');
+  });
+
+  it('a head the added sentences keep returning to weighs more', () => {
+    const once = salientTopics(['Inspectors filed a safety review of the dock.', 'Loose railings were found.'], OLD);
+    const again = salientTopics(['Inspectors filed a safety review of the dock.', 'The review found loose railings.'], OLD);
+    const score = (topics: typeof once) => topics.find((t) => t.text === 'the safety review of the dock')!.score;
+    expect(score(again)).toBeGreaterThan(score(once));
+  });
+
+  it('picks at most two topics about different things, in reading order', () => {
+    const picked = pickTopics(
+      salientTopics(['Engineers found corroded cables under the pier.', 'Divers also found corroded cables near the slipway.'], OLD),
+    );
+    expect(picked.length).toBeLessThanOrEqual(2);
+    expect(new Set(picked.map((t) => t.head)).size).toBe(picked.length);
+  });
+});
+
+describe('the update note names the topic', () => {
+  it('says "details on" the salient phrase, not the first words of the sentence', () => {
+    const note = proposeNote(
+      article(OLD),
+      article(OLD, 'As part of its review, the company hired two engineering firms to inspect the hull.'),
+      { date: '2026-03-04T12:00:00Z' },
+    );
+    expect(note.text).toBe('Details on two engineering firms.');
+  });
+
+  it('names the status of things whose state the added lines report', () => {
+    const note = proposeNote(
+      article(OLD),
+      article(OLD, 'By noon, the Tidewell app was slower than usual, and Portly bookings were not going through.'),
+      { date: '2026-03-04T12:00:00Z' },
+    );
+    expect(note.text).toBe('The status of the Tidewell app and Portly bookings.');
+  });
+});
