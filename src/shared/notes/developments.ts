@@ -9,6 +9,7 @@ import { plainText } from './sentences';
 import { isNumberToken } from './edits';
 import { numberWordValue } from '../text/numbers';
 import { fill, type NoteTemplates } from './style';
+import { nounPhrases } from './topics';
 
 /** Words that say the figure is a running count, not a settled fact. */
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
@@ -78,10 +79,27 @@ const SETTLED =
 const BACK_TO_WORK =
   /(?:^"?|\bthat\s+|,\s+)((?:[\p{L}\p{N}'-]+\s+){1,6}?(?:(?:were|was|are|is|have been|has been)\s+(?:now\s+|again\s+|fully\s+)?(?:working again|working normally|back online|back up and running|back to normal|operating normally|up and running)|returned to normal(?:\s+operations)?))\b/iu;
 
+/** "… that it resolved the increased error rates", "crews have restored power to the valley": the doer settled a thing. */
+const SETTLED_BY =
+  /\b(?:it|they|crews|engineers|officials|firefighters|(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+|fully\s+|finally\s+)?(resolved|fixed|restored|mitigated|contained|lifted|reopened|extinguished)\s+(?=the\s|an?\s|its\s|their\s|["“])/u;
+
 export function settledNews(sentence: string, t: NoteTemplates): string | null {
   const plain = plainText(sentence);
   const m = SETTLED.exec(plain);
   if (m) return fill(t.resolved, { what: shortClause(plain.slice(m.index)) });
+  // Active voice: what was settled is the verb's object, named by its noun phrase.
+  const by = SETTLED_BY.exec(plain);
+  if (by) {
+    const [object] = nounPhrases(plain.slice(by.index + by[0].length));
+    if (object && object.from === 0) {
+      const head = object.tokens[object.head]!;
+      const plural = (/[^s]s$/.test(head.lower) && head.pos === 'NOUN') || / and /.test(object.text);
+      // Said short, in the note's words: a long object is cut before its complement ("… for X").
+      let what = object.text.replace(/^(?:an?|its|their)\s/i, 'the ').replace(/^The\s/, 'the ');
+      if (what.split(/\s+/).length > 6) what = what.replace(/\s+(?:of|for|from|on|about|like|in|at|over)\s.*$/, '');
+      return fill(t.resolved, { what: `${what} ${plural ? 'were' : 'was'} ${by[1]}` });
+    }
+  }
   const back = BACK_TO_WORK.exec(plain);
   // Who or what is working again must be named: "it" or "things" says nothing.
   if (!back || /^(?:it|they|things|everything|this|that)\s/i.test(back[1]!)) return null;

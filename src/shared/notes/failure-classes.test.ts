@@ -727,3 +727,25 @@ describe('round 3: words a source issued as a statement are named as a statement
     expect(note.text).toBe('Additional comments from Valley Power.');
   });
 });
+
+describe('class 5: a thing settled in the active voice is the news', () => {
+  it('"it resolved the slow logins for …" → "the news that the slow logins for … were resolved"', () => {
+    const note = propose(
+      ['Tidewell had an outage on Monday.'],
+      ['Tidewell had an outage on Monday.', 'By evening, Tidewell said that it resolved the slow logins for its customers.'],
+    );
+    expect(note.text).toBe('The news that the slow logins for its customers were resolved.');
+  });
+
+  it('two settled things are one piece of news', () => {
+    const note = propose(
+      ['The Harbor Line had an outage on Monday.'],
+      [
+        'The Harbor Line had an outage on Monday.',
+        'Engineers have restored the ticket machines at six stations.',
+        'All Harbor Line trains were working normally, the operator said.',
+      ],
+    );
+    expect(note.text).toMatch(/^The news that the ticket machines were restored and that /);
+  });
+});

@@ -276,7 +276,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // wall; each part was grounded as it was built, this catches what tokenizing differently finds).
   const standsIn = (part: string) => inventedNames(part.replace(/, not [^.;]+/g, ''), newText, style).length === 0;
   const additionParts = [
-    ...developments,
+    ...oneNews(developments, style),
     ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes),
     ...media.additions,
   ].filter(standsIn);
@@ -348,6 +348,18 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // Printed by the one note formatter, in the house's form (AP label, wire brackets, UK sentence).
   const note = kind === 'none' ? '' : formatNote({ kind, date: options.date, text }, style).line;
   return { kind, note, text, changes, redline: { summary: summarizeDiff(diff), stats: diff.stats } };
+}
+
+/** "the news that A" and "the news that B" are one part: "the news that A and that B". */
+function oneNews(parts: string[], style: HouseStyle): string[] {
+  const lead = fill(style.templates.resolved, { what: '' });
+  const news = parts.filter((p) => lead && p.startsWith(lead));
+  if (news.length < 2) return parts;
+  const merged = `${news[0]} and ${news
+    .slice(1)
+    .map((p) => `that ${p.slice(lead.length)}`)
+    .join(' and ')}`.replace(/\s+/g, ' ');
+  return [merged, ...parts.filter((p) => !news.includes(p))];
 }
 
 /**

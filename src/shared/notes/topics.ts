@@ -108,6 +108,8 @@ const isModifier = (t: Token | undefined) =>
 function baseNoun(tokens: Token[], i: number): { end: number; head: number } | null {
   let k = i;
   if (tokens[k] && isDeterminer(tokens[k]!)) k++;
+  // "the increased error rates", "the underlying issue": a participle before a noun modifies it.
+  if (tokens[k]?.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k]!.lower) && k > i && isModifier(tokens[k + 1])) k++;
   let head = -1;
   while (k < tokens.length && isModifier(tokens[k])) {
     if (isNoun(tokens[k])) head = k;
@@ -330,7 +332,7 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
       if (p.subordinate) score *= 0.6;
       score += ((heads.get(headKey) ?? 1) - 1) * 1.5;
       // What a sentence is about leads it; the first added sentence usually opens the new material.
-      if (leads) score += sentence === 0 ? (fresh ? 4 : 2) : 1.5;
+      if (leads) score += sentence === 0 ? 4 : 1.5;
       score -= Math.max(0, words.length - 8) * 0.5;
       out.push({ text: noteForm(p.tokens, p.from, p.to), head: headKey, score, sentence, at: p.from, state: p.state });
     }
