@@ -84,7 +84,8 @@ const SETTLED_BY =
   /\b(?:it|they|crews|engineers|officials|firefighters|(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+|fully\s+|finally\s+)?(resolved|fixed|restored|mitigated|contained|lifted|reopened|extinguished)\s+(?=the\s|an?\s|its\s|their\s|["“])/u;
 
 export function settledNews(sentence: string, t: NoteTemplates): string | null {
-  const plain = plainText(sentence);
+  // A source's words quoted ('… that the "underlying issue was mitigated"') say the same news.
+  const plain = plainText(sentence).replace(/["“”]/g, '');
   const m = SETTLED.exec(plain);
   if (m) return fill(t.resolved, { what: shortClause(plain.slice(m.index)) });
   // Active voice: what was settled is the verb's object, named by its noun phrase.

@@ -749,3 +749,27 @@ describe('class 5: a thing settled in the active voice is the news', () => {
     expect(note.text).toMatch(/^The news that the ticket machines were restored and that /);
   });
 });
+
+describe('class 6: what a source added is named by what it is about', () => {
+  it('a source that explains something added an explanation of it', () => {
+    const note = propose(
+      ['The Lumen app added a portrait mode on Tuesday.'],
+      [
+        'The Lumen app added a portrait mode on Tuesday.',
+        'On Mastodon, developer Ines Varga explains that the mode relies on Tracelight, which maps the depth of a scene.',
+      ],
+    );
+    expect(note.text).toBe('An explanation of Tracelight from Varga.');
+  });
+
+  it('a statement that says the trouble is settled is named with that news', () => {
+    const note = propose(
+      ['Harbor Cloud Services had an outage on Monday.'],
+      [
+        'Harbor Cloud Services had an outage on Monday.',
+        'The company posted a short statement saying the underlying routing issue was fully mitigated.',
+      ],
+    );
+    expect(note.text).toBe('A statement from Harbor Cloud Services that the underlying routing issue was fully mitigated.');
+  });
+});

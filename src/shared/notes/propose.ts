@@ -125,7 +125,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       }
       const settled = settledNews(pairing.newer.text, style.templates);
       // The news is told in the note's words: a long clause copied whole is left to the details.
-      if (settled && grounded(settled, newText, allowed) && !copiedFragment(settled, newText)) {
+      // A source's statement that says it is settled stays the source's statement (named below).
+      const issued = ISSUED_STATEMENT.test(pairing.newer.text) && sourceOf(pairing.newer.index, ctx);
+      if (settled && !issued && grounded(settled, newText, allowed) && !copiedFragment(settled, newText)) {
         if (!developments.includes(settled)) developments.push(settled);
         changes.push({ type: 'added', description: settled, sources: [], evidence: [pairing.newer.text] });
         continue;
@@ -463,6 +465,9 @@ function endSentence(text: string): string {
 const ISSUED_STATEMENT =
   /\b(?:in an? (?:\p{L}+\s+)?statement|(?:posted|issued|released|put out|published|sent)\s+(?:an?|its)\s+(?:\p{L}+\s+)?statement)\b/iu;
 
+/** A source explaining, as its speech verb: "X explains that …", "X explained how …". */
+const EXPLAINS = /\b(?:explains|explained|explaining)\s+(?:that|how|why|what)\b/i;
+
 function describeAdditions(
   additions: Addition[],
   ctx: AttributionContext,
@@ -534,6 +539,7 @@ function describeAdditions(
       details.splice(k, 1);
     }
   }
+  const credited = [...comments.keys()];
   // A source that only confirmed named things: what it confirmed is the addition, not "comments".
   for (const [name, entry] of comments) {
     const what = entry.sentences.length === 1 ? confirmedThings(entry.sentences[0]!.text) : '';
@@ -547,9 +553,46 @@ function describeAdditions(
   const statementChanges: NoteChange[] = [];
   // Words a source issued as a statement are named so, as wire notes do ("Updates with statement
   // from …"): what was added is the statement, not remarks made to the reporter.
+  // What a source's own words are about: their most salient new noun phrase (topics.ts), not the
+  // source itself nor the statement or post that carried them.
+  const aboutTopic = (sentences: Sentence[], name: string): string => {
+    const own = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    const [top] = pickTopics(
+      salientTopics(
+        sentences.map((s) => s.text),
+        olderText,
+        text,
+      ).filter(
+        (c) =>
+          goodTopic(c.text) &&
+          !own.some((w) => mentions(c.text, w)) &&
+          !/\b(?:statement|notice|post|update|interview|tweet|comments?|remarks?)s?$/i.test(c.text),
+      ),
+      1,
+      8,
+    );
+    return top && top.score >= 3 ? top.text : '';
+  };
   for (const [name, entry] of comments) {
     if (!entry.sentences.some((s) => ISSUED_STATEMENT.test(s.text)) || !grounded(name, text)) continue;
-    const phrase = fill(t.statement, { source: name });
+    // "a statement from X that the outage was resolved": what the statement settled is its news.
+    const lead = fill(t.resolved, { what: '' });
+    const news = entry.sentences
+      .map((s) => settledNews(s.text, t))
+      .find((n): n is string => !!n && n.startsWith(lead) && grounded(n, text) && !copiedFragment(n, text));
+    const about = news ? '' : aboutTopic(entry.sentences, name);
+    const phrase = fill(t.statement, { source: name }) + (news ? ` that ${news.slice(lead.length).trim()}` : about ? ` on ${about}` : '');
+    statements.push(phrase);
+    statementChanges.push({ type: 'added', description: phrase, sources: [name], evidence: entry.sentences.map((s) => s.text) });
+    comments.delete(name);
+  }
+  // A source that explains something ("Ames explains that the effect uses Tracelight") added an
+  // explanation of it, named by what it explains, as notes say ("Added Tracelight explanation").
+  for (const [name, entry] of comments) {
+    if (!entry.sentences.some((s) => EXPLAINS.test(s.text)) || !grounded(name, text)) continue;
+    const about = aboutTopic(entry.sentences, name);
+    if (!about) continue;
+    const phrase = fill(t.explanation, { source: name, what: about });
     statements.push(phrase);
     statementChanges.push({ type: 'added', description: phrase, sources: [name], evidence: entry.sentences.map((s) => s.text) });
     comments.delete(name);
@@ -613,8 +656,7 @@ function describeAdditions(
   }
   // What the unattributed additions are about: their most salient new noun phrases (topics.ts);
   // things whose state the added lines report ("X were unavailable") are named as their status.
-  // A source already credited for comments is not a topic too.
-  const credited = [...comments.keys()];
+  // A source already credited (for comments, a statement, an explanation) is not a topic too.
   const candidates = salientTopics(
     details.map((d) => d.sentence.text),
     olderText,

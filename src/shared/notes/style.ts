@@ -37,6 +37,8 @@ export interface NoteTemplates {
   confirmation: string;
   /** A statement a source issued ("the company posted a small statement"): {source}. */
   statement: string;
+  /** A source explaining something ("Ames explains that the effect uses Tracelight"): {what}, {source}. */
+  explanation: string;
   /** A source's count of its own ("Klarna says it has 111 million active consumers"): {source}, {what}. */
   statedCount: string;
   /** Description of a video or photos: {subject}, {platform}, {medium}, {poster}. */
@@ -101,6 +103,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     confirmation: 'confirmation from {source} of {what}',
     statedCount: "{source}'s figure of {what}",
     statement: 'a statement from {source}',
+    explanation: 'an explanation of {what} from {source}',
     media: 'description of {subject} in {platform}{medium} posted by {poster}',
     mediaNoPoster: 'description of {subject} in {platform}{medium}',
     mediaNoSubject: 'description of {platform}{medium} posted by {poster}',

@@ -74,3 +74,9 @@ describe('the update note names the topic', () => {
     expect(note.text).toBe('The status of the Tidewell app and Portly bookings.');
   });
 });
+
+describe('participles inside a noun phrase', () => {
+  it('"the underlying routing issue" is one phrase, its participle counted as a content word', () => {
+    expect(nounPhrases('They said the underlying routing issue was fixed.').map((p) => p.text)).toContain('the underlying routing issue');
+  });
+});

@@ -100,6 +100,8 @@ const SUBORDINATOR = /^(?:where|which|who|whom|whose|unlike|because|although|tho
 /** "the", "a", and the possessives that stand where they do ("their second report"). */
 const isDeterminer = (t: Token) => t.pos === 'DET' || (t.pos === 'PRON' && /^(?:its|their|his|her|our|my|your)$/.test(t.lower));
 
+const isParticiple = (t: Token | undefined) => !!t && t.pos === 'VERB' && /(?:ed|ing)$/.test(t.lower);
+
 const isNoun = (t: Token | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
 const isModifier = (t: Token | undefined) =>
   !!t && (isNoun(t) || t.pos === 'ADJ' || t.pos === 'NUM' || (t.pos === 'PART' && /^['’]s$/.test(t.lower)) || t.text === '-');
@@ -108,10 +110,12 @@ const isModifier = (t: Token | undefined) =>
 function baseNoun(tokens: Token[], i: number): { end: number; head: number } | null {
   let k = i;
   if (tokens[k] && isDeterminer(tokens[k]!)) k++;
-  // "the increased error rates", "the underlying issue": a participle before a noun modifies it.
-  if (tokens[k]?.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k]!.lower) && k > i && isModifier(tokens[k + 1])) k++;
   let head = -1;
-  while (k < tokens.length && isModifier(tokens[k])) {
+  // "the increased error rates", "the underlying routing issue": after a determiner, participles
+  // before the first noun modify it (the tagger reads them as verbs). After a noun a participle is
+  // the verb ("crews restored power"), so it ends the phrase.
+  const participles = k > i;
+  while (k < tokens.length && (isModifier(tokens[k]) || (participles && head < 0 && isParticiple(tokens[k])))) {
     if (isNoun(tokens[k])) head = k;
     // A hyphen only inside a compound ("low-flying", "us-east-1").
     if (tokens[k]!.text === '-' && (tokens[k + 1]?.space || tokens[k]!.space)) break;
@@ -202,7 +206,9 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
   const subordinateAt = tokens.findIndex((t) => SUBORDINATOR.test(t.lower));
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const startsPhrase = isDeterminer(t) ? isModifier(tokens[i + 1]) : isModifier(t) && t.text !== '-' && t.pos !== 'PART';
+    const startsPhrase = isDeterminer(t)
+      ? isModifier(tokens[i + 1]) || isParticiple(tokens[i + 1])
+      : isModifier(t) && t.text !== '-' && t.pos !== 'PART';
     const base = startsPhrase ? baseNoun(tokens, i) : null;
     if (!base) {
       i++;
@@ -311,7 +317,7 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
       const words = p.tokens.slice(p.from, p.to);
       const content = words.filter(
         (t) =>
-          (isNoun(t) || t.pos === 'ADJ' || t.pos === 'NUM') &&
+          (isNoun(t) || t.pos === 'ADJ' || t.pos === 'NUM' || isParticiple(t)) &&
           !isStopword(t.lower) &&
           !MONTHS.test(t.lower) &&
           !/^\d{1,2}:\d\d/.test(t.text),
