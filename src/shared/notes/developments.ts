@@ -16,6 +16,9 @@ const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|g
 const CASUALTIES =
   /\b(?:killed|dead|deaths?|died|injured|wounded|hurt|missing|evacuated|displaced|without power|outages?|customers|cases|hospitalized|homes destroyed|arrested)\b/i;
 const DEATHS = /\b(?:killed|dead|deaths?|died|death toll|toll)\b/i;
+/** The perfect aspect: "has burned", "have now arrested", "has been evacuated". */
+const PERFECT =
+  /\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?:\p{L}+ed|burned|burnt|taken|grown|risen|seen|made|found|lost|hit|left|driven|caught|shut|spent|sold|built|brought|held)\b/iu;
 /** Verbs that report a situation resolved or moved on. */
 const RESOLVED =
   /\b(?:restored|resolved|reopened|lifted|ended|extinguished|contained|found|located|rescued|released|arrested|charged|returned|resumed|recovered|reached|cleared|fixed|back online|back up)\b/i;
@@ -62,10 +65,19 @@ export function readDevelopment(
     return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
   }
   if (was === null || now === null || now <= was) return null;
-  const running = RUNNING_COUNT.test(sentence) && RUNNING_COUNT.test(plainText(older));
+  // A count in the perfect ("has burned 1,200 acres", "have arrested 4") is a count so far; kept in
+  // both versions, the frame says the story moved on, not that the figure was wrong.
+  const running =
+    (RUNNING_COUNT.test(sentence) && RUNNING_COUNT.test(plainText(older))) || (PERFECT.test(sentence) && PERFECT.test(plainText(older)));
   if (!running && !(otherMaterial && CASUALTIES.test(sentence))) return null;
   if (DEATHS.test(sentence) && !/\binjur|wound|hurt/i.test(counted)) return { kind: 'count', phrase: t.newDeathToll };
-  return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
+  // "has burned 3,400 acres" → "acres burned": the verb that counts says what the figure is.
+  const verb =
+    counted && !/\s/.test(counted)
+      ? new RegExp(`\\b(?:has|have)\\s+(?:now\\s+)?(\\p{L}+)\\s+[^\\s]+\\s+${counted}\\b`, 'u').exec(sentence)
+      : null;
+  const what = verb && !/^(?:been|had|got)$/.test(verb[1]!) ? `${counted} ${verb[1]}` : counted;
+  return { kind: 'count', phrase: what ? fill(t.newCount, { what }) : t.newFigures };
 }
 
 const SETTLED =
@@ -108,6 +120,7 @@ export function settledNews(sentence: string, t: NoteTemplates): string | null {
   return fill(t.resolved, { what: /^(?:The|All|Most|Some)\s/.test(what) ? what[0]!.toLowerCase() + what.slice(1) : what });
 }
 
+const PREPOSITION = /^(?:for|in|on|at|to|from|with|by|after|before|during|since|across|near|over|under|of)$/i;
 const CUT = new Set('the a an of on in and or to as from with by for at that which who after before during since'.split(' '));
 
 /** "Power was restored to most customers Tuesday night, the utility said" → "power was restored to most customers". */
@@ -115,8 +128,16 @@ export function shortClause(sentence: string): string {
   let s = sentence.replace(/[.!?]+$/, '');
   s = s.replace(/,\s*(?:according to [^,]+|[^,]{1,60}\s+(?:said|says|reported|announced))$/i, '');
   s = s.replace(/^(?:on \w+|by \w+|as of [^,]+|meanwhile|later|by late \w+),\s*/i, '');
-  s = s.split(/,|;|\s+-\s+/)[0]!;
-  const words = s.split(/\s+/).slice(0, 7);
+  // A comma inside a figure ("3,000 customers") does not end the clause.
+  s = s.split(/,(?!\d{3})|;|\s+-\s+/)[0]!;
+  const all = s.split(/\s+/);
+  // Seven words at most: the note tells the news in a clause, it does not copy the sentence.
+  let words = all.slice(0, 7);
+  // Cut short, a clause ends before a phrase it cannot finish ("back up for most" → "back up").
+  if (words.length < all.length) {
+    const at = words.findLastIndex((w, k) => k >= 3 && PREPOSITION.test(w));
+    if (at > 0) words = words.slice(0, at);
+  }
   while (words.length > 2 && CUT.has(words[words.length - 1]!.toLowerCase())) words.pop();
   const first = words[0] ?? '';
   if (/^(?:The|A|An|Power|Service|Officials|Police)$/.test(first)) words[0] = first.toLowerCase();

@@ -773,3 +773,35 @@ describe('class 6: what a source added is named by what it is about', () => {
     expect(note.text).toBe('A statement from Harbor Cloud Services that the underlying routing issue was fully mitigated.');
   });
 });
+
+describe('class 5: a count in a kept frame', () => {
+  it('a figure in the perfect that grows ("has burned 1,200 acres" → "3,400") is a new count, named with its verb', () => {
+    const note = propose(
+      ['The Ridge fire has burned 1,200 acres in Calder County.', 'Crews are on the fire lines.'],
+      [
+        'The Ridge fire has burned 3,400 acres in Calder County.',
+        'Crews are on the fire lines.',
+        'Evacuation orders were extended to Pine Flat on Wednesday.',
+      ],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).toMatch(/^New number of acres burned\b/);
+  });
+
+  it('"the march" is a topic, not a month; the speaker of "organizers said" is not one', () => {
+    const note = propose(
+      ['Police have arrested 4 people after the protest.'],
+      ['Police have arrested 9 people after the protest.', 'The march ended peacefully, organizers said.'],
+    );
+    expect(note.text).toBe('New number of people arrested and details on the march.');
+  });
+
+  it('a state told short keeps its figure whole and stops before a phrase it cannot finish', () => {
+    expect(propose(['Power was out for 3,000 customers in Dale.'], ['Power was restored for 3,000 customers in Dale.']).text).toBe(
+      'The news that power was restored for 3,000 customers.',
+    );
+    expect(propose(['The website was down for most users.'], ['The website was back up for most users.']).text).toBe(
+      'The news that the website was back up.',
+    );
+  });
+});

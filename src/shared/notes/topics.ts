@@ -93,7 +93,9 @@ const STATE_WORDS =
 /** Words that say when: months, weekdays, clocks and zones, parts of the day. */
 const TIME_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|weekend|week|month|year|hour|minute|et|pt|ct|mt|edt|est|pdt|pst|cdt|cst|gmt|utc|bst|cet)$/;
-const isTime = (t: Token) => MONTHS.test(t.lower) || TIME_WORD.test(t.lower) || /^\d{1,2}(?::\d\d)?(?:[ap]\.?m\.?)?$/i.test(t.text);
+// "March" is a month, "the march" a protest: months are told by their capital.
+const isTime = (t: Token) =>
+  (MONTHS.test(t.lower) && /^\p{Lu}/u.test(t.text)) || TIME_WORD.test(t.lower) || /^\d{1,2}(?::\d\d)?(?:[ap]\.?m\.?)?$/i.test(t.text);
 
 const SUBORDINATOR = /^(?:where|which|who|whom|whose|unlike|because|although|though|while|whereas|if|unless)$/;
 
@@ -319,7 +321,7 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
         (t) =>
           (isNoun(t) || t.pos === 'ADJ' || t.pos === 'NUM' || isParticiple(t)) &&
           !isStopword(t.lower) &&
-          !MONTHS.test(t.lower) &&
+          !(MONTHS.test(t.lower) && /^\p{Lu}/u.test(t.text)) &&
           !/^\d{1,2}:\d\d/.test(t.text),
       );
       // A phrase that only says when ("1:15PM ET on October") names no topic.
