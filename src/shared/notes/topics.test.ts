@@ -80,3 +80,12 @@ describe('participles inside a noun phrase', () => {
     expect(nounPhrases('They said the underlying routing issue was fixed.').map((p) => p.text)).toContain('the underlying routing issue');
   });
 });
+
+describe('who speaks is not a topic', () => {
+  it('drops the speaker of "X said" and of "said X", keeps what was said', () => {
+    const texts = (s: string) => nounPhrases(s).map((p) => p.text);
+    expect(texts('The ferry ran late, the harbor master said.')).toEqual(['The ferry']);
+    expect(texts('"We are ready," said Mayor Ana Ortiz.')).not.toContain('Mayor Ana Ortiz');
+    expect(texts('They said the tide gauge was broken.')).toContain('the tide gauge');
+  });
+});

@@ -260,6 +260,15 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
       i = end;
       continue;
     }
+    // "…, organizers said": who speaks is credited elsewhere (attribution.ts), not a topic.
+    const before = `${tokens[i - 2]?.lower} ${tokens[i - 1]?.lower}`;
+    // After "said", only a name closing the sentence speaks ('…," said Mayor Ana Ortiz.'); else it is
+    // what was said ("said the routing issue was fixed").
+    const inverted = /(?: said| says)$/.test(before) && tokens[base.head]!.pos === 'PROPN' && /^[,.]?$/.test(tokens[end]?.text ?? '');
+    if (/^(?:said|says|told|added|wrote)$/.test(tokens[end]?.lower ?? '') || inverted || / according to$/.test(` ${before}`)) {
+      i = end;
+      continue;
+    }
     const subject = out.length === 0 && (verbAt < 0 || i < verbAt);
     // "more than 40,000 homes": a figure keeps the words that say it is not exact.
     let from = i;
