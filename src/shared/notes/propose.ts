@@ -2,8 +2,8 @@
  * The update/correction note generator: compares the last published version with the new one and
  * proposes the dated note readers see at the article's end.
  *
- * Language machinery: rules of our own, chosen by measurement against wink-nlp and compromise
- * (the figures are in index.ts).
+ * Language machinery: rules of our own, and wink-nlp's tags for the noun phrases that name what
+ * was added (topics.ts), each chosen by measurement against the others (the figures are in index.ts).
  *
  * Pipeline: the redline's ArticleDiff → sentence pairings (changes.ts) → what each edit did (edits.ts) → who
  * added material comes from (attribution.ts, names.ts) → short descriptions (describe.ts) → the
