@@ -805,3 +805,16 @@ describe('class 5: a count in a kept frame', () => {
     );
   });
 });
+
+describe('class 6: a short fact a source confirmed is the addition', () => {
+  it('"… who confirmed that the chime does indeed belong to Ames" → "confirmation from … that the chime belongs to Ames"', () => {
+    const note = propose(
+      ['The Bellwood app plays a three-note chime.'],
+      [
+        'The Bellwood app plays a three-note chime.',
+        'On Friday I got a reply from Dora Quint, who confirmed that the chime does indeed belong to Ames, an early designer at the company.',
+      ],
+    );
+    expect(note.text).toBe('Confirmation from Quint that the chime belongs to Ames.');
+  });
+});

@@ -18,6 +18,7 @@ import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
 import { misattribution, sourceOf, type AttributionContext, type Source } from './attribution';
 import {
+  confirmedClause,
   confirmedThings,
   statedCount,
   describeCorrection,
@@ -543,10 +544,12 @@ function describeAdditions(
   // A source that only confirmed named things: what it confirmed is the addition, not "comments".
   for (const [name, entry] of comments) {
     const what = entry.sentences.length === 1 ? confirmedThings(entry.sentences[0]!.text) : '';
-    if (!what || !grounded(name, text) || !grounded(what, text)) continue;
-    const phrase = fill(t.confirmation, { source: name, what });
+    // "… who confirmed that the voice belongs to Ames": the short fact confirmed is the news.
+    const fact = what ? '' : entry.sentences.map((s) => confirmedClause(s.text)).find(Boolean);
+    const phrase = what ? fill(t.confirmation, { source: name, what }) : fact ? fill(t.confirmedThat, { source: name, what: fact }) : '';
+    if (!phrase || !grounded(name, text) || !grounded(phrase, text) || copiedFragment(phrase, text)) continue;
     parts.push(phrase);
-    changes.push({ type: 'added', description: phrase, sources: [name], evidence: [entry.sentences[0]!.text] });
+    changes.push({ type: 'added', description: phrase, sources: [name], evidence: entry.sentences.map((s) => s.text) });
     comments.delete(name);
   }
   const statements: string[] = [];

@@ -34,6 +34,8 @@ export interface NoteTemplates {
   /** Quotes and reported speech: {sources} is the joined list of who said it. */
   comments: string;
   /** A source confirming named things ("The company also confirmed … Game Center service issues …"): {source}, {what}. */
+  /** A short fact a source confirmed ("… confirmed that the voice belongs to Ames"): {source}, {what}. */
+  confirmedThat: string;
   confirmation: string;
   /** A statement a source issued ("the company posted a small statement"): {source}. */
   statement: string;
@@ -101,6 +103,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
   templates: {
     comments: 'additional comments from {sources}',
     confirmation: 'confirmation from {source} of {what}',
+    confirmedThat: 'confirmation from {source} that {what}',
     statedCount: "{source}'s figure of {what}",
     statement: 'a statement from {source}',
     explanation: 'an explanation of {what} from {source}',
