@@ -27,6 +27,8 @@ describe('noun phrases from the tagger', () => {
     const [apps] = nounPhrases('Apps like Tidewell and Portly, which were down all morning, were appearing to load again.');
     expect(apps).toMatchObject({ text: 'Apps like Tidewell and Portly', state: true });
     expect(nounPhrases('The ferry schedule changed in May.')[0]!.state).toBe(false);
+    // A change by a figure is no state.
+    expect(nounPhrases('Ticket sales were down 5% in May.')[0]!.state).toBe(false);
   });
 });
 

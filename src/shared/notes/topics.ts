@@ -92,7 +92,7 @@ const STATE_WORDS =
 
 /** Words that say when: months, weekdays, clocks and zones, parts of the day. */
 const TIME_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening|night|weekend|week|month|year|hour|minute|et|pt|ct|mt|edt|est|pdt|pst|cdt|cst|gmt|utc|bst|cet)$/;
+  /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend|week|month|year|hour|minute|second|day)s?|today|yesterday|tomorrow|tonight|et|pt|ct|mt|edt|est|pdt|pst|cdt|cst|gmt|utc|bst|cet)$/;
 // "March" is a month, "the march" a protest: months are told by their capital.
 const isTime = (t: Token) =>
   (MONTHS.test(t.lower) && /^\p{Lu}/u.test(t.text)) || TIME_WORD.test(t.lower) || /^\d{1,2}(?::\d\d)?(?:[ap]\.?m\.?)?$/i.test(t.text);
@@ -249,8 +249,11 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
       let j = k + 1;
       while (tokens[j] && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) j++;
       const next = tokens[j];
+      // "Sales were down 5%" is a change by a figure, not a state.
+      const byFigure = tokens[j + 1]?.pos === 'NUM' || /^[$€£]/.test(tokens[j + 1]?.text ?? '');
       state =
         !!next &&
+        !byFigure &&
         (STATE_WORDS.test(next.lower) ||
           (next.pos === 'VERB' && /ing$/.test(next.lower) && tokens.slice(k + 1, j).some((w) => w.lower === 'not')) ||
           /^(?:appearing|seeming|returning|functioning|loading|responding|behaving|recovering)$/.test(next.lower));
