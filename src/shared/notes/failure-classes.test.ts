@@ -351,7 +351,8 @@ describe('class 6 on real copy: the topic of unattributed new material', () => {
         'As part of its inquiry, the company allowed two research groups to audit the hack. The audit report found that 700 accounts were part of the breach.',
       ],
     );
-    expect(note.text).toBe('Details on two research groups.');
+    // Who was brought in to look into what is one topic, named by the work.
+    expect(note.text).toBe('Details on the audit of the hack by two research groups.');
   });
 });
 

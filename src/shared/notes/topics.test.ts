@@ -91,3 +91,20 @@ describe('who speaks is not a topic', () => {
     expect(texts('They said the tide gauge was broken.')).toContain('the tide gauge');
   });
 });
+
+describe('work named by who does it and to what', () => {
+  it('"hired two firms, A and B, to inspect X" → "the inspection of X by two firms"', () => {
+    const texts = nounPhrases('The council hired two engineering firms, Vantor and Pell, to inspect the Route 9 bridge.').map(
+      (p) => p.text,
+    );
+    expect(texts).toContain('the inspection of the Route 9 bridge by two engineering firms');
+    const [top] = pickTopics(
+      salientTopics(['The council hired two engineering firms, Vantor and Pell, to inspect the Route 9 bridge.'], OLD),
+    );
+    expect(top).toBeDefined();
+  });
+
+  it('a bare verb form after "the" and a name is a noun ("the Brightwater Pier hack")', () => {
+    expect(nounPhrases('Analysts studied the Brightwater Pier hack.').map((p) => p.text)).toContain('the Brightwater Pier hack');
+  });
+});

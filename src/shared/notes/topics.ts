@@ -167,6 +167,8 @@ export interface NounPhrase {
   subject: boolean;
   /** It stands in a subordinate clause ("… where engineers work on X"). */
   subordinate: boolean;
+  /** `text` is said in the note's own order ("the audit of X by Y"): where its two phrases start. */
+  spoken?: [number, number];
 }
 
 export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
@@ -193,6 +195,17 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
       !tokens.slice(0, k - 1).some(isNoun)
     )
       t.pos = 'VERB';
+  }
+  // "the Hugging Face hack": after a determiner and a name, a bare verb form cannot be the verb
+  // (a singular subject would take "hacks"): it is the noun the name modifies.
+  for (let k = 2; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' || /(?:s|ed|ing)$/.test(t.lower) || tokens[k - 1]!.pos !== 'PROPN') continue;
+    let j = k - 1;
+    while (j > 0 && isNoun(tokens[j - 1])) j--;
+    const after = tokens[k + 1];
+    if (j > 0 && isDeterminer(tokens[j - 1]!) && (!after || after.pos === 'PUNCT' || after.pos === 'ADP' || after.pos === 'VERB'))
+      t.pos = 'NOUN';
   }
   const out: NounPhrase[] = [];
   // A leading adverbial ("During the height of the storm, …", "As of Monday, …") says when or
@@ -292,6 +305,51 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
     });
     i = end;
   }
+  return [...out, ...inquiries(out)];
+}
+
+/** Verbs of looking into something, and the noun a note names that work by. */
+const INQUIRY: Record<string, string> = {
+  audit: 'audit',
+  review: 'review',
+  study: 'study',
+  investigate: 'investigation',
+  examine: 'examination',
+  assess: 'assessment',
+  analyze: 'analysis',
+  analyse: 'analysis',
+  inspect: 'inspection',
+  evaluate: 'evaluation',
+  verify: 'verification',
+  probe: 'probe',
+  survey: 'survey',
+  test: 'testing',
+};
+
+/**
+ * "hired two research groups to audit the breach" → "the audit of the breach by two research
+ * groups": who was brought in to look into what is one topic, named by the work they do.
+ */
+function inquiries(phrases: NounPhrase[]): NounPhrase[] {
+  const out: NounPhrase[] = [];
+  for (const who of phrases) {
+    const { tokens } = who;
+    // "two research groups, A and B, to audit …": an apposition between is stepped over.
+    let k = who.to;
+    const apposition = tokens[k]?.text === ',' ? phrases.find((p) => p.from === k + 1) : undefined;
+    if (apposition && tokens[apposition.to]?.text === ',') k = apposition.to + 1;
+    const verb = tokens[k + 1];
+    const noun = verb && tokens[k]?.lower === 'to' && verb.pos === 'VERB' ? INQUIRY[verb.lower] : undefined;
+    const what = noun ? phrases.find((p) => p.from === k + 2) : undefined;
+    if (!noun || !what) continue;
+    out.push({
+      ...who,
+      to: what.to,
+      head: who.head,
+      text: `the ${noun} of ${noteForm(tokens, what.from, what.to)} by ${noteForm(tokens, who.from, who.to)}`,
+      spoken: [who.from, what.from],
+    });
+  }
   return out;
 }
 
@@ -321,7 +379,15 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
     // When the subject names nothing ("the company allowed two research groups …"), what the
     // sentence is about is the first phrase after it.
     let lead = false;
+    const scored: Topic[] = [];
     for (const p of list) {
+      // Work named by who did it and to what ranks just above the better of its two phrases.
+      if (p.spoken) {
+        const parts = scored.filter((t) => p.spoken!.includes(t.at));
+        if (parts.length)
+          scored.push({ ...parts[0]!, text: p.text, score: Math.max(...parts.map((t) => t.score)) + 1, at: p.from, state: false });
+        continue;
+      }
       const head = p.tokens[p.head]!;
       const headKey = wordKey(head.text);
       if (p.subject && head.pos !== 'PROPN' && (EMPTY_HEAD.has(head.lower) || EMPTY_HEAD.has(headKey))) lead = true;
@@ -354,8 +420,9 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
       // What a sentence is about leads it; the first added sentence usually opens the new material.
       if (leads) score += sentence === 0 ? 4 : 1.5;
       score -= Math.max(0, words.length - 8) * 0.5;
-      out.push({ text: noteForm(p.tokens, p.from, p.to), head: headKey, score, sentence, at: p.from, state: p.state });
+      scored.push({ text: noteForm(p.tokens, p.from, p.to), head: headKey, score, sentence, at: p.from, state: p.state });
     }
+    out.push(...scored);
   });
   return out.sort((a, b) => b.score - a.score);
 }
