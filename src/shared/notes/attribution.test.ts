@@ -194,3 +194,9 @@ describe('"the company" after a company spoke', () => {
     ).toBe('Northgate Foods');
   });
 });
+
+describe('a paper described further is still a paper', () => {
+  it('"according to a budget memo released Wednesday" credits no one', () => {
+    expect(lastSource('The closures will save about $2.1 million a year, according to a budget memo released Wednesday.')).toBeUndefined();
+  });
+});

@@ -218,8 +218,10 @@ export function attributionOf(sentence: string): RawWho | null {
 
 /** Turns the words of an attribution into a source named as the article names it. */
 export function sourceFromRaw(raw: string, articleText: string, personNames: 'surname' | 'as-introduced' = 'surname'): Source | null {
-  // "The audit report found …", "according to the notice": a paper says it, no one to credit.
-  if (DOCUMENT.test(raw.trim())) return null;
+  // "The audit report found …", "according to the notice": a paper says it, no one to credit —
+  // also when the paper is described further ("a budget memo released Wednesday").
+  const paper = raw.trim().replace(/\s+(?:released|issued|published|filed|obtained|seen|sent|posted|dated|reviewed)\b.*$/i, '');
+  if (DOCUMENT.test(raw.trim()) || DOCUMENT.test(paper)) return null;
   // "NBC 4 New York", "Channel 5": a name with a number in it is a station or the like, named whole.
   if (/^(?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:\d{1,3}|\p{Lu}[\p{L}.&'-]*))*\s+\d{1,3}(?:\s+\p{Lu}[\p{L}.&'-]*)*$/u.test(raw.trim())) {
     return { name: raw.trim().replace(/^the\s+/i, ''), kind: 'institution', raw };

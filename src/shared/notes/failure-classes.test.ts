@@ -705,12 +705,13 @@ describe('round 3: words a source issued as a statement are named as a statement
   const before = ['Crews restored power to most of Milbrook by Sunday morning.'];
   it('"Valley Power said in a statement" → "A statement from Valley Power."', () => {
     const note = propose(before, [...before, 'Valley Power said in a statement that the last lines would be back by Tuesday.']);
-    expect(note.text).toBe('A statement from Valley Power.');
+    // What the statement is about, when it names a thing new to the story.
+    expect(note.text).toBe('A statement from Valley Power on the last lines.');
   });
 
   it('"posted a short statement" is a statement too', () => {
     const note = propose(before, [...before, 'Later, Valley Power posted a short statement that repairs were done.']);
-    expect(note.text).toBe('A statement from Valley Power.');
+    expect(note.text).toBe('A statement from Valley Power on repairs.');
   });
 
   it('beside comments, the comments lead and the statement follows', () => {
@@ -817,5 +818,18 @@ describe('class 6: a short fact a source confirmed is the addition', () => {
       ],
     );
     expect(note.text).toBe('Confirmation from Quint that the chime belongs to Ames.');
+  });
+});
+
+describe('class 6: a statement is named by the new thing it is about', () => {
+  it('"said in a statement that the district would hold two public forums" → "… on two public forums"', () => {
+    const note = propose(
+      ['The Calder County board voted on Tuesday to close two rural schools next year.'],
+      [
+        'The Calder County board voted on Tuesday to close two rural schools next year.',
+        'Superintendent Mark Dilley said in a statement that the district would hold two public forums in March.',
+      ],
+    );
+    expect(note.text).toBe('A statement from Dilley on two public forums.');
   });
 });

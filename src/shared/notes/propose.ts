@@ -574,7 +574,8 @@ function describeAdditions(
       1,
       8,
     );
-    return top && top.score >= 3 ? top.text : '';
+    // Only a thing new to the article is what the words were about ("two public forums").
+    return top?.freshHead ? top.text : '';
   };
   for (const [name, entry] of comments) {
     if (!entry.sentences.some((s) => ISSUED_STATEMENT.test(s.text)) || !grounded(name, text)) continue;

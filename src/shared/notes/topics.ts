@@ -37,6 +37,8 @@ export interface Topic {
   at: number;
   /** What the phrase's sentence says of it: a state ("were unavailable") makes it a status. */
   state: boolean;
+  /** Its head noun is new to the article: the thing itself was added, not only said more of. */
+  freshHead?: boolean;
 }
 
 let reader: ReturnType<typeof winkNLP> | null = null;
@@ -420,7 +422,15 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
       // What a sentence is about leads it; the first added sentence usually opens the new material.
       if (leads) score += sentence === 0 ? 4 : 1.5;
       score -= Math.max(0, words.length - 8) * 0.5;
-      scored.push({ text: noteForm(p.tokens, p.from, p.to), head: headKey, score, sentence, at: p.from, state: p.state });
+      scored.push({
+        text: noteForm(p.tokens, p.from, p.to),
+        head: headKey,
+        score,
+        sentence,
+        at: p.from,
+        state: p.state,
+        freshHead: !old.has(headKey),
+      });
     }
     out.push(...scored);
   });
@@ -436,7 +446,9 @@ function noteForm(tokens: Token[], from: number, to: number): string {
     start++;
     // A plural needs no article ("services"); a singular keeps "the".
     const head = tokens.slice(start, to).find(isNoun);
-    const plural = head && /[^s]s$/.test(head.lower) && head.pos === 'NOUN' && tokens[to - 1] === head;
+    // "the services" reads "services"; "the last lines" keeps its article, as its adjective needs.
+    const bare = tokens.slice(start, to).every((t) => isNoun(t));
+    const plural = head && /[^s]s$/.test(head.lower) && head.pos === 'NOUN' && tokens[to - 1] === head && bare;
     if (OWNER.has(first.lower) && !plural && /^(?:a|an|the|its|their|his|her|our|this)$/.test(first.lower)) lead = 'the ';
     else if (!OWNER.has(first.lower)) lead = first.lower + ' ';
   }
