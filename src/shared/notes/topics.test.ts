@@ -108,3 +108,15 @@ describe('work named by who does it and to what', () => {
     expect(nounPhrases('Analysts studied the Brightwater Pier hack.').map((p) => p.text)).toContain('the Brightwater Pier hack');
   });
 });
+
+describe('what a sentence is about', () => {
+  it('after a verb of reporting, the object is the news, not who tells it', () => {
+    const [top] = pickTopics(salientTopics(['Early testers reported battery drain problems after the update.'], OLD));
+    expect(top!.text).toBe('battery drain problems');
+  });
+
+  it('a noun in -s running into "the" is the verb ("The win moves the Hawks …")', () => {
+    const texts = nounPhrases('The win moves the Hawks into second place.').map((p) => p.text);
+    expect(texts[0]).toBe('The win');
+  });
+});

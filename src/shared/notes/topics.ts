@@ -99,6 +99,8 @@ const TIME_WORD =
 const isTime = (t: Token) =>
   (MONTHS.test(t.lower) && /^\p{Lu}/u.test(t.text)) || TIME_WORD.test(t.lower) || /^\d{1,2}(?::\d\d)?(?:[ap]\.?m\.?)?$/i.test(t.text);
 
+const REPORTING =
+  /^(?:said|says|reported|reports|found|finds|announced|announces|released|releases|published|revealed|reveals|showed|shows|confirmed|confirms|disclosed|described|noted|posted|issued|told)$/;
 const SUBORDINATOR = /^(?:where|which|who|whom|whose|unlike|because|although|though|while|whereas|if|unless)$/;
 
 /** "the", "a", and the possessives that stand where they do ("their second report"). */
@@ -185,6 +187,19 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
       first.text = first.lower;
     }
   }
+  // "The win moves the Hawks into second": a noun in -s right before a determiner, after a noun
+  // that a determiner opened, is the verb (no noun phrase runs straight into "the").
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (
+      t.pos === 'NOUN' &&
+      /[^s]s$/.test(t.lower) &&
+      /^(?:the|a|an|its|their|his|her)$/.test(tokens[k + 1]!.lower) &&
+      isNoun(tokens[k - 1]) &&
+      isDeterminer(tokens[k - 2]!)
+    )
+      t.pos = 'VERB';
+  }
   // "NASA plans to spend": a plural noun before "to" and a verb is the verb.
   for (let k = 1; k + 2 < tokens.length; k++) {
     const t = tokens[k]!;
@@ -219,6 +234,12 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
     if (comma > 0 && comma <= 12) i = comma + 1;
   }
   const verbAt = tokens.findIndex((t, k) => k >= i && (t.pos === 'VERB' || t.pos === 'AUX'));
+  // "Early reviewers reported battery drain", "Her office released a list of bills": after a
+  // verb of reporting, the subject is who tells and the object is the news the sentence is about.
+  const reporting = verbAt >= 0 && REPORTING.test(tokens[verbAt]!.lower);
+  // "… said in a statement that the district would hold two forums": what was said is a clause of
+  // its own, and what is new in it, not its first phrase, is the topic.
+  const saysClause = reporting && tokens.slice(verbAt + 1, verbAt + 7).some((t) => t.lower === 'that' && t.pos !== 'DET');
   // After "where", "which", "unlike", "because" … a phrase sits in a clause that only qualifies the news.
   const subordinateAt = tokens.findIndex((t) => SUBORDINATOR.test(t.lower));
   while (i < tokens.length) {
@@ -287,7 +308,9 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
       i = end;
       continue;
     }
-    const subject = out.length === 0 && (verbAt < 0 || i < verbAt);
+    const subject = reporting
+      ? !saysClause && i > verbAt && !out.some((p) => p.from > verbAt)
+      : out.length === 0 && (verbAt < 0 || i < verbAt);
     // "more than 40,000 homes": a figure keeps the words that say it is not exact.
     let from = i;
     if (tokens[i]!.pos === 'NUM') {
