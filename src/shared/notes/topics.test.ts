@@ -120,3 +120,11 @@ describe('what a sentence is about', () => {
     expect(texts[0]).toBe('The win');
   });
 });
+
+describe('a phrase that points back', () => {
+  it('"the same effect" names nothing on its own', () => {
+    const texts = salientTopics(['The same effect also appears with dark lenses.'], OLD).map((t) => t.text);
+    expect(texts).not.toContain('the same effect');
+    expect(texts).toContain('dark lenses');
+  });
+});

@@ -429,6 +429,8 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
       );
       // A phrase that only says when ("1:15PM ET on October") names no topic.
       if (!content.length || words.some((t) => isTime(t) && t.pos !== 'NUM')) continue;
+      // "the same effect", "the other app": a phrase that points back names nothing on its own.
+      if (/^(?:same|other|latter|former|above|aforementioned)$/.test(words[1]?.lower ?? '') && isDeterminer(words[0]!)) continue;
       let score = 0;
       let fresh = 0;
       for (const t of content) {
