@@ -18,9 +18,10 @@
  * - What added material is about ("details on …"): wink-nlp's POS tags on the added sentences
  *   only, chunked into noun phrases and ranked by what is new (topics.ts). On the dev update cases
  *   "details on <topics>" alone names 7 of 30 reference facts against the rules' subject phrase 5
- *   and compromise's noun phrases (ranked the same way) 3; tagging the added sentences took 22.6 ms
- *   over all those cases together (rules 9.3 ms, compromise 289 ms). The note stays inside its budget:
- *   `notes.generate_ms_p95` 50 ms on 10,000 words (`npm run bench -- --only notes`); the model's
+ *   and compromise's noun phrases (ranked the same way) 3; tagging the added sentences took 23–44 ms
+ *   over all those cases together on two runs of a shared machine (rules 6–9 ms, compromise
+ *   289–643 ms). The note stays inside its budget:
+ *   `notes.generate_ms_p95` 45–50 ms on 10,000 words (31 ms before) (`npm run bench -- --only notes`); the model's
  *   load (~70 ms) is paid once per process, on the first note.
  * So wink-nlp is used for noun phrases only; sentences and sources stay rules. The comparison stays
  * runnable for the next model. (compromise 14 was measured earlier at ~800 ms for 7,300 words and
