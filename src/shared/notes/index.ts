@@ -20,9 +20,9 @@
  *   "details on <topics>" alone names 7 of 30 reference facts against the rules' subject phrase 5
  *   and compromise's noun phrases (ranked the same way) 3; tagging the added sentences took 23–44 ms
  *   over all those cases together on two runs of a shared machine (rules 6–9 ms, compromise
- *   289–643 ms). The note stays inside its budget:
- *   `notes.generate_ms_p95` 45–50 ms on 10,000 words (31 ms before) (`npm run bench -- --only notes`); the model's
- *   load (~70 ms) is paid once per process, on the first note.
+ *   289–643 ms). The note stays inside its budget: `notes.generate_ms_p95` 45–50 ms on 10,000
+ *   words, 31 ms before (`npm run bench -- --only notes`); the model's load (~70 ms) is paid once
+ *   per process, on the first note.
  * So wink-nlp is used for noun phrases only; sentences and sources stay rules. The comparison stays
  * runnable for the next model. (compromise 14 was measured earlier at ~800 ms for 7,300 words and
  * glued titles into names.)
