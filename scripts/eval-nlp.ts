@@ -11,6 +11,10 @@
  *    proper-noun runs in the added sentences (titles trimmed the way names.ts trims them).
  * 3. Time: reading 10,000 words of the corpus' own copy (rules: sentences + name runs; wink: readDoc
  *    with sentences, POS and entities), median of 7 runs.
+ * 4. What added material is about: on every update case, the reference facts named by "details on
+ *    <topics>" when the topics come from (a) the rules' subject phrase of each added paragraph, (b)
+ *    wink's tags chunked and ranked by topics.ts, (c) compromise's noun phrases ranked by the same
+ *    share of words new to the article; with the time each takes on the added sentences alone.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,6 +25,11 @@ import { proposeNote } from '../src/shared/notes/propose';
 import { articleFromText, sameSource } from '../src/shared/notes/eval';
 import { splitSentences } from '../src/shared/notes/sentences';
 import { nameRuns, personName, isTitleWord } from '../src/shared/notes/names';
+import nlpCompromise from 'compromise';
+import { articleSentences } from '../src/shared/notes/sentences';
+import { factPresent } from '../src/shared/notes/eval';
+import { isCleanTopic, subjectPhrase } from '../src/shared/notes/describe';
+import { pickTopics, salientTopics, wordKey } from '../src/shared/notes/topics';
 
 const nlp = winkNLP(model);
 const its = nlp.its;
@@ -159,3 +168,67 @@ const winkTime = median(() => {
   doc.entities().out();
 });
 out(`3. reading ${Math.min(10_000, words.length)} words: rules ${rulesTime.toFixed(1)} ms, wink ${winkTime.toFixed(1)} ms (median of 7)`);
+
+// ---------------------------------------------------------------- 4. topics of added material
+
+const topicTally = { facts: 0, rules: 0, wink: 0, compromise: 0, rulesMs: 0, winkMs: 0, compromiseMs: 0 };
+for (const name of readdirSync(root).sort()) {
+  const dir = join(root, name);
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
+    kind: string;
+    facts?: string[];
+    set?: string;
+    importOnly?: boolean;
+  };
+  const set = expected.set === 'held-out' ? 'held-out' : 'dev';
+  if ((split !== 'all' && set !== split) || expected.kind !== 'update' || expected.importOnly || !expected.facts?.length) continue;
+  if (!existsSync(join(dir, 'old.txt'))) continue;
+  const oldRaw = readFileSync(join(dir, 'old.txt'), 'utf8');
+  const newRaw = readFileSync(join(dir, 'new.txt'), 'utf8');
+  const oldKeys = new Set(articleSentences(articleFromText(oldRaw)).map((s) => s.key));
+  const added = articleSentences(articleFromText(newRaw)).filter((s) => !oldKeys.has(s.key));
+  let t = performance.now();
+  const seenBlocks = new Set<number>();
+  const rules: string[] = [];
+  for (const s of added) {
+    if (seenBlocks.has(s.block)) continue;
+    const topic = subjectPhrase(s.text, newRaw);
+    if (topic && isCleanTopic(topic)) {
+      rules.push(topic);
+      seenBlocks.add(s.block);
+    }
+  }
+  topicTally.rulesMs += performance.now() - t;
+  t = performance.now();
+  const wink = pickTopics(
+    salientTopics(
+      added.map((s) => s.text),
+      oldRaw,
+      newRaw,
+    ),
+  ).map((x) => x.text);
+  topicTally.winkMs += performance.now() - t;
+  t = performance.now();
+  const old = new Set((oldRaw.match(/[\p{L}\p{N}]+/gu) ?? []).map(wordKey));
+  const chunks = added.flatMap((s) => nlpCompromise(s.text).nouns().out('array') as string[]);
+  const scored = chunks
+    .map((c) => {
+      const ws = c.split(/\s+/);
+      return { c, score: ws.filter((w) => !old.has(wordKey(w.replace(/[^\p{L}\p{N}']/gu, '')))).length / Math.sqrt(ws.length) };
+    })
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 2)
+    .map((x) => x.c.replace(/[,.;:]$/, ''));
+  topicTally.compromiseMs += performance.now() - t;
+  const note = (topics: string[]) => `Details on ${topics.slice(0, 2).join(' and ')}.`;
+  for (const fact of expected.facts) {
+    topicTally.facts++;
+    if (factPresent(fact, note(rules.slice(0, 2)))) topicTally.rules++;
+    if (factPresent(fact, note(wink))) topicTally.wink++;
+    if (factPresent(fact, note(scored))) topicTally.compromise++;
+  }
+}
+out(
+  `4. topics of added material (${topicTally.facts} update facts, ${split}): facts named by rules ${topicTally.rules} (${topicTally.rulesMs.toFixed(1)} ms), wink + topics.ts ${topicTally.wink} (${topicTally.winkMs.toFixed(1)} ms), compromise nouns ${topicTally.compromise} (${topicTally.compromiseMs.toFixed(1)} ms); times are totals over the cases, first call of each included`,
+);

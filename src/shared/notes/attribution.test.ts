@@ -172,3 +172,31 @@ describe('more attribution shapes seen on real copy', () => {
     expect(lastSource('On Dec. 22, WRVT 4 Riverton reported that officials confirmed the flights were a drill.')).toBe('WRVT 4 Riverton');
   });
 });
+
+describe('"the company" after a company spoke', () => {
+  it('is the one-word company that spoke just before, not a name inside its quoted words', () => {
+    expect(
+      lastSource(
+        'Tidewell Cloud Services had an outage on Monday.',
+        'Tidewell announced on Monday evening that it resolved the "slow logins for Harbor Services."',
+        'The company said it "found the trigger of the event."',
+      ),
+    ).toBe('Tidewell');
+  });
+
+  it('is not an agency that spoke before it', () => {
+    expect(
+      lastSource(
+        'Northgate Foods recalled 4,000 bags of spinach.',
+        'The Food and Drug Administration said no illnesses had been reported.',
+        'The company said in a statement that it had stopped production.',
+      ),
+    ).toBe('Northgate Foods');
+  });
+});
+
+describe('a paper described further is still a paper', () => {
+  it('"according to a budget memo released Wednesday" credits no one', () => {
+    expect(lastSource('The closures will save about $2.1 million a year, according to a budget memo released Wednesday.')).toBeUndefined();
+  });
+});

@@ -218,8 +218,10 @@ export function attributionOf(sentence: string): RawWho | null {
 
 /** Turns the words of an attribution into a source named as the article names it. */
 export function sourceFromRaw(raw: string, articleText: string, personNames: 'surname' | 'as-introduced' = 'surname'): Source | null {
-  // "The audit report found …", "according to the notice": a paper says it, no one to credit.
-  if (DOCUMENT.test(raw.trim())) return null;
+  // "The audit report found …", "according to the notice": a paper says it, no one to credit —
+  // also when the paper is described further ("a budget memo released Wednesday").
+  const paper = raw.trim().replace(/\s+(?:released|issued|published|filed|obtained|seen|sent|posted|dated|reviewed)\b.*$/i, '');
+  if (DOCUMENT.test(raw.trim()) || DOCUMENT.test(paper)) return null;
   // "NBC 4 New York", "Channel 5": a name with a number in it is a station or the like, named whole.
   if (/^(?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:\d{1,3}|\p{Lu}[\p{L}.&'-]*))*\s+\d{1,3}(?:\s+\p{Lu}[\p{L}.&'-]*)*$/u.test(raw.trim())) {
     return { name: raw.trim().replace(/^the\s+/i, ''), kind: 'institution', raw };
@@ -345,11 +347,32 @@ function resolvePronoun(pronoun: string, index: number, ctx: AttributionContext,
   return null;
 }
 
+/**
+ * A one-word name the article never gives a first name ("Amazon", never "Jeff Amazon"): not a
+ * person introduced the way newsrooms introduce people, so it may be what "the company" means.
+ */
+function loneName(name: string, articleText: string): boolean {
+  if (/\s/.test(name)) return false;
+  // The first name is mid-sentence: "Even Amazon's own assistant" opens a sentence, it names no one.
+  return !new RegExp(`[\\p{Ll},;]\\s+\\p{Lu}\\p{Ll}+\\s+${escapeRegExp(name)}\\b`, 'u').test(articleText);
+}
+
 /** "the official" → the official quoted just before; "the company" → the institution named before. */
 function resolveDescription(source: Source, index: number, ctx: AttributionContext, depth: number): Source | null {
   const head = source.name.split(' ').pop() ?? '';
+  const business = /^(?:company|firm|automaker|retailer|grocer|chain|carrier|operator|bank|insurer|lender|airline)$/.test(head);
   for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
     const earlier = sourceOf(i, ctx, depth + 1);
+    // "Harbor announced … . The company said …": the institution that spoke just before is the company.
+    // An agency that spoke before ("The Food and Drug Administration said …") is not "the company".
+    if (
+      business &&
+      i === index - 1 &&
+      earlier &&
+      earlier.kind !== 'description' &&
+      (looksLikeCompany(earlier.name) || loneName(earlier.name, ctx.articleText))
+    )
+      return earlier;
     if (earlier && earlier.kind !== 'description' && (earlier.anonymous || new RegExp(`\\b${escapeRegExp(head)}`, 'i').test(earlier.raw)))
       return earlier;
   }
@@ -361,9 +384,12 @@ function resolveDescription(source: Source, index: number, ctx: AttributionConte
     return null;
   // "the company" is the business the article is about: the nearest company name before it,
   // else the nearest name containing the described word ("the ministry" → "Defense Ministry").
-  const business = /^(?:company|firm|automaker|retailer|grocer|chain|carrier|operator|bank|insurer|lender|airline)$/.test(head);
   for (let i = index - 1; i >= 0; i--) {
-    const runs = nameRuns(ctx.sentences[i]!.text);
+    const sentence = ctx.sentences[i]!.text;
+    // A name inside quotation marks is what someone said ("… latencies for Harbor Services"), not
+    // who "the company" is: the company is named in the reporter's own words.
+    const quoted = [...sentence.matchAll(/[“"][^”"]*[”"]/g)].map((m) => [m.index, m.index + m[0].length] as const);
+    const runs = nameRuns(sentence).filter((r) => !quoted.some(([from, to]) => r.start >= from && r.start < to));
     for (let k = runs.length - 1; k >= 0; k--) {
       const text = runs[k]!.words.filter((w, j) => !(j === 0 && isSentenceStarter(w))).join(' ');
       if (!text) continue;

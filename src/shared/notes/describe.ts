@@ -157,6 +157,36 @@ export function confirmedThings(sentence: string): string {
 }
 
 /**
+ * A short fact a source confirmed, as a clause: "…, who confirmed that the voice does indeed belong
+ * to Ames, one of …" → "the voice belongs to Ames". Emphasis ("does indeed") is set aside; empty when
+ * the clause runs past seven words, holds a quotation, or opens on a pronoun that points elsewhere.
+ */
+export function confirmedClause(sentence: string): string {
+  const m = /\b(?:also\s+)?(?:confirmed|acknowledged)\s+that\s+([^,;:"“”—]+)/i.exec(plainText(sentence));
+  if (!m) return '';
+  let words = m[1]!
+    .replace(/[.!?]+$/, '')
+    .split(/\s+/)
+    .filter((w) => !/^(?:indeed|also|still|now|already|actually|in fact)$/i.test(w));
+  // "does belong" is emphasis: the plain verb says the same ("belongs").
+  const at = words.findIndex((w) => /^(?:does|do|did)$/i.test(w));
+  if (at > 0 && /^\p{Ll}+$/u.test(words[at + 1] ?? '')) {
+    const verb = words[at + 1]!;
+    const plain = /^does$/i.test(words[at]!)
+      ? /(?:s|sh|ch|x|z|o)$/.test(verb)
+        ? `${verb}es`
+        : `${verb}s`
+      : /^did$/i.test(words[at]!)
+        ? ''
+        : verb;
+    if (!plain) return '';
+    words = [...words.slice(0, at), plain, ...words.slice(at + 2)];
+  }
+  if (words.length < 3 || words.length > 7 || /^(?:it|he|she|they|this|that|these|those)$/i.test(words[0]!)) return '';
+  return words.join(' ');
+}
+
+/**
  * A count a source gives of its own: "Klarna says it has 111 million active consumers, with …" →
  * "111 million active consumers". The figure is the news of such a line, so the note names it
  * rather than "comments". Empty when the sentence is not a source stating what it has or counts.
@@ -179,7 +209,8 @@ export function statedCount(sentence: string): string {
  * quotes), not opening on a preposition or conjunction, not closing on a function word.
  */
 export function isCleanTopic(topic: string): boolean {
-  const t = topic.trim();
+  // Commas only inside a figure ("40,000") or before a name in a list ("Ferrow, Quillo and Dax").
+  const t = topic.trim().replace(/(?<=\d),(?=\d{3})|,(?= \p{Lu})/gu, '');
   if (!/^[\p{L}\p{N}][\p{L}\p{N}' .&-]*$/u.test(t) || /--|\s-\s/.test(t)) return false;
   // Words run together at a full stop ("Ortiz.Sen") are two sentences glued, not a name.
   if (/\p{Ll}{2}\.\p{L}/u.test(t) || /\.$/.test(t)) return false;

@@ -9,6 +9,7 @@ import { plainText } from './sentences';
 import { isNumberToken } from './edits';
 import { numberWordValue } from '../text/numbers';
 import { fill, type NoteTemplates } from './style';
+import { nounPhrases } from './topics';
 
 /** Words that say the figure is a running count, not a settled fact. */
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
@@ -30,6 +31,9 @@ const MOMENT =
 const CASUALTIES =
   /\b(?:killed|dead|deaths?|died|injured|wounded|hurt|missing|evacuated|displaced|without power|outages?|customers|cases|hospitalized|homes destroyed|arrested)\b/i;
 const DEATHS = /\b(?:killed|dead|deaths?|died|death toll|toll)\b/i;
+/** The perfect aspect: "has burned", "have now arrested", "has been evacuated". */
+const PERFECT =
+  /\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?:\p{L}+ed|burned|burnt|taken|grown|risen|seen|made|found|lost|hit|left|driven|caught|shut|spent|sold|built|brought|held)\b/iu;
 /** Verbs that report a situation resolved or moved on. */
 const RESOLVED =
   /\b(?:restored|resolved|reopened|lifted|ended|extinguished|contained|found|located|rescued|released|arrested|charged|returned|resumed|recovered|reached|cleared|fixed|back online|back up)\b/i;
@@ -75,14 +79,18 @@ export function readDevelopment(
   // What was to happen has happened ("will meet on Friday" → "met on Friday", "is expected to
   // announce" → "announced"): the story moved on.
   const planned = FUTURE.exec(plainText(older));
-  const verb = planned?.[1]!.toLowerCase() ?? '';
+  const plannedVerb = planned?.[1]!.toLowerCase() ?? '';
   const done =
     planned &&
     !FUTURE.test(sentence) &&
     sentence
       .toLowerCase()
       .split(/[^\p{L}]+/u)
-      .some((w) => w !== verb && ((w.slice(0, 2) === verb.slice(0, 2) && w.endsWith('ed')) || (w[0] === verb[0] && IRREGULAR_PAST.has(w))));
+      .some(
+        (w) =>
+          w !== plannedVerb &&
+          ((w.slice(0, 2) === plannedVerb.slice(0, 2) && w.endsWith('ed')) || (w[0] === plannedVerb[0] && IRREGULAR_PAST.has(w))),
+      );
   if (done) return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
   // A wire story told on a later day ("said on Monday" → "said on Tuesday") beside new material:
   // the day moved with the news, it was not wrong.
@@ -102,10 +110,19 @@ export function readDevelopment(
   if (was !== null && now !== null && was !== now && ((AS_OF.test(sentence) && AS_OF.test(plainText(older))) || momentMoved))
     return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
   if (was === null || now === null || now <= was) return null;
-  const running = RUNNING_COUNT.test(sentence) && RUNNING_COUNT.test(plainText(older));
+  // A count in the perfect ("has burned 1,200 acres", "have arrested 4") is a count so far; kept in
+  // both versions, the frame says the story moved on, not that the figure was wrong.
+  const running =
+    (RUNNING_COUNT.test(sentence) && RUNNING_COUNT.test(plainText(older))) || (PERFECT.test(sentence) && PERFECT.test(plainText(older)));
   if (!running && !(otherMaterial && CASUALTIES.test(sentence))) return null;
   if (DEATHS.test(sentence) && !/\binjur|wound|hurt/i.test(counted)) return { kind: 'count', phrase: t.newDeathToll };
-  return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
+  // "has burned 3,400 acres" → "acres burned": the verb that counts says what the figure is.
+  const verb =
+    counted && !/\s/.test(counted)
+      ? new RegExp(`\\b(?:has|have)\\s+(?:now\\s+)?(\\p{L}+)\\s+[^\\s]+\\s+${counted}\\b`, 'u').exec(sentence)
+      : null;
+  const what = verb && !/^(?:been|had|got)$/.test(verb[1]!) ? `${counted} ${verb[1]}` : counted;
+  return { kind: 'count', phrase: what ? fill(t.newCount, { what }) : t.newFigures };
 }
 
 const SETTLED =
@@ -119,10 +136,28 @@ const SETTLED =
 const BACK_TO_WORK =
   /(?:^"?|\bthat\s+|,\s+)((?:[\p{L}\p{N}'-]+\s+){1,6}?(?:(?:were|was|are|is|have been|has been)\s+(?:now\s+|again\s+|fully\s+)?(?:working again|working normally|back online|back up and running|back to normal|operating normally|up and running)|returned to normal(?:\s+operations)?))\b/iu;
 
+/** "… that it resolved the increased error rates", "crews have restored power to the valley": the doer settled a thing. */
+const SETTLED_BY =
+  /\b(?:it|they|crews|engineers|officials|firefighters|(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|since\s+|fully\s+|finally\s+)?(resolved|fixed|restored|mitigated|contained|lifted|reopened|extinguished)\s+(?=the\s|an?\s|its\s|their\s|["“])/u;
+
 export function settledNews(sentence: string, t: NoteTemplates): string | null {
-  const plain = plainText(sentence);
+  // A source's words quoted ('… that the "underlying issue was mitigated"') say the same news.
+  const plain = plainText(sentence).replace(/["“”]/g, '');
   const m = SETTLED.exec(plain);
   if (m) return fill(t.resolved, { what: shortClause(plain.slice(m.index)) });
+  // Active voice: what was settled is the verb's object, named by its noun phrase.
+  const by = SETTLED_BY.exec(plain);
+  if (by) {
+    const [object] = nounPhrases(plain.slice(by.index + by[0].length));
+    if (object && object.from === 0) {
+      const head = object.tokens[object.head]!;
+      const plural = (/[^s]s$/.test(head.lower) && head.pos === 'NOUN') || / and /.test(object.text);
+      // Said short, in the note's words: a long object is cut before its complement ("… for X").
+      let what = object.text.replace(/^(?:an?|its|their)\s/i, 'the ').replace(/^The\s/, 'the ');
+      if (what.split(/\s+/).length > 6) what = what.replace(/\s+(?:of|for|from|on|about|like|in|at|over)\s.*$/, '');
+      return fill(t.resolved, { what: `${what} ${plural ? 'were' : 'was'} ${by[1]}` });
+    }
+  }
   const back = BACK_TO_WORK.exec(plain);
   // Who or what is working again must be named: "it" or "things" says nothing.
   if (!back || /^(?:it|they|things|everything|this|that)\s/i.test(back[1]!)) return null;
@@ -130,6 +165,7 @@ export function settledNews(sentence: string, t: NoteTemplates): string | null {
   return fill(t.resolved, { what: /^(?:The|All|Most|Some)\s/.test(what) ? what[0]!.toLowerCase() + what.slice(1) : what });
 }
 
+const PREPOSITION = /^(?:for|in|on|at|to|from|with|by|after|before|during|since|across|near|over|under|of)$/i;
 const CUT = new Set('the a an of on in and or to as from with by for at that which who after before during since'.split(' '));
 
 /** "Power was restored to most customers Tuesday night, the utility said" → "power was restored to most customers". */
@@ -137,8 +173,16 @@ export function shortClause(sentence: string): string {
   let s = sentence.replace(/[.!?]+$/, '');
   s = s.replace(/,\s*(?:according to [^,]+|[^,]{1,60}\s+(?:said|says|reported|announced))$/i, '');
   s = s.replace(/^(?:on \w+|by \w+|as of [^,]+|meanwhile|later|by late \w+),\s*/i, '');
-  s = s.split(/,|;|\s+-\s+/)[0]!;
-  const words = s.split(/\s+/).slice(0, 7);
+  // A comma inside a figure ("3,000 customers") does not end the clause.
+  s = s.split(/,(?!\d{3})|;|\s+-\s+/)[0]!;
+  const all = s.split(/\s+/);
+  // Seven words at most: the note tells the news in a clause, it does not copy the sentence.
+  let words = all.slice(0, 7);
+  // Cut short, a clause ends before a phrase it cannot finish ("back up for most" → "back up").
+  if (words.length < all.length) {
+    const at = words.findLastIndex((w, k) => k >= 3 && PREPOSITION.test(w));
+    if (at > 0) words = words.slice(0, at);
+  }
   while (words.length > 2 && CUT.has(words[words.length - 1]!.toLowerCase())) words.pop();
   const first = words[0] ?? '';
   if (/^(?:The|A|An|Power|Service|Officials|Police)$/.test(first)) words[0] = first.toLowerCase();

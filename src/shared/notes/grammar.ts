@@ -133,7 +133,7 @@ export function copiedFragment(noteText: string, articleText: string): string {
 
 /** What a note credits material to: "comments from …", "a statement from …", "video posted by …". */
 const CREDIT =
-  /\b(?:comments?|statements?|remarks|reply|response|interview|account|testimony|clarification|information|details|explanation|video|photos?|footage)\s+(?:\p{L}+\s+)?(?:from|by)\s+(.+?)(?=,|;|\.(?:\s|$)|\s+(?:and|as well as)\s+(?:a|an|the|additional|new|details|description|comments|information|that)\b|$)/giu;
+  /\b(?:comments?|statements?|remarks|reply|response|interview|account|testimony|clarification|information|details|explanation|video|photos?|footage)\s+(?:\p{L}+\s+)?(?:from|by)\s+(.+?)(?=,|;|\.(?:\s|$)|\s+(?:and|as well as)\s+(?:a|an|the|additional|new|details|description|comments|information|that)\b|\s+(?:that|on|about|over|describing|saying|showing|in which|as)\s|$)/giu;
 /** Words that end a name: a credit reading "from the company did not" ran on into its clause. */
 const CLAUSE_WORD =
   /\b(?:did|does|do|didn't|doesn't|said|says|say|was|were|is|are|has|have|had|will|would|could|can|told|not|declined|refused|who|which|that)\b/i;

@@ -13,21 +13,27 @@
  *   notes' sources (85.7%) at 75.8% precision against wink's 21.3%: attribution is formulaic
  *   ("X said", "according to X", "an official from X who …") and the lite model's entities carry no
  *   people or organisations, so POS runs name everyone in the sentence, not the speaker.
- * - Time: reading 10,000 words took the rules 15 ms and wink 116 ms (median of 7) — over half the
- *   200 ms budget for the whole note before any note is written.
- * - Noun phrases for "details on …": rules (describe.ts) checked by the grammar check
- *   (grammar.ts); wink's lite model has no noun chunker to compare.
- * - On the changed sentences alone wink is cheap (six sentences: 1.1 ms, median of 7), but loading
- *   its model costs 148 ms once per process; its lite model tagged "asked for help" as VERB SCONJ
- *   VERB, so the rules that read a figure's object (figures.ts) were kept.
- * So wink-nlp is not used at run time; the comparison stays runnable for the next model.
- * (compromise 14 was measured earlier at ~800 ms for 7,300 words and glued titles into names.)
+ * - Time: reading 10,000 words took the rules 15 ms and wink 116 ms (median of 7; 6 ms and 26 ms
+ *   on a quieter run) — too much of the 200 ms budget to tag the whole article for every note.
+ * - What added material is about ("details on …"): wink-nlp's POS tags on the added sentences
+ *   only, chunked into noun phrases and ranked by what is new (topics.ts). On the dev update cases
+ *   "details on <topics>" alone names 7 of 30 reference facts against the rules' subject phrase 5
+ *   and compromise's noun phrases (ranked the same way) 3; tagging the added sentences took 23–44 ms
+ *   over all those cases together on two runs of a shared machine (rules 6–9 ms, compromise
+ *   289–643 ms). The note stays inside its budget: `notes.generate_ms_p95` 45–50 ms on 10,000
+ *   words, 31 ms before (`npm run bench -- --only notes`); the model's load (~70 ms) is paid once
+ *   per process, on the first note.
+ * - What a corrected figure measures (figures.ts): rules. The lite model tagged "asked for help"
+ *   as VERB SCONJ VERB, and a figure's object is read from exactly such clauses.
+ * So wink-nlp is used for noun phrases only; sentences, sources and the objects of corrections
+ * stay rules. The comparison stays runnable for the next model. (compromise 14 was measured
+ * earlier at ~800 ms for 7,300 words and glued titles into names.)
  *
  * Pipeline: the redline's ArticleDiff (src/shared/diff) → sentence pairings (changes.ts, align.ts)
  * → what each edit did (edits.ts; developments.ts for running stories; figures.ts for what a
- * corrected figure measures) → who it comes from
- * (attribution.ts, names.ts) → short descriptions (describe.ts) → the note from the house style's
- * templates (style.ts), at most two sentences and 40 words → printed by formatNote (format.ts).
+ * corrected figure measures) → who it comes from (attribution.ts, names.ts) → what it is about
+ * (topics.ts) and short descriptions (describe.ts) → the note from the house style's templates
+ * (style.ts), at most two sentences and 40 words → printed by formatNote (format.ts).
  */
 export { proposeNote, grounded, type ProposeOptions } from './propose';
 export { formatNote, isSelfLabelled, type FormattedNote } from './format';

@@ -93,7 +93,7 @@ describe('updates', () => {
 
   it('describes unattributed facts by what they are about', () => {
     const newer = article(...BASE, 'More than 300 commuters were stranded on the island overnight.');
-    expect(proposeNote(article(...BASE), newer, { date: DATE }).text).toBe('Details on commuters.');
+    expect(proposeNote(article(...BASE), newer, { date: DATE }).text).toBe('Details on more than 300 commuters.');
   });
 });
 

@@ -2,8 +2,8 @@
  * The update/correction note generator: compares the last published version with the new one and
  * proposes the dated note readers see at the article's end.
  *
- * Language machinery: rules of our own, chosen by measurement against wink-nlp and compromise
- * (the figures are in index.ts).
+ * Language machinery: rules of our own, and wink-nlp's tags for the noun phrases that name what
+ * was added (topics.ts), each chosen by measurement against the others (the figures are in index.ts).
  *
  * Pipeline: the redline's ArticleDiff → sentence pairings (changes.ts) → what each edit did (edits.ts) → who
  * added material comes from (attribution.ts, names.ts) → short descriptions (describe.ts) → the
@@ -18,6 +18,7 @@ import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
 import { misattribution, sourceOf, type AttributionContext, type Source } from './attribution';
 import {
+  confirmedClause,
   confirmedThings,
   statedCount,
   describeCorrection,
@@ -28,6 +29,7 @@ import {
   wrongValue,
 } from './describe';
 import { isNumberToken, readEdit, type EditFinding } from './edits';
+import { pickTopics, salientTopics } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
@@ -131,7 +133,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       }
       const settled = settledNews(pairing.newer.text, style.templates);
       // The news is told in the note's words: a long clause copied whole is left to the details.
-      if (settled && grounded(settled, newText, allowed) && !copiedFragment(settled, newText)) {
+      // A source's statement that says it is settled stays the source's statement (named below).
+      const issued = ISSUED_STATEMENT.test(pairing.newer.text) && sourceOf(pairing.newer.index, ctx);
+      if (settled && !issued && grounded(settled, newText, allowed) && !copiedFragment(settled, newText)) {
         if (!developments.includes(settled)) developments.push(settled);
         changes.push({ type: 'added', description: settled, sources: [], evidence: [pairing.newer.text] });
         continue;
@@ -215,10 +219,17 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         removals.push({ sentence: was, source: sourceOf(was.index, oldCtx) });
       } else {
         const speaker = sourceOf(now.index, ctx);
+        // What the figure counts: the correction's own reading ("the number of people injured"),
+        // else the noun the figure stands before ("3,400 acres"), which a measure such as "the
+        // area" does not name.
         const counted =
           /number of ([^.]+?)\./.exec(
             describeCorrection(finding.fact, finding.before, finding.after, { older: was.text, newer: now.text, speaker: '' }, style),
-          )?.[1] ?? '';
+          )?.[1] ??
+          (finding.fact === 'number'
+            ? new RegExp(`${escapeRegExp(finding.after)}\\s+(\\p{Ll}+)\\b`, 'u').exec(plainText(now.text))?.[1]
+            : undefined) ??
+          '';
         if (finding.fact !== 'quote' && finding.fact !== 'name-spelling' && develop(finding.before, finding.after, was, now, counted))
           continue;
         let phrase = describeCorrection(
@@ -291,7 +302,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // wall; each part was grounded as it was built, this catches what tokenizing differently finds).
   const standsIn = (part: string) => inventedNames(part.replace(WRONG_VALUE, '$1'), newText, style).length === 0;
   const additionParts = [
-    ...developments,
+    ...oneNews(developments, style),
     ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes),
     ...media.additions,
   ].filter(standsIn);
@@ -380,6 +391,18 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // Printed by the one note formatter, in the house's form (AP label, wire brackets, UK sentence).
   const note = kind === 'none' ? '' : formatNote({ kind, date: options.date, text }, style).line;
   return { kind, note, text, changes, redline: { summary: summarizeDiff(diff), stats: diff.stats } };
+}
+
+/** "the news that A" and "the news that B" are one part: "the news that A and that B". */
+function oneNews(parts: string[], style: HouseStyle): string[] {
+  const lead = fill(style.templates.resolved, { what: '' });
+  const news = parts.filter((p) => lead && p.startsWith(lead));
+  if (news.length < 2) return parts;
+  const merged = `${news[0]} and ${news
+    .slice(1)
+    .map((p) => `that ${p.slice(lead.length)}`)
+    .join(' and ')}`.replace(/\s+/g, ' ');
+  return [merged, ...parts.filter((p) => !news.includes(p))];
 }
 
 /**
@@ -488,6 +511,9 @@ function endSentence(text: string): string {
 const ISSUED_STATEMENT =
   /\b(?:in an? (?:\p{L}+\s+)?statement|(?:posted|issued|released|put out|published|sent)\s+(?:an?|its)\s+(?:\p{L}+\s+)?statement)\b/iu;
 
+/** A source explaining, as its speech verb: "X explains that …", "X explained how …". */
+const EXPLAINS = /\b(?:explains|explained|explaining)\s+(?:that|how|why|what)\b/i;
+
 function describeAdditions(
   additions: Addition[],
   ctx: AttributionContext,
@@ -559,22 +585,63 @@ function describeAdditions(
       details.splice(k, 1);
     }
   }
+  const credited = [...comments.keys()];
   // A source that only confirmed named things: what it confirmed is the addition, not "comments".
   for (const [name, entry] of comments) {
     const what = entry.sentences.length === 1 ? confirmedThings(entry.sentences[0]!.text) : '';
-    if (!what || !grounded(name, text) || !grounded(what, text)) continue;
-    const phrase = fill(t.confirmation, { source: name, what });
+    // "… who confirmed that the voice belongs to Ames": the short fact confirmed is the news.
+    const fact = what ? '' : entry.sentences.map((s) => confirmedClause(s.text)).find(Boolean);
+    const phrase = what ? fill(t.confirmation, { source: name, what }) : fact ? fill(t.confirmedThat, { source: name, what: fact }) : '';
+    if (!phrase || !grounded(name, text) || !grounded(phrase, text) || copiedFragment(phrase, text)) continue;
     parts.push(phrase);
-    changes.push({ type: 'added', description: phrase, sources: [name], evidence: [entry.sentences[0]!.text] });
+    changes.push({ type: 'added', description: phrase, sources: [name], evidence: entry.sentences.map((s) => s.text) });
     comments.delete(name);
   }
   const statements: string[] = [];
   const statementChanges: NoteChange[] = [];
   // Words a source issued as a statement are named so, as wire notes do ("Updates with statement
   // from …"): what was added is the statement, not remarks made to the reporter.
+  // What a source's own words are about: their most salient new noun phrase (topics.ts), not the
+  // source itself nor the statement or post that carried them.
+  const aboutTopic = (sentences: Sentence[], name: string): string => {
+    const own = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    const [top] = pickTopics(
+      salientTopics(
+        sentences.map((s) => s.text),
+        olderText,
+        text,
+      ).filter(
+        (c) =>
+          goodTopic(c.text) &&
+          !own.some((w) => mentions(c.text, w)) &&
+          !/\b(?:statement|notice|post|update|interview|tweet|comments?|remarks?)s?$/i.test(c.text),
+      ),
+      1,
+      8,
+    );
+    // Only a thing new to the article is what the words were about ("two public forums").
+    return top?.freshHead ? top.text : '';
+  };
   for (const [name, entry] of comments) {
     if (!entry.sentences.some((s) => ISSUED_STATEMENT.test(s.text)) || !grounded(name, text)) continue;
-    const phrase = fill(t.statement, { source: name });
+    // "a statement from X that the outage was resolved": what the statement settled is its news.
+    const lead = fill(t.resolved, { what: '' });
+    const news = entry.sentences
+      .map((s) => settledNews(s.text, t))
+      .find((n): n is string => !!n && n.startsWith(lead) && grounded(n, text) && !copiedFragment(n, text));
+    const about = news ? '' : aboutTopic(entry.sentences, name);
+    const phrase = fill(t.statement, { source: name }) + (news ? ` that ${news.slice(lead.length).trim()}` : about ? ` on ${about}` : '');
+    statements.push(phrase);
+    statementChanges.push({ type: 'added', description: phrase, sources: [name], evidence: entry.sentences.map((s) => s.text) });
+    comments.delete(name);
+  }
+  // A source that explains something ("Ames explains that the effect uses Tracelight") added an
+  // explanation of it, named by what it explains, as notes say ("Added Tracelight explanation").
+  for (const [name, entry] of comments) {
+    if (!entry.sentences.some((s) => EXPLAINS.test(s.text)) || !grounded(name, text)) continue;
+    const about = aboutTopic(entry.sentences, name);
+    if (!about) continue;
+    const phrase = fill(t.explanation, { source: name, what: about });
     statements.push(phrase);
     statementChanges.push({ type: 'added', description: phrase, sources: [name], evidence: entry.sentences.map((s) => s.text) });
     comments.delete(name);
@@ -636,8 +703,37 @@ function describeAdditions(
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: poster ? [poster] : [], evidence: item.sentences.map((s) => s.text) });
   }
-  const topics = [...new Set(details.map((d) => d.topic).filter(goodTopic))];
-  if (details.length) {
+  // What the unattributed additions are about: their most salient new noun phrases (topics.ts);
+  // things whose state the added lines report ("X were unavailable") are named as their status.
+  // A source already credited (for comments, a statement, an explanation) is not a topic too.
+  const candidates = salientTopics(
+    details.map((d) => d.sentence.text),
+    olderText,
+    text,
+  ).filter((t) => goodTopic(t.text) && !credited.some((name) => name.split(/\s+/).some((w) => mentions(t.text, w))));
+  const salient = pickTopics(candidates);
+  // Every thing whose state is reported goes into one "status of …", in reading order.
+  const states = salient.some((t) => t.state)
+    ? pickTopics(
+        candidates.filter((t) => t.state),
+        3,
+        16,
+        0.3,
+      )
+    : [];
+  if (states.length) {
+    const phrase = fill(t.status, {
+      what: joinList(
+        states.map((s) => s.text),
+        style,
+      ),
+    });
+    parts.push(phrase);
+    changes.push({ type: 'added', description: phrase, sources: [], evidence: details.map((d) => d.sentence.text) });
+  }
+  const named = salient.filter((t) => !t.state).map((t) => t.text);
+  const topics = salient.length ? named : [...new Set(details.map((d) => d.topic).filter(goodTopic))];
+  if (details.length && (topics.length || !states.length)) {
     // Never a bare "Details.": with no topic that reads as a noun phrase, "additional details".
     const phrase = topics.length ? fill(t.details, { topics: joinList(topics.slice(0, 3), style) }) : 'additional details';
     parts.push(phrase);

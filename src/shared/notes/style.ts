@@ -34,9 +34,13 @@ export interface NoteTemplates {
   /** Quotes and reported speech: {sources} is the joined list of who said it. */
   comments: string;
   /** A source confirming named things ("The company also confirmed … Game Center service issues …"): {source}, {what}. */
+  /** A short fact a source confirmed ("… confirmed that the voice belongs to Ames"): {source}, {what}. */
+  confirmedThat: string;
   confirmation: string;
   /** A statement a source issued ("the company posted a small statement"): {source}. */
   statement: string;
+  /** A source explaining something ("Ames explains that the effect uses Tracelight"): {what}, {source}. */
+  explanation: string;
   /** A source's count of its own ("Klarna says it has 111 million active consumers"): {source}, {what}. */
   statedCount: string;
   /** Description of a video or photos: {subject}, {platform}, {medium}, {poster}. */
@@ -45,6 +49,8 @@ export interface NoteTemplates {
   mediaNoSubject: string;
   /** Unattributed new facts or background: {topics}. */
   details: string;
+  /** Things whose state the added lines report ("services were unavailable"): {what}. */
+  status: string;
   /** Opening of every correction. */
   correctionLead: string;
   misspelledName: string;
@@ -97,12 +103,15 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
   templates: {
     comments: 'additional comments from {sources}',
     confirmation: 'confirmation from {source} of {what}',
+    confirmedThat: 'confirmation from {source} that {what}',
     statedCount: "{source}'s figure of {what}",
     statement: 'a statement from {source}',
+    explanation: 'an explanation of {what} from {source}',
     media: 'description of {subject} in {platform}{medium} posted by {poster}',
     mediaNoPoster: 'description of {subject} in {platform}{medium}',
     mediaNoSubject: 'description of {platform}{medium} posted by {poster}',
     details: 'details on {topics}',
+    status: 'the status of {what}',
     correctionLead: 'An earlier version of this article',
     misspelledName: 'misspelled the {part} of {name}',
     misidentified: 'misidentified {role}, who is {name}',

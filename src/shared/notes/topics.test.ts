@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { nounPhrases, pickTopics, salientTopics } from './topics';
+import { proposeNote } from './propose';
+import { articleFromText } from './eval';
+
+const article = (...paragraphs: string[]) => articleFromText(['Harbor ferry line hit by outage', ...paragraphs].join('\n\n'));
+const OLD = 'The Gull Harbor ferry line stopped its boats on Monday after its booking system failed.';
+
+describe('noun phrases from the tagger', () => {
+  it('keeps modifiers, a list of names and "of/like" complements, never a clause', () => {
+    const phrases = nounPhrases(
+      'Three independent reviews of the harbor breach found that ticket sites like Tidewell, Portly and Seabook were exposed.',
+    ).map((p) => p.text);
+    expect(phrases).toContain('Three independent reviews of the harbor breach');
+    expect(phrases).toContain('ticket sites like Tidewell, Portly and Seabook');
+    expect(phrases.every((p) => !/\b(?:found|were|that)\b/.test(p))).toBe(true);
+  });
+
+  it('does not take a time for a topic ("on Wednesday", "As of 3:10 p.m.")', () => {
+    const phrases = nounPhrases('As of 3:10 p.m. on Wednesday, the repair crews released their second report on Thursday.').map(
+      (p) => p.text,
+    );
+    expect(phrases).toEqual(['the repair crews', 'their second report']);
+  });
+
+  it('marks a thing whose state the sentence reports, past a relative clause', () => {
+    const [apps] = nounPhrases('Apps like Tidewell and Portly, which were down all morning, were appearing to load again.');
+    expect(apps).toMatchObject({ text: 'Apps like Tidewell and Portly', state: true });
+    expect(nounPhrases('The ferry schedule changed in May.')[0]!.state).toBe(false);
+    // A change by a figure is no state.
+    expect(nounPhrases('Ticket sales were down 5% in May.')[0]!.state).toBe(false);
+  });
+});
+
+describe('salience: what is new weighs most', () => {
+  it('ranks a phrase of new words over one the old article already had', () => {
+    const topics = salientTopics(['At the hearing, members discussed the booking system and a new fuel surcharge.'], OLD).map(
+      (t) => t.text,
+    );
+    expect(topics.indexOf('the new fuel surcharge')).toBeGreaterThanOrEqual(0);
+    expect(topics).not.toContain('the booking system');
+  });
+
+  it('a head the added sentences keep returning to weighs more', () => {
+    const once = salientTopics(['Inspectors filed a safety review of the dock.', 'Loose railings were found.'], OLD);
+    const again = salientTopics(['Inspectors filed a safety review of the dock.', 'The review found loose railings.'], OLD);
+    const score = (topics: typeof once) => topics.find((t) => t.text === 'the safety review of the dock')!.score;
+    expect(score(again)).toBeGreaterThan(score(once));
+  });
+
+  it('picks at most two topics about different things, in reading order', () => {
+    const picked = pickTopics(
+      salientTopics(['Engineers found corroded cables under the pier.', 'Divers also found corroded cables near the slipway.'], OLD),
+    );
+    expect(picked.length).toBeLessThanOrEqual(2);
+    expect(new Set(picked.map((t) => t.head)).size).toBe(picked.length);
+  });
+});
+
+describe('the update note names the topic', () => {
+  it('says "details on" the salient phrase, not the first words of the sentence', () => {
+    const note = proposeNote(
+      article(OLD),
+      article(OLD, 'As part of its review, the company hired two engineering firms to inspect the hull.'),
+      { date: '2026-03-04T12:00:00Z' },
+    );
+    expect(note.text).toBe('Details on two engineering firms.');
+  });
+
+  it('names the status of things whose state the added lines report', () => {
+    const note = proposeNote(
+      article(OLD),
+      article(OLD, 'By noon, the Tidewell app was slower than usual, and Portly bookings were not going through.'),
+      { date: '2026-03-04T12:00:00Z' },
+    );
+    expect(note.text).toBe('The status of the Tidewell app and Portly bookings.');
+  });
+});
+
+describe('participles inside a noun phrase', () => {
+  it('"the underlying routing issue" is one phrase, its participle counted as a content word', () => {
+    expect(nounPhrases('They said the underlying routing issue was fixed.').map((p) => p.text)).toContain('the underlying routing issue');
+  });
+});
+
+describe('who speaks is not a topic', () => {
+  it('drops the speaker of "X said" and of "said X", keeps what was said', () => {
+    const texts = (s: string) => nounPhrases(s).map((p) => p.text);
+    expect(texts('The ferry ran late, the harbor master said.')).toEqual(['The ferry']);
+    expect(texts('"We are ready," said Mayor Ana Ortiz.')).not.toContain('Mayor Ana Ortiz');
+    expect(texts('They said the tide gauge was broken.')).toContain('the tide gauge');
+  });
+});
+
+describe('work named by who does it and to what', () => {
+  it('"hired two firms, A and B, to inspect X" → "the inspection of X by two firms"', () => {
+    const texts = nounPhrases('The council hired two engineering firms, Vantor and Pell, to inspect the Route 9 bridge.').map(
+      (p) => p.text,
+    );
+    expect(texts).toContain('the inspection of the Route 9 bridge by two engineering firms');
+    const [top] = pickTopics(
+      salientTopics(['The council hired two engineering firms, Vantor and Pell, to inspect the Route 9 bridge.'], OLD),
+    );
+    expect(top).toBeDefined();
+  });
+
+  it('a bare verb form after "the" and a name is a noun ("the Brightwater Pier hack")', () => {
+    expect(nounPhrases('Analysts studied the Brightwater Pier hack.').map((p) => p.text)).toContain('the Brightwater Pier hack');
+  });
+});
+
+describe('what a sentence is about', () => {
+  it('after a verb of reporting, the object is the news, not who tells it', () => {
+    const [top] = pickTopics(salientTopics(['Early testers reported battery drain problems after the update.'], OLD));
+    expect(top!.text).toBe('battery drain problems');
+  });
+
+  it('a noun in -s running into "the" is the verb ("The win moves the Hawks …")', () => {
+    const texts = nounPhrases('The win moves the Hawks into second place.').map((p) => p.text);
+    expect(texts[0]).toBe('The win');
+  });
+});
+
+describe('a phrase that points back', () => {
+  it('"the same effect" names nothing on its own', () => {
+    const texts = salientTopics(['The same effect also appears with dark lenses.'], OLD).map((t) => t.text);
+    expect(texts).not.toContain('the same effect');
+    expect(texts).toContain('dark lenses');
+  });
+});
