@@ -152,21 +152,28 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`(update|updated|correction added|correction appended|correction|corrected|clarification|editor['’]s note and correction|editor['’]s note|editors['’] note|note|edit)`;
+const LABEL = String.raw`(corrections? (?:&|and) clarifications?|update|updated|correction added|correction appended|correction|corrected|clarification|editor['’]s note and correction|editor['’]s note|editors['’] note|note|edit)`;
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
 const ERROR_WORDS =
-  /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?)\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?|(?:to )?ma(?:k|d)e clear|as (?:the|this|our) (?:story|article|report|post|piece|headline) (?:originally|initially|first) (?:stated|said|reported|had it))\b/i;
+/**
+ * The words by which a corrections-column item says its piece erred. ERROR_WORDS without the bare
+ * "corrected"/"correction" (copy that talks about corrections uses those) and with the column's
+ * "should have said" and "edited to make clear".
+ */
+const COLUMN_ERROR =
+  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|should have (?:said|stated|made clear|noted|reported|included|mentioned|been)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct))\b/i;
 /** How a print corrections column opens: the piece that erred, named by kind and day or title. */
 const CORRECTIONS_COLUMN =
-  /^(?:(?:an?|the|two|three|several|both)\s+(?:earlier version of\s+\S|(?:[\p{Lu}\d][\p{L}\d&'’-]*\s+){0,4}(?:articles?|stories|story|report|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
+  /^(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:a correction to (?:an?|the|our|last)\b|(?:an?|the|two|three|several|both|our)\s+(?:earlier version of\s+\S|(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*|online|web|print|radio|television|tv|news|long read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
 /**
  * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
  * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …".
  */
 const OWN_PIECE =
-  /\bin (?:our|an?|the|last \p{L}+['’]s) (?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic)\b/iu;
+  /^in (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|\bin (?:our|an?|the|last \p{L}+['’]s) (?:(?:online|print|earlier|radio|web) )?(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic)\b/iu;
 /** A print reference in brackets, "(Never-never land, 12 May, page 22)": the column naming the piece it corrects. */
-const PRINT_REFERENCE = /\([^()]{0,100}\bpage \d+\b[^()]{0,60}\)/i;
+const PRINT_REFERENCE = /\([^()]{0,100}\b(?:pages? \d+|p\d+)\b[^()]{0,60}\)/i;
 /**
  * A print correction told as what the piece said, then the fact that undoes it: "An article … said
  * he was a member of the Federalist Society. Roberts … does not recall having been a member."
@@ -176,12 +183,34 @@ const SAID_THEN_DENIED =
 /** The day or place in print a corrected piece ran: "Wednesday's Section A", "Two July 20 articles", "on Page 3". */
 const WHEN_IT_RAN =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|Section [A-Z]|[Pp]age [A-Z]?\d+)\b/;
-const AS_WE_HAD_IT = /\bas we (?:had it|had them|said|reported|stated|suggested|wrote|put it)\b/i;
+const AS_WE_HAD_IT =
+  /\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|report|feature|editorial|review|column|piece|obituary|headline|caption)) (?:had it|had them|said|reported|stated|suggested|wrote|put it)\b/iu;
 const WE_SAID_ON_PAGE =
   /\bpage \d+\b.{0,80}\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b|\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b.{0,200}\bpage \d+\b/i;
 /** A note that is one sentence about the earlier version: "A previous version of this story …". */
 const EARLIER_VERSION =
-  /^\(?(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|post|piece|headline)\b/i;
+  /^\(?(?:in\s+)?(?:the\s+(?:audio|video|headline|text)\s+and\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+(?:(?:web|online|print)\s+)?(?:version|headline)\s+(?:of|on)\s+(?:(?:this|the)\s+(?:article|story|report|post|piece|headline|segment|item)\b|["“][^"”]{2,120}["”])/i;
+/**
+ * The piece itself said wrong, in its own words: "This piece incorrectly stated …", "The audio of
+ * this story gave the wrong years …", "The post initially indicated …". With "this", the line is a
+ * note anywhere; with "the" (the post, the story), only under the copy.
+ */
+const PIECE_ERRED =
+  /^(?:the\s+(?:audio|video|headline|text|photo caption|caption)\s+of\s+)?(this|the)\s+(?:piece|post|story|article|report|segment|broadcast|item|headline)\s+(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately)\s+\p{L}+|(?:initially|originally|first)\s+(?:said|stated|indicated|reported|suggested|identified)|gave the wrong|mis(?:stat|spel|identif|quot|nam|characteri)\w*|said\b.*\bwhich is not (?:correct|true|accurate)|says\b.*\bwhich is not (?:correct|true|accurate))/iu;
+/**
+ * The newsroom speaking of its own report, under the copy: "We mistakenly reported …", "It was
+ * erroneously reported in the 2 p.m. newscast …", "In our Nov. 22 report …, we said … . We were
+ * wrong.", "Earlier in our newscast, we reported … . These names were not accurate."
+ */
+const WE_ERRED =
+  /\bwe\s+(?:mistakenly|incorrectly|erroneously|wrongly|inaccurately)\s+(?:reported|said|stated|identified|described|referred|called|gave|wrote|named|suggested|published|listed)\b|^it was (?:erroneously|incorrectly|mistakenly|wrongly) (?:reported|stated|said)\b/i;
+const WE_SAID = /\bwe (?:reported|said|stated|wrote|published|implied|suggested|described|referred|identified|gave|called)\b/i;
+const THEN_UNDONE =
+  /\b(?:we were wrong|(?:that|this|it) was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret))\b/i;
+/** "The story should have made clear …", "the report should have stated …": a print clarification. */
+const SHOULD_HAVE =
+  /\b(?:the|this|that) (?:story|article|report|piece|post|item|segment|broadcast|program|headline|caption) should have (?:said|stated|made clear|noted|reported|included|mentioned)\b/i;
+
 const MONTH_NAME = String.raw`([A-Za-z]{3,9})\.?`;
 const DATE_FORMS = [
   {
@@ -212,7 +241,7 @@ const CLOCK =
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
-  /^this (?:article|story|report|piece|post|headline) (?:was|has been|had been) (amended|corrected|updated|changed|edited|clarified)\b(.*)$/i;
+  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:article|story|report|piece|post|headline) (?:was|has been|had been) (amended|corrected|updated|changed|edited|clarified)\b(.*)$/i;
 /** "This story was originally published on Oct. 4 and has been updated.": the first date is not the note's. */
 const REPUBLISHED =
   /^this (?:article|story|report|piece|post) was (?:originally|first) (?:published|posted)\b.{0,80}?\band (?:has been|was|has since been) (updated|corrected|amended|clarified)\b/i;
@@ -222,8 +251,7 @@ const VERB_NOTE =
 const WIRE =
   /^\((adds?|updates?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|clarifies?|removes?|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
 /** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
-const UPDATED_AT =
-  /^(?:updated|last updated)\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
+const UPDATED_AT = /^updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
 
 function kindOf(label: string, text = ''): NoteKind {
   return /^(?:correct|clarif)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
@@ -329,6 +357,9 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     return { kind, ...(dated?.month ? { month: dated.month, day: dated.day, year: dated.year } : {}), text: trimmed };
   }
   if (EARLIER_VERSION.test(trimmed) && trimmed.split(/\s+/).length >= 6) return { kind: 'correction', text: trimmed };
+  const pieceErred = PIECE_ERRED.exec(trimmed);
+  if (pieceErred && (undated || /^this$/i.test(pieceErred[1]!)) && trimmed.split(/\s+/).length >= 6)
+    return { kind: 'correction', text: trimmed };
   const republished = REPUBLISHED.exec(trimmed);
   if (republished) return { kind: /^(?:correct|clarif)/i.test(republished[1]!) ? 'correction' : 'update', text: trimmed };
   const verbNote = VERB_NOTE.exec(trimmed);
@@ -345,11 +376,16 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     const opening = CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed);
     const column =
       opening &&
-      (ERROR_WORDS.test(trimmed) ||
+      (/^a correction to\b/i.test(trimmed) ||
+        COLUMN_ERROR.test(trimmed) ||
         PRINT_REFERENCE.test(trimmed) ||
         (SAID_THEN_DENIED.test(trimmed) &&
           WHEN_IT_RAN.test(trimmed.split(/\b(?:said|reported|stated|wrote|described|called|identified)\b/)[0]!)));
-    if (column || AS_WE_HAD_IT.test(trimmed) || WE_SAID_ON_PAGE.test(trimmed)) return { kind: 'correction', text: trimmed };
+    const firstSentence = trimmed.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
+    const weErred = WE_ERRED.test(trimmed) || (WE_SAID.test(firstSentence) && THEN_UNDONE.test(trimmed.slice(firstSentence.length)));
+    const printReference = PRINT_REFERENCE.test(trimmed) && (AS_WE_HAD_IT.test(trimmed) || COLUMN_ERROR.test(trimmed));
+    if (column || weErred || printReference || SHOULD_HAVE.test(trimmed) || AS_WE_HAD_IT.test(trimmed) || WE_SAID_ON_PAGE.test(trimmed))
+      return { kind: 'correction', text: trimmed };
   }
   const updatedAt = UPDATED_AT.exec(trimmed);
   if (updatedAt) {
@@ -420,11 +456,13 @@ export function isNoteHeading(line: string, bare = false): boolean {
   if (t.length > 80) return false;
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(t);
   if (!m) return false;
+  const label = m[1]!;
   const dated = readDateAndClock(m[2]!.replace(/^:\s*/, ''));
   if (!dated) return false;
   const hasDate = dated.month !== undefined || dated.hour !== undefined;
   const rest = dated.rest.replace(/^[:—–-]\s*/, '');
-  return rest === '' && (hasDate || /:\s*$/.test(t) || bare);
+  // "Updated" alone is a page's stamp (a site prints it over every revised item), not a label.
+  return rest === '' && (hasDate || /:\s*$/.test(t) || (bare && !/^updated$/i.test(label)));
 }
 
 /** Joins each note heading with the line of text after it, so the pair reads as one note line. */
