@@ -253,6 +253,10 @@ const WIRE =
 /** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
 const UPDATED_AT = /^updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
 
+/** A label in emphasis marks at the front of a line: the marks, then the label and its date. */
+const EMPHASIZED_LABEL = /^(\*{1,2}|_{1,2})([^*_]{2,100}?)\1(?=\s|[:—–-]|$)/;
+const LABEL_START = new RegExp(`^${LABEL}(?![\\p{L}])`, 'iu');
+
 function kindOf(label: string, text = ''): NoteKind {
   return /^(?:correct|clarif)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
 }
@@ -273,47 +277,77 @@ interface Dated {
   minute?: number;
   /** "Update 2": a running count, which marks a note as surely as a date. */
   counted?: boolean;
+  /** "Update, Thursday: …": a weekday marks a note as surely as a date. */
+  weekday?: boolean;
   /** What follows the date and clock. */
   rest: string;
 }
 
-/** Reads an optional date then an optional clock time off the front of `text`. */
-function readDateAndClock(text: string): Dated | null {
-  // "Update 2: …", "Update 2 (10:45 a.m.): …": a running count of updates is no date.
-  const counted = /^\s*\d{1,2}(?=\s*[:(])/.test(text);
-  let rest = text.replace(/^\s*\d{1,2}(?=\s*[:(])/, '').replace(/^[\s,(]+/, '');
-  // "Update — Oct. 5, 2024: …": a dash may stand between the label and its date.
-  if (/^[—–-]\s*/.test(rest) && DATE_FORMS.some((f) => f.re.test(rest.replace(/^[—–-]\s*/, '')))) rest = rest.replace(/^[—–-]\s*/, '');
-  // "Correction: Feb. 9, 2020: …" — a colon may stand between the label and its date.
-  if (/^:\s*/.test(rest) && DATE_FORMS.some((f) => f.re.test(rest.replace(/^:\s*/, '')))) rest = rest.replace(/^:\s*/, '');
-  const out: Dated = { rest, ...(counted ? { counted } : {}) };
+/** A weekday a site prints before or instead of the date: "Tuesday, Nov. 6", "Thu 6 November". */
+const WEEKDAY = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s*/i;
+/** "Update 2: …", "Update 2 (10:45 a.m.): …": a running count of updates (not "Update 3:40 p.m."). */
+const COUNT = /^\s*\d{1,2}(?=\s*(?::(?!\d)|\())/;
+/** What may stand between the label and its date: "Update — Oct. 5", "Correction: Feb. 9, 2020: …". */
+const LEAD_SEPARATOR = /^[—–:-]\s*/;
+
+function startsDated(text: string): boolean {
+  const t = text.replace(WEEKDAY, '');
+  return WEEKDAY.test(text) || DATE_FORMS.some((f) => f.re.test(t)) || clockAt(t) !== null;
+}
+
+/** A clock at the front of `text` ("3:40 p.m.", "9:10am ET", "10.30am GMT", "at 15:40 BST"), or null. */
+function clockAt(text: string): { hour: number; minute: number; length: number } | null {
+  const clock = CLOCK.exec(text);
+  // A bare number is not a clock: it needs minutes or a.m./p.m.
+  if (!clock || !(clock[2] || clock[3]) || Number(clock[1]) > 24 || Number(clock[2] ?? 0) > 59) return null;
+  return { hour: hour24(Number(clock[1]), clock[3]), minute: clock[2] ? Number(clock[2]) : 0, length: clock[0].length };
+}
+
+function dateAt(text: string): { month?: number; day?: number; year?: number; length: number } | null | false {
   for (const form of DATE_FORMS) {
-    const m = form.re.exec(rest);
+    const m = form.re.exec(text);
     if (!m) continue;
     const date = form.read(m);
-    if (!date.month || date.month < 1 || date.month > 12 || !date.day || date.day > 31) return null;
-    Object.assign(out, date);
-    rest = rest.slice(m[0].length).replace(/^[\s,]+/, '');
-    break;
+    // A date-shaped run that is no date ("11 minutes", "13/45/2020") makes the line no note.
+    if (!date.month || date.month < 1 || date.month > 12 || !date.day || date.day > 31) return false;
+    return { ...date, length: m[0].length };
   }
-  const clock = CLOCK.exec(rest);
-  // A bare number is not a clock: it needs minutes or a.m./p.m.
-  if (clock && (clock[2] || clock[3]) && Number(clock[1]) <= 24) {
-    out.hour = hour24(Number(clock[1]), clock[3]);
-    out.minute = clock[2] ? Number(clock[2]) : 0;
-    rest = rest.slice(clock[0].length);
+  return null;
+}
+
+/**
+ * Reads the optional DATE/TIME part of a note line off the front of `text` (what follows the
+ * label): [count] [separator] [weekday] [date] [clock] [date], each part optional, in the orders
+ * sites print them. Null when a date-shaped run is no date.
+ */
+function readDateAndClock(text: string): Dated | null {
+  const counted = COUNT.test(text);
+  let rest = text.replace(COUNT, '').replace(/^[\s,(]+/, '');
+  if (LEAD_SEPARATOR.test(rest) && startsDated(rest.replace(LEAD_SEPARATOR, ''))) rest = rest.replace(LEAD_SEPARATOR, '');
+  const out: Dated = { rest, ...(counted ? { counted } : {}) };
+  const weekday = WEEKDAY.exec(rest);
+  if (weekday) {
+    out.weekday = true;
+    rest = rest.slice(weekday[0].length);
+  }
+  const date = dateAt(rest);
+  if (date === false) return null;
+  if (date) {
+    Object.assign(out, { month: date.month, day: date.day, year: date.year });
+    rest = rest.slice(date.length).replace(/^[\s,]+/, '');
+  }
+  const clock = clockAt(rest);
+  if (clock) {
+    out.hour = clock.hour;
+    out.minute = clock.minute;
+    rest = rest.slice(clock.length);
     // "Update, 5:07 p.m. Oct. 5: …": the clock may come first.
     if (out.month === undefined) {
-      const after = rest.replace(/^[\s,]+/, '');
-      for (const form of DATE_FORMS) {
-        const m = form.re.exec(after);
-        if (!m) continue;
-        const date = form.read(m);
-        if (date.month && date.month <= 12 && date.day && date.day <= 31) {
-          Object.assign(out, date);
-          rest = after.slice(m[0].length);
-        }
-        break;
+      const after = rest.replace(/^[\s,]+/, '').replace(WEEKDAY, '');
+      const late = dateAt(after);
+      if (late) {
+        Object.assign(out, { month: late.month, day: late.day, year: late.year });
+        rest = after.slice(late.length);
       }
     }
   }
@@ -333,6 +367,8 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   // A note in italics ("*An earlier version …*") reads without its marks.
   const trimmed = line
     .trim()
+    // "**Update, Nov. 6:** …", "*Correction*: …", "_Update_ — …": a label set in bold or italics.
+    .replace(EMPHASIZED_LABEL, (whole, _mark: string, inner: string) => (LABEL_START.test(inner) ? inner : whole))
     .replace(/^\*(?![*\s])(?!.*\*\s*$)/, '')
     .replace(/^\*([^*].*[^*\s])\*$/, '$1');
   const wire = WIRE.exec(trimmed);
@@ -406,7 +442,7 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   const label = m[1]!;
   const dated = readDateAndClock(m[2]!.replace(/^on\s+(?=\d|[A-Z])/i, ''));
   if (!dated) return null;
-  const hasDate = dated.month !== undefined || dated.hour !== undefined || !!dated.counted;
+  const hasDate = dated.month !== undefined || dated.hour !== undefined || !!dated.counted || !!dated.weekday;
   // "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …": after a date and a clock, the text may
   // follow with no colon.
   const separator =
@@ -425,7 +461,6 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   }
   // A clarification or an editor's note keeps its label: the article's notes know only two kinds.
   const ownLabel = /^(?:clarif|editor)/i.test(label);
-  const labelWord = label.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   // "Note:" and "Editor's note:" about an error are corrections.
   // A note about the earlier version is a correction, whatever its label ("Updated on …: A previous version …").
   const kind: NoteKind = EARLIER_VERSION.test(text)
@@ -437,9 +472,7 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
       : kindOf(label, text);
   const out: NoteLine = {
     kind,
-    text: ownLabel
-      ? `${/^editor/i.test(label) ? labelWord.replace(/^EDITOR/, 'Editor').replace(/NOTE$/i, 'note') : 'Clarification'}: ${text}`
-      : text,
+    text: ownLabel ? `${/^editor/i.test(label) ? label.toLowerCase().replace(/^e/, 'E') : 'Clarification'}: ${text}` : text,
   };
   Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
   if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });

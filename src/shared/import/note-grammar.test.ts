@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { readNoteLine } from './frame-lines';
+import { parseTextArticle } from './text';
+import { parseMarkdownArticle } from './markdown';
+
+/**
+ * The grammar of a labelled note line (issue 12): LABEL + optional DATE/TIME + separator + TEXT.
+ * Every label, in every case and emphasis, with every date and clock form and every separator,
+ * reads as the same note. The examples are our own.
+ */
+const TEXT = 'The harbour authority now says the pier will reopen in May.';
+
+const LABELS: [string, 'update' | 'correction'][] = [
+  ['Update', 'update'],
+  ['UPDATE', 'update'],
+  ['update', 'update'],
+  ['Updated', 'update'],
+  ['Correction', 'correction'],
+  ['CORRECTION', 'correction'],
+  ['Corrected', 'correction'],
+  ['Clarification', 'correction'],
+  ["Editor's note", 'update'],
+  ['Editor’s Note', 'update'],
+  ['Corrections & Clarifications', 'correction'],
+];
+
+/** [as printed, month, day, hour, minute] */
+const DATES: [string, number?, number?, number?, number?][] = [
+  [''],
+  ['Nov. 6', 11, 6],
+  ['November 6, 2025', 11, 6],
+  ['6 November 2024', 11, 6],
+  ['Nov 6th', 11, 6],
+  ['11/03/25', 11, 3],
+  ['31/7/26', 7, 31],
+  ['17.01.17', 1, 17],
+  ['2025-11-06', 11, 6],
+  ['3:40 p.m.', undefined, undefined, 15, 40],
+  ['9:10am ET', undefined, undefined, 9, 10],
+  ['3:15PM ET', undefined, undefined, 15, 15],
+  ['4:05 p.m. EST', undefined, undefined, 16, 5],
+  ['10.30am GMT', undefined, undefined, 10, 30],
+  ['at 15:40 BST', undefined, undefined, 15, 40],
+  ['Nov. 6, 3:40 p.m. ET', 11, 6, 15, 40],
+  ['5:07 p.m. Oct. 5', 10, 5, 17, 7],
+  ['Tuesday, Nov. 6', 11, 6],
+  ['Tuesday 6 November 2024 10.30am GMT', 11, 6, 10, 30],
+  ['6 November 2024 at 15:40 BST', 11, 6, 15, 40],
+  ['Thursday'],
+];
+
+const SEPARATORS = [': ', ' — ', ' – ', ' - '];
+
+const EMPHASIS: [string, (head: string) => string][] = [
+  ['plain', (h) => h],
+  ['asterisk', (h) => `*${h}`],
+  ['italic', (h) => `*${h}*`],
+  ['bold', (h) => `**${h}**`],
+  ['underscore italic', (h) => `_${h}_`],
+];
+
+function expectedText(label: string): string {
+  // An editor's note keeps its label, in sentence case whatever the page's case.
+  if (/^editor/i.test(label)) return `${label.toLowerCase().replace(/^e/, 'E')}: ${TEXT}`;
+  return /^clarif/i.test(label) ? `Clarification: ${TEXT}` : TEXT;
+}
+
+describe('the grammar of a labelled note line', () => {
+  for (const [label, kind] of LABELS) {
+    it(`reads "${label}" with every date, clock, separator and emphasis`, () => {
+      for (const [date, month, day, hour, minute] of DATES) {
+        for (const head of date ? [`${label}, ${date}`, `${label} ${date}`] : [label]) {
+          for (const sep of SEPARATORS) {
+            for (const [, emphasize] of EMPHASIS) {
+              const line = `${emphasize(head)}${sep}${TEXT}`;
+              const note = readNoteLine(line, true);
+              expect(note, line).not.toBeNull();
+              expect(note!.kind, line).toBe(kind);
+              expect([note!.month, note!.day], line).toEqual([month, day]);
+              expect(note!.hour, line).toBe(hour);
+              if (hour !== undefined) expect(note!.minute, line).toBe(minute);
+              expect(note!.text.endsWith(TEXT), line).toBe(true);
+            }
+          }
+        }
+      }
+    });
+  }
+
+  it('keeps the label of a clarification and an editor’s note in the text', () => {
+    expect(readNoteLine(`Clarification, Nov. 6: ${TEXT}`)!.text).toBe(expectedText('Clarification'));
+    expect(readNoteLine(`EDITOR'S NOTE: ${TEXT}`, true)!.text).toBe(`Editor's note: ${TEXT}`);
+  });
+
+  const body = [
+    'Ferry fares rise for the first time in a decade',
+    'Fares on the island ferry will rise 10% from January, the operator said Monday.',
+    'The operator blamed fuel costs and a new crew contract.',
+  ];
+
+  it('reads the label alone on its own line, dated or with a colon, with the text on the next, in text and Markdown', () => {
+    for (const [label] of LABELS.filter(([l]) => !/&/.test(l))) {
+      for (const [date] of DATES.filter(([d]) =>
+        ['', 'Nov. 6', '6 November 2024', '2025-11-06', '3:40 p.m.', 'Tuesday, Nov. 6'].includes(d),
+      )) {
+        for (const colon of [':', '']) {
+          if (!date && !colon) continue;
+          const head = date ? `${label}, ${date}${colon}` : `${label}${colon}`;
+          const text = parseTextArticle([...body, head, TEXT].join('\n\n'));
+          expect(
+            text.notes?.map((n) => n.text),
+            `text: ${head}`,
+          ).toEqual([expectedText(label)]);
+          const md = parseMarkdownArticle([`# ${body[0]}`, ...body.slice(1), head, TEXT].join('\n\n'));
+          expect(
+            md.notes?.map((n) => n.text),
+            `markdown: ${head}`,
+          ).toEqual([expectedText(label)]);
+        }
+      }
+    }
+  });
+
+  it('does not read a date-shaped run that is no date, a dateline, or copy that merely mentions an update', () => {
+    for (const line of [
+      'Updated 11 minutes ago',
+      'Update your browser to see this graphic.',
+      'The company said it would update its app before the holiday season.',
+      'Updated figures show the deficit narrowed in the third quarter.',
+      'WASHINGTON, Nov. 6 (Reuters) - The Senate passed the bill on Tuesday.',
+      'Updates to the schedule will be posted Nov. 6: check the website.',
+      'Correction facilities across the state reported 12 cases.',
+      'Note: The council meets Thursdays at 7 p.m.',
+      'Updated at 3:15 p.m., the figures showed a wider gap.',
+    ]) {
+      expect(readNoteLine(line), line).toBeNull();
+      for (const lines of [
+        [...body, line],
+        [body[0]!, line, ...body.slice(1)],
+      ]) {
+        expect(parseTextArticle(lines.join('\n\n')).notes, line).toBeUndefined();
+      }
+    }
+  });
+
+  it('takes "Last updated 3:15 p.m." and a lone "Updated" as the page’s stamp, never as a note', () => {
+    for (const line of ['Last updated 3:15 p.m.', 'LAST UPDATED 9:10am ET', 'Updated']) {
+      expect(readNoteLine(line, true), line).toBeNull();
+      expect(parseTextArticle([...body, line].join('\n\n')).notes, line).toBeUndefined();
+      expect(parseTextArticle([body[0]!, line, ...body.slice(1)].join('\n\n')).notes, line).toBeUndefined();
+    }
+    // "Updated at 3:40 p.m." alone stays a note: NPR-style pages print it as the update's own line.
+    expect(readNoteLine('Updated at 3:40 p.m.')).toMatchObject({ kind: 'update', hour: 15, minute: 40 });
+  });
+});
+
+describe('label-less sentences in which the newsroom says its piece erred', () => {
+  const forms: [string, 'anywhere' | 'end'][] = [
+    ['This piece incorrectly stated that the ferry runs hourly. It runs every two hours.', 'anywhere'],
+    ['The audio of this story gave the wrong year for the harbour fire. It was 1911.', 'anywhere'],
+    ['The audio of this story has been corrected to show that the mayor, not the council, signed the order.', 'anywhere'],
+    ['The audio and a previous web version of this story misstated the fare for students. It is $2.', 'anywhere'],
+    ['A previous headline on this story incorrectly said the pier had closed. It is open.', 'anywhere'],
+    ['An earlier version of "Tides of Change" said the pier opened in 1931. It opened in 1913.', 'anywhere'],
+    ['The post initially said the ferry would stop running in March. The operator says it will run all year.', 'end'],
+    ['We mistakenly reported that the harbourmaster is Ada Lindqvist. She is the deputy harbourmaster.', 'end'],
+    ['It was erroneously reported in the 6 p.m. newscast that the pier had closed. It remains open.', 'end'],
+    ['In our March 3 report on the ferry strike, we said the union had 900 members. We were wrong. It has 700.', 'end'],
+    ['We reported that the levy would raise $4 million. In fact, it will raise $2.5 million.', 'end'],
+    ['Earlier in our newscast, we gave the wrong name for the ferry operator. We apologize for the error.', 'end'],
+    ["In Mina Okafor's piece about the harbour, she incorrectly stated the pier is wooden. It is concrete.", 'end'],
+    ['A correction to a March 3 story about the ferry levy. We implied the state pays for it. The county does.', 'end'],
+    ['On 7 March, a radio report incorrectly stated that the pier was listed. It has been listed since 1999.', 'end'],
+    ['An online story published on 19 May on the ferry levy has been edited to make clear that it applies to cars only.', 'end'],
+    [
+      'In a story published March 3, about the ferry levy, the paper reported it was new. The story should have made clear it was renewed.',
+      'end',
+    ],
+    ['Our review of the harbour festival incorrectly named the headline act. It was the Tidewater Band.', 'end'],
+    ['The fare rose 20%, not 12% as a long read article said (The island ferry, 3 May, Journal, p5).', 'end'],
+    ['In our profile of the harbourmaster (pages 20 to 23, Review, 3 May), we said she was born in Leith. She was born in Oban.', 'end'],
+  ];
+  const body = [
+    'Ferry fares rise for the first time in a decade',
+    'Fares on the island ferry will rise 10% from January, the operator said Monday.',
+    'The operator blamed fuel costs and a new crew contract.',
+  ];
+
+  for (const [line, where] of forms) {
+    it(`reads "${line.slice(0, 50)}…" as a correction ${where === 'end' ? 'under the copy only' : 'at the top and the end'}`, () => {
+      expect(readNoteLine(line, true), line).toMatchObject({ kind: 'correction', text: line });
+      expect(parseTextArticle([...body, line].join('\n\n')).notes, line).toMatchObject([{ kind: 'correction', text: line }]);
+      const top = parseTextArticle([body[0]!, line, ...body.slice(1)].join('\n\n')).notes;
+      if (where === 'anywhere') expect(top, line).toMatchObject([{ kind: 'correction' }]);
+      else expect(readNoteLine(line), line).toBeNull();
+    });
+  }
+
+  it('keeps copy that reports, corrects or mentions a version as copy', () => {
+    for (const line of [
+      'The headline was corrected that day, and the paper added a correction later.',
+      'The report said the river would crest Friday. Officials said the levees would not fail.',
+      'We reported from the pier as the ferry came in.',
+      'In our survey of readers, we said the pier would reopen and most agreed.',
+      'The post initially went to a deputy, officials said.',
+      'Ana Ruiz and Ben Ode contributed to a previous version of this article.',
+    ]) {
+      expect(readNoteLine(line, true), line).toBeNull();
+    }
+  });
+});
