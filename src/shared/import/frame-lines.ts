@@ -242,6 +242,11 @@ const CLOCK =
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
   /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:article|story|report|piece|post|headline) (?:was|has been|had been) (amended|corrected|updated|changed|edited|clarified)\b(.*)$/i;
+/**
+ * "… updated to include / add / reflect / incorporate …": the clause of an amended note whose first
+ * purpose is new material, up to the next purpose ("and to clarify …") or the sentence's end.
+ */
+const ADDING_PURPOSE = /^\s*(?:on\s+[^.]*?\s)?(?:to (?:include|add|reflect|incorporate|expand|note)|with)\b((?:(?!\band to\b)[^.])*)/i;
 /** "This story was originally published on Oct. 4 and has been updated.": the first date is not the note's. */
 const REPUBLISHED =
   /^this (?:article|story|report|piece|post) was (?:originally|first) (?:published|posted)\b.{0,80}?\band (?:has been|was|has since been) (updated|corrected|amended|clarified)\b/i;
@@ -379,16 +384,19 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     if (wrapped) return readNoteLine(wrapped[1]!, undated);
   }
   if (wire) return { kind: /^correct|^fix/i.test(wire[1]!) ? 'correction' : 'update', text: trimmed };
+  const labelled = readLabelledNote(trimmed, undated);
+  if (labelled) return labelled;
   const amended = AMENDED.exec(trimmed);
   if (amended) {
     // "This article was amended on 12 March 2019 to correct …": the date, when given, is the note's.
     // "… was updated March 31, 2025 to reflect …" prints the date with no "on".
     const on = /^\s+(?:on\s+)?(.*)$/i.exec(amended[2]!);
     const dated = on ? readDateAndClock(on[1]!) : null;
+    // The first purpose decides: "updated to reflect that … and to clarify …" adds material first.
+    const purpose = ADDING_PURPOSE.exec(amended[2]!);
+    const erred = ERROR_WORDS.test(purpose ? purpose[1]! : amended[2]!);
     const kind: NoteKind =
-      /^correct|^clarif/i.test(amended[1]!) || /^\s*(?:on\s+[^.]*?\s)?to correct\b/i.test(amended[2]!) || ERROR_WORDS.test(amended[2]!)
-        ? 'correction'
-        : 'update';
+      /^correct|^clarif/i.test(amended[1]!) || /^\s*(?:on\s+[^.]*?\s)?to correct\b/i.test(amended[2]!) || erred ? 'correction' : 'update';
     if (trimmed.split(/\s+/).length < 5) return null;
     return { kind, ...(dated?.month ? { month: dated.month, day: dated.day, year: dated.year } : {}), text: trimmed };
   }
@@ -437,6 +445,15 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
       text: trimmed,
     };
   }
+  return null;
+}
+
+/**
+ * The labelled form: LABEL + optional DATE/TIME + separator + TEXT ("Update, Nov. 6: …",
+ * "CORRECTION 28/4/25 — …", "Editor's note: …"). Tried before the label-less sentence forms, so a
+ * labelled line is read by its label even when its text is a corrections-column item.
+ */
+function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(trimmed);
   if (!m) return null;
   const label = m[1]!;

@@ -209,3 +209,21 @@ describe('label-less sentences in which the newsroom says its piece erred', () =
     }
   });
 });
+
+describe('which reading wins', () => {
+  it('reads a labelled line by its label even when its text is a corrections-column item', () => {
+    const item =
+      'The ferry operator is Gull Island Ferry Co, not Gull Ferries as we had it in a report on fares (Island life, 3 May, page 12).';
+    expect(readNoteLine(`Correction, May 5: ${item}`, true)).toMatchObject({ kind: 'correction', month: 5, day: 5, text: item });
+    expect(readNoteLine(item, true)).toMatchObject({ kind: 'correction', text: item });
+  });
+
+  it('gives an amended note the kind of its first purpose', () => {
+    expect(
+      readNoteLine('This story has been updated to reflect that the operator now runs 12 sailings and to clarify the winter timetable.'),
+    ).toMatchObject({ kind: 'update' });
+    expect(readNoteLine('This story has been updated to clarify the winter timetable.')).toMatchObject({ kind: 'correction' });
+    expect(readNoteLine('This story has been updated to reflect the correct number of sailings.')).toMatchObject({ kind: 'correction' });
+    expect(readNoteLine('This article was amended on 4 June 2023 to add a response from the county.')).toMatchObject({ kind: 'update' });
+  });
+});
