@@ -246,7 +246,8 @@ const AMENDED =
  * "… updated to include / add / reflect / incorporate …": the clause of an amended note whose first
  * purpose is new material, up to the next purpose ("and to clarify …") or the sentence's end.
  */
-const ADDING_PURPOSE = /^\s*(?:on\s+[^.]*?\s)?(?:to (?:include|add|reflect|incorporate|expand|note)|with)\b((?:(?!\band to\b)[^.])*)/i;
+const ADDING_PURPOSE =
+  /^\s*(?:on\s+(?:(?!\b(?:to|with)\b)[^.])*?\s)?(?:to (?:include|add|reflect|incorporate|expand|note)|with)\b((?:(?!\band to\b)[^.])*)/i;
 /** "This story was originally published on Oct. 4 and has been updated.": the first date is not the note's. */
 const REPUBLISHED =
   /^this (?:article|story|report|piece|post) was (?:originally|first) (?:published|posted)\b.{0,80}?\band (?:has been|was|has since been) (updated|corrected|amended|clarified)\b/i;
@@ -457,7 +458,12 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(trimmed);
   if (!m) return null;
   const label = m[1]!;
-  const dated = readDateAndClock(m[2]!.replace(/^on\s+(?=\d|[A-Z])/i, ''));
+  const after = m[2]!.replace(/^on\s+(?=\d|[A-Z])/i, '');
+  let dated = readDateAndClock(after);
+  // "Update: At 3:54 p.m. Pacific, Apple said …": a clock or date after the separator that is not
+  // followed by a separator of its own is the text's first words, not the note's date.
+  if (dated && LEAD_SEPARATOR.test(after) && dated.hour !== undefined && dated.month === undefined && !/^[:—–-]/.test(dated.rest))
+    dated = { rest: after };
   if (!dated) return null;
   const hasDate = dated.month !== undefined || dated.hour !== undefined || !!dated.counted || !!dated.weekday;
   // "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …": after a date and a clock, the text may

@@ -225,5 +225,17 @@ describe('which reading wins', () => {
     expect(readNoteLine('This story has been updated to clarify the winter timetable.')).toMatchObject({ kind: 'correction' });
     expect(readNoteLine('This story has been updated to reflect the correct number of sailings.')).toMatchObject({ kind: 'correction' });
     expect(readNoteLine('This article was amended on 4 June 2023 to add a response from the county.')).toMatchObject({ kind: 'update' });
+    expect(
+      readNoteLine('This article was amended on 2 June 2023 to remove a sentence that said the pier closed with debts.'),
+    ).toMatchObject({
+      kind: 'correction',
+    });
+  });
+
+  it('takes a clock that opens the text after the separator as the text’s own words', () => {
+    const text = 'At 4:10 p.m. local time, the operator said the last ferry had sailed.';
+    expect(readNoteLine(`Update: ${text}`, true)).toMatchObject({ kind: 'update', text });
+    expect(readNoteLine(`Update: ${text}`, true)!.hour).toBeUndefined();
+    expect(readNoteLine(`Update: 4:10 p.m. — The last ferry has sailed.`, true)).toMatchObject({ hour: 16, minute: 10 });
   });
 });
