@@ -554,6 +554,11 @@ const FURNITURE: RegExp[] = [
   /\(\s*\d+\s*\/\s*\d+\s*(?:자|字|characters?|chars?)\s*\)$/i,
   /^advertisement$/i,
   /^(?:share|share this (?:article|story)|print|tweet|font size)$/i,
+  // The page's own change stamp when it gives no date to keep ("Last updated 3:15 p.m.", "Updated 11
+  // minutes ago", a lone "Updated"): it says when the page changed, not what changed, so no note.
+  /^(?:posted\s+)?updated$/i,
+  /^(?:last\s+)?(?:updated|modified)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$/i,
+  /^last\s+(?:updated|modified)\s*:?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/i,
 ];
 
 /** Furniture found only after the copy: credits and the like. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readNoteLine } from './frame-lines';
+import { isFurnitureLine, readNoteLine } from './frame-lines';
+import { bodyToBlocks, blockText } from '../article/blocks';
 import { parseTextArticle } from './text';
 import { parseMarkdownArticle } from './markdown';
 
@@ -144,11 +145,20 @@ describe('the grammar of a labelled note line', () => {
   });
 
   it('takes "Last updated 3:15 p.m." and a lone "Updated" as the page’s stamp, never as a note', () => {
-    for (const line of ['Last updated 3:15 p.m.', 'LAST UPDATED 9:10am ET', 'Updated']) {
+    for (const line of ['Last updated 3:15 p.m.', 'LAST UPDATED 9:10am ET', 'Updated', 'Updated 11 minutes ago']) {
       expect(readNoteLine(line, true), line).toBeNull();
-      expect(parseTextArticle([...body, line].join('\n\n')).notes, line).toBeUndefined();
-      expect(parseTextArticle([body[0]!, line, ...body.slice(1)].join('\n\n')).notes, line).toBeUndefined();
+      // Page furniture: dropped wherever it stands, neither a note nor copy.
+      expect(isFurnitureLine(line), line).toBe(true);
+      for (const lines of [
+        [...body, line],
+        [body[0]!, line, ...body.slice(1)],
+      ]) {
+        const article = parseTextArticle(lines.join('\n\n'));
+        expect(article.notes, line).toBeUndefined();
+        expect(bodyToBlocks(article.body).map(blockText), line).toEqual(body.slice(1));
+      }
     }
+    expect(isFurnitureLine('Updated at 3:40 p.m.')).toBe(false);
     // "Updated at 3:40 p.m." alone stays a note: NPR-style pages print it as the update's own line.
     expect(readNoteLine('Updated at 3:40 p.m.')).toMatchObject({ kind: 'update', hour: 15, minute: 40 });
   });
