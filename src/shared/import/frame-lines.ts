@@ -234,10 +234,19 @@ const DATE_FORMS = [
       return dayFirst ? { month: b, day: a, year } : { month: a, day: b, year };
     },
   },
+  // "Update 11/6:": month and day with no year, month first unless the first number cannot be one.
+  {
+    re: /^(\d{1,2})\/(\d{1,2})(?![/\d])/,
+    read: (m: RegExpExecArray) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      return a > 12 ? { month: b, day: a, year: undefined } : { month: a, day: b, year: undefined };
+    },
+  },
 ];
 /** A clock and its zone; the zone in capitals ("ET", "GMT") or, as some sites print it, in lower case ("et"). */
 const CLOCK =
-  /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?![\d:])\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time)\b)?/u;
+  /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?!\d|:\d)\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time)\b)?/u;
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
@@ -292,9 +301,9 @@ interface Dated {
 /** A weekday a site prints before or instead of the date: "Tuesday, Nov. 6", "Thu 6 November". */
 const WEEKDAY = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s*/i;
 /** "Update 2: …", "Update 2 (10:45 a.m.): …": a running count of updates (not "Update 3:40 p.m."). */
-const COUNT = /^\s*\d{1,2}(?=\s*(?::(?!\d)|\())/;
+const COUNT = /^\s*#?\d{1,2}(?=\s*(?::(?!\d)|\(|,\s*(?=\d|\p{L})|[—–-]\s))/u;
 /** What may stand between the label and its date: "Update — Oct. 5", "Correction: Feb. 9, 2020: …". */
-const LEAD_SEPARATOR = /^[—–:-]\s*/;
+const LEAD_SEPARATOR = /^[—–:|-]\s*/;
 
 function startsDated(text: string): boolean {
   const t = text.replace(WEEKDAY, '');
@@ -303,6 +312,8 @@ function startsDated(text: string): boolean {
 
 /** A clock at the front of `text` ("3:40 p.m.", "9:10am ET", "10.30am GMT", "at 15:40 BST"), or null. */
 function clockAt(text: string): { hour: number; minute: number; length: number } | null {
+  const word = /^(?:at\s+)?(noon|midnight)(?:\s+(?:[A-Z]{2,4}|local time)\b)?/i.exec(text);
+  if (word) return { hour: /^noon/i.test(word[1]!) ? 12 : 0, minute: 0, length: word[0].length };
   const clock = CLOCK.exec(text);
   // A bare number is not a clock: it needs minutes or a.m./p.m.
   if (!clock || !(clock[2] || clock[3]) || Number(clock[1]) > 24 || Number(clock[2] ?? 0) > 59) return null;
@@ -328,7 +339,7 @@ function dateAt(text: string): { month?: number; day?: number; year?: number; le
  */
 function readDateAndClock(text: string): Dated | null {
   const counted = COUNT.test(text);
-  let rest = text.replace(COUNT, '').replace(/^[\s,(]+/, '');
+  let rest = text.replace(COUNT, '').replace(/^[\s,([]+/, '');
   if (LEAD_SEPARATOR.test(rest) && startsDated(rest.replace(LEAD_SEPARATOR, ''))) rest = rest.replace(LEAD_SEPARATOR, '');
   const out: Dated = { rest, ...(counted ? { counted } : {}) };
   const weekday = WEEKDAY.exec(rest);
@@ -341,6 +352,8 @@ function readDateAndClock(text: string): Dated | null {
   if (date) {
     Object.assign(out, { month: date.month, day: date.day, year: date.year });
     rest = rest.slice(date.length).replace(/^[\s,]+/, '');
+    // "Update, Nov. 6, 2025 — 3:40 p.m. ET: …": a dash may stand between the date and its clock.
+    if (/^[—–-]\s*/.test(rest) && clockAt(rest.replace(/^[—–-]\s*/, ''))) rest = rest.replace(/^[—–-]\s*/, '');
   }
   const clock = clockAt(rest);
   if (clock) {
@@ -357,7 +370,7 @@ function readDateAndClock(text: string): Dated | null {
       }
     }
   }
-  out.rest = rest.replace(/^\s*\)?\s*/, '');
+  out.rest = rest.replace(/^\s*[)\]]?\s*/, '');
   return out;
 }
 
@@ -473,7 +486,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     (dated.month !== undefined && dated.hour !== undefined && /^\p{Lu}/u.test(dated.rest) ? /^/.exec(dated.rest) : null);
   if (!separator) return null;
   const text = dated.rest.slice(separator[0].length).trim();
-  if (!text || text.split(/\s+/).length < 3) return null;
+  if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
   if (!hasDate && !undated && !NOTE_OPENING.test(text) && !/^(?:clarif|editor)/i.test(label)) return null;
   // "Note: …" and "Edit: …" are notes only when their words are a note's own.
   if (/^(?:note|edit)$/i.test(label) && !NOTE_OPENING.test(text) && !EARLIER_VERSION.test(text) && !ERROR_WORDS.test(text)) return null;
@@ -510,6 +523,8 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
 export function isNoteHeading(line: string, bare = false): boolean {
   const t = line.trim();
   if (t.length > 80) return false;
+  // "Updated: 06 Nov. 2024, 17:36" is the masthead's stamp; a heading ends with its colon.
+  if (!/:\s*$/.test(t) && readStampLine(t)) return false;
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(t);
   if (!m) return false;
   const label = m[1]!;

@@ -88,6 +88,37 @@ describe('the grammar of a labelled note line', () => {
     });
   }
 
+  it('reads the rarer shapes: a date in brackets, a count, a dash or pipe, a clock word, a date with no year', () => {
+    const forms: [string, number?, number?, number?][] = [
+      ['Update (Nov. 6)', 11, 6],
+      ['Update [Nov. 6]', 11, 6],
+      ['Update (3:40 p.m. ET)', undefined, undefined, 15],
+      ['CORRECTION (Nov. 6, 2025)', 11, 6],
+      ['Updated on Nov. 6 at 3:40 p.m.', 11, 6, 15],
+      ['UPDATED Nov. 6, 2025 at 10:17 a.m. ET', 11, 6, 10],
+      ['Update, 2025-11-06 15:40', 11, 6, 15],
+      ['Update, Sept. 3, 2025, at 4:05 p.m. ET', 9, 3, 16],
+      ['Update #2'],
+      ['UPDATE 2, 4:15 p.m.', undefined, undefined, 16],
+      ['Update 2 — Nov. 6', 11, 6],
+      ['Update, Nov. 6, 2025 — 3:40 p.m. ET', 11, 6, 15],
+      ['Update | Nov. 6', 11, 6],
+      ['Update, 6th November', 11, 6],
+      ['Update on 6 November 2024', 11, 6],
+      ['Update, 12:05 a.m. ET Nov. 7', 11, 7, 0],
+      ['Update, noon ET', undefined, undefined, 12],
+      ['Update—Nov. 6', 11, 6],
+      ['Update 11/6', 11, 6],
+      ['Update 25/6', 6, 25],
+    ];
+    for (const [head, month, day, hour] of forms) {
+      const line = `${head}: ${TEXT}`;
+      expect(readNoteLine(line, true), line).toMatchObject({ kind: /correct/i.test(head) ? 'correction' : 'update', text: TEXT });
+      const note = readNoteLine(line, true)!;
+      expect([note.month, note.day, note.hour], line).toEqual([month, day, hour]);
+    }
+  });
+
   it('keeps the label of a clarification and an editor’s note in the text', () => {
     expect(readNoteLine(`Clarification, Nov. 6: ${TEXT}`)!.text).toBe(expectedText('Clarification'));
     expect(readNoteLine(`EDITOR'S NOTE: ${TEXT}`, true)!.text).toBe(`Editor's note: ${TEXT}`);
