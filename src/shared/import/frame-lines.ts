@@ -189,7 +189,7 @@ const WE_SAID_ON_PAGE =
   /\bpage \d+\b.{0,80}\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b|\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b.{0,200}\bpage \d+\b/i;
 /** A note that is one sentence about the earlier version: "A previous version of this story …". */
 const EARLIER_VERSION =
-  /^\(?(?:in\s+)?(?:the\s+(?:audio|video|headline|text)\s+and\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+(?:(?:web|online|print)\s+)?(?:version|headline)\s+(?:of|on)\s+(?:(?:this|the)\s+(?:article|story|report|post|piece|headline|segment|item)\b|["“][^"”]{2,120}["”])/i;
+  /^\(?(?:in\s+)?(?:the\s+(?:audio|video|headline|text)\s+and\s+)?(?:(?:an?|the)\s+)?(?:earlier|previous|prior|original)\s+(?:(?:web|online|print)\s+)?(?:versions?|headline)\s+(?:of|on)\s+(?:(?:this|the)\s+(?:article|story|report|post|piece|headline|segment|item|newsletter|episode|video|podcast|graphic|chart|map|photo caption|caption|column|review|obituary|profile|interview|explainer|analysis)\b|["“][^"”]{2,120}["”])/i;
 /**
  * The piece itself said wrong, in its own words: "This piece incorrectly stated …", "The audio of
  * this story gave the wrong years …", "The post initially indicated …". With "this", the line is a
@@ -246,11 +246,14 @@ const DATE_FORMS = [
 ];
 /** A clock and its zone; the zone in capitals ("ET", "GMT") or, as some sites print it, in lower case ("et"). */
 const CLOCK =
-  /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?!\d|:\d)\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time)\b)?/u;
+  /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?!\d|:\d)\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time|(?:Pacific|Eastern|Central|Mountain)(?: (?:Standard|Daylight))?(?: [Tt]ime)?)\b)?/u;
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
-  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:article|story|report|piece|post|headline) (?:was|has been|had been) (amended|corrected|updated|changed|edited|clarified)\b(.*)$/i;
+  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:article|story|report|piece|post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified)\b(.*)$/i;
+/** "This version corrects the spelling of …" (AP), "We have updated this story to include …": the newsroom's own verb. */
+const OWN_VERB =
+  /^(?:this version (corrects|adds|updates|removes|clarifies|fixes|restores)\b|we(?:['’]ve| have)? (updated|corrected|amended|changed|clarified|revised) this (?:article|story|report|piece|post)\b)(.*)$/i;
 /**
  * "… updated to include / add / reflect / incorporate …": the clause of an amended note whose first
  * purpose is new material, up to the next purpose ("and to clarify …") or the sentence's end.
@@ -264,7 +267,9 @@ const REPUBLISHED =
 const VERB_NOTE =
   /^(updated|corrected|clarified|amended)\s+(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const WIRE =
-  /^\((adds?|updates?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|clarifies?|removes?|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
+  /^\((adds?|updates?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|clarifies?|removes?|inserts?|deletes?|restores?|expands?|adds and updates|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
+/** An error named inside a wire bracket: "(Refiles to correct dateline)", "(Updates to fix typo …)". */
+const WIRE_ERROR = /\b(?:correct\w*|fix\w*|errors?|typo\w*|misspel\w*|wrong\w*|mistak\w*)\b/i;
 /** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
 const UPDATED_AT = /^updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
 
@@ -361,6 +366,11 @@ function readDateAndClock(text: string): Dated | null {
     out.minute = clock.minute;
     rest = rest.slice(clock.length);
     // "Update, 5:07 p.m. Oct. 5: …": the clock may come first.
+    const weekdayAfter = WEEKDAY.exec(rest.replace(/^[\s,]+/, ''));
+    if (weekdayAfter && out.month === undefined) {
+      out.weekday = true;
+      rest = rest.replace(/^[\s,]+/, '').slice(weekdayAfter[0].length);
+    }
     if (out.month === undefined) {
       const after = rest.replace(/^[\s,]+/, '').replace(WEEKDAY, '');
       const late = dateAt(after);
@@ -391,13 +401,19 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     .replace(/^\*(?![*\s])(?!.*\*\s*$)/, '')
     .replace(/^\*([^*].*[^*\s])\*$/, '$1');
   const wire = WIRE.exec(trimmed);
+  // "A correction was made on Nov. 6, 2025: …", "An update was added on …": a label told as a sentence.
+  const told =
+    /^an? (correction|update|clarification) (?:was|has been) (?:made|added|appended)(?: to this (?:article|story|post))?\s+(?=on\s)/i.exec(
+      trimmed,
+    );
+  if (told) return readNoteLine(`${told[1]} ${trimmed.slice(told[0].length)}`, undated);
   if (!wire) {
     // A whole note in brackets or parentheses ("[Editor’s Note: …]", "(Editor's note: …)") or after
     // a list bullet ("• CORRECTION 19 November 2012: …"): the note is what stands inside.
     const wrapped = /^\[(.+)\]\.?$/.exec(trimmed) ?? /^\((.+)\)\.?$/.exec(trimmed) ?? /^[•·▪]\s*(.+)$/.exec(trimmed);
     if (wrapped) return readNoteLine(wrapped[1]!, undated);
   }
-  if (wire) return { kind: /^correct|^fix/i.test(wire[1]!) ? 'correction' : 'update', text: trimmed };
+  if (wire) return { kind: /^correct|^fix/i.test(wire[1]!) || WIRE_ERROR.test(trimmed) ? 'correction' : 'update', text: trimmed };
   const labelled = readLabelledNote(trimmed, undated);
   if (labelled) return labelled;
   const amended = AMENDED.exec(trimmed);
@@ -418,6 +434,13 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   const pieceErred = PIECE_ERRED.exec(trimmed);
   if (pieceErred && (undated || /^this$/i.test(pieceErred[1]!)) && trimmed.split(/\s+/).length >= 6)
     return { kind: 'correction', text: trimmed };
+  const ownVerb = OWN_VERB.exec(trimmed);
+  if (ownVerb && trimmed.split(/\s+/).length >= 5) {
+    const verb = ownVerb[1] ?? ownVerb[2]!;
+    const purpose = ADDING_PURPOSE.exec(ownVerb[3]!);
+    const erred = /^(?:correct|fix|clarif)/i.test(verb) || ERROR_WORDS.test(purpose ? purpose[1]! : ownVerb[3]!);
+    return { kind: erred ? 'correction' : 'update', text: trimmed };
+  }
   const republished = REPUBLISHED.exec(trimmed);
   if (republished) return { kind: /^(?:correct|clarif)/i.test(republished[1]!) ? 'correction' : 'update', text: trimmed };
   const verbNote = VERB_NOTE.exec(trimmed);

@@ -280,3 +280,59 @@ describe('which reading wins', () => {
     expect(readNoteLine(`Update: 4:10 p.m. — The last ferry has sailed.`, true)).toMatchObject({ hour: 16, minute: 10 });
   });
 });
+
+describe('more sentence and wire forms', () => {
+  it('reads the wire verb set, a correction named inside the bracket making it a correction', () => {
+    for (const [line, kind] of [
+      ['(Inserts dropped word in paragraph 3)', 'update'],
+      ['(Recasts with mayor’s comments)', 'update'],
+      ['(Writes through with details of the vote)', 'update'],
+      ['(Tops with council vote)', 'update'],
+      ['(Removes extraneous word in paragraph 2)', 'update'],
+      ['(Refiles to correct dateline)', 'correction'],
+      ['(Updates to fix typo in headline)', 'correction'],
+      ['(Corrects spelling of harbourmaster’s name in paragraph 4)', 'correction'],
+    ] as const) {
+      expect(readNoteLine(line), line).toMatchObject({ kind, text: line });
+    }
+  });
+
+  it('reads the newsroom’s own verb and the earlier version in more shapes', () => {
+    for (const [line, kind] of [
+      ['This version corrects the spelling of the harbourmaster’s name.', 'correction'],
+      ['This version adds comments from the county executive.', 'update'],
+      ['We have updated this story to include a statement from the operator.', 'update'],
+      ['We’ve corrected this article to show the vote was 7-2.', 'correction'],
+      ['This story has been revised to include the mayor’s response.', 'update'],
+      ['Earlier versions of this story misstated the fare.', 'correction'],
+      ['A previous version of this newsletter gave the wrong date for the vote.', 'correction'],
+    ] as const) {
+      expect(readNoteLine(line), line).toMatchObject({ kind, text: line });
+    }
+    expect(readNoteLine('A correction was made on Nov. 6, 2025: An earlier version of this article misstated the fare.')).toMatchObject({
+      kind: 'correction',
+      month: 11,
+      day: 6,
+      text: 'An earlier version of this article misstated the fare.',
+    });
+  });
+
+  it('reads a zone in words and a weekday after the clock', () => {
+    expect(readNoteLine(`Update, 3:54 p.m. Pacific: ${TEXT}`)).toMatchObject({ hour: 15, minute: 54, text: TEXT });
+    expect(readNoteLine(`UPDATE 11:45 a.m. EDT Friday: ${TEXT}`)).toMatchObject({ hour: 11, minute: 45, text: TEXT });
+  });
+
+  it('leaves promises of updates, credits, wire headline prefixes and product copy alone', () => {
+    for (const line of [
+      'This story will be updated.',
+      'This story is developing and will be updated as more information becomes available.',
+      '(With inputs from PTI)',
+      'UPDATE 5-Ferry operator wins bid to raise fares',
+      'We have updated our privacy policy.',
+      'This version of the app adds dark mode.',
+      'Earlier versions of the phone shipped without a charger.',
+    ]) {
+      expect(readNoteLine(line, true), line).toBeNull();
+    }
+  });
+});
