@@ -251,6 +251,8 @@ const CLOCK =
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
   /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:article|story|report|piece|post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified)\b(.*)$/i;
+/** The amended sentence after an opening phrase: "in regards to Epe's comment, this article has been updated with …". */
+const AMENDED_INSIDE = /^[^.]{0,80},\s+this (?:article|story|report|piece|post) (?:was|has been) (?:amended|corrected|updated|revised)\b/i;
 /** "This version corrects the spelling of …" (AP), "We have updated this story to include …": the newsroom's own verb. */
 const OWN_VERB =
   /^(?:this version (corrects|adds|updates|removes|clarifies|fixes|restores)\b|we(?:['’]ve| have)? (updated|corrected|amended|changed|clarified|revised) this (?:article|story|report|piece|post)\b)(.*)$/i;
@@ -299,10 +301,14 @@ interface Dated {
   counted?: boolean;
   /** "Update, Thursday: …": a weekday marks a note as surely as a date. */
   weekday?: boolean;
+  /** "Update (Oct 2025): …": a month and year with no day. */
+  monthYear?: boolean;
   /** What follows the date and clock. */
   rest: string;
 }
 
+/** "July 2020", "Oct. 2025": a month and year with no day, which dates a note as surely as a day. */
+const MONTH_YEAR = /^([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/;
 /** A weekday a site prints before or instead of the date: "Tuesday, Nov. 6", "Thu 6 November". */
 const WEEKDAY = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s*/i;
 /** "Update 2: …", "Update 2 (10:45 a.m.): …": a running count of updates (not "Update 3:40 p.m."). */
@@ -352,7 +358,12 @@ function readDateAndClock(text: string): Dated | null {
     out.weekday = true;
     rest = rest.slice(weekday[0].length);
   }
-  const date = dateAt(rest);
+  const monthYear = MONTH_YEAR.exec(rest);
+  if (monthYear && monthFromWord(monthYear[1]!)) {
+    Object.assign(out, { monthYear: true, year: Number(monthYear[2]) });
+    rest = rest.slice(monthYear[0].length).replace(/^[\s,]+/, '');
+  }
+  const date = monthYear && out.monthYear ? null : dateAt(rest);
   if (date === false) return null;
   if (date) {
     Object.assign(out, { month: date.month, day: date.day, year: date.year });
@@ -468,6 +479,8 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     if (column || weErred || printReference || SHOULD_HAVE.test(trimmed) || AS_WE_HAD_IT.test(trimmed) || WE_SAID_ON_PAGE.test(trimmed))
       return { kind: 'correction', text: trimmed };
   }
+  const dateFirst = readDateFirst(trimmed, undated);
+  if (dateFirst) return dateFirst;
   const updatedAt = UPDATED_AT.exec(trimmed);
   if (updatedAt) {
     const on = updatedAt[1] ? readDateAndClock(updatedAt[1]) : null;
@@ -486,6 +499,25 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
 }
 
 /**
+ * A date or clock, a separator, then a sentence that is a note by its own words: "May 31st, 2017:
+ * This post has been updated with …", "2:58 p.m.: This article was updated …", "July 2020: …".
+ * The date is the note's.
+ */
+function readDateFirst(trimmed: string, undated: boolean): NoteLine | null {
+  if (!/^(?:\d|[A-Za-z]{3,9}\.?\s+\d)/.test(trimmed)) return null;
+  const dated = readDateAndClock(trimmed);
+  if (!dated || !(dated.month !== undefined || dated.hour !== undefined || dated.monthYear)) return null;
+  const separator = /^[:—–-]\s*/.exec(dated.rest);
+  if (!separator) return null;
+  const inner = readNoteLine(dated.rest.slice(separator[0].length), undated);
+  if (!inner || inner.month !== undefined) return inner && null;
+  const out: NoteLine = { ...inner };
+  if (dated.month !== undefined) Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
+  if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });
+  return out;
+}
+
+/**
  * The labelled form: LABEL + optional DATE/TIME + separator + TEXT ("Update, Nov. 6: …",
  * "CORRECTION 28/4/25 — …", "Editor's note: …"). Tried before the label-less sentence forms, so a
  * labelled line is read by its label even when its text is a corrections-column item.
@@ -501,7 +533,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   if (dated && LEAD_SEPARATOR.test(after) && dated.hour !== undefined && dated.month === undefined && !/^[:—–-]/.test(dated.rest))
     dated = { rest: after };
   if (!dated) return null;
-  const hasDate = dated.month !== undefined || dated.hour !== undefined || !!dated.counted || !!dated.weekday;
+  const hasDate = dated.month !== undefined || dated.hour !== undefined || !!dated.counted || !!dated.weekday || !!dated.monthYear;
   // "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …": after a date and a clock, the text may
   // follow with no colon.
   const separator =
@@ -510,9 +542,16 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   if (!separator) return null;
   const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
-  if (!hasDate && !undated && !NOTE_OPENING.test(text) && !/^(?:clarif|editor)/i.test(label)) return null;
+  if (!hasDate && !undated && !NOTE_OPENING.test(text) && !AMENDED_INSIDE.test(text) && !/^(?:clarif|editor)/i.test(label)) return null;
   // "Note: …" and "Edit: …" are notes only when their words are a note's own.
-  if (/^(?:note|edit)$/i.test(label) && !NOTE_OPENING.test(text) && !EARLIER_VERSION.test(text) && !ERROR_WORDS.test(text)) return null;
+  if (
+    /^(?:note|edit)$/i.test(label) &&
+    !NOTE_OPENING.test(text) &&
+    !EARLIER_VERSION.test(text) &&
+    !ERROR_WORDS.test(text) &&
+    !AMENDED_INSIDE.test(text)
+  )
+    return null;
   // "Editor’s note: This article was updated on September 5, 2022, …": the sentence carries the date.
   if (dated.month === undefined && AMENDED.test(text)) {
     const inner = readNoteLine(text);

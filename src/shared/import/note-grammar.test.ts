@@ -336,3 +336,38 @@ describe('more sentence and wire forms', () => {
     }
   });
 });
+
+describe('a date first, then the note’s own sentence', () => {
+  it('takes the date or clock printed before a self-labelled sentence as the note’s', () => {
+    expect(readNoteLine('June 2nd, 2024: This post has been updated with the final score.')).toMatchObject({
+      kind: 'update',
+      month: 6,
+      day: 2,
+    });
+    expect(readNoteLine('4:12 p.m.: This article was updated with the council vote.')).toMatchObject({
+      kind: 'update',
+      hour: 16,
+      minute: 12,
+    });
+    expect(readNoteLine('March 2024: This guide has been updated.', true)).toBeNull();
+    expect(readNoteLine('March 2024: This post has been updated with the new timetable.')).toMatchObject({ kind: 'update' });
+    expect(readNoteLine('March 2024: This post has been updated with the new timetable.')!.month).toBeUndefined();
+    expect(readNoteLine(`Update (Oct 2025): ${TEXT}`)).toMatchObject({ kind: 'update', text: TEXT });
+  });
+
+  it('leaves a dated sentence of copy alone', () => {
+    for (const line of [
+      'June 2nd, 2024: The council voted to raise fares.',
+      '4:12 p.m.: The council voted to raise fares.',
+      'March 2024 was the wettest month on record for the island.',
+    ]) {
+      expect(readNoteLine(line, true), line).toBeNull();
+    }
+  });
+
+  it('reads "Note :" whose first sentence says the article was updated', () => {
+    expect(readNoteLine("Note : after a reader's question, this article has been updated with the winter timetable.")).toMatchObject({
+      kind: 'update',
+    });
+  });
+});
