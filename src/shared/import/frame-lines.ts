@@ -266,6 +266,7 @@ const ADDING_PURPOSE =
 const REPUBLISHED =
   /^this (?:article|story|report|piece|post) was (?:originally|first) (?:published|posted)\b.{0,80}?\band (?:has been|was|has since been) (updated|corrected|amended|clarified)\b/i;
 /** A note whose label is its verb: "Updated with comment from …", "Corrected to show …". */
+const VERB_PURPOSE = /^,?\s*(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const VERB_NOTE =
   /^(updated|corrected|clarified|amended)\s+(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const WIRE =
@@ -438,8 +439,13 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     const erred = ERROR_WORDS.test(purpose ? purpose[1]! : amended[2]!);
     const kind: NoteKind =
       /^correct|^clarif/i.test(amended[1]!) || /^\s*(?:on\s+[^.]*?\s)?to correct\b/i.test(amended[2]!) || erred ? 'correction' : 'update';
-    if (trimmed.split(/\s+/).length < 5) return null;
-    return { kind, ...(dated?.month ? { month: dated.month, day: dated.day, year: dated.year } : {}), text: trimmed };
+    if (trimmed.split(/\s+/).length < 4) return null;
+    return {
+      kind,
+      ...(dated?.month ? { month: dated.month, day: dated.day, year: dated.year } : {}),
+      ...(dated?.hour !== undefined ? { hour: dated.hour, minute: dated.minute } : {}),
+      text: trimmed,
+    };
   }
   if (EARLIER_VERSION.test(trimmed) && trimmed.split(/\s+/).length >= 6) return { kind: 'correction', text: trimmed };
   const pieceErred = PIECE_ERRED.exec(trimmed);
@@ -454,6 +460,20 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   }
   const republished = REPUBLISHED.exec(trimmed);
   if (republished) return { kind: /^(?:correct|clarif)/i.test(republished[1]!) ? 'correction' : 'update', text: trimmed };
+  // "Updated 3:15 p.m. ET with comment from …", "Updated Nov. 6 to include …": the verb, its date, its purpose.
+  const datedVerb = /^(updated|corrected|clarified|amended)\s+(?:on\s+)?(?=\d|at\s|[A-Z][a-z]{2})/i.exec(trimmed);
+  if (datedVerb && trimmed.length <= 300) {
+    const dated = readDateAndClock(trimmed.slice(datedVerb[0].length));
+    if (dated && (dated.month !== undefined || dated.hour !== undefined) && VERB_PURPOSE.test(dated.rest)) {
+      const out: NoteLine = {
+        kind: /^(?:correct|clarif)/i.test(datedVerb[1]!) || ERROR_WORDS.test(dated.rest) ? 'correction' : 'update',
+        text: trimmed,
+      };
+      if (dated.month !== undefined) Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
+      if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });
+      return out;
+    }
+  }
   const verbNote = VERB_NOTE.exec(trimmed);
   if (verbNote && trimmed.split(/\s+/).length >= 4 && trimmed.length <= 300) {
     return {

@@ -371,3 +371,24 @@ describe('a date first, then the note’s own sentence', () => {
     });
   });
 });
+
+describe('the verb with its date', () => {
+  it('reads "Updated <date or clock> with / to include …" with its date, and "This story was updated at <clock> …" with its clock', () => {
+    for (const [line, kind, month, day, hour] of [
+      ['Updated 3:15 p.m. ET with comment from the ferry operator.', 'update', undefined, undefined, 15],
+      ['Updated Nov. 6 to include a statement from the council.', 'update', 11, 6, undefined],
+      ['UPDATED 11/6/2025, 9:40 a.m., with the final vote count.', 'update', 11, 6, 9],
+      ['Updated at 4:15 p.m. with comment from the mayor.', 'update', undefined, undefined, 16],
+      ['Corrected Nov. 6 to show the vote was 7-2.', 'correction', 11, 6, undefined],
+      ['This story was updated at 4:15 p.m. with comment from the mayor.', 'update', undefined, undefined, 16],
+      ['This report was updated.', 'update', undefined, undefined, undefined],
+    ] as const) {
+      const note = readNoteLine(line);
+      expect(note, line).toMatchObject({ kind, text: line });
+      expect([note!.month, note!.day, note!.hour], line).toEqual([month, day, hour]);
+    }
+    for (const line of ['Updated figures with the new census show a rise.', 'Updated Nov. 6 guidance tells drivers to slow down.']) {
+      expect(readNoteLine(line, true), line).toBeNull();
+    }
+  });
+});
