@@ -251,6 +251,11 @@ const CLOCK =
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
   /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:article|story|report|piece|post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified)\b(.*)$/i;
+/** The piece itself named in a note: "this article", "this story", "our report". */
+const THIS_PIECE = /\b(?:this|our) (?:article|story|report|post|piece|headline|caption|column|review|item)\b/i;
+/** Error words only a correction uses: a name, a fact or a quote got wrong in print. */
+const NOTE_ERROR =
+  /\bmis(?:stat|spel|identif|quot|attribut|nam|label|caption|report)\w*|\b(?:incorrectly|mistakenly|erroneously|wrongly) (?:stated|said|reported|identified|named|described|attributed|quoted|referred)\b/i;
 /** The amended sentence after an opening phrase: "in regards to Epe's comment, this article has been updated with …". */
 const AMENDED_INSIDE = /^[^.]{0,80},\s+this (?:article|story|report|piece|post) (?:was|has been) (?:amended|corrected|updated|revised)\b/i;
 /** "This version corrects the spelling of …" (AP), "We have updated this story to include …": the newsroom's own verb. */
@@ -270,7 +275,7 @@ const VERB_PURPOSE = /^,?\s*(?:to\s+(?:include|add|reflect|show|correct|clarify|
 const VERB_NOTE =
   /^(updated|corrected|clarified|amended)\s+(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const WIRE =
-  /^\((adds?|updates?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|clarifies?|removes?|inserts?|deletes?|restores?|expands?|adds and updates|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
+  /^\((adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|clarifies|removes|inserts|deletes|restores|expands|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
 /** An error named inside a wire bracket: "(Refiles to correct dateline)", "(Updates to fix typo …)". */
 const WIRE_ERROR = /\b(?:correct\w*|fix\w*|errors?|typo\w*|misspel\w*|wrong\w*|mistak\w*)\b/i;
 /** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
@@ -563,13 +568,15 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
   if (!hasDate && !undated && !NOTE_OPENING.test(text) && !AMENDED_INSIDE.test(text) && !/^(?:clarif|editor)/i.test(label)) return null;
-  // "Note: …" and "Edit: …" are notes only when their words are a note's own.
+  // "Note: …" and "Edit: …" are notes only when their words are a note's own. (Error words alone
+  // are not enough: "Note: Connection errors are emitted here" is a manual's.)
   if (
     /^(?:note|edit)$/i.test(label) &&
     !NOTE_OPENING.test(text) &&
     !EARLIER_VERSION.test(text) &&
-    !ERROR_WORDS.test(text) &&
-    !AMENDED_INSIDE.test(text)
+    !AMENDED_INSIDE.test(text) &&
+    !NOTE_ERROR.test(text) &&
+    !(THIS_PIECE.test(text) && ERROR_WORDS.test(text))
   )
     return null;
   // "Editor’s note: This article was updated on September 5, 2022, …": the sentence carries the date.

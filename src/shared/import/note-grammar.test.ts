@@ -392,3 +392,27 @@ describe('the verb with its date', () => {
     }
   });
 });
+
+describe('notes and brackets in other genres', () => {
+  it('does not take a manual’s "Note:" about errors, or a bracket opening with a bare verb, as a note', () => {
+    for (const line of [
+      'Note: Connection errors are emitted here, and the client retries once.',
+      '**Note:** This event fires only when a request is made, not when a response comes from the cache or an error is thrown.',
+      'NOTE: Some errors can still be thrown, such as wrong arguments.',
+      '(Change objects where both flags are false stand for content the two strings share.)',
+      '(Add a second crew on weekends if the forecast allows.)',
+    ]) {
+      expect(readNoteLine(line, true), line).toBeNull();
+    }
+  });
+
+  it('still reads "Note:" that names the piece’s error', () => {
+    for (const line of [
+      'Note: This story misstated the ferry’s capacity. It carries 400 passengers.',
+      'Note: An error in this article gave the wrong fare for students.',
+      'Note: The harbourmaster’s name was misspelled in the first caption.',
+    ]) {
+      expect(readNoteLine(line, true), line).toMatchObject({ kind: 'correction' });
+    }
+  });
+});
