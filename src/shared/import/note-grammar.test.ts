@@ -416,3 +416,22 @@ describe('notes and brackets in other genres', () => {
     }
   });
 });
+
+describe('the kind of a labelled note whose text names its own', () => {
+  it('follows the sentence under "Update:" or "Editor’s note:", and the label under "Correction:"', () => {
+    for (const [line, kind] of [
+      ['Update: This story has been corrected to show the ferry leaves at 6 a.m., not 7 a.m.', 'correction'],
+      ["Editor's note, Nov. 6: This story was updated to include the operator's response.", 'update'],
+      ['Update, Nov. 6: This version corrects the spelling of the harbourmaster’s name.', 'correction'],
+      ['Update: This story has been updated to include the operator’s response.', 'update'],
+      ['Correction: This story has been updated to include the vote count.', 'correction'],
+      ['UPDATE: The council voted 7-2 to raise fares.', 'update'],
+      ['Update, Nov. 6: Updated with further clarification from the county roads office.', 'update'],
+      ['Updated with a correction issued by the council on Tuesday.', 'update'],
+      ['Updated to correct the ferry’s departure time.', 'correction'],
+      ['Updated with the correct departure time.', 'correction'],
+    ] as const) {
+      expect(readNoteLine(line, true), line).toMatchObject({ kind });
+    }
+  });
+});

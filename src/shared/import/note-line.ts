@@ -133,6 +133,15 @@ const UPDATED_AT = /^updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?
 const EMPHASIZED_LABEL = /^(\*{1,2}|_{1,2})([^*_]{2,100}?)\1(?=\s|[:—–-]|$)/;
 const LABEL_START = new RegExp(`^${LABEL}(?![\\p{L}])`, 'iu');
 
+/**
+ * True when the purpose of an update names an error of the piece's own. A source's words are new
+ * material: "with further clarification from the county", "with a correction issued by the
+ * council" add what someone else said.
+ */
+function namesAnError(purpose: string): boolean {
+  return ERROR_WORDS.test(purpose.replace(/\b(?:clarif\w*|corrections?|statements?)\s+(?:from|by|issued by|released by)\b.*$/i, ''));
+}
+
 function kindOf(label: string, text = ''): NoteKind {
   return /^(?:correct|clarif)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
 }
@@ -207,7 +216,7 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     const dated = readDateAndClock(trimmed.slice(datedVerb[0].length));
     if (dated && (dated.month !== undefined || dated.hour !== undefined) && VERB_PURPOSE.test(dated.rest)) {
       const out: NoteLine = {
-        kind: /^(?:correct|clarif)/i.test(datedVerb[1]!) || ERROR_WORDS.test(dated.rest) ? 'correction' : 'update',
+        kind: /^(?:correct|clarif)/i.test(datedVerb[1]!) || namesAnError(dated.rest) ? 'correction' : 'update',
         text: trimmed,
       };
       if (dated.month !== undefined) Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
@@ -218,7 +227,7 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   const verbNote = VERB_NOTE.exec(trimmed);
   if (verbNote && trimmed.split(/\s+/).length >= 4 && trimmed.length <= 300) {
     return {
-      kind: /^(?:correct|clarif)/i.test(verbNote[1]!) || ERROR_WORDS.test(trimmed.slice(verbNote[1]!.length)) ? 'correction' : 'update',
+      kind: /^(?:correct|clarif)/i.test(verbNote[1]!) || namesAnError(trimmed.slice(verbNote[1]!.length)) ? 'correction' : 'update',
       text: trimmed,
     };
   }
@@ -324,13 +333,18 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const ownLabel = /^(?:clarif|editor)/i.test(label);
   // "Note:" and "Editor's note:" about an error are corrections.
   // A note about the earlier version is a correction, whatever its label ("Updated on …: A previous version …").
+  // Under "Update:" or "Editor's note:", a sentence that names its own kind ("This story has been
+  // corrected to show …", "We mistakenly reported …") decides; "Correction:" is always a correction.
+  const sentence = /^(?:correct|clarif)/i.test(label) ? null : readNoteLine(text, undated);
   const kind: NoteKind = EARLIER_VERSION.test(text)
     ? 'correction'
-    : /^(?:note|editor|edit$)/i.test(label)
-      ? ERROR_WORDS.test(text)
-        ? 'correction'
-        : 'update'
-      : kindOf(label, text);
+    : sentence
+      ? sentence.kind
+      : /^(?:note|editor|edit$)/i.test(label)
+        ? ERROR_WORDS.test(text)
+          ? 'correction'
+          : 'update'
+        : kindOf(label, text);
   const out: NoteLine = {
     kind,
     text: ownLabel ? `${/^editor/i.test(label) ? label.toLowerCase().replace(/^e/, 'E') : 'Clarification'}: ${text}` : text,
