@@ -435,3 +435,37 @@ describe('the kind of a labelled note whose text names its own', () => {
     }
   });
 });
+
+describe('label spellings', () => {
+  it('reads the other names sites give the labels', () => {
+    for (const [line, kind, text] of [
+      [`Ed. note: ${TEXT}`, 'update', `Ed. note: ${TEXT}`],
+      [`Editorial note, Nov. 6: ${TEXT}`, 'update', `Editorial note: ${TEXT}`],
+      [`Note from the editor: ${TEXT}`, 'update', `Note from the editor: ${TEXT}`],
+      [`UPDATES: Nov. 6, 3:40 p.m.: ${TEXT}`, 'update', TEXT],
+      [`Latest update, 3:40 p.m.: ${TEXT}`, 'update', TEXT],
+      [`Post updated, Nov. 6: ${TEXT}`, 'update', TEXT],
+      [`Corrections, Nov. 6: ${TEXT}`, 'correction', TEXT],
+      [`Correction notice (Nov. 6, 2025): ${TEXT}`, 'correction', TEXT],
+      [
+        "Author's note: An earlier version of this post said the pier opened in 1931.",
+        'correction',
+        'An earlier version of this post said the pier opened in 1931.',
+      ],
+    ] as const) {
+      expect(readNoteLine(line, true), line).toMatchObject({ kind, text });
+    }
+    // A note from an author still needs a note's own words.
+    expect(readNoteLine("Author's note: I grew up two streets from the harbour.", true)).toBeNull();
+  });
+
+  it('joins an "UPDATES:" heading with the dated line under it', () => {
+    const body = [
+      'Ferry fares rise for the first time in a decade',
+      'Fares on the island ferry will rise 10% from January, the operator said Monday.',
+    ];
+    const article = parseTextArticle([...body, 'UPDATES:', '2:58 p.m.: This article was updated with the council vote.'].join('\n\n'));
+    expect(article.notes).toMatchObject([{ kind: 'update' }]);
+    expect(article.notes![0]!.date.slice(11, 16)).toBe('14:58');
+  });
+});

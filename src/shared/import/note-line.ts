@@ -36,7 +36,16 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`(corrections? (?:&|and) clarifications?|update|updated|correction added|correction appended|correction|corrected|clarification|editor['’]s note and correction|editor['’]s note|editors['’] note|note|edit)`;
+const LABEL = String.raw`(corrections? (?:&|and) clarifications?|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editors['’] note|editorial note|note from the editor|eds?\.? note|author['’]s note|note|edit)`;
+type LabelFamily = 'update' | 'correction' | 'clarification' | 'editor' | 'note';
+/** What a label says, whatever its spelling: "Ed. note" is an editor's note, "Corrections" a correction. */
+function labelFamily(label: string): LabelFamily {
+  if (/^clarif/i.test(label)) return 'clarification';
+  if (/^correct/i.test(label)) return 'correction';
+  if (/^(?:editor|eds?\.? note|note from the editor)/i.test(label)) return 'editor';
+  if (/^(?:note|edit|author)/i.test(label)) return 'note';
+  return 'update';
+}
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
 const ERROR_WORDS =
   /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?|(?:to )?ma(?:k|d)e clear|as (?:the|this|our) (?:story|article|report|post|piece|headline) (?:originally|initially|first) (?:stated|said|reported|had it))\b/i;
@@ -312,11 +321,13 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   if (!separator) return null;
   const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
-  if (!hasDate && !undated && !NOTE_OPENING.test(text) && !AMENDED_INSIDE.test(text) && !/^(?:clarif|editor)/i.test(label)) return null;
+  const family = labelFamily(label);
+  if (!hasDate && !undated && !NOTE_OPENING.test(text) && !AMENDED_INSIDE.test(text) && family !== 'clarification' && family !== 'editor')
+    return null;
   // "Note: …" and "Edit: …" are notes only when their words are a note's own. (Error words alone
   // are not enough: "Note: Connection errors are emitted here" is a manual's.)
   if (
-    /^(?:note|edit)$/i.test(label) &&
+    family === 'note' &&
     !NOTE_OPENING.test(text) &&
     !EARLIER_VERSION.test(text) &&
     !AMENDED_INSIDE.test(text) &&
@@ -330,24 +341,26 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     if (inner?.month !== undefined) Object.assign(dated, { month: inner.month, day: inner.day, year: inner.year });
   }
   // A clarification or an editor's note keeps its label: the article's notes know only two kinds.
-  const ownLabel = /^(?:clarif|editor)/i.test(label);
+  const ownLabel = family === 'clarification' || family === 'editor';
   // "Note:" and "Editor's note:" about an error are corrections.
   // A note about the earlier version is a correction, whatever its label ("Updated on …: A previous version …").
   // Under "Update:" or "Editor's note:", a sentence that names its own kind ("This story has been
   // corrected to show …", "We mistakenly reported …") decides; "Correction:" is always a correction.
-  const sentence = /^(?:correct|clarif)/i.test(label) ? null : readNoteLine(text, undated);
+  const sentence = family === 'correction' || family === 'clarification' ? null : readNoteLine(text, undated);
   const kind: NoteKind = EARLIER_VERSION.test(text)
     ? 'correction'
     : sentence
       ? sentence.kind
-      : /^(?:note|editor|edit$)/i.test(label)
+      : family === 'note' || family === 'editor'
         ? ERROR_WORDS.test(text)
           ? 'correction'
           : 'update'
         : kindOf(label, text);
   const out: NoteLine = {
     kind,
-    text: ownLabel ? `${/^editor/i.test(label) ? label.toLowerCase().replace(/^e/, 'E') : 'Clarification'}: ${text}` : text,
+    text: ownLabel
+      ? `${family === 'editor' ? label.toLowerCase().replace(/^\p{L}/u, (c) => c.toUpperCase()) : 'Clarification'}: ${text}`
+      : text,
   };
   Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
   if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });
