@@ -12,14 +12,14 @@ const DATE_FORMS = [
     read: (m: RegExpExecArray) => ({ month: monthFromWord(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }),
   },
   {
-    re: new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME}(?:,?\s+(\d{4}))?`),
+    re: new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}(?:,?\s+(\d{4}))?`),
     read: (m: RegExpExecArray) => ({ month: monthFromWord(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : undefined }),
   },
-  { re: /^(\d{4})-(\d{2})-(\d{2})/, read: (m: RegExpExecArray) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) },
-  // Numeric dates: 03/11/25, 3/11/2025 (US, month first); 31/7/26 and 17.01.17 (day first when
-  // the first number cannot be a month, or with dots, as UK and Indian sites print them).
+  { re: /^(\d{4})([-/])(\d{2})\2(\d{2})/, read: (m: RegExpExecArray) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }) },
+  // Numeric dates: 03/11/25, 3/11/2025, 11-06-2025 (US, month first); 31/7/26 and 17.01.17 (day
+  // first when the first number cannot be a month, or with dots, as UK and Indian sites print them).
   {
-    re: /^(\d{1,2})([/.])(\d{1,2})\2(\d{2}|\d{4})\b/,
+    re: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})\b/,
     read: (m: RegExpExecArray) => {
       const a = Number(m[1]);
       const b = Number(m[3]);
@@ -40,7 +40,7 @@ const DATE_FORMS = [
 ];
 /** A clock and its zone; the zone in capitals ("ET", "GMT") or, as some sites print it, in lower case ("et"). */
 const CLOCK =
-  /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?!\d|:\d)\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time|(?:Pacific|Eastern|Central|Mountain)(?: (?:Standard|Daylight))?(?: [Tt]ime)?)\b)?/u;
+  /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?!\d|:\d)\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time|(?:Pacific|Eastern|Central|Mountain)(?: (?:Standard|Daylight))?(?: [Tt]ime)?)\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?/u;
 
 /** "4:05 p.m." → 16; "12:05 a.m." → 0; a 24-hour clock as it stands. */
 export function hour24(hour: number, meridiem: string | undefined): number {

@@ -110,6 +110,11 @@ describe('the grammar of a labelled note line', () => {
       ['Update—Nov. 6', 11, 6],
       ['Update 11/6', 11, 6],
       ['Update 25/6', 6, 25],
+      ['Update, 6th of November 2024', 11, 6],
+      ['Update, 2025/11/06', 11, 6],
+      ['Update 11-06-2025', 11, 6],
+      ['Update, 6 November 2024, 10:30 GMT+1', 11, 6, 10],
+      ['Update, 6 November 2024, 3:40 p.m. UTC+5:30', 11, 6, 15],
     ];
     for (const [head, month, day, hour] of forms) {
       const line = `${head}: ${TEXT}`;
