@@ -3,7 +3,10 @@ import { readNoteLine } from './frame-lines';
 import { parseTextArticle } from './text';
 import { parseMarkdownArticle } from './markdown';
 import { bodyToBlocks, blockText } from '../article/blocks';
-import { REAL_NOTE_LINES } from './fixtures/real-note-lines';
+import { REAL_NON_NOTE_LINES, REAL_NOTE_LINES } from './fixtures/real-note-lines';
+import { exportText } from '../export/txt';
+import { newContent } from '../article/content';
+import { isSelfLabelled } from '../notes/format';
 
 /** Note lines as real sites printed them (issue 12, class 1): each one a note, with its kind and date. */
 describe('real note lines', () => {
@@ -18,6 +21,14 @@ describe('real note lines', () => {
     expect(REAL_NOTE_LINES.length).toBeGreaterThanOrEqual(40);
     for (const real of REAL_NOTE_LINES) expect(real.source.length, real.line).toBeGreaterThan(10);
     expect(new Set(REAL_NOTE_LINES.map((r) => r.line)).size).toBe(REAL_NOTE_LINES.length);
+  });
+
+  it('holds at least 50 lines from the fourth round, each naming the kind of outlet that printed it', () => {
+    const byOutlet = new Map<string, number>();
+    for (const real of REAL_NOTE_LINES) if (real.outlet) byOutlet.set(real.outlet, (byOutlet.get(real.outlet) ?? 0) + 1);
+    expect([...byOutlet.values()].reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(50);
+    // Public radio, TV, Australian, UK and US papers, magazines, wires, tech sites and blogs.
+    expect(byOutlet.size).toBeGreaterThanOrEqual(8);
   });
 
   it('reads each line with its kind, date and clock', () => {
@@ -48,4 +59,38 @@ describe('real note lines', () => {
       }
     });
   }
+
+  it('leaves real lines that only mention an update, a correction or an earlier version in the copy', () => {
+    for (const real of REAL_NON_NOTE_LINES) {
+      expect(readNoteLine(real.line, true), real.line).toBeNull();
+      for (const where of ['end', 'top'] as const) {
+        const lines = where === 'end' ? [head, ...copy, real.line] : [head, real.line, ...copy];
+        expect(parseTextArticle(lines.join('\n\n')).notes, `${where}: ${real.line}`).toBeUndefined();
+      }
+    }
+  });
+
+  it('round-trips each line: imported from text, exported to text and imported again, it is the same note', () => {
+    for (const real of REAL_NOTE_LINES) {
+      const first = parseTextArticle([head, ...copy, real.line].join('\n\n'));
+      const exported = exportText(
+        { ...newContent({}), id: 'a1', createdAt: '2026-01-01T00:00:00', ...first, status: 'published' } as never,
+        {
+          provider: 'Copydesk',
+        },
+      );
+      const again = parseTextArticle(exported);
+      expect(
+        again.notes?.map((n) => [n.kind, n.text]),
+        real.line,
+      ).toEqual(first.notes!.map((n) => [n.kind, n.text]));
+      // The date travels in the exported line, except where the text export prints a self-labelled
+      // sentence ("This story has been updated to …") without its label: notes/format.ts drops the
+      // label, and with it a date that stood only in the label.
+      const note = first.notes![0]!;
+      if (!isSelfLabelled(note.text) || readNoteLine(note.text)?.month !== undefined)
+        expect(again.notes![0]!.date.slice(5, 10), real.line).toBe(note.date.slice(5, 10));
+      expect(bodyToBlocks(again.body).map(blockText), real.line).toEqual(copy);
+    }
+  });
 });

@@ -1,0 +1,409 @@
+/**
+ * Reading an update or correction note line, the way news sites print it at the end or the top of
+ * an article: the labelled grammar LABEL + optional DATE/TIME (note-date.ts) + separator + TEXT,
+ * the label-less sentence forms, wire brackets and corrections-column items. Each function reads
+ * one line and says what note it is, or null when the line is copy. docs/architecture.md lists
+ * the order in which the readings are tried.
+ */
+import type { NoteKind } from '../article/article';
+import { readStampLine } from './stamp-line';
+import { LEAD_SEPARATOR, hour24, readDateAndClock } from './note-date';
+
+export interface NoteLine {
+  kind: NoteKind;
+  /** Month and day as printed; year when printed. Absent for "Correction: …". */
+  month?: number;
+  day?: number;
+  year?: number;
+  /** Clock time as printed ("4:05 p.m." → 16, 5), when the site gives one. */
+  hour?: number;
+  minute?: number;
+  text: string;
+}
+
+/**
+ * The forms news sites print notes in (all seen on real copy):
+ *   AP        "Update, Nov. 6: …", "Correction, Sept. 12, 2024: …", "Correction (2024-11-06): …"
+ *   US web    "UPDATE, Sept. 3, 4:05 p.m. ET: …", "Update 03/11/25 9:10am ET: …",
+ *             "Update June 2, 2024, 7:45PM ET: …", "Updated 6 June: …", "CORRECTION: An earlier version …"
+ *   sentences "This article was amended on 12 March 2019 to …", "This story has been corrected to
+ *             show that …", "This story was updated to include …"
+ *   wire      "(Adds analyst comment, share price)", "(Updates with new casualty figures)"
+ *   others    "Clarification: …", "Editor's note: …", an "Updated at 3:40 p.m." line at the top,
+ *             corrections-column items under the copy ("We mistakenly reported …", "(…, 28 June, p19)").
+ * Labels in any case. A correction, a clarification and an amendment made "to correct" are
+ * corrections; the rest are updates. Forms whose label is part of the sentence keep it in the
+ * text, so the note prints back as the site printed it (see notes/format.ts).
+ */
+// Longer labels first: "Correction appended" must not stop at "Correction".
+const LABEL = String.raw`(corrections? (?:&|and) clarifications?|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editors['’] note|editorial note|note from the editor|eds?\.? note|author['’]s note|note|edit)`;
+type LabelFamily = 'update' | 'correction' | 'clarification' | 'editor' | 'note';
+/** What a label says, whatever its spelling: "Ed. note" is an editor's note, "Corrections" a correction. */
+function labelFamily(label: string): LabelFamily {
+  if (/^clarif/i.test(label)) return 'clarification';
+  if (/^correct/i.test(label)) return 'correction';
+  if (/^(?:editor|eds?\.? note|note from the editor)/i.test(label)) return 'editor';
+  if (/^(?:note|edit|author)/i.test(label)) return 'note';
+  return 'update';
+}
+/** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
+const ERROR_WORDS =
+  /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?|(?:to )?ma(?:k|d)e clear|as (?:the|this|our) (?:story|article|report|post|piece|headline) (?:originally|initially|first) (?:stated|said|reported|had it))\b/i;
+/**
+ * The words by which a corrections-column item says its piece erred. ERROR_WORDS without the bare
+ * "corrected"/"correction" (copy that talks about corrections uses those) and with the column's
+ * "should have said" and "edited to make clear".
+ */
+const COLUMN_ERROR =
+  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|should have (?:said|stated|made clear|noted|reported|included|mentioned|been)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct))\b/i;
+/** How a print corrections column opens: the piece that erred, named by kind and day or title. */
+const CORRECTIONS_COLUMN =
+  /^(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:a correction to (?:an?|the|our|last)\b|(?:an?|the|two|three|several|both|our)\s+(?:earlier version of\s+\S|(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*|online|web|print|radio|television|tv|news|long read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
+/**
+ * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
+ * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …".
+ */
+const OWN_PIECE =
+  /^in (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|\bin (?:our|an?|the|last \p{L}+['’]s) (?:(?:online|print|earlier|radio|web) )?(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic)\b/iu;
+/** A print reference in brackets, "(Never-never land, 12 May, page 22)": the column naming the piece it corrects. */
+const PRINT_REFERENCE = /\([^()]{0,100}\b(?:pages? \d+|p\d+)\b[^()]{0,60}\)/i;
+/**
+ * A print correction told as what the piece said, then the fact that undoes it: "An article … said
+ * he was a member of the Federalist Society. Roberts … does not recall having been a member."
+ */
+const SAID_THEN_DENIED =
+  /\b(?:said|reported|stated|wrote|described|called|identified)\b[^.]*\.\s+\p{Lu}.*\b(?:not|never|no longer|in fact)\b/u;
+/** The day or place in print a corrected piece ran: "Wednesday's Section A", "Two July 20 articles", "on Page 3". */
+const WHEN_IT_RAN =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|Section [A-Z]|[Pp]age [A-Z]?\d+)\b/;
+const AS_WE_HAD_IT =
+  /\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|report|feature|editorial|review|column|piece|obituary|headline|caption)) (?:had it|had them|said|reported|stated|suggested|wrote|put it)\b/iu;
+const WE_SAID_ON_PAGE =
+  /\bpage \d+\b.{0,80}\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b|\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b.{0,200}\bpage \d+\b/i;
+/** A note that is one sentence about the earlier version: "A previous version of this story …". */
+const EARLIER_VERSION =
+  /^\(?(?:in\s+)?(?:the\s+(?:audio|video|headline|text)\s+and\s+)?(?:(?:an?|the)\s+)?(?:earlier|previous|prior|original)\s+(?:(?:web|online|print)\s+)?(?:versions?|headline)\s+(?:of|on)\s+(?:(?:this|the)\s+(?:article|story|report|post|piece|headline|segment|item|newsletter|episode|video|podcast|graphic|chart|map|photo caption|caption|column|review|obituary|profile|interview|explainer|analysis)\b|["“][^"”]{2,120}["”])/i;
+/**
+ * The piece itself said wrong, in its own words: "This piece incorrectly stated …", "The audio of
+ * this story gave the wrong years …", "The post initially indicated …". With "this", the line is a
+ * note anywhere; with "the" (the post, the story), only under the copy.
+ */
+const PIECE_ERRED =
+  /^(?:the\s+(?:audio|video|headline|text|photo caption|caption)\s+of\s+)?(this|the)\s+(?:piece|post|story|article|report|segment|broadcast|item|headline)\s+(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately)\s+\p{L}+|(?:initially|originally|first)\s+(?:said|stated|indicated|reported|suggested|identified)|gave the wrong|mis(?:stat|spel|identif|quot|nam|characteri)\w*|said\b.*\bwhich is not (?:correct|true|accurate)|says\b.*\bwhich is not (?:correct|true|accurate))/iu;
+/**
+ * The newsroom speaking of its own report, under the copy: "We mistakenly reported …", "It was
+ * erroneously reported in the 2 p.m. newscast …", "In our Nov. 22 report …, we said … . We were
+ * wrong.", "Earlier in our newscast, we reported … . These names were not accurate."
+ */
+const WE_ERRED =
+  /\bwe\s+(?:mistakenly|incorrectly|erroneously|wrongly|inaccurately)\s+(?:reported|said|stated|identified|described|referred|called|gave|wrote|named|suggested|published|listed)\b|^it was (?:erroneously|incorrectly|mistakenly|wrongly) (?:reported|stated|said)\b/i;
+const WE_SAID = /\bwe (?:reported|said|stated|wrote|published|implied|suggested|described|referred|identified|gave|called)\b/i;
+const THEN_UNDONE =
+  /\b(?:we were wrong|(?:that|this|it) was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret))\b/i;
+/** "The story should have made clear …", "the report should have stated …": a print clarification. */
+const SHOULD_HAVE =
+  /\b(?:the|this|that) (?:story|article|report|piece|post|item|segment|broadcast|program|headline|caption) should have (?:said|stated|made clear|noted|reported|included|mentioned)\b/i;
+
+/** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
+const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
+const AMENDED =
+  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:article|story|report|piece|post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified)\b(.*)$/i;
+/** The piece itself named in a note: "this article", "this story", "our report". */
+const THIS_PIECE = /\b(?:this|our) (?:article|story|report|post|piece|headline|caption|column|review|item)\b/i;
+/** Error words only a correction uses: a name, a fact or a quote got wrong in print. */
+const NOTE_ERROR =
+  /\bmis(?:stat|spel|identif|quot|attribut|nam|label|caption|report)\w*|\b(?:incorrectly|mistakenly|erroneously|wrongly) (?:stated|said|reported|identified|named|described|attributed|quoted|referred)\b/i;
+/** The amended sentence after an opening phrase: "in regards to Epe's comment, this article has been updated with …". */
+const AMENDED_INSIDE = /^[^.]{0,80},\s+this (?:article|story|report|piece|post) (?:was|has been) (?:amended|corrected|updated|revised)\b/i;
+/** "This version corrects the spelling of …" (AP), "We have updated this story to include …": the newsroom's own verb. */
+const OWN_VERB =
+  /^(?:this version (corrects|adds|updates|removes|clarifies|fixes|restores)\b|we(?:['’]ve| have)? (updated|corrected|amended|changed|clarified|revised) this (?:article|story|report|piece|post)\b)(.*)$/i;
+/**
+ * "… updated to include / add / reflect / incorporate …": the clause of an amended note whose first
+ * purpose is new material, up to the next purpose ("and to clarify …") or the sentence's end.
+ */
+const ADDING_PURPOSE =
+  /^\s*(?:on\s+(?:(?!\b(?:to|with)\b)[^.])*?\s)?(?:to (?:include|add|reflect|incorporate|expand|note)|with)\b((?:(?!\band to\b)[^.])*)/i;
+/** "This story was originally published on Oct. 4 and has been updated.": the first date is not the note's. */
+const REPUBLISHED =
+  /^this (?:article|story|report|piece|post) was (?:originally|first) (?:published|posted)\b.{0,80}?\band (?:has been|was|has since been) (updated|corrected|amended|clarified)\b/i;
+/** A note whose label is its verb: "Updated with comment from …", "Corrected to show …". */
+const VERB_PURPOSE = /^,?\s*(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
+const VERB_NOTE =
+  /^(updated|corrected|clarified|amended)\s+(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
+const WIRE =
+  /^\((adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|clarifies|removes|inserts|deletes|restores|expands|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
+/** An error named inside a wire bracket: "(Refiles to correct dateline)", "(Updates to fix typo …)". */
+const WIRE_ERROR = /\b(?:correct\w*|fix\w*|errors?|typo\w*|misspel\w*|wrong\w*|mistak\w*)\b/i;
+/** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
+const UPDATED_AT = /^updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
+
+/** A label in emphasis marks at the front of a line: the marks, then the label and its date. */
+const EMPHASIZED_LABEL = /^(\*{1,2}|_{1,2})([^*_]{2,100}?)\1(?=\s|[:—–-]|$)/;
+const LABEL_START = new RegExp(`^${LABEL}(?![\\p{L}])`, 'iu');
+
+/**
+ * True when the purpose of an update names an error of the piece's own. A source's words are new
+ * material: "with further clarification from the county", "with a correction issued by the
+ * council" add what someone else said.
+ */
+function namesAnError(purpose: string): boolean {
+  return ERROR_WORDS.test(purpose.replace(/\b(?:clarif\w*|corrections?|statements?)\s+(?:from|by|issued by|released by)\b.*$/i, ''));
+}
+
+function kindOf(label: string, text = ''): NoteKind {
+  return /^(?:correct|clarif)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
+}
+
+/**
+ * A note line in any of the forms above, or null when the line is copy. With `undated`, a plain
+ * "Correction: …" is a note too (under the copy, where nothing else reads that way); without it,
+ * only when its words are a note's own ("An earlier version …").
+ */
+export function readNoteLine(line: string, undated = false): NoteLine | null {
+  if (line.length > 6000) return null;
+  // Some sites mark the note with an asterisk that points back at the corrected sentence.
+  // (One asterisk only: "*…*" and "**…**" are Markdown emphasis, read once the markup is gone.)
+  // A note in italics ("*An earlier version …*") reads without its marks.
+  const trimmed = line
+    .trim()
+    // "**Update, Nov. 6:** …", "*Correction*: …", "_Update_ — …": a label set in bold or italics.
+    .replace(EMPHASIZED_LABEL, (whole, _mark: string, inner: string) => (LABEL_START.test(inner) ? inner : whole))
+    .replace(/^\*(?![*\s])(?!.*\*\s*$)/, '')
+    .replace(/^\*([^*].*[^*\s])\*$/, '$1');
+  const wire = WIRE.exec(trimmed);
+  // "A correction was made on Nov. 6, 2025: …", "An update was added on …": a label told as a sentence.
+  const told =
+    /^an? (correction|update|clarification) (?:was|has been) (?:made|added|appended)(?: to this (?:article|story|post))?\s+(?=on\s)/i.exec(
+      trimmed,
+    );
+  if (told) return readNoteLine(`${told[1]} ${trimmed.slice(told[0].length)}`, undated);
+  if (!wire) {
+    // A whole note in brackets or parentheses ("[Editor’s Note: …]", "(Editor's note: …)") or after
+    // a list bullet ("• CORRECTION 19 November 2012: …"): the note is what stands inside.
+    const wrapped = /^\[(.+)\]\.?$/.exec(trimmed) ?? /^\((.+)\)\.?$/.exec(trimmed) ?? /^[•·▪]\s*(.+)$/.exec(trimmed);
+    if (wrapped) return readNoteLine(wrapped[1]!, undated);
+  }
+  if (wire) return { kind: /^correct|^fix/i.test(wire[1]!) || WIRE_ERROR.test(trimmed) ? 'correction' : 'update', text: trimmed };
+  const labelled = readLabelledNote(trimmed, undated);
+  if (labelled) return labelled;
+  const amended = AMENDED.exec(trimmed);
+  if (amended) {
+    // "This article was amended on 12 March 2019 to correct …": the date, when given, is the note's.
+    // "… was updated March 31, 2025 to reflect …" prints the date with no "on".
+    const on = /^\s+(?:on\s+)?(.*)$/i.exec(amended[2]!);
+    const dated = on ? readDateAndClock(on[1]!) : null;
+    // The first purpose decides: "updated to reflect that … and to clarify …" adds material first.
+    const purpose = ADDING_PURPOSE.exec(amended[2]!);
+    const erred = ERROR_WORDS.test(purpose ? purpose[1]! : amended[2]!);
+    const kind: NoteKind =
+      /^correct|^clarif/i.test(amended[1]!) || /^\s*(?:on\s+[^.]*?\s)?to correct\b/i.test(amended[2]!) || erred ? 'correction' : 'update';
+    if (trimmed.split(/\s+/).length < 4) return null;
+    return {
+      kind,
+      ...(dated?.month ? { month: dated.month, day: dated.day, year: dated.year } : {}),
+      ...(dated?.hour !== undefined ? { hour: dated.hour, minute: dated.minute } : {}),
+      text: trimmed,
+    };
+  }
+  if (EARLIER_VERSION.test(trimmed) && trimmed.split(/\s+/).length >= 6) return { kind: 'correction', text: trimmed };
+  const pieceErred = PIECE_ERRED.exec(trimmed);
+  if (pieceErred && (undated || /^this$/i.test(pieceErred[1]!)) && trimmed.split(/\s+/).length >= 6)
+    return { kind: 'correction', text: trimmed };
+  const ownVerb = OWN_VERB.exec(trimmed);
+  if (ownVerb && trimmed.split(/\s+/).length >= 5) {
+    const verb = ownVerb[1] ?? ownVerb[2]!;
+    const purpose = ADDING_PURPOSE.exec(ownVerb[3]!);
+    const erred = /^(?:correct|fix|clarif)/i.test(verb) || ERROR_WORDS.test(purpose ? purpose[1]! : ownVerb[3]!);
+    return { kind: erred ? 'correction' : 'update', text: trimmed };
+  }
+  const republished = REPUBLISHED.exec(trimmed);
+  if (republished) return { kind: /^(?:correct|clarif)/i.test(republished[1]!) ? 'correction' : 'update', text: trimmed };
+  // "Updated 3:15 p.m. ET with comment from …", "Updated Nov. 6 to include …": the verb, its date, its purpose.
+  const datedVerb = /^(updated|corrected|clarified|amended)\s+(?:on\s+)?(?=\d|at\s|[A-Z][a-z]{2})/i.exec(trimmed);
+  if (datedVerb && trimmed.length <= 300) {
+    const dated = readDateAndClock(trimmed.slice(datedVerb[0].length));
+    if (dated && (dated.month !== undefined || dated.hour !== undefined) && VERB_PURPOSE.test(dated.rest)) {
+      const out: NoteLine = {
+        kind: /^(?:correct|clarif)/i.test(datedVerb[1]!) || namesAnError(dated.rest) ? 'correction' : 'update',
+        text: trimmed,
+      };
+      if (dated.month !== undefined) Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
+      if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });
+      return out;
+    }
+  }
+  const verbNote = VERB_NOTE.exec(trimmed);
+  if (verbNote && trimmed.split(/\s+/).length >= 4 && trimmed.length <= 300) {
+    return {
+      kind: /^(?:correct|clarif)/i.test(verbNote[1]!) || namesAnError(trimmed.slice(verbNote[1]!.length)) ? 'correction' : 'update',
+      text: trimmed,
+    };
+  }
+  // Under the copy, a corrections-column line: "An article Wednesday about … misstated …", "The
+  // story "…" has been updated to correct …", "The … column in the July 8 … section included an
+  // outdated item …".
+  if (undated && trimmed.split(/\s+/).length >= 8) {
+    const opening = CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed);
+    const column =
+      opening &&
+      (/^a correction to\b/i.test(trimmed) ||
+        COLUMN_ERROR.test(trimmed) ||
+        PRINT_REFERENCE.test(trimmed) ||
+        (SAID_THEN_DENIED.test(trimmed) &&
+          WHEN_IT_RAN.test(trimmed.split(/\b(?:said|reported|stated|wrote|described|called|identified)\b/)[0]!)));
+    const firstSentence = trimmed.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
+    const weErred = WE_ERRED.test(trimmed) || (WE_SAID.test(firstSentence) && THEN_UNDONE.test(trimmed.slice(firstSentence.length)));
+    const printReference = PRINT_REFERENCE.test(trimmed) && (AS_WE_HAD_IT.test(trimmed) || COLUMN_ERROR.test(trimmed));
+    if (column || weErred || printReference || SHOULD_HAVE.test(trimmed) || AS_WE_HAD_IT.test(trimmed) || WE_SAID_ON_PAGE.test(trimmed))
+      return { kind: 'correction', text: trimmed };
+  }
+  const dateFirst = readDateFirst(trimmed, undated);
+  if (dateFirst) return dateFirst;
+  const updatedAt = UPDATED_AT.exec(trimmed);
+  if (updatedAt) {
+    const on = updatedAt[1] ? readDateAndClock(updatedAt[1]) : null;
+    if (updatedAt[1] && (!on || on.month === undefined || on.rest.trim())) return null;
+    return {
+      kind: 'update',
+      month: on?.month,
+      day: on?.day,
+      year: on?.year,
+      hour: hour24(Number(updatedAt[2]), updatedAt[4]),
+      minute: updatedAt[3] ? Number(updatedAt[3]) : 0,
+      text: trimmed,
+    };
+  }
+  return null;
+}
+
+/**
+ * A date or clock, a separator, then a sentence that is a note by its own words: "May 31st, 2017:
+ * This post has been updated with …", "2:58 p.m.: This article was updated …", "July 2020: …".
+ * The date is the note's.
+ */
+function readDateFirst(trimmed: string, undated: boolean): NoteLine | null {
+  if (!/^(?:\d|[A-Za-z]{3,9}\.?\s+\d)/.test(trimmed)) return null;
+  const dated = readDateAndClock(trimmed);
+  if (!dated || !(dated.month !== undefined || dated.hour !== undefined || dated.monthYear)) return null;
+  const separator = /^[:—–-]\s*/.exec(dated.rest);
+  if (!separator) return null;
+  const inner = readNoteLine(dated.rest.slice(separator[0].length), undated);
+  if (!inner || inner.month !== undefined) return inner && null;
+  const out: NoteLine = { ...inner };
+  if (dated.month !== undefined) Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
+  if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });
+  return out;
+}
+
+/**
+ * The labelled form: LABEL + optional DATE/TIME + separator + TEXT ("Update, Nov. 6: …",
+ * "CORRECTION 28/4/25 — …", "Editor's note: …"). Tried before the label-less sentence forms, so a
+ * labelled line is read by its label even when its text is a corrections-column item.
+ */
+function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
+  const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(trimmed);
+  if (!m) return null;
+  const label = m[1]!;
+  const after = m[2]!.replace(/^on\s+(?=\d|[A-Z])/i, '');
+  let dated = readDateAndClock(after);
+  // "Update: At 3:54 p.m. Pacific, Apple said …": a clock or date after the separator that is not
+  // followed by a separator of its own is the text's first words, not the note's date.
+  if (dated && LEAD_SEPARATOR.test(after) && dated.hour !== undefined && dated.month === undefined && !/^[:—–-]/.test(dated.rest))
+    dated = { rest: after };
+  if (!dated) return null;
+  const hasDate = dated.month !== undefined || dated.hour !== undefined || !!dated.counted || !!dated.weekday || !!dated.monthYear;
+  // "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …": after a date and a clock, the text may
+  // follow with no colon.
+  const separator =
+    /^[:—–-]\s*/.exec(dated.rest) ??
+    (dated.month !== undefined && dated.hour !== undefined && /^\p{Lu}/u.test(dated.rest) ? /^/.exec(dated.rest) : null);
+  if (!separator) return null;
+  const text = dated.rest.slice(separator[0].length).trim();
+  if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
+  const family = labelFamily(label);
+  if (!hasDate && !undated && !NOTE_OPENING.test(text) && !AMENDED_INSIDE.test(text) && family !== 'clarification' && family !== 'editor')
+    return null;
+  // "Note: …" and "Edit: …" are notes only when their words are a note's own. (Error words alone
+  // are not enough: "Note: Connection errors are emitted here" is a manual's.)
+  if (
+    family === 'note' &&
+    !NOTE_OPENING.test(text) &&
+    !EARLIER_VERSION.test(text) &&
+    !AMENDED_INSIDE.test(text) &&
+    !NOTE_ERROR.test(text) &&
+    !(THIS_PIECE.test(text) && ERROR_WORDS.test(text))
+  )
+    return null;
+  // "Editor’s note: This article was updated on September 5, 2022, …": the sentence carries the date.
+  if (dated.month === undefined && AMENDED.test(text)) {
+    const inner = readNoteLine(text);
+    if (inner?.month !== undefined) Object.assign(dated, { month: inner.month, day: inner.day, year: inner.year });
+  }
+  // A clarification or an editor's note keeps its label: the article's notes know only two kinds.
+  const ownLabel = family === 'clarification' || family === 'editor';
+  // "Note:" and "Editor's note:" about an error are corrections.
+  // A note about the earlier version is a correction, whatever its label ("Updated on …: A previous version …").
+  // Under "Update:" or "Editor's note:", a sentence that names its own kind ("This story has been
+  // corrected to show …", "We mistakenly reported …") decides; "Correction:" is always a correction.
+  const sentence = family === 'correction' || family === 'clarification' ? null : readNoteLine(text, undated);
+  const kind: NoteKind = EARLIER_VERSION.test(text)
+    ? 'correction'
+    : sentence
+      ? sentence.kind
+      : family === 'note' || family === 'editor'
+        ? ERROR_WORDS.test(text)
+          ? 'correction'
+          : 'update'
+        : kindOf(label, text);
+  const out: NoteLine = {
+    kind,
+    text: ownLabel
+      ? `${family === 'editor' ? label.toLowerCase().replace(/^\p{L}/u, (c) => c.toUpperCase()) : 'Clarification'}: ${text}`
+      : text,
+  };
+  Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
+  if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });
+  return out;
+}
+
+/**
+ * "Correction:" or "Correction: Feb. 9, 2020" alone on a line, the note's words on the next: true
+ * for the first line of such a pair. With `bare`, the label alone with no colon ("Update") counts
+ * too: a heading or a paragraph of its own in HTML or Markdown is marked off as a label already.
+ */
+export function isNoteHeading(line: string, bare = false): boolean {
+  const t = line.trim();
+  if (t.length > 80) return false;
+  // "Updated: 06 Nov. 2024, 17:36" is the masthead's stamp; a heading ends with its colon.
+  if (!/:\s*$/.test(t) && readStampLine(t)) return false;
+  const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(t);
+  if (!m) return false;
+  const label = m[1]!;
+  const dated = readDateAndClock(m[2]!.replace(/^:\s*/, ''));
+  if (!dated) return false;
+  const hasDate = dated.month !== undefined || dated.hour !== undefined;
+  const rest = dated.rest.replace(/^[:—–-]\s*/, '');
+  // "Updated" alone is a page's stamp (a site prints it over every revised item), not a label.
+  return rest === '' && (hasDate || /:\s*$/.test(t) || (bare && !/^updated$/i.test(label)));
+}
+
+/** Joins each note heading with the line of text after it, so the pair reads as one note line. */
+export function joinNoteHeadings(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!isNoteHeading(line)) {
+      out.push(line);
+      continue;
+    }
+    let next = i + 1;
+    while (next < lines.length && !lines[next]!.trim()) next++;
+    const joined = next < lines.length ? `${line.trim().replace(/:\s*$/, '')}: ${lines[next]!.trim()}` : '';
+    if (joined && readNoteLine(joined, true)) {
+      out.push(joined);
+      i = next;
+    } else out.push(line);
+  }
+  return out;
+}
