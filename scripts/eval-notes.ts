@@ -1,6 +1,6 @@
 /**
  * Evaluates the update/correction note writer against notes newsrooms really published.
- * `node --import tsx scripts/eval-notes.ts [--split dev|held-out|all] [--json FILE] [--verbose]`
+ * `node --import tsx scripts/eval-notes.ts [--split dev|held-out|all] [--json FILE] [--verbose] [--show-held-out]`
  * (`npm run eval:notes -- --split dev`). Tune on `dev` only; `held-out` is for the report.
  *
  * Each case in tests/notes-eval/cases/<name>/ has expected.json { kind, date, note, noteLine?,
@@ -91,6 +91,12 @@ const tallies: Record<string, Tally> = { dev: tally(), 'held-out': tally() };
 const rows: Record<string, unknown>[] = [];
 const afterLabel = (note: string) => note.replace(/^[^:]*:\s*/, '');
 const out = (line: string) => process.stdout.write(line + '\n');
+// Held-out cases are never read case by case while tuning: their lines print only on request.
+const showHeldOut = argv.includes('--show-held-out');
+let currentSet = 'dev';
+const caseOut = (line: string) => {
+  if (currentSet !== 'held-out' || showHeldOut) out(line);
+};
 
 /** The site's note line under the article, read back by the text importer. */
 function importsLine(line: string, expected: Expected, articleText: string): { ok: boolean; why: string } {
@@ -112,6 +118,7 @@ for (const name of readdirSync(root).sort()) {
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
   const set = expected.set === 'held-out' ? 'held-out' : 'dev';
   if (split !== 'all' && set !== split) continue;
+  currentSet = set;
   const t = tallies[set]!;
   const hasTexts = existsSync(join(dir, 'new.txt')) && existsSync(join(dir, 'old.txt'));
   const newRaw = hasTexts
@@ -124,7 +131,7 @@ for (const name of readdirSync(root).sort()) {
     t.lines++;
     t.linesImported += imported.ok ? 1 : 0;
     row.imported = imported.ok;
-    if (!imported.ok) out(`LINE ${name.padEnd(40)} ${imported.why}: ${line.slice(0, 90)}`);
+    if (!imported.ok) caseOut(`LINE ${name.padEnd(40)} ${imported.why}: ${line.slice(0, 90)}`);
   }
   if (expected.importOnly || !hasTexts) {
     rows.push(row);
@@ -172,12 +179,12 @@ for (const name of readdirSync(root).sort()) {
   });
   rows.push(row);
   const mark = proposed.kind === expected.kind ? 'ok  ' : 'KIND';
-  out(`${mark} ${name.padEnd(40)} facts ${found.length}/${facts.length}  ${proposed.note || '(no note)'}`);
+  caseOut(`${mark} ${name.padEnd(40)} facts ${found.length}/${facts.length}  ${proposed.note || '(no note)'}`);
   if (verbose || strangers.length || problems.length) {
-    if (verbose) out(`       expected: ${expected.note || '(no note)'}`);
-    if (facts.length > found.length) out(`       missing facts: ${JSON.stringify(facts.filter((f) => !found.includes(f)))}`);
-    if (strangers.length) out(`       UNINVOLVED ${JSON.stringify(strangers)}`);
-    for (const p of problems) out(`       GRAMMAR ${p.rule}: ${p.detail}`);
+    if (verbose) caseOut(`       expected: ${expected.note || '(no note)'}`);
+    if (facts.length > found.length) caseOut(`       missing facts: ${JSON.stringify(facts.filter((f) => !found.includes(f)))}`);
+    if (strangers.length) caseOut(`       UNINVOLVED ${JSON.stringify(strangers)}`);
+    for (const p of problems) caseOut(`       GRAMMAR ${p.rule}: ${p.detail}`);
   }
 }
 
@@ -199,5 +206,6 @@ const summarize = (t: Tally) => ({
 });
 const summary: Record<string, ReturnType<typeof summarize>> = {};
 for (const set of ['dev', 'held-out']) if (split === 'all' || split === set) summary[set] = summarize(tallies[set]!);
+if (!showHeldOut && split !== 'dev') out('\n(held-out cases are totals only; --show-held-out prints them case by case)');
 out('\n' + JSON.stringify(summary, null, 2));
 if (jsonFile) writeFileSync(jsonFile, JSON.stringify({ summary, cases: rows }, null, 2) + '\n');
