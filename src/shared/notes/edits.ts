@@ -342,6 +342,50 @@ function quotedRegion(newer: string, newTokens: string[], region: Region): boole
   return tokenInsideQuote(newer, newTokens, region.newAt);
 }
 
+const FINITE = /^(?:is|are|was|were|has|have|had|said|says|will|would|can|could|told)$/i;
+/** Words with verbs in them: a clause, not a noun phrase. */
+function verbish(ts: string[]): boolean {
+  return ts.some((t) => /^\p{Ll}+(?:ed|ing)$/u.test(t) || FINITE.test(t));
+}
+
+const PREPOSITION = /^(?:by|for|from|in|at|on|with|among|of|during|under|over|without|within|through|near|between|across)$/i;
+const ARTICLES = /^(?:a|an|the)$/i;
+const POSSESSIVE = /^\p{L}[\p{L}-]*['’]s$|^\p{L}+s['’]$/u;
+/** Words that put one event before another, and their converse. */
+const EARLIER = /^(?:before|prior|ahead|preceding|until)$/i;
+const LATER = /^(?:after|following|afterward|afterwards|since)$/i;
+
+/**
+ * "joined shortly after his post" → "joined several months prior to his post": the order of two
+ * events turned round — the old version had the sequence wrong, whatever else was reworded.
+ */
+export function orderReversed(removed: string[], added: string[]): boolean {
+  const has = (ts: string[], re: RegExp) => ts.some((t) => re.test(t));
+  return (
+    (has(removed, LATER) && !has(removed, EARLIER) && has(added, EARLIER) && !has(added, LATER)) ||
+    (has(removed, EARLIER) && !has(removed, LATER) && has(added, LATER) && !has(added, EARLIER))
+  );
+}
+
+/**
+ * "a song by the late Ada Moreno" → "… by the late Ada Moreno and Ruth Lind": a second name joined to
+ * the one a work or act was credited to ("by …" inside the sentence, not a byline): the credit was
+ * incomplete, which a newsroom corrects. Returns the credit before and after, from the word after "by".
+ */
+function completedCredit(region: Region, oldTokens: string[], newTokens: string[]): { before: string; after: string } | null {
+  const { added, newAt } = region;
+  if (added.length < 2 || !/^(?:and|&)$/i.test(added[0]!) || !added.slice(1).every((t) => isCap(t) && !isTitleWord(t))) return null;
+  let start = newAt;
+  while (start > 0 && isCap(newTokens[start - 1]!)) start--;
+  if (start === newAt) return null;
+  let by = start - 1;
+  while (by >= 0 && by > start - 4 && /^\p{Ll}+$/u.test(newTokens[by]!) && newTokens[by]!.toLowerCase() !== 'by') by--;
+  // A byline ("By Ada Moreno and …", "Reporting by …") opens its line: a credit in a sentence does not.
+  if (by < 3 || newTokens[by]!.toLowerCase() !== 'by' || oldTokens[region.oldAt - 1] !== newTokens[newAt - 1]) return null;
+  const credited = newTokens.slice(by + 1, newAt).join(' ');
+  return { before: credited, after: `${credited} ${added.join(' ')}` };
+}
+
 function readRegion(region: Region, older: string, newer: string, oldTokens: string[], newTokens: string[]): EditFinding {
   const { removed, added } = region;
   const sameIgnoringCase = removed.join(' ').toLowerCase() === added.join(' ').toLowerCase();
@@ -410,8 +454,31 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   }
   if (removed.length === 0) {
     if (fresh.length === 0 && !added.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
+    const credit = completedCredit(region, oldTokens, newTokens);
+    if (credit) return { type: 'corrected', fact: 'detail', ...credit };
+    // "the risk of death for a middle-aged person" → "… death by an unnatural cause for …": a
+    // phrase with nouns of its own narrows the claim — detail added, not a slip put right.
+    if (
+      added.length >= 3 &&
+      PREPOSITION.test(added[0]!) &&
+      fresh.length >= 2 &&
+      !added.some((t) => FINITE.test(t)) &&
+      !added.some((t) => isCap(t) || isNumberToken(t))
+    )
+      return { type: 'added', text: added.join(' ') };
     return significant(added, region.newAt === 0) ? { type: 'added', text: added.join(' ') } : { type: 'cosmetic', reason: 'wording' };
   }
+  // "with a gun" → "with her father's gun": an article gives way to whose the thing is — the
+  // owner is a detail added (a possessive put right, "his" → "her", is not this shape).
+  if (
+    removed.length > 0 &&
+    removed.every((t) => ARTICLES.test(t)) &&
+    added.length >= 1 &&
+    added.length <= 3 &&
+    POSSESSIVE.test(added[added.length - 1]!) &&
+    /^\p{Ll}/u.test(newTokens[region.newAt + added.length] ?? '')
+  )
+    return { type: 'added', text: added.join(' ') };
   if (added.length === 0) {
     if (gone.length === 0 && !removed.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
     return significant(removed, region.oldAt === 0)
@@ -552,12 +619,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // "armed" / "unarmed", "legal" / "illegal": a word and its own opposite by prefix.
   if (removed.length === 1 && added.length === 1 && oppositeByPrefix(removed[0]!, added[0]!))
     return { type: 'corrected', fact: 'detail', before, after };
-  if (polarity) return { type: 'corrected', fact: 'detail', before, after };
+  if (polarity || orderReversed(removed, added)) return { type: 'corrected', fact: 'detail', before, after };
   // A description replaced ("China's nuclear weapons agency" → "… nuclear safety regulatory
   // authority"): what the old words said is gone from the article, so the thing was described wrongly.
   // Only a noun phrase replaced is a description; a clause reworded (verbs in it) is rewording.
-  const verbish = (ts: string[]) =>
-    ts.some((t) => /^\p{Ll}+(?:ed|ing)$/u.test(t) || /^(?:is|are|was|were|has|have|had|said|says|will|would|can|could|told)$/i.test(t));
   if (gone.length >= 2 && (fresh.length >= 1 || gone.length >= 3) && !verbish(removed))
     return { type: 'corrected', fact: 'description', before, after };
   // "the translator" → "the interpreter": one word for who someone is, put right (a misnamed role).

@@ -545,3 +545,117 @@ describe('cosmetic edits need no note', () => {
     );
   });
 });
+
+describe('the order of two events turned round is a correction', () => {
+  it('"shortly after" → "weeks before", "after" → "prior to", and back', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        person,
+        fc.constantFrom<[string, string]>(
+          ['shortly after', 'several weeks before'],
+          ['days after', 'a month prior to'],
+          ['soon after', 'just ahead of'],
+          ['weeks before', 'two days after'],
+          ['prior to', 'following'],
+        ),
+        fc.boolean(),
+        (s, hire, [one, other], flip) => {
+          const [wrong, right] = flip ? [other, one] : [one, other];
+          const line = (when: string) => `${hire} joined ${s.company} as its ${s.title} ${when} the closing was announced.`;
+          const note = kindOf([...paragraphs(s), line(wrong)], [...paragraphs(s), line(right)]);
+          expect(note.kind).toBe('correction');
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('a time added without turning the order round stays no correction ("after" → "two weeks after")', () => {
+    fc.assert(
+      fc.property(storyArb, person, (s, hire) => {
+        const line = (when: string) => `${hire} joined ${s.company} as its ${s.title} ${when} the closing was announced.`;
+        expect(kindOf([...paragraphs(s), line('after')], [...paragraphs(s), line('soon after')]).kind).not.toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a second name joined to a credit ("by A" → "by A and B") is a correction', () => {
+  it('a work or act credited inside a sentence', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        twoOf(FIRST),
+        twoOf(LAST),
+        fc.constantFrom('a mural painted by', 'the song "Harbor Lights" by the late', 'a study led by', 'the plan drawn up by'),
+        (s, [a, b], [x, y], credit) => {
+          const line = (names: string) => `Workers gathered on ${s.day} beside ${credit} ${names}.`;
+          const older = [...paragraphs(s), line(`${a} ${x}`)];
+          const newer = [...paragraphs(s), line(`${a} ${x} and ${b} ${y}`)];
+          const note = kindOf(older, newer);
+          expect(note.kind).toBe('correction');
+          expect(note.text).toContain(`${a} ${x} and ${b} ${y}`);
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
+describe('detail that narrows or fills in a claim is an update, not a slip', () => {
+  it('a phrase with nouns of its own inserted ("the risk of injury" → "the risk of injury from falling debris")', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.constantFrom('from falling machinery', 'among night shift workers', 'during winter storms', 'for older temporary staff'),
+        (s, phrase) => {
+          const line = (extra: string) => `The state said the risk of injury${extra} at the plant was about one in a thousand a year.`;
+          expect(kindOf([...paragraphs(s), line('')], [...paragraphs(s), line(` ${phrase}`)]).kind).toBe('update');
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('an article giving way to whose the thing is ("with a truck" → "with her brother\'s truck")', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.constantFrom('her brother’s', "his neighbor's", "the mayor's", "their landlord's"),
+        fc.constantFrom('truck', 'ladder', 'boat'),
+        (s, owner, thing) => {
+          const line = (whose: string) => `A worker reached the flooded loading dock on ${s.day} with ${whose} ${thing}.`;
+          expect(kindOf([...paragraphs(s), line('a')], [...paragraphs(s), line(owner)]).kind).toBe('update');
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('a possessive put right ("his truck" → "her truck") is not this shape', () => {
+    fc.assert(
+      fc.property(storyArb, (s) => {
+        const line = (whose: string) => `A worker reached the flooded loading dock on ${s.day} with ${whose} truck.`;
+        expect(kindOf([...paragraphs(s), line('his')], [...paragraphs(s), line('her')]).kind).not.toBe('update');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a sentence unchanged word for word is unchanged, wherever the paragraph diff put it', () => {
+  it('a paragraph added above two look-alike paragraphs (a live blog) is an update, not a fix of one into the other', () => {
+    fc.assert(
+      fc.property(storyArb, fc.integer({ min: 5, max: 30 }), (s, days) => {
+        const tail = [
+          `The ${s.town} council said the workers have ${days} days to appeal the closing.`,
+          `The council in ${s.town} says the workers have ${days} days to appeal the closing, and published a notice.`,
+        ];
+        const added = `Later on ${s.day}, ${s.company} said ${s.workers} workers would be offered places at the newer site.`;
+        const older = [...paragraphs(s), ...tail];
+        const newer = [paragraphs(s)[0]!, added, ...paragraphs(s).slice(1), ...tail];
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+});
