@@ -288,6 +288,9 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
       .sort()
       .join(' ');
   if (bagOf(oldTokens) === bagOf(newTokens)) return [{ type: 'cosmetic', reason: 'word order' }];
+  // Recast around one changed figure (several regions; one region is read below with its context).
+  const refigured = regions.length > 1 ? restructuredAroundFigure(oldTokens, newTokens, bagOf) : null;
+  if (refigured) return [refigured];
   const findings: EditFinding[] = [];
   const moved = movedRegions(regions);
   for (const region of regions) {
@@ -297,6 +300,31 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   const turned = findings.filter((f) => f.type === 'corrected' && f.fact === 'negation');
   if (turned.length && reversedClaim(older, newer)) return turned;
   return findings;
+}
+
+/**
+ * "The plant was built in 1962 by its founder" → "Its founder built the plant in 1966": the sentence
+ * recast around one figure that changed. Every other content word stands in both versions, so the
+ * figure is the fix and the rest is word order — read whole, not as regions cut and added.
+ */
+function restructuredAroundFigure(
+  oldTokens: string[],
+  newTokens: string[],
+  bagOf: (ts: string[]) => string,
+): Extract<EditFinding, { type: 'corrected' }> | null {
+  const figures = (ts: string[]) => ts.filter((t) => /\d/.test(t));
+  const gone = figures(oldTokens).filter((t) => !newTokens.includes(t));
+  const fresh = figures(newTokens).filter((t) => !oldTokens.includes(t));
+  if (gone.length !== 1 || fresh.length !== 1) return null;
+  const [before, after] = [gone[0]!, fresh[0]!];
+  if (bagOf(oldTokens.filter((t) => t !== before)) !== bagOf(newTokens.filter((t) => t !== after))) return null;
+  const fact: FactKind = isYear(before) && isYear(after) ? 'year' : /^[$€£]/.test(after) || /%$/.test(after) ? 'amount' : 'number';
+  return { type: 'corrected', fact, before, after };
+}
+
+/** A clause told in the present ("is based", "has offices", "runs"): what it says is still so. */
+export function presentTense(clause: string): boolean {
+  return /\b(?:is|are|has|have|remains|remain)\b/i.test(clause) && !/\b(?:was|were|had)\b/i.test(clause);
 }
 
 /** "armed" and "unarmed", "legal" and "illegal", "partisan" and "nonpartisan". */

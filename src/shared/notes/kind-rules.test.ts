@@ -659,3 +659,94 @@ describe('a sentence unchanged word for word is unchanged, wherever the paragrap
     );
   });
 });
+
+/** The same story under a headline of its own. */
+const headed = (headline: string, paras: string[]) => articleFromText([headline, ...paras].join('\n\n'));
+const noteOf = (older: ReturnType<typeof headed>, newer: ReturnType<typeof headed>) => proposeNote(older, newer, { date: DATE });
+
+describe('a fact put right in the headline is a correction that names the headline', () => {
+  it('a place or a figure replaced while the headline keeps its frame', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(TOWN), twoNumbers, fc.boolean(), (s, [wrong, right], [was, now], place) => {
+        const head = (town: string, jobs: number) => `${s.company} to close ${town} plant, cutting ${jobs} jobs`;
+        const older = head(place ? wrong : s.town, place ? s.workers : was);
+        const newer = head(place ? right : s.town, place ? s.workers : now);
+        const note = noteOf(headed(older, paragraphs(s)), headed(newer, paragraphs(s)));
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain('in the headline');
+        expect(note.text).toContain(place ? `It is ${right}, not ${wrong}` : `It is ${now}, not ${was}`);
+      }),
+      RUNS,
+    );
+  });
+  it('a headline recast in other words is no correction', () => {
+    fc.assert(
+      fc.property(storyArb, (s) => {
+        const older = headed(`${s.company} to close ${s.town} plant`, paragraphs(s));
+        const newer = headed(`${s.town} plant will close, ${s.company} says`, paragraphs(s));
+        expect(noteOf(older, newer).kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
+  it('a count in the headline that moves beside new material is an update', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TOWN), fc.integer({ min: 2, max: 9 }), fc.integer({ min: 1, max: 9 }), (town, dead, more) => {
+        const paras = stormParagraphs(town, dead, 4000);
+        const older = headed(`Storm kills ${dead} in ${town}`, paras);
+        const newer = headed(`Storm kills ${dead + more} in ${town}`, [
+          ...paras,
+          `Rescuers found ${more} more bodies on Tuesday, the county coroner said.`,
+        ]);
+        expect(noteOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+  it('a fix the body made the same way is told once, by the body', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(TOWN), (s, [wrong, right]) => {
+        const older = headed(`${s.company} to close ${wrong} plant`, paragraphs({ ...s, town: wrong }));
+        const newer = headed(`${s.company} to close ${right} plant`, paragraphs({ ...s, town: right }));
+        const note = noteOf(older, newer);
+        expect(note.kind).toBe('correction');
+        expect(note.text).not.toContain('in the headline');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('what a correction says', () => {
+  it('a sentence recast around a changed year names the year both ways', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.tuple(fc.integer({ min: 1950, max: 1999 }), fc.integer({ min: 1950, max: 1999 })).filter(([a, b]) => a !== b),
+        fc.constantFrom<[(y: number) => string, (y: number) => string]>(
+          [(y) => `The plant was built in ${y} by the company's founder.`, (y) => `The company's founder built the plant in ${y}.`],
+          [(y) => `In ${y}, the plant opened on the edge of town.`, (y) => `The plant opened on the edge of town in ${y}.`],
+        ),
+        (s, [wrong, right], [was, now]) => {
+          const note = kindOf([...paragraphs(s), was(wrong)], [...paragraphs(s), now(right)]);
+          expect(note.kind).toBe('correction');
+          expect(note.text).toContain(`It was ${right}, not ${wrong}`);
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('where something is follows its sentence\'s tense ("is based" → "It is in"; "started" → "It was in")', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(TOWN), (s, [wrong, right]) => {
+        const based = (town: string) => `The company, which is based in ${town}, makes cartons.`;
+        const started = (town: string) => `The fire started in ${town} on ${s.day}.`;
+        const a = kindOf([...paragraphs(s), based(wrong)], [...paragraphs(s), based(right)]).text;
+        expect(a).toContain(`misstated where the company is based. It is in ${right}, not ${wrong}`);
+        const b = kindOf([...paragraphs(s), started(wrong)], [...paragraphs(s), started(right)]).text;
+        expect(b).toContain(`It was in ${right}, not ${wrong}`);
+      }),
+      RUNS,
+    );
+  });
+});
