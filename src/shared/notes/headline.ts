@@ -22,8 +22,6 @@ const HEADLINE_FACT: Partial<Record<FactKind, string>> = {
   title: 'a title',
   role: 'a title',
 };
-/** A running count or amount: moved beside new material, it is news, not a fix. */
-const RUNNING: FactKind[] = ['number', 'amount'];
 
 export interface HeadlineFix {
   phrase: string;
@@ -47,13 +45,22 @@ export function headlineCorrection(
   const what = HEADLINE_FACT[fix.fact];
   if (!what) return null;
   const { before, after } = fix;
-  if (RUNNING.includes(fix.fact) && otherMaterial) return null;
+  // Like for like: a value for a value ("Harwick" → "Tarrow", "300" → "200"), not a verb recast
+  // with it ("hits Harwick" → "moves to Tarrow").
+  const value = (v: string) => {
+    const words = v.split(' ');
+    return words.length <= 3 && words.every((w) => /^[\p{Lu}\p{N}$€£]/u.test(w) || /^(?:million|billion|percent)$/i.test(w));
+  };
+  if (!value(before) || !value(after)) return null;
+  // Beside new material a headline follows the news (the count rose, the storm moved on): only a
+  // misspelled name is plainly a fix there.
+  if (otherMaterial && fix.fact !== 'name-spelling') return null;
   if (readDevelopment(before, after, oldHeadline, newHeadline, '', otherMaterial, style.templates)) return null;
   // The body made the same change: its own note tells it.
   if (mentions(oldBody, before) && mentions(newBody, after) && !mentions(newBody, before)) return null;
   const phrase = fill(style.templates.misstatedInHeadline, { what });
-  // "It is 200, not 300": the values when they read cleanly on their own.
-  const clean = (v: string) => v.split(' ').length <= 4 && /^[\p{L}\p{N}$%,'’ .-]+$/u.test(v) && !/^\p{Ll}/u.test(v.trim());
-  const value = clean(before) && clean(after) ? `. It is ${after}, not ${before}` : '';
-  return { phrase: `${phrase}${value}`, before, after };
+  // "It is 200, not 300": the values, when they read cleanly on their own.
+  const clean = (v: string) => /^[\p{L}\p{N}$%,'’ .-]+$/u.test(v);
+  const values = clean(before) && clean(after) ? `. It is ${after}, not ${before}` : '';
+  return { phrase: `${phrase}${values}`, before, after };
 }

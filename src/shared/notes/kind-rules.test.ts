@@ -750,3 +750,17 @@ describe('what a correction says', () => {
     );
   });
 });
+
+describe('a headline that follows the news is no correction', () => {
+  it('a place in the headline moving beside new material, or a verb recast with it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TOWN), twoOf(TOWN), (town, [from, to]) => {
+        const paras = stormParagraphs(town, 3, 4000);
+        const more = [...paras, `By Tuesday evening the storm had crossed into ${to}, the weather service said.`];
+        expect(noteOf(headed(`Storm nears ${from}`, paras), headed(`Storm nears ${to}`, more)).kind).toBe('update');
+        expect(noteOf(headed(`Storm hits ${from}`, paras), headed(`Storm moves on toward ${to}`, paras)).kind).not.toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+});
