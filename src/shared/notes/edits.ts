@@ -597,8 +597,14 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     }
     if (isDateWord(contextBefore)) return { type: 'corrected', fact: 'date', before, after };
     if (added.some((t) => /^\d+-\d+$/.test(t))) return { type: 'corrected', fact: 'score', before, after };
-    if (added.some((t) => t.startsWith('$') || t.endsWith('%')) || /^(million|billion|trillion|percent|%)$/.test(contextAfter)) {
-      return { type: 'corrected', fact: 'amount', before, after };
+    // "€6,000" is tokenized "6,000": the sentence shows the sign, and the amount keeps it.
+    const signed = (ts: string[], text: string) =>
+      ts.map((t) => new RegExp(`[€£](?=${escapeRegExp(t)}(?![\\d,.]*\\d))`).exec(text)?.[0].concat(t) ?? t);
+    const money = [...signed(added, newer), ...signed(removed, older)].some((t) => /^[€£]/.test(t));
+    if (money || added.some((t) => t.startsWith('$') || t.endsWith('%')) || /^(million|billion|trillion|percent|%)$/.test(contextAfter)) {
+      return money
+        ? { type: 'corrected', fact: 'amount', before: signed(removed, older).join(' '), after: signed(added, newer).join(' ') }
+        : { type: 'corrected', fact: 'amount', before, after };
     }
     return { type: 'corrected', fact: 'number', before, after };
   }

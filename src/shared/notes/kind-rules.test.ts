@@ -764,3 +764,17 @@ describe('a headline that follows the news is no correction', () => {
     );
   });
 });
+
+describe('a sum in euros or pounds put right keeps its sign', () => {
+  it('names what it costs and both values with the sign', () => {
+    fc.assert(
+      fc.property(storyArb, fc.constantFrom('€', '£'), twoNumbers, (s, sign, [wrong, right]) => {
+        const line = (n: number) => `Each new packing line costs around ${sign}${n},000 to install, ${s.company} said.`;
+        const note = kindOf([...paragraphs(s), line(wrong)], [...paragraphs(s), line(right)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain(`the cost of each new packing line. It is ${sign}${right},000, not ${sign}${wrong},000`);
+      }),
+      RUNS,
+    );
+  });
+});

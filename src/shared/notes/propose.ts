@@ -242,7 +242,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         const wrong = !/\d/.test(printed) && printed.split(/\s+/).every(isNumberToken) ? printed.toLowerCase() : printed;
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
         const clean =
-          /^[\p{L}\p{N}$%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2').replace(MONTH_POINT, '$1')) &&
+          /^[\p{L}\p{N}$€£%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2').replace(MONTH_POINT, '$1')) &&
           wrong.split(/\s+/).length <= 4 &&
           grounded(wrong, was.text);
         if (
