@@ -317,7 +317,25 @@ function restructuredAroundFigure(
   const fresh = figures(newTokens).filter((t) => !oldTokens.includes(t));
   if (gone.length !== 1 || fresh.length !== 1) return null;
   const [before, after] = [gone[0]!, fresh[0]!];
-  if (bagOf(oldTokens.filter((t) => t !== before)) !== bagOf(newTokens.filter((t) => t !== after))) return null;
+  // The rest stands: the same content words, or all but a lowercase word or two reworded in a
+  // longer sentence ("was built" → "built it"); a name or another figure changed is a fact of its own.
+  const rest = (ts: string[], figure: string) =>
+    bagOf(ts.filter((t) => t !== figure))
+      .split(' ')
+      .filter(Boolean);
+  const [was, now] = [rest(oldTokens, before), rest(newTokens, after)];
+  const left = (a: string[], b: string[]) => {
+    const pool = [...b];
+    return a.filter((w) => {
+      const k = pool.indexOf(w);
+      if (k < 0) return true;
+      pool.splice(k, 1);
+      return false;
+    });
+  };
+  const differ = [...left(was, now), ...left(now, was)];
+  const lowercaseWords = (ws: string[]) => ws.every((w) => /^\p{Ll}+$/u.test(w) && oldTokens.concat(newTokens).includes(w));
+  if (differ.length > 0 && (differ.length > 2 || was.length < 6 || !lowercaseWords(differ))) return null;
   const fact: FactKind = isYear(before) && isYear(after) ? 'year' : /^[$€£]/.test(after) || /%$/.test(after) ? 'amount' : 'number';
   return { type: 'corrected', fact, before, after };
 }

@@ -726,6 +726,10 @@ describe('what a correction says', () => {
         fc.constantFrom<[(y: number) => string, (y: number) => string]>(
           [(y) => `The plant was built in ${y} by the company's founder.`, (y) => `The company's founder built the plant in ${y}.`],
           [(y) => `In ${y}, the plant opened on the edge of town.`, (y) => `The plant opened on the edge of town in ${y}.`],
+          [
+            (y) => `In ${y}, the new packing plant opened on the eastern edge of town.`,
+            (y) => `The new packing plant first opened on the eastern edge of town in ${y}.`,
+          ],
         ),
         (s, [wrong, right], [was, now]) => {
           const note = kindOf([...paragraphs(s), was(wrong)], [...paragraphs(s), now(right)]);
