@@ -113,7 +113,33 @@ export function pairSentences(older: Sentence[], newer: Sentence[], diff: Articl
   const result: SentencePairing[] = [];
   const poolOld: Sentence[] = [];
   const poolNew: Sentence[] = [];
-  const alignInside = (was: Sentence[], now: Sentence[]) => {
+  // A sentence that stands word for word in both versions is unchanged, wherever the paragraph diff
+  // put it: on a long live blog the block diff can pair every paragraph with its neighbour, and a
+  // sentence aligned inside the wrong paragraph reads as a similar one edited (a false correction).
+  const changedOld: Sentence[] = [];
+  const changedNew: Sentence[] = [];
+  for (const change of diff.blocks) {
+    if (change.kind === 'equal') continue;
+    if (change.oldIndex !== undefined && change.kind !== 'moved') changedOld.push(...(oldBlocks.get(change.oldIndex) ?? []));
+    if (change.newIndex !== undefined) changedNew.push(...(newBlocks.get(change.newIndex) ?? []));
+    if (change.kind === 'moved' && change.moveSide === 'to') {
+      const from = movedFrom.get(change.moveId ?? '');
+      if (from !== undefined) changedOld.push(...(oldBlocks.get(from) ?? []));
+    }
+  }
+  const standing = new Map<string, Sentence[]>();
+  for (const s of changedOld) standing.set(s.key, [...(standing.get(s.key) ?? []), s]);
+  const kept = new Set<Sentence>();
+  for (const s of changedNew) {
+    const match = standing.get(s.key)?.find((o) => !kept.has(o));
+    if (!match) continue;
+    kept.add(match);
+    kept.add(s);
+    result.push({ kind: 'same', older: match, newer: s });
+  }
+  const alignInside = (wasAll: Sentence[], nowAll: Sentence[]) => {
+    const was = wasAll.filter((s) => !kept.has(s));
+    const now = nowAll.filter((s) => !kept.has(s));
     const pairings = joinSplitSentences(alignSentences(was, now));
     const left = pairings.filter((p) => p.kind === 'removed');
     const fresh = pairings.filter((p) => p.kind === 'added');
@@ -148,10 +174,10 @@ export function pairSentences(older: Sentence[], newer: Sentence[], diff: Articl
         alignInside(was, now);
         break;
       case 'inserted':
-        poolNew.push(...now);
+        poolNew.push(...now.filter((s) => !kept.has(s)));
         break;
       case 'deleted':
-        poolOld.push(...was);
+        poolOld.push(...was.filter((s) => !kept.has(s)));
         break;
     }
   }

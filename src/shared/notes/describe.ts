@@ -7,7 +7,7 @@
 import { plainText, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
 import { escapeRegExp, isAcronym, isSentenceStarter, isTitleWord, nameRuns, personName, roleBeside, titleInWords, titleOf } from './names';
-import { isDateWord, isNumberToken, isYear, reversedCore, runContaining, type FactKind } from './edits';
+import { isDateWord, isNumberToken, isYear, presentTense, reversedCore, runContaining, type FactKind } from './edits';
 import { whatTheFigureMeasures } from './figures';
 
 const VERBISH = new Set(
@@ -327,6 +327,9 @@ function clauseBefore(newer: string, marker: string): string {
   const named = relative ? nameRuns(head).at(-1)?.text : undefined;
   clause = clause.replace(/^(?:and|but|which|that|who)\s+/i, '');
   if (named && head.endsWith(named)) clause = `${named} ${clause}`;
+  // "The company, which is based in …": no name before the comma, so its noun phrase is the subject.
+  else if (relative)
+    clause = ((s) => (s ? `${s} ${clause}` : ''))(/\b(?:the|a|an|its|their|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu.exec(head)?.[0]);
   if (clause.split(/\s+/).length > 14 || !clause) return '';
   const first = clause.split(' ')[0]!;
   return /^(?:The|A|An)$/.test(first) ? first.toLowerCase() + clause.slice(first.length) : clause;
@@ -612,7 +615,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (clause)
         return fill(t.misstatedPlace, { what: `where ${clause}`, right: `${preposition![1]} ${place}` }).replace(
           /It is (in|at|near|from|to|into|outside) /,
-          'It was $1 ',
+          presentTense(clause) ? 'It is $1 ' : 'It was $1 ',
         );
       // No "in/at/near" before it: a name, not a place ("Pocket published it" for "Tor published it").
       // The right value is given only when it is a name ("Pocket"), not a stray word or a possessive.

@@ -288,6 +288,9 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
       .sort()
       .join(' ');
   if (bagOf(oldTokens) === bagOf(newTokens)) return [{ type: 'cosmetic', reason: 'word order' }];
+  // Recast around one changed figure (several regions; one region is read below with its context).
+  const refigured = regions.length > 1 ? restructuredAroundFigure(oldTokens, newTokens, bagOf) : null;
+  if (refigured) return [refigured];
   const findings: EditFinding[] = [];
   const moved = movedRegions(regions);
   for (const region of regions) {
@@ -297,6 +300,49 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   const turned = findings.filter((f) => f.type === 'corrected' && f.fact === 'negation');
   if (turned.length && reversedClaim(older, newer)) return turned;
   return findings;
+}
+
+/**
+ * "The plant was built in 1962 by its founder" → "Its founder built the plant in 1966": the sentence
+ * recast around one figure that changed. Every other content word stands in both versions, so the
+ * figure is the fix and the rest is word order — read whole, not as regions cut and added.
+ */
+function restructuredAroundFigure(
+  oldTokens: string[],
+  newTokens: string[],
+  bagOf: (ts: string[]) => string,
+): Extract<EditFinding, { type: 'corrected' }> | null {
+  const figures = (ts: string[]) => ts.filter((t) => /\d/.test(t));
+  const gone = figures(oldTokens).filter((t) => !newTokens.includes(t));
+  const fresh = figures(newTokens).filter((t) => !oldTokens.includes(t));
+  if (gone.length !== 1 || fresh.length !== 1) return null;
+  const [before, after] = [gone[0]!, fresh[0]!];
+  // The rest stands: the same content words, or all but a lowercase word or two reworded in a
+  // longer sentence ("was built" → "built it"); a name or another figure changed is a fact of its own.
+  const rest = (ts: string[], figure: string) =>
+    bagOf(ts.filter((t) => t !== figure))
+      .split(' ')
+      .filter(Boolean);
+  const [was, now] = [rest(oldTokens, before), rest(newTokens, after)];
+  const left = (a: string[], b: string[]) => {
+    const pool = [...b];
+    return a.filter((w) => {
+      const k = pool.indexOf(w);
+      if (k < 0) return true;
+      pool.splice(k, 1);
+      return false;
+    });
+  };
+  const differ = [...left(was, now), ...left(now, was)];
+  const lowercaseWords = (ws: string[]) => ws.every((w) => /^\p{Ll}+$/u.test(w) && oldTokens.concat(newTokens).includes(w));
+  if (differ.length > 0 && (differ.length > 2 || was.length < 6 || !lowercaseWords(differ))) return null;
+  const fact: FactKind = isYear(before) && isYear(after) ? 'year' : /^[$€£]/.test(after) || /%$/.test(after) ? 'amount' : 'number';
+  return { type: 'corrected', fact, before, after };
+}
+
+/** A clause told in the present ("is based", "has offices", "runs"): what it says is still so. */
+export function presentTense(clause: string): boolean {
+  return /\b(?:is|are|has|have|remains|remain)\b/i.test(clause) && !/\b(?:was|were|had)\b/i.test(clause);
 }
 
 /** "armed" and "unarmed", "legal" and "illegal", "partisan" and "nonpartisan". */
@@ -340,6 +386,50 @@ function inQuotedTitle(text: string, words: string[]): boolean {
 
 function quotedRegion(newer: string, newTokens: string[], region: Region): boolean {
   return tokenInsideQuote(newer, newTokens, region.newAt);
+}
+
+const FINITE = /^(?:is|are|was|were|has|have|had|said|says|will|would|can|could|told)$/i;
+/** Words with verbs in them: a clause, not a noun phrase. */
+function verbish(ts: string[]): boolean {
+  return ts.some((t) => /^\p{Ll}+(?:ed|ing)$/u.test(t) || FINITE.test(t));
+}
+
+const PREPOSITION = /^(?:by|for|from|in|at|on|with|among|of|during|under|over|without|within|through|near|between|across)$/i;
+const ARTICLES = /^(?:a|an|the)$/i;
+const POSSESSIVE = /^\p{L}[\p{L}-]*['’]s$|^\p{L}+s['’]$/u;
+/** Words that put one event before another, and their converse. */
+const EARLIER = /^(?:before|prior|ahead|preceding|until)$/i;
+const LATER = /^(?:after|following|afterward|afterwards|since)$/i;
+
+/**
+ * "joined shortly after his post" → "joined several months prior to his post": the order of two
+ * events turned round — the old version had the sequence wrong, whatever else was reworded.
+ */
+export function orderReversed(removed: string[], added: string[]): boolean {
+  const has = (ts: string[], re: RegExp) => ts.some((t) => re.test(t));
+  return (
+    (has(removed, LATER) && !has(removed, EARLIER) && has(added, EARLIER) && !has(added, LATER)) ||
+    (has(removed, EARLIER) && !has(removed, LATER) && has(added, LATER) && !has(added, EARLIER))
+  );
+}
+
+/**
+ * "a song by the late Ada Moreno" → "… by the late Ada Moreno and Ruth Lind": a second name joined to
+ * the one a work or act was credited to ("by …" inside the sentence, not a byline): the credit was
+ * incomplete, which a newsroom corrects. Returns the credit before and after, from the word after "by".
+ */
+function completedCredit(region: Region, oldTokens: string[], newTokens: string[]): { before: string; after: string } | null {
+  const { added, newAt } = region;
+  if (added.length < 2 || !/^(?:and|&)$/i.test(added[0]!) || !added.slice(1).every((t) => isCap(t) && !isTitleWord(t))) return null;
+  let start = newAt;
+  while (start > 0 && isCap(newTokens[start - 1]!)) start--;
+  if (start === newAt) return null;
+  let by = start - 1;
+  while (by >= 0 && by > start - 4 && /^\p{Ll}+$/u.test(newTokens[by]!) && newTokens[by]!.toLowerCase() !== 'by') by--;
+  // A byline ("By Ada Moreno and …", "Reporting by …") opens its line: a credit in a sentence does not.
+  if (by < 3 || newTokens[by]!.toLowerCase() !== 'by' || oldTokens[region.oldAt - 1] !== newTokens[newAt - 1]) return null;
+  const credited = newTokens.slice(by + 1, newAt).join(' ');
+  return { before: credited, after: `${credited} ${added.join(' ')}` };
 }
 
 function readRegion(region: Region, older: string, newer: string, oldTokens: string[], newTokens: string[]): EditFinding {
@@ -410,8 +500,31 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   }
   if (removed.length === 0) {
     if (fresh.length === 0 && !added.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
+    const credit = completedCredit(region, oldTokens, newTokens);
+    if (credit) return { type: 'corrected', fact: 'detail', ...credit };
+    // "the risk of death for a middle-aged person" → "… death by an unnatural cause for …": a
+    // phrase with nouns of its own narrows the claim — detail added, not a slip put right.
+    if (
+      added.length >= 3 &&
+      PREPOSITION.test(added[0]!) &&
+      fresh.length >= 2 &&
+      !added.some((t) => FINITE.test(t)) &&
+      !added.some((t) => isCap(t) || isNumberToken(t))
+    )
+      return { type: 'added', text: added.join(' ') };
     return significant(added, region.newAt === 0) ? { type: 'added', text: added.join(' ') } : { type: 'cosmetic', reason: 'wording' };
   }
+  // "with a gun" → "with her father's gun": an article gives way to whose the thing is — the
+  // owner is a detail added (a possessive put right, "his" → "her", is not this shape).
+  if (
+    removed.length > 0 &&
+    removed.every((t) => ARTICLES.test(t)) &&
+    added.length >= 1 &&
+    added.length <= 3 &&
+    POSSESSIVE.test(added[added.length - 1]!) &&
+    /^\p{Ll}/u.test(newTokens[region.newAt + added.length] ?? '')
+  )
+    return { type: 'added', text: added.join(' ') };
   if (added.length === 0) {
     if (gone.length === 0 && !removed.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
     return significant(removed, region.oldAt === 0)
@@ -502,8 +615,14 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     }
     if (isDateWord(contextBefore)) return { type: 'corrected', fact: 'date', before, after };
     if (added.some((t) => /^\d+-\d+$/.test(t))) return { type: 'corrected', fact: 'score', before, after };
-    if (added.some((t) => t.startsWith('$') || t.endsWith('%')) || /^(million|billion|trillion|percent|%)$/.test(contextAfter)) {
-      return { type: 'corrected', fact: 'amount', before, after };
+    // "€6,000" is tokenized "6,000": the sentence shows the sign, and the amount keeps it.
+    const signed = (ts: string[], text: string) =>
+      ts.map((t) => new RegExp(`[€£](?=${escapeRegExp(t)}(?![\\d,.]*\\d))`).exec(text)?.[0].concat(t) ?? t);
+    const money = [...signed(added, newer), ...signed(removed, older)].some((t) => /^[€£]/.test(t));
+    if (money || added.some((t) => t.startsWith('$') || t.endsWith('%')) || /^(million|billion|trillion|percent|%)$/.test(contextAfter)) {
+      return money
+        ? { type: 'corrected', fact: 'amount', before: signed(removed, older).join(' '), after: signed(added, newer).join(' ') }
+        : { type: 'corrected', fact: 'amount', before, after };
     }
     return { type: 'corrected', fact: 'number', before, after };
   }
@@ -552,12 +671,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // "armed" / "unarmed", "legal" / "illegal": a word and its own opposite by prefix.
   if (removed.length === 1 && added.length === 1 && oppositeByPrefix(removed[0]!, added[0]!))
     return { type: 'corrected', fact: 'detail', before, after };
-  if (polarity) return { type: 'corrected', fact: 'detail', before, after };
+  if (polarity || orderReversed(removed, added)) return { type: 'corrected', fact: 'detail', before, after };
   // A description replaced ("China's nuclear weapons agency" → "… nuclear safety regulatory
   // authority"): what the old words said is gone from the article, so the thing was described wrongly.
   // Only a noun phrase replaced is a description; a clause reworded (verbs in it) is rewording.
-  const verbish = (ts: string[]) =>
-    ts.some((t) => /^\p{Ll}+(?:ed|ing)$/u.test(t) || /^(?:is|are|was|were|has|have|had|said|says|will|would|can|could|told)$/i.test(t));
   if (gone.length >= 2 && (fresh.length >= 1 || gone.length >= 3) && !verbish(removed))
     return { type: 'corrected', fact: 'description', before, after };
   // "the translator" → "the interpreter": one word for who someone is, put right (a misnamed role).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText, factPresent, factPresentVerbatim, factStem, inventedNames, rougeL, sameSource } from './eval';
+import { articleFromText, uninvolvedNames, factPresent, factPresentVerbatim, factStem, inventedNames, rougeL, sameSource } from './eval';
 import { bodyPlainText } from '../article/content';
 
 describe('note evaluation helpers', () => {
@@ -13,6 +13,13 @@ describe('note evaluation helpers', () => {
     expect(rougeL('Additional comments from Rutte.', 'additional comments from rutte')).toBe(1);
     expect(rougeL('comments from Rutte', 'additional comments from Rutte and Tamm')).toBeCloseTo((2 * 1 * 0.5) / 1.5);
     expect(rougeL('', 'anything')).toBe(0);
+  });
+
+  it('reads a name with a figure in it whole ("Q7", not "Q")', () => {
+    const changes = [{ type: 'corrected', evidence: ['Q7 Ledger is a lender in Tarrow.'], sources: [] }];
+    expect(uninvolvedNames('An earlier version misstated a detail about Q7 Ledger.', changes, 'Q7 Ledger is a lender in Tarrow.')).toEqual(
+      [],
+    );
   });
 
   it('counts names the note invented, not the words the house style writes', () => {

@@ -178,7 +178,7 @@ export function uninvolvedNames(
   for (const sentence of sentences) {
     const tokens = sentence.split(/\s+/);
     tokens.forEach((raw, i) => {
-      const word = raw.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s$/, '');
+      const word = raw.replace(/^[^\p{L}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/['’]s$/, '');
       if (!/^\p{Lu}/u.test(word) || (i === 0 && skip.has(word)) || skip.has(word)) return;
       const bareWord = word.replace(/\.$/, '');
       if (i === 0 && !mentions(articleText, bareWord)) return out.push(bareWord) && undefined;

@@ -117,18 +117,19 @@ export function amountOf(sentence: string, figure: string): string {
   const text = plainText(sentence);
   const at = text.indexOf(figure.split(/\s+/)[0]!);
   if (at < 0) return '';
-  const before = text.slice(0, at);
+  // "€6,000" read as "6,000": the sign belongs to the figure, not to the words before it.
+  const before = text.slice(0, at).replace(/[$€£]$/, '');
   const of =
     /\b(?:the|a|an|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)\s+of\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+|up to\s+)?$/u.exec(
       before,
     );
   if (of) return `the amount of the ${of[1]}`;
   const earns =
-    /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}-]+)\s+((?:will\s+|would\s+|plans\s+to\s+|is\s+expected\s+to\s+)?(?:earns?|makes?|receives?|charges?|pays?|owes?|spends?|costs?|raises?|earned|made|received|charged|paid|owed|spent|raised))\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+    /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}-]+)\s+((?:will\s+|would\s+|plans\s+to\s+|is\s+expected\s+to\s+)?(?:earns?|makes?|receives?|charges?|pays?|owes?|spends?|costs?|raises?|earned|made|received|charged|paid|owed|spent|raised))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
       before,
     );
   if (earns) {
-    const who = earns[1]!.replace(/^(?:The|A|An)\s/, (w) => w.toLowerCase()).replace(/^(?:a|an)\s/, 'the ');
+    const who = earns[1]!.replace(/^(?:The|A|An|Each|Every)\s/, (w) => w.toLowerCase()).replace(/^(?:a|an)\s/, 'the ');
     return /costs?$/.test(earns[2]!) ? `the cost of ${who}` : `the amount ${who} ${earns[2]}`;
   }
   return '';
@@ -174,7 +175,9 @@ export function whatTheFigureMeasures(sentence: string, figure: string): string 
   if (quantity) return quantity;
   const share = shareOf(sentence, figure);
   if (share) return share;
-  if (/^\$|^[€£]/.test(figure)) return amountOf(sentence, figure);
+  // A sum of money: the currency sign on the figure, or before it in the sentence ("€6,000").
+  if (/^\$|^[€£]/.test(figure) || new RegExp(`[$€£]${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(sentence))
+    return amountOf(sentence, figure);
   const counted = countedWith(sentence, figure);
   return counted ? `the number of ${counted}` : '';
 }

@@ -545,3 +545,240 @@ describe('cosmetic edits need no note', () => {
     );
   });
 });
+
+describe('the order of two events turned round is a correction', () => {
+  it('"shortly after" → "weeks before", "after" → "prior to", and back', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        person,
+        fc.constantFrom<[string, string]>(
+          ['shortly after', 'several weeks before'],
+          ['days after', 'a month prior to'],
+          ['soon after', 'just ahead of'],
+          ['weeks before', 'two days after'],
+          ['prior to', 'following'],
+        ),
+        fc.boolean(),
+        (s, hire, [one, other], flip) => {
+          const [wrong, right] = flip ? [other, one] : [one, other];
+          const line = (when: string) => `${hire} joined ${s.company} as its ${s.title} ${when} the closing was announced.`;
+          const note = kindOf([...paragraphs(s), line(wrong)], [...paragraphs(s), line(right)]);
+          expect(note.kind).toBe('correction');
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('a time added without turning the order round stays no correction ("after" → "two weeks after")', () => {
+    fc.assert(
+      fc.property(storyArb, person, (s, hire) => {
+        const line = (when: string) => `${hire} joined ${s.company} as its ${s.title} ${when} the closing was announced.`;
+        expect(kindOf([...paragraphs(s), line('after')], [...paragraphs(s), line('soon after')]).kind).not.toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a second name joined to a credit ("by A" → "by A and B") is a correction', () => {
+  it('a work or act credited inside a sentence', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        twoOf(FIRST),
+        twoOf(LAST),
+        fc.constantFrom('a mural painted by', 'the song "Harbor Lights" by the late', 'a study led by', 'the plan drawn up by'),
+        (s, [a, b], [x, y], credit) => {
+          const line = (names: string) => `Workers gathered on ${s.day} beside ${credit} ${names}.`;
+          const older = [...paragraphs(s), line(`${a} ${x}`)];
+          const newer = [...paragraphs(s), line(`${a} ${x} and ${b} ${y}`)];
+          const note = kindOf(older, newer);
+          expect(note.kind).toBe('correction');
+          expect(note.text).toContain(`${a} ${x} and ${b} ${y}`);
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
+describe('detail that narrows or fills in a claim is an update, not a slip', () => {
+  it('a phrase with nouns of its own inserted ("the risk of injury" → "the risk of injury from falling debris")', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.constantFrom('from falling machinery', 'among night shift workers', 'during winter storms', 'for older temporary staff'),
+        (s, phrase) => {
+          const line = (extra: string) => `The state said the risk of injury${extra} at the plant was about one in a thousand a year.`;
+          expect(kindOf([...paragraphs(s), line('')], [...paragraphs(s), line(` ${phrase}`)]).kind).toBe('update');
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('an article giving way to whose the thing is ("with a truck" → "with her brother\'s truck")', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.constantFrom('her brother’s', "his neighbor's", "the mayor's", "their landlord's"),
+        fc.constantFrom('truck', 'ladder', 'boat'),
+        (s, owner, thing) => {
+          const line = (whose: string) => `A worker reached the flooded loading dock on ${s.day} with ${whose} ${thing}.`;
+          expect(kindOf([...paragraphs(s), line('a')], [...paragraphs(s), line(owner)]).kind).toBe('update');
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('a possessive put right ("his truck" → "her truck") is not this shape', () => {
+    fc.assert(
+      fc.property(storyArb, (s) => {
+        const line = (whose: string) => `A worker reached the flooded loading dock on ${s.day} with ${whose} truck.`;
+        expect(kindOf([...paragraphs(s), line('his')], [...paragraphs(s), line('her')]).kind).not.toBe('update');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a sentence unchanged word for word is unchanged, wherever the paragraph diff put it', () => {
+  it('a paragraph added above two look-alike paragraphs (a live blog) is an update, not a fix of one into the other', () => {
+    fc.assert(
+      fc.property(storyArb, fc.integer({ min: 5, max: 30 }), (s, days) => {
+        const tail = [
+          `The ${s.town} council said the workers have ${days} days to appeal the closing.`,
+          `The council in ${s.town} says the workers have ${days} days to appeal the closing, and published a notice.`,
+        ];
+        const added = `Later on ${s.day}, ${s.company} said ${s.workers} workers would be offered places at the newer site.`;
+        const older = [...paragraphs(s), ...tail];
+        const newer = [paragraphs(s)[0]!, added, ...paragraphs(s).slice(1), ...tail];
+        expect(kindOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** The same story under a headline of its own. */
+const headed = (headline: string, paras: string[]) => articleFromText([headline, ...paras].join('\n\n'));
+const noteOf = (older: ReturnType<typeof headed>, newer: ReturnType<typeof headed>) => proposeNote(older, newer, { date: DATE });
+
+describe('a fact put right in the headline is a correction that names the headline', () => {
+  it('a place or a figure replaced while the headline keeps its frame', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(TOWN), twoNumbers, fc.boolean(), (s, [wrong, right], [was, now], place) => {
+        const head = (town: string, jobs: number) => `${s.company} to close ${town} plant, cutting ${jobs} jobs`;
+        const older = head(place ? wrong : s.town, place ? s.workers : was);
+        const newer = head(place ? right : s.town, place ? s.workers : now);
+        const note = noteOf(headed(older, paragraphs(s)), headed(newer, paragraphs(s)));
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain('in the headline');
+        expect(note.text).toContain(place ? `It is ${right}, not ${wrong}` : `It is ${now}, not ${was}`);
+      }),
+      RUNS,
+    );
+  });
+  it('a headline recast in other words is no correction', () => {
+    fc.assert(
+      fc.property(storyArb, (s) => {
+        const older = headed(`${s.company} to close ${s.town} plant`, paragraphs(s));
+        const newer = headed(`${s.town} plant will close, ${s.company} says`, paragraphs(s));
+        expect(noteOf(older, newer).kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
+  it('a count in the headline that moves beside new material is an update', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TOWN), fc.integer({ min: 2, max: 9 }), fc.integer({ min: 1, max: 9 }), (town, dead, more) => {
+        const paras = stormParagraphs(town, dead, 4000);
+        const older = headed(`Storm kills ${dead} in ${town}`, paras);
+        const newer = headed(`Storm kills ${dead + more} in ${town}`, [
+          ...paras,
+          `Rescuers found ${more} more bodies on Tuesday, the county coroner said.`,
+        ]);
+        expect(noteOf(older, newer).kind).toBe('update');
+      }),
+      RUNS,
+    );
+  });
+  it('a fix the body made the same way is told once, by the body', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(TOWN), (s, [wrong, right]) => {
+        const older = headed(`${s.company} to close ${wrong} plant`, paragraphs({ ...s, town: wrong }));
+        const newer = headed(`${s.company} to close ${right} plant`, paragraphs({ ...s, town: right }));
+        const note = noteOf(older, newer);
+        expect(note.kind).toBe('correction');
+        expect(note.text).not.toContain('in the headline');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('what a correction says', () => {
+  it('a sentence recast around a changed year names the year both ways', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.tuple(fc.integer({ min: 1950, max: 1999 }), fc.integer({ min: 1950, max: 1999 })).filter(([a, b]) => a !== b),
+        fc.constantFrom<[(y: number) => string, (y: number) => string]>(
+          [(y) => `The plant was built in ${y} by the company's founder.`, (y) => `The company's founder built the plant in ${y}.`],
+          [(y) => `In ${y}, the plant opened on the edge of town.`, (y) => `The plant opened on the edge of town in ${y}.`],
+          [
+            (y) => `In ${y}, the new packing plant opened on the eastern edge of town.`,
+            (y) => `The new packing plant first opened on the eastern edge of town in ${y}.`,
+          ],
+        ),
+        (s, [wrong, right], [was, now]) => {
+          const note = kindOf([...paragraphs(s), was(wrong)], [...paragraphs(s), now(right)]);
+          expect(note.kind).toBe('correction');
+          expect(note.text).toContain(`It was ${right}, not ${wrong}`);
+        },
+      ),
+      RUNS,
+    );
+  });
+  it('where something is follows its sentence\'s tense ("is based" → "It is in"; "started" → "It was in")', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(TOWN), (s, [wrong, right]) => {
+        const based = (town: string) => `The company, which is based in ${town}, makes cartons.`;
+        const started = (town: string) => `The fire started in ${town} on ${s.day}.`;
+        const a = kindOf([...paragraphs(s), based(wrong)], [...paragraphs(s), based(right)]).text;
+        expect(a).toContain(`misstated where the company is based. It is in ${right}, not ${wrong}`);
+        const b = kindOf([...paragraphs(s), started(wrong)], [...paragraphs(s), started(right)]).text;
+        expect(b).toContain(`It was in ${right}, not ${wrong}`);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a headline that follows the news is no correction', () => {
+  it('a place in the headline moving beside new material, or a verb recast with it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TOWN), twoOf(TOWN), (town, [from, to]) => {
+        const paras = stormParagraphs(town, 3, 4000);
+        const more = [...paras, `By Tuesday evening the storm had crossed into ${to}, the weather service said.`];
+        expect(noteOf(headed(`Storm nears ${from}`, paras), headed(`Storm nears ${to}`, more)).kind).toBe('update');
+        expect(noteOf(headed(`Storm hits ${from}`, paras), headed(`Storm moves on toward ${to}`, paras)).kind).not.toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a sum in euros or pounds put right keeps its sign', () => {
+  it('names what it costs and both values with the sign', () => {
+    fc.assert(
+      fc.property(storyArb, fc.constantFrom('€', '£'), twoNumbers, (s, sign, [wrong, right]) => {
+        const line = (n: number) => `Each new packing line costs around ${sign}${n},000 to install, ${s.company} said.`;
+        const note = kindOf([...paragraphs(s), line(wrong)], [...paragraphs(s), line(right)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain(`the cost of each new packing line. It is ${sign}${right},000, not ${sign}${wrong},000`);
+      }),
+      RUNS,
+    );
+  });
+});

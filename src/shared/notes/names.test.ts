@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { roleBeside } from './names';
+import { CAPITALIZED_WORD, roleBeside } from './names';
+import { grounded } from './propose';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
 
@@ -54,5 +55,12 @@ describe('hostile text', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a name with a figure in it ("R3", "A320") is one word', () => {
+  it('is read whole, so a note naming it is grounded in the article', () => {
+    expect('the Kestrel K9 and Vantor A320 fleets'.match(CAPITALIZED_WORD)).toEqual(['Kestrel', 'K9', 'Vantor', 'A320']);
+    expect(grounded('misstated a detail about Q7 Ledger', 'Q7 Ledger is a lender in Tarrow.')).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import { plainText } from './sentences';
  * A word with a capital in it, whole: "Rutte", "NATO", "O'Neill" and "iMessage" (a brand written with
  * a small first letter is a name too, and must be checked whole, not as "Message").
  */
-export const CAPITALIZED_WORD = /(?<![\p{L}\p{N}])[\p{Ll}\p{N}]*\p{Lu}[\p{L}\p{M}'.-]*/gu;
+export const CAPITALIZED_WORD = /(?<![\p{L}\p{N}])[\p{Ll}\p{N}]*\p{Lu}[\p{L}\p{M}\p{N}'.-]*/gu;
 
 /** Capitalized words that are titles or offices, not part of a person's name. */
 const TITLE_WORDS = new Set(

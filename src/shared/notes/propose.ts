@@ -16,6 +16,7 @@ import { formatNote } from './format';
 import { summarizeDiff } from '../diff/summary';
 import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
+import { headlineCorrection } from './headline';
 import { misattribution, sourceOf, type AttributionContext, type Source } from './attribution';
 import {
   confirmedClause,
@@ -252,7 +253,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         const wrong = !/\d/.test(printed) && printed.split(/\s+/).every(isNumberToken) ? printed.toLowerCase() : printed;
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
         const clean =
-          /^[\p{L}\p{N}$%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2').replace(MONTH_POINT, '$1')) &&
+          /^[\p{L}\p{N}$€£%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2').replace(MONTH_POINT, '$1')) &&
           wrong.split(/\s+/).length <= 4 &&
           grounded(wrong, was.text);
         if (
@@ -295,6 +296,28 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         corrections.push(entry);
       }
     }
+  }
+
+  // The headline is read too: a fact put right there is a correction that names the headline.
+  const headlineFix = headlineCorrection(
+    older.headline,
+    newer.headline,
+    oldSentences.map((s) => s.text).join('\n'),
+    newSentences.map((s) => s.text).join('\n'),
+    otherMaterial,
+    style,
+  );
+  if (headlineFix && !corrections.some((c) => c.change.after === headlineFix.after)) {
+    const change: NoteChange = {
+      type: 'corrected',
+      description: headlineFix.phrase,
+      sources: [],
+      evidence: [newer.headline],
+      before: headlineFix.before,
+      after: headlineFix.after,
+    };
+    changes.push(change);
+    corrections.push({ phrase: headlineFix.phrase, change });
   }
 
   // What developed comes first; comments and details added with it follow.

@@ -76,6 +76,8 @@ export interface NoteTemplates {
   /** A fact that flipped (did / did not): {what} is the positive claim. */
   misstatedWhether: string;
   misstatedDetail: string;
+  /** A fact put right in the headline: {what} is "a figure", "a place name", … */
+  misstatedInHeadline: string;
   /** A description replaced: {what} is who or what was described. */
   described: string;
   removedClaim: string;
@@ -130,6 +132,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     wrongWord: 'referred to {wrong} when {right} was meant',
     misstatedWhether: 'misstated whether {what}',
     misstatedDetail: 'misstated a detail about {what}',
+    misstatedInHeadline: 'misstated {what} in the headline',
     described: 'incorrectly described {what}',
     removedClaim: 'incorrectly reported that {claim}',
     removedClaimBy: 'included a claim by {source} that has been removed',
