@@ -309,7 +309,15 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   let dated = readDateAndClock(after);
   // "Update: At 3:54 p.m. Pacific, Apple said …": a clock or date after the separator that is not
   // followed by a separator of its own is the text's first words, not the note's date.
-  if (dated && LEAD_SEPARATOR.test(after) && dated.hour !== undefined && dated.month === undefined && !/^[:—–-]/.test(dated.rest))
+  // So is a date ("Correction: On Monday May 20, we reported …"), unless a clock follows it and the
+  // text opens after that with no colon ("UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …").
+  if (
+    dated &&
+    LEAD_SEPARATOR.test(after) &&
+    (dated.hour !== undefined || dated.month !== undefined) &&
+    !/^[:—–-]/.test(dated.rest) &&
+    !(dated.month !== undefined && dated.hour !== undefined && /^\p{Lu}/u.test(dated.rest))
+  )
     dated = { rest: after };
   if (!dated) return null;
   const hasDate = dated.month !== undefined || dated.hour !== undefined || !!dated.counted || !!dated.weekday || !!dated.monthYear;
