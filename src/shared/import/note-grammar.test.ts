@@ -60,10 +60,12 @@ const EMPHASIS: [string, (head: string) => string][] = [
   ['underscore italic', (h) => `_${h}_`],
 ];
 
-function expectedText(label: string): string {
-  // An editor's note keeps its label, in sentence case whatever the page's case.
-  if (/^editor/i.test(label)) return `${label.toLowerCase().replace(/^e/, 'E')}: ${TEXT}`;
-  return /^clarif/i.test(label) ? `Clarification: ${TEXT}` : TEXT;
+function expectedText(label: string, date = ''): string {
+  // An editor's note keeps its label, in sentence case whatever the page's case, and the date
+  // printed with it ("Clarification, Nov. 6: …"), so the note prints back whole.
+  const dated = date ? `, ${date}` : '';
+  if (/^editor/i.test(label)) return `${label.toLowerCase().replace(/^e/, 'E')}${dated}: ${TEXT}`;
+  return /^clarif/i.test(label) ? `Clarification${dated}: ${TEXT}` : TEXT;
 }
 
 describe('the grammar of a labelled note line', () => {
@@ -125,7 +127,7 @@ describe('the grammar of a labelled note line', () => {
   });
 
   it('keeps the label of a clarification and an editor’s note in the text', () => {
-    expect(readNoteLine(`Clarification, Nov. 6: ${TEXT}`)!.text).toBe(expectedText('Clarification'));
+    expect(readNoteLine(`Clarification, Nov. 6: ${TEXT}`)!.text).toBe(expectedText('Clarification', 'Nov. 6'));
     expect(readNoteLine(`EDITOR'S NOTE: ${TEXT}`, true)!.text).toBe(`Editor's note: ${TEXT}`);
   });
 
@@ -147,12 +149,12 @@ describe('the grammar of a labelled note line', () => {
           expect(
             text.notes?.map((n) => n.text),
             `text: ${head}`,
-          ).toEqual([expectedText(label)]);
+          ).toEqual([expectedText(label, date)]);
           const md = parseMarkdownArticle([`# ${body[0]}`, ...body.slice(1), head, TEXT].join('\n\n'));
           expect(
             md.notes?.map((n) => n.text),
             `markdown: ${head}`,
-          ).toEqual([expectedText(label)]);
+          ).toEqual([expectedText(label, date)]);
         }
       }
     }
@@ -445,7 +447,7 @@ describe('label spellings', () => {
   it('reads the other names sites give the labels', () => {
     for (const [line, kind, text] of [
       [`Ed. note: ${TEXT}`, 'update', `Ed. note: ${TEXT}`],
-      [`Editorial note, Nov. 6: ${TEXT}`, 'update', `Editorial note: ${TEXT}`],
+      [`Editorial note, Nov. 6: ${TEXT}`, 'update', `Editorial note, Nov. 6: ${TEXT}`],
       [`Note from the editor: ${TEXT}`, 'update', `Note from the editor: ${TEXT}`],
       [`UPDATES: Nov. 6, 3:40 p.m.: ${TEXT}`, 'update', TEXT],
       [`Latest update, 3:40 p.m.: ${TEXT}`, 'update', TEXT],

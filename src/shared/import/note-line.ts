@@ -8,6 +8,7 @@
 import type { NoteKind } from '../article/article';
 import { readStampLine } from './stamp-line';
 import { LEAD_SEPARATOR, hour24, readDateAndClock } from './note-date';
+import { isSelfLabelled } from '../notes/format';
 
 export interface NoteLine {
   kind: NoteKind;
@@ -364,11 +365,27 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
           ? 'correction'
           : 'update'
         : kindOf(label, text);
+  // Its date stays in the text with it ("Clarification, Nov. 6: …"), so the note prints back whole.
+  const printedHead = trimmed.slice(label.length, trimmed.length - text.length).trim();
+  const ownHead = hasDate
+    ? printedHead
+        .replace(/^[:—–-]\s*/, ' ')
+        .replace(/^(?=\w)/, ' ')
+        .replace(/\s*[:—–-]?$/, ':')
+    : ':';
   const out: NoteLine = {
     kind,
     text: ownLabel
-      ? `${family === 'editor' ? label.toLowerCase().replace(/^\p{L}/u, (c) => c.toUpperCase()) : 'Clarification'}: ${text}`
-      : text,
+      ? `${family === 'editor' ? label.toLowerCase().replace(/^\p{L}/u, (c) => c.toUpperCase()) : 'Clarification'}${ownHead} ${text}`
+      : // "CORRECTION: This story has been updated to …": words that name another kind than their
+        // undated label keep the label, or the note would print back as the other kind.
+        family === 'correction' &&
+          !hasDate &&
+          kind === 'correction' &&
+          isSelfLabelled(text) &&
+          readNoteLine(text, undated)?.kind === 'update'
+        ? `Correction: ${text}`
+        : text,
   };
   Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
   if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });

@@ -34,6 +34,8 @@ const SELF_LABELLED = [
   /^this (?:article|story|report|piece|post) (?:was|has been|had been|is being) (?:amended|corrected|updated|changed|edited|clarified)\b/i,
   /^\((?:updates?|adds?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|removes?|clarifies?|moves?|edits?|writes through)\b[^)]*\)\.?$/i,
   /^(?:editor['’]s note|editors['’] note|clarification)\s*(?:[,(\s][^:]{0,60})?:\s*\S/i,
+  // An undated "Correction:" before words that name another kind, kept by the importer (note-line.ts).
+  /^correction:\s+this (?:article|story|report|piece|post) (?:was|has been|had been|is being) (?:amended|corrected|updated|changed|edited|clarified)\b/i,
   /^an earlier version of this (?:article|story|report)\b.*\bcorrected\b/i,
   /^(?:last )?updated\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?/i,
 ];
