@@ -149,7 +149,17 @@ const LABEL_START = new RegExp(`^${LABEL}(?![\\p{L}])`, 'iu');
  * council" add what someone else said.
  */
 function namesAnError(purpose: string): boolean {
-  return ERROR_WORDS.test(purpose.replace(/\b(?:clarif\w*|corrections?|statements?)\s+(?:from|by|issued by|released by)\b.*$/i, ''));
+  return purposeErred(purpose.replace(/\b(?:clarif\w*|corrections?|statements?)\s+(?:from|by|issued by|released by)\b.*$/i, ''));
+}
+
+/**
+ * True when the purpose of an amendment names an error. "To clarify that …" adds a clarifying fact
+ * and admits none ("updated to clarify that the permit was the county's"); "to clarify the number
+ * of …" or "to clarify information on …" says what stood there was unclear, and other error words
+ * in the clause ("… incorrectly named …") still count.
+ */
+function purposeErred(purpose: string): boolean {
+  return ERROR_WORDS.test(purpose.replace(/\b(?:to (?:further )?)?clarif\w*\s+that\b/gi, 'that'));
 }
 
 function kindOf(label: string, text = ''): NoteKind {
@@ -196,7 +206,7 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     const dated = on ? readDateAndClock(on[1]!) : null;
     // The first purpose decides: "updated to reflect that … and to clarify …" adds material first.
     const purpose = ADDING_PURPOSE.exec(amended[2]!);
-    const erred = ERROR_WORDS.test(purpose ? purpose[1]! : amended[2]!);
+    const erred = purposeErred(purpose ? purpose[1]! : amended[2]!);
     const kind: NoteKind =
       /^correct|^clarif/i.test(amended[1]!) || /^\s*(?:on\s+[^.]*?\s)?to correct\b/i.test(amended[2]!) || erred ? 'correction' : 'update';
     if (trimmed.split(/\s+/).length < 4) return null;
@@ -215,7 +225,7 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   if (ownVerb && trimmed.split(/\s+/).length >= 5) {
     const verb = ownVerb[1] ?? ownVerb[2]!;
     const purpose = ADDING_PURPOSE.exec(ownVerb[3]!);
-    const erred = /^(?:correct|fix|clarif)/i.test(verb) || ERROR_WORDS.test(purpose ? purpose[1]! : ownVerb[3]!);
+    const erred = /^(?:correct|fix|clarif)/i.test(verb) || purposeErred(purpose ? purpose[1]! : ownVerb[3]!);
     return { kind: erred ? 'correction' : 'update', text: trimmed };
   }
   const republished = REPUBLISHED.exec(trimmed);
@@ -408,6 +418,9 @@ export function isNoteHeading(line: string, bare = false): boolean {
   const dated = readDateAndClock(m[2]!.replace(/^:\s*/, ''));
   if (!dated) return false;
   const hasDate = dated.month !== undefined || dated.hour !== undefined;
+  // "Updated at 14.05 BST" with no colon is a live blog's stamp on the post under it, not a label:
+  // a 24-hour clock alone after "Updated" is a machine's stamp in real copy.
+  if (/^updated$/i.test(label) && dated.month === undefined && !/[ap]\.?m\b/i.test(m[2]!) && !/:\s*$/.test(t)) return false;
   const rest = dated.rest.replace(/^[:—–-]\s*/, '');
   // "Updated" alone is a page's stamp (a site prints it over every revised item), not a label.
   return rest === '' && (hasDate || /:\s*$/.test(t) || (bare && !/^updated$/i.test(label)));
