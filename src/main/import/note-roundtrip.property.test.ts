@@ -69,7 +69,7 @@ interface Generated {
   printed: { month: number; day: number } | null;
 }
 
-const noteLine: fc.Arbitrary<Generated> = fc
+const labelled: fc.Arbitrary<Generated> = fc
   .tuple(label, fc.option(date, { nil: null }), fc.option(clock, { nil: null }), fc.constantFrom(': ', ' — '), words)
   .map(([[word, letters], on, at, separator, text]) => {
     const stamp = [on?.printed, at].filter(Boolean).join(', ');
@@ -79,6 +79,23 @@ const noteLine: fc.Arbitrary<Generated> = fc
       printed: on ? { month: on.month, day: on.day } : at ? { month: 11, day: 14 } : null,
     };
   });
+
+/** The label-less forms: a dated sentence, a wire bracket, a clock before a sentence, a clock alone. */
+const sentences: fc.Arbitrary<Generated> = fc.oneof(
+  fc.tuple(fc.constantFrom('amended', 'updated', 'corrected'), fc.constantFrom('article', 'story'), names).map(([verb, piece, who]) => ({
+    line: `This ${piece} was ${verb} on 18 November 2025 to add comment from ${who}.`,
+    printed: { month: 11, day: 18 },
+  })),
+  fc
+    .tuple(fc.constantFrom('Updates with comment from', 'Adds comment from', 'Corrects spelling of'), names)
+    .map(([verb, who]) => ({ line: `(${verb} ${who})`, printed: null })),
+  fc
+    .tuple(fc.constantFrom('2:58 p.m.', '11:05 a.m.'), names)
+    .map(([at, who]) => ({ line: `${at}: This article was updated with comment from ${who}.`, printed: { month: 11, day: 14 } })),
+  fc.constantFrom('Updated at 3:40 p.m.', 'Updated at 9:15 a.m. ET').map((line) => ({ line, printed: { month: 11, day: 14 } })),
+);
+
+const noteLine = fc.oneof({ arbitrary: labelled, weight: 4 }, { arbitrary: sentences, weight: 1 });
 
 function asExportable(article: ImportedArticle): ExportableArticle {
   return { ...newContent({}), id: 'a1', createdAt: '2025-11-14T08:20:00', ...article, status: 'published' } as ExportableArticle;
