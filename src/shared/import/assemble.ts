@@ -85,14 +85,16 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
   const found: Partial<ArticleContent> = {};
   // A paragraph all in italics right under the headline is the deck (Markdown's convention).
   const first = blocks[0];
-  // A note's label in italics ("*Correction: Feb. 9, 2020*") is no deck.
+  // A note's label in italics ("*Correction: Feb. 9, 2020*") is no deck, nor a whole note in
+  // italics ("_**Correction:** An earlier version of this story …_").
   if (
     parts.italicDeck &&
     headline &&
     first?.type === 'paragraph' &&
     !parts.fields?.deck &&
     isAllItalic(first) &&
-    !headedNote(first, blocks[1])
+    !headedNote(first, blocks[1]) &&
+    !readNoteLine(blockText(first).replace(/\s+/g, ' ').trim())
   ) {
     found.deck = blockText(first).replace(/\s+/g, ' ').trim().slice(0, 5000);
     blocks = blocks.slice(1);
