@@ -110,7 +110,9 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
       continue;
     }
     const lines = linesOf(block);
-    if (!isPlainParagraph(block) || lines.length === 0) break;
+    // A note set off in a block quote ("> **Update:** This post has been updated …"), as blogs print it.
+    const quotedNote = block.type === 'quote' && lines.length > 0 && lines.every((line) => readNoteLine(line));
+    if ((!isPlainParagraph(block) && !quotedNote) || lines.length === 0) break;
     const other = lines.filter((line) => !isMastheadLine(line));
     const headed = other.length ? headedNote(block, blocks[start + 1]) : null;
     if (headed) {
@@ -149,7 +151,8 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
       continue;
     }
     const lines = linesOf(block);
-    if (block.type !== 'paragraph' || lines.length === 0 || !lines.every((line) => readTailLine(line))) break;
+    const quotedNote = block.type === 'quote' && lines.every((line) => readTailLine(line)?.kind === 'note');
+    if ((block.type !== 'paragraph' && !quotedNote) || lines.length === 0 || !lines.every((line) => readTailLine(line))) break;
     end--;
   }
   for (let k = end; k < blocks.length; k++) {

@@ -220,6 +220,23 @@ describe('Markdown notes as readers see them', () => {
     expect(bodyToBlocks(article.body).map(blockText)).toEqual(copy);
   });
 
+  it('reads a note set off in a block quote, at the top or under the copy; a quotation stays copy', () => {
+    const note = '> **Update:** This post has been updated to include the harbour board’s [reply](https://example.org/reply).';
+    for (const lines of [
+      [note, ...copy],
+      [...copy, note],
+    ]) {
+      const article = parseMarkdownArticle(['# Second berth opens at Port Ellan', ...lines].join('\n\n'));
+      expect(article.notes).toMatchObject([{ kind: 'update', text: 'This post has been updated to include the harbour board’s reply.' }]);
+      expect(bodyToBlocks(article.body).map(blockText)).toEqual(copy);
+    }
+    const quoted = parseMarkdownArticle(
+      ['# Second berth opens at Port Ellan', ...copy, '> “We will update the timetable in spring,” the harbour master said.'].join('\n\n'),
+    );
+    expect(quoted.notes).toBeUndefined();
+    expect(bodyToBlocks(quoted.body)).toHaveLength(3);
+  });
+
   it('keeps a note’s words, not its escapes, under the copy', () => {
     const article = parseMarkdownArticle(
       [
