@@ -217,4 +217,15 @@ describe('HTML import: real note lines in the markup sites wrap them in (issue 1
       }
     }
   });
+
+  it('reads a note set off in a block quote at the top or the end', () => {
+    const copy = '<p>The county opened a second ferry berth at Port Ellan on Monday.</p><p>Crossings will run every 20 minutes.</p>';
+    const note =
+      '<blockquote><p><strong>Correction:</strong> An earlier version of this story misstated the berth’s length.</p></blockquote>';
+    for (const html of [`<h1>Second berth opens</h1>${note}${copy}`, `<h1>Second berth opens</h1>${copy}${note}`]) {
+      const article = parseHtmlArticle(html);
+      expect(article.notes).toMatchObject([{ kind: 'correction', text: 'An earlier version of this story misstated the berth’s length.' }]);
+      expect(bodyToBlocks(article.body).map(blockText)).toHaveLength(2);
+    }
+  });
 });

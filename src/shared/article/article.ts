@@ -20,6 +20,15 @@ export interface ArticleNote {
   /** ISO 8601 time the note was published; the label's date is written from it. */
   date: string;
   text: string;
+  /**
+   * Where readers saw the date of a note imported from a page. Optional: notes written in Copydesk,
+   * and every note stored or exported before the field existed, leave it out and print as they
+   * always have. 'label': in a label before words that name their own kind ("Update, Oct. 20: This
+   * story has been updated to …") — printed again with its label, so the date survives an export.
+   * 'none': nowhere — `date` is only the day the page's stamps (or the import) give, so no export
+   * prints it and no note gains a date it never had.
+   */
+  printedDate?: 'label' | 'none';
 }
 
 /** Everything a version captures: the fields and the body, exactly as they were. */

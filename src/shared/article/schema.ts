@@ -23,6 +23,7 @@ export const noteSchema = z.object({
   kind: z.enum(['update', 'correction']),
   date: isoTime,
   text: z.string().trim().min(1, 'a note needs text').max(5000),
+  printedDate: z.enum(['label', 'none']).optional(),
 });
 
 export const bodySchema = z

@@ -85,14 +85,16 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
   const found: Partial<ArticleContent> = {};
   // A paragraph all in italics right under the headline is the deck (Markdown's convention).
   const first = blocks[0];
-  // A note's label in italics ("*Correction: Feb. 9, 2020*") is no deck.
+  // A note's label in italics ("*Correction: Feb. 9, 2020*") is no deck, nor a whole note in
+  // italics ("_**Correction:** An earlier version of this story …_").
   if (
     parts.italicDeck &&
     headline &&
     first?.type === 'paragraph' &&
     !parts.fields?.deck &&
     isAllItalic(first) &&
-    !headedNote(first, blocks[1])
+    !headedNote(first, blocks[1]) &&
+    !readNoteLine(blockText(first).replace(/\s+/g, ' ').trim())
   ) {
     found.deck = blockText(first).replace(/\s+/g, ' ').trim().slice(0, 5000);
     blocks = blocks.slice(1);
@@ -108,7 +110,9 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
       continue;
     }
     const lines = linesOf(block);
-    if (!isPlainParagraph(block) || lines.length === 0) break;
+    // A note set off in a block quote ("> **Update:** This post has been updated …"), as blogs print it.
+    const quotedNote = block.type === 'quote' && lines.length > 0 && lines.every((line) => readNoteLine(line));
+    if ((!isPlainParagraph(block) && !quotedNote) || lines.length === 0) break;
     const other = lines.filter((line) => !isMastheadLine(line));
     const headed = other.length ? headedNote(block, blocks[start + 1]) : null;
     if (headed) {
@@ -147,7 +151,8 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
       continue;
     }
     const lines = linesOf(block);
-    if (block.type !== 'paragraph' || lines.length === 0 || !lines.every((line) => readTailLine(line))) break;
+    const quotedNote = block.type === 'quote' && lines.every((line) => readTailLine(line)?.kind === 'note');
+    if ((block.type !== 'paragraph' && !quotedNote) || lines.length === 0 || !lines.every((line) => readTailLine(line))) break;
     end--;
   }
   for (let k = end; k < blocks.length; k++) {

@@ -6,6 +6,7 @@
 import type { ArticleContent, ArticleNote, Byline } from '../article/article';
 import { isoFromWallClock, nowIso, wallClock } from '../text/dates';
 import { isFurnitureLine, isTailFurnitureLine, readBylineLine, readNoteLine, readStampLine, type NoteLine } from './frame-lines';
+import { isSelfLabelled } from '../notes/format';
 
 export type FrameFields = Pick<
   Partial<ArticleContent>,
@@ -28,6 +29,20 @@ export function readTailLine(line: string): TailLine | null {
   if (byline && !byline.emailOnly && /^(?:written\s+)?by\s/i.test(text))
     return { kind: 'signoff', names: byline.names, email: byline.email };
   return null;
+}
+
+/**
+ * Where the page printed the note's date (ArticleNote.printedDate): nowhere when the line gave no
+ * date or clock ("Correction: An earlier version …"), so an export never prints the day we filled
+ * in; in the label when the label gave it and the words after it name their own kind without a
+ * date ("Update 08/26/26 4:45pm ET: This story has been updated …"), so an export prints the label
+ * again rather than the sentence alone; otherwise the house label or the sentence prints it.
+ */
+function printedDateOf(note: NoteLine): ArticleNote['printedDate'] {
+  if (note.month === undefined && note.hour === undefined) return 'none';
+  if (!isSelfLabelled(note.text)) return undefined;
+  const own = readNoteLine(note.text);
+  return own && (own.month !== undefined || own.hour !== undefined) ? undefined : 'label';
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -129,6 +144,11 @@ export class ArticleFrame {
   }
 
   private resolveNote(note: NoteLine, now: Date): ArticleNote {
+    const printedDate = printedDateOf(note);
+    return { ...this.resolveDate(note, now), ...(printedDate ? { printedDate } : {}) };
+  }
+
+  private resolveDate(note: NoteLine, now: Date): ArticleNote {
     const published = this.firstPublishedAt ? wallClock(this.firstPublishedAt) : null;
     const updated = this.updatedAt ? wallClock(this.updatedAt) : null;
     const fallback = this.updatedAt ?? this.firstPublishedAt ?? nowIso(now).slice(0, 19);

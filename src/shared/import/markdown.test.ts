@@ -206,3 +206,47 @@ describe('markdown import: note lines (issue 12, class 1)', () => {
     expect(texts(md)).toHaveLength(4);
   });
 });
+
+describe('Markdown notes as readers see them', () => {
+  const copy = ['The county opened a second ferry berth at Port Ellan on Monday.', 'Crossings will run every 20 minutes.'];
+
+  it('reads a whole note in italics under the headline as a note, not the deck', () => {
+    const note = '_**Correction:** An earlier version of this story misstated the berth’s length. We regret the error._';
+    const article = parseMarkdownArticle(['# Second berth opens at Port Ellan', note, ...copy].join('\n\n'));
+    expect(article.deck).toBeUndefined();
+    expect(article.notes).toMatchObject([
+      { kind: 'correction', text: 'An earlier version of this story misstated the berth’s length. We regret the error.' },
+    ]);
+    expect(bodyToBlocks(article.body).map(blockText)).toEqual(copy);
+  });
+
+  it('reads a note set off in a block quote, at the top or under the copy; a quotation stays copy', () => {
+    const note = '> **Update:** This post has been updated to include the harbour board’s [reply](https://example.org/reply).';
+    for (const lines of [
+      [note, ...copy],
+      [...copy, note],
+    ]) {
+      const article = parseMarkdownArticle(['# Second berth opens at Port Ellan', ...lines].join('\n\n'));
+      expect(article.notes).toMatchObject([{ kind: 'update', text: 'This post has been updated to include the harbour board’s reply.' }]);
+      expect(bodyToBlocks(article.body).map(blockText)).toEqual(copy);
+    }
+    const quoted = parseMarkdownArticle(
+      ['# Second berth opens at Port Ellan', ...copy, '> “We will update the timetable in spring,” the harbour master said.'].join('\n\n'),
+    );
+    expect(quoted.notes).toBeUndefined();
+    expect(bodyToBlocks(quoted.body)).toHaveLength(3);
+  });
+
+  it('keeps a note’s words, not its escapes, under the copy', () => {
+    const article = parseMarkdownArticle(
+      [
+        '# Second berth opens at Port Ellan',
+        ...copy,
+        'This article was amended on 6 November 2025 to correct the name of the \\_\\_BERTH\\_\\_ system.',
+      ].join('\n\n'),
+    );
+    expect(article.notes?.map((n) => n.text)).toEqual([
+      'This article was amended on 6 November 2025 to correct the name of the __BERTH__ system.',
+    ]);
+  });
+});

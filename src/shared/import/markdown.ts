@@ -256,6 +256,11 @@ function isNoteLabelLine(line: string): boolean {
   return isNoteHeading(text.replace(/^(\*{1,2}|_{1,2})(.*)\1$/, '$2'), !!(heading || emphasis));
 }
 
+/** A line's words as a reader sees them: escapes, emphasis marks and link targets gone. */
+function lineText(line: string): string {
+  return runsText(inlineRuns(marked.Lexer.lexInline(line, { gfm: true })));
+}
+
 export function parseMarkdownArticle(text: string, options: ParseOptions = {}): ImportedArticle {
   let lines = splitLines(text);
   const front = readFrontMatter(lines);
@@ -265,7 +270,7 @@ export function parseMarkdownArticle(text: string, options: ParseOptions = {}): 
   frame.firstPublishedAt = front?.fields.firstPublishedAt ?? undefined;
   frame.updatedAt = front?.fields.updatedAt ?? undefined;
   const top = readMasthead(lines, frame, (line) => (/^#\s+\S/.test(line) ? headlineText(line) : null));
-  const end = readTail(lines, top.start, frame, isNoteLabelLine);
+  const end = readTail(lines, top.start, frame, isNoteLabelLine, lineText);
   const walk: Walk = { builder: new BlockBuilder(true), headline: top.headline };
   blockTokens(marked.lexer(defuseEmphasis(lines.slice(top.start, end).join('\n')), { gfm: true }), walk, false);
   return assembleArticle(

@@ -60,10 +60,12 @@ const EMPHASIS: [string, (head: string) => string][] = [
   ['underscore italic', (h) => `_${h}_`],
 ];
 
-function expectedText(label: string): string {
-  // An editor's note keeps its label, in sentence case whatever the page's case.
-  if (/^editor/i.test(label)) return `${label.toLowerCase().replace(/^e/, 'E')}: ${TEXT}`;
-  return /^clarif/i.test(label) ? `Clarification: ${TEXT}` : TEXT;
+function expectedText(label: string, date = ''): string {
+  // An editor's note keeps its label, in sentence case whatever the page's case, and the date
+  // printed with it ("Clarification, Nov. 6: …"), so the note prints back whole.
+  const dated = date ? `, ${date}` : '';
+  if (/^editor/i.test(label)) return `${label.toLowerCase().replace(/^e/, 'E')}${dated}: ${TEXT}`;
+  return /^clarif/i.test(label) ? `Clarification${dated}: ${TEXT}` : TEXT;
 }
 
 describe('the grammar of a labelled note line', () => {
@@ -125,7 +127,7 @@ describe('the grammar of a labelled note line', () => {
   });
 
   it('keeps the label of a clarification and an editor’s note in the text', () => {
-    expect(readNoteLine(`Clarification, Nov. 6: ${TEXT}`)!.text).toBe(expectedText('Clarification'));
+    expect(readNoteLine(`Clarification, Nov. 6: ${TEXT}`)!.text).toBe(expectedText('Clarification', 'Nov. 6'));
     expect(readNoteLine(`EDITOR'S NOTE: ${TEXT}`, true)!.text).toBe(`Editor's note: ${TEXT}`);
   });
 
@@ -147,12 +149,12 @@ describe('the grammar of a labelled note line', () => {
           expect(
             text.notes?.map((n) => n.text),
             `text: ${head}`,
-          ).toEqual([expectedText(label)]);
+          ).toEqual([expectedText(label, date)]);
           const md = parseMarkdownArticle([`# ${body[0]}`, ...body.slice(1), head, TEXT].join('\n\n'));
           expect(
             md.notes?.map((n) => n.text),
             `markdown: ${head}`,
-          ).toEqual([expectedText(label)]);
+          ).toEqual([expectedText(label, date)]);
         }
       }
     }
@@ -441,11 +443,49 @@ describe('the kind of a labelled note whose text names its own', () => {
   });
 });
 
+describe('amended "to clarify"', () => {
+  it('reads "to clarify that …" as an update unless the clause names an error; "to clarify the …" as a correction', () => {
+    for (const [line, kind] of [
+      ['This story has been updated to clarify that the ferry permit belonged to the county.', 'update'],
+      ['This post was updated to clarify that Ilse Brandt chairs the board, not the trust.', 'update'],
+      ['Update, Nov. 6: This article was updated to clarify that the fee covers two crossings.', 'update'],
+      ['This story has been updated to clarify the number of moorings the board approved.', 'correction'],
+      ['This article was amended to further clarify information on the toll.', 'correction'],
+      ['This story was updated to clarify that an earlier version misstated the fee.', 'correction'],
+      ['This story has been clarified to show that the fee covers two crossings.', 'correction'],
+      ['Correction: This story was updated to clarify that the fee covers two crossings.', 'correction'],
+    ] as const) {
+      expect(readNoteLine(line, true)?.kind, line).toBe(kind);
+    }
+  });
+});
+
+describe('"Updated at" and a clock alone', () => {
+  it('reads the 12-hour form a newsroom types as a note, and leaves a 24-hour stamp in the copy', () => {
+    expect(readNoteLine('Updated at 3:40 p.m. ET', true)).toMatchObject({ kind: 'update', hour: 15, minute: 40 });
+    // In real copy a 24-hour "Updated at" is a machine's stamp on a live-blog post, a widget or a
+    // page footer ("Updated at 15:43", "Last updated at 14.30"), printed on every changed item and
+    // naming no change: it is no note (docs/architecture.md, "Note lines").
+    for (const line of ['Updated at 14.05 BST', 'Updated at 15:43', 'Last updated at 14.30', 'updated at 09.12 GMT']) {
+      expect(readNoteLine(line, true), line).toBeNull();
+    }
+    // Nor does it make the paragraph under it a note: both stay copy.
+    const copy = [
+      'Tide gauges at the quay read 40cm above the forecast, the harbour master said.',
+      'Updated at 14.05 BST',
+      'Crews closed the lower car park as a precaution.',
+    ];
+    const article = parseTextArticle(['Storm surge closes the quay car park', ...copy].join('\n\n'));
+    expect(article.notes).toBeUndefined();
+    expect(bodyToBlocks(article.body).map(blockText)).toEqual(copy);
+  });
+});
+
 describe('label spellings', () => {
   it('reads the other names sites give the labels', () => {
     for (const [line, kind, text] of [
       [`Ed. note: ${TEXT}`, 'update', `Ed. note: ${TEXT}`],
-      [`Editorial note, Nov. 6: ${TEXT}`, 'update', `Editorial note: ${TEXT}`],
+      [`Editorial note, Nov. 6: ${TEXT}`, 'update', `Editorial note, Nov. 6: ${TEXT}`],
       [`Note from the editor: ${TEXT}`, 'update', `Note from the editor: ${TEXT}`],
       [`UPDATES: Nov. 6, 3:40 p.m.: ${TEXT}`, 'update', TEXT],
       [`Latest update, 3:40 p.m.: ${TEXT}`, 'update', TEXT],

@@ -6,7 +6,6 @@ import { bodyToBlocks, blockText } from '../article/blocks';
 import { REAL_NON_NOTE_LINES, REAL_NOTE_LINES } from './fixtures/real-note-lines';
 import { exportText } from '../export/txt';
 import { newContent } from '../article/content';
-import { isSelfLabelled } from '../notes/format';
 
 /** Note lines as real sites printed them (issue 12, class 1): each one a note, with its kind and date. */
 describe('real note lines', () => {
@@ -84,12 +83,19 @@ describe('real note lines', () => {
         again.notes?.map((n) => [n.kind, n.text]),
         real.line,
       ).toEqual(first.notes!.map((n) => [n.kind, n.text]));
-      // The date travels in the exported line, except where the text export prints a self-labelled
-      // sentence ("This story has been updated to …") without its label: notes/format.ts drops the
-      // label, and with it a date that stood only in the label.
+      // The date travels in the exported line whenever the page printed one — in a label before a
+      // self-labelled sentence too ("Update 08/26/26 4:45pm ET: This story has been updated …") —
+      // and a line that printed none is exported without one.
       const note = first.notes![0]!;
-      if (!isSelfLabelled(note.text) || readNoteLine(note.text)?.month !== undefined)
+      expect(again.notes![0]!.printedDate, real.line).toBe(note.printedDate);
+      const printed = exported.trimEnd().split('\n').pop()!;
+      if (real.month !== undefined || real.hour !== undefined) {
+        expect(note.printedDate, real.line).not.toBe('none');
         expect(again.notes![0]!.date.slice(5, 10), real.line).toBe(note.date.slice(5, 10));
+      } else {
+        expect(note.printedDate, real.line).toBe('none');
+        expect(readNoteLine(printed, true)?.month, printed).toBeUndefined();
+      }
       expect(bodyToBlocks(again.body).map(blockText), real.line).toEqual(copy);
     }
   });

@@ -81,9 +81,17 @@ function isDeckLine(lines: string[], i: number): boolean {
 /**
  * Reads the tail under the copy; returns the index after the last line of copy. `isNoteLabel`
  * says which lines are a note's label alone ("## Update" in Markdown): a tail line under one is
- * that note's text, left for the block assembly to read as one note with its label.
+ * that note's text, left for the block assembly to read as one note with its label. `readerText`
+ * turns a line of markup into the words a reader sees ("\_\_SUB\_\_" is "__SUB__"), so a note
+ * keeps its words and not its escapes.
  */
-export function readTail(lines: string[], start: number, frame: ArticleFrame, isNoteLabel?: (line: string) => boolean): number {
+export function readTail(
+  lines: string[],
+  start: number,
+  frame: ArticleFrame,
+  isNoteLabel?: (line: string) => boolean,
+  readerText: (line: string) => string = (line) => line,
+): number {
   let end = lines.length;
   while (end > start) {
     const line = lines[end - 1]!;
@@ -94,10 +102,10 @@ export function readTail(lines: string[], start: number, frame: ArticleFrame, is
     let above = end - 2;
     while (above >= start && !lines[above]!.trim()) above--;
     if (above >= start && isNoteLabel?.(lines[above]!)) break;
-    if (!readTailLine(line)) break;
+    if (!readTailLine(readerText(line))) break;
     end--;
   }
-  for (let i = end; i < lines.length; i++) frame.takeTailLine(lines[i]!);
+  for (let i = end; i < lines.length; i++) frame.takeTailLine(readerText(lines[i]!));
   return end;
 }
 

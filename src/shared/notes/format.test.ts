@@ -79,3 +79,36 @@ describe('proposeNote prints its note through formatNote', () => {
     );
   });
 });
+
+describe('formatNote: where the page printed an imported note’s date', () => {
+  const selfLabelled = {
+    kind: 'update' as const,
+    date: '2026-08-26T16:45:00',
+    text: 'This story has been updated to include the port’s reply.',
+  };
+
+  it('prints a self-labelled sentence as it stands, unless its date stood in a label before it', () => {
+    expect(formatNote(selfLabelled).line).toBe('This story has been updated to include the port’s reply.');
+    expect(formatNote({ ...selfLabelled, printedDate: 'label' }).line).toBe(
+      'Update, Aug. 26: This story has been updated to include the port’s reply.',
+    );
+    expect(formatNote({ ...selfLabelled, printedDate: 'label' }, { form: 'uk', dateStyle: 'long' }).line).toBe(
+      'Update, August 26, 2026: This story has been updated to include the port’s reply.',
+    );
+    // The wire's bracket carries no date in any note: the sentence stands alone there.
+    expect(formatNote({ ...selfLabelled, printedDate: 'label' }, { form: 'wire' }).line).toBe(selfLabelled.text);
+  });
+
+  it('never prints a date the page did not print', () => {
+    const undated = { ...correction, printedDate: 'none' as const };
+    expect(formatNote(undated).line).toBe(`Correction: ${correction.text}`);
+    expect(formatNote(undated, { form: 'uk' }).line).toBe(`Correction: ${correction.text}`);
+    expect(formatNote(undated, { labels: { update: 'Update', correction: 'Clarification' } }).label).toBe('Clarification:');
+    expect(formatNote({ ...selfLabelled, printedDate: 'none' }).line).toBe(selfLabelled.text);
+    expect(formatNote(undated).line).not.toMatch(/Dec\.?\s*4/);
+  });
+
+  it('keeps an undated "Correction:" before words that name an update, so the kind survives', () => {
+    expect(isSelfLabelled('Correction: This story has been updated to include the port’s reply.')).toBe(true);
+  });
+});

@@ -11,7 +11,10 @@
  *
  * A note that already carries its own label — imported from a site that prints "This story has
  * been corrected to show …", "(Adds analyst comment)" or "Editor's note: …" — is printed as it
- * stands, so importing and exporting it again gives back the same line.
+ * stands, so importing and exporting it again gives back the same line; when the site printed its
+ * date in a label before such words (`printedDate: 'label'`), the house label is printed before
+ * them, so the date is not lost. A note imported from a line that printed no date
+ * (`printedDate: 'none'`) gets a label without one ("Correction: …"): an export never invents it.
  */
 import type { ArticleNote } from '../article/article';
 import { FULL_MONTHS, wallClock } from '../text/dates';
@@ -31,6 +34,8 @@ const SELF_LABELLED = [
   /^this (?:article|story|report|piece|post) (?:was|has been|had been|is being) (?:amended|corrected|updated|changed|edited|clarified)\b/i,
   /^\((?:updates?|adds?|corrects?|recasts?|rewrites?|refiles?|changes?|fixes?|removes?|clarifies?|moves?|edits?|writes through)\b[^)]*\)\.?$/i,
   /^(?:editor['’]s note|editors['’] note|clarification)\s*(?:[,(\s][^:]{0,60})?:\s*\S/i,
+  // An undated "Correction:" before words that name another kind, kept by the importer (note-line.ts).
+  /^correction:\s+this (?:article|story|report|piece|post) (?:was|has been|had been|is being) (?:amended|corrected|updated|changed|edited|clarified)\b/i,
   /^an earlier version of this (?:article|story|report)\b.*\bcorrected\b/i,
   /^(?:last )?updated\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?/i,
 ];
@@ -87,15 +92,25 @@ function ukText(kind: ArticleNote['kind'], date: string, text: string): string {
 }
 
 /** The note as readers see it, in the house's form. Never throws on a date it cannot read. */
-export function formatNote(note: Pick<ArticleNote, 'kind' | 'date' | 'text'>, style: HouseStyleOverrides = {}): FormattedNote {
+export function formatNote(
+  note: Pick<ArticleNote, 'kind' | 'date' | 'text' | 'printedDate'>,
+  style: HouseStyleOverrides = {},
+): FormattedNote {
   const text = oneLine(note.text);
-  if (isSelfLabelled(text)) return { label: '', text, line: text };
   const form = resolveStyle(style).form;
+  // Words that label themselves print as they stand — before them only the date their page printed
+  // in a label, and never in the wire's bracket, which carries no date.
+  if (isSelfLabelled(text) && (note.printedDate !== 'label' || form === 'wire')) return { label: '', text, line: text };
+  if (note.printedDate === 'none' && form !== 'wire') {
+    // No date was printed: the house's label word alone, in every form that labels a note.
+    const label = `${resolveStyle(style).labels[note.kind]}:`;
+    return { label, text, line: text ? `${label} ${text}` : label };
+  }
   if (form === 'wire') {
     const line = `(${wireText(note.kind, text)})`;
     return { label: '', text: line, line };
   }
-  if (form === 'uk') {
+  if (form === 'uk' && note.printedDate !== 'label') {
     const line = ukText(note.kind, note.date, text);
     return { label: '', text: line, line: /[.!?]$/.test(line) ? line : `${line}.` };
   }
