@@ -25,7 +25,10 @@ const DATE_FORMS = [
       const b = Number(m[3]);
       const dayFirst = a > 12 || m[2] === '.';
       const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
-      return dayFirst ? { month: b, day: a, year } : { month: a, day: b, year };
+      // Dots read day first, but either number could be the month: an American zone after the
+      // clock ("Updated 11.02.23, 11:52 EST") says the site writes the month first.
+      const swappable = m[2] === '.' && a <= 12 && b <= 12 && a !== b;
+      return dayFirst ? { month: b, day: a, year, ...(swappable ? { swappable } : {}) } : { month: a, day: b, year };
     },
   },
   // "Update 11/6:": month and day with no year, month first unless the first number cannot be one.
@@ -91,7 +94,10 @@ function clockAt(text: string): { hour: number; minute: number; length: number }
   return { hour: hour24(Number(clock[1]), clock[3]), minute: clock[2] ? Number(clock[2]) : 0, length: clock[0].length };
 }
 
-function dateAt(text: string): { month?: number; day?: number; year?: number; length: number } | null | false {
+/** American zones: a site that prints one writes its dates month first. */
+const US_ZONE = /\b(?:[ECMP][SD]?T|(?:Eastern|Central|Mountain|Pacific)(?: (?:Standard|Daylight))?(?: [Tt]ime)?)\b/;
+
+function dateAt(text: string): { month?: number; day?: number; year?: number; swappable?: boolean; length: number } | null | false {
   for (const form of DATE_FORMS) {
     const m = form.re.exec(text);
     if (!m) continue;
@@ -135,6 +141,7 @@ export function readDateAndClock(text: string): Dated | null {
   if (clock) {
     out.hour = clock.hour;
     out.minute = clock.minute;
+    if (date && date.swappable && US_ZONE.test(rest.slice(0, clock.length))) Object.assign(out, { month: date.day, day: date.month });
     rest = rest.slice(clock.length);
     // "Update, 5:07 p.m. Oct. 5: …": the clock may come first.
     const weekdayAfter = WEEKDAY.exec(rest.replace(/^[\s,]+/, ''));

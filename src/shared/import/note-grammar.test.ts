@@ -514,3 +514,50 @@ describe('label spellings', () => {
     expect(article.notes![0]!.date.slice(11, 16)).toBe('14:58');
   });
 });
+
+describe('forms found on local news and blog pages', () => {
+  it('reads a date printed before the label, bare or in brackets', () => {
+    expect(readNoteLine('3/14/19 UPDATE: The county reopened the bridge at noon.', true)).toMatchObject({
+      kind: 'update',
+      month: 3,
+      day: 14,
+      year: 2019,
+      text: 'The county reopened the bridge at noon.',
+    });
+    expect(readNoteLine('[3/14/19 UPDATE: The county reopened the bridge at noon.]', true)).toMatchObject({
+      kind: 'update',
+      month: 3,
+      day: 14,
+    });
+  });
+
+  it('reads "This blog post was edited on …" as a dated note', () => {
+    expect(readNoteLine('This blog post was edited on 4 March to include a link to the council minutes.', true)).toMatchObject({
+      kind: 'update',
+      month: 3,
+      day: 4,
+    });
+  });
+
+  it('reads a station’s "(UPDATE) —" after the dateline as an update note', () => {
+    expect(
+      readNoteLine('DALTON, Ga. (WXYZ) — (UPDATE) — Police said the second driver was released from the hospital.', true),
+    ).toMatchObject({
+      kind: 'update',
+      text: 'Police said the second driver was released from the hospital.',
+    });
+    // A dateline followed by copy is copy.
+    expect(readNoteLine('DALTON, Ga. (WXYZ) — Police said the second driver was released from the hospital.', true)).toBeNull();
+  });
+
+  it('reads a dotted date month first when an American zone follows it, day first otherwise', () => {
+    expect(readNoteLine('Updated 04.03.24, 9:15 EST: This article has been updated to include the mayor’s reply.', true)).toMatchObject({
+      month: 4,
+      day: 3,
+    });
+    expect(readNoteLine('Updated 04.03.24, 9:15 GMT: This article has been updated to include the mayor’s reply.', true)).toMatchObject({
+      month: 3,
+      day: 4,
+    });
+  });
+});

@@ -108,7 +108,7 @@ const SHOULD_HAVE =
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
-  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:article|story|report|piece|post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified)\b(.*)$/i;
+  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified)\b(.*)$/i;
 /** The piece itself named in a note: "this article", "this story", "our report". */
 const THIS_PIECE = /\b(?:this|our) (?:article|story|report|post|piece|headline|caption|column|review|item)\b/i;
 /** Error words only a correction uses: a name, a fact or a quote got wrong in print. */
@@ -140,6 +140,9 @@ const WIRE_ERROR = /\b(?:correct\w*|fix\w*|errors?|typo\w*|misspel\w*|wrong\w*|m
 const UPDATED_AT = /^updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
 
 /** A label in emphasis marks at the front of a line: the marks, then the label and its date. */
+/** A dateline, its station or agency in brackets, then "(UPDATE)" or "UPDATE:" and a dash. */
+const DATELINED_UPDATE =
+  /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*(?:\([A-Z0-9 .&-]{2,12}\)\s*)?[—–-]\s*\(?(UPDATED?|CORRECTION)\)?\s*[:—–-]\s*(?=\S)/u;
 const EMPHASIZED_LABEL = /^(\*{1,2}|_{1,2})([^*_]{2,100}?)\1(?=\s|[:—–-]|$)/;
 const LABEL_START = new RegExp(`^${LABEL}(?![\\p{L}])`, 'iu');
 
@@ -191,6 +194,9 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     .replace(EMPHASIZED_LABEL, (whole, _mark: string, inner: string) => (LABEL_START.test(inner) ? inner : whole))
     .replace(/^\*(?![*\s])(?!.*\*\s*$)/, '')
     .replace(/^\*([^*].*[^*\s])\*$/, '$1');
+  // "NORMAL, Ill. (WMBD) — (UPDATE) — …": a local station's update label after the dateline.
+  const datelined = DATELINED_UPDATE.exec(trimmed);
+  if (datelined) return readNoteLine(`${datelined[1]}: ${trimmed.slice(datelined[0].length)}`, undated);
   const wire = WIRE.exec(trimmed);
   // "A correction was made on Nov. 6, 2025: …", "An update was added on …": a label told as a sentence.
   const told =
@@ -307,8 +313,10 @@ function readDateFirst(trimmed: string, undated: boolean): NoteLine | null {
   const dated = readDateAndClock(trimmed);
   if (!dated || !(dated.month !== undefined || dated.hour !== undefined || dated.monthYear)) return null;
   const separator = /^[:—–-]\s*/.exec(dated.rest);
-  if (!separator) return null;
-  const inner = readNoteLine(dated.rest.slice(separator[0].length), undated);
+  // "7/10/12 UPDATE: …": the date may stand before the label itself.
+  const labelNext = !separator && new RegExp(`^${LABEL}(?![\\p{L}])\\s*[:—–-]`, 'iu').test(dated.rest);
+  if (!separator && !labelNext) return null;
+  const inner = readNoteLine(separator ? dated.rest.slice(separator[0].length) : dated.rest, undated);
   if (!inner || inner.month !== undefined) return inner && null;
   const out: NoteLine = { ...inner };
   if (dated.month !== undefined) Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
