@@ -326,6 +326,9 @@ function clauseBefore(newer: string, marker: string): string {
   const head = relative ? newer.slice(0, newer.slice(0, at).lastIndexOf(',')).trimEnd() : '';
   const named = relative ? nameRuns(head).at(-1)?.text : undefined;
   clause = clause.replace(/^(?:and|but|which|that|who)\s+/i, '');
+  // "Police said the crowd left at …": the time or year belongs to the reported event, not to the saying.
+  const reported = /^(?:[\p{L}.'’-]+\s+){1,4}?(?:said|says|reported|reports|told\s+\p{L}+)\s+(?:that\s+)?(.+)$/u.exec(clause);
+  if (!relative && reported && reported[1]!.split(/\s+/).length >= 2) clause = reported[1]!;
   if (named && head.endsWith(named)) clause = `${named} ${clause}`;
   // "The company, which is based in …": no name before the comma, so its noun phrase is the subject.
   else if (relative)
@@ -452,6 +455,8 @@ export function wrongValue(fact: FactKind, before: string, older: string): strin
       const unit = amount ? /^\s*(million|billion|trillion|percent)\b/i.exec(plain.slice(plain.indexOf(amount) + amount.length))?.[1] : '';
       return unit ? `${amount} ${unit}` : amount;
     }
+    case 'time':
+      return before;
     case 'score':
       return words.find((w) => /^\d+-\d+$/.test(w)) ?? '';
     case 'year':
@@ -630,6 +635,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const year = after.split(' ').find(isYear) ?? after;
       const clause = clauseBefore(newer, `in ${year}`) || clauseBefore(newer, year);
       return fill(t.misstatedYear, { what: clause || 'given', right: year });
+    }
+    case 'time': {
+      // "the crowd left at 3:45 p.m." → "misstated when the crowd left. It was 3:45 p.m."
+      const clause = clauseBefore(newer, `at ${after}`) || clauseBefore(newer, after);
+      return clause
+        ? fill(t.misstatedWhen, { what: `when ${clause}`, right: after })
+        : fill(t.misstatedWhen, { what: 'a time', right: after });
     }
     case 'date': {
       const right = datePhrase(newer, after);

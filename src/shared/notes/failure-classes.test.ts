@@ -850,3 +850,48 @@ describe('class 6: a statement is named by the new thing it is about', () => {
     expect(note.text).toBe('A statement from Dilley on two public forums.');
   });
 });
+
+describe('polish: a clock time is when, never a figure', () => {
+  it('"left at 3:15 p.m." → "3:45 p.m." says when, with the wrong time after "not"', () => {
+    const note = propose(
+      ['Deputies said the marchers reached the bridge at 3:15 p.m. on Friday.'],
+      ['Deputies said the marchers reached the bridge at 3:45 p.m. on Friday.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('misstated when the marchers reached the bridge. It was 3:45 p.m., not 3:15 p.m.');
+    expect(note.text).not.toMatch(/number of/);
+  });
+
+  it('a 24-hour time with a zone is a time too', () => {
+    const note = propose(
+      ['The last train left Corran at 15:40 BST, the operator said.'],
+      ['The last train left Corran at 16:10 BST, the operator said.'],
+    );
+    expect(note.text).toContain('misstated when the last train left Corran. It was 16:10 BST');
+  });
+
+  it("a live blog's time stamp opening an entry is furniture: moving it is no correction", () => {
+    const note = propose(
+      ['9.12am: Ferries to Orla are cancelled for the day, the harbour office says.'],
+      ['9.21am: Ferries to Orla are cancelled for the day, the harbour office says.'],
+    );
+    expect(note.kind).toBe('none');
+  });
+
+  it("an entry's stamp does not stop its figure from being read", () => {
+    const note = propose(
+      ['11.05am: Police in Varden said nine climbers were rescued.'],
+      ['11.05am: Police in Varden said seven climbers were rescued.'],
+    );
+    expect(note.text).toContain('misstated the number of climbers');
+    expect(note.text).not.toMatch(/number of (?:am|a\.m)/);
+  });
+
+  it('the grammar check refuses a count of a function word, a meridiem or a figure', () => {
+    const rules = (text: string) => checkNoteGrammar(text).map((p) => p.rule);
+    expect(rules('An earlier version of this article misstated the number of am. The correct number is 10.44.')).toContain('counted-noun');
+    expect(rules('An earlier version of this article misstated the number of the. It is 5.')).toContain('counted-noun');
+    expect(rules('An earlier version of this article misstated the number of p.m. It is 5.')).toContain('counted-noun');
+    expect(rules('An earlier version of this article misstated the number of ferries cancelled.')).toEqual([]);
+  });
+});

@@ -17,7 +17,8 @@ export interface GrammarProblem {
     | 'brackets'
     | 'clipped-word'
     | 'copied-fragment'
-    | 'credit';
+    | 'credit'
+    | 'counted-noun';
   detail: string;
 }
 
@@ -84,6 +85,13 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
         sentence,
       );
     if (pair) problems.push({ rule: 'dangling-word', detail: `"${pair[0]}" in "${sentence}"` });
+    // "the number of am", "the number of the": a count names a noun, not a function word, a clock's
+    // meridiem or a figure.
+    for (const m of sentence.matchAll(/\bnumber of\s+(\S+)/gi)) {
+      const counted = bare(m[1]!).toLowerCase();
+      if (DANGLING.has(counted) || SHORT_WORDS.has(counted) || /^[ap]\.?m$/.test(counted) || /\d/.test(counted) || counted.length < 3)
+        problems.push({ rule: 'counted-noun', detail: `"${m[0]}" counts no noun in "${sentence}"` });
+    }
     for (const w of list) {
       const b = bare(w);
       if (/^\p{Ll}{1,2}$/u.test(b) && !SHORT_WORDS.has(b)) problems.push({ rule: 'clipped-word', detail: `"${b}" in "${sentence}"` });

@@ -70,6 +70,14 @@ const WRONG_VALUE = /,(["”’]?) not ([^.;]+)/g;
 /** A month abbreviated with a point ("Nov. 5"): the point is no sentence's end. */
 const MONTH_POINT = /\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./g;
 
+/** Points and colons that end no sentence: "Nov.", "4.6", "3:15", "p.m." — removed to read a value's shape. */
+function withoutInnerPoints(text: string): string {
+  return text
+    .replace(MONTH_POINT, '$1')
+    .replace(/(\d)[.:](\d)/g, '$1$2')
+    .replace(/\b([ap])\.\s?m\./gi, '$1m');
+}
+
 interface Addition {
   sentence: Sentence;
   source: Source | null;
@@ -253,13 +261,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         const wrong = !/\d/.test(printed) && printed.split(/\s+/).every(isNumberToken) ? printed.toLowerCase() : printed;
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
         const clean =
-          /^[\p{L}\p{N}$€£%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2').replace(MONTH_POINT, '$1')) &&
-          wrong.split(/\s+/).length <= 4 &&
-          grounded(wrong, was.text);
+          /^[\p{L}\p{N}$€£%,'’ -]+$/u.test(withoutInnerPoints(wrong)) && wrong.split(/\s+/).length <= 4 && grounded(wrong, was.text);
         if (
           wrong &&
           clean &&
-          /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase.replace(MONTH_POINT, '$1')) &&
+          /(?:It (?:is|was)|The correct number is) [^.]+$/.test(withoutInnerPoints(phrase)) &&
           !/, not /.test(phrase) &&
           // Already closing on the wrong value as a whole word ("54%" does not close on "4%").
           !new RegExp(`(?:^|[^\\p{L}\\p{N}.,])${escapeRegExp(wrong)}$`, 'iu').test(phrase)
