@@ -8,6 +8,8 @@ import { resolveStyle } from './style';
 import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
 import { isCleanTopic } from './describe';
+import { lowerOpening } from './names';
+import { hasFiniteVerb } from './topics';
 
 const DATE = '2026-03-14T10:00:00-05:00';
 const story = (...paragraphs: string[]) => articleFromText(['Storms batter the valley overnight', ...paragraphs].join('\n\n'));
@@ -893,5 +895,31 @@ describe('polish: a clock time is when, never a figure', () => {
     expect(rules('An earlier version of this article misstated the number of the. It is 5.')).toContain('counted-noun');
     expect(rules('An earlier version of this article misstated the number of p.m. It is 5.')).toContain('counted-noun');
     expect(rules('An earlier version of this article misstated the number of ferries cancelled.')).toEqual([]);
+  });
+});
+
+describe('polish: a reported clause reads as part of the note', () => {
+  const removed = (line: string) =>
+    propose(['The shelter opened at dawn.', line, 'The mayor thanked staff.'], ['The shelter opened at dawn.', 'The mayor thanked staff.']);
+
+  it('a common word opening the removed sentence loses its capital after "reported that"', () => {
+    const note = removed('At least 40 volunteers were turned away at the door of the shelter.');
+    expect(note.text).toContain('incorrectly reported that at least 40 volunteers were turned away');
+  });
+
+  it('a name opening it keeps its capital', () => {
+    expect(lowerOpening('Garrow had been barred twice', 'Garrow had been barred twice. Staff said Garrow left.')).toBe(
+      'Garrow had been barred twice',
+    );
+    // Capitalized only where sentences start, written small elsewhere: a common word.
+    expect(lowerOpening('Mobile users can see it', 'Mobile users can see it. The mobile app is new.')).toBe('mobile users can see it');
+    expect(lowerOpening('Some 30 boats sank', '')).toBe('some 30 boats sank');
+  });
+
+  it('a claim cut short before a name it cannot vouch for must still say something', () => {
+    const note = removed('At least 12 regional papers, including The Harlow Courier (harlow.com), belong to Brightline Media.');
+    expect(note.text).not.toMatch(/reported that/);
+    expect(hasFiniteVerb('at least 12 regional papers, including The Harlow Courier (harlow.com)')).toBe(false);
+    expect(hasFiniteVerb('the company posted sales of $141 million')).toBe(true);
   });
 });

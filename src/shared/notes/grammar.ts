@@ -6,6 +6,7 @@
  * which a note must repeat exactly.
  */
 import { plainText, splitSentences } from './sentences';
+import { readsAsName } from './names';
 
 export interface GrammarProblem {
   rule:
@@ -164,16 +165,4 @@ export function creditProblems(noteText: string, articleText = ''): string[] {
       problems.push(`"${match[0]}": "${who}" is a common word capitalized at a sentence's start, not a name`);
   }
   return problems;
-}
-
-function readsAsName(word: string, articleText: string): boolean {
-  const tokens = plainText(articleText).split(/\s+/);
-  let seen = false;
-  for (let i = 0; i < tokens.length; i++) {
-    if (bare(tokens[i]!) !== word) continue;
-    seen = true;
-    if (i > 0 && !/[.!?:]["”’)]*$/.test(tokens[i - 1]!) && !/^["“]/.test(tokens[i]!)) return true;
-  }
-  // A word the article does not hold cannot be judged from it.
-  return !seen;
 }

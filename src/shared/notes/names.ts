@@ -372,3 +372,42 @@ export function roleBeside(sentence: string, name: string): string {
   }
   return '';
 }
+
+const bareWord = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/**
+ * Does the article write `word` as a name: capitalized somewhere no sentence starts? A common word
+ * ("Mobile", "Workers", "At") is capitalized only where it opens a sentence. A word the article does
+ * not hold cannot be judged from it, and counts as a name.
+ */
+export function readsAsName(word: string, articleText: string): boolean {
+  const tokens = plainText(articleText).split(/\s+/);
+  let seen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (bareWord(tokens[i]!) !== word) continue;
+    seen = true;
+    if (i > 0 && !/[.!?:]["”’)]*$/.test(tokens[i - 1]!) && !/^["“]/.test(tokens[i]!)) return true;
+  }
+  return !seen;
+}
+
+/**
+ * A clause lifted from the start of a sentence, to stand inside a note ("incorrectly reported that
+ * …", "the status of …"): its first word keeps its capital only when it is a name. A function word
+ * ("At least 13 …", "Some …") always drops it; any other word drops it when the article writes it
+ * in lower case or only ever capitalizes it at a sentence's start.
+ */
+export function lowerOpening(clause: string, articleText = ''): string {
+  const first = /^\p{Lu}\p{Ll}*(?=[\s,;:]|$)/u.exec(clause)?.[0];
+  if (!first || first === 'I') return clause;
+  const lower = first.toLowerCase();
+  const common =
+    isSentenceStarter(first) ||
+    /^(?:some|most|many|several|few|all|both|each|every|no|more|less|at|by|from|with|without|about|over|nearly|almost|only|about)$/.test(
+      lower,
+    ) ||
+    (!!articleText &&
+      !readsAsName(first, articleText) &&
+      new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(plainText(articleText)));
+  return common ? lower + clause.slice(first.length) : clause;
+}

@@ -30,9 +30,9 @@ import {
   wrongValue,
 } from './describe';
 import { isNumberToken, readEdit, type EditFinding } from './edits';
-import { pickTopics, salientTopics } from './topics';
+import { hasFiniteVerb, pickTopics, salientTopics } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
-import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
+import { CAPITALIZED_WORD, escapeRegExp, introducedAs, lowerOpening, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -373,9 +373,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           (r) => !r.source && !saysNothingNew(r.sentence.text) && cutFromStandingParagraph(r.sentence) && !replacedInPlace(r.sentence),
         );
   const removalPhrases = withdrawn
-    ? describeRemovals(removals, newText, style, changes)
+    ? describeRemovals(removals, newText, oldCtx.articleText, style, changes)
     : [
-        ...describeRemovals(cutClaims, newText, style, changes),
+        ...describeRemovals(cutClaims, newText, oldCtx.articleText, style, changes),
         ...recordRemovals(
           removals.filter((r) => !cutClaims.includes(r)),
           changes,
@@ -771,13 +771,12 @@ function describeAdditions(
   return parts;
 }
 
-function stripAttribution(sentence: string): string {
+function stripAttribution(sentence: string, articleText: string): string {
   let s = plainText(sentence).replace(/[.]$/, '');
   s = s.replace(/,\s*(?:according to [^,]+|(?:[\p{L}.' -]{1,60})\s+(?:said|says|told [\p{L} ]+))$/u, '');
   s = s.replace(/^(?:[\p{L}.' -]{1,60})\s+(?:said|says|told [\p{L} ]+?)\s+(?:that\s+)?/u, '');
   s = s.replace(/^according to [^,]+,\s*/i, '');
-  const first = s.split(' ')[0] ?? '';
-  return /^(?:The|A|An|He|She|They|It|Police|Officials)$/.test(first) ? first.toLowerCase() + s.slice(first.length) : s;
+  return lowerOpening(s, articleText);
 }
 
 /**
@@ -786,7 +785,7 @@ function stripAttribution(sentence: string): string {
  * enough of the claim is left to say what it was, else nothing is returned.
  */
 function groundedPart(claim: string, newText: string): string {
-  if (grounded(claim, newText)) return claim;
+  if (grounded(claim, newText)) return hasFiniteVerb(claim) ? claim : '';
   const words = claim.split(' ');
   for (let k = 0; k < words.length; k++) {
     if (/^\p{Lu}/u.test(words[k]!) && k > 0 && !grounded(words[k]!, newText)) {
@@ -796,7 +795,7 @@ function groundedPart(claim: string, newText: string): string {
         .slice(0, end)
         .join(' ')
         .replace(/[,;:]$/, '');
-      return end >= 6 && grounded(head, newText) ? head : '';
+      return end >= 6 && grounded(head, newText) && hasFiniteVerb(head) ? head : '';
     }
   }
   return '';
@@ -824,7 +823,7 @@ function rewrittenClaim(
   if (fixes.length < 2 || fixes.some(developing)) return null;
   // "On Friday, the Alpine Club said …": the claim is what was said, without when and who.
   const claim = groundedPart(
-    stripAttribution(plainText(was.text).replace(/^(?:on|in|at|by|late|early|earlier|later)\s[^,]{1,30},\s+/i, '')),
+    stripAttribution(plainText(was.text).replace(/^(?:on|in|at|by|late|early|earlier|later)\s[^,]{1,30},\s+/i, ''), oldCtx.articleText),
     newText,
   );
   if (!claim || claim.split(' ').length > 20 || /"/.test(claim) || copiedFragment(claim, newText)) return null;
@@ -841,13 +840,14 @@ function rewrittenClaim(
 function describeRemovals(
   removals: { sentence: Sentence; source: Source | null }[],
   newText: string,
+  oldText: string,
   style: HouseStyle,
   changes: NoteChange[],
 ): string[] {
   const t = style.templates;
   const phrases: string[] = [];
   for (const { sentence, source } of removals) {
-    const claim = groundedPart(stripAttribution(sentence.text), newText);
+    const claim = groundedPart(stripAttribution(sentence.text, oldText), newText);
     let phrase: string;
     // The claim is quoted only when it does not repeat a run of the article's own words.
     if (claim && claim.split(' ').length <= 30 && !/"/.test(claim) && !copiedFragment(claim, newText))

@@ -63,6 +63,21 @@ export function tagged(sentence: string): Token[] {
   return out;
 }
 
+/**
+ * Does the text say something: a verb that is not only a participle ("including", "based")? A
+ * clause cut short before a name ("At least 13 papers, including The Courier") has none, and
+ * cannot follow "reported that".
+ */
+export function hasFiniteVerb(text: string): boolean {
+  const tokens = tagged(text);
+  return tokens.some(
+    (t, i) =>
+      t.pos === 'AUX' ||
+      // "papers owned by …" is a participle too: a past form followed by its agent.
+      (t.pos === 'VERB' && !/ing$/.test(t.lower) && !(/ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by')),
+  );
+}
+
 /** "services" and "service", "Europe's" and "Europe" are one word when asking whether it is new. */
 export function wordKey(word: string): string {
   const w = word
