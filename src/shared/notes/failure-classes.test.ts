@@ -8,7 +8,7 @@ import { resolveStyle } from './style';
 import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
 import { isCleanTopic } from './describe';
-import { lowerOpening } from './names';
+import { lowerOpening, shortName } from './names';
 import { hasFiniteVerb } from './topics';
 
 const DATE = '2026-03-14T10:00:00-05:00';
@@ -921,5 +921,27 @@ describe('polish: a reported clause reads as part of the note', () => {
     expect(note.text).not.toMatch(/reported that/);
     expect(hasFiniteVerb('at least 12 regional papers, including The Harlow Courier (harlow.com)')).toBe(false);
     expect(hasFiniteVerb('the company posted sales of $141 million')).toBe(true);
+  });
+});
+
+describe('polish: a source called by a first name is credited by surname', () => {
+  it('"Marla has posted a reply" in an article that introduces Marla Quinton → comments from Quinton', () => {
+    const note = propose(
+      ['Marla Quinton of Tessel Labs unveiled a new scripting language at a conference in Oslo.', 'Critics asked why it was needed.'],
+      [
+        'Marla Quinton of Tessel Labs unveiled a new scripting language at a conference in Oslo.',
+        'Critics asked why it was needed.',
+        'Marla has posted a reply, saying that the old libraries were "beyond repair," she said.',
+      ],
+    );
+    expect(note.text).toContain('Quinton');
+    expect(note.text).not.toMatch(/from Marla\b/);
+  });
+
+  it('a lone word beside a longer name or an organization stays as it is', () => {
+    expect(shortName('Amazon', 'Amazon Web Services said it was fixed. Amazon said so too.')).toBe('Amazon');
+    expect(shortName('Marla', 'Marla said she was leaving.')).toBe('Marla');
+    // A surname that is also a title word ("Bishop") still follows the given name.
+    expect(shortName('Ada', 'Ada Bishop chaired the panel. Ada said it went well.')).toBe('Bishop');
   });
 });

@@ -243,7 +243,11 @@ function surnameOf(name: string): string {
  */
 export function shortName(fullName: string, articleText: string, mode: 'surname' | 'as-introduced' = 'surname'): string {
   const words = fullName.split(/\s+/);
-  if (words.length < 2) return fullName;
+  if (words.length < 2) {
+    // "Gavin has posted a response": a person called by a first name is still named by surname.
+    const full = fullNameOfGiven(fullName, articleText);
+    return full ? shortName(full, articleText, mode) : fullName;
+  }
   const surname = surnameOf(fullName);
   const given = words.slice(0, -1);
   const text = plainText(articleText);
@@ -264,6 +268,26 @@ export function shortName(fullName: string, articleText: string, mode: 'surname'
     standsAlone = true;
   }
   return mode === 'surname' || standsAlone ? surname : fullName;
+}
+
+/**
+ * The full name a lone given name stands for: "Gavin" in an article that introduces "Gavin King".
+ * Only when every time the word runs into another capitalized word it is the same one, and the pair
+ * reads as a person's name (two words, no organization's word), so "Amazon" is not made "Web".
+ */
+function fullNameOfGiven(given: string, articleText: string): string {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given) || isTitleWord(given) || isSentenceStarter(given)) return '';
+  const followers = new Set<string>();
+  const text = plainText(articleText);
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(given)}\\s+(\\p{Lu}[\\p{L}'’-]+)(\\s+\\p{Lu})?`, 'gu'))) {
+    if (m[2]) return '';
+    followers.add(m[1]!.replace(/['’]s$/, ''));
+  }
+  const [surname] = [...followers];
+  // A title word right after a given name is a surname ("Gavin King"); before one it is a title.
+  if (followers.size !== 1 || isSentenceStarter(surname!)) return '';
+  const full = `${given} ${surname}`;
+  return looksLikeOrganization(full) ? '' : full;
 }
 
 // The same article text is searched for name after name: keep its plain form for the next call.
