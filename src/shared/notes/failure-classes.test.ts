@@ -9,7 +9,7 @@ import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
 import { isCleanTopic } from './describe';
 import { lowerOpening, shortName } from './names';
-import { hasFiniteVerb } from './topics';
+import { hasFiniteVerb, salientTopics } from './topics';
 
 const DATE = '2026-03-14T10:00:00-05:00';
 const story = (...paragraphs: string[]) => articleFromText(['Storms batter the valley overnight', ...paragraphs].join('\n\n'));
@@ -943,5 +943,27 @@ describe('polish: a source called by a first name is credited by surname', () =>
     expect(shortName('Marla', 'Marla said she was leaving.')).toBe('Marla');
     // A surname that is also a title word ("Bishop") still follows the given name.
     expect(shortName('Ada', 'Ada Bishop chaired the panel. Ada said it went well.')).toBe('Bishop');
+  });
+});
+
+describe('polish: a description lifted from a sentence reads as part of the note', () => {
+  it('the grammar check refuses a word capitalized only because it opened its sentence', () => {
+    const article = 'Mobile booking opened today. The mobile app is new. Orla Lines said so.';
+    expect(checkNoteGrammar('The status of Mobile booking.', article).map((p) => p.rule)).toContain('sentence-capital');
+    expect(checkNoteGrammar('Additional comments from Orla Lines.', article)).toEqual([]);
+    // A word the article never writes small, or capitalizes mid-sentence, is a name.
+    expect(checkNoteGrammar('Details on Tessel.', 'Tessel opened. Staff at Tessel cheered.')).toEqual([]);
+  });
+
+  it('a bare quality or an organization’s initials is no topic', () => {
+    const old = 'The Varden council debated the new parking rules on Monday.';
+    expect(salientTopics(['Critics of the plan now doubt the legality.'], old).map((t) => t.text)).not.toContain('the legality');
+    expect(salientTopics(['Engineers briefed NASA.'], old).map((t) => t.text)).not.toContain('NASA');
+  });
+
+  it('a noun cut from its determiner by an adverb gets an article back', () => {
+    const base = ['The Varden council debated the new parking rules on Monday.', 'Drivers had complained for months.'];
+    const note = propose(base, [...base, 'Sounds like another wholly avoidable dispute about kerbside bays.']);
+    expect(note.text).toContain('the avoidable dispute');
   });
 });

@@ -6,7 +6,7 @@
  * which a note must repeat exactly.
  */
 import { plainText, splitSentences } from './sentences';
-import { readsAsName } from './names';
+import { isSentenceStarter, readsAsName } from './names';
 
 export interface GrammarProblem {
   rule:
@@ -19,7 +19,8 @@ export interface GrammarProblem {
     | 'clipped-word'
     | 'copied-fragment'
     | 'credit'
-    | 'counted-noun';
+    | 'counted-noun'
+    | 'sentence-capital';
   detail: string;
 }
 
@@ -105,11 +106,40 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
   if (opens !== closes || (text.match(/"/g) ?? []).length % 2 === 1)
     problems.push({ rule: 'brackets', detail: 'an unbalanced bracket or quotation mark' });
   for (const credit of creditProblems(text, articleText)) problems.push({ rule: 'credit', detail: credit });
+  if (articleText)
+    for (const word of sentenceCapitals(text, articleText))
+      problems.push({ rule: 'sentence-capital', detail: `"${word}" keeps the capital its sentence gave it` });
   if (articleText) {
     const copied = copiedFragment(text, articleText);
     if (copied) problems.push({ rule: 'copied-fragment', detail: `"${copied}" is copied from the article` });
   }
   return problems;
+}
+
+/**
+ * Words the note capitalizes mid-sentence that the article capitalizes only where they open a
+ * sentence ("the status of Mobile timeline"): a description lifted from a sentence's start kept
+ * its capital. A word counts when it is a function word or the article also writes it small.
+ */
+export function sentenceCapitals(noteText: string, articleText: string): string[] {
+  const out: string[] = [];
+  const plain = plainText(articleText);
+  let sentenceStart = true;
+  let inQuote = false;
+  const raws = noteText.split(/\s+/).filter(Boolean);
+  raws.forEach((raw, k) => {
+    const quoted = inQuote || /^["“]/.test(raw);
+    // "Valley Power": a capital before another capital is part of a name, unless it is "The" or the like.
+    const inRun = /^\p{Lu}/u.test(raws[k + 1] ?? '') && !/[,.;:!?]$/.test(raw);
+    if ((raw.match(/["“”]/g) ?? []).length % 2 === 1) inQuote = !inQuote;
+    const word = bare(raw);
+    if (!sentenceStart && !quoted && /^\p{Lu}\p{Ll}+$/u.test(word) && !readsAsName(word, articleText)) {
+      const small = new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(plain);
+      if (isSentenceStarter(word) || (small && !inRun)) out.push(word);
+    }
+    sentenceStart = /[.!?:]["”’)]*$/.test(raw);
+  });
+  return out;
 }
 
 /** The first run of COPIED_RUN or more words the note shares with the article, none of them free to copy. */

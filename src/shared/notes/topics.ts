@@ -444,6 +444,10 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
       );
       // A phrase that only says when ("1:15PM ET on October") names no topic.
       if (!content.length || words.some((t) => isTime(t) && t.pos !== 'NUM')) continue;
+      // "the legality", "NASA": a bare quality says nothing without what it is of, and an
+      // organization's initials alone name who, not what (the credit names who).
+      const own = words.filter((t) => !isDeterminer(t));
+      if (own.length === 1 && (/(?:ity|ness)$/.test(head.lower) || /^\p{Lu}{2,}$/u.test(head.text))) continue;
       // "the same effect", "the other app": a phrase that points back names nothing on its own.
       if (/^(?:same|other|latter|former|above|aforementioned)$/.test(words[1]?.lower ?? '') && isDeterminer(words[0]!)) continue;
       let score = 0;
@@ -491,6 +495,11 @@ function noteForm(tokens: Token[], from: number, to: number): string {
     const plural = head && /[^s]s$/.test(head.lower) && head.pos === 'NOUN' && tokens[to - 1] === head && bare;
     if (OWNER.has(first.lower) && !plural && /^(?:a|an|the|its|their|his|her|our|this)$/.test(first.lower)) lead = 'the ';
     else if (!OWNER.has(first.lower)) lead = first.lower + ' ';
+  } else if (from > 0 && (tokens[from - 1]!.pos === 'ADV' || isDeterminer(tokens[from - 1]!))) {
+    // "another audibly delectable mystery" read from its adjective on: a singular common noun cut
+    // from its determiner needs an article again ("the delectable mystery").
+    const head = tokens.slice(from, to).find(isNoun);
+    if (head && head.pos === 'NOUN' && !/s$/.test(head.lower) && tokens[from]!.pos !== 'NUM') lead = 'the ';
   }
   const text = print(tokens, start, to);
   const opening = tokens[start]!;
