@@ -100,6 +100,13 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
     }
     if (out.length > 0 && (VERBISH.has(lower) || PREPOSITIONS.has(lower) || (/ed$/.test(lower) && !/^\p{Lu}/u.test(word)))) break;
     if (lower === 'who' || lower === 'which' || lower === 'that') break;
+    // "The 14 companies currently in the program": an adverb ends the noun phrase.
+    if (
+      out.length > 0 &&
+      /\p{Ll}{2}ly$/u.test(lower) &&
+      !/^(?:family|supply|assembly|rally|reply|ally|monopoly|anomaly|butterfly)$/.test(lower)
+    )
+      break;
     if (lower === 'and' && (out.length === 0 || VERBISH.has((words[k + 1] ?? '').toLowerCase()))) break;
     out.push(word);
     if (raw !== word || out.length >= (through >= 0 ? 8 : 6)) break;

@@ -7,7 +7,7 @@ import { firstGrammatical, proposeNote, updateFallbacks } from './propose';
 import { resolveStyle } from './style';
 import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
-import { isCleanTopic } from './describe';
+import { isCleanTopic, subjectPhrase } from './describe';
 import { lowerOpening, shortName } from './names';
 import { hasFiniteVerb, salientTopics } from './topics';
 
@@ -965,5 +965,18 @@ describe('polish: a description lifted from a sentence reads as part of the note
     const base = ['The Varden council debated the new parking rules on Monday.', 'Drivers had complained for months.'];
     const note = propose(base, [...base, 'Sounds like another wholly avoidable dispute about kerbside bays.']);
     expect(note.text).toContain('the avoidable dispute');
+  });
+});
+
+describe('polish: where the words were heard, and a subject that ends at its adverb', () => {
+  const base = ['The Orla ferry service will add a second boat next spring.', 'Riders had asked for more sailings.'];
+
+  it('"said in a telecon with reporters" → "comments from … in a telecon"', () => {
+    const note = propose(base, [...base, '"We will need more crews," Teodora Vance said in a telecon with reporters.']);
+    expect(note.text).toContain('Additional comments from Vance in a telecon');
+  });
+
+  it('"The 12 boats currently in service" is named as "the 12 boats"', () => {
+    expect(subjectPhrase('The 12 boats currently in service can carry cars.')).toBe('the 12 boats');
   });
 });

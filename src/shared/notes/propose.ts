@@ -30,7 +30,7 @@ import {
   wrongValue,
 } from './describe';
 import { isNumberToken, readEdit, type EditFinding } from './edits';
-import { hasFiniteVerb, pickTopics, salientTopics } from './topics';
+import { hasFiniteVerb, namesNothing, pickTopics, salientTopics } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, lowerOpening, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
@@ -66,6 +66,10 @@ export function grounded(value: string, text: string, allowed: Set<string> = new
 
 /** ", not 45", "," not “Rivers at Risk”": the wrong value a correction names after the right one. */
 const WRONG_VALUE = /,(["”’]?) not ([^.;]+)/g;
+
+/** Where spoken words were heard: "in an interview", "during a telecon", "at a news conference". */
+const HEARD_IN =
+  /\b(?:in|during|at)\s+(an?\s+(?:interview|telecon|teleconference|news conference|press conference|briefing|podcast|town hall))\b/i;
 
 /** A month abbreviated with a point ("Nov. 5"): the point is no sentence's end. */
 const MONTH_POINT = /\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./g;
@@ -556,7 +560,8 @@ function describeAdditions(
   const comments = new Map<string, { source: Source; sentences: Sentence[] }>();
   const details: { topic: string; sentence: Sentence }[] = [];
   /** A topic for "details on …": a clean noun phrase the article stands behind, naming something. */
-  const goodTopic = (topic: string) => !!topic && !VAGUE_SUBJECT.test(topic) && isCleanTopic(topic) && grounded(topic, text);
+  const goodTopic = (topic: string) =>
+    !!topic && !VAGUE_SUBJECT.test(topic) && !namesNothing(topic) && isCleanTopic(topic) && grounded(topic, text);
   for (const addition of additions) {
     const mention = mediaMention(addition.sentence.text);
     const isMedia = mention && (mention.medium !== 'post' || mention.platform);
@@ -696,10 +701,16 @@ function describeAdditions(
       const introduced = introducedAs(name.split(/\s+/).at(-1)!, text);
       return introduced && grounded(introduced, text) ? introduced : name;
     });
-    // A lone source heard "in an interview" gave one: the note says where the words came from.
-    const interviewed =
-      sourceNames.length === 1 && comments.get(sourceNames[0]!)!.sentences.some((s) => /\b(?:in|during) an interview\b/i.test(s.text));
-    parts.push(fill(t.comments, { sources: joinList(printed, style) }) + (interviewed ? ' in an interview' : ''));
+    // A lone source heard "in an interview" or "in a telecon with reporters" gave one: the note
+    // says where the words came from.
+    const heardIn =
+      sourceNames.length === 1
+        ? comments
+            .get(sourceNames[0]!)!
+            .sentences.map((s) => HEARD_IN.exec(plainText(s.text))?.[1])
+            .find(Boolean)
+        : undefined;
+    parts.push(fill(t.comments, { sources: joinList(printed, style) }) + (heardIn ? ` in ${heardIn.toLowerCase()}` : ''));
     for (const name of sourceNames) {
       const entry = comments.get(name)!;
       changes.push({

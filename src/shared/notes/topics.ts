@@ -394,6 +394,18 @@ function inquiries(phrases: NounPhrase[]): NounPhrase[] {
 }
 
 /**
+ * "the legality", "NASA": a bare quality says nothing without what it is of, and an organization's
+ * initials alone name who, not what (the note's credit names who).
+ */
+export function namesNothing(topic: string): boolean {
+  const words = topic
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !/^(?:the|a|an|its|their|his|her|our|this|that)$/i.test(w));
+  return words.length === 1 && (/\p{Ll}(?:ity|ness)$/u.test(words[0]!) || /^\p{Lu}{2,}$/u.test(words[0]!));
+}
+
+/**
  * The topics of the added sentences, most salient first. `olderText` is the article before the
  * change: a phrase is scored by its words the old article did not have.
  */
@@ -446,8 +458,7 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
       if (!content.length || words.some((t) => isTime(t) && t.pos !== 'NUM')) continue;
       // "the legality", "NASA": a bare quality says nothing without what it is of, and an
       // organization's initials alone name who, not what (the credit names who).
-      const own = words.filter((t) => !isDeterminer(t));
-      if (own.length === 1 && (/(?:ity|ness)$/.test(head.lower) || /^\p{Lu}{2,}$/u.test(head.text))) continue;
+      if (namesNothing(print(p.tokens, p.from, p.to))) continue;
       // "the same effect", "the other app": a phrase that points back names nothing on its own.
       if (/^(?:same|other|latter|former|above|aforementioned)$/.test(words[1]?.lower ?? '') && isDeterminer(words[0]!)) continue;
       let score = 0;
