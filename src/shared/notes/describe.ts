@@ -4,7 +4,7 @@
  * posted it, what an unattributed addition is about. Every value put into a template comes from
  * the new article's own words.
  */
-import { plainText, wordTokens } from './sentences';
+import { plainText, splitSentences, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
 import { escapeRegExp, isAcronym, isSentenceStarter, isTitleWord, nameRuns, personName, roleBeside, titleInWords, titleOf } from './names';
 import { isDateWord, isNumberToken, isYear, presentTense, reversedCore, runContaining, type FactKind } from './edits';
@@ -345,6 +345,29 @@ function clauseBefore(newer: string, marker: string): string {
   return /^(?:The|A|An)$/.test(first) ? first.toLowerCase() + clause.slice(first.length) : clause;
 }
 
+/**
+ * "There are 2,635 contributor pairs. Of those, 350 are from outside addresses": a figure counted
+ * out of the sentence before is told by that count's noun and what the part does — "how many of
+ * the contributor pairs are from outside addresses".
+ */
+function partOfCount(newer: string, number: string, articleText: string): string {
+  const m = /^(?:Of|Among)\s+(?:those|them|these)\s*,\s*(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?~?(\S+)\s+(.*)$/i.exec(newer);
+  if (!m || m[1]!.replace(/[,.]$/, '') !== number || !articleText) return '';
+  const rest: string[] = [];
+  for (const raw of m[2]!.split(/\s+/)) {
+    const word = raw.replace(/[,;:.]$/, '');
+    if (/^(?:that|which|who|while|but|and)$/i.test(word) || rest.length >= 6) break;
+    rest.push(word);
+    if (raw !== word) break;
+  }
+  if (rest.length < 2 || !/^\p{Ll}/u.test(rest[0]!)) return '';
+  const sentences = splitSentences(plainText(articleText));
+  const at = sentences.findIndex((s) => s.startsWith(newer.slice(0, 40)));
+  const previous = at > 0 ? sentences[at - 1]! : '';
+  const counted = /(?:\d[\d,]*|\b(?:dozens|hundreds|thousands))\s+((?:[\p{Ll}-]+\s+){0,3}?\p{Ll}{2,}s)\b/u.exec(previous);
+  return counted ? `how many of the ${counted[1]} ${rest.join(' ')}` : '';
+}
+
 /** "14 people were injured" → "people injured". */
 function countedNoun(newer: string, number: string): string {
   const tokens = wordTokens(newer);
@@ -660,14 +683,17 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         return fill(t.misstatedDate, { what: `${ctx.speaker} spoke`, right })
           .replace(/It is /, 'It was ')
           .replace(/the date (?=.* It was \p{Lu}\p{Ll}+day\b)/u, 'the day ');
-      let clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, right);
+      // "joined Holt Labs in January": the preposition goes with the date, not with the clause.
+      let clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, `in ${right}`) || clauseBefore(newer, right);
       // "In October 2005, the Houston branch building … was named": the event follows the date.
       if (clause.split(' ').length <= 2) clause = eventAfter(newer, right) || (clause.split(' ').length > 1 ? clause : '');
       const event = EVENT.exec(newer);
       // "the hearing … is set for": a clause that ends on its preposition reads better as "of the hearing".
       if (clause && event && PREPOSITIONS.has(clause.split(' ').pop()!.toLowerCase())) clause = '';
       const what = clause ? clause : event ? `of the ${event[1]!.toLowerCase()}` : '';
-      return fill(t.misstatedDate, { what, right });
+      // "Brenner joined Holt Labs" is done: its date "was"; "the line will open" keeps "is".
+      const past = !!clause && /\b(?:was|were|had|did)\b|\b\p{Ll}{3,}ed\b/u.test(clause) && !/\b(?:will|is|are|has|have)\b/.test(clause);
+      return fill(t.misstatedDate, { what, right }).replace(/It is (?=[^.]*$)/, past ? 'It was ' : 'It is ');
     }
     case 'amount': {
       const amount = after.split(' ').find((w) => /\d/.test(w)) ?? '';
@@ -691,6 +717,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const right = /\d/.test(number) ? number : number.toLowerCase();
       if (measured.startsWith('the number of ')) return fill(t.misstatedNumber, { what: measured.slice(14), right });
       if (measured) return fill(t.misstatedAmount, { what: measured, right: number });
+      const part = partOfCount(newer, number, ctx.articleText ?? '');
+      // "… came from farms": a count of what happened is told in the past.
+      if (part)
+        return fill(t.misstatedAmount, { what: part, right: number }).replace(
+          /It is (?=[^.]*$)/,
+          /\b(?:was|were|had|did|came|went)\b|\b\p{Ll}{3,}ed\b/u.test(part) ? 'It was ' : 'It is ',
+        );
       const noun = countedNoun(newer, number);
       if (noun) return fill(t.misstatedNumber, { what: noun, right: number });
       // "the 18th century": an ordinal has no right value to quote on its own.

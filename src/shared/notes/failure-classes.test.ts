@@ -980,3 +980,30 @@ describe('polish: where the words were heard, and a subject that ends at its adv
     expect(subjectPhrase('The 12 boats currently in service can carry cars.')).toBe('the 12 boats');
   });
 });
+
+describe('polish: leftovers of the last round', () => {
+  it('a date after "in" keeps its preposition out of the clause, and a done thing "was"', () => {
+    const note = propose(
+      ['Ilse Brandt joined the Corvo trust in March, after the audit.'],
+      ['Ilse Brandt joined the Corvo trust in January, before the audit.'],
+    );
+    expect(note.text).toContain('misstated the date Ilse Brandt joined the Corvo trust. It was January, not March');
+  });
+
+  it('two fixes of one kind share their verb', () => {
+    const note = propose(['Pellham was founded in 1871 by quarrymen.'], ['Dorrow was founded in 1874 by quarrymen.']);
+    expect(note.text).not.toMatch(/misstated [^.]* and misstated/);
+  });
+
+  it('a figure counted out of the sentence before is named by that count', () => {
+    const note = propose(
+      [
+        'The county received 1,400 applications for flood grants this spring. Of those, about 600 came from farms outside the valley. Most were approved.',
+      ],
+      [
+        'The county received 1,400 applications for flood grants this spring. Of those, about 350 came from farms outside the valley. Most were approved.',
+      ],
+    );
+    expect(note.text).toContain('misstated how many of the applications came from farms outside the valley. It was 350, not 600');
+  });
+});

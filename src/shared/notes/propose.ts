@@ -513,14 +513,23 @@ function correctionText(phrases: string[], additions: string[], style: HouseStyl
   const also = additions.length
     ? fill(t.alsoUpdated, { additions: joinList(fitParts(additions, style, 16), style) }).replace(/\.$/, '')
     : '';
-  let lead = `${t.correctionLead} ${joinList(heads, style)}`;
-  for (let n = heads.length; n > 1 && wordCount(lead) > 30; n--) lead = `${t.correctionLead} ${joinList(heads.slice(0, n - 1), style)}`;
+  let lead = `${t.correctionLead} ${joinList(sharedVerb(heads), style)}`;
+  for (let n = heads.length; n > 1 && wordCount(lead) > 30; n--)
+    lead = `${t.correctionLead} ${joinList(sharedVerb(heads.slice(0, n - 1)), style)}`;
   const second = fact && also ? `${fact}; ${also[0]!.toLowerCase()}${also.slice(1)}` : fact || also;
   const full = second ? `${endSentence(lead)} ${endSentence(second)}` : endSentence(lead);
   if (wordCount(full) <= MAX_NOTE_WORDS) return full;
   // Too long for a note: the fix alone, then its right fact alone.
   const shorter = fact ? `${endSentence(lead)} ${endSentence(fact)}` : endSentence(lead);
   return wordCount(shorter) <= MAX_NOTE_WORDS ? shorter : endSentence(lead);
+}
+
+/** "misstated a name and misstated the year …" → "misstated a name and the year …": one verb for fixes of one kind. */
+function sharedVerb(heads: string[]): string[] {
+  return heads.map((h, k) => {
+    const verb = h.split(' ')[0]!;
+    return k > 0 && heads[k - 1]!.split(' ')[0] === verb && /^mis\p{Ll}+ed$/u.test(verb) ? h.slice(verb.length + 1) : h;
+  });
 }
 
 /** "Fourteen" and "14" are the same fix. */
