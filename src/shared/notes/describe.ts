@@ -572,6 +572,41 @@ export function whenTheTime(sentence: string, changed: string): { what: string; 
   return { what: cut.join(' '), time: m[1]!.replace(/^The\s/, 'the ') };
 }
 
+/** Words that place one event against another in time. */
+const TIMING = /\b(?:before|after|prior to|since|until|earlier than|later than|ahead of|following)\b/i;
+
+/**
+ * "joined … shortly after his post" → "several months prior to his post": the fix is of when
+ * something happened against something else. What happened is the clause before the changed
+ * words — "R3 CEV is a firm that Mike Hearn joined as …" is turned round to "Mike Hearn joined R3
+ * CEV as …" — and the right timing runs to the event it is measured against.
+ */
+export function timingOf(newer: string, before: string, after: string): { what: string; right: string } | null {
+  if (!TIMING.test(before) || !TIMING.test(after)) return null;
+  const at = newer.indexOf(after);
+  if (at <= 0) return null;
+  const head = newer.slice(0, at).trim().replace(/,$/, '');
+  const relative =
+    /^(.+?)\s+(?:is|was|are|were)\s+(?:an?|the)\s+[^,;]*?\s+(?:that|which|whom)\s+((?:\p{Lu}[\p{L}'’.-]*\s+)+)(\p{Ll}+)(\s+.*)?$/u.exec(
+      head,
+    );
+  const clause = relative ? `${relative[2]!.trim()} ${relative[3]} ${relative[1]}${relative[4] ?? ''}` : clauseBefore(newer, after);
+  if (!clause || clause.split(/\s+/).length > 14) return null;
+  // The timing and what it is measured against: "several months prior to his announcement".
+  const rest: string[] = [];
+  for (const raw of newer
+    .slice(at + after.length)
+    .trim()
+    .split(/\s+/)) {
+    const word = raw.replace(/[,;:.]$/, '');
+    if (!word || /^(?:that|which|who|when|where|and|but)$/i.test(word) || /["“”]/.test(word) || rest.length >= 4) break;
+    rest.push(word);
+    if (raw !== word) break;
+  }
+  while (rest.length && /^(?:the|a|an|of|on|in|to|for|at|by|with|his|her|its|their)$/i.test(rest[rest.length - 1]!)) rest.pop();
+  return { what: `when ${clause}`, right: [after, ...rest].join(' ') };
+}
+
 /**
  * The right and the wrong words with the preposition both versions put before them: "in the
  * parliamentary elections, not in the first round of the presidential election". Empty when the
@@ -596,6 +631,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
   // A year, decade or century that dates what a "when" clause tells: "misstated when …".
   const when = fact === 'number' || fact === 'year' ? whenTheTime(newer, after) : null;
   if (when) return fill(t.misstatedWhen, { what: when.what, right: when.time });
+  const timing = fact !== 'quote' ? timingOf(newer, before, after) : null;
+  if (timing) return fill(t.misstatedWhen, timing);
   switch (fact) {
     case 'name-spelling': {
       const run = runContaining(newer, after.split(' ')[0] ?? after);

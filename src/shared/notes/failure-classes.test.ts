@@ -1007,3 +1007,21 @@ describe('polish: leftovers of the last round', () => {
     expect(note.text).toContain('misstated how many of the applications came from farms outside the valley. It was 350, not 600');
   });
 });
+
+describe('polish: a fix of when one thing happened against another says "when"', () => {
+  it('"shortly after the vote" → "two weeks before the vote"', () => {
+    const note = propose(
+      ['Okafor resigned from the board shortly after the vote on the budget.'],
+      ['Okafor resigned from the board two weeks before the vote on the budget.'],
+    );
+    expect(note.text).toContain('misstated when Okafor resigned from the board. It was two weeks before the vote');
+  });
+
+  it('a relative clause is turned round to say who did what', () => {
+    const note = propose(
+      ['Tamsin Vale is a Harlow ferry firm that Jon Pryce joined as its chief engineer shortly after the merger.'],
+      ['Tamsin Vale is a Harlow ferry firm that Jon Pryce joined as its chief engineer a year before the merger.'],
+    );
+    expect(note.text).toContain('misstated when Jon Pryce joined Tamsin Vale as its chief engineer. It was a year before the merger');
+  });
+});
