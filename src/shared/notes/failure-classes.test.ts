@@ -1025,3 +1025,11 @@ describe('polish: a fix of when one thing happened against another says "when"',
     expect(note.text).toContain('misstated when Jon Pryce joined Tamsin Vale as its chief engineer. It was a year before the merger');
   });
 });
+
+describe('polish: a plural subject’s verb is not part of a topic', () => {
+  it('"while crews repair the pier" gives no "crews repair" topic', () => {
+    const old = 'The ferry company Orla Lines redesigned its booking app this week.';
+    const topics = salientTopics(['Weekend sailings remain suspended while crews repair the Dunmore pier.'], old).map((t) => t.text);
+    expect(topics.some((t) => /crews repair/.test(t))).toBe(false);
+  });
+});

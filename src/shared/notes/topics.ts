@@ -215,6 +215,20 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
     )
       t.pos = 'VERB';
   }
+  // "while crews repair the pier": a bare singular right after a plural noun and right before a
+  // determiner is the plural subject's verb.
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const previous = tokens[k - 1]!;
+    if (
+      t.pos === 'NOUN' &&
+      !/s$/.test(t.lower) &&
+      /^(?:the|a|an|its|their|his|her)$/.test(tokens[k + 1]!.lower) &&
+      previous.pos === 'NOUN' &&
+      /[^s]s$/.test(previous.lower)
+    )
+      t.pos = 'VERB';
+  }
   // "NASA plans to spend": a plural noun before "to" and a verb is the verb.
   for (let k = 1; k + 2 < tokens.length; k++) {
     const t = tokens[k]!;
