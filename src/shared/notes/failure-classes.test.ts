@@ -10,6 +10,7 @@ import { checkNoteGrammar } from './grammar';
 import { isCleanTopic, subjectPhrase } from './describe';
 import { lowerOpening, shortName } from './names';
 import { hasFiniteVerb, salientTopics } from './topics';
+import { amountOf } from './figures';
 
 const DATE = '2026-03-14T10:00:00-05:00';
 const story = (...paragraphs: string[]) => articleFromText(['Storms batter the valley overnight', ...paragraphs].join('\n\n'));
@@ -1031,5 +1032,22 @@ describe('polish: a plural subject’s verb is not part of a topic', () => {
     const old = 'The ferry company Orla Lines redesigned its booking app this week.';
     const topics = salientTopics(['Weekend sailings remain suspended while crews repair the Dunmore pier.'], old).map((t) => t.text);
     expect(topics.some((t) => /crews repair/.test(t))).toBe(false);
+  });
+});
+
+describe('polish: the bench article’s note', () => {
+  it('an official from "the state Highways Agency" is credited with its article', () => {
+    const base = ['The Corran bypass will reopen next month, the council said.'];
+    const note = propose(base, [
+      ...base,
+      'According to an official from the state Highways Agency who spoke on condition of anonymity, the work could slip to June.',
+    ]);
+    expect(note.text).toContain('the state Highways Agency');
+  });
+
+  it('what a sum costs may end on a place name', () => {
+    expect(amountOf('The mayor said that the harbor repairs in Port Ellin would cost about $40 million.', '$40')).toBe(
+      'the cost of the harbor repairs in Port Ellin',
+    );
   });
 });
