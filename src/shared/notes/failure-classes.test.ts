@@ -1051,3 +1051,13 @@ describe('polish: the bench article’s note', () => {
     );
   });
 });
+
+describe('polish: a new count of a known thing is a topic', () => {
+  it('"later revised to six sailors rescued from rafts" after "Eleven sailors were rescued"', () => {
+    const topics = salientTopics(
+      ['later revised to six sailors rescued from rafts.'],
+      'Eleven sailors were rescued from rafts off Corran.',
+    ).map((t) => t.text);
+    expect(topics).toContain('six sailors rescued from rafts');
+  });
+});

@@ -347,6 +347,17 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
       if (/^(?:more than|fewer than|less than|at least|up to)$/.test(two)) from = i - 2;
       else if (/^(?:about|nearly|almost|roughly|around|some|over)$/.test(tokens[i - 1]?.lower ?? '')) from = i - 1;
     }
+    // "eight activists sentenced to life": a count's participle and its object say which ones.
+    if (
+      tokens[i]!.pos === 'NUM' &&
+      end === base.end &&
+      tokens[end]?.pos === 'VERB' &&
+      /ed$/.test(tokens[end]!.lower) &&
+      tokens[end + 1]?.pos === 'ADP' &&
+      isNoun(tokens[end + 2]) &&
+      (!tokens[end + 3] || tokens[end + 3]!.pos === 'PUNCT')
+    )
+      end += 3;
     out.push({
       text: print(tokens, from, end),
       tokens,
@@ -432,6 +443,7 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
         .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
     ).map(wordKey),
   );
+  const oldLower = plainText(olderText).toLowerCase();
   const phrases = added.map((s) => nounPhrases(s, newerText));
   // How many added sentences each head noun stands in: a head they keep returning to is the topic.
   const heads = new Map<string, number>();
@@ -481,6 +493,14 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
         const isNew = !old.has(wordKey(t.text));
         if (isNew) fresh++;
         score += isNew ? (t.pos === 'PROPN' ? 3 : 2) : 0.25;
+      }
+      // "eight activists" where the story had "nineteen activists": a count the old version never
+      // gave of that thing is new, though both words stood in it.
+      const count = words.findIndex((t) => t.pos === 'NUM');
+      const counted = count >= 0 ? words[count + 1] : undefined;
+      if (counted && isNoun(counted) && !oldLower.includes(`${words[count]!.lower} ${counted.lower}`) && old.has(wordKey(counted.text))) {
+        fresh++;
+        score += 2;
       }
       // A thing whose new state the added lines report is news even when the thing is not new.
       if (!fresh && !p.state && !(leads && sentence === 0)) continue;
