@@ -1056,7 +1056,7 @@ describe('polish: a new count of a known thing is a topic', () => {
   it('"later revised to six sailors rescued from rafts" after "Eleven sailors were rescued"', () => {
     const topics = salientTopics(
       ['later revised to six sailors rescued from rafts.'],
-      'Eleven sailors were rescued from rafts off Corran.',
+      'Eleven sailors were rescued from rafts off Corran. Six boats joined the search.',
     ).map((t) => t.text);
     expect(topics).toContain('six sailors rescued from rafts');
   });
