@@ -6,7 +6,18 @@
  */
 import { plainText, splitSentences, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
-import { escapeRegExp, isAcronym, isSentenceStarter, isTitleWord, nameRuns, personName, roleBeside, titleInWords, titleOf } from './names';
+import {
+  escapeRegExp,
+  isAcronym,
+  isSentenceStarter,
+  isTitleWord,
+  lowerOpening,
+  nameRuns,
+  personName,
+  roleBeside,
+  titleInWords,
+  titleOf,
+} from './names';
 import { isDateWord, isNumberToken, isYear, presentTense, reversedCore, runContaining, type FactKind } from './edits';
 import { whatTheFigureMeasures } from './figures';
 
@@ -341,8 +352,7 @@ function clauseBefore(newer: string, marker: string): string {
   else if (relative)
     clause = ((s) => (s ? `${s} ${clause}` : ''))(/\b(?:the|a|an|its|their|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu.exec(head)?.[0]);
   if (clause.split(/\s+/).length > 14 || !clause) return '';
-  const first = clause.split(' ')[0]!;
-  return /^(?:The|A|An)$/.test(first) ? first.toLowerCase() + clause.slice(first.length) : clause;
+  return lowerOpening(clause);
 }
 
 /**
@@ -774,8 +784,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const sentence = plainText(newerDenies ? ctx.older : newer).replace(/[.]$/, '');
       // A long claim is told by its subject and predicate ("a Vienna man pleaded guilty").
       const positive = (sentence.split(' ').length > 12 && reversedCore(sentence, newerDenies ? newer : ctx.older)) || sentence;
-      const first = positive.split(' ')[0] ?? '';
-      const claim = /^(?:The|A|An)$/.test(first) ? first.toLowerCase() + positive.slice(first.length) : positive;
+      const claim = lowerOpening(positive, ctx.articleText ?? '');
       if (positive.split(' ').length <= 20 && !/\b(?:not|never|no)\b|n't/i.test(positive)) return fill(t.misstatedWhether, { what: claim });
       return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'the events described' });
     }

@@ -1061,3 +1061,11 @@ describe('polish: a new count of a known thing is a topic', () => {
     expect(topics).toContain('six sailors rescued from rafts');
   });
 });
+
+describe('polish: a clause lifted into "misstated where …" drops its sentence capital', () => {
+  it('"At least 3 barns burned in Orrin" → "where at least 3 barns burned"', () => {
+    const note = propose(['At least 3 barns burned in Orrin, officials said.'], ['At least 3 barns burned in Tessaly, officials said.']);
+    expect(note.text).toContain('misstated where at least 3 barns burned');
+    expect(checkNoteGrammar(note.text, 'At least 3 barns burned in Tessaly, officials said.')).toEqual([]);
+  });
+});
