@@ -1069,3 +1069,12 @@ describe('polish: a clause lifted into "misstated where …" drops its sentence 
     expect(checkNoteGrammar(note.text, 'At least 3 barns burned in Tessaly, officials said.')).toEqual([]);
   });
 });
+
+describe('polish: a headline value is quoted only as the headline printed it', () => {
+  it('"0Pier" → "Update, Nov. 6:" quotes no "0 Pier"', () => {
+    const older = articleFromText('0Pier\n\nThe ferry ran late.');
+    const newer = articleFromText('Update, Nov. 6:\n\nThe ferry ran late.');
+    const note = proposeNote(older, newer, { date: DATE });
+    expect(note.text).not.toMatch(/0 Pier/);
+  });
+});
