@@ -438,6 +438,30 @@ function amountWhat(newer: string, amount: string): string {
 }
 
 /** "In October 2005, the Houston branch building of the bank was named …" → "the Houston branch building was named". */
+/**
+ * What happened in a year, as a clause: "the mill opened in 1925" → "the mill opened"; "In 1967,
+ * Albanese opened the bakery" → "Albanese opened the bakery" (a leading year dates the clause
+ * after it); "The Gazette, founded in 1894," → "the Gazette was founded" (a participle set off by
+ * commas tells of the name before it).
+ */
+function yearClause(newer: string, year: string): string {
+  const leading = new RegExp(`^(?:In|By|During|Since)\\s+${year},\\s+([^,;]+)`).exec(newer);
+  if (leading) {
+    const clause = leading[1]!.replace(/[.]$/, '').trim();
+    return clause.split(/\s+/).length <= 12 ? lowerOpening(clause) : '';
+  }
+  const clause = clauseBefore(newer, `in ${year}`) || clauseBefore(newer, year);
+  if (/^\p{Ll}+(?:ed|en)$/u.test(clause)) {
+    const at = newer.indexOf(`${clause} in ${year}`);
+    const owner =
+      /((?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*|(?:[Tt]he|[Aa]n?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?),\s*$/u.exec(
+        newer.slice(0, at),
+      );
+    return owner ? `${lowerOpening(owner[1]!)} was ${clause}` : '';
+  }
+  return clause;
+}
+
 function eventAfter(sentence: string, date: string): string {
   const at = sentence.indexOf(date);
   if (at < 0) return '';
@@ -710,7 +734,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     }
     case 'year': {
       const year = after.split(' ').find(isYear) ?? after;
-      const clause = clauseBefore(newer, `in ${year}`) || clauseBefore(newer, year);
+      const clause = yearClause(newer, year);
       return fill(t.misstatedYear, { what: clause || 'given', right: year });
     }
     case 'time': {

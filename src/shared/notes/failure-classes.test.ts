@@ -1078,3 +1078,21 @@ describe('polish: a headline value is quoted only as the headline printed it', (
     expect(note.text).not.toMatch(/0 Pier/);
   });
 });
+
+describe('polish: a recast year names what happened that year', () => {
+  it('a year opening the sentence dates the clause after it', () => {
+    const note = propose(
+      ['Odile Brun opened the forge on Quay Lane in 1958 with her brother.'],
+      ['In 1953, Odile Brun and her brother opened the forge on Quay Lane.'],
+    );
+    expect(note.text).toContain('misstated the year Odile Brun and her brother opened the forge on Quay Lane. It was 1953, not 1958');
+  });
+
+  it('a participle set off by commas tells of the name before it', () => {
+    const note = propose(
+      ['Founded in 1880, the Harlow Courier was sold in 1969.'],
+      ['The Harlow Courier, founded in 1884, was sold in 1969.'],
+    );
+    expect(note.text).toContain('misstated the year the Harlow Courier was founded. It was 1884, not 1880');
+  });
+});
