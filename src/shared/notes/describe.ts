@@ -72,6 +72,9 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
     )
   ) {
     s = s.slice(lead[0].length);
+  } else if (lead && lead[1]!.split(' ').length <= 6 && /\b(?:later|earlier|ago|afterward|afterwards)$/i.test(lead[1]!)) {
+    // "Less than two weeks later, …" says when, like "On Tuesday, …".
+    s = s.slice(lead[0].length);
   }
   const quantity = QUANTITY.exec(s);
   if (quantity && quantity[0].trim()) s = s.slice(quantity[0].length);

@@ -9,7 +9,7 @@ import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
 import { isCleanTopic, subjectPhrase } from './describe';
 import { lowerOpening, shortName } from './names';
-import { hasFiniteVerb, salientTopics } from './topics';
+import { hasFiniteVerb, namesNothing, salientTopics } from './topics';
 import { amountOf } from './figures';
 
 const DATE = '2026-03-14T10:00:00-05:00';
@@ -1094,5 +1094,18 @@ describe('polish: a recast year names what happened that year', () => {
       ['The Harlow Courier, founded in 1884, was sold in 1969.'],
     );
     expect(note.text).toContain('misstated the year the Harlow Courier was founded. It was 1884, not 1880');
+  });
+});
+
+describe('polish: a topic is a thing, and keeps whose it is', () => {
+  it('a quantity word alone names nothing', () => {
+    expect(namesNothing('less')).toBe(true);
+    expect(namesNothing('the ferry timetable')).toBe(false);
+  });
+
+  it('"Less than a month later, Ines sold the boat" → "her brother\'s boat": no "details on less", the owner kept', () => {
+    const note = propose(['Less than a month later, Ines sold the boat.'], ["Less than a month later, Ines sold her brother's boat."]);
+    expect(note.text).not.toMatch(/details on less/i);
+    expect(note.text).toContain("her brother's boat");
   });
 });

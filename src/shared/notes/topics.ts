@@ -427,7 +427,13 @@ export function namesNothing(topic: string): boolean {
     .trim()
     .split(/\s+/)
     .filter((w) => !/^(?:the|a|an|its|their|his|her|our|this|that)$/i.test(w));
-  return words.length === 1 && (/\p{Ll}(?:ity|ness)$/u.test(words[0]!) || /^\p{Lu}{2,}$/u.test(words[0]!));
+  // A quantity word alone ("less", "more", "most") names no thing at all.
+  return (
+    words.length === 1 &&
+    (/\p{Ll}(?:ity|ness)$/u.test(words[0]!) ||
+      /^\p{Lu}{2,}$/u.test(words[0]!) ||
+      /^(?:less|least|more|most|few|fewer|many|much|some|all|none|several|others?)$/i.test(words[0]!))
+  );
 }
 
 /**
@@ -538,7 +544,10 @@ function noteForm(tokens: Token[], from: number, to: number): string {
     // "the services" reads "services"; "the last lines" keeps its article, as its adjective needs.
     const bare = tokens.slice(start, to).every((t) => isNoun(t));
     const plural = head && /[^s]s$/.test(head.lower) && head.pos === 'NOUN' && tokens[to - 1] === head && bare;
-    if (OWNER.has(first.lower) && !plural && /^(?:a|an|the|its|their|his|her|our|this)$/.test(first.lower)) lead = 'the ';
+    // "her father's gun": whose it is stays with the owner it names.
+    const ownersOwner = /^(?:his|her|their|its|our)$/.test(first.lower) && /^['’]s$/.test(tokens[from + 2]?.text ?? '');
+    if (ownersOwner) lead = `${first.lower} `;
+    else if (OWNER.has(first.lower) && !plural && /^(?:a|an|the|its|their|his|her|our|this)$/.test(first.lower)) lead = 'the ';
     else if (!OWNER.has(first.lower)) lead = first.lower + ' ';
   } else if (from > 0 && (tokens[from - 1]!.pos === 'ADV' || isDeterminer(tokens[from - 1]!))) {
     // "another audibly delectable mystery" read from its adjective on: a singular common noun cut
