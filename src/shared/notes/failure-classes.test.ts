@@ -1109,3 +1109,12 @@ describe('polish: a topic is a thing, and keeps whose it is', () => {
     expect(note.text).toContain("her brother's boat");
   });
 });
+
+describe('polish: one singular common noun alone takes "the"', () => {
+  it('"Addendum: …" → "details on the addendum"', () => {
+    const old = 'The Orla ferry will add a second boat next spring.';
+    const added = 'Addendum: the timetable changes in May.';
+    const topics = salientTopics([added], old, `${old} ${added}`).map((t) => t.text);
+    expect(topics).toContain('the addendum');
+  });
+});

@@ -549,6 +549,9 @@ function noteForm(tokens: Token[], from: number, to: number): string {
     if (ownersOwner) lead = `${first.lower} `;
     else if (OWNER.has(first.lower) && !plural && /^(?:a|an|the|its|their|his|her|our|this)$/.test(first.lower)) lead = 'the ';
     else if (!OWNER.has(first.lower)) lead = first.lower + ' ';
+  } else if (to - from === 1 && tokens[from]!.pos === 'NOUN' && !/(?:s|ing)$/.test(tokens[from]!.lower)) {
+    // "Postscript:" as a heading: one singular common noun alone reads as "the postscript".
+    lead = 'the ';
   } else if (from > 0 && (tokens[from - 1]!.pos === 'ADV' || isDeterminer(tokens[from - 1]!))) {
     // "another audibly delectable mystery" read from its adjective on: a singular common noun cut
     // from its determiner needs an article again ("the delectable mystery").
