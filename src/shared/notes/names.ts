@@ -404,8 +404,16 @@ const bareWord = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$
  * ("Mobile", "Workers", "At") is capitalized only where it opens a sentence. A word the article does
  * not hold cannot be judged from it, and counts as a name.
  */
+let lastNameText = '';
+let lastNameTokens: string[] = [];
+
 export function readsAsName(word: string, articleText: string): boolean {
-  const tokens = plainText(articleText).split(/\s+/);
+  // The note's words are checked one after another against the same article: split it once.
+  if (articleText !== lastNameText) {
+    lastNameText = articleText;
+    lastNameTokens = plainText(articleText).split(/\s+/);
+  }
+  const tokens = lastNameTokens;
   let seen = false;
   for (let i = 0; i < tokens.length; i++) {
     if (bareWord(tokens[i]!) !== word) continue;
