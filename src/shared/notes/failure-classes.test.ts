@@ -1118,3 +1118,11 @@ describe('polish: one singular common noun alone takes "the"', () => {
     expect(topics).toContain('the addendum');
   });
 });
+
+describe('polish: what a sum costs stops before its auxiliary', () => {
+  it('"the harbor works in Tessaly would cost about $12 million" → "the cost of the harbor works in Tessaly"', () => {
+    expect(amountOf('Officials said that the harbor works in Tessaly would cost about $12 million over five years.', '$12')).toBe(
+      'the cost of the harbor works in Tessaly',
+    );
+  });
+});
