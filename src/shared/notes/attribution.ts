@@ -76,8 +76,10 @@ function insideQuote(text: string, at: number): boolean {
 function institutionName(phrase: string): string {
   let p = phrase.trim().replace(/^(?:the|a|an)\s+/i, '');
   p = p.replace(/\s+(?:who|which|that|on|in|to|cited|speaking)\b.*$/i, '');
-  p = p.replace(/['’]s$/, '');
-  return p.trim();
+  p = p.replace(/['’]s$/, '').trim();
+  // "the state Transportation Department" opens on a common word: a description, which keeps its
+  // article in the note ("comments from the state Transportation Department").
+  return /^the\s/i.test(phrase.trim()) && /^\p{Ll}/u.test(p) ? `the ${p}` : p;
 }
 
 interface RawWho {

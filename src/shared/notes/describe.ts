@@ -4,9 +4,20 @@
  * posted it, what an unattributed addition is about. Every value put into a template comes from
  * the new article's own words.
  */
-import { plainText, wordTokens } from './sentences';
+import { plainText, splitSentences, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
-import { escapeRegExp, isAcronym, isSentenceStarter, isTitleWord, nameRuns, personName, roleBeside, titleInWords, titleOf } from './names';
+import {
+  escapeRegExp,
+  isAcronym,
+  isSentenceStarter,
+  isTitleWord,
+  lowerOpening,
+  nameRuns,
+  personName,
+  roleBeside,
+  titleInWords,
+  titleOf,
+} from './names';
 import { isDateWord, isNumberToken, isYear, presentTense, reversedCore, runContaining, type FactKind } from './edits';
 import { whatTheFigureMeasures } from './figures';
 
@@ -61,6 +72,9 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
     )
   ) {
     s = s.slice(lead[0].length);
+  } else if (lead && lead[1]!.split(' ').length <= 6 && /\b(?:later|earlier|ago|afterward|afterwards)$/i.test(lead[1]!)) {
+    // "Less than two weeks later, …" says when, like "On Tuesday, …".
+    s = s.slice(lead[0].length);
   }
   const quantity = QUANTITY.exec(s);
   if (quantity && quantity[0].trim()) s = s.slice(quantity[0].length);
@@ -100,6 +114,13 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
     }
     if (out.length > 0 && (VERBISH.has(lower) || PREPOSITIONS.has(lower) || (/ed$/.test(lower) && !/^\p{Lu}/u.test(word)))) break;
     if (lower === 'who' || lower === 'which' || lower === 'that') break;
+    // "The 14 companies currently in the program": an adverb ends the noun phrase.
+    if (
+      out.length > 0 &&
+      /\p{Ll}{2}ly$/u.test(lower) &&
+      !/^(?:family|supply|assembly|rally|reply|ally|monopoly|anomaly|butterfly)$/.test(lower)
+    )
+      break;
     if (lower === 'and' && (out.length === 0 || VERBISH.has((words[k + 1] ?? '').toLowerCase()))) break;
     out.push(word);
     if (raw !== word || out.length >= (through >= 0 ? 8 : 6)) break;
@@ -326,13 +347,38 @@ function clauseBefore(newer: string, marker: string): string {
   const head = relative ? newer.slice(0, newer.slice(0, at).lastIndexOf(',')).trimEnd() : '';
   const named = relative ? nameRuns(head).at(-1)?.text : undefined;
   clause = clause.replace(/^(?:and|but|which|that|who)\s+/i, '');
+  // "Police said the crowd left at …": the time or year belongs to the reported event, not to the saying.
+  const reported = /^(?:[\p{L}.'’-]+\s+){1,4}?(?:said|says|reported|reports|told\s+\p{L}+)\s+(?:that\s+)?(.+)$/u.exec(clause);
+  if (!relative && reported && reported[1]!.split(/\s+/).length >= 2) clause = reported[1]!;
   if (named && head.endsWith(named)) clause = `${named} ${clause}`;
   // "The company, which is based in …": no name before the comma, so its noun phrase is the subject.
   else if (relative)
     clause = ((s) => (s ? `${s} ${clause}` : ''))(/\b(?:the|a|an|its|their|his|her)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu.exec(head)?.[0]);
   if (clause.split(/\s+/).length > 14 || !clause) return '';
-  const first = clause.split(' ')[0]!;
-  return /^(?:The|A|An)$/.test(first) ? first.toLowerCase() + clause.slice(first.length) : clause;
+  return lowerOpening(clause);
+}
+
+/**
+ * "There are 2,635 contributor pairs. Of those, 350 are from outside addresses": a figure counted
+ * out of the sentence before is told by that count's noun and what the part does — "how many of
+ * the contributor pairs are from outside addresses".
+ */
+function partOfCount(newer: string, number: string, articleText: string): string {
+  const m = /^(?:Of|Among)\s+(?:those|them|these)\s*,\s*(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?~?(\S+)\s+(.*)$/i.exec(newer);
+  if (!m || m[1]!.replace(/[,.]$/, '') !== number || !articleText) return '';
+  const rest: string[] = [];
+  for (const raw of m[2]!.split(/\s+/)) {
+    const word = raw.replace(/[,;:.]$/, '');
+    if (/^(?:that|which|who|while|but|and)$/i.test(word) || rest.length >= 6) break;
+    rest.push(word);
+    if (raw !== word) break;
+  }
+  if (rest.length < 2 || !/^\p{Ll}/u.test(rest[0]!)) return '';
+  const sentences = splitSentences(plainText(articleText));
+  const at = sentences.findIndex((s) => s.startsWith(newer.slice(0, 40)));
+  const previous = at > 0 ? sentences[at - 1]! : '';
+  const counted = /(?:\d[\d,]*|\b(?:dozens|hundreds|thousands))\s+((?:[\p{Ll}-]+\s+){0,3}?\p{Ll}{2,}s)\b/u.exec(previous);
+  return counted ? `how many of the ${counted[1]} ${rest.join(' ')}` : '';
 }
 
 /** "14 people were injured" → "people injured". */
@@ -395,6 +441,30 @@ function amountWhat(newer: string, amount: string): string {
 }
 
 /** "In October 2005, the Houston branch building of the bank was named …" → "the Houston branch building was named". */
+/**
+ * What happened in a year, as a clause: "the mill opened in 1925" → "the mill opened"; "In 1967,
+ * Albanese opened the bakery" → "Albanese opened the bakery" (a leading year dates the clause
+ * after it); "The Gazette, founded in 1894," → "the Gazette was founded" (a participle set off by
+ * commas tells of the name before it).
+ */
+function yearClause(newer: string, year: string): string {
+  const leading = new RegExp(`^(?:In|By|During|Since)\\s+${year},\\s+([^,;]+)`).exec(newer);
+  if (leading) {
+    const clause = leading[1]!.replace(/[.]$/, '').trim();
+    return clause.split(/\s+/).length <= 12 ? lowerOpening(clause) : '';
+  }
+  const clause = clauseBefore(newer, `in ${year}`) || clauseBefore(newer, year);
+  if (/^\p{Ll}+(?:ed|en)$/u.test(clause)) {
+    const at = newer.indexOf(`${clause} in ${year}`);
+    const owner =
+      /((?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*|(?:[Tt]he|[Aa]n?)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?),\s*$/u.exec(
+        newer.slice(0, at),
+      );
+    return owner ? `${lowerOpening(owner[1]!)} was ${clause}` : '';
+  }
+  return clause;
+}
+
 function eventAfter(sentence: string, date: string): string {
   const at = sentence.indexOf(date);
   if (at < 0) return '';
@@ -452,6 +522,8 @@ export function wrongValue(fact: FactKind, before: string, older: string): strin
       const unit = amount ? /^\s*(million|billion|trillion|percent)\b/i.exec(plain.slice(plain.indexOf(amount) + amount.length))?.[1] : '';
       return unit ? `${amount} ${unit}` : amount;
     }
+    case 'time':
+      return before;
     case 'score':
       return words.find((w) => /^\d+-\d+$/.test(w)) ?? '';
     case 'year':
@@ -537,6 +609,41 @@ export function whenTheTime(sentence: string, changed: string): { what: string; 
   return { what: cut.join(' '), time: m[1]!.replace(/^The\s/, 'the ') };
 }
 
+/** Words that place one event against another in time. */
+const TIMING = /\b(?:before|after|prior to|since|until|earlier than|later than|ahead of|following)\b/i;
+
+/**
+ * "joined … shortly after his post" → "several months prior to his post": the fix is of when
+ * something happened against something else. What happened is the clause before the changed
+ * words — "R3 CEV is a firm that Mike Hearn joined as …" is turned round to "Mike Hearn joined R3
+ * CEV as …" — and the right timing runs to the event it is measured against.
+ */
+export function timingOf(newer: string, before: string, after: string): { what: string; right: string } | null {
+  if (!TIMING.test(before) || !TIMING.test(after)) return null;
+  const at = newer.indexOf(after);
+  if (at <= 0) return null;
+  const head = newer.slice(0, at).trim().replace(/,$/, '');
+  const relative =
+    /^(.+?)\s+(?:is|was|are|were)\s+(?:an?|the)\s+[^,;]*?\s+(?:that|which|whom)\s+((?:\p{Lu}[\p{L}'’.-]*\s+)+)(\p{Ll}+)(\s+.*)?$/u.exec(
+      head,
+    );
+  const clause = relative ? `${relative[2]!.trim()} ${relative[3]} ${relative[1]}${relative[4] ?? ''}` : clauseBefore(newer, after);
+  if (!clause || clause.split(/\s+/).length > 14) return null;
+  // The timing and what it is measured against: "several months prior to his announcement".
+  const rest: string[] = [];
+  for (const raw of newer
+    .slice(at + after.length)
+    .trim()
+    .split(/\s+/)) {
+    const word = raw.replace(/[,;:.]$/, '');
+    if (!word || /^(?:that|which|who|when|where|and|but)$/i.test(word) || /["“”]/.test(word) || rest.length >= 4) break;
+    rest.push(word);
+    if (raw !== word) break;
+  }
+  while (rest.length && /^(?:the|a|an|of|on|in|to|for|at|by|with|his|her|its|their)$/i.test(rest[rest.length - 1]!)) rest.pop();
+  return { what: `when ${clause}`, right: [after, ...rest].join(' ') };
+}
+
 /**
  * The right and the wrong words with the preposition both versions put before them: "in the
  * parliamentary elections, not in the first round of the presidential election". Empty when the
@@ -561,6 +668,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
   // A year, decade or century that dates what a "when" clause tells: "misstated when …".
   const when = fact === 'number' || fact === 'year' ? whenTheTime(newer, after) : null;
   if (when) return fill(t.misstatedWhen, { what: when.what, right: when.time });
+  const timing = fact !== 'quote' ? timingOf(newer, before, after) : null;
+  if (timing) return fill(t.misstatedWhen, timing);
   switch (fact) {
     case 'name-spelling': {
       const run = runContaining(newer, after.split(' ')[0] ?? after);
@@ -628,8 +737,15 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     }
     case 'year': {
       const year = after.split(' ').find(isYear) ?? after;
-      const clause = clauseBefore(newer, `in ${year}`) || clauseBefore(newer, year);
+      const clause = yearClause(newer, year);
       return fill(t.misstatedYear, { what: clause || 'given', right: year });
+    }
+    case 'time': {
+      // "the crowd left at 3:45 p.m." → "misstated when the crowd left. It was 3:45 p.m."
+      const clause = clauseBefore(newer, `at ${after}`) || clauseBefore(newer, after);
+      return clause
+        ? fill(t.misstatedWhen, { what: `when ${clause}`, right: after })
+        : fill(t.misstatedWhen, { what: 'a time', right: after });
     }
     case 'date': {
       const right = datePhrase(newer, after);
@@ -641,14 +757,17 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         return fill(t.misstatedDate, { what: `${ctx.speaker} spoke`, right })
           .replace(/It is /, 'It was ')
           .replace(/the date (?=.* It was \p{Lu}\p{Ll}+day\b)/u, 'the day ');
-      let clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, right);
+      // "joined Holt Labs in January": the preposition goes with the date, not with the clause.
+      let clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, `in ${right}`) || clauseBefore(newer, right);
       // "In October 2005, the Houston branch building … was named": the event follows the date.
       if (clause.split(' ').length <= 2) clause = eventAfter(newer, right) || (clause.split(' ').length > 1 ? clause : '');
       const event = EVENT.exec(newer);
       // "the hearing … is set for": a clause that ends on its preposition reads better as "of the hearing".
       if (clause && event && PREPOSITIONS.has(clause.split(' ').pop()!.toLowerCase())) clause = '';
       const what = clause ? clause : event ? `of the ${event[1]!.toLowerCase()}` : '';
-      return fill(t.misstatedDate, { what, right });
+      // "Brenner joined Holt Labs" is done: its date "was"; "the line will open" keeps "is".
+      const past = !!clause && /\b(?:was|were|had|did)\b|\b\p{Ll}{3,}ed\b/u.test(clause) && !/\b(?:will|is|are|has|have)\b/.test(clause);
+      return fill(t.misstatedDate, { what, right }).replace(/It is (?=[^.]*$)/, past ? 'It was ' : 'It is ');
     }
     case 'amount': {
       const amount = after.split(' ').find((w) => /\d/.test(w)) ?? '';
@@ -672,6 +791,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const right = /\d/.test(number) ? number : number.toLowerCase();
       if (measured.startsWith('the number of ')) return fill(t.misstatedNumber, { what: measured.slice(14), right });
       if (measured) return fill(t.misstatedAmount, { what: measured, right: number });
+      const part = partOfCount(newer, number, ctx.articleText ?? '');
+      // "… came from farms": a count of what happened is told in the past.
+      if (part)
+        return fill(t.misstatedAmount, { what: part, right: number }).replace(
+          /It is (?=[^.]*$)/,
+          /\b(?:was|were|had|did|came|went)\b|\b\p{Ll}{3,}ed\b/u.test(part) ? 'It was ' : 'It is ',
+        );
       const noun = countedNoun(newer, number);
       if (noun) return fill(t.misstatedNumber, { what: noun, right: number });
       // "the 18th century": an ordinal has no right value to quote on its own.
@@ -685,8 +811,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const sentence = plainText(newerDenies ? ctx.older : newer).replace(/[.]$/, '');
       // A long claim is told by its subject and predicate ("a Vienna man pleaded guilty").
       const positive = (sentence.split(' ').length > 12 && reversedCore(sentence, newerDenies ? newer : ctx.older)) || sentence;
-      const first = positive.split(' ')[0] ?? '';
-      const claim = /^(?:The|A|An)$/.test(first) ? first.toLowerCase() + positive.slice(first.length) : positive;
+      const claim = lowerOpening(positive, ctx.articleText ?? '');
       if (positive.split(' ').length <= 20 && !/\b(?:not|never|no)\b|n't/i.test(positive)) return fill(t.misstatedWhether, { what: claim });
       return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'the events described' });
     }

@@ -6,6 +6,7 @@
 import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { numberWordValue } from '../text/numbers';
+import { clockTimes, isClockToken, isTimeStamp } from './clocks';
 import { editDistance, escapeRegExp, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
 export type FactKind =
@@ -16,6 +17,7 @@ export type FactKind =
   | 'score'
   | 'year'
   | 'date'
+  | 'time'
   | 'title'
   | 'role'
   | 'place'
@@ -604,6 +606,16 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const dates = (ts: string[]) => ts.filter(isDateWord);
   if (dates(removed).length || dates(added).length) return { type: 'corrected', fact: 'date', before, after };
   if (numbers(removed).length || numbers(added).length) {
+    // "3:15 p.m." → "3:45 p.m.": a time tells when, not how many; a live blog's stamp is furniture.
+    const clockOnly = numbers(removed).every((t) => isClockToken(t, older)) && numbers(added).every((t) => isClockToken(t, newer));
+    if (clockOnly) {
+      const oldClocks = clockTimes(older);
+      const newClocks = clockTimes(newer);
+      const was = oldClocks.find((c) => !newClocks.some((n) => n.text === c.text));
+      const now = newClocks.find((c) => !oldClocks.some((o) => o.text === c.text));
+      if ((was && isTimeStamp(was, older)) || (now && isTimeStamp(now, newer))) return { type: 'cosmetic', reason: 'a time stamp' };
+      if (was && now) return { type: 'corrected', fact: 'time', before: was.text, after: now.text };
+    }
     const contextAfter = newTokens
       .slice(region.newAt + added.length, region.newAt + added.length + 1)
       .join(' ')

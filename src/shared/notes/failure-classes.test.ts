@@ -7,7 +7,10 @@ import { firstGrammatical, proposeNote, updateFallbacks } from './propose';
 import { resolveStyle } from './style';
 import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
-import { isCleanTopic } from './describe';
+import { isCleanTopic, subjectPhrase } from './describe';
+import { lowerOpening, shortName } from './names';
+import { hasFiniteVerb, namesNothing, salientTopics } from './topics';
+import { amountOf } from './figures';
 
 const DATE = '2026-03-14T10:00:00-05:00';
 const story = (...paragraphs: string[]) => articleFromText(['Storms batter the valley overnight', ...paragraphs].join('\n\n'));
@@ -848,5 +851,278 @@ describe('class 6: a statement is named by the new thing it is about', () => {
       ],
     );
     expect(note.text).toBe('A statement from Dilley on two public forums.');
+  });
+});
+
+describe('polish: a clock time is when, never a figure', () => {
+  it('"left at 3:15 p.m." → "3:45 p.m." says when, with the wrong time after "not"', () => {
+    const note = propose(
+      ['Deputies said the marchers reached the bridge at 3:15 p.m. on Friday.'],
+      ['Deputies said the marchers reached the bridge at 3:45 p.m. on Friday.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('misstated when the marchers reached the bridge. It was 3:45 p.m., not 3:15 p.m.');
+    expect(note.text).not.toMatch(/number of/);
+  });
+
+  it('a 24-hour time with a zone is a time too', () => {
+    const note = propose(
+      ['The last train left Corran at 15:40 BST, the operator said.'],
+      ['The last train left Corran at 16:10 BST, the operator said.'],
+    );
+    expect(note.text).toContain('misstated when the last train left Corran. It was 16:10 BST');
+  });
+
+  it("a live blog's time stamp opening an entry is furniture: moving it is no correction", () => {
+    const note = propose(
+      ['9.12am: Ferries to Orla are cancelled for the day, the harbour office says.'],
+      ['9.21am: Ferries to Orla are cancelled for the day, the harbour office says.'],
+    );
+    expect(note.kind).toBe('none');
+  });
+
+  it("an entry's stamp does not stop its figure from being read", () => {
+    const note = propose(
+      ['11.05am: Police in Varden said nine climbers were rescued.'],
+      ['11.05am: Police in Varden said seven climbers were rescued.'],
+    );
+    expect(note.text).toContain('misstated the number of climbers');
+    expect(note.text).not.toMatch(/number of (?:am|a\.m)/);
+  });
+
+  it('the grammar check refuses a count of a function word, a meridiem or a figure', () => {
+    const rules = (text: string) => checkNoteGrammar(text).map((p) => p.rule);
+    expect(rules('An earlier version of this article misstated the number of am. The correct number is 10.44.')).toContain('counted-noun');
+    expect(rules('An earlier version of this article misstated the number of the. It is 5.')).toContain('counted-noun');
+    expect(rules('An earlier version of this article misstated the number of p.m. It is 5.')).toContain('counted-noun');
+    expect(rules('An earlier version of this article misstated the number of ferries cancelled.')).toEqual([]);
+  });
+});
+
+describe('polish: a reported clause reads as part of the note', () => {
+  const removed = (line: string) =>
+    propose(['The shelter opened at dawn.', line, 'The mayor thanked staff.'], ['The shelter opened at dawn.', 'The mayor thanked staff.']);
+
+  it('a common word opening the removed sentence loses its capital after "reported that"', () => {
+    const note = removed('At least 40 volunteers were turned away at the door of the shelter.');
+    expect(note.text).toContain('incorrectly reported that at least 40 volunteers were turned away');
+  });
+
+  it('a name opening it keeps its capital', () => {
+    expect(lowerOpening('Garrow had been barred twice', 'Garrow had been barred twice. Staff said Garrow left.')).toBe(
+      'Garrow had been barred twice',
+    );
+    // Capitalized only where sentences start, written small elsewhere: a common word.
+    expect(lowerOpening('Mobile users can see it', 'Mobile users can see it. The mobile app is new.')).toBe('mobile users can see it');
+    expect(lowerOpening('Some 30 boats sank', '')).toBe('some 30 boats sank');
+  });
+
+  it('a claim cut short before a name it cannot vouch for must still say something', () => {
+    const note = removed('At least 12 regional papers, including The Harlow Courier (harlow.com), belong to Brightline Media.');
+    expect(note.text).not.toMatch(/reported that/);
+    expect(hasFiniteVerb('at least 12 regional papers, including The Harlow Courier (harlow.com)')).toBe(false);
+    expect(hasFiniteVerb('the company posted sales of $141 million')).toBe(true);
+  });
+});
+
+describe('polish: a source called by a first name is credited by surname', () => {
+  it('"Marla has posted a reply" in an article that introduces Marla Quinton → comments from Quinton', () => {
+    const note = propose(
+      ['Marla Quinton of Tessel Labs unveiled a new scripting language at a conference in Oslo.', 'Critics asked why it was needed.'],
+      [
+        'Marla Quinton of Tessel Labs unveiled a new scripting language at a conference in Oslo.',
+        'Critics asked why it was needed.',
+        'Marla has posted a reply, saying that the old libraries were "beyond repair," she said.',
+      ],
+    );
+    expect(note.text).toContain('Quinton');
+    expect(note.text).not.toMatch(/from Marla\b/);
+  });
+
+  it('a lone word beside a longer name or an organization stays as it is', () => {
+    expect(shortName('Amazon', 'Amazon Web Services said it was fixed. Amazon said so too.')).toBe('Amazon');
+    expect(shortName('Marla', 'Marla said she was leaving.')).toBe('Marla');
+    // A surname that is also a title word ("Bishop") still follows the given name.
+    expect(shortName('Ada', 'Ada Bishop chaired the panel. Ada said it went well.')).toBe('Bishop');
+  });
+});
+
+describe('polish: a description lifted from a sentence reads as part of the note', () => {
+  it('the grammar check refuses a word capitalized only because it opened its sentence', () => {
+    const article = 'Mobile booking opened today. The mobile app is new. Orla Lines said so.';
+    expect(checkNoteGrammar('The status of Mobile booking.', article).map((p) => p.rule)).toContain('sentence-capital');
+    expect(checkNoteGrammar('Additional comments from Orla Lines.', article)).toEqual([]);
+    // A word the article never writes small, or capitalizes mid-sentence, is a name.
+    expect(checkNoteGrammar('Details on Tessel.', 'Tessel opened. Staff at Tessel cheered.')).toEqual([]);
+  });
+
+  it('a bare quality or an organization’s initials is no topic', () => {
+    const old = 'The Varden council debated the new parking rules on Monday.';
+    expect(salientTopics(['Critics of the plan now doubt the legality.'], old).map((t) => t.text)).not.toContain('the legality');
+    expect(salientTopics(['Engineers briefed NASA.'], old).map((t) => t.text)).not.toContain('NASA');
+  });
+
+  it('a noun cut from its determiner by an adverb gets an article back', () => {
+    const base = ['The Varden council debated the new parking rules on Monday.', 'Drivers had complained for months.'];
+    const note = propose(base, [...base, 'Sounds like another wholly avoidable dispute about kerbside bays.']);
+    expect(note.text).toContain('the avoidable dispute');
+  });
+});
+
+describe('polish: where the words were heard, and a subject that ends at its adverb', () => {
+  const base = ['The Orla ferry service will add a second boat next spring.', 'Riders had asked for more sailings.'];
+
+  it('"said in a telecon with reporters" → "comments from … in a telecon"', () => {
+    const note = propose(base, [...base, '"We will need more crews," Teodora Vance said in a telecon with reporters.']);
+    expect(note.text).toContain('Additional comments from Vance in a telecon');
+  });
+
+  it('"The 12 boats currently in service" is named as "the 12 boats"', () => {
+    expect(subjectPhrase('The 12 boats currently in service can carry cars.')).toBe('the 12 boats');
+  });
+});
+
+describe('polish: leftovers of the last round', () => {
+  it('a date after "in" keeps its preposition out of the clause, and a done thing "was"', () => {
+    const note = propose(
+      ['Ilse Brandt joined the Corvo trust in March, after the audit.'],
+      ['Ilse Brandt joined the Corvo trust in January, before the audit.'],
+    );
+    expect(note.text).toContain('misstated the date Ilse Brandt joined the Corvo trust. It was January, not March');
+  });
+
+  it('two fixes of one kind share their verb', () => {
+    const note = propose(['Pellham was founded in 1871 by quarrymen.'], ['Dorrow was founded in 1874 by quarrymen.']);
+    expect(note.text).not.toMatch(/misstated [^.]* and misstated/);
+  });
+
+  it('a figure counted out of the sentence before is named by that count', () => {
+    const note = propose(
+      [
+        'The county received 1,400 applications for flood grants this spring. Of those, about 600 came from farms outside the valley. Most were approved.',
+      ],
+      [
+        'The county received 1,400 applications for flood grants this spring. Of those, about 350 came from farms outside the valley. Most were approved.',
+      ],
+    );
+    expect(note.text).toContain('misstated how many of the applications came from farms outside the valley. It was 350, not 600');
+  });
+});
+
+describe('polish: a fix of when one thing happened against another says "when"', () => {
+  it('"shortly after the vote" → "two weeks before the vote"', () => {
+    const note = propose(
+      ['Okafor resigned from the board shortly after the vote on the budget.'],
+      ['Okafor resigned from the board two weeks before the vote on the budget.'],
+    );
+    expect(note.text).toContain('misstated when Okafor resigned from the board. It was two weeks before the vote');
+  });
+
+  it('a relative clause is turned round to say who did what', () => {
+    const note = propose(
+      ['Tamsin Vale is a Harlow ferry firm that Jon Pryce joined as its chief engineer shortly after the merger.'],
+      ['Tamsin Vale is a Harlow ferry firm that Jon Pryce joined as its chief engineer a year before the merger.'],
+    );
+    expect(note.text).toContain('misstated when Jon Pryce joined Tamsin Vale as its chief engineer. It was a year before the merger');
+  });
+});
+
+describe('polish: a plural subject’s verb is not part of a topic', () => {
+  it('"while crews repair the pier" gives no "crews repair" topic', () => {
+    const old = 'The ferry company Orla Lines redesigned its booking app this week.';
+    const topics = salientTopics(['Weekend sailings remain suspended while crews repair the Dunmore pier.'], old).map((t) => t.text);
+    expect(topics.some((t) => /crews repair/.test(t))).toBe(false);
+  });
+});
+
+describe('polish: the bench article’s note', () => {
+  it('an official from "the state Highways Agency" is credited with its article', () => {
+    const base = ['The Corran bypass will reopen next month, the council said.'];
+    const note = propose(base, [
+      ...base,
+      'According to an official from the state Highways Agency who spoke on condition of anonymity, the work could slip to June.',
+    ]);
+    expect(note.text).toContain('the state Highways Agency');
+  });
+
+  it('what a sum costs may end on a place name', () => {
+    expect(amountOf('The mayor said that the harbor repairs in Port Ellin would cost about $40 million.', '$40')).toBe(
+      'the cost of the harbor repairs in Port Ellin',
+    );
+  });
+});
+
+describe('polish: a new count of a known thing is a topic', () => {
+  it('"later revised to six sailors rescued from rafts" after "Eleven sailors were rescued"', () => {
+    const topics = salientTopics(
+      ['later revised to six sailors rescued from rafts.'],
+      'Eleven sailors were rescued from rafts off Corran. Six boats joined the search.',
+    ).map((t) => t.text);
+    expect(topics).toContain('six sailors rescued from rafts');
+  });
+});
+
+describe('polish: a clause lifted into "misstated where …" drops its sentence capital', () => {
+  it('"At least 3 barns burned in Orrin" → "where at least 3 barns burned"', () => {
+    const note = propose(['At least 3 barns burned in Orrin, officials said.'], ['At least 3 barns burned in Tessaly, officials said.']);
+    expect(note.text).toContain('misstated where at least 3 barns burned');
+    expect(checkNoteGrammar(note.text, 'At least 3 barns burned in Tessaly, officials said.')).toEqual([]);
+  });
+});
+
+describe('polish: a headline value is quoted only as the headline printed it', () => {
+  it('"0Pier" → "Update, Nov. 6:" quotes no "0 Pier"', () => {
+    const older = articleFromText('0Pier\n\nThe ferry ran late.');
+    const newer = articleFromText('Update, Nov. 6:\n\nThe ferry ran late.');
+    const note = proposeNote(older, newer, { date: DATE });
+    expect(note.text).not.toMatch(/0 Pier/);
+  });
+});
+
+describe('polish: a recast year names what happened that year', () => {
+  it('a year opening the sentence dates the clause after it', () => {
+    const note = propose(
+      ['Odile Brun opened the forge on Quay Lane in 1958 with her brother.'],
+      ['In 1953, Odile Brun and her brother opened the forge on Quay Lane.'],
+    );
+    expect(note.text).toContain('misstated the year Odile Brun and her brother opened the forge on Quay Lane. It was 1953, not 1958');
+  });
+
+  it('a participle set off by commas tells of the name before it', () => {
+    const note = propose(
+      ['Founded in 1880, the Harlow Courier was sold in 1969.'],
+      ['The Harlow Courier, founded in 1884, was sold in 1969.'],
+    );
+    expect(note.text).toContain('misstated the year the Harlow Courier was founded. It was 1884, not 1880');
+  });
+});
+
+describe('polish: a topic is a thing, and keeps whose it is', () => {
+  it('a quantity word alone names nothing', () => {
+    expect(namesNothing('less')).toBe(true);
+    expect(namesNothing('the ferry timetable')).toBe(false);
+  });
+
+  it('"Less than a month later, Ines sold the boat" → "her brother\'s boat": no "details on less", the owner kept', () => {
+    const note = propose(['Less than a month later, Ines sold the boat.'], ["Less than a month later, Ines sold her brother's boat."]);
+    expect(note.text).not.toMatch(/details on less/i);
+    expect(note.text).toContain("her brother's boat");
+  });
+});
+
+describe('polish: one singular common noun alone takes "the"', () => {
+  it('"Addendum: …" → "details on the addendum"', () => {
+    const old = 'The Orla ferry will add a second boat next spring.';
+    const added = 'Addendum: the timetable changes in May.';
+    const topics = salientTopics([added], old, `${old} ${added}`).map((t) => t.text);
+    expect(topics).toContain('the addendum');
+  });
+});
+
+describe('polish: what a sum costs stops before its auxiliary', () => {
+  it('"the harbor works in Tessaly would cost about $12 million" → "the cost of the harbor works in Tessaly"', () => {
+    expect(amountOf('Officials said that the harbor works in Tessaly would cost about $12 million over five years.', '$12')).toBe(
+      'the cost of the harbor works in Tessaly',
+    );
   });
 });

@@ -125,7 +125,7 @@ export function amountOf(sentence: string, figure: string): string {
     );
   if (of) return `the amount of the ${of[1]}`;
   const earns =
-    /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{L}-]+)\s+((?:will\s+|would\s+|plans\s+to\s+|is\s+expected\s+to\s+)?(?:earns?|makes?|receives?|charges?|pays?|owes?|spends?|costs?|raises?|earned|made|received|charged|paid|owed|spent|raised))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+    /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]+\s+)??(?!(?:will|would|plans|is)\b)[\p{L}-]+|\p{Lu}[\p{L}-]+)\s+((?:will\s+|would\s+|plans\s+to\s+|is\s+expected\s+to\s+)?(?:earns?|makes?|receives?|charges?|pays?|owes?|spends?|costs?|raises?|earned|made|received|charged|paid|owed|spent|raised))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
       before,
     );
   if (earns) {

@@ -6,6 +6,7 @@
  * which a note must repeat exactly.
  */
 import { plainText, splitSentences } from './sentences';
+import { isSentenceStarter, readsAsName } from './names';
 
 export interface GrammarProblem {
   rule:
@@ -17,7 +18,9 @@ export interface GrammarProblem {
     | 'brackets'
     | 'clipped-word'
     | 'copied-fragment'
-    | 'credit';
+    | 'credit'
+    | 'counted-noun'
+    | 'sentence-capital';
   detail: string;
 }
 
@@ -84,6 +87,13 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
         sentence,
       );
     if (pair) problems.push({ rule: 'dangling-word', detail: `"${pair[0]}" in "${sentence}"` });
+    // "the number of am", "the number of the": a count names a noun, not a function word, a clock's
+    // meridiem or a figure.
+    for (const m of sentence.matchAll(/\bnumber of\s+(\S+)/gi)) {
+      const counted = bare(m[1]!).toLowerCase();
+      if (DANGLING.has(counted) || SHORT_WORDS.has(counted) || /^[ap]\.?m$/.test(counted) || /\d/.test(counted) || counted.length < 3)
+        problems.push({ rule: 'counted-noun', detail: `"${m[0]}" counts no noun in "${sentence}"` });
+    }
     for (const w of list) {
       const b = bare(w);
       if (/^\p{Ll}{1,2}$/u.test(b) && !SHORT_WORDS.has(b)) problems.push({ rule: 'clipped-word', detail: `"${b}" in "${sentence}"` });
@@ -96,11 +106,40 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
   if (opens !== closes || (text.match(/"/g) ?? []).length % 2 === 1)
     problems.push({ rule: 'brackets', detail: 'an unbalanced bracket or quotation mark' });
   for (const credit of creditProblems(text, articleText)) problems.push({ rule: 'credit', detail: credit });
+  if (articleText)
+    for (const word of sentenceCapitals(text, articleText))
+      problems.push({ rule: 'sentence-capital', detail: `"${word}" keeps the capital its sentence gave it` });
   if (articleText) {
     const copied = copiedFragment(text, articleText);
     if (copied) problems.push({ rule: 'copied-fragment', detail: `"${copied}" is copied from the article` });
   }
   return problems;
+}
+
+/**
+ * Words the note capitalizes mid-sentence that the article capitalizes only where they open a
+ * sentence ("the status of Mobile timeline"): a description lifted from a sentence's start kept
+ * its capital. A word counts when it is a function word or the article also writes it small.
+ */
+export function sentenceCapitals(noteText: string, articleText: string): string[] {
+  const out: string[] = [];
+  const plain = plainText(articleText);
+  let sentenceStart = true;
+  let inQuote = false;
+  const raws = noteText.split(/\s+/).filter(Boolean);
+  raws.forEach((raw, k) => {
+    const quoted = inQuote || /^["“]/.test(raw);
+    // "Valley Power": a capital before another capital is part of a name, unless it is "The" or the like.
+    const inRun = /^\p{Lu}/u.test(raws[k + 1] ?? '') && !/[,.;:!?]$/.test(raw);
+    if ((raw.match(/["“”]/g) ?? []).length % 2 === 1) inQuote = !inQuote;
+    const word = bare(raw);
+    if (!sentenceStart && !quoted && /^\p{Lu}\p{Ll}+$/u.test(word) && !readsAsName(word, articleText)) {
+      const small = new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(plain);
+      if (isSentenceStarter(word) || (small && !inRun)) out.push(word);
+    }
+    sentenceStart = /[.!?:]["”’)]*$/.test(raw);
+  });
+  return out;
 }
 
 /** The first run of COPIED_RUN or more words the note shares with the article, none of them free to copy. */
@@ -156,16 +195,4 @@ export function creditProblems(noteText: string, articleText = ''): string[] {
       problems.push(`"${match[0]}": "${who}" is a common word capitalized at a sentence's start, not a name`);
   }
   return problems;
-}
-
-function readsAsName(word: string, articleText: string): boolean {
-  const tokens = plainText(articleText).split(/\s+/);
-  let seen = false;
-  for (let i = 0; i < tokens.length; i++) {
-    if (bare(tokens[i]!) !== word) continue;
-    seen = true;
-    if (i > 0 && !/[.!?:]["”’)]*$/.test(tokens[i - 1]!) && !/^["“]/.test(tokens[i]!)) return true;
-  }
-  // A word the article does not hold cannot be judged from it.
-  return !seen;
 }

@@ -61,6 +61,8 @@ export function headlineCorrection(
   const phrase = fill(style.templates.misstatedInHeadline, { what });
   // "It is 200, not 300": the values, when they read cleanly on their own.
   const clean = (v: string) => /^[\p{L}\p{N}$%,'’ .-]+$/u.test(v);
-  const values = clean(before) && clean(after) ? `. It is ${after}, not ${before}` : '';
+  // Each as its headline printed it: "0Mayor" read as "0 Mayor" is no value to quote.
+  const printed = mentions(oldHeadline, before) && mentions(newHeadline, after);
+  const values = clean(before) && clean(after) && printed ? `. It is ${after}, not ${before}` : '';
   return { phrase: `${phrase}${values}`, before, after };
 }

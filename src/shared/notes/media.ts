@@ -119,6 +119,8 @@ export function captionSubject(caption: string, articleText = ''): string {
   if (lead && lead.start === 0 && (lead.words.length >= 2 || isName(lead.words, articleText)) && !looksLikeOrganization(lead.text)) {
     // "Mayor Ana Ruiz speaks …": a person (or a named thing) is the subject.
     subject = lead.text.split(' ');
+    // "The Ash River" opened the caption; inside the note its article is small ("photo of the Ash River").
+    if (isSentenceStarter(subject[0]!)) subject[0] = subject[0]!.toLowerCase();
     end = s.slice(0, lead.end).split(/\s+/).length;
   } else {
     for (let k = 0; k < words.length; k++) {

@@ -243,7 +243,11 @@ function surnameOf(name: string): string {
  */
 export function shortName(fullName: string, articleText: string, mode: 'surname' | 'as-introduced' = 'surname'): string {
   const words = fullName.split(/\s+/);
-  if (words.length < 2) return fullName;
+  if (words.length < 2) {
+    // "Gavin has posted a response": a person called by a first name is still named by surname.
+    const full = fullNameOfGiven(fullName, articleText);
+    return full ? shortName(full, articleText, mode) : fullName;
+  }
   const surname = surnameOf(fullName);
   const given = words.slice(0, -1);
   const text = plainText(articleText);
@@ -264,6 +268,26 @@ export function shortName(fullName: string, articleText: string, mode: 'surname'
     standsAlone = true;
   }
   return mode === 'surname' || standsAlone ? surname : fullName;
+}
+
+/**
+ * The full name a lone given name stands for: "Gavin" in an article that introduces "Gavin King".
+ * Only when every time the word runs into another capitalized word it is the same one, and the pair
+ * reads as a person's name (two words, no organization's word), so "Amazon" is not made "Web".
+ */
+function fullNameOfGiven(given: string, articleText: string): string {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(given) || isTitleWord(given) || isSentenceStarter(given)) return '';
+  const followers = new Set<string>();
+  const text = plainText(articleText);
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(given)}\\s+(\\p{Lu}[\\p{L}'’-]+)(\\s+\\p{Lu})?`, 'gu'))) {
+    if (m[2]) return '';
+    followers.add(m[1]!.replace(/['’]s$/, ''));
+  }
+  const [surname] = [...followers];
+  // A title word right after a given name is a surname ("Gavin King"); before one it is a title.
+  if (followers.size !== 1 || isSentenceStarter(surname!)) return '';
+  const full = `${given} ${surname}`;
+  return looksLikeOrganization(full) ? '' : full;
 }
 
 // The same article text is searched for name after name: keep its plain form for the next call.
@@ -371,4 +395,51 @@ export function roleBeside(sentence: string, name: string): string {
     return `the ${post.join(' ')}`;
   }
   return '';
+}
+
+const bareWord = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/**
+ * Does the article write `word` as a name: capitalized somewhere no sentence starts? A common word
+ * ("Mobile", "Workers", "At") is capitalized only where it opens a sentence. A word the article does
+ * not hold cannot be judged from it, and counts as a name.
+ */
+let lastNameText = '';
+let lastNameTokens: string[] = [];
+
+export function readsAsName(word: string, articleText: string): boolean {
+  // The note's words are checked one after another against the same article: split it once.
+  if (articleText !== lastNameText) {
+    lastNameText = articleText;
+    lastNameTokens = plainText(articleText).split(/\s+/);
+  }
+  const tokens = lastNameTokens;
+  let seen = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (bareWord(tokens[i]!) !== word) continue;
+    seen = true;
+    if (i > 0 && !/[.!?:]["”’)]*$/.test(tokens[i - 1]!) && !/^["“]/.test(tokens[i]!)) return true;
+  }
+  return !seen;
+}
+
+/**
+ * A clause lifted from the start of a sentence, to stand inside a note ("incorrectly reported that
+ * …", "the status of …"): its first word keeps its capital only when it is a name. A function word
+ * ("At least 13 …", "Some …") always drops it; any other word drops it when the article writes it
+ * in lower case or only ever capitalizes it at a sentence's start.
+ */
+export function lowerOpening(clause: string, articleText = ''): string {
+  const first = /^\p{Lu}\p{Ll}*(?=[\s,;:]|$)/u.exec(clause)?.[0];
+  if (!first || first === 'I') return clause;
+  const lower = first.toLowerCase();
+  const common =
+    isSentenceStarter(first) ||
+    /^(?:some|most|many|several|few|all|both|each|every|no|more|less|at|by|from|with|without|about|over|nearly|almost|only|about)$/.test(
+      lower,
+    ) ||
+    (!!articleText &&
+      !readsAsName(first, articleText) &&
+      new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(plainText(articleText)));
+  return common ? lower + clause.slice(first.length) : clause;
 }

@@ -30,9 +30,9 @@ import {
   wrongValue,
 } from './describe';
 import { isNumberToken, readEdit, type EditFinding } from './edits';
-import { pickTopics, salientTopics } from './topics';
+import { hasFiniteVerb, namesNothing, pickTopics, salientTopics } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
-import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
+import { CAPITALIZED_WORD, escapeRegExp, introducedAs, lowerOpening, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -67,8 +67,20 @@ export function grounded(value: string, text: string, allowed: Set<string> = new
 /** ", not 45", "," not “Rivers at Risk”": the wrong value a correction names after the right one. */
 const WRONG_VALUE = /,(["”’]?) not ([^.;]+)/g;
 
+/** Where spoken words were heard: "in an interview", "during a telecon", "at a news conference". */
+const HEARD_IN =
+  /\b(?:in|during|at)\s+(an?\s+(?:interview|telecon|teleconference|news conference|press conference|briefing|podcast|town hall))\b/i;
+
 /** A month abbreviated with a point ("Nov. 5"): the point is no sentence's end. */
 const MONTH_POINT = /\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./g;
+
+/** Points and colons that end no sentence: "Nov.", "4.6", "3:15", "p.m." — removed to read a value's shape. */
+function withoutInnerPoints(text: string): string {
+  return text
+    .replace(MONTH_POINT, '$1')
+    .replace(/(\d)[.:](\d)/g, '$1$2')
+    .replace(/\b([ap])\.\s?m\./gi, '$1m');
+}
 
 interface Addition {
   sentence: Sentence;
@@ -253,13 +265,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         const wrong = !/\d/.test(printed) && printed.split(/\s+/).every(isNumberToken) ? printed.toLowerCase() : printed;
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
         const clean =
-          /^[\p{L}\p{N}$€£%,'’ -]+$/u.test(wrong.replace(/(\d)\.(\d)/g, '$1$2').replace(MONTH_POINT, '$1')) &&
-          wrong.split(/\s+/).length <= 4 &&
-          grounded(wrong, was.text);
+          /^[\p{L}\p{N}$€£%,'’ -]+$/u.test(withoutInnerPoints(wrong)) && wrong.split(/\s+/).length <= 4 && grounded(wrong, was.text);
         if (
           wrong &&
           clean &&
-          /(?:It (?:is|was)|The correct number is) [^.]+$/.test(phrase.replace(MONTH_POINT, '$1')) &&
+          /(?:It (?:is|was)|The correct number is) [^.]+$/.test(withoutInnerPoints(phrase)) &&
           !/, not /.test(phrase) &&
           // Already closing on the wrong value as a whole word ("54%" does not close on "4%").
           !new RegExp(`(?:^|[^\\p{L}\\p{N}.,])${escapeRegExp(wrong)}$`, 'iu').test(phrase)
@@ -367,9 +377,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           (r) => !r.source && !saysNothingNew(r.sentence.text) && cutFromStandingParagraph(r.sentence) && !replacedInPlace(r.sentence),
         );
   const removalPhrases = withdrawn
-    ? describeRemovals(removals, newText, style, changes)
+    ? describeRemovals(removals, newText, oldCtx.articleText, style, changes)
     : [
-        ...describeRemovals(cutClaims, newText, style, changes),
+        ...describeRemovals(cutClaims, newText, oldCtx.articleText, style, changes),
         ...recordRemovals(
           removals.filter((r) => !cutClaims.includes(r)),
           changes,
@@ -503,14 +513,23 @@ function correctionText(phrases: string[], additions: string[], style: HouseStyl
   const also = additions.length
     ? fill(t.alsoUpdated, { additions: joinList(fitParts(additions, style, 16), style) }).replace(/\.$/, '')
     : '';
-  let lead = `${t.correctionLead} ${joinList(heads, style)}`;
-  for (let n = heads.length; n > 1 && wordCount(lead) > 30; n--) lead = `${t.correctionLead} ${joinList(heads.slice(0, n - 1), style)}`;
+  let lead = `${t.correctionLead} ${joinList(sharedVerb(heads), style)}`;
+  for (let n = heads.length; n > 1 && wordCount(lead) > 30; n--)
+    lead = `${t.correctionLead} ${joinList(sharedVerb(heads.slice(0, n - 1)), style)}`;
   const second = fact && also ? `${fact}; ${also[0]!.toLowerCase()}${also.slice(1)}` : fact || also;
   const full = second ? `${endSentence(lead)} ${endSentence(second)}` : endSentence(lead);
   if (wordCount(full) <= MAX_NOTE_WORDS) return full;
   // Too long for a note: the fix alone, then its right fact alone.
   const shorter = fact ? `${endSentence(lead)} ${endSentence(fact)}` : endSentence(lead);
   return wordCount(shorter) <= MAX_NOTE_WORDS ? shorter : endSentence(lead);
+}
+
+/** "misstated a name and misstated the year …" → "misstated a name and the year …": one verb for fixes of one kind. */
+function sharedVerb(heads: string[]): string[] {
+  return heads.map((h, k) => {
+    const verb = h.split(' ')[0]!;
+    return k > 0 && heads[k - 1]!.split(' ')[0] === verb && /^mis\p{Ll}+ed$/u.test(verb) ? h.slice(verb.length + 1) : h;
+  });
 }
 
 /** "Fourteen" and "14" are the same fix. */
@@ -550,7 +569,8 @@ function describeAdditions(
   const comments = new Map<string, { source: Source; sentences: Sentence[] }>();
   const details: { topic: string; sentence: Sentence }[] = [];
   /** A topic for "details on …": a clean noun phrase the article stands behind, naming something. */
-  const goodTopic = (topic: string) => !!topic && !VAGUE_SUBJECT.test(topic) && isCleanTopic(topic) && grounded(topic, text);
+  const goodTopic = (topic: string) =>
+    !!topic && !VAGUE_SUBJECT.test(topic) && !namesNothing(topic) && isCleanTopic(topic) && grounded(topic, text);
   for (const addition of additions) {
     const mention = mediaMention(addition.sentence.text);
     const isMedia = mention && (mention.medium !== 'post' || mention.platform);
@@ -690,10 +710,16 @@ function describeAdditions(
       const introduced = introducedAs(name.split(/\s+/).at(-1)!, text);
       return introduced && grounded(introduced, text) ? introduced : name;
     });
-    // A lone source heard "in an interview" gave one: the note says where the words came from.
-    const interviewed =
-      sourceNames.length === 1 && comments.get(sourceNames[0]!)!.sentences.some((s) => /\b(?:in|during) an interview\b/i.test(s.text));
-    parts.push(fill(t.comments, { sources: joinList(printed, style) }) + (interviewed ? ' in an interview' : ''));
+    // A lone source heard "in an interview" or "in a telecon with reporters" gave one: the note
+    // says where the words came from.
+    const heardIn =
+      sourceNames.length === 1
+        ? comments
+            .get(sourceNames[0]!)!
+            .sentences.map((s) => HEARD_IN.exec(plainText(s.text))?.[1])
+            .find(Boolean)
+        : undefined;
+    parts.push(fill(t.comments, { sources: joinList(printed, style) }) + (heardIn ? ` in ${heardIn.toLowerCase()}` : ''));
     for (const name of sourceNames) {
       const entry = comments.get(name)!;
       changes.push({
@@ -765,13 +791,12 @@ function describeAdditions(
   return parts;
 }
 
-function stripAttribution(sentence: string): string {
+function stripAttribution(sentence: string, articleText: string): string {
   let s = plainText(sentence).replace(/[.]$/, '');
   s = s.replace(/,\s*(?:according to [^,]+|(?:[\p{L}.' -]{1,60})\s+(?:said|says|told [\p{L} ]+))$/u, '');
   s = s.replace(/^(?:[\p{L}.' -]{1,60})\s+(?:said|says|told [\p{L} ]+?)\s+(?:that\s+)?/u, '');
   s = s.replace(/^according to [^,]+,\s*/i, '');
-  const first = s.split(' ')[0] ?? '';
-  return /^(?:The|A|An|He|She|They|It|Police|Officials)$/.test(first) ? first.toLowerCase() + s.slice(first.length) : s;
+  return lowerOpening(s, articleText);
 }
 
 /**
@@ -780,7 +805,7 @@ function stripAttribution(sentence: string): string {
  * enough of the claim is left to say what it was, else nothing is returned.
  */
 function groundedPart(claim: string, newText: string): string {
-  if (grounded(claim, newText)) return claim;
+  if (grounded(claim, newText)) return hasFiniteVerb(claim) ? claim : '';
   const words = claim.split(' ');
   for (let k = 0; k < words.length; k++) {
     if (/^\p{Lu}/u.test(words[k]!) && k > 0 && !grounded(words[k]!, newText)) {
@@ -790,7 +815,7 @@ function groundedPart(claim: string, newText: string): string {
         .slice(0, end)
         .join(' ')
         .replace(/[,;:]$/, '');
-      return end >= 6 && grounded(head, newText) ? head : '';
+      return end >= 6 && grounded(head, newText) && hasFiniteVerb(head) ? head : '';
     }
   }
   return '';
@@ -818,7 +843,7 @@ function rewrittenClaim(
   if (fixes.length < 2 || fixes.some(developing)) return null;
   // "On Friday, the Alpine Club said …": the claim is what was said, without when and who.
   const claim = groundedPart(
-    stripAttribution(plainText(was.text).replace(/^(?:on|in|at|by|late|early|earlier|later)\s[^,]{1,30},\s+/i, '')),
+    stripAttribution(plainText(was.text).replace(/^(?:on|in|at|by|late|early|earlier|later)\s[^,]{1,30},\s+/i, ''), oldCtx.articleText),
     newText,
   );
   if (!claim || claim.split(' ').length > 20 || /"/.test(claim) || copiedFragment(claim, newText)) return null;
@@ -835,13 +860,14 @@ function rewrittenClaim(
 function describeRemovals(
   removals: { sentence: Sentence; source: Source | null }[],
   newText: string,
+  oldText: string,
   style: HouseStyle,
   changes: NoteChange[],
 ): string[] {
   const t = style.templates;
   const phrases: string[] = [];
   for (const { sentence, source } of removals) {
-    const claim = groundedPart(stripAttribution(sentence.text), newText);
+    const claim = groundedPart(stripAttribution(sentence.text, oldText), newText);
     let phrase: string;
     // The claim is quoted only when it does not repeat a run of the article's own words.
     if (claim && claim.split(' ').length <= 30 && !/"/.test(claim) && !copiedFragment(claim, newText))

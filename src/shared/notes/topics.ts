@@ -63,6 +63,21 @@ export function tagged(sentence: string): Token[] {
   return out;
 }
 
+/**
+ * Does the text say something: a verb that is not only a participle ("including", "based")? A
+ * clause cut short before a name ("At least 13 papers, including The Courier") has none, and
+ * cannot follow "reported that".
+ */
+export function hasFiniteVerb(text: string): boolean {
+  const tokens = tagged(text);
+  return tokens.some(
+    (t, i) =>
+      t.pos === 'AUX' ||
+      // "papers owned by …" is a participle too: a past form followed by its agent.
+      (t.pos === 'VERB' && !/ing$/.test(t.lower) && !(/ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by')),
+  );
+}
+
 /** "services" and "service", "Europe's" and "Europe" are one word when asking whether it is new. */
 export function wordKey(word: string): string {
   const w = word
@@ -200,6 +215,20 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
     )
       t.pos = 'VERB';
   }
+  // "while crews repair the pier": a bare singular right after a plural noun and right before a
+  // determiner is the plural subject's verb.
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    const previous = tokens[k - 1]!;
+    if (
+      t.pos === 'NOUN' &&
+      !/s$/.test(t.lower) &&
+      /^(?:the|a|an|its|their|his|her)$/.test(tokens[k + 1]!.lower) &&
+      previous.pos === 'NOUN' &&
+      /[^s]s$/.test(previous.lower)
+    )
+      t.pos = 'VERB';
+  }
   // "NASA plans to spend": a plural noun before "to" and a verb is the verb.
   for (let k = 1; k + 2 < tokens.length; k++) {
     const t = tokens[k]!;
@@ -318,6 +347,17 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
       if (/^(?:more than|fewer than|less than|at least|up to)$/.test(two)) from = i - 2;
       else if (/^(?:about|nearly|almost|roughly|around|some|over)$/.test(tokens[i - 1]?.lower ?? '')) from = i - 1;
     }
+    // "eight activists sentenced to life": a count's participle and its object say which ones.
+    if (
+      tokens[i]!.pos === 'NUM' &&
+      end === base.end &&
+      tokens[end]?.pos === 'VERB' &&
+      /ed$/.test(tokens[end]!.lower) &&
+      tokens[end + 1]?.pos === 'ADP' &&
+      isNoun(tokens[end + 2]) &&
+      (!tokens[end + 3] || tokens[end + 3]!.pos === 'PUNCT')
+    )
+      end += 3;
     out.push({
       text: print(tokens, from, end),
       tokens,
@@ -379,6 +419,24 @@ function inquiries(phrases: NounPhrase[]): NounPhrase[] {
 }
 
 /**
+ * "the legality", "NASA": a bare quality says nothing without what it is of, and an organization's
+ * initials alone name who, not what (the note's credit names who).
+ */
+export function namesNothing(topic: string): boolean {
+  const words = topic
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !/^(?:the|a|an|its|their|his|her|our|this|that)$/i.test(w));
+  // A quantity word alone ("less", "more", "most") names no thing at all.
+  return (
+    words.length === 1 &&
+    (/\p{Ll}(?:ity|ness)$/u.test(words[0]!) ||
+      /^\p{Lu}{2,}$/u.test(words[0]!) ||
+      /^(?:less|least|more|most|few|fewer|many|much|some|all|none|several|others?)$/i.test(words[0]!))
+  );
+}
+
+/**
  * The topics of the added sentences, most salient first. `olderText` is the article before the
  * change: a phrase is scored by its words the old article did not have.
  */
@@ -391,6 +449,7 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
         .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
     ).map(wordKey),
   );
+  const oldLower = plainText(olderText).toLowerCase();
   const phrases = added.map((s) => nounPhrases(s, newerText));
   // How many added sentences each head noun stands in: a head they keep returning to is the topic.
   const heads = new Map<string, number>();
@@ -429,6 +488,9 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
       );
       // A phrase that only says when ("1:15PM ET on October") names no topic.
       if (!content.length || words.some((t) => isTime(t) && t.pos !== 'NUM')) continue;
+      // "the legality", "NASA": a bare quality says nothing without what it is of, and an
+      // organization's initials alone name who, not what (the credit names who).
+      if (namesNothing(print(p.tokens, p.from, p.to))) continue;
       // "the same effect", "the other app": a phrase that points back names nothing on its own.
       if (/^(?:same|other|latter|former|above|aforementioned)$/.test(words[1]?.lower ?? '') && isDeterminer(words[0]!)) continue;
       let score = 0;
@@ -437,6 +499,14 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
         const isNew = !old.has(wordKey(t.text));
         if (isNew) fresh++;
         score += isNew ? (t.pos === 'PROPN' ? 3 : 2) : 0.25;
+      }
+      // "eight activists" where the story had "nineteen activists": a count the old version never
+      // gave of that thing is new, though both words stood in it.
+      const count = words.findIndex((t) => t.pos === 'NUM');
+      const counted = count >= 0 ? words[count + 1] : undefined;
+      if (counted && isNoun(counted) && !oldLower.includes(`${words[count]!.lower} ${counted.lower}`) && old.has(wordKey(counted.text))) {
+        fresh++;
+        score += 2;
       }
       // A thing whose new state the added lines report is news even when the thing is not new.
       if (!fresh && !p.state && !(leads && sentence === 0)) continue;
@@ -474,8 +544,19 @@ function noteForm(tokens: Token[], from: number, to: number): string {
     // "the services" reads "services"; "the last lines" keeps its article, as its adjective needs.
     const bare = tokens.slice(start, to).every((t) => isNoun(t));
     const plural = head && /[^s]s$/.test(head.lower) && head.pos === 'NOUN' && tokens[to - 1] === head && bare;
-    if (OWNER.has(first.lower) && !plural && /^(?:a|an|the|its|their|his|her|our|this)$/.test(first.lower)) lead = 'the ';
+    // "her father's gun": whose it is stays with the owner it names.
+    const ownersOwner = /^(?:his|her|their|its|our)$/.test(first.lower) && /^['’]s$/.test(tokens[from + 2]?.text ?? '');
+    if (ownersOwner) lead = `${first.lower} `;
+    else if (OWNER.has(first.lower) && !plural && /^(?:a|an|the|its|their|his|her|our|this)$/.test(first.lower)) lead = 'the ';
     else if (!OWNER.has(first.lower)) lead = first.lower + ' ';
+  } else if (to - from === 1 && tokens[from]!.pos === 'NOUN' && !/(?:s|ing)$/.test(tokens[from]!.lower)) {
+    // "Postscript:" as a heading: one singular common noun alone reads as "the postscript".
+    lead = 'the ';
+  } else if (from > 0 && (tokens[from - 1]!.pos === 'ADV' || isDeterminer(tokens[from - 1]!))) {
+    // "another audibly delectable mystery" read from its adjective on: a singular common noun cut
+    // from its determiner needs an article again ("the delectable mystery").
+    const head = tokens.slice(from, to).find(isNoun);
+    if (head && head.pos === 'NOUN' && !/s$/.test(head.lower) && tokens[from]!.pos !== 'NUM') lead = 'the ';
   }
   const text = print(tokens, start, to);
   const opening = tokens[start]!;
