@@ -253,3 +253,78 @@ describe('Delete forever takes the photos only that article used', () => {
     expect(stored(p.hash)).toBe(false);
   });
 });
+
+describe('Delete forever never takes a photo another article is placing, nor one a damaged version may show', () => {
+  const stored = (hash: string) => count('SELECT count(*) FROM photos WHERE hash = ?', hash) === 1;
+  const photoBody = (p: StoredPhoto, id: string) =>
+    blocksToBody([
+      {
+        id,
+        type: 'photo' as const,
+        runs: [],
+        photo: { hash: p.hash, mime: p.mime, width: p.width, height: p.height, caption: '', credit: '', alt: '' },
+      },
+    ]);
+
+  it('keeps a photo added again for another article until its draft names it, then keeps it for that draft', () => {
+    open();
+    const bytes = png(40, 30, 41);
+    const first = putPhoto(store.db, bytes);
+    const a = store.articles.create({ headline: 'Old pier' }, at(0)).id;
+    store.articles.saveDraft(a, { body: photoBody(first, 'ph0') }, at(1));
+    store.recordVersion(a, { kind: 'checkpoint', author, createdAt: at(1) });
+    store.articles.trash(a, at(2));
+    // Another article adds the same picture: the editor stores it before the autosave places it.
+    putPhoto(store.db, bytes);
+    expect(store.eraser.plan(a)).toMatchObject({ photos: 0 });
+    store.db.prepare('INSERT INTO erasing (article_id) VALUES (?)').run('other0');
+    expect(() => store.db.prepare('DELETE FROM photos WHERE hash = ?').run(first.hash)).toThrow(/photos are kept/);
+    store.db.prepare('DELETE FROM erasing').run();
+    expect(store.eraser.erase(a)).toMatchObject({ photos: 0 });
+    expect(stored(first.hash)).toBe(true);
+    const b = store.articles.create({ headline: 'New pier' }, at(3)).id;
+    store.articles.saveDraft(b, { body: photoBody(first, 'ph1') }, at(4));
+    expect(count('SELECT count(*) FROM photos_unplaced')).toBe(0);
+    expect(store.articles.get(b).body).toEqual(photoBody(first, 'ph1'));
+  });
+
+  it('an added photo no body named for a day is no longer protected', () => {
+    open();
+    const p = putPhoto(store.db, png(40, 30, 42));
+    const a = store.articles.create({ headline: 'Dunes' }, at(0)).id;
+    store.articles.saveDraft(a, { body: photoBody(p, 'ph0') }, at(1));
+    store.articles.trash(a, at(2));
+    putPhoto(store.db, png(40, 30, 42));
+    expect(store.eraser.plan(a)).toMatchObject({ photos: 0 });
+    store.db.prepare("UPDATE photos_unplaced SET added_at = '2000-01-01T00:00:00.000Z'").run();
+    expect(store.eraser.erase(a)).toMatchObject({ photos: 1 });
+    expect(stored(p.hash)).toBe(false);
+    expect(count('SELECT count(*) FROM photos_unplaced')).toBe(0);
+  });
+
+  it('a version that cannot be rebuilt does not stop the fill; its article is taken to name every photo', () => {
+    open();
+    const p = putPhoto(store.db, png(40, 30, 43));
+    const a = store.articles.create({ headline: 'Harbor' }, at(0)).id;
+    store.articles.saveDraft(a, { body: photoBody(p, 'ph0') }, at(1));
+    store.recordVersion(a, { kind: 'checkpoint', author, createdAt: at(1) });
+    const damaged = store.articles.create({ headline: 'Damaged' }, at(2)).id;
+    // A version row whose payload no longer unpacks (versions are append-only: it is inserted so).
+    store.db
+      .prepare(
+        `INSERT INTO versions (article_id, number, created_at, author_name, author_email, kind, label, word_count, words_added,
+           words_removed, status, encoding, base, payload, sha256) VALUES (?, 1, ?, 'T', '', 'checkpoint', NULL, 1, 1, 0, 'draft', 'key', NULL, ?, ?)`,
+      )
+      .run(damaged, at(2), Buffer.from('not a packed version'), '0'.repeat(64));
+    store.db.prepare('DELETE FROM photo_uses').run();
+    expect(() => fillPhotoUses(store.db)).not.toThrow();
+    expect(store.db.prepare('SELECT article_id FROM photo_uses WHERE hash = ? ORDER BY article_id').pluck().all(p.hash)).toEqual(
+      [a, damaged].sort(),
+    );
+    // Erasing the sound article keeps the photo the damaged one may show.
+    store.articles.saveDraft(a, { body: blocksToBody([]) }, at(3));
+    store.articles.trash(a, at(4));
+    expect(store.eraser.erase(a)).toMatchObject({ photos: 0 });
+    expect(stored(p.hash)).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import { bodyPlainText } from '../../shared/article/content';
 import { isSerializedBody } from '../../shared/article/body';
-import { fillPhotoUses } from './photo-uses';
+import { fillPhotoUses, RECENTLY } from './photo-uses';
 
 export interface Migration {
   version: number;
@@ -287,12 +287,28 @@ export const MIGRATIONS: Migration[] = [
           PRIMARY KEY (hash, article_id)
         ) WITHOUT ROWID;
         CREATE INDEX photo_uses_by_article ON photo_uses (article_id);
+        -- A photo added (putPhoto) that no draft or version names yet: the editor adds a photo
+        -- before the autosave that places it, and the same image may already be stored for
+        -- another article. The mark goes once a body names it.
+        CREATE TABLE photos_unplaced (
+          hash TEXT PRIMARY KEY,
+          added_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TRIGGER photo_placed_in_draft AFTER UPDATE OF draft ON articles
+          BEGIN DELETE FROM photos_unplaced WHERE instr(NEW.draft, hash) > 0; END;
+        CREATE TRIGGER photo_placed_in_new_draft AFTER INSERT ON articles
+          BEGIN DELETE FROM photos_unplaced WHERE instr(NEW.draft, hash) > 0; END;
+        CREATE TRIGGER photo_placed_in_version AFTER INSERT ON photo_uses
+          BEGIN DELETE FROM photos_unplaced WHERE hash = NEW.hash; END;
         DROP TRIGGER photos_no_delete;
         CREATE TRIGGER photos_no_delete BEFORE DELETE ON photos
           WHEN NOT EXISTS (SELECT 1 FROM erasing)
             OR EXISTS (SELECT 1 FROM photo_uses u WHERE u.hash = OLD.hash)
             OR EXISTS (SELECT 1 FROM articles a WHERE instr(a.draft, OLD.hash) > 0)
+            OR EXISTS (SELECT 1 FROM photos_unplaced p WHERE p.hash = OLD.hash AND p.added_at > ${RECENTLY})
           BEGIN SELECT RAISE(ABORT, 'stored photos are kept while a version or a draft names them'); END;
+        CREATE TRIGGER photo_deleted_unplaced AFTER DELETE ON photos
+          BEGIN DELETE FROM photos_unplaced WHERE hash = OLD.hash; END;
       `);
       fillPhotoUses(db);
     },

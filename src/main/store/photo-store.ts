@@ -4,8 +4,10 @@
  * article with five photos store five images, and a version's delta never carries pixels.
  *
  * A photo is written in one IMMEDIATE transaction (writeTransaction), read back and hashed again
- * before COMMIT, so a stored row is the whole file or nothing; the row is never updated or deleted
- * (triggers refuse both). Every read checks the SHA-256 again.
+ * before COMMIT, so a stored row is the whole file or nothing; the row is never updated (a trigger
+ * refuses it) and is deleted only by "Delete forever" when no draft or version names it any more
+ * (erase-article.ts, photo-uses.ts; a trigger refuses every other delete). Every read checks the
+ * SHA-256 again.
  */
 import { createHash } from 'node:crypto';
 import type { Db } from './database';
@@ -39,6 +41,11 @@ export function putPhoto(db: Db, bytes: Uint8Array, fileName?: string): StoredPh
   const hash = sha256Hex(image.bytes);
   try {
     return writeTransaction(db, () => {
+      // Added, not yet placed: kept from any erase until a draft or a version names it (photo-uses.ts).
+      db.prepare(
+        `INSERT INTO photos_unplaced (hash, added_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+         ON CONFLICT (hash) DO UPDATE SET added_at = excluded.added_at`,
+      ).run(hash);
       const existing = db.prepare('SELECT mime, width, height, size FROM photos WHERE hash = ?').get(hash) as
         { mime: PhotoType; width: number; height: number; size: number } | undefined;
       if (existing)

@@ -5,12 +5,19 @@
  * A row is written with each version (version-store.ts), in the version's own transaction, and is
  * never removed except with the article's versions. Drafts are not listed here: they change with
  * every keystroke, and a draft is one JSON text a query can search for a hash directly.
+ *
+ * `photos_unplaced` covers the moment between: putPhoto marks a photo added, and triggers clear the
+ * mark once a draft or a version names it. A photo marked in the last day is never deleted, so an
+ * erase cannot take a picture another article is just placing (the same image stored once).
  */
 import type { Database } from 'better-sqlite3';
 import { bodyToBlocks } from '../../shared/article/blocks';
 import { photoHashesOf } from '../../shared/article/media';
 import { isSerializedBody } from '../../shared/article/body';
 import { applyEditScript, unpackScript, unpackText } from './delta';
+
+/** SQL for "a day ago", in the form photos_unplaced.added_at is written. */
+export const RECENTLY = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')`;
 
 /** Photos a version's canonical JSON names; a text without a photo node is skipped unparsed. */
 export function photosInVersionText(text: string): string[] {
@@ -30,6 +37,11 @@ export function notePhotoUses(db: Database, articleId: string, hashes: readonly 
  * Fills photo_uses from the versions already stored (migration 12). Each article's versions are
  * rebuilt in order, each from the one before (a delta's base is always the version before it),
  * so the work is one pass over the store.
+ *
+ * A version that cannot be rebuilt (a payload that no longer unpacks, a script that does not fit
+ * its base, text that is not JSON) is damage `copydesk check` reports; it must not stop the store
+ * from opening, and what it named cannot be known. Its article is then listed as naming every
+ * photo the store holds, so no erase of another article can take a photo it might show.
  */
 export function fillPhotoUses(db: Database): void {
   const rows = db
@@ -38,30 +50,29 @@ export function fillPhotoUses(db: Database): void {
   let article = '';
   let last: { number: number; text: string } | undefined;
   const found: Array<[string, string]> = [];
+  const damaged = new Set<string>();
   for (const row of rows) {
     if (row.article_id !== article) {
       article = row.article_id;
       last = undefined;
     }
-    let text: string;
-    if (row.encoding === 'key') text = unpackText(row.payload);
-    else if (last && last.number === row.base) text = applyEditScript(last.text, unpackScript(row.payload));
-    else {
-      // A version whose base cannot be rebuilt is damage `copydesk check` reports; its photos
-      // are left unlisted, which only ever keeps a photo that might have gone.
-      last = undefined;
-      continue;
-    }
-    last = { number: row.number, text };
     try {
+      let text: string;
+      if (row.encoding === 'key') text = unpackText(row.payload);
+      else if (last && last.number === row.base) text = applyEditScript(last.text, unpackScript(row.payload));
+      else throw new Error('its base cannot be rebuilt');
+      last = { number: row.number, text };
       for (const hash of photosInVersionText(text)) found.push([hash, row.article_id]);
     } catch {
-      // Unreadable JSON: the same damage, the same answer.
+      last = undefined;
+      damaged.add(row.article_id);
     }
   }
   // Written after the read finishes: better-sqlite3 refuses writes while a statement iterates.
   const insert = db.prepare('INSERT OR IGNORE INTO photo_uses (hash, article_id) VALUES (?, ?)');
   for (const [hash, id] of found) insert.run(hash, id);
+  const everyPhoto = db.prepare('INSERT OR IGNORE INTO photo_uses (hash, article_id) SELECT hash, ? FROM photos');
+  for (const id of damaged) everyPhoto.run(id);
 }
 
 /**
@@ -80,5 +91,8 @@ export function photosOnlyUsedBy(db: Database, articleId: string, draft: string)
      UNION ALL SELECT 1 FROM articles WHERE id <> @article AND instr(draft, @hash) > 0 LIMIT 1`,
   );
   const stored = db.prepare('SELECT 1 FROM photos WHERE hash = ?').pluck();
-  return [...named].filter((hash) => stored.get(hash) && !elsewhere.get({ hash, article: articleId }));
+  // A photo added in the last day that no body names yet may be on its way into one (the
+  // editor adds a photo before the autosave that places it): it stays.
+  const arriving = db.prepare(`SELECT 1 FROM photos_unplaced WHERE hash = ? AND added_at > ${RECENTLY}`).pluck();
+  return [...named].filter((hash) => stored.get(hash) && !arriving.get(hash) && !elsewhere.get({ hash, article: articleId }));
 }

@@ -561,3 +561,11 @@ describe('forms found on local news and blog pages', () => {
     });
   });
 });
+
+describe('hostile lines', () => {
+  it('a line of thousands of nested brackets or bullets is copy, not a stack overflow', () => {
+    expect(readNoteLine(`${'['.repeat(3000)}Update: the bridge reopened.${']'.repeat(3000)}`, true)).toBeNull();
+    expect(readNoteLine('•'.repeat(6000), true)).toBeNull();
+    expect(() => parseTextArticle(`Headline\n\nBody text here.\n\n${'('.repeat(2900)}x${')'.repeat(2900)}\n`)).not.toThrow();
+  });
+});

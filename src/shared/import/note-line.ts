@@ -184,6 +184,21 @@ function kindOf(label: string, text = ''): NoteKind {
  * only when its words are a note's own ("An earlier version …").
  */
 export function readNoteLine(line: string, undated = false): NoteLine | null {
+  // A note is read through a few layers at most ("[Update, Nov. 6: (Adds …)]"); a line of
+  // thousands of nested brackets is copy, not a reason to run out of stack.
+  if (nesting >= MAX_NESTING) return null;
+  nesting++;
+  try {
+    return readNoteLineOnce(line, undated);
+  } finally {
+    nesting--;
+  }
+}
+
+const MAX_NESTING = 8;
+let nesting = 0;
+
+function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   if (line.length > 6000) return null;
   // Some sites mark the note with an asterisk that points back at the corrected sentence.
   // (One asterisk only: "*…*" and "**…**" are Markdown emphasis, read once the markup is gone.)
