@@ -302,6 +302,19 @@ describe('Delete forever never takes a photo another article is placing, nor one
     expect(count('SELECT count(*) FROM photos_unplaced')).toBe(0);
   });
 
+  it('marks past their day go at the next autosave; a photo fetched for text already stored is not marked', () => {
+    open();
+    const old = putPhoto(store.db, png(40, 30, 44));
+    store.db.prepare("UPDATE photos_unplaced SET added_at = '2000-01-01T00:00:00.000Z'").run();
+    const fresh = putPhoto(store.db, png(40, 30, 45));
+    const a = store.articles.create({ headline: 'Quay' }, at(0)).id;
+    store.articles.saveDraft(a, { deck: 'No photo yet' }, at(1));
+    expect(store.db.prepare('SELECT hash FROM photos_unplaced').pluck().all()).toEqual([fresh.hash]);
+    putPhoto(store.db, png(40, 30, 46), undefined, { named: true });
+    expect(count('SELECT count(*) FROM photos_unplaced')).toBe(1);
+    expect(stored(old.hash)).toBe(true);
+  });
+
   it('a version that cannot be rebuilt does not stop the fill; its article is taken to name every photo', () => {
     open();
     const p = putPhoto(store.db, png(40, 30, 43));

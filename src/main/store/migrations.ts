@@ -294,8 +294,9 @@ export const MIGRATIONS: Migration[] = [
           hash TEXT PRIMARY KEY,
           added_at TEXT NOT NULL
         ) WITHOUT ROWID;
+        -- Each autosave reads the marks, so marks past their day of grace go at the same time.
         CREATE TRIGGER photo_placed_in_draft AFTER UPDATE OF draft ON articles
-          BEGIN DELETE FROM photos_unplaced WHERE instr(NEW.draft, hash) > 0; END;
+          BEGIN DELETE FROM photos_unplaced WHERE added_at <= ${RECENTLY} OR instr(NEW.draft, hash) > 0; END;
         CREATE TRIGGER photo_placed_in_new_draft AFTER INSERT ON articles
           BEGIN DELETE FROM photos_unplaced WHERE instr(NEW.draft, hash) > 0; END;
         CREATE TRIGGER photo_placed_in_version AFTER INSERT ON photo_uses

@@ -36,16 +36,18 @@ const short = (hash: string): string => hash.slice(0, 12);
  * Checks an image, takes its location out and stores it once: adding the same picture again
  * returns the row already there. Refuses a bad image with ImageRefused (a plain reason).
  */
-export function putPhoto(db: Db, bytes: Uint8Array, fileName?: string): StoredPhoto {
+export function putPhoto(db: Db, bytes: Uint8Array, fileName?: string, options: { named?: boolean } = {}): StoredPhoto {
   const image = prepareImage(bytes, fileName);
   const hash = sha256Hex(image.bytes);
   try {
     return writeTransaction(db, () => {
       // Added, not yet placed: kept from any erase until a draft or a version names it (photo-uses.ts).
-      db.prepare(
-        `INSERT INTO photos_unplaced (hash, added_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+      // A photo fetched for text already stored (`named`, the shared desk's pull) is placed already.
+      if (!options.named)
+        db.prepare(
+          `INSERT INTO photos_unplaced (hash, added_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
          ON CONFLICT (hash) DO UPDATE SET added_at = excluded.added_at`,
-      ).run(hash);
+        ).run(hash);
       const existing = db.prepare('SELECT mime, width, height, size FROM photos WHERE hash = ?').get(hash) as
         { mime: PhotoType; width: number; height: number; size: number } | undefined;
       if (existing)

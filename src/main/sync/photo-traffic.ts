@@ -161,8 +161,8 @@ export async function fetchWantedPhotos(store: Store, link: HubLink, session: st
       result.waiting++;
       continue;
     }
-    // Storing it ends its want (a trigger on the photo table).
-    putPhoto(store.db, bytes);
+    // Storing it ends its want (a trigger on the photo table); the pulled text already names it.
+    putPhoto(store.db, bytes, undefined, { named: true });
     result.fetched++;
   }
   return result;
