@@ -70,11 +70,12 @@ test("Publish update proposes the note, re-proposes it for the other kind, keeps
   await expect(notes).not.toContainText('Update, Update');
 
   // A second, cosmetic-only revision needs no note and can go out without one.
+  // A comma after "The river ferry": where it lands does not depend on how the line wraps.
   await body.click();
   await page.keyboard.press('Control+Home');
-  await page.keyboard.press('End');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type('.');
+  for (let i = 0; i < 'The river ferry'.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.type(',');
+  await expect(body).toContainText('The river ferry, between Alton');
   await page.getByRole('link', { name: 'Publish update' }).click();
   await expect(dialog.getByText(/Only cosmetic changes/)).toBeVisible();
   // One message, not two: "only cosmetic" and "nothing has changed" never stand together.
