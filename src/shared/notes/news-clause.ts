@@ -22,7 +22,7 @@ import { isNumberToken, isStopword } from './edits';
 import { saysNothingNew } from './developments';
 import { hasFiniteVerb, tagged, wordKey } from './topics';
 import { lowerOpening, readsAsName } from './names';
-import { copiedFragment } from './grammar';
+import { copiedFragment, COPIED_RUN } from './grammar';
 
 /** A clause the note carries: at most this many words. */
 export const MAX_CLAUSE_WORDS = 16;
@@ -300,11 +300,25 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     if (kept.length < n) n = kept.length;
     const candidate = commonOpening(kept.join(' '), articleText);
     // Read as the note prints it, after "the news that": a name opening the clause is a name.
-    if (copiedFragment(`The news that ${candidate}`, articleText)) continue;
+    const copied = copiedFragment(`The news that ${candidate}`, articleText);
+    if (copied) {
+      // A shorter clause still holding the whole copied run copies it too: cut inside the run.
+      const at = runStart(kept, copied);
+      if (at >= 0) n = Math.min(n, at + COPIED_RUN);
+      continue;
+    }
     if (!readsAsClause(candidate)) return null;
     return { clause: candidate, verb };
   }
   return null;
+}
+
+/** Where the copied run starts among the clause's words (it may begin in "the news that": 0), or -1. */
+function runStart(words: string[], run: string): number {
+  const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const first = run.split(' ');
+  for (let k = 0; k < words.length; k++) if (bare(words[k]!) === first[0] && bare(words[k + 1] ?? '') === (first[1] ?? '')) return k;
+  return first[0] === 'news' || first[0] === 'that' ? 0 : -1;
 }
 
 /**
