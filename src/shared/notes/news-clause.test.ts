@@ -24,6 +24,12 @@ describe('the clause: what happened, compressed from the sentence', () => {
     });
   });
 
+  it('keeps a speech verb whose object is no clause: "announced a curfew" is the news itself', () => {
+    const s = 'On Friday, the Eastvale council announced a curfew for the flooded districts.';
+    // (Cut before its eighth copied word: "council announced a curfew for the flooded districts".)
+    expect(compressClause(s, s)).toEqual({ clause: 'the Eastvale council announced a curfew', verb: '' });
+  });
+
   it('drops a leading time and a tail attribution', () => {
     const s = 'On Tuesday night, the Tarrow Creek fire had been contained after burning 900 acres, fire officials said.';
     expect(compressClause(s, s)?.clause).toBe('the Tarrow Creek fire had been contained after burning 900 acres');

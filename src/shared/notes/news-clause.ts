@@ -276,8 +276,9 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     s = s.slice(0, tail.index);
   }
   const head = HEAD_ATTRIBUTION.exec(s);
-  // The words before the speech verb must name a speaker, not be a clause of their own.
-  if (head && !hasFiniteVerb(head[1]!) && s.length > head[0].length) {
+  // The words before the speech verb must name a speaker, not be a clause of their own; and what
+  // follows must be what was said, a clause: "The council announced a curfew" is itself the news.
+  if (head && !hasFiniteVerb(head[1]!) && s.length > head[0].length && hasFiniteVerb(s.slice(head[0].length))) {
     verb = /confirm/i.test(head[0]) ? 'confirmed' : 'said';
     s = s.slice(head[0].length);
   }
