@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compressClause, leadDevelopment, pastTense, reportsEvent, toldNews, MAX_CLAUSE_WORDS } from './news-clause';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { articleFromText, inventedNames } from './eval';
 import { checkNoteGrammar, copiedFragment } from './grammar';
 
 const DATE = '2026-03-14T12:00:00Z';
@@ -28,6 +28,11 @@ describe('the clause: what happened, compressed from the sentence', () => {
     const s = 'On Friday, the Eastvale council announced a curfew for the flooded districts.';
     // (Cut before its eighth copied word: "council announced a curfew for the flooded districts".)
     expect(compressClause(s, s)).toEqual({ clause: 'the Eastvale council announced a curfew', verb: '' });
+  });
+
+  it('a speaker whose surname the tagger reads as a verb ("Quell") is still a speaker', () => {
+    const s = 'Sheriff Ada Quell said three people have been hurt in a crash on Route 9.';
+    expect(compressClause(s, s)).toEqual({ clause: 'three people were hurt in a crash on Route 9', verb: 'said' });
   });
 
   it('drops a leading time and a tail attribution', () => {
@@ -205,6 +210,37 @@ describe('the note says what happened', () => {
     expect(propose('Storm outages', older, newer, { form: 'wire' }).note).toBe(`(Updates with the news that ${clause})`);
     expect(propose('Storm outages', older, newer, { form: 'uk' }).note).toBe(
       `This article was amended on 14 March 2026 to add the news that ${clause}.`,
+    );
+  });
+});
+
+describe('property: notes with a news clause still pass the grammar check and name no one invented', () => {
+  const speaker = fc.constantFrom('', 'Sheriff Ada Quell said ', 'Orland Power said ', 'A county official says ', 'Officials confirmed ');
+  const when = fc.constantFrom('', 'On Sunday, ', 'Late Friday, ', 'BRENNA, Ore. (KBRN) — ');
+  const event = fc.constantFrom(
+    'three people have been hurt in a crash on Route 9',
+    'the Hollis Creek fire has been contained after burning 1,200 acres',
+    'the jury found Ivo Lark guilty of arson',
+    'at least 40 homes were flooded along the Tarn River',
+    'the Carrow Hawks beat the Dunley Tigers 2-1 in overtime',
+    'power was restored to 9,000 customers',
+  );
+  const tail = fc.constantFrom('.', ', which was the third this year.', ', after a long night of rain in the valley above the town.');
+  const extra = fc.constantFrom('', '"We were lucky," said Ona Brill.', 'The county did not respond to a request for comment.');
+  const older = ['Storms moved through Orland County on Saturday, officials said.'];
+
+  it('holds for generated additions', () => {
+    fc.assert(
+      fc.property(when, speaker, event, tail, extra, (w, sp, ev, t, x) => {
+        const added = `${w}${sp}${sp ? ev : ev[0]!.toUpperCase() + ev.slice(1)}${t}`.replace(/^(\p{Ll})/u, (c) => c.toUpperCase());
+        const newer = [...older, added, ...(x ? [x] : [])];
+        const note = propose('Storms', older, newer);
+        const text = ['Storms', ...newer].join('\n');
+        expect(note.kind).toBe('update');
+        expect(checkNoteGrammar(note.text, text)).toEqual([]);
+        expect(inventedNames(note.text, text)).toEqual([]);
+      }),
+      { numRuns: 120 },
     );
   });
 });

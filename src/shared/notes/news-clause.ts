@@ -55,6 +55,11 @@ const HEDGE = /\b(?:now|also|still|already|reportedly|currently|officially|appar
 /** Openers that point elsewhere or speak for the writer. */
 const POINTER = /^(?:it|he|she|they|this|that|these|those|there|we|i|you|our|my|here|things|everything|something|nothing)\b/i;
 
+/** Words that can name who spoke: no verb of their own, a capitalized word being a name ("Sheriff Ada Quell"). */
+function namesSpeaker(words: string): boolean {
+  return !tagged(words).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text));
+}
+
 /** Past forms for participles that are not the past ("has taken" → "took"). */
 const PAST: Record<string, string> = {
   taken: 'took',
@@ -278,7 +283,7 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
   const head = HEAD_ATTRIBUTION.exec(s);
   // The words before the speech verb must name a speaker, not be a clause of their own; and what
   // follows must be what was said, a clause: "The council announced a curfew" is itself the news.
-  if (head && !hasFiniteVerb(head[1]!) && s.length > head[0].length && hasFiniteVerb(s.slice(head[0].length))) {
+  if (head && namesSpeaker(head[1]!) && s.length > head[0].length && hasFiniteVerb(s.slice(head[0].length))) {
     verb = /confirm/i.test(head[0]) ? 'confirmed' : 'said';
     s = s.slice(head[0].length);
   }
