@@ -151,12 +151,20 @@ export function reportsEvent(clause: string): boolean {
   });
 }
 
+/** The old article's words by key, kept for the last article read: each candidate line asks again. */
+let lastOld: { text: string; words: Set<string> } | null = null;
+function oldWords(olderText: string): Set<string> {
+  if (lastOld?.text !== olderText)
+    lastOld = { text: olderText, words: new Set((plainText(olderText).match(/[\p{L}\p{N}'’,.-]*[\p{L}\p{N}]/gu) ?? []).map(wordKey)) };
+  return lastOld.words;
+}
+
 /**
  * Background: the clause says what the old article already said — most of its content words stood
  * there, and no figure is new (a toll that moved from 970 to 1,130 is news in old words).
  */
 export function isBackground(clause: string, olderText: string): boolean {
-  const old = new Set((plainText(olderText).match(/[\p{L}\p{N}'’,.-]*[\p{L}\p{N}]/gu) ?? []).map(wordKey));
+  const old = oldWords(olderText);
   const content = (plainText(clause).match(/[\p{L}\p{N}'’,.-]*[\p{L}\p{N}]/gu) ?? []).filter((w) => !isStopword(w) && w.length > 2);
   if (!content.length) return true;
   if (content.some((w) => /\d/.test(w) && !old.has(wordKey(w)))) return false;
