@@ -173,6 +173,13 @@ describe('the note says what happened', () => {
     expect(note.text).toBe("Orland Power's report that 2,300 customers remain without power.");
   });
 
+  it('an indefinite speaker is not credited by name in the note, but the record keeps whose line it was', () => {
+    const older = ['Heavy rain fell across the Tarn valley overnight.'];
+    const note = propose('Floods', older, [...older, 'A senior Tarn County official says at least 60 homes have been flooded.']);
+    expect(note.text).toBe('The news that at least 60 homes were flooded.');
+    expect(note.changes.find((c) => c.description === 'the news that at least 60 homes were flooded')?.sources.length).toBe(1);
+  });
+
   it('a sport result', () => {
     const older = ['The Carrow Hawks face the Dunley Tigers in the regional final on Saturday.'];
     const note = propose('Regional final', older, [

@@ -666,10 +666,13 @@ function describeAdditions(
     const alone = !quoted.length && [...comments.keys()].every((name) => name === leadSource?.name);
     const phrase = leadWording(leadSource ? (alone ? introduce(leadSource.name, leadSource.kind) : leadSource.name) : '');
     parts.push(phrase);
+    // The record keeps who the line came from even when the note credits no one by name ("a top
+    // police official says …" is told as the news, but it is still that official's).
+    const from = leadSource ?? (lead.verb && leadAddition.source && grounded(leadAddition.source.name, text) ? leadAddition.source : null);
     changes.push({
       type: 'added',
       description: phrase,
-      sources: leadSource ? [leadSource.name] : [],
+      sources: from ? [from.name] : [],
       evidence: [leadAddition.sentence.text, ...(entry && !quoted.length ? entry.sentences.map((s) => s.text) : [])],
     });
   }
