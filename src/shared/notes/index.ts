@@ -31,8 +31,8 @@
  *
  * Pipeline: the redline's ArticleDiff (src/shared/diff) → sentence pairings (changes.ts, align.ts)
  * → what each edit did (edits.ts; developments.ts for running stories; figures.ts for what a
- * corrected figure measures) → who it comes from (attribution.ts, names.ts) → what it is about
- * (topics.ts) and short descriptions (describe.ts) → the note from the house style's templates
+ * corrected figure measures) → who it comes from (attribution.ts, names.ts) → what happened, as a
+ * clause (news-clause.ts), what it is about (topics.ts) and short descriptions (describe.ts) → the note from the house style's templates
  * (style.ts), at most two sentences and 40 words → printed by formatNote (format.ts).
  */
 export { proposeNote, grounded, type ProposeOptions } from './propose';

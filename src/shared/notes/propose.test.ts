@@ -92,8 +92,15 @@ describe('updates', () => {
   });
 
   it('describes unattributed facts by what they are about', () => {
+    const newer = article(...BASE, 'Dozens of commuters waited on the island pier for news overnight.');
+    expect(proposeNote(article(...BASE), newer, { date: DATE }).text).toBe('Details on dozens of commuters.');
+  });
+
+  it('tells an unattributed event as the news, in a clause', () => {
     const newer = article(...BASE, 'More than 300 commuters were stranded on the island overnight.');
-    expect(proposeNote(article(...BASE), newer, { date: DATE }).text).toBe('Details on more than 300 commuters.');
+    expect(proposeNote(article(...BASE), newer, { date: DATE }).text).toBe(
+      'The news that more than 300 commuters were stranded on the island overnight.',
+    );
   });
 });
 

@@ -32,6 +32,7 @@ import {
 import { isNumberToken, readEdit, type EditFinding } from './edits';
 import { hasFiniteVerb, namesNothing, pickTopics, salientTopics } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
+import { leadDevelopment, toldNews } from './news-clause';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, lowerOpening, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
@@ -336,7 +337,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const standsIn = (part: string) => inventedNames(part.replace(WRONG_VALUE, '$1'), newText, style).length === 0;
   const additionParts = [
     ...oneNews(developments, style),
-    ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes),
+    ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes, developments.length > 0),
     ...media.additions,
   ].filter(standsIn);
   changes.push(...media.changes);
@@ -562,9 +563,42 @@ function describeAdditions(
   olderText: string,
   style: HouseStyle,
   changes: NoteChange[],
+  newsTold = false,
 ): string[] {
   const t = style.templates;
   const text = ctx.articleText;
+  // What happened, said first: the lead development among the added lines, as a short clause
+  // (news-clause.ts), unless a development of the edited lines already tells the news. A photo or
+  // video line is described as media, never told as news.
+  const lead = newsTold
+    ? null
+    : leadDevelopment(
+        // A statement's news is told as the statement's ("a statement from X that …", below).
+        additions.map((a) => (mediaMention(a.sentence.text) || ISSUED_STATEMENT.test(a.sentence.text) ? '' : a.sentence.text)),
+        olderText,
+        text,
+      );
+  let leadAddition = lead && grounded(lead.clause, text) ? additions[lead.index]! : null;
+  // Credited only when the sentence itself says who told it ("X confirmed …", "…, police said"),
+  // and only to a source with a name: "several reports' report" and "a top police official" (an
+  // indefinite speaker) credit no one.
+  const leadSource =
+    lead?.verb &&
+    leadAddition?.source &&
+    leadAddition.source.kind !== 'description' &&
+    !/^an?\s/i.test(leadAddition.source.raw) &&
+    grounded(leadAddition.source.name, text)
+      ? leadAddition.source
+      : null;
+  const leadWording = (who: string) =>
+    !lead
+      ? ''
+      : !leadSource
+        ? fill(t.resolved, { what: lead.clause })
+        : fill(lead.verb === 'confirmed' ? t.confirmedThat : t.reportedThat, { source: who, what: lead.clause });
+  // The last guard: a clause that does not read as a note's sentence is not told, and its line is
+  // read like any other.
+  if (leadAddition && checkNoteGrammar(endSentence(capitalizeFirst(leadWording(leadSource?.name ?? ''))), text).length) leadAddition = null;
   const media: { sentences: Sentence[]; platform: string; medium: string; subject: string; poster: Source | null }[] = [];
   const comments = new Map<string, { source: Source; sentences: Sentence[] }>();
   const details: { topic: string; sentence: Sentence }[] = [];
@@ -572,6 +606,7 @@ function describeAdditions(
   const goodTopic = (topic: string) =>
     !!topic && !VAGUE_SUBJECT.test(topic) && !namesNothing(topic) && isCleanTopic(topic) && grounded(topic, text);
   for (const addition of additions) {
+    if (addition === leadAddition) continue;
     const mention = mediaMention(addition.sentence.text);
     const isMedia = mention && (mention.medium !== 'post' || mention.platform);
     if (isMedia) {
@@ -608,6 +643,39 @@ function describeAdditions(
   }
 
   const parts: string[] = [];
+  // A person new to the story, whom the article introduces by role ("Redwood Research CEO Buck
+  // Shlegeris"), is introduced so in the note too, as newsrooms' notes do: the note's reader meets
+  // them there first. One already quoted, or named without a role, keeps the surname.
+  const introduce = (name: string, kind: Source['kind']) => {
+    if (kind !== 'person' || mentions(olderText, name)) return name;
+    const introduced = introducedAs(name.split(/\s+/).at(-1)!, text);
+    // "Inspector General of Police Komal Singh Bam": a title's tail after "of" is no introduction;
+    // nor are words from another line (a headline's last word before a paragraph's first name).
+    const printed = introduced ? escapeRegExp(introduced).replace(/ /g, '[ \\t]+') : '';
+    const whole = !!introduced && new RegExp(`(?<!\\bof\\s+)\\b${printed}`, 'iu').test(text);
+    return introduced && whole && grounded(introduced, text) ? introduced : name;
+  };
+  if (lead && leadAddition) {
+    // The source's other lines that quote no one are part of what it told; its quotations stay
+    // "additional comments from …", as the house's notes credit remarks.
+    const entry = leadSource ? comments.get(leadSource.name) : undefined;
+    const quoted = entry?.sentences.filter((s) => /["“”]/.test(s.text)) ?? [];
+    if (entry && !quoted.length) comments.delete(leadSource!.name);
+    else if (entry) entry.sentences = quoted;
+    // Among several voices each is named short, as a list reads.
+    const alone = !quoted.length && [...comments.keys()].every((name) => name === leadSource?.name);
+    const phrase = leadWording(leadSource ? (alone ? introduce(leadSource.name, leadSource.kind) : leadSource.name) : '');
+    parts.push(phrase);
+    // The record keeps who the line came from even when the note credits no one by name ("a top
+    // police official says …" is told as the news, but it is still that official's).
+    const from = leadSource ?? (lead.verb && leadAddition.source && grounded(leadAddition.source.name, text) ? leadAddition.source : null);
+    changes.push({
+      type: 'added',
+      description: phrase,
+      sources: from ? [from.name] : [],
+      evidence: [leadAddition.sentence.text, ...(entry && !quoted.length ? entry.sentences.map((s) => s.text) : [])],
+    });
+  }
   // A poster's own words about the video belong to its description, as the seed's note reads.
   const posters = new Set(media.map((m) => m.poster?.name).filter(Boolean));
   for (const [name, entry] of comments) {
@@ -669,9 +737,15 @@ function describeAdditions(
     if (!entry.sentences.some((s) => ISSUED_STATEMENT.test(s.text)) || !grounded(name, text)) continue;
     // "a statement from X that the outage was resolved": what the statement settled is its news.
     const lead = fill(t.resolved, { what: '' });
-    const news = entry.sentences
-      .map((s) => settledNews(s.text, t))
-      .find((n): n is string => !!n && n.startsWith(lead) && grounded(n, text) && !copiedFragment(n, text));
+    // Else the event the statement reports, told short (news-clause.ts).
+    const news =
+      entry.sentences
+        .map((s) => settledNews(s.text, t))
+        .find((n): n is string => !!n && n.startsWith(lead) && grounded(n, text) && !copiedFragment(n, text)) ??
+      entry.sentences
+        .map((s) => toldNews(s.text, olderText, text)?.clause)
+        .map((c) => (c ? fill(t.resolved, { what: c }) : ''))
+        .find((n) => !!n && grounded(n, text) && !copiedFragment(n, text));
     const about = news ? '' : aboutTopic(entry.sentences, name);
     const phrase = fill(t.statement, { source: name }) + (news ? ` that ${news.slice(lead.length).trim()}` : about ? ` on ${about}` : '');
     statements.push(phrase);
@@ -700,16 +774,14 @@ function describeAdditions(
   }
   const sourceNames = [...comments.keys()].filter((name) => grounded(name, text));
   if (sourceNames.length) {
-    // A person new to the story, whom the article introduces by role ("Redwood Research CEO Buck
-    // Shlegeris"), is introduced so in the note too, as newsrooms' notes do: the note's reader meets
-    // them there first. One already quoted, or named without a role, keeps the surname.
-    // Among several voices (a game's quotes from both coaches; "Rutte and South Korean presidential
-    // office") each is listed short, as a list reads.
-    const printed = sourceNames.map((name) => {
-      if (sourceNames.length !== 1 || comments.get(name)!.source.kind !== 'person' || mentions(olderText, name)) return name;
-      const introduced = introducedAs(name.split(/\s+/).at(-1)!, text);
-      return introduced && grounded(introduced, text) ? introduced : name;
-    });
+    // A lone new source is introduced by role (`introduce`); among several voices (a game's quotes
+    // from both coaches; "Rutte and South Korean presidential office") each is listed short, as a
+    // list reads.
+    const printed = sourceNames.map((name) =>
+      sourceNames.length !== 1 || (leadAddition && leadSource && leadSource.name !== name)
+        ? name
+        : introduce(name, comments.get(name)!.source.kind),
+    );
     // A lone source heard "in an interview" or "in a telecon with reporters" gave one: the note
     // says where the words came from.
     const heardIn =

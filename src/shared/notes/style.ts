@@ -36,6 +36,8 @@ export interface NoteTemplates {
   /** A source confirming named things ("The company also confirmed … Game Center service issues …"): {source}, {what}. */
   /** A short fact a source confirmed ("… confirmed that the voice belongs to Ames"): {source}, {what}. */
   confirmedThat: string;
+  /** What happened, as a source told it ("… said five people were shot"): {source}, {what} a clause. */
+  reportedThat: string;
   confirmation: string;
   /** A statement a source issued ("the company posted a small statement"): {source}. */
   statement: string;
@@ -87,7 +89,10 @@ export interface NoteTemplates {
   removedClaimPlain: string;
   /** After the corrections, when the same revision also added material: {additions}. */
   alsoUpdated: string;
-  /** Developments of a running story: a count that rose, a situation resolved ({what}). */
+  /**
+   * Developments of a running story: a count that rose, a situation resolved; `resolved` also tells
+   * any added event no one is credited with ("the news that the MRI revealed no damage"), {what} a clause.
+   */
   newDeathToll: string;
   newCount: string;
   newFigures: string;
@@ -106,6 +111,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     comments: 'additional comments from {sources}',
     confirmation: 'confirmation from {source} of {what}',
     confirmedThat: 'confirmation from {source} that {what}',
+    reportedThat: "{source}'s report that {what}",
     statedCount: "{source}'s figure of {what}",
     statement: 'a statement from {source}',
     explanation: 'an explanation of {what} from {source}',

@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compressClause, leadDevelopment, pastTense, reportsEvent, toldNews, MAX_CLAUSE_WORDS } from './news-clause';
+import { proposeNote } from './propose';
+import { articleFromText, inventedNames } from './eval';
+import { checkNoteGrammar, copiedFragment } from './grammar';
+
+const DATE = '2026-03-14T12:00:00Z';
+const OLD_FIRE = 'A wildfire broke out near Tarrow Creek on Sunday. Residents of two valleys were told to be ready to leave.';
+
+function propose(headline: string, older: string[], newer: string[], style?: Parameters<typeof proposeNote>[2]['style']) {
+  return proposeNote(articleFromText([headline, ...older].join('\n\n')), articleFromText([headline, ...newer].join('\n\n')), {
+    date: DATE,
+    style,
+  });
+}
+
+describe('the clause: what happened, compressed from the sentence', () => {
+  it('drops the dateline, the attribution and a trailing clause; the perfect becomes the past', () => {
+    const s = 'ELDMOOR, Vt. (WXYZ) — Sheriff Dana Pell confirmed three people have been hurt after a barn roof collapsed on Hollis Road.';
+    expect(compressClause(s, s)).toEqual({
+      clause: 'three people were hurt after a barn roof collapsed on Hollis Road',
+      verb: 'confirmed',
+    });
+  });
+
+  it('keeps a speech verb whose object is no clause: "announced a curfew" is the news itself', () => {
+    const s = 'On Friday, the Eastvale council announced a curfew for the flooded districts.';
+    // (Cut before its eighth copied word: "council announced a curfew for the flooded districts".)
+    expect(compressClause(s, s)).toEqual({ clause: 'the Eastvale council announced a curfew', verb: '' });
+  });
+
+  it('a speaker whose surname the tagger reads as a verb ("Quell") is still a speaker', () => {
+    const s = 'Sheriff Ada Quell said three people have been hurt in a crash on Route 9.';
+    expect(compressClause(s, s)).toEqual({ clause: 'three people were hurt in a crash on Route 9', verb: 'said' });
+  });
+
+  it('drops a leading time and a tail attribution', () => {
+    const s = 'On Tuesday night, the Tarrow Creek fire had been contained after burning 900 acres, fire officials said.';
+    expect(compressClause(s, s)?.clause).toBe('the Tarrow Creek fire had been contained after burning 900 acres');
+    expect(compressClause(s, s)?.verb).toBe('said');
+  });
+
+  it('drops an appositive and the relative clause after it', () => {
+    const s = 'The Marlow County jury convicted Petra Vance, a former school bursar, of embezzlement, which carries up to 10 years.';
+    expect(compressClause(s, s)?.clause).toBe('the Marlow County jury convicted Petra Vance of embezzlement');
+  });
+
+  it('keeps a quantity that opens the subject', () => {
+    const s = 'A senior fire official says at least 412 homes have been destroyed by the flames that swept the ridge.';
+    expect(compressClause(s, s)?.clause).toBe('at least 412 homes were destroyed by the flames');
+  });
+
+  it('shortens a clause that would copy eight of the article’s words in a row, and never ends it mid-phrase', () => {
+    const s = 'Floodwater covered the old stone bridge in the middle of the town after a long night of rain.';
+    const told = compressClause(s, s)!;
+    expect(copiedFragment(`The news that ${told.clause}`, s)).toBe('');
+    expect(told.clause).toBe('floodwater covered the old stone bridge');
+    // Not "… rose over the old stone": a cut inside a noun phrase is read back to where it ends.
+    const r = 'The river rose over the old stone bridge in the middle of the town after a long night of rain.';
+    expect(compressClause(r, r)?.clause).toBe('the river rose');
+  });
+
+  it('tells nothing when the sentence is a quotation, or what is left opens on a pronoun', () => {
+    const q = '"We lost everything," said Ona Brill, whose farm flooded.';
+    expect(compressClause(q, q)).toBeNull();
+    const p = 'It was the third flood in a decade, the mayor said.';
+    expect(compressClause(p, p)).toBeNull();
+  });
+
+  it('moves the perfect to the past, for regular and irregular verbs', () => {
+    expect(pastTense('two ferries have been cancelled')).toBe('two ferries were cancelled');
+    expect(pastTense('the goalkeeper has died')).toBe('the goalkeeper died');
+    expect(pastTense('the council has taken a vote')).toBe('the council took a vote');
+    expect(pastTense('the mayor has now resigned')).toBe('the mayor resigned');
+  });
+
+  it('property: whatever sentence comes in, a clause is short, copies no run of the article and reads as a note', () => {
+    const subject = fc.constantFrom(
+      'The Harlan River',
+      'Crews from Eastvale',
+      'At least 40 families',
+      'The district court',
+      'Two climbers',
+    );
+    const verb = fc.constantFrom('have been rescued', 'has risen', 'were evacuated', 'ruled against the plan', 'won the final 3-2');
+    const tail = fc.constantFrom(
+      '',
+      ' on Sunday',
+      ', officials said',
+      ' after a long search in the hills above the town',
+      ', which surprised many',
+    );
+    const lead = fc.constantFrom('', 'Late Friday, ', 'HALDEN, Ore. (KXYZ) — ');
+    fc.assert(
+      fc.property(lead, subject, verb, tail, (l, s, v, t) => {
+        const sentence = `${l}${s} ${v}${t}.`;
+        const told = compressClause(sentence, sentence);
+        if (!told) return;
+        expect(told.clause.split(' ').length).toBeLessThanOrEqual(MAX_CLAUSE_WORDS);
+        const note = `The news that ${told.clause}.`;
+        expect(checkNoteGrammar(note, sentence)).toEqual([]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('the lead: which added line is news', () => {
+  it('an event, a count, a ruling or a result can lead; colour and reaction cannot', () => {
+    expect(reportsEvent('the Hawks beat the Tigers 4-1')).toBe(true);
+    expect(reportsEvent('the appeals court overturned the ban')).toBe(true);
+    expect(reportsEvent('three barns burned')).toBe(true);
+    expect(reportsEvent('the town hall looked calm')).toBe(false);
+    // An ordinal and a year are no counts.
+    expect(reportsEvent('she made the issue a priority of her second term')).toBe(false);
+    expect(reportsEvent('the plant opened in 1998')).toBe(false);
+  });
+
+  it('a "did not respond" line, a quote-only line and background the old article gave are no lead', () => {
+    const older = OLD_FIRE;
+    expect(toldNews('The county did not respond to a request for comment.', older, older)).toBeNull();
+    expect(toldNews('"It came over the hill so fast," said Ilse Marr.', older, older)).toBeNull();
+    expect(toldNews('A wildfire broke out near Tarrow Creek on Sunday, officials said.', older, older)).toBeNull();
+    // A new figure in old words is news: the count moved.
+    expect(toldNews('Residents of 40 homes were told to leave.', older, older)?.clause).toBe('residents of 40 homes were told to leave');
+  });
+
+  it('a negated line ("has not yet been identified") is not told as news', () => {
+    expect(toldNews('The driver has not yet been identified.', '', 'The driver has not yet been identified.')).toBeNull();
+  });
+
+  it('the first line in reading order that can be told leads', () => {
+    const added = [
+      '"We are exhausted," one firefighter said.',
+      'Evacuation orders were lifted for Brennan Flats.',
+      'Crews hit 60% containment.',
+    ];
+    expect(leadDevelopment(added, OLD_FIRE, added.join(' '))).toMatchObject({
+      index: 1,
+      clause: 'evacuation orders were lifted for Brennan Flats',
+    });
+  });
+});
+
+describe('the note says what happened', () => {
+  it('an unattributed event: "the news that …", before "details on …"', () => {
+    const note = propose(
+      'Wildfire near Tarrow Creek',
+      [OLD_FIRE],
+      [
+        OLD_FIRE,
+        'Late Monday, the fire jumped Route 12 and destroyed 14 homes in Brennan Flats. Volunteers set up a shelter at Kessel Middle School.',
+      ],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).toMatch(/^The news that the fire jumped Route 12 and destroyed 14 homes in Brennan Flats\b/);
+    expect(checkNoteGrammar(note.text, note.changes.map((c) => c.evidence.join(' ')).join(' '))).toEqual([]);
+  });
+
+  it('a court ruling credited to who confirmed it', () => {
+    const older = ['Jury selection began Monday in the trial of Arlo Dunmore, charged with setting the warehouse fire.'];
+    const note = propose('Warehouse fire trial', older, [
+      ...older,
+      'On Thursday, Marlow County prosecutor Mina Ruel confirmed the jury found Dunmore guilty of arson.',
+    ]);
+    expect(note.text).toBe('Confirmation from Marlow County prosecutor Mina Ruel that the jury found Dunmore guilty of arson.');
+  });
+
+  it('an outage: a source that said it is credited with the report', () => {
+    const older = ['Thousands of customers lost power in Orland County on Friday.'];
+    const note = propose('Storm outages', older, [...older, 'Orland Power said 2,300 customers remain without power.']);
+    expect(note.text).toBe("Orland Power's report that 2,300 customers remain without power.");
+  });
+
+  it('an indefinite speaker is not credited by name in the note, but the record keeps whose line it was', () => {
+    const older = ['Heavy rain fell across the Tarn valley overnight.'];
+    const note = propose('Floods', older, [...older, 'A senior Tarn County official says at least 60 homes have been flooded.']);
+    expect(note.text).toBe('The news that at least 60 homes were flooded.');
+    expect(note.changes.find((c) => c.description === 'the news that at least 60 homes were flooded')?.sources.length).toBe(1);
+  });
+
+  it('a sport result', () => {
+    const older = ['The Carrow Hawks face the Dunley Tigers in the regional final on Saturday.'];
+    const note = propose('Regional final', older, [
+      ...older,
+      'The Hawks beat the Tigers 3-1 to win their first regional title since 2009.',
+    ]);
+    expect(note.text).toBe('The news that the Hawks beat the Tigers 3-1 to win their first regional title since 2009.');
+  });
+
+  it('an election result credited to the county clerk; a quote that follows stays comments', () => {
+    const older = ['Voters in Pell Township chose a new mayor on Tuesday.'];
+    const note = propose('Pell Township vote', older, [
+      ...older,
+      'Ada Moss won the race with 1,204 votes, County Clerk Ivo Strand said.',
+      '"The voters have spoken," Moss said.',
+    ]);
+    expect(note.text).toBe("Strand's report that Ada Moss won the race with 1,204 votes and additional comments from Moss.");
+  });
+
+  it('negative: a quote-only addition, a "did not respond" line, background: no clause', () => {
+    const older = ['The Kessel Dam spillway was opened on Sunday as the river rose.'];
+    expect(propose('Dam', older, [...older, '"We are watching it hour by hour," said Rui Vales, the dam\'s chief engineer.']).text).toBe(
+      'Additional comments from Vales.',
+    );
+    expect(propose('Dam', older, [...older, 'The dam operator did not respond to a request for comment.']).kind).toBe('none');
+    const background = propose('Dam', older, [...older, 'The spillway of the Kessel Dam was opened Sunday as the river rose.']);
+    expect(background.text).not.toMatch(/news that/);
+  });
+
+  it('the wire and UK forms read with the clause', () => {
+    const older = ['Thousands of customers lost power in Orland County on Friday.'];
+    const newer = [...older, 'Power was restored to all but 40 homes by Sunday morning.'];
+    const clause = 'power was restored to all but 40 homes by Sunday morning';
+    expect(propose('Storm outages', older, newer).note).toBe(`Update, March 14: The news that ${clause}.`);
+    expect(propose('Storm outages', older, newer, { form: 'wire' }).note).toBe(`(Updates with the news that ${clause})`);
+    expect(propose('Storm outages', older, newer, { form: 'uk' }).note).toBe(
+      `This article was amended on 14 March 2026 to add the news that ${clause}.`,
+    );
+  });
+});
+
+describe('property: notes with a news clause still pass the grammar check and name no one invented', () => {
+  const speaker = fc.constantFrom('', 'Sheriff Ada Quell said ', 'Orland Power said ', 'A county official says ', 'Officials confirmed ');
+  const when = fc.constantFrom('', 'On Sunday, ', 'Late Friday, ', 'BRENNA, Ore. (KBRN) — ');
+  const event = fc.constantFrom(
+    'three people have been hurt in a crash on Route 9',
+    'the Hollis Creek fire has been contained after burning 1,200 acres',
+    'the jury found Ivo Lark guilty of arson',
+    'at least 40 homes were flooded along the Tarn River',
+    'the Carrow Hawks beat the Dunley Tigers 2-1 in overtime',
+    'power was restored to 9,000 customers',
+  );
+  const tail = fc.constantFrom('.', ', which was the third this year.', ', after a long night of rain in the valley above the town.');
+  const extra = fc.constantFrom('', '"We were lucky," said Ona Brill.', 'The county did not respond to a request for comment.');
+  const older = ['Storms moved through Orland County on Saturday, officials said.'];
+
+  it('holds for generated additions', () => {
+    fc.assert(
+      fc.property(when, speaker, event, tail, extra, (w, sp, ev, t, x) => {
+        const added = `${w}${sp}${sp ? ev : ev[0]!.toUpperCase() + ev.slice(1)}${t}`.replace(/^(\p{Ll})/u, (c) => c.toUpperCase());
+        const newer = [...older, added, ...(x ? [x] : [])];
+        const note = propose('Storms', older, newer);
+        const text = ['Storms', ...newer].join('\n');
+        expect(note.kind).toBe('update');
+        expect(checkNoteGrammar(note.text, text)).toEqual([]);
+        expect(inventedNames(note.text, text)).toEqual([]);
+      }),
+      { numRuns: 120 },
+    );
+  });
+});

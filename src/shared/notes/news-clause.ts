@@ -1,0 +1,364 @@
+/**
+ * What happened, as a clause: newsrooms' update notes say the news ("Update: The MRI revealed no
+ * significant damage", "… confirmed five people have been shot"), not only what it is about. Among
+ * the added sentences the writer picks the LEAD development — the one a reader most needs told —
+ * and compresses it to a short main clause the note can carry after "the news that …" or
+ * "confirmation from X that …".
+ *
+ * The lead: an added sentence that reports an event or a new state (a count, a casualty, a state
+ * changed, an outcome, a decision, an arrest, a charge, a ruling, a result), first in reading order.
+ * Never a quotation, a sign-off, a line that says nothing is known, a question, a writer speaking
+ * for themselves, nor background whose words the old article already had.
+ *
+ * The clause is cut from the sentence's structure: the dateline, a leading time or place ("On
+ * Monday,", "As of 8 p.m.,"), attribution ("X said", "according to X"), appositives and trailing
+ * subordinate clauses go; subject, verb, object, figures, names and place stay. The perfect moves
+ * to the past ("have been shot" → "were shot"), as the note tells it after the fact, which also
+ * breaks a long run of the article's own words; a clause that still copies COPIED_RUN words is
+ * shortened, and one that cannot be told short is not told (the caller keeps its "details on …").
+ */
+import { plainText, isSignOffLine } from './sentences';
+import { isNumberToken, isStopword } from './edits';
+import { saysNothingNew } from './developments';
+import { hasFiniteVerb, tagged, wordKey } from './topics';
+import { lowerOpening, readsAsName } from './names';
+import { copiedFragment, COPIED_RUN } from './grammar';
+
+/** A clause the note carries: at most this many words. */
+export const MAX_CLAUSE_WORDS = 16;
+/** Shorter than this, a clause says too little to stand for the news. */
+const MIN_CLAUSE_WORDS = 3;
+
+/** Words that report an event or a new state: a casualty, a settled situation, an outcome, a decision, a ruling. */
+const EVENT =
+  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopened|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
+
+/** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*/u;
+/** A leading time or place: "On Monday,", "Late Friday,", "As of 8:40 p.m. Friday,", "Meanwhile,". */
+const LEADING_ADVERBIAL =
+  /^(?:(?:on|in|at|by|as of|as at|around|about|shortly after|shortly before|early|late|earlier|later|overnight|since|until|during|this|last|within)\b[^,]{0,45}|meanwhile|however|now|also|then|separately|in addition|additionally|at this time|so far|as a result),\s+/i;
+/** Speech verbs of attribution; "confirmed" is told as confirmation. */
+const SAID = String.raw`(?:said|says|confirmed|confirms|announced|announces|reported|reports|told\s+[\p{L}\s.]{1,30}?|added|stated|wrote|posted|tweeted|noted|(?:shows|showed|indicates|indicated)(?=\s+that\b))`;
+const HEAD_ATTRIBUTION = new RegExp(
+  String.raw`^([^,;"“”]{1,80}?)\s+${SAID}(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday))?\s+(?:that\s+)?`,
+  'iu',
+);
+const TAIL_ATTRIBUTION = new RegExp(String.raw`,\s*(?:according to [^,]+|[^,]{1,60}?\s+${SAID}(?:\s+(?:on\s+)?\p{L}+)?)$`, 'iu');
+/** What trails the main clause: a relative clause, a clause of time or cause, a list tacked on. */
+const TRAILING =
+  /,\s+(?:which|who|whom|whose|where|when|while|as|after|before|although|though|because|but|since|bringing|leaving|making|prompting|forcing|including|according)\b.*$/i;
+/** An appositive between commas: ", a 34-year-old nurse," ", one of its earliest employees,". */
+const APPOSITIVE = /,\s+(?:a|an|the|one of|both|each|his|her|their|its)\b[^,;]{1,60},\s+/gi;
+/** Words that only soften or time the claim: dropped to tell it short. */
+const HEDGE = /\b(?:now|also|still|already|reportedly|currently|officially|apparently|indeed|just|finally)\s+/gi;
+/** Openers that point elsewhere or speak for the writer. */
+const POINTER = /^(?:it|he|she|they|this|that|these|those|there|we|i|you|our|my|here|things|everything|something|nothing)\b/i;
+
+/** Words that can name who spoke: no verb of their own, a capitalized word being a name ("Sheriff Ada Quell"). */
+function namesSpeaker(words: string): boolean {
+  return !tagged(words).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text));
+}
+
+/** Past forms for participles that are not the past ("has taken" → "took"). */
+const PAST: Record<string, string> = {
+  taken: 'took',
+  given: 'gave',
+  begun: 'began',
+  seen: 'saw',
+  gone: 'went',
+  risen: 'rose',
+  fallen: 'fell',
+  broken: 'broke',
+  written: 'wrote',
+  spoken: 'spoke',
+  driven: 'drove',
+  shown: 'showed',
+  known: 'knew',
+  grown: 'grew',
+  chosen: 'chose',
+  stolen: 'stole',
+  frozen: 'froze',
+  beaten: 'beat',
+  thrown: 'threw',
+  flown: 'flew',
+  drawn: 'drew',
+  eaten: 'ate',
+  done: 'did',
+  come: 'came',
+  become: 'became',
+  run: 'ran',
+  withdrawn: 'withdrew',
+  struck: 'struck',
+  hit: 'hit',
+  won: 'won',
+  lost: 'lost',
+  found: 'found',
+  made: 'made',
+  left: 'left',
+  held: 'held',
+  sold: 'sold',
+  shut: 'shut',
+  cut: 'cut',
+  set: 'set',
+  put: 'put',
+  led: 'led',
+  fled: 'fled',
+  paid: 'paid',
+  burnt: 'burnt',
+  spent: 'spent',
+  sent: 'sent',
+  kept: 'kept',
+  brought: 'brought',
+  caught: 'caught',
+  fought: 'fought',
+  told: 'told',
+  said: 'said',
+};
+
+/** "have been shot" → "were shot", "has died" → "died", "has taken" → "took": told after the fact. */
+export function pastTense(clause: string): string {
+  return clause
+    .replace(/\b(has|have)\s+(?:now\s+|since\s+|already\s+|also\s+)?been\b/gi, (_, aux: string) =>
+      aux.toLowerCase() === 'has' ? 'was' : 'were',
+    )
+    .replace(/\b(?:has|have)\s+(?:now\s+|since\s+|already\s+|also\s+)?(\p{Ll}+)\b/gu, (whole, verb: string) => {
+      if (/[^e]ed$|eed$/.test(verb) || /ied$/.test(verb)) return verb;
+      return PAST[verb] ?? whole;
+    });
+}
+
+/** Ordinals and shares are no counts: "her second term", "half the city". */
+const NOT_A_COUNT = /^(?:first|second|third|fourth|fifth|half|quarter|one|\d+(?:st|nd|rd|th))$/i;
+
+/** Does the clause report an event or a new state, rather than colour, reaction or background? */
+export function reportsEvent(clause: string): boolean {
+  const s = plainText(clause);
+  if (EVENT.test(s)) return true;
+  // A count of people or things ("1,130 people", "three homes"); clocks, years and ordinals are no counts.
+  const words = s.split(/\s+/);
+  return words.some((raw, k) => {
+    const w = raw.replace(/[,.;:]$/, '');
+    const next = words[k + 1] ?? '';
+    return (
+      isNumberToken(w) &&
+      !NOT_A_COUNT.test(w) &&
+      !/^(?:1[89]|20)\d\d$/.test(w) &&
+      !/\d[:.]\d/.test(w) &&
+      /^\p{Ll}{3,}/u.test(next) &&
+      !/^(?:a\.m|p\.m|am|pm|percent|years?|days?|weeks?|months?|hours?|minutes?|times?|o'clock)\b/.test(next)
+    );
+  });
+}
+
+/** The old article's words by key, kept for the last article read: each candidate line asks again. */
+let lastOld: { text: string; words: Set<string> } | null = null;
+function oldWords(olderText: string): Set<string> {
+  if (lastOld?.text !== olderText)
+    lastOld = { text: olderText, words: new Set((plainText(olderText).match(/[\p{L}\p{N}'’,.-]*[\p{L}\p{N}]/gu) ?? []).map(wordKey)) };
+  return lastOld.words;
+}
+
+/**
+ * Background: the clause says what the old article already said — most of its content words stood
+ * there, and no figure is new (a toll that moved from 970 to 1,130 is news in old words).
+ */
+export function isBackground(clause: string, olderText: string): boolean {
+  const old = oldWords(olderText);
+  const content = (plainText(clause).match(/[\p{L}\p{N}'’,.-]*[\p{L}\p{N}]/gu) ?? []).filter((w) => !isStopword(w) && w.length > 2);
+  if (!content.length) return true;
+  if (content.some((w) => /\d/.test(w) && !old.has(wordKey(w)))) return false;
+  return content.filter((w) => old.has(wordKey(w))).length / content.length >= 0.75;
+}
+
+/** A main verb negated: what has not happened yet ("has not yet been identified") is no news to tell. */
+const NEGATED =
+  /\bnot yet\b|\b(?:has|have|had|was|were|is|are)(?:n['’]t| not) (?:yet )?(?:been )?(?:immediately )?(?:identified|determined|known|clear|released|confirmed|found|located|charged|named|disclosed|announced|decided)\b/i;
+/** The writer speaking: "I wrote …", "We think …". */
+const FIRST_PERSON = /^(?:[^,]{0,40},\s+)?(?:i|we|i['’]m|we['’]re|we['’]ve|i['’]ve|my|our)\b/i;
+/** …unless announcing: "We're excited to announce that timeline is now available …" tells the news after it. */
+const ANNOUNCING =
+  /^(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:\p{L}+\s+)?(?:excited|pleased|happy|proud|thrilled|delighted|glad)\s+to\s+(?:announce|report|share|say|confirm)\s+(?:that\s+)?/iu;
+
+/** Could this added sentence be the lead development at all (before its clause is read)? */
+export function canLead(sentence: string): boolean {
+  const s = plainText(sentence).trim();
+  return !(
+    !s ||
+    /["“”]/.test(s) ||
+    /\?\s*$/.test(s) ||
+    isSignOffLine(s) ||
+    saysNothingNew(s) ||
+    (FIRST_PERSON.test(s) && !ANNOUNCING.test(s))
+  );
+}
+
+export interface NewsClause {
+  /** The clause as the note prints it ("five people were shot near Linden Street"). */
+  clause: string;
+  /** The attribution the sentence carried: "confirmed" reads as confirmation. */
+  verb: 'confirmed' | 'said' | '';
+}
+
+/** How many candidates are compressed before giving up: the first that reads is the lead. */
+const MAX_TRIES = 3;
+
+/**
+ * The news one added sentence tells, as a short clause: null for a line that cannot lead (a
+ * quotation, a sign-off, nothing new, the writer speaking), for a clause that carries no event
+ * (the event sat in a clause that was dropped), a negated one ("has not yet been identified"), and
+ * background the old article already gave.
+ */
+export function toldNews(sentence: string, olderText: string, articleText: string): NewsClause | null {
+  if (!canLead(sentence)) return null;
+  const told = compressClause(sentence, articleText);
+  return told && reportsEvent(told.clause) && !NEGATED.test(told.clause) && !isBackground(told.clause, olderText) ? told : null;
+}
+
+/**
+ * The lead among added sentences, in reading order: the first that reports an event or a new
+ * state and can be told as a short clause. Its index into `sentences` and its clause, or null.
+ * An empty sentence is passed over (the caller blanks lines told another way, such as media).
+ */
+export function leadDevelopment(sentences: string[], olderText: string, articleText: string): (NewsClause & { index: number }) | null {
+  let tries = 0;
+  for (let k = 0; k < sentences.length && tries < MAX_TRIES; k++) {
+    if (!canLead(sentences[k]!)) continue;
+    tries++;
+    const told = toldNews(sentences[k]!, olderText, articleText);
+    if (told) return { ...told, index: k };
+  }
+  return null;
+}
+
+/** Words a clause cut short must not end on. */
+const FUNCTION_END =
+  /^(?:the|a|an|of|on|in|and|or|to|as|from|with|by|for|at|that|which|who|its|their|his|her|was|were|is|are|has|have|had|be|been)$/i;
+
+/**
+ * Cut to at most `max` words, ending where a phrase ends: the longest stretch, read back from the
+ * cut, that closes on a noun, a figure, an adjective or a participle and leaves no clause open
+ * ("destroyed by the flames", not "… by the flames that swept the"). Empty when none does.
+ */
+function cutTo(words: string[], max: number): string[] {
+  if (words.length <= max) return words;
+  for (let n = max; n >= MIN_CLAUSE_WORDS; n--) {
+    const kept = words.slice(0, n);
+    if (FUNCTION_END.test(kept.at(-1)!.replace(/[,;:]$/, ''))) continue;
+    if (endsWhole(kept.join(' ')) && !insideNoun(kept, words[n]!)) return kept;
+  }
+  return [];
+}
+
+/** Is the cut inside a noun phrase ("the old stone | bridge")? The next word, read in place, is its head noun. */
+function insideNoun(kept: string[], next: string): boolean {
+  if (/[,;:]$/.test(kept.at(-1)!)) return false;
+  const tokens = tagged(`${kept.join(' ')} ${next}`);
+  const [before, after] = tokens.slice(-2);
+  return !!before && !!after && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(before.pos) && ['NOUN', 'PROPN'].includes(after.pos);
+}
+
+/** Does the clause open on a subject followed by its verb (not a verb, a preposition or a pronoun pointing elsewhere)? */
+function readsAsClause(clause: string): boolean {
+  if (POINTER.test(clause)) return false;
+  const tokens = tagged(clause);
+  const first = tokens[0];
+  // "At least 1,130 people …", "More than 40 homes …": a quantity opens the subject.
+  const quantity = tokens.slice(1, 3).some((t) => t.pos === 'NUM');
+  if (!first || ['VERB', 'AUX', 'CCONJ', 'SCONJ', 'PUNCT'].includes(first.pos) || (first.pos === 'ADP' && !quantity)) return false;
+  return hasFiniteVerb(clause);
+}
+
+/**
+ * The sentence as a short main clause, or null when nothing readable is left. `articleText` is the
+ * new article (for the copy check and for a capital only the sentence's start gave).
+ */
+export function compressClause(sentence: string, articleText: string): NewsClause | null {
+  let s = plainText(sentence)
+    .trim()
+    .replace(/[.!?]+$/, '');
+  if (/["“”]/.test(s)) return null;
+  s = s.replace(DATELINE, '').replace(ANNOUNCING, '');
+  let verb: NewsClause['verb'] = '';
+  for (let pass = 0; pass < 2; pass++) s = s.replace(LEADING_ADVERBIAL, '');
+  s = s.replace(/^according to [^,]+,\s*/i, () => ((verb = 'said'), ''));
+  s = s.replace(/,\s*according to [^,]+,/i, ',');
+  const tail = TAIL_ATTRIBUTION.exec(s);
+  if (tail) {
+    verb = /confirm/i.test(tail[0]) ? 'confirmed' : 'said';
+    s = s.slice(0, tail.index);
+  }
+  const head = HEAD_ATTRIBUTION.exec(s);
+  // The words before the speech verb must name a speaker, not be a clause of their own; and what
+  // follows must be what was said, a clause: "The council announced a curfew" is itself the news.
+  if (head && namesSpeaker(head[1]!) && s.length > head[0].length && hasFiniteVerb(s.slice(head[0].length))) {
+    verb = /confirm/i.test(head[0]) ? 'confirmed' : 'said';
+    s = s.slice(head[0].length);
+  }
+  for (let pass = 0; pass < 2; pass++) s = s.replace(LEADING_ADVERBIAL, '');
+  s = s.replace(APPOSITIVE, ' ').replace(TRAILING, '');
+  // A dash or a semicolon ends the main clause.
+  s = s.split(/\s+[—–-]+\s+|;\s+|:\s+/)[0]!;
+  s = pastTense(s.replace(HEDGE, '')).replace(/\s+/g, ' ').trim();
+  let words = s.split(' ').filter(Boolean);
+  // A clause cut short at its own comma reads better than one cut mid-phrase.
+  if (words.length > MAX_CLAUSE_WORDS) {
+    const comma = s.split(/,(?!\d{3})\s+/)[0]!.split(' ');
+    words = comma.length >= MIN_CLAUSE_WORDS + 1 && comma.length <= MAX_CLAUSE_WORDS ? comma : cutTo(words, MAX_CLAUSE_WORDS);
+  }
+  words = words.map((w, k) => (k === words.length - 1 ? w.replace(/[,;:]$/, '') : w));
+  // Copying a run of the article's own words is not telling the news: shorten until it is not.
+  for (let n = words.length; n >= MIN_CLAUSE_WORDS; n--) {
+    const kept = cutTo(words, n);
+    if (kept.length < MIN_CLAUSE_WORDS) break;
+    if (kept.length < n) n = kept.length;
+    const candidate = commonOpening(kept.join(' '), articleText);
+    // Read as the note prints it, after "the news that": a name opening the clause is a name.
+    const copied = copiedFragment(`The news that ${candidate}`, articleText);
+    if (copied) {
+      // A shorter clause still holding the whole copied run copies it too: cut inside the run.
+      const at = runStart(kept, copied);
+      if (at >= 0) n = Math.min(n, at + COPIED_RUN);
+      continue;
+    }
+    if (!readsAsClause(candidate)) return null;
+    return { clause: candidate, verb };
+  }
+  return null;
+}
+
+/** Where the copied run starts among the clause's words (it may begin in "the news that": 0), or -1. */
+function runStart(words: string[], run: string): number {
+  const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const first = run.split(' ');
+  for (let k = 0; k < words.length; k++) if (bare(words[k]!) === first[0] && bare(words[k + 1] ?? '') === (first[1] ?? '')) return k;
+  return first[0] === 'news' || first[0] === 'that' ? 0 : -1;
+}
+
+/**
+ * A capital only the sentence's start gave is dropped ("Residents of 40 homes …" → "residents …"):
+ * the tagger reads any capital as a name, so the word is tagged as the note will print it.
+ */
+function commonOpening(clause: string, articleText: string): string {
+  const lowered = lowerOpening(clause, articleText);
+  // A capital before a capital is a name's first word ("Ada Moss won …").
+  const first = /^\p{Lu}\p{Ll}+(?=\s+[^\p{Lu}\s])/u.exec(lowered)?.[0];
+  if (!first || readsAsName(first, articleText)) return lowered;
+  const small = first.toLowerCase() + lowered.slice(first.length);
+  return tagged(small)[0]?.pos === 'PROPN' ? lowered : small;
+}
+
+/** Words that open a clause inside the clause: cut short after one, the clause is left open. */
+const EMBEDDED = /\s(?:that|which|who|whom|whose|how|where|whether|what|when|why|if)\s/i;
+
+/**
+ * A clause cut short must end where a phrase ends: on a noun, a figure, an adjective or a
+ * participle, never on a determiner, a preposition, a conjunction or an auxiliary, and not inside
+ * a clause it opened ("developed a dongle that was").
+ */
+function endsWhole(clause: string): boolean {
+  if (/[,;:]$/.test(clause) || EMBEDDED.test(` ${clause} `.slice(1))) return false;
+  const last = tagged(clause).at(-1);
+  // A participle in -ing wants its object ("the technology powering").
+  return !!last && ['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB'].includes(last.pos) && !(last.pos === 'VERB' && /ing$/.test(last.lower));
+}
