@@ -74,7 +74,13 @@ const PRINT_REFERENCE = /\([^()]{0,100}\b(?:pages? \d+|p\d+)\b[^()]{0,60}\)/i;
  */
 const SAID_THEN_DENIED =
   /\b(?:said|reported|stated|wrote|described|called|identified|suggested|referred|claimed|implied)\b[^.]*\.\s+(?:In fact\b|\p{Lu}.*\b(?:not|never|no longer|in fact)\b)/u;
-const SAID_VERB = /\b(?:said|reported|stated|wrote|described|called|identified|suggested|referred|claimed|implied)\b/;
+const SAID_VERB = /\b(?:said|reported|stated|wrote|described|called|identified|suggested|referred|claimed|implied|showed)\b/;
+/**
+ * A sentence in which the newsroom, not a quoted speaker, sets its report straight: "We would like
+ * to make it clear that …", "We should have made it clear …" (BBC), "The ABC wishes to clarify …".
+ */
+const WE_MAKE_CLEAR =
+  /^(?:[Ww]e (?:should have|would like to|are happy to|wish to|want to|need to) (?:make|made) (?:it )?clear|(?:the )?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,2}\p{Lu}[\p{L}.&'’-]* wishes to clarify)\b/u;
 /**
  * How a corrections column opens with the day the piece ran: "On May 14 a story …", "On Tuesday,
  * January 28, ABC News Online published …", "On the 24th of November a radio news story …".
@@ -119,7 +125,7 @@ const WE_ERRED =
   /\bwe\s+(?:mistakenly|incorrectly|erroneously|wrongly|inaccurately)\s+(?:reported|said|stated|identified|described|referred|called|gave|wrote|named|suggested|published|listed)\b|^it was (?:erroneously|incorrectly|mistakenly|wrongly) (?:reported|stated|said)\b/i;
 const WE_SAID = /\bwe (?:reported|said|stated|wrote|published|implied|suggested|described|referred|identified|gave|called)\b/i;
 const THEN_UNDONE =
-  /\b(?:we were wrong|(?:that|this|it)(?: \p{L}+)? was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret))\b/i;
+  /\b(?:we were wrong|(?:that|this|it)(?: \p{L}+)? was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret)|(?:it )?would have been (?:better|more accurate|clearer) to (?:have )?(?:said|say|reported|report|stated|state))\b/i;
 /** "The story should have made clear …", "the report should have stated …": a print clarification. */
 const SHOULD_HAVE =
   /\b(?:the|this|that) (?:story|article|report|piece|post|item|segment|broadcast|program|headline|caption) should have (?:said|stated|made clear|noted|reported|included|mentioned)\b/i;
@@ -385,6 +391,7 @@ function readsAsColumnItem(trimmed: string): boolean {
     laterOpening ||
     weErred ||
     undone ||
+    sentences.some((s) => WE_MAKE_CLEAR.test(s)) ||
     printReference ||
     AUDIO_SAID.test(trimmed) ||
     SHOULD_HAVE.test(trimmed) ||
