@@ -93,7 +93,7 @@ const DATED_OPENING =
  * programme it was stated that … In fact …", "… we stated that … This figure was wrong."
  */
 const PIECE_WORD =
-  /\b(?:we|our|stories|story|reports?|articles?|programmes?|programs?|broadcasts?|bulletins?|newscasts?|graphics?|captions?|headlines?|segments?|items?|interviews?|columns?|news|it was (?:stated|said|reported|suggested))\b/i;
+  /\b(?:we|our|reporter|presenter|correspondent|stories|story|reports?|articles?|programmes?|programs?|broadcasts?|bulletins?|newscasts?|graphics?|captions?|headlines?|segments?|items?|interviews?|columns?|news|it was (?:stated|said|reported|suggested))\b/i;
 const UNDOING_SENTENCE =
   /^(?:in fact\b|(?:that|this|it)(?: \p{L}+)? (?:is|was) (?:incorrect|wrong|inaccurate|not correct|not the case|not true)\b|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was)\b)/iu;
 /** The day or place in print a corrected piece ran: "Wednesday's Section A", "Two July 20 articles", "on Page 3". */
@@ -125,7 +125,7 @@ const WE_ERRED =
   /\bwe\s+(?:mistakenly|incorrectly|erroneously|wrongly|inaccurately)\s+(?:reported|said|stated|identified|described|referred|called|gave|wrote|named|suggested|published|listed)\b|^it was (?:erroneously|incorrectly|mistakenly|wrongly) (?:reported|stated|said)\b/i;
 const WE_SAID = /\bwe (?:reported|said|stated|wrote|published|implied|suggested|described|referred|identified|gave|called)\b/i;
 const THEN_UNDONE =
-  /\b(?:we were wrong|(?:that|this|it)(?: \p{L}+)? was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret)|(?:it )?would have been (?:better|more accurate|clearer) to (?:have )?(?:said|say|reported|report|stated|state))\b/i;
+  /\b(?:we were wrong|(?:that|this|it)(?: [a-z]+)? was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret)|(?:it )?would have been (?:better|more accurate|clearer) to (?:have )?(?:said|say|reported|report|stated|state))\b/i;
 /** "The story should have made clear …", "the report should have stated …": a print clarification. */
 const SHOULD_HAVE =
   /\b(?:the|this|that) (?:story|article|report|piece|post|item|segment|broadcast|program|headline|caption) should have (?:said|stated|made clear|noted|reported|included|mentioned)\b/i;
@@ -359,7 +359,9 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
 function readsAsColumnItem(trimmed: string): boolean {
   const sentences = trimmed.split(/(?<=[.!?][”"’]?)\s+(?=[\p{Lu}“"‘])/u);
   const firstSentence = sentences[0]!;
-  const dated = DATED_OPENING.test(trimmed);
+  // "On 9 March, a morning bulletin …": the day opens the item only when the piece or programme is
+  // named in that sentence ("On Tuesday, the mayor said …" is copy).
+  const dated = DATED_OPENING.test(trimmed) && PIECE_WORD.test(firstSentence);
   const opening = CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed) || dated;
   const beforeVerb = trimmed.split(SAID_VERB)[0]!;
   const column =

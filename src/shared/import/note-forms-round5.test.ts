@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { readNoteLine } from './frame-lines';
+import { parseTextArticle } from './text';
+
+/**
+ * The forms the fifth round of real lines showed the importer missing (issue 12), each as a rule
+ * of the grammar. The examples are our own: other names, places and numbers than the real lines
+ * in fixtures/real-note-lines.ts.
+ */
+const read = (line: string, underCopy = true) => readNoteLine(line, underCopy);
+const kindAndDate = (line: string, underCopy = true) => {
+  const note = read(line, underCopy);
+  return note && { kind: note.kind, month: note.month, day: note.day, hour: note.hour };
+};
+
+describe('labels with the date or clock in more places', () => {
+  it('reads "@" before a clock as "at"', () => {
+    expect(kindAndDate('UPDATE @ 6:05PM CST — The county sheriff says both lanes of the bridge have reopened.')).toEqual({
+      kind: 'update',
+      month: undefined,
+      day: undefined,
+      hour: 18,
+    });
+    expect(kindAndDate('Update @ 11:20 a.m.: Ferry service to the island resumed this morning.')?.hour).toBe(11);
+  });
+
+  it('takes a full date run straight into the text as the note’s (a heading whose line break was lost)', () => {
+    expect(
+      kindAndDate(
+        'Correction: March 3, 2021 A column on Sunday misspelled the surname of a Dunmore councillor. She is Ana Pryce, not Price.',
+      ),
+    ).toEqual({ kind: 'correction', month: 3, day: 3, hour: undefined });
+    // With no year, or with a comma, the date stays the text's first words.
+    expect(read('Update: March 3 The council voted to delay the budget.', false)?.month).toBeUndefined();
+  });
+
+  it('takes a weekday after the separator, with no separator of its own, as the text’s first words', () => {
+    const note = read('(UPDATE: On Friday morning, the museum told us the painting had been returned to its owner.)');
+    expect(note).toMatchObject({ kind: 'update', month: undefined });
+    expect(note!.text).toMatch(/^On Friday morning/);
+  });
+
+  it('reads the date a corrections list prints in brackets after a note it quotes whole', () => {
+    expect(kindAndDate('Correction: “This piece first said the mill closed in 1988. It closed in 1991.” (October 14)')).toEqual({
+      kind: 'correction',
+      month: 10,
+      day: 14,
+      hour: undefined,
+    });
+    // A date in brackets inside the note's own words is not its date.
+    expect(read('Update: The hearing has been moved to a later date (October 14).')?.month).toBeUndefined();
+  });
+
+  it('makes a note that owns an error a correction, whatever its label', () => {
+    expect(
+      read('Update: This podcast episode has been edited to remove a segment that named the wrong school. We regret the error.')?.kind,
+    ).toBe('correction');
+    expect(read('Update: The utility says the error in customers’ bills has been fixed.')?.kind).toBe('update');
+  });
+});
+
+describe('corrections-column items under the copy', () => {
+  it('reads an item opened by the day the piece ran, with an error word or a sentence that undoes it', () => {
+    expect(read('On 9 March, a morning bulletin incorrectly said the Tamar bridge would close for a week.')?.kind).toBe('correction');
+    expect(
+      read('On Thursday, 4 April, Evening News suggested that the rail union had accepted the offer. The union has not voted on it.')?.kind,
+    ).toBe('correction');
+  });
+
+  it('reads an item told as what a piece reported, then "In fact …", "That was incorrect" or "The correct figure was …"', () => {
+    expect(read('A story published March 2 about school buses said the district owns 40 of them. In fact, it owns 28.')?.kind).toBe(
+      'correction',
+    );
+    expect(read('In the programme it was stated that the lighthouse was built in 1870. In fact it was built in 1894.')?.kind).toBe(
+      'correction',
+    );
+    expect(
+      read('The late news on 2 June reported that the harbour had lost 30 moorings in the storm. The correct number was 13.')?.kind,
+    ).toBe('correction');
+    expect(read('We stated that the new clinic would open in Tarrow in May. This date was wrong.')?.kind).toBe('correction');
+  });
+
+  it('reads the newsroom making its report clear or saying what it should have said', () => {
+    expect(
+      read(
+        'In a discussion about rents it was claimed that prices had doubled. We should have made it clear that no city-wide figures exist.',
+      )?.kind,
+    ).toBe('correction');
+    expect(
+      read('A post about the festival was quoted in an interview. We would like to make clear the post did not name any performer.')?.kind,
+    ).toBe('correction');
+    expect(
+      read('We reported that a rider was thrown at the fair. It would have been better to have said that she dismounted after a fall.')
+        ?.kind,
+    ).toBe('correction');
+  });
+
+  it('reads an item whose erring piece is named after the fact, or whose photograph was altered', () => {
+    expect(
+      read('Council member Dana Ruiz has not resigned from the planning board. A lakesidenews.com story on Monday was incorrect.')?.kind,
+    ).toBe('correction');
+    expect(
+      read('A photograph on Page B4 of Sunday’s Metro section was digitally altered to remove a parked car, which was not disclosed.')
+        ?.kind,
+    ).toBe('correction');
+  });
+
+  it('reads a programme or platform named before an item, the newsroom by name, and a first-person editorial correction', () => {
+    expect(
+      read('Radio National: On 3 May a report on river levels incorrectly stated that the Darling had reached a record height.')?.kind,
+    ).toBe('correction');
+    expect(read('Harbour Radio corrected this story, published on May 5, about the ferry strike. It misnamed the union.')?.kind).toBe(
+      'correction',
+    );
+    expect(
+      read('In this week’s Around Town editorial, I gave the wrong date for the library sale. My apologies for the error.')?.kind,
+    ).toBe('correction');
+    expect(read('The audio of this story said the tunnel opened in 1989. It opened in 1994.')?.kind).toBe('correction');
+  });
+
+  it('reads none of these forms above the copy, where they would be copy', () => {
+    for (const line of [
+      'On 9 March, a morning bulletin incorrectly said the Tamar bridge would close for a week.',
+      'A story published March 2 about school buses said the district owns 40 of them. In fact, it owns 28.',
+      'Radio National: On 3 May a report on river levels incorrectly stated that the Darling had reached a record height.',
+    ])
+      expect(read(line, false), line).toBeNull();
+  });
+
+  it('leaves copy that reports what others said, quotes a speaker, or names a programme alone', () => {
+    for (const line of [
+      'The report said emissions fell last year. Officials declined to say by how much.',
+      '“We would like to make it clear that the school is safe,” the principal said.',
+      'Evening News: The council met on Tuesday to discuss the budget for next year.',
+      'On Tuesday, the mayor said the bridge would reopen. It did not reopen until Friday.',
+      'The company altered its plans after the vote, a spokesman said on Monday evening.',
+    ]) {
+      expect(read(line), line).toBeNull();
+      expect(parseTextArticle(['Budget talks stall', 'The council met on Tuesday.', line].join('\n\n')).notes, line).toBeUndefined();
+    }
+  });
+});
