@@ -134,6 +134,7 @@ describe('corrections-column items under the copy', () => {
       'Evening News: The council met on Tuesday to discuss the budget for next year.',
       'On Tuesday, the mayor said the bridge would reopen. It did not reopen until Friday.',
       'The company altered its plans after the vote, a spokesman said on Monday evening.',
+      'This page is kept for the record. Details in the report may be outdated or superseded by later reports.',
     ]) {
       expect(read(line), line).toBeNull();
       expect(parseTextArticle(['Budget talks stall', 'The council met on Tuesday.', line].join('\n\n')).notes, line).toBeUndefined();

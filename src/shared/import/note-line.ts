@@ -62,10 +62,12 @@ const CORRECTIONS_COLUMN =
   /^(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:a correction to (?:an?|the|our|last)\b|(?:an?|the|two|three|several|both|our)\s+(?:earlier version of\s+\S|(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|online|web|print|radio|television|tv|news|long read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
 /**
  * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
- * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …".
+ * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …". "In a report …"
+ * and "In the programme …" count only where the line opens: inside a sentence, "in the story" is
+ * anyone's ("Information in the story may be outdated", an archive's notice).
  */
 const OWN_PIECE =
-  /^in (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|\bin (?:our|an?|the|last \p{L}+['’]s|this week['’]s) (?:(?:online|print|earlier|radio|web) )?(?:\p{Lu}[\p{L}'’]*\s+){0,4}(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic|programme|program|broadcast|bulletin|newscast|segment)\b/iu;
+  /^in (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|(?:^in (?:an?|the|this week['’]s)|\bin (?:our|last \p{L}+['’]s)) (?:(?:online|print|earlier|radio|web) )?(?:\p{Lu}[\p{L}'’]*\s+){0,4}(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic|programme|program|broadcast|bulletin|newscast|segment)\b/iu;
 /** A print reference in brackets, "(Never-never land, 12 May, page 22)": the column naming the piece it corrects. */
 const PRINT_REFERENCE = /\([^()]{0,100}\b(?:pages? \d+|p\d+)\b[^()]{0,60}\)/i;
 /**
