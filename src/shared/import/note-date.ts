@@ -77,8 +77,8 @@ export interface Dated {
 const MONTH_YEAR = /^([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/;
 /** A weekday a site prints before or instead of the date: "Tuesday, Nov. 6", "Thu 6 November". */
 const WEEKDAY = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s*/i;
-/** "Update 2: …", "Update 2 (10:45 a.m.): …": a running count of updates (not "Update 3:40 p.m."). */
-const COUNT = /^\s*#?\d{1,2}(?=\s*(?::(?!\d)|\(|,\s*(?=\d|\p{L})|[—–-]\s))/u;
+/** "Update 2: …", "UPDATE II: …", "Update 2 (10:45 a.m.): …": a running count of updates (not "Update 3:40 p.m."). */
+const COUNT = /^\s*#?(?:\d{1,2}|(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}]))(?=\s*(?::(?!\d)|\(|,\s*(?=\d|\p{L})|[—–-]\s))/u;
 /** What may stand between the label and its date: "Update — Oct. 5", "Correction: Feb. 9, 2020: …". */
 export const LEAD_SEPARATOR = /^[—–:|-]\s*/;
 
@@ -153,7 +153,11 @@ export function readDateAndClock(text: string): Dated | null {
       rest = rest.replace(/^[\s,]+/, '').slice(weekdayAfter[0].length);
     }
     if (out.month === undefined) {
-      const after = rest.replace(/^[\s,]+/, '').replace(WEEKDAY, '');
+      // "Updated at 3:40 p.m. ET on Nov. 6, 2024 to include …": "on" may stand before the late date.
+      const after = rest
+        .replace(/^[\s,]+/, '')
+        .replace(WEEKDAY, '')
+        .replace(/^on\s+(?=\d|[A-Za-z]{3})/i, '');
       const late = dateAt(after);
       if (late) {
         Object.assign(out, { month: late.month, day: late.day, year: late.year });

@@ -141,3 +141,65 @@ describe('corrections-column items under the copy', () => {
     }
   });
 });
+
+describe('more label and wire shapes (our own examples of forms sites print)', () => {
+  it('reads wire notes told as the story’s own sentence, with or without its date', () => {
+    for (const line of [
+      '(This Nov. 6 story has been corrected to say the ferry fare rose 5%, not 50%, in paragraph 3)',
+      '(This story has been refiled to fix a typo in paragraph 2)',
+      '(This story corrects the name of the ferry operator in paragraph 4)',
+      '(Story corrects spelling of the harbour master’s name in paragraph 6)',
+    ])
+      expect(kindAndDate(line, false), line).toEqual({ kind: 'correction', month: undefined, day: undefined, hour: undefined });
+  });
+
+  it('reads a label with an ordinal or the like before it, a Roman count, and combined labels', () => {
+    expect(read('Second update: The ferry operator now says sailings will resume on Friday.')?.kind).toBe('update');
+    expect(read('Final update: All lanes of the coast road have reopened to traffic.')?.kind).toBe('update');
+    expect(read('UPDATE II: The ferry operator now says sailings will resume on Friday.')?.kind).toBe('update');
+    expect(kindAndDate('Editor’s update, Nov. 6: The ferry operator now says sailings will resume on Friday.')).toMatchObject({
+      kind: 'update',
+      month: 11,
+      day: 6,
+    });
+    for (const line of [
+      'Correction to this story: The ferry operator is based in Galway, not Cork.',
+      'Clarification and correction: The ferry operator is based in Galway, not Cork.',
+      'Update and correction: The ferry operator is based in Galway, not Cork, and sailings resume Friday.',
+      'UPDATED/CORRECTED: The ferry operator is based in Galway, not Cork.',
+      'A note to readers: An earlier version of this story misstated the ferry operator’s home port.',
+    ])
+      expect(read(line)?.kind, line).toBe('correction');
+  });
+
+  it('reads a label and its clock in brackets before the text, and a late date after "on"', () => {
+    expect(kindAndDate('[UPDATE 3:40 p.m.] The ferry operator now says sailings will resume on Friday.', false)).toEqual({
+      kind: 'update',
+      month: undefined,
+      day: undefined,
+      hour: 15,
+    });
+    expect(read('(UPDATED 3:40 p.m.) The ferry operator now says sailings will resume on Friday.', false)?.text).toBe(
+      'The ferry operator now says sailings will resume on Friday.',
+    );
+    expect(kindAndDate('Updated at 3:40 p.m. ET on Nov. 6, 2024 to include a statement from the ferry operator.', false)).toEqual({
+      kind: 'update',
+      month: 11,
+      day: 6,
+      hour: 15,
+    });
+    expect(read('Updated throughout with new details from the ferry operator.', false)?.kind).toBe('update');
+  });
+
+  it('leaves brackets that are no label, headlines that merely begin with a qualifier and a label, and a readers’ note with no note words alone', () => {
+    for (const line of [
+      '[Image: The harbour at dusk] The harbour authority said the pier will reopen in May.',
+      '(New) The council opened a new library branch on Friday morning.',
+      'New updates to the ferry app bring live departure times and cheaper fares.',
+      'A note to readers: Our offices will be closed on Monday for the holiday.',
+    ]) {
+      expect(read(line), line).toBeNull();
+      expect(read(line, false), line).toBeNull();
+    }
+  });
+});

@@ -37,19 +37,23 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`(corrections? (?:&|and) clarifications?|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editors['’] note|editorial note|note from the editor|eds?\.? note|author['’]s note|note|edit)`;
+const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|another|additional|new|late|breaking) )?(?:corrections? (?:&|and) clarifications?|clarifications? (?:&|and) corrections?|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editorial note|note from the editor|eds?\.? note|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
+/** An ordinal or the like before a label: "Second update:", "Final update:", "Further update:". */
+const LABEL_QUALIFIER = /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|another|additional|new|late|breaking)\s+/i;
 type LabelFamily = 'update' | 'correction' | 'clarification' | 'editor' | 'note';
 /** What a label says, whatever its spelling: "Ed. note" is an editor's note, "Corrections" a correction. */
-function labelFamily(label: string): LabelFamily {
+function labelFamily(printed: string): LabelFamily {
+  const label = printed.replace(LABEL_QUALIFIER, '');
   if (/^clarif/i.test(label)) return 'clarification';
-  if (/^correct/i.test(label)) return 'correction';
+  // "Update and correction:", "UPDATED/CORRECTED:": a correction whatever else it says.
+  if (/^correct/i.test(label) || /^update.*correct/i.test(label)) return 'correction';
   if (/^(?:editor|eds?\.? note|note from the editor)/i.test(label)) return 'editor';
-  if (/^(?:note|edit|author)/i.test(label)) return 'note';
+  if (/^(?:(?:a )?note|edit|author)/i.test(label)) return 'note';
   return 'update';
 }
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
 const ERROR_WORDS =
-  /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|misspoke|misleading|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?|(?:to )?ma(?:k|d)e clear|as (?:the|this|our) (?:story|article|report|post|piece|headline) (?:originally|initially|first) (?:stated|said|reported|had it))\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|misspoke|misleading|typo\w*|dropped (?:a )?word|to fix|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?|(?:to )?ma(?:k|d)e clear|as (?:the|this|our) (?:story|article|report|post|piece|headline) (?:originally|initially|first) (?:stated|said|reported|had it))\b/i;
 /**
  * The words by which a corrections-column item says its piece erred. ERROR_WORDS without the bare
  * "corrected"/"correction" (copy that talks about corrections uses those) and with the column's
@@ -135,7 +139,7 @@ const SHOULD_HAVE =
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
-  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified)\b(.*)$/i;
+  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
 /** The piece itself named in a note: "this article", "this story", "our report". */
 const THIS_PIECE = /\b(?:this|our) (?:article|story|report|post|piece|headline|caption|column|review|item)\b/i;
 /** Error words only a correction uses: a name, a fact or a quote got wrong in print. */
@@ -145,7 +149,7 @@ const NOTE_ERROR =
 const AMENDED_INSIDE = /^[^.]{0,80},\s+this (?:article|story|report|piece|post) (?:was|has been) (?:amended|corrected|updated|revised)\b/i;
 /** "This version corrects the spelling of …" (AP), "We have updated this story to include …": the newsroom's own verb. */
 const OWN_VERB =
-  /^(?:this version (corrects|adds|updates|removes|clarifies|fixes|restores)\b|we(?:['’]ve| have)? (updated|corrected|amended|changed|clarified|revised|removed the content of|withdrew|retracted) this (?:article|story|report|piece|post)\b)(.*)$/i;
+  /^(?:(?:this (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:version|story|article|report)|story) (corrects|adds|updates|removes|clarifies|fixes|restores|refiles)\b|we(?:['’]ve| have)? (updated|corrected|amended|changed|clarified|revised|removed the content of|withdrew|retracted) this (?:article|story|report|piece|post)\b)(.*)$/i;
 /** The same with the newsroom by name: "CBC News corrected this story, published on June 14, …". */
 const NAMED_VERB =
   /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]* (?:has )?(corrected|updated|amended|clarified|revised|removed the content of|withdrew|retracted) this (?:article|story|report|piece|post)\b(.*)$/u;
@@ -161,7 +165,7 @@ const REPUBLISHED =
 /** A note whose label is its verb: "Updated with comment from …", "Corrected to show …". */
 const VERB_PURPOSE = /^,?\s*(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const VERB_NOTE =
-  /^(updated|corrected|clarified|amended)\s+(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
+  /^(updated|corrected|clarified|amended)\s+(?:throughout\s+)?(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const WIRE =
   /^\((adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|clarifies|removes|inserts|deletes|restores|expands|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
 /** An error named inside a wire bracket: "(Refiles to correct dateline)", "(Updates to fix typo …)". */
@@ -251,6 +255,13 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
       trimmed,
     );
   if (told) return readNoteLine(`${told[1]} ${trimmed.slice(told[0].length)}`, undated);
+  // "[UPDATE 3:40 p.m.] The ferry …", "(Updated at 11:15 p.m.) The intersection …": a label and its
+  // date in brackets, the note's text after them — the same note as "UPDATE 3:40 p.m.: …".
+  const bracketed = /^[[(]\s*([^[\]()]{2,60}?)\s*[\])]\s*[:—–-]?\s*([^\s\])].*)$/.exec(trimmed);
+  if (!wire && bracketed && LABEL_START.test(bracketed[1]!) && isNoteHeading(`${bracketed[1]}:`, true)) {
+    const note = readNoteLine(`${bracketed[1]}: ${bracketed[2]}`, undated);
+    if (note) return note;
+  }
   if (!wire) {
     // A whole note in brackets or parentheses ("[Editor’s Note: …]", "(Editor's note: …)") or after
     // a list bullet ("• CORRECTION 19 November 2012: …"): the note is what stands inside.
