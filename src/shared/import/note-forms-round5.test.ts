@@ -203,3 +203,38 @@ describe('more label and wire shapes (our own examples of forms sites print)', (
     }
   });
 });
+
+describe('subjects, versions and where a piece ran before (our own examples)', () => {
+  it('reads "Story updated at …", "This version of the story has been updated …", "Update to this story:" and "Corrections & Amplifications:"', () => {
+    expect(kindAndDate('Story updated at 3:40 p.m. with a statement from the ferry operator.', false)).toEqual({
+      kind: 'update',
+      month: undefined,
+      day: undefined,
+      hour: 15,
+    });
+    expect(read('This version of the story has been updated to include a statement from the ferry operator.', false)?.kind).toBe('update');
+    expect(read('Update to this story: The ferry operator now says sailings will resume on Friday.')?.kind).toBe('update');
+    expect(
+      read('CORRECTIONS & AMPLIFICATIONS: An earlier version of this article misstated where the ferry operator is based.', false)?.kind,
+    ).toBe('correction');
+  });
+
+  it('reads the note after "Originally published <date>.", and takes the note’s date, not the first one', () => {
+    expect(kindAndDate('Originally published Nov. 5, 2024. Updated Nov. 6 with a statement from the ferry operator.', false)).toEqual({
+      kind: 'update',
+      month: 11,
+      day: 6,
+      hour: undefined,
+    });
+  });
+
+  it('does not take where an earlier version ran for a correction, unless it names an error', () => {
+    for (const line of [
+      'An earlier version of this story appeared in the Fall 2024 issue of the magazine.',
+      'An earlier version of this essay was published in the Harbour Review in 2019.',
+      "Editor's note: An earlier version of this essay appeared in the Harbour Review in 2019.",
+    ])
+      expect(read(line), line).toBeNull();
+    expect(read('An earlier version of this story was published with an incorrect date for the vote.')?.kind).toBe('correction');
+  });
+});

@@ -37,7 +37,7 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|another|additional|new|late|breaking) )?(?:corrections? (?:&|and) clarifications?|clarifications? (?:&|and) corrections?|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editorial note|note from the editor|eds?\.? note|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
+const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|another|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editorial note|note from the editor|eds?\.? note|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
 /** An ordinal or the like before a label: "Second update:", "Final update:", "Further update:". */
 const LABEL_QUALIFIER = /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|another|additional|new|late|breaking)\s+/i;
 type LabelFamily = 'update' | 'correction' | 'clarification' | 'editor' | 'note';
@@ -139,7 +139,7 @@ const SHOULD_HAVE =
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
-  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
+  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
 /** The piece itself named in a note: "this article", "this story", "our report". */
 const THIS_PIECE = /\b(?:this|our) (?:article|story|report|post|piece|headline|caption|column|review|item)\b/i;
 /** Error words only a correction uses: a name, a fact or a quote got wrong in print. */
@@ -269,6 +269,17 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     if (wrapped) return readNoteLine(wrapped[1]!, undated);
   }
   if (wire) return { kind: /^correct|^fix/i.test(wire[1]!) || WIRE_ERROR.test(trimmed) ? 'correction' : 'update', text: trimmed };
+  // "An earlier version of this essay appeared in the Fall 2024 issue.": where the piece ran before,
+  // with no word of an error, is no correction.
+  if (publishedEarlier(trimmed)) return null;
+  // "Originally published Nov. 5, 2024. Updated Nov. 6 with …": the first date is the piece's.
+  const firstRan = /^(?:originally|first) (?:published|posted)\s+(?:on\s+)?/i.exec(trimmed);
+  const ranOn = firstRan ? readDateAndClock(trimmed.slice(firstRan[0].length)) : null;
+  const after = ranOn && ranOn.month !== undefined ? /^\.\s+(?=\p{Lu})/u.exec(ranOn.rest) : null;
+  if (ranOn && after) {
+    const note = readNoteLine(ranOn.rest.slice(after[0].length), undated);
+    if (note) return note;
+  }
   const labelled = readLabelledNote(trimmed, undated);
   if (labelled) return labelled;
   const amended = AMENDED.exec(trimmed);
@@ -310,7 +321,10 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   const republished = REPUBLISHED.exec(trimmed);
   if (republished) return { kind: /^(?:correct|clarif)/i.test(republished[1]!) ? 'correction' : 'update', text: trimmed };
   // "Updated 3:15 p.m. ET with comment from …", "Updated Nov. 6 to include …": the verb, its date, its purpose.
-  const datedVerb = /^(updated|corrected|clarified|amended)\s+(?:on\s+)?(?=\d|at\s|[A-Z][a-z]{2})/i.exec(trimmed);
+  // "Story updated at 3:40 p.m. with …", "Post updated Nov. 6 to include …": the same with its subject.
+  const datedVerb = /^(?:(?:post|story|article) )?(updated|corrected|clarified|amended)\s+(?:on\s+)?(?=\d|at\s|[A-Z][a-z]{2})/i.exec(
+    trimmed,
+  );
   if (datedVerb && trimmed.length <= 300) {
     const dated = readDateAndClock(trimmed.slice(datedVerb[0].length));
     if (dated && (dated.month !== undefined || dated.hour !== undefined) && VERB_PURPOSE.test(dated.rest)) {
@@ -487,6 +501,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // An editor's note that tells where the piece comes from — first run, republished, part of a
   // series, based on a release, written by a machine — and names no change is no update note.
   if (family === 'editor' && PROVENANCE.test(text) && !CHANGE_WORDS.test(text) && !ERROR_WORDS.test(text)) return null;
+  if (family !== 'correction' && family !== 'clarification' && publishedEarlier(text)) return null;
   // "Editor’s note: This article was updated on September 5, 2022, …": the sentence carries the date.
   if (dated.month === undefined && AMENDED.test(text)) {
     const inner = readNoteLine(text);
@@ -539,6 +554,15 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const late = trailing ? readDateAndClock(trailing[1]!) : null;
   if (late?.month !== undefined && !late.rest.trim()) Object.assign(out, { month: late.month, day: late.day, year: late.year });
   return out;
+}
+
+/** Where an earlier version of the piece ran, and nothing about an error: "An earlier version of this story appeared in print …". */
+function publishedEarlier(text: string): boolean {
+  const m =
+    /^(?:an?|the)\s+(?:earlier|previous|prior|original)\s+(?:\p{L}+\s+)?version\s+of\s+[^.]{0,80}?\s(?:appeared|ran|aired|was (?:first |originally )?(?:published|posted|presented|broadcast|aired|printed))\b([^.]*)\.?$/iu.exec(
+      text,
+    );
+  return !!m && !ERROR_WORDS.test(m[1]!);
 }
 
 /** A date and clock, or a date with its year, run straight into the text's first capital: the note's own. */
