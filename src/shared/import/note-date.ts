@@ -75,8 +75,9 @@ export interface Dated {
 
 /** "July 2020", "Oct. 2025": a month and year with no day, which dates a note as surely as a day. */
 const MONTH_YEAR = /^([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/;
-/** A weekday a site prints before or instead of the date: "Tuesday, Nov. 6", "Thu 6 November". */
-const WEEKDAY = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s*/i;
+/** A weekday a site prints before or instead of the date: "Tuesday, Nov. 6", "Thu 6 November", "Tuesday evening". */
+const WEEKDAY =
+  /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s*/i;
 /** "Update 2: …", "UPDATE II: …", "Update 2 (10:45 a.m.): …": a running count of updates (not "Update 3:40 p.m."). */
 const COUNT = /^\s*#?(?:\d{1,2}|(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}]))(?=\s*(?::(?!\d)|\(|,\s*(?=\d|\p{L})|[—–-]\s))/u;
 /** What may stand between the label and its date: "Update — Oct. 5", "Correction: Feb. 9, 2020: …". */

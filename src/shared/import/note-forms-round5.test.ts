@@ -238,3 +238,22 @@ describe('subjects, versions and where a piece ran before (our own examples)', (
     expect(read('An earlier version of this story was published with an incorrect date for the vote.')?.kind).toBe('correction');
   });
 });
+
+describe('the day before or after the label', () => {
+  it('reads "Wednesday update:", "Update, Tuesday evening:" and "UPDATE (Tuesday night):"', () => {
+    for (const line of [
+      'Wednesday update: The ferry operator now says sailings will resume on Friday.',
+      'Update, Tuesday evening: The ferry operator now says sailings will resume on Friday.',
+      'UPDATE (Tuesday night): The ferry operator now says sailings will resume on Friday.',
+    ])
+      expect(read(line, false)?.kind, line).toBe('update');
+  });
+
+  it('leaves a day with a sentence of copy after it alone', () => {
+    for (const line of [
+      'Wednesday: The council voted to delay the budget for another month.',
+      'Tuesday evening: The council voted to delay the budget for another month.',
+    ])
+      expect(read(line), line).toBeNull();
+  });
+});

@@ -435,14 +435,18 @@ function readsAsColumnItem(trimmed: string): boolean {
  * The date is the note's.
  */
 function readDateFirst(trimmed: string, undated: boolean): NoteLine | null {
-  if (!/^(?:\d|[A-Za-z]{3,9}\.?\s+\d)/.test(trimmed)) return null;
+  if (!/^(?:\d|[A-Za-z]{3,9}\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i.test(trimmed)) return null;
   const dated = readDateAndClock(trimmed);
-  if (!dated || !(dated.month !== undefined || dated.hour !== undefined || dated.monthYear)) return null;
+  if (!dated) return null;
   const separator = /^[:—–-]\s*/.exec(dated.rest);
-  // "7/10/12 UPDATE: …": the date may stand before the label itself.
+  // "7/10/12 UPDATE: …", "Wednesday update: …": the date or the day may stand before the label itself.
   const labelNext = !separator && new RegExp(`^${LABEL}(?![\\p{L}])\\s*[:—–-]`, 'iu').test(dated.rest);
+  // A weekday alone dates only a label ("Wednesday: The council voted …" is copy).
+  if (!(dated.month !== undefined || dated.hour !== undefined || dated.monthYear || (dated.weekday && labelNext))) return null;
   if (!separator && !labelNext) return null;
-  const inner = readNoteLine(separator ? dated.rest.slice(separator[0].length) : dated.rest, undated);
+  // A date or day before the label dates it as surely as one after it ("UPDATE, Nov. 6:"), so the
+  // label's text needs no note words of its own.
+  const inner = readNoteLine(separator ? dated.rest.slice(separator[0].length) : dated.rest, undated || labelNext);
   if (!inner || inner.month !== undefined) return inner && null;
   const out: NoteLine = { ...inner };
   if (dated.month !== undefined) Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
