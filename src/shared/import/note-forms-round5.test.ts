@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readNoteLine } from './frame-lines';
 import { parseTextArticle } from './text';
+import { bodyToBlocks, blockText } from '../article/blocks';
 
 /**
  * The forms the fifth round of real lines showed the importer missing (issue 12), each as a rule
@@ -255,5 +256,29 @@ describe('the day before or after the label', () => {
       'Tuesday evening: The council voted to delay the budget for another month.',
     ])
       expect(read(line), line).toBeNull();
+  });
+});
+
+describe('a label alone on its line over the note, in plain text', () => {
+  const head = 'Ferry fares rise';
+  const copy = ['Fares on the island ferry will rise 10% from January, the operator said Monday.', 'The operator blamed fuel costs.'];
+  const body = (text: string) => bodyToBlocks(parseTextArticle(text).body).map(blockText);
+
+  it('joins "Clarification", "UPDATE" or "Correction" with the paragraph under it when the pair closes the text', () => {
+    const clarified = parseTextArticle(
+      [head, ...copy, 'Clarification', 'This story has been updated to clarify that the rise applies to cars only.'].join('\n\n'),
+    );
+    expect(clarified.notes?.map((n) => n.kind)).toEqual(['correction']);
+    expect(
+      body([head, ...copy, 'Clarification', 'This story has been updated to clarify that the rise applies to cars only.'].join('\n\n')),
+    ).toEqual(copy);
+    const updated = parseTextArticle([head, ...copy, 'UPDATE\nThe operator now says sailings will resume on Friday.'].join('\n\n'));
+    expect(updated.notes?.map((n) => [n.kind, n.text])).toEqual([['update', 'The operator now says sailings will resume on Friday.']]);
+  });
+
+  it('keeps such a line inside the copy a subhead, and its paragraph copy', () => {
+    const text = [head, copy[0], 'Update', 'The operator now says sailings will resume on Friday.', copy[1]].join('\n\n');
+    expect(parseTextArticle(text).notes).toBeUndefined();
+    expect(body(text)).toEqual([copy[0], 'Update', 'The operator now says sailings will resume on Friday.', copy[1]]);
   });
 });

@@ -603,17 +603,23 @@ export function isNoteHeading(line: string, bare = false): boolean {
   return rest === '' && (hasDate || /:\s*$/.test(t) || (bare && !/^updated$/i.test(label)));
 }
 
-/** Joins each note heading with the line of text after it, so the pair reads as one note line. */
+/**
+ * Joins each note heading with the line of text after it, so the pair reads as one note line. A
+ * label alone with no colon or date ("Correction", "UPDATE", "Editor's Note" on a line of its own)
+ * is joined only when the pair closes the text: inside the copy such a line is a subhead.
+ */
 export function joinNoteHeadings(lines: string[]): string[] {
   const out: string[] = [];
+  let lastWords = lines.length - 1;
+  while (lastWords >= 0 && !lines[lastWords]!.trim()) lastWords--;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!isNoteHeading(line)) {
+    let next = i + 1;
+    while (next < lines.length && !lines[next]!.trim()) next++;
+    if (!isNoteHeading(line) && !(next === lastWords && isNoteHeading(line, true))) {
       out.push(line);
       continue;
     }
-    let next = i + 1;
-    while (next < lines.length && !lines[next]!.trim()) next++;
     const joined = next < lines.length ? `${line.trim().replace(/:\s*$/, '')}: ${lines[next]!.trim()}` : '';
     if (joined && readNoteLine(joined, true)) {
       out.push(joined);
