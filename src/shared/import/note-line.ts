@@ -470,7 +470,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // So is a date ("Correction: On Monday May 20, we reported …"), unless a clock follows it and the
   // text opens after that with no colon ("UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …").
   // A weekday likewise ("(UPDATE: On Tuesday afternoon, we got an email …)"). A full date with its
-  // year run straight into the text ("Correction: June 16, 2014 Nicholas Kristof’s column …", a
+  // year run straight into the text ("Correction: March 3, 2021 A column on Sunday …", a
   // heading whose line break the page lost) is the note's.
   if (
     dated &&
