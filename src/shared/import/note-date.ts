@@ -41,9 +41,12 @@ const DATE_FORMS = [
     },
   },
 ];
-/** A clock and its zone; the zone in capitals ("ET", "GMT") or, as some sites print it, in lower case ("et"). */
+/**
+ * A clock and its zone; the zone in capitals ("ET", "GMT") or, as some sites print it, in lower case
+ * ("et"). "at" or "@" may stand before it ("UPDATE @ 10:48PM EST —", as live pages print it).
+ */
 const CLOCK =
-  /^(?:[Aa]t\s+)?(\d{1,2})(?:[:.](\d{2}))?(?!\d|:\d)\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time|(?:Pacific|Eastern|Central|Mountain)(?: (?:Standard|Daylight))?(?: [Tt]ime)?)\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?/u;
+  /^(?:[Aa]t\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?(?!\d|:\d)\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time|(?:Pacific|Eastern|Central|Mountain)(?: (?:Standard|Daylight))?(?: [Tt]ime)?)\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?/u;
 
 /** "4:05 p.m." → 16; "12:05 a.m." → 0; a 24-hour clock as it stands. */
 export function hour24(hour: number, meridiem: string | undefined): number {
@@ -72,10 +75,11 @@ export interface Dated {
 
 /** "July 2020", "Oct. 2025": a month and year with no day, which dates a note as surely as a day. */
 const MONTH_YEAR = /^([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/;
-/** A weekday a site prints before or instead of the date: "Tuesday, Nov. 6", "Thu 6 November". */
-const WEEKDAY = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s*/i;
-/** "Update 2: …", "Update 2 (10:45 a.m.): …": a running count of updates (not "Update 3:40 p.m."). */
-const COUNT = /^\s*#?\d{1,2}(?=\s*(?::(?!\d)|\(|,\s*(?=\d|\p{L})|[—–-]\s))/u;
+/** A weekday a site prints before or instead of the date: "Tuesday, Nov. 6", "Thu 6 November", "Tuesday evening". */
+const WEEKDAY =
+  /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?\s*/i;
+/** "Update 2: …", "UPDATE II: …", "Update 2 (10:45 a.m.): …": a running count of updates (not "Update 3:40 p.m."). */
+const COUNT = /^\s*#?(?:\d{1,2}|(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}]))(?=\s*(?::(?!\d)|\(|,\s*(?=\d|\p{L})|[—–-]\s))/u;
 /** What may stand between the label and its date: "Update — Oct. 5", "Correction: Feb. 9, 2020: …". */
 export const LEAD_SEPARATOR = /^[—–:|-]\s*/;
 
@@ -86,7 +90,7 @@ function startsDated(text: string): boolean {
 
 /** A clock at the front of `text` ("3:40 p.m.", "9:10am ET", "10.30am GMT", "at 15:40 BST"), or null. */
 function clockAt(text: string): { hour: number; minute: number; length: number } | null {
-  const word = /^(?:at\s+)?(noon|midnight)(?:\s+(?:[A-Z]{2,4}|local time)\b)?/i.exec(text);
+  const word = /^(?:at\s+|@\s*)?(noon|midnight)(?:\s+(?:[A-Z]{2,4}|local time)\b)?/i.exec(text);
   if (word) return { hour: /^noon/i.test(word[1]!) ? 12 : 0, minute: 0, length: word[0].length };
   const clock = CLOCK.exec(text);
   // A bare number is not a clock: it needs minutes or a.m./p.m.
@@ -150,7 +154,11 @@ export function readDateAndClock(text: string): Dated | null {
       rest = rest.replace(/^[\s,]+/, '').slice(weekdayAfter[0].length);
     }
     if (out.month === undefined) {
-      const after = rest.replace(/^[\s,]+/, '').replace(WEEKDAY, '');
+      // "Updated at 3:40 p.m. ET on Nov. 6, 2024 to include …": "on" may stand before the late date.
+      const after = rest
+        .replace(/^[\s,]+/, '')
+        .replace(WEEKDAY, '')
+        .replace(/^on\s+(?=\d|[A-Za-z]{3})/i, '');
       const late = dateAt(after);
       if (late) {
         Object.assign(out, { month: late.month, day: late.day, year: late.year });

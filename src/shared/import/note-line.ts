@@ -7,7 +7,7 @@
  */
 import type { NoteKind } from '../article/article';
 import { readStampLine } from './stamp-line';
-import { LEAD_SEPARATOR, hour24, readDateAndClock } from './note-date';
+import { LEAD_SEPARATOR, hour24, readDateAndClock, type Dated } from './note-date';
 import { isSelfLabelled } from '../notes/format';
 
 export interface NoteLine {
@@ -37,35 +37,41 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`(corrections? (?:&|and) clarifications?|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editors['’] note|editorial note|note from the editor|eds?\.? note|author['’]s note|note|edit)`;
+const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|another|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editorial note|note from the editor|eds?\.? note|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
+/** An ordinal or the like before a label: "Second update:", "Final update:", "Further update:". */
+const LABEL_QUALIFIER = /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|another|additional|new|late|breaking)\s+/i;
 type LabelFamily = 'update' | 'correction' | 'clarification' | 'editor' | 'note';
 /** What a label says, whatever its spelling: "Ed. note" is an editor's note, "Corrections" a correction. */
-function labelFamily(label: string): LabelFamily {
+function labelFamily(printed: string): LabelFamily {
+  const label = printed.replace(LABEL_QUALIFIER, '');
   if (/^clarif/i.test(label)) return 'clarification';
-  if (/^correct/i.test(label)) return 'correction';
+  // "Update and correction:", "UPDATED/CORRECTED:": a correction whatever else it says.
+  if (/^correct/i.test(label) || /^update.*correct/i.test(label)) return 'correction';
   if (/^(?:editor|eds?\.? note|note from the editor)/i.test(label)) return 'editor';
-  if (/^(?:note|edit|author)/i.test(label)) return 'note';
+  if (/^(?:(?:a )?note|edit|author)/i.test(label)) return 'note';
   return 'update';
 }
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
 const ERROR_WORDS =
-  /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?|(?:to )?ma(?:k|d)e clear|as (?:the|this|our) (?:story|article|report|post|piece|headline) (?:originally|initially|first) (?:stated|said|reported|had it))\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|misspoke|misleading|typo\w*|dropped (?:a )?word|to fix|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?|(?:to )?ma(?:k|d)e clear|as (?:the|this|our) (?:story|article|report|post|piece|headline) (?:originally|initially|first) (?:stated|said|reported|had it))\b/i;
 /**
  * The words by which a corrections-column item says its piece erred. ERROR_WORDS without the bare
  * "corrected"/"correction" (copy that talks about corrections uses those) and with the column's
  * "should have said" and "edited to make clear".
  */
 const COLUMN_ERROR =
-  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|should have (?:said|stated|made clear|noted|reported|included|mentioned|been)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct))\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
 /** How a print corrections column opens: the piece that erred, named by kind and day or title. */
 const CORRECTIONS_COLUMN =
-  /^(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:a correction to (?:an?|the|our|last)\b|(?:an?|the|two|three|several|both|our)\s+(?:earlier version of\s+\S|(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*|online|web|print|radio|television|tv|news|long read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
+  /^(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:a correction to (?:an?|the|our|last)\b|(?:an?|the|two|three|several|both|our)\s+(?:earlier version of\s+\S|(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|online|web|print|radio|television|tv|news|long read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
 /**
  * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
- * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …".
+ * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …". "In a report …"
+ * and "In the programme …" count only where the line opens: inside a sentence, "in the story" is
+ * anyone's ("Information in the story may be outdated", an archive's notice).
  */
 const OWN_PIECE =
-  /^in (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|\bin (?:our|an?|the|last \p{L}+['’]s) (?:(?:online|print|earlier|radio|web) )?(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic)\b/iu;
+  /^in (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|(?:^in (?:an?|the|this week['’]s)|\bin (?:our|last \p{L}+['’]s)) (?:(?:online|print|earlier|radio|web) )?(?:\p{Lu}[\p{L}'’]*\s+){0,4}(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic|programme|program|broadcast|bulletin|newscast|segment)\b/iu;
 /** A print reference in brackets, "(Never-never land, 12 May, page 22)": the column naming the piece it corrects. */
 const PRINT_REFERENCE = /\([^()]{0,100}\b(?:pages? \d+|p\d+)\b[^()]{0,60}\)/i;
 /**
@@ -73,7 +79,29 @@ const PRINT_REFERENCE = /\([^()]{0,100}\b(?:pages? \d+|p\d+)\b[^()]{0,60}\)/i;
  * he was a member of the Federalist Society. Roberts … does not recall having been a member."
  */
 const SAID_THEN_DENIED =
-  /\b(?:said|reported|stated|wrote|described|called|identified)\b[^.]*\.\s+\p{Lu}.*\b(?:not|never|no longer|in fact)\b/u;
+  /\b(?:said|reported|stated|wrote|described|called|identified|suggested|referred|claimed|implied)\b[^.]*\.\s+(?:In fact\b|\p{Lu}.*\b(?:not|never|no longer|in fact)\b)/u;
+const SAID_VERB = /\b(?:said|reported|stated|wrote|described|called|identified|suggested|referred|claimed|implied|showed)\b/;
+/**
+ * A sentence in which the newsroom, not a quoted speaker, sets its report straight: "We would like
+ * to make it clear that …", "We should have made it clear …" (BBC), "The ABC wishes to clarify …".
+ */
+const WE_MAKE_CLEAR =
+  /^(?:[Ww]e (?:should have|would like to|are happy to|wish to|want to|need to) (?:make|made) (?:it )?clear|(?:the )?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,2}\p{Lu}[\p{L}.&'’-]* wishes to clarify)\b/u;
+/**
+ * How a corrections column opens with the day the piece ran: "On May 14 a story …", "On Tuesday,
+ * January 28, ABC News Online published …", "On the 24th of November a radio news story …".
+ */
+const DATED_OPENING =
+  /^on\s+(?:the\s+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?:,?\s+\d{4})?,?\s/i;
+/**
+ * A column item told as what a piece or programme reported, then a sentence that undoes it: "A story
+ * published Oct. 29 … said they totalled $23 million. In fact, they totalled $304 million.", "In the
+ * programme it was stated that … In fact …", "… we stated that … This figure was wrong."
+ */
+const PIECE_WORD =
+  /\b(?:we|our|reporter|presenter|correspondent|stories|story|reports?|articles?|programmes?|programs?|broadcasts?|bulletins?|newscasts?|graphics?|captions?|headlines?|segments?|items?|interviews?|columns?|news|it was (?:stated|said|reported|suggested))\b/i;
+const UNDOING_SENTENCE =
+  /^(?:in fact\b|(?:that|this|it)(?: \p{L}+)? (?:is|was) (?:incorrect|wrong|inaccurate|not correct|not the case|not true)\b|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was)\b)/iu;
 /** The day or place in print a corrected piece ran: "Wednesday's Section A", "Two July 20 articles", "on Page 3". */
 const WHEN_IT_RAN =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|Section [A-Z]|[Pp]age [A-Z]?\d+)\b/;
@@ -91,6 +119,9 @@ const EARLIER_VERSION =
  */
 const PIECE_ERRED =
   /^(?:the\s+(?:audio|video|headline|text|photo caption|caption)\s+of\s+)?(this|the)\s+(?:piece|post|story|article|report|segment|broadcast|item|headline)\s+(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately)\s+\p{L}+|(?:initially|originally|first)\s+(?:said|stated|indicated|reported|suggested|identified)|gave the wrong|mis(?:stat|spel|identif|quot|nam|characteri)\w*|said\b.*\bwhich is not (?:correct|true|accurate)|says\b.*\bwhich is not (?:correct|true|accurate))/iu;
+/** "The audio of this story said that … . This limitation was lifted …": a piece's own audio quoted, then undone. */
+const AUDIO_SAID =
+  /^the (?:audio|video|broadcast|radio) (?:version )?of this (?:story|report|piece|segment|interview) (?:said|stated|reported|described|called)\b[^.]*\.\s+\p{Lu}/iu;
 /**
  * The newsroom speaking of its own report, under the copy: "We mistakenly reported …", "It was
  * erroneously reported in the 2 p.m. newscast …", "In our Nov. 22 report …, we said … . We were
@@ -100,7 +131,7 @@ const WE_ERRED =
   /\bwe\s+(?:mistakenly|incorrectly|erroneously|wrongly|inaccurately)\s+(?:reported|said|stated|identified|described|referred|called|gave|wrote|named|suggested|published|listed)\b|^it was (?:erroneously|incorrectly|mistakenly|wrongly) (?:reported|stated|said)\b/i;
 const WE_SAID = /\bwe (?:reported|said|stated|wrote|published|implied|suggested|described|referred|identified|gave|called)\b/i;
 const THEN_UNDONE =
-  /\b(?:we were wrong|(?:that|this|it) was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret))\b/i;
+  /\b(?:we were wrong|(?:that|this|it)(?: [a-z]+)? was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret)|(?:it )?would have been (?:better|more accurate|clearer) to (?:have )?(?:said|say|reported|report|stated|state))\b/i;
 /** "The story should have made clear …", "the report should have stated …": a print clarification. */
 const SHOULD_HAVE =
   /\b(?:the|this|that) (?:story|article|report|piece|post|item|segment|broadcast|program|headline|caption) should have (?:said|stated|made clear|noted|reported|included|mentioned)\b/i;
@@ -108,7 +139,7 @@ const SHOULD_HAVE =
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
-  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified)\b(.*)$/i;
+  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
 /** The piece itself named in a note: "this article", "this story", "our report". */
 const THIS_PIECE = /\b(?:this|our) (?:article|story|report|post|piece|headline|caption|column|review|item)\b/i;
 /** Error words only a correction uses: a name, a fact or a quote got wrong in print. */
@@ -118,7 +149,10 @@ const NOTE_ERROR =
 const AMENDED_INSIDE = /^[^.]{0,80},\s+this (?:article|story|report|piece|post) (?:was|has been) (?:amended|corrected|updated|revised)\b/i;
 /** "This version corrects the spelling of …" (AP), "We have updated this story to include …": the newsroom's own verb. */
 const OWN_VERB =
-  /^(?:this version (corrects|adds|updates|removes|clarifies|fixes|restores)\b|we(?:['’]ve| have)? (updated|corrected|amended|changed|clarified|revised) this (?:article|story|report|piece|post)\b)(.*)$/i;
+  /^(?:(?:this (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:version|story|article|report)|story) (corrects|adds|updates|removes|clarifies|fixes|restores|refiles)\b|we(?:['’]ve| have)? (updated|corrected|amended|changed|clarified|revised|removed the content of|withdrew|retracted) this (?:article|story|report|piece|post)\b)(.*)$/i;
+/** The same with the newsroom by name: "CBC News corrected this story, published on June 14, …". */
+const NAMED_VERB =
+  /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]* (?:has )?(corrected|updated|amended|clarified|revised|removed the content of|withdrew|retracted) this (?:article|story|report|piece|post)\b(.*)$/u;
 /**
  * "… updated to include / add / reflect / incorporate …": the clause of an amended note whose first
  * purpose is new material, up to the next purpose ("and to clarify …") or the sentence's end.
@@ -131,7 +165,7 @@ const REPUBLISHED =
 /** A note whose label is its verb: "Updated with comment from …", "Corrected to show …". */
 const VERB_PURPOSE = /^,?\s*(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const VERB_NOTE =
-  /^(updated|corrected|clarified|amended)\s+(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
+  /^(updated|corrected|clarified|amended)\s+(?:throughout\s+)?(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const WIRE =
   /^\((adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|clarifies|removes|inserts|deletes|restores|expands|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
 /** An error named inside a wire bracket: "(Refiles to correct dateline)", "(Updates to fix typo …)". */
@@ -143,6 +177,8 @@ const UPDATED_AT = /^updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?
 /** A dateline, its station or agency in brackets, then "(UPDATE)" or "UPDATE:" and a dash. */
 const DATELINED_UPDATE =
   /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*(?:\([A-Z0-9 .&-]{2,12}\)\s*)?[—–-]\s*\(?(UPDATED?|CORRECTION)\)?\s*[:—–-]\s*(?=\S)/u;
+/** The programme or platform a corrections page names before an item: "News Online:", "ABC News Channel:", "News." */
+const PROGRAMME_PREFIX = /^(?:[\p{Lu}\d][\p{L}\d&'’-]*\s+){0,3}[\p{Lu}\d][\p{L}\d&'’-]*\s*[:.]\s+(?=\p{Lu}|on\s)/u;
 const EMPHASIZED_LABEL = /^(\*{1,2}|_{1,2})([^*_]{2,100}?)\1(?=\s|[:—–-]|$)/;
 const LABEL_START = new RegExp(`^${LABEL}(?![\\p{L}])`, 'iu');
 
@@ -219,6 +255,13 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
       trimmed,
     );
   if (told) return readNoteLine(`${told[1]} ${trimmed.slice(told[0].length)}`, undated);
+  // "[UPDATE 3:40 p.m.] The ferry …", "(Updated at 11:15 p.m.) The intersection …": a label and its
+  // date in brackets, the note's text after them — the same note as "UPDATE 3:40 p.m.: …".
+  const bracketed = /^[[(]\s*([^[\]()]{2,60}?)\s*[\])]\s*[:—–-]?\s*([^\s\])].*)$/.exec(trimmed);
+  if (!wire && bracketed && LABEL_START.test(bracketed[1]!) && isNoteHeading(`${bracketed[1]}:`, true)) {
+    const note = readNoteLine(`${bracketed[1]}: ${bracketed[2]}`, undated);
+    if (note) return note;
+  }
   if (!wire) {
     // A whole note in brackets or parentheses ("[Editor’s Note: …]", "(Editor's note: …)") or after
     // a list bullet ("• CORRECTION 19 November 2012: …"): the note is what stands inside.
@@ -226,6 +269,17 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     if (wrapped) return readNoteLine(wrapped[1]!, undated);
   }
   if (wire) return { kind: /^correct|^fix/i.test(wire[1]!) || WIRE_ERROR.test(trimmed) ? 'correction' : 'update', text: trimmed };
+  // "An earlier version of this essay appeared in the Fall 2024 issue.": where the piece ran before,
+  // with no word of an error, is no correction.
+  if (publishedEarlier(trimmed)) return null;
+  // "Originally published Nov. 5, 2024. Updated Nov. 6 with …": the first date is the piece's.
+  const firstRan = /^(?:originally|first) (?:published|posted)\s+(?:on\s+)?/i.exec(trimmed);
+  const ranOn = firstRan ? readDateAndClock(trimmed.slice(firstRan[0].length)) : null;
+  const after = ranOn && ranOn.month !== undefined ? /^\.\s+(?=\p{Lu})/u.exec(ranOn.rest) : null;
+  if (ranOn && after) {
+    const note = readNoteLine(ranOn.rest.slice(after[0].length), undated);
+    if (note) return note;
+  }
   const labelled = readLabelledNote(trimmed, undated);
   if (labelled) return labelled;
   const amended = AMENDED.exec(trimmed);
@@ -258,10 +312,19 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     const erred = /^(?:correct|fix|clarif)/i.test(verb) || purposeErred(purpose ? purpose[1]! : ownVerb[3]!);
     return { kind: erred ? 'correction' : 'update', text: trimmed };
   }
+  const named = NAMED_VERB.exec(trimmed);
+  if (named && trimmed.split(/\s+/).length >= 6) {
+    const purpose = ADDING_PURPOSE.exec(named[2]!);
+    const erred = /^(?:correct|clarif|removed|withdrew|retracted)/i.test(named[1]!) || purposeErred(purpose ? purpose[1]! : named[2]!);
+    return { kind: erred ? 'correction' : 'update', text: trimmed };
+  }
   const republished = REPUBLISHED.exec(trimmed);
   if (republished) return { kind: /^(?:correct|clarif)/i.test(republished[1]!) ? 'correction' : 'update', text: trimmed };
   // "Updated 3:15 p.m. ET with comment from …", "Updated Nov. 6 to include …": the verb, its date, its purpose.
-  const datedVerb = /^(updated|corrected|clarified|amended)\s+(?:on\s+)?(?=\d|at\s|[A-Z][a-z]{2})/i.exec(trimmed);
+  // "Story updated at 3:40 p.m. with …", "Post updated Nov. 6 to include …": the same with its subject.
+  const datedVerb = /^(?:(?:post|story|article) )?(updated|corrected|clarified|amended)\s+(?:on\s+)?(?=\d|at\s|[A-Z][a-z]{2})/i.exec(
+    trimmed,
+  );
   if (datedVerb && trimmed.length <= 300) {
     const dated = readDateAndClock(trimmed.slice(datedVerb[0].length));
     if (dated && (dated.month !== undefined || dated.hour !== undefined) && VERB_PURPOSE.test(dated.rest)) {
@@ -284,23 +347,17 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   // Under the copy, a corrections-column line: "An article Wednesday about … misstated …", "The
   // story "…" has been updated to correct …", "The … column in the July 8 … section included an
   // outdated item …".
-  if (undated && trimmed.split(/\s+/).length >= 8) {
-    const opening = CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed);
-    const column =
-      opening &&
-      (/^a correction to\b/i.test(trimmed) ||
-        COLUMN_ERROR.test(trimmed) ||
-        PRINT_REFERENCE.test(trimmed) ||
-        (SAID_THEN_DENIED.test(trimmed) &&
-          WHEN_IT_RAN.test(trimmed.split(/\b(?:said|reported|stated|wrote|described|called|identified)\b/)[0]!)));
-    const firstSentence = trimmed.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
-    const weErred = WE_ERRED.test(trimmed) || (WE_SAID.test(firstSentence) && THEN_UNDONE.test(trimmed.slice(firstSentence.length)));
-    const printReference = PRINT_REFERENCE.test(trimmed) && (AS_WE_HAD_IT.test(trimmed) || COLUMN_ERROR.test(trimmed));
-    if (column || weErred || printReference || SHOULD_HAVE.test(trimmed) || AS_WE_HAD_IT.test(trimmed) || WE_SAID_ON_PAGE.test(trimmed))
-      return { kind: 'correction', text: trimmed };
-  }
+  if (undated && trimmed.split(/\s+/).length >= 8 && readsAsColumnItem(trimmed)) return { kind: 'correction', text: trimmed };
   const dateFirst = readDateFirst(trimmed, undated);
   if (dateFirst) return dateFirst;
+  // "News Online: On May 28 … was incorrectly identified …", "ABC News Channel: On Tuesday …": a
+  // corrections page names the programme or platform before the item. Under the copy only, and
+  // only when what follows is a corrections-column item.
+  const programme = PROGRAMME_PREFIX.exec(trimmed);
+  if (undated && programme && !LABEL_START.test(trimmed)) {
+    const rest = trimmed.slice(programme[0].length);
+    if (rest.split(/\s+/).length >= 8 && readsAsColumnItem(rest)) return { kind: 'correction', text: trimmed };
+  }
   const updatedAt = UPDATED_AT.exec(trimmed);
   if (updatedAt) {
     const on = updatedAt[1] ? readDateAndClock(updatedAt[1]) : null;
@@ -319,19 +376,77 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
 }
 
 /**
+ * Under the copy, a corrections-column item: "An article Wednesday about … misstated …", "The story
+ * "…" has been updated to correct …", "The … column in the July 8 … section included an outdated
+ * item …", "On 23 May 7pm News suggested that … . Linc Energy did not …", "A story published Oct. 29
+ * … said … . In fact, …". The opening names the piece (by kind, day, page or title), the newsroom
+ * speaks of its own report, or the item opens with the day the piece ran; then an error word, a print
+ * reference, or a sentence that undoes what the piece said.
+ */
+function readsAsColumnItem(trimmed: string): boolean {
+  const sentences = trimmed.split(/(?<=[.!?][”"’]?)\s+(?=[\p{Lu}“"‘])/u);
+  const firstSentence = sentences[0]!;
+  // "On 9 March, a morning bulletin …": the day opens the item only when the piece or programme is
+  // named in that sentence ("On Tuesday, the mayor said …" is copy).
+  const dated = DATED_OPENING.test(trimmed) && PIECE_WORD.test(firstSentence);
+  const opening = CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed) || dated;
+  const beforeVerb = trimmed.split(SAID_VERB)[0]!;
+  const column =
+    opening &&
+    (/^a correction to\b/i.test(trimmed) ||
+      COLUMN_ERROR.test(trimmed) ||
+      PRINT_REFERENCE.test(trimmed) ||
+      (SAID_THEN_DENIED.test(trimmed) && (dated || WHEN_IT_RAN.test(beforeVerb) || /\b(?:we|our)\b/i.test(firstSentence))));
+  // "Former quarterback X has not been hired … . A seattlepi.com story … were incorrect.": the
+  // column may state the fact first and name the erring piece after it.
+  const laterOpening = sentences.slice(1).some((s) => CORRECTIONS_COLUMN.test(s) && COLUMN_ERROR.test(s));
+  const weErred =
+    WE_ERRED.test(trimmed) ||
+    (WE_SAID.test(firstSentence) && THEN_UNDONE.test(trimmed.slice(firstSentence.length))) ||
+    // "We referred to … as … . The officer … is white, but two of the other three … are not.":
+    // the newsroom's own words opening the line, then the fact that is not so.
+    (/^(?:in [^,]{3,80},\s*)?we (?:referred|reported|said|stated|described|called|identified)\b/i.test(firstSentence) &&
+      /\b(?:is|are|was|were|has|have|had|did|does) (?:not|never)\b/i.test(trimmed.slice(firstSentence.length)));
+  // "… reported … . In fact, …": what a piece or programme said, then a sentence that undoes it.
+  let reported = false;
+  let undone = false;
+  for (const sentence of sentences) {
+    if (reported && UNDOING_SENTENCE.test(sentence)) undone = true;
+    if (SAID_VERB.test(sentence) && PIECE_WORD.test(sentence)) reported = true;
+  }
+  const printReference = PRINT_REFERENCE.test(trimmed) && (AS_WE_HAD_IT.test(trimmed) || COLUMN_ERROR.test(trimmed));
+  return (
+    column ||
+    laterOpening ||
+    weErred ||
+    undone ||
+    sentences.some((s) => WE_MAKE_CLEAR.test(s)) ||
+    printReference ||
+    AUDIO_SAID.test(trimmed) ||
+    SHOULD_HAVE.test(trimmed) ||
+    AS_WE_HAD_IT.test(trimmed) ||
+    WE_SAID_ON_PAGE.test(trimmed)
+  );
+}
+
+/**
  * A date or clock, a separator, then a sentence that is a note by its own words: "May 31st, 2017:
  * This post has been updated with …", "2:58 p.m.: This article was updated …", "July 2020: …".
  * The date is the note's.
  */
 function readDateFirst(trimmed: string, undated: boolean): NoteLine | null {
-  if (!/^(?:\d|[A-Za-z]{3,9}\.?\s+\d)/.test(trimmed)) return null;
+  if (!/^(?:\d|[A-Za-z]{3,9}\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i.test(trimmed)) return null;
   const dated = readDateAndClock(trimmed);
-  if (!dated || !(dated.month !== undefined || dated.hour !== undefined || dated.monthYear)) return null;
+  if (!dated) return null;
   const separator = /^[:—–-]\s*/.exec(dated.rest);
-  // "7/10/12 UPDATE: …": the date may stand before the label itself.
+  // "7/10/12 UPDATE: …", "Wednesday update: …": the date or the day may stand before the label itself.
   const labelNext = !separator && new RegExp(`^${LABEL}(?![\\p{L}])\\s*[:—–-]`, 'iu').test(dated.rest);
+  // A weekday alone dates only a label ("Wednesday: The council voted …" is copy).
+  if (!(dated.month !== undefined || dated.hour !== undefined || dated.monthYear || (dated.weekday && labelNext))) return null;
   if (!separator && !labelNext) return null;
-  const inner = readNoteLine(separator ? dated.rest.slice(separator[0].length) : dated.rest, undated);
+  // A date or day before the label dates it as surely as one after it ("UPDATE, Nov. 6:"), so the
+  // label's text needs no note words of its own.
+  const inner = readNoteLine(separator ? dated.rest.slice(separator[0].length) : dated.rest, undated || labelNext);
   if (!inner || inner.month !== undefined) return inner && null;
   const out: NoteLine = { ...inner };
   if (dated.month !== undefined) Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
@@ -354,21 +469,22 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // followed by a separator of its own is the text's first words, not the note's date.
   // So is a date ("Correction: On Monday May 20, we reported …"), unless a clock follows it and the
   // text opens after that with no colon ("UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …").
+  // A weekday likewise ("(UPDATE: On Tuesday afternoon, we got an email …)"). A full date with its
+  // year run straight into the text ("Correction: March 3, 2021 A column on Sunday …", a
+  // heading whose line break the page lost) is the note's.
   if (
     dated &&
     LEAD_SEPARATOR.test(after) &&
-    (dated.hour !== undefined || dated.month !== undefined) &&
+    (dated.hour !== undefined || dated.month !== undefined || dated.weekday) &&
     !/^[:—–-]/.test(dated.rest) &&
-    !(dated.month !== undefined && dated.hour !== undefined && /^\p{Lu}/u.test(dated.rest))
+    !headingRunIn(dated)
   )
     dated = { rest: after };
   if (!dated) return null;
   const hasDate = dated.month !== undefined || dated.hour !== undefined || !!dated.counted || !!dated.weekday || !!dated.monthYear;
   // "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …": after a date and a clock, the text may
   // follow with no colon.
-  const separator =
-    /^[:—–-]\s*/.exec(dated.rest) ??
-    (dated.month !== undefined && dated.hour !== undefined && /^\p{Lu}/u.test(dated.rest) ? /^/.exec(dated.rest) : null);
+  const separator = /^[:—–-]\s*/.exec(dated.rest) ?? (headingRunIn(dated) ? /^/.exec(dated.rest) : null);
   if (!separator) return null;
   const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
@@ -389,6 +505,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // An editor's note that tells where the piece comes from — first run, republished, part of a
   // series, based on a release, written by a machine — and names no change is no update note.
   if (family === 'editor' && PROVENANCE.test(text) && !CHANGE_WORDS.test(text) && !ERROR_WORDS.test(text)) return null;
+  if (family !== 'correction' && family !== 'clarification' && publishedEarlier(text)) return null;
   // "Editor’s note: This article was updated on September 5, 2022, …": the sentence carries the date.
   if (dated.month === undefined && AMENDED.test(text)) {
     const inner = readNoteLine(text);
@@ -401,15 +518,16 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // Under "Update:" or "Editor's note:", a sentence that names its own kind ("This story has been
   // corrected to show …", "We mistakenly reported …") decides; "Correction:" is always a correction.
   const sentence = family === 'correction' || family === 'clarification' ? null : readNoteLine(text, undated);
-  const kind: NoteKind = EARLIER_VERSION.test(text)
-    ? 'correction'
-    : sentence
-      ? sentence.kind
-      : family === 'note' || family === 'editor'
-        ? ERROR_WORDS.test(text)
-          ? 'correction'
-          : 'update'
-        : kindOf(label, text);
+  const kind: NoteKind =
+    EARLIER_VERSION.test(text) || REGRETS_ERROR.test(text)
+      ? 'correction'
+      : sentence
+        ? sentence.kind
+        : family === 'note' || family === 'editor'
+          ? ERROR_WORDS.test(text)
+            ? 'correction'
+            : 'update'
+          : kindOf(label, text);
   // Its date stays in the text with it ("Clarification, Nov. 6: …"), so the note prints back whole.
   const printedHead = trimmed.slice(label.length, trimmed.length - text.length).trim();
   const ownHead = hasDate
@@ -434,8 +552,32 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   };
   Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
   if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });
+  // "Correction: “This story originally said …” (September 29)": a corrections list that quotes the
+  // note whole prints its date after it, in brackets.
+  const trailing = !hasDate ? TRAILING_DATE.exec(text) : null;
+  const late = trailing ? readDateAndClock(trailing[1]!) : null;
+  if (late?.month !== undefined && !late.rest.trim()) Object.assign(out, { month: late.month, day: late.day, year: late.year });
   return out;
 }
+
+/** Where an earlier version of the piece ran, and nothing about an error: "An earlier version of this story appeared in print …". */
+function publishedEarlier(text: string): boolean {
+  const m =
+    /^(?:an?|the)\s+(?:earlier|previous|prior|original)\s+(?:\p{L}+\s+)?version\s+of\s+[^.]{0,80}?\s(?:appeared|ran|aired|was (?:first |originally )?(?:published|posted|presented|broadcast|aired|printed))\b([^.]*)\.?$/iu.exec(
+      text,
+    );
+  return !!m && !ERROR_WORDS.test(m[1]!);
+}
+
+/** A date and clock, or a date with its year, run straight into the text's first capital: the note's own. */
+function headingRunIn(dated: Dated): boolean {
+  return dated.month !== undefined && (dated.hour !== undefined || dated.year !== undefined) && /^\p{Lu}/u.test(dated.rest);
+}
+
+/** A date in brackets after a closing quote, at the very end of the note. */
+const TRAILING_DATE = /[”"]\s*\(([^()]{3,30})\)\.?$/;
+/** The newsroom owning an error in its note: "We regret the error." */
+const REGRETS_ERROR = /\bwe (?:regret|apologi[sz]e for) (?:the|this|these|our|any) (?:errors?|mistakes?|inaccurac\w+)\b/i;
 
 /**
  * "Correction:" or "Correction: Feb. 9, 2020" alone on a line, the note's words on the next: true
@@ -461,17 +603,23 @@ export function isNoteHeading(line: string, bare = false): boolean {
   return rest === '' && (hasDate || /:\s*$/.test(t) || (bare && !/^updated$/i.test(label)));
 }
 
-/** Joins each note heading with the line of text after it, so the pair reads as one note line. */
+/**
+ * Joins each note heading with the line of text after it, so the pair reads as one note line. A
+ * label alone with no colon or date ("Correction", "UPDATE", "Editor's Note" on a line of its own)
+ * is joined only when the pair closes the text: inside the copy such a line is a subhead.
+ */
 export function joinNoteHeadings(lines: string[]): string[] {
   const out: string[] = [];
+  let lastWords = lines.length - 1;
+  while (lastWords >= 0 && !lines[lastWords]!.trim()) lastWords--;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!isNoteHeading(line)) {
+    let next = i + 1;
+    while (next < lines.length && !lines[next]!.trim()) next++;
+    if (!isNoteHeading(line) && !(next === lastWords && isNoteHeading(line, true))) {
       out.push(line);
       continue;
     }
-    let next = i + 1;
-    while (next < lines.length && !lines[next]!.trim()) next++;
     const joined = next < lines.length ? `${line.trim().replace(/:\s*$/, '')}: ${lines[next]!.trim()}` : '';
     if (joined && readNoteLine(joined, true)) {
       out.push(joined);

@@ -30,6 +30,15 @@ describe('real note lines', () => {
     expect(byOutlet.size).toBeGreaterThanOrEqual(8);
   });
 
+  it('holds at least 60 lines from the fifth round, from at least six kinds of outlet, and at least 80 real lines that are no note', () => {
+    const fifth = REAL_NOTE_LINES.filter((r) => r.round === 5);
+    expect(fifth.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(fifth.map((r) => r.outlet)).size).toBeGreaterThanOrEqual(6);
+    expect(REAL_NON_NOTE_LINES.length).toBeGreaterThanOrEqual(80);
+    for (const real of REAL_NON_NOTE_LINES) expect(real.source.length, real.line).toBeGreaterThan(10);
+    expect(new Set(REAL_NON_NOTE_LINES.map((r) => r.line)).size).toBe(REAL_NON_NOTE_LINES.length);
+  });
+
   it('reads each line with its kind, date and clock', () => {
     for (const real of REAL_NOTE_LINES) {
       const note = readNoteLine(real.line, true);
