@@ -37,9 +37,10 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|another|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editorial note|note from the editor|eds?\.? note|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
+const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editorial note|note from the editor|eds?\.? note|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
 /** An ordinal or the like before a label: "Second update:", "Final update:", "Further update:". */
-const LABEL_QUALIFIER = /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|another|additional|new|late|breaking)\s+/i;
+const LABEL_QUALIFIER =
+  /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking)\s+/i;
 type LabelFamily = 'update' | 'correction' | 'clarification' | 'editor' | 'note';
 /** What a label says, whatever its spelling: "Ed. note" is an editor's note, "Corrections" a correction. */
 function labelFamily(printed: string): LabelFamily {
@@ -463,7 +464,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(trimmed);
   if (!m) return null;
   const label = m[1]!;
-  const after = m[2]!.replace(/^on\s+(?=\d|[A-Z])/i, '');
+  const after = withoutCredit(m[2]!).replace(/^on\s+(?=\d|[A-Z])/i, '');
   let dated = readDateAndClock(after);
   // "Update: At 3:54 p.m. Pacific, Apple said …": a clock or date after the separator that is not
   // followed by a separator of its own is the text's first words, not the note's date.
@@ -574,6 +575,31 @@ function headingRunIn(dated: Dated): boolean {
   return dated.month !== undefined && (dated.hour !== undefined || dated.year !== undefined) && /^\p{Lu}/u.test(dated.rest);
 }
 
+/** A dated heading's own short headline, in title case: ". No New Details Yet:". */
+const HEADING_TITLE = /^\.\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,6}\p{Lu}[\p{L}'’-]*:\s*$/u;
+
+/**
+ * "Update at 12:10 p.m. ET. No New Details Yet:" joined to its text reads "Update at 12:10 p.m. ET:
+ * No New Details Yet. …": the headline becomes the note's first sentence, so every word is kept and
+ * the label's date stays the note's.
+ */
+function headingWithTitle(heading: string): string | null {
+  const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(heading);
+  const dated = m ? readDateAndClock(m[2]!) : null;
+  if (!dated || !HEADING_TITLE.test(dated.rest)) return null;
+  const head = heading.slice(0, heading.length - dated.rest.length);
+  const title = dated.rest.replace(/^\.\s+/, '').replace(/:\s*$/, '');
+  return `${head}: ${title}.`;
+}
+
+/**
+ * "ANOTHER UPDATE (FROM GLENN): …", "Update (by Ana Ruiz): …": a blog's credit in brackets after the
+ * label says who wrote the note, not when; it is set aside when the line is read.
+ */
+function withoutCredit(afterLabel: string): string {
+  return afterLabel.replace(/^\s*\((?:from|by|via|—|-)\s+[^()]{1,40}\)\s*(?=[:—–-])/i, '');
+}
+
 /** A date in brackets after a closing quote, at the very end of the note. */
 const TRAILING_DATE = /[”"]\s*\(([^()]{3,30})\)\.?$/;
 /** The newsroom owning an error in its note: "We regret the error." */
@@ -589,12 +615,20 @@ export function isNoteHeading(line: string, bare = false): boolean {
   if (t.length > 80) return false;
   // "Updated: 06 Nov. 2024, 17:36" is the masthead's stamp; a heading ends with its colon.
   if (!/:\s*$/.test(t) && readStampLine(t)) return false;
+  // "7 p.m. Update:": the clock or date may stand before the label, as in "7/10/12 UPDATE:".
+  const first = /^\d|^[A-Za-z]{3,9}\.?\s+\d/.test(t) ? readDateAndClock(t) : null;
+  if (first && (first.month !== undefined || first.hour !== undefined) && first.rest !== t) {
+    const after = new RegExp(`^${LABEL}(?![\\p{L}])\\s*:\\s*$`, 'iu').test(first.rest.trim());
+    if (after) return true;
+  }
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(t);
   if (!m) return false;
   const label = m[1]!;
-  const dated = readDateAndClock(m[2]!.replace(/^:\s*/, ''));
+  const dated = readDateAndClock(withoutCredit(m[2]!).replace(/^:\s*/, ''));
   if (!dated) return false;
   const hasDate = dated.month !== undefined || dated.hour !== undefined;
+  // "Update at 12:10 p.m. ET. No New Details Yet:": a dated label may carry a short headline of its own.
+  if (hasDate && HEADING_TITLE.test(dated.rest)) return true;
   // "Updated at 14.05 BST" with no colon is a live blog's stamp on the post under it, not a label:
   // a 24-hour clock alone after "Updated" is a machine's stamp in real copy.
   if (/^updated$/i.test(label) && dated.month === undefined && !/[ap]\.?m\b/i.test(m[2]!) && !/:\s*$/.test(t)) return false;
@@ -620,7 +654,9 @@ export function joinNoteHeadings(lines: string[]): string[] {
       out.push(line);
       continue;
     }
-    const joined = next < lines.length ? `${line.trim().replace(/:\s*$/, '')}: ${lines[next]!.trim()}` : '';
+    const titled = headingWithTitle(line.trim());
+    const head = titled ?? `${line.trim().replace(/:\s*$/, '')}:`;
+    const joined = next < lines.length ? `${head} ${lines[next]!.trim()}` : '';
     if (joined && readNoteLine(joined, true)) {
       out.push(joined);
       i = next;
