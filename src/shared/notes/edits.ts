@@ -176,6 +176,36 @@ function regionsOf(oldTokens: string[], newTokens: string[]): Region[] {
   return regions;
 }
 
+/**
+ * "the regional drama league" → "the national drama festival": words replaced on both sides of one
+ * word the two versions share are one noun phrase rewritten, read whole — cut in two, each half
+ * looks like one word reworded. Only lowercase words are joined: names and figures have their own readings.
+ */
+function joinNounPhrases(regions: Region[], oldTokens: string[]): Region[] {
+  const wordy = (ts: string[]) => ts.length > 0 && ts.every((t) => /^\p{Ll}/u.test(t) && !isNumberToken(t) && !isDateWord(t));
+  const out: Region[] = [];
+  for (const region of regions) {
+    const last = out[out.length - 1];
+    const gap = last ? region.oldAt - (last.oldAt + last.removed.length) : -1;
+    const shared = gap === 1 ? oldTokens[region.oldAt - 1]! : '';
+    if (
+      last &&
+      shared &&
+      /^\p{Ll}{3,}$/u.test(shared) &&
+      !isStopword(shared) &&
+      [last.removed, last.added, region.removed, region.added].every(wordy)
+    ) {
+      out[out.length - 1] = {
+        removed: [...last.removed, shared, ...region.removed],
+        added: [...last.added, shared, ...region.added],
+        newAt: last.newAt,
+        oldAt: last.oldAt,
+      };
+    } else out.push(region);
+  }
+  return out;
+}
+
 function significant(tokens: string[], sentenceStart: boolean): boolean {
   const content = tokens.filter((t) => !isStopword(t) || isNumberToken(t));
   return content.length >= 3 || tokens.some((t, k) => isNumberToken(t) || isDateWord(t) || (isCap(t) && !(sentenceStart && k === 0)));
@@ -280,7 +310,7 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   if (older === newer) return [];
   const oldTokens = wordTokens(older);
   const newTokens = wordTokens(newer);
-  const regions = regionsOf(oldTokens, newTokens);
+  const regions = joinNounPhrases(regionsOf(oldTokens, newTokens), oldTokens);
   if (regions.length === 0) return [{ type: 'cosmetic', reason: 'punctuation, quote marks or spacing' }];
   // The same words in another order ("delayed a vote on Monday" / "on Monday delayed a vote").
   const bagOf = (ts: string[]) =>
@@ -432,6 +462,24 @@ function completedCredit(region: Region, oldTokens: string[], newTokens: string[
   if (by < 3 || newTokens[by]!.toLowerCase() !== 'by' || oldTokens[region.oldAt - 1] !== newTokens[newAt - 1]) return null;
   const credited = newTokens.slice(by + 1, newAt).join(' ');
   return { before: credited, after: `${credited} ${added.join(' ')}` };
+}
+
+/**
+ * One lowercase word turned into another by a letter added or dropped ("born" / "borne"), or by one
+ * vowel for another ("then" / "than"): the shape of a slip. A consonant swapped ("dead" / "deaf"),
+ * a figure, a date or a negation is another word, not a respelling.
+ */
+export function respelled(a: string, b: string): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(a) || !/^\p{Ll}{3,}$/u.test(b) || a === b) return false;
+  if ([a, b].some((w) => isNumberToken(w) || isDateWord(w) || NEGATIONS.has(w))) return false;
+  if (Math.abs(a.length - b.length) === 1) {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
+    return false;
+  }
+  if (a.length !== b.length) return false;
+  const at = [...a].flatMap((c, k) => (c === b[k] ? [] : [k]));
+  return at.length === 1 && /[aeiou]/.test(a[at[0]!]!) && /[aeiou]/.test(b[at[0]!]!);
 }
 
 function readRegion(region: Region, older: string, newer: string, oldTokens: string[], newTokens: string[]): EditFinding {
@@ -598,6 +646,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     }
     return { type: 'corrected', fact: 'role', before, after };
   }
+  // "born" → "borne", "loose" → "lose", "then" → "than": one word respelled by a letter is a slip
+  // put right (a typo or a homophone), not a misquote or a fact — the word still says what it said.
+  if (removed.length === 1 && added.length === 1 && respelled(removed[0]!, added[0]!)) return { type: 'cosmetic', reason: 'spelling' };
   // Words inside a quotation are the speaker's: any change there misquoted them.
   if (tokenInsideQuote(newer, newTokens, region.newAt) && tokenInsideQuote(older, oldTokens, region.oldAt)) {
     return { type: 'corrected', fact: 'quote', before, after };

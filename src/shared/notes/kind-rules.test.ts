@@ -782,3 +782,38 @@ describe('a sum in euros or pounds put right keeps its sign', () => {
     );
   });
 });
+
+describe('a word of a quotation respelled is no misquote', () => {
+  // "the cost born by" → "the cost borne by", "we could loose" → "we could lose": one letter added or
+  // dropped turns a slip into the word the speaker said; the quotation says what it said before.
+  const SLIPS: [string, string][] = [
+    ['born', 'borne'],
+    ['loose', 'lose'],
+    ['breath', 'breathe'],
+    ['plan', 'plane'],
+    ['dinner', 'diner'],
+    ['then', 'than'],
+  ];
+  const quoted = (s: Story, word: string) =>
+    `"The burden ${word} by the ${s.town} families was real," said ${s.speaker}, the company's ${s.title}.`;
+  it('one letter added, dropped or swapped in a word of a quotation is none', () => {
+    fc.assert(
+      fc.property(storyArb, fc.constantFrom(...SLIPS), fc.boolean(), (s, [a, b], flip) => {
+        const [slip, right] = flip ? [b, a] : [a, b];
+        const note = kindOf([...paragraphs(s), quoted(s, slip)], [...paragraphs(s), quoted(s, right)]);
+        expect(note.kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
+  it('another word in its place is still a misquote', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(['carried', 'shouldered', 'endured', 'felt']), (s, [wrong, right]) => {
+        const note = kindOf([...paragraphs(s), quoted(s, wrong)], [...paragraphs(s), quoted(s, right)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain('misquoted');
+      }),
+      RUNS,
+    );
+  });
+});

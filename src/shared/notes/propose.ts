@@ -25,6 +25,7 @@ import {
   describeCorrection,
   isCleanTopic,
   mediaMention,
+  rightAndWrong,
   subjectPhrase,
   VAGUE_SUBJECT,
   wrongValue,
@@ -40,6 +41,7 @@ import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
 import { bodyToBlocks } from '../article/blocks';
+import { claimClause, claimCorrection, stripAttribution } from './claims';
 import { numberWordValue } from '../text/numbers';
 
 export interface ProposeOptions {
@@ -275,6 +277,23 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           !new RegExp(`(?:^|[^\\p{L}\\p{N}.,])${escapeRegExp(wrong)}$`, 'iu').test(phrase)
         )
           phrase += `, not ${wrong}`;
+        // "misstated a detail about the vote" names no claim: the old clause that carried the
+        // wrong words does ("incorrectly reported that the mill closed in 1874. It was 1902.").
+        // So does "incorrectly described the Larkfield Players" when what was wrong stood after a
+        // preposition ("at the regional drama league"): the claim, then where it was.
+        let claimed = false;
+        const placed =
+          finding.fact === 'description' && !/\.\s+\p{Lu}/u.test(phrase)
+            ? rightAndWrong(finding.before, finding.after, was.text, now.text)
+            : '';
+        if (placed || phrase.startsWith(fill(style.templates.misstatedDetail, { what: '' }).trim())) {
+          const before = oldSentences[was.index - 1];
+          const claim = claimClause(was.text, finding.before, oldCtx.articleText, before?.block === was.block ? before.text : '');
+          if (claim && !copiedFragment(claim, newText)) {
+            phrase = claimCorrection(placed ? `${phrase}. It was ${placed}` : phrase, claim, finding.before, style.templates.removedClaim);
+            claimed = true;
+          }
+        }
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
         const key = `${finding.fact}:${numberValue(finding.after)}`;
         // A name the phrase read from the sentence before ("it" → "Web of Angels") is evidence too.
@@ -287,7 +306,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           type: 'corrected',
           description: phrase,
           sources: finding.fact === 'quote' && speaker ? [speaker.name] : [],
-          evidence: referent ? [now.text, previous.text] : [now.text],
+          // A claim told from the old sentence names what that sentence said: it is evidence too.
+          evidence: [now.text, ...(referent ? [previous.text] : []), ...(claimed ? [was.text] : [])],
           before: finding.before,
           after: finding.after,
         };
@@ -333,7 +353,17 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // What developed comes first; comments and details added with it follow.
   // Never invent: a part naming a word the article does not stand behind is left out (the last
   // wall; each part was grounded as it was built, this catches what tokenizing differently finds).
-  const standsIn = (part: string) => inventedNames(part.replace(WRONG_VALUE, '$1'), newText, style).length === 0;
+  // A wrong claim names what the old version said: its names stand in the sentences the fixes read,
+  // so only a name in neither version is invented.
+  const standsIn = (part: string) =>
+    inventedNames(
+      part.replace(WRONG_VALUE, '$1'),
+      [
+        newText,
+        ...changes.filter((c) => c.type === 'corrected' || c.type === 'removed').flatMap((c) => [c.before ?? '', ...c.evidence]),
+      ].join('\n'),
+      style,
+    ).length === 0;
   const additionParts = [
     ...oneNews(developments, style),
     ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes),
@@ -789,14 +819,6 @@ function describeAdditions(
     changes.push({ type: 'added', description: phrase, sources: [], evidence: details.map((d) => d.sentence.text) });
   }
   return parts;
-}
-
-function stripAttribution(sentence: string, articleText: string): string {
-  let s = plainText(sentence).replace(/[.]$/, '');
-  s = s.replace(/,\s*(?:according to [^,]+|(?:[\p{L}.' -]{1,60})\s+(?:said|says|told [\p{L} ]+))$/u, '');
-  s = s.replace(/^(?:[\p{L}.' -]{1,60})\s+(?:said|says|told [\p{L} ]+?)\s+(?:that\s+)?/u, '');
-  s = s.replace(/^according to [^,]+,\s*/i, '');
-  return lowerOpening(s, articleText);
 }
 
 /**
