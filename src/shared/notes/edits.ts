@@ -7,6 +7,7 @@ import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { numberWordValue } from '../text/numbers';
 import { clockTimes, isClockToken, isTimeStamp } from './clocks';
+import { tagged } from './topics';
 import { editDistance, escapeRegExp, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
 export type FactKind =
@@ -422,6 +423,17 @@ function quotedRegion(newer: string, newTokens: string[], region: Region): boole
 
 const FINITE = /^(?:is|are|was|were|has|have|had|said|says|will|would|can|could|told)$/i;
 /** Words with verbs in them: a clause, not a noun phrase. */
+/**
+ * The word at `at` modifies a noun after it ("regional" of "regional athletics league"), read by
+ * wink-nlp's tags on the words from there on: the next word is a lowercase noun ("the interpreter
+ * present" ends on an adjective, so "interpreter" heads its own phrase).
+ */
+function modifiesNext(tokens: string[], at: number): boolean {
+  const next = tokens[at + 1] ?? '';
+  if (!/^\p{Ll}{3,}$/u.test(next) || isStopword(next) || verbish([next])) return false;
+  return tagged(tokens.slice(at, at + 4).join(' '))[1]?.pos === 'NOUN';
+}
+
 function verbish(ts: string[]): boolean {
   return ts.some((t) => /^\p{Ll}+(?:ed|ing)$/u.test(t) || FINITE.test(t));
 }
@@ -746,7 +758,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     added.length === 1 &&
     isPersonNoun(removed[0]!) &&
     isPersonNoun(added[0]!) &&
-    DETERMINERS.has((newTokens[region.newAt - 1] ?? '').toLowerCase())
+    DETERMINERS.has((newTokens[region.newAt - 1] ?? '').toLowerCase()) &&
+    // "the senior athletics league": a noun after it is the head, and the word only modifies it.
+    !modifiesNext(newTokens, region.newAt)
   ) {
     return { type: 'corrected', fact: 'word', before, after };
   }
@@ -764,7 +778,19 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     /^(?:in|at|near|inside|outside|behind|beneath|under|into|onto|from)$/.test(preposition) &&
     gone.length === 1
   ) {
-    return { type: 'corrected', fact: 'word', before, after };
+    // "at the regional athletics league" → "… national athletics league": the word modifies the
+    // nouns after it, and the fix names the whole phrase, not "a regional".
+    const tail: string[] = [];
+    for (let k = region.newAt + 1; k < newTokens.length && tail.length < 3; k++) {
+      const t = newTokens[k]!;
+      // The first noun after the word is read by its tag; the nouns it runs on into ("athletics
+      // fair") by being lowercase content words.
+      const runsOn = tail.length ? /^\p{Ll}{3,}$/u.test(t) && !isStopword(t) && !verbish([t]) : modifiesNext(newTokens, k - 1);
+      if (!runsOn || t !== oldTokens[region.oldAt + 1 + tail.length]) break;
+      tail.push(t);
+    }
+    const rest = tail.length ? ` ${tail.join(' ')}` : '';
+    return { type: 'corrected', fact: 'word', before: `${before}${rest}`, after: `${after}${rest}` };
   }
   return { type: 'cosmetic', reason: 'rewording that changes no fact' };
 }

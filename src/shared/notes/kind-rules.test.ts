@@ -817,3 +817,41 @@ describe('a word of a quotation respelled is no misquote', () => {
     );
   });
 });
+
+describe('a noun phrase put right is a correction that names the phrase', () => {
+  const SETTINGS: [string, string][] = [
+    ['regional', 'national'],
+    ['junior', 'senior'],
+    ['summer', 'winter'],
+    ['county', 'state'],
+  ];
+  const HEADS: [string, string][] = [
+    ['league', 'festival'],
+    ['championship', 'tournament'],
+    ['fair', 'exhibition'],
+  ];
+  const line = (s: Story, modifier: string, head: string) =>
+    `${s.company} workers won ${s.workers} medals at the ${modifier} athletics ${head} in ${s.town} last year.`;
+  it('words replaced on both sides of a word the two share ("regional athletics league" → "national athletics festival")', () => {
+    fc.assert(
+      fc.property(storyArb, fc.constantFrom(...SETTINGS), fc.constantFrom(...HEADS), (s, [m1, m2], [h1, h2]) => {
+        const note = kindOf([...paragraphs(s), line(s, m1, h1)], [...paragraphs(s), line(s, m2, h2)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain(`${m1} athletics ${h1}`);
+        expect(note.text).toContain(`${m2} athletics ${h2}`);
+      }),
+      RUNS,
+    );
+  });
+  it('one word of the phrase replaced names the phrase it belongs to, not the word alone', () => {
+    fc.assert(
+      fc.property(storyArb, fc.constantFrom(...SETTINGS), fc.constantFrom(...HEADS), (s, [m1, m2], [h]) => {
+        const note = kindOf([...paragraphs(s), line(s, m1, h)], [...paragraphs(s), line(s, m2, h)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain(`${m2} athletics ${h}`);
+        expect(note.text).not.toMatch(new RegExp(`\\b(?:a|an) ${m2} when`));
+      }),
+      RUNS,
+    );
+  });
+});
