@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimClause } from './claims';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { articleFromText, uninvolvedNames } from './eval';
 import { checkNoteGrammar } from './grammar';
 
 describe('claimClause: the old sentence cut to the clause that carried the wrong words', () => {
@@ -24,7 +24,8 @@ describe('claimClause: the old sentence cut to the clause that carried the wrong
   });
   it('drops an aside hung on the end that does not hold the change', () => {
     const s = 'Residents voted to close the Ashby library, which had served the town for decades.';
-    expect(claimClause(s, 'library', s)).toBe('residents voted to close the Ashby library');
+    // The opening capital goes when the article writes the word small elsewhere.
+    expect(claimClause(s, 'library', `${s} Some residents objected.`)).toBe('residents voted to close the Ashby library');
   });
   it('gives nothing when the clause cannot stand alone', () => {
     // A pronoun with no one to stand for.
@@ -86,7 +87,26 @@ describe('a correction that names the wrong claim and the right fact', () => {
 describe('claimClause: a second predicate', () => {
   it('is cut off after "and"; a predicate alone is no claim', () => {
     const s = 'Police arrested the driver near Tarrow and charged him with reckless driving.';
-    expect(claimClause(s, 'Tarrow', s)).toBe('police arrested the driver near Tarrow');
+    expect(claimClause(s, 'Tarrow', s)).toBe('Police arrested the driver near Tarrow');
     expect(claimClause(s, 'reckless', s)).toBe('');
+  });
+});
+
+describe('a claim cut from a paragraph that otherwise stands', () => {
+  const DATE = '2026-05-12T09:00:00-04:00';
+  const text = (middle: string) =>
+    [
+      'Valley weekly changes its printing days',
+      `The Corran Ledger has served the Varne valley since 1902.${middle} The paper will now print on Tuesdays and Fridays.`,
+      'Subscribers were told of the change in a letter this week.',
+    ].join('\n\n');
+  it('is named as a clause, with names only the cut sentence and the one before it hold', () => {
+    const older = text(' Until last spring, it was owned by Harbor Media, a chain based in Tarrow.');
+    const note = proposeNote(articleFromText(older), articleFromText(text('')), { date: DATE });
+    expect(note.kind).toBe('correction');
+    expect(note.text).toBe('An earlier version of this article incorrectly reported that the Corran Ledger was owned by Harbor Media.');
+    // Harbor Media stands only in the old version: involved, not invented.
+    expect(uninvolvedNames(note.text, note.changes, text(''))).toEqual([]);
+    expect(checkNoteGrammar(note.text, text(''))).toEqual([]);
   });
 });

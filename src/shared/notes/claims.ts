@@ -5,7 +5,7 @@
  * claim as a clause (subject, verb, the fact), without who said it or when, then the right fact.
  */
 import { hasFiniteVerb } from './topics';
-import { escapeRegExp, isSentenceStarter, lowerOpening, mentions, readsAsName } from './names';
+import { escapeRegExp, isSentenceStarter, lowerOpening, mentions } from './names';
 import { plainText } from './sentences';
 
 /** The most words a claim may keep: past this it is a paragraph retold, not a claim named. */
@@ -30,7 +30,7 @@ const CLAUSE_BREAK =
 
 /** A time or place set before the clause ("On Friday,", "Last night,", "Still,"): not the claim. */
 const OPENING_ADVERBIAL =
-  /^(?:(?:on|in|at|by|late|early|earlier|later|last|this|after|before|during|since|until|then|still|however|meanwhile|also|instead)\b[^,]{0,30}|\p{L}+ly),\s+/iu;
+  /^(?!at least\b|at most\b|by far\b)(?:(?:on|in|at|by|late|early|earlier|later|last|this|after|before|during|since|until|then|still|however|meanwhile|also|instead)\b[^,]{0,30}|\p{L}+ly),\s+/iu;
 
 /** A relative clause or appositive hung on the end (", which …", ", who …", ", the …"). */
 const TRAILING_ASIDE = /,\s+(?:which|who|whom|whose|where|the|a|an)\s[^,]*$/iu;
@@ -39,22 +39,24 @@ const TRAILING_ASIDE = /,\s+(?:which|who|whom|whose|where|the|a|an)\s[^,]*$/iu;
 const UNRESOLVED_OPENING = /^(?:they|he|she|it|we|i|their|his|her|its|our|this|that|these|those|there)\b/i;
 
 /**
- * The clause of `sentence` that carries `changed` (the old words of the fix), without attribution,
+ * The clause of `sentence` that carries `changed` (the old words of the fix; '' for a sentence cut
+ * whole, whose first clause is the claim), without attribution,
  * the time or place set before it, or an aside after it; '' when no clause reads as a claim on its
  * own (no finite verb, an opening pronoun, too long).
  */
 export function claimClause(sentence: string, changed: string, articleText: string, previous = ''): string {
   const whole = stripAttribution(sentence, articleText);
-  if (!changed || !mentions(whole, changed)) return '';
+  if (changed && !mentions(whole, changed)) return '';
   const clauses = whole.split(CLAUSE_BREAK).filter(Boolean);
-  const at = clauses.findIndex((c) => mentions(c, changed));
+  // A sentence cut whole: its claim is its first clause.
+  const at = changed ? clauses.findIndex((c) => mentions(c, changed)) : 0;
   if (at < 0) return '';
   let clause = clauses[at]!;
   // Asides and openings go only when they do not hold the changed words themselves.
   const opening = OPENING_ADVERBIAL.exec(clause)?.[0];
-  if (opening && !mentions(opening, changed)) clause = stripAttribution(clause.slice(opening.length), articleText);
+  if (opening && !(changed && mentions(opening, changed))) clause = stripAttribution(clause.slice(opening.length), articleText);
   const aside = TRAILING_ASIDE.exec(clause)?.[0];
-  if (aside && !mentions(aside, changed)) clause = clause.slice(0, -aside.length);
+  if (aside && !(changed && mentions(aside, changed))) clause = clause.slice(0, -aside.length);
   // "They also covered …": the adverb says how the sentence joins its neighbours, not the claim.
   clause = clause.replace(/\s+(?:also|still|already|too)\b(?=\s)/giu, '').replace(/[,;:]\s*$/, '');
   clause = clause.trim();
@@ -69,14 +71,16 @@ export function claimClause(sentence: string, changed: string, articleText: stri
     }
   }
   clause = lowerOpening(clause, articleText);
-  // "Residents voted …": a capital the sentence's start gave a common word goes with the start.
-  const first = /^\p{Lu}\p{Ll}+(?=\s+\p{Ll})/u.exec(clause)?.[0];
-  if (first && !readsAsName(first, articleText)) clause = first.toLowerCase() + clause.slice(first.length);
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length < 4 || words.length > MAX_CLAIM_WORDS) return '';
   // "charged with arson" cut from "was arrested and charged with arson": a predicate with no subject.
-  if (UNRESOLVED_OPENING.test(clause) || /^\p{Ll}+ed\s/u.test(clause) || !hasFiniteVerb(clause)) return '';
+  // A claim opens on a word (or a quotation), never on stray punctuation.
+  if (!/^["“\p{L}\p{N}$€£]/u.test(clause)) return '';
+  // "including …", "with …": what is left opens on a modifier, not a subject.
+  if (UNRESOLVED_OPENING.test(clause) || /^(?:\p{Ll}+ed|\p{Ll}+ing|with|of|to|for|from|as)\s/u.test(clause) || !hasFiniteVerb(clause))
+    return '';
   // The changed words must still stand in what is left (a cut that lost them says nothing wrong).
+  if (!changed) return clause;
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(changed)}(?![\\p{L}\\p{N}])`, 'u').test(clause) ? clause : '';
 }
 
@@ -107,4 +111,10 @@ export function claimCorrection(phrase: string, claim: string, wrong: string, te
   const right = shown ? fact.replace(/,(["”’]?) not [^.;]+?(\.?)$/u, '$1$2') : fact;
   const head = template.replace('{claim}', claim);
   return right ? `${head}. ${right}` : head;
+}
+
+/** Whether `claim` names a word of `other` that `own` does not hold: a pronoun was read from there. */
+export function namesFrom(claim: string, other: string, own: string): boolean {
+  if (!other) return false;
+  return (plainText(claim).match(/\p{Lu}[\p{L}.'’&-]*/gu) ?? []).some((w) => !mentions(own, w) && mentions(other, w));
 }

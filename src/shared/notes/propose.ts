@@ -41,7 +41,7 @@ import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
 import { bodyToBlocks } from '../article/blocks';
-import { claimClause, claimCorrection, stripAttribution } from './claims';
+import { claimClause, claimCorrection, namesFrom, stripAttribution } from './claims';
 import { numberWordValue } from '../text/numbers';
 
 export interface ProposeOptions {
@@ -281,17 +281,18 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // wrong words does ("incorrectly reported that the mill closed in 1874. It was 1902.").
         // So does "incorrectly described the Larkfield Players" when what was wrong stood after a
         // preposition ("at the regional drama league"): the claim, then where it was.
-        let claimed = false;
+        let claimed = '';
         const placed =
           finding.fact === 'description' && !/\.\s+\p{Lu}/u.test(phrase)
             ? rightAndWrong(finding.before, finding.after, was.text, now.text)
             : '';
         if (placed || phrase.startsWith(fill(style.templates.misstatedDetail, { what: '' }).trim())) {
-          const before = oldSentences[was.index - 1];
-          const claim = claimClause(was.text, finding.before, oldCtx.articleText, before?.block === was.block ? before.text : '');
+          const previousOld = oldSentences[was.index - 1];
+          const before = previousOld?.block === was.block ? previousOld.text : '';
+          const claim = claimClause(was.text, finding.before, oldCtx.articleText, before);
           if (claim && !copiedFragment(claim, newText)) {
             phrase = claimCorrection(placed ? `${phrase}. It was ${placed}` : phrase, claim, finding.before, style.templates.removedClaim);
-            claimed = true;
+            claimed = namesFrom(claim, before, was.text) ? `${was.text}\n${before}` : was.text;
           }
         }
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
@@ -307,7 +308,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           description: phrase,
           sources: finding.fact === 'quote' && speaker ? [speaker.name] : [],
           // A claim told from the old sentence names what that sentence said: it is evidence too.
-          evidence: [now.text, ...(referent ? [previous.text] : []), ...(claimed ? [was.text] : [])],
+          evidence: [now.text, ...(referent ? [previous.text] : []), ...(claimed ? claimed.split('\n') : [])],
           before: finding.before,
           after: finding.after,
         };
@@ -407,9 +408,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           (r) => !r.source && !saysNothingNew(r.sentence.text) && cutFromStandingParagraph(r.sentence) && !replacedInPlace(r.sentence),
         );
   const removalPhrases = withdrawn
-    ? describeRemovals(removals, newText, oldCtx.articleText, style, changes)
+    ? describeRemovals(removals, oldSentences, newText, oldCtx.articleText, style, changes)
     : [
-        ...describeRemovals(cutClaims, newText, oldCtx.articleText, style, changes),
+        ...describeRemovals(cutClaims, oldSentences, newText, oldCtx.articleText, style, changes),
         ...recordRemovals(
           removals.filter((r) => !cutClaims.includes(r)),
           changes,
@@ -881,6 +882,7 @@ function rewrittenClaim(
 /** Removals when nothing else changed: a removed claim is a correction. */
 function describeRemovals(
   removals: { sentence: Sentence; source: Source | null }[],
+  oldSentences: Sentence[],
   newText: string,
   oldText: string,
   style: HouseStyle,
@@ -889,7 +891,14 @@ function describeRemovals(
   const t = style.templates;
   const phrases: string[] = [];
   for (const { sentence, source } of removals) {
-    const claim = groundedPart(stripAttribution(sentence.text, oldText), newText);
+    // The claim as a clause ("the Corran Ledger is owned by Harbor Media"): its names are the cut
+    // sentence's own, or the sentence before's that a pronoun stands for; else as far as the new
+    // article vouches for it.
+    const previous = oldSentences[sentence.index - 1];
+    const before = previous?.block === sentence.block ? previous.text : '';
+    const compact = claimClause(sentence.text, '', oldText, before);
+    const claim = compact || groundedPart(stripAttribution(sentence.text, oldText), newText);
+    const antecedent = before && namesFrom(claim, before, sentence.text);
     let phrase: string;
     // The claim is quoted only when it does not repeat a run of the article's own words.
     if (claim && claim.split(' ').length <= 30 && !/"/.test(claim) && !copiedFragment(claim, newText))
@@ -901,7 +910,7 @@ function describeRemovals(
       type: 'removed',
       description: phrase,
       sources: source ? [source.name] : [],
-      evidence: [sentence.text],
+      evidence: antecedent ? [sentence.text, before] : [sentence.text],
       before: sentence.text,
     });
   }
