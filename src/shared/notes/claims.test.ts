@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimClause } from './claims';
+import { claimClause, rightClause } from './claims';
 import { proposeNote } from './propose';
 import { articleFromText, uninvolvedNames } from './eval';
 import { checkNoteGrammar } from './grammar';
@@ -108,5 +108,35 @@ describe('a claim cut from a paragraph that otherwise stands', () => {
     // Harbor Media stands only in the old version: involved, not invented.
     expect(uninvolvedNames(note.text, note.changes, text(''))).toEqual([]);
     expect(checkNoteGrammar(note.text, text(''))).toEqual([]);
+  });
+});
+
+describe("rightClause: the right fact on the claim's subject", () => {
+  it('a thing or a group becomes "It" or "They"', () => {
+    expect(rightClause('the Corran Ledger is owned by Westline Group')).toBe('It is owned by Westline Group');
+    expect(rightClause('the stone bridge over the Varne opened in the 1790s')).toBe('It opened in the 1790s');
+    expect(rightClause('Kestrel Bank and Norvale Foods are based in Asia')).toBe('They are based in Asia');
+  });
+  it('a person gives nothing: which pronoun is theirs the article does not say', () => {
+    expect(rightClause('Dana Reyes is the fire chief')).toBe('');
+    expect(rightClause('Okafor chaired the hearing')).toBe('');
+  });
+});
+
+describe('a who or where fix with a short head is told as the wrong claim and the right clause', () => {
+  it('"is owned by Harbor Media" → "… by Westline Group"', () => {
+    const text = (owner: string) =>
+      [
+        'Valley weekly changes its printing days',
+        `The Corran Ledger, a weekly founded in 1902, is owned by ${owner}. The paper will now print on Tuesdays and Fridays.`,
+      ].join('\n\n');
+    const note = proposeNote(articleFromText(text('Harbor Media')), articleFromText(text('Westline Group')), {
+      date: '2026-05-12T09:00:00-04:00',
+    });
+    expect(note.kind).toBe('correction');
+    expect(note.text).toBe(
+      'An earlier version of this article incorrectly reported that the Corran Ledger is owned by Harbor Media. It is owned by Westline Group.',
+    );
+    expect(uninvolvedNames(note.text, note.changes, text('Westline Group'))).toEqual([]);
   });
 });

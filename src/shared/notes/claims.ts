@@ -4,7 +4,7 @@
  * rather than "misstated a detail about the paper". Newsrooms write corrections this way: the
  * claim as a clause (subject, verb, the fact), without who said it or when, then the right fact.
  */
-import { hasFiniteVerb } from './topics';
+import { hasFiniteVerb, tagged } from './topics';
 import { escapeRegExp, isSentenceStarter, lowerOpening, mentions } from './names';
 import { plainText } from './sentences';
 
@@ -55,6 +55,8 @@ export function claimClause(sentence: string, changed: string, articleText: stri
   // Asides and openings go only when they do not hold the changed words themselves.
   const opening = OPENING_ADVERBIAL.exec(clause)?.[0];
   if (opening && !(changed && mentions(opening, changed))) clause = stripAttribution(clause.slice(opening.length), articleText);
+  // "The Corran Ledger, a weekly founded in 1902, is owned by …": an aside between subject and verb.
+  clause = clause.replace(/,\s+(?:a|an|the|which|who)\s[^,]{1,60},\s+/giu, (aside) => (changed && mentions(aside, changed) ? aside : ' '));
   const aside = TRAILING_ASIDE.exec(clause)?.[0];
   if (aside && !(changed && mentions(aside, changed))) clause = clause.slice(0, -aside.length);
   // "They also covered …": the adverb says how the sentence joins its neighbours, not the claim.
@@ -117,4 +119,34 @@ export function claimCorrection(phrase: string, claim: string, wrong: string, te
 export function namesFrom(claim: string, other: string, own: string): boolean {
   if (!other) return false;
   return (plainText(claim).match(/\p{Lu}[\p{L}.'’&-]*/gu) ?? []).some((w) => !mentions(own, w) && mentions(other, w));
+}
+
+/**
+ * The right fact as a clause on the claim's subject: "the Corran Ledger is owned by Westline Group"
+ * → "It is owned by Westline Group". The subject is everything before the clause's first verb
+ * (wink-nlp's tags); a thing or a group becomes "It" or "They". A person's name gives '' (which
+ * pronoun is theirs the article does not say), as does a clause with no verb after its subject.
+ * With `through`, the clause stops after those words.
+ */
+export function rightClause(clause: string, through = ''): string {
+  // "… published by Pocket in 1981": the right fact ends with the words put right.
+  const end = through ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(through)}(?![\\p{L}\\p{N}])`, 'u').exec(clause) : null;
+  const tokens = tagged(end ? clause.slice(0, end.index + through.length) : clause);
+  const verb = tokens.findIndex((t, i) => i > 0 && (t.pos === 'AUX' || t.pos === 'VERB'));
+  if (verb < 1 || verb > 8) return '';
+  const subject = tokens.slice(0, verb);
+  if (subject.some((t) => t.pos === 'PRON' || t.pos === 'PUNCT')) return '';
+  const named = subject.filter((t) => t.pos === 'PROPN');
+  // "Dana Reyes": a person, whose pronoun is not ours to pick; "the Corran Ledger" is a thing.
+  if (named.length === subject.length && named.length >= 2 && !/^(?:the)$/i.test(subject[0]!.text)) return '';
+  // One name alone is a person unless it reads as a thing: a web address, a figure, capitals ("NOLA.com", "NNSA").
+  if (named.length === subject.length && named.length === 1 && !/s$|[.\d]|^\p{Lu}+$/u.test(named[0]!.text)) return '';
+  const plural =
+    subject.some((t) => t.lower === 'and') ||
+    (/s$/.test(subject[subject.length - 1]!.lower) && subject[subject.length - 1]!.pos === 'NOUN');
+  const rest = tokens
+    .slice(verb)
+    .map((t, i) => (i === 0 ? t.text : `${t.space}${t.text}`))
+    .join('');
+  return `${plural ? 'They' : 'It'} ${rest}`;
 }

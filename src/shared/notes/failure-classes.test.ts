@@ -701,9 +701,12 @@ describe('round 3: a corrected name is named by the role its verb gives it', () 
     expect(note.changes[0]!.evidence.join(' ')).toContain('River of Glass');
   });
 
-  it('the passive: "was published by Tor" → "the publisher"', () => {
+  it('the passive: "was published by Tor" → the wrong claim, then the right one on its subject', () => {
     const note = propose(['The novel was published by Tor in 1981.'], ['The novel was published by Pocket in 1981.']);
-    expect(note.text).toBe('An earlier version of this article misstated the publisher. It was Pocket, not Tor.');
+    // "misstated the publisher" would not say of what: the claim names the novel.
+    expect(note.text).toBe(
+      'An earlier version of this article incorrectly reported that the novel was published by Tor in 1981. It was published by Pocket.',
+    );
   });
 });
 

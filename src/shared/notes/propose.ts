@@ -41,7 +41,7 @@ import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
 import { bodyToBlocks } from '../article/blocks';
-import { claimClause, claimCorrection, namesFrom, stripAttribution } from './claims';
+import { claimClause, claimCorrection, namesFrom, rightClause, stripAttribution } from './claims';
 import { numberWordValue } from '../text/numbers';
 
 export interface ProposeOptions {
@@ -292,6 +292,24 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           const claim = claimClause(was.text, finding.before, oldCtx.articleText, before);
           if (claim && !copiedFragment(claim, newText)) {
             phrase = claimCorrection(placed ? `${phrase}. It was ${placed}` : phrase, claim, finding.before, style.templates.removedClaim);
+            claimed = namesFrom(claim, before, was.text) ? `${was.text}\n${before}` : was.text;
+          }
+        }
+        // "misstated the owner. It was Westline Group, not Harbor Media." names no claim either:
+        // a who or where fix whose head is that short is told as the claim and the right clause
+        // ("… that the Corran Ledger is owned by Harbor Media. It is owned by Westline Group.").
+        const head = phrase.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[0]!;
+        if (!claimed && ['place', 'name', 'detail'].includes(finding.fact) && head.split(' ').length <= 3) {
+          const previousOld = oldSentences[was.index - 1];
+          const before = previousOld?.block === was.block ? previousOld.text : '';
+          const claim = claimClause(was.text, finding.before, oldCtx.articleText, before);
+          const previousNew = newSentences[now.index - 1];
+          const right = rightClause(
+            claimClause(now.text, finding.after, newText, previousNew?.block === now.block ? previousNew.text : ''),
+            finding.after,
+          );
+          if (claim && right && !copiedFragment(claim, newText)) {
+            phrase = `${fill(style.templates.removedClaim, { claim })}. ${right}`;
             claimed = namesFrom(claim, before, was.text) ? `${was.text}\n${before}` : was.text;
           }
         }
