@@ -855,3 +855,19 @@ describe('a noun phrase put right is a correction that names the phrase', () => 
     );
   });
 });
+
+describe('a year put right in a past event is a correction, not a new figure', () => {
+  const YEARS = fc.tuple(fc.integer({ min: 1700, max: 1990 }), fc.integer({ min: 1, max: 30 }));
+  it('"opened in 1781" → "opened in 1794", alone in the revision', () => {
+    fc.assert(
+      fc.property(storyArb, YEARS, fc.boolean(), (s, [year, step], later) => {
+        const line = (y: number) => `The first mill in ${s.town} was built in ${y}, when the valley was still farmland.`;
+        const [wrong, right] = later ? [year, year + step] : [year + step, year];
+        const note = kindOf([...paragraphs(s), line(wrong)], [...paragraphs(s), line(right)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain(String(right));
+      }),
+      RUNS,
+    );
+  });
+});

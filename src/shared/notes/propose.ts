@@ -30,7 +30,7 @@ import {
   VAGUE_SUBJECT,
   wrongValue,
 } from './describe';
-import { isNumberToken, readEdit, type EditFinding } from './edits';
+import { isNumberToken, presentTense, readEdit, type EditFinding } from './edits';
 import { hasFiniteVerb, namesNothing, pickTopics, salientTopics } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, lowerOpening, mentions } from './names';
@@ -68,6 +68,9 @@ export function grounded(value: string, text: string, allowed: Set<string> = new
 
 /** ", not 45", "," not “Rivers at Risk”": the wrong value a correction names after the right one. */
 const WRONG_VALUE = /,(["”’]?) not ([^.;]+)/g;
+
+/** Words of a sentence that tells what is still to come: a year there may move as plans do. */
+const LOOKS_AHEAD = /\b(?:will|would|expected|expects|plans?|planned|scheduled|set to|forecasts?|projected|due|by the end of|until)\b/i;
 
 /** Where spoken words were heard: "in an interview", "during a telecon", "at a news conference". */
 const HEARD_IN =
@@ -245,7 +248,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
             ? new RegExp(`${escapeRegExp(finding.after)}\\s+(\\p{Ll}+)\\b`, 'u').exec(plainText(now.text))?.[1]
             : undefined) ??
           '';
-        if (finding.fact !== 'quote' && finding.fact !== 'name-spelling' && develop(finding.before, finding.after, was, now, counted))
+        // A year of a past event ("was built in 1781" → "in 1794") says when it happened, not how many:
+        // put right, it is no running figure — unless the sentence looks ahead ("will open in 2027").
+        const pastYear = finding.fact === 'year' && !presentTense(now.text) && !LOOKS_AHEAD.test(plainText(now.text));
+        if (
+          finding.fact !== 'quote' &&
+          finding.fact !== 'name-spelling' &&
+          !pastYear &&
+          develop(finding.before, finding.after, was, now, counted)
+        )
           continue;
         let phrase = describeCorrection(
           finding.fact,
