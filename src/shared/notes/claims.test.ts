@@ -34,6 +34,8 @@ describe('claimClause: the old sentence cut to the clause that carried the wrong
     expect(claimClause('Three days in Tarrow, 1874.', '1874', '')).toBe('');
     // The changed words are not in the sentence.
     expect(claimClause('The mill closed in 1902.', '1874', '')).toBe('');
+    // A sentence of punctuation alone, cut whole.
+    expect(claimClause('.', '', '.')).toBe('');
     // Too long to be a claim named in a note.
     const long =
       'The mill that stood on the east bank of the Varne river near the old stone bridge closed its doors for good after a long strike by its workers in 1902.';

@@ -50,8 +50,9 @@ export function claimClause(sentence: string, changed: string, articleText: stri
   const clauses = whole.split(CLAUSE_BREAK).filter(Boolean);
   // A sentence cut whole: its claim is its first clause.
   const at = changed ? clauses.findIndex((c) => mentions(c, changed)) : 0;
-  if (at < 0) return '';
-  let clause = clauses[at]!;
+  // A sentence of punctuation alone ("." cut) has no clause at all.
+  if (at < 0 || !clauses[at]) return '';
+  let clause = clauses[at];
   // Asides and openings go only when they do not hold the changed words themselves.
   const opening = OPENING_ADVERBIAL.exec(clause)?.[0];
   if (opening && !(changed && mentions(opening, changed))) clause = stripAttribution(clause.slice(opening.length), articleText);
