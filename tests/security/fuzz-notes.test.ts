@@ -28,12 +28,20 @@ const styles = fc.constantFrom(
 
 const textOf = (a: ArticleContent) => `${a.headline}\n${a.deck}\n${bodyPlainText(a)}`;
 
-/** Names of the note not standing in the article: none may be invented. */
+/**
+ * Names of the note not standing in the article: none may be invented. What the old version wrongly
+ * said — the value after ", not", the claim after "reported that" and the right fact after it — may
+ * name what the old version said as well.
+ */
 function strangers(text: string, older: ArticleContent, newer: ArticleContent): string[] {
-  const wrongs = [...text.matchAll(/, not ([^.;]+)[.;]/g)].map((m) => m[1]!);
+  const both = `${textOf(newer)}\n${textOf(older)}`;
+  const claim = /\breported(?:, citing [^,]+,)? that /.exec(text);
+  const head = claim ? text.slice(0, claim.index) : text;
+  const wrongs = [...head.matchAll(/, not ([^.;]+)[.;]/g)].map((m) => m[1]!);
   return [
     ...wrongs.flatMap((w) => inventedNames(w, textOf(older))),
-    ...inventedNames(text.replace(/, not [^.;]+([.;])/g, '$1'), textOf(newer)),
+    ...inventedNames(head.replace(/, not [^.;]+([.;])/g, '$1'), textOf(newer)),
+    ...(claim ? inventedNames(text.slice(claim.index), both) : []),
   ];
 }
 

@@ -7,6 +7,7 @@ import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { numberWordValue } from '../text/numbers';
 import { clockTimes, isClockToken, isTimeStamp } from './clocks';
+import { tagged } from './topics';
 import { editDistance, escapeRegExp, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
 export type FactKind =
@@ -176,6 +177,36 @@ function regionsOf(oldTokens: string[], newTokens: string[]): Region[] {
   return regions;
 }
 
+/**
+ * "the regional drama league" → "the national drama festival": words replaced on both sides of one
+ * word the two versions share are one noun phrase rewritten, read whole — cut in two, each half
+ * looks like one word reworded. Only lowercase words are joined: names and figures have their own readings.
+ */
+function joinNounPhrases(regions: Region[], oldTokens: string[]): Region[] {
+  const wordy = (ts: string[]) => ts.length > 0 && ts.every((t) => /^\p{Ll}/u.test(t) && !isNumberToken(t) && !isDateWord(t));
+  const out: Region[] = [];
+  for (const region of regions) {
+    const last = out[out.length - 1];
+    const gap = last ? region.oldAt - (last.oldAt + last.removed.length) : -1;
+    const shared = gap === 1 ? oldTokens[region.oldAt - 1]! : '';
+    if (
+      last &&
+      shared &&
+      /^\p{Ll}{3,}$/u.test(shared) &&
+      !isStopword(shared) &&
+      [last.removed, last.added, region.removed, region.added].every(wordy)
+    ) {
+      out[out.length - 1] = {
+        removed: [...last.removed, shared, ...region.removed],
+        added: [...last.added, shared, ...region.added],
+        newAt: last.newAt,
+        oldAt: last.oldAt,
+      };
+    } else out.push(region);
+  }
+  return out;
+}
+
 function significant(tokens: string[], sentenceStart: boolean): boolean {
   const content = tokens.filter((t) => !isStopword(t) || isNumberToken(t));
   return content.length >= 3 || tokens.some((t, k) => isNumberToken(t) || isDateWord(t) || (isCap(t) && !(sentenceStart && k === 0)));
@@ -280,7 +311,7 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   if (older === newer) return [];
   const oldTokens = wordTokens(older);
   const newTokens = wordTokens(newer);
-  const regions = regionsOf(oldTokens, newTokens);
+  const regions = joinNounPhrases(regionsOf(oldTokens, newTokens), oldTokens);
   if (regions.length === 0) return [{ type: 'cosmetic', reason: 'punctuation, quote marks or spacing' }];
   // The same words in another order ("delayed a vote on Monday" / "on Monday delayed a vote").
   const bagOf = (ts: string[]) =>
@@ -392,6 +423,17 @@ function quotedRegion(newer: string, newTokens: string[], region: Region): boole
 
 const FINITE = /^(?:is|are|was|were|has|have|had|said|says|will|would|can|could|told)$/i;
 /** Words with verbs in them: a clause, not a noun phrase. */
+/**
+ * The word at `at` modifies a noun after it ("regional" of "regional athletics league"), read by
+ * wink-nlp's tags on the words from there on: the next word is a lowercase noun ("the interpreter
+ * present" ends on an adjective, so "interpreter" heads its own phrase).
+ */
+function modifiesNext(tokens: string[], at: number): boolean {
+  const next = tokens[at + 1] ?? '';
+  if (!/^\p{Ll}{3,}$/u.test(next) || isStopword(next) || verbish([next])) return false;
+  return tagged(tokens.slice(at, at + 4).join(' '))[1]?.pos === 'NOUN';
+}
+
 function verbish(ts: string[]): boolean {
   return ts.some((t) => /^\p{Ll}+(?:ed|ing)$/u.test(t) || FINITE.test(t));
 }
@@ -432,6 +474,24 @@ function completedCredit(region: Region, oldTokens: string[], newTokens: string[
   if (by < 3 || newTokens[by]!.toLowerCase() !== 'by' || oldTokens[region.oldAt - 1] !== newTokens[newAt - 1]) return null;
   const credited = newTokens.slice(by + 1, newAt).join(' ');
   return { before: credited, after: `${credited} ${added.join(' ')}` };
+}
+
+/**
+ * One lowercase word turned into another by a letter added or dropped ("born" / "borne"), or by one
+ * vowel for another ("then" / "than"): the shape of a slip. A consonant swapped ("dead" / "deaf"),
+ * a figure, a date or a negation is another word, not a respelling.
+ */
+export function respelled(a: string, b: string): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(a) || !/^\p{Ll}{3,}$/u.test(b) || a === b) return false;
+  if ([a, b].some((w) => isNumberToken(w) || isDateWord(w) || NEGATIONS.has(w))) return false;
+  if (Math.abs(a.length - b.length) === 1) {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
+    return false;
+  }
+  if (a.length !== b.length) return false;
+  const at = [...a].flatMap((c, k) => (c === b[k] ? [] : [k]));
+  return at.length === 1 && /[aeiou]/.test(a[at[0]!]!) && /[aeiou]/.test(b[at[0]!]!);
 }
 
 function readRegion(region: Region, older: string, newer: string, oldTokens: string[], newTokens: string[]): EditFinding {
@@ -598,6 +658,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     }
     return { type: 'corrected', fact: 'role', before, after };
   }
+  // "born" → "borne", "loose" → "lose", "then" → "than": one word respelled by a letter is a slip
+  // put right (a typo or a homophone), not a misquote or a fact — the word still says what it said.
+  if (removed.length === 1 && added.length === 1 && respelled(removed[0]!, added[0]!)) return { type: 'cosmetic', reason: 'spelling' };
   // Words inside a quotation are the speaker's: any change there misquoted them.
   if (tokenInsideQuote(newer, newTokens, region.newAt) && tokenInsideQuote(older, oldTokens, region.oldAt)) {
     return { type: 'corrected', fact: 'quote', before, after };
@@ -695,7 +758,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     added.length === 1 &&
     isPersonNoun(removed[0]!) &&
     isPersonNoun(added[0]!) &&
-    DETERMINERS.has((newTokens[region.newAt - 1] ?? '').toLowerCase())
+    DETERMINERS.has((newTokens[region.newAt - 1] ?? '').toLowerCase()) &&
+    // "the senior athletics league": a noun after it is the head, and the word only modifies it.
+    !modifiesNext(newTokens, region.newAt)
   ) {
     return { type: 'corrected', fact: 'word', before, after };
   }
@@ -713,7 +778,19 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     /^(?:in|at|near|inside|outside|behind|beneath|under|into|onto|from)$/.test(preposition) &&
     gone.length === 1
   ) {
-    return { type: 'corrected', fact: 'word', before, after };
+    // "at the regional athletics league" → "… national athletics league": the word modifies the
+    // nouns after it, and the fix names the whole phrase, not "a regional".
+    const tail: string[] = [];
+    for (let k = region.newAt + 1; k < newTokens.length && tail.length < 3; k++) {
+      const t = newTokens[k]!;
+      // The first noun after the word is read by its tag; the nouns it runs on into ("athletics
+      // fair") by being lowercase content words.
+      const runsOn = tail.length ? /^\p{Ll}{3,}$/u.test(t) && !isStopword(t) && !verbish([t]) : modifiesNext(newTokens, k - 1);
+      if (!runsOn || t !== oldTokens[region.oldAt + 1 + tail.length]) break;
+      tail.push(t);
+    }
+    const rest = tail.length ? ` ${tail.join(' ')}` : '';
+    return { type: 'corrected', fact: 'word', before: `${before}${rest}`, after: `${after}${rest}` };
   }
   return { type: 'cosmetic', reason: 'rewording that changes no fact' };
 }

@@ -782,3 +782,92 @@ describe('a sum in euros or pounds put right keeps its sign', () => {
     );
   });
 });
+
+describe('a word of a quotation respelled is no misquote', () => {
+  // "the cost born by" → "the cost borne by", "we could loose" → "we could lose": one letter added or
+  // dropped turns a slip into the word the speaker said; the quotation says what it said before.
+  const SLIPS: [string, string][] = [
+    ['born', 'borne'],
+    ['loose', 'lose'],
+    ['breath', 'breathe'],
+    ['plan', 'plane'],
+    ['dinner', 'diner'],
+    ['then', 'than'],
+  ];
+  const quoted = (s: Story, word: string) =>
+    `"The burden ${word} by the ${s.town} families was real," said ${s.speaker}, the company's ${s.title}.`;
+  it('one letter added, dropped or swapped in a word of a quotation is none', () => {
+    fc.assert(
+      fc.property(storyArb, fc.constantFrom(...SLIPS), fc.boolean(), (s, [a, b], flip) => {
+        const [slip, right] = flip ? [b, a] : [a, b];
+        const note = kindOf([...paragraphs(s), quoted(s, slip)], [...paragraphs(s), quoted(s, right)]);
+        expect(note.kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
+  it('another word in its place is still a misquote', () => {
+    fc.assert(
+      fc.property(storyArb, twoOf(['carried', 'shouldered', 'endured', 'felt']), (s, [wrong, right]) => {
+        const note = kindOf([...paragraphs(s), quoted(s, wrong)], [...paragraphs(s), quoted(s, right)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain('misquoted');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a noun phrase put right is a correction that names the phrase', () => {
+  const SETTINGS: [string, string][] = [
+    ['regional', 'national'],
+    ['junior', 'senior'],
+    ['summer', 'winter'],
+    ['county', 'state'],
+  ];
+  const HEADS: [string, string][] = [
+    ['league', 'festival'],
+    ['championship', 'tournament'],
+    ['fair', 'exhibition'],
+  ];
+  const line = (s: Story, modifier: string, head: string) =>
+    `${s.company} workers won ${s.workers} medals at the ${modifier} athletics ${head} in ${s.town} last year.`;
+  it('words replaced on both sides of a word the two share ("regional athletics league" → "national athletics festival")', () => {
+    fc.assert(
+      fc.property(storyArb, fc.constantFrom(...SETTINGS), fc.constantFrom(...HEADS), (s, [m1, m2], [h1, h2]) => {
+        const note = kindOf([...paragraphs(s), line(s, m1, h1)], [...paragraphs(s), line(s, m2, h2)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain(`${m1} athletics ${h1}`);
+        expect(note.text).toContain(`${m2} athletics ${h2}`);
+      }),
+      RUNS,
+    );
+  });
+  it('one word of the phrase replaced names the phrase it belongs to, not the word alone', () => {
+    fc.assert(
+      fc.property(storyArb, fc.constantFrom(...SETTINGS), fc.constantFrom(...HEADS), (s, [m1, m2], [h]) => {
+        const note = kindOf([...paragraphs(s), line(s, m1, h)], [...paragraphs(s), line(s, m2, h)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain(`${m2} athletics ${h}`);
+        expect(note.text).not.toMatch(new RegExp(`\\b(?:a|an) ${m2} when`));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a year put right in a past event is a correction, not a new figure', () => {
+  const YEARS = fc.tuple(fc.integer({ min: 1700, max: 1990 }), fc.integer({ min: 1, max: 30 }));
+  it('"opened in 1781" → "opened in 1794", alone in the revision', () => {
+    fc.assert(
+      fc.property(storyArb, YEARS, fc.boolean(), (s, [year, step], later) => {
+        const line = (y: number) => `The first mill in ${s.town} was built in ${y}, when the valley was still farmland.`;
+        const [wrong, right] = later ? [year, year + step] : [year + step, year];
+        const note = kindOf([...paragraphs(s), line(wrong)], [...paragraphs(s), line(right)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain(String(right));
+      }),
+      RUNS,
+    );
+  });
+});

@@ -215,7 +215,7 @@ describe('never invent', () => {
     fc.record({ op: fc.constant('rename' as const), at: fc.nat(6), name: fc.constantFrom(...NAMES) }),
   );
 
-  it('every capitalized word of the note stands in the new article (the wrong value after ", not" in the old one)', () => {
+  it('every capitalized word of the note stands in the new article (the wrong value after ", not", and the wrong claim, in the old one)', () => {
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.array(edit, { minLength: 1, maxLength: 5 }), (extra, edits) => {
         const before = [...BASE, ...extra];
@@ -230,11 +230,15 @@ describe('never invent', () => {
         const newer = article(...after);
         const note = proposeNote(article(...before), newer, { date: DATE });
         const newText = ['Ferry line suspends service after engine fire', ...after].join('\n');
-        // "It is Bexley, not Quillon": what the old version wrongly said is quoted from the old version.
-        const wrongs = [...note.text.matchAll(/, not ([^.;]+)[.;]/g)].map((m) => m[1]!);
+        // "It is Bexley, not Quillon": what the old version wrongly said is quoted from the old
+        // version; so is a claim after "reported that" (and the right fact after it), from either.
         const oldText = ['Ferry line suspends service after engine fire', ...before].join('\n');
+        const claim = /\breported(?:, citing [^,]+,)? that /.exec(note.text);
+        const head = claim ? note.text.slice(0, claim.index) : note.text;
+        const wrongs = [...head.matchAll(/, not ([^.;]+)[.;]/g)].map((m) => m[1]!);
         for (const wrong of wrongs) expect(inventedNames(wrong, oldText)).toEqual([]);
-        expect(inventedNames(note.text.replace(/, not [^.;]+([.;])/g, '$1'), newText)).toEqual([]);
+        expect(inventedNames(head.replace(/, not [^.;]+([.;])/g, '$1'), newText)).toEqual([]);
+        if (claim) expect(inventedNames(note.text.slice(claim.index), `${newText}\n${oldText}`)).toEqual([]);
         for (const change of note.changes) {
           if (change.type === 'added' || change.type === 'corrected') for (const s of change.sources) expect(newText).toContain(s);
         }

@@ -25,11 +25,12 @@ import {
   describeCorrection,
   isCleanTopic,
   mediaMention,
+  rightAndWrong,
   subjectPhrase,
   VAGUE_SUBJECT,
   wrongValue,
 } from './describe';
-import { isNumberToken, readEdit, type EditFinding } from './edits';
+import { isNumberToken, presentTense, readEdit, type EditFinding } from './edits';
 import { hasFiniteVerb, namesNothing, pickTopics, salientTopics } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { leadDevelopment, toldNews } from './news-clause';
@@ -41,6 +42,7 @@ import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
 import { bodyToBlocks } from '../article/blocks';
+import { claimClause, claimCorrection, namesFrom, rightClause, stripAttribution } from './claims';
 import { numberWordValue } from '../text/numbers';
 
 export interface ProposeOptions {
@@ -67,6 +69,9 @@ export function grounded(value: string, text: string, allowed: Set<string> = new
 
 /** ", not 45", "," not “Rivers at Risk”": the wrong value a correction names after the right one. */
 const WRONG_VALUE = /,(["”’]?) not ([^.;]+)/g;
+
+/** Words of a sentence that tells what is still to come: a year there may move as plans do. */
+const LOOKS_AHEAD = /\b(?:will|would|expected|expects|plans?|planned|scheduled|set to|forecasts?|projected|due|by the end of|until)\b/i;
 
 /** Where spoken words were heard: "in an interview", "during a telecon", "at a news conference". */
 const HEARD_IN =
@@ -244,7 +249,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
             ? new RegExp(`${escapeRegExp(finding.after)}\\s+(\\p{Ll}+)\\b`, 'u').exec(plainText(now.text))?.[1]
             : undefined) ??
           '';
-        if (finding.fact !== 'quote' && finding.fact !== 'name-spelling' && develop(finding.before, finding.after, was, now, counted))
+        // A year of a past event ("was built in 1781" → "in 1794") says when it happened, not how many:
+        // put right, it is no running figure — unless the sentence looks ahead ("will open in 2027").
+        const pastYear = finding.fact === 'year' && !presentTense(now.text) && !LOOKS_AHEAD.test(plainText(now.text));
+        if (
+          finding.fact !== 'quote' &&
+          finding.fact !== 'name-spelling' &&
+          !pastYear &&
+          develop(finding.before, finding.after, was, now, counted)
+        )
           continue;
         let phrase = describeCorrection(
           finding.fact,
@@ -276,6 +289,42 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           !new RegExp(`(?:^|[^\\p{L}\\p{N}.,])${escapeRegExp(wrong)}$`, 'iu').test(phrase)
         )
           phrase += `, not ${wrong}`;
+        // "misstated a detail about the vote" names no claim: the old clause that carried the
+        // wrong words does ("incorrectly reported that the mill closed in 1874. It was 1902.").
+        // So does "incorrectly described the Larkfield Players" when what was wrong stood after a
+        // preposition ("at the regional drama league"): the claim, then where it was.
+        let claimed = '';
+        const placed =
+          finding.fact === 'description' && !/\.\s+\p{Lu}/u.test(phrase)
+            ? rightAndWrong(finding.before, finding.after, was.text, now.text)
+            : '';
+        if (placed || phrase.startsWith(fill(style.templates.misstatedDetail, { what: '' }).trim())) {
+          const previousOld = oldSentences[was.index - 1];
+          const before = previousOld?.block === was.block ? previousOld.text : '';
+          const claim = claimClause(was.text, finding.before, oldCtx.articleText, before);
+          if (claim && !copiedFragment(claim, newText)) {
+            phrase = claimCorrection(placed ? `${phrase}. It was ${placed}` : phrase, claim, finding.before, style.templates.removedClaim);
+            claimed = namesFrom(claim, before, was.text) ? `${was.text}\n${before}` : was.text;
+          }
+        }
+        // "misstated the owner. It was Westline Group, not Harbor Media." names no claim either:
+        // a who or where fix whose head is that short is told as the claim and the right clause
+        // ("… that the Corran Ledger is owned by Harbor Media. It is owned by Westline Group.").
+        const head = phrase.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[0]!;
+        if (!claimed && ['place', 'name', 'detail'].includes(finding.fact) && head.split(' ').length <= 3) {
+          const previousOld = oldSentences[was.index - 1];
+          const before = previousOld?.block === was.block ? previousOld.text : '';
+          const claim = claimClause(was.text, finding.before, oldCtx.articleText, before);
+          const previousNew = newSentences[now.index - 1];
+          const right = rightClause(
+            claimClause(now.text, finding.after, newText, previousNew?.block === now.block ? previousNew.text : ''),
+            finding.after,
+          );
+          if (claim && right && !copiedFragment(claim, newText)) {
+            phrase = `${fill(style.templates.removedClaim, { claim })}. ${right}`;
+            claimed = namesFrom(claim, before, was.text) ? `${was.text}\n${before}` : was.text;
+          }
+        }
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
         const key = `${finding.fact}:${numberValue(finding.after)}`;
         // A name the phrase read from the sentence before ("it" → "Web of Angels") is evidence too.
@@ -288,7 +337,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           type: 'corrected',
           description: phrase,
           sources: finding.fact === 'quote' && speaker ? [speaker.name] : [],
-          evidence: referent ? [now.text, previous.text] : [now.text],
+          // A claim told from the old sentence names what that sentence said: it is evidence too.
+          evidence: [now.text, ...(referent ? [previous.text] : []), ...(claimed ? claimed.split('\n') : [])],
           before: finding.before,
           after: finding.after,
         };
@@ -334,7 +384,17 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // What developed comes first; comments and details added with it follow.
   // Never invent: a part naming a word the article does not stand behind is left out (the last
   // wall; each part was grounded as it was built, this catches what tokenizing differently finds).
-  const standsIn = (part: string) => inventedNames(part.replace(WRONG_VALUE, '$1'), newText, style).length === 0;
+  // A wrong claim names what the old version said: its names stand in the sentences the fixes read,
+  // so only a name in neither version is invented.
+  const standsIn = (part: string) =>
+    inventedNames(
+      part.replace(WRONG_VALUE, '$1'),
+      [
+        newText,
+        ...changes.filter((c) => c.type === 'corrected' || c.type === 'removed').flatMap((c) => [c.before ?? '', ...c.evidence]),
+      ].join('\n'),
+      style,
+    ).length === 0;
   const additionParts = [
     ...oneNews(developments, style),
     ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes, developments.length > 0),
@@ -378,9 +438,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           (r) => !r.source && !saysNothingNew(r.sentence.text) && cutFromStandingParagraph(r.sentence) && !replacedInPlace(r.sentence),
         );
   const removalPhrases = withdrawn
-    ? describeRemovals(removals, newText, oldCtx.articleText, style, changes)
+    ? describeRemovals(removals, oldSentences, newText, oldCtx.articleText, style, changes)
     : [
-        ...describeRemovals(cutClaims, newText, oldCtx.articleText, style, changes),
+        ...describeRemovals(cutClaims, oldSentences, newText, oldCtx.articleText, style, changes),
         ...recordRemovals(
           removals.filter((r) => !cutClaims.includes(r)),
           changes,
@@ -863,14 +923,6 @@ function describeAdditions(
   return parts;
 }
 
-function stripAttribution(sentence: string, articleText: string): string {
-  let s = plainText(sentence).replace(/[.]$/, '');
-  s = s.replace(/,\s*(?:according to [^,]+|(?:[\p{L}.' -]{1,60})\s+(?:said|says|told [\p{L} ]+))$/u, '');
-  s = s.replace(/^(?:[\p{L}.' -]{1,60})\s+(?:said|says|told [\p{L} ]+?)\s+(?:that\s+)?/u, '');
-  s = s.replace(/^according to [^,]+,\s*/i, '');
-  return lowerOpening(s, articleText);
-}
-
 /**
  * The claim as far as the new article can vouch for its names: a removed sentence may name what the
  * new version no longer mentions ("… merge with Harbor Savings"); it is cut before that phrase when
@@ -931,6 +983,7 @@ function rewrittenClaim(
 /** Removals when nothing else changed: a removed claim is a correction. */
 function describeRemovals(
   removals: { sentence: Sentence; source: Source | null }[],
+  oldSentences: Sentence[],
   newText: string,
   oldText: string,
   style: HouseStyle,
@@ -939,7 +992,14 @@ function describeRemovals(
   const t = style.templates;
   const phrases: string[] = [];
   for (const { sentence, source } of removals) {
-    const claim = groundedPart(stripAttribution(sentence.text, oldText), newText);
+    // The claim as a clause ("the Corran Ledger is owned by Harbor Media"): its names are the cut
+    // sentence's own, or the sentence before's that a pronoun stands for; else as far as the new
+    // article vouches for it.
+    const previous = oldSentences[sentence.index - 1];
+    const before = previous?.block === sentence.block ? previous.text : '';
+    const compact = claimClause(sentence.text, '', oldText, before);
+    const claim = compact || groundedPart(stripAttribution(sentence.text, oldText), newText);
+    const antecedent = before && namesFrom(claim, before, sentence.text);
     let phrase: string;
     // The claim is quoted only when it does not repeat a run of the article's own words.
     if (claim && claim.split(' ').length <= 30 && !/"/.test(claim) && !copiedFragment(claim, newText))
@@ -951,7 +1011,7 @@ function describeRemovals(
       type: 'removed',
       description: phrase,
       sources: source ? [source.name] : [],
-      evidence: [sentence.text],
+      evidence: antecedent ? [sentence.text, before] : [sentence.text],
       before: sentence.text,
     });
   }

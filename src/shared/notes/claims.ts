@@ -1,0 +1,153 @@
+/**
+ * The wrong claim a correction names: the old sentence cut down to the clause that carried the
+ * changed words, so a note can say "incorrectly reported that the paper was owned by Harbor Media"
+ * rather than "misstated a detail about the paper". Newsrooms write corrections this way: the
+ * claim as a clause (subject, verb, the fact), without who said it or when, then the right fact.
+ */
+import { hasFiniteVerb, tagged } from './topics';
+import { escapeRegExp, isSentenceStarter, lowerOpening, mentions } from './names';
+import { plainText } from './sentences';
+
+/** The most words a claim may keep: past this it is a paragraph retold, not a claim named. */
+export const MAX_CLAIM_WORDS = 22;
+
+/** "Smith said …", "…, according to the county": who gave the claim; the note names the claim itself. */
+export function stripAttribution(sentence: string, articleText: string): string {
+  let s = plainText(sentence).replace(/[.]$/, '');
+  s = s.replace(/,\s*(?:according to [^,]+|(?:[\p{L}.' -]{1,60})\s+(?:said|says|told [\p{L} ]+))$/u, '');
+  s = s.replace(/^(?:[\p{L}.' -]{1,60})\s+(?:said|says|told [\p{L} ]+?)\s+(?:that\s+)?/u, '');
+  s = s.replace(/^according to [^,]+,\s*/i, '');
+  return lowerOpening(s, articleText);
+}
+
+/**
+ * Where one clause of a sentence ends and the next begins: a semicolon, a colon or a dash, a
+ * comma before "and"/"but"/"while", and a bare "and" before a new subject ("… election and they
+ * backed …").
+ */
+const CLAUSE_BREAK =
+  /;\s+|:\s+|\s+[—–]\s+|,\s+(?:and|but|while|whereas|although|though)\s+|\s+(?:and|but)\s+(?=(?:they|he|she|it|we|i|there)\s|\p{Ll}+ed\s)/giu;
+
+/** A time or place set before the clause ("On Friday,", "Last night,", "Still,"): not the claim. */
+const OPENING_ADVERBIAL =
+  /^(?!at least\b|at most\b|by far\b)(?:(?:on|in|at|by|late|early|earlier|later|last|this|after|before|during|since|until|then|still|however|meanwhile|also|instead)\b[^,]{0,30}|\p{L}+ly),\s+/iu;
+
+/** A relative clause or appositive hung on the end (", which …", ", who …", ", the …"). */
+const TRAILING_ASIDE = /,\s+(?:which|who|whom|whose|where|the|a|an)\s[^,]*$/iu;
+
+/** Pronouns that need the sentence before to say who they are: a claim opening with one names no one. */
+const UNRESOLVED_OPENING = /^(?:they|he|she|it|we|i|their|his|her|its|our|this|that|these|those|there)\b/i;
+
+/**
+ * The clause of `sentence` that carries `changed` (the old words of the fix; '' for a sentence cut
+ * whole, whose first clause is the claim), without attribution,
+ * the time or place set before it, or an aside after it; '' when no clause reads as a claim on its
+ * own (no finite verb, an opening pronoun, too long).
+ */
+export function claimClause(sentence: string, changed: string, articleText: string, previous = ''): string {
+  const whole = stripAttribution(sentence, articleText);
+  if (changed && !mentions(whole, changed)) return '';
+  const clauses = whole.split(CLAUSE_BREAK).filter(Boolean);
+  // A sentence cut whole: its claim is its first clause.
+  const at = changed ? clauses.findIndex((c) => mentions(c, changed)) : 0;
+  // A sentence of punctuation alone ("." cut) has no clause at all.
+  if (at < 0 || !clauses[at]) return '';
+  let clause = clauses[at];
+  // Asides and openings go only when they do not hold the changed words themselves.
+  const opening = OPENING_ADVERBIAL.exec(clause)?.[0];
+  if (opening && !(changed && mentions(opening, changed))) clause = stripAttribution(clause.slice(opening.length), articleText);
+  // "The Corran Ledger, a weekly founded in 1902, is owned by …": an aside between subject and verb.
+  clause = clause.replace(/,\s+(?:a|an|the|which|who)\s[^,]{1,60},\s+/giu, (aside) => (changed && mentions(aside, changed) ? aside : ' '));
+  const aside = TRAILING_ASIDE.exec(clause)?.[0];
+  if (aside && !(changed && mentions(aside, changed))) clause = clause.slice(0, -aside.length);
+  // "They also covered …": the adverb says how the sentence joins its neighbours, not the claim.
+  clause = clause.replace(/\s+(?:also|still|already|too)\b(?=\s)/giu, '').replace(/[,;:]\s*$/, '');
+  clause = clause.trim();
+  // "their candidates won …": who "their" are is the subject of a clause before it, in this
+  // sentence or the one before ("The Salafis have shown …: their candidates won …").
+  const pronoun = /^(they|he|she|it|their|his|her|its)\s/i.exec(clause)?.[1];
+  if (pronoun) {
+    const who = [...clauses.slice(0, at).reverse(), stripAttribution(previous, articleText)].map(subjectOf).find(Boolean);
+    if (who) {
+      const owner = /^(?:their|his|her|its)$/i.test(pronoun) ? (/s$/.test(who) ? `${who}'` : `${who}'s`) : who;
+      clause = owner + clause.slice(pronoun.length);
+    }
+  }
+  clause = lowerOpening(clause, articleText);
+  const words = clause.split(/\s+/).filter(Boolean);
+  if (words.length < 4 || words.length > MAX_CLAIM_WORDS) return '';
+  // "charged with arson" cut from "was arrested and charged with arson": a predicate with no subject.
+  // A claim opens on a word (or a quotation), never on stray punctuation.
+  if (!/^["“\p{L}\p{N}$€£]/u.test(clause)) return '';
+  // "including …", "with …": what is left opens on a modifier, not a subject.
+  if (UNRESOLVED_OPENING.test(clause) || /^(?:\p{Ll}+ed|\p{Ll}+ing|with|of|to|for|from|as)\s/u.test(clause) || !hasFiniteVerb(clause))
+    return '';
+  // The changed words must still stand in what is left (a cut that lost them says nothing wrong).
+  if (!changed) return clause;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(changed)}(?![\\p{L}\\p{N}])`, 'u').test(clause) ? clause : '';
+}
+
+/**
+ * The named subject a clause opens with ("The Salafis have …", "Late on Friday, The Wandering Pines
+ * played …" → "the Salafis", "the Wandering Pines"): a run of capitalized words before a lowercase
+ * verb. A leading "The" is written small, as a note writes it mid-sentence.
+ */
+function subjectOf(clause: string): string {
+  const text = clause.replace(OPENING_ADVERBIAL, '');
+  // The name, with up to two lowercase nouns it heads ("The Green slate"), before its verb.
+  const run =
+    /^((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.'’&-]*)*(?:\s+\p{Ll}+){0,2}?)\s+(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b/u.exec(
+      text,
+    )?.[1];
+  if (!run || /^The$/i.test(run) || (!/\s/.test(run) && isSentenceStarter(run))) return '';
+  return run.replace(/^The\s/, 'the ');
+}
+
+/**
+ * A correction told by its claim: "incorrectly reported that {claim}", then the right fact the
+ * finding's wording gave ("It was in 1794"), without its "not …" when the claim already shows
+ * the wrong value. `phrase` is the finding's own wording ("misstated a detail about X. It was Y, not Z").
+ */
+export function claimCorrection(phrase: string, claim: string, wrong: string, template: string): string {
+  const fact = phrase.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[1] ?? '';
+  const shown = wrong && mentions(claim, wrong);
+  const right = shown ? fact.replace(/,(["”’]?) not [^.;]+?(\.?)$/u, '$1$2') : fact;
+  const head = template.replace('{claim}', claim);
+  return right ? `${head}. ${right}` : head;
+}
+
+/** Whether `claim` names a word of `other` that `own` does not hold: a pronoun was read from there. */
+export function namesFrom(claim: string, other: string, own: string): boolean {
+  if (!other) return false;
+  return (plainText(claim).match(/\p{Lu}[\p{L}.'’&-]*/gu) ?? []).some((w) => !mentions(own, w) && mentions(other, w));
+}
+
+/**
+ * The right fact as a clause on the claim's subject: "the Corran Ledger is owned by Westline Group"
+ * → "It is owned by Westline Group". The subject is everything before the clause's first verb
+ * (wink-nlp's tags); a thing or a group becomes "It" or "They". A person's name gives '' (which
+ * pronoun is theirs the article does not say), as does a clause with no verb after its subject.
+ * With `through`, the clause stops after those words.
+ */
+export function rightClause(clause: string, through = ''): string {
+  // "… published by Pocket in 1981": the right fact ends with the words put right.
+  const end = through ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(through)}(?![\\p{L}\\p{N}])`, 'u').exec(clause) : null;
+  const tokens = tagged(end ? clause.slice(0, end.index + through.length) : clause);
+  const verb = tokens.findIndex((t, i) => i > 0 && (t.pos === 'AUX' || t.pos === 'VERB'));
+  if (verb < 1 || verb > 8) return '';
+  const subject = tokens.slice(0, verb);
+  if (subject.some((t) => t.pos === 'PRON' || t.pos === 'PUNCT')) return '';
+  const named = subject.filter((t) => t.pos === 'PROPN');
+  // "Dana Reyes": a person, whose pronoun is not ours to pick; "the Corran Ledger" is a thing.
+  if (named.length === subject.length && named.length >= 2 && !/^(?:the)$/i.test(subject[0]!.text)) return '';
+  // One name alone is a person unless it reads as a thing: a web address, a figure, capitals ("NOLA.com", "NNSA").
+  if (named.length === subject.length && named.length === 1 && !/s$|[.\d]|^\p{Lu}+$/u.test(named[0]!.text)) return '';
+  const plural =
+    subject.some((t) => t.lower === 'and') ||
+    (/s$/.test(subject[subject.length - 1]!.lower) && subject[subject.length - 1]!.pos === 'NOUN');
+  const rest = tokens
+    .slice(verb)
+    .map((t, i) => (i === 0 ? t.text : `${t.space}${t.text}`))
+    .join('');
+  return `${plural ? 'They' : 'It'} ${rest}`;
+}
