@@ -411,7 +411,7 @@ export function readsAsName(word: string, articleText: string): boolean {
   // The note's words are checked one after another against the same article: split it once.
   if (articleText !== lastNameText) {
     lastNameText = articleText;
-    lastNameTokens = plainText(articleText).split(/\s+/);
+    lastNameTokens = articleText.split(/\n+/).flatMap((line) => ['.', ...plainText(line).split(/\s+/)]); // a line's first word opens a sentence
   }
   const tokens = lastNameTokens;
   let seen = false;

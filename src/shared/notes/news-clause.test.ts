@@ -251,3 +251,37 @@ describe('property: notes with a news clause still pass the grammar check and na
     );
   });
 });
+
+describe('round two: attribution, short figures and bodies named in prose', () => {
+  it('a plural subject with "now say" is attribution, not part of the news', () => {
+    const s = 'Harbor police now say 41 people have been killed and more than 90 were hurt in the pileup.';
+    expect(compressClause(s, s)).toEqual({ clause: '41 people were killed and more than 90 were hurt in the pileup', verb: 'said' });
+    const t = 'Nine homes were lost, county officials report.';
+    expect(compressClause(t, t)?.clause).toBe('nine homes were lost');
+  });
+
+  it('a time between the subject and its verb goes: "Officials late Monday raised …"', () => {
+    const s = 'Officials late Monday raised the number of missing climbers to 14.';
+    expect(compressClause(s, s)?.clause).toBe('officials raised the number of missing climbers to 14');
+  });
+
+  it('a new two-digit figure is news even when every other word stood in the old article', () => {
+    const older = 'Officials Sunday raised the death toll in the Perrin mill fire to 19. The death toll could rise, officials said.';
+    expect(toldNews('Officials late Sunday raised the death toll to 26.', older, older)).not.toBeNull();
+  });
+
+  it('a headline line above the lead does not make its first word a name', () => {
+    const note = propose(
+      'Mill Fire Toll Expected To Rise',
+      ['Officials Sunday raised the death toll in the Perrin mill fire to 19.'],
+      ['Officials late Sunday raised the death toll to 26.', 'Officials Sunday raised the death toll in the Perrin mill fire to 19.'],
+    );
+    expect(note.text).toContain('officials raised the death toll to 26');
+  });
+
+  it('a body named by its common head takes "the" in the possessive report', () => {
+    const older = ['A strong quake shook Varno province on Saturday.'];
+    const note = propose('Quake', older, [...older, '52 were killed, 300 injured in the Varno quake, Water Resources Ministry says.']);
+    expect(note.text).toMatch(/^The Water Resources Ministry's report that 52 were killed/);
+  });
+});

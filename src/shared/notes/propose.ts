@@ -590,12 +590,17 @@ function describeAdditions(
     grounded(leadAddition.source.name, text)
       ? leadAddition.source
       : null;
+  // An institution takes "the" when the article writes it so ("the Harbor Ministry said"): "the
+  // Harbor Ministry's report that …"; a list of sources keeps the seed's bare names.
   const leadWording = (who: string) =>
     !lead
       ? ''
       : !leadSource
         ? fill(t.resolved, { what: lead.clause })
-        : fill(lead.verb === 'confirmed' ? t.confirmedThat : t.reportedThat, { source: who, what: lead.clause });
+        : fill(lead.verb === 'confirmed' ? t.confirmedThat : t.reportedThat, {
+            source: leadSource.kind === 'institution' ? withArticle(who, text) : who,
+            what: lead.clause,
+          });
   // The last guard: a clause that does not read as a note's sentence is not told, and its line is
   // read like any other.
   if (leadAddition && checkNoteGrammar(endSentence(capitalizeFirst(leadWording(leadSource?.name ?? ''))), text).length) leadAddition = null;
@@ -861,6 +866,15 @@ function describeAdditions(
     changes.push({ type: 'added', description: phrase, sources: [], evidence: details.map((d) => d.sentence.text) });
   }
   return parts;
+}
+
+/** A body named by its common head ("Civil Affairs Ministry", "Harbor Transit Authority") reads with "the" in prose. */
+const BODY_HEAD = /\s(?:Ministry|Department|Office|Agency|Authority|Council|Commission|Bureau|Service|Board|Committee|Police)$/;
+
+/** A name as prose writes it: with "the" when the article puts one before it or its head is a body's common noun. */
+function withArticle(name: string, articleText: string): string {
+  if (/^the\s/i.test(name)) return name;
+  return BODY_HEAD.test(name) || new RegExp(`\\bthe\\s+${escapeRegExp(name)}`, 'i').test(articleText) ? `the ${name}` : name;
 }
 
 function stripAttribution(sentence: string, articleText: string): string {
