@@ -285,3 +285,54 @@ describe('round two: attribution, short figures and bodies named in prose', () =
     expect(note.text).toMatch(/^The Water Resources Ministry's report that 52 were killed/);
   });
 });
+
+describe('round two: clauses that were missed', () => {
+  it('keeps both coordinated clauses when a settled state is only part of the news', () => {
+    const older = ['A grass fire burned near Dunmore Ridge on Friday.', 'Homes on Pell Road were evacuated.'];
+    const note = propose('Fire near Dunmore Ridge', older, [
+      'Sheriff Ona Vell says evacuations have been lifted and the fire is contained.',
+      ...older,
+    ]);
+    expect(note.text).toContain('evacuations were lifted and the fire is contained');
+  });
+
+  it('reads a breaking label, a headline speaker before a colon and a sign-off as no part of the news', () => {
+    const s = 'BREAKING: Provincial official: flood kills 14 people, strands more than 900. -KT-- The Wire Service';
+    expect(compressClause(s, s)).toEqual({ clause: 'flood kills 14 people, strands more than 900', verb: 'said' });
+  });
+
+  it('a line repeated with its wire credit is the lead said again, not a topic', () => {
+    const older = ['A strong quake shook Varno province on Saturday.'];
+    const line = 'BREAKING: Provincial official: flood kills 14 people, strands more than 900. -KT';
+    const note = propose('Quake', older, [...older, line, `${line}-- The Wire Service`]);
+    expect(note.text).toBe('The news that flood kills 14 people, strands more than 900.');
+  });
+
+  it('a count that held is news in a running story', () => {
+    const older = 'The county said the toll stood at 17 on Thursday. Crews kept searching the debris field.';
+    expect(toldNews('Chief Ivo Brandt said the official toll remains at 17.', older, older)?.clause).toBe(
+      'the official toll remains at 17',
+    );
+  });
+
+  it('the headline announces and the body tells: a body line telling the headline is news', () => {
+    const older = 'Curfew lifted in Harwick\nA curfew was ordered in Harwick on Friday after the riots.';
+    expect(toldNews('The curfew was lifted, the mayor said.', older, older)?.clause).toBe('the curfew was lifted');
+  });
+
+  it('an adverb opening a verb leaves no subject: no clause', () => {
+    const s = 'Later revised to nine patients discharged from the ward.';
+    expect(compressClause(s, s)).toBeNull();
+  });
+
+  it('lanes opened on a road are news; a plant that opened in a year is not', () => {
+    expect(reportsEvent('all lanes opened on Route 9 North')).toBe(true);
+    expect(reportsEvent('the plant opened in 1998')).toBe(false);
+  });
+});
+
+describe('round two: a plan is no count that held', () => {
+  it('"will be held Saturday at 2 p.m." is not a count that held', () => {
+    expect(reportsEvent('a memorial service will be held Saturday at 2 p.m.')).toBe(false);
+  });
+});

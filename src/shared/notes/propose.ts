@@ -149,7 +149,17 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       // The news is told in the note's words: a long clause copied whole is left to the details.
       // A source's statement that says it is settled stays the source's statement (named below).
       const issued = ISSUED_STATEMENT.test(pairing.newer.text) && sourceOf(pairing.newer.index, ctx);
-      if (settled && !issued && grounded(settled, newText, allowed) && !copiedFragment(settled, newText)) {
+      // A settled state that is only part of the line's news ("evacuations were lifted and the fire
+      // is contained") is told whole by the news clause, as an addition.
+      const settledWhat = settled
+        ? settled
+            .slice(fill(style.templates.resolved, { what: '' }).length)
+            .trim()
+            .toLowerCase()
+        : '';
+      const told = settled ? toldNews(pairing.newer.text, oldCtx.articleText, newText) : null;
+      const partOfNews = !!told && told.clause.length > settledWhat.length && told.clause.toLowerCase().includes(settledWhat);
+      if (settled && !partOfNews && !issued && grounded(settled, newText, allowed) && !copiedFragment(settled, newText)) {
         if (!developments.includes(settled)) developments.push(settled);
         changes.push({ type: 'added', description: settled, sources: [], evidence: [pairing.newer.text] });
         continue;
@@ -612,6 +622,8 @@ function describeAdditions(
     !!topic && !VAGUE_SUBJECT.test(topic) && !namesNothing(topic) && isCleanTopic(topic) && grounded(topic, text);
   for (const addition of additions) {
     if (addition === leadAddition) continue;
+    // The lead's news said again (a wire line repeated with its credit) adds nothing to name.
+    if (leadAddition && lead && toldNews(addition.sentence.text, olderText, text)?.clause === lead.clause) continue;
     const mention = mediaMention(addition.sentence.text);
     const isMedia = mention && (mention.medium !== 'post' || mention.platform);
     if (isMedia) {
