@@ -336,3 +336,19 @@ describe('round two: a plan is no count that held', () => {
     expect(reportsEvent('a memorial service will be held Saturday at 2 p.m.')).toBe(false);
   });
 });
+
+describe('round two: topics that are furniture or repeat the news', () => {
+  it('an inverted attribution and the writing itself are no topics', async () => {
+    const { isCleanTopic } = await import('./describe');
+    expect(isCleanTopic('said engineer Ilse Marr')).toBe(false);
+    expect(isCleanTopic('the update on the figures')).toBe(false);
+    expect(isCleanTopic('more details')).toBe(false);
+    expect(isCleanTopic('the cause of the fire')).toBe(true);
+  });
+
+  it('a wire credit, a breaking label and a sign-off are furniture, not words to take topics from', async () => {
+    const { withoutFurniture } = await import('./news-clause');
+    expect(withoutFurniture('(Wire) -- The death toll rose overnight.')).toBe('The death toll rose overnight.');
+    expect(withoutFurniture('BREAKING: Ferry service halted in Tarn. -KT')).toBe('Ferry service halted in Tarn.');
+  });
+});

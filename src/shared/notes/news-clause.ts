@@ -39,6 +39,14 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,
 const LABEL = /^(?:breaking(?:\s+news)?|developing|just in|alert|urgent|update|updated)\s*(?::|[-–—]+)\s*/i;
 /** A wire credit or initials signing off a line: ". -AB", "-- The Associated Press". */
 const SIGN_OFF_TAIL = /(?:\s*-{1,2}\s*\p{Lu}{1,4}\.?|\s*--\s*(?:the\s+)?\p{Lu}[\p{L}\s.]{0,40})$/u;
+/** A wire credit opening a line: "(Reuters) -- ", "(Bloomberg) - ". */
+const WIRE_CREDIT = /^\(\p{Lu}[\p{L}\s.&]{1,30}\)\s*[-–—]+\s*/u;
+
+/** A line without its furniture — dateline, wire credit, breaking label, sign-off — as topics are read from it. */
+export function withoutFurniture(line: string): string {
+  return line.replace(DATELINE, '').replace(WIRE_CREDIT, '').replace(LABEL, '').replace(SIGN_OFF_TAIL, '').replace(SIGN_OFF_TAIL, '');
+}
+
 /** A leading time or place: "On Monday,", "Late Friday,", "As of 8:40 p.m. Friday,", "Meanwhile,". */
 const LEADING_ADVERBIAL =
   /^(?:(?:on|in|at|by|as of|as at|around|about|shortly after|shortly before|early|late|earlier|later|overnight|since|until|during|this|last|within)\b[^,]{0,45}|meanwhile|however|now|also|then|separately|in addition|additionally|at this time|so far|as a result),\s+/i;
@@ -311,6 +319,7 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
   if (/["“”]/.test(s)) return null;
   s = s
     .replace(DATELINE, '')
+    .replace(WIRE_CREDIT, '')
     .replace(ANNOUNCING, '')
     .replace(LABEL, '')
     .replace(SIGN_OFF_TAIL, '')

@@ -29,10 +29,10 @@ import {
   VAGUE_SUBJECT,
   wrongValue,
 } from './describe';
-import { isNumberToken, readEdit, type EditFinding } from './edits';
+import { isNumberToken, isStopword, readEdit, type EditFinding } from './edits';
 import { hasFiniteVerb, namesNothing, pickTopics, salientTopics } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
-import { leadDevelopment, toldNews } from './news-clause';
+import { leadDevelopment, toldNews, withoutFurniture } from './news-clause';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, lowerOpening, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
@@ -347,7 +347,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const standsIn = (part: string) => inventedNames(part.replace(WRONG_VALUE, '$1'), newText, style).length === 0;
   const additionParts = [
     ...oneNews(developments, style),
-    ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes, developments.length > 0),
+    ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes, developments),
     ...media.additions,
   ].filter(standsIn);
   changes.push(...media.changes);
@@ -573,8 +573,9 @@ function describeAdditions(
   olderText: string,
   style: HouseStyle,
   changes: NoteChange[],
-  newsTold = false,
+  developments: string[] = [],
 ): string[] {
+  const newsTold = developments.length > 0;
   const t = style.templates;
   const text = ctx.articleText;
   // What happened, said first: the lead development among the added lines, as a short clause
@@ -656,7 +657,7 @@ function describeAdditions(
     // One topic a paragraph: the sentences after the first usually go on about the same thing;
     // when the first names nothing ("things seemed to be returning to normal"), the next may.
     const named = details.some((d) => d.sentence.block === addition.sentence.block && goodTopic(d.topic));
-    details.push({ topic: named ? '' : subjectPhrase(addition.sentence.text, text), sentence: addition.sentence });
+    details.push({ topic: named ? '' : subjectPhrase(withoutFurniture(addition.sentence.text), text), sentence: addition.sentence });
   }
 
   const parts: string[] = [];
@@ -844,11 +845,18 @@ function describeAdditions(
   // What the unattributed additions are about: their most salient new noun phrases (topics.ts);
   // things whose state the added lines report ("X were unavailable") are named as their status.
   // A source already credited (for comments, a statement, an explanation) is not a topic too.
+  // What the note already told (a development, the lead clause) is not named again as a topic:
+  // "new death toll and details on the death toll" says one thing twice.
+  const told = [...developments, lead && leadAddition ? lead.clause : ''].join(' ');
+  const retells = (topic: string) => {
+    const content = topic.split(/\s+/).filter((w) => !isStopword(w));
+    return !!told && content.length > 0 && content.every((w) => mentions(told, w));
+  };
   const candidates = salientTopics(
-    details.map((d) => d.sentence.text),
+    details.map((d) => withoutFurniture(d.sentence.text)),
     olderText,
     text,
-  ).filter((t) => goodTopic(t.text) && !credited.some((name) => name.split(/\s+/).some((w) => mentions(t.text, w))));
+  ).filter((t) => goodTopic(t.text) && !retells(t.text) && !credited.some((name) => name.split(/\s+/).some((w) => mentions(t.text, w))));
   const salient = pickTopics(candidates);
   // Every thing whose state is reported goes into one "status of …", in reading order.
   const states = salient.some((t) => t.state)
@@ -870,7 +878,7 @@ function describeAdditions(
     changes.push({ type: 'added', description: phrase, sources: [], evidence: details.map((d) => d.sentence.text) });
   }
   const named = salient.filter((t) => !t.state).map((t) => t.text);
-  const topics = salient.length ? named : [...new Set(details.map((d) => d.topic).filter(goodTopic))];
+  const topics = salient.length ? named : [...new Set(details.map((d) => d.topic).filter((d) => goodTopic(d) && !retells(d)))];
   if (details.length && (topics.length || !states.length)) {
     // Never a bare "Details.": with no topic that reads as a noun phrase, "additional details".
     const phrase = topics.length ? fill(t.details, { topics: joinList(topics.slice(0, 3), style) }) : 'additional details';
