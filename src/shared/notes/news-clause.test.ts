@@ -352,3 +352,10 @@ describe('round two: topics that are furniture or repeat the news', () => {
     expect(withoutFurniture('BREAKING: Ferry service halted in Tarn. -KT')).toBe('Ferry service halted in Tarn.');
   });
 });
+
+describe('round two: "tells" is attribution', () => {
+  it('"A fire captain tells the Herald that …" leaves what was told', () => {
+    const s = 'A police captain tells the Herald that two barns were destroyed near Oldham.';
+    expect(compressClause(s, s)?.clause).toBe('two barns were destroyed near Oldham');
+  });
+});
