@@ -359,3 +359,17 @@ describe('round two: "tells" is attribution', () => {
     expect(compressClause(s, s)?.clause).toBe('two barns were destroyed near Oldham');
   });
 });
+
+describe('round two: a lone short line is the update', () => {
+  it('an update of one short line is told whatever its verb, its bare subject with its article', () => {
+    const older = ['Deputies searched the Harl woods for a man seen with a rifle.'];
+    const note = propose('Search in Harl woods', older, [...older, 'Suspect was reportedly armed.']);
+    expect(note.text).toBe('The news that the suspect was armed.');
+  });
+
+  it('a short line beside quotations is not the lone update', () => {
+    const older = ['The Harbor Hawks beat the Tarn Owls 3-1 on Saturday.'];
+    const note = propose('Hawks win', older, [...older, 'Coach Ida Venn praised her defense.', '"We were patient," Venn said.']);
+    expect(note.text).not.toMatch(/^The news that/);
+  });
+});

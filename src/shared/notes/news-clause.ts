@@ -264,8 +264,22 @@ export function leadDevelopment(sentences: string[], olderText: string, articleT
     const told = toldNews(sentences[k]!, olderText, articleText);
     if (told) return { ...told, index: k };
   }
-  return null;
+  // An update of one short line ("Suspect was reportedly armed.") is the news by being the whole
+  // update, whatever its verb: told when it reads as a clause the old article did not give.
+  const lines = sentences.map((line, k) => ({ line, k })).filter(({ line }) => line.trim());
+  if (lines.length !== 1 || !canLead(lines[0]!.line) || lines[0]!.line.split(/\s+/).length > LONE_LINE_WORDS) return null;
+  const { line, k } = lines[0]!;
+  const told = compressClause(line, articleText);
+  // A state reported of someone or something ("was armed", "is stable"): a copula and its adjective.
+  const tokens = told ? tagged(told.clause) : [];
+  const state = tokens.some((t) => t.pos === 'AUX' && /^(?:is|are|was|were)$/.test(t.lower)) && tokens.at(-1)?.pos === 'ADJ';
+  return told && state && !NEGATED.test(told.clause) && !isBackground(told.clause, olderText)
+    ? { ...told, clause: withArticle(told.clause), index: k }
+    : null;
 }
+
+/** A lone added line this short is the update itself. */
+const LONE_LINE_WORDS = 10;
 
 /** Words a clause cut short must not end on. */
 const FUNCTION_END =
@@ -380,6 +394,14 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     return { clause: candidate, verb };
   }
   return null;
+}
+
+/** A headline's bare subject takes its article in a note's sentence: "suspect was armed" → "the suspect was armed". */
+function withArticle(clause: string): string {
+  const [first, next] = tagged(clause);
+  return first?.pos === 'NOUN' && /^\p{Ll}+$/u.test(first.text) && !/s$/.test(first.text) && (next?.pos === 'AUX' || next?.pos === 'VERB')
+    ? `the ${clause}`
+    : clause;
 }
 
 /** Where the copied run starts among the clause's words (it may begin in "the news that": 0), or -1. */
