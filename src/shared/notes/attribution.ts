@@ -147,6 +147,9 @@ function subjectBefore(prefix: string): RawWho | null {
     // "NBC 4 New York": a station's name runs through its channel number.
     const station = /((?:\p{Lu}[\p{L}.&'-]*\s+)+\d{1,3}\s+)$/u.exec(zone.slice(0, last.start));
     if (station) return { raw: station[1]! + last.text, form: 'phrase' };
+    // "the Marlow County Sheriff's Office": an office named after its holder is one name, kept whole.
+    const holder = /((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*['’]s\s+)$/u.exec(zone.slice(0, last.start));
+    if (holder && looksLikeOrganization(last.text)) return { raw: holder[1]! + last.text, form: 'phrase' };
     const located = /((?:^|\s)(?:the|a|an)\s+(?:[\p{L}'-]+\s+){0,3}?(?:in|of|from|at|near)\s+)$/iu.exec(zone.slice(0, last.start));
     if (located) return { raw: (located[1]! + last.text).trim(), form: 'phrase' };
     return { raw: last.text, form: 'phrase' };
@@ -228,11 +231,21 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   if (/^(?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:\d{1,3}|\p{Lu}[\p{L}.&'-]*))*\s+\d{1,3}(?:\s+\p{Lu}[\p{L}.&'-]*)*$/u.test(raw.trim())) {
     return { name: raw.trim().replace(/^the\s+/i, ''), kind: 'institution', raw };
   }
+  // "the Marlow County Sheriff's Office", "Hollow Ridge Electric": capitalized words that end in an
+  // institution's word are its name, whole — never a person named by their last word.
+  const whole = raw.trim().replace(/^the\s+/i, '');
+  if (/^(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+)+\p{Lu}[\p{L}.&-]*$/u.test(whole) && looksLikeOrganization(whole))
+    return { name: whole, kind: 'institution', raw };
   const roleOf = ROLE_OF.exec(raw);
   if (roleOf && /\p{Lu}/u.test(roleOf[1] ?? '')) {
     const name = institutionName(roleOf[1]!);
     if (name) return { name, kind: 'institution', raw, anonymous: true };
   }
+  // "A State Department official", "a top police official": one unnamed person is credited as the
+  // article describes them, not as their office nor by a capitalized adjective ("Nepalese").
+  const unnamed = raw.trim();
+  if (/^an?\s/i.test(unnamed) && unnamed.split(/\s+/).length <= 7 && new RegExp(`\\b(?:${ROLE_NOUNS})$`, 'i').test(unnamed))
+    return { name: unnamed.replace(/^A/, 'a'), kind: 'description', raw, anonymous: true };
   const capRole = CAP_ROLE.exec(raw);
   if (capRole) {
     const name = institutionName(capRole[1]!.trim());
@@ -375,7 +388,12 @@ function resolveDescription(source: Source, index: number, ctx: AttributionConte
       (looksLikeCompany(earlier.name) || loneName(earlier.name, ctx.articleText))
     )
       return earlier;
-    if (earlier && earlier.kind !== 'description' && (earlier.anonymous || new RegExp(`\\b${escapeRegExp(head)}`, 'i').test(earlier.raw)))
+    // An unnamed official described before ("a State Department official") is "the official" too.
+    if (
+      earlier &&
+      (earlier.kind !== 'description' || earlier.anonymous) &&
+      (earlier.anonymous || new RegExp(`\\b${escapeRegExp(head)}`, 'i').test(earlier.raw))
+    )
       return earlier;
   }
   if (

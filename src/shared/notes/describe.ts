@@ -243,6 +243,10 @@ export function isCleanTopic(topic: string): boolean {
     return false;
   // "how iOS 13 FaceTime Attention Correction": a question's opening is a clause cut short, not a noun phrase.
   if (/^(?:how|why|what|when|where|whether|who|which|if)$/i.test(words[0]!)) return false;
+  // "said engineer Ilse Marr": an inverted attribution's verb opens no noun phrase.
+  if (/^(?:said|says|told|added|according|wrote|noted|stated)$/i.test(words[0]!)) return false;
+  // "the update on the figures", "more details": the writing itself is no topic a reader looks for.
+  if (/^(?:(?:the|an?|more|further|any|new|additional|latest)\s+)?(?:updates?|details?|information|news)\b/i.test(t)) return false;
   // "Sounds like another mystery solved": a sentence with no subject opens on its verb.
   if (/^(?:sounds|looks|seems|feels|appears|turns out|remains|stays)$/i.test(words[0]!)) return false;
   if (

@@ -40,7 +40,7 @@ const ORG_WORDS = new Set(
     'house kremlin pentagon reuters politico press associated broadcasting corporation ltd. ltd llc plc ' +
     'fire rescue district county city state museum library church trust energy power utilities utility ' +
     'airport port station studio studios records media television radio magazine tribune herald gazette ' +
-    'observer daily weekly exchange commission reserve treasury'
+    'observer daily weekly exchange commission reserve treasury electric'
   ).split(' '),
 );
 
@@ -411,7 +411,7 @@ export function readsAsName(word: string, articleText: string): boolean {
   // The note's words are checked one after another against the same article: split it once.
   if (articleText !== lastNameText) {
     lastNameText = articleText;
-    lastNameTokens = plainText(articleText).split(/\s+/);
+    lastNameTokens = articleText.split(/\n+/).flatMap((line) => ['.', ...plainText(line).split(/\s+/)]); // a line's first word opens a sentence
   }
   const tokens = lastNameTokens;
   let seen = false;

@@ -251,3 +251,125 @@ describe('property: notes with a news clause still pass the grammar check and na
     );
   });
 });
+
+describe('round two: attribution, short figures and bodies named in prose', () => {
+  it('a plural subject with "now say" is attribution, not part of the news', () => {
+    const s = 'Harbor police now say 41 people have been killed and more than 90 were hurt in the pileup.';
+    expect(compressClause(s, s)).toEqual({ clause: '41 people were killed and more than 90 were hurt in the pileup', verb: 'said' });
+    const t = 'Nine homes were lost, county officials report.';
+    expect(compressClause(t, t)?.clause).toBe('nine homes were lost');
+  });
+
+  it('a time between the subject and its verb goes: "Officials late Monday raised …"', () => {
+    const s = 'Officials late Monday raised the number of missing climbers to 14.';
+    expect(compressClause(s, s)?.clause).toBe('officials raised the number of missing climbers to 14');
+  });
+
+  it('a new two-digit figure is news even when every other word stood in the old article', () => {
+    const older = 'Officials Sunday raised the death toll in the Perrin mill fire to 19. The death toll could rise, officials said.';
+    expect(toldNews('Officials late Sunday raised the death toll to 26.', older, older)).not.toBeNull();
+  });
+
+  it('a headline line above the lead does not make its first word a name', () => {
+    const note = propose(
+      'Mill Fire Toll Expected To Rise',
+      ['Officials Sunday raised the death toll in the Perrin mill fire to 19.'],
+      ['Officials late Sunday raised the death toll to 26.', 'Officials Sunday raised the death toll in the Perrin mill fire to 19.'],
+    );
+    expect(note.text).toContain('officials raised the death toll to 26');
+  });
+
+  it('a body named by its common head takes "the" in the possessive report', () => {
+    const older = ['A strong quake shook Varno province on Saturday.'];
+    const note = propose('Quake', older, [...older, '52 were killed, 300 injured in the Varno quake, Water Resources Ministry says.']);
+    expect(note.text).toMatch(/^The Water Resources Ministry's report that 52 were killed/);
+  });
+});
+
+describe('round two: clauses that were missed', () => {
+  it('keeps both coordinated clauses when a settled state is only part of the news', () => {
+    const older = ['A grass fire burned near Dunmore Ridge on Friday.', 'Homes on Pell Road were evacuated.'];
+    const note = propose('Fire near Dunmore Ridge', older, [
+      'Sheriff Ona Vell says evacuations have been lifted and the fire is contained.',
+      ...older,
+    ]);
+    expect(note.text).toContain('evacuations were lifted and the fire is contained');
+  });
+
+  it('reads a breaking label, a headline speaker before a colon and a sign-off as no part of the news', () => {
+    const s = 'BREAKING: Provincial official: flood kills 14 people, strands more than 900. -KT-- The Wire Service';
+    expect(compressClause(s, s)).toEqual({ clause: 'flood kills 14 people, strands more than 900', verb: 'said' });
+  });
+
+  it('a line repeated with its wire credit is the lead said again, not a topic', () => {
+    const older = ['A strong quake shook Varno province on Saturday.'];
+    const line = 'BREAKING: Provincial official: flood kills 14 people, strands more than 900. -KT';
+    const note = propose('Quake', older, [...older, line, `${line}-- The Wire Service`]);
+    expect(note.text).toBe('The news that flood kills 14 people, strands more than 900.');
+  });
+
+  it('a count that held is news in a running story', () => {
+    const older = 'The county said the toll stood at 17 on Thursday. Crews kept searching the debris field.';
+    expect(toldNews('Chief Ivo Brandt said the official toll remains at 17.', older, older)?.clause).toBe(
+      'the official toll remains at 17',
+    );
+  });
+
+  it('the headline announces and the body tells: a body line telling the headline is news', () => {
+    const older = 'Curfew lifted in Harwick\nA curfew was ordered in Harwick on Friday after the riots.';
+    expect(toldNews('The curfew was lifted, the mayor said.', older, older)?.clause).toBe('the curfew was lifted');
+  });
+
+  it('an adverb opening a verb leaves no subject: no clause', () => {
+    const s = 'Later revised to nine patients discharged from the ward.';
+    expect(compressClause(s, s)).toBeNull();
+  });
+
+  it('lanes opened on a road are news; a plant that opened in a year is not', () => {
+    expect(reportsEvent('all lanes opened on Route 9 North')).toBe(true);
+    expect(reportsEvent('the plant opened in 1998')).toBe(false);
+  });
+});
+
+describe('round two: a plan is no count that held', () => {
+  it('"will be held Saturday at 2 p.m." is not a count that held', () => {
+    expect(reportsEvent('a memorial service will be held Saturday at 2 p.m.')).toBe(false);
+  });
+});
+
+describe('round two: topics that are furniture or repeat the news', () => {
+  it('an inverted attribution and the writing itself are no topics', async () => {
+    const { isCleanTopic } = await import('./describe');
+    expect(isCleanTopic('said engineer Ilse Marr')).toBe(false);
+    expect(isCleanTopic('the update on the figures')).toBe(false);
+    expect(isCleanTopic('more details')).toBe(false);
+    expect(isCleanTopic('the cause of the fire')).toBe(true);
+  });
+
+  it('a wire credit, a breaking label and a sign-off are furniture, not words to take topics from', async () => {
+    const { withoutFurniture } = await import('./news-clause');
+    expect(withoutFurniture('(Wire) -- The death toll rose overnight.')).toBe('The death toll rose overnight.');
+    expect(withoutFurniture('BREAKING: Ferry service halted in Tarn. -KT')).toBe('Ferry service halted in Tarn.');
+  });
+});
+
+describe('round two: "tells" is attribution', () => {
+  it('"A fire captain tells the Herald that …" leaves what was told', () => {
+    const s = 'A police captain tells the Herald that two barns were destroyed near Oldham.';
+    expect(compressClause(s, s)?.clause).toBe('two barns were destroyed near Oldham');
+  });
+});
+
+describe('round two: a lone short line is the update', () => {
+  it('an update of one short line is told whatever its verb, its bare subject with its article', () => {
+    const older = ['Deputies searched the Harl woods for a man seen with a rifle.'];
+    const note = propose('Search in Harl woods', older, [...older, 'Suspect was reportedly armed.']);
+    expect(note.text).toBe('The news that the suspect was armed.');
+  });
+
+  it('a short line beside quotations is not the lone update', () => {
+    const older = ['The Harbor Hawks beat the Tarn Owls 3-1 on Saturday.'];
+    const note = propose('Hawks win', older, [...older, 'Coach Ida Venn praised her defense.', '"We were patient," Venn said.']);
+    expect(note.text).not.toMatch(/^The news that/);
+  });
+});

@@ -17,7 +17,7 @@
  * breaks a long run of the article's own words; a clause that still copies COPIED_RUN words is
  * shortened, and one that cannot be told short is not told (the caller keeps its "details on …").
  */
-import { plainText, isSignOffLine } from './sentences';
+import { plainText, isSignOffLine, splitSentences } from './sentences';
 import { isNumberToken, isStopword } from './edits';
 import { saysNothingNew } from './developments';
 import { hasFiniteVerb, tagged, wordKey } from './topics';
@@ -31,15 +31,30 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Words that report an event or a new state: a casualty, a settled situation, an outcome, a decision, a ruling. */
 const EVENT =
-  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopened|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
+  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopened|opened (?:to|on|again|back)|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
 
 /** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*/u;
+/** A label a breaking line opens with: "BREAKING:", "Developing -". */
+const LABEL = /^(?:breaking(?:\s+news)?|developing|just in|alert|urgent|update|updated)\s*(?::|[-–—]+)\s*/i;
+/** A wire credit or initials signing off a line: ". -AB", "-- The Associated Press". */
+const SIGN_OFF_TAIL = /(?:\s*-{1,2}\s*\p{Lu}{1,4}\.?|\s*--\s*(?:the\s+)?\p{Lu}[\p{L}\s.]{0,40})$/u;
+/** A wire credit opening a line: "(Reuters) -- ", "(Bloomberg) - ". */
+const WIRE_CREDIT = /^\(\p{Lu}[\p{L}\s.&]{1,30}\)\s*[-–—]+\s*/u;
+
+/** A line without its furniture — dateline, wire credit, breaking label, sign-off — as topics are read from it. */
+export function withoutFurniture(line: string): string {
+  return line.replace(DATELINE, '').replace(WIRE_CREDIT, '').replace(LABEL, '').replace(SIGN_OFF_TAIL, '').replace(SIGN_OFF_TAIL, '');
+}
+
 /** A leading time or place: "On Monday,", "Late Friday,", "As of 8:40 p.m. Friday,", "Meanwhile,". */
 const LEADING_ADVERBIAL =
   /^(?:(?:on|in|at|by|as of|as at|around|about|shortly after|shortly before|early|late|earlier|later|overnight|since|until|during|this|last|within)\b[^,]{0,45}|meanwhile|however|now|also|then|separately|in addition|additionally|at this time|so far|as a result),\s+/i;
+/** A time between the subject and its verb: "Officials late Sunday raised …" tells the news without it. */
+const INNER_TIME =
+  /^((?:\S+\s+){1,4}?)(?:(?:late|early|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Ll}+ed\b)/iu;
 /** Speech verbs of attribution; "confirmed" is told as confirmation. */
-const SAID = String.raw`(?:said|says|confirmed|confirms|announced|announces|reported|reports|told\s+[\p{L}\s.]{1,30}?|added|stated|wrote|posted|tweeted|noted|(?:shows|showed|indicates|indicated)(?=\s+that\b))`;
+const SAID = String.raw`(?:(?:now|also|still|later)\s+)?(?:said|says|say|confirmed|confirms|confirm|announced|announces|announce|reported|reports|report|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?(?=\s+that\b)|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?|added|stated|wrote|posted|tweeted|noted|(?:shows|showed|indicates|indicated)(?=\s+that\b))`;
 const HEAD_ATTRIBUTION = new RegExp(
   String.raw`^([^,;"“”]{1,80}?)\s+${SAID}(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday))?\s+(?:that\s+)?`,
   'iu',
@@ -134,7 +149,7 @@ const NOT_A_COUNT = /^(?:first|second|third|fourth|fifth|half|quarter|one|\d+(?:
 /** Does the clause report an event or a new state, rather than colour, reaction or background? */
 export function reportsEvent(clause: string): boolean {
   const s = plainText(clause);
-  if (EVENT.test(s)) return true;
+  if (EVENT.test(s) || HELD.test(s)) return true;
   // A count of people or things ("1,130 people", "three homes"); clocks, years and ordinals are no counts.
   const words = s.split(/\s+/);
   return words.some((raw, k) => {
@@ -151,24 +166,45 @@ export function reportsEvent(clause: string): boolean {
   });
 }
 
-/** The old article's words by key, kept for the last article read: each candidate line asks again. */
-let lastOld: { text: string; words: Set<string> } | null = null;
-function oldWords(olderText: string): Set<string> {
+/** The old article's sentences as sets of word keys, kept for the last article read: each candidate line asks again. */
+let lastOld: { text: string; words: Set<string>; sentences: Set<string>[] } | null = null;
+const keysOf = (text: string) => (plainText(text).match(/[\p{L}\p{N}'’,.-]*[\p{L}\p{N}]/gu) ?? []).map(wordKey);
+function oldArticle(olderText: string): { words: Set<string>; sentences: Set<string>[] } {
   if (lastOld?.text !== olderText)
-    lastOld = { text: olderText, words: new Set((plainText(olderText).match(/[\p{L}\p{N}'’,.-]*[\p{L}\p{N}]/gu) ?? []).map(wordKey)) };
-  return lastOld.words;
+    lastOld = {
+      text: olderText,
+      words: new Set(keysOf(olderText)),
+      // The headline (the first line) announces; the body tells: a body line first telling what the
+      // headline announced is news.
+      sentences: olderText
+        .split(/\n+/)
+        .slice(1)
+        .flatMap((line) => splitSentences(line))
+        .map((line) => new Set(keysOf(line))),
+    };
+  return lastOld;
 }
 
+/** A count that held ("the toll remains at 17", "stood unchanged at 40"): in a running story that is news too. */
+const HELD = /\b(?:remains?|remained|stays?|stayed|stands|stood|unchanged)\b(?:\s+\p{L}+){0,2}\s+(?:at\s+)?(?:about\s+|around\s+)?\d/iu;
+
 /**
- * Background: the clause says what the old article already said — most of its content words stood
- * there, and no figure is new (a toll that moved from 970 to 1,130 is news in old words).
+ * Background: the clause says what one sentence of the old article already said — most of its
+ * content words stood there together, and no figure is new (a toll that moved from 970 to 1,130 is
+ * news in old words). Words spread over the old article are not its news: "evacuations were
+ * lifted" is news in a story that said evacuations were ordered and the fire was burning.
  */
 export function isBackground(clause: string, olderText: string): boolean {
-  const old = oldWords(olderText);
-  const content = (plainText(clause).match(/[\p{L}\p{N}'’,.-]*[\p{L}\p{N}]/gu) ?? []).filter((w) => !isStopword(w) && w.length > 2);
+  const old = oldArticle(olderText);
+  // A figure is content however short: a toll that moved from 24 to 33 is news in old words.
+  const content = (plainText(clause).match(/[\p{L}\p{N}'’,.-]*[\p{L}\p{N}]/gu) ?? []).filter(
+    (w) => /\d/.test(w) || (!isStopword(w) && w.length > 2),
+  );
   if (!content.length) return true;
-  if (content.some((w) => /\d/.test(w) && !old.has(wordKey(w)))) return false;
-  return content.filter((w) => old.has(wordKey(w))).length / content.length >= 0.75;
+  if (content.some((w) => /\d/.test(w) && !old.words.has(wordKey(w)))) return false;
+  if (HELD.test(plainText(clause))) return false;
+  const keys = content.map(wordKey);
+  return old.sentences.some((sentence) => keys.filter((k) => sentence.has(k)).length / keys.length >= 0.75);
 }
 
 /** A main verb negated: what has not happened yet ("has not yet been identified") is no news to tell. */
@@ -228,8 +264,22 @@ export function leadDevelopment(sentences: string[], olderText: string, articleT
     const told = toldNews(sentences[k]!, olderText, articleText);
     if (told) return { ...told, index: k };
   }
-  return null;
+  // An update of one short line ("Suspect was reportedly armed.") is the news by being the whole
+  // update, whatever its verb: told when it reads as a clause the old article did not give.
+  const lines = sentences.map((line, k) => ({ line, k })).filter(({ line }) => line.trim());
+  if (lines.length !== 1 || !canLead(lines[0]!.line) || lines[0]!.line.split(/\s+/).length > LONE_LINE_WORDS) return null;
+  const { line, k } = lines[0]!;
+  const told = compressClause(line, articleText);
+  // A state reported of someone or something ("was armed", "is stable"): a copula and its adjective.
+  const tokens = told ? tagged(told.clause) : [];
+  const state = tokens.some((t) => t.pos === 'AUX' && /^(?:is|are|was|were)$/.test(t.lower)) && tokens.at(-1)?.pos === 'ADJ';
+  return told && state && !NEGATED.test(told.clause) && !isBackground(told.clause, olderText)
+    ? { ...told, clause: withArticle(told.clause), index: k }
+    : null;
 }
+
+/** A lone added line this short is the update itself. */
+const LONE_LINE_WORDS = 10;
 
 /** Words a clause cut short must not end on. */
 const FUNCTION_END =
@@ -262,6 +312,9 @@ function insideNoun(kept: string[], next: string): boolean {
 function readsAsClause(clause: string): boolean {
   if (POINTER.test(clause)) return false;
   const tokens = tagged(clause);
+  // "later corrected to eight …": an adverb opening a verb leaves the clause without a subject.
+  const opening = tokens.find((t) => t.pos !== 'ADV');
+  if (opening && ['VERB', 'AUX'].includes(opening.pos) && tokens[0]?.pos === 'ADV') return false;
   const first = tokens[0];
   // "At least 1,130 people …", "More than 40 homes …": a quantity opens the subject.
   const quantity = tokens.slice(1, 3).some((t) => t.pos === 'NUM');
@@ -278,8 +331,21 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     .trim()
     .replace(/[.!?]+$/, '');
   if (/["“”]/.test(s)) return null;
-  s = s.replace(DATELINE, '').replace(ANNOUNCING, '');
+  s = s
+    .replace(DATELINE, '')
+    .replace(WIRE_CREDIT, '')
+    .replace(ANNOUNCING, '')
+    .replace(LABEL, '')
+    .replace(SIGN_OFF_TAIL, '')
+    .replace(SIGN_OFF_TAIL, '')
+    .replace(/[.!?]+$/, '');
   let verb: NewsClause['verb'] = '';
+  // "Party official: quake kills 32 people": a headline's speaker before a colon is attribution.
+  const speaker = /^([^:;,"“”]{2,60}?)\s*:\s+(?=\S)/u.exec(s);
+  if (speaker && speaker[1]!.split(/\s+/).length <= 6 && namesSpeaker(speaker[1]!) && hasFiniteVerb(s.slice(speaker[0].length))) {
+    verb = 'said';
+    s = s.slice(speaker[0].length);
+  }
   for (let pass = 0; pass < 2; pass++) s = s.replace(LEADING_ADVERBIAL, '');
   s = s.replace(/^according to [^,]+,\s*/i, () => ((verb = 'said'), ''));
   s = s.replace(/,\s*according to [^,]+,/i, ',');
@@ -291,11 +357,14 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
   const head = HEAD_ATTRIBUTION.exec(s);
   // The words before the speech verb must name a speaker, not be a clause of their own; and what
   // follows must be what was said, a clause: "The council announced a curfew" is itself the news.
-  if (head && namesSpeaker(head[1]!) && s.length > head[0].length && hasFiniteVerb(s.slice(head[0].length))) {
+  // "The audit report found …": a noun read as the speech verb leaves a verb opening what follows.
+  const said = head ? s.slice(head[0].length) : '';
+  if (head && namesSpeaker(head[1]!) && said && hasFiniteVerb(said) && !['VERB', 'AUX'].includes(tagged(said)[0]?.pos ?? '')) {
     verb = /confirm/i.test(head[0]) ? 'confirmed' : 'said';
     s = s.slice(head[0].length);
   }
   for (let pass = 0; pass < 2; pass++) s = s.replace(LEADING_ADVERBIAL, '');
+  s = s.replace(INNER_TIME, '$1');
   s = s.replace(APPOSITIVE, ' ').replace(TRAILING, '');
   // A dash or a semicolon ends the main clause.
   s = s.split(/\s+[—–-]+\s+|;\s+|:\s+/)[0]!;
@@ -325,6 +394,14 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     return { clause: candidate, verb };
   }
   return null;
+}
+
+/** A headline's bare subject takes its article in a note's sentence: "suspect was armed" → "the suspect was armed". */
+function withArticle(clause: string): string {
+  const [first, next] = tagged(clause);
+  return first?.pos === 'NOUN' && /^\p{Ll}+$/u.test(first.text) && !/s$/.test(first.text) && (next?.pos === 'AUX' || next?.pos === 'VERB')
+    ? `the ${clause}`
+    : clause;
 }
 
 /** Where the copied run starts among the clause's words (it may begin in "the news that": 0), or -1. */

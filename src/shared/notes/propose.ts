@@ -30,11 +30,11 @@ import {
   VAGUE_SUBJECT,
   wrongValue,
 } from './describe';
-import { isNumberToken, presentTense, readEdit, type EditFinding } from './edits';
+import { isNumberToken, isStopword, presentTense, readEdit, type EditFinding } from './edits';
 import { hasFiniteVerb, namesNothing, pickTopics, salientTopics } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
-import { leadDevelopment, toldNews } from './news-clause';
-import { CAPITALIZED_WORD, escapeRegExp, introducedAs, lowerOpening, mentions } from './names';
+import { leadDevelopment, toldNews, withoutFurniture } from './news-clause';
+import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -154,7 +154,17 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       // The news is told in the note's words: a long clause copied whole is left to the details.
       // A source's statement that says it is settled stays the source's statement (named below).
       const issued = ISSUED_STATEMENT.test(pairing.newer.text) && sourceOf(pairing.newer.index, ctx);
-      if (settled && !issued && grounded(settled, newText, allowed) && !copiedFragment(settled, newText)) {
+      // A settled state that is only part of the line's news ("evacuations were lifted and the fire
+      // is contained") is told whole by the news clause, as an addition.
+      const settledWhat = settled
+        ? settled
+            .slice(fill(style.templates.resolved, { what: '' }).length)
+            .trim()
+            .toLowerCase()
+        : '';
+      const told = settled ? toldNews(pairing.newer.text, oldCtx.articleText, newText) : null;
+      const partOfNews = !!told && told.clause.length > settledWhat.length && told.clause.toLowerCase().includes(settledWhat);
+      if (settled && !partOfNews && !issued && grounded(settled, newText, allowed) && !copiedFragment(settled, newText)) {
         if (!developments.includes(settled)) developments.push(settled);
         changes.push({ type: 'added', description: settled, sources: [], evidence: [pairing.newer.text] });
         continue;
@@ -397,7 +407,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     ).length === 0;
   const additionParts = [
     ...oneNews(developments, style),
-    ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes, developments.length > 0),
+    ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes, developments),
     ...media.additions,
   ].filter(standsIn);
   changes.push(...media.changes);
@@ -623,8 +633,9 @@ function describeAdditions(
   olderText: string,
   style: HouseStyle,
   changes: NoteChange[],
-  newsTold = false,
+  developments: string[] = [],
 ): string[] {
+  const newsTold = developments.length > 0;
   const t = style.templates;
   const text = ctx.articleText;
   // What happened, said first: the lead development among the added lines, as a short clause
@@ -650,12 +661,17 @@ function describeAdditions(
     grounded(leadAddition.source.name, text)
       ? leadAddition.source
       : null;
+  // An institution takes "the" when the article writes it so ("the Harbor Ministry said"): "the
+  // Harbor Ministry's report that …"; a list of sources keeps the seed's bare names.
   const leadWording = (who: string) =>
     !lead
       ? ''
       : !leadSource
         ? fill(t.resolved, { what: lead.clause })
-        : fill(lead.verb === 'confirmed' ? t.confirmedThat : t.reportedThat, { source: who, what: lead.clause });
+        : fill(lead.verb === 'confirmed' ? t.confirmedThat : t.reportedThat, {
+            source: leadSource.kind === 'institution' ? withArticle(who, text) : who,
+            what: lead.clause,
+          });
   // The last guard: a clause that does not read as a note's sentence is not told, and its line is
   // read like any other.
   if (leadAddition && checkNoteGrammar(endSentence(capitalizeFirst(leadWording(leadSource?.name ?? ''))), text).length) leadAddition = null;
@@ -667,6 +683,8 @@ function describeAdditions(
     !!topic && !VAGUE_SUBJECT.test(topic) && !namesNothing(topic) && isCleanTopic(topic) && grounded(topic, text);
   for (const addition of additions) {
     if (addition === leadAddition) continue;
+    // The lead's news said again (a wire line repeated with its credit) adds nothing to name.
+    if (leadAddition && lead && toldNews(addition.sentence.text, olderText, text)?.clause === lead.clause) continue;
     const mention = mediaMention(addition.sentence.text);
     const isMedia = mention && (mention.medium !== 'post' || mention.platform);
     if (isMedia) {
@@ -699,7 +717,7 @@ function describeAdditions(
     // One topic a paragraph: the sentences after the first usually go on about the same thing;
     // when the first names nothing ("things seemed to be returning to normal"), the next may.
     const named = details.some((d) => d.sentence.block === addition.sentence.block && goodTopic(d.topic));
-    details.push({ topic: named ? '' : subjectPhrase(addition.sentence.text, text), sentence: addition.sentence });
+    details.push({ topic: named ? '' : subjectPhrase(withoutFurniture(addition.sentence.text), text), sentence: addition.sentence });
   }
 
   const parts: string[] = [];
@@ -887,11 +905,18 @@ function describeAdditions(
   // What the unattributed additions are about: their most salient new noun phrases (topics.ts);
   // things whose state the added lines report ("X were unavailable") are named as their status.
   // A source already credited (for comments, a statement, an explanation) is not a topic too.
+  // What the note already told (a development, the lead clause) is not named again as a topic:
+  // "new death toll and details on the death toll" says one thing twice.
+  const told = [...developments, lead && leadAddition ? lead.clause : ''].join(' ');
+  const retells = (topic: string) => {
+    const content = topic.split(/\s+/).filter((w) => !isStopword(w));
+    return !!told && content.length > 0 && content.every((w) => mentions(told, w));
+  };
   const candidates = salientTopics(
-    details.map((d) => d.sentence.text),
+    details.map((d) => withoutFurniture(d.sentence.text)),
     olderText,
     text,
-  ).filter((t) => goodTopic(t.text) && !credited.some((name) => name.split(/\s+/).some((w) => mentions(t.text, w))));
+  ).filter((t) => goodTopic(t.text) && !retells(t.text) && !credited.some((name) => name.split(/\s+/).some((w) => mentions(t.text, w))));
   const salient = pickTopics(candidates);
   // Every thing whose state is reported goes into one "status of …", in reading order.
   const states = salient.some((t) => t.state)
@@ -913,7 +938,7 @@ function describeAdditions(
     changes.push({ type: 'added', description: phrase, sources: [], evidence: details.map((d) => d.sentence.text) });
   }
   const named = salient.filter((t) => !t.state).map((t) => t.text);
-  const topics = salient.length ? named : [...new Set(details.map((d) => d.topic).filter(goodTopic))];
+  const topics = salient.length ? named : [...new Set(details.map((d) => d.topic).filter((d) => goodTopic(d) && !retells(d)))];
   if (details.length && (topics.length || !states.length)) {
     // Never a bare "Details.": with no topic that reads as a noun phrase, "additional details".
     const phrase = topics.length ? fill(t.details, { topics: joinList(topics.slice(0, 3), style) }) : 'additional details';
@@ -921,6 +946,15 @@ function describeAdditions(
     changes.push({ type: 'added', description: phrase, sources: [], evidence: details.map((d) => d.sentence.text) });
   }
   return parts;
+}
+
+/** A body named by its common head ("Civil Affairs Ministry", "Harbor Transit Authority") reads with "the" in prose. */
+const BODY_HEAD = /\s(?:Ministry|Department|Office|Agency|Authority|Council|Commission|Bureau|Service|Board|Committee|Police)$/;
+
+/** A name as prose writes it: with "the" when the article puts one before it or its head is a body's common noun. */
+function withArticle(name: string, articleText: string): string {
+  if (/^the\s/i.test(name)) return name;
+  return BODY_HEAD.test(name) || new RegExp(`\\bthe\\s+${escapeRegExp(name)}`, 'i').test(articleText) ? `the ${name}` : name;
 }
 
 /**
