@@ -976,6 +976,12 @@ describe('polish: a description lifted from a sentence reads as part of the note
     expect(checkNoteGrammar('Details on Tessel.', 'Tessel opened. Staff at Tessel cheered.')).toEqual([]);
   });
 
+  it('"The" that opens a name keeps its capital; one lifted before a common word does not', () => {
+    const article = 'The ferry resumed service.\nThe crew was thanked.';
+    expect(checkNoteGrammar('Details on papers such as The Orton Ledger.', article)).toEqual([]);
+    expect(checkNoteGrammar('Details on The ferry.', article).map((p) => p.rule)).toContain('sentence-capital');
+  });
+
   it('a bare quality or an organization’s initials is no topic', () => {
     const old = 'The Varden council debated the new parking rules on Monday.';
     expect(salientTopics(['Critics of the plan now doubt the legality.'], old).map((t) => t.text)).not.toContain('the legality');

@@ -135,7 +135,9 @@ export function sentenceCapitals(noteText: string, articleText: string): string[
     const word = bare(raw);
     if (!sentenceStart && !quoted && /^\p{Lu}\p{Ll}+$/u.test(word) && !readsAsName(word, articleText)) {
       const small = new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(plain);
-      if (isSentenceStarter(word) || (small && !inRun)) out.push(word);
+      // "The Harlow Courier": "The" before a name is the name's own, as a paper or a band writes it.
+      const namesOwnThe = word === 'The' && inRun;
+      if ((isSentenceStarter(word) && !namesOwnThe) || (small && !inRun)) out.push(word);
     }
     sentenceStart = /[.!?:]["”’)]*$/.test(raw);
   });
