@@ -1146,3 +1146,35 @@ describe('polish: what a sum costs stops before its auxiliary', () => {
     );
   });
 });
+
+describe('class: a dateline is set aside when a new lead is written under it', () => {
+  const oldLead = 'A crash on Route 9 near Pell Creek has all lanes closed.';
+  const rest = 'Troopers said the driver was taken to Halvern General with minor injuries.';
+  const newLead = 'All lanes on Route 9 are open again.';
+  for (const dateline of [
+    'TALLOWAY, ORE.- ',
+    'TALLOWAY, Ore. - ',
+    'OSTRAVA, Czech Republic — ',
+    'BRENNAN (KXLT) - ',
+    'PORT ELDER, N.S. -- ',
+  ]) {
+    it(`"${dateline.trim()}": the old lead moved below stands unchanged, the new lead is an update`, () => {
+      const note = propose([dateline + oldLead, rest], [dateline + newLead, oldLead, rest]);
+      expect(note.kind).toBe('update');
+      expect(note.text).not.toMatch(/misspell|misstat|incorrect|earlier version/i);
+      expect(note.text).toContain('all lanes on Route 9 are open again');
+      // The dateline is furniture: none of its words is named in the note.
+      for (const word of dateline.match(/\p{Lu}{2,}/gu) ?? []) expect(note.text).not.toContain(word);
+      expect(checkNoteGrammar(note.text)).toEqual([]);
+    });
+  }
+
+  it('a paragraph opening with an ordinary capitalized word and a dash keeps its words', () => {
+    const note = propose(
+      ['Storm crews cleared Route 9 by evening.'],
+      ['Storm crews cleared Route 9 by evening.', 'Overnight - and into the morning - crews salted the bridge.'],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text.toLowerCase()).toMatch(/salt|bridge|overnight/);
+  });
+});
