@@ -151,3 +151,26 @@ export function rightClause(clause: string, through = ''): string {
     .join('');
   return `${plural ? 'They' : 'It'} ${rest}`;
 }
+
+/**
+ * The thing a swapped value names, when both versions name it the same way: "the academic field of
+ * computer science" → "the academic field of artificial intelligence" gives "the academic field".
+ * The lead is a determiner and up to four nouns and adjectives (wink-nlp's tags) before "of", "as",
+ * "called" or "named" and the value; '' when the versions lead into it differently or not at all.
+ * A correction then says what was wrong as the thing, the right value and the wrong one.
+ */
+export function fieldOf(older: string, newer: string, wrong: string, right: string): string {
+  if (!wrong || !right) return '';
+  const lead = (sentence: string, value: string) =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:the|an?|its|his|her|their)\\s+((?:(?!(?:the|an?)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}?\\p{Ll}[\\p{L}-]*)\\s+(?:of|as|called|named|known as)\\s+${escapeRegExp(value)}(?![\\p{L}\\p{N}])`,
+      'u',
+    ).exec(plainText(sentence))?.[1];
+  const was = lead(older, wrong);
+  const now = lead(newer, right);
+  if (!was || was !== now) return '';
+  // Only nouns and what describes them: "the team won the title of" is a clause, not a name for a thing.
+  const tokens = tagged(now);
+  if (!tokens.length || !tokens.every((t) => t.pos === 'NOUN' || t.pos === 'ADJ') || tokens.at(-1)!.pos !== 'NOUN') return '';
+  return `the ${now}`;
+}

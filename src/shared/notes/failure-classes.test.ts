@@ -1178,3 +1178,23 @@ describe('class: a dateline is set aside when a new lead is written under it', (
     expect(note.text.toLowerCase()).toMatch(/salt|bridge|overnight/);
   });
 });
+
+describe('class: a correction never names the word that opened the sentence as what was described', () => {
+  it('"Above all, … the scientific discipline of X" → "of Y": the discipline, the right value and the wrong one', () => {
+    const note = propose(
+      ['Above all, the match was a triumph for the scientific discipline of cognitive psychology, which had long been mocked.'],
+      ['Above all, the match was a triumph for the scientific discipline of machine learning, which had long been mocked.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('misstated the scientific discipline. It is machine learning, not cognitive psychology.');
+    expect(note.text).not.toMatch(/described Above/);
+  });
+  it('one noun swapped for another after "the research area of" is a fact put right, not rewording', () => {
+    const note = propose(
+      ['Most of all, the prize was a boost for the research area of robotics, long starved of money.'],
+      ['Most of all, the prize was a boost for the research area of computer vision, long starved of money.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('It is computer vision, not robotics.');
+  });
+});

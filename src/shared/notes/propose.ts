@@ -31,7 +31,7 @@ import {
   wrongValue,
 } from './describe';
 import { isNumberToken, presentTense, readEdit, type EditFinding } from './edits';
-import { hasFiniteVerb, namesNothing, pickTopics, salientTopics } from './topics';
+import { hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { leadDevelopment, toldNews } from './news-clause';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, lowerOpening, mentions } from './names';
@@ -42,7 +42,7 @@ import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
 import { bodyToBlocks } from '../article/blocks';
-import { claimClause, claimCorrection, namesFrom, rightClause, stripAttribution } from './claims';
+import { claimClause, claimCorrection, fieldOf, namesFrom, rightClause, stripAttribution } from './claims';
 import { numberWordValue } from '../text/numbers';
 
 export interface ProposeOptions {
@@ -266,6 +266,22 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           { older: was.text, newer: now.text, speaker: speaker?.name ?? '', articleText: newText },
           style,
         );
+        // "incorrectly described More": a capital that only opened the sentence, a common word
+        // written lowercase elsewhere in the article, is no name. What was wrong is then the thing the
+        // swapped words name ("misstated the academic field. It is artificial intelligence").
+        const describedHead = escapeRegExp(fill(style.templates.described, { what: '' }).trim());
+        const described =
+          finding.fact === 'description' ? new RegExp(`^${describedHead} (\\p{Lu}\\p{Ll}+)$`, 'u').exec(phrase)?.[1] : undefined;
+        if (
+          described &&
+          plainText(now.text).startsWith(`${described} `) &&
+          (tagged(now.text)[0]?.pos !== 'PROPN' || new RegExp(`(?<![\\p{L}])${described.toLowerCase()}(?![\\p{L}])`, 'u').test(newText))
+        ) {
+          const field = fieldOf(was.text, now.text, finding.before, finding.after);
+          phrase = field
+            ? fill(style.templates.misstatedAmount, { what: field, right: `${finding.after}, not ${finding.before}` })
+            : fill(style.templates.misstatedDetail, { what: subjectPhrase(now.text, newText) || 'the events described' });
+        }
         // The right value stands in the new article; the wrong one after "not" stood in the old.
         const wrongParts = [...phrase.matchAll(WRONG_VALUE)].map((m) => m[2]!);
         if (
