@@ -1198,3 +1198,23 @@ describe('class: a correction never names the word that opened the sentence as w
     expect(note.text).toContain('It is computer vision, not robotics.');
   });
 });
+
+describe('class: a cut list item names the claim, not "a claim that has been removed"', () => {
+  it('"Several Harrow Media papers, including A, B and C, have …" without B: B is among the papers that have …', () => {
+    const note = propose(
+      [
+        'Several Harrow Media papers, including the Dunmore Ledger, the Pike County Star and the Ossining Bell, have blocked the crawler.',
+        'The crawler copies pages for an archive.',
+      ],
+      [
+        'Several Harrow Media papers, including the Dunmore Ledger and the Ossining Bell, have blocked the crawler.',
+        'The crawler copies pages for an archive.',
+      ],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain(
+      'incorrectly reported that the Pike County Star is among several Harrow Media papers that have blocked the crawler.',
+    );
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+});

@@ -42,7 +42,7 @@ import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
 import { bodyToBlocks } from '../article/blocks';
-import { claimClause, claimCorrection, fieldOf, namesFrom, rightClause, stripAttribution } from './claims';
+import { claimClause, claimCorrection, droppedListItem, fieldOf, namesFrom, rightClause, stripAttribution } from './claims';
 import { numberWordValue } from '../text/numbers';
 
 export interface ProposeOptions {
@@ -108,7 +108,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const changes: NoteChange[] = [];
   const additions: Addition[] = [];
   const corrections: { phrase: string; change: NoteChange }[] = [];
-  const removals: { sentence: Sentence; source: Source | null }[] = [];
+  const removals: Removal[] = [];
   const seenCorrections = new Map<string, { phrase: string; change: NoteChange }>();
   const developments: string[] = [];
   // One change model: the redline's ArticleDiff says what changed; sentences are read from it.
@@ -235,7 +235,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         if (!addedHere) additions.push({ sentence: now, source: sourceOf(now.index, ctx) });
         addedHere = true;
       } else if (finding.type === 'removed') {
-        removals.push({ sentence: was, source: sourceOf(was.index, oldCtx) });
+        // An example cut from a list ("including A, B and C"): the claim is that it belonged there.
+        removals.push({ sentence: was, source: sourceOf(was.index, oldCtx), listed: droppedListItem(was.text, now.text) });
       } else {
         const speaker = sourceOf(now.index, ctx);
         // What the figure counts: the correction's own reading ("the number of people injured"),
@@ -963,6 +964,9 @@ function groundedPart(claim: string, newText: string): string {
 
 type Fix = Extract<EditFinding, { type: 'corrected' }>;
 
+/** A sentence cut, or cut into: `listed` is the claim when what went was an example from a list. */
+type Removal = { sentence: Sentence; source: Source | null; listed?: string };
+
 /**
  * A sentence whose claim was rewritten: two or more of its facts corrected in one edit (names,
  * titles and quotations aside, which have their own wording; a running count is a development).
@@ -998,7 +1002,7 @@ function rewrittenClaim(
 
 /** Removals when nothing else changed: a removed claim is a correction. */
 function describeRemovals(
-  removals: { sentence: Sentence; source: Source | null }[],
+  removals: Removal[],
   oldSentences: Sentence[],
   newText: string,
   oldText: string,
@@ -1007,13 +1011,13 @@ function describeRemovals(
 ): string[] {
   const t = style.templates;
   const phrases: string[] = [];
-  for (const { sentence, source } of removals) {
+  for (const { sentence, source, listed } of removals) {
     // The claim as a clause ("the Corran Ledger is owned by Harbor Media"): its names are the cut
     // sentence's own, or the sentence before's that a pronoun stands for; else as far as the new
     // article vouches for it.
     const previous = oldSentences[sentence.index - 1];
     const before = previous?.block === sentence.block ? previous.text : '';
-    const compact = claimClause(sentence.text, '', oldText, before);
+    const compact = listed || claimClause(sentence.text, '', oldText, before);
     const claim = compact || groundedPart(stripAttribution(sentence.text, oldText), newText);
     const antecedent = before && namesFrom(claim, before, sentence.text);
     let phrase: string;
@@ -1035,7 +1039,7 @@ function describeRemovals(
 }
 
 /** Removals beside additions or corrections are usually stale lines in a developing story: recorded, not noted. */
-function recordRemovals(removals: { sentence: Sentence; source: Source | null }[], changes: NoteChange[]): string[] {
+function recordRemovals(removals: Removal[], changes: NoteChange[]): string[] {
   for (const { sentence, source } of removals) {
     changes.push({
       type: 'removed',
