@@ -1218,3 +1218,37 @@ describe('class: a cut list item names the claim, not "a claim that has been rem
     expect(checkNoteGrammar(note.text)).toEqual([]);
   });
 });
+
+describe('class: a headline that moves with the story is a development, not a correction', () => {
+  const cases: [string, string[], string, string[]][] = [
+    [
+      'All lanes blocked on Route 9 due to crash',
+      ['A crash on Route 9 near Pell Creek has all lanes blocked.', 'Troopers said two trucks collided.'],
+      'All lanes reopened after Route 9 crash',
+      [
+        'All lanes on Route 9 reopened by noon.',
+        'A crash on Route 9 near Pell Creek has all lanes blocked.',
+        'Troopers said two trucks collided.',
+      ],
+    ],
+    [
+      'Fire threatens homes near Alder Creek',
+      ['A brush fire is burning toward homes near Alder Creek.', 'Crews from three towns are on the scene.'],
+      'Fire near Alder Creek contained',
+      [
+        'A brush fire is burning toward homes near Alder Creek.',
+        'Crews from three towns are on the scene.',
+        'By evening the fire was fully contained, Chief Ida Marr said.',
+      ],
+    ],
+  ];
+  for (const [oldHead, oldBody, newHead, newBody] of cases) {
+    it(`"${oldHead}" → "${newHead}" with the news in the body`, () => {
+      const note = proposeNote(articleFromText([oldHead, ...oldBody].join('\n\n')), articleFromText([newHead, ...newBody].join('\n\n')), {
+        date: DATE,
+      });
+      expect(note.kind).toBe('update');
+      expect(note.text).not.toMatch(/headline|earlier version/i);
+    });
+  }
+});
