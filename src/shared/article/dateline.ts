@@ -44,3 +44,20 @@ export function takeDatelineLead(blocks: Block[]): { dateline: string; blocks: B
   if (!lead) return null;
   return { dateline: lead.dateline, blocks: [dropLeadingText(first, lead.length), ...blocks.slice(1)] };
 }
+
+/**
+ * A dateline as copy on the wire and on station sites prints it, looser than the lead the
+ * importers take into the dateline field: the dash may hug the place ("MANCHAC, La.- ") and an
+ * agency or a date may follow ("LONDON, March 3 (Reuters) - "). The place is one or more words in
+ * capitals of two letters or more, so an ordinary sentence opening ("A - ", "The …") never reads
+ * as one. The note writer sets it aside: a lead moved under a new one keeps its words but not its
+ * dateline, and the dateline is furniture, never a fact.
+ */
+const PRINTED =
+  /^\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s+[\p{L}\p{N}.'’ ]{1,30}?)?(?:\s*\([\p{L}\p{N} .&-]{1,30}\))?\s*(?:—|–|--?)\s+(?=\S)/u;
+
+/** How many characters a printed dateline takes at the head of this text, dash and space included; 0 when none. */
+export function printedDatelineLength(text: string): number {
+  const m = PRINTED.exec(text);
+  return m && m[0].length <= 70 ? m[0].length : 0;
+}

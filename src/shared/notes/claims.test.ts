@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimClause, rightClause } from './claims';
+import { claimClause, droppedListItem, fieldOf, rightClause } from './claims';
 import { proposeNote } from './propose';
 import { articleFromText, uninvolvedNames } from './eval';
 import { checkNoteGrammar } from './grammar';
@@ -140,5 +140,38 @@ describe('a who or where fix with a short head is told as the wrong claim and th
       'An earlier version of this article incorrectly reported that the Corran Ledger is owned by Harbor Media. It is owned by Westline Group.',
     );
     expect(uninvolvedNames(note.text, note.changes, text('Westline Group'))).toEqual([]);
+  });
+});
+
+describe('fieldOf: the thing a swapped value names', () => {
+  it('reads the same lead of nouns before "of" in both versions', () => {
+    expect(
+      fieldOf(
+        'It was a win for the research area of robotics.',
+        'It was a win for the research area of computer vision.',
+        'robotics',
+        'computer vision',
+      ),
+    ).toBe('the research area');
+  });
+  it('gives nothing when the versions lead in differently or the lead is a clause', () => {
+    expect(fieldOf('the research area of robotics', 'the study area of optics', 'robotics', 'optics')).toBe('');
+    expect(fieldOf('the team won the title of champion', 'the team won the title of runner-up', 'champion', 'runner-up')).toBe('the title');
+    expect(fieldOf('she won a medal', 'she won a trophy', 'medal', 'trophy')).toBe('');
+  });
+});
+
+describe('droppedListItem: an example cut from a list is a claim that it belonged to the group', () => {
+  it('reads the group before "including" and what the group did after the list', () => {
+    expect(
+      droppedListItem(
+        'Four clubs, including Alder Rovers, Brisk United and Calder Town, were fined last season.',
+        'Four clubs, including Alder Rovers and Calder Town, were fined last season.',
+      ),
+    ).toBe('Brisk United was among four clubs that were fined last season');
+  });
+  it('gives nothing for a cut that is not one item of such a list', () => {
+    expect(droppedListItem('The mayor, Ana Ruiz, and her deputy left.', 'The mayor and her deputy left.')).toBe('');
+    expect(droppedListItem('Rain, hail and wind hit the coast.', 'Rain and wind hit the coast.')).toBe('');
   });
 });

@@ -151,3 +151,69 @@ export function rightClause(clause: string, through = ''): string {
     .join('');
   return `${plural ? 'They' : 'It'} ${rest}`;
 }
+
+/**
+ * The thing a swapped value names, when both versions name it the same way: "the academic field of
+ * computer science" → "the academic field of artificial intelligence" gives "the academic field".
+ * The lead is a determiner and up to four nouns and adjectives (wink-nlp's tags) before "of", "as",
+ * "called" or "named" and the value; '' when the versions lead into it differently or not at all.
+ * A correction then says what was wrong as the thing, the right value and the wrong one.
+ */
+export function fieldOf(older: string, newer: string, wrong: string, right: string): string {
+  if (!wrong || !right) return '';
+  const lead = (sentence: string, value: string) =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:the|an?|its|his|her|their)\\s+((?:(?!(?:the|an?)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}?\\p{Ll}[\\p{L}-]*)\\s+(?:of|as|called|named|known as)\\s+${escapeRegExp(value)}(?![\\p{L}\\p{N}])`,
+      'u',
+    ).exec(plainText(sentence))?.[1];
+  const was = lead(older, wrong);
+  const now = lead(newer, right);
+  if (!was || was !== now) return '';
+  // Only nouns and what describes them: "the team won the title of" is a clause, not a name for a thing.
+  const tokens = tagged(now);
+  if (!tokens.length || !tokens.every((t) => t.pos === 'NOUN' || t.pos === 'ADJ') || tokens.at(-1)!.pos !== 'NOUN') return '';
+  return `the ${now}`;
+}
+
+/** Words that open a list of examples after the group they belong to. */
+const LIST_OPENER = /(?:^|\s)(?:including|such as|among them|like)\s+/iu;
+
+/**
+ * An example cut from a list (", including A, B, and C, have added …" without B): the wrong claim
+ * is that B belongs to the group, told as "B is among {the group} that {what the group did}" —
+ * the group is the words before the list opener, the deed the clause after the list. '' when the
+ * edit is not one item cut from such a list, or the claim runs long.
+ */
+export function droppedListItem(older: string, newer: string): string {
+  // Parts between commas and "and" ("A, B and C", "A, B, and C"), with what stood between them.
+  const split = (s: string) =>
+    plainText(s)
+      .replace(/[.]$/, '')
+      .split(/(,\s+(?:and\s+)?|\s+and\s+)/);
+  const parts = (pieces: string[]) => pieces.filter((_, k) => k % 2 === 0);
+  const pieces = split(older);
+  const was = parts(pieces);
+  const now = parts(split(newer));
+  if (was.length !== now.length + 1) return '';
+  let at = 0;
+  while (at < now.length && was[at] === now[at]) at++;
+  if (was.slice(at + 1).join('\u0000') !== now.slice(at).join('\u0000')) return '';
+  const item = was[at]!;
+  // The item is one of several after a list opener, and names something (a capital or a figure).
+  const openerAt = was.findIndex((part) => LIST_OPENER.test(part));
+  if (openerAt < 0 || openerAt > 1 || openerAt >= at || !/[\p{Lu}\p{N}]/u.test(item) || item.split(' ').length > 8) return '';
+  // The group stands before the opener: in its own part ("Four clubs, including …") or the same one.
+  const opener = LIST_OPENER.exec(was[openerAt]!)!;
+  const group = (opener.index > 0 ? was[openerAt]!.slice(0, opener.index) : was.slice(0, openerAt).join(', ')).trim();
+  if (!group || !/\p{L}/u.test(group)) return '';
+  // The deed: the first part after the item that opens on a verb (wink-nlp's tags) — the list has closed.
+  const deedAt = was.findIndex((part, k) => k > at && /^\p{Ll}/u.test(part) && ['AUX', 'VERB'].includes(tagged(part)[0]?.pos ?? ''));
+  const deed = deedAt > 0 ? pieces.slice(2 * deedAt).join('') : '';
+  const past = /^(?:had|was|were|\p{Ll}+ed)\b/u.test(deed);
+  // "At least 13 …", "Four clubs": a common word capitalized only by opening the sentence goes small.
+  const among =
+    tagged(group)[0]?.pos === 'PROPN' ? lowerOpening(group, older) : group.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  const head = `${item} ${past ? 'was' : 'is'} among ${among}`;
+  const claim = deed && `${head} that ${deed}`.split(' ').length <= MAX_CLAIM_WORDS ? `${head} that ${deed}` : head;
+  return claim.split(' ').length <= MAX_CLAIM_WORDS ? claim : '';
+}

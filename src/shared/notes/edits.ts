@@ -8,6 +8,7 @@ import { plainText, wordTokens } from './sentences';
 import { numberWordValue } from '../text/numbers';
 import { clockTimes, isClockToken, isTimeStamp } from './clocks';
 import { tagged } from './topics';
+import { fieldOf } from './claims';
 import { editDistance, escapeRegExp, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
 export type FactKind =
@@ -751,6 +752,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // authority"): what the old words said is gone from the article, so the thing was described wrongly.
   // Only a noun phrase replaced is a description; a clause reworded (verbs in it) is rewording.
   if (gone.length >= 2 && (fresh.length >= 1 || gone.length >= 3) && !verbish(removed))
+    return { type: 'corrected', fact: 'description', before, after };
+  // "the research area of robotics" → "… of computer vision": the sentence names what kind of
+  // thing the value is, and the value gave way to another. One noun gone is a fact put right here.
+  if (gone.length >= 1 && fresh.length >= 1 && !verbish(removed) && !verbish(added) && fieldOf(older, newer, before, after))
     return { type: 'corrected', fact: 'description', before, after };
   // "the translator" → "the interpreter": one word for who someone is, put right (a misnamed role).
   if (

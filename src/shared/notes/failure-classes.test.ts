@@ -1152,3 +1152,109 @@ describe('polish: what a sum costs stops before its auxiliary', () => {
     );
   });
 });
+
+describe('class: a dateline is set aside when a new lead is written under it', () => {
+  const oldLead = 'A crash on Route 9 near Pell Creek has all lanes closed.';
+  const rest = 'Troopers said the driver was taken to Halvern General with minor injuries.';
+  const newLead = 'All lanes on Route 9 are open again.';
+  for (const dateline of [
+    'TALLOWAY, ORE.- ',
+    'TALLOWAY, Ore. - ',
+    'OSTRAVA, Czech Republic — ',
+    'BRENNAN (KXLT) - ',
+    'PORT ELDER, N.S. -- ',
+  ]) {
+    it(`"${dateline.trim()}": the old lead moved below stands unchanged, the new lead is an update`, () => {
+      const note = propose([dateline + oldLead, rest], [dateline + newLead, oldLead, rest]);
+      expect(note.kind).toBe('update');
+      expect(note.text).not.toMatch(/misspell|misstat|incorrect|earlier version/i);
+      expect(note.text).toContain('all lanes on Route 9 are open again');
+      // The dateline is furniture: none of its words is named in the note.
+      for (const word of dateline.match(/\p{Lu}{2,}/gu) ?? []) expect(note.text).not.toContain(word);
+      expect(checkNoteGrammar(note.text)).toEqual([]);
+    });
+  }
+
+  it('a paragraph opening with an ordinary capitalized word and a dash keeps its words', () => {
+    const note = propose(
+      ['Storm crews cleared Route 9 by evening.'],
+      ['Storm crews cleared Route 9 by evening.', 'Overnight - and into the morning - crews salted the bridge.'],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text.toLowerCase()).toMatch(/salt|bridge|overnight/);
+  });
+});
+
+describe('class: a correction never names the word that opened the sentence as what was described', () => {
+  it('"Above all, … the scientific discipline of X" → "of Y": the discipline, the right value and the wrong one', () => {
+    const note = propose(
+      ['Above all, the match was a triumph for the scientific discipline of cognitive psychology, which had long been mocked.'],
+      ['Above all, the match was a triumph for the scientific discipline of machine learning, which had long been mocked.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('misstated the scientific discipline. It is machine learning, not cognitive psychology.');
+    expect(note.text).not.toMatch(/described Above/);
+  });
+  it('one noun swapped for another after "the research area of" is a fact put right, not rewording', () => {
+    const note = propose(
+      ['Most of all, the prize was a boost for the research area of robotics, long starved of money.'],
+      ['Most of all, the prize was a boost for the research area of computer vision, long starved of money.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('It is computer vision, not robotics.');
+  });
+});
+
+describe('class: a cut list item names the claim, not "a claim that has been removed"', () => {
+  it('"Several Harrow Media papers, including A, B and C, have …" without B: B is among the papers that have …', () => {
+    const note = propose(
+      [
+        'Several Harrow Media papers, including the Dunmore Ledger, the Pike County Star and the Ossining Bell, have blocked the crawler.',
+        'The crawler copies pages for an archive.',
+      ],
+      [
+        'Several Harrow Media papers, including the Dunmore Ledger and the Ossining Bell, have blocked the crawler.',
+        'The crawler copies pages for an archive.',
+      ],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain(
+      'incorrectly reported that the Pike County Star is among several Harrow Media papers that have blocked the crawler.',
+    );
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+});
+
+describe('class: a headline that moves with the story is a development, not a correction', () => {
+  const cases: [string, string[], string, string[]][] = [
+    [
+      'All lanes blocked on Route 9 due to crash',
+      ['A crash on Route 9 near Pell Creek has all lanes blocked.', 'Troopers said two trucks collided.'],
+      'All lanes reopened after Route 9 crash',
+      [
+        'All lanes on Route 9 reopened by noon.',
+        'A crash on Route 9 near Pell Creek has all lanes blocked.',
+        'Troopers said two trucks collided.',
+      ],
+    ],
+    [
+      'Fire threatens homes near Alder Creek',
+      ['A brush fire is burning toward homes near Alder Creek.', 'Crews from three towns are on the scene.'],
+      'Fire near Alder Creek contained',
+      [
+        'A brush fire is burning toward homes near Alder Creek.',
+        'Crews from three towns are on the scene.',
+        'By evening the fire was fully contained, Chief Ida Marr said.',
+      ],
+    ],
+  ];
+  for (const [oldHead, oldBody, newHead, newBody] of cases) {
+    it(`"${oldHead}" → "${newHead}" with the news in the body`, () => {
+      const note = proposeNote(articleFromText([oldHead, ...oldBody].join('\n\n')), articleFromText([newHead, ...newBody].join('\n\n')), {
+        date: DATE,
+      });
+      expect(note.kind).toBe('update');
+      expect(note.text).not.toMatch(/headline|earlier version/i);
+    });
+  }
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CAPITALIZED_WORD, roleBeside } from './names';
+import { CAPITALIZED_WORD, introducedAs, nameRuns, roleBeside } from './names';
 import { grounded } from './propose';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
@@ -62,5 +62,15 @@ describe('a name with a figure in it ("R3", "A320") is one word', () => {
   it('is read whole, so a note naming it is grounded in the article', () => {
     expect('the Kestrel K9 and Vantor A320 fleets'.match(CAPITALIZED_WORD)).toEqual(['Kestrel', 'K9', 'Vantor', 'A320']);
     expect(grounded('misstated a detail about Q7 Ledger', 'Q7 Ledger is a lender in Tarrow.')).toBe(true);
+  });
+});
+
+describe('introducedAs: a headline never runs on into the first paragraph', () => {
+  it('reads the role from the paragraph even when the headline ends on capitalized words', () => {
+    const text = 'Crews work on flooding at Dunmore Marina Yard\n\nHarbor Fire Chief Lida Voss said the pumps were running.';
+    expect(introducedAs('Voss', text)).toBe('Harbor Fire Chief Lida Voss');
+  });
+  it('nameRuns ends a run at a line break', () => {
+    expect(nameRuns('Flooding at Dunmore Marina Yard\nLida Voss said.').map((r) => r.text)).toContain('Lida Voss');
   });
 });

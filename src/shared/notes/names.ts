@@ -100,7 +100,8 @@ export function nameRuns(text: string): NameRun[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const word = m[0];
     const between = text.slice(lastEnd, m.index);
-    gapOk = /^\s+$/.test(between) || between === '';
+    // A line break ends a name: a headline's last word and the next paragraph's first are two runs.
+    gapOk = /^[^\S\n]+$/.test(between) || between === '';
     lastEnd = m.index + word.length;
     const cap = isCapWord(word);
     const particle = !cap && NAME_PARTICLES.has(word);
@@ -331,7 +332,8 @@ export function isSentenceStarter(word: string): boolean {
  * surname, AP's second reference, then does.
  */
 export function introducedAs(surname: string, articleText: string): string {
-  const text = plainText(articleText);
+  // Line by line: a headline's last words never run on into the first paragraph's name.
+  const text = articleText.split('\n').map(plainText).join('\n');
   for (const run of nameRuns(text)) {
     const person = personName(run.text);
     const words = person.split(/\s+/);

@@ -31,7 +31,7 @@ import {
   wrongValue,
 } from './describe';
 import { isNumberToken, isStopword, presentTense, readEdit, type EditFinding } from './edits';
-import { hasFiniteVerb, namesNothing, pickTopics, salientTopics } from './topics';
+import { hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { leadDevelopment, toldNews, withoutFurniture } from './news-clause';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
@@ -42,7 +42,7 @@ import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
 import { bodyToBlocks } from '../article/blocks';
-import { claimClause, claimCorrection, namesFrom, rightClause, stripAttribution } from './claims';
+import { claimClause, claimCorrection, droppedListItem, fieldOf, namesFrom, rightClause, stripAttribution } from './claims';
 import { numberWordValue } from '../text/numbers';
 
 export interface ProposeOptions {
@@ -108,7 +108,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const changes: NoteChange[] = [];
   const additions: Addition[] = [];
   const corrections: { phrase: string; change: NoteChange }[] = [];
-  const removals: { sentence: Sentence; source: Source | null }[] = [];
+  const removals: Removal[] = [];
   const seenCorrections = new Map<string, { phrase: string; change: NoteChange }>();
   const developments: string[] = [];
   // One change model: the redline's ArticleDiff says what changed; sentences are read from it.
@@ -245,7 +245,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         if (!addedHere) additions.push({ sentence: now, source: sourceOf(now.index, ctx) });
         addedHere = true;
       } else if (finding.type === 'removed') {
-        removals.push({ sentence: was, source: sourceOf(was.index, oldCtx) });
+        // An example cut from a list ("including A, B and C"): the claim is that it belonged there.
+        removals.push({ sentence: was, source: sourceOf(was.index, oldCtx), listed: droppedListItem(was.text, now.text) });
       } else {
         const speaker = sourceOf(now.index, ctx);
         // What the figure counts: the correction's own reading ("the number of people injured"),
@@ -276,6 +277,22 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           { older: was.text, newer: now.text, speaker: speaker?.name ?? '', articleText: newText },
           style,
         );
+        // "incorrectly described More": a capital that only opened the sentence, a common word
+        // written lowercase elsewhere in the article, is no name. What was wrong is then the thing the
+        // swapped words name ("misstated the academic field. It is artificial intelligence").
+        const describedHead = escapeRegExp(fill(style.templates.described, { what: '' }).trim());
+        const described =
+          finding.fact === 'description' ? new RegExp(`^${describedHead} (\\p{Lu}\\p{Ll}+)$`, 'u').exec(phrase)?.[1] : undefined;
+        if (
+          described &&
+          plainText(now.text).startsWith(`${described} `) &&
+          (tagged(now.text)[0]?.pos !== 'PROPN' || new RegExp(`(?<![\\p{L}])${described.toLowerCase()}(?![\\p{L}])`, 'u').test(newText))
+        ) {
+          const field = fieldOf(was.text, now.text, finding.before, finding.after);
+          phrase = field
+            ? fill(style.templates.misstatedAmount, { what: field, right: `${finding.after}, not ${finding.before}` })
+            : fill(style.templates.misstatedDetail, { what: subjectPhrase(now.text, newText) || 'the events described' });
+        }
         // The right value stands in the new article; the wrong one after "not" stood in the old.
         const wrongParts = [...phrase.matchAll(WRONG_VALUE)].map((m) => m[2]!);
         if (
@@ -981,6 +998,9 @@ function groundedPart(claim: string, newText: string): string {
 
 type Fix = Extract<EditFinding, { type: 'corrected' }>;
 
+/** A sentence cut, or cut into: `listed` is the claim when what went was an example from a list. */
+type Removal = { sentence: Sentence; source: Source | null; listed?: string };
+
 /**
  * A sentence whose claim was rewritten: two or more of its facts corrected in one edit (names,
  * titles and quotations aside, which have their own wording; a running count is a development).
@@ -1016,7 +1036,7 @@ function rewrittenClaim(
 
 /** Removals when nothing else changed: a removed claim is a correction. */
 function describeRemovals(
-  removals: { sentence: Sentence; source: Source | null }[],
+  removals: Removal[],
   oldSentences: Sentence[],
   newText: string,
   oldText: string,
@@ -1025,13 +1045,13 @@ function describeRemovals(
 ): string[] {
   const t = style.templates;
   const phrases: string[] = [];
-  for (const { sentence, source } of removals) {
+  for (const { sentence, source, listed } of removals) {
     // The claim as a clause ("the Corran Ledger is owned by Harbor Media"): its names are the cut
     // sentence's own, or the sentence before's that a pronoun stands for; else as far as the new
     // article vouches for it.
     const previous = oldSentences[sentence.index - 1];
     const before = previous?.block === sentence.block ? previous.text : '';
-    const compact = claimClause(sentence.text, '', oldText, before);
+    const compact = listed || claimClause(sentence.text, '', oldText, before);
     const claim = compact || groundedPart(stripAttribution(sentence.text, oldText), newText);
     const antecedent = before && namesFrom(claim, before, sentence.text);
     let phrase: string;
@@ -1053,7 +1073,7 @@ function describeRemovals(
 }
 
 /** Removals beside additions or corrections are usually stale lines in a developing story: recorded, not noted. */
-function recordRemovals(removals: { sentence: Sentence; source: Source | null }[], changes: NoteChange[]): string[] {
+function recordRemovals(removals: Removal[], changes: NoteChange[]): string[] {
   for (const { sentence, source } of removals) {
     changes.push({
       type: 'removed',

@@ -5,6 +5,7 @@
  */
 import type { ArticleContent } from '../article/article';
 import { bodyToBlocks, blockText } from '../article/blocks';
+import { printedDatelineLength } from '../article/dateline';
 
 export interface Sentence {
   text: string;
@@ -109,7 +110,10 @@ export function articleSentences(content: Pick<ArticleContent, 'body'>): Sentenc
   bodyToBlocks(content.body).forEach((block, blockIndex) => {
     if (block.type === 'rule') return;
     if (isSignOffLine(blockText(block))) return;
-    for (const text of splitSentences(blockText(block).replace(/\n/g, ' '))) {
+    // A dateline opening the paragraph is set aside: when a new lead is written under it, the old
+    // lead moves to the next paragraph without it and must still read as the same sentence.
+    const printed = blockText(block).replace(/\n/g, ' ');
+    for (const text of splitSentences(printed.slice(printedDatelineLength(printed)))) {
       if (isSignOffLine(text)) continue;
       sentences.push({ text, block: blockIndex, index: sentences.length, key: looseKey(text) });
     }
