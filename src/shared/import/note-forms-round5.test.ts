@@ -132,6 +132,8 @@ describe('corrections-column items under the copy', () => {
     for (const line of [
       'The report said emissions fell last year. Officials declined to say by how much.',
       '“We would like to make it clear that the school is safe,” the principal said.',
+      'We want to make it clear that we did nothing wrong, Ortega said.',
+      'We would like to make it clear that the plant is safe. Production resumes on Monday.',
       'Evening News: The council met on Tuesday to discuss the budget for next year.',
       'On Tuesday, the mayor said the bridge would reopen. It did not reopen until Friday.',
       'The company altered its plans after the vote, a spokesman said on Monday evening.',

@@ -89,6 +89,17 @@ const SAID_VERB = /\b(?:said|reported|stated|wrote|described|called|identified|s
 const WE_MAKE_CLEAR =
   /^(?:[Ww]e (?:should have|would like to|are happy to|wish to|want to|need to) (?:make|made) (?:it )?clear|(?:the )?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,2}\p{Lu}[\p{L}.&'’-]* wishes to clarify)\b/u;
 /**
+ * The newsroom's "we … make it clear" follows the sentence that says what the piece reported; one
+ * that opens the line, or that someone is quoted saying (", Smith said"), is a speaker's words in
+ * the copy. An institution that "wishes to clarify" speaks of itself and may open the item.
+ */
+function newsroomMakesClear(sentence: string, index: number): boolean {
+  if (/^["“‘]/.test(sentence) || /,["”’]?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{L}+\s+(?:said|says|added|told [^.]{1,40})\.?$/u.test(sentence))
+    return false;
+  return index > 0 || /\bwishes to clarify\b/.test(sentence);
+}
+
+/**
  * How a corrections column opens with the day the piece ran: "On May 14 a story …", "On Tuesday,
  * January 28, ABC News Online published …", "On the 24th of November a radio news story …".
  */
@@ -421,7 +432,7 @@ function readsAsColumnItem(trimmed: string): boolean {
     laterOpening ||
     weErred ||
     undone ||
-    sentences.some((s) => WE_MAKE_CLEAR.test(s)) ||
+    sentences.some((s, k) => WE_MAKE_CLEAR.test(s) && newsroomMakesClear(s, k)) ||
     printReference ||
     AUDIO_SAID.test(trimmed) ||
     SHOULD_HAVE.test(trimmed) ||
