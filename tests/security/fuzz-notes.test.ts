@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from '../../src/shared/notes/index';
-import { articleFromText, inventedNames } from '../../src/shared/notes/eval';
+import { articleFromText, inventedInNote } from '../../src/shared/notes/eval';
 import { checkNoteGrammar } from '../../src/shared/notes/grammar';
 import { bodyPlainText } from '../../src/shared/article/content';
 import type { ArticleContent } from '../../src/shared/article/article';
@@ -28,21 +28,9 @@ const styles = fc.constantFrom(
 
 const textOf = (a: ArticleContent) => `${a.headline}\n${a.deck}\n${bodyPlainText(a)}`;
 
-/**
- * Names of the note not standing in the article: none may be invented. What the old version wrongly
- * said — the value after ", not", the claim after "reported that" and the right fact after it — may
- * name what the old version said as well.
- */
+/** Names of the note not standing in the article, read as a correction is written (inventedInNote). */
 function strangers(text: string, older: ArticleContent, newer: ArticleContent): string[] {
-  const both = `${textOf(newer)}\n${textOf(older)}`;
-  const claim = /\breported(?:, citing [^,]+,)? that /.exec(text);
-  const head = claim ? text.slice(0, claim.index) : text;
-  const wrongs = [...head.matchAll(/, not ([^.;]+)[.;]/g)].map((m) => m[1]!);
-  return [
-    ...wrongs.flatMap((w) => inventedNames(w, textOf(older))),
-    ...inventedNames(head.replace(/, not [^.;]+([.;])/g, '$1'), textOf(newer)),
-    ...(claim ? inventedNames(text.slice(claim.index), both) : []),
-  ];
+  return inventedInNote(text, textOf(older), textOf(newer));
 }
 
 // Newsroom-shaped sentences: who said what, counts, places, dates.

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText, uninvolvedNames, factPresent, factPresentVerbatim, factStem, inventedNames, rougeL, sameSource } from './eval';
+import {
+  articleFromText,
+  uninvolvedNames,
+  factPresent,
+  factPresentVerbatim,
+  factStem,
+  inventedNames,
+  inventedInNote,
+  rougeL,
+  sameSource,
+} from './eval';
 import { bodyPlainText } from '../article/content';
 
 describe('note evaluation helpers', () => {
@@ -51,5 +61,20 @@ describe('note evaluation helpers', () => {
     expect(factPresent('Alpine Club of Pakistan', 'Additional comments from the Alpine Club.')).toBe(false);
     expect(factPresent('status of services like Venmo and Lyft', 'Additional details.')).toBe(false);
     expect(factPresent('Sgt. Bowe Bergdahl', 'It misspelled the name of Bowe Bergdahl.')).toBe(true);
+  });
+});
+
+describe('inventedInNote', () => {
+  const oldText = 'Ferry resumes\nThe ferry was operated by Corran Lines.';
+  const newText = 'Ferry resumes\nThe ferry was operated by Tessel Marine.';
+  it('lets the claim after "reported that" name what the old version said', () => {
+    const note =
+      'An earlier version of this article incorrectly reported that the ferry was operated by Corran Lines. It is operated by Tessel Marine.';
+    expect(inventedInNote(note, oldText, newText)).toEqual([]);
+  });
+  it('refuses a right fact, after the claim, that names what only the old version said', () => {
+    const note =
+      'An earlier version of this article incorrectly reported that the ferry was operated by Tessel Marine. It is operated by Corran Lines.';
+    expect(inventedInNote(note, oldText, newText)).toEqual(['Corran', 'Lines']);
   });
 });

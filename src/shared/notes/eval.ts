@@ -8,7 +8,7 @@ import { blocksFromParagraphs, blocksToBody } from '../article/blocks';
 import { newContent } from '../article/content';
 import { CAPITALIZED_WORD, mentions } from './names';
 import { DEFAULT_HOUSE_STYLE, styleWords, type HouseStyle } from './style';
-import { plainText } from './sentences';
+import { plainText, splitSentences } from './sentences';
 import { isStopword } from './edits';
 import { numberWordValue } from '../text/numbers';
 
@@ -60,6 +60,23 @@ export function inventedNames(note: string, articleText: string, style: HouseSty
   return words
     .filter((w) => !skip.has(w) && !mentions(articleText, w) && !mentions(articleText, w.replace(/['’]s$/, '').replace(/[.']+$/, '')))
     .map((w) => (/^\p{Lu}\p{Ll}{3,}\.$/u.test(w) ? w.slice(0, -1) : w));
+}
+
+/**
+ * Names a note invented, read as a correction is written: what the old version wrongly said — the
+ * value after ", not" and the one sentence after "reported that" — may name what the old version
+ * said; every other word, the right fact after the claim included, must stand in the new version.
+ */
+export function inventedInNote(noteText: string, oldText: string, newText: string, style: HouseStyle = DEFAULT_HOUSE_STYLE): string[] {
+  const claim = /\breported(?:, citing [^,]+,)? that /.exec(noteText);
+  const [claimSentence = '', ...after] = claim ? splitSentences(noteText.slice(claim.index)) : [];
+  const rest = claim ? `${noteText.slice(0, claim.index)} ${after.join(' ')}` : noteText;
+  const wrongs = [...rest.matchAll(/, not ([^.;]+)[.;]/g)].map((m) => m[1]!);
+  return [
+    ...wrongs.flatMap((w) => inventedNames(w, oldText, style)),
+    ...inventedNames(rest.replace(/, not [^.;]+([.;])/g, '$1'), newText, style),
+    ...(claimSentence ? inventedNames(claimSentence, `${newText}\n${oldText}`, style) : []),
+  ];
 }
 
 /** Whether a proposed source matches a reference source: equal, or one is a whole-word part of the other. */
