@@ -29,6 +29,17 @@ describe('formatNote: the one printer of a note', () => {
   it('prints the wire form', () => {
     expect(formatNote(update, { form: 'wire' }).line).toBe('(Updates with comments from Okafor and details on the ferry schedule)');
     expect(formatNote(correction, { form: 'wire' }).line).toBe('(Corrects the number of ferries cancelled Saturday)');
+    expect(formatNote({ ...update, text: 'The news that the bridge reopened.' }, { form: 'wire' }).line).toBe(
+      '(Updates with news that the bridge reopened)',
+    );
+    // A wrong claim is said to be a report, with the right fact beside it; "Sen." ends no sentence.
+    const claim = {
+      ...correction,
+      text: 'An earlier version of this article incorrectly reported that the levy was opposed by Sen. Ada Marsh. It was opposed by Sen. Ivo Crane.',
+    };
+    expect(formatNote(claim, { form: 'wire' }).line).toBe(
+      '(Corrects report that the levy was opposed by Sen. Ada Marsh; it was opposed by Sen. Ivo Crane)',
+    );
     expect(formatNote({ ...update, text: 'Adds analyst comment, share price' }, { form: 'wire' }).line).toBe(
       '(Adds analyst comment, share price)',
     );

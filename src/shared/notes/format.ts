@@ -18,6 +18,7 @@
  */
 import type { ArticleNote } from '../article/article';
 import { FULL_MONTHS, wallClock } from '../text/dates';
+import { splitSentences } from './sentences';
 import { formatNoteLabel, resolveStyle, type HouseStyleOverrides } from './style';
 
 export interface FormattedNote {
@@ -60,7 +61,9 @@ export function ukDate(iso: string): string {
 
 function lowerFirst(text: string): string {
   // Keep a name or an acronym as written ("NATO", "Rutte").
-  return /^\p{Lu}\p{Ll}/u.test(text) && !/^(?:I|[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  return /^\p{Lu}\p{Ll}/u.test(text) && !/^(?:I\b|[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])/u.test(text)
+    ? text[0]!.toLowerCase() + text.slice(1)
+    : text;
 }
 
 function withoutStop(text: string): string {
@@ -76,10 +79,19 @@ function wireText(kind: ArticleNote['kind'], text: string): string {
   if (/^(?:updates?|adds?|corrects?|recasts?|rewrites?|refiles?|clarifies?)\b/i.test(t)) return t;
   if (kind === 'correction') {
     const m = CORRECTION_VERBS.exec(t);
-    if (m) return `Corrects ${withoutStop(t.slice(m[0].length).split(/(?<=\.)\s+/)[0]!)}`;
+    if (m) {
+      // Sentences as the notes read them, so "Sen." or "St." does not end one.
+      const [what = '', right] = splitSentences(t.slice(m[0].length));
+      // A wrong claim is never printed bare, as if it were so: the wire says it was a report, and
+      // gives the right fact beside it when the note has one.
+      if (/^(?:incorrectly|included)/i.test(m[1]!))
+        return `Corrects report that ${withoutStop(what.replace(/^(?:a claim )?that\s+/i, ''))}${right ? `; ${lowerFirst(withoutStop(right))}` : ''}`;
+      return `Corrects ${withoutStop(what)}`;
+    }
     return `Corrects: ${lowerFirst(t)}`;
   }
-  return `Updates with ${lowerFirst(t.replace(/^additional\s+/i, ''))}`;
+  // "(Updates with news that …)": the wire drops the article before its own nouns.
+  return `Updates with ${lowerFirst(t.replace(/^additional\s+/i, '')).replace(/^the news that\b/, 'news that')}`;
 }
 
 /** UK form: "This article was amended on 6 November 2024 to add …" / "… . An earlier version …". */
