@@ -214,7 +214,7 @@ describe('the note says what happened', () => {
     const newer = [...older, 'Power was restored to all but 40 homes by Sunday morning.'];
     const clause = 'power was restored to all but 40 homes by Sunday morning';
     expect(propose('Storm outages', older, newer).note).toBe(`Update, March 14: The news that ${clause}.`);
-    expect(propose('Storm outages', older, newer, { form: 'wire' }).note).toBe(`(Updates with the news that ${clause})`);
+    expect(propose('Storm outages', older, newer, { form: 'wire' }).note).toBe(`(Updates with news that ${clause})`);
     expect(propose('Storm outages', older, newer, { form: 'uk' }).note).toBe(
       `This article was amended on 14 March 2026 to add the news that ${clause}.`,
     );
