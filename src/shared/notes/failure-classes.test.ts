@@ -731,7 +731,8 @@ describe('round 3: words a source issued as a statement are named as a statement
 
   it('"posted a short statement" is a statement too', () => {
     const note = propose(before, [...before, 'Later, Valley Power posted a short statement that repairs were done.']);
-    expect(note.text).toBe('A statement from Valley Power on repairs.');
+    // What it said, told short: the statement is its words, not a topic.
+    expect(note.text).toBe('A statement from Valley Power that repairs were done.');
   });
 
   it('beside comments, the comments lead and the statement follows', () => {
@@ -1257,4 +1258,20 @@ describe('class: a headline that moves with the story is a development, not a co
       expect(note.text).not.toMatch(/headline|earlier version/i);
     });
   }
+});
+
+describe('a statement is told by what it said, not by a bare topic', () => {
+  it('"In a statement, the X said crews had reported …" → "a statement from X that crews had reported …"', () => {
+    const note = propose(
+      ['The Orla ferry was suspended on Monday after a fire in its engine room.'],
+      [
+        'The Orla ferry was suspended on Monday after a fire in its engine room.',
+        'In a statement, the Harbor Pilots Guild said deckhands had flagged the pumps three times in May.',
+      ],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).toMatch(/^A statement from (?:the )?Harbor Pilots Guild that deckhands had flagged the pumps/);
+    expect(note.text).not.toMatch(/ on deckhands/);
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
 });

@@ -40,7 +40,8 @@ const ORG_WORDS = new Set(
     'house kremlin pentagon reuters politico press associated broadcasting corporation ltd. ltd llc plc ' +
     'fire rescue district county city state museum library church trust energy power utilities utility ' +
     'airport port station studio studios records media television radio magazine tribune herald gazette ' +
-    'observer daily weekly exchange commission reserve treasury electric'
+    'observer daily weekly exchange commission reserve treasury electric guild society alliance coalition ' +
+    'chamber institution laboratory labs clinic collective cooperative'
   ).split(' '),
 );
 

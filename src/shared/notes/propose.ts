@@ -33,7 +33,7 @@ import {
 import { isNumberToken, isStopword, presentTense, readEdit, type EditFinding } from './edits';
 import { hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
-import { leadDevelopment, toldNews, withoutFurniture } from './news-clause';
+import { canLead, compressClause, isBackground, leadDevelopment, toldNews, withoutFurniture } from './news-clause';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
 import { articleSentences, plainText, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
@@ -840,6 +840,12 @@ function describeAdditions(
       entry.sentences
         .map((s) => toldNews(s.text, olderText, text)?.clause)
         .map((c) => (c ? fill(t.resolved, { what: c }) : ''))
+        .find((n) => !!n && grounded(n, text) && !copiedFragment(n, text)) ??
+      // Else what the statement said, told short, event or not: a statement is its words ("a
+      // statement from the union that crews had reported overheating twice"), not a topic.
+      entry.sentences
+        .map((s) => (canLead(s.text) ? compressClause(s.text, text)?.clause.replace(STATEMENT_THAT, '') : undefined))
+        .map((c) => (c && !/\bstatement\b/i.test(c) && !isBackground(c, olderText) ? fill(t.resolved, { what: c }) : ''))
         .find((n) => !!n && grounded(n, text) && !copiedFragment(n, text));
     const about = news ? '' : aboutTopic(entry.sentences, name);
     const phrase = fill(t.statement, { source: name }) + (news ? ` that ${news.slice(lead.length).trim()}` : about ? ` on ${about}` : '');
@@ -964,6 +970,9 @@ function describeAdditions(
   }
   return parts;
 }
+
+/** What carried a statement's words, left in its clause: "a short statement that …". */
+const STATEMENT_THAT = /^(?:an?\s+)?(?:[\p{L}-]+\s+)?statement\s+(?:saying\s+)?(?:that\s+)?/iu;
 
 /** A body named by its common head ("Civil Affairs Ministry", "Harbor Transit Authority") reads with "the" in prose. */
 const BODY_HEAD = /\s(?:Ministry|Department|Office|Agency|Authority|Council|Commission|Bureau|Service|Board|Committee|Police)$/;
