@@ -53,4 +53,22 @@ describe('note headings of running stories', () => {
     const imported = article('4 p.m. Press briefing:', 'The mayor spoke at the fire hall.');
     expect(imported.notes ?? []).toHaveLength(0);
   });
+
+  it('keeps the lead in the copy under an "Updated at 3:40 p.m." stamp at the top: the stamp is a note of its own', () => {
+    const imported = parseTextArticle(
+      [
+        'Dam spillway opened as river rises',
+        '',
+        'Updated at 3:40 p.m.',
+        '',
+        'Crews opened the spillway on Friday.',
+        '',
+        'The river fell.',
+      ].join('\n'),
+    );
+    expect(bodyToBlocks(imported.body).map(blockText)).toEqual(['Crews opened the spillway on Friday.', 'The river fell.']);
+    expect(imported.notes?.map((n) => n.text)).toEqual(['Updated at 3:40 p.m.']);
+    expect(isNoteHeading('Updated at 3:40 p.m.')).toBe(false);
+    expect(isNoteHeading('Updated, 3:40 p.m.')).toBe(true);
+  });
 });

@@ -640,9 +640,11 @@ export function isNoteHeading(line: string, bare = false): boolean {
   const hasDate = dated.month !== undefined || dated.hour !== undefined;
   // "Update at 12:10 p.m. ET. No New Details Yet:": a dated label may carry a short headline of its own.
   if (hasDate && HEADING_TITLE.test(dated.rest)) return true;
-  // "Updated at 14.05 BST" with no colon is a live blog's stamp on the post under it, not a label:
-  // a 24-hour clock alone after "Updated" is a machine's stamp in real copy.
-  if (/^updated$/i.test(label) && dated.month === undefined && !/[ap]\.?m\b/i.test(m[2]!) && !/:\s*$/.test(t)) return false;
+  // "Updated at 14.05 BST" or "Updated at 3:40 p.m." with no colon is a stamp, a note of its own,
+  // not a label over the paragraph under it: at the top of a story that paragraph is the lead, and
+  // joining it would take the lead out of the copy.
+  // A comma after the label ("Updated, 3:40 p.m.") makes it a label's date again.
+  if (/^updated$/i.test(label) && dated.month === undefined && !/:\s*$/.test(t) && !/^\s*,/.test(m[2]!)) return false;
   const rest = dated.rest.replace(/^[:—–-]\s*/, '');
   // "Updated" alone is a page's stamp (a site prints it over every revised item), not a label.
   return rest === '' && (hasDate || /:\s*$/.test(t) || (bare && !/^updated$/i.test(label)));
