@@ -71,4 +71,17 @@ describe('note headings of running stories', () => {
     expect(isNoteHeading('Updated at 3:40 p.m.')).toBe(false);
     expect(isNoteHeading('Updated, 3:40 p.m.')).toBe(true);
   });
+
+  it('joins a bare "Clarification" label to its text when only notes follow the pair', () => {
+    const imported = article(
+      'Clarification',
+      'An earlier version of this story did not make clear that the gates close at dusk.',
+      'Update, Nov. 6: Adds comment from the mayor.',
+    );
+    expect(bodyToBlocks(imported.body).map(blockText)).toEqual(['Crews opened the spillway on Friday.']);
+    expect(imported.notes?.map((n) => n.kind)).toEqual(['correction', 'update']);
+    // Inside the copy, a bare label stays a subhead.
+    const inside = article('Clarification', 'The gates close at dusk.', 'The river fell overnight.');
+    expect(inside.notes ?? []).toHaveLength(0);
+  });
 });

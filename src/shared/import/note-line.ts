@@ -659,11 +659,14 @@ export function joinNoteHeadings(lines: string[]): string[] {
   const out: string[] = [];
   let lastWords = lines.length - 1;
   while (lastWords >= 0 && !lines[lastWords]!.trim()) lastWords--;
+  // Notes already standing at the end ("Update, Nov. 6: …" after a "Clarification" pair) do not
+  // stop a pair above them from closing the copy.
+  const notesOnlyAfter = (k: number) => lines.slice(k + 1).every((l) => !l.trim() || !!readNoteLine(l, true));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     let next = i + 1;
     while (next < lines.length && !lines[next]!.trim()) next++;
-    if (!isNoteHeading(line) && !(next === lastWords && isNoteHeading(line, true))) {
+    if (!isNoteHeading(line) && !(isNoteHeading(line, true) && (next === lastWords || (next < lastWords && notesOnlyAfter(next))))) {
       out.push(line);
       continue;
     }
