@@ -84,4 +84,13 @@ describe('note headings of running stories', () => {
     const inside = article('Clarification', 'The gates close at dusk.', 'The river fell overnight.');
     expect(inside.notes ?? []).toHaveLength(0);
   });
+
+  it('reads "An earlier version misstated …" under the copy, and leaves an earlier version of a plan or a bill in it', () => {
+    expect(readNoteLine('An earlier version misstated the height of the Orton dam.', true)?.kind).toBe('correction');
+    expect(readNoteLine('A previous version of this story misspelled the name of the dam.', true)?.kind).toBe('correction');
+    for (const line of ['An earlier version of the plan called for 300 homes.', 'An earlier version of the bill would have taxed sugar.'])
+      expect(readNoteLine(line, true), line).toBeNull();
+    const imported = article('An earlier version of the plan called for 300 homes on the floodplain.');
+    expect(imported.notes ?? []).toHaveLength(0);
+  });
 });
