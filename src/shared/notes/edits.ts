@@ -477,6 +477,35 @@ function completedCredit(region: Region, oldTokens: string[], newTokens: string[
   return { before: credited, after: `${credited} ${added.join(' ')}` };
 }
 
+/** Plurals not made by adding -s or -es, by their singular ("policeman" / "policemen" ends the same way). */
+const IRREGULAR_PLURAL: Record<string, string> = {
+  man: 'men',
+  woman: 'women',
+  child: 'children',
+  person: 'people',
+  foot: 'feet',
+  tooth: 'teeth',
+  goose: 'geese',
+  mouse: 'mice',
+  ox: 'oxen',
+};
+
+/**
+ * Is one word the other's plural: "son" / "sons", "bus" / "buses", "city" / "cities", "wife" /
+ * "wives", "man" / "men", "chairwoman" / "chairwomen"? Either order.
+ */
+export function singularAndPlural(a: string, b: string): boolean {
+  const pluralOf = (one: string, many: string) => {
+    if (many === `${one}s` || many === `${one}es`) return true;
+    if (/[^aeiou]y$/.test(one) && many === `${one.slice(0, -1)}ies`) return true;
+    if (/(?:f|fe)$/.test(one) && many === `${one.replace(/fe?$/, '')}ves`) return true;
+    return Object.entries(IRREGULAR_PLURAL).some(
+      ([single, several]) => one.endsWith(single) && many === `${one.slice(0, one.length - single.length)}${several}`,
+    );
+  };
+  return pluralOf(a, b) || pluralOf(b, a);
+}
+
 /**
  * One lowercase word turned into another by a letter added or dropped ("born" / "borne"), or by one
  * vowel for another ("then" / "than"): the shape of a slip. A consonant swapped ("dead" / "deaf"),
@@ -485,6 +514,8 @@ function completedCredit(region: Region, oldTokens: string[], newTokens: string[
 export function respelled(a: string, b: string): boolean {
   if (!/^\p{Ll}{3,}$/u.test(a) || !/^\p{Ll}{3,}$/u.test(b) || a === b) return false;
   if ([a, b].some((w) => isNumberToken(w) || isDateWord(w) || NEGATIONS.has(w))) return false;
+  // "her son" → "her sons", "the man" → "the men": one or many is a fact, however few letters it takes.
+  if (singularAndPlural(a, b)) return false;
   if (Math.abs(a.length - b.length) === 1) {
     const [short, long] = a.length < b.length ? [a, b] : [b, a];
     for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
@@ -665,6 +696,13 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // Words inside a quotation are the speaker's: any change there misquoted them.
   if (tokenInsideQuote(newer, newTokens, region.newAt) && tokenInsideQuote(older, oldTokens, region.oldAt)) {
     return { type: 'corrected', fact: 'quote', before, after };
+  }
+  // "her son" → "her sons": one or many changes who the story is about (how many were killed),
+  // told with the word that leads the noun when both versions share it.
+  if (removed.length === 1 && added.length === 1 && singularAndPlural(removed[0]!.toLowerCase(), added[0]!.toLowerCase())) {
+    const lead = newTokens[region.newAt - 1] ?? '';
+    const shared = DETERMINERS.has(lead.toLowerCase()) && oldTokens[region.oldAt - 1] === lead ? `${lead} ` : '';
+    return { type: 'corrected', fact: 'detail', before: `${shared}${before}`, after: `${shared}${after}` };
   }
   const numbers = (ts: string[]) => ts.filter(isNumberToken);
   const dates = (ts: string[]) => ts.filter(isDateWord);

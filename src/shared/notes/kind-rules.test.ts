@@ -818,6 +818,47 @@ describe('a word of a quotation respelled is no misquote', () => {
   });
 });
 
+describe('one or many is a fact, never a spelling slip', () => {
+  // "her son" → "her sons", "the man" → "the men": a letter or a vowel apart, like a slip, but the
+  // count of people or things changed. Inside a quotation the speaker was misquoted; outside it a
+  // fact was put right.
+  const NUMBER_PAIRS: [string, string][] = [
+    ['son', 'sons'],
+    ['truck', 'trucks'],
+    ['bus', 'buses'],
+    ['ferry', 'ferries'],
+    ['wife', 'wives'],
+    ['man', 'men'],
+    ['woman', 'women'],
+    ['child', 'children'],
+    ['person', 'people'],
+    ['foot', 'feet'],
+    ['fireman', 'firemen'],
+  ];
+  const pairArb = fc.tuple(fc.constantFrom(...NUMBER_PAIRS), fc.boolean()).map(([[a, b], flip]) => (flip ? [b, a] : [a, b]));
+  it('a word of a quotation turned singular or plural is a misquote', () => {
+    fc.assert(
+      fc.property(storyArb, pairArb, (s, [was, now]) => {
+        const line = (w: string) => `"We saw the ${w} near the depot in ${s.town}," said ${s.speaker}, the company's ${s.title}.`;
+        const note = kindOf([...paragraphs(s), line(was!)], [...paragraphs(s), line(now!)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain('misquoted');
+      }),
+      RUNS,
+    );
+  });
+  it('outside a quotation it is a correction', () => {
+    fc.assert(
+      fc.property(storyArb, pairArb, (s, [was, now]) => {
+        const line = (w: string) => `Crews found the ${w} beside the river in ${s.town} on Tuesday, police said.`;
+        const note = kindOf([...paragraphs(s), line(was!)], [...paragraphs(s), line(now!)]);
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('a noun phrase put right is a correction that names the phrase', () => {
   const SETTINGS: [string, string][] = [
     ['regional', 'national'],
