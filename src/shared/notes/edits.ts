@@ -9,6 +9,7 @@ import { numberWordValue } from '../text/numbers';
 import { clockTimes, isClockToken, isTimeStamp } from './clocks';
 import { tagged } from './topics';
 import { fieldOf } from './claims';
+import { singularAndPlural } from './plurals';
 import { editDistance, escapeRegExp, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
 export type FactKind =
@@ -475,35 +476,6 @@ function completedCredit(region: Region, oldTokens: string[], newTokens: string[
   if (by < 3 || newTokens[by]!.toLowerCase() !== 'by' || oldTokens[region.oldAt - 1] !== newTokens[newAt - 1]) return null;
   const credited = newTokens.slice(by + 1, newAt).join(' ');
   return { before: credited, after: `${credited} ${added.join(' ')}` };
-}
-
-/** Plurals not made by adding -s or -es, by their singular ("policeman" / "policemen" ends the same way). */
-const IRREGULAR_PLURAL: Record<string, string> = {
-  man: 'men',
-  woman: 'women',
-  child: 'children',
-  person: 'people',
-  foot: 'feet',
-  tooth: 'teeth',
-  goose: 'geese',
-  mouse: 'mice',
-  ox: 'oxen',
-};
-
-/**
- * Is one word the other's plural: "son" / "sons", "bus" / "buses", "city" / "cities", "wife" /
- * "wives", "man" / "men", "chairwoman" / "chairwomen"? Either order.
- */
-export function singularAndPlural(a: string, b: string): boolean {
-  const pluralOf = (one: string, many: string) => {
-    if (many === `${one}s` || many === `${one}es`) return true;
-    if (/[^aeiou]y$/.test(one) && many === `${one.slice(0, -1)}ies`) return true;
-    if (/(?:f|fe)$/.test(one) && many === `${one.replace(/fe?$/, '')}ves`) return true;
-    return Object.entries(IRREGULAR_PLURAL).some(
-      ([single, several]) => one.endsWith(single) && many === `${one.slice(0, one.length - single.length)}${several}`,
-    );
-  };
-  return pluralOf(a, b) || pluralOf(b, a);
 }
 
 /**
