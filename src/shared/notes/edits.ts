@@ -486,8 +486,6 @@ function completedCredit(region: Region, oldTokens: string[], newTokens: string[
 export function respelled(a: string, b: string): boolean {
   if (!/^\p{Ll}{3,}$/u.test(a) || !/^\p{Ll}{3,}$/u.test(b) || a === b) return false;
   if ([a, b].some((w) => isNumberToken(w) || isDateWord(w) || NEGATIONS.has(w))) return false;
-  // "her son" → "her sons", "the man" → "the men": one or many is a fact, however few letters it takes.
-  if (singularAndPlural(a, b)) return false;
   if (Math.abs(a.length - b.length) === 1) {
     const [short, long] = a.length < b.length ? [a, b] : [b, a];
     for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
@@ -664,14 +662,24 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   }
   // "born" → "borne", "loose" → "lose", "then" → "than": one word respelled by a letter is a slip
   // put right (a typo or a homophone), not a misquote or a fact — the word still says what it said.
-  if (removed.length === 1 && added.length === 1 && respelled(removed[0]!, added[0]!)) return { type: 'cosmetic', reason: 'spelling' };
+  // "her son" → "her sons", "the man" → "the men": one or many is a fact, however few letters it
+  // takes — when the word is a noun in both versions ("as he steer" → "steers" is a verb put right).
+  const nounIn = (sentence: string, word: string) => tagged(sentence).some((t) => t.lower === word.toLowerCase() && t.pos === 'NOUN');
+  const numberChanged =
+    removed.length === 1 &&
+    added.length === 1 &&
+    singularAndPlural(removed[0]!.toLowerCase(), added[0]!.toLowerCase()) &&
+    nounIn(older, removed[0]!) &&
+    nounIn(newer, added[0]!);
+  if (!numberChanged && removed.length === 1 && added.length === 1 && respelled(removed[0]!, added[0]!))
+    return { type: 'cosmetic', reason: 'spelling' };
   // Words inside a quotation are the speaker's: any change there misquoted them.
   if (tokenInsideQuote(newer, newTokens, region.newAt) && tokenInsideQuote(older, oldTokens, region.oldAt)) {
     return { type: 'corrected', fact: 'quote', before, after };
   }
   // "her son" → "her sons": one or many changes who the story is about (how many were killed),
   // told with the word that leads the noun when both versions share it.
-  if (removed.length === 1 && added.length === 1 && singularAndPlural(removed[0]!.toLowerCase(), added[0]!.toLowerCase())) {
+  if (numberChanged) {
     const lead = newTokens[region.newAt - 1] ?? '';
     const shared = DETERMINERS.has(lead.toLowerCase()) && oldTokens[region.oldAt - 1] === lead ? `${lead} ` : '';
     return { type: 'corrected', fact: 'detail', before: `${shared}${before}`, after: `${shared}${after}` };

@@ -847,6 +847,16 @@ describe('one or many is a fact, never a spelling slip', () => {
       RUNS,
     );
   });
+  it('a verb made to agree with its subject ("as she steer" → "as she steers") stays a slip', () => {
+    fc.assert(
+      fc.property(storyArb, fc.constantFrom(['steer', 'steers'], ['watch', 'watches'], ['carry', 'carries']), (s, [slip, right]) => {
+        const line = (w: string) => `${s.speaker} smiles as she ${w} the van through ${s.town} each morning.`;
+        const note = kindOf([...paragraphs(s), line(slip!)], [...paragraphs(s), line(right!)]);
+        expect(note.kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
   it('outside a quotation it is a correction', () => {
     fc.assert(
       fc.property(storyArb, pairArb, (s, [was, now]) => {
