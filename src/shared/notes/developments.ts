@@ -25,9 +25,11 @@ const SPOKE = 'said|says|announced|confirmed|reported|told|added|warned|wrote|po
 const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** A figure stamped with the time it was counted. */
 const AS_OF = /\b(?:as of|as at)\b/i;
-/** Words that say when in the day or the trading session a figure was read. */
+/** A wire's clock stamp: "by 0930 GMT", "at 1430 GMT", "by 10:15 a.m. ET" (read lowercased). */
+const WIRE_CLOCK = /\b(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d(?:\s?[ap]\.?m\.?)?)\s+(?:gmt|utc|bst|cet|cest|e[sd]?t)\b/g;
+/** Words that say when in the day or the trading session a figure was read, or the clock it was read at. */
 const MOMENT =
-  /\b(?:morning|afternoon|evening|midday|noon|tonight|overnight|(?:early|late|midday|afternoon) trading|(?:closed|opened|finished|ended) (?:up|down|at|higher|lower|flat)|at the (?:close|open)|closing price|intraday)\b/g;
+  /\b(?:(?:[01]\d|2[0-3])[0-5]\d\s+(?:gmt|utc|bst|cet|cest|e[sd]?t)|\d{1,2}:[0-5]\d(?:\s?[ap]\.?m\.?)?\s+(?:gmt|utc|bst|cet|cest|e[sd]?t)|morning|afternoon|evening|midday|noon|tonight|overnight|(?:early|late|midday|afternoon) trading|(?:closed|opened|finished|ended) (?:up|down|at|higher|lower|flat)|at the (?:close|open)|closing price|intraday)\b/g;
 const CASUALTIES =
   /\b(?:killed|dead|deaths?|died|injured|wounded|hurt|missing|evacuated|displaced|without power|outages?|customers|cases|hospitalized|homes destroyed|arrested)\b/i;
 const DEATHS = /\b(?:killed|dead|deaths?|died|death toll|toll)\b/i;
@@ -105,9 +107,29 @@ export function readDevelopment(
   // was counted is replaced by a later count, whichever way it moved.
   // So is a figure whose moment moved with it ("up 2% in early trading" → "closed up 3%", "on
   // Monday morning" → "on Monday evening"): the later reading of a running figure.
+  // "by 0930 GMT" → "by 1400 GMT": the stamp moved with the figure. The figure is read without the
+  // clock, so a time put right on its own ("left at 0930 GMT" → "1030 GMT") stays a fact.
   const moment = (text: string) => (text.toLowerCase().match(MOMENT) ?? []).sort().join(' ');
   const momentMoved = moment(sentence) !== moment(plainText(older)) && moment(sentence) !== '';
-  if (was !== null && now !== null && was !== now && ((AS_OF.test(sentence) && AS_OF.test(plainText(older))) || momentMoved))
+  const clockDigits = new Set(
+    [...`${plainText(older)} ${sentence}`.toLowerCase().matchAll(WIRE_CLOCK)].flatMap((m) => m[0].match(/\d+(?::\d+)?/g) ?? []),
+  );
+  const unclocked = (text: string) =>
+    text
+      .split(/\s+/)
+      .filter((w) => !clockDigits.has(w.replace(/[.,;]$/, '')))
+      .join(' ');
+  const figureOf = (words: string) => valueOf(unclocked(words));
+  const stamped = momentMoved && figureOf(before) !== null && figureOf(after) !== null && figureOf(before) !== figureOf(after);
+  // The stamp itself, moved beside a figure that moved too, is part of the same later reading.
+  const figuresIn = (text: string) =>
+    unclocked(text.toLowerCase())
+      .match(/\d[\d.,]*/g)
+      ?.join(' ') ?? '';
+  if (momentMoved && figureOf(before) === null && figureOf(after) === null && was !== null && now !== null) {
+    if (figuresIn(plainText(older)) !== figuresIn(sentence)) return { kind: 'count', phrase: '' };
+  }
+  if (was !== null && now !== null && was !== now && ((AS_OF.test(sentence) && AS_OF.test(plainText(older))) || stamped))
     return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
   if (was === null || now === null || now <= was) return null;
   // A count in the perfect ("has burned 1,200 acres", "have arrested 4") is a count so far; kept in

@@ -869,6 +869,38 @@ describe('one or many is a fact, never a spelling slip', () => {
   });
 });
 
+describe('a market figure read at a later clock is the later reading, not a correction', () => {
+  // "up 0.8% … by 0815 GMT" → "up 1.1% … by 1245 GMT": the wire restamps a running figure as the
+  // session moves; the earlier one was right when it was printed.
+  const clockArb = fc.tuple(fc.integer({ min: 6, max: 10 }), fc.integer({ min: 12, max: 17 }), fc.constantFrom('00', '15', '30', '45'));
+  const pad = (h: number) => String(h).padStart(2, '0');
+  it('the figure and its GMT stamp moved together', () => {
+    fc.assert(
+      fc.property(storyArb, clockArb, fc.constantFrom('by', 'at'), (s, [early, late, mm], by) => {
+        const line = (pct: string, price: string, clock: string) =>
+          `Copper futures were up ${pct}% at $9,${price} a tonne ${by} ${clock} GMT, traders in ${s.town} said.`;
+        const note = kindOf(
+          [...paragraphs(s), line('0.8', '120', `${pad(early)}${mm}`)],
+          [...paragraphs(s), line('1.1', '160', `${pad(late)}${mm}`)],
+        );
+        expect(note.kind).toBe('update');
+        expect(note.text).not.toMatch(/misstated|incorrectly/);
+      }),
+      RUNS,
+    );
+  });
+  it('a clock put right on its own stays a correction', () => {
+    fc.assert(
+      fc.property(storyArb, clockArb, (s, [early, late, mm]) => {
+        const line = (clock: string) => `The cargo flight left ${s.town} at ${clock} GMT with 14 tonnes of copper aboard.`;
+        const note = kindOf([...paragraphs(s), line(`${pad(early)}${mm}`)], [...paragraphs(s), line(`${pad(late)}${mm}`)]);
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('a noun phrase put right is a correction that names the phrase', () => {
   const SETTINGS: [string, string][] = [
     ['regional', 'national'],
