@@ -32,6 +32,13 @@ const MOMENT =
   /\b(?:(?:[01]\d|2[0-3])[0-5]\d\s+(?:gmt|utc|bst|cet|cest|e[sd]?t)|\d{1,2}:[0-5]\d(?:\s?[ap]\.?m\.?)?\s+(?:gmt|utc|bst|cet|cest|e[sd]?t)|morning|afternoon|evening|midday|noon|tonight|overnight|(?:early|late|midday|afternoon) trading|(?:closed|opened|finished|ended) (?:up|down|at|higher|lower|flat)|at the (?:close|open)|closing price|intraday)\b/g;
 const CASUALTIES =
   /\b(?:killed|dead|deaths?|died|injured|wounded|hurt|missing|evacuated|displaced|without power|outages?|customers|cases|hospitalized|homes destroyed|arrested)\b/i;
+/** Words that count the dead of an event: "killing four", "kills 6", "the death toll". */
+const TOLL = /\b(?:kill(?:ed|ing|s)|dead|deaths?|died|death toll)\b/i;
+/** An event told by its day this week, as breaking copy dates it. */
+const THIS_WEEK = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight)\b/i;
+/** A month or a year dates an event on the calendar, as history is told. */
+const DATED =
+  /\b(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|April|May|June|July|Aug(?:ust|\.)|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)|(?:1[6-9]|20)\d\d)(?!\w)/;
 const DEATHS = /\b(?:killed|dead|deaths?|died|death toll|toll)\b/i;
 /** The perfect aspect: "has burned", "have now arrested", "has been evacuated". */
 const PERFECT =
@@ -136,8 +143,17 @@ export function readDevelopment(
   // both versions, the frame says the story moved on, not that the figure was wrong.
   const running =
     (RUNNING_COUNT.test(sentence) && RUNNING_COUNT.test(plainText(older))) || (PERFECT.test(sentence) && PERFECT.test(plainText(older)));
-  if (!running && !(otherMaterial && CASUALTIES.test(sentence))) return null;
-  if (DEATHS.test(sentence) && !/\binjur|wound|hurt/i.test(counted)) return { kind: 'count', phrase: t.newDeathToll };
+  // "overturned on Friday, killing four people" → "killing six people": the dead of an event this
+  // week are counted as they are found, so a toll that rises is the count so far. An event dated by
+  // a month or a year ("Sixteen hikers died on the pass in March") is history: its count is a fact.
+  const tollRose =
+    TOLL.test(sentence) &&
+    TOLL.test(plainText(older)) &&
+    THIS_WEEK.test(sentence) &&
+    !DATED.test(sentence) &&
+    !/\binjur|wound|hurt/i.test(counted);
+  if (!running && !tollRose && !(otherMaterial && CASUALTIES.test(sentence))) return null;
+  if ((DEATHS.test(sentence) || tollRose) && !/\binjur|wound|hurt/i.test(counted)) return { kind: 'count', phrase: t.newDeathToll };
   // "has burned 3,400 acres" → "acres burned": the verb that counts says what the figure is.
   const verb =
     counted && !/\s/.test(counted)

@@ -901,6 +901,34 @@ describe('a market figure read at a later clock is the later reading, not a corr
   });
 });
 
+describe('the toll of an event this week that rises is the count so far', () => {
+  const tolls = fc.tuple(fc.integer({ min: 2, max: 9 }), fc.integer({ min: 1, max: 6 })).map(([a, more]) => [a, a + more] as const);
+  it('an update with a new death toll', () => {
+    fc.assert(
+      fc.property(storyArb, tolls, fc.constantFrom('killing', 'leaving', 'and'), (s, [was, now], verb) => {
+        const dead = (n: number) =>
+          verb === 'killing' ? `killing ${n} people` : verb === 'leaving' ? `leaving ${n} people dead` : `${n} people died`;
+        const line = (n: number) => `A ferry ran aground off ${s.town} on ${s.day}, ${dead(n)}, the coast guard said.`;
+        const note = kindOf([...paragraphs(s), line(was)], [...paragraphs(s), line(now)]);
+        expect(note.kind).toBe('update');
+        expect(note.text).toContain('death toll');
+      }),
+      RUNS,
+    );
+  });
+  it('an event dated by its month or year keeps its count as a fact', () => {
+    fc.assert(
+      fc.property(storyArb, tolls, (s, [was, now]) => {
+        const line = (n: number) =>
+          `A ferry ran aground off ${s.town} on ${s.day}, ${s.month} ${s.monthDay}, killing ${n} people, the coast guard said.`;
+        const note = kindOf([...paragraphs(s), line(was)], [...paragraphs(s), line(now)]);
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('a noun phrase put right is a correction that names the phrase', () => {
   const SETTINGS: [string, string][] = [
     ['regional', 'national'],
