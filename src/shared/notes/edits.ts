@@ -520,6 +520,8 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       const word = numberWordValue(t);
       if (word !== undefined) return String(word);
       if (/^(?:percent|per cent|%)$/i.test(t)) return '%';
+      // "voted 6-1" / "voted 6 to 1": a score or a range spelled with its hyphen or with "to".
+      if (/^\d+-\d+$/.test(t)) return t.replace('-', ' to ');
       return t.replace(/(?<=\d),(?=\d{3}\b)/g, '').replace(/%$/, ' %');
     });
     return values.join(' ').replace(/\s+/g, ' ').toLowerCase();

@@ -929,6 +929,31 @@ describe('the toll of an event this week that rises is the count so far', () => 
   });
 });
 
+describe('a vote or a score written with "to" instead of its hyphen is no note', () => {
+  const votes = fc.tuple(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 0, max: 5 }));
+  it('"voted 7-2" → "voted 7 to 2" either way', () => {
+    fc.assert(
+      fc.property(storyArb, votes, fc.boolean(), (s, [yes, no], flip) => {
+        const [a, b] = [`${yes}-${no}`, `${yes} to ${no}`];
+        const line = (v: string) => `The ${s.town} board voted ${v} on ${s.day} to sell the old depot.`;
+        const note = kindOf([...paragraphs(s), line(flip ? b : a)], [...paragraphs(s), line(flip ? a : b)]);
+        expect(note.kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
+  it('another tally is still a correction', () => {
+    fc.assert(
+      fc.property(storyArb, votes, (s, [yes, no]) => {
+        const line = (v: string) => `The ${s.town} board voted ${v} on ${s.day} to sell the old depot.`;
+        const note = kindOf([...paragraphs(s), line(`${yes}-${no}`)], [...paragraphs(s), line(`${yes} to ${no + 1}`)]);
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('a noun phrase put right is a correction that names the phrase', () => {
   const SETTINGS: [string, string][] = [
     ['regional', 'national'],
