@@ -123,6 +123,17 @@ describe("rightClause: the right fact on the claim's subject", () => {
     expect(rightClause('Dana Reyes is the fire chief')).toBe('');
     expect(rightClause('Okafor chaired the hearing')).toBe('');
   });
+  it('a person named by what they do gives nothing either: "the coach", "the pilot"', () => {
+    for (const who of ['coach', 'pilot', 'officer', 'nurse'])
+      expect(rightClause(`the ${who} was recruited by Dunmore College`, 'Dunmore College')).toBe('');
+  });
+  it('the pronoun agrees with the verb: a singular noun ending in -s is "It"', () => {
+    expect(rightClause('the ferry bus was operated by Tarrow Lines', 'Tarrow Lines')).toBe('It was operated by Tarrow Lines');
+    expect(rightClause('the campus is run by Eastvale Trust')).toBe('It is run by Eastvale Trust');
+    expect(rightClause('the shuttle buses were leased from Corby Fleet')).toBe('They were leased from Corby Fleet');
+    expect(rightClause('the glass came from a Lisbon works')).toBe('It came from a Lisbon works');
+    expect(rightClause('the trucks came from a Lisbon depot')).toBe('They came from a Lisbon depot');
+  });
 });
 
 describe('a who or where fix with a short head is told as the wrong claim and the right clause', () => {

@@ -5,7 +5,8 @@
  * claim as a clause (subject, verb, the fact), without who said it or when, then the right fact.
  */
 import { hasFiniteVerb, tagged } from './topics';
-import { escapeRegExp, isSentenceStarter, lowerOpening, mentions } from './names';
+import { escapeRegExp, isPostNoun, isSentenceStarter, lowerOpening, mentions } from './names';
+import { isPluralNoun } from './plurals';
 import { plainText } from './sentences';
 
 /** The most words a claim may keep: past this it is a paragraph retold, not a claim named. */
@@ -125,8 +126,9 @@ export function namesFrom(claim: string, other: string, own: string): boolean {
 /**
  * The right fact as a clause on the claim's subject: "the Corran Ledger is owned by Westline Group"
  * → "It is owned by Westline Group". The subject is everything before the clause's first verb
- * (wink-nlp's tags); a thing or a group becomes "It" or "They". A person's name gives '' (which
- * pronoun is theirs the article does not say), as does a clause with no verb after its subject.
+ * (wink-nlp's tags); a thing or a group becomes "It" or "They", as its verb agrees. A person's
+ * name, or a person named by a common noun ("the coach"), gives '' (which pronoun is theirs the
+ * article does not say), as does a clause with no verb after its subject.
  * With `through`, the clause stops after those words.
  */
 export function rightClause(clause: string, through = ''): string {
@@ -142,9 +144,17 @@ export function rightClause(clause: string, through = ''): string {
   if (named.length === subject.length && named.length >= 2 && !/^(?:the)$/i.test(subject[0]!.text)) return '';
   // One name alone is a person unless it reads as a thing: a web address, a figure, capitals ("NOLA.com", "NNSA").
   if (named.length === subject.length && named.length === 1 && !/s$|[.\d]|^\p{Lu}+$/u.test(named[0]!.text)) return '';
-  const plural =
-    subject.some((t) => t.lower === 'and') ||
-    (/s$/.test(subject[subject.length - 1]!.lower) && subject[subject.length - 1]!.pos === 'NOUN');
+  // "the coach", "the officer": a person named by what they do has a pronoun the article does not give.
+  const head = subject[subject.length - 1]!;
+  if (head.pos === 'NOUN' && isPostNoun(head.lower)) return '';
+  // The verb as written says one or many ("the bus was", "the buses were"); a verb that does not
+  // ("operated") leaves it to the noun's shape, where "bus" and "campus" are one.
+  const verbSays = tokens[verb]!.lower;
+  const plural = /^(?:were|are|have)$/.test(verbSays)
+    ? true
+    : /^(?:was|is|has)$/.test(verbSays)
+      ? false
+      : subject.some((t) => t.lower === 'and') || (head.pos === 'NOUN' && isPluralNoun(head.lower));
   const rest = tokens
     .slice(verb)
     .map((t, i) => (i === 0 ? t.text : `${t.space}${t.text}`))

@@ -25,11 +25,20 @@ const SPOKE = 'said|says|announced|confirmed|reported|told|added|warned|wrote|po
 const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** A figure stamped with the time it was counted. */
 const AS_OF = /\b(?:as of|as at)\b/i;
-/** Words that say when in the day or the trading session a figure was read. */
+/** A wire's clock stamp: "by 0930 GMT", "at 1430 GMT", "by 10:15 a.m. ET" (read lowercased). */
+const WIRE_CLOCK = /\b(?:(?:[01]\d|2[0-3])[0-5]\d|\d{1,2}:[0-5]\d(?:\s?[ap]\.?m\.?)?)\s+(?:gmt|utc|bst|cet|cest|e[sd]?t)\b/g;
+/** Words that say when in the day or the trading session a figure was read, or the clock it was read at. */
 const MOMENT =
-  /\b(?:morning|afternoon|evening|midday|noon|tonight|overnight|(?:early|late|midday|afternoon) trading|(?:closed|opened|finished|ended) (?:up|down|at|higher|lower|flat)|at the (?:close|open)|closing price|intraday)\b/g;
+  /\b(?:(?:[01]\d|2[0-3])[0-5]\d\s+(?:gmt|utc|bst|cet|cest|e[sd]?t)|\d{1,2}:[0-5]\d(?:\s?[ap]\.?m\.?)?\s+(?:gmt|utc|bst|cet|cest|e[sd]?t)|morning|afternoon|evening|midday|noon|tonight|overnight|(?:early|late|midday|afternoon) trading|(?:closed|opened|finished|ended) (?:up|down|at|higher|lower|flat)|at the (?:close|open)|closing price|intraday)\b/g;
 const CASUALTIES =
   /\b(?:killed|dead|deaths?|died|injured|wounded|hurt|missing|evacuated|displaced|without power|outages?|customers|cases|hospitalized|homes destroyed|arrested)\b/i;
+/** Words that count the dead of an event: "killing four", "kills 6", "the death toll". */
+const TOLL = /\b(?:kill(?:ed|ing|s)|dead|deaths?|died|death toll)\b/i;
+/** An event told by its day this week, as breaking copy dates it. */
+const THIS_WEEK = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight)\b/i;
+/** A month or a year dates an event on the calendar, as history is told. */
+const DATED =
+  /\b(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|April|May|June|July|Aug(?:ust|\.)|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)|(?:1[6-9]|20)\d\d)(?!\w)/;
 const DEATHS = /\b(?:killed|dead|deaths?|died|death toll|toll)\b/i;
 /** The perfect aspect: "has burned", "have now arrested", "has been evacuated". */
 const PERFECT =
@@ -105,17 +114,46 @@ export function readDevelopment(
   // was counted is replaced by a later count, whichever way it moved.
   // So is a figure whose moment moved with it ("up 2% in early trading" → "closed up 3%", "on
   // Monday morning" → "on Monday evening"): the later reading of a running figure.
+  // "by 0930 GMT" → "by 1400 GMT": the stamp moved with the figure. The figure is read without the
+  // clock, so a time put right on its own ("left at 0930 GMT" → "1030 GMT") stays a fact.
   const moment = (text: string) => (text.toLowerCase().match(MOMENT) ?? []).sort().join(' ');
   const momentMoved = moment(sentence) !== moment(plainText(older)) && moment(sentence) !== '';
-  if (was !== null && now !== null && was !== now && ((AS_OF.test(sentence) && AS_OF.test(plainText(older))) || momentMoved))
+  const clockDigits = new Set(
+    [...`${plainText(older)} ${sentence}`.toLowerCase().matchAll(WIRE_CLOCK)].flatMap((m) => m[0].match(/\d+(?::\d+)?/g) ?? []),
+  );
+  const unclocked = (text: string) =>
+    text
+      .split(/\s+/)
+      .filter((w) => !clockDigits.has(w.replace(/[.,;]$/, '')))
+      .join(' ');
+  const figureOf = (words: string) => valueOf(unclocked(words));
+  const stamped = momentMoved && figureOf(before) !== null && figureOf(after) !== null && figureOf(before) !== figureOf(after);
+  // The stamp itself, moved beside a figure that moved too, is part of the same later reading.
+  const figuresIn = (text: string) =>
+    unclocked(text.toLowerCase())
+      .match(/\d[\d.,]*/g)
+      ?.join(' ') ?? '';
+  if (momentMoved && figureOf(before) === null && figureOf(after) === null && was !== null && now !== null) {
+    if (figuresIn(plainText(older)) !== figuresIn(sentence)) return { kind: 'count', phrase: '' };
+  }
+  if (was !== null && now !== null && was !== now && ((AS_OF.test(sentence) && AS_OF.test(plainText(older))) || stamped))
     return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
   if (was === null || now === null || now <= was) return null;
   // A count in the perfect ("has burned 1,200 acres", "have arrested 4") is a count so far; kept in
   // both versions, the frame says the story moved on, not that the figure was wrong.
   const running =
     (RUNNING_COUNT.test(sentence) && RUNNING_COUNT.test(plainText(older))) || (PERFECT.test(sentence) && PERFECT.test(plainText(older)));
-  if (!running && !(otherMaterial && CASUALTIES.test(sentence))) return null;
-  if (DEATHS.test(sentence) && !/\binjur|wound|hurt/i.test(counted)) return { kind: 'count', phrase: t.newDeathToll };
+  // "overturned on Friday, killing four people" → "killing six people": the dead of an event this
+  // week are counted as they are found, so a toll that rises is the count so far. An event dated by
+  // a month or a year ("Sixteen hikers died on the pass in March") is history: its count is a fact.
+  const tollRose =
+    TOLL.test(sentence) &&
+    TOLL.test(plainText(older)) &&
+    THIS_WEEK.test(sentence) &&
+    !DATED.test(sentence) &&
+    !/\binjur|wound|hurt/i.test(counted);
+  if (!running && !tollRose && !(otherMaterial && CASUALTIES.test(sentence))) return null;
+  if ((DEATHS.test(sentence) || tollRose) && !/\binjur|wound|hurt/i.test(counted)) return { kind: 'count', phrase: t.newDeathToll };
   // "has burned 3,400 acres" → "acres burned": the verb that counts says what the figure is.
   const verb =
     counted && !/\s/.test(counted)

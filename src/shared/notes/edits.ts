@@ -9,6 +9,7 @@ import { numberWordValue } from '../text/numbers';
 import { clockTimes, isClockToken, isTimeStamp } from './clocks';
 import { tagged } from './topics';
 import { fieldOf } from './claims';
+import { singularAndPlural } from './plurals';
 import { editDistance, escapeRegExp, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
 export type FactKind =
@@ -519,6 +520,8 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       const word = numberWordValue(t);
       if (word !== undefined) return String(word);
       if (/^(?:percent|per cent|%)$/i.test(t)) return '%';
+      // "voted 6-1" / "voted 6 to 1": a score or a range spelled with its hyphen or with "to".
+      if (/^\d+-\d+$/.test(t)) return t.replace('-', ' to ');
       return t.replace(/(?<=\d),(?=\d{3}\b)/g, '').replace(/%$/, ' %');
     });
     return values.join(' ').replace(/\s+/g, ' ').toLowerCase();
@@ -661,10 +664,27 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   }
   // "born" → "borne", "loose" → "lose", "then" → "than": one word respelled by a letter is a slip
   // put right (a typo or a homophone), not a misquote or a fact — the word still says what it said.
-  if (removed.length === 1 && added.length === 1 && respelled(removed[0]!, added[0]!)) return { type: 'cosmetic', reason: 'spelling' };
+  // "her son" → "her sons", "the man" → "the men": one or many is a fact, however few letters it
+  // takes — when the word is a noun in both versions ("as he steer" → "steers" is a verb put right).
+  const nounIn = (sentence: string, word: string) => tagged(sentence).some((t) => t.lower === word.toLowerCase() && t.pos === 'NOUN');
+  const numberChanged =
+    removed.length === 1 &&
+    added.length === 1 &&
+    singularAndPlural(removed[0]!.toLowerCase(), added[0]!.toLowerCase()) &&
+    nounIn(older, removed[0]!) &&
+    nounIn(newer, added[0]!);
+  if (!numberChanged && removed.length === 1 && added.length === 1 && respelled(removed[0]!, added[0]!))
+    return { type: 'cosmetic', reason: 'spelling' };
   // Words inside a quotation are the speaker's: any change there misquoted them.
   if (tokenInsideQuote(newer, newTokens, region.newAt) && tokenInsideQuote(older, oldTokens, region.oldAt)) {
     return { type: 'corrected', fact: 'quote', before, after };
+  }
+  // "her son" → "her sons": one or many changes who the story is about (how many were killed),
+  // told with the word that leads the noun when both versions share it.
+  if (numberChanged) {
+    const lead = newTokens[region.newAt - 1] ?? '';
+    const shared = DETERMINERS.has(lead.toLowerCase()) && oldTokens[region.oldAt - 1] === lead ? `${lead} ` : '';
+    return { type: 'corrected', fact: 'detail', before: `${shared}${before}`, after: `${shared}${after}` };
   }
   const numbers = (ts: string[]) => ts.filter(isNumberToken);
   const dates = (ts: string[]) => ts.filter(isDateWord);

@@ -818,6 +818,142 @@ describe('a word of a quotation respelled is no misquote', () => {
   });
 });
 
+describe('one or many is a fact, never a spelling slip', () => {
+  // "her son" → "her sons", "the man" → "the men": a letter or a vowel apart, like a slip, but the
+  // count of people or things changed. Inside a quotation the speaker was misquoted; outside it a
+  // fact was put right.
+  const NUMBER_PAIRS: [string, string][] = [
+    ['son', 'sons'],
+    ['truck', 'trucks'],
+    ['bus', 'buses'],
+    ['ferry', 'ferries'],
+    ['wife', 'wives'],
+    ['man', 'men'],
+    ['woman', 'women'],
+    ['child', 'children'],
+    ['person', 'people'],
+    ['foot', 'feet'],
+    ['fireman', 'firemen'],
+  ];
+  const pairArb = fc.tuple(fc.constantFrom(...NUMBER_PAIRS), fc.boolean()).map(([[a, b], flip]) => (flip ? [b, a] : [a, b]));
+  it('a word of a quotation turned singular or plural is a misquote', () => {
+    fc.assert(
+      fc.property(storyArb, pairArb, (s, [was, now]) => {
+        const line = (w: string) => `"We saw the ${w} near the depot in ${s.town}," said ${s.speaker}, the company's ${s.title}.`;
+        const note = kindOf([...paragraphs(s), line(was!)], [...paragraphs(s), line(now!)]);
+        expect(note.kind).toBe('correction');
+        expect(note.text).toContain('misquoted');
+      }),
+      RUNS,
+    );
+  });
+  it('a verb made to agree with its subject ("as she steer" → "as she steers") stays a slip', () => {
+    fc.assert(
+      fc.property(storyArb, fc.constantFrom(['steer', 'steers'], ['watch', 'watches'], ['carry', 'carries']), (s, [slip, right]) => {
+        const line = (w: string) => `${s.speaker} smiles as she ${w} the van through ${s.town} each morning.`;
+        const note = kindOf([...paragraphs(s), line(slip!)], [...paragraphs(s), line(right!)]);
+        expect(note.kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
+  it('outside a quotation it is a correction', () => {
+    fc.assert(
+      fc.property(storyArb, pairArb, (s, [was, now]) => {
+        const line = (w: string) => `Crews found the ${w} beside the river in ${s.town} on Tuesday, police said.`;
+        const note = kindOf([...paragraphs(s), line(was!)], [...paragraphs(s), line(now!)]);
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a market figure read at a later clock is the later reading, not a correction', () => {
+  // "up 0.8% … by 0815 GMT" → "up 1.1% … by 1245 GMT": the wire restamps a running figure as the
+  // session moves; the earlier one was right when it was printed.
+  const clockArb = fc.tuple(fc.integer({ min: 6, max: 10 }), fc.integer({ min: 12, max: 17 }), fc.constantFrom('00', '15', '30', '45'));
+  const pad = (h: number) => String(h).padStart(2, '0');
+  it('the figure and its GMT stamp moved together', () => {
+    fc.assert(
+      fc.property(storyArb, clockArb, fc.constantFrom('by', 'at'), (s, [early, late, mm], by) => {
+        const line = (pct: string, price: string, clock: string) =>
+          `Copper futures were up ${pct}% at $9,${price} a tonne ${by} ${clock} GMT, traders in ${s.town} said.`;
+        const note = kindOf(
+          [...paragraphs(s), line('0.8', '120', `${pad(early)}${mm}`)],
+          [...paragraphs(s), line('1.1', '160', `${pad(late)}${mm}`)],
+        );
+        expect(note.kind).toBe('update');
+        expect(note.text).not.toMatch(/misstated|incorrectly/);
+      }),
+      RUNS,
+    );
+  });
+  it('a clock put right on its own stays a correction', () => {
+    fc.assert(
+      fc.property(storyArb, clockArb, (s, [early, late, mm]) => {
+        const line = (clock: string) => `The cargo flight left ${s.town} at ${clock} GMT with 14 tonnes of copper aboard.`;
+        const note = kindOf([...paragraphs(s), line(`${pad(early)}${mm}`)], [...paragraphs(s), line(`${pad(late)}${mm}`)]);
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('the toll of an event this week that rises is the count so far', () => {
+  const tolls = fc.tuple(fc.integer({ min: 2, max: 9 }), fc.integer({ min: 1, max: 6 })).map(([a, more]) => [a, a + more] as const);
+  it('an update with a new death toll', () => {
+    fc.assert(
+      fc.property(storyArb, tolls, fc.constantFrom('killing', 'leaving', 'and'), (s, [was, now], verb) => {
+        const dead = (n: number) =>
+          verb === 'killing' ? `killing ${n} people` : verb === 'leaving' ? `leaving ${n} people dead` : `${n} people died`;
+        const line = (n: number) => `A ferry ran aground off ${s.town} on ${s.day}, ${dead(n)}, the coast guard said.`;
+        const note = kindOf([...paragraphs(s), line(was)], [...paragraphs(s), line(now)]);
+        expect(note.kind).toBe('update');
+        expect(note.text).toContain('death toll');
+      }),
+      RUNS,
+    );
+  });
+  it('an event dated by its month or year keeps its count as a fact', () => {
+    fc.assert(
+      fc.property(storyArb, tolls, (s, [was, now]) => {
+        const line = (n: number) =>
+          `A ferry ran aground off ${s.town} on ${s.day}, ${s.month} ${s.monthDay}, killing ${n} people, the coast guard said.`;
+        const note = kindOf([...paragraphs(s), line(was)], [...paragraphs(s), line(now)]);
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('a vote or a score written with "to" instead of its hyphen is no note', () => {
+  const votes = fc.tuple(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 0, max: 5 }));
+  it('"voted 7-2" → "voted 7 to 2" either way', () => {
+    fc.assert(
+      fc.property(storyArb, votes, fc.boolean(), (s, [yes, no], flip) => {
+        const [a, b] = [`${yes}-${no}`, `${yes} to ${no}`];
+        const line = (v: string) => `The ${s.town} board voted ${v} on ${s.day} to sell the old depot.`;
+        const note = kindOf([...paragraphs(s), line(flip ? b : a)], [...paragraphs(s), line(flip ? a : b)]);
+        expect(note.kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
+  it('another tally is still a correction', () => {
+    fc.assert(
+      fc.property(storyArb, votes, (s, [yes, no]) => {
+        const line = (v: string) => `The ${s.town} board voted ${v} on ${s.day} to sell the old depot.`;
+        const note = kindOf([...paragraphs(s), line(`${yes}-${no}`)], [...paragraphs(s), line(`${yes} to ${no + 1}`)]);
+        expect(note.kind).toBe('correction');
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('a noun phrase put right is a correction that names the phrase', () => {
   const SETTINGS: [string, string][] = [
     ['regional', 'national'],

@@ -374,6 +374,11 @@ export function introducedAs(surname: string, articleText: string): string {
 const POST =
   /^(?:officer|director|manager|secretary|chief|editor|president|chair|chairman|chairwoman|commissioner|minister|head|coordinator|superintendent|administrator|treasurer|spokes(?:man|woman|person)|member|founder|owner|lawyer|attorney|judge|coach|captain|pilot|driver|doctor|nurse|teacher|principal|mayor|governor|senator|analyst|economist|researcher|scientist|professor|engineer|architect|author|writer|reporter|photographer|producer|designer|witness|victim|suspect|survivor|resident|neighbor|friend|partner|counsel|prosecutor|investigator|official|leader|organizer|adviser|advisor|aide|deputy|agent|representative|negotiator|winner|player|striker|goalkeeper|pitcher|quarterback)$/i;
 
+/** A common noun for a person by what they do or are ("the coach", "the pilot", "the witness"). */
+export function isPostNoun(word: string): boolean {
+  return POST.test(word);
+}
+
 /**
  * The post a person holds, as the sentence gives it beside their name: "the company's chief
  * financial officer, Dana Whitmore," / "council member Nadia Mbeki" / "Kim Ro, the agency's
