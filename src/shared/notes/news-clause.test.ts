@@ -75,11 +75,26 @@ describe('the clause: what happened, compressed from the sentence', () => {
     expect(pastTense('the mayor has now resigned')).toBe('the mayor resigned');
   });
 
+  it('a quantity opening the subject is no leading time: the main clause and its count stay', () => {
+    const a = 'At least 30 cabins were flooded, which left 90 campers without beds.';
+    expect(compressClause(a, a)?.clause).toBe('at least 30 cabins were flooded');
+    const b = 'At least 7 hikers were hurt, the park ranger said.';
+    expect(compressClause(b, b)).toEqual({ clause: 'at least 7 hikers were hurt', verb: 'said' });
+    const c = 'About 150 students were sent home, the principal said.';
+    expect(compressClause(c, c)?.clause).toBe('about 150 students were sent home');
+    // A time or a place before the comma still goes, with a participle or a clause of its own.
+    const d = 'Around 4 p.m. Tuesday, crews reopened the ferry dock.';
+    expect(compressClause(d, d)?.clause).toBe('crews reopened the ferry dock');
+    const e = 'In a notice posted Friday, the district closed two schools.';
+    expect(compressClause(e, e)?.clause).toBe('the district closed two schools');
+  });
+
   it('property: whatever sentence comes in, a clause is short, copies no run of the article and reads as a note', () => {
     const subject = fc.constantFrom(
       'The Harlan River',
       'Crews from Eastvale',
       'At least 40 families',
+      'About 200 residents',
       'The district court',
       'Two climbers',
     );
@@ -96,8 +111,12 @@ describe('the clause: what happened, compressed from the sentence', () => {
       fc.property(lead, subject, verb, tail, (l, s, v, t) => {
         const sentence = `${l}${s} ${v}${t}.`;
         const told = compressClause(sentence, sentence);
+        // A plain subject, verb and time or attribution is always told.
+        if (!l.includes('—') && ['', ' on Sunday', ', officials said'].includes(t)) expect(told).not.toBeNull();
         if (!told) return;
         expect(told.clause.split(' ').length).toBeLessThanOrEqual(MAX_CLAUSE_WORDS);
+        // The main clause is kept: never only a relative clause or the attribution cut loose from it.
+        expect(told.clause).not.toMatch(/^(?:which|who|whom|whose|that)\b|\bsaid$/i);
         const note = `The news that ${told.clause}.`;
         expect(checkNoteGrammar(note, sentence)).toEqual([]);
       }),

@@ -50,6 +50,33 @@ export function withoutFurniture(line: string): string {
 /** A leading time or place: "On Monday,", "Late Friday,", "As of 8:40 p.m. Friday,", "Meanwhile,". */
 const LEADING_ADVERBIAL =
   /^(?:(?:on|in|at|by|as of|as at|around|about|shortly after|shortly before|early|late|earlier|later|overnight|since|until|during|this|last|within)\b[^,]{0,45}|meanwhile|however|now|also|then|separately|in addition|additionally|at this time|so far|as a result),\s+/i;
+/**
+ * A quantity opening the subject, never a leading time: "At least 40 homes were damaged,", "About
+ * 200 residents, most of them elderly, …". "About 3 p.m.," and "Around noon," are times.
+ */
+const QUANTITY_OPENING =
+  /^(?:at (?:least|most)|more than|fewer than|less than|up to|(?:about|around|nearly|almost)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|half)(?!\s*(?:[:.]\d|a\.?m\b|p\.?m\b|o['’]clock)))\b/i;
+/** Openers that take a clause of their own ("Since the storm hit,"): a verb inside them is theirs. */
+const CLAUSE_OPENER = /^(?:since|until|shortly after|shortly before)\b/i;
+/** Prepositions opening a time or place: a participle inside ("In a statement released Monday,") modifies a noun. */
+const PREPOSITION_OPENER = /^(?:on|in|at|by|as of|as at|during|within)\b/i;
+
+/**
+ * The sentence without its leading time or place. A leading adverbial never holds the clause's
+ * finite verb: "At least 12 people were killed," is the main clause, and cutting it would leave
+ * only what trails it ("the county coroner said", "which left 200 residents …").
+ */
+function withoutLeadingAdverbial(s: string): string {
+  const opening = LEADING_ADVERBIAL.exec(s);
+  if (!opening || QUANTITY_OPENING.test(s)) return s;
+  if (!CLAUSE_OPENER.test(opening[0])) {
+    const preposition = PREPOSITION_OPENER.test(opening[0]);
+    const tokens = tagged(opening[0].replace(/,\s+$/, ''));
+    const finite = tokens.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !preposition && !/ing$/.test(t.lower)));
+    if (finite) return s;
+  }
+  return s.slice(opening[0].length);
+}
 /** A time between the subject and its verb: "Officials late Sunday raised …" tells the news without it. */
 const INNER_TIME =
   /^((?:\S+\s+){1,4}?)(?:(?:late|early|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Ll}+ed\b)/iu;
@@ -346,7 +373,7 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     verb = 'said';
     s = s.slice(speaker[0].length);
   }
-  for (let pass = 0; pass < 2; pass++) s = s.replace(LEADING_ADVERBIAL, '');
+  for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s);
   s = s.replace(/^according to [^,]+,\s*/i, () => ((verb = 'said'), ''));
   s = s.replace(/,\s*according to [^,]+,/i, ',');
   const tail = TAIL_ATTRIBUTION.exec(s);
@@ -363,7 +390,7 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     verb = /confirm/i.test(head[0]) ? 'confirmed' : 'said';
     s = s.slice(head[0].length);
   }
-  for (let pass = 0; pass < 2; pass++) s = s.replace(LEADING_ADVERBIAL, '');
+  for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s);
   s = s.replace(INNER_TIME, '$1');
   s = s.replace(APPOSITIVE, ' ').replace(TRAILING, '');
   // A dash or a semicolon ends the main clause.
