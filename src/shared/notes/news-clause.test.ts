@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compressClause, leadDevelopment, pastTense, reportsEvent, toldNews, MAX_CLAUSE_WORDS } from './news-clause';
+import { compressClause, isBackground, leadDevelopment, pastTense, reportsEvent, toldNews, MAX_CLAUSE_WORDS } from './news-clause';
 import { proposeNote } from './propose';
 import { articleFromText, inventedNames } from './eval';
 import { checkNoteGrammar, copiedFragment } from './grammar';
@@ -126,6 +126,15 @@ describe('the clause: what happened, compressed from the sentence', () => {
 });
 
 describe('the lead: which added line is news', () => {
+  it('a state told back ("open again", "back online") is news even in the old sentence\'s other words', () => {
+    expect(reportsEvent('the county tax portal is back online')).toBe(true);
+    expect(reportsEvent('both lanes of Quarry Road are open again')).toBe(true);
+    const older = 'Quarry Road washout\nA washout has both lanes of Quarry Road closed near the mill.';
+    expect(isBackground('both lanes of Quarry Road are open again', older)).toBe(false);
+    // The same event in the same words is still background.
+    expect(isBackground('both lanes of Quarry Road were closed', older)).toBe(true);
+  });
+
   it('an event, a count, a ruling or a result can lead; colour and reaction cannot', () => {
     expect(reportsEvent('the Hawks beat the Tigers 4-1')).toBe(true);
     expect(reportsEvent('the appeals court overturned the ban')).toBe(true);

@@ -31,7 +31,7 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Words that report an event or a new state: a casualty, a settled situation, an outcome, a decision, a ruling. */
 const EVENT =
-  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopened|opened (?:to|on|again|back)|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
+  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
 
 /** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*/u;
@@ -217,7 +217,7 @@ const HELD = /\b(?:remains?|remained|stays?|stayed|stands|stood|unchanged)\b(?:\
 
 /**
  * Background: the clause says what one sentence of the old article already said — most of its
- * content words stood there together, and no figure is new (a toll that moved from 970 to 1,130 is
+ * content words and its event stood there together, and no figure is new (a toll that moved from 970 to 1,130 is
  * news in old words). Words spread over the old article are not its news: "evacuations were
  * lifted" is news in a story that said evacuations were ordered and the fire was burning.
  */
@@ -231,7 +231,12 @@ export function isBackground(clause: string, olderText: string): boolean {
   if (content.some((w) => /\d/.test(w) && !old.words.has(wordKey(w)))) return false;
   if (HELD.test(plainText(clause))) return false;
   const keys = content.map(wordKey);
-  return old.sentences.some((sentence) => keys.filter((k) => sentence.has(k)).length / keys.length >= 0.75);
+  // The event a clause reports must stand in that sentence too: "all lanes are open again" is news
+  // in a story whose sentence had all lanes closed, though the lanes and the road are old words.
+  const events = [...plainText(clause).matchAll(new RegExp(EVENT.source, 'gi'))].flatMap((m) => keysOf(m[0]));
+  return old.sentences.some(
+    (sentence) => keys.filter((k) => sentence.has(k)).length / keys.length >= 0.75 && events.every((k) => sentence.has(k)),
+  );
 }
 
 /** A main verb negated: what has not happened yet ("has not yet been identified") is no news to tell. */
