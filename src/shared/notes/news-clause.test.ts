@@ -89,6 +89,18 @@ describe('the clause: what happened, compressed from the sentence', () => {
     expect(compressClause(e, e)?.clause).toBe('the district closed two schools');
   });
 
+  it('a cut never leaves a verb without its particle or its object', () => {
+    // Copying the article's run forces a cut: "a gas leak broke | out" and "… and flattened | three sheds" change the news.
+    const a = 'A gas leak broke out in the old cannery on Pier Road and flattened three sheds.';
+    const toldA = compressClause(a, a);
+    expect(toldA?.clause ?? '').not.toMatch(/\b(?:broke|flattened)$/);
+    const b = 'A gas leak broke out Tuesday in the old cannery on Pier Road and flattened three sheds.';
+    expect(compressClause(b, b)?.clause).toBe('a gas leak broke out Tuesday in the old cannery on Pier Road');
+    // A passive verb takes no object: it may end the clause.
+    const c = 'Nine families were moved Tuesday to the school gym on Pier Road across from the old cannery.';
+    expect(compressClause(c, c)?.clause).toMatch(/^nine families were moved Tuesday\b/);
+  });
+
   it('property: whatever sentence comes in, a clause is short, copies no run of the article and reads as a note', () => {
     const subject = fc.constantFrom(
       'The Harlan River',

@@ -327,9 +327,35 @@ function cutTo(words: string[], max: number): string[] {
   for (let n = max; n >= MIN_CLAUSE_WORDS; n--) {
     const kept = words.slice(0, n);
     if (FUNCTION_END.test(kept.at(-1)!.replace(/[,;:]$/, ''))) continue;
-    if (endsWhole(kept.join(' ')) && !insideNoun(kept, words[n]!)) return kept;
+    if (endsWhole(kept.join(' ')) && !insideNoun(kept, words[n]!) && !leavesVerbBare(kept, words[n]!, words[n + 1])) return kept;
   }
   return [];
+}
+
+/** Particles that finish a verb's meaning: "broke out", "called off", "gave up". */
+const PARTICLE = /^(?:out|up|off|away|back)$/i;
+/** Words that are particles only when no noun phrase follows: "shut down." but "rose | over the bridge". */
+const PARTICLE_OR_PREPOSITION = /^(?:down|over|on)$/i;
+/** A time after a verb is no object: "were killed | Monday". */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|overnight)$/i;
+
+/**
+ * Does the cut leave a verb without what finishes it — its particle ("a fire broke | out") or its
+ * object ("… and destroyed | two homes")? Either changes what the clause says. A passive verb
+ * takes no object ("were evacuated | from 40 homes" ends whole), though it keeps its particle.
+ */
+function leavesVerbBare(kept: string[], next: string, then = ''): boolean {
+  if (/[,;:]$/.test(kept.at(-1)!)) return false;
+  // A comma after the next word closes its phrase: nothing beyond it belongs to the verb.
+  const bare = (w: string) => w.replace(/[^\p{L}\p{N}]+$/u, '');
+  const head = tagged(kept.join(' ')).length;
+  const tokens = tagged(`${kept.join(' ')} ${bare(next)} ${next === bare(next) ? bare(then) : ''}`.trim());
+  const [before, verb, after, beyond] = tokens.slice(head - 2, head + 2);
+  if (verb?.pos !== 'VERB' || !after) return false;
+  if (PARTICLE.test(after.text)) return true;
+  if (PARTICLE_OR_PREPOSITION.test(after.text) && !['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(beyond?.pos ?? '')) return true;
+  const passive = !!before && /^(?:is|are|was|were|be|been|being)$/.test(before.lower);
+  return !passive && !TIME_WORD.test(after.text) && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(after.pos);
 }
 
 /** Is the cut inside a noun phrase ("the old stone | bridge")? The next word, read in place, is its head noun. */
