@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compressClause, leadDevelopment, pastTense, reportsEvent, toldNews, MAX_CLAUSE_WORDS } from './news-clause';
+import { compressClause, isBackground, leadDevelopment, pastTense, reportsEvent, toldNews, MAX_CLAUSE_WORDS } from './news-clause';
 import { proposeNote } from './propose';
 import { articleFromText, inventedNames } from './eval';
 import { checkNoteGrammar, copiedFragment } from './grammar';
@@ -75,11 +75,38 @@ describe('the clause: what happened, compressed from the sentence', () => {
     expect(pastTense('the mayor has now resigned')).toBe('the mayor resigned');
   });
 
+  it('a quantity opening the subject is no leading time: the main clause and its count stay', () => {
+    const a = 'At least 30 cabins were flooded, which left 90 campers without beds.';
+    expect(compressClause(a, a)?.clause).toBe('at least 30 cabins were flooded');
+    const b = 'At least 7 hikers were hurt, the park ranger said.';
+    expect(compressClause(b, b)).toEqual({ clause: 'at least 7 hikers were hurt', verb: 'said' });
+    const c = 'About 150 students were sent home, the principal said.';
+    expect(compressClause(c, c)?.clause).toBe('about 150 students were sent home');
+    // A time or a place before the comma still goes, with a participle or a clause of its own.
+    const d = 'Around 4 p.m. Tuesday, crews reopened the ferry dock.';
+    expect(compressClause(d, d)?.clause).toBe('crews reopened the ferry dock');
+    const e = 'In a notice posted Friday, the district closed two schools.';
+    expect(compressClause(e, e)?.clause).toBe('the district closed two schools');
+  });
+
+  it('a cut never leaves a verb without its particle or its object', () => {
+    // Copying the article's run forces a cut: "a gas leak broke | out" and "… and flattened | three sheds" change the news.
+    const a = 'A gas leak broke out in the old cannery on Pier Road and flattened three sheds.';
+    const toldA = compressClause(a, a);
+    expect(toldA?.clause ?? '').not.toMatch(/\b(?:broke|flattened)$/);
+    const b = 'A gas leak broke out Tuesday in the old cannery on Pier Road and flattened three sheds.';
+    expect(compressClause(b, b)?.clause).toBe('a gas leak broke out Tuesday in the old cannery on Pier Road');
+    // A passive verb takes no object: it may end the clause.
+    const c = 'Nine families were moved Tuesday to the school gym on Pier Road across from the old cannery.';
+    expect(compressClause(c, c)?.clause).toMatch(/^nine families were moved Tuesday\b/);
+  });
+
   it('property: whatever sentence comes in, a clause is short, copies no run of the article and reads as a note', () => {
     const subject = fc.constantFrom(
       'The Harlan River',
       'Crews from Eastvale',
       'At least 40 families',
+      'About 200 residents',
       'The district court',
       'Two climbers',
     );
@@ -96,8 +123,12 @@ describe('the clause: what happened, compressed from the sentence', () => {
       fc.property(lead, subject, verb, tail, (l, s, v, t) => {
         const sentence = `${l}${s} ${v}${t}.`;
         const told = compressClause(sentence, sentence);
+        // A plain subject, verb and time or attribution is always told.
+        if (!l.includes('—') && ['', ' on Sunday', ', officials said'].includes(t)) expect(told).not.toBeNull();
         if (!told) return;
         expect(told.clause.split(' ').length).toBeLessThanOrEqual(MAX_CLAUSE_WORDS);
+        // The main clause is kept: never only a relative clause or the attribution cut loose from it.
+        expect(told.clause).not.toMatch(/^(?:which|who|whom|whose|that)\b|\bsaid$/i);
         const note = `The news that ${told.clause}.`;
         expect(checkNoteGrammar(note, sentence)).toEqual([]);
       }),
@@ -107,6 +138,15 @@ describe('the clause: what happened, compressed from the sentence', () => {
 });
 
 describe('the lead: which added line is news', () => {
+  it('a state told back ("open again", "back online") is news even in the old sentence\'s other words', () => {
+    expect(reportsEvent('the county tax portal is back online')).toBe(true);
+    expect(reportsEvent('both lanes of Quarry Road are open again')).toBe(true);
+    const older = 'Quarry Road washout\nA washout has both lanes of Quarry Road closed near the mill.';
+    expect(isBackground('both lanes of Quarry Road are open again', older)).toBe(false);
+    // The same event in the same words is still background.
+    expect(isBackground('both lanes of Quarry Road were closed', older)).toBe(true);
+  });
+
   it('an event, a count, a ruling or a result can lead; colour and reaction cannot', () => {
     expect(reportsEvent('the Hawks beat the Tigers 4-1')).toBe(true);
     expect(reportsEvent('the appeals court overturned the ban')).toBe(true);

@@ -31,7 +31,7 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Words that report an event or a new state: a casualty, a settled situation, an outcome, a decision, a ruling. */
 const EVENT =
-  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopened|opened (?:to|on|again|back)|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
+  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
 
 /** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*/u;
@@ -50,6 +50,33 @@ export function withoutFurniture(line: string): string {
 /** A leading time or place: "On Monday,", "Late Friday,", "As of 8:40 p.m. Friday,", "Meanwhile,". */
 const LEADING_ADVERBIAL =
   /^(?:(?:on|in|at|by|as of|as at|around|about|shortly after|shortly before|early|late|earlier|later|overnight|since|until|during|this|last|within)\b[^,]{0,45}|meanwhile|however|now|also|then|separately|in addition|additionally|at this time|so far|as a result),\s+/i;
+/**
+ * A quantity opening the subject, never a leading time: "At least 40 homes were damaged,", "About
+ * 200 residents, most of them elderly, …". "About 3 p.m.," and "Around noon," are times.
+ */
+const QUANTITY_OPENING =
+  /^(?:at (?:least|most)|more than|fewer than|less than|up to|(?:about|around|nearly|almost)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|half)(?!\s*(?:[:.]\d|a\.?m\b|p\.?m\b|o['’]clock)))\b/i;
+/** Openers that take a clause of their own ("Since the storm hit,"): a verb inside them is theirs. */
+const CLAUSE_OPENER = /^(?:since|until|shortly after|shortly before)\b/i;
+/** Prepositions opening a time or place: a participle inside ("In a statement released Monday,") modifies a noun. */
+const PREPOSITION_OPENER = /^(?:on|in|at|by|as of|as at|during|within)\b/i;
+
+/**
+ * The sentence without its leading time or place. A leading adverbial never holds the clause's
+ * finite verb: "At least 12 people were killed," is the main clause, and cutting it would leave
+ * only what trails it ("the county coroner said", "which left 200 residents …").
+ */
+function withoutLeadingAdverbial(s: string): string {
+  const opening = LEADING_ADVERBIAL.exec(s);
+  if (!opening || QUANTITY_OPENING.test(s)) return s;
+  if (!CLAUSE_OPENER.test(opening[0])) {
+    const preposition = PREPOSITION_OPENER.test(opening[0]);
+    const tokens = tagged(opening[0].replace(/,\s+$/, ''));
+    const finite = tokens.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !preposition && !/ing$/.test(t.lower)));
+    if (finite) return s;
+  }
+  return s.slice(opening[0].length);
+}
 /** A time between the subject and its verb: "Officials late Sunday raised …" tells the news without it. */
 const INNER_TIME =
   /^((?:\S+\s+){1,4}?)(?:(?:late|early|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Ll}+ed\b)/iu;
@@ -190,7 +217,7 @@ const HELD = /\b(?:remains?|remained|stays?|stayed|stands|stood|unchanged)\b(?:\
 
 /**
  * Background: the clause says what one sentence of the old article already said — most of its
- * content words stood there together, and no figure is new (a toll that moved from 970 to 1,130 is
+ * content words and its event stood there together, and no figure is new (a toll that moved from 970 to 1,130 is
  * news in old words). Words spread over the old article are not its news: "evacuations were
  * lifted" is news in a story that said evacuations were ordered and the fire was burning.
  */
@@ -204,7 +231,12 @@ export function isBackground(clause: string, olderText: string): boolean {
   if (content.some((w) => /\d/.test(w) && !old.words.has(wordKey(w)))) return false;
   if (HELD.test(plainText(clause))) return false;
   const keys = content.map(wordKey);
-  return old.sentences.some((sentence) => keys.filter((k) => sentence.has(k)).length / keys.length >= 0.75);
+  // The event a clause reports must stand in that sentence too: "all lanes are open again" is news
+  // in a story whose sentence had all lanes closed, though the lanes and the road are old words.
+  const events = [...plainText(clause).matchAll(new RegExp(EVENT.source, 'gi'))].flatMap((m) => keysOf(m[0]));
+  return old.sentences.some(
+    (sentence) => keys.filter((k) => sentence.has(k)).length / keys.length >= 0.75 && events.every((k) => sentence.has(k)),
+  );
 }
 
 /** A main verb negated: what has not happened yet ("has not yet been identified") is no news to tell. */
@@ -295,9 +327,35 @@ function cutTo(words: string[], max: number): string[] {
   for (let n = max; n >= MIN_CLAUSE_WORDS; n--) {
     const kept = words.slice(0, n);
     if (FUNCTION_END.test(kept.at(-1)!.replace(/[,;:]$/, ''))) continue;
-    if (endsWhole(kept.join(' ')) && !insideNoun(kept, words[n]!)) return kept;
+    if (endsWhole(kept.join(' ')) && !insideNoun(kept, words[n]!) && !leavesVerbBare(kept, words[n]!, words[n + 1])) return kept;
   }
   return [];
+}
+
+/** Particles that finish a verb's meaning: "broke out", "called off", "gave up". */
+const PARTICLE = /^(?:out|up|off|away|back)$/i;
+/** Words that are particles only when no noun phrase follows: "shut down." but "rose | over the bridge". */
+const PARTICLE_OR_PREPOSITION = /^(?:down|over|on)$/i;
+/** A time after a verb is no object: "were killed | Monday". */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|overnight)$/i;
+
+/**
+ * Does the cut leave a verb without what finishes it — its particle ("a fire broke | out") or its
+ * object ("… and destroyed | two homes")? Either changes what the clause says. A passive verb
+ * takes no object ("were evacuated | from 40 homes" ends whole), though it keeps its particle.
+ */
+function leavesVerbBare(kept: string[], next: string, then = ''): boolean {
+  if (/[,;:]$/.test(kept.at(-1)!)) return false;
+  // A comma after the next word closes its phrase: nothing beyond it belongs to the verb.
+  const bare = (w: string) => w.replace(/[^\p{L}\p{N}]+$/u, '');
+  const head = tagged(kept.join(' ')).length;
+  const tokens = tagged(`${kept.join(' ')} ${bare(next)} ${next === bare(next) ? bare(then) : ''}`.trim());
+  const [before, verb, after, beyond] = tokens.slice(head - 2, head + 2);
+  if (verb?.pos !== 'VERB' || !after) return false;
+  if (PARTICLE.test(after.text)) return true;
+  if (PARTICLE_OR_PREPOSITION.test(after.text) && !['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(beyond?.pos ?? '')) return true;
+  const passive = !!before && /^(?:is|are|was|were|be|been|being)$/.test(before.lower);
+  return !passive && !TIME_WORD.test(after.text) && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(after.pos);
 }
 
 /** Is the cut inside a noun phrase ("the old stone | bridge")? The next word, read in place, is its head noun. */
@@ -346,7 +404,7 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     verb = 'said';
     s = s.slice(speaker[0].length);
   }
-  for (let pass = 0; pass < 2; pass++) s = s.replace(LEADING_ADVERBIAL, '');
+  for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s);
   s = s.replace(/^according to [^,]+,\s*/i, () => ((verb = 'said'), ''));
   s = s.replace(/,\s*according to [^,]+,/i, ',');
   const tail = TAIL_ATTRIBUTION.exec(s);
@@ -363,7 +421,7 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     verb = /confirm/i.test(head[0]) ? 'confirmed' : 'said';
     s = s.slice(head[0].length);
   }
-  for (let pass = 0; pass < 2; pass++) s = s.replace(LEADING_ADVERBIAL, '');
+  for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s);
   s = s.replace(INNER_TIME, '$1');
   s = s.replace(APPOSITIVE, ' ').replace(TRAILING, '');
   // A dash or a semicolon ends the main clause.
