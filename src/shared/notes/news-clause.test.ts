@@ -413,3 +413,13 @@ describe('round two: a lone short line is the update', () => {
     expect(note.text).not.toMatch(/^The news that/);
   });
 });
+
+describe('a forecast is no news told as done', () => {
+  it('"X said the road would reopen on Thursday" stays X’s comment; "X said the road reopened" is news', () => {
+    const older = 'Flood closes river road\n\nFloodwater closed the river road on Monday.';
+    const forecast = toldNews('County engineer Ines Marr said the road would reopen on Thursday.', older, older);
+    expect(forecast).toBeNull();
+    expect(toldNews('The state may lift the order by Friday.', older, older)).toBeNull();
+    expect(toldNews('County engineer Ines Marr said the road reopened on Thursday.', older, older)?.clause).toMatch(/^the road reopened/);
+  });
+});

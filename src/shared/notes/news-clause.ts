@@ -280,8 +280,21 @@ const MAX_TRIES = 3;
 export function toldNews(sentence: string, olderText: string, articleText: string): NewsClause | null {
   if (!canLead(sentence)) return null;
   const told = compressClause(sentence, articleText);
-  return told && reportsEvent(told.clause) && !NEGATED.test(told.clause) && !isBackground(told.clause, olderText) ? told : null;
+  return told &&
+    reportsEvent(told.clause) &&
+    !NEGATED.test(told.clause) &&
+    !FORECAST.test(told.clause) &&
+    !isBackground(told.clause, olderText)
+    ? told
+    : null;
 }
+
+/**
+ * What someone guesses may happen ("the road would reopen on Thursday", "may be lifted by Friday")
+ * has not happened: the source's word on it is their comment, not news. A time set for it ("the
+ * verdict will be announced between 3:30 and 4 p.m.") is news in a running story, so "will" stays.
+ */
+const FORECAST = /\b(?:would|could|may|might|should|hopes? to)\b/i;
 
 /**
  * The lead among added sentences, in reading order: the first that reports an event or a new
