@@ -1275,3 +1275,13 @@ describe('a statement is told by what it said, not by a bare topic', () => {
     expect(checkNoteGrammar(note.text)).toEqual([]);
   });
 });
+
+describe('a correction is split into what was wrong and the right fact as sentences are read', () => {
+  it('initials in a removed claim ("J. R. R. Smith") end no sentence: no stray "R. R. Smith." is told as a right fact', () => {
+    // The fuzz test's hostile pair, shrunk: a claim that cannot be told whole falls back to the fix by category.
+    const note = propose([`Update, Nov. 6:${'.'.repeat(200)}Mayor J. R. R. Smith`], ['']);
+    expect(note.text).not.toMatch(/(?:^|\.\s+)R\. R\./);
+    expect(note.text).not.toContain('Smith');
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ import { hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged } from '
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { canLead, compressClause, isBackground, leadDevelopment, toldNews, withoutFurniture } from './news-clause';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
-import { articleSentences, plainText, type Sentence } from './sentences';
+import { articleSentences, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
 import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from './grammar';
@@ -337,7 +337,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // "misstated the owner. It was Westline Group, not Harbor Media." names no claim either:
         // a who or where fix whose head is that short is told as the claim and the right clause
         // ("… that the Corran Ledger is owned by Harbor Media. It is owned by Westline Group.").
-        const head = phrase.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[0]!;
+        const head = headOf(phrase).replace(/\.$/, '');
         if (!claimed && ['place', 'name', 'detail'].includes(finding.fact) && head.split(' ').length <= 3) {
           const previousOld = oldSentences[was.index - 1];
           const before = previousOld?.block === was.block ? previousOld.text : '';
@@ -552,7 +552,7 @@ export function updateFallbacks(parts: string[], style: HouseStyle, articleText 
 
 /** A correction as built; then without what was also added; then without the right fact; then its first fix alone; then a fix named by category. */
 function correctionFallbacks(phrases: string[], additions: string[], style: HouseStyle): string[] {
-  const heads = phrases.map((p) => p.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, ''));
+  const heads = phrases.map((p) => headOf(p).replace(/\.$/, ''));
   // Last, the fix named by category, keeping its right fact ("It is March 21, not March 14").
   const generic = fill(style.templates.misstatedDetail, { what: 'the events described' });
   const fact = phrases[0]!.slice(heads[0]!.length).replace(/^\.\s*/, '');
@@ -564,6 +564,15 @@ function correctionFallbacks(phrases: string[], additions: string[], style: Hous
     correctionText(heads.slice(0, 1), [], style),
     ...last,
   ];
+}
+
+/**
+ * A correction phrase's first sentence — what was wrong — before the right fact: split as the notes
+ * read sentences, so initials ("J. R. R. Smith") and abbreviations ("St. Luke's") end none.
+ */
+function headOf(phrase: string): string {
+  const first = splitSentences(phrase)[0] ?? phrase;
+  return phrase.startsWith(first) ? first : phrase;
 }
 
 /** Words of a note after its label, and the most a note may have (see grammar.ts). */
@@ -583,7 +592,7 @@ function fitParts(parts: string[], style: HouseStyle, budget = MAX_NOTE_WORDS - 
  */
 function correctionText(phrases: string[], additions: string[], style: HouseStyle): string {
   const t = style.templates;
-  let heads = phrases.map((p) => p.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[0]!.replace(/\.$/, ''));
+  let heads = phrases.map((p) => headOf(p).replace(/\.$/, ''));
   const facts = phrases.map((p, k) =>
     p
       .slice(heads[k]!.length)
