@@ -157,6 +157,30 @@ describe('corrections-column items read by their structure', () => {
   });
 });
 
+describe('a magazine’s list of mistakes', () => {
+  it('opens an item with the day a piece ran and its title or section, then the error', () => {
+    expect(
+      kindAndDate('In a June 4 Harbourside, Ilse Varga misstated the length of the Sleat crossing. It takes 30 minutes, not 45.')?.kind,
+    ).toBe('correction');
+    expect(
+      kindAndDate('In a Feb. 2, "Island Life," Tom Reid stated that the ferry first sailed in 1960. In fact, it first sailed in 1964.')
+        ?.kind,
+    ).toBe('correction');
+    expect(kindAndDate('In an Aug. 9 "Tide Tables" post, Mae Orr referred to Kyleakin Harbour as Kyle Harbour.')?.kind).toBe('correction');
+    // A day and a name with no error after them is copy: "In a June 4 vote, the council …".
+    expect(read('In a June 4 vote, the council approved the new winter timetable for the Sleat ferry.')).toBeNull();
+  });
+
+  it('reads the newsroom naming its own slip as the item’s first words, and not another body’s', () => {
+    expect(
+      kindAndDate(
+        'Due to an editing error, a June 3 Harbourside misstated when the ferry pier reopened. It reopened on Friday, not Monday.',
+      )?.kind,
+    ).toBe('correction');
+    expect(read('Due to a clerical error, the county misstated the number of ferry passes it sold last year.')).toBeNull();
+  });
+});
+
 describe('a note printed over several lines', () => {
   it('takes the preface over the note as part of it, so one note lands and the copy keeps nothing of it', () => {
     const article = underCopy(

@@ -61,7 +61,7 @@ const ERROR_WORDS =
  * "should have said" and "edited to make clear".
  */
 const COLUMN_ERROR =
-  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|overstat\w*|understat\w*|exaggerat\w*|omitted|omission|(?:was|were) not attributed|failed to (?:include|mention|note|make clear|disclose|attribute|credit)|contained (?:an? |several |some |two |three )?(?:\w+ )?(?:typos?|errors?|mistakes?|inaccuracies)|(?:edited|amended|changed|updated|corrected) (?:the|this) (?:story|article|report|piece|headline|item) to (?:make clear|clarify|correct|remove)|(?:gave|spelt|spelled|rendered|listed) (?:it|him|her|them) as|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|overstat\w*|understat\w*|exaggerat\w*|omitted|omission|(?:was|were) not attributed|failed to (?:include|mention|note|make clear|disclose|attribute|credit)|contained (?:an? |several |some |two |three )?(?:\w+ )?(?:typos?|errors?|mistakes?|inaccuracies)|(?:edited|amended|changed|updated|corrected) (?:the|this) (?:story|article|report|piece|headline|item) to (?:make clear|clarify|correct|remove)|(?:gave|spelt|spelled|rendered|listed) (?:it|him|her|them) as|referred to (?:[\p{L}\d'’.-]+ ){1,8}as (?:the |an? )?\p{Lu}\p{L}*|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/iu;
 /** How a print corrections column opens: the piece that erred, named by kind and day or title. */
 const CORRECTIONS_COLUMN =
   /^(?:also\s+)?(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:a correction to (?:an?|the|our|last)\b|(?:an?|the|two|three|several|both|our)\s+(?:earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|online|web|print|radio|television|tv|news|long read)\s+){0,4}(?:articles?|stories|story|reports?|(?:opinion )?pieces?|sketch|blurb|graph|info-?box|listing|timeline|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
@@ -125,6 +125,20 @@ const MENDED_SENTENCE =
 /** The right figure told after the wrong one: "… stated that there are 28 outgoing councillors. There are 25." */
 const FIGURE_RESTATED =
   /^(?:There|It|They|He|She)\s+(?:is|are|was|were)\s+(?:about\s+|only\s+|actually\s+)?[\d$£€][\d.,%]*(?:\s+\p{L}+)?\.$/u;
+/**
+ * A piece named by the day it ran and its title or section, as a magazine's list of mistakes opens
+ * each item: "In a March 9 Slatest, …", "In a Jan. 31, "Nuclear Power," …", "In a Jan. 30
+ * "Trending News Channel" post, …".
+ */
+const DATED_TITLE_OPENING =
+  /^in\s+(?:a|an|the|last|our)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:,?\s+\d{4})?,?\s+(?:["“][^"”]{1,60}["”]|(?:[\p{Lu}\d][\p{L}\d'’&-]*\s*){1,4})(?:\s*(?:blog\s+)?(?:post|column|item|piece|story|article|segment|episode|interview|review|newsletter))?(?:\s*,|(?<=,["”])\s)/iu;
+/**
+ * The newsroom naming its own slip as the item's first words: "Due to an editing error, a May 31
+ * Politics misstated …", "Due to a photo-provider error, a photo illustration …". The kinds of error
+ * are the newsroom's own trades, so "Due to a clerical error, the county …" stays copy.
+ */
+const DUE_TO_OUR_ERROR =
+  /^due to (?:an?|our) (?:editing|editor['’]s|production|reporting|editorial|photo(?:-provider)?|typographical|transcription|copy(?:-editing)?|layout|design|graphics?|headline|fact-checking) (?:error|mistake)s?,/i;
 /** A piece's earlier or print version named at the front of a column item: "A previous version of A lesson in …". */
 const VERSION_OPENING = /^(?:an?|the)\s+(?:(?:earlier|previous|prior|original|print|online|web|first)\s+)?version\s+of\s+/i;
 /** A newsroom that names itself and what it ran: "The Mail & Guardian (December 12) published a headline …". */
@@ -464,7 +478,13 @@ function readsAsColumnItem(trimmed: string): boolean {
   // "On 9 March, a morning bulletin …": the day opens the item only when the piece or programme is
   // named in that sentence ("On Tuesday, the mayor said …" is copy).
   const dated = DATED_OPENING.test(trimmed) && PIECE_WORD.test(firstSentence);
-  const namedOpening = CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed) || dated || NAMED_PUBLISHED.test(trimmed);
+  const namedOpening =
+    CORRECTIONS_COLUMN.test(trimmed) ||
+    OWN_PIECE.test(trimmed) ||
+    dated ||
+    NAMED_PUBLISHED.test(trimmed) ||
+    DATED_TITLE_OPENING.test(trimmed) ||
+    DUE_TO_OUR_ERROR.test(trimmed);
   // "A previous version of <title> …" opens an item too, but "version" is no error word of its own
   // ("An earlier version of the bill would have taxed sugar." is copy).
   const versionOpening = !namedOpening && VERSION_OPENING.test(trimmed);
