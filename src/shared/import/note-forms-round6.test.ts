@@ -181,6 +181,33 @@ describe('a magazine’s list of mistakes', () => {
   });
 });
 
+describe('more labels and more pieces', () => {
+  it('reads the labels of print and blogs: erratum, corrigendum, retraction, addendum, amendment, "Ed’s note", "Clarification appended"', () => {
+    expect(kindAndDate('Erratum: The tonnage of the Sleat ferry was misstated in the print edition.')?.kind).toBe('correction');
+    expect(kindAndDate('Corrigendum: The harbour dues table gave the summer rates for the winter months.')?.kind).toBe('correction');
+    expect(kindAndDate('Retraction: The Gazette withdraws its May 2 story about the harbour board.')?.kind).toBe('correction');
+    expect(kindAndDate('Addendum: The operator has since confirmed the winter timetable.')?.kind).toBe('update');
+    // A postscript is the writer's own, printed with the piece ("postscript: I sent this email to …"): copy.
+    expect(read('Postscript: I sent the letter to thirty harbour masters over a week.')).toBeNull();
+    expect(kindAndDate('Amendment: An earlier version of this story misstated the length of the pier.')?.kind).toBe('correction');
+    expect(kindAndDate('Ed’s note: This story has been updated with the council’s vote.')?.kind).toBe('update');
+    expect(kindAndDate('Clarification appended: An earlier version of this story misstated the ferry’s speed.')?.kind).toBe('correction');
+    // "Amendment:" names no change of its own: with no note's words it is copy.
+    expect(read('Amendment: The council confirmed the new timetable on Friday.')).toBeNull();
+  });
+
+  it('reads an amended piece of any kind, with the adverbs newsrooms put before the verb', () => {
+    expect(kindAndDate('This explainer has been updated to include the winter timetable.', false)?.kind).toBe('update');
+    expect(kindAndDate('This story was last updated at 11 a.m. to include the council’s vote.', false)).toMatchObject({
+      kind: 'update',
+      hour: 11,
+    });
+    expect(kindAndDate('This transcript has since been corrected to show the harbour master’s full name.', false)?.kind).toBe('correction');
+    // A page's own stamp is no note of the article's.
+    expect(read('This page was last updated on 5 March 2024.', false)).toBeNull();
+  });
+});
+
 describe('a note printed over several lines', () => {
   it('takes the preface over the note as part of it, so one note lands and the copy keeps nothing of it', () => {
     const article = underCopy(

@@ -37,7 +37,7 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editorial note|note from the editor|eds?\.? note|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
+const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|clarification appended|update appended|corrections|correction|corrected|clarification|errata|erratum|corrigendum|retraction|addendum|amendment|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editorial note|note from the editor|eds?\.? note|ed['’]s note|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
 /** An ordinal or the like before a label: "Second update:", "Final update:", "Further update:". */
 const LABEL_QUALIFIER =
   /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking)\s+/i;
@@ -47,9 +47,11 @@ function labelFamily(printed: string): LabelFamily {
   const label = printed.replace(LABEL_QUALIFIER, '');
   if (/^clarif/i.test(label)) return 'clarification';
   // "Update and correction:", "UPDATED/CORRECTED:": a correction whatever else it says.
-  if (/^correct/i.test(label) || /^update.*correct/i.test(label)) return 'correction';
-  if (/^(?:editor|eds?\.? note|note from the editor)/i.test(label)) return 'editor';
-  if (/^(?:(?:a )?note|edit|author)/i.test(label)) return 'note';
+  // An erratum, a corrigendum and a retraction undo what was printed.
+  if (/^(?:correct|errat|corrigend|retract)/i.test(label) || /^update.*correct/i.test(label)) return 'correction';
+  if (/^(?:editor|eds?\.? note|ed['’]s note|note from the editor)/i.test(label)) return 'editor';
+  // "Amendment:" says a change was made, not which: like "Note:", it needs a note's own words.
+  if (/^(?:(?:a )?note|edit|author|amend)/i.test(label)) return 'note';
   return 'update';
 }
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
@@ -194,7 +196,7 @@ const SHOULD_HAVE =
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
-  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
+  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline|explainer|column|review|feature|item|episode|transcript|obituary|profile|interview|segment|newsletter|analysis) (?:was|has been|had been|has since been)(?: (?:last|since|also|subsequently|further|again|later|significantly|substantially|extensively|briefly))? (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
 /** The piece itself named in a note: "this article", "this story", "our report". */
 const THIS_PIECE = /\b(?:this|our) (?:article|story|report|post|piece|headline|caption|column|review|item)\b/i;
 /** Error words only a correction uses: a name, a fact or a quote got wrong in print. */
@@ -287,7 +289,7 @@ function purposeErred(purpose: string): boolean {
 }
 
 function kindOf(label: string, text = ''): NoteKind {
-  return /^(?:correct|clarif)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
+  return /^(?:correct|clarif|errat|corrigend|retract)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
 }
 
 /**
