@@ -289,7 +289,9 @@ function purposeErred(purpose: string): boolean {
 }
 
 function kindOf(label: string, text = ''): NoteKind {
-  return /^(?:correct|clarif|errat|corrigend|retract)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
+  return /^(?:correct|clarif|errat|corrigend|retract)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim())
+    ? 'correction'
+    : 'update';
 }
 
 /**
