@@ -208,6 +208,23 @@ describe('more labels and more pieces', () => {
   });
 });
 
+describe('more verbs and subjects of a change', () => {
+  it('reads a wire bracket that re-leads, amends, or tells its verb in the past', () => {
+    expect(kindAndDate('(Re-leads with the harbour board’s vote, adds quotes)')?.kind).toBe('update');
+    expect(kindAndDate('(Updated with the final ferry timetable)')?.kind).toBe('update');
+    expect(kindAndDate('(Corrected to fix the spelling of the harbour master’s name)')?.kind).toBe('correction');
+    // A bracket of copy that opens with a past verb is no wire take.
+    expect(read('(Updated figures were not available from the operator.)')).toBeNull();
+  });
+
+  it('reads "Updated <weekday> to include …" as dated by its day', () => {
+    expect(kindAndDate('Updated Tuesday to include comments from the harbour master.', false)?.kind).toBe('update');
+  });
+  it('leaves "The story has been updated with …" in the copy: with "the", it may be anyone describing the piece', () => {
+    expect(read('The story has been updated with a map of the new ferry route and a statement from the operator.')).toBeNull();
+  });
+});
+
 describe('a note printed over several lines', () => {
   it('takes the preface over the note as part of it, so one note lands and the copy keeps nothing of it', () => {
     const article = underCopy(

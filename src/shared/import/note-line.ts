@@ -224,7 +224,7 @@ const VERB_PURPOSE = /^,?\s*(?:to\s+(?:include|add|reflect|show|correct|clarify|
 const VERB_NOTE =
   /^(updated|corrected|clarified|amended)\s+(?:throughout\s+)?(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const WIRE =
-  /^\((adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|clarifies|removes|inserts|deletes|restores|expands|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
+  /^\((adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|clarifies|removes|inserts|deletes|restores|expands|amends|re-?leads|writes through|tops? with|new throughout|(?:updated|corrected|amended|refiled|clarified) (?:to|with|throughout)\b)\b[^()]{0,300}\)\.?$/i;
 /** An error named inside a wire bracket: "(Refiles to correct dateline)", "(Updates to fix typo …)". */
 const WIRE_ERROR = /\b(?:correct\w*|fix\w*|errors?|typo\w*|misspel\w*|wrong\w*|mistak\w*)\b/i;
 /** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
@@ -420,7 +420,8 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   );
   if (datedVerb && trimmed.length <= 300) {
     const dated = readDateAndClock(trimmed.slice(datedVerb[0].length));
-    if (dated && (dated.month !== undefined || dated.hour !== undefined) && VERB_PURPOSE.test(dated.rest)) {
+    // A weekday dates the verb as a date does: "Updated Tuesday to include comments from the mayor."
+    if (dated && (dated.month !== undefined || dated.hour !== undefined || dated.weekday) && VERB_PURPOSE.test(dated.rest)) {
       const out: NoteLine = {
         kind: /^(?:correct|clarif)/i.test(datedVerb[1]!) || namesAnError(dated.rest) ? 'correction' : 'update',
         text: trimmed,
