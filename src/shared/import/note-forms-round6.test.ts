@@ -181,6 +181,35 @@ describe('a magazine’s list of mistakes', () => {
   });
 });
 
+describe('the British press complaints forms', () => {
+  it('reads the newsroom setting the record straight, or asked to point out the facts, after what the piece said', () => {
+    expect(
+      kindAndDate(
+        'An article ‘Ferry fares to double’ (May 4) stated that fares would rise in June. They rise in October. We are happy to correct the record.',
+      )?.kind,
+    ).toBe('correction');
+    expect(
+      kindAndDate('An article on Tuesday said the harbour board has 40 staff. We have been asked to point out that it employs 28 people.')
+        ?.kind,
+    ).toBe('correction');
+    expect(
+      kindAndDate(
+        'In an item on the pier closure, it was suggested the ferry would stop. We have been asked to make clear that it sails as normal.',
+      )?.kind,
+    ).toBe('correction');
+  });
+
+  it('reads a slip named as the production’s and what it should have read', () => {
+    expect(
+      kindAndDate(
+        'An article ‘Pier repairs’ reported that repairs would take 18 weeks. This was a production error and should have read 18 months.',
+      )?.kind,
+    ).toBe('correction');
+    // Someone else's error told in the copy stays copy.
+    expect(read('The council said the closure was a production error at its printers and should have been caught.')).toBeNull();
+  });
+});
+
 describe('more labels and more pieces', () => {
   it('reads the labels of print and blogs: erratum, corrigendum, retraction, addendum, amendment, "Ed’s note", "Clarification appended"', () => {
     expect(kindAndDate('Erratum: The tonnage of the Sleat ferry was misstated in the print edition.')?.kind).toBe('correction');
