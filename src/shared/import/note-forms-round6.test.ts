@@ -81,6 +81,12 @@ describe('label-less and undated notes by the words they say about the piece', (
     expect(article.notes?.map((n) => n.kind)).toEqual(['correction']);
   });
 
+  it('leaves a glossary’s list of labels and what they mean in the copy, but reads a dated label after a dash', () => {
+    expect(read('- Correction: a wrong fact (a name, a date, a number). A badge is added to the story.')).toBeNull();
+    expect(read('- Retraction: a story wrong at its root. The story is taken down and a notice put in its place.')).toBeNull();
+    expect(kindAndDate('- Update, 3:40 p.m.: The Sleat ferry has resumed sailing.')).toMatchObject({ kind: 'update', hour: 15 });
+  });
+
   it('leaves a newsroom’s policy after a label in the copy', () => {
     expect(read('Updates: When we add significant new information to a story, we will describe the update at the bottom.')).toBeNull();
     expect(read('Corrections: If we get a name wrong, we will fix it and append a note saying when.')).toBeNull();

@@ -351,11 +351,14 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     // A whole note in brackets or parentheses ("[Editor’s Note: …]", "(Editor's note: …)") or after
     // a list bullet ("• CORRECTION 19 November 2012: …"): the note is what stands inside.
     // A footnote's mark ("† 8 April 2026. …") or a list's dash ("- A story that first aired …") likewise.
-    const wrapped =
-      /^\[(.+)\]\.?$/.exec(trimmed) ??
-      /^\((.+)\)\.?$/.exec(trimmed) ??
-      /^[•·▪†‡§¶]\s*(.+)$/.exec(trimmed) ??
-      /^[-–]\s+(\p{Lu}.+)$/u.exec(trimmed);
+    const dashed = /^[-–]\s+(\p{Lu}.+)$/u.exec(trimmed);
+    // "- Correction: a factual error (date, name, number, fact)." is a glossary's list, not a note:
+    // a list's dash is set aside before a column item or a dated label only.
+    if (dashed) {
+      const note = readNoteLine(dashed[1]!, undated);
+      return note && LABEL_START.test(dashed[1]!) && note.month === undefined && note.hour === undefined ? null : note;
+    }
+    const wrapped = /^\[(.+)\]\.?$/.exec(trimmed) ?? /^\((.+)\)\.?$/.exec(trimmed) ?? /^[•·▪†‡§¶]\s*(.+)$/.exec(trimmed);
     if (wrapped) return readNoteLine(wrapped[1]!, undated);
   }
   if (wire) return { kind: /^correct|^fix/i.test(wire[1]!) || WIRE_ERROR.test(trimmed) ? 'correction' : 'update', text: trimmed };
