@@ -41,6 +41,15 @@ describe('dates in more places around the label', () => {
     expect(read('3 June 2025. The ferry sailed late again.', false)).toBeNull();
   });
 
+  it('keeps the space between a label that keeps its name and its date in brackets', () => {
+    expect(read('Clarification (4/12/24): The new toll applies to cars only.')?.text).toBe(
+      'Clarification (4/12/24): The new toll applies to cars only.',
+    );
+    expect(read('Editor’s Note (March 3, 2024): This story was updated to include the council’s vote.')?.text).toBe(
+      'Editor’s note (March 3, 2024): This story was updated to include the council’s vote.',
+    );
+  });
+
   it('reads the date in brackets at the end of the note, after a sentence or told with its verb and clock', () => {
     expect(kindAndDate('Clarification: Updated to make clear that the new toll applies to lorries only. (October 9)')).toMatchObject({
       kind: 'correction',

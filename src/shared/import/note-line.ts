@@ -659,7 +659,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const ownHead = hasDate
     ? printedHead
         .replace(/^[:—–-]\s*/, ' ')
-        .replace(/^(?=\w)/, ' ')
+        .replace(/^(?=[\w([])/, ' ')
         .replace(/\s*[:—–-]?$/, ':')
     : ':';
   const out: NoteLine = {
