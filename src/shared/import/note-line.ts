@@ -234,6 +234,11 @@ const UPDATED_AT = /^updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?
 /** A dateline, its station or agency in brackets, then "(UPDATE)" or "UPDATE:" and a dash. */
 const DATELINED_UPDATE =
   /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*(?:\([A-Z0-9 .&-]{2,12}\)\s*)?[—–-]\s*\(?(UPDATED?|CORRECTION)\)?\s*[:—–-]\s*(?=\S)/u;
+/** A dateline with its wire or station credit: "NEW ALBANY, Miss. (AP) — ", "LONDON (Reuters) - ". */
+const WIRE_DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*\([A-Z][A-Za-z0-9 .&-]{1,12}\)\s*[—–-]+\s*(?=\p{Lu})/u;
+/** The wire saying in its own name that it erred: "The Associated Press … reported erroneously that …". */
+const WIRE_OWNS_ERROR =
+  /\b(?:the associated press|the ap|ap|reuters|agence france-presse|afp|bloomberg(?: news)?|we)\b,?(?:[^.]{0,160}?,)?\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/iu;
 /** The programme or platform a corrections page names before an item: "News Online:", "ABC News Channel:", "News." */
 const PROGRAMME_PREFIX = /^(?:[\p{Lu}\d][\p{L}\d&'’-]*\s+){0,3}[\p{Lu}\d][\p{L}\d&'’-]*\s*[:.]\s+(?=\p{Lu}|on\s)/u;
 const EMPHASIZED_LABEL = /^(\*{1,2}|_{1,2})([^*_]{2,100}?)\1(?=\s|[:—–-]|$)/;
@@ -328,6 +333,14 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   // "NORMAL, Ill. (WMBD) — (UPDATE) — …": a local station's update label after the dateline.
   const datelined = DATELINED_UPDATE.exec(trimmed);
   if (datelined) return readNoteLine(`${datelined[1]}: ${trimmed.slice(datelined[0].length)}`, undated);
+  // "NEW ALBANY, Miss. (AP) — In a story April 14 about …, The Associated Press reported erroneously
+  // that …": a wire's corrective runs under a dateline of its own, above the corrected story or
+  // under it. The dateline and its credit set aside, what is left must be a corrections item whole.
+  const wireDateline = WIRE_DATELINE.exec(trimmed);
+  if (wireDateline) {
+    const rest = trimmed.slice(wireDateline[0].length);
+    if (rest.split(/\s+/).length >= 8 && readsAsColumnItem(rest) && WIRE_OWNS_ERROR.test(rest)) return { kind: 'correction', text: rest };
+  }
   const wire = WIRE.exec(trimmed);
   // "A correction was made on Nov. 6, 2025: …", "An update was added on …": a label told as a sentence.
   const told =
