@@ -31,7 +31,7 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Words that report an event or a new state: a casualty, a settled situation, an outcome, a decision, a ruling. */
 const EVENT =
-  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
+  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
 
 /** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*/u;
@@ -287,6 +287,38 @@ export function toldNews(sentence: string, olderText: string, articleText: strin
     !isBackground(told.clause, olderText)
     ? told
     : null;
+}
+
+/**
+ * What a source said, told short: the first of its lines that is not a quotation and cuts to a
+ * clause ("heavy rain helped firefighting efforts"), so the note says what the comments added, not
+ * only whose they were. Opinion and expectation count here (they are the source's own word), but
+ * not a line the old article already gave, nor what has not happened ("has not been identified").
+ */
+export function saidClause(sentences: string[], olderText: string, articleText: string): string {
+  for (const sentence of sentences) {
+    if (!canLead(sentence)) continue;
+    const told = compressClause(sentence, articleText);
+    if (told && told.verb && endsWhereSaid(sentence, told.clause) && !NEGATED.test(told.clause) && !isBackground(told.clause, olderText))
+      return told.clause;
+  }
+  return '';
+}
+
+/**
+ * Does the clause run to where the source's words end (a full stop, a comma, a dash, or a clause
+ * that only trails)? A clause cut mid-phrase to dodge a copied run ("had made lowering drug prices
+ * | a priority") says something else than the source did, and a comment is not told so.
+ */
+function endsWhereSaid(sentence: string, clause: string): boolean {
+  const last = clause.split(' ').slice(-2).join(' ');
+  const at = plainText(sentence).lastIndexOf(last);
+  if (at < 0) return false;
+  const after = plainText(sentence).slice(at + last.length);
+  // A participle after a noun only says more of it ("a single boat | running every two hours").
+  return /^(?:\s*$|\s*[.,;:!?]|\s+[—–-]+\s|\s+(?:who|which|when|where|while|after|before|because|since|as|until|according|said|says|told)\b|\s+\p{Ll}+ing\b)/u.test(
+    after,
+  );
 }
 
 /**

@@ -33,7 +33,7 @@ import {
 import { isNumberToken, isStopword, presentTense, readEdit, type EditFinding } from './edits';
 import { hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
-import { canLead, compressClause, isBackground, leadDevelopment, toldNews, withoutFurniture } from './news-clause';
+import { canLead, compressClause, isBackground, leadDevelopment, saidClause, toldNews, withoutFurniture } from './news-clause';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
 import { articleSentences, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
@@ -540,7 +540,8 @@ export function firstGrammatical(candidates: string[], articleText: string): str
  * "additional details" for any topic; then fewer parts; then "Additional details."
  */
 export function updateFallbacks(parts: string[], style: HouseStyle, articleText = ''): string[] {
-  const sentence = (list: string[]) => endSentence(capitalizeFirst(joinList(fitParts(list, style), style)));
+  // Fitted first, then two "the news that …" joined ("the news that A and that B").
+  const sentence = (list: string[]) => endSentence(capitalizeFirst(joinList(oneNews(fitParts(list, style), style), style)));
   const credited = parts.filter((p) => creditProblems(p, articleText).length === 0);
   if (credited.length) parts = credited;
   const plain = [...new Set(parts.map((p) => (p.startsWith('details on ') ? 'additional details' : p)))];
@@ -652,6 +653,9 @@ const ISSUED_STATEMENT =
 
 /** A source explaining, as its speech verb: "X explains that …", "X explained how …". */
 const EXPLAINS = /\b(?:explains|explained|explaining)\s+(?:that|how|why|what)\b/i;
+
+/** A state the story has moved past ("earlier the death toll stood at 33") is background, not a second development. */
+const EARLIER_STATE = /\b(?:earlier|previously|initially|originally|at first|before that)\b/i;
 
 function describeAdditions(
   additions: Addition[],
@@ -901,7 +905,19 @@ function describeAdditions(
             .sentences.map((s) => HEARD_IN.exec(plainText(s.text))?.[1])
             .find(Boolean)
         : undefined;
-    parts.push(fill(t.comments, { sources: joinList(printed, style) }) + (heardIn ? ` in ${heardIn.toLowerCase()}` : ''));
+    // A lone source's comments are told by what they said ("… from the sheriff's office that heavy
+    // rain helped crews"), as statements are: a credit alone names no fact.
+    const said =
+      sourceNames.length === 1
+        ? saidClause(
+            comments.get(sourceNames[0]!)!.sentences.map((s) => s.text),
+            olderText,
+            text,
+          )
+        : '';
+    const credit = fill(t.comments, { sources: joinList(printed, style) }) + (heardIn ? ` in ${heardIn.toLowerCase()}` : '');
+    const withSaid = said ? `${credit} that ${said}` : '';
+    parts.push(withSaid && grounded(withSaid, text) && !copiedFragment(withSaid, text) ? withSaid : credit);
     for (const name of sourceNames) {
       const entry = comments.get(name)!;
       changes.push({
@@ -944,6 +960,25 @@ function describeAdditions(
     const content = topic.split(/\s+/).filter((w) => !isStopword(w));
     return !!told && content.length > 0 && content.every((w) => mentions(told, w));
   };
+  // The next development among the unattributed lines, told as a clause of its own ("and that a
+  // Code Red alert was issued for Pine Lane"): a second fact named says more than any topic. It
+  // goes last, so the note's word budget drops it before the lead, the comments or the media.
+  const second = details
+    .map((d) => ({ d, news: toldNews(d.sentence.text, olderText, text) }))
+    .find(
+      ({ news }) =>
+        !!news &&
+        news.clause !== lead?.clause &&
+        !retells(news.clause) &&
+        !EARLIER_STATE.test(news.clause) &&
+        !copiedFragment(fill(t.resolved, { what: news.clause }), text),
+    );
+  let secondPart = '';
+  if (second?.news) {
+    secondPart = fill(t.resolved, { what: second.news.clause });
+    changes.push({ type: 'added', description: secondPart, sources: [], evidence: [second.d.sentence.text] });
+    details.splice(details.indexOf(second.d), 1);
+  }
   const candidates = salientTopics(
     details.map((d) => withoutFurniture(d.sentence.text)),
     olderText,
@@ -971,12 +1006,15 @@ function describeAdditions(
   }
   const named = salient.filter((t) => !t.state).map((t) => t.text);
   const topics = salient.length ? named : [...new Set(details.map((d) => d.topic).filter((d) => goodTopic(d) && !retells(d)))];
-  if (details.length && (topics.length || !states.length)) {
-    // Never a bare "Details.": with no topic that reads as a noun phrase, "additional details".
+  // Never a bare "Details.": with no topic that reads as a noun phrase, "additional details" — but
+  // only when the note names nothing else the lines told; a vacuous tail is dropped.
+  if (details.length && (topics.length || (!states.length && !secondPart))) {
     const phrase = topics.length ? fill(t.details, { topics: joinList(topics.slice(0, 3), style) }) : 'additional details';
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: [], evidence: details.map((d) => d.sentence.text) });
   }
+  // The second development goes before a topic: it names a fact.
+  if (secondPart) parts.splice(parts.length - (details.length && topics.length ? 1 : 0), 0, secondPart);
   return parts;
 }
 

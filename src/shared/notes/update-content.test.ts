@@ -1,0 +1,64 @@
+/**
+ * Update notes say what was added (issue 12, round 6): a second development is told as a clause
+ * rather than "additional details", and a lone source's comments are told by what they said.
+ * Every example is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeNote } from './propose';
+import { articleFromText } from './eval';
+import { checkNoteGrammar } from './grammar';
+import { saidClause } from './news-clause';
+
+const DATE = '2026-04-02T09:00:00-05:00';
+const story = (...paragraphs: string[]) => articleFromText(['Wildfire forces evacuations near Dunmore', ...paragraphs].join('\n\n'));
+const BASE = ['A wildfire burned about 300 acres west of Dunmore on Tuesday, fire officials said.'];
+const propose = (added: string[]) => {
+  const note = proposeNote(story(...BASE), story(...BASE, ...added), { date: DATE });
+  expect(checkNoteGrammar(note.text, [...BASE, ...added].join('\n'))).toEqual([]);
+  return note;
+};
+
+describe('a vacuous tail gives way to the next development', () => {
+  it('names a second development as a clause, not "additional details"', () => {
+    const note = propose([
+      'Residents of Alder Creek were evacuated on Tuesday night.',
+      'A Code Red alert was issued for Pine Lane shortly after 9 p.m.',
+    ]);
+    expect(note.kind).toBe('update');
+    expect(note.text).toContain('Pine Lane');
+    expect(note.text).toMatch(
+      /^The news that residents of Alder Creek were evacuated\b.* and that a Code Red alert was issued for Pine Lane\b/,
+    );
+    expect(note.text).not.toMatch(/additional details/i);
+  });
+
+  it('does not tell a state the story moved past as a second development', () => {
+    const note = propose(['Residents of Alder Creek were evacuated on Tuesday night.', 'Earlier the fire had covered 80 acres.']);
+    expect(note.text).not.toMatch(/that earlier/i);
+  });
+});
+
+describe('a lone source is credited with what it said', () => {
+  it('"comments from X that …" when the source said a clause that reads whole', () => {
+    const note = propose(["The Harlan County Sheriff's Office said steady rain slowed the fire overnight."]);
+    expect(note.text).toMatch(/comments from .*Harlan County Sheriff's Office that steady rain slowed the fire overnight\.$/);
+  });
+
+  it('keeps the bare credit when the clause would be cut mid-phrase to dodge a copied run', () => {
+    const said = 'Fire Marshal Tomas Ibarra said the county had made clearing dry brush along the ridge roads a priority of its budget.';
+    expect(saidClause([said], BASE.join('\n'), said)).toBe('');
+  });
+
+  it('tells a participle that trails a noun as a cut that still says what was said', () => {
+    const said =
+      'A spokesperson for the Lakeside Water District said the treatment plant on Route 9 would restart on Friday with one of its three wells running at half capacity.';
+    expect(saidClause([said], BASE.join('\n'), said)).toBe(
+      'the treatment plant on Route 9 would restart on Friday with one of its three wells',
+    );
+  });
+
+  it("needs the sentence to say who said it: a plain line is not a source's words", () => {
+    const line = 'Steady rain slowed the fire overnight.';
+    expect(saidClause([line], BASE.join('\n'), line)).toBe('');
+  });
+});
