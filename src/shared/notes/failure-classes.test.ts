@@ -703,7 +703,7 @@ describe('round 3: a source’s count of its own is named by its figure, not as 
 
   it('a quotation or a claim without a count stays comments', () => {
     const note = propose(before, [...before, 'Valley Power said it has crews working through the night.']);
-    expect(note.text).toBe('Additional comments from Valley Power.');
+    expect(note.text).toBe('Additional comments from Valley Power that it has crews working through the night.');
   });
 });
 

@@ -86,7 +86,11 @@ const HEAD_ATTRIBUTION = new RegExp(
   String.raw`^([^,;"“”]{1,80}?)\s+${SAID}(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday))?\s+(?:that\s+)?`,
   'iu',
 );
-const TAIL_ATTRIBUTION = new RegExp(String.raw`,\s*(?:according to [^,]+|[^,]{1,60}?\s+${SAID}(?:\s+(?:on\s+)?\p{L}+)?)$`, 'iu');
+/** "…, police said", "…, the building's owner, Greenway Properties, said in an email": who told it, at the end. */
+const TAIL_ATTRIBUTION = new RegExp(
+  String.raw`,\s*(?:according to [^,]+|[^,]{1,60}?(?:,\s*[^,]{1,40},)?\s+${SAID}(?:\s+(?:on\s+)?\p{L}+)?(?:\s+in an?\s+(?:\p{L}+\s+)?(?:statement|email|e-mail|interview|post|letter|release))?)$`,
+  'iu',
+);
 /** What trails the main clause: a relative clause, a clause of time or cause, a list tacked on. */
 const TRAILING =
   /,\s+(?:which|who|whom|whose|where|when|while|as|after|before|although|though|because|but|since|bringing|leaving|making|prompting|forcing|including|according)\b.*$/i;
@@ -443,6 +447,7 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     .replace(SIGN_OFF_TAIL, '')
     .replace(/[.!?]+$/, '');
   let verb: NewsClause['verb'] = '';
+  let namedSpeaker = false;
   // "Party official: quake kills 32 people": a headline's speaker before a colon is attribution.
   const speaker = /^([^:;,"“”]{2,60}?)\s*:\s+(?=\S)/u.exec(s);
   if (speaker && speaker[1]!.split(/\s+/).length <= 6 && namesSpeaker(speaker[1]!) && hasFiniteVerb(s.slice(speaker[0].length))) {
@@ -465,6 +470,12 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
   if (head && namesSpeaker(head[1]!) && said && hasFiniteVerb(said) && !['VERB', 'AUX'].includes(tagged(said)[0]?.pos ?? '')) {
     verb = /confirm/i.test(head[0]) ? 'confirmed' : 'said';
     s = s.slice(head[0].length);
+    // "The company said it had fired …": the pronoun is the speaker, who is the clause's subject.
+    if (/^(?:it|they)\s/i.test(s) && !/^(?:it|they|he|she|we|i)$/i.test(head[1]!.trim())) {
+      s = s.replace(/^\S+/, head[1]!.trim());
+      // A speaker named by a capital ("Harbrook") keeps it; "The utility" reads "the utility".
+      namedSpeaker = !/^(?:the|a|an)\s/i.test(head[1]!.trim());
+    }
   }
   for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s);
   s = s.replace(INNER_TIME, '$1');
@@ -484,7 +495,7 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     const kept = cutTo(words, n);
     if (kept.length < MIN_CLAUSE_WORDS) break;
     if (kept.length < n) n = kept.length;
-    const candidate = commonOpening(kept.join(' '), articleText);
+    const candidate = namedSpeaker ? kept.join(' ') : commonOpening(kept.join(' '), articleText);
     // Read as the note prints it, after "the news that": a name opening the clause is a name.
     const copied = copiedFragment(`The news that ${candidate}`, articleText);
     if (copied) {

@@ -675,7 +675,10 @@ function describeAdditions(
     ? null
     : leadDevelopment(
         // A statement's news is told as the statement's ("a statement from X that …", below).
-        additions.map((a) => (mediaMention(a.sentence.text) || ISSUED_STATEMENT.test(a.sentence.text) ? '' : a.sentence.text)),
+        // A source's count of its own ("X says it has 42,000 customers") is told by its figure, below.
+        additions.map((a) =>
+          mediaMention(a.sentence.text) || ISSUED_STATEMENT.test(a.sentence.text) || statedCount(a.sentence.text) ? '' : a.sentence.text,
+        ),
         olderText,
         text,
       );
@@ -693,14 +696,17 @@ function describeAdditions(
       : null;
   // An institution takes "the" when the article writes it so ("the Harbor Ministry said"): "the
   // Harbor Ministry's report that …"; a list of sources keeps the seed's bare names.
+  // "Klarna said it has …" was read with the speaker as its subject: credited, an institution is
+  // "it" again; anyone else is told as the news, their name already standing in it.
+  const speakerOpens = (name: string) => new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}(?=\\s)`, 'i');
   const leadWording = (who: string) =>
     !lead
       ? ''
-      : !leadSource
+      : !leadSource || (leadSource.kind !== 'institution' && speakerOpens(leadSource.name).test(lead.clause))
         ? fill(t.resolved, { what: lead.clause })
         : fill(lead.verb === 'confirmed' ? t.confirmedThat : t.reportedThat, {
             source: leadSource.kind === 'institution' ? withArticle(who, text) : who,
-            what: lead.clause,
+            what: lead.clause.replace(speakerOpens(leadSource.name), 'it'),
           });
   // The last guard: a clause that does not read as a note's sentence is not told, and its line is
   // read like any other.
@@ -907,14 +913,17 @@ function describeAdditions(
         : undefined;
     // A lone source's comments are told by what they said ("… from the sheriff's office that heavy
     // rain helped crews"), as statements are: a credit alone names no fact.
-    const said =
-      sourceNames.length === 1
-        ? saidClause(
-            comments.get(sourceNames[0]!)!.sentences.map((s) => s.text),
-            olderText,
-            text,
-          )
-        : '';
+    const lone = sourceNames.length === 1 ? comments.get(sourceNames[0]!)! : null;
+    const told = lone
+      ? saidClause(
+          lone.sentences.map((s) => s.text),
+          olderText,
+          text,
+        )
+      : '';
+    // What it said of itself ("Valley Power said it has crews out") reads "that it has …".
+    const self = lone ? speakerOpens(lone.source.name) : null;
+    const said = !told || !self?.test(told) ? told : lone!.source.kind === 'institution' ? told.replace(self, 'it') : '';
     const credit = fill(t.comments, { sources: joinList(printed, style) }) + (heardIn ? ` in ${heardIn.toLowerCase()}` : '');
     const withSaid = said ? `${credit} that ${said}` : '';
     parts.push(withSaid && grounded(withSaid, text) && !copiedFragment(withSaid, text) ? withSaid : credit);

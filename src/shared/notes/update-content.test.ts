@@ -8,6 +8,7 @@ import { proposeNote } from './propose';
 import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
 import { saidClause } from './news-clause';
+import { attributionOf, sourceFromRaw } from './attribution';
 
 const DATE = '2026-04-02T09:00:00-05:00';
 const story = (...paragraphs: string[]) => articleFromText(['Wildfire forces evacuations near Dunmore', ...paragraphs].join('\n\n'));
@@ -60,5 +61,40 @@ describe('a lone source is credited with what it said', () => {
   it("needs the sentence to say who said it: a plain line is not a source's words", () => {
     const line = 'Steady rain slowed the fire overnight.';
     expect(saidClause([line], BASE.join('\n'), line)).toBe('');
+  });
+});
+
+describe('the source is the speaker, named whole', () => {
+  it('the subject of the news is not its speaker: "A driver who … died …, the county coroner\'s office said"', () => {
+    const line =
+      "A driver who was trapped in the wreck when the truck overturned died at a hospital Sunday morning, the Marlow County coroner's office said.";
+    const raw = attributionOf(line);
+    expect(raw?.raw).toBe("the Marlow County coroner's office");
+    expect(sourceFromRaw(raw!.raw, line)?.name).toBe("Marlow County coroner's office");
+  });
+
+  it('an institution in apposition is kept whole: "the lot\'s owner, Birchwood Properties, said"', () => {
+    const line = "Tenants may return to the lot on Friday, the lot's owner, Birchwood Properties, said in an email.";
+    expect(sourceFromRaw(attributionOf(line)!.raw, line)).toMatchObject({ name: 'Birchwood Properties', kind: 'institution' });
+  });
+
+  it('records a paper reviewed are not its comments: "according to county records reviewed by the Courier"', () => {
+    const line = 'The bridge had failed two inspections since 2019, according to county records reviewed by the Courier.';
+    const note = propose([line]);
+    expect(note.text).not.toMatch(/comments from .*Courier/);
+    expect(note.changes.flatMap((c) => c.sources)).not.toContain('Courier');
+  });
+
+  it('"X said it had …": the speaker is the subject of what it said, and the development is named', () => {
+    const note = propose(["The utility said Monday it had suspended the crew's contractor over the outage."]);
+    expect(note.text).toMatch(/^The news that the utility (?:had )?suspended the crew's contractor\b/);
+  });
+
+  it('a credited institution that spoke of itself is "it" again; a lone name is told as the news', () => {
+    const inst = propose(['The Dunmore Water Authority said it has 40 crews in the field.']);
+    expect(inst.text).not.toMatch(/report that (?:the )?Dunmore Water Authority/);
+    const lone = propose(['Harbrook said it had closed its plant in Dunmore.']);
+    expect(lone.text).not.toMatch(/Harbrook's \w+ that Harbrook/);
+    expect(lone.text).toBe('The news that Harbrook had closed its plant in Dunmore.');
   });
 });
