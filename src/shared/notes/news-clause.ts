@@ -425,7 +425,11 @@ function readsAsClause(clause: string): boolean {
   const first = tokens[0];
   // "At least 1,130 people …", "More than 40 homes …": a quantity opens the subject.
   const quantity = tokens.slice(1, 3).some((t) => t.pos === 'NUM');
-  if (!first || ['VERB', 'AUX', 'CCONJ', 'SCONJ', 'PUNCT'].includes(first.pos) || (first.pos === 'ADP' && !quantity)) return false;
+  if (!first || ['VERB', 'AUX', 'CCONJ', 'SCONJ', 'PUNCT', 'INTJ', 'PART'].includes(first.pos) || (first.pos === 'ADP' && !quantity))
+    return false;
+  // "no need to call or email anymore": the first verb an infinitive, the line has no main verb.
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb > 0 && tokens[verb - 1]!.lower === 'to') return false;
   return hasFiniteVerb(clause);
 }
 

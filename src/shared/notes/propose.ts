@@ -33,7 +33,16 @@ import {
 import { isNumberToken, isStopword, presentTense, readEdit, type EditFinding } from './edits';
 import { hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
-import { canLead, compressClause, isBackground, leadDevelopment, saidClause, toldNews, withoutFurniture } from './news-clause';
+import {
+  canLead,
+  compressClause,
+  isBackground,
+  leadDevelopment,
+  reportsEvent,
+  saidClause,
+  toldNews,
+  withoutFurniture,
+} from './news-clause';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
 import { articleSentences, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
@@ -654,6 +663,15 @@ const ISSUED_STATEMENT =
 /** A source explaining, as its speech verb: "X explains that …", "X explained how …". */
 const EXPLAINS = /\b(?:explains|explained|explaining)\s+(?:that|how|why|what)\b/i;
 
+/** A topic with no name and no figure (digits or words) of its own: "the email", "the best information". */
+function plainTopic(topic: string): boolean {
+  return (
+    /^(?:the|a|an|this|that|its|their|his|her)\s/i.test(topic) &&
+    !topic.split(/\s+/).some((w) => isNumberToken(w.replace(/[,.;:]$/, ''))) &&
+    !topic.split(/\s+/).some((w, k) => /^\p{Lu}/u.test(w) && !(k === 0 && /^(?:The|A|An)$/.test(w)))
+  );
+}
+
 /** A state the story has moved past ("earlier the death toll stood at 33") is background, not a second development. */
 const EARLIER_STATE = /\b(?:earlier|previously|initially|originally|at first|before that)\b/i;
 
@@ -1014,7 +1032,31 @@ function describeAdditions(
     changes.push({ type: 'added', description: phrase, sources: [], evidence: details.map((d) => d.sentence.text) });
   }
   const named = salient.filter((t) => !t.state).map((t) => t.text);
-  const topics = salient.length ? named : [...new Set(details.map((d) => d.topic).filter((d) => goodTopic(d) && !retells(d)))];
+  let topics = salient.length ? named : [...new Set(details.map((d) => d.topic).filter((d) => goodTopic(d) && !retells(d)))];
+  // Topics that name nothing of their own — no name, no figure ("the email", "the rollout") — tell
+  // a reader nothing: what the first line that reads as a clause says is told instead, else the
+  // tail is dropped when the note names something else.
+  if (!secondPart && topics.length && topics.every(plainTopic)) {
+    const said = details
+      .map((d) => (canLead(d.sentence.text) ? compressClause(d.sentence.text, text)?.clause : undefined))
+      .find(
+        (c): c is string =>
+          !!c &&
+          (reportsEvent(c) || !plainTopic(c)) &&
+          !isBackground(c, olderText) &&
+          !retells(c) &&
+          !copiedFragment(fill(t.resolved, { what: c }), text),
+      );
+    if (said) {
+      secondPart = fill(t.resolved, { what: said });
+      changes.push({ type: 'added', description: secondPart, sources: [], evidence: details.map((d) => d.sentence.text) });
+      topics = [];
+      details.length = 0;
+    } else if (parts.length) {
+      topics = [];
+      details.length = 0;
+    }
+  }
   // Never a bare "Details.": with no topic that reads as a noun phrase, "additional details" — but
   // only when the note names nothing else the lines told; a vacuous tail is dropped.
   if (details.length && (topics.length || (!states.length && !secondPart))) {

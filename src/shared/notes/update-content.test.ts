@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
-import { saidClause } from './news-clause';
+import { compressClause, saidClause } from './news-clause';
 import { attributionOf, sourceFromRaw } from './attribution';
 
 const DATE = '2026-04-02T09:00:00-05:00';
@@ -96,5 +96,35 @@ describe('the source is the speaker, named whole', () => {
     const lone = propose(['Harbrook said it had closed its plant in Dunmore.']);
     expect(lone.text).not.toMatch(/Harbrook's \w+ that Harbrook/);
     expect(lone.text).toBe('The news that Harbrook had closed its plant in Dunmore.');
+  });
+});
+
+describe('a topic that names nothing gives way to what the line says', () => {
+  const QUOTE = ['"We lost everything," said Mara Voss, who lives on Alder Road.'];
+  it('"details on the schedule" becomes the clause with its names and figures', () => {
+    const note = proposeNote(
+      story(...BASE),
+      story(...BASE, ...QUOTE, 'A community meeting will be held Thursday at 7 p.m. in the Dunmore Grange hall.'),
+      { date: DATE },
+    );
+    expect(note.text).toMatch(/that a community meeting will be held Thursday at 7 p\.m\. in the Dunmore Grange hall/);
+    expect(note.text).not.toMatch(/details on the (?:community )?meeting/i);
+  });
+
+  it('a topic with a figure of its own ("two crews") stays a topic', () => {
+    const note = proposeNote(
+      story(...BASE),
+      story(...BASE, 'As part of the response, the county asked two crews from Harlan to clear the ridge road.'),
+      { date: DATE },
+    );
+    expect(note.text).not.toMatch(/^Additional details\.$/);
+  });
+
+  it('an interjection or an infinitive is no clause to tell', () => {
+    for (const line of [
+      'Ah well, nothing ventured, nothing gained for the Dunmore crews.',
+      'No need to call or email the county office anymore.',
+    ])
+      expect(compressClause(line, line)).toBeNull();
   });
 });
