@@ -658,7 +658,7 @@ function endSentence(text: string): string {
 /** Groups added sentences into the note's parts: comments by source, media descriptions, other details. */
 /** "said in a statement", "posted a small statement", "issued a statement": words the source put out. */
 const ISSUED_STATEMENT =
-  /\b(?:in an? (?:\p{L}+\s+)?statement|(?:posted|issued|released|put out|published|sent)\s+(?:an?|its)\s+(?:\p{L}+\s+)?statement)\b/iu;
+  /\b(?:in an? (?:\p{L}+\s+)?(statement)|(?:posted|issued|released|put out|published|sent)\s+(?:an?|its)\s+(?:\p{L}+\s+)?(statement|response|reply|rebuttal))\b/iu;
 
 /** A source explaining, as its speech verb: "X explains that …", "X explained how …". */
 const EXPLAINS = /\b(?:explains|explained|explaining)\s+(?:that|how|why|what)\b/i;
@@ -857,7 +857,8 @@ function describeAdditions(
         (c) =>
           goodTopic(c.text) &&
           !own.some((w) => mentions(c.text, w)) &&
-          !/\b(?:statement|notice|post|update|interview|tweet|comments?|remarks?)s?$/i.test(c.text),
+          !/\b(?:statement|notice|post|update|interview|tweet|comments?|remarks?)s?$/i.test(c.text) &&
+          !ISSUED_NOUN.test(c.text),
       ),
       1,
       8,
@@ -870,22 +871,28 @@ function describeAdditions(
     // "a statement from X that the outage was resolved": what the statement settled is its news.
     const lead = fill(t.resolved, { what: '' });
     // Else the event the statement reports, told short (news-clause.ts).
+    // A clause that tells of the statement itself ("X posted a response listing …") says nothing of what it said.
+    const fits = (n: string) => !!n && grounded(n, text) && !copiedFragment(n, text) && !ISSUED_NOUN.test(n);
     const news =
-      entry.sentences
-        .map((s) => settledNews(s.text, t))
-        .find((n): n is string => !!n && n.startsWith(lead) && grounded(n, text) && !copiedFragment(n, text)) ??
+      entry.sentences.map((s) => settledNews(s.text, t)).find((n): n is string => !!n && n.startsWith(lead) && fits(n)) ??
       entry.sentences
         .map((s) => toldNews(s.text, olderText, text)?.clause)
         .map((c) => (c ? fill(t.resolved, { what: c }) : ''))
-        .find((n) => !!n && grounded(n, text) && !copiedFragment(n, text)) ??
+        .find(fits) ??
       // Else what the statement said, told short, event or not: a statement is its words ("a
       // statement from the union that crews had reported overheating twice"), not a topic.
       entry.sentences
-        .map((s) => (canLead(s.text) ? compressClause(s.text, text)?.clause.replace(STATEMENT_THAT, '') : undefined))
-        .map((c) => (c && !/\bstatement\b/i.test(c) && !isBackground(c, olderText) ? fill(t.resolved, { what: c }) : ''))
-        .find((n) => !!n && grounded(n, text) && !copiedFragment(n, text));
+        .map((s) => SAYING.exec(s.text)?.[1] ?? s.text)
+        .map((line) => (canLead(line) ? compressClause(line, text)?.clause.replace(STATEMENT_THAT, '') : undefined))
+        .map((c) => (c && !isBackground(c, olderText) ? fill(t.resolved, { what: c }) : ''))
+        .find(fits);
     const about = news ? '' : aboutTopic(entry.sentences, name);
-    const phrase = fill(t.statement, { source: name }) + (news ? ` that ${news.slice(lead.length).trim()}` : about ? ` on ${about}` : '');
+    // A response or a reply put out is named as what it was ("a response from King …").
+    const issued = entry.sentences.map((s) => ISSUED_STATEMENT.exec(s.text)).find(Boolean);
+    const noun = (issued?.[1] ?? issued?.[2] ?? 'statement').toLowerCase();
+    const phrase =
+      fill(t.statement, { source: name }).replace(/\bstatement\b/, noun) +
+      (news ? ` that ${news.slice(lead.length).trim()}` : about ? ` on ${about}` : '');
     statements.push(phrase);
     statementChanges.push({ type: 'added', description: phrase, sources: [name], evidence: entry.sentences.map((s) => s.text) });
     comments.delete(name);
@@ -1069,8 +1076,14 @@ function describeAdditions(
   return parts;
 }
 
+/** "… released a reply saying the county had ignored …": what follows "saying" is what it said. */
+const SAYING = /\b(?:statement|response|reply|rebuttal)\s+(?:saying|stating)\s+(?:that\s+)?(.+)$/i;
+
+/** Words that name what a source put out, not what it said. */
+const ISSUED_NOUN = /\b(?:statement|response|reply|rebuttal)s?\b/i;
+
 /** What carried a statement's words, left in its clause: "a short statement that …". */
-const STATEMENT_THAT = /^(?:an?\s+)?(?:[\p{L}-]+\s+)?statement\s+(?:saying\s+)?(?:that\s+)?/iu;
+const STATEMENT_THAT = /^(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:statement|response|reply|rebuttal)\s+(?:saying\s+)?(?:that\s+)?/iu;
 
 /** A body named by its common head ("Civil Affairs Ministry", "Harbor Transit Authority") reads with "the" in prose. */
 const BODY_HEAD = /\s(?:Ministry|Department|Office|Agency|Authority|Council|Commission|Bureau|Service|Board|Committee|Police)$/;

@@ -128,3 +128,19 @@ describe('a topic that names nothing gives way to what the line says', () => {
       expect(compressClause(line, line)).toBeNull();
   });
 });
+
+describe('a response put out is named as one, by what it said', () => {
+  const WITH = [...BASE, 'County commissioner Rhea Sollis criticized the evacuation plan.'];
+  const note = (line: string) => proposeNote(story(...WITH), story(...WITH, line), { date: DATE }).text;
+
+  it('"posted a response" is a response from the source, about what it is about — not "comments"', () => {
+    const text = note('Sollis has posted a response listing three changes she wants to the evacuation routes.');
+    expect(text).toMatch(/^A response from Sollis on the evacuation routes\.$/);
+  });
+
+  it('"released a reply saying …" is told by what follows "saying", never by the reply itself', () => {
+    const text = note('Sollis released a reply saying the county had ignored two warnings from the Dunmore fire board.');
+    expect(text).toMatch(/^A reply from Sollis that the county had ignored two warnings\b/);
+    expect(text).not.toMatch(/that Sollis released/);
+  });
+});
