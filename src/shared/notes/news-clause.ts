@@ -77,6 +77,9 @@ function withoutLeadingAdverbial(s: string): string {
   }
   return s.slice(opening[0].length);
 }
+/** A discourse opener that frames the line, not its news: "It turns out,", "In fact,", "For reference,". */
+const DISCOURSE_OPENER =
+  /^(?:(?:as\s+)?it (?:turns|turned) out|it seems|it appears|in fact|indeed|of course|as expected|for reference|for now|instead|moreover|furthermore|finally|ultimately|notably),\s+/i;
 /** A time between the subject and its verb: "Officials late Sunday raised …" tells the news without it. */
 const INNER_TIME =
   /^((?:\S+\s+){1,4}?)(?:(?:late|early|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Ll}+ed\b)/iu;
@@ -458,7 +461,8 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     verb = 'said';
     s = s.slice(speaker[0].length);
   }
-  for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s);
+  s = s.replace(DISCOURSE_OPENER, '');
+  for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s.replace(DISCOURSE_OPENER, ''));
   s = s.replace(/^according to [^,]+,\s*/i, () => ((verb = 'said'), ''));
   s = s.replace(/,\s*according to [^,]+,/i, ',');
   const tail = TAIL_ATTRIBUTION.exec(s);

@@ -120,6 +120,11 @@ describe('a topic that names nothing gives way to what the line says', () => {
     expect(note.text).not.toMatch(/^Additional details\.$/);
   });
 
+  it('a discourse opener ("It turns out,") frames the line; the clause is what follows', () => {
+    const line = 'It turns out, the Harbor Guide app will offer offline tide charts at launch.';
+    expect(compressClause(line, line)?.clause).toBe('the Harbor Guide app will offer offline tide charts');
+  });
+
   it('an interjection or an infinitive is no clause to tell', () => {
     for (const line of [
       'Ah well, nothing ventured, nothing gained for the Dunmore crews.',
