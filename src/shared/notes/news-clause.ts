@@ -47,6 +47,18 @@ export function withoutFurniture(line: string): string {
   return line.replace(DATELINE, '').replace(WIRE_CREDIT, '').replace(LABEL, '').replace(SIGN_OFF_TAIL, '').replace(SIGN_OFF_TAIL, '');
 }
 
+/**
+ * A line without who told it ("…, according to city records reviewed by the Gazette", "…, police
+ * said"): the teller is no topic of what was added.
+ */
+export function withoutAttribution(line: string): string {
+  const s = plainText(line)
+    .trim()
+    .replace(/[.!?]+$/, '');
+  const tail = TAIL_ATTRIBUTION.exec(s);
+  return (tail ? s.slice(0, tail.index) : s).replace(/,\s*according to [^,]+,/i, ',');
+}
+
 /** A leading time or place: "On Monday,", "Late Friday,", "As of 8:40 p.m. Friday,", "Meanwhile,". */
 const LEADING_ADVERBIAL =
   /^(?:(?:on|in|at|by|as of|as at|around|about|shortly after|shortly before|early|late|earlier|later|overnight|since|until|during|this|last|within)\b[^,]{0,45}|meanwhile|however|now|also|then|separately|in addition|additionally|at this time|so far|as a result),\s+/i;
@@ -165,13 +177,13 @@ const PAST: Record<string, string> = {
   said: 'said',
 };
 
-/** "have been shot" → "were shot", "has died" → "died", "has taken" → "took": told after the fact. */
+/** "have been shot" → "were shot", "has died" → "died", "has taken" → "took", "had fired" → "fired": told after the fact. */
 export function pastTense(clause: string): string {
   return clause
     .replace(/\b(has|have)\s+(?:now\s+|since\s+|already\s+|also\s+)?been\b/gi, (_, aux: string) =>
       aux.toLowerCase() === 'has' ? 'was' : 'were',
     )
-    .replace(/\b(?:has|have)\s+(?:now\s+|since\s+|already\s+|also\s+)?(\p{Ll}+)\b/gu, (whole, verb: string) => {
+    .replace(/\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(\p{Ll}+)\b/gu, (whole, verb: string) => {
       if (/[^e]ed$|eed$/.test(verb) || /ied$/.test(verb)) return verb;
       return PAST[verb] ?? whole;
     });

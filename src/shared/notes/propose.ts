@@ -41,6 +41,7 @@ import {
   reportsEvent,
   saidClause,
   toldNews,
+  withoutAttribution,
   withoutFurniture,
 } from './news-clause';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
@@ -1014,7 +1015,7 @@ function describeAdditions(
     details.splice(details.indexOf(second.d), 1);
   }
   const candidates = salientTopics(
-    details.map((d) => withoutFurniture(d.sentence.text)),
+    details.map((d) => withoutAttribution(withoutFurniture(d.sentence.text))),
     olderText,
     text,
   ).filter((t) => goodTopic(t.text) && !retells(t.text) && !credited.some((name) => name.split(/\s+/).some((w) => mentions(t.text, w))));

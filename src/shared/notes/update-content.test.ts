@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
-import { compressClause, saidClause } from './news-clause';
+import { compressClause, pastTense, saidClause, withoutAttribution } from './news-clause';
 import { attributionOf, sourceFromRaw } from './attribution';
 
 const DATE = '2026-04-02T09:00:00-05:00';
@@ -83,6 +83,12 @@ describe('the source is the speaker, named whole', () => {
     const note = propose([line]);
     expect(note.text).not.toMatch(/comments from .*Courier/);
     expect(note.changes.flatMap((c) => c.sources)).not.toContain('Courier');
+    // Nor is the paper that read them a topic of what was added: topics are read without the teller.
+    expect(note.text).not.toMatch(/Courier/);
+    expect(withoutAttribution(line)).toBe('The bridge had failed two inspections since 2019');
+    expect(withoutAttribution("Tenants may return on Friday, the lot's owner, Birchwood Properties, said in an email.")).toBe(
+      'Tenants may return on Friday',
+    );
   });
 
   it('"X said it had …": the speaker is the subject of what it said, and the development is named', () => {
@@ -95,7 +101,7 @@ describe('the source is the speaker, named whole', () => {
     expect(inst.text).not.toMatch(/report that (?:the )?Dunmore Water Authority/);
     const lone = propose(['Harbrook said it had closed its plant in Dunmore.']);
     expect(lone.text).not.toMatch(/Harbrook's \w+ that Harbrook/);
-    expect(lone.text).toBe('The news that Harbrook had closed its plant in Dunmore.');
+    expect(lone.text).toBe('The news that Harbrook closed its plant in Dunmore.');
   });
 });
 
@@ -125,6 +131,11 @@ describe('a topic that names nothing gives way to what the line says', () => {
     expect(compressClause(line, line)?.clause).toBe('the Harbor Guide app will offer offline tide charts');
   });
 
+  it('the pluperfect is told as the past, which also breaks a copied run: "had ignored" → "ignored"', () => {
+    expect(pastTense('the county had ignored two warnings')).toBe('the county ignored two warnings');
+    expect(pastTense('the bridge had been closed twice')).toBe('the bridge had been closed twice');
+  });
+
   it('an interjection or an infinitive is no clause to tell', () => {
     for (const line of [
       'Ah well, nothing ventured, nothing gained for the Dunmore crews.',
@@ -145,7 +156,7 @@ describe('a response put out is named as one, by what it said', () => {
 
   it('"released a reply saying …" is told by what follows "saying", never by the reply itself', () => {
     const text = note('Sollis released a reply saying the county had ignored two warnings from the Dunmore fire board.');
-    expect(text).toMatch(/^A reply from Sollis that the county had ignored two warnings\b/);
+    expect(text).toMatch(/^A reply from Sollis that the county ignored two warnings from the Dunmore fire board\./);
     expect(text).not.toMatch(/that Sollis released/);
   });
 });
