@@ -89,6 +89,28 @@ function withoutLeadingAdverbial(s: string): string {
   }
   return s.slice(opening[0].length);
 }
+/**
+ * A relative clause that only says which one the subject is, without commas: "A worker who was
+ * inside when the fire started died at a hospital" → "A worker died at a hospital". Its end is
+ * read from structure: a verb followed straight by another verb ("started | died") closes the
+ * relative clause, and the second is the main verb. Without that sign the line is left whole.
+ */
+function withoutSubjectRelative(s: string): string {
+  const opening = /^((?:the|a|an|one|two|three|\d+)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:who|that)\s+/iu.exec(s);
+  if (!opening) return s;
+  const rest = s.slice(opening[0].length).split(' ');
+  const tokens = tagged(rest.join(' '));
+  for (let k = 1; k < rest.length && k < tokens.length; k++) {
+    // Only plain words up to the seam, so words and tags stay in step.
+    if (!/^[\p{L}'’-]+$/u.test(rest[k - 1]!) || tokens[k - 1]!.text !== rest[k - 1]) return s;
+    const before = tokens[k - 1]!;
+    const here = tokens[k]!;
+    if (before.pos === 'VERB' && !/ing$/.test(before.lower) && here.pos === 'VERB' && /ed$/.test(here.lower) && k >= 2)
+      return `${opening[1]} ${rest.slice(k).join(' ')}`;
+  }
+  return s;
+}
+
 /** A discourse opener that frames the line, not its news: "It turns out,", "In fact,", "For reference,". */
 const DISCOURSE_OPENER =
   /^(?:(?:as\s+)?it (?:turns|turned) out|it seems|it appears|in fact|indeed|of course|as expected|for reference|for now|instead|moreover|furthermore|finally|ultimately|notably),\s+/i;
@@ -499,6 +521,7 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
   }
   for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s);
   s = s.replace(INNER_TIME, '$1');
+  s = withoutSubjectRelative(s);
   s = s.replace(APPOSITIVE, ' ').replace(TRAILING, '');
   // A dash or a semicolon ends the main clause.
   s = s.split(/\s+[—–-]+\s+|;\s+|:\s+/)[0]!;
