@@ -119,8 +119,10 @@ const INNER_TIME =
   /^((?:\S+\s+){1,4}?)(?:(?:late|early|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Ll}+ed\b)/iu;
 /** Speech verbs of attribution; "confirmed" is told as confirmation. */
 const SAID = String.raw`(?:(?:now|also|still|later)\s+)?(?:said|says|say|confirmed|confirms|confirm|announced|announces|announce|reported|reports|report|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?(?=\s+that\b)|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?|added|stated|wrote|posted|tweeted|noted|(?:shows|showed|indicates|indicated)(?=\s+that\b))`;
+/** A finding opens what was found, never closes it: ", and the body was found Monday" is the news itself. */
+const SAID_OR_FOUND = String.raw`(?:${SAID}|determined|concluded|found)`;
 const HEAD_ATTRIBUTION = new RegExp(
-  String.raw`^([^,;"“”]{1,80}?)\s+${SAID}(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday))?\s+(?:that\s+)?`,
+  String.raw`^([^,;"“”]{1,80}?)\s+${SAID_OR_FOUND}(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday))?\s+(?:that\s+)?`,
   'iu',
 );
 /** "…, police said", "…, the building's owner, Greenway Properties, said in an email": who told it, at the end. */

@@ -81,6 +81,13 @@ describe('the source is the speaker, named whole', () => {
     expect(compressClause('The crew that repaired the line restored power to 40 homes.', 'x')?.clause).not.toMatch(/^the crew restored/i);
   });
 
+  it('a finding opens what was found: "Inspectors determined the dam had cracked …, the agency said"', () => {
+    const line = 'Inspectors determined the dam had cracked in two places, the agency said.';
+    expect(compressClause(line, line)?.clause).toBe('the dam cracked in two places');
+    // …but a finding with no clause after it is the news itself.
+    expect(compressClause('The jury found him guilty on all counts.', 'x')?.clause).toBe('the jury found him guilty on all counts');
+  });
+
   it('an institution in apposition is kept whole: "the lot\'s owner, Birchwood Properties, said"', () => {
     const line = "Tenants may return to the lot on Friday, the lot's owner, Birchwood Properties, said in an email.";
     expect(sourceFromRaw(attributionOf(line)!.raw, line)).toMatchObject({ name: 'Birchwood Properties', kind: 'institution' });
