@@ -61,7 +61,7 @@ describe('CLI commands go through the service handlers', () => {
     expect(calls).toEqual(['getSettings']);
     // --form still overrides the form alone; the house's other choices stand.
     expect((await copydesk('update-note', older, newer, '--date', '2025-09-12', '--form', 'wire')).out).toBe(
-      '(Updates with comments from county engineer Sam Hollis)',
+      '(Updates with comments from county engineer Sam Hollis that the road would reopen on Thursday)',
     );
   });
 

@@ -90,10 +90,10 @@ describe('copydesk CLI', () => {
     expect(json.redline.stats.blocksInserted).toBe(1);
     // The house forms through the same formatter; a wrong form is refused in plain words.
     expect(copydesk('update-note', older, newer, '--date', '2025-09-12', '--form', 'wire').out.trim()).toBe(
-      '(Updates with comments from county engineer Sam Hollis)',
+      '(Updates with comments from county engineer Sam Hollis that the road would reopen on Thursday)',
     );
     expect(copydesk('update-note', older, newer, '--date', '2025-09-12', '--form', 'uk').out.trim()).toBe(
-      'This article was amended on 12 September 2025 to add comments from county engineer Sam Hollis.',
+      'This article was amended on 12 September 2025 to add comments from county engineer Sam Hollis that the road would reopen on Thursday.',
     );
     expect(copydesk('update-note', older, newer, '--form', 'tabloid').err).toMatch(/--form must be ap, wire or uk/);
   });
@@ -117,7 +117,7 @@ describe('copydesk CLI', () => {
     await save({ form: 'uk' });
     try {
       expect(copydesk('update-note', older, newer, '--date', '2025-09-12').out.trim()).toBe(
-        'This article was amended on 12 September 2025 to add comments from county engineer Sam Hollis.',
+        'This article was amended on 12 September 2025 to add comments from county engineer Sam Hollis that the road would reopen on Thursday.',
       );
       const text = copydesk('export', newer, '--format', 'txt');
       expect(text.code).toBe(0);

@@ -40,9 +40,9 @@ const SPEECH_VERBS =
   'questioned|called|asked|told reporters|wrote in|posted|shared|released|reiterated|observed|remarked|' +
   'conceded|assured|signaled|hinted|complained|lamented|joked|predicted|ruled|found|sentenced|concluded|reported|reports';
 
-/** Papers and pages the words stand in: "the notice", "its latest report", "a court filing". */
+/** Papers and pages the words stand in: "the notice", "its latest report", "a court filing", "city records". */
 const DOCUMENT =
-  /^(?:the|a|an|its|their|his|her|our|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}(?:notice|report|statement|document|filing|post|website|site|page|data|figures|study|survey|records?|complaint|lawsuit|indictment|memo|letter|e-?mail|release|update|blog post|analysis|estimates?)$/iu;
+  /^(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:notice|report|statement|document|filing|post|website|site|page|data|figures|study|survey|records?|complaint|lawsuit|indictment|memo|letter|e-?mail|release|update|blog post|analysis|estimates?)$/iu;
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 
 const ROLE_NOUNS =
@@ -135,7 +135,9 @@ function subjectBefore(prefix: string): RawWho | null {
   const capRole = CAP_ROLE.exec(clause);
   if (capRole) return { raw: capRole[0], form: 'phrase' };
   // A relative clause after the subject: "The union local that represents workers at the plant said".
-  const relative = /^(.*?\S)\s+(?:that|which|who)\s+\S.*$/i.exec(clause.trim());
+  // Only the phrase right before the verb can be its subject: in "A worker who was inside died …,
+  // the coroner's office said" the worker is the news, the office the speaker.
+  const relative = /^(.*?\S)\s+(?:that|which|who)\s+\S.*$/i.exec(clause.slice(clause.lastIndexOf(',') + 1).trim());
   if (relative && /^(?:the|a|an)\s/i.test(relative[1]!) && relative[1]!.split(/\s+/).length <= 7) {
     return { raw: relative[1]!, form: 'phrase' };
   }

@@ -450,7 +450,7 @@ describe('a claim cut from a paragraph that stands, beside new material', () => 
     const note = propose(older, newer);
     expect(note.kind).toBe('correction');
     expect(note.text).toBe(
-      "An earlier version of this article incorrectly reported that Ortiz has long been a partner in the town's quarry. It has also been updated with additional comments from council member Dana Pruitt.",
+      "An earlier version of this article incorrectly reported that Ortiz has long been a partner in the town's quarry. It has also been updated with additional comments from council member Dana Pruitt that the vote would come in May.",
     );
   });
 
@@ -640,7 +640,9 @@ describe('round 3: a new source is named as the article introduces them', () => 
       'In an interview, Valley Power chief engineer Rosa Imrie said the last lines would be back by Tuesday.',
       '"We are working around the clock," Imrie said.',
     ]);
-    expect(note.text).toBe('Additional comments from Valley Power chief engineer Rosa Imrie in an interview.');
+    expect(note.text).toBe(
+      'Additional comments from Valley Power chief engineer Rosa Imrie in an interview that the last lines would be back by Tuesday.',
+    );
   });
 
   it('an organization and its title in one run: "Milbrook Fire Chief Oren Lusk"', () => {
@@ -655,14 +657,16 @@ describe('round 3: a new source is named as the article introduces them', () => 
       "Lusk's report that no one was hurt in the storm.",
     );
     expect(propose(before, [...before, 'Rosa Imrie said the last lines would be back by Tuesday.']).text).toBe(
-      'Additional comments from Imrie.',
+      'Additional comments from Imrie that the last lines would be back by Tuesday.',
     );
     const two = propose(before, [
       ...before,
       'Valley Power chief engineer Rosa Imrie said the last lines would be back by Tuesday.',
       'Milbrook Fire Chief Oren Lusk said no one was hurt in the storm.',
     ]);
-    expect(two.text).toBe("Lusk's report that no one was hurt in the storm and additional comments from Imrie.");
+    expect(two.text).toBe(
+      "Lusk's report that no one was hurt in the storm and additional comments from Imrie that the last lines would be back by Tuesday.",
+    );
   });
 });
 
@@ -699,7 +703,7 @@ describe('round 3: a source’s count of its own is named by its figure, not as 
 
   it('a quotation or a claim without a count stays comments', () => {
     const note = propose(before, [...before, 'Valley Power said it has crews working through the night.']);
-    expect(note.text).toBe('Additional comments from Valley Power.');
+    expect(note.text).toBe('Additional comments from Valley Power that it has crews working through the night.');
   });
 });
 
@@ -833,7 +837,7 @@ describe('class 5: a count in a kept frame', () => {
       ['Police have arrested 4 people after the protest.'],
       ['Police have arrested 9 people after the protest.', 'The march ended peacefully, organizers said.'],
     );
-    expect(note.text).toBe('New number of people arrested and details on the march.');
+    expect(note.text).toBe('New number of people arrested and the news that the march ended peacefully.');
   });
 
   it('a state told short keeps its figure whole and stops before a phrase it cannot finish', () => {
@@ -1270,7 +1274,7 @@ describe('a statement is told by what it said, not by a bare topic', () => {
       ],
     );
     expect(note.kind).toBe('update');
-    expect(note.text).toMatch(/^A statement from (?:the )?Harbor Pilots Guild that deckhands had flagged the pumps/);
+    expect(note.text).toMatch(/^A statement from (?:the )?Harbor Pilots Guild that deckhands (?:had )?flagged the pumps/);
     expect(note.text).not.toMatch(/ on deckhands/);
     expect(checkNoteGrammar(note.text)).toEqual([]);
   });

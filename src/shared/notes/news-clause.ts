@@ -31,7 +31,7 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Words that report an event or a new state: a casualty, a settled situation, an outcome, a decision, a ruling. */
 const EVENT =
-  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
+  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
 
 /** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*/u;
@@ -45,6 +45,18 @@ const WIRE_CREDIT = /^\(\p{Lu}[\p{L}\s.&]{1,30}\)\s*[-–—]+\s*/u;
 /** A line without its furniture — dateline, wire credit, breaking label, sign-off — as topics are read from it. */
 export function withoutFurniture(line: string): string {
   return line.replace(DATELINE, '').replace(WIRE_CREDIT, '').replace(LABEL, '').replace(SIGN_OFF_TAIL, '').replace(SIGN_OFF_TAIL, '');
+}
+
+/**
+ * A line without who told it ("…, according to city records reviewed by the Gazette", "…, police
+ * said"): the teller is no topic of what was added.
+ */
+export function withoutAttribution(line: string): string {
+  const s = plainText(line)
+    .trim()
+    .replace(/[.!?]+$/, '');
+  const tail = TAIL_ATTRIBUTION.exec(s);
+  return (tail ? s.slice(0, tail.index) : s).replace(/,\s*according to [^,]+,/i, ',');
 }
 
 /** A leading time or place: "On Monday,", "Late Friday,", "As of 8:40 p.m. Friday,", "Meanwhile,". */
@@ -77,16 +89,47 @@ function withoutLeadingAdverbial(s: string): string {
   }
   return s.slice(opening[0].length);
 }
+/**
+ * A relative clause that only says which one the subject is, without commas: "A worker who was
+ * inside when the fire started died at a hospital" → "A worker died at a hospital". Its end is
+ * read from structure: a verb followed straight by another verb ("started | died") closes the
+ * relative clause, and the second is the main verb. Without that sign the line is left whole.
+ */
+function withoutSubjectRelative(s: string): string {
+  const opening = /^((?:the|a|an|one|two|three|\d+)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:who|that)\s+/iu.exec(s);
+  if (!opening) return s;
+  const rest = s.slice(opening[0].length).split(' ');
+  const tokens = tagged(rest.join(' '));
+  for (let k = 1; k < rest.length && k < tokens.length; k++) {
+    // Only plain words up to the seam, so words and tags stay in step.
+    if (!/^[\p{L}'’-]+$/u.test(rest[k - 1]!) || tokens[k - 1]!.text !== rest[k - 1]) return s;
+    const before = tokens[k - 1]!;
+    const here = tokens[k]!;
+    if (before.pos === 'VERB' && !/ing$/.test(before.lower) && here.pos === 'VERB' && /ed$/.test(here.lower) && k >= 2)
+      return `${opening[1]} ${rest.slice(k).join(' ')}`;
+  }
+  return s;
+}
+
+/** A discourse opener that frames the line, not its news: "It turns out,", "In fact,", "For reference,". */
+const DISCOURSE_OPENER =
+  /^(?:(?:as\s+)?it (?:turns|turned) out|it seems|it appears|in fact|indeed|of course|as expected|for reference|for now|instead|moreover|furthermore|finally|ultimately|notably),\s+/i;
 /** A time between the subject and its verb: "Officials late Sunday raised …" tells the news without it. */
 const INNER_TIME =
   /^((?:\S+\s+){1,4}?)(?:(?:late|early|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Ll}+ed\b)/iu;
 /** Speech verbs of attribution; "confirmed" is told as confirmation. */
 const SAID = String.raw`(?:(?:now|also|still|later)\s+)?(?:said|says|say|confirmed|confirms|confirm|announced|announces|announce|reported|reports|report|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?(?=\s+that\b)|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?|added|stated|wrote|posted|tweeted|noted|(?:shows|showed|indicates|indicated)(?=\s+that\b))`;
+/** A finding opens what was found, never closes it: ", and the body was found Monday" is the news itself. */
+const SAID_OR_FOUND = String.raw`(?:${SAID}|determined|concluded|found)`;
 const HEAD_ATTRIBUTION = new RegExp(
-  String.raw`^([^,;"“”]{1,80}?)\s+${SAID}(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday))?\s+(?:that\s+)?`,
+  String.raw`^([^,;"“”]{1,80}?)\s+${SAID_OR_FOUND}(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday))?\s+(?:that\s+)?`,
   'iu',
 );
-const TAIL_ATTRIBUTION = new RegExp(String.raw`,\s*(?:according to [^,]+|[^,]{1,60}?\s+${SAID}(?:\s+(?:on\s+)?\p{L}+)?)$`, 'iu');
+/** "…, police said", "…, the building's owner, Greenway Properties, said in an email": who told it, at the end. */
+const TAIL_ATTRIBUTION = new RegExp(
+  String.raw`,\s*(?:according to [^,]+|[^,]{1,60}?(?:,\s*[^,]{1,40},)?\s+${SAID}(?:\s+(?:on\s+)?\p{L}+)?(?:\s+in an?\s+(?:\p{L}+\s+)?(?:statement|email|e-mail|interview|post|letter|release))?)$`,
+  'iu',
+);
 /** What trails the main clause: a relative clause, a clause of time or cause, a list tacked on. */
 const TRAILING =
   /,\s+(?:which|who|whom|whose|where|when|while|as|after|before|although|though|because|but|since|bringing|leaving|making|prompting|forcing|including|according)\b.*$/i;
@@ -158,13 +201,13 @@ const PAST: Record<string, string> = {
   said: 'said',
 };
 
-/** "have been shot" → "were shot", "has died" → "died", "has taken" → "took": told after the fact. */
+/** "have been shot" → "were shot", "has died" → "died", "has taken" → "took", "had fired" → "fired": told after the fact. */
 export function pastTense(clause: string): string {
   return clause
     .replace(/\b(has|have)\s+(?:now\s+|since\s+|already\s+|also\s+)?been\b/gi, (_, aux: string) =>
       aux.toLowerCase() === 'has' ? 'was' : 'were',
     )
-    .replace(/\b(?:has|have)\s+(?:now\s+|since\s+|already\s+|also\s+)?(\p{Ll}+)\b/gu, (whole, verb: string) => {
+    .replace(/\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(\p{Ll}+)\b/gu, (whole, verb: string) => {
       if (/[^e]ed$|eed$/.test(verb) || /ied$/.test(verb)) return verb;
       return PAST[verb] ?? whole;
     });
@@ -290,6 +333,38 @@ export function toldNews(sentence: string, olderText: string, articleText: strin
 }
 
 /**
+ * What a source said, told short: the first of its lines that is not a quotation and cuts to a
+ * clause ("heavy rain helped firefighting efforts"), so the note says what the comments added, not
+ * only whose they were. Opinion and expectation count here (they are the source's own word), but
+ * not a line the old article already gave, nor what has not happened ("has not been identified").
+ */
+export function saidClause(sentences: string[], olderText: string, articleText: string): string {
+  for (const sentence of sentences) {
+    if (!canLead(sentence)) continue;
+    const told = compressClause(sentence, articleText);
+    if (told && told.verb && endsWhereSaid(sentence, told.clause) && !NEGATED.test(told.clause) && !isBackground(told.clause, olderText))
+      return told.clause;
+  }
+  return '';
+}
+
+/**
+ * Does the clause run to where the source's words end (a full stop, a comma, a dash, or a clause
+ * that only trails)? A clause cut mid-phrase to dodge a copied run ("had made lowering drug prices
+ * | a priority") says something else than the source did, and a comment is not told so.
+ */
+function endsWhereSaid(sentence: string, clause: string): boolean {
+  const last = clause.split(' ').slice(-2).join(' ');
+  const at = plainText(sentence).lastIndexOf(last);
+  if (at < 0) return false;
+  const after = plainText(sentence).slice(at + last.length);
+  // A participle after a noun only says more of it ("a single boat | running every two hours").
+  return /^(?:\s*$|\s*[.,;:!?]|\s+[—–-]+\s|\s+(?:who|which|when|where|while|after|before|because|since|as|until|according|said|says|told)\b|\s+\p{Ll}+ing\b)/u.test(
+    after,
+  );
+}
+
+/**
  * What someone guesses may happen ("the road would reopen on Thursday", "may be lifted by Friday")
  * has not happened: the source's word on it is their comment, not news. A time set for it ("the
  * verdict will be announced between 3:30 and 4 p.m.") is news in a running story, so "will" stays.
@@ -389,7 +464,11 @@ function readsAsClause(clause: string): boolean {
   const first = tokens[0];
   // "At least 1,130 people …", "More than 40 homes …": a quantity opens the subject.
   const quantity = tokens.slice(1, 3).some((t) => t.pos === 'NUM');
-  if (!first || ['VERB', 'AUX', 'CCONJ', 'SCONJ', 'PUNCT'].includes(first.pos) || (first.pos === 'ADP' && !quantity)) return false;
+  if (!first || ['VERB', 'AUX', 'CCONJ', 'SCONJ', 'PUNCT', 'INTJ', 'PART'].includes(first.pos) || (first.pos === 'ADP' && !quantity))
+    return false;
+  // "no need to call or email anymore": the first verb an infinitive, the line has no main verb.
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb > 0 && tokens[verb - 1]!.lower === 'to') return false;
   return hasFiniteVerb(clause);
 }
 
@@ -411,13 +490,15 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     .replace(SIGN_OFF_TAIL, '')
     .replace(/[.!?]+$/, '');
   let verb: NewsClause['verb'] = '';
+  let namedSpeaker = false;
   // "Party official: quake kills 32 people": a headline's speaker before a colon is attribution.
   const speaker = /^([^:;,"“”]{2,60}?)\s*:\s+(?=\S)/u.exec(s);
   if (speaker && speaker[1]!.split(/\s+/).length <= 6 && namesSpeaker(speaker[1]!) && hasFiniteVerb(s.slice(speaker[0].length))) {
     verb = 'said';
     s = s.slice(speaker[0].length);
   }
-  for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s);
+  s = s.replace(DISCOURSE_OPENER, '');
+  for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s.replace(DISCOURSE_OPENER, ''));
   s = s.replace(/^according to [^,]+,\s*/i, () => ((verb = 'said'), ''));
   s = s.replace(/,\s*according to [^,]+,/i, ',');
   const tail = TAIL_ATTRIBUTION.exec(s);
@@ -433,9 +514,16 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
   if (head && namesSpeaker(head[1]!) && said && hasFiniteVerb(said) && !['VERB', 'AUX'].includes(tagged(said)[0]?.pos ?? '')) {
     verb = /confirm/i.test(head[0]) ? 'confirmed' : 'said';
     s = s.slice(head[0].length);
+    // "The company said it had fired …": the pronoun is the speaker, who is the clause's subject.
+    if (/^(?:it|they)\s/i.test(s) && !/^(?:it|they|he|she|we|i)$/i.test(head[1]!.trim())) {
+      s = s.replace(/^\S+/, head[1]!.trim());
+      // A speaker named by a capital ("Harbrook") keeps it; "The utility" reads "the utility".
+      namedSpeaker = !/^(?:the|a|an)\s/i.test(head[1]!.trim());
+    }
   }
   for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s);
   s = s.replace(INNER_TIME, '$1');
+  s = withoutSubjectRelative(s);
   s = s.replace(APPOSITIVE, ' ').replace(TRAILING, '');
   // A dash or a semicolon ends the main clause.
   s = s.split(/\s+[—–-]+\s+|;\s+|:\s+/)[0]!;
@@ -452,7 +540,7 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     const kept = cutTo(words, n);
     if (kept.length < MIN_CLAUSE_WORDS) break;
     if (kept.length < n) n = kept.length;
-    const candidate = commonOpening(kept.join(' '), articleText);
+    const candidate = namedSpeaker ? kept.join(' ') : commonOpening(kept.join(' '), articleText);
     // Read as the note prints it, after "the news that": a name opening the clause is a name.
     const copied = copiedFragment(`The news that ${candidate}`, articleText);
     if (copied) {

@@ -33,7 +33,17 @@ import {
 import { isNumberToken, isStopword, presentTense, readEdit, type EditFinding } from './edits';
 import { hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
-import { canLead, compressClause, isBackground, leadDevelopment, toldNews, withoutFurniture } from './news-clause';
+import {
+  canLead,
+  compressClause,
+  isBackground,
+  leadDevelopment,
+  reportsEvent,
+  saidClause,
+  toldNews,
+  withoutAttribution,
+  withoutFurniture,
+} from './news-clause';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
 import { articleSentences, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
@@ -540,7 +550,8 @@ export function firstGrammatical(candidates: string[], articleText: string): str
  * "additional details" for any topic; then fewer parts; then "Additional details."
  */
 export function updateFallbacks(parts: string[], style: HouseStyle, articleText = ''): string[] {
-  const sentence = (list: string[]) => endSentence(capitalizeFirst(joinList(fitParts(list, style), style)));
+  // Fitted first, then two "the news that …" joined ("the news that A and that B").
+  const sentence = (list: string[]) => endSentence(capitalizeFirst(joinList(oneNews(fitParts(list, style), style), style)));
   const credited = parts.filter((p) => creditProblems(p, articleText).length === 0);
   if (credited.length) parts = credited;
   const plain = [...new Set(parts.map((p) => (p.startsWith('details on ') ? 'additional details' : p)))];
@@ -648,10 +659,22 @@ function endSentence(text: string): string {
 /** Groups added sentences into the note's parts: comments by source, media descriptions, other details. */
 /** "said in a statement", "posted a small statement", "issued a statement": words the source put out. */
 const ISSUED_STATEMENT =
-  /\b(?:in an? (?:\p{L}+\s+)?statement|(?:posted|issued|released|put out|published|sent)\s+(?:an?|its)\s+(?:\p{L}+\s+)?statement)\b/iu;
+  /\b(?:in an? (?:\p{L}+\s+)?(statement)|(?:posted|issued|released|put out|published|sent)\s+(?:an?|its)\s+(?:\p{L}+\s+)?(statement|response|reply|rebuttal))\b/iu;
 
 /** A source explaining, as its speech verb: "X explains that …", "X explained how …". */
 const EXPLAINS = /\b(?:explains|explained|explaining)\s+(?:that|how|why|what)\b/i;
+
+/** A topic with no name and no figure (digits or words) of its own: "the email", "the best information". */
+function plainTopic(topic: string): boolean {
+  return (
+    /^(?:the|a|an|this|that|its|their|his|her)\s/i.test(topic) &&
+    !topic.split(/\s+/).some((w) => isNumberToken(w.replace(/[,.;:]$/, ''))) &&
+    !topic.split(/\s+/).some((w, k) => /^\p{Lu}/u.test(w) && !(k === 0 && /^(?:The|A|An)$/.test(w)))
+  );
+}
+
+/** A state the story has moved past ("earlier the death toll stood at 33") is background, not a second development. */
+const EARLIER_STATE = /\b(?:earlier|previously|initially|originally|at first|before that)\b/i;
 
 function describeAdditions(
   additions: Addition[],
@@ -671,7 +694,10 @@ function describeAdditions(
     ? null
     : leadDevelopment(
         // A statement's news is told as the statement's ("a statement from X that …", below).
-        additions.map((a) => (mediaMention(a.sentence.text) || ISSUED_STATEMENT.test(a.sentence.text) ? '' : a.sentence.text)),
+        // A source's count of its own ("X says it has 42,000 customers") is told by its figure, below.
+        additions.map((a) =>
+          mediaMention(a.sentence.text) || ISSUED_STATEMENT.test(a.sentence.text) || statedCount(a.sentence.text) ? '' : a.sentence.text,
+        ),
         olderText,
         text,
       );
@@ -689,14 +715,17 @@ function describeAdditions(
       : null;
   // An institution takes "the" when the article writes it so ("the Harbor Ministry said"): "the
   // Harbor Ministry's report that …"; a list of sources keeps the seed's bare names.
+  // "Klarna said it has …" was read with the speaker as its subject: credited, an institution is
+  // "it" again; anyone else is told as the news, their name already standing in it.
+  const speakerOpens = (name: string) => new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}(?=\\s)`, 'i');
   const leadWording = (who: string) =>
     !lead
       ? ''
-      : !leadSource
+      : !leadSource || (leadSource.kind !== 'institution' && speakerOpens(leadSource.name).test(lead.clause))
         ? fill(t.resolved, { what: lead.clause })
         : fill(lead.verb === 'confirmed' ? t.confirmedThat : t.reportedThat, {
             source: leadSource.kind === 'institution' ? withArticle(who, text) : who,
-            what: lead.clause,
+            what: lead.clause.replace(speakerOpens(leadSource.name), 'it'),
           });
   // The last guard: a clause that does not read as a note's sentence is not told, and its line is
   // read like any other.
@@ -829,7 +858,8 @@ function describeAdditions(
         (c) =>
           goodTopic(c.text) &&
           !own.some((w) => mentions(c.text, w)) &&
-          !/\b(?:statement|notice|post|update|interview|tweet|comments?|remarks?)s?$/i.test(c.text),
+          !/\b(?:statement|notice|post|update|interview|tweet|comments?|remarks?)s?$/i.test(c.text) &&
+          !ISSUED_NOUN.test(c.text),
       ),
       1,
       8,
@@ -842,22 +872,28 @@ function describeAdditions(
     // "a statement from X that the outage was resolved": what the statement settled is its news.
     const lead = fill(t.resolved, { what: '' });
     // Else the event the statement reports, told short (news-clause.ts).
+    // A clause that tells of the statement itself ("X posted a response listing …") says nothing of what it said.
+    const fits = (n: string) => !!n && grounded(n, text) && !copiedFragment(n, text) && !ISSUED_NOUN.test(n);
     const news =
-      entry.sentences
-        .map((s) => settledNews(s.text, t))
-        .find((n): n is string => !!n && n.startsWith(lead) && grounded(n, text) && !copiedFragment(n, text)) ??
+      entry.sentences.map((s) => settledNews(s.text, t)).find((n): n is string => !!n && n.startsWith(lead) && fits(n)) ??
       entry.sentences
         .map((s) => toldNews(s.text, olderText, text)?.clause)
         .map((c) => (c ? fill(t.resolved, { what: c }) : ''))
-        .find((n) => !!n && grounded(n, text) && !copiedFragment(n, text)) ??
+        .find(fits) ??
       // Else what the statement said, told short, event or not: a statement is its words ("a
       // statement from the union that crews had reported overheating twice"), not a topic.
       entry.sentences
-        .map((s) => (canLead(s.text) ? compressClause(s.text, text)?.clause.replace(STATEMENT_THAT, '') : undefined))
-        .map((c) => (c && !/\bstatement\b/i.test(c) && !isBackground(c, olderText) ? fill(t.resolved, { what: c }) : ''))
-        .find((n) => !!n && grounded(n, text) && !copiedFragment(n, text));
+        .map((s) => SAYING.exec(s.text)?.[1] ?? s.text)
+        .map((line) => (canLead(line) ? compressClause(line, text)?.clause.replace(STATEMENT_THAT, '') : undefined))
+        .map((c) => (c && !isBackground(c, olderText) ? fill(t.resolved, { what: c }) : ''))
+        .find(fits);
     const about = news ? '' : aboutTopic(entry.sentences, name);
-    const phrase = fill(t.statement, { source: name }) + (news ? ` that ${news.slice(lead.length).trim()}` : about ? ` on ${about}` : '');
+    // A response or a reply put out is named as what it was ("a response from King …").
+    const issued = entry.sentences.map((s) => ISSUED_STATEMENT.exec(s.text)).find(Boolean);
+    const noun = (issued?.[1] ?? issued?.[2] ?? 'statement').toLowerCase();
+    const phrase =
+      fill(t.statement, { source: name }).replace(/\bstatement\b/, noun) +
+      (news ? ` that ${news.slice(lead.length).trim()}` : about ? ` on ${about}` : '');
     statements.push(phrase);
     statementChanges.push({ type: 'added', description: phrase, sources: [name], evidence: entry.sentences.map((s) => s.text) });
     comments.delete(name);
@@ -901,7 +937,22 @@ function describeAdditions(
             .sentences.map((s) => HEARD_IN.exec(plainText(s.text))?.[1])
             .find(Boolean)
         : undefined;
-    parts.push(fill(t.comments, { sources: joinList(printed, style) }) + (heardIn ? ` in ${heardIn.toLowerCase()}` : ''));
+    // A lone source's comments are told by what they said ("… from the sheriff's office that heavy
+    // rain helped crews"), as statements are: a credit alone names no fact.
+    const lone = sourceNames.length === 1 ? comments.get(sourceNames[0]!)! : null;
+    const told = lone
+      ? saidClause(
+          lone.sentences.map((s) => s.text),
+          olderText,
+          text,
+        )
+      : '';
+    // What it said of itself ("Valley Power said it has crews out") reads "that it has …".
+    const self = lone ? speakerOpens(lone.source.name) : null;
+    const said = !told || !self?.test(told) ? told : lone!.source.kind === 'institution' ? told.replace(self, 'it') : '';
+    const credit = fill(t.comments, { sources: joinList(printed, style) }) + (heardIn ? ` in ${heardIn.toLowerCase()}` : '');
+    const withSaid = said ? `${credit} that ${said}` : '';
+    parts.push(withSaid && grounded(withSaid, text) && !copiedFragment(withSaid, text) ? withSaid : credit);
     for (const name of sourceNames) {
       const entry = comments.get(name)!;
       changes.push({
@@ -944,8 +995,27 @@ function describeAdditions(
     const content = topic.split(/\s+/).filter((w) => !isStopword(w));
     return !!told && content.length > 0 && content.every((w) => mentions(told, w));
   };
+  // The next development among the unattributed lines, told as a clause of its own ("and that a
+  // Code Red alert was issued for Pine Lane"): a second fact named says more than any topic. It
+  // goes last, so the note's word budget drops it before the lead, the comments or the media.
+  const second = details
+    .map((d) => ({ d, news: toldNews(d.sentence.text, olderText, text) }))
+    .find(
+      ({ news }) =>
+        !!news &&
+        news.clause !== lead?.clause &&
+        !retells(news.clause) &&
+        !EARLIER_STATE.test(news.clause) &&
+        !copiedFragment(fill(t.resolved, { what: news.clause }), text),
+    );
+  let secondPart = '';
+  if (second?.news) {
+    secondPart = fill(t.resolved, { what: second.news.clause });
+    changes.push({ type: 'added', description: secondPart, sources: [], evidence: [second.d.sentence.text] });
+    details.splice(details.indexOf(second.d), 1);
+  }
   const candidates = salientTopics(
-    details.map((d) => withoutFurniture(d.sentence.text)),
+    details.map((d) => withoutAttribution(withoutFurniture(d.sentence.text))),
     olderText,
     text,
   ).filter((t) => goodTopic(t.text) && !retells(t.text) && !credited.some((name) => name.split(/\s+/).some((w) => mentions(t.text, w))));
@@ -970,18 +1040,51 @@ function describeAdditions(
     changes.push({ type: 'added', description: phrase, sources: [], evidence: details.map((d) => d.sentence.text) });
   }
   const named = salient.filter((t) => !t.state).map((t) => t.text);
-  const topics = salient.length ? named : [...new Set(details.map((d) => d.topic).filter((d) => goodTopic(d) && !retells(d)))];
-  if (details.length && (topics.length || !states.length)) {
-    // Never a bare "Details.": with no topic that reads as a noun phrase, "additional details".
+  let topics = salient.length ? named : [...new Set(details.map((d) => d.topic).filter((d) => goodTopic(d) && !retells(d)))];
+  // Topics that name nothing of their own — no name, no figure ("the email", "the rollout") — tell
+  // a reader nothing: what the first line that reads as a clause says is told instead, else the
+  // tail is dropped when the note names something else.
+  if (!secondPart && topics.length && topics.every(plainTopic)) {
+    const said = details
+      .map((d) => (canLead(d.sentence.text) ? compressClause(d.sentence.text, text)?.clause : undefined))
+      .find(
+        (c): c is string =>
+          !!c &&
+          (reportsEvent(c) || !plainTopic(c)) &&
+          !isBackground(c, olderText) &&
+          !retells(c) &&
+          !copiedFragment(fill(t.resolved, { what: c }), text),
+      );
+    if (said) {
+      secondPart = fill(t.resolved, { what: said });
+      changes.push({ type: 'added', description: secondPart, sources: [], evidence: details.map((d) => d.sentence.text) });
+      topics = [];
+      details.length = 0;
+    } else if (parts.length) {
+      topics = [];
+      details.length = 0;
+    }
+  }
+  // Never a bare "Details.": with no topic that reads as a noun phrase, "additional details" — but
+  // only when the note names nothing else the lines told; a vacuous tail is dropped.
+  if (details.length && (topics.length || (!states.length && !secondPart))) {
     const phrase = topics.length ? fill(t.details, { topics: joinList(topics.slice(0, 3), style) }) : 'additional details';
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: [], evidence: details.map((d) => d.sentence.text) });
   }
+  // The second development goes before a topic: it names a fact.
+  if (secondPart) parts.splice(parts.length - (details.length && topics.length ? 1 : 0), 0, secondPart);
   return parts;
 }
 
+/** "… released a reply saying the county had ignored …": what follows "saying" is what it said. */
+const SAYING = /\b(?:statement|response|reply|rebuttal)\s+(?:saying|stating)\s+(?:that\s+)?(.+)$/i;
+
+/** Words that name what a source put out, not what it said. */
+const ISSUED_NOUN = /\b(?:statement|response|reply|rebuttal)s?\b/i;
+
 /** What carried a statement's words, left in its clause: "a short statement that …". */
-const STATEMENT_THAT = /^(?:an?\s+)?(?:[\p{L}-]+\s+)?statement\s+(?:saying\s+)?(?:that\s+)?/iu;
+const STATEMENT_THAT = /^(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:statement|response|reply|rebuttal)\s+(?:saying\s+)?(?:that\s+)?/iu;
 
 /** A body named by its common head ("Civil Affairs Ministry", "Harbor Transit Authority") reads with "the" in prose. */
 const BODY_HEAD = /\s(?:Ministry|Department|Office|Agency|Authority|Council|Commission|Bureau|Service|Board|Committee|Police)$/;
