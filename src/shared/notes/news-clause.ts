@@ -59,9 +59,9 @@ export function withoutAttribution(line: string): string {
   return (tail ? s.slice(0, tail.index) : s).replace(/,\s*according to [^,]+,/i, ',');
 }
 
-/** A leading time or place: "On Monday,", "Late Friday,", "As of 8:40 p.m. Friday,", "Meanwhile,". */
+/** A leading time or place: "On Monday,", "Sunday afternoon,", "Late Friday,", "As of 8:40 p.m. Friday,", "Meanwhile,". */
 const LEADING_ADVERBIAL =
-  /^(?:(?:on|in|at|by|as of|as at|around|about|shortly after|shortly before|early|late|earlier|later|overnight|since|until|during|this|last|within)\b[^,]{0,45}|meanwhile|however|now|also|then|separately|in addition|additionally|at this time|so far|as a result),\s+/i;
+  /^(?:(?:on|in|at|by|as of|as at|around|about|shortly after|shortly before|early|late|earlier|later|overnight|since|until|during|this|last|within)\b[^,]{0,45}|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?|meanwhile|however|now|also|then|separately|in addition|additionally|at this time|so far|as a result),\s+/i;
 /**
  * A quantity opening the subject, never a leading time: "At least 40 homes were damaged,", "About
  * 200 residents, most of them elderly, …". "About 3 p.m.," and "Around noon," are times.

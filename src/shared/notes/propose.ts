@@ -78,6 +78,9 @@ export function grounded(value: string, text: string, allowed: Set<string> = new
 }
 
 /** ", not 45", "," not “Rivers at Risk”": the wrong value a correction names after the right one. */
+/** A body that is no name ("police", "officials"): "a report from police that …", never "Police's report". */
+const COLLECTIVE_SOURCE =
+  /^(?:police|officials|authorities|investigators|deputies|firefighters|prosecutors|officers|troopers|rescuers|organizers|residents|witnesses|doctors|scientists|researchers)$/i;
 const WRONG_VALUE = /,(["”’]?) not ([^.;]+)/g;
 
 /** Words of a sentence that tells what is still to come: a year there may move as plans do. */
@@ -723,8 +726,8 @@ function describeAdditions(
       ? ''
       : !leadSource || (leadSource.kind !== 'institution' && speakerOpens(leadSource.name).test(lead.clause))
         ? fill(t.resolved, { what: lead.clause })
-        : fill(lead.verb === 'confirmed' ? t.confirmedThat : t.reportedThat, {
-            source: leadSource.kind === 'institution' ? withArticle(who, text) : who,
+        : fill(lead.verb === 'confirmed' ? t.confirmedThat : COLLECTIVE_SOURCE.test(who) ? t.reportFromThat : t.reportedThat, {
+            source: COLLECTIVE_SOURCE.test(who) ? who.toLowerCase() : leadSource.kind === 'institution' ? withArticle(who, text) : who,
             what: lead.clause.replace(speakerOpens(leadSource.name), 'it'),
           });
   // The last guard: a clause that does not read as a note's sentence is not told, and its line is

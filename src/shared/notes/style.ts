@@ -38,6 +38,8 @@ export interface NoteTemplates {
   confirmedThat: string;
   /** What happened, as a source told it ("… said five people were shot"): {source}, {what} a clause. */
   reportedThat: string;
+  /** The same, from a body that is no name ("police", "officials"): {source}, {what}. */
+  reportFromThat: string;
   confirmation: string;
   /** A statement a source issued ("the company posted a small statement"): {source}. */
   statement: string;
@@ -112,6 +114,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     confirmation: 'confirmation from {source} of {what}',
     confirmedThat: 'confirmation from {source} that {what}',
     reportedThat: "{source}'s report that {what}",
+    reportFromThat: 'a report from {source} that {what}',
     statedCount: "{source}'s figure of {what}",
     statement: 'a statement from {source}',
     explanation: 'an explanation of {what} from {source}',

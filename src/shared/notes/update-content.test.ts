@@ -175,3 +175,16 @@ describe('a response put out is named as one, by what it said', () => {
     expect(text).not.toMatch(/that Sollis released/);
   });
 });
+
+describe('how the lead development is credited and opened', () => {
+  it('credits a body that is no name as "a report from police", never "Police\'s report"', () => {
+    const note = propose(['Police said the two missing hikers were found alive near Cold Spring.']);
+    expect(note.text).toMatch(/^A report from police that the two missing hikers were found alive\b/);
+    expect(note.text).not.toMatch(/police's/i);
+  });
+
+  it('sets aside a leading weekday time ("Wednesday morning,") before the news', () => {
+    const note = propose(['Wednesday morning, crews reopened Route 12 near Dunmore.']);
+    expect(note.text).toMatch(/^The news that crews reopened Route 12\b/);
+  });
+});
