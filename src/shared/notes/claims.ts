@@ -7,7 +7,8 @@
 import { hasFiniteVerb, tagged } from './topics';
 import { escapeRegExp, isPostNoun, isSentenceStarter, lowerOpening, mentions } from './names';
 import { isPluralNoun } from './plurals';
-import { plainText } from './sentences';
+import { referentOf } from './referents';
+import { plainText, splitSentences } from './sentences';
 
 /** The most words a claim may keep: past this it is a paragraph retold, not a claim named. */
 export const MAX_CLAIM_WORDS = 22;
@@ -43,9 +44,10 @@ const UNRESOLVED_OPENING = /^(?:they|he|she|it|we|i|their|his|her|its|our|this|t
  * The clause of `sentence` that carries `changed` (the old words of the fix; '' for a sentence cut
  * whole, whose first clause is the claim), without attribution,
  * the time or place set before it, or an aside after it; '' when no clause reads as a claim on its
- * own (no finite verb, an opening pronoun, too long).
+ * own (no finite verb, an opening pronoun, too long). A subject that refers back ("the company",
+ * "she") is named as the article named it before, unless `nameSubject` is false.
  */
-export function claimClause(sentence: string, changed: string, articleText: string, previous = ''): string {
+export function claimClause(sentence: string, changed: string, articleText: string, previous = '', nameSubject = true): string {
   const whole = stripAttribution(sentence, articleText);
   if (changed && !mentions(whole, changed)) return '';
   const clauses = whole.split(CLAUSE_BREAK).filter(Boolean);
@@ -74,7 +76,8 @@ export function claimClause(sentence: string, changed: string, articleText: stri
       clause = owner + clause.slice(pronoun.length);
     }
   }
-  clause = lowerOpening(clause, articleText);
+  // The right fact retold on the claim's subject ("It is owned by …") keeps "the company" to read.
+  clause = lowerOpening(nameSubject ? namedSubject(clause, sentence, articleText, previous) : clause, articleText);
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length < 4 || words.length > MAX_CLAIM_WORDS) return '';
   // "charged with arson" cut from "was arrested and charged with arson": a predicate with no subject.
@@ -86,6 +89,40 @@ export function claimClause(sentence: string, changed: string, articleText: stri
   // The changed words must still stand in what is left (a cut that lost them says nothing wrong).
   if (!changed) return clause;
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(changed)}(?![\\p{L}\\p{N}])`, 'u').test(clause) ? clause : '';
+}
+
+/** The article up to `sentence` (the sentence before it, when the sentence is not found there). */
+function textBefore(sentence: string, articleText: string, previous: string): string {
+  const full = plainText(articleText);
+  const at = full.indexOf(plainText(sentence));
+  return at > 0 ? full.slice(0, at) : previous;
+}
+
+/**
+ * A claim cut from `sentence` with its referring subject named: "the company posted sales …" →
+ * "Virgin Galactic posted sales …", "she was hired …" → "Roe was hired …", as the article named
+ * them before (referents.ts); the clause as it was when the article names no one of that kind.
+ */
+export function namedSubject(clause: string, sentence: string, articleText: string, previous = ''): string {
+  const referent = referentOf(clause, textBefore(sentence, articleText, previous));
+  if (!referent) return clause;
+  const name = referent.possessive ? (/s$/.test(referent.name) ? `${referent.name}'` : `${referent.name}'s`) : referent.name;
+  return name + clause.slice(referent.opening.length);
+}
+
+/**
+ * The sentences a claim's words were read from: its own, and for each name it gives that its own
+ * does not (a "the company" named), the nearest sentence before it in the article that holds it.
+ */
+export function claimEvidence(claim: string, sentence: string, articleText: string): string[] {
+  const before = splitSentences(textBefore(sentence, articleText, ''));
+  const out = [sentence];
+  for (const word of plainText(claim).match(/\p{Lu}[\p{L}.'’&-]*/gu) ?? []) {
+    if (mentions(sentence, word)) continue;
+    const source = before.findLast((s) => mentions(s, word));
+    if (source && !out.includes(source)) out.push(source);
+  }
+  return out;
 }
 
 /**

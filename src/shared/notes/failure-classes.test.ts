@@ -1285,3 +1285,24 @@ describe('a correction is split into what was wrong and the right fact as senten
     expect(checkNoteGrammar(note.text)).toEqual([]);
   });
 });
+
+describe('a claim names the subject the reader could not place ("the company", "she")', () => {
+  it('"the company" is told as the company the article named before', () => {
+    const note = propose(
+      ['Pellworth Robotics said Tuesday it would close its plant in Gary. The company is owned by Harrow Capital, a private equity firm.'],
+      ['Pellworth Robotics said Tuesday it would close its plant in Gary. The company is owned by Linden Partners, a private equity firm.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('incorrectly reported that Pellworth Robotics is owned by Harrow Capital. It is owned by Linden Partners.');
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+
+  it('a name only after "by" is no subject: with none other, the claim keeps "the company"', () => {
+    const note = propose(
+      ['Analysts polled by FactSet expected a loss. The company is owned by Harrow Capital, a private equity firm.'],
+      ['Analysts polled by FactSet expected a loss. The company is owned by Linden Partners, a private equity firm.'],
+    );
+    expect(note.text).not.toContain('FactSet');
+    expect(note.text).toContain('Linden Partners');
+  });
+});

@@ -42,7 +42,17 @@ import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
 import { bodyToBlocks } from '../article/blocks';
-import { claimClause, claimCorrection, droppedListItem, fieldOf, namesFrom, rightClause, stripAttribution } from './claims';
+import {
+  claimClause,
+  claimCorrection,
+  claimEvidence,
+  namedSubject,
+  droppedListItem,
+  fieldOf,
+  namesFrom,
+  rightClause,
+  stripAttribution,
+} from './claims';
 import { numberWordValue } from '../text/numbers';
 
 export interface ProposeOptions {
@@ -222,7 +232,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         type: 'corrected',
         description: claim.phrase,
         sources: claim.source ? [claim.source] : [],
-        evidence: [now.text],
+        evidence: [now.text, ...claim.evidence],
         before: was.text,
         after: now.text,
       };
@@ -331,7 +341,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           const claim = claimClause(was.text, finding.before, oldCtx.articleText, before);
           if (claim && !copiedFragment(claim, newText)) {
             phrase = claimCorrection(placed ? `${phrase}. It was ${placed}` : phrase, claim, finding.before, style.templates.removedClaim);
-            claimed = namesFrom(claim, before, was.text) ? `${was.text}\n${before}` : was.text;
+            claimed = [...claimEvidence(claim, was.text, oldCtx.articleText), ...(namesFrom(claim, before, was.text) ? [before] : [])].join(
+              '\n',
+            );
           }
         }
         // "misstated the owner. It was Westline Group, not Harbor Media." names no claim either:
@@ -344,12 +356,14 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           const claim = claimClause(was.text, finding.before, oldCtx.articleText, before);
           const previousNew = newSentences[now.index - 1];
           const right = rightClause(
-            claimClause(now.text, finding.after, newText, previousNew?.block === now.block ? previousNew.text : ''),
+            claimClause(now.text, finding.after, newText, previousNew?.block === now.block ? previousNew.text : '', false),
             finding.after,
           );
           if (claim && right && !copiedFragment(claim, newText)) {
             phrase = `${fill(style.templates.removedClaim, { claim })}. ${right}`;
-            claimed = namesFrom(claim, before, was.text) ? `${was.text}\n${before}` : was.text;
+            claimed = [...claimEvidence(claim, was.text, oldCtx.articleText), ...(namesFrom(claim, before, was.text) ? [before] : [])].join(
+              '\n',
+            );
           }
         }
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
@@ -1032,24 +1046,31 @@ function rewrittenClaim(
   newText: string,
   style: HouseStyle,
   developing: (fix: Fix) => boolean,
-): { phrase: string; source: string } | null {
+): { phrase: string; source: string; evidence: string[] } | null {
   const fixes = findings.filter(
     (f): f is Fix => f.type === 'corrected' && !['name-spelling', 'name', 'title', 'role', 'quote'].includes(f.fact),
   );
   if (fixes.length < 2 || fixes.some(developing)) return null;
   // "On Friday, the Alpine Club said …": the claim is what was said, without when and who.
+  // "the company posted …" names the company the article named before it.
   const claim = groundedPart(
-    stripAttribution(plainText(was.text).replace(/^(?:on|in|at|by|late|early|earlier|later)\s[^,]{1,30},\s+/i, ''), oldCtx.articleText),
+    namedSubject(
+      stripAttribution(plainText(was.text).replace(/^(?:on|in|at|by|late|early|earlier|later)\s[^,]{1,30},\s+/i, ''), oldCtx.articleText),
+      was.text,
+      oldCtx.articleText,
+    ),
     newText,
   );
   if (!claim || claim.split(' ').length > 20 || /"/.test(claim) || copiedFragment(claim, newText)) return null;
+  // A subject named from an earlier sentence ("the company" → "Virgin Galactic"): that sentence is evidence.
+  const evidence = claimEvidence(claim, was.text, oldCtx.articleText).slice(1);
   const source = sourceOf(was.index, oldCtx);
   const t = style.templates;
   if (source && source.kind === 'institution' && grounded(source.name, newText) && mentions(now.text, source.name)) {
     const the = new RegExp(`\\bthe\\s+${escapeRegExp(source.name)}`, 'i').test(newText) ? 'the ' : '';
-    return { phrase: fill(t.misreportedClaimBy, { source: `${the}${source.name}`, claim }), source: source.name };
+    return { phrase: fill(t.misreportedClaimBy, { source: `${the}${source.name}`, claim }), source: source.name, evidence };
   }
-  return { phrase: fill(t.removedClaim, { claim }), source: '' };
+  return { phrase: fill(t.removedClaim, { claim }), source: '', evidence };
 }
 
 /** Removals when nothing else changed: a removed claim is a correction. */
