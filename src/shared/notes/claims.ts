@@ -147,7 +147,8 @@ function subjectOf(clause: string): string {
  * the wrong value. `phrase` is the finding's own wording ("misstated a detail about X. It was Y, not Z").
  */
 export function claimCorrection(phrase: string, claim: string, wrong: string, template: string): string {
-  const fact = phrase.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[1] ?? '';
+  // Split as the notes read sentences: "It was St. Luke's Hospital" is one right fact.
+  const fact = (splitSentences(phrase)[1] ?? '').replace(/\.$/, '');
   const shown = wrong && mentions(claim, wrong);
   const right = shown ? fact.replace(/,(["”’]?) not [^.;]+?(\.?)$/u, '$1$2') : fact;
   const head = template.replace('{claim}', claim);

@@ -229,9 +229,17 @@ function tokenInsideQuote(text: string, tokens: string[], index: number): boolea
 /** The full run of capitalized words in `sentence` that contains `word`. */
 export function runContaining(sentence: string, word: string): string {
   const runs = nameRuns(sentence);
-  const run = runs.find((r) => r.words.includes(word));
-  if (!run) return word;
+  // "St" as the tokens read it is "St." as printed: the abbreviation is part of the name.
+  const at = runs.findIndex((r) => r.words.includes(word) || r.words.includes(`${word}.`));
+  if (at < 0) return word;
+  const run = runs[at]!;
   const words = run.words.slice();
+  // "St. Luke's Hospital": a possessive inside one name, when the words after it close as an institution.
+  const next = runs[at + 1];
+  if (next && /^['’]s\s+$/.test(sentence.slice(run.end - 2, next.start)) && looksLikeOrganization(next.text)) {
+    words[words.length - 1] = `${words.at(-1)}'s`;
+    words.push(...next.words);
+  }
   while (words.length > 1 && isSentenceStarter(words[0]!)) words.shift();
   return words.join(' ');
 }

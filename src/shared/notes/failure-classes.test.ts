@@ -53,6 +53,15 @@ describe('class 3: a changed title or role of a named person is a correction', (
     expect(note.text).toMatch(/misstated Dana Whitfield's title\. The correct title is city manager/);
   });
 
+  it('a capitalized title before the name is told whole: "County Executive" → "Town Clerk"', () => {
+    const note = propose(
+      ['The county will add 30 snowplows this winter, County Executive Rhea Molina said Tuesday.'],
+      ['The county will add 30 snowplows this winter, Town Clerk Rhea Molina said Tuesday.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain("misstated Rhea Molina's title. The correct title is town clerk.");
+  });
+
   it('"spokesman" → "press secretary"', () => {
     const note = propose(
       ['"We are ready," said Paulo Reyna, the governor\'s spokesman.'],
@@ -1304,5 +1313,18 @@ describe('a claim names the subject the reader could not place ("the company", "
     );
     expect(note.text).not.toContain('FactSet');
     expect(note.text).toContain('Linden Partners');
+  });
+});
+
+describe('an abbreviation inside a name is part of the name', () => {
+  it('"St. Brendan\'s Hospital" is told whole, never as "St"', () => {
+    const note = propose(
+      ['The driver was taken to Harlan General Hospital after the crash, police said.'],
+      ["The driver was taken to St. Brendan's Hospital after the crash, police said."],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).not.toMatch(/\bSt(?:,|\.$| not)/);
+    expect(note.text).toContain("St. Brendan's Hospital");
+    expect(checkNoteGrammar(note.text)).toEqual([]);
   });
 });

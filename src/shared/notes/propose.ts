@@ -30,7 +30,7 @@ import {
   VAGUE_SUBJECT,
   wrongValue,
 } from './describe';
-import { isNumberToken, isStopword, presentTense, readEdit, type EditFinding } from './edits';
+import { isNumberToken, isStopword, presentTense, readEdit, runContaining, type EditFinding } from './edits';
 import { hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { canLead, compressClause, isBackground, leadDevelopment, toldNews, withoutFurniture } from './news-clause';
@@ -331,10 +331,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // So does "incorrectly described the Larkfield Players" when what was wrong stood after a
         // preposition ("at the regional drama league"): the claim, then where it was.
         let claimed = '';
+        // A name put right that the wording could not give ("St. Luke's Hospital"): the name whole, as printed.
+        const renamed =
+          finding.fact === 'place' && !/\.\s+\p{Lu}/u.test(phrase) ? runContaining(plainText(now.text), finding.after.split(' ')[0]!) : '';
         const placed =
           finding.fact === 'description' && !/\.\s+\p{Lu}/u.test(phrase)
             ? rightAndWrong(finding.before, finding.after, was.text, now.text)
-            : '';
+            : /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(renamed) && grounded(renamed, newText)
+              ? renamed
+              : '';
         if (placed || phrase.startsWith(fill(style.templates.misstatedDetail, { what: '' }).trim())) {
           const previousOld = oldSentences[was.index - 1];
           const before = previousOld?.block === was.block ? previousOld.text : '';
