@@ -1328,3 +1328,33 @@ describe('an abbreviation inside a name is part of the name', () => {
     expect(checkNoteGrammar(note.text)).toEqual([]);
   });
 });
+
+describe('a correction never tells a clause without its subject', () => {
+  it('"The curator, Ines Vale, was previously …": the claim is told, not "where was previously …"', () => {
+    const note = propose(
+      ['The new curator, Ines Vale, was previously head of prints at the Tacoma Art Museum, the trustees said.'],
+      ['The new curator, Ines Vale, was previously head of prints at the Spokane Art Museum, the trustees said.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).not.toMatch(/\b(?:where|when) (?:was|is|were|had|has)\b/);
+    expect(note.text).toContain('Spokane Art Museum');
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+
+  it('"$300 million in federal aid": the figure counts the aid, not "the federal"', () => {
+    const note = propose(
+      ['The governor said the county needed $90 million in flood relief after the storm.'],
+      ['The governor said the county needed $60 million in flood relief after the storm.'],
+    );
+    expect(note.text).toContain('misstated the flood relief the county needed. It is $60 million, not $90 million.');
+  });
+});
+
+describe('a headline fact is put right like for like', () => {
+  it('a name swapped for a figure ("U.K." → "12") is no value put right: no "It is 12, not U.K."', () => {
+    const older = articleFromText(['U.K.', 'The council met on Monday.'].join('\n\n'));
+    const newer = articleFromText(['12', 'The council met on Monday.'].join('\n\n'));
+    const note = proposeNote(older, newer, { date: DATE });
+    expect(note.text).not.toMatch(/not U\.K/);
+  });
+});

@@ -340,7 +340,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
             : /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(renamed) && grounded(renamed, newText)
               ? renamed
               : '';
-        if (placed || phrase.startsWith(fill(style.templates.misstatedDetail, { what: '' }).trim())) {
+        // "misstated where was previously chief curator": a where/when clause that lost its subject
+        // (cut at "The director, Elena Ruiz,") names nothing; the claim is told instead.
+        const lostSubject = /\b(?:where|when)\s+(\p{Ll}+)\s/u.exec(headOf(phrase))?.[1];
+        const subjectless = !!lostSubject && ['AUX', 'VERB'].includes(tagged(`it ${lostSubject}`)[1]?.pos ?? '');
+        if (placed || subjectless || phrase.startsWith(fill(style.templates.misstatedDetail, { what: '' }).trim())) {
           const previousOld = oldSentences[was.index - 1];
           const before = previousOld?.block === was.block ? previousOld.text : '';
           const claim = claimClause(was.text, finding.before, oldCtx.articleText, before);
@@ -351,6 +355,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
             );
           }
         }
+        // No claim to tell: the place or time is named plainly rather than by a clause with no subject.
+        if (subjectless && !claimed)
+          phrase = phrase.replace(/\b(where|when) [^.]+/u, (_, w: string) => (w === 'where' ? 'a place name' : 'a time'));
         // "misstated the owner. It was Westline Group, not Harbor Media." names no claim either:
         // a who or where fix whose head is that short is told as the claim and the right clause
         // ("… that the Corran Ledger is owned by Harbor Media. It is owned by Westline Group.").
