@@ -131,6 +131,22 @@ const NOT_PEOPLE = new Set(
   ).split(' '),
 );
 
+/**
+ * A person called by surname alone whose post the sentence gives right beside it: "Park is
+ * currently the company's chief financial officer", "Park, the deputy mayor,". The surname, or ''
+ * when no single name stands so (a capital that only opens the sentence, or an institution).
+ */
+export function titledSurname(sentence: string): string {
+  const m =
+    /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:,| (?:is|was|has been|had been|became|remains|served as)(?: (?:\p{Ll}+ly|now|still|also|again))?) (?:(?:the|an?) (?:\p{Ll}+['’]s )?|\p{Lu}?\p{Ll}+['’]s )((?:\p{Ll}+ ){0,3}\p{Ll}+)/u.exec(
+      plainText(sentence),
+    );
+  if (!m || isSentenceStarter(m[1]!) || looksLikeOrganization(m[1]!) || isTitleWord(m[1]!)) return '';
+  // The words after it name a post: they end on a post's head noun ("officer", "mayor", "manager").
+  const post = m[2]!.split(' ');
+  return post.some((w) => ROLE_HEAD.test(w) || isTitleWord(w) || ROLE_NOUN.test(w)) ? m[1]! : '';
+}
+
 /** A lowercase noun for a person by what they do: "translator", "interpreter", "spokeswoman", "pianist". */
 function isPersonNoun(token: string): boolean {
   const t = token.toLowerCase();
@@ -653,7 +669,7 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   if (
     ((titleWords(removed).length && titleWords(added).length) || roleModifier) &&
     !quotedRegion(newer, newTokens, region) &&
-    nameRuns(newer).some((r) => personName(r.text).split(' ').length >= 2)
+    (nameRuns(newer).some((r) => personName(r.text).split(' ').length >= 2) || titledSurname(newer) !== '')
   ) {
     if (roleModifier && !titleWords(added).length) {
       const tail = sameHeadAfter && ROLE_HEAD.test(headAfter) ? ` ${headAfter}` : '';

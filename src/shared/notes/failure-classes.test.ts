@@ -62,6 +62,28 @@ describe('class 3: a changed title or role of a named person is a correction', (
     expect(note.text).toContain("misstated Rhea Molina's title. The correct title is town clerk.");
   });
 
+  it('a person called by surname whose post the sentence gives: "Lindqvist is now the hospital\'s chief nursing officer"', () => {
+    const note = propose(
+      ["Ines Lindqvist joined the clinic in 2019. Lindqvist is now the hospital's chief nursing officer, a spokeswoman said."],
+      ["Ines Lindqvist joined the clinic in 2019. Lindqvist is now the hospital's chief medical officer, a spokeswoman said."],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain("misstated Lindqvist's title. The correct title is chief medical officer.");
+  });
+
+  it('only a post beside a name: the same swap with no one named, or a word beside no post, stays without a note', () => {
+    expect(
+      propose(
+        ["The company's chief financial officer said sales were flat."],
+        ["The company's chief operating officer said sales were flat."],
+      ).kind,
+    ).toBe('none');
+    expect(
+      propose(["Marsh is the team's new head coach after a long search."], ["Marsh is the team's new head coach after a lengthy search."])
+        .kind,
+    ).toBe('none');
+  });
+
   it('"spokesman" → "press secretary"', () => {
     const note = propose(
       ['"We are ready," said Paulo Reyna, the governor\'s spokesman.'],

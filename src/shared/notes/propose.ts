@@ -30,7 +30,7 @@ import {
   VAGUE_SUBJECT,
   wrongValue,
 } from './describe';
-import { isNumberToken, isStopword, presentTense, readEdit, runContaining, type EditFinding } from './edits';
+import { isNumberToken, isStopword, presentTense, readEdit, runContaining, titledSurname, type EditFinding } from './edits';
 import { hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import { canLead, compressClause, isBackground, leadDevelopment, toldNews, withoutFurniture } from './news-clause';
@@ -287,6 +287,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           { older: was.text, newer: now.text, speaker: speaker?.name ?? '', articleText: newText },
           style,
         );
+        // "Park is the company's chief operating officer": a post put right for a person the sentence
+        // calls by surname, which the wording by full name does not find.
+        const surname = finding.fact === 'role' ? titledSurname(now.text) : '';
+        if (surname && phrase === fill(style.templates.misstatedDetail, { what: 'a title' }) && /^\p{Ll}[\p{Ll} -]*$/u.test(finding.after))
+          phrase = fill(style.templates.misstatedTitle, { name: surname, right: finding.after });
         // "incorrectly described More": a capital that only opened the sentence, a common word
         // written lowercase elsewhere in the article, is no name. What was wrong is then the thing the
         // swapped words name ("misstated the academic field. It is artificial intelligence").
