@@ -106,8 +106,24 @@ function textBefore(sentence: string, articleText: string, previous: string): st
 export function namedSubject(clause: string, sentence: string, articleText: string, previous = ''): string {
   const referent = referentOf(clause, textBefore(sentence, articleText, previous));
   if (!referent) return clause;
-  const name = referent.possessive ? (/s$/.test(referent.name) ? `${referent.name}'` : `${referent.name}'s`) : referent.name;
-  return name + clause.slice(referent.opening.length);
+  const owner = (name: string) => (/s$/.test(name) ? `${name}'` : `${name}'s`);
+  const rest = clause.slice(referent.opening.length);
+  // "the company's revenue" → "Northgate Foods' revenue".
+  if (/^['’]s\s/.test(rest)) return owner(referent.name) + rest.slice(2);
+  return (referent.possessive ? owner(referent.name) : referent.name) + rest;
+}
+
+/**
+ * A correction's wording with the first "the company's …" in its head named as the article named
+ * that company before `sentence` ("misstated the company's revenue" → "misstated Northgate Foods'
+ * revenue"); the wording as it was when there is none, or no name of that kind.
+ */
+export function namedInPhrase(phrase: string, sentence: string, articleText: string): string {
+  const head = splitSentences(phrase)[0] ?? phrase;
+  const at = /\b[Tt]he\s+(?:\p{Ll}+\s+)?\p{Ll}+['’]s\s/u.exec(head);
+  if (!at || !phrase.startsWith(head)) return phrase;
+  const named = namedSubject(head.slice(at.index), sentence, articleText);
+  return named === head.slice(at.index) ? phrase : head.slice(0, at.index) + named + phrase.slice(head.length);
 }
 
 /**

@@ -1380,3 +1380,18 @@ describe('a headline fact is put right like for like', () => {
     expect(note.text).not.toMatch(/not U\.K/);
   });
 });
+
+describe('a figure is named with whose it is, as the article named them', () => {
+  it('"The company posted revenue of …" is the revenue of the company named before', () => {
+    const note = propose(
+      [
+        'Shares of Harlow Biotech fell 4% after Harlow Biotech reported a wider loss. The company posted revenue of $82 million in the quarter.',
+      ],
+      [
+        'Shares of Harlow Biotech fell 4% after Harlow Biotech reported a wider loss. The company posted revenue of $28 million in the quarter.',
+      ],
+    );
+    expect(note.text).toContain("misstated Harlow Biotech's revenue. It is $28 million, not $82 million.");
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+});

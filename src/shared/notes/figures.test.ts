@@ -149,3 +149,13 @@ describe('a sum "in" what it counts', () => {
     expect(amountOf('The firm lost $12 million in March.', '$12')).toBe('');
   });
 });
+
+describe('whose sum it is', () => {
+  it('a subject and its verb before the thing the figure is "of"', () => {
+    expect(amountOf('Tessaly Mills reported annual sales of $610 million on Friday.', '$610')).toBe("Tessaly Mills' annual sales");
+    expect(amountOf('The carrier booked a profit of $19 million.', '$19')).toBe('the amount of the profit');
+    expect(amountOf('The carrier booked profits of $19 million.', '$19')).toBe("the carrier's profits");
+    // A verb of another shape ("is expecting") owns nothing.
+    expect(amountOf('Wall Street is expecting revenue of $19 million.', '$19')).toBe('');
+  });
+});

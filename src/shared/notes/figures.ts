@@ -128,6 +128,8 @@ export function amountOf(sentence: string, figure: string): string {
       before,
     );
   if (of) return `the amount of the ${of[1]}`;
+  const told = ownedAmount(before);
+  if (told) return told;
   const counted = sumIn(text, at + figure.split(/\s+/)[0]!.length);
   if (counted) return counted;
   const earns =
@@ -143,6 +145,31 @@ export function amountOf(sentence: string, figure: string): string {
     return /costs?$/.test(earns[2]!) ? `the cost of ${who}` : `the amount ${who} ${earns[2]}`;
   }
   return '';
+}
+
+/**
+ * "Northgate Foods reported quarterly revenue of $4.2 billion" → "Northgate Foods' quarterly
+ * revenue": whose sum it is, when a subject and its verb (wink-nlp's tags) stand before the thing
+ * the figure is "of". A subject that refers back ("the company's") is named by the caller.
+ */
+function ownedAmount(before: string): string {
+  const m =
+    /(?:^|,\s+|\bthat\s+|\bsaid\s+)((?:[Tt]he\s+(?:\p{Ll}+\s+)?\p{Ll}+)|\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*)\s+(\p{Ll}+)\s+((?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+of\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+      before,
+    );
+  if (!m || /^(?:The|A|An|In|On|At|It|This|That)$/.test(m[1]!)) return '';
+  const tags = tagged(`${m[1]} ${m[2]} ${m[3]}`);
+  const thing = tagged(m[3]!);
+  const verb = tags[tags.length - thing.length - 1];
+  if (
+    verb?.pos !== 'VERB' ||
+    /ing$/.test(verb.text) ||
+    thing.at(-1)?.pos !== 'NOUN' ||
+    !thing.every((t) => t.pos === 'NOUN' || t.pos === 'ADJ')
+  )
+    return '';
+  const who = m[1]!.replace(/^The\s/, 'the ');
+  return `${/s$/.test(who) ? `${who}'` : `${who}'s`} ${m[3]}`;
 }
 
 /**

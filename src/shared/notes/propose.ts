@@ -46,6 +46,7 @@ import {
   claimClause,
   claimCorrection,
   claimEvidence,
+  namedInPhrase,
   namedSubject,
   droppedListItem,
   fieldOf,
@@ -287,6 +288,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           { older: was.text, newer: now.text, speaker: speaker?.name ?? '', articleText: newText },
           style,
         );
+        // "misstated the company's revenue": the company the article named before ("Harlow Biotech's").
+        phrase = namedInPhrase(phrase, now.text, newText);
         // "Park is the company's chief operating officer": a post put right for a person the sentence
         // calls by surname, which the wording by full name does not find.
         const surname = finding.fact === 'role' ? titledSurname(now.text) : '';

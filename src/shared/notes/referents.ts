@@ -26,13 +26,13 @@ const BODY_NOUNS =
   'chain|group|conglomerate|utility|developer|publisher|manufacturer|maker|network|nonprofit|charity|organization|' +
   'business|brand|operator|department|ministry|regulator|union|league|studio|label|outlet';
 
-/** "The company", "the space agency", "he", "her": a subject that refers back. */
+/** "The company", "the space agency", "the company's", "he", "her": a subject that refers back. */
 const REFERRING_BODY = new RegExp(
-  `^(?:[Tt]he|[Tt]his)\\s+(?:\\p{Ll}+\\s+)?(${BODY_NOUNS})(?=\\s)|^([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Ii]t|[Ii]ts)(?=\\s)`,
+  `^(?:[Tt]he|[Tt]his)\\s+(?:\\p{Ll}+\\s+)?(${BODY_NOUNS})(?=\\s|['’]s\\s)|^([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Ii]t|[Ii]ts)(?=\\s)`,
   'u',
 );
 /** "The hospital": a noun the article also printed as the end of a name ("Mercy Hospital"). */
-const REFERRING_NAMED = /^[Tt]he\s+(\p{Ll}+)(?=\s)/u;
+const REFERRING_NAMED = /^[Tt]he\s+(\p{Ll}+)(?=\s|['’]s\s)/u;
 
 /** What opens a clause as a subject: a preposition before a name makes it an object ("by Refinitiv"). */
 const PREPOSITION =
