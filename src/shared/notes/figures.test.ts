@@ -159,3 +159,13 @@ describe('whose sum it is', () => {
     expect(amountOf('Wall Street is expecting revenue of $19 million.', '$19')).toBe('');
   });
 });
+
+describe('a figure that is the object of a named subject', () => {
+  it('is told as what was counted and who did what to it', () => {
+    expect(countedWith('Ostrava Steel will close 4 mills by June.', '4')).toBe('mills Ostrava Steel will close');
+    expect(countedWith('The board said that Kerrigan Air had grounded 16 planes.', '16')).toBe('planes Kerrigan Air had grounded');
+    // A capital that only opens the sentence is no name to trust; "the" and a noun says too little.
+    expect(countedWith('Police have arrested 30 people.', '30')).toBe('');
+    expect(countedWith('The district hired 40 teachers this fall.', '40')).toBe('');
+  });
+});

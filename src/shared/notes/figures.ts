@@ -66,13 +66,35 @@ export function countedWith(sentence: string, figure: string): string {
     }
     return clause.length >= 2 ? `${noun} ${clause.join(' ')}` : '';
   }
-  if (ends(ws[k]!)) return '';
+  if (ends(ws[k]!)) return objectOf(ws.slice(0, at).join(' '), noun);
   // "passengers died", "workers were hurt", "people have been evacuated".
   const aux = /^(?:were|was|are|is|have|had|has)$/i.test(rest[0] ?? '') ? 1 + (/^been$/i.test(rest[1] ?? '') ? 1 : 0) : 0;
   const verb = rest[aux] ?? '';
   if (aux === 0 && EVENT_VERB.test(verb)) return `${noun} who ${verb.toLowerCase()}`;
   if (aux > 0 && PARTICIPLE.test(verb) && !STOP.test(verb)) return `${noun} ${verb.toLowerCase()}`;
-  return '';
+  return objectOf(ws.slice(0, at).join(' '), noun);
+}
+
+/**
+ * "Halvorsen Motors will cut 900 jobs" → "jobs Halvorsen Motors will cut": the figure is the object
+ * of the clause before it, told as what was counted and who did what to it — a named subject
+ * opening the sentence or after "that"/a comma, its auxiliaries, and a verb by wink-nlp's tags. '' when the words before the figure are no such clause.
+ */
+function objectOf(before: string, noun: string): string {
+  const m =
+    /(?:^|,\s+|\bthat\s+)((?:[Tt]he\s+(?:\p{Ll}+\s+)?\p{Ll}+)|\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*)\s+((?:(?:will|would|could|plans to|expects to|is expected to|had|has|have)\s+)?)(\p{Ll}+)$/u.exec(
+      before,
+    );
+  // One capital opening the sentence may be a common noun ("Police have arrested"): not a name to trust.
+  if (!m || /^[Tt]he\s/.test(m[1]!) || (m.index === 0 && !/\s/.test(m[1]!))) return '';
+  const tags = tagged(`${m[1]} ${m[2]}${m[3]}`);
+  const verb = tags.at(-1);
+  // Only a name is worth the words ("Police" opening the sentence is a common noun: wink-nlp's tags).
+  const subject = tags.slice(0, m[1]!.split(/\s+/).length);
+  // After "will"/"had" the word is a verb whatever the tagger makes of it ("will close").
+  const isVerb = verb?.pos === 'VERB' || (m[2] !== '' && verb?.pos !== 'NOUN');
+  if (!subject.every((t) => t.pos === 'PROPN') || !isVerb || /ing$/.test(m[3]!) || EVENT_VERB.test(m[3]!)) return '';
+  return `${noun} ${m[1]} ${m[2]}${m[3]}`;
 }
 
 /** "35% of voters backed the measure" → "voters who backed the measure"; "Turnout was 38 percent" → "the turnout". */
