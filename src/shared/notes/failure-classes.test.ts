@@ -30,6 +30,8 @@ describe('class 2: a correction names the fact, from the context of the changed 
     );
     expect(note.kind).toBe('correction');
     expect(note.text).toContain('misstated the number of fires');
+    // The fires were reported; they reported nothing.
+    expect(note.text).not.toContain('fires who');
     expect(note.text).toContain('three, not five');
     expect(note.text).not.toMatch(/a figure|Elm Street/);
   });

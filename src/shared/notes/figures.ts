@@ -70,7 +70,12 @@ export function countedWith(sentence: string, figure: string): string {
   // "passengers died", "workers were hurt", "people have been evacuated".
   const aux = /^(?:were|was|are|is|have|had|has)$/i.test(rest[0] ?? '') ? 1 + (/^been$/i.test(rest[1] ?? '') ? 1 : 0) : 0;
   const verb = rest[aux] ?? '';
-  if (aux === 0 && EVENT_VERB.test(verb)) return `${noun} who ${verb.toLowerCase()}`;
+  if (aux === 0 && EVENT_VERB.test(verb)) {
+    // "passengers who died", but "fires reported Saturday" (a thing the verb was done to) and "trees that fell".
+    const people = PLURAL.test(noun) || /(?:ers|ors|ists|ians|ents|ees|ants|men)$/.test(noun);
+    if (people) return `${noun} who ${verb.toLowerCase()}`;
+    return /ed$/.test(verb) ? `${noun} ${verb.toLowerCase()}` : `${noun} that ${verb.toLowerCase()}`;
+  }
   if (aux > 0 && PARTICIPLE.test(verb) && !STOP.test(verb)) return `${noun} ${verb.toLowerCase()}`;
   return objectOf(ws.slice(0, at).join(' '), noun);
 }
