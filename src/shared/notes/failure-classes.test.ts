@@ -1397,3 +1397,16 @@ describe('a figure is named with whose it is, as the article named them', () => 
     expect(checkNoteGrammar(note.text)).toEqual([]);
   });
 });
+
+describe('a name read from further back is evidence of the correction', () => {
+  it('the sentence that named the company stands in the change, so the name is involved', () => {
+    const older = [
+      'Harlow Biotech reported a wider loss on Monday. Analysts had expected a smaller one. Its shares fell 4%. Trading was heavy.',
+      'The company posted revenue of $82 million in the quarter.',
+    ];
+    const note = propose(older, [older[0]!, 'The company posted revenue of $28 million in the quarter.']);
+    expect(note.text).toContain("Harlow Biotech's revenue");
+    const fix = note.changes.find((c) => c.type === 'corrected')!;
+    expect(fix.evidence.some((e) => e.includes('Harlow Biotech reported'))).toBe(true);
+  });
+});

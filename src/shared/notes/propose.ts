@@ -399,7 +399,13 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           description: phrase,
           sources: finding.fact === 'quote' && speaker ? [speaker.name] : [],
           // A claim told from the old sentence names what that sentence said: it is evidence too.
-          evidence: [now.text, ...(referent ? [previous.text] : []), ...(claimed ? claimed.split('\n') : [])],
+          evidence: [
+            now.text,
+            ...(referent ? [previous.text] : []),
+            ...(claimed ? claimed.split('\n') : []),
+            // A name the wording read from further back ("Harlow Biotech's revenue"): where it stood.
+            ...claimEvidence(headOf(phrase), now.text, newText).slice(1),
+          ],
           before: finding.before,
           after: finding.after,
         };
