@@ -114,16 +114,23 @@ export function namedSubject(clause: string, sentence: string, articleText: stri
 }
 
 /**
- * A correction's wording with the first "the company's …" in its head named as the article named
- * that company before `sentence` ("misstated the company's revenue" → "misstated Northgate Foods'
- * revenue"); the wording as it was when there is none, or no name of that kind.
+ * A correction's wording with the first "the company's …", or the first subject of a where/when
+ * clause ("where she grew up"), in its head named as the article named it before `sentence`
+ * ("misstated the company's revenue" → "misstated Northgate Foods' revenue", "where Teodora Vance
+ * grew up"); the wording as it was when there is none, or no name of that kind.
  */
 export function namedInPhrase(phrase: string, sentence: string, articleText: string): string {
   const head = splitSentences(phrase)[0] ?? phrase;
-  const at = /\b[Tt]he\s+(?:\p{Ll}+\s+)?\p{Ll}+['’]s\s/u.exec(head);
-  if (!at || !phrase.startsWith(head)) return phrase;
-  const named = namedSubject(head.slice(at.index), sentence, articleText);
-  return named === head.slice(at.index) ? phrase : head.slice(0, at.index) + named + phrase.slice(head.length);
+  if (!phrase.startsWith(head)) return phrase;
+  // "the company's revenue", or the subject of a clause the wording gives ("where she grew up").
+  const places = [...head.matchAll(/\b[Tt]he\s+(?:\p{Ll}+\s+)?\p{Ll}+['’]s\s|\b(?:where|when|whether|how many|how much)\s+(?=\S)/gu)].map(
+    (m) => (m[0].startsWith('the') || m[0].startsWith('The') ? m.index : m.index + m[0].length),
+  );
+  for (const at of places) {
+    const named = namedSubject(head.slice(at), sentence, articleText);
+    if (named !== head.slice(at)) return head.slice(0, at) + named + phrase.slice(head.length);
+  }
+  return phrase;
 }
 
 /**

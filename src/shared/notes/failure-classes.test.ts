@@ -1410,3 +1410,26 @@ describe('a name read from further back is evidence of the correction', () => {
     expect(fix.evidence.some((e) => e.includes('Harlow Biotech reported'))).toBe(true);
   });
 });
+
+describe('a where/when clause names its subject as the article named it', () => {
+  it('"where she grew up" → "where Teodora Vance grew up"; "where the company is based" → the company', () => {
+    const she = propose(
+      ['Teodora Vance took over the orchestra in June. She grew up in Tulsa and studied in Vienna.'],
+      ['Teodora Vance took over the orchestra in June. She grew up in Wichita and studied in Vienna.'],
+    );
+    expect(she.text).toContain('misstated where Teodora Vance grew up. It was in Wichita, not Tulsa.');
+    const firm = propose(
+      ['Orlen Freight said Monday it would add 200 drivers. The company is based in Duluth, according to its filings.'],
+      ['Orlen Freight said Monday it would add 200 drivers. The company is based in Fargo, according to its filings.'],
+    );
+    expect(firm.text).toContain('misstated where Orlen Freight is based. It is in Fargo, not Duluth.');
+  });
+
+  it('an orchestra swapped for another is no person', () => {
+    const note = propose(
+      ['Teodora Vance took over the orchestra in June. She was hired by the Calloway Symphony in 2014.'],
+      ['Teodora Vance took over the orchestra in June. She was hired by the Brightwater Symphony in 2014.'],
+    );
+    expect(note.text).not.toMatch(/person named in it, who is Brightwater/);
+  });
+});

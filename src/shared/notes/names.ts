@@ -41,7 +41,8 @@ const ORG_WORDS = new Set(
     'fire rescue district county city state museum library church trust energy power utilities utility ' +
     'airport port station studio studios records media television radio magazine tribune herald gazette ' +
     'observer daily weekly exchange commission reserve treasury electric guild society alliance coalition ' +
-    'chamber institution laboratory labs clinic collective cooperative'
+    'chamber institution laboratory labs clinic collective cooperative symphony orchestra philharmonic ballet opera ' +
+    'theater theatre choir ensemble festival academy college conservatory zoo stadium arena'
   ).split(' '),
 );
 
