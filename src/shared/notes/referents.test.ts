@@ -44,3 +44,13 @@ describe('referentOf leaves a name alone', () => {
     expect(referentOf('the Horrors covered a song', 'The Horrors played Leeds. ')).toBeNull();
   });
 });
+
+describe('referentOf reads past an aside, and "they" as a name in the plural', () => {
+  it('"Ines Moro, 14, won …" stands as a subject; "they" is "the Harbor Lights"', () => {
+    expect(referentOf('her coach works at Alder School', 'Ines Moro, 14, won the county bee on Saturday. ')?.name).toBe('Ines Moro');
+    const band = 'The Harbor Lights, a rock band from Ohio, announced a tour on Monday. ';
+    expect(referentOf('they played their last show in Akron', band)).toMatchObject({ name: 'the Harbor Lights', possessive: false });
+    // A person is no "they" of ours to name.
+    expect(referentOf('they played their last show in Akron', 'Ines Moro announced a tour on Monday. ')).toBeNull();
+  });
+});

@@ -28,7 +28,7 @@ const BODY_NOUNS =
 
 /** "The company", "the space agency", "the company's", "he", "her": a subject that refers back. */
 const REFERRING_BODY = new RegExp(
-  `^(?:[Tt]he|[Tt]his)\\s+(?:\\p{Ll}+\\s+)?(${BODY_NOUNS})(?=\\s|['’]s\\s)|^([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Ii]t|[Ii]ts)(?=\\s)`,
+  `^(?:[Tt]he|[Tt]his)\\s+(?:\\p{Ll}+\\s+)?(${BODY_NOUNS})(?=\\s|['’]s\\s)|^([Hh]e|[Ss]he|[Hh]is|[Hh]er|[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)(?=\\s)`,
   'u',
 );
 /** "The hospital": a noun the article also printed as the end of a name ("Mercy Hospital"). */
@@ -47,7 +47,8 @@ function verbNext(rest: string): boolean {
   return !!first && /^\p{Ll}/u.test(first.text) && (first.pos === 'VERB' || first.pos === 'AUX');
 }
 
-type Kind = 'body' | 'person' | 'named';
+/** A body ("the company", "it"), a person ("she"), a group named in the plural ("they": "the Wandering Pines"), or a name ending in the noun. */
+type Kind = 'body' | 'person' | 'group' | 'named';
 
 export interface Referent {
   /** The words the claim opened with ("the company", "she"). */
@@ -71,13 +72,21 @@ export function referentOf(clause: string, before: string): Referent | null {
   if (!m) return null;
   const noun = m[1]?.toLowerCase() ?? '';
   const pronoun = body ? (m[2]?.toLowerCase() ?? '') : '';
-  const kind: Kind = pronoun ? (/^(?:it|its)$/.test(pronoun) ? 'body' : 'person') : body ? 'body' : 'named';
+  const kind: Kind = pronoun
+    ? /^(?:it|its)$/.test(pronoun)
+      ? 'body'
+      : /^(?:they|their)$/.test(pronoun)
+        ? 'group'
+        : 'person'
+    : body
+      ? 'body'
+      : 'named';
   const sentences = splitSentences(plainText(before)).slice(-5).reverse();
   for (const sentence of sentences) {
     const runs = nameRuns(sentence).reverse();
     for (const run of runs) {
       const name = fits(run.words, kind, noun, sentence, run.start, run.end, before);
-      if (name) return { opening: m[0], name, possessive: /^(?:his|her|its)$/.test(pronoun), sentence };
+      if (name) return { opening: m[0], name, possessive: /^(?:his|her|its|their)$/.test(pronoun), sentence };
     }
   }
   return null;
@@ -89,19 +98,23 @@ function fits(runWords: string[], kind: Kind, noun: string, sentence: string, st
   // "The Wandering Pines": a capital that only opens the sentence is no part of the name.
   while (words.length > 1 && isSentenceStarter(words[0]!)) words.shift();
   const text = words.join(' ');
+  // "The Wandering Pines" opening a sentence is "the Wandering Pines" inside one.
+  const the = runWords.length > words.length && runWords[runWords.length - words.length - 1] === 'The' ? 'the ' : '';
   if (!text || (words.length === 1 && isSentenceStarter(text))) return '';
   const prior = /(\S+)\s*$/.exec(sentence.slice(0, start))?.[1] ?? '';
   if (PREPOSITION.test(prior)) return '';
   // "Virgin Galactic's shares fell": a possessive subject names its owner too.
   const possessive = /['’]s$/.test(sentence.slice(start, end));
-  if (!possessive && !verbNext(sentence.slice(end))) return '';
+  // "Maya Chen, 13, won …", "The Wandering Pines, a folk band from Maine, announced …": past the aside to the verb.
+  const rest = sentence.slice(end).replace(/^,\s+[^,]{1,60},(?=\s)/, '');
+  if (!possessive && !verbNext(rest)) return '';
   // "Revenue missed estimates": one capital that only opens the sentence is a common word.
   if (words.length === 1 && !/\S/.test(sentence.slice(0, start)) && !readsAsName(text, article) && !isAcronym(text)) return '';
   const titled = words.some(isTitleWord);
   const organization = looksLikeOrganization(text) || looksLikeCompany(text);
   if (kind === 'named') {
     // "the hospital" is the name that ends in "Hospital".
-    return words.at(-1)!.toLowerCase().replace(/\.$/, '') === noun ? text : '';
+    return words.at(-1)!.toLowerCase().replace(/\.$/, '') === noun ? the + text : '';
   }
   if (kind === 'person') {
     if (organization) return '';
@@ -115,6 +128,8 @@ function fits(runWords: string[], kind: Kind, noun: string, sentence: string, st
     return person;
   }
   if (titled) return '';
+  // "They": a name in the plural ("the Wandering Pines") or a body that is many ("Harlow Partners").
+  if (kind === 'group' && !/s$/.test(words.at(-1)!)) return '';
   // A person's surname said alone ("Roe said") is no company.
   const last = words.at(-1)!;
   if (
@@ -122,5 +137,5 @@ function fits(runWords: string[], kind: Kind, noun: string, sentence: string, st
     new RegExp(`(?<!\\p{L}\\s)(?<![\\p{L}])${escapeRegExp(last)}(?: (?:said|says|told)\\b|, \\d{1,3},)`, 'u').test(article)
   )
     return '';
-  return text;
+  return the + text;
 }
