@@ -138,10 +138,12 @@ export function namedInPhrase(phrase: string, sentence: string, articleText: str
  * does not (a "the company" named), the nearest sentence before it in the article that holds it.
  */
 export function claimEvidence(claim: string, sentence: string, articleText: string): string[] {
-  const before = splitSentences(textBefore(sentence, articleText, ''));
   const out = [sentence];
-  for (const word of plainText(claim).match(/\p{Lu}[\p{L}.'’&-]*/gu) ?? []) {
-    if (mentions(sentence, word)) continue;
+  const strangers = (plainText(claim).match(/\p{Lu}[\p{L}.'’&-]*/gu) ?? []).filter((word) => !mentions(sentence, word));
+  // Most claims name only what their own sentence does: no need to read the article.
+  if (!strangers.length) return out;
+  const before = splitSentences(textBefore(sentence, articleText, ''));
+  for (const word of strangers) {
     const source = before.findLast((s) => mentions(s, word));
     if (source && !out.includes(source)) out.push(source);
   }

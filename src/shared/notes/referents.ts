@@ -81,7 +81,10 @@ export function referentOf(clause: string, before: string): Referent | null {
     : body
       ? 'body'
       : 'named';
-  const sentences = splitSentences(plainText(before)).slice(-5).reverse();
+  // Five sentences back is as far as a reader carries "the company": the last few thousand characters hold them.
+  const sentences = splitSentences(plainText(before.slice(-4000)))
+    .slice(-5)
+    .reverse();
   for (const sentence of sentences) {
     const runs = nameRuns(sentence).reverse();
     for (const run of runs) {
