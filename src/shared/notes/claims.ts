@@ -7,7 +7,8 @@
 import { hasFiniteVerb, tagged } from './topics';
 import { escapeRegExp, isPostNoun, isSentenceStarter, lowerOpening, mentions } from './names';
 import { isPluralNoun } from './plurals';
-import { plainText } from './sentences';
+import { referentOf } from './referents';
+import { plainText, splitSentences } from './sentences';
 
 /** The most words a claim may keep: past this it is a paragraph retold, not a claim named. */
 export const MAX_CLAIM_WORDS = 22;
@@ -43,9 +44,10 @@ const UNRESOLVED_OPENING = /^(?:they|he|she|it|we|i|their|his|her|its|our|this|t
  * The clause of `sentence` that carries `changed` (the old words of the fix; '' for a sentence cut
  * whole, whose first clause is the claim), without attribution,
  * the time or place set before it, or an aside after it; '' when no clause reads as a claim on its
- * own (no finite verb, an opening pronoun, too long).
+ * own (no finite verb, an opening pronoun, too long). A subject that refers back ("the company",
+ * "she") is named as the article named it before, unless `nameSubject` is false.
  */
-export function claimClause(sentence: string, changed: string, articleText: string, previous = ''): string {
+export function claimClause(sentence: string, changed: string, articleText: string, previous = '', nameSubject = true): string {
   const whole = stripAttribution(sentence, articleText);
   if (changed && !mentions(whole, changed)) return '';
   const clauses = whole.split(CLAUSE_BREAK).filter(Boolean);
@@ -74,7 +76,8 @@ export function claimClause(sentence: string, changed: string, articleText: stri
       clause = owner + clause.slice(pronoun.length);
     }
   }
-  clause = lowerOpening(clause, articleText);
+  // The right fact retold on the claim's subject ("It is owned by …") keeps "the company" to read.
+  clause = lowerOpening(nameSubject ? namedSubject(clause, sentence, articleText, previous) : clause, articleText);
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length < 4 || words.length > MAX_CLAIM_WORDS) return '';
   // "charged with arson" cut from "was arrested and charged with arson": a predicate with no subject.
@@ -86,6 +89,65 @@ export function claimClause(sentence: string, changed: string, articleText: stri
   // The changed words must still stand in what is left (a cut that lost them says nothing wrong).
   if (!changed) return clause;
   return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(changed)}(?![\\p{L}\\p{N}])`, 'u').test(clause) ? clause : '';
+}
+
+/** The article up to `sentence` (the sentence before it, when the sentence is not found there). */
+function textBefore(sentence: string, articleText: string, previous: string): string {
+  const full = plainText(articleText);
+  const at = full.indexOf(plainText(sentence));
+  return at > 0 ? full.slice(0, at) : previous;
+}
+
+/**
+ * A claim cut from `sentence` with its referring subject named: "the company posted sales …" →
+ * "Virgin Galactic posted sales …", "she was hired …" → "Roe was hired …", as the article named
+ * them before (referents.ts); the clause as it was when the article names no one of that kind.
+ */
+export function namedSubject(clause: string, sentence: string, articleText: string, previous = ''): string {
+  const referent = referentOf(clause, textBefore(sentence, articleText, previous));
+  if (!referent) return clause;
+  const owner = (name: string) => (/s$/.test(name) ? `${name}'` : `${name}'s`);
+  const rest = clause.slice(referent.opening.length);
+  // "the company's revenue" → "Northgate Foods' revenue".
+  if (/^['’]s\s/.test(rest)) return owner(referent.name) + rest.slice(2);
+  return (referent.possessive ? owner(referent.name) : referent.name) + rest;
+}
+
+/**
+ * A correction's wording with the first "the company's …", or the first subject of a where/when
+ * clause ("where she grew up"), in its head named as the article named it before `sentence`
+ * ("misstated the company's revenue" → "misstated Northgate Foods' revenue", "where Teodora Vance
+ * grew up"); the wording as it was when there is none, or no name of that kind.
+ */
+export function namedInPhrase(phrase: string, sentence: string, articleText: string): string {
+  const head = splitSentences(phrase)[0] ?? phrase;
+  if (!phrase.startsWith(head)) return phrase;
+  // "the company's revenue", or the subject of a clause the wording gives ("where she grew up").
+  const places = [...head.matchAll(/\b[Tt]he\s+(?:\p{Ll}+\s+)?\p{Ll}+['’]s\s|\b(?:where|when|whether|how many|how much)\s+(?=\S)/gu)].map(
+    (m) => (m[0].startsWith('the') || m[0].startsWith('The') ? m.index : m.index + m[0].length),
+  );
+  for (const at of places) {
+    const named = namedSubject(head.slice(at), sentence, articleText);
+    if (named !== head.slice(at)) return head.slice(0, at) + named + phrase.slice(head.length);
+  }
+  return phrase;
+}
+
+/**
+ * The sentences a claim's words were read from: its own, and for each name it gives that its own
+ * does not (a "the company" named), the nearest sentence before it in the article that holds it.
+ */
+export function claimEvidence(claim: string, sentence: string, articleText: string): string[] {
+  const out = [sentence];
+  const strangers = (plainText(claim).match(/\p{Lu}[\p{L}.'’&-]*/gu) ?? []).filter((word) => !mentions(sentence, word));
+  // Most claims name only what their own sentence does: no need to read the article.
+  if (!strangers.length) return out;
+  const before = splitSentences(textBefore(sentence, articleText, ''));
+  for (const word of strangers) {
+    const source = before.findLast((s) => mentions(s, word));
+    if (source && !out.includes(source)) out.push(source);
+  }
+  return out;
 }
 
 /**
@@ -110,7 +172,8 @@ function subjectOf(clause: string): string {
  * the wrong value. `phrase` is the finding's own wording ("misstated a detail about X. It was Y, not Z").
  */
 export function claimCorrection(phrase: string, claim: string, wrong: string, template: string): string {
-  const fact = phrase.split(/(?<=[^.]{3})\.\s+(?=\p{Lu})/u)[1] ?? '';
+  // Split as the notes read sentences: "It was St. Luke's Hospital" is one right fact.
+  const fact = (splitSentences(phrase)[1] ?? '').replace(/\.$/, '');
   const shown = wrong && mentions(claim, wrong);
   const right = shown ? fact.replace(/,(["”’]?) not [^.;]+?(\.?)$/u, '$1$2') : fact;
   const head = template.replace('{claim}', claim);

@@ -131,6 +131,22 @@ const NOT_PEOPLE = new Set(
   ).split(' '),
 );
 
+/**
+ * A person called by surname alone whose post the sentence gives right beside it: "Park is
+ * currently the company's chief financial officer", "Park, the deputy mayor,". The surname, or ''
+ * when no single name stands so (a capital that only opens the sentence, or an institution).
+ */
+export function titledSurname(sentence: string): string {
+  const m =
+    /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?:,| (?:is|was|has been|had been|became|remains|served as)(?: (?:\p{Ll}+ly|now|still|also|again))?) (?:(?:the|an?) (?:\p{Ll}+['’]s )?|\p{Lu}?\p{Ll}+['’]s )((?:\p{Ll}+ ){0,3}\p{Ll}+)/u.exec(
+      plainText(sentence),
+    );
+  if (!m || isSentenceStarter(m[1]!) || looksLikeOrganization(m[1]!) || isTitleWord(m[1]!)) return '';
+  // The words after it name a post: they end on a post's head noun ("officer", "mayor", "manager").
+  const post = m[2]!.split(' ');
+  return post.some((w) => ROLE_HEAD.test(w) || isTitleWord(w) || ROLE_NOUN.test(w)) ? m[1]! : '';
+}
+
 /** A lowercase noun for a person by what they do: "translator", "interpreter", "spokeswoman", "pianist". */
 function isPersonNoun(token: string): boolean {
   const t = token.toLowerCase();
@@ -229,9 +245,17 @@ function tokenInsideQuote(text: string, tokens: string[], index: number): boolea
 /** The full run of capitalized words in `sentence` that contains `word`. */
 export function runContaining(sentence: string, word: string): string {
   const runs = nameRuns(sentence);
-  const run = runs.find((r) => r.words.includes(word));
-  if (!run) return word;
+  // "St" as the tokens read it is "St." as printed: the abbreviation is part of the name.
+  const at = runs.findIndex((r) => r.words.includes(word) || r.words.includes(`${word}.`));
+  if (at < 0) return word;
+  const run = runs[at]!;
   const words = run.words.slice();
+  // "St. Luke's Hospital": a possessive inside one name, when the words after it close as an institution.
+  const next = runs[at + 1];
+  if (next && /^['’]s\s+$/.test(sentence.slice(run.end - 2, next.start)) && looksLikeOrganization(next.text)) {
+    words[words.length - 1] = `${words.at(-1)}'s`;
+    words.push(...next.words);
+  }
   while (words.length > 1 && isSentenceStarter(words[0]!)) words.shift();
   return words.join(' ');
 }
@@ -645,7 +669,7 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   if (
     ((titleWords(removed).length && titleWords(added).length) || roleModifier) &&
     !quotedRegion(newer, newTokens, region) &&
-    nameRuns(newer).some((r) => personName(r.text).split(' ').length >= 2)
+    (nameRuns(newer).some((r) => personName(r.text).split(' ').length >= 2) || titledSurname(newer) !== '')
   ) {
     if (roleModifier && !titleWords(added).length) {
       const tail = sameHeadAfter && ROLE_HEAD.test(headAfter) ? ` ${headAfter}` : '';

@@ -30,6 +30,8 @@ describe('class 2: a correction names the fact, from the context of the changed 
     );
     expect(note.kind).toBe('correction');
     expect(note.text).toContain('misstated the number of fires');
+    // The fires were reported; they reported nothing.
+    expect(note.text).not.toContain('fires who');
     expect(note.text).toContain('three, not five');
     expect(note.text).not.toMatch(/a figure|Elm Street/);
   });
@@ -51,6 +53,37 @@ describe('class 3: a changed title or role of a named person is a correction', (
     );
     expect(note.kind).toBe('correction');
     expect(note.text).toMatch(/misstated Dana Whitfield's title\. The correct title is city manager/);
+  });
+
+  it('a capitalized title before the name is told whole: "County Executive" → "Town Clerk"', () => {
+    const note = propose(
+      ['The county will add 30 snowplows this winter, County Executive Rhea Molina said Tuesday.'],
+      ['The county will add 30 snowplows this winter, Town Clerk Rhea Molina said Tuesday.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain("misstated Rhea Molina's title. The correct title is town clerk.");
+  });
+
+  it('a person called by surname whose post the sentence gives: "Lindqvist is now the hospital\'s chief nursing officer"', () => {
+    const note = propose(
+      ["Ines Lindqvist joined the clinic in 2019. Lindqvist is now the hospital's chief nursing officer, a spokeswoman said."],
+      ["Ines Lindqvist joined the clinic in 2019. Lindqvist is now the hospital's chief medical officer, a spokeswoman said."],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain("misstated Lindqvist's title. The correct title is chief medical officer.");
+  });
+
+  it('only a post beside a name: the same swap with no one named, or a word beside no post, stays without a note', () => {
+    expect(
+      propose(
+        ["The company's chief financial officer said sales were flat."],
+        ["The company's chief operating officer said sales were flat."],
+      ).kind,
+    ).toBe('none');
+    expect(
+      propose(["Marsh is the team's new head coach after a long search."], ["Marsh is the team's new head coach after a lengthy search."])
+        .kind,
+    ).toBe('none');
   });
 
   it('"spokesman" → "press secretary"', () => {
@@ -1287,5 +1320,120 @@ describe('a correction is split into what was wrong and the right fact as senten
     expect(note.text).not.toMatch(/(?:^|\.\s+)R\. R\./);
     expect(note.text).not.toContain('Smith');
     expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+});
+
+describe('a claim names the subject the reader could not place ("the company", "she")', () => {
+  it('"the company" is told as the company the article named before', () => {
+    const note = propose(
+      ['Pellworth Robotics said Tuesday it would close its plant in Gary. The company is owned by Harrow Capital, a private equity firm.'],
+      ['Pellworth Robotics said Tuesday it would close its plant in Gary. The company is owned by Linden Partners, a private equity firm.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('incorrectly reported that Pellworth Robotics is owned by Harrow Capital. It is owned by Linden Partners.');
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+
+  it('a name only after "by" is no subject: with none other, the claim keeps "the company"', () => {
+    const note = propose(
+      ['Analysts polled by FactSet expected a loss. The company is owned by Harrow Capital, a private equity firm.'],
+      ['Analysts polled by FactSet expected a loss. The company is owned by Linden Partners, a private equity firm.'],
+    );
+    expect(note.text).not.toContain('FactSet');
+    expect(note.text).toContain('Linden Partners');
+  });
+});
+
+describe('an abbreviation inside a name is part of the name', () => {
+  it('"St. Brendan\'s Hospital" is told whole, never as "St"', () => {
+    const note = propose(
+      ['The driver was taken to Harlan General Hospital after the crash, police said.'],
+      ["The driver was taken to St. Brendan's Hospital after the crash, police said."],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).not.toMatch(/\bSt(?:,|\.$| not)/);
+    expect(note.text).toContain("St. Brendan's Hospital");
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+});
+
+describe('a correction never tells a clause without its subject', () => {
+  it('"The curator, Ines Vale, was previously …": the claim is told, not "where was previously …"', () => {
+    const note = propose(
+      ['The new curator, Ines Vale, was previously head of prints at the Tacoma Art Museum, the trustees said.'],
+      ['The new curator, Ines Vale, was previously head of prints at the Spokane Art Museum, the trustees said.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).not.toMatch(/\b(?:where|when) (?:was|is|were|had|has)\b/);
+    expect(note.text).toContain('Spokane Art Museum');
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+
+  it('"$300 million in federal aid": the figure counts the aid, not "the federal"', () => {
+    const note = propose(
+      ['The governor said the county needed $90 million in flood relief after the storm.'],
+      ['The governor said the county needed $60 million in flood relief after the storm.'],
+    );
+    expect(note.text).toContain('misstated the flood relief the county needed. It is $60 million, not $90 million.');
+  });
+});
+
+describe('a headline fact is put right like for like', () => {
+  it('a name swapped for a figure ("U.K." → "12") is no value put right: no "It is 12, not U.K."', () => {
+    const older = articleFromText(['U.K.', 'The council met on Monday.'].join('\n\n'));
+    const newer = articleFromText(['12', 'The council met on Monday.'].join('\n\n'));
+    const note = proposeNote(older, newer, { date: DATE });
+    expect(note.text).not.toMatch(/not U\.K/);
+  });
+});
+
+describe('a figure is named with whose it is, as the article named them', () => {
+  it('"The company posted revenue of …" is the revenue of the company named before', () => {
+    const note = propose(
+      [
+        'Shares of Harlow Biotech fell 4% after Harlow Biotech reported a wider loss. The company posted revenue of $82 million in the quarter.',
+      ],
+      [
+        'Shares of Harlow Biotech fell 4% after Harlow Biotech reported a wider loss. The company posted revenue of $28 million in the quarter.',
+      ],
+    );
+    expect(note.text).toContain("misstated Harlow Biotech's revenue. It is $28 million, not $82 million.");
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+});
+
+describe('a name read from further back is evidence of the correction', () => {
+  it('the sentence that named the company stands in the change, so the name is involved', () => {
+    const older = [
+      'Harlow Biotech reported a wider loss on Monday. Analysts had expected a smaller one. Its shares fell 4%. Trading was heavy.',
+      'The company posted revenue of $82 million in the quarter.',
+    ];
+    const note = propose(older, [older[0]!, 'The company posted revenue of $28 million in the quarter.']);
+    expect(note.text).toContain("Harlow Biotech's revenue");
+    const fix = note.changes.find((c) => c.type === 'corrected')!;
+    expect(fix.evidence.some((e) => e.includes('Harlow Biotech reported'))).toBe(true);
+  });
+});
+
+describe('a where/when clause names its subject as the article named it', () => {
+  it('"where she grew up" → "where Teodora Vance grew up"; "where the company is based" → the company', () => {
+    const she = propose(
+      ['Teodora Vance took over the orchestra in June. She grew up in Tulsa and studied in Vienna.'],
+      ['Teodora Vance took over the orchestra in June. She grew up in Wichita and studied in Vienna.'],
+    );
+    expect(she.text).toContain('misstated where Teodora Vance grew up. It was in Wichita, not Tulsa.');
+    const firm = propose(
+      ['Orlen Freight said Monday it would add 200 drivers. The company is based in Duluth, according to its filings.'],
+      ['Orlen Freight said Monday it would add 200 drivers. The company is based in Fargo, according to its filings.'],
+    );
+    expect(firm.text).toContain('misstated where Orlen Freight is based. It is in Fargo, not Duluth.');
+  });
+
+  it('an orchestra swapped for another is no person', () => {
+    const note = propose(
+      ['Teodora Vance took over the orchestra in June. She was hired by the Calloway Symphony in 2014.'],
+      ['Teodora Vance took over the orchestra in June. She was hired by the Brightwater Symphony in 2014.'],
+    );
+    expect(note.text).not.toMatch(/person named in it, who is Brightwater/);
   });
 });

@@ -138,3 +138,34 @@ describe('hostile text', () => {
     );
   });
 });
+
+describe('a sum "in" what it counts', () => {
+  it('names the noun phrase after "in", with who did what with the sum', () => {
+    expect(amountOf('The mayor said the county received $40 million in storm relief last year.', '$40')).toBe(
+      'the storm relief the county received',
+    );
+    expect(amountOf('Officials set aside $2.5 million in emergency road repairs.', '$2.5')).toBe('the emergency road repairs');
+    // "in" before a place or a time is no thing counted.
+    expect(amountOf('The firm lost $12 million in March.', '$12')).toBe('');
+  });
+});
+
+describe('whose sum it is', () => {
+  it('a subject and its verb before the thing the figure is "of"', () => {
+    expect(amountOf('Tessaly Mills reported annual sales of $610 million on Friday.', '$610')).toBe("Tessaly Mills' annual sales");
+    expect(amountOf('The carrier booked a profit of $19 million.', '$19')).toBe('the amount of the profit');
+    expect(amountOf('The carrier booked profits of $19 million.', '$19')).toBe("the carrier's profits");
+    // A verb of another shape ("is expecting") owns nothing.
+    expect(amountOf('Wall Street is expecting revenue of $19 million.', '$19')).toBe('');
+  });
+});
+
+describe('a figure that is the object of a named subject', () => {
+  it('is told as what was counted and who did what to it', () => {
+    expect(countedWith('Ostrava Steel will close 4 mills by June.', '4')).toBe('mills Ostrava Steel will close');
+    expect(countedWith('The board said that Kerrigan Air had grounded 16 planes.', '16')).toBe('planes Kerrigan Air had grounded');
+    // A capital that only opens the sentence is no name to trust; "the" and a noun says too little.
+    expect(countedWith('Police have arrested 30 people.', '30')).toBe('');
+    expect(countedWith('The district hired 40 teachers this fall.', '40')).toBe('');
+  });
+});

@@ -12,6 +12,7 @@
  * Empty when no shape fits: the caller keeps its own wording.
  */
 import { plainText } from './sentences';
+import { tagged } from './topics';
 
 /** Verbs that say what happened to the counted ones ("died", "were hurt"). */
 const EVENT_VERB =
@@ -21,6 +22,9 @@ const PLURAL = /^(?:people|children|men|women|staff|police|personnel|cattle|shee
 const AUX = /^(?:had|has|have|were|was|are|is|been|be|will|would|could|can|did|do|does|not)$/i;
 const STOP = /^(?:in|on|at|from|to|for|with|by|after|before|during|since|and|or|but|when|while|because|as|than|last|this|that)$/i;
 const PARTICIPLE = /^(?:\p{Ll}+ed|hurt|killed|built|sold|lost|found|held|taken|shot|struck|born|left|made|caught|hit)$/u;
+
+/** Words of time, which date a sum rather than say what it counts. */
+const TIME_WORD = /^(?:next|previous|year|years|month|months|week|weeks|day|days|quarter|today|yesterday)$/i;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
@@ -62,13 +66,40 @@ export function countedWith(sentence: string, figure: string): string {
     }
     return clause.length >= 2 ? `${noun} ${clause.join(' ')}` : '';
   }
-  if (ends(ws[k]!)) return '';
+  if (ends(ws[k]!)) return objectOf(ws.slice(0, at).join(' '), noun);
   // "passengers died", "workers were hurt", "people have been evacuated".
   const aux = /^(?:were|was|are|is|have|had|has)$/i.test(rest[0] ?? '') ? 1 + (/^been$/i.test(rest[1] ?? '') ? 1 : 0) : 0;
   const verb = rest[aux] ?? '';
-  if (aux === 0 && EVENT_VERB.test(verb)) return `${noun} who ${verb.toLowerCase()}`;
+  if (aux === 0 && EVENT_VERB.test(verb)) {
+    // "passengers who died", but "fires reported Saturday" (a thing the verb was done to) and "trees that fell".
+    const people = PLURAL.test(noun) || /(?:ers|ors|ists|ians|ents|ees|ants|men)$/.test(noun);
+    if (people) return `${noun} who ${verb.toLowerCase()}`;
+    return /ed$/.test(verb) ? `${noun} ${verb.toLowerCase()}` : `${noun} that ${verb.toLowerCase()}`;
+  }
   if (aux > 0 && PARTICIPLE.test(verb) && !STOP.test(verb)) return `${noun} ${verb.toLowerCase()}`;
-  return '';
+  return objectOf(ws.slice(0, at).join(' '), noun);
+}
+
+/**
+ * "Halvorsen Motors will cut 900 jobs" → "jobs Halvorsen Motors will cut": the figure is the object
+ * of the clause before it, told as what was counted and who did what to it — a named subject
+ * opening the sentence or after "that"/a comma, its auxiliaries, and a verb by wink-nlp's tags. '' when the words before the figure are no such clause.
+ */
+function objectOf(before: string, noun: string): string {
+  const m =
+    /(?:^|,\s+|\bthat\s+)((?:[Tt]he\s+(?:\p{Ll}+\s+)?\p{Ll}+)|\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*)\s+((?:(?:will|would|could|plans to|expects to|is expected to|had|has|have)\s+)?)(\p{Ll}+)$/u.exec(
+      before,
+    );
+  // One capital opening the sentence may be a common noun ("Police have arrested"): not a name to trust.
+  if (!m || /^[Tt]he\s/.test(m[1]!) || (m.index === 0 && !/\s/.test(m[1]!))) return '';
+  const tags = tagged(`${m[1]} ${m[2]}${m[3]}`);
+  const verb = tags.at(-1);
+  // Only a name is worth the words ("Police" opening the sentence is a common noun: wink-nlp's tags).
+  const subject = tags.slice(0, m[1]!.split(/\s+/).length);
+  // After "will"/"had" the word is a verb whatever the tagger makes of it ("will close").
+  const isVerb = verb?.pos === 'VERB' || (m[2] !== '' && verb?.pos !== 'NOUN');
+  if (!subject.every((t) => t.pos === 'PROPN') || !isVerb || /ing$/.test(m[3]!) || EVENT_VERB.test(m[3]!)) return '';
+  return `${noun} ${m[1]} ${m[2]}${m[3]}`;
 }
 
 /** "35% of voters backed the measure" → "voters who backed the measure"; "Turnout was 38 percent" → "the turnout". */
@@ -124,15 +155,81 @@ export function amountOf(sentence: string, figure: string): string {
       before,
     );
   if (of) return `the amount of the ${of[1]}`;
+  const told = ownedAmount(before);
+  if (told) return told;
+  const counted = sumIn(text, at + figure.split(/\s+/)[0]!.length);
+  if (counted) return counted;
   const earns =
     /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]+\s+)??(?!(?:will|would|plans|is)\b)[\p{L}-]+|\p{Lu}[\p{L}-]+)\s+((?:will\s+|would\s+|plans\s+to\s+|is\s+expected\s+to\s+)?(?:earns?|makes?|receives?|charges?|pays?|owes?|spends?|costs?|raises?|earned|made|received|charged|paid|owed|spent|raised))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
       before,
     );
   if (earns) {
-    const who = earns[1]!.replace(/^(?:The|A|An|Each|Every)\s/, (w) => w.toLowerCase()).replace(/^(?:a|an)\s/, 'the ');
+    // "The mayor said the county received": the one who received is after the verb of saying.
+    const who = earns[1]!
+      .replace(/^.*\b(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?/u, '')
+      .replace(/^(?:The|A|An|Each|Every)\s/, (w) => w.toLowerCase())
+      .replace(/^(?:a|an)\s/, 'the ');
     return /costs?$/.test(earns[2]!) ? `the cost of ${who}` : `the amount ${who} ${earns[2]}`;
   }
   return '';
+}
+
+/**
+ * "Northgate Foods reported quarterly revenue of $4.2 billion" → "Northgate Foods' quarterly
+ * revenue": whose sum it is, when a subject and its verb (wink-nlp's tags) stand before the thing
+ * the figure is "of". A subject that refers back ("the company's") is named by the caller.
+ */
+function ownedAmount(before: string): string {
+  const m =
+    /(?:^|,\s+|\bthat\s+|\bsaid\s+)((?:[Tt]he\s+(?:\p{Ll}+\s+)?\p{Ll}+)|\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*)*)\s+(\p{Ll}+)\s+((?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+of\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+      before,
+    );
+  if (!m || /^(?:The|A|An|In|On|At|It|This|That)$/.test(m[1]!)) return '';
+  const tags = tagged(`${m[1]} ${m[2]} ${m[3]}`);
+  const thing = tagged(m[3]!);
+  const verb = tags[tags.length - thing.length - 1];
+  if (
+    verb?.pos !== 'VERB' ||
+    /ing$/.test(verb.text) ||
+    thing.at(-1)?.pos !== 'NOUN' ||
+    !thing.every((t) => t.pos === 'NOUN' || t.pos === 'ADJ')
+  )
+    return '';
+  const who = m[1]!.replace(/^The\s/, 'the ');
+  return `${/s$/.test(who) ? `${who}'` : `${who}'s`} ${m[3]}`;
+}
+
+/**
+ * "the state needed $300 million in federal aid" → "the federal aid the state needed": a sum "in"
+ * what it counts, the noun phrase after "in" (adjectives and nouns, by wink-nlp's tags, up to the
+ * last noun), with the subject and verb that govern the figure when they stand right before it.
+ */
+function sumIn(text: string, end: number): string {
+  const after = /^(?:\s+(?:million|billion|trillion|thousand))?\s+in\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)/u.exec(text.slice(end))?.[1];
+  if (!after) return '';
+  const tags = tagged(after);
+  let last = -1;
+  // The phrase ends before a time ("… last year", "… next month") or a joining word.
+  for (
+    let k = 0;
+    k < tags.length && /^(?:ADJ|NOUN)$/.test(tags[k]!.pos) && !STOP.test(tags[k]!.text) && !TIME_WORD.test(tags[k]!.text);
+    k++
+  )
+    if (tags[k]!.pos === 'NOUN') last = k;
+  if (last < 0) return '';
+  const thing = tags
+    .slice(0, last + 1)
+    .map((t) => t.text)
+    .join(' ');
+  // "the state needed", "Harlan County received": who did what with the sum.
+  const before = text.slice(0, end).replace(/\s*[$€£]?[\d.,]+$/, '');
+  const clause =
+    /(?:^|,\s+|\bthat\s+|\bsaid\s+)((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*)\s+(\p{Ll}+)$/u.exec(
+      before,
+    );
+  const verb = clause ? tagged(`${clause[1]} ${clause[2]}`).at(-1) : undefined;
+  const who = clause && verb?.pos === 'VERB' && !/ing$/.test(clause[2]!) ? ` ${clause[1]!.replace(/^The\s/, 'the ')} ${clause[2]}` : '';
+  return `the ${thing}${who}`;
 }
 
 /** "Ferreira, 43, has coached …" → "Ferreira's age". */

@@ -52,6 +52,8 @@ export function headlineCorrection(
     return words.length <= 3 && words.every((w) => /^[\p{Lu}\p{N}$€£]/u.test(w) || /^(?:million|billion|percent)$/i.test(w));
   };
   if (!value(before) || !value(after)) return null;
+  // A figure for a figure, a name for a name: "U.S." → "40" is a headline rewritten, not a value put right.
+  if (/\d/.test(before) !== /\d/.test(after)) return null;
   // Beside new material a headline follows the news (the count rose, the storm moved on): only a
   // misspelled name is plainly a fix there.
   if (otherMaterial && fix.fact !== 'name-spelling') return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CAPITALIZED_WORD, introducedAs, nameRuns, roleBeside } from './names';
+import { CAPITALIZED_WORD, introducedAs, nameRuns, roleBeside, titleInWords, titleOf } from './names';
 import { grounded } from './propose';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
@@ -72,5 +72,16 @@ describe('introducedAs: a headline never runs on into the first paragraph', () =
   });
   it('nameRuns ends a run at a line break', () => {
     expect(nameRuns('Flooding at Dunmore Marina Yard\nLida Voss said.').map((r) => r.text)).toContain('Lida Voss');
+  });
+});
+
+describe('a title is read whole', () => {
+  it('with the body the post serves and the words inside it', () => {
+    expect(titleInWords(titleOf('County Executive Rhea Molina'))).toBe('county executive');
+    expect(titleInWords(titleOf('Town Clerk Abel Strand'))).toBe('town clerk');
+    expect(titleInWords(titleOf('Chief Marketing Officer Ines Falk'))).toBe('chief marketing officer');
+    // An organization's name before the title stays a name.
+    expect(titleInWords(titleOf('Boeing Chief Executive Officer Kay Lund'))).toBe('chief executive officer');
+    expect(titleInWords('Boeing Chief Executive Officer')).toBe('Boeing chief executive officer');
   });
 });

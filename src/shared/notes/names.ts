@@ -41,7 +41,8 @@ const ORG_WORDS = new Set(
     'fire rescue district county city state museum library church trust energy power utilities utility ' +
     'airport port station studio studios records media television radio magazine tribune herald gazette ' +
     'observer daily weekly exchange commission reserve treasury electric guild society alliance coalition ' +
-    'chamber institution laboratory labs clinic collective cooperative properties realty'
+    'chamber institution laboratory labs clinic collective cooperative properties realty symphony orchestra philharmonic ballet opera ' +
+    'theater theatre choir ensemble festival academy college conservatory zoo stadium arena'
   ).split(' '),
 );
 
@@ -174,12 +175,19 @@ export function titleInWords(title: string): string {
     title
       .split(/\s+/)
       .map((w) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? (isAcronym(w) ? w : w.toLowerCase()))
-      // An organization's name before a title stays capitalized: "Verizon chief information officer".
-      .map((w, i, all) =>
-        i < all.length - 1 && /^\p{Lu}\p{Ll}/u.test(title.split(/\s+/)[i] ?? '') && !isTitleWord(title.split(/\s+/)[i]!)
-          ? title.split(/\s+/)[i]!
-          : w,
-      )
+      // An organization's name before a title stays capitalized: "Verizon chief information officer"
+      // (but not the body a post serves, "city manager", nor a word inside the title, "chief information officer").
+      .map((w, i, all) => {
+        const printed = title.split(/\s+/);
+        const firstTitle = printed.findIndex(isTitleWord);
+        return i < all.length - 1 &&
+          (firstTitle < 0 || i < firstTitle) &&
+          /^\p{Lu}\p{Ll}/u.test(printed[i] ?? '') &&
+          !isTitleWord(printed[i]!) &&
+          !JURISDICTION.has(printed[i]!.toLowerCase())
+          ? printed[i]!
+          : w;
+      })
       .join(' ')
   );
 }
@@ -216,7 +224,18 @@ export function personName(run: string): string {
   return rest.join(' ');
 }
 
-/** The title words of a run: "Deputy Mayor Carla Reyes" → "Deputy Mayor". */
+/** Words that say which body a post serves when they open its title: "City Manager", "Circuit Judge". */
+const JURISDICTION = new Set(
+  'city county state town village borough township parish municipal federal circuit superior appeals probate juvenile family school'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The title words of a run, whole: "Deputy Mayor Carla Reyes" → "Deputy Mayor", "City Manager Dana
+ * Roe" → "City Manager", "Chief Information Officer Jo Ames" → "Chief Information Officer" — from the
+ * first title word to the last, with the body the post serves before it.
+ */
 export function titleOf(run: string): string {
   const words = run.split(/\s+/);
   let lastTitle = -1;
@@ -225,7 +244,13 @@ export function titleOf(run: string): string {
   });
   if (lastTitle < 0) return '';
   let first = lastTitle;
-  while (first > 0 && isTitleWord(words[first - 1]!)) first--;
+  // Back over the title's own words: title words, and a capitalized word between two of them ("Information").
+  while (
+    first > 0 &&
+    (isTitleWord(words[first - 1]!) || (first > 1 && isTitleWord(words[first - 2]!) && /^\p{Lu}\p{Ll}+$/u.test(words[first - 1]!)))
+  )
+    first--;
+  if (first > 0 && JURISDICTION.has(words[first - 1]!.toLowerCase())) first--;
   return words.slice(first, lastTitle + 1).join(' ');
 }
 

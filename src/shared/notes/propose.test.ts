@@ -57,13 +57,13 @@ describe('corrections', () => {
     expect(note.text).toBe('An earlier version of this article misstated whether the council approved the ferry contract on Tuesday.');
   });
 
-  it('names the right person when the wrong one was named, by their title, without repeating the wrong name', () => {
+  it('names the right person when the wrong one was named, by their whole title ("City Engineer"), without repeating the wrong name', () => {
     const note = proposeNote(
       article('City Engineer Tom Reyes said the pier is safe.'),
       article('City Engineer Ana Lopez said the pier is safe.'),
       { date: DATE },
     );
-    expect(note.text).toBe('An earlier version of this article misidentified the engineer, who is Ana Lopez.');
+    expect(note.text).toBe('An earlier version of this article misidentified the city engineer, who is Ana Lopez.');
     expect(note.text).not.toContain('Reyes');
   });
 

@@ -30,7 +30,7 @@ import {
   VAGUE_SUBJECT,
   wrongValue,
 } from './describe';
-import { isNumberToken, isStopword, presentTense, readEdit, type EditFinding } from './edits';
+import { isNumberToken, isStopword, presentTense, readEdit, runContaining, titledSurname, type EditFinding } from './edits';
 import { hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import {
@@ -52,7 +52,18 @@ import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
 import { bodyToBlocks } from '../article/blocks';
-import { claimClause, claimCorrection, droppedListItem, fieldOf, namesFrom, rightClause, stripAttribution } from './claims';
+import {
+  claimClause,
+  claimCorrection,
+  claimEvidence,
+  namedInPhrase,
+  namedSubject,
+  droppedListItem,
+  fieldOf,
+  namesFrom,
+  rightClause,
+  stripAttribution,
+} from './claims';
 import { numberWordValue } from '../text/numbers';
 
 export interface ProposeOptions {
@@ -235,7 +246,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         type: 'corrected',
         description: claim.phrase,
         sources: claim.source ? [claim.source] : [],
-        evidence: [now.text],
+        evidence: [now.text, ...claim.evidence],
         before: was.text,
         after: now.text,
       };
@@ -290,6 +301,13 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           { older: was.text, newer: now.text, speaker: speaker?.name ?? '', articleText: newText },
           style,
         );
+        // "misstated the company's revenue": the company the article named before ("Harlow Biotech's").
+        phrase = namedInPhrase(phrase, now.text, newText);
+        // "Park is the company's chief operating officer": a post put right for a person the sentence
+        // calls by surname, which the wording by full name does not find.
+        const surname = finding.fact === 'role' ? titledSurname(now.text) : '';
+        if (surname && phrase === fill(style.templates.misstatedDetail, { what: 'a title' }) && /^\p{Ll}[\p{Ll} -]*$/u.test(finding.after))
+          phrase = fill(style.templates.misstatedTitle, { name: surname, right: finding.after });
         // "incorrectly described More": a capital that only opened the sentence, a common word
         // written lowercase elsewhere in the article, is no name. What was wrong is then the thing the
         // swapped words name ("misstated the academic field. It is artificial intelligence").
@@ -334,19 +352,33 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // So does "incorrectly described the Larkfield Players" when what was wrong stood after a
         // preposition ("at the regional drama league"): the claim, then where it was.
         let claimed = '';
+        // A name put right that the wording could not give ("St. Luke's Hospital"): the name whole, as printed.
+        const renamed =
+          finding.fact === 'place' && !/\.\s+\p{Lu}/u.test(phrase) ? runContaining(plainText(now.text), finding.after.split(' ')[0]!) : '';
         const placed =
           finding.fact === 'description' && !/\.\s+\p{Lu}/u.test(phrase)
             ? rightAndWrong(finding.before, finding.after, was.text, now.text)
-            : '';
-        if (placed || phrase.startsWith(fill(style.templates.misstatedDetail, { what: '' }).trim())) {
+            : /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(renamed) && grounded(renamed, newText)
+              ? renamed
+              : '';
+        // "misstated where was previously chief curator": a where/when clause that lost its subject
+        // (cut at "The director, Elena Ruiz,") names nothing; the claim is told instead.
+        const lostSubject = /\b(?:where|when)\s+(\p{Ll}+)\s/u.exec(headOf(phrase))?.[1];
+        const subjectless = !!lostSubject && ['AUX', 'VERB'].includes(tagged(`it ${lostSubject}`)[1]?.pos ?? '');
+        if (placed || subjectless || phrase.startsWith(fill(style.templates.misstatedDetail, { what: '' }).trim())) {
           const previousOld = oldSentences[was.index - 1];
           const before = previousOld?.block === was.block ? previousOld.text : '';
           const claim = claimClause(was.text, finding.before, oldCtx.articleText, before);
           if (claim && !copiedFragment(claim, newText)) {
             phrase = claimCorrection(placed ? `${phrase}. It was ${placed}` : phrase, claim, finding.before, style.templates.removedClaim);
-            claimed = namesFrom(claim, before, was.text) ? `${was.text}\n${before}` : was.text;
+            claimed = [...claimEvidence(claim, was.text, oldCtx.articleText), ...(namesFrom(claim, before, was.text) ? [before] : [])].join(
+              '\n',
+            );
           }
         }
+        // No claim to tell: the place or time is named plainly rather than by a clause with no subject.
+        if (subjectless && !claimed)
+          phrase = phrase.replace(/\b(where|when) [^.]+/u, (_, w: string) => (w === 'where' ? 'a place name' : 'a time'));
         // "misstated the owner. It was Westline Group, not Harbor Media." names no claim either:
         // a who or where fix whose head is that short is told as the claim and the right clause
         // ("… that the Corran Ledger is owned by Harbor Media. It is owned by Westline Group.").
@@ -357,12 +389,14 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           const claim = claimClause(was.text, finding.before, oldCtx.articleText, before);
           const previousNew = newSentences[now.index - 1];
           const right = rightClause(
-            claimClause(now.text, finding.after, newText, previousNew?.block === now.block ? previousNew.text : ''),
+            claimClause(now.text, finding.after, newText, previousNew?.block === now.block ? previousNew.text : '', false),
             finding.after,
           );
           if (claim && right && !copiedFragment(claim, newText)) {
             phrase = `${fill(style.templates.removedClaim, { claim })}. ${right}`;
-            claimed = namesFrom(claim, before, was.text) ? `${was.text}\n${before}` : was.text;
+            claimed = [...claimEvidence(claim, was.text, oldCtx.articleText), ...(namesFrom(claim, before, was.text) ? [before] : [])].join(
+              '\n',
+            );
           }
         }
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
@@ -378,7 +412,13 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           description: phrase,
           sources: finding.fact === 'quote' && speaker ? [speaker.name] : [],
           // A claim told from the old sentence names what that sentence said: it is evidence too.
-          evidence: [now.text, ...(referent ? [previous.text] : []), ...(claimed ? claimed.split('\n') : [])],
+          evidence: [
+            now.text,
+            ...(referent ? [previous.text] : []),
+            ...(claimed ? claimed.split('\n') : []),
+            // A name the wording read from further back ("Harlow Biotech's revenue"): where it stood.
+            ...claimEvidence(headOf(phrase), now.text, newText).slice(1),
+          ],
           before: finding.before,
           after: finding.after,
         };
@@ -1138,24 +1178,31 @@ function rewrittenClaim(
   newText: string,
   style: HouseStyle,
   developing: (fix: Fix) => boolean,
-): { phrase: string; source: string } | null {
+): { phrase: string; source: string; evidence: string[] } | null {
   const fixes = findings.filter(
     (f): f is Fix => f.type === 'corrected' && !['name-spelling', 'name', 'title', 'role', 'quote'].includes(f.fact),
   );
   if (fixes.length < 2 || fixes.some(developing)) return null;
   // "On Friday, the Alpine Club said …": the claim is what was said, without when and who.
+  // "the company posted …" names the company the article named before it.
   const claim = groundedPart(
-    stripAttribution(plainText(was.text).replace(/^(?:on|in|at|by|late|early|earlier|later)\s[^,]{1,30},\s+/i, ''), oldCtx.articleText),
+    namedSubject(
+      stripAttribution(plainText(was.text).replace(/^(?:on|in|at|by|late|early|earlier|later)\s[^,]{1,30},\s+/i, ''), oldCtx.articleText),
+      was.text,
+      oldCtx.articleText,
+    ),
     newText,
   );
   if (!claim || claim.split(' ').length > 20 || /"/.test(claim) || copiedFragment(claim, newText)) return null;
+  // A subject named from an earlier sentence ("the company" → "Virgin Galactic"): that sentence is evidence.
+  const evidence = claimEvidence(claim, was.text, oldCtx.articleText).slice(1);
   const source = sourceOf(was.index, oldCtx);
   const t = style.templates;
   if (source && source.kind === 'institution' && grounded(source.name, newText) && mentions(now.text, source.name)) {
     const the = new RegExp(`\\bthe\\s+${escapeRegExp(source.name)}`, 'i').test(newText) ? 'the ' : '';
-    return { phrase: fill(t.misreportedClaimBy, { source: `${the}${source.name}`, claim }), source: source.name };
+    return { phrase: fill(t.misreportedClaimBy, { source: `${the}${source.name}`, claim }), source: source.name, evidence };
   }
-  return { phrase: fill(t.removedClaim, { claim }), source: '' };
+  return { phrase: fill(t.removedClaim, { claim }), source: '', evidence };
 }
 
 /** Removals when nothing else changed: a removed claim is a correction. */
