@@ -45,7 +45,7 @@ import {
   withoutFurniture,
 } from './news-clause';
 import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
-import { articleSentences, plainText, splitSentences, type Sentence } from './sentences';
+import { articleSentences, endsInAbbreviation, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
 import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from './grammar';
@@ -667,7 +667,8 @@ function correctionText(phrases: string[], additions: string[], style: HouseStyl
   let lead = `${t.correctionLead} ${joinList(sharedVerb(heads), style)}`;
   for (let n = heads.length; n > 1 && wordCount(lead) > 30; n--)
     lead = `${t.correctionLead} ${joinList(sharedVerb(heads.slice(0, n - 1)), style)}`;
-  const second = fact && also ? `${fact}; ${also[0]!.toLowerCase()}${also.slice(1)}` : fact || also;
+  // "… not 10:30 p.m.; it has also been updated …": an abbreviation keeps its stop before the semicolon.
+  const second = fact && also ? `${fact}${endsInAbbreviation(fact) ? '.' : ''}; ${also[0]!.toLowerCase()}${also.slice(1)}` : fact || also;
   const full = second ? `${endSentence(lead)} ${endSentence(second)}` : endSentence(lead);
   if (wordCount(full) <= MAX_NOTE_WORDS) return full;
   // Too long for a note: the fix alone, then its right fact alone.

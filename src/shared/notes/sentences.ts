@@ -34,6 +34,12 @@ function isAbbreviation(wordBeforeStop: string): boolean {
   return false;
 }
 
+/** "… not 10:30 p.m" lost its abbreviation's stop when the sentence's was taken off: true when the last word wants it back. */
+export function endsInAbbreviation(text: string): boolean {
+  const last = /([\p{L}.]+)$/u.exec(text.trim())?.[1];
+  return !!last && /\p{L}$/u.test(last) && (/\./.test(last) || /^(?:Jr|Sr|Inc|Corp|Co|Ltd)$/.test(last)) && isAbbreviation(last);
+}
+
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(text: string): string[] {

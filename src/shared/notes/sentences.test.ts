@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { endsInAbbreviation } from './sentences';
+import { proposeNote } from './propose';
+import { articleFromText } from './eval';
+
+describe('endsInAbbreviation', () => {
+  it('wants the stop back after "p.m", "U.S" or "Jr", and not after a word or an initial', () => {
+    expect(endsInAbbreviation('It was 3 p.m., not 10:30 p.m')).toBe(true);
+    expect(endsInAbbreviation('It is based in the U.S')).toBe(true);
+    expect(endsInAbbreviation('He is Lyle Pratt Jr')).toBe(true);
+    expect(endsInAbbreviation('It is 700, not 900')).toBe(false);
+    expect(endsInAbbreviation('It was Plan B')).toBe(false);
+    expect(endsInAbbreviation('The correct title is city manager')).toBe(false);
+  });
+});
+
+describe('a right fact that ends on an abbreviation, joined to what was added', () => {
+  it('keeps the stop of "p.m." before the semicolon', () => {
+    const head = 'Ferry delayed by fog';
+    const older = articleFromText([head, 'The Sleat ferry left Mallaig at 9 p.m. on Friday, the operator said.'].join('\n\n'));
+    const newer = articleFromText(
+      [
+        head,
+        'The Sleat ferry left Mallaig at 7 p.m. on Friday, the operator said.',
+        'Harbor master Ewan Reid said the crossing was calm.',
+      ].join('\n\n'),
+    );
+    const note = proposeNote(older, newer, { date: '2026-03-04T10:00:00Z' });
+    expect(note.kind).toBe('correction');
+    expect(note.text).not.toMatch(/p\.m;/);
+  });
+});
