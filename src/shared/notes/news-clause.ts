@@ -237,23 +237,32 @@ export function reportsEvent(clause: string): boolean {
 }
 
 /** The old article's sentences as sets of word keys, kept for the last article read: each candidate line asks again. */
-let lastOld: { text: string; words: Set<string>; sentences: Set<string>[] } | null = null;
+let lastOld: { text: string; words: Set<string>; sentences: Set<string>[]; foretold: Set<string>[] } | null = null;
 const keysOf = (text: string) => (plainText(text).match(/[\p{L}\p{N}'’,.-]*[\p{L}\p{N}]/gu) ?? []).map(wordKey);
-function oldArticle(olderText: string): { words: Set<string>; sentences: Set<string>[] } {
-  if (lastOld?.text !== olderText)
+function oldArticle(olderText: string): { words: Set<string>; sentences: Set<string>[]; foretold: Set<string>[] } {
+  if (lastOld?.text !== olderText) {
+    // The headline (the first line) announces; the body tells: a body line first telling what the
+    // headline announced is news.
+    const lines = olderText
+      .split(/\n+/)
+      .slice(1)
+      .flatMap((line) => splitSentences(line));
     lastOld = {
       text: olderText,
       words: new Set(keysOf(olderText)),
-      // The headline (the first line) announces; the body tells: a body line first telling what the
-      // headline announced is news.
-      sentences: olderText
-        .split(/\n+/)
-        .slice(1)
-        .flatMap((line) => splitSentences(line))
-        .map((line) => new Set(keysOf(line))),
+      sentences: lines.map((line) => new Set(keysOf(line))),
+      foretold: lines.map((line) => new Set([...plainText(line).matchAll(FORETOLD)].map((m) => wordKey(m[1]!)))),
     };
+  }
   return lastOld;
 }
+
+/**
+ * The verb an old line only foretold: "power will be restored by 2 a.m.", "the road is expected to
+ * reopen". When the new line tells it done, the old line is no background for it.
+ */
+const FORETOLD =
+  /\b(?:will|would|could|may|might|should|(?:is|are|was|were)\s+(?:expected|estimated|likely|set|scheduled|due)\s+to|plans?\s+to|hopes?\s+to)\s+(?:not\s+)?(?:(?:be|have|been|\p{Ll}+ly)\s+){0,3}(\p{Ll}+)/gu;
 
 /** A count that held ("the toll remains at 17", "stood unchanged at 40"): in a running story that is news too. */
 const HELD = /\b(?:remains?|remained|stays?|stayed|stands|stood|unchanged)\b(?:\s+\p{L}+){0,2}\s+(?:at\s+)?(?:about\s+|around\s+)?\d/iu;
@@ -277,8 +286,10 @@ export function isBackground(clause: string, olderText: string): boolean {
   // The event a clause reports must stand in that sentence too: "all lanes are open again" is news
   // in a story whose sentence had all lanes closed, though the lanes and the road are old words.
   const events = [...plainText(clause).matchAll(new RegExp(EVENT.source, 'gi'))].flatMap((m) => keysOf(m[0]));
+  const foretoldOnly = (k: number) => !FORECAST.test(clause) && events.length > 0 && events.every((e) => old.foretold[k]!.has(e));
   return old.sentences.some(
-    (sentence) => keys.filter((k) => sentence.has(k)).length / keys.length >= 0.75 && events.every((k) => sentence.has(k)),
+    (sentence, k) =>
+      keys.filter((key) => sentence.has(key)).length / keys.length >= 0.75 && events.every((e) => sentence.has(e)) && !foretoldOnly(k),
   );
 }
 

@@ -188,3 +188,24 @@ describe('how the lead development is credited and opened', () => {
     expect(note.text).toMatch(/^The news that crews reopened Route 12\b/);
   });
 });
+
+describe('an event the old version only foretold', () => {
+  it('is news once the new version tells it done ("will be restored" → "has been restored")', () => {
+    const older = story(...BASE, 'Crews said power will be restored to Dunmore by midnight.');
+    const newer = story(...BASE, 'Power has been restored to Dunmore, according to Valley Electric.');
+    const note = proposeNote(older, newer, { date: DATE });
+    expect(note.kind).toBe('update');
+    expect(note.text).toMatch(/that power was restored to Dunmore\b/);
+  });
+
+  it('is still background when the old version had already told it done', () => {
+    const older = story(...BASE, 'Power was restored to Dunmore on Tuesday, and crews will stay overnight.');
+    const newer = story(
+      ...BASE,
+      'Power was restored to Dunmore on Tuesday, and crews will stay overnight.',
+      'Power has been restored to Dunmore.',
+    );
+    const note = proposeNote(older, newer, { date: DATE });
+    expect(note.text).not.toMatch(/that power was restored/);
+  });
+});
