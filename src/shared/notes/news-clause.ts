@@ -130,6 +130,9 @@ const TAIL_ATTRIBUTION = new RegExp(
   String.raw`,\s*(?:according to [^,]+|[^,]{1,60}?(?:,\s*[^,]{1,40},)?\s+${SAID}(?:\s+(?:on\s+)?\p{L}+)?(?:\s+in an?\s+(?:\p{L}+\s+)?(?:statement|email|e-mail|interview|post|letter|release))?)$`,
   'iu',
 );
+/** ", per the county fire site", ", per police": attribution by "per", never "per gallon" or "per se". */
+const PER_SOURCE =
+  /,\s*per (?:the\s+)?(?:\p{Lu}[^,]{0,50}|(?:state |local |city |county |[Ff]ederal )?(?:police|officials|authorities|records|data|investigators|prosecutors)|an? (?:statement|release|report|news release|spokes\p{Ll}+)[^,]{0,40})$/u;
 /** What trails the main clause: a relative clause, a clause of time or cause, a list tacked on. */
 const TRAILING =
   /,\s+(?:which|who|whom|whose|where|when|while|as|after|before|although|though|because|but|since|bringing|leaving|making|prompting|forcing|including|according)\b.*$/i;
@@ -512,7 +515,7 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
   for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s.replace(DISCOURSE_OPENER, ''));
   s = s.replace(/^according to [^,]+,\s*/i, () => ((verb = 'said'), ''));
   s = s.replace(/,\s*according to [^,]+,/i, ',');
-  const tail = TAIL_ATTRIBUTION.exec(s);
+  const tail = TAIL_ATTRIBUTION.exec(s) ?? PER_SOURCE.exec(s);
   if (tail) {
     verb = /confirm/i.test(tail[0]) ? 'confirmed' : 'said';
     s = s.slice(0, tail.index);

@@ -209,3 +209,16 @@ describe('an event the old version only foretold', () => {
     expect(note.text).not.toMatch(/that power was restored/);
   });
 });
+
+describe('attribution by "per"', () => {
+  it('sets aside ", per the county fire site" and ", per state police" as who told it, not "per gallon"', () => {
+    expect(compressClause('Crews reopened Route 12 at 4 p.m., per state police.', '')).toEqual({
+      clause: 'Crews reopened Route 12 at 4 p.m.',
+      verb: 'said',
+    });
+    expect(compressClause('The Alder Fire grew to 90 acres, per the Dunmore County fire site.', '')?.clause).toBe(
+      'the Alder Fire grew to 90 acres',
+    );
+    expect(compressClause('Diesel rose to $5, per gallon.', '')?.verb).toBe('');
+  });
+});
