@@ -779,7 +779,7 @@ describe('round 3: words a source issued as a statement are named as a statement
       '"We expect the last lines back by Tuesday," Imrie said.',
       'In a statement, the Milbrook Fire Department said no one was hurt.',
     ]);
-    expect(note.text).toBe('Additional comments from Imrie and a statement from Milbrook Fire Department that no one was hurt.');
+    expect(note.text).toBe('Additional comments from Imrie and a statement from the Milbrook Fire Department that no one was hurt.');
   });
 
   it('remarks to the reporter stay comments', () => {

@@ -936,7 +936,8 @@ function describeAdditions(
     const issued = entry.sentences.map((s) => ISSUED_STATEMENT.exec(s.text)).find(Boolean);
     const noun = (issued?.[1] ?? issued?.[2] ?? 'statement').toLowerCase();
     const phrase =
-      fill(t.statement, { source: name }).replace(/\bstatement\b/, noun) +
+      // An institution reads as the article writes it: "a statement from the Ferry Workers Union".
+      fill(t.statement, { source: entry.source.kind === 'institution' ? withArticle(name, text) : name }).replace(/\bstatement\b/, noun) +
       (news ? ` that ${news.slice(lead.length).trim()}` : about ? ` on ${about}` : '');
     statements.push(phrase);
     statementChanges.push({ type: 'added', description: phrase, sources: [name], evidence: entry.sentences.map((s) => s.text) });
