@@ -503,8 +503,9 @@ function completedCredit(region: Region, oldTokens: string[], newTokens: string[
 }
 
 /**
- * One lowercase word turned into another by a letter added or dropped ("born" / "borne"), or by one
- * vowel for another ("then" / "than"): the shape of a slip. A consonant swapped ("dead" / "deaf"),
+ * One lowercase word turned into another by a letter added or dropped ("born" / "borne"), by one
+ * vowel for another ("then" / "than"), or by two letters typed in the wrong order ("trcuk" /
+ * "truck"): the shape of a slip. A consonant swapped ("dead" / "deaf"),
  * a figure, a date or a negation is another word, not a respelling.
  */
 export function respelled(a: string, b: string): boolean {
@@ -517,6 +518,8 @@ export function respelled(a: string, b: string): boolean {
   }
   if (a.length !== b.length) return false;
   const at = [...a].flatMap((c, k) => (c === b[k] ? [] : [k]));
+  // Two letters typed in the wrong order ("trcuk" / "truck", "suothwest" / "southwest").
+  if (at.length === 2 && at[1] === at[0]! + 1 && a[at[0]!] === b[at[1]!] && a[at[1]!] === b[at[0]!]) return true;
   return at.length === 1 && /[aeiou]/.test(a[at[0]!]!) && /[aeiou]/.test(b[at[0]!]!);
 }
 

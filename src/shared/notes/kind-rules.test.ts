@@ -806,6 +806,22 @@ describe('a word of a quotation respelled is no misquote', () => {
       RUNS,
     );
   });
+  it('two letters typed in the wrong order, in a quotation or out of it, are none', () => {
+    const TYPOS: [string, string][] = [
+      ['carried', 'carreid'],
+      ['shouldered', 'shoudlered'],
+      ['endured', 'enudred'],
+    ];
+    fc.assert(
+      fc.property(storyArb, fc.constantFrom(...TYPOS), fc.boolean(), (s, [right, slip], inQuote) => {
+        const line = (word: string) =>
+          inQuote ? quoted(s, word) : `The burden ${word} by the ${s.town} families was real, ${s.speaker} said.`;
+        const note = kindOf([...paragraphs(s), line(slip)], [...paragraphs(s), line(right)]);
+        expect(note.kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
   it('another word in its place is still a misquote', () => {
     fc.assert(
       fc.property(storyArb, twoOf(['carried', 'shouldered', 'endured', 'felt']), (s, [wrong, right]) => {
