@@ -510,16 +510,18 @@ function completedCredit(region: Region, oldTokens: string[], newTokens: string[
  */
 export function respelled(a: string, b: string): boolean {
   if (!/^\p{Ll}{3,}$/u.test(a) || !/^\p{Ll}{3,}$/u.test(b) || a === b) return false;
-  if ([a, b].some((w) => isNumberToken(w) || isDateWord(w) || NEGATIONS.has(w))) return false;
+  if ([a, b].some((w) => NEGATIONS.has(w))) return false;
+  // Two letters typed in the wrong order ("trcuk" / "truck", "bililon" / "billion"): no two words
+  // of English figures or dates are so close, so a figure's word mistyped is a slip too.
+  const at = [...a].flatMap((c, k) => (c === b[k] ? [] : [k]));
+  if (a.length === b.length && at.length === 2 && at[1] === at[0]! + 1 && a[at[0]!] === b[at[1]!] && a[at[1]!] === b[at[0]!]) return true;
+  if ([a, b].some((w) => isNumberToken(w) || isDateWord(w))) return false;
   if (Math.abs(a.length - b.length) === 1) {
     const [short, long] = a.length < b.length ? [a, b] : [b, a];
     for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
     return false;
   }
   if (a.length !== b.length) return false;
-  const at = [...a].flatMap((c, k) => (c === b[k] ? [] : [k]));
-  // Two letters typed in the wrong order ("trcuk" / "truck", "suothwest" / "southwest").
-  if (at.length === 2 && at[1] === at[0]! + 1 && a[at[0]!] === b[at[1]!] && a[at[1]!] === b[at[0]!]) return true;
   return at.length === 1 && /[aeiou]/.test(a[at[0]!]!) && /[aeiou]/.test(b[at[0]!]!);
 }
 
@@ -535,6 +537,14 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       .replace(/['’.-]/g, '')
       .toLowerCase();
   if (letters(removed) === letters(added)) return { type: 'cosmetic', reason: 'punctuation, quote marks or spacing' };
+  // "make one one phone call", "the first first year": a word typed twice, once taken out (or put
+  // in), is a slip, a figure's word too — the sentence still says one call.
+  const [once] = removed.length === 1 && !added.length ? removed : added.length === 1 && !removed.length ? added : [];
+  if (once) {
+    const [tokens, at] = removed.length ? [oldTokens, region.oldAt] : [newTokens, region.newAt];
+    const same = (t: string | undefined) => t?.toLowerCase() === once.toLowerCase();
+    if (same(tokens[at - 1]) || same(tokens[at + 1])) return { type: 'cosmetic', reason: 'a word typed twice' };
+  }
   // "St." / "Street", "Dept." / "Department": a word abbreviated or spelled out.
   // (The tokenizer drops a word's closing point; the sentence shows whether it had one.)
   const dotted = (t: string) =>

@@ -822,6 +822,16 @@ describe('a word of a quotation respelled is no misquote', () => {
       RUNS,
     );
   });
+  it('a word typed twice, a figure\'s word too ("one one phone call"), is none when one is taken out', () => {
+    fc.assert(
+      fc.property(storyArb, fc.constantFrom('one', 'first', 'three', 'the', 'families'), (s, word) => {
+        const line = (w: string) => `The ${s.town} council asked for ${w} more vote on the plan, ${s.speaker} said.`;
+        const note = kindOf([...paragraphs(s), line(`${word} ${word}`)], [...paragraphs(s), line(word)]);
+        expect(note.kind).toBe('none');
+      }),
+      RUNS,
+    );
+  });
   it('another word in its place is still a misquote', () => {
     fc.assert(
       fc.property(storyArb, twoOf(['carried', 'shouldered', 'endured', 'felt']), (s, [wrong, right]) => {

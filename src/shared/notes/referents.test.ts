@@ -54,3 +54,25 @@ describe('referentOf reads past an aside, and "they" as a name in the plural', (
     expect(referentOf('they played their last show in Akron', 'Ines Moro announced a tour on Monday. ')).toBeNull();
   });
 });
+
+describe('referentOf names no one rather than the wrong one', () => {
+  it('two people before "she": left as it stands', () => {
+    const text = 'Ruth Cole hired Anna Brandt as her deputy in 2021. Cole said the hire was overdue. ';
+    expect(referentOf('she was born in Akron', text)).toBeNull();
+  });
+
+  it('"the company" is no public body, and "the agency" no company', () => {
+    const text = 'Tern Air was fined $2 million. The Federal Aviation Administration said the airline skipped checks. ';
+    expect(referentOf('the company is owned by Lark Holdings', text)?.name).toBe('Tern Air');
+    expect(referentOf('the agency opened an inquiry', text)?.name).toBe('the Federal Aviation Administration');
+  });
+
+  it('"the company" is no person, even one named in full whose surname the copy uses alone', () => {
+    const text = 'Volta Motors reported record sales. Ian Pryce told investors the plant would grow. Pryce is its founder. ';
+    expect(referentOf('the company is based in Reno', text)?.name).toBe('Volta Motors');
+  });
+
+  it('"It" opening a sentence is often no one, and is left as it stands', () => {
+    expect(referentOf('it was the second plant closure this year', 'Brill Chemical said Monday it would close its plant. ')).toBeNull();
+  });
+});

@@ -3,8 +3,10 @@
  * Galactic reported … The company posted sales of …"); a correction quotes one sentence, so a
  * claim that opens "the company posted" names no one the reader can place. The article itself
  * says who: the nearest name before the sentence that stands as a subject (a name before its
- * verb, not after "by" or "of") and is of the right kind — an organization for "the company",
- * a person for "he" or "she", a name ending in the same noun for "the hospital".
+ * verb, not after "by" or "of") and is of the right kind — an organization for "the company", a
+ * public body for "the agency", a person for "he" or "she", a name ending in the same noun for
+ * "the hospital" — and is the only such name in the five sentences before the claim. "It" is
+ * left as it stands.
  */
 import {
   escapeRegExp,
@@ -85,15 +87,30 @@ export function referentOf(clause: string, before: string): Referent | null {
   const sentences = splitSentences(plainText(before.slice(-4000)))
     .slice(-5)
     .reverse();
+  // "It" is as often no one ("It was the second closure") as a body: it is left as it stands.
+  if (/^(?:it|its)$/.test(pronoun)) return null;
+  const found: { name: string; sentence: string }[] = [];
   for (const sentence of sentences) {
     const runs = nameRuns(sentence).reverse();
     for (const run of runs) {
       const name = fits(run.words, kind, noun, sentence, run.start, run.end, before);
-      if (name) return { opening: m[0], name, possessive: /^(?:his|her|its|their)$/.test(pronoun), sentence };
+      if (!name) continue;
+      // "The hospital" is the name that ends in "Hospital": the nearest is the one meant.
+      if (kind === 'named') return { opening: m[0], name, possessive: false, sentence };
+      if (!found.some((f) => f.name === name)) found.push({ name, sentence });
     }
   }
-  return null;
+  // A reader places "she" or "the company" only when one name could be meant: two people, or two
+  // companies, in the sentences before it and the copy's "she" is left as it stands — a wrong name
+  // in a correction is worse than a vague one.
+  if (found.length !== 1) return null;
+  return { opening: m[0], name: found[0]!.name, possessive: /^(?:his|her|its|their)$/.test(pronoun), sentence: found[0]!.sentence };
 }
+
+/** A government body's nouns: "the agency" is one of these, "the company" never. */
+const PUBLIC_BODY_NOUN = /^(?:agency|department|ministry|regulator)$/;
+const PUBLIC_BODY_NAME =
+  /\b(?:Administration|Agency|Department|Ministry|Commission|Office|Authority|Bureau|Service|Board|Council|Police|Court|Government|Regulator|Inspectorate)\b/;
 
 /** The name `run` gives for a referent of `kind`, or '' when it is no subject or the wrong kind. */
 function fits(runWords: string[], kind: Kind, noun: string, sentence: string, start: number, end: number, article: string): string {
@@ -131,6 +148,19 @@ function fits(runWords: string[], kind: Kind, noun: string, sentence: string, st
     return person;
   }
   if (titled) return '';
+  // "The agency" is a public body's name; "the company" is no public body, and no person's name.
+  if (kind === 'body' && PUBLIC_BODY_NOUN.test(noun) !== PUBLIC_BODY_NAME.test(text)) return '';
+  // "Ian Pryce … Pryce is its founder": a surname alone is a person's, when the copy gave it after a first name.
+  if (kind === 'body' && !organization && words.length === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${escapeRegExp(text)}\\b`, 'u').test(article))
+    return '';
+  // "Elon Musk … Musk said": a name whose last word the copy also uses alone is a person's.
+  if (
+    kind === 'body' &&
+    !organization &&
+    words.length >= 2 &&
+    new RegExp(`(?<!${escapeRegExp(words.at(-2)!)}\\s)\\b${escapeRegExp(words.at(-1)!)}\\b(?!\\s\\p{Lu})`, 'u').test(article)
+  )
+    return '';
   // "They": a name in the plural ("the Wandering Pines") or a body that is many ("Harlow Partners").
   if (kind === 'group' && !/s$/.test(words.at(-1)!)) return '';
   // A person's surname said alone ("Roe said") is no company.
