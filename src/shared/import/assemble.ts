@@ -7,7 +7,7 @@ import type { ArticleContent } from '../article/article';
 import { blocksToBody, blockText, FORMAT, type Block } from '../article/blocks';
 import { contentPatchSchema, describeIssues } from '../article/schema';
 import { ArticleFrame, isMastheadLine, readTailLine } from './frame';
-import { isEmail, isFurnitureLine, isNoteHeading, isNotePreface, readNoteLine, type NoteLine } from './frame-lines';
+import { isEmail, isFurnitureLine, isNoteHeading, readNoteLine, type NoteLine } from './frame-lines';
 import { refuse } from './import-error';
 import { takeDatelineLead } from '../article/dateline';
 import type { ImportedArticle, ParseOptions, PendingImage } from './imported-article';
@@ -157,10 +157,6 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
   }
   for (let k = end; k < blocks.length; k++) {
     const headed = headedTail.get(k);
-    // "This article has been revised to reflect the following correction:" over a note says no more
-    // than the note's label: the note below stands for it.
-    const lines = linesOf(blocks[k]!);
-    if (!headed && k + 1 < blocks.length && lines.length === 1 && isNotePreface(lines[0]!)) continue;
     if (headed) {
       frame.addNote(headed);
       k++;

@@ -8,8 +8,7 @@ import { monthFromWord } from '../text/dates';
 const MONTH_NAME = String.raw`([A-Za-z]{3,9})\.?`;
 const DATE_FORMS = [
   {
-    // "December 3,2021" (a comma and no space, as some sites print it) is a date with its year.
-    re: new RegExp(String.raw`^${MONTH_NAME},?\s+(\d{1,2})(?:st|nd|rd|th)?(?:(?:,\s*|\s+)(\d{4}))?`),
+    re: new RegExp(String.raw`^${MONTH_NAME},?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?`),
     read: (m: RegExpExecArray) => ({ month: monthFromWord(m[1]!), day: Number(m[2]), year: m[3] ? Number(m[3]) : undefined }),
   },
   {
@@ -70,8 +69,6 @@ export interface Dated {
   weekday?: boolean;
   /** "Update (Oct 2025): …": a month and year with no day. */
   monthYear?: boolean;
-  /** "Update (2025): …": a year alone, in brackets after the label. */
-  yearOnly?: boolean;
   /** What follows the date and clock. */
   rest: string;
 }
@@ -98,10 +95,6 @@ function clockAt(text: string): { hour: number; minute: number; length: number }
   const clock = CLOCK.exec(text);
   // A bare number is not a clock: it needs minutes or a.m./p.m.
   if (!clock || !(clock[2] || clock[3]) || Number(clock[1]) > 24 || Number(clock[2] ?? 0) > 59) return null;
-  // "7.30" with a full stop and nothing after it is as likely a programme's name ("Correction: 7.30:
-  // On Monday 7.30 reported …") as a time: it needs a.m./p.m., a zone or "at" ("at 14.05", "14.05 BST").
-  const bare = clock[0].replace(/^(?:[Aa]t\s+|@\s*)/, '');
-  if (bare === clock[0] && /^\d{1,2}\.\d{2}\s*$/.test(bare)) return null;
   return { hour: hour24(Number(clock[1]), clock[3]), minute: clock[2] ? Number(clock[2]) : 0, length: clock[0].length };
 }
 
@@ -135,13 +128,7 @@ export function readDateAndClock(text: string): Dated | null {
     out.weekday = true;
     rest = rest.slice(weekday[0].length);
   }
-  // "Update (2025):": a year alone dates a label only in its brackets ("Update 2025 …" is a headline's).
-  const yearOnly = /[([]\s*$/.test(text.slice(0, text.length - rest.length)) ? /^((?:19|20)\d{2})(?=\s*[)\]])/.exec(rest) : null;
-  if (yearOnly) {
-    Object.assign(out, { yearOnly: true, year: Number(yearOnly[1]) });
-    rest = rest.slice(yearOnly[0].length);
-  }
-  const monthYear = yearOnly ? null : MONTH_YEAR.exec(rest);
+  const monthYear = MONTH_YEAR.exec(rest);
   if (monthYear && monthFromWord(monthYear[1]!)) {
     Object.assign(out, { monthYear: true, year: Number(monthYear[2]) });
     rest = rest.slice(monthYear[0].length).replace(/^[\s,]+/, '');

@@ -37,7 +37,7 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|clarification appended|update appended|corrections|correction|corrected|clarification|errata|erratum|corrigendum|retraction|addendum|amendment|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editorial note|note from the editor|eds?\.? note|ed['’]s note|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
+const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editorial note|note from the editor|eds?\.? note|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
 /** An ordinal or the like before a label: "Second update:", "Final update:", "Further update:". */
 const LABEL_QUALIFIER =
   /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking)\s+/i;
@@ -47,11 +47,9 @@ function labelFamily(printed: string): LabelFamily {
   const label = printed.replace(LABEL_QUALIFIER, '');
   if (/^clarif/i.test(label)) return 'clarification';
   // "Update and correction:", "UPDATED/CORRECTED:": a correction whatever else it says.
-  // An erratum, a corrigendum and a retraction undo what was printed.
-  if (/^(?:correct|errat|corrigend|retract)/i.test(label) || /^update.*correct/i.test(label)) return 'correction';
-  if (/^(?:editor|eds?\.? note|ed['’]s note|note from the editor)/i.test(label)) return 'editor';
-  // "Amendment:" says a change was made, not which: like "Note:", it needs a note's own words.
-  if (/^(?:(?:a )?note|edit|author|amend)/i.test(label)) return 'note';
+  if (/^correct/i.test(label) || /^update.*correct/i.test(label)) return 'correction';
+  if (/^(?:editor|eds?\.? note|note from the editor)/i.test(label)) return 'editor';
+  if (/^(?:(?:a )?note|edit|author)/i.test(label)) return 'note';
   return 'update';
 }
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
@@ -63,10 +61,10 @@ const ERROR_WORDS =
  * "should have said" and "edited to make clear".
  */
 const COLUMN_ERROR =
-  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been|read)|(?:was|is) an? (?:\p{L}+ )?error|we (?:are|were) (?:happy|glad|pleased) to (?:correct the record|set the record straight|make (?:this|that|it) clear|clarify the position)|we have (?:now )?been asked to (?:point out|make clear|clarify|state|explain)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|overstat\w*|understat\w*|exaggerat\w*|omitted|omission|(?:was|were) not attributed|failed to (?:include|mention|note|make clear|disclose|attribute|credit)|contained (?:an? |several |some |two |three )?(?:\w+ )?(?:typos?|errors?|mistakes?|inaccuracies)|(?:edited|amended|changed|updated|corrected) (?:the|this) (?:story|article|report|piece|headline|item) to (?:make clear|clarify|correct|remove)|(?:gave|spelt|spelled|rendered|listed) (?:it|him|her|them) as|referred to (?:[\p{L}\d'’.-]+ ){1,8}as (?:the |an? )?\p{Lu}\p{L}*|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/iu;
+  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
 /** How a print corrections column opens: the piece that erred, named by kind and day or title. */
 const CORRECTIONS_COLUMN =
-  /^(?:also\s+)?(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:a correction to (?:an?|the|our|last)\b|(?:an?|the|two|three|several|both|our)\s+(?:earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|online|web|print|radio|television|tv|news|long read)\s+){0,4}(?:articles?|stories|story|reports?|(?:opinion )?pieces?|sketch|blurb|graph|info-?box|listing|timeline|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
+  /^(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:a correction to (?:an?|the|our|last)\b|(?:an?|the|two|three|several|both|our)\s+(?:earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|online|web|print|radio|television|tv|news|long read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
 /**
  * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
  * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …". "In a report …"
@@ -74,18 +72,16 @@ const CORRECTIONS_COLUMN =
  * anyone's ("Information in the story may be outdated", an archive's notice).
  */
 const OWN_PIECE =
-  /^in (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|(?:^in (?:an?|the|this week['’]s)|\bin (?:our|last \p{L}+['’]s)) (?:(?:online|print|earlier|radio|web) )?(?:\p{Lu}[\p{L}'’]*\s+){0,4}(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic|programme|program|broadcast|bulletin|newscast|segment|item)\b/iu;
+  /^in (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|(?:^in (?:an?|the|this week['’]s)|\bin (?:our|last \p{L}+['’]s)) (?:(?:online|print|earlier|radio|web) )?(?:\p{Lu}[\p{L}'’]*\s+){0,4}(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic|programme|program|broadcast|bulletin|newscast|segment)\b/iu;
 /** A print reference in brackets, "(Never-never land, 12 May, page 22)": the column naming the piece it corrects. */
-const PRINT_REFERENCE =
-  /\([^()]{0,100}\b(?:pages? \d+|p\d+)\b[^()]{0,60}\)|[”"]\s*\((?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+,? \d{4})\)/i;
+const PRINT_REFERENCE = /\([^()]{0,100}\b(?:pages? \d+|p\d+)\b[^()]{0,60}\)/i;
 /**
  * A print correction told as what the piece said, then the fact that undoes it: "An article … said
  * he was a member of the Federalist Society. Roberts … does not recall having been a member."
  */
 const SAID_THEN_DENIED =
-  /\b(?:said|reported|stated|stating|saying|wrote|described|called|identified|suggested|referred|claimed|implied|paraphrased|cited)\b[^.]*\.\s+(?:In fact\b|\p{Lu}.*\b(?:not|never|no longer|in fact)\b)/u;
-const SAID_VERB =
-  /\b(?:said|reported|stated|stating|saying|wrote|described|called|identified|suggested|referred|claimed|implied|showed|paraphrased|cited)\b/;
+  /\b(?:said|reported|stated|wrote|described|called|identified|suggested|referred|claimed|implied)\b[^.]*\.\s+(?:In fact\b|\p{Lu}.*\b(?:not|never|no longer|in fact)\b)/u;
+const SAID_VERB = /\b(?:said|reported|stated|wrote|described|called|identified|suggested|referred|claimed|implied|showed)\b/;
 /**
  * A sentence in which the newsroom, not a quoted speaker, sets its report straight: "We would like
  * to make it clear that …", "We should have made it clear …" (BBC), "The ABC wishes to clarify …".
@@ -115,47 +111,9 @@ const DATED_OPENING =
  * programme it was stated that … In fact …", "… we stated that … This figure was wrong."
  */
 const PIECE_WORD =
-  /\b(?:we|our|reporter|presenter|correspondent|stories|story|reports?|articles?|pieces?|editions?|graphs?|blurbs?|programmes?|programs?|broadcasts?|bulletins?|newscasts?|graphics?|captions?|headlines?|segments?|items?|interviews?|columns?|news|it was (?:stated|said|reported|suggested))\b/i;
+  /\b(?:we|our|reporter|presenter|correspondent|stories|story|reports?|articles?|programmes?|programs?|broadcasts?|bulletins?|newscasts?|graphics?|captions?|headlines?|segments?|items?|interviews?|columns?|news|it was (?:stated|said|reported|suggested))\b/i;
 const UNDOING_SENTENCE =
-  /^(?:(?:[^.]*\s)?in fact\b|(?:that|this|it)(?: \p{L}+)? (?:is|was) (?:incorrect|wrong|inaccurate|not correct|not the case|not true)\b|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was)\b)/iu;
-/**
- * A sentence in which the newsroom says it mended the piece: "The article was amended.", "This has
- * been rectified.", "The story has been updated …", "The headline now reads: …".
- */
-const MENDED_SENTENCE =
-  /^(?:(?:the|this|that|our)\s+(?:[\p{L}-]+\s+){0,2}(?:article|story|report|piece|headline|caption|audio|video|segment|item|post|program|programme|version|graphic|blurb)s?\s+(?:was|were|has|have)\s+(?:(?:since|now|also|been)\s+){0,3}(?:amended|corrected|updated|changed|edited|removed|deleted|rectified|fixed)\b|(?:this|these|that|it)\s+(?:has|have)\s+(?:since\s+|now\s+)?been\s+(?:corrected|amended|rectified|removed|updated|changed|fixed)\b|(?:the|our)\s+(?:headline|caption|sentence|paragraph)\s+now\s+reads\b)/iu;
-/** The right figure told after the wrong one: "… stated that there are 28 outgoing councillors. There are 25." */
-const FIGURE_RESTATED =
-  /^(?:There|It|They|He|She)\s+(?:is|are|was|were)\s+(?:about\s+|only\s+|actually\s+)?[\d$£€][\d.,%]*(?:\s+\p{L}+)?\.$/u;
-/**
- * A piece named by the day it ran and its title or section, as a magazine's list of mistakes opens
- * each item: "In a March 9 Slatest, …", "In a Jan. 31, "Nuclear Power," …", "In a Jan. 30
- * "Trending News Channel" post, …".
- */
-const DATED_TITLE_OPENING =
-  /^in\s+(?:a|an|the|last|our)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:,?\s+\d{4})?,?\s+(?:["“][^"”]{1,60}["”]|(?:[\p{Lu}\d][\p{L}\d'’&-]*\s*){1,4})(?:\s*(?:blog\s+)?(?:post|column|item|piece|story|article|segment|episode|interview|review|newsletter))?(?:\s*,|(?<=,["”])\s)/iu;
-/**
- * The newsroom naming its own slip as the item's first words: "Due to an editing error, a May 31
- * Politics misstated …", "Due to a photo-provider error, a photo illustration …". The kinds of error
- * are the newsroom's own trades, so "Due to a clerical error, the county …" stays copy.
- */
-const DUE_TO_OUR_ERROR =
-  /^due to (?:an?|our) (?:editing|editor['’]s|production|reporting|editorial|photo(?:-provider)?|typographical|transcription|copy(?:-editing)?|layout|design|graphics?|headline|fact-checking) (?:error|mistake)s?,/i;
-/** A piece's earlier or print version named at the front of a column item: "A previous version of A lesson in …". */
-const VERSION_OPENING = /^(?:an?|the)\s+(?:(?:earlier|previous|prior|original|print|online|web|first)\s+)?version\s+of\s+/i;
-/** A newsroom that names itself and what it ran: "The Mail & Guardian (December 12) published a headline …". */
-const NAMED_PUBLISHED =
-  /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}&'’.-]*|&)\s+){1,4}(?:\([^()]{3,30}\)\s+)?(?:published|ran|aired|broadcast|carried|printed|posted)\s+(?:an?|the|two|several)\s+(?:[\p{L}-]+\s+){0,3}(?:headlines?|stor(?:y|ies)|articles?|reports?|photo(?:graph)?s?|captions?|graphics?|videos?|interviews?|segments?|columns?|pieces?|maps?|charts?)\b/u;
-/** "A few typos have been corrected, …": the column's own mended slips. */
-const SLIPS_MENDED =
-  /^(?:(?:a few|several|some|two|three|minor|the)\s+)?(?:\p{L}+\s+)?(?:typos?|typographical errors?|spelling errors?|errors?|mistakes?)\s+(?:has|have)\s+(?:now\s+|since\s+)?been\s+(?:corrected|fixed|rectified|amended)\b/iu;
-/**
- * The newsroom, in its own voice, owning the error: "We regret the error.", "We have retracted this
- * story and apologise for the error.", "The Mail & Guardian regrets the error."
- */
-const NEWSROOM_REGRETS =
-  /^(?:[Ww]e|(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}&'’.-]*|&)\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:(?:have|has|had|also|sincerely|deeply|would like to|wish to)\s+)*(?:(?:\p{L}+\s+){1,4}and\s+)?(?:regrets?|apologi[sz]e[sd]?)\b[^.]*\b(?:errors?|mistakes?|inaccurac\p{L}+|omissions?)\b/u;
-
+  /^(?:in fact\b|(?:that|this|it)(?: \p{L}+)? (?:is|was) (?:incorrect|wrong|inaccurate|not correct|not the case|not true)\b|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was)\b)/iu;
 /** The day or place in print a corrected piece ran: "Wednesday's Section A", "Two July 20 articles", "on Page 3". */
 const WHEN_IT_RAN =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|Section [A-Z]|[Pp]age [A-Z]?\d+)\b/;
@@ -168,14 +126,14 @@ const EARLIER_VERSION =
   /^\(?(?:in\s+)?(?:the\s+(?:audio|video|headline|text)\s+and\s+)?(?:(?:an?|the)\s+)?(?:earlier|previous|prior|original)\s+(?:(?:web|online|print)\s+)?(?:versions?|headline)\s+(?:of|on)\s+(?:(?:this|the)\s+(?:article|story|report|post|piece|headline|segment|item|newsletter|episode|video|podcast|graphic|chart|map|photo caption|caption|column|review|obituary|profile|interview|explainer|analysis)\b|["“][^"”]{2,120}["”])/i;
 /** "A previous version misstated …", with no "of this story": only an error verb makes it a note. */
 const BARE_EARLIER_VERSION =
-  /^(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+(?:of\s+(?:[\p{L}\p{N}’'&:,-]+\s+){1,8}?)?(?:mis(?:stat|spel|identif|quot|attribut|report|nam|label|dat|plac)\w*|incorrectly|wrongly|erroneously|mistakenly)\b/iu;
+  /^(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+(?:mis(?:stat|spel|identif|quot|attribut|report|nam|label|dat|plac)\w*|incorrectly|wrongly|erroneously|mistakenly)\b/i;
 /**
  * The piece itself said wrong, in its own words: "This piece incorrectly stated …", "The audio of
  * this story gave the wrong years …", "The post initially indicated …". With "this", the line is a
  * note anywhere; with "the" (the post, the story), only under the copy.
  */
 const PIECE_ERRED =
-  /^(?:the\s+(?:[\p{L}-]+\s+){1,3}(?:of|in|on|with|for)\s+)?(this|the)\s+(?:piece|post|story|article|report|segment|broadcast|item|headline|episode|column|blurb|caption)\s+(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately)\s+\p{L}+|(?:initially|originally|first)\s+(?:said|stated|indicated|reported|suggested|identified|described|referred|called|listed|included|named|quoted|attributed|used|showed|gave|had|omitted|left out|put|spelled|spelt|mis\p{L}+)|gave the wrong|mis(?:stat|spel|identif|quot|nam|characteri)\w*|said\b.*\bwhich is not (?:correct|true|accurate)|says\b.*\bwhich is not (?:correct|true|accurate))/iu;
+  /^(?:the\s+(?:audio|video|headline|text|photo caption|caption)\s+of\s+)?(this|the)\s+(?:piece|post|story|article|report|segment|broadcast|item|headline)\s+(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately)\s+\p{L}+|(?:initially|originally|first)\s+(?:said|stated|indicated|reported|suggested|identified)|gave the wrong|mis(?:stat|spel|identif|quot|nam|characteri)\w*|said\b.*\bwhich is not (?:correct|true|accurate)|says\b.*\bwhich is not (?:correct|true|accurate))/iu;
 /** "The audio of this story said that … . This limitation was lifted …": a piece's own audio quoted, then undone. */
 const AUDIO_SAID =
   /^the (?:audio|video|broadcast|radio) (?:version )?of this (?:story|report|piece|segment|interview) (?:said|stated|reported|described|called)\b[^.]*\.\s+\p{Lu}/iu;
@@ -188,7 +146,7 @@ const WE_ERRED =
   /\bwe\s+(?:mistakenly|incorrectly|erroneously|wrongly|inaccurately)\s+(?:reported|said|stated|identified|described|referred|called|gave|wrote|named|suggested|published|listed)\b|^it was (?:erroneously|incorrectly|mistakenly|wrongly) (?:reported|stated|said)\b/i;
 const WE_SAID = /\bwe (?:reported|said|stated|wrote|published|implied|suggested|described|referred|identified|gave|called)\b/i;
 const THEN_UNDONE =
-  /\b(?:we were wrong|(?:reminds|reminded|informs|informed|tells|told) us|(?:that|this|it)(?: [a-z]+)? was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret)|(?:it )?would have been (?:better|more accurate|clearer) to (?:have )?(?:said|say|reported|report|stated|state))\b/i;
+  /\b(?:we were wrong|(?:that|this|it)(?: [a-z]+)? was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret)|(?:it )?would have been (?:better|more accurate|clearer) to (?:have )?(?:said|say|reported|report|stated|state))\b/i;
 /** "The story should have made clear …", "the report should have stated …": a print clarification. */
 const SHOULD_HAVE =
   /\b(?:the|this|that) (?:story|article|report|piece|post|item|segment|broadcast|program|headline|caption) should have (?:said|stated|made clear|noted|reported|included|mentioned)\b/i;
@@ -196,7 +154,7 @@ const SHOULD_HAVE =
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
-  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline|explainer|column|review|feature|item|episode|transcript|obituary|profile|interview|segment|newsletter|analysis) (?:was|has been|had been|has since been)(?: (?:last|since|also|subsequently|further|again|later|significantly|substantially|extensively|briefly))? (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
+  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
 /** The piece itself named in a note: "this article", "this story", "our report". */
 const THIS_PIECE = /\b(?:this|our) (?:article|story|report|post|piece|headline|caption|column|review|item)\b/i;
 /** Error words only a correction uses: a name, a fact or a quote got wrong in print. */
@@ -209,7 +167,7 @@ const OWN_VERB =
   /^(?:(?:this (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:version|story|article|report)|story) (corrects|adds|updates|removes|clarifies|fixes|restores|refiles)\b|we(?:['’]ve| have)? (updated|corrected|amended|changed|clarified|revised|removed the content of|withdrew|retracted) this (?:article|story|report|piece|post)\b)(.*)$/i;
 /** The same with the newsroom by name: "CBC News corrected this story, published on June 14, …". */
 const NAMED_VERB =
-  /^(?:The )?(?:(?:\p{Lu}[\p{L}.&'’-]*|&)\s+){0,3}\p{Lu}[\p{L}.&'’-]* (?:has )?(corrected|updated|amended|clarified|revised|removed the content of|removed|deleted|withdrew|retracted) this (?:article|story|report|piece|post)\b(.*)$/u;
+  /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]* (?:has )?(corrected|updated|amended|clarified|revised|removed the content of|withdrew|retracted) this (?:article|story|report|piece|post)\b(.*)$/u;
 /**
  * "… updated to include / add / reflect / incorporate …": the clause of an amended note whose first
  * purpose is new material, up to the next purpose ("and to clarify …") or the sentence's end.
@@ -224,7 +182,7 @@ const VERB_PURPOSE = /^,?\s*(?:to\s+(?:include|add|reflect|show|correct|clarify|
 const VERB_NOTE =
   /^(updated|corrected|clarified|amended)\s+(?:throughout\s+)?(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const WIRE =
-  /^\((adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|clarifies|removes|inserts|deletes|restores|expands|amends|re-?leads|writes through|tops? with|new throughout|(?:updated|corrected|amended|refiled|clarified) (?:to|with|throughout)\b)\b[^()]{0,300}\)\.?$/i;
+  /^\((adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|clarifies|removes|inserts|deletes|restores|expands|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
 /** An error named inside a wire bracket: "(Refiles to correct dateline)", "(Updates to fix typo …)". */
 const WIRE_ERROR = /\b(?:correct\w*|fix\w*|errors?|typo\w*|misspel\w*|wrong\w*|mistak\w*)\b/i;
 /** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
@@ -243,27 +201,6 @@ const WIRE_OWNS_ERROR =
 const PROGRAMME_PREFIX = /^(?:[\p{Lu}\d][\p{L}\d&'’-]*\s+){0,3}[\p{Lu}\d][\p{L}\d&'’-]*\s*[:.]\s+(?=\p{Lu}|on\s)/u;
 const EMPHASIZED_LABEL = /^(\*{1,2}|_{1,2})([^*_]{2,100}?)\1(?=\s|[:—–-]|$)/;
 const LABEL_START = new RegExp(`^${LABEL}(?![\\p{L}])`, 'iu');
-
-/**
- * The piece erred, told with "originally" or "initially" and the error's verb: "… was corrected from
- * the originally misspelled …", "A quote originally misidentified …", "This piece originally omitted …".
- */
-const ORIGINALLY_ERRED =
-  /\b(?:originally|initially|previously)\s+(?:mis(?:stat|spel|identif|quot|attribut|nam|label|caption|report|dat|plac|transl|transcri|represent|characteri)\p{L}*|(?:incorrectly|wrongly|mistakenly|erroneously)\s+\p{L}+|omitted)\b/iu;
-/** A note told as a sentence that names its kind and where it went: "A clarification notice was added to The National …". */
-const TOLD_NOTE =
-  /^an? (?:on-air |online |print )?(correction|clarification|update)(?: notice| note)? (?:was|has been|had been) (?:made|added|appended|broadcast|aired|issued|published|run|attached)\s+(?:to|on|in)\s+(?:this|the|our|\p{Lu})/iu;
-/**
- * A newsroom's policy after a label: "Corrections: If we publish a factual error, … we will edit the
- * article …". It says what will be done, not what was.
- */
-const POLICY = /^(?:if|when|whenever|where)\b[^.]{0,200}?\bwe (?:will|may|would|shall|aim to)\b/i;
-
-/** Words that are a note's own, seen through quote marks: an undated label can then be trusted above the copy too. */
-function speaksOfThePiece(text: string): boolean {
-  const words = text.replace(/^["“‘']+/, '');
-  return NOTE_OPENING.test(words) || AMENDED_INSIDE.test(words) || ORIGINALLY_ERRED.test(words) || readNoteLine(words) !== null;
-}
 
 /**
  * How a piece says where it comes from: "This story originally ran on …", "This article is part of
@@ -294,9 +231,7 @@ function purposeErred(purpose: string): boolean {
 }
 
 function kindOf(label: string, text = ''): NoteKind {
-  return /^(?:correct|clarif|errat|corrigend|retract)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim())
-    ? 'correction'
-    : 'update';
+  return /^(?:correct|clarif)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
 }
 
 /**
@@ -348,11 +283,6 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
       trimmed,
     );
   if (told) return readNoteLine(`${told[1]} ${trimmed.slice(told[0].length)}`, undated);
-  // "A clarification notice was added to The National about …": the note told as a sentence that
-  // names its kind and the piece or programme it went to.
-  const toldWhole = TOLD_NOTE.exec(trimmed);
-  if (toldWhole && trimmed.split(/\s+/).length >= 8)
-    return { kind: /^update/i.test(toldWhole[1]!) ? 'update' : 'correction', text: trimmed };
   // "[UPDATE 3:40 p.m.] The ferry …", "(Updated at 11:15 p.m.) The intersection …": a label and its
   // date in brackets, the note's text after them — the same note as "UPDATE 3:40 p.m.: …".
   const bracketed = /^[[(]\s*([^[\]()]{2,60}?)\s*[\])]\s*[:—–-]?\s*([^\s\])].*)$/.exec(trimmed);
@@ -363,15 +293,7 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   if (!wire) {
     // A whole note in brackets or parentheses ("[Editor’s Note: …]", "(Editor's note: …)") or after
     // a list bullet ("• CORRECTION 19 November 2012: …"): the note is what stands inside.
-    // A footnote's mark ("† 8 April 2026. …") or a list's dash ("- A story that first aired …") likewise.
-    const dashed = /^[-–]\s+(\p{Lu}.+)$/u.exec(trimmed);
-    // "- Correction: a factual error (date, name, number, fact)." is a glossary's list, not a note:
-    // a list's dash is set aside before a column item or a dated label only.
-    if (dashed) {
-      const note = readNoteLine(dashed[1]!, undated);
-      return note && LABEL_START.test(dashed[1]!) && note.month === undefined && note.hour === undefined ? null : note;
-    }
-    const wrapped = /^\[(.+)\]\.?$/.exec(trimmed) ?? /^\((.+)\)\.?$/.exec(trimmed) ?? /^[•·▪†‡§¶]\s*(.+)$/.exec(trimmed);
+    const wrapped = /^\[(.+)\]\.?$/.exec(trimmed) ?? /^\((.+)\)\.?$/.exec(trimmed) ?? /^[•·▪]\s*(.+)$/.exec(trimmed);
     if (wrapped) return readNoteLine(wrapped[1]!, undated);
   }
   if (wire) return { kind: /^correct|^fix/i.test(wire[1]!) || WIRE_ERROR.test(trimmed) ? 'correction' : 'update', text: trimmed };
@@ -423,8 +345,7 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   const named = NAMED_VERB.exec(trimmed);
   if (named && trimmed.split(/\s+/).length >= 6) {
     const purpose = ADDING_PURPOSE.exec(named[2]!);
-    const erred =
-      /^(?:correct|clarif|removed|deleted|withdrew|retracted)/i.test(named[1]!) || purposeErred(purpose ? purpose[1]! : named[2]!);
+    const erred = /^(?:correct|clarif|removed|withdrew|retracted)/i.test(named[1]!) || purposeErred(purpose ? purpose[1]! : named[2]!);
     return { kind: erred ? 'correction' : 'update', text: trimmed };
   }
   const republished = REPUBLISHED.exec(trimmed);
@@ -436,8 +357,7 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   );
   if (datedVerb && trimmed.length <= 300) {
     const dated = readDateAndClock(trimmed.slice(datedVerb[0].length));
-    // A weekday dates the verb as a date does: "Updated Tuesday to include comments from the mayor."
-    if (dated && (dated.month !== undefined || dated.hour !== undefined || dated.weekday) && VERB_PURPOSE.test(dated.rest)) {
+    if (dated && (dated.month !== undefined || dated.hour !== undefined) && VERB_PURPOSE.test(dated.rest)) {
       const out: NoteLine = {
         kind: /^(?:correct|clarif)/i.test(datedVerb[1]!) || namesAnError(dated.rest) ? 'correction' : 'update',
         text: trimmed,
@@ -499,28 +419,12 @@ function readsAsColumnItem(trimmed: string): boolean {
   // "On 9 March, a morning bulletin …": the day opens the item only when the piece or programme is
   // named in that sentence ("On Tuesday, the mayor said …" is copy).
   const dated = DATED_OPENING.test(trimmed) && PIECE_WORD.test(firstSentence);
-  const namedOpening =
-    CORRECTIONS_COLUMN.test(trimmed) ||
-    OWN_PIECE.test(trimmed) ||
-    dated ||
-    NAMED_PUBLISHED.test(trimmed) ||
-    DATED_TITLE_OPENING.test(trimmed) ||
-    DUE_TO_OUR_ERROR.test(trimmed);
-  // "A previous version of <title> …" opens an item too, but "version" is no error word of its own
-  // ("An earlier version of the bill would have taxed sugar." is copy).
-  const versionOpening = !namedOpening && VERSION_OPENING.test(trimmed);
-  const opening = namedOpening || versionOpening;
-  const columnError = COLUMN_ERROR.test(versionOpening ? trimmed.replace(VERSION_OPENING, '') : trimmed);
-  // After the opening, a sentence that mends the piece or gives the right figure undoes it.
-  // (Only after a sentence that tells what the piece said: "The Mississippi story was an oversight.
-  // The headline was corrected that day …" is an editor explaining, not a column item.)
-  const mended = SAID_VERB.test(trimmed) && sentences.slice(1).some((s) => MENDED_SENTENCE.test(s) || FIGURE_RESTATED.test(s));
+  const opening = CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed) || dated;
   const beforeVerb = trimmed.split(SAID_VERB)[0]!;
   const column =
     opening &&
     (/^a correction to\b/i.test(trimmed) ||
-      columnError ||
-      mended ||
+      COLUMN_ERROR.test(trimmed) ||
       PRINT_REFERENCE.test(trimmed) ||
       (SAID_THEN_DENIED.test(trimmed) && (dated || WHEN_IT_RAN.test(beforeVerb) || /\b(?:we|our)\b/i.test(firstSentence))));
   // "Former quarterback X has not been hired … . A seattlepi.com story … were incorrect.": the
@@ -549,11 +453,6 @@ function readsAsColumnItem(trimmed: string): boolean {
     sentences.some((s, k) => WE_MAKE_CLEAR.test(s) && newsroomMakesClear(s, k)) ||
     printReference ||
     AUDIO_SAID.test(trimmed) ||
-    SLIPS_MENDED.test(trimmed) ||
-    // "The name of "X" was corrected from the originally misspelled "Y"."
-    ORIGINALLY_ERRED.test(trimmed) ||
-    // "… the Mail & Guardian erroneously quoted … We regret the error.": an error owned in the newsroom's voice.
-    (COLUMN_ERROR.test(trimmed) && sentences.some((s, k) => NEWSROOM_REGRETS.test(s) && newsroomMakesClear(s, Math.max(k, 1)))) ||
     SHOULD_HAVE.test(trimmed) ||
     AS_WE_HAD_IT.test(trimmed) ||
     WE_SAID_ON_PAGE.test(trimmed)
@@ -570,19 +469,14 @@ function readDateFirst(trimmed: string, undated: boolean): NoteLine | null {
   const dated = readDateAndClock(trimmed);
   if (!dated) return null;
   const separator = /^[:—–-]\s*/.exec(dated.rest);
-  // "8 April 2026. This article has been revised to correct …": a full date may end in a full stop
-  // when the sentence after it is a note by its own words.
-  const stop = !separator && dated.month !== undefined && dated.year !== undefined ? /^\.\s+(?=\p{Lu})/u.exec(dated.rest) : null;
   // "7/10/12 UPDATE: …", "Wednesday update: …": the date or the day may stand before the label itself.
   const labelNext = !separator && new RegExp(`^${LABEL}(?![\\p{L}])\\s*[:—–-]`, 'iu').test(dated.rest);
   // A weekday alone dates only a label ("Wednesday: The council voted …" is copy).
   if (!(dated.month !== undefined || dated.hour !== undefined || dated.monthYear || (dated.weekday && labelNext))) return null;
-  if (!separator && !labelNext && !stop) return null;
+  if (!separator && !labelNext) return null;
   // A date or day before the label dates it as surely as one after it ("UPDATE, Nov. 6:"), so the
   // label's text needs no note words of its own.
-  const inner = stop
-    ? readNoteLine(dated.rest.slice(stop[0].length))
-    : readNoteLine(separator ? dated.rest.slice(separator[0].length) : dated.rest, undated || labelNext);
+  const inner = readNoteLine(separator ? dated.rest.slice(separator[0].length) : dated.rest, undated || labelNext);
   if (!inner || inner.month !== undefined) return inner && null;
   const out: NoteLine = { ...inner };
   if (dated.month !== undefined) Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
@@ -617,8 +511,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   )
     dated = { rest: after };
   if (!dated) return null;
-  const hasDate =
-    dated.month !== undefined || dated.hour !== undefined || !!dated.counted || !!dated.weekday || !!dated.monthYear || !!dated.yearOnly;
+  const hasDate = dated.month !== undefined || dated.hour !== undefined || !!dated.counted || !!dated.weekday || !!dated.monthYear;
   // "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …": after a date and a clock, the text may
   // follow with no colon.
   const separator = /^[:—–-]\s*/.exec(dated.rest) ?? (headingRunIn(dated) ? /^/.exec(dated.rest) : null);
@@ -626,10 +519,8 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
   const family = labelFamily(label);
-  // "Corrections: If we publish a factual error, we will …": a policy says what the newsroom will
-  // do, in the present or future; a note says what it did.
-  if (POLICY.test(text)) return null;
-  if (!hasDate && !undated && !speaksOfThePiece(text) && family !== 'clarification' && family !== 'editor') return null;
+  if (!hasDate && !undated && !NOTE_OPENING.test(text) && !AMENDED_INSIDE.test(text) && family !== 'clarification' && family !== 'editor')
+    return null;
   // "Note: …" and "Edit: …" are notes only when their words are a note's own. (Error words alone
   // are not enough: "Note: Connection errors are emitted here" is a manual's.)
   if (
@@ -672,7 +563,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const ownHead = hasDate
     ? printedHead
         .replace(/^[:—–-]\s*/, ' ')
-        .replace(/^(?=[\w([])/, ' ')
+        .replace(/^(?=\w)/, ' ')
         .replace(/\s*[:—–-]?$/, ':')
     : ':';
   const out: NoteLine = {
@@ -694,13 +585,8 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // "Correction: “This story originally said …” (September 29)": a corrections list that quotes the
   // note whole prints its date after it, in brackets.
   const trailing = !hasDate ? TRAILING_DATE.exec(text) : null;
-  const late = trailing
-    ? readDateAndClock((trailing[1] ?? trailing[2]!).replace(/^(?:amended|updated|corrected|changed|edited):?\s*/i, ''))
-    : null;
-  if (late?.month !== undefined && !late.rest.replace(/^[.,]/, '').trim()) {
-    Object.assign(out, { month: late.month, day: late.day, year: late.year });
-    if (late.hour !== undefined) Object.assign(out, { hour: late.hour, minute: late.minute });
-  }
+  const late = trailing ? readDateAndClock(trailing[1]!) : null;
+  if (late?.month !== undefined && !late.rest.trim()) Object.assign(out, { month: late.month, day: late.day, year: late.year });
   return out;
 }
 
@@ -743,13 +629,8 @@ function withoutCredit(afterLabel: string): string {
   return afterLabel.replace(/^\s*\((?:from|by|via|—|-)\s+[^()]{1,40}\)\s*(?=[:—–-])/i, '');
 }
 
-/**
- * A date in brackets at the very end of the note: after a closing quote or a sentence's end
- * ("… the same suite.” (May 8)", "… campaign. (August 6)"), or told with its verb anywhere at
- * the end ("… traffic-light system (amended December 3,2021, 2.14pm).").
- */
-const TRAILING_DATE =
-  /(?:[”"]|[.!?])\s*\(((?:(?:amended|updated|corrected|changed|edited)\b:?\s*)?[^()]{3,40})\)\.?$|\s\(((?:amended|updated|corrected|changed|edited)\b:?\s*[^()]{3,40})\)\.?$/i;
+/** A date in brackets after a closing quote, at the very end of the note. */
+const TRAILING_DATE = /[”"]\s*\(([^()]{3,30})\)\.?$/;
 /** The newsroom owning an error in its note: "We regret the error." */
 const REGRETS_ERROR = /\bwe (?:regret|apologi[sz]e for) (?:the|this|these|our|any) (?:errors?|mistakes?|inaccurac\w+)\b/i;
 
@@ -787,15 +668,6 @@ export function isNoteHeading(line: string, bare = false): boolean {
   return rest === '' && (hasDate || /:\s*$/.test(t) || (bare && !/^updated$/i.test(label)));
 }
 
-/** The line a site prints over its note: "This article has been revised to reflect the following correction:". */
-const PREFACE =
-  /^(?:this|the) (?:article|story|report|post|piece) (?:has been|was|had been) (?:revised|updated|corrected|amended|changed|edited) to (?:reflect|include) the following (?:corrections?|clarifications?|updates?|editor['’]s notes?)\s*[.:]?$/i;
-
-/** True for the line a site prints over its note ("This article has been revised to reflect the following correction:"). */
-export function isNotePreface(line: string): boolean {
-  return PREFACE.test(line.trim());
-}
-
 /**
  * Joins each note heading with the line of text after it, so the pair reads as one note line. A
  * label alone with no colon or date ("Correction", "UPDATE", "Editor's Note" on a line of its own)
@@ -803,11 +675,6 @@ export function isNotePreface(line: string): boolean {
  */
 export function joinNoteHeadings(lines: string[]): string[] {
   const out: string[] = [];
-  const preface = (k: number) => {
-    let next = k + 1;
-    while (next < lines.length && !lines[next]!.trim()) next++;
-    return isNotePreface(lines[k]!) && next < lines.length && (isNoteHeading(lines[next]!) || !!readNoteLine(lines[next]!, true));
-  };
   let lastWords = lines.length - 1;
   while (lastWords >= 0 && !lines[lastWords]!.trim()) lastWords--;
   // Notes already standing at the end ("Update, Nov. 6: …" after a "Clarification" pair) do not
@@ -817,9 +684,6 @@ export function joinNoteHeadings(lines: string[]): string[] {
     const line = lines[i]!;
     let next = i + 1;
     while (next < lines.length && !lines[next]!.trim()) next++;
-    // "This article has been revised to reflect the following correction:" over the note itself says
-    // no more than the note's label: the note stands for it.
-    if (preface(i)) continue;
     if (!isNoteHeading(line) && !(isNoteHeading(line, true) && (next === lastWords || (next < lastWords && notesOnlyAfter(next))))) {
       out.push(line);
       continue;
