@@ -194,9 +194,15 @@ const DATELINED_UPDATE =
   /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*(?:\([A-Z0-9 .&-]{2,12}\)\s*)?[—–-]\s*\(?(UPDATED?|CORRECTION)\)?\s*[:—–-]\s*(?=\S)/u;
 /** A dateline with its wire or station credit: "NEW ALBANY, Miss. (AP) — ", "LONDON (Reuters) - ". */
 const WIRE_DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*\([A-Z][A-Za-z0-9 .&-]{1,12}\)\s*[—–-]+\s*(?=\p{Lu})/u;
-/** The wire saying in its own name that it erred: "The Associated Press … reported erroneously that …". */
+/**
+ * The wire saying in its own name, as the subject of the item, that it erred: "In a story April 14
+ * about …, The Associated Press … reported erroneously that …" — not someone else saying so.
+ */
 const WIRE_OWNS_ERROR =
-  /\b(?:the associated press|the ap|ap|reuters|agence france-presse|afp|bloomberg(?: news)?|we)\b,?(?:[^.]{0,160}?,)?\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/iu;
+  /^(?:in an? (?:story|report|article|photo caption|caption|item)\b[^,]{0,160},\s+)?(?:the associated press|the ap|ap|reuters|agence france-presse|afp|bloomberg(?: news)?)\b,?(?:\s[^.]{0,160}?,)?\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/iu;
+/** A sentence that ends on someone else's word: ", the agency said.", ", according to the FDA." */
+const TOLD_BY_OTHERS =
+  /,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told \p{L}+|added|stated|wrote|reported)\.?["”]?$|,\s+according to [^,]{2,80}\.?$/iu;
 /** The programme or platform a corrections page names before an item: "News Online:", "ABC News Channel:", "News." */
 const PROGRAMME_PREFIX = /^(?:[\p{Lu}\d][\p{L}\d&'’-]*\s+){0,3}[\p{Lu}\d][\p{L}\d&'’-]*\s*[:.]\s+(?=\p{Lu}|on\s)/u;
 const EMPHASIZED_LABEL = /^(\*{1,2}|_{1,2})([^*_]{2,100}?)\1(?=\s|[:—–-]|$)/;
@@ -329,6 +335,10 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
       text: trimmed,
     };
   }
+  // "A previous version of this report was released in March, the agency said.": a newsroom's note
+  // speaks in its own voice; a sentence told on someone else's word is copy.
+  // (One sentence: a corrections item may undo its claim on a spokeswoman's word in a second one.)
+  if (TOLD_BY_OTHERS.test(trimmed) && !/[.!?]["”’]?\s+\p{Lu}/u.test(trimmed)) return null;
   if (EARLIER_VERSION.test(trimmed) && trimmed.split(/\s+/).length >= 6) return { kind: 'correction', text: trimmed };
   // "An earlier version misstated the toll.": the piece goes unnamed, the error verb says it all.
   if (BARE_EARLIER_VERSION.test(trimmed) && trimmed.split(/\s+/).length >= 5) return { kind: 'correction', text: trimmed };
