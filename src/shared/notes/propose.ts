@@ -31,7 +31,7 @@ import {
   wrongValue,
 } from './describe';
 import { isNumberToken, isStopword, presentTense, readEdit, type EditFinding } from './edits';
-import { hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged } from './topics';
+import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, type Topic } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import {
   canLead,
@@ -676,6 +676,9 @@ function plainTopic(topic: string): boolean {
   );
 }
 
+/** Where a topic's complement starts: "the death toll | from a landslide" is about the death toll. */
+const COMPLEMENT_START = /\s(?:of|from|for|on|about|in|over|after|like)\s/;
+
 /** A state the story has moved past ("earlier the death toll stood at 33") is background, not a second development. */
 const EARLIER_STATE = /\b(?:earlier|previously|initially|originally|at first|before that)\b/i;
 
@@ -738,7 +741,14 @@ function describeAdditions(
   const details: { topic: string; sentence: Sentence }[] = [];
   /** A topic for "details on …": a clean noun phrase the article stands behind, naming something. */
   const goodTopic = (topic: string) =>
-    !!topic && !VAGUE_SUBJECT.test(topic) && !namesNothing(topic) && isCleanTopic(topic) && grounded(topic, text);
+    !!topic &&
+    !VAGUE_SUBJECT.test(topic) &&
+    !namesNothing(topic) &&
+    !addressesReader(topic) &&
+    isCleanTopic(topic) &&
+    grounded(topic, text) &&
+    // "truly well done": a topic names a thing, so it has a noun.
+    tagged(topic).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
   for (const addition of additions) {
     if (addition === leadAddition) continue;
     // The lead's news said again (a wire line repeated with its credit) adds nothing to name.
@@ -994,10 +1004,13 @@ function describeAdditions(
   // What the note already told (a development, the lead clause) is not named again as a topic:
   // "new death toll and details on the death toll" says one thing twice.
   const told = [...developments, lead && leadAddition ? lead.clause : ''].join(' ');
-  const retells = (topic: string) => {
+  const retells = (topic: string, said = told) => {
     const content = topic.split(/\s+/).filter((w) => !isStopword(w));
-    return !!told && content.length > 0 && content.every((w) => mentions(told, w));
+    return !!said && content.length > 0 && content.every((w) => mentions(said, w));
   };
+  // A thing a development already named ("new death toll") is not named again by its head with a
+  // complement ("details on the death toll from a landslide").
+  const retellsHead = (topic: string) => retells(topic.split(COMPLEMENT_START)[0]!, developments.join(' '));
   // The next development among the unattributed lines, told as a clause of its own ("and that a
   // Code Red alert was issued for Pine Lane"): a second fact named says more than any topic. It
   // goes last, so the note's word budget drops it before the lead, the comments or the media.
@@ -1017,11 +1030,40 @@ function describeAdditions(
     changes.push({ type: 'added', description: secondPart, sources: [], evidence: [second.d.sentence.text] });
     details.splice(details.indexOf(second.d), 1);
   }
-  const candidates = salientTopics(
-    details.map((d) => withoutAttribution(withoutFurniture(d.sentence.text))),
-    olderText,
-    text,
-  ).filter((t) => goodTopic(t.text) && !retells(t.text) && !credited.some((name) => name.split(/\s+/).some((w) => mentions(t.text, w))));
+  // Salience is read over everything added, credited lines too: the words the new material keeps
+  // returning to are its subject, whoever told them.
+  const material = additions.map((a) => withoutAttribution(withoutFurniture(a.sentence.text)));
+  const usable = (t: Topic) =>
+    goodTopic(t.text) &&
+    !retells(t.text) &&
+    !retellsHead(t.text) &&
+    // Nor what another part of the note already named ("an explanation of ARKit from …").
+    !retells(t.text.toLowerCase(), [...parts, ...statements].join(' ').toLowerCase()) &&
+    !credited.some((name) => name.split(/\s+/).some((w) => mentions(t.text, w)));
+  // A credited line's own words (never a quotation) may name the subject too, when the added
+  // material keeps returning to them: "details on Europe's copyright directive" beside the comments
+  // of the expert who explained it. They are read after the details, in the note's order.
+  const creditedLines = details.length
+    ? additions.filter((a) => a !== leadAddition && !details.some((d) => d.sentence === a.sentence) && !/["“”]/.test(a.sentence.text))
+    : [];
+  const candidates = [
+    ...salientTopics(
+      details.map((d) => withoutAttribution(withoutFurniture(d.sentence.text))),
+      olderText,
+      text,
+      material,
+    ),
+    ...salientTopics(
+      creditedLines.map((a) => withoutAttribution(withoutFurniture(a.sentence.text))),
+      olderText,
+      text,
+      material,
+    )
+      .filter((t) => (t.recurring ?? 0) >= 1)
+      .map((t) => ({ ...t, sentence: t.sentence + details.length })),
+  ]
+    .filter(usable)
+    .sort((a, b) => b.score - a.score);
   const salient = pickTopics(candidates);
   // Every thing whose state is reported goes into one "status of …", in reading order.
   const states = salient.some((t) => t.state)
@@ -1054,6 +1096,7 @@ function describeAdditions(
         (c): c is string =>
           !!c &&
           (reportsEvent(c) || !plainTopic(c)) &&
+          !EARLIER_STATE.test(c) &&
           !isBackground(c, olderText) &&
           !retells(c) &&
           !copiedFragment(fill(t.resolved, { what: c }), text),
