@@ -558,7 +558,11 @@ export function updateFallbacks(parts: string[], style: HouseStyle, articleText 
   const credited = parts.filter((p) => creditProblems(p, articleText).length === 0);
   if (credited.length) parts = credited;
   const plain = [...new Set(parts.map((p) => (p.startsWith('details on ') ? 'additional details' : p)))];
-  const out = [sentence(parts), sentence(plain)];
+  // Each part judged alone: a topic that does not read well is plain "additional details", any
+  // other such part is dropped — one bad credit must not take the news and the topics down with it.
+  const reads = (p: string) => checkNoteGrammar(sentence([p]), articleText).length === 0;
+  const sound = [...new Set(parts.map((p) => (reads(p) ? p : p.startsWith('details on ') ? 'additional details' : '')).filter(Boolean))];
+  const out = [sentence(parts), ...(sound.length ? [sentence(sound)] : []), sentence(plain)];
   for (let n = plain.length - 1; n >= 1; n--) out.push(sentence(plain.slice(0, n)));
   out.push(sentence(['additional details']));
   return out;

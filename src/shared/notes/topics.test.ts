@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addressesReader, nounPhrases, pickTopics, recurrence, salientTopics } from './topics';
 import { isCleanTopic } from './describe';
-import { proposeNote } from './propose';
+import { firstGrammatical, proposeNote, updateFallbacks } from './propose';
+import { DEFAULT_HOUSE_STYLE } from './style';
 import { articleFromText } from './eval';
 
 const article = (...paragraphs: string[]) => articleFromText(['Harbor ferry line hit by outage', ...paragraphs].join('\n\n'));
@@ -201,5 +202,20 @@ describe('update notes name the added material’s subject', () => {
     ).note;
     expect(note).toMatch(/^Update, Nov\. 6: Additional comments from Hale and details on .*Marrow Valley Rail Safety Code\.$/);
     expect(salientTopics(['Last winter, I wrote about a mechanic.'], old).map((t) => t.text)).not.toContain('last winter');
+  });
+});
+
+describe('the last guard keeps what reads well', () => {
+  it('drops only the part that fails the grammar check, not the news beside it', () => {
+    const text = 'Officers closed the Dunmore bridge, and two officers stayed. Crews reopened the bridge on Monday, Marlow said.';
+    const note = firstGrammatical(
+      updateFallbacks(
+        ['additional comments from Marlow and Officers', 'the news that crews reopened the bridge'],
+        DEFAULT_HOUSE_STYLE,
+        text,
+      ),
+      text,
+    );
+    expect(note).toBe('The news that crews reopened the bridge.');
   });
 });
