@@ -683,6 +683,18 @@ function plainTopic(topic: string): boolean {
 /** Where a topic's complement starts: "the death toll | from a landslide" is about the death toll. */
 const COMPLEMENT_START = /\s(?:of|from|for|on|about|in|over|after|like)\s/;
 
+/** A name or a figure in a topic: a capitalized word after its first, or a number ("Route 9", "DC Shelves …"). */
+function carriesName(topic: string): boolean {
+  return topic
+    .split(/\s+/)
+    .some(
+      (w, k) =>
+        (k > 0 && /^\p{Lu}/u.test(w)) ||
+        (k === 0 && /^\p{Lu}\p{L}*\p{Lu}|^\p{Lu}\p{Ll}+$/u.test(w) && !/^(?:The|A|An)$/.test(w)) ||
+        isNumberToken(w.replace(/[,.;:]$/, '')),
+    );
+}
+
 /** A state the story has moved past ("earlier the death toll stood at 33") is background, not a second development. */
 const EARLIER_STATE = /\b(?:earlier|previously|initially|originally|at first|before that)\b/i;
 
@@ -1093,6 +1105,11 @@ function describeAdditions(
   // Topics that name nothing of their own — no name, no figure ("the email", "the rollout") — tell
   // a reader nothing: what the first line that reads as a clause says is told instead, else the
   // tail is dropped when the note names something else.
+  // Else a line's subject that carries a name or a figure ("DC Shelves Uber Amendment") names more
+  // than a plain salient phrase ("the email"); a lone name ("Emilie") names who, not what.
+  const namedSubjects = details
+    .map((d) => d.topic)
+    .filter((d) => goodTopic(d) && !retells(d) && !retellsHead(d) && carriesName(d) && d.split(/\s+/).length > 1);
   if (!secondPart && topics.length && topics.every(plainTopic)) {
     const said = details
       .map((d) => (canLead(d.sentence.text) ? compressClause(d.sentence.text, text)?.clause : undefined))
@@ -1110,6 +1127,8 @@ function describeAdditions(
       changes.push({ type: 'added', description: secondPart, sources: [], evidence: details.map((d) => d.sentence.text) });
       topics = [];
       details.length = 0;
+    } else if (namedSubjects.length) {
+      topics = [...new Set(namedSubjects)].slice(0, 2);
     } else if (parts.length) {
       topics = [];
       details.length = 0;

@@ -219,3 +219,14 @@ describe('the last guard keeps what reads well', () => {
     expect(note).toBe('The news that crews reopened the bridge.');
   });
 });
+
+describe('a plain topic gives way to a subject that names something', () => {
+  it('names the headline-like line rather than "the letter"', () => {
+    const board = (...p: string[]) => articleFromText(['Harbor Board weighs night sailings', ...p].join('\n\n'));
+    const old = 'The Harbor Board will vote on night sailings, and riders have been asked to write to the board.';
+    const note = proposeNote(board(old), board('No need to write a letter anymore! Harbor Board Approves Night Sailings.', old), {
+      date: '2026-11-06',
+    }).note;
+    expect(note).toBe('Update, Nov. 6: Details on Harbor Board Approves Night Sailings.');
+  });
+});
