@@ -801,7 +801,9 @@ function describeAdditions(
     // One topic a paragraph: the sentences after the first usually go on about the same thing;
     // when the first names nothing ("things seemed to be returning to normal"), the next may.
     const named = details.some((d) => d.sentence.block === addition.sentence.block && goodTopic(d.topic));
-    details.push({ topic: named ? '' : subjectPhrase(withoutFurniture(addition.sentence.text), text), sentence: addition.sentence });
+    // A line that speaks to the audience ("Thanks to everyone who …") has no subject to name.
+    const own = named || addressesReader(addition.sentence.text) ? '' : subjectPhrase(withoutFurniture(addition.sentence.text), text);
+    details.push({ topic: own, sentence: addition.sentence });
   }
 
   const parts: string[] = [];

@@ -157,6 +157,8 @@ describe('salience over everything added: the new material’s own subject', () 
   it('names nothing from a line that speaks to the audience', () => {
     expect(salientTopics(['Dear readers, thank you for your patience with the Quillmoor delays.'], OLD)).toEqual([]);
     expect(addressesReader('"You cannot fix a ferry like that," Lorne said.')).toBe(false);
+    expect(salientTopics(['Thanks to everyone who sent photos of the Quillmoor pier.'], OLD)).toEqual([]);
+    expect(addressesReader('Thanks to the Quillmoor crews, the pier reopened.')).toBe(false);
   });
 });
 
@@ -173,6 +175,8 @@ describe('update notes name the added material’s subject', () => {
     const newer = article(OLD, 'My dear readers, you all rock.', 'Truly well done.');
     const note = proposeNote(older, newer, { date: '2026-11-06' }).note;
     expect(note).not.toMatch(/readers|rock|well done/i);
+    const thanked = proposeNote(older, article(OLD, 'Thanks to everyone who sent photos of the pier.'), { date: '2026-11-06' }).note;
+    expect(thanked).toBe('Update, Nov. 6: Additional details.');
   });
 
   it('never tells a state the story moved past as the news, nor the new toll again as a topic', () => {

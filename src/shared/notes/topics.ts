@@ -551,7 +551,11 @@ const AUDIENCE = /^(?:readers?|viewers?|listeners?|you)$/;
 /** A line or phrase that speaks to the audience, outside any quotation: "you", "your", "dear readers". */
 export function addressesReader(text: string): boolean {
   const own = plainText(text).replace(/["“][^"”]*["”]/g, ' ');
-  return /\b(?:you|your|yours)\b|\b(?:dear|fellow)\s+(?:readers|viewers|listeners)\b|^(?:readers|viewers|listeners),/i.test(own);
+  return (
+    /\b(?:you|your|yours)\b|\b(?:dear|fellow)\s+(?:readers|viewers|listeners)\b|^(?:readers|viewers|listeners),/i.test(own) ||
+    // "Thanks to everyone who sent photos": the writer thanking the audience.
+    /^(?:many\s+)?thanks\s+(?:to\s+)?(?:everyone|everybody|all|our|those)\b/i.test(own.trim())
+  );
 }
 
 /**
