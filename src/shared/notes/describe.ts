@@ -255,7 +255,8 @@ export function isCleanTopic(topic: string): boolean {
     )
   )
     return false;
-  return words.every((w) => !/^\p{Ll}{1,2}$/u.test(w) || /^(?:of|on|in|to|at|by|as|an|or|up)$/.test(w));
+  // "a" only inside, before the word it counts ("an alert for a pre-evacuation of Cove Lane").
+  return words.every((w, k) => !/^\p{Ll}{1,2}$/u.test(w) || /^(?:of|on|in|to|at|by|as|an|or|up)$/.test(w) || (w === 'a' && k > 0));
 }
 
 export interface MediaMention {

@@ -31,7 +31,7 @@ import {
   wrongValue,
 } from './describe';
 import { isNumberToken, isStopword, presentTense, readEdit, runContaining, titledSurname, type EditFinding } from './edits';
-import { hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged } from './topics';
+import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, type Topic } from './topics';
 import { readDevelopment, saysNothingNew, settledNews } from './developments';
 import {
   canLead,
@@ -598,7 +598,11 @@ export function updateFallbacks(parts: string[], style: HouseStyle, articleText 
   const credited = parts.filter((p) => creditProblems(p, articleText).length === 0);
   if (credited.length) parts = credited;
   const plain = [...new Set(parts.map((p) => (p.startsWith('details on ') ? 'additional details' : p)))];
-  const out = [sentence(parts), sentence(plain)];
+  // Each part judged alone: a topic that does not read well is plain "additional details", any
+  // other such part is dropped — one bad credit must not take the news and the topics down with it.
+  const reads = (p: string) => checkNoteGrammar(sentence([p]), articleText).length === 0;
+  const sound = [...new Set(parts.map((p) => (reads(p) ? p : p.startsWith('details on ') ? 'additional details' : '')).filter(Boolean))];
+  const out = [sentence(parts), ...(sound.length ? [sentence(sound)] : []), sentence(plain)];
   for (let n = plain.length - 1; n >= 1; n--) out.push(sentence(plain.slice(0, n)));
   out.push(sentence(['additional details']));
   return out;
@@ -717,6 +721,21 @@ function plainTopic(topic: string): boolean {
   );
 }
 
+/** Where a topic's complement starts: "the death toll | from a landslide" is about the death toll. */
+const COMPLEMENT_START = /\s(?:of|from|for|on|about|in|over|after|like)\s/;
+
+/** A name or a figure in a topic: a capitalized word after its first, or a number ("Route 9", "DC Shelves …"). */
+function carriesName(topic: string): boolean {
+  return topic
+    .split(/\s+/)
+    .some(
+      (w, k) =>
+        (k > 0 && /^\p{Lu}/u.test(w)) ||
+        (k === 0 && /^\p{Lu}\p{L}*\p{Lu}|^\p{Lu}\p{Ll}+$/u.test(w) && !/^(?:The|A|An)$/.test(w)) ||
+        isNumberToken(w.replace(/[,.;:]$/, '')),
+    );
+}
+
 /** A state the story has moved past ("earlier the death toll stood at 33") is background, not a second development. */
 const EARLIER_STATE = /\b(?:earlier|previously|initially|originally|at first|before that)\b/i;
 
@@ -779,7 +798,14 @@ function describeAdditions(
   const details: { topic: string; sentence: Sentence }[] = [];
   /** A topic for "details on …": a clean noun phrase the article stands behind, naming something. */
   const goodTopic = (topic: string) =>
-    !!topic && !VAGUE_SUBJECT.test(topic) && !namesNothing(topic) && isCleanTopic(topic) && grounded(topic, text);
+    !!topic &&
+    !VAGUE_SUBJECT.test(topic) &&
+    !namesNothing(topic) &&
+    !addressesReader(topic) &&
+    isCleanTopic(topic) &&
+    grounded(topic, text) &&
+    // "truly well done": a topic names a thing, so it has a noun.
+    tagged(topic).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
   for (const addition of additions) {
     if (addition === leadAddition) continue;
     // The lead's news said again (a wire line repeated with its credit) adds nothing to name.
@@ -816,7 +842,9 @@ function describeAdditions(
     // One topic a paragraph: the sentences after the first usually go on about the same thing;
     // when the first names nothing ("things seemed to be returning to normal"), the next may.
     const named = details.some((d) => d.sentence.block === addition.sentence.block && goodTopic(d.topic));
-    details.push({ topic: named ? '' : subjectPhrase(withoutFurniture(addition.sentence.text), text), sentence: addition.sentence });
+    // A line that speaks to the audience ("Thanks to everyone who …") has no subject to name.
+    const own = named || addressesReader(addition.sentence.text) ? '' : subjectPhrase(withoutFurniture(addition.sentence.text), text);
+    details.push({ topic: own, sentence: addition.sentence });
   }
 
   const parts: string[] = [];
@@ -1036,10 +1064,13 @@ function describeAdditions(
   // What the note already told (a development, the lead clause) is not named again as a topic:
   // "new death toll and details on the death toll" says one thing twice.
   const told = [...developments, lead && leadAddition ? lead.clause : ''].join(' ');
-  const retells = (topic: string) => {
+  const retells = (topic: string, said = told) => {
     const content = topic.split(/\s+/).filter((w) => !isStopword(w));
-    return !!told && content.length > 0 && content.every((w) => mentions(told, w));
+    return !!said && content.length > 0 && content.every((w) => mentions(said, w));
   };
+  // A thing a development already named ("new death toll") is not named again by its head with a
+  // complement ("details on the death toll from a landslide").
+  const retellsHead = (topic: string) => retells(topic.split(COMPLEMENT_START)[0]!, developments.join(' '));
   // The next development among the unattributed lines, told as a clause of its own ("and that a
   // Code Red alert was issued for Pine Lane"): a second fact named says more than any topic. It
   // goes last, so the note's word budget drops it before the lead, the comments or the media.
@@ -1059,11 +1090,40 @@ function describeAdditions(
     changes.push({ type: 'added', description: secondPart, sources: [], evidence: [second.d.sentence.text] });
     details.splice(details.indexOf(second.d), 1);
   }
-  const candidates = salientTopics(
-    details.map((d) => withoutAttribution(withoutFurniture(d.sentence.text))),
-    olderText,
-    text,
-  ).filter((t) => goodTopic(t.text) && !retells(t.text) && !credited.some((name) => name.split(/\s+/).some((w) => mentions(t.text, w))));
+  // Salience is read over everything added, credited lines too: the words the new material keeps
+  // returning to are its subject, whoever told them.
+  const material = additions.map((a) => withoutAttribution(withoutFurniture(a.sentence.text)));
+  const usable = (t: Topic) =>
+    goodTopic(t.text) &&
+    !retells(t.text) &&
+    !retellsHead(t.text) &&
+    // Nor what another part of the note already named ("an explanation of ARKit from …").
+    !retells(t.text.toLowerCase(), [...parts, ...statements].join(' ').toLowerCase()) &&
+    !credited.some((name) => name.split(/\s+/).some((w) => mentions(t.text, w)));
+  // A credited line's own words (never a quotation) may name the subject too, when the added
+  // material keeps returning to them: "details on Europe's copyright directive" beside the comments
+  // of the expert who explained it. They are read after the details, in the note's order.
+  const creditedLines = details.length
+    ? additions.filter((a) => a !== leadAddition && !details.some((d) => d.sentence === a.sentence) && !/["“”]/.test(a.sentence.text))
+    : [];
+  const candidates = [
+    ...salientTopics(
+      details.map((d) => withoutAttribution(withoutFurniture(d.sentence.text))),
+      olderText,
+      text,
+      material,
+    ),
+    ...salientTopics(
+      creditedLines.map((a) => withoutAttribution(withoutFurniture(a.sentence.text))),
+      olderText,
+      text,
+      material,
+    )
+      .filter((t) => (t.recurring ?? 0) >= 1)
+      .map((t) => ({ ...t, sentence: t.sentence + details.length })),
+  ]
+    .filter(usable)
+    .sort((a, b) => b.score - a.score);
   const salient = pickTopics(candidates);
   // Every thing whose state is reported goes into one "status of …", in reading order.
   const states = salient.some((t) => t.state)
@@ -1089,6 +1149,11 @@ function describeAdditions(
   // Topics that name nothing of their own — no name, no figure ("the email", "the rollout") — tell
   // a reader nothing: what the first line that reads as a clause says is told instead, else the
   // tail is dropped when the note names something else.
+  // Else a line's subject that carries a name or a figure ("DC Shelves Uber Amendment") names more
+  // than a plain salient phrase ("the email"); a lone name ("Emilie") names who, not what.
+  const namedSubjects = details
+    .map((d) => d.topic)
+    .filter((d) => goodTopic(d) && !retells(d) && !retellsHead(d) && carriesName(d) && d.split(/\s+/).length > 1);
   if (!secondPart && topics.length && topics.every(plainTopic)) {
     const said = details
       .map((d) => (canLead(d.sentence.text) ? compressClause(d.sentence.text, text)?.clause : undefined))
@@ -1096,6 +1161,7 @@ function describeAdditions(
         (c): c is string =>
           !!c &&
           (reportsEvent(c) || !plainTopic(c)) &&
+          !EARLIER_STATE.test(c) &&
           !isBackground(c, olderText) &&
           !retells(c) &&
           !copiedFragment(fill(t.resolved, { what: c }), text),
@@ -1105,6 +1171,8 @@ function describeAdditions(
       changes.push({ type: 'added', description: secondPart, sources: [], evidence: details.map((d) => d.sentence.text) });
       topics = [];
       details.length = 0;
+    } else if (namedSubjects.length) {
+      topics = [...new Set(namedSubjects)].slice(0, 2);
     } else if (parts.length) {
       topics = [];
       details.length = 0;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nounPhrases, pickTopics, salientTopics } from './topics';
-import { proposeNote } from './propose';
+import { addressesReader, nounPhrases, pickTopics, recurrence, salientTopics } from './topics';
+import { isCleanTopic } from './describe';
+import { firstGrammatical, proposeNote, updateFallbacks } from './propose';
+import { DEFAULT_HOUSE_STYLE } from './style';
 import { articleFromText } from './eval';
 
 const article = (...paragraphs: string[]) => articleFromText(['Harbor ferry line hit by outage', ...paragraphs].join('\n\n'));
@@ -126,5 +128,109 @@ describe('a phrase that points back', () => {
     const texts = salientTopics(['The same effect also appears with dark lenses.'], OLD).map((t) => t.text);
     expect(texts).not.toContain('the same effect');
     expect(texts).toContain('dark lenses');
+  });
+});
+
+describe('salience over everything added: the new material’s own subject', () => {
+  it('ranks the phrase whose words the added lines keep returning to, credited lines included', () => {
+    const line = 'The board also discussed the Tarrow Marina budget and a pier inspection.';
+    const material = [
+      line,
+      'Harbor master Ida Lorne said the pier inspection found cracked pilings.',
+      'The inspection of the pier will close it until 2028, Lorne said.',
+    ];
+    // Alone, the named budget leads; read against all that was added, the permit is the subject.
+    const rank = (topics: { text: string }[], text: string) => topics.findIndex((t) => t.text === text);
+    const alone = salientTopics([line], OLD);
+    expect(rank(alone, 'the Tarrow Marina budget')).toBeLessThan(rank(alone, 'the pier inspection'));
+    const read = salientTopics([line], OLD, '', material);
+    expect(rank(read, 'the pier inspection')).toBeLessThan(rank(read, 'the Tarrow Marina budget'));
+  });
+
+  it('weighs a recurring word down when the old article already used it often', () => {
+    const old = `${OLD} The ferry line's ferry crews said the ferry schedule and the ferry fares would change.`;
+    const material = ['Ferry riders asked about the pier lights.', 'The ferry office said the pier lights would be fixed.'];
+    const weights = recurrence(material, old);
+    expect(weights.get('pier')).toBeGreaterThan(weights.get('ferry') ?? 0);
+  });
+
+  it('names nothing from a line that speaks to the audience', () => {
+    expect(salientTopics(['Dear readers, thank you for your patience with the Quillmoor delays.'], OLD)).toEqual([]);
+    expect(addressesReader('"You cannot fix a ferry like that," Lorne said.')).toBe(false);
+    expect(salientTopics(['Thanks to everyone who sent photos of the Quillmoor pier.'], OLD)).toEqual([]);
+    expect(addressesReader('Thanks to the Quillmoor crews, the pier reopened.')).toBe(false);
+  });
+});
+
+describe('a topic reads as a noun phrase', () => {
+  it('keeps an inner "a" before the word it counts', () => {
+    expect(isCleanTopic('the flood alert for a stretch of Mill Road')).toBe(true);
+    expect(isCleanTopic('a flood alert for a')).toBe(false);
+  });
+});
+
+describe('update notes name the added material’s subject', () => {
+  it('never names the readers the writer thanks', () => {
+    const older = article(OLD);
+    const newer = article(OLD, 'My dear readers, you all rock.', 'Truly well done.');
+    const note = proposeNote(older, newer, { date: '2026-11-06' }).note;
+    expect(note).not.toMatch(/readers|rock|well done/i);
+    const thanked = proposeNote(older, article(OLD, 'Thanks to everyone who sent photos of the pier.'), { date: '2026-11-06' }).note;
+    expect(thanked).toBe('Update, Nov. 6: Additional details.');
+  });
+
+  it('never tells a state the story moved past as the news, nor the new toll again as a topic', () => {
+    const slide = (...p: string[]) => articleFromText(['Mudslide in Dunmore kills dozens', ...p].join('\n\n'));
+    const older = slide('A mudslide in the hills above Dunmore killed 21 people, the regional governor said.', 'Rescuers dug overnight.');
+    const newer = slide(
+      '(Wire) -- The death toll from a mudslide in the hills above Dunmore that buried a school bus has ticked up, local officials said on Sunday.',
+      'A mudslide in the hills above Dunmore killed 26 people, the regional governor said.',
+      'Earlier the death toll stood at 21.',
+      'Rescuers dug overnight.',
+    );
+    const note = proposeNote(older, newer, { date: '2026-11-06' }).note;
+    expect(note).not.toMatch(/earlier the death toll|details on the death toll/i);
+  });
+
+  it('names the subject a credited line gave when the added lines keep returning to it, never a season', () => {
+    const slide = (...p: string[]) => articleFromText(['Brennock rail yard reopens', ...p].join('\n\n'));
+    const old = 'The Brennock rail yard reopened on Monday after a signal fault, the operator said.';
+    const note = proposeNote(
+      slide(old),
+      slide(
+        old,
+        'But in the valley, the legality of private repairs under the safety code is murkier. Transit lawyer Oona Hale explained in a long blog post that Article 4 of the Marrow Valley Rail Safety Code forbids private crews to repair signals.',
+        'Last winter, I wrote about a mechanic who had fixed a switch for hospital trains without a state permit.',
+      ),
+      { date: '2026-11-06' },
+    ).note;
+    expect(note).toMatch(/^Update, Nov\. 6: Additional comments from Hale and details on .*Marrow Valley Rail Safety Code\.$/);
+    expect(salientTopics(['Last winter, I wrote about a mechanic.'], old).map((t) => t.text)).not.toContain('last winter');
+  });
+});
+
+describe('the last guard keeps what reads well', () => {
+  it('drops only the part that fails the grammar check, not the news beside it', () => {
+    const text = 'Officers closed the Dunmore bridge, and two officers stayed. Crews reopened the bridge on Monday, Marlow said.';
+    const note = firstGrammatical(
+      updateFallbacks(
+        ['additional comments from Marlow and Officers', 'the news that crews reopened the bridge'],
+        DEFAULT_HOUSE_STYLE,
+        text,
+      ),
+      text,
+    );
+    expect(note).toBe('The news that crews reopened the bridge.');
+  });
+});
+
+describe('a plain topic gives way to a subject that names something', () => {
+  it('names the headline-like line rather than "the letter"', () => {
+    const board = (...p: string[]) => articleFromText(['Harbor Board weighs night sailings', ...p].join('\n\n'));
+    const old = 'The Harbor Board will vote on night sailings, and riders have been asked to write to the board.';
+    const note = proposeNote(board(old), board('No need to write a letter anymore! Harbor Board Approves Night Sailings.', old), {
+      date: '2026-11-06',
+    }).note;
+    expect(note).toBe('Update, Nov. 6: Details on Harbor Board Approves Night Sailings.');
   });
 });

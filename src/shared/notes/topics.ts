@@ -39,6 +39,8 @@ export interface Topic {
   state: boolean;
   /** Its head noun is new to the article: the thing itself was added, not only said more of. */
   freshHead?: boolean;
+  /** How much its words recur across the added material (`recurrence`): the material's own subject. */
+  recurring?: number;
 }
 
 let reader: ReturnType<typeof winkNLP> | null = null;
@@ -109,7 +111,7 @@ const STATE_WORDS =
 
 /** Words that say when: months, weekdays, clocks and zones, parts of the day. */
 const TIME_WORD =
-  /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend|week|month|year|hour|minute|second|day)s?|today|yesterday|tomorrow|tonight|et|pt|ct|mt|edt|est|pdt|pst|cdt|cst|gmt|utc|bst|cet)$/;
+  /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend|week|month|year|hour|minute|second|day|winter|spring|summer|autumn)s?|today|yesterday|tomorrow|tonight|et|pt|ct|mt|edt|est|pdt|pst|cdt|cst|gmt|utc|bst|cet)$/;
 // "March" is a month, "the march" a protest: months are told by their capital.
 const isTime = (t: Token) =>
   (MONTHS.test(t.lower) && /^\p{Lu}/u.test(t.text)) || TIME_WORD.test(t.lower) || /^\d{1,2}(?::\d\d)?(?:[ap]\.?m\.?)?$/i.test(t.text);
@@ -438,9 +440,10 @@ export function namesNothing(topic: string): boolean {
 
 /**
  * The topics of the added sentences, most salient first. `olderText` is the article before the
- * change: a phrase is scored by its words the old article did not have.
+ * change: a phrase is scored by its words the old article did not have. `material` is everything
+ * added (the credited lines too): a phrase whose words it keeps coming back to is its subject.
  */
-export function salientTopics(added: string[], olderText: string, newerText = ''): Topic[] {
+export function salientTopics(added: string[], olderText: string, newerText = '', material: string[] = added): Topic[] {
   // "U.S." and "US" are one word: points inside abbreviations are set aside on both sides.
   const old = new Set(
     (
@@ -458,8 +461,12 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
     for (const p of list) for (const t of p.tokens.slice(p.from, p.to)) if (t.pos === 'NOUN') seen.add(wordKey(t.text));
     for (const h of seen) heads.set(h, (heads.get(h) ?? 0) + 1);
   }
+  const recurs = recurrence(material, olderText);
   const out: Topic[] = [];
   phrases.forEach((list, sentence) => {
+    // The writer turning to the audience ("My dear readers, you all rock", "thank you for your
+    // support") says nothing about the news: none of that line's phrases is a topic.
+    if (addressesReader(added[sentence]!)) return;
     // When the subject names nothing ("the company allowed two research groups …"), what the
     // sentence is about is the first phrase after it.
     let lead = false;
@@ -478,6 +485,8 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
       const leads = p.subject || (lead && !p.subject);
       if (!p.subject) lead = false;
       if (head.pos === 'PROPN' ? false : EMPTY_HEAD.has(head.lower) || EMPTY_HEAD.has(headKey)) continue;
+      // "readers", "our listeners": the writer turning to the audience names no subject.
+      if (AUDIENCE.test(head.lower)) continue;
       const words = p.tokens.slice(p.from, p.to);
       const content = words.filter(
         (t) =>
@@ -514,6 +523,9 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
       score = score / Math.sqrt(content.length) + (p.state ? 2 : 0);
       if (p.subordinate) score *= 0.6;
       score += ((heads.get(headKey) ?? 1) - 1) * 1.5;
+      // The added material's own subject: words it returns to, the more so when rare in the old text.
+      const recurring = content.reduce((sum, t) => sum + (recurs.get(wordKey(t.text)) ?? 0), 0) / Math.sqrt(content.length);
+      score += recurring;
       // What a sentence is about leads it; the first added sentence usually opens the new material.
       if (leads) score += sentence === 0 ? 4 : 1.5;
       score -= Math.max(0, words.length - 8) * 0.5;
@@ -525,11 +537,49 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
         at: p.from,
         state: p.state,
         freshHead: !old.has(headKey),
+        recurring,
       });
     }
     out.push(...scored);
   });
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** Who the writer addresses: never what the added lines are about. */
+const AUDIENCE = /^(?:readers?|viewers?|listeners?|you)$/;
+
+/** A line or phrase that speaks to the audience, outside any quotation: "you", "your", "dear readers". */
+export function addressesReader(text: string): boolean {
+  const own = plainText(text).replace(/["“][^"”]*["”]/g, ' ');
+  return (
+    /\b(?:you|your|yours)\b|\b(?:dear|fellow)\s+(?:readers|viewers|listeners)\b|^(?:readers|viewers|listeners),/i.test(own) ||
+    // "Thanks to everyone who sent photos": the writer thanking the audience.
+    /^(?:many\s+)?thanks\s+(?:to\s+)?(?:everyone|everybody|all|our|those)\b/i.test(own.trim())
+  );
+}
+
+/**
+ * Keyphrase salience: for each word (by key) of the added material, how many of its sentences it
+ * stands in beyond the first, weighted down by how often the old article already used it — a word
+ * the new lines keep returning to and the old story rarely had is what the new material is about.
+ * Counted on plain words, so no tagging is needed; function words and times are left out.
+ */
+export function recurrence(material: string[], olderText: string): Map<string, number> {
+  const words = (text: string) =>
+    (
+      plainText(text)
+        .replace(/(?<=\p{L})\.(?=\p{L})/gu, '')
+        .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
+    )
+      .filter((w) => w.length > 2 && !isStopword(w.toLowerCase()) && !TIME_WORD.test(w.toLowerCase()) && !AUDIENCE.test(w.toLowerCase()))
+      .map(wordKey);
+  const inOld = new Map<string, number>();
+  for (const w of words(olderText)) inOld.set(w, (inOld.get(w) ?? 0) + 1);
+  const sentences = new Map<string, number>();
+  for (const line of material) for (const w of new Set(words(line))) sentences.set(w, (sentences.get(w) ?? 0) + 1);
+  const out = new Map<string, number>();
+  for (const [w, n] of sentences) if (n > 1) out.set(w, (n - 1) / (1 + (inOld.get(w) ?? 0)));
+  return out;
 }
 
 /** The phrase as a note says it: "a/their report" → "the report", "the services" → "services". */
