@@ -19,10 +19,13 @@ export function isCompleteByline(byline: { name: string; email: string }): boole
   return byline.name.trim() !== '' && (byline.email.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(byline.email.trim()));
 }
 
+/** The longest note an article keeps; the importer reads a longer line as copy, never as a note it cannot store. */
+export const MAX_NOTE_CHARS = 5000;
+
 export const noteSchema = z.object({
   kind: z.enum(['update', 'correction']),
   date: isoTime,
-  text: z.string().trim().min(1, 'a note needs text').max(5000),
+  text: z.string().trim().min(1, 'a note needs text').max(MAX_NOTE_CHARS),
   printedDate: z.enum(['label', 'none']).optional(),
 });
 

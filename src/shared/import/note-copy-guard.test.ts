@@ -42,3 +42,14 @@ describe('copy about a document erring stays copy', () => {
     }
   });
 });
+
+describe('a note line longer than a note can be', () => {
+  it('is kept as copy, and the import does not fail', () => {
+    const long = `Correction: An earlier version of this article misstated ${'the length of the long bridge and '.repeat(170)}the toll.`;
+    expect(long.length).toBeGreaterThan(5000);
+    expect(long.length).toBeLessThan(6000);
+    const article = parseTextArticle([head, ...copy, long].join('\n\n'));
+    expect(article.notes).toBeUndefined();
+    expect(bodyToBlocks(article.body).map(blockText)).toContain(long);
+  });
+});

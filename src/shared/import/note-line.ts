@@ -6,6 +6,7 @@
  * the order in which the readings are tried.
  */
 import type { NoteKind } from '../article/article';
+import { MAX_NOTE_CHARS } from '../article/schema';
 import { readStampLine } from './stamp-line';
 import { LEAD_SEPARATOR, hour24, readDateAndClock, type Dated } from './note-date';
 import { isSelfLabelled } from '../notes/format';
@@ -261,7 +262,8 @@ const MAX_NESTING = 8;
 let nesting = 0;
 
 function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
-  if (line.length > 6000) return null;
+  // A line longer than a note can be is copy: taken as a note it could not be stored, and the import would fail.
+  if (line.trim().length > MAX_NOTE_CHARS) return null;
   // Some sites mark the note with an asterisk that points back at the corrected sentence.
   // (One asterisk only: "*…*" and "**…**" are Markdown emphasis, read once the markup is gone.)
   // A note in italics ("*An earlier version …*") reads without its marks.

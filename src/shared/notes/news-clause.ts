@@ -529,7 +529,13 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     verb = /confirm/i.test(head[0]) ? 'confirmed' : 'said';
     s = s.slice(head[0].length);
     // "The company said it had fired …": the pronoun is the speaker, who is the clause's subject.
-    if (/^(?:it|they)\s/i.test(s) && !/^(?:it|they|he|she|we|i)$/i.test(head[1]!.trim())) {
+    // Not "it was the third shooting" or "it was raining": "it" before a form of "be" is as often
+    // no one as the speaker, and the clause keeps its words.
+    if (
+      /^(?:it|they)\s/i.test(s) &&
+      !/^it\s+(?:is|was|'s|’s|has been|had been|will be|would be)\b/i.test(s) &&
+      !/^(?:it|they|he|she|we|i)$/i.test(head[1]!.trim())
+    ) {
       s = s.replace(/^\S+/, head[1]!.trim());
       // A speaker named by a capital ("Harbrook") keeps it; "The utility" reads "the utility".
       namedSpeaker = !/^(?:the|a|an)\s/i.test(head[1]!.trim());

@@ -222,3 +222,12 @@ describe('attribution by "per"', () => {
     expect(compressClause('Diesel rose to $5, per gallon.', '')?.verb).toBe('');
   });
 });
+
+describe('"X said it was …"', () => {
+  it('never puts the speaker in place of an "it" that is no one ("Police was the third shooting")', () => {
+    for (const line of ['Police said it was the third shooting in Dunmore this month.', 'The utility said it was raining in Dunmore.']) {
+      const told = compressClause(line, line);
+      expect(told?.clause ?? '', line).not.toMatch(/^(?:police|the utility) (?:was|is)\b/i);
+    }
+  });
+});
