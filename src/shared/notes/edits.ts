@@ -561,7 +561,14 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       if (/^\d+-\d+$/.test(t)) return t.replace('-', ' to ');
       return t.replace(/(?<=\d),(?=\d{3}\b)/g, '').replace(/%$/, ' %');
     });
-    return values.join(' ').replace(/\s+/g, ' ').toLowerCase();
+    // "$1.5 million" / "$1,500,000": a sum in words of scale is the same sum in figures.
+    return values
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .toLowerCase()
+      .replace(/(\d+(?:\.\d+)?)\s+(thousand|million|billion|trillion)\b/g, (_, n: string, scale: string) =>
+        String(Math.round(Number(n) * { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[scale as 'thousand'])),
+      );
   };
   if ((removed.some(isNumberToken) || added.some(isNumberToken)) && figures(removed) === figures(added))
     return { type: 'cosmetic', reason: 'a figure written another way' };

@@ -1033,3 +1033,18 @@ describe('a year put right in a past event is a correction, not a new figure', (
     );
   });
 });
+
+describe('a figure written another way is cosmetic', () => {
+  const line = (posts: string, sum: string) =>
+    `The Alder council approved ${posts} new posts and a budget of ${sum} on Tuesday, Mayor Ines Roe said.`;
+  it.each([
+    ['twenty-five', '25', '$1.5 million', '$1.5 million'],
+    ['25', '25', '$1.5 million', '$1,500,000'],
+    ['Forty-two', '42', '$2 billion', '$2,000,000,000'],
+  ])('%s / %s and %s / %s', (a, b, c, d) => {
+    expect(kindOf(['Budget set', line(a, c)], ['Budget set', line(b, d)]).kind).toBe('none');
+  });
+  it('a sum that changed in words of scale is still a correction', () => {
+    expect(kindOf(['Budget set', line('25', '$1.5 million')], ['Budget set', line('25', '$1,600,000')]).kind).toBe('correction');
+  });
+});

@@ -10,7 +10,11 @@ const NUMBER_WORD_VALUES: Readonly<Record<string, number>> = Object.fromEntries(
   ...'thirty forty fifty sixty seventy eighty ninety'.split(' ').map((word, i) => [word, 30 + 10 * i] as const),
 ]);
 
-/** The value of a spelled-out number ("fourteen" → 14), in any letter case; undefined for any other word. */
+/** The value of a spelled-out number ("fourteen" → 14, "twenty-five" → 25), in any letter case; undefined for any other word. */
 export function numberWordValue(word: string): number | undefined {
-  return Object.hasOwn(NUMBER_WORD_VALUES, word.toLowerCase()) ? NUMBER_WORD_VALUES[word.toLowerCase()] : undefined;
+  const w = word.toLowerCase();
+  if (Object.hasOwn(NUMBER_WORD_VALUES, w)) return NUMBER_WORD_VALUES[w];
+  // "twenty-five", "Forty-two": tens and units joined by a hyphen.
+  const compound = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
+  return compound ? NUMBER_WORD_VALUES[compound[1]!]! + NUMBER_WORD_VALUES[compound[2]!]! : undefined;
 }
