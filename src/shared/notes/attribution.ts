@@ -223,6 +223,10 @@ export function attributionOf(sentence: string): RawWho | null {
   return null;
 }
 
+/** A body that is no name ("police", "officials"): credited in lower case, "a report from police that …", never "Police's report". */
+export const COLLECTIVE_SOURCE =
+  /^(?:police|officials|authorities|investigators|deputies|firefighters|prosecutors|officers|troopers|rescuers|organizers|residents|witnesses|doctors|scientists|researchers)$/i;
+
 /** Turns the words of an attribution into a source named as the article names it. */
 export function sourceFromRaw(raw: string, articleText: string, personNames: 'surname' | 'as-introduced' = 'surname'): Source | null {
   // "The audit report found …", "according to the notice": a paper says it, no one to credit —
@@ -235,6 +239,10 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   }
   // "the Marlow County Sheriff's Office", "Hollow Ridge Electric": capitalized words that end in an
   // institution's word are its name, whole — never a person named by their last word.
+  // "Police said …", "Investigators found …": a body that is no name, capitalized only by its
+  // sentence, is credited as prose writes it ("additional comments from police").
+  if (COLLECTIVE_SOURCE.test(raw.trim()) && /^\p{Lu}/u.test(raw.trim()))
+    return { name: raw.trim().toLowerCase(), kind: 'description', raw };
   const whole = raw.trim().replace(/^the\s+/i, '');
   if (/^(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+)+\p{Lu}[\p{L}.&-]*$/u.test(whole) && looksLikeOrganization(whole))
     return { name: whole, kind: 'institution', raw };

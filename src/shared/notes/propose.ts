@@ -17,7 +17,7 @@ import { summarizeDiff } from '../diff/summary';
 import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
 import { headlineCorrection } from './headline';
-import { misattribution, sourceOf, type AttributionContext, type Source } from './attribution';
+import { COLLECTIVE_SOURCE, misattribution, sourceOf, type AttributionContext, type Source } from './attribution';
 import {
   confirmedClause,
   confirmedThings,
@@ -89,9 +89,6 @@ export function grounded(value: string, text: string, allowed: Set<string> = new
 }
 
 /** ", not 45", "," not “Rivers at Risk”": the wrong value a correction names after the right one. */
-/** A body that is no name ("police", "officials"): "a report from police that …", never "Police's report". */
-const COLLECTIVE_SOURCE =
-  /^(?:police|officials|authorities|investigators|deputies|firefighters|prosecutors|officers|troopers|rescuers|organizers|residents|witnesses|doctors|scientists|researchers)$/i;
 const WRONG_VALUE = /,(["”’]?) not ([^.;]+)/g;
 
 /** Words of a sentence that tells what is still to come: a year there may move as plans do. */
@@ -771,7 +768,7 @@ function describeAdditions(
   const leadSource =
     lead?.verb &&
     leadAddition?.source &&
-    leadAddition.source.kind !== 'description' &&
+    (leadAddition.source.kind !== 'description' || COLLECTIVE_SOURCE.test(leadAddition.source.name)) &&
     !/^an?\s/i.test(leadAddition.source.raw) &&
     grounded(leadAddition.source.name, text)
       ? leadAddition.source
@@ -1205,7 +1202,13 @@ const BODY_HEAD = /\s(?:Ministry|Department|Office|Agency|Authority|Council|Comm
 /** A name as prose writes it: with "the" when the article puts one before it or its head is a body's common noun. */
 function withArticle(name: string, articleText: string): string {
   if (/^the\s/i.test(name)) return name;
-  return BODY_HEAD.test(name) || new RegExp(`\\bthe\\s+${escapeRegExp(name)}`, 'i').test(articleText) ? `the ${name}` : name;
+  // "the Harvest Foods plant" puts "the" before the plant; "Harvest Foods said" shows the name stands bare.
+  const bare = new RegExp(`(?<!\\b[Tt]he\\s)(?<![\\p{L}])${escapeRegExp(name)}\\b`, 'u').test(articleText);
+  // A "the" that belongs to the noun after the name ("the Harvest Foods plant") is not the name's.
+  const withThe = [...articleText.matchAll(new RegExp(`\\bthe\\s+${escapeRegExp(name)}(\\s+\\p{Ll}+)?`, 'giu'))].some(
+    (m) => !m[1] || tagged(m[0]).at(-1)?.pos !== 'NOUN',
+  );
+  return BODY_HEAD.test(name) || (!bare && withThe) ? `the ${name}` : name;
 }
 
 /**

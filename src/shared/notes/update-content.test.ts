@@ -231,3 +231,24 @@ describe('"X said it was …"', () => {
     }
   });
 });
+
+describe('how a source is written', () => {
+  it('credits "Police said …" as police, in lower case', () => {
+    expect(sourceFromRaw('Police', 'Police said it was the third fire in the canyon this month.')?.name).toBe('police');
+  });
+
+  it('gives a company no "the" that belonged to a noun after its name ("the Brookfield Foods plant")', () => {
+    const plant = ['A storm destroyed the Brookfield Foods plant in Dunmore on Sunday.', 'About 300 people worked at the plant.'];
+    const older = articleFromText(['Storm destroys plant', ...plant].join('\n\n'));
+    const newer = articleFromText(
+      [
+        'Storm destroys plant',
+        ...plant,
+        '“We will rebuild, and every worker will be paid while we do,” the company said in a statement.',
+      ].join('\n\n'),
+    );
+    const note = proposeNote(older, newer, { date: DATE });
+    expect(note.text).toMatch(/Brookfield Foods/);
+    expect(note.text).not.toMatch(/the Brookfield Foods/);
+  });
+});
