@@ -18,7 +18,7 @@ import {
   titleInWords,
   titleOf,
 } from './names';
-import { isDateWord, isNumberToken, isYear, presentTense, reversedCore, runContaining, type FactKind } from './edits';
+import { isDateWord, isNumberToken, isStopword, isYear, presentTense, reversedCore, runContaining, type FactKind } from './edits';
 import { whatTheFigureMeasures } from './figures';
 
 const VERBISH = new Set(
@@ -707,7 +707,14 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const titled = nameRuns(newer).find((r) => r.words.some(isTitleWord) && personName(r.text));
       const person = titled ? personName(titled.text) : nearestPerson(newer, after);
       if (!person) return fill(t.misstatedDetail, { what: 'a title' });
-      const right = titled && titleOf(titled.text) ? titleInWords(titleOf(titled.text)) : roleWords(newer, after);
+      // "Professor Alan Wu, an associate professor of chemistry": the title before the name is not
+      // the one put right when it lacks the changed words; the post beside the name is.
+      const printedTitle = titled ? titleOf(titled.text) : '';
+      const changedWord = after.split(' ').find((w) => !isStopword(w)) ?? after;
+      const right =
+        printedTitle && new RegExp(`\\b${escapeRegExp(changedWord)}\\b`, 'i').test(printedTitle)
+          ? titleInWords(printedTitle)
+          : roleWords(newer, after);
       return fill(t.misstatedTitle, { name: person, right });
     }
     case 'title': {

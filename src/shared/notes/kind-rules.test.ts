@@ -1048,3 +1048,12 @@ describe('a figure written another way is cosmetic', () => {
     expect(kindOf(['Budget set', line('25', '$1.5 million')], ['Budget set', line('25', '$1,600,000')]).kind).toBe('correction');
   });
 });
+
+describe('a post put right beside a titled name', () => {
+  it('gives the post that changed, not the title before the name ("associate professor", not "professor")', () => {
+    const line = (rank: string) => `Professor Ines Roe, an ${rank} professor of geology at Alder College, won the award.`;
+    const note = kindOf(['Geologist honored', line('assistant')], ['Geologist honored', line('associate')]);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/The correct title is associate professor\b/);
+  });
+});
