@@ -207,7 +207,9 @@ for (const name of readdirSync(root).sort()) {
         t.paragraphs++;
         const taken = takenAsNote(paragraph);
         if (!taken.length) continue;
-        const own = [expected.noteLine, expected.note].some((n) => !!n && (sameWords(n, paragraph) || sameWords(n.replace(/^[^:]{1,60}:\s*/, ''), paragraph)));
+        const own = [expected.noteLine, expected.note].some(
+          (n) => !!n && (sameWords(n, paragraph) || sameWords(n.replace(/^[^:]{1,60}:\s*/, ''), paragraph)),
+        );
         if (own || earlier.has(paragraph)) continue;
         if (LABELLED_NOTE.test(paragraph)) {
           t.labelledNotes++;

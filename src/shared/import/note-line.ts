@@ -62,7 +62,7 @@ const ERROR_WORDS =
  * "should have said" and "edited to make clear".
  */
 const COLUMN_ERROR =
-  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been|read)|(?:was|were) not (?:properly )?(?:attributed|credited)|(?:apologi[sz]e|regret)\b[^.]{0,80}\bfor our (?:serious )?(?:omission|error|mistake)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
 /** How a print corrections column opens: the piece that erred, named by kind and day or title. */
 const CORRECTIONS_COLUMN =
   /^(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:a correction to (?:an?|the|our|last)\b|(?:an?|the|two|three|several|both|our)\s+(?:earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|online|web|print|radio|television|tv|news|long read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
@@ -89,6 +89,14 @@ const SAID_VERB = /\b(?:said|reported|stated|wrote|described|called|identified|s
  */
 const WE_MAKE_CLEAR =
   /^(?:[Ww]e (?:should have|would like to|are happy to|wish to|want to|need to) (?:make|made) (?:it )?clear|(?:the )?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,2}\p{Lu}[\p{L}.&'’-]* wishes to clarify)\b/u;
+/**
+ * A corrections column's "we have been asked to point out / make clear that …", inside a sentence
+ * too ("While …, we have been asked to make clear that …"): someone put the newsroom right.
+ */
+const ASKED_TO_CLARIFY = /(?:^|,\s+)we have been asked to (?:point out|make (?:it )?clear|clarify|note|state)\b/i;
+/** An item's last sentence, unquoted: "We regret the error." — the newsroom owning it. */
+const REGRETS_LAST = /(?:^|[.!?]\s+)we (?:regret|apologi[sz]e for) (?:the|this|our) (?:errors?|mistakes?)\.?$/i;
+
 /**
  * The newsroom's "we … make it clear" follows the sentence that says what the piece reported; one
  * that opens the line, or that someone is quoted saying (", Smith said"), is a speaker's words in
@@ -134,7 +142,7 @@ const BARE_EARLIER_VERSION =
  * note anywhere; with "the" (the post, the story), only under the copy.
  */
 const PIECE_ERRED =
-  /^(?:the\s+(?:audio|video|headline|text|photo caption|caption)\s+of\s+)?(this|the)\s+(?:piece|post|story|article|report|segment|broadcast|item|headline)\s+(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately)\s+\p{L}+|(?:initially|originally|first)\s+(?:said|stated|indicated|reported|suggested|identified)|gave the wrong|mis(?:stat|spel|identif|quot|nam|characteri)\w*|said\b.*\bwhich is not (?:correct|true|accurate)|says\b.*\bwhich is not (?:correct|true|accurate))/iu;
+  /^(?:the\s+(?:audio|video|headline|text|photo caption|caption|blurb|summary|standfirst|subheadline|subheading|deck|intro|introduction)\s+of\s+)?(this|the)\s+(?:piece|post|story|article|report|segment|broadcast|item|headline)\s+(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately)\s+\p{L}+|(?:initially|originally|first)\s+(?:said|stated|indicated|reported|suggested|identified|mis(?:stat|spel|identif|quot|nam|attribut|label|dat)\p{L}*|had (?:an? )?(?:incorrect|wrong|inaccurate|misspelled|misspelt)\b)|gave the wrong|mis(?:stat|spel|identif|quot|nam|characteri)\w*|said\b.*\bwhich is not (?:correct|true|accurate)|says\b.*\bwhich is not (?:correct|true|accurate))/iu;
 /** "The audio of this story said that … . This limitation was lifted …": a piece's own audio quoted, then undone. */
 const AUDIO_SAID =
   /^the (?:audio|video|broadcast|radio) (?:version )?of this (?:story|report|piece|segment|interview) (?:said|stated|reported|described|called)\b[^.]*\.\s+\p{Lu}/iu;
@@ -145,9 +153,64 @@ const AUDIO_SAID =
  */
 const WE_ERRED =
   /\bwe\s+(?:mistakenly|incorrectly|erroneously|wrongly|inaccurately)\s+(?:reported|said|stated|identified|described|referred|called|gave|wrote|named|suggested|published|listed)\b|^it was (?:erroneously|incorrectly|mistakenly|wrongly) (?:reported|stated|said)\b/i;
-const WE_SAID = /\bwe (?:reported|said|stated|wrote|published|implied|suggested|described|referred|identified|gave|called)\b/i;
+const WE_SAID = /\bwe (?:reported|said|stated|wrote|published|implied|suggested|described|referred|identified|gave|called|cited)\b/i;
 const THEN_UNDONE =
-  /\b(?:we were wrong|(?:that|this|it)(?: [a-z]+)? was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret)|(?:it )?would have been (?:better|more accurate|clearer) to (?:have )?(?:said|say|reported|report|stated|state))\b/i;
+  /\b(?:we were wrong|reminds us|(?:has|have) reminded us|(?:that|this|it)(?: [a-z]+)? was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret)|(?:it )?would have been (?:better|more accurate|clearer) to (?:have )?(?:said|say|reported|report|stated|state))\b/i;
+/**
+ * The publication's own piece named by when and where it ran: "A story that first aired October
+ * 10, 2016, …", "A story posted to NEPR.net on Monday …". "First" or "originally" aired or ran, or
+ * posted to a site's own address, says the piece is the newsroom's — and then the day it ran, or
+ * the site: a story "posted to Facebook", one that "first appeared on the mayor's page" or one
+ * that "aired on Fox" is anyone's.
+ */
+const FIRST_RAN =
+  /^(?:an?|the|our)\s+(?:(?:web|online|radio|digital|tv|television)\s+)?(?:story|report|segment|article|piece|post|item|feature|interview)\s+(?:that\s+)?(?:(?:was\s+)?(?:first|originally)\s+(?:aired|ran|appeared|published|posted|broadcast)(?=,|\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d))|(?:was\s+)?(?:first\s+|originally\s+)?(?:posted|published)\s+(?:to|on)\s+[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au|co\.za|co\.nz|ie|in|nz)\b)/iu;
+/** The words by which such an item says its piece erred: the column's own, with "typo" and the error-effect verbs. */
+const FIRST_RAN_ERROR = /\b(?:typos?|overstat\w*|understat\w*|omitted|should have said)\b/i;
+/**
+ * A magazine's list of its mistakes names the piece by day and column title, then its writer and
+ * the error: "In a May 29 Music, Carl Wilson misspelled …", "In a Jan. 30 "Trending News Channel"
+ * post, the headline misstated …", "Due to an editing error, a May 31 Politics misstated …". The
+ * title is a proper name in capitals or quotes; a document of the news ("In a March 9 interview",
+ * "In a Jan. 31 memo", "In a June 2 Senate hearing") is no column, so lower-case words and the
+ * words of such documents stop it.
+ */
+const DATED_COLUMN_TITLE = new RegExp(
+  String.raw`^(?:due to an? [\p{L} -]{2,30}?error,\s+)?(?:in\s+)?an?\s+(?:[\p{L} -]{2,30}?\s+(?:on|in)\s+an?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+(?:["“]([^"”]{2,60}?),?["”](?:\s+(?:post|column|piece|story|article|episode|segment|podcast|newsletter))?|((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)),?\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\s+|the (?:headline|photo caption|caption|subhead|deck)\s+)?(?:mis(?:stat|spel|identif|quot|nam|attribut|characteri|label|dat|report)\p{L}*|(?:incorrectly|erroneously|mistakenly|wrongly)\s+\p{L}+|referred to\b[^.]{1,120}\bas\b|stated\b[^.]*\.\s+in fact\b)`,
+  'iu',
+);
+/** Words of a document in the news that a capitalized "title" may really be: "In a March 9 Tweet, …". */
+const NEWS_DOCUMENT =
+  /\b(?:tweets?|posts?|interviews?|memos?|letters?|statements?|speech|speeches|filings?|reports?|audits?|hearings?|votes?|e-?mails?|meetings?|press|conference|briefings?|rulings?|orders?|lawsuits?|complaints?|sessions?|debates?|rallies|rally|address|testimony|bills?|budgets?|plans?|proposals?|releases?|videos?|podcast|ad|advertisement|op-ed|editorial|remarks?|comments?)\b/i;
+/**
+ * The paper's own edition named in the item: "in last Tuesday’s edition", "Also in last Monday’s
+ * edition" — not another paper's ("in last Monday's edition of the Herald").
+ */
+const OWN_EDITION =
+  /\b(?:in|of) (?:last |yesterday['’]s |this week['’]s |(?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s )(?:(?:print|weekend|morning|evening|late|early)\s+)?edition\b(?!\s+of\b)/i;
+/** The same, naming the piece: "The article has been amended." */
+const PUT_RIGHT_PIECE =
+  /[.!?]["”’]?\s+the (?:original )?(?:article|story|piece|post) (?:has(?: since| now)? been|was(?: since| later)?) (?:amended|corrected|fixed|updated|changed|edited)\b[^.]*\.?["”’]?$/i;
+/** A short sentence giving the right figure: "There are 25.", "It was 1,400." */
+const RIGHT_FIGURE = /^(?:there|it|they|he|she) (?:is|are|was|were|has|have|had) (?:only |just )?[\d,.]+[^.]{0,20}\.$/i;
+/** A sentence that undoes what the piece said, inside it or after: "They were in fact leaving …", "In fact, …". */
+const IN_FACT = /\bin fact\b|\bactually\b/i;
+/**
+ * A report cited by its title in quotes and its day in brackets, as a paper's corrections list
+ * prints its own pieces: a report “Assam goes to the final phase of polling” (April 23, 2009).
+ */
+const TITLED_DATED_PIECE =
+  /\b(?:report|article|story|editorial|column|feature|interview|review|obituary|news item|item)\s+["“‘][^"”’]{3,160}["”’]\s*\((?:[^()]{0,20}\d{4}|[^()]{0,20}\b(?:page|p)\s*\d+)\)/iu;
+/** How such a list says the piece gave a name or figure wrong: "gave it as Nagaon". */
+const GAVE_AS = /\bgave (?:it|them|the \p{L}+|his name|her name|their names?) as\b/iu;
+/**
+ * The piece's own closing sentence saying it has been put right: "The article has been amended.",
+ * "This has been rectified.", "The story has been updated to reflect …". "Report" is left out:
+ * "The report was amended in May" is as likely an auditor's.
+ */
+const PUT_RIGHT =
+  /(?:^|[.!?]["”’]?\s+)(?:the (?:original )?(?:article|story|piece|post|headline|caption)|this(?: error)?) (?:has(?: since| now)? been|was(?: since| later)?|have been) (?:amended|corrected|rectified|fixed|updated|changed|edited)\b[^.]*\.?["”’]?$/i;
+
 /** "The story should have made clear …", "the report should have stated …": a print clarification. */
 const SHOULD_HAVE =
   /\b(?:the|this|that) (?:story|article|report|piece|post|item|segment|broadcast|program|headline|caption) should have (?:said|stated|made clear|noted|reported|included|mentioned)\b/i;
@@ -168,7 +231,7 @@ const OWN_VERB =
   /^(?:(?:this (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:version|story|article|report)|story) (corrects|adds|updates|removes|clarifies|fixes|restores|refiles)\b|we(?:['’]ve| have)? (updated|corrected|amended|changed|clarified|revised|removed the content of|withdrew|retracted) this (?:article|story|report|piece|post)\b)(.*)$/i;
 /** The same with the newsroom by name: "CBC News corrected this story, published on June 14, …". */
 const NAMED_VERB =
-  /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]* (?:has )?(corrected|updated|amended|clarified|revised|removed the content of|withdrew|retracted) this (?:article|story|report|piece|post)\b(.*)$/u;
+  /^(?:The )?(?:(?:\p{Lu}[\p{L}.&'’-]*|&)\s+){0,3}\p{Lu}[\p{L}.&'’-]* (?:has )?(corrected|updated|amended|clarified|revised|removed the content of|removed|withdrew|retracted) this (?:article|story|report|piece|post)\b(.*)$/u;
 /**
  * "… updated to include / add / reflect / incorporate …": the clause of an amended note whose first
  * purpose is new material, up to the next purpose ("and to clarify …") or the sentence's end.
@@ -205,7 +268,8 @@ const WIRE_OWNS_ERROR =
 const TOLD_BY_OTHERS =
   /,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told \p{L}+|added|stated|wrote|reported)\.?["”]?$|,\s+according to [^,]{2,80}\.?$/iu;
 /** The programme or platform a corrections page names before an item: "News Online:", "ABC News Channel:", "News." */
-const PROGRAMME_PREFIX = /^(?:[\p{Lu}\d][\p{L}\d&'’-]*\s+){0,3}[\p{Lu}\d][\p{L}\d&'’-]*\s*[:.]\s+(?=\p{Lu}|on\s)/u;
+const PROGRAMME_PREFIX =
+  /^(?:[\p{Lu}\d][\p{L}\d&'’-]*\s+){0,3}(?:[\p{Lu}\d][\p{L}\d&'’-]*|online|digital|web|radio)\s*[:.]\s+(?=\p{Lu}|on\s)/u;
 const EMPHASIZED_LABEL = /^(\*{1,2}|_{1,2})([^*_]{2,100}?)\1(?=\s|[:—–-]|$)/;
 const LABEL_START = new RegExp(`^${LABEL}(?![\\p{L}])`, 'iu');
 
@@ -303,11 +367,28 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     // a list bullet ("• CORRECTION 19 November 2012: …"): the note is what stands inside.
     const wrapped = /^\[(.+)\]\.?$/.exec(trimmed) ?? /^\((.+)\)\.?$/.exec(trimmed) ?? /^[•·▪]\s*(.+)$/.exec(trimmed);
     if (wrapped) return readNoteLine(wrapped[1]!, undated);
+    // "- A story that first aired September 15, 2016, incorrectly said …": a corrections list's
+    // dash. Only a note told in its own sentence: "- Correction: a factual error (date, name …)" is
+    // a policy's list of what each label means.
+    const dashed = /^[-–—]\s+(?=\p{Lu})(.+)$/u.exec(trimmed);
+    if (dashed && !LABEL_START.test(dashed[1]!)) {
+      const note = readNoteLine(dashed[1]!, undated);
+      if (note) return note;
+    }
   }
   if (wire) return { kind: /^correct|^fix/i.test(wire[1]!) || WIRE_ERROR.test(trimmed) ? 'correction' : 'update', text: trimmed };
   // "An earlier version of this essay appeared in the Fall 2024 issue.": where the piece ran before,
   // with no word of an error, is no correction.
   if (publishedEarlier(trimmed)) return null;
+  // "† 8 April 2026. This article has been revised to correct …": a footnote's dagger and the
+  // note's day, then a sentence that is a note in its own words (no label needed).
+  const footnote = /^[†‡]\s*(?=\d|[A-Za-z]{3,9}\.?\s+\d)/.exec(trimmed);
+  const footDated = footnote ? readDateAndClock(trimmed.slice(footnote[0].length)) : null;
+  const footStop = footDated?.month !== undefined ? /^\.\s+(?=\p{Lu})/u.exec(footDated.rest) : null;
+  if (footDated && footStop) {
+    const note = readNoteLine(footDated.rest.slice(footStop[0].length));
+    if (note && note.month === undefined) return { ...note, month: footDated.month, day: footDated.day, year: footDated.year };
+  }
   // "Originally published Nov. 5, 2024. Updated Nov. 6 with …": the first date is the piece's.
   const firstRan = /^(?:originally|first) (?:published|posted)\s+(?:on\s+)?/i.exec(trimmed);
   const ranOn = firstRan ? readDateAndClock(trimmed.slice(firstRan[0].length)) : null;
@@ -444,6 +525,9 @@ function readsAsColumnItem(trimmed: string): boolean {
   const laterOpening = sentences.slice(1).some((s) => CORRECTIONS_COLUMN.test(s) && COLUMN_ERROR.test(s));
   const weErred =
     WE_ERRED.test(trimmed) ||
+    // "On November 21, 2011, The Sun published an article … . In that article, we cited … . We have
+    // now been informed that in fact …": the item opened by the day the piece ran.
+    (dated && sentences.some((s, k) => k <= 1 && WE_SAID.test(s) && THEN_UNDONE.test(sentences.slice(k + 1).join(' ')))) ||
     (WE_SAID.test(firstSentence) && THEN_UNDONE.test(trimmed.slice(firstSentence.length))) ||
     // "We referred to … as … . The officer … is white, but two of the other three … are not.":
     // the newsroom's own words opening the line, then the fact that is not so.
@@ -456,14 +540,47 @@ function readsAsColumnItem(trimmed: string): boolean {
     if (reported && UNDOING_SENTENCE.test(sentence)) undone = true;
     if (SAID_VERB.test(sentence) && PIECE_WORD.test(sentence)) reported = true;
   }
-  const printReference = PRINT_REFERENCE.test(trimmed) && (AS_WE_HAD_IT.test(trimmed) || COLUMN_ERROR.test(trimmed));
+  // "(From Ireland to give a lesson in popularity, 9 April, page 4) said that … It was not …": a
+  // print reference is the paper's own furniture, so what the piece said, then undone, is enough.
+  const printReference =
+    PRINT_REFERENCE.test(trimmed) && (AS_WE_HAD_IT.test(trimmed) || COLUMN_ERROR.test(trimmed) || SAID_THEN_DENIED.test(trimmed));
+  // "A story that first aired October 10, 2016, contained a confusing typo."
+  const firstRan = FIRST_RAN.test(trimmed) && (COLUMN_ERROR.test(trimmed) || FIRST_RAN_ERROR.test(trimmed));
+  // "In a May 29 Music, Carl Wilson misspelled Ace of Base."
+  const titled = DATED_COLUMN_TITLE.exec(trimmed);
+  const columnTitled = !!titled && !NEWS_DOCUMENT.test(titled[1] ?? titled[2] ?? '');
+  // "An opinion piece … in last Tuesday’s edition stated that … In fact, …": the paper's edition,
+  // what the piece said, and the fact that undoes it.
+  // "… stated that there are 28 outgoing councillors. There are 25.": or a short sentence that gives the right figure.
+  const edition =
+    OWN_EDITION.test(firstSentence) &&
+    SAID_VERB.test(firstSentence.replace(/\bstating\b/, 'stated')) &&
+    (IN_FACT.test(trimmed.slice(firstSentence.length / 2)) || (sentences.length > 1 && RIGHT_FIGURE.test(sentences.at(-1)!)));
+  // A report cited by title and day that "was misleading" or "gave it as" the wrong name.
+  const titledPiece = TITLED_DATED_PIECE.test(trimmed) && (COLUMN_ERROR.test(trimmed) || GAVE_AS.test(trimmed));
+  // The item names the piece as a column does and closes on the piece put right.
+  // "A previous version of A lesson in sexual tolerance stated … . The article has been amended.":
+  // a piece named by its title only, so the closing sentence must name the piece ("This has been
+  // rectified" after "An earlier version of Windows …" is anyone's).
+  const putRight =
+    sentences.length > 1 &&
+    ((opening && PUT_RIGHT.test(trimmed)) ||
+      (/^(?:an?|the)\s+(?:earlier|previous|prior)\s+version\s+of\s+\p{Lu}/iu.test(trimmed) && PUT_RIGHT_PIECE.test(trimmed)));
   return (
     column ||
     laterOpening ||
     weErred ||
     undone ||
-    sentences.some((s, k) => WE_MAKE_CLEAR.test(s) && newsroomMakesClear(s, k)) ||
+    sentences.some((s, k) => (WE_MAKE_CLEAR.test(s) || ASKED_TO_CLARIFY.test(s)) && newsroomMakesClear(s, k)) ||
+    // "In <title>, the Mail & Guardian erroneously quoted … . We regret the error.": an error word,
+    // owned by the newsroom in the item's last sentence.
+    (sentences.length > 1 && REGRETS_LAST.test(trimmed) && ERROR_WORDS.test(trimmed.slice(0, trimmed.length - sentences.at(-1)!.length))) ||
     printReference ||
+    firstRan ||
+    columnTitled ||
+    edition ||
+    titledPiece ||
+    putRight ||
     AUDIO_SAID.test(trimmed) ||
     SHOULD_HAVE.test(trimmed) ||
     AS_WE_HAD_IT.test(trimmed) ||
@@ -531,7 +648,18 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
   const family = labelFamily(label);
-  if (!hasDate && !undated && !NOTE_OPENING.test(text) && !AMENDED_INSIDE.test(text) && family !== 'clarification' && family !== 'editor')
+  // "Correction: “A quote originally misidentified …”": a correction's label over words that name
+  // an error of print (misidentified, misquoted …) is a note wherever it stands, quoted or not.
+  const correctionNamesError = family === 'correction' && NOTE_ERROR.test(text);
+  if (
+    !hasDate &&
+    !undated &&
+    !NOTE_OPENING.test(text) &&
+    !AMENDED_INSIDE.test(text) &&
+    !correctionNamesError &&
+    family !== 'clarification' &&
+    family !== 'editor'
+  )
     return null;
   // "Note: …" and "Edit: …" are notes only when their words are a note's own. (Error words alone
   // are not enough: "Note: Connection errors are emitted here" is a manual's.)
@@ -597,8 +725,17 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // "Correction: “This story originally said …” (September 29)": a corrections list that quotes the
   // note whole prints its date after it, in brackets.
   const trailing = !hasDate ? TRAILING_DATE.exec(text) : null;
-  const late = trailing ? readDateAndClock(trailing[1]!) : null;
-  if (late?.month !== undefined && !late.rest.trim()) Object.assign(out, { month: late.month, day: late.day, year: late.year });
+  const late = trailing
+    ? readDateAndClock(
+        (trailing[1] ?? trailing[2]!)
+          .replace(/^(?:amended|updated|corrected|clarified|edited|changed)\s+/i, '')
+          .replace(/,(?=\d{4}\b)/, ', '),
+      )
+    : null;
+  if (late?.month !== undefined && !late.rest.trim()) {
+    Object.assign(out, { month: late.month, day: late.day, year: late.year });
+    if (late.hour !== undefined) Object.assign(out, { hour: late.hour, minute: late.minute });
+  }
   return out;
 }
 
@@ -638,11 +775,18 @@ function headingWithTitle(heading: string): string | null {
  * label says who wrote the note, not when; it is set aside when the line is read.
  */
 function withoutCredit(afterLabel: string): string {
-  return afterLabel.replace(/^\s*\((?:from|by|via|—|-)\s+[^()]{1,40}\)\s*(?=[:—–-])/i, '');
+  // "Update (2025): …": a year alone in brackets dates the label loosely, not a day; set aside too.
+  return afterLabel.replace(/^\s*\((?:(?:from|by|via|—|-)\s+[^()]{1,40}|\d{4})\)\s*(?=[:—–-])/i, '');
 }
 
-/** A date in brackets after a closing quote, at the very end of the note. */
-const TRAILING_DATE = /[”"]\s*\(([^()]{3,30})\)\.?$/;
+/**
+ * A date in brackets at the very end of the note, after a closing quote or a sentence's stop: a
+ * corrections list's "… leadership campaign. (August 6)", or the note's own "(amended December
+ * 3,2021, 2.14pm)." A date alone or after amended/updated/corrected only: "(2019)" or "(Reuters)" is
+ * no day; nor is a date in brackets inside the note's last sentence ("moved to a later date
+ * (October 14).").
+ */
+const TRAILING_DATE = /(?:[”".]\s*\(([^()]{3,30})\)|\s\(((?:amended|updated|corrected|clarified|edited|changed)\s+[^()]{3,40})\))\.?$/i;
 /** The newsroom owning an error in its note: "We regret the error." */
 const REGRETS_ERROR = /\bwe (?:regret|apologi[sz]e for) (?:the|this|these|our|any) (?:errors?|mistakes?|inaccurac\w+)\b/i;
 
