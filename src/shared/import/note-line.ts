@@ -63,19 +63,31 @@ const ERROR_WORDS =
  */
 const COLUMN_ERROR =
   /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been|read)|(?:was|were) not (?:properly )?(?:attributed|credited)|(?:apologi[sz]e|regret)\b[^.]{0,80}\bfor our (?:serious )?(?:omission|error|mistake)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
-/** How a print corrections column opens: the piece that erred, named by kind and day or title. */
+/**
+ * How a print corrections column opens: the piece that erred, named by kind and day or title. No
+ * "i" flag: the words before the piece must be a name in capitals ("A Herald article", "Two Metro
+ * stories") or the platform's ("An online story"); "The state health department report" is copy.
+ */
 const CORRECTIONS_COLUMN =
-  /^(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:a correction to (?:an?|the|our|last)\b|(?:an?|the|two|three|several|both|our)\s+(?:earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|online|web|print|radio|television|tv|news|long read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
+  /^(?:[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:[Aa] correction to (?:an?|the|our|last)\b|(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Bb]oth|[Oo]ur)\s+(?:(?:(?:print|online|web)\s+)?version of (?:the|this|our) (?:story|article)\b|earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|[Oo]nline|[Ww]eb|[Pp]rint|[Rr]adio|[Tt]elevision|tv|TV|[Nn]ews|[Ll]ong read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|[Ii]n\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/u;
 /**
  * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
  * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …". "In a report …"
  * and "In the programme …" count only where the line opens: inside a sentence, "in the story" is
- * anyone's ("Information in the story may be outdated", an archive's notice).
+ * anyone's ("Information in the story may be outdated", an archive's notice). No "i" flag: the words
+ * before the piece are a name in capitals ("In Tuesday's Metro column"); "In a state audit report"
+ * and "In the agency's report" are copy.
  */
 const OWN_PIECE =
-  /^in (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|(?:^in (?:an?|the|this week['’]s)|\bin (?:our|last \p{L}+['’]s)) (?:(?:online|print|earlier|radio|web) )?(?:\p{Lu}[\p{L}'’]*\s+){0,4}(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic|programme|program|broadcast|bulletin|newscast|segment)\b/iu;
+  /^[Ii]n (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|(?:^[Ii]n (?:an?|the|this week['’]s)|\b[Ii]n (?:our|last \p{L}+['’]s)) (?:(?:online|print|earlier|radio|web) )?(?:\p{Lu}[\p{L}'’]*\s+){0,4}(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic|programme|program|broadcast|bulletin|newscast|segment)\b/u;
 /** A print reference in brackets, "(Never-never land, 12 May, page 22)": the column naming the piece it corrects. */
 const PRINT_REFERENCE = /\([^()]{0,100}\b(?:pages? \d+|p\d+)\b[^()]{0,60}\)/i;
+/**
+ * The same with the day the piece ran, "(From Ireland to give a lesson in popularity, 9 April, page
+ * 4)": a paper's own reference, not an audit's "(page 14)".
+ */
+const DATED_PRINT_REFERENCE =
+  /\([^()]{0,100}\b(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b[^()]{0,30}\b(?:pages? \d+|p\d+)\b[^()]{0,20}\)/i;
 /**
  * A print correction told as what the piece said, then the fact that undoes it: "An article … said
  * he was a member of the Federalist Society. Roberts … does not recall having been a member."
@@ -165,6 +177,9 @@ const THEN_UNDONE =
  */
 const FIRST_RAN =
   /^(?:an?|the|our)\s+(?:(?:web|online|radio|digital|tv|television)\s+)?(?:story|report|segment|article|piece|post|item|feature|interview)\s+(?:that\s+)?(?:(?:was\s+)?(?:first|originally)\s+(?:aired|ran|appeared|published|posted|broadcast)(?=,|\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d))|(?:was\s+)?(?:first\s+|originally\s+)?(?:posted|published)\s+(?:to|on)\s+[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au|co\.za|co\.nz|ie|in|nz)\b)/iu;
+/** Another outlet named where the piece ran: "A story that first ran Tuesday in the Gazette …". */
+const FIRST_RAN_ELSEWHERE =
+  /\b(?:first|originally)\s+(?:aired|ran|appeared|published|posted|broadcast)\b[^,]{0,60}?\b(?:in|on|by|at)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)\p{Lu}/u;
 /** The words by which such an item says its piece erred: the column's own, with "typo" and the error-effect verbs. */
 const FIRST_RAN_ERROR = /\b(?:typos?|overstat\w*|understat\w*|omitted|should have said)\b/i;
 /**
@@ -176,8 +191,9 @@ const FIRST_RAN_ERROR = /\b(?:typos?|overstat\w*|understat\w*|omitted|should hav
  * words of such documents stop it.
  */
 const DATED_COLUMN_TITLE = new RegExp(
-  String.raw`^(?:due to an? [\p{L} -]{2,30}?error,\s+)?(?:in\s+)?an?\s+(?:[\p{L} -]{2,30}?\s+(?:on|in)\s+an?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+(?:["“]([^"”]{2,60}?),?["”](?:\s+(?:post|column|piece|story|article|episode|segment|podcast|newsletter))?|((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)),?\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\s+|the (?:headline|photo caption|caption|subhead|deck)\s+)?(?:mis(?:stat|spel|identif|quot|nam|attribut|characteri|label|dat|report)\p{L}*|(?:incorrectly|erroneously|mistakenly|wrongly)\s+\p{L}+|referred to\b[^.]{1,120}\bas\b|stated\b[^.]*\.\s+in fact\b)`,
-  'iu',
+  String.raw`^(?:[Dd]ue to an? [\p{Ll} -]{2,30}?error,\s+)?(?:[Ii]n\s+)?[Aa]n?\s+(?:[\p{Ll} -]{2,30}?\s+(?:on|in)\s+an?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+(?:["“]([^"”]{2,60}?),?["”](?:\s+(?:post|column|piece|story|article|episode|segment|podcast|newsletter))?|((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)),?\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\s+|the (?:headline|photo caption|caption|subhead|deck)\s+)?(?:mis(?:stat|spel|identif|quot|nam|attribut|characteri|label|dat|report)\p{L}*|(?:incorrectly|erroneously|mistakenly|wrongly)\s+\p{L}+|referred to\b[^.]{1,120}\bas\b|stated\b[^.]*\.\s+[Ii]n fact\b)`,
+  // No "i": the title and the writer are told by their capitals.
+  'u',
 );
 /** Words of a document in the news that a capitalized "title" may really be: "In a March 9 Tweet, …". */
 const NEWS_DOCUMENT =
@@ -200,7 +216,7 @@ const IN_FACT = /\bin fact\b|\bactually\b/i;
  * prints its own pieces: a report “Assam goes to the final phase of polling” (April 23, 2009).
  */
 const TITLED_DATED_PIECE =
-  /\b(?:report|article|story|editorial|column|feature|interview|review|obituary|news item|item)\s+["“‘][^"”’]{3,160}["”’]\s*\((?:[^()]{0,20}\d{4}|[^()]{0,20}\b(?:page|p)\s*\d+)\)/iu;
+  /\b(?:report|article|story|editorial|column|feature|interview|review|obituary|news item|item)\s+["“‘][^"”’]{3,160}["”’]\s*\((?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),?\s+\d{4}\)/iu;
 /** How such a list says the piece gave a name or figure wrong: "gave it as Nagaon". */
 const GAVE_AS = /\bgave (?:it|them|the \p{L}+|his name|her name|their names?) as\b/iu;
 /**
@@ -543,9 +559,11 @@ function readsAsColumnItem(trimmed: string): boolean {
   // "(From Ireland to give a lesson in popularity, 9 April, page 4) said that … It was not …": a
   // print reference is the paper's own furniture, so what the piece said, then undone, is enough.
   const printReference =
-    PRINT_REFERENCE.test(trimmed) && (AS_WE_HAD_IT.test(trimmed) || COLUMN_ERROR.test(trimmed) || SAID_THEN_DENIED.test(trimmed));
+    (PRINT_REFERENCE.test(trimmed) && (AS_WE_HAD_IT.test(trimmed) || COLUMN_ERROR.test(trimmed))) ||
+    (DATED_PRINT_REFERENCE.test(trimmed) && SAID_THEN_DENIED.test(trimmed));
   // "A story that first aired October 10, 2016, contained a confusing typo."
-  const firstRan = FIRST_RAN.test(trimmed) && (COLUMN_ERROR.test(trimmed) || FIRST_RAN_ERROR.test(trimmed));
+  const firstRan =
+    FIRST_RAN.test(trimmed) && !FIRST_RAN_ELSEWHERE.test(firstSentence) && (COLUMN_ERROR.test(trimmed) || FIRST_RAN_ERROR.test(trimmed));
   // "In a May 29 Music, Carl Wilson misspelled Ace of Base."
   const titled = DATED_COLUMN_TITLE.exec(trimmed);
   const columnTitled = !!titled && !NEWS_DOCUMENT.test(titled[1] ?? titled[2] ?? '');
@@ -565,7 +583,7 @@ function readsAsColumnItem(trimmed: string): boolean {
   const putRight =
     sentences.length > 1 &&
     ((opening && PUT_RIGHT.test(trimmed)) ||
-      (/^(?:an?|the)\s+(?:earlier|previous|prior)\s+version\s+of\s+\p{Lu}/iu.test(trimmed) && PUT_RIGHT_PIECE.test(trimmed)));
+      (/^(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|prior)\s+version\s+of\s+\p{Lu}/u.test(trimmed) && PUT_RIGHT_PIECE.test(trimmed)));
   return (
     column ||
     laterOpening ||
