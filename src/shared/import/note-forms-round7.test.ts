@@ -239,11 +239,17 @@ describe('copy that names a document of the news stays copy, whatever words stan
     "In the agency's report, the director misstated the budget by $4 million.",
     'In a state audit report, officials misstated the cost of the bridge.',
     'In the federal government report, the agency was misidentified as the contractor.',
+    // The paper citing its own earlier story, or anyone's report, is copy: only "as we had it", or
+    // "as we reported" after the right fact and its "not", owns an error.
+    'The council approved the budget in March, as we reported at the time, and the mayor signed it a week later.',
+    'As the report said, the agency had no plan for the bridge and no money to build it.',
   ])('%s', (line) => expectCopy(line));
 
   it('still reads the column items that name the piece in capitals or as our own version of the story', () => {
     expectNote('A Harbour Times article on Tuesday misstated the number of ferries that sail daily.', 'correction');
     expectNote('In Tuesday’s Coastlines column, the ferry’s owner was misidentified as Solway Lines.', 'correction');
     expectNote('The version of the story that appeared in the print edition on May 2 incorrectly stated the fare. It is $4.', 'correction');
+    expectNote('The harbour has 12 moorings, not 15 as we reported in an article on the marina (Boats in, 2 May, page 9).', 'correction');
+    expectNote('The ferry’s skipper is Ann Reed, not Anne Reid as we had it in a report on the regatta.', 'correction');
   });
 });

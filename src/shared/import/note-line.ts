@@ -138,8 +138,14 @@ const UNDOING_SENTENCE =
 /** The day or place in print a corrected piece ran: "Wednesday's Section A", "Two July 20 articles", "on Page 3". */
 const WHEN_IT_RAN =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|Section [A-Z]|[Pp]age [A-Z]?\d+)\b/;
+/**
+ * "… March, not Marsh as we had it in an article …", "… 12, not 15 as we reported": the column's
+ * idiom for its own error. "As we had it" and "as we put it" say so alone; "as we said / reported"
+ * only after the right fact and its "not" — "…, as we reported at the time" is copy that cites the
+ * paper's earlier story, and "As the report said, …" cites anyone's.
+ */
 const AS_WE_HAD_IT =
-  /\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|report|feature|editorial|review|column|piece|obituary|headline|caption)) (?:had it|had them|said|reported|stated|suggested|wrote|put it)\b/iu;
+  /\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|report|feature|editorial|review|column|piece|obituary|headline|caption)) (?:had it|had them|put it)\b|\b(?:not|rather than|instead of)\b[^.;]{0,80}?\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|feature|editorial|review|column|piece|obituary|headline|caption)) (?:said|reported|stated|suggested|wrote)\b/iu;
 const WE_SAID_ON_PAGE =
   /\bpage \d+\b.{0,80}\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b|\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b.{0,200}\bpage \d+\b/i;
 /** A note that is one sentence about the earlier version: "A previous version of this story …". */
