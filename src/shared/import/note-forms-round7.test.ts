@@ -101,6 +101,27 @@ describe("a note's own furniture", () => {
   });
 });
 
+describe('labels and wire lines in more shapes', () => {
+  it('reads a date before the label when the note ends on a source\'s word ("…, police said.")', () => {
+    expectNote('9/14/24 UPDATE: The harbour road reopened Sunday night, police said.', 'update', { month: 9, day: 14 }, true);
+    expectNote('[9/14/24 UPDATE: The harbour road reopened Sunday night, police said.]', 'update', { month: 9, day: 14 }, true);
+    // A date and a colon with no label before a sentence told on someone's word is copy.
+    expectCopy('Sept. 14: The harbour road reopened Sunday night, police said.');
+    expectCopy('Sunday: The harbour road reopened, police said.');
+  });
+
+  it("reads a wire's revision line printed without brackets, but not a deck that lists the news", () => {
+    expectNote('Updates with closing share price, adds analyst comment', 'update');
+    expectNote('Corrects spelling of harbour master’s name in third paragraph, adds background', 'correction');
+    expectCopy('Adds new routes to Lisbon, changes fares for children');
+    expectCopy('Updates to the app include a new fare table, adds a map of the harbour.');
+  });
+
+  it('reads "Story updated at <clock>" like "Updated at <clock>"', () => {
+    expectNote('Story updated at 4:25 p.m.', 'update', { hour: 16 }, true);
+  });
+});
+
 describe("the publication's own piece", () => {
   it('reads "this article originally <error>" and "the blurb of this article …", but not another thing that "originally" erred', () => {
     expectNote('This story originally misspelled the name of the ferry operator, Solway Lines.', 'correction', {}, true);

@@ -269,10 +269,21 @@ const VERB_NOTE =
   /^(updated|corrected|clarified|amended)\s+(?:throughout\s+)?(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const WIRE =
   /^\((adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|clarifies|removes|inserts|deletes|restores|expands|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
+/**
+ * A wire's revision line printed without its brackets: "Updates for mid-session trading, adds
+ * trader's comment". Two wire verbs, the second after a comma, no stop at the end (copy ends on a
+ * stop), and the wire's own furniture among the things revised (comment, quotes, details, byline,
+ * prices, trading …): a deck such as "Adds new routes, changes fares" lists the news.
+ */
+const BARE_WIRE =
+  /^(adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|clarifies|removes|inserts|restores|expands|writes through|tops? with)\s[^()]{2,200}?,\s+(?:and\s+)?(?:adds|updates|corrects|recasts|rewrites|changes|fixes|clarifies|removes|inserts|restores|expands|writes through|tops? with)\s[^()]{2,200}[^.!?:;]$/i;
+const WIRE_FURNITURE =
+  /\b(?:comments?|quotes?|details|background|analysts?|reaction|byline|dateline|paragraphs?|para|graphics?|context|prices|trading|closing|share price|figures|headline|writes through|throughout)\b/i;
 /** An error named inside a wire bracket: "(Refiles to correct dateline)", "(Updates to fix typo …)". */
 const WIRE_ERROR = /\b(?:correct\w*|fix\w*|errors?|typo\w*|misspel\w*|wrong\w*|mistak\w*)\b/i;
 /** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
-const UPDATED_AT = /^updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
+const UPDATED_AT =
+  /^(?:(?:story|post|article)\s+)?updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
 
 /** A label in emphasis marks at the front of a line: the marks, then the label and its date. */
 /** A dateline, its station or agency in brackets, then "(UPDATE)" or "UPDATE:" and a dash. */
@@ -370,7 +381,7 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     const rest = trimmed.slice(wireDateline[0].length);
     if (rest.split(/\s+/).length >= 8 && readsAsColumnItem(rest) && WIRE_OWNS_ERROR.test(rest)) return { kind: 'correction', text: rest };
   }
-  const wire = WIRE.exec(trimmed);
+  const wire = WIRE.exec(trimmed) ?? (WIRE_FURNITURE.test(trimmed) ? BARE_WIRE.exec(trimmed) : null);
   // "A correction was made on Nov. 6, 2025: …", "An update was added on …": a label told as a sentence.
   const told =
     /^an? (correction|update|clarification) (?:was|has been) (?:made|added|appended)(?: to this (?:article|story|post))?\s+(?=on\s)/i.exec(
@@ -443,7 +454,9 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   // "A previous version of this report was released in March, the agency said.": a newsroom's note
   // speaks in its own voice; a sentence told on someone else's word is copy.
   // (One sentence: a corrections item may undo its claim on a spokeswoman's word in a second one.)
-  if (TOLD_BY_OTHERS.test(trimmed) && !/[.!?]["”’]?\s+\p{Lu}/u.test(trimmed)) return null;
+  // A date and label before it ("7/10/12 UPDATE: The road reopened, police said.") make it a note
+  // by its label all the same, like "Update, Nov. 6: …, police said.".
+  if (TOLD_BY_OTHERS.test(trimmed) && !/[.!?]["”’]?\s+\p{Lu}/u.test(trimmed)) return readDateFirst(trimmed, undated);
   if (EARLIER_VERSION.test(trimmed) && trimmed.split(/\s+/).length >= 6) return { kind: 'correction', text: trimmed };
   // "An earlier version misstated the toll.": the piece goes unnamed, the error verb says it all.
   if (BARE_EARLIER_VERSION.test(trimmed) && trimmed.split(/\s+/).length >= 5) return { kind: 'correction', text: trimmed };
@@ -842,7 +855,8 @@ export function isNoteHeading(line: string, bare = false): boolean {
   // not a label over the paragraph under it: at the top of a story that paragraph is the lead, and
   // joining it would take the lead out of the copy.
   // A comma after the label ("Updated, 3:40 p.m.") makes it a label's date again.
-  if (/^updated$/i.test(label) && dated.month === undefined && !/:\s*$/.test(t) && !/^\s*,/.test(m[2]!)) return false;
+  if (/^(?:(?:post|story|article) )?updated$/i.test(label) && dated.month === undefined && !/:\s*$/.test(t) && !/^\s*,/.test(m[2]!))
+    return false;
   const rest = dated.rest.replace(/^[:—–-]\s*/, '');
   // "Updated" alone is a page's stamp (a site prints it over every revised item), not a label.
   return rest === '' && (hasDate || /:\s*$/.test(t) || (bare && !/^updated$/i.test(label)));
