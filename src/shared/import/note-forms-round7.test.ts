@@ -117,6 +117,23 @@ describe('labels and wire lines in more shapes', () => {
     expectCopy('Updates to the app include a new fare table, adds a map of the harbour.');
   });
 
+  it('reads the piece named in more of its own words, at the top and under the copy', () => {
+    expectNote('The headline on this story has been updated to say the fare rises 8%.', 'update', {}, true);
+    expectNote('A photo caption in an earlier version of this article misidentified the ferry.', 'correction', {}, true);
+    expectNote('This version of the story corrects the ferry’s departure time.', 'correction', {}, true);
+    expectNote('We have corrected the departure time in this story.', 'correction', {}, true);
+    expectNote('Due to an editing error, an earlier version of this story misstated the fare.', 'correction', {}, true);
+    expectNote('The story has been updated.', 'update', {}, true);
+    expectNote('Correction: The headline of this story has been corrected to say the fare rises 8%.', 'correction', {}, true);
+    expectNote('— Updated at 3:40 p.m. to include comment from the operator.', 'update', { hour: 15 }, true);
+    expectNote("Editor's note (updated Nov. 6): The operator confirmed the new fares.", 'update', { month: 11, day: 6 }, true);
+    // The same words about another piece, or with more after them, are copy.
+    expectCopy('The headline on the council’s website has been updated to say the fare rises 8%.');
+    expectCopy('Due to an editing error, the county misstated the tax bills of 400 homeowners.');
+    expectCopy('The story has been updated with a map of the harbour and the name of the skipper.');
+    expectCopy('We have corrected the timetable, the operator said in a statement.');
+  });
+
   it('reads "Story updated at <clock>" like "Updated at <clock>"', () => {
     expectNote('Story updated at 4:25 p.m.', 'update', { hour: 16 }, true);
   });

@@ -150,7 +150,7 @@ const WE_SAID_ON_PAGE =
   /\bpage \d+\b.{0,80}\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b|\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b.{0,200}\bpage \d+\b/i;
 /** A note that is one sentence about the earlier version: "A previous version of this story …". */
 const EARLIER_VERSION =
-  /^\(?(?:in\s+)?(?:the\s+(?:audio|video|headline|text)\s+and\s+)?(?:(?:an?|the)\s+)?(?:earlier|previous|prior|original)\s+(?:(?:web|online|print)\s+)?(?:versions?|headline)\s+(?:of|on)\s+(?:(?:this|the)\s+(?:article|story|report|post|piece|headline|segment|item|newsletter|episode|video|podcast|graphic|chart|map|photo caption|caption|column|review|obituary|profile|interview|explainer|analysis)\b|["“][^"”]{2,120}["”])/i;
+  /^\(?(?:in\s+)?(?:the\s+(?:audio|video|headline|text)\s+and\s+)?(?:(?:an?|the)\s+(?:photo caption|caption|headline|graphic|chart|map|photo)\s+(?:in|on|with|of)\s+)?(?:(?:an?|the)\s+)?(?:earlier|previous|prior|original)\s+(?:(?:web|online|print)\s+)?(?:versions?|headline)\s+(?:of|on)\s+(?:(?:this|the)\s+(?:article|story|report|post|piece|headline|segment|item|newsletter|episode|video|podcast|graphic|chart|map|photo caption|caption|column|review|obituary|profile|interview|explainer|analysis)\b|["“][^"”]{2,120}["”])/i;
 /** "A previous version misstated …", with no "of this story": only an error verb makes it a note. */
 const BARE_EARLIER_VERSION =
   /^(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+(?:mis(?:stat|spel|identif|quot|attribut|report|nam|label|dat|plac)\w*|incorrectly|wrongly|erroneously|mistakenly)\b/i;
@@ -240,7 +240,7 @@ const SHOULD_HAVE =
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
-  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
+  /^(?:the (?:audio|video|headline|text|photo caption|caption) (?:of|on) )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
 /** The piece itself named in a note: "this article", "this story", "our report". */
 const THIS_PIECE = /\b(?:this|our) (?:article|story|report|post|piece|headline|caption|column|review|item)\b/i;
 /** Error words only a correction uses: a name, a fact or a quote got wrong in print. */
@@ -250,7 +250,7 @@ const NOTE_ERROR =
 const AMENDED_INSIDE = /^[^.]{0,80},\s+this (?:article|story|report|piece|post) (?:was|has been) (?:amended|corrected|updated|revised)\b/i;
 /** "This version corrects the spelling of …" (AP), "We have updated this story to include …": the newsroom's own verb. */
 const OWN_VERB =
-  /^(?:(?:this (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:version|story|article|report)|story) (corrects|adds|updates|removes|clarifies|fixes|restores|refiles)\b|we(?:['’]ve| have)? (updated|corrected|amended|changed|clarified|revised|removed the content of|withdrew|retracted) this (?:article|story|report|piece|post)\b)(.*)$/i;
+  /^(?:(?:this (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:version(?: of (?:the|this) (?:story|article|report))?|story|article|report)|story) (corrects|adds|updates|removes|clarifies|fixes|restores|refiles)\b|we(?:['’]ve| have)? (?:(corrected|updated|clarified|amended|fixed|changed) (?:[^.]{1,80}? )?in this (?:article|story|report|piece|post)\b|(updated|corrected|amended|changed|clarified|revised|removed the content of|withdrew|retracted) this (?:article|story|report|piece|post)\b))(.*)$/i;
 /** The same with the newsroom by name: "CBC News corrected this story, published on June 14, …". */
 const NAMED_VERB =
   /^(?:The )?(?:(?:\p{Lu}[\p{L}.&'’-]*|&)\s+){0,3}\p{Lu}[\p{L}.&'’-]* (?:has )?(corrected|updated|amended|clarified|revised|removed the content of|removed|withdrew|retracted) this (?:article|story|report|piece|post)\b(.*)$/u;
@@ -404,7 +404,7 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     // dash. Only a note told in its own sentence: "- Correction: a factual error (date, name …)" is
     // a policy's list of what each label means.
     const dashed = /^[-–—]\s+(?=\p{Lu})(.+)$/u.exec(trimmed);
-    if (dashed && !LABEL_START.test(dashed[1]!)) {
+    if (dashed && !new RegExp(`^${LABEL}(?![\\p{L}])\\s*:`, 'iu').test(dashed[1]!)) {
       const note = readNoteLine(dashed[1]!, undated);
       if (note) return note;
     }
@@ -422,6 +422,19 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     const note = readNoteLine(footDated.rest.slice(footStop[0].length));
     if (note && note.month === undefined) return { ...note, month: footDated.month, day: footDated.day, year: footDated.year };
   }
+  // "Due to an editing error, an earlier version of this story misstated …": the cause set aside,
+  // the rest must be a note in its own words.
+  const cause = /^due to an? [\p{L} -]{2,30}?(?:error|mistake|glitch|problem),\s+(?=\p{L})/iu.exec(trimmed);
+  if (cause) {
+    const rest = trimmed.slice(cause[0].length);
+    const note = readNoteLine(rest.charAt(0).toUpperCase() + rest.slice(1), undated);
+    if (note) return { ...note, text: trimmed };
+  }
+  // "The story has been updated.": the piece without "this", only in the newsroom's fixed words
+  // and nothing more ("The story has been updated with a map …" is a blog telling another
+  // outlet's edits; a post "was later updated to remove …" is anyone's).
+  const bare = /^(?:the )?(?:story|post|article) has been (updated|corrected)\.$/i.exec(trimmed);
+  if (bare) return { kind: /^correct/i.test(bare[1]!) ? 'correction' : 'update', text: trimmed };
   // "Originally published Nov. 5, 2024. Updated Nov. 6 with …": the first date is the piece's.
   const firstRan = /^(?:originally|first) (?:published|posted)\s+(?:on\s+)?/i.exec(trimmed);
   const ranOn = firstRan ? readDateAndClock(trimmed.slice(firstRan[0].length)) : null;
@@ -465,9 +478,9 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     return { kind: 'correction', text: trimmed };
   const ownVerb = OWN_VERB.exec(trimmed);
   if (ownVerb && trimmed.split(/\s+/).length >= 5) {
-    const verb = ownVerb[1] ?? ownVerb[2]!;
-    const purpose = ADDING_PURPOSE.exec(ownVerb[3]!);
-    const erred = /^(?:correct|fix|clarif)/i.test(verb) || purposeErred(purpose ? purpose[1]! : ownVerb[3]!);
+    const verb = ownVerb[1] ?? ownVerb[2] ?? ownVerb[3]!;
+    const purpose = ADDING_PURPOSE.exec(ownVerb[4]!);
+    const erred = /^(?:correct|fix|clarif)/i.test(verb) || purposeErred(purpose ? purpose[1]! : ownVerb[4]!);
     return { kind: erred ? 'correction' : 'update', text: trimmed };
   }
   const named = NAMED_VERB.exec(trimmed);
@@ -693,6 +706,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     !undated &&
     !NOTE_OPENING.test(text) &&
     !AMENDED_INSIDE.test(text) &&
+    !AMENDED.test(text) &&
     !correctionNamesError &&
     family !== 'clarification' &&
     family !== 'editor'
@@ -813,7 +827,12 @@ function headingWithTitle(heading: string): string | null {
  */
 function withoutCredit(afterLabel: string): string {
   // "Update (2025): …": a year alone in brackets dates the label loosely, not a day; set aside too.
-  return afterLabel.replace(/^\s*\((?:(?:from|by|via|—|-)\s+[^()]{1,40}|\d{4})\)\s*(?=[:—–-])/i, '');
+  return (
+    afterLabel
+      .replace(/^\s*\((?:(?:from|by|via|—|-)\s+[^()]{1,40}|\d{4})\)\s*(?=[:—–-])/i, '')
+      // "Editor's note (updated Nov. 6): …": the date the bracket gives is the label's.
+      .replace(/^\s*\((?:updated|corrected|amended|added|revised)\s+([^()]{3,40})\)\s*(?=[:—–-])/i, ' $1')
+  );
 }
 
 /**
