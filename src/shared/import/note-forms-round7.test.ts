@@ -134,6 +134,25 @@ describe('labels and wire lines in more shapes', () => {
     expectCopy('We have corrected the timetable, the operator said in a statement.');
   });
 
+  it('reads the label told as a sentence about this piece, and the newsroom removing or adding something in this piece', () => {
+    expectNote('A correction has been made to this article. The fare is $4, not $5.', 'correction', {}, true);
+    expectNote('This story contains corrections. The ferry sails from Poole, not Weymouth.', 'correction', {}, true);
+    expectNote('We have removed the name of the skipper from this story.', 'update', {}, true);
+    expectNote('This story was originally published Nov. 5, 2025. It has been updated with the new fares.', 'update', {}, true);
+    expectCopy('A correction has been made to the state budget, restoring $3 million for schools.');
+    expectCopy('We have added three ferries to this route, the operator said in a statement.');
+  });
+
+  it('reads "Updated at <clock> on <date>." as a dated note under the copy', () => {
+    expectNote('Updated at 10:30 a.m. ET on Nov. 6, 2025.', 'update', { month: 11, day: 6, hour: 10 });
+  });
+
+  it('keeps the words of a dated note under the headline: a stamp with text after its separator is a note, not a stamp', () => {
+    const article = importedAt('Updated Nov. 6, 2025 3:40 p.m. ET: The operator confirmed the new fares.', 'top');
+    expect(article.notes?.map((n) => n.text)).toEqual(['The operator confirmed the new fares.']);
+    expect(bodyToBlocks(article.body).map(blockText)).toEqual(copy);
+  });
+
   it('reads "Story updated at <clock>" like "Updated at <clock>"', () => {
     expectNote('Story updated at 4:25 p.m.', 'update', { hour: 16 }, true);
   });

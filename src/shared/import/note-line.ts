@@ -262,7 +262,7 @@ const ADDING_PURPOSE =
   /^\s*(?:on\s+(?:(?!\b(?:to|with)\b)[^.])*?\s)?(?:to (?:include|add|reflect|incorporate|expand|note)|with)\b((?:(?!\band to\b)[^.])*)/i;
 /** "This story was originally published on Oct. 4 and has been updated.": the first date is not the note's. */
 const REPUBLISHED =
-  /^this (?:article|story|report|piece|post) was (?:originally|first) (?:published|posted)\b.{0,80}?\band (?:has been|was|has since been) (updated|corrected|amended|clarified)\b/i;
+  /^this (?:article|story|report|piece|post) was (?:originally|first) (?:published|posted)\b.{0,80}?(?:\band|\.\s+it) (?:has been|was|has since been) (updated|corrected|amended|clarified)\b/i;
 /** A note whose label is its verb: "Updated with comment from …", "Corrected to show …". */
 const VERB_PURPOSE = /^,?\s*(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const VERB_NOTE =
@@ -388,6 +388,20 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
       trimmed,
     );
   if (told) return readNoteLine(`${told[1]} ${trimmed.slice(told[0].length)}`, undated);
+  // "A correction has been made to this article. The fare is $4, not $5.", "This article contains
+  // corrections.": the label told as a sentence about this piece, whatever follows.
+  const toldHere =
+    /^(?:an? (correction|update|clarification) (?:was|has been) (?:made|added|appended) to this (?:article|story|post|report|piece)\b|this (?:article|story|post|report) (?:contains|includes) (?:an? )?(corrections?|updates?|clarifications?)\b)/i.exec(
+      trimmed,
+    );
+  if (toldHere && trimmed.split(/\s+/).length >= 5)
+    return { kind: /^(?:correct|clarif)/i.test(toldHere[1] ?? toldHere[2]!) ? 'correction' : 'update', text: trimmed };
+  // "We have removed the name of the skipper from this story.": the newsroom's verb, its object, this piece.
+  const weChanged =
+    /^we(?:['’]ve| have)? (removed|deleted|added|withheld|changed) [^.]{1,80}? (?:from|to|in) this (?:article|story|report|piece|post)\b/i.exec(
+      trimmed,
+    );
+  if (weChanged) return { kind: ERROR_WORDS.test(trimmed) ? 'correction' : 'update', text: trimmed };
   // "[UPDATE 3:40 p.m.] The ferry …", "(Updated at 11:15 p.m.) The intersection …": a label and its
   // date in brackets, the note's text after them — the same note as "UPDATE 3:40 p.m.: …".
   const bracketed = /^[[(]\s*([^[\]()]{2,60}?)\s*[\])]\s*[:—–-]?\s*([^\s\])].*)$/.exec(trimmed);
@@ -529,6 +543,22 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     const rest = trimmed.slice(programme[0].length);
     if (rest.split(/\s+/).length >= 8 && readsAsColumnItem(rest)) return { kind: 'correction', text: trimmed };
   }
+  // "Updated at 10:30 a.m. ET on Nov. 6, 2025.": the clock first, then the day.
+  const clockThenDay =
+    /^((?:(?:story|post|article)\s+)?updated\s+(?:at\s+)?)(\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?)\s+on\s+(.{3,30}?)\.?$/i.exec(
+      trimmed,
+    );
+  const clockDay = clockThenDay ? readDateAndClock(`${clockThenDay[3]}, ${clockThenDay[2]}`) : null;
+  if (clockDay && clockDay.month !== undefined && clockDay.hour !== undefined && !clockDay.rest.trim())
+    return {
+      kind: 'update',
+      month: clockDay.month,
+      day: clockDay.day,
+      year: clockDay.year,
+      hour: clockDay.hour,
+      minute: clockDay.minute,
+      text: trimmed,
+    };
   const updatedAt = UPDATED_AT.exec(trimmed);
   if (updatedAt) {
     const on = updatedAt[1] ? readDateAndClock(updatedAt[1]) : null;
