@@ -153,6 +153,28 @@ describe('labels and wire lines in more shapes', () => {
     expect(bodyToBlocks(article.body).map(blockText)).toEqual(copy);
   });
 
+  it('reads "was last updated on …", wire gerunds in brackets, AP\'s "Eds:" and "This is an updated version of a story …"', () => {
+    expectNote('This article was last updated on 6 November 2025 to include the new timetable.', 'update', { month: 11, day: 6 }, true);
+    expectNote('(Refiling to add byline)', 'update', {}, true);
+    expectNote('(Correcting spelling of skipper’s name in paragraph 3)', 'correction', {}, true);
+    expectNote('Eds: Updates with comment from the harbour master.', 'update', {}, true);
+    expectNote('This is an updated version of a story first published Nov. 5.', 'update', {}, true);
+    expectCopy('This is an updated version of the timetable, the operator said.');
+  });
+
+  it('reads "Correction:" at the top when its words own the error later in the note', () => {
+    expectNote('CORRECTION: The fare is $4. An earlier version of this story gave the wrong amount.', 'correction', {}, true);
+    expectNote('Correction: The fare is $4, not $5 as previously reported.', 'correction', {}, true);
+    // Without a label, "not $5 as originally reported" is copy that cites another outlet's figure.
+    expectCopy('The deal is worth $4 billion, not $5 billion as originally reported.');
+  });
+
+  it('keeps the words after a stamp\'s date: "Updated at <clock> <date> with …" under the headline is a note', () => {
+    const article = importedAt('Updated at 3:40 p.m. ET Nov. 6, 2025 with comment from the operator.', 'top');
+    expect(article.notes?.length).toBe(1);
+    expect(bodyToBlocks(article.body).map(blockText)).toEqual(copy);
+  });
+
   it('reads "Story updated at <clock>" like "Updated at <clock>"', () => {
     expectNote('Story updated at 4:25 p.m.', 'update', { hour: 16 }, true);
   });

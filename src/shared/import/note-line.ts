@@ -38,7 +38,7 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editorial note|note from the editor|eds?\.? note|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
+const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
 /** An ordinal or the like before a label: "Second update:", "Final update:", "Further update:". */
 const LABEL_QUALIFIER =
   /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking)\s+/i;
@@ -49,7 +49,7 @@ function labelFamily(printed: string): LabelFamily {
   if (/^clarif/i.test(label)) return 'clarification';
   // "Update and correction:", "UPDATED/CORRECTED:": a correction whatever else it says.
   if (/^correct/i.test(label) || /^update.*correct/i.test(label)) return 'correction';
-  if (/^(?:editor|eds?\.? note|note from the editor)/i.test(label)) return 'editor';
+  if (/^(?:editor|eds?\.? note|eds$|note from the editor)/i.test(label)) return 'editor';
   if (/^(?:(?:a )?note|edit|author)/i.test(label)) return 'note';
   return 'update';
 }
@@ -240,7 +240,7 @@ const SHOULD_HAVE =
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
-  /^(?:the (?:audio|video|headline|text|photo caption|caption) (?:of|on) )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
+  /^(?:the (?:audio|video|headline|text|photo caption|caption) (?:of|on) )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been)(?: (?:last|later|since|subsequently|also))? (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
 /** The piece itself named in a note: "this article", "this story", "our report". */
 const THIS_PIECE = /\b(?:this|our) (?:article|story|report|post|piece|headline|caption|column|review|item)\b/i;
 /** Error words only a correction uses: a name, a fact or a quote got wrong in print. */
@@ -268,7 +268,7 @@ const VERB_PURPOSE = /^,?\s*(?:to\s+(?:include|add|reflect|show|correct|clarify|
 const VERB_NOTE =
   /^(updated|corrected|clarified|amended)\s+(?:throughout\s+)?(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const WIRE =
-  /^\((adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|clarifies|removes|inserts|deletes|restores|expands|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
+  /^\((adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|clarifies|removes|inserts|deletes|restores|expands|writes through|tops? with|new throughout|adding|updating|correcting|recasting|rewriting|refiling|changing|fixing|clarifying|removing|inserting|restoring)\b[^()]{0,300}\)\.?$/i;
 /**
  * A wire's revision line printed without its brackets: "Updates for mid-session trading, adds
  * trader's comment". Two wire verbs, the second after a comma, no stop at the end (copy ends on a
@@ -396,6 +396,11 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     );
   if (toldHere && trimmed.split(/\s+/).length >= 5)
     return { kind: /^(?:correct|clarif)/i.test(toldHere[1] ?? toldHere[2]!) ? 'correction' : 'update', text: trimmed };
+  // "This is an updated version of a story first published Nov. 5.": the piece saying what it is.
+  const version = /^this is an? (updated|corrected|revised|amended) version of (?:a|the|this|our) (?:story|article|report|post)\b/i.exec(
+    trimmed,
+  );
+  if (version) return { kind: /^correct/i.test(version[1]!) ? 'correction' : 'update', text: trimmed };
   // "We have removed the name of the skipper from this story.": the newsroom's verb, its object, this piece.
   const weChanged =
     /^we(?:['’]ve| have)? (removed|deleted|added|withheld|changed) [^.]{1,80}? (?:from|to|in) this (?:article|story|report|piece|post)\b/i.exec(
@@ -730,7 +735,13 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const family = labelFamily(label);
   // "Correction: “A quote originally misidentified …”": a correction's label over words that name
   // an error of print (misidentified, misquoted …) is a note wherever it stands, quoted or not.
-  const correctionNamesError = family === 'correction' && NOTE_ERROR.test(text);
+  // So is "CORRECTION: The fare is $4. An earlier version of this story gave the wrong amount." and
+  // "Correction: The fare is $4, not $5 as previously reported.": the correction's own words.
+  const correctionNamesError =
+    family === 'correction' &&
+    (NOTE_ERROR.test(text) ||
+      /\b(?:earlier|previous|prior|original) version of this (?:article|story|report|post)\b/i.test(text) ||
+      /\bnot [^.;]{1,60} as (?:previously|originally|first|earlier) (?:reported|stated)\b/i.test(text));
   if (
     !hasDate &&
     !undated &&
