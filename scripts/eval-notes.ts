@@ -15,6 +15,11 @@
  * - grammar: the proposed note passes checkNoteGrammar (src/shared/notes/grammar.ts);
  * - note lines imported: the site's own note line, put under the article and read by the text
  *   importer, lands in `notes` with the newsroom's kind (and its date when the line prints one);
+ * - copy read as notes: every body paragraph of old.txt and new.txt, put as the last paragraph
+ *   and as the first under the headline of a neutral article, read by the text importer; counted
+ *   when it is taken out of the body as a note although it is not the case's own note line (nor
+ *   its text) or an earlier note the case's text carries at its end. Taking copy for a note loses
+ *   the reporter's words, so this must stay 0; dev offenders are printed as COPY lines.
  * - sources recall/precision and ROUGE-L F1, as before.
  */
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -63,6 +68,9 @@ interface Tally {
   grammatical: number;
   lines: number;
   linesImported: number;
+  paragraphs: number;
+  copyAsNotes: number;
+  labelledNotes: number;
   sourcesExpected: number;
   sourceHits: number;
   sourcesProposed: number;
@@ -81,6 +89,9 @@ const tally = (): Tally => ({
   grammatical: 0,
   lines: 0,
   linesImported: 0,
+  paragraphs: 0,
+  copyAsNotes: 0,
+  labelledNotes: 0,
   sourcesExpected: 0,
   sourceHits: 0,
   sourcesProposed: 0,
@@ -113,6 +124,61 @@ function importsLine(line: string, expected: Expected, articleText: string): { o
   return { ok: true, why: '' };
 }
 
+/** Neutral copy around the paragraph read, so nothing but the paragraph itself can be a note. */
+const GUARD_HEAD = 'Council weighs a new budget';
+const GUARD_COPY = ['The city council met Monday to weigh the budget for next year.', 'A vote is expected next month.'];
+
+/** The body paragraphs of a case text (headline set aside), as articleFromText splits them. */
+function bodyParagraphs(text: string): string[] {
+  const chunks = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((c) => c.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
+  return chunks.slice(1);
+}
+
+/**
+ * Where the importer would take a paragraph of copy out of the body as a note: put last under the
+ * copy, or first under the headline. Returns the positions ('end', 'top') at which it is taken.
+ */
+function takenAsNote(paragraph: string): string[] {
+  const taken: string[] = [];
+  for (const [where, lines] of [
+    ['end', [GUARD_HEAD, ...GUARD_COPY, paragraph]],
+    ['top', [GUARD_HEAD, paragraph, ...GUARD_COPY]],
+  ] as const) {
+    const imported = parseTextArticle(lines.join('\n\n') + '\n');
+    if (imported.notes?.length) taken.push(where);
+  }
+  return taken;
+}
+
+/**
+ * An earlier note the case's text carries at its end: a run of paragraphs closing the text that
+ * the importer reads as notes where they stand (the page's older notes, kept as printed). A note
+ * inside the copy is no such note.
+ */
+function closingNotes(text: string): Set<string> {
+  const paragraphs = bodyParagraphs(text);
+  const out = new Set<string>();
+  for (let k = paragraphs.length - 1; k >= 1; k--) {
+    if (!readNoteLine(paragraphs[k]!, true)) break;
+    out.add(paragraphs[k]!);
+  }
+  return out;
+}
+
+/**
+ * A note the page prints in the copy under a note's own label ("7/10/12 UPDATE: …", "Editor's
+ * note: the model our tester used is discontinued …"): a note as printed, wherever it stands, not
+ * copy. Counted apart (labelledNotes), so the guard sees only unlabelled copy.
+ */
+const LABELLED_NOTE =
+  /^(?:[\d/.]+\s+)?(?:updates?|updated|corrections?|clarifications?|editor['’]s note|editors['’] note|note)\b[^:.]{0,40}:\s/i;
+
+const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
 for (const name of readdirSync(root).sort()) {
   const dir = join(root, name);
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
@@ -132,6 +198,27 @@ for (const name of readdirSync(root).sort()) {
     t.linesImported += imported.ok ? 1 : 0;
     row.imported = imported.ok;
     if (!imported.ok) caseOut(`LINE ${name.padEnd(40)} ${imported.why}: ${line.slice(0, 90)}`);
+  }
+  if (hasTexts) {
+    for (const file of ['old.txt', 'new.txt']) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const earlier = closingNotes(text);
+      for (const paragraph of bodyParagraphs(text)) {
+        t.paragraphs++;
+        const taken = takenAsNote(paragraph);
+        if (!taken.length) continue;
+        const own = [expected.noteLine, expected.note].some(
+          (n) => !!n && (sameWords(n, paragraph) || sameWords(n.replace(/^[^:]{1,60}:\s*/, ''), paragraph)),
+        );
+        if (own || earlier.has(paragraph)) continue;
+        if (LABELLED_NOTE.test(paragraph)) {
+          t.labelledNotes++;
+          continue;
+        }
+        t.copyAsNotes++;
+        caseOut(`COPY ${name.padEnd(40)} ${file} ${taken.join('+')}: ${paragraph.slice(0, 110)}`);
+      }
+    }
   }
   if (expected.importOnly || !hasTexts) {
     rows.push(row);
@@ -200,6 +287,9 @@ const summarize = (t: Tally) => ({
   grammar: pct(t.grammatical, t.notes),
   noteLinesImported: pct(t.linesImported, t.lines),
   noteLinesCounted: t.lines,
+  copyReadAsNotes: t.copyAsNotes,
+  paragraphsRead: t.paragraphs,
+  labelledNotesInCopy: t.labelledNotes,
   sourceRecall: pct(t.sourceHits, t.sourcesExpected),
   sourcePrecision: pct(t.sourcesRight, t.sourcesProposed),
   rougeL_F1: t.cases ? Math.round((1000 * t.rouge) / t.cases) / 1000 : 0,

@@ -5,7 +5,8 @@ import { bodyToBlocks, blockText } from '../article/blocks';
 /**
  * Copy that talks of a report, an audit, a memo or an earlier draft erring is the news, not the
  * newsroom's note: taking it out of the body as a note loses the reporter's copy. These lines are
- * our own; an independent review found each one taken as a note by rules since withdrawn.
+ * our own; an independent review found each one taken as a note by rules since withdrawn (all its
+ * copy lines of that kind are here).
  */
 const head = 'Audit faults agency';
 const copy = [
@@ -28,6 +29,15 @@ const LINES = [
   'A correction was made to the state budget on Monday, restoring $3 million for schools.',
   'An update was added to the app on Tuesday that lets drivers pay tolls by phone.',
   'WASHINGTON (AP) — In a story Tuesday, the agency said The Associated Press had erroneously reported the figure, but the AP stood by its reporting.',
+  '- A review by the inspector general found the contract was an error, officials said.',
+  'The editorial page of the Gazette failed to mention the conflict, critics said.',
+  'A report by the auditor said the agency overspent. The report was amended in May.',
+  'A story in the agency newsletter overstated the savings, Lee said.',
+  '- An earlier version of the budget omitted the cost of consultants.',
+  'The original story, told by the agency in 2019, exaggerated the savings.',
+  "A profile of the director in the agency's magazine failed to mention the lawsuit.",
+  'A correction was issued to the contract on Monday, reducing its value by $2 million.',
+  'Updated Tuesday to include the new fares, the schedule is posted at every station.',
 ];
 
 describe('copy about a document erring stays copy', () => {
@@ -38,7 +48,7 @@ describe('copy about a document erring stays copy', () => {
     ]) {
       const article = parseTextArticle(lines.join('\n\n'));
       expect(article.notes, line).toBeUndefined();
-      expect(bodyToBlocks(article.body).map(blockText).join('\n'), line).toContain(line.replace(/^WASHINGTON \(AP\) — /, ''));
+      expect(bodyToBlocks(article.body).map(blockText).join('\n'), line).toContain(line.replace(/^WASHINGTON \(AP\) — |^- /g, ''));
     }
   });
 });
@@ -51,5 +61,26 @@ describe('a note line longer than a note can be', () => {
     const article = parseTextArticle([head, ...copy, long].join('\n\n'));
     expect(article.notes).toBeUndefined();
     expect(bodyToBlocks(article.body).map(blockText)).toContain(long);
+  });
+
+  it('is kept as copy on every path that reads a note: under a wire dateline, after a list dash, in brackets, under a heading', () => {
+    const pad = 'the length of the long bridge and '.repeat(170);
+    for (const long of [
+      `NEW YORK (AP) — In a story Nov. 6 about the bridge, The Associated Press erroneously reported ${pad}the toll.`,
+      `- A story that first aired on Monday, May 5, 2025, misstated ${pad}the toll.`,
+      `[Update, Nov. 6: This story has been updated with ${pad}the toll.]`,
+      `In a May 29 Weekender, Tom Avery misstated ${pad}the toll.`,
+    ]) {
+      expect(long.length, long.slice(0, 40)).toBeGreaterThan(5000);
+      expect(long.length, long.slice(0, 40)).toBeLessThan(6000);
+      const article = parseTextArticle([head, ...copy, long].join('\n\n'));
+      expect(article.notes, long.slice(0, 40)).toBeUndefined();
+      expect(bodyToBlocks(article.body).map(blockText).join('\n'), long.slice(0, 40)).toContain(long.slice(20, 200));
+    }
+    // Under a heading line of its own, the joined pair is too long to be a note: both lines stay.
+    const text = `Correction:\n\nAn earlier version of this article misstated ${pad}the toll.`;
+    const article = parseTextArticle([head, ...copy, text].join('\n\n'));
+    expect(article.notes).toBeUndefined();
+    expect(bodyToBlocks(article.body).map(blockText).join('\n')).toContain('An earlier version of this article misstated');
   });
 });

@@ -38,7 +38,7 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editorial note|note from the editor|eds?\.? note|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
+const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
 /** An ordinal or the like before a label: "Second update:", "Final update:", "Further update:". */
 const LABEL_QUALIFIER =
   /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking)\s+/i;
@@ -49,7 +49,7 @@ function labelFamily(printed: string): LabelFamily {
   if (/^clarif/i.test(label)) return 'clarification';
   // "Update and correction:", "UPDATED/CORRECTED:": a correction whatever else it says.
   if (/^correct/i.test(label) || /^update.*correct/i.test(label)) return 'correction';
-  if (/^(?:editor|eds?\.? note|note from the editor)/i.test(label)) return 'editor';
+  if (/^(?:editor|eds?\.? note|eds$|note from the editor)/i.test(label)) return 'editor';
   if (/^(?:(?:a )?note|edit|author)/i.test(label)) return 'note';
   return 'update';
 }
@@ -62,20 +62,32 @@ const ERROR_WORDS =
  * "should have said" and "edited to make clear".
  */
 const COLUMN_ERROR =
-  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
-/** How a print corrections column opens: the piece that erred, named by kind and day or title. */
+  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been|read)|(?:was|were) not (?:properly )?(?:attributed|credited)|(?:apologi[sz]e|regret)\b[^.]{0,80}\bfor our (?:serious )?(?:omission|error|mistake)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
+/**
+ * How a print corrections column opens: the piece that erred, named by kind and day or title. No
+ * "i" flag: the words before the piece must be a name in capitals ("A Herald article", "Two Metro
+ * stories") or the platform's ("An online story"); "The state health department report" is copy.
+ */
 const CORRECTIONS_COLUMN =
-  /^(?:on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:a correction to (?:an?|the|our|last)\b|(?:an?|the|two|three|several|both|our)\s+(?:earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|online|web|print|radio|television|tv|news|long read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|in\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/iu;
+  /^(?:[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:[Aa] correction to (?:an?|the|our|last)\b|(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Bb]oth|[Oo]ur)\s+(?:(?:(?:print|online|web)\s+)?version of (?:the|this|our) (?:story|article)\b|earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|[Oo]nline|[Ww]eb|[Pp]rint|[Rr]adio|[Tt]elevision|tv|TV|[Nn]ews|[Ll]ong read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|[Ii]n\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/u;
 /**
  * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
  * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …". "In a report …"
  * and "In the programme …" count only where the line opens: inside a sentence, "in the story" is
- * anyone's ("Information in the story may be outdated", an archive's notice).
+ * anyone's ("Information in the story may be outdated", an archive's notice). No "i" flag: the words
+ * before the piece are a name in capitals ("In Tuesday's Metro column"); "In a state audit report"
+ * and "In the agency's report" are copy.
  */
 const OWN_PIECE =
-  /^in (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|(?:^in (?:an?|the|this week['’]s)|\bin (?:our|last \p{L}+['’]s)) (?:(?:online|print|earlier|radio|web) )?(?:\p{Lu}[\p{L}'’]*\s+){0,4}(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic|programme|program|broadcast|bulletin|newscast|segment)\b/iu;
+  /^[Ii]n (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|(?:^[Ii]n (?:an?|the|this week['’]s)|\b[Ii]n (?:our|last \p{L}+['’]s)) (?:(?:online|print|earlier|radio|web) )?(?:\p{Lu}[\p{L}'’]*\s+){0,4}(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic|programme|program|broadcast|bulletin|newscast|segment)\b/u;
 /** A print reference in brackets, "(Never-never land, 12 May, page 22)": the column naming the piece it corrects. */
 const PRINT_REFERENCE = /\([^()]{0,100}\b(?:pages? \d+|p\d+)\b[^()]{0,60}\)/i;
+/**
+ * The same with the day the piece ran, "(From Ireland to give a lesson in popularity, 9 April, page
+ * 4)": a paper's own reference, not an audit's "(page 14)".
+ */
+const DATED_PRINT_REFERENCE =
+  /\([^()]{0,100}\b(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b[^()]{0,30}\b(?:pages? \d+|p\d+)\b[^()]{0,20}\)/i;
 /**
  * A print correction told as what the piece said, then the fact that undoes it: "An article … said
  * he was a member of the Federalist Society. Roberts … does not recall having been a member."
@@ -89,6 +101,14 @@ const SAID_VERB = /\b(?:said|reported|stated|wrote|described|called|identified|s
  */
 const WE_MAKE_CLEAR =
   /^(?:[Ww]e (?:should have|would like to|are happy to|wish to|want to|need to) (?:make|made) (?:it )?clear|(?:the )?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,2}\p{Lu}[\p{L}.&'’-]* wishes to clarify)\b/u;
+/**
+ * A corrections column's "we have been asked to point out / make clear that …", inside a sentence
+ * too ("While …, we have been asked to make clear that …"): someone put the newsroom right.
+ */
+const ASKED_TO_CLARIFY = /(?:^|,\s+)we have been asked to (?:point out|make (?:it )?clear|clarify|note|state)\b/i;
+/** An item's last sentence, unquoted: "We regret the error." — the newsroom owning it. */
+const REGRETS_LAST = /(?:^|[.!?]\s+)we (?:regret|apologi[sz]e for) (?:the|this|our) (?:errors?|mistakes?)\.?$/i;
+
 /**
  * The newsroom's "we … make it clear" follows the sentence that says what the piece reported; one
  * that opens the line, or that someone is quoted saying (", Smith said"), is a speaker's words in
@@ -118,13 +138,19 @@ const UNDOING_SENTENCE =
 /** The day or place in print a corrected piece ran: "Wednesday's Section A", "Two July 20 articles", "on Page 3". */
 const WHEN_IT_RAN =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|Section [A-Z]|[Pp]age [A-Z]?\d+)\b/;
+/**
+ * "… March, not Marsh as we had it in an article …", "… 12, not 15 as we reported": the column's
+ * idiom for its own error. "As we had it" and "as we put it" say so alone; "as we said / reported"
+ * only after the right fact and its "not" — "…, as we reported at the time" is copy that cites the
+ * paper's earlier story, and "As the report said, …" cites anyone's.
+ */
 const AS_WE_HAD_IT =
-  /\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|report|feature|editorial|review|column|piece|obituary|headline|caption)) (?:had it|had them|said|reported|stated|suggested|wrote|put it)\b/iu;
+  /\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|report|feature|editorial|review|column|piece|obituary|headline|caption)) (?:had it|had them|put it)\b|\b(?:not|rather than|instead of)\b[^.;]{0,80}?\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|feature|editorial|review|column|piece|obituary|headline|caption)) (?:said|reported|stated|suggested|wrote)\b/iu;
 const WE_SAID_ON_PAGE =
   /\bpage \d+\b.{0,80}\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b|\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b.{0,200}\bpage \d+\b/i;
 /** A note that is one sentence about the earlier version: "A previous version of this story …". */
 const EARLIER_VERSION =
-  /^\(?(?:in\s+)?(?:the\s+(?:audio|video|headline|text)\s+and\s+)?(?:(?:an?|the)\s+)?(?:earlier|previous|prior|original)\s+(?:(?:web|online|print)\s+)?(?:versions?|headline)\s+(?:of|on)\s+(?:(?:this|the)\s+(?:article|story|report|post|piece|headline|segment|item|newsletter|episode|video|podcast|graphic|chart|map|photo caption|caption|column|review|obituary|profile|interview|explainer|analysis)\b|["“][^"”]{2,120}["”])/i;
+  /^\(?(?:in\s+)?(?:the\s+(?:audio|video|headline|text)\s+and\s+)?(?:(?:an?|the)\s+(?:photo caption|caption|headline|graphic|chart|map|photo)\s+(?:in|on|with|of)\s+)?(?:(?:an?|the)\s+)?(?:earlier|previous|prior|original)\s+(?:(?:web|online|print)\s+)?(?:versions?|headline)\s+(?:of|on)\s+(?:(?:this|the)\s+(?:article|story|report|post|piece|headline|segment|item|newsletter|episode|video|podcast|graphic|chart|map|photo caption|caption|column|review|obituary|profile|interview|explainer|analysis)\b|["“][^"”]{2,120}["”])/i;
 /** "A previous version misstated …", with no "of this story": only an error verb makes it a note. */
 const BARE_EARLIER_VERSION =
   /^(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+(?:mis(?:stat|spel|identif|quot|attribut|report|nam|label|dat|plac)\w*|incorrectly|wrongly|erroneously|mistakenly)\b/i;
@@ -134,7 +160,7 @@ const BARE_EARLIER_VERSION =
  * note anywhere; with "the" (the post, the story), only under the copy.
  */
 const PIECE_ERRED =
-  /^(?:the\s+(?:audio|video|headline|text|photo caption|caption)\s+of\s+)?(this|the)\s+(?:piece|post|story|article|report|segment|broadcast|item|headline)\s+(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately)\s+\p{L}+|(?:initially|originally|first)\s+(?:said|stated|indicated|reported|suggested|identified)|gave the wrong|mis(?:stat|spel|identif|quot|nam|characteri)\w*|said\b.*\bwhich is not (?:correct|true|accurate)|says\b.*\bwhich is not (?:correct|true|accurate))/iu;
+  /^(?:the\s+(?:audio|video|headline|text|photo caption|caption|blurb|summary|standfirst|subheadline|subheading|deck|intro|introduction)\s+of\s+)?(this|the)\s+(?:piece|post|story|article|report|segment|broadcast|item|headline)\s+(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately)\s+\p{L}+|(?:initially|originally|first)\s+(?:said|stated|indicated|reported|suggested|identified|mis(?:stat|spel|identif|quot|nam|attribut|label|dat)\p{L}*|had (?:an? )?(?:incorrect|wrong|inaccurate|misspelled|misspelt)\b)|gave the wrong|mis(?:stat|spel|identif|quot|nam|characteri)\w*|said\b.*\bwhich is not (?:correct|true|accurate)|says\b.*\bwhich is not (?:correct|true|accurate))/iu;
 /** "The audio of this story said that … . This limitation was lifted …": a piece's own audio quoted, then undone. */
 const AUDIO_SAID =
   /^the (?:audio|video|broadcast|radio) (?:version )?of this (?:story|report|piece|segment|interview) (?:said|stated|reported|described|called)\b[^.]*\.\s+\p{Lu}/iu;
@@ -145,9 +171,68 @@ const AUDIO_SAID =
  */
 const WE_ERRED =
   /\bwe\s+(?:mistakenly|incorrectly|erroneously|wrongly|inaccurately)\s+(?:reported|said|stated|identified|described|referred|called|gave|wrote|named|suggested|published|listed)\b|^it was (?:erroneously|incorrectly|mistakenly|wrongly) (?:reported|stated|said)\b/i;
-const WE_SAID = /\bwe (?:reported|said|stated|wrote|published|implied|suggested|described|referred|identified|gave|called)\b/i;
+const WE_SAID = /\bwe (?:reported|said|stated|wrote|published|implied|suggested|described|referred|identified|gave|called|cited)\b/i;
 const THEN_UNDONE =
-  /\b(?:we were wrong|(?:that|this|it)(?: [a-z]+)? was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret)|(?:it )?would have been (?:better|more accurate|clearer) to (?:have )?(?:said|say|reported|report|stated|state))\b/i;
+  /\b(?:we were wrong|reminds us|(?:has|have) reminded us|(?:that|this|it)(?: [a-z]+)? was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret)|(?:it )?would have been (?:better|more accurate|clearer) to (?:have )?(?:said|say|reported|report|stated|state))\b/i;
+/**
+ * The publication's own piece named by when and where it ran: "A story that first aired October
+ * 10, 2016, …", "A story posted to NEPR.net on Monday …". "First" or "originally" aired or ran, or
+ * posted to a site's own address, says the piece is the newsroom's — and then the day it ran, or
+ * the site: a story "posted to Facebook", one that "first appeared on the mayor's page" or one
+ * that "aired on Fox" is anyone's.
+ */
+const FIRST_RAN =
+  /^(?:an?|the|our)\s+(?:(?:web|online|radio|digital|tv|television)\s+)?(?:story|report|segment|article|piece|post|item|feature|interview)\s+(?:that\s+)?(?:(?:was\s+)?(?:first|originally)\s+(?:aired|ran|appeared|published|posted|broadcast)(?=,|\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d))|(?:was\s+)?(?:first\s+|originally\s+)?(?:posted|published)\s+(?:to|on)\s+[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au|co\.za|co\.nz|ie|in|nz)\b)/iu;
+/** Another outlet named where the piece ran: "A story that first ran Tuesday in the Gazette …". */
+const FIRST_RAN_ELSEWHERE =
+  /\b(?:first|originally)\s+(?:aired|ran|appeared|published|posted|broadcast)\b[^,]{0,60}?\b(?:in|on|by|at)\s+(?:the\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)\p{Lu}/u;
+/** The words by which such an item says its piece erred: the column's own, with "typo" and the error-effect verbs. */
+const FIRST_RAN_ERROR = /\b(?:typos?|overstat\w*|understat\w*|omitted|should have said)\b/i;
+/**
+ * A magazine's list of its mistakes names the piece by day and column title, then its writer and
+ * the error: "In a May 29 Music, Carl Wilson misspelled …", "In a Jan. 30 "Trending News Channel"
+ * post, the headline misstated …", "Due to an editing error, a May 31 Politics misstated …". The
+ * title is a proper name in capitals or quotes; a document of the news ("In a March 9 interview",
+ * "In a Jan. 31 memo", "In a June 2 Senate hearing") is no column, so lower-case words and the
+ * words of such documents stop it.
+ */
+const DATED_COLUMN_TITLE = new RegExp(
+  String.raw`^(?:[Dd]ue to an? [\p{Ll} -]{2,30}?error,\s+)?(?:[Ii]n\s+)?[Aa]n?\s+(?:[\p{Ll} -]{2,30}?\s+(?:on|in)\s+an?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+(?:["“]([^"”]{2,60}?),?["”](?:\s+(?:post|column|piece|story|article|episode|segment|podcast|newsletter))?|((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)),?\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*\s+|the (?:headline|photo caption|caption|subhead|deck)\s+)?(?:mis(?:stat|spel|identif|quot|nam|attribut|characteri|label|dat|report)\p{L}*|(?:incorrectly|erroneously|mistakenly|wrongly)\s+\p{L}+|referred to\b[^.]{1,120}\bas\b|stated\b[^.]*\.\s+[Ii]n fact\b)`,
+  // No "i": the title and the writer are told by their capitals.
+  'u',
+);
+/** Words of a document in the news that a capitalized "title" may really be: "In a March 9 Tweet, …". */
+const NEWS_DOCUMENT =
+  /\b(?:tweets?|posts?|interviews?|memos?|letters?|statements?|speech|speeches|filings?|reports?|audits?|hearings?|votes?|e-?mails?|meetings?|press|conference|briefings?|rulings?|orders?|lawsuits?|complaints?|sessions?|debates?|rallies|rally|address|testimony|bills?|budgets?|plans?|proposals?|releases?|videos?|podcast|ad|advertisement|op-ed|editorial|remarks?|comments?)\b/i;
+/**
+ * The paper's own edition named in the item: "in last Tuesday’s edition", "Also in last Monday’s
+ * edition" — not another paper's ("in last Monday's edition of the Herald").
+ */
+const OWN_EDITION =
+  /\b(?:in|of) (?:last |yesterday['’]s |this week['’]s |(?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s )(?:(?:print|weekend|morning|evening|late|early)\s+)?edition\b(?!\s+of\b)/i;
+/** The same, naming the piece: "The article has been amended." */
+const PUT_RIGHT_PIECE =
+  /[.!?]["”’]?\s+the (?:original )?(?:article|story|piece|post) (?:has(?: since| now)? been|was(?: since| later)?) (?:amended|corrected|fixed|updated|changed|edited)\b[^.]*\.?["”’]?$/i;
+/** A short sentence giving the right figure: "There are 25.", "It was 1,400." */
+const RIGHT_FIGURE = /^(?:there|it|they|he|she) (?:is|are|was|were|has|have|had) (?:only |just )?[\d,.]+[^.]{0,20}\.$/i;
+/** A sentence that undoes what the piece said, inside it or after: "They were in fact leaving …", "In fact, …". */
+const IN_FACT = /\bin fact\b|\bactually\b/i;
+/**
+ * A report cited by its title in quotes and its day in brackets, as a paper's corrections list
+ * prints its own pieces: a report “Assam goes to the final phase of polling” (April 23, 2009).
+ */
+const TITLED_DATED_PIECE =
+  /\b(?:report|article|story|editorial|column|feature|interview|review|obituary|news item|item)\s+["“‘][^"”’]{3,160}["”’]\s*\((?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),?\s+\d{4}\)/iu;
+/** How such a list says the piece gave a name or figure wrong: "gave it as Nagaon". */
+const GAVE_AS = /\bgave (?:it|them|the \p{L}+|his name|her name|their names?) as\b/iu;
+/**
+ * The piece's own closing sentence saying it has been put right: "The article has been amended.",
+ * "This has been rectified.", "The story has been updated to reflect …". "Report" is left out:
+ * "The report was amended in May" is as likely an auditor's.
+ */
+const PUT_RIGHT =
+  /(?:^|[.!?]["”’]?\s+)(?:the (?:original )?(?:article|story|piece|post|headline|caption)|this(?: error)?) (?:has(?: since| now)? been|was(?: since| later)?|have been) (?:amended|corrected|rectified|fixed|updated|changed|edited)\b[^.]*\.?["”’]?$/i;
+
 /** "The story should have made clear …", "the report should have stated …": a print clarification. */
 const SHOULD_HAVE =
   /\b(?:the|this|that) (?:story|article|report|piece|post|item|segment|broadcast|program|headline|caption) should have (?:said|stated|made clear|noted|reported|included|mentioned)\b/i;
@@ -155,7 +240,7 @@ const SHOULD_HAVE =
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
-  /^(?:the (?:audio|video|headline|text|photo caption|caption) of )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been) (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
+  /^(?:the (?:audio|video|headline|text|photo caption|caption) (?:of|on) )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been)(?: (?:last|later|since|subsequently|also))? (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
 /** The piece itself named in a note: "this article", "this story", "our report". */
 const THIS_PIECE = /\b(?:this|our) (?:article|story|report|post|piece|headline|caption|column|review|item)\b/i;
 /** Error words only a correction uses: a name, a fact or a quote got wrong in print. */
@@ -165,10 +250,10 @@ const NOTE_ERROR =
 const AMENDED_INSIDE = /^[^.]{0,80},\s+this (?:article|story|report|piece|post) (?:was|has been) (?:amended|corrected|updated|revised)\b/i;
 /** "This version corrects the spelling of …" (AP), "We have updated this story to include …": the newsroom's own verb. */
 const OWN_VERB =
-  /^(?:(?:this (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:version|story|article|report)|story) (corrects|adds|updates|removes|clarifies|fixes|restores|refiles)\b|we(?:['’]ve| have)? (updated|corrected|amended|changed|clarified|revised|removed the content of|withdrew|retracted) this (?:article|story|report|piece|post)\b)(.*)$/i;
+  /^(?:(?:this (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:version(?: of (?:the|this) (?:story|article|report))?|story|article|report)|story) (corrects|adds|updates|removes|clarifies|fixes|restores|refiles)\b|we(?:['’]ve| have)? (?:(corrected|updated|clarified|amended|fixed|changed) (?:[^.]{1,80}? )?in this (?:article|story|report|piece|post)\b|(updated|corrected|amended|changed|clarified|revised|removed the content of|withdrew|retracted) this (?:article|story|report|piece|post)\b))(.*)$/i;
 /** The same with the newsroom by name: "CBC News corrected this story, published on June 14, …". */
 const NAMED_VERB =
-  /^(?:The )?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]* (?:has )?(corrected|updated|amended|clarified|revised|removed the content of|withdrew|retracted) this (?:article|story|report|piece|post)\b(.*)$/u;
+  /^(?:The )?(?:(?:\p{Lu}[\p{L}.&'’-]*|&)\s+){0,3}\p{Lu}[\p{L}.&'’-]* (?:has )?(corrected|updated|amended|clarified|revised|removed the content of|removed|withdrew|retracted) this (?:article|story|report|piece|post)\b(.*)$/u;
 /**
  * "… updated to include / add / reflect / incorporate …": the clause of an amended note whose first
  * purpose is new material, up to the next purpose ("and to clarify …") or the sentence's end.
@@ -177,17 +262,28 @@ const ADDING_PURPOSE =
   /^\s*(?:on\s+(?:(?!\b(?:to|with)\b)[^.])*?\s)?(?:to (?:include|add|reflect|incorporate|expand|note)|with)\b((?:(?!\band to\b)[^.])*)/i;
 /** "This story was originally published on Oct. 4 and has been updated.": the first date is not the note's. */
 const REPUBLISHED =
-  /^this (?:article|story|report|piece|post) was (?:originally|first) (?:published|posted)\b.{0,80}?\band (?:has been|was|has since been) (updated|corrected|amended|clarified)\b/i;
+  /^this (?:article|story|report|piece|post) was (?:originally|first) (?:published|posted)\b.{0,80}?(?:\band|\.\s+it) (?:has been|was|has since been) (updated|corrected|amended|clarified)\b/i;
 /** A note whose label is its verb: "Updated with comment from …", "Corrected to show …". */
 const VERB_PURPOSE = /^,?\s*(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const VERB_NOTE =
   /^(updated|corrected|clarified|amended)\s+(?:throughout\s+)?(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const WIRE =
-  /^\((adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|clarifies|removes|inserts|deletes|restores|expands|writes through|tops? with|new throughout)\b[^()]{0,300}\)\.?$/i;
+  /^\((adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|clarifies|removes|inserts|deletes|restores|expands|writes through|tops? with|new throughout|adding|updating|correcting|recasting|rewriting|refiling|changing|fixing|clarifying|removing|inserting|restoring)\b[^()]{0,300}\)\.?$/i;
+/**
+ * A wire's revision line printed without its brackets: "Updates for mid-session trading, adds
+ * trader's comment". Two wire verbs, the second after a comma, no stop at the end (copy ends on a
+ * stop), and the wire's own furniture among the things revised (comment, quotes, details, byline,
+ * prices, trading …): a deck such as "Adds new routes, changes fares" lists the news.
+ */
+const BARE_WIRE =
+  /^(adds|updates|corrects|recasts|rewrites|refiles|changes|fixes|clarifies|removes|inserts|restores|expands|writes through|tops? with)\s[^()]{2,200}?,\s+(?:and\s+)?(?:adds|updates|corrects|recasts|rewrites|changes|fixes|clarifies|removes|inserts|restores|expands|writes through|tops? with)\s[^()]{2,200}[^.!?:;]$/i;
+const WIRE_FURNITURE =
+  /\b(?:comments?|quotes?|details|background|analysts?|reaction|byline|dateline|paragraphs?|para|graphics?|context|prices|trading|closing|share price|figures|headline|writes through|throughout)\b/i;
 /** An error named inside a wire bracket: "(Refiles to correct dateline)", "(Updates to fix typo …)". */
 const WIRE_ERROR = /\b(?:correct\w*|fix\w*|errors?|typo\w*|misspel\w*|wrong\w*|mistak\w*)\b/i;
 /** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
-const UPDATED_AT = /^updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
+const UPDATED_AT =
+  /^(?:(?:story|post|article)\s+)?updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
 
 /** A label in emphasis marks at the front of a line: the marks, then the label and its date. */
 /** A dateline, its station or agency in brackets, then "(UPDATE)" or "UPDATE:" and a dash. */
@@ -205,7 +301,8 @@ const WIRE_OWNS_ERROR =
 const TOLD_BY_OTHERS =
   /,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told \p{L}+|added|stated|wrote|reported)\.?["”]?$|,\s+according to [^,]{2,80}\.?$/iu;
 /** The programme or platform a corrections page names before an item: "News Online:", "ABC News Channel:", "News." */
-const PROGRAMME_PREFIX = /^(?:[\p{Lu}\d][\p{L}\d&'’-]*\s+){0,3}[\p{Lu}\d][\p{L}\d&'’-]*\s*[:.]\s+(?=\p{Lu}|on\s)/u;
+const PROGRAMME_PREFIX =
+  /^(?:[\p{Lu}\d][\p{L}\d&'’-]*\s+){0,3}(?:[\p{Lu}\d][\p{L}\d&'’-]*|online|digital|web|radio)\s*[:.]\s+(?=\p{Lu}|on\s)/u;
 const EMPHASIZED_LABEL = /^(\*{1,2}|_{1,2})([^*_]{2,100}?)\1(?=\s|[:—–-]|$)/;
 const LABEL_START = new RegExp(`^${LABEL}(?![\\p{L}])`, 'iu');
 
@@ -284,13 +381,32 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     const rest = trimmed.slice(wireDateline[0].length);
     if (rest.split(/\s+/).length >= 8 && readsAsColumnItem(rest) && WIRE_OWNS_ERROR.test(rest)) return { kind: 'correction', text: rest };
   }
-  const wire = WIRE.exec(trimmed);
+  const wire = WIRE.exec(trimmed) ?? (WIRE_FURNITURE.test(trimmed) ? BARE_WIRE.exec(trimmed) : null);
   // "A correction was made on Nov. 6, 2025: …", "An update was added on …": a label told as a sentence.
   const told =
     /^an? (correction|update|clarification) (?:was|has been) (?:made|added|appended)(?: to this (?:article|story|post))?\s+(?=on\s)/i.exec(
       trimmed,
     );
   if (told) return readNoteLine(`${told[1]} ${trimmed.slice(told[0].length)}`, undated);
+  // "A correction has been made to this article. The fare is $4, not $5.", "This article contains
+  // corrections.": the label told as a sentence about this piece, whatever follows.
+  const toldHere =
+    /^(?:an? (correction|update|clarification) (?:was|has been) (?:made|added|appended) to this (?:article|story|post|report|piece)\b|this (?:article|story|post|report) (?:contains|includes) (?:an? )?(corrections?|updates?|clarifications?)\b)/i.exec(
+      trimmed,
+    );
+  if (toldHere && trimmed.split(/\s+/).length >= 5)
+    return { kind: /^(?:correct|clarif)/i.test(toldHere[1] ?? toldHere[2]!) ? 'correction' : 'update', text: trimmed };
+  // "This is an updated version of a story first published Nov. 5.": the piece saying what it is.
+  const version = /^this is an? (updated|corrected|revised|amended) version of (?:a|the|this|our) (?:story|article|report|post)\b/i.exec(
+    trimmed,
+  );
+  if (version) return { kind: /^correct/i.test(version[1]!) ? 'correction' : 'update', text: trimmed };
+  // "We have removed the name of the skipper from this story.": the newsroom's verb, its object, this piece.
+  const weChanged =
+    /^we(?:['’]ve| have)? (removed|deleted|added|withheld|changed) [^.]{1,80}? (?:from|to|in) this (?:article|story|report|piece|post)\b/i.exec(
+      trimmed,
+    );
+  if (weChanged) return { kind: ERROR_WORDS.test(trimmed) ? 'correction' : 'update', text: trimmed };
   // "[UPDATE 3:40 p.m.] The ferry …", "(Updated at 11:15 p.m.) The intersection …": a label and its
   // date in brackets, the note's text after them — the same note as "UPDATE 3:40 p.m.: …".
   const bracketed = /^[[(]\s*([^[\]()]{2,60}?)\s*[\])]\s*[:—–-]?\s*([^\s\])].*)$/.exec(trimmed);
@@ -303,11 +419,41 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     // a list bullet ("• CORRECTION 19 November 2012: …"): the note is what stands inside.
     const wrapped = /^\[(.+)\]\.?$/.exec(trimmed) ?? /^\((.+)\)\.?$/.exec(trimmed) ?? /^[•·▪]\s*(.+)$/.exec(trimmed);
     if (wrapped) return readNoteLine(wrapped[1]!, undated);
+    // "- A story that first aired September 15, 2016, incorrectly said …": a corrections list's
+    // dash. Only a note told in its own sentence: "- Correction: a factual error (date, name …)" is
+    // a policy's list of what each label means.
+    const dashed = /^[-–—]\s+(?=\p{Lu})(.+)$/u.exec(trimmed);
+    if (dashed && !new RegExp(`^${LABEL}(?![\\p{L}])\\s*:`, 'iu').test(dashed[1]!)) {
+      const note = readNoteLine(dashed[1]!, undated);
+      if (note) return note;
+    }
   }
   if (wire) return { kind: /^correct|^fix/i.test(wire[1]!) || WIRE_ERROR.test(trimmed) ? 'correction' : 'update', text: trimmed };
   // "An earlier version of this essay appeared in the Fall 2024 issue.": where the piece ran before,
   // with no word of an error, is no correction.
   if (publishedEarlier(trimmed)) return null;
+  // "† 8 April 2026. This article has been revised to correct …": a footnote's dagger and the
+  // note's day, then a sentence that is a note in its own words (no label needed).
+  const footnote = /^[†‡]\s*(?=\d|[A-Za-z]{3,9}\.?\s+\d)/.exec(trimmed);
+  const footDated = footnote ? readDateAndClock(trimmed.slice(footnote[0].length)) : null;
+  const footStop = footDated?.month !== undefined ? /^\.\s+(?=\p{Lu})/u.exec(footDated.rest) : null;
+  if (footDated && footStop) {
+    const note = readNoteLine(footDated.rest.slice(footStop[0].length));
+    if (note && note.month === undefined) return { ...note, month: footDated.month, day: footDated.day, year: footDated.year };
+  }
+  // "Due to an editing error, an earlier version of this story misstated …": the cause set aside,
+  // the rest must be a note in its own words.
+  const cause = /^due to an? [\p{L} -]{2,30}?(?:error|mistake|glitch|problem),\s+(?=\p{L})/iu.exec(trimmed);
+  if (cause) {
+    const rest = trimmed.slice(cause[0].length);
+    const note = readNoteLine(rest.charAt(0).toUpperCase() + rest.slice(1), undated);
+    if (note) return { ...note, text: trimmed };
+  }
+  // "The story has been updated.": the piece without "this", only in the newsroom's fixed words
+  // and nothing more ("The story has been updated with a map …" is a blog telling another
+  // outlet's edits; a post "was later updated to remove …" is anyone's).
+  const bare = /^(?:the )?(?:story|post|article) has been (updated|corrected)\.$/i.exec(trimmed);
+  if (bare) return { kind: /^correct/i.test(bare[1]!) ? 'correction' : 'update', text: trimmed };
   // "Originally published Nov. 5, 2024. Updated Nov. 6 with …": the first date is the piece's.
   const firstRan = /^(?:originally|first) (?:published|posted)\s+(?:on\s+)?/i.exec(trimmed);
   const ranOn = firstRan ? readDateAndClock(trimmed.slice(firstRan[0].length)) : null;
@@ -340,7 +486,9 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   // "A previous version of this report was released in March, the agency said.": a newsroom's note
   // speaks in its own voice; a sentence told on someone else's word is copy.
   // (One sentence: a corrections item may undo its claim on a spokeswoman's word in a second one.)
-  if (TOLD_BY_OTHERS.test(trimmed) && !/[.!?]["”’]?\s+\p{Lu}/u.test(trimmed)) return null;
+  // A date and label before it ("7/10/12 UPDATE: The road reopened, police said.") make it a note
+  // by its label all the same, like "Update, Nov. 6: …, police said.".
+  if (TOLD_BY_OTHERS.test(trimmed) && !/[.!?]["”’]?\s+\p{Lu}/u.test(trimmed)) return readDateFirst(trimmed, undated);
   if (EARLIER_VERSION.test(trimmed) && trimmed.split(/\s+/).length >= 6) return { kind: 'correction', text: trimmed };
   // "An earlier version misstated the toll.": the piece goes unnamed, the error verb says it all.
   if (BARE_EARLIER_VERSION.test(trimmed) && trimmed.split(/\s+/).length >= 5) return { kind: 'correction', text: trimmed };
@@ -349,9 +497,9 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     return { kind: 'correction', text: trimmed };
   const ownVerb = OWN_VERB.exec(trimmed);
   if (ownVerb && trimmed.split(/\s+/).length >= 5) {
-    const verb = ownVerb[1] ?? ownVerb[2]!;
-    const purpose = ADDING_PURPOSE.exec(ownVerb[3]!);
-    const erred = /^(?:correct|fix|clarif)/i.test(verb) || purposeErred(purpose ? purpose[1]! : ownVerb[3]!);
+    const verb = ownVerb[1] ?? ownVerb[2] ?? ownVerb[3]!;
+    const purpose = ADDING_PURPOSE.exec(ownVerb[4]!);
+    const erred = /^(?:correct|fix|clarif)/i.test(verb) || purposeErred(purpose ? purpose[1]! : ownVerb[4]!);
     return { kind: erred ? 'correction' : 'update', text: trimmed };
   }
   const named = NAMED_VERB.exec(trimmed);
@@ -400,6 +548,22 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     const rest = trimmed.slice(programme[0].length);
     if (rest.split(/\s+/).length >= 8 && readsAsColumnItem(rest)) return { kind: 'correction', text: trimmed };
   }
+  // "Updated at 10:30 a.m. ET on Nov. 6, 2025.": the clock first, then the day.
+  const clockThenDay =
+    /^((?:(?:story|post|article)\s+)?updated\s+(?:at\s+)?)(\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?)\s+on\s+(.{3,30}?)\.?$/i.exec(
+      trimmed,
+    );
+  const clockDay = clockThenDay ? readDateAndClock(`${clockThenDay[3]}, ${clockThenDay[2]}`) : null;
+  if (clockDay && clockDay.month !== undefined && clockDay.hour !== undefined && !clockDay.rest.trim())
+    return {
+      kind: 'update',
+      month: clockDay.month,
+      day: clockDay.day,
+      year: clockDay.year,
+      hour: clockDay.hour,
+      minute: clockDay.minute,
+      text: trimmed,
+    };
   const updatedAt = UPDATED_AT.exec(trimmed);
   if (updatedAt) {
     const on = updatedAt[1] ? readDateAndClock(updatedAt[1]) : null;
@@ -444,6 +608,9 @@ function readsAsColumnItem(trimmed: string): boolean {
   const laterOpening = sentences.slice(1).some((s) => CORRECTIONS_COLUMN.test(s) && COLUMN_ERROR.test(s));
   const weErred =
     WE_ERRED.test(trimmed) ||
+    // "On November 21, 2011, The Sun published an article … . In that article, we cited … . We have
+    // now been informed that in fact …": the item opened by the day the piece ran.
+    (dated && sentences.some((s, k) => k <= 1 && WE_SAID.test(s) && THEN_UNDONE.test(sentences.slice(k + 1).join(' ')))) ||
     (WE_SAID.test(firstSentence) && THEN_UNDONE.test(trimmed.slice(firstSentence.length))) ||
     // "We referred to … as … . The officer … is white, but two of the other three … are not.":
     // the newsroom's own words opening the line, then the fact that is not so.
@@ -456,14 +623,49 @@ function readsAsColumnItem(trimmed: string): boolean {
     if (reported && UNDOING_SENTENCE.test(sentence)) undone = true;
     if (SAID_VERB.test(sentence) && PIECE_WORD.test(sentence)) reported = true;
   }
-  const printReference = PRINT_REFERENCE.test(trimmed) && (AS_WE_HAD_IT.test(trimmed) || COLUMN_ERROR.test(trimmed));
+  // "(From Ireland to give a lesson in popularity, 9 April, page 4) said that … It was not …": a
+  // print reference is the paper's own furniture, so what the piece said, then undone, is enough.
+  const printReference =
+    (PRINT_REFERENCE.test(trimmed) && (AS_WE_HAD_IT.test(trimmed) || COLUMN_ERROR.test(trimmed))) ||
+    (DATED_PRINT_REFERENCE.test(trimmed) && SAID_THEN_DENIED.test(trimmed));
+  // "A story that first aired October 10, 2016, contained a confusing typo."
+  const firstRan =
+    FIRST_RAN.test(trimmed) && !FIRST_RAN_ELSEWHERE.test(firstSentence) && (COLUMN_ERROR.test(trimmed) || FIRST_RAN_ERROR.test(trimmed));
+  // "In a May 29 Music, Carl Wilson misspelled Ace of Base."
+  const titled = DATED_COLUMN_TITLE.exec(trimmed);
+  const columnTitled = !!titled && !NEWS_DOCUMENT.test(titled[1] ?? titled[2] ?? '');
+  // "An opinion piece … in last Tuesday’s edition stated that … In fact, …": the paper's edition,
+  // what the piece said, and the fact that undoes it.
+  // "… stated that there are 28 outgoing councillors. There are 25.": or a short sentence that gives the right figure.
+  const edition =
+    OWN_EDITION.test(firstSentence) &&
+    SAID_VERB.test(firstSentence.replace(/\bstating\b/, 'stated')) &&
+    (IN_FACT.test(trimmed.slice(firstSentence.length / 2)) || (sentences.length > 1 && RIGHT_FIGURE.test(sentences.at(-1)!)));
+  // A report cited by title and day that "was misleading" or "gave it as" the wrong name.
+  const titledPiece = TITLED_DATED_PIECE.test(trimmed) && (COLUMN_ERROR.test(trimmed) || GAVE_AS.test(trimmed));
+  // The item names the piece as a column does and closes on the piece put right.
+  // "A previous version of A lesson in sexual tolerance stated … . The article has been amended.":
+  // a piece named by its title only, so the closing sentence must name the piece ("This has been
+  // rectified" after "An earlier version of Windows …" is anyone's).
+  const putRight =
+    sentences.length > 1 &&
+    ((opening && PUT_RIGHT.test(trimmed)) ||
+      (/^(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|prior)\s+version\s+of\s+\p{Lu}/u.test(trimmed) && PUT_RIGHT_PIECE.test(trimmed)));
   return (
     column ||
     laterOpening ||
     weErred ||
     undone ||
-    sentences.some((s, k) => WE_MAKE_CLEAR.test(s) && newsroomMakesClear(s, k)) ||
+    sentences.some((s, k) => (WE_MAKE_CLEAR.test(s) || ASKED_TO_CLARIFY.test(s)) && newsroomMakesClear(s, k)) ||
+    // "In <title>, the Mail & Guardian erroneously quoted … . We regret the error.": an error word,
+    // owned by the newsroom in the item's last sentence.
+    (sentences.length > 1 && REGRETS_LAST.test(trimmed) && ERROR_WORDS.test(trimmed.slice(0, trimmed.length - sentences.at(-1)!.length))) ||
     printReference ||
+    firstRan ||
+    columnTitled ||
+    edition ||
+    titledPiece ||
+    putRight ||
     AUDIO_SAID.test(trimmed) ||
     SHOULD_HAVE.test(trimmed) ||
     AS_WE_HAD_IT.test(trimmed) ||
@@ -531,7 +733,25 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
   const family = labelFamily(label);
-  if (!hasDate && !undated && !NOTE_OPENING.test(text) && !AMENDED_INSIDE.test(text) && family !== 'clarification' && family !== 'editor')
+  // "Correction: “A quote originally misidentified …”": a correction's label over words that name
+  // an error of print (misidentified, misquoted …) is a note wherever it stands, quoted or not.
+  // So is "CORRECTION: The fare is $4. An earlier version of this story gave the wrong amount." and
+  // "Correction: The fare is $4, not $5 as previously reported.": the correction's own words.
+  const correctionNamesError =
+    family === 'correction' &&
+    (NOTE_ERROR.test(text) ||
+      /\b(?:earlier|previous|prior|original) version of this (?:article|story|report|post)\b/i.test(text) ||
+      /\bnot [^.;]{1,60} as (?:previously|originally|first|earlier) (?:reported|stated)\b/i.test(text));
+  if (
+    !hasDate &&
+    !undated &&
+    !NOTE_OPENING.test(text) &&
+    !AMENDED_INSIDE.test(text) &&
+    !AMENDED.test(text) &&
+    !correctionNamesError &&
+    family !== 'clarification' &&
+    family !== 'editor'
+  )
     return null;
   // "Note: …" and "Edit: …" are notes only when their words are a note's own. (Error words alone
   // are not enough: "Note: Connection errors are emitted here" is a manual's.)
@@ -597,8 +817,17 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // "Correction: “This story originally said …” (September 29)": a corrections list that quotes the
   // note whole prints its date after it, in brackets.
   const trailing = !hasDate ? TRAILING_DATE.exec(text) : null;
-  const late = trailing ? readDateAndClock(trailing[1]!) : null;
-  if (late?.month !== undefined && !late.rest.trim()) Object.assign(out, { month: late.month, day: late.day, year: late.year });
+  const late = trailing
+    ? readDateAndClock(
+        (trailing[1] ?? trailing[2]!)
+          .replace(/^(?:amended|updated|corrected|clarified|edited|changed)\s+/i, '')
+          .replace(/,(?=\d{4}\b)/, ', '),
+      )
+    : null;
+  if (late?.month !== undefined && !late.rest.trim()) {
+    Object.assign(out, { month: late.month, day: late.day, year: late.year });
+    if (late.hour !== undefined) Object.assign(out, { hour: late.hour, minute: late.minute });
+  }
   return out;
 }
 
@@ -638,11 +867,23 @@ function headingWithTitle(heading: string): string | null {
  * label says who wrote the note, not when; it is set aside when the line is read.
  */
 function withoutCredit(afterLabel: string): string {
-  return afterLabel.replace(/^\s*\((?:from|by|via|—|-)\s+[^()]{1,40}\)\s*(?=[:—–-])/i, '');
+  // "Update (2025): …": a year alone in brackets dates the label loosely, not a day; set aside too.
+  return (
+    afterLabel
+      .replace(/^\s*\((?:(?:from|by|via|—|-)\s+[^()]{1,40}|\d{4})\)\s*(?=[:—–-])/i, '')
+      // "Editor's note (updated Nov. 6): …": the date the bracket gives is the label's.
+      .replace(/^\s*\((?:updated|corrected|amended|added|revised)\s+([^()]{3,40})\)\s*(?=[:—–-])/i, ' $1')
+  );
 }
 
-/** A date in brackets after a closing quote, at the very end of the note. */
-const TRAILING_DATE = /[”"]\s*\(([^()]{3,30})\)\.?$/;
+/**
+ * A date in brackets at the very end of the note, after a closing quote or a sentence's stop: a
+ * corrections list's "… leadership campaign. (August 6)", or the note's own "(amended December
+ * 3,2021, 2.14pm)." A date alone or after amended/updated/corrected only: "(2019)" or "(Reuters)" is
+ * no day; nor is a date in brackets inside the note's last sentence ("moved to a later date
+ * (October 14).").
+ */
+const TRAILING_DATE = /(?:[”".]\s*\(([^()]{3,30})\)|\s\(((?:amended|updated|corrected|clarified|edited|changed)\s+[^()]{3,40})\))\.?$/i;
 /** The newsroom owning an error in its note: "We regret the error." */
 const REGRETS_ERROR = /\bwe (?:regret|apologi[sz]e for) (?:the|this|these|our|any) (?:errors?|mistakes?|inaccurac\w+)\b/i;
 
@@ -674,7 +915,8 @@ export function isNoteHeading(line: string, bare = false): boolean {
   // not a label over the paragraph under it: at the top of a story that paragraph is the lead, and
   // joining it would take the lead out of the copy.
   // A comma after the label ("Updated, 3:40 p.m.") makes it a label's date again.
-  if (/^updated$/i.test(label) && dated.month === undefined && !/:\s*$/.test(t) && !/^\s*,/.test(m[2]!)) return false;
+  if (/^(?:(?:post|story|article) )?updated$/i.test(label) && dated.month === undefined && !/:\s*$/.test(t) && !/^\s*,/.test(m[2]!))
+    return false;
   const rest = dated.rest.replace(/^[:—–-]\s*/, '');
   // "Updated" alone is a page's stamp (a site prints it over every revised item), not a label.
   return rest === '' && (hasDate || /:\s*$/.test(t) || (bare && !/^updated$/i.test(label)));
