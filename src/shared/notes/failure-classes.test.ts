@@ -1494,6 +1494,13 @@ describe('round 7: update notes say what developed, with the names the article u
     expect(text).not.toMatch(/from Mining|Corvel Mining that Corvel Mining/);
   });
 
+  it('"the patrol said" a driver was cited: a development from the body the article named, not "comments from Patrol"', () => {
+    const older = ['A tour bus and a pickup collided on Interstate 81 near Marlow on Sunday, the State Highway Patrol said.'];
+    const note = propose(older, [...older, 'The pickup driver was cited for speeding, the patrol said.']);
+    expect(note.text).toMatch(/^The State Highway Patrol's report that the pickup driver was cited/);
+    expect(note.text).not.toMatch(/from Patrol|(?<!Highway )Patrol's/);
+  });
+
   it('a line right after the lead tells its "he" as the next development, not as "details on the jail"', () => {
     const older = ['Deputies are searching for a man who robbed a gas station in Carvel on Friday.'];
     const newer = [
