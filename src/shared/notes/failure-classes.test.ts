@@ -1513,3 +1513,21 @@ describe('round 7: update notes say what developed, with the names the article u
     expect(text).not.toMatch(/in connection with|details on the Orin County jail/);
   });
 });
+
+describe('round 7: a relative clause put into a line is a fact of its own', () => {
+  it('"…, a think tank | that counts Orbis among its donors" is told of the name the appositive describes', () => {
+    const older = ['Pay plans help buyers, said Ilse Moran, a fellow at the Harbor Policy Forum, a Boston-based think tank.'];
+    const newer = [
+      'Pay plans help buyers, said Ilse Moran, a fellow at the Harbor Policy Forum, a Boston-based think tank that counts Orbis among its donors.',
+    ];
+    const note = propose(older, newer);
+    expect(note.kind).toBe('update');
+    expect(note.text).toBe('The news that the Harbor Policy Forum counts Orbis among its donors.');
+  });
+
+  it('an inserted "who was …" is told of the person it follows', () => {
+    const older = ['The council hired Rowan Beck, a consultant, to lead the audit of the water fund.'];
+    const newer = ['The council hired Rowan Beck, a consultant who was fired by the county in 2019, to lead the audit of the water fund.'];
+    expect(propose(older, newer).text).toContain('Rowan Beck was fired by the county in 2019');
+  });
+});

@@ -113,6 +113,8 @@ function withoutInnerPoints(text: string): string {
 interface Addition {
   sentence: Sentence;
   source: Source | null;
+  /** A relative clause put into an edited line, told as a sentence of its own (`insertedClause`). */
+  inserted?: boolean;
 }
 
 export function proposeNote(older: ArticleContent, newer: ArticleContent, options: ProposeOptions): ProposedNote {
@@ -264,7 +266,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           after: now.text,
         });
       } else if (finding.type === 'added') {
-        if (!addedHere) additions.push({ sentence: now, source: sourceOf(now.index, ctx) });
+        // A relative clause put into a line ("a think tank | that counts Facebook among its
+        // donors") is a fact of its own about what it hangs on: told as that, not as the line.
+        const clause = addedHere ? '' : insertedClause(plainText(now.text), finding.text);
+        if (!addedHere)
+          additions.push(
+            clause
+              ? { sentence: { ...now, text: clause }, source: null, inserted: true }
+              : { sentence: now, source: sourceOf(now.index, ctx) },
+          );
         addedHere = true;
       } else if (finding.type === 'removed') {
         // An example cut from a list ("including A, B and C"): the claim is that it belonged there.
@@ -748,6 +758,18 @@ function describeAdditions(
   const newsTold = developments.length > 0;
   const t = style.templates;
   const text = ctx.articleText;
+  // A clause put into an edited line says what the revision added ("… to reflect that the
+  // Technology Policy Institute counts Facebook among its donors"): told first, as the news.
+  const insertedParts: string[] = [];
+  additions = additions.filter((a) => {
+    if (!a.inserted) return true;
+    const told = compressClause(a.sentence.text, text);
+    const phrase = told ? fill(t.resolved, { what: told.clause }) : '';
+    if (!told || !grounded(told.clause, text) || copiedFragment(phrase, text)) return true;
+    insertedParts.push(phrase);
+    changes.push({ type: 'added', description: phrase, sources: [], evidence: [a.sentence.text] });
+    return false;
+  });
   // What happened, said first: the lead development among the added lines, as a short clause
   // (news-clause.ts), unless a development of the edited lines already tells the news. A photo or
   // video line is described as media, never told as news.
@@ -852,7 +874,7 @@ function describeAdditions(
     details.push({ topic: own, sentence: addition.sentence });
   }
 
-  const parts: string[] = [];
+  const parts: string[] = [...insertedParts];
   // A person new to the story, whom the article introduces by role ("Redwood Research CEO Buck
   // Shlegeris"), is introduced so in the note too, as newsrooms' notes do: the note's reader meets
   // them there first. One already quoted, or named without a role, keeps the surname.
@@ -1231,6 +1253,39 @@ function asItself(source: Source, sentences: Sentence[]): string {
 
 /** The pronoun a speaker used of themselves: "said in a statement Tuesday that it would appeal". */
 const SAID_PRONOUN = /\b(?:said|says|announced|stated|added|wrote|confirmed)(?:\s+[^\s.;"“”]+){0,6}?\s+(?:that\s+)?(it|he|she|they)\s/iu;
+
+/**
+ * An inserted relative clause as a sentence of its own: "…, a Washington-based think tank" + "that
+ * counts Facebook among its donors" → "The Technology Policy Institute counts Facebook among its
+ * donors." It hangs on the noun phrase just before it; when that phrase is an appositive ("X, a
+ * think tank"), on the name it describes. Empty unless the insertion is that shape (a relative
+ * pronoun, then a verb) and what it hangs on can be read.
+ */
+export function insertedClause(newer: string, inserted: string): string {
+  const text = inserted.trim().replace(/[.,;]+$/, '');
+  const opening = /^(?:that|which|who)\s+(.+)$/i.exec(text);
+  const at = newer.indexOf(text);
+  if (!opening || at < 0) return '';
+  const predicate = tagged(opening[1]!);
+  if (!['VERB', 'AUX'].includes(predicate[0]?.pos ?? '') || /^\p{L}+ing$/u.test(predicate[0]!.text)) return '';
+  const before = newer.slice(0, at).replace(/,\s*$/, '').trimEnd();
+  // "the Technology Policy Institute, a Washington-based think tank": the name the appositive describes.
+  const appositive = /(?:^|[\s,(])((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)*\p{Lu}[\p{L}.&'’-]*),\s+(?:a|an|the)\s+[^,;]+$/u.exec(before);
+  let head = appositive?.[1] ?? '';
+  if (!head) {
+    const words = before.split(/\s+/);
+    const tags = tagged(words.slice(-6).join(' '));
+    let k = tags.length;
+    while (k > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tags[k - 1]!.pos)) k--;
+    if (k === tags.length || !['NOUN', 'PROPN'].includes(tags.at(-1)!.pos)) return '';
+    head = tags
+      .slice(k)
+      .map((t) => t.text)
+      .join(' ');
+  }
+  if (!head || !/^(?:the|a|an|\p{Lu})/iu.test(head)) return '';
+  return `${capitalizeFirst(head)} ${opening[1]}.`;
+}
 
 /** "… released a reply saying the county had ignored …": what follows "saying" is what it said. */
 const SAYING = /\b(?:statement|response|reply|rebuttal)\s+(?:saying|stating)\s+(?:that\s+)?(.+)$/i;
