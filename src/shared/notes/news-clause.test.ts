@@ -472,8 +472,9 @@ describe('round 7: a clause is told whole enough to be true', () => {
   });
 
   it('a tail that only ties the clause to the story goes when the clause is long', () => {
-    const s = 'Deputies arrested a 52-year-old Marlow woman at a motel near the interstate in connection with the fraud.';
-    expect(compressClause(s, s)?.clause).toBe('deputies arrested a 52-year-old Marlow woman at a motel near the interstate');
+    // Read against an article that does not hold the line, so no copy check cuts it first.
+    const s = 'Deputies arrested a 52-year-old Marlow woman at a motel in connection with the fraud.';
+    expect(compressClause(s, '')?.clause).toBe('Deputies arrested a 52-year-old Marlow woman at a motel');
   });
 
   it('a cut never ends inside a noun phrase or on a verb cut from its own "and"', () => {
