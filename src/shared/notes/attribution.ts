@@ -130,6 +130,10 @@ function subjectBefore(prefix: string): RawWho | null {
       clause,
     );
   if (pair && personName(pair[1]!)) return { raw: pair[1]!, form: 'phrase' };
+  // "State police said", "Federal investigators said": a body that is no name, with the word that says whose.
+  const body = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)$/u.exec(clause.trim());
+  if (body && COLLECTIVE_SOURCE.test(body[2]!) && !QUANTIFIER.test(body[1]!) && !/^(?:The|A|An)$/.test(body[1]!))
+    return { raw: clause.trim(), form: 'phrase' };
   const roleOf = ROLE_OF.exec(clause);
   if (roleOf && /\p{Lu}/u.test(roleOf[1] ?? '')) return { raw: roleOf[0], form: 'phrase' };
   const capRole = CAP_ROLE.exec(clause);
@@ -225,7 +229,12 @@ export function attributionOf(sentence: string): RawWho | null {
 
 /** A body that is no name ("police", "officials"): credited in lower case, "a report from police that …", never "Police's report". */
 export const COLLECTIVE_SOURCE =
-  /^(?:police|officials|authorities|investigators|deputies|firefighters|prosecutors|officers|troopers|rescuers|organizers|residents|witnesses|doctors|scientists|researchers)$/i;
+  /^(?:police|officials|authorities|investigators|inspectors|detectives|regulators|deputies|firefighters|paramedics|responders|prosecutors|officers|troopers|rescuers|organizers|residents|witnesses|doctors|scientists|researchers|experts|analysts)$/i;
+
+/** Words that say whose a body is without naming it: "State police", "Federal investigators". */
+const COMMON_MODIFIER = /^(?:state|county|city|local|federal|provincial|regional|transit|campus|military|border|school|airport)$/i;
+/** Words that count a body, never name it: "Several witnesses said". */
+const QUANTIFIER = /^(?:several|some|many|most|other|few|two|three|four|five|both|all)$/i;
 
 /** Turns the words of an attribution into a source named as the article names it. */
 export function sourceFromRaw(raw: string, articleText: string, personNames: 'surname' | 'as-introduced' = 'surname'): Source | null {
@@ -243,6 +252,10 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   // sentence, is credited as prose writes it ("additional comments from police").
   if (COLLECTIVE_SOURCE.test(raw.trim()) && /^\p{Lu}/u.test(raw.trim()))
     return { name: raw.trim().toLowerCase(), kind: 'description', raw };
+  // "State police", "County prosecutors": whose body it is, in prose's lower case; "Dayton police" keeps its name.
+  const whose = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)$/u.exec(raw.trim());
+  if (whose && COLLECTIVE_SOURCE.test(whose[2]!) && !QUANTIFIER.test(whose[1]!))
+    return { name: COMMON_MODIFIER.test(whose[1]!) ? raw.trim().toLowerCase() : raw.trim(), kind: 'description', raw };
   const whole = raw.trim().replace(/^the\s+/i, '');
   if (/^(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+)+\p{Lu}[\p{L}.&-]*$/u.test(whole) && looksLikeOrganization(whole))
     return { name: whole, kind: 'institution', raw };

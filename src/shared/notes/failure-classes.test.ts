@@ -1437,3 +1437,97 @@ describe('a where/when clause names its subject as the article named it', () => 
     expect(note.text).not.toMatch(/person named in it, who is Brightwater/);
   });
 });
+
+describe('round 7: update notes say what developed, with the names the article uses', () => {
+  const base = ['A woman was shot outside a pharmacy on Birch Lane on Tuesday night, police said.', 'Her name was not released.'];
+
+  it('a finding a source gave ("Police said it was …") is told as theirs, with its "it", not as bare comments', () => {
+    const note = propose(base, [...base, 'Police said it was a robbery gone wrong.']);
+    expect(note.text).toMatch(/police that it was a robbery gone wrong\.$/);
+    expect(note.text).not.toMatch(/[Pp]olice was/);
+  });
+
+  it('a body named with whose it is ("State troopers said …") is credited in lower case, with what it found', () => {
+    const older = ['Three trucks collided on Route 44 on Sunday, injuring two drivers.', 'The highway was closed for five hours.'];
+    const note = propose(older, [
+      ...older,
+      'State troopers said they were still investigating and that it was not yet clear what caused the crash.',
+    ]);
+    expect(note.text).toBe('Additional comments from state troopers that it was unclear what caused the crash.');
+  });
+
+  it('a cause found is said whole, the passive turned round rather than cut ("caused by" never dropped)', () => {
+    const older = ['A fire gutted a duplex on Orchard Street on Monday.', 'No one was hurt.'];
+    const note = propose(older, [...older, 'Inspectors found the fire was started by a faulty dryer, Fire Marshal Lena Ruiz said.']);
+    expect(note.text).toMatch(/a faulty dryer started the fire/);
+  });
+
+  it('a qualifier is never cut away: "all but 1,500" stays', () => {
+    const older = ['A storm knocked out power to 40,000 customers in Ridley County on Monday.'];
+    const note = propose(older, [...older, 'Ridley Electric said Wednesday that power had been restored to all but 1,500 customers.']);
+    expect(note.text).toContain('all but 1,500 customers');
+  });
+
+  it('a response that replaces "did not respond" says what was said', () => {
+    const older = [
+      'Nadia Ferro sued the Dunmore school board in March over her firing.',
+      'Board chair Paul Ostrom did not respond to requests for comment.',
+    ];
+    const newer = [
+      'Nadia Ferro sued the Dunmore school board in March over her firing.',
+      'Board chair Paul Ostrom said in an email Monday that the lawsuit was baseless and that the board would fight it.',
+    ];
+    expect(propose(older, newer).text).toMatch(/from Ostrom that the lawsuit was baseless/);
+  });
+
+  it("a company whose name reads like a person's is named whole, and not twice", () => {
+    const older = [
+      'A jury awarded $2 million to a former worker at Corvel Mining on Monday.',
+      'Corvel Mining did not immediately respond to a request for comment.',
+    ];
+    const newer = [
+      'A jury awarded $2 million to a former worker at Corvel Mining on Monday.',
+      'Corvel Mining said in a statement Tuesday that it would appeal the award.',
+    ];
+    const text = propose(older, newer).text;
+    expect(text).toMatch(/Corvel Mining that it would appeal/);
+    expect(text).not.toMatch(/from Mining|Corvel Mining that Corvel Mining/);
+  });
+
+  it('"the patrol said" a driver was cited: a development from the body the article named, not "comments from Patrol"', () => {
+    const older = ['A tour bus and a pickup collided on Interstate 81 near Marlow on Sunday, the State Highway Patrol said.'];
+    const note = propose(older, [...older, 'The pickup driver was cited for speeding, the patrol said.']);
+    expect(note.text).toMatch(/^The State Highway Patrol's report that the pickup driver was cited/);
+    expect(note.text).not.toMatch(/from Patrol|(?<!Highway )Patrol's/);
+  });
+
+  it('a line right after the lead tells its "he" as the next development, not as "details on the jail"', () => {
+    const older = ['Deputies are searching for a man who robbed a gas station in Carvel on Friday.'];
+    const newer = [
+      ...older,
+      'Deputies arrested a 41-year-old Carvel man Sunday in connection with the robbery.',
+      'He was charged with armed robbery and is being held in the Orin County jail.',
+    ];
+    const text = propose(older, newer).text;
+    expect(text).toContain('that he was charged with armed robbery');
+    expect(text).not.toMatch(/in connection with|details on the Orin County jail/);
+  });
+});
+
+describe('round 7: a relative clause put into a line is a fact of its own', () => {
+  it('"…, a think tank | that counts Orbis among its donors" is told of the name the appositive describes', () => {
+    const older = ['Pay plans help buyers, said Ilse Moran, a fellow at the Harbor Policy Forum, a Boston-based think tank.'];
+    const newer = [
+      'Pay plans help buyers, said Ilse Moran, a fellow at the Harbor Policy Forum, a Boston-based think tank that counts Orbis among its donors.',
+    ];
+    const note = propose(older, newer);
+    expect(note.kind).toBe('update');
+    expect(note.text).toBe('The news that the Harbor Policy Forum counts Orbis among its donors.');
+  });
+
+  it('an inserted "who was …" is told of the person it follows', () => {
+    const older = ['The council hired Rowan Beck, a consultant, to lead the audit of the water fund.'];
+    const newer = ['The council hired Rowan Beck, a consultant who was fired by the county in 2019, to lead the audit of the water fund.'];
+    expect(propose(older, newer).text).toContain('Rowan Beck was fired by the county in 2019');
+  });
+});

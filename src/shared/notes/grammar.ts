@@ -87,6 +87,13 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
         sentence,
       );
     if (pair) problems.push({ rule: 'dangling-word', detail: `"${pair[0]}" in "${sentence}"` });
+    // "The news that which surprised many": a clause after "that" opens on its subject, never on
+    // another relative pronoun or a conjunction (what was cut away was the clause's start).
+    const headless =
+      /\b(?:news|report|confirmation|comments?|statement|word)\s+(?:from\s+[^,;]+?\s+)?that\s+(?:which|who|whom|whose|that|and|or|but)\b/i.exec(
+        sentence,
+      );
+    if (headless) problems.push({ rule: 'dangling-word', detail: `"${headless[0]}" opens no clause in "${sentence}"` });
     // "the number of am", "the number of the": a count names a noun, not a function word, a clock's
     // meridiem or a figure.
     for (const m of sentence.matchAll(/\bnumber of\s+(\S+)/gi)) {

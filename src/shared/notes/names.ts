@@ -34,7 +34,7 @@ const ORG_WORDS = new Set(
   (
     'office department ministry council court police university inc. inc corp. corp company co. association agency bank ' +
     'group party committee commission service board authority administration institute foundation union ' +
-    'federation league club fc united times post news journal hospital school airlines airways railway railways ' +
+    'federation league club fc united times post news journal hospital school airlines airways railway railways patrol ' +
     'transit network foods motors systems partners holdings capital fund organization center centre bureau ' +
     'government parliament assembly congress senate navy army corps guard force forces command cabinet ' +
     'house kremlin pentagon reuters politico press associated broadcasting corporation ltd. ltd llc plc ' +

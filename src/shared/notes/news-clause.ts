@@ -23,6 +23,7 @@ import { saysNothingNew } from './developments';
 import { hasFiniteVerb, tagged, wordKey } from './topics';
 import { lowerOpening, readsAsName } from './names';
 import { copiedFragment, COPIED_RUN } from './grammar';
+import { isPluralNoun } from './plurals';
 
 /** A clause the note carries: at most this many words. */
 export const MAX_CLAUSE_WORDS = 16;
@@ -31,7 +32,7 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Words that report an event or a new state: a casualty, a settled situation, an outcome, a decision, a ruling. */
 const EVENT =
-  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
+  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
 
 /** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*/u;
@@ -119,10 +120,12 @@ const INNER_TIME =
   /^((?:\S+\s+){1,4}?)(?:(?:late|early|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Ll}+ed\b)/iu;
 /** Speech verbs of attribution; "confirmed" is told as confirmation. */
 const SAID = String.raw`(?:(?:now|also|still|later)\s+)?(?:said|says|say|confirmed|confirms|confirm|announced|announces|announce|reported|reports|report|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?(?=\s+that\b)|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?|added|stated|wrote|posted|tweeted|noted|(?:shows|showed|indicates|indicated)(?=\s+that\b))`;
+/** Where words were given, between the speech verb and what was said: "said in an email Tuesday that …". */
+const SAID_IN = String.raw`(?:\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:statement|email|e-mail|interview|post|letter|release|news conference|court filing))?`;
 /** A finding opens what was found, never closes it: ", and the body was found Monday" is the news itself. */
 const SAID_OR_FOUND = String.raw`(?:${SAID}|determined|concluded|found)`;
 const HEAD_ATTRIBUTION = new RegExp(
-  String.raw`^([^,;"“”]{1,80}?)\s+${SAID_OR_FOUND}(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday))?\s+(?:that\s+)?`,
+  String.raw`^([^,;"“”]{1,80}?)\s+${SAID_OR_FOUND}${SAID_IN}(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday))?\s+(?:that\s+)?`,
   'iu',
 );
 /** "…, police said", "…, the building's owner, Greenway Properties, said in an email": who told it, at the end. */
@@ -142,6 +145,31 @@ const APPOSITIVE = /,\s+(?:a|an|the|one of|both|each|his|her|their|its)\b[^,;]{1
 const HEDGE = /\b(?:now|also|still|already|reportedly|currently|officially|apparently|indeed|just|finally)\s+/gi;
 /** Openers that point elsewhere or speak for the writer. */
 const POINTER = /^(?:it|he|she|they|this|that|these|those|there|we|i|you|our|my|here|things|everything|something|nothing)\b/i;
+
+/**
+ * A finding or characterisation told with an "it" that is no one: "it was the third shooting this
+ * month", "it was not yet clear who was at fault", "it is a targeted attack". The "it" is followed
+ * by a form of "be" and a complement (a determiner, an adjective, a figure, "not"), not by a verb
+ * ("it was closed" names a thing the reader must already know).
+ */
+const FINDING_IT = /^it\s+(?:is|was|'s|’s|has been|had been|remains|remained|seems|seemed|appears|appeared)\s+(\S+)(?:\s+(\S+))?/i;
+export function isFinding(clause: string): boolean {
+  const m = FINDING_IT.exec(clause);
+  if (!m) return false;
+  if (/^(?:not|a|an|the|one|too|still|unclear|clear|likely|unlikely|possible|impossible|unknown|known)$/i.test(m[1]!)) return true;
+  const complement = tagged(m[0].split(/\s+/).slice(2).join(' '));
+  return ['DET', 'ADJ', 'NUM'].includes(complement[0]?.pos ?? '');
+}
+
+/**
+ * A person's pronoun opening a clause: told only where the note has just named who it is (the
+ * caller passes `pronoun` when the line follows the lead development, whose clause names a person).
+ */
+const PERSONAL = /^(?:he|she|they)\s/i;
+
+/** A clause that names a person ("police arrested a 34-year-old man", "Ada Moss won"): a "he" or "she" after it has someone to be. */
+export const NAMES_PERSON =
+  /\b(?:man|woman|boy|girl|teen(?:ager)?|child|person|suspect|driver|victim|officer|student|worker|resident|hiker|\d+-year-old)\b/i;
 
 /** Words that can name who spoke: no verb of their own, a capitalized word being a name ("Sheriff Ada Quell"). */
 function namesSpeaker(words: string): boolean {
@@ -323,6 +351,8 @@ export interface NewsClause {
   clause: string;
   /** The attribution the sentence carried: "confirmed" reads as confirmation. */
   verb: 'confirmed' | 'said' | '';
+  /** True when the clause tells the sentence's whole main clause, nothing cut from its end. */
+  whole?: boolean;
 }
 
 /** How many candidates are compressed before giving up: the first that reads is the lead. */
@@ -334,9 +364,9 @@ const MAX_TRIES = 3;
  * (the event sat in a clause that was dropped), a negated one ("has not yet been identified"), and
  * background the old article already gave.
  */
-export function toldNews(sentence: string, olderText: string, articleText: string): NewsClause | null {
+export function toldNews(sentence: string, olderText: string, articleText: string, options: { pronoun?: boolean } = {}): NewsClause | null {
   if (!canLead(sentence)) return null;
-  const told = compressClause(sentence, articleText);
+  const told = compressClause(sentence, articleText, options);
   return told &&
     reportsEvent(told.clause) &&
     !NEGATED.test(told.clause) &&
@@ -352,11 +382,17 @@ export function toldNews(sentence: string, olderText: string, articleText: strin
  * only whose they were. Opinion and expectation count here (they are the source's own word), but
  * not a line the old article already gave, nor what has not happened ("has not been identified").
  */
-export function saidClause(sentences: string[], olderText: string, articleText: string): string {
+export function saidClause(sentences: string[], olderText: string, articleText: string, options: { pronoun?: boolean } = {}): string {
   for (const sentence of sentences) {
     if (!canLead(sentence)) continue;
-    const told = compressClause(sentence, articleText);
-    if (told && told.verb && endsWhereSaid(sentence, told.clause) && !NEGATED.test(told.clause) && !isBackground(told.clause, olderText))
+    const told = compressClause(sentence, articleText, options);
+    if (
+      told &&
+      told.verb &&
+      (told.whole || endsWhereSaid(sentence, told.clause)) &&
+      !NEGATED.test(told.clause) &&
+      !isBackground(told.clause, olderText)
+    )
       return told.clause;
   }
   return '';
@@ -372,8 +408,9 @@ function endsWhereSaid(sentence: string, clause: string): boolean {
   const at = plainText(sentence).lastIndexOf(last);
   if (at < 0) return false;
   const after = plainText(sentence).slice(at + last.length);
-  // A participle after a noun only says more of it ("a single boat | running every two hours").
-  return /^(?:\s*$|\s*[.,;:!?]|\s+[—–-]+\s|\s+(?:who|which|when|where|while|after|before|because|since|as|until|according|said|says|told)\b|\s+\p{Ll}+ing\b)/u.test(
+  // A participle after a noun only says more of it ("a single boat | running every two hours");
+  // "and" before a second verb opens a second thing said ("fight the closures | and called for talks").
+  return /^(?:\s*$|\s*[.,;:!?]|\s+[—–-]+\s|\s+(?:who|which|when|where|while|after|before|because|since|as|until|according|said|says|told)\b|\s+\p{Ll}+ing\b|,?\s+(?:and|but)\s+\p{Ll}+ed\b)/u.test(
     after,
   );
 }
@@ -417,7 +454,7 @@ const LONE_LINE_WORDS = 10;
 
 /** Words a clause cut short must not end on. */
 const FUNCTION_END =
-  /^(?:the|a|an|of|on|in|and|or|to|as|from|with|by|for|at|that|which|who|its|their|his|her|was|were|is|are|has|have|had|be|been)$/i;
+  /^(?:the|a|an|of|on|in|and|or|to|as|from|with|by|for|at|that|which|who|its|their|his|her|was|were|is|are|has|have|had|be|been|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|\d+(?:st|nd|rd|th))$/i;
 
 /**
  * Cut to at most `max` words, ending where a phrase ends: the longest stretch, read back from the
@@ -465,12 +502,15 @@ function insideNoun(kept: string[], next: string): boolean {
   if (/[,;:]$/.test(kept.at(-1)!)) return false;
   const tokens = tagged(`${kept.join(' ')} ${next}`);
   const [before, after] = tokens.slice(-2);
-  return !!before && !!after && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(before.pos) && ['NOUN', 'PROPN'].includes(after.pos);
+  if (!before || !after) return false;
+  // "hold two | public forums": a figure or an adjective before an adjective is inside the phrase too.
+  if (['NUM', 'ADJ', 'DET'].includes(before.pos) && after.pos === 'ADJ') return true;
+  return ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(before.pos) && ['NOUN', 'PROPN'].includes(after.pos);
 }
 
 /** Does the clause open on a subject followed by its verb (not a verb, a preposition or a pronoun pointing elsewhere)? */
-function readsAsClause(clause: string): boolean {
-  if (POINTER.test(clause)) return false;
+function readsAsClause(clause: string, pronoun = false): boolean {
+  if (POINTER.test(clause) && !isFinding(clause) && !(pronoun && PERSONAL.test(clause))) return false;
   const tokens = tagged(clause);
   // "later corrected to eight …": an adverb opening a verb leaves the clause without a subject.
   const opening = tokens.find((t) => t.pos !== 'ADV');
@@ -490,7 +530,7 @@ function readsAsClause(clause: string): boolean {
  * The sentence as a short main clause, or null when nothing readable is left. `articleText` is the
  * new article (for the copy check and for a capital only the sentence's start gave).
  */
-export function compressClause(sentence: string, articleText: string): NewsClause | null {
+export function compressClause(sentence: string, articleText: string, options: { pronoun?: boolean } = {}): NewsClause | null {
   let s = plainText(sentence)
     .trim()
     .replace(/[.!?]+$/, '');
@@ -531,14 +571,22 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     // "The company said it had fired …": the pronoun is the speaker, who is the clause's subject.
     // Not "it was the third shooting" or "it was raining": "it" before a form of "be" is as often
     // no one as the speaker, and the clause keeps its words.
+    // "X said A and that B": two things said; one that only goes on ("were still investigating")
+    // is no news beside the other.
+    const [first, ...more] = s.split(/,?\s+and\s+that\s+/i);
+    if (more.length) s = ONGOING.test(first!) ? more.join(' and that ') : first!;
     if (
       /^(?:it|they)\s/i.test(s) &&
       !/^it\s+(?:is|was|'s|’s|has been|had been|will be|would be)\b/i.test(s) &&
       !/^(?:it|they|he|she|we|i)$/i.test(head[1]!.trim())
     ) {
-      s = s.replace(/^\S+/, head[1]!.trim());
+      const who = head[1]!.trim();
+      s = s.replace(/^\S+/, who);
+      // "Police said it has …": the verb agrees with the speaker put in the pronoun's place.
+      if (isPluralNoun(who.split(/\s+/).at(-1)!) || COLLECTIVE_PLURAL.test(who))
+        s = s.replace(new RegExp(`^(${escapeForRegExp(who)})\\s+(has|is|was)\\b`), (_, w: string, v: string) => `${w} ${PLURAL_VERB[v]}`);
       // A speaker named by a capital ("Harbrook") keeps it; "The utility" reads "the utility".
-      namedSpeaker = !/^(?:the|a|an)\s/i.test(head[1]!.trim());
+      namedSpeaker = !/^(?:the|a|an)\s/i.test(who);
     }
   }
   for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s);
@@ -548,6 +596,24 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
   // A dash or a semicolon ends the main clause.
   s = s.split(/\s+[—–-]+\s+|;\s+|:\s+/)[0]!;
   s = pastTense(s.replace(HEDGE, '')).replace(/\s+/g, ' ').trim();
+  // "power had been restored" → "power was restored": told after the fact, as the perfect is.
+  s = s.replace(
+    /^((?:\S+\s+){0,5}?)(\S+)\s+had\s+been\s+(?=\p{Ll}+ed\b)/u,
+    (_, before: string, subject: string) =>
+      `${before}${subject} ${isPluralNoun(subject) || COLLECTIVE_PLURAL.test(subject) ? 'were' : 'was'} `,
+  );
+  // "it was not yet clear who …" → "it was unclear who …": the finding in the note's own words.
+  s = s.replace(/\bnot\s+(?:yet\s+)?(?:immediately\s+)?(clear|known|certain)\b/i, (_, w: string) => `un${w.toLowerCase()}`);
+  // A long clause is cut to its core: a tail that only ties it to the story ("in connection with
+  // the robbery") goes first.
+  // A day stays: it is often the news's own ("will be held Saturday", "departed about 3 p.m. Saturday").
+  if (s.split(' ').length > CORE_WORDS) {
+    const core = s.replace(CONNECTION_TAIL, '');
+    if (core.split(' ').length >= MIN_CLAUSE_WORDS + 2) s = core;
+  }
+  const whole = s.split(' ').filter(Boolean);
+  const told = (clause: string, kept: number): NewsClause | null =>
+    dropsQualifier(whole, kept) ? null : { clause, verb, ...(kept >= whole.length ? { whole: true } : {}) };
   let words = s.split(' ').filter(Boolean);
   // A clause cut short at its own comma reads better than one cut mid-phrase.
   if (words.length > MAX_CLAUSE_WORDS) {
@@ -563,16 +629,35 @@ export function compressClause(sentence: string, articleText: string): NewsClaus
     const candidate = namedSpeaker ? kept.join(' ') : commonOpening(kept.join(' '), articleText);
     // Read as the note prints it, after "the news that": a name opening the clause is a name.
     const copied = copiedFragment(`The news that ${candidate}`, articleText);
+    // A passive with its agent told the other way round ("the fire was caused by a space heater"
+    // → "a space heater caused the fire") says the same without copying the article's run.
+    const active = copied && kept.length === words.length ? activeVoice(candidate) : '';
+    if (active && !copiedFragment(`The news that ${active}`, articleText) && readsAsClause(active)) return told(active, kept.length);
     if (copied) {
       // A shorter clause still holding the whole copied run copies it too: cut inside the run.
       const at = runStart(kept, copied);
       if (at >= 0) n = Math.min(n, at + COPIED_RUN);
       continue;
     }
-    if (!readsAsClause(candidate)) return null;
-    return { clause: candidate, verb };
+    if (!readsAsClause(candidate, options.pronoun)) return null;
+    return told(candidate, kept.length);
   }
   return null;
+}
+
+/**
+ * "the fire was caused by a space heater" → "a space heater caused the fire": a passive whose
+ * agent ends the clause, turned active. Empty when the clause is not that shape (a time or place
+ * after the agent, a second verb, a participle with no simple past).
+ */
+export function activeVoice(clause: string): string {
+  const m = /^(.+?)\s+(?:was|were)\s+(\p{Ll}+)\s+by\s+((?:the|a|an|his|her|its|their)\s+[^,;]+|\p{Lu}[^,;]+)$/u.exec(clause);
+  if (!m) return '';
+  const [, patient, participle, agent] = m;
+  const past = /ed$/.test(participle!) ? participle! : PAST[participle!];
+  if (!past || hasFiniteVerb(agent!) || agent!.split(/\s+/).length > 6) return '';
+  const object = /^(?:The|A|An)\s/.test(patient!) ? patient!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : patient!;
+  return `${agent} ${past} ${object}`;
 }
 
 /** A headline's bare subject takes its article in a note's sentence: "suspect was armed" → "the suspect was armed". */
@@ -604,6 +689,33 @@ function commonOpening(clause: string, articleText: string): string {
   return tagged(small)[0]?.pos === 'PROPN' ? lowered : small;
 }
 
+/** Longer than this, a clause is told by its core (CONNECTION_TAIL). */
+const CORE_WORDS = 10;
+/** "… in connection with the robbery", "… as part of the investigation": ties to the story, no news of its own. */
+const CONNECTION_TAIL = /\s+(?:in connection (?:with|to)|as part of|in relation to|related to)\s+[^,;]+$/i;
+/** A thing said that only goes on ("they were still investigating", "crews continue to work"). */
+const ONGOING =
+  /\b(?:still|continu(?:e|es|ed|ing) to)\s+(?:\p{L}+\s+)?\p{L}+ing\b|\b(?:were|was|are|is)\s+(?:still\s+)?(?:investigating|looking into|reviewing|assessing)\b/iu;
+/** Bodies named by a collective noun that takes a plural verb ("police have", "the patrol has" is one). */
+const COLLECTIVE_PLURAL = /(?:^|\s)(?:police|authorities|officials|investigators|prosecutors|firefighters|crews|residents|people)$/i;
+const PLURAL_VERB: Record<string, string> = { has: 'have', is: 'are', was: 'were' };
+const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Words that limit or reverse what comes before them: "restored to all but 2,000 customers",
+ * "open except the north ramp", "partially reopened". A clause is never cut past one, or the note
+ * says the opposite of the article.
+ */
+const QUALIFIER =
+  /\b(?:all but|except|excluding|only|not|never|no longer|partially|partly|some of|none of|fewer than|less than|at most|apart from|other than)\b/i;
+
+/** Does cutting `whole` down to `kept` drop a qualifier that limits what is kept? */
+function dropsQualifier(whole: string[], kept: number): boolean {
+  if (kept >= whole.length) return false;
+  // "all | but 2,000": a qualifier the cut splits is dropped too.
+  return QUALIFIER.test(whole.slice(kept).join(' ')) || QUALIFIER.test(whole.slice(kept - 1, kept + 1).join(' '));
+}
+
 /** Words that open a clause inside the clause: cut short after one, the clause is left open. */
 const EMBEDDED = /\s(?:that|which|who|whom|whose|how|where|whether|what|when|why|if)\s/i;
 
@@ -614,7 +726,10 @@ const EMBEDDED = /\s(?:that|which|who|whom|whose|how|where|whether|what|when|why
  */
 function endsWhole(clause: string): boolean {
   if (/[,;:]$/.test(clause) || EMBEDDED.test(` ${clause} `.slice(1))) return false;
-  const last = tagged(clause).at(-1);
+  const tokens = tagged(clause);
+  const last = tokens.at(-1);
+  // "… and called": a second verb cut from what it does is no phrase; the cut goes before "and".
+  if (last?.pos === 'VERB' && tokens.at(-2)?.pos === 'CCONJ') return false;
   // A participle in -ing wants its object ("the technology powering").
   return !!last && ['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB'].includes(last.pos) && !(last.pos === 'VERB' && /ing$/.test(last.lower));
 }

@@ -88,7 +88,7 @@ describe('updates', () => {
   it('credits an institution that "they" refers to, with the sentence that introduces it', () => {
     const newer = article(...BASE, 'The Gull Island Ferry Authority met on Tuesday night. They said a replacement boat would be leased.');
     const note = proposeNote(article(...BASE), newer, { date: DATE });
-    expect(note.text).toBe('Additional comments from Gull Island Ferry Authority that a replacement boat would be leased.');
+    expect(note.text).toBe('Additional comments from the Gull Island Ferry Authority that a replacement boat would be leased.');
   });
 
   it('describes unattributed facts by what they are about', () => {

@@ -38,6 +38,7 @@ import {
   compressClause,
   isBackground,
   leadDevelopment,
+  NAMES_PERSON,
   reportsEvent,
   saidClause,
   toldNews,
@@ -112,6 +113,8 @@ function withoutInnerPoints(text: string): string {
 interface Addition {
   sentence: Sentence;
   source: Source | null;
+  /** A relative clause put into an edited line, told as a sentence of its own (`insertedClause`). */
+  inserted?: boolean;
 }
 
 export function proposeNote(older: ArticleContent, newer: ArticleContent, options: ProposeOptions): ProposedNote {
@@ -263,7 +266,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           after: now.text,
         });
       } else if (finding.type === 'added') {
-        if (!addedHere) additions.push({ sentence: now, source: sourceOf(now.index, ctx) });
+        // A relative clause put into a line ("a think tank | that counts Facebook among its
+        // donors") is a fact of its own about what it hangs on: told as that, not as the line.
+        const clause = addedHere ? '' : insertedClause(plainText(now.text), finding.text);
+        if (!addedHere)
+          additions.push(
+            clause
+              ? { sentence: { ...now, text: clause }, source: null, inserted: true }
+              : { sentence: now, source: sourceOf(now.index, ctx) },
+          );
         addedHere = true;
       } else if (finding.type === 'removed') {
         // An example cut from a list ("including A, B and C"): the claim is that it belonged there.
@@ -747,6 +758,18 @@ function describeAdditions(
   const newsTold = developments.length > 0;
   const t = style.templates;
   const text = ctx.articleText;
+  // A clause put into an edited line says what the revision added ("… to reflect that the
+  // Technology Policy Institute counts Facebook among its donors"): told first, as the news.
+  const insertedParts: string[] = [];
+  additions = additions.filter((a) => {
+    if (!a.inserted) return true;
+    const told = compressClause(a.sentence.text, text);
+    const phrase = told ? fill(t.resolved, { what: told.clause }) : '';
+    if (!told || !grounded(told.clause, text) || copiedFragment(phrase, text)) return true;
+    insertedParts.push(phrase);
+    changes.push({ type: 'added', description: phrase, sources: [], evidence: [a.sentence.text] });
+    return false;
+  });
   // What happened, said first: the lead development among the added lines, as a short clause
   // (news-clause.ts), unless a development of the edited lines already tells the news. A photo or
   // video line is described as media, never told as news.
@@ -790,6 +813,10 @@ function describeAdditions(
   // The last guard: a clause that does not read as a note's sentence is not told, and its line is
   // read like any other.
   if (leadAddition && checkNoteGrammar(endSentence(capitalizeFirst(leadWording(leadSource?.name ?? ''))), text).length) leadAddition = null;
+  // "Police arrested a 34-year-old man. He was charged with …": right after a lead that names a
+  // person, the line's "he" or "she" is that person, and the note may tell it so.
+  const afterLead = (sentence: Sentence | undefined) =>
+    !!sentence && !!lead && !!leadAddition && NAMES_PERSON.test(lead.clause) && sentence.index === leadAddition.sentence.index + 1;
   const media: { sentences: Sentence[]; platform: string; medium: string; subject: string; poster: Source | null }[] = [];
   const comments = new Map<string, { source: Source; sentences: Sentence[] }>();
   const details: { topic: string; sentence: Sentence }[] = [];
@@ -829,7 +856,10 @@ function describeAdditions(
       }
       continue;
     }
-    if (addition.source && mentions(text, addition.source.name.split(' ')[0]!)) {
+    // "Police said …" names police though only the sentence's start capitalizes it.
+    const who = addition.source?.name.split(' ')[0] ?? '';
+    const body = addition.source?.kind === 'description' && COLLECTIVE_SOURCE.test(addition.source.name.split(' ').at(-1)!);
+    if (addition.source && (mentions(text, who) || (body && mentions(text, capitalizeFirst(who))))) {
       const key = addition.source.name;
       const entry = comments.get(key) ?? { source: addition.source, sentences: [] };
       entry.sentences.push(addition.sentence);
@@ -844,7 +874,7 @@ function describeAdditions(
     details.push({ topic: own, sentence: addition.sentence });
   }
 
-  const parts: string[] = [];
+  const parts: string[] = [...insertedParts];
   // A person new to the story, whom the article introduces by role ("Redwood Research CEO Buck
   // Shlegeris"), is introduced so in the note too, as newsrooms' notes do: the note's reader meets
   // them there first. One already quoted, or named without a role, keeps the surname.
@@ -957,13 +987,16 @@ function describeAdditions(
         .map((c) => (c && !isBackground(c, olderText) ? fill(t.resolved, { what: c }) : ''))
         .find(fits);
     const about = news ? '' : aboutTopic(entry.sentences, name);
+    // "a statement from Harlan Steel that it would appeal": the speaker is not named twice.
+    const what = news ? asPronoun(news.slice(lead.length).trim(), entry.source, entry.sentences) : '';
     // A response or a reply put out is named as what it was ("a response from King …").
     const issued = entry.sentences.map((s) => ISSUED_STATEMENT.exec(s.text)).find(Boolean);
     const noun = (issued?.[1] ?? issued?.[2] ?? 'statement').toLowerCase();
     const phrase =
       // An institution reads as the article writes it: "a statement from the Ferry Workers Union".
-      fill(t.statement, { source: entry.source.kind === 'institution' ? withArticle(name, text) : name }).replace(/\bstatement\b/, noun) +
-      (news ? ` that ${news.slice(lead.length).trim()}` : about ? ` on ${about}` : '');
+      fill(t.statement, {
+        source: entry.source.kind === 'institution' ? withArticle(name, text) : asItself(entry.source, entry.sentences),
+      }).replace(/\bstatement\b/, noun) + (what ? ` that ${what}` : about ? ` on ${about}` : '');
     statements.push(phrase);
     statementChanges.push({ type: 'added', description: phrase, sources: [name], evidence: entry.sentences.map((s) => s.text) });
     comments.delete(name);
@@ -993,10 +1026,15 @@ function describeAdditions(
     // A lone new source is introduced by role (`introduce`); among several voices (a game's quotes
     // from both coaches; "Rutte and South Korean presidential office") each is listed short, as a
     // list reads.
+    // A lone institution reads as the article writes it ("comments from the GMB union").
     const printed = sourceNames.map((name) =>
       sourceNames.length !== 1 || (leadAddition && leadSource && leadSource.name !== name)
         ? name
-        : introduce(name, comments.get(name)!.source.kind),
+        : comments.get(name)!.source.kind === 'institution'
+          ? withArticle(name, text)
+          : asItself(comments.get(name)!.source, comments.get(name)!.sentences) !== name
+            ? asItself(comments.get(name)!.source, comments.get(name)!.sentences)
+            : introduce(name, comments.get(name)!.source.kind),
     );
     // A lone source heard "in an interview" or "in a telecon with reporters" gave one: the note
     // says where the words came from.
@@ -1015,11 +1053,11 @@ function describeAdditions(
           lone.sentences.map((s) => s.text),
           olderText,
           text,
+          { pronoun: afterLead(lone.sentences[0]) },
         )
       : '';
     // What it said of itself ("Valley Power said it has crews out") reads "that it has …".
-    const self = lone ? speakerOpens(lone.source.name) : null;
-    const said = !told || !self?.test(told) ? told : lone!.source.kind === 'institution' ? told.replace(self, 'it') : '';
+    const said = told && lone ? asPronoun(told, lone.source, lone.sentences) : '';
     const credit = fill(t.comments, { sources: joinList(printed, style) }) + (heardIn ? ` in ${heardIn.toLowerCase()}` : '');
     const withSaid = said ? `${credit} that ${said}` : '';
     parts.push(withSaid && grounded(withSaid, text) && !copiedFragment(withSaid, text) ? withSaid : credit);
@@ -1072,7 +1110,7 @@ function describeAdditions(
   // Code Red alert was issued for Pine Lane"): a second fact named says more than any topic. It
   // goes last, so the note's word budget drops it before the lead, the comments or the media.
   const second = details
-    .map((d) => ({ d, news: toldNews(d.sentence.text, olderText, text) }))
+    .map((d) => ({ d, news: toldNews(d.sentence.text, olderText, text, { pronoun: afterLead(d.sentence) }) }))
     .find(
       ({ news }) =>
         !!news &&
@@ -1185,6 +1223,68 @@ function describeAdditions(
   // The second development goes before a topic: it names a fact.
   if (secondPart) parts.splice(parts.length - (details.length && topics.length ? 1 : 0), 0, secondPart);
   return parts;
+}
+
+/**
+ * A clause that opens on its own speaker ("Harlan Steel would appeal", read from "Harlan Steel
+ * said it would appeal") follows a credit that already names them: the pronoun the article used
+ * goes back in ("… from Harlan Steel that it would appeal"). Without one, an institution is "it";
+ * anyone else is not told so (empty), since the note cannot know how to call them.
+ */
+function asPronoun(clause: string, source: Source, sentences: Sentence[]): string {
+  const opens = [source.name, source.raw.replace(/^the\s+/i, '')]
+    .map((name) => new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}(?=\\s)`, 'i'))
+    .find((re) => re.test(clause));
+  if (!opens) return clause;
+  const pronoun = sentences.map((s) => SAID_PRONOUN.exec(plainText(s.text))?.[1]).find(Boolean);
+  return pronoun ? clause.replace(opens, pronoun.toLowerCase()) : source.kind === 'institution' ? clause.replace(opens, 'it') : '';
+}
+
+/**
+ * A name read as a person's ("Harlan Steel" → "Steel") that calls itself "it" ("said … that it
+ * would appeal") is a company or a body: named whole, as the article first names it.
+ */
+function asItself(source: Source, sentences: Sentence[]): string {
+  if (source.kind !== 'person') return source.name;
+  const pronoun = sentences.map((s) => SAID_PRONOUN.exec(plainText(s.text))?.[1]).find(Boolean);
+  const whole = source.raw.trim().replace(/^the\s+/i, '');
+  return pronoun?.toLowerCase() === 'it' && whole.endsWith(source.name) ? whole : source.name;
+}
+
+/** The pronoun a speaker used of themselves: "said in a statement Tuesday that it would appeal". */
+const SAID_PRONOUN = /\b(?:said|says|announced|stated|added|wrote|confirmed)(?:\s+[^\s.;"“”]+){0,6}?\s+(?:that\s+)?(it|he|she|they)\s/iu;
+
+/**
+ * An inserted relative clause as a sentence of its own: "…, a Washington-based think tank" + "that
+ * counts Facebook among its donors" → "The Technology Policy Institute counts Facebook among its
+ * donors." It hangs on the noun phrase just before it; when that phrase is an appositive ("X, a
+ * think tank"), on the name it describes. Empty unless the insertion is that shape (a relative
+ * pronoun, then a verb) and what it hangs on can be read.
+ */
+export function insertedClause(newer: string, inserted: string): string {
+  const text = inserted.trim().replace(/[.,;]+$/, '');
+  const opening = /^(?:that|which|who)\s+(.+)$/i.exec(text);
+  const at = newer.indexOf(text);
+  if (!opening || at < 0) return '';
+  const predicate = tagged(opening[1]!);
+  if (!['VERB', 'AUX'].includes(predicate[0]?.pos ?? '') || /^\p{L}+ing$/u.test(predicate[0]!.text)) return '';
+  const before = newer.slice(0, at).replace(/,\s*$/, '').trimEnd();
+  // "the Technology Policy Institute, a Washington-based think tank": the name the appositive describes.
+  const appositive = /(?:^|[\s,(])((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)*\p{Lu}[\p{L}.&'’-]*),\s+(?:a|an|the)\s+[^,;]+$/u.exec(before);
+  let head = appositive?.[1] ?? '';
+  if (!head) {
+    const words = before.split(/\s+/);
+    const tags = tagged(words.slice(-6).join(' '));
+    let k = tags.length;
+    while (k > 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tags[k - 1]!.pos)) k--;
+    if (k === tags.length || !['NOUN', 'PROPN'].includes(tags.at(-1)!.pos)) return '';
+    head = tags
+      .slice(k)
+      .map((t) => t.text)
+      .join(' ');
+  }
+  if (!head || !/^(?:the|a|an|\p{Lu})/iu.test(head)) return '';
+  return `${capitalizeFirst(head)} ${opening[1]}.`;
 }
 
 /** "… released a reply saying the county had ignored …": what follows "saying" is what it said. */

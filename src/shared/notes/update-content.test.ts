@@ -212,7 +212,7 @@ describe('an event the old version only foretold', () => {
 
 describe('attribution by "per"', () => {
   it('sets aside ", per the county fire site" and ", per state police" as who told it, not "per gallon"', () => {
-    expect(compressClause('Crews reopened Route 12 at 4 p.m., per state police.', '')).toEqual({
+    expect(compressClause('Crews reopened Route 12 at 4 p.m., per state police.', '')).toMatchObject({
       clause: 'Crews reopened Route 12 at 4 p.m.',
       verb: 'said',
     });
