@@ -15,6 +15,22 @@ describe('masthead and tail lines', () => {
     expect(readStampLine('Published work by the council shows a deficit.')).toBeNull();
   });
 
+  it("reads a numeric stamp at the top as the page's stamp, keeping the lead in the copy", () => {
+    expect(readStampLine('UPDATED: 11/6/2025 at 3:40 p.m.')).toEqual({ kind: 'updated', iso: '2025-11-06T15:40:00' });
+    expect(readStampLine('Posted 03/14/24')).toEqual({ kind: 'published', iso: '2024-03-14T00:00:00' });
+    for (const stamp of ['UPDATED: 11/6/2025 at 3:40 p.m.', 'Updated 11/06/25 3:40pm']) {
+      const article = parseTextArticle(
+        `Ferry service resumes\n\n${stamp}\n\nThe Harbor Line ferry resumed service Tuesday after a two-day strike.\n\nCrews returned at dawn.\n`,
+      );
+      expect(article.updatedAt).toBe('2025-11-06T15:40:00');
+      expect(article.notes ?? []).toEqual([]);
+      expect(bodyToBlocks(article.body).map(blockText)).toEqual([
+        'The Harbor Line ferry resumed service Tuesday after a two-day strike.',
+        'Crews returned at dawn.',
+      ]);
+    }
+  });
+
   it('reads byline lines in their printed forms', () => {
     expect(readBylineLine('- MICHAEL ROE')).toEqual({ names: ['MICHAEL ROE'] });
     expect(readBylineLine('- desk@example.org')).toEqual({ names: [], email: 'desk@example.org', emailOnly: true });

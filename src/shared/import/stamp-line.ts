@@ -3,7 +3,7 @@
  * A stamp says when the page changed, never what changed: it fills firstPublishedAt / updatedAt,
  * and is never an update note.
  */
-import { parseStamp } from '../text/dates';
+import { isoFromWallClock, parseStamp } from '../text/dates';
 import { readDateAndClock } from './note-date';
 
 export type StampKind = 'published' | 'updated';
@@ -23,8 +23,26 @@ export function readStampLine(line: string): { kind: StampKind; iso: string } | 
   // "Updated at 3:40 p.m. ET Nov. 6, 2025 with comment from …": words after the date are a note's.
   const dated = readDateAndClock(m[2]!);
   if (dated && dated.rest !== m[2] && /\p{L}{2,}\s+\p{L}/u.test(dated.rest)) return null;
-  const iso = parseStamp(m[2]!);
+  const iso = parseStamp(m[2]!) ?? numericStamp(dated);
   if (!iso) return null;
   const word = m[1]!.toLowerCase();
   return { kind: /updated|modified/.test(word) ? 'updated' : 'published', iso };
+}
+
+/**
+ * "UPDATED: 11/6/2025 at 3:40 p.m.": a numeric date, read as note lines read theirs (month first
+ * unless the first number cannot be one). Unread, the line passed for a note's label over the
+ * paragraph under it, and at the top that paragraph is the lead, taken out of the copy.
+ */
+function numericStamp(dated: ReturnType<typeof readDateAndClock>): string | null {
+  if (!dated || dated.rest.trim() !== '' || !dated.month || !dated.day || !dated.year) return null;
+  if (dated.month > 12 || dated.day > 31 || (dated.hour ?? 0) > 23 || (dated.minute ?? 0) > 59) return null;
+  return isoFromWallClock({
+    year: dated.year,
+    month: dated.month,
+    day: dated.day,
+    hour: dated.hour ?? 0,
+    minute: dated.minute ?? 0,
+    offset: '',
+  });
 }
