@@ -178,6 +178,13 @@ describe('labels and wire lines in more shapes', () => {
   it('reads "Story updated at <clock>" like "Updated at <clock>"', () => {
     expectNote('Story updated at 4:25 p.m.', 'update', { hour: 16 }, true);
   });
+
+  it('reads a live page\'s "Update 6:40 p.m. <sentence>", its clock closing like a sentence, but no bare count or clock', () => {
+    expectNote('Update 6:40 p.m. The ferry left the dock on time, according to the harbour master.', 'update', { hour: 18 });
+    expectNote('UPDATE 9 a.m. Crews cleared the last of the debris overnight.', 'update', { hour: 9 });
+    expectCopy('Update 2 The council voted to raise fares.');
+    expectCopy('6:40 p.m. The ferry left the dock on time, according to the harbour master.');
+  });
 });
 
 describe("the publication's own piece", () => {

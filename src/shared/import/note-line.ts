@@ -728,7 +728,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const hasDate = dated.month !== undefined || dated.hour !== undefined || !!dated.counted || !!dated.weekday || !!dated.monthYear;
   // "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …": after a date and a clock, the text may
   // follow with no colon.
-  const separator = /^[:—–-]\s*/.exec(dated.rest) ?? (headingRunIn(dated) ? /^/.exec(dated.rest) : null);
+  const separator = /^[:—–-]\s*/.exec(dated.rest) ?? (headingRunIn(dated) || clockRunIn(after, dated) ? /^/.exec(dated.rest) : null);
   if (!separator) return null;
   const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
@@ -843,6 +843,17 @@ function publishedEarlier(text: string): boolean {
 /** A date and clock, or a date with its year, run straight into the text's first capital: the note's own. */
 function headingRunIn(dated: Dated): boolean {
   return dated.month !== undefined && (dated.hour !== undefined || dated.year !== undefined) && /^\p{Lu}/u.test(dated.rest);
+}
+
+/**
+ * "Update 7:50 p.m. Power has been restored …": a live page's clock after the label, its "p.m."
+ * closing like a sentence, then the note's first sentence with no colon. Only a clock with its
+ * meridiem and stop counts: "Update 2 The council …" stays unread.
+ */
+function clockRunIn(after: string, dated: Dated): boolean {
+  if (dated.hour === undefined || dated.month !== undefined) return false;
+  const clock = after.slice(0, after.length - dated.rest.length).trim();
+  return /\d\s*[ap]\.m\.$/i.test(clock) && /^\p{Lu}\p{Ll}/u.test(dated.rest.trim());
 }
 
 /** A dated heading's own short headline, in title case: ". No New Details Yet:". */
