@@ -782,6 +782,23 @@ describe('round 3: words a source issued as a statement are named as a statement
     expect(note.text).toBe('Additional comments from Imrie and a statement from the Milbrook Fire Department that no one was hurt.');
   });
 
+  it('a statement made only of a quotation is told by its opening pledge, in reported speech', () => {
+    const pledged = propose(before, [
+      ...before,
+      '“We will restore every line, and no customer will pay for the repairs,” Valley Power said in a statement.',
+    ]);
+    expect(pledged.text).toBe('A statement from Valley Power that it will restore every line.');
+    // A body named by its kind speaks of itself as "it": "the company said".
+    const named = ['Valley Power crews restored power to most of Milbrook by Sunday morning.'];
+    const byKind = propose(named, [...named, '“We will restore every line by Friday,” the company said in a statement.']);
+    expect(byKind.text).toMatch(/that it will restore every line by Friday\.$/);
+    const noComment = propose(before, [
+      ...before,
+      '“We will not comment on the cause while crews work,” Valley Power said in a statement.',
+    ]);
+    expect(noComment.text).not.toMatch(/that it will/);
+  });
+
   it('remarks to the reporter stay comments', () => {
     const note = propose(before, [...before, 'Valley Power told reporters that the last lines would be back by Tuesday.']);
     expect(note.text).toBe('Additional comments from Valley Power.');

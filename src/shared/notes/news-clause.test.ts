@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compressClause, isBackground, leadDevelopment, pastTense, reportsEvent, toldNews, MAX_CLAUSE_WORDS } from './news-clause';
+import {
+  compressClause,
+  isBackground,
+  leadDevelopment,
+  pastTense,
+  pledgeInQuote,
+  reportsEvent,
+  toldNews,
+  MAX_CLAUSE_WORDS,
+} from './news-clause';
 import { proposeNote } from './propose';
 import { articleFromText, inventedNames } from './eval';
 import { checkNoteGrammar, copiedFragment } from './grammar';
@@ -488,5 +497,24 @@ describe('round 7: a clause is told whole enough to be true', () => {
     expect(checkNoteGrammar('The news that which surprised many.').map((p) => p.rule)).toContain('dangling-word');
     expect(checkNoteGrammar('Additional comments from the mayor that who was there.').map((p) => p.rule)).toContain('dangling-word');
     expect(checkNoteGrammar('The news that the bridge reopened.')).toEqual([]);
+  });
+});
+
+describe('a pledge in a quotation, told in reported speech', () => {
+  it('turns the first person into the speaker and cuts at the first comma', () => {
+    expect(pledgeInQuote('“We will reopen our Elm Street branch, and staff will be paid,” the bank said.', 'it')).toBe(
+      'it will reopen its Elm Street branch',
+    );
+    expect(pledgeInQuote('"We are going to appeal this ruling," the county said.', 'it')).toBe('it is going to appeal this ruling');
+    expect(pledgeInQuote('"We plan to rebuild the pier for us and our neighbors," officers said.', 'they')).toBe(
+      'they plan to rebuild the pier for them and their neighbors',
+    );
+    expect(pledgeInQuote('“I intend to serve out my term,” Mayor Lena Ortiz said.', 'she')).toBe('she intends to serve out her term');
+  });
+
+  it('reads no pledge in a quotation that opens otherwise, or that pledges only not to comment', () => {
+    expect(pledgeInQuote('“It was a long night,” the chief said.', 'he')).toBeNull();
+    expect(pledgeInQuote('“We will not comment on pending litigation,” the firm said.', 'it')).toBeNull();
+    expect(pledgeInQuote('The bank said it will reopen the branch.', 'it')).toBeNull();
   });
 });

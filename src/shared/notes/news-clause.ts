@@ -733,3 +733,45 @@ function endsWhole(clause: string): boolean {
   // A participle in -ing wants its object ("the technology powering").
   return !!last && ['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB'].includes(last.pos) && !(last.pos === 'VERB' && /ing$/.test(last.lower));
 }
+
+/** The speaker's words for themselves, by the pronoun reported speech gives them. */
+const REPORTED = {
+  it: { own: 'its', object: 'it', be: 'is', have: 'has', s: true },
+  they: { own: 'their', object: 'them', be: 'are', have: 'have', s: false },
+  he: { own: 'his', object: 'him', be: 'is', have: 'has', s: true },
+  she: { own: 'her', object: 'her', be: 'is', have: 'has', s: true },
+} as const;
+export type ReportedPronoun = keyof typeof REPORTED;
+
+/**
+ * A quotation that opens with a pledge in the first person: “We will rebuild, and …,” the company
+ * said.
+ */
+const PLEDGE =
+  /^[“"‘']\s*(?:We|I)\s+(will|would|won['’]t|are going to|am going to|plan to|intend to|expect to|hope to|have decided to|are committed to|am committed to)\s+([^,.;:!?”"’—–]{3,80})/u;
+/** A pledge that says nothing of the news: "We will not comment on …". */
+const NO_COMMENT = /\b(?:comment|speculate|discuss)\b/i;
+
+/**
+ * A statement made only of a quotation is told by its opening pledge, in reported speech: “We will
+ * rebuild, and every employee will be paid while we do,” the company said → "it will rebuild".
+ * Cut at the first comma, dash or stop, at most ten words; "we/our/us" become the speaker's
+ * pronoun. Null when the quotation opens otherwise, or pledges only not to comment.
+ */
+export function pledgeInQuote(sentence: string, pronoun: ReportedPronoun): string | null {
+  const m = PLEDGE.exec(plainText(sentence).trim());
+  if (!m) return null;
+  const said = m[2]!.trim();
+  if (said.split(/\s+/).length > 10 || NO_COMMENT.test(said)) return null;
+  const r = REPORTED[pronoun];
+  const verb = m[1]!
+    .replace(/’/g, "'")
+    .replace(/^(?:are|am) /, `${r.be} `)
+    .replace(/^have /, `${r.have} `)
+    .replace(/^(plan|intend|expect|hope) to$/, (_, v: string) => `${v}${r.s ? 's' : ''} to`);
+  const told = said
+    .replace(/\b(?:our|my)\b/gi, r.own)
+    .replace(/\b(?:us|me)\b/g, r.object)
+    .replace(/\b(?:we|I)\b/g, pronoun);
+  return `${pronoun} ${verb} ${told}`;
+}

@@ -39,13 +39,16 @@ import {
   isBackground,
   leadDevelopment,
   NAMES_PERSON,
+  pledgeInQuote,
+  type ReportedPronoun,
   reportsEvent,
   saidClause,
   toldNews,
   withoutAttribution,
   withoutFurniture,
 } from './news-clause';
-import { CAPITALIZED_WORD, escapeRegExp, introducedAs, mentions } from './names';
+import { isPluralNoun } from './plurals';
+import { CAPITALIZED_WORD, escapeRegExp, introducedAs, isOrgWord, mentions } from './names';
 import { articleSentences, endsInAbbreviation, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -985,6 +988,14 @@ function describeAdditions(
         .map((s) => SAYING.exec(s.text)?.[1] ?? s.text)
         .map((line) => (canLead(line) ? compressClause(line, text)?.clause.replace(STATEMENT_THAT, '') : undefined))
         .map((c) => (c && !isBackground(c, olderText) ? fill(t.resolved, { what: c }) : ''))
+        .find(fits) ??
+      // Else a statement made only of a quotation, by its opening pledge: "that it will rebuild".
+      entry.sentences
+        .map((s) => {
+          const pronoun = reportedPronoun(entry.source, entry.sentences);
+          return pronoun ? pledgeInQuote(s.text, pronoun) : null;
+        })
+        .map((c) => (c ? fill(t.resolved, { what: c }) : ''))
         .find(fits);
     const about = news ? '' : aboutTopic(entry.sentences, name);
     // "a statement from Harlan Steel that it would appeal": the speaker is not named twice.
@@ -1249,6 +1260,21 @@ function asItself(source: Source, sentences: Sentence[]): string {
   const pronoun = sentences.map((s) => SAID_PRONOUN.exec(plainText(s.text))?.[1]).find(Boolean);
   const whole = source.raw.trim().replace(/^the\s+/i, '');
   return pronoun?.toLowerCase() === 'it' && whole.endsWith(source.name) ? whole : source.name;
+}
+
+/**
+ * The pronoun reported speech gives a speaker: "it" for an institution, "they" for a body that is
+ * no name ("police"), the article's own "he" or "she" for a person — never a guess.
+ */
+function reportedPronoun(source: Source, sentences: Sentence[]): ReportedPronoun | null {
+  const said = sentences.map((s) => SAID_PRONOUN.exec(plainText(s.text))?.[1]?.toLowerCase()).find(Boolean);
+  if (said === 'it' || said === 'they' || said === 'he' || said === 'she') return said;
+  if (source.kind === 'institution') return 'it';
+  const head = source.name.split(/\s+/).pop()!;
+  if (source.kind === 'description' && (isPluralNoun(head) || /^police$/i.test(head))) return 'they';
+  // "the company", "the county": a body named by its kind.
+  if (source.kind === 'description' && isOrgWord(head)) return 'it';
+  return null;
 }
 
 /** The pronoun a speaker used of themselves: "said in a statement Tuesday that it would appeal". */
