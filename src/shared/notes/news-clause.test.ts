@@ -85,6 +85,9 @@ describe('the clause: what happened, compressed from the sentence', () => {
     expect(pastTense('two ferries have been cancelled')).toBe('two ferries were cancelled');
     expect(pastTense('the goalkeeper has died')).toBe('the goalkeeper died');
     expect(pastTense('the council has taken a vote')).toBe('the council took a vote');
+    // A "have" after "to" or a modal is no tense of its own.
+    expect(pastTense('the crews appear to have left the area')).toBe('the crews appear to have left the area');
+    expect(pastTense('the driver may have been drinking')).toBe('the driver may have been drinking');
     expect(pastTense('the mayor has now resigned')).toBe('the mayor resigned');
   });
 
@@ -516,5 +519,19 @@ describe('a pledge in a quotation, told in reported speech', () => {
     expect(pledgeInQuote('“It was a long night,” the chief said.', 'he')).toBeNull();
     expect(pledgeInQuote('“We will not comment on pending litigation,” the firm said.', 'it')).toBeNull();
     expect(pledgeInQuote('The bank said it will reopen the branch.', 'it')).toBeNull();
+  });
+});
+
+describe('a clause cut short keeps a verb with its infinitive', () => {
+  it('never ends on a verb whose meaning is the infinitive after it', () => {
+    for (const line of [
+      'Harbor patrol officers appear to have cleared the pier as of 6:10 p.m. after checking every boat tied up along it.',
+      'County crews plan to reopen the eastbound lanes of Route 9 by Friday evening once the last of the guardrail is replaced.',
+    ]) {
+      const told = compressClause(line, line)?.clause ?? '';
+      expect(told, line).not.toMatch(/\b(?:appear|plan)$/);
+      // "appear to have cleared" is no perfect to move to the past ("appear to cleared").
+      expect(told, line).not.toMatch(/\bto (?:cleared|reopened)\b/);
+    }
   });
 });

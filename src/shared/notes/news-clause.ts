@@ -232,16 +232,24 @@ const PAST: Record<string, string> = {
   said: 'said',
 };
 
-/** "have been shot" → "were shot", "has died" → "died", "has taken" → "took", "had fired" → "fired": told after the fact. */
+/**
+ * "have been shot" → "were shot", "has died" → "died", "has taken" → "took", "had fired" → "fired":
+ * told after the fact. A "have" after "to" or a modal is no tense of its own ("appear to have
+ * left", "may have fled") and stays.
+ */
 export function pastTense(clause: string): string {
   return clause
-    .replace(/\b(has|have)\s+(?:now\s+|since\s+|already\s+|also\s+)?been\b/gi, (_, aux: string) =>
-      aux.toLowerCase() === 'has' ? 'was' : 'were',
+    .replace(
+      /(?<!\b(?:to|could|would|should|may|might|must|will)\s+)\b(has|have)\s+(?:now\s+|since\s+|already\s+|also\s+)?been\b/giu,
+      (_, aux: string) => (aux.toLowerCase() === 'has' ? 'was' : 'were'),
     )
-    .replace(/\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(\p{Ll}+)\b/gu, (whole, verb: string) => {
-      if (/[^e]ed$|eed$/.test(verb) || /ied$/.test(verb)) return verb;
-      return PAST[verb] ?? whole;
-    });
+    .replace(
+      /(?<!\b(?:to|could|would|should|may|might|must|will)\s+)\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(\p{Ll}+)\b/gu,
+      (whole, verb: string) => {
+        if (/[^e]ed$|eed$/.test(verb) || /ied$/.test(verb)) return verb;
+        return PAST[verb] ?? whole;
+      },
+    );
 }
 
 /** Ordinals and shares are no counts: "her second term", "half the city". */
@@ -492,6 +500,8 @@ function leavesVerbBare(kept: string[], next: string, then = ''): boolean {
   const [before, verb, after, beyond] = tokens.slice(head - 2, head + 2);
   if (verb?.pos !== 'VERB' || !after) return false;
   if (PARTICLE.test(after.text)) return true;
+  // "officials appear | to have left": a verb whose meaning is the infinitive after it.
+  if (after.lower === 'to' && after.pos === 'PART') return true;
   if (PARTICLE_OR_PREPOSITION.test(after.text) && !['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(beyond?.pos ?? '')) return true;
   const passive = !!before && /^(?:is|are|was|were|be|been|being)$/.test(before.lower);
   return !passive && !TIME_WORD.test(after.text) && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(after.pos);
