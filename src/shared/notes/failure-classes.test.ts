@@ -1547,4 +1547,10 @@ describe('round 7: a relative clause put into a line is a fact of its own', () =
     const newer = ['The council hired Rowan Beck, a consultant who was fired by the county in 2019, to lead the audit of the water fund.'];
     expect(propose(older, newer).text).toContain('Rowan Beck was fired by the county in 2019');
   });
+
+  it('a clause after an appositive with a phrase of its own ("a lawyer for the nurse | who …") is pinned on no one', () => {
+    const older = ['The hospital broke the law, said Ivo Brandt, a lawyer for the nurse.'];
+    const newer = ['The hospital broke the law, said Ivo Brandt, a lawyer for the nurse who was fired in May.'];
+    expect(propose(older, newer).text).not.toMatch(/Ivo Brandt was fired/);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  activeVoice,
   compressClause,
   isBackground,
   leadDevelopment,
@@ -533,5 +534,26 @@ describe('a clause cut short keeps a verb with its infinitive', () => {
       // "appear to have cleared" is no perfect to move to the past ("appear to cleared").
       expect(told, line).not.toMatch(/\bto (?:cleared|reopened)\b/);
     }
+  });
+});
+
+describe('a passive turned round only when its "by" names the doer', () => {
+  it('turns round a doer: a thing, a body, a named office', () => {
+    expect(activeVoice('the blaze was started by a faulty dryer')).toBe('a faulty dryer started the blaze');
+    expect(activeVoice('the merger was approved by the Surface Transportation Board')).toBe(
+      'the Surface Transportation Board approved the merger',
+    );
+  });
+
+  it('keeps a time, an amount or a manner after "by" as it stands', () => {
+    for (const clause of [
+      'Service to the north shore was restored by Friday',
+      'The parks budget was cut by a fifth after a late amendment',
+      'The fare was raised by a quarter of a dollar',
+      'Councilwoman Ida Marsh was reelected by a wide margin',
+      'The ferry was halted by order of the harbor master',
+      'The levy was approved by 61% of voters',
+    ])
+      expect(activeVoice(clause), clause).toBe('');
   });
 });

@@ -660,12 +660,30 @@ export function compressClause(sentence: string, articleText: string, options: {
  * agent ends the clause, turned active. Empty when the clause is not that shape (a time or place
  * after the agent, a second verb, a participle with no simple past).
  */
+/** Heads of a "by" phrase that measure or date the change, not who made it: "by Sunday", "by a third", "by a wide margin". */
+const NO_AGENT =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|noon|midnight|morning|afternoon|evening|night|week|weekend|month|year|hour|minute|time|end|third|quarter|half|percent|point|margin|majority|vote|votes|amount|much|far|hand|mail|phone|email|law|default|accident|mistake|design|chance)s?$/i;
+const MONTH_NAME_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+
+/**
+ * Is a "by" phrase the doer ("by a space heater", "by the Federal Trade Commission") rather than a
+ * time, an amount or a manner ("by Sunday", "by a third after a late amendment", "by a quarter of a
+ * point", "by a wide margin")? Only determiners, adjectives, nouns and names, with no figure and no
+ * phrase of its own, and a head that is no measure or date.
+ */
+function readsAsAgent(agent: string): boolean {
+  const tokens = tagged(agent).filter((t) => t.pos !== 'PUNCT');
+  if (!tokens.length || tokens.some((t) => !['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos))) return false;
+  const head = tokens.at(-1)!.text;
+  return !NO_AGENT.test(head) && !MONTH_NAME_WORD.test(head) && !/\d/.test(agent);
+}
+
 export function activeVoice(clause: string): string {
   const m = /^(.+?)\s+(?:was|were)\s+(\p{Ll}+)\s+by\s+((?:the|a|an|his|her|its|their)\s+[^,;]+|\p{Lu}[^,;]+)$/u.exec(clause);
   if (!m) return '';
   const [, patient, participle, agent] = m;
   const past = /ed$/.test(participle!) ? participle! : PAST[participle!];
-  if (!past || hasFiniteVerb(agent!) || agent!.split(/\s+/).length > 6) return '';
+  if (!past || hasFiniteVerb(agent!) || agent!.split(/\s+/).length > 6 || !readsAsAgent(agent!)) return '';
   const object = /^(?:The|A|An)\s/.test(patient!) ? patient!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : patient!;
   return `${agent} ${past} ${object}`;
 }

@@ -1297,6 +1297,10 @@ export function insertedClause(newer: string, inserted: string): string {
   const before = newer.slice(0, at).replace(/,\s*$/, '').trimEnd();
   // "the Technology Policy Institute, a Washington-based think tank": the name the appositive describes.
   const appositive = /(?:^|[\s,(])((?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)*\p{Lu}[\p{L}.&'’-]*),\s+(?:a|an|the)\s+[^,;]+$/u.exec(before);
+  // "Tom Reed, a lawyer for the nurse | who was fired": the clause may hang on the noun inside the
+  // appositive's own phrase, so whose it is cannot be told.
+  if (appositive && tagged(appositive[0].slice(appositive[0].indexOf(appositive[1]!) + appositive[1]!.length)).some((t) => t.pos === 'ADP'))
+    return '';
   let head = appositive?.[1] ?? '';
   if (!head) {
     const words = before.split(/\s+/);
