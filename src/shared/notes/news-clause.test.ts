@@ -557,3 +557,19 @@ describe('a passive turned round only when its "by" names the doer', () => {
       expect(activeVoice(clause), clause).toBe('');
   });
 });
+
+describe('a perfect moved to the past agrees with its subject', () => {
+  it('reads the antecedent of a relative clause and the head before a preposition', () => {
+    const evacuated = 'The number of families who had been moved to shelters rose to 900 by Monday, the county said.';
+    expect(compressClause(evacuated, evacuated)?.clause).toMatch(/families who were moved/);
+    const restored = 'Water to all but 300 houses had been restored by Thursday, the utility said.';
+    expect(compressClause(restored, restored)?.clause).toMatch(/^water to all but 300 houses was restored/);
+  });
+
+  it('says "unclear" only of a finding, never of a road', () => {
+    const snow = 'Town officials said several bridges were not clear of ice by Friday morning.';
+    expect(compressClause(snow, snow)?.clause ?? '').not.toMatch(/unclear/);
+    const who = 'Deputies said it was not yet clear who started the fight.';
+    expect(compressClause(who, who)?.clause).toBe('it was unclear who started the fight');
+  });
+});

@@ -607,19 +607,24 @@ export function compressClause(sentence: string, articleText: string, options: {
   s = s.split(/\s+[—–-]+\s+|;\s+|:\s+/)[0]!;
   s = pastTense(s.replace(HEDGE, '')).replace(/\s+/g, ' ').trim();
   // "power had been restored" → "power was restored": told after the fact, as the perfect is.
-  s = s.replace(
-    /^((?:\S+\s+){0,5}?)(\S+)\s+had\s+been\s+(?=\p{Ll}+ed\b)/u,
-    (_, before: string, subject: string) =>
-      `${before}${subject} ${isPluralNoun(subject) || COLLECTIVE_PLURAL.test(subject) ? 'were' : 'was'} `,
-  );
+  s = s.replace(/^((?:\S+\s+){0,7}?)(\S+)\s+had\s+been\s+(?=\p{Ll}+ed\b)/u, (all, before: string, last: string) => {
+    const subject = subjectHead(`${before}${last}`);
+    if (!subject) return all;
+    return `${before}${last} ${isPluralNoun(subject) || COLLECTIVE_PLURAL.test(subject) || /^(?:they|we)$/i.test(subject) ? 'were' : 'was'} `;
+  });
   // "it was not yet clear who …" → "it was unclear who …": the finding in the note's own words.
-  s = s.replace(/\bnot\s+(?:yet\s+)?(?:immediately\s+)?(clear|known|certain)\b/i, (_, w: string) => `un${w.toLowerCase()}`);
+  // Only before a question word or at the end: "streets were not clear of snow" is no finding.
+  s = s.replace(
+    /\bnot\s+(?:yet\s+)?(?:immediately\s+)?(clear|known|certain)\b(?=\s+(?:who|what|when|where|why|how|whether|if)\b|\s*$)/i,
+    (_, w: string) => `un${w.toLowerCase()}`,
+  );
   // A long clause is cut to its core: a tail that only ties it to the story ("in connection with
   // the robbery") goes first.
   // A day stays: it is often the news's own ("will be held Saturday", "departed about 3 p.m. Saturday").
   if (s.split(' ').length > CORE_WORDS) {
     const core = s.replace(CONNECTION_TAIL, '');
-    if (core.split(' ').length >= MIN_CLAUSE_WORDS + 2) s = core;
+    // "… was not | related to the first one": a cut that leaves a negation or a limit bare says the opposite.
+    if (core.split(' ').length >= MIN_CLAUSE_WORDS + 2 && !QUALIFIER_END.test(core)) s = core;
   }
   const whole = s.split(' ').filter(Boolean);
   const told = (clause: string, kept: number): NewsClause | null =>
@@ -717,9 +722,28 @@ function commonOpening(clause: string, articleText: string): string {
   return tagged(small)[0]?.pos === 'PROPN' ? lowered : small;
 }
 
+/**
+ * The noun a verb agrees with, read from the words before it: in a relative clause its antecedent
+ * ("the number of people who | had been evacuated" → "people"), else the head of the first noun
+ * phrase, before any preposition ("Power to all but 2,000 homes | had been restored" → "Power").
+ */
+function subjectHead(words: string): string {
+  const tags = tagged(words).filter((t) => t.pos !== 'PUNCT');
+  const nouns = ['NOUN', 'PROPN', 'PRON'];
+  if (/^(?:who|which|that)$/i.test(tags.at(-1)?.text ?? '')) {
+    const antecedent = tags.at(-2);
+    return antecedent && nouns.includes(antecedent.pos) ? antecedent.text : '';
+  }
+  const preposition = tags.findIndex((t) => t.pos === 'ADP');
+  const phrase = tags.slice(0, preposition >= 0 ? preposition : tags.length);
+  return [...phrase].reverse().find((t) => nouns.includes(t.pos))?.text ?? '';
+}
+
 /** Longer than this, a clause is told by its core (CONNECTION_TAIL). */
 const CORE_WORDS = 10;
 /** "… in connection with the robbery", "… as part of the investigation": ties to the story, no news of its own. */
+/** A clause that ends on a negation or a limit needs what follows it. */
+const QUALIFIER_END = /\b(?:not|no|never|only|but|except|than|nor)$/i;
 const CONNECTION_TAIL = /\s+(?:in connection (?:with|to)|as part of|in relation to|related to)\s+[^,;]+$/i;
 /** A thing said that only goes on ("they were still investigating", "crews continue to work"). */
 const ONGOING =
