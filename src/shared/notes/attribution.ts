@@ -214,7 +214,8 @@ export function attributionOf(sentence: string): RawWho | null {
       }
     }
     const who = subjectBefore(before);
-    if (who) return who;
+    // "The verdict can be | appealed, said …": a subject with its auxiliary is no speaker.
+    if (who && !/\b(?:can|could|will|would|may|might|must|should|shall|be|been|being|is|are|was|were)$/i.test(who.raw.trim())) return who;
   }
   const passive =
     /\b(?:echoed|criticized|praised|disputed|rejected|confirmed|denied|welcomed|condemned|dismissed|questioned|announced)\s+by\s+([^,;.]+?)(?=,|;|\.|$|\s+(?:in|on|at|who|during)\b)/i.exec(
@@ -232,9 +233,11 @@ export const COLLECTIVE_SOURCE =
   /^(?:police|officials|authorities|investigators|inspectors|detectives|regulators|deputies|firefighters|paramedics|responders|prosecutors|officers|troopers|rescuers|organizers|residents|witnesses|doctors|scientists|researchers|experts|analysts)$/i;
 
 /** Words that say whose a body is without naming it: "State police", "Federal investigators". */
-const COMMON_MODIFIER = /^(?:state|county|city|local|federal|provincial|regional|transit|campus|military|border|school|airport)$/i;
-/** Words that count a body, never name it: "Several witnesses said". */
-const QUANTIFIER = /^(?:several|some|many|most|other|few|two|three|four|five|both|all)$/i;
+const COMMON_MODIFIER =
+  /^(?:state|county|city|town|township|village|district|local|federal|provincial|regional|tribal|transit|campus|military|border|school|airport|hospital|fire|health|police|court|prison|jail|election|elections|park|parks|water|utility|company|union|university|college|emergency|public|government|defense|security|intelligence|education|transportation|highway|harbor|port)$/i;
+/** Words that count a body, never name it: "Several witnesses said", "Seven officers said". */
+const QUANTIFIER =
+  /^(?:several|some|many|most|other|few|both|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|hundreds|thousands)$/i;
 
 /** Turns the words of an attribution into a source named as the article names it. */
 export function sourceFromRaw(raw: string, articleText: string, personNames: 'surname' | 'as-introduced' = 'surname'): Source | null {

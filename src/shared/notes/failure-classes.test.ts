@@ -1554,3 +1554,29 @@ describe('round 7: a relative clause put into a line is a fact of its own', () =
     expect(propose(older, newer).text).not.toMatch(/Ivo Brandt was fired/);
   });
 });
+
+describe('round 7 review: sources and clauses read right', () => {
+  const before = ['A fire gutted a vacant warehouse on Elm Street on Sunday night.'];
+
+  it('a count or a plain modifier before a body is no name: "seven officers", "hospital officials"', () => {
+    const counted = propose(before, [...before, 'Seven firefighters said the roof collapsed within minutes.']);
+    expect(counted.text).not.toMatch(/Seven firefighters/);
+    const modified = propose(before, [...before, 'Hospital officials said they hoped to reopen the clinic next week.']);
+    expect(modified.text).not.toMatch(/Hospital officials/);
+    expect(modified.text).toMatch(/hospital officials/);
+  });
+
+  it('a subject with its auxiliary is no speaker: "The ruling can be | appealed, said …"', () => {
+    const older = [...before, 'The ruling can be appealed, said Nora Vance, a lawyer for the owner.'];
+    const newer = [...before, 'The ruling can be appealed, said Nora Vance, a lawyer for the owner who bought the site in 2019.'];
+    const note = propose(older, newer);
+    expect(note.changes.flatMap((c) => c.sources)).not.toContain('the ruling can be');
+  });
+
+  it('a clause is never a subject alone ("two of the injured") nor cut inside an "of" phrase ("by a quarter | of a point")', () => {
+    const injured = propose(before, [...before, 'Two of the injured were in serious condition Monday, the hospital said.']);
+    expect(injured.text).not.toMatch(/the news that two of the injured\./i);
+    const rate = propose(before, [...before, 'The levy was raised by a quarter of a percentage point.']);
+    expect(rate.text).not.toMatch(/by a quarter\./);
+  });
+});

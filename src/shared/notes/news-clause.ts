@@ -23,6 +23,7 @@ import { saysNothingNew } from './developments';
 import { hasFiniteVerb, tagged, wordKey } from './topics';
 import { lowerOpening, readsAsName } from './names';
 import { copiedFragment, COPIED_RUN } from './grammar';
+import { COLLECTIVE_SOURCE } from './attribution';
 import { isPluralNoun } from './plurals';
 
 /** A clause the note carries: at most this many words. */
@@ -474,6 +475,8 @@ function cutTo(words: string[], max: number): string[] {
   for (let n = max; n >= MIN_CLAUSE_WORDS; n--) {
     const kept = words.slice(0, n);
     if (FUNCTION_END.test(kept.at(-1)!.replace(/[,;:]$/, ''))) continue;
+    // "raised by a quarter | of a percentage point": an "of" continues the noun phrase.
+    if (/^of$/i.test(words[n] ?? '') && !/[,;:]$/.test(kept.at(-1)!)) continue;
     if (endsWhole(kept.join(' ')) && !insideNoun(kept, words[n]!) && !leavesVerbBare(kept, words[n]!, words[n + 1])) return kept;
   }
   return [];
@@ -590,7 +593,14 @@ export function compressClause(sentence: string, articleText: string, options: {
       !/^it\s+(?:is|was|'s|’s|has been|had been|will be|would be)\b/i.test(s) &&
       !/^(?:it|they|he|she|we|i)$/i.test(head[1]!.trim())
     ) {
-      const who = head[1]!.trim();
+      const said = head[1]!.trim();
+      // "Police said they …", "Hospital officials said they …": a body that is no name, in prose's lower case.
+      const [whose, body] = said.split(/\s+/);
+      const who =
+        COLLECTIVE_SOURCE.test(said) ||
+        (body && !said.includes(' ', whose!.length + 1) && COLLECTIVE_SOURCE.test(body) && !readsAsName(whose!, articleText))
+          ? said.toLowerCase()
+          : said;
       s = s.replace(/^\S+/, who);
       // "Police said it has …": the verb agrees with the speaker put in the pronoun's place.
       if (isPluralNoun(who.split(/\s+/).at(-1)!) || COLLECTIVE_PLURAL.test(who))
@@ -717,8 +727,11 @@ function commonOpening(clause: string, articleText: string): string {
   const lowered = lowerOpening(clause, articleText);
   // A capital before a capital is a name's first word ("Ada Moss won …").
   const first = /^\p{Lu}\p{Ll}+(?=\s+[^\p{Lu}\s])/u.exec(lowered)?.[0];
-  if (!first || readsAsName(first, articleText)) return lowered;
+  if (!first) return lowered;
   const small = first.toLowerCase() + lowered.slice(first.length);
+  if (readsAsName(first, articleText)) return lowered;
+  // "Hospital officials hoped …": a common word before a body that is no name says whose it is.
+  if (COLLECTIVE_SOURCE.test(lowered.slice(first.length).trim().split(/\s+/)[0] ?? '')) return small;
   return tagged(small)[0]?.pos === 'PROPN' ? lowered : small;
 }
 

@@ -76,7 +76,11 @@ export function hasFiniteVerb(text: string): boolean {
     (t, i) =>
       t.pos === 'AUX' ||
       // "papers owned by …" is a participle too: a past form followed by its agent.
-      (t.pos === 'VERB' && !/ing$/.test(t.lower) && !(/ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by')),
+      (t.pos === 'VERB' &&
+        !/ing$/.test(t.lower) &&
+        !(/ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by') &&
+        // "two of the injured": a participle after "the" is a noun, no verb.
+        !(/ed$/.test(t.lower) && tokens[i - 1]?.pos === 'DET' && !tokens[i + 1])),
   );
 }
 
