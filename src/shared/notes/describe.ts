@@ -20,6 +20,8 @@ import {
 } from './names';
 import { isDateWord, isNumberToken, isStopword, isYear, presentTense, reversedCore, runContaining, type FactKind } from './edits';
 import { whatTheFigureMeasures } from './figures';
+import { isStampOnly } from './stamps';
+import { stripAttribution } from './claims';
 
 const VERBISH = new Set(
   (
@@ -769,11 +771,22 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         return fill(t.misstatedDate, { what: `${ctx.speaker} spoke`, right })
           .replace(/It is /, 'It was ')
           .replace(/the date (?=.* It was \p{Lu}\p{Ll}+day\b)/u, 'the day ');
+      // A day or a part of the day put right ("on Wednesday" → "on Thursday") dates what the clause
+      // tells, not "the date of" a noun: "misstated when the clinic reported 40 cases. It was Thursday".
+      if (isStampOnly(before) && isStampOnly(after)) {
+        const said = stripAttribution(newer, ctx.articleText ?? '');
+        const at = said.search(new RegExp(`\\s(?:on|by|at|late|early|this|last)?\\s*${escapeRegExp(after.split(' ')[0]!)}\\b`));
+        const clause = at > 0 ? said.slice(0, at).trim() : '';
+        const future = /\b(?:will|is to|are to)\b/.test(clause);
+        const what = clause && clause.split(/\s+/).length <= 14 ? `when ${clause}` : 'a day';
+        return fill(t.misstatedWhen, { what, right: after }).replace(/It was (?=[^.]*$)/, future ? 'It is ' : 'It was ');
+      }
       // "joined Holt Labs in January": the preposition goes with the date, not with the clause.
       let clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, `in ${right}`) || clauseBefore(newer, right);
       // "In October 2005, the Houston branch building … was named": the event follows the date.
       if (clause.split(' ').length <= 2) clause = eventAfter(newer, right) || (clause.split(' ').length > 1 ? clause : '');
-      const event = EVENT.exec(newer);
+      // "the Forest Service" is a name, not an event ("a service").
+      const event = ((m) => (m && /^\p{Ll}/u.test(m[1]!) ? m : null))(EVENT.exec(newer));
       // "the hearing … is set for": a clause that ends on its preposition reads better as "of the hearing".
       if (clause && event && PREPOSITIONS.has(clause.split(' ').pop()!.toLowerCase())) clause = '';
       const what = clause ? clause : event ? `of the ${event[1]!.toLowerCase()}` : '';
