@@ -61,3 +61,25 @@ describe('a running figure read again later is an update, not a correction', () 
     expect(isStampOnly('morning 13')).toBe(false);
   });
 });
+
+describe('a sentence restyled or reordered, with the same names, figures and words, gives no note', () => {
+  it('an age moved from before the name to after it', () => {
+    const note = propose(['The 61-year-old Baker has coached the Owls since 1999.'], ['Baker, 61, has coached the Owls since 1999.']);
+    expect(note.kind).toBe('none');
+    expect(note.text).toBe('');
+  });
+
+  it('"aged 38" and "38 years old" are the same age', () => {
+    expect(propose(['Marisol Vega, aged 38, runs the bakery.'], ['Marisol Vega, 38 years old, runs the bakery.']).kind).toBe('none');
+  });
+
+  it('an age restyled as it was put right is the age, put right', () => {
+    const note = propose(['The 61-year-old Baker has coached the Owls since 1999.'], ['Baker, 63, has coached the Owls since 1999.']);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain("misstated Baker's age. It is 63, not 61.");
+  });
+
+  it('"for 10 years" → "for 12 years" stays a figure, not an age', () => {
+    expect(propose(['Baker has coached the Owls for 10 years.'], ['Baker has coached the Owls for 12 years.']).kind).not.toBe('none');
+  });
+});

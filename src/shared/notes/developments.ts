@@ -11,6 +11,7 @@ import { numberWordValue } from '../text/numbers';
 import { fill, type NoteTemplates } from './style';
 import { nounPhrases } from './topics';
 import { clockTimes } from './clocks';
+import { ageOf } from './figures';
 import { isStampOnly, stampMovedForward } from './stamps';
 
 /** Words that say the figure is a running count, not a settled fact. */
@@ -155,6 +156,8 @@ export function readDevelopment(
   if (was !== null && now !== null && was !== now && ((AS_OF.test(sentence) && AS_OF.test(plainText(older))) || stamped))
     return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
   if (was === null || now === null || now <= was) return null;
+  // An age ("Baker, 63,") is a fact of a person, never a running count.
+  if (ageOf(sentence, after.trim()) || new RegExp(`(?<![\\d,.])${was}-years?-old\\b`).test(plainText(older))) return null;
   // A count in the perfect ("has burned 1,200 acres", "have arrested 4") is a count so far; kept in
   // both versions, the frame says the story moved on, not that the figure was wrong.
   const running =
