@@ -197,7 +197,9 @@ export function namesFrom(claim: string, other: string, own: string): boolean {
 export function rightClause(clause: string, through = ''): string {
   // "… published by Pocket in 1981": the right fact ends with the words put right.
   const end = through ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(through)}(?![\\p{L}\\p{N}])`, 'u').exec(clause) : null;
-  const tokens = tagged(end ? clause.slice(0, end.index + through.length) : clause);
+  // A name is read whole: "Corvin" put right in "Corvin Capital" gives "Corvin Capital".
+  const nameRest = end ? (/^(?:\s+\p{Lu}[\p{L}.'’&-]*)+/u.exec(clause.slice(end.index + through.length))?.[0] ?? '') : '';
+  const tokens = tagged(end ? clause.slice(0, end.index + through.length + nameRest.length) : clause);
   const verb = tokens.findIndex((t, i) => i > 0 && (t.pos === 'AUX' || t.pos === 'VERB'));
   if (verb < 1 || verb > 8) return '';
   const subject = tokens.slice(0, verb);

@@ -83,3 +83,53 @@ describe('a sentence restyled or reordered, with the same names, figures and wor
     expect(propose(['Baker has coached the Owls for 10 years.'], ['Baker has coached the Owls for 12 years.']).kind).not.toBe('none');
   });
 });
+
+describe('the right fact is right and whole', () => {
+  it('a title changed before the same name is the title, not a misidentified person', () => {
+    const note = propose(
+      ['County Supervisor Raul Ortega proposed the new dog park.'],
+      ['City Supervisor Raul Ortega proposed the new dog park.'],
+    );
+    expect(note.text).toContain("misstated Raul Ortega's title. The correct title is city supervisor.");
+    expect(note.text).not.toMatch(/misidentified/);
+  });
+
+  it('a changed name under the same title is still misidentified', () => {
+    const note = propose(
+      ['County Supervisor Raul Ortega proposed the new dog park.'],
+      ['County Supervisor Dana Ortiz proposed the new dog park.'],
+    );
+    expect(note.text).toMatch(/misidentified the county supervisor, who is Dana Ortiz/);
+  });
+
+  it('a name put right is read whole ("Corvin Capital", not "Corvin")', () => {
+    const lead = ['Lakeshore Bus was fined $2 million on Monday.', 'The state said the carrier had skipped 9 safety checks.'];
+    const note = propose(
+      [...lead, 'The company is owned by Pell Capital, a private equity firm.'],
+      [...lead, 'The company is owned by Corvin Capital, a private equity firm.'],
+    );
+    expect(note.text).toMatch(/It is owned by Corvin Capital\./);
+  });
+
+  it('an "it" that names nothing gives the noun phrase after it', () => {
+    const lead = ['Norvel Paper said Tuesday it would close its mill in Cass, cutting 200 jobs.', 'The company blamed falling demand.'];
+    const note = propose(
+      [...lead, 'It was the third mill closure in Michigan this year, state records show.'],
+      [...lead, 'It was the third mill closure in Wisconsin this year, state records show.'],
+    );
+    expect(note.text).toContain('misstated a place. It is Wisconsin, not Michigan.');
+    expect(note.text).not.toMatch(/where it was|Norvel Paper was/);
+  });
+
+  it('the right fact keeps the tense of what is to come', () => {
+    const place = propose(['The fair will be held in Marion on June 4.'], ['The fair will be held in Dayton on June 4.']);
+    expect(place.text).toContain('misstated where the fair will be held. It will be in Dayton, not Marion.');
+    const time = propose(
+      ['The school board meeting will begin at 6 p.m. Monday at the library.'],
+      ['The school board meeting will begin at 5:30 p.m. Monday at the library.'],
+    );
+    expect(time.text).toContain('misstated when the school board meeting will begin. It is 5:30 p.m., not 6 p.m.');
+    const past = propose(['The crowd left at 3:45 p.m., police said.'], ['The crowd left at 4:15 p.m., police said.']);
+    expect(past.text).toContain('It was 4:15 p.m., not 3:45 p.m.');
+  });
+});

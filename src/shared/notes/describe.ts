@@ -735,10 +735,15 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         newer,
       );
       const clause = preposition ? clauseBefore(newer, preposition[0]) : '';
+      // "It was the third mill closure in Wisconsin": an "it" that names nothing has no "where" to
+      // tell ("misstated where it was …"); the place is named plainly.
+      if (/^(?:it|there) (?:is|was|will be|had been) (?:the|a|an|its|their) /i.test(clause))
+        return fill(t.misstatedPlace, { what: 'a place', right: place });
       if (clause)
         return fill(t.misstatedPlace, { what: `where ${clause}`, right: `${preposition![1]} ${place}` }).replace(
           /It is (in|at|near|from|to|into|outside) /,
-          presentTense(clause) ? 'It is $1 ' : 'It was $1 ',
+          // The right fact keeps the clause's tense: "will be held … It will be in Springdale".
+          /\b(?:will|shall)\b/i.test(clause) ? 'It will be $1 ' : presentTense(clause) ? 'It is $1 ' : 'It was $1 ',
         );
       // No "in/at/near" before it: a name, not a place ("Pocket published it" for "Tor published it").
       // The right value is given only when it is a name ("Pocket"), not a stray word or a possessive.
@@ -757,8 +762,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'time': {
       // "the crowd left at 3:45 p.m." → "misstated when the crowd left. It was 3:45 p.m."
       const clause = clauseBefore(newer, `at ${after}`) || clauseBefore(newer, after);
+      // "will start at 7 p.m.": a time still to come "is" 7 p.m.
       return clause
-        ? fill(t.misstatedWhen, { what: `when ${clause}`, right: after })
+        ? fill(t.misstatedWhen, { what: `when ${clause}`, right: after }).replace(
+            /It was (?!.*It was )/,
+            /\b(?:will|shall|is to|are to)\b/i.test(clause) || presentTense(clause) ? 'It is ' : 'It was ',
+          )
         : fill(t.misstatedWhen, { what: 'a time', right: after });
     }
     case 'date': {
@@ -779,7 +788,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         const clause = at > 0 ? said.slice(0, at).trim() : '';
         const future = /\b(?:will|is to|are to)\b/.test(clause);
         const what = clause && clause.split(/\s+/).length <= 14 ? `when ${clause}` : 'a day';
-        return fill(t.misstatedWhen, { what, right: after }).replace(/It was (?=[^.]*$)/, future ? 'It is ' : 'It was ');
+        return fill(t.misstatedWhen, { what, right: after }).replace(/It was (?!.*It was )/, future ? 'It is ' : 'It was ');
       }
       // "joined Holt Labs in January": the preposition goes with the date, not with the clause.
       let clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, `in ${right}`) || clauseBefore(newer, right);

@@ -814,6 +814,13 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       }
     }
     const run = runContaining(newer, capsAdded[0] ?? '');
+    // "County Commissioner Ann Li" → "City Commissioner Ann Li": the same person under another
+    // title. Misidentified only when the name itself changes.
+    const person = personName(run);
+    const wasPerson = capsRemoved.length ? personName(runContaining(older, capsRemoved[0]!)) : '';
+    const inName = (t: string) => person.split(' ').includes(t);
+    if (person && person === wasPerson && titleOf(run) && !capsAdded.some(inName) && !capsRemoved.some(inName))
+      return { type: 'corrected', fact: 'title', before, after };
     const previous = (newTokens[region.newAt - 1] ?? '').toLowerCase();
     const isPerson =
       !looksLikeOrganization(run) &&
