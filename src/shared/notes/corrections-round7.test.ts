@@ -133,3 +133,57 @@ describe('the right fact is right and whole', () => {
     expect(past.text).toContain('It was 4:15 p.m., not 3:45 p.m.');
   });
 });
+
+describe('the object of a correction reads as English', () => {
+  it('an ordinal says which one, not how many', () => {
+    const lead = ['Harlan Steel said Monday it would shut its Gary plant.'];
+    const note = propose(
+      [...lead, 'It was the second steel plant closure announced this month.'],
+      [...lead, 'It was the fifth steel plant closure announced this month.'],
+    );
+    expect(note.text).toContain('misstated where the steel plant closure ranked. It was the fifth, not the second.');
+    expect(note.text).not.toMatch(/number of/);
+  });
+
+  it('a figure with no noun of its own is "how many" did what it did', () => {
+    const note = propose(
+      ['Nurse Tia Brooks said six people were hurt.', 'Four remain in serious condition, Brooks said.'],
+      ['Nurse Tia Brooks said six people were hurt.', 'Five remain in serious condition, Brooks said.'],
+    );
+    expect(note.text).toContain('misstated how many remain in serious condition. The correct number is five, not four.');
+  });
+
+  it('a count keeps where the counted went, and is written in figures from 10 up', () => {
+    const lead = ['A tour bus overturned on Route 9 on Friday.'];
+    const note = propose(
+      [...lead, 'Nine passengers were taken to hospitals in Akron, police said.'],
+      [...lead, 'Eleven passengers were taken to hospitals in Akron, police said.'],
+    );
+    expect(note.text).toContain('misstated the number of passengers taken to hospitals. The correct number is 11, not nine.');
+  });
+
+  it('a year after an "it" that names nothing is named plainly', () => {
+    const lead = ['The jobless rate fell to 3.1% in May.'];
+    const note = propose([...lead, 'It was the lowest rate since 2007.'], [...lead, 'It was the lowest rate since 1999.']);
+    expect(note.text).toContain('misstated a year. It was 1999, not 2007.');
+    expect(note.text).not.toMatch(/the year it was/);
+  });
+
+  it('a percentage a subject moved by is "how much" it moved, with whose it is', () => {
+    const note = propose(
+      ['Corlan Foods posted a loss.', "The company's sales fell 6% in the quarter."],
+      ['Corlan Foods posted a loss.', "The company's sales fell 16% in the quarter."],
+    );
+    expect(note.text).toContain("misstated how much Corlan Foods' sales fell. It was 16%, not 6%.");
+  });
+
+  it('every note above passes the grammar check', () => {
+    for (const [a, b] of [
+      ['It was the second steel plant closure announced this month.', 'It was the fifth steel plant closure announced this month.'],
+      ['It was the lowest rate since 2007.', 'It was the lowest rate since 1999.'],
+    ] as const) {
+      const note = propose(['The jobless rate fell to 3.1% in May.', a], ['The jobless rate fell to 3.1% in May.', b]);
+      expect(checkNoteGrammar(note.text)).toEqual([]);
+    }
+  });
+});

@@ -21,6 +21,8 @@ import {
 import { isDateWord, isNumberToken, isStopword, isYear, presentTense, reversedCore, runContaining, type FactKind } from './edits';
 import { whatTheFigureMeasures } from './figures';
 import { isStampOnly } from './stamps';
+import { tagged } from './topics';
+import { numberWordValue } from '../text/numbers';
 import { stripAttribution } from './claims';
 
 const VERBISH = new Set(
@@ -757,6 +759,10 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'year': {
       const year = after.split(' ').find(isYear) ?? after;
       const clause = yearClause(newer, year);
+      // "it was the lowest rate since": an "it" that names nothing, or a clause left on its
+      // preposition, is no "year <clause>"; the year is named plainly.
+      if (/^(?:it|there) (?:is|was|will be|had been)\b/i.test(clause) || PREPOSITIONS.has(clause.split(' ').pop()!.toLowerCase()))
+        return `misstated a year. It was ${year}`;
       return fill(t.misstatedYear, { what: clause || 'given', right: year });
     }
     case 'time': {
@@ -809,7 +815,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (!amount) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
       const unit = /^\s*(million|billion|trillion|percent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
       const what = whatTheFigureMeasures(newer, amount) || amountWhat(newer, amount) || 'a figure';
-      return fill(t.misstatedAmount, { what, right: unit ? `${amount} ${unit}` : amount });
+      // "how much the company's sales fell": a move that happened "was" its figure.
+      const past = /^how much .*\b(?:\p{Ll}+ed|fell|rose|grew|sank|shrank|slid|slipped)$/u.test(what);
+      return fill(t.misstatedAmount, { what, right: unit ? `${amount} ${unit}` : amount }).replace(
+        /It is (?!.*It is )/,
+        past ? 'It was ' : 'It is ',
+      );
     }
     case 'score': {
       const score = after.split(' ').find((w) => /^\d+-\d+$/.test(w)) ?? after;
@@ -819,10 +830,14 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'number': {
       const number = after.split(' ').find(isNumberToken) ?? '';
       if (!number) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
+      // "the fifth plant closure": an ordinal says which one, not how many.
+      const which = ordinalOf(newer, number);
+      if (which) return `misstated where the ${which.thing} ranked. It was the ${which.right}, not the ${before.toLowerCase()}`;
       // What the figure measures, when its sentence says (figures.ts); else the noun it counts.
       const measured = whatTheFigureMeasures(newer, number);
-      // A number word that opened the sentence ("Sixty-one passengers …") is lowercase mid-note.
-      const right = /\d/.test(number) ? number : number.toLowerCase();
+      // A number word that opened the sentence ("Sixty-one passengers …") is lowercase mid-note, and
+      // one of 10 or more is written in figures, as AP style writes it ("Fifteen" → "15").
+      const right = apNumber(number);
       if (measured.startsWith('the number of ')) return fill(t.misstatedNumber, { what: measured.slice(14), right });
       if (measured) return fill(t.misstatedAmount, { what: measured, right: number });
       const part = partOfCount(newer, number, ctx.articleText ?? '');
@@ -832,8 +847,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
           /It is (?=[^.]*$)/,
           /\b(?:was|were|had|did|came|went)\b|\b\p{Ll}{3,}ed\b/u.test(part) ? 'It was ' : 'It is ',
         );
+      // "Five remain in serious condition": a figure standing for a noun told before, its verb next.
+      const verbed = howManyDid(newer, number);
+      if (verbed) return `misstated how many ${verbed}. The correct number is ${right}`;
       const noun = countedNoun(newer, number);
-      if (noun) return fill(t.misstatedNumber, { what: noun, right: number });
+      if (noun) return fill(t.misstatedNumber, { what: noun, right });
       // "the 18th century": an ordinal has no right value to quote on its own.
       if (/^(?:st|nd|rd|th)\b/i.test(newer.slice(newer.indexOf(number) + number.length)))
         return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a date' });
@@ -1001,4 +1019,50 @@ export function agentRole(sentence: string, name: string, articleText = ''): { r
   }
   const past = /ed$|^(?:built|made|bought|led|wrote|written)$/.test(verb) || !!passive;
   return { role: object ? `the ${noun} of ${object}` : `the ${noun}`, past };
+}
+
+/** A number as AP style writes it mid-sentence: a word lowercase, one of 10 or more in figures. */
+function apNumber(number: string): string {
+  if (/\d/.test(number)) return number;
+  const value = numberWordValue(number.toLowerCase());
+  return value !== undefined && value >= 10 && Number.isInteger(value) ? value.toLocaleString('en-US') : number.toLowerCase();
+}
+
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/i;
+
+/**
+ * "It was the fifth steel plant closure announced this month": an ordinal and the noun phrase it
+ * ranks (wink-nlp's tags: nouns and adjectives, ending on a noun), or null.
+ */
+function ordinalOf(sentence: string, number: string): { thing: string; right: string } | null {
+  if (!ORDINAL.test(number)) return null;
+  const at = sentence.search(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(number)}(?![\\p{L}\\d])`, 'u'));
+  if (at < 0) return null;
+  const tokens = tagged(sentence.slice(at + number.length));
+  const phrase: string[] = [];
+  for (const token of tokens) {
+    if (!['NOUN', 'ADJ', 'PROPN'].includes(token.pos) || phrase.length >= 4) break;
+    phrase.push(token.text);
+  }
+  while (phrase.length && tagged(phrase.join(' ')).at(-1)?.pos !== 'NOUN') phrase.pop();
+  return phrase.length ? { thing: phrase.join(' '), right: number.toLowerCase() } : null;
+}
+
+/**
+ * "Five remain in serious condition, Stone said": a figure with no noun after it, its verb next (by
+ * wink-nlp's tags) — what the figure did, to the first comma or four more words ("remain in
+ * serious condition"). '' when the figure has a noun of its own.
+ */
+function howManyDid(sentence: string, number: string): string {
+  const at = sentence.indexOf(number);
+  if (at < 0) return '';
+  const rest = sentence
+    .slice(at + number.length)
+    .split(/[,;.]/)[0]!
+    .trim();
+  const words = rest.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 6) return '';
+  const tags = tagged(rest);
+  if (tags[0]?.pos !== 'VERB' && tags[0]?.pos !== 'AUX') return '';
+  return rest;
 }

@@ -72,6 +72,9 @@ export function referentOf(clause: string, before: string): Referent | null {
   const body = REFERRING_BODY.exec(clause);
   const m = body ?? REFERRING_NAMED.exec(clause);
   if (!m) return null;
+  // "the steel plant closure": a noun before another noun is a modifier, not the thing referred to.
+  if (!body && ['NOUN', 'PROPN'].includes(tagged(clause.slice(m[0].length).trim().split(/\s+/).slice(0, 2).join(' '))[0]?.pos ?? ''))
+    return null;
   const noun = m[1]?.toLowerCase() ?? '';
   const pronoun = body ? (m[2]?.toLowerCase() ?? '') : '';
   const kind: Kind = pronoun
