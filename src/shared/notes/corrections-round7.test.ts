@@ -187,3 +187,60 @@ describe('the object of a correction reads as English', () => {
     }
   });
 });
+
+describe('changes that gave no note at all', () => {
+  it('a dateline put right is told in AP words', () => {
+    const note = propose(
+      ['ST. PAUL, Minn. (AP) — Flooding closed roads Monday, officials said.', 'Crews were out all night.'],
+      ['DULUTH, Minn. (AP) — Flooding closed roads Monday, officials said.', 'Crews were out all night.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toBe(
+      'An earlier version of this article gave an incorrect dateline. The story was reported from Duluth, not St. Paul.',
+    );
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+
+  it('a dateline kept, or only restyled, gives no dateline note', () => {
+    const note = propose(
+      ['ST. PAUL, Minn. (AP) — Flooding closed roads Monday, officials said.'],
+      ['ST. PAUL, Minnesota (AP) — Flooding closed roads Monday, officials said.'],
+    );
+    expect(note.text).not.toMatch(/dateline/);
+  });
+
+  it('one word that says who or which one, swapped for another of its kind, is a correction', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Police said a 16-year-old boy was hurt in the crash.',
+        'Police said a 16-year-old girl was hurt in the crash.',
+        'referred to a boy when a girl was meant',
+      ],
+      [
+        'The award went to four seniors from Dale High.',
+        'The award went to four juniors from Dale High.',
+        'referred to seniors when juniors were meant',
+      ],
+      [
+        'Traffic was moved to the old bridge on Monday.',
+        'Traffic was moved to the new bridge on Monday.',
+        'referred to the old bridge when the new bridge was meant',
+      ],
+      [
+        'Mayor Ida Cole said the town would ask for state aid.',
+        'Mayor Ida Cole said the town would ask for federal aid.',
+        'referred to state aid when federal aid was meant',
+      ],
+    ];
+    for (const [a, b, told] of cases) {
+      const note = propose([a], [b]);
+      expect(note.kind).toBe('correction');
+      expect(note.text).toContain(told);
+      expect(checkNoteGrammar(note.text)).toEqual([]);
+    }
+  });
+
+  it('a synonym swapped in the same frame stays rewording', () => {
+    expect(propose(['Crews cleared a big tree from Elm Road.'], ['Crews cleared a large tree from Elm Road.']).kind).toBe('none');
+  });
+});

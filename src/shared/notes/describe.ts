@@ -18,7 +18,17 @@ import {
   titleInWords,
   titleOf,
 } from './names';
-import { isDateWord, isNumberToken, isStopword, isYear, presentTense, reversedCore, runContaining, type FactKind } from './edits';
+import {
+  isDateWord,
+  isNumberToken,
+  isStopword,
+  isYear,
+  presentTense,
+  reversedCore,
+  runContaining,
+  sameContrast,
+  type FactKind,
+} from './edits';
 import { whatTheFigureMeasures } from './figures';
 import { isStampOnly } from './stamps';
 import { tagged } from './topics';
@@ -875,8 +885,26 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         return fill(t.misstatedQuotedTitle, { what: right.of, right: right.quoted, wrong: wrong.quoted.replace(/,(["”])$/, '$1') });
       return ctx.speaker ? fill(t.misquoted, { name: ctx.speaker }) : fill(t.misstatedDetail, { what: 'a quotation' });
     }
-    case 'word':
+    case 'word': {
+      // A word of a closed kind ("state aid" → "federal aid", "four seniors" → "four juniors") takes
+      // the determiner the sentence gave it, or none, and a plural takes "were".
+      if (sameContrast(before.split(' ')[0]!, after.split(' ')[0]!)) {
+        const printed = (sentence: string, words: string) =>
+          new RegExp(`\\b(a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+)?${escapeRegExp(words)}\\b`, 'iu')
+            .exec(plainText(sentence))?.[1]
+            ?.toLowerCase();
+        const plural = /(?:s|men)$/i.test(after.split(' ').at(-1)!) && !/ss$/i.test(after);
+        const the = (sentence: string, words: string) => {
+          const det = printed(sentence, words);
+          return det === 'the' ? `the ${words}` : det && !plural ? withArticle(words) : words;
+        };
+        return fill(t.wrongWord, { wrong: the(ctx.older, before), right: the(newer, after) }).replace(
+          / was meant$/,
+          plural ? ' were meant' : ' was meant',
+        );
+      }
       return fill(t.wrongWord, { wrong: withArticle(before), right: withArticle(after) });
+    }
     case 'description': {
       // Who or what was described: the name standing before the changed words. The change starts
       // where the two versions part, not at the first "which" or "a" of the sentence.

@@ -888,5 +888,48 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     const rest = tail.length ? ` ${tail.join(' ')}` : '';
     return { type: 'corrected', fact: 'word', before: `${before}${rest}`, after: `${after}${rest}` };
   }
+  // "a 15-year-old boy" → "girl", "state aid" → "federal aid", "the old bridge" → "the new bridge":
+  // one word that says who or which one, swapped for another of its own kind in a frame that
+  // stands. Only words of one closed kind count — a synonym ("big" → "large") stays rewording.
+  if (removed.length === 1 && added.length === 1 && sameContrast(removed[0]!, added[0]!) && gone.length === 1) {
+    const rest =
+      modifiesNext(newTokens, region.newAt) && newTokens[region.newAt + 1] === oldTokens[region.oldAt + 1]
+        ? ` ${newTokens[region.newAt + 1]}`
+        : '';
+    return { type: 'corrected', fact: 'word', before: `${before}${rest}`, after: `${after}${rest}` };
+  }
   return { type: 'cosmetic', reason: 'rewording that changes no fact' };
+}
+
+/**
+ * Kinds whose members exclude each other: naming one in place of another names someone or
+ * something else — sex, school year, level of government, age of a thing, compass side.
+ */
+const CONTRASTS = [
+  'boy girl',
+  'man woman',
+  'men women',
+  'boys girls',
+  'he she',
+  'him her',
+  'his her',
+  'son daughter',
+  'sons daughters',
+  'father mother',
+  'husband wife',
+  'brother sister',
+  'male female',
+  'freshman sophomore junior senior',
+  'freshmen sophomores juniors seniors',
+  'state federal county city municipal provincial national',
+  'old new',
+  'north south east west',
+  'northern southern eastern western',
+  'upper lower',
+].map((kind) => new Set(kind.split(' ')));
+
+/** True when `a` and `b` are two members of one kind in CONTRASTS. */
+export function sameContrast(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x !== y && CONTRASTS.some((kind) => kind.has(x) && kind.has(y));
 }
