@@ -201,6 +201,16 @@ describe('changes that gave no note at all', () => {
     expect(checkNoteGrammar(note.text)).toEqual([]);
   });
 
+  it('a dateline in its field is read as printed; a field of other text names no place', () => {
+    const body = ['Flooding closed roads Monday, officials said.'];
+    const fielded = (dateline: string) => articleFromText(['Roads close', ...body].join('\n\n'), { dateline });
+    const note = proposeNote(fielded('PEORIA, Ill. (AP)'), fielded('SPRINGFIELD, Ill. (AP)'), { date: DATE });
+    expect(note.text).toBe(
+      'An earlier version of this article gave an incorrect dateline. The story was reported from Springfield, not Peoria.',
+    );
+    expect(proposeNote(fielded('Mayor'), fielded('budget'), { date: DATE }).kind).toBe('none');
+  });
+
   it('a dateline kept, or only restyled, gives no dateline note', () => {
     const note = propose(
       ['ST. PAUL, Minn. (AP) — Flooding closed roads Monday, officials said.'],

@@ -2,12 +2,11 @@
  * A dateline put right: the place a story was reported from is a fact ("SPRINGFIELD, Ill. (AP) —"
  * → "PEORIA, Ill. (AP) —"), and AP corrects it in its own words: "An earlier version of this
  * article gave an incorrect dateline. The story was reported from Peoria, not Springfield." The
- * sentence reader sets the dateline aside as furniture, so it is read here, from the head of the
- * first paragraph.
+ * sentence reader sets the dateline aside as furniture, so it is read here.
  */
 import type { ArticleContent } from '../article/article';
 import { blockText, bodyToBlocks } from '../article/blocks';
-import { printedDatelineLength } from '../article/dateline';
+import { printedDatelineLength, readDatelineLead } from '../article/dateline';
 
 /** The dateline's place as a reader says it: "SPRINGFIELD, Ill. (AP)" → "Springfield". */
 export function datelinePlace(dateline: string): string {
@@ -22,10 +21,16 @@ export function datelinePlace(dateline: string): string {
 }
 
 /**
- * The dateline printed at the head of the first paragraph, as wire copy and pasted copy carry it.
- * The dateline field is not read: a note names only what the headline, deck and body print.
+ * The article's dateline: its field when it reads as a dateline prints (the place in capitals, a
+ * word with a vowel: "PEORIA, Ill. (AP)"), else the one printed at the head of the first paragraph,
+ * as wire copy and pasted copy carry it. A field of other text names no place.
  */
-export function datelineOf(content: Pick<ArticleContent, 'body'>): string {
+export function datelineOf(content: Pick<ArticleContent, 'body'> & { dateline?: string }): string {
+  const field = content.dateline?.trim() ?? '';
+  if (field) {
+    const lead = readDatelineLead(`${field} — .`);
+    return lead && lead.length === field.length + 3 && /^[A-Z][A-Z .'’-]*[AEIOUY][A-Z .'’-]*[A-Z](?=$|[,(\s])/.test(field) ? field : '';
+  }
   const first = bodyToBlocks(content.body).find((b) => b.type !== 'rule');
   if (!first) return '';
   const text = blockText(first);
