@@ -33,6 +33,12 @@ describe('a running figure read again later is an update, not a correction', () 
     );
     expect(note.kind).toBe('update');
     expect(note.text).toContain('measles cases');
+    // The counted phrase runs to its head noun, and a "new" in it is not said twice.
+    const fresh = propose(
+      ['The clinic reported 40 new measles cases on Wednesday, officials said.'],
+      ['The clinic reported 52 new measles cases on Thursday, officials said.'],
+    );
+    expect(fresh.text).toBe('New number of measles cases.');
     expect(note.text).not.toMatch(/incorrectly|misstated/);
   });
 

@@ -414,7 +414,12 @@ function countedNoun(newer: string, number: string): string {
     if (isNumberToken(t) && /^(hundred|thousand|million|billion|dozen)$/.test(lower)) continue;
     if (PREPOSITIONS.has(lower) || VERBISH.has(lower) || /^(and|or|but|a|an|the|each|per|every|this|that|last|next)$/.test(lower)) break;
     out.push(t);
-    if (out.length >= 2) break;
+    if (out.length >= 3) break;
+  }
+  // "145 new flu cases": the phrase runs to its head noun (wink-nlp's tags), three words at most.
+  while (out.length > 2 || (out.length > 1 && tagged(out.join(' ')).at(-1)?.pos !== 'NOUN')) {
+    if (tagged(out.join(' ')).at(-1)?.pos === 'NOUN') break;
+    out.pop();
   }
   const next = after[out.length];
   const participle = after[out.length + 1];

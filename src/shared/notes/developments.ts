@@ -116,7 +116,7 @@ export function readDevelopment(
   if (stampMovedForward(plainText(older), sentence) && countsIn(plainText(older)) !== countsIn(sentence)) {
     if (isStampOnly(before) && isStampOnly(after)) return { kind: 'count', phrase: '' };
     if (was !== null && now !== null && was !== now)
-      return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
+      return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
   }
   // A wire story told on a later day ("said on Monday" → "said on Tuesday") beside new material:
   // the day moved with the news, it was not wrong.
@@ -154,7 +154,7 @@ export function readDevelopment(
     if (figuresIn(plainText(older)) !== figuresIn(sentence)) return { kind: 'count', phrase: '' };
   }
   if (was !== null && now !== null && was !== now && ((AS_OF.test(sentence) && AS_OF.test(plainText(older))) || stamped))
-    return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
+    return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
   if (was === null || now === null || now <= was) return null;
   // An age ("Baker, 63,") is a fact of a person, never a running count.
   if (ageOf(sentence, after.trim()) || new RegExp(`(?<![\\d,.])${was}-years?-old\\b`).test(plainText(older))) return null;
@@ -179,7 +179,7 @@ export function readDevelopment(
       ? new RegExp(`\\b(?:has|have)\\s+(?:now\\s+)?(\\p{L}+)\\s+[^\\s]+\\s+${counted}\\b`, 'u').exec(sentence)
       : null;
   const what = verb && !/^(?:been|had|got)$/.test(verb[1]!) ? `${counted} ${verb[1]}` : counted;
-  return { kind: 'count', phrase: what ? fill(t.newCount, { what }) : t.newFigures };
+  return { kind: 'count', phrase: what ? fill(t.newCount, { what: what.replace(/^new /, '') }) : t.newFigures };
 }
 
 const SETTLED =
