@@ -123,9 +123,12 @@ export function namedInPhrase(phrase: string, sentence: string, articleText: str
   const head = splitSentences(phrase)[0] ?? phrase;
   if (!phrase.startsWith(head)) return phrase;
   // "the company's revenue", or the subject of a clause the wording gives ("where she grew up").
-  const places = [...head.matchAll(/\b[Tt]he\s+(?:\p{Ll}+\s+)?\p{Ll}+['’]s\s|\b(?:where|when|whether|how many|how much)\s+(?=\S)/gu)].map(
-    (m) => (m[0].startsWith('the') || m[0].startsWith('The') ? m.index : m.index + m[0].length),
-  );
+  // "the location of its headquarters": a possessive "its" names its owner too.
+  const places = [
+    ...head.matchAll(
+      /\b[Tt]he\s+(?:\p{Ll}+\s+)?\p{Ll}+['’]s\s|\b(?:where|when|whether|how many|how much)\s+(?=\S)|\bof\s+(?=its\s+\p{Ll})/gu,
+    ),
+  ].map((m) => (m[0].startsWith('the') || m[0].startsWith('The') ? m.index : m.index + m[0].length));
   for (const at of places) {
     const named = namedSubject(head.slice(at), sentence, articleText);
     if (named !== head.slice(at)) return head.slice(0, at) + named + phrase.slice(head.length);

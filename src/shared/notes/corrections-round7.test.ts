@@ -260,3 +260,24 @@ describe('changes that gave no note at all', () => {
     expect(propose(['Crews cleared a big tree from Elm Road.'], ['Crews cleared a large tree from Elm Road.']).kind).toBe('none');
   });
 });
+
+describe('a place of something owned names its owner', () => {
+  it('"Its headquarters are in Boise" → the location of the one body named before', () => {
+    const note = propose(
+      ['Vesta Air will move 300 jobs.', 'Its headquarters are in Reno, and the new site has not been chosen.'],
+      ['Vesta Air will move 300 jobs.', 'Its headquarters are in Boise, and the new site has not been chosen.'],
+    );
+    expect(note.text).toBe(
+      "An earlier version of this article misstated the location of Vesta Air's headquarters. It is in Boise, not Reno.",
+    );
+  });
+
+  it('with two bodies before it, "its" is left as the copy printed it', () => {
+    const note = propose(
+      ['Vesta Air will move 300 jobs, Gale Bank said.', 'Its headquarters are in Reno, and the new site has not been chosen.'],
+      ['Vesta Air will move 300 jobs, Gale Bank said.', 'Its headquarters are in Boise, and the new site has not been chosen.'],
+    );
+    expect(note.text).not.toMatch(/Vesta Air's|Gale Bank's/);
+    expect(note.text).toContain('It is in Boise, not Reno.');
+  });
+});

@@ -756,6 +756,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // tell ("misstated where it was …"); the place is named plainly.
       if (/^(?:it|there) (?:is|was|will be|had been) (?:the|a|an|its|their) /i.test(clause))
         return fill(t.misstatedPlace, { what: 'a place', right: place });
+      // "Its headquarters are in Dallas": a clause that is only its subject and "is"/"are" would end
+      // the note on the verb; the place is "the location of" that subject.
+      const located = /^((?:its|their|his|her|the)\s+.+?)\s+(?:is|are)$/i.exec(clause);
+      if (located && located[1]!.split(' ').length <= 5)
+        return fill(t.misstatedPlace, { what: `the location of ${located[1]}`, right: `${preposition![1]} ${place}` });
       if (clause)
         return fill(t.misstatedPlace, { what: `where ${clause}`, right: `${preposition![1]} ${place}` }).replace(
           /It is (in|at|near|from|to|into|outside) /,

@@ -91,7 +91,8 @@ export function referentOf(clause: string, before: string): Referent | null {
     .slice(-5)
     .reverse();
   // "It" is as often no one ("It was the second closure") as a body: it is left as it stands.
-  if (/^(?:it|its)$/.test(pronoun)) return null;
+  // "Its headquarters" always refers, so "its" is read like "the company's".
+  if (pronoun === 'it') return null;
   const found: { name: string; sentence: string }[] = [];
   for (const sentence of sentences) {
     const runs = nameRuns(sentence).reverse();
