@@ -93,7 +93,8 @@ export function claimClause(sentence: string, changed: string, articleText: stri
 
 /** The article up to `sentence` (the sentence before it, when the sentence is not found there). */
 function textBefore(sentence: string, articleText: string, previous: string): string {
-  const full = plainText(articleText);
+  // Lines kept apart, so a headline never runs into the sentence under it.
+  const full = articleText.split('\n').map(plainText).join('\n');
   const at = full.indexOf(plainText(sentence));
   return at > 0 ? full.slice(0, at) : previous;
 }

@@ -281,3 +281,17 @@ describe('a place of something owned names its owner', () => {
     expect(note.text).toContain('It is in Boise, not Reno.');
   });
 });
+
+describe('a referent is never run together with the headline', () => {
+  it('"Carrier to move HQ" above "Vesta Air said …" names Vesta Air alone', () => {
+    const older = articleFromText(
+      ['Carrier to move HQ', 'Vesta Air said Monday it would move its headquarters.', 'Its headquarters are in Reno.'].join('\n\n'),
+    );
+    const newer = articleFromText(
+      ['Carrier to move HQ', 'Vesta Air said Monday it would move its headquarters.', 'Its headquarters are in Boise.'].join('\n\n'),
+    );
+    const note = proposeNote(older, newer, { date: DATE });
+    expect(note.text).toContain("the location of Vesta Air's headquarters");
+    expect(note.text).not.toMatch(/HQ Vesta/);
+  });
+});

@@ -87,7 +87,11 @@ export function referentOf(clause: string, before: string): Referent | null {
       ? 'body'
       : 'named';
   // Five sentences back is as far as a reader carries "the company": the last few thousand characters hold them.
-  const sentences = splitSentences(plainText(before.slice(-4000)))
+  // Each line is read on its own: a headline ("Airline to move HQ") never runs into the lead's name.
+  const sentences = before
+    .slice(-4000)
+    .split(/\n+/)
+    .flatMap((line) => splitSentences(plainText(line)))
     .slice(-5)
     .reverse();
   // "It" is as often no one ("It was the second closure") as a body: it is left as it stands.
