@@ -93,7 +93,8 @@ export function claimClause(sentence: string, changed: string, articleText: stri
 
 /** The article up to `sentence` (the sentence before it, when the sentence is not found there). */
 function textBefore(sentence: string, articleText: string, previous: string): string {
-  const full = plainText(articleText);
+  // Lines kept apart, so a headline never runs into the sentence under it.
+  const full = articleText.split('\n').map(plainText).join('\n');
   const at = full.indexOf(plainText(sentence));
   return at > 0 ? full.slice(0, at) : previous;
 }
@@ -123,9 +124,12 @@ export function namedInPhrase(phrase: string, sentence: string, articleText: str
   const head = splitSentences(phrase)[0] ?? phrase;
   if (!phrase.startsWith(head)) return phrase;
   // "the company's revenue", or the subject of a clause the wording gives ("where she grew up").
-  const places = [...head.matchAll(/\b[Tt]he\s+(?:\p{Ll}+\s+)?\p{Ll}+['’]s\s|\b(?:where|when|whether|how many|how much)\s+(?=\S)/gu)].map(
-    (m) => (m[0].startsWith('the') || m[0].startsWith('The') ? m.index : m.index + m[0].length),
-  );
+  // "the location of its headquarters": a possessive "its" names its owner too.
+  const places = [
+    ...head.matchAll(
+      /\b[Tt]he\s+(?:\p{Ll}+\s+)?\p{Ll}+['’]s\s|\b(?:where|when|whether|how many|how much)\s+(?=\S)|\bof\s+(?=its\s+\p{Ll})/gu,
+    ),
+  ].map((m) => (m[0].startsWith('the') || m[0].startsWith('The') ? m.index : m.index + m[0].length));
   for (const at of places) {
     const named = namedSubject(head.slice(at), sentence, articleText);
     if (named !== head.slice(at)) return head.slice(0, at) + named + phrase.slice(head.length);
@@ -197,7 +201,9 @@ export function namesFrom(claim: string, other: string, own: string): boolean {
 export function rightClause(clause: string, through = ''): string {
   // "… published by Pocket in 1981": the right fact ends with the words put right.
   const end = through ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(through)}(?![\\p{L}\\p{N}])`, 'u').exec(clause) : null;
-  const tokens = tagged(end ? clause.slice(0, end.index + through.length) : clause);
+  // A name is read whole: "Corvin" put right in "Corvin Capital" gives "Corvin Capital".
+  const nameRest = end ? (/^(?:\s+\p{Lu}[\p{L}.'’&-]*)+/u.exec(clause.slice(end.index + through.length))?.[0] ?? '') : '';
+  const tokens = tagged(end ? clause.slice(0, end.index + through.length + nameRest.length) : clause);
   const verb = tokens.findIndex((t, i) => i > 0 && (t.pos === 'AUX' || t.pos === 'VERB'));
   if (verb < 1 || verb > 8) return '';
   const subject = tokens.slice(0, verb);

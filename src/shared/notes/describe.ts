@@ -18,8 +18,22 @@ import {
   titleInWords,
   titleOf,
 } from './names';
-import { isDateWord, isNumberToken, isStopword, isYear, presentTense, reversedCore, runContaining, type FactKind } from './edits';
+import {
+  isDateWord,
+  isNumberToken,
+  isStopword,
+  isYear,
+  presentTense,
+  reversedCore,
+  runContaining,
+  sameContrast,
+  type FactKind,
+} from './edits';
 import { whatTheFigureMeasures } from './figures';
+import { isStampOnly } from './stamps';
+import { tagged } from './topics';
+import { numberWordValue } from '../text/numbers';
+import { stripAttribution } from './claims';
 
 const VERBISH = new Set(
   (
@@ -400,7 +414,12 @@ function countedNoun(newer: string, number: string): string {
     if (isNumberToken(t) && /^(hundred|thousand|million|billion|dozen)$/.test(lower)) continue;
     if (PREPOSITIONS.has(lower) || VERBISH.has(lower) || /^(and|or|but|a|an|the|each|per|every|this|that|last|next)$/.test(lower)) break;
     out.push(t);
-    if (out.length >= 2) break;
+    if (out.length >= 3) break;
+  }
+  // "145 new flu cases": the phrase runs to its head noun (wink-nlp's tags), three words at most.
+  while (out.length > 2 || (out.length > 1 && tagged(out.join(' ')).at(-1)?.pos !== 'NOUN')) {
+    if (tagged(out.join(' ')).at(-1)?.pos === 'NOUN') break;
+    out.pop();
   }
   const next = after[out.length];
   const participle = after[out.length + 1];
@@ -733,10 +752,20 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         newer,
       );
       const clause = preposition ? clauseBefore(newer, preposition[0]) : '';
+      // "It was the third mill closure in Wisconsin": an "it" that names nothing has no "where" to
+      // tell ("misstated where it was …"); the place is named plainly.
+      if (/^(?:it|there) (?:is|was|will be|had been) (?:the|a|an|its|their) /i.test(clause))
+        return fill(t.misstatedPlace, { what: 'a place', right: place });
+      // "Its headquarters are in Dallas": a clause that is only its subject and "is"/"are" would end
+      // the note on the verb; the place is "the location of" that subject.
+      const located = /^((?:its|their|his|her|the)\s+.+?)\s+(?:is|are)$/i.exec(clause);
+      if (located && located[1]!.split(' ').length <= 5)
+        return fill(t.misstatedPlace, { what: `the location of ${located[1]}`, right: `${preposition![1]} ${place}` });
       if (clause)
         return fill(t.misstatedPlace, { what: `where ${clause}`, right: `${preposition![1]} ${place}` }).replace(
           /It is (in|at|near|from|to|into|outside) /,
-          presentTense(clause) ? 'It is $1 ' : 'It was $1 ',
+          // The right fact keeps the clause's tense: "will be held … It will be in Springdale".
+          /\b(?:will|shall)\b/i.test(clause) ? 'It will be $1 ' : presentTense(clause) ? 'It is $1 ' : 'It was $1 ',
         );
       // No "in/at/near" before it: a name, not a place ("Pocket published it" for "Tor published it").
       // The right value is given only when it is a name ("Pocket"), not a stray word or a possessive.
@@ -750,13 +779,21 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'year': {
       const year = after.split(' ').find(isYear) ?? after;
       const clause = yearClause(newer, year);
+      // "it was the lowest rate since": an "it" that names nothing, or a clause left on its
+      // preposition, is no "year <clause>"; the year is named plainly.
+      if (/^(?:it|there) (?:is|was|will be|had been)\b/i.test(clause) || PREPOSITIONS.has(clause.split(' ').pop()!.toLowerCase()))
+        return `misstated a year. It was ${year}`;
       return fill(t.misstatedYear, { what: clause || 'given', right: year });
     }
     case 'time': {
       // "the crowd left at 3:45 p.m." → "misstated when the crowd left. It was 3:45 p.m."
       const clause = clauseBefore(newer, `at ${after}`) || clauseBefore(newer, after);
+      // "will start at 7 p.m.": a time still to come "is" 7 p.m.
       return clause
-        ? fill(t.misstatedWhen, { what: `when ${clause}`, right: after })
+        ? fill(t.misstatedWhen, { what: `when ${clause}`, right: after }).replace(
+            /It was (?!.*It was )/,
+            /\b(?:will|shall|is to|are to)\b/i.test(clause) || presentTense(clause) ? 'It is ' : 'It was ',
+          )
         : fill(t.misstatedWhen, { what: 'a time', right: after });
     }
     case 'date': {
@@ -769,11 +806,22 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         return fill(t.misstatedDate, { what: `${ctx.speaker} spoke`, right })
           .replace(/It is /, 'It was ')
           .replace(/the date (?=.* It was \p{Lu}\p{Ll}+day\b)/u, 'the day ');
+      // A day or a part of the day put right ("on Wednesday" → "on Thursday") dates what the clause
+      // tells, not "the date of" a noun: "misstated when the clinic reported 40 cases. It was Thursday".
+      if (isStampOnly(before) && isStampOnly(after)) {
+        const said = stripAttribution(newer, ctx.articleText ?? '');
+        const at = said.search(new RegExp(`\\s(?:on|by|at|late|early|this|last)?\\s*${escapeRegExp(after.split(' ')[0]!)}\\b`));
+        const clause = at > 0 ? said.slice(0, at).trim() : '';
+        const future = /\b(?:will|is to|are to)\b/.test(clause);
+        const what = clause && clause.split(/\s+/).length <= 14 ? `when ${clause}` : 'a day';
+        return fill(t.misstatedWhen, { what, right: after }).replace(/It was (?!.*It was )/, future ? 'It is ' : 'It was ');
+      }
       // "joined Holt Labs in January": the preposition goes with the date, not with the clause.
       let clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, `in ${right}`) || clauseBefore(newer, right);
       // "In October 2005, the Houston branch building … was named": the event follows the date.
       if (clause.split(' ').length <= 2) clause = eventAfter(newer, right) || (clause.split(' ').length > 1 ? clause : '');
-      const event = EVENT.exec(newer);
+      // "the Forest Service" is a name, not an event ("a service").
+      const event = ((m) => (m && /^\p{Ll}/u.test(m[1]!) ? m : null))(EVENT.exec(newer));
       // "the hearing … is set for": a clause that ends on its preposition reads better as "of the hearing".
       if (clause && event && PREPOSITIONS.has(clause.split(' ').pop()!.toLowerCase())) clause = '';
       const what = clause ? clause : event ? `of the ${event[1]!.toLowerCase()}` : '';
@@ -787,7 +835,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (!amount) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
       const unit = /^\s*(million|billion|trillion|percent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
       const what = whatTheFigureMeasures(newer, amount) || amountWhat(newer, amount) || 'a figure';
-      return fill(t.misstatedAmount, { what, right: unit ? `${amount} ${unit}` : amount });
+      // "how much the company's sales fell": a move that happened "was" its figure.
+      const past = /^how much .*\b(?:\p{Ll}+ed|fell|rose|grew|sank|shrank|slid|slipped)$/u.test(what);
+      return fill(t.misstatedAmount, { what, right: unit ? `${amount} ${unit}` : amount }).replace(
+        /It is (?!.*It is )/,
+        past ? 'It was ' : 'It is ',
+      );
     }
     case 'score': {
       const score = after.split(' ').find((w) => /^\d+-\d+$/.test(w)) ?? after;
@@ -797,10 +850,14 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'number': {
       const number = after.split(' ').find(isNumberToken) ?? '';
       if (!number) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
+      // "the fifth plant closure": an ordinal says which one, not how many.
+      const which = ordinalOf(newer, number);
+      if (which) return `misstated where the ${which.thing} ranked. It was the ${which.right}, not the ${before.toLowerCase()}`;
       // What the figure measures, when its sentence says (figures.ts); else the noun it counts.
       const measured = whatTheFigureMeasures(newer, number);
-      // A number word that opened the sentence ("Sixty-one passengers …") is lowercase mid-note.
-      const right = /\d/.test(number) ? number : number.toLowerCase();
+      // A number word that opened the sentence ("Sixty-one passengers …") is lowercase mid-note, and
+      // one of 10 or more is written in figures, as AP style writes it ("Fifteen" → "15").
+      const right = apNumber(number);
       if (measured.startsWith('the number of ')) return fill(t.misstatedNumber, { what: measured.slice(14), right });
       if (measured) return fill(t.misstatedAmount, { what: measured, right: number });
       const part = partOfCount(newer, number, ctx.articleText ?? '');
@@ -810,8 +867,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
           /It is (?=[^.]*$)/,
           /\b(?:was|were|had|did|came|went)\b|\b\p{Ll}{3,}ed\b/u.test(part) ? 'It was ' : 'It is ',
         );
+      // "Five remain in serious condition": a figure standing for a noun told before, its verb next.
+      const verbed = howManyDid(newer, number);
+      if (verbed) return `misstated how many ${verbed}. The correct number is ${right}`;
       const noun = countedNoun(newer, number);
-      if (noun) return fill(t.misstatedNumber, { what: noun, right: number });
+      if (noun) return fill(t.misstatedNumber, { what: noun, right });
       // "the 18th century": an ordinal has no right value to quote on its own.
       if (/^(?:st|nd|rd|th)\b/i.test(newer.slice(newer.indexOf(number) + number.length)))
         return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a date' });
@@ -835,8 +895,26 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         return fill(t.misstatedQuotedTitle, { what: right.of, right: right.quoted, wrong: wrong.quoted.replace(/,(["”])$/, '$1') });
       return ctx.speaker ? fill(t.misquoted, { name: ctx.speaker }) : fill(t.misstatedDetail, { what: 'a quotation' });
     }
-    case 'word':
+    case 'word': {
+      // A word of a closed kind ("state aid" → "federal aid", "four seniors" → "four juniors") takes
+      // the determiner the sentence gave it, or none, and a plural takes "were".
+      if (sameContrast(before.split(' ')[0]!, after.split(' ')[0]!)) {
+        const printed = (sentence: string, words: string) =>
+          new RegExp(`\\b(a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+)?${escapeRegExp(words)}\\b`, 'iu')
+            .exec(plainText(sentence))?.[1]
+            ?.toLowerCase();
+        const plural = /(?:s|men)$/i.test(after.split(' ').at(-1)!) && !/ss$/i.test(after);
+        const the = (sentence: string, words: string) => {
+          const det = printed(sentence, words);
+          return det === 'the' ? `the ${words}` : det && !plural ? withArticle(words) : words;
+        };
+        return fill(t.wrongWord, { wrong: the(ctx.older, before), right: the(newer, after) }).replace(
+          / was meant$/,
+          plural ? ' were meant' : ' was meant',
+        );
+      }
       return fill(t.wrongWord, { wrong: withArticle(before), right: withArticle(after) });
+    }
     case 'description': {
       // Who or what was described: the name standing before the changed words. The change starts
       // where the two versions part, not at the first "which" or "a" of the sentence.
@@ -979,4 +1057,50 @@ export function agentRole(sentence: string, name: string, articleText = ''): { r
   }
   const past = /ed$|^(?:built|made|bought|led|wrote|written)$/.test(verb) || !!passive;
   return { role: object ? `the ${noun} of ${object}` : `the ${noun}`, past };
+}
+
+/** A number as AP style writes it mid-sentence: a word lowercase, one of 10 or more in figures. */
+function apNumber(number: string): string {
+  if (/\d/.test(number)) return number;
+  const value = numberWordValue(number.toLowerCase());
+  return value !== undefined && value >= 10 && Number.isInteger(value) ? value.toLocaleString('en-US') : number.toLowerCase();
+}
+
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/i;
+
+/**
+ * "It was the fifth steel plant closure announced this month": an ordinal and the noun phrase it
+ * ranks (wink-nlp's tags: nouns and adjectives, ending on a noun), or null.
+ */
+function ordinalOf(sentence: string, number: string): { thing: string; right: string } | null {
+  if (!ORDINAL.test(number)) return null;
+  const at = sentence.search(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(number)}(?![\\p{L}\\d])`, 'u'));
+  if (at < 0) return null;
+  const tokens = tagged(sentence.slice(at + number.length));
+  const phrase: string[] = [];
+  for (const token of tokens) {
+    if (!['NOUN', 'ADJ', 'PROPN'].includes(token.pos) || phrase.length >= 4) break;
+    phrase.push(token.text);
+  }
+  while (phrase.length && tagged(phrase.join(' ')).at(-1)?.pos !== 'NOUN') phrase.pop();
+  return phrase.length ? { thing: phrase.join(' '), right: number.toLowerCase() } : null;
+}
+
+/**
+ * "Five remain in serious condition, Stone said": a figure with no noun after it, its verb next (by
+ * wink-nlp's tags) — what the figure did, to the first comma or four more words ("remain in
+ * serious condition"). '' when the figure has a noun of its own.
+ */
+function howManyDid(sentence: string, number: string): string {
+  const at = sentence.indexOf(number);
+  if (at < 0) return '';
+  const rest = sentence
+    .slice(at + number.length)
+    .split(/[,;.]/)[0]!
+    .trim();
+  const words = rest.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 6) return '';
+  const tags = tagged(rest);
+  if (tags[0]?.pos !== 'VERB' && tags[0]?.pos !== 'AUX') return '';
+  return rest;
 }

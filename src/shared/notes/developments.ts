@@ -10,6 +10,9 @@ import { isNumberToken } from './edits';
 import { numberWordValue } from '../text/numbers';
 import { fill, type NoteTemplates } from './style';
 import { nounPhrases } from './topics';
+import { clockTimes } from './clocks';
+import { ageOf } from './figures';
+import { isStampOnly, stampMovedForward } from './stamps';
 
 /** Words that say the figure is a running count, not a settled fact. */
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
@@ -67,6 +70,12 @@ export function saysNothingNew(sentence: string): boolean {
   return NOTHING_NEW.test(plainText(sentence));
 }
 
+/** The figures of a sentence other than its clock times, in order: what a running count changes. */
+function countsIn(sentence: string): string {
+  const clocks = new Set(clockTimes(sentence).flatMap((c) => c.parts));
+  return (sentence.match(/\d[\d.,]*\d|\d/g) ?? []).filter((n) => !clocks.has(n)).join(' ');
+}
+
 export type Development = { kind: 'count'; phrase: string } | { kind: 'resolved'; phrase: string };
 
 /**
@@ -101,6 +110,14 @@ export function readDevelopment(
           ((w.slice(0, 2) === plannedVerb.slice(0, 2) && w.endsWith('ed')) || (w[0] === plannedVerb[0] && IRREGULAR_PAST.has(w))),
       );
   if (done) return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
+  // A running figure read again later ("200 acres by evening" → "1,400 acres by Saturday morning",
+  // "120 cases on Monday" → "145 cases on Tuesday"): its stamp moved forward with it, so neither
+  // the figure nor its stamp was wrong when printed.
+  if (stampMovedForward(plainText(older), sentence) && countsIn(plainText(older)) !== countsIn(sentence)) {
+    if (isStampOnly(before) && isStampOnly(after)) return { kind: 'count', phrase: '' };
+    if (was !== null && now !== null && was !== now)
+      return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
+  }
   // A wire story told on a later day ("said on Monday" → "said on Tuesday") beside new material:
   // the day moved with the news, it was not wrong.
   const day = (w: string) => WEEK.indexOf(w.toLowerCase().replace(/[.,]$/, ''));
@@ -137,8 +154,10 @@ export function readDevelopment(
     if (figuresIn(plainText(older)) !== figuresIn(sentence)) return { kind: 'count', phrase: '' };
   }
   if (was !== null && now !== null && was !== now && ((AS_OF.test(sentence) && AS_OF.test(plainText(older))) || stamped))
-    return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted }) : t.newFigures };
+    return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
   if (was === null || now === null || now <= was) return null;
+  // An age ("Baker, 63,") is a fact of a person, never a running count.
+  if (ageOf(sentence, after.trim()) || new RegExp(`(?<![\\d,.])${was}-years?-old\\b`).test(plainText(older))) return null;
   // A count in the perfect ("has burned 1,200 acres", "have arrested 4") is a count so far; kept in
   // both versions, the frame says the story moved on, not that the figure was wrong.
   const running =
@@ -160,7 +179,7 @@ export function readDevelopment(
       ? new RegExp(`\\b(?:has|have)\\s+(?:now\\s+)?(\\p{L}+)\\s+[^\\s]+\\s+${counted}\\b`, 'u').exec(sentence)
       : null;
   const what = verb && !/^(?:been|had|got)$/.test(verb[1]!) ? `${counted} ${verb[1]}` : counted;
-  return { kind: 'count', phrase: what ? fill(t.newCount, { what }) : t.newFigures };
+  return { kind: 'count', phrase: what ? fill(t.newCount, { what: what.replace(/^new /, '') }) : t.newFigures };
 }
 
 const SETTLED =

@@ -330,6 +330,19 @@ export function reversedCore(positive: string, negated: string): string {
   return '';
 }
 
+/**
+ * A word that only marks an age: "year-old" after its number ("45-year-old" is read as "45" and
+ * "year-old"), "years old" after it, "aged" before it.
+ */
+function ageWord(ts: string[], i: number): boolean {
+  const [t, prev, next] = [ts[i]!, ts[i - 1] ?? '', ts[i + 1] ?? ''];
+  const digit = (w: string) => /\d/.test(w);
+  if (/^years?-old$/i.test(t)) return digit(prev);
+  if (/^years?$/i.test(t)) return digit(prev) && /^old$/i.test(next);
+  if (/^old$/i.test(t)) return /^years?$/i.test(prev) && digit(ts[i - 2] ?? '');
+  return /^aged$/i.test(t) && digit(next);
+}
+
 /** Reads every changed region of an edited sentence. */
 export function readEdit(olderText: string, newerText: string): EditFinding[] {
   const older = plainText(olderText);
@@ -340,15 +353,21 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   const regions = joinNounPhrases(regionsOf(oldTokens, newTokens), oldTokens);
   if (regions.length === 0) return [{ type: 'cosmetic', reason: 'punctuation, quote marks or spacing' }];
   // The same words in another order ("delayed a vote on Monday" / "on Monday delayed a vote").
+  // An age is one fact in any of its forms ("the 45-year-old Hill", "Hill, 45,", "aged 45"): only
+  // the number is read.
   const bagOf = (ts: string[]) =>
     ts
+      .filter((_, i) => !ageWord(ts, i))
       .filter((t) => !isStopword(t) || isNumberToken(t))
       .map((t) => t.toLowerCase())
       .sort()
       .join(' ');
   if (bagOf(oldTokens) === bagOf(newTokens)) return [{ type: 'cosmetic', reason: 'word order' }];
   // Recast around one changed figure (several regions; one region is read below with its context).
-  const refigured = regions.length > 1 ? restructuredAroundFigure(oldTokens, newTokens, bagOf) : null;
+  // An age restyled as it was put right ("the 61-year-old Baker" → "Baker, 63,") is one such region.
+  const recast =
+    regions.length === 1 && oldTokens.some((_, i) => ageWord(oldTokens, i)) !== newTokens.some((_, i) => ageWord(newTokens, i));
+  const refigured = regions.length > 1 || recast ? restructuredAroundFigure(oldTokens, newTokens, bagOf) : null;
   if (refigured) return [refigured];
   const findings: EditFinding[] = [];
   const moved = movedRegions(regions);
@@ -378,10 +397,11 @@ function restructuredAroundFigure(
   const [before, after] = [gone[0]!, fresh[0]!];
   // The rest stands: the same content words, or all but a lowercase word or two reworded in a
   // longer sentence ("was built" → "built it"); a name or another figure changed is a fact of its own.
+  // The figure is held in place while the bag is read, so an age's "year-old" still follows a number.
   const rest = (ts: string[], figure: string) =>
-    bagOf(ts.filter((t) => t !== figure))
+    bagOf(ts.map((t) => (t === figure ? '\u00000' : t)))
       .split(' ')
-      .filter(Boolean);
+      .filter((w) => w && w !== '\u00000');
   const [was, now] = [rest(oldTokens, before), rest(newTokens, after)];
   const left = (a: string[], b: string[]) => {
     const pool = [...b];
@@ -794,6 +814,13 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       }
     }
     const run = runContaining(newer, capsAdded[0] ?? '');
+    // "County Commissioner Ann Li" → "City Commissioner Ann Li": the same person under another
+    // title. Misidentified only when the name itself changes.
+    const person = personName(run);
+    const wasPerson = capsRemoved.length ? personName(runContaining(older, capsRemoved[0]!)) : '';
+    const inName = (t: string) => person.split(' ').includes(t);
+    if (person && person === wasPerson && titleOf(run) && !capsAdded.some(inName) && !capsRemoved.some(inName))
+      return { type: 'corrected', fact: 'title', before, after };
     const previous = (newTokens[region.newAt - 1] ?? '').toLowerCase();
     const isPerson =
       !looksLikeOrganization(run) &&
@@ -861,5 +888,48 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     const rest = tail.length ? ` ${tail.join(' ')}` : '';
     return { type: 'corrected', fact: 'word', before: `${before}${rest}`, after: `${after}${rest}` };
   }
+  // "a 15-year-old boy" → "girl", "state aid" → "federal aid", "the old bridge" → "the new bridge":
+  // one word that says who or which one, swapped for another of its own kind in a frame that
+  // stands. Only words of one closed kind count — a synonym ("big" → "large") stays rewording.
+  if (removed.length === 1 && added.length === 1 && sameContrast(removed[0]!, added[0]!) && gone.length === 1) {
+    const rest =
+      modifiesNext(newTokens, region.newAt) && newTokens[region.newAt + 1] === oldTokens[region.oldAt + 1]
+        ? ` ${newTokens[region.newAt + 1]}`
+        : '';
+    return { type: 'corrected', fact: 'word', before: `${before}${rest}`, after: `${after}${rest}` };
+  }
   return { type: 'cosmetic', reason: 'rewording that changes no fact' };
+}
+
+/**
+ * Kinds whose members exclude each other: naming one in place of another names someone or
+ * something else — sex, school year, level of government, age of a thing, compass side.
+ */
+const CONTRASTS = [
+  'boy girl',
+  'man woman',
+  'men women',
+  'boys girls',
+  'he she',
+  'him her',
+  'his her',
+  'son daughter',
+  'sons daughters',
+  'father mother',
+  'husband wife',
+  'brother sister',
+  'male female',
+  'freshman sophomore junior senior',
+  'freshmen sophomores juniors seniors',
+  'state federal county city municipal provincial national',
+  'old new',
+  'north south east west',
+  'northern southern eastern western',
+  'upper lower',
+].map((kind) => new Set(kind.split(' ')));
+
+/** True when `a` and `b` are two members of one kind in CONTRASTS. */
+export function sameContrast(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x !== y && CONTRASTS.some((kind) => kind.has(x) && kind.has(y));
 }

@@ -11,7 +11,8 @@ const correct = (older: string, newer: string) => proposeNote(story(older, FILLE
 describe('what a figure measures, from the words around it', () => {
   it('a count with what happened to the counted', () => {
     expect(countedWith('Forty passengers died when the bus left the road.', 'Forty')).toBe('passengers who died');
-    expect(countedWith('About 120 workers were hurt in the blast.', '120')).toBe('workers hurt');
+    // Where the action went stays with it ("hurt in the blast").
+    expect(countedWith('About 120 workers were hurt in the blast.', '120')).toBe('workers hurt in the blast');
     expect(countedWith('At the hearing, 300 people who had lost their homes asked for help.', '300')).toBe(
       'people who had lost their homes',
     );
@@ -121,9 +122,11 @@ describe('a corrected figure is named by what it measures, with the right value 
       { numRuns: 20 },
     );
   });
-  it('a number word that opened the sentence reads lowercase in the note', () => {
+  it('a number word that opened the sentence reads lowercase in the note, and in figures from 10 up (AP style)', () => {
     const note = correct('Sixteen hikers died on the pass in March.', 'Sixty-one hikers died on the pass in March.');
-    expect(note.text).toContain('the number of hikers who died. The correct number is sixty-one, not sixteen.');
+    expect(note.text).toContain('the number of hikers who died. The correct number is 61, not sixteen.');
+    const small = correct('Four hikers died on the pass in March.', 'Seven hikers died on the pass in March.');
+    expect(small.text).toContain('The correct number is seven, not four.');
   });
 });
 

@@ -76,8 +76,26 @@ export function countedWith(sentence: string, figure: string): string {
     if (people) return `${noun} who ${verb.toLowerCase()}`;
     return /ed$/.test(verb) ? `${noun} ${verb.toLowerCase()}` : `${noun} that ${verb.toLowerCase()}`;
   }
-  if (aux > 0 && PARTICIPLE.test(verb) && !STOP.test(verb)) return `${noun} ${verb.toLowerCase()}`;
+  if (aux > 0 && PARTICIPLE.test(verb) && !STOP.test(verb)) return `${noun} ${verb.toLowerCase()}${whereTo(ws.slice(k + 2 + aux))}`;
   return objectOf(ws.slice(0, at).join(' '), noun);
+}
+
+/**
+ * "… taken to hospitals", "… treated at the scene": where the participle's action went, a
+ * preposition of place and up to three words to the clause's end; '' otherwise. The figure's
+ * reading keeps it ("the number of students taken to hospitals", not "students taken").
+ */
+function whereTo(after: string[]): string {
+  if (!after.length || ends(after[0]!) || !/^(?:to|at|into|from|in|on)$/i.test(bare(after[0]!))) return '';
+  const out = [bare(after[0]!)];
+  for (const w of after.slice(1, 4)) {
+    // A second preposition opens another phrase ("to hospitals in Akron"): the first is enough.
+    if (out.length > 1 && /^(?:in|on|at|near|for|after|with|and)$/i.test(w)) return ` ${out.join(' ')}`;
+    if (/^\p{Lu}/u.test(w) && !/^(?:The)$/.test(w)) return '';
+    out.push(bare(w));
+    if (ends(w)) return ` ${out.join(' ')}`;
+  }
+  return out.length > 1 && after.length <= 4 ? ` ${out.join(' ')}` : '';
 }
 
 /**
@@ -135,6 +153,13 @@ export function shareOf(sentence: string, figure: string): string {
     }
     return `the share of ${group.join(' ')}`;
   }
+  // "The company's sales fell 18% in the quarter": how much the subject moved, by its verb (wink-nlp's tags).
+  const moved =
+    /^((?:(?:The|Its|Their|His|Her)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s+(\p{Ll}+)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+      ws.slice(0, at).join(' ') + ' ',
+    );
+  if (moved && tagged(`${moved[1]} ${moved[2]}`).at(-1)?.pos === 'VERB' && !/^(?:said|says|is|was|were|are)$/.test(moved[2]!))
+    return `how much ${moved[1]!.replace(/^The\s/, 'the ')} ${moved[2]}`;
   // "Turnout was 38 percent": what the figure is, as the subject of "was".
   const subject =
     /^(?:(?:The|Its|Their)\s+)?(\p{L}+(?:\s+\p{Ll}+)?)\s+(?:was|is|were|are|stood at|reached|rose to|fell to)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(

@@ -17,6 +17,7 @@ import { summarizeDiff } from '../diff/summary';
 import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
 import { headlineCorrection } from './headline';
+import { datelineCorrection, datelineOf } from './datelines';
 import { COLLECTIVE_SOURCE, misattribution, sourceOf, type AttributionContext, type Source } from './attribution';
 import {
   confirmedClause,
@@ -352,7 +353,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         if (
           wrong &&
           clean &&
-          /(?:It (?:is|was)|The correct number is) [^.]+$/.test(withoutInnerPoints(phrase)) &&
+          /(?:It (?:is|was|will be)|The correct number is) [^.]+$/.test(withoutInnerPoints(phrase)) &&
           !/, not /.test(phrase) &&
           // Already closing on the wrong value as a whole word ("54%" does not close on "4%").
           !new RegExp(`(?:^|[^\\p{L}\\p{N}.,])${escapeRegExp(wrong)}$`, 'iu').test(phrase)
@@ -470,6 +471,22 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     };
     changes.push(change);
     corrections.push({ phrase: headlineFix.phrase, change });
+  }
+
+  // The dateline is read too: the place a story was reported from, put right, is a correction.
+  const dateline = datelineCorrection(older, newer);
+  if (dateline) {
+    const phrase = `gave an incorrect dateline. The story was reported from ${dateline.right}, not ${dateline.wrong}`;
+    const change: NoteChange = {
+      type: 'corrected',
+      description: phrase,
+      sources: [],
+      evidence: [datelineOf(newer), dateline.right],
+      before: dateline.wrong,
+      after: dateline.right,
+    };
+    changes.push(change);
+    corrections.push({ phrase, change });
   }
 
   // What developed comes first; comments and details added with it follow.

@@ -72,6 +72,9 @@ export function referentOf(clause: string, before: string): Referent | null {
   const body = REFERRING_BODY.exec(clause);
   const m = body ?? REFERRING_NAMED.exec(clause);
   if (!m) return null;
+  // "the steel plant closure": a noun before another noun is a modifier, not the thing referred to.
+  if (!body && ['NOUN', 'PROPN'].includes(tagged(clause.slice(m[0].length).trim().split(/\s+/).slice(0, 2).join(' '))[0]?.pos ?? ''))
+    return null;
   const noun = m[1]?.toLowerCase() ?? '';
   const pronoun = body ? (m[2]?.toLowerCase() ?? '') : '';
   const kind: Kind = pronoun
@@ -84,11 +87,16 @@ export function referentOf(clause: string, before: string): Referent | null {
       ? 'body'
       : 'named';
   // Five sentences back is as far as a reader carries "the company": the last few thousand characters hold them.
-  const sentences = splitSentences(plainText(before.slice(-4000)))
+  // Each line is read on its own: a headline ("Airline to move HQ") never runs into the lead's name.
+  const sentences = before
+    .slice(-4000)
+    .split(/\n+/)
+    .flatMap((line) => splitSentences(plainText(line)))
     .slice(-5)
     .reverse();
   // "It" is as often no one ("It was the second closure") as a body: it is left as it stands.
-  if (/^(?:it|its)$/.test(pronoun)) return null;
+  // "Its headquarters" always refers, so "its" is read like "the company's".
+  if (pronoun === 'it') return null;
   const found: { name: string; sentence: string }[] = [];
   for (const sentence of sentences) {
     const runs = nameRuns(sentence).reverse();

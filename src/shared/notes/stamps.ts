@@ -1,0 +1,82 @@
+/**
+ * When a figure was read: the time stamp a running figure carries ("by evening", "on Tuesday",
+ * "by Saturday morning", "as of 3 p.m."). A figure whose stamp moved forward with it was not
+ * wrong when it was printed — it is the later reading of a running figure, an update. A stamp that
+ * moved back, or a day put right while every figure stayed, is a fact put right.
+ */
+import { clockTimes } from './clocks';
+
+const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Parts of the day, in order. */
+const PARTS: [RegExp, number][] = [
+  [/\b(?:overnight|dawn|daybreak)\b/i, 0],
+  [/\bmorning\b/i, 1],
+  [/\b(?:midday|noon|lunchtime)\b/i, 2],
+  [/\bafternoon\b/i, 3],
+  [/\b(?:evening|dusk|nightfall)\b/i, 4],
+  [/\b(?:tonight|night|midnight)\b/i, 5],
+];
+
+export interface Stamp {
+  /** Day of the week, Monday = 0; -1 when none is named. */
+  day: number;
+  /** Part of the day (overnight 0 … night 5); -1 when none. */
+  part: number;
+  /** Minutes after midnight of a clock time; -1 when none. */
+  minutes: number;
+}
+
+/** The time stamp in a sentence, or null when it names no day, part of day or clock time. */
+export function stampOf(sentence: string): Stamp | null {
+  const lower = sentence.toLowerCase();
+  const day = WEEK.findIndex((d) => new RegExp(`\\b${d}\\b`).test(lower));
+  const part = PARTS.find(([re]) => re.test(sentence))?.[1] ?? -1;
+  const clock = clockTimes(sentence)[0];
+  let minutes = -1;
+  if (clock) {
+    const [hour, minute] = clock.parts;
+    const pm = /p\.?\s?m/i.test(clock.text) && Number(hour) < 12;
+    minutes = (Number(hour) + (pm ? 12 : 0)) * 60 + (clock.parts.length > 1 ? Number(minute) : 0);
+  }
+  if (day < 0 && part < 0 && minutes < 0) return null;
+  return { day, part, minutes };
+}
+
+/** Within one day: later part of the day, else later clock time. 0 when neither tells. */
+function laterInDay(was: Stamp, now: Stamp): number {
+  if (was.minutes >= 0 && now.minutes >= 0 && was.minutes !== now.minutes) return Math.sign(now.minutes - was.minutes);
+  if (was.part >= 0 && now.part >= 0 && was.part !== now.part) return Math.sign(now.part - was.part);
+  return 0;
+}
+
+/**
+ * True when the newer sentence's stamp is later than the older one's: a later weekday (within
+ * three days, so "Sunday" → "Monday" counts and "Tuesday" → "Monday" does not), a later part of the
+ * same day or a later clock time, or a moment of an unnamed day ("by evening") that now names its
+ * day ("by Saturday morning") — the count was read again the next day.
+ */
+export function stampMovedForward(older: string, newer: string): boolean {
+  const was = stampOf(older);
+  const now = stampOf(newer);
+  if (!was || !now) return false;
+  if (was.day >= 0 && now.day >= 0 && was.day !== now.day) {
+    const ahead = (now.day - was.day + 7) % 7;
+    return ahead >= 1 && ahead <= 3;
+  }
+  if (was.day < 0 && now.day >= 0) return was.part >= 0 || was.minutes >= 0;
+  if (was.day >= 0 && now.day < 0) return false;
+  return laterInDay(was, now) > 0;
+}
+
+/** True when `words` are only a stamp: day, part of day, clock words ("Saturday morning", "by evening"). */
+export function isStampOnly(words: string): boolean {
+  let unclocked = words;
+  for (const clock of clockTimes(words)) unclocked = unclocked.replace(clock.text, ' ');
+  const rest = unclocked
+    .toLowerCase()
+    .replace(/\b(?:on|by|at|as of|late|early|this|last|in the)\b/g, ' ')
+    .replace(new RegExp(`\\b(?:${WEEK.join('|')})\\b`, 'g'), ' ')
+    .replace(/\b(?:overnight|dawn|daybreak|morning|midday|noon|lunchtime|afternoon|evening|dusk|nightfall|tonight|night|midnight)\b/g, ' ')
+    .replace(/[\s.,]+/g, '');
+  return rest === '' && stampOf(words) !== null;
+}
