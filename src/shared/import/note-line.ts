@@ -786,12 +786,19 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
           : kindOf(label, text);
   // Its date stays in the text with it ("Clarification, Nov. 6: …"), so the note prints back whole.
   const printedHead = trimmed.slice(label.length, trimmed.length - text.length).trim();
+  // "Update (2025): …": a year alone in brackets is no day, but it is the page's words. A label
+  // that stays in the text keeps it there ("Editor's note (2025): …"); under "Update" or
+  // "Correction" (printed back by the house label) the year is stored as the note's date.
+  const yearOnly = !hasDate ? /^\s*\((\d{4})\)\s*[:—–-]/.exec(m[2]!) : null;
   const ownHead = hasDate
     ? printedHead
         .replace(/^[:—–-]\s*/, ' ')
-        .replace(/^(?=\w)/, ' ')
+        // "Editor's note (updated Nov. 6):" keeps the space before its bracket.
+        .replace(/^(?=[\w([])/, ' ')
         .replace(/\s*[:—–-]?$/, ':')
-    : ':';
+    : yearOnly
+      ? ` (${yearOnly[1]}):`
+      : ':';
   const out: NoteLine = {
     kind,
     text: ownLabel
@@ -806,7 +813,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
         ? `Correction: ${text}`
         : text,
   };
-  Object.assign(out, { month: dated.month, day: dated.day, year: dated.year });
+  Object.assign(out, { month: dated.month, day: dated.day, year: dated.year ?? (yearOnly ? Number(yearOnly[1]) : undefined) });
   if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });
   // "Correction: “This story originally said …” (September 29)": a corrections list that quotes the
   // note whole prints its date after it, in brackets.
