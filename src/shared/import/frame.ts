@@ -74,6 +74,9 @@ export class ArticleFrame {
     if (stamp) {
       if (stamp.kind === 'published') this.firstPublishedAt ??= stamp.iso;
       else this.updatedAt ??= stamp.iso;
+      // "Updated Nov. 6, 2025 — By Jane Roe": the byline after the stamp, read as bylines are.
+      const credit = stamp.credit ? (readBylineLine(stamp.credit) ?? readBylineLine(`- ${stamp.credit}`, true)) : null;
+      if (credit) this.addBylines(credit.names, credit.email);
       return true;
     }
     if (isFurnitureLine(text)) return true;
@@ -155,7 +158,14 @@ export class ArticleFrame {
     if (note.month === undefined || note.day === undefined) {
       // "Updated at 3:40 p.m.": the clock printed, on the day the article's stamps give.
       const day = note.hour !== undefined ? wallClock(fallback) : null;
-      const date = day ? isoFromWallClock({ ...day, hour: note.hour!, minute: note.minute ?? 0 }) : fallback;
+      // "Update (2025): …": the year alone is the note's date — the stamp's day when the stamp falls
+      // in that year, else the year's first day (printed nowhere: the export prints no date).
+      const inYear = note.year !== undefined && wallClock(fallback)?.year !== note.year;
+      const date = inYear
+        ? isoFromWallClock({ year: note.year!, month: 1, day: 1, hour: 0, minute: 0, offset: '' })
+        : day
+          ? isoFromWallClock({ ...day, hour: note.hour!, minute: note.minute ?? 0 })
+          : fallback;
       return { kind: note.kind, date, text: note.text };
     }
     const month = note.month;

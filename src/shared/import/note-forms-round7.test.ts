@@ -110,9 +110,11 @@ describe('labels and wire lines in more shapes', () => {
     expectCopy('Sunday: The harbour road reopened, police said.');
   });
 
-  it("reads a wire's revision line printed without brackets, but not a deck that lists the news", () => {
-    expectNote('Updates with closing share price, adds analyst comment', 'update');
-    expectNote('Corrects spelling of harbour master’s name in third paragraph, adds background', 'correction');
+  it("leaves a wire's revision line printed without brackets as copy: a deck that lists the news has its shape (withdrawn, review 7a)", () => {
+    expectCopy('Updates with closing share price, adds analyst comment');
+    expectCopy('Expands ferry service, adds night sailings, changes fares and closing times');
+    // In its brackets it is the wire's, and a note.
+    expectNote('(Updates with closing share price, adds analyst comment)', 'update');
     expectCopy('Adds new routes to Lisbon, changes fares for children');
     expectCopy('Updates to the app include a new fare table, adds a map of the harbour.');
   });
@@ -141,6 +143,9 @@ describe('labels and wire lines in more shapes', () => {
     expectNote('This story was originally published Nov. 5, 2025. It has been updated with the new fares.', 'update', {}, true);
     expectCopy('A correction has been made to the state budget, restoring $3 million for schools.');
     expectCopy('We have added three ferries to this route, the operator said in a statement.');
+    // "This report" is anyone's report: an audit's, an agency's.
+    expectCopy('This report contains corrections the harbour board made after the operator objected.');
+    expectCopy('We have added new sailings to this report, the harbour board said.');
   });
 
   it('reads "Updated at <clock> on <date>." as a dated note under the copy', () => {
@@ -160,6 +165,8 @@ describe('labels and wire lines in more shapes', () => {
     expectNote('Eds: Updates with comment from the harbour master.', 'update', {}, true);
     expectNote('This is an updated version of a story first published Nov. 5.', 'update', {}, true);
     expectCopy('This is an updated version of the timetable, the operator said.');
+    expectCopy('This is an updated version of a report the harbour board first released in 2021.');
+    expectCopy('This is an updated version of the story the skipper told the inquiry, officials said.');
   });
 
   it('reads "Correction:" at the top when its words own the error later in the note', () => {
@@ -197,9 +204,10 @@ describe("the publication's own piece", () => {
     expectCopy('The summary of the audit incorrectly stated that 40 ferries sail daily.');
   });
 
-  it('reads a story that first aired or ran on a day, or was posted to the site, with an error word', () => {
-    expectNote('A story posted to KBAY.org on Friday, June 6, 2025, misspelled the name of the harbour master.', 'correction');
-    expectNote('A report that originally ran June 3 contained a typo in the fare table. Day passes cost $12, not $21.', 'correction');
+  it("reads a story that first aired or ran on a day with an error word; a report, or a piece posted to a web address, is anyone's", () => {
+    expectNote('A story that originally ran June 3 contained a typo in the fare table. Day passes cost $12, not $21.', 'correction');
+    expectCopy('A report posted to harbourwatch.org on Friday, June 6, 2025, overstated the ferry line’s losses by $2 million.');
+    expectCopy('A report that originally ran June 3 contained a typo in the fare table. Day passes cost $12, not $21.');
     expectNote(
       'A story that first aired March 2, 2024, overstated the ferry line’s losses. We also changed the story to add the operator’s reply.',
       'correction',
@@ -209,12 +217,11 @@ describe("the publication's own piece", () => {
     expectCopy("A post that first appeared on the mayor's Facebook page misstated the tax rate.");
   });
 
-  it('reads a magazine column named by day and title, then its writer or headline and the error', () => {
-    expectNote('In a June 3 Weekender, Tom Avery misstated the ferry’s capacity. It carries 400 passengers, not 600.', 'correction');
-    expectNote('In a Feb. 2 "Night Desk" post, the headline misspelled Lisbon.', 'correction');
-    expectNote('Due to an editing error, a July 9 Dispatch misidentified the port where the ferry docks.', 'correction');
-    expectNote('In a Sept. 14 "Coastlines," Ruth Ames referred to the Solway Firth as the Solway Bay.', 'correction');
-    // Documents of the news, capitalized or not, are no column.
+  it('leaves a column named by day and title as copy: a show or a post told in the news has its shape (withdrawn, review 7a)', () => {
+    expectCopy('In a June 3 Weekender, Tom Avery misstated the ferry’s capacity. It carries 400 passengers, not 600.');
+    expectCopy('Due to an editing error, a July 9 Dispatch misidentified the port where the ferry docks.');
+    expectCopy('In a Feb. 9 YouTube Live, Mayor Ned Price misstated the ferry budget.');
+    expectCopy('In an April 4 Sky News, Councillor Ivy Shaw misidentified the harbour master.');
     expectCopy('In a March 9 Tweet, Governor Ann Holt misstated the number of ferries.');
     expectCopy('In a June 2 Senate hearing, Paul Reyes misstated the ferry budget.');
     expectCopy('In a May 3 Press Release, Harbour Health misstated the wait times.');
@@ -226,6 +233,8 @@ describe("the publication's own piece", () => {
     expectNote('A chart in last Thursday’s edition stated that 40 ferries sail daily. There are 34.', 'correction');
     expectNote('A column in yesterday’s edition stated that the pier closed in 1990. It in fact closed in 1994.', 'correction');
     expectCopy("The council's plan, in last Tuesday's vote, stated that taxes would rise. In fact, they fell.");
+    // Another outlet's edition, named before it, is the news.
+    expectCopy("The Courier, in last Friday's edition, stated that the pier would close. In fact, it stays open.");
   });
 
   it('reads a print reference that gives the day the piece ran, then what it said and the fact that undoes it', () => {
@@ -234,6 +243,8 @@ describe("the publication's own piece", () => {
       'correction',
     );
     expectCopy('The audit (page 14) said the agency had saved $4 million. The agency has not released its figures.');
+    // Someone else's piece with a dated print reference is the news.
+    expectCopy('A notice on the port website (Fares update, 2 May, page 3) said the fares were $9. They were not.');
   });
 
   it('reads a report cited by its title and day in brackets that was misleading or gave a name wrongly', () => {

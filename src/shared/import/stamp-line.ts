@@ -8,15 +8,47 @@ import { readDateAndClock } from './note-date';
 
 export type StampKind = 'published' | 'updated';
 
-const STAMP = /^(published|first published|posted|updated|last updated|modified|last modified)\s*(?:on|at)?\s*:?\s+(.{6,60})$/i;
+const STAMP = /^(published|first published|posted|updated|last updated|modified|last modified)\s*(?:on|at)?\s*:?\s+(.{6,200})$/i;
+
+/** A name in a byline: a capitalised word, or a particle inside a name ("Ana de la Cruz"). */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|del|la|le|van|von|der|bin|al)\s+)*\p{Lu}[\p{L}.'’-]*)*`;
+/** A writer's title after the names: "…, Staff Writer", "…, Senior Correspondent". */
+const JOB_TITLE = String.raw`,\s+(?:(?:Staff|Senior|Chief|Contributing|Freelance|Special|Political|Business)\s+)?(?:Writer|Reporter|Correspondent|Editor|Columnist)s?`;
+/**
+ * A byline printed after the stamp on the same line: "— By Jane Roe and Tom Hale", " by Jane Roe,
+ * Staff Writer", "- Dayton Daily News staff", "— Staff and wire reports". No "i" flag: the names
+ * are told by their capitals, so "— Police said …" and "- by noon the road …" stay a note's text.
+ */
+const CREDIT = new RegExp(
+  String.raw`^(.*?)(?:\s*[—–-]\s*|\s+(?=[Bb]y\s))((?:[Bb]y|BY)\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME})*?(?:${JOB_TITLE})?|(?:[Ff]rom\s+)?(?:${NAME}\s+)?(?:[Ss]taff|STAFF)(?:\s+and\s+[Ww]ire)?(?:\s+[Rr]eports?|\s+[Ww]riters?)?|[Ww]ire\s+[Rr]eports)\s*$`,
+  'u',
+);
+const JOB_TITLE_AT_END = new RegExp(`${JOB_TITLE}$`, 'u');
 
 /** A separator, then words of a sentence: "…: The operator confirmed …", "… — Police said …". */
 const TEXT_AFTER = /(?::|\s[—–-])\s+\p{L}[\p{L}'’-]*\s+\p{L}+/u;
 
+export interface StampLine {
+  kind: StampKind;
+  iso: string;
+  /**
+   * The byline printed after the stamp ("By Jane Roe and Tom Hale", "Dayton Daily News staff"),
+   * its writer's title set aside: read as the byline, never as a note's text.
+   */
+  credit?: string;
+}
+
 /** "Published: 06 Nov. 2024, 11:43" → the ISO wall-clock time, keeping the clock. */
-export function readStampLine(line: string): { kind: StampKind; iso: string } | null {
+export function readStampLine(line: string): StampLine | null {
   const m = STAMP.exec(line.trim());
   if (!m) return null;
+  // "Updated Nov. 6, 2025 — By Jane Roe and Tom Hale": the stamp, then its byline.
+  const credited = CREDIT.exec(m[2]!);
+  if (credited) {
+    const stamp = readStampLine(`${m[1]} ${credited[1]}`);
+    if (stamp) return { ...stamp, credit: credited[2]!.replace(JOB_TITLE_AT_END, '') };
+  }
+  if (m[2]!.length > 60) return null;
   // "Updated Nov. 6, 2025 3:40 p.m. ET: The operator confirmed the fares." is a dated note, not a
   // stamp: words after a separator would be lost with the stamp.
   if (TEXT_AFTER.test(m[2]!)) return null;

@@ -195,3 +195,55 @@ describe('the dateline printed at the head of the copy', () => {
     }
   });
 });
+
+/** Review 7a, item 2: a masthead stamp with its byline on the same line is a stamp and a byline, never a note nor copy. */
+describe('a stamp followed by a byline', () => {
+  const copy = ['The state transportation agency spent $40 million on consultants last year.', 'Lawmakers called for hearings.'];
+  it.each([
+    ['Updated Nov. 6, 2025 — By Jane Roe and Tom Hale', { updatedAt: '2025-11-06T00:00:00' }, ['Jane Roe', 'Tom Hale']],
+    ['Updated: Nov. 6, 2025 - By The Associated Press', { updatedAt: '2025-11-06T00:00:00' }, ['The Associated Press']],
+    ['Updated Nov. 6, 2025 at 3:40 p.m. - Dayton Daily News staff', { updatedAt: '2025-11-06T15:40:00' }, ['Dayton Daily News staff']],
+    ['Published Nov. 6, 2025 — Staff and wire reports', { firstPublishedAt: '2025-11-06T00:00:00' }, ['Staff and wire reports']],
+    ['Updated 3:40 p.m. Nov. 6, 2025 by Jane Roe, Staff Writer', { updatedAt: '2025-11-06T15:40:00' }, ['Jane Roe']],
+    ['Published 9 March 2024 — By Amal Haddad, Senior Correspondent', { firstPublishedAt: '2024-03-09T00:00:00' }, ['Amal Haddad']],
+  ] as const)('%s', (line, stamp, names) => {
+    const article = parseTextArticle(['Audit faults agency', line, ...copy].join('\n\n'));
+    expect(article.notes).toBeUndefined();
+    expect(article).toMatchObject(stamp);
+    expect(article.bylines?.map((b) => b.name)).toEqual(names);
+    expect(bodyToBlocks(article.body).map(blockText)).toEqual(copy);
+  });
+
+  it('leaves a dated note whose words follow the dash a note: words that are no byline are its text', () => {
+    for (const line of [
+      'Updated Nov. 6, 2025 — By Tuesday the road had reopened to traffic.',
+      'Updated Nov. 6, 2025 — Police said the road reopened.',
+    ]) {
+      const article = parseTextArticle(['Audit faults agency', ...copy, line].join('\n\n'));
+      expect(
+        article.notes?.map((n) => n.text),
+        line,
+      ).toHaveLength(1);
+      expect(article.bylines, line).toBeUndefined();
+    }
+  });
+});
+
+/** Review 7a, item 8: a note keeps the words and spaces of its label's bracket. */
+describe('a label with a bracket after it', () => {
+  const copy = ['The ferry will sail again on Monday, the operator said.'];
+  const noteOf = (line: string) => parseTextArticle(['Ferry sails again', ...copy, line].join('\n\n')).notes;
+  it('keeps the space before the bracket: "Editor\'s note (updated Nov. 6):"', () => {
+    expect(noteOf("Editor's note (updated Nov. 6): The road has reopened.")?.[0]?.text).toBe(
+      "Editor's note (updated Nov. 6): The road has reopened.",
+    );
+  });
+  it('keeps a year alone in brackets: in the text under a label the text keeps, as the note\'s date under "Update"', () => {
+    expect(noteOf('Clarification (2025): The fare applies to adults only.')?.[0]?.text).toBe(
+      'Clarification (2025): The fare applies to adults only.',
+    );
+    const update = noteOf('Update (2019): The road has reopened after the crash.')?.[0];
+    expect(update?.text).toBe('The road has reopened after the crash.');
+    expect(update?.date.slice(0, 4)).toBe('2019');
+  });
+});
