@@ -56,6 +56,12 @@ describe('referentOf reads past an aside, and "they" as a name in the plural', (
 });
 
 describe('referentOf names no one rather than the wrong one', () => {
+  it('a one-word name opening its sentence may be the company meant, so no other name is put in', () => {
+    const before =
+      'Kestrel deliveries\n\nKestrel reported record deliveries on Monday.\n\nIvo Marsh told investors the outlook was strong.';
+    expect(referentOf('the company is based in Austin', before)).toBeNull();
+  });
+
   it('two people before "she": left as it stands', () => {
     const text = 'Ruth Cole hired Anna Brandt as her deputy in 2021. Cole said the hire was overdue. ';
     expect(referentOf('she was born in Akron', text)).toBeNull();

@@ -8,6 +8,7 @@
  * "the hospital" — and is the only such name in the five sentences before the claim. "It" is
  * left as it stands.
  */
+import { isPluralNoun } from './plurals';
 import {
   escapeRegExp,
   isAcronym,
@@ -98,10 +99,25 @@ export function referentOf(clause: string, before: string): Referent | null {
   // "Its headquarters" always refers, so "its" is read like "the company's".
   if (pronoun === 'it') return null;
   const found: { name: string; sentence: string }[] = [];
+  // "Tesla reported …" opening a sentence: one capital there may be a name or a common word, and the
+  // copy cannot tell. It is not taken, but while it stands a reader could mean it, so no other name
+  // is put in ("misstated where Elon Musk is based" for "the company").
+  let doubtful = false;
   for (const sentence of sentences) {
     const runs = nameRuns(sentence).reverse();
     for (const run of runs) {
       const name = fits(run.words, kind, noun, sentence, run.start, run.end, before);
+      if (
+        !name &&
+        kind !== 'person' &&
+        kind !== 'named' &&
+        run.words.length === 1 &&
+        !/\S/.test(sentence.slice(0, run.start)) &&
+        !isSentenceStarter(run.words[0]!) &&
+        verbNext(sentence.slice(run.end)) &&
+        mayBeName(run.words[0]!, before)
+      )
+        doubtful = true;
       if (!name) continue;
       // "The hospital" is the name that ends in "Hospital": the nearest is the one meant.
       if (kind === 'named') return { opening: m[0], name, possessive: false, sentence };
@@ -111,8 +127,21 @@ export function referentOf(clause: string, before: string): Referent | null {
   // A reader places "she" or "the company" only when one name could be meant: two people, or two
   // companies, in the sentences before it and the copy's "she" is left as it stands — a wrong name
   // in a correction is worse than a vague one.
-  if (found.length !== 1) return null;
+  if (found.length !== 1 || doubtful) return null;
   return { opening: m[0], name: found[0]!.name, possessive: /^(?:his|her|its|their)$/.test(pronoun), sentence: found[0]!.sentence };
+}
+
+/**
+ * Could a capital that only opens its sentence be a name? Not when the copy writes the word in lower
+ * case elsewhere, when it is a plural ("Analysts") or a gerund ("Trading"), or when it is a surname
+ * the copy gave after a first name ("Pryce", after "Ian Pryce").
+ */
+function mayBeName(word: string, article: string): boolean {
+  const w = word.replace(/['’]s$/, '');
+  // "Trading was heavy": a gerund opening a sentence is an activity.
+  if (new RegExp(`\\b${escapeRegExp(w.toLowerCase())}\\b`).test(article) || isPluralNoun(w.toLowerCase()) || /\p{Ll}ing$/u.test(w))
+    return false;
+  return !new RegExp(`\\p{Lu}\\p{Ll}+ ${escapeRegExp(w)}\\b`, 'u').test(article);
 }
 
 /** A government body's nouns: "the agency" is one of these, "the company" never. */
