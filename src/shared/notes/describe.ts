@@ -1060,7 +1060,7 @@ export function agentRole(sentence: string, name: string, articleText = ''): { r
 }
 
 /** A number as AP style writes it mid-sentence: a word lowercase, one of 10 or more in figures. */
-function apNumber(number: string): string {
+export function apNumber(number: string): string {
   if (/\d/.test(number)) return number;
   const value = numberWordValue(number.toLowerCase());
   return value !== undefined && value >= 10 && Number.isInteger(value) ? value.toLocaleString('en-US') : number.toLowerCase();

@@ -124,7 +124,7 @@ describe('a corrected figure is named by what it measures, with the right value 
   });
   it('a number word that opened the sentence reads lowercase in the note, and in figures from 10 up (AP style)', () => {
     const note = correct('Sixteen hikers died on the pass in March.', 'Sixty-one hikers died on the pass in March.');
-    expect(note.text).toContain('the number of hikers who died. The correct number is 61, not sixteen.');
+    expect(note.text).toContain('the number of hikers who died. The correct number is 61, not 16.');
     const small = correct('Four hikers died on the pass in March.', 'Seven hikers died on the pass in March.');
     expect(small.text).toContain('The correct number is seven, not four.');
   });

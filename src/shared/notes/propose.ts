@@ -22,6 +22,7 @@ import { COLLECTIVE_SOURCE, misattribution, sourceOf, type AttributionContext, t
 import {
   confirmedClause,
   confirmedThings,
+  apNumber,
   statedCount,
   describeCorrection,
   isCleanTopic,
@@ -345,8 +346,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           continue;
         // "It was 50, not 45.": the wrong value, from the old version, after the right one.
         const printed = wrongValue(finding.fact, finding.before, was.text);
-        // "Sixteen" opened the old sentence; after "not" it is a word like any other.
-        const wrong = !/\d/.test(printed) && printed.split(/\s+/).every(isNumberToken) ? printed.toLowerCase() : printed;
+        // "Sixteen" opened the old sentence; after "not" it is a number like the right one, in AP
+        // style: a word lowercase, one of 10 or more in figures ("15, not 12").
+        const wrong = !/\d/.test(printed) && printed.split(/\s+/).every(isNumberToken) ? apNumber(printed) : printed;
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
         const clean =
           /^[\p{L}\p{N}$€£%,'’ -]+$/u.test(withoutInnerPoints(wrong)) && wrong.split(/\s+/).length <= 4 && grounded(wrong, was.text);
