@@ -295,3 +295,36 @@ describe('a referent is never run together with the headline', () => {
     expect(note.text).not.toMatch(/HQ Vesta/);
   });
 });
+
+describe('round 7 review: a day of another event, noon against a clock, words of a date', () => {
+  it('a day in a clause of another event is no stamp: the day put right is a correction beside the new figure', () => {
+    const note = propose(
+      ['The blaze near Ely, which started Monday, has burned 300 acres, the county said.'],
+      ['The blaze near Ely, which started Tuesday, has burned 700 acres, the county said.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/misstated when the blaze near Ely started\. It was Tuesday, not Monday/);
+    expect(checkNoteGrammar(note.text)).toEqual([]);
+  });
+
+  it('"by noon" → "by 5 p.m." is a later reading; the other way round is not', () => {
+    expect(stampMovedForward('Turnout was 30% by noon.', 'Turnout was 42% by 5 p.m.')).toBe(true);
+    expect(stampMovedForward('Turnout was 42% by 5 p.m.', 'Turnout was 30% by noon.')).toBe(false);
+    expect(
+      stampMovedForward('The storm, which hit Sunday, cut power to 900 homes.', 'The storm, which hit Monday, cut power to 400 homes.'),
+    ).toBe(false);
+  });
+
+  it('a day put right dates the relative clause it belongs to, and "in" a date is a word ("will begin Jan. 15")', () => {
+    const deaths = propose(
+      ['Neighbors gathered Monday to remember the nine people who died Saturday in the fire.'],
+      ['Neighbors gathered Monday to remember the nine people who died Sunday in the fire.'],
+    );
+    expect(deaths.text).toMatch(/misstated when the nine people died\. It was Sunday, not Saturday/);
+    const trial = propose(
+      ['The trial of Ada Pell will begin Feb. 3, the court said.'],
+      ['The trial of Ada Pell will begin Feb. 13, the court said.'],
+    );
+    expect(trial.text).not.toMatch(/\bbeg\b/);
+  });
+});

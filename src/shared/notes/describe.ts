@@ -356,7 +356,8 @@ export interface CorrectionContext {
 }
 
 function clauseBefore(newer: string, marker: string): string {
-  const at = newer.indexOf(marker);
+  // The marker as words: "in Jan. 15" is not the end of "begin Jan. 15".
+  const at = newer.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(marker)}`, 'u'));
   if (at <= 0) return '';
   let clause = newer.slice(0, at).trim();
   const comma = clause.lastIndexOf(',');
@@ -811,9 +812,23 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (isStampOnly(before) && isStampOnly(after)) {
         const said = stripAttribution(newer, ctx.articleText ?? '');
         const at = said.search(new RegExp(`\\s(?:on|by|at|late|early|this|last)?\\s*${escapeRegExp(after.split(' ')[0]!)}\\b`));
-        const clause = at > 0 ? said.slice(0, at).trim() : '';
+        // "The fire, which started Tuesday": the clause is told without its comma ("the fire started").
+        let clause =
+          at > 0
+            ? said
+                .slice(0, at)
+                .trim()
+                .replace(/^([^,]+),\s+(?:which|who|that)\s+(?=[^,]+$)/i, '$1 ')
+            : '';
+        // "… to remember the 12 people who died Saturday": the day is the relative clause's ("when the 12 people died").
+        const relative =
+          /\b((?:the|a|an|\d[\d,]*)\s+(?:[\p{L}\d,'’-]+\s+){0,4}?)(?:who|which|that)\s+((?:was\s+|were\s+|had\s+)?\p{Ll}+)$/u.exec(clause);
+        if (relative) clause = `${relative[1]!.trim()} ${relative[2]}`;
         const future = /\b(?:will|is to|are to)\b/.test(clause);
-        const what = clause && clause.split(/\s+/).length <= 14 ? `when ${clause}` : 'a day';
+        const what =
+          clause && !clause.includes(',') && clause.split(/\s+/).length <= 14
+            ? `when ${lowerOpening(clause, ctx.articleText ?? '')}`
+            : 'a day';
         return fill(t.misstatedWhen, { what, right: after }).replace(/It was (?!.*It was )/, future ? 'It is ' : 'It was ');
       }
       // "joined Holt Labs in January": the preposition goes with the date, not with the clause.

@@ -29,6 +29,8 @@ describe('formatNote: the one printer of a note', () => {
   it('prints the wire form', () => {
     expect(formatNote(update, { form: 'wire' }).line).toBe('(Updates with comments from Okafor and details on the ferry schedule)');
     expect(formatNote(correction, { form: 'wire' }).line).toBe('(Corrects the number of ferries cancelled Saturday)');
+    const swap = { ...correction, text: 'An earlier version of this article referred to city funds when county funds were meant.' };
+    expect(formatNote(swap, { form: 'wire' }).line).toBe('(Corrects to say county funds, not city funds)');
     expect(formatNote({ ...update, text: 'The news that the bridge reopened.' }, { form: 'wire' }).line).toBe(
       '(Updates with news that the bridge reopened)',
     );

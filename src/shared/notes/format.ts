@@ -78,6 +78,9 @@ function wireText(kind: ArticleNote['kind'], text: string): string {
   const t = withoutStop(text);
   if (/^(?:updates?|adds?|corrects?|recasts?|rewrites?|refiles?|clarifies?)\b/i.test(t)) return t;
   if (kind === 'correction') {
+    // "referred to state aid when federal aid was meant" → "(Corrects to say federal aid, not state aid)".
+    const swap = /^an earlier version of this (?:article|story|report) referred to (.+?) when (.+?) (?:was|were) meant$/i.exec(t);
+    if (swap) return `Corrects to say ${swap[2]}, not ${swap[1]}`;
     const m = CORRECTION_VERBS.exec(t);
     if (m) {
       // Sentences as the notes read them, so "Sen." or "St." does not end one.

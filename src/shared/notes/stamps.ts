@@ -26,26 +26,56 @@ export interface Stamp {
   minutes: number;
 }
 
-/** The time stamp in a sentence, or null when it names no day, part of day or clock time. */
-export function stampOf(sentence: string): Stamp | null {
-  const lower = sentence.toLowerCase();
-  const day = WEEK.findIndex((d) => new RegExp(`\\b${d}\\b`).test(lower));
-  const part = PARTS.find(([re]) => re.test(sentence))?.[1] ?? -1;
-  const clock = clockTimes(sentence)[0];
+/** Words that put a figure at a moment: "by evening", "as of Tuesday", "on Monday", "at 3 p.m.". */
+const STAMP_LEAD = String.raw`(?:by|as of|on|at|through|until|till|in the|this|late|early)\s+(?:late\s+|early\s+|the\s+)?`;
+/**
+ * A clause that tells of another event — "the fire, which started Monday, …", "after the storm hit
+ * Sunday" — carries that event's day, not the figure's stamp.
+ */
+const OTHER_EVENT = /\b(?:which|who|that|when|after|before|while|where|because)\b[^,;]*/gi;
+
+/**
+ * The time stamp in a sentence, or null when it names no day, part of day or clock time. In a
+ * sentence only a moment the figure is put at counts ("by evening", "as of Tuesday", "on Monday",
+ * "at 3 p.m."), outside a clause of another event; `bare` words ("Saturday morning") are all stamp.
+ */
+export function stampOf(sentence: string, bare = false): Stamp | null {
+  const main = bare ? sentence : sentence.replace(OTHER_EVENT, ' ');
+  const lead = bare ? '' : STAMP_LEAD;
+  const lower = main.toLowerCase();
+  const day = WEEK.findIndex((d) => new RegExp(`\\b${lead}${d}\\b`).test(lower));
+  const partWords = (re: RegExp) => re.source.replace(/\\b/g, '');
+  const part =
+    PARTS.find(
+      ([re]) =>
+        new RegExp(`(?:\\b${lead}|\\b(?:${WEEK.join('|')})\\s+)(?:${partWords(re)})\\b|\\b(?:overnight|tonight)\\b`, 'i').test(main) &&
+        re.test(main),
+    )?.[1] ?? -1;
+  const clock = clockTimes(main).find(
+    (c) => bare || /\b(?:by|as of|at|until|through|around|about|before)\s+$/i.test(main.slice(0, main.indexOf(c.text))),
+  );
   let minutes = -1;
   if (clock) {
     const [hour, minute] = clock.parts;
     const pm = /p\.?\s?m/i.test(clock.text) && Number(hour) < 12;
     minutes = (Number(hour) + (pm ? 12 : 0)) * 60 + (clock.parts.length > 1 ? Number(minute) : 0);
-  }
+  } else if (part === 2 && /\bnoon\b/i.test(main)) minutes = 12 * 60;
   if (day < 0 && part < 0 && minutes < 0) return null;
   return { day, part, minutes };
 }
 
-/** Within one day: later part of the day, else later clock time. 0 when neither tells. */
+/** The part of the day a clock time falls in, on the scale of PARTS. */
+function partOfMinutes(minutes: number): number {
+  const hour = minutes / 60;
+  return hour < 5 ? 0 : hour < 12 ? 1 : hour < 13 ? 2 : hour < 17 ? 3 : hour < 21 ? 4 : 5;
+}
+
+/** Within one day: later clock time, else later part of the day (a clock read as its part). 0 when neither tells. */
 function laterInDay(was: Stamp, now: Stamp): number {
   if (was.minutes >= 0 && now.minutes >= 0 && was.minutes !== now.minutes) return Math.sign(now.minutes - was.minutes);
-  if (was.part >= 0 && now.part >= 0 && was.part !== now.part) return Math.sign(now.part - was.part);
+  const partWas = was.part >= 0 ? was.part : was.minutes >= 0 ? partOfMinutes(was.minutes) : -1;
+  const partNow = now.part >= 0 ? now.part : now.minutes >= 0 ? partOfMinutes(now.minutes) : -1;
+  if (partWas >= 0 && partNow >= 0 && partWas !== partNow) return Math.sign(partNow - partWas);
   return 0;
 }
 
@@ -78,5 +108,5 @@ export function isStampOnly(words: string): boolean {
     .replace(new RegExp(`\\b(?:${WEEK.join('|')})\\b`, 'g'), ' ')
     .replace(/\b(?:overnight|dawn|daybreak|morning|midday|noon|lunchtime|afternoon|evening|dusk|nightfall|tonight|night|midnight)\b/g, ' ')
     .replace(/[\s.,]+/g, '');
-  return rest === '' && stampOf(words) !== null;
+  return rest === '' && stampOf(words, true) !== null;
 }
