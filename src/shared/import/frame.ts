@@ -75,7 +75,9 @@ export class ArticleFrame {
       if (stamp.kind === 'published') this.firstPublishedAt ??= stamp.iso;
       else this.updatedAt ??= stamp.iso;
       // "Updated Nov. 6, 2025 — By Jane Roe": the byline after the stamp, read as bylines are.
-      const credit = stamp.credit ? (readBylineLine(stamp.credit) ?? readBylineLine(`- ${stamp.credit}`, true)) : null;
+      const credit = stamp.credit
+        ? (readBylineLine(stamp.credit) ?? readBylineLine(`- ${stamp.credit}`, true) ?? readBylineLine(`By ${stamp.credit}`))
+        : null;
       if (credit) this.addBylines(credit.names, credit.email);
       return true;
     }

@@ -14,13 +14,17 @@ const STAMP = /^(published|first published|posted|updated|last updated|modified|
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|del|la|le|van|von|der|bin|al)\s+)*\p{Lu}[\p{L}.'’-]*)*`;
 /** A writer's title after the names: "…, Staff Writer", "…, Senior Correspondent". */
 const JOB_TITLE = String.raw`,\s+(?:(?:Staff|Senior|Chief|Contributing|Freelance|Special|Political|Business)\s+)?(?:Writer|Reporter|Correspondent|Editor|Columnist)s?`;
+/** "— By Monday Evening" is a time, not a writer: a day, a month or a part of the day opens no byline. */
+const NOT_A_NAME = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Noon|Midnight|Tonight|Morning|Evening|Afternoon|Tomorrow|Today)\b`;
+/** A news agency credited alone after the stamp: "— The Associated Press", "- Reuters". */
+const AGENCY = String.raw`(?:[Tt]he\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg(?:\s+News)?|(?:The\s+)?Canadian\s+Press|PA\s+Media|Press\s+Association|UPI|dpa)`;
 /**
  * A byline printed after the stamp on the same line: "— By Jane Roe and Tom Hale", " by Jane Roe,
  * Staff Writer", "- Dayton Daily News staff", "— Staff and wire reports". No "i" flag: the names
  * are told by their capitals, so "— Police said …" and "- by noon the road …" stay a note's text.
  */
 const CREDIT = new RegExp(
-  String.raw`^(.*?)(?:\s*[—–-]\s*|\s+(?=[Bb]y\s))((?:[Bb]y|BY)\s+${NAME}(?:\s*(?:,|and|&)\s*${NAME})*?(?:${JOB_TITLE})?|(?:[Ff]rom\s+)?(?:${NAME}\s+)?(?:[Ss]taff|STAFF)(?:\s+and\s+[Ww]ire)?(?:\s+[Rr]eports?|\s+[Ww]riters?)?|[Ww]ire\s+[Rr]eports)\s*$`,
+  String.raw`^(.*?)(?:\s*[—–-]\s*|\s+(?=[Bb]y\s))((?:[Bb]y|BY)\s+(?!${NOT_A_NAME})${NAME}(?:\s*(?:,|and|&)\s*${NAME})*?(?:${JOB_TITLE})?|(?:[Ff]rom\s+)?(?:${NAME}\s+)?(?:[Ss]taff|STAFF)(?:\s+and\s+[Ww]ire)?(?:\s+[Rr]eports?|\s+[Ww]riters?)?|[Ww]ire\s+[Rr]eports|${AGENCY})\s*$`,
   'u',
 );
 const JOB_TITLE_AT_END = new RegExp(`${JOB_TITLE}$`, 'u');

@@ -206,6 +206,9 @@ describe('a stamp followed by a byline', () => {
     ['Published Nov. 6, 2025 — Staff and wire reports', { firstPublishedAt: '2025-11-06T00:00:00' }, ['Staff and wire reports']],
     ['Updated 3:40 p.m. Nov. 6, 2025 by Jane Roe, Staff Writer', { updatedAt: '2025-11-06T15:40:00' }, ['Jane Roe']],
     ['Published 9 March 2024 — By Amal Haddad, Senior Correspondent', { firstPublishedAt: '2024-03-09T00:00:00' }, ['Amal Haddad']],
+    // A news agency credited alone, as wire copy prints it (review 7b).
+    ['Updated Nov. 6, 2025 — The Associated Press', { updatedAt: '2025-11-06T00:00:00' }, ['The Associated Press']],
+    ['Published March 9, 2024 - Reuters', { firstPublishedAt: '2024-03-09T00:00:00' }, ['Reuters']],
   ] as const)('%s', (line, stamp, names) => {
     const article = parseTextArticle(['Audit faults agency', line, ...copy].join('\n\n'));
     expect(article.notes).toBeUndefined();
@@ -218,6 +221,8 @@ describe('a stamp followed by a byline', () => {
     for (const line of [
       'Updated Nov. 6, 2025 — By Tuesday the road had reopened to traffic.',
       'Updated Nov. 6, 2025 — Police said the road reopened.',
+      // A day opens no byline.
+      'Updated Nov. 6, 2025 — By Monday Evening',
     ]) {
       const article = parseTextArticle(['Audit faults agency', ...copy, line].join('\n\n'));
       expect(
