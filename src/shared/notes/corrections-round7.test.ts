@@ -328,3 +328,23 @@ describe('round 7 review: a day of another event, noon against a clock, words of
     expect(trial.text).not.toMatch(/\bbeg\b/);
   });
 });
+
+describe('round 7 review: what a corrected word is', () => {
+  it('a count of votes is a vote, a street a street, a party a party, and a common word opening the sentence reads in lower case', () => {
+    expect(propose(['The council passed the levy 6-3 on Monday.'], ['The council passed the levy 5-4 on Monday.']).text).toMatch(
+      /misstated the vote\. It was 5-4/,
+    );
+    expect(
+      propose(['Crews rescued a man from a flooded home on Birch Street.'], ['Crews rescued a man from a flooded home on Maple Street.'])
+        .text,
+    ).toMatch(/misstated the street\. It is Maple Street/);
+    expect(
+      propose(
+        ['Rep. Ola Brandt, a Republican, said she would oppose the levy.'],
+        ['Rep. Ola Brandt, a Democrat, said she would oppose the levy.'],
+      ).text,
+    ).toMatch(/misstated Ola Brandt's party\. It is Democrat/);
+    const shares = propose(['Shares of Kestrel Mining fell 6% Tuesday.'], ['Shares of Kestrel Mining fell 4% Tuesday.']).text;
+    expect(shares).not.toMatch(/how much Shares/);
+  });
+});

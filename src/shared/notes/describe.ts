@@ -714,6 +714,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     }
     case 'name': {
       const run = runContaining(newer, after.split(' ').find((w) => !isTitleWord(w)) ?? after);
+      // "on Oak Street": a street's name is a place, no person.
+      if (STREET.test(run)) return fill(t.misstatedPlace, { what: 'the street', right: run });
       const person = personName(run) || run;
       const title = titleOf(run);
       if (title) return fill(t.misidentified, { role: `the ${titleInWords(title)}`, name: person });
@@ -772,6 +774,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // The right value is given only when it is a name ("Pocket"), not a stray word or a possessive.
       const proper = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u.test(place) && !/['’]s$/.test(place);
       if (!proper) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a name' });
+      // "Sen. Jo Park, a Democrat,": a party is no name; it is the party of the person it describes.
+      if (PARTY.test(place)) {
+        const member = nameRuns(newer).find((r) => !PARTY.test(r.text) && personName(r.text).split(' ').length >= 2);
+        if (member) return fill(t.misstatedAmount, { what: `${personName(member.text)}'s party`, right: place });
+      }
+      if (STREET.test(place)) return fill(t.misstatedPlace, { what: 'the street', right: place });
       // The name does something in its sentence ("Pocket published it"): the fix is of that role.
       const agent = agentRole(newer, place, ctx.articleText ?? '');
       if (agent) return fill(t.misstatedPlace, { what: agent.role, right: place }).replace(/It is /, agent.past ? 'It was ' : 'It is ');
@@ -860,7 +868,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'score': {
       const score = after.split(' ').find((w) => /^\d+-\d+$/.test(w)) ?? after;
       const before = newer.slice(0, newer.indexOf(score));
-      return fill(t.misstatedScore, { what: /\bvot\w*\s+$/i.test(before) ? 'vote' : 'score', right: score });
+      // "The Senate passed the bill 51-49": a count of votes, not a game's score.
+      const vote = /\bvot\w*\s+$/i.test(before) || /\b(?:passed|approved|rejected|confirmed|ratified|adopted|voted)\b/i.test(before);
+      return fill(t.misstatedScore, { what: vote ? 'vote' : 'score', right: score });
     }
     case 'number': {
       const number = after.split(' ').find(isNumberToken) ?? '';
@@ -1075,6 +1085,11 @@ export function agentRole(sentence: string, name: string, articleText = ''): { r
 }
 
 /** A number as AP style writes it mid-sentence: a word lowercase, one of 10 or more in figures. */
+/** A street's name: "Oak Street", "Elm St.", "Route 9". */
+const STREET = /\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Parkway|Highway|Route \d+)$/;
+/** A party's name, a label of a person rather than a name. */
+const PARTY = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Liberal|Libertarian|Green|Independent|Socialist)$/;
+
 export function apNumber(number: string): string {
   if (/\d/.test(number)) return number;
   const value = numberWordValue(number.toLowerCase());
