@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CAPITALIZED_WORD, introducedAs, nameRuns, roleBeside, titleInWords, titleOf } from './names';
+import { CAPITALIZED_WORD, introducedAs, nameRuns, roleBeside, shortName, titleInWords, titleOf } from './names';
 import { grounded } from './propose';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
@@ -83,5 +83,15 @@ describe('a title is read whole', () => {
     // An organization's name before the title stays a name.
     expect(titleInWords(titleOf('Boeing Chief Executive Officer Kay Lund'))).toBe('chief executive officer');
     expect(titleInWords('Boeing Chief Executive Officer')).toBe('Boeing chief executive officer');
+  });
+});
+
+describe('a short name only for a run that may be a person', () => {
+  it('prints "Columbia Gas" and "AEP Ohio" whole when the copy never uses their last word alone', () => {
+    const text = 'Columbia Gas said it had shut off service. AEP Ohio said power was back. Maria Lopez said she was relieved.';
+    expect(shortName('Columbia Gas', text)).toBe('Columbia Gas');
+    expect(shortName('AEP Ohio', text)).toBe('AEP Ohio');
+    // A person keeps the surname, the house style for a note's credit.
+    expect(shortName('Maria Lopez', text)).toBe('Lopez');
   });
 });

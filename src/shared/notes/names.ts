@@ -294,7 +294,9 @@ export function shortName(fullName: string, articleText: string, mode: 'surname'
     if (otherPerson) return fullName;
     standsAlone = true;
   }
-  return mode === 'surname' || standsAlone ? surname : fullName;
+  // A surname is a short name only once the copy uses it alone ("Lopez said"); never standing alone,
+  // the run may be no person at all ("Columbia Gas", "AEP Ohio"), so it is printed whole.
+  return standsAlone ? surname : mode === 'surname' && isPersonShaped(fullName) ? surname : fullName;
 }
 
 /**
@@ -475,4 +477,18 @@ export function lowerOpening(clause: string, articleText = ''): string {
       !readsAsName(first, articleText) &&
       new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(plainText(articleText)));
   return common ? lower + clause.slice(first.length) : clause;
+}
+
+/** Last words no person's name ends in: a state ("AEP Ohio") or a trade ("Columbia Gas"). */
+const NOT_A_SURNAME =
+  /^(?:Gas|Oil|Air|Water|Steel|Mining|Chemical|Chemicals|Pharma|Health|Airlines?|Rail|Transit|Ohio|Texas|Florida|Georgia|Virginia|Carolina|Dakota|Michigan|Indiana|Illinois|Kentucky|Tennessee|Alabama|Arizona|Nevada|Oregon|Maine|Iowa|Kansas|Missouri|Utah|Colorado|Idaho|Montana|Wyoming|Alaska|Hawaii|Vermont|Maryland|Delaware|Louisiana|Mississippi|Arkansas|Oklahoma|Nebraska|Minnesota|Wisconsin|Pennsylvania|Massachusetts|Connecticut|Jersey|York|Mexico|California|America|Canada|Europe|Asia|Africa)$/;
+
+/**
+ * Could a run be a person's name, so that its last word may stand for it ("Lopez")? Not when it
+ * opens on an acronym ("AEP Ohio") or ends on a state or a trade ("Columbia Gas"): such a run,
+ * whose last word the copy never uses alone, is printed whole.
+ */
+function isPersonShaped(fullName: string): boolean {
+  const words = fullName.split(/\s+/);
+  return !/^\p{Lu}{2,}$/u.test(words[0]!) && !NOT_A_SURNAME.test(words.at(-1)!);
 }
