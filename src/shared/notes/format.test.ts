@@ -29,6 +29,11 @@ describe('formatNote: the one printer of a note', () => {
   it('prints the wire form', () => {
     expect(formatNote(update, { form: 'wire' }).line).toBe('(Updates with comments from Okafor and details on the ferry schedule)');
     expect(formatNote(correction, { form: 'wire' }).line).toBe('(Corrects the number of ferries cancelled Saturday)');
+    // "The" before a name is prose's "the", and "p.m." keeps its point.
+    expect(formatNote({ ...update, text: "The Harbor Patrol's report that the pier reopened at 4 p.m." }, { form: 'wire' }).line).toBe(
+      "(Updates with the Harbor Patrol's report that the pier reopened at 4 p.m.)",
+    );
+    expect(formatNote({ ...update, text: 'New death toll.' }, { form: 'uk' }).line).toMatch(/to add the new death toll\.$/);
     const swap = { ...correction, text: 'An earlier version of this article referred to city funds when county funds were meant.' };
     expect(formatNote(swap, { form: 'wire' }).line).toBe('(Corrects to say county funds, not city funds)');
     expect(formatNote({ ...update, text: 'The news that the bridge reopened.' }, { form: 'wire' }).line).toBe(

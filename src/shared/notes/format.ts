@@ -60,14 +60,18 @@ export function ukDate(iso: string): string {
 }
 
 function lowerFirst(text: string): string {
-  // Keep a name or an acronym as written ("NATO", "Rutte").
+  // Keep a name or an acronym as written ("NATO", "Rutte"); "The" before a name is prose's "the"
+  // ("the State Highway Patrol's report").
+  if (/^The\s+\p{Lu}/u.test(text)) return `t${text.slice(1)}`;
   return /^\p{Lu}\p{Ll}/u.test(text) && !/^(?:I\b|[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])/u.test(text)
     ? text[0]!.toLowerCase() + text.slice(1)
     : text;
 }
 
+/** The sentence's stop taken off, but not an abbreviation's ("4 p.m." keeps its point). */
 function withoutStop(text: string): string {
-  return text.replace(/[.\s]+$/, '');
+  const t = text.replace(/\s+$/, '');
+  return /\b(?:[ap]\.m|a\.d|b\.c|[A-Z]|Jr|Sr|Inc|Co|Corp|Ltd|St)\.$/.test(t) ? t : t.replace(/[.\s]+$/, '');
 }
 
 const CORRECTION_VERBS =
@@ -103,7 +107,8 @@ function ukText(kind: ArticleNote['kind'], date: string, text: string): string {
   const opening = `This article was amended on ${ukDate(date)}`;
   if (/^to\s/i.test(t)) return `${opening} ${t}`;
   if (kind === 'correction') return `${opening}. ${t}`;
-  return `${opening} to add ${lowerFirst(t.replace(/^additional\s+/i, ''))}`;
+  // "to add the new death toll": prose takes the article the wire's shorthand drops.
+  return `${opening} to add ${lowerFirst(t.replace(/^additional\s+/i, '')).replace(/^new\s/, 'the new ')}`;
 }
 
 /** The note as readers see it, in the house's form. Never throws on a date it cannot read. */
