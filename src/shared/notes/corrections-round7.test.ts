@@ -348,3 +348,14 @@ describe('round 7 review: what a corrected word is', () => {
     expect(shares).not.toMatch(/how much Shares/);
   });
 });
+
+describe('round 7 review: twelve hours on is another time', () => {
+  it('"at 9 a.m." → "at 9 p.m." is a correction of the time', () => {
+    const note = propose(
+      ['Deputies said the store on Route 4 was robbed at 7 a.m. Sunday.'],
+      ['Deputies said the store on Route 4 was robbed at 7 p.m. Sunday.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/7 p\.m\., not 7 a\.m\./);
+  });
+});

@@ -750,6 +750,13 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     const shared = DETERMINERS.has(lead.toLowerCase()) && oldTokens[region.oldAt - 1] === lead ? `${lead} ` : '';
     return { type: 'corrected', fact: 'detail', before: `${shared}${before}`, after: `${shared}${after}` };
   }
+  // "at 9 a.m." → "at 9 p.m.": the same clock, twelve hours on, is another time.
+  if (removed.length === 1 && added.length === 1 && /^[ap]\.?m\.?$/i.test(removed[0]!) && /^[ap]\.?m\.?$/i.test(added[0]!)) {
+    const was = clockTimes(older).find((c) => !clockTimes(newer).some((n) => n.text === c.text));
+    const now = clockTimes(newer).find((c) => !clockTimes(older).some((o) => o.text === c.text));
+    if (was && now && !isTimeStamp(was, older) && !isTimeStamp(now, newer))
+      return { type: 'corrected', fact: 'time', before: was.text, after: now.text };
+  }
   const numbers = (ts: string[]) => ts.filter(isNumberToken);
   const dates = (ts: string[]) => ts.filter(isDateWord);
   if (dates(removed).length || dates(added).length) return { type: 'corrected', fact: 'date', before, after };
