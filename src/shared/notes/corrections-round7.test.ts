@@ -359,3 +359,20 @@ describe('round 7 review: twelve hours on is another time', () => {
     expect(note.text).toMatch(/7 p\.m\., not 7 a\.m\./);
   });
 });
+
+describe("round 7 review: a person's pronouns put right", () => {
+  it('"He said he …" → "She said she …" names the one person it can be, and never guesses among two', () => {
+    const one = propose(
+      ['Principal Ida Marsh retired Friday. He said he would travel.'],
+      ['Principal Ida Marsh retired Friday. She said she would travel.'],
+    );
+    expect(one.kind).toBe('correction');
+    expect(one.text).toMatch(/used the wrong pronoun for Ida Marsh\./);
+    const two = propose(
+      ['Mayor Tom Reyes thanked Judge Ana Cole. He praised his work.'],
+      ['Mayor Tom Reyes thanked Judge Ana Cole. He praised her work.'],
+    );
+    expect(two.kind).toBe('correction');
+    expect(two.text).not.toMatch(/Tom Reyes|Ana Cole/);
+  });
+});

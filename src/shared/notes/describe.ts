@@ -11,6 +11,7 @@ import {
   isAcronym,
   isSentenceStarter,
   isTitleWord,
+  looksLikeOrganization,
   lowerOpening,
   nameRuns,
   personName,
@@ -921,6 +922,17 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return ctx.speaker ? fill(t.misquoted, { name: ctx.speaker }) : fill(t.misstatedDetail, { what: 'a quotation' });
     }
     case 'word': {
+      // "He said …" → "She said …": the pronouns of a person put right name the person.
+      if (/^(?:he|she|him|her|his|himself|herself)$/.test(before) && /^(?:he|she|him|her|his|himself|herself)$/.test(after)) {
+        // Named only when one person stands in the sentence and the few before it: a wrong name is
+        // worse than none ("… praised her" may be of someone else).
+        const people = new Set(
+          nameRuns(`${(ctx.articleText ?? '').slice(-600)} ${newer}`)
+            .map((r) => personName(r.text))
+            .filter((n) => n.split(' ').length >= 2 && !looksLikeOrganization(n)),
+        );
+        return people.size === 1 ? fill(t.wrongPronoun, { name: [...people][0]! }) : fill(t.wrongPronoun, { name: 'a person named in it' });
+      }
       // A word of a closed kind ("state aid" → "federal aid", "four seniors" → "four juniors") takes
       // the determiner the sentence gave it, or none, and a plural takes "were".
       if (sameContrast(before.split(' ')[0]!, after.split(' ')[0]!)) {

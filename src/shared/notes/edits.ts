@@ -362,6 +362,10 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
       .map((t) => t.toLowerCase())
       .sort()
       .join(' ');
+  // "He said he would run" → "She said she would run": the same sentence with the pronouns of one
+  // person changed sex is a person misidentified, never word order (pronouns are stopwords below).
+  const swapped = pronounSwap(oldTokens, newTokens);
+  if (swapped) return [{ type: 'corrected', fact: 'word', before: swapped.before, after: swapped.after }];
   if (bagOf(oldTokens) === bagOf(newTokens)) return [{ type: 'cosmetic', reason: 'word order' }];
   // Recast around one changed figure (several regions; one region is read below with its context).
   // An age restyled as it was put right ("the 61-year-old Baker" → "Baker, 63,") is one such region.
@@ -939,4 +943,27 @@ const CONTRASTS = [
 export function sameContrast(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   return x !== y && CONTRASTS.some((kind) => kind.has(x) && kind.has(y));
+}
+
+/** A person's pronouns by sex, position for position. */
+const MALE = ['he', 'him', 'his', 'himself'];
+const FEMALE = ['she', 'her', 'her', 'herself'];
+
+/**
+ * The same words, with every changed one a pronoun of the other sex in one direction ("he" →
+ * "she", "his" → "her"): the first pair changed, or null.
+ */
+export function pronounSwap(oldTokens: string[], newTokens: string[]): { before: string; after: string } | null {
+  if (oldTokens.length !== newTokens.length) return null;
+  let first: { before: string; after: string } | null = null;
+  let direction = 0;
+  for (let i = 0; i < oldTokens.length; i++) {
+    const [a, b] = [oldTokens[i]!.toLowerCase(), newTokens[i]!.toLowerCase()];
+    if (a === b) continue;
+    const way = MALE.includes(a) && FEMALE.includes(b) ? 1 : FEMALE.includes(a) && MALE.includes(b) ? -1 : 0;
+    if (!way || (direction && way !== direction)) return null;
+    direction = way;
+    first ??= { before: a, after: b };
+  }
+  return first;
 }

@@ -60,6 +60,7 @@ export interface NoteTemplates {
   misspelledName: string;
   misidentified: string;
   misidentifiedNoRole: string;
+  wrongPronoun: string;
   misstatedNumber: string;
   misstatedAmount: string;
   misstatedYear: string;
@@ -139,6 +140,7 @@ export const DEFAULT_HOUSE_STYLE: HouseStyle = {
     misattributed: 'misattributed a quotation. It was said by {right}',
     misstatedQuotedTitle: 'misstated the title of {what}. It is {right} not {wrong}',
     wrongWord: 'referred to {wrong} when {right} was meant',
+    wrongPronoun: 'used the wrong pronoun for {name}',
     misstatedWhether: 'misstated whether {what}',
     misstatedDetail: 'misstated a detail about {what}',
     misstatedInHeadline: 'misstated {what} in the headline',
