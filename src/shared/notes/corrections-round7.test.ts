@@ -376,3 +376,22 @@ describe("round 7 review: a person's pronouns put right", () => {
     expect(two.text).not.toMatch(/Tom Reyes|Ana Cole/);
   });
 });
+
+describe('round 7 review: what was going on has come to pass', () => {
+  it('"Divers were searching the lake" → "Divers recovered the boat from the lake Monday" is an update, not a correction', () => {
+    const note = propose(
+      ['A fishing boat capsized on Lake Orla on Sunday.', 'Divers were searching the lake for the boat.'],
+      ['A fishing boat capsized on Lake Orla on Sunday.', 'Divers recovered the boat from the lake Monday.'],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).toMatch(/the news that divers recovered the boat/i);
+    // Told once, in prose's lower case: not "that Divers recovered the boat and that divers recovered …".
+    expect(note.text.match(/recovered/g)).toHaveLength(1);
+    expect(note.text).not.toMatch(/Divers|incorrectly reported/);
+  });
+
+  it('a state that did not come to pass, or another subject, is no development', () => {
+    const other = propose(['Divers were searching the lake for the boat.'], ['Police searched the lake for the boat.']);
+    expect(other.text).not.toMatch(/the news that police searched/i);
+  });
+});

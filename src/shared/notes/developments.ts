@@ -5,6 +5,7 @@
  * "the news that power was restored to most customers") rather than "misstated" or "additional
  * comments". Lines that add nothing ("no further details were released") are not material.
  */
+import { isPluralNoun } from './plurals';
 import { plainText } from './sentences';
 import { isNumberToken } from './edits';
 import { numberWordValue } from '../text/numbers';
@@ -19,6 +20,10 @@ const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|g
 /** A plan or an expectation, and its verb: "will meet", "is expected to announce". */
 const FUTURE =
   /\b(?:will|is expected to|are expected to|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is due to|are due to)\s+(?:be\s+)?(\p{Ll}{3,})/iu;
+/** A verb in progress: "were searching", "is investigating", "continued to burn". */
+const ONGOING_VERB = /\b(?:was|were|is|are)\s+(?:still\s+)?\p{Ll}{3,}ing\b|\bcontinu(?:e|es|ed) to\b/u;
+/** Words that limit or turn a clause: cut before them, it says the opposite. */
+const QUALIFIER = /\b(?:all but|except|only|not|no|partially|some of|fewer than)\b/i;
 const IRREGULAR_PAST = new Set(
   'met held took made gave went won lost began ran sent told paid chose left spoke came rose fell struck sold bought brought found kept led set shut cut hit put read heard'.split(
     ' ',
@@ -110,6 +115,8 @@ export function readDevelopment(
           ((w.slice(0, 2) === plannedVerb.slice(0, 2) && w.endsWith('ed')) || (w[0] === plannedVerb[0] && IRREGULAR_PAST.has(w))),
       );
   if (done) return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
+  const ongoingDone = movedOn(older, sentence, t);
+  if (ongoingDone) return ongoingDone;
   // A running figure read again later ("200 acres by evening" → "1,400 acres by Saturday morning",
   // "120 cases on Monday" → "145 cases on Tuesday"): its stamp moved forward with it, so neither
   // the figure nor its stamp was wrong when printed.
@@ -244,4 +251,29 @@ export function shortClause(sentence: string): string {
   const first = words[0] ?? '';
   if (/^(?:The|A|An|Power|Service|Officials|Police)$/.test(first)) words[0] = first.toLowerCase();
   return words.join(' ');
+}
+
+/**
+ * What was going on has come to pass ("Rescuers were searching the rubble" → "Rescuers pulled two
+ * survivors from the rubble Tuesday"): the same subject, its ongoing verb now a done one. The old
+ * line was true when printed; the story moved on. The phrase is empty when the clause would be cut
+ * before a qualifier ("restored to all but 1,500"), which would say the opposite.
+ */
+export function movedOn(older: string, newer: string, t: NoteTemplates): Development | null {
+  const was = plainText(older);
+  const sentence = plainText(newer);
+  const ongoing = ONGOING_VERB.exec(was);
+  if (!ongoing || ONGOING_VERB.test(sentence) || FUTURE.test(sentence)) return null;
+  // The subject is the words before the verb, the same in both: "Rescuers" were searching, "Rescuers" pulled.
+  const words = sentence.split(/\s+/);
+  const verbAt = words.findIndex(
+    (w, k) => k > 0 && k < 6 && ((/\p{Ll}{3,}ed$/u.test(w) && !/^(?:need|speed|seed|feed)$/.test(w)) || IRREGULAR_PAST.has(w)),
+  );
+  const subject = was.slice(0, ongoing.index).trim().toLowerCase();
+  if (verbAt < 1 || !subject || words.slice(0, verbAt).join(' ').toLowerCase() !== subject) return null;
+  // "Rescuers pulled …": a plural the sentence's start capitalized is a common noun.
+  const told = shortClause(sentence).replace(/^\p{Lu}\p{Ll}+/u, (w) => (isPluralNoun(w.toLowerCase()) ? w.toLowerCase() : w));
+  const last = told.split(' ').at(-1)!;
+  const rest = sentence.slice(sentence.indexOf(last) + last.length);
+  return { kind: 'resolved', phrase: QUALIFIER.test(rest.split(/[,.;]/)[0] ?? '') ? '' : fill(t.resolved, { what: told }) };
 }

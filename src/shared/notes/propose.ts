@@ -34,7 +34,7 @@ import {
 } from './describe';
 import { isNumberToken, isStopword, presentTense, readEdit, runContaining, titledSurname, type EditFinding } from './edits';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, type Topic } from './topics';
-import { readDevelopment, saysNothingNew, settledNews } from './developments';
+import { movedOn, readDevelopment, saysNothingNew, settledNews } from './developments';
 import {
   canLead,
   compressClause,
@@ -234,6 +234,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       continue;
     }
     let addedHere = false;
+    // The story moved on in the same sentence ("were searching" → "pulled two survivors"): news, not a fix.
+    if (movedOn(was.text, now.text, style.templates) && develop(was.text, now.text, was, now, '')) continue;
     const findings = readEdit(was.text, now.text);
     // Several facts of one sentence put right at once ("four members … had been found dead" →
     // "several climbers … spotted by drones"): the claim was wrong as a whole, and is named as such.
