@@ -207,6 +207,15 @@ describe('changes that gave no note at all', () => {
     expect(checkNoteGrammar(note.text)).toEqual([]);
   });
 
+  it('a dateline whose state changed is told with its city, so the two places are told apart', () => {
+    const note = propose(
+      ['SALEM, Ore. (AP) — Flooding closed roads Monday, officials said.', 'Crews were out all night.'],
+      ['SALEM, Mass. (AP) — Flooding closed roads Monday, officials said.', 'Crews were out all night.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/reported from Salem, Mass\., not Salem, Ore\./);
+  });
+
   it('a dateline in its field is read as printed; a field of other text names no place', () => {
     const body = ['Flooding closed roads Monday, officials said.'];
     const fielded = (dateline: string) => articleFromText(['Roads close', ...body].join('\n\n'), { dateline });

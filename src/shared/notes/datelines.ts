@@ -42,8 +42,82 @@ export function datelineCorrection(
   older: Pick<ArticleContent, 'body'>,
   newer: Pick<ArticleContent, 'body'>,
 ): { wrong: string; right: string } | null {
-  const wrong = datelinePlace(datelineOf(older));
-  const right = datelinePlace(datelineOf(newer));
-  if (!wrong || !right || wrong.toLowerCase() === right.toLowerCase()) return null;
-  return { wrong, right };
+  const [olderLine, newerLine] = [datelineOf(older), datelineOf(newer)];
+  const wrong = datelinePlace(olderLine);
+  const right = datelinePlace(newerLine);
+  if (!wrong || !right) return null;
+  // "PORTLAND, Ore." → "PORTLAND, Maine": the state tells the two Portlands apart, so a changed
+  // state is told with its city, and so is a city put right when the state changed with it.
+  const [wrongRegion, rightRegion] = [datelineRegion(olderLine), datelineRegion(newerLine)];
+  const regionChanged = !!wrongRegion && !!rightRegion && stateName(wrongRegion) !== stateName(rightRegion);
+  if (wrong.toLowerCase() === right.toLowerCase() && !regionChanged) return null;
+  return regionChanged ? { wrong: `${wrong}, ${wrongRegion}`, right: `${right}, ${rightRegion}` } : { wrong, right };
+}
+
+/** The state or country after the dateline's city: "PORTLAND, Ore. (AP)" → "Ore."; none → ''. */
+function datelineRegion(dateline: string): string {
+  return /^[^,]+,\s*([\p{Lu}][\p{L}. ]{1,30}?)\s*(?:\(|[—–]|\s-|$)/u.exec(dateline)?.[1]?.trim() ?? '';
+}
+
+/** AP's state abbreviations and the postal codes, each with the state's name. */
+const STATES: [string, string, string][] = [
+  ['Alabama', 'Ala.', 'AL'],
+  ['Alaska', 'Alaska', 'AK'],
+  ['Arizona', 'Ariz.', 'AZ'],
+  ['Arkansas', 'Ark.', 'AR'],
+  ['California', 'Calif.', 'CA'],
+  ['Colorado', 'Colo.', 'CO'],
+  ['Connecticut', 'Conn.', 'CT'],
+  ['Delaware', 'Del.', 'DE'],
+  ['Florida', 'Fla.', 'FL'],
+  ['Georgia', 'Ga.', 'GA'],
+  ['Hawaii', 'Hawaii', 'HI'],
+  ['Idaho', 'Idaho', 'ID'],
+  ['Illinois', 'Ill.', 'IL'],
+  ['Indiana', 'Ind.', 'IN'],
+  ['Iowa', 'Iowa', 'IA'],
+  ['Kansas', 'Kan.', 'KS'],
+  ['Kentucky', 'Ky.', 'KY'],
+  ['Louisiana', 'La.', 'LA'],
+  ['Maine', 'Maine', 'ME'],
+  ['Maryland', 'Md.', 'MD'],
+  ['Massachusetts', 'Mass.', 'MA'],
+  ['Michigan', 'Mich.', 'MI'],
+  ['Minnesota', 'Minn.', 'MN'],
+  ['Mississippi', 'Miss.', 'MS'],
+  ['Missouri', 'Mo.', 'MO'],
+  ['Montana', 'Mont.', 'MT'],
+  ['Nebraska', 'Neb.', 'NE'],
+  ['Nevada', 'Nev.', 'NV'],
+  ['New Hampshire', 'N.H.', 'NH'],
+  ['New Jersey', 'N.J.', 'NJ'],
+  ['New Mexico', 'N.M.', 'NM'],
+  ['New York', 'N.Y.', 'NY'],
+  ['North Carolina', 'N.C.', 'NC'],
+  ['North Dakota', 'N.D.', 'ND'],
+  ['Ohio', 'Ohio', 'OH'],
+  ['Oklahoma', 'Okla.', 'OK'],
+  ['Oregon', 'Ore.', 'OR'],
+  ['Pennsylvania', 'Pa.', 'PA'],
+  ['Rhode Island', 'R.I.', 'RI'],
+  ['South Carolina', 'S.C.', 'SC'],
+  ['South Dakota', 'S.D.', 'SD'],
+  ['Tennessee', 'Tenn.', 'TN'],
+  ['Texas', 'Texas', 'TX'],
+  ['Utah', 'Utah', 'UT'],
+  ['Vermont', 'Vt.', 'VT'],
+  ['Virginia', 'Va.', 'VA'],
+  ['Washington', 'Wash.', 'WA'],
+  ['West Virginia', 'W.Va.', 'WV'],
+  ['Wisconsin', 'Wis.', 'WI'],
+  ['Wyoming', 'Wyo.', 'WY'],
+];
+const STATE_NAME = new Map<string, string>(
+  STATES.flatMap(([name, ap, postal]) => [name, ap, postal].map((w) => [w.toLowerCase(), name] as [string, string])),
+);
+
+/** A dateline's region as one name however it is printed: "Minn.", "MN" and "Minnesota" are Minnesota. */
+function stateName(region: string): string {
+  const r = region.trim().toLowerCase();
+  return STATE_NAME.get(r) ?? STATE_NAME.get(r.replace(/\s+/g, '')) ?? r;
 }
