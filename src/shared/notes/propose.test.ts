@@ -242,3 +242,15 @@ describe('never invent', () => {
     );
   });
 });
+
+describe('the change list names what the redline shows', () => {
+  it('a headline rewritten with no fact put right is listed, with no note', () => {
+    const older = article(...BASE);
+    const newer = { ...older, headline: 'Island Star fire halts Gull Island ferry' };
+    const proposal = proposeNote(older, newer, { date: DATE });
+    expect(proposal.kind).toBe('none');
+    expect(proposal.changes).toContainEqual(
+      expect.objectContaining({ type: 'cosmetic', description: 'headline rewritten', after: 'Island Star fire halts Gull Island ferry' }),
+    );
+  });
+});

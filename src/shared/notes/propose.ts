@@ -475,6 +475,16 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     };
     changes.push(change);
     corrections.push({ phrase: headlineFix.phrase, change });
+  } else if (!headlineFix) {
+    // A headline or deck rewritten with no fact put right is listed too, as the redline shows it:
+    // the change list and the redline name the same changes, though it gives no note.
+    for (const [field, was, now] of [
+      ['headline', older.headline, newer.headline],
+      ['deck', older.deck ?? '', newer.deck ?? ''],
+    ] as const) {
+      if (was.trim() !== now.trim() && now.trim())
+        changes.push({ type: 'cosmetic', description: `${field} rewritten`, sources: [], evidence: [now], before: was, after: now });
+    }
   }
 
   // The dateline is read too: the place a story was reported from, put right, is a correction.
