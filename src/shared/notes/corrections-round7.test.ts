@@ -404,3 +404,14 @@ describe('round 7 review: what was going on has come to pass', () => {
     expect(other.text).not.toMatch(/the news that police searched/i);
   });
 });
+
+describe('round 7 review: figures swapped between two names', () => {
+  it('"Ana Ruiz, 31, and Tom Ruiz, 34" → "Ana Ruiz, 34, and Tom Ruiz, 31" is a correction, not word order', () => {
+    const note = propose(
+      ['The two drivers were identified as Ana Ruiz, 31, and Tom Ruiz, 34.'],
+      ['The two drivers were identified as Ana Ruiz, 34, and Tom Ruiz, 31.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/34, not 31/);
+  });
+});

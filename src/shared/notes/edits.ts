@@ -366,6 +366,16 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   // person changed sex is a person misidentified, never word order (pronouns are stopwords below).
   const swapped = pronounSwap(oldTokens, newTokens);
   if (swapped) return [{ type: 'corrected', fact: 'word', before: swapped.before, after: swapped.after }];
+  // "Sara Diaz, 19, and Mark Diaz, 22" → "Sara Diaz, 22, and Mark Diaz, 19": the same figures, each now
+  // beside another name, were put right — the words stayed, so they are no word order.
+  const figures = (ts: string[]) => ts.filter(isNumberToken).join(' ');
+  const names = (ts: string[]) => ts.filter((t) => /^\p{Lu}/u.test(t) && !isStopword(t)).join(' ');
+  if (bagOf(oldTokens) === bagOf(newTokens) && figures(oldTokens) !== figures(newTokens) && names(oldTokens) === names(newTokens)) {
+    const at = oldTokens.filter(isNumberToken).findIndex((n, k) => n !== newTokens.filter(isNumberToken)[k]);
+    return [
+      { type: 'corrected', fact: 'number', before: oldTokens.filter(isNumberToken)[at]!, after: newTokens.filter(isNumberToken)[at]! },
+    ];
+  }
   if (bagOf(oldTokens) === bagOf(newTokens)) return [{ type: 'cosmetic', reason: 'word order' }];
   // Recast around one changed figure (several regions; one region is read below with its context).
   // An age restyled as it was put right ("the 61-year-old Baker" → "Baker, 63,") is one such region.
