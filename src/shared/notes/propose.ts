@@ -483,7 +483,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       ['deck', older.deck ?? '', newer.deck ?? ''],
     ] as const) {
       if (was.trim() !== now.trim() && now.trim())
-        changes.push({ type: 'cosmetic', description: `${field} rewritten`, sources: [], evidence: [now], before: was, after: now });
+        changes.push({ type: 'cosmetic', description: `${field} rewritten`, sources: [], evidence: [], before: was, after: now });
     }
   }
 

@@ -1,0 +1,29 @@
+/** A headline rewritten after publishing is listed where the desk reads the changes, and needs no note. */
+import { test, expect } from './fixtures';
+
+test('a headline rewritten with no fact put right is listed as cosmetic, and publishing needs no note', async ({ desk: page }) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Ferry resumes service after repairs');
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.click();
+  await page.keyboard.type(
+    'The river ferry between Alton and Greve resumed service on Friday after engine repairs, the transit authority said.',
+  );
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Publish update' })).toBeVisible();
+
+  await page.getByLabel('Headline').fill('Alton–Greve ferry back in service after engine repairs');
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await page.getByRole('link', { name: 'Publish update' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish update' });
+  const changes = dialog.getByRole('region', { name: 'Changes since the published version' });
+  await expect(changes).toContainText('headline rewritten');
+  await expect(changes.locator('.change-cosmetic')).toContainText('Alton–Greve ferry back in service after engine repairs');
+  await expect(dialog).toContainText('Only cosmetic changes');
+  await expect(dialog.getByRole('button', { name: 'Publish without a note' })).toBeVisible();
+  for (const width of [800, 1366, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/publish-headline-${width}.png` });
+  }
+});
