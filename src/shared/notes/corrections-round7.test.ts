@@ -353,6 +353,9 @@ describe('round 7 review: what a corrected word is', () => {
         ['Rep. Ola Brandt, a Democrat, said she would oppose the levy.'],
       ).text,
     ).toMatch(/misstated Ola Brandt's party\. It is Democrat/);
+    expect(propose(['The Republican sheriff endorsed the levy.'], ['The Democratic sheriff endorsed the levy.']).text).toMatch(
+      /misstated the sheriff's party\. It is Democratic/,
+    );
     const shares = propose(['Shares of Kestrel Mining fell 6% Tuesday.'], ['Shares of Kestrel Mining fell 4% Tuesday.']).text;
     expect(shares).not.toMatch(/how much Shares/);
   });

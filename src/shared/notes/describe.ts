@@ -779,6 +779,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (PARTY.test(place)) {
         const member = nameRuns(newer).find((r) => !PARTY.test(r.text) && personName(r.text).split(' ').length >= 2);
         if (member) return fill(t.misstatedAmount, { what: `${personName(member.text)}'s party`, right: place });
+        // "The Republican mayor": the party of the post it stands before.
+        const post = new RegExp(`\\b${escapeRegExp(place)}\\s+(\\p{Ll}+)`, 'u').exec(newer)?.[1];
+        return fill(t.misstatedAmount, { what: post ? `the ${post}'s party` : 'a party', right: place });
       }
       if (STREET.test(place)) return fill(t.misstatedPlace, { what: 'the street', right: place });
       // The name does something in its sentence ("Pocket published it"): the fix is of that role.
