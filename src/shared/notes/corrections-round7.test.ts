@@ -418,3 +418,35 @@ describe('round 7 review: figures swapped between two names', () => {
     expect(note.text).toMatch(/34, not 31/);
   });
 });
+
+describe('round 7 review 7c: the late rules stay narrow', () => {
+  it('a fact put right with its verb retold is still a correction ("was living in Tampa" → "lived in Orlando")', () => {
+    const lived = propose(['The victim was living in Tampa with her sister.'], ['The victim lived in Orlando with her sister.']);
+    expect(lived.kind).toBe('correction');
+    const marched = propose(
+      ['Protesters were searching City Hall for the mayor.'],
+      ['Protesters searched the state Capitol, not City Hall, for the mayor.'],
+    );
+    expect(marched.text).not.toMatch(/^The news that/);
+    // A name is no group: "Jones" keeps its capital.
+    const jones = propose(['Ross was trying to reach the summit.'], ['Ross reached the summit Tuesday.']);
+    expect(jones.text).not.toMatch(/\bross\b/);
+  });
+
+  it('figures reordered in a list, or a state printed another way, give no correction', () => {
+    expect(propose(['Children aged 5 and 7 were hurt.'], ['Children aged 7 and 5 were hurt.']).kind).toBe('none');
+    expect(propose(['Rates of 5% and 7% apply to the two groups.'], ['Rates of 7% and 5% apply to the two groups.']).kind).toBe('none');
+    for (const [was, now] of [
+      ['PORTLAND, Ore (AP)', 'PORTLAND, Ore. (AP)'],
+      ['WASHINGTON, D.C. (AP)', 'WASHINGTON, DC (AP)'],
+      ['LONDON, Ontario (AP)', 'LONDON, Ont. (AP)'],
+    ])
+      expect(propose([`${was} — A fire broke out Tuesday.`], [`${now} — A fire broke out Tuesday.`]).kind, now).toBe('none');
+  });
+
+  it('a party before a post names the post whole ("the state senator\'s party")', () => {
+    expect(
+      propose(['The Republican state senator spoke at the rally.'], ['The Democratic state senator spoke at the rally.']).text,
+    ).toMatch(/misstated the state senator's party/);
+  });
+});

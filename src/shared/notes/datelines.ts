@@ -49,7 +49,10 @@ export function datelineCorrection(
   // "PORTLAND, Ore." → "PORTLAND, Maine": the state tells the two Portlands apart, so a changed
   // state is told with its city, and so is a city put right when the state changed with it.
   const [wrongRegion, rightRegion] = [datelineRegion(olderLine), datelineRegion(newerLine)];
-  const regionChanged = !!wrongRegion && !!rightRegion && stateName(wrongRegion) !== stateName(rightRegion);
+  // Only two known states that differ: "Ore" and "Ore.", "D.C." and "DC" are one place printed two
+  // ways, and a region not in the list (a province, a territory, a country) is never read as changed.
+  const [wrongState, rightState] = [stateName(wrongRegion), stateName(rightRegion)];
+  const regionChanged = !!wrongState && !!rightState && wrongState !== rightState;
   if (wrong.toLowerCase() === right.toLowerCase() && !regionChanged) return null;
   return regionChanged ? { wrong: `${wrong}, ${wrongRegion}`, right: `${right}, ${rightRegion}` } : { wrong, right };
 }
@@ -112,12 +115,13 @@ const STATES: [string, string, string][] = [
   ['Wisconsin', 'Wis.', 'WI'],
   ['Wyoming', 'Wyo.', 'WY'],
 ];
+/** Each way a state is printed, without its points and spaces ("ore", "wva", "mn"), to its name. */
+const key = (printed: string) => printed.toLowerCase().replace(/[.\s]+/g, '');
 const STATE_NAME = new Map<string, string>(
-  STATES.flatMap(([name, ap, postal]) => [name, ap, postal].map((w) => [w.toLowerCase(), name] as [string, string])),
+  STATES.flatMap(([name, ap, postal]) => [name, ap, postal].map((w) => [key(w), name] as [string, string])),
 );
 
-/** A dateline's region as one name however it is printed: "Minn.", "MN" and "Minnesota" are Minnesota. */
+/** A dateline's region as one state's name however it is printed ("Minn.", "MN", "Minnesota"), or '' when it is no state. */
 function stateName(region: string): string {
-  const r = region.trim().toLowerCase();
-  return STATE_NAME.get(r) ?? STATE_NAME.get(r.replace(/\s+/g, '')) ?? r;
+  return region ? (STATE_NAME.get(key(region)) ?? '') : '';
 }

@@ -780,7 +780,16 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         const member = nameRuns(newer).find((r) => !PARTY.test(r.text) && personName(r.text).split(' ').length >= 2);
         if (member) return fill(t.misstatedAmount, { what: `${personName(member.text)}'s party`, right: place });
         // "The Republican mayor": the party of the post it stands before.
-        const post = new RegExp(`\\b${escapeRegExp(place)}\\s+(\\p{Ll}+)`, 'u').exec(newer)?.[1];
+        // The post whole: "state senator", "former governor" — its words up to the noun that heads it.
+        const after = new RegExp(`\\b${escapeRegExp(place)}\\s+((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)`, 'u').exec(newer)?.[1] ?? '';
+        const tags = tagged(after);
+        let end = 0;
+        while (end < tags.length && ['ADJ', 'NOUN'].includes(tags[end]!.pos)) end++;
+        while (end > 0 && tags[end - 1]!.pos !== 'NOUN') end--;
+        const post = tags
+          .slice(0, end)
+          .map((tok) => tok.text)
+          .join(' ');
         return fill(t.misstatedAmount, { what: post ? `the ${post}'s party` : 'a party', right: place });
       }
       if (STREET.test(place)) return fill(t.misstatedPlace, { what: 'the street', right: place });

@@ -5,7 +5,6 @@
  * "the news that power was restored to most customers") rather than "misstated" or "additional
  * comments". Lines that add nothing ("no further details were released") are not material.
  */
-import { isPluralNoun } from './plurals';
 import { plainText } from './sentences';
 import { isNumberToken } from './edits';
 import { numberWordValue } from '../text/numbers';
@@ -20,8 +19,16 @@ const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|g
 /** A plan or an expectation, and its verb: "will meet", "is expected to announce". */
 const FUTURE =
   /\b(?:will|is expected to|are expected to|is scheduled to|are scheduled to|is set to|are set to|plans to|plan to|is due to|are due to)\s+(?:be\s+)?(\p{Ll}{3,})/iu;
-/** A verb in progress: "were searching", "is investigating", "continued to burn". */
-const ONGOING_VERB = /\b(?:was|were|is|are)\s+(?:still\s+)?\p{Ll}{3,}ing\b|\bcontinu(?:e|es|ed) to\b/u;
+/**
+ * An effort in progress whose outcome is the news: "were searching", "was trying to", "were
+ * negotiating". Only such verbs: "was living in Tampa" → "lived in Orlando" or "was carrying 120"
+ * → "carried 132" is a fact put right, not a story that moved on.
+ */
+/** People named by what they do, as a group: a capital on them is the sentence's. */
+const GROUP_NOUN =
+  /^(?:rescuers|searchers|divers|firefighters|crews|officials|officers|police|deputies|troopers|investigators|detectives|volunteers|workers|residents|troops|soldiers|negotiators|lawmakers|jurors|doctors|teams|authorities|inspectors|engineers)$/i;
+const ONGOING_VERB =
+  /\b(?:was|were|is|are)\s+(?:still\s+)?(?:searching|looking|hunting|seeking|trying|working|fighting|battling|negotiating|investigating|considering|weighing|reviewing|waiting|hoping|attempting|planning|preparing|deliberating|debating|racing|scrambling|combing|digging|probing)\b/u;
 /** Words that limit or turn a clause: cut before them, it says the opposite. */
 const QUALIFIER = /\b(?:all but|except|only|not|no|partially|some of|fewer than)\b/i;
 const IRREGULAR_PAST = new Set(
@@ -263,7 +270,8 @@ export function movedOn(older: string, newer: string, t: NoteTemplates): Develop
   const was = plainText(older);
   const sentence = plainText(newer);
   const ongoing = ONGOING_VERB.exec(was);
-  if (!ongoing || ONGOING_VERB.test(sentence) || FUTURE.test(sentence)) return null;
+  // "…, not City Hall": a sentence that says what was wrong is a correction.
+  if (!ongoing || ONGOING_VERB.test(sentence) || FUTURE.test(sentence) || /\bnot\b/i.test(sentence)) return null;
   // The subject is the words before the verb, the same in both: "Rescuers" were searching, "Rescuers" pulled.
   const words = sentence.split(/\s+/);
   const verbAt = words.findIndex(
@@ -271,8 +279,8 @@ export function movedOn(older: string, newer: string, t: NoteTemplates): Develop
   );
   const subject = was.slice(0, ongoing.index).trim().toLowerCase();
   if (verbAt < 1 || !subject || words.slice(0, verbAt).join(' ').toLowerCase() !== subject) return null;
-  // "Rescuers pulled …": a plural the sentence's start capitalized is a common noun.
-  const told = shortClause(sentence).replace(/^\p{Lu}\p{Ll}+/u, (w) => (isPluralNoun(w.toLowerCase()) ? w.toLowerCase() : w));
+  // "Rescuers pulled …": a group the sentence's start capitalized is a common noun ("Jones" is a name).
+  const told = shortClause(sentence).replace(/^\p{Lu}\p{Ll}+/u, (w) => (GROUP_NOUN.test(w) ? w.toLowerCase() : w));
   const last = told.split(' ').at(-1)!;
   const rest = sentence.slice(sentence.indexOf(last) + last.length);
   return { kind: 'resolved', phrase: QUALIFIER.test(rest.split(/[,.;]/)[0] ?? '') ? '' : fill(t.resolved, { what: told }) };

@@ -368,9 +368,24 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   if (swapped) return [{ type: 'corrected', fact: 'word', before: swapped.before, after: swapped.after }];
   // "Sara Diaz, 19, and Mark Diaz, 22" → "Sara Diaz, 22, and Mark Diaz, 19": the same figures, each now
   // beside another name, were put right — the words stayed, so they are no word order.
-  const figures = (ts: string[]) => ts.filter(isNumberToken).join(' ');
-  const names = (ts: string[]) => ts.filter((t) => /^\p{Lu}/u.test(t) && !isStopword(t)).join(' ');
-  if (bagOf(oldTokens) === bagOf(newTokens) && figures(oldTokens) !== figures(newTokens) && names(oldTokens) === names(newTokens)) {
+  // Each figure must stand right after a name of two capitalized words ("Sara Diaz, 19"), the same
+  // names in both versions: "Children aged 5 and 7" → "7 and 5" is a list reordered.
+  const figure = (t: string) => isNumberToken(t) && /\d/.test(t);
+  const figures = (ts: string[]) => ts.filter(figure).join(' ');
+  const named = (ts: string[]) =>
+    ts.flatMap((t, i) =>
+      figure(t) ? [/^\p{Lu}/u.test(ts[i - 1] ?? '') && /^\p{Lu}/u.test(ts[i - 2] ?? '') ? `${ts[i - 2]} ${ts[i - 1]}` : ''] : [],
+    );
+  const anchors = (ts: string[]) => named(ts).slice().sort().join('|');
+  const eachNamed = (ts: string[]) => named(ts).length >= 2 && named(ts).every(Boolean) && new Set(named(ts)).size === named(ts).length;
+  if (
+    bagOf(oldTokens) === bagOf(newTokens) &&
+    figures(oldTokens) !== figures(newTokens) &&
+    eachNamed(oldTokens) &&
+    eachNamed(newTokens) &&
+    anchors(oldTokens) === anchors(newTokens) &&
+    named(oldTokens).join('|') === named(newTokens).join('|')
+  ) {
     const at = oldTokens.filter(isNumberToken).findIndex((n, k) => n !== newTokens.filter(isNumberToken)[k]);
     return [
       { type: 'corrected', fact: 'number', before: oldTokens.filter(isNumberToken)[at]!, after: newTokens.filter(isNumberToken)[at]! },
