@@ -159,8 +159,11 @@ export function factPresent(fact: string, note: string): boolean {
   const noteStems = new Set(noteWords.map(factStem));
   const quoted = (plainText(fact).match(/(?<!\p{L})["“‘'][^"”]+?["”’'](?!\p{L})/gu) ?? []).flatMap(words).filter((w) => !isStopword(w));
   const numbers = factWords.filter((w) => /\d/.test(w));
-  const names = (plainText(fact).match(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}'’-]*\.?/gu) ?? [])
-    .filter((w) => !w.endsWith('.'))
+  // "U.S" and "D.C." are one name each, not a title "U." before a name "S"; "Sgt." alone is a title.
+  const names = (
+    plainText(fact).match(/(?<![\p{L}\p{N}.])(?:\p{Lu}\.)+\p{Lu}\.?(?!\p{L})|(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}\p{N}'’-]*\.?/gu) ?? []
+  )
+    .filter((w) => /^(?:\p{Lu}\.)+\p{Lu}/u.test(w) || !w.endsWith('.'))
     .flatMap(words);
   if (![...numbers, ...names, ...quoted].every((w) => noteWords.includes(w) || noteStems.has(factStem(w)))) return false;
   const content = [...new Set(factWords.filter((w) => !/\d/.test(w) && !isStopword(w)).map(factStem))];
