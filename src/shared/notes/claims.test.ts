@@ -27,6 +27,12 @@ describe('claimClause: the old sentence cut to the clause that carried the wrong
     // The opening capital goes when the article writes the word small elsewhere.
     expect(claimClause(s, 'library', `${s} Some residents objected.`)).toBe('residents voted to close the Ashby library');
   });
+  it('keeps a main clause set between commas after a clock time; only a true aside before the verb goes', () => {
+    const s = "Around 11 p.m. on Friday, the vehicles hit head-on, causing the Ford's engine to ignite, according to state police.";
+    expect(claimClause(s, "Ford's", s)).toBe("the vehicles hit head-on, causing the Ford's engine to ignite");
+    const aside = 'The Corran Ledger, a weekly founded in 1902, is owned by Orrin Media.';
+    expect(claimClause(aside, 'Orrin Media', aside)).toBe('the Corran Ledger is owned by Orrin Media');
+  });
   it('gives nothing when the clause cannot stand alone', () => {
     // A pronoun with no one to stand for.
     expect(claimClause('It opened in 1874.', '1874', 'It opened in 1874.')).toBe('');

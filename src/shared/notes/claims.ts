@@ -32,7 +32,7 @@ const CLAUSE_BREAK =
 
 /** A time or place set before the clause ("On Friday,", "Last night,", "Still,"): not the claim. */
 const OPENING_ADVERBIAL =
-  /^(?!at least\b|at most\b|by far\b)(?:(?:on|in|at|by|late|early|earlier|later|last|this|after|before|during|since|until|then|still|however|meanwhile|also|instead)\b[^,]{0,30}|\p{L}+ly),\s+/iu;
+  /^(?!at least\b|at most\b|by far\b)(?:(?:on|in|at|by|late|early|earlier|later|last|this|after|before|during|since|until|then|still|however|meanwhile|also|instead)\b[^,]{0,30}|(?:around|about|shortly (?:before|after)|just (?:before|after))\s+\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.)[^,]{0,30}|\p{L}+ly),\s+/iu;
 
 /** A relative clause or appositive hung on the end (", which …", ", who …", ", the …"). */
 const TRAILING_ASIDE = /,\s+(?:which|who|whom|whose|where|the|a|an)\s[^,]*$/iu;
@@ -60,7 +60,13 @@ export function claimClause(sentence: string, changed: string, articleText: stri
   const opening = OPENING_ADVERBIAL.exec(clause)?.[0];
   if (opening && !(changed && mentions(opening, changed))) clause = stripAttribution(clause.slice(opening.length), articleText);
   // "The Corran Ledger, a weekly founded in 1902, is owned by …": an aside between subject and verb.
-  clause = clause.replace(/,\s+(?:a|an|the|which|who)\s[^,]{1,60},\s+/giu, (aside) => (changed && mentions(aside, changed) ? aside : ' '));
+  // An aside stands between a subject and its verb; "Around 2 a.m., the cars collided, causing …"
+  // holds the main clause itself between its commas, and cutting it leaves no claim.
+  clause = clause.replace(/,\s+(?:a|an|the|which|who)\s[^,]{1,60},\s+/giu, (aside: string, at: number, whole: string) => {
+    if (changed && mentions(aside, changed)) return aside;
+    const next = tagged(whole.slice(at + aside.length))[0];
+    return next && (next.pos === 'VERB' || next.pos === 'AUX') && !/ing$/.test(next.lower) ? ' ' : aside;
+  });
   const aside = TRAILING_ASIDE.exec(clause)?.[0];
   if (aside && !(changed && mentions(aside, changed))) clause = clause.slice(0, -aside.length);
   // "They also covered …": the adverb says how the sentence joins its neighbours, not the claim.

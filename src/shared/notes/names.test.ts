@@ -70,6 +70,13 @@ describe('introducedAs: a headline never runs on into the first paragraph', () =
     const text = 'Crews work on flooding at Dunmore Marina Yard\n\nHarbor Fire Chief Lida Voss said the pumps were running.';
     expect(introducedAs('Voss', text)).toBe('Harbor Fire Chief Lida Voss');
   });
+  it('nameRuns keeps a name with an ampersand whole ("PG&E", "AT&T")', () => {
+    expect(nameRuns('About 900 homes are dark, according to PG&E.').map((r) => r.text)).toContain('PG&E');
+    expect(nameRuns('Shares of AT&T Inc. fell.').map((r) => r.text)).toContain('AT&T Inc.');
+    // A spaced ampersand still ends a run, and "R&D" in lower-case copy is no name.
+    expect(nameRuns('Sales & marketing spending rose.').map((r) => r.text)).toEqual(['Sales']);
+  });
+
   it('nameRuns ends a run at a line break', () => {
     expect(nameRuns('Flooding at Dunmore Marina Yard\nLida Voss said.').map((r) => r.text)).toContain('Lida Voss');
   });

@@ -66,7 +66,7 @@ export interface NameRun {
   words: string[];
 }
 
-const CAP_WORD = /^[\p{Lu}][\p{L}\p{M}'.-]*$|^\p{Lu}+$/u;
+const CAP_WORD = /^[\p{Lu}][\p{L}\p{M}'.-]*(?:&\p{Lu}[\p{L}\p{M}'.-]*)*$|^\p{Lu}+$/u;
 
 function isCapWord(word: string): boolean {
   return CAP_WORD.test(word);
@@ -78,7 +78,8 @@ function isCapWord(word: string): boolean {
  */
 export function nameRuns(text: string): NameRun[] {
   const runs: NameRun[] = [];
-  const re = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+  // "PG&E", "AT&T": an ampersand between letters is inside one name.
+  const re = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*(?:&[\p{L}\p{M}][\p{L}\p{M}'’.-]*)*/gu;
   let current: { words: string[]; start: number; end: number } | null = null;
   let gapOk = true;
   let lastEnd = 0;

@@ -121,6 +121,15 @@ describe('cosmetic edits', () => {
     expect(note.changes.every((c) => c.type === 'cosmetic')).toBe(true);
     expect(note.changes.length).toBeGreaterThan(0);
   });
+
+  it('reads a news verb spelled right ("reopend" → "reopened") as a slip, not as a development', () => {
+    const older = article('The Harbor Inn officially reopend this week after a $20-million renovation.', 'Guests returned Monday.');
+    const newer = article('The Harbor Inn officially reopened this week after a $20-million renovation.', 'Guests returned Monday.');
+    expect(proposeNote(older, newer, { date: DATE })).toMatchObject({ kind: 'none', note: '' });
+    // The same verb arriving as news still is: "is closed" → "reopened".
+    const closed = article('The Harbor Inn is closed for a $20-million renovation.', 'Guests returned Monday.');
+    expect(proposeNote(closed, newer, { date: DATE }).kind).toBe('update');
+  });
 });
 
 describe("the seed-shaped update: a politician, an institution's anonymous official, a journalist's video", () => {

@@ -263,7 +263,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     for (const finding of findings) {
       if (claim && finding.type === 'corrected') continue;
       if (finding.type === 'cosmetic') {
-        if (develop(was.text, now.text, was, now, '')) continue;
+        // A word spelled right ("reopend" → "reopened") is no news, whatever the word says.
+        if (finding.reason !== 'spelling' && develop(was.text, now.text, was, now, '')) continue;
         changes.push({
           type: 'cosmetic',
           description: finding.reason,
