@@ -40,6 +40,17 @@ describe('the clause: what happened, compressed from the sentence', () => {
     expect(compressClause(s, s)).toEqual({ clause: 'the Eastvale council announced a curfew', verb: '' });
   });
 
+  it('names "this flood watch" as "the flood watch", and reads a watch that expired as news', () => {
+    const s = 'This flood watch has expired.';
+    expect(compressClause(s, s)).toMatchObject({ clause: 'the flood watch expired' });
+    // "This was …" points elsewhere and says nothing on its own.
+    expect(compressClause('This was unexpected.', 'This was unexpected.')).toBeNull();
+    const older = 'Flood watch for Ashby County\n\nA flood watch is in effect for Ashby County until 6 p.m.';
+    expect(toldNews('The National Weather Service has expired the flood watch early.', older, older)?.clause).toBe(
+      'the National Weather Service expired the flood watch early',
+    );
+  });
+
   it('a speaker whose surname the tagger reads as a verb ("Quell") is still a speaker', () => {
     const s = 'Sheriff Ada Quell said three people have been hurt in a crash on Route 9.';
     expect(compressClause(s, s)).toMatchObject({ clause: 'three people were hurt in a crash on Route 9', verb: 'said' });
