@@ -210,3 +210,12 @@ describe('a paper described further is still a paper', () => {
     expect(lastSource('The closures will save about $2.1 million a year, according to a budget memo released Wednesday.')).toBeUndefined();
   });
 });
+
+describe("a named body's paper is that body's word", () => {
+  it('"A Vermont State Police news release says …" credits the state police, not "news release"', () => {
+    const text = 'A Vermont State Police news release says the crash happened Friday.';
+    expect(sourceFromRaw('A Vermont State Police news release', text)?.name).toBe('Vermont State Police');
+    // A paper with no named body still credits no one.
+    expect(sourceFromRaw('a news release', text)).toBeNull();
+  });
+});

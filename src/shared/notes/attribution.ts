@@ -244,6 +244,10 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   // "The audit report found …", "according to the notice": a paper says it, no one to credit —
   // also when the paper is described further ("a budget memo released Wednesday").
   const paper = raw.trim().replace(/\s+(?:released|issued|published|filed|obtained|seen|sent|posted|dated|reviewed)\b.*$/i, '');
+  // "A North Carolina Highway Patrol news release says …": the paper of a named body is that body's word.
+  const issuer =
+    /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){1,6})(?:news\s+|press\s+)?(?:release|statement|report|notice|update)$/u.exec(paper);
+  if (issuer && !/['’]s\s*$/.test(issuer[1]!)) return sourceFromRaw(`the ${issuer[1]!.trim()}`, articleText, personNames);
   if (DOCUMENT.test(raw.trim()) || DOCUMENT.test(paper)) return null;
   // "NBC 4 New York", "Channel 5": a name with a number in it is a station or the like, named whole.
   if (/^(?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:\d{1,3}|\p{Lu}[\p{L}.&'-]*))*\s+\d{1,3}(?:\s+\p{Lu}[\p{L}.&'-]*)*$/u.test(raw.trim())) {
