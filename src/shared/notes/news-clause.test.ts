@@ -45,6 +45,10 @@ describe('the clause: what happened, compressed from the sentence', () => {
     expect(compressClause(s, s)).toMatchObject({ clause: 'the flood watch expired' });
     // "This was …" points elsewhere and says nothing on its own.
     expect(compressClause('This was unexpected.', 'This was unexpected.')).toBeNull();
+    const race = 'Polls close in Ward 3\n\nVoters in Ward 3 chose a new council member on Tuesday.';
+    expect(toldNews('Early returns show Dana Voss taking the lead in the race for Ward 3.', race, race)?.clause).toMatch(
+      /^early returns show Dana Voss taking the lead/i,
+    );
     const older = 'Flood watch for Ashby County\n\nA flood watch is in effect for Ashby County until 6 p.m.';
     expect(toldNews('The National Weather Service has expired the flood watch early.', older, older)?.clause).toBe(
       'the National Weather Service expired the flood watch early',

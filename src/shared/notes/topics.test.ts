@@ -18,6 +18,12 @@ describe('noun phrases from the tagger', () => {
     expect(phrases.every((p) => !/\b(?:found|were|that)\b/.test(p))).toBe(true);
   });
 
+  it('reads "results show Dana Voss …" as a verb between two phrases, not one noun phrase', () => {
+    const phrases = nounPhrases('Partial returns show Dana Voss taking the lead in the race for Ward 3.').map((p) => p.text);
+    expect(phrases).toContain('Partial returns');
+    expect(phrases.some((p) => /\bshow\b/.test(p))).toBe(false);
+  });
+
   it('does not take a time for a topic ("on Wednesday", "As of 3:10 p.m.")', () => {
     const phrases = nounPhrases('As of 3:10 p.m. on Wednesday, the repair crews released their second report on Thursday.').map(
       (p) => p.text,

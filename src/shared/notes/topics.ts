@@ -62,8 +62,25 @@ export function tagged(sentence: string): Token[] {
       const text = t.out() as string;
       out.push({ text, lower: text.toLowerCase(), pos: t.out(its.pos) as string, space: (t.out(its.precedingSpaces) as string) ?? ' ' });
     });
+  // "Early voting results show Cathy Arellano …", "Records indicate the …": after a plural noun and
+  // before what it shows, a verb of evidence is a verb, though the tagger reads "results show" as one noun.
+  out.forEach((t, i) => {
+    const before = out[i - 1];
+    const after = out[i + 1];
+    if (
+      t.pos === 'NOUN' &&
+      EVIDENCE_VERB.test(t.lower) &&
+      before?.pos === 'NOUN' &&
+      /[^s]s$/.test(before.lower) &&
+      ['DET', 'PROPN', 'PRON', 'NUM', 'SCONJ'].includes(after?.pos ?? '')
+    )
+      t.pos = 'VERB';
+  });
   return out;
 }
+
+/** Verbs that say what a paper or a count shows, which the tagger takes for nouns after a plural. */
+const EVIDENCE_VERB = /^(?:show|suggest|indicate|reveal|say)$/;
 
 /**
  * Does the text say something: a verb that is not only a participle ("including", "based")? A
