@@ -465,9 +465,19 @@ export function readsAsName(word: string, articleText: string): boolean {
  * ("At least 13 …", "Some …") always drops it; any other word drops it when the article writes it
  * in lower case or only ever capitalizes it at a sentence's start.
  */
+/** Things named by a word and a number, whose word keeps its capital: "Highway 41", "Gate 12". */
+const NUMBERED_NAME =
+  /^(?:Highway|Route|Interstate|Position|Ward|District|Precinct|Building|Gate|Terminal|Pier|Platform|Engine|Ladder|Flight|Proposition|Measure|Amendment|Question|Exit|Runway|Channel|Station|Unit|Lot|Hangar|Camp|Tower|Block)$/;
+
+export function opensOnNumberedName(clause: string): boolean {
+  return NUMBERED_NAME.test(/^\S+/.exec(clause)?.[0] ?? '') && /^\S+\s+\d/.test(clause);
+}
+
 export function lowerOpening(clause: string, articleText = ''): string {
   const first = /^\p{Lu}\p{Ll}*(?=[\s,;:]|$)/u.exec(clause)?.[0];
   if (!first || first === 'I') return clause;
+  // "Highway 41", "Ward 3", "Flight 370": a numbered thing's capital is part of its name.
+  if (opensOnNumberedName(clause)) return clause;
   const lower = first.toLowerCase();
   const common =
     isSentenceStarter(first) ||

@@ -45,6 +45,16 @@ describe('the clause: what happened, compressed from the sentence', () => {
     expect(compressClause(s, s)).toMatchObject({ clause: 'the flood watch expired' });
     // "This was …" points elsewhere and says nothing on its own.
     expect(compressClause('This was unexpected.', 'This was unexpected.')).toBeNull();
+    // A numbered road keeps its capital; a road open again is news.
+    const road = 'Crash closes road\n\nRoute 9 was closed near Ashby after a crash.';
+    expect(toldNews('Route 9 is now open in both directions, state police said.', road, road)?.clause).toBe(
+      'Route 9 is open in both directions',
+    );
+    // A "not" in a clause of its own limits that clause only; one in the kept clause's tail still blocks the cut.
+    const dark = 'About 310 customers are still without power, and power is not expected to be restored until midnight.';
+    expect(compressClause(dark, dark)?.clause).toBe('about 310 customers are without power');
+    const partial = 'Power was restored to the north side of the county on Tuesday night, except for the streets near the hospital.';
+    expect(compressClause(partial, partial)?.clause ?? '').not.toBe('power was restored to the north side of the county');
     const race = 'Polls close in Ward 3\n\nVoters in Ward 3 chose a new council member on Tuesday.';
     expect(toldNews('Early returns show Dana Voss taking the lead in the race for Ward 3.', race, race)?.clause).toMatch(
       /^early returns show Dana Voss taking the lead/i,

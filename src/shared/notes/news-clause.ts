@@ -21,7 +21,7 @@ import { plainText, isSignOffLine, splitSentences } from './sentences';
 import { isNumberToken, isStopword } from './edits';
 import { saysNothingNew } from './developments';
 import { hasFiniteVerb, tagged, wordKey } from './topics';
-import { lowerOpening, readsAsName } from './names';
+import { lowerOpening, opensOnNumberedName, readsAsName } from './names';
 import { copiedFragment, COPIED_RUN } from './grammar';
 import { COLLECTIVE_SOURCE } from './attribution';
 import { isPluralNoun } from './plurals';
@@ -33,7 +33,7 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Words that report an event or a new state: a casualty, a settled situation, an outcome, a decision, a ruling. */
 const EVENT =
-  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|expired|expires|called off|downgraded|upgraded|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|(?:taking|took|takes|taken) the lead|in the lead|(?:leads|led) the race|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
+  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|now open|fully open|open in both directions|open to traffic|without (?:power|electricity|water|service)|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|expired|expires|called off|downgraded|upgraded|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|(?:taking|took|takes|taken) the lead|in the lead|(?:leads|led) the race|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
 
 /** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*/u;
@@ -644,6 +644,12 @@ export function compressClause(sentence: string, articleText: string, options: {
   const told = (clause: string, kept: number): NewsClause | null =>
     dropsQualifier(whole, kept) ? null : { clause, verb, ...(kept >= whole.length ? { whole: true } : {}) };
   let words = s.split(' ').filter(Boolean);
+  // Two clauses joined by ", and" ("… are still without power, and power is not expected back until
+  // midnight"): the first is whole on its own, and a "not" of the second, which a shorter cut
+  // may not pass, limits only the second.
+  const [first, ...second] = s.split(COORDINATE);
+  const compound = first!.split(' ');
+  if (QUALIFIER.test(second.join(' ')) && compound.length >= MIN_CLAUSE_WORDS + 1) words = compound;
   // A clause cut short at its own comma reads better than one cut mid-phrase.
   if (words.length > MAX_CLAUSE_WORDS) {
     const comma = s.split(/,(?!\d{3})\s+/)[0]!.split(' ');
@@ -729,6 +735,7 @@ function runStart(words: string[], run: string): number {
  */
 function commonOpening(clause: string, articleText: string): string {
   const lowered = lowerOpening(clause, articleText);
+  if (opensOnNumberedName(lowered)) return lowered;
   // A capital before a capital is a name's first word ("Ada Moss won …").
   const first = /^\p{Lu}\p{Ll}+(?=\s+[^\p{Lu}\s])/u.exec(lowered)?.[0];
   if (!first) return lowered;
@@ -778,11 +785,17 @@ const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\
 const QUALIFIER =
   /\b(?:all but|except|excluding|only|not|never|no longer|partially|partly|some of|none of|fewer than|less than|at most|apart from|other than)\b/i;
 
+/** ", and" before a clause with its own subject and verb: "…, and power is not expected back". */
+const COORDINATE = /,\s+and\s+(?=(?:the\s+|a\s+|an\s+)?\p{L}+\s+(?:is|are|was|were|has|have|had|will|would)\b)/u;
+
 /** Does cutting `whole` down to `kept` drop a qualifier that limits what is kept? */
 function dropsQualifier(whole: string[], kept: number): boolean {
   if (kept >= whole.length) return false;
   // "all | but 2,000": a qualifier the cut splits is dropped too.
-  return QUALIFIER.test(whole.slice(kept).join(' ')) || QUALIFIER.test(whole.slice(kept - 1, kept + 1).join(' '));
+  // A qualifier in a clause of its own ("…, and power is not expected back until midnight") limits
+  // that clause, not the one kept; ", but" always limits what came before.
+  const own = `${whole[kept - 1]?.endsWith(',') ? ', ' : ''}${whole.slice(kept).join(' ')}`.split(COORDINATE)[0]!;
+  return QUALIFIER.test(own) || QUALIFIER.test(whole.slice(kept - 1, kept + 1).join(' '));
 }
 
 /** Words that open a clause inside the clause: cut short after one, the clause is left open. */
