@@ -55,6 +55,13 @@ describe('the clause: what happened, compressed from the sentence', () => {
     expect(compressClause(dark, dark)?.clause).toBe('about 310 customers are without power');
     const partial = 'Power was restored to the north side of the county on Tuesday night, except for the streets near the hospital.';
     expect(compressClause(partial, partial)?.clause ?? '').not.toBe('power was restored to the north side of the county');
+    // ", but not to …" limits what was restored: it stays; ", but officials warned …" is another matter.
+    const but = 'Power was restored Sunday night, but not to the clinic on Pine Street.';
+    expect(compressClause(but, 'Storm cuts power')?.clause).toMatch(
+      /^power was restored Sunday night, but not to the clinic on Pine Street$/i,
+    );
+    const warned = 'The ferry resumed service on Monday, but officials warned of delays.';
+    expect(compressClause(warned, 'Ferry halted')?.clause).toMatch(/^the ferry resumed service on Monday$/i);
     const race = 'Polls close in Ward 3\n\nVoters in Ward 3 chose a new council member on Tuesday.';
     expect(toldNews('Early returns show Dana Voss taking the lead in the race for Ward 3.', race, race)?.clause).toMatch(
       /^early returns show Dana Voss taking the lead/i,

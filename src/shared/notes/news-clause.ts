@@ -616,7 +616,8 @@ export function compressClause(sentence: string, articleText: string, options: {
   for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s);
   s = s.replace(INNER_TIME, '$1');
   s = withoutSubjectRelative(s);
-  s = s.replace(APPOSITIVE, ' ').replace(TRAILING, '');
+  // ", but not to the hospital", ", except …": a tail that limits the clause stays with it.
+  s = s.replace(APPOSITIVE, ' ').replace(TRAILING, (tail: string) => (/^,\s+but\s/i.test(tail) && QUALIFIER.test(tail) ? tail : ''));
   // A dash or a semicolon ends the main clause.
   s = s.split(/\s+[—–-]+\s+|;\s+|:\s+/)[0]!;
   s = pastTense(s.replace(HEDGE, '')).replace(/\s+/g, ' ').trim();
