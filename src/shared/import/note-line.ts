@@ -369,6 +369,9 @@ let nesting = 0;
 function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   // A line longer than a note can be is copy: taken as a note it could not be stored, and the import would fail.
   if (line.trim().length > MAX_NOTE_CHARS) return null;
+  // "Updated Nov. 6, 2025 — By Jane Roe", "… — The Associated Press": a stamp and its byline, under
+  // the copy as above it, never a note whose text is the writer's name.
+  if (readStampLine(line.trim())?.credit) return null;
   // Some sites mark the note with an asterisk that points back at the corrected sentence.
   // (One asterisk only: "*…*" and "**…**" are Markdown emphasis, read once the markup is gone.)
   // A note in italics ("*An earlier version …*") reads without its marks.
@@ -485,7 +488,11 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   const partAmended = PART_AMENDED.exec(trimmed);
   if (partAmended && !toldByOthers(trimmed))
     return { kind: /^(?:correct|fix)/i.test(partAmended[1]!) || purposeErred(partAmended[2]!) ? 'correction' : 'update', text: trimmed };
-  const amended = AMENDED.exec(trimmed);
+  // "This story was revised … for the 2019 anthology, the publisher said.": a speaker's sentence.
+  // ("…, not Turkish as initially stated." is the piece's own earlier word, not a speaker's.)
+  const spoken =
+    toldByOthers(trimmed) && !/\bas (?:initially|originally|previously|first|earlier) (?:stated|reported|said)\.?$/i.test(trimmed);
+  const amended = spoken ? null : AMENDED.exec(trimmed);
   if (amended) {
     // "This article was amended on 12 March 2019 to correct …": the date, when given, is the note's.
     // "… was updated March 31, 2025 to reflect …" prints the date with no "on".
