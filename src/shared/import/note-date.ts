@@ -52,7 +52,7 @@ const DATE_FORMS = [
  * ("et"). "at" or "@" may stand before it ("UPDATE @ 10:48PM EST —", as live pages print it).
  */
 const CLOCK =
-  /^(?:[Aa]t\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?(?!\d|:\d)\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time|(?:Pacific|Eastern|Central|Mountain)(?: (?:Standard|Daylight))?(?: [Tt]ime)?)\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?/u;
+  /^(?:[Aa]t\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?(?!\d|:\d)\s*([aApP](?:\.\s?)?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time|(?:Pacific|Eastern|Central|Mountain)(?: (?:Standard|Daylight))?(?: [Tt]ime)?)\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?/u;
 
 /** "4:05 p.m." → 16; "12:05 a.m." → 0; a 24-hour clock as it stands. */
 export function hour24(hour: number, meridiem: string | undefined): number {

@@ -150,3 +150,29 @@ describe('a part of this piece put right: "The date for this post has been updat
     staysCopy('The title of this report was changed after the audit.');
   });
 });
+
+describe('local TV and wire forms of the second gathering', () => {
+  it('reads two hyphens as a dash and "A. M" as a clock, and "a m" without its dot as no clock', () => {
+    expect(readNoteLine('UPDATE (4:10 P. M) -- The bridge has reopened to traffic.', true)).toMatchObject({ kind: 'update', hour: 16 });
+    expect(readNoteLine('Update 3 a mile from the pier, the ferry turned back.', true)?.hour).toBeUndefined();
+  });
+  it('reads "updated for accuracy" as a correction, and the same words told on someone’s word as copy', () => {
+    expect(readNoteLine('Update: This section has been updated for accuracy.', true)?.kind).toBe('correction');
+    staysCopy('The map was updated for accuracy by the county, officials said.');
+  });
+  it('reads a wire’s corrective that opens on its own dated story with no dateline, but not a wire someone else says erred', () => {
+    landsAsNote(
+      'In a June 3 story about the port strike, The Canadian Press erroneously reported that talks had collapsed. In fact, talks resumed Tuesday.',
+      'correction',
+    );
+    staysCopy('In a June 3 story, the union said The Canadian Press erroneously reported the vote. The agency stood by its story.');
+  });
+  it('reads a broadcaster’s own on-air clarification with what its programme got wrong, under the copy', () => {
+    landsAsNote(
+      'An on-air clarification was broadcast on Morning Report about a story on ferry fares. Morning Report incorrectly reported that fares would double. In fact, they will rise 10 per cent.',
+      'correction',
+      ['end'],
+    );
+    staysCopy('An on-air correction was broadcast by the rival station after the mayor complained.');
+  });
+});

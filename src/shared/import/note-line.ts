@@ -55,7 +55,7 @@ function labelFamily(printed: string): LabelFamily {
 }
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
 const ERROR_WORDS =
-  /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|misspoke|misleading|typo\w*|dropped (?:a )?word|to fix|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?|(?:to )?ma(?:k|d)e clear|as (?:the|this|our) (?:story|article|report|post|piece|headline) (?:originally|initially|first) (?:stated|said|reported|had it))\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|(?:updated|edited|revised|changed|amended) for accuracy|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|misspoke|misleading|typo\w*|dropped (?:a )?word|to fix|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?|(?:to )?ma(?:k|d)e clear|as (?:the|this|our) (?:story|article|report|post|piece|headline) (?:originally|initially|first) (?:stated|said|reported|had it))\b/i;
 /**
  * The words by which a corrections-column item says its piece erred. ERROR_WORDS without the bare
  * "corrected"/"correction" (copy that talks about corrections uses those) and with the column's
@@ -292,7 +292,7 @@ const WIRE_DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})
  * about …, The Associated Press … reported erroneously that …" — not someone else saying so.
  */
 const WIRE_OWNS_ERROR =
-  /^(?:in an? (?:story|report|article|photo caption|caption|item)\b[^,]{0,160},\s+)?(?:the associated press|the ap|ap|reuters|agence france-presse|afp|bloomberg(?: news)?)\b,?(?:\s[^.]{0,160}?,)?\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/iu;
+  /^(?:in an? (?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+)?(?:story|report|article|photo caption|caption|item)\b[^,]{0,160},\s+)?(?:the associated press|the ap|ap|reuters|agence france-presse|afp|bloomberg(?: news)?|the canadian press|press association|pa media|united press international|upi)\b,?(?:\s[^.]{0,160}?,)?\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/iu;
 /** A sentence that ends on someone else's word: ", the agency said.", ", according to the FDA." */
 const TOLD_BY_OTHERS =
   /,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told \p{L}+|added|stated|wrote|reported)\.?["”]?$|,\s+according to [^,]{2,80}\.?$/iu;
@@ -396,6 +396,17 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     const rest = trimmed.slice(wireDateline[0].length);
     if (rest.split(/\s+/).length >= 8 && readsAsColumnItem(rest) && WIRE_OWNS_ERROR.test(rest)) return { kind: 'correction', text: rest };
   }
+  // "In a May 8 story carrying the slug COVID-Cda …, The Canadian Press erroneously reported that …
+  // In fact, …": a wire's corrective as a paper carries it, with no dateline — its own story named
+  // first and the wire owning the error as the sentence's subject, then the fact that undoes it.
+  if (
+    /^in an? (?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+)?(?:story|report|article)\b/i.test(
+      trimmed,
+    ) &&
+    WIRE_OWNS_ERROR.test(trimmed) &&
+    /[.!?]["”’]?\s+(?:In fact\b|\p{Lu}[^.]*\b(?:not|never|in fact)\b)/u.test(trimmed)
+  )
+    return { kind: 'correction', text: trimmed };
   // A revision line without its brackets ("Updates prices, adds comment") is not read: a deck that
   // lists the news ("Expands Medicaid eligibility, adds dental coverage, changes prescription
   // prices") has the same shape, and taking it out of the body loses copy.
@@ -626,7 +637,10 @@ function readsAsColumnItem(trimmed: string): boolean {
   // "On 9 March, a morning bulletin …": the day opens the item only when the piece or programme is
   // named in that sentence ("On Tuesday, the mayor said …" is copy).
   const dated = DATED_OPENING.test(trimmed) && PIECE_WORD.test(firstSentence);
-  const opening = CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed) || dated;
+  // "An on-air clarification was broadcast on The World This Weekend regarding a story …": the
+  // broadcaster telling its own correction opens the item as the piece would.
+  const onAir = /^an? on-air (?:correction|clarification) (?:was|has been) (?:broadcast|aired|made)\b/i.test(trimmed);
+  const opening = CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed) || dated || onAir;
   const beforeVerb = trimmed.split(SAID_VERB)[0]!;
   const column =
     opening &&
@@ -786,7 +800,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     dated &&
     LEAD_SEPARATOR.test(after) &&
     (dated.hour !== undefined || dated.month !== undefined || dated.weekday) &&
-    !/^[:—–-]/.test(dated.rest) &&
+    !/^(?:-{2,3}|[:—–-])/.test(dated.rest) &&
     !headingRunIn(dated)
   )
     dated = { rest: after };
@@ -796,8 +810,9 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // follow with no colon.
   // "Updated This article was updated to …": a bold label run straight into a sentence that is a
   // note in its own words ("this article was updated") needs no separator either.
+  // "UPDATE (2:28 A. M) -- All lanes …": two hyphens stand for a dash.
   const separator =
-    /^[:—–-]\s*/.exec(dated.rest) ??
+    /^(?:-{2,3}|[:—–-])\s*/.exec(dated.rest) ??
     (headingRunIn(dated) || clockRunIn(after, dated) || (!hasDate && AMENDED.test(dated.rest)) ? /^/.exec(dated.rest) : null);
   if (!separator) return null;
   const text = dated.rest.slice(separator[0].length).trim();
@@ -870,7 +885,8 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // corrected to show …", "We mistakenly reported …") decides; "Correction:" is always a correction.
   const sentence = family === 'correction' || family === 'clarification' ? null : readNoteLine(text, undated);
   const kind: NoteKind =
-    EARLIER_VERSION.test(text) || REGRETS_ERROR.test(text)
+    // "Update: this … section [has] been updated for accuracy …": the newsroom says what stood was inaccurate.
+    EARLIER_VERSION.test(text) || REGRETS_ERROR.test(text) || /\b(?:updated|edited|revised|changed|amended) for accuracy\b/i.test(text)
       ? 'correction'
       : sentence
         ? sentence.kind
