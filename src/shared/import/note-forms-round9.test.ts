@@ -106,6 +106,7 @@ describe('marks and labels run into the sentence', () => {
       day: 2,
     });
     staysCopy('* Updates to the bus timetable take effect in April.', ['end']);
+    staysCopy('* Correction: a factual error is fixed in the story and noted at its end.', ['end']);
   });
   it('reads a bold label run straight into "This story was corrected …"', () => {
     landsAsNote('Corrected This story was corrected to show the fare is $4.', 'correction');

@@ -380,10 +380,9 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     // "**Update, Nov. 6:** …", "*Correction*: …", "_Update_ — …": a label set in bold or italics.
     .replace(EMPHASIZED_LABEL, (whole, _mark: string, inner: string) => (LABEL_START.test(inner) ? inner : whole))
     .replace(/^\*(?![*\s])(?!.*\*\s*$)/, '')
-    // "* Update 9/20/20: …": the asterisk may stand apart from the label it marks.
-    .replace(/^\*\s+(?=\p{L})(?!.*\*\s*$)/u, (mark, offset: number, whole: string) =>
-      LABEL_START.test(whole.slice(mark.length)) ? '' : mark,
-    )
+    // "* Update 9/20/20: …": the asterisk may stand apart from the label it marks — a dated label
+    // only: "* Correction: a factual error is fixed …" is a policy's bullet list.
+    .replace(/^\*\s+(?=\p{L})(?!.*\*\s*$)/u, (mark, offset: number, whole: string) => (datedLabelAt(whole.slice(mark.length)) ? '' : mark))
     .replace(/^\*([^*].*[^*\s])\*$/, '$1');
   // "NORMAL, Ill. (WMBD) — (UPDATE) — …": a local station's update label after the dateline.
   const datelined = DATELINED_UPDATE.exec(trimmed);
@@ -941,6 +940,13 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     if (late.hour !== undefined) Object.assign(out, { hour: late.hour, minute: late.minute });
   }
   return out;
+}
+
+/** A label and a date or clock after it at the front of `text`: "Update 9/20/20: …". */
+function datedLabelAt(text: string): boolean {
+  const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(text);
+  const dated = m ? readDateAndClock(withoutCredit(m[2]!)) : null;
+  return !!dated && (dated.month !== undefined || dated.hour !== undefined);
 }
 
 /**
