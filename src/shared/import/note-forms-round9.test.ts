@@ -177,3 +177,18 @@ describe('local TV and wire forms of the second gathering', () => {
     staysCopy('An on-air correction was broadcast by the rival station after the mayor complained.');
   });
 });
+
+describe('a corrections-column item about the paper’s own pages: "in yesterday’s paper", "in last Tuesday’s sports pages"', () => {
+  it('reads the piece by its kind in the paper’s own pages, with its error named or what it said undone', () => {
+    landsAsNote('A business report in yesterday’s paper said the mill had 400 workers. In fact it has 300.', 'correction', ['end']);
+    landsAsNote(
+      'A photograph in last Friday’s sports pages was incorrectly captioned as showing the club captain. It showed his brother.',
+      'correction',
+      ['end'],
+    );
+  });
+  it('leaves another paper’s pages, or pages told on someone’s word, in the copy', () => {
+    staysCopy("A report in yesterday's Herald said the mill would close. In fact, it was sold.");
+    staysCopy('A photograph in the sports pages of the Courier was incorrectly captioned, the club said.');
+  });
+});

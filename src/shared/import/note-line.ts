@@ -202,6 +202,19 @@ const FIRST_RAN_ERROR = /\b(?:typos?|overstat\w*|understat\w*|omitted|should hav
 const OWN_EDITION =
   /\b(?:in|of) (?:last |yesterday['’]s |this week['’]s |(?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s )(?:(?:print|weekend|morning|evening|late|early)\s+)?edition\b(?!\s+of\b)/i;
 /**
+ * The same told by the paper or its pages with no title: "in yesterday’s paper", "in last Tuesday’s
+ * sports pages" — a named paper ("in yesterday's Herald") or another's ("… pages of the Herald") is
+ * not ours.
+ */
+const OWN_PAGES =
+  /\bin (?:yesterday['’]s |last (?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s |(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s )(?:(?:sports?|business|news|features?|review|property|travel)\s+)?(?:paper|pages|section)\b(?!\s+of\b)/i;
+/**
+ * Another outlet named as where the piece ran, right before what it said: "A report in yesterday's
+ * Herald said …", "A story in the Gazette reported …" — someone else's piece, told in the copy.
+ */
+const RAN_ELSEWHERE =
+  /\b(?:in|of)\s+(?:yesterday['’]s|today['’]s|last\s+\p{L}+['’]s|\p{L}+day['’]s|the)\s+(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*\s+(?:said|reported|stated|wrote|claimed|suggested)\b/u;
+/**
  * How an item opens on the paper's own piece by its kind, in lower case: "An article …", "An opinion
  * piece by …", "A graph attached to …", "The parliamentary sketch on …", "Also in last Monday's
  * edition, …". An outlet or a body named first ("The Gazette, in last Tuesday's edition, …", "A
@@ -639,7 +652,8 @@ function readsAsColumnItem(trimmed: string): boolean {
   // "An on-air clarification was broadcast on The World This Weekend regarding a story …": the
   // broadcaster telling its own correction opens the item as the piece would.
   const onAir = /^an? on-air (?:correction|clarification) (?:was|has been) (?:broadcast|aired|made)\b/i.test(trimmed);
-  const opening = CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed) || dated || onAir;
+  // ("A report in yesterday's Herald said …" names another outlet's piece: no opening of ours.)
+  const opening = (CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed) || dated || onAir) && !RAN_ELSEWHERE.test(firstSentence);
   const beforeVerb = trimmed.split(SAID_VERB)[0]!;
   const column =
     opening &&
@@ -693,6 +707,14 @@ function readsAsColumnItem(trimmed: string): boolean {
     PAPER_PIECE_OPENING.test(firstSentence) &&
     SAID_VERB.test(firstSentence.replace(/\bstating\b/, 'stated')) &&
     (IN_FACT.test(trimmed.slice(firstSentence.length / 2)) || (sentences.length > 1 && RIGHT_FIGURE.test(sentences.at(-1)!)));
+  // "A sports report in yesterday’s paper said that … . In fact it was his brother.", "An agency
+  // photograph in last Tuesday’s sports pages was incorrectly captioned …": the paper's own pages,
+  // the piece by its kind, and what it said undone or its error named.
+  const ownPages =
+    OWN_PAGES.test(firstSentence) &&
+    (PAPER_PIECE_OPENING.test(firstSentence) || /^(?:An?|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}report\b/u.test(firstSentence)) &&
+    (COLUMN_ERROR.test(firstSentence) ||
+      (SAID_VERB.test(firstSentence) && sentences.length > 1 && IN_FACT.test(sentences.slice(1).join(' '))));
   // A report cited by title and day that "was misleading" or "gave it as" the wrong name.
   const titledPiece = TITLED_DATED_PIECE.test(trimmed) && (COLUMN_ERROR.test(trimmed) || GAVE_AS.test(trimmed));
   // The item names the piece as a column does and closes on the piece put right.
@@ -715,6 +737,7 @@ function readsAsColumnItem(trimmed: string): boolean {
     printReference ||
     firstRan ||
     edition ||
+    ownPages ||
     titledPiece ||
     putRight ||
     AUDIO_SAID.test(trimmed) ||
