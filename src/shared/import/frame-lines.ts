@@ -39,19 +39,35 @@ export function isEmail(text: string): boolean {
   return EMAIL.test(text.trim());
 }
 
+/**
+ * A headline's small words, capitalised in title case ("Power Restored To Most Homes"): a name never
+ * holds one after its first word, so "- Power Restored To Most Homes" under a stamp is a note's text
+ * set on its own line, not a byline.
+ */
+const TITLE_CASE_SMALL_WORD = /^(?:To|From|Of|In|On|At|For|With|Into|Over|After|Before|Amid|As|Is|Are|Was|Were|Has|Have|Will|Be)$/;
+function holdsTitleCaseSmallWord(words: string[]): boolean {
+  return words.slice(1).some((w) => TITLE_CASE_SMALL_WORD.test(w));
+}
+
 /** A person's name as bylines print it: capitalised words ("MICHAEL LEE", "Ana de la Cruz"). */
 export function isNameLike(text: string): boolean {
   const name = text.trim();
   if (name.length < 2 || name.length > 80) return false;
   if (!/^[\p{L}][\p{L}\p{M}.'’\- ]*$/u.test(name)) return false;
   const words = name.split(/\s+/);
-  if (words.length > 6) return false;
+  if (words.length > 6 || holdsTitleCaseSmallWord(words)) return false;
   return words.every((w) => PARTICLES.has(w.toLowerCase()) || /^[\p{Lu}\p{Lo}]/u.test(w));
 }
 
-/** Any short run of words that does not read as a sentence. */
+/** Any short run of words that does not read as a sentence (nor as a headline in title case). */
 function isLooseName(text: string): boolean {
-  return text.length <= 100 && text.split(/\s+/).length <= 8 && /^\p{L}/u.test(text) && !/[.!?:;]$/.test(text.replace(/\b\p{Lu}\.$/u, ''));
+  return (
+    text.length <= 100 &&
+    text.split(/\s+/).length <= 8 &&
+    !holdsTitleCaseSmallWord(text.split(/\s+/)) &&
+    /^\p{L}/u.test(text) &&
+    !/[.!?:;]$/.test(text.replace(/\b\p{Lu}\.$/u, ''))
+  );
 }
 
 export interface BylineLine {
@@ -87,7 +103,8 @@ export function readBylineLine(line: string, lenientDash = false): BylineLine | 
   if (text.length > 300) return null;
   const dash = /^[-–—•*·]\s+(.+)$/.exec(text);
   const by = /^(?:written\s+)?by\s+(.+)$/i.exec(text);
-  const rest = (dash ?? by)?.[1]?.trim();
+  // "- By Jane Roe": the dash and the "By" both mark the byline.
+  const rest = (dash ?? by)?.[1]?.trim().replace(dash ? /^(?:written\s+)?by\s+(?=\p{Lu})/iu : /^$/, '');
   if (!rest) return null;
   if (dash) {
     const email = emailOf(rest);

@@ -24,6 +24,9 @@ export function readTailLine(line: string): TailLine | null {
   if (!text) return null;
   const note = readNoteLine(text, true);
   if (note) return { kind: 'note', note };
+  // "Updated Nov. 6, 2025 — By Jane Roe" under the copy: the stamp's byline signs the story off.
+  const credit = creditOf(text);
+  if (credit) return { kind: 'signoff', names: credit.names, email: credit.email };
   if (isFurnitureLine(text) || isTailFurnitureLine(text)) return { kind: 'furniture' };
   const byline = readBylineLine(text);
   if (byline && !byline.emailOnly && /^(?:written\s+)?by\s/i.test(text))
@@ -47,6 +50,14 @@ function printedDateOf(note: NoteLine): ArticleNote['printedDate'] {
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The byline a stamp line prints after its date ("Updated Nov. 6, 2025 — By Jane Roe"), read as bylines are. */
+function creditOf(line: string): ReturnType<typeof readBylineLine> {
+  const credit = readStampLine(line)?.credit;
+  if (!credit) return null;
+  const byline = readBylineLine(credit) ?? readBylineLine(`- ${credit}`, true) ?? readBylineLine(`By ${credit}`);
+  return byline && !byline.emailOnly && byline.names.length > 0 ? byline : null;
 }
 
 /** True when the line is masthead (a stamp, a byline, furniture or a dated note), copy otherwise. */
@@ -75,9 +86,7 @@ export class ArticleFrame {
       if (stamp.kind === 'published') this.firstPublishedAt ??= stamp.iso;
       else this.updatedAt ??= stamp.iso;
       // "Updated Nov. 6, 2025 — By Jane Roe": the byline after the stamp, read as bylines are.
-      const credit = stamp.credit
-        ? (readBylineLine(stamp.credit) ?? readBylineLine(`- ${stamp.credit}`, true) ?? readBylineLine(`By ${stamp.credit}`))
-        : null;
+      const credit = creditOf(text);
       if (credit) this.addBylines(credit.names, credit.email);
       return true;
     }

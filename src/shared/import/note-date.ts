@@ -15,6 +15,12 @@ const DATE_FORMS = [
     re: new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}(?:,?\s+(\d{4}))?`),
     read: (m: RegExpExecArray) => ({ month: monthFromWord(m[2]!), day: Number(m[1]), year: m[3] ? Number(m[3]) : undefined }),
   },
+  // "Update - 07, Dec, 2012:": the day, a comma, the month and the year — the year required, so a
+  // running count before a date ("UPDATE 2, Nov. 6:") stays a count.
+  {
+    re: new RegExp(String.raw`^(\d{1,2}),\s+${MONTH_NAME},?\s+(\d{4})\b`),
+    read: (m: RegExpExecArray) => ({ month: monthFromWord(m[2]!), day: Number(m[1]), year: Number(m[3]) }),
+  },
   { re: /^(\d{4})([-/])(\d{2})\2(\d{2})/, read: (m: RegExpExecArray) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }) },
   // Numeric dates: 03/11/25, 3/11/2025, 11-06-2025 (US, month first); 31/7/26 and 17.01.17 (day
   // first when the first number cannot be a month, or with dots, as UK and Indian sites print them).
@@ -46,7 +52,7 @@ const DATE_FORMS = [
  * ("et"). "at" or "@" may stand before it ("UPDATE @ 10:48PM EST —", as live pages print it).
  */
 const CLOCK =
-  /^(?:[Aa]t\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?(?!\d|:\d)\s*([aApP]\.?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time|(?:Pacific|Eastern|Central|Mountain)(?: (?:Standard|Daylight))?(?: [Tt]ime)?)\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?/u;
+  /^(?:[Aa]t\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?(?!\d|:\d)\s*([aApP](?:\.\s?)?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time|(?:Pacific|Eastern|Central|Mountain)(?: (?:Standard|Daylight))?(?: [Tt]ime)?)\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?/u;
 
 /** "4:05 p.m." → 16; "12:05 a.m." → 0; a 24-hour clock as it stands. */
 export function hour24(hour: number, meridiem: string | undefined): number {

@@ -55,7 +55,7 @@ function labelFamily(printed: string): LabelFamily {
 }
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
 const ERROR_WORDS =
-  /\b(?:(?:earlier|previous|prior|original) version|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|misspoke|misleading|typo\w*|dropped (?:a )?word|to fix|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?|(?:to )?ma(?:k|d)e clear|as (?:the|this|our) (?:story|article|report|post|piece|headline) (?:originally|initially|first) (?:stated|said|reported|had it))\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|(?:updated|edited|revised|changed|amended) for accuracy|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|misspoke|misleading|typo\w*|dropped (?:a )?word|to fix|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?|(?:to )?ma(?:k|d)e clear|as (?:the|this|our) (?:story|article|report|post|piece|headline) (?:originally|initially|first) (?:stated|said|reported|had it))\b/i;
 /**
  * The words by which a corrections-column item says its piece erred. ERROR_WORDS without the bare
  * "corrected"/"correction" (copy that talks about corrections uses those) and with the column's
@@ -150,7 +150,7 @@ const WE_SAID_ON_PAGE =
   /\bpage \d+\b.{0,80}\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b|\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b.{0,200}\bpage \d+\b/i;
 /** A note that is one sentence about the earlier version: "A previous version of this story …". */
 const EARLIER_VERSION =
-  /^\(?(?:in\s+)?(?:the\s+(?:audio|video|headline|text)\s+and\s+)?(?:(?:an?|the)\s+(?:photo caption|caption|headline|graphic|chart|map|photo)\s+(?:in|on|with|of)\s+)?(?:(?:an?|the)\s+)?(?:earlier|previous|prior|original)\s+(?:(?:web|online|print)\s+)?(?:versions?|headline)\s+(?:of|on)\s+(?:(?:this|the)\s+(?:article|story|report|post|piece|headline|segment|item|newsletter|episode|video|podcast|graphic|chart|map|photo caption|caption|column|review|obituary|profile|interview|explainer|analysis)\b|["“][^"”]{2,120}["”])/i;
+  /^\(?(?:in\s+)?(?:the\s+(?:audio|video|headline|text)\s+and\s+)?(?:(?:an?|the)\s+(?:photo caption|caption|headline|graphic|chart|map|photo)\s+(?:in|on|with|of)\s+)?(?:(?:an?|the)\s+)?(?:earlier|previous|prior|original)\s+(?:(?:web|online|print)\s+)?(?:versions?|headline)\s+(?:of|on)\s+(?:(?:this|the)\s+(?:article|story|report|post|piece|headline|segment|item|newsletter|episode|video|podcast|graphic|chart|map|photo caption|caption|column|review|obituary|profile|interview|explainer|analysis|tutorial|guide|essay)\b|["“][^"”]{2,120}["”])/i;
 /** "A previous version misstated …", with no "of this story": only an error verb makes it a note. */
 const BARE_EARLIER_VERSION =
   /^(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\s+(?:mis(?:stat|spel|identif|quot|attribut|report|nam|label|dat|plac)\w*|incorrectly|wrongly|erroneously|mistakenly)\b/i;
@@ -202,6 +202,19 @@ const FIRST_RAN_ERROR = /\b(?:typos?|overstat\w*|understat\w*|omitted|should hav
 const OWN_EDITION =
   /\b(?:in|of) (?:last |yesterday['’]s |this week['’]s |(?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s )(?:(?:print|weekend|morning|evening|late|early)\s+)?edition\b(?!\s+of\b)/i;
 /**
+ * The same told by the paper or its pages with no title: "in yesterday’s paper", "in last Tuesday’s
+ * sports pages" — a named paper ("in yesterday's Herald") or another's ("… pages of the Herald") is
+ * not ours.
+ */
+const OWN_PAGES =
+  /\bin (?:yesterday['’]s |last (?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s |(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s )(?:(?:sports?|business|news|features?|review|property|travel)\s+)?(?:paper|pages|section)\b(?!\s+of\b)/i;
+/**
+ * Another outlet named as where the piece ran, right before what it said: "A report in yesterday's
+ * Herald said …", "A story in the Gazette reported …" — someone else's piece, told in the copy.
+ */
+const RAN_ELSEWHERE =
+  /\b(?:in|of)\s+(?:yesterday['’]s|today['’]s|last\s+\p{L}+['’]s|\p{L}+day['’]s|the)\s+(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*\s+(?:said|reported|stated|wrote|claimed|suggested)\b/u;
+/**
  * How an item opens on the paper's own piece by its kind, in lower case: "An article …", "An opinion
  * piece by …", "A graph attached to …", "The parliamentary sketch on …", "Also in last Monday's
  * edition, …". An outlet or a body named first ("The Gazette, in last Tuesday's edition, …", "A
@@ -240,6 +253,13 @@ const SHOULD_HAVE =
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
   /^(?:the (?:audio|video|headline|text|photo caption|caption) (?:of|on) )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been)(?: (?:last|later|since|subsequently|also))? (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
+/**
+ * A part of the piece put right: "The date for this post has been updated …". A report is left out
+ * ("The title of this report was changed" is as likely an agency's), and so is any other thing ("The
+ * deadline for this program has been updated").
+ */
+const PART_AMENDED =
+  /^the (?:[\p{L}-]+\s+){1,3}(?:of|for|in|on) this (?:article|story|post|piece) (?:has been|was|has since been) (updated|corrected|changed|amended|revised|edited|fixed)\b(.*)$/iu;
 /** The piece itself named in a note: "this article", "this story", "our report". */
 const THIS_PIECE = /\b(?:this|our) (?:article|story|report|post|piece|headline|caption|column|review|item)\b/i;
 /** Error words only a correction uses: a name, a fact or a quote got wrong in print. */
@@ -285,7 +305,7 @@ const WIRE_DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})
  * about …, The Associated Press … reported erroneously that …" — not someone else saying so.
  */
 const WIRE_OWNS_ERROR =
-  /^(?:in an? (?:story|report|article|photo caption|caption|item)\b[^,]{0,160},\s+)?(?:the associated press|the ap|ap|reuters|agence france-presse|afp|bloomberg(?: news)?)\b,?(?:\s[^.]{0,160}?,)?\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/iu;
+  /^(?:in an? (?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+)?(?:story|report|article|photo caption|caption|item)\b[^,]{0,160},\s+)?(?:the associated press|the ap|ap|reuters|agence france-presse|afp|bloomberg(?: news)?|the canadian press|press association|pa media|united press international|upi)\b,?(?:\s[^.]{0,160}?,)?\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/iu;
 /** A sentence that ends on someone else's word: ", the agency said.", ", according to the FDA." */
 const TOLD_BY_OTHERS =
   /,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told \p{L}+|added|stated|wrote|reported)\.?["”]?$|,\s+according to [^,]{2,80}\.?$/iu;
@@ -305,6 +325,8 @@ const LABEL_START = new RegExp(`^${LABEL}(?![\\p{L}])`, 'iu');
  */
 const PROVENANCE =
   /^(?:this|the following) (?:story|article|piece|post|report|column|essay|interview|feature|content)\s+(?:(?:was|is|has been|had been|originally|first|also|initially)\s+){0,3}(?:ran|run|appeared|published|republished|reprinted|syndicated|excerpted|adapted|part of|based on|auto-generated|generated|produced|co-published|written|made possible|a version of|funded|supported|distributed|shared|translated)\b/i;
+/** An editor's note saying what the piece or a thing in it is: "This story contains spoilers …". */
+const EDITORS_ASIDE = /^this \p{L}+ (?:is|are|contains|features|includes|discusses|describes|explains|uses|reflects)\b/iu;
 /** Words by which a note says the piece changed after it ran. */
 const CHANGE_WORDS = /\b(?:updated|amended|corrected|revised|changed|edited|added|removed|clarified|refiled)\b/i;
 
@@ -324,7 +346,13 @@ function namesAnError(purpose: string): boolean {
  * in the clause ("… incorrectly named …") still count.
  */
 function purposeErred(purpose: string): boolean {
-  return ERROR_WORDS.test(purpose.replace(/\b(?:to (?:further )?)?clarif\w*\s+that\b/gi, 'that'));
+  return ERROR_WORDS.test(
+    purpose
+      .replace(/\b(?:to (?:further )?)?clarif\w*\s+that\b/gi, 'that')
+      // "updated … to replace an earlier version originally posted to Forbes": a rewrite put in the
+      // earlier version's place admits no error of it.
+      .replace(/\breplac\w*\s+(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b/gi, 'replace it'),
+  );
 }
 
 function kindOf(label: string, text = ''): NoteKind {
@@ -354,6 +382,9 @@ let nesting = 0;
 function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   // A line longer than a note can be is copy: taken as a note it could not be stored, and the import would fail.
   if (line.trim().length > MAX_NOTE_CHARS) return null;
+  // "Updated Nov. 6, 2025 — By Jane Roe", "… — The Associated Press": a stamp and its byline, under
+  // the copy as above it, never a note whose text is the writer's name.
+  if (readStampLine(line.trim())?.credit) return null;
   // Some sites mark the note with an asterisk that points back at the corrected sentence.
   // (One asterisk only: "*…*" and "**…**" are Markdown emphasis, read once the markup is gone.)
   // A note in italics ("*An earlier version …*") reads without its marks.
@@ -362,6 +393,9 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     // "**Update, Nov. 6:** …", "*Correction*: …", "_Update_ — …": a label set in bold or italics.
     .replace(EMPHASIZED_LABEL, (whole, _mark: string, inner: string) => (LABEL_START.test(inner) ? inner : whole))
     .replace(/^\*(?![*\s])(?!.*\*\s*$)/, '')
+    // "* Update 9/20/20: …": the asterisk may stand apart from the label it marks — a dated label
+    // only: "* Correction: a factual error is fixed …" is a policy's bullet list.
+    .replace(/^\*\s+(?=\p{L})(?!.*\*\s*$)/u, (mark, offset: number, whole: string) => (datedLabelAt(whole.slice(mark.length)) ? '' : mark))
     .replace(/^\*([^*].*[^*\s])\*$/, '$1');
   // "NORMAL, Ill. (WMBD) — (UPDATE) — …": a local station's update label after the dateline.
   const datelined = DATELINED_UPDATE.exec(trimmed);
@@ -374,6 +408,17 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     const rest = trimmed.slice(wireDateline[0].length);
     if (rest.split(/\s+/).length >= 8 && readsAsColumnItem(rest) && WIRE_OWNS_ERROR.test(rest)) return { kind: 'correction', text: rest };
   }
+  // "In a May 8 story carrying the slug COVID-Cda …, The Canadian Press erroneously reported that …
+  // In fact, …": a wire's corrective as a paper carries it, with no dateline — its own story named
+  // first and the wire owning the error as the sentence's subject, then the fact that undoes it.
+  if (
+    /^in an? (?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+)?(?:story|report|article)\b/i.test(
+      trimmed,
+    ) &&
+    WIRE_OWNS_ERROR.test(trimmed) &&
+    /[.!?]["”’]?\s+(?:In fact\b|\p{Lu}[^.]*\b(?:not|never|in fact)\b)/u.test(trimmed)
+  )
+    return { kind: 'correction', text: trimmed };
   // A revision line without its brackets ("Updates prices, adds comment") is not read: a deck that
   // lists the news ("Expands Medicaid eligibility, adds dental coverage, changes prescription
   // prices") has the same shape, and taking it out of the body loses copy.
@@ -461,11 +506,23 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   }
   const labelled = readLabelledNote(trimmed, undated);
   if (labelled) return labelled;
-  const amended = AMENDED.exec(trimmed);
+  // "The date for this post has been updated to reflect …", "The headline of this story was changed
+  // to …": a part of the piece, named with "this" and the piece, and the newsroom's verb.
+  const partAmended = PART_AMENDED.exec(trimmed);
+  if (partAmended && !toldByOthers(trimmed))
+    return { kind: /^(?:correct|fix)/i.test(partAmended[1]!) || purposeErred(partAmended[2]!) ? 'correction' : 'update', text: trimmed };
+  // "This story was revised … for the 2019 anthology, the publisher said.": a speaker's sentence.
+  // ("…, not Turkish as initially stated." is the piece's own earlier word, not a speaker's.)
+  const spoken =
+    toldByOthers(trimmed) && !/\bas (?:initially|originally|previously|first|earlier) (?:stated|reported|said)\.?$/i.test(trimmed);
+  const amended = spoken ? null : AMENDED.exec(trimmed);
   if (amended) {
     // "This article was amended on 12 March 2019 to correct …": the date, when given, is the note's.
     // "… was updated March 31, 2025 to reflect …" prints the date with no "on".
-    const on = /^\s+(?:on\s+)?(.*)$/i.exec(amended[2]!);
+    // "… was revised and updated at 5 p.m. 2002-11-18": a second verb may stand before the date.
+    const on = /^\s+(?:and\s+(?:amended|corrected|updated|changed|edited|clarified|revised|modified)\s+)?(?:on\s+)?(.*)$/i.exec(
+      amended[2]!,
+    );
     const dated = on ? readDateAndClock(on[1]!) : null;
     // The first purpose decides: "updated to reflect that … and to clarify …" adds material first.
     const purpose = ADDING_PURPOSE.exec(amended[2]!);
@@ -592,7 +649,11 @@ function readsAsColumnItem(trimmed: string): boolean {
   // "On 9 March, a morning bulletin …": the day opens the item only when the piece or programme is
   // named in that sentence ("On Tuesday, the mayor said …" is copy).
   const dated = DATED_OPENING.test(trimmed) && PIECE_WORD.test(firstSentence);
-  const opening = CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed) || dated;
+  // "An on-air clarification was broadcast on The World This Weekend regarding a story …": the
+  // broadcaster telling its own correction opens the item as the piece would.
+  const onAir = /^an? on-air (?:correction|clarification) (?:was|has been) (?:broadcast|aired|made)\b/i.test(trimmed);
+  // ("A report in yesterday's Herald said …" names another outlet's piece: no opening of ours.)
+  const opening = (CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed) || dated || onAir) && !RAN_ELSEWHERE.test(firstSentence);
   const beforeVerb = trimmed.split(SAID_VERB)[0]!;
   const column =
     opening &&
@@ -613,12 +674,22 @@ function readsAsColumnItem(trimmed: string): boolean {
     // the newsroom's own words opening the line, then the fact that is not so.
     (/^(?:in [^,]{3,80},\s*)?we (?:referred|reported|said|stated|described|called|identified)\b/i.test(firstSentence) &&
       /\b(?:is|are|was|were|has|have|had|did|does) (?:not|never)\b/i.test(trimmed.slice(firstSentence.length)));
-  // "… reported … . In fact, …": what a piece or programme said, then a sentence that undoes it.
+  // "… reported … . In fact, …": what a piece or programme said, then a sentence that undoes it —
+  // the newsroom's own piece: the item opens on it as a column does, or the newsroom says "we" or
+  // "it was stated". "The agency's report said the bridge was safe. In fact, …" is copy, and so is a
+  // correction quoted in it ("The correction reads: "A previous headline on this story said …"").
+  // "On Nov. 20, 2024, CBC Radio's The World This Hour reported that … . The report said …", "World
+  // Report aired a story on May 25, 2024 about … . The story said …": an item opened by the day a
+  // programme reported or aired something may go on about "the report" or "the story". (Aired or
+  // broadcast only: an agency "published a report on Tuesday" too.)
+  const datedReport =
+    (DATED_OPENING.test(trimmed) && SAID_VERB.test(firstSentence)) ||
+    (/\b(?:aired|broadcast)\b/.test(firstSentence) && PIECE_WORD.test(firstSentence) && WHEN_IT_RAN_DAY.test(firstSentence));
   let reported = false;
   let undone = false;
   for (const sentence of sentences) {
     if (reported && UNDOING_SENTENCE.test(sentence)) undone = true;
-    if (SAID_VERB.test(sentence) && PIECE_WORD.test(sentence)) reported = true;
+    if (SAID_VERB.test(sentence) && PIECE_WORD.test(sentence) && ownReport(sentence, opening || datedReport)) reported = true;
   }
   // "(From Ireland to give a lesson in popularity, 9 April, page 4) said that … It was not …": a
   // print reference is the paper's own furniture, so what the piece said, then undone, is enough.
@@ -636,6 +707,14 @@ function readsAsColumnItem(trimmed: string): boolean {
     PAPER_PIECE_OPENING.test(firstSentence) &&
     SAID_VERB.test(firstSentence.replace(/\bstating\b/, 'stated')) &&
     (IN_FACT.test(trimmed.slice(firstSentence.length / 2)) || (sentences.length > 1 && RIGHT_FIGURE.test(sentences.at(-1)!)));
+  // "A sports report in yesterday’s paper said that … . In fact it was his brother.", "An agency
+  // photograph in last Tuesday’s sports pages was incorrectly captioned …": the paper's own pages,
+  // the piece by its kind, and what it said undone or its error named.
+  const ownPages =
+    OWN_PAGES.test(firstSentence) &&
+    (PAPER_PIECE_OPENING.test(firstSentence) || /^(?:An?|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}report\b/u.test(firstSentence)) &&
+    (COLUMN_ERROR.test(firstSentence) ||
+      (SAID_VERB.test(firstSentence) && sentences.length > 1 && IN_FACT.test(sentences.slice(1).join(' '))));
   // A report cited by title and day that "was misleading" or "gave it as" the wrong name.
   const titledPiece = TITLED_DATED_PIECE.test(trimmed) && (COLUMN_ERROR.test(trimmed) || GAVE_AS.test(trimmed));
   // The item names the piece as a column does and closes on the piece put right.
@@ -658,6 +737,7 @@ function readsAsColumnItem(trimmed: string): boolean {
     printReference ||
     firstRan ||
     edition ||
+    ownPages ||
     titledPiece ||
     putRight ||
     AUDIO_SAID.test(trimmed) ||
@@ -666,6 +746,34 @@ function readsAsColumnItem(trimmed: string): boolean {
     WE_SAID_ON_PAGE.test(trimmed)
   );
 }
+
+/**
+ * A sentence that tells what the newsroom's own piece said: the item's opening when it names the
+ * piece as a column does, or the newsroom speaking ("we said", "our report", "it was stated") —
+ * outside quotation marks, where someone else's words would be.
+ */
+function ownReport(sentence: string, opensItem: boolean): boolean {
+  // A quotation that runs on into the next sentence is someone's words to the end of this one.
+  const unquoted = sentence.replace(/["“][^"”]*(?:["”]|$)/g, '""');
+  return (
+    opensItem ||
+    /\b(?:we|our)\b/i.test(unquoted) ||
+    /\bit was (?:stated|said|reported|suggested)\b/i.test(unquoted) ||
+    // "… after the program incorrectly reported that …": a programme or story owning its error.
+    /\b(?:the|this|our)\s+(?:program|programme|story|article|broadcast|segment|newscast|bulletin|headline|caption)\s+(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\s+(?:said|reported|stated|described|identified|referred)\b/i.test(
+      unquoted,
+    ) ||
+    // "A story published March 2 about …", "The late news on 2 June reported …": a piece of no one
+    // else's (no possessive before it) named by the day it ran, before its verb.
+    (OWN_DATED_PIECE.test(unquoted) && WHEN_IT_RAN_DAY.test(unquoted.split(SAID_VERB)[0]!))
+  );
+}
+/** A piece named by its kind alone, no one's possessive before it: "A story …", "The late news …". */
+const OWN_DATED_PIECE =
+  /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:story|article|report|programme|program|news|bulletin|broadcast|segment|item|newscast|interview)\b/u;
+/** The day a piece ran: "March 2", "2 June", "Tuesday". */
+const WHEN_IT_RAN_DAY =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*)\b/;
 
 /**
  * A date or clock, a separator, then a sentence that is a note by its own words: "May 31st, 2017:
@@ -714,7 +822,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     dated &&
     LEAD_SEPARATOR.test(after) &&
     (dated.hour !== undefined || dated.month !== undefined || dated.weekday) &&
-    !/^[:—–-]/.test(dated.rest) &&
+    !/^(?:-{2,3}|[:—–-])/.test(dated.rest) &&
     !headingRunIn(dated)
   )
     dated = { rest: after };
@@ -722,7 +830,12 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const hasDate = dated.month !== undefined || dated.hour !== undefined || !!dated.counted || !!dated.weekday || !!dated.monthYear;
   // "UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated with …": after a date and a clock, the text may
   // follow with no colon.
-  const separator = /^[:—–-]\s*/.exec(dated.rest) ?? (headingRunIn(dated) || clockRunIn(after, dated) ? /^/.exec(dated.rest) : null);
+  // "Updated This article was updated to …": a bold label run straight into a sentence that is a
+  // note in its own words ("this article was updated") needs no separator either.
+  // "UPDATE (2:28 A. M) -- All lanes …": two hyphens stand for a dash.
+  const separator =
+    /^(?:-{2,3}|[:—–-])\s*/.exec(dated.rest) ??
+    (headingRunIn(dated) || clockRunIn(after, dated) || (!hasDate && AMENDED.test(dated.rest)) ? /^/.exec(dated.rest) : null);
   if (!separator) return null;
   const text = dated.rest.slice(separator[0].length).trim();
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
@@ -735,7 +848,10 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     family === 'correction' &&
     (NOTE_ERROR.test(text) ||
       /\b(?:earlier|previous|prior|original) version of this (?:article|story|report|post)\b/i.test(text) ||
-      /\bnot [^.;]{1,60} as (?:previously|originally|first|earlier) (?:reported|stated)\b/i.test(text));
+      /\bnot [^.;]{1,60} as (?:previously|originally|first|earlier) (?:reported|stated|mentioned|written)\b/i.test(text) ||
+      // "Correction: The publishing date was initially wrongly mentioned as …": an error adverb on a
+      // verb of print, under the correction's own label.
+      /\b(?:incorrectly|mistakenly|erroneously|wrongly) (?:mentioned|given|listed|spelled|printed|shown|written|used)\b/i.test(text));
   if (
     !hasDate &&
     !undated &&
@@ -744,7 +860,8 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     !AMENDED.test(text) &&
     !correctionNamesError &&
     family !== 'clarification' &&
-    family !== 'editor'
+    family !== 'editor' &&
+    !shoutedLabel(label, text)
   )
     return null;
   // "Note: …" and "Edit: …" are notes only when their words are a note's own. (Error words alone
@@ -761,11 +878,26 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // An editor's note that tells where the piece comes from — first run, republished, part of a
   // series, based on a release, written by a machine — and names no change is no update note.
   if (family === 'editor' && PROVENANCE.test(text) && !CHANGE_WORDS.test(text) && !ERROR_WORDS.test(text)) return null;
+  // Nor is one that says what the piece or a thing in it is, undated and naming no change: an aside
+  // ("This feature is currently implemented in Firefox only"), a warning ("This story contains
+  // spoilers"), what an edition features. ("Names … were withheld" and "The authority now says …"
+  // are the newsroom's notes.)
+  if (
+    family === 'editor' &&
+    !hasDate &&
+    EDITORS_ASIDE.test(text) &&
+    !CHANGE_WORDS.test(text) &&
+    !ERROR_WORDS.test(text) &&
+    !/\bupdat/i.test(text)
+  )
+    return null;
   if (family !== 'correction' && family !== 'clarification' && publishedEarlier(text)) return null;
   // "Editor’s note: This article was updated on September 5, 2022, …": the sentence carries the date.
   if (dated.month === undefined && AMENDED.test(text)) {
     const inner = readNoteLine(text);
     if (inner?.month !== undefined) Object.assign(dated, { month: inner.month, day: inner.day, year: inner.year });
+    // "Editor’s note: This article was revised and updated at 5 p.m. 2002-11-18": and its clock.
+    if (inner?.month !== undefined && inner.hour !== undefined) Object.assign(dated, { hour: inner.hour, minute: inner.minute });
   }
   // A clarification or an editor's note keeps its label: the article's notes know only two kinds.
   const ownLabel = family === 'clarification' || family === 'editor';
@@ -775,7 +907,8 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // corrected to show …", "We mistakenly reported …") decides; "Correction:" is always a correction.
   const sentence = family === 'correction' || family === 'clarification' ? null : readNoteLine(text, undated);
   const kind: NoteKind =
-    EARLIER_VERSION.test(text) || REGRETS_ERROR.test(text)
+    // "Update: this … section [has] been updated for accuracy …": the newsroom says what stood was inaccurate.
+    EARLIER_VERSION.test(text) || REGRETS_ERROR.test(text) || /\b(?:updated|edited|revised|changed|amended) for accuracy\b/i.test(text)
       ? 'correction'
       : sentence
         ? sentence.kind
@@ -830,6 +963,22 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     if (late.hour !== undefined) Object.assign(out, { hour: late.hour, minute: late.minute });
   }
   return out;
+}
+
+/** A label and a date or clock after it at the front of `text`: "Update 9/20/20: …". */
+function datedLabelAt(text: string): boolean {
+  const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(text);
+  const dated = m ? readDateAndClock(withoutCredit(m[2]!)) : null;
+  return !!dated && (dated.month !== undefined || dated.hour !== undefined);
+}
+
+/**
+ * "UPDATE: Police say Charlie has been found safely.": a label set in capitals over a whole sentence
+ * is the newsroom's furniture, above the copy as under it. ("Update: The council meets Tuesday." in
+ * ordinary case may be a kicker or a deck, and stays copy at the top.)
+ */
+function shoutedLabel(label: string, text: string): boolean {
+  return /\p{Lu}{4}/u.test(label) && label === label.toUpperCase() && /^\p{Lu}/u.test(text) && /[.!?]["”’]?$/.test(text);
 }
 
 /** Where an earlier version of the piece ran, and nothing about an error: "An earlier version of this story appeared in print …". */
@@ -918,6 +1067,10 @@ export function isNoteHeading(line: string, bare = false): boolean {
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(t);
   if (!m) return false;
   const label = m[1]!;
+  // "Updates on Friday 28 April 2017", "Live updates on Friday 12 May 2017": with no colon, a label
+  // word then "on" and a day is a live page's line saying what day it covers, not a label over the
+  // paragraph under it (at the top, that paragraph is the lead).
+  if (!/:\s*$/.test(t) && /^\s*on\s/i.test(m[2]!)) return false;
   const dated = readDateAndClock(withoutCredit(m[2]!).replace(/^:\s*/, ''));
   if (!dated) return false;
   const hasDate = dated.month !== undefined || dated.hour !== undefined;

@@ -48,6 +48,14 @@ describe('real note lines', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
+  it('holds at least 60 lines and 25 lines that are no note from the ninth round, from outlets of at least eight kinds', () => {
+    const ninth = [...REAL_NOTE_LINES, ...REAL_NOTE_LINES_STILL_MISSED].filter((r) => r.round === 9);
+    expect(ninth.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(ninth.map((r) => r.outlet)).size).toBeGreaterThanOrEqual(8);
+    for (const real of ninth) expect(real.source.length, real.line).toBeGreaterThan(10);
+    expect(REAL_NON_NOTE_LINES.filter((r) => r.round === 9).length).toBeGreaterThanOrEqual(25);
+  });
+
   it('does not yet read the lines kept apart as missed (a rule that comes to read one moves it to REAL_NOTE_LINES)', () => {
     // Read right: the line alone with its kind and date, under the copy as one note leaving the
     // copy whole, and the same note after a text export.

@@ -10,12 +10,18 @@ export type StampKind = 'published' | 'updated';
 
 const STAMP = /^(published|first published|posted|updated|last updated|modified|last modified)\s*(?:on|at)?\s*:?\s+(.{6,200})$/i;
 
+/**
+ * A headline's small words, capitalised in title case ("Power Restored To Most Homes", "Union
+ * Rejects Offer From Staff"): a person's name never holds one, so a run that does is a note's text.
+ */
+const TITLE_CASE_SMALL_WORD = String.raw`(?:To|From|Of|In|On|At|For|With|Into|Over|After|Before|Amid|As|Is|Are|Was|Were|Has|Have|Will|Be)(?![\p{L}.'’-])`;
 /** A name in a byline: a capitalised word, or a particle inside a name ("Ana de la Cruz"). */
-const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:de|da|del|la|le|van|von|der|bin|al)\s+)*\p{Lu}[\p{L}.'’-]*)*`;
+const NAME_WORD = String.raw`(?!${TITLE_CASE_SMALL_WORD})\p{Lu}[\p{L}.'’-]*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|la|le|van|von|der|bin|al)\s+)*${NAME_WORD})*`;
 /** A writer's title after the names: "…, Staff Writer", "…, Senior Correspondent". */
 const JOB_TITLE = String.raw`,\s+(?:(?:Staff|Senior|Chief|Contributing|Freelance|Special|Political|Business)\s+)?(?:Writer|Reporter|Correspondent|Editor|Columnist)s?`;
 /** "— By Monday Evening" is a time, not a writer: a day, a month or a part of the day opens no byline. */
-const NOT_A_NAME = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Noon|Midnight|Tonight|Morning|Evening|Afternoon|Tomorrow|Today)\b`;
+const NOT_A_NAME = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Noon|Midnight|Midday|Dawn|Dusk|Nightfall|Daybreak|Sunrise|Sunset|Tonight|Morning|Evening|Afternoon|Tomorrow|Today|Then|Now|Late|Early|Last)\b`;
 /** A news agency credited alone after the stamp: "— The Associated Press", "- Reuters". */
 const AGENCY = String.raw`(?:[Tt]he\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Agence\s+France-Presse|Bloomberg(?:\s+News)?|(?:The\s+)?Canadian\s+Press|PA\s+Media|Press\s+Association|UPI|dpa)`;
 /**

@@ -234,6 +234,58 @@ describe('a stamp followed by a byline', () => {
   });
 });
 
+/**
+ * A note's text in title case after a stamp's dash is no byline ("Updated Nov. 6, 2025 — Power
+ * Restored To Most Homes"), and a stamp's byline is no note, under the copy as above it.
+ */
+describe('a title-case note after a stamp and a byline after a stamp', () => {
+  const copy = ['Crews worked through the night on the lines, the utility said.', 'Schools will open on time.'];
+  const read = (lines: string[]) => parseTextArticle(['Storm knocks out power', ...lines].join('\n\n'));
+  it('reads a headline-like note after the dash as the note, never as bylines, above the copy and under it', () => {
+    for (const line of [
+      'Updated Nov. 6, 2025 — Power Restored To Most Homes',
+      'Updated Nov. 6, 2025 — Union Rejects Offer From Staff',
+      'Updated Nov. 6, 2025 — By Midday, Power Restored To Most Homes',
+      'Updated Nov. 6, 2025 — Power Restored To Most Homes By Utility Crews',
+    ]) {
+      for (const lines of [
+        [line, ...copy],
+        [...copy, line],
+      ]) {
+        const article = read(lines);
+        expect(article.bylines, line).toBeUndefined();
+        expect(
+          article.notes?.map((n) => n.text),
+          line,
+        ).toEqual([line.replace(/^.*? — /, '')]);
+        expect(bodyToBlocks(article.body).map(blockText), line).toEqual(copy);
+      }
+    }
+  });
+  it('keeps a title-case line under a stamp line in the copy rather than taking it for a byline', () => {
+    const article = read(['Updated Nov. 6, 2025', '— Power Restored To Most Homes', ...copy]);
+    expect(article.bylines).toBeUndefined();
+    expect(bodyToBlocks(article.body).map(blockText)).toEqual(['— Power Restored To Most Homes', ...copy]);
+  });
+  it('reads "— By Jane Roe" and "— The Associated Press" after a stamp as bylines under the copy too, never as notes', () => {
+    for (const [line, names] of [
+      ['Updated Nov. 6, 2025 — By Jane Roe', ['Jane Roe']],
+      ['Updated Nov. 6, 2025 — The Associated Press', ['The Associated Press']],
+      ['Updated Nov. 6, 2025 — By Jane Roe and Tom Hale', ['Jane Roe', 'Tom Hale']],
+    ] as const) {
+      const article = read([...copy, line]);
+      expect(article.notes, line).toBeUndefined();
+      expect(
+        article.bylines?.map((b) => b.name),
+        line,
+      ).toEqual(names);
+      expect(bodyToBlocks(article.body).map(blockText), line).toEqual(copy);
+    }
+    // A dash byline on a line of its own under the stamp loses its "By".
+    expect(read(['Updated Nov. 6, 2025', '— By Jane Roe', ...copy]).bylines?.map((b) => b.name)).toEqual(['Jane Roe']);
+  });
+});
+
 /** Review 7a, item 8: a note keeps the words and spaces of its label's bracket. */
 describe('a label with a bracket after it', () => {
   const copy = ['The ferry will sail again on Monday, the operator said.'];
