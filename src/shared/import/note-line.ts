@@ -38,7 +38,7 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
+const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’]? note|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
 /** An ordinal or the like before a label: "Second update:", "Final update:", "Further update:". */
 const LABEL_QUALIFIER =
   /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking)\s+/i;
@@ -298,14 +298,22 @@ const UPDATED_AT =
 /** A dateline, its station or agency in brackets, then "(UPDATE)" or "UPDATE:" and a dash. */
 const DATELINED_UPDATE =
   /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*(?:\([A-Z0-9 .&-]{2,12}\)\s*)?[—–-]\s*\(?(UPDATED?|CORRECTION)\)?\s*[:—–-]\s*(?=\S)/u;
+/** A dateline before a label in capitals that has more to it: "EL PASO, Texas - UPDATE #3 (11:34 p.m.) --". */
+const DATELINE_BEFORE_LABEL =
+  /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*(?:\([A-Z0-9 .&-]{2,12}\)\s*)?[—–-]\s*(?=(?:UPDATED?|CORRECTION)\b)/u;
 /** A dateline with its wire or station credit: "NEW ALBANY, Miss. (AP) — ", "LONDON (Reuters) - ". */
 const WIRE_DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*\([A-Z][A-Za-z0-9 .&-]{1,12}\)\s*[—–-]+\s*(?=\p{Lu})/u;
+/**
+ * A dateline with no credit, before a corrective that names its own story: "NEW SMYRNA BEACH, FL –
+ * In a story December 30, 2019, about …, The Associated Press erroneously reported …".
+ */
+const STORY_DATELINE = /^[A-Z][A-Z.'’ -]{1,40},\s*[A-Z][\p{L}.'’ -]{1,20}\s*[—–-]+\s*(?=In an? (?:story|report|article)\b)/u;
 /**
  * The wire saying in its own name, as the subject of the item, that it erred: "In a story April 14
  * about …, The Associated Press … reported erroneously that …" — not someone else saying so.
  */
 const WIRE_OWNS_ERROR =
-  /^(?:in an? (?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+)?(?:story|report|article|photo caption|caption|item)\b[^,]{0,160},\s+)?(?:the associated press|the ap|ap|reuters|agence france-presse|afp|bloomberg(?: news)?|the canadian press|press association|pa media|united press international|upi)\b,?(?:\s[^.]{0,160}?,)?\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/iu;
+  /^(?:in an? (?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+)?(?:story|report|article|photo caption|caption|item)\b(?:[^,]{0,160},\s+){1,3}?)?(?:the associated press|the ap|ap|reuters|agence france-presse|afp|bloomberg(?: news)?|the canadian press|press association|pa media|united press international|upi)\b,?(?:\s[^.]{0,160}?,)?\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/iu;
 /** A sentence that ends on someone else's word: ", the agency said.", ", according to the FDA." */
 const TOLD_BY_OTHERS =
   /,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told \p{L}+|added|stated|wrote|reported)\.?["”]?$|,\s+according to [^,]{2,80}\.?$/iu;
@@ -397,13 +405,24 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     // only: "* Correction: a factual error is fixed …" is a policy's bullet list.
     .replace(/^\*\s+(?=\p{L})(?!.*\*\s*$)/u, (mark, offset: number, whole: string) => (datedLabelAt(whole.slice(mark.length)) ? '' : mark))
     .replace(/^\*([^*].*[^*\s])\*$/, '$1');
+  // "***This story has been updated to reflect …***": a whole line set in bold (italic) as plain
+  // text keeps its marks; the note is what they hold.
+  const emphasized = /^(\*{2,3}|__)(?=\S)(.+\S)\1$/.exec(trimmed);
+  if (emphasized && !emphasized[2]!.includes(emphasized[1]!)) return readNoteLine(emphasized[2]!, undated);
   // "NORMAL, Ill. (WMBD) — (UPDATE) — …": a local station's update label after the dateline.
   const datelined = DATELINED_UPDATE.exec(trimmed);
   if (datelined) return readNoteLine(`${datelined[1]}: ${trimmed.slice(datelined[0].length)}`, undated);
+  // "EL PASO, Texas - UPDATE #3 (11:34 p.m.) -- Police say …": a label of its own after the dateline,
+  // read as it would be read without one.
+  const beforeLabel = DATELINE_BEFORE_LABEL.exec(trimmed);
+  if (beforeLabel) {
+    const note = readNoteLine(trimmed.slice(beforeLabel[0].length), undated);
+    if (note) return note;
+  }
   // "NEW ALBANY, Miss. (AP) — In a story April 14 about …, The Associated Press reported erroneously
   // that …": a wire's corrective runs under a dateline of its own, above the corrected story or
   // under it. The dateline and its credit set aside, what is left must be a corrections item whole.
-  const wireDateline = WIRE_DATELINE.exec(trimmed);
+  const wireDateline = WIRE_DATELINE.exec(trimmed) ?? STORY_DATELINE.exec(trimmed);
   if (wireDateline) {
     const rest = trimmed.slice(wireDateline[0].length);
     if (rest.split(/\s+/).length >= 8 && readsAsColumnItem(rest) && WIRE_OWNS_ERROR.test(rest)) return { kind: 'correction', text: rest };
