@@ -61,6 +61,8 @@ describe('note evaluation helpers', () => {
     expect(factPresent('Alpine Club of Pakistan', 'Additional comments from the Alpine Club.')).toBe(false);
     expect(factPresent('status of services like Venmo and Lyft', 'Additional details.')).toBe(false);
     expect(factPresent('Sgt. Bowe Bergdahl', 'It misspelled the name of Bowe Bergdahl.')).toBe(true);
+    // A function word capitalized by the fact's start is no name the note must print.
+    expect(factPresent('This flood watch has expired', 'The news that the flood watch expired.')).toBe(true);
     // A dotted abbreviation is one name: "U.S" must stand in the note as "U.S", not as a bare "S".
     expect(factPresent('Lockdown was lifted at the U.S Capitol', 'The news that lockdown was lifted at the U.S Capitol.')).toBe(true);
     expect(factPresent('Lockdown was lifted at the U.S. Capitol', 'The news that lockdown was lifted at the Capitol.')).toBe(false);

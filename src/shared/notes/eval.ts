@@ -164,7 +164,9 @@ export function factPresent(fact: string, note: string): boolean {
     plainText(fact).match(/(?<![\p{L}\p{N}.])(?:\p{Lu}\.)+\p{Lu}\.?(?!\p{L})|(?<![\p{L}\p{N}.])\p{Lu}[\p{L}\p{M}\p{N}'’-]*\.?/gu) ?? []
   )
     .filter((w) => /^(?:\p{Lu}\.)+\p{Lu}/u.test(w) || !w.endsWith('.'))
-    .flatMap(words);
+    .flatMap(words)
+    // "This tornado warning has expired": a function word capitalized by the fact's start names no one.
+    .filter((w) => !isStopword(w));
   if (![...numbers, ...names, ...quoted].every((w) => noteWords.includes(w) || noteStems.has(factStem(w)))) return false;
   const content = [...new Set(factWords.filter((w) => !/\d/.test(w) && !isStopword(w)).map(factStem))];
   if (content.length === 0) return numbers.length + quoted.length > 0;
