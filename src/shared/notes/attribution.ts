@@ -38,7 +38,9 @@ const SPEECH_VERBS =
   'countered|predicted|appealed|thanked|vowed|pledged|promised|suggested|maintained|contended|estimated|' +
   'disputed|rejected|dismissed|welcomed|condemned|blamed|accused|defended|conceded|expressed|declined|' +
   'questioned|called|asked|told reporters|wrote in|posted|shared|released|reiterated|observed|remarked|' +
-  'conceded|assured|signaled|hinted|complained|lamented|joked|predicted|ruled|found|sentenced|concluded|reported|reports';
+  'conceded|assured|signaled|hinted|complained|lamented|joked|predicted|ruled|found|sentenced|concluded|reported|reports|' +
+  // "AP reporting at 2:20 p.m. that …": a breaking line's participle, only before what was reported.
+  String.raw`reporting(?=\s+(?:(?:at|as of)\s+[^,]{1,20}?\s+)?that\b)`;
 
 /** Papers and pages the words stand in: "the notice", "its latest report", "a court filing", "city records". */
 const DOCUMENT =

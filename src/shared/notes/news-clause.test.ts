@@ -62,6 +62,9 @@ describe('the clause: what happened, compressed from the sentence', () => {
     );
     const warned = 'The ferry resumed service on Monday, but officials warned of delays.';
     expect(compressClause(warned, 'Ferry halted')?.clause).toMatch(/^the ferry resumed service on Monday$/i);
+    // A breaking line's "AP reporting at 2:20 p.m. that …" is attribution, not the clause's subject.
+    const wire = 'Reuters reporting at 4:05 p.m. that the jury has found Dana Holt guilty of fraud.';
+    expect(compressClause(wire, 'Holt trial')).toMatchObject({ clause: 'the jury found Dana Holt guilty of fraud' });
     const race = 'Polls close in Ward 3\n\nVoters in Ward 3 chose a new council member on Tuesday.';
     expect(toldNews('Early returns show Dana Voss taking the lead in the race for Ward 3.', race, race)?.clause).toMatch(
       /^early returns show Dana Voss taking the lead/i,

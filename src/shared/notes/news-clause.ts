@@ -120,7 +120,7 @@ const DISCOURSE_OPENER =
 const INNER_TIME =
   /^((?:\S+\s+){1,4}?)(?:(?:late|early|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Ll}+ed\b)/iu;
 /** Speech verbs of attribution; "confirmed" is told as confirmation. */
-const SAID = String.raw`(?:(?:now|also|still|later)\s+)?(?:said|says|say|confirmed|confirms|confirm|announced|announces|announce|reported|reports|report|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?(?=\s+that\b)|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?|added|stated|wrote|posted|tweeted|noted|(?:shows|showed|indicates|indicated)(?=\s+that\b))`;
+const SAID = String.raw`(?:(?:now|also|still|later)\s+)?(?:said|says|say|confirmed|confirms|confirm|announced|announces|announce|reported|reports|report|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?(?=\s+that\b)|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?|added|stated|wrote|posted|tweeted|noted|(?:shows|showed|indicates|indicated)(?=\s+that\b)|(?:is\s+|are\s+)?(?:reporting|confirming)(?:\s+(?:at|as of)\s+[^,]{1,20}?)?(?=\s+that\b))`;
 /** Where words were given, between the speech verb and what was said: "said in an email Tuesday that …". */
 const SAID_IN = String.raw`(?:\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:statement|email|e-mail|interview|post|letter|release|news conference|court filing))?`;
 /** A finding opens what was found, never closes it: ", and the body was found Monday" is the news itself. */
