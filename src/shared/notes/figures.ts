@@ -260,7 +260,10 @@ function sumIn(text: string, end: number): string {
 
 /** "Ferreira, 43, has coached …" → "Ferreira's age". */
 export function ageOf(sentence: string, figure: string): string {
-  const m = new RegExp(`(\\p{Lu}[\\p{L}'’-]+),\\s+${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`, 'u').exec(plainText(sentence));
+  // "Tom Ruiz, 31," or, closing the sentence, "Tom Ruiz, 31.".
+  const m = new RegExp(`(\\p{Lu}[\\p{L}'’-]+),\\s+${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,|\\.$)`, 'u').exec(
+    plainText(sentence),
+  );
   if (!m || !/^\d{1,3}$/.test(figure) || Number(figure) > 120) return '';
   return `${m[1]}'s age`;
 }

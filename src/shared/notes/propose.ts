@@ -32,7 +32,18 @@ import {
   VAGUE_SUBJECT,
   wrongValue,
 } from './describe';
-import { isNumberToken, isStopword, presentTense, readEdit, runContaining, titledSurname, type EditFinding } from './edits';
+import {
+  isNumberToken,
+  isStopword,
+  presentTense,
+  readEdit,
+  runContaining,
+  titledSurname,
+  titlesSwapped,
+  figuresSwapped,
+  type EditFinding,
+} from './edits';
+import { ageOf } from './figures';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, type Topic } from './topics';
 import { movedOn, readDevelopment, saysNothingNew, settledNews } from './developments';
 import {
@@ -50,7 +61,7 @@ import {
   withoutFurniture,
 } from './news-clause';
 import { isPluralNoun } from './plurals';
-import { CAPITALIZED_WORD, escapeRegExp, introducedAs, isOrgWord, mentions } from './names';
+import { CAPITALIZED_WORD, escapeRegExp, introducedAs, isOrgWord, mentions, shortName, titleInWords } from './names';
 import { articleSentences, endsInAbbreviation, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -68,6 +79,7 @@ import {
   fieldOf,
   namesFrom,
   rightClause,
+  rightFact,
   stripAttribution,
 } from './claims';
 import { numberWordValue } from '../text/numbers';
@@ -233,6 +245,60 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       corrections.push({ phrase, change });
       continue;
     }
+    // Titles swapped between people ("Mayor Ann Cole and Deputy Mayor Ben Ruiz" → "Deputy Mayor Ann
+    // Cole and Mayor Ben Ruiz"): one correction that names each person and the title that is theirs.
+    const retitled = titlesSwapped(was.text, now.text);
+    if (retitled && retitled.every((r) => grounded(r.name, newText, allowed))) {
+      const names = retitled.map((r) => r.name);
+      const right = retitled.map((r) => `${shortName(r.name, newText)} is the ${titleInWords(r.after)}`);
+      const phrase = `misstated the titles of ${joinList(names, style)}. ${capitalizeFirst(joinList(right, style))}`;
+      const change: NoteChange = {
+        type: 'corrected',
+        description: phrase,
+        sources: [],
+        evidence: [now.text],
+        before: retitled.map((r) => `${r.before} ${r.name}`).join('; '),
+        after: retitled.map((r) => `${r.after} ${r.name}`).join('; '),
+      };
+      changes.push(change);
+      corrections.push({ phrase, change });
+      continue;
+    }
+    // Figures swapped between people ("Sara Diaz, 19, and Mark Diaz, 22" → "… 22 … 19"): each person
+    // is named with the figure that is theirs, not the first alone.
+    const refigured = figuresSwapped(was.text, now.text);
+    if (refigured && refigured.length >= 2 && refigured.every((r) => grounded(r.name, newText, allowed))) {
+      const names = refigured.map((r) => shortName(r.name, newText));
+      const ages = refigured.every((r) => ageOf(now.text, r.after));
+      const phrase = ages
+        ? `misstated the ages of ${joinList(
+            refigured.map((r) => r.name),
+            style,
+          )}. ${capitalizeFirst(
+            joinList(
+              refigured.map((r, k) => `${names[k]} is ${r.after}`),
+              style,
+            ),
+          )}`
+        : `misstated the figures for ${joinList(
+            refigured.map((r) => r.name),
+            style,
+          )}. It is ${joinList(
+            refigured.map((r, k) => `${r.after} for ${names[k]}`),
+            style,
+          )}`;
+      const change: NoteChange = {
+        type: 'corrected',
+        description: phrase,
+        sources: [],
+        evidence: [now.text],
+        before: refigured.map((r) => r.before).join(', '),
+        after: refigured.map((r) => r.after).join(', '),
+      };
+      changes.push(change);
+      corrections.push({ phrase, change });
+      continue;
+    }
     let addedHere = false;
     // The story moved on in the same sentence ("were searching" → "pulled two survivors"): news, not a fix.
     if (movedOn(was.text, now.text, style.templates) && develop(was.text, now.text, was, now, '')) continue;
@@ -387,6 +453,16 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           const claim = claimClause(was.text, finding.before, oldCtx.articleText, before);
           if (claim && !copiedFragment(claim, newText)) {
             phrase = claimCorrection(placed ? `${phrase}. It was ${placed}` : phrase, claim, finding.before, style.templates.removedClaim);
+            // A claim turned round ("would rise" → "would fall") is told with the right one: "They would fall."
+            if (!/\.\s+\p{Lu}/u.test(phrase)) {
+              const previousNew = newSentences[now.index - 1];
+              const right = rightFact(
+                claimClause(now.text, finding.after, newText, previousNew?.block === now.block ? previousNew.text : '', false),
+                finding.after,
+                newText,
+              );
+              if (right && !copiedFragment(right, newText)) phrase = `${phrase}. ${right}`;
+            }
             claimed = [...claimEvidence(claim, was.text, oldCtx.articleText), ...(namesFrom(claim, before, was.text) ? [before] : [])].join(
               '\n',
             );

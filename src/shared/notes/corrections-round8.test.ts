@@ -1,0 +1,145 @@
+/**
+ * Round 8 of issue 12: every correction told as the fact that was wrong and the right one, each
+ * class with examples of our own making and a near-miss that must not fire.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeNote } from './propose';
+import { articleFromText } from './eval';
+import { checkNoteGrammar } from './grammar';
+import { figuresSwapped, readEdit, titlesSwapped } from './edits';
+import { lemmaOf, opposite, rankChanged, turnsRound } from './opposites';
+
+const DATE = '2026-04-02T09:00:00-04:00';
+const story = (...paragraphs: string[]) => articleFromText(['Council weighs the new transit plan', ...paragraphs].join('\n\n'));
+const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
+const grammatical = (note: ReturnType<typeof propose>, newer: string[]) =>
+  expect(checkNoteGrammar(note.text, ['Council weighs the new transit plan', ...newer].join('\n'))).toEqual([]);
+
+describe('titles swapped between two people', () => {
+  it('names both people and the title that is each one’s', () => {
+    const older = ['Judge Hana Okafor and Chief Judge Leo Brandt heard the appeal in Carver City.'];
+    const newer = ['Chief Judge Hana Okafor and Judge Leo Brandt heard the appeal in Carver City.'];
+    const note = propose(older, newer);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('misstated the titles of Hana Okafor and Leo Brandt');
+    expect(note.text).toContain('Okafor is the chief judge and Brandt is the judge');
+    grammatical(note, newer);
+  });
+
+  it('abbreviated titles are told in words', () => {
+    const swapped = titlesSwapped('Sen. Ida Moss and Rep. Carl Finch spoke.', 'Rep. Ida Moss and Sen. Carl Finch spoke.');
+    expect(swapped?.map((r) => [r.name, r.after])).toEqual([
+      ['Ida Moss', 'Rep.'],
+      ['Carl Finch', 'Sen.'],
+    ]);
+    const note = propose(
+      ['Sen. Ida Moss and Rep. Carl Finch spoke at the rally.'],
+      ['Rep. Ida Moss and Sen. Carl Finch spoke at the rally.'],
+    );
+    expect(note.text).toContain('Moss is the representative and Finch is the senator');
+  });
+
+  it('near-miss: the two people listed the other way round, each keeping a title, is word order', () => {
+    const older = ['Chief Judge Leo Brandt and Judge Hana Okafor heard the appeal in Carver City.'];
+    const newer = ['Judge Hana Okafor and Chief Judge Leo Brandt heard the appeal in Carver City.'];
+    expect(titlesSwapped(older[0]!, newer[0]!)).toBeNull();
+    expect(propose(older, newer).kind).toBe('none');
+  });
+});
+
+describe('a direction or a rank turned round is a correction with the right fact', () => {
+  it('reads directions by lemma, in any form', () => {
+    expect(lemmaOf('rose')).toBe('rise');
+    expect(opposite('rising', 'fell')).toBe(true);
+    expect(opposite('higher', 'lower')).toBe(true);
+    expect(opposite('above', 'below')).toBe(true);
+    expect(opposite('won', 'lost')).toBe(true);
+    // Two words of one side, or a synonym, are no opposite.
+    expect(opposite('rose', 'climbed')).toBe(false);
+    expect(opposite('fell', 'dropped')).toBe(false);
+    expect(opposite('big', 'large')).toBe(false);
+    expect(rankChanged('second-largest', 'fifth-largest')).toBe(true);
+    expect(rankChanged('2nd-biggest', 'second-biggest')).toBe(false);
+    expect(turnsRound(['rise'], ['surge'])).toBe(false);
+  });
+
+  it('"would climb" → "would drop": the claim and the right one', () => {
+    const older = ['Analysts at Norvik Bank said rents in Tarrow would climb next spring.'];
+    const newer = ['Analysts at Norvik Bank said rents in Tarrow would drop next spring.'];
+    const note = propose(older, newer);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('incorrectly reported that rents in Tarrow would climb next spring');
+    expect(note.text).toContain('They would drop.');
+    grammatical(note, newer);
+  });
+
+  it('a rank put right: "the second-largest" → "the fifth-largest"', () => {
+    const older = ['The refinery is the second-largest taxpayer in Oslan County.'];
+    const newer = ['The refinery is the fifth-largest taxpayer in Oslan County.'];
+    const note = propose(older, newer);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('second-largest taxpayer');
+    expect(note.text).toContain('It is the fifth-largest.');
+  });
+
+  it('a person who lost, not won: told on the surname', () => {
+    const older = ['Alderman Joe Pruitt won the recount on Friday.'];
+    const newer = ['Alderman Joe Pruitt lost the recount on Friday.'];
+    const note = propose(older, newer);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('Pruitt lost');
+    expect(note.text).not.toMatch(/\bIt lost\b/);
+  });
+
+  it('a measure, not an agent: "increased by 6%" is a claim with its verb', () => {
+    const older = ['Ridership increased by 6% in the first quarter, the agency said.'];
+    const newer = ['Ridership decreased by 6% in the first quarter, the agency said.'];
+    const note = propose(older, newer);
+    expect(note.text).toMatch(/incorrectly reported that ridership increased by 6% in the first quarter\. It decreased\./i);
+  });
+
+  it('near-miss: a synonym for the same direction stays without a note', () => {
+    expect(propose(['Fares rose sharply in March.'], ['Fares climbed sharply in March.']).kind).toBe('none');
+    expect(readEdit('Fares fell in March.', 'Fares dropped in March.')).toEqual([
+      { type: 'cosmetic', reason: 'rewording that changes no fact' },
+    ]);
+  });
+});
+
+describe('figures swapped between people name each person', () => {
+  it('ages: both people, each with their own age', () => {
+    const older = ['Lena Park, 31, and Omar Haddad, 28, were rescued from the roof.'];
+    const newer = ['Lena Park, 28, and Omar Haddad, 31, were rescued from the roof.'];
+    const note = propose(older, newer);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('misstated the ages of Lena Park and Omar Haddad');
+    expect(note.text).toContain('Park is 28 and Haddad is 31');
+    grammatical(note, newer);
+  });
+
+  it('a shared surname keeps each full name', () => {
+    const swapped = figuresSwapped(
+      'Rosa Vidal, 40, and Tomas Vidal, 44, own the bakery.',
+      'Rosa Vidal, 44, and Tomas Vidal, 40, own the bakery.',
+    );
+    expect(swapped).toEqual([
+      { name: 'Rosa Vidal', before: '40', after: '44' },
+      { name: 'Tomas Vidal', before: '44', after: '40' },
+    ]);
+    const note = propose(
+      ['Rosa Vidal, 40, and Tomas Vidal, 44, own the bakery.'],
+      ['Rosa Vidal, 44, and Tomas Vidal, 40, own the bakery.'],
+    );
+    expect(note.text).toContain('Rosa Vidal is 44 and Tomas Vidal is 40');
+  });
+
+  it('near-miss: figures of no one reordered, or one person’s age alone, are read as before', () => {
+    expect(figuresSwapped('Boys aged 9 and 12 were hurt.', 'Boys aged 12 and 9 were hurt.')).toBeNull();
+    const one = propose(
+      ['Lena Park, 31, and Omar Haddad, 28, were rescued from the roof.'],
+      ['Lena Park, 33, and Omar Haddad, 28, were rescued from the roof.'],
+    );
+    expect(one.text).toContain("misstated Park's age");
+    expect(one.text).not.toContain('Haddad');
+  });
+});
