@@ -246,6 +246,10 @@ export function rightFact(clause: string, through: string, articleText = ''): st
   if (!end) return '';
   const tokens = tagged(clause.slice(0, end.index + through.length));
   const verb = tokens.findIndex((t, i) => i > 0 && (t.pos === 'AUX' || t.pos === 'VERB'));
+  // "the Ohio-based company makes …": a modifier put right is said of the noun it stands before.
+  const next = tagged(clause.slice(end.index + through.length))[0];
+  if (/(?:^|\s)(?:the|a|an)\s+$/i.test(clause.slice(0, end.index)) && next?.pos === 'NOUN' && /-/.test(through))
+    return `The ${next.text} is ${through}`;
   if (verb < 1 || verb > 5) return '';
   const subject = tokens.slice(0, verb);
   const rest = tokens

@@ -143,3 +143,100 @@ describe('figures swapped between people name each person', () => {
     expect(one.text).not.toContain('Haddad');
   });
 });
+
+describe('a standing quantity put right is a correction that names it', () => {
+  it('a total with "now" and nothing else new: the debt was misstated, not a new figure', () => {
+    const older = ['Pell County now owes $1.8 billion to its pension fund.', 'The board meets again in June.'];
+    const newer = ['Pell County now owes $1.9 billion to its pension fund.', 'The board meets again in June.'];
+    const note = propose(older, newer);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('misstated the amount Pell County owes');
+    expect(note.text).toContain('$1.9 billion, not $1.8 billion');
+  });
+
+  it('the subject of "is" or "totals" names the quantity: "the district\'s budget", "Morrow\'s population"', () => {
+    const budget = propose(
+      ["The district's budget totals $96 million this year."],
+      ["The district's budget totals $98 million this year."],
+    );
+    expect(budget.text).toContain("misstated the district's budget. It is $98 million, not $96 million.");
+    const people = propose(
+      ['Morrow has a population of 8,200 and one stoplight.'],
+      ['Morrow has a population of 8,700 and one stoplight.'],
+    );
+    expect(people.text).toContain("misstated Morrow's population. It is 8,700, not 8,200.");
+  });
+
+  it('what a sum is for: "$3.6 million for the new fire station"', () => {
+    const note = propose(
+      ['Voters approved $3.6 million for the new fire station in May.'],
+      ['Voters approved $3.9 million for the new fire station in May.'],
+    );
+    expect(note.text).toContain('misstated the amount for the new fire station');
+  });
+
+  it('near-miss: a running count still runs — its stamp moved, or new material stands beside it', () => {
+    const stamped = propose(['As of 2 p.m. Friday, 40 homes had been evacuated.'], ['As of 7 p.m. Friday, 55 homes had been evacuated.']);
+    expect(stamped.kind).toBe('update');
+    const dead = propose(['At least 9 people died in the collapse.'], ['At least 11 people died in the collapse.']);
+    expect(dead.kind).toBe('update');
+    const beside = propose(
+      ['Pell County now owes $1.8 billion to its pension fund.'],
+      ['Pell County now owes $1.9 billion to its pension fund.', 'The treasurer said a new audit will be released next week.'],
+    );
+    expect(beside.kind).toBe('update');
+  });
+});
+
+describe('a description, a pronoun and a quotation put right', () => {
+  it('"Republican-led" → "Democratic-led" describes the committee; it is no name', () => {
+    const older = ['The Republican-led panel delayed the vote until March.'];
+    const newer = ['The Democratic-led panel delayed the vote until March.'];
+    const note = propose(older, newer);
+    expect(note.kind).toBe('correction');
+    expect(note.text).not.toContain('a name');
+    expect(note.text).toContain('The panel is Democratic-led.');
+  });
+
+  it('"he" → "she" with two people in reach: who did it was wrong', () => {
+    const note = propose(
+      ['Nadia Flores met Victor Hale at the depot. He said the route would be cut.'],
+      ['Nadia Flores met Victor Hale at the depot. She said the route would be cut.'],
+    );
+    expect(note.text).toContain('misidentified who said the route would be cut');
+    expect(note.text).not.toContain('pronoun');
+  });
+
+  it('near-miss: one person in reach keeps the pronoun wording', () => {
+    const note = propose(
+      ['Victor Hale spoke at the depot. She said the route would be cut.'],
+      ['Victor Hale spoke at the depot. He said the route would be cut.'],
+    );
+    expect(note.text).toContain('used the wrong pronoun for Victor Hale');
+  });
+
+  it('a qualifier put into a quotation is a misquote, told as the speaker said it', () => {
+    const note = propose(
+      ['"The bridge will open," said Rita Moon, the county engineer.'],
+      ['"The bridge will open in stages," said Rita Moon, the county engineer.'],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('misquoted Moon. Moon said, "The bridge will open in stages."');
+  });
+
+  it('near-miss: a word typed twice in a quotation, or a word outside it, stays without a note', () => {
+    expect(propose(['"The bridge will will open," said Rita Moon.'], ['"The bridge will open," said Rita Moon.']).kind).toBe('none');
+    expect(propose(['"The bridge will open," said Rita Moon.'], ['"The bridge will open," said Rita Moon on Friday.']).kind).not.toBe(
+      'correction',
+    );
+  });
+
+  it('a restoration with a qualifier is an update that keeps the qualifier', () => {
+    const note = propose(
+      ['Water service was out for 9,000 homes in Estley on Monday.'],
+      ['Water service has been restored to all but 600 homes in Estley on Monday.'],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).toContain('restored to all but 600 homes');
+  });
+});

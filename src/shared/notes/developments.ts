@@ -9,7 +9,7 @@ import { plainText } from './sentences';
 import { isNumberToken } from './edits';
 import { numberWordValue } from '../text/numbers';
 import { fill, type NoteTemplates } from './style';
-import { nounPhrases } from './topics';
+import { nounPhrases, tagged } from './topics';
 import { clockTimes } from './clocks';
 import { ageOf } from './figures';
 import { isStampOnly, stampMovedForward } from './stamps';
@@ -139,7 +139,7 @@ export function readDevelopment(
   const later = otherMaterial && day(before) >= 0 && day(after) > day(before);
   if (later && new RegExp(`\\b(?:${SPOKE})\\s+(?:on\\s+)?${WEEK[day(after)]}\\b`, 'i').test(sentence)) return { kind: 'count', phrase: '' };
   if (RESOLVED.test(after) && !RESOLVED.test(before) && !RESOLVED.test(plainText(older))) {
-    return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
+    return { kind: 'resolved', phrase: fill(t.resolved, { what: qualified(sentence, shortClause(sentence)) }) };
   }
   // "As of Monday morning, 13 …" → "As of Monday evening, 12 …": a figure stamped with the time it
   // was counted is replaced by a later count, whichever way it moved.
@@ -186,6 +186,11 @@ export function readDevelopment(
     !DATED.test(sentence) &&
     !/\binjur|wound|hurt/i.test(counted);
   if (!running && !tollRose && !(otherMaterial && CASUALTIES.test(sentence))) return null;
+  // "The county now owes $4.3 billion" alone: a standing quantity (a debt, a population, a height)
+  // put right, with no stamp moved and nothing new beside it, was wrong when printed. Only a count
+  // of an event ("at least 15 dead", "has burned 1,400 acres") runs on by itself.
+  const eventCount = CASUALTIES.test(sentence) || (PERFECT.test(sentence) && PERFECT.test(plainText(older)));
+  if (!otherMaterial && !tollRose && !eventCount) return null;
   if ((DEATHS.test(sentence) || tollRose) && !/\binjur|wound|hurt/i.test(counted)) return { kind: 'count', phrase: t.newDeathToll };
   // "has burned 3,400 acres" → "acres burned": the verb that counts says what the figure is.
   const verb =
@@ -234,6 +239,31 @@ export function settledNews(sentence: string, t: NoteTemplates): string | null {
   if (!back || /^(?:it|they|things|everything|this|that)\s/i.test(back[1]!)) return null;
   const what = back[1]!;
   return fill(t.resolved, { what: /^(?:The|All|Most|Some)\s/.test(what) ? what[0]!.toLowerCase() + what.slice(1) : what });
+}
+
+/**
+ * A clause cut short before a qualifier ("power has been restored | to all but 2,000 customers")
+ * says the opposite of its sentence: it runs on through the qualifier and the figure or noun it
+ * limits. The clause as it was when no qualifier follows it.
+ */
+export function qualified(sentence: string, clause: string): string {
+  const at = sentence.toLowerCase().indexOf(clause.toLowerCase());
+  if (at < 0) return clause;
+  const rest = sentence.slice(at + clause.length).split(/[,;.](?!\d)/)[0]!;
+  const limit = QUALIFIER.exec(rest);
+  if (!limit || rest.slice(0, limit.index).trim().split(/\s+/).filter(Boolean).length > 2) return clause;
+  // Through the figure the qualifier limits and the noun it counts ("all but 2,000 customers").
+  const words = tagged(rest.slice(limit.index + limit[0].length).trim());
+  const end = words.findIndex(
+    (w, k) => k < 5 && (w.pos === 'NOUN' || w.pos === 'PROPN' || (w.pos === 'NUM' && words[k + 1]?.pos !== 'NOUN')),
+  );
+  if (end < 0) return clause;
+  const tail = words
+    .slice(0, end + 1)
+    .map((w, k) => (k === 0 ? w.text : `${w.space}${w.text}`))
+    .join('');
+  const through = `${rest.slice(0, limit.index + limit[0].length)} ${tail}`.replace(/\s+/g, ' ').trimEnd();
+  return through.split(/\s+/).length <= 8 ? `${clause}${through}` : clause;
 }
 
 const PREPOSITION = /^(?:for|in|on|at|to|from|with|by|after|before|during|since|across|near|over|under|of)$/i;

@@ -626,6 +626,18 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   }
   if (removed.length === 0) {
     if (fresh.length === 0 && !added.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
+    // "'We will reopen'" → "'We will reopen in part'": words put into a quotation that stands in
+    // both versions change what the speaker said — the quotation was put right.
+    const inQuote = (text: string, tokens: string[], at: number) => at > 0 && tokenInsideQuote(text, tokens, at);
+    if (
+      inQuote(newer, newTokens, region.newAt) &&
+      inQuote(newer, newTokens, region.newAt + added.length - 1) &&
+      inQuote(older, oldTokens, region.oldAt - 1) &&
+      !added.some(isCap)
+    ) {
+      const quoted = (text: string) => /["“]([^"”]+)["”]/.exec(text)?.[1]?.replace(/[,.]$/, '') ?? '';
+      return { type: 'corrected', fact: 'quote', before: quoted(older), after: quoted(newer) };
+    }
     const credit = completedCredit(region, oldTokens, newTokens);
     if (credit) return { type: 'corrected', fact: 'detail', ...credit };
     // "the risk of death for a middle-aged person" → "… death by an unnatural cause for …": a
@@ -797,6 +809,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const opener = (t: string, at: number, other: Set<string>) => at === 0 && (isSentenceStarter(t) || other.has(t.toLowerCase()));
   const capsRemoved = removed.map(possessive).filter((t, k) => isCap(t) && !opener(t, region.oldAt + k, lowerNew));
   const capsAdded = added.map(possessive).filter((t, k) => isCap(t) && !opener(t, region.newAt + k, lowerOld));
+  // "Republican-led" → "Democratic-led", "Texas-based" → "Ohio-based": a name joined to the same
+  // participle describes the thing after it — who leads it, where it is — and is no name put right.
+  const compound = (ts: string[]) => (ts.length === 1 ? /^\p{Lu}[\p{L}.]*-(\p{Ll}{2,})$/u.exec(ts[0]!)?.[1] : undefined);
+  if (compound(removed) && compound(removed) === compound(added)) return { type: 'corrected', fact: 'detail', before, after };
   // A fact put right replaces a fact: words that named nothing ("the company", "a meeting") giving
   // way to a name are detail added to the sentence, as a running story fills in who and where.
   if (!capsRemoved.length && capsAdded.length && !negation(removed) && significant(added, region.newAt === 0) && fresh.length)

@@ -384,6 +384,28 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         );
         // "misstated the company's revenue": the company the article named before ("Harlow Biotech's").
         phrase = namedInPhrase(phrase, now.text, newText);
+        // "He said …" → "She said …" with two people in reach: the pronoun now means someone else,
+        // so who did it was wrong, not the pronoun of one person ("misidentified who said …").
+        if (finding.fact === 'word' && phrase === fill(style.templates.wrongPronoun, { name: 'a person named in it' })) {
+          const deed = new RegExp(`^${escapeRegExp(finding.after)}\\s+([^,;:]+?)\\.?$`, 'i').exec(plainText(now.text))?.[1];
+          phrase =
+            deed && deed.split(/\s+/).length <= 12 && !copiedFragment(`misidentified who ${deed}`, newText)
+              ? `misidentified who ${deed}`
+              : 'misidentified a person it referred to';
+        }
+        // "misquoted Vale" says not what: a short quotation put right is given as the speaker said it.
+        const quotation = finding.after.replace(/[,.]$/, '');
+        if (
+          finding.fact === 'quote' &&
+          speaker &&
+          phrase === fill(style.templates.misquoted, { name: speaker.name }) &&
+          finding.before &&
+          quotation.split(/\s+/).length <= 15 &&
+          !/["“”]/.test(quotation) &&
+          // The whole quotation, not a piece of one ("will reopen only in part" inside a sentence).
+          new RegExp(`^["“]${escapeRegExp(quotation)}[,.!?]?["”]`).test(plainText(now.text))
+        )
+          phrase = `${phrase}. ${speaker.name} said, "${quotation}"`;
         // "Park is the company's chief operating officer": a post put right for a person the sentence
         // calls by surname, which the wording by full name does not find.
         const surname = finding.fact === 'role' ? titledSurname(now.text) : '';
