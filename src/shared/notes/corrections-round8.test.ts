@@ -98,6 +98,13 @@ describe('a direction or a rank turned round is a correction with the right fact
     expect(note.text).toMatch(/incorrectly reported that ridership increased by 6% in the first quarter\. It decreased\./i);
   });
 
+  it('near-miss: a direction that turned as its moment moved on is a running story, an update', () => {
+    const note = propose(['Shares of Quarry Mills rose in morning trading.'], ['Shares of Quarry Mills fell in afternoon trading.']);
+    expect(note.kind).toBe('update');
+    const stamped = propose(['Turnout rose on Tuesday morning.'], ['Turnout fell on Tuesday evening.']);
+    expect(stamped.kind).toBe('update');
+  });
+
   it('near-miss: a synonym for the same direction stays without a note', () => {
     expect(propose(['Fares rose sharply in March.'], ['Fares climbed sharply in March.']).kind).toBe('none');
     expect(readEdit('Fares fell in March.', 'Fares dropped in March.')).toEqual([
@@ -165,6 +172,11 @@ describe('a standing quantity put right is a correction that names it', () => {
       ['Morrow has a population of 8,700 and one stoplight.'],
     );
     expect(people.text).toContain("misstated Morrow's population. It is 8,700, not 8,200.");
+    const stands = propose(
+      ['The state payroll now stands at $2.2 billion a year.'],
+      ['The state payroll now stands at $2.5 billion a year.'],
+    );
+    expect(stands.text).toContain('misstated the state payroll. It is $2.5 billion, not $2.2 billion.');
   });
 
   it('what a sum is for: "$3.6 million for the new fire station"', () => {

@@ -13,6 +13,7 @@ import { nounPhrases, tagged } from './topics';
 import { clockTimes } from './clocks';
 import { ageOf } from './figures';
 import { isStampOnly, stampMovedForward } from './stamps';
+import { opposite } from './opposites';
 
 /** Words that say the figure is a running count, not a settled fact. */
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
@@ -158,6 +159,10 @@ export function readDevelopment(
       .filter((w) => !clockDigits.has(w.replace(/[.,;]$/, '')))
       .join(' ');
   const figureOf = (words: string) => valueOf(unclocked(words));
+  // "Shares rose in morning trading" → "Shares fell in afternoon trading": a direction that turned
+  // as its moment moved on is the later reading of a running story, not a claim put right.
+  if ((momentMoved || stampMovedForward(plainText(older), sentence)) && opposite(before, after))
+    return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
   const stamped = momentMoved && figureOf(before) !== null && figureOf(after) !== null && figureOf(before) !== figureOf(after);
   // The stamp itself, moved beside a figure that moved too, is part of the same later reading.
   const figuresIn = (text: string) =>

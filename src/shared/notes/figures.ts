@@ -222,7 +222,7 @@ export function standingMeasure(sentence: string, figure: string): string {
   if (has && tagged(has[2]!).at(-1)?.pos === 'NOUN' && !/^(?:The|A|An|It|This)$/.test(has[1]!))
     return `${/s$/.test(has[1]!) ? `${has[1]}'` : `${has[1]}'s`} ${has[2]}`;
   const copula =
-    /^((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:is|was|are|were|totals|totaled|totalled|stands at|stood at|comes to|came to)\s+(?:now\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+    /^((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:(?:now|currently|still)\s+)?(?:is|was|are|were|totals|totaled|totalled|stands at|stood at|comes to|came to)\s+(?:now\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
       before,
     );
   if (!copula) return '';
