@@ -192,6 +192,8 @@ describe('a standing quantity put right is a correction that names it', () => {
     expect(stamped.kind).toBe('update');
     const dead = propose(['At least 9 people died in the collapse.'], ['At least 11 people died in the collapse.']);
     expect(dead.kind).toBe('update');
+    const fire = propose(['The Ridge Fire is now 35% contained.'], ['The Ridge Fire is now 60% contained.']);
+    expect(fire.kind).toBe('update');
     const beside = propose(
       ['Pell County now owes $1.8 billion to its pension fund.'],
       ['Pell County now owes $1.9 billion to its pension fund.', 'The treasurer said a new audit will be released next week.'],

@@ -48,6 +48,9 @@ const MOMENT =
   /\b(?:(?:[01]\d|2[0-3])[0-5]\d\s+(?:gmt|utc|bst|cet|cest|e[sd]?t)|\d{1,2}:[0-5]\d(?:\s?[ap]\.?m\.?)?\s+(?:gmt|utc|bst|cet|cest|e[sd]?t)|morning|afternoon|evening|midday|noon|tonight|overnight|(?:early|late|midday|afternoon) trading|(?:closed|opened|finished|ended) (?:up|down|at|higher|lower|flat)|at the (?:close|open)|closing price|intraday)\b/g;
 const CASUALTIES =
   /\b(?:killed|dead|deaths?|died|injured|wounded|hurt|missing|evacuated|displaced|without power|outages?|customers|cases|hospitalized|homes destroyed|arrested)\b/i;
+/** What an event still unfolding is counted by: a fire's acres and containment, a count of votes. */
+const UNFOLDING =
+  /\b(?:contained|containment|acres|hectares|burn(?:ed|ing|t)|spread|stranded|sheltering|in shelters|flights? (?:canceled|cancelled|delayed)|infections?|infected|cases|precincts reporting|votes counted|ballots counted)\b/i;
 /** Words that count the dead of an event: "killing four", "kills 6", "the death toll". */
 const TOLL = /\b(?:kill(?:ed|ing|s)|dead|deaths?|died|death toll)\b/i;
 /** An event told by its day this week, as breaking copy dates it. */
@@ -194,7 +197,7 @@ export function readDevelopment(
   // "The county now owes $4.3 billion" alone: a standing quantity (a debt, a population, a height)
   // put right, with no stamp moved and nothing new beside it, was wrong when printed. Only a count
   // of an event ("at least 15 dead", "has burned 1,400 acres") runs on by itself.
-  const eventCount = CASUALTIES.test(sentence) || (PERFECT.test(sentence) && PERFECT.test(plainText(older)));
+  const eventCount = CASUALTIES.test(sentence) || UNFOLDING.test(sentence) || (PERFECT.test(sentence) && PERFECT.test(plainText(older)));
   if (!otherMaterial && !tollRose && !eventCount) return null;
   if ((DEATHS.test(sentence) || tollRose) && !/\binjur|wound|hurt/i.test(counted)) return { kind: 'count', phrase: t.newDeathToll };
   // "has burned 3,400 acres" → "acres burned": the verb that counts says what the figure is.
