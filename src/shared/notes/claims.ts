@@ -240,30 +240,30 @@ export function rightClause(clause: string, through = ''): string {
  * lost the runoff"). '' when neither reads.
  */
 export function rightFact(clause: string, through: string, articleText = ''): string {
-  const onPronoun = rightClause(clause, through);
-  if (onPronoun) return onPronoun;
   const end = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(through)}(?![\\p{L}\\p{N}])`, 'u').exec(clause);
   if (!end) return '';
-  const tokens = tagged(clause.slice(0, end.index + through.length));
-  const verb = tokens.findIndex((t, i) => i > 0 && (t.pos === 'AUX' || t.pos === 'VERB'));
   // "the Ohio-based company makes …": a modifier put right is said of the noun it stands before.
   const next = tagged(clause.slice(end.index + through.length))[0];
-  if (/(?:^|\s)(?:the|a|an)\s+$/i.test(clause.slice(0, end.index)) && next?.pos === 'NOUN' && /-/.test(through))
+  if (/(?:^|\s)(?:the|a|an)\s+$/i.test(clause.slice(0, end.index)) && next?.pos === 'NOUN' && /^\p{Lu}[^\s-]*-\p{Ll}/u.test(through))
     return `The ${next.text} is ${through}`;
-  if (verb < 1 || verb > 5) return '';
-  const subject = tokens.slice(0, verb);
-  const rest = tokens
-    .slice(verb)
-    .map((t, i) => (i === 0 ? t.text : `${t.space}${t.text}`))
-    .join('');
-  // A person in full ("Councilor Mira Tate"): capitalized names only, two or more.
-  const names = subject.filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
-  if (names.length === subject.length && names.length >= 2 && !/^the$/i.test(subject[0]!.text)) return `${names.at(-1)!.text} ${rest}`;
-  // "Rainfall was below …": one word the article capitalizes only to open a sentence is a thing.
-  const [only] = subject;
-  if (subject.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(only!.text) && articleText && !readsAsName(only!.text, articleText))
-    return rightClause(`${only!.lower} ${rest}`, through);
-  return '';
+  const tokens = tagged(clause.slice(0, end.index + through.length));
+  const verb = tokens.findIndex((t, i) => i > 0 && (t.pos === 'AUX' || t.pos === 'VERB'));
+  if (verb >= 2 && verb <= 5) {
+    // A person in full ("Councilor Mira Tate"): capitalized names only, two or more, told on the surname.
+    const subject = tokens.slice(0, verb);
+    const names = subject.filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+    const rest = tokens
+      .slice(verb)
+      .map((t, i) => (i === 0 ? t.text : `${t.space}${t.text}`))
+      .join('');
+    if (names.length === subject.length && !/^the$/i.test(subject[0]!.text)) return `${names.at(-1)!.text} ${rest}`;
+  }
+  // "Rainfall was below …", "Shares of Orlo fell": a first word the article capitalizes only to
+  // open a sentence is no name, and the subject is read with it in lower case.
+  const opening = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(clause)?.[0];
+  if (opening && articleText && !readsAsName(opening, articleText) && !mentions(through, opening))
+    clause = opening.toLowerCase() + clause.slice(opening.length);
+  return rightClause(clause, through);
 }
 
 /**

@@ -98,6 +98,11 @@ describe('a direction or a rank turned round is a correction with the right fact
     expect(note.text).toMatch(/incorrectly reported that ridership increased by 6% in the first quarter\. It decreased\./i);
   });
 
+  it('a common noun the sentence capitalized is read as one: "Shares of Orlo Foods" are "They"', () => {
+    const note = propose(['Shares of Orlo Foods rose on Monday.'], ['Shares of Orlo Foods fell on Monday.']);
+    expect(note.text).toContain('They fell.');
+  });
+
   it('near-miss: a direction that turned as its moment moved on is a running story, an update', () => {
     const note = propose(['Shares of Quarry Mills rose in morning trading.'], ['Shares of Quarry Mills fell in afternoon trading.']);
     expect(note.kind).toBe('update');
