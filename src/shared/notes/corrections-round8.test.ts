@@ -259,3 +259,21 @@ describe('a description, a pronoun and a quotation put right', () => {
     expect(note.text).toContain('restored to all but 600 homes');
   });
 });
+
+describe('a fix named only by its category tells the claim', () => {
+  it('a time: "misstated when the ferry left the dock", with no word of approximation left dangling', () => {
+    const older = ['The ferry left the dock about 9:15 p.m. Friday, the captain said.'];
+    const newer = ['The ferry left the dock about 6:40 p.m. Friday, the captain said.'];
+    const note = propose(older, newer);
+    expect(note.text).toContain('misstated when the ferry left the dock. It was 6:40 p.m., not 9:15 p.m.');
+    grammatical(note, newer);
+  });
+
+  it('a figure with no noun to name it: the claim, and the right value in its tense', () => {
+    const older = ['Volunteers counted 312 at the shelter on Elm Street.'];
+    const newer = ['Volunteers counted 321 at the shelter on Elm Street.'];
+    const note = propose(older, newer);
+    expect(note.text).toMatch(/incorrectly reported that volunteers counted 312 at the shelter on Elm Street\. It was 321\./i);
+    expect(note.text).not.toContain('a figure');
+  });
+});

@@ -382,6 +382,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           { older: was.text, newer: now.text, speaker: speaker?.name ?? '', articleText: newText },
           style,
         );
+        // "misstated when the ferry left the dock about": a clause cut before its value keeps no
+        // word of approximation that belonged to the value.
+        phrase = phrase.replace(/^((?:misstated|incorrectly)[^.]*?)\s+(?:about|around|nearly|approximately|roughly|almost)(?=\.)/, '$1');
         // "misstated the company's revenue": the company the article named before ("Harlow Biotech's").
         phrase = namedInPhrase(phrase, now.text, newText);
         // "He said …" → "She said …" with two people in reach: the pronoun now means someone else,
@@ -469,12 +472,17 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // (cut at "The director, Elena Ruiz,") names nothing; the claim is told instead.
         const lostSubject = /\b(?:where|when)\s+(\p{Ll}+)\s/u.exec(headOf(phrase))?.[1];
         const subjectless = !!lostSubject && ['AUX', 'VERB'].includes(tagged(`it ${lostSubject}`)[1]?.pos ?? '');
-        if (placed || subjectless || phrase.startsWith(fill(style.templates.misstatedDetail, { what: '' }).trim())) {
+        // So does a fix named only by its category ("misstated a time", "misstated a figure"): the
+        // claim says what happened at that time or came to that figure.
+        const category = /^misstated an? (?:time|figure|date|year)\.?$/.test(headOf(phrase));
+        if (placed || subjectless || category || phrase.startsWith(fill(style.templates.misstatedDetail, { what: '' }).trim())) {
           const previousOld = oldSentences[was.index - 1];
           const before = previousOld?.block === was.block ? previousOld.text : '';
           const claim = claimClause(was.text, finding.before, oldCtx.articleText, before);
           if (claim && !copiedFragment(claim, newText)) {
             phrase = claimCorrection(placed ? `${phrase}. It was ${placed}` : phrase, claim, finding.before, style.templates.removedClaim);
+            // "… that officials counted 312 in the shelter. It was 321.": the right value takes the claim's tense.
+            if (category && !presentTense(claim)) phrase = phrase.replace(/\. It is (?=[^.]*$)/, '. It was ');
             // A claim turned round ("would rise" → "would fall") is told with the right one: "They would fall."
             if (!/\.\s+\p{Lu}/u.test(phrase)) {
               const previousNew = newSentences[now.index - 1];
