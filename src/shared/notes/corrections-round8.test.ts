@@ -108,6 +108,12 @@ describe('a direction or a rank turned round is a correction with the right fact
     expect(note.kind).toBe('update');
     const stamped = propose(['Turnout rose on Tuesday morning.'], ['Turnout fell on Tuesday evening.']);
     expect(stamped.kind).toBe('update');
+    const nextDay = propose(['The Tane River was rising Tuesday near Colby.'], ['The Tane River was falling Wednesday near Colby.']);
+    expect(nextDay.kind).toBe('update');
+    // The same day, or a day back: the direction was wrong.
+    expect(propose(['The Tane River was rising Tuesday near Colby.'], ['The Tane River was falling Tuesday near Colby.']).kind).toBe(
+      'correction',
+    );
   });
 
   it('near-miss: a synonym for the same direction stays without a note', () => {

@@ -164,7 +164,8 @@ export function readDevelopment(
   const figureOf = (words: string) => valueOf(unclocked(words));
   // "Shares rose in morning trading" → "Shares fell in afternoon trading": a direction that turned
   // as its moment moved on is the later reading of a running story, not a claim put right.
-  if ((momentMoved || stampMovedForward(plainText(older), sentence)) && opposite(before, after))
+  const turned = () => before.split(/\s+/).some((b) => after.split(/\s+/).some((a) => opposite(b, a)));
+  if ((momentMoved || stampMovedForward(plainText(older), sentence, true)) && before.length < 40 && turned())
     return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
   const stamped = momentMoved && figureOf(before) !== null && figureOf(after) !== null && figureOf(before) !== figureOf(after);
   // The stamp itself, moved beside a figure that moved too, is part of the same later reading.
