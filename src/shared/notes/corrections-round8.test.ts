@@ -249,6 +249,13 @@ describe('a description, a pronoun and a quotation put right', () => {
     expect(note.text).toContain('misquoted Moon. Moon said, "The bridge will open in stages."');
   });
 
+  it('a word replaced inside a longer quotation: the word the speaker used, and the wrong one', () => {
+    const newer = ['Her attorney, Ada Brill, said: "We believe the case was flimsy and we will appeal."'];
+    const note = propose(['Her attorney, Ada Brill, said: "We believe the case was weak and we will appeal."'], newer);
+    expect(note.text).toContain('misquoted Brill. Brill said "flimsy," not "weak."');
+    grammatical(note, newer);
+  });
+
   it('near-miss: a word typed twice in a quotation, or a word outside it, stays without a note', () => {
     expect(propose(['"The bridge will will open," said Rita Moon.'], ['"The bridge will open," said Rita Moon.']).kind).toBe('none');
     expect(propose(['"The bridge will open," said Rita Moon.'], ['"The bridge will open," said Rita Moon on Friday.']).kind).not.toBe(

@@ -409,6 +409,14 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           new RegExp(`^["“]${escapeRegExp(quotation)}[,.!?]?["”]`).test(plainText(now.text))
         )
           phrase = `${phrase}. ${speaker.name} said, "${quotation}"`;
+        // A word or two replaced inside a longer quotation: the words the speaker used, and the wrong ones.
+        else if (
+          finding.fact === 'quote' &&
+          speaker &&
+          phrase === fill(style.templates.misquoted, { name: speaker.name }) &&
+          [finding.before, finding.after].every((w) => /^[\p{L}\p{N}' -]+$/u.test(w) && w.split(/\s+/).length <= 4)
+        )
+          phrase = `${phrase}. ${speaker.name} said "${finding.after}," not "${finding.before}"`;
         // "Park is the company's chief operating officer": a post put right for a person the sentence
         // calls by surname, which the wording by full name does not find.
         const surname = finding.fact === 'role' ? titledSurname(now.text) : '';
