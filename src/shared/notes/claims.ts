@@ -5,7 +5,7 @@
  * claim as a clause (subject, verb, the fact), without who said it or when, then the right fact.
  */
 import { hasFiniteVerb, tagged } from './topics';
-import { escapeRegExp, isPostNoun, isSentenceStarter, lowerOpening, mentions } from './names';
+import { escapeRegExp, isPostNoun, isSentenceStarter, lowerOpening, mentions, readsAsName } from './names';
 import { isPluralNoun } from './plurals';
 import { referentOf } from './referents';
 import { plainText, splitSentences } from './sentences';
@@ -220,7 +220,9 @@ export function rightClause(clause: string, through = ''): string {
   // One name alone is a person unless it reads as a thing: a web address, a figure, capitals ("NOLA.com", "NNSA").
   if (named.length === subject.length && named.length === 1 && !/s$|[.\d]|^\p{Lu}+$/u.test(named[0]!.text)) return '';
   // "the coach", "the officer": a person named by what they do has a pronoun the article does not give.
-  const head = subject[subject.length - 1]!;
+  // "rents in Tarrow": the head noun stands before the phrase that says where or of what.
+  const complement = subject.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+  const head = (complement > 0 ? subject.slice(0, complement) : subject).at(-1)!;
   if (head.pos === 'NOUN' && isPostNoun(head.lower)) return '';
   // The verb as written says one or many ("the bus was", "the buses were"); a verb that does not
   // ("operated") leaves it to the noun's shape, where "bus" and "campus" are one.
@@ -235,6 +237,39 @@ export function rightClause(clause: string, through = ''): string {
     .map((t, i) => (i === 0 ? t.text : `${t.space}${t.text}`))
     .join('');
   return `${plural ? 'They' : 'It'} ${rest}`;
+}
+
+/**
+ * The right fact told after a claim turned round ("incorrectly reported that prices would rise"):
+ * the new clause through the words put right, on its subject as `rightClause` names it ("They
+ * would fall"), or, for a person named in full, on the surname the article goes on to use ("Tate
+ * lost the runoff"). '' when neither reads.
+ */
+export function rightFact(clause: string, through: string, articleText = ''): string {
+  const end = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(through)}(?![\\p{L}\\p{N}])`, 'u').exec(clause);
+  if (!end) return '';
+  // "the Ohio-based company makes …": a modifier put right is said of the noun it stands before.
+  const next = tagged(clause.slice(end.index + through.length))[0];
+  if (/(?:^|\s)(?:the|a|an)\s+$/i.test(clause.slice(0, end.index)) && next?.pos === 'NOUN' && /^\p{Lu}[^\s-]*-\p{Ll}/u.test(through))
+    return `The ${next.text} is ${through}`;
+  const tokens = tagged(clause.slice(0, end.index + through.length));
+  const verb = tokens.findIndex((t, i) => i > 0 && (t.pos === 'AUX' || t.pos === 'VERB'));
+  if (verb >= 2 && verb <= 5) {
+    // A person in full ("Councilor Mira Tate"): capitalized names only, two or more, told on the surname.
+    const subject = tokens.slice(0, verb);
+    const names = subject.filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
+    const rest = tokens
+      .slice(verb)
+      .map((t, i) => (i === 0 ? t.text : `${t.space}${t.text}`))
+      .join('');
+    if (names.length === subject.length && !/^the$/i.test(subject[0]!.text)) return `${names.at(-1)!.text} ${rest}`;
+  }
+  // "Rainfall was below …", "Shares of Orlo fell": a first word the article capitalizes only to
+  // open a sentence is no name, and the subject is read with it in lower case.
+  const opening = /^\p{Lu}\p{Ll}+(?=\s)/u.exec(clause)?.[0];
+  if (opening && articleText && !readsAsName(opening, articleText) && !mentions(through, opening))
+    clause = opening.toLowerCase() + clause.slice(opening.length);
+  return rightClause(clause, through);
 }
 
 /**

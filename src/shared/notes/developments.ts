@@ -9,10 +9,11 @@ import { plainText } from './sentences';
 import { isNumberToken } from './edits';
 import { numberWordValue } from '../text/numbers';
 import { fill, type NoteTemplates } from './style';
-import { nounPhrases } from './topics';
+import { nounPhrases, tagged } from './topics';
 import { clockTimes } from './clocks';
 import { ageOf } from './figures';
 import { isStampOnly, stampMovedForward } from './stamps';
+import { opposite } from './opposites';
 
 /** Words that say the figure is a running count, not a settled fact. */
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
@@ -47,6 +48,9 @@ const MOMENT =
   /\b(?:(?:[01]\d|2[0-3])[0-5]\d\s+(?:gmt|utc|bst|cet|cest|e[sd]?t)|\d{1,2}:[0-5]\d(?:\s?[ap]\.?m\.?)?\s+(?:gmt|utc|bst|cet|cest|e[sd]?t)|morning|afternoon|evening|midday|noon|tonight|overnight|(?:early|late|midday|afternoon) trading|(?:closed|opened|finished|ended) (?:up|down|at|higher|lower|flat)|at the (?:close|open)|closing price|intraday)\b/g;
 const CASUALTIES =
   /\b(?:killed|dead|deaths?|died|injured|wounded|hurt|missing|evacuated|displaced|without power|outages?|customers|cases|hospitalized|homes destroyed|arrested)\b/i;
+/** What an event still unfolding is counted by: a fire's acres and containment, a count of votes. */
+const UNFOLDING =
+  /\b(?:contained|containment|acres|hectares|burn(?:ed|ing|t)|spread|stranded|sheltering|in shelters|flights? (?:canceled|cancelled|delayed)|infections?|infected|cases|precincts reporting|votes counted|ballots counted)\b/i;
 /** Words that count the dead of an event: "killing four", "kills 6", "the death toll". */
 const TOLL = /\b(?:kill(?:ed|ing|s)|dead|deaths?|died|death toll)\b/i;
 /** An event told by its day this week, as breaking copy dates it. */
@@ -139,7 +143,7 @@ export function readDevelopment(
   const later = otherMaterial && day(before) >= 0 && day(after) > day(before);
   if (later && new RegExp(`\\b(?:${SPOKE})\\s+(?:on\\s+)?${WEEK[day(after)]}\\b`, 'i').test(sentence)) return { kind: 'count', phrase: '' };
   if (RESOLVED.test(after) && !RESOLVED.test(before) && !RESOLVED.test(plainText(older))) {
-    return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
+    return { kind: 'resolved', phrase: fill(t.resolved, { what: qualified(sentence, shortClause(sentence)) }) };
   }
   // "As of Monday morning, 13 …" → "As of Monday evening, 12 …": a figure stamped with the time it
   // was counted is replaced by a later count, whichever way it moved.
@@ -158,6 +162,11 @@ export function readDevelopment(
       .filter((w) => !clockDigits.has(w.replace(/[.,;]$/, '')))
       .join(' ');
   const figureOf = (words: string) => valueOf(unclocked(words));
+  // "Shares rose in morning trading" → "Shares fell in afternoon trading": a direction that turned
+  // as its moment moved on is the later reading of a running story, not a claim put right.
+  const turned = () => before.split(/\s+/).some((b) => after.split(/\s+/).some((a) => opposite(b, a)));
+  if ((momentMoved || stampMovedForward(plainText(older), sentence, true)) && before.length < 40 && turned())
+    return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
   const stamped = momentMoved && figureOf(before) !== null && figureOf(after) !== null && figureOf(before) !== figureOf(after);
   // The stamp itself, moved beside a figure that moved too, is part of the same later reading.
   const figuresIn = (text: string) =>
@@ -186,6 +195,11 @@ export function readDevelopment(
     !DATED.test(sentence) &&
     !/\binjur|wound|hurt/i.test(counted);
   if (!running && !tollRose && !(otherMaterial && CASUALTIES.test(sentence))) return null;
+  // "The county now owes $4.3 billion" alone: a standing quantity (a debt, a population, a height)
+  // put right, with no stamp moved and nothing new beside it, was wrong when printed. Only a count
+  // of an event ("at least 15 dead", "has burned 1,400 acres") runs on by itself.
+  const eventCount = CASUALTIES.test(sentence) || UNFOLDING.test(sentence) || (PERFECT.test(sentence) && PERFECT.test(plainText(older)));
+  if (!otherMaterial && !tollRose && !eventCount) return null;
   if ((DEATHS.test(sentence) || tollRose) && !/\binjur|wound|hurt/i.test(counted)) return { kind: 'count', phrase: t.newDeathToll };
   // "has burned 3,400 acres" → "acres burned": the verb that counts says what the figure is.
   const verb =
@@ -234,6 +248,31 @@ export function settledNews(sentence: string, t: NoteTemplates): string | null {
   if (!back || /^(?:it|they|things|everything|this|that)\s/i.test(back[1]!)) return null;
   const what = back[1]!;
   return fill(t.resolved, { what: /^(?:The|All|Most|Some)\s/.test(what) ? what[0]!.toLowerCase() + what.slice(1) : what });
+}
+
+/**
+ * A clause cut short before a qualifier ("power has been restored | to all but 2,000 customers")
+ * says the opposite of its sentence: it runs on through the qualifier and the figure or noun it
+ * limits. The clause as it was when no qualifier follows it.
+ */
+export function qualified(sentence: string, clause: string): string {
+  const at = sentence.toLowerCase().indexOf(clause.toLowerCase());
+  if (at < 0) return clause;
+  const rest = sentence.slice(at + clause.length).split(/[,;.](?!\d)/)[0]!;
+  const limit = QUALIFIER.exec(rest);
+  if (!limit || rest.slice(0, limit.index).trim().split(/\s+/).filter(Boolean).length > 2) return clause;
+  // Through the figure the qualifier limits and the noun it counts ("all but 2,000 customers").
+  const words = tagged(rest.slice(limit.index + limit[0].length).trim());
+  const end = words.findIndex(
+    (w, k) => k < 5 && (w.pos === 'NOUN' || w.pos === 'PROPN' || (w.pos === 'NUM' && words[k + 1]?.pos !== 'NOUN')),
+  );
+  if (end < 0) return clause;
+  const tail = words
+    .slice(0, end + 1)
+    .map((w, k) => (k === 0 ? w.text : `${w.space}${w.text}`))
+    .join('');
+  const through = `${rest.slice(0, limit.index + limit[0].length)} ${tail}`.replace(/\s+/g, ' ').trimEnd();
+  return through.split(/\s+/).length <= 8 ? `${clause}${through}` : clause;
 }
 
 const PREPOSITION = /^(?:for|in|on|at|to|from|with|by|after|before|during|since|across|near|over|under|of)$/i;

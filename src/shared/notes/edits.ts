@@ -10,6 +10,7 @@ import { clockTimes, isClockToken, isTimeStamp } from './clocks';
 import { tagged } from './topics';
 import { fieldOf } from './claims';
 import { singularAndPlural } from './plurals';
+import { turnsRound } from './opposites';
 import { editDistance, escapeRegExp, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
 
 export type FactKind =
@@ -62,29 +63,16 @@ const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sund
 const NOT_YET_KNOWN =
   /\b(?:not|n't)\s+(?:yet\s+|immediately\s+|been\s+|publicly\s+)*(?:known|clear|released|disclosed|identified|confirmed|available|determined|announced|made public|named|said|reached|responded?|returned|commented?)\b|\bnot yet\b|\b(?:unknown|unclear|undetermined|under investigation)\b/i;
 const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
+/** Pairs of other kinds that turn a fact round; directions and outcomes are read by lemma (opposites.ts). */
 const POLARITY = [
-  ['rose', 'fell'],
-  ['increased', 'decreased'],
-  ['won', 'lost'],
-  ['approved', 'rejected'],
   ['guilty', 'innocent'],
-  ['acquitted', 'convicted'],
-  ['higher', 'lower'],
-  ['more', 'less'],
-  ['more', 'fewer'],
   ['before', 'after'],
   ['north', 'south'],
   ['east', 'west'],
-  ['open', 'closed'],
   ['alive', 'dead'],
   ['killed', 'injured'],
   ['arrested', 'released'],
-  ['up', 'down'],
-  ['raised', 'lowered'],
-  ['gained', 'lost'],
-  ['passed', 'failed'],
   ['for', 'against'],
-  ['supported', 'opposed'],
   ['will', 'will not'],
   ['men', 'women'],
   ['man', 'woman'],
@@ -366,31 +354,10 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   // person changed sex is a person misidentified, never word order (pronouns are stopwords below).
   const swapped = pronounSwap(oldTokens, newTokens);
   if (swapped) return [{ type: 'corrected', fact: 'word', before: swapped.before, after: swapped.after }];
-  // "Sara Diaz, 19, and Mark Diaz, 22" → "Sara Diaz, 22, and Mark Diaz, 19": the same figures, each now
-  // beside another name, were put right — the words stayed, so they are no word order.
-  // Each figure must stand right after a name of two capitalized words ("Sara Diaz, 19"), the same
-  // names in both versions: "Children aged 5 and 7" → "7 and 5" is a list reordered.
-  const figure = (t: string) => isNumberToken(t) && /\d/.test(t);
-  const figures = (ts: string[]) => ts.filter(figure).join(' ');
-  const named = (ts: string[]) =>
-    ts.flatMap((t, i) =>
-      figure(t) ? [/^\p{Lu}/u.test(ts[i - 1] ?? '') && /^\p{Lu}/u.test(ts[i - 2] ?? '') ? `${ts[i - 2]} ${ts[i - 1]}` : ''] : [],
-    );
-  const anchors = (ts: string[]) => named(ts).slice().sort().join('|');
-  const eachNamed = (ts: string[]) => named(ts).length >= 2 && named(ts).every(Boolean) && new Set(named(ts)).size === named(ts).length;
-  if (
-    bagOf(oldTokens) === bagOf(newTokens) &&
-    figures(oldTokens) !== figures(newTokens) &&
-    eachNamed(oldTokens) &&
-    eachNamed(newTokens) &&
-    anchors(oldTokens) === anchors(newTokens) &&
-    named(oldTokens).join('|') === named(newTokens).join('|')
-  ) {
-    const at = oldTokens.filter(isNumberToken).findIndex((n, k) => n !== newTokens.filter(isNumberToken)[k]);
-    return [
-      { type: 'corrected', fact: 'number', before: oldTokens.filter(isNumberToken)[at]!, after: newTokens.filter(isNumberToken)[at]! },
-    ];
-  }
+  // "Sara Diaz, 19, and Mark Diaz, 22" → "Sara Diaz, 22, and Mark Diaz, 19": figures put right,
+  // each beside its name (`figuresSwapped`); the first pair is the finding, propose names them all.
+  const swappedFigures = figuresSwapped(older, newer);
+  if (swappedFigures) return [{ type: 'corrected', fact: 'number', before: swappedFigures[0]!.before, after: swappedFigures[0]!.after }];
   if (bagOf(oldTokens) === bagOf(newTokens)) return [{ type: 'cosmetic', reason: 'word order' }];
   // Recast around one changed figure (several regions; one region is read below with its context).
   // An age restyled as it was put right ("the 61-year-old Baker" → "Baker, 63,") is one such region.
@@ -659,6 +626,18 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   }
   if (removed.length === 0) {
     if (fresh.length === 0 && !added.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
+    // "'We will reopen'" → "'We will reopen in part'": words put into a quotation that stands in
+    // both versions change what the speaker said — the quotation was put right.
+    const inQuote = (text: string, tokens: string[], at: number) => at > 0 && tokenInsideQuote(text, tokens, at);
+    if (
+      inQuote(newer, newTokens, region.newAt) &&
+      inQuote(newer, newTokens, region.newAt + added.length - 1) &&
+      inQuote(older, oldTokens, region.oldAt - 1) &&
+      !added.some(isCap)
+    ) {
+      const quoted = (text: string) => /["“]([^"”]+)["”]/.exec(text)?.[1]?.replace(/[,.]$/, '') ?? '';
+      return { type: 'corrected', fact: 'quote', before: quoted(older), after: quoted(newer) };
+    }
     const credit = completedCredit(region, oldTokens, newTokens);
     if (credit) return { type: 'corrected', fact: 'detail', ...credit };
     // "the risk of death for a middle-aged person" → "… death by an unnatural cause for …": a
@@ -830,6 +809,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const opener = (t: string, at: number, other: Set<string>) => at === 0 && (isSentenceStarter(t) || other.has(t.toLowerCase()));
   const capsRemoved = removed.map(possessive).filter((t, k) => isCap(t) && !opener(t, region.oldAt + k, lowerNew));
   const capsAdded = added.map(possessive).filter((t, k) => isCap(t) && !opener(t, region.newAt + k, lowerOld));
+  // "Republican-led" → "Democratic-led", "Texas-based" → "Ohio-based": a name joined to the same
+  // participle describes the thing after it — who leads it, where it is — and is no name put right.
+  const compound = (ts: string[]) => (ts.length === 1 ? /^\p{Lu}[\p{L}.]*-(\p{Ll}{2,})$/u.exec(ts[0]!)?.[1] : undefined);
+  if (compound(removed) && compound(removed) === compound(added)) return { type: 'corrected', fact: 'detail', before, after };
   // A fact put right replaces a fact: words that named nothing ("the company", "a meeting") giving
   // way to a name are detail added to the sentence, as a running story fills in who and where.
   if (!capsRemoved.length && capsAdded.length && !negation(removed) && significant(added, region.newAt === 0) && fresh.length)
@@ -874,7 +857,8 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // "armed" / "unarmed", "legal" / "illegal": a word and its own opposite by prefix.
   if (removed.length === 1 && added.length === 1 && oppositeByPrefix(removed[0]!, added[0]!))
     return { type: 'corrected', fact: 'detail', before, after };
-  if (polarity || orderReversed(removed, added)) return { type: 'corrected', fact: 'detail', before, after };
+  // "would rise" → "would fall", "third-largest" → "fourth-largest": a direction or a rank turned round.
+  if (polarity || turnsRound(removed, added) || orderReversed(removed, added)) return { type: 'corrected', fact: 'detail', before, after };
   // A description replaced ("China's nuclear weapons agency" → "… nuclear safety regulatory
   // authority"): what the old words said is gone from the article, so the thing was described wrongly.
   // Only a noun phrase replaced is a description; a clause reworded (verbs in it) is rewording.
@@ -991,4 +975,88 @@ export function pronounSwap(oldTokens: string[], newTokens: string[]): { before:
     first ??= { before: a, after: b };
   }
   return first;
+}
+
+/** One person whose title a revision put right. */
+export interface Retitled {
+  name: string;
+  before: string;
+  after: string;
+}
+
+/** Each person named in full in `sentence`, with the title printed before the name ("Deputy Mayor"). */
+function titledPeople(sentence: string): Map<string, string> {
+  const people = new Map<string, string>();
+  for (const run of nameRuns(plainText(sentence))) {
+    const name = personName(run.text);
+    const title = titleOf(run.text);
+    if (name.split(' ').length < 2 || looksLikeOrganization(name)) continue;
+    // A name twice with two titles cannot say which is which.
+    if (people.has(name) && people.get(name) !== title) people.set(name, '\u0000');
+    else people.set(name, title);
+  }
+  return people;
+}
+
+/**
+ * "Mayor Ann Cole and Deputy Mayor Ben Ruiz" → "Deputy Mayor Ann Cole and Mayor Ben Ruiz": the
+ * same people in both versions, two or more of them under another title — the titles were put
+ * right, each for its person, though the words only moved. Every person kept in the sentence, and
+ * every title changed only for a person named in both: a list reordered ("Deputy Mayor Ben Ruiz and
+ * Mayor Ann Cole") keeps each title with its person and gives null.
+ */
+export function titlesSwapped(older: string, newer: string): Retitled[] | null {
+  const was = titledPeople(older);
+  const now = titledPeople(newer);
+  if (was.size !== now.size || [...was.keys()].some((name) => !now.has(name))) return null;
+  const changed = [...was].flatMap(([name, before]) => {
+    const after = now.get(name)!;
+    return before !== after && before && after && before !== '\u0000' && after !== '\u0000' ? [{ name, before, after }] : [];
+  });
+  return changed.length >= 2 ? changed : null;
+}
+
+/** A figure put right for one person of several: who, and the figure before and after. */
+export interface Refigured {
+  name: string;
+  before: string;
+  after: string;
+}
+
+/**
+ * "Sara Diaz, 19, and Mark Diaz, 22" → "Sara Diaz, 22, and Mark Diaz, 19": the same figures, each
+ * now beside another name, were put right — the words stayed, so they are no word order. Each
+ * figure must stand right after a name of two capitalized words ("Sara Diaz, 19"), the same names
+ * in both versions: "Children aged 5 and 7" → "7 and 5" is a list reordered. Every person whose
+ * figure changed, in order; null when the edit is not such a swap.
+ */
+export function figuresSwapped(olderText: string, newerText: string): Refigured[] | null {
+  const oldTokens = wordTokens(plainText(olderText));
+  const newTokens = wordTokens(plainText(newerText));
+  const bagOf = (ts: string[]) =>
+    ts
+      .filter((_, i) => !ageWord(ts, i))
+      .filter((t) => !isStopword(t) || isNumberToken(t))
+      .map((t) => t.toLowerCase())
+      .sort()
+      .join(' ');
+  const figure = (t: string) => isNumberToken(t) && /\d/.test(t);
+  const figures = (ts: string[]) => ts.filter(figure);
+  const named = (ts: string[]) =>
+    ts.flatMap((t, i) =>
+      figure(t) ? [/^\p{Lu}/u.test(ts[i - 1] ?? '') && /^\p{Lu}/u.test(ts[i - 2] ?? '') ? `${ts[i - 2]} ${ts[i - 1]}` : ''] : [],
+    );
+  const eachNamed = (ts: string[]) => named(ts).length >= 2 && named(ts).every(Boolean) && new Set(named(ts)).size === named(ts).length;
+  if (
+    bagOf(oldTokens) !== bagOf(newTokens) ||
+    figures(oldTokens).join(' ') === figures(newTokens).join(' ') ||
+    !eachNamed(oldTokens) ||
+    !eachNamed(newTokens) ||
+    named(oldTokens).join('|') !== named(newTokens).join('|')
+  )
+    return null;
+  const was = figures(oldTokens);
+  const now = figures(newTokens);
+  const names = named(newTokens);
+  return names.flatMap((name, k) => (was[k] !== now[k] ? [{ name, before: was[k]!, after: now[k]! }] : []));
 }

@@ -186,7 +186,7 @@ export function amountOf(sentence: string, figure: string): string {
   const counted = sumIn(text, at + figure.split(/\s+/)[0]!.length);
   if (counted) return counted;
   const earns =
-    /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]+\s+)??(?!(?:will|would|plans|is)\b)[\p{L}-]+|\p{Lu}[\p{L}-]+)\s+((?:will\s+|would\s+|plans\s+to\s+|is\s+expected\s+to\s+)?(?:earns?|makes?|receives?|charges?|pays?|owes?|spends?|costs?|raises?|earned|made|received|charged|paid|owed|spent|raised))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+    /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]+\s+)??(?!(?:will|would|plans|is)\b)[\p{L}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:(?:now|still|currently|also)\s+)?((?:will\s+|would\s+|plans\s+to\s+|is\s+expected\s+to\s+)?(?:earns?|makes?|receives?|charges?|pays?|owes?|spends?|costs?|raises?|earned|made|received|charged|paid|owed|spent|raised))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
       before,
     );
   if (earns) {
@@ -197,7 +197,61 @@ export function amountOf(sentence: string, figure: string): string {
       .replace(/^(?:a|an)\s/, 'the ');
     return /costs?$/.test(earns[2]!) ? `the cost of ${who}` : `the amount ${who} ${earns[2]}`;
   }
-  return '';
+  return standingMeasure(text, figure) || amountFor(text, at + figure.split(/\s+/)[0]!.length);
+}
+
+/**
+ * "The county's debt is $4.3 billion" → "the county's debt"; "Harwick has a population of 43,000"
+ * → "Harwick's population": the quantity a figure is the value of, as the subject of "is",
+ * "totals", "stands at" (a noun phrase by wink-nlp's tags, its head a noun), or as the noun a name
+ * "has" of it. '' when neither shape fits.
+ */
+export function standingMeasure(sentence: string, figure: string): string {
+  const text = plainText(sentence);
+  const at = text.indexOf(figure.split(/\s+/)[0]!);
+  if (at < 0) return '';
+  // Who said it is not what the figure measures: "Officials said the county's debt is …".
+  const before = text
+    .slice(0, at)
+    .replace(/[$€£]$/, '')
+    .replace(/^.*\b(?:said|says|told\s+\p{L}+|reported|announced)\s+(?:that\s+)?/u, '');
+  const has =
+    /(?:^|\s)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:has|had|have)\s+an?\s+((?:\p{Ll}+\s+)?\p{Ll}+)\s+of\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+      before,
+    );
+  if (has && tagged(has[2]!).at(-1)?.pos === 'NOUN' && !/^(?:The|A|An|It|This)$/.test(has[1]!))
+    return `${/s$/.test(has[1]!) ? `${has[1]}'` : `${has[1]}'s`} ${has[2]}`;
+  const copula =
+    /^((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:(?:now|currently|still)\s+)?(?:is|was|are|were|totals|totaled|totalled|stands at|stood at|comes to|came to)\s+(?:now\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+      before,
+    );
+  if (!copula) return '';
+  const tags = tagged(copula[1]!);
+  // A noun phrase only: no verb inside it, its last word a noun ("the county's debt").
+  if (tags.at(-1)?.pos !== 'NOUN' || tags.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return '';
+  return copula[1]!.replace(/^The\s/, 'the ');
+}
+
+/**
+ * "$2.1 million for the new library" → "the amount for the new library": what a sum is for, the
+ * noun phrase after "for" (a determiner, then adjectives and nouns by wink-nlp's tags up to the last
+ * noun). '' when the words after the sum do not say.
+ */
+function amountFor(text: string, end: number): string {
+  const m = /^(?:\s+(?:million|billion|trillion|thousand))?\s+for\s+(the|an?|its|their)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(
+    text.slice(end),
+  );
+  if (!m) return '';
+  const tags = tagged(m[2]!);
+  let last = -1;
+  for (let k = 0; k < tags.length && /^(?:ADJ|NOUN|PROPN)$/.test(tags[k]!.pos) && !TIME_WORD.test(tags[k]!.text); k++)
+    if (tags[k]!.pos === 'NOUN' || tags[k]!.pos === 'PROPN') last = k;
+  if (last < 0) return '';
+  const thing = tags
+    .slice(0, last + 1)
+    .map((t) => t.text)
+    .join(' ');
+  return `the amount for ${m[1] === 'the' ? 'the' : m[1]!.replace(/^an?$/, 'the')} ${thing}`;
 }
 
 /**
@@ -260,7 +314,10 @@ function sumIn(text: string, end: number): string {
 
 /** "Ferreira, 43, has coached …" → "Ferreira's age". */
 export function ageOf(sentence: string, figure: string): string {
-  const m = new RegExp(`(\\p{Lu}[\\p{L}'’-]+),\\s+${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`, 'u').exec(plainText(sentence));
+  // "Tom Ruiz, 31," or, closing the sentence, "Tom Ruiz, 31.".
+  const m = new RegExp(`(\\p{Lu}[\\p{L}'’-]+),\\s+${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,|\\.$)`, 'u').exec(
+    plainText(sentence),
+  );
   if (!m || !/^\d{1,3}$/.test(figure) || Number(figure) > 120) return '';
   return `${m[1]}'s age`;
 }
@@ -302,5 +359,5 @@ export function whatTheFigureMeasures(sentence: string, figure: string): string 
   if (/^\$|^[€£]/.test(figure) || new RegExp(`[$€£]${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(sentence))
     return amountOf(sentence, figure);
   const counted = countedWith(sentence, figure);
-  return counted ? `the number of ${counted}` : '';
+  return counted ? `the number of ${counted}` : standingMeasure(sentence, figure);
 }

@@ -32,7 +32,18 @@ import {
   VAGUE_SUBJECT,
   wrongValue,
 } from './describe';
-import { isNumberToken, isStopword, presentTense, readEdit, runContaining, titledSurname, type EditFinding } from './edits';
+import {
+  isNumberToken,
+  isStopword,
+  presentTense,
+  readEdit,
+  runContaining,
+  titledSurname,
+  titlesSwapped,
+  figuresSwapped,
+  type EditFinding,
+} from './edits';
+import { ageOf } from './figures';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, type Topic } from './topics';
 import { movedOn, readDevelopment, saysNothingNew, settledNews } from './developments';
 import {
@@ -50,7 +61,7 @@ import {
   withoutFurniture,
 } from './news-clause';
 import { isPluralNoun } from './plurals';
-import { CAPITALIZED_WORD, escapeRegExp, introducedAs, isOrgWord, mentions } from './names';
+import { CAPITALIZED_WORD, escapeRegExp, introducedAs, isOrgWord, mentions, shortName, titleInWords } from './names';
 import { articleSentences, endsInAbbreviation, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -68,6 +79,7 @@ import {
   fieldOf,
   namesFrom,
   rightClause,
+  rightFact,
   stripAttribution,
 } from './claims';
 import { numberWordValue } from '../text/numbers';
@@ -233,6 +245,60 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       corrections.push({ phrase, change });
       continue;
     }
+    // Titles swapped between people ("Mayor Ann Cole and Deputy Mayor Ben Ruiz" → "Deputy Mayor Ann
+    // Cole and Mayor Ben Ruiz"): one correction that names each person and the title that is theirs.
+    const retitled = titlesSwapped(was.text, now.text);
+    if (retitled && retitled.every((r) => grounded(r.name, newText, allowed))) {
+      const names = retitled.map((r) => r.name);
+      const right = retitled.map((r) => `${shortName(r.name, newText)} is the ${titleInWords(r.after)}`);
+      const phrase = `misstated the titles of ${joinList(names, style)}. ${capitalizeFirst(joinList(right, style))}`;
+      const change: NoteChange = {
+        type: 'corrected',
+        description: phrase,
+        sources: [],
+        evidence: [now.text],
+        before: retitled.map((r) => `${r.before} ${r.name}`).join('; '),
+        after: retitled.map((r) => `${r.after} ${r.name}`).join('; '),
+      };
+      changes.push(change);
+      corrections.push({ phrase, change });
+      continue;
+    }
+    // Figures swapped between people ("Sara Diaz, 19, and Mark Diaz, 22" → "… 22 … 19"): each person
+    // is named with the figure that is theirs, not the first alone.
+    const refigured = figuresSwapped(was.text, now.text);
+    if (refigured && refigured.length >= 2 && refigured.every((r) => grounded(r.name, newText, allowed))) {
+      const names = refigured.map((r) => shortName(r.name, newText));
+      const ages = refigured.every((r) => ageOf(now.text, r.after));
+      const phrase = ages
+        ? `misstated the ages of ${joinList(
+            refigured.map((r) => r.name),
+            style,
+          )}. ${capitalizeFirst(
+            joinList(
+              refigured.map((r, k) => `${names[k]} is ${r.after}`),
+              style,
+            ),
+          )}`
+        : `misstated the figures for ${joinList(
+            refigured.map((r) => r.name),
+            style,
+          )}. It is ${joinList(
+            refigured.map((r, k) => `${r.after} for ${names[k]}`),
+            style,
+          )}`;
+      const change: NoteChange = {
+        type: 'corrected',
+        description: phrase,
+        sources: [],
+        evidence: [now.text],
+        before: refigured.map((r) => r.before).join(', '),
+        after: refigured.map((r) => r.after).join(', '),
+      };
+      changes.push(change);
+      corrections.push({ phrase, change });
+      continue;
+    }
     let addedHere = false;
     // The story moved on in the same sentence ("were searching" → "pulled two survivors"): news, not a fix.
     if (movedOn(was.text, now.text, style.templates) && develop(was.text, now.text, was, now, '')) continue;
@@ -317,8 +383,41 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           { older: was.text, newer: now.text, speaker: speaker?.name ?? '', articleText: newText },
           style,
         );
+        // "misstated when the ferry left the dock about": a clause cut before its value keeps no
+        // word of approximation that belonged to the value.
+        phrase = phrase.replace(/^((?:misstated|incorrectly)[^.]*?)\s+(?:about|around|nearly|approximately|roughly|almost)(?=\.)/, '$1');
         // "misstated the company's revenue": the company the article named before ("Harlow Biotech's").
         phrase = namedInPhrase(phrase, now.text, newText);
+        // "He said …" → "She said …" with two people in reach: the pronoun now means someone else,
+        // so who did it was wrong, not the pronoun of one person ("misidentified who said …").
+        if (finding.fact === 'word' && phrase === fill(style.templates.wrongPronoun, { name: 'a person named in it' })) {
+          const deed = new RegExp(`^${escapeRegExp(finding.after)}\\s+([^,;:]+?)\\.?$`, 'i').exec(plainText(now.text))?.[1];
+          phrase =
+            deed && deed.split(/\s+/).length <= 12 && !copiedFragment(`misidentified who ${deed}`, newText)
+              ? `misidentified who ${deed}`
+              : 'misidentified a person it referred to';
+        }
+        // "misquoted Vale" says not what: a short quotation put right is given as the speaker said it.
+        const quotation = finding.after.replace(/[,.]$/, '');
+        if (
+          finding.fact === 'quote' &&
+          speaker &&
+          phrase === fill(style.templates.misquoted, { name: speaker.name }) &&
+          finding.before &&
+          quotation.split(/\s+/).length <= 15 &&
+          !/["“”]/.test(quotation) &&
+          // The whole quotation, not a piece of one ("will reopen only in part" inside a sentence).
+          new RegExp(`^["“]${escapeRegExp(quotation)}[,.!?]?["”]`).test(plainText(now.text))
+        )
+          phrase = `${phrase}. ${speaker.name} said, "${quotation}"`;
+        // A word or two replaced inside a longer quotation: the words the speaker used, and the wrong ones.
+        else if (
+          finding.fact === 'quote' &&
+          speaker &&
+          phrase === fill(style.templates.misquoted, { name: speaker.name }) &&
+          [finding.before, finding.after].every((w) => /^[\p{L}\p{N}' -]+$/u.test(w) && w.split(/\s+/).length <= 4)
+        )
+          phrase = `${phrase}. ${speaker.name} said "${finding.after}," not "${finding.before}"`;
         // "Park is the company's chief operating officer": a post put right for a person the sentence
         // calls by surname, which the wording by full name does not find.
         const surname = finding.fact === 'role' ? titledSurname(now.text) : '';
@@ -382,12 +481,27 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // (cut at "The director, Elena Ruiz,") names nothing; the claim is told instead.
         const lostSubject = /\b(?:where|when)\s+(\p{Ll}+)\s/u.exec(headOf(phrase))?.[1];
         const subjectless = !!lostSubject && ['AUX', 'VERB'].includes(tagged(`it ${lostSubject}`)[1]?.pos ?? '');
-        if (placed || subjectless || phrase.startsWith(fill(style.templates.misstatedDetail, { what: '' }).trim())) {
+        // So does a fix named only by its category ("misstated a time", "misstated a figure"): the
+        // claim says what happened at that time or came to that figure.
+        const category = /^misstated an? (?:time|figure|date|year)\.?$/.test(headOf(phrase));
+        if (placed || subjectless || category || phrase.startsWith(fill(style.templates.misstatedDetail, { what: '' }).trim())) {
           const previousOld = oldSentences[was.index - 1];
           const before = previousOld?.block === was.block ? previousOld.text : '';
           const claim = claimClause(was.text, finding.before, oldCtx.articleText, before);
           if (claim && !copiedFragment(claim, newText)) {
             phrase = claimCorrection(placed ? `${phrase}. It was ${placed}` : phrase, claim, finding.before, style.templates.removedClaim);
+            // "… that officials counted 312 in the shelter. It was 321.": the right value takes the claim's tense.
+            if (category && !presentTense(claim)) phrase = phrase.replace(/\. It is (?=[^.]*$)/, '. It was ');
+            // A claim turned round ("would rise" → "would fall") is told with the right one: "They would fall."
+            if (!/\.\s+\p{Lu}/u.test(phrase)) {
+              const previousNew = newSentences[now.index - 1];
+              const right = rightFact(
+                claimClause(now.text, finding.after, newText, previousNew?.block === now.block ? previousNew.text : '', false),
+                finding.after,
+                newText,
+              );
+              if (right && !copiedFragment(right, newText)) phrase = `${phrase}. ${right}`;
+            }
             claimed = [...claimEvidence(claim, was.text, oldCtx.articleText), ...(namesFrom(claim, before, was.text) ? [before] : [])].join(
               '\n',
             );

@@ -83,11 +83,12 @@ function laterInDay(was: Stamp, now: Stamp): number {
  * True when the newer sentence's stamp is later than the older one's: a later weekday (within
  * three days, so "Sunday" → "Monday" counts and "Tuesday" → "Monday" does not), a later part of the
  * same day or a later clock time, or a moment of an unnamed day ("by evening") that now names its
- * day ("by Saturday morning") — the count was read again the next day.
+ * day ("by Saturday morning") — the count was read again the next day. With `bare`, every day
+ * and part of day in the sentences counts ("was rising Tuesday" → "was falling Wednesday").
  */
-export function stampMovedForward(older: string, newer: string): boolean {
-  const was = stampOf(older);
-  const now = stampOf(newer);
+export function stampMovedForward(older: string, newer: string, bare = false): boolean {
+  const was = stampOf(older, bare);
+  const now = stampOf(newer, bare);
   if (!was || !now) return false;
   if (was.day >= 0 && now.day >= 0 && was.day !== now.day) {
     const ahead = (now.day - was.day + 7) % 7;

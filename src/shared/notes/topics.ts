@@ -95,7 +95,8 @@ export function hasFiniteVerb(text: string): boolean {
       // "papers owned by …" is a participle too: a past form followed by its agent.
       (t.pos === 'VERB' &&
         !/ing$/.test(t.lower) &&
-        !(/ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by') &&
+        // ("rose by 4%" measures, it names no agent).
+        !(/ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && tokens[i + 2]?.pos !== 'NUM') &&
         // "two of the injured": a participle after "the" is a noun, no verb.
         !(/ed$/.test(t.lower) && tokens[i - 1]?.pos === 'DET' && !tokens[i + 1])),
   );
