@@ -219,3 +219,13 @@ describe("a named body's paper is that body's word", () => {
     expect(sourceFromRaw('a news release', text)).toBeNull();
   });
 });
+
+describe('one unnamed person is credited as the article describes them', () => {
+  it('"according to a Vermont State Police trooper on the scene" is "a Vermont State Police trooper"', () => {
+    const text = 'The road is closed, according to a Vermont State Police trooper on the scene.';
+    expect(sourceFromRaw('a Vermont State Police trooper on the scene', text)).toMatchObject({
+      name: 'a Vermont State Police trooper',
+      kind: 'description',
+    });
+  });
+});

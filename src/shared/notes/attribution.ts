@@ -49,7 +49,9 @@ const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 
 const ROLE_NOUNS =
   'official|officials|spokesperson|spokesman|spokeswoman|representative|source|sources|aide|aides|lawyer|' +
-  'lawyers|attorney|attorneys|officer|officers|executive|employee|staffer|diplomat|member|members|adviser|advisor';
+  'lawyers|attorney|attorneys|officer|officers|executive|employee|staffer|diplomat|member|members|adviser|advisor|' +
+  'trooper|troopers|deputy|deputies|firefighter|firefighters|detective|detectives|investigator|investigators|' +
+  'crew|crews|worker|workers|witness|witnesses';
 
 const ORG_PHRASE = String.raw`(?:[^,;.]|\.(?=\s+\p{Ll})|(?<=\b(?:Co|Inc|Corp|Ltd|Bros|St|Dept))\.)*?`;
 const ROLE_OF = new RegExp(
@@ -275,7 +277,8 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   }
   // "A State Department official", "a top police official": one unnamed person is credited as the
   // article describes them, not as their office nor by a capitalized adjective ("Nepalese").
-  const unnamed = raw.trim();
+  // "an Ohio State Highway Patrol trooper on the scene": where they stood is not who they are.
+  const unnamed = raw.trim().replace(/\s+(?:on|at) the scene$/i, '');
   if (/^an?\s/i.test(unnamed) && unnamed.split(/\s+/).length <= 7 && new RegExp(`\\b(?:${ROLE_NOUNS})$`, 'i').test(unnamed))
     return { name: unnamed.replace(/^A/, 'a'), kind: 'description', raw, anonymous: true };
   const capRole = CAP_ROLE.exec(raw);
