@@ -27,3 +27,35 @@ test('a headline rewritten with no fact put right is listed as cosmetic, and pub
     await page.screenshot({ path: `test-results/publish-headline-${width}.png` });
   }
 });
+
+test('a headline rewritten to carry the news the body added is listed with the update', async ({ desk: page }) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('Ferry halted after engine fire');
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.click();
+  await page.keyboard.type(
+    'The river ferry between Alton and Greve was halted on Friday after an engine fire, the transit authority said.',
+  );
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Publish update' })).toBeVisible();
+
+  await page.getByLabel('Headline').fill('Two crew treated for smoke after ferry engine fire');
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Two crew members were treated for smoke inhalation at Greve General Hospital, the transit authority said.');
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await page.getByRole('link', { name: 'Publish update' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish update' });
+  const changes = dialog.getByRole('region', { name: 'Changes since the published version' });
+  await expect(changes.locator('.change-added').filter({ hasText: 'headline rewritten with the news' })).toContainText(
+    'Two crew treated for smoke after ferry engine fire',
+  );
+  await expect(changes.locator('.change-cosmetic')).toHaveCount(0);
+  await expect(dialog.getByTestId('note-preview')).toContainText('Update,');
+  for (const width of [800, 1366, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/publish-headline-news-${width}.png` });
+  }
+});

@@ -262,4 +262,16 @@ describe('the change list names what the redline shows', () => {
       expect.objectContaining({ type: 'cosmetic', description: 'headline rewritten', after: 'Island Star fire halts Gull Island ferry' }),
     );
   });
+
+  it('a headline rewritten to carry the news the body added is listed with the update, not as cosmetic', () => {
+    const older = article(...BASE);
+    const newer = {
+      ...article(...BASE, 'Two crew members were treated for smoke inhalation at Port Allen General Hospital, the operator said.'),
+      headline: 'Two crew treated for smoke after ferry engine fire',
+    };
+    const proposal = proposeNote(older, newer, { date: DATE });
+    expect(proposal.kind).toBe('update');
+    expect(proposal.changes).toContainEqual(expect.objectContaining({ type: 'added', description: 'headline rewritten with the news' }));
+    expect(proposal.changes.some((c) => c.type === 'cosmetic' && c.description === 'headline rewritten')).toBe(false);
+  });
 });

@@ -44,7 +44,7 @@ import {
   type EditFinding,
 } from './edits';
 import { ageOf } from './figures';
-import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, type Topic } from './topics';
+import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, wordKey, type Topic } from './topics';
 import { movedOn, readDevelopment, saysNothingNew, settledNews } from './developments';
 import {
   canLead,
@@ -593,12 +593,37 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   } else if (!headlineFix) {
     // A headline or deck rewritten with no fact put right is listed too, as the redline shows it:
     // the change list and the redline name the same changes, though it gives no note.
+    // Rewritten to carry the news the body added ("Interstate 95 reopens" → "Fiery crash kills family
+    // of 4"), it is part of the update, and listed so: a headline that only reads better is cosmetic.
+    const addedWords = new Set(
+      pairings
+        .filter((p) => p.kind === 'added')
+        .flatMap((p) => plainText(p.newer.text).split(/[^\p{L}\p{N}'’-]+/u))
+        .filter((w) => w && !isStopword(w))
+        .map(wordKey),
+    );
     for (const [field, was, now] of [
       ['headline', older.headline, newer.headline],
       ['deck', older.deck ?? '', newer.deck ?? ''],
     ] as const) {
-      if (was.trim() !== now.trim() && now.trim())
-        changes.push({ type: 'cosmetic', description: `${field} rewritten`, sources: [], evidence: [], before: was, after: now });
+      if (was.trim() === now.trim() || !now.trim()) continue;
+      const wasWords = new Set(
+        plainText(was)
+          .split(/[^\p{L}\p{N}'’-]+/u)
+          .map(wordKey),
+      );
+      const news = plainText(now)
+        .split(/[^\p{L}\p{N}'’-]+/u)
+        .filter((w) => w && !isStopword(w) && !wasWords.has(wordKey(w)) && addedWords.has(wordKey(w)));
+      const carriesNews = otherMaterial && news.length >= 2;
+      changes.push({
+        type: carriesNews ? 'added' : 'cosmetic',
+        description: carriesNews ? `${field} rewritten with the news` : `${field} rewritten`,
+        sources: [],
+        evidence: [],
+        before: was,
+        after: now,
+      });
     }
   }
 
