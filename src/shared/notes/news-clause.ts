@@ -23,7 +23,7 @@ import { saysNothingNew } from './developments';
 import { hasFiniteVerb, tagged, wordKey } from './topics';
 import { lowerOpening, readsAsName } from './names';
 import { copiedFragment, COPIED_RUN } from './grammar';
-import { COLLECTIVE_SOURCE } from './attribution';
+import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
 import { isPluralNoun } from './plurals';
 
 /** A clause the note carries: at most this many words. */
@@ -33,7 +33,7 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Words that report an event or a new state: a casualty, a settled situation, an outcome, a decision, a ruling. */
 const EVENT =
-  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
+  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|reunited|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
 
 /** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*/u;
@@ -441,7 +441,8 @@ export function leadDevelopment(sentences: string[], olderText: string, articleT
   for (let k = 0; k < sentences.length && tries < MAX_TRIES; k++) {
     if (!canLead(sentences[k]!)) continue;
     tries++;
-    const told = toldNews(sentences[k]!, olderText, articleText);
+    // A sentence of two main clauses leads by its first; the caller tells the next beside it (laterNews).
+    const told = toldNews(coordinated(sentences[k]!)[0]!, olderText, articleText);
     if (told) return { ...told, index: k };
   }
   // An update of one short line ("Suspect was reportedly armed.") is the news by being the whole
@@ -477,9 +478,32 @@ function cutTo(words: string[], max: number): string[] {
     if (FUNCTION_END.test(kept.at(-1)!.replace(/[,;:]$/, ''))) continue;
     // "raised by a quarter | of a percentage point": an "of" continues the noun phrase.
     if (/^of$/i.test(words[n] ?? '') && !/[,;:]$/.test(kept.at(-1)!)) continue;
-    if (endsWhole(kept.join(' ')) && !insideNoun(kept, words[n]!) && !leavesVerbBare(kept, words[n]!, words[n + 1])) return kept;
+    if (
+      endsWhole(kept.join(' ')) &&
+      !insideNoun(kept, words[n]!) &&
+      !leavesVerbBare(kept, words[n]!, words[n + 1]) &&
+      !opensBareClause(kept)
+    )
+      return kept;
   }
   return [];
+}
+
+/** Prepositions that open a verb's complement rather than a circumstance: "collided with", "sentenced to". */
+const COMPLEMENT_PREPOSITION = /^(?:with|to|into|onto|of|against)$/i;
+
+/** Words that open a clause inside the clause: "was killed | after a van collided …". */
+const SUBORDINATOR = /^(?:after|before|when|while|because|since|until|once|although|though|as)$/i;
+
+/**
+ * Does the cut end inside a clause it opened, before that clause's verb ("was killed after this
+ * minivan")? A time or a tail may go, but a clause begun must keep its verb, or go whole.
+ */
+function opensBareClause(kept: string[]): boolean {
+  const at = kept.findLastIndex((w) => SUBORDINATOR.test(w));
+  if (at < 0) return false;
+  const tail = kept.slice(at + 1).join(' ');
+  return !!tail && !tagged(tail).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /** Particles that finish a verb's meaning: "broke out", "called off", "gave up". */
@@ -496,6 +520,8 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
  */
 function leavesVerbBare(kept: string[], next: string, then = ''): boolean {
   if (/[,;:]$/.test(kept.at(-1)!)) return false;
+  // "she is on her way | to the police station": a way goes somewhere.
+  if (/^way$/i.test(kept.at(-1)!) && /^(?:to|home|back|into)\b/i.test(next)) return true;
   // A comma after the next word closes its phrase: nothing beyond it belongs to the verb.
   const bare = (w: string) => w.replace(/[^\p{L}\p{N}]+$/u, '');
   const head = tagged(kept.join(' ')).length;
@@ -506,7 +532,13 @@ function leavesVerbBare(kept: string[], next: string, then = ''): boolean {
   // "officials appear | to have left": a verb whose meaning is the infinitive after it.
   if (after.lower === 'to' && after.pos === 'PART') return true;
   if (PARTICLE_OR_PREPOSITION.test(after.text) && !['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(beyond?.pos ?? '')) return true;
+  // "collided | with a delivery van", "was charged | with battery", "was sentenced | to 10 years",
+  // "was taken | to a hospital": these prepositions open what the verb needs, not a time or a
+  // place around it (as "was killed | in a crash" does).
+  // Active, "to" may mark only how far ("rose | to a record"): passive, it is where or what
+  // ("was moved | to Denver", "was sentenced | to life").
   const passive = !!before && /^(?:is|are|was|were|be|been|being)$/.test(before.lower);
+  if (COMPLEMENT_PREPOSITION.test(after.text) && (passive || after.lower !== 'to')) return true;
   return !passive && !TIME_WORD.test(after.text) && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(after.pos);
 }
 
@@ -839,4 +871,71 @@ export function pledgeInQuote(sentence: string, pronoun: ReportedPronoun): strin
     .replace(/\b(?:us|me)\b/g, r.object)
     .replace(/\b(?:we|I)\b/g, pronoun);
   return `${pronoun} ${verb} ${told}`;
+}
+
+/** Where one main clause ends and a second begins: ", and", ", but", a semicolon. */
+const COORDINATION = /,\s+(?:and|but)\s+|;\s+(?:and\s+|but\s+)?/g;
+
+/**
+ * A sentence that joins two main clauses ("The fire has grown to 28 acres, and containment is up
+ * to 40%") tells two things; each is told on its own, so a cut made to keep one short does not
+ * drop the other. Split only where both sides have a finite verb and the second opens on a
+ * subject of its own: "He was arrested, and charged with …" (no subject) and a list ("Ames, Cole,
+ * and Diaz were hurt", no verb before the comma) stay one clause. Quoted words are never split.
+ */
+export function coordinated(sentence: string): string[] {
+  const s = plainText(sentence).trim();
+  if (/["“”]/.test(s)) return [sentence];
+  for (const m of s.matchAll(COORDINATION)) {
+    const left = s.slice(0, m.index);
+    const right = s.slice(m.index + m[0].length);
+    if (left.split(/\s+/).length < MIN_CLAUSE_WORDS || right.split(/\s+/).length < MIN_CLAUSE_WORDS) continue;
+    if (!hasFiniteVerb(left) || !readsAsClause(right.replace(/[.!?]+$/, ''), true)) continue;
+    // "No one else was injured, apparently, and …": a lone adverb set off before the join only hedges.
+    const hedge = /,\s*(\p{L}+)$/u.exec(left);
+    const first = hedge && tagged(hedge[1]!)[0]?.pos === 'ADV' ? left.slice(0, hedge.index) : left;
+    return [first, ...coordinated(right)];
+  }
+  return [sentence];
+}
+
+/**
+ * The news a sentence's later main clauses tell, after the first ("…, and she is on her way to the
+ * police station" → "she was on her way to the police station"). The first clause carried the
+ * sentence's news, so a later one needs no event word of its own, only to be told whole enough: not
+ * negated, not a guess, not background the old article gave, never cut off before what its verb
+ * needs (compressClause keeps that). A pronoun opening it is the first clause's subject.
+ */
+export function laterNews(sentence: string, olderText: string, articleText: string): string[] {
+  return (
+    coordinated(sentence)
+      .slice(1)
+      // Told after the fact, as the lead is: "she is on her way" → "she was on her way".
+      .map((part) =>
+        part.replace(
+          /^((?:\S+\s+){1,5}?)(is|are)\b/i,
+          (_, before: string, be: string) => `${before}${be.toLowerCase() === 'is' ? 'was' : 'were'}`,
+        ),
+      )
+      .map((part) => compressClause(part, articleText, { pronoun: true }))
+      .filter(
+        (told): told is NewsClause =>
+          !!told && !NEGATED.test(told.clause) && !FORECAST.test(told.clause) && !isBackground(told.clause, olderText),
+      )
+      .map((told) => told.clause)
+  );
+}
+
+/**
+ * Does the clause open on a person's name ("Dana Ortiz was arrested", "Lt. Rosa Vale was named")?
+ * Only capitalized words before the verb, read as a person by the attribution reader: "The
+ * Harbor Ministry was …" is an institution, "the man's lawyer" no name.
+ */
+export function personSubject(clause: string, articleText: string): boolean {
+  const tokens = tagged(clause);
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb < 2) return false;
+  const subject = tokens.slice(0, verb).filter((t) => t.pos !== 'PUNCT');
+  if (!subject.every((t) => /^\p{Lu}/u.test(t.text))) return false;
+  return sourceFromRaw(subject.map((t) => t.text).join(' '), articleText)?.kind === 'person';
 }

@@ -38,9 +38,12 @@ import { movedOn, readDevelopment, saysNothingNew, settledNews } from './develop
 import {
   canLead,
   compressClause,
+  coordinated,
   isBackground,
+  laterNews,
   leadDevelopment,
   NAMES_PERSON,
+  personSubject,
   pledgeInQuote,
   type ReportedPronoun,
   reportsEvent,
@@ -609,15 +612,13 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   return { kind, note, text, changes, redline: { summary: summarizeDiff(diff), stats: diff.stats } };
 }
 
-/** "the news that A" and "the news that B" are one part: "the news that A and that B". */
+/** "the news that A" and "the news that B" are one part: "the news that A and that B" (three, "A, that B and that C"). */
 function oneNews(parts: string[], style: HouseStyle): string[] {
   const lead = fill(style.templates.resolved, { what: '' });
   const news = parts.filter((p) => lead && p.startsWith(lead));
   if (news.length < 2) return parts;
-  const merged = `${news[0]} and ${news
-    .slice(1)
-    .map((p) => `that ${p.slice(lead.length)}`)
-    .join(' and ')}`.replace(/\s+/g, ' ');
+  // Three read as a list: "the news that A, that B and that C".
+  const merged = joinList([news[0]!, ...news.slice(1).map((p) => `that ${p.slice(lead.length)}`)], style).replace(/\s+/g, ' ');
   return [merged, ...parts.filter((p) => !news.includes(p))];
 }
 
@@ -778,6 +779,9 @@ function carriesName(topic: string): boolean {
     );
 }
 
+/** Developments told after the lead, at most: with the lead, the three a 40-word note can carry. */
+const MORE_NEWS = 2;
+
 /** A state the story has moved past ("earlier the death toll stood at 33") is background, not a second development. */
 const EARLIER_STATE = /\b(?:earlier|previously|initially|originally|at first|before that)\b/i;
 
@@ -849,8 +853,20 @@ function describeAdditions(
   if (leadAddition && checkNoteGrammar(endSentence(capitalizeFirst(leadWording(leadSource?.name ?? ''))), text).length) leadAddition = null;
   // "Police arrested a 34-year-old man. He was charged with …": right after a lead that names a
   // person, the line's "he" or "she" is that person, and the note may tell it so.
-  const afterLead = (sentence: Sentence | undefined) =>
-    !!sentence && !!lead && !!leadAddition && NAMES_PERSON.test(lead.clause) && sentence.index === leadAddition.sentence.index + 1;
+  // So may the lines after that one in the same paragraph, while each line between speaks of the
+  // same "he" or "she" ("He was charged … He was then reunited with …"). A lead whose subject is a
+  // person's name ("Dana Ortiz was arrested") names a person as "a 34-year-old man" does.
+  const leadNamesPerson = !!lead && (NAMES_PERSON.test(lead.clause) || personSubject(lead.clause, text));
+  const afterLead = (sentence: Sentence | undefined) => {
+    if (!sentence || !lead || !leadAddition || !leadNamesPerson) return false;
+    const from = leadAddition.sentence.index;
+    if (sentence.index === from + 1) return true;
+    const pronoun = /^(?:[^,]{0,40},\s+)?(he|she)\b/i.exec(plainText(sentence.text))?.[1]?.toLowerCase();
+    if (!pronoun || sentence.block !== leadAddition.sentence.block || sentence.index <= from) return false;
+    const between = ctx.sentences.filter((s) => s.index > from && s.index < sentence.index);
+    const same = new RegExp(`\\b${pronoun}\\b`, 'i');
+    return between.length <= 2 && between.every((s) => s.block === sentence.block && same.test(s.text));
+  };
   const media: { sentences: Sentence[]; platform: string; medium: string; subject: string; poster: Source | null }[] = [];
   const comments = new Map<string, { source: Source; sentences: Sentence[] }>();
   const details: { topic: string; sentence: Sentence }[] = [];
@@ -1148,25 +1164,43 @@ function describeAdditions(
   // A thing a development already named ("new death toll") is not named again by its head with a
   // complement ("details on the death toll from a landslide").
   const retellsHead = (topic: string) => retells(topic.split(COMPLEMENT_START)[0]!, developments.join(' '));
-  // The next development among the unattributed lines, told as a clause of its own ("and that a
-  // Code Red alert was issued for Pine Lane"): a second fact named says more than any topic. It
-  // goes last, so the note's word budget drops it before the lead, the comments or the media.
-  const second = details
-    .map((d) => ({ d, news: toldNews(d.sentence.text, olderText, text, { pronoun: afterLead(d.sentence) }) }))
-    .find(
-      ({ news }) =>
-        !!news &&
-        news.clause !== lead?.clause &&
-        !retells(news.clause) &&
-        !EARLIER_STATE.test(news.clause) &&
-        !copiedFragment(fill(t.resolved, { what: news.clause }), text),
-    );
-  let secondPart = '';
-  if (second?.news) {
-    secondPart = fill(t.resolved, { what: second.news.clause });
-    changes.push({ type: 'added', description: secondPart, sources: [], evidence: [second.d.sentence.text] });
-    details.splice(details.indexOf(second.d), 1);
+  // The next developments, told as clauses of their own ("and that a Code Red alert was issued for
+  // Pine Lane"): a second or third fact named says more than any topic. First the lead sentence's
+  // own later clause ("…, and containment is up to 40%"), then the unattributed lines' news, each
+  // line's clauses in turn, in reading order. At most MORE_NEWS of them; they go last, so the note's
+  // word budget drops them before the lead, the comments or the media.
+  const fresh = (clause: string, said: string[]) =>
+    clause !== lead?.clause &&
+    !retells(clause) &&
+    !said.some((c) => retells(clause, c)) &&
+    !EARLIER_STATE.test(clause) &&
+    !copiedFragment(fill(t.resolved, { what: clause }), text);
+  const more: { clause: string; evidence: string; detail?: (typeof details)[number] }[] = [];
+  const take = (clause: string, evidence: string, detail?: (typeof details)[number]) => {
+    if (
+      more.length >= MORE_NEWS ||
+      !fresh(
+        clause,
+        more.map((m) => m.clause),
+      )
+    )
+      return;
+    more.push({ clause, evidence, detail });
+  };
+  if (lead && leadAddition && !newsTold) {
+    for (const clause of laterNews(leadAddition.sentence.text, olderText, text)) take(clause, leadAddition.sentence.text);
   }
+  for (const d of details) {
+    const [first] = coordinated(d.sentence.text);
+    const news = toldNews(first!, olderText, text, { pronoun: afterLead(d.sentence) });
+    if (!news) continue;
+    take(news.clause, d.sentence.text, d);
+    for (const clause of laterNews(d.sentence.text, olderText, text)) take(clause, d.sentence.text, d);
+  }
+  const moreParts = more.map((m) => fill(t.resolved, { what: m.clause }));
+  more.forEach((m, k) => changes.push({ type: 'added', description: moreParts[k]!, sources: [], evidence: [m.evidence] }));
+  for (const m of more) if (m.detail && details.includes(m.detail)) details.splice(details.indexOf(m.detail), 1);
+  let secondPart = moreParts.join(' ');
   // Salience is read over everything added, credited lines too: the words the new material keeps
   // returning to are its subject, whoever told them.
   const material = additions.map((a) => withoutAttribution(withoutFurniture(a.sentence.text)));
@@ -1262,8 +1296,9 @@ function describeAdditions(
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: [], evidence: details.map((d) => d.sentence.text) });
   }
-  // The second development goes before a topic: it names a fact.
-  if (secondPart) parts.splice(parts.length - (details.length && topics.length ? 1 : 0), 0, secondPart);
+  // The further developments go before a topic: they name facts.
+  const further = moreParts.length ? moreParts : secondPart ? [secondPart] : [];
+  parts.splice(parts.length - (details.length && topics.length ? 1 : 0), 0, ...further);
   return parts;
 }
 

@@ -1,0 +1,130 @@
+/**
+ * Round 8 of issue 12: an update note tells every main development that fits, not only the first;
+ * a clause is never cut before what its verb needs; a line that states a fact is told as a clause,
+ * not named as a topic. Examples of our own making; each class also has lines that must NOT fire.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeNote } from './propose';
+import { articleFromText } from './eval';
+import { checkNoteGrammar } from './grammar';
+import { coordinated, compressClause, laterNews } from './news-clause';
+
+const DATE = '2026-03-14T10:00:00-05:00';
+const story = (...paragraphs: string[]) => articleFromText(['Storms batter the valley overnight', ...paragraphs].join('\n\n'));
+const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const reads = (note: { text: string }, newer: string[]) => {
+  expect(checkNoteGrammar(note.text, newer.join('\n'))).toEqual([]);
+  expect(words(note.text)).toBeLessThanOrEqual(40);
+};
+
+describe('class 1: a second and a third development are told beside the lead', () => {
+  const before = ['A brush fire broke out Tuesday near Kestrel Ridge, east of Harlow.'];
+
+  it('a sentence of two main clauses tells both: the acreage and the containment', () => {
+    const newer = [...before, 'The Kestrel Fire has grown to 310 acres, and containment is up to 15%, per the Harlow County fire office.'];
+    const note = propose(before, newer);
+    expect(note.text).toMatch(/310 acres/);
+    expect(note.text).toMatch(/and that containment was up to 15%/);
+    reads(note, newer);
+  });
+
+  it('a pronoun clause after a named person is told: the arrest and the charge', () => {
+    const older = ['Two men were hurt in a fight outside a bar on Quarry Street, police said.'];
+    const newer = [
+      ...older,
+      'Police said Dorian Plaskett was arrested on Friday, according to KXLV. He was charged with aggravated assault in connection with the fight.',
+    ];
+    const note = propose(older, newer);
+    expect(note.text).toMatch(/Dorian Plaskett was arrested/);
+    expect(note.text).toMatch(/he was charged with aggravated assault/);
+    reads(note, newer);
+  });
+
+  it('a third development fits when room is left: "A, that B and that C"', () => {
+    const older = ['Heavy rain fell across Dunmore on Sunday.'];
+    const newer = [
+      ...older,
+      'More than 12,000 customers lost power in Dunmore overnight.',
+      'Crews restored electricity to most homes by noon. Harlan Road was closed between Pike Street and the river.',
+    ];
+    const note = propose(older, newer);
+    expect(note.text).toMatch(
+      /^The news that more than 12,000 customers lost power[^,]*, that crews restored electricity[^,]* and that Harlan Road was closed/,
+    );
+    reads(note, newer);
+  });
+
+  it('never more than the lead and two more, and a later clause that says the lead again is not told twice', () => {
+    const older = ['Heavy rain fell across Dunmore on Sunday.'];
+    const newer = [
+      ...older,
+      'More than 12,000 customers lost power in Dunmore overnight.',
+      'Crews restored electricity to most homes by noon. Harlan Road was closed between Pike Street and the river.',
+      'Two schools were closed on Monday. A shelter was opened at the Dunmore armory.',
+    ];
+    const note = propose(older, newer);
+    expect(note.text.match(/\bthat\b/g)!.length).toBeLessThanOrEqual(3);
+    reads(note, newer);
+  });
+
+  it('does not split a list, a verb without its own subject, or a quotation', () => {
+    expect(coordinated('Officers from Ames, Cole, and the state patrol were hurt.')).toHaveLength(1);
+    expect(coordinated('He was arrested on Friday, and charged with burglary on Saturday.')).toHaveLength(1);
+    expect(coordinated('“The road is open, and the bridge is safe,” the mayor said.')).toHaveLength(1);
+    expect(coordinated('The bridge reopened on Monday, and traffic was moving by noon.')).toEqual([
+      'The bridge reopened on Monday',
+      'traffic was moving by noon.',
+    ]);
+  });
+
+  it('a later clause that is a guess or that the old article gave is not news', () => {
+    // The old article as the writer reads it: a headline line, then the body.
+    const older = 'Ferry halted\nThe ferry was halted at dawn. Traffic was backed up for miles.';
+    expect(laterNews('The ferry resumed service at noon, and traffic could ease by evening.', older, older)).toEqual([]);
+    expect(laterNews('The ferry resumed service at noon, and traffic was backed up for miles.', older, older)).toEqual([]);
+  });
+
+  it('a pronoun line further on in the paragraph is told only while the lines between speak of the same person', () => {
+    const older = ['A 9-year-old boy was reported missing from Larkin Park on Saturday.'];
+    const same = [
+      ...older,
+      'Larkin police located the 9-year-old boy on Sunday afternoon. He was found near the boathouse. He was then reunited with his father at the station.',
+    ];
+    expect(propose(older, same).text).toMatch(/reunited with his father/);
+    const other = [
+      ...older,
+      'Larkin police located the 9-year-old boy on Sunday afternoon. A neighbor found a dog near the boathouse. He was then reunited with his father at the station.',
+    ];
+    // "He" after a line about someone else could be anyone: not told.
+    expect(propose(older, other).text).not.toMatch(/he was then reunited/i);
+  });
+});
+
+describe('class 2: a cut never drops what the verb needs', () => {
+  it('keeps "with …" after "collided" or drops the clause that needs it whole', () => {
+    const sentence = 'A 61-year-old cyclist was killed after a pickup truck collided with a city bus on Fenn Avenue';
+    const told = compressClause(sentence, sentence)!;
+    expect(told.clause).not.toMatch(/collided$/);
+    expect(told.clause).not.toMatch(/after a pickup truck$/);
+  });
+
+  it('keeps "to …" after "on her way"', () => {
+    const older = ['A toddler was found alone outside a Corbin laundromat, police said.'];
+    const newer = [
+      ...older,
+      "The toddler's grandmother has been located, and she is on her way to the Corbin police station, as of 4:15 p.m.",
+    ];
+    const note = propose(older, newer);
+    expect(note.text).not.toMatch(/on her way\.?$/);
+    expect(note.text).toMatch(/on her way to the Corbin police station/);
+    reads(note, newer);
+  });
+
+  it('a passive "to" is the verb\'s too; an active rise "to" a level may be cut', () => {
+    const moved = 'The trial of the former county clerk was moved to the federal courthouse in Tallis after a defense request';
+    expect(compressClause(moved, moved)?.clause ?? '').not.toMatch(/was moved$/);
+    const rose = 'The cost of the new footbridge rose to a record.';
+    expect(compressClause(rose, rose)?.clause).toBe('the cost of the new footbridge rose');
+  });
+});
