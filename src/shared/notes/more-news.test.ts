@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
-import { coordinated, compressClause, laterNews } from './news-clause';
+import { coordinated, compressClause, laterNews, ownerForm, saidClause } from './news-clause';
 
 const DATE = '2026-03-14T10:00:00-05:00';
 const story = (...paragraphs: string[]) => articleFromText(['Storms batter the valley overnight', ...paragraphs].join('\n\n'));
@@ -126,5 +126,84 @@ describe('class 2: a cut never drops what the verb needs', () => {
     expect(compressClause(moved, moved)?.clause ?? '').not.toMatch(/was moved$/);
     const rose = 'The cost of the new footbridge rose to a record.';
     expect(compressClause(rose, rose)?.clause).toBe('the cost of the new footbridge rose');
+  });
+});
+
+describe('class 3: a line that states a fact is told as a clause, not named as a topic', () => {
+  const older = ['The Harwick district closed its schools Monday after a threat.'];
+
+  it('whose a thing was: "belonged to his uncle" is told, said with a possessive so it copies no run', () => {
+    const newer = [...older, 'The rifle the boy used belonged to his uncle.'];
+    const note = propose(older, newer);
+    expect(note.text).toBe("The news that the rifle the boy used was his uncle's.");
+    reads(note, newer);
+    expect(ownerForm('the boat belongs to the Tarrant family')).toBe("the boat is the Tarrant family's");
+    // An owner that is more than a short noun phrase is not rewritten.
+    expect(ownerForm('the land belonged to the Ames family and the county')).toBe('');
+    expect(ownerForm('the land belonged to the family who farmed it')).toBe('');
+  });
+
+  it('what was heard said is the news: "could be heard … saying the lockdown had ended"', () => {
+    const newer = [
+      ...older,
+      'District spokesperson Lena Ortt, who was at the school, confirmed that but did not have more details.',
+      'A speaker at the school could be heard about 2 p.m. saying the lockdown had ended.',
+    ];
+    const note = propose(older, newer);
+    expect(note.text).toMatch(/^The news that the lockdown ended and additional comments from (?:district spokesperson Lena )?Ortt\.$/);
+    reads(note, newer);
+  });
+
+  it('a line that tells only what is not known keeps its topic, never a clause of it', () => {
+    const newer = [...older, 'The cause of the threat was not clear to the district.'];
+    expect(propose(older, newer).text).not.toMatch(/the news that the cause/i);
+  });
+});
+
+describe('class 4: comments are told by what the source said', () => {
+  const older = ['A man was shot on Birch Lane in Halvern on Tuesday night.'];
+
+  it('"Police said it was the fourth shooting …" → "comments from police that it was the fourth shooting"', () => {
+    const newer = [...older, 'Police said it was the fourth shooting on the east side this year.'];
+    const note = propose(older, newer);
+    expect(note.text).toBe('Additional comments from police that it was the fourth shooting.');
+    reads(note, newer);
+  });
+
+  it('a place after what was said may go; a bare verb may not', () => {
+    const art = 'Storms\n\nA boy was missing.\n\nOfficers say he was found in a parking lot near the fire station.';
+    expect(
+      saidClause(['Officers say he was found in a parking lot near the fire station.'], 'Storms\n\nA boy was missing.', art, {
+        pronoun: true,
+      }),
+    ).toBe('he was found in a parking lot');
+  });
+
+  it('a pronoun line of a source that also spoke later is read in reading order, after the lead', () => {
+    const before = ['A 7-year-old girl was reported missing from Osler Park on Saturday.'];
+    const newer = [
+      ...before,
+      'Osler police located the 7-year-old girl on Sunday morning. Officers say she was found on a bench near the Osler library. Officers thanked volunteers for searching.',
+    ];
+    const note = propose(before, newer);
+    expect(note.text).toMatch(/comments from officers that she was found on a bench/);
+    reads(note, newer);
+  });
+});
+
+describe('a further development outranks a bare credit when the budget drops parts', () => {
+  it('the news goes before "additional comments from …" with no clause', () => {
+    const older = ['A woman was hurt in a crash on Route 9 in Tillman on Thursday.'];
+    const newer = [
+      ...older,
+      'The Tillman Police Department said Dana Pike was arrested on Friday.',
+      '“It was a scary night,” neighbor Rick Sole said.',
+      'Two other drivers were treated at the scene.',
+    ];
+    const note = propose(older, newer);
+    expect(note.text).toBe(
+      "The Tillman Police Department's report that Dana Pike was arrested on Friday, the news that two other drivers were treated and additional comments from Sole.",
+    );
+    reads(note, newer);
   });
 });

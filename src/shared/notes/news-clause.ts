@@ -129,6 +129,9 @@ const HEAD_ATTRIBUTION = new RegExp(
   String.raw`^([^,;"“”]{1,80}?)\s+${SAID_OR_FOUND}${SAID_IN}(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday))?\s+(?:that\s+)?`,
   'iu',
 );
+/** Words heard said: "… could be heard as of 1 p.m. saying (that) …", "… was heard announcing …". */
+const HEARD_SAYING =
+  /^[^,;"“”]{3,100}?\s+(?:could\s+be|can\s+be|was|were)\s+heard\b[^,;"“”]{0,40}?\s+(?:saying|announcing)\s+(?:that\s+)?(?=\S)/i;
 /** "…, police said", "…, the building's owner, Greenway Properties, said in an email": who told it, at the end. */
 const TAIL_ATTRIBUTION = new RegExp(
   String.raw`,\s*(?:according to [^,]+|[^,]{1,60}?(?:,\s*[^,]{1,40},)?\s+${SAID}(?:\s+(?:on\s+)?\p{L}+)?(?:\s+in an?\s+(?:\p{L}+\s+)?(?:statement|email|e-mail|interview|post|letter|release))?)$`,
@@ -419,6 +422,16 @@ function endsWhereSaid(sentence: string, clause: string): boolean {
   const after = plainText(sentence).slice(at + last.length);
   // A participle after a noun only says more of it ("a single boat | running every two hours");
   // "and" before a second verb opens a second thing said ("fight the closures | and called for talks").
+  // A place or a time after a noun only sets the scene of a passive or a "be" ("was found in a
+  // parking lot | near the station", "it was the fourth shooting | on the east side this year");
+  // after an active verb it may be inside what the verb still needs ("made clearing brush | along
+  // the ridge roads a priority").
+  if (
+    /^\s+(?:near|in|on|at|outside|inside|across|along|behind|during|this|last|earlier)\b/i.test(after) &&
+    /\b(?:is|are|was|were|been)\b/i.test(clause) &&
+    tagged(clause).at(-1)?.pos === 'NOUN'
+  )
+    return true;
   return /^(?:\s*$|\s*[.,;:!?]|\s+[—–-]+\s|\s+(?:who|which|when|where|while|after|before|because|since|as|until|according|said|says|told)\b|\s+\p{Ll}+ing\b|,?\s+(?:and|but)\s+\p{Ll}+ed\b)/u.test(
     after,
   );
@@ -492,6 +505,10 @@ function cutTo(words: string[], max: number): string[] {
 /** Prepositions that open a verb's complement rather than a circumstance: "collided with", "sentenced to". */
 const COMPLEMENT_PREPOSITION = /^(?:with|to|into|onto|of|against)$/i;
 
+/** Verbs of rising and falling: their "to …" says how far, and the clause is whole without it. */
+const SCALAR_CHANGE =
+  /^(?:rose|risen|rises?|fell|fallen|falls?|climbed|climbs?|dropped|drops?|grew|grown|grows?|jumped|jumps?|slipped|slips?|increased|increases?|decreased|decreases?|declined|declines?|soared|soars?|plunged|plunges?|surged|surges?)$/;
+
 /** Words that open a clause inside the clause: "was killed | after a van collided …". */
 const SUBORDINATOR = /^(?:after|before|when|while|because|since|until|once|although|though|as)$/i;
 
@@ -535,10 +552,10 @@ function leavesVerbBare(kept: string[], next: string, then = ''): boolean {
   // "collided | with a delivery van", "was charged | with battery", "was sentenced | to 10 years",
   // "was taken | to a hospital": these prepositions open what the verb needs, not a time or a
   // place around it (as "was killed | in a crash" does).
-  // Active, "to" may mark only how far ("rose | to a record"): passive, it is where or what
-  // ("was moved | to Denver", "was sentenced | to life").
+  // After a verb of rising or falling, "to" marks only how far ("rose | to a record"); anywhere
+  // else it is where or whose ("was moved | to Denver", "belonged | to his uncle").
   const passive = !!before && /^(?:is|are|was|were|be|been|being)$/.test(before.lower);
-  if (COMPLEMENT_PREPOSITION.test(after.text) && (passive || after.lower !== 'to')) return true;
+  if (COMPLEMENT_PREPOSITION.test(after.text) && !(after.lower === 'to' && SCALAR_CHANGE.test(verb.lower))) return true;
   return !passive && !TIME_WORD.test(after.text) && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(after.pos);
 }
 
@@ -604,6 +621,13 @@ export function compressClause(sentence: string, articleText: string, options: {
   if (tail) {
     verb = /confirm/i.test(tail[0]) ? 'confirmed' : 'said';
     s = s.slice(0, tail.index);
+  }
+  // "A speaker at the school could be heard about 2 p.m. saying the lockdown had ended": what was
+  // heard said is the news, the speaker only how it came.
+  const heard = HEARD_SAYING.exec(s);
+  if (heard && hasFiniteVerb(s.slice(heard[0].length))) {
+    verb = 'said';
+    s = s.slice(heard[0].length);
   }
   const head = HEAD_ATTRIBUTION.exec(s);
   // The words before the speech verb must name a speaker, not be a clause of their own; and what
@@ -688,7 +712,7 @@ export function compressClause(sentence: string, articleText: string, options: {
     const copied = copiedFragment(`The news that ${candidate}`, articleText);
     // A passive with its agent told the other way round ("the fire was caused by a space heater"
     // → "a space heater caused the fire") says the same without copying the article's run.
-    const active = copied && kept.length === words.length ? activeVoice(candidate) : '';
+    const active = copied && kept.length === words.length ? activeVoice(candidate) || ownerForm(candidate) : '';
     if (active && !copiedFragment(`The news that ${active}`, articleText) && readsAsClause(active)) return told(active, kept.length);
     if (copied) {
       // A shorter clause still holding the whole copied run copies it too: cut inside the run.
@@ -733,6 +757,22 @@ export function activeVoice(clause: string): string {
   if (!past || hasFiniteVerb(agent!) || agent!.split(/\s+/).length > 6 || !readsAsAgent(agent!)) return '';
   const object = /^(?:The|A|An)\s/.test(patient!) ? patient!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : patient!;
   return `${agent} ${past} ${object}`;
+}
+
+/**
+ * "the rifle the boy used belonged to his uncle" → "the rifle the boy used was his uncle's": whose
+ * a thing was, said with a possessive, tells the same without copying the article's run. Empty when
+ * the owner is more than a short noun phrase (a clause, a list, a place after it).
+ */
+export function ownerForm(clause: string): string {
+  const m =
+    /^(.+?)\s+(belonged|belongs)\s+to\s+((?:the|a|an|his|her|its|their|my|our)\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})$/u.exec(
+      clause,
+    );
+  if (!m || /\b(?:and|or|in|at|of|on|who|which|that)$/i.test(m[3]!) || /\s(?:and|or|in|at|of|on|who|which|that)\s/i.test(` ${m[3]} `))
+    return '';
+  const owner = m[3]!.endsWith('s') ? `${m[3]}'` : `${m[3]}'s`;
+  return `${m[1]} ${m[2] === 'belongs' ? 'is' : 'was'} ${owner}`;
 }
 
 /** A headline's bare subject takes its article in a note's sentence: "suspect was armed" → "the suspect was armed". */

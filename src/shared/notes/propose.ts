@@ -779,6 +779,9 @@ function carriesName(topic: string): boolean {
     );
 }
 
+/** A clause that tells what did not happen or is not known says no fact of the added line. */
+const NEGATED_CLAUSE = /\b(?:not|no|never|nothing|unclear|unknown)\b/i;
+
 /** Developments told after the lead, at most: with the lead, the three a 40-word note can carry. */
 const MORE_NEWS = 2;
 
@@ -925,6 +928,9 @@ function describeAdditions(
   }
 
   const parts: string[] = [...insertedParts];
+  // Where further developments go: after the lead, before bare credits, media and topics — a fact
+  // outranks a credit or a colour line when the word budget drops parts from the end.
+  let newsAt = parts.length;
   // A person new to the story, whom the article introduces by role ("Redwood Research CEO Buck
   // Shlegeris"), is introduced so in the note too, as newsrooms' notes do: the note's reader meets
   // them there first. One already quoted, or named without a role, keeps the surname.
@@ -948,6 +954,7 @@ function describeAdditions(
     const alone = !quoted.length && [...comments.keys()].every((name) => name === leadSource?.name);
     const phrase = leadWording(leadSource ? (alone ? introduce(leadSource.name, leadSource.kind) : leadSource.name) : '');
     parts.push(phrase);
+    newsAt = parts.length;
     // The record keeps who the line came from even when the note credits no one by name ("a top
     // police official says …" is told as the news, but it is still that official's).
     const from = leadSource ?? (lead.verb && leadAddition.source && grounded(leadAddition.source.name, text) ? leadAddition.source : null);
@@ -1106,13 +1113,12 @@ function describeAdditions(
     // A lone source's comments are told by what they said ("… from the sheriff's office that heavy
     // rain helped crews"), as statements are: a credit alone names no fact.
     const lone = sourceNames.length === 1 ? comments.get(sourceNames[0]!)! : null;
+    // In reading order; a "he" or "she" is told only on a line that goes on about the lead's person.
     const told = lone
-      ? saidClause(
-          lone.sentences.map((s) => s.text),
-          olderText,
-          text,
-          { pronoun: afterLead(lone.sentences[0]) },
-        )
+      ? ([...lone.sentences]
+          .sort((a, b) => a.index - b.index)
+          .map((s) => saidClause([s.text], olderText, text, { pronoun: afterLead(s) }))
+          .find(Boolean) ?? '')
       : '';
     // What it said of itself ("Valley Power said it has crews out") reads "that it has …".
     const said = told && lone ? asPronoun(told, lone.source, lone.sentences) : '';
@@ -1266,12 +1272,15 @@ function describeAdditions(
     .map((d) => d.topic)
     .filter((d) => goodTopic(d) && !retells(d) && !retellsHead(d) && carriesName(d) && d.split(/\s+/).length > 1);
   if (!secondPart && topics.length && topics.every(plainTopic)) {
+    // A line that states a fact whole ("the rifle the boy used was his uncle's", a finding, a
+    // state) is told as it stands: a clause says what "details on the rifle" only points at.
     const said = details
-      .map((d) => (canLead(d.sentence.text) ? compressClause(d.sentence.text, text)?.clause : undefined))
+      .map((d) => (canLead(d.sentence.text) ? compressClause(d.sentence.text, text) : null))
+      .filter((c) => !!c && (reportsEvent(c.clause) || !plainTopic(c.clause) || (c.whole && !NEGATED_CLAUSE.test(c.clause))))
+      .map((c) => c!.clause)
       .find(
         (c): c is string =>
           !!c &&
-          (reportsEvent(c) || !plainTopic(c)) &&
           !EARLIER_STATE.test(c) &&
           !isBackground(c, olderText) &&
           !retells(c) &&
@@ -1298,7 +1307,9 @@ function describeAdditions(
   }
   // The further developments go before a topic: they name facts.
   const further = moreParts.length ? moreParts : secondPart ? [secondPart] : [];
-  parts.splice(parts.length - (details.length && topics.length ? 1 : 0), 0, ...further);
+  // Parts that tell a fact of their own ("comments from police that …") keep their place before them.
+  while (newsAt < parts.length && /\sthat\s/.test(parts[newsAt]!)) newsAt++;
+  parts.splice(newsAt, 0, ...further);
   return parts;
 }
 
