@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
-import { coordinated, compressClause, laterNews, ownerForm, saidClause } from './news-clause';
+import { coordinated, compressClause, laterNews, ownerForm, quotedHeadline, saidClause } from './news-clause';
 
 const DATE = '2026-03-14T10:00:00-05:00';
 const story = (...paragraphs: string[]) => articleFromText(['Storms batter the valley overnight', ...paragraphs].join('\n\n'));
@@ -204,6 +204,30 @@ describe('a further development outranks a bare credit when the budget drops par
     expect(note.text).toBe(
       "The Tillman Police Department's report that Dana Pike was arrested on Friday, the news that two other drivers were treated and additional comments from Sole.",
     );
+    reads(note, newer);
+  });
+});
+
+describe('class 3: a quoted headline is told as the news it reports', () => {
+  it('puts back the "be" a headline drops, by the subject\'s number', () => {
+    expect(quotedHeadline('“Two hikers rescued from Mount Ellis after a night in the snow.”')).toBe(
+      'Two hikers were rescued from Mount Ellis after a night in the snow',
+    );
+    expect(quotedHeadline('“Harbor bridge closed after barge strike”')).toBe('Harbor bridge was closed after barge strike');
+  });
+
+  it('is no headline: a quotation with its speaker, a headline with a finite verb, a line without quotes', () => {
+    expect(quotedHeadline('“We will rebuild,” the mayor said.')).toBe('');
+    expect(quotedHeadline('“Mayor resigns amid inquiry”')).toBe('');
+    expect(quotedHeadline('Two hikers rescued from Mount Ellis.')).toBe('');
+    expect(quotedHeadline('“The storm was terrible and we were scared”')).toBe('');
+  });
+
+  it('an update that quotes a headline says what it reports, not "details on" its words', () => {
+    const older = ['A storm stranded climbers on Mount Ellis on Saturday.'];
+    const newer = [...older, '“Two hikers rescued from Mount Ellis after night in the snow, flown to Tarn Valley hospital”'];
+    const note = propose(older, newer);
+    expect(note.text).toMatch(/^The news that two hikers were rescued from Mount Ellis/);
     reads(note, newer);
   });
 });

@@ -979,3 +979,32 @@ export function personSubject(clause: string, articleText: string): boolean {
   if (!subject.every((t) => /^\p{Lu}/u.test(t.text))) return false;
   return sourceFromRaw(subject.map((t) => t.text).join(' '), articleText)?.kind === 'person';
 }
+
+/**
+ * A line that is one quotation and nothing else ("“Six people killed after a truck rips through a
+ * bike lane”") quotes a report's headline, as blogs do: its words are the news, told as a clause.
+ * A headline drops its "be" ("Six people killed", "Two hikers rescued"); it goes back in, by the
+ * subject's number. Empty when the line is not a whole quotation, names a speaker outside it, or
+ * does not open on a subject and a participle.
+ */
+export function quotedHeadline(sentence: string): string {
+  const m = /^[“"]([^“”"]{10,200}?)[”"]?$/u.exec(plainText(sentence).trim());
+  if (!m) return '';
+  const inner = m[1]!.replace(/[.!?,]+$/, '').trim();
+  const words = inner.split(/\s+/);
+  // A subject of at most four words, then a participle with no "be" before it.
+  for (let k = 1; k <= Math.min(4, words.length - 2); k++) {
+    const verb = words[k]!;
+    const participle = /^\p{Ll}+ed$/u.test(verb) || Object.values(PAST).includes(verb) || verb in PAST;
+    if (!participle) continue;
+    const subject = words.slice(0, k);
+    if (subject.some((w) => /^(?:is|are|was|were|be|been|has|have|had)$/i.test(w))) return '';
+    const tokens = tagged(subject.join(' '));
+    if (!tokens.length || tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP')) return '';
+    const head = subject.at(-1)!;
+    const count = tokens.find((t) => t.pos === 'NUM')?.lower;
+    const plural = isPluralNoun(head) && count !== 'one' && count !== '1';
+    return `${subject.join(' ')} ${plural ? 'were' : 'was'} ${words.slice(k).join(' ')}`;
+  }
+  return '';
+}

@@ -45,6 +45,7 @@ import {
   NAMES_PERSON,
   personSubject,
   pledgeInQuote,
+  quotedHeadline,
   type ReportedPronoun,
   reportsEvent,
   saidClause,
@@ -819,8 +820,11 @@ function describeAdditions(
     : leadDevelopment(
         // A statement's news is told as the statement's ("a statement from X that …", below).
         // A source's count of its own ("X says it has 42,000 customers") is told by its figure, below.
+        // A quoted headline ("“Six people killed …”") tells its news as a clause ("six people were killed …").
         additions.map((a) =>
-          mediaMention(a.sentence.text) || ISSUED_STATEMENT.test(a.sentence.text) || statedCount(a.sentence.text) ? '' : a.sentence.text,
+          mediaMention(a.sentence.text) || ISSUED_STATEMENT.test(a.sentence.text) || statedCount(a.sentence.text)
+            ? ''
+            : quotedHeadline(a.sentence.text) || a.sentence.text,
         ),
         olderText,
         text,
