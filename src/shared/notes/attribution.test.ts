@@ -210,3 +210,14 @@ describe('a paper described further is still a paper', () => {
     expect(lastSource('The closures will save about $2.1 million a year, according to a budget memo released Wednesday.')).toBeUndefined();
   });
 });
+
+describe('a plural common noun opening a sentence describes who spoke; it names no one', () => {
+  const article = 'Storms\n\nA man was shot.\n\nNeighbors described hearing several shots. Sgt. Ada Quell said the man was stable.';
+  it('"Neighbors described …" is a description, in lower case, never a person', () => {
+    expect(sourceFromRaw('Neighbors', article)).toEqual({ name: 'neighbors', kind: 'description', raw: 'Neighbors' });
+  });
+  it('a name the article writes capitalized mid-sentence stays a name', () => {
+    const named = 'Storms\n\nA man was shot, said Officer Dana Roberts.\n\nRoberts described hearing several shots.';
+    expect(sourceFromRaw('Roberts', named)?.kind).toBe('person');
+  });
+});

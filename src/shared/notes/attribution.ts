@@ -5,6 +5,7 @@
  * source), and pronouns ("he said") resolved against the sentences before.
  */
 import { plainText, type Sentence } from './sentences';
+import { isPluralNoun } from './plurals';
 import {
   escapeRegExp,
   isTitleWord,
@@ -16,6 +17,7 @@ import {
   isSentenceStarter,
   shortName,
   editDistance,
+  readsAsName,
 } from './names';
 
 export type SourceKind = 'person' | 'institution' | 'description';
@@ -292,6 +294,10 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
     const words = run.words.filter((w, i) => !(i === 0 && isSentenceStarter(w)));
     const text = words.join(' ');
     if (looksLikeOrganization(text)) return { name: text.replace(/['’]s$/, ''), kind: 'institution', raw };
+    // "Neighbors said …", "Shoppers described …": one plural common noun, capitalized only where a
+    // sentence opens, describes who spoke; it names no one.
+    if (words.length === 1 && raw.trim() === text && isPluralNoun(text) && !/^\p{Lu}{2,}$/u.test(text) && !readsAsName(text, articleText))
+      return { name: text.toLowerCase(), kind: 'description', raw };
     const person = personName(text);
     if (person) return { name: shortName(person, articleText, personNames), kind: 'person', raw };
     if (words.every(isTitleWord)) return { name: text.toLowerCase(), kind: 'description', raw };
