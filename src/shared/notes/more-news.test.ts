@@ -231,3 +231,15 @@ describe('class 3: a quoted headline is told as the news it reports', () => {
     reads(note, newer);
   });
 });
+
+describe('review: the new rules do not fire on copy they must leave alone', () => {
+  it('a quoted past tense with an object or of a verb that reports no event is no headline', () => {
+    expect(quotedHeadline('“Residents evacuated the building after the alarm.”')).toBe('');
+    expect(quotedHeadline('“Crews worked through the night.”')).toBe('');
+  });
+
+  it('what is not known is not told as a later development', () => {
+    const older = 'Ferry halted\nThe ferry was halted at dawn.';
+    expect(laterNews('The ferry resumed service at noon, and it was unclear why it had stopped.', older, older)).toEqual([]);
+  });
+});

@@ -913,6 +913,9 @@ export function pledgeInQuote(sentence: string, pronoun: ReportedPronoun): strin
   return `${pronoun} ${verb} ${told}`;
 }
 
+/** What is not known is no development told beside the news: "…, and it was unclear why". */
+const UNKNOWN = /\b(?:unclear|unknown|not (?:yet )?(?:clear|known))\b/i;
+
 /** Where one main clause ends and a second begins: ", and", ", but", a semicolon. */
 const COORDINATION = /,\s+(?:and|but)\s+|;\s+(?:and\s+|but\s+)?/g;
 
@@ -960,7 +963,11 @@ export function laterNews(sentence: string, olderText: string, articleText: stri
       .map((part) => compressClause(part, articleText, { pronoun: true }))
       .filter(
         (told): told is NewsClause =>
-          !!told && !NEGATED.test(told.clause) && !FORECAST.test(told.clause) && !isBackground(told.clause, olderText),
+          !!told &&
+          !NEGATED.test(told.clause) &&
+          !UNKNOWN.test(told.clause) &&
+          !FORECAST.test(told.clause) &&
+          !isBackground(told.clause, olderText),
       )
       .map((told) => told.clause)
   );
@@ -997,6 +1004,12 @@ export function quotedHeadline(sentence: string): string {
     const verb = words[k]!;
     const participle = /^\p{Ll}+ed$/u.test(verb) || Object.values(PAST).includes(verb) || verb in PAST;
     if (!participle) continue;
+    // Only a verb that reports an event reads as a headline's passive ("killed", "rescued",
+    // "closed"), and only with no object after it: "Crews worked through the night" and
+    // "Residents evacuated the building" are a speaker's past tense, not a headline.
+    if (!new RegExp(`^(?:${EVENT.source})$`, 'i').test(verb)) return '';
+    const next = tagged(words.slice(k, k + 2).join(' '))[1];
+    if (next && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(next.pos)) return '';
     const subject = words.slice(0, k);
     if (subject.some((w) => /^(?:is|are|was|were|be|been|has|have|had)$/i.test(w))) return '';
     const tokens = tagged(subject.join(' '));
