@@ -221,3 +221,11 @@ describe('a plural common noun opening a sentence describes who spoke; it names 
     expect(sourceFromRaw('Roberts', named)?.kind).toBe('person');
   });
 });
+
+describe('a tweet is a paper the words stand in, not a source', () => {
+  it('"…," the tweet says credits no one', () => {
+    const article = 'Outage\n\nHarbor Power tweeted that service was back.\n\n"We are working on it," the tweet says.';
+    expect(sourceFromRaw('the tweet', article)).toBeNull();
+    expect(sourceFromRaw('a tweet', article)).toBeNull();
+  });
+});
