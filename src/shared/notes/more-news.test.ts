@@ -143,14 +143,14 @@ describe('class 3: a line that states a fact is told as a clause, not named as a
     expect(ownerForm('the land belonged to the family who farmed it')).toBe('');
   });
 
-  it('what was heard said is the news: "could be heard … saying the lockdown had ended"', () => {
+  it('what was heard said is the news: "could be heard … saying the lockdown was over"', () => {
     const newer = [
       ...older,
       'District spokesperson Lena Ortt, who was at the school, confirmed that but did not have more details.',
-      'A speaker at the school could be heard about 2 p.m. saying the lockdown had ended.',
+      'A speaker at the school could be heard about 2 p.m. saying the lockdown was over.',
     ];
     const note = propose(older, newer);
-    expect(note.text).toMatch(/^The news that the lockdown ended and additional comments from (?:district spokesperson Lena )?Ortt\.$/);
+    expect(note.text).toMatch(/^The news that the lockdown was over and additional comments from (?:district spokesperson Lena )?Ortt\.$/);
     reads(note, newer);
   });
 
@@ -241,5 +241,25 @@ describe('review: the new rules do not fire on copy they must leave alone', () =
   it('what is not known is not told as a later development', () => {
     const older = 'Ferry halted\nThe ferry was halted at dawn.';
     expect(laterNews('The ferry resumed service at noon, and it was unclear why it had stopped.', older, older)).toEqual([]);
+  });
+});
+
+describe('review: a sentence whose news is in its second clause', () => {
+  const older = ['A storm knocked out power across Dunmore on Sunday.'];
+
+  it('leads by the clause that tells news ("…, and power was restored to 4,000 homes")', () => {
+    const newer = [...older, 'Crews worked through the night, and power was restored to 4,000 homes by Monday.'];
+    const note = propose(older, newer);
+    expect(note.text).toBe('The news that power was restored to 4,000 homes by Monday.');
+    reads(note, newer);
+  });
+
+  it('an action told as colour beside it is no stated fact: "the mayor visited the shelter" stays out', () => {
+    const newer = [
+      ...older,
+      'The mayor visited the shelter.',
+      'Crews worked through the night, and power was restored to 4,000 homes by Monday.',
+    ];
+    expect(propose(older, newer).text).toBe('The news that power was restored to 4,000 homes by Monday.');
   });
 });

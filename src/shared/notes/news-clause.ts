@@ -449,13 +449,18 @@ const FORECAST = /\b(?:would|could|may|might|should|hopes? to)\b/i;
  * state and can be told as a short clause. Its index into `sentences` and its clause, or null.
  * An empty sentence is passed over (the caller blanks lines told another way, such as media).
  */
-export function leadDevelopment(sentences: string[], olderText: string, articleText: string): (NewsClause & { index: number }) | null {
+export function leadDevelopment(
+  sentences: string[],
+  olderText: string,
+  articleText: string,
+): (NewsClause & { index: number; part?: number }) | null {
   let tries = 0;
   for (let k = 0; k < sentences.length && tries < MAX_TRIES; k++) {
     if (!canLead(sentences[k]!)) continue;
     tries++;
-    // A sentence of two main clauses leads by its first; the caller tells the next beside it (laterNews).
-    const told = toldNews(coordinated(sentences[k]!)[0]!, olderText, articleText);
+    // A sentence of two main clauses leads by the first that tells news; the caller tells the next
+    // beside it (laterNews).
+    const told = firstNews(sentences[k]!, olderText, articleText);
     if (told) return { ...told, index: k };
   }
   // An update of one short line ("Suspect was reportedly armed.") is the news by being the whole
@@ -943,16 +948,35 @@ export function coordinated(sentence: string): string[] {
 }
 
 /**
+ * The first of a sentence's main clauses that tells news, and which one it is: "Crews worked
+ * through the night, and power was restored to 4,000 homes" leads by its second. A later clause
+ * may open on the first one's pronoun.
+ */
+export function firstNews(
+  sentence: string,
+  olderText: string,
+  articleText: string,
+  options: { pronoun?: boolean } = {},
+): (NewsClause & { part: number }) | null {
+  const parts = coordinated(sentence);
+  for (let part = 0; part < parts.length; part++) {
+    const told = toldNews(parts[part]!, olderText, articleText, part ? { pronoun: true } : options);
+    if (told) return { ...told, part };
+  }
+  return null;
+}
+
+/**
  * The news a sentence's later main clauses tell, after the first ("…, and she is on her way to the
  * police station" → "she was on her way to the police station"). The first clause carried the
  * sentence's news, so a later one needs no event word of its own, only to be told whole enough: not
  * negated, not a guess, not background the old article gave, never cut off before what its verb
  * needs (compressClause keeps that). A pronoun opening it is the first clause's subject.
  */
-export function laterNews(sentence: string, olderText: string, articleText: string): string[] {
+export function laterNews(sentence: string, olderText: string, articleText: string, after = 0): string[] {
   return (
     coordinated(sentence)
-      .slice(1)
+      .slice(after + 1)
       // Told after the fact, as the lead is: "she is on her way" → "she was on her way".
       .map((part) =>
         part.replace(

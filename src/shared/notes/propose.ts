@@ -38,7 +38,7 @@ import { movedOn, readDevelopment, saysNothingNew, settledNews } from './develop
 import {
   canLead,
   compressClause,
-  coordinated,
+  firstNews,
   isBackground,
   laterNews,
   leadDevelopment,
@@ -780,6 +780,9 @@ function carriesName(topic: string): boolean {
     );
 }
 
+/** A clause that states a fact with "be" (a state, a finding, whose a thing was), not an action told as colour. */
+const STATED = /\b(?:is|are|was|were)\b/i;
+
 /** A clause that tells what did not happen or is not known says no fact of the added line. */
 const NEGATED_CLAUSE = /\b(?:not|no|never|nothing|unclear|unknown)\b/i;
 
@@ -1198,14 +1201,13 @@ function describeAdditions(
     more.push({ clause, evidence, detail });
   };
   if (lead && leadAddition && !newsTold) {
-    for (const clause of laterNews(leadAddition.sentence.text, olderText, text)) take(clause, leadAddition.sentence.text);
+    for (const clause of laterNews(leadAddition.sentence.text, olderText, text, lead.part)) take(clause, leadAddition.sentence.text);
   }
   for (const d of details) {
-    const [first] = coordinated(d.sentence.text);
-    const news = toldNews(first!, olderText, text, { pronoun: afterLead(d.sentence) });
+    const news = firstNews(d.sentence.text, olderText, text, { pronoun: afterLead(d.sentence) });
     if (!news) continue;
     take(news.clause, d.sentence.text, d);
-    for (const clause of laterNews(d.sentence.text, olderText, text)) take(clause, d.sentence.text, d);
+    for (const clause of laterNews(d.sentence.text, olderText, text, news.part)) take(clause, d.sentence.text, d);
   }
   const moreParts = more.map((m) => fill(t.resolved, { what: m.clause }));
   more.forEach((m, k) => changes.push({ type: 'added', description: moreParts[k]!, sources: [], evidence: [m.evidence] }));
@@ -1276,11 +1278,14 @@ function describeAdditions(
     .map((d) => d.topic)
     .filter((d) => goodTopic(d) && !retells(d) && !retellsHead(d) && carriesName(d) && d.split(/\s+/).length > 1);
   if (!secondPart && topics.length && topics.every(plainTopic)) {
-    // A line that states a fact whole ("the rifle the boy used was his uncle's", a finding, a
-    // state) is told as it stands: a clause says what "details on the rifle" only points at.
+    // A line that states a fact whole with "be" ("the rifle the boy used was his uncle's", a
+    // finding, a state) is told as it stands: a clause says what "details on the rifle" only points at.
     const said = details
       .map((d) => (canLead(d.sentence.text) ? compressClause(d.sentence.text, text) : null))
-      .filter((c) => !!c && (reportsEvent(c.clause) || !plainTopic(c.clause) || (c.whole && !NEGATED_CLAUSE.test(c.clause))))
+      .filter(
+        (c) =>
+          !!c && (reportsEvent(c.clause) || !plainTopic(c.clause) || (c.whole && STATED.test(c.clause) && !NEGATED_CLAUSE.test(c.clause))),
+      )
       .map((c) => c!.clause)
       .find(
         (c): c is string =>
