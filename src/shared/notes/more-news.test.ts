@@ -263,3 +263,12 @@ describe('review: a sentence whose news is in its second clause', () => {
     expect(propose(older, newer).text).toBe('The news that power was restored to 4,000 homes by Monday.');
   });
 });
+
+describe('review: a phrase after "after" or "before" is no clause left open', () => {
+  it('"was killed after the crash | on Route 9" may be cut after its noun', () => {
+    const sentence = 'A 61-year-old cyclist was killed after the crash on Route 9 near the Tallis city line late on Monday night';
+    expect(compressClause(sentence, 'Storms\n\nA crash closed Route 9.')?.clause).toMatch(
+      /^a 61-year-old cyclist was killed after the crash on Route 9/,
+    );
+  });
+});

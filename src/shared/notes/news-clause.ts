@@ -500,7 +500,7 @@ function cutTo(words: string[], max: number): string[] {
       endsWhole(kept.join(' ')) &&
       !insideNoun(kept, words[n]!) &&
       !leavesVerbBare(kept, words[n]!, words[n + 1]) &&
-      !opensBareClause(kept)
+      !opensBareClause(kept, words)
     )
       return kept;
   }
@@ -515,17 +515,22 @@ const SCALAR_CHANGE =
   /^(?:rose|risen|rises?|fell|fallen|falls?|climbed|climbs?|dropped|drops?|grew|grown|grows?|jumped|jumps?|slipped|slips?|increased|increases?|decreased|decreases?|declined|declines?|soared|soars?|plunged|plunges?|surged|surges?)$/;
 
 /** Words that open a clause inside the clause: "was killed | after a van collided …". */
-const SUBORDINATOR = /^(?:after|before|when|while|because|since|until|once|although|though|as)$/i;
+const SUBORDINATOR = /^(?:after|before|when|while|because|since|until|once|although|though)$/i;
 
 /**
  * Does the cut end inside a clause it opened, before that clause's verb ("was killed after this
  * minivan")? A time or a tail may go, but a clause begun must keep its verb, or go whole.
  */
-function opensBareClause(kept: string[]): boolean {
+function opensBareClause(kept: string[], words: string[]): boolean {
   const at = kept.findLastIndex((w) => SUBORDINATOR.test(w));
   if (at < 0) return false;
+  const hasVerb = (text: string) => tagged(text).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const tail = kept.slice(at + 1).join(' ');
-  return !!tail && !tagged(tail).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (!tail || hasVerb(tail)) return false;
+  // Only a clause: "after the crash | on Route 9" is a phrase, and a phrase may be cut after its noun.
+  const rest = words.slice(at + 1);
+  const comma = rest.findIndex((w) => /[,;:]$/.test(w));
+  return hasVerb(rest.slice(0, comma < 0 ? rest.length : comma + 1).join(' '));
 }
 
 /** Particles that finish a verb's meaning: "broke out", "called off", "gave up". */
