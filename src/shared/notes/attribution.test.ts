@@ -229,3 +229,22 @@ describe('one unnamed person is credited as the article describes them', () => {
     });
   });
 });
+
+describe('a plural common noun opening a sentence describes who spoke; it names no one', () => {
+  const article = 'Storms\n\nA man was shot.\n\nNeighbors described hearing several shots. Sgt. Ada Quell said the man was stable.';
+  it('"Neighbors described …" is a description, in lower case, never a person', () => {
+    expect(sourceFromRaw('Neighbors', article)).toEqual({ name: 'neighbors', kind: 'description', raw: 'Neighbors' });
+  });
+  it('a name the article writes capitalized mid-sentence stays a name', () => {
+    const named = 'Storms\n\nA man was shot, said Officer Dana Roberts.\n\nRoberts described hearing several shots.';
+    expect(sourceFromRaw('Roberts', named)?.kind).toBe('person');
+  });
+});
+
+describe('a tweet is a paper the words stand in, not a source', () => {
+  it('"…," the tweet says credits no one', () => {
+    const article = 'Outage\n\nHarbor Power tweeted that service was back.\n\n"We are working on it," the tweet says.';
+    expect(sourceFromRaw('the tweet', article)).toBeNull();
+    expect(sourceFromRaw('a tweet', article)).toBeNull();
+  });
+});

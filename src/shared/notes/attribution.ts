@@ -5,6 +5,7 @@
  * source), and pronouns ("he said") resolved against the sentences before.
  */
 import { plainText, type Sentence } from './sentences';
+import { isPluralNoun } from './plurals';
 import {
   escapeRegExp,
   isTitleWord,
@@ -16,6 +17,7 @@ import {
   isSentenceStarter,
   shortName,
   editDistance,
+  readsAsName,
 } from './names';
 
 export type SourceKind = 'person' | 'institution' | 'description';
@@ -44,7 +46,7 @@ const SPEECH_VERBS =
 
 /** Papers and pages the words stand in: "the notice", "its latest report", "a court filing", "city records". */
 const DOCUMENT =
-  /^(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:notice|report|statement|document|filing|post|website|site|page|data|figures|study|survey|records?|complaint|lawsuit|indictment|memo|letter|e-?mail|release|update|blog post|analysis|estimates?)$/iu;
+  /^(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:notice|report|statement|document|filing|post|website|site|page|data|figures|study|survey|records?|complaint|lawsuit|indictment|memo|letter|e-?mail|release|update|blog post|tweet|analysis|estimates?)$/iu;
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 
 const ROLE_NOUNS =
@@ -301,6 +303,10 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
     const words = run.words.filter((w, i) => !(i === 0 && isSentenceStarter(w)));
     const text = words.join(' ');
     if (looksLikeOrganization(text)) return { name: text.replace(/['’]s$/, ''), kind: 'institution', raw };
+    // "Neighbors said …", "Shoppers described …": one plural common noun, capitalized only where a
+    // sentence opens, describes who spoke; it names no one.
+    if (words.length === 1 && raw.trim() === text && isPluralNoun(text) && !/^\p{Lu}{2,}$/u.test(text) && !readsAsName(text, articleText))
+      return { name: text.toLowerCase(), kind: 'description', raw };
     const person = personName(text);
     if (person) return { name: shortName(person, articleText, personNames), kind: 'person', raw };
     if (words.every(isTitleWord)) return { name: text.toLowerCase(), kind: 'description', raw };

@@ -23,7 +23,7 @@ import { saysNothingNew } from './developments';
 import { hasFiniteVerb, tagged, wordKey } from './topics';
 import { lowerOpening, opensOnNumberedName, readsAsName } from './names';
 import { copiedFragment, COPIED_RUN } from './grammar';
-import { COLLECTIVE_SOURCE } from './attribution';
+import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
 import { isPluralNoun } from './plurals';
 
 /** A clause the note carries: at most this many words. */
@@ -33,7 +33,7 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Words that report an event or a new state: a casualty, a settled situation, an outcome, a decision, a ruling. */
 const EVENT =
-  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|now open|fully open|open in both directions|open to traffic|without (?:power|electricity|water|service)|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|expired|expires|called off|downgraded|upgraded|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|(?:taking|took|takes|taken) the lead|in the lead|(?:leads|led) the race|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
+  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|reunited|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|now open|fully open|open in both directions|open to traffic|without (?:power|electricity|water|service)|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|expired|expires|called off|downgraded|upgraded|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|(?:taking|took|takes|taken) the lead|in the lead|(?:leads|led) the race|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
 
 /** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*/u;
@@ -129,6 +129,9 @@ const HEAD_ATTRIBUTION = new RegExp(
   String.raw`^([^,;"“”]{1,80}?)\s+${SAID_OR_FOUND}${SAID_IN}(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday))?\s+(?:that\s+)?`,
   'iu',
 );
+/** Words heard said: "… could be heard as of 1 p.m. saying (that) …", "… was heard announcing …". */
+const HEARD_SAYING =
+  /^[^,;"“”]{3,100}?\s+(?:could\s+be|can\s+be|was|were)\s+heard\b[^,;"“”]{0,40}?\s+(?:saying|announcing)\s+(?:that\s+)?(?=\S)/i;
 /** "…, police said", "…, the building's owner, Greenway Properties, said in an email": who told it, at the end. */
 const TAIL_ATTRIBUTION = new RegExp(
   String.raw`,\s*(?:according to [^,]+|[^,]{1,60}?(?:,\s*[^,]{1,40},)?\s+${SAID}(?:\s+(?:on\s+)?\p{L}+)?(?:\s+in an?\s+(?:\p{L}+\s+)?(?:statement|email|e-mail|interview|post|letter|release))?)$`,
@@ -419,6 +422,16 @@ function endsWhereSaid(sentence: string, clause: string): boolean {
   const after = plainText(sentence).slice(at + last.length);
   // A participle after a noun only says more of it ("a single boat | running every two hours");
   // "and" before a second verb opens a second thing said ("fight the closures | and called for talks").
+  // A place or a time after a noun only sets the scene of a passive or a "be" ("was found in a
+  // parking lot | near the station", "it was the fourth shooting | on the east side this year");
+  // after an active verb it may be inside what the verb still needs ("made clearing brush | along
+  // the ridge roads a priority").
+  if (
+    /^\s+(?:near|in|on|at|outside|inside|across|along|behind|during|this|last|earlier)\b/i.test(after) &&
+    /\b(?:is|are|was|were|been)\b/i.test(clause) &&
+    tagged(clause).at(-1)?.pos === 'NOUN'
+  )
+    return true;
   return /^(?:\s*$|\s*[.,;:!?]|\s+[—–-]+\s|\s+(?:who|which|when|where|while|after|before|because|since|as|until|according|said|says|told)\b|\s+\p{Ll}+ing\b|,?\s+(?:and|but)\s+\p{Ll}+ed\b)/u.test(
     after,
   );
@@ -436,12 +449,18 @@ const FORECAST = /\b(?:would|could|may|might|should|hopes? to)\b/i;
  * state and can be told as a short clause. Its index into `sentences` and its clause, or null.
  * An empty sentence is passed over (the caller blanks lines told another way, such as media).
  */
-export function leadDevelopment(sentences: string[], olderText: string, articleText: string): (NewsClause & { index: number }) | null {
+export function leadDevelopment(
+  sentences: string[],
+  olderText: string,
+  articleText: string,
+): (NewsClause & { index: number; part?: number }) | null {
   let tries = 0;
   for (let k = 0; k < sentences.length && tries < MAX_TRIES; k++) {
     if (!canLead(sentences[k]!)) continue;
     tries++;
-    const told = toldNews(sentences[k]!, olderText, articleText);
+    // A sentence of two main clauses leads by the first that tells news; the caller tells the next
+    // beside it (laterNews).
+    const told = firstNews(sentences[k]!, olderText, articleText);
     if (told) return { ...told, index: k };
   }
   // An update of one short line ("Suspect was reportedly armed.") is the news by being the whole
@@ -477,9 +496,41 @@ function cutTo(words: string[], max: number): string[] {
     if (FUNCTION_END.test(kept.at(-1)!.replace(/[,;:]$/, ''))) continue;
     // "raised by a quarter | of a percentage point": an "of" continues the noun phrase.
     if (/^of$/i.test(words[n] ?? '') && !/[,;:]$/.test(kept.at(-1)!)) continue;
-    if (endsWhole(kept.join(' ')) && !insideNoun(kept, words[n]!) && !leavesVerbBare(kept, words[n]!, words[n + 1])) return kept;
+    if (
+      endsWhole(kept.join(' ')) &&
+      !insideNoun(kept, words[n]!) &&
+      !leavesVerbBare(kept, words[n]!, words[n + 1]) &&
+      !opensBareClause(kept, words)
+    )
+      return kept;
   }
   return [];
+}
+
+/** Prepositions that open a verb's complement rather than a circumstance: "collided with", "sentenced to". */
+const COMPLEMENT_PREPOSITION = /^(?:with|to|into|onto|of|against)$/i;
+
+/** Verbs of rising and falling: their "to …" says how far, and the clause is whole without it. */
+const SCALAR_CHANGE =
+  /^(?:rose|risen|rises?|fell|fallen|falls?|climbed|climbs?|dropped|drops?|grew|grown|grows?|jumped|jumps?|slipped|slips?|increased|increases?|decreased|decreases?|declined|declines?|soared|soars?|plunged|plunges?|surged|surges?)$/;
+
+/** Words that open a clause inside the clause: "was killed | after a van collided …". */
+const SUBORDINATOR = /^(?:after|before|when|while|because|since|until|once|although|though)$/i;
+
+/**
+ * Does the cut end inside a clause it opened, before that clause's verb ("was killed after this
+ * minivan")? A time or a tail may go, but a clause begun must keep its verb, or go whole.
+ */
+function opensBareClause(kept: string[], words: string[]): boolean {
+  const at = kept.findLastIndex((w) => SUBORDINATOR.test(w));
+  if (at < 0) return false;
+  const hasVerb = (text: string) => tagged(text).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const tail = kept.slice(at + 1).join(' ');
+  if (!tail || hasVerb(tail)) return false;
+  // Only a clause: "after the crash | on Route 9" is a phrase, and a phrase may be cut after its noun.
+  const rest = words.slice(at + 1);
+  const comma = rest.findIndex((w) => /[,;:]$/.test(w));
+  return hasVerb(rest.slice(0, comma < 0 ? rest.length : comma + 1).join(' '));
 }
 
 /** Particles that finish a verb's meaning: "broke out", "called off", "gave up". */
@@ -496,6 +547,8 @@ const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|
  */
 function leavesVerbBare(kept: string[], next: string, then = ''): boolean {
   if (/[,;:]$/.test(kept.at(-1)!)) return false;
+  // "she is on her way | to the police station": a way goes somewhere.
+  if (/^way$/i.test(kept.at(-1)!) && /^(?:to|home|back|into)\b/i.test(next)) return true;
   // A comma after the next word closes its phrase: nothing beyond it belongs to the verb.
   const bare = (w: string) => w.replace(/[^\p{L}\p{N}]+$/u, '');
   const head = tagged(kept.join(' ')).length;
@@ -506,7 +559,13 @@ function leavesVerbBare(kept: string[], next: string, then = ''): boolean {
   // "officials appear | to have left": a verb whose meaning is the infinitive after it.
   if (after.lower === 'to' && after.pos === 'PART') return true;
   if (PARTICLE_OR_PREPOSITION.test(after.text) && !['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(beyond?.pos ?? '')) return true;
+  // "collided | with a delivery van", "was charged | with battery", "was sentenced | to 10 years",
+  // "was taken | to a hospital": these prepositions open what the verb needs, not a time or a
+  // place around it (as "was killed | in a crash" does).
+  // After a verb of rising or falling, "to" marks only how far ("rose | to a record"); anywhere
+  // else it is where or whose ("was moved | to Denver", "belonged | to his uncle").
   const passive = !!before && /^(?:is|are|was|were|be|been|being)$/.test(before.lower);
+  if (COMPLEMENT_PREPOSITION.test(after.text) && !(after.lower === 'to' && SCALAR_CHANGE.test(verb.lower))) return true;
   return !passive && !TIME_WORD.test(after.text) && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(after.pos);
 }
 
@@ -576,6 +635,13 @@ export function compressClause(sentence: string, articleText: string, options: {
   if (tail) {
     verb = /confirm/i.test(tail[0]) ? 'confirmed' : 'said';
     s = s.slice(0, tail.index);
+  }
+  // "A speaker at the school could be heard about 2 p.m. saying the lockdown had ended": what was
+  // heard said is the news, the speaker only how it came.
+  const heard = HEARD_SAYING.exec(s);
+  if (heard && hasFiniteVerb(s.slice(heard[0].length))) {
+    verb = 'said';
+    s = s.slice(heard[0].length);
   }
   const head = HEAD_ATTRIBUTION.exec(s);
   // The words before the speech verb must name a speaker, not be a clause of their own; and what
@@ -667,7 +733,7 @@ export function compressClause(sentence: string, articleText: string, options: {
     const copied = copiedFragment(`The news that ${candidate}`, articleText);
     // A passive with its agent told the other way round ("the fire was caused by a space heater"
     // → "a space heater caused the fire") says the same without copying the article's run.
-    const active = copied && kept.length === words.length ? activeVoice(candidate) : '';
+    const active = copied && kept.length === words.length ? activeVoice(candidate) || ownerForm(candidate) : '';
     if (active && !copiedFragment(`The news that ${active}`, articleText) && readsAsClause(active)) return told(active, kept.length);
     if (copied) {
       // A shorter clause still holding the whole copied run copies it too: cut inside the run.
@@ -712,6 +778,22 @@ export function activeVoice(clause: string): string {
   if (!past || hasFiniteVerb(agent!) || agent!.split(/\s+/).length > 6 || !readsAsAgent(agent!)) return '';
   const object = /^(?:The|A|An)\s/.test(patient!) ? patient!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : patient!;
   return `${agent} ${past} ${object}`;
+}
+
+/**
+ * "the rifle the boy used belonged to his uncle" → "the rifle the boy used was his uncle's": whose
+ * a thing was, said with a possessive, tells the same without copying the article's run. Empty when
+ * the owner is more than a short noun phrase (a clause, a list, a place after it).
+ */
+export function ownerForm(clause: string): string {
+  const m =
+    /^(.+?)\s+(belonged|belongs)\s+to\s+((?:the|a|an|his|her|its|their|my|our)\s+\p{L}+(?:\s+\p{L}+)?|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})$/u.exec(
+      clause,
+    );
+  if (!m || /\b(?:and|or|in|at|of|on|who|which|that)$/i.test(m[3]!) || /\s(?:and|or|in|at|of|on|who|which|that)\s/i.test(` ${m[3]} `))
+    return '';
+  const owner = m[3]!.endsWith('s') ? `${m[3]}'` : `${m[3]}'s`;
+  return `${m[1]} ${m[2] === 'belongs' ? 'is' : 'was'} ${owner}`;
 }
 
 /** A headline's bare subject takes its article in a note's sentence: "suspect was armed" → "the suspect was armed". */
@@ -857,4 +939,132 @@ export function pledgeInQuote(sentence: string, pronoun: ReportedPronoun): strin
     .replace(/\b(?:us|me)\b/g, r.object)
     .replace(/\b(?:we|I)\b/g, pronoun);
   return `${pronoun} ${verb} ${told}`;
+}
+
+/** What is not known is no development told beside the news: "…, and it was unclear why". */
+const UNKNOWN = /\b(?:unclear|unknown|not (?:yet )?(?:clear|known))\b/i;
+
+/** Where one main clause ends and a second begins: ", and", ", but", a semicolon. */
+const COORDINATION = /,\s+(?:and|but)\s+|;\s+(?:and\s+|but\s+)?/g;
+
+/**
+ * A sentence that joins two main clauses ("The fire has grown to 28 acres, and containment is up
+ * to 40%") tells two things; each is told on its own, so a cut made to keep one short does not
+ * drop the other. Split only where both sides have a finite verb and the second opens on a
+ * subject of its own: "He was arrested, and charged with …" (no subject) and a list ("Ames, Cole,
+ * and Diaz were hurt", no verb before the comma) stay one clause. Quoted words are never split.
+ */
+export function coordinated(sentence: string): string[] {
+  const s = plainText(sentence).trim();
+  if (/["“”]/.test(s)) return [sentence];
+  for (const m of s.matchAll(COORDINATION)) {
+    const left = s.slice(0, m.index);
+    const right = s.slice(m.index + m[0].length);
+    if (left.split(/\s+/).length < MIN_CLAUSE_WORDS || right.split(/\s+/).length < MIN_CLAUSE_WORDS) continue;
+    if (!hasFiniteVerb(left) || !readsAsClause(right.replace(/[.!?]+$/, ''), true)) continue;
+    // "No one else was injured, apparently, and …": a lone adverb set off before the join only hedges.
+    const hedge = /,\s*(\p{L}+)$/u.exec(left);
+    const first = hedge && tagged(hedge[1]!)[0]?.pos === 'ADV' ? left.slice(0, hedge.index) : left;
+    return [first, ...coordinated(right)];
+  }
+  return [sentence];
+}
+
+/**
+ * The first of a sentence's main clauses that tells news, and which one it is: "Crews worked
+ * through the night, and power was restored to 4,000 homes" leads by its second. A later clause
+ * may open on the first one's pronoun.
+ */
+export function firstNews(
+  sentence: string,
+  olderText: string,
+  articleText: string,
+  options: { pronoun?: boolean } = {},
+): (NewsClause & { part: number }) | null {
+  const parts = coordinated(sentence);
+  for (let part = 0; part < parts.length; part++) {
+    const told = toldNews(parts[part]!, olderText, articleText, part ? { pronoun: true } : options);
+    if (told) return { ...told, part };
+  }
+  return null;
+}
+
+/**
+ * The news a sentence's later main clauses tell, after the first ("…, and she is on her way to the
+ * police station" → "she was on her way to the police station"). The first clause carried the
+ * sentence's news, so a later one needs no event word of its own, only to be told whole enough: not
+ * negated, not a guess, not background the old article gave, never cut off before what its verb
+ * needs (compressClause keeps that). A pronoun opening it is the first clause's subject.
+ */
+export function laterNews(sentence: string, olderText: string, articleText: string, after = 0): string[] {
+  return (
+    coordinated(sentence)
+      .slice(after + 1)
+      // Told after the fact, as the lead is: "she is on her way" → "she was on her way".
+      .map((part) =>
+        part.replace(
+          /^((?:\S+\s+){1,5}?)(is|are)\b/i,
+          (_, before: string, be: string) => `${before}${be.toLowerCase() === 'is' ? 'was' : 'were'}`,
+        ),
+      )
+      .map((part) => compressClause(part, articleText, { pronoun: true }))
+      .filter(
+        (told): told is NewsClause =>
+          !!told &&
+          !NEGATED.test(told.clause) &&
+          !UNKNOWN.test(told.clause) &&
+          !FORECAST.test(told.clause) &&
+          !isBackground(told.clause, olderText),
+      )
+      .map((told) => told.clause)
+  );
+}
+
+/**
+ * Does the clause open on a person's name ("Dana Ortiz was arrested", "Lt. Rosa Vale was named")?
+ * Only capitalized words before the verb, read as a person by the attribution reader: "The
+ * Harbor Ministry was …" is an institution, "the man's lawyer" no name.
+ */
+export function personSubject(clause: string, articleText: string): boolean {
+  const tokens = tagged(clause);
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb < 2) return false;
+  const subject = tokens.slice(0, verb).filter((t) => t.pos !== 'PUNCT');
+  if (!subject.every((t) => /^\p{Lu}/u.test(t.text))) return false;
+  return sourceFromRaw(subject.map((t) => t.text).join(' '), articleText)?.kind === 'person';
+}
+
+/**
+ * A line that is one quotation and nothing else ("“Six people killed after a truck rips through a
+ * bike lane”") quotes a report's headline, as blogs do: its words are the news, told as a clause.
+ * A headline drops its "be" ("Six people killed", "Two hikers rescued"); it goes back in, by the
+ * subject's number. Empty when the line is not a whole quotation, names a speaker outside it, or
+ * does not open on a subject and a participle.
+ */
+export function quotedHeadline(sentence: string): string {
+  const m = /^[“"]([^“”"]{10,200}?)[”"]?$/u.exec(plainText(sentence).trim());
+  if (!m) return '';
+  const inner = m[1]!.replace(/[.!?,]+$/, '').trim();
+  const words = inner.split(/\s+/);
+  // A subject of at most four words, then a participle with no "be" before it.
+  for (let k = 1; k <= Math.min(4, words.length - 2); k++) {
+    const verb = words[k]!;
+    const participle = /^\p{Ll}+ed$/u.test(verb) || Object.values(PAST).includes(verb) || verb in PAST;
+    if (!participle) continue;
+    // Only a verb that reports an event reads as a headline's passive ("killed", "rescued",
+    // "closed"), and only with no object after it: "Crews worked through the night" and
+    // "Residents evacuated the building" are a speaker's past tense, not a headline.
+    if (!new RegExp(`^(?:${EVENT.source})$`, 'i').test(verb)) return '';
+    const next = tagged(words.slice(k, k + 2).join(' '))[1];
+    if (next && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(next.pos)) return '';
+    const subject = words.slice(0, k);
+    if (subject.some((w) => /^(?:is|are|was|were|be|been|has|have|had)$/i.test(w))) return '';
+    const tokens = tagged(subject.join(' '));
+    if (!tokens.length || tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP')) return '';
+    const head = subject.at(-1)!;
+    const count = tokens.find((t) => t.pos === 'NUM')?.lower;
+    const plural = isPluralNoun(head) && count !== 'one' && count !== '1';
+    return `${subject.join(' ')} ${plural ? 'were' : 'was'} ${words.slice(k).join(' ')}`;
+  }
+  return '';
 }

@@ -49,10 +49,14 @@ import { movedOn, readDevelopment, saysNothingNew, settledNews } from './develop
 import {
   canLead,
   compressClause,
+  firstNews,
   isBackground,
+  laterNews,
   leadDevelopment,
   NAMES_PERSON,
+  personSubject,
   pledgeInQuote,
+  quotedHeadline,
   type ReportedPronoun,
   reportsEvent,
   saidClause,
@@ -749,15 +753,13 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   return { kind, note, text, changes, redline: { summary: summarizeDiff(diff), stats: diff.stats } };
 }
 
-/** "the news that A" and "the news that B" are one part: "the news that A and that B". */
+/** "the news that A" and "the news that B" are one part: "the news that A and that B" (three, "A, that B and that C"). */
 function oneNews(parts: string[], style: HouseStyle): string[] {
   const lead = fill(style.templates.resolved, { what: '' });
   const news = parts.filter((p) => lead && p.startsWith(lead));
   if (news.length < 2) return parts;
-  const merged = `${news[0]} and ${news
-    .slice(1)
-    .map((p) => `that ${p.slice(lead.length)}`)
-    .join(' and ')}`.replace(/\s+/g, ' ');
+  // Three read as a list: "the news that A, that B and that C".
+  const merged = joinList([news[0]!, ...news.slice(1).map((p) => `that ${p.slice(lead.length)}`)], style).replace(/\s+/g, ' ');
   return [merged, ...parts.filter((p) => !news.includes(p))];
 }
 
@@ -918,6 +920,15 @@ function carriesName(topic: string): boolean {
     );
 }
 
+/** A clause that states a fact with "be" (a state, a finding, whose a thing was), not an action told as colour. */
+const STATED = /\b(?:is|are|was|were)\b/i;
+
+/** A clause that tells what did not happen or is not known says no fact of the added line. */
+const NEGATED_CLAUSE = /\b(?:not|no|never|nothing|unclear|unknown)\b/i;
+
+/** Developments told after the lead, at most: with the lead, the three a 40-word note can carry. */
+const MORE_NEWS = 2;
+
 /** A state the story has moved past ("earlier the death toll stood at 33") is background, not a second development. */
 const EARLIER_STATE = /\b(?:earlier|previously|initially|originally|at first|before that)\b/i;
 
@@ -952,8 +963,11 @@ function describeAdditions(
     : leadDevelopment(
         // A statement's news is told as the statement's ("a statement from X that …", below).
         // A source's count of its own ("X says it has 42,000 customers") is told by its figure, below.
+        // A quoted headline ("“Six people killed …”") tells its news as a clause ("six people were killed …").
         additions.map((a) =>
-          mediaMention(a.sentence.text) || ISSUED_STATEMENT.test(a.sentence.text) || statedCount(a.sentence.text) ? '' : a.sentence.text,
+          mediaMention(a.sentence.text) || ISSUED_STATEMENT.test(a.sentence.text) || statedCount(a.sentence.text)
+            ? ''
+            : quotedHeadline(a.sentence.text) || a.sentence.text,
         ),
         olderText,
         text,
@@ -989,8 +1003,20 @@ function describeAdditions(
   if (leadAddition && checkNoteGrammar(endSentence(capitalizeFirst(leadWording(leadSource?.name ?? ''))), text).length) leadAddition = null;
   // "Police arrested a 34-year-old man. He was charged with …": right after a lead that names a
   // person, the line's "he" or "she" is that person, and the note may tell it so.
-  const afterLead = (sentence: Sentence | undefined) =>
-    !!sentence && !!lead && !!leadAddition && NAMES_PERSON.test(lead.clause) && sentence.index === leadAddition.sentence.index + 1;
+  // So may the lines after that one in the same paragraph, while each line between speaks of the
+  // same "he" or "she" ("He was charged … He was then reunited with …"). A lead whose subject is a
+  // person's name ("Dana Ortiz was arrested") names a person as "a 34-year-old man" does.
+  const leadNamesPerson = !!lead && (NAMES_PERSON.test(lead.clause) || personSubject(lead.clause, text));
+  const afterLead = (sentence: Sentence | undefined) => {
+    if (!sentence || !lead || !leadAddition || !leadNamesPerson) return false;
+    const from = leadAddition.sentence.index;
+    if (sentence.index === from + 1) return true;
+    const pronoun = /^(?:[^,]{0,40},\s+)?(he|she)\b/i.exec(plainText(sentence.text))?.[1]?.toLowerCase();
+    if (!pronoun || sentence.block !== leadAddition.sentence.block || sentence.index <= from) return false;
+    const between = ctx.sentences.filter((s) => s.index > from && s.index < sentence.index);
+    const same = new RegExp(`\\b${pronoun}\\b`, 'i');
+    return between.length <= 2 && between.every((s) => s.block === sentence.block && same.test(s.text));
+  };
   const media: { sentences: Sentence[]; platform: string; medium: string; subject: string; poster: Source | null }[] = [];
   const comments = new Map<string, { source: Source; sentences: Sentence[] }>();
   const details: { topic: string; sentence: Sentence }[] = [];
@@ -1049,6 +1075,9 @@ function describeAdditions(
   }
 
   const parts: string[] = [...insertedParts];
+  // Where further developments go: after the lead, before bare credits, media and topics — a fact
+  // outranks a credit or a colour line when the word budget drops parts from the end.
+  let newsAt = parts.length;
   // A person new to the story, whom the article introduces by role ("Redwood Research CEO Buck
   // Shlegeris"), is introduced so in the note too, as newsrooms' notes do: the note's reader meets
   // them there first. One already quoted, or named without a role, keeps the surname.
@@ -1072,6 +1101,7 @@ function describeAdditions(
     const alone = !quoted.length && [...comments.keys()].every((name) => name === leadSource?.name);
     const phrase = leadWording(leadSource ? (alone ? introduce(leadSource.name, leadSource.kind) : leadSource.name) : '');
     parts.push(phrase);
+    newsAt = parts.length;
     // The record keeps who the line came from even when the note credits no one by name ("a top
     // police official says …" is told as the news, but it is still that official's).
     const from = leadSource ?? (lead.verb && leadAddition.source && grounded(leadAddition.source.name, text) ? leadAddition.source : null);
@@ -1230,13 +1260,12 @@ function describeAdditions(
     // A lone source's comments are told by what they said ("… from the sheriff's office that heavy
     // rain helped crews"), as statements are: a credit alone names no fact.
     const lone = sourceNames.length === 1 ? comments.get(sourceNames[0]!)! : null;
+    // In reading order; a "he" or "she" is told only on a line that goes on about the lead's person.
     const told = lone
-      ? saidClause(
-          lone.sentences.map((s) => s.text),
-          olderText,
-          text,
-          { pronoun: afterLead(lone.sentences[0]) },
-        )
+      ? ([...lone.sentences]
+          .sort((a, b) => a.index - b.index)
+          .map((s) => saidClause([s.text], olderText, text, { pronoun: afterLead(s) }))
+          .find(Boolean) ?? '')
       : '';
     // What it said of itself ("Valley Power said it has crews out") reads "that it has …".
     const said = told && lone ? asPronoun(told, lone.source, lone.sentences) : '';
@@ -1288,25 +1317,42 @@ function describeAdditions(
   // A thing a development already named ("new death toll") is not named again by its head with a
   // complement ("details on the death toll from a landslide").
   const retellsHead = (topic: string) => retells(topic.split(COMPLEMENT_START)[0]!, developments.join(' '));
-  // The next development among the unattributed lines, told as a clause of its own ("and that a
-  // Code Red alert was issued for Pine Lane"): a second fact named says more than any topic. It
-  // goes last, so the note's word budget drops it before the lead, the comments or the media.
-  const second = details
-    .map((d) => ({ d, news: toldNews(d.sentence.text, olderText, text, { pronoun: afterLead(d.sentence) }) }))
-    .find(
-      ({ news }) =>
-        !!news &&
-        news.clause !== lead?.clause &&
-        !retells(news.clause) &&
-        !EARLIER_STATE.test(news.clause) &&
-        !copiedFragment(fill(t.resolved, { what: news.clause }), text),
-    );
-  let secondPart = '';
-  if (second?.news) {
-    secondPart = fill(t.resolved, { what: second.news.clause });
-    changes.push({ type: 'added', description: secondPart, sources: [], evidence: [second.d.sentence.text] });
-    details.splice(details.indexOf(second.d), 1);
+  // The next developments, told as clauses of their own ("and that a Code Red alert was issued for
+  // Pine Lane"): a second or third fact named says more than any topic. First the lead sentence's
+  // own later clause ("…, and containment is up to 40%"), then the unattributed lines' news, each
+  // line's clauses in turn, in reading order. At most MORE_NEWS of them; they go last, so the note's
+  // word budget drops them before the lead, the comments or the media.
+  const fresh = (clause: string, said: string[]) =>
+    clause !== lead?.clause &&
+    !retells(clause) &&
+    !said.some((c) => retells(clause, c)) &&
+    !EARLIER_STATE.test(clause) &&
+    !copiedFragment(fill(t.resolved, { what: clause }), text);
+  const more: { clause: string; evidence: string; detail?: (typeof details)[number] }[] = [];
+  const take = (clause: string, evidence: string, detail?: (typeof details)[number]) => {
+    if (
+      more.length >= MORE_NEWS ||
+      !fresh(
+        clause,
+        more.map((m) => m.clause),
+      )
+    )
+      return;
+    more.push({ clause, evidence, detail });
+  };
+  if (lead && leadAddition && !newsTold) {
+    for (const clause of laterNews(leadAddition.sentence.text, olderText, text, lead.part)) take(clause, leadAddition.sentence.text);
   }
+  for (const d of details) {
+    const news = firstNews(d.sentence.text, olderText, text, { pronoun: afterLead(d.sentence) });
+    if (!news) continue;
+    take(news.clause, d.sentence.text, d);
+    for (const clause of laterNews(d.sentence.text, olderText, text, news.part)) take(clause, d.sentence.text, d);
+  }
+  const moreParts = more.map((m) => fill(t.resolved, { what: m.clause }));
+  more.forEach((m, k) => changes.push({ type: 'added', description: moreParts[k]!, sources: [], evidence: [m.evidence] }));
+  for (const m of more) if (m.detail && details.includes(m.detail)) details.splice(details.indexOf(m.detail), 1);
+  let secondPart = moreParts.join(' ');
   // Salience is read over everything added, credited lines too: the words the new material keeps
   // returning to are its subject, whoever told them.
   const material = additions.map((a) => withoutAttribution(withoutFurniture(a.sentence.text)));
@@ -1372,12 +1418,18 @@ function describeAdditions(
     .map((d) => d.topic)
     .filter((d) => goodTopic(d) && !retells(d) && !retellsHead(d) && carriesName(d) && d.split(/\s+/).length > 1);
   if (!secondPart && topics.length && topics.every(plainTopic)) {
+    // A line that states a fact whole with "be" ("the rifle the boy used was his uncle's", a
+    // finding, a state) is told as it stands: a clause says what "details on the rifle" only points at.
     const said = details
-      .map((d) => (canLead(d.sentence.text) ? compressClause(d.sentence.text, text)?.clause : undefined))
+      .map((d) => (canLead(d.sentence.text) ? compressClause(d.sentence.text, text) : null))
+      .filter(
+        (c) =>
+          !!c && (reportsEvent(c.clause) || !plainTopic(c.clause) || (c.whole && STATED.test(c.clause) && !NEGATED_CLAUSE.test(c.clause))),
+      )
+      .map((c) => c!.clause)
       .find(
         (c): c is string =>
           !!c &&
-          (reportsEvent(c) || !plainTopic(c)) &&
           !EARLIER_STATE.test(c) &&
           !isBackground(c, olderText) &&
           !retells(c) &&
@@ -1402,8 +1454,11 @@ function describeAdditions(
     parts.push(phrase);
     changes.push({ type: 'added', description: phrase, sources: [], evidence: details.map((d) => d.sentence.text) });
   }
-  // The second development goes before a topic: it names a fact.
-  if (secondPart) parts.splice(parts.length - (details.length && topics.length ? 1 : 0), 0, secondPart);
+  // The further developments go before a topic: they name facts.
+  const further = moreParts.length ? moreParts : secondPart ? [secondPart] : [];
+  // Parts that tell a fact of their own ("comments from police that …") keep their place before them.
+  while (newsAt < parts.length && /\sthat\s/.test(parts[newsAt]!)) newsAt++;
+  parts.splice(newsAt, 0, ...further);
   return parts;
 }
 
