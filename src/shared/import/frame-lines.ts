@@ -46,7 +46,8 @@ export function isEmail(text: string): boolean {
  */
 const TITLE_CASE_SMALL_WORD = /^(?:To|From|Of|In|On|At|For|With|Into|Over|After|Before|Amid|As|Is|Are|Was|Were|Has|Have|Will|Be)$/;
 function holdsTitleCaseSmallWord(words: string[]): boolean {
-  return words.slice(1).some((w) => TITLE_CASE_SMALL_WORD.test(w));
+  // Inside the run only: a surname may be one ("George Will", "Ana To"), a headline holds it mid-line.
+  return words.slice(1, -1).some((w) => TITLE_CASE_SMALL_WORD.test(w));
 }
 
 /** A person's name as bylines print it: capitalised words ("MICHAEL LEE", "Ana de la Cruz"). */

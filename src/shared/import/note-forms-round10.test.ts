@@ -80,3 +80,46 @@ describe('a label in capitals after a dateline', () => {
     );
   });
 });
+
+describe('copy that shares a note’s words stays copy (review 8b)', () => {
+  it('keeps a wire’s error told as a story, not as its corrective', () => {
+    staysCopy('In a May 8 story, the AP erroneously reported the senator had died, a mistake that spread quickly online. He was not dead.');
+    // Above the copy it is the lead. (Under the copy a corrections column's item has the same shape.)
+    const told =
+      'In a story last March, Reuters incorrectly reported that the mine had closed. Its owners have not commented on the error since.';
+    expect(at('top', told).notes).toBeUndefined();
+    landsAsNote(
+      'TORONTO - In a story June 3, 2024, about rent controls, The Canadian Press erroneously reported that Ontario had frozen rents. In fact, the increase was capped at 2.5 per cent.',
+      'correction',
+    );
+  });
+  it('keeps a story that "was changed forever" or "was edited by the moderators", in bold or not', () => {
+    staysCopy('This story was changed forever by a single phone call.');
+    staysCopy('**This story was changed forever by a single phone call.**');
+    staysCopy('***This post was edited by the moderators after complaints from readers of the forum.***');
+    staysCopy('This story was rewritten several times before it reached the stage, Alvarez recalled.');
+    landsAsNote('This story has been updated and will be updated again as more is known.', 'update');
+  });
+  it('keeps "Editors note - with some alarm - …", a calendar’s "* Update 9/20: …" and a photographer’s complaint', () => {
+    staysCopy('Editors note - with some alarm - that fewer readers now finish long articles.');
+    staysCopy('* Update 9/20: Council budget hearing, City Hall, 7 p.m.');
+    staysCopy(
+      "An agency photograph in last Tuesday's sports pages was incorrectly captioned, the photographer complained in a letter to the council.",
+    );
+  });
+  it('reads an editor’s note that brings new details as an update', () => {
+    landsAsNote("Editor's note: This post includes new details from the police report released Friday.", 'update');
+  });
+});
+
+describe('a byline after a stamp, whatever its surname (review 8b)', () => {
+  it('reads "— By George Will" and "By Ana To" as bylines, a title-case headline after a stamp as a note', () => {
+    const byline = parseTextArticle(`${head}\n\nUpdated Nov. 6, 2025 — By George Will\n\n${copy.join('\n\n')}`);
+    expect(byline.notes).toBeUndefined();
+    expect(byline.bylines?.map((b) => b.name)).toEqual(['George Will']);
+    expect(parseTextArticle(`${head}\n\nBy Ana To\n\n${copy.join('\n\n')}`).bylines?.map((b) => b.name)).toEqual(['Ana To']);
+    expect(parseTextArticle(`${head}\n\nBy Dawn Ennis\n\n${copy.join('\n\n')}`).bylines?.map((b) => b.name)).toEqual(['Dawn Ennis']);
+    const note = parseTextArticle(`${head}\n\nUpdated Nov. 6, 2025 — Power Restored To Most Homes\n\n${copy.join('\n\n')}`);
+    expect(note.notes?.map((n) => n.text)).toEqual(['Power Restored To Most Homes']);
+  });
+});

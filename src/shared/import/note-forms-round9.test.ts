@@ -150,6 +150,14 @@ describe('a part of this piece put right: "The date for this post has been updat
     staysCopy('The deadline for this program has been updated to May 1.');
     staysCopy('The title of this report was changed after the audit.');
   });
+  it('leaves an artwork, a base, a law or a page that share the words in the copy (review 8b)', () => {
+    staysCopy('The color of this piece was changed from blue to green during the 1970s restoration.');
+    staysCopy('The title of this piece was changed by the artist in 1920 before it was shown in Paris.');
+    staysCopy('The name of this post was changed to Fort Liberty in 2023 and back to Fort Bragg in 2025.');
+    staysCopy('The wording of this article was amended by the legislature in 2019 to include tribal lands.');
+    staysCopy("The date for this post has been updated on the city's website, but not in the newsletter.");
+    staysCopy('The ending of this story was changed for the film version, which opens in theaters Friday.');
+  });
 });
 
 describe('local TV and wire forms of the second gathering', () => {

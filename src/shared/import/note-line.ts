@@ -38,7 +38,7 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’]? note|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
+const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editors note(?=\s*[:,])|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
 /** An ordinal or the like before a label: "Second update:", "Final update:", "Further update:". */
 const LABEL_QUALIFIER =
   /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking)\s+/i;
@@ -253,13 +253,24 @@ const SHOULD_HAVE =
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
   /^(?:the (?:audio|video|headline|text|photo caption|caption) (?:of|on) )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been)(?: (?:last|later|since|subsequently|also))? (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
+/** What may follow the verb of "This article was updated …" in a note (see AMENDED's use). */
+const AMENDED_REST =
+  /^(?:\s*[.!:;)\]]?\s*$|[,:;.]?\s*(?:[([—–-]|(?:and|&)\s+(?:\p{L}+ed|will|may|could|is|has|continues)\b|(?:on|at|in|to|since|after|with|from|for|throughout|as|because|following|when|online|again|once|twice|adding|including|removing|correcting|clarifying|replacing|reflecting|throughout|earlier|later|today|yesterday|this (?:morning|afternoon|evening|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d|\p{Lu}))/u;
 /**
  * A part of the piece put right: "The date for this post has been updated …". A report is left out
  * ("The title of this report was changed" is as likely an agency's), and so is any other thing ("The
  * deadline for this program has been updated").
  */
 const PART_AMENDED =
-  /^the (?:[\p{L}-]+\s+){1,3}(?:of|for|in|on) this (?:article|story|post|piece) (?:has been|was|has since been) (updated|corrected|changed|amended|revised|edited|fixed)\b(.*)$/iu;
+  /^the (?:(?:original|publication|main|first|second|earlier)\s+)?(?:date|headline|title|byline|dateline|photo|photograph|image|picture|caption|graphic|chart|map|video|figures?|numbers?|spelling|subhead|deck|summary|timestamp|url|link|links) (?:of|for|in|on) this (?:article|story|post|piece) (?:has been|was|has since been) (updated|corrected|changed|amended|revised|edited|fixed)\b(.*)$/iu;
+/**
+ * What may follow the newsroom's verb in that note: nothing, its purpose ("to reflect …", "to
+ * correct …"), the day ("on Nov. 6"), or the new wording quoted. "The title of this piece was
+ * changed by the artist in 1920" or "… updated on the city's website" is copy about an artwork, a
+ * base or a page, which share the words.
+ */
+const PART_AMENDED_REST =
+  /^\s*(?:[.!]?\s*$|,?\s+(?:to|in order to)\s+(?:better\s+)?(?:reflect|correct|include|clarify|fix|show|remove|add|update|note|indicate|match|accurately)\b|,?\s+(?:on|at)\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|,?\s+(?:to|from)\s+["“‘]|\s+to\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d))/iu;
 /** The piece itself named in a note: "this article", "this story", "our report". */
 const THIS_PIECE = /\b(?:this|our) (?:article|story|report|post|piece|headline|caption|column|review|item)\b/i;
 /** Error words only a correction uses: a name, a fact or a quote got wrong in print. */
@@ -307,7 +318,10 @@ const WIRE_DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})
  * A dateline with no credit, before a corrective that names its own story: "NEW SMYRNA BEACH, FL –
  * In a story December 30, 2019, about …, The Associated Press erroneously reported …".
  */
-const STORY_DATELINE = /^[A-Z][A-Z.'’ -]{1,40},\s*[A-Z][\p{L}.'’ -]{1,20}\s*[—–-]+\s*(?=In an? (?:story|report|article)\b)/u;
+const STORY_DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*[—–-]+\s*(?=In an? (?:story|report|article)\b)/u;
+/** A corrective names the day its story ran ("In a May 8 story", "In a story December 30, 2019,"); copy says "last March". */
+const STORY_DATED =
+  /^in an? (?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+(?:story|report|article)|(?:story|report|article),?\s+(?:(?:on|published|dated)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+)?(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b/i;
 /**
  * The wire saying in its own name, as the subject of the item, that it erred: "In a story April 14
  * about …, The Associated Press … reported erroneously that …" — not someone else saying so.
@@ -316,7 +330,7 @@ const WIRE_OWNS_ERROR =
   /^(?:in an? (?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+)?(?:story|report|article|photo caption|caption|item)\b(?:[^,]{0,160},\s+){1,3}?)?(?:the associated press|the ap|ap|reuters|agence france-presse|afp|bloomberg(?: news)?|the canadian press|press association|pa media|united press international|upi)\b,?(?:\s[^.]{0,160}?,)?\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/iu;
 /** A sentence that ends on someone else's word: ", the agency said.", ", according to the FDA." */
 const TOLD_BY_OTHERS =
-  /,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told \p{L}+|added|stated|wrote|reported)\.?["”]?$|,\s+according to [^,]{2,80}\.?$/iu;
+  /,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told \p{L}+|added|stated|wrote|reported|noted|recalled|complained|explained|argued|insisted|acknowledged|admitted|confirmed|noticed)(?:\s+(?:in|on|at|to|during)\s+[^,.]{1,50})?\.?["”]?$|,\s+according to [^,]{2,80}\.?$/iu;
 /** The line's first sentence ends on someone else's word: a speaker's sentence, copy whatever it says. */
 function toldByOthers(line: string): boolean {
   return TOLD_BY_OTHERS.test(line.split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu})/u)[0]!);
@@ -425,7 +439,14 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   const wireDateline = WIRE_DATELINE.exec(trimmed) ?? STORY_DATELINE.exec(trimmed);
   if (wireDateline) {
     const rest = trimmed.slice(wireDateline[0].length);
-    if (rest.split(/\s+/).length >= 8 && readsAsColumnItem(rest) && WIRE_OWNS_ERROR.test(rest)) return { kind: 'correction', text: rest };
+    if (
+      rest.split(/\s+/).length >= 8 &&
+      readsAsColumnItem(rest) &&
+      WIRE_OWNS_ERROR.test(rest) &&
+      // Under a dateline with no credit, only a corrective that names the day its story ran.
+      (WIRE_DATELINE.test(trimmed) || STORY_DATED.test(rest))
+    )
+      return { kind: 'correction', text: rest };
   }
   // "In a May 8 story carrying the slug COVID-Cda …, The Canadian Press erroneously reported that …
   // In fact, …": a wire's corrective as a paper carries it, with no dateline — its own story named
@@ -435,7 +456,12 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
       trimmed,
     ) &&
     WIRE_OWNS_ERROR.test(trimmed) &&
-    /[.!?]["”’]?\s+(?:In fact\b|\p{Lu}[^.]*\b(?:not|never|in fact)\b)/u.test(trimmed)
+    STORY_DATED.test(trimmed) &&
+    // The fact that undoes it, as a corrective prints it: "In fact, …" or "It was X, not Y." ("He was
+    // not dead." or "Its owners have not commented" is a story about the error, not the corrective.)
+    /[.!?]["”’]?\s+(?:In fact\b|\p{Lu}[^!?]*?,\s+not\s+\S)/u.test(trimmed) &&
+    // ", a mistake that spread quickly online": copy telling of the error, not correcting it.
+    !/,\s+(?:a|an|the)\s+(?:mistake|error|blunder|gaffe|report)\s+(?:that|which)\b/i.test(trimmed)
   )
     return { kind: 'correction', text: trimmed };
   // A revision line without its brackets ("Updates prices, adds comment") is not read: a deck that
@@ -528,13 +554,18 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   // "The date for this post has been updated to reflect …", "The headline of this story was changed
   // to …": a part of the piece, named with "this" and the piece, and the newsroom's verb.
   const partAmended = PART_AMENDED.exec(trimmed);
-  if (partAmended && !toldByOthers(trimmed))
+  if (partAmended && PART_AMENDED_REST.test(partAmended[2]!) && !toldByOthers(trimmed))
     return { kind: /^(?:correct|fix)/i.test(partAmended[1]!) || purposeErred(partAmended[2]!) ? 'correction' : 'update', text: trimmed };
   // "This story was revised … for the 2019 anthology, the publisher said.": a speaker's sentence.
   // ("…, not Turkish as initially stated." is the piece's own earlier word, not a speaker's.)
   const spoken =
     toldByOthers(trimmed) && !/\bas (?:initially|originally|previously|first|earlier) (?:stated|reported|said)\.?$/i.test(trimmed);
-  const amended = spoken ? null : AMENDED.exec(trimmed);
+  const found = spoken ? null : AMENDED.exec(trimmed);
+  // "This story was changed forever by a single phone call", "… was rewritten several times before
+  // it reached the stage", "… was updated automatically by the county's software": the verb goes on
+  // with what is no note's (a manner, an agent, a time in someone's story); a note's verb ends, or
+  // goes on with its day, its purpose or what was done.
+  const amended = found && AMENDED_REST.test(found[2]!) ? found : null;
   if (amended) {
     // "This article was amended on 12 March 2019 to correct …": the date, when given, is the note's.
     // "… was updated March 31, 2025 to reflect …" prints the date with no "on".
@@ -907,7 +938,11 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     EDITORS_ASIDE.test(text) &&
     !CHANGE_WORDS.test(text) &&
     !ERROR_WORDS.test(text) &&
-    !/\bupdat/i.test(text)
+    !/\bupdat/i.test(text) &&
+    // "This post includes new details from the police report": what it includes is the update.
+    !/\b(?:new|latest|additional|further|more)\s+(?:details?|information|figures|reporting|comments?|numbers|data|developments?)\b/i.test(
+      text,
+    )
   )
     return null;
   if (family !== 'correction' && family !== 'clarification' && publishedEarlier(text)) return null;
@@ -988,7 +1023,8 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
 function datedLabelAt(text: string): boolean {
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(text);
   const dated = m ? readDateAndClock(withoutCredit(m[2]!)) : null;
-  return !!dated && (dated.month !== undefined || dated.hour !== undefined);
+  // With its year (or its clock): "* Update 9/20: Council budget hearing, 7 p.m." is a calendar's list.
+  return !!dated && (dated.year !== undefined || (dated.month !== undefined && dated.hour !== undefined));
 }
 
 /**

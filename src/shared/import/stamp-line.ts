@@ -17,7 +17,8 @@ const STAMP = /^(published|first published|posted|updated|last updated|modified|
 const TITLE_CASE_SMALL_WORD = String.raw`(?:To|From|Of|In|On|At|For|With|Into|Over|After|Before|Amid|As|Is|Are|Was|Were|Has|Have|Will|Be)(?![\p{L}.'’-])`;
 /** A name in a byline: a capitalised word, or a particle inside a name ("Ana de la Cruz"). */
 const NAME_WORD = String.raw`(?!${TITLE_CASE_SMALL_WORD})\p{Lu}[\p{L}.'’-]*`;
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|la|le|van|von|der|bin|al)\s+)*${NAME_WORD})*`;
+// A surname may be a small word of title case ("George Will", "Ana To"), but only as the name's last word.
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|la|le|van|von|der|bin|al)\s+)*${NAME_WORD})*(?:\s+${TITLE_CASE_SMALL_WORD}(?=\s*(?:,|and\b|&|$)))?`;
 /** A writer's title after the names: "…, Staff Writer", "…, Senior Correspondent". */
 const JOB_TITLE = String.raw`,\s+(?:(?:Staff|Senior|Chief|Contributing|Freelance|Special|Political|Business)\s+)?(?:Writer|Reporter|Correspondent|Editor|Columnist)s?`;
 /** "— By Monday Evening" is a time, not a writer: a day, a month or a part of the day opens no byline. */
@@ -30,7 +31,7 @@ const AGENCY = String.raw`(?:[Tt]he\s+)?(?:Associated\s+Press|AP|Reuters|AFP|Age
  * are told by their capitals, so "— Police said …" and "- by noon the road …" stay a note's text.
  */
 const CREDIT = new RegExp(
-  String.raw`^(.*?)(?:\s*[—–-]\s*|\s+(?=[Bb]y\s))((?:[Bb]y|BY)\s+(?!${NOT_A_NAME})${NAME}(?:\s*(?:,|and|&)\s*${NAME})*?(?:${JOB_TITLE})?|(?:[Ff]rom\s+)?(?:${NAME}\s+)?(?:[Ss]taff|STAFF)(?:\s+and\s+[Ww]ire)?(?:\s+[Rr]eports?|\s+[Ww]riters?)?|[Ww]ire\s+[Rr]eports|${AGENCY})\s*$`,
+  String.raw`^(.*?)(?:\s*[—–-]\s*|\s+(?=[Bb]y\s))((?:[Bb]y|BY)\s+(?!(?:${NOT_A_NAME})(?:\s*(?:,|$)|\s+(?:${NOT_A_NAME}|\p{Ll})))${NAME}(?:\s*(?:,|and|&)\s*${NAME})*?(?:${JOB_TITLE})?|(?:[Ff]rom\s+)?(?:${NAME}\s+)?(?:[Ss]taff|STAFF)(?:\s+and\s+[Ww]ire)?(?:\s+[Rr]eports?|\s+[Ww]riters?)?|[Ww]ire\s+[Rr]eports|${AGENCY})\s*$`,
   'u',
 );
 const JOB_TITLE_AT_END = new RegExp(`${JOB_TITLE}$`, 'u');
