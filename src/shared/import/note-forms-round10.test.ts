@@ -107,6 +107,10 @@ describe('copy that shares a note’s words stays copy (review 8b)', () => {
       "An agency photograph in last Tuesday's sports pages was incorrectly captioned, the photographer complained in a letter to the council.",
     );
   });
+  it('keeps a label run into copy, or two hyphens before a lower-case sentence, as copy', () => {
+    staysCopy("Update This article was updated automatically by the county's software, a glitch that lasted three weeks.");
+    staysCopy('UPDATE (2:28 A. M) -- that was the subject line of the email the chief sent to every officer.');
+  });
   it('reads an editor’s note that brings new details as an update', () => {
     landsAsNote("Editor's note: This post includes new details from the police report released Friday.", 'update');
   });

@@ -885,9 +885,13 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // "UPDATE (2:28 A. M) -- All lanes …": two hyphens stand for a dash.
   const separator =
     /^(?:-{2,3}|[:—–-])\s*/.exec(dated.rest) ??
-    (headingRunIn(dated) || clockRunIn(after, dated) || (!hasDate && AMENDED.test(dated.rest)) ? /^/.exec(dated.rest) : null);
+    (headingRunIn(dated) || clockRunIn(after, dated) || (!hasDate && AMENDED_REST.test(AMENDED.exec(dated.rest)?.[2] ?? '.x'))
+      ? /^/.exec(dated.rest)
+      : null);
   if (!separator) return null;
   const text = dated.rest.slice(separator[0].length).trim();
+  // "UPDATE (2:28 A. M) -- that was the subject line …": after two hyphens a note opens its sentence.
+  if (/^-{2,3}/.test(separator[0]) && /^\p{Ll}/u.test(text)) return null;
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
   const family = labelFamily(label);
   // "Correction: “A quote originally misidentified …”": a correction's label over words that name
