@@ -248,3 +248,11 @@ describe('a tweet is a paper the words stand in, not a source', () => {
     expect(sourceFromRaw('a tweet', article)).toBeNull();
   });
 });
+
+describe('a passive tells what was said, not who said it', () => {
+  it('"A third case was confirmed Tuesday" credits no "third case"', () => {
+    expect(attributionOf('A third case was confirmed Tuesday night.')).toBeNull();
+    expect(attributionOf('The closure was announced on Friday.')).toBeNull();
+    expect(attributionOf('The clinic said a third case was confirmed Tuesday.')?.raw).toBe('The clinic');
+  });
+});

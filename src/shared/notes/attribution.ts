@@ -199,6 +199,9 @@ export function attributionOf(sentence: string): RawWho | null {
     if (insideQuote(s, m.index)) continue;
     const before = s.slice(0, m.index);
     const after = s.slice(m.index + m[0].length);
+    // "A fourth case was confirmed Wednesday", "The closure was announced by the county": a passive
+    // tells what was said, not who said it (the agent after "by" is read below).
+    if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu.test(before)) continue;
     // "its purchase of Macromedia, announced in April 2005.": when something was made public, not who spoke.
     if (/,\s*$/.test(before) && /ed$/.test(m[0]) && /^\s+(?:in|on|last|earlier|this)\s+[^,;."]{1,25}[.;]?\s*$/.test(after)) continue;
     // Inverted: '…," said Mayor Ellen Okafor of Riverton.' or '…, said X.'

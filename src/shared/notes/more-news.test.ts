@@ -220,6 +220,9 @@ describe('class 3: a quoted headline is told as the news it reports', () => {
     expect(quotedHeadline('“We will rebuild,” the mayor said.')).toBe('');
     expect(quotedHeadline('“Mayor resigns amid inquiry”')).toBe('');
     expect(quotedHeadline('Two hikers rescued from Mount Ellis.')).toBe('');
+    // Unquoted, only a line as short as a headline's lead words, its bare noun given its article back.
+    expect(quotedHeadline('Swimmer found safe.')).toBe('a swimmer was found safe');
+    expect(quotedHeadline('Crews cleared it.')).toBe('');
     expect(quotedHeadline('“The storm was terrible and we were scared”')).toBe('');
   });
 

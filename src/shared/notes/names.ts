@@ -459,12 +459,6 @@ export function readsAsName(word: string, articleText: string): boolean {
   return !seen;
 }
 
-/**
- * A clause lifted from the start of a sentence, to stand inside a note ("incorrectly reported that
- * …", "the status of …"): its first word keeps its capital only when it is a name. A function word
- * ("At least 13 …", "Some …") always drops it; any other word drops it when the article writes it
- * in lower case or only ever capitalizes it at a sentence's start.
- */
 /** Things named by a word and a number, whose word keeps its capital: "Highway 41", "Gate 12". */
 const NUMBERED_NAME =
   /^(?:Highway|Route|Interstate|Position|Ward|District|Precinct|Building|Gate|Terminal|Pier|Platform|Engine|Ladder|Flight|Proposition|Measure|Amendment|Question|Exit|Runway|Channel|Station|Unit|Lot|Hangar|Camp|Tower|Block)$/;
@@ -473,6 +467,12 @@ export function opensOnNumberedName(clause: string): boolean {
   return NUMBERED_NAME.test(/^\S+/.exec(clause)?.[0] ?? '') && /^\S+\s+\d/.test(clause);
 }
 
+/**
+ * A clause lifted from the start of a sentence, to stand inside a note ("incorrectly reported that
+ * …", "the status of …"): its first word keeps its capital only when it is a name. A function word
+ * ("At least 13 …", "Some …") always drops it; any other word drops it when the article writes it
+ * in lower case or only ever capitalizes it at a sentence's start.
+ */
 export function lowerOpening(clause: string, articleText = ''): string {
   const first = /^\p{Lu}\p{Ll}*(?=[\s,;:]|$)/u.exec(clause)?.[0];
   if (!first || first === 'I') return clause;

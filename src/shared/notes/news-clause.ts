@@ -33,7 +33,7 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Words that report an event or a new state: a casualty, a settled situation, an outcome, a decision, a ruling. */
 const EVENT =
-  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|reunited|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|now open|fully open|open in both directions|open to traffic|without (?:power|electricity|water|service)|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|expired|expires|called off|downgraded|upgraded|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|(?:taking|took|takes|taken) the lead|in the lead|(?:leads|led) the race|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
+  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|reunited|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|now open|fully open|open in both directions|open to traffic|without (?:power|electricity|water|service)|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|expired|expires|called off|downgraded|upgraded|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|(?:taking|took|takes|taken) the lead|in the lead|(?:leads|led) the race|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|(?:was|were|been) confirmed|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
 
 /** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*/u;
@@ -1041,8 +1041,15 @@ export function personSubject(clause: string, articleText: string): boolean {
  * subject's number. Empty when the line is not a whole quotation, names a speaker outside it, or
  * does not open on a subject and a participle.
  */
+/** Nouns for one person or thing a headline names bare ("Male located safe", "Hiker found dead"). */
+const LONE_PERSON =
+  /^(?:male|female|man|woman|boy|girl|child|teen|teenager|hiker|driver|motorcyclist|cyclist|pedestrian|suspect|victim|swimmer|student|worker|resident|officer|firefighter|body|dog)$/i;
+
 export function quotedHeadline(sentence: string): string {
-  const m = /^[“"]([^“”"]{10,200}?)[”"]?$/u.exec(plainText(sentence).trim());
+  // Unquoted, only a line as short as a headline's lead words: "Male located safe."
+  const plain = plainText(sentence).trim();
+  const m =
+    /^[“"]([^“”"]{10,200}?)[”"]?$/u.exec(plain) ?? (/^[^“”"]+$/u.test(plain) && plain.split(/\s+/).length <= 5 ? [plain, plain] : null);
   if (!m) return '';
   const inner = m[1]!.replace(/[.!?,]+$/, '').trim();
   const words = inner.split(/\s+/);
@@ -1056,7 +1063,9 @@ export function quotedHeadline(sentence: string): string {
     // "Residents evacuated the building" are a speaker's past tense, not a headline.
     if (!new RegExp(`^(?:${EVENT.source})$`, 'i').test(verb)) return '';
     const next = tagged(words.slice(k, k + 2).join(' '))[1];
-    if (next && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(next.pos)) return '';
+    // "located safe", "found dead": an adjective that ends the line says how, it is no object.
+    const complement = next?.pos === 'ADJ' && k + 2 === words.length;
+    if (next && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(next.pos) && !complement) return '';
     const subject = words.slice(0, k);
     if (subject.some((w) => /^(?:is|are|was|were|be|been|has|have|had)$/i.test(w))) return '';
     const tokens = tagged(subject.join(' '));
@@ -1064,7 +1073,9 @@ export function quotedHeadline(sentence: string): string {
     const head = subject.at(-1)!;
     const count = tokens.find((t) => t.pos === 'NUM')?.lower;
     const plural = isPluralNoun(head) && count !== 'one' && count !== '1';
-    return `${subject.join(' ')} ${plural ? 'were' : 'was'} ${words.slice(k).join(' ')}`;
+    // "Male located safe": a headline's bare noun takes its article back ("a male was located safe").
+    const bare = subject.length === 1 && LONE_PERSON.test(subject[0]!) ? [`a ${subject[0]!.toLowerCase()}`] : subject;
+    return `${bare.join(' ')} ${plural ? 'were' : 'was'} ${words.slice(k).join(' ')}`;
   }
   return '';
 }
