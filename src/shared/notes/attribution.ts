@@ -256,7 +256,15 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   // "A North Carolina Highway Patrol news release says …": the paper of a named body is that body's word.
   const issuer =
     /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){1,6})(?:news\s+|press\s+)?(?:release|statement|report|notice|update)$/u.exec(paper);
-  if (issuer && !/['’]s\s*$/.test(issuer[1]!)) return sourceFromRaw(`the ${issuer[1]!.trim()}`, articleText, personNames);
+  // ("A Tuesday news release": a day is when, not who.)
+  if (
+    issuer &&
+    !/['’]s\s*$/.test(issuer[1]!) &&
+    !/^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec|Today|Yesterday|Earlier|Later|Late|Early|New|Recent|Joint|Separate|Brief|Written)\b/.test(
+      issuer[1]!,
+    )
+  )
+    return sourceFromRaw(`the ${issuer[1]!.trim()}`, articleText, personNames);
   if (DOCUMENT.test(raw.trim()) || DOCUMENT.test(paper)) return null;
   // "NBC 4 New York", "Channel 5": a name with a number in it is a station or the like, named whole.
   if (/^(?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:\d{1,3}|\p{Lu}[\p{L}.&'-]*))*\s+\d{1,3}(?:\s+\p{Lu}[\p{L}.&'-]*)*$/u.test(raw.trim())) {

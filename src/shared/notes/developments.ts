@@ -6,6 +6,7 @@
  * comments". Lines that add nothing ("no further details were released") are not material.
  */
 import { plainText } from './sentences';
+import { lowerOpening } from './names';
 import { isNumberToken } from './edits';
 import { numberWordValue } from '../text/numbers';
 import { fill, type NoteTemplates } from './style';
@@ -50,7 +51,7 @@ const CASUALTIES =
   /\b(?:killed|dead|deaths?|died|injured|wounded|hurt|missing|evacuated|displaced|without power|outages?|customers|cases|hospitalized|homes destroyed|arrested)\b/i;
 /** What an event still unfolding is counted by: a fire's acres and containment, a count of votes. */
 const UNFOLDING =
-  /\b(?:contained|containment|acres|hectares|burn(?:ed|ing|t)|spread|stranded|sheltering|in shelters|flights? (?:canceled|cancelled|delayed)|infections?|infected|cases|precincts reporting|votes counted|ballots counted)\b/i;
+  /\b(?:contained|containment|acres|hectares|burn(?:ed|ing|t)|spread|stranded|sheltering|in shelters|flights? (?:canceled|cancelled|delayed)|infections?|infected|cases|precincts reporting|votes counted|ballots counted|fundrais\w*|fund (?:now )?(?:stands|totals|has (?:raised|grown|reached))|donations?|raised|pledges|signatures|jackpot|visitors|viewers|downloads|subscribers)\b/i;
 /** Words that count the dead of an event: "killing four", "kills 6", "the death toll". */
 const TOLL = /\b(?:kill(?:ed|ing|s)|dead|deaths?|died|death toll)\b/i;
 /** An event told by its day this week, as breaking copy dates it. */
@@ -128,6 +129,10 @@ export function readDevelopment(
   if (done) return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
   const ongoingDone = movedOn(older, sentence, t);
   if (ongoingDone) return ongoingDone;
+  // "Forecasters expect …" → "Forecasters now expect …": a "now" put in says the story moved on
+  // (a revised forecast, a new total), not that the old line was wrong.
+  if (/\bnow\b/i.test(sentence) && !/\bnow\b/i.test(plainText(older)) && was === now)
+    return { kind: 'resolved', phrase: fill(t.resolved, { what: lowerOpening(shortClause(sentence, 14), plainText(older)) }) };
   // A running figure read again later ("200 acres by evening" → "1,400 acres by Saturday morning",
   // "120 cases on Monday" → "145 cases on Tuesday"): its stamp moved forward with it, so neither
   // the figure nor its stamp was wrong when printed.
@@ -279,7 +284,7 @@ const PREPOSITION = /^(?:for|in|on|at|to|from|with|by|after|before|during|since|
 const CUT = new Set('the a an of on in and or to as from with by for at that which who after before during since'.split(' '));
 
 /** "Power was restored to most customers Tuesday night, the utility said" → "power was restored to most customers". */
-export function shortClause(sentence: string): string {
+export function shortClause(sentence: string, most = 7): string {
   let s = sentence.replace(/[.!?]+$/, '');
   s = s.replace(/,\s*(?:according to [^,]+|[^,]{1,60}\s+(?:said|says|reported|announced))$/i, '');
   s = s.replace(/^(?:on \w+|by \w+|as of [^,]+|meanwhile|later|by late \w+),\s*/i, '');
@@ -287,7 +292,7 @@ export function shortClause(sentence: string): string {
   s = s.split(/,(?!\d{3})|;|\s+-\s+/)[0]!;
   const all = s.split(/\s+/);
   // Seven words at most: the note tells the news in a clause, it does not copy the sentence.
-  let words = all.slice(0, 7);
+  let words = all.slice(0, most);
   // Cut short, a clause ends before a phrase it cannot finish ("back up for most" → "back up").
   if (words.length < all.length) {
     const at = words.findLastIndex((w, k) => k >= 3 && PREPOSITION.test(w));

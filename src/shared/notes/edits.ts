@@ -11,7 +11,17 @@ import { tagged } from './topics';
 import { fieldOf } from './claims';
 import { singularAndPlural } from './plurals';
 import { turnsRound } from './opposites';
-import { editDistance, escapeRegExp, isTitleWord, looksLikeOrganization, nameRuns, personName, titleOf, isSentenceStarter } from './names';
+import {
+  editDistance,
+  escapeRegExp,
+  isTitleWord,
+  looksLikeOrganization,
+  nameRuns,
+  personName,
+  titleOf,
+  isSentenceStarter,
+  opensOnNumberedName,
+} from './names';
 
 export type FactKind =
   | 'name-spelling'
@@ -358,6 +368,13 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   // each beside its name (`figuresSwapped`); the first pair is the finding, propose names them all.
   const swappedFigures = figuresSwapped(older, newer);
   if (swappedFigures) return [{ type: 'corrected', fact: 'number', before: swappedFigures[0]!.before, after: swappedFigures[0]!.after }];
+  // "State Highway 41 and County Road 9" → "State Highway 9 and County Road 41": numbers of named
+  // roads, gates or flights exchanged are figures put right, not words moved.
+  const numbered = (ts: string[]) => ts.flatMap((t, i) => (/^\d/.test(t) && opensOnNumberedName(`${ts[i - 1] ?? ''} ${t}`) ? [t] : []));
+  const [wasNumbers, nowNumbers] = [numbered(oldTokens), numbered(newTokens)];
+  const differs = wasNumbers.findIndex((n, k) => n !== nowNumbers[k]);
+  if (wasNumbers.length >= 2 && wasNumbers.length === nowNumbers.length && differs >= 0 && bagOf(oldTokens) === bagOf(newTokens))
+    return [{ type: 'corrected', fact: 'number', before: wasNumbers[differs]!, after: nowNumbers[differs]! }];
   if (bagOf(oldTokens) === bagOf(newTokens)) return [{ type: 'cosmetic', reason: 'word order' }];
   // Recast around one changed figure (several regions; one region is read below with its context).
   // An age restyled as it was put right ("the 61-year-old Baker" → "Baker, 63,") is one such region.
@@ -446,6 +463,10 @@ function sameWordAbbreviated(a: string, b: string): boolean {
 }
 
 /** True when `words` stand inside a quotation whose words are in title case: the name of a work. */
+/** Words that limit or turn what a speaker said: put into a quotation, they misquote it. */
+const QUOTE_QUALIFIER =
+  /\b(?:not|never|no|only|just|partly|partially|in part|some|all|always|might|may|could|probably|perhaps|eventually|soon|almost|nearly)\b/i;
+
 function inQuotedTitle(text: string, words: string[]): boolean {
   if (!words.length) return false;
   for (const m of text.matchAll(/["“]([^"”]{1,80}?),?["”]/g)) {
@@ -633,10 +654,18 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       inQuote(newer, newTokens, region.newAt) &&
       inQuote(newer, newTokens, region.newAt + added.length - 1) &&
       inQuote(older, oldTokens, region.oldAt - 1) &&
-      !added.some(isCap)
+      !added.some(isCap) &&
+      // A qualifier or a word or two put into the speaker's words ("in part", "only", "not") changes
+      // what they said; a quotation that only goes on ("…, and we will be stronger for it") is more
+      // of what they said, an addition.
+      (added.length <= 2 || QUOTE_QUALIFIER.test(added.join(' ')))
     ) {
-      const quoted = (text: string) => /["“]([^"”]+)["”]/.exec(text)?.[1]?.replace(/[,.]$/, '') ?? '';
-      return { type: 'corrected', fact: 'quote', before: quoted(older), after: quoted(newer) };
+      // The quotation the words were put into, not the sentence's first one.
+      const quoted = (text: string, words: string[]) => {
+        const all = [...text.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]!.replace(/[,.]$/, ''));
+        return all.find((q) => words.every((w) => q.includes(w))) ?? all[0] ?? '';
+      };
+      return { type: 'corrected', fact: 'quote', before: quoted(older, removed.length ? removed : []), after: quoted(newer, added) };
     }
     const credit = completedCredit(region, oldTokens, newTokens);
     if (credit) return { type: 'corrected', fact: 'detail', ...credit };
@@ -1013,6 +1042,14 @@ export function titlesSwapped(older: string, newer: string): Retitled[] | null {
     const after = now.get(name)!;
     return before !== after && before && after && before !== '\u0000' && after !== '\u0000' ? [{ name, before, after }] : [];
   });
+  // A swap: the same titles, each now before another name. "Interim Chief" → "Chief" for both is
+  // a promotion (news), not titles put right.
+  const key = (titles: string[]) =>
+    titles
+      .map((t) => t.toLowerCase())
+      .sort()
+      .join('|');
+  if (key(changed.map((c) => c.before)) !== key(changed.map((c) => c.after))) return null;
   return changed.length >= 2 ? changed : null;
 }
 
@@ -1042,9 +1079,16 @@ export function figuresSwapped(olderText: string, newerText: string): Refigured[
       .join(' ');
   const figure = (t: string) => isNumberToken(t) && /\d/.test(t);
   const figures = (ts: string[]) => ts.filter(figure);
+  // A person's two-word name, not a numbered road or place ("State Highway 41", "County Road 9").
   const named = (ts: string[]) =>
     ts.flatMap((t, i) =>
-      figure(t) ? [/^\p{Lu}/u.test(ts[i - 1] ?? '') && /^\p{Lu}/u.test(ts[i - 2] ?? '') ? `${ts[i - 2]} ${ts[i - 1]}` : ''] : [],
+      figure(t)
+        ? [
+            /^\p{Lu}/u.test(ts[i - 1] ?? '') && /^\p{Lu}/u.test(ts[i - 2] ?? '') && !opensOnNumberedName(`${ts[i - 1]} ${t}`)
+              ? `${ts[i - 2]} ${ts[i - 1]}`
+              : '',
+          ]
+        : [],
     );
   const eachNamed = (ts: string[]) => named(ts).length >= 2 && named(ts).every(Boolean) && new Set(named(ts)).size === named(ts).length;
   if (

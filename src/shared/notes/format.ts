@@ -132,7 +132,7 @@ export function formatNote(
   }
   if (form === 'uk' && note.printedDate !== 'label') {
     const line = ukText(note.kind, note.date, text);
-    return { label: '', text: line, line: /[.!?]$/.test(line) ? line : `${line}.` };
+    return { label: '', text: line, line: /[.!?]["”’]?$/.test(line) ? line : `${line}.` };
   }
   let label: string;
   try {

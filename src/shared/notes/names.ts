@@ -461,7 +461,7 @@ export function readsAsName(word: string, articleText: string): boolean {
 
 /** Things named by a word and a number, whose word keeps its capital: "Highway 41", "Gate 12". */
 const NUMBERED_NAME =
-  /^(?:Highway|Route|Interstate|Position|Ward|District|Precinct|Building|Gate|Terminal|Pier|Platform|Engine|Ladder|Flight|Proposition|Measure|Amendment|Question|Exit|Runway|Channel|Station|Unit|Lot|Hangar|Camp|Tower|Block)$/;
+  /^(?:Highway|Route|Road|Interstate|Position|Ward|District|Precinct|Building|Gate|Terminal|Pier|Platform|Engine|Ladder|Flight|Proposition|Measure|Amendment|Question|Exit|Runway|Channel|Station|Unit|Lot|Hangar|Camp|Tower|Block)$/;
 
 export function opensOnNumberedName(clause: string): boolean {
   return NUMBERED_NAME.test(/^\S+/.exec(clause)?.[0] ?? '') && /^\S+\s+\d/.test(clause);

@@ -627,7 +627,11 @@ export function compressClause(sentence: string, articleText: string, options: {
   for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s.replace(DISCOURSE_OPENER, ''));
   // "This tornado warning has expired": a demonstrative before its noun points at the story's own
   // subject, which the note names as "the tornado warning" (a bare "This was …" still points elsewhere).
-  const pointing = /^(?:this|that|these|those)\s+(?=\p{Ll})/iu.exec(s);
+  // ("This week the council voted …" is a time, not a subject.)
+  const pointing =
+    /^(?:this|that|these|those)\s+(?=\p{Ll})(?!(?:week|weekend|month|year|morning|afternoon|evening|time|season|summer|spring|fall|autumn|winter|spring|past|coming)\b)/iu.exec(
+      s,
+    );
   if (pointing && ['NOUN', 'ADJ'].includes(tagged(s)[1]?.pos ?? '')) s = `the ${s.slice(pointing[0].length)}`;
   s = s.replace(/^according to [^,]+,\s*/i, () => ((verb = 'said'), ''));
   s = s.replace(/,\s*according to [^,]+,/i, ',');

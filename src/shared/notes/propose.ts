@@ -65,7 +65,18 @@ import {
   withoutFurniture,
 } from './news-clause';
 import { isPluralNoun } from './plurals';
-import { CAPITALIZED_WORD, escapeRegExp, introducedAs, isOrgWord, mentions, shortName, titleInWords } from './names';
+import {
+  CAPITALIZED_WORD,
+  escapeRegExp,
+  introducedAs,
+  isOrgWord,
+  looksLikeOrganization,
+  mentions,
+  nameRuns,
+  personName,
+  shortName,
+  titleInWords,
+} from './names';
 import { articleSentences, endsInAbbreviation, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -394,7 +405,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         phrase = namedInPhrase(phrase, now.text, newText);
         // "He said …" → "She said …" with two people in reach: the pronoun now means someone else,
         // so who did it was wrong, not the pronoun of one person ("misidentified who said …").
-        if (finding.fact === 'word' && phrase === fill(style.templates.wrongPronoun, { name: 'a person named in it' })) {
+        if (
+          finding.fact === 'word' &&
+          phrase === fill(style.templates.wrongPronoun, { name: 'a person named in it' }) &&
+          peopleInReach(newSentences, now.index) >= 2
+        ) {
           const deed = new RegExp(`^${escapeRegExp(finding.after)}\\s+([^,;:]+?)\\.?$`, 'i').exec(plainText(now.text))?.[1];
           phrase =
             deed && deed.split(/\s+/).length <= 12 && !copiedFragment(`misidentified who ${deed}`, newText)
@@ -1685,3 +1700,23 @@ function recordRemovals(removals: Removal[], changes: NoteChange[]): string[] {
   }
   return [];
 }
+
+/**
+ * How many people the article names in the five sentences up to `index`, each counted once by
+ * surname: a pronoun changed with one person in reach is that person's pronoun put right; with two,
+ * it may now mean the other one.
+ */
+function peopleInReach(sentences: Sentence[], index: number): number {
+  const surnames = new Set<string>();
+  for (const sentence of sentences.slice(Math.max(0, index - 5), index + 1))
+    for (const run of nameRuns(plainText(sentence.text))) {
+      const person = personName(run.text);
+      // A person in full ("Jordan Ellis"), not a race, a day or a body ("Marlow Marathon", "Sunday").
+      if (!person || person.split(/\s+/).length < 2 || looksLikeOrganization(person) || NOT_A_PERSON.test(person)) continue;
+      surnames.add(person.split(/\s+/).at(-1)!.toLowerCase());
+    }
+  return surnames.size;
+}
+
+const NOT_A_PERSON =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Marathon|Festival|Fair|Cup|Open|Games|Championship|Series|Bowl|Awards?|Prize|Day|Week|Street|Road|Avenue|County|City|River|Lake|Park|Bridge|Hall|Center|Centre)$/;

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { proposeNote } from './propose';
+import { articleFromText } from './eval';
+import { compressClause } from './news-clause';
+import { sourceFromRaw } from './attribution';
+import { formatNote } from './format';
+
+/** Defects review 8a found in the eighth round's correction rules, each on examples of our own. */
+const DATE = '2026-11-06T12:00:00Z';
+const note = (older: string, newer: string) => proposeNote(articleFromText(older), articleFromText(newer), { date: DATE });
+
+describe('a pronoun put right for the one person in reach is that person’s pronoun', () => {
+  it('does not say someone else did the deed', () => {
+    const older = 'Voss wins race\n\nMira Voss won the Harbor 10K on Sunday.\n\nHe pulled away at the last hill.';
+    const proposal = note(older, older.replace('He pulled', 'She pulled'));
+    expect(proposal.kind).toBe('correction');
+    expect(proposal.text).not.toMatch(/misidentified who/);
+    expect(proposal.text).toMatch(/wrong pronoun/);
+  });
+});
+
+describe('a running total or a revised outlook is an update, not a correction', () => {
+  it('"The fund now stands at $8,000" → "$9,500" is a new figure', () => {
+    const older = 'Fund for flood victims grows\n\nNeighbors started a fund after the flood.\n\nThe fund now stands at $8,000.';
+    expect(note(older, older.replace('$8,000', '$9,500')).kind).toBe('update');
+  });
+  it('"now" put into a forecast says the story moved on', () => {
+    const older = 'Storm nears coast\n\nThe storm was offshore on Monday.\n\nForecasters expect the storm to reach Corran late Tuesday.';
+    const proposal = note(
+      older,
+      older.replace('Forecasters expect the storm to reach Corran late', 'Forecasters now expect the storm to reach Corran early'),
+    );
+    expect(proposal.kind).toBe('update');
+  });
+});
+
+describe('a quotation that goes on is more of what was said; a qualifier put in misquotes it', () => {
+  it('gives no correction when the speaker’s words only go on', () => {
+    const older = 'Bakery to rebuild\n\nThe bakery burned in May.\n\n"We will rebuild," Ida Moss said.';
+    expect(note(older, older.replace('"We will rebuild,"', '"We will rebuild, and we will be open by spring,"')).kind).not.toBe(
+      'correction',
+    );
+  });
+  it('names the quotation the words were put into, not the sentence’s first', () => {
+    const older =
+      'Plan criticized\n\nThe board debated the plan.\n\n"It is thin," Ruiz said, calling the plan "a muddle from top to bottom."';
+    const proposal = note(older, older.replace('"a muddle', '"a complete muddle'));
+    expect(proposal.text).not.toContain('"It is thin."');
+  });
+});
+
+describe('titles and numbers', () => {
+  it('a promotion of two people ("Interim Chief" → "Chief") is no titles swap', () => {
+    const older =
+      'Chiefs named\n\nThe department met reporters.\n\nInterim Chief Ada Park and Acting Deputy Chief Leo Ortiz took questions.';
+    const proposal = note(older, older.replace('Interim Chief Ada Park and Acting Deputy Chief', 'Chief Ada Park and Deputy Chief'));
+    expect(proposal.text).not.toMatch(/misstated the titles of/);
+  });
+  it('numbers of two roads exchanged are a figure put right, not two people', () => {
+    const older = 'Roads closed\n\nFlooding closed roads.\n\nState Highway 12 and County Road 7 were closed Monday.';
+    const proposal = note(older, older.replace('State Highway 12 and County Road 7', 'State Highway 7 and County Road 12'));
+    expect(proposal.kind).toBe('correction');
+    expect(proposal.text).not.toMatch(/for Highway|for Road/);
+  });
+});
+
+describe('words that are no subject or no issuer', () => {
+  it('"This week the council voted …" keeps its time', () => {
+    const s = 'This week the council voted 5-2 to hire a new chief.';
+    expect(compressClause(s, 'Council meets')?.clause ?? '').not.toMatch(/^the week/i);
+  });
+  it('"A Tuesday news release" credits no Tuesday', () => {
+    expect(sourceFromRaw('A Tuesday news release', 'A Tuesday news release says the driver died.')?.name ?? '').not.toMatch(/Tuesday/);
+  });
+  it('the UK form puts no stop after a closing quotation mark that follows one', () => {
+    const line = formatNote(
+      {
+        kind: 'correction',
+        date: '2026-11-06',
+        text: 'An earlier version of this article misquoted Vale. Vale said, "We will reopen in part."',
+      },
+      { form: 'uk' },
+    ).line;
+    expect(line).not.toMatch(/\."\.$/);
+  });
+});
