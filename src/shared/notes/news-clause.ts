@@ -496,6 +496,16 @@ function cutTo(words: string[], max: number): string[] {
     if (FUNCTION_END.test(kept.at(-1)!.replace(/[,;:]$/, ''))) continue;
     // "raised by a quarter | of a percentage point": an "of" continues the noun phrase.
     if (/^of$/i.test(words[n] ?? '') && !/[,;:]$/.test(kept.at(-1)!)) continue;
+    // "cited for failure | to yield": an infinitive after a noun is the noun's own complement.
+    if (
+      /^to$/i.test(words[n] ?? '') &&
+      !/[,;:]$/.test(kept.at(-1)!) &&
+      /^(?:failure|failing|refusal|attempt|plan|decision|order|right|effort|bid|vote|motion)$/i.test(kept.at(-1)!)
+    )
+      continue;
+    // "expected to gain as more votes | are counted": "as" opens a clause that must reach its verb.
+    const as = kept.findLastIndex((w) => /^as$/i.test(w));
+    if (as >= 0 && as >= n - 4 && !tagged(kept.slice(as + 1).join(' ')).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
     if (
       endsWhole(kept.join(' ')) &&
       !insideNoun(kept, words[n]!) &&
@@ -687,7 +697,13 @@ export function compressClause(sentence: string, articleText: string, options: {
   s = s.replace(INNER_TIME, '$1');
   s = withoutSubjectRelative(s);
   // ", but not to the hospital", ", except …": a tail that limits the clause stays with it.
-  s = s.replace(APPOSITIVE, ' ').replace(TRAILING, (tail: string) => (/^,\s+but\s/i.test(tail) && QUALIFIER.test(tail) ? tail : ''));
+  // Kept only when the clause and its limit fit in a note's clause, without a clause hung on the
+  // limit (", which remained closed"); "but not before a fire broke out" limits nothing.
+  s = s.replace(APPOSITIVE, ' ').replace(TRAILING, (tail: string, at: number, whole: string) => {
+    if (!/^,\s+but\s/i.test(tail) || !QUALIFIER.test(tail) || /^,\s+but\s+not\s+(?:before|until|after|yet|long)\b/i.test(tail)) return '';
+    const limit = tail.replace(/,\s+(?:which|who|where|when|while)\b.*$/i, '');
+    return `${whole.slice(0, at)}${limit}`.split(/\s+/).length <= MAX_CLAUSE_WORDS ? limit : '';
+  });
   // A dash or a semicolon ends the main clause.
   s = s.split(/\s+[—–-]+\s+|;\s+|:\s+/)[0]!;
   s = pastTense(s.replace(HEDGE, '')).replace(/\s+/g, ' ').trim();
@@ -961,6 +977,10 @@ const COORDINATION = /,\s+(?:and|but)\s+|;\s+(?:and\s+|but\s+)?/g;
 export function coordinated(sentence: string): string[] {
   const s = plainText(sentence).trim();
   if (/["“”]/.test(s)) return [sentence];
+  // "The district said A, and B", "WJAX reporting that A, and B": a clause split off what someone
+  // said would lose its source; nor is a line hedged ("a complaint that has not been verified") split.
+  if (HEAD_ATTRIBUTION.test(s) || /\b(?:not been (?:verified|confirmed)|unverified|unconfirmed|alleged(?:ly)?|reportedly)\b/i.test(s))
+    return [sentence];
   for (const m of s.matchAll(COORDINATION)) {
     const left = s.slice(0, m.index);
     const right = s.slice(m.index + m[0].length);
@@ -1045,15 +1065,21 @@ export function personSubject(clause: string, articleText: string): boolean {
  * subject's number. Empty when the line is not a whole quotation, names a speaker outside it, or
  * does not open on a subject and a participle.
  */
+/** Verbs a headline drops "was" before: done to someone, never done by them ("died", "closed"). */
+const HEADLINE_PASSIVE =
+  /^(?:located|found|rescued|arrested|identified|charged|captured|killed|injured|hospitali[sz]ed|released|recovered|hurt|shot|stabbed|detained|sentenced|convicted|acquitted)$/i;
 /** Nouns for one person or thing a headline names bare ("Male located safe", "Hiker found dead"). */
 const LONE_PERSON =
-  /^(?:male|female|man|woman|boy|girl|child|teen|teenager|hiker|driver|motorcyclist|cyclist|pedestrian|suspect|victim|swimmer|student|worker|resident|officer|firefighter|body|dog)$/i;
+  /^(?:male|female|man|woman|boy|girl|child|teen|teenager|hiker|driver|motorcyclist|cyclist|pedestrian|suspect|victim|swimmer|student|worker|resident|officer|firefighter|body|dog|inmate|prisoner|fugitive)$/i;
 
 export function quotedHeadline(sentence: string): string {
   // Unquoted, only a line as short as a headline's lead words: "Male located safe."
   const plain = plainText(sentence).trim();
-  const m =
-    /^[“"]([^“”"]{10,200}?)[”"]?$/u.exec(plain) ?? (/^[^“”"]+$/u.test(plain) && plain.split(/\s+/).length <= 5 ? [plain, plain] : null);
+  // ("Both drivers died instantly", "Stocks closed higher" are sentences: only a bare person and a
+  // verb done to them, "Male located safe", "Hiker found dead", read as a headline's.)
+  const [first = '', second = ''] = plain.split(/\s+/);
+  const unquoted = /^[^“”"]+$/u.test(plain) && plain.split(/\s+/).length <= 5 && LONE_PERSON.test(first) && HEADLINE_PASSIVE.test(second);
+  const m = /^[“"]([^“”"]{10,200}?)[”"]?$/u.exec(plain) ?? (unquoted ? [plain, plain] : null);
   if (!m) return '';
   const inner = m[1]!.replace(/[.!?,]+$/, '').trim();
   const words = inner.split(/\s+/);

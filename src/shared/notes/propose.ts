@@ -774,7 +774,12 @@ function oneNews(parts: string[], style: HouseStyle): string[] {
   const news = parts.filter((p) => lead && p.startsWith(lead));
   if (news.length < 2) return parts;
   // Three read as a list: "the news that A, that B and that C".
-  const merged = joinList([news[0]!, ...news.slice(1).map((p) => `that ${p.slice(lead.length)}`)], style).replace(/\s+/g, ' ');
+  // "… lifted at 6 p.m." keeps the stop of its abbreviation inside the list.
+  const stopped = (p: string) => (endsInAbbreviation(p) ? `${p}.` : p);
+  const merged = joinList([stopped(news[0]!), ...news.slice(1).map((p) => stopped(`that ${p.slice(lead.length)}`))], style).replace(
+    /\s+/g,
+    ' ',
+  );
   return [merged, ...parts.filter((p) => !news.includes(p))];
 }
 
@@ -1022,8 +1027,14 @@ function describeAdditions(
   // same "he" or "she" ("He was charged … He was then reunited with …"). A lead whose subject is a
   // person's name ("Dana Ortiz was arrested") names a person as "a 34-year-old man" does.
   const leadNamesPerson = !!lead && (NAMES_PERSON.test(lead.clause) || personSubject(lead.clause, text));
+  // A lead that names someone "also" or "too" arrested adds a person to a story of others, and a
+  // "he" or "she" the old version already used may be one of them: the pronoun lines are not told.
+  const pronounOf = (sentence: Sentence) => /^(?:[^,]{0,40},\s+)?(he|she)\b/i.exec(plainText(sentence.text))?.[1]?.toLowerCase();
+  const leadIsAnother = !!lead && /\b(?:also|too|as well)\b/i.test(plainText(leadAddition?.sentence.text ?? ''));
   const afterLead = (sentence: Sentence | undefined) => {
-    if (!sentence || !lead || !leadAddition || !leadNamesPerson) return false;
+    if (!sentence || !lead || !leadAddition || !leadNamesPerson || leadIsAnother) return false;
+    const own = pronounOf(sentence);
+    if (own && new RegExp(`\\b${own}\\b`, 'i').test(olderText)) return false;
     const from = leadAddition.sentence.index;
     if (sentence.index === from + 1) return true;
     const pronoun = /^(?:[^,]{0,40},\s+)?(he|she)\b/i.exec(plainText(sentence.text))?.[1]?.toLowerCase();

@@ -200,6 +200,11 @@ export function formatNoteLabel(kind: 'update' | 'correction', dateIso: string, 
 /** "A", "A and B", "A, B and C" (or with the serial comma when the house wants it). */
 export function joinList(items: string[], style: Pick<HouseStyle, 'listAnd' | 'serialComma'>): string {
   if (items.length <= 1) return items[0] ?? '';
+  // A list of clauses ("the news that A and that B") is set off by a comma, so the last "and" is
+  // read as the outer list's: "the news that A and that B, and details on C". (Names joined by "and",
+  // "comments from Rutte and the presidential office and description of …", read as they are.)
+  const nested = items.slice(0, -1).some((item) => item.includes(` ${style.listAnd} that `));
+  if (nested) return `${items.slice(0, -1).join(', ')}, ${style.listAnd} ${items[items.length - 1]}`;
   if (items.length === 2) return `${items[0]} ${style.listAnd} ${items[1]}`;
   const head = items.slice(0, -1).join(', ');
   return `${head}${style.serialComma ? ',' : ''} ${style.listAnd} ${items[items.length - 1]}`;
