@@ -486,7 +486,10 @@ export function lowerOpening(clause: string, articleText = ''): string {
     ) ||
     (!!articleText &&
       !readsAsName(first, articleText) &&
-      new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(plainText(articleText)));
+      (new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(plainText(articleText)) ||
+        // "Voters", "Forecasters", "Residents": a plural of people by what they do, capitalized
+        // only where a sentence opens, is no name.
+        /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ians|ents|ants)$/u.test(first)));
   return common ? lower + clause.slice(first.length) : clause;
 }
 

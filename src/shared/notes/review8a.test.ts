@@ -84,3 +84,13 @@ describe('words that are no subject or no issuer', () => {
     expect(line).not.toMatch(/\."\.$/);
   });
 });
+
+describe('the right fact of a verb turned round keeps its object; a plural of people opening a claim is no name', () => {
+  it('"Members backed the contract" → "rejected": "They rejected the contract", in lower case', () => {
+    const older = 'Union vote\n\nUnion members met Sunday at the hall.\n\nMembers backed the new contract by a wide margin.';
+    const proposal = note(older, older.replace('Members backed', 'Members rejected'));
+    expect(proposal.kind).toBe('correction');
+    expect(proposal.text).toMatch(/They rejected the new contract/);
+    expect(proposal.text).toMatch(/reported that members backed/);
+  });
+});
