@@ -256,3 +256,10 @@ describe('a passive tells what was said, not who said it', () => {
     expect(attributionOf('The clinic said a third case was confirmed Tuesday.')?.raw).toBe('The clinic');
   });
 });
+
+describe('reports are papers, whoever wrote them', () => {
+  it('"Unconfirmed reports" and "Police reports" credit no one', () => {
+    expect(sourceFromRaw('Unconfirmed reports', 'Unconfirmed reports said two workers were trapped.')).toBeNull();
+    expect(sourceFromRaw('Police reports', 'Police reports show the car was stolen.')).toBeNull();
+  });
+});

@@ -46,7 +46,7 @@ const SPEECH_VERBS =
 
 /** Papers and pages the words stand in: "the notice", "its latest report", "a court filing", "city records". */
 const DOCUMENT =
-  /^(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:notice|report|statement|document|filing|post|website|site|page|data|figures|study|survey|records?|complaint|lawsuit|indictment|memo|letter|e-?mail|release|update|blog post|tweet|analysis|estimates?)$/iu;
+  /^(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:notice|reports?|statement|document|filing|post|website|site|page|data|figures|study|survey|records?|complaint|lawsuit|indictment|memo|letter|e-?mail|release|update|blog post|tweet|analysis|estimates?)$/iu;
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 
 const ROLE_NOUNS =
