@@ -219,7 +219,7 @@ export function rightClause(clause: string, through = ''): string {
       // ("would drop | next spring": a time is no object.)
       const time =
         /^(?:next|last|this|each|every|early|late)$|day$|^(?:week|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|tonight|today|tomorrow|yesterday)$/i;
-      if (object.at(-1) && ['NOUN', 'PROPN', 'NUM'].includes(object.at(-1)!.pos) && !object.some((t) => time.test(t.text)))
+      if (object.at(-1) && ['NOUN', 'PROPN'].includes(object.at(-1)!.pos) && !object.some((t) => time.test(t.text)))
         nameRest = object.map((t) => `${t.space || ' '}${t.text}`).join('');
     }
   }

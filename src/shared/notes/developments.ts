@@ -131,7 +131,17 @@ export function readDevelopment(
   if (ongoingDone) return ongoingDone;
   // "Forecasters expect …" → "Forecasters now expect …": a "now" put in says the story moved on
   // (a revised forecast, a new total), not that the old line was wrong.
-  if (/\bnow\b/i.test(sentence) && !/\bnow\b/i.test(plainText(older)) && was === now)
+  // Only a forecast or a plan revised ("expect", "project", "scheduled") moves on so, and only when
+  // more than the "now" changed; any other fact put right with a "now" is still a fact put right.
+  const withoutNow = sentence.replace(/\bnow\s+/i, '');
+  if (
+    /\bnow\b/i.test(sentence) &&
+    !/\bnow\b/i.test(plainText(older)) &&
+    was === now &&
+    withoutNow !== plainText(older) &&
+    /\b(?:expect(?:s|ed)?|forecasts?|predicts?|projects?|projected|estimates?|estimated|scheduled|plans?|planned)\b/i.test(sentence) &&
+    !/\p{Lu}/u.test(`${before} ${after}`)
+  )
     return { kind: 'resolved', phrase: fill(t.resolved, { what: lowerOpening(shortClause(sentence, 14), plainText(older)) }) };
   // A running figure read again later ("200 acres by evening" → "1,400 acres by Saturday morning",
   // "120 cases on Monday" → "145 cases on Tuesday"): its stamp moved forward with it, so neither

@@ -370,7 +370,8 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   if (swappedFigures) return [{ type: 'corrected', fact: 'number', before: swappedFigures[0]!.before, after: swappedFigures[0]!.after }];
   // "State Highway 41 and County Road 9" → "State Highway 9 and County Road 41": numbers of named
   // roads, gates or flights exchanged are figures put right, not words moved.
-  const numbered = (ts: string[]) => ts.flatMap((t, i) => (/^\d/.test(t) && opensOnNumberedName(`${ts[i - 1] ?? ''} ${t}`) ? [t] : []));
+  const numbered = (ts: string[]) =>
+    ts.flatMap((t, i) => (/^\d/.test(t) && opensOnNumberedName(`${ts[i - 1] ?? ''} ${t}`) && ROAD_OWNER.test(ts[i - 2] ?? '') ? [t] : []));
   const [wasNumbers, nowNumbers] = [numbered(oldTokens), numbered(newTokens)];
   const differs = wasNumbers.findIndex((n, k) => n !== nowNumbers[k]);
   if (wasNumbers.length >= 2 && wasNumbers.length === nowNumbers.length && differs >= 0 && bagOf(oldTokens) === bagOf(newTokens))
@@ -463,6 +464,14 @@ function sameWordAbbreviated(a: string, b: string): boolean {
 }
 
 /** True when `words` stand inside a quotation whose words are in title case: the name of a work. */
+/** Words that make a numbered road a road ("State Highway 41", "County Road 9"), not a person ("Mia Ward 21"). */
+const ROAD_OWNER = /^(?:State|County|U\.S\.?|US|Farm|Forest|Township|Federal|Old|New|Interstate|Highway|Route)$/;
+
+/** The words of a sentence's quotations, run together. */
+function quotationsOf(text: string): string {
+  return [...text.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]!).join(' ');
+}
+
 /** Words that limit or turn what a speaker said: put into a quotation, they misquote it. */
 const QUOTE_QUALIFIER =
   /\b(?:not|never|no|only|just|partly|partially|in part|some|all|always|might|may|could|probably|perhaps|eventually|soon|almost|nearly)\b/i;
@@ -658,7 +667,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       // A qualifier or a word or two put into the speaker's words ("in part", "only", "not") changes
       // what they said; a quotation that only goes on ("…, and we will be stronger for it") is more
       // of what they said, an addition.
-      (added.length <= 2 || QUOTE_QUALIFIER.test(added.join(' ')))
+      (added.length <= 2 ||
+        QUOTE_QUALIFIER.test(added.join(' ')) ||
+        // A qualifier put into the same quotation in another region of the edit.
+        (QUOTE_QUALIFIER.test(quotationsOf(newer)) && !QUOTE_QUALIFIER.test(quotationsOf(older))))
     ) {
       // The quotation the words were put into, not the sentence's first one.
       const quoted = (text: string, words: string[]) => {
@@ -1084,7 +1096,9 @@ export function figuresSwapped(olderText: string, newerText: string): Refigured[
     ts.flatMap((t, i) =>
       figure(t)
         ? [
-            /^\p{Lu}/u.test(ts[i - 1] ?? '') && /^\p{Lu}/u.test(ts[i - 2] ?? '') && !opensOnNumberedName(`${ts[i - 1]} ${t}`)
+            /^\p{Lu}/u.test(ts[i - 1] ?? '') &&
+            /^\p{Lu}/u.test(ts[i - 2] ?? '') &&
+            !(opensOnNumberedName(`${ts[i - 1]} ${t}`) && ROAD_OWNER.test(ts[i - 2] ?? ''))
               ? `${ts[i - 2]} ${ts[i - 1]}`
               : '',
           ]

@@ -456,7 +456,8 @@ describe('round two: a lone short line is the update', () => {
   it('an update of one short line is told whatever its verb, its bare subject with its article', () => {
     const older = ['Deputies searched the Harl woods for a man seen with a rifle.'];
     const note = propose('Search in Harl woods', older, [...older, 'Suspect was reportedly armed.']);
-    expect(note.text).toBe('The news that the suspect was armed.');
+    // "reportedly" says how sure the news is, and stays with it.
+    expect(note.text).toBe('The news that the suspect was reportedly armed.');
   });
 
   it('a short line beside quotations is not the lone update', () => {

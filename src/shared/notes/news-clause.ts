@@ -146,7 +146,8 @@ const TRAILING =
 /** An appositive between commas: ", a 34-year-old nurse," ", one of its earliest employees,". */
 const APPOSITIVE = /,\s+(?:a|an|the|one of|both|each|his|her|their|its)\b[^,;]{1,60},\s+/gi;
 /** Words that only soften or time the claim: dropped to tell it short. */
-const HEDGE = /\b(?:now|also|still|already|reportedly|currently|officially|apparently|indeed|just|finally)\s+/gi;
+// ("reportedly" and "apparently" say how sure the news is, and stay.)
+const HEDGE = /\b(?:now|also|still|already|currently|officially|indeed|just|finally)\s+/gi;
 /** Openers that point elsewhere or speak for the writer. */
 const POINTER = /^(?:it|he|she|they|this|that|these|those|there|we|i|you|our|my|here|things|everything|something|nothing)\b/i;
 
@@ -977,10 +978,7 @@ const COORDINATION = /,\s+(?:and|but)\s+|;\s+(?:and\s+|but\s+)?/g;
 export function coordinated(sentence: string): string[] {
   const s = plainText(sentence).trim();
   if (/["“”]/.test(s)) return [sentence];
-  // "The district said A, and B", "WJAX reporting that A, and B": a clause split off what someone
-  // said would lose its source; nor is a line hedged ("a complaint that has not been verified") split.
-  if (HEAD_ATTRIBUTION.test(s) || /\b(?:not been (?:verified|confirmed)|unverified|unconfirmed|alleged(?:ly)?|reportedly)\b/i.test(s))
-    return [sentence];
+
   for (const m of s.matchAll(COORDINATION)) {
     const left = s.slice(0, m.index);
     const right = s.slice(m.index + m[0].length);
@@ -1006,7 +1004,13 @@ export function firstNews(
   options: { pronoun?: boolean } = {},
 ): (NewsClause & { part: number }) | null {
   const parts = coordinated(sentence);
+  // "The district said A, and B", "WJAX reporting that A, and B": a later clause is told only when the
+  // first, which carries who said it or how sure it is, is told too; alone it would lose its source.
+  const owned =
+    HEAD_ATTRIBUTION.test(parts[0]!) ||
+    /\b(?:not been (?:verified|confirmed)|unverified|unconfirmed|alleged(?:ly)?|reportedly)\b/i.test(sentence);
   for (let part = 0; part < parts.length; part++) {
+    if (part > 0 && owned) return null;
     const told = toldNews(parts[part]!, olderText, articleText, part ? { pronoun: true } : options);
     if (told) return { ...told, part };
   }

@@ -1730,4 +1730,4 @@ function peopleInReach(sentences: Sentence[], index: number): number {
 }
 
 const NOT_A_PERSON =
-  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Marathon|Festival|Fair|Cup|Open|Games|Championship|Series|Bowl|Awards?|Prize|Day|Week|Street|Road|Avenue|County|City|River|Lake|Park|Bridge|Hall|Center|Centre)$/;
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|September|October|November|December|Marathon|Festival|Fair|Cup|Games|Championship|Series|Bowl|Awards?|Prize|Avenue|County|City|River|Street|Center|Centre)$/;

@@ -94,3 +94,25 @@ describe('the right fact of a verb turned round keeps its object; a plural of pe
     expect(proposal.text).toMatch(/reported that members backed/);
   });
 });
+
+describe('review 8d: the fixes kept to their edges', () => {
+  it('counts a person whose surname is a place word ("Ellen Park"), and keeps a figure swap between them', () => {
+    const older =
+      'Budget presented\n\nMayor Ellen Park and council member Tom Reyes presented the budget on Monday.\n\nHe said the city would hire 20 officers.';
+    expect(note(older, older.replace('He said', 'She said')).text).toMatch(/misidentified who said/);
+    const team = 'Tigers win\n\nThe Tigers won 58-50 on Friday.\n\nMia Ward 21 and Ana Cole 12 led the Tigers in scoring.';
+    expect(note(team, team.replace('Mia Ward 21 and Ana Cole 12', 'Mia Ward 12 and Ana Cole 21')).text).toMatch(/Mia Ward and Ana Cole/);
+  });
+  it('a "now" beside a fact put right leaves it a correction, and a "now" alone gives no note', () => {
+    const fire = 'Fire\n\nFire crews were called Monday.\n\nThe fire destroyed three homes on Elm Street.';
+    expect(note(fire, fire.replace('The fire destroyed three homes on Elm', 'The fire has now destroyed three homes on Oak')).kind).toBe(
+      'correction',
+    );
+    const work = 'Work\n\nThe road project began in March.\n\nCrews are expected to finish in May.';
+    expect(note(work, work.replace('are expected', 'are now expected')).kind).toBe('none');
+  });
+  it('a qualifier put into a quotation misquotes it even when the words around it are longer', () => {
+    const older = 'Plan\n\nThe council met.\n\n"The plan will work," Park said. "We are sure," she added.';
+    expect(note(older, older.replace('"We are sure,"', '"We are only sure of one thing,"')).kind).toBe('correction');
+  });
+});
