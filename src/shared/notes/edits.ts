@@ -350,16 +350,8 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   const newTokens = wordTokens(newer);
   const regions = joinNounPhrases(regionsOf(oldTokens, newTokens), oldTokens);
   if (regions.length === 0) return [{ type: 'cosmetic', reason: 'punctuation, quote marks or spacing' }];
-  // The same words in another order ("delayed a vote on Monday" / "on Monday delayed a vote").
-  // An age is one fact in any of its forms ("the 45-year-old Hill", "Hill, 45,", "aged 45"): only
-  // the number is read.
-  const bagOf = (ts: string[]) =>
-    ts
-      .filter((_, i) => !ageWord(ts, i))
-      .filter((t) => !isStopword(t) || isNumberToken(t))
-      .map((t) => t.toLowerCase())
-      .sort()
-      .join(' ');
+  // The same words in another order are no fact changed (`wordBag`).
+  const bagOf = wordBag;
   // "He said he would run" → "She said she would run": the same sentence with the pronouns of one
   // person changed sex is a person misidentified, never word order (pronouns are stopwords below).
   const swapped = pronounSwap(oldTokens, newTokens);
@@ -1079,16 +1071,24 @@ export interface Refigured {
  * in both versions: "Children aged 5 and 7" → "7 and 5" is a list reordered. Every person whose
  * figure changed, in order; null when the edit is not such a swap.
  */
+/**
+ * The words of a sentence that carry facts, in any order: "delayed a vote on Monday" and "on Monday
+ * delayed a vote" are one bag. An age is one fact in any of its forms ("the 45-year-old Hill",
+ * "Hill, 45,", "aged 45"): only the number is read.
+ */
+function wordBag(ts: string[]): string {
+  return ts
+    .filter((_, i) => !ageWord(ts, i))
+    .filter((t) => !isStopword(t) || isNumberToken(t))
+    .map((t) => t.toLowerCase())
+    .sort()
+    .join(' ');
+}
+
 export function figuresSwapped(olderText: string, newerText: string): Refigured[] | null {
   const oldTokens = wordTokens(plainText(olderText));
   const newTokens = wordTokens(plainText(newerText));
-  const bagOf = (ts: string[]) =>
-    ts
-      .filter((_, i) => !ageWord(ts, i))
-      .filter((t) => !isStopword(t) || isNumberToken(t))
-      .map((t) => t.toLowerCase())
-      .sort()
-      .join(' ');
+  const bagOf = wordBag;
   const figure = (t: string) => isNumberToken(t) && /\d/.test(t);
   const figures = (ts: string[]) => ts.filter(figure);
   // A person's two-word name, not a numbered road or place ("State Highway 41", "County Road 9").
