@@ -263,3 +263,12 @@ describe('reports are papers, whoever wrote them', () => {
     expect(sourceFromRaw('Police reports', 'Police reports show the car was stolen.')).toBeNull();
   });
 });
+
+describe('a body that is no name, set after the clause it told', () => {
+  it('"…, police say." and "…, state officials said." credit police and state officials', () => {
+    expect(attributionOf('The man fired three shots after he was thrown out of the bar, police say.')?.raw).toBe('police');
+    expect(attributionOf('Two bridges were closed, state officials said.')?.raw).toBe('state officials');
+    // A name there is still read by the rules for names.
+    expect(attributionOf('Two bridges were closed, Mayor Ada Holt said.')?.raw).not.toBe('police');
+  });
+});

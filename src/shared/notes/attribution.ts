@@ -106,6 +106,12 @@ function subjectBefore(prefix: string): RawWho | null {
   );
   zone = zone.replace(/\s+$/, '');
   if (/(^|[\s,"])(?:he|she|they)$/i.test(zone)) return { raw: /(he|she|they)$/i.exec(zone)![1]!, form: 'pronoun' };
+  // "…, police say.", "…, state officials said.": a body that is no name, set after the clause it told.
+  const tailBody =
+    /,\s*((?:(?:state|county|city|local|federal|school|hospital)\s+)?(?:police|officials|authorities|investigators|deputies|firefighters|prosecutors|troopers|witnesses))$/.exec(
+      zone,
+    );
+  if (tailBody) return { raw: tailBody[1]!, form: 'phrase' };
   if (/,\s*who$/i.test(zone)) return { raw: 'who', form: 'relative', antecedent: zone.replace(/,\s*who$/i, '') };
   // An appositive between subject and verb: "Laura Kim, the company's chief executive, said";
   // or the name is the appositive: "His lawyer, Miriam Stokes, said".
