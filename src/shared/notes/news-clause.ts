@@ -17,6 +17,7 @@
  * breaks a long run of the article's own words; a clause that still copies COPIED_RUN words is
  * shortened, and one that cannot be told short is not told (the caller keeps its "details on …").
  */
+import { curlyQuote } from '../text/smart-punctuation';
 import { plainText, isSignOffLine, splitSentences } from './sentences';
 import { isNumberToken, isStopword } from './edits';
 import { saysNothingNew } from './developments';
@@ -351,7 +352,7 @@ export function canLead(sentence: string): boolean {
   const s = plainText(sentence).trim();
   return !(
     !s ||
-    /["“”]/.test(s) ||
+    (/["“”]/.test(s) && !onlyQuotedTerms(s)) ||
     /\?\s*$/.test(s) ||
     isSignOffLine(s) ||
     saysNothingNew(s) ||
@@ -613,11 +614,26 @@ function readsAsClause(clause: string, pronoun = false): boolean {
  * The sentence as a short main clause, or null when nothing readable is left. `articleText` is the
  * new article (for the copy check and for a capital only the sentence's start gave).
  */
+/** A quoted term set as the article sets it, in curly quotes: the note is read beside the copy. */
+const typographicQuotes = (clause: string) => clause.replace(/"/g, (quote, at: number) => curlyQuote('"', clause.slice(0, at)));
+
+/** Every quotation in the sentence a term of up to four words, with no stop of its own: "the "stay home" order". */
+function onlyQuotedTerms(sentence: string): boolean {
+  const spans = sentence.match(/"[^"]*"/g) ?? [];
+  if (!spans.length || (sentence.match(/"/g) ?? []).length !== spans.length * 2) return false;
+  return spans.every((span) => {
+    const words = span.slice(1, -1).trim().split(/\s+/);
+    return words.length <= 4 && !/[.,!?;:]$/.test(span.slice(1, -1).trim()) && /^\p{L}/u.test(span.slice(1));
+  });
+}
+
 export function compressClause(sentence: string, articleText: string, options: { pronoun?: boolean } = {}): NewsClause | null {
   let s = plainText(sentence)
     .trim()
     .replace(/[.!?]+$/, '');
-  if (/["“”]/.test(s)) return null;
+  // A quotation someone spoke is no clause of ours; a term the article puts in quotation marks
+  // (the "shelter in place" order) is its word for a thing, and stays as quoted words.
+  if (/["“”]/.test(s) && !onlyQuotedTerms(s)) return null;
   s = s
     .replace(DATELINE, '')
     .replace(WIRE_CREDIT, '')
@@ -723,6 +739,9 @@ export function compressClause(sentence: string, articleText: string, options: {
   // A long clause is cut to its core: a tail that only ties it to the story ("in connection with
   // the robbery") goes first.
   // A day stays: it is often the news's own ("will be held Saturday", "departed about 3 p.m. Saturday").
+  if (s.split(' ').length > CORE_WORDS) s = identifiedAs(s);
+  // Only a clause that would be cut: a place that fits is part of what happened.
+  if (s.split(' ').length > MAX_CLAUSE_WORDS) s = shorterSubject(s);
   if (s.split(' ').length > CORE_WORDS) {
     const core = s.replace(CONNECTION_TAIL, '');
     // "… was not | related to the first one": a cut that leaves a negation or a limit bare says the opposite.
@@ -730,7 +749,7 @@ export function compressClause(sentence: string, articleText: string, options: {
   }
   const whole = s.split(' ').filter(Boolean);
   const told = (clause: string, kept: number): NewsClause | null =>
-    dropsQualifier(whole, kept) ? null : { clause, verb, ...(kept >= whole.length ? { whole: true } : {}) };
+    dropsQualifier(whole, kept) ? null : { clause: typographicQuotes(clause), verb, ...(kept >= whole.length ? { whole: true } : {}) };
   let words = s.split(' ').filter(Boolean);
   // Two clauses joined by ", and" ("… are still without power, and power is not expected back until
   // midnight"): the first is whole on its own, and a "not" of the second, which a shorter cut
@@ -865,6 +884,84 @@ function subjectHead(words: string): string {
   const preposition = tags.findIndex((t) => t.pos === 'ADP');
   const phrase = tags.slice(0, preposition >= 0 ? preposition : tags.length);
   return [...phrase].reverse().find((t) => nouns.includes(t.pos))?.text ?? '';
+}
+
+/** Prepositions that open where a thing is, inside a long subject. */
+const SUBJECT_PLACE = /^(?:in|near|at|along|outside|off)$/i;
+/** A subject longer than this many words before its verb is told without where it was. */
+const LONG_SUBJECT = 8;
+
+/**
+ * "The forward progress of a fire in the area of Dell Road and Highway 9 has been stopped": a long
+ * subject says where before it says what happened, and a cut from the end would lose the verb. The
+ * place inside the subject goes ("the forward progress of a fire was stopped"); the story says
+ * where. Only a subject of more than LONG_SUBJECT words, only a place after its first three, and
+ * never a named one ("the intersection of A and B in Mad River Township").
+ */
+export function shorterSubject(clause: string): string {
+  const words = clause.split(' ');
+  const tokens = tagged(clause);
+  // The first verb, read by its tag; wink keeps one token per word here, else leave the clause.
+  if (tokens.filter((t) => t.pos !== 'PUNCT').length !== words.length) return clause;
+  // An auxiliary, or a verb after its subject's noun ("forward progress" is no verb after an adverb).
+  const verb = tokens
+    .filter((t) => t.pos !== 'PUNCT')
+    .findIndex((t, k, all) => t.pos === 'AUX' || (t.pos === 'VERB' && ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(all[k - 1]?.pos ?? '')));
+  // A relative clause inside the subject ("the toll from a slide that killed …") has verbs of its own.
+  if (verb <= LONG_SUBJECT || words.slice(0, verb).some((w) => /[,;:]$/.test(w) || /^(?:that|which|who|whose|whom)$/i.test(w)))
+    return clause;
+  // A named place ("in Mad River Township") is where the news is; "in the area of …" only near it.
+  const place = words.findIndex((w, k) => k >= 3 && k < verb && SUBJECT_PLACE.test(w) && !/^\p{Lu}/u.test(words[k + 1] ?? ''));
+  return place < 0 ? clause : [...words.slice(0, place), ...words.slice(verb)].join(' ');
+}
+
+/** "identified … as" / "named … as": the verbs whose "as" names who it was. */
+const NAMING_VERB = /^(?:identified|named)$/i;
+/** Prepositions that open a circumstance of the person named ("the woman killed | in the crash"). */
+const CIRCUMSTANCE = /^(?:in|at|on|during|after|near|outside|inside)$/i;
+
+/**
+ * "police identified the woman killed in the crash as Ana Ruiz of Erie in Monroe County": the name
+ * after "as" is the news, and a cut from the end would lose it first. Told as "police identified
+ * the woman killed as Ana Ruiz of Erie": the circumstance between the person and "as" (the story
+ * says what crash) and any place after the name's own town go, the name, an age and the town stay.
+ * Unchanged unless a capitalized name follows the "as".
+ */
+export function identifiedAs(clause: string): string {
+  const words = clause.split(' ');
+  const verb = words.findIndex((w) => NAMING_VERB.test(w));
+  const as = words.findIndex((w, k) => k > verb + 1 && /^as$/i.test(w));
+  if (verb < 0 || as < 0 || !/^\p{Lu}/u.test(words[as + 1] ?? '')) return clause;
+  const person = words.slice(verb + 1, as);
+  let circumstance = person.findIndex((w, k) => k >= 2 && CIRCUMSTANCE.test(w));
+  // "the man found | in the river | on Sunday": where someone was found is part of who they are.
+  if (circumstance > 0 && /^(?:found|located|discovered|seen|spotted|pulled|rescued)$/i.test(person[circumstance - 1]!))
+    circumstance = person.findIndex((w, k) => k > circumstance + 1 && CIRCUMSTANCE.test(w));
+  const named: string[] = [];
+  let k = as + 1;
+  // The name: capitalized words (initials, hyphens and particles inside it).
+  while (
+    k < words.length &&
+    (/^\p{Lu}/u.test(words[k]!) || (/^(?:de|del|la|van|von|da|bin)$/.test(words[k]!) && /^\p{Lu}/u.test(words[k + 1] ?? '')))
+  ) {
+    named.push(words[k]!);
+    if (/,$/.test(words[k]!)) break;
+    k++;
+  }
+  let tail = named.at(-1)?.endsWith(',') ? words.slice(k + 1) : words.slice(k);
+  // ", 34," an age; "of Erie" a home town: both said with the name.
+  const age = /^\d{1,3},?$/.test(tail[0] ?? '') && named.at(-1)?.endsWith(',') ? [tail.shift()!.replace(/,$/, '')] : [];
+  if (age.length && tail[0] && !/^of$/i.test(tail[0])) tail = [];
+  const home = /^of$/i.test(tail[0] ?? '') && /^\p{Lu}/u.test(tail[1] ?? '') ? ['of', tail[1]!.replace(/,$/, '')] : [];
+  const name = named.join(' ').replace(/,$/, '');
+  const told = [
+    ...words.slice(0, verb + 1),
+    ...(circumstance > 0 ? person.slice(0, circumstance) : person),
+    'as',
+    ...(age.length ? [`${name},`, ...age] : [name]),
+    ...home,
+  ];
+  return age.length && home.length ? told.join(' ').replace(` ${age[0]} of`, ` ${age[0]}, of`) : told.join(' ');
 }
 
 /** Longer than this, a clause is told by its core (CONNECTION_TAIL). */

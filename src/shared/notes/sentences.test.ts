@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsInAbbreviation } from './sentences';
+import { endsInAbbreviation, splitSentences } from './sentences';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
 
@@ -28,5 +28,17 @@ describe('a right fact that ends on an abbreviation, joined to what was added', 
     const note = proposeNote(older, newer, { date: '2026-03-04T10:00:00Z' });
     expect(note.kind).toBe('correction');
     expect(note.text).not.toMatch(/p\.m;/);
+  });
+});
+
+describe('a numbering word shortened before its number', () => {
+  it('does not end a sentence at "Prop. 2" or "Sec. 14", and still ends one before a capital', () => {
+    expect(splitSentences('Residents backed Prop. 2 with 61 percent of the vote. Turnout was low.')).toEqual([
+      'Residents backed Prop. 2 with 61 percent of the vote.',
+      'Turnout was low.',
+    ]);
+    expect(splitSentences('The rule is in Sec. 14 of the code.')).toHaveLength(1);
+    // A word that only looks like one ends its sentence before a capital.
+    expect(splitSentences('The measure was known as Prop. Voters rejected it.')).toHaveLength(2);
   });
 });

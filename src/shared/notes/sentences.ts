@@ -34,6 +34,9 @@ function isAbbreviation(wordBeforeStop: string): boolean {
   return false;
 }
 
+/** Words shortened before the number they label ("Prop. 1", "Sec. 4", "Hwy. 41"), never before a capital. */
+const NUMBERING = /^(?:props?|arts?|secs?|vols?|figs?|ch|chap|pts?|rte?|hwy|nos?|paras?|amdt|ords?|res|apt|ste|rm|bldg|pp?|dist|div|ex)$/i;
+
 /** "… not 10:30 p.m" lost its abbreviation's stop when the sentence's was taken off: true when the last word wants it back. */
 export function endsInAbbreviation(text: string): boolean {
   const last = /([\p{L}.]+)$/u.exec(text.trim())?.[1];
@@ -58,6 +61,8 @@ export function splitSentences(text: string): string[] {
           next,
         );
       if (isAbbreviation(before) && !clock) continue;
+      // "Voters approved Prop. 1", "Art. 5 of the charter": a numbering word's stop before its number.
+      if (NUMBERING.test(before) && /^\p{N}/u.test(next)) continue;
     }
     // Inside an open quotation ("I think so. I hope so," Mercer said.) the sentence goes on.
     const quotes = (text.slice(start, stopAt).match(/["“”]/g) ?? []).length;

@@ -1,0 +1,100 @@
+/**
+ * Round 9 of issue 12: what a development needs to be told whole — the name after "identified …
+ * as", a term the article puts in quotation marks, and the verb of a clause whose subject says
+ * where before it says what happened. Examples of our own making; each has a near-miss.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeNote } from './propose';
+import { articleFromText } from './eval';
+import { checkNoteGrammar } from './grammar';
+import { canLead, compressClause, identifiedAs, shorterSubject } from './news-clause';
+
+const DATE = '2026-05-09T10:00:00-05:00';
+const story = (...paragraphs: string[]) => articleFromText(['Crash closes Route 4 near Pell City', ...paragraphs].join('\n\n'));
+const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
+const reads = (note: { text: string }, newer: string[]) => {
+  expect(checkNoteGrammar(note.text, newer.join('\n'))).toEqual([]);
+  expect(note.text.split(/\s+/).length).toBeLessThanOrEqual(42);
+};
+
+describe('"identified … as": the name is the news', () => {
+  const older = ['A woman died Sunday when her car left Route 4 and struck a tree near Pell City, troopers said.'];
+
+  it('tells the name, not only that someone was identified', () => {
+    const newer = [
+      ...older,
+      'On Monday, troopers identified the woman killed in the crash as Marisol Ventura-Quist of Ashby in Calder County.',
+    ];
+    const note = propose(older, newer);
+    expect(note.text).toMatch(/identified the woman killed as Marisol Ventura-Quist of Ashby/);
+    reads(note, newer);
+  });
+
+  it('keeps an age and a home town with the name, and drops what follows them', () => {
+    expect(identifiedAs('the sheriff identified the driver as Owen Tate, 52, of Bryce, who was flown to a hospital')).toBe(
+      'the sheriff identified the driver as Owen Tate, 52, of Bryce',
+    );
+  });
+
+  it('keeps where a person was found: it says who they are', () => {
+    expect(identifiedAs('the coroner identified the man found in the lake on Friday as Rob Kell')).toBe(
+      'the coroner identified the man found in the lake as Rob Kell',
+    );
+  });
+
+  it('leaves an "as" that names no one alone', () => {
+    const clause = 'officials named the old depot as the site of the new clinic';
+    expect(identifiedAs(clause)).toBe(clause);
+    expect(identifiedAs('police identified the victim as a 23-year-old man from Ashby')).toBe(
+      'police identified the victim as a 23-year-old man from Ashby',
+    );
+  });
+});
+
+describe('a term in quotation marks is the article’s word, not a quotation', () => {
+  it('tells the lifted order with its quoted name, in curly quotes', () => {
+    const older = ['Residents near the Harlan Chemical plant were told to stay indoors after a leak Tuesday.'];
+    const newer = [...older, 'The “stay indoors” order has been lifted. No other details were given.'];
+    const note = propose(older, newer);
+    expect(note.text).toBe('The news that the “stay indoors” order was lifted.');
+    expect(note.kind).toBe('update');
+    reads(note, newer);
+  });
+
+  it('a spoken quotation still cannot lead, nor a long quoted phrase', () => {
+    expect(canLead('“We are done here,” the chief said.')).toBe(false);
+    expect(canLead('The mayor called it “the worst flooding this town has seen” on Monday.')).toBe(false);
+    expect(compressClause('“We are done here,” the chief said.', '')).toBeNull();
+    expect(canLead('The “stay indoors” order was lifted.')).toBe(true);
+  });
+});
+
+describe('a long subject that says where before it says what happened', () => {
+  it('drops the unnamed place inside the subject so the verb is told', () => {
+    expect(
+      shorterSubject(
+        'The spread of a grass fire in the area of Pike Road and Route 12 has been halted and two tankers have been sent home',
+      ),
+    ).toBe('The spread of a grass fire has been halted and two tankers have been sent home');
+  });
+
+  it('keeps a named place, a short subject and a subject with a clause of its own', () => {
+    const named = 'The junction of Oak Lane and Mill Road in Harmon Township is closed after a truck overturned and spilled its load';
+    expect(shorterSubject(named)).toBe(named);
+    const short = 'Crews in the area stopped the fire';
+    expect(shorterSubject(short)).toBe(short);
+    const relative = 'The toll from a slide that buried homes in the hills above the town of Rio Sur has risen to 14';
+    expect(shorterSubject(relative)).toBe(relative);
+  });
+
+  it('a note tells what happened to the fire, not only what it was', () => {
+    const older = ['A grass fire broke out Sunday afternoon east of Pell City.'];
+    const newer = [
+      ...older,
+      'The spread of a grass fire in the area of Pike Road and Route 12 has been halted and two tankers have been sent home, crews at the scene said.',
+    ];
+    const note = propose(older, newer);
+    expect(note.text).toMatch(/the spread of a grass fire was halted/);
+    reads(note, newer);
+  });
+});
