@@ -47,6 +47,17 @@ export type EditFinding =
   | { type: 'added'; text: string }
   | { type: 'removed'; text: string };
 
+/** Short forms of a scale after a figure, as headlines and business copy write them: "$380K", "$3bn". */
+const SCALE_SHORT: Record<string, string> = {
+  k: 'thousand',
+  m: 'million',
+  mn: 'million',
+  mln: 'million',
+  bn: 'billion',
+  b: 'billion',
+  tn: 'trillion',
+};
+
 const STOPWORDS = new Set(
   (
     'a an the of in on at to for and or but by with from as is are was were be been has have had it its this that ' +
@@ -591,7 +602,12 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     return { type: 'cosmetic', reason: 'an abbreviation' };
   // "1000" → "1,000", "47%" → "47 percent", "ten" → "10": the same figure written another way.
   const figures = (ts: string[]) => {
-    const values = ts.map((t) => {
+    const values = ts.map((t, k) => {
+      // "$380K", "$1.2M", "$3bn": a scale's short form after its figure is the scale.
+      const scale = isNumberToken(ts[k - 1] ?? '') ? SCALE_SHORT[t.toLowerCase()] : undefined;
+      if (scale) return scale;
+      const short = /^(\$\d[\d,.]*?)(bn|mn|tn|[kmb])$/i.exec(t);
+      if (short) return `${short[1]!.replace(/,/g, '')} ${SCALE_SHORT[short[2]!.toLowerCase()]}`;
       const word = numberWordValue(t);
       if (word !== undefined) return String(word);
       if (/^(?:percent|per cent|%)$/i.test(t)) return '%';
@@ -610,6 +626,12 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   };
   if ((removed.some(isNumberToken) || added.some(isNumberToken)) && figures(removed) === figures(added))
     return { type: 'cosmetic', reason: 'a figure written another way' };
+  // "$1.2 million" → "$1.2M": only the scale changed its form, after the same figure.
+  if (removed.length === 1 && added.length === 1 && isNumberToken(oldTokens[region.oldAt - 1] ?? '')) {
+    const [was, now] = [removed[0]!.toLowerCase(), added[0]!.toLowerCase()];
+    if ((SCALE_SHORT[was] ?? was) === (SCALE_SHORT[now] ?? now) && /^(?:thousand|million|billion|trillion)$/.test(SCALE_SHORT[was] ?? was))
+      return { type: 'cosmetic', reason: 'a figure written another way' };
+  }
   const negation = (ts: string[]) => ts.some((t) => NEGATIONS.has(t.toLowerCase()) || /n't$/i.test(t));
   const quoted = added.length ? tokenInsideQuote(newer, newTokens, region.newAt) : tokenInsideQuote(older, oldTokens, region.oldAt);
   // "The cause was not known" → "The cause was a faulty heater": what was not yet known is news
@@ -800,7 +822,13 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   }
   const numbers = (ts: string[]) => ts.filter(isNumberToken);
   const dates = (ts: string[]) => ts.filter(isDateWord);
-  if (dates(removed).length || dates(added).length) return { type: 'corrected', fact: 'date', before, after };
+  // A date put right: a date on both sides, or a date alone in what changed. A date that comes
+  // with a new clause around it ("is in critical condition" → "died Monday at the hospital") is a
+  // sentence rewritten around what happened next, not a date put right.
+  const dateOnly = (ts: string[], other: string[]) =>
+    !dates(other).length && ts.filter((t) => !isDateWord(t) && !isStopword(t) && !isNumberToken(t)).length >= 2;
+  if ((dates(removed).length || dates(added).length) && !dateOnly(added, removed) && !dateOnly(removed, added))
+    return { type: 'corrected', fact: 'date', before, after };
   if (numbers(removed).length || numbers(added).length) {
     // "3:15 p.m." → "3:45 p.m.": a time tells when, not how many; a live blog's stamp is furniture.
     const clockOnly = numbers(removed).every((t) => isClockToken(t, older)) && numbers(added).every((t) => isClockToken(t, newer));

@@ -121,8 +121,8 @@ export function grounded(value: string, text: string, allowed: Set<string> = new
   return words.every((w) => allowed.has(w) || mentions(text, w.replace(/['’]s$/, '').replace(/[.']+$/, '')) || mentions(text, w));
 }
 
-/** ", not 45", "," not “Rivers at Risk”": the wrong value a correction names after the right one. */
-const WRONG_VALUE = /,(["”’]?) not ([^.;]+)/g;
+/** ", not 45", "," not “Rivers at Risk”": the wrong value a correction names after the right one ("$1.2 million" whole). */
+const WRONG_VALUE = /,(["”’]?) not ((?:[^.;]|\.(?=\d))+)/g;
 
 /** Words of a sentence that tells what is still to come: a year there may move as plans do. */
 const LOOKS_AHEAD = /\b(?:will|would|expected|expects|plans?|planned|scheduled|set to|forecasts?|projected|due|by the end of|until)\b/i;

@@ -1,0 +1,62 @@
+/**
+ * Round 9 of issue 12, from an independent review: a sum written with its scale's short form
+ * ("$380K", "$1.2M", "$3bn") is the same sum, and a sum put right keeps its scale; a sentence
+ * rewritten around what happened next is no date put right just because it names a day.
+ * Examples of our own making; each has a near-miss that must still be a correction.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeNote } from './propose';
+import { articleFromText } from './eval';
+import { readEdit } from './edits';
+import { wordTokens } from './sentences';
+
+const DATE = '2026-11-06T10:00:00-05:00';
+const story = (...paragraphs: string[]) => articleFromText(['Harbor council weighs budget', ...paragraphs].join('\n\n'));
+const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
+const after = ['The council meets again in January.'];
+
+describe('a scale’s short form is the same sum', () => {
+  it.each([
+    ['The clerk is accused of taking $410,000 from the harbor fund.', 'The clerk is accused of taking $410K from the harbor fund.'],
+    ['The harbor will spend $2.4 million on the new pier.', 'The harbor will spend $2.4M on the new pier.'],
+    ['The merger is worth $7 billion, the companies said.', 'The merger is worth $7bn, the companies said.'],
+  ])('%s → no note', (was, now) => {
+    const note = propose([was, ...after], [now, ...after]);
+    expect(note.kind).toBe('none');
+  });
+
+  it('reads "$410K" as one figure', () => {
+    expect(wordTokens('taking $410K from')).toEqual(['taking', '$410K', 'from']);
+  });
+
+  it('a sum put right keeps its scale and its decimal', () => {
+    const note = propose(
+      ['The harbor will spend $2.4 million on the new pier.', ...after],
+      ['The harbor will spend $2.4B on the new pier.', ...after],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/It is \$2\.4B, not \$2\.4 million\./);
+    const smaller = propose(['The clerk is accused of taking $410,000.', ...after], ['The clerk is accused of taking $41K.', ...after]);
+    expect(smaller.kind).toBe('correction');
+    expect(smaller.text).toMatch(/\$41K/);
+    expect(smaller.text).not.toMatch(/\$41\b(?!K)/);
+  });
+});
+
+describe('a day named in a sentence rewritten around what happened next', () => {
+  it('is the news, not a date put right', () => {
+    const was = 'The cyclist struck on Dune Road is in critical condition, police said.';
+    const now = 'The cyclist struck on Dune Road died Saturday at Harbor General Hospital, police said.';
+    expect(readEdit(was, now).some((f) => f.type === 'corrected' && f.fact === 'date')).toBe(false);
+    const note = propose([was, ...after], [now, ...after]);
+    expect(note.kind).toBe('update');
+    expect(note.text).not.toMatch(/misstated the date/);
+  });
+
+  it('a day put right alone is still a date correction', () => {
+    const findings = readEdit('The vote is set for Tuesday.', 'The vote is set for Thursday.');
+    expect(findings).toContainEqual(expect.objectContaining({ type: 'corrected', fact: 'date' }));
+    const moved = readEdit('The hearing was held Monday in the old courthouse.', 'The hearing was held Wednesday in the old courthouse.');
+    expect(moved).toContainEqual(expect.objectContaining({ type: 'corrected', fact: 'date' }));
+  });
+});
