@@ -60,3 +60,30 @@ describe('a day named in a sentence rewritten around what happened next', () => 
     expect(moved).toContainEqual(expect.objectContaining({ type: 'corrected', fact: 'date' }));
   });
 });
+
+describe('a part cut from a line is the claim, never the line that stays', () => {
+  it('a relative clause cut: the claim is what the clause said', () => {
+    const was = 'The mill, which opened in 1962 and once employed 1,100 people, will close in June.';
+    const note = propose([was, ...after], ['The mill will close in June.', ...after]);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/incorrectly reported that the mill opened in 1962 and once employed 1,100 people\./);
+    expect(note.text).not.toMatch(/will close in June/);
+  });
+
+  it('an appositive cut: the claim is who the name was said to be', () => {
+    const note = propose(
+      ['Ines Varga, a teacher at Dunmore High School, was honored Friday.', ...after],
+      ['Ines Varga was honored Friday.', ...after],
+    );
+    expect(note.text).toMatch(/incorrectly reported that Ines Varga was a teacher at Dunmore High School\./);
+    expect(note.text).not.toMatch(/was honored/);
+  });
+
+  it('a whole sentence cut is still told as the sentence', () => {
+    const note = propose(
+      ['The council approved the levy.', 'The levy, first passed in 1998, had been renewed twice.', ...after],
+      ['The council approved the levy.', ...after],
+    );
+    expect(note.text).toMatch(/incorrectly reported that the levy, first passed in 1998, had been renewed twice/);
+  });
+});

@@ -366,8 +366,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           );
         addedHere = true;
       } else if (finding.type === 'removed') {
+        // A relative clause cut from a line ("The plant, | which opened in 1987, | will close"): the
+        // claim is what the clause said of what it hung on, never the line that stays.
+        const clause = insertedClause(plainText(was.text), finding.text) || cutAppositive(plainText(was.text), finding.text);
         // An example cut from a list ("including A, B and C"): the claim is that it belonged there.
-        removals.push({ sentence: was, source: sourceOf(was.index, oldCtx), listed: droppedListItem(was.text, now.text) });
+        removals.push({
+          sentence: clause ? { ...was, text: clause } : was,
+          source: sourceOf(was.index, oldCtx),
+          listed: droppedListItem(was.text, now.text),
+        });
       } else {
         const speaker = sourceOf(now.index, ctx);
         // What the figure counts: the correction's own reading ("the number of people injured"),
@@ -1567,6 +1574,22 @@ export function insertedClause(newer: string, inserted: string): string {
   }
   if (!head || !/^(?:the|a|an|\p{Lu})/iu.test(head)) return '';
   return `${capitalizeFirst(head)} ${opening[1]}.`;
+}
+
+/**
+ * "Tom Reed, | a nurse at the clinic, | was fired" → "Tom Reed was fired": the appositive cut said
+ * who the name was, and that is the claim ("Tom Reed was a nurse at the clinic"), never the line
+ * that stays. Empty unless the cut is a noun phrase between commas right after a capitalized name.
+ */
+export function cutAppositive(older: string, cut: string): string {
+  const text = cut.trim().replace(/^,\s*|[,;]+$/g, '');
+  if (!/^(?:a|an|the|his|her|their|its)\s/i.test(text) || hasFiniteVerb(text)) return '';
+  const at = older.indexOf(`, ${text},`);
+  if (at < 0) return '';
+  const name = /((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)$/u.exec(older.slice(0, at))?.[1];
+  // A lone capital opening the line is a name only when read as one ("Reed", not "However").
+  if (!name || (name.split(/\s+/).length === 1 && at === name.length && tagged(older)[0]?.pos !== 'PROPN')) return '';
+  return `${name} ${presentTense(older.slice(at + text.length + 3)) ? 'is' : 'was'} ${text}.`;
 }
 
 /** "… released a reply saying the county had ignored …": what follows "saying" is what it said. */
