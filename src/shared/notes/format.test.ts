@@ -26,6 +26,21 @@ describe('formatNote: the one printer of a note', () => {
     expect(formatNote(correction, { labelTemplate: '{label} ({date}):', dateStyle: 'iso' }).label).toBe('Correction (2026-12-04):');
   });
 
+  it('the wire form of a value put right gives the right value and the wrong one, and the update told with it', () => {
+    const fixed =
+      'An earlier version of this article misstated the date of the launch. It is May, not March; it has also been updated with additional comments from Vale.';
+    expect(formatNote({ ...correction, text: fixed }, { form: 'wire' }).line).toBe(
+      '(Corrects the date of the launch to May from March; updates with comments from Vale)',
+    );
+    const age = 'An earlier version of this article misstated the age of Ida Moss. She is 82, not 81.';
+    expect(formatNote({ ...correction, text: age }, { form: 'wire' }).line).toBe('(Corrects the age of Ida Moss to 82 from 81)');
+    const detail =
+      'An earlier version of this article misstated a detail about Ida Moss. It has also been updated with the news that two others filed.';
+    expect(formatNote({ ...correction, text: detail }, { form: 'wire' }).line).toBe(
+      '(Corrects a detail about Ida Moss; updates with news that two others filed)',
+    );
+  });
+
   it('prints the wire form', () => {
     expect(formatNote(update, { form: 'wire' }).line).toBe('(Updates with comments from Okafor and details on the ferry schedule)');
     expect(formatNote(correction, { form: 'wire' }).line).toBe('(Corrects the number of ferries cancelled Saturday)');

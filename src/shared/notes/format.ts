@@ -93,7 +93,21 @@ function wireText(kind: ArticleNote['kind'], text: string): string {
       // gives the right fact beside it when the note has one.
       if (/^(?:incorrectly|included)/i.test(m[1]!))
         return `Corrects report that ${withoutStop(what.replace(/^(?:a claim )?that\s+/i, ''))}${right ? `; ${lowerFirst(withoutStop(right))}` : ''}`;
-      return `Corrects ${withoutStop(what)}`;
+      // "It is May, not March" → "(Corrects the date of the launch to May from March)": the wire
+      // gives the right value and the wrong one, as its correctives do; an update told with the
+      // fix follows it ("; updates with …").
+      const [fix = '', ...also] = (right ?? '').split(/;\s*(?=it has also been updated with\b)/i);
+      const values = /^(?:it|he|she|they|the correct [\p{L}\s]+?)\s+(?:is|was|are|were)\s+(.+?),\s+not\s+(.+?)\.?$/iu.exec(fix.trim());
+      const since = withoutStop(also.join(' ') || (/^it has also been updated with\b/i.test(fix) ? fix : ''));
+      const updated = since
+        ? `; updates with ${lowerFirst(
+            since
+              .replace(/^it has also been updated with\s+/i, '')
+              .replace(/^additional\s+/i, '')
+              .replace(/^the news that\b/i, 'news that'),
+          )}`
+        : '';
+      return `Corrects ${withoutStop(what)}${values ? ` to ${values[1]} from ${withoutStop(values[2]!)}` : ''}${updated}`;
     }
     return `Corrects: ${lowerFirst(t)}`;
   }
