@@ -466,6 +466,21 @@ function sameWordAbbreviated(a: string, b: string): boolean {
   return true;
 }
 
+/** Small words a name's initials skip: "National Aeronautics and Space Administration" is NASA. */
+const INITIALS_SKIP = /^(?:of|and|for|the|on|in|&)$/i;
+
+/**
+ * Is `short` one token of capitals ("U.S", "U.N.", "NASA") that `long`'s capitalized words spell by
+ * their initials? Two capitals at least, so "A" is no abbreviation of "Alpha".
+ */
+function spelledOut(short: string[], long: string[]): boolean {
+  if (short.length !== 1 || long.length < 2) return false;
+  const capitals = short[0]!.replace(/\./g, '');
+  if (!/^\p{Lu}{2,6}$/u.test(capitals)) return false;
+  const words = long.filter((w) => !INITIALS_SKIP.test(w));
+  return words.every((w) => /^\p{Lu}/u.test(w)) && words.map((w) => w[0]).join('') === capitals;
+}
+
 /** True when `words` stand inside a quotation whose words are in title case: the name of a work. */
 /** Words that make a numbered road a road ("State Highway 41", "County Road 9"), not a person ("Mia Ward 21"). */
 const ROAD_OWNER = /^(?:State|County|U\.S\.?|US|Farm|Forest|Township|Federal|Old|New|Interstate|Highway|Route)$/;
@@ -600,6 +615,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     /\.$/.test(t) || new RegExp(`\\b${escapeRegExp(t)}\\.`).test(`${older} ${newer}`) ? `${t.replace(/\.$/, '')}.` : t;
   if (removed.length === added.length && removed.every((t, k) => sameWordAbbreviated(dotted(t), dotted(added[k]!))))
     return { type: 'cosmetic', reason: 'an abbreviation' };
+  // "U.S." / "United States", "NASA" / "National Aeronautics and Space Administration": a name
+  // and the capitals it is shortened to.
+  if (spelledOut(removed, added) || spelledOut(added, removed)) return { type: 'cosmetic', reason: 'an abbreviation' };
   // "1000" → "1,000", "47%" → "47 percent", "ten" → "10": the same figure written another way.
   const figures = (ts: string[]) => {
     const values = ts.map((t, k) => {

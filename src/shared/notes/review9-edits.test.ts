@@ -1,7 +1,8 @@
 /**
- * Round 9 of issue 12, from an independent review: a sum written with its scale's short form
- * ("$380K", "$1.2M", "$3bn") is the same sum, and a sum put right keeps its scale; a sentence
- * rewritten around what happened next is no date put right just because it names a day.
+ * Round 9 of issue 12, from independent reviews (9k, 9f): a sum written with its scale's short
+ * form ("$380K", "$1.2M", "$3bn") is the same sum, and a sum put right keeps its scale; a sentence
+ * rewritten around what happened next is no date put right just because it names a day; a part
+ * cut from a line is the claim, not the line that stays; "U.S." and "United States" are one name.
  * Examples of our own making; each has a near-miss that must still be a correction.
  */
 import { describe, expect, it } from 'vitest';
@@ -85,5 +86,26 @@ describe('a part cut from a line is the claim, never the line that stays', () =>
       ['The council approved the levy.', ...after],
     );
     expect(note.text).toMatch(/incorrectly reported that the levy, first passed in 1998, had been renewed twice/);
+  });
+});
+
+describe('a name and the capitals it is shortened to', () => {
+  it.each([
+    ['U.S.', 'United States'],
+    ['U.N.', 'United Nations'],
+    ['NTSB', 'National Transportation Safety Board'],
+  ])('%s ↔ %s is no note', (short, long) => {
+    const was = `Investigators from the ${short} agency reached the site Sunday.`;
+    const now = `Investigators from the ${long} agency reached the site Sunday.`;
+    expect(readEdit(was, now)).toEqual([{ type: 'cosmetic', reason: 'an abbreviation' }]);
+    expect(readEdit(now, was)).toEqual([{ type: 'cosmetic', reason: 'an abbreviation' }]);
+  });
+
+  it('another body’s name is still a fix', () => {
+    const findings = readEdit(
+      'Agents from the FBI searched the home.',
+      'Agents from the Drug Enforcement Administration searched the home.',
+    );
+    expect(findings.some((f) => f.type === 'corrected')).toBe(true);
   });
 });
