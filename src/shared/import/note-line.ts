@@ -10,6 +10,7 @@ import { MAX_NOTE_CHARS } from '../article/schema';
 import { readStampLine } from './stamp-line';
 import { LEAD_SEPARATOR, hour24, readDateAndClock, type Dated } from './note-date';
 import { isSelfLabelled } from '../notes/format';
+import { printedDatelineLength } from '../article/dateline';
 
 export interface NoteLine {
   kind: NoteKind;
@@ -890,6 +891,20 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
       : null);
   if (!separator) return null;
   const text = dated.rest.slice(separator[0].length).trim();
+  // "UPDATE 2 - Arsenal beat Chelsea to reach final": a wire's count of its story's versions over a
+  // headline (no closing stop), not a note — a count and a dash only, no day or clock.
+  if (
+    dated.counted &&
+    dated.month === undefined &&
+    dated.hour === undefined &&
+    !dated.weekday &&
+    /^[—–-]/.test(separator[0]) &&
+    !/[.!?]["”’)]?$/.test(text)
+  )
+    return null;
+  // "UPDATE: KINGSTON, Jamaica (AP) — The operator …": a dateline after the label opens the story's
+  // own lead; read as a note it would take the lead and its dateline out of the copy.
+  if (printedDatelineLength(text) > 0) return null;
   // "UPDATE (2:28 A. M) -- that was the subject line …": after two hyphens a note opens its sentence.
   if (/^-{2,3}/.test(separator[0]) && /^\p{Ll}/u.test(text)) return null;
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
