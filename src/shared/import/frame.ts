@@ -10,7 +10,7 @@ import { isSelfLabelled } from '../notes/format';
 
 export type FrameFields = Pick<
   Partial<ArticleContent>,
-  'bylines' | 'firstPublishedAt' | 'updatedAt' | 'notes' | 'status' | 'section' | 'deck'
+  'bylines' | 'firstPublishedAt' | 'updatedAt' | 'notes' | 'status' | 'section' | 'deck' | 'dateline'
 >;
 
 /** "Section: World", as the text export writes an article's section in its masthead. */
@@ -68,10 +68,23 @@ export function isMastheadLine(line: string): boolean {
   );
 }
 
+/** "EL PASO, Texas" and "EL PASO, Texas (AP)" name one place. */
+function samePlace(a: string, b: string): boolean {
+  const place = (s: string) =>
+    s
+      .replace(/\([^()]*\)/g, '')
+      .replace(/[^\p{L}]+/gu, ' ')
+      .trim()
+      .toLowerCase();
+  return place(a) === place(b);
+}
+
 export class ArticleFrame {
   firstPublishedAt: string | undefined;
   updatedAt: string | undefined;
   section: string | undefined;
+  /** The place printed before a note's label at the top, when the article gives no other. */
+  dateline: string | undefined;
   /** The line under the headline the text importer found to be the deck. */
   deck: string | undefined;
   readonly bylines: Byline[] = [];
@@ -99,7 +112,7 @@ export class ArticleFrame {
     // Some sites print corrections above the copy.
     const note = readNoteLine(text);
     if (note) {
-      this.notes.push(note);
+      this.addNote(note);
       return true;
     }
     if (!bylinesToo) return false;
@@ -119,14 +132,30 @@ export class ArticleFrame {
   takeTailLine(line: string): boolean {
     const tail = readTailLine(line);
     if (!tail) return false;
-    if (tail.kind === 'note') this.notes.push(tail.note);
+    if (tail.kind === 'note') this.addNote(tail.note);
     // A sign-off repeats the byline; when the masthead had none, it is the byline.
     if (tail.kind === 'signoff') this.addBylines(tail.names, tail.email);
     return true;
   }
 
+  /**
+   * A note printed after a dateline ("EL PASO, Texas - UPDATE #3 …") gives the story its dateline;
+   * a second place, or one the article prints otherwise (keepDateline), goes back before the note's
+   * text, so no word of the line is lost.
+   */
   addNote(note: NoteLine): void {
+    if (note.dateline && this.dateline === undefined) this.dateline = note.dateline;
     this.notes.push(note);
+  }
+
+  /** The dateline the notes gave, unless the article has its own: then each note keeps its place in its text. */
+  keepDateline(articleDateline: string | undefined): void {
+    if (articleDateline === undefined || this.dateline === undefined) return;
+    this.dateline = undefined;
+    for (const [i, note] of this.notes.entries()) {
+      if (note.dateline && !samePlace(note.dateline, articleDateline))
+        this.notes[i] = { ...note, text: `${note.dateline} — ${note.text}`, dateline: undefined };
+    }
   }
 
   private addBylines(names: string[], email: string | undefined): void {
@@ -153,6 +182,7 @@ export class ArticleFrame {
     if (this.updatedAt) out.updatedAt = this.updatedAt;
     if (this.section) out.section = this.section;
     if (this.deck) out.deck = this.deck;
+    if (this.dateline) out.dateline = this.dateline;
     if (this.notes.length) out.notes = this.notes.map((n) => this.resolveNote(n, now));
     return out;
   }

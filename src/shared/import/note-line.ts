@@ -22,6 +22,11 @@ export interface NoteLine {
   hour?: number;
   minute?: number;
   text: string;
+  /**
+   * The place printed before the label ("EL PASO, Texas - UPDATE #3 …"): the story's dateline,
+   * which the importer keeps (in the dateline field, or before the note's text) so no word is lost.
+   */
+  dateline?: string;
 }
 
 /**
@@ -329,6 +334,23 @@ const STORY_DATED =
  */
 const WIRE_OWNS_ERROR =
   /^(?:in an? (?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+)?(?:story|report|article|photo caption|caption|item)\b(?:[^,]{0,160},\s+){1,3}?)?(?:the associated press|the ap|ap|reuters|agence france-presse|afp|bloomberg(?: news)?|the canadian press|press association|pa media|united press international|upi)\b,?(?:\s[^.]{0,160}?,)?\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/iu;
+/**
+ * "In a story last March, Reuters incorrectly reported …": a piece named by no day, then an outlet
+ * by name owning the error, is copy reporting someone else's mistake. A corrective names the day
+ * its story ran ("In a story April 14, The Associated Press reported erroneously …", read above) or
+ * this piece itself; a paper's own column says "we", "the story" or leaves the subject out.
+ */
+const OTHERS_ERROR =
+  /^[Ii]n (?:an?|the|last \p{L}+['’]s|yesterday['’]s) [^,]{0,160}?,\s+(?!(?:[Ww]e|[Oo]ur|[Ii]t|[Tt]his|[Tt]he (?:story|article|report|piece|headline|caption|item|column))\b)(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/u;
+const NAMES_THIS_PIECE = /\bthis (?:story|article|report|piece|post)\b/i;
+function othersErrorReported(line: string): boolean {
+  return (
+    OTHERS_ERROR.test(line) &&
+    !STORY_DATED.test(line) &&
+    !/^in an? [^,]{0,40}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)\b/i.test(line) &&
+    !NAMES_THIS_PIECE.test(line)
+  );
+}
 /** A sentence that ends on someone else's word: ", the agency said.", ", according to the FDA." */
 const TOLD_BY_OTHERS =
   /,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told \p{L}+|added|stated|wrote|reported|noted|recalled|complained|explained|argued|insisted|acknowledged|admitted|confirmed|noticed)(?:\s+(?:in|on|at|to|during)\s+[^,.]{1,50})?\.?["”]?$|,\s+according to [^,]{2,80}\.?$/iu;
@@ -399,6 +421,12 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   }
 }
 
+/** The note with the dateline printed before it ("EL PASO, Texas - "), its dash and label set aside. */
+function withDateline(note: NoteLine, printed: string): NoteLine {
+  const place = printed.replace(/\s*[—–-]+\s*(?:\(?(?:UPDATED?|CORRECTION)\)?\s*[:—–-]\s*)?$/u, '').trim();
+  return place && !note.dateline ? { ...note, dateline: place } : note;
+}
+
 const MAX_NESTING = 8;
 let nesting = 0;
 
@@ -426,13 +454,16 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   if (emphasized && !emphasized[2]!.includes(emphasized[1]!)) return readNoteLine(emphasized[2]!, undated);
   // "NORMAL, Ill. (WMBD) — (UPDATE) — …": a local station's update label after the dateline.
   const datelined = DATELINED_UPDATE.exec(trimmed);
-  if (datelined) return readNoteLine(`${datelined[1]}: ${trimmed.slice(datelined[0].length)}`, undated);
+  if (datelined) {
+    const note = readNoteLine(`${datelined[1]}: ${trimmed.slice(datelined[0].length)}`, undated);
+    return note && withDateline(note, datelined[0]);
+  }
   // "EL PASO, Texas - UPDATE #3 (11:34 p.m.) -- Police say …": a label of its own after the dateline,
   // read as it would be read without one.
   const beforeLabel = DATELINE_BEFORE_LABEL.exec(trimmed);
   if (beforeLabel) {
     const note = readNoteLine(trimmed.slice(beforeLabel[0].length), undated);
-    if (note) return note;
+    if (note) return withDateline(note, beforeLabel[0]);
   }
   // "NEW ALBANY, Miss. (AP) — In a story April 14 about …, The Associated Press reported erroneously
   // that …": a wire's corrective runs under a dateline of its own, above the corrected story or
@@ -447,7 +478,7 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
       // Under a dateline with no credit, only a corrective that names the day its story ran.
       (WIRE_DATELINE.test(trimmed) || STORY_DATED.test(rest))
     )
-      return { kind: 'correction', text: rest };
+      return withDateline({ kind: 'correction', text: rest }, wireDateline[0]);
   }
   // "In a May 8 story carrying the slug COVID-Cda …, The Canadian Press erroneously reported that …
   // In fact, …": a wire's corrective as a paper carries it, with no dateline — its own story named
@@ -642,7 +673,8 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   // Under the copy, a corrections-column line: "An article Wednesday about … misstated …", "The
   // story "…" has been updated to correct …", "The … column in the July 8 … section included an
   // outdated item …".
-  if (undated && trimmed.split(/\s+/).length >= 8 && readsAsColumnItem(trimmed)) return { kind: 'correction', text: trimmed };
+  if (undated && trimmed.split(/\s+/).length >= 8 && readsAsColumnItem(trimmed) && !othersErrorReported(trimmed))
+    return { kind: 'correction', text: trimmed };
   const dateFirst = readDateFirst(trimmed, undated);
   if (dateFirst) return dateFirst;
   // "News Online: On May 28 … was incorrectly identified …", "ABC News Channel: On Tuesday …": a

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readNoteLine } from './frame-lines';
+import { parseTextArticle } from './text';
+import { parseMarkdownArticle } from './markdown';
+import { bodyToBlocks, blockText } from '../article/blocks';
+import { copy, head, landsAsNote, staysCopy } from './fixtures/note-placement';
+
+/**
+ * The ninth importer round's fixes (issue 12), each on lines of our own making: a note read, and a
+ * copy line of the same shape kept in the body.
+ */
+describe('a wire’s count of versions over a headline', () => {
+  it('keeps "UPDATE 2 - <headline>" as the headline, never a note', () => {
+    const article = parseTextArticle(['UPDATE 2 - Harbour board backs ferry fare rise', ...copy].join('\n\n'));
+    expect(article.notes).toBeUndefined();
+    expect(article.headline).toBe('UPDATE 2 - Harbour board backs ferry fare rise');
+    expect(bodyToBlocks(article.body).map(blockText)).toEqual(copy);
+    staysCopy('UPDATE 3 - Islanders queue for last cheap crossings');
+  });
+  it('still reads a counted update that is a sentence, or one with its clock', () => {
+    landsAsNote('UPDATE 2 - The operator has put the fare rise off until March.', 'update');
+    landsAsNote('UPDATE 2, 4:15 p.m.: The operator has put the fare rise off until March.', 'update');
+  });
+});
+
+describe('a label above the lead and its dateline', () => {
+  it('leaves a dateline’d lead under "UPDATE:" in the copy, its dateline to its field', () => {
+    const lead = 'The operator now says fares will rise 12%.';
+    const article = parseTextArticle([head, 'UPDATE:', `SANTA CRUZ, Tenerife (AP) — ${lead}`, ...copy].join('\n\n'));
+    expect(article.notes).toBeUndefined();
+    const text = JSON.stringify(article);
+    expect(text).toContain('SANTA CRUZ, Tenerife');
+    expect(text).toContain(lead);
+    expect(readNoteLine(`UPDATE: SANTA CRUZ, Tenerife (AP) — ${lead}`, true)).toBeNull();
+  });
+  it('gives the dateline printed before an update’s label to the dateline field, never drops it', () => {
+    const update = 'The board has since approved the rise.';
+    for (const article of [
+      parseTextArticle([head, `SANTA CRUZ, Tenerife (AP) — UPDATE: ${update}`, ...copy].join('\n\n')),
+      // Markdown joins the two lines of one paragraph: the dateline runs into the label.
+      parseMarkdownArticle([`# ${head}`, `SANTA CRUZ, Tenerife (AP) —\nUPDATE: ${update}`, ...copy].join('\n\n')),
+    ]) {
+      expect(article.dateline).toBe('SANTA CRUZ, Tenerife (AP)');
+      expect(article.notes?.map((n) => n.text)).toEqual([update]);
+      expect(bodyToBlocks(article.body).map(blockText)).toEqual(copy);
+    }
+  });
+  it('keeps a note’s own place in its text when the story prints another dateline', () => {
+    const article = parseTextArticle(
+      [
+        head,
+        `ARRECIFE, Lanzarote — ${copy[0]}`,
+        copy[1],
+        'SANTA CRUZ, Tenerife - UPDATE #2 (9:10 p.m.) -- The board approved the rise.',
+      ].join('\n\n'),
+    );
+    expect(article.dateline).toBe('ARRECIFE, Lanzarote');
+    expect(article.notes?.map((n) => n.text)).toEqual(['SANTA CRUZ, Tenerife — The board approved the rise.']);
+  });
+  it('still reads an update whose text opens with a capitalised word and no dash', () => {
+    landsAsNote('UPDATE: Tenerife’s port authority has approved the new fares.', 'update');
+  });
+
+  /** Words a note's label and date, or a stamp, stand for: kept as a kind and a date, not as text. */
+  const LABEL_WORDS =
+    /^(?:update|updated|updates|correction|corrected|published|[\d:.,]+|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|[ap]\.?m\.?|et|monday|tuesday|friday)$/;
+  const pieces = [
+    'UPDATE:',
+    'Correction:',
+    'UPDATE 2 - Harbour board backs fare rise',
+    'SANTA CRUZ, Tenerife (AP) —',
+    'SANTA CRUZ, Tenerife (AP) — The harbour board met at dawn.',
+    'SANTA CRUZ, Tenerife',
+    'SANTA CRUZ, Tenerife - UPDATE #2 (9:10 p.m.) -- The board approved the rise.',
+    'LANZAROTE, Spain (Reuters) -',
+    'By Inés Marrero',
+    'Update, Nov. 6: The board has since approved the rise.',
+    'UPDATE: The board has since approved the rise.',
+    'Correction: An earlier version of this story misstated the fare.',
+    'In a story last March, Reuters incorrectly reported that the port had closed.',
+    'Fares will rise 10% from January, the operator said.',
+    'Islanders queued for the last cheap crossings.',
+  ];
+  it('lands every word it is given in a field, the body or a note, whatever the order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        fc.boolean(),
+        (lines, tight, markdown) => {
+          // The headline first and the copy last, so there is always a story to import.
+          const text = [head, ...lines, copy[1]!].join(tight ? '\n' : '\n\n');
+          const article = markdown ? parseMarkdownArticle(`# ${text}`) : parseTextArticle(text);
+          const kept = [
+            article.headline,
+            article.deck ?? '',
+            article.dateline ?? '',
+            ...(article.bylines ?? []).map((b) => b.name),
+            ...bodyToBlocks(article.body).map(blockText),
+            ...(article.notes ?? []).map((n) => n.text),
+          ]
+            .join(' ')
+            .toLowerCase();
+          const hasNote = (article.notes ?? []).length > 0;
+          for (const word of [head, ...lines, copy[1]!].join(' ').toLowerCase().split(/\s+/)) {
+            const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+            if (!bare || (hasNote && LABEL_WORDS.test(bare)) || (bare === 'by' && article.bylines)) continue;
+            expect(kept, `${JSON.stringify(lines)}: "${bare}"`).toContain(bare);
+          }
+        },
+      ),
+      { numRuns: 500, seed: 11 },
+    );
+  });
+});
+
+describe('a story named by no day, another outlet owning the error', () => {
+  it('keeps copy that reports someone else’s mistake in the body', () => {
+    staysCopy('In a story last March, Reuters incorrectly reported that the harbour had closed.', { places: ['end'] });
+    staysCopy('In a 2019 report, the Island Courier mistakenly said the ferry line was for sale, a claim the operator denied.', {
+      places: ['end'],
+    });
+  });
+  it('still reads the newsroom’s own item, one dated like a corrective, or one naming this story', () => {
+    landsAsNote('In a story last March, we incorrectly reported that the harbour had closed.', 'correction', { places: ['end'] });
+    landsAsNote('In a story Tuesday, the Island Courier incorrectly reported that the harbour had closed.', 'correction', {
+      places: ['end'],
+    });
+    landsAsNote(
+      'In a story last March, Reuters incorrectly reported that the harbour had closed; this story has been corrected.',
+      'correction',
+      { places: ['end'] },
+    );
+  });
+});
