@@ -4,6 +4,8 @@ import { readNoteLine } from './frame-lines';
 import { parseTextArticle } from './text';
 import { parseMarkdownArticle } from './markdown';
 import { bodyToBlocks, blockText } from '../article/blocks';
+import { exportText } from '../export/txt';
+import { newContent } from '../article/content';
 import { copy, head, landsAsNote, staysCopy } from './fixtures/note-placement';
 
 /**
@@ -132,5 +134,61 @@ describe('a story named by no day, another outlet owning the error', () => {
       'correction',
       { places: ['end'] },
     );
+  });
+});
+
+describe('an AP note date with no year, imported back from the text export', () => {
+  const now = new Date('2026-06-01T12:00:00');
+  const roundTrip = (text: string) => {
+    const first = parseTextArticle(text, { now });
+    const exported = exportText({ ...newContent({}), id: 'a1', createdAt: '2023-01-01T00:00:00', ...first, status: 'published' } as never, {
+      provider: 'Copydesk',
+    });
+    return { first, exported, again: parseTextArticle(exported, { now }) };
+  };
+  const dated = (article: { notes?: { kind: string; date: string; text: string }[] }) =>
+    article.notes?.map((n) => [n.kind, n.date.slice(0, 10), n.text]);
+
+  it('keeps the year of a note from an earlier year on a page with no stamps', () => {
+    const { first, exported, again } = roundTrip(
+      [head, ...copy, 'Update, Nov. 6, 2023: The operator has put the fare rise off until March.'].join('\n\n'),
+    );
+    expect(dated(first)).toEqual([['update', '2023-11-06', 'The operator has put the fare rise off until March.']]);
+    // The label prints as readers see it, with no year; the article's updated line carries it.
+    expect(exported).toContain('Update, Nov. 6: The operator');
+    expect(exported).toContain('Updated: 06 Nov. 2023');
+    expect(dated(again)).toEqual(dated(first));
+  });
+
+  it('dates each note the latest such day not after the article’s last update', () => {
+    const { first, exported, again } = roundTrip(
+      [
+        head,
+        'Published: 04 March 2023, 09:15',
+        'Updated: 10 Feb. 2025, 14:02',
+        '',
+        ...copy,
+        'Update, Nov. 6, 2024: The operator has put the fare rise off until March.',
+        'Correction, Feb. 10, 2025: An earlier version of this story misstated the fare.',
+      ].join('\n\n'),
+    );
+    expect(exported).toContain('Update, Nov. 6: The operator');
+    expect(dated(first)).toEqual([
+      ['update', '2024-11-06', 'The operator has put the fare rise off until March.'],
+      ['correction', '2025-02-10', 'An earlier version of this story misstated the fare.'],
+    ]);
+    expect(dated(again)).toEqual(dated(first));
+    expect(again.notes?.[1]?.date).toBe('2025-02-10T14:02:00');
+  });
+
+  it('still dates a note after the publishing day when no update is stamped (Dec. 30 → Jan. 2)', () => {
+    const article = parseTextArticle(
+      [head, 'Published: 30 Dec. 2024, 09:15', '', ...copy, 'Update, Jan. 2: The fares rose.'].join('\n\n'),
+      {
+        now,
+      },
+    );
+    expect(article.notes?.[0]?.date.slice(0, 10)).toBe('2025-01-02');
+    expect(article.updatedAt).toBeUndefined();
   });
 });
