@@ -192,3 +192,41 @@ describe('an AP note date with no year, imported back from the text export', () 
     expect(article.updatedAt).toBeUndefined();
   });
 });
+
+describe('a corrections column’s own furniture (the tenth round’s real lines, in fixtures/real-note-lines.ts)', () => {
+  const end = { places: ['end' as const] };
+  it('reads a piece named by its day with the month abbreviated ("A Sept. 3 column …")', () => {
+    landsAsNote('Ines Marrero is the harbour master. A Sept. 3 column about the ferry fares misspelled her surname.', 'correction', end);
+    landsAsNote('A Dec. 2 article about the ferry mistakenly said the crossing takes 40 minutes. In fact, it takes 55.', 'correction', end);
+    staysCopy('A Sept. 3 memo from the harbour board mistakenly said the crossing takes 40 minutes, the union said.', end);
+    staysCopy('The U.S. report about the ferry mistakenly said the crossing takes 40 minutes.', end);
+  });
+  it('reads "should have indicated" in an item that names its piece', () => {
+    landsAsNote('A story in the June 4 Sports section should have indicated that the regatta was cancelled.', 'correction', end);
+    staysCopy('The regatta committee should have indicated that the race was cancelled, sailors said.', end);
+  });
+  it('reads "The <paper> regrets the error." after a piece and its error', () => {
+    landsAsNote(
+      'Contrary to a story in Tuesday’s Weekend section, the ferry still runs on Sundays. The Courier regrets the error.',
+      'correction',
+      end,
+    );
+    landsAsNote(
+      'The crossing takes 55 minutes, not 40 as reported Sunday in a Travel article about the islands. The Courier regrets the error.',
+      'correction',
+      end,
+    );
+    staysCopy('The mayor’s office posted the wrong sailing times on Monday. The city regrets the error.', end);
+    staysCopy('The timetable printed the wrong sailing times. The Harbour Board regrets the error.', end);
+  });
+  it('reads "Incorrect information appeared in … <day>." as the item’s last sentence', () => {
+    landsAsNote('The ferry captain Ana Ruiz is alive. Incorrect information appeared in yesterday’s Island Courier.', 'correction', end);
+    landsAsNote('The fare is $4. Incorrect information appeared in a column on this page Tuesday.', 'correction', end);
+    staysCopy('The sailing was cancelled. Incorrect information appeared on the board’s website Tuesday, the operator said.', end);
+    staysCopy('The fare rose in March. Incorrect information appeared in the operator’s brochure for years.', end);
+  });
+  it('reads an item opened by the newsroom’s editing error, its piece named by day', () => {
+    landsAsNote('As a result of an editing error, Ana Ruiz’s March 4 column incorrectly gave the fare as $5.', 'correction', end);
+    staysCopy('As a result of an editing error, the council’s agenda listed the wrong meeting date.', end);
+  });
+});

@@ -68,14 +68,14 @@ const ERROR_WORDS =
  * "should have said" and "edited to make clear".
  */
 const COLUMN_ERROR =
-  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been|read)|(?:was|were) not (?:properly )?(?:attributed|credited)|(?:apologi[sz]e|regret)\b[^.]{0,80}\bfor our (?:serious )?(?:omission|error|mistake)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been|read|indicated)|(?:was|were) not (?:properly )?(?:attributed|credited)|(?:apologi[sz]e|regret)\b[^.]{0,80}\bfor our (?:serious )?(?:omission|error|mistake)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
 /**
  * How a print corrections column opens: the piece that erred, named by kind and day or title. No
  * "i" flag: the words before the piece must be a name in capitals ("A Herald article", "Two Metro
  * stories") or the platform's ("An online story"); "The state health department report" is copy.
  */
 const CORRECTIONS_COLUMN =
-  /^(?:[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:[Aa] correction to (?:an?|the|our|last)\b|(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Bb]oth|[Oo]ur)\s+(?:(?:(?:print|online|web)\s+)?version of (?:the|this|our) (?:story|article)\b|earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|[Oo]nline|[Ww]eb|[Pp]rint|[Rr]adio|[Tt]elevision|tv|TV|[Nn]ews|[Ll]ong read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|[Ii]n\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/u;
+  /^(?:[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:[Aa] correction to (?:an?|the|our|last)\b|(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Bb]oth|[Oo]ur)\s+(?:(?:(?:print|online|web)\s+)?version of (?:the|this|our) (?:story|article)\b|earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|[Oo]nline|[Ww]eb|[Pp]rint|[Rr]adio|[Tt]elevision|tv|TV|[Nn]ews|[Ll]ong read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|[Ii]n\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/u;
 /**
  * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
  * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …". "In a report …"
@@ -112,6 +112,21 @@ const WE_MAKE_CLEAR =
  * too ("While …, we have been asked to make clear that …"): someone put the newsroom right.
  */
 const ASKED_TO_CLARIFY = /(?:^|,\s+)we have been asked to (?:point out|make (?:it )?clear|clarify|note|state)\b/i;
+/**
+ * "The Star regrets the error.": the paper owning the error by its own name, as the item's last
+ * sentence. Only after a piece named in the item and the error told ("… in a Starship article",
+ * "Contrary to a story in today's What's On, …"): a city or a team "regrets the error" in copy too.
+ */
+const PAPER_REGRETS_LAST = /(?:^|[.!?]\s+)The (?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]* regrets (?:the|this|these) errors?\.$/u;
+const PAPER_PIECE = /\b(?:story|article|column|section|edition|headline|caption|item|review|editorial|obituary|feature)\b/i;
+const ERROR_TOLD = /\bnot\b[^.;]{0,80}\bas (?:reported|stated|said)\b|^Contrary to (?:an?|the|our)\b/;
+/**
+ * "Incorrect information appeared in yesterday's National Post.", "… was published Wednesday.": a
+ * Canadian paper's formula for its own error, the item's last sentence, with the day it ran or the
+ * paper's own page ("on this page Saturday") and nothing more — no source, no place of anyone else's.
+ */
+const INCORRECT_INFORMATION =
+  /(?:^|[.!?]\s+)(?:Incorrect|Inaccurate|Erroneous|Wrong) information (?:appeared|was published|was printed|was given)\b(?=[^.]*\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|on this page)\b)(?![^.]*\b(?:said|says|according)\b)[^.]{0,80}\.$/u;
 /** An item's last sentence, unquoted: "We regret the error." — the newsroom owning it. */
 const REGRETS_LAST = /(?:^|[.!?]\s+)we (?:regret|apologi[sz]e for) (?:the|this|our) (?:errors?|mistakes?)\.?$/i;
 
@@ -562,11 +577,16 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   }
   // "Due to an editing error, an earlier version of this story misstated …": the cause set aside,
   // the rest must be a note in its own words.
-  const cause = /^due to an? [\p{L} -]{2,30}?(?:error|mistake|glitch|problem),\s+(?=\p{L})/iu.exec(trimmed);
+  const cause = /^(?:due to|as a result of|because of) an? [\p{L} -]{2,30}?(?:error|mistake|glitch|problem),\s+(?=\p{L})/iu.exec(trimmed);
   if (cause) {
     const rest = trimmed.slice(cause[0].length);
     const note = readNoteLine(rest.charAt(0).toUpperCase() + rest.slice(1), undated);
     if (note) return { ...note, text: trimmed };
+    // "As a result of an editing error, Robert J. Samuelson's May 17 column incorrectly referred to
+    // …": the newsroom's own editing, then a piece named by the day it ran and its error — under
+    // the copy, where a corrections column stands.
+    if (undated && /\bediting\b/i.test(cause[0]) && PIECE_WORD.test(rest) && WHEN_IT_RAN.test(rest) && COLUMN_ERROR.test(rest))
+      return { kind: 'correction', text: trimmed };
   }
   // "The story has been updated.": the piece without "this", only in the newsroom's fixed words
   // and nothing more ("The story has been updated with a map …" is a blog telling another
@@ -817,6 +837,13 @@ function readsAsColumnItem(trimmed: string): boolean {
     // "In <title>, the Mail & Guardian erroneously quoted … . We regret the error.": an error word,
     // owned by the newsroom in the item's last sentence.
     (sentences.length > 1 && REGRETS_LAST.test(trimmed) && ERROR_WORDS.test(trimmed.slice(0, trimmed.length - sentences.at(-1)!.length))) ||
+    // "… not zero as reported last Sunday in a Starship article … . The Star regrets the error."
+    (sentences.length > 1 &&
+      PAPER_REGRETS_LAST.test(trimmed) &&
+      PAPER_PIECE.test(trimmed.slice(0, trimmed.length - sentences.at(-1)!.length)) &&
+      (ERROR_WORDS.test(trimmed.slice(0, trimmed.length - sentences.at(-1)!.length)) || ERROR_TOLD.test(trimmed))) ||
+    // "The television actor John Aniston is still alive. Incorrect information appeared in … column on this page Saturday."
+    (sentences.length > 1 && INCORRECT_INFORMATION.test(trimmed)) ||
     printReference ||
     firstRan ||
     edition ||
@@ -952,7 +979,9 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
       /\bnot [^.;]{1,60} as (?:previously|originally|first|earlier) (?:reported|stated|mentioned|written)\b/i.test(text) ||
       // "Correction: The publishing date was initially wrongly mentioned as …": an error adverb on a
       // verb of print, under the correction's own label.
-      /\b(?:incorrectly|mistakenly|erroneously|wrongly) (?:mentioned|given|listed|spelled|printed|shown|written|used)\b/i.test(text));
+      /\b(?:incorrectly|mistakenly|erroneously|wrongly) (?:mentioned|given|listed|spelled|printed|shown|written|used)\b/i.test(text) ||
+      // "Correction: Euromoney did not describe … . Incorrect information was published Wednesday."
+      INCORRECT_INFORMATION.test(text));
   if (
     !hasDate &&
     !undated &&
