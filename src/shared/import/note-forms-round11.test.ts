@@ -230,3 +230,24 @@ describe('a corrections column’s own furniture (the tenth round’s real lines
     staysCopy('As a result of an editing error, the council’s agenda listed the wrong meeting date.', end);
   });
 });
+
+describe('the two ninth-round lines that waited, read by a note’s own furniture', () => {
+  it('reads a plain "Update:" at the top that tells, in the past, what happened at a clock time on a day', () => {
+    landsAsNote('Update: The flood warning for the harbour was lifted shortly before 9:15 a.m. Thursday.', 'update');
+    staysCopy('Update: The council meets again at 7 p.m. Tuesday.', { places: ['top'] });
+    staysCopy('Update: Voters were asked to bring ID.', { places: ['top'] });
+    staysCopy('Update: The harbour was closed at 9 a.m. Thursday, the coastguard said.', { places: ['top'] });
+  });
+  it('reads a headline set against "as the article correctly stated", and only the paper’s own', () => {
+    landsAsNote(
+      'A headline on Monday suggested the ferry line had been sold. It has in fact been leased, as the article correctly stated.',
+      'correction',
+      { places: ['end'] },
+    );
+    staysCopy('A recent headline suggested the ferry line had been sold. It has in fact been leased.', { places: ['end'] });
+    staysCopy(
+      'A headline in the Island Courier suggested the ferry line had been sold. It has in fact been leased, as the article correctly stated.',
+      { places: ['end'] },
+    );
+  });
+});

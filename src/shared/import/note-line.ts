@@ -851,11 +851,22 @@ function readsAsColumnItem(trimmed: string): boolean {
     titledPiece ||
     putRight ||
     AUDIO_SAID.test(trimmed) ||
+    // "A recent headline suggested … . It is in fact …, as the article correctly stated.": the
+    // paper setting its own headline against its own article. Not someone's headline ("The Sun's
+    // headline", "A headline in the Mirror"): those name their owner.
+    (OWN_HEADLINE.test(firstSentence) && AS_THE_ARTICLE_STATED.test(trimmed)) ||
     SHOULD_HAVE.test(trimmed) ||
     AS_WE_HAD_IT.test(trimmed) ||
     WE_SAID_ON_PAGE.test(trimmed)
   );
 }
+
+/** A headline, caption or standfirst named by no owner, opening the item: "A recent headline suggested …". */
+const OWN_HEADLINE =
+  /^(?:An?|The|Our)\s+(?:(?:recent|previous|front-page|print|online|sub-?)\s*)?(?:headline|caption|photo caption|standfirst|sub-headline|subheading)\b(?!\s+(?:in|on|of|from)\s+(?:the\s+)?\p{Lu})/u;
+/** "…, as the article correctly stated.": the piece's own text put against its headline or caption. */
+const AS_THE_ARTICLE_STATED =
+  /\bas the (?:article|story|report|piece|text) (?:correctly|rightly|accurately) (?:stated|said|reported|made clear|noted)\b/i;
 
 /**
  * A sentence that tells what the newsroom's own piece said: the item's opening when it names the
@@ -991,7 +1002,8 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     !correctionNamesError &&
     family !== 'clarification' &&
     family !== 'editor' &&
-    !shoutedLabel(label, text)
+    !shoutedLabel(label, text) &&
+    !toldWhenItHappened(label, text)
   )
     return null;
   // "Note: …" and "Edit: …" are notes only when their words are a note's own. (Error words alone
@@ -1105,6 +1117,29 @@ function datedLabelAt(text: string): boolean {
   const dated = m ? readDateAndClock(withoutCredit(m[2]!)) : null;
   // With its year (or its clock): "* Update 9/20: Council budget hearing, 7 p.m." is a calendar's list.
   return !!dated && (dated.year !== undefined || (dated.month !== undefined && dated.hour !== undefined));
+}
+
+/**
+ * "Update: A tornado warning … was allowed to expire just after 10:30 a.m. Wednesday.": a plain
+ * "Update:" over one sentence that tells, in the past, what happened at a clock time on a day — a
+ * live page's note above the copy. A kicker or deck in ordinary case tells what will be ("Update:
+ * The council meets again Tuesday.") or carries no time of its own.
+ */
+function toldWhenItHappened(label: string, text: string): boolean {
+  // One sentence: the stops of "a.m." and "p.m." end none.
+  const plain = text.replace(/\b([ap])\.m\./g, '$1m');
+  const oneSentence = !/[.!?]["”’]?\s+\p{Lu}/u.test(plain);
+  if (!/^update$/i.test(label) || !/^\p{Lu}/u.test(text) || !/[.!]$/.test(text) || !oneSentence) return false;
+  const happened =
+    /\b(?:was|were|has been|have been|had been)\s+(?:\p{L}+ed|\p{L}+en|made|held|found|shut|set|put|cut|kept|told|sent|built|brought|caught|lifted)\b|\b(?:has|have)\s+\p{L}+ed\b/u.test(
+      text,
+    );
+  const clockAndDay =
+    /\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.(?:\s+[A-Z]{2,4})?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.m\./.test(
+      text,
+    );
+  // "…, the coastguard said.": someone's word, a deck's or the copy's, not the newsroom's note.
+  return happened && clockAndDay && !toldByOthers(plain);
 }
 
 /**
