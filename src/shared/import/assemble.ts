@@ -174,6 +174,9 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
     blocks = lead.blocks;
   }
 
+  // A dateline printed before a note's label is the story's, unless the story prints its own.
+  frame.keepDateline(found.dateline ?? parts.fields?.dateline);
+
   if (!headline && parts.fallbackHeadline) headline = parts.fallbackHeadline.replace(/\s+/g, ' ').trim();
   return finish(headline, blocks, frame, parts, options, found);
 }

@@ -4,13 +4,13 @@
  * resolving "Update, Nov. 6" to a full date with the year the article itself gives.
  */
 import type { ArticleContent, ArticleNote, Byline } from '../article/article';
-import { isoFromWallClock, nowIso, wallClock } from '../text/dates';
+import { isoFromWallClock, nowIso, wallClock, type WallClock } from '../text/dates';
 import { isFurnitureLine, isTailFurnitureLine, readBylineLine, readNoteLine, readStampLine, type NoteLine } from './frame-lines';
 import { isSelfLabelled } from '../notes/format';
 
 export type FrameFields = Pick<
   Partial<ArticleContent>,
-  'bylines' | 'firstPublishedAt' | 'updatedAt' | 'notes' | 'status' | 'section' | 'deck'
+  'bylines' | 'firstPublishedAt' | 'updatedAt' | 'notes' | 'status' | 'section' | 'deck' | 'dateline'
 >;
 
 /** "Section: World", as the text export writes an article's section in its masthead. */
@@ -68,10 +68,23 @@ export function isMastheadLine(line: string): boolean {
   );
 }
 
+/** "EL PASO, Texas" and "EL PASO, Texas (AP)" name one place. */
+function samePlace(a: string, b: string): boolean {
+  const place = (s: string) =>
+    s
+      .replace(/\([^()]*\)/g, '')
+      .replace(/[^\p{L}]+/gu, ' ')
+      .trim()
+      .toLowerCase();
+  return place(a) === place(b);
+}
+
 export class ArticleFrame {
   firstPublishedAt: string | undefined;
   updatedAt: string | undefined;
   section: string | undefined;
+  /** The place printed before a note's label at the top, when the article gives no other. */
+  dateline: string | undefined;
   /** The line under the headline the text importer found to be the deck. */
   deck: string | undefined;
   readonly bylines: Byline[] = [];
@@ -99,7 +112,7 @@ export class ArticleFrame {
     // Some sites print corrections above the copy.
     const note = readNoteLine(text);
     if (note) {
-      this.notes.push(note);
+      this.addNote(note);
       return true;
     }
     if (!bylinesToo) return false;
@@ -119,14 +132,30 @@ export class ArticleFrame {
   takeTailLine(line: string): boolean {
     const tail = readTailLine(line);
     if (!tail) return false;
-    if (tail.kind === 'note') this.notes.push(tail.note);
+    if (tail.kind === 'note') this.addNote(tail.note);
     // A sign-off repeats the byline; when the masthead had none, it is the byline.
     if (tail.kind === 'signoff') this.addBylines(tail.names, tail.email);
     return true;
   }
 
+  /**
+   * A note printed after a dateline ("EL PASO, Texas - UPDATE #3 …") gives the story its dateline;
+   * a second place, or one the article prints otherwise (keepDateline), goes back before the note's
+   * text, so no word of the line is lost.
+   */
   addNote(note: NoteLine): void {
+    if (note.dateline && this.dateline === undefined) this.dateline = note.dateline;
     this.notes.push(note);
+  }
+
+  /** The dateline the notes gave, unless the article has its own: then each note keeps its place in its text. */
+  keepDateline(articleDateline: string | undefined): void {
+    if (articleDateline === undefined || this.dateline === undefined) return;
+    this.dateline = undefined;
+    for (const [i, note] of this.notes.entries()) {
+      if (note.dateline && !samePlace(note.dateline, articleDateline))
+        this.notes[i] = { ...note, text: `${note.dateline} — ${note.text}`, dateline: undefined };
+    }
   }
 
   private addBylines(names: string[], email: string | undefined): void {
@@ -153,16 +182,31 @@ export class ArticleFrame {
     if (this.updatedAt) out.updatedAt = this.updatedAt;
     if (this.section) out.section = this.section;
     if (this.deck) out.deck = this.deck;
-    if (this.notes.length) out.notes = this.notes.map((n) => this.resolveNote(n, now));
+    if (this.dateline) out.dateline = this.dateline;
+    if (this.notes.length) {
+      const bound = this.updatedAt ? wallClock(this.updatedAt) : null;
+      const notes = this.notes.map((n) => this.resolveNote(n, now, bound));
+      out.notes = notes;
+      // A page with no update stamp whose notes print their year ("Update, Nov. 6, 2023: …") was last
+      // updated by its latest note, as the app stamps an article when a note is added; the stamp
+      // carries that year through an export whose AP labels print none.
+      const latest = notes.map((n) => n.date).reduce((a, b) => (b > a ? b : a));
+      if (
+        !this.updatedAt &&
+        this.notes.some((n) => n.year !== undefined && n.month !== undefined) &&
+        (!this.firstPublishedAt || latest > this.firstPublishedAt)
+      )
+        out.updatedAt = latest;
+    }
     return out;
   }
 
-  private resolveNote(note: NoteLine, now: Date): ArticleNote {
+  private resolveNote(note: NoteLine, now: Date, bound: WallClock | null): ArticleNote {
     const printedDate = printedDateOf(note);
-    return { ...this.resolveDate(note, now), ...(printedDate ? { printedDate } : {}) };
+    return { ...this.resolveDate(note, now, bound), ...(printedDate ? { printedDate } : {}) };
   }
 
-  private resolveDate(note: NoteLine, now: Date): ArticleNote {
+  private resolveDate(note: NoteLine, now: Date, bound: WallClock | null): ArticleNote {
     const published = this.firstPublishedAt ? wallClock(this.firstPublishedAt) : null;
     const updated = this.updatedAt ? wallClock(this.updatedAt) : null;
     const fallback = this.updatedAt ?? this.firstPublishedAt ?? nowIso(now).slice(0, 19);
@@ -183,13 +227,21 @@ export class ArticleFrame {
     let year = note.year;
     if (year === undefined) {
       const explicit = this.notes.filter((n) => n.year !== undefined).map((n) => n.year!);
-      if (published) {
+      // The latest such day not after the article's last update — the way a
+      // reader dates "Update, Nov. 6:" on a page updated Feb. 10, 2025 — unless that falls before
+      // the article was published.
+      const latest = bound ? bound.year - (month > bound.month || (month === bound.month && note.day > bound.day) ? 1 : 0) : undefined;
+      const beforePublished =
+        latest !== undefined &&
+        !!published &&
+        (latest < published.year ||
+          (latest === published.year && (month < published.month || (month === published.month && note.day < published.day))));
+      if (latest !== undefined && !beforePublished) {
+        year = latest;
+      } else if (published) {
         // A note dated before the publishing day belongs to the next year (Dec. 30 → Jan. 2).
         const before = month < published.month || (month === published.month && note.day < published.day);
         year = published.year + (before ? 1 : 0);
-      } else if (updated) {
-        const after = month > updated.month || (month === updated.month && note.day > updated.day);
-        year = updated.year - (after ? 1 : 0);
       } else if (explicit.length) {
         year = Math.max(...explicit);
       } else {

@@ -2,44 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { readNoteLine } from './frame-lines';
 import { parseTextArticle } from './text';
 import { bodyToBlocks, blockText } from '../article/blocks';
+import { copy, head, landsAsNote, staysCopy } from './fixtures/note-placement';
 
 /**
  * The ninth round's rules (issue 12), each read on a note line of our own making and held to a copy
  * line of our own making that it must leave in the body. The real lines they were written for are in
  * fixtures/real-note-lines.ts (round 9).
  */
-const head = 'Ferry fares rise';
-const copy = ['Fares on the island ferry will rise 10% from January, the operator said Monday.', 'The operator blamed fuel costs.'];
-const at = (where: 'end' | 'top', line: string) =>
-  parseTextArticle((where === 'end' ? [head, ...copy, line] : [head, line, ...copy]).join('\n\n'));
-
-function staysCopy(line: string, places: ('end' | 'top')[] = ['end', 'top']) {
-  for (const where of places) {
-    const article = at(where, line);
-    expect(article.notes, `${where}: ${line}`).toBeUndefined();
-    const core = line.replace(/^[-*]\s+/, '');
-    expect(
-      bodyToBlocks(article.body).some((block) => blockText(block).includes(core)),
-      `${where}: ${line}`,
-    ).toBe(true);
-  }
-}
-
-function landsAsNote(line: string, kind: 'update' | 'correction', places: ('end' | 'top')[] = ['end', 'top']) {
-  for (const where of places) {
-    const article = at(where, line);
-    expect(
-      article.notes?.map((n) => n.kind),
-      `${where}: ${line}`,
-    ).toEqual([kind]);
-    expect(bodyToBlocks(article.body).map(blockText), `${where}: ${line}`).toEqual(copy);
-  }
-}
-
 describe('what a piece said, then "In fact": only the newsroom’s own piece', () => {
   it('reads a column item that opens on its own piece or names the day the piece ran', () => {
-    landsAsNote('A story Tuesday about the ferry said the crossing takes 40 minutes. In fact, it takes 55.', 'correction', ['end']);
-    landsAsNote('The late bulletin on 4 March reported that the pier had closed. The correct date was 6 March.', 'correction', ['end']);
+    landsAsNote('A story Tuesday about the ferry said the crossing takes 40 minutes. In fact, it takes 55.', 'correction', {
+      places: ['end'],
+    });
+    landsAsNote('The late bulletin on 4 March reported that the pier had closed. The correct date was 6 March.', 'correction', {
+      places: ['end'],
+    });
   });
   it('leaves someone else’s report, and a correction quoted in the copy, in the body', () => {
     staysCopy("The county's report said the levee was finished. In fact, crews stopped work in 2019.");
@@ -105,8 +82,8 @@ describe('marks and labels run into the sentence', () => {
       month: 4,
       day: 2,
     });
-    staysCopy('* Updates to the bus timetable take effect in April.', ['end']);
-    staysCopy('* Correction: a factual error is fixed in the story and noted at its end.', ['end']);
+    staysCopy('* Updates to the bus timetable take effect in April.', { places: ['end'] });
+    staysCopy('* Correction: a factual error is fixed in the story and noted at its end.', { places: ['end'] });
   });
   it('reads a bold label run straight into "This story was corrected …"', () => {
     landsAsNote('Corrected This story was corrected to show the fare is $4.', 'correction');
@@ -114,7 +91,7 @@ describe('marks and labels run into the sentence', () => {
   });
   it('reads a label in capitals over a whole sentence at the top, but not a label in ordinary case', () => {
     landsAsNote('UPDATE: Crews have reopened the bridge.', 'update');
-    staysCopy('Update: The council meets again Tuesday.', ['top']);
+    staysCopy('Update: The council meets again Tuesday.', { places: ['top'] });
   });
 });
 
@@ -180,7 +157,7 @@ describe('local TV and wire forms of the second gathering', () => {
     landsAsNote(
       'An on-air clarification was broadcast on Morning Report about a story on ferry fares. Morning Report incorrectly reported that fares would double. In fact, they will rise 10 per cent.',
       'correction',
-      ['end'],
+      { places: ['end'] },
     );
     staysCopy('An on-air correction was broadcast by the rival station after the mayor complained.');
   });
@@ -188,11 +165,13 @@ describe('local TV and wire forms of the second gathering', () => {
 
 describe('a corrections-column item about the paper’s own pages: "in yesterday’s paper", "in last Tuesday’s sports pages"', () => {
   it('reads the piece by its kind in the paper’s own pages, with its error named or what it said undone', () => {
-    landsAsNote('A business report in yesterday’s paper said the mill had 400 workers. In fact it has 300.', 'correction', ['end']);
+    landsAsNote('A business report in yesterday’s paper said the mill had 400 workers. In fact it has 300.', 'correction', {
+      places: ['end'],
+    });
     landsAsNote(
       'A photograph in last Friday’s sports pages was incorrectly captioned as showing the club captain. It showed his brother.',
       'correction',
-      ['end'],
+      { places: ['end'] },
     );
   });
   it('leaves another paper’s pages, or pages told on someone’s word, in the copy', () => {

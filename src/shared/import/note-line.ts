@@ -10,6 +10,7 @@ import { MAX_NOTE_CHARS } from '../article/schema';
 import { readStampLine } from './stamp-line';
 import { LEAD_SEPARATOR, hour24, readDateAndClock, type Dated } from './note-date';
 import { isSelfLabelled } from '../notes/format';
+import { printedDatelineLength } from '../article/dateline';
 
 export interface NoteLine {
   kind: NoteKind;
@@ -21,6 +22,11 @@ export interface NoteLine {
   hour?: number;
   minute?: number;
   text: string;
+  /**
+   * The place printed before the label ("EL PASO, Texas - UPDATE #3 …"): the story's dateline,
+   * which the importer keeps (in the dateline field, or before the note's text) so no word is lost.
+   */
+  dateline?: string;
 }
 
 /**
@@ -62,14 +68,14 @@ const ERROR_WORDS =
  * "should have said" and "edited to make clear".
  */
 const COLUMN_ERROR =
-  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been|read)|(?:was|were) not (?:properly )?(?:attributed|credited)|(?:apologi[sz]e|regret)\b[^.]{0,80}\bfor our (?:serious )?(?:omission|error|mistake)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been|read|indicated)|(?:was|were) not (?:properly )?(?:attributed|credited)|(?:apologi[sz]e|regret)\b[^.]{0,80}\bfor our (?:serious )?(?:omission|error|mistake)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
 /**
  * How a print corrections column opens: the piece that erred, named by kind and day or title. No
  * "i" flag: the words before the piece must be a name in capitals ("A Herald article", "Two Metro
  * stories") or the platform's ("An online story"); "The state health department report" is copy.
  */
 const CORRECTIONS_COLUMN =
-  /^(?:[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:[Aa] correction to (?:an?|the|our|last)\b|(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Bb]oth|[Oo]ur)\s+(?:(?:(?:print|online|web)\s+)?version of (?:the|this|our) (?:story|article)\b|earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|[Oo]nline|[Ww]eb|[Pp]rint|[Rr]adio|[Tt]elevision|tv|TV|[Nn]ews|[Ll]ong read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|[Ii]n\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/u;
+  /^(?:[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:[Aa] correction to (?:an?|the|our|last)\b|(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Bb]oth|[Oo]ur)\s+(?:(?:(?:print|online|web)\s+)?version of (?:the|this|our) (?:story|article)\b|earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|[Oo]nline|[Ww]eb|[Pp]rint|[Rr]adio|[Tt]elevision|tv|TV|[Nn]ews|[Ll]ong read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|[Ii]n\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/u;
 /**
  * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
  * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …". "In a report …"
@@ -106,6 +112,21 @@ const WE_MAKE_CLEAR =
  * too ("While …, we have been asked to make clear that …"): someone put the newsroom right.
  */
 const ASKED_TO_CLARIFY = /(?:^|,\s+)we have been asked to (?:point out|make (?:it )?clear|clarify|note|state)\b/i;
+/**
+ * "The Star regrets the error.": the paper owning the error by its own name, as the item's last
+ * sentence. Only after a piece named in the item and the error told ("… in a Starship article",
+ * "Contrary to a story in today's What's On, …"): a city or a team "regrets the error" in copy too.
+ */
+const PAPER_REGRETS_LAST = /(?:^|[.!?]\s+)The (?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]* regrets (?:the|this|these) errors?\.$/u;
+const PAPER_PIECE = /\b(?:story|article|column|section|edition|headline|caption|item|review|editorial|obituary|feature)\b/i;
+const ERROR_TOLD = /\bnot\b[^.;]{0,80}\bas (?:reported|stated|said)\b|^Contrary to (?:an?|the|our)\b/;
+/**
+ * "Incorrect information appeared in yesterday's National Post.", "… was published Wednesday.": a
+ * Canadian paper's formula for its own error, the item's last sentence, with the day it ran or the
+ * paper's own page ("on this page Saturday") and nothing more — no source, no place of anyone else's.
+ */
+const INCORRECT_INFORMATION =
+  /(?:^|[.!?]\s+)(?:Incorrect|Inaccurate|Erroneous|Wrong) information (?:appeared|was published|was printed|was given)\b(?=[^.]*\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|on this page)\b)(?![^.]*\b(?:said|says|according)\b)[^.]{0,80}\.$/u;
 /** An item's last sentence, unquoted: "We regret the error." — the newsroom owning it. */
 const REGRETS_LAST = /(?:^|[.!?]\s+)we (?:regret|apologi[sz]e for) (?:the|this|our) (?:errors?|mistakes?)\.?$/i;
 
@@ -328,6 +349,23 @@ const STORY_DATED =
  */
 const WIRE_OWNS_ERROR =
   /^(?:in an? (?:(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s+)?(?:story|report|article|photo caption|caption|item)\b(?:[^,]{0,160},\s+){1,3}?)?(?:the associated press|the ap|ap|reuters|agence france-presse|afp|bloomberg(?: news)?|the canadian press|press association|pa media|united press international|upi)\b,?(?:\s[^.]{0,160}?,)?\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/iu;
+/**
+ * "In a story last March, Reuters incorrectly reported …": a piece named by no day, then an outlet
+ * by name owning the error, is copy reporting someone else's mistake. A corrective names the day
+ * its story ran ("In a story April 14, The Associated Press reported erroneously …", read above) or
+ * this piece itself; a paper's own column says "we", "the story" or leaves the subject out.
+ */
+const OTHERS_ERROR =
+  /^[Ii]n (?:an?|the|last \p{L}+['’]s|yesterday['’]s) [^,]{0,160}?,\s+(?!(?:[Ww]e|[Oo]ur|[Ii]t|[Tt]his|[Tt]he (?:story|article|report|piece|headline|caption|item|column))\b)(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/u;
+const NAMES_THIS_PIECE = /\bthis (?:story|article|report|piece|post)\b/i;
+function othersErrorReported(line: string): boolean {
+  return (
+    OTHERS_ERROR.test(line) &&
+    !STORY_DATED.test(line) &&
+    !/^in an? [^,]{0,40}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)\b/i.test(line) &&
+    !NAMES_THIS_PIECE.test(line)
+  );
+}
 /** A sentence that ends on someone else's word: ", the agency said.", ", according to the FDA." */
 const TOLD_BY_OTHERS =
   /,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told \p{L}+|added|stated|wrote|reported|noted|recalled|complained|explained|argued|insisted|acknowledged|admitted|confirmed|noticed)(?:\s+(?:in|on|at|to|during)\s+[^,.]{1,50})?\.?["”]?$|,\s+according to [^,]{2,80}\.?$/iu;
@@ -398,6 +436,12 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   }
 }
 
+/** The note with the dateline printed before it ("EL PASO, Texas - "), its dash and label set aside. */
+function withDateline(note: NoteLine, printed: string): NoteLine {
+  const place = printed.replace(/\s*[—–-]+\s*(?:\(?(?:UPDATED?|CORRECTION)\)?\s*[:—–-]\s*)?$/u, '').trim();
+  return place && !note.dateline ? { ...note, dateline: place } : note;
+}
+
 const MAX_NESTING = 8;
 let nesting = 0;
 
@@ -425,13 +469,16 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   if (emphasized && !emphasized[2]!.includes(emphasized[1]!)) return readNoteLine(emphasized[2]!, undated);
   // "NORMAL, Ill. (WMBD) — (UPDATE) — …": a local station's update label after the dateline.
   const datelined = DATELINED_UPDATE.exec(trimmed);
-  if (datelined) return readNoteLine(`${datelined[1]}: ${trimmed.slice(datelined[0].length)}`, undated);
+  if (datelined) {
+    const note = readNoteLine(`${datelined[1]}: ${trimmed.slice(datelined[0].length)}`, undated);
+    return note && withDateline(note, datelined[0]);
+  }
   // "EL PASO, Texas - UPDATE #3 (11:34 p.m.) -- Police say …": a label of its own after the dateline,
   // read as it would be read without one.
   const beforeLabel = DATELINE_BEFORE_LABEL.exec(trimmed);
   if (beforeLabel) {
     const note = readNoteLine(trimmed.slice(beforeLabel[0].length), undated);
-    if (note) return note;
+    if (note) return withDateline(note, beforeLabel[0]);
   }
   // "NEW ALBANY, Miss. (AP) — In a story April 14 about …, The Associated Press reported erroneously
   // that …": a wire's corrective runs under a dateline of its own, above the corrected story or
@@ -446,7 +493,7 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
       // Under a dateline with no credit, only a corrective that names the day its story ran.
       (WIRE_DATELINE.test(trimmed) || STORY_DATED.test(rest))
     )
-      return { kind: 'correction', text: rest };
+      return withDateline({ kind: 'correction', text: rest }, wireDateline[0]);
   }
   // "In a May 8 story carrying the slug COVID-Cda …, The Canadian Press erroneously reported that …
   // In fact, …": a wire's corrective as a paper carries it, with no dateline — its own story named
@@ -530,11 +577,16 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   }
   // "Due to an editing error, an earlier version of this story misstated …": the cause set aside,
   // the rest must be a note in its own words.
-  const cause = /^due to an? [\p{L} -]{2,30}?(?:error|mistake|glitch|problem),\s+(?=\p{L})/iu.exec(trimmed);
+  const cause = /^(?:due to|as a result of|because of) an? [\p{L} -]{2,30}?(?:error|mistake|glitch|problem),\s+(?=\p{L})/iu.exec(trimmed);
   if (cause) {
     const rest = trimmed.slice(cause[0].length);
     const note = readNoteLine(rest.charAt(0).toUpperCase() + rest.slice(1), undated);
     if (note) return { ...note, text: trimmed };
+    // "As a result of an editing error, Robert J. Samuelson's May 17 column incorrectly referred to
+    // …": the newsroom's own editing, then a piece named by the day it ran and its error — under
+    // the copy, where a corrections column stands.
+    if (undated && /\bediting\b/i.test(cause[0]) && PIECE_WORD.test(rest) && WHEN_IT_RAN.test(rest) && COLUMN_ERROR.test(rest))
+      return { kind: 'correction', text: trimmed };
   }
   // "The story has been updated.": the piece without "this", only in the newsroom's fixed words
   // and nothing more ("The story has been updated with a map …" is a blog telling another
@@ -641,7 +693,8 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   // Under the copy, a corrections-column line: "An article Wednesday about … misstated …", "The
   // story "…" has been updated to correct …", "The … column in the July 8 … section included an
   // outdated item …".
-  if (undated && trimmed.split(/\s+/).length >= 8 && readsAsColumnItem(trimmed)) return { kind: 'correction', text: trimmed };
+  if (undated && trimmed.split(/\s+/).length >= 8 && readsAsColumnItem(trimmed) && !othersErrorReported(trimmed))
+    return { kind: 'correction', text: trimmed };
   const dateFirst = readDateFirst(trimmed, undated);
   if (dateFirst) return dateFirst;
   // "News Online: On May 28 … was incorrectly identified …", "ABC News Channel: On Tuesday …": a
@@ -784,6 +837,13 @@ function readsAsColumnItem(trimmed: string): boolean {
     // "In <title>, the Mail & Guardian erroneously quoted … . We regret the error.": an error word,
     // owned by the newsroom in the item's last sentence.
     (sentences.length > 1 && REGRETS_LAST.test(trimmed) && ERROR_WORDS.test(trimmed.slice(0, trimmed.length - sentences.at(-1)!.length))) ||
+    // "… not zero as reported last Sunday in a Starship article … . The Star regrets the error."
+    (sentences.length > 1 &&
+      PAPER_REGRETS_LAST.test(trimmed) &&
+      PAPER_PIECE.test(trimmed.slice(0, trimmed.length - sentences.at(-1)!.length)) &&
+      (ERROR_WORDS.test(trimmed.slice(0, trimmed.length - sentences.at(-1)!.length)) || ERROR_TOLD.test(trimmed))) ||
+    // "The television actor John Aniston is still alive. Incorrect information appeared in … column on this page Saturday."
+    (sentences.length > 1 && INCORRECT_INFORMATION.test(trimmed)) ||
     printReference ||
     firstRan ||
     edition ||
@@ -791,11 +851,22 @@ function readsAsColumnItem(trimmed: string): boolean {
     titledPiece ||
     putRight ||
     AUDIO_SAID.test(trimmed) ||
+    // "A recent headline suggested … . It is in fact …, as the article correctly stated.": the
+    // paper setting its own headline against its own article. Not someone's headline ("The Sun's
+    // headline", "A headline in the Mirror"): those name their owner.
+    (OWN_HEADLINE.test(firstSentence) && AS_THE_ARTICLE_STATED.test(trimmed)) ||
     SHOULD_HAVE.test(trimmed) ||
     AS_WE_HAD_IT.test(trimmed) ||
     WE_SAID_ON_PAGE.test(trimmed)
   );
 }
+
+/** A headline, caption or standfirst named by no owner, opening the item: "A recent headline suggested …". */
+const OWN_HEADLINE =
+  /^(?:An?|The|Our)\s+(?:(?:recent|previous|front-page|print|online|sub-?)\s*)?(?:headline|caption|photo caption|standfirst|sub-headline|subheading)\b(?!\s+(?:in|on|of|from)\s+(?:the\s+)?\p{Lu})/u;
+/** "…, as the article correctly stated.": the piece's own text put against its headline or caption. */
+const AS_THE_ARTICLE_STATED =
+  /\bas the (?:article|story|report|piece|text) (?:correctly|rightly|accurately) (?:stated|said|reported|made clear|noted)\b/i;
 
 /**
  * A sentence that tells what the newsroom's own piece said: the item's opening when it names the
@@ -890,6 +961,20 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
       : null);
   if (!separator) return null;
   const text = dated.rest.slice(separator[0].length).trim();
+  // "UPDATE 2 - Arsenal beat Chelsea to reach final": a wire's count of its story's versions over a
+  // headline (no closing stop), not a note — a count and a dash only, no day or clock.
+  if (
+    dated.counted &&
+    dated.month === undefined &&
+    dated.hour === undefined &&
+    !dated.weekday &&
+    /^[—–-]/.test(separator[0]) &&
+    !/[.!?]["”’)]?$/.test(text)
+  )
+    return null;
+  // "UPDATE: KINGSTON, Jamaica (AP) — The operator …": a dateline after the label opens the story's
+  // own lead; read as a note it would take the lead and its dateline out of the copy.
+  if (printedDatelineLength(text) > 0) return null;
   // "UPDATE (2:28 A. M) -- that was the subject line …": after two hyphens a note opens its sentence.
   if (/^-{2,3}/.test(separator[0]) && /^\p{Ll}/u.test(text)) return null;
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
@@ -905,7 +990,9 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
       /\bnot [^.;]{1,60} as (?:previously|originally|first|earlier) (?:reported|stated|mentioned|written)\b/i.test(text) ||
       // "Correction: The publishing date was initially wrongly mentioned as …": an error adverb on a
       // verb of print, under the correction's own label.
-      /\b(?:incorrectly|mistakenly|erroneously|wrongly) (?:mentioned|given|listed|spelled|printed|shown|written|used)\b/i.test(text));
+      /\b(?:incorrectly|mistakenly|erroneously|wrongly) (?:mentioned|given|listed|spelled|printed|shown|written|used)\b/i.test(text) ||
+      // "Correction: Euromoney did not describe … . Incorrect information was published Wednesday."
+      INCORRECT_INFORMATION.test(text));
   if (
     !hasDate &&
     !undated &&
@@ -915,7 +1002,8 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     !correctionNamesError &&
     family !== 'clarification' &&
     family !== 'editor' &&
-    !shoutedLabel(label, text)
+    !shoutedLabel(label, text) &&
+    !toldWhenItHappened(label, text)
   )
     return null;
   // "Note: …" and "Edit: …" are notes only when their words are a note's own. (Error words alone
@@ -1029,6 +1117,29 @@ function datedLabelAt(text: string): boolean {
   const dated = m ? readDateAndClock(withoutCredit(m[2]!)) : null;
   // With its year (or its clock): "* Update 9/20: Council budget hearing, 7 p.m." is a calendar's list.
   return !!dated && (dated.year !== undefined || (dated.month !== undefined && dated.hour !== undefined));
+}
+
+/**
+ * "Update: A tornado warning … was allowed to expire just after 10:30 a.m. Wednesday.": a plain
+ * "Update:" over one sentence that tells, in the past, what happened at a clock time on a day — a
+ * live page's note above the copy. A kicker or deck in ordinary case tells what will be ("Update:
+ * The council meets again Tuesday.") or carries no time of its own.
+ */
+function toldWhenItHappened(label: string, text: string): boolean {
+  // One sentence: the stops of "a.m." and "p.m." end none.
+  const plain = text.replace(/\b([ap])\.m\./g, '$1m');
+  const oneSentence = !/[.!?]["”’]?\s+\p{Lu}/u.test(plain);
+  if (!/^update$/i.test(label) || !/^\p{Lu}/u.test(text) || !/[.!]$/.test(text) || !oneSentence) return false;
+  const happened =
+    /\b(?:was|were|has been|have been|had been)\s+(?:\p{L}+ed|\p{L}+en|made|held|found|shut|set|put|cut|kept|told|sent|built|brought|caught|lifted)\b|\b(?:has|have)\s+\p{L}+ed\b/u.test(
+      text,
+    );
+  const clockAndDay =
+    /\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.(?:\s+[A-Z]{2,4})?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.m\./.test(
+      text,
+    );
+  // "…, the coastguard said.": someone's word, a deck's or the copy's, not the newsroom's note.
+  return happened && clockAndDay && !toldByOthers(plain);
 }
 
 /**

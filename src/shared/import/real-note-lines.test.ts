@@ -56,6 +56,13 @@ describe('real note lines', () => {
     expect(REAL_NON_NOTE_LINES.filter((r) => r.round === 9).length).toBeGreaterThanOrEqual(25);
   });
 
+  it('holds at least 40 lines and 20 lines that are no note from the tenth importer round, from papers the earlier rounds had not gathered', () => {
+    const tenth = [...REAL_NOTE_LINES, ...REAL_NOTE_LINES_STILL_MISSED].filter((r) => r.round === 11);
+    expect(tenth.length).toBeGreaterThanOrEqual(40);
+    for (const real of tenth) expect(real.source.length, real.line).toBeGreaterThan(10);
+    expect(REAL_NON_NOTE_LINES.filter((r) => r.round === 11).length).toBeGreaterThanOrEqual(20);
+  });
+
   it('does not yet read the lines kept apart as missed (a rule that comes to read one moves it to REAL_NOTE_LINES)', () => {
     // Read right: the line alone with its kind and date, under the copy as one note leaving the
     // copy whole, and the same note after a text export.
