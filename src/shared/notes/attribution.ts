@@ -243,9 +243,21 @@ export function attributionOf(sentence: string): RawWho | null {
   return null;
 }
 
+/**
+ * People named as a group by what they do ("police", "rescuers"): one list, read two ways. Those
+ * that speak as a body are credited so; the others (crews at work, divers, jurors) are only ever
+ * the subject of what they did. Either way a capital on them is the sentence's, not a name's.
+ */
+const SPEAKING_BODIES =
+  'police officials authorities investigators inspectors detectives regulators deputies firefighters paramedics responders prosecutors officers troopers rescuers organizers residents witnesses doctors scientists researchers experts analysts';
+const WORKING_GROUPS = 'searchers divers crews volunteers workers troops soldiers negotiators lawmakers jurors teams engineers';
+const wordsOf = (list: string) => new RegExp(`^(?:${list.split(' ').join('|')})$`, 'i');
+
 /** A body that is no name ("police", "officials"): credited in lower case, "a report from police that …", never "Police's report". */
-export const COLLECTIVE_SOURCE =
-  /^(?:police|officials|authorities|investigators|inspectors|detectives|regulators|deputies|firefighters|paramedics|responders|prosecutors|officers|troopers|rescuers|organizers|residents|witnesses|doctors|scientists|researchers|experts|analysts)$/i;
+export const COLLECTIVE_SOURCE = wordsOf(SPEAKING_BODIES);
+
+/** Any group named by what it does: "Rescuers pulled …" opens on a common noun ("Jones" is a name). */
+export const GROUP_NOUN = wordsOf(`${SPEAKING_BODIES} ${WORKING_GROUPS}`);
 
 /** Words that say whose a body is without naming it: "State police", "Federal investigators". */
 const COMMON_MODIFIER =

@@ -25,6 +25,7 @@ import { lowerOpening, opensOnNumberedName, readsAsName } from './names';
 import { copiedFragment, COPIED_RUN } from './grammar';
 import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
 import { isPluralNoun } from './plurals';
+import { QUALIFIER } from './qualifiers';
 
 /** A clause the note carries: at most this many words. */
 export const MAX_CLAUSE_WORDS = 16;
@@ -880,14 +881,6 @@ const ONGOING =
 const COLLECTIVE_PLURAL = /(?:^|\s)(?:police|authorities|officials|investigators|prosecutors|firefighters|crews|residents|people)$/i;
 const PLURAL_VERB: Record<string, string> = { has: 'have', is: 'are', was: 'were' };
 const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Words that limit or reverse what comes before them: "restored to all but 2,000 customers",
- * "open except the north ramp", "partially reopened". A clause is never cut past one, or the note
- * says the opposite of the article.
- */
-const QUALIFIER =
-  /\b(?:all but|except|excluding|only|not|never|no longer|partially|partly|some of|none of|fewer than|less than|at most|apart from|other than)\b/i;
 
 /** ", and" before a clause with its own subject and verb: "…, and power is not expected back". */
 const COORDINATE = /,\s+and\s+(?=(?:the\s+|a\s+|an\s+)?\p{L}+\s+(?:is|are|was|were|has|have|had|will|would)\b)/u;
