@@ -6,3 +6,11 @@
  */
 export const QUALIFIER =
   /\b(?:all but|except|excluding|only|not|never|no longer|partially|partly|some of|none of|fewer than|less than|at most|apart from|other than)\b/i;
+
+/**
+ * A hedge on a figure: "at least a month", "more than 2,000", "up to six inches". The hedge is part
+ * of the fact ("closed for at least a month" is not "closed"): a clause is not cut between a verb
+ * and the hedged figure that measures it, nor inside the hedge.
+ */
+export const HEDGED_FIGURE =
+  /\b(?:at least|at most|more than|fewer than|less than|no more than|up to|nearly|almost|as many as|as much as)\b/i;
