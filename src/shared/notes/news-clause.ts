@@ -148,7 +148,10 @@ const TRAILING =
 const APPOSITIVE = /,\s+(?:a|an|the|one of|both|each|his|her|their|its)\b[^,;]{1,60},\s+/gi;
 /** Words that only soften or time the claim: dropped to tell it short. */
 // ("reportedly" and "apparently" say how sure the news is, and stay.)
-const HEDGE = /\b(?:now|also|still|already|currently|officially|indeed|just|finally)\s+/gi;
+// A state that lasts keeps its "still" ("370 customers are still without power"): beside a state
+// restored, it says what is not.
+const HEDGE =
+  /\b(?:now|also|still(?!\s+(?:without|closed|out|missing|shut|blocked|down|unaccounted|hospitali[sz]ed|in the dark|in (?:the )?hospital|under))|already|currently|officially|indeed|just|finally)\s+/gi;
 /** Openers that point elsewhere or speak for the writer. */
 const POINTER = /^(?:it|he|she|they|this|that|these|those|there|we|i|you|our|my|here|things|everything|something|nothing)\b/i;
 
@@ -646,7 +649,8 @@ export function compressClause(sentence: string, articleText: string, options: {
     );
   if (pointing && ['NOUN', 'ADJ'].includes(tagged(s)[1]?.pos ?? '')) s = `the ${s.slice(pointing[0].length)}`;
   s = s.replace(/^according to [^,]+,\s*/i, () => ((verb = 'said'), ''));
-  s = s.replace(/,\s*according to [^,]+,/i, ',');
+  // "…, according to PG&E, and …": said mid-sentence, still said.
+  s = s.replace(/,\s*according to [^,]+,/i, () => ((verb = 'said'), ','));
   const tail = TAIL_ATTRIBUTION.exec(s) ?? PER_SOURCE.exec(s);
   if (tail) {
     verb = /confirm/i.test(tail[0]) ? 'confirmed' : 'said';
@@ -760,7 +764,7 @@ export function compressClause(sentence: string, articleText: string, options: {
     const active =
       copied && kept.length === words.length ? activeVoice(candidate) || ownerForm(candidate) || frontedMeasure(candidate) : '';
     // A fronted measure is read as the clause after it ("for at least a month, | the bridge will …").
-    const main = active.replace(/^(?:for|until|through|within|in|over)\s[^,]+,\s+/, '');
+    const main = active.replace(/^(?:for|until|through|within|in|over)\s[^,]+,\s+/, '').replace(/\s+and,\s+[^,]+,\s+/, ' and ');
     if (active && !copiedFragment(`The news that ${active}`, articleText) && readsAsClause(main)) return told(active, kept.length);
     if (copied) {
       // A shorter clause still holding the whole copied run copies it too: cut inside the run.
@@ -799,17 +803,28 @@ function readsAsAgent(agent: string): boolean {
 
 /**
  * "the bridge will stay closed for at least a month" → "for at least a month, the bridge will stay
- * closed": a hedged measure of time set before its clause says the same without copying the
- * article's run, where cutting it would drop the figure. Empty when the clause does not end on one.
+ * closed"; "he will be sentenced in eight weeks" → "in eight weeks, he will be sentenced": a measure
+ * of time that ends the clause (hedged, or a span ahead of a verb in the future) set before the
+ * clause it measures says the same without copying the article's run, where cutting it would drop
+ * the figure. In "A and B in eight weeks" it measures B only, and goes before B. Empty when the
+ * clause does not end on one.
  */
 function frontedMeasure(clause: string): string {
   const m =
-    /^(.+?\s\p{L}+)\s+((?:for|until|through|within|in|over)\s+(?:at least|at most|more than|less than|up to|nearly|almost)\s+(?:a|an|\S+)(?:\s+\p{L}+)?)$/u.exec(
+    /^(.+?\s\p{L}+)\s+((?:for|until|through|within|in|over)\s+(?:(?:at least|at most|more than|less than|up to|nearly|almost)\s+)?(?:a|an|\S+)(?:\s+\p{L}+)?)$/u.exec(
       clause,
     );
-  if (!m || !HEDGED_FIGURE.test(m[2]!) || m[2]!.split(/\s+/).length > 6) return '';
-  return `${m[2]}, ${m[1]}`;
+  if (!m || m[2]!.split(/\s+/).length > 6) return '';
+  const [, main, measure] = m;
+  // A span ahead ("in eight weeks") only after a verb in the future: "was built in two years" stays.
+  const ahead = /^(?:in|within)\s+(?:a|an|\S+)\s+(?:days?|weeks?|months?|years?|hours?)$/i.test(measure!) && FUTURE_VERB.test(main!);
+  if (!HEDGED_FIGURE.test(measure!) && !ahead) return '';
+  const joined = /^(.+?)\s+and\s+((?:he|she|they|it|the\s+\p{L}+|\p{Lu}\p{L}+)\s+.+)$/u.exec(main!);
+  return joined ? `${joined[1]} and, ${measure}, ${joined[2]}` : `${measure}, ${main}`;
 }
+
+/** A verb in the future: "will be sentenced", "is scheduled to reopen", "is expected to". */
+const FUTURE_VERB = /\b(?:will|is|are)\s+(?:be\s+\p{Ll}+|scheduled to|expected to|set to|due to|\p{Ll}+)(?:\s+\p{Ll}+)?$/u;
 
 /**
  * One subject, two verbs turned against each other by "but": "Danner was acquitted of arson, but

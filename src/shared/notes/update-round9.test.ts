@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
-import { compressClause, contrastFirst, headlineState } from './news-clause';
+import { compressClause, contrastFirst, headlineState, saidClause } from './news-clause';
 import { formatNote } from './format';
 import { sourceFromRaw } from './attribution';
 
@@ -143,5 +143,24 @@ describe('developments read from structure, as classes', () => {
       ],
     );
     expect(note.text).not.toMatch(/she will be sentenced/i);
+  });
+});
+
+describe('a date ahead and a state that lasts are part of the development', () => {
+  it('"will be sentenced in six weeks" keeps its span, set before the clause it measures', () => {
+    const told = clause("Marta Kell's bail was revoked and she will be sentenced in six weeks.");
+    expect(told).toMatch(/in six weeks/);
+    expect(told).toMatch(/^Marta Kell's bail was revoked and, in six weeks, she will be sentenced$/);
+    // Near miss: a span in the past is not moved ("was built in two years").
+    expect(clause('The old ferry terminal was built in two years by a Dutch firm.')).not.toMatch(/^in two years,/);
+  });
+
+  it('"…, according to X, and …" is said by X, and a state that lasts keeps its "still"', () => {
+    const line = 'About 90 homes are still without power, according to Ridge Electric, and crews will work overnight.';
+    expect(saidClause([line], 'Headline\nA storm hit the valley.', `Headline\nA storm hit the valley.\n${line}`)).toMatch(
+      /^about 90 homes are still without power/,
+    );
+    // Near miss: "still" that only says the work goes on is dropped, as before.
+    expect(clause('Crews were still clearing debris from Route 7 on Tuesday night, the county said.')).not.toMatch(/\bstill\b/);
   });
 });
