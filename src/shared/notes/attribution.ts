@@ -115,6 +115,19 @@ const POSSESSED = /(?:^|\s)((?:his|her|their|(?:the\s+\p{Ll}+|\p{Lu}[\p{L}-]*)['
 /** Words before a place: the name after them is where the speaker is, not who ("Residents of Cross Street"). */
 const PLACE_BEFORE = /\s(?:of|near|on|at|in|from|along|outside|around)\s+(?:the\s+)?$/i;
 
+/**
+ * Does the article write a name as a business's, by the words around it: "shares of X", "X's
+ * stock", "X's chief executive", "X said its …" (a person says "his" or "her")?
+ */
+function writtenAsBusiness(name: string, articleText: string): boolean {
+  if (!/\s/.test(name)) return false;
+  const n = escapeRegExp(name);
+  return new RegExp(
+    `\\b(?:shares|stock|stake|shareholders|investors|subsidiary) (?:of|in) ${n}\\b|\\b${n}['’]s (?:shares|stock|board|subsidiary|stores|plants?|factory|products?|customers|employees|revenue|sales|earnings|chief executive|CEO)\\b|\\b${n} (?:said|says|announced|reported|confirmed)(?: \\S+){0,3}? (?:it|its)\\b`,
+    'iu',
+  ).test(articleText);
+}
+
 /** A name that ends on a street's or a place's word: somewhere, never someone ("Cross Street", "Elm Road"). */
 const PLACE_NAME =
   /\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Highway|Parkway|Square|Bridge|Park|Plaza|Court|Place|Way|Terrace)$/;
@@ -426,8 +439,10 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
     )
       return { name: text.toLowerCase(), kind: 'description', raw };
     const person = personName(text);
-    // "Kessler Logistics", "Orbit Robotics": a name that ends on a field of work ("-ics") is a business.
-    if (person && /\s\p{Lu}\p{Ll}+ics$/u.test(person)) return { name: person, kind: 'institution', raw };
+    // "Kessler Logistics", "Orbit Robotics": a name that ends on a field of work ("-ics") is a business;
+    // so is one the article writes as a business ("shares of Lark Biotech", "Lark Biotech said its …").
+    if (person && (/\s\p{Lu}\p{Ll}+ics$/u.test(person) || writtenAsBusiness(text, articleText)))
+      return { name: text, kind: 'institution', raw };
     if (person) return { name: shortName(person, articleText, personNames), kind: 'person', raw };
     if (words.every(isTitleWord)) return { name: text.toLowerCase(), kind: 'description', raw };
     return null;

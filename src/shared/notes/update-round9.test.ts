@@ -164,3 +164,21 @@ describe('a date ahead and a state that lasts are part of the development', () =
     expect(clause('Crews were still clearing debris from Route 7 on Tuesday night, the county said.')).not.toMatch(/\bstill\b/);
   });
 });
+
+describe('a business named like a person is credited whole', () => {
+  it('"shares of Tallis Biotech", "Tallis Biotech said its …": the whole name, never "Biotech"', () => {
+    const note = propose(
+      ['Shares of Tallis Biotech fell 12% on Tuesday.'],
+      ['Shares of Tallis Biotech fell 12% on Tuesday.', 'The drug failed in a late-stage trial, Tallis Biotech said.'],
+    );
+    expect(note.text).toContain('from Tallis Biotech');
+    expect(sourceFromRaw('Tallis Biotech', 'Tallis Biotech said its trial failed.')).toMatchObject({
+      name: 'Tallis Biotech',
+      kind: 'institution',
+    });
+  });
+
+  it('near miss: a person who says "his" is a person, named by surname', () => {
+    expect(sourceFromRaw('Omar Vantreese', 'Omar Vantreese said his trial failed.')).toMatchObject({ name: 'Vantreese', kind: 'person' });
+  });
+});
