@@ -117,13 +117,13 @@ const PLACE_BEFORE = /\s(?:of|near|on|at|in|from|along|outside|around)\s+(?:the\
 
 /**
  * Does the article write a name as a business's, by the words around it: "shares of X", "X's
- * stock", "X's chief executive", "X said its …" (a person says "his" or "her")?
+ * stock", "X's chief executive", "X said its …" (a person says "his" or "her"; "it" may be anything)?
  */
 function writtenAsBusiness(name: string, articleText: string): boolean {
   if (!/\s/.test(name)) return false;
   const n = escapeRegExp(name);
   return new RegExp(
-    `\\b(?:shares|stock|stake|shareholders|investors|subsidiary) (?:of|in) ${n}\\b|\\b${n}['’]s (?:shares|stock|board|subsidiary|stores|plants?|factory|products?|customers|employees|revenue|sales|earnings|chief executive|CEO)\\b|\\b${n} (?:said|says|announced|reported|confirmed)(?: \\S+){0,3}? (?:it|its)\\b`,
+    `\\b(?:shares|stock|stake|shareholders|investors|subsidiary) (?:of|in) ${n}\\b|\\b${n}['’]s (?:shares|stock|board|subsidiary|stores|plants?|factory|products?|customers|employees|revenue|sales|earnings|chief executive|CEO)\\b|\\b${n} (?:said|says|announced|reported|confirmed)(?: \\S+){0,3}? its\\b`,
     'iu',
   ).test(articleText);
 }
