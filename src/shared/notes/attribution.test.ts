@@ -272,3 +272,52 @@ describe('a body that is no name, set after the clause it told', () => {
     expect(attributionOf('Two bridges were closed, Mayor Ada Holt said.')?.raw).not.toBe('police');
   });
 });
+
+describe('who speaks is read from the sentence’s structure (round 9)', () => {
+  it('a speaker set after the clause speaks it, not the person the clause names', () => {
+    expect(
+      lastSource('Divers found Omar Frey dead near the pier.', 'He said the ladder had been loose for weeks, his cousin told reporters.'),
+    ).toBe("Frey's cousin");
+    expect(lastSource('Tessa Quill, 29, died Sunday.', 'She said she felt fine that morning, her roommate said.')).toBe("Quill's roommate");
+    // Near miss: the person speaking first, with no speaker after the clause, is still the speaker.
+    expect(lastSource('Mayor Ines Cardo visited the pier.', 'She said the ladder would be replaced.')).toBe('Cardo');
+  });
+
+  it('a relative who speaks is named by whose relative they are, never as that person', () => {
+    expect(lastSource('Divers found Omar Frey near the pier.', "Frey's sister said he swam there every summer.")).toBe("Frey's sister");
+    expect(lastSource('Omar Frey, 52, drowned Sunday.', '"He knew that water," said his sister.')).toBe("Frey's sister");
+  });
+
+  it('a "he said" after a line that reports someone dead is not that person’s', () => {
+    expect(lastSource('Omar Frey, 52, died at the scene.', 'He said the current was strong.')).toBeUndefined();
+    // Near miss: one who is alive is still the "he" who spoke.
+    expect(lastSource('Lifeguard Omar Frey reached the swimmer first.', 'He said the current was strong.')).toBe('Frey');
+  });
+
+  it('a name after "near", "on" or "of" is where the speakers were, not who they are', () => {
+    expect(lastSource('Onlookers near Tamsin Street said they heard a bang.')).toBe('onlookers');
+    expect(lastSource('Police on Harwood Road said the lanes would reopen by noon.')).toBe('police');
+    expect(lastSource('Smoke rose over Tamsin Street, residents said.')).toBe('residents');
+    // Near miss: a person "of" a town is that person.
+    expect(lastSource('"We will help," said Mayor Rob Tully of Dunmore.')).toBe('Tully');
+    expect(lastSource('Mayor Rob Tully of Dunmore said the town would help.')).toBe('Tully');
+    // An office at a named body still speaks for it.
+    expect(lastSource('Officials at Linden Creek Elementary said classes were canceled.')).toBe('Linden Creek Elementary');
+  });
+
+  it('a title’s company word is not the speaker: the person after the post is', () => {
+    expect(lastSource('"We will reopen in June," said Brannock chief executive Lise Hart.')).toBe('Hart');
+    expect(lastSource('"No one was hurt," said Ostrava Freight spokeswoman Mina Kol on Tuesday.')).toBe('Kol');
+    // Near miss: a company that speaks is still the company.
+    expect(lastSource('"We will reopen in June," said Brannock Holdings.')).toBe('Brannock Holdings');
+  });
+
+  it('an adjective that opens the sentence credits no one', () => {
+    expect(lastSource('Unverified accounts said a second roof collapsed.')).toBeUndefined();
+    // "reports" before "said" is a noun, the subject's head, not a speech verb with "Unverified" its speaker.
+    expect(lastSource('Unverified reports said a second roof collapsed.')).toBeUndefined();
+    expect(lastSource('Preliminary figures said 40 homes were damaged.')).toBeUndefined();
+    // Near miss: a surname that opens a sentence still speaks.
+    expect(lastSource('Brannock said the plant would reopen.')).toBe('Brannock');
+  });
+});

@@ -7,6 +7,7 @@
 import { plainText, type Sentence } from './sentences';
 import { isPluralNoun } from './plurals';
 import {
+  type NameRun,
   escapeRegExp,
   isTitleWord,
   looksLikeCompany,
@@ -18,7 +19,9 @@ import {
   shortName,
   editDistance,
   readsAsName,
+  isPostNoun,
 } from './names';
+import { tagged } from './topics';
 
 export type SourceKind = 'person' | 'institution' | 'description';
 
@@ -88,6 +91,47 @@ function institutionName(phrase: string): string {
   return /^the\s/i.test(phrase.trim()) && /^\p{Ll}/u.test(p) ? `the ${p}` : p;
 }
 
+/**
+ * The run that heads a speaker's noun phrase: "Kessler chief executive Ana Vale" is Ana Vale, the
+ * company word before the post only says whose post it is. From the first run, on to the next
+ * while only lowercase words of a post stand between ("chief executive", "spokeswoman").
+ */
+export function headRun(text: string): NameRun | undefined {
+  const runs = nameRuns(text);
+  let k = 0;
+  while (k + 1 < runs.length) {
+    const gap = text.slice(runs[k]!.end, runs[k + 1]!.start).trim();
+    const words = gap.split(/\s+/).filter(Boolean);
+    if (!words.length || words.length > 4 || !words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) break;
+    if (!words.some((w) => isPostNoun(w) || isTitleWord(w))) break;
+    k++;
+  }
+  return runs[k];
+}
+
+/** A speaker named by whose they are: "his brother", "Pike's widow", "the victim's sister". */
+const POSSESSED = /(?:^|\s)((?:his|her|their|(?:the\s+\p{Ll}+|\p{Lu}[\p{L}-]*)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u;
+
+/** Words before a place: the name after them is where the speaker is, not who ("Residents of Cross Street"). */
+const PLACE_BEFORE = /\s(?:of|near|on|at|in|from|along|outside|around)\s+(?:the\s+)?$/i;
+
+/**
+ * Does the article write a name as a business's, by the words around it: "shares of X", "X's
+ * stock", "X's chief executive", "X said its …" (a person says "his" or "her"; "it" may be anything)?
+ */
+function writtenAsBusiness(name: string, articleText: string): boolean {
+  if (!/\s/.test(name)) return false;
+  const n = escapeRegExp(name);
+  return new RegExp(
+    `\\b(?:shares|stock|stake|shareholders|investors|subsidiary) (?:of|in) ${n}\\b|\\b${n}['’]s (?:shares|stock|board|subsidiary|stores|plants?|factory|products?|customers|employees|revenue|sales|earnings|chief executive|CEO)\\b|\\b${n} (?:said|says|announced|reported|confirmed)(?: \\S+){0,3}? its\\b`,
+    'iu',
+  ).test(articleText);
+}
+
+/** A name that ends on a street's or a place's word: somewhere, never someone ("Cross Street", "Elm Road"). */
+const PLACE_NAME =
+  /\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Highway|Parkway|Square|Bridge|Park|Plaza|Court|Place|Way|Terrace)$/;
+
 interface RawWho {
   raw: string;
   /** 'pronoun' | 'relative' (who) | 'phrase' */
@@ -107,10 +151,7 @@ function subjectBefore(prefix: string): RawWho | null {
   zone = zone.replace(/\s+$/, '');
   if (/(^|[\s,"])(?:he|she|they)$/i.test(zone)) return { raw: /(he|she|they)$/i.exec(zone)![1]!, form: 'pronoun' };
   // "…, police say.", "…, state officials said.": a body that is no name, set after the clause it told.
-  const tailBody =
-    /,\s*((?:(?:state|county|city|local|federal|school|hospital)\s+)?(?:police|officials|authorities|investigators|deputies|firefighters|prosecutors|troopers|witnesses))$/.exec(
-      zone,
-    );
+  const tailBody = TAIL_BODY.exec(zone);
   if (tailBody) return { raw: tailBody[1]!, form: 'phrase' };
   if (/,\s*who$/i.test(zone)) return { raw: 'who', form: 'relative', antecedent: zone.replace(/,\s*who$/i, '') };
   // An appositive between subject and verb: "Laura Kim, the company's chief executive, said";
@@ -157,10 +198,25 @@ function subjectBefore(prefix: string): RawWho | null {
   if (relative && /^(?:the|a|an)\s/i.test(relative[1]!) && relative[1]!.split(/\s+/).length <= 7) {
     return { raw: relative[1]!, form: 'phrase' };
   }
+  // "Pike's wife said", "his brother told reporters": the one whose relative spoke is not the speaker.
+  const possessed = POSSESSED.exec(clause.slice(clause.lastIndexOf(',') + 1).trimEnd());
+  if (possessed) return { raw: possessed[1]!, form: 'phrase' };
   // A name run that ends where the subject ends ("… Marek Tamm said"); after a preposition the
   // name is a place, and the subject is the phrase before it ("A running club in Westbrook").
   const runs = nameRuns(zone);
   const last = runs[runs.length - 1];
+  // "Residents of Cross Street said", "Mayor Ron Teal of Dunmore said": the phrase before the place
+  // is the subject; the whole phrase is read for its head (sourceFromRaw).
+  const phraseStart = Math.max(clause.lastIndexOf(','), -1) + 1 + (zone.length - clause.length);
+  const located = last && zone.slice(last.end).trim() === '' && PLACE_BEFORE.test(zone.slice(0, last.start));
+  if (located && !/^\s*(?:the|a|an)\s/i.test(zone.slice(phraseStart))) {
+    const phrase = zone.slice(phraseStart).trim();
+    const head = phrase
+      .slice(0, phrase.length - (zone.length - last.start))
+      .replace(PLACE_BEFORE, '')
+      .trim();
+    if (head && phrase.split(/\s+/).length <= 9 && /^\p{L}/u.test(head)) return { raw: phrase, form: 'phrase' };
+  }
   if (last && zone.slice(last.end).trim() === '') {
     // "NBC 4 New York": a station's name runs through its channel number.
     const station = /((?:\p{Lu}[\p{L}.&'-]*\s+)+\d{1,3}\s+)$/u.exec(zone.slice(0, last.start));
@@ -201,8 +257,20 @@ export function attributionOf(sentence: string): RawWho | null {
     return { raw: role ? role[0] : phrase, form: PRONOUNS.has(phrase.toLowerCase()) ? 'pronoun' : 'phrase' };
   }
   VERB_RE.lastIndex = 0;
-  for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
-    if (insideQuote(s, m.index)) continue;
+  const verbs = [...s.matchAll(VERB_RE)].filter((m) => !insideQuote(s, m.index));
+  // "He said the alarm had not sounded, his brother told reporters.": a speaker set after the
+  // clause, at the sentence's end, speaks the whole sentence; an earlier "said" is inside what they told.
+  const tail = verbs.at(-1);
+  if (
+    tail &&
+    verbs.length > 1 &&
+    /,\s+(?:[^\s,;"“”]+\s+){0,5}[^\s,;"“”]+\s*$/.test(s.slice(0, tail.index)) &&
+    /^\s*(?:\S+\s*){0,3}$/.test(s.slice(tail.index + tail[0].length).replace(/[.!?]+$/, ''))
+  )
+    verbs.unshift(tail);
+  for (const m of verbs) {
+    // "Unconfirmed reports said …": a speech verb right before another is a noun, the subject's head.
+    if (/^\s+(?:said|say|says|told|claimed|suggested|indicated)\b/.test(s.slice(m.index + m[0].length))) continue;
     const before = s.slice(0, m.index);
     const after = s.slice(m.index + m[0].length);
     // "A fourth case was confirmed Wednesday", "The closure was announced by the county": a passive
@@ -211,7 +279,7 @@ export function attributionOf(sentence: string): RawWho | null {
     // "its purchase of Macromedia, announced in April 2005.": when something was made public, not who spoke.
     if (/,\s*$/.test(before) && /ed$/.test(m[0]) && /^\s+(?:in|on|last|earlier|this)\s+[^,;."]{1,25}[.;]?\s*$/.test(after)) continue;
     // Inverted: '…," said Mayor Ellen Okafor of Riverton.' or '…, said X.'
-    if (/[",]\s*$/.test(before) && /^\s+(?:[\p{Lu}]|the\b|an?\b)/u.test(after)) {
+    if (/[",]\s*$/.test(before) && /^\s+(?:[\p{Lu}]|the\b|an?\b|his\b|her\b|their\b)/u.test(after)) {
       const phrase =
         /^\s+([^,;.]+?(?:\.(?=\s*\p{Lu}[a-z]*\s))?[^,;.]*?)(?=[,;]|\.\s*$|\.$|$|\s+(?:in|on|at|during|when|after|before|who)\b)/u.exec(
           after,
@@ -220,8 +288,12 @@ export function attributionOf(sentence: string): RawWho | null {
         const text = phrase[1]!.trim();
         const role = ROLE_OF.exec(text) ?? CAP_ROLE.exec(text);
         if (role) return { raw: role[0], form: 'phrase' };
-        const run = nameRuns(text)[0];
-        if (run && run.start === 0) return { raw: run.text, form: 'phrase' };
+        // "said Kessler chief executive Ana Vale": the phrase's head, not the company word that opens it.
+        const first = nameRuns(text)[0];
+        const run = first && first.start === 0 ? headRun(text) : undefined;
+        if (run) return { raw: run.text, form: 'phrase' };
+        // "said his daughter", "said the victim's sister": named by whose they are.
+        if (POSSESSED.test(text) && POSSESSED.exec(text)![1] === text) return { raw: text, form: 'phrase' };
         // "said the company's spokesperson." — a description only when it ends the clause.
         const ends = /^\s*(?:[,;]|\.?\s*$)/.test(after.slice(phrase[0].length));
         if (ends && /^(?:the|an?)\s/i.test(text) && text.split(/\s+/).length <= 6 && SOURCE_NOUN.test(text))
@@ -243,9 +315,24 @@ export function attributionOf(sentence: string): RawWho | null {
   return null;
 }
 
+/**
+ * People named as a group by what they do ("police", "rescuers"): one list, read two ways. Those
+ * that speak as a body are credited so; the others (crews at work, divers, jurors) are only ever
+ * the subject of what they did. Either way a capital on them is the sentence's, not a name's.
+ */
+const SPEAKING_BODIES =
+  'police officials authorities investigators inspectors detectives regulators deputies firefighters paramedics responders prosecutors officers troopers rescuers organizers residents witnesses doctors scientists researchers experts analysts';
+const WORKING_GROUPS = 'searchers divers crews volunteers workers troops soldiers negotiators lawmakers jurors teams engineers';
+const wordsOf = (list: string) => new RegExp(`^(?:${list.split(' ').join('|')})$`, 'i');
+/** "…, police say.", "…, state officials said.", "…, residents said.": a speaking body set after the clause it told. */
+const TAIL_BODY =
+  /,\s*((?:(?:state|county|city|local|federal|school|hospital)\s+)?(?:police|officials|authorities|investigators|deputies|firefighters|prosecutors|troopers|witnesses|residents))$/;
+
 /** A body that is no name ("police", "officials"): credited in lower case, "a report from police that …", never "Police's report". */
-export const COLLECTIVE_SOURCE =
-  /^(?:police|officials|authorities|investigators|inspectors|detectives|regulators|deputies|firefighters|paramedics|responders|prosecutors|officers|troopers|rescuers|organizers|residents|witnesses|doctors|scientists|researchers|experts|analysts)$/i;
+export const COLLECTIVE_SOURCE = wordsOf(SPEAKING_BODIES);
+
+/** Any group named by what it does: "Rescuers pulled …" opens on a common noun ("Jones" is a name). */
+export const GROUP_NOUN = wordsOf(`${SPEAKING_BODIES} ${WORKING_GROUPS}`);
 
 /** Words that say whose a body is without naming it: "State police", "Federal investigators". */
 const COMMON_MODIFIER =
@@ -259,6 +346,12 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   // "The audit report found …", "according to the notice": a paper says it, no one to credit —
   // also when the paper is described further ("a budget memo released Wednesday").
   const paper = raw.trim().replace(/\s+(?:released|issued|published|filed|obtained|seen|sent|posted|dated|reviewed)\b.*$/i, '');
+  // "A statement from Kessler Freight said …": the paper of a named body is that body's word.
+  const from =
+    /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|letter|notice|update|post|email|memo)\s+(?:from|by|issued by)\s+(.+)$/u.exec(
+      paper,
+    );
+  if (from && /\p{Lu}/u.test(from[1]!)) return sourceFromRaw(from[1]!.trim(), articleText, personNames);
   // "A North Carolina Highway Patrol news release says …": the paper of a named body is that body's word.
   const issuer =
     /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){1,6})(?:news\s+|press\s+)?(?:release|statement|report|notice|update)$/u.exec(paper);
@@ -280,6 +373,14 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   // institution's word are its name, whole — never a person named by their last word.
   // "Police said …", "Investigators found …": a body that is no name, capitalized only by its
   // sentence, is credited as prose writes it ("additional comments from police").
+  // "Police on Cross Street", "Witnesses near the depot": where a body stood is not who it is.
+  const placed = /^(\S+(?:\s+\S+)?)\s+(?:of|near|on|at|in|from|along|outside|around)\s+(.+)$/.exec(raw.trim());
+  if (
+    placed &&
+    (COLLECTIVE_SOURCE.test(placed[1]!) || /^\p{Lu}\p{Ll}+\s+\p{Ll}+$/u.test(placed[1]!)) &&
+    (PLACE_NAME.test(placed[2]!) || !/\p{Lu}/u.test(placed[2]!))
+  )
+    return sourceFromRaw(placed[1]!, articleText, personNames);
   if (COLLECTIVE_SOURCE.test(raw.trim()) && /^\p{Lu}/u.test(raw.trim()))
     return { name: raw.trim().toLowerCase(), kind: 'description', raw };
   // "State police", "County prosecutors": whose body it is, in prose's lower case; "Dayton police" keeps its name.
@@ -290,7 +391,7 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   if (/^(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+)+\p{Lu}[\p{L}.&-]*$/u.test(whole) && looksLikeOrganization(whole))
     return { name: whole, kind: 'institution', raw };
   const roleOf = ROLE_OF.exec(raw);
-  if (roleOf && /\p{Lu}/u.test(roleOf[1] ?? '')) {
+  if (roleOf && /\p{Lu}/u.test(roleOf[1] ?? '') && !PLACE_NAME.test(roleOf[1]!)) {
     const name = institutionName(roleOf[1]!);
     if (name) return { name, kind: 'institution', raw, anonymous: true };
   }
@@ -305,7 +406,14 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
     const name = institutionName(capRole[1]!.trim());
     if (name) return { name, kind: 'institution', raw, anonymous: true };
   }
+  // "Pike's wife", "the victim's sister": a relative or an aide of someone, named by whose they are.
+  const possessed = POSSESSED.exec(raw.trim());
+  if (possessed && possessed[1] === raw.trim() && !/^(?:his|her|their)\s/i.test(raw.trim()))
+    return { name: raw.trim().replace(/^The\b/, 'the'), kind: 'description', raw };
   const runs = nameRuns(raw).filter((r) => !(r.start === 0 && r.words.length === 1 && isSentenceStarter(r.words[0]!)));
+  // "Unconfirmed", "Preliminary": a lone adjective capitalized only because it opens the sentence names no one.
+  if (runs[0]?.start === 0 && runs[0].words.length === 1 && !readsAsName(runs[0].words[0]!, articleText) && tagged(raw)[0]?.pos === 'ADJ')
+    return null;
   const run = runs[0];
   if (run && /^\s*(?:the|an?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:in|of|from|at|near)\s*$/iu.test(raw.slice(0, run.start))) {
     // "a running club in Westbrook": a described source, named by its description.
@@ -322,14 +430,26 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
     if (looksLikeOrganization(text)) return { name: text.replace(/['’]s$/, ''), kind: 'institution', raw };
     // "Neighbors said …", "Shoppers described …": one plural common noun, capitalized only where a
     // sentence opens, describes who spoke; it names no one.
-    if (words.length === 1 && raw.trim() === text && isPluralNoun(text) && !/^\p{Lu}{2,}$/u.test(text) && !readsAsName(text, articleText))
+    if (
+      words.length === 1 &&
+      (raw.trim() === text || /^\s+(?:of|near|on|at|in|from|along|outside|around)\s/.test(raw.slice(run.end))) &&
+      isPluralNoun(text) &&
+      !/^\p{Lu}{2,}$/u.test(text) &&
+      !readsAsName(text, articleText)
+    )
       return { name: text.toLowerCase(), kind: 'description', raw };
     const person = personName(text);
+    // "Kessler Logistics", "Orbit Robotics": a name that ends on a field of work ("-ics") is a business;
+    // so is one the article writes as a business ("shares of Lark Biotech", "Lark Biotech said its …").
+    if (person && (/\s\p{Lu}\p{Ll}+ics$/u.test(person) || writtenAsBusiness(text, articleText)))
+      return { name: text, kind: 'institution', raw };
     if (person) return { name: shortName(person, articleText, personNames), kind: 'person', raw };
     if (words.every(isTitleWord)) return { name: text.toLowerCase(), kind: 'description', raw };
     return null;
   }
   const description = raw.trim().replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
+  if (/^(?:his|her|their)\s/i.test(description))
+    return { name: description.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'description', raw };
   const bare = description.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
   if (!bare || PRONOUNS.has(bare)) return null;
   return { name: description, kind: 'description', raw };
@@ -381,6 +501,13 @@ function resolve(sentence: Sentence, index: number, ctx: AttributionContext, dep
   }
   if (who.form === 'pronoun') return resolvePronoun(who.raw.toLowerCase(), index, ctx, depth);
   const source = sourceFromRaw(who.raw, ctx.articleText, ctx.personNames);
+  // "his brother" after a line that names Harold Pike is "Pike's brother": the note cannot say "his".
+  const whose = source?.kind === 'description' ? /^(his|her|their)\s+(.+)$/.exec(source.name) : null;
+  if (whose && depth < 3) {
+    const pronoun = whose[1] === 'his' ? 'he' : whose[1] === 'her' ? 'she' : 'they';
+    const owner = resolvePronoun(pronoun, index, ctx, depth, false);
+    return owner && owner.kind !== 'description' ? { name: `${owner.name}'s ${whose[2]}`, kind: 'description', raw: who.raw } : null;
+  }
   if (source && source.kind === 'description' && depth < 3) {
     const resolved = resolveDescription(source, index, ctx, depth);
     if (resolved) return resolved;
@@ -389,7 +516,7 @@ function resolve(sentence: Sentence, index: number, ctx: AttributionContext, dep
 }
 
 /** "he"/"she": the previous sentence's source when it is a person or an official; else the last person named. */
-function resolvePronoun(pronoun: string, index: number, ctx: AttributionContext, depth: number): Source | null {
+function resolvePronoun(pronoun: string, index: number, ctx: AttributionContext, depth: number, speaking = true): Source | null {
   for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
     const earlier = depth < 3 ? sourceOf(i, ctx, depth + 1) : null;
     if (earlier) {
@@ -412,12 +539,24 @@ function resolvePronoun(pronoun: string, index: number, ctx: AttributionContext,
         const run = runs[k]!;
         if (looksLikeOrganization(run.text)) continue;
         const person = personName(run.text);
+        // A person the copy reports dead does not speak afterwards: "he said" is someone else's line.
+        if (speaking && reportedDead(text, run)) continue;
         if (person && person.split(' ').length >= 2)
           return { name: shortName(person, ctx.articleText, ctx.personNames), kind: 'person', raw: run.text };
       }
     }
   }
   return null;
+}
+
+/** "Harold Pike, 61, died …", "killed Harold Pike", "Pike was found dead": the run names someone who died. */
+function reportedDead(sentence: string, run: NameRun): boolean {
+  const after = sentence.slice(run.end).split(/[.;]/)[0]!;
+  const before = sentence.slice(Math.max(0, run.start - 30), run.start);
+  return (
+    /^(?:,[^,]{1,40},)?\s+(?:\p{Ll}+\s+)?(?:died|was killed|was found dead|was pronounced dead|was fatally)\b/u.test(after) ||
+    /\b(?:killed|the death of|identified the (?:man|woman|victim|person) who died as)\s+(?:\p{Ll}+\s+){0,3}$/u.test(before)
+  );
 }
 
 /**

@@ -15,6 +15,8 @@ import { clockTimes } from './clocks';
 import { ageOf } from './figures';
 import { isStampOnly, stampMovedForward } from './stamps';
 import { opposite } from './opposites';
+import { QUALIFIER } from './qualifiers';
+import { GROUP_NOUN } from './attribution';
 
 /** Words that say the figure is a running count, not a settled fact. */
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
@@ -26,13 +28,8 @@ const FUTURE =
  * negotiating". Only such verbs: "was living in Tampa" → "lived in Orlando" or "was carrying 120"
  * → "carried 132" is a fact put right, not a story that moved on.
  */
-/** People named by what they do, as a group: a capital on them is the sentence's. */
-const GROUP_NOUN =
-  /^(?:rescuers|searchers|divers|firefighters|crews|officials|officers|police|deputies|troopers|investigators|detectives|volunteers|workers|residents|troops|soldiers|negotiators|lawmakers|jurors|doctors|teams|authorities|inspectors|engineers)$/i;
 const ONGOING_VERB =
   /\b(?:was|were|is|are)\s+(?:still\s+)?(?:searching|looking|hunting|seeking|trying|working|fighting|battling|negotiating|investigating|considering|weighing|reviewing|waiting|hoping|attempting|planning|preparing|deliberating|debating|racing|scrambling|combing|digging|probing)\b/u;
-/** Words that limit or turn a clause: cut before them, it says the opposite. */
-const QUALIFIER = /\b(?:all but|except|only|not|no|partially|some of|fewer than)\b/i;
 const IRREGULAR_PAST = new Set(
   'met held took made gave went won lost began ran sent told paid chose left spoke came rose fell struck sold bought brought found kept led set shut cut hit put read heard'.split(
     ' ',

@@ -19,6 +19,7 @@
 import type { ArticleNote } from '../article/article';
 import { FULL_MONTHS, wallClock } from '../text/dates';
 import { splitSentences } from './sentences';
+import { lowerOpening } from './names';
 import { formatNoteLabel, resolveStyle, type HouseStyleOverrides } from './style';
 
 export interface FormattedNote {
@@ -60,6 +61,10 @@ export function ukDate(iso: string): string {
 }
 
 function lowerFirst(text: string): string {
+  // The one rule for a clause set inside a sentence (names.ts lowerOpening): "A statement from …"
+  // and "The news that …" read "a statement", "the news" after "(Updates with" or "to add".
+  const opened = lowerOpening(text);
+  if (opened !== text) return opened;
   // Keep a name or an acronym as written ("NATO", "Rutte"); "The" before a name is prose's "the"
   // ("the State Highway Patrol's report").
   if (/^The\s+\p{Lu}/u.test(text)) return `t${text.slice(1)}`;

@@ -6,7 +6,7 @@
  * which a note must repeat exactly.
  */
 import { plainText, splitSentences } from './sentences';
-import { isSentenceStarter, readsAsName } from './names';
+import { isSentenceStarter, isTitleWord, readsAsName } from './names';
 
 export interface GrammarProblem {
   rule:
@@ -200,6 +200,8 @@ export function creditProblems(noteText: string, articleText = ''): string[] {
     const who = match[1]!.trim();
     if (WHEN_WORD.test(who)) problems.push(`"${match[0]}" credits a time, not a source`);
     else if (CLAUSE_WORD.test(who)) problems.push(`"${match[0]}" runs into a clause`);
+    // "Gov. Pat Lowe": an abbreviated title before a name, whose point ends no credit.
+    else if (isTitleWord(`${who}.`) && noteText.startsWith('. ', match.index! + match[0].length)) continue;
     else if (articleText && /^\p{Lu}\p{Ll}+$/u.test(who) && !readsAsName(who, articleText))
       problems.push(`"${match[0]}": "${who}" is a common word capitalized at a sentence's start, not a name`);
   }

@@ -387,9 +387,15 @@ export function introducedAs(surname: string, articleText: string): string {
     // only by where it stands is lowercased, as it reads inside the note's sentence.
     const at = lead.length ? run.start : text.lastIndexOf(words0[0]!, run.start);
     const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(0, at));
+    // A formal title keeps its capitals before the name ("Gov. Pat Lowe", "Fire Chief Nora Bell"):
+    // an abbreviated title, or one whose every word is capitalized past the sentence's first.
+    const formal = (w: string) => /\.$/.test(w) || (words0.length > 1 && words0.slice(1).every((x) => /^\p{Lu}/u.test(x)));
     const common = (w: string) =>
       /^(?:Retired|Former|Acting|Interim)$/.test(w) ||
-      (opensSentence && (isTitleWord(w) || isOrgWord(w)) && !new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(w)}\\b`, 'u').test(text));
+      (opensSentence &&
+        (isTitleWord(w) || isOrgWord(w)) &&
+        !formal(w) &&
+        !new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(w)}\\b`, 'u').test(text));
     const prefix = words0.map((w, i) => (i === 0 && common(w) ? w.toLowerCase() : w));
     // A long run of words before the name is a clause, not a title.
     const role = prefix.some((w) => isTitleWord(w) && !/^(?:mr|mrs|ms)\.$/i.test(w));

@@ -52,7 +52,8 @@ describe('the clause: what happened, compressed from the sentence', () => {
     );
     // A "not" in a clause of its own limits that clause only; one in the kept clause's tail still blocks the cut.
     const dark = 'About 310 customers are still without power, and power is not expected to be restored until midnight.';
-    expect(compressClause(dark, dark)?.clause).toBe('about 310 customers are without power');
+    // (A state that lasts keeps its "still": it says what is not yet restored.)
+    expect(compressClause(dark, dark)?.clause).toBe('about 310 customers are still without power');
     const partial = 'Power was restored to the north side of the county on Tuesday night, except for the streets near the hospital.';
     expect(compressClause(partial, partial)?.clause ?? '').not.toBe('power was restored to the north side of the county');
     // ", but not to …" limits what was restored: it stays; ", but officials warned …" is another matter.

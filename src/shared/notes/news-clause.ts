@@ -26,6 +26,7 @@ import { lowerOpening, opensOnNumberedName, readsAsName } from './names';
 import { copiedFragment, COPIED_RUN } from './grammar';
 import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
 import { isPluralNoun } from './plurals';
+import { HEDGED_FIGURE, QUALIFIER } from './qualifiers';
 
 /** A clause the note carries: at most this many words. */
 export const MAX_CLAUSE_WORDS = 16;
@@ -148,7 +149,10 @@ const TRAILING =
 const APPOSITIVE = /,\s+(?:a|an|the|one of|both|each|his|her|their|its)\b[^,;]{1,60},\s+/gi;
 /** Words that only soften or time the claim: dropped to tell it short. */
 // ("reportedly" and "apparently" say how sure the news is, and stay.)
-const HEDGE = /\b(?:now|also|still|already|currently|officially|indeed|just|finally)\s+/gi;
+// A state that lasts keeps its "still" ("370 customers are still without power"): beside a state
+// restored, it says what is not.
+const HEDGE =
+  /\b(?:now|also|still(?!\s+(?:without|closed|out|missing|shut|blocked|down|unaccounted|hospitali[sz]ed|in the dark|in (?:the )?hospital|under))|already|currently|officially|indeed|just|finally)\s+/gi;
 /** Openers that point elsewhere or speak for the writer. */
 const POINTER = /^(?:it|he|she|they|this|that|these|those|there|we|i|you|our|my|here|things|everything|something|nothing)\b/i;
 
@@ -661,7 +665,8 @@ export function compressClause(sentence: string, articleText: string, options: {
     );
   if (pointing && ['NOUN', 'ADJ'].includes(tagged(s)[1]?.pos ?? '')) s = `the ${s.slice(pointing[0].length)}`;
   s = s.replace(/^according to [^,]+,\s*/i, () => ((verb = 'said'), ''));
-  s = s.replace(/,\s*according to [^,]+,/i, ',');
+  // "…, according to PG&E, and …": said mid-sentence, still said.
+  s = s.replace(/,\s*according to [^,]+,/i, () => ((verb = 'said'), ','));
   const tail = TAIL_ATTRIBUTION.exec(s) ?? PER_SOURCE.exec(s);
   if (tail) {
     verb = /confirm/i.test(tail[0]) ? 'confirmed' : 'said';
@@ -716,6 +721,8 @@ export function compressClause(sentence: string, articleText: string, options: {
   // ", but not to the hospital", ", except …": a tail that limits the clause stays with it.
   // Kept only when the clause and its limit fit in a note's clause, without a clause hung on the
   // limit (", which remained closed"); "but not before a fire broke out" limits nothing.
+  // "acquitted of arson, but convicted of fraud": the contrast is the news, told first.
+  s = contrastFirst(s);
   s = s.replace(APPOSITIVE, ' ').replace(TRAILING, (tail: string, at: number, whole: string) => {
     if (!/^,\s+but\s/i.test(tail) || !QUALIFIER.test(tail) || /^,\s+but\s+not\s+(?:before|until|after|yet|long)\b/i.test(tail)) return '';
     const limit = tail.replace(/,\s+(?:which|who|where|when|while)\b.*$/i, '');
@@ -773,8 +780,11 @@ export function compressClause(sentence: string, articleText: string, options: {
     const copied = copiedFragment(`The news that ${candidate}`, articleText);
     // A passive with its agent told the other way round ("the fire was caused by a space heater"
     // → "a space heater caused the fire") says the same without copying the article's run.
-    const active = copied && kept.length === words.length ? activeVoice(candidate) || ownerForm(candidate) : '';
-    if (active && !copiedFragment(`The news that ${active}`, articleText) && readsAsClause(active)) return told(active, kept.length);
+    const active =
+      copied && kept.length === words.length ? activeVoice(candidate) || ownerForm(candidate) || frontedMeasure(candidate) : '';
+    // A fronted measure is read as the clause after it ("for at least a month, | the bridge will …").
+    const main = active.replace(/^(?:for|until|through|within|in|over)\s[^,]+,\s+/, '').replace(/\s+and,\s+[^,]+,\s+/, ' and ');
+    if (active && !copiedFragment(`The news that ${active}`, articleText) && readsAsClause(main)) return told(active, kept.length);
     if (copied) {
       // A shorter clause still holding the whole copied run copies it too: cut inside the run.
       const at = runStart(kept, copied);
@@ -808,6 +818,65 @@ function readsAsAgent(agent: string): boolean {
   if (!tokens.length || tokens.some((t) => !['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos))) return false;
   const head = tokens.at(-1)!.text;
   return !NO_AGENT.test(head) && !MONTH_NAME_WORD.test(head) && !/\d/.test(agent);
+}
+
+/**
+ * "the bridge will stay closed for at least a month" → "for at least a month, the bridge will stay
+ * closed"; "he will be sentenced in eight weeks" → "in eight weeks, he will be sentenced": a measure
+ * of time that ends the clause (hedged, or a span ahead of a verb in the future) set before the
+ * clause it measures says the same without copying the article's run, where cutting it would drop
+ * the figure. In "A and B in eight weeks" it measures B only, and goes before B. Empty when the
+ * clause does not end on one.
+ */
+function frontedMeasure(clause: string): string {
+  const m =
+    /^(.+?\s\p{L}+)\s+((?:for|until|through|within|in|over)\s+(?:(?:at least|at most|more than|less than|up to|nearly|almost)\s+)?(?:a|an|\S+)(?:\s+\p{L}+)?)$/u.exec(
+      clause,
+    );
+  if (!m || m[2]!.split(/\s+/).length > 6) return '';
+  const [, main, measure] = m;
+  // A span ahead ("in eight weeks") only after a verb in the future: "was built in two years" stays.
+  const ahead = /^(?:in|within)\s+(?:a|an|\S+)\s+(?:days?|weeks?|months?|years?|hours?)$/i.test(measure!) && FUTURE_VERB.test(main!);
+  if (!HEDGED_FIGURE.test(measure!) && !ahead) return '';
+  const joined = /^(.+?)\s+and\s+((?:he|she|they|it|the\s+\p{L}+|\p{Lu}\p{L}+)\s+.+)$/u.exec(main!);
+  return joined ? `${joined[1]} and, ${measure}, ${joined[2]}` : `${measure}, ${main}`;
+}
+
+/** A verb in the future: "will be sentenced", "is scheduled to reopen", "is expected to". */
+const FUTURE_VERB = /\b(?:will|is|are)\s+(?:be\s+\p{Ll}+|scheduled to|expected to|set to|due to|\p{Ll}+)(?:\s+\p{Ll}+)?$/u;
+
+/**
+ * One subject, two verbs turned against each other by "but": "Danner was acquitted of arson, but
+ * convicted of fraud" → "Danner was convicted of fraud and acquitted of arson"; "the jury acquitted
+ * Danner of arson but convicted him of fraud" → "the jury convicted Danner of fraud and acquitted
+ * him of arson". The verb after "but" is the news (a cut at ", but" would drop it); told first, the
+ * clause keeps both and no longer copies the article's run. Unchanged unless the sentence is that
+ * shape: a subject, a verb, then "but" and a verb with no subject of its own that reports an event.
+ */
+export function contrastFirst(clause: string): string {
+  const m = /^(.+?),?\s+but\s+(?:(?:also|later|then)\s+)?(\p{Ll}+(?:ed|en|t))\b([^,;]*)(.*)$/u.exec(clause);
+  if (!m || !EVENT.test(`${m[2]}${m[3]}`)) return clause;
+  const [, first, verb2, rest2, after] = m;
+  const tokens = tagged(first!);
+  const at = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (at < 1 || tagged(`they ${verb2}`)[1]?.pos !== 'VERB') return clause;
+  // Subject and auxiliary ("Danner was"), then the first verb's phrase ("acquitted of arson").
+  const words = first!.split(/\s+/);
+  if (words.length !== tokens.length) return clause;
+  let v = at;
+  while (v < tokens.length && tokens[v]!.pos === 'AUX' && tokens[v + 1] && ['VERB', 'AUX', 'ADV'].includes(tokens[v + 1]!.pos)) v++;
+  const head = words.slice(0, v).join(' ');
+  let phrase1 = words.slice(v).join(' ');
+  let phrase2 = `${verb2}${rest2}`.trim();
+  if (!/^\p{Ll}+(?:ed|en|t)\b/u.test(phrase1) || !head) return clause;
+  // "acquitted Danner … but convicted him …": the name goes with the verb told first.
+  const object1 = /^(\S+)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\b/u.exec(phrase1);
+  const object2 = /^(\S+)\s+(him|her|them)\b/.exec(phrase2);
+  if (object2 && object1) {
+    phrase2 = phrase2.replace(object2[0], `${object2[1]} ${object1[2]}`);
+    phrase1 = phrase1.replace(object1[0], `${object1[1]} ${object2[2]}`);
+  } else if (object2 || object1) return clause;
+  return `${head} ${phrase2} and ${phrase1}${after!.replace(/^,\s*/, ' ')}`;
 }
 
 export function activeVoice(clause: string): string {
@@ -978,14 +1047,6 @@ const COLLECTIVE_PLURAL = /(?:^|\s)(?:police|authorities|officials|investigators
 const PLURAL_VERB: Record<string, string> = { has: 'have', is: 'are', was: 'were' };
 const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * Words that limit or reverse what comes before them: "restored to all but 2,000 customers",
- * "open except the north ramp", "partially reopened". A clause is never cut past one, or the note
- * says the opposite of the article.
- */
-const QUALIFIER =
-  /\b(?:all but|except|excluding|only|not|never|no longer|partially|partly|some of|none of|fewer than|less than|at most|apart from|other than)\b/i;
-
 /** ", and" before a clause with its own subject and verb: "…, and power is not expected back". */
 const COORDINATE = /,\s+and\s+(?=(?:the\s+|a\s+|an\s+)?\p{L}+\s+(?:is|are|was|were|has|have|had|will|would)\b)/u;
 
@@ -996,7 +1057,9 @@ function dropsQualifier(whole: string[], kept: number): boolean {
   // A qualifier in a clause of its own ("…, and power is not expected back until midnight") limits
   // that clause, not the one kept; ", but" always limits what came before.
   const own = `${whole[kept - 1]?.endsWith(',') ? ', ' : ''}${whole.slice(kept).join(' ')}`.split(COORDINATE)[0]!;
-  return QUALIFIER.test(own) || QUALIFIER.test(whole.slice(kept - 1, kept + 1).join(' '));
+  if (QUALIFIER.test(own) || QUALIFIER.test(whole.slice(kept - 1, kept + 1).join(' '))) return true;
+  // "will stay closed | for at least a month", "for more | than a week": the hedged figure measures what is kept.
+  return HEDGED_FIGURE.test(whole.slice(kept, kept + 3).join(' ')) || HEDGED_FIGURE.test(whole.slice(kept - 1, kept + 1).join(' '));
 }
 
 /** Words that open a clause inside the clause: cut short after one, the clause is left open. */
@@ -1013,6 +1076,9 @@ function endsWhole(clause: string): boolean {
   const last = tokens.at(-1);
   // "… and called": a second verb cut from what it does is no phrase; the cut goes before "and".
   if (last?.pos === 'VERB' && tokens.at(-2)?.pos === 'CCONJ') return false;
+  // "issued a statement saying the state": what was said must reach its verb.
+  const saying = tokens.findLastIndex((t) => /^(?:saying|stating|adding|noting|warning|claiming|announcing|confirming)$/.test(t.lower));
+  if (saying >= 0 && !tokens.slice(saying + 2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
   // A participle in -ing wants its object ("the technology powering").
   return !!last && ['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB'].includes(last.pos) && !(last.pos === 'VERB' && /ing$/.test(last.lower));
 }
@@ -1166,6 +1232,46 @@ export function personSubject(clause: string, articleText: string): boolean {
  * subject's number. Empty when the line is not a whole quotation, names a speaker outside it, or
  * does not open on a subject and a participle.
  */
+/** Words of a state a short line gives without its verb: "fully open again", "back in service". */
+const STATE_WORD =
+  /^(?:open|closed|shut|clear|reopened|restored|resolved|contained|lifted|back|online|offline|operational|available|unavailable)$/i;
+
+/**
+ * A line written as a headline, its "be" left out: "Route 12 fully open again." → "Route 12 is
+ * fully open again"; "Water service restored." → "water service was restored". Only a short line
+ * with no verb of its own: a subject of names and nouns, then a word of state (an adjective, or a
+ * participle of an event) with at most an adverb before it. Empty otherwise.
+ */
+export function headlineState(line: string): string {
+  const plain = line.replace(/[.!]+$/, '').trim();
+  const words = plain.split(/\s+/);
+  if (words.length < 2 || words.length > 7 || /["“”,;:]/.test(plain)) return '';
+  const tokens = tagged(plain);
+  if (tokens.length !== words.length) return '';
+  const at = words.findIndex((w, k) => k > 0 && STATE_WORD.test(w));
+  // No verb but the state word itself ("restored" read as a past tense has no object to take).
+  if (at < 1 || tokens.some((t, k) => k !== at && (t.pos === 'VERB' || t.pos === 'AUX'))) return '';
+  let subjectEnd = at;
+  while (subjectEnd > 1 && tokens[subjectEnd - 1]!.pos === 'ADV') subjectEnd--;
+  const subject = tokens.slice(0, subjectEnd);
+  if (
+    !subject.every((t) => ['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ'].includes(t.pos)) ||
+    !['NOUN', 'PROPN', 'NUM'].includes(subject.at(-1)!.pos)
+  )
+    return '';
+  // What follows the state only says where or how ("again", "in both directions").
+  if (tokens.slice(at + 1).some((t) => ['VERB', 'AUX', 'PRON'].includes(t.pos))) return '';
+  // "Crews restored power": an object after it makes the word a verb in the past, the line a sentence.
+  const next = tokens[at + 1];
+  if (next && (['DET', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(next.pos) || (next.pos === 'PROPN' && !/day$/i.test(next.text)))) return '';
+  const head = words[subjectEnd - 1]!;
+  // "Schools", "Ramps": a plural capitalized only by the line's start is still a plural.
+  const plural = isPluralNoun(head) && (subjectEnd === 1 || !/^\p{Lu}/u.test(head));
+  const done = /ed$/i.test(words[at]!);
+  const be = done ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
+  return `${words.slice(0, subjectEnd).join(' ')} ${be} ${words.slice(subjectEnd).join(' ')}`;
+}
+
 /** Verbs a headline drops "was" before: done to someone, never done by them ("died", "closed"). */
 const HEADLINE_PASSIVE =
   /^(?:located|found|rescued|arrested|identified|charged|captured|killed|injured|hospitali[sz]ed|released|recovered|hurt|shot|stabbed|detained|sentenced|convicted|acquitted)$/i;
@@ -1176,6 +1282,8 @@ const LONE_PERSON =
 export function quotedHeadline(sentence: string): string {
   // Unquoted, only a line as short as a headline's lead words: "Male located safe."
   const plain = plainText(sentence).trim();
+  const state = headlineState(plain);
+  if (state) return state;
   // ("Both drivers died instantly", "Stocks closed higher" are sentences: only a bare person and a
   // verb done to them, "Male located safe", "Hiker found dead", read as a headline's.)
   const [first = '', second = ''] = plain.split(/\s+/);

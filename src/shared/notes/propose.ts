@@ -18,7 +18,7 @@ import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
 import { headlineCorrection } from './headline';
 import { datelineCorrection, datelineOf } from './datelines';
-import { COLLECTIVE_SOURCE, misattribution, sourceOf, type AttributionContext, type Source } from './attribution';
+import { COLLECTIVE_SOURCE, misattribution, sourceFromRaw, sourceOf, type AttributionContext, type Source } from './attribution';
 import {
   confirmedClause,
   confirmedThings,
@@ -1033,7 +1033,10 @@ function describeAdditions(
   // So may the lines after that one in the same paragraph, while each line between speaks of the
   // same "he" or "she" ("He was charged … He was then reunited with …"). A lead whose subject is a
   // person's name ("Dana Ortiz was arrested") names a person as "a 34-year-old man" does.
-  const leadNamesPerson = !!lead && (NAMES_PERSON.test(lead.clause) || personSubject(lead.clause, text));
+  // So does a lead that names one person only, as its object ("a jury found Brandt guilty"): a
+  // "she" on the next line ("She will be sentenced in six weeks") can be no one else.
+  const leadNamesPerson =
+    !!lead && (NAMES_PERSON.test(lead.clause) || personSubject(lead.clause, text) || onePersonNamed(lead.clause, text));
   // A lead that names someone "also" or "too" arrested adds a person to a story of others, and a
   // "he" or "she" the old version already used may be one of them: the pronoun lines are not told.
   const pronounOf = (sentence: Sentence) => /^(?:[^,]{0,40},\s+)?(he|she)\b/i.exec(plainText(sentence.text))?.[1]?.toLowerCase();
@@ -1090,7 +1093,8 @@ function describeAdditions(
       continue;
     }
     // "Police said …" names police though only the sentence's start capitalizes it.
-    const who = addition.source?.name.split(' ')[0] ?? '';
+    // "Pike's brother" is checked by the name it opens on.
+    const who = addition.source?.name.split(' ')[0]!.replace(/['’]s$/, '') ?? '';
     const body = addition.source?.kind === 'description' && COLLECTIVE_SOURCE.test(addition.source.name.split(' ').at(-1)!);
     if (addition.source && (mentions(text, who) || (body && mentions(text, capitalizeFirst(who))))) {
       const key = addition.source.name;
@@ -1591,6 +1595,24 @@ export function cutAppositive(older: string, cut: string): string {
   if (!name || (name.split(/\s+/).length === 1 && at === name.length && tagged(older)[0]?.pos !== 'PROPN')) return '';
   return `${name} ${presentTense(older.slice(at + text.length + 3)) ? 'is' : 'was'} ${text}.`;
 }
+
+/** The clause names exactly one person, by a name the article gives a person ("Ilse Brandt", "Brandt"). */
+function onePersonNamed(clause: string, articleText: string): boolean {
+  const people = new Set(
+    nameRuns(clause)
+      .filter((r) => (r.start > 0 || !isSentenceStarterRun(r.text)) && !NOT_A_PERSON.test(r.text) && !MONTH_RUN.test(r.text))
+      .map((r) => sourceFromRaw(r.text, articleText))
+      .filter((s) => s?.kind === 'person')
+      .map((s) => s!.name),
+  );
+  return people.size === 1;
+}
+
+/** A month read as a name run ("in March"): a date, no one. */
+const MONTH_RUN = /^(?:March|April|May|June|July|August)$/;
+
+/** A run that is only a word capitalized by the clause's start ("The", "A"). */
+const isSentenceStarterRun = (run: string) => /^(?:The|A|An|This|That|It|He|She|They)$/.test(run);
 
 /** "… released a reply saying the county had ignored …": what follows "saying" is what it said. */
 const SAYING = /\b(?:statement|response|reply|rebuttal)\s+(?:saying|stating)\s+(?:that\s+)?(.+)$/i;
