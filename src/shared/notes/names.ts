@@ -125,7 +125,9 @@ export function nameRuns(text: string): NameRun[] {
 }
 
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLowerCase());
+  // The tokenizer drops an abbreviation's point: "Sen" is "Sen.".
+  const w = word.toLowerCase();
+  return TITLE_WORDS.has(w) || (/^\p{L}{2,4}$/u.test(w) && TITLE_WORDS.has(`${w}.`));
 }
 
 export function isOrgWord(word: string): boolean {

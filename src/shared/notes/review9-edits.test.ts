@@ -109,3 +109,21 @@ describe('a name and the capitals it is shortened to', () => {
     expect(findings.some((f) => f.type === 'corrected')).toBe(true);
   });
 });
+
+describe('a shortened title put right is a title, not a name misspelled', () => {
+  it('"Sen." → "Rep." before a name', () => {
+    const findings = readEdit('Sen. Ada Brill toured the flooded blocks Sunday.', 'Rep. Ada Brill toured the flooded blocks Sunday.');
+    expect(findings).toContainEqual(expect.objectContaining({ type: 'corrected', fact: 'role' }));
+    const note = propose(
+      ['Sen. Ada Brill toured the flooded blocks Sunday.', ...after],
+      ['Rep. Ada Brill toured the flooded blocks Sunday.', ...after],
+    );
+    expect(note.text).toMatch(/Ada Brill's title/);
+    expect(note.text).not.toMatch(/misspelled/);
+  });
+
+  it('a surname respelled after the title is still a name misspelled', () => {
+    const findings = readEdit('Sen. Ada Brill toured the flooded blocks Sunday.', 'Sen. Ada Brell toured the flooded blocks Sunday.');
+    expect(findings).toContainEqual(expect.objectContaining({ type: 'corrected', fact: 'name-spelling' }));
+  });
+});
