@@ -8,6 +8,7 @@ import { proposeNote } from './propose';
 import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
 import { canLead, compressClause, identifiedAs, shorterSubject } from './news-clause';
+import { joinList } from './style';
 
 const DATE = '2026-05-09T10:00:00-05:00';
 const story = (...paragraphs: string[]) => articleFromText(['Crash closes Route 4 near Pell City', ...paragraphs].join('\n\n'));
@@ -96,5 +97,18 @@ describe('a long subject that says where before it says what happened', () => {
     const note = propose(older, newer);
     expect(note.text).toMatch(/the spread of a grass fire was halted/);
     reads(note, newer);
+  });
+});
+
+describe('a clause that ends on an abbreviation, listed before others', () => {
+  it('keeps the abbreviation’s stop before the comma', () => {
+    const style = { listAnd: 'and', serialComma: false };
+    expect(joinList(['the news that the fire was out by 7 p.m', 'comments from the mill', 'details on the smoke'], style)).toBe(
+      'the news that the fire was out by 7 p.m., comments from the mill and details on the smoke',
+    );
+    // A word is no abbreviation, and the last item is left to the sentence's own stop.
+    expect(joinList(['the news that the fire was out', 'details on the smoke at 7 p.m'], style)).toBe(
+      'the news that the fire was out and details on the smoke at 7 p.m',
+    );
   });
 });

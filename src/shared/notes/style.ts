@@ -5,6 +5,7 @@
  * only where the template says so (see the `media` parts below).
  */
 import { apDate, isoDate, longDate } from '../text/dates';
+import { endsInAbbreviation } from './sentences';
 
 export type NoteDateStyle = 'ap' | 'long' | 'iso';
 
@@ -198,8 +199,11 @@ export function formatNoteLabel(kind: 'update' | 'correction', dateIso: string, 
 }
 
 /** "A", "A and B", "A, B and C" (or with the serial comma when the house wants it). */
-export function joinList(items: string[], style: Pick<HouseStyle, 'listAnd' | 'serialComma'>): string {
-  if (items.length <= 1) return items[0] ?? '';
+export function joinList(listed: string[], style: Pick<HouseStyle, 'listAnd' | 'serialComma'>): string {
+  if (listed.length <= 1) return listed[0] ?? '';
+  // "contained by 6 p.m, additional comments …": a clause's stop was taken off with its sentence's;
+  // before a comma, an abbreviation wants its own back.
+  const items = listed.map((item, k) => (k < listed.length - 1 && endsInAbbreviation(item) ? `${item}.` : item));
   // A list of clauses ("the news that A and that B") is set off by a comma, so the last "and" is
   // read as the outer list's: "the news that A and that B, and details on C". (Names joined by "and",
   // "comments from Rutte and the presidential office and description of …", read as they are.)
