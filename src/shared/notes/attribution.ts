@@ -342,6 +342,16 @@ const QUANTIFIER =
   /^(?:several|some|many|most|other|few|both|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|hundreds|thousands)$/i;
 
 /** Turns the words of an attribution into a source named as the article names it. */
+/** Does the article name a person by these words: "Petrakis" after "Ivan Petrakis", or the full name itself? */
+function namesPersonIn(words: string, articleText: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.test(words)) return false;
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return (
+    new RegExp(`\\b\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.\\s+)?${escaped}\\b`, 'u').test(articleText) &&
+    !!personName(words.split(/\s+/).length > 1 ? words : `Ann ${words}`)
+  );
+}
+
 export function sourceFromRaw(raw: string, articleText: string, personNames: 'surname' | 'as-introduced' = 'surname'): Source | null {
   // "The audit report found …", "according to the notice": a paper says it, no one to credit —
   // also when the paper is described further ("a budget memo released Wednesday").
@@ -391,6 +401,19 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   if (/^(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+)+\p{Lu}[\p{L}.&-]*$/u.test(whole) && looksLikeOrganization(whole))
     return { name: whole, kind: 'institution', raw };
   const roleOf = ROLE_OF.exec(raw);
+  // "a lawyer for Petrakis", "a spokesman for the Prime Minister": one who speaks for a person
+  // is credited as described, never as the person (who said nothing); for a body, the body.
+  const spokenFor = roleOf?.[1]?.replace(/^the\s+/i, '') ?? '';
+  if (
+    spokenFor &&
+    (spokenFor.split(/\s+/).every(isTitleWord) || namesPersonIn(spokenFor, articleText)) &&
+    !looksLikeOrganization(spokenFor)
+  )
+    return {
+      name: /^(?:the|an?)\s/i.test(raw.trim()) ? raw.trim().replace(/^(The|A|An)\b/, (w) => w.toLowerCase()) : `a ${raw.trim()}`,
+      kind: 'description',
+      raw,
+    };
   if (roleOf && /\p{Lu}/u.test(roleOf[1] ?? '') && !PLACE_NAME.test(roleOf[1]!)) {
     const name = institutionName(roleOf[1]!);
     if (name) return { name, kind: 'institution', raw, anonymous: true };
@@ -415,8 +438,9 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   if (runs[0]?.start === 0 && runs[0].words.length === 1 && !readsAsName(runs[0].words[0]!, articleText) && tagged(raw)[0]?.pos === 'ADJ')
     return null;
   const run = runs[0];
-  if (run && /^\s*(?:the|an?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:in|of|from|at|near)\s*$/iu.test(raw.slice(0, run.start))) {
-    // "a running club in Westbrook": a described source, named by its description.
+  if (run && /^\s*(?:the|an?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:in|of|from|at|near|for|to)\s+(?:the\s+)?$/iu.test(raw.slice(0, run.start))) {
+    // "a running club in Westbrook": a described source, named by its description. So is one who
+    // speaks for someone ("a lawyer for Petrakis", "an aide to the governor"): never the one spoken for.
     return { name: raw.trim().replace(/^(The|A|An)\b/, (w) => w.toLowerCase()), kind: 'description', raw };
   }
   const opensWithArticle = run && (/^\s*(?:the|an?)\s*$/i.test(raw.slice(0, run.start)) || /^(?:The|A|An)$/.test(run.words[0] ?? ''));

@@ -623,6 +623,9 @@ const typographicQuotes = (clause: string) => clause.replace(/"/g, (quote, at: n
 
 /** Every quotation in the sentence a term of up to four words, with no stop of its own: "the "stay home" order". */
 function onlyQuotedTerms(sentence: string): boolean {
+  // In reported speech a quoted word is the speaker's ("said the suit was "baseless""): a quotation.
+  if (/\b(?:said|says|say|told|tells|according to|called|calls|described|describes|wrote|writes|added|adds)\b/i.test(sentence))
+    return false;
   const spans = sentence.match(/"[^"]*"/g) ?? [];
   if (!spans.length || (sentence.match(/"/g) ?? []).length !== spans.length * 2) return false;
   return spans.every((span) => {

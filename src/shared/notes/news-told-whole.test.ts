@@ -112,3 +112,25 @@ describe('a clause that ends on an abbreviation, listed before others', () => {
     );
   });
 });
+
+describe('one who speaks for a person is credited as described, never as the person', () => {
+  it('"A lawyer for Ostrow said …" is comments from a lawyer for Ostrow', () => {
+    const older = ['The county sued landlord Nadia Ostrow on Monday over unpaid fines.'];
+    const newer = [...older, 'A lawyer for Ostrow said the suit was “baseless” and that her client had paid every fine.'];
+    const note = propose(older, newer);
+    expect(note.text).toMatch(/comments from a lawyer for Ostrow/);
+    expect(note.text).not.toMatch(/from Ostrow\b/);
+    expect(note.text).not.toMatch(/^The news that the suit was/);
+    reads(note, newer);
+  });
+
+  it('a spokesman for a company still credits the company', () => {
+    const older = ['Flights out of Pell City were grounded Monday.'];
+    const newer = [...older, 'Flights resumed at noon, a spokesman for Harbor Air said.'];
+    expect(propose(older, newer).text).toMatch(/Harbor Air/);
+  });
+
+  it('a quoted word in reported speech is the speaker’s: it cannot lead as fact', () => {
+    expect(canLead('A lawyer for Ostrow said the suit was “baseless.”')).toBe(false);
+  });
+});

@@ -1094,7 +1094,12 @@ function describeAdditions(
     }
     // "Police said …" names police though only the sentence's start capitalizes it.
     // "Pike's brother" is checked by the name it opens on.
-    const who = addition.source?.name.split(' ')[0]!.replace(/['’]s$/, '') ?? '';
+    // ("a lawyer for Petrakis" is checked by its noun, not its article.)
+    const who =
+      addition.source?.name
+        .replace(/^(?:the|an?)\s+/i, '')
+        .split(' ')[0]!
+        .replace(/['’]s$/, '') ?? '';
     const body = addition.source?.kind === 'description' && COLLECTIVE_SOURCE.test(addition.source.name.split(' ').at(-1)!);
     if (addition.source && (mentions(text, who) || (body && mentions(text, capitalizeFirst(who))))) {
       const key = addition.source.name;
