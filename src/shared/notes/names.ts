@@ -5,6 +5,7 @@
  * tagger, which keeps the note writer fast and predictable (see propose.ts for the measurements).
  */
 import { plainText } from './sentences';
+import { tagged } from './topics';
 
 /**
  * A word with a capital in it, whole: "Rutte", "NATO", "O'Neill" and "iMessage" (a brand written with
@@ -395,7 +396,10 @@ export function introducedAs(surname: string, articleText: string): string {
     const common = (w: string) =>
       /^(?:Retired|Former|Acting|Interim)$/.test(w) ||
       (opensSentence &&
-        (isTitleWord(w) || isOrgWord(w)) &&
+        // "Athletic director Ana Vale": a common word capitalized only by the sentence's start.
+        (isTitleWord(w) ||
+          isOrgWord(w) ||
+          (/^\p{Lu}\p{Ll}+$/u.test(w) && !readsAsName(w, text) && tagged(w.toLowerCase())[0]?.pos === 'ADJ')) &&
         !formal(w) &&
         !new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(w)}\\b`, 'u').test(text));
     const prefix = words0.map((w, i) => (i === 0 && common(w) ? w.toLowerCase() : w));

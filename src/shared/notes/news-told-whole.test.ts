@@ -134,3 +134,19 @@ describe('one who speaks for a person is credited as described, never as the per
     expect(canLead('A lawyer for Ostrow said the suit was “baseless.”')).toBe(false);
   });
 });
+
+describe('a common word capitalized by the sentence’s start, before a title and a name', () => {
+  it('"Athletic director Ana Vale said …" credits the athletic director in prose’s lower case', () => {
+    const older = ['Pell City College fired football coach Dan Harmon on Sunday after a 3-9 season.'];
+    const newer = [...older, 'Athletic director Ana Vale said Harmon would be paid the remaining $2 million on his contract.'];
+    const note = propose(older, newer);
+    expect(note.text).toMatch(/from athletic director Ana Vale/);
+    reads(note, newer);
+  });
+
+  it('a place keeps its capital ("Pell City police chief")', () => {
+    const older = ['Two men were hurt in a fight on Dune Road on Sunday.'];
+    const newer = [...older, 'Marlow police Chief Ana Vale said both men were released from the hospital.'];
+    expect(propose(older, newer).text).not.toMatch(/marlow/);
+  });
+});
