@@ -128,7 +128,7 @@ const SAID_IN = String.raw`(?:\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:statement|email|
 /** A finding opens what was found, never closes it: ", and the body was found Monday" is the news itself. */
 const SAID_OR_FOUND = String.raw`(?:${SAID}|determined|concluded|found)`;
 const HEAD_ATTRIBUTION = new RegExp(
-  String.raw`^([^,;"“”]{1,80}?)\s+${SAID_OR_FOUND}${SAID_IN}(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday))?\s+(?:that\s+)?`,
+  String.raw`^([^,;"“”]{1,80}?)\s+${SAID_OR_FOUND}${SAID_IN}(?:\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:that\s+)?`,
   'iu',
 );
 /** Words heard said: "… could be heard as of 1 p.m. saying (that) …", "… was heard announcing …". */
@@ -144,7 +144,7 @@ const PER_SOURCE =
   /,\s*per (?:the\s+)?(?:\p{Lu}[^,]{0,50}|(?:state |local |city |county |[Ff]ederal )?(?:police|officials|authorities|records|data|investigators|prosecutors)|an? (?:statement|release|report|news release|spokes\p{Ll}+)[^,]{0,40})$/u;
 /** What trails the main clause: a relative clause, a clause of time or cause, a list tacked on. */
 const TRAILING =
-  /,\s+(?:which|who|whom|whose|where|when|while|as|after|before|although|though|because|but|since|bringing|leaving|making|prompting|forcing|including|according)\b.*$/i;
+  /,\s+(?:which|who|whom|whose|where|when|while|as|after|before|although|though|because|but|since|bringing|leaving|making|prompting|forcing|including|according|saying|citing|adding|noting)\b.*$/i;
 /** An appositive between commas: ", a 34-year-old nurse," ", one of its earliest employees,". */
 const APPOSITIVE = /,\s+(?:a|an|the|one of|both|each|his|her|their|its)\b[^,;]{1,60},\s+/gi;
 /** Words that only soften or time the claim: dropped to tell it short. */

@@ -150,3 +150,22 @@ describe('a common word capitalized by the sentence’s start, before a title an
     expect(propose(older, newer).text).not.toMatch(/marlow/);
   });
 });
+
+describe('what a speaker gave as a reason, and when a statement came', () => {
+  it('", saying there was not enough evidence" is the reason; the act is the news', () => {
+    expect(
+      compressClause(
+        'On Friday, prosecutors dropped the theft charge, saying there was not enough evidence, according to a court filing.',
+        '',
+      ),
+    ).toMatchObject({
+      clause: 'prosecutors dropped the theft charge',
+    });
+  });
+
+  it('"said in a statement Monday evening that …" is attribution, not the news', () => {
+    const told = compressClause('Harbor Air said in a statement Monday evening that all flights had resumed.', '');
+    expect(told?.verb).toBe('said');
+    expect(told?.clause).toMatch(/^all flights/);
+  });
+});
