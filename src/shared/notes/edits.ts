@@ -991,9 +991,13 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // one word that says who or which one, swapped for another of its own kind in a frame that
   // stands. Only words of one closed kind count — a synonym ("big" → "large") stays rewording.
   if (removed.length === 1 && added.length === 1 && sameContrast(removed[0]!, added[0]!) && gone.length === 1) {
+    const next = newTokens[region.newAt + 1] ?? '';
+    // ("a rifle, police said": a comma between them, and the next word is no noun it modifies.)
     const rest =
-      modifiesNext(newTokens, region.newAt) && newTokens[region.newAt + 1] === oldTokens[region.oldAt + 1]
-        ? ` ${newTokens[region.newAt + 1]}`
+      modifiesNext(newTokens, region.newAt) &&
+      next === oldTokens[region.oldAt + 1] &&
+      new RegExp(`${escapeRegExp(after)}\\s+${escapeRegExp(next)}`).test(newer)
+        ? ` ${next}`
         : '';
     return { type: 'corrected', fact: 'word', before: `${before}${rest}`, after: `${after}${rest}` };
   }
@@ -1025,6 +1029,18 @@ const CONTRASTS = [
   'north south east west',
   'northern southern eastern western',
   'upper lower',
+  // Kin, charges, weapons, drugs, vehicles, travel directions, wounds: one named for another is
+  // someone or something else ("her son" → "her nephew", "a felony" → "a misdemeanor", "a rifle"
+  // → "a handgun"), never a synonym. (Not weather nor a time of day: a running story moves them on.)
+  'son daughter nephew niece brother sister husband wife father mother uncle aunt cousin grandson granddaughter grandfather grandmother stepson stepdaughter boyfriend girlfriend',
+  'sons daughters nephews nieces brothers sisters cousins grandsons granddaughters grandchildren great-grandchildren',
+  'felony misdemeanor',
+  'murder manslaughter robbery burglary theft larceny arson fraud embezzlement kidnapping trespassing vandalism',
+  'rifle handgun pistol shotgun revolver knife machete',
+  'cocaine heroin methamphetamine fentanyl marijuana',
+  'car truck van bus motorcycle bicycle',
+  'northbound southbound eastbound westbound',
+  'shot stabbed beaten strangled',
 ].map((kind) => new Set(kind.split(' ')));
 
 /** True when `a` and `b` are two members of one kind in CONTRASTS. */

@@ -127,3 +127,31 @@ describe('a shortened title put right is a title, not a name misspelled', () => 
     expect(findings).toContainEqual(expect.objectContaining({ type: 'corrected', fact: 'name-spelling' }));
   });
 });
+
+describe('one word of a closed kind named for another is someone or something else', () => {
+  it.each([
+    [
+      'Her son, Omar Tull, said she had been ill.',
+      'Her nephew, Omar Tull, said she had been ill.',
+      /referred to her son when her nephew was meant/,
+    ],
+    ['Kell was charged with a felony count of trespassing.', 'Kell was charged with a misdemeanor count of trespassing.', /felony/],
+    [
+      'The man was armed with a shotgun, deputies said.',
+      'The man was armed with a pistol, deputies said.',
+      /referred to a shotgun when a pistol was meant/,
+    ],
+    ['The wreck blocked the eastbound lanes of Route 30.', 'The wreck blocked the westbound lanes of Route 30.', /eastbound lanes/],
+  ])('%s → a correction', (was, now, says) => {
+    const note = propose([was, ...after], [now, ...after]);
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(says);
+  });
+
+  it('a synonym or a running story’s weather is not', () => {
+    expect(propose(['The blaze destroyed a barn.', ...after], ['The fire destroyed a barn.', ...after]).kind).toBe('none');
+    expect(readEdit('Rain was falling across the valley Tuesday.', 'Snow was falling across the valley Tuesday.')).not.toContainEqual(
+      expect.objectContaining({ fact: 'word' }),
+    );
+  });
+});
