@@ -44,6 +44,8 @@ import {
   type EditFinding,
 } from './edits';
 import { ageOf } from './figures';
+import { stateMovedOn } from './running-states';
+import { peopleNamedIn, REACH } from './referents';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, wordKey, type Topic } from './topics';
 import { movedOn, readDevelopment, saysNothingNew, settledNews } from './developments';
 import {
@@ -65,18 +67,7 @@ import {
   withoutFurniture,
 } from './news-clause';
 import { isPluralNoun } from './plurals';
-import {
-  CAPITALIZED_WORD,
-  escapeRegExp,
-  introducedAs,
-  isOrgWord,
-  looksLikeOrganization,
-  mentions,
-  nameRuns,
-  personName,
-  shortName,
-  titleInWords,
-} from './names';
+import { CAPITALIZED_WORD, escapeRegExp, introducedAs, isOrgWord, mentions, shortName, titleInWords } from './names';
 import { articleSentences, endsInAbbreviation, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -316,7 +307,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     }
     let addedHere = false;
     // The story moved on in the same sentence ("were searching" → "pulled two survivors"): news, not a fix.
-    if (movedOn(was.text, now.text, style.templates) && develop(was.text, now.text, was, now, '')) continue;
+    if ((movedOn(was.text, now.text, style.templates) || stateMovedOn(was.text, now.text)) && develop(was.text, now.text, was, now, ''))
+      continue;
     const findings = readEdit(was.text, now.text);
     // Several facts of one sentence put right at once ("four members … had been found dead" →
     // "several climbers … spotted by drones"): the claim was wrong as a whole, and is named as such.
@@ -408,7 +400,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         if (
           finding.fact === 'word' &&
           phrase === fill(style.templates.wrongPronoun, { name: 'a person named in it' }) &&
-          peopleInReach(newSentences, now.index) >= 2
+          // The people in reach of the pronoun: its own sentence and the ones a reader carries it over.
+          peopleNamedIn(newSentences.slice(Math.max(0, now.index - REACH), now.index + 1).map((s) => s.text)) >= 2
         ) {
           const deed = new RegExp(`^${escapeRegExp(finding.after)}\\s+([^,;:]+?)\\.?$`, 'i').exec(plainText(now.text))?.[1];
           phrase =
@@ -519,7 +512,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
                 finding.after,
                 newText,
               );
-              if (right && !copiedFragment(right, newText)) phrase = `${phrase}. ${right}`;
+              // "Boone defeated Ames": a fix that is a clause of its own (names exchanged across a
+              // verb) is the right fact as it stands when no pronoun can take its subject.
+              const whole = !right && /^\p{Lu}/u.test(finding.after) && hasFiniteVerb(finding.after) ? finding.after : '';
+              if ((right || whole) && !copiedFragment(right || whole, newText)) phrase = `${phrase}. ${right || whole}`;
             }
             claimed = [...claimEvidence(claim, was.text, oldCtx.articleText), ...(namesFrom(claim, before, was.text) ? [before] : [])].join(
               '\n',
@@ -1711,23 +1707,3 @@ function recordRemovals(removals: Removal[], changes: NoteChange[]): string[] {
   }
   return [];
 }
-
-/**
- * How many people the article names in the five sentences up to `index`, each counted once by
- * surname: a pronoun changed with one person in reach is that person's pronoun put right; with two,
- * it may now mean the other one.
- */
-function peopleInReach(sentences: Sentence[], index: number): number {
-  const surnames = new Set<string>();
-  for (const sentence of sentences.slice(Math.max(0, index - 5), index + 1))
-    for (const run of nameRuns(plainText(sentence.text))) {
-      const person = personName(run.text);
-      // A person in full ("Jordan Ellis"), not a race, a day or a body ("Marlow Marathon", "Sunday").
-      if (!person || person.split(/\s+/).length < 2 || looksLikeOrganization(person) || NOT_A_PERSON.test(person)) continue;
-      surnames.add(person.split(/\s+/).at(-1)!.toLowerCase());
-    }
-  return surnames.size;
-}
-
-const NOT_A_PERSON =
-  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|September|October|November|December|Marathon|Festival|Fair|Cup|Games|Championship|Series|Bowl|Awards?|Prize|Avenue|County|City|River|Street|Center|Centre)$/;
