@@ -178,3 +178,22 @@ describe('one home for the reach of names (referents.ts)', () => {
     expect(peopleNamedIn(['Nell Ortiz spoke.', 'Ortiz left with Sam Ruel on Sunday.', 'The Carrow Marathon ran.'])).toBe(2);
   });
 });
+
+describe('the claim turned round is told, not copied', () => {
+  it('a "not" taken out of a claim: the old claim, cut where the new line would be copied', () => {
+    const note = propose(
+      'Lisle is not among the towns chosen for the grant, officials said.',
+      'Lisle is among the towns chosen for the grant, officials said.',
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('incorrectly reported that Lisle is not among the towns');
+    clean(note.text);
+  });
+
+  it('two teams exchanged: the right fact names both, not a pronoun for one', () => {
+    const note = propose('The Herons edged the Otters on Sunday.', 'The Otters edged the Herons on Sunday.');
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('The Otters edged the Herons.');
+    expect(note.text).not.toMatch(/\bIt edged\b/);
+  });
+});

@@ -348,7 +348,9 @@ function exchangedAcrossVerb(oldTokens: string[], newTokens: string[]): Extract<
       const verb = words.find((w) => w.pos === 'VERB');
       const directed = between.some((t) => /^(?:to|than|into|over)$/i.test(t));
       if (!(verb && !RECIPROCAL.has(lemmaOf(verb.lower))) && !directed) return null;
-      return { type: 'corrected', fact: 'detail', before: o.join(' '), after: n.join(' ') };
+      // "The Tigers hosted the Falcons": an article before the first name goes with it.
+      const the = from > 0 && /^the$/i.test(oldTokens[from - 1]!) ? 'the ' : '';
+      return { type: 'corrected', fact: 'detail', before: the + o.join(' '), after: the + n.join(' ') };
     }
   }
   return null;

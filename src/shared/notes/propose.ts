@@ -395,6 +395,27 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         phrase = phrase.replace(/^((?:misstated|incorrectly)[^.]*?)\s+(?:about|around|nearly|approximately|roughly|almost)(?=\.)/, '$1');
         // "misstated the company's revenue": the company the article named before ("Harlow Biotech's").
         phrase = namedInPhrase(phrase, now.text, newText);
+        // "misstated whether Carrow is on the list of towns …" copies the new line whole: the claim
+        // the old line made ("incorrectly reported that Carrow is not on the list …") is told instead.
+        if (finding.fact === 'negation' && copiedFragment(phrase, newText)) {
+          const previousOld = oldSentences[was.index - 1];
+          const told = claimClause(
+            was.text,
+            finding.before.split(' ').length === 1 ? finding.before : '',
+            oldCtx.articleText,
+            previousOld?.block === was.block ? previousOld.text : '',
+          );
+          // Its tail may stand in the new line too ("on the list of towns to be paved"): cut there,
+          // never past the negation, and never on a function word.
+          const words = told.split(' ');
+          const negationAt = words.findIndex((w) => /^(?:not|never|no)$|n't$/i.test(w));
+          while (words.length > Math.max(4, negationAt + 3) && copiedFragment(words.join(' '), newText)) {
+            words.pop();
+            while (words.length > 4 && isStopword(words.at(-1)!)) words.pop();
+          }
+          const claim = words.join(' ');
+          if (claim && !copiedFragment(claim, newText)) phrase = fill(style.templates.removedClaim, { claim });
+        }
         // "He said …" → "She said …" with two people in reach: the pronoun now means someone else,
         // so who did it was wrong, not the pronoun of one person ("misidentified who said …").
         if (
@@ -513,9 +534,16 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
                 newText,
               );
               // "Boone defeated Ames": a fix that is a clause of its own (names exchanged across a
-              // verb) is the right fact as it stands when no pronoun can take its subject.
-              const whole = !right && /^\p{Lu}/u.test(finding.after) && hasFiniteVerb(finding.after) ? finding.after : '';
-              if ((right || whole) && !copiedFragment(right || whole, newText)) phrase = `${phrase}. ${right || whole}`;
+              // verb) is the right fact as it stands: a pronoun for its subject would name no one, or
+              // the wrong one.
+              const whole =
+                finding.fact === 'detail' &&
+                /^(?:the\s+)?\p{Lu}/u.test(finding.after) &&
+                finding.after.split(' ').length >= 3 &&
+                hasFiniteVerb(finding.after)
+                  ? capitalizeFirst(finding.after)
+                  : '';
+              if ((whole || right) && !copiedFragment(whole || right, newText)) phrase = `${phrase}. ${whole || right}`;
             }
             claimed = [...claimEvidence(claim, was.text, oldCtx.articleText), ...(namesFrom(claim, before, was.text) ? [before] : [])].join(
               '\n',

@@ -13,6 +13,7 @@
 import { plainText } from './sentences';
 import { tagged } from './topics';
 import { copiedFragment } from './grammar';
+import { lowerOpening } from './names';
 
 /** A condition that lasts until something ends it: what the old line must say is so. */
 const LASTING_STATE =
@@ -67,6 +68,6 @@ export function stateMovedOn(older: string, newer: string): string {
       .slice(0, complement)
       .map((t, i) => (i === 0 ? t.text : `${t.space}${t.text}`))
       .join('');
-  const clause = `${subjectNow} ${progress[0]}`;
+  const clause = lowerOpening(`${subjectNow} ${progress[0]}`, now);
   return clause.split(/\s+/).length <= 14 ? clause : '';
 }
