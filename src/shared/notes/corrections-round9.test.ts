@@ -197,3 +197,27 @@ describe('the claim turned round is told, not copied', () => {
     expect(note.text).not.toMatch(/\bIt edged\b/);
   });
 });
+
+describe('running figures stamped "Tuesday morning" (AP drops the "on")', () => {
+  it('containment read again a day later is an update, not "misstated when"', () => {
+    const note = propose(
+      'The Ridgeback fire was 20 percent contained Sunday night.',
+      'The Ridgeback fire was 35 percent contained Monday morning.',
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).not.toMatch(/misstated|incorrectly/);
+  });
+
+  it('near miss: the stamp moved back is a fact put right', () => {
+    const note = propose(
+      'The Ridgeback fire was 35 percent contained Monday morning.',
+      'The Ridgeback fire was 20 percent contained Sunday night.',
+    );
+    expect(note.kind).toBe('correction');
+  });
+
+  it('a dimension is named by the word after its unit', () => {
+    const note = propose('The new pier is 80 feet long.', 'The new pier is 120 feet long.');
+    expect(note.text).toContain("the new pier's length. It is 120 feet, not 80 feet");
+  });
+});

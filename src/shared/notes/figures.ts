@@ -345,11 +345,15 @@ export function quantityOf(sentence: string, figure: string): string {
   // "The river stood at 21 feet", "crested at": a height a thing stands at is its level, not a distance.
   if (
     quantity === 'distance' &&
-    /\b(?:stood|stands|crested|crests|peaked|peaks|rose|fell|dropped)\s+(?:at|to)\s+(?:about\s+|nearly\s+|almost\s+)?$/i.test(
+    /\b(?:stood|stands|crest|crested|crests|peak|peaked|peaks|rose|fell|dropped)\s+(?:at|to)\s+(?:about\s+|nearly\s+|almost\s+)?$/i.test(
       ws.slice(0, at).join(' ') + ' ',
     )
   )
     quantity = 'level';
+  // "40 feet long", "12 feet deep": the adjective after the unit says which dimension.
+  const after = bare(ws[at + figure.split(/\s+/).length + 1] ?? '').toLowerCase();
+  const dimension = ({ long: 'length', tall: 'height', high: 'height', wide: 'width', deep: 'depth' } as Record<string, string>)[after];
+  if (quantity === 'distance' && dimension) quantity = dimension;
   // "The car was traveling at 90 mph": whose speed, when the subject opens the sentence.
   const subject =
     /^(?:The|A|An|Its|His|Her|Their)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|is|were|are|had|has|stood|stands|crested|peaked|rose|fell|dropped)\b/u.exec(

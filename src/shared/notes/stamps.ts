@@ -43,7 +43,8 @@ export function stampOf(sentence: string, bare = false): Stamp | null {
   const main = bare ? sentence : sentence.replace(OTHER_EVENT, ' ');
   const lead = bare ? '' : STAMP_LEAD;
   const lower = main.toLowerCase();
-  const day = WEEK.findIndex((d) => new RegExp(`\\b${lead}${d}\\b`).test(lower));
+  // "contained Tuesday morning": a day with its part is a moment however it is led (AP drops "on").
+  const day = WEEK.findIndex((d) => new RegExp(`\\b(?:${lead}${d}|${d}\\s+(?:morning|afternoon|evening|night))\\b`).test(lower));
   const partWords = (re: RegExp) => re.source.replace(/\\b/g, '');
   const part =
     PARTS.find(
