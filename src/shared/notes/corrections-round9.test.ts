@@ -221,3 +221,23 @@ describe('running figures stamped "Tuesday morning" (AP drops the "on")', () => 
     expect(note.text).toContain("the new pier's length. It is 120 feet, not 80 feet");
   });
 });
+
+describe('more shapes of round nine', () => {
+  it('"None of" → "No one among" is no figure and no name', () => {
+    expect(propose('None of the 9 riders were hurt.', 'No one among the 9 riders was hurt.').kind).toBe('none');
+  });
+
+  it('names exchanged across a verb of speech: the old line and the new', () => {
+    const note = propose('Ortiz said Kemp would chair the board.', 'Kemp said Ortiz would chair the board.');
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('incorrectly reported that Ortiz said Kemp would chair the board. Kemp said Ortiz would chair the board.');
+  });
+
+  it('a wind that shifted is the development', () => {
+    expect(stateMovedOn('The wind is blowing from the south.', 'The wind has shifted to the east.')).toBe(
+      'the wind has shifted to the east',
+    );
+    // Near miss: a wind put right with nothing that marks time is no development.
+    expect(stateMovedOn('The wind is blowing from the south.', 'The wind is blowing from the east.')).toBe('');
+  });
+});

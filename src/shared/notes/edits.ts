@@ -923,7 +923,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     if (was && now && !isTimeStamp(was, older) && !isTimeStamp(now, newer))
       return { type: 'corrected', fact: 'time', before: was.text, after: now.text };
   }
-  const numbers = (ts: string[]) => ts.filter(isNumberToken);
+  // "No one", "every one": a pronoun, not a figure of one.
+  const numbers = (ts: string[]) =>
+    ts.filter((t, k) => isNumberToken(t) && !(/^one$/i.test(t) && /^(?:no|every|some|any)$/i.test(ts[k - 1] ?? '')));
   const dates = (ts: string[]) => ts.filter(isDateWord);
   if (dates(removed).length || dates(added).length) return { type: 'corrected', fact: 'date', before, after };
   if (numbers(removed).length || numbers(added).length) {
@@ -978,7 +980,13 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     );
   };
   const opener = (t: string, at: number, other: Set<string>) =>
-    at === 0 && (isSentenceStarter(t) || other.has(t.toLowerCase()) || (commonWord(removed[0]!, older) && commonWord(added[0]!, newer)));
+    at === 0 &&
+    (isSentenceStarter(t) ||
+      other.has(t.toLowerCase()) ||
+      // "None", "No", "Most": a function word opening the sentence is never a name.
+      isStopword(t) ||
+      NEGATIONS.has(t.toLowerCase()) ||
+      (commonWord(removed[0]!, older) && commonWord(added[0]!, newer)));
   const capsRemoved = removed.map(possessive).filter((t, k) => isCap(t) && !opener(t, region.oldAt + k, lowerNew));
   const capsAdded = added.map(possessive).filter((t, k) => isCap(t) && !opener(t, region.newAt + k, lowerOld));
   // "Republican-led" → "Democratic-led", "Texas-based" → "Ohio-based": a name joined to the same

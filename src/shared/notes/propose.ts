@@ -67,7 +67,7 @@ import {
   withoutFurniture,
 } from './news-clause';
 import { isPluralNoun } from './plurals';
-import { CAPITALIZED_WORD, escapeRegExp, introducedAs, isOrgWord, mentions, shortName, titleInWords } from './names';
+import { CAPITALIZED_WORD, escapeRegExp, introducedAs, isOrgWord, lowerOpening, mentions, shortName, titleInWords } from './names';
 import { articleSentences, endsInAbbreviation, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -83,6 +83,7 @@ import {
   namedSubject,
   droppedListItem,
   fieldOf,
+  MAX_CLAIM_WORDS,
   namesFrom,
   rightClause,
   rightFact,
@@ -548,6 +549,25 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
             claimed = [...claimEvidence(claim, was.text, oldCtx.articleText), ...(namesFrom(claim, before, was.text) ? [before] : [])].join(
               '\n',
             );
+          }
+        }
+        // "Ames said Boone would lead …" → "Boone said Ames …": names exchanged across a verb of
+        // speech leave no claim once the attribution is cut; the old line is the claim, the new one
+        // (or the exchanged words, when the line is long) the right fact.
+        const sameWords = (a: string) => a.toLowerCase().split(' ').sort().join(' ');
+        if (
+          !claimed &&
+          finding.fact === 'detail' &&
+          finding.after.split(' ').length >= 3 &&
+          sameWords(finding.before) === sameWords(finding.after) &&
+          hasFiniteVerb(finding.after)
+        ) {
+          const claim = lowerOpening(plainText(was.text).replace(/[.]$/, ''), oldCtx.articleText);
+          const line = plainText(now.text).replace(/[.]$/, '');
+          const right = copiedFragment(line, newText) ? capitalizeFirst(finding.after) : line;
+          if (claim.split(' ').length <= MAX_CLAIM_WORDS && !copiedFragment(claim, newText)) {
+            phrase = `${fill(style.templates.removedClaim, { claim })}. ${right}`;
+            claimed = was.text;
           }
         }
         // No claim to tell: the place or time is named plainly rather than by a clause with no subject.

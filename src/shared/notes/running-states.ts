@@ -17,7 +17,7 @@ import { lowerOpening } from './names';
 
 /** A condition that lasts until something ends it: what the old line must say is so. */
 const LASTING_STATE =
-  /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:closed|shut|open|under way|underway|in effect|in place|ongoing|active|blocked|suspended|halted|on lockdown|missing|out|down|moving|heading|headed|tracking|drifting|flowing)\b/i;
+  /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:closed|shut|open|under way|underway|in effect|in place|ongoing|active|blocked|suspended|halted|on lockdown|missing|out|down|moving|heading|headed|tracking|drifting|flowing|blowing)\b/i;
 
 /**
  * Words that say time has passed since the old line, each closing the clause that tells the news:
