@@ -241,3 +241,16 @@ describe('more shapes of round nine', () => {
     expect(stateMovedOn('The wind is blowing from the south.', 'The wind is blowing from the east.')).toBe('');
   });
 });
+
+describe('names exchanged: the converse is the same fact', () => {
+  it('near miss: "spoke before" → "spoke after", "ahead of" → "behind" with the names exchanged say the same', () => {
+    expect(propose('Kemp testified before Ortiz at the inquiry.', 'Ortiz testified after Kemp at the inquiry.').kind).toBe('none');
+    expect(propose('Kemp finished ahead of Ortiz in the sprint.', 'Ortiz finished behind Kemp in the sprint.').kind).toBe('none');
+  });
+
+  it('"X, not Y" turned round is a correction that names the claim', () => {
+    const note = propose('The Larks, not the Wrens, took the pennant.', 'The Wrens, not the Larks, took the pennant.');
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('incorrectly reported that the Larks, not the Wrens, took the pennant');
+  });
+});

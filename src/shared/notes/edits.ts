@@ -10,7 +10,7 @@ import { clockTimes, isClockToken, isTimeStamp } from './clocks';
 import { tagged } from './topics';
 import { fieldOf } from './claims';
 import { singularAndPlural } from './plurals';
-import { lemmaOf, turnsRound } from './opposites';
+import { lemmaOf, opposite, turnsRound } from './opposites';
 import {
   editDistance,
   escapeRegExp,
@@ -296,6 +296,43 @@ export function polarWords(ts: string[]): string {
     .join(' ');
 }
 
+/** The text of `tokens` as `text` prints them, from the first to the end of the last; the tokens joined when not found. */
+function spanOf(text: string, tokens: string[]): string {
+  let at = -1;
+  let start = -1;
+  for (const token of tokens) {
+    const found = text.indexOf(token, at < 0 ? 0 : at);
+    if (found < 0) return tokens.join(' ');
+    if (start < 0) start = found;
+    at = found + token.length;
+  }
+  return start < 0 ? tokens.join(' ') : text.slice(start, at);
+}
+
+/** Relations whose converse is another word: "before" of one is "after" of the other. */
+const CONVERSE = [
+  ['before', 'after'],
+  ['older', 'younger'],
+  ['ahead', 'behind'],
+  ['above', 'below'],
+  ['preceded', 'followed'],
+  ['outranks', 'trails'],
+];
+
+/**
+ * The words between two exchanged names, with one word swapped for its converse ("spoke before" /
+ * "spoke after", "finished ahead of" / "finished behind"): the same relation from the other side.
+ */
+function conversed(was: string[], now: string[]): boolean {
+  const strip = (ts: string[]) => ts.map((t) => t.toLowerCase()).filter((t) => !/^(?:of|than|to)$/.test(t));
+  const [a, b] = [strip(was), strip(now)];
+  if (a.length !== b.length) return false;
+  const differ = a.flatMap((w, k) => (w === b[k] ? [] : [k]));
+  if (differ.length !== 1) return false;
+  const [x, y] = [a[differ[0]!]!, b[differ[0]!]!];
+  return CONVERSE.some(([p, q]) => (x === p && y === q) || (x === q && y === p)) || (opposite(x, y) && /er$/.test(x) === /er$/.test(y));
+}
+
 /** Verbs whose two sides do the same to each other: "Ames met Boone" is "Boone met Ames". */
 const RECIPROCAL = new Set([
   'meet',
@@ -328,29 +365,40 @@ const RECIPROCAL = new Set([
  * the second of the two. A list reordered ("Boone and Ames met" → "Ames and Boone met") has only
  * "and" or a comma between, and stays word order. The finding, or null.
  */
-function exchangedAcrossVerb(oldTokens: string[], newTokens: string[]): Extract<EditFinding, { type: 'corrected' }> | null {
-  if (oldTokens.length !== newTokens.length) return null;
+function exchangedAcrossVerb(older: string, newer: string, oldTokens: string[], newTokens: string[]): EditFinding | null {
   const same = (x: string, y: string) => x.toLowerCase() === y.toLowerCase();
   let from = 0;
-  while (from < oldTokens.length && same(oldTokens[from]!, newTokens[from]!)) from++;
-  let to = oldTokens.length;
-  while (to > from && same(oldTokens[to - 1]!, newTokens[to - 1]!)) to--;
-  const [o, n] = [oldTokens.slice(from, to), newTokens.slice(from, to)];
+  while (from < Math.min(oldTokens.length, newTokens.length) && same(oldTokens[from]!, newTokens[from]!)) from++;
+  // The same words at the end of both versions, counted from the end (the two may differ in length).
+  let tail = 0;
+  while (
+    tail < Math.min(oldTokens.length, newTokens.length) - from &&
+    same(oldTokens[oldTokens.length - 1 - tail]!, newTokens[newTokens.length - 1 - tail]!)
+  )
+    tail++;
+  const [o, n] = [oldTokens.slice(from, oldTokens.length - tail), newTokens.slice(from, newTokens.length - tail)];
   const equal = (x: string[], y: string[]) => x.length === y.length && x.every((t, k) => same(t, y[k]!));
   // The old middle is A, then what stands between, then B; the new one is B, between, A.
   for (let la = 1; la < o.length; la++) {
-    for (let lb = 1; la + lb < o.length; lb++) {
+    for (let lb = 1; la + lb < o.length && la + lb < n.length; lb++) {
       const [first, between, second] = [o.slice(0, la), o.slice(la, o.length - lb), o.slice(o.length - lb)];
-      if (!equal(n.slice(0, lb), second) || !equal(n.slice(lb, n.length - la), between) || !equal(n.slice(n.length - la), first)) continue;
+      if (!equal(n.slice(0, lb), second) || !equal(n.slice(n.length - la), first)) continue;
+      // "Ames spoke before Boone" → "Boone spoke after Ames", "ahead of" → "behind": the same
+      // fact said the other way round, its relation turned with the names — no fix at all.
+      const turned = n.slice(lb, n.length - la);
+      if (!equal(turned, between))
+        return conversed(between, turned) ? { type: 'cosmetic', reason: 'the same relation said from the other side' } : null;
       // Names or figures exchanged: a noun phrase's words reworded in two places is another shape.
       if (![...first, ...second].every((t) => /^[\p{Lu}\p{N}]/u.test(t)) || between.length > 6) return null;
       const words = tagged(between.join(' '));
       const verb = words.find((w) => w.pos === 'VERB');
-      const directed = between.some((t) => /^(?:to|than|into|over)$/i.test(t));
+      // "The Otters, not the Herons, won": which of the two the sentence denies is turned round too.
+      const directed = between.some((t) => /^(?:to|than|into|over|not)$/i.test(t));
       if (!(verb && !RECIPROCAL.has(lemmaOf(verb.lower))) && !directed) return null;
       // "The Tigers hosted the Falcons": an article before the first name goes with it.
       const the = from > 0 && /^the$/i.test(oldTokens[from - 1]!) ? 'the ' : '';
-      return { type: 'corrected', fact: 'detail', before: the + o.join(' '), after: the + n.join(' ') };
+      // As printed, commas and all ("the Otters, not the Herons"), so the claim is found in its line.
+      return { type: 'corrected', fact: 'detail', before: the + spanOf(older, o), after: the + spanOf(newer, n) };
     }
   }
   return null;
@@ -461,7 +509,7 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   }
   // "Ames defeated Boone" → "Boone defeated Ames": the same words, the doer and the one done to
   // exchanged across a verb — who won is turned round, not the order of a list.
-  const exchanged = exchangedAcrossVerb(oldTokens, newTokens);
+  const exchanged = exchangedAcrossVerb(older, newer, oldTokens, newTokens);
   if (exchanged) return [exchanged];
   // The bag leaves out function words, but some of them carry the fact: "up" / "down", "before" /
   // "after", a "not" put in or taken out. The same bag with those changed is read region by region.
