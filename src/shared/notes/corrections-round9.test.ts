@@ -9,6 +9,7 @@ import { articleFromText } from './eval';
 import { checkNoteGrammar } from './grammar';
 import { readEdit, polarWords } from './edits';
 import { stateMovedOn } from './running-states';
+import { stampOf } from './stamps';
 import { peopleNamedIn, sentencesInReach } from './referents';
 
 const DATE = '2026-04-02T09:00:00-05:00';
@@ -252,5 +253,14 @@ describe('names exchanged: the converse is the same fact', () => {
     const note = propose('The Larks, not the Wrens, took the pennant.', 'The Wrens, not the Larks, took the pennant.');
     expect(note.kind).toBe('correction');
     expect(note.text).toContain('incorrectly reported that the Larks, not the Wrens, took the pennant');
+  });
+});
+
+describe('an unled day and part stamp only the figure they follow', () => {
+  it('reads "35 percent contained Monday morning", not "started Sunday night and has burned 300 acres"', () => {
+    expect(stampOf('The Ridgeback fire was 35 percent contained Monday morning.')).toEqual({ day: 0, part: 1, minutes: -1 });
+    expect(stampOf('The Ridgeback fire started Sunday night and has burned 300 acres.')?.day ?? -1).toBe(-1);
+    // A led day wins over an unled one: "by Tuesday" stamps the count.
+    expect(stampOf('The fire started Monday night and was 30 percent contained by Tuesday.')?.day).toBe(1);
   });
 });
