@@ -264,3 +264,15 @@ describe('an unled day and part stamp only the figure they follow', () => {
     expect(stampOf('The fire started Monday night and was 30 percent contained by Tuesday.')?.day).toBe(1);
   });
 });
+
+describe('a day that moved forward with a development is part of it', () => {
+  it('"up 6 cents on Friday" → "down 6 cents on Saturday" is the later reading, not a day put right', () => {
+    const note = propose('Diesel prices were up 6 cents on Friday.', 'Diesel prices were down 6 cents on Saturday.');
+    expect(note.kind).toBe('update');
+    expect(note.text).not.toMatch(/misstated|incorrectly/);
+  });
+
+  it('near miss: the same direction turned on the same day is a correction', () => {
+    expect(propose('Diesel prices were up 6 cents on Friday.', 'Diesel prices were down 6 cents on Friday.').kind).toBe('correction');
+  });
+});

@@ -45,6 +45,7 @@ import {
 } from './edits';
 import { ageOf } from './figures';
 import { stateMovedOn } from './running-states';
+import { stampMovedForward } from './stamps';
 import { peopleNamedIn, REACH } from './referents';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, wordKey, type Topic } from './topics';
 import { movedOn, readDevelopment, saysNothingNew, settledNews } from './developments';
@@ -334,8 +335,20 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       changes.push(change);
       corrections.push({ phrase: claim.phrase, change });
     }
+    // "up 4 cents on Monday" → "down 4 cents on Tuesday": a day or time that moved forward beside a
+    // figure or direction that developed is part of that later reading, not a day put right.
+    const laterReading =
+      stampMovedForward(plainText(was.text), plainText(now.text)) &&
+      findings.some(
+        (f) =>
+          f.type === 'corrected' &&
+          f.fact !== 'date' &&
+          f.fact !== 'time' &&
+          !!readDevelopment(f.before, f.after, was.text, now.text, '', otherMaterial, style.templates),
+      );
     for (const finding of findings) {
       if (claim && finding.type === 'corrected') continue;
+      if (laterReading && finding.type === 'corrected' && (finding.fact === 'date' || finding.fact === 'time')) continue;
       if (finding.type === 'cosmetic') {
         // A word spelled right ("reopend" → "reopened") is no news, whatever the word says.
         if (finding.reason !== 'spelling' && develop(was.text, now.text, was, now, '')) continue;
