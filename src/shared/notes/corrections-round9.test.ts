@@ -276,3 +276,11 @@ describe('a day that moved forward with a development is part of it', () => {
     expect(propose('Diesel prices were up 6 cents on Friday.', 'Diesel prices were down 6 cents on Friday.').kind).toBe('correction');
   });
 });
+
+describe('a state that moved on in a line rewritten where it stood', () => {
+  it('"is blowing from the south" → "has shifted to the east …" is told as the development', () => {
+    const note = propose('The wind is blowing from the south at 20 mph.', 'The wind has shifted to the east and eased to 8 mph overnight.');
+    expect(note.kind).toBe('update');
+    expect(note.text).toContain('the wind has shifted to the east');
+  });
+});
