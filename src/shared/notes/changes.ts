@@ -11,6 +11,7 @@ import type { ArticleDiff } from '../diff/types';
 import { alignSentences, similarity, type SentencePairing } from './align';
 import type { Sentence } from './sentences';
 import { reversedClaim } from './edits';
+import { stateMovedOn } from './running-states';
 
 /** Words that join two sentences into one ("…, and many of them …"; "…; many …"). */
 const JOINERS = new Set(['and', 'but', 'so', 'while', 'as']);
@@ -144,9 +145,12 @@ export function pairSentences(older: Sentence[], newer: Sentence[], diff: Articl
     const left = pairings.filter((p) => p.kind === 'removed');
     const fresh = pairings.filter((p) => p.kind === 'added');
     // One sentence rewritten where it stood, the claim turned round ("pleaded not guilty" →
-    // "pleaded guilty"): the same sentence put right, however much else was reworded.
+    // "pleaded guilty") or its lasting state moved on ("is moving east" → "has turned north",
+    // running-states.ts): the same sentence, however much else was reworded.
     const reversed =
-      left.length === 1 && fresh.length === 1 && reversedClaim(left[0]!.older.text, fresh[0]!.newer.text)
+      left.length === 1 &&
+      fresh.length === 1 &&
+      (reversedClaim(left[0]!.older.text, fresh[0]!.newer.text) || stateMovedOn(left[0]!.older.text, fresh[0]!.newer.text) !== '')
         ? { kind: 'edited' as const, older: left[0]!.older, newer: fresh[0]!.newer, similarity: 0 }
         : null;
     for (const pairing of pairings) {

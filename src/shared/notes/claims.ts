@@ -208,19 +208,27 @@ export function rightClause(clause: string, through = ''): string {
   // "… published by Pocket in 1981": the right fact ends with the words put right.
   const end = through ? new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(through)}(?![\\p{L}\\p{N}])`, 'u').exec(clause) : null;
   // A name is read whole: "Corvin" put right in "Corvin Capital" gives "Corvin Capital".
-  let nameRest = end ? (/^(?:\s+\p{Lu}[\p{L}.'’&-]*)+/u.exec(clause.slice(end.index + through.length))?.[0] ?? '') : '';
+  // (Only a name runs on so: after a verb put right, "closed Route 9" is the verb's object, read below.)
+  let nameRest =
+    end && /\p{Lu}[\p{L}.'’&-]*$/u.test(through)
+      ? (/^(?:\s+\p{Lu}[\p{L}.'’&-]*)+/u.exec(clause.slice(end.index + through.length))?.[0] ?? '')
+      : '';
   // "Voters rejected | the levy": a verb put right keeps its object, or the fact reads "They rejected."
   if (end && !nameRest && tagged(clause.slice(0, end.index + through.length)).at(-1)?.pos === 'VERB') {
     const after = clause.slice(end.index + through.length);
     const words = tagged(after);
     if (['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ'].includes(words[0]?.pos ?? '')) {
       const stop = words.findIndex((t, i) => i > 0 && ['ADP', 'PUNCT', 'VERB', 'AUX', 'CCONJ', 'SCONJ'].includes(t.pos));
-      const object = words.slice(0, stop < 0 ? Math.min(words.length, 5) : Math.min(stop, 5));
-      // ("would drop | next spring": a time is no object.)
+      let object = words.slice(0, stop < 0 ? Math.min(words.length, 5) : Math.min(stop, 5));
+      // ("would drop | next spring": a time is no object; "closed Route 9 Tuesday" keeps what stands before it.)
       const time =
-        /^(?:next|last|this|each|every|early|late)$|day$|^(?:week|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|tonight|today|tomorrow|yesterday)$/i;
-      if (object.at(-1) && ['NOUN', 'PROPN'].includes(object.at(-1)!.pos) && !object.some((t) => time.test(t.text)))
-        nameRest = object.map((t) => `${t.space || ' '}${t.text}`).join('');
+        /^(?:next|last|this|each|every|early|late)$|day$|^(?:week|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|tonight|today|tomorrow|yesterday|noon|midnight)$/i;
+      const when = object.findIndex((t) => time.test(t.text));
+      if (when >= 0) object = object.slice(0, when);
+      // "Route 9": a numbered name ends on its number.
+      const last = object.at(-1);
+      const named = last?.pos === 'NUM' && object.at(-2)?.pos === 'PROPN';
+      if (last && (['NOUN', 'PROPN'].includes(last.pos) || named)) nameRest = object.map((t) => `${t.space || ' '}${t.text}`).join('');
     }
   }
   const tokens = tagged(end ? clause.slice(0, end.index + through.length + nameRest.length) : clause);

@@ -30,7 +30,7 @@ import {
   sameContrast,
   type FactKind,
 } from './edits';
-import { whatTheFigureMeasures } from './figures';
+import { unitOf, whatTheFigureMeasures } from './figures';
 import { isStampOnly } from './stamps';
 import { tagged } from './topics';
 import { numberWordValue } from '../text/numbers';
@@ -540,8 +540,11 @@ const EVENT =
 export function wrongValue(fact: FactKind, before: string, older: string): string {
   const words = before.split(' ');
   switch (fact) {
-    case 'number':
-      return words.find(isNumberToken) ?? '';
+    case 'number': {
+      const figure = words.find(isNumberToken) ?? '';
+      const unit = figure ? unitOf(older, figure) : '';
+      return unit ? `${figure} ${unit}` : figure;
+    }
     case 'amount': {
       const amount = words.find((w) => /\d/.test(w)) ?? '';
       const plain = plainText(older);
@@ -897,7 +900,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // one of 10 or more is written in figures, as AP style writes it ("Fifteen" → "15").
       const right = apNumber(number);
       if (measured.startsWith('the number of ')) return fill(t.misstatedNumber, { what: measured.slice(14), right });
-      if (measured) return fill(t.misstatedAmount, { what: measured, right: number });
+      // A measure keeps its unit ("It is 21 feet"): a bare "21" says not what.
+      const unit = unitOf(newer, number);
+      if (measured) return fill(t.misstatedAmount, { what: measured, right: unit ? `${number} ${unit}` : number });
       const part = partOfCount(newer, number, ctx.articleText ?? '');
       // "… came from farms": a count of what happened is told in the past.
       if (part)

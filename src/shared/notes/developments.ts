@@ -17,6 +17,7 @@ import { isStampOnly, stampMovedForward } from './stamps';
 import { opposite } from './opposites';
 import { QUALIFIER } from './qualifiers';
 import { GROUP_NOUN } from './attribution';
+import { stateMovedOn } from './running-states';
 
 /** Words that say the figure is a running count, not a settled fact. */
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
@@ -126,6 +127,9 @@ export function readDevelopment(
   if (done) return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
   const ongoingDone = movedOn(older, sentence, t);
   if (ongoingDone) return ongoingDone;
+  // A lasting state moved on ("is closed" → "is open again"): running-states.ts.
+  const state = stateMovedOn(older, sentence);
+  if (state) return { kind: 'resolved', phrase: fill(t.resolved, { what: state }) };
   // "Forecasters expect …" → "Forecasters now expect …": a "now" put in says the story moved on
   // (a revised forecast, a new total), not that the old line was wrong.
   // Only a forecast or a plan revised ("expect", "project", "scheduled") moves on so, and only when

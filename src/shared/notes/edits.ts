@@ -10,7 +10,7 @@ import { clockTimes, isClockToken, isTimeStamp } from './clocks';
 import { tagged } from './topics';
 import { fieldOf } from './claims';
 import { singularAndPlural } from './plurals';
-import { turnsRound } from './opposites';
+import { lemmaOf, opposite, turnsRound } from './opposites';
 import {
   editDistance,
   escapeRegExp,
@@ -287,6 +287,135 @@ function movedRegions(regions: Region[]): Set<Region> {
 const NEGATION_WORD = /^(?:not|never|no|n't)$/i;
 
 /**
+ * Function words that carry a fact of their own: a negation, and the directions and sequences
+ * that opposites.ts and POLARITY turn round ("up" / "down", "before" / "after", "over" / "under").
+ * A "not" that only opens a restyle ("not only … but", "not least", "not just") negates nothing.
+ */
+const POLAR_FUNCTION_WORDS = new Set(['not', 'no', 'never', 'nor', 'up', 'down', 'before', 'after', 'over', 'under', 'more', 'few']);
+const RESTYLING_NOT = /^(?:only|least|just|merely|simply|to)$/i;
+
+/** The fact-carrying function words of a sentence, in any order ("not" for every "n't"). */
+export function polarWords(ts: string[]): string {
+  return ts
+    .flatMap((t, i) => {
+      const w = /n't$/i.test(t) ? 'not' : t.toLowerCase();
+      if (!POLAR_FUNCTION_WORDS.has(w)) return [];
+      if (w === 'not' && RESTYLING_NOT.test(ts[i + 1] ?? '')) return [];
+      return [w];
+    })
+    .sort()
+    .join(' ');
+}
+
+/** The text of `tokens` as `text` prints them, from the first to the end of the last; the tokens joined when not found. */
+function spanOf(text: string, tokens: string[]): string {
+  let at = -1;
+  let start = -1;
+  for (const token of tokens) {
+    const found = text.indexOf(token, at < 0 ? 0 : at);
+    if (found < 0) return tokens.join(' ');
+    if (start < 0) start = found;
+    at = found + token.length;
+  }
+  return start < 0 ? tokens.join(' ') : text.slice(start, at);
+}
+
+/** Relations whose converse is another word: "before" of one is "after" of the other. */
+const CONVERSE = [
+  ['before', 'after'],
+  ['older', 'younger'],
+  ['ahead', 'behind'],
+  ['above', 'below'],
+  ['preceded', 'followed'],
+  ['outranks', 'trails'],
+];
+
+/**
+ * The words between two exchanged names, with one word swapped for its converse ("spoke before" /
+ * "spoke after", "finished ahead of" / "finished behind"): the same relation from the other side.
+ */
+function conversed(was: string[], now: string[]): boolean {
+  const strip = (ts: string[]) => ts.map((t) => t.toLowerCase()).filter((t) => !/^(?:of|than|to)$/.test(t));
+  const [a, b] = [strip(was), strip(now)];
+  if (a.length !== b.length) return false;
+  const differ = a.flatMap((w, k) => (w === b[k] ? [] : [k]));
+  if (differ.length !== 1) return false;
+  const [x, y] = [a[differ[0]!]!, b[differ[0]!]!];
+  return CONVERSE.some(([p, q]) => (x === p && y === q) || (x === q && y === p)) || (opposite(x, y) && /er$/.test(x) === /er$/.test(y));
+}
+
+/** Verbs whose two sides do the same to each other: "Ames met Boone" is "Boone met Ames". */
+const RECIPROCAL = new Set([
+  'meet',
+  'face',
+  'play',
+  'tie',
+  'draw',
+  'marry',
+  'join',
+  'talk',
+  'debate',
+  'fight',
+  'battle',
+  'clash',
+  'share',
+  'split',
+  'trade',
+  'swap',
+  'merge',
+  'partner',
+  'negotiate',
+  'settle',
+]);
+
+/**
+ * "Ames defeated Boone 3-1" → "Boone defeated Ames 3-1", "moved from Pell to Dunmore" → "from
+ * Dunmore to Pell": two changed regions that only exchange their words, with a verb (wink-nlp's
+ * tag; not one done to each other, "met", "played") or a word of direction ("to", "than") between
+ * them. Who did what to whom was turned round: the claim is corrected, told whole from subject to
+ * the second of the two. A list reordered ("Boone and Ames met" → "Ames and Boone met") has only
+ * "and" or a comma between, and stays word order. The finding, or null.
+ */
+function exchangedAcrossVerb(older: string, newer: string, oldTokens: string[], newTokens: string[]): EditFinding | null {
+  const same = (x: string, y: string) => x.toLowerCase() === y.toLowerCase();
+  let from = 0;
+  while (from < Math.min(oldTokens.length, newTokens.length) && same(oldTokens[from]!, newTokens[from]!)) from++;
+  // The same words at the end of both versions, counted from the end (the two may differ in length).
+  let tail = 0;
+  while (
+    tail < Math.min(oldTokens.length, newTokens.length) - from &&
+    same(oldTokens[oldTokens.length - 1 - tail]!, newTokens[newTokens.length - 1 - tail]!)
+  )
+    tail++;
+  const [o, n] = [oldTokens.slice(from, oldTokens.length - tail), newTokens.slice(from, newTokens.length - tail)];
+  const equal = (x: string[], y: string[]) => x.length === y.length && x.every((t, k) => same(t, y[k]!));
+  // The old middle is A, then what stands between, then B; the new one is B, between, A.
+  for (let la = 1; la < o.length; la++) {
+    for (let lb = 1; la + lb < o.length && la + lb < n.length; lb++) {
+      const [first, between, second] = [o.slice(0, la), o.slice(la, o.length - lb), o.slice(o.length - lb)];
+      if (!equal(n.slice(0, lb), second) || !equal(n.slice(n.length - la), first)) continue;
+      // "Ames spoke before Boone" → "Boone spoke after Ames", "ahead of" → "behind": the same
+      // fact said the other way round, its relation turned with the names — no fix at all.
+      const turned = n.slice(lb, n.length - la);
+      if (!equal(turned, between))
+        return conversed(between, turned) ? { type: 'cosmetic', reason: 'the same relation said from the other side' } : null;
+      // Names or figures exchanged: a noun phrase's words reworded in two places is another shape.
+      if (![...first, ...second].every((t) => /^[\p{Lu}\p{N}]/u.test(t)) || between.length > 6) return null;
+      const words = tagged(between.join(' '));
+      const verb = words.find((w) => w.pos === 'VERB');
+      // "The Otters, not the Herons, won": which of the two the sentence denies is turned round too.
+      const directed = between.some((t) => /^(?:to|than|into|over|not)$/i.test(t));
+      if (!(verb && !RECIPROCAL.has(lemmaOf(verb.lower))) && !directed) return null;
+      // "The Tigers hosted the Falcons": an article before the first name goes with it.
+      const the = from > 0 && /^the$/i.test(oldTokens[from - 1]!) ? 'the ' : '';
+      // As printed, commas and all ("the Otters, not the Herons"), so the claim is found in its line.
+      return { type: 'corrected', fact: 'detail', before: the + spanOf(older, o), after: the + spanOf(newer, n) };
+    }
+  }
+  return null;
+}
+
+/**
  * True when one version denies what the other asserts about the same thing: a word pair around the
  * negation ("pleaded not guilty") stands without it in the other ("pleaded guilty"), or the other way.
  */
@@ -377,9 +506,26 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
     ts.flatMap((t, i) => (/^\d/.test(t) && opensOnNumberedName(`${ts[i - 1] ?? ''} ${t}`) && ROAD_OWNER.test(ts[i - 2] ?? '') ? [t] : []));
   const [wasNumbers, nowNumbers] = [numbered(oldTokens), numbered(newTokens)];
   const differs = wasNumbers.findIndex((n, k) => n !== nowNumbers[k]);
-  if (wasNumbers.length >= 2 && wasNumbers.length === nowNumbers.length && differs >= 0 && bagOf(oldTokens) === bagOf(newTokens))
+  // The fix is told as the roads named, from the first whose number changed to the last, so the
+  // right fact names each road with its number ("… State Highway 9 and County Road 41"), not a bare "9".
+  if (wasNumbers.length >= 2 && wasNumbers.length === nowNumbers.length && differs >= 0 && bagOf(oldTokens) === bagOf(newTokens)) {
+    const changed = oldTokens.flatMap((t, i) => (t !== newTokens[i] ? [i] : []));
+    if (oldTokens.length === newTokens.length && changed.length >= 2 && changed[0]! >= 2) {
+      const [from, to] = [changed[0]! - 2, changed.at(-1)! + 1];
+      return [
+        { type: 'corrected', fact: 'detail', before: oldTokens.slice(from, to).join(' '), after: newTokens.slice(from, to).join(' ') },
+      ];
+    }
     return [{ type: 'corrected', fact: 'number', before: wasNumbers[differs]!, after: nowNumbers[differs]! }];
-  if (bagOf(oldTokens) === bagOf(newTokens)) return [{ type: 'cosmetic', reason: 'word order' }];
+  }
+  // "Ames defeated Boone" → "Boone defeated Ames": the same words, the doer and the one done to
+  // exchanged across a verb — who won is turned round, not the order of a list.
+  const exchanged = exchangedAcrossVerb(older, newer, oldTokens, newTokens);
+  if (exchanged) return [exchanged];
+  // The bag leaves out function words, but some of them carry the fact: "up" / "down", "before" /
+  // "after", a "not" put in or taken out. The same bag with those changed is read region by region.
+  if (bagOf(oldTokens) === bagOf(newTokens) && polarWords(oldTokens) === polarWords(newTokens))
+    return [{ type: 'cosmetic', reason: 'word order' }];
   // Recast around one changed figure (several regions; one region is read below with its context).
   // An age restyled as it was put right ("the 61-year-old Baker" → "Baker, 63,") is one such region.
   const recast =
@@ -490,6 +636,12 @@ function quotationsOf(text: string): string {
   return [...text.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]!).join(' ');
 }
 
+/** The quotation of `text` that holds `words` (the words put into or taken out of it), else its first. */
+function quotationHolding(text: string, words: string[]): string {
+  const all = [...text.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]!.replace(/[,.]$/, ''));
+  return all.find((q) => words.every((w) => q.includes(w))) ?? all[0] ?? '';
+}
+
 /** Words that limit or turn what a speaker said: put into a quotation, they misquote it. */
 const QUOTE_QUALIFIER =
   /\b(?:not|never|no|only|just|partly|partially|in part|some|all|always|might|may|could|probably|perhaps|eventually|soon|almost|nearly)\b/i;
@@ -589,6 +741,11 @@ export function respelled(a: string, b: string): boolean {
   return at.length === 1 && /[aeiou]/.test(a[at[0]!]!) && /[aeiou]/.test(b[at[0]!]!);
 }
 
+/** "noone", "nobody" → "no": the indefinite pronoun's kind; '' for any other word. */
+function indefinite(letters: string): string {
+  return /^(no|every|some|any)(?:one|body)$/.exec(letters)?.[1] ?? '';
+}
+
 function readRegion(region: Region, older: string, newer: string, oldTokens: string[], newTokens: string[]): EditFinding {
   const { removed, added } = region;
   const sameIgnoringCase = removed.join(' ').toLowerCase() === added.join(' ').toLowerCase();
@@ -601,6 +758,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       .replace(/['’.-]/g, '')
       .toLowerCase();
   if (letters(removed) === letters(added)) return { type: 'cosmetic', reason: 'punctuation, quote marks or spacing' };
+  // "No one" / "nobody", "everyone" / "everybody": one pronoun in its two spellings says the same.
+  if (indefinite(letters(removed)) && indefinite(letters(removed)) === indefinite(letters(added)))
+    return { type: 'cosmetic', reason: 'wording' };
   // "make one one phone call", "the first first year": a word typed twice, once taken out (or put
   // in), is a slip, a figure's word too — the sentence still says one call.
   const [once] = removed.length === 1 && !added.length ? removed : added.length === 1 && !removed.length ? added : [];
@@ -658,6 +818,19 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     return { type: 'added', text: added.join(' ') || newer };
   if (negation(removed) !== negation(added) && !quoted)
     return { type: 'corrected', fact: 'negation', before: removed.join(' '), after: added.join(' ') };
+  // "'We will close the plant'" → "'We will not close the plant'": a negation put into or taken out
+  // of words quoted in both versions says the speaker said the opposite — the quotation was wrong,
+  // and is named whole. A "not" that opens a restyle ("not only") is no negation (`polarWords`).
+  const inBoth =
+    tokenInsideQuote(older, oldTokens, Math.min(region.oldAt, oldTokens.length - 1)) &&
+    tokenInsideQuote(newer, newTokens, Math.min(region.newAt, newTokens.length - 1));
+  if (
+    quoted &&
+    inBoth &&
+    polarWords(removed.concat(oldTokens[region.oldAt + removed.length] ?? '')).includes('not') !==
+      polarWords(added.concat(newTokens[region.newAt + added.length] ?? '')).includes('not')
+  )
+    return { type: 'corrected', fact: 'quote', before: quotationHolding(older, removed), after: quotationHolding(newer, added) };
   // Words the other version of the sentence also has were moved or reworded, not added or cut:
   // "Members of the council said" in a rewording of "The council … members needed …".
   // Compared by a crude stem, so "vote" and "voting" are one word reworded.
@@ -704,12 +877,12 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
         // A qualifier put into the same quotation in another region of the edit.
         (QUOTE_QUALIFIER.test(quotationsOf(newer)) && !QUOTE_QUALIFIER.test(quotationsOf(older))))
     ) {
-      // The quotation the words were put into, not the sentence's first one.
-      const quoted = (text: string, words: string[]) => {
-        const all = [...text.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]!.replace(/[,.]$/, ''));
-        return all.find((q) => words.every((w) => q.includes(w))) ?? all[0] ?? '';
+      return {
+        type: 'corrected',
+        fact: 'quote',
+        before: quotationHolding(older, removed.length ? removed : []),
+        after: quotationHolding(newer, added),
       };
-      return { type: 'corrected', fact: 'quote', before: quoted(older, removed.length ? removed : []), after: quoted(newer, added) };
     }
     const credit = completedCredit(region, oldTokens, newTokens);
     if (credit) return { type: 'corrected', fact: 'detail', ...credit };
@@ -838,7 +1011,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     if (was && now && !isTimeStamp(was, older) && !isTimeStamp(now, newer))
       return { type: 'corrected', fact: 'time', before: was.text, after: now.text };
   }
-  const numbers = (ts: string[]) => ts.filter(isNumberToken);
+  // "No one", "every one": a pronoun, not a figure of one.
+  const numbers = (ts: string[]) =>
+    ts.filter((t, k) => isNumberToken(t) && !(/^one$/i.test(t) && /^(?:no|every|some|any)$/i.test(ts[k - 1] ?? '')));
   const dates = (ts: string[]) => ts.filter(isDateWord);
   // A date put right: a date on both sides, or a date alone in what changed. A date that comes
   // with a new clause around it ("is in critical condition" → "died Monday at the hospital") is a
@@ -885,7 +1060,27 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // the same word stands lowercase in the other version.
   const lowerOld = new Set(oldTokens.filter((t) => !isCap(t)));
   const lowerNew = new Set(newTokens.filter((t) => !isCap(t)));
-  const opener = (t: string, at: number, other: Set<string>) => at === 0 && (isSentenceStarter(t) || other.has(t.toLowerCase()));
+  // So is a word that wink-nlp does not read as a name when one word gives way to another at the
+  // start ("Less than 40" → "Fewer than 40"): a usage put right, no name.
+  // (Read in lower case: wink takes any capital at the start for a name. A noun may be a name
+  // lowercased, so only a word of another part of speech — "less", "fewer", "many" — counts.)
+  const commonWord = (t: string, sentence: string) => {
+    const first = tagged(sentence.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))[0];
+    return (
+      removed.length === 1 &&
+      added.length === 1 &&
+      first?.lower === t.toLowerCase() &&
+      ['ADJ', 'ADV', 'DET', 'ADP', 'PRON'].includes(first.pos)
+    );
+  };
+  const opener = (t: string, at: number, other: Set<string>) =>
+    at === 0 &&
+    (isSentenceStarter(t) ||
+      other.has(t.toLowerCase()) ||
+      // "None", "No", "Most": a function word opening the sentence is never a name.
+      isStopword(t) ||
+      NEGATIONS.has(t.toLowerCase()) ||
+      (commonWord(removed[0]!, older) && commonWord(added[0]!, newer)));
   const capsRemoved = removed.map(possessive).filter((t, k) => isCap(t) && !opener(t, region.oldAt + k, lowerNew));
   const capsAdded = added.map(possessive).filter((t, k) => isCap(t) && !opener(t, region.newAt + k, lowerOld));
   // "Republican-led" → "Democratic-led", "Texas-based" → "Ohio-based": a name joined to the same

@@ -340,11 +340,38 @@ export function quantityOf(sentence: string, figure: string): string {
   const unit = bare(ws[at + figure.split(/\s+/).length] ?? '');
   if (/^(?:years?|months?|days?)$/i.test(unit) && /\bsentenced\s+to\s+$/i.test(ws.slice(0, at).join(' ') + ' '))
     return 'the length of the sentence';
-  const quantity = UNIT_QUANTITY.find(([re]) => re.test(unit))?.[1];
+  let quantity = UNIT_QUANTITY.find(([re]) => re.test(unit))?.[1];
   if (!quantity) return '';
+  // "The river stood at 21 feet", "crested at": a height a thing stands at is its level, not a distance.
+  if (
+    quantity === 'distance' &&
+    /\b(?:stood|stands|crest|crested|crests|peak|peaked|peaks|rose|fell|dropped)\s+(?:at|to)\s+(?:about\s+|nearly\s+|almost\s+)?$/i.test(
+      ws.slice(0, at).join(' ') + ' ',
+    )
+  )
+    quantity = 'level';
+  // "40 feet long", "12 feet deep": the adjective after the unit says which dimension.
+  const after = bare(ws[at + figure.split(/\s+/).length + 1] ?? '').toLowerCase();
+  const dimension = ({ long: 'length', tall: 'height', high: 'height', wide: 'width', deep: 'depth' } as Record<string, string>)[after];
+  if (quantity === 'distance' && dimension) quantity = dimension;
   // "The car was traveling at 90 mph": whose speed, when the subject opens the sentence.
-  const subject = /^(?:The|A|An|Its|His|Her|Their)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|is|were|are|had|has)\b/u.exec(text);
+  const subject =
+    /^(?:The|A|An|Its|His|Her|Their)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|is|were|are|had|has|stood|stands|crested|peaked|rose|fell|dropped)\b/u.exec(
+      text,
+    );
   return subject && !/^(?:said|says)$/.test(subject[1]!) ? `the ${subject[1]}'s ${quantity}` : `the ${quantity}`;
+}
+
+/**
+ * The unit a figure is measured in, as the sentence prints it ("21 feet" → "feet"), for the units
+ * UNIT_QUANTITY reads; '' for a count or a sum. A correction keeps it: "It is 21 feet, not 12 feet".
+ */
+export function unitOf(sentence: string, figure: string): string {
+  const ws = words(plainText(sentence));
+  const at = indexOf(ws, figure);
+  if (at < 0) return '';
+  const unit = bare(ws[at + figure.split(/\s+/).length] ?? '');
+  return UNIT_QUANTITY.some(([re]) => re.test(unit)) ? unit : '';
 }
 
 /** What `figure` measures in `sentence`, in the shapes above, or ''. */

@@ -44,6 +44,9 @@ import {
   type EditFinding,
 } from './edits';
 import { ageOf } from './figures';
+import { stateMovedOn } from './running-states';
+import { stampMovedForward } from './stamps';
+import { NOT_A_PERSON, peopleNamedIn, REACH } from './referents';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, wordKey, type Topic } from './topics';
 import { movedOn, readDevelopment, saysNothingNew, settledNews } from './developments';
 import {
@@ -70,10 +73,9 @@ import {
   escapeRegExp,
   introducedAs,
   isOrgWord,
-  looksLikeOrganization,
+  lowerOpening,
   mentions,
   nameRuns,
-  personName,
   shortName,
   titleInWords,
 } from './names';
@@ -92,6 +94,7 @@ import {
   namedSubject,
   droppedListItem,
   fieldOf,
+  MAX_CLAIM_WORDS,
   namesFrom,
   rightClause,
   rightFact,
@@ -316,7 +319,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     }
     let addedHere = false;
     // The story moved on in the same sentence ("were searching" → "pulled two survivors"): news, not a fix.
-    if (movedOn(was.text, now.text, style.templates) && develop(was.text, now.text, was, now, '')) continue;
+    if ((movedOn(was.text, now.text, style.templates) || stateMovedOn(was.text, now.text)) && develop(was.text, now.text, was, now, ''))
+      continue;
     const findings = readEdit(was.text, now.text);
     // Several facts of one sentence put right at once ("four members … had been found dead" →
     // "several climbers … spotted by drones"): the claim was wrong as a whole, and is named as such.
@@ -341,8 +345,20 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       changes.push(change);
       corrections.push({ phrase: claim.phrase, change });
     }
+    // "up 4 cents on Monday" → "down 4 cents on Tuesday": a day or time that moved forward beside a
+    // figure or direction that developed is part of that later reading, not a day put right.
+    const laterReading =
+      stampMovedForward(plainText(was.text), plainText(now.text)) &&
+      findings.some(
+        (f) =>
+          f.type === 'corrected' &&
+          f.fact !== 'date' &&
+          f.fact !== 'time' &&
+          !!readDevelopment(f.before, f.after, was.text, now.text, '', otherMaterial, style.templates),
+      );
     for (const finding of findings) {
       if (claim && finding.type === 'corrected') continue;
+      if (laterReading && finding.type === 'corrected' && (finding.fact === 'date' || finding.fact === 'time')) continue;
       if (finding.type === 'cosmetic') {
         // A word spelled right ("reopend" → "reopened") is no news, whatever the word says.
         if (finding.reason !== 'spelling' && develop(was.text, now.text, was, now, '')) continue;
@@ -410,12 +426,34 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         phrase = phrase.replace(/^((?:misstated|incorrectly)[^.]*?)\s+(?:about|around|nearly|approximately|roughly|almost)(?=\.)/, '$1');
         // "misstated the company's revenue": the company the article named before ("Harlow Biotech's").
         phrase = namedInPhrase(phrase, now.text, newText);
+        // "misstated whether Carrow is on the list of towns …" copies the new line whole: the claim
+        // the old line made ("incorrectly reported that Carrow is not on the list …") is told instead.
+        if (finding.fact === 'negation' && copiedFragment(phrase, newText)) {
+          const previousOld = oldSentences[was.index - 1];
+          const told = claimClause(
+            was.text,
+            finding.before.split(' ').length === 1 ? finding.before : '',
+            oldCtx.articleText,
+            previousOld?.block === was.block ? previousOld.text : '',
+          );
+          // Its tail may stand in the new line too ("on the list of towns to be paved"): cut there,
+          // never past the negation, and never on a function word.
+          const words = told.split(' ');
+          const negationAt = words.findIndex((w) => /^(?:not|never|no)$|n't$/i.test(w));
+          while (words.length > Math.max(4, negationAt + 3) && copiedFragment(words.join(' '), newText)) {
+            words.pop();
+            while (words.length > 4 && isStopword(words.at(-1)!)) words.pop();
+          }
+          const claim = words.join(' ');
+          if (claim && !copiedFragment(claim, newText)) phrase = fill(style.templates.removedClaim, { claim });
+        }
         // "He said …" → "She said …" with two people in reach: the pronoun now means someone else,
         // so who did it was wrong, not the pronoun of one person ("misidentified who said …").
         if (
           finding.fact === 'word' &&
           phrase === fill(style.templates.wrongPronoun, { name: 'a person named in it' }) &&
-          peopleInReach(newSentences, now.index) >= 2
+          // The people in reach of the pronoun: its own sentence and the ones a reader carries it over.
+          peopleNamedIn(newSentences.slice(Math.max(0, now.index - REACH), now.index + 1).map((s) => s.text)) >= 2
         ) {
           const deed = new RegExp(`^${escapeRegExp(finding.after)}\\s+([^,;:]+?)\\.?$`, 'i').exec(plainText(now.text))?.[1];
           phrase =
@@ -526,11 +564,40 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
                 finding.after,
                 newText,
               );
-              if (right && !copiedFragment(right, newText)) phrase = `${phrase}. ${right}`;
+              // "Boone defeated Ames": a fix that is a clause of its own (names exchanged across a
+              // verb) is the right fact as it stands: a pronoun for its subject would name no one, or
+              // the wrong one.
+              const whole =
+                finding.fact === 'detail' &&
+                /^(?:the\s+)?\p{Lu}/u.test(finding.after) &&
+                finding.after.split(' ').length >= 3 &&
+                hasFiniteVerb(finding.after)
+                  ? capitalizeFirst(finding.after)
+                  : '';
+              if ((whole || right) && !copiedFragment(whole || right, newText)) phrase = `${phrase}. ${whole || right}`;
             }
             claimed = [...claimEvidence(claim, was.text, oldCtx.articleText), ...(namesFrom(claim, before, was.text) ? [before] : [])].join(
               '\n',
             );
+          }
+        }
+        // "Ames said Boone would lead …" → "Boone said Ames …": names exchanged across a verb of
+        // speech leave no claim once the attribution is cut; the old line is the claim, the new one
+        // (or the exchanged words, when the line is long) the right fact.
+        const sameWords = (a: string) => a.toLowerCase().split(' ').sort().join(' ');
+        if (
+          !claimed &&
+          finding.fact === 'detail' &&
+          finding.after.split(' ').length >= 3 &&
+          sameWords(finding.before) === sameWords(finding.after) &&
+          hasFiniteVerb(finding.after)
+        ) {
+          const claim = lowerOpening(plainText(was.text).replace(/[.]$/, ''), oldCtx.articleText);
+          const line = plainText(now.text).replace(/[.]$/, '');
+          const right = copiedFragment(line, newText) ? capitalizeFirst(finding.after) : line;
+          if (claim.split(' ').length <= MAX_CLAIM_WORDS && !copiedFragment(claim, newText)) {
+            phrase = `${fill(style.templates.removedClaim, { claim })}. ${right}`;
+            claimed = was.text;
           }
         }
         // No claim to tell: the place or time is named plainly rather than by a clause with no subject.
@@ -1761,23 +1828,3 @@ function recordRemovals(removals: Removal[], changes: NoteChange[]): string[] {
   }
   return [];
 }
-
-/**
- * How many people the article names in the five sentences up to `index`, each counted once by
- * surname: a pronoun changed with one person in reach is that person's pronoun put right; with two,
- * it may now mean the other one.
- */
-function peopleInReach(sentences: Sentence[], index: number): number {
-  const surnames = new Set<string>();
-  for (const sentence of sentences.slice(Math.max(0, index - 5), index + 1))
-    for (const run of nameRuns(plainText(sentence.text))) {
-      const person = personName(run.text);
-      // A person in full ("Jordan Ellis"), not a race, a day or a body ("Marlow Marathon", "Sunday").
-      if (!person || person.split(/\s+/).length < 2 || looksLikeOrganization(person) || NOT_A_PERSON.test(person)) continue;
-      surnames.add(person.split(/\s+/).at(-1)!.toLowerCase());
-    }
-  return surnames.size;
-}
-
-const NOT_A_PERSON =
-  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|September|October|November|December|Marathon|Festival|Fair|Cup|Games|Championship|Series|Bowl|Awards?|Prize|Avenue|County|City|River|Street|Center|Centre)$/;

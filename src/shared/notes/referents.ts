@@ -87,14 +87,7 @@ export function referentOf(clause: string, before: string): Referent | null {
     : body
       ? 'body'
       : 'named';
-  // Five sentences back is as far as a reader carries "the company": the last few thousand characters hold them.
-  // Each line is read on its own: a headline ("Airline to move HQ") never runs into the lead's name.
-  const sentences = before
-    .slice(-4000)
-    .split(/\n+/)
-    .flatMap((line) => splitSentences(plainText(line)))
-    .slice(-5)
-    .reverse();
+  const sentences = sentencesInReach(before);
   // "It" is as often no one ("It was the second closure") as a body: it is left as it stands.
   // "Its headquarters" always refers, so "its" is read like "the company's".
   if (pronoun === 'it') return null;
@@ -129,6 +122,42 @@ export function referentOf(clause: string, before: string): Referent | null {
   // in a correction is worse than a vague one.
   if (found.length !== 1 || doubtful) return null;
   return { opening: m[0], name: found[0]!.name, possessive: /^(?:his|her|its|their)$/.test(pronoun), sentence: found[0]!.sentence };
+}
+
+/** Five sentences back is as far as a reader carries "the company" or "she". */
+export const REACH = 5;
+
+/**
+ * The sentences of `before` (the article up to a sentence) a reader carries a referent over,
+ * nearest first: the last REACH of them, which the last few thousand characters hold. Each line is
+ * read on its own: a headline ("Airline to move HQ") never runs into the lead's name.
+ */
+export function sentencesInReach(before: string): string[] {
+  return before
+    .slice(-4000)
+    .split(/\n+/)
+    .flatMap((line) => splitSentences(plainText(line)))
+    .slice(-REACH)
+    .reverse();
+}
+
+/** Last words of a run that make it a day, an event or a place, not a person ("Marlow Marathon", "Sunday"). */
+export const NOT_A_PERSON =
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|September|October|November|December|Marathon|Festival|Fair|Cup|Games|Championship|Series|Bowl|Awards?|Prize|Avenue|County|City|River|Street|Center|Centre)$/;
+
+/**
+ * How many people `sentences` name in full ("Jordan Ellis"), each counted once by surname: with
+ * one, "she" can mean only her; with two, a pronoun may mean either.
+ */
+export function peopleNamedIn(sentences: string[]): number {
+  const surnames = new Set<string>();
+  for (const sentence of sentences)
+    for (const run of nameRuns(plainText(sentence))) {
+      const person = personName(run.text);
+      if (!person || person.split(/\s+/).length < 2 || looksLikeOrganization(person) || NOT_A_PERSON.test(person)) continue;
+      surnames.add(person.split(/\s+/).at(-1)!.toLowerCase());
+    }
+  return surnames.size;
 }
 
 /**

@@ -43,7 +43,18 @@ export function stampOf(sentence: string, bare = false): Stamp | null {
   const main = bare ? sentence : sentence.replace(OTHER_EVENT, ' ');
   const lead = bare ? '' : STAMP_LEAD;
   const lower = main.toLowerCase();
-  const day = WEEK.findIndex((d) => new RegExp(`\\b${lead}${d}\\b`).test(lower));
+  // "contained Tuesday morning": a day with its part is a moment however it is led (AP drops
+  // "on"), read only when no day is led ("started Monday night … by Tuesday" is stamped Tuesday).
+  const led = WEEK.findIndex((d) => new RegExp(`\\b${lead}${d}\\b`).test(lower));
+  // Unled, it stamps a figure it follows ("35 percent contained Monday morning"); "started Monday
+  // night and burned 300 acres" dates the start, not the count.
+  const day =
+    led >= 0
+      ? led
+      : WEEK.findIndex((d) => {
+          const m = new RegExp(`\\b${d}\\s+(?:morning|afternoon|evening|night)\\b`).exec(lower);
+          return !!m && /\d/.test(lower.slice(0, m.index)) && !/\d/.test(lower.slice(m.index));
+        });
   const partWords = (re: RegExp) => re.source.replace(/\\b/g, '');
   const part =
     PARTS.find(

@@ -1,0 +1,73 @@
+/**
+ * A state that moves on as the day goes, told in one sentence: "Highway 41 is closed" → "Highway
+ * 41 is open again", "The search is under way" → "The search is over", a warning "in effect" →
+ * "has expired", a lockdown "in place" → "was lifted", "the storm is moving east" → "the storm has
+ * turned north". The old line was true when it was printed: the story moved on, which is an
+ * update ("the news that Highway 41 is open again"), never a correction.
+ *
+ * What decides it is what marks progress in the new line: a word that says time has passed
+ * ("again", "no longer", "is over", "has expired", "was lifted", "has turned"). Without one, the
+ * same edit ("Highway 41 is closed" → "Highway 41 is open") says only that the old line was wrong,
+ * and stays a correction; so does a line that names what was wrong (", not …").
+ */
+import { plainText } from './sentences';
+import { tagged } from './topics';
+import { copiedFragment } from './grammar';
+import { lowerOpening } from './names';
+
+/** A condition that lasts until something ends it: what the old line must say is so. */
+const LASTING_STATE =
+  /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:closed|shut|open|under way|underway|in effect|in place|ongoing|active|blocked|suspended|halted|on lockdown|missing|out|down|moving|heading|headed|tracking|drifting|flowing|blowing)\b/i;
+
+/**
+ * Words that say time has passed since the old line, each closing the clause that tells the news:
+ * the state is back ("again"), has ended ("is over", "has expired", "was lifted", "no longer …"),
+ * or a course turned ("has turned north").
+ */
+const PROGRESS =
+  /\b(?:(?:is|are|was|were|has|have)\s+(?:now\s+)?(?:\p{Ll}+\s+){0,2}?again|(?:is|are|was|were)\s+(?:now\s+)?no longer\s+\p{Ll}+(?:\s+way)?|(?:is|are)\s+(?:now\s+)?over|(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:lifted|expired|ended|called off|cancell?ed|suspended|resumed|reopened)|(?:was|were)\s+(?:later\s+)?(?:lifted|called off|ended)|(?:has|have|had)\s+(?:now\s+)?(?:turned|shifted|veered|swung)\s+(?:to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|inland|offshore|away))\b/iu;
+
+/** The nouns of a line (wink-nlp's tags), lowercased: what the state is of. */
+function nounsOf(text: string): Set<string> {
+  return new Set(
+    tagged(text)
+      .filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM')
+      .map((t) => t.lower),
+  );
+}
+
+/**
+ * The clause that tells a lasting state moved on, from the start of the new line through the word
+ * that marks the progress ("Highway 41 is open again"), or '' when the edit is no such development:
+ * the old line states no lasting condition, the new one marks no progress the old did not, the two
+ * are not about the same thing (a noun of the old line's subject stands in the new), or the new one
+ * says what was wrong.
+ */
+export function stateMovedOn(older: string, newer: string): string {
+  const was = plainText(older);
+  const now = plainText(newer);
+  if (!LASTING_STATE.test(was) || PROGRESS.test(was) || /,\s+not\s/i.test(now)) return '';
+  const progress = PROGRESS.exec(now);
+  if (!progress) return '';
+  // The subject of the old state stands in the new line: "the search", "Highway 41", "the storm".
+  const subject = was.slice(0, LASTING_STATE.exec(was)!.index);
+  const own = nounsOf(subject);
+  const shared = [...nounsOf(now.slice(0, progress.index))].some((n) => own.has(n));
+  if (!shared) return '';
+  // The thing already named takes "the" ("a flood warning" → "the flood warning").
+  let subjectNow = now
+    .slice(0, progress.index)
+    .trim()
+    .replace(/^(?:The|A|An)\s/, 'the ');
+  // A note tells the news in its own words, not a run of eight copied (grammar.ts): a long subject
+  // keeps its head, cut before the phrase that says which ("the search | for the missing hiker").
+  const words = tagged(subjectNow);
+  const complement = words.findIndex((t, i) => i > 0 && t.pos === 'ADP');
+  if (copiedFragment(`${subjectNow} ${progress[0]}`, now) && complement > 0)
+    subjectNow = words
+      .slice(0, complement)
+      .map((t, i) => (i === 0 ? t.text : `${t.space}${t.text}`))
+      .join('');
+  const clause = lowerOpening(`${subjectNow} ${progress[0]}`, now);
+  return clause.split(/\s+/).length <= 14 ? clause : '';
+}
