@@ -35,6 +35,7 @@ import { isStampOnly } from './stamps';
 import { tagged } from './topics';
 import { numberWordValue } from '../text/numbers';
 import { stripAttribution } from './claims';
+import { sentencesInReach } from './referents';
 
 const VERBISH = new Set(
   (
@@ -895,7 +896,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const which = ordinalOf(newer, number);
       if (which) return `misstated where the ${which.thing} ranked. It was the ${which.right}, not the ${before.toLowerCase()}`;
       // What the figure measures, when its sentence says (figures.ts); else the noun it counts.
-      const measured = whatTheFigureMeasures(newer, number);
+      // ("The 82-year-old …": an age, whose the sentence or the one before it says.)
+      const measured = hyphenatedAge(newer, number, ctx.articleText ?? '') || whatTheFigureMeasures(newer, number);
       // A number word that opened the sentence ("Sixty-one passengers …") is lowercase mid-note, and
       // one of 10 or more is written in figures, as AP style writes it ("Fifteen" → "15").
       const right = apNumber(number);
@@ -1167,4 +1169,30 @@ function howManyDid(sentence: string, number: string): string {
   const tags = tagged(rest);
   if (tags[0]?.pos !== 'VERB' && tags[0]?.pos !== 'AUX') return '';
   return rest;
+}
+
+/**
+ * "the 82-year-old Carlson" → "Carlson's age"; "an 82-year-old man" → "the man's age"; "The
+ * 82-year-old attended …" → the age of the person the nearest sentence before it names first ("John
+ * Carlson's age"). Empty unless the figure is written as an age.
+ */
+export function hyphenatedAge(sentence: string, figure: string, articleText: string): string {
+  const text = plainText(sentence);
+  const at = text.search(new RegExp(`\\b${escapeRegExp(figure)}-year-old\\b`));
+  if (at < 0) return '';
+  const after = text.slice(at + figure.length + '-year-old'.length);
+  const named = /^\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/u.exec(after)?.[1];
+  if (named && personName(named)) return `${named}'s age`;
+  const noun = /^\s+(\p{Ll}{3,})\b/u.exec(after)?.[1];
+  if (noun && tagged(noun)[0]?.pos === 'NOUN') return `the ${noun}'s age`;
+  // Standing alone ("The 82-year-old attended …"): the subject of the nearest sentence naming someone.
+  const plain = plainText(articleText);
+  const before = plain.includes(text) ? plain.slice(0, plain.indexOf(text)) : '';
+  for (const earlier of sentencesInReach(before)) {
+    const people = nameRuns(earlier)
+      .map((run) => personName(run.text))
+      .filter((person) => person && person.split(/\s+/).length >= 2);
+    if (people.length) return `${people[0]}'s age`;
+  }
+  return '';
 }

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
 import { readEdit } from './edits';
+import { hyphenatedAge } from './describe';
 import { wordTokens } from './sentences';
 
 const DATE = '2026-11-06T10:00:00-05:00';
@@ -153,5 +154,20 @@ describe('one word of a closed kind named for another is someone or something el
     expect(readEdit('Rain was falling across the valley Tuesday.', 'Snow was falling across the valley Tuesday.')).not.toContainEqual(
       expect.objectContaining({ fact: 'word' }),
     );
+  });
+});
+
+describe('an age written "82-year-old" is whose age the copy says', () => {
+  it('standing alone, the age of the person the sentence before names first', () => {
+    const was = 'Rosa Ibarra, a crossing guard known for waving at every bus, was hurt. The 67-year-old had worked the corner for years.';
+    const now = was.replace('67-year-old', '69-year-old');
+    const note = propose([was, ...after], [now, ...after]);
+    expect(note.text).toBe("An earlier version of this article misstated Rosa Ibarra's age. It is 69, not 67.");
+  });
+
+  it('before a noun or a name, that one’s age', () => {
+    expect(hyphenatedAge('A 34-year-old man was arrested.', '34', '')).toBe("the man's age");
+    expect(hyphenatedAge('The 34-year-old Ana Pell was arrested.', '34', '')).toBe("Ana Pell's age");
+    expect(hyphenatedAge('Police arrested 34 people.', '34', '')).toBe('');
   });
 });
