@@ -17,7 +17,8 @@ import { isStampOnly, stampMovedForward } from './stamps';
 import { opposite } from './opposites';
 import { QUALIFIER } from './qualifiers';
 import { GROUP_NOUN } from './attribution';
-import { stateMovedOn } from './running-states';
+import { outcomeReached, stateMovedOn } from './running-states';
+import { compressClause } from './news-clause';
 
 /** Words that say the figure is a running count, not a settled fact. */
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
@@ -130,6 +131,12 @@ export function readDevelopment(
   // A lasting state moved on ("is closed" → "is open again"): running-states.ts.
   const state = stateMovedOn(older, sentence);
   if (state) return { kind: 'resolved', phrase: fill(t.resolved, { what: state }) };
+  // What was pending came to an end ("votes were being counted" → "Haddad defeated Pike"): the new
+  // line tells it, as any added development is told (news-clause.ts).
+  if (outcomeReached(older, sentence)) {
+    const told = compressClause(sentence, `${plainText(older)}\n${sentence}`);
+    return { kind: 'resolved', phrase: told ? fill(t.resolved, { what: told.clause }) : '' };
+  }
   // "Forecasters expect …" → "Forecasters now expect …": a "now" put in says the story moved on
   // (a revised forecast, a new total), not that the old line was wrong.
   // Only a forecast or a plan revised ("expect", "project", "scheduled") moves on so, and only when

@@ -382,9 +382,9 @@ const MAX_TRIES = 3;
  * (the event sat in a clause that was dropped), a negated one ("has not yet been identified"), and
  * background the old article already gave.
  */
-export function toldNews(sentence: string, olderText: string, articleText: string, options: { pronoun?: boolean } = {}): NewsClause | null {
+export function toldNews(sentence: string, olderText: string, articleText: string, options: ClauseOptions = {}): NewsClause | null {
   if (!canLead(sentence)) return null;
-  const told = compressClause(sentence, articleText, options);
+  const told = compressClause(sentence, articleText, { olderText, ...options });
   return told &&
     reportsEvent(told.clause) &&
     !NEGATED.test(told.clause) &&
@@ -634,7 +634,13 @@ function onlyQuotedTerms(sentence: string): boolean {
   });
 }
 
-export function compressClause(sentence: string, articleText: string, options: { pronoun?: boolean } = {}): NewsClause | null {
+/** `pronoun`: a clause may open on "he"/"she"; `olderText`: the old version, whose names are names still. */
+interface ClauseOptions {
+  pronoun?: boolean;
+  olderText?: string;
+}
+
+export function compressClause(sentence: string, articleText: string, options: ClauseOptions = {}): NewsClause | null {
   let s = plainText(sentence)
     .trim()
     .replace(/[.!?]+$/, '');
@@ -778,7 +784,7 @@ export function compressClause(sentence: string, articleText: string, options: {
     const kept = cutTo(words, n);
     if (kept.length < MIN_CLAUSE_WORDS) break;
     if (kept.length < n) n = kept.length;
-    const candidate = namedSpeaker ? kept.join(' ') : commonOpening(kept.join(' '), articleText);
+    const candidate = namedSpeaker ? kept.join(' ') : commonOpening(kept.join(' '), articleText, options.olderText);
     // Read as the note prints it, after "the news that": a name opening the clause is a name.
     const copied = copiedFragment(`The news that ${candidate}`, articleText);
     // A passive with its agent told the other way round ("the fire was caused by a space heater"
@@ -928,7 +934,13 @@ function runStart(words: string[], run: string): number {
  * A capital only the sentence's start gave is dropped ("Residents of 40 homes …" → "residents …"):
  * the tagger reads any capital as a name, so the word is tagged as the note will print it.
  */
-function commonOpening(clause: string, articleText: string): string {
+/** A line most of whose words open on a capital: a headline in title case. */
+const titleCased = (line: string) => {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+};
+
+function commonOpening(clause: string, articleText: string, olderText = ''): string {
   const lowered = lowerOpening(clause, articleText);
   if (opensOnNumberedName(lowered)) return lowered;
   // A capital before a capital is a name's first word ("Ada Moss won …").
@@ -936,6 +948,11 @@ function commonOpening(clause: string, articleText: string): string {
   if (!first) return lowered;
   const small = first.toLowerCase() + lowered.slice(first.length);
   if (readsAsName(first, articleText)) return lowered;
+  // "Dunmore voters approved …" opening the only line that names Dunmore now: the old version
+  // capitalized it mid-sentence, so it is a name.
+  // (Line by line, and not in a headline set in title case, where every word has its capital.)
+  const midLine = new RegExp(`[\\p{Ll},;]\\s+${escapeForRegExp(first)}\\b`, 'u');
+  if (olderText.split(/\n+/).some((line) => midLine.test(plainText(line)) && !titleCased(line))) return lowered;
   // "Hospital officials hoped …": a common word before a body that is no name says whose it is.
   if (COLLECTIVE_SOURCE.test(lowered.slice(first.length).trim().split(/\s+/)[0] ?? '')) return small;
   return tagged(small)[0]?.pos === 'PROPN' ? lowered : small;

@@ -44,7 +44,7 @@ import {
   type EditFinding,
 } from './edits';
 import { ageOf } from './figures';
-import { stateMovedOn } from './running-states';
+import { outcomeReached, stateMovedOn } from './running-states';
 import { stampMovedForward } from './stamps';
 import { NOT_A_PERSON, peopleNamedIn, REACH } from './referents';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, wordKey, type Topic } from './topics';
@@ -319,7 +319,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     }
     let addedHere = false;
     // The story moved on in the same sentence ("were searching" → "pulled two survivors"): news, not a fix.
-    if ((movedOn(was.text, now.text, style.templates) || stateMovedOn(was.text, now.text)) && develop(was.text, now.text, was, now, ''))
+    if (
+      (movedOn(was.text, now.text, style.templates) || stateMovedOn(was.text, now.text) || outcomeReached(was.text, now.text)) &&
+      develop(was.text, now.text, was, now, '')
+    )
       continue;
     const findings = readEdit(was.text, now.text);
     // Several facts of one sentence put right at once ("four members … had been found dead" →

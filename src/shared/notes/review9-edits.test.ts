@@ -10,6 +10,7 @@ import { proposeNote } from './propose';
 import { articleFromText } from './eval';
 import { readEdit } from './edits';
 import { hyphenatedAge } from './describe';
+import { outcomeReached } from './running-states';
 import { wordTokens } from './sentences';
 
 const DATE = '2026-11-06T10:00:00-05:00';
@@ -169,5 +170,46 @@ describe('an age written "82-year-old" is whose age the copy says', () => {
     expect(hyphenatedAge('A 34-year-old man was arrested.', '34', '')).toBe("the man's age");
     expect(hyphenatedAge('The 34-year-old Ana Pell was arrested.', '34', '')).toBe("Ana Pell's age");
     expect(hyphenatedAge('Police arrested 34 people.', '34', '')).toBe('');
+  });
+});
+
+describe('what was pending came to an end', () => {
+  it.each([
+    [
+      'Ballots were still being counted Tuesday night in the race for mayor between Lena Ortiz and challenger Cal Brenner.',
+      'Challenger Cal Brenner defeated Lena Ortiz in the race for mayor, according to unofficial results released Wednesday.',
+      /news that challenger Cal Brenner defeated Lena Ortiz/,
+    ],
+    [
+      'Jurors began deliberating Monday in the fraud trial of former Dunmore clerk Ivy Hale.',
+      'A jury on Tuesday convicted former Dunmore clerk Ivy Hale of fraud.',
+      /convicted former Dunmore clerk Ivy Hale/,
+    ],
+    [
+      'A levy to repave Dunmore streets appeared headed for approval Tuesday night with most ballots counted.',
+      'Dunmore voters approved a levy Tuesday to repave streets, according to final results.',
+      /Dunmore voters approved a levy/,
+    ],
+  ])('%s → an update', (was, now, says) => {
+    const note = propose([was, ...after], [now, ...after]);
+    expect(note.kind).toBe('update');
+    expect(note.text).toMatch(says);
+  });
+
+  it('a verdict turned round, with nothing pending before, is still a correction', () => {
+    const note = propose(
+      ['A jury convicted Ivy Hale of fraud on Tuesday.', ...after],
+      ['A jury acquitted Ivy Hale of fraud on Tuesday.', ...after],
+    );
+    expect(note.kind).toBe('correction');
+  });
+
+  it('a count still going on is no outcome', () => {
+    expect(
+      outcomeReached(
+        'Ballots were still being counted in the race between Lena Ortiz and Cal Brenner.',
+        'Ballots were still being counted, and Cal Brenner led Lena Ortiz by 300 votes.',
+      ),
+    ).toBe('');
   });
 });

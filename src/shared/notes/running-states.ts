@@ -71,3 +71,30 @@ export function stateMovedOn(older: string, newer: string): string {
   const clause = lowerOpening(`${subjectNow} ${progress[0]}`, now);
   return clause.split(/\s+/).length <= 14 ? clause : '';
 }
+
+/**
+ * What was pending when the old line was printed — votes still being counted, a jury
+ * deliberating, a measure "headed for approval", a lead at halftime, a patient in critical
+ * condition, a plan to close — and what the new line reports as its outcome.
+ */
+const PENDING =
+  /\b(?:(?:still|were|was|are|is)\s+being\s+(?:counted|tallied)|(?:is|are|was|were)\s+(?:still\s+)?(?:counting|tallying|deliberating)|began\s+deliberating|(?:appeared|appears|seemed|seems|was|is)\s+(?:headed|poised|on track|set)\s+(?:for|to)|too close to call|at halftime|at the half|(?:is|was|are|were|remains?|remained)\s+in\s+(?:critical|serious|grave)\s+condition|awaiting\s+(?:a\s+|the\s+)?(?:verdict|ruling|decision|results?))\b/i;
+/** An outcome told in the past: a result, a verdict, a ruling, a death, a plan turned round. */
+const OUTCOME =
+  /\b(?:defeated|won|lost|approved|rejected|passed|convicted|acquitted|sentenced|found\s+(?:not\s+)?guilty|died|ruled|conceded|beat|declared|elected|re-elected|delayed|postponed|called off|scrapped)\b/i;
+
+/**
+ * "Votes were still being counted in the race between A and B" → "A defeated B"; "Jurors began
+ * deliberating Monday in the trial of Gordon Pike" → "A jury convicted Gordon Pike": what was
+ * pending came to an end, an update told by the new line's clause ("the news that A defeated B"),
+ * never a correction of the old one. The two lines must share a name or a noun (the race, the
+ * trial, the measure); a line that says what was wrong (", not …") or is still pending is no such
+ * end. Returns the new line, or '' when the edit is no such development.
+ */
+export function outcomeReached(older: string, newer: string): string {
+  const was = plainText(older);
+  const now = plainText(newer);
+  if (!PENDING.test(was) || PENDING.test(now) || !OUTCOME.test(now) || OUTCOME.test(was) || /,\s+not\s/i.test(now)) return '';
+  const own = nounsOf(was);
+  return [...nounsOf(now)].some((n) => own.has(n) && n.length > 2) ? now : '';
+}
