@@ -20,6 +20,10 @@ import { GROUP_NOUN } from './attribution';
 import { outcomeReached, stateMovedOn } from './running-states';
 import { compressClause } from './news-clause';
 
+/** A source that put its own figure right, as the new line says: "after revising an earlier count of 12", "had initially put the toll at". */
+const SOURCE_REVISED =
+  /\b(?:revis(?:ed|ing)|lower(?:ed|ing)|adjust(?:ed|ing)|correct(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:earlier\s+|initial\s+|previous\s+|own\s+)?(?:count|toll|figure|estimate|number|tally)\b|\b(?:had\s+)?(?:earlier|initially|previously)\s+(?:put|reported|said|estimated|given|counted)\b/i;
+
 /** Words that say the figure is a running count, not a settled fact. */
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
 /** A plan or an expectation, and its verb: "will meet", "is expected to announce". */
@@ -159,6 +163,10 @@ export function readDevelopment(
     if (was !== null && now !== null && was !== now)
       return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
   }
+  // "At least 9 were killed, officials said, after revising an earlier count of 12": the source put
+  // its own figure right, and the old line reported it right when it was printed — a new count.
+  if (was !== null && now !== null && was !== now && SOURCE_REVISED.test(sentence) && !SOURCE_REVISED.test(plainText(older)))
+    return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
   // A wire story told on a later day ("said on Monday" → "said on Tuesday") beside new material:
   // the day moved with the news, it was not wrong.
   const day = (w: string) => WEEK.indexOf(w.toLowerCase().replace(/[.,]$/, ''));

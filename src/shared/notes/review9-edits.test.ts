@@ -213,3 +213,25 @@ describe('what was pending came to an end', () => {
     ).toBe('');
   });
 });
+
+describe('a count the source itself revised, as the new line says', () => {
+  it('is a new count, not our mistake', () => {
+    const note = propose(
+      ['At least 14 people were hurt in the stands collapse, officials said.', ...after],
+      [
+        'At least 11 people were hurt in the stands collapse, officials said Friday, after revising an earlier count of 14 that listed some twice.',
+        ...after,
+      ],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).not.toMatch(/misstated/);
+  });
+
+  it('a count lowered with no word of a revision is still a correction', () => {
+    const note = propose(
+      ['At least 14 people were hurt in the stands collapse, officials said.', ...after],
+      ['At least 11 people were hurt in the stands collapse, officials said.', ...after],
+    );
+    expect(note.kind).toBe('correction');
+  });
+});
