@@ -235,3 +235,29 @@ describe('a count the source itself revised, as the new line says', () => {
     expect(note.kind).toBe('correction');
   });
 });
+
+describe('an election night’s count of returns is its clock', () => {
+  it('a share of the vote read later in the count is a running figure', () => {
+    const was = 'With 41% of precincts reporting, Ortiz had 53.2% of the vote.';
+    const now = 'With 79% of precincts reporting, Ortiz had 51.8% of the vote.';
+    const note = propose([was, ...after], [now, ...after]);
+    expect(note.kind).toBe('update');
+  });
+
+  it('a count that went back is no later reading', () => {
+    const note = propose(
+      ['With 79% of precincts reporting, Ortiz had 53.2% of the vote.', ...after],
+      ['With 41% of precincts reporting, Ortiz had 51.8% of the vote.', ...after],
+    );
+    expect(note.kind).toBe('correction');
+  });
+
+  it('a lead with returns still coming in, then the winner, is an update', () => {
+    const note = propose(
+      ['Lena Ortiz led Cal Brenner in the race for mayor late Tuesday, with 62% of precincts reporting.', ...after],
+      ['Lena Ortiz defeated Cal Brenner in the race for mayor, according to unofficial results Wednesday.', ...after],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).toMatch(/Lena Ortiz defeated Cal Brenner/);
+  });
+});

@@ -78,7 +78,7 @@ export function stateMovedOn(older: string, newer: string): string {
  * condition, a plan to close — and what the new line reports as its outcome.
  */
 const PENDING =
-  /\b(?:(?:still|were|was|are|is)\s+being\s+(?:counted|tallied)|(?:is|are|was|were)\s+(?:still\s+)?(?:counting|tallying|deliberating)|began\s+deliberating|(?:appeared|appears|seemed|seems|was|is)\s+(?:headed|poised|on track|set)\s+(?:for|to)|too close to call|at halftime|at the half|(?:is|was|are|were|remains?|remained)\s+in\s+(?:critical|serious|grave)\s+condition|awaiting\s+(?:a\s+|the\s+)?(?:verdict|ruling|decision|results?))\b/i;
+  /\b(?:(?:still|were|was|are|is)\s+being\s+(?:counted|tallied)|(?:is|are|was|were)\s+(?:still\s+)?(?:counting|tallying|deliberating)|began\s+deliberating|(?:appeared|appears|seemed|seems|was|is)\s+(?:headed|poised|on track|set)\s+(?:for|to)|too close to call|\d{1,2}(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:the\s+)?(?:precincts|votes?|ballots|returns)\s+(?:reporting|counted|in)|at halftime|at the half|(?:is|was|are|were|remains?|remained)\s+in\s+(?:critical|serious|grave)\s+condition|awaiting\s+(?:a\s+|the\s+)?(?:verdict|ruling|decision|results?))\b/i;
 /** An outcome told in the past: a result, a verdict, a ruling, a death, a plan turned round. */
 const OUTCOME =
   /\b(?:defeated|won|lost|approved|rejected|passed|convicted|acquitted|sentenced|found\s+(?:not\s+)?guilty|died|ruled|conceded|beat|declared|elected|re-elected|delayed|postponed|called off|scrapped)\b/i;

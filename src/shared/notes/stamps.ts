@@ -98,6 +98,12 @@ function laterInDay(was: Stamp, now: Stamp): number {
  * and part of day in the sentences counts ("was rising Tuesday" → "was falling Wednesday").
  */
 export function stampMovedForward(older: string, newer: string, bare = false): boolean {
+  // "With 62% of precincts reporting" → "With 88% …": the count of returns is an election night's clock.
+  const [wasCounted, nowCounted] = [returnsCounted(older), returnsCounted(newer)];
+  if (wasCounted !== null && nowCounted !== null) return nowCounted > wasCounted;
+  // A share of the vote now given with the returns counted ("With all precincts reporting, Reyes had
+  // 52.1%"), the old line giving none: read later in the count, not put right.
+  if (wasCounted === null && nowCounted !== null && /\b(?:votes?|ballots)\b/i.test(older)) return true;
   const was = stampOf(older, bare);
   const now = stampOf(newer, bare);
   if (!was || !now) return false;
@@ -108,6 +114,17 @@ export function stampMovedForward(older: string, newer: string, bare = false): b
   if (was.day < 0 && now.day >= 0) return was.part >= 0 || was.minutes >= 0;
   if (was.day >= 0 && now.day < 0) return false;
   return laterInDay(was, now) > 0;
+}
+
+/** The share of returns counted a line gives ("with 62% of precincts reporting", "with 80 percent of the vote counted"), or null. */
+function returnsCounted(line: string): number | null {
+  const m =
+    /\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:precincts|votes?|ballots|returns|polling places|districts)\s+(?:reporting|counted|in|tallied)\b/i.exec(
+      line,
+    ) ?? /\b(\d{1,4})\s+of\s+\d{1,4}\s+precincts\s+(?:reporting|counted|in)\b/i.exec(line);
+  if (m) return Number(m[1]);
+  // "With all precincts reporting": the count is complete.
+  return /\b(?:all|every)\s+(?:precincts|votes|ballots|returns|polling places)\s+(?:reporting|counted|in)\b/i.test(line) ? 100 : null;
 }
 
 /** True when `words` are only a stamp: day, part of day, clock words ("Saturday morning", "by evening"). */
