@@ -1256,6 +1256,16 @@ export function isNoteHeading(line: string, bare = false): boolean {
   return rest === '' && (hasDate || /:\s*$/.test(t) || (bare && !/^updated$/i.test(label)));
 }
 
+/**
+ * "UPDATE 2 - Harbour board backs fare rise.": a wire's count of its story's versions and a dash or
+ * colon, with no day or clock, then a capital. As the first line of a file it is the headline the
+ * wire sent, never a note (under the copy, readLabelledNote reads it as one only when it is a sentence).
+ */
+export function isWireSlug(line: string): boolean {
+  return /^UPDATE\s+#?\d{1,2}\s*(?:-{1,3}|[:—–])\s*\p{Lu}/iu.test(line.trim());
+}
+
+/** A label alone on its line, no date: "UPDATE:". */
 const BARE_LABEL = new RegExp(`^${LABEL}(?![\\p{L}])\\s*:?\\s*$`, 'iu');
 /**
  * "UPDATE:" alone over "KINGSTON, Jamaica (AP) — The operator …": a label with no date over the
