@@ -76,6 +76,9 @@ describe('a label above the lead and its dateline', () => {
     'SANTA CRUZ, Tenerife (AP) — The harbour board met at dawn.',
     'SANTA CRUZ, Tenerife',
     'SANTA CRUZ, Tenerife - UPDATE #2 (9:10 p.m.) -- The board approved the rise.',
+    // Two notes, each with its own place (review 9b): the second place is kept in its note.
+    'ARRECIFE, Lanzarote - UPDATE #3 (9:40 p.m.) -- Crews reopened the slipway.',
+    'ARRECIFE, Lanzarote (AP) — UPDATE: Crews reopened the slipway.',
     'LANZAROTE, Spain (Reuters) -',
     'By Inés Marrero',
     'Update, Nov. 6: The board has since approved the rise.',
@@ -91,10 +94,20 @@ describe('a label above the lead and its dateline', () => {
         fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 6 }),
         fc.boolean(),
         fc.boolean(),
-        (lines, tight, markdown) => {
+        fc.boolean(),
+        (lines, tight, markdown, roundTrip) => {
           // The headline first and the copy last, so there is always a story to import.
           const text = [head, ...lines, copy[1]!].join(tight ? '\n' : '\n\n');
-          const article = markdown ? parseMarkdownArticle(`# ${text}`) : parseTextArticle(text);
+          const imported = markdown ? parseMarkdownArticle(`# ${text}`) : parseTextArticle(text);
+          // Through a text export and back, too: a note that keeps its place must come back a note.
+          const article = roundTrip
+            ? parseTextArticle(
+                exportText({ ...newContent({}), id: 'a1', createdAt: '2023-01-01T00:00:00', ...imported, status: 'published' } as never, {
+                  provider: 'Copydesk',
+                }),
+              )
+            : imported;
+          if (roundTrip) expect(article.notes?.length, JSON.stringify(lines)).toBe(imported.notes?.length);
           const kept = [
             article.headline,
             article.deck ?? '',

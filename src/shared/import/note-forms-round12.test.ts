@@ -183,3 +183,19 @@ describe('a weekday in a note’s label', () => {
     }
   });
 });
+
+describe('a lead under a wire dateline that reports another outlet’s error', () => {
+  it('stays the lead: an undated story named, as under no dateline (found by the round-trip property)', () => {
+    const lead = 'ARRECIFE, Lanzarote (AP) — In a story last March, Reuters incorrectly reported that the port had closed.';
+    const article = parseTextArticle([head, lead, copy[1]].join('\n\n'));
+    expect(article.notes).toBeUndefined();
+    expect(article.dateline).toBe('ARRECIFE, Lanzarote (AP)');
+    expect(body(article)[0]).toBe('In a story last March, Reuters incorrectly reported that the port had closed.');
+  });
+  it('still reads a wire’s corrective that names the day its story ran', () => {
+    landsAsNote(
+      'ARRECIFE, Lanzarote (AP) — In a story April 14 about the ferry fares, The Associated Press erroneously reported that the fare would rise 20%.',
+      'correction',
+    );
+  });
+});

@@ -500,6 +500,9 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
       rest.split(/\s+/).length >= 8 &&
       readsAsColumnItem(rest) &&
       WIRE_OWNS_ERROR.test(rest) &&
+      // "KINGSTON (AP) — In a story last March, Reuters incorrectly reported …" is a lead reporting
+      // another outlet's error (an undated story named, as under no dateline).
+      !othersErrorReported(rest) &&
       // Under a dateline with no credit, only a corrective that names the day its story ran.
       (WIRE_DATELINE.test(trimmed) || STORY_DATED.test(rest))
     )
@@ -1114,6 +1117,12 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
         ? `Correction: ${text}`
         : text,
   };
+  // "Update, Tuesday: The bridge has reopened.": a weekday with no date or clock is the only day the
+  // page gave, and no field holds it; it stays before the text ("Tuesday: The bridge …"), which the
+  // text export prints after its label and reads back the same way.
+  const weekday =
+    dated.weekday && dated.month === undefined && dated.hour === undefined && !ownLabel ? WEEKDAY_PRINTED.exec(printedHead) : null;
+  if (weekday) out.text = `${weekday[0]}: ${out.text}`;
   Object.assign(out, { month: dated.month, day: dated.day, year: dated.year ?? (yearOnly ? Number(yearOnly[1]) : undefined) });
   if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });
   // "Correction: “This story originally said …” (September 29)": a corrections list that quotes the
@@ -1132,6 +1141,9 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   }
   return out;
 }
+
+/** The weekday a label printed, with its part of the day: "Tuesday", "Tuesday evening". */
+const WEEKDAY_PRINTED = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\b/i;
 
 /** A label and a date or clock after it at the front of `text`: "Update 9/20/20: …". */
 function datedLabelAt(text: string): boolean {
