@@ -199,3 +199,13 @@ describe('a lead under a wire dateline that reports another outlet’s error', (
     );
   });
 });
+
+describe('a piece named by no day, its owner in lower case (review 9b, item 12)', () => {
+  it('keeps copy about someone else’s error in the body', () => {
+    staysCopy('In a report last year, the harbour auditor incorrectly calculated the pension shortfall.', end);
+    staysCopy('In a column last month, the mayor mistakenly said port taxes would fall.', end);
+  });
+  it('still reads the paper’s own item, its reporter owning the error', () => {
+    landsAsNote('In a story last week, the reporter incorrectly stated that the ferry sails at 9 a.m.', 'correction', end);
+  });
+});

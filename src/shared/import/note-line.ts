@@ -363,10 +363,12 @@ const WIRE_OWNS_ERROR =
  * "In a story last March, Reuters incorrectly reported …": a piece named by no day, then an outlet
  * by name owning the error, is copy reporting someone else's mistake. A corrective names the day
  * its story ran ("In a story April 14, The Associated Press reported erroneously …", read above) or
- * this piece itself; a paper's own column says "we", "the story" or leaves the subject out.
+ * this piece itself; a paper's own column says "we", "the story", "the reporter" or leaves the
+ * subject out. The owner may be named in lower case too ("In a report last year, the state auditor
+ * incorrectly calculated …").
  */
 const OTHERS_ERROR =
-  /^[Ii]n (?:an?|the|last \p{L}+['’]s|yesterday['’]s) [^,]{0,160}?,\s+(?!(?:[Ww]e|[Oo]ur|[Ii]t|[Tt]his|[Tt]he (?:story|article|report|piece|headline|caption|item|column))\b)(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/u;
+  /^[Ii]n (?:an?|the|last \p{L}+['’]s|yesterday['’]s) [^,]{0,160}?,\s+(?!(?:[Ww]e|[Oo]ur|[Ii]t|[Tt]his|[Tt]he (?:story|article|report|piece|headline|caption|item|column|reporter|writer|author|columnist|correspondent|presenter|editor|critic|reviewer))\b)(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}|the\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}'’-]*)\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report|calculat)\p{L}*)/u;
 const NAMES_THIS_PIECE = /\bthis (?:story|article|report|piece|post)\b/i;
 function othersErrorReported(line: string): boolean {
   return (
