@@ -209,3 +209,18 @@ describe('a piece named by no day, its owner in lower case (review 9b, item 12)'
     landsAsNote('In a story last week, the reporter incorrectly stated that the ferry sails at 9 a.m.', 'correction', end);
   });
 });
+
+describe('the paper’s own dated pieces, kept as corrections while the look-alikes stay copy', () => {
+  it('reads a piece named by its day and its writer or subject', () => {
+    landsAsNote('A Nov. 22 column by Ana Ruiz incorrectly said the fare had doubled. It rose 40 percent.', 'correction', end);
+    landsAsNote('A Feb. 14 obituary of Tomas Vidal gave the wrong year of his birth. He was born in 1941.', 'correction', end);
+  });
+  it('reads "should have indicated" when the item’s own piece opens the line', () => {
+    landsAsNote('An Oct. 5 editorial should have indicated that the author is a paid adviser to the harbour board.', 'correction', end);
+    landsAsNote('The Sept. 9 review of the play should have indicated that the run ends Sunday.', 'correction', end);
+    staysCopy('The inquiry found the harbour report should have indicated that the ferry had sailed late.', end);
+  });
+  it('reads "Incorrect information appeared on this page <day>."', () => {
+    landsAsNote('The Island Rovers play at home Saturday. Incorrect information appeared on this page Thursday.', 'correction', end);
+  });
+});

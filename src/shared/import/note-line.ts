@@ -133,7 +133,8 @@ const INCORRECT_INFORMATION = new RegExp(
     String.raw`(?:(?:on\s+)?${DAY_NAME}` +
     // "… appeared in yesterday's National Post."
     String.raw`|in (?:yesterday['’]s|today['’]s|(?:last\s+)?${DAY_NAME}['’]s) (?:\p{Lu}[\p{L}'’-]*\s*){1,4}` +
-    // "… appeared in Shelley Fralic's column on this page Saturday."
+    // "… appeared on this page Thursday.", "… appeared in Shelley Fralic's column on this page Saturday."
+    String.raw`|on this page(?:\s+${DAY_NAME})?` +
     String.raw`|in (?:an?|the|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['’]s) (?:[\p{L}-]+\s+){0,3}?(?:column|article|story|editorial|review|item|obituary|headline|caption|feature) on this page(?:\s+${DAY_NAME})?)\.$`,
   'u',
 );
@@ -873,7 +874,7 @@ function readsAsColumnItem(trimmed: string): boolean {
     // paper setting its own headline against its own article. Not someone's headline ("The Sun's
     // headline", "A headline in the Mirror"): those name their owner.
     (sentences.length > 1 && OWN_HEADLINE.test(firstSentence) && AS_THE_ARTICLE_STATED.test(trimmed.slice(firstSentence.length))) ||
-    SECTION_SHOULD_HAVE_INDICATED.test(trimmed) ||
+    (opening && PIECE_SHOULD_HAVE_INDICATED.test(trimmed)) ||
     SHOULD_HAVE.test(trimmed) ||
     AS_WE_HAD_IT.test(trimmed) ||
     WE_SAID_ON_PAGE.test(trimmed)
@@ -883,17 +884,20 @@ function readsAsColumnItem(trimmed: string): boolean {
 /**
  * "A Nov. 22 report by the state auditor …", "An Aug. 9 column in the Post …", "A Feb. 2 photo
  * posted by the minister …": a piece named by its day, then whose it is — someone else's, which copy
- * reports. A column names its own piece by day and subject ("A Nov. 22 article about …").
+ * reports. A column names its own piece by day and subject ("A Nov. 22 article about …") or by its
+ * writer ("A Nov. 22 column by Jane Roe", "A Feb. 14 obituary of John Smith": only a report, a
+ * study or a post "by" or "from" someone is theirs).
  */
 const SOMEONES_DATED_PIECE =
-  /^(?:An?|The)\s+(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s+(?:[\p{L}-]+\s+){0,2}?(?:articles?|stories|story|reports?|column|editorial|headline|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|broadcast|post|study|survey|memo|letter|statement)\s+(?:by|from|in|of|for|on behalf of|posted|published|released|issued|commissioned|prepared|written|shared)\b/u;
+  /^(?:An?|The)\s+(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:reports?|photo|photograph|picture|map|chart|graphic|video|podcast|post|study|survey|memo|letter|statement)\s+(?:by|from)|(?:articles?|stories|story|reports?|column|editorial|headline|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|broadcast|post|study|survey|memo|letter|statement)\s+(?:in|posted|published|released|issued|commissioned|prepared|shared))\b/u;
 /**
- * "A story in the July 12 Sports section should have indicated that …": the paper's own section,
- * named by day and title, then what the piece should have said. ("The board found that the column
- * should have indicated …" is copy: "should have indicated" alone says nothing of whose piece.)
+ * "A story in the July 12 Sports section should have indicated that …", "An Oct. 5 editorial should
+ * have indicated …": the item's own piece, opening the line, is what should have said it. ("The
+ * board found that the column should have indicated …" is copy: someone else's finding, a verb
+ * before the piece.)
  */
-const SECTION_SHOULD_HAVE_INDICATED =
-  /^(?:An?|The) (?:story|article|column|report|review|editorial|photo caption|caption|obituary|feature) in (?:the|last|yesterday['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s) (?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}section should have indicated\b/u;
+const PIECE_SHOULD_HAVE_INDICATED =
+  /^(?:An?|The)\s+(?:(?!(?:that|found|finds|said|says|ruled|concluded|argued|noted|believes|thinks|wrote)\b)[\p{L}\d.,'’-]+\s+){0,6}?(?:story|article|column|editorial|review|obituary|caption|headline|feature|item)\s+(?:(?:of|about|on|in)\s+[^.]{0,60}?\s+)?should have indicated\b/u;
 
 /** A headline, caption or standfirst named by no owner, opening the item: "A recent headline suggested …". */
 const OWN_HEADLINE =
