@@ -7,7 +7,7 @@ import type { ArticleContent } from '../article/article';
 import { blocksToBody, blockText, FORMAT, type Block } from '../article/blocks';
 import { contentPatchSchema, describeIssues } from '../article/schema';
 import { ArticleFrame, isMastheadLine, readTailLine } from './frame';
-import { isEmail, isFurnitureLine, isNoteHeading, readNoteLine, type NoteLine } from './frame-lines';
+import { isEmail, isFurnitureLine, isNoteHeading, labelOverLead, readNoteLine, type NoteLine } from './frame-lines';
 import { refuse } from './import-error';
 import { takeDatelineLead } from '../article/dateline';
 import type { ImportedArticle, ParseOptions, PendingImage } from './imported-article';
@@ -68,7 +68,9 @@ function headedNote(label: Block | undefined, words: Block | undefined): NoteLin
   if (!label || !words || !isPlainParagraph(label) || words.type !== 'paragraph') return null;
   const lines = linesOf(label);
   if (lines.length !== 1 || !isNoteHeading(lines[0]!, true)) return null;
-  return readNoteLine(`${lines[0]!.trim().replace(/:\s*$/, '')}: ${linesOf(words).join(' ').trim()}`, true);
+  const text = linesOf(words).join(' ').trim();
+  if (labelOverLead(lines[0]!, text)) return null;
+  return readNoteLine(`${lines[0]!.trim().replace(/:\s*$/, '')}: ${text}`, true);
 }
 
 export function assembleArticle(parts: ArticleParts, options: ParseOptions = {}): ImportedArticle {

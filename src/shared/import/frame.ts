@@ -79,6 +79,11 @@ function samePlace(a: string, b: string): boolean {
   return place(a) === place(b);
 }
 
+/** The note with the place printed before its label put back before its text ("LAS CRUCES, N.M. — Police say …"). */
+function placeInText(note: NoteLine): NoteLine {
+  return { ...note, text: `${note.dateline} — ${note.text}`, dateline: undefined };
+}
+
 export class ArticleFrame {
   firstPublishedAt: string | undefined;
   updatedAt: string | undefined;
@@ -145,6 +150,9 @@ export class ArticleFrame {
    */
   addNote(note: NoteLine): void {
     if (note.dateline && this.dateline === undefined) this.dateline = note.dateline;
+    // A second note's place ("LAS CRUCES, N.M. - UPDATE #4 …" under an El Paso note) is not the
+    // story's dateline: it goes back before its own text at once, so no place is dropped.
+    else if (note.dateline && !samePlace(note.dateline, this.dateline!)) note = placeInText(note);
     this.notes.push(note);
   }
 
@@ -153,8 +161,7 @@ export class ArticleFrame {
     if (articleDateline === undefined || this.dateline === undefined) return;
     this.dateline = undefined;
     for (const [i, note] of this.notes.entries()) {
-      if (note.dateline && !samePlace(note.dateline, articleDateline))
-        this.notes[i] = { ...note, text: `${note.dateline} — ${note.text}`, dateline: undefined };
+      if (note.dateline && !samePlace(note.dateline, articleDateline)) this.notes[i] = placeInText(note);
     }
   }
 
@@ -190,13 +197,11 @@ export class ArticleFrame {
       // A page with no update stamp whose notes print their year ("Update, Nov. 6, 2023: …") was last
       // updated by its latest note, as the app stamps an article when a note is added; the stamp
       // carries that year through an export whose AP labels print none.
-      const latest = notes.map((n) => n.date).reduce((a, b) => (b > a ? b : a));
-      if (
-        !this.updatedAt &&
-        this.notes.some((n) => n.year !== undefined && n.month !== undefined) &&
-        (!this.firstPublishedAt || latest > this.firstPublishedAt)
-      )
-        out.updatedAt = latest;
+      // Only notes that print their year and month count: an undated "UPDATE: …" was dated with the
+      // import time, which no page printed (and would move the dated notes' year on the way back).
+      const printed = notes.filter((_, i) => this.notes[i]!.year !== undefined && this.notes[i]!.month !== undefined);
+      const latest = printed.map((n) => n.date).reduce<string | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
+      if (!this.updatedAt && latest !== undefined && (!this.firstPublishedAt || latest > this.firstPublishedAt)) out.updatedAt = latest;
     }
     return out;
   }

@@ -68,7 +68,7 @@ const ERROR_WORDS =
  * "should have said" and "edited to make clear".
  */
 const COLUMN_ERROR =
-  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been|read|indicated)|(?:was|were) not (?:properly )?(?:attributed|credited)|(?:apologi[sz]e|regret)\b[^.]{0,80}\bfor our (?:serious )?(?:omission|error|mistake)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been|read)|(?:was|were) not (?:properly )?(?:attributed|credited)|(?:apologi[sz]e|regret)\b[^.]{0,80}\bfor our (?:serious )?(?:omission|error|mistake)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
 /**
  * How a print corrections column opens: the piece that erred, named by kind and day or title. No
  * "i" flag: the words before the piece must be a name in capitals ("A Herald article", "Two Metro
@@ -119,14 +119,25 @@ const ASKED_TO_CLARIFY = /(?:^|,\s+)we have been asked to (?:point out|make (?:i
  */
 const PAPER_REGRETS_LAST = /(?:^|[.!?]\s+)The (?:\p{Lu}[\p{L}.&'’-]*\s+){0,3}\p{Lu}[\p{L}.&'’-]* regrets (?:the|this|these) errors?\.$/u;
 const PAPER_PIECE = /\b(?:story|article|column|section|edition|headline|caption|item|review|editorial|obituary|feature)\b/i;
-const ERROR_TOLD = /\bnot\b[^.;]{0,80}\bas (?:reported|stated|said)\b|^Contrary to (?:an?|the|our)\b/;
+const ERROR_TOLD =
+  /\bnot\b[^.;]{0,80}\bas (?:reported|stated|said)\b[^.;]{0,40}?\bin (?:an?|the|our|yesterday['’]s|last \p{L}+['’]s|\p{Lu}\p{L}*day['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:story|article|column|section|edition|headline|caption|item|review|editorial|obituary|feature)\b|^Contrary to (?:an?|the|our)\b/u;
 /**
  * "Incorrect information appeared in yesterday's National Post.", "… was published Wednesday.": a
  * Canadian paper's formula for its own error, the item's last sentence, with the day it ran or the
  * paper's own page ("on this page Saturday") and nothing more — no source, no place of anyone else's.
  */
-const INCORRECT_INFORMATION =
-  /(?:^|[.!?]\s+)(?:Incorrect|Inaccurate|Erroneous|Wrong) information (?:appeared|was published|was printed|was given)\b(?=[^.]*\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|on this page)\b)(?![^.]*\b(?:said|says|according)\b)[^.]{0,80}\.$/u;
+const DAY_NAME = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const INCORRECT_INFORMATION = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:Incorrect|Inaccurate|Erroneous|Wrong) information (?:appeared|was published|was printed)\s+` +
+    // "… was published Wednesday."
+    String.raw`(?:(?:on\s+)?${DAY_NAME}` +
+    // "… appeared in yesterday's National Post."
+    String.raw`|in (?:yesterday['’]s|today['’]s|(?:last\s+)?${DAY_NAME}['’]s) (?:\p{Lu}[\p{L}'’-]*\s*){1,4}` +
+    // "… appeared on this page Thursday.", "… appeared in Shelley Fralic's column on this page Saturday."
+    String.raw`|on this page(?:\s+${DAY_NAME})?` +
+    String.raw`|in (?:an?|the|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['’]s) (?:[\p{L}-]+\s+){0,3}?(?:column|article|story|editorial|review|item|obituary|headline|caption|feature) on this page(?:\s+${DAY_NAME})?)\.$`,
+  'u',
+);
 /** An item's last sentence, unquoted: "We regret the error." — the newsroom owning it. */
 const REGRETS_LAST = /(?:^|[.!?]\s+)we (?:regret|apologi[sz]e for) (?:the|this|our) (?:errors?|mistakes?)\.?$/i;
 
@@ -353,10 +364,12 @@ const WIRE_OWNS_ERROR =
  * "In a story last March, Reuters incorrectly reported …": a piece named by no day, then an outlet
  * by name owning the error, is copy reporting someone else's mistake. A corrective names the day
  * its story ran ("In a story April 14, The Associated Press reported erroneously …", read above) or
- * this piece itself; a paper's own column says "we", "the story" or leaves the subject out.
+ * this piece itself; a paper's own column says "we", "the story", "the reporter" or leaves the
+ * subject out. The owner may be named in lower case too ("In a report last year, the state auditor
+ * incorrectly calculated …").
  */
 const OTHERS_ERROR =
-  /^[Ii]n (?:an?|the|last \p{L}+['’]s|yesterday['’]s) [^,]{0,160}?,\s+(?!(?:[Ww]e|[Oo]ur|[Ii]t|[Tt]his|[Tt]he (?:story|article|report|piece|headline|caption|item|column))\b)(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report)\p{L}*)/u;
+  /^[Ii]n (?:an?|the|last \p{L}+['’]s|yesterday['’]s) [^,]{0,160}?,\s+(?!(?:[Ww]e|[Oo]ur|[Ii]t|[Tt]his|[Tt]he (?:story|article|report|piece|headline|caption|item|column|reporter|writer|author|columnist|correspondent|presenter|editor|critic|reviewer))\b)(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}|the\s+(?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}'’-]*)\s+(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|\p{L}+\s+(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\b|mis(?:stat|identif|spel|quot|attribut|report|calculat)\p{L}*)/u;
 const NAMES_THIS_PIECE = /\bthis (?:story|article|report|piece|post)\b/i;
 function othersErrorReported(line: string): boolean {
   return (
@@ -368,7 +381,7 @@ function othersErrorReported(line: string): boolean {
 }
 /** A sentence that ends on someone else's word: ", the agency said.", ", according to the FDA." */
 const TOLD_BY_OTHERS =
-  /,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|told \p{L}+|added|stated|wrote|reported|noted|recalled|complained|explained|argued|insisted|acknowledged|admitted|confirmed|noticed)(?:\s+(?:in|on|at|to|during)\s+[^,.]{1,50})?\.?["”]?$|,\s+according to [^,]{2,80}\.?$/iu;
+  /,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|say|heard|told \p{L}+|added|stated|wrote|reported|noted|recalled|complained|explained|argued|insisted|acknowledged|admitted|confirmed|noticed)(?:\s+(?:in|on|at|to|during)\s+[^,.]{1,50})?\.?["”]?$|,\s+according to [^,]{2,80}\.?$/iu;
 /** The line's first sentence ends on someone else's word: a speaker's sentence, copy whatever it says. */
 function toldByOthers(line: string): boolean {
   return TOLD_BY_OTHERS.test(line.split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu})/u)[0]!);
@@ -490,6 +503,9 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
       rest.split(/\s+/).length >= 8 &&
       readsAsColumnItem(rest) &&
       WIRE_OWNS_ERROR.test(rest) &&
+      // "KINGSTON (AP) — In a story last March, Reuters incorrectly reported …" is a lead reporting
+      // another outlet's error (an undated story named, as under no dateline).
+      !othersErrorReported(rest) &&
       // Under a dateline with no credit, only a corrective that names the day its story ran.
       (WIRE_DATELINE.test(trimmed) || STORY_DATED.test(rest))
     )
@@ -756,7 +772,10 @@ function readsAsColumnItem(trimmed: string): boolean {
   // broadcaster telling its own correction opens the item as the piece would.
   const onAir = /^an? on-air (?:correction|clarification) (?:was|has been) (?:broadcast|aired|made)\b/i.test(trimmed);
   // ("A report in yesterday's Herald said …" names another outlet's piece: no opening of ours.)
-  const opening = (CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed) || dated || onAir) && !RAN_ELSEWHERE.test(firstSentence);
+  const opening =
+    (CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed) || dated || onAir) &&
+    !RAN_ELSEWHERE.test(firstSentence) &&
+    !SOMEONES_DATED_PIECE.test(firstSentence);
   const beforeVerb = trimmed.split(SAID_VERB)[0]!;
   const column =
     opening &&
@@ -854,19 +873,38 @@ function readsAsColumnItem(trimmed: string): boolean {
     // "A recent headline suggested … . It is in fact …, as the article correctly stated.": the
     // paper setting its own headline against its own article. Not someone's headline ("The Sun's
     // headline", "A headline in the Mirror"): those name their owner.
-    (OWN_HEADLINE.test(firstSentence) && AS_THE_ARTICLE_STATED.test(trimmed)) ||
+    (sentences.length > 1 && OWN_HEADLINE.test(firstSentence) && AS_THE_ARTICLE_STATED.test(trimmed.slice(firstSentence.length))) ||
+    (opening && PIECE_SHOULD_HAVE_INDICATED.test(trimmed)) ||
     SHOULD_HAVE.test(trimmed) ||
     AS_WE_HAD_IT.test(trimmed) ||
     WE_SAID_ON_PAGE.test(trimmed)
   );
 }
 
+/**
+ * "A Nov. 22 report by the state auditor …", "An Aug. 9 column in the Post …", "A Feb. 2 photo
+ * posted by the minister …": a piece named by its day, then whose it is — someone else's, which copy
+ * reports. A column names its own piece by day and subject ("A Nov. 22 article about …") or by its
+ * writer ("A Nov. 22 column by Jane Roe", "A Feb. 14 obituary of John Smith": only a report, a
+ * study or a post "by" or "from" someone is theirs).
+ */
+const SOMEONES_DATED_PIECE =
+  /^(?:An?|The)\s+(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:reports?|photo|photograph|picture|map|chart|graphic|video|podcast|post|study|survey|memo|letter|statement)\s+(?:by|from)|(?:articles?|stories|story|reports?|column|editorial|headline|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|broadcast|post|study|survey|memo|letter|statement)\s+(?:in|posted|published|released|issued|commissioned|prepared|shared))\b/u;
+/**
+ * "A story in the July 12 Sports section should have indicated that …", "An Oct. 5 editorial should
+ * have indicated …": the item's own piece, opening the line, is what should have said it. ("The
+ * board found that the column should have indicated …" is copy: someone else's finding, a verb
+ * before the piece.)
+ */
+const PIECE_SHOULD_HAVE_INDICATED =
+  /^(?:An?|The)\s+(?:(?!(?:that|found|finds|said|says|ruled|concluded|argued|noted|believes|thinks|wrote)\b)[\p{L}\d.,'’-]+\s+){0,6}?(?:story|article|column|editorial|review|obituary|caption|headline|feature|item)\s+(?:(?:of|about|on|in)\s+[^.]{0,60}?\s+)?should have indicated\b/u;
+
 /** A headline, caption or standfirst named by no owner, opening the item: "A recent headline suggested …". */
 const OWN_HEADLINE =
   /^(?:An?|The|Our)\s+(?:(?:recent|previous|front-page|print|online|sub-?)\s*)?(?:headline|caption|photo caption|standfirst|sub-headline|subheading)\b(?!\s+(?:in|on|of|from)\s+(?:the\s+)?\p{Lu})/u;
 /** "…, as the article correctly stated.": the piece's own text put against its headline or caption. */
 const AS_THE_ARTICLE_STATED =
-  /\bas the (?:article|story|report|piece|text) (?:correctly|rightly|accurately) (?:stated|said|reported|made clear|noted)\b/i;
+  /\bas the (?:article|story|report|piece|text) (?:correctly|rightly|accurately) (?:stated|said|reported|made clear|noted)(?=[.!]["”’]?(?:\s|$))/i;
 
 /**
  * A sentence that tells what the newsroom's own piece said: the item's opening when it names the
@@ -961,20 +999,14 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
       : null);
   if (!separator) return null;
   const text = dated.rest.slice(separator[0].length).trim();
-  // "UPDATE 2 - Arsenal beat Chelsea to reach final": a wire's count of its story's versions over a
-  // headline (no closing stop), not a note — a count and a dash only, no day or clock.
-  if (
-    dated.counted &&
-    dated.month === undefined &&
-    dated.hour === undefined &&
-    !dated.weekday &&
-    /^[—–-]/.test(separator[0]) &&
-    !/[.!?]["”’)]?$/.test(text)
-  )
-    return null;
-  // "UPDATE: KINGSTON, Jamaica (AP) — The operator …": a dateline after the label opens the story's
-  // own lead; read as a note it would take the lead and its dateline out of the copy.
-  if (printedDatelineLength(text) > 0) return null;
+  // "UPDATE 2 - Arsenal beat Chelsea to reach final", "UPDATE 2: …": a wire's count of its story's
+  // versions over a headline (no closing stop), not a note — a count only, no day or clock.
+  if (dated.counted && dated.month === undefined && dated.hour === undefined && !dated.weekday && !/[.!?]["”’)]?$/.test(text)) return null;
+  // "UPDATE: KINGSTON, Jamaica (AP) — The operator …" above the copy: a dateline after a bare label
+  // opens the story's own lead; read as a note it would take the lead and its dateline out of the
+  // copy. A dated label ("Update, Nov. 6: AUSTIN, Texas — …") or a line under the copy (where the
+  // text export prints a note that keeps its own place) is a note.
+  if (!hasDate && !undated && printedDatelineLength(text) > 0) return null;
   // "UPDATE (2:28 A. M) -- that was the subject line …": after two hyphens a note opens its sentence.
   if (/^-{2,3}/.test(separator[0]) && /^\p{Ll}/u.test(text)) return null;
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
@@ -1002,8 +1034,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     !correctionNamesError &&
     family !== 'clarification' &&
     family !== 'editor' &&
-    !shoutedLabel(label, text) &&
-    !toldWhenItHappened(label, text)
+    !shoutedLabel(label, text)
   )
     return null;
   // "Note: …" and "Edit: …" are notes only when their words are a note's own. (Error words alone
@@ -1092,6 +1123,12 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
         ? `Correction: ${text}`
         : text,
   };
+  // "Update, Tuesday: The bridge has reopened.": a weekday with no date or clock is the only day the
+  // page gave, and no field holds it; it stays before the text ("Tuesday: The bridge …"), which the
+  // text export prints after its label and reads back the same way.
+  const weekday =
+    dated.weekday && dated.month === undefined && dated.hour === undefined && !ownLabel ? WEEKDAY_PRINTED.exec(printedHead) : null;
+  if (weekday) out.text = `${weekday[0]}: ${out.text}`;
   Object.assign(out, { month: dated.month, day: dated.day, year: dated.year ?? (yearOnly ? Number(yearOnly[1]) : undefined) });
   if (dated.hour !== undefined) Object.assign(out, { hour: dated.hour, minute: dated.minute });
   // "Correction: “This story originally said …” (September 29)": a corrections list that quotes the
@@ -1111,35 +1148,15 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   return out;
 }
 
+/** The weekday a label printed, with its part of the day: "Tuesday", "Tuesday evening". */
+const WEEKDAY_PRINTED = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\b/i;
+
 /** A label and a date or clock after it at the front of `text`: "Update 9/20/20: …". */
 function datedLabelAt(text: string): boolean {
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(text);
   const dated = m ? readDateAndClock(withoutCredit(m[2]!)) : null;
   // With its year (or its clock): "* Update 9/20: Council budget hearing, 7 p.m." is a calendar's list.
   return !!dated && (dated.year !== undefined || (dated.month !== undefined && dated.hour !== undefined));
-}
-
-/**
- * "Update: A tornado warning … was allowed to expire just after 10:30 a.m. Wednesday.": a plain
- * "Update:" over one sentence that tells, in the past, what happened at a clock time on a day — a
- * live page's note above the copy. A kicker or deck in ordinary case tells what will be ("Update:
- * The council meets again Tuesday.") or carries no time of its own.
- */
-function toldWhenItHappened(label: string, text: string): boolean {
-  // One sentence: the stops of "a.m." and "p.m." end none.
-  const plain = text.replace(/\b([ap])\.m\./g, '$1m');
-  const oneSentence = !/[.!?]["”’]?\s+\p{Lu}/u.test(plain);
-  if (!/^update$/i.test(label) || !/^\p{Lu}/u.test(text) || !/[.!]$/.test(text) || !oneSentence) return false;
-  const happened =
-    /\b(?:was|were|has been|have been|had been)\s+(?:\p{L}+ed|\p{L}+en|made|held|found|shut|set|put|cut|kept|told|sent|built|brought|caught|lifted)\b|\b(?:has|have)\s+\p{L}+ed\b/u.test(
-      text,
-    );
-  const clockAndDay =
-    /\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.(?:\s+[A-Z]{2,4})?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.m\./.test(
-      text,
-    );
-  // "…, the coastguard said.": someone's word, a deck's or the copy's, not the newsroom's note.
-  return happened && clockAndDay && !toldByOthers(plain);
 }
 
 /**
@@ -1258,6 +1275,26 @@ export function isNoteHeading(line: string, bare = false): boolean {
 }
 
 /**
+ * "UPDATE 2 - Harbour board backs fare rise.": a wire's count of its story's versions and a dash or
+ * colon, with no day or clock, then a capital. As the first line of a file it is the headline the
+ * wire sent, never a note (under the copy, readLabelledNote reads it as one only when it is a sentence).
+ */
+export function isWireSlug(line: string): boolean {
+  return /^UPDATE\s+#?\d{1,2}\s*(?:-{1,3}|[:—–])\s*\p{Lu}/iu.test(line.trim());
+}
+
+/** A label alone on its line, no date: "UPDATE:". */
+const BARE_LABEL = new RegExp(`^${LABEL}(?![\\p{L}])\\s*:?\\s*$`, 'iu');
+/**
+ * "UPDATE:" alone over "KINGSTON, Jamaica (AP) — The operator …": a label with no date over the
+ * story's dateline'd lead, not a heading over a note's words — joined, the lead and its dateline
+ * would leave the copy. (A dated heading over a dateline'd paragraph is a note.)
+ */
+export function labelOverLead(heading: string, words: string): boolean {
+  return BARE_LABEL.test(heading.trim()) && printedDatelineLength(words.trim()) > 0;
+}
+
+/**
  * Joins each note heading with the line of text after it, so the pair reads as one note line. A
  * label alone with no colon or date ("Correction", "UPDATE", "Editor's Note" on a line of its own)
  * is joined only when the pair closes the text: inside the copy such a line is a subhead.
@@ -1280,7 +1317,7 @@ export function joinNoteHeadings(lines: string[]): string[] {
     const titled = headingWithTitle(line.trim());
     const head = titled ?? `${line.trim().replace(/:\s*$/, '')}:`;
     const joined = next < lines.length ? `${head} ${lines[next]!.trim()}` : '';
-    if (joined && readNoteLine(joined, true)) {
+    if (joined && !labelOverLead(line, lines[next]!) && readNoteLine(joined, true)) {
       out.push(joined);
       i = next;
     } else out.push(line);

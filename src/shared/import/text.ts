@@ -16,7 +16,7 @@
  * export keeps them on consecutive lines that would otherwise run together.
  */
 import { ArticleFrame, isMastheadLine, readTailLine, SECTION_LINE } from './frame';
-import { isFurnitureLine, joinNoteHeadings, readStampLine } from './frame-lines';
+import { isFurnitureLine, isWireSlug, joinNoteHeadings, readStampLine } from './frame-lines';
 import { assembleArticle } from './assemble';
 import { BlockBuilder } from './block-builder';
 import type { ImportedArticle, ParseOptions } from './imported-article';
@@ -43,8 +43,9 @@ export function readMasthead(
   for (; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (!line) continue;
-    // Before the headline, only stamps and furniture: "By the numbers" is a headline.
-    if (frame.takeMastheadLine(line, headline !== '')) continue;
+    // Before the headline, only stamps and furniture: "By the numbers" is a headline, and so is a
+    // wire's "UPDATE 2 - <headline>".
+    if (!(headline === '' && isWireSlug(line)) && frame.takeMastheadLine(line, headline !== '')) continue;
     if (!headline) {
       const candidate = headlineOf(line);
       if (candidate === null) break;
