@@ -261,9 +261,13 @@ export function attributionOf(sentence: string): RawWho | null {
   // "He said the alarm had not sounded, his brother told reporters.": a speaker set after the
   // clause, at the sentence's end, speaks the whole sentence; an earlier "said" is inside what they told.
   const tail = verbs.at(-1);
+  // Only a verb that tells a statement ("said", "told reporters"), not one that reports an act or
+  // a rebuttal ("a clerk called 911", "a claim the city denied", "as the council had announced").
   if (
     tail &&
     verbs.length > 1 &&
+    /^(?:said|says|told|tells|added|adds|wrote|writes|recalled)\b/i.test(tail[0].trim().split(/\s+/).at(-1) ?? '') &&
+    !/\b(?:a|the)\s+(?:claim|statement|report|account|assertion|allegation)\s+(?:\S+\s+){0,3}$/i.test(s.slice(0, tail.index)) &&
     /,\s+(?:[^\s,;"“”]+\s+){0,5}[^\s,;"“”]+\s*$/.test(s.slice(0, tail.index)) &&
     /^\s*(?:\S+\s*){0,3}$/.test(s.slice(tail.index + tail[0].length).replace(/[.!?]+$/, ''))
   )
@@ -321,7 +325,7 @@ export function attributionOf(sentence: string): RawWho | null {
  * the subject of what they did. Either way a capital on them is the sentence's, not a name's.
  */
 const SPEAKING_BODIES =
-  'police officials authorities investigators inspectors detectives regulators deputies firefighters paramedics responders prosecutors officers troopers rescuers organizers residents witnesses doctors scientists researchers experts analysts';
+  'police officials authorities investigators inspectors detectives regulators deputies firefighters paramedics responders prosecutors officers troopers rescuers organizers residents neighbors witnesses relatives doctors scientists researchers experts analysts';
 const WORKING_GROUPS = 'searchers divers crews volunteers workers troops soldiers negotiators lawmakers jurors teams engineers';
 const wordsOf = (list: string) => new RegExp(`^(?:${list.split(' ').join('|')})$`, 'i');
 /** "…, police say.", "…, state officials said.", "…, residents said.": a speaking body set after the clause it told. */
@@ -528,15 +532,45 @@ function resolve(sentence: Sentence, index: number, ctx: AttributionContext, dep
   // "his brother" after a line that names Harold Pike is "Pike's brother": the note cannot say "his".
   const whose = source?.kind === 'description' ? /^(his|her|their)\s+(.+)$/.exec(source.name) : null;
   if (whose && depth < 3) {
-    const pronoun = whose[1] === 'his' ? 'he' : whose[1] === 'her' ? 'she' : 'they';
-    const owner = resolvePronoun(pronoun, index, ctx, depth, false);
-    return owner && owner.kind !== 'description' ? { name: `${owner.name}'s ${whose[2]}`, kind: 'description', raw: who.raw } : null;
+    // "…, said his sister, Ann Cole.": the relative is named, and speaks by her own name.
+    const text = plainText(ctx.sentences[index]!.text);
+    const named = new RegExp(`${escapeRegExp(who.raw)},\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2}\\p{Lu}[\\p{L}'’-]+)\\b`, 'u').exec(text)?.[1];
+    const person = named ? personName(named) : '';
+    if (person && person.split(/\s+/).length >= 2)
+      return { name: shortName(person, ctx.articleText, ctx.personNames), kind: 'person', raw: named! };
+    if (whose[1] === 'their') return null;
+    const owner = relativeOwner(index, ctx);
+    return owner ? { name: `${owner}'s ${whose[2]}`, kind: 'description', raw: who.raw } : null;
   }
   if (source && source.kind === 'description' && depth < 3) {
     const resolved = resolveDescription(source, index, ctx, depth);
     if (resolved) return resolved;
   }
   return source;
+}
+
+/**
+ * Whose relative "his sister" is: the one person named in full in the sentences just before, who
+ * is no official (a fire chief quoted on the cause is not whose sister speaks) and no place ("Elm
+ * Street", "Mount Hood"). With none or several, no one: a note never guesses whose family spoke.
+ */
+function relativeOwner(index: number, ctx: AttributionContext): string {
+  const people = new Set<string>();
+  for (let i = index; i >= Math.max(0, index - 3); i--) {
+    const text = plainText(ctx.sentences[i]!.text);
+    for (const run of nameRuns(text)) {
+      if (run.words.some(isTitleWord) || looksLikeOrganization(run.text) || PLACE_NAME.test(run.text)) continue;
+      if (
+        /\b(?:on|in|at|near|from|to|into|across|outside|around|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, run.start - 20), run.start))
+      )
+        continue;
+      const person = personName(run.text);
+      if (person && person.split(/\s+/).length >= 2 && !/(?:Street|Road|Avenue|Mount|Lake|River|County|City)\b/.test(person))
+        people.add(shortName(person, ctx.articleText, ctx.personNames));
+    }
+    if (people.size) break;
+  }
+  return people.size === 1 ? [...people][0]! : '';
 }
 
 /** "he"/"she": the previous sentence's source when it is a person or an official; else the last person named. */

@@ -363,6 +363,10 @@ export function isSentenceStarter(word: string): boolean {
  * no title the article does not give. Empty when the article names them without a role: the
  * surname, AP's second reference, then does.
  */
+/** Titles AP capitalizes before a name ("Mayor Ann Pruitt", "Sheriff Dale Ott"), unlike a job ("spokesman Tom Hale"). */
+const FORMAL_TITLE =
+  /^(?:Mayor|Governor|Senator|Representative|President|Judge|Justice|Sheriff|Commissioner|Superintendent|Chancellor|Secretary|Chief|King|Queen|Pope|Bishop|Councilman|Councilwoman|Councilmember|Ambassador|Lieutenant|Sergeant|Detective|Captain|Officer|Trooper|Deputy|Coroner|Constable|Alderman|Alderwoman|Premier|Minister)$/;
+
 export function introducedAs(surname: string, articleText: string): string {
   // Line by line: a headline's last words never run on into the first paragraph's name.
   const text = articleText.split('\n').map(plainText).join('\n');
@@ -392,7 +396,10 @@ export function introducedAs(surname: string, articleText: string): string {
     const opensSentence = /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(0, at));
     // A formal title keeps its capitals before the name ("Gov. Pat Lowe", "Fire Chief Nora Bell"):
     // an abbreviated title, or one whose every word is capitalized past the sentence's first.
-    const formal = (w: string) => /\.$/.test(w) || (words0.length > 1 && words0.slice(1).every((x) => /^\p{Lu}/u.test(x)));
+    const formal = (w: string) =>
+      /\.$/.test(w) ||
+      (words0.length > 1 && words0.slice(1).every((x) => /^\p{Lu}/u.test(x))) ||
+      (words0.length === 1 && FORMAL_TITLE.test(w));
     const common = (w: string) =>
       /^(?:Retired|Former|Acting|Interim)$/.test(w) ||
       (opensSentence &&

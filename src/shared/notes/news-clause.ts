@@ -22,7 +22,7 @@ import { plainText, isSignOffLine, splitSentences } from './sentences';
 import { isNumberToken, isStopword } from './edits';
 import { saysNothingNew } from './developments';
 import { hasFiniteVerb, tagged, wordKey } from './topics';
-import { lowerOpening, opensOnNumberedName, readsAsName } from './names';
+import { lowerOpening, opensOnNumberedName, personName, readsAsName } from './names';
 import { copiedFragment, COPIED_RUN } from './grammar';
 import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
 import { isPluralNoun } from './plurals';
@@ -144,7 +144,7 @@ const PER_SOURCE =
   /,\s*per (?:the\s+)?(?:\p{Lu}[^,]{0,50}|(?:state |local |city |county |[Ff]ederal )?(?:police|officials|authorities|records|data|investigators|prosecutors)|an? (?:statement|release|report|news release|spokes\p{Ll}+)[^,]{0,40})$/u;
 /** What trails the main clause: a relative clause, a clause of time or cause, a list tacked on. */
 const TRAILING =
-  /,\s+(?:which|who|whom|whose|where|when|while|as|after|before|although|though|because|but|since|bringing|leaving|making|prompting|forcing|including|according|saying|citing|adding|noting)\b.*$/i;
+  /,\s+(?:which|who|whom|whose|where|when|while|as|after|before|although|though|because|but|since|bringing|leaving|making|prompting|forcing|including|according|saying|citing|adding|noting|a claim|an allegation|an assertion|an account)\b.*$/i;
 /** An appositive between commas: ", a 34-year-old nurse," ", one of its earliest employees,". */
 const APPOSITIVE = /,\s+(?:a|an|the|one of|both|each|his|her|their|its)\b[^,;]{1,60},\s+/gi;
 /** Words that only soften or time the claim: dropped to tell it short. */
@@ -708,7 +708,8 @@ export function compressClause(sentence: string, articleText: string, options: C
       !/^it\s+(?:is|was|'s|’s|has been|had been|will be|would be)\b/i.test(s) &&
       !/^(?:it|they|he|she|we|i)$/i.test(head[1]!.trim())
     ) {
-      const said = head[1]!.trim();
+      // ("Neighbors on Oak Street said they …": where they stood is not who they are.)
+      const said = head[1]!.trim().replace(/\s+(?:on|in|at|near|from|along|outside|around)\s+.*$/, '');
       // "Police said they …", "Hospital officials said they …": a body that is no name, in prose's lower case.
       const [whose, body] = said.split(/\s+/);
       const who =
@@ -830,11 +831,9 @@ function readsAsAgent(agent: string): boolean {
 }
 
 /**
- * "the bridge will stay closed for at least a month" → "for at least a month, the bridge will stay
- * closed"; "he will be sentenced in eight weeks" → "in eight weeks, he will be sentenced": a measure
- * of time that ends the clause (hedged, or a span ahead of a verb in the future) set before the
- * clause it measures says the same without copying the article's run, where cutting it would drop
- * the figure. In "A and B in eight weeks" it measures B only, and goes before B. Empty when the
+ * "he will be sentenced in eight weeks" → "in eight weeks, he will be sentenced": a span of time
+ * ahead of a verb in the future that ends the clause, set before the clause it measures, says the
+ * same without copying the article's run, where cutting it would drop the figure. In "A and B in eight weeks" it measures B only, and goes before B. Empty when the
  * clause does not end on one.
  */
 function frontedMeasure(clause: string): string {
@@ -846,7 +845,9 @@ function frontedMeasure(clause: string): string {
   const [, main, measure] = m;
   // A span ahead ("in eight weeks") only after a verb in the future: "was built in two years" stays.
   const ahead = /^(?:in|within)\s+(?:a|an|\S+)\s+(?:days?|weeks?|months?|years?|hours?)$/i.test(measure!) && FUTURE_VERB.test(main!);
-  if (!HEDGED_FIGURE.test(measure!) && !ahead) return '';
+  // (Not a hedged span: "the news that for at least a month, …" reads as a dangling "for at";
+  // cut away, "the mine will stay closed" still tells the development.)
+  if (!ahead) return '';
   const joined = /^(.+?)\s+and\s+((?:he|she|they|it|the\s+\p{L}+|\p{Lu}\p{L}+)\s+.+)$/u.exec(main!);
   return joined ? `${joined[1]} and, ${measure}, ${joined[2]}` : `${measure}, ${main}`;
 }
@@ -1031,7 +1032,8 @@ export function identifiedAs(clause: string): string {
   // The name: capitalized words (initials, hyphens and particles inside it).
   while (
     k < words.length &&
-    (/^\p{Lu}/u.test(words[k]!) || (/^(?:de|del|la|van|von|da|bin)$/.test(words[k]!) && /^\p{Lu}/u.test(words[k + 1] ?? '')))
+    (/^\p{Lu}/u.test(words[k]!) ||
+      (/^(?:de|del|la|le|van|von|der|da|di|bin)$/.test(words[k]!) && /^(?:\p{Lu}|la\b|le\b|der\b)/u.test(words[k + 1] ?? '')))
   ) {
     named.push(words[k]!);
     if (/,$/.test(words[k]!)) break;
@@ -1040,9 +1042,14 @@ export function identifiedAs(clause: string): string {
   let tail = named.at(-1)?.endsWith(',') ? words.slice(k + 1) : words.slice(k);
   // ", 34," an age; "of Erie" a home town: both said with the name.
   const age = /^\d{1,3},?$/.test(tail[0] ?? '') && named.at(-1)?.endsWith(',') ? [tail.shift()!.replace(/,$/, '')] : [];
+  // Only one person's name, whole, may be told so: a second person ("… and Owen Whitfield"), a
+  // clause going on ("… but have not released …", "and arrested …") or a description ("as
+  // Hispanic") leaves the clause as it was.
+  if (/^(?:and|but|or|while|who|both)\b/i.test(tail.join(' '))) return clause;
   if (age.length && tail[0] && !/^of$/i.test(tail[0])) tail = [];
   const home = /^of$/i.test(tail[0] ?? '') && /^\p{Lu}/u.test(tail[1] ?? '') ? ['of', tail[1]!.replace(/,$/, '')] : [];
   const name = named.join(' ').replace(/,$/, '');
+  if (!personName(name) || name.split(/\s+/).length < 2) return clause;
   const told = [
     ...words.slice(0, verb + 1),
     ...(circumstance > 0 ? person.slice(0, circumstance) : person),
@@ -1078,8 +1085,9 @@ function dropsQualifier(whole: string[], kept: number): boolean {
   // that clause, not the one kept; ", but" always limits what came before.
   const own = `${whole[kept - 1]?.endsWith(',') ? ', ' : ''}${whole.slice(kept).join(' ')}`.split(COORDINATE)[0]!;
   if (QUALIFIER.test(own) || QUALIFIER.test(whole.slice(kept - 1, kept + 1).join(' '))) return true;
-  // "will stay closed | for at least a month", "for more | than a week": the hedged figure measures what is kept.
-  return HEDGED_FIGURE.test(whole.slice(kept, kept + 3).join(' ')) || HEDGED_FIGURE.test(whole.slice(kept - 1, kept + 1).join(' '));
+  // "for more | than a week": a cut through a hedged figure leaves half a measure. (Cut before it
+  // — "will stay closed | for at least a month" — the development stands whole, only less exact.)
+  return HEDGED_FIGURE.test(whole.slice(kept - 1, kept + 1).join(' '));
 }
 
 /** Words that open a clause inside the clause: cut short after one, the clause is left open. */

@@ -169,3 +169,44 @@ describe('what a speaker gave as a reason, and when a statement came', () => {
     expect(told?.clause).toMatch(/^all flights/);
   });
 });
+
+describe('review 9c: the right speaker, the whole development', () => {
+  it('a relative is credited only when whose relative is plain, or by her own name', () => {
+    const older = ['A man died in a house fire on Birch Lane early Sunday.'];
+    const unnamed = propose(older, [...older, 'The smoke alarm had not worked for months, his sister told reporters.']);
+    expect(unnamed.text).not.toMatch(/Lane's|Birch/);
+    const named = propose(older, [...older, 'The smoke alarm had not worked for months, said his sister, Ada Crane.']);
+    expect(named.text).toMatch(/from Crane\b/);
+  });
+
+  it('a verb of an act or a rebuttal at the end is no speaker', () => {
+    const older = ['A store on Hale Road was robbed Tuesday night.'];
+    expect(propose(older, [...older, 'Police said the robber fled on foot, and a clerk called 911.']).text).toMatch(/police/);
+    const gale = propose(older, [...older, 'Former mayor Tom Gale said the owner had been warned, a claim the city denied.']);
+    expect(gale.text).toMatch(/Gale/);
+    expect(gale.text).not.toMatch(/a claim/);
+  });
+
+  it('"identified … as" two people, or a clause going on, is left whole', () => {
+    const two = 'police identified the two people killed as Dana Whitfield and Owen Whitfield';
+    expect(identifiedAs(two)).toBe(two);
+    const more = 'police identified the driver as Tom Reed and arrested the other driver on charges';
+    expect(identifiedAs(more)).toBe(more);
+    expect(identifiedAs('police identified the suspect as Hispanic, about 30')).toBe('police identified the suspect as Hispanic, about 30');
+  });
+
+  it('a hedged span cut away whole still tells the development', () => {
+    const older = ['A cave-in trapped two miners at the Kell mine on Monday.'];
+    expect(propose(older, [...older, 'The Kell mine will stay closed for at least a month.']).text).toMatch(
+      /the Kell mine will stay closed/,
+    );
+  });
+
+  it('a formal title before a name keeps its capital; where a group stood is not who they are', () => {
+    const older = ['Pell City closed its public pool on Monday.'];
+    expect(propose(older, [...older, 'Mayor Ann Pruitt said the pool would reopen in June.']).text).toMatch(/Mayor Ann Pruitt/);
+    const fire = ['A fire destroyed a garage on Oak Street on Sunday.'];
+    const neighbors = propose(fire, [...fire, 'Neighbors on Oak Street said they heard an explosion before the fire.']);
+    expect(neighbors.text).toMatch(/from neighbors that they heard an explosion/);
+  });
+});

@@ -45,8 +45,11 @@ describe('a contrast clause is the news, kept', () => {
 });
 
 describe('a hedge on a figure is part of the fact', () => {
-  it('"for at least a week" is kept, never cut away or cut through', () => {
-    expect(clause('The ferry will stay docked for at least a week, the operator said.')).toMatch(/at least a week/);
+  it('"for at least a week" is never cut through; cut away whole, the development still stands', () => {
+    // (Review 9c: a hedge that could be neither kept nor moved lost the whole development.)
+    expect(clause('The ferry will stay docked for at least a week, the operator said.')).toMatch(
+      /^the ferry will stay docked(?: for at least a week)?$/,
+    );
     // Cut inside "more than", or away from its verb, the clause is not told at all.
     expect(clause('Power may be out for more than a week in some parts of the county.')).not.toMatch(/\bmore$|out$/);
     expect(clause('Repairs to the ferry engine are expected to take at least a month.')).not.toMatch(/take$/);
