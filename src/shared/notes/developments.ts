@@ -20,6 +20,12 @@ import { GROUP_NOUN } from './attribution';
 import { outcomeReached, stateMovedOn } from './running-states';
 import { compressClause } from './news-clause';
 
+/** A charge named alone ("robbery", "a felony"). */
+const CHARGE =
+  /^(?:an?\s+)?(?:felony|misdemeanor|murder|manslaughter|robbery|burglary|theft|larceny|arson|fraud|embezzlement|kidnapping|trespassing|vandalism|assault|battery|homicide)$/i;
+/** What moves a charge on: a death, an indictment, a plea, a prosecutor's amendment. */
+const CHARGE_MOVED = /\b(?:died|upgraded|amended|reduced|downgraded|indicted|grand jury|pleaded|plea deal|refiled)\b/i;
+
 /** A source that put its own figure right, as the new line says: "after revising an earlier count of 12", "had initially put the toll at". */
 const SOURCE_REVISED =
   /\b(?:revis(?:ed|ing)|lower(?:ed|ing)|adjust(?:ed|ing)|correct(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:earlier\s+|initial\s+|previous\s+|own\s+)?(?:count|toll|figure|estimate|number|tally)\b|\b(?:had\s+)?(?:earlier|initially|previously)\s+(?:put|reported|said|estimated|given|counted)\b/i;
@@ -162,6 +168,12 @@ export function readDevelopment(
     if (isStampOnly(before) && isStampOnly(after)) return { kind: 'count', phrase: '' };
     if (was !== null && now !== null && was !== now)
       return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
+  }
+  // "charged Holt with robbery" → "charged Holt with murder after the victim died Monday": a charge
+  // raised or cut as the case moved on — the new line says what moved it — is news, not a fix.
+  if (CHARGE.test(before.trim()) && CHARGE.test(after.trim()) && CHARGE_MOVED.test(sentence) && !CHARGE_MOVED.test(plainText(older))) {
+    const told = compressClause(sentence, `${plainText(older)}\n${sentence}`);
+    return { kind: 'resolved', phrase: told ? fill(t.resolved, { what: told.clause }) : '' };
   }
   // "At least 9 were killed, officials said, after revising an earlier count of 12": the source put
   // its own figure right, and the old line reported it right when it was printed — a new count.

@@ -295,6 +295,10 @@ const POLAR_FUNCTION_WORDS = new Set(['not', 'no', 'never', 'nor', 'up', 'down',
 const RESTYLING_NOT = /^(?:only|least|just|merely|simply|to)$/i;
 
 /** The fact-carrying function words of a sentence, in any order ("not" for every "n't"). */
+/** Words that deny in a quotation: "not" (as `polarWords` reads it), "never", "no", "nor", "only". */
+const denies = (ts: string[]) =>
+  polarWords(ts).split(' ').includes('not') || ts.some((t) => /^(?:never|no|nor|nothing|nobody|only)$/i.test(t));
+
 export function polarWords(ts: string[]): string {
   return ts
     .flatMap((t, i) => {
@@ -328,6 +332,8 @@ const CONVERSE = [
   ['above', 'below'],
   ['preceded', 'followed'],
   ['outranks', 'trails'],
+  ['led', 'trailed'],
+  ['leads', 'trails'],
 ];
 
 /**
@@ -341,7 +347,13 @@ function conversed(was: string[], now: string[]): boolean {
   const differ = a.flatMap((w, k) => (w === b[k] ? [] : [k]));
   if (differ.length !== 1) return false;
   const [x, y] = [a[differ[0]!]!, b[differ[0]!]!];
-  return CONVERSE.some(([p, q]) => (x === p && y === q) || (x === q && y === p)) || (opposite(x, y) && /er$/.test(x) === /er$/.test(y));
+  // An opposite is a converse only when it places, not when it acts: "ahead"/"behind" say one
+  // relation from two sides; "endorsed"/"opposed" are two different acts.
+  const acts = (w: string) => ['VERB', 'AUX'].includes(tagged(w)[0]?.pos ?? '') || /ed$/.test(w);
+  return (
+    CONVERSE.some(([p, q]) => (x === p && y === q) || (x === q && y === p)) ||
+    (opposite(x, y) && /er$/.test(x) === /er$/.test(y) && !acts(x) && !acts(y))
+  );
 }
 
 /** Verbs whose two sides do the same to each other: "Ames met Boone" is "Boone met Ames". */
@@ -827,8 +839,8 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   if (
     quoted &&
     inBoth &&
-    polarWords(removed.concat(oldTokens[region.oldAt + removed.length] ?? '')).includes('not') !==
-      polarWords(added.concat(newTokens[region.newAt + added.length] ?? '')).includes('not')
+    denies(removed.concat(oldTokens[region.oldAt + removed.length] ?? '')) !==
+      denies(added.concat(newTokens[region.newAt + added.length] ?? ''))
   )
     return { type: 'corrected', fact: 'quote', before: quotationHolding(older, removed), after: quotationHolding(newer, added) };
   // Words the other version of the sentence also has were moved or reworded, not added or cut:
@@ -1014,7 +1026,11 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // "No one", "every one": a pronoun, not a figure of one.
   const numbers = (ts: string[]) =>
     ts.filter((t, k) => isNumberToken(t) && !(/^one$/i.test(t) && /^(?:no|every|some|any)$/i.test(ts[k - 1] ?? '')));
-  const dates = (ts: string[]) => ts.filter(isDateWord);
+  // "May Chen", "June Ortiz": a month before a capitalized word is a first name, not a date.
+  const firstName = (ts: string[], tokens: string[], at: number) =>
+    ts.length === 1 && /^(?:May|June|April|August|January)$/.test(ts[0]!) && /^\p{Lu}\p{Ll}/u.test(tokens[at + 1] ?? '');
+  const dates = (ts: string[]) =>
+    firstName(removed, oldTokens, region.oldAt) || firstName(added, newTokens, region.newAt) ? [] : ts.filter(isDateWord);
   // A date put right: a date on both sides, or a date alone in what changed. A date that comes
   // with a new clause around it ("is in critical condition" → "died Monday at the hospital") is a
   // sentence rewritten around what happened next, not a date put right.
@@ -1064,13 +1080,15 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // start ("Less than 40" → "Fewer than 40"): a usage put right, no name.
   // (Read in lower case: wink takes any capital at the start for a name. A noun may be a name
   // lowercased, so only a word of another part of speech — "less", "fewer", "many" — counts.)
+  // (An adjective only before "than" or "of" — "Less than", "Most of": "Young scored 22 points" may
+  // be a surname, and a surname put right is a name.)
   const commonWord = (t: string, sentence: string) => {
-    const first = tagged(sentence.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))[0];
+    const [first, second] = tagged(sentence.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
     return (
       removed.length === 1 &&
       added.length === 1 &&
       first?.lower === t.toLowerCase() &&
-      ['ADJ', 'ADV', 'DET', 'ADP', 'PRON'].includes(first.pos)
+      (['ADV', 'DET', 'ADP', 'PRON'].includes(first.pos) || (first.pos === 'ADJ' && /^(?:than|of)$/i.test(second?.text ?? '')))
     );
   };
   const opener = (t: string, at: number, other: Set<string>) =>

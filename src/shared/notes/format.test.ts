@@ -145,3 +145,15 @@ describe('formatNote: where the page printed an imported note’s date', () => {
     expect(isSelfLabelled('Correction: This story has been updated to include the port’s reply.')).toBe(true);
   });
 });
+
+describe('the wire form, after review 9a', () => {
+  const correction = { kind: 'correction' as const, date: '2026-12-04T18:00:00' };
+  it('keeps a name opening the right fact, and gives values only when they read after "to" and "from"', () => {
+    const swap = 'An earlier version of this article incorrectly reported that Ortiz defeated Lamb in the primary. Lamb defeated Ortiz.';
+    expect(formatNote({ ...correction, text: swap }, { form: 'wire' }).line).toBe(
+      '(Corrects report that Ortiz defeated Lamb in the primary; Lamb defeated Ortiz)',
+    );
+    const place = 'An earlier version of this article misstated where the storm made landfall. It was in North Carolina, not SC.';
+    expect(formatNote({ ...correction, text: place }, { form: 'wire' }).line).toBe('(Corrects where the storm made landfall)');
+  });
+});

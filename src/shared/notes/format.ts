@@ -73,6 +73,12 @@ function lowerFirst(text: string): string {
     : text;
 }
 
+/** "Pike defeated Haddad" after a claim that names Pike mid-sentence: a name keeps its capital. */
+function lowerUnlessNamed(text: string, note: string): string {
+  const first = /^\p{Lu}[\p{L}'’-]*/u.exec(text)?.[0];
+  return first && new RegExp(`[\\p{Ll},]\\s+${first}\\b`, 'u').test(note) ? text : lowerFirst(text);
+}
+
 /** The sentence's stop taken off, but not an abbreviation's ("4 p.m." keeps its point). */
 function withoutStop(text: string): string {
   const t = text.replace(/\s+$/, '');
@@ -97,7 +103,7 @@ function wireText(kind: ArticleNote['kind'], text: string): string {
       // A wrong claim is never printed bare, as if it were so: the wire says it was a report, and
       // gives the right fact beside it when the note has one.
       if (/^(?:incorrectly|included)/i.test(m[1]!))
-        return `Corrects report that ${withoutStop(what.replace(/^(?:a claim )?that\s+/i, ''))}${right ? `; ${lowerFirst(withoutStop(right))}` : ''}`;
+        return `Corrects report that ${withoutStop(what.replace(/^(?:a claim )?that\s+/i, ''))}${right ? `; ${lowerUnlessNamed(withoutStop(right), t)}` : ''}`;
       // "It is May, not March" → "(Corrects the date of the launch to May from March)": the wire
       // gives the right value and the wrong one, as its correctives do; an update told with the
       // fix follows it ("; updates with …").
@@ -112,7 +118,12 @@ function wireText(kind: ArticleNote['kind'], text: string): string {
               .replace(/^the news that\b/i, 'news that'),
           )}`
         : '';
-      return `Corrects ${withoutStop(what)}${values ? ` to ${values[1]} from ${withoutStop(values[2]!)}` : ''}${updated}`;
+      // Only values that read after "to" and "from": a figure, a name, a short noun phrase — not a
+      // phrase of its own ("in North Carolina") or a clause.
+      const fits = (v: string) =>
+        v.split(/\s+/).length <= 5 && !/^(?:in|on|at|to|from|with|by|for|of|over|under|near|into|early|late)\b/i.test(v);
+      const both = values && fits(values[1]!) && fits(withoutStop(values[2]!));
+      return `Corrects ${withoutStop(what)}${both ? ` to ${values[1]} from ${withoutStop(values[2]!)}` : ''}${updated}`;
     }
     return `Corrects: ${lowerFirst(t)}`;
   }

@@ -6,7 +6,7 @@
  * which a note must repeat exactly.
  */
 import { plainText, splitSentences } from './sentences';
-import { isSentenceStarter, isTitleWord, readsAsName } from './names';
+import { isSentenceStarter, isTitleWord, opensOnNumberedName, readsAsName } from './names';
 
 export interface GrammarProblem {
   rule:
@@ -137,7 +137,8 @@ export function sentenceCapitals(noteText: string, articleText: string): string[
   raws.forEach((raw, k) => {
     const quoted = inQuote || /^["“]/.test(raw);
     // "Valley Power": a capital before another capital is part of a name, unless it is "The" or the like.
-    const inRun = /^\p{Lu}/u.test(raws[k + 1] ?? '') && !/[,.;:!?]$/.test(raw);
+    // "Highway 41", "Gate 12": a word named by its number keeps its capital (names.ts NUMBERED_NAME).
+    const inRun = (/^\p{Lu}/u.test(raws[k + 1] ?? '') || opensOnNumberedName(`${raw} ${raws[k + 1] ?? ''}`)) && !/[,.;:!?]$/.test(raw);
     if ((raw.match(/["“”]/g) ?? []).length % 2 === 1) inQuote = !inQuote;
     const word = bare(raw);
     if (!sentenceStart && !quoted && /^\p{Lu}\p{Ll}+$/u.test(word) && !readsAsName(word, articleText)) {

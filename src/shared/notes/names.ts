@@ -24,7 +24,7 @@ const TITLE_WORDS = new Set(
     'spokeswoman ceo cfo coo cto cio cmo cso cpo ciso evp svp vp gm chancellor king queen pope bishop rev. father sister pastor principal dean adm. ' +
     'admiral maj. major trooper head secretary-general minister-president premier state assistant associate ' +
     'acting interim former senior special envoy counsel prosecutor magistrate marshal officer agent striker ' +
-    'midfielder defender goalkeeper forward quarterback pitcher owner founder economist analyst chef author ' +
+    'midfielder defender goalkeeper forward quarterback pitcher owner founder economist analyst chef author det. insp. supt. cpl. pvt. ofc. atty. asst. ' +
     'lawmaker legislator treasurer auditor clerk controller comptroller coroner engineer administrator planner ' +
     'coordinator supervisor physician nurse surgeon firefighter'
   ).split(' '),

@@ -79,7 +79,7 @@ import {
   shortName,
   titleInWords,
 } from './names';
-import { articleSentences, endsInAbbreviation, plainText, splitSentences, type Sentence } from './sentences';
+import { articleSentences, endsInAbbreviation, looseKey, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
 import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from './grammar';
@@ -179,15 +179,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // Whether the revision brings anything new besides edits: a rising count beside new material is
   // a running story's development, not a correction.
   const otherMaterial = pairings.some((p) => p.kind === 'added' && !saysNothingNew(p.newer.text));
-  const develop = (before: string, after: string, was: Sentence, now: Sentence, counted: string): boolean => {
+  const develop = (before: string, after: string, was: Sentence, now: Sentence, counted: string) => {
     const development = readDevelopment(before, after, was.text, now.text, counted, otherMaterial, style.templates);
-    if (!development) return false;
+    if (!development) return null;
     // A development with no phrase of its own (a wire story's day moved on) is told by the new material.
     if (development.phrase && !developments.includes(development.phrase) && grounded(development.phrase, newText, allowed)) {
       developments.push(development.phrase);
       changes.push({ type: 'added', description: development.phrase, sources: [], evidence: [now.text], before, after });
     }
-    return true;
+    return development;
   };
 
   for (const pairing of pairings) {
@@ -388,6 +388,19 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // A relative clause cut from a line ("The plant, | which opened in 1987, | will close"): the
         // claim is what the clause said of what it hung on, never the line that stays.
         const clause = insertedClause(plainText(was.text), finding.text) || cutAppositive(plainText(was.text), finding.text);
+        // A part cut that the article still says elsewhere ("The plant opened in 1987" stands in
+        // another paragraph) was trimmed as said twice, not taken back.
+        const cutWords = looseKey(finding.text)
+          .split(' ')
+          .filter((w) => w.length > 2 && !isStopword(w) && !/^(?:which|who|that)$/.test(w));
+        if (
+          clause &&
+          cutWords.length &&
+          newSentences.some((other) => other.index !== now.index && cutWords.every((w) => other.key.split(' ').includes(w)))
+        ) {
+          changes.push({ type: 'cosmetic', description: 'a part said again elsewhere, trimmed', sources: [], evidence: [now.text] });
+          continue;
+        }
         // An example cut from a list ("including A, B and C"): the claim is that it belonged there.
         removals.push({
           sentence: clause ? { ...was, text: clause } : was,
@@ -410,13 +423,19 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // A year of a past event ("was built in 1781" → "in 1794") says when it happened, not how many:
         // put right, it is no running figure — unless the sentence looks ahead ("will open in 2027").
         const pastYear = finding.fact === 'year' && !presentTense(now.text) && !LOOKS_AHEAD.test(plainText(now.text));
-        if (
-          finding.fact !== 'quote' &&
-          finding.fact !== 'name-spelling' &&
-          !pastYear &&
-          develop(finding.before, finding.after, was, now, counted)
-        )
+        const developed =
+          finding.fact !== 'quote' && finding.fact !== 'name-spelling' && !pastYear
+            ? develop(finding.before, finding.after, was, now, counted)
+            : null;
+        if (developed) {
+          // Told from the whole new line ("the news that prosecutors charged Holt with murder after
+          // the victim died"), the development already says what else the line gained.
+          if (developed.kind === 'resolved' && developed.phrase) {
+            for (let k = additions.length - 1; k >= 0; k--) if (additions[k]!.sentence.index === now.index) additions.splice(k, 1);
+            addedHere = true;
+          }
           continue;
+        }
         let phrase = describeCorrection(
           finding.fact,
           finding.before,

@@ -261,3 +261,61 @@ describe('an election night’s count of returns is its clock', () => {
     expect(note.text).toMatch(/Lena Ortiz defeated Cal Brenner/);
   });
 });
+
+describe('review 9a: the corrections this round made, put right', () => {
+  it('a charge raised after the victim died is news, told once', () => {
+    const note = propose(
+      ['Prosecutors charged Ray Dunn with assault after the June 4 beating.', ...after],
+      ['Prosecutors charged Ray Dunn with murder after the victim of the June 4 beating died Sunday.', ...after],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).toBe('The news that prosecutors charged Ray Dunn with murder after the victim of the June 4 beating died Sunday.');
+  });
+
+  it('two people exchanged around an act turned round is a correction; a relation from its other side is not', () => {
+    expect(
+      propose(['Ada Ames endorsed Lee Boone in the primary.', ...after], ['Lee Boone opposed Ada Ames in the primary.', ...after]).kind,
+    ).toBe('correction');
+    expect(propose(['Greer led Whitcomb by 4 points.', ...after], ['Whitcomb trailed Greer by 4 points.', ...after]).kind).toBe('none');
+  });
+
+  it('"never" taken out of a quotation misquotes the speaker', () => {
+    const note = propose(
+      ['"I have never doubted this crew," Coach Ida Ross said.', ...after],
+      ['"I have doubted this crew," Coach Ida Ross said.', ...after],
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/misquoted Ross/);
+  });
+
+  it('a surname that is also an adjective is a name; "Det." ends no sentence; "May Chen" is no date', () => {
+    expect(propose(['Young scored 22 points for the Owls.', ...after], ['Black scored 22 points for the Owls.', ...after]).text).toMatch(
+      /It is Black, not Young/,
+    );
+    expect(
+      propose(['Det. Ivo Platt said the case was closed.', ...after], ['Sgt. Ivo Platt said the case was closed.', ...after]).text,
+    ).toMatch(/Ivo Platt's title/);
+    expect(propose(['Council member May Chen voted no.', ...after], ['Council member Mae Chen voted no.', ...after]).text).toMatch(
+      /misspelled the first name of Mae Chen/,
+    );
+  });
+
+  it('a kin word keeps whose it is; a part cut that the article still says is a trim', () => {
+    expect(propose(["The driver's son, 12, was hurt.", ...after], ["The driver's nephew, 12, was hurt.", ...after]).text).toMatch(
+      /referred to the driver's son when the driver's nephew was meant/,
+    );
+    const said = 'The Dell mill opened in 1962 on the east side.';
+    expect(
+      propose(
+        [said, 'The Dell mill, which opened in 1962, employs 300 people.', ...after],
+        [said, 'The Dell mill employs 300 people.', ...after],
+      ).kind,
+    ).toBe('none');
+  });
+
+  it('a road named by its number keeps its capital in the note', () => {
+    expect(propose(['Route 12 is closed near Exit 4.', ...after], ['Route 12 is open again near Exit 4.', ...after]).text).toBe(
+      'The news that Route 12 is open again.',
+    );
+  });
+});

@@ -21,7 +21,7 @@ const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof gen sen rep gov lt col sgt capt maj adm cmdr st jr sr inc corp co ltd no vs ' +
     'jan feb aug sept sep oct nov dec mt ft rev fr gov. mass calif fla ill pa wash ariz colo conn ' +
-    'u.s u.k u.n e.u a.m p.m d.c n.y l.a etc approx dept univ ave blvd est'
+    'u.s u.k u.n e.u a.m p.m d.c n.y l.a etc approx dept univ ave blvd est det insp supt cpl pvt ofc atty asst sup'
   ).split(' '),
 );
 
