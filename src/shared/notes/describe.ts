@@ -956,9 +956,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // the determiner the sentence gave it, or none, and a plural takes "were".
       if (sameContrast(before.split(' ')[0]!, after.split(' ')[0]!)) {
         const printed = (sentence: string, words: string) =>
-          new RegExp(`\\b(a|an|the|his|her|their|its|(?:the\\s+)?[\\p{L}-]+['’]s)\\s+(?:[\\p{L}\\d-]+\\s+)?${escapeRegExp(words)}\\b`, 'iu')
+          new RegExp(
+            `\\b(a|an|the|his|her|their|its|(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}[\\p{L}-]+['’]s)\\s+(?:[\\p{L}\\d-]+\\s+)?${escapeRegExp(words)}\\b`,
+            'iu',
+          )
             .exec(plainText(sentence))?.[1]
-            ?.toLowerCase();
+            // ("Tom Reyes's wife": a name keeps its capitals; only an opening "The" is lowered.)
+            ?.replace(/^(?:A|An|The|His|Her|Their|Its)\b/, (w) => w.toLowerCase());
         const plural = /(?:s|men)$/i.test(after.split(' ').at(-1)!) && !/ss$/i.test(after);
         const the = (sentence: string, words: string) => {
           const det = printed(sentence, words);

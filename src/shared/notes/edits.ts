@@ -839,8 +839,12 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   if (
     quoted &&
     inBoth &&
-    denies(removed.concat(oldTokens[region.oldAt + removed.length] ?? '')) !==
-      denies(added.concat(newTokens[region.newAt + added.length] ?? ''))
+    // (A "not" for a "never" still changes the words: only a denial put in or taken out counts, or
+    // a "not" that was not there, as before.)
+    (denies(removed.concat(oldTokens[region.oldAt + removed.length] ?? '')) !==
+      denies(added.concat(newTokens[region.newAt + added.length] ?? '')) ||
+      polarWords(removed.concat(oldTokens[region.oldAt + removed.length] ?? '')).includes('not') !==
+        polarWords(added.concat(newTokens[region.newAt + added.length] ?? '')).includes('not'))
   )
     return { type: 'corrected', fact: 'quote', before: quotationHolding(older, removed), after: quotationHolding(newer, added) };
   // Words the other version of the sentence also has were moved or reworded, not added or cut:
@@ -1028,7 +1032,11 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     ts.filter((t, k) => isNumberToken(t) && !(/^one$/i.test(t) && /^(?:no|every|some|any)$/i.test(ts[k - 1] ?? '')));
   // "May Chen", "June Ortiz": a month before a capitalized word is a first name, not a date.
   const firstName = (ts: string[], tokens: string[], at: number) =>
-    ts.length === 1 && /^(?:May|June|April|August|January)$/.test(ts[0]!) && /^\p{Lu}\p{Ll}/u.test(tokens[at + 1] ?? '');
+    ts.length === 1 &&
+    /^(?:May|June|April|August|January)$/.test(ts[0]!) &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[at + 1] ?? '') &&
+    // ("In May Pruitt signed the bill": after a word of time, a month.)
+    !/^(?:in|on|by|since|until|from|through|during|of|last|next|early|late|mid|this|that|each|every)$/i.test(tokens[at - 1] ?? '');
   const dates = (ts: string[]) =>
     firstName(removed, oldTokens, region.oldAt) || firstName(added, newTokens, region.newAt) ? [] : ts.filter(isDateWord);
   // A date put right: a date on both sides, or a date alone in what changed. A date that comes
@@ -1080,15 +1088,15 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // start ("Less than 40" → "Fewer than 40"): a usage put right, no name.
   // (Read in lower case: wink takes any capital at the start for a name. A noun may be a name
   // lowercased, so only a word of another part of speech — "less", "fewer", "many" — counts.)
-  // (An adjective only before "than" or "of" — "Less than", "Most of": "Young scored 22 points" may
-  // be a surname, and a surname put right is a name.)
+  // (Not an adjective standing as the subject before its verb: "Young scored 22 points" is a
+  // surname, and a surname put right is a name; "Strong winds", "Less than 40" are usage.)
   const commonWord = (t: string, sentence: string) => {
     const [first, second] = tagged(sentence.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
     return (
       removed.length === 1 &&
       added.length === 1 &&
       first?.lower === t.toLowerCase() &&
-      (['ADV', 'DET', 'ADP', 'PRON'].includes(first.pos) || (first.pos === 'ADJ' && /^(?:than|of)$/i.test(second?.text ?? '')))
+      (['ADV', 'DET', 'ADP', 'PRON'].includes(first.pos) || (first.pos === 'ADJ' && !['VERB', 'AUX'].includes(second?.pos ?? '')))
     );
   };
   const opener = (t: string, at: number, other: Set<string>) =>

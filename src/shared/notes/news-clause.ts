@@ -1042,14 +1042,24 @@ export function identifiedAs(clause: string): string {
   let tail = named.at(-1)?.endsWith(',') ? words.slice(k + 1) : words.slice(k);
   // ", 34," an age; "of Erie" a home town: both said with the name.
   const age = /^\d{1,3},?$/.test(tail[0] ?? '') && named.at(-1)?.endsWith(',') ? [tail.shift()!.replace(/,$/, '')] : [];
-  // Only one person's name, whole, may be told so: a second person ("… and Owen Whitfield"), a
-  // clause going on ("… but have not released …", "and arrested …") or a description ("as
-  // Hispanic") leaves the clause as it was.
-  if (/^(?:and|but|or|while|who|both)\b/i.test(tail.join(' '))) return clause;
+  // Only one person's name, whole, may be told so: a second person ("… and Owen Whitfield", "and
+  // her son") or a description ("as Hispanic") leaves the clause as it was; a clause going on ("but
+  // have not released his age") is cut at the name.
+  if (/^(?:and|or)\s+(?:\p{Lu}|(?:his|her|their)\s)/u.test(tail.join(' '))) return clause;
   if (age.length && tail[0] && !/^of$/i.test(tail[0])) tail = [];
   const home = /^of$/i.test(tail[0] ?? '') && /^\p{Lu}/u.test(tail[1] ?? '') ? ['of', tail[1]!.replace(/,$/, '')] : [];
   const name = named.join(' ').replace(/,$/, '');
-  if (!personName(name) || name.split(/\s+/).length < 2) return clause;
+  // ("Maria de la Cruz": two capitalized words at least, particles between them.)
+  if (
+    name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length < 2 ||
+    !personName(
+      name
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .join(' '),
+    )
+  )
+    return clause;
   const told = [
     ...words.slice(0, verb + 1),
     ...(circumstance > 0 ? person.slice(0, circumstance) : person),

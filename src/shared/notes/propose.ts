@@ -390,7 +390,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         const clause = insertedClause(plainText(was.text), finding.text) || cutAppositive(plainText(was.text), finding.text);
         // A part cut that the article still says elsewhere ("The plant opened in 1987" stands in
         // another paragraph) was trimmed as said twice, not taken back.
-        const cutWords = looseKey(finding.text)
+        // (The claim's own words, its subject's with them: "the Dunn plant employs 300 workers" is
+        // no repeat of what "the Hale plant, which employs 300 workers," said.)
+        const cutWords = looseKey(clause || finding.text)
           .split(' ')
           .filter((w) => w.length > 2 && !isStopword(w) && !/^(?:which|who|that)$/.test(w));
         if (

@@ -11,6 +11,7 @@ import { articleFromText } from './eval';
 import { readEdit } from './edits';
 import { hyphenatedAge } from './describe';
 import { outcomeReached } from './running-states';
+import { identifiedAs } from './news-clause';
 import { wordTokens } from './sentences';
 
 const DATE = '2026-11-06T10:00:00-05:00';
@@ -316,6 +317,54 @@ describe('review 9a: the corrections this round made, put right', () => {
   it('a road named by its number keeps its capital in the note', () => {
     expect(propose(['Route 12 is closed near Exit 4.', ...after], ['Route 12 is open again near Exit 4.', ...after]).text).toBe(
       'The news that Route 12 is open again.',
+    );
+  });
+});
+
+describe('review 9d: the fixes of the fixes', () => {
+  it('a synonym opening a line is usage, an adjective standing as a subject is a name', () => {
+    expect(propose(['Strong winds downed trees on Elm Road.', ...after], ['Powerful winds downed trees on Elm Road.', ...after]).kind).toBe(
+      'none',
+    );
+    expect(propose(['Young scored 22 points for the Owls.', ...after], ['Black scored 22 points for the Owls.', ...after]).kind).toBe(
+      'correction',
+    );
+  });
+
+  it('"In May Pruitt signed the bill" names a month', () => {
+    expect(propose(['In May Pruitt signed the bill.', ...after], ['In June Pruitt signed the bill.', ...after]).text).toMatch(
+      /misstated the date/,
+    );
+  });
+
+  it('a "not" for a "never" in a quotation is told with the whole quotation', () => {
+    const note = propose(
+      ['"We never gave up," Reed said after the game.', ...after],
+      ['"We did not give up," Reed said after the game.', ...after],
+    );
+    expect(note.text).toMatch(/Reed said, "We did not give up\."/);
+  });
+
+  it('a cut part is a trim only when another line says it of the same subject', () => {
+    const other = 'The rival Dunn plant in Erie employs 300 workers.';
+    const note = propose(
+      [other, 'The Hale plant, which employs 300 workers, will close in March.', ...after],
+      [other, 'The Hale plant will close in March.', ...after],
+    );
+    expect(note.kind).toBe('correction');
+  });
+
+  it('a surname in a possessive keeps its capitals', () => {
+    const note = propose(["The Smith family's son was hurt.", ...after], ["The Smith family's nephew was hurt.", ...after]);
+    expect(note.text).toMatch(/the Smith family's son when the Smith family's nephew/);
+  });
+
+  it('"identified … as" cut at the name when a clause goes on; particles kept', () => {
+    expect(identifiedAs('police identified the man as Carl Boone but have not released his age')).toBe(
+      'police identified the man as Carl Boone',
+    );
+    expect(identifiedAs('the coroner identified the woman found in the creek on Sunday as Maria de la Cruz, 40, of Reading')).toBe(
+      'the coroner identified the woman found in the creek as Maria de la Cruz, 40, of Reading',
     );
   });
 });
