@@ -1250,14 +1250,15 @@ const CONTRASTS = [
   'north south east west',
   'northern southern eastern western',
   'upper lower',
-  // Kin, charges, weapons, drugs, vehicles, travel directions, wounds: one named for another is
+  // Kin, charges, weapons, drugs, vehicles, travel directions, wounds and where they struck: one named for another is
   // someone or something else ("her son" → "her nephew", "a felony" → "a misdemeanor", "a rifle"
   // → "a handgun"), never a synonym. (Not weather nor a time of day: a running story moves them on.)
   'son daughter nephew niece brother sister husband wife father mother uncle aunt cousin grandson granddaughter grandfather grandmother stepson stepdaughter boyfriend girlfriend',
   'sons daughters nephews nieces brothers sisters cousins grandsons granddaughters grandchildren great-grandchildren',
   'felony misdemeanor',
-  'murder manslaughter robbery burglary theft larceny arson fraud embezzlement kidnapping trespassing vandalism',
-  'rifle handgun pistol shotgun revolver knife machete',
+  'murder manslaughter robbery burglary theft larceny arson fraud embezzlement kidnapping trespassing vandalism assault battery',
+  'rifle handgun pistol shotgun revolver knife machete gun',
+  'leg arm chest head neck back abdomen shoulder hand foot hip stomach',
   'cocaine heroin methamphetamine fentanyl marijuana',
   'car truck van bus motorcycle bicycle',
   'northbound southbound eastbound westbound',

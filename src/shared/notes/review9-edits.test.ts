@@ -368,3 +368,13 @@ describe('review 9d: the fixes of the fixes', () => {
     );
   });
 });
+
+describe('where a wound struck, an assault charge, a gun', () => {
+  it.each([
+    ['A hiker was bitten on the leg Friday.', 'A hiker was bitten on the arm Friday.'],
+    ['Police charged Ivo Kent with assault in the fight.', 'Police charged Ivo Kent with robbery in the fight.'],
+    ['The man was armed with a knife, deputies said.', 'The man was armed with a gun, deputies said.'],
+  ])('%s → a correction', (was, now) => {
+    expect(propose([was, ...after], [now, ...after]).kind).toBe('correction');
+  });
+});
