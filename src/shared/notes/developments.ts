@@ -7,7 +7,7 @@
  */
 import { plainText } from './sentences';
 import { lowerOpening } from './names';
-import { isNumberToken } from './edits';
+import { CHARGES, isNumberToken } from './edits';
 import { numberWordValue } from '../text/numbers';
 import { fill, type NoteTemplates } from './style';
 import { nounPhrases, tagged } from './topics';
@@ -21,8 +21,7 @@ import { outcomeReached, stateMovedOn } from './running-states';
 import { compressClause } from './news-clause';
 
 /** A charge named alone ("robbery", "a felony"). */
-const CHARGE =
-  /^(?:an?\s+)?(?:felony|misdemeanor|murder|manslaughter|robbery|burglary|theft|larceny|arson|fraud|embezzlement|kidnapping|trespassing|vandalism|assault|battery|homicide)$/i;
+const CHARGE = new RegExp(`^(?:an?\\s+)?(?:felony|misdemeanor|homicide|${CHARGES.split(' ').join('|')})$`, 'i');
 /** What moves a charge on: a death, an indictment, a plea, a prosecutor's amendment. */
 const CHARGE_MOVED = /\b(?:died|upgraded|amended|reduced|downgraded|indicted|grand jury|pleaded|plea deal|refiled)\b/i;
 

@@ -1225,6 +1225,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   return { type: 'cosmetic', reason: 'rewording that changes no fact' };
 }
 
+/** Crimes a person is charged with: one named for another is a correction (CONTRASTS), unless the case moved on (developments.ts). */
+export const CHARGES =
+  'murder manslaughter robbery burglary theft larceny arson fraud embezzlement kidnapping trespassing vandalism assault battery';
+
 /**
  * Kinds whose members exclude each other: naming one in place of another names someone or
  * something else — sex, school year, level of government, age of a thing, compass side.
@@ -1256,7 +1260,7 @@ const CONTRASTS = [
   'son daughter nephew niece brother sister husband wife father mother uncle aunt cousin grandson granddaughter grandfather grandmother stepson stepdaughter boyfriend girlfriend',
   'sons daughters nephews nieces brothers sisters cousins grandsons granddaughters grandchildren great-grandchildren',
   'felony misdemeanor',
-  'murder manslaughter robbery burglary theft larceny arson fraud embezzlement kidnapping trespassing vandalism assault battery',
+  CHARGES,
   'rifle handgun pistol shotgun revolver knife machete gun',
   'leg arm chest head neck back abdomen shoulder hand foot hip stomach',
   'cocaine heroin methamphetamine fentanyl marijuana',
