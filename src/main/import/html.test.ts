@@ -228,3 +228,9 @@ describe('HTML import: real note lines in the markup sites wrap them in (issue 1
     }
   });
 });
+
+describe('HTML import: markup the sanitizer cannot clean in place', () => {
+  it('refuses the page with a plain reason instead of crashing or importing it half-cleaned', () => {
+    expect(() => parseHtmlArticle('<_<![CDATA[')).toThrow(/could not be cleaned safely, so nothing was imported/);
+  });
+});

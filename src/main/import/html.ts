@@ -142,7 +142,13 @@ function parsePage(html: string): ParsedPage {
   // (50,000 paragraphs took two minutes), and spreading 100,000 arguments overflows the stack.
   const body = doc.body;
   if (body) while (body.firstChild) content.appendChild(body.firstChild);
-  purify.sanitize(content, { ...PURIFY_CONFIG, IN_PLACE: true });
+  try {
+    purify.sanitize(content, { ...PURIFY_CONFIG, IN_PLACE: true });
+  } catch {
+    // DOMPurify refuses to clean in place a node it cannot detach ("<_<![CDATA[" leaves one): the
+    // page is refused whole rather than imported half-cleaned.
+    refuse('the page’s markup could not be cleaned safely, so nothing was imported from it');
+  }
   return { meta, content };
 }
 
