@@ -234,3 +234,30 @@ describe('HTML import: markup the sanitizer cannot clean in place', () => {
     expect(() => parseHtmlArticle('<_<![CDATA[')).toThrow(/could not be cleaned safely, so nothing was imported/);
   });
 });
+
+describe('a note above the page’s closing copy (review 10r)', () => {
+  it('reads the note above a related story’s link and a contributor line, and keeps both in the body', () => {
+    const article = parseHtmlArticle(
+      [
+        '<h1>Ferry fares rise</h1>',
+        '<p>Fares on the island ferry will rise 10% from January, the operator said Monday.</p>',
+        '<p><em>An earlier version of this story misstated the operator’s name. It is Gull Island Ferries.</em></p>',
+        '<p><a href="https://example.org/fuel">Fuel costs push regional fares higher</a></p>',
+        '<p>Ines Baptiste contributed to this report.</p>',
+      ].join(''),
+    );
+    expect(article.notes?.map((n) => n.kind)).toEqual(['correction']);
+    const text = JSON.stringify(article.body);
+    expect(text).toContain('Fuel costs push regional fares higher');
+    expect(text).toContain('Ines Baptiste contributed to this report.');
+    expect(text).not.toContain('misstated the operator');
+  });
+
+  it('keeps a paragraph of copy above a link as copy', () => {
+    const article = parseHtmlArticle(
+      '<h1>Ferry fares rise</h1><p>Fares will rise 10%, the operator said.</p><p>The operator blamed fuel costs.</p><p><a href="https://example.org/x">Fuel costs push fares higher</a></p>',
+    );
+    expect(article.notes).toBeUndefined();
+    expect(JSON.stringify(article.body)).toContain('The operator blamed fuel costs.');
+  });
+});

@@ -9,6 +9,7 @@ import { contentPatchSchema, describeIssues } from '../article/schema';
 import { ArticleFrame, isMastheadLine, readTailLine } from './frame';
 import { isEmail, isFurnitureLine, isNoteHeading, labelOverLead, readNoteLine, type NoteLine } from './frame-lines';
 import { refuse } from './import-error';
+import { closingCopyAbove } from './closing-copy';
 import { takeDatelineLead } from '../article/dateline';
 import type { ImportedArticle, ParseOptions, PendingImage } from './imported-article';
 
@@ -71,6 +72,43 @@ function headedNote(label: Block | undefined, words: Block | undefined): NoteLin
   const text = linesOf(words).join(' ').trim();
   if (labelOverLead(lines[0]!, text)) return null;
   return readNoteLine(`${lines[0]!.trim().replace(/:\s*$/, '')}: ${text}`, true);
+}
+
+/** A list of one bullet: the Guardian sets its note off so ("• This article was amended …"). */
+function isLoneItem(blocks: Block[], i: number): boolean {
+  const block = blocks[i]!;
+  const isItem = (b: Block | undefined) => b?.type === 'list-item';
+  return isItem(block) && block.listType === 'bullet' && !isItem(blocks[i - 1]) && !isItem(blocks[i + 1]);
+}
+
+/**
+ * The notes right above the page's closing copy (closing-copy.ts), as blocks [from, to) and the
+ * notes they hold; null when there are none, or when nothing of the story would stay above them.
+ */
+function notesAboveClosingCopy(blocks: Block[], start: number, end: number): { from: number; to: number; notes: NoteLine[] } | null {
+  const closing = closingCopyAbove(blocks, start, end);
+  if (closing === 0) return null;
+  const to = end - closing;
+  const notes: NoteLine[] = [];
+  let from = to;
+  while (from > start) {
+    const headed = from - 2 >= start ? headedNote(blocks[from - 2], blocks[from - 1]) : null;
+    if (headed) {
+      notes.unshift(headed);
+      from -= 2;
+      continue;
+    }
+    const block = blocks[from - 1]!;
+    const lines = linesOf(block);
+    if (block.type !== 'paragraph' && block.type !== 'quote' && !isLoneItem(blocks, from - 1)) break;
+    const read = lines.map((line) => readTailLine(line));
+    if (lines.length === 0 || !read.every((tail) => tail?.kind === 'note')) break;
+    notes.unshift(...read.map((tail) => (tail as { kind: 'note'; note: NoteLine }).note));
+    from--;
+  }
+  // Some of the story must stay above the notes: a page of notes alone is no story with a tail.
+  const copyAbove = blocks.slice(start, from).some((block) => isWords(block) && blockText(block).trim());
+  return notes.length > 0 && copyAbove ? { from, to, notes } : null;
 }
 
 export function assembleArticle(parts: ArticleParts, options: ParseOptions = {}): ImportedArticle {
@@ -156,6 +194,19 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
     const quotedNote = block.type === 'quote' && lines.every((line) => readTailLine(line)?.kind === 'note');
     if ((block.type !== 'paragraph' && !quotedNote) || lines.length === 0 || !lines.every((line) => readTailLine(line))) break;
     end--;
+  }
+  // Notes the page printed above its closing copy (a contributor line, a bio, the print line, a
+  // topics list): taken out of the body, and the closing copy stays where it was.
+  const lifted = notesAboveClosingCopy(blocks, start, end);
+  if (lifted) {
+    lifted.notes.forEach((note) => frame.addNote(note));
+    blocks = [...blocks.slice(0, lifted.from), ...blocks.slice(lifted.to)];
+    const removed = lifted.to - lifted.from;
+    end -= removed;
+    for (const [k, note] of [...headedTail]) {
+      headedTail.delete(k);
+      headedTail.set(k - removed, note);
+    }
   }
   for (let k = end; k < blocks.length; k++) {
     const headed = headedTail.get(k);

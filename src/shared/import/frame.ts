@@ -18,11 +18,17 @@ export const SECTION_LINE = /^Section:\s*(\S.{0,199})$/;
 
 type TailLine = { kind: 'note'; note: NoteLine } | { kind: 'signoff'; names: string[]; email?: string } | { kind: 'furniture' };
 
+// A label after the mark ("* Update 9/20: …") is read by the note reader itself, which weighs the
+// mark: a calendar's starred items are copy.
+const FOOTNOTE_MARK = /^[*•†]\s+(?!(?:updated?|correction|corrected|clarification|editor'?’?s?\s+note)\b)(?=\S)/i;
+
 /** What a line after the copy is, or null when it is copy. */
 export function readTailLine(line: string): TailLine | null {
   const text = line.trim();
   if (!text) return null;
-  const note = readNoteLine(text, true);
+  // A footnote's star or bullet before a note's own sentence ("* An earlier version of this
+  // column …", the Guardian's "• This article was amended …") marks it off from the copy.
+  const note = readNoteLine(text, true) ?? (FOOTNOTE_MARK.test(text) ? readNoteLine(text.replace(FOOTNOTE_MARK, ''), true) : null);
   if (note) return { kind: 'note', note };
   // "Updated Nov. 6, 2025 — By Jane Roe" under the copy: the stamp's byline signs the story off.
   const credit = creditOf(text);

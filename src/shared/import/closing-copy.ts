@@ -1,0 +1,118 @@
+/**
+ * The page's closing copy: the lines a news page prints under the story and under its notes —
+ * "Jane Roe contributed to this report.", an author's bio, the print-edition line, a topics list,
+ * a "[Read more: …]" link, a "CNNMoney (New York) First published …" stamp. They stay in the body
+ * (a reporter may want every one of them back), but a note printed above them is still the
+ * story's note, so the tail reader looks past them for notes (assemble.ts).
+ *
+ * Each form is anchored on the furniture's own words, never on the shape of a sentence alone: a
+ * line of copy must never be taken for closing copy, or a note-shaped line of copy above it would
+ * be lifted out of the body.
+ */
+import { blockText, type Block } from '../article/blocks';
+
+const MAX_LINE = 500;
+
+/** "Ana Ruiz contributed to this report.", "Bo Kim contributed reporting from Kyiv." */
+const CONTRIBUTOR =
+  /\bcontributed(?:\s+(?:additional\s+)?reporting)?(?:\s+(?:to|for)\s+this\s+(?:report|story|article))?(?:\s+from\s+[^.]{1,80})?\.?$/i;
+const CONTRIBUTOR_ANCHOR = /\bcontributed\s+(?:(?:additional\s+)?reporting\b|(?:to|for)\s+this\s+(?:report|story|article)\b)/i;
+
+/** "A version of this article appears in print on March 5, 2019, Section A, Page 1 …" */
+const PRINT_LINE = [
+  /^a version of this (?:article|story|column|review|essay|piece|report) appear(?:s|ed) in print\b/i,
+  /^this (?:article|story) (?:appears|appeared) in (?:the )?(?:print|[\p{L} ,.\d]{3,40} print) edition\b/iu,
+  /^appeared in the\b.{0,60}\bprint edition\b/i,
+];
+
+/** "[Read more: Tunisia's fragile democracy]", "Related: …", "See also: …" */
+const RELATED_LINK = [
+  /^\[(?:read|read more|related|see|see also|more|watch|listen|also read|recommended|opinion)\b[^\]]{0,250}\]$/i,
+  /^(?:read more|related|related coverage|related stories|related story|see also|more on this story|also read|read also|recommended)\s*:\s*\S/i,
+];
+
+/** "Topics" over its items, or "Topics: Whales, New Zealand" on one line. */
+const TOPICS_HEADING = /^(?:topics|tags|related topics|explore more on these topics|more on these topics|filed under|categories)\s*:?$/i;
+const TOPICS_INLINE = /^(?:topics|tags|filed under|categories)\s*:\s*\S/i;
+
+/** A topics item: a short label, no sentence. */
+function isTopicItem(text: string): boolean {
+  return text.length <= 40 && text.split(/\s+/).length <= 5 && !/[.!?:;,"“”]/.test(text);
+}
+
+const ROLE =
+  '(?:reporter|correspondent|editor|writer|columnist|contributor|journalist|critic|producer|photographer|bureau chief|fellow|anchor|host)';
+
+/** "Jane Roe is a national correspondent for The Times." — a name, "is a", a newsroom role. */
+const BIO = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}'’-]+\\s+){0,6}${ROLE}s?\\b.{0,400}$`,
+  'u',
+);
+/** "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR" — the same, set in capitals. */
+const BIO_CAPS = new RegExp(
+  `^(?:[A-Z][A-Z.'’-]*\\s+){1,4}(?:IS|WAS)\\s+(?:A|AN|THE)\\s+(?:[A-Z'’-]+\\s+){0,6}${ROLE.toUpperCase()}S?\\b[^a-z]{0,200}$`,
+);
+
+/** "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET" */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const PUBLISHED_STAMP = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}\\p{N}.&'’-]*\\s+){0,3}(?:\\([^)]{1,40}\\)\\s+)?first published\\s*:?\\s*(?:on\\s+)?(?:${MONTH}\\s+\\d|\\d)[^]{0,80}$`,
+  'iu',
+);
+
+const RULE_LINE = /^[_\-–—=~*•·\s]{2,}$/;
+
+function isOneLink(block: Block): boolean {
+  const words = block.runs.filter((run) => run.text.trim());
+  return words.length > 0 && words.every((run) => run.link && !run.link.toLowerCase().startsWith('mailto:'));
+}
+
+/** One line of closing copy, judged by itself (topics items need their heading: closingCopyAbove). */
+export function isClosingLine(line: string): boolean {
+  const text = line.trim();
+  if (!text || text.length > MAX_LINE) return false;
+  if (RULE_LINE.test(text)) return true;
+  if (CONTRIBUTOR_ANCHOR.test(text) && CONTRIBUTOR.test(text)) return true;
+  if (PRINT_LINE.some((re) => re.test(text))) return true;
+  if (RELATED_LINK.some((re) => re.test(text))) return true;
+  if (TOPICS_HEADING.test(text) || TOPICS_INLINE.test(text)) return true;
+  if (BIO.test(text) || BIO_CAPS.test(text)) return true;
+  return PUBLISHED_STAMP.test(text);
+}
+
+/**
+ * How many blocks, counted back from `end`, are the page's closing copy (0 when the block before
+ * `end` is none). A run of short topic items counts only under its "Topics" heading; a paragraph
+ * that is one link (a related story) counts only in HTML, where the link says so.
+ */
+export function closingCopyAbove(blocks: Block[], start: number, end: number): number {
+  let k = end;
+  let pendingItems = 0;
+  while (k > start) {
+    const block = blocks[k - 1]!;
+    if (block.type === 'rule') {
+      k--;
+      continue;
+    }
+    if (block.type !== 'paragraph' && block.type !== 'heading' && block.type !== 'list-item') break;
+    const text = blockText(block).replace(/\s+/g, ' ').trim();
+    if (TOPICS_HEADING.test(text)) {
+      pendingItems = 0;
+      k--;
+      continue;
+    }
+    if (block.type !== 'heading' && (isClosingLine(text) || isOneLink(block))) {
+      if (pendingItems) break;
+      k--;
+      continue;
+    }
+    if (isTopicItem(text)) {
+      pendingItems++;
+      k--;
+      continue;
+    }
+    break;
+  }
+  // Items never met their heading: they were copy after all.
+  return end - (k + pendingItems);
+}
