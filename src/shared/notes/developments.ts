@@ -13,7 +13,7 @@ import { fill, type NoteTemplates } from './style';
 import { nounPhrases, tagged } from './topics';
 import { clockTimes } from './clocks';
 import { ageOf } from './figures';
-import { isStampOnly, stampMovedForward } from './stamps';
+import { isStampOnly, returnsCounted, stampMovedForward } from './stamps';
 import { opposite } from './opposites';
 import { QUALIFIER } from './qualifiers';
 import { GROUP_NOUN } from './attribution';
@@ -101,6 +101,15 @@ function countsIn(sentence: string): string {
   return (sentence.match(/\d[\d.,]*\d|\d/g) ?? []).filter((n) => !clocks.has(n)).join(' ');
 }
 
+/**
+ * The rest of the edited line's paragraph, in each version (and the line after it in the new one):
+ * a returns clock or a source's revision told there belongs to the figure too.
+ */
+export interface Around {
+  older: string;
+  newer: string;
+}
+
 export type Development = { kind: 'count'; phrase: string } | { kind: 'resolved'; phrase: string };
 
 /**
@@ -115,10 +124,16 @@ export function readDevelopment(
   counted: string,
   otherMaterial: boolean,
   t: NoteTemplates,
+  around: Around = { older: '', newer: '' },
 ): Development | null {
   const was = valueOf(before);
   const now = valueOf(after);
   const sentence = plainText(newer);
+  // A share of the vote read under a returns clock the paragraph gives in another sentence ("With
+  // 90% of precincts reporting, the race was close. Quill had 54% …"): the clock is the figure's
+  // stamp as much as one in its own sentence.
+  const returnsClock =
+    returnsCounted(sentence) === null && returnsCounted(plainText(older)) === null && returnsCounted(around.newer) !== null;
   // What was to happen has happened ("will meet on Friday" → "met on Friday", "is expected to
   // announce" → "announced"): the story moved on.
   const planned = FUTURE.exec(plainText(older));
@@ -163,7 +178,13 @@ export function readDevelopment(
   // A running figure read again later ("200 acres by evening" → "1,400 acres by Saturday morning",
   // "120 cases on Monday" → "145 cases on Tuesday"): its stamp moved forward with it, so neither
   // the figure nor its stamp was wrong when printed.
-  if (stampMovedForward(plainText(older), sentence) && countsIn(plainText(older)) !== countsIn(sentence)) {
+  const stampMoved =
+    stampMovedForward(plainText(older), sentence) ||
+    // "2,000 acres and 10% contained Monday" → "4,500 acres and 25% contained Tuesday": an unfolding
+    // event's count read on a later day, the day set bare after it as AP sets it.
+    (UNFOLDING.test(sentence) && UNFOLDING.test(plainText(older)) && stampMovedForward(plainText(older), sentence, true)) ||
+    (returnsClock && stampMovedForward(`${around.older} ${plainText(older)}`, `${around.newer} ${sentence}`));
+  if (stampMoved && countsIn(plainText(older)) !== countsIn(sentence)) {
     if (isStampOnly(before) && isStampOnly(after)) return { kind: 'count', phrase: '' };
     if (was !== null && now !== null && was !== now)
       return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
@@ -176,7 +197,21 @@ export function readDevelopment(
   }
   // "At least 9 were killed, officials said, after revising an earlier count of 12": the source put
   // its own figure right, and the old line reported it right when it was printed — a new count.
-  if (was !== null && now !== null && was !== now && SOURCE_REVISED.test(sentence) && !SOURCE_REVISED.test(plainText(older)))
+  // So when the revision is told in a line of its own beside it ("9 people died. Officials revised
+  // an earlier count of 12."): a line new to the paragraph that names no figure but these two.
+  const revisedBeside =
+    SOURCE_REVISED.test(around.newer) &&
+    !SOURCE_REVISED.test(around.older) &&
+    around.newer
+      .split(/(?<=[.!?])\s+/)
+      .filter((line) => SOURCE_REVISED.test(line))
+      .every((line) => (line.match(/\d[\d.,]*\d|\d/g) ?? []).every((n) => [was, now].includes(Number(n.replace(/,/g, '')))));
+  if (
+    was !== null &&
+    now !== null &&
+    was !== now &&
+    (revisedBeside || (SOURCE_REVISED.test(sentence) && !SOURCE_REVISED.test(plainText(older))))
+  )
     return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
   // A wire story told on a later day ("said on Monday" → "said on Tuesday") beside new material:
   // the day moved with the news, it was not wrong.
