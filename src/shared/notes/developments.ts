@@ -60,6 +60,10 @@ const CASUALTIES =
 /** What an event still unfolding is counted by: a fire's acres and containment, a count of votes. */
 const UNFOLDING =
   /\b(?:contained|containment|acres|hectares|burn(?:ed|ing|t)|spread|stranded|sheltering|in shelters|flights? (?:canceled|cancelled|delayed)|infections?|infected|cases|precincts reporting|votes counted|ballots counted|fundrais\w*|fund (?:now )?(?:stands|totals|has (?:raised|grown|reached))|donations?|raised|pledges|signatures|jackpot|visitors|viewers|downloads|subscribers)\b/i;
+/** The line without a clause set off by commas that tells another event (", which started Monday,"). */
+const withoutOtherEvent = (line: string) => line.replace(/,\s+(?:which|who|that|when|after|before|while|since)\b[^,]*(?:,|$)/gi, ',');
+/** A moment inside a trading session: the figure was read before the close. */
+const SESSION_MOMENT = /\b(?:(?:early|midday|morning|afternoon|late|mid-?morning|mid-?afternoon)\s+trading|intraday|before the close)\b/i;
 /** Words that count the dead of an event: "killing four", "kills 6", "the death toll". */
 const TOLL = /\b(?:kill(?:ed|ing|s)|dead|deaths?|died|death toll)\b/i;
 /** An event told by its day this week, as breaking copy dates it. */
@@ -149,7 +153,11 @@ export function readDevelopment(
           w !== plannedVerb &&
           ((w.slice(0, 2) === plannedVerb.slice(0, 2) && w.endsWith('ed')) || (w[0] === plannedVerb[0] && IRREGULAR_PAST.has(w))),
       );
-  if (done) return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
+  // Told whole where it reads as a clause ("voted 6-1 to raise parking fees"), not cut at seven words.
+  if (done) {
+    const told = compressClause(sentence, `${plainText(older)}\n${sentence}`);
+    return { kind: 'resolved', phrase: fill(t.resolved, { what: told?.clause ?? shortClause(sentence) }) };
+  }
   const ongoingDone = movedOn(older, sentence, t);
   if (ongoingDone) return ongoingDone;
   // A lasting state moved on ("is closed" → "is open again"): running-states.ts.
@@ -182,7 +190,10 @@ export function readDevelopment(
     stampMovedForward(plainText(older), sentence) ||
     // "2,000 acres and 10% contained Monday" → "4,500 acres and 25% contained Tuesday": an unfolding
     // event's count read on a later day, the day set bare after it as AP sets it.
-    (UNFOLDING.test(sentence) && UNFOLDING.test(plainText(older)) && stampMovedForward(plainText(older), sentence, true)) ||
+    // (A day inside a clause of another event, "which started Monday", dates that event, not the count.)
+    (UNFOLDING.test(sentence) &&
+      UNFOLDING.test(plainText(older)) &&
+      stampMovedForward(withoutOtherEvent(plainText(older)), withoutOtherEvent(sentence), true)) ||
     (returnsClock && stampMovedForward(`${around.older} ${plainText(older)}`, `${around.newer} ${sentence}`));
   if (stampMoved && countsIn(plainText(older)) !== countsIn(sentence)) {
     if (isStampOnly(before) && isStampOnly(after)) return { kind: 'count', phrase: '' };
@@ -253,7 +264,10 @@ export function readDevelopment(
   if (momentMoved && figureOf(before) === null && figureOf(after) === null && was !== null && now !== null) {
     if (figuresIn(plainText(older)) !== figuresIn(sentence)) return { kind: 'count', phrase: '' };
   }
-  if (was !== null && now !== null && was !== now && ((AS_OF.test(sentence) && AS_OF.test(plainText(older))) || stamped))
+  // "fell 4% in early trading" → "fell 9% on Thursday": a market figure read while the session ran,
+  // read again without its moment, is the later reading (the close), not a figure put right.
+  const sessionEnded = SESSION_MOMENT.test(plainText(older)) && !SESSION_MOMENT.test(sentence) && !/,\s+not\s/i.test(sentence);
+  if (was !== null && now !== null && was !== now && ((AS_OF.test(sentence) && AS_OF.test(plainText(older))) || stamped || sessionEnded))
     return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
   if (was === null || now === null || now <= was) return null;
   // An age ("Baker, 63,") is a fact of a person, never a running count.

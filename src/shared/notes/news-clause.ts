@@ -78,6 +78,9 @@ const QUANTITY_OPENING =
 /** "With all the votes counted, ", "With the fire out, ": with, a noun phrase and its participle or particle. */
 const WITH_ABSOLUTE =
   /^with\s+(?:[^\s,;"“”]+\s+){1,8}?(?:\p{Ll}+ed|\p{Ll}+ing|in|out|over|done|gone|down|up|off)(?:\s+(?:so far|now|early|late|overnight|on \p{L}+|by \p{L}+))?,\s+/iu;
+/** "On Friday the court …", "Late Tuesday the council …": a day opening the line, then its subject. */
+const BARE_DAY_OPENING =
+  /^(?:[Oo]n|[Ll]ate|[Ee]arly|[Bb]y)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an|its|his|her|their)\s|\p{Lu})/u;
 /** Openers that take a clause of their own ("Since the storm hit,"): a verb inside them is theirs. */
 const CLAUSE_OPENER = /^(?:since|until|shortly after|shortly before)\b/i;
 /** Prepositions opening a time or place: a participle inside ("In a statement released Monday,") modifies a noun. */
@@ -93,6 +96,9 @@ function withoutLeadingAdverbial(s: string): string {
   // scene (its participle is no main verb); the clause after it is the news.
   const absolute = WITH_ABSOLUTE.exec(s);
   if (absolute && hasFiniteVerb(s.slice(absolute[0].length))) return s.slice(absolute[0].length);
+  // "On Friday the court upheld …": a day set before its subject without a comma.
+  const day = BARE_DAY_OPENING.exec(s);
+  if (day && hasFiniteVerb(s.slice(day[0].length))) return s.slice(day[0].length);
   const opening = LEADING_ADVERBIAL.exec(s);
   if (!opening || QUANTITY_OPENING.test(s)) return s;
   if (!CLAUSE_OPENER.test(opening[0])) {
@@ -132,7 +138,7 @@ const DISCOURSE_OPENER =
 const INNER_TIME =
   /^((?:\S+\s+){1,4}?)(?:(?:late|early|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Ll}+ed\b)/iu;
 /** Speech verbs of attribution; "confirmed" is told as confirmation. */
-const SAID = String.raw`(?:(?:now|also|still|later)\s+)?(?:said|says|say|confirmed|confirms|confirm|announced|announces|announce|reported|reports|report|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?(?=\s+that\b)|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?|added|stated|wrote|posted|tweeted|noted|(?:shows|showed|indicates|indicated)(?=\s+that\b)|(?:is\s+|are\s+)?(?:reporting|confirming)(?:\s+(?:at|as of)\s+[^,]{1,20}?)?(?=\s+that\b))`;
+const SAID = String.raw`(?:(?:now|also|still|later)\s+)?(?:said|says|say|projected|confirmed|confirms|confirm|announced|announces|announce|reported|reports|report|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?(?=\s+that\b)|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?|added|stated|wrote|posted|tweeted|noted|(?:shows|showed|indicates|indicated)(?=\s+that\b)|(?:is\s+|are\s+)?(?:reporting|confirming)(?:\s+(?:at|as of)\s+[^,]{1,20}?)?(?=\s+that\b))`;
 /** An aside that points to what someone said before: ", as the council had announced", "As Ruiz said Tuesday, ". */
 const AS_SAID = new RegExp(String.raw`,\s*as\s+[^,;"“”]{1,60}?\s+(?:(?:had|has|have|was|were)\s+)?${SAID}\b[^,;"“”]{0,30}(?=,|$)`, 'iu');
 const AS_SAID_OPENING = new RegExp(String.raw`^as\s+[^,;"“”]{1,60}?\s+(?:(?:had|has|have|was|were)\s+)?${SAID}\b[^,;"“”]{0,30},\s*`, 'iu');
@@ -161,8 +167,8 @@ function speakersOwnAct(said: string): string {
 }
 /** A speaker's name set between commas before the speech verb: "The boy's uncle, Carl Finn, said". */
 const NAMED_APPOSITIVE = new RegExp(
-  String.raw`^((?:the|a|an|his|her|their)\s+[^,;"“”]{1,40}?),\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]+,\s+(?=${SAID}\b)`,
-  'iu',
+  String.raw`^((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;"“”]{1,40}?),\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]+,\s+(?=${SAID}\b)`,
+  'u',
 );
 /** Words heard said: "… could be heard as of 1 p.m. saying (that) …", "… was heard announcing …". */
 const HEARD_SAYING =
@@ -623,7 +629,8 @@ function leavesVerbBare(kept: string[], next: string, then = ''): boolean {
 /** Is the cut inside a noun phrase ("the old stone | bridge")? The next word, read in place, is its head noun. */
 function insideNoun(kept: string[], next: string): boolean {
   if (/[,;:]$/.test(kept.at(-1)!)) return false;
-  const tokens = tagged(`${kept.join(' ')} ${next}`);
+  // The next word without a stop or comma of its own ("two | handguns,"), read as a word.
+  const tokens = tagged(`${kept.join(' ')} ${next.replace(/[^\p{L}\p{N}]+$/u, '')}`);
   const [before, after] = tokens.slice(-2);
   if (!before || !after) return false;
   // "hold two | public forums": a figure or an adjective before an adjective is inside the phrase too.

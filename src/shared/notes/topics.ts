@@ -76,6 +76,19 @@ export function tagged(sentence: string): Token[] {
     )
       t.pos = 'VERB';
   });
+  // "Council member Ruth Hale cast the lone vote": in a line the tagger left with no verb at all, a
+  // lowercase noun right after a name and before "the", "a" or "an" is the name's verb.
+  if (!out.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+    out.forEach((t, i) => {
+      if (
+        t.pos === 'NOUN' &&
+        /^\p{Ll}+$/u.test(t.text) &&
+        out[i - 1]?.pos === 'PROPN' &&
+        /^\p{Lu}/u.test(out[i - 1]!.text) &&
+        /^(?:the|a|an)$/.test(out[i + 1]?.lower ?? '')
+      )
+        t.pos = 'VERB';
+    });
   return out;
 }
 
