@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
+import { formatNote } from './format';
 import { articleFromText } from './eval';
 import { compressClause, defendantNamed } from './news-clause';
 import { attributionOf, membersOf, sourceFromRaw } from './attribution';
@@ -266,14 +267,15 @@ describe('invented update pairs, read through the CLI, fixed generally', () => {
   });
 
   it('the wire form keeps the capital of a name that opens the note', () => {
-    const note = proposeNote(
-      story('Port strike ends', ['Dock workers at the port of Lorne stayed off the job on Wednesday.']),
-      story('Port strike ends', [
-        'Dock workers at the port of Lorne went back to work on Thursday after a deal, union official Ivo Sand said.',
-      ]),
-      { date: DATE, style: { form: 'wire' } },
+    const line = formatNote(
+      { kind: 'update', date: DATE, text: "Sand's report that dock workers went back to work." },
+      { form: 'wire' },
+    ).line;
+    expect(line).toBe("(Updates with Sand's report that dock workers went back to work)");
+    // Near miss: the wire's own words still read in lower case after "Updates with".
+    expect(formatNote({ kind: 'update', date: DATE, text: 'The news that the port reopened.' }, { form: 'wire' }).line).toBe(
+      '(Updates with news that the port reopened)',
     );
-    expect(note.text).not.toMatch(/\bsand's/);
   });
 
   it('"On Friday the court upheld …" opens on a day without a comma; "On Wednesday night, police …" keeps its subject', () => {
