@@ -21,7 +21,7 @@ import {
   readsAsName,
   isPostNoun,
 } from './names';
-import { tagged } from './topics';
+import { knownPlural, tagged } from './topics';
 
 export type SourceKind = 'person' | 'institution' | 'description';
 
@@ -49,7 +49,7 @@ const SPEECH_VERBS =
 
 /** Papers and pages the words stand in: "the notice", "its latest report", "a court filing", "city records". */
 const DOCUMENT =
-  /^(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:notice|reports?|statement|document|filing|post|website|site|page|data|figures|study|survey|records?|complaint|lawsuit|indictment|memo|letter|e-?mail|release|update|blog post|tweet|analysis|estimates?)$/iu;
+  /^(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:notice|reports?|statement|document|filing|post|website|site|page|data|figures|study|survey|records?|complaint|lawsuit|indictment|memo|letter|e-?mail|release|update|blog post|tweet|analysis|estimates?|results|returns|tally|count)$/iu;
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 
 const ROLE_NOUNS =
@@ -87,6 +87,9 @@ export function membersOf(phrase: string): string {
   return phrase.trim();
 }
 
+/** A group and where it stood: "Residents along the highway", "Neighbors near the plant". */
+const GROUP_PLACED =
+  /^(?:(?:the|some|many|several|other)\s+)?([\p{L}-]+)\s+(?:on|near|along|outside|around|across|beside|by)\s+(?:the\s+)?(?:[\p{L}.&'’-]+\s+){0,4}[\p{L}.&'’-]+$/iu;
 /** Plural heads that speak for the body they serve: the body is credited (ROLE_OF), as before. */
 const SPEAKS_FOR_BODY =
   /^(?:officials|spokes(?:men|women|people|persons)|representatives|sources|aides|lawyers|attorneys|officers|executives|diplomats|advis[eo]rs|police|authorities|investigators|inspectors|detectives|regulators|deputies|firefighters|paramedics|responders|prosecutors|troopers|rescuers|organizers|leaders|managers|directors|chiefs|heads|analysts|experts|researchers|scientists|reports|records|documents|figures|data|estimates)$/i;
@@ -176,7 +179,9 @@ interface RawWho {
 function subjectBefore(prefix: string): RawWho | null {
   let zone = prefix.replace(/\s+$/, '');
   // "Sherman initially said": an adverb in lower case (so never a name like Kelly) stands aside too.
-  for (let i = 0; i < 3; i++) zone = zone.replace(ADVERBS, '').replace(/\s+[a-z]+ly$/, '');
+  // ("Neighbors of the family said": a noun in -ly after its determiner stays.)
+  for (let i = 0; i < 3; i++)
+    zone = zone.replace(ADVERBS, '').replace(/(?<!(?:\b(?:the|a|an|his|her|their|its|our|my|your|of)|['’]s)\s*)\s+[a-z]+ly$/, '');
   zone = zone.replace(
     /,?\s*in a (?:statement|post|letter|video|interview|email|news release|speech|video address|court filing)(?:\s+\w+){0,4}$/i,
     '',
@@ -220,6 +225,10 @@ function subjectBefore(prefix: string): RawWho | null {
   const body = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)$/u.exec(clause.trim());
   if (body && COLLECTIVE_SOURCE.test(body[2]!) && !QUANTIFIER.test(body[1]!) && !/^(?:The|A|An)$/.test(body[1]!))
     return { raw: clause.trim(), form: 'phrase' };
+  // "Residents along the highway said": a group where it stood speaks, never the place.
+  const placedGroup = GROUP_PLACED.exec(clause.slice(clause.lastIndexOf(',') + 1).trim());
+  if (placedGroup && (COLLECTIVE_SOURCE.test(placedGroup[1]!) || GROUP_NOUN.test(placedGroup[1]!) || RANK_AND_FILE.test(placedGroup[1]!)))
+    return { raw: placedGroup[0], form: 'phrase' };
   // "Workers at Hale Foods said": the workers speak, not the company (MEMBERS_OF).
   const members = membersOf(clause.slice(clause.lastIndexOf(',') + 1));
   if (members) return { raw: members, form: 'phrase' };
@@ -467,6 +476,9 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   if (whose && COLLECTIVE_SOURCE.test(whose[2]!) && !QUANTIFIER.test(whose[1]!))
     return { name: COMMON_MODIFIER.test(whose[1]!) ? raw.trim().toLowerCase() : raw.trim(), kind: 'description', raw };
   const whole = raw.trim().replace(/^the\s+/i, '');
+  // "the U.S. Geological Survey", "the U.N. Security Council": a country's body, never a person.
+  if (/^(?:U\.S\.|U\.K\.|U\.N\.|UK|EU|UN)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*$/u.test(whole))
+    return { name: whole, kind: 'institution', raw };
   // ("Food and Drug Administration", "Department of Transportation": the small words of a body's name.)
   if (/^(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+(?:(?:and|of|for)\s+)?)+\p{Lu}[\p{L}.&-]*$/u.test(whole) && looksLikeOrganization(whole))
     return { name: whole, kind: 'institution', raw };
@@ -528,6 +540,8 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
       words.length === 1 &&
       (raw.trim() === text || /^\s+(?:of|near|on|at|in|from|along|outside|around)\s/.test(raw.slice(run.end))) &&
       isPluralNoun(text) &&
+      // ("Caltrans said": a name shaped like a plural, which the model does not reduce, is a name.)
+      knownPlural(text) &&
       !/^\p{Lu}{2,}$/u.test(text) &&
       !readsAsName(text, articleText)
     )

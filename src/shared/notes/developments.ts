@@ -6,6 +6,7 @@
  * comments". Lines that add nothing ("no further details were released") are not material.
  */
 import { plainText } from './sentences';
+import { isPluralNoun } from './plurals';
 import { lowerOpening } from './names';
 import { CHARGES, isNumberToken } from './edits';
 import { numberWordValue } from '../text/numbers';
@@ -62,6 +63,9 @@ const UNFOLDING =
   /\b(?:contained|containment|acres|hectares|burn(?:ed|ing|t)|spread|stranded|sheltering|in shelters|flights? (?:canceled|cancelled|delayed)|infections?|infected|cases|precincts reporting|votes counted|ballots counted|fundrais\w*|fund (?:now )?(?:stands|totals|has (?:raised|grown|reached))|donations?|raised|pledges|signatures|jackpot|visitors|viewers|downloads|subscribers)\b/i;
 /** The line without a clause set off by commas that tells another event (", which started Monday,"). */
 const withoutOtherEvent = (line: string) => line.replace(/,\s+(?:which|who|that|when|after|before|while|since)\b[^,]*(?:,|$)/gi, ',');
+/** A count given roughly, and the least it means: "dozens" is 24 or more. */
+const ROUGH_COUNT = /^(?:several\s+)?(dozens|hundreds|thousands|scores)(?:\s+of)?$/i;
+const ROUGH_FLOOR: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000 };
 /** A moment inside a trading session: the figure was read before the close. */
 const SESSION_MOMENT = /\b(?:(?:early|midday|morning|afternoon|late|mid-?morning|mid-?afternoon)\s+trading|intraday|before the close)\b/i;
 /** Words that count the dead of an event: "killing four", "kills 6", "the death toll". */
@@ -120,6 +124,15 @@ export type Development = { kind: 'count'; phrase: string } | { kind: 'resolved'
  * Reads an edit of one sentence as a development, or null when it is a correction or rewording.
  * `counted` is what the figure counts ("people injured"), from the correction's own reading.
  */
+/**
+ * "new number of people who died": only a plural counts ("a magnitude 5.4 earthquake" gives no
+ * "new number of earthquake"); else the figures are new.
+ */
+function countPhrase(counted: string, t: NoteTemplates): string {
+  const what = counted.replace(/^new /, '');
+  return what && what.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isPluralNoun(w)) ? fill(t.newCount, { what }) : t.newFigures;
+}
+
 export function readDevelopment(
   before: string,
   after: string,
@@ -197,8 +210,7 @@ export function readDevelopment(
     (returnsClock && stampMovedForward(`${around.older} ${plainText(older)}`, `${around.newer} ${sentence}`));
   if (stampMoved && countsIn(plainText(older)) !== countsIn(sentence)) {
     if (isStampOnly(before) && isStampOnly(after)) return { kind: 'count', phrase: '' };
-    if (was !== null && now !== null && was !== now)
-      return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
+    if (was !== null && now !== null && was !== now) return { kind: 'count', phrase: countPhrase(counted, t) };
   }
   // "charged Holt with robbery" → "charged Holt with murder after the victim died Monday": a charge
   // raised or cut as the case moved on — the new line says what moved it — is news, not a fix.
@@ -206,6 +218,10 @@ export function readDevelopment(
     const told = compressClause(sentence, `${plainText(older)}\n${sentence}`);
     return { kind: 'resolved', phrase: told ? fill(t.resolved, { what: told.clause }) : '' };
   }
+  // "dozens of flights" → "more than 120 flights, according to FlightAware": a count the old line
+  // gave only roughly, now given as a figure within it, is a new figure, not one put right.
+  const rough = ROUGH_COUNT.exec(before.trim());
+  if (rough && now !== null && now >= ROUGH_FLOOR[rough[1]!.toLowerCase()]!) return { kind: 'count', phrase: countPhrase(counted, t) };
   // "At least 9 were killed, officials said, after revising an earlier count of 12": the source put
   // its own figure right, and the old line reported it right when it was printed — a new count.
   // So when the revision is told in a line of its own beside it ("9 people died. Officials revised
@@ -223,7 +239,7 @@ export function readDevelopment(
     was !== now &&
     (revisedBeside || (SOURCE_REVISED.test(sentence) && !SOURCE_REVISED.test(plainText(older))))
   )
-    return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
+    return { kind: 'count', phrase: countPhrase(counted, t) };
   // A wire story told on a later day ("said on Monday" → "said on Tuesday") beside new material:
   // the day moved with the news, it was not wrong.
   const day = (w: string) => WEEK.indexOf(w.toLowerCase().replace(/[.,]$/, ''));
@@ -268,7 +284,7 @@ export function readDevelopment(
   // read again without its moment, is the later reading (the close), not a figure put right.
   const sessionEnded = SESSION_MOMENT.test(plainText(older)) && !SESSION_MOMENT.test(sentence) && !/,\s+not\s/i.test(sentence);
   if (was !== null && now !== null && was !== now && ((AS_OF.test(sentence) && AS_OF.test(plainText(older))) || stamped || sessionEnded))
-    return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
+    return { kind: 'count', phrase: countPhrase(counted, t) };
   if (was === null || now === null || now <= was) return null;
   // An age ("Baker, 63,") is a fact of a person, never a running count.
   if (ageOf(sentence, after.trim()) || new RegExp(`(?<![\\d,.])${was}-years?-old\\b`).test(plainText(older))) return null;
@@ -298,7 +314,7 @@ export function readDevelopment(
       ? new RegExp(`\\b(?:has|have)\\s+(?:now\\s+)?(\\p{L}+)\\s+[^\\s]+\\s+${counted}\\b`, 'u').exec(sentence)
       : null;
   const what = verb && !/^(?:been|had|got)$/.test(verb[1]!) ? `${counted} ${verb[1]}` : counted;
-  return { kind: 'count', phrase: what ? fill(t.newCount, { what: what.replace(/^new /, '') }) : t.newFigures };
+  return { kind: 'count', phrase: countPhrase(what, t) };
 }
 
 const SETTLED =

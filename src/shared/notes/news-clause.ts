@@ -35,7 +35,7 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Words that report an event or a new state: a casualty, a settled situation, an outcome, a decision, a ruling. */
 const EVENT =
-  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|reunited|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|now open|fully open|open in both directions|open to traffic|without (?:power|electricity|water|service)|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|expired|expires|called off|downgraded|upgraded|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|(?:taking|took|takes|taken) the lead|in the lead|(?:leads|led) the race|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|(?:was|were|been) confirmed|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
+  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|reunited|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|now open|fully open|open in both directions|open to traffic|without (?:power|electricity|water|service)|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|expired|expires|called off|downgraded|upgraded|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|chose|picked|selected|(?:taking|took|takes|taken) the lead|in the lead|(?:leads|led) the race|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|(?:was|were|been) confirmed|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
 
 /** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*/u;
@@ -184,6 +184,8 @@ const PER_SOURCE =
 /** What trails the main clause: a relative clause, a clause of time or cause, a list tacked on. */
 const TRAILING =
   /,\s+(?:which|who|whom|whose|where|when|while|as|after|before|although|though|because|but|since|bringing|leaving|making|prompting|forcing|including|according|saying|citing|adding|noting|a claim|an allegation|an assertion|an account)\b.*$/i;
+/** ", who was last seen Monday, was …": a relative clause between commas, before the main verb. */
+const INNER_RELATIVE = /,\s+(?:who|which)\s+[^,;"“”]{1,60},\s+(?=(?:was|were|is|are|has|have|had|will|would)\s)/i;
 /** An appositive between commas: ", a 34-year-old nurse," ", one of its earliest employees,". */
 const APPOSITIVE = /,\s+(?:a|an|the|one of|both|each|his|her|their|its)\b[^,;]{1,60},\s+/gi;
 /** Words that only soften or time the claim: dropped to tell it short. */
@@ -779,6 +781,10 @@ export function compressClause(sentence: string, articleText: string, options: C
   // "acquitted of arson, but convicted of fraud": the contrast is the news, told first.
   s = contrastFirst(s);
   s = defendantNamed(s);
+  // "Maya Cole, 15, who was last seen Monday, was found safe": a relative clause set off between the
+  // subject and its verb only says which one; the main clause goes on after it.
+  // (An appositive opened before it, "Maya Cole, 15,", keeps its closing comma.)
+  s = s.replace(INNER_RELATIVE, (_m: string, at: number, whole: string) => (whole.slice(0, at).includes(',') ? ', ' : ' '));
   s = s.replace(APPOSITIVE, ' ').replace(TRAILING, (tail: string, at: number, whole: string) => {
     if (!/^,\s+but\s/i.test(tail) || !QUALIFIER.test(tail) || /^,\s+but\s+not\s+(?:before|until|after|yet|long)\b/i.test(tail)) return '';
     const limit = tail.replace(/,\s+(?:which|who|where|when|while)\b.*$/i, '');

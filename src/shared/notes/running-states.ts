@@ -109,7 +109,32 @@ export function outcomeReached(older: string, newer: string): string {
  */
 const PENDING_ACT =
   /\b(?:pressure|calls?|demands?|push(?:ed)?|bid|plans?|planned|threat(?:en(?:ed|s)?)?|vow(?:ed|s)?|promis(?:ed|es)|expected|urged|asked|set|poised|scheduled)\b[^.;"“”]{0,50}?\bto\s+(\p{Ll}{3,})\b/iu;
+/**
+ * Who or what was sought ("asking for help finding Maya Cole", "searching for two hikers") and the
+ * new line has found ("Maya Cole … was found safe"): a noun of what was sought stands before the
+ * finding. ("No trace was found" names none of them, and is no end.)
+ */
+const SOUGHT =
+  /\b(?:search(?:ing|es)?\s+for|look(?:ing)?\s+for|hunt(?:ing)?\s+for|trying\s+to\s+(?:find|locate)|help\s+(?:finding|locating|to\s+find|to\s+locate))\s+([^,.;]+)/i;
+const FOUND = /\b(?:was|were|has been|have been)\s+(?:\p{Ll}+\s+)?(?:found|located|rescued|recovered)\b/iu;
+function soughtFound(was: string, now: string): boolean {
+  const sought = SOUGHT.exec(was);
+  const found = FOUND.exec(now);
+  if (!sought || !found || SOUGHT.test(now) || /\b(?:not|never|no)\b/i.test(now.slice(0, found.index + found[0].length))) return false;
+  const own = nounsOf(sought[1]!);
+  return [...nounsOf(now.slice(0, found.index))].some((n) => own.has(n) && n.length > 2);
+}
+
 function actDone(was: string, now: string): boolean {
+  if (soughtFound(was, now)) return true;
+  // "in talks to buy Vance" → "agreed to buy Vance": a deal under talks, struck.
+  const talks = /\b(?:in talks|negotiating|in negotiations|considering|weighing|exploring)\b[^.;]{0,30}?\bto\s+(\p{Ll}{3,})\b/iu.exec(was);
+  if (
+    talks &&
+    new RegExp(`\\b(?:agreed|signed a deal|reached a deal|struck a deal)\\s+to\\s+${talks[1]}\\b`, 'i').test(now) &&
+    !/\b(?:not|never)\b/i.test(now)
+  )
+    return true;
   const pending = PENDING_ACT.exec(was);
   if (!pending || PENDING_ACT.test(now) || /,\s+not\s/i.test(now) || /\b(?:not|never|refused|declined)\b/i.test(now)) return false;
   const verb = pending[1]!.toLowerCase();

@@ -92,6 +92,22 @@ export function tagged(sentence: string): Token[] {
   return out;
 }
 
+/**
+ * Is a word ending in -s a plural of English's own ("neighbors" → "neighbor")? The model's lemma
+ * reduces a plural it knows; a name shaped like one ("Caltrans", "Metrolinx") it leaves as it is.
+ */
+export function knownPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  let lemma = lower;
+  nlp()
+    .readDoc(`the ${lower} said`)
+    .tokens()
+    .each((t: ItemToken) => {
+      if ((t.out() as string) === lower) lemma = t.out(nlp().its.lemma) as string;
+    });
+  return lemma !== lower;
+}
+
 /** Verbs that say what a paper or a count shows, which the tagger takes for nouns after a plural. */
 const EVIDENCE_VERB = /^(?:show|suggest|indicate|reveal|say)$/;
 
