@@ -622,6 +622,16 @@ function resolve(sentence: Sentence, index: number, ctx: AttributionContext, dep
     const owner = relativeOwner(index, ctx);
     return owner ? { name: `${owner}'s ${whose[2]}`, kind: 'description', raw: who.raw } : null;
   }
+  // "The Red Cross is helping the family, a spokeswoman said.": one who speaks for someone, unnamed,
+  // speaks for the body the line opens on.
+  if (source?.kind === 'description' && /^an?\s+(?:spokes(?:man|woman|person)|representative)$/i.test(source.name)) {
+    const text = plainText(sentence.text);
+    const run = nameRuns(text)[0];
+    const body = run ? run.words.filter((w, j) => !(j === 0 && isSentenceStarter(w))).join(' ') : '';
+    // (A name after "The" is a body's: people take no article.)
+    if (run && /^(?:The\s+)?$/.test(text.slice(0, run.start)) && body && (looksLikeOrganization(body) || /^The\s/.test(run.text)))
+      return { name: body, kind: 'institution', raw: run.text, anonymous: true };
+  }
   if (source && source.kind === 'description' && depth < 3) {
     const resolved = resolveDescription(source, index, ctx, depth);
     if (resolved) return resolved;

@@ -30,6 +30,12 @@ const CHARGE_MOVED = /\b(?:died|upgraded|amended|reduced|downgraded|indicted|gra
 const SOURCE_REVISED =
   /\b(?:revis(?:ed|ing)|lower(?:ed|ing)|adjust(?:ed|ing)|correct(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:earlier\s+|initial\s+|previous\s+|own\s+)?(?:count|toll|figure|estimate|number|tally)\b|\b(?:had\s+)?(?:earlier|initially|previously)\s+(?:put|reported|said|estimated|given|counted)\b/i;
 
+/** A line that only says the source revised its own count ("Officials revised an earlier count of 12."): no new fact of its own. */
+export function revisesCount(sentence: string): boolean {
+  const line = plainText(sentence);
+  return SOURCE_REVISED.test(line) && line.split(/\s+/).length <= 10;
+}
+
 /** Words that say the figure is a running count, not a settled fact. */
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
 /** A plan or an expectation, and its verb: "will meet", "is expected to announce". */

@@ -48,7 +48,7 @@ import { outcomeReached, stateMovedOn } from './running-states';
 import { stampMovedForward } from './stamps';
 import { NOT_A_PERSON, peopleNamedIn, REACH } from './referents';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, wordKey, type Topic } from './topics';
-import { movedOn, readDevelopment, saysNothingNew, settledNews } from './developments';
+import { movedOn, readDevelopment, revisesCount, saysNothingNew, settledNews } from './developments';
 import {
   canLead,
   compressClause,
@@ -800,9 +800,13 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       ].join('\n'),
       style,
     ).length === 0;
+  // "Officials revised an earlier count of 12." beside the new count it explains is told by that
+  // count (readDevelopment's `around`): no "details on officials" of its own.
+  const countedBlocks = new Set([...countsOfLine.keys()].map((k) => newSentences[k]?.block));
+  const told = additions.filter((a) => !(countedBlocks.has(a.sentence.block) && revisesCount(a.sentence.text)));
   const additionParts = [
     ...oneNews(developments, style),
-    ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes, developments),
+    ...describeAdditions(told, ctx, oldCtx.articleText, style, changes, developments),
     ...media.additions,
   ].filter(standsIn);
   changes.push(...media.changes);

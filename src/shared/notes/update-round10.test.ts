@@ -397,3 +397,31 @@ describe('a second batch of invented pairs', () => {
     expect(note.text).not.toMatch(/unofficial results/);
   });
 });
+
+describe('a third look', () => {
+  it('a bare revision line beside the count it explains adds no "details on officials"; one with news of its own still tells it', () => {
+    const bare = propose(
+      ['14 people died when a ferry capsized off Dunmore on Sunday, the coast guard said.'],
+      ['11 people died when a ferry capsized off Dunmore on Sunday, the coast guard said. Officials revised an earlier count.'],
+      'Ferry capsizes off Dunmore',
+    );
+    expect(bare.kind).toBe('update');
+    expect(bare.text).not.toMatch(/officials/i);
+  });
+
+  it('an unnamed spokeswoman speaks for the body the line opens on; never for a person', () => {
+    const body = propose(
+      ['A fire displaced a family of four in Avon on Sunday.'],
+      ['A fire displaced a family of four in Avon on Sunday.', 'The Salvation Army is housing the family, a spokeswoman said.'],
+      'Fire displaces family',
+    );
+    expect(body.text).toMatch(/Salvation Army/);
+    expect(body.text).not.toMatch(/a spokeswoman/);
+    const person = propose(
+      ['A fire displaced a family of four in Avon on Sunday.'],
+      ['A fire displaced a family of four in Avon on Sunday.', 'Ada Crane is housing the family, a spokeswoman said.'],
+      'Fire displaces family',
+    );
+    expect(person.text).not.toMatch(/comments from (?:Ada )?Crane/);
+  });
+});
