@@ -21,7 +21,7 @@ import { curlyQuote } from '../text/smart-punctuation';
 import { plainText, isSignOffLine, splitSentences } from './sentences';
 import { isNumberToken, isStopword } from './edits';
 import { saysNothingNew } from './developments';
-import { hasFiniteVerb, tagged, wordKey } from './topics';
+import { hasFiniteVerb, knownPlural, tagged, wordKey } from './topics';
 import { looksLikeOrganization, lowerOpening, opensOnNumberedName, personName, readsAsName } from './names';
 import { copiedFragment, COPIED_RUN } from './grammar';
 import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
@@ -761,7 +761,9 @@ export function compressClause(sentence: string, articleText: string, options: C
       const [whose, body] = said.split(/\s+/);
       const who =
         COLLECTIVE_SOURCE.test(said) ||
-        (body && !said.includes(' ', whose!.length + 1) && COLLECTIVE_SOURCE.test(body) && !readsAsName(whose!, articleText))
+        (body && !said.includes(' ', whose!.length + 1) && COLLECTIVE_SOURCE.test(body) && !readsAsName(whose!, articleText)) ||
+        // "Patrons at the branch said they …": one plural the language knows, capitalized only by the line.
+        (!body && /^\p{Lu}\p{Ll}+$/u.test(said) && isPluralNoun(said) && knownPlural(said) && !readsAsName(said, articleText))
           ? said.toLowerCase()
           : said;
       s = s.replace(/^\S+/, who);

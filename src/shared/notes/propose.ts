@@ -1650,7 +1650,8 @@ function describeAdditions(
  * anyone else is not told so (empty), since the note cannot know how to call them.
  */
 function asPronoun(clause: string, source: Source, sentences: Sentence[]): string {
-  const opens = [source.name, source.raw.replace(/^the\s+/i, '')]
+  // ("patrons at the branch": the clause opens on the group's head, "patrons rely …".)
+  const opens = [source.name, source.raw.replace(/^the\s+/i, ''), ...(groupSpoke(source) ? [source.name.split(/\s+/)[0]!] : [])]
     .map((name) => new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}(?=\\s)`, 'i'))
     .find((re) => re.test(clause));
   if (!opens) return clause;

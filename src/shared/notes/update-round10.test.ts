@@ -424,4 +424,14 @@ describe('a third look', () => {
     );
     expect(person.text).not.toMatch(/comments from (?:Ada )?Crane/);
   });
+
+  it('a group speaking of itself is "they" after its credit, in lower case', () => {
+    const note = propose(
+      ['The county plans to cut library hours next year.'],
+      ['The county plans to cut library hours next year.', 'Patrons at the Dell Street branch said they rely on the evening hours.'],
+      'Library hours cut',
+    );
+    expect(note.text).toMatch(/comments from patrons at the Dell Street branch that they rely/);
+    expect(note.text).not.toMatch(/that Patrons/);
+  });
 });
