@@ -99,11 +99,13 @@ export function tagged(sentence: string): Token[] {
 export function knownPlural(word: string): boolean {
   const lower = word.toLowerCase();
   let lemma = lower;
+  // (wink's typings give `its.lemma` a signature `out` does not take; it is an `its` helper all the same.)
+  const lemmaOf = nlp().its.lemma as unknown as Parameters<ItemToken['out']>[0];
   nlp()
     .readDoc(`the ${lower} said`)
     .tokens()
     .each((t: ItemToken) => {
-      if ((t.out() as string) === lower) lemma = t.out(nlp().its.lemma) as string;
+      if ((t.out() as string) === lower) lemma = t.out(lemmaOf) as string;
     });
   return lemma !== lower;
 }
