@@ -181,13 +181,20 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const otherMaterial = pairings.some((p) => p.kind === 'added' && !saysNothingNew(p.newer.text));
   // The other lines of an edited line's paragraph, old and new, and the line after it in the new
   // version: where a returns clock or a source's own revision of a figure may be told.
+  // Read once per edited line: every finding of the line asks again.
+  const arounds = new Map<string, { older: string; newer: string }>();
   const aroundOf = (was: Sentence, now: Sentence) => {
+    const key = `${was.index}:${now.index}`;
+    const known = arounds.get(key);
+    if (known) return known;
     const others = (list: Sentence[], line: Sentence) =>
       list.filter((s) => s.index !== line.index && s.block === line.block).map((s) => plainText(s.text));
     const next = newSentences[now.index + 1];
     const newer = others(newSentences, now);
     if (next && next.block !== now.block) newer.push(plainText(next.text));
-    return { older: others(oldSentences, was).join(' '), newer: newer.join(' ') };
+    const around = { older: others(oldSentences, was).join(' '), newer: newer.join(' ') };
+    arounds.set(key, around);
+    return around;
   };
   const develop = (before: string, after: string, was: Sentence, now: Sentence, counted: string) => {
     const development = readDevelopment(before, after, was.text, now.text, counted, otherMaterial, style.templates, aroundOf(was, now));
