@@ -21,7 +21,7 @@ import {
   readsAsName,
   isPostNoun,
 } from './names';
-import { tagged } from './topics';
+import { knownPlural, tagged } from './topics';
 
 export type SourceKind = 'person' | 'institution' | 'description';
 
@@ -49,7 +49,7 @@ const SPEECH_VERBS =
 
 /** Papers and pages the words stand in: "the notice", "its latest report", "a court filing", "city records". */
 const DOCUMENT =
-  /^(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:notice|reports?|statement|document|filing|post|website|site|page|data|figures|study|survey|records?|complaint|lawsuit|indictment|memo|letter|e-?mail|release|update|blog post|tweet|analysis|estimates?)$/iu;
+  /^(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:notice|reports?|statement|document|filing|post|website|site|page|data|figures|study|survey|records?|complaint|lawsuit|indictment|memo|letter|e-?mail|release|update|blog post|tweet|analysis|estimates?|results|returns|tally|count)$/iu;
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
 
 const ROLE_NOUNS =
@@ -57,6 +57,42 @@ const ROLE_NOUNS =
   'lawyers|attorney|attorneys|officer|officers|executive|employee|staffer|diplomat|member|members|adviser|advisor|' +
   'trooper|troopers|deputy|deputies|firefighter|firefighters|detective|detectives|investigator|investigators|' +
   'crew|crews|worker|workers|witness|witnesses';
+
+/**
+ * People who serve a body but do not speak for it: "workers at Hale Foods" tell their own side,
+ * not the company's. (An official, a spokesperson or a lawyer speaks for whom they serve.)
+ */
+const RANK_AND_FILE = /^(?:workers?|employees?|staff|staffers?|members?|crews?|witness(?:es)?|personnel)$/i;
+
+/**
+ * "Workers at Hale Foods", "Residents of Elm Park", "Staff at the clinic", "Volunteers with the
+ * Red Cross": a group of people named by a common noun and what they belong to (of, at, with,
+ * from, for). They speak for themselves: credited whole, never as the body or place after the
+ * preposition. Where a group merely stood ("Neighbors on Oak Street") the place is left out
+ * elsewhere; a body's officials ("officials at the ministry") speak for it (ROLE_OF).
+ */
+const MEMBERS_OF =
+  /^(?:(?:the|some|many|several|other|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d+)\s+)?(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s+(?:of|at|with|from|for)\s+(?:the\s+)?(?:[\p{L}.&'’-]+\s+){0,4}[\p{L}.&'’-]+$/iu;
+
+/** The words of a group that belongs somewhere, when `phrase` is one (see MEMBERS_OF); else ''. */
+export function membersOf(phrase: string): string {
+  const m = MEMBERS_OF.exec(phrase.trim());
+  if (!m) return '';
+  const head = m[2]!;
+  // The head is a common noun for many people: in lower case, or capitalized only by the sentence.
+  if (!/^\p{Ll}/u.test(head) && phrase.trim().indexOf(head) !== 0) return '';
+  if (m[1] && !/^\p{Ll}/u.test(m[1]) && phrase.trim().indexOf(m[1]) !== 0) return '';
+  if (!(RANK_AND_FILE.test(head) || (isPluralNoun(head) && !SPEAKS_FOR_BODY.test(head)))) return '';
+  if (DOCUMENT.test(head) || /\b(?:who|which|that)\b/i.test(phrase)) return '';
+  return phrase.trim();
+}
+
+/** A group and where it stood: "Residents along the highway", "Neighbors near the plant". */
+const GROUP_PLACED =
+  /^(?:(?:the|some|many|several|other)\s+)?([\p{L}-]+)\s+(?:on|near|along|outside|around|across|beside|by)\s+(?:the\s+)?(?:[\p{L}.&'’-]+\s+){0,4}[\p{L}.&'’-]+$/iu;
+/** Plural heads that speak for the body they serve: the body is credited (ROLE_OF), as before. */
+const SPEAKS_FOR_BODY =
+  /^(?:officials|spokes(?:men|women|people|persons)|representatives|sources|aides|lawyers|attorneys|officers|executives|diplomats|advis[eo]rs|police|authorities|investigators|inspectors|detectives|regulators|deputies|firefighters|paramedics|responders|prosecutors|troopers|rescuers|organizers|leaders|managers|directors|chiefs|heads|analysts|experts|researchers|scientists|reports|records|documents|figures|data|estimates)$/i;
 
 const ORG_PHRASE = String.raw`(?:[^,;.]|\.(?=\s+\p{Ll})|(?<=\b(?:Co|Inc|Corp|Ltd|Bros|St|Dept))\.)*?`;
 const ROLE_OF = new RegExp(
@@ -143,7 +179,9 @@ interface RawWho {
 function subjectBefore(prefix: string): RawWho | null {
   let zone = prefix.replace(/\s+$/, '');
   // "Sherman initially said": an adverb in lower case (so never a name like Kelly) stands aside too.
-  for (let i = 0; i < 3; i++) zone = zone.replace(ADVERBS, '').replace(/\s+[a-z]+ly$/, '');
+  // ("Neighbors of the family said": a noun in -ly after its determiner stays.)
+  for (let i = 0; i < 3; i++)
+    zone = zone.replace(ADVERBS, '').replace(/(?<!(?:\b(?:the|a|an|his|her|their|its|our|my|your|of)|['’]s)\s*)\s+[a-z]+ly$/, '');
   zone = zone.replace(
     /,?\s*in a (?:statement|post|letter|video|interview|email|news release|speech|video address|court filing)(?:\s+\w+){0,4}$/i,
     '',
@@ -187,8 +225,19 @@ function subjectBefore(prefix: string): RawWho | null {
   const body = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)$/u.exec(clause.trim());
   if (body && COLLECTIVE_SOURCE.test(body[2]!) && !QUANTIFIER.test(body[1]!) && !/^(?:The|A|An)$/.test(body[1]!))
     return { raw: clause.trim(), form: 'phrase' };
+  // "Residents along the highway said": a group where it stood speaks, never the place.
+  const placedGroup = GROUP_PLACED.exec(clause.slice(clause.lastIndexOf(',') + 1).trim());
+  if (placedGroup && (COLLECTIVE_SOURCE.test(placedGroup[1]!) || GROUP_NOUN.test(placedGroup[1]!) || RANK_AND_FILE.test(placedGroup[1]!)))
+    return { raw: placedGroup[0], form: 'phrase' };
+  // "Workers at Hale Foods said": the workers speak, not the company (MEMBERS_OF).
+  const members = membersOf(clause.slice(clause.lastIndexOf(',') + 1));
+  if (members) return { raw: members, form: 'phrase' };
   const roleOf = ROLE_OF.exec(clause);
-  if (roleOf && /\p{Lu}/u.test(roleOf[1] ?? '')) return { raw: roleOf[0], form: 'phrase' };
+  // The role phrase is the subject only where it runs up to the verb (or a relative clause on it):
+  // "Dock workers at the port returned to work …, union official Kai Berg said" is no worker's word.
+  const upToVerb =
+    roleOf && /^\s*(?:,\s*)?(?:(?:who|which|that|speaking|cited|on condition)\b.*)?$/i.test(clause.slice(roleOf.index + roleOf[0].length));
+  if (roleOf && upToVerb && /\p{Lu}/u.test(roleOf[1] ?? '')) return { raw: roleOf[0], form: 'phrase' };
   const capRole = CAP_ROLE.exec(clause);
   if (capRole) return { raw: capRole[0], form: 'phrase' };
   // A relative clause after the subject: "The union local that represents workers at the plant said".
@@ -224,6 +273,9 @@ function subjectBefore(prefix: string): RawWho | null {
     // "the Marlow County Sheriff's Office": an office named after its holder is one name, kept whole.
     const holder = /((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*['’]s\s+)$/u.exec(zone.slice(0, last.start));
     if (holder && looksLikeOrganization(last.text)) return { raw: holder[1]! + last.text, form: 'phrase' };
+    // "the Food and Drug Administration": capitalized words joined by "and" after "the" are one name.
+    const joined = /(?:^|\s)the\s+((?:\p{Lu}[\p{L}.&-]*\s+)+and\s+)$/u.exec(zone.slice(0, last.start));
+    if (joined && looksLikeOrganization(last.text)) return { raw: joined[1]! + last.text, form: 'phrase' };
     const located = /((?:^|\s)(?:the|a|an)\s+(?:[\p{L}'-]+\s+){0,3}?(?:in|of|from|at|near)\s+)$/iu.exec(zone.slice(0, last.start));
     if (located) return { raw: (located[1]! + last.text).trim(), form: 'phrase' };
     return { raw: last.text, form: 'phrase' };
@@ -232,6 +284,17 @@ function subjectBefore(prefix: string): RawWho | null {
   if (description) return { raw: description[1]!, form: 'phrase' };
   return null;
 }
+
+/**
+ * The subject of a speech verb set after "as" that opens the sentence or follows a comma or dash:
+ * "as the council had announced", "As Ruiz said last week". ("such as", "as well as" are not it.)
+ */
+const AS_ASIDE =
+  /(?:^|[,;:—–]\s*|\s[-–]{1,2}\s*)(?<!\b(?:such|well|soon|long|same|much|just)\s+)as\s+(?:[^\s,;"“”]+\s+){0,6}?(?:(?:had|has|have|was|were|also|previously|earlier|first)\s+){0,2}$/i;
+
+/** A verdict or a sentence handed down: "found Dale Ames guilty of arson", "sentenced him to 10 years". */
+const VERDICT =
+  /^(?:found\s+(?:[^\s,;.]+\s+){1,4}(?:not\s+)?(?:guilty|liable|innocent|responsible|competent|incompetent)\b|sentenced\s+(?:[^\s,;.]+\s+){1,4}to\b)/i;
 
 /** The words naming the source of a sentence, as written, or null when it has no attribution. */
 export function attributionOf(sentence: string): RawWho | null {
@@ -277,6 +340,12 @@ export function attributionOf(sentence: string): RawWho | null {
     if (/^\s+(?:said|say|says|told|claimed|suggested|indicated)\b/.test(s.slice(m.index + m[0].length))) continue;
     const before = s.slice(0, m.index);
     const after = s.slice(m.index + m[0].length);
+    // "…, as the council had announced", "As the mayor said Tuesday, …": an aside that points to
+    // what someone said before is no new word from them (AS_ASIDE).
+    if (AS_ASIDE.test(before)) continue;
+    // "The jury found him guilty", "the judge sentenced her to 10 years": a verdict is an act of
+    // the court, told as news, not words of the jurors or the judge.
+    if (VERDICT.test(`${m[0]}${after}`)) continue;
     // "A fourth case was confirmed Wednesday", "The closure was announced by the county": a passive
     // tells what was said, not who said it (the agent after "by" is read below).
     if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu.test(before)) continue;
@@ -388,6 +457,11 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   // "Police said …", "Investigators found …": a body that is no name, capitalized only by its
   // sentence, is credited as prose writes it ("additional comments from police").
   // "Police on Cross Street", "Witnesses near the depot": where a body stood is not who it is.
+  // "Workers at Hale Foods", "Residents of Elm Park": people who belong to a body or a place are
+  // credited with it; a name the article writes with its capital mid-sentence is an organisation's
+  // ("… said Friends of the Earth").
+  if (membersOf(raw) && !(/^\p{Lu}/u.test(raw.trim()) && new RegExp(`[\\p{Ll},;]\\s+${escapeRegExp(raw.trim())}`, 'u').test(articleText)))
+    return { name: raw.trim().replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()), kind: 'description', raw };
   const placed = /^(\S+(?:\s+\S+)?)\s+(?:of|near|on|at|in|from|along|outside|around)\s+(.+)$/.exec(raw.trim());
   if (
     placed &&
@@ -402,7 +476,11 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   if (whose && COLLECTIVE_SOURCE.test(whose[2]!) && !QUANTIFIER.test(whose[1]!))
     return { name: COMMON_MODIFIER.test(whose[1]!) ? raw.trim().toLowerCase() : raw.trim(), kind: 'description', raw };
   const whole = raw.trim().replace(/^the\s+/i, '');
-  if (/^(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+)+\p{Lu}[\p{L}.&-]*$/u.test(whole) && looksLikeOrganization(whole))
+  // "the U.S. Geological Survey", "the U.N. Security Council": a country's body, never a person.
+  if (/^(?:U\.S\.|U\.K\.|U\.N\.|UK|EU|UN)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*$/u.test(whole))
+    return { name: whole, kind: 'institution', raw };
+  // ("Food and Drug Administration", "Department of Transportation": the small words of a body's name.)
+  if (/^(?:\p{Lu}[\p{L}.&-]*(?:['’]s)?\s+(?:(?:and|of|for)\s+)?)+\p{Lu}[\p{L}.&-]*$/u.test(whole) && looksLikeOrganization(whole))
     return { name: whole, kind: 'institution', raw };
   const roleOf = ROLE_OF.exec(raw);
   // "a lawyer for Petrakis", "a spokesman for the Prime Minister": one who speaks for a person
@@ -462,6 +540,8 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
       words.length === 1 &&
       (raw.trim() === text || /^\s+(?:of|near|on|at|in|from|along|outside|around)\s/.test(raw.slice(run.end))) &&
       isPluralNoun(text) &&
+      // ("Caltrans said": a name shaped like a plural, which the model does not reduce, is a name.)
+      knownPlural(text) &&
       !/^\p{Lu}{2,}$/u.test(text) &&
       !readsAsName(text, articleText)
     )
@@ -541,6 +621,16 @@ function resolve(sentence: Sentence, index: number, ctx: AttributionContext, dep
     if (whose[1] === 'their') return null;
     const owner = relativeOwner(index, ctx);
     return owner ? { name: `${owner}'s ${whose[2]}`, kind: 'description', raw: who.raw } : null;
+  }
+  // "The Red Cross is helping the family, a spokeswoman said.": one who speaks for someone, unnamed,
+  // speaks for the body the line opens on.
+  if (source?.kind === 'description' && /^an?\s+(?:spokes(?:man|woman|person)|representative)$/i.test(source.name)) {
+    const text = plainText(sentence.text);
+    const run = nameRuns(text)[0];
+    const body = run ? run.words.filter((w, j) => !(j === 0 && isSentenceStarter(w))).join(' ') : '';
+    // (A name after "The" is a body's: people take no article.)
+    if (run && /^(?:The\s+)?$/.test(text.slice(0, run.start)) && body && (looksLikeOrganization(body) || /^The\s/.test(run.text)))
+      return { name: body, kind: 'institution', raw: run.text, anonymous: true };
   }
   if (source && source.kind === 'description' && depth < 3) {
     const resolved = resolveDescription(source, index, ctx, depth);

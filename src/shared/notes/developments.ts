@@ -6,6 +6,7 @@
  * comments". Lines that add nothing ("no further details were released") are not material.
  */
 import { plainText } from './sentences';
+import { isPluralNoun } from './plurals';
 import { lowerOpening } from './names';
 import { CHARGES, isNumberToken } from './edits';
 import { numberWordValue } from '../text/numbers';
@@ -13,7 +14,7 @@ import { fill, type NoteTemplates } from './style';
 import { nounPhrases, tagged } from './topics';
 import { clockTimes } from './clocks';
 import { ageOf } from './figures';
-import { isStampOnly, stampMovedForward } from './stamps';
+import { isStampOnly, returnsCounted, stampMovedForward } from './stamps';
 import { opposite } from './opposites';
 import { QUALIFIER } from './qualifiers';
 import { GROUP_NOUN } from './attribution';
@@ -28,6 +29,12 @@ const CHARGE_MOVED = /\b(?:died|upgraded|amended|reduced|downgraded|indicted|gra
 /** A source that put its own figure right, as the new line says: "after revising an earlier count of 12", "had initially put the toll at". */
 const SOURCE_REVISED =
   /\b(?:revis(?:ed|ing)|lower(?:ed|ing)|adjust(?:ed|ing)|correct(?:ed|ing))\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:earlier\s+|initial\s+|previous\s+|own\s+)?(?:count|toll|figure|estimate|number|tally)\b|\b(?:had\s+)?(?:earlier|initially|previously)\s+(?:put|reported|said|estimated|given|counted)\b/i;
+
+/** A line that only says the source revised its own count ("Officials revised an earlier count of 12."): no new fact of its own. */
+export function revisesCount(sentence: string): boolean {
+  const line = plainText(sentence);
+  return SOURCE_REVISED.test(line) && line.split(/\s+/).length <= 10;
+}
 
 /** Words that say the figure is a running count, not a settled fact. */
 const RUNNING_COUNT = /\b(?:at least|so far|as of|rose|risen|climbed|has grown|grew|toll|now|more than|still|updated|latest)\b/i;
@@ -60,6 +67,13 @@ const CASUALTIES =
 /** What an event still unfolding is counted by: a fire's acres and containment, a count of votes. */
 const UNFOLDING =
   /\b(?:contained|containment|acres|hectares|burn(?:ed|ing|t)|spread|stranded|sheltering|in shelters|flights? (?:canceled|cancelled|delayed)|infections?|infected|cases|precincts reporting|votes counted|ballots counted|fundrais\w*|fund (?:now )?(?:stands|totals|has (?:raised|grown|reached))|donations?|raised|pledges|signatures|jackpot|visitors|viewers|downloads|subscribers)\b/i;
+/** The line without a clause set off by commas that tells another event (", which started Monday,"). */
+const withoutOtherEvent = (line: string) => line.replace(/,\s+(?:which|who|that|when|after|before|while|since)\b[^,]*(?:,|$)/gi, ',');
+/** A count given roughly, and the least it means: "dozens" is 24 or more. */
+const ROUGH_COUNT = /^(?:several\s+)?(dozens|hundreds|thousands|scores)(?:\s+of)?$/i;
+const ROUGH_FLOOR: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000 };
+/** A moment inside a trading session: the figure was read before the close. */
+const SESSION_MOMENT = /\b(?:(?:early|midday|morning|afternoon|late|mid-?morning|mid-?afternoon)\s+trading|intraday|before the close)\b/i;
 /** Words that count the dead of an event: "killing four", "kills 6", "the death toll". */
 const TOLL = /\b(?:kill(?:ed|ing|s)|dead|deaths?|died|death toll)\b/i;
 /** An event told by its day this week, as breaking copy dates it. */
@@ -101,12 +115,30 @@ function countsIn(sentence: string): string {
   return (sentence.match(/\d[\d.,]*\d|\d/g) ?? []).filter((n) => !clocks.has(n)).join(' ');
 }
 
+/**
+ * The rest of the edited line's paragraph, in each version (and the line after it in the new one):
+ * a returns clock or a source's revision told there belongs to the figure too.
+ */
+export interface Around {
+  older: string;
+  newer: string;
+}
+
 export type Development = { kind: 'count'; phrase: string } | { kind: 'resolved'; phrase: string };
 
 /**
  * Reads an edit of one sentence as a development, or null when it is a correction or rewording.
  * `counted` is what the figure counts ("people injured"), from the correction's own reading.
  */
+/**
+ * "new number of people who died": only a plural counts ("a magnitude 5.4 earthquake" gives no
+ * "new number of earthquake"); else the figures are new.
+ */
+function countPhrase(counted: string, t: NoteTemplates): string {
+  const what = counted.replace(/^new /, '');
+  return what && what.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isPluralNoun(w)) ? fill(t.newCount, { what }) : t.newFigures;
+}
+
 export function readDevelopment(
   before: string,
   after: string,
@@ -115,10 +147,16 @@ export function readDevelopment(
   counted: string,
   otherMaterial: boolean,
   t: NoteTemplates,
+  around: Around = { older: '', newer: '' },
 ): Development | null {
   const was = valueOf(before);
   const now = valueOf(after);
   const sentence = plainText(newer);
+  // A share of the vote read under a returns clock the paragraph gives in another sentence ("With
+  // 90% of precincts reporting, the race was close. Quill had 54% …"): the clock is the figure's
+  // stamp as much as one in its own sentence.
+  const returnsClock =
+    returnsCounted(sentence) === null && returnsCounted(plainText(older)) === null && returnsCounted(around.newer) !== null;
   // What was to happen has happened ("will meet on Friday" → "met on Friday", "is expected to
   // announce" → "announced"): the story moved on.
   const planned = FUTURE.exec(plainText(older));
@@ -134,7 +172,11 @@ export function readDevelopment(
           w !== plannedVerb &&
           ((w.slice(0, 2) === plannedVerb.slice(0, 2) && w.endsWith('ed')) || (w[0] === plannedVerb[0] && IRREGULAR_PAST.has(w))),
       );
-  if (done) return { kind: 'resolved', phrase: fill(t.resolved, { what: shortClause(sentence) }) };
+  // Told whole where it reads as a clause ("voted 6-1 to raise parking fees"), not cut at seven words.
+  if (done) {
+    const told = compressClause(sentence, `${plainText(older)}\n${sentence}`);
+    return { kind: 'resolved', phrase: fill(t.resolved, { what: told?.clause ?? shortClause(sentence) }) };
+  }
   const ongoingDone = movedOn(older, sentence, t);
   if (ongoingDone) return ongoingDone;
   // A lasting state moved on ("is closed" → "is open again"): running-states.ts.
@@ -163,10 +205,18 @@ export function readDevelopment(
   // A running figure read again later ("200 acres by evening" → "1,400 acres by Saturday morning",
   // "120 cases on Monday" → "145 cases on Tuesday"): its stamp moved forward with it, so neither
   // the figure nor its stamp was wrong when printed.
-  if (stampMovedForward(plainText(older), sentence) && countsIn(plainText(older)) !== countsIn(sentence)) {
+  const stampMoved =
+    stampMovedForward(plainText(older), sentence) ||
+    // "2,000 acres and 10% contained Monday" → "4,500 acres and 25% contained Tuesday": an unfolding
+    // event's count read on a later day, the day set bare after it as AP sets it.
+    // (A day inside a clause of another event, "which started Monday", dates that event, not the count.)
+    (UNFOLDING.test(sentence) &&
+      UNFOLDING.test(plainText(older)) &&
+      stampMovedForward(withoutOtherEvent(plainText(older)), withoutOtherEvent(sentence), true)) ||
+    (returnsClock && stampMovedForward(`${around.older} ${plainText(older)}`, `${around.newer} ${sentence}`));
+  if (stampMoved && countsIn(plainText(older)) !== countsIn(sentence)) {
     if (isStampOnly(before) && isStampOnly(after)) return { kind: 'count', phrase: '' };
-    if (was !== null && now !== null && was !== now)
-      return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
+    if (was !== null && now !== null && was !== now) return { kind: 'count', phrase: countPhrase(counted, t) };
   }
   // "charged Holt with robbery" → "charged Holt with murder after the victim died Monday": a charge
   // raised or cut as the case moved on — the new line says what moved it — is news, not a fix.
@@ -174,10 +224,28 @@ export function readDevelopment(
     const told = compressClause(sentence, `${plainText(older)}\n${sentence}`);
     return { kind: 'resolved', phrase: told ? fill(t.resolved, { what: told.clause }) : '' };
   }
+  // "dozens of flights" → "more than 120 flights, according to FlightAware": a count the old line
+  // gave only roughly, now given as a figure within it, is a new figure, not one put right.
+  const rough = ROUGH_COUNT.exec(before.trim());
+  if (rough && now !== null && now >= ROUGH_FLOOR[rough[1]!.toLowerCase()]!) return { kind: 'count', phrase: countPhrase(counted, t) };
   // "At least 9 were killed, officials said, after revising an earlier count of 12": the source put
   // its own figure right, and the old line reported it right when it was printed — a new count.
-  if (was !== null && now !== null && was !== now && SOURCE_REVISED.test(sentence) && !SOURCE_REVISED.test(plainText(older)))
-    return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
+  // So when the revision is told in a line of its own beside it ("9 people died. Officials revised
+  // an earlier count of 12."): a line new to the paragraph that names no figure but these two.
+  const revisedBeside =
+    SOURCE_REVISED.test(around.newer) &&
+    !SOURCE_REVISED.test(around.older) &&
+    around.newer
+      .split(/(?<=[.!?])\s+/)
+      .filter((line) => SOURCE_REVISED.test(line))
+      .every((line) => (line.match(/\d[\d.,]*\d|\d/g) ?? []).every((n) => [was, now].includes(Number(n.replace(/,/g, '')))));
+  if (
+    was !== null &&
+    now !== null &&
+    was !== now &&
+    (revisedBeside || (SOURCE_REVISED.test(sentence) && !SOURCE_REVISED.test(plainText(older))))
+  )
+    return { kind: 'count', phrase: countPhrase(counted, t) };
   // A wire story told on a later day ("said on Monday" → "said on Tuesday") beside new material:
   // the day moved with the news, it was not wrong.
   const day = (w: string) => WEEK.indexOf(w.toLowerCase().replace(/[.,]$/, ''));
@@ -218,8 +286,11 @@ export function readDevelopment(
   if (momentMoved && figureOf(before) === null && figureOf(after) === null && was !== null && now !== null) {
     if (figuresIn(plainText(older)) !== figuresIn(sentence)) return { kind: 'count', phrase: '' };
   }
-  if (was !== null && now !== null && was !== now && ((AS_OF.test(sentence) && AS_OF.test(plainText(older))) || stamped))
-    return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : t.newFigures };
+  // "fell 4% in early trading" → "fell 9% on Thursday": a market figure read while the session ran,
+  // read again without its moment, is the later reading (the close), not a figure put right.
+  const sessionEnded = SESSION_MOMENT.test(plainText(older)) && !SESSION_MOMENT.test(sentence) && !/,\s+not\s/i.test(sentence);
+  if (was !== null && now !== null && was !== now && ((AS_OF.test(sentence) && AS_OF.test(plainText(older))) || stamped || sessionEnded))
+    return { kind: 'count', phrase: countPhrase(counted, t) };
   if (was === null || now === null || now <= was) return null;
   // An age ("Baker, 63,") is a fact of a person, never a running count.
   if (ageOf(sentence, after.trim()) || new RegExp(`(?<![\\d,.])${was}-years?-old\\b`).test(plainText(older))) return null;
@@ -249,7 +320,7 @@ export function readDevelopment(
       ? new RegExp(`\\b(?:has|have)\\s+(?:now\\s+)?(\\p{L}+)\\s+[^\\s]+\\s+${counted}\\b`, 'u').exec(sentence)
       : null;
   const what = verb && !/^(?:been|had|got)$/.test(verb[1]!) ? `${counted} ${verb[1]}` : counted;
-  return { kind: 'count', phrase: what ? fill(t.newCount, { what: what.replace(/^new /, '') }) : t.newFigures };
+  return { kind: 'count', phrase: countPhrase(what, t) };
 }
 
 const SETTLED =

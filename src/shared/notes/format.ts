@@ -68,6 +68,9 @@ function lowerFirst(text: string): string {
   // Keep a name or an acronym as written ("NATO", "Rutte"); "The" before a name is prose's "the"
   // ("the State Highway Patrol's report").
   if (/^The\s+\p{Lu}/u.test(text)) return `t${text.slice(1)}`;
+  // "Berg's report that …": a possessive opening the note is a name's (a body that is no name is
+  // "a report from police"), and keeps its capital.
+  if (/^\p{Lu}[\p{L}-]*['’]s?\s/u.test(text)) return text;
   return /^\p{Lu}\p{Ll}/u.test(text) && !/^(?:I\b|[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])/u.test(text)
     ? text[0]!.toLowerCase() + text.slice(1)
     : text;

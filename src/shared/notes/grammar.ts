@@ -34,6 +34,9 @@ const DANGLING = new Set(
     ' ',
   ),
 );
+/** A verb in the past, then "her" ending the sentence: the verb's object ("found her", "rescued her"). */
+const OBJECT_HER =
+  /\b(?:\p{Ll}{2,}ed|found|saw|took|told|gave|hit|left|met|brought|caught|held|kept|led|sent|shot|struck|drove|beat|fed|freed|taught|called|knew|heard)\s+her$/u;
 /** Real short words; any other one- or two-letter lowercase word is a clipped fragment ("th"). */
 const SHORT_WORDS = new Set('a an as at be by do go he if in is it me my no of on or so to up us we am pm vs ok mr ms dr st'.split(' '));
 
@@ -80,7 +83,10 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
       problems.push({ rule: 'sentence-shape', detail: `"${sentence}" does not open with a capital and end with a stop` });
     const list = words(sentence.replace(/[.!?]["”’)]?$/, ''));
     const last = bare(list[list.length - 1] ?? '').toLowerCase();
-    if (DANGLING.has(last)) problems.push({ rule: 'dangling-word', detail: `"${sentence}" ends on "${last}"` });
+    // "… the girl's aunt found her.": "her" right after a verb in the past is its object, not a
+    // possessive cut from its noun.
+    const objectHer = last === 'her' && OBJECT_HER.test(sentence.replace(/[.!?]["”’)]?$/, ''));
+    if (DANGLING.has(last) && !objectHer) problems.push({ rule: 'dangling-word', detail: `"${sentence}" ends on "${last}"` });
     // "details on as part": a preposition runs straight into another function word.
     const pair =
       /\b(?:on|of|in|to|from|with|by|for|at|about|into)\s+(?:as|and|or|but|of|on|in|to|from|with|by|for|at|has|have|is|was)\b/i.exec(

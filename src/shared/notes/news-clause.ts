@@ -21,8 +21,8 @@ import { curlyQuote } from '../text/smart-punctuation';
 import { plainText, isSignOffLine, splitSentences } from './sentences';
 import { isNumberToken, isStopword } from './edits';
 import { saysNothingNew } from './developments';
-import { hasFiniteVerb, tagged, wordKey } from './topics';
-import { lowerOpening, opensOnNumberedName, personName, readsAsName } from './names';
+import { hasFiniteVerb, knownPlural, tagged, wordKey } from './topics';
+import { looksLikeOrganization, lowerOpening, opensOnNumberedName, personName, readsAsName } from './names';
 import { copiedFragment, COPIED_RUN } from './grammar';
 import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
 import { isPluralNoun } from './plurals';
@@ -35,7 +35,7 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Words that report an event or a new state: a casualty, a settled situation, an outcome, a decision, a ruling. */
 const EVENT =
-  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|reunited|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|now open|fully open|open in both directions|open to traffic|without (?:power|electricity|water|service)|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|expired|expires|called off|downgraded|upgraded|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|(?:taking|took|takes|taken) the lead|in the lead|(?:leads|led) the race|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|(?:was|were|been) confirmed|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
+  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|reunited|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|now open|fully open|open in both directions|open to traffic|without (?:power|electricity|water|service)|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|expired|expires|called off|downgraded|upgraded|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|chose|picked|selected|(?:taking|took|takes|taken) the lead|in the lead|(?:leads|led) the race|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|(?:was|were|been) confirmed|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
 
 /** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*/u;
@@ -60,7 +60,10 @@ export function withoutAttribution(line: string): string {
     .trim()
     .replace(/[.!?]+$/, '');
   const tail = TAIL_ATTRIBUTION.exec(s);
-  return (tail ? s.slice(0, tail.index) : s).replace(/,\s*according to [^,]+,/i, ',');
+  return (tail ? s.slice(0, tail.index) : s)
+    .replace(/,\s*according to [^,]+,/i, ',')
+    .replace(AS_SAID, '')
+    .replace(AS_SAID_OPENING, '');
 }
 
 /** A leading time or place: "On Monday,", "Sunday afternoon,", "Late Friday,", "As of 8:40 p.m. Friday,", "Meanwhile,". */
@@ -72,6 +75,12 @@ const LEADING_ADVERBIAL =
  */
 const QUANTITY_OPENING =
   /^(?:at (?:least|most)|more than|fewer than|less than|up to|(?:about|around|nearly|almost)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|half)(?!\s*(?:[:.]\d|a\.?m\b|p\.?m\b|o['’]clock)))\b/i;
+/** "With all the votes counted, ", "With the fire out, ": with, a noun phrase and its participle or particle. */
+const WITH_ABSOLUTE =
+  /^with\s+(?:[^\s,;"“”]+\s+){1,8}?(?:\p{Ll}+ed|\p{Ll}+ing|in|out|over|done|gone|down|up|off)(?:\s+(?:so far|now|early|late|overnight|on \p{L}+|by \p{L}+))?,\s+/iu;
+/** "On Friday the court …", "Late Tuesday the council …": a day opening the line, then its subject. */
+const BARE_DAY_OPENING =
+  /^(?:[Oo]n|[Ll]ate|[Ee]arly|[Bb]y)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an|its|his|her|their)\s|\p{Lu})/u;
 /** Openers that take a clause of their own ("Since the storm hit,"): a verb inside them is theirs. */
 const CLAUSE_OPENER = /^(?:since|until|shortly after|shortly before)\b/i;
 /** Prepositions opening a time or place: a participle inside ("In a statement released Monday,") modifies a noun. */
@@ -83,6 +92,13 @@ const PREPOSITION_OPENER = /^(?:on|in|at|by|as of|as at|during|within)\b/i;
  * only what trails it ("the county coroner said", "which left 200 residents …").
  */
 function withoutLeadingAdverbial(s: string): string {
+  // "With all the votes counted,", "With 90% of precincts reporting,": an absolute phrase sets the
+  // scene (its participle is no main verb); the clause after it is the news.
+  const absolute = WITH_ABSOLUTE.exec(s);
+  if (absolute && hasFiniteVerb(s.slice(absolute[0].length))) return s.slice(absolute[0].length);
+  // "On Friday the court upheld …": a day set before its subject without a comma.
+  const day = BARE_DAY_OPENING.exec(s);
+  if (day && hasFiniteVerb(s.slice(day[0].length))) return s.slice(day[0].length);
   const opening = LEADING_ADVERBIAL.exec(s);
   if (!opening || QUANTITY_OPENING.test(s)) return s;
   if (!CLAUSE_OPENER.test(opening[0])) {
@@ -122,7 +138,10 @@ const DISCOURSE_OPENER =
 const INNER_TIME =
   /^((?:\S+\s+){1,4}?)(?:(?:late|early|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Ll}+ed\b)/iu;
 /** Speech verbs of attribution; "confirmed" is told as confirmation. */
-const SAID = String.raw`(?:(?:now|also|still|later)\s+)?(?:said|says|say|confirmed|confirms|confirm|announced|announces|announce|reported|reports|report|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?(?=\s+that\b)|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?|added|stated|wrote|posted|tweeted|noted|(?:shows|showed|indicates|indicated)(?=\s+that\b)|(?:is\s+|are\s+)?(?:reporting|confirming)(?:\s+(?:at|as of)\s+[^,]{1,20}?)?(?=\s+that\b))`;
+const SAID = String.raw`(?:(?:now|also|still|later)\s+)?(?:said|says|say|projected|confirmed|confirms|confirm|announced|announces|announce|reported|reports|report|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?(?=\s+that\b)|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?|added|stated|wrote|posted|tweeted|noted|(?:shows|showed|indicates|indicated)(?=\s+that\b)|(?:is\s+|are\s+)?(?:reporting|confirming)(?:\s+(?:at|as of)\s+[^,]{1,20}?)?(?=\s+that\b))`;
+/** An aside that points to what someone said before: ", as the council had announced", "As Ruiz said Tuesday, ". */
+const AS_SAID = new RegExp(String.raw`,\s*as\s+[^,;"“”]{1,60}?\s+(?:(?:had|has|have|was|were)\s+)?${SAID}\b[^,;"“”]{0,30}(?=,|$)`, 'iu');
+const AS_SAID_OPENING = new RegExp(String.raw`^as\s+[^,;"“”]{1,60}?\s+(?:(?:had|has|have|was|were)\s+)?${SAID}\b[^,;"“”]{0,30},\s*`, 'iu');
 /** Where words were given, between the speech verb and what was said: "said in an email Tuesday that …". */
 const SAID_IN = String.raw`(?:\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:statement|email|e-mail|interview|post|letter|release|news conference|court filing))?`;
 /** A finding opens what was found, never closes it: ", and the body was found Monday" is the news itself. */
@@ -130,6 +149,26 @@ const SAID_OR_FOUND = String.raw`(?:${SAID}|determined|concluded|found)`;
 const HEAD_ATTRIBUTION = new RegExp(
   String.raw`^([^,;"“”]{1,80}?)\s+${SAID_OR_FOUND}${SAID_IN}(?:\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:that\s+)?`,
   'iu',
+);
+/**
+ * "The company said the issue was resolved by 4 p.m. and blamed a faulty update": after a passive,
+ * a verb joined by "and" with no subject of its own is the speaker's act, not the passive subject's
+ * ("the issue … blamed" says what the copy did not). What was said ends before it.
+ */
+function speakersOwnAct(said: string): string {
+  const join = /,?\s+and\s+(\p{Ll}+)\b/u.exec(said);
+  if (!join || !/\b(?:was|were|been|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u.test(said.slice(0, join.index))) return said;
+  // Active only when an object follows ("blamed a faulty update"); "arrested and charged with
+  // theft" shares its "was".
+  const tail = said.slice(join.index + join[0].length);
+  if (!/^\s+(?:a|an|the|its|their|his|her|this|that|these|those|\d)/i.test(tail)) return said;
+  const word = tagged(said.slice(join.index).replace(/^,/, '')).find((t) => t.lower === join[1]!.toLowerCase());
+  return word?.pos === 'VERB' && /ed$/.test(word.lower) ? said.slice(0, join.index) : said;
+}
+/** A speaker's name set between commas before the speech verb: "The boy's uncle, Carl Finn, said". */
+const NAMED_APPOSITIVE = new RegExp(
+  String.raw`^((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[^,;"“”]{1,40}?),\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]+,\s+(?=${SAID}\b)`,
+  'u',
 );
 /** Words heard said: "… could be heard as of 1 p.m. saying (that) …", "… was heard announcing …". */
 const HEARD_SAYING =
@@ -145,6 +184,8 @@ const PER_SOURCE =
 /** What trails the main clause: a relative clause, a clause of time or cause, a list tacked on. */
 const TRAILING =
   /,\s+(?:which|who|whom|whose|where|when|while|as|after|before|although|though|because|but|since|bringing|leaving|making|prompting|forcing|including|according|saying|citing|adding|noting|a claim|an allegation|an assertion|an account)\b.*$/i;
+/** ", who was last seen Monday, was …": a relative clause between commas, before the main verb. */
+const INNER_RELATIVE = /,\s+(?:who|which)\s+[^,;"“”]{1,60},\s+(?=(?:was|were|is|are|has|have|had|will|would)\s)/i;
 /** An appositive between commas: ", a 34-year-old nurse," ", one of its earliest employees,". */
 const APPOSITIVE = /,\s+(?:a|an|the|one of|both|each|his|her|their|its)\b[^,;]{1,60},\s+/gi;
 /** Words that only soften or time the claim: dropped to tell it short. */
@@ -499,7 +540,9 @@ function cutTo(words: string[], max: number): string[] {
   if (words.length <= max) return words;
   for (let n = max; n >= MIN_CLAUSE_WORDS; n--) {
     const kept = words.slice(0, n);
-    if (FUNCTION_END.test(kept.at(-1)!.replace(/[,;:]$/, ''))) continue;
+    // ("her" may be the object the clause ends on: "the girl's aunt found her", read by endsWhole.)
+    const end = kept.at(-1)!.replace(/[,;:]$/, '');
+    if (FUNCTION_END.test(end) && !(/^her$/i.test(end) && endsWhole(kept.join(' ')))) continue;
     // "raised by a quarter | of a percentage point": an "of" continues the noun phrase.
     if (/^of$/i.test(words[n] ?? '') && !/[,;:]$/.test(kept.at(-1)!)) continue;
     // "cited for failure | to yield": an infinitive after a noun is the noun's own complement.
@@ -588,7 +631,8 @@ function leavesVerbBare(kept: string[], next: string, then = ''): boolean {
 /** Is the cut inside a noun phrase ("the old stone | bridge")? The next word, read in place, is its head noun. */
 function insideNoun(kept: string[], next: string): boolean {
   if (/[,;:]$/.test(kept.at(-1)!)) return false;
-  const tokens = tagged(`${kept.join(' ')} ${next}`);
+  // The next word without a stop or comma of its own ("two | handguns,"), read as a word.
+  const tokens = tagged(`${kept.join(' ')} ${next.replace(/[^\p{L}\p{N}]+$/u, '')}`);
   const [before, after] = tokens.slice(-2);
   if (!before || !after) return false;
   // "hold two | public forums": a figure or an adjective before an adjective is inside the phrase too.
@@ -688,6 +732,8 @@ export function compressClause(sentence: string, articleText: string, options: C
     verb = 'said';
     s = s.slice(heard[0].length);
   }
+  // "The boy's uncle, Carl Finn, said he …": a name in apposition to the speaker is still the speaker.
+  s = s.replace(NAMED_APPOSITIVE, '$1 ');
   const head = HEAD_ATTRIBUTION.exec(s);
   // The words before the speech verb must name a speaker, not be a clause of their own; and what
   // follows must be what was said, a clause: "The council announced a curfew" is itself the news.
@@ -703,6 +749,7 @@ export function compressClause(sentence: string, articleText: string, options: C
     // is no news beside the other.
     const [first, ...more] = s.split(/,?\s+and\s+that\s+/i);
     if (more.length) s = ONGOING.test(first!) ? more.join(' and that ') : first!;
+    s = speakersOwnAct(s);
     if (
       /^(?:it|they)\s/i.test(s) &&
       !/^it\s+(?:is|was|'s|’s|has been|had been|will be|would be)\b/i.test(s) &&
@@ -714,7 +761,9 @@ export function compressClause(sentence: string, articleText: string, options: C
       const [whose, body] = said.split(/\s+/);
       const who =
         COLLECTIVE_SOURCE.test(said) ||
-        (body && !said.includes(' ', whose!.length + 1) && COLLECTIVE_SOURCE.test(body) && !readsAsName(whose!, articleText))
+        (body && !said.includes(' ', whose!.length + 1) && COLLECTIVE_SOURCE.test(body) && !readsAsName(whose!, articleText)) ||
+        // "Patrons at the branch said they …": one plural the language knows, capitalized only by the line.
+        (!body && /^\p{Lu}\p{Ll}+$/u.test(said) && isPluralNoun(said) && knownPlural(said) && !readsAsName(said, articleText))
           ? said.toLowerCase()
           : said;
       s = s.replace(/^\S+/, who);
@@ -733,6 +782,11 @@ export function compressClause(sentence: string, articleText: string, options: C
   // limit (", which remained closed"); "but not before a fire broke out" limits nothing.
   // "acquitted of arson, but convicted of fraud": the contrast is the news, told first.
   s = contrastFirst(s);
+  s = defendantNamed(s);
+  // "Maya Cole, 15, who was last seen Monday, was found safe": a relative clause set off between the
+  // subject and its verb only says which one; the main clause goes on after it.
+  // (An appositive opened before it, "Maya Cole, 15,", keeps its closing comma.)
+  s = s.replace(INNER_RELATIVE, (_m: string, at: number, whole: string) => (whole.slice(0, at).includes(',') ? ', ' : ' '));
   s = s.replace(APPOSITIVE, ' ').replace(TRAILING, (tail: string, at: number, whole: string) => {
     if (!/^,\s+but\s/i.test(tail) || !QUALIFIER.test(tail) || /^,\s+but\s+not\s+(?:before|until|after|yet|long)\b/i.test(tail)) return '';
     const limit = tail.replace(/,\s+(?:which|who|where|when|while)\b.*$/i, '');
@@ -805,6 +859,24 @@ export function compressClause(sentence: string, articleText: string, options: C
     return told(candidate, kept.length);
   }
   return null;
+}
+
+/**
+ * "The jury in the trial of Dale Ames found him guilty of arson" → "a jury found Dale Ames guilty
+ * of arson": the verdict told whole, its "him" the one defendant the subject names. Only a court's
+ * body (jury, judge, court, panel) in the trial, case or hearing of one person, and only the
+ * pronoun right after the verdict's verb: where the subject names no one, or two, the clause is
+ * left as it stands.
+ */
+const PLACE_WORD = /\b(?:County|City|Town|Township|Parish|State|Street|Road|Avenue|Lake|River|Mount|Valley)\b/;
+const COURT_SUBJECT =
+  /^(?:[Tt]he|[Aa])\s+((?:[\p{Ll}-]+\s+)?(?:jury|judge|court|panel|jurors))\s+(?:in|at|for|hearing|weighing)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:trial|retrial|case|hearing)\s+(?:of|against)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?\p{Lu}[\p{L}'’-]+)\s+(\p{Ll}+)\s+(him|her)\b/u;
+export function defendantNamed(clause: string): string {
+  const m = COURT_SUBJECT.exec(clause);
+  // One person: no body, and no place ("the trial of Pell County").
+  if (!m || !personName(m[2]!) || m[2]!.split(/\s+/).length < 2 || looksLikeOrganization(m[2]!) || PLACE_WORD.test(m[2]!)) return clause;
+  if (!tagged(m[3]!).some((t) => t.pos === 'VERB')) return clause;
+  return `${/s$/.test(m[1]!) ? '' : 'a '}${m[1]} ${m[3]} ${m[2]}${clause.slice(m[0].length)}`;
 }
 
 /**
@@ -1117,6 +1189,15 @@ function endsWhole(clause: string): boolean {
   // "issued a statement saying the state": what was said must reach its verb.
   const saying = tokens.findLastIndex((t) => /^(?:saying|stating|adding|noting|warning|claiming|announcing|confirming)$/.test(t.lower));
   if (saying >= 0 && !tokens.slice(saying + 2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  // "the boy's uncle found him": an object pronoun whose one it points to stands in the clause,
+  // as the owner of its subject, ends the phrase ("… found him | in a barn").
+  if (
+    last &&
+    ['PRON', 'DET'].includes(last.pos) &&
+    /^(?:him|her|them)$/.test(last.lower) &&
+    /^\S+\s+\p{Ll}+['’]s\s+\p{Ll}+\s+\p{Ll}+\s+\S+$/u.test(clause)
+  )
+    return true;
   // A participle in -ing wants its object ("the technology powering").
   return !!last && ['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB'].includes(last.pos) && !(last.pos === 'VERB' && /ing$/.test(last.lower));
 }

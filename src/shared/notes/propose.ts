@@ -18,7 +18,7 @@ import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
 import { headlineCorrection } from './headline';
 import { datelineCorrection, datelineOf } from './datelines';
-import { COLLECTIVE_SOURCE, misattribution, sourceFromRaw, sourceOf, type AttributionContext, type Source } from './attribution';
+import { COLLECTIVE_SOURCE, membersOf, misattribution, sourceFromRaw, sourceOf, type AttributionContext, type Source } from './attribution';
 import {
   confirmedClause,
   confirmedThings,
@@ -48,7 +48,7 @@ import { outcomeReached, stateMovedOn } from './running-states';
 import { stampMovedForward } from './stamps';
 import { NOT_A_PERSON, peopleNamedIn, REACH } from './referents';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, wordKey, type Topic } from './topics';
-import { movedOn, readDevelopment, saysNothingNew, settledNews } from './developments';
+import { movedOn, readDevelopment, revisesCount, saysNothingNew, settledNews } from './developments';
 import {
   canLead,
   compressClause,
@@ -179,16 +179,49 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // Whether the revision brings anything new besides edits: a rising count beside new material is
   // a running story's development, not a correction.
   const otherMaterial = pairings.some((p) => p.kind === 'added' && !saysNothingNew(p.newer.text));
+  // The other lines of an edited line's paragraph, old and new, and the line after it in the new
+  // version: where a returns clock or a source's own revision of a figure may be told.
+  // Read once per edited line: every finding of the line asks again.
+  const arounds = new Map<string, { older: string; newer: string }>();
+  const aroundOf = (was: Sentence, now: Sentence) => {
+    const key = `${was.index}:${now.index}`;
+    const known = arounds.get(key);
+    if (known) return known;
+    const others = (list: Sentence[], line: Sentence) =>
+      list.filter((s) => s.index !== line.index && s.block === line.block).map((s) => plainText(s.text));
+    const next = newSentences[now.index + 1];
+    const newer = others(newSentences, now);
+    if (next && next.block !== now.block) newer.push(plainText(next.text));
+    const around = { older: others(oldSentences, was).join(' '), newer: newer.join(' ') };
+    arounds.set(key, around);
+    return around;
+  };
   const develop = (before: string, after: string, was: Sentence, now: Sentence, counted: string) => {
-    const development = readDevelopment(before, after, was.text, now.text, counted, otherMaterial, style.templates);
+    const development = readDevelopment(before, after, was.text, now.text, counted, otherMaterial, style.templates, aroundOf(was, now));
     if (!development) return null;
     // A development with no phrase of its own (a wire story's day moved on) is told by the new material.
     if (development.phrase && !developments.includes(development.phrase) && grounded(development.phrase, newText, allowed)) {
+      // Several figures of one line read again ("Category 2 … 300 miles" → "Category 4 … 150
+      // miles"): one development, the line told as news, not a "new number" for each figure.
+      const earlier = development.kind === 'count' ? countsOfLine.get(now.index) : undefined;
+      if (earlier) {
+        const told = compressClause(now.text, newText);
+        const whole = told ? fill(style.templates.resolved, { what: told.clause }) : '';
+        const phrase = whole && grounded(whole, newText, allowed) && !copiedFragment(whole, newText) ? whole : earlier.phrase;
+        developments.splice(developments.indexOf(earlier.phrase), 1, phrase);
+        earlier.change.description = phrase;
+        earlier.phrase = phrase;
+        return development;
+      }
       developments.push(development.phrase);
-      changes.push({ type: 'added', description: development.phrase, sources: [], evidence: [now.text], before, after });
+      const change: NoteChange = { type: 'added', description: development.phrase, sources: [], evidence: [now.text], before, after };
+      changes.push(change);
+      if (development.kind === 'count') countsOfLine.set(now.index, { phrase: development.phrase, change });
     }
     return development;
   };
+  /** The count development each edited line gave first, by the line's index. */
+  const countsOfLine = new Map<number, { phrase: string; change: NoteChange }>();
 
   for (const pairing of pairings) {
     if (pairing.kind === 'same') {
@@ -334,7 +367,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       oldCtx,
       newText,
       style,
-      (f) => !!readDevelopment(f.before, f.after, was.text, now.text, '', otherMaterial, style.templates),
+      (f) => !!readDevelopment(f.before, f.after, was.text, now.text, '', otherMaterial, style.templates, aroundOf(was, now)),
     );
     if (claim) {
       const change: NoteChange = {
@@ -357,7 +390,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           f.type === 'corrected' &&
           f.fact !== 'date' &&
           f.fact !== 'time' &&
-          !!readDevelopment(f.before, f.after, was.text, now.text, '', otherMaterial, style.templates),
+          !!readDevelopment(f.before, f.after, was.text, now.text, '', otherMaterial, style.templates, aroundOf(was, now)),
       );
     for (const finding of findings) {
       if (claim && finding.type === 'corrected') continue;
@@ -774,9 +807,13 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       ].join('\n'),
       style,
     ).length === 0;
+  // "Officials revised an earlier count of 12." beside the new count it explains is told by that
+  // count (readDevelopment's `around`): no "details on officials" of its own.
+  const countedBlocks = new Set([...countsOfLine.keys()].map((k) => newSentences[k]?.block));
+  const told = additions.filter((a) => !(countedBlocks.has(a.sentence.block) && revisesCount(a.sentence.text)));
   const additionParts = [
     ...oneNews(developments, style),
-    ...describeAdditions(additions, ctx, oldCtx.articleText, style, changes, developments),
+    ...describeAdditions(told, ctx, oldCtx.articleText, style, changes, developments),
     ...media.additions,
   ].filter(standsIn);
   changes.push(...media.changes);
@@ -1050,6 +1087,11 @@ const MORE_NEWS = 2;
 /** A state the story has moved past ("earlier the death toll stood at 33") is background, not a second development. */
 const EARLIER_STATE = /\b(?:earlier|previously|initially|originally|at first|before that)\b/i;
 
+/** "… said they", "… said their": a group speaking of itself. */
+const SAID_OF_THEMSELVES = /\b(?:said|say|says|told|reported)\s+(?:that\s+)?(?:they|their|them)\b/i;
+/** "Workers at Hale Foods", "residents of Elm Park": a group that speaks for itself (attribution.ts membersOf). */
+const groupSpoke = (source: Source | null | undefined) => source?.kind === 'description' && !!membersOf(source.raw);
+
 function describeAdditions(
   additions: Addition[],
   ctx: AttributionContext,
@@ -1082,8 +1124,12 @@ function describeAdditions(
         // A statement's news is told as the statement's ("a statement from X that …", below).
         // A source's count of its own ("X says it has 42,000 customers") is told by its figure, below.
         // A quoted headline ("“Six people killed …”") tells its news as a clause ("six people were killed …").
+        // People who speak of themselves ("workers at Hale Foods said they …") gave comments, credited below.
         additions.map((a) =>
-          mediaMention(a.sentence.text) || ISSUED_STATEMENT.test(a.sentence.text) || statedCount(a.sentence.text)
+          mediaMention(a.sentence.text) ||
+          ISSUED_STATEMENT.test(a.sentence.text) ||
+          statedCount(a.sentence.text) ||
+          (groupSpoke(a.source) && SAID_OF_THEMSELVES.test(plainText(a.sentence.text)))
             ? ''
             : quotedHeadline(a.sentence.text) || a.sentence.text,
         ),
@@ -1097,7 +1143,7 @@ function describeAdditions(
   const leadSource =
     lead?.verb &&
     leadAddition?.source &&
-    (leadAddition.source.kind !== 'description' || COLLECTIVE_SOURCE.test(leadAddition.source.name)) &&
+    (leadAddition.source.kind !== 'description' || COLLECTIVE_SOURCE.test(leadAddition.source.name) || groupSpoke(leadAddition.source)) &&
     !/^an?\s/i.test(leadAddition.source.raw) &&
     grounded(leadAddition.source.name, text)
       ? leadAddition.source
@@ -1112,10 +1158,17 @@ function describeAdditions(
       ? ''
       : !leadSource || (leadSource.kind !== 'institution' && speakerOpens(leadSource.name).test(lead.clause))
         ? fill(t.resolved, { what: lead.clause })
-        : fill(lead.verb === 'confirmed' ? t.confirmedThat : COLLECTIVE_SOURCE.test(who) ? t.reportFromThat : t.reportedThat, {
-            source: COLLECTIVE_SOURCE.test(who) ? who.toLowerCase() : leadSource.kind === 'institution' ? withArticle(who, text) : who,
-            what: lead.clause.replace(speakerOpens(leadSource.name), 'it'),
-          });
+        : fill(
+            lead.verb === 'confirmed'
+              ? t.confirmedThat
+              : COLLECTIVE_SOURCE.test(who) || groupSpoke(leadSource)
+                ? t.reportFromThat
+                : t.reportedThat,
+            {
+              source: COLLECTIVE_SOURCE.test(who) ? who.toLowerCase() : leadSource.kind === 'institution' ? withArticle(who, text) : who,
+              what: lead.clause.replace(speakerOpens(leadSource.name), 'it'),
+            },
+          );
   // The last guard: a clause that does not read as a note's sentence is not told, and its line is
   // read like any other.
   if (leadAddition && checkNoteGrammar(endSentence(capitalizeFirst(leadWording(leadSource?.name ?? ''))), text).length) leadAddition = null;
@@ -1191,7 +1244,9 @@ function describeAdditions(
         .replace(/^(?:the|an?)\s+/i, '')
         .split(' ')[0]!
         .replace(/['’]s$/, '') ?? '';
-    const body = addition.source?.kind === 'description' && COLLECTIVE_SOURCE.test(addition.source.name.split(' ').at(-1)!);
+    const body =
+      addition.source?.kind === 'description' &&
+      (COLLECTIVE_SOURCE.test(addition.source.name.split(' ').at(-1)!) || groupSpoke(addition.source));
     if (addition.source && (mentions(text, who) || (body && mentions(text, capitalizeFirst(who))))) {
       const key = addition.source.name;
       const entry = comments.get(key) ?? { source: addition.source, sentences: [] };
@@ -1602,7 +1657,8 @@ function describeAdditions(
  * anyone else is not told so (empty), since the note cannot know how to call them.
  */
 function asPronoun(clause: string, source: Source, sentences: Sentence[]): string {
-  const opens = [source.name, source.raw.replace(/^the\s+/i, '')]
+  // ("patrons at the branch": the clause opens on the group's head, "patrons rely …".)
+  const opens = [source.name, source.raw.replace(/^the\s+/i, ''), ...(groupSpoke(source) ? [source.name.split(/\s+/)[0]!] : [])]
     .map((name) => new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}(?=\\s)`, 'i'))
     .find((re) => re.test(clause));
   if (!opens) return clause;

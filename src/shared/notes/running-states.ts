@@ -25,7 +25,7 @@ const LASTING_STATE =
  * or a course turned ("has turned north").
  */
 const PROGRESS =
-  /\b(?:(?:is|are|was|were|has|have)\s+(?:now\s+)?(?:\p{Ll}+\s+){0,2}?again|(?:is|are|was|were)\s+(?:now\s+)?no longer\s+\p{Ll}+(?:\s+way)?|(?:is|are)\s+(?:now\s+)?over|(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:lifted|expired|ended|called off|cancell?ed|suspended|resumed|reopened)|(?:was|were)\s+(?:later\s+)?(?:lifted|called off|ended)|(?:has|have|had)\s+(?:now\s+)?(?:turned|shifted|veered|swung)\s+(?:to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|inland|offshore|away))\b/iu;
+  /\b(?:(?:is|are|was|were|has|have)\s+(?:now\s+)?(?:\p{Ll}+\s+){0,2}?again|(?:is|are|was|were)\s+(?:now\s+)?no longer\s+\p{Ll}+(?:\s+way)?|(?:is|are)\s+(?:now\s+)?over|(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:lifted|expired|ended|called off|cancell?ed|suspended|resumed|reopened)|(?:was|were)\s+(?:later\s+)?(?:lifted|called off|ended)|(?<!\b(?:not|never|be|been)\s+)\b(?:reopened|resumed)|(?:has|have|had)\s+(?:now\s+)?(?:turned|shifted|veered|swung)\s+(?:to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|inland|offshore|away))\b/iu;
 
 /** The nouns of a line (wink-nlp's tags), lowercased: what the state is of. */
 function nounsOf(text: string): Set<string> {
@@ -94,7 +94,53 @@ const OUTCOME =
 export function outcomeReached(older: string, newer: string): string {
   const was = plainText(older);
   const now = plainText(newer);
+  if (actDone(was, now)) return now;
   if (!PENDING.test(was) || PENDING.test(now) || !OUTCOME.test(now) || OUTCOME.test(was) || /,\s+not\s/i.test(now)) return '';
   const own = nounsOf(was);
   return [...nounsOf(now)].some((n) => own.has(n) && n.length > 2) ? now : '';
+}
+
+/**
+ * An act someone was pressed, expected or set to do, in the old line ("Pressure mounted on Chief
+ * Ana Ruiz to resign", "calls for the dean to step down", "plans to close the plant"), and the new
+ * line tells it done ("Ruiz resigned on Friday"): the verb after "to", now in the past, and a noun
+ * of the old line with it. A line still pending ("is expected to resign") or that says what was
+ * wrong (", not …") is no such end.
+ */
+const PENDING_ACT =
+  /\b(?:pressure|calls?|demands?|push(?:ed)?|bid|plans?|planned|threat(?:en(?:ed|s)?)?|vow(?:ed|s)?|promis(?:ed|es)|expected|urged|asked|set|poised|scheduled)\b[^.;"“”]{0,50}?\bto\s+(\p{Ll}{3,})\b/iu;
+/**
+ * Who or what was sought ("asking for help finding Maya Cole", "searching for two hikers") and the
+ * new line has found ("Maya Cole … was found safe"): a noun of what was sought stands before the
+ * finding. ("No trace was found" names none of them, and is no end.)
+ */
+const SOUGHT =
+  /\b(?:search(?:ing|es)?\s+for|look(?:ing)?\s+for|hunt(?:ing)?\s+for|trying\s+to\s+(?:find|locate)|help\s+(?:finding|locating|to\s+find|to\s+locate))\s+([^,.;]+)/i;
+const FOUND = /\b(?:was|were|has been|have been)\s+(?:\p{Ll}+\s+)?(?:found|located|rescued|recovered)\b/iu;
+function soughtFound(was: string, now: string): boolean {
+  const sought = SOUGHT.exec(was);
+  const found = FOUND.exec(now);
+  if (!sought || !found || SOUGHT.test(now) || /\b(?:not|never|no)\b/i.test(now.slice(0, found.index + found[0].length))) return false;
+  const own = nounsOf(sought[1]!);
+  return [...nounsOf(now.slice(0, found.index))].some((n) => own.has(n) && n.length > 2);
+}
+
+function actDone(was: string, now: string): boolean {
+  if (soughtFound(was, now)) return true;
+  // "in talks to buy Vance" → "agreed to buy Vance": a deal under talks, struck.
+  const talks = /\b(?:in talks|negotiating|in negotiations|considering|weighing|exploring)\b[^.;]{0,30}?\bto\s+(\p{Ll}{3,})\b/iu.exec(was);
+  if (
+    talks &&
+    new RegExp(`\\b(?:agreed|signed a deal|reached a deal|struck a deal)\\s+to\\s+${talks[1]}\\b`, 'i').test(now) &&
+    !/\b(?:not|never)\b/i.test(now)
+  )
+    return true;
+  const pending = PENDING_ACT.exec(was);
+  if (!pending || PENDING_ACT.test(now) || /,\s+not\s/i.test(now) || /\b(?:not|never|refused|declined)\b/i.test(now)) return false;
+  const verb = pending[1]!.toLowerCase();
+  const stem = verb.replace(/e$/, '');
+  const past = new RegExp(`\\b(?:${verb}d|${stem}ed|${verb}ed)\\b`, 'i');
+  if (!past.test(now) || past.test(was)) return false;
+  const own = nounsOf(was);
+  return [...nounsOf(now)].some((n) => own.has(n) && n.length > 2);
 }

@@ -117,9 +117,9 @@ export function stampMovedForward(older: string, newer: string, bare = false): b
 }
 
 /** The share of returns counted a line gives ("with 62% of precincts reporting", "with 80 percent of the vote counted"), or null. */
-function returnsCounted(line: string): number | null {
+export function returnsCounted(line: string): number | null {
   const m =
-    /\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:precincts|votes?|ballots|returns|polling places|districts)\s+(?:reporting|counted|in|tallied)\b/i.exec(
+    /\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+(?:the\s+)?(?:precincts|votes?|ballots|returns|polling places|districts)\s+(?:reporting|reported|counted|in|tallied)\b/i.exec(
       line,
     ) ?? /\b(\d{1,4})\s+of\s+\d{1,4}\s+precincts\s+(?:reporting|counted|in)\b/i.exec(line);
   if (m) return Number(m[1]);

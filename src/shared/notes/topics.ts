@@ -76,7 +76,38 @@ export function tagged(sentence: string): Token[] {
     )
       t.pos = 'VERB';
   });
+  // "Council member Ruth Hale cast the lone vote": in a line the tagger left with no verb at all, a
+  // lowercase noun right after a name and before "the", "a" or "an" is the name's verb.
+  if (!out.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+    out.forEach((t, i) => {
+      if (
+        t.pos === 'NOUN' &&
+        /^\p{Ll}+$/u.test(t.text) &&
+        out[i - 1]?.pos === 'PROPN' &&
+        /^\p{Lu}/u.test(out[i - 1]!.text) &&
+        /^(?:the|a|an)$/.test(out[i + 1]?.lower ?? '')
+      )
+        t.pos = 'VERB';
+    });
   return out;
+}
+
+/**
+ * Is a word ending in -s a plural of English's own ("neighbors" → "neighbor")? The model's lemma
+ * reduces a plural it knows; a name shaped like one ("Caltrans", "Metrolinx") it leaves as it is.
+ */
+export function knownPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  let lemma = lower;
+  // (wink's typings give `its.lemma` a signature `out` does not take; it is an `its` helper all the same.)
+  const lemmaOf = nlp().its.lemma as unknown as Parameters<ItemToken['out']>[0];
+  nlp()
+    .readDoc(`the ${lower} said`)
+    .tokens()
+    .each((t: ItemToken) => {
+      if ((t.out() as string) === lower) lemma = t.out(lemmaOf) as string;
+    });
+  return lemma !== lower;
 }
 
 /** Verbs that say what a paper or a count shows, which the tagger takes for nouns after a plural. */
