@@ -11,6 +11,7 @@ import { tagged } from './topics';
 import { fieldOf } from './claims';
 import { singularAndPlural } from './plurals';
 import { lemmaOf, opposite, turnsRound } from './opposites';
+import { measureAt, sameMeasure } from './measures';
 import {
   editDistance,
   escapeRegExp,
@@ -536,7 +537,9 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   if (exchanged) return [exchanged];
   // The bag leaves out function words, but some of them carry the fact: "up" / "down", "before" /
   // "after", a "not" put in or taken out. The same bag with those changed is read region by region.
-  if (bagOf(oldTokens) === bagOf(newTokens) && polarWords(oldTokens) === polarWords(newTokens))
+  // (A quotation's own words are the speaker's: one put into it or taken out of it, "only" or "all"
+  // too, is read below as a misquote, not as words moved.)
+  if (bagOf(oldTokens) === bagOf(newTokens) && polarWords(oldTokens) === polarWords(newTokens) && quotedWords(older) === quotedWords(newer))
     return [{ type: 'cosmetic', reason: 'word order' }];
   // Recast around one changed figure (several regions; one region is read below with its context).
   // An age restyled as it was put right ("the 61-year-old Baker" → "Baker, 63,") is one such region.
@@ -648,6 +651,14 @@ function quotationsOf(text: string): string {
   return [...text.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]!).join(' ');
 }
 
+/** The words of a sentence's quotations as a bag, lowercase: what its speakers are quoted as saying, in any order. */
+function quotedWords(text: string): string {
+  return wordTokens(quotationsOf(text))
+    .map((t) => t.toLowerCase())
+    .sort()
+    .join(' ');
+}
+
 /** The quotation of `text` that holds `words` (the words put into or taken out of it), else its first. */
 function quotationHolding(text: string, words: string[]): string {
   const all = [...text.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]!.replace(/[,.]$/, ''));
@@ -753,6 +764,113 @@ export function respelled(a: string, b: string): boolean {
   return at.length === 1 && /[aeiou]/.test(a[at[0]!]!) && /[aeiou]/.test(b[at[0]!]!);
 }
 
+/**
+ * The names a one-word region stands between, the same in both versions ("Pike | led | Haddad"):
+ * the capitalized run that ends right before it (not a sentence's opening word alone unless the
+ * run is a name of two words or more, or the word is no stopword) and the one right after it.
+ */
+function betweenNames(region: Region, oldTokens: string[], newTokens: string[]): { first: string; second: string } | null {
+  if (region.removed.length !== 1 || region.added.length !== 1) return null;
+  const runBack = (ts: string[], at: number) => {
+    let k = at;
+    while (k > 0 && isCap(ts[k - 1]!) && !isStopword(ts[k - 1]!)) k--;
+    return ts.slice(k, at);
+  };
+  const runOn = (ts: string[], at: number) => {
+    let k = at;
+    while (k < ts.length && isCap(ts[k]!) && !isStopword(ts[k]!)) k++;
+    return ts.slice(at, k);
+  };
+  const first = runBack(newTokens, region.newAt);
+  const second = runOn(newTokens, region.newAt + 1);
+  const same = (a: string[], b: string[]) => a.join(' ') === b.join(' ');
+  if (!first.length || !second.length || first.length > 3 || second.length > 3) return null;
+  if (!same(first, runBack(oldTokens, region.oldAt)) || !same(second, runOn(oldTokens, region.oldAt + 1))) return null;
+  // ("reach Corran | late | Tuesday": a day or month is when, not a side.)
+  if ([...first, ...second].some(isDateWord)) return null;
+  // "Pier 4", "Gate 9": a name that runs on into a number names a thing, not a side.
+  if (isNumberToken(newTokens[region.newAt + 1 + second.length] ?? '')) return null;
+  // "Officers opened …": one word opening the sentence that is a common noun's plural ("officer" +
+  // s) or a word that opens sentences is no name, only capitalized where it stands.
+  const opener = first.length === 1 && region.newAt === 1 ? first[0]!.toLowerCase() : '';
+  if (opener && (isSentenceStarter(opener) || `${lemmaOf(opener)}s` === opener || /^(?:police|staff|crews?|officials)$/.test(opener)))
+    return null;
+  return { first: first.join(' '), second: second.join(' ') };
+}
+
+/**
+ * A unit after a figure changed (measures.ts). The same figure in another unit ("120 acres" →
+ * "120 hectares", "40 pounds" → "40 kilograms") misstated the measure: a figure put right, told
+ * with both units. The same measure in other units — a conversion put beside it ("5 miles (8 km)")
+ * or taken out, or given instead ("5 miles" → "8 kilometers") — changes no fact. Null for any
+ * other edit.
+ */
+function unitEdit(region: Region, oldTokens: string[], newTokens: string[]): EditFinding | null {
+  const { removed, added, oldAt, newAt } = region;
+  // The last word of the words put in or taken out, read as a unit after its figure.
+  const lastUnit = (ts: string[], tokens: string[], at: number) => (ts.length >= 2 ? measureAt(tokens, at + ts.length - 1) : null);
+  // "5 miles (8 km)": a figure and its unit put in (or taken out) right after a measure, stating the same.
+  const beside = (ts: string[], tokens: string[], at: number) => {
+    const unit = lastUnit(ts, tokens, at);
+    const before = measureAt(tokens, at - 1);
+    return !!unit && !!before && unit.figureAt === at && sameMeasure(tokens[before.figureAt]!, before, tokens[unit.figureAt]!, unit);
+  };
+  if ((!removed.length && beside(added, newTokens, newAt)) || (!added.length && beside(removed, oldTokens, oldAt)))
+    return { type: 'cosmetic', reason: 'a measure given in other units' };
+  if (!removed.length || !added.length) return null;
+  const was = measureAt(oldTokens, oldAt + removed.length - 1);
+  const now = measureAt(newTokens, newAt + added.length - 1);
+  if (!was || !now || was.group === now.group) return null;
+  const [wasFigure, nowFigure] = [oldTokens[was.figureAt]!, newTokens[now.figureAt]!];
+  // "5 miles" → "8 kilometers": the figure and the unit changed together, to the same distance.
+  if (was.figureAt >= oldAt && now.figureAt >= newAt && sameMeasure(wasFigure, was, nowFigure, now))
+    return { type: 'cosmetic', reason: 'a measure given in other units' };
+  // "120 acres" → "120 hectares": only the unit, after the same figure.
+  if (removed.length === 1 && added.length === 1 && wasFigure === nowFigure && was.figureAt < oldAt && now.figureAt < newAt) {
+    const span = (tokens: string[], from: number, to: number) => tokens.slice(from, to + 1).join(' ');
+    return {
+      type: 'corrected',
+      fact: 'number',
+      before: span(oldTokens, was.figureAt, oldAt),
+      after: span(newTokens, now.figureAt, newAt),
+    };
+  }
+  return null;
+}
+
+/** Words that open a place's name and tell it from another ("North Carolina", "New Mexico", "East Timor"). */
+const PLACE_OPENER = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Upper|Lower|Central)$/;
+
+/**
+ * "North Carolina" → "South Carolina", "West Virginia" → "Virginia": the changed words are only
+ * words that open a place's name, standing before the same capitalized words in both versions. The
+ * compass word is part of the place — another state or country was meant, never a first name
+ * misspelled. The place whole, before and after; null for any other edit.
+ */
+function compassPlace(region: Region, oldTokens: string[], newTokens: string[]): EditFinding | null {
+  const { removed, added, oldAt, newAt } = region;
+  if (removed.length > 1 || added.length > 1 || (!removed.length && !added.length)) return null;
+  if (![...removed, ...added].every((t) => PLACE_OPENER.test(t))) return null;
+  // The place's own words, right after the changed ones: the same capitalized run in both versions.
+  const body = (tokens: string[], at: number) => {
+    let k = at;
+    while (k < tokens.length && k - at < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[k]!) && !isStopword(tokens[k]!)) k++;
+    return tokens.slice(at, k).join(' ');
+  };
+  const was = body(oldTokens, oldAt + removed.length);
+  const now = body(newTokens, newAt + added.length);
+  if (!was || was !== now) return null;
+  // ("Ann West Cole": a word after a capital of its own is inside a name, not opening a place.)
+  const previous = (tokens: string[], at: number) => tokens[at - 1] ?? '';
+  if ([previous(oldTokens, oldAt), previous(newTokens, newAt)].some((t) => /^\p{Lu}/u.test(t) && !isStopword(t))) return null;
+  return {
+    type: 'corrected',
+    fact: 'place',
+    before: [...removed, was].join(' '),
+    after: [...added, now].join(' '),
+  };
+}
+
 /** "noone", "nobody" → "no": the indefinite pronoun's kind; '' for any other word. */
 function indefinite(letters: string): string {
   return /^(no|every|some|any)(?:one|body)$/.exec(letters)?.[1] ?? '';
@@ -822,6 +940,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     if ((SCALE_SHORT[was] ?? was) === (SCALE_SHORT[now] ?? now) && /^(?:thousand|million|billion|trillion)$/.test(SCALE_SHORT[was] ?? was))
       return { type: 'cosmetic', reason: 'a figure written another way' };
   }
+  const measured = unitEdit(region, oldTokens, newTokens);
+  if (measured) return measured;
+  const compass = compassPlace(region, oldTokens, newTokens);
+  if (compass) return compass;
   const negation = (ts: string[]) => ts.some((t) => NEGATIONS.has(t.toLowerCase()) || /n't$/i.test(t));
   const quoted = added.length ? tokenInsideQuote(newer, newTokens, region.newAt) : tokenInsideQuote(older, oldTokens, region.oldAt);
   // "The cause was not known" → "The cause was a faulty heater": what was not yet known is news
@@ -875,11 +997,28 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       after: added.length ? `${added.join(' ')} ${post}` : post,
     };
   }
+  // "'We will reopen'" → "'We will reopen in part'": words put into a quotation that stands in
+  // both versions change what the speaker said — the quotation was put right.
+  const inQuote = (text: string, tokens: string[], at: number) => at > 0 && tokenInsideQuote(text, tokens, at);
+  // "'We will only reopen'" → "'We will reopen'": a word taken out of a quotation that stands in both
+  // versions, function word or not ("only", "all", "every"), is the speaker's word gone: a misquote.
+  if (
+    added.length === 0 &&
+    removed.length <= 2 &&
+    inQuote(older, oldTokens, region.oldAt) &&
+    inQuote(older, oldTokens, region.oldAt + removed.length - 1) &&
+    inQuote(newer, newTokens, region.newAt - 1) &&
+    inQuote(newer, newTokens, Math.min(region.newAt, newTokens.length - 1)) &&
+    !removed.some(isCap)
+  )
+    return { type: 'corrected', fact: 'quote', before: quotationHolding(older, removed), after: quotationHolding(newer, []) };
   if (removed.length === 0) {
-    if (fresh.length === 0 && !added.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
-    // "'We will reopen'" → "'We will reopen in part'": words put into a quotation that stands in
-    // both versions change what the speaker said — the quotation was put right.
-    const inQuote = (text: string, tokens: string[], at: number) => at > 0 && tokenInsideQuote(text, tokens, at);
+    const intoQuote =
+      inQuote(newer, newTokens, region.newAt) &&
+      inQuote(newer, newTokens, region.newAt + added.length - 1) &&
+      inQuote(older, oldTokens, region.oldAt - 1);
+    if (fresh.length === 0 && !added.some(isNumberToken) && !(intoQuote && added.length <= 2 && !added.some(isCap)))
+      return { type: 'cosmetic', reason: 'word order' };
     if (
       inQuote(newer, newTokens, region.newAt) &&
       inQuote(newer, newTokens, region.newAt + added.length - 1) &&
@@ -1158,7 +1297,19 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   if (removed.length === 1 && added.length === 1 && oppositeByPrefix(removed[0]!, added[0]!))
     return { type: 'corrected', fact: 'detail', before, after };
   // "would rise" → "would fall", "third-largest" → "fourth-largest": a direction or a rank turned round.
-  if (polarity || turnsRound(removed, added) || orderReversed(removed, added)) return { type: 'corrected', fact: 'detail', before, after };
+  if (polarity || turnsRound(removed, added) || orderReversed(removed, added)) {
+    // "Pike led Haddad" → "Pike trailed Haddad": a relation turned between two names that stand in
+    // both versions is told whole, the names with it, so the right fact names who did what.
+    const sides = betweenNames(region, oldTokens, newTokens);
+    return sides
+      ? {
+          type: 'corrected',
+          fact: 'detail',
+          before: `${sides.first} ${before} ${sides.second}`,
+          after: `${sides.first} ${after} ${sides.second}`,
+        }
+      : { type: 'corrected', fact: 'detail', before, after };
+  }
   // A description replaced ("China's nuclear weapons agency" → "… nuclear safety regulatory
   // authority"): what the old words said is gone from the article, so the thing was described wrongly.
   // Only a noun phrase replaced is a description; a clause reworded (verbs in it) is rewording.

@@ -102,6 +102,12 @@ function wireText(kind: ArticleNote['kind'], text: string): string {
       const [what = '', right] = splitSentences(t.slice(m[0].length));
       // A wrong claim is never printed bare, as if it were so: the wire says it was a report, and
       // gives the right fact beside it when the note has one.
+      // "(Corrects quote from Dana Reyes)": the wire says what it corrects — a quote, and whose —
+      // never a bare name; a word or two put right is given as the right one and the wrong.
+      if (/^misquoted$/i.test(m[1]!)) {
+        const words = /\bsaid\s+"([^"]{1,40}),"\s+not\s+"([^"]{1,40})\."?"?$/.exec((right ?? '').trim());
+        return `Corrects quote from ${withoutStop(what)}${words ? ` to "${words[1]}" from "${words[2]}"` : ''}`;
+      }
       if (/^(?:incorrectly|included)/i.test(m[1]!))
         return `Corrects report that ${withoutStop(what.replace(/^(?:a claim )?that\s+/i, ''))}${right ? `; ${lowerUnlessNamed(withoutStop(right), t)}` : ''}`;
       // "It is May, not March" → "(Corrects the date of the launch to May from March)": the wire

@@ -49,6 +49,14 @@ const OPPOSED: [string[], string[]][] = [
     ['deficit', 'loss'],
   ],
   [['majority'], ['minority']],
+  // Relations with a converse ("Pike led Haddad" is "Haddad trailed Pike"): with the same two sides
+  // in the same order, one for the other turns the fact round (edits.ts `conversed` reads the
+  // exchanged order as the same fact).
+  [
+    ['lead', 'precede', 'outrank', 'outpoll'],
+    ['trail', 'follow'],
+  ],
+  [['old', 'elder'], ['young']],
 ];
 
 let reader: ReturnType<typeof winkNLP> | null = null;

@@ -71,6 +71,7 @@ import { isPluralNoun } from './plurals';
 import {
   CAPITALIZED_WORD,
   escapeRegExp,
+  fullName,
   introducedAs,
   isOrgWord,
   lowerOpening,
@@ -506,6 +507,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           [finding.before, finding.after].every((w) => /^[\p{L}\p{N}' -]+$/u.test(w) && w.split(/\s+/).length <= 4)
         )
           phrase = `${phrase}. ${speaker.name} said "${finding.after}," not "${finding.before}"`;
+        // "misquoted Dana Reyes. Reyes said, …": the speaker in full, as the article introduced them;
+        // the second sentence opens on a capital whoever the speaker is ("The mayor said …").
+        if (finding.fact === 'quote' && speaker && phrase.startsWith(fill(style.templates.misquoted, { name: speaker.name }))) {
+          const head = fill(style.templates.misquoted, { name: speaker.name });
+          const full = fullName(speaker.name, newText);
+          phrase =
+            (full ? fill(style.templates.misquoted, { name: full }) : head) +
+            phrase.slice(head.length).replace(/^\. (\p{Ll})/u, (_, c: string) => `. ${c.toUpperCase()}`);
+        }
         // "Park is the company's chief operating officer": a post put right for a person the sentence
         // calls by surname, which the wording by full name does not find.
         const surname = finding.fact === 'role' ? titledSurname(now.text) : '';

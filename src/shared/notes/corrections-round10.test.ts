@@ -1,0 +1,219 @@
+/**
+ * Round ten of the correction paths (issue 12): a relation turned with its sides in place, a
+ * quotation's words put right, a unit swapped at the same figure, a compass word that opens a
+ * place, an age on a person named by a common noun, and the wire's "(Corrects quote from …)".
+ * Every example is invented for this file, each with a near miss that must not fire.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeNote } from './propose';
+import { articleFromText } from './eval';
+import { checkNoteGrammar } from './grammar';
+import { readEdit } from './edits';
+import { ageOf, unitOf } from './figures';
+import { measureAt, sameMeasure, unitOfWord } from './measures';
+import { fullName } from './names';
+
+const DATE = '2026-03-14T10:00:00-05:00';
+const story = (...paragraphs: string[]) =>
+  articleFromText(
+    ['County desk roundup', 'Volunteers set up tables outside the Brennan library.', ...paragraphs, 'The board meets again in April.'].join(
+      '\n\n',
+    ),
+  );
+const propose = (older: string, newer: string, form?: 'wire' | 'uk') =>
+  proposeNote(story(older), story(newer), { date: DATE, style: form ? { form } : undefined });
+const clean = (text: string) => expect(checkNoteGrammar(text)).toEqual([]);
+
+describe('a relation turned to its converse between the same two sides is a claim turned round', () => {
+  it('"Ostrow led Bexley" → "Ostrow trailed Bexley": the claim, and the right one with both names', () => {
+    const note = propose(
+      'Ostrow led Bexley by 340 votes after the first count, the clerk said.',
+      'Ostrow trailed Bexley by 340 votes after the first count, the clerk said.',
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('incorrectly reported that Ostrow led Bexley by 340 votes');
+    expect(note.text).toContain('Ostrow trailed Bexley');
+    expect(note.text).not.toMatch(/\bIt trailed\b/);
+    clean(note.text);
+  });
+
+  it('"preceded" → "followed" with the same two names in place is turned round too', () => {
+    const note = propose(
+      'Judge Marta Quill preceded Sheriff Len Ochoa at the podium.',
+      'Judge Marta Quill followed Sheriff Len Ochoa at the podium.',
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/followed/);
+  });
+
+  it('near miss: the same fact from the other side, the names exchanged with the converse, stays cosmetic', () => {
+    expect(
+      propose(
+        'Ostrow led Bexley by 340 votes after the first count, the clerk said.',
+        'Bexley trailed Ostrow by 340 votes after the first count, the clerk said.',
+      ).kind,
+    ).toBe('none');
+  });
+
+  it('near miss: a forecast that moved from late to early beside a place and a day stays an update', () => {
+    const older = 'The storm was offshore on Monday.';
+    const note = proposeNote(
+      story(older, 'Forecasters expect the storm to reach Tamsin late Wednesday.'),
+      story(older, 'Forecasters now expect the storm to reach Tamsin early Wednesday.'),
+      { date: DATE },
+    );
+    expect(note.kind).toBe('update');
+  });
+});
+
+describe('a word put into or taken out of a quotation misquotes the speaker', () => {
+  it('"only" put in names the speaker in full and gives the right words', () => {
+    const note = propose(
+      '"We will replant the orchard in April," said Hana Voigt, the parks director.',
+      '"We will only replant the orchard in April," said Hana Voigt, the parks director.',
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('misquoted Hana Voigt. Voigt said, "We will only replant the orchard in April."');
+    clean(note.text);
+  });
+
+  it('"all" put in, "only" taken out, and a figure changed are misquotes too', () => {
+    const all = propose('"We inspected the barns," Cyrus Balk said.', '"We inspected all the barns," Cyrus Balk said.');
+    expect(all.kind).toBe('correction');
+    expect(all.text).toMatch(/misquoted Cyrus Balk/);
+    const only = propose('"Crews will only patch Elm Road," said Tove Marsh.', '"Crews will patch Elm Road," said Tove Marsh.');
+    expect(only.kind).toBe('correction');
+    expect(only.text).toMatch(/misquoted Tove Marsh/);
+    const figure = propose(
+      '"We trained 30 volunteers," said Ines Carro, the shelter manager.',
+      '"We trained 300 volunteers," said Ines Carro, the shelter manager.',
+    );
+    expect(figure.kind).toBe('correction');
+    expect(figure.text).toContain('Carro said "300," not "30."');
+  });
+
+  it('near miss: curly quotes, a quotation’s comma, or "said" → "says" stay cosmetic', () => {
+    const line = '"We will replant the orchard in April," said Hana Voigt, the parks director.';
+    expect(propose(line, line.replace(/"([^"]+)"/, '“$1”')).kind).toBe('none');
+    expect(propose(line, line.replace('orchard in', 'orchard, in')).kind).toBe('none');
+    expect(propose(line, line.replace('said Hana', 'says Hana')).kind).toBe('none');
+    expect(readEdit(line, line.replace('said Hana', 'says Hana'))).toEqual([{ type: 'cosmetic', reason: 'word order' }]);
+  });
+});
+
+describe('a unit swapped at the same figure misstated the measure', () => {
+  it('acres → hectares, miles → kilometers, pounds → kilograms keep both units', () => {
+    const area = propose('The vineyard spans 85 acres east of Brennan.', 'The vineyard spans 85 hectares east of Brennan.');
+    expect(area.kind).toBe('correction');
+    expect(area.text).toContain('It is 85 hectares, not 85 acres.');
+    clean(area.text);
+    const length = propose('The new bike path runs 7 miles along the canal.', 'The new bike path runs 7 kilometers along the canal.');
+    expect(length.text).toContain('It is 7 kilometers, not 7 miles.');
+    const weight = propose('The catfish weighed 31 pounds, the angler said.', 'The catfish weighed 31 kilograms, the angler said.');
+    expect(weight.text).toContain('31 kilograms, not 31 pounds');
+    const square = propose('The reservoir covers 12 square miles.', 'The reservoir covers 12 square kilometers.');
+    expect(square.text).toContain('It is 12 square kilometers, not 12 square miles.');
+    const wire = propose('The vineyard spans 85 acres east of Brennan.', 'The vineyard spans 85 hectares east of Brennan.', 'wire');
+    expect(wire.note).toBe('(Corrects the area to 85 hectares from 85 acres)');
+  });
+
+  it('near miss: a conversion put beside the figure, a unit spelled out, or the same distance in other units stays cosmetic', () => {
+    expect(propose('The new bike path runs 7 miles along the canal.', 'The new bike path runs 7 miles (11 km) along the canal.').kind).toBe(
+      'none',
+    );
+    expect(propose('The new bike path runs 7 mi. along the canal.', 'The new bike path runs 7 miles along the canal.').kind).toBe('none');
+    expect(propose('The new bike path runs 7 miles along the canal.', 'The new bike path runs 11 kilometers along the canal.').kind).toBe(
+      'none',
+    );
+    // A "conversion" that is no conversion is a fact of its own: not silenced as one.
+    expect(readEdit('The path runs 7 miles.', 'The path runs 7 miles (30 km).')).not.toEqual([
+      { type: 'cosmetic', reason: 'a measure given in other units' },
+    ]);
+  });
+
+  it('reads units and measures by their size', () => {
+    expect(unitOfWord('Hectares')?.quantity).toBe('area');
+    expect(unitOfWord('g')).toBeNull();
+    expect(measureAt(['covers', '12', 'square', 'miles'], 3)?.quantity).toBe('area');
+    expect(measureAt(['the', 'miles', 'ahead'], 1)).toBeNull();
+    expect(sameMeasure('40', unitOfWord('pounds')!, '18', unitOfWord('kilograms')!)).toBe(true);
+    expect(sameMeasure('40', unitOfWord('pounds')!, '40', unitOfWord('kilograms')!)).toBe(false);
+    expect(sameMeasure('212', unitOfWord('fahrenheit')!, '100', unitOfWord('celsius')!)).toBe(true);
+    expect(unitOf('The lake covers 12 square miles.', '12')).toBe('square miles');
+  });
+});
+
+describe('a compass word that opens a place name is part of the place', () => {
+  it('"North Dakota" → "South Dakota" and "West Virginia" → "Virginia" misstated where', () => {
+    const dakota = propose('The cattle were shipped to North Dakota last week.', 'The cattle were shipped to South Dakota last week.');
+    expect(dakota.kind).toBe('correction');
+    expect(dakota.text).not.toMatch(/first name|misspelled/);
+    expect(dakota.text).toMatch(/South Dakota/);
+    expect(dakota.text).toMatch(/not North Dakota|North Dakota/);
+    clean(dakota.text);
+    const virginia = propose('The convoy was stopped in West Virginia on Sunday.', 'The convoy was stopped in Virginia on Sunday.');
+    expect(virginia.kind).toBe('correction');
+    expect(virginia.text).toContain('misstated where the convoy was stopped');
+    expect(virginia.text).toContain('Virginia, not West Virginia');
+    const mexico = propose('The aid flights landed in New Mexico.', 'The aid flights landed in Mexico.');
+    expect(mexico.text).toMatch(/in Mexico, not New Mexico/);
+    expect(readEdit('She taught in East Timor.', 'She taught in Timor.')).toEqual([
+      { type: 'corrected', fact: 'place', before: 'East Timor', after: 'Timor' },
+    ]);
+  });
+
+  it('near miss: a first name misspelled stays a name correction', () => {
+    const note = propose('Mikel Arana opened the bakery in 2004.', 'Michel Arana opened the bakery in 2004.');
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/misspelled the first name of Michel Arana/);
+    // ("Ann West Cole": a compass word inside a name is no place's opening.)
+    expect(readEdit('Ann West Cole spoke.', 'Ann East Cole spoke.')).not.toEqual([
+      { type: 'corrected', fact: 'place', before: 'West Cole', after: 'East Cole' },
+    ]);
+  });
+});
+
+describe('an age put right says whose age it is', () => {
+  it('"the cyclist, 29," → "the cyclist, 92," misstated the age of the cyclist', () => {
+    const note = propose('The cyclist, 29, was treated at Brennan General.', 'The cyclist, 92, was treated at Brennan General.');
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('misstated the age of the cyclist. It is 92, not 29.');
+    clean(note.text);
+    const wire = propose('The cyclist, 29, was treated at Brennan General.', 'The cyclist, 92, was treated at Brennan General.', 'wire');
+    expect(wire.note).toBe('(Corrects the age of the cyclist to 92 from 29)');
+  });
+
+  it('a named person is named in full', () => {
+    const note = propose('Mayor Pia Sorensen, 58, chaired the hearing.', 'Mayor Pia Sorensen, 51, chaired the hearing.');
+    expect(note.text).toContain("misstated Pia Sorensen's age. It is 51, not 58.");
+    expect(ageOf('Tomas Brandt, 40, spoke.', '40')).toBe("Tomas Brandt's age");
+  });
+
+  it('near miss: a count after a noun and a comma is no age', () => {
+    expect(ageOf('The orchard lost trees, 40, in the frost.', '400')).toBe('');
+    expect(ageOf('Of the shelters, 12, were full.', '12')).toBe('');
+  });
+});
+
+describe('the wire names what a misquote corrects', () => {
+  it('"(Corrects quote from …)", never a bare name', () => {
+    const note = propose(
+      '"The levee held," said Bruno Ekdahl, the district engineer.',
+      '"The levee mostly held," said Bruno Ekdahl, the district engineer.',
+      'wire',
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.note).toMatch(/^\(Corrects quote from Bruno Ekdahl/);
+    const word = propose(
+      '"The repairs were cheap and quick," said Bruno Ekdahl, the district engineer.',
+      '"The repairs were costly and quick," said Bruno Ekdahl, the district engineer.',
+      'wire',
+    );
+    expect(word.note).toBe('(Corrects quote from Bruno Ekdahl to "costly" from "cheap")');
+  });
+
+  it('finds a surname’s full name in the article, and none for a name that stands alone', () => {
+    expect(fullName('Ekdahl', 'Bruno Ekdahl spoke.\nEkdahl said so.')).toBe('Bruno Ekdahl');
+    expect(fullName('Ekdahl', 'Ekdahl said so.')).toBe('');
+  });
+});
