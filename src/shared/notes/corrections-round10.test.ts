@@ -98,6 +98,9 @@ describe('a word put into or taken out of a quotation misquotes the speaker', ()
     expect(propose(line, line.replace('orchard in', 'orchard, in')).kind).toBe('none');
     expect(propose(line, line.replace('said Hana', 'says Hana')).kind).toBe('none');
     expect(readEdit(line, line.replace('said Hana', 'says Hana'))).toEqual([{ type: 'cosmetic', reason: 'word order' }]);
+    // An article dropped from the quotation and put back is a slip mended, not a misquote.
+    expect(propose(line.replace('replant the orchard', 'replant orchard'), line).kind).toBe('none');
+    expect(propose(line, line.replace('replant the orchard', 'replant orchard')).kind).toBe('none');
   });
 });
 
@@ -215,5 +218,57 @@ describe('the wire names what a misquote corrects', () => {
   it('finds a surname’s full name in the article, and none for a name that stands alone', () => {
     expect(fullName('Ekdahl', 'Bruno Ekdahl spoke.\nEkdahl said so.')).toBe('Bruno Ekdahl');
     expect(fullName('Ekdahl', 'Ekdahl said so.')).toBe('');
+  });
+});
+
+describe('forty invented corrections, run through the writer: what they showed', () => {
+  it('a count before a comma ends there: "the number of barns", not "barns officials"', () => {
+    const note = propose('The tornado flattened 16 barns, officials said.', 'The tornado flattened 61 barns, officials said.');
+    expect(note.text).toContain('misstated the number of barns.');
+  });
+
+  it('"the suspect, 22," is an age whatever the tagger makes of "suspect"', () => {
+    const note = propose('The suspect, 19, was held at the Orrin County jail.', 'The suspect, 91, was held at the Orrin County jail.');
+    expect(note.text).toContain('misstated the age of the suspect. It is 91, not 19.');
+    // Near miss: things, not a person, after "the … ,".
+    expect(ageOf('The shelters, 12, were full.', '12')).toBe('');
+  });
+
+  it('a verb turned round keeps its object without the tally after it', () => {
+    const note = propose('The zoning board approved the variance 4-1.', 'The zoning board denied the variance 4-1.');
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/It denied the variance\.$/);
+  });
+
+  it('"ahead of" → "behind" between the same two names, with a verb between, is turned round', () => {
+    const note = propose('Varga finished ahead of Leclair in the sprint.', 'Varga finished behind Leclair in the sprint.');
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('Varga finished behind Leclair');
+    // Near miss: the same fact from the other side.
+    expect(propose('Varga finished ahead of Leclair in the sprint.', 'Leclair finished behind Varga in the sprint.').kind).toBe('none');
+  });
+
+  it('places exchanged after a preposition are told with the subject they belong to', () => {
+    const note = propose('The train from Ashby arrived in Colton.', 'The train from Colton arrived in Ashby.');
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('The train from Colton arrived in Ashby.');
+    expect(note.text).not.toMatch(/It was from/);
+    clean(note.text);
+  });
+
+  it('the number of a numbered road or gate names the whole place', () => {
+    const note = propose('Troopers closed the ramp near Exit 12 overnight.', 'Troopers closed the ramp near Exit 21 overnight.');
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('Exit 21');
+    expect(note.text).not.toMatch(/It was 21\b/);
+  });
+
+  it('a place or a body misspelled has a name, not a first name', () => {
+    const note = propose('The fair returns to Dunmoor County in June.', 'The fair returns to Dunmore County in June.');
+    expect(note.text).toContain('misspelled the name of Dunmore County');
+    // Near miss: a person's first name is still a first name.
+    expect(propose('Anika Ruud chaired the fair.', 'Annika Ruud chaired the fair.').text).toContain(
+      'misspelled the first name of Annika Ruud',
+    );
   });
 });

@@ -421,6 +421,12 @@ function exchangedAcrossVerb(older: string, newer: string, oldTokens: string[], 
       if (!(verb && !RECIPROCAL.has(lemmaOf(verb.lower))) && !directed) return null;
       // "The Tigers hosted the Falcons": an article before the first name goes with it.
       const the = from > 0 && /^the$/i.test(oldTokens[from - 1]!) ? 'the ' : '';
+      // "The flight from Denver landed in Boise": a first name after a preposition belongs to the
+      // subject before it, which the fact is told with ("The flight from Boise landed in Denver").
+      if (from > 1 && from <= 5 && PREPOSITION.test(oldTokens[from - 1]!) && verb) {
+        const lead = oldTokens.slice(0, from);
+        return { type: 'corrected', fact: 'detail', before: spanOf(older, [...lead, ...o]), after: spanOf(newer, [...lead, ...n]) };
+      }
       // As printed, commas and all ("the Otters, not the Herons"), so the claim is found in its line.
       return { type: 'corrected', fact: 'detail', before: the + spanOf(older, o), after: the + spanOf(newer, n) };
     }
@@ -669,6 +675,9 @@ function quotationHolding(text: string, words: string[]): string {
 const QUOTE_QUALIFIER =
   /\b(?:not|never|no|only|just|partly|partially|in part|some|all|always|might|may|could|probably|perhaps|eventually|soon|almost|nearly)\b/i;
 
+/** Words that count what a speaker spoke of: "all", "every", "each", "both", "most". */
+const QUANTIFIER = /^(?:all|every|each|both|most|any|none|several|many|few)$/i;
+
 function inQuotedTitle(text: string, words: string[]): boolean {
   if (!words.length) return false;
   for (const m of text.matchAll(/["“]([^"”]{1,80}?),?["”]/g)) {
@@ -765,12 +774,14 @@ export function respelled(a: string, b: string): boolean {
 }
 
 /**
- * The names a one-word region stands between, the same in both versions ("Pike | led | Haddad"):
- * the capitalized run that ends right before it (not a sentence's opening word alone unless the
- * run is a name of two words or more, or the word is no stopword) and the one right after it.
+ * The names a region of a word or two stands between, the same in both versions ("Pike | led |
+ * Haddad", "Hale finished | ahead of | Moreno"): the capitalized run that ends right before it, or
+ * one lowercase word (its verb) before it, and the run right after it. What is told is the words
+ * from the first name to the second, before and after ("Hale finished behind Moreno").
  */
-function betweenNames(region: Region, oldTokens: string[], newTokens: string[]): { first: string; second: string } | null {
-  if (region.removed.length !== 1 || region.added.length !== 1) return null;
+function betweenNames(region: Region, oldTokens: string[], newTokens: string[]): { before: string; after: string } | null {
+  const { removed, added, oldAt, newAt } = region;
+  if (!removed.length || !added.length || removed.length > 2 || added.length > 2) return null;
   const runBack = (ts: string[], at: number) => {
     let k = at;
     while (k > 0 && isCap(ts[k - 1]!) && !isStopword(ts[k - 1]!)) k--;
@@ -781,21 +792,28 @@ function betweenNames(region: Region, oldTokens: string[], newTokens: string[]):
     while (k < ts.length && isCap(ts[k]!) && !isStopword(ts[k]!)) k++;
     return ts.slice(at, k);
   };
-  const first = runBack(newTokens, region.newAt);
-  const second = runOn(newTokens, region.newAt + 1);
+  // ("Hale finished | ahead of": one lowercase word between the name and the changed words.)
+  const verb = /^\p{Ll}{3,}$/u.test(newTokens[newAt - 1] ?? '') && !isStopword(newTokens[newAt - 1]!) ? 1 : 0;
+  if (verb && newTokens[newAt - 1] !== oldTokens[oldAt - 1]) return null;
+  const first = runBack(newTokens, newAt - verb);
+  const second = runOn(newTokens, newAt + added.length);
   const same = (a: string[], b: string[]) => a.join(' ') === b.join(' ');
   if (!first.length || !second.length || first.length > 3 || second.length > 3) return null;
-  if (!same(first, runBack(oldTokens, region.oldAt)) || !same(second, runOn(oldTokens, region.oldAt + 1))) return null;
+  if (!same(first, runBack(oldTokens, oldAt - verb)) || !same(second, runOn(oldTokens, oldAt + removed.length))) return null;
   // ("reach Corran | late | Tuesday": a day or month is when, not a side.)
   if ([...first, ...second].some(isDateWord)) return null;
   // "Pier 4", "Gate 9": a name that runs on into a number names a thing, not a side.
-  if (isNumberToken(newTokens[region.newAt + 1 + second.length] ?? '')) return null;
+  if (isNumberToken(newTokens[newAt + added.length + second.length] ?? '')) return null;
   // "Officers opened …": one word opening the sentence that is a common noun's plural ("officer" +
   // s) or a word that opens sentences is no name, only capitalized where it stands.
-  const opener = first.length === 1 && region.newAt === 1 ? first[0]!.toLowerCase() : '';
+  const opener = first.length === 1 && newAt - verb === 1 ? first[0]!.toLowerCase() : '';
   if (opener && (isSentenceStarter(opener) || `${lemmaOf(opener)}s` === opener || /^(?:police|staff|crews?|officials)$/.test(opener)))
     return null;
-  return { first: first.join(' '), second: second.join(' ') };
+  const span = (ts: string[], from: number, to: number) => ts.slice(from, to).join(' ');
+  return {
+    before: span(oldTokens, oldAt - verb - first.length, oldAt + removed.length + second.length),
+    after: span(newTokens, newAt - verb - first.length, newAt + added.length + second.length),
+  };
 }
 
 /**
@@ -1002,9 +1020,14 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const inQuote = (text: string, tokens: string[], at: number) => at > 0 && tokenInsideQuote(text, tokens, at);
   // "'We will only reopen'" → "'We will reopen'": a word taken out of a quotation that stands in both
   // versions, function word or not ("only", "all", "every"), is the speaker's word gone: a misquote.
+  // (Only words that say something: a content word, a figure, or a word that limits or counts —
+  // "only", "all", "every". An article or a preposition put back is a slip mended, no misquote.)
+  const says = (ts: string[]) =>
+    ts.some((t) => isNumberToken(t) || (!isStopword(t) && t.length > 2) || QUOTE_QUALIFIER.test(t) || QUANTIFIER.test(t));
   if (
     added.length === 0 &&
     removed.length <= 2 &&
+    says(removed) &&
     inQuote(older, oldTokens, region.oldAt) &&
     inQuote(older, oldTokens, region.oldAt + removed.length - 1) &&
     inQuote(newer, newTokens, region.newAt - 1) &&
@@ -1017,7 +1040,7 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       inQuote(newer, newTokens, region.newAt) &&
       inQuote(newer, newTokens, region.newAt + added.length - 1) &&
       inQuote(older, oldTokens, region.oldAt - 1);
-    if (fresh.length === 0 && !added.some(isNumberToken) && !(intoQuote && added.length <= 2 && !added.some(isCap)))
+    if (fresh.length === 0 && !added.some(isNumberToken) && !(intoQuote && added.length <= 2 && !added.some(isCap) && says(added)))
       return { type: 'cosmetic', reason: 'word order' };
     if (
       inQuote(newer, newTokens, region.newAt) &&
@@ -1185,6 +1208,15 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     !dates(other).length && ts.filter((t) => !isDateWord(t) && !isStopword(t) && !isNumberToken(t)).length >= 2;
   if ((dates(removed).length || dates(added).length) && !dateOnly(added, removed) && !dateOnly(removed, added))
     return { type: 'corrected', fact: 'date', before, after };
+  // "near Route 9" → "near Route 19", "Gate 4" → "Gate 14": the number of a numbered name names
+  // another road or gate: a place put right, told by its whole name.
+  const numberedName = (tokens: string[], at: number, ts: string[]) =>
+    ts.length === 1 && /^\d+$/.test(ts[0]!) && at > 1 && opensOnNumberedName(`${tokens[at - 1]} ${ts[0]}`)
+      ? `${tokens[at - 1]} ${ts[0]}`
+      : '';
+  const [wasNamed, nowNamed] = [numberedName(oldTokens, region.oldAt, removed), numberedName(newTokens, region.newAt, added)];
+  if (wasNamed && nowNamed && oldTokens[region.oldAt - 1] === newTokens[region.newAt - 1])
+    return { type: 'corrected', fact: 'detail', before: wasNamed, after: nowNamed };
   if (numbers(removed).length || numbers(added).length) {
     // "3:15 p.m." → "3:45 p.m.": a time tells when, not how many; a live blog's stamp is furniture.
     const clockOnly = numbers(removed).every((t) => isClockToken(t, older)) && numbers(added).every((t) => isClockToken(t, newer));
@@ -1301,14 +1333,7 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     // "Pike led Haddad" → "Pike trailed Haddad": a relation turned between two names that stand in
     // both versions is told whole, the names with it, so the right fact names who did what.
     const sides = betweenNames(region, oldTokens, newTokens);
-    return sides
-      ? {
-          type: 'corrected',
-          fact: 'detail',
-          before: `${sides.first} ${before} ${sides.second}`,
-          after: `${sides.first} ${after} ${sides.second}`,
-        }
-      : { type: 'corrected', fact: 'detail', before, after };
+    return { type: 'corrected', fact: 'detail', before: sides?.before ?? before, after: sides?.after ?? after };
   }
   // A description replaced ("China's nuclear weapons agency" → "… nuclear safety regulatory
   // authority"): what the old words said is gone from the article, so the thing was described wrongly.

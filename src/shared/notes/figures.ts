@@ -344,7 +344,8 @@ export function ageOf(sentence: string, figure: string): string {
   }
   const common = new RegExp(`(?:^|\\s)(?:[Tt]he|[Aa]n?)\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*)${at}`, 'u').exec(text);
   const head = common?.[1]!.split(' ').at(-1) ?? '';
-  if (common && tagged(common[1]!).at(-1)?.pos === 'NOUN' && personNoun(head)) return `the age of the ${common[1]}`;
+  // (A person's noun of the closed list counts whatever the tagger makes of it: "the suspect".)
+  if (common && personNoun(head) && (PERSON.test(head) || tagged(common[1]!).at(-1)?.pos === 'NOUN')) return `the age of the ${common[1]}`;
   return '';
 }
 

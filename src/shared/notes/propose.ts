@@ -451,6 +451,16 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         phrase = phrase.replace(/^((?:misstated|incorrectly)[^.]*?)\s+(?:about|around|nearly|approximately|roughly|almost)(?=\.)/, '$1');
         // "misstated the company's revenue": the company the article named before ("Harlow Biotech's").
         phrase = namedInPhrase(phrase, now.text, newText);
+        // "Denver landed in Boise" → "Boise landed in Denver": a fix that is a clause of its own
+        // has no right value to give after "It was" ("It was from Boise landed in …"); the claim
+        // and the right clause are told below.
+        if (
+          finding.fact === 'detail' &&
+          finding.after.split(' ').length >= 3 &&
+          looseKey(finding.before).split(' ').sort().join(' ') === looseKey(finding.after).split(' ').sort().join(' ') &&
+          hasFiniteVerb(finding.after)
+        )
+          phrase = phrase.replace(/\. It (?:is|was) [^.]*$/, '');
         // "misstated whether Carrow is on the list of towns …" copies the new line whole: the claim
         // the old line made ("incorrectly reported that Carrow is not on the list …") is told instead.
         if (finding.fact === 'negation' && copiedFragment(phrase, newText)) {
