@@ -272,3 +272,38 @@ describe('forty invented corrections, run through the writer: what they showed',
     );
   });
 });
+
+describe('the wire gives a place put right as the right one and the wrong', () => {
+  it('"(Corrects the location of the depot to Lower Marsh from Upper Marsh)", the preposition left to "to" and "from"', () => {
+    const note = propose('The depot is in Upper Marsh, the company said.', 'The depot is in Lower Marsh, the company said.', 'wire');
+    expect(note.note).toBe('(Corrects the location of the depot to Lower Marsh from Upper Marsh)');
+  });
+  it('near miss: a where-clause keeps its words, with no "born to …"', () => {
+    const note = propose('The senator was born in East Hollis.', 'The senator was born in Hollis.', 'wire');
+    expect(note.note).toBe('(Corrects where the senator was born)');
+  });
+});
+
+describe('the second twenty invented corrections: what they showed', () => {
+  it('a point inside a figure is no punctuation: "£2.5 million" → "£25 million" is a sum put right', () => {
+    const note = propose('The grant was £3.5 million, the trust said.', 'The grant was £35 million, the trust said.');
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('£35 million, not £3.5 million');
+    // Near miss: a point in an abbreviation is still punctuation.
+    expect(propose('Officials said U.S. aid reached Brennan.', 'Officials said US aid reached Brennan.').kind).toBe('none');
+  });
+
+  it('a place that stood inside the subject leaves no verbless "misstated where Residents"', () => {
+    const note = propose('Farmers in West Tarrow were told to move their herds.', 'Farmers in Tarrow were told to move their herds.');
+    expect(note.kind).toBe('correction');
+    expect(note.text).not.toMatch(/misstated where Farmers/);
+    expect(note.text).toContain('Tarrow, not West Tarrow');
+    clean(note.text);
+  });
+
+  it('a sentence’s length keeps its unit: "It is 18 years, not 8 years"', () => {
+    const note = propose('Ruud was sentenced to 8 years in prison.', 'Ruud was sentenced to 18 years in prison.');
+    expect(note.text).toContain('It is 18 years, not 8 years.');
+    expect(unitOf('She was fined for 12 years of late taxes.', '12')).toBe('');
+  });
+});

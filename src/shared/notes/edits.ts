@@ -905,7 +905,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       .join('')
       .replace(/['’.-]/g, '')
       .toLowerCase();
-  if (letters(removed) === letters(added)) return { type: 'cosmetic', reason: 'punctuation, quote marks or spacing' };
+  // (Not a point inside a figure: "2.5" and "25" are two figures, "$1.2" and "$12" two sums.)
+  const points = (ts: string[]) => ts.join(' ').match(/\d\.\d/g)?.length ?? 0;
+  if (letters(removed) === letters(added) && points(removed) === points(added))
+    return { type: 'cosmetic', reason: 'punctuation, quote marks or spacing' };
   // "No one" / "nobody", "everyone" / "everybody": one pronoun in its two spellings says the same.
   if (indefinite(letters(removed)) && indefinite(letters(removed)) === indefinite(letters(added)))
     return { type: 'cosmetic', reason: 'wording' };

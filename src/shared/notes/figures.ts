@@ -408,7 +408,11 @@ export function unitOf(sentence: string, figure: string): string {
   const ws = words(plainText(sentence));
   const at = indexOf(ws, figure);
   if (at < 0) return '';
-  return unitAfter(ws, at + figure.split(/\s+/).length)?.unit ?? '';
+  const unit = unitAfter(ws, at + figure.split(/\s+/).length)?.unit;
+  if (unit) return unit;
+  // "sentenced to 21 years": a sentence's length keeps its unit too ("It is 21 years").
+  const span = bare(ws[at + figure.split(/\s+/).length] ?? '');
+  return /^(?:years?|months?|days?)$/i.test(span) && quantityOf(sentence, figure) === 'the length of the sentence' ? span : '';
 }
 
 /** What `figure` measures in `sentence`, in the shapes above, or ''. */

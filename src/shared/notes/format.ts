@@ -128,6 +128,12 @@ function wireText(kind: ArticleNote['kind'], text: string): string {
       // phrase of its own ("in North Carolina") or a clause.
       const fits = (v: string) =>
         v.split(/\s+/).length <= 5 && !/^(?:in|on|at|to|from|with|by|for|of|over|under|near|into|early|late)\b/i.test(v);
+      // "It is in North Bend, not South Bend": the place's own words, its preposition left to "to" and "from".
+      // ("where the senator was born to Orange" would not read: a where-clause keeps its words.)
+      if (values && !/^where\b/i.test(what)) {
+        const lead = /^(?:in|at|on|into|near)\s+(?=\p{Lu})/u.exec(values[1]!)?.[0];
+        if (lead) [values[1], values[2]] = [values[1]!.slice(lead.length), values[2]!.replace(new RegExp(`^${lead}`), '')];
+      }
       const both = values && fits(values[1]!) && fits(withoutStop(values[2]!));
       return `Corrects ${withoutStop(what)}${both ? ` to ${values[1]} from ${withoutStop(values[2]!)}` : ''}${updated}`;
     }

@@ -588,7 +588,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // "misstated where was previously chief curator": a where/when clause that lost its subject
         // (cut at "The director, Elena Ruiz,") names nothing; the claim is told instead.
         const lostSubject = /\b(?:where|when)\s+(\p{Ll}+)\s/u.exec(headOf(phrase))?.[1];
-        const subjectless = !!lostSubject && ['AUX', 'VERB'].includes(tagged(`it ${lostSubject}`)[1]?.pos ?? '');
+        // ("misstated where Residents": the place stood inside the subject, and no verb is left.)
+        const whereClause = /^misstated (?:where|when) ([^.]+)/u.exec(headOf(phrase))?.[1];
+        const subjectless =
+          (!!lostSubject && ['AUX', 'VERB'].includes(tagged(`it ${lostSubject}`)[1]?.pos ?? '')) ||
+          (!!whereClause && !tagged(whereClause).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
         // So does a fix named only by its category ("misstated a time", "misstated a figure"): the
         // claim says what happened at that time or came to that figure.
         const category = /^misstated an? (?:time|figure|date|year)\.?$/.test(headOf(phrase));
