@@ -307,3 +307,18 @@ describe('the second twenty invented corrections: what they showed', () => {
     expect(unitOf('She was fined for 12 years of late taxes.', '12')).toBe('');
   });
 });
+
+describe('British forms of a figure and a date put right', () => {
+  it('"4 March" → "14 March" is a date, and "per cent" stays with its figure', () => {
+    const date = propose('The hearing opened on 7 June in Penrith.', 'The hearing opened on 17 June in Penrith.', 'uk');
+    expect(date.text).toContain('It was 17 June, not 7 June.');
+    expect(date.text).not.toMatch(/number of June/);
+    const share = propose('Support stood at 38 per cent, the pollster said.', 'Support stood at 83 per cent, the pollster said.', 'uk');
+    expect(share.text).toContain('83 per cent, not 38 per cent');
+  });
+  it('near miss: "5 km" spelled "5 kilometres", "Nov. 5" spelled "November 5", and a conversion taken out stay cosmetic', () => {
+    expect(propose('The trail runs 5 km through the forest.', 'The trail runs 5 kilometres through the forest.').kind).toBe('none');
+    expect(propose('The vote is set for Nov. 5.', 'The vote is set for November 5.').kind).toBe('none');
+    expect(propose('The parcel weighs 2 kg (4.4 pounds).', 'The parcel weighs 2 kg.').kind).toBe('none');
+  });
+});

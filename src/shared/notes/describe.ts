@@ -551,7 +551,9 @@ export function wrongValue(fact: FactKind, before: string, older: string): strin
     case 'amount': {
       const amount = words.find((w) => /\d/.test(w)) ?? '';
       const plain = plainText(older);
-      const unit = amount ? /^\s*(million|billion|trillion|percent)\b/i.exec(plain.slice(plain.indexOf(amount) + amount.length))?.[1] : '';
+      const unit = amount
+        ? /^\s*(million|billion|trillion|percent|per cent)\b/i.exec(plain.slice(plain.indexOf(amount) + amount.length))?.[1]
+        : '';
       return unit ? `${amount} ${unit}` : amount;
     }
     case 'time':
@@ -876,7 +878,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const amount = after.split(' ').find((w) => /\d/.test(w)) ?? '';
       // No figure among the changed words ("first round" → "parliamentary elections"): say what, not a value.
       if (!amount) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
-      const unit = /^\s*(million|billion|trillion|percent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
+      const unit = /^\s*(million|billion|trillion|percent|per cent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
       const what = whatTheFigureMeasures(newer, amount) || amountWhat(newer, amount) || 'a figure';
       // "how much the company's sales fell": a move that happened "was" its figure.
       const past = /^how much .*\b(?:\p{Ll}+ed|fell|rose|grew|sank|shrank|slid|slipped)$/u.test(what);

@@ -1240,13 +1240,21 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       const monthNear = isDateWord(contextBefore) || isDateWord(newTokens[region.newAt - 2] ?? '');
       return { type: 'corrected', fact: monthNear ? 'date' : 'year', before, after };
     }
-    if (isDateWord(contextBefore)) return { type: 'corrected', fact: 'date', before, after };
+    // ("on 4 March" → "on 14 March": a day before its month, as British copy writes it.)
+    const dayOfMonth = added.length === 1 && /^\d{1,2}$/.test(added[0]!) && MONTHS.has(contextAfter);
+    if (isDateWord(contextBefore) || dayOfMonth) return { type: 'corrected', fact: 'date', before, after };
     if (added.some((t) => /^\d+-\d+$/.test(t))) return { type: 'corrected', fact: 'score', before, after };
     // "€6,000" is tokenized "6,000": the sentence shows the sign, and the amount keeps it.
     const signed = (ts: string[], text: string) =>
       ts.map((t) => new RegExp(`[€£](?=${escapeRegExp(t)}(?![\\d,.]*\\d))`).exec(text)?.[0].concat(t) ?? t);
     const money = [...signed(added, newer), ...signed(removed, older)].some((t) => /^[€£]/.test(t));
-    if (money || added.some((t) => t.startsWith('$') || t.endsWith('%')) || /^(million|billion|trillion|percent|%)$/.test(contextAfter)) {
+    if (
+      money ||
+      added.some((t) => t.startsWith('$') || t.endsWith('%')) ||
+      /^(million|billion|trillion|percent|%)$/.test(contextAfter) ||
+      // ("41 per cent": the British percentage.)
+      (contextAfter === 'per' && /^cent$/i.test(newTokens[region.newAt + added.length + 1] ?? ''))
+    ) {
       return money
         ? { type: 'corrected', fact: 'amount', before: signed(removed, older).join(' '), after: signed(added, newer).join(' ') }
         : { type: 'corrected', fact: 'amount', before, after };
