@@ -322,3 +322,21 @@ describe('British forms of a figure and a date put right', () => {
     expect(propose('The parcel weighs 2 kg (4.4 pounds).', 'The parcel weighs 2 kg.').kind).toBe('none');
   });
 });
+
+describe('a quotation restyled is no misquote; a post keeps its rank', () => {
+  it('a contraction spelled out or run together stays cosmetic, in a quotation too', () => {
+    const line = '"We will not sell the mill," said Oskar Lund.';
+    expect(propose(line, line.replace('We will', "We'll")).kind).toBe('none');
+    expect(propose(line, line.replace('will not', "won't")).kind).toBe('none');
+    expect(propose('"It is over," said Oskar Lund.', '"It’s over," said Oskar Lund.').kind).toBe('none');
+    // Near miss: a negation put in with the contraction still misquotes.
+    const turned = propose('"We will sell the mill," said Oskar Lund.', '"We won\'t sell the mill," said Oskar Lund.');
+    expect(turned.kind).toBe('correction');
+    expect(turned.text).toMatch(/misquoted Oskar Lund/);
+  });
+
+  it('"chief executive" → "chief financial officer": the title whole', () => {
+    const note = propose('The bank’s chief executive, Ivo Marek, resigned.', 'The bank’s chief financial officer, Ivo Marek, resigned.');
+    expect(note.text).toContain('The correct title is chief financial officer.');
+  });
+});

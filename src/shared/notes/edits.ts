@@ -889,6 +889,48 @@ function compassPlace(region: Region, oldTokens: string[], newTokens: string[]):
   };
 }
 
+/** Pronouns whose "'s" is "is" or "has" ("it's", "that's"), not a possessive. */
+const S_IS = /^(?:it|he|she|that|there|what|who|here|where|how|let)$/;
+
+/** The words a token stands for, contractions spelled out: "won't" → "will not", "we'd" → "we would"/"we had". */
+function uncontracted(token: string): string[][] {
+  const t = token.toLowerCase().replace(/’/g, "'");
+  const whole: Record<string, string> = {
+    "won't": 'will not',
+    "can't": 'can not',
+    cannot: 'can not',
+    "shan't": 'shall not',
+    "let's": 'let us',
+  };
+  if (whole[t]) return [whole[t].split(' ')];
+  const m = /^(\p{L}+)('ll|'re|'ve|'m|'d|'s|n't)$/u.exec(t);
+  if (!m) return [[t]];
+  const [, stem, tail] = m as unknown as [string, string, string];
+  if (tail === "'s")
+    return S_IS.test(stem)
+      ? [
+          [stem, 'is'],
+          [stem, 'has'],
+        ]
+      : [[t]];
+  if (tail === "'d")
+    return [
+      [stem, 'would'],
+      [stem, 'had'],
+    ];
+  return [[stem, { "'ll": 'will', "'re": 'are', "'ve": 'have', "'m": 'am', "n't": 'not' }[tail]!]];
+}
+
+/** True when two runs of words differ only by contractions ("We will" / "We'll", "did not" / "didn't"). */
+function sameUncontracted(removed: string[], added: string[]): boolean {
+  if (!removed.length || !added.length || removed.length === added.length) return false;
+  // Every reading of each run, spelled out (a "'d" reads two ways).
+  const readings = (ts: string[]) =>
+    ts.reduce<string[][]>((all, t) => all.flatMap((words) => uncontracted(t).map((w) => [...words, ...w])), [[]]);
+  const was = new Set(readings(removed).map((w) => w.join(' ')));
+  return readings(added).some((w) => was.has(w.join(' ')));
+}
+
 /** "noone", "nobody" → "no": the indefinite pronoun's kind; '' for any other word. */
 function indefinite(letters: string): string {
   return /^(no|every|some|any)(?:one|body)$/.exec(letters)?.[1] ?? '';
@@ -909,6 +951,8 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const points = (ts: string[]) => ts.join(' ').match(/\d\.\d/g)?.length ?? 0;
   if (letters(removed) === letters(added) && points(removed) === points(added))
     return { type: 'cosmetic', reason: 'punctuation, quote marks or spacing' };
+  // "We will" / "We'll", "do not" / "don't": a contraction is the same words, in a quotation too.
+  if (sameUncontracted(removed, added)) return { type: 'cosmetic', reason: 'a contraction' };
   // "No one" / "nobody", "everyone" / "everybody": one pronoun in its two spellings says the same.
   if (indefinite(letters(removed)) && indefinite(letters(removed)) === indefinite(letters(added)))
     return { type: 'cosmetic', reason: 'wording' };
@@ -1159,6 +1203,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
         : `${headBefore} of `;
       return { type: 'corrected', fact: 'role', before: `${head}${before}${tail}`, after: `${head}${after}${tail}` };
     }
+    // "chief | executive" → "chief | financial officer": a rank word before the post goes with it.
+    const rank = newTokens[region.newAt - 1] ?? '';
+    if (RANK.test(rank) && /^\p{Ll}/u.test(rank) && rank === oldTokens[region.oldAt - 1])
+      return { type: 'corrected', fact: 'role', before: `${rank} ${before}`, after: `${rank} ${after}` };
     return { type: 'corrected', fact: 'role', before, after };
   }
   // "born" → "borne", "loose" → "lose", "then" → "than": one word respelled by a letter is a slip
