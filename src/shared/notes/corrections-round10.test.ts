@@ -340,3 +340,20 @@ describe('a quotation restyled is no misquote; a post keeps its rank', () => {
     expect(note.text).toContain('The correct title is chief financial officer.');
   });
 });
+
+describe('a weekday and its date put right together are one date', () => {
+  it('"Thursday, Oct. 2" → "Friday, Oct. 3" is told whole', () => {
+    const note = propose(
+      'The recital is set for Thursday, Oct. 2, at the Orrin Hall.',
+      'The recital is set for Friday, Oct. 3, at the Orrin Hall.',
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('It is Friday, Oct. 3, not Thursday, Oct. 2.');
+    expect(readEdit('It opens Thursday, Oct. 2.', 'It opens Friday, Oct. 3.')).toEqual([
+      { type: 'corrected', fact: 'date', before: 'Thursday, Oct. 2', after: 'Friday, Oct. 3' },
+    ]);
+  });
+  it('near miss: a count that moved on beside a day that moved on stays a development', () => {
+    expect(propose('The death toll rose to 12 on Tuesday.', 'The death toll rose to 15 on Wednesday.').kind).toBe('update');
+  });
+});

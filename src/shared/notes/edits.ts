@@ -558,6 +558,20 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   for (const region of regions) {
     findings.push(moved.has(region) ? { type: 'cosmetic', reason: 'word order' } : readRegion(region, older, newer, oldTokens, newTokens));
   }
+  // "Sunday, Nov. 9" → "Saturday, Nov. 8": a weekday and its day put right together are one date,
+  // told whole, not two halves (each half alone names no day).
+  const dated = regions.flatMap((r, k) => {
+    const f = findings[k]!;
+    return f.type === 'corrected' && f.fact === 'date' ? [r] : [];
+  });
+  if (dated.length >= 2 && findings.every((f) => f.type !== 'corrected' || f.fact === 'date')) {
+    const [first, last] = [dated[0]!, dated.at(-1)!];
+    const oldSpan = oldTokens.slice(first.oldAt, last.oldAt + last.removed.length);
+    const newSpan = newTokens.slice(first.newAt, last.newAt + last.added.length);
+    const dateOnly = (ts: string[]) => ts.every((t) => isDateWord(t) || /^\d{1,2}$/.test(t));
+    if (oldSpan.length <= 4 && newSpan.length <= 4 && dateOnly(oldSpan) && dateOnly(newSpan))
+      return [{ type: 'corrected', fact: 'date', before: spanOf(older, oldSpan), after: spanOf(newer, newSpan) }];
+  }
   // A claim turned round is the fix; the rest of the sentence was reworded around it.
   const turned = findings.filter((f) => f.type === 'corrected' && f.fact === 'negation');
   if (turned.length && reversedClaim(older, newer)) return turned;
