@@ -357,3 +357,19 @@ describe('a weekday and its date put right together are one date', () => {
     expect(propose('The death toll rose to 12 on Tuesday.', 'The death toll rose to 15 on Wednesday.').kind).toBe('update');
   });
 });
+
+describe('a misquote names the one person its line names outside the quotation', () => {
+  it('"…," said manager Colm Doyle: the lowercase post before the name does not hide the speaker', () => {
+    const note = propose('"It was a fair result," said manager Edda Brun.', '"It was not a fair result," said manager Edda Brun.');
+    expect(note.kind).toBe('correction');
+    expect(note.text).toContain('misquoted Edda Brun. Brun said, "It was not a fair result."');
+  });
+  it('near miss: two people outside the quotation credit no one by guess', () => {
+    const note = propose(
+      '"It was a fair result," said manager Edda Brun after the match against Ivo Sand.',
+      '"It was not a fair result," said manager Edda Brun after the match against Ivo Sand.',
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).not.toMatch(/misquoted Ivo Sand/);
+  });
+});

@@ -77,6 +77,8 @@ import {
   lowerOpening,
   mentions,
   nameRuns,
+  looksLikeOrganization,
+  personName,
   shortName,
   titleInWords,
 } from './names';
@@ -151,6 +153,20 @@ interface Addition {
   source: Source | null;
   /** A relative clause put into an edited line, told as a sentence of its own (`insertedClause`). */
   inserted?: boolean;
+}
+
+/**
+ * The one person a line with a quotation names outside it, in full ("Colm Doyle" in "…," said
+ * manager Colm Doyle."), printed by surname as a source is; null when none or more than one.
+ */
+function quotedSpeaker(line: string, text: string): Source | null {
+  const outside = plainText(line).replace(/["“][^"”]*["”]/g, ' ');
+  if (!/\b(?:said|says|told|added)\b/.test(outside)) return null;
+  const people = [...new Set(nameRuns(outside).map((r) => personName(r.text)))].filter(
+    (p) => p.split(' ').length >= 2 && !looksLikeOrganization(p),
+  );
+  if (people.length !== 1) return null;
+  return { name: shortName(people[0]!, text), kind: 'person', raw: people[0]! };
 }
 
 export function proposeNote(older: ArticleContent, newer: ArticleContent, options: ProposeOptions): ProposedNote {
@@ -411,7 +427,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           listed: droppedListItem(was.text, now.text),
         });
       } else {
-        const speaker = sourceOf(now.index, ctx);
+        // A quotation put right whose line names one person outside the quotation ("…," said
+        // manager Colm Doyle) is theirs, though the attribution reader did not credit it.
+        const speaker = sourceOf(now.index, ctx) ?? (finding.fact === 'quote' ? quotedSpeaker(now.text, newText) : null);
         // What the figure counts: the correction's own reading ("the number of people injured"),
         // else the noun the figure stands before ("3,400 acres"), which a measure such as "the
         // area" does not name.
