@@ -225,6 +225,8 @@ export function rightClause(clause: string, through = ''): string {
         /^(?:next|last|this|each|every|early|late)$|day$|^(?:week|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|tonight|today|tomorrow|yesterday|noon|midnight)$/i;
       const when = object.findIndex((t) => time.test(t.text));
       if (when >= 0) object = object.slice(0, when);
+      // ("rejected the measure 5-2": a score or tally after the noun is no part of the object.)
+      while (object.length > 1 && object.at(-1)!.pos === 'NUM' && object.at(-2)!.pos === 'NOUN') object = object.slice(0, -1);
       // "Route 9": a numbered name ends on its number.
       const last = object.at(-1);
       const named = last?.pos === 'NUM' && object.at(-2)?.pos === 'PROPN';

@@ -157,7 +157,7 @@ describe('figures swapped between people name each person', () => {
       ['Lena Park, 31, and Omar Haddad, 28, were rescued from the roof.'],
       ['Lena Park, 33, and Omar Haddad, 28, were rescued from the roof.'],
     );
-    expect(one.text).toContain("misstated Park's age");
+    expect(one.text).toContain("misstated Lena Park's age");
     expect(one.text).not.toContain('Haddad');
   });
 });
@@ -246,13 +246,13 @@ describe('a description, a pronoun and a quotation put right', () => {
       ['"The bridge will open in stages," said Rita Moon, the county engineer.'],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toContain('misquoted Moon. Moon said, "The bridge will open in stages."');
+    expect(note.text).toContain('misquoted Rita Moon. Moon said, "The bridge will open in stages."');
   });
 
   it('a word replaced inside a longer quotation: the word the speaker used, and the wrong one', () => {
     const newer = ['Her attorney, Ada Brill, said: "We believe the case was flimsy and we will appeal."'];
     const note = propose(['Her attorney, Ada Brill, said: "We believe the case was weak and we will appeal."'], newer);
-    expect(note.text).toContain('misquoted Brill. Brill said "flimsy," not "weak."');
+    expect(note.text).toContain('misquoted Ada Brill. Brill said "flimsy," not "weak."');
     grammatical(note, newer);
   });
 

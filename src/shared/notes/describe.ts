@@ -412,12 +412,14 @@ function countedNoun(newer: string, number: string): string {
   if (/^(?:st|nd|rd|th)$/i.test(tokens[at + 1] ?? '')) return '';
   const after = tokens.slice(at + 1);
   const out: string[] = [];
+  // ("34 homes, officials said": the phrase ends at its comma.)
+  const closing = plainText(newer).slice(plainText(newer).indexOf(number) + number.length);
   for (const t of after) {
     const lower = t.toLowerCase();
     if (isNumberToken(t) && /^(hundred|thousand|million|billion|dozen)$/.test(lower)) continue;
     if (PREPOSITIONS.has(lower) || VERBISH.has(lower) || /^(and|or|but|a|an|the|each|per|every|this|that|last|next)$/.test(lower)) break;
     out.push(t);
-    if (out.length >= 3) break;
+    if (out.length >= 3 || new RegExp(`^\\s+${out.map(escapeRegExp).join('\\s+')}[,;:]`).test(closing)) break;
   }
   // "145 new flu cases": the phrase runs to its head noun (wink-nlp's tags), three words at most.
   while (out.length > 2 || (out.length > 1 && tagged(out.join(' ')).at(-1)?.pos !== 'NOUN')) {
@@ -549,7 +551,9 @@ export function wrongValue(fact: FactKind, before: string, older: string): strin
     case 'amount': {
       const amount = words.find((w) => /\d/.test(w)) ?? '';
       const plain = plainText(older);
-      const unit = amount ? /^\s*(million|billion|trillion|percent)\b/i.exec(plain.slice(plain.indexOf(amount) + amount.length))?.[1] : '';
+      const unit = amount
+        ? /^\s*(million|billion|trillion|percent|per cent)\b/i.exec(plain.slice(plain.indexOf(amount) + amount.length))?.[1]
+        : '';
       return unit ? `${amount} ${unit}` : amount;
     }
     case 'time':
@@ -707,8 +711,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const words = person.split(' ');
       const first = after.split(' ')[0] ?? '';
       const index = words.indexOf(first);
+      // ("Hartwell County", "Elm Street": a place or a body has a name, not a first and a last.)
       const part =
-        words.length < 2 || index < 0
+        words.length < 2 || index < 0 || looksLikeOrganization(person) || STREET.test(person)
           ? 'name'
           : index === 0
             ? 'first name'
@@ -873,7 +878,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const amount = after.split(' ').find((w) => /\d/.test(w)) ?? '';
       // No figure among the changed words ("first round" → "parliamentary elections"): say what, not a value.
       if (!amount) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
-      const unit = /^\s*(million|billion|trillion|percent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
+      const unit = /^\s*(million|billion|trillion|percent|per cent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
       const what = whatTheFigureMeasures(newer, amount) || amountWhat(newer, amount) || 'a figure';
       // "how much the company's sales fell": a move that happened "was" its figure.
       const past = /^how much .*\b(?:\p{Ll}+ed|fell|rose|grew|sank|shrank|slid|slipped)$/u.test(what);

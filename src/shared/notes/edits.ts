@@ -11,6 +11,7 @@ import { tagged } from './topics';
 import { fieldOf } from './claims';
 import { singularAndPlural } from './plurals';
 import { lemmaOf, opposite, turnsRound } from './opposites';
+import { measureAt, sameMeasure } from './measures';
 import {
   editDistance,
   escapeRegExp,
@@ -420,6 +421,12 @@ function exchangedAcrossVerb(older: string, newer: string, oldTokens: string[], 
       if (!(verb && !RECIPROCAL.has(lemmaOf(verb.lower))) && !directed) return null;
       // "The Tigers hosted the Falcons": an article before the first name goes with it.
       const the = from > 0 && /^the$/i.test(oldTokens[from - 1]!) ? 'the ' : '';
+      // "The flight from Denver landed in Boise": a first name after a preposition belongs to the
+      // subject before it, which the fact is told with ("The flight from Boise landed in Denver").
+      if (from > 1 && from <= 5 && PREPOSITION.test(oldTokens[from - 1]!) && verb) {
+        const lead = oldTokens.slice(0, from);
+        return { type: 'corrected', fact: 'detail', before: spanOf(older, [...lead, ...o]), after: spanOf(newer, [...lead, ...n]) };
+      }
       // As printed, commas and all ("the Otters, not the Herons"), so the claim is found in its line.
       return { type: 'corrected', fact: 'detail', before: the + spanOf(older, o), after: the + spanOf(newer, n) };
     }
@@ -536,7 +543,9 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   if (exchanged) return [exchanged];
   // The bag leaves out function words, but some of them carry the fact: "up" / "down", "before" /
   // "after", a "not" put in or taken out. The same bag with those changed is read region by region.
-  if (bagOf(oldTokens) === bagOf(newTokens) && polarWords(oldTokens) === polarWords(newTokens))
+  // (A quotation's own words are the speaker's: one put into it or taken out of it, "only" or "all"
+  // too, is read below as a misquote, not as words moved.)
+  if (bagOf(oldTokens) === bagOf(newTokens) && polarWords(oldTokens) === polarWords(newTokens) && quotedWords(older) === quotedWords(newer))
     return [{ type: 'cosmetic', reason: 'word order' }];
   // Recast around one changed figure (several regions; one region is read below with its context).
   // An age restyled as it was put right ("the 61-year-old Baker" → "Baker, 63,") is one such region.
@@ -548,6 +557,20 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   const moved = movedRegions(regions);
   for (const region of regions) {
     findings.push(moved.has(region) ? { type: 'cosmetic', reason: 'word order' } : readRegion(region, older, newer, oldTokens, newTokens));
+  }
+  // "Sunday, Nov. 9" → "Saturday, Nov. 8": a weekday and its day put right together are one date,
+  // told whole, not two halves (each half alone names no day).
+  const dated = regions.flatMap((r, k) => {
+    const f = findings[k]!;
+    return f.type === 'corrected' && f.fact === 'date' ? [r] : [];
+  });
+  if (dated.length >= 2 && findings.every((f) => f.type !== 'corrected' || f.fact === 'date')) {
+    const [first, last] = [dated[0]!, dated.at(-1)!];
+    const oldSpan = oldTokens.slice(first.oldAt, last.oldAt + last.removed.length);
+    const newSpan = newTokens.slice(first.newAt, last.newAt + last.added.length);
+    const dateOnly = (ts: string[]) => ts.every((t) => isDateWord(t) || /^\d{1,2}$/.test(t));
+    if (oldSpan.length <= 4 && newSpan.length <= 4 && dateOnly(oldSpan) && dateOnly(newSpan))
+      return [{ type: 'corrected', fact: 'date', before: spanOf(older, oldSpan), after: spanOf(newer, newSpan) }];
   }
   // A claim turned round is the fix; the rest of the sentence was reworded around it.
   const turned = findings.filter((f) => f.type === 'corrected' && f.fact === 'negation');
@@ -648,6 +671,14 @@ function quotationsOf(text: string): string {
   return [...text.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]!).join(' ');
 }
 
+/** The words of a sentence's quotations as a bag, lowercase: what its speakers are quoted as saying, in any order. */
+function quotedWords(text: string): string {
+  return wordTokens(quotationsOf(text))
+    .map((t) => t.toLowerCase())
+    .sort()
+    .join(' ');
+}
+
 /** The quotation of `text` that holds `words` (the words put into or taken out of it), else its first. */
 function quotationHolding(text: string, words: string[]): string {
   const all = [...text.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]!.replace(/[,.]$/, ''));
@@ -657,6 +688,9 @@ function quotationHolding(text: string, words: string[]): string {
 /** Words that limit or turn what a speaker said: put into a quotation, they misquote it. */
 const QUOTE_QUALIFIER =
   /\b(?:not|never|no|only|just|partly|partially|in part|some|all|always|might|may|could|probably|perhaps|eventually|soon|almost|nearly)\b/i;
+
+/** Words that count what a speaker spoke of: "all", "every", "each", "both", "most". */
+const QUANTIFIER = /^(?:all|every|each|both|most|any|none|several|many|few)$/i;
 
 function inQuotedTitle(text: string, words: string[]): boolean {
   if (!words.length) return false;
@@ -753,6 +787,164 @@ export function respelled(a: string, b: string): boolean {
   return at.length === 1 && /[aeiou]/.test(a[at[0]!]!) && /[aeiou]/.test(b[at[0]!]!);
 }
 
+/**
+ * The names a region of a word or two stands between, the same in both versions ("Pike | led |
+ * Haddad", "Hale finished | ahead of | Moreno"): the capitalized run that ends right before it, or
+ * one lowercase word (its verb) before it, and the run right after it. What is told is the words
+ * from the first name to the second, before and after ("Hale finished behind Moreno").
+ */
+function betweenNames(region: Region, oldTokens: string[], newTokens: string[]): { before: string; after: string } | null {
+  const { removed, added, oldAt, newAt } = region;
+  if (!removed.length || !added.length || removed.length > 2 || added.length > 2) return null;
+  const runBack = (ts: string[], at: number) => {
+    let k = at;
+    while (k > 0 && isCap(ts[k - 1]!) && !isStopword(ts[k - 1]!)) k--;
+    return ts.slice(k, at);
+  };
+  const runOn = (ts: string[], at: number) => {
+    let k = at;
+    while (k < ts.length && isCap(ts[k]!) && !isStopword(ts[k]!)) k++;
+    return ts.slice(at, k);
+  };
+  // ("Hale finished | ahead of": one lowercase word between the name and the changed words.)
+  const verb = /^\p{Ll}{3,}$/u.test(newTokens[newAt - 1] ?? '') && !isStopword(newTokens[newAt - 1]!) ? 1 : 0;
+  if (verb && newTokens[newAt - 1] !== oldTokens[oldAt - 1]) return null;
+  const first = runBack(newTokens, newAt - verb);
+  const second = runOn(newTokens, newAt + added.length);
+  const same = (a: string[], b: string[]) => a.join(' ') === b.join(' ');
+  if (!first.length || !second.length || first.length > 3 || second.length > 3) return null;
+  if (!same(first, runBack(oldTokens, oldAt - verb)) || !same(second, runOn(oldTokens, oldAt + removed.length))) return null;
+  // ("reach Corran | late | Tuesday": a day or month is when, not a side.)
+  if ([...first, ...second].some(isDateWord)) return null;
+  // "Pier 4", "Gate 9": a name that runs on into a number names a thing, not a side.
+  if (isNumberToken(newTokens[newAt + added.length + second.length] ?? '')) return null;
+  // "Officers opened …": one word opening the sentence that is a common noun's plural ("officer" +
+  // s) or a word that opens sentences is no name, only capitalized where it stands.
+  const opener = first.length === 1 && newAt - verb === 1 ? first[0]!.toLowerCase() : '';
+  if (opener && (isSentenceStarter(opener) || `${lemmaOf(opener)}s` === opener || /^(?:police|staff|crews?|officials)$/.test(opener)))
+    return null;
+  const span = (ts: string[], from: number, to: number) => ts.slice(from, to).join(' ');
+  return {
+    before: span(oldTokens, oldAt - verb - first.length, oldAt + removed.length + second.length),
+    after: span(newTokens, newAt - verb - first.length, newAt + added.length + second.length),
+  };
+}
+
+/**
+ * A unit after a figure changed (measures.ts). The same figure in another unit ("120 acres" →
+ * "120 hectares", "40 pounds" → "40 kilograms") misstated the measure: a figure put right, told
+ * with both units. The same measure in other units — a conversion put beside it ("5 miles (8 km)")
+ * or taken out, or given instead ("5 miles" → "8 kilometers") — changes no fact. Null for any
+ * other edit.
+ */
+function unitEdit(region: Region, oldTokens: string[], newTokens: string[]): EditFinding | null {
+  const { removed, added, oldAt, newAt } = region;
+  // The last word of the words put in or taken out, read as a unit after its figure.
+  const lastUnit = (ts: string[], tokens: string[], at: number) => (ts.length >= 2 ? measureAt(tokens, at + ts.length - 1) : null);
+  // "5 miles (8 km)": a figure and its unit put in (or taken out) right after a measure, stating the same.
+  const beside = (ts: string[], tokens: string[], at: number) => {
+    const unit = lastUnit(ts, tokens, at);
+    const before = measureAt(tokens, at - 1);
+    return !!unit && !!before && unit.figureAt === at && sameMeasure(tokens[before.figureAt]!, before, tokens[unit.figureAt]!, unit);
+  };
+  if ((!removed.length && beside(added, newTokens, newAt)) || (!added.length && beside(removed, oldTokens, oldAt)))
+    return { type: 'cosmetic', reason: 'a measure given in other units' };
+  if (!removed.length || !added.length) return null;
+  const was = measureAt(oldTokens, oldAt + removed.length - 1);
+  const now = measureAt(newTokens, newAt + added.length - 1);
+  if (!was || !now || was.group === now.group) return null;
+  const [wasFigure, nowFigure] = [oldTokens[was.figureAt]!, newTokens[now.figureAt]!];
+  // "5 miles" → "8 kilometers": the figure and the unit changed together, to the same distance.
+  if (was.figureAt >= oldAt && now.figureAt >= newAt && sameMeasure(wasFigure, was, nowFigure, now))
+    return { type: 'cosmetic', reason: 'a measure given in other units' };
+  // "120 acres" → "120 hectares": only the unit, after the same figure.
+  if (removed.length === 1 && added.length === 1 && wasFigure === nowFigure && was.figureAt < oldAt && now.figureAt < newAt) {
+    const span = (tokens: string[], from: number, to: number) => tokens.slice(from, to + 1).join(' ');
+    return {
+      type: 'corrected',
+      fact: 'number',
+      before: span(oldTokens, was.figureAt, oldAt),
+      after: span(newTokens, now.figureAt, newAt),
+    };
+  }
+  return null;
+}
+
+/** Words that open a place's name and tell it from another ("North Carolina", "New Mexico", "East Timor"). */
+const PLACE_OPENER = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|New|Upper|Lower|Central)$/;
+
+/**
+ * "North Carolina" → "South Carolina", "West Virginia" → "Virginia": the changed words are only
+ * words that open a place's name, standing before the same capitalized words in both versions. The
+ * compass word is part of the place — another state or country was meant, never a first name
+ * misspelled. The place whole, before and after; null for any other edit.
+ */
+function compassPlace(region: Region, oldTokens: string[], newTokens: string[]): EditFinding | null {
+  const { removed, added, oldAt, newAt } = region;
+  if (removed.length > 1 || added.length > 1 || (!removed.length && !added.length)) return null;
+  if (![...removed, ...added].every((t) => PLACE_OPENER.test(t))) return null;
+  // The place's own words, right after the changed ones: the same capitalized run in both versions.
+  const body = (tokens: string[], at: number) => {
+    let k = at;
+    while (k < tokens.length && k - at < 3 && /^\p{Lu}\p{Ll}/u.test(tokens[k]!) && !isStopword(tokens[k]!)) k++;
+    return tokens.slice(at, k).join(' ');
+  };
+  const was = body(oldTokens, oldAt + removed.length);
+  const now = body(newTokens, newAt + added.length);
+  if (!was || was !== now) return null;
+  // ("Ann West Cole": a word after a capital of its own is inside a name, not opening a place.)
+  const previous = (tokens: string[], at: number) => tokens[at - 1] ?? '';
+  if ([previous(oldTokens, oldAt), previous(newTokens, newAt)].some((t) => /^\p{Lu}/u.test(t) && !isStopword(t))) return null;
+  return {
+    type: 'corrected',
+    fact: 'place',
+    before: [...removed, was].join(' '),
+    after: [...added, now].join(' '),
+  };
+}
+
+/** Pronouns whose "'s" is "is" or "has" ("it's", "that's"), not a possessive. */
+const S_IS = /^(?:it|he|she|that|there|what|who|here|where|how|let)$/;
+
+/** The words a token stands for, contractions spelled out: "won't" → "will not", "we'd" → "we would"/"we had". */
+function uncontracted(token: string): string[][] {
+  const t = token.toLowerCase().replace(/’/g, "'");
+  const whole: Record<string, string> = {
+    "won't": 'will not',
+    "can't": 'can not',
+    cannot: 'can not',
+    "shan't": 'shall not',
+    "let's": 'let us',
+  };
+  if (whole[t]) return [whole[t].split(' ')];
+  const m = /^(\p{L}+)('ll|'re|'ve|'m|'d|'s|n't)$/u.exec(t);
+  if (!m) return [[t]];
+  const [, stem, tail] = m as unknown as [string, string, string];
+  if (tail === "'s")
+    return S_IS.test(stem)
+      ? [
+          [stem, 'is'],
+          [stem, 'has'],
+        ]
+      : [[t]];
+  if (tail === "'d")
+    return [
+      [stem, 'would'],
+      [stem, 'had'],
+    ];
+  return [[stem, { "'ll": 'will', "'re": 'are', "'ve": 'have', "'m": 'am', "n't": 'not' }[tail]!]];
+}
+
+/** True when two runs of words differ only by contractions ("We will" / "We'll", "did not" / "didn't"). */
+function sameUncontracted(removed: string[], added: string[]): boolean {
+  if (!removed.length || !added.length || removed.length === added.length) return false;
+  // Every reading of each run, spelled out (a "'d" reads two ways).
+  const readings = (ts: string[]) =>
+    ts.reduce<string[][]>((all, t) => all.flatMap((words) => uncontracted(t).map((w) => [...words, ...w])), [[]]);
+  const was = new Set(readings(removed).map((w) => w.join(' ')));
+  return readings(added).some((w) => was.has(w.join(' ')));
+}
+
 /** "noone", "nobody" → "no": the indefinite pronoun's kind; '' for any other word. */
 function indefinite(letters: string): string {
   return /^(no|every|some|any)(?:one|body)$/.exec(letters)?.[1] ?? '';
@@ -769,7 +961,12 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       .join('')
       .replace(/['’.-]/g, '')
       .toLowerCase();
-  if (letters(removed) === letters(added)) return { type: 'cosmetic', reason: 'punctuation, quote marks or spacing' };
+  // (Not a point inside a figure: "2.5" and "25" are two figures, "$1.2" and "$12" two sums.)
+  const points = (ts: string[]) => ts.join(' ').match(/\d\.\d/g)?.length ?? 0;
+  if (letters(removed) === letters(added) && points(removed) === points(added))
+    return { type: 'cosmetic', reason: 'punctuation, quote marks or spacing' };
+  // "We will" / "We'll", "do not" / "don't": a contraction is the same words, in a quotation too.
+  if (sameUncontracted(removed, added)) return { type: 'cosmetic', reason: 'a contraction' };
   // "No one" / "nobody", "everyone" / "everybody": one pronoun in its two spellings says the same.
   if (indefinite(letters(removed)) && indefinite(letters(removed)) === indefinite(letters(added)))
     return { type: 'cosmetic', reason: 'wording' };
@@ -822,6 +1019,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     if ((SCALE_SHORT[was] ?? was) === (SCALE_SHORT[now] ?? now) && /^(?:thousand|million|billion|trillion)$/.test(SCALE_SHORT[was] ?? was))
       return { type: 'cosmetic', reason: 'a figure written another way' };
   }
+  const measured = unitEdit(region, oldTokens, newTokens);
+  if (measured) return measured;
+  const compass = compassPlace(region, oldTokens, newTokens);
+  if (compass) return compass;
   const negation = (ts: string[]) => ts.some((t) => NEGATIONS.has(t.toLowerCase()) || /n't$/i.test(t));
   const quoted = added.length ? tokenInsideQuote(newer, newTokens, region.newAt) : tokenInsideQuote(older, oldTokens, region.oldAt);
   // "The cause was not known" → "The cause was a faulty heater": what was not yet known is news
@@ -875,11 +1076,33 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       after: added.length ? `${added.join(' ')} ${post}` : post,
     };
   }
+  // "'We will reopen'" → "'We will reopen in part'": words put into a quotation that stands in
+  // both versions change what the speaker said — the quotation was put right.
+  const inQuote = (text: string, tokens: string[], at: number) => at > 0 && tokenInsideQuote(text, tokens, at);
+  // "'We will only reopen'" → "'We will reopen'": a word taken out of a quotation that stands in both
+  // versions, function word or not ("only", "all", "every"), is the speaker's word gone: a misquote.
+  // (Only words that say something: a content word, a figure, or a word that limits or counts —
+  // "only", "all", "every". An article or a preposition put back is a slip mended, no misquote.)
+  const says = (ts: string[]) =>
+    ts.some((t) => isNumberToken(t) || (!isStopword(t) && t.length > 2) || QUOTE_QUALIFIER.test(t) || QUANTIFIER.test(t));
+  if (
+    added.length === 0 &&
+    removed.length <= 2 &&
+    says(removed) &&
+    inQuote(older, oldTokens, region.oldAt) &&
+    inQuote(older, oldTokens, region.oldAt + removed.length - 1) &&
+    inQuote(newer, newTokens, region.newAt - 1) &&
+    inQuote(newer, newTokens, Math.min(region.newAt, newTokens.length - 1)) &&
+    !removed.some(isCap)
+  )
+    return { type: 'corrected', fact: 'quote', before: quotationHolding(older, removed), after: quotationHolding(newer, []) };
   if (removed.length === 0) {
-    if (fresh.length === 0 && !added.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
-    // "'We will reopen'" → "'We will reopen in part'": words put into a quotation that stands in
-    // both versions change what the speaker said — the quotation was put right.
-    const inQuote = (text: string, tokens: string[], at: number) => at > 0 && tokenInsideQuote(text, tokens, at);
+    const intoQuote =
+      inQuote(newer, newTokens, region.newAt) &&
+      inQuote(newer, newTokens, region.newAt + added.length - 1) &&
+      inQuote(older, oldTokens, region.oldAt - 1);
+    if (fresh.length === 0 && !added.some(isNumberToken) && !(intoQuote && added.length <= 2 && !added.some(isCap) && says(added)))
+      return { type: 'cosmetic', reason: 'word order' };
     if (
       inQuote(newer, newTokens, region.newAt) &&
       inQuote(newer, newTokens, region.newAt + added.length - 1) &&
@@ -994,6 +1217,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
         : `${headBefore} of `;
       return { type: 'corrected', fact: 'role', before: `${head}${before}${tail}`, after: `${head}${after}${tail}` };
     }
+    // "chief | executive" → "chief | financial officer": a rank word before the post goes with it.
+    const rank = newTokens[region.newAt - 1] ?? '';
+    if (RANK.test(rank) && /^\p{Ll}/u.test(rank) && rank === oldTokens[region.oldAt - 1])
+      return { type: 'corrected', fact: 'role', before: `${rank} ${before}`, after: `${rank} ${after}` };
     return { type: 'corrected', fact: 'role', before, after };
   }
   // "born" → "borne", "loose" → "lose", "then" → "than": one word respelled by a letter is a slip
@@ -1046,6 +1273,15 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     !dates(other).length && ts.filter((t) => !isDateWord(t) && !isStopword(t) && !isNumberToken(t)).length >= 2;
   if ((dates(removed).length || dates(added).length) && !dateOnly(added, removed) && !dateOnly(removed, added))
     return { type: 'corrected', fact: 'date', before, after };
+  // "near Route 9" → "near Route 19", "Gate 4" → "Gate 14": the number of a numbered name names
+  // another road or gate: a place put right, told by its whole name.
+  const numberedName = (tokens: string[], at: number, ts: string[]) =>
+    ts.length === 1 && /^\d+$/.test(ts[0]!) && at > 1 && opensOnNumberedName(`${tokens[at - 1]} ${ts[0]}`)
+      ? `${tokens[at - 1]} ${ts[0]}`
+      : '';
+  const [wasNamed, nowNamed] = [numberedName(oldTokens, region.oldAt, removed), numberedName(newTokens, region.newAt, added)];
+  if (wasNamed && nowNamed && oldTokens[region.oldAt - 1] === newTokens[region.newAt - 1])
+    return { type: 'corrected', fact: 'detail', before: wasNamed, after: nowNamed };
   if (numbers(removed).length || numbers(added).length) {
     // "3:15 p.m." → "3:45 p.m.": a time tells when, not how many; a live blog's stamp is furniture.
     const clockOnly = numbers(removed).every((t) => isClockToken(t, older)) && numbers(added).every((t) => isClockToken(t, newer));
@@ -1066,13 +1302,21 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       const monthNear = isDateWord(contextBefore) || isDateWord(newTokens[region.newAt - 2] ?? '');
       return { type: 'corrected', fact: monthNear ? 'date' : 'year', before, after };
     }
-    if (isDateWord(contextBefore)) return { type: 'corrected', fact: 'date', before, after };
+    // ("on 4 March" → "on 14 March": a day before its month, as British copy writes it.)
+    const dayOfMonth = added.length === 1 && /^\d{1,2}$/.test(added[0]!) && MONTHS.has(contextAfter);
+    if (isDateWord(contextBefore) || dayOfMonth) return { type: 'corrected', fact: 'date', before, after };
     if (added.some((t) => /^\d+-\d+$/.test(t))) return { type: 'corrected', fact: 'score', before, after };
     // "€6,000" is tokenized "6,000": the sentence shows the sign, and the amount keeps it.
     const signed = (ts: string[], text: string) =>
       ts.map((t) => new RegExp(`[€£](?=${escapeRegExp(t)}(?![\\d,.]*\\d))`).exec(text)?.[0].concat(t) ?? t);
     const money = [...signed(added, newer), ...signed(removed, older)].some((t) => /^[€£]/.test(t));
-    if (money || added.some((t) => t.startsWith('$') || t.endsWith('%')) || /^(million|billion|trillion|percent|%)$/.test(contextAfter)) {
+    if (
+      money ||
+      added.some((t) => t.startsWith('$') || t.endsWith('%')) ||
+      /^(million|billion|trillion|percent|%)$/.test(contextAfter) ||
+      // ("41 per cent": the British percentage.)
+      (contextAfter === 'per' && /^cent$/i.test(newTokens[region.newAt + added.length + 1] ?? ''))
+    ) {
       return money
         ? { type: 'corrected', fact: 'amount', before: signed(removed, older).join(' '), after: signed(added, newer).join(' ') }
         : { type: 'corrected', fact: 'amount', before, after };
@@ -1158,7 +1402,12 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   if (removed.length === 1 && added.length === 1 && oppositeByPrefix(removed[0]!, added[0]!))
     return { type: 'corrected', fact: 'detail', before, after };
   // "would rise" → "would fall", "third-largest" → "fourth-largest": a direction or a rank turned round.
-  if (polarity || turnsRound(removed, added) || orderReversed(removed, added)) return { type: 'corrected', fact: 'detail', before, after };
+  if (polarity || turnsRound(removed, added) || orderReversed(removed, added)) {
+    // "Pike led Haddad" → "Pike trailed Haddad": a relation turned between two names that stand in
+    // both versions is told whole, the names with it, so the right fact names who did what.
+    const sides = betweenNames(region, oldTokens, newTokens);
+    return { type: 'corrected', fact: 'detail', before: sides?.before ?? before, after: sides?.after ?? after };
+  }
   // A description replaced ("China's nuclear weapons agency" → "… nuclear safety regulatory
   // authority"): what the old words said is gone from the article, so the thing was described wrongly.
   // Only a noun phrase replaced is a description; a clause reworded (verbs in it) is rewording.

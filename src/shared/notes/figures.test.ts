@@ -77,7 +77,7 @@ describe('the object of a corrected date, year, place or amount, from its senten
     [
       'Okafor was sentenced to 12 years in prison.',
       'Okafor was sentenced to 21 years in prison.',
-      'misstated the length of the sentence. It is 21, not 12.',
+      'misstated the length of the sentence. It is 21 years, not 12 years.',
     ],
   ];
   for (const [older, newer, says] of cases)

@@ -13,6 +13,9 @@
  */
 import { plainText } from './sentences';
 import { tagged } from './topics';
+import { unitOfWord } from './measures';
+import { isPostNoun, personName } from './names';
+import { lemmaOf } from './opposites';
 
 /** Verbs that say what happened to the counted ones ("died", "were hurt"). */
 const EVENT_VERB =
@@ -312,24 +315,57 @@ function sumIn(text: string, end: number): string {
   return `the ${thing}${who}`;
 }
 
-/** "Ferreira, 43, has coached …" → "Ferreira's age". */
-export function ageOf(sentence: string, figure: string): string {
-  // "Tom Ruiz, 31," or, closing the sentence, "Tom Ruiz, 31.".
-  const m = new RegExp(`(\\p{Lu}[\\p{L}'’-]+),\\s+${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,|\\.$)`, 'u').exec(
-    plainText(sentence),
-  );
-  if (!m || !/^\d{1,3}$/.test(figure) || Number(figure) > 120) return '';
-  return `${m[1]}'s age`;
+/** Nouns for a person that no suffix gives away: "the man", "a teen". */
+const PERSON =
+  /^(?:man|woman|boy|girl|child|teen|teenager|toddler|infant|baby|motorist|pedestrian|victim|suspect|resident|patient|mother|father|son|daughter|wife|husband|veteran|student|pilot|driver|rider|hiker|swimmer)$/;
+
+/** One person named by a common noun ("the driver", "a cyclist", "the woman"): singular, and a person's noun. */
+function personNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (lemmaOf(w) !== w) return false;
+  return PERSON.test(w) || isPostNoun(w) || /(?:[^e]er|or|ist|ian|eer|(?:wo)?man|person)$/.test(w);
 }
 
-/** A unit names what its figure measures: "90 mph" is a speed, "12 years in prison" a sentence. */
-const UNIT_QUANTITY: [RegExp, string][] = [
-  [/^(?:mph|km\/h|kph|knots)$/i, 'speed'],
-  [/^(?:degrees?)$/i, 'temperature'],
-  [/^(?:feet|foot|meters?|metres?|miles?|kilometers?|kilometres?|yards?|inches?)$/i, 'distance'],
-  [/^(?:pounds?|kilograms?|kilos?|tons?|tonnes?|ounces?)$/i, 'weight'],
-  [/^(?:acres?|hectares?)$/i, 'area'],
-];
+/**
+ * "Ferreira, 43, has coached …" → "Ferreira's age"; "Ann Cole, 43," → "Ann Cole's age" (the
+ * name whole, its title left off); "the driver, 34," → "the age of the driver" (a person named by a
+ * common noun, its last word a noun by wink-nlp's tags).
+ */
+export function ageOf(sentence: string, figure: string): string {
+  if (!/^\d{1,3}$/.test(figure) || Number(figure) > 120) return '';
+  const text = plainText(sentence);
+  // "Tom Ruiz, 31," or, closing the sentence, "Tom Ruiz, 31.".
+  const at = `,\\s+${figure}(?:,|\\.$)`;
+  const m = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)${at}`, 'u').exec(text);
+  if (m) {
+    const words = personName(m[1]!).split(/\s+/).filter(Boolean);
+    const name = words.length ? words.join(' ') : m[1]!.split(/\s+/).at(-1)!;
+    return `${name}'s age`;
+  }
+  const common = new RegExp(`(?:^|\\s)(?:[Tt]he|[Aa]n?)\\s+((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*)${at}`, 'u').exec(text);
+  const head = common?.[1]!.split(' ').at(-1) ?? '';
+  // (A person's noun of the closed list counts whatever the tagger makes of it: "the suspect".)
+  if (common && personNoun(head) && (PERSON.test(head) || tagged(common[1]!).at(-1)?.pos === 'NOUN')) return `the age of the ${common[1]}`;
+  return '';
+}
+
+/**
+ * The unit after a figure as the sentence prints it, and what it measures (measures.ts): "90 mph"
+ * is a speed, "30 square miles" an area, "95 degrees Fahrenheit" a temperature, as is "95
+ * degrees" alone. Null for a count or a sum.
+ */
+function unitAfter(ws: string[], at: number): { unit: string; quantity: string } | null {
+  const first = bare(ws[at] ?? '');
+  const second = bare(ws[at + 1] ?? '');
+  // ("30 square miles": the unit ends at the first word that closes a phrase.)
+  const joined = ends(ws[at] ?? '') ? '' : second;
+  if (/^(?:square|sq\.?)$/i.test(first) && unitOfWord(joined)?.quantity === 'distance')
+    return { unit: `${first} ${joined}`, quantity: 'area' };
+  if (/^degrees?$/i.test(first))
+    return { unit: unitOfWord(joined)?.quantity === 'temperature' ? `${first} ${joined}` : first, quantity: 'temperature' };
+  const quantity = unitOfWord(first)?.quantity;
+  return quantity ? { unit: first, quantity } : null;
+}
 
 /** "was sentenced to 12 years" → "the length of the sentence"; "traveling at 90 mph" → "the speed". */
 export function quantityOf(sentence: string, figure: string): string {
@@ -340,8 +376,9 @@ export function quantityOf(sentence: string, figure: string): string {
   const unit = bare(ws[at + figure.split(/\s+/).length] ?? '');
   if (/^(?:years?|months?|days?)$/i.test(unit) && /\bsentenced\s+to\s+$/i.test(ws.slice(0, at).join(' ') + ' '))
     return 'the length of the sentence';
-  let quantity = UNIT_QUANTITY.find(([re]) => re.test(unit))?.[1];
-  if (!quantity) return '';
+  const measured = unitAfter(ws, at + figure.split(/\s+/).length);
+  let quantity = measured?.quantity;
+  if (!measured || !quantity) return '';
   // "The river stood at 21 feet", "crested at": a height a thing stands at is its level, not a distance.
   if (
     quantity === 'distance' &&
@@ -351,7 +388,7 @@ export function quantityOf(sentence: string, figure: string): string {
   )
     quantity = 'level';
   // "40 feet long", "12 feet deep": the adjective after the unit says which dimension.
-  const after = bare(ws[at + figure.split(/\s+/).length + 1] ?? '').toLowerCase();
+  const after = bare(ws[at + figure.split(/\s+/).length + measured.unit.split(' ').length] ?? '').toLowerCase();
   const dimension = ({ long: 'length', tall: 'height', high: 'height', wide: 'width', deep: 'depth' } as Record<string, string>)[after];
   if (quantity === 'distance' && dimension) quantity = dimension;
   // "The car was traveling at 90 mph": whose speed, when the subject opens the sentence.
@@ -363,15 +400,19 @@ export function quantityOf(sentence: string, figure: string): string {
 }
 
 /**
- * The unit a figure is measured in, as the sentence prints it ("21 feet" → "feet"), for the units
- * UNIT_QUANTITY reads; '' for a count or a sum. A correction keeps it: "It is 21 feet, not 12 feet".
+ * The unit a figure is measured in, as the sentence prints it ("21 feet" → "feet", "30 square
+ * miles" → "square miles"), for the units measures.ts reads; '' for a count or a sum. A correction
+ * keeps it: "It is 21 feet, not 12 feet".
  */
 export function unitOf(sentence: string, figure: string): string {
   const ws = words(plainText(sentence));
   const at = indexOf(ws, figure);
   if (at < 0) return '';
-  const unit = bare(ws[at + figure.split(/\s+/).length] ?? '');
-  return UNIT_QUANTITY.some(([re]) => re.test(unit)) ? unit : '';
+  const unit = unitAfter(ws, at + figure.split(/\s+/).length)?.unit;
+  if (unit) return unit;
+  // "sentenced to 21 years": a sentence's length keeps its unit too ("It is 21 years").
+  const span = bare(ws[at + figure.split(/\s+/).length] ?? '');
+  return /^(?:years?|months?|days?)$/i.test(span) && quantityOf(sentence, figure) === 'the length of the sentence' ? span : '';
 }
 
 /** What `figure` measures in `sentence`, in the shapes above, or ''. */

@@ -105,6 +105,12 @@ function wireText(kind: ArticleNote['kind'], text: string): string {
       const [what = '', right] = splitSentences(t.slice(m[0].length));
       // A wrong claim is never printed bare, as if it were so: the wire says it was a report, and
       // gives the right fact beside it when the note has one.
+      // "(Corrects quote from Dana Reyes)": the wire says what it corrects — a quote, and whose —
+      // never a bare name; a word or two put right is given as the right one and the wrong.
+      if (/^misquoted$/i.test(m[1]!)) {
+        const words = /\bsaid\s+"([^"]{1,40}),"\s+not\s+"([^"]{1,40})\."?"?$/.exec((right ?? '').trim());
+        return `Corrects quote from ${withoutStop(what)}${words ? ` to "${words[1]}" from "${words[2]}"` : ''}`;
+      }
       if (/^(?:incorrectly|included)/i.test(m[1]!))
         return `Corrects report that ${withoutStop(what.replace(/^(?:a claim )?that\s+/i, ''))}${right ? `; ${lowerUnlessNamed(withoutStop(right), t)}` : ''}`;
       // "It is May, not March" → "(Corrects the date of the launch to May from March)": the wire
@@ -125,6 +131,12 @@ function wireText(kind: ArticleNote['kind'], text: string): string {
       // phrase of its own ("in North Carolina") or a clause.
       const fits = (v: string) =>
         v.split(/\s+/).length <= 5 && !/^(?:in|on|at|to|from|with|by|for|of|over|under|near|into|early|late)\b/i.test(v);
+      // "It is in North Bend, not South Bend": the place's own words, its preposition left to "to" and "from".
+      // ("where the senator was born to Orange" would not read: a where-clause keeps its words.)
+      if (values && !/^where\b/i.test(what)) {
+        const lead = /^(?:in|at|on|into|near)\s+(?=\p{Lu})/u.exec(values[1]!)?.[0];
+        if (lead) [values[1], values[2]] = [values[1]!.slice(lead.length), values[2]!.replace(new RegExp(`^${lead}`), '')];
+      }
       const both = values && fits(values[1]!) && fits(withoutStop(values[2]!));
       return `Corrects ${withoutStop(what)}${both ? ` to ${values[1]} from ${withoutStop(values[2]!)}` : ''}${updated}`;
     }

@@ -417,6 +417,23 @@ export function introducedAs(surname: string, articleText: string): string {
   return '';
 }
 
+/**
+ * "Reyes" → "Dana Reyes": the person the article names in full whose surname is `surname` (the
+ * first such, its title left off); '' when the article names no one so, or `surname` is already
+ * more than one word.
+ */
+export function fullName(surname: string, articleText: string): string {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return '';
+  for (const line of articleText.split('\n')) {
+    for (const run of nameRuns(plainText(line))) {
+      const words = personName(run.text).split(/\s+/);
+      if (words.length >= 2 && words.length <= 4 && words.at(-1) === surname && !looksLikeOrganization(words.join(' ')))
+        return words.join(' ');
+    }
+  }
+  return '';
+}
+
 /** A noun for a post or a part someone plays, lowercase in running text. */
 const POST =
   /^(?:officer|director|manager|secretary|chief|editor|president|chair|chairman|chairwoman|commissioner|minister|head|coordinator|superintendent|administrator|treasurer|spokes(?:man|woman|person)|member|founder|owner|lawyer|attorney|judge|coach|captain|pilot|driver|doctor|nurse|teacher|principal|mayor|governor|senator|analyst|economist|researcher|scientist|professor|engineer|architect|author|writer|reporter|photographer|producer|designer|witness|victim|suspect|survivor|resident|neighbor|friend|partner|counsel|prosecutor|investigator|official|leader|organizer|adviser|advisor|aide|deputy|agent|representative|negotiator|winner|player|striker|goalkeeper|pitcher|quarterback)$/i;

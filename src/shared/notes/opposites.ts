@@ -49,6 +49,14 @@ const OPPOSED: [string[], string[]][] = [
     ['deficit', 'loss'],
   ],
   [['majority'], ['minority']],
+  // Relations with a converse ("Pike led Haddad" is "Haddad trailed Pike"): with the same two sides
+  // in the same order, one for the other turns the fact round (edits.ts `conversed` reads the
+  // exchanged order as the same fact).
+  [
+    ['lead', 'precede', 'outrank', 'outpoll'],
+    ['trail', 'follow'],
+  ],
+  [['old', 'elder'], ['young']],
 ];
 
 let reader: ReturnType<typeof winkNLP> | null = null;
@@ -123,6 +131,9 @@ export function rankChanged(a: string, b: string): boolean {
 
 /** One word swapped for one that turns the fact round: an opposite direction, or another rank. */
 export function turnsRound(removed: string[], added: string[]): boolean {
-  if (removed.length !== 1 || added.length !== 1) return false;
-  return rankChanged(removed[0]!, added[0]!) || opposite(removed[0]!, added[0]!);
+  // ("ahead of" → "behind", "more than" → "fewer than": the particle goes with the word.)
+  const bare = (ts: string[]) => (ts.length === 2 ? ts.filter((t) => !/^(?:of|than|to)$/i.test(t)) : ts);
+  const [was, now] = [bare(removed), bare(added)];
+  if (was.length !== 1 || now.length !== 1) return false;
+  return rankChanged(was[0]!, now[0]!) || opposite(was[0]!, now[0]!);
 }

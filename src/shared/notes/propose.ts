@@ -71,11 +71,14 @@ import { isPluralNoun } from './plurals';
 import {
   CAPITALIZED_WORD,
   escapeRegExp,
+  fullName,
   introducedAs,
   isOrgWord,
   lowerOpening,
   mentions,
   nameRuns,
+  looksLikeOrganization,
+  personName,
   shortName,
   titleInWords,
 } from './names';
@@ -150,6 +153,20 @@ interface Addition {
   source: Source | null;
   /** A relative clause put into an edited line, told as a sentence of its own (`insertedClause`). */
   inserted?: boolean;
+}
+
+/**
+ * The one person a line with a quotation names outside it, in full ("Colm Doyle" in "…," said
+ * manager Colm Doyle."), printed by surname as a source is; null when none or more than one.
+ */
+function quotedSpeaker(line: string, text: string): Source | null {
+  const outside = plainText(line).replace(/["“][^"”]*["”]/g, ' ');
+  if (!/\b(?:said|says|told|added)\b/.test(outside)) return null;
+  const people = [...new Set(nameRuns(outside).map((r) => personName(r.text)))].filter(
+    (p) => p.split(' ').length >= 2 && !looksLikeOrganization(p),
+  );
+  if (people.length !== 1) return null;
+  return { name: shortName(people[0]!, text), kind: 'person', raw: people[0]! };
 }
 
 export function proposeNote(older: ArticleContent, newer: ArticleContent, options: ProposeOptions): ProposedNote {
@@ -443,7 +460,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           listed: droppedListItem(was.text, now.text),
         });
       } else {
-        const speaker = sourceOf(now.index, ctx);
+        // A quotation put right whose line names one person outside the quotation ("…," said
+        // manager Colm Doyle) is theirs, though the attribution reader did not credit it.
+        const speaker = sourceOf(now.index, ctx) ?? (finding.fact === 'quote' ? quotedSpeaker(now.text, newText) : null);
         // What the figure counts: the correction's own reading ("the number of people injured"),
         // else the noun the figure stands before ("3,400 acres"), which a measure such as "the
         // area" does not name.
@@ -483,6 +502,16 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         phrase = phrase.replace(/^((?:misstated|incorrectly)[^.]*?)\s+(?:about|around|nearly|approximately|roughly|almost)(?=\.)/, '$1');
         // "misstated the company's revenue": the company the article named before ("Harlow Biotech's").
         phrase = namedInPhrase(phrase, now.text, newText);
+        // "Denver landed in Boise" → "Boise landed in Denver": a fix that is a clause of its own
+        // has no right value to give after "It was" ("It was from Boise landed in …"); the claim
+        // and the right clause are told below.
+        if (
+          finding.fact === 'detail' &&
+          finding.after.split(' ').length >= 3 &&
+          looseKey(finding.before).split(' ').sort().join(' ') === looseKey(finding.after).split(' ').sort().join(' ') &&
+          hasFiniteVerb(finding.after)
+        )
+          phrase = phrase.replace(/\. It (?:is|was) [^.]*$/, '');
         // "misstated whether Carrow is on the list of towns …" copies the new line whole: the claim
         // the old line made ("incorrectly reported that Carrow is not on the list …") is told instead.
         if (finding.fact === 'negation' && copiedFragment(phrase, newText)) {
@@ -539,6 +568,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           [finding.before, finding.after].every((w) => /^[\p{L}\p{N}' -]+$/u.test(w) && w.split(/\s+/).length <= 4)
         )
           phrase = `${phrase}. ${speaker.name} said "${finding.after}," not "${finding.before}"`;
+        // "misquoted Dana Reyes. Reyes said, …": the speaker in full, as the article introduced them;
+        // the second sentence opens on a capital whoever the speaker is ("The mayor said …").
+        if (finding.fact === 'quote' && speaker && phrase.startsWith(fill(style.templates.misquoted, { name: speaker.name }))) {
+          const head = fill(style.templates.misquoted, { name: speaker.name });
+          const full = fullName(speaker.name, newText);
+          phrase =
+            (full ? fill(style.templates.misquoted, { name: full }) : head) +
+            phrase.slice(head.length).replace(/^\. (\p{Ll})/u, (_, c: string) => `. ${c.toUpperCase()}`);
+        }
         // "Park is the company's chief operating officer": a post put right for a person the sentence
         // calls by surname, which the wording by full name does not find.
         const surname = finding.fact === 'role' ? titledSurname(now.text) : '';
@@ -601,7 +639,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // "misstated where was previously chief curator": a where/when clause that lost its subject
         // (cut at "The director, Elena Ruiz,") names nothing; the claim is told instead.
         const lostSubject = /\b(?:where|when)\s+(\p{Ll}+)\s/u.exec(headOf(phrase))?.[1];
-        const subjectless = !!lostSubject && ['AUX', 'VERB'].includes(tagged(`it ${lostSubject}`)[1]?.pos ?? '');
+        // ("misstated where Residents": the place stood inside the subject, and no verb is left.)
+        const whereClause = /^misstated (?:where|when) ([^.]+)/u.exec(headOf(phrase))?.[1];
+        const subjectless =
+          (!!lostSubject && ['AUX', 'VERB'].includes(tagged(`it ${lostSubject}`)[1]?.pos ?? '')) ||
+          (!!whereClause && !tagged(whereClause).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
         // So does a fix named only by its category ("misstated a time", "misstated a figure"): the
         // claim says what happened at that time or came to that figure.
         const category = /^misstated an? (?:time|figure|date|year)\.?$/.test(headOf(phrase));

@@ -286,7 +286,7 @@ describe('review 9a: the corrections this round made, put right', () => {
       ['"I have doubted this crew," Coach Ida Ross said.', ...after],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toMatch(/misquoted Ross/);
+    expect(note.text).toMatch(/misquoted Ida Ross\. Ross said/);
   });
 
   it('a surname that is also an adjective is a name; "Det." ends no sentence; "May Chen" is no date', () => {
