@@ -5,7 +5,7 @@
  * passes the grammar check (one or two sentences, at most 40 words, no fragments, nothing copied).
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { proposeNote } from '../../src/shared/notes/index';
 import { articleFromText, inventedInNote } from '../../src/shared/notes/eval';
 import { checkNoteGrammar } from '../../src/shared/notes/grammar';
@@ -87,6 +87,13 @@ const newsroomPair = fc
   });
 
 describe(`proposeNote on ${FUZZ_RUNS} random and hostile pairs`, () => {
+  // The language model loads on the first note: that is start-up, not a hang on an input, and on a
+  // loaded machine it alone can pass the hang limit.
+  beforeAll(() => {
+    const warm = articleFromText('Storms batter the valley\n\nThe council said on Tuesday that 40 homes flooded.');
+    proposeNote(warm, articleFromText('Storms batter the valley\n\nThe council said on Tuesday that 41 homes flooded.'), {});
+  });
+
   it('proposes a note or none for every pair, within the hang limit, naming nobody the articles do not', async () => {
     await fc.assert(
       fc.asyncProperty(articlePair(), dates, styles, async ([older, newer], date, style) => {
