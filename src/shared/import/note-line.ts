@@ -1283,6 +1283,15 @@ export function isWireSlug(line: string): boolean {
   return /^UPDATE\s+#?\d{1,2}\s*(?:-{1,3}|[:—–])\s*\p{Lu}/iu.test(line.trim());
 }
 
+/**
+ * "UPDATE 3 - Protesters gather outside City Hall." over the copy: the wire's slug as it sends it
+ * with the headline — the count in capitals and a dash, the story's own furniture. (A newsroom's
+ * "Update 2: KTVU released a statement …" with its colon is a note at the top as under the copy.)
+ */
+export function isSlugUnderHeadline(line: string): boolean {
+  return /^UPDATE\s+#?\d{1,2}\s*(?:-{1,3}|[—–])\s*\p{Lu}/u.test(line.trim());
+}
+
 /** A label alone on its line, no date: "UPDATE:". */
 const BARE_LABEL = new RegExp(`^${LABEL}(?![\\p{L}])\\s*:?\\s*$`, 'iu');
 /**

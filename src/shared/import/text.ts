@@ -16,7 +16,7 @@
  * export keeps them on consecutive lines that would otherwise run together.
  */
 import { ArticleFrame, isMastheadLine, readTailLine, SECTION_LINE } from './frame';
-import { isFurnitureLine, isWireSlug, joinNoteHeadings, readStampLine } from './frame-lines';
+import { isFurnitureLine, isSlugUnderHeadline, isWireSlug, joinNoteHeadings, readStampLine } from './frame-lines';
 import { assembleArticle } from './assemble';
 import { BlockBuilder } from './block-builder';
 import type { ImportedArticle, ParseOptions } from './imported-article';
@@ -45,6 +45,9 @@ export function readMasthead(
     if (!line) continue;
     // Before the headline, only stamps and furniture: "By the numbers" is a headline, and so is a
     // wire's "UPDATE 2 - <headline>".
+    // Under the headline, a wire's count of versions ("UPDATE 3 - Protesters gather outside City
+    // Hall.") is the story's own slug, sent with the headline: copy, never a note (assemble.ts).
+    if (headline !== '' && isSlugUnderHeadline(line)) break;
     if (!(headline === '' && isWireSlug(line)) && frame.takeMastheadLine(line, headline !== '')) continue;
     if (!headline) {
       const candidate = headlineOf(line);
