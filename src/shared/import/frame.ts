@@ -208,7 +208,9 @@ export class ArticleFrame {
 
   private resolveNote(note: NoteLine, now: Date, bound: WallClock | null): ArticleNote {
     const printedDate = printedDateOf(note);
-    return { ...this.resolveDate(note, now, bound), ...(printedDate ? { printedDate } : {}) };
+    // "UPDATE #3 (11:34 p.m.) -- …": the clock the page printed, which an export prints back.
+    const printedClock = note.hour !== undefined;
+    return { ...this.resolveDate(note, now, bound), ...(printedDate ? { printedDate } : {}), ...(printedClock ? { printedClock } : {}) };
   }
 
   private resolveDate(note: NoteLine, now: Date, bound: WallClock | null): ArticleNote {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseTextArticle } from './text';
 import { parseMarkdownArticle } from './markdown';
 import { bodyToBlocks, blockText } from '../article/blocks';
+import { exportText } from '../export/txt';
+import { newContent } from '../article/content';
 import type { ImportedArticle } from './imported-article';
 import { copy, head, landsAsNote } from './fixtures/note-placement';
 
@@ -44,5 +46,53 @@ describe('a counted wire slug under the headline (1a)', () => {
     landsAsNote('UPDATE 2: The ferry operator released a statement apologizing for the delay.', 'update');
     const article = parseTextArticle([head, ...copy, 'UPDATE 3: Police said the crowd had left by midnight.'].join('\n\n'));
     expect(article.notes?.map((n) => n.text)).toEqual(['Police said the crowd had left by midnight.']);
+  });
+});
+
+describe('a note’s clock through the text export (1b)', () => {
+  const now = new Date('2026-06-01T12:00:00');
+  const exported = (article: ImportedArticle) =>
+    exportText({ ...newContent({}), id: 'a1', createdAt: '2023-01-01T00:00:00', ...article, status: 'published' } as never, {
+      provider: 'Copydesk',
+    });
+  const dated = (article: ImportedArticle) => article.notes?.map((n) => [n.kind, n.date, n.text]);
+  const story = (...lines: string[]) => [head, 'Published: 05 Nov. 2025, 09:00', ...copy, ...lines].join('\n\n');
+  it('prints the clock a page printed after the AP date, and reads it back at the same time', () => {
+    const first = parseTextArticle(
+      story(
+        'ORANJESTAD, Aruba - UPDATE #3 (11:34 p.m.) -- Port officials say the ferry has sailed.',
+        'CORRECTION, Nov. 7, 9:05 a.m.: An earlier version of this story misstated the fare.',
+        'Update, Nov. 8, noon: The operator has put the fare rise off until March.',
+        'Update 11/09/25 4:45pm ET: This story has been updated to include the mayor’s response.',
+      ),
+      { now },
+    );
+    expect(dated(first)).toEqual([
+      ['update', '2025-11-05T23:34:00', 'Port officials say the ferry has sailed.'],
+      ['correction', '2025-11-07T09:05:00', 'An earlier version of this story misstated the fare.'],
+      ['update', '2025-11-08T12:00:00', 'The operator has put the fare rise off until March.'],
+      ['update', '2025-11-09T16:45:00', 'This story has been updated to include the mayor’s response.'],
+    ]);
+    const text = exported(first);
+    expect(text).toContain('Update, Nov. 5, 11:34 p.m.: Port officials say the ferry has sailed.');
+    expect(text).toContain('Correction, Nov. 7, 9:05 a.m.: An earlier version');
+    expect(text).toContain('Update, Nov. 8, noon: The operator');
+    expect(text).toContain('Update, Nov. 9, 4:45 p.m.: This story has been updated');
+    const again = parseTextArticle(text, { now });
+    expect(dated(again)).toEqual(dated(first));
+    // And once more: the export of the re-import prints the same lines.
+    expect(exported(again)).toBe(text);
+  });
+  it('prints no clock for a note whose page printed none, and gives it back on its day', () => {
+    const first = parseTextArticle(
+      story('Update, Nov. 7: The operator apologized for the delay.', 'Correction: An earlier version of this story misstated the fare.'),
+      { now },
+    );
+    const text = exported(first);
+    expect(text).toContain('Update, Nov. 7: The operator apologized for the delay.');
+    expect(text).not.toMatch(/[ap]\.m\.|noon|midnight/);
+    const again = parseTextArticle(text, { now });
+    expect(dated(again)).toEqual(dated(first));
+    expect(again.notes?.map((n) => n.printedClock)).toEqual([undefined, undefined]);
   });
 });
