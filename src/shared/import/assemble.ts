@@ -157,7 +157,14 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
     }
     const lines = linesOf(block);
     const quotedNote = block.type === 'quote' && lines.every((line) => readTailLine(line)?.kind === 'note');
-    if ((block.type !== 'paragraph' && !quotedNote) || lines.length === 0 || !lines.every((line) => readTailLine(line))) break;
+    if (block.type === 'paragraph')
+      for (const line of lines) if (readTailLine(line)?.kind !== 'note' && readTailLine(line)) frame.seeFurniture(line);
+    if (
+      (block.type !== 'paragraph' && !quotedNote) ||
+      lines.length === 0 ||
+      !lines.every((line) => readTailLine(line) || (block.type === 'paragraph' && frame.ownCorrective(line)))
+    )
+      break;
     end--;
   }
   for (let k = end; k < blocks.length; k++) {

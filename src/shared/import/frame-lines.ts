@@ -6,7 +6,16 @@
  * and the notes in note-line.ts (re-exported here, where the importers look for them).
  */
 export { readStampLine, type StampKind } from './stamp-line';
-export { isNoteHeading, isSlugUnderHeadline, isWireSlug, joinNoteHeadings, labelOverLead, readNoteLine, type NoteLine } from './note-line';
+export {
+  isNoteHeading,
+  isSlugUnderHeadline,
+  isWireSlug,
+  joinNoteHeadings,
+  labelOverLead,
+  readNoteLine,
+  readOwnCorrective,
+  type NoteLine,
+} from './note-line';
 
 // ---------------------------------------------------------------- bylines
 

@@ -96,3 +96,43 @@ describe('a note’s clock through the text export (1b)', () => {
     expect(again.notes?.map((n) => n.printedClock)).toEqual([undefined, undefined]);
   });
 });
+
+describe('a correction that names the paper’s own masthead (1c)', () => {
+  const item = 'In an Aug. 14 story, The Harbour Herald misidentified the owner of the island ferry company.';
+  const other = 'In an Aug. 14 story, The Island Courier misidentified the owner of the island ferry company.';
+  const story = (masthead: string[], tail: string[] = []) => [head, ...masthead, ...copy, ...tail].join('\n\n');
+  it('reads it under the copy when the byline or the copyright line carries that name', () => {
+    for (const text of [
+      story(['By Ana Ruiz, The Harbour Herald'], [item]),
+      story(['By Ana Ruiz'], [item, '© 2025 The Harbour Herald Ltd. All rights reserved.']),
+      story(
+        ['By Ana Ruiz, The Harbour Herald'],
+        ['In a March 3 column about ferry fares, The Harbour Herald incorrectly stated the fare.'],
+      ),
+    ]) {
+      const article = parseTextArticle(text);
+      expect(
+        article.notes?.map((n) => n.kind),
+        text,
+      ).toEqual(['correction']);
+      expect(body(article), text).toEqual(copy);
+    }
+    const md = parseMarkdownArticle([`# ${head}`, 'By Ana Ruiz, The Harbour Herald', ...copy, item].join('\n\n'));
+    expect(md.notes?.map((n) => n.text)).toEqual([item]);
+  });
+  it('keeps copy about another outlet’s error, or with no masthead naming the outlet, in the body', () => {
+    for (const text of [
+      story(['By Ana Ruiz, The Harbour Herald'], [other]),
+      story(['By Ana Ruiz'], [item]),
+      // The name in the copy or the headline is no masthead.
+      [`The Harbour Herald names the ferry owner`, 'By Ana Ruiz', ...copy, item].join('\n\n'),
+      story(['By Ana Ruiz'], ['The Harbour Herald has owned the ferry since 1990.', item]),
+      // Told on someone's word, it is the speaker's.
+      story(['By Ana Ruiz, The Harbour Herald'], [`${item.replace(/\.$/, '')}, the company said.`]),
+    ]) {
+      const article = parseTextArticle(text);
+      expect(article.notes, text).toBeUndefined();
+      expect(body(article).at(-1), text).toMatch(/In an Aug\. 14 story/);
+    }
+  });
+});

@@ -1284,6 +1284,35 @@ export function isWireSlug(line: string): boolean {
 }
 
 /**
+ * "In an Aug. 14 story, The Globe and Mail misidentified …": a piece named by the day it ran, then
+ * an outlet by name owning the error — the shape of a paper's own correction and of copy reporting
+ * another outlet's mistake alike. Group 1 is the outlet; only the page's own masthead tells whose
+ * it is (readOwnCorrective).
+ */
+const OUTLET_CORRECTIVE = new RegExp(
+  String.raw`^In (?:an?|the) (?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+` +
+    String.raw`(?:[\p{Ll}-]+\s+){0,2}(?:story|article|report|column|editorial|review|obituary|feature|profile|interview|photo caption|caption|headline|graphic|editorial cartoon)` +
+    String.raw`(?:\s+(?:about|on|of)\s+[^,]{1,160})?,\s+` +
+    String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:and|&|of|on|\p{Lu}[\p{L}.'’&-]*)){0,5})\s+` +
+    String.raw`(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|mis(?:stat|identif|spel|quot|attribut|report|nam|label|caption|dat)\p{L}*)\b`,
+  'u',
+);
+
+/**
+ * Under the copy, a correction in which the paper names itself: "In an Aug. 14 story, The Globe and
+ * Mail misidentified …" on a page whose masthead (a byline's outlet, a source or copyright line)
+ * carries "The Globe and Mail". `ownsName` says whether a name is the masthead's; another outlet
+ * named there ("… , The Harbour Herald misidentified …" under a Globe story) is copy reporting
+ * someone else's error.
+ */
+export function readOwnCorrective(line: string, ownsName: (name: string) => boolean): NoteLine | null {
+  const trimmed = line.trim();
+  const m = OUTLET_CORRECTIVE.exec(trimmed);
+  if (!m || trimmed.length > MAX_NOTE_CHARS || toldByOthers(trimmed)) return null;
+  return ownsName(m[1]!) ? { kind: 'correction', text: trimmed } : null;
+}
+
+/**
  * "UPDATE 3 - Protesters gather outside City Hall." over the copy: the wire's slug as it sends it
  * with the headline — the count in capitals and a dash, the story's own furniture. (A newsroom's
  * "Update 2: KTVU released a statement …" with its colon is a note at the top as under the copy.)

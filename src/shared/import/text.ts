@@ -106,7 +106,10 @@ export function readTail(
     let above = end - 2;
     while (above >= start && !lines[above]!.trim()) above--;
     if (above >= start && isNoteLabel?.(lines[above]!)) break;
-    if (!readTailLine(readerText(line))) break;
+    const tail = readTailLine(readerText(line));
+    // A sign-off or copyright line under the copy names the publication a correction above may name.
+    if (tail && tail.kind !== 'note') frame.seeFurniture(readerText(line));
+    if (!tail && !frame.ownCorrective(readerText(line))) break;
     end--;
   }
   for (let i = end; i < lines.length; i++) frame.takeTailLine(readerText(lines[i]!));
