@@ -5,7 +5,7 @@ import { bodyToBlocks, blockText } from '../article/blocks';
 import { exportText } from '../export/txt';
 import { newContent } from '../article/content';
 import type { ImportedArticle } from './imported-article';
-import { copy, head, landsAsNote } from './fixtures/note-placement';
+import { copy, head, landsAsNote, staysCopy } from './fixtures/note-placement';
 
 /**
  * The thirteenth importer round (issue 12, round ten of the notes): defects left open by the last
@@ -134,5 +134,97 @@ describe('a correction that names the paper’s own masthead (1c)', () => {
       expect(article.notes, text).toBeUndefined();
       expect(body(article).at(-1), text).toMatch(/In an Aug\. 14 story/);
     }
+  });
+});
+
+/*
+ * Item 2's rules: one per family of the real lines gathered this round, each anchored on a note's
+ * own furniture, each with invented lines both ways.
+ */
+const end = { places: ['end' as const] };
+
+describe('the newsroom withdrawing its own piece', () => {
+  it('reads "we have decided to retract / delete this article" under the copy', () => {
+    landsAsNote(
+      'After readers raised questions, we have decided to retract this article. We apologise to the ferry operator.',
+      'correction',
+      end,
+    );
+    landsAsNote('Now therefore, we decided to delete our article and apologise to Mr. Tomas Vidal.', 'correction', end);
+  });
+  it('keeps a speaker’s or another outlet’s withdrawal, and a quoted one, in the copy', () => {
+    staysCopy('We have decided to retract this article, the Harbour Herald’s editor said on Tuesday.', end);
+    staysCopy('“We have decided to retract this article,” the editor wrote.', end);
+    staysCopy('The council decided to delete our article from its newsletter.', end);
+    staysCopy('We have decided to retract this proposal until the fares review ends.', end);
+  });
+});
+
+describe('the paper’s own newspaper article named by its week', () => {
+  it('reads "In last week’s newspaper article … it was incorrectly reported …"', () => {
+    landsAsNote(
+      'In last week’s newspaper article “Ferries in a fix” (March 3 to 9), it was incorrectly reported that the fare rise covers cars.',
+      'correction',
+      end,
+    );
+  });
+  it('keeps another paper’s newspaper article, and a report with no error, in the copy', () => {
+    staysCopy('In last week’s newspaper article the Herald reported that the fare rise covers cars.', end);
+    staysCopy('The harbour board said last week’s newspaper article incorrectly reported the fare.', end);
+  });
+});
+
+describe('"never … as we reported"', () => {
+  it('reads the fact put right against the paper’s own report', () => {
+    landsAsNote('Tomas Vidal was never a harbour board member as we reported yesterday.', 'correction', end);
+  });
+  it('keeps copy that cites the paper’s report after a comma, or someone else’s', () => {
+    staysCopy('Vidal has never paid the harbour fine, as we reported last year.', end);
+    staysCopy('Vidal was never a board member as the Herald reported yesterday.', end);
+  });
+});
+
+describe('a note printed over several lines (item 3)', () => {
+  const story = (...lines: string[]) => [head, ...copy, ...lines].join('\n\n');
+  it('reads NYT’s intro over a dated label and its text as one correction, dated by the label', () => {
+    for (const gap of ['\n', '\n\n']) {
+      const article = parseTextArticle(
+        story(
+          [
+            'This article has been revised to reflect the following correction:',
+            'Correction: March 9, 2026',
+            'An article on Monday about the island ferry misspelled the name of its captain. He is Tomas Vidal, not Tomas Vidall.',
+          ].join(gap),
+        ),
+      );
+      expect(article.notes?.map((n) => [n.kind, n.date.slice(5, 10)])).toEqual([['correction', '03-09']]);
+      expect(article.notes![0]!.text).toBe(
+        'This article has been revised to reflect the following correction: An article on Monday about the island ferry misspelled the name of its captain. He is Tomas Vidal, not Tomas Vidall.',
+      );
+      expect(body(article)).toEqual(copy);
+    }
+  });
+  it('reads a "Correction" heading over its text, and an "Editor’s Note" heading, closing the copy', () => {
+    const correction = parseTextArticle(story('Correction', 'An earlier version of this story misstated the ferry fare.'));
+    expect(correction.notes?.map((n) => n.kind)).toEqual(['correction']);
+    const editors = parseTextArticle(
+      story('Editor’s Note', 'After we published this article, readers raised concerns about its accuracy.'),
+    );
+    expect(editors.notes?.map((n) => n.kind)).toEqual(['correction']);
+  });
+  it('leaves the intro over copy, or over a label with no date, as it was read before', () => {
+    const overCopy = parseTextArticle(
+      story('This article has been revised to reflect the following correction:', 'Fares will fall again in May.', 'The operator agreed.'),
+    );
+    expect(body(overCopy)).toContain('Fares will fall again in May.');
+    const undatedLabel = parseTextArticle(
+      story(
+        'This article has been revised to reflect the following correction:',
+        'Correction:',
+        'An earlier version of this story misstated the fare.',
+      ),
+    );
+    // Joined only over a dated label: here the intro and the correction stay two lines, as before.
+    expect(undatedLabel.notes?.some((n) => n.text.includes('following correction') && n.text.includes('misstated'))).toBe(false);
   });
 });

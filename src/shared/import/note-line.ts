@@ -61,7 +61,7 @@ function labelFamily(printed: string): LabelFamily {
 }
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
 const ERROR_WORDS =
-  /\b(?:(?:earlier|previous|prior|original) version|(?:updated|edited|revised|changed|amended) for accuracy|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|misspoke|misleading|typo\w*|dropped (?:a )?word|to fix|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?|(?:to )?ma(?:k|d)e clear|as (?:the|this|our) (?:story|article|report|post|piece|headline) (?:originally|initially|first) (?:stated|said|reported|had it))\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|(?:updated|edited|revised|changed|amended) for accuracy|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|misspoke|misleading|typo\w*|dropped (?:a )?word|to fix|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|(?:concerns?|questions?) about (?:its|the (?:article|story|piece)['’]s) accuracy|clarif\w*|correct(?:ed|ions?|s)?|(?:to )?ma(?:k|d)e clear|as (?:the|this|our) (?:story|article|report|post|piece|headline) (?:originally|initially|first) (?:stated|said|reported|had it))\b/i;
 /**
  * The words by which a corrections-column item says its piece erred. ERROR_WORDS without the bare
  * "corrected"/"correction" (copy that talks about corrections uses those) and with the column's
@@ -85,7 +85,7 @@ const CORRECTIONS_COLUMN =
  * and "In the agency's report" are copy.
  */
 const OWN_PIECE =
-  /^[Ii]n (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|(?:^[Ii]n (?:an?|the|this week['’]s)|\b[Ii]n (?:our|last \p{L}+['’]s)) (?:(?:online|print|earlier|radio|web) )?(?:\p{Lu}[\p{L}'’]*\s+){0,4}(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic|programme|program|broadcast|bulletin|newscast|segment)\b/u;
+  /^[Ii]n (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|(?:^[Ii]n (?:an?|the|this week['’]s)|\b[Ii]n (?:our|last \p{L}+['’]s)) (?:(?:online|print|earlier|radio|web|newspaper) )?(?:\p{Lu}[\p{L}'’]*\s+){0,4}(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic|programme|program|broadcast|bulletin|newscast|segment)\b/u;
 /** A print reference in brackets, "(Never-never land, 12 May, page 22)": the column naming the piece it corrects. */
 const PRINT_REFERENCE = /\([^()]{0,100}\b(?:pages? \d+|p\d+)\b[^()]{0,60}\)/i;
 /**
@@ -177,7 +177,7 @@ const WHEN_IT_RAN =
  * paper's earlier story, and "As the report said, …" cites anyone's.
  */
 const AS_WE_HAD_IT =
-  /\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|report|feature|editorial|review|column|piece|obituary|headline|caption)) (?:had it|had them|put it)\b|\b(?:not|rather than|instead of)\b[^.;]{0,80}?\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|feature|editorial|review|column|piece|obituary|headline|caption)) (?:said|reported|stated|suggested|wrote)\b/iu;
+  /\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|report|feature|editorial|review|column|piece|obituary|headline|caption)) (?:had it|had them|put it)\b|\bnever\b[^.;,]{0,80}?\bas we (?:reported|said|stated|wrote)\b|\b(?:not|rather than|instead of)\b[^.;]{0,80}?\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|feature|editorial|review|column|piece|obituary|headline|caption)) (?:said|reported|stated|suggested|wrote)\b/iu;
 const WE_SAID_ON_PAGE =
   /\bpage \d+\b.{0,80}\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b|\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b.{0,200}\bpage \d+\b/i;
 /** A note that is one sentence about the earlier version: "A previous version of this story …". */
@@ -619,6 +619,13 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   }
   const labelled = readLabelledNote(trimmed, undated);
   if (labelled) return labelled;
+  // "We have decided to retract this article.", "… we decided to delete our article as …": the
+  // newsroom withdrawing its own piece, under the copy, in its own voice (not a speaker's "we").
+  const withdrawn =
+    /(?:^|[,;]\s+|\.\s+)we(?: have)? (?:(?:now )?decided to )?(?:retract(?:ed)?|delete(?:d)?|withdr(?:aw|ew)|unpublish(?:ed)?|take down|took down) (?:this|our) (?:article|story|post|piece)\b/i.exec(
+      trimmed,
+    );
+  if (withdrawn && undated && !toldByOthers(trimmed) && !/^["“‘]/.test(trimmed)) return { kind: 'correction', text: trimmed };
   // "The date for this post has been updated to reflect …", "The headline of this story was changed
   // to …": a part of the piece, named with "this" and the piece, and the newsroom's verb.
   const partAmended = PART_AMENDED.exec(trimmed);
@@ -1333,6 +1340,27 @@ export function labelOverLead(heading: string, words: string): boolean {
 }
 
 /**
+ * "This article has been revised to reflect the following correction:" over "Correction: Aug. 16,
+ * 2009" and the correction's text (the New York Times prints its notes over three lines): one note,
+ * dated by its label, the intro kept before the text so no word is lost. Only over a dated label:
+ * the intro alone, or over copy, is read as it always was.
+ */
+const REVISED_INTRO =
+  /^this (?:article|story|post|review|column|obituary|essay) (?:has been|was) (?:revised|updated|amended|corrected) to reflect the following (?:corrections?|clarifications?|updates?)\s*:\s*$/i;
+function revisedOverLabel(lines: string[], i: number, next: number): { line: string; end: number } | null {
+  if (!REVISED_INTRO.test(lines[i]!.trim()) || next >= lines.length || !isNoteHeading(lines[next]!)) return null;
+  const heading = lines[next]!.trim().replace(/:\s*$/, '');
+  const dated = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(heading);
+  const date = dated ? readDateAndClock(dated[2]!.replace(/^[,:—–-]\s*/, '')) : null;
+  if (!date || date.month === undefined) return null;
+  let words = next + 1;
+  while (words < lines.length && !lines[words]!.trim()) words++;
+  if (words >= lines.length) return null;
+  const line = `${heading}: ${lines[i]!.trim()} ${lines[words]!.trim()}`;
+  return readNoteLine(line, true) ? { line, end: words } : null;
+}
+
+/**
  * Joins each note heading with the line of text after it, so the pair reads as one note line. A
  * label alone with no colon or date ("Correction", "UPDATE", "Editor's Note" on a line of its own)
  * is joined only when the pair closes the text: inside the copy such a line is a subhead.
@@ -1348,6 +1376,12 @@ export function joinNoteHeadings(lines: string[]): string[] {
     const line = lines[i]!;
     let next = i + 1;
     while (next < lines.length && !lines[next]!.trim()) next++;
+    const revised = revisedOverLabel(lines, i, next);
+    if (revised) {
+      out.push(revised.line);
+      i = revised.end;
+      continue;
+    }
     if (!isNoteHeading(line) && !(isNoteHeading(line, true) && (next === lastWords || (next < lastWords && notesOnlyAfter(next))))) {
       out.push(line);
       continue;
