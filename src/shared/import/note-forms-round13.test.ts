@@ -228,3 +228,39 @@ describe('a note printed over several lines (item 3)', () => {
     expect(undatedLabel.notes?.some((n) => n.text.includes('following correction') && n.text.includes('misstated'))).toBe(false);
   });
 });
+
+describe('an update’s clock stamp on its own line over the paragraph that closes the text', () => {
+  const story = (...lines: string[]) => [head, ...copy, ...lines].join('\n\n');
+  it('reads the pair as one update at that clock, with a newline or a blank line between', () => {
+    for (const [stamp, hour] of [
+      ['Updated at 7:26 p.m.', '19:26'],
+      ['Updated 9:57 p.m., CST', '21:57'],
+      ['Story updated at 11 a.m.', '11:00'],
+    ] as const) {
+      for (const gap of ['\n', '\n\n']) {
+        const article = parseTextArticle(
+          [head, 'Published: 05 Nov. 2025, 09:00', ...copy, `${stamp}${gap}Early results show Ana Ruiz taking the lead.`].join('\n\n'),
+        );
+        expect(
+          article.notes?.map((n) => [n.kind, n.date.slice(11, 16), n.text]),
+          stamp,
+        ).toEqual([['update', hour, 'Early results show Ana Ruiz taking the lead.']]);
+        expect(body(article), stamp).toEqual(copy);
+      }
+    }
+  });
+  it('leaves the stamp a note of its own over the lead, over copy that goes on, and a 24-hour stamp alone', () => {
+    const top = parseTextArticle([head, 'Updated at 7:26 p.m.', ...copy].join('\n\n'));
+    expect(top.notes?.map((n) => n.text)).toEqual(['Updated at 7:26 p.m.']);
+    expect(body(top)).toEqual(copy);
+    const inside = parseTextArticle(
+      [head, copy[0], 'Updated at 7:26 p.m.', 'Early results show Ana Ruiz taking the lead.', copy[1]].join('\n\n'),
+    );
+    expect(body(inside)).toContain('Early results show Ana Ruiz taking the lead.');
+    const machine = parseTextArticle(story('Updated at 14.05 BST', 'Early results show Ana Ruiz taking the lead.'));
+    expect(machine.notes).toBeUndefined();
+    // A dateline'd paragraph under it is a lead, never a note's text.
+    const lead = parseTextArticle(story('Updated at 7:26 p.m.', 'HARTFORD (AP) — Early results show Ana Ruiz taking the lead.'));
+    expect(lead.notes?.some((n) => n.text.includes('Early results'))).not.toBe(true);
+  });
+});

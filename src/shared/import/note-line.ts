@@ -335,7 +335,7 @@ const WIRE =
 const WIRE_ERROR = /\b(?:correct\w*|fix\w*|errors?|typo\w*|misspel\w*|wrong\w*|mistak\w*)\b/i;
 /** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
 const UPDATED_AT =
-  /^(?:(?:story|post|article)\s+)?updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
+  /^(?:(?:story|post|article)\s+)?updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:,?\s+[A-Z]{2,4})?\.?$/i;
 
 /** A label in emphasis marks at the front of a line: the marks, then the label and its date. */
 /** A dateline, its station or agency in brackets, then "(UPDATE)" or "UPDATE:" and a dash. */
@@ -1328,6 +1328,12 @@ export function isSlugUnderHeadline(line: string): boolean {
   return /^UPDATE\s+#?\d{1,2}\s*(?:-{1,3}|[—–])\s*\p{Lu}/u.test(line.trim());
 }
 
+/**
+ * "Updated at 7:26 p.m.", "Updated 9:57 p.m., CST": an update's stamp with its clock (a meridiem's:
+ * a 24-hour "Updated at 14.05 BST" is a machine's stamp) on a line of its own.
+ */
+const CLOCK_STAMP_HEADING = /^(?:(?:story|post|article)\s+)?updated\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:,?\s+[A-Z]{2,4})?\.?$/i;
+
 /** A label alone on its line, no date: "UPDATE:". */
 const BARE_LABEL = new RegExp(`^${LABEL}(?![\\p{L}])\\s*:?\\s*$`, 'iu');
 /**
@@ -1382,7 +1388,22 @@ export function joinNoteHeadings(lines: string[]): string[] {
       i = revised.end;
       continue;
     }
-    if (!isNoteHeading(line) && !(isNoteHeading(line, true) && (next === lastWords || (next < lastWords && notesOnlyAfter(next))))) {
+    const closes = next === lastWords || (next < lastWords && notesOnlyAfter(next));
+    // "Updated at 7:26 p.m." on its own line over the paragraph that closes the text: a live page's
+    // update, its clock the label's (over the lead at the top it stays a note of its own).
+    if (closes && CLOCK_STAMP_HEADING.test(line.trim()) && next < lines.length && printedDatelineLength(lines[next]!.trim()) === 0) {
+      // ("9:57 p.m., CST": the zone's comma dropped, as a label prints it.)
+      const joined = `${line
+        .trim()
+        .replace(/\.$/, '')
+        .replace(/,\s*(?=[A-Z]{2,4}$)/, ' ')}: ${lines[next]!.trim()}`;
+      if (readNoteLine(joined, true)) {
+        out.push(joined);
+        i = next;
+        continue;
+      }
+    }
+    if (!isNoteHeading(line) && !(isNoteHeading(line, true) && closes)) {
       out.push(line);
       continue;
     }
