@@ -264,3 +264,28 @@ describe('an update’s clock stamp on its own line over the paragraph that clos
     expect(lead.notes?.some((n) => n.text.includes('Early results'))).not.toBe(true);
   });
 });
+
+describe('a live page’s label lines over the update that closes the text', () => {
+  it('reads "4:15 p.m. UPDATE" with no colon, and a heading that prints its own dash, as the label', () => {
+    for (const [label, hour] of [
+      ['4:15 p.m. UPDATE', '16:15'],
+      ['UPDATE (11:30 a.m. MST) -', '11:30'],
+    ] as const) {
+      const article = parseTextArticle(
+        [head, 'Published: 05 Nov. 2025, 09:00', ...copy, `${label}\nThe operator has put the rise off until March.`].join('\n\n'),
+      );
+      expect(
+        article.notes?.map((n) => [n.date.slice(11, 16), n.text]),
+        label,
+      ).toEqual([[hour, 'The operator has put the rise off until March.']]);
+      expect(body(article), label).toEqual(copy);
+    }
+  });
+  it('leaves "4:15 p.m. UPDATE" inside the copy, where it heads what goes on, as copy', () => {
+    const article = parseTextArticle(
+      [head, copy[0], '4:15 p.m. UPDATE', 'The operator has put the rise off until March.', copy[1]].join('\n\n'),
+    );
+    expect(article.notes).toBeUndefined();
+    expect(body(article)).toContain('The operator has put the rise off until March.');
+  });
+});

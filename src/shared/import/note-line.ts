@@ -1255,7 +1255,8 @@ export function isNoteHeading(line: string, bare = false): boolean {
   // "7 p.m. Update:": the clock or date may stand before the label, as in "7/10/12 UPDATE:".
   const first = /^\d|^[A-Za-z]{3,9}\.?\s+\d/.test(t) ? readDateAndClock(t) : null;
   if (first && (first.month !== undefined || first.hour !== undefined) && first.rest !== t) {
-    const after = new RegExp(`^${LABEL}(?![\\p{L}])\\s*:\\s*$`, 'iu').test(first.rest.trim());
+    // ("4:15 p.m. UPDATE" with no colon: a label of its own line only where a bare label counts.)
+    const after = new RegExp(`^${LABEL}(?![\\p{L}])\\s*${bare ? ':?' : ':'}\\s*$`, 'iu').test(first.rest.trim());
     if (after) return true;
   }
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(t);
@@ -1408,7 +1409,8 @@ export function joinNoteHeadings(lines: string[]): string[] {
       continue;
     }
     const titled = headingWithTitle(line.trim());
-    const head = titled ?? `${line.trim().replace(/:\s*$/, '')}:`;
+    // "UPDATE (11:30 a.m. MST) -": a separator the heading already prints gives way to the colon.
+    const head = titled ?? `${line.trim().replace(/\s+[—–-]+\s*$|:\s*$/, '')}:`;
     const joined = next < lines.length ? `${head} ${lines[next]!.trim()}` : '';
     if (joined && !labelOverLead(line, lines[next]!) && readNoteLine(joined, true)) {
       out.push(joined);
