@@ -236,6 +236,8 @@ describe('an update’s clock stamp on its own line over the paragraph that clos
       ['Updated at 7:26 p.m.', '19:26'],
       ['Updated 9:57 p.m., CST', '21:57'],
       ['Story updated at 11 a.m.', '11:00'],
+      ['Updated: 5:30 p.m.', '17:30'],
+      ['Updated Nov. 6, 2025 at 5:30 p.m.', '17:30'],
     ] as const) {
       for (const gap of ['\n', '\n\n']) {
         const article = parseTextArticle(
@@ -259,6 +261,10 @@ describe('an update’s clock stamp on its own line over the paragraph that clos
     expect(body(inside)).toContain('Early results show Ana Ruiz taking the lead.');
     const machine = parseTextArticle(story('Updated at 14.05 BST', 'Early results show Ana Ruiz taking the lead.'));
     expect(machine.notes).toBeUndefined();
+    // A sign-off under it is the byline, never a note's text.
+    const signed = parseTextArticle(story('Updated at 7:26 p.m.', 'By Ana Ruiz'));
+    expect(signed.notes?.map((n) => n.text)).toEqual(['Updated at 7:26 p.m.']);
+    expect(signed.bylines?.map((b) => b.name)).toEqual(['Ana Ruiz']);
     // A dateline'd paragraph under it is a lead, never a note's text.
     const lead = parseTextArticle(story('Updated at 7:26 p.m.', 'HARTFORD (AP) — Early results show Ana Ruiz taking the lead.'));
     expect(lead.notes?.some((n) => n.text.includes('Early results'))).not.toBe(true);
@@ -287,5 +293,15 @@ describe('a live page’s label lines over the update that closes the text', () 
     );
     expect(article.notes).toBeUndefined();
     expect(body(article)).toContain('The operator has put the rise off until March.');
+  });
+});
+
+describe('a clock stamp over a story of one paragraph', () => {
+  it('stays the masthead’s: the paragraph is the lead, never a note', () => {
+    for (const masthead of [['Updated at 7:26 p.m.'], ['By Ana Ruiz', 'Updated Nov. 6, 2025 at 5:30 p.m.']]) {
+      const article = parseTextArticle([head, ...masthead, copy[0]].join('\n\n'));
+      expect(body(article), masthead.join(' / ')).toEqual([copy[0]]);
+      expect(article.notes?.some((n) => n.text.includes(copy[0])) ?? false, masthead.join(' / ')).toBe(false);
+    }
   });
 });

@@ -1333,7 +1333,33 @@ export function isSlugUnderHeadline(line: string): boolean {
  * "Updated at 7:26 p.m.", "Updated 9:57 p.m., CST": an update's stamp with its clock (a meridiem's:
  * a 24-hour "Updated at 14.05 BST" is a machine's stamp) on a line of its own.
  */
-const CLOCK_STAMP_HEADING = /^(?:(?:story|post|article)\s+)?updated\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:,?\s+[A-Z]{2,4})?\.?$/i;
+const CLOCK_STAMP_HEADING =
+  /^(?:(?:story|post|article)\s+)?updated:?\s+(?:on\s+)?(?:[\p{L}\d.,'’ ]{0,40}?\s)?(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:,?\s+[A-Z]{2,4})?\.?$/iu;
+
+/** A sentence of copy stands above line `i`, under the first line (the headline): the text's middle, not its masthead. */
+function copyAbove(lines: string[], i: number): boolean {
+  const first = lines.findIndex((l) => l.trim());
+  return lines.slice(first + 1, i).some((l) => l.trim().split(/\s+/).length >= 6 && /[.!?]["”’]?$/.test(l.trim()));
+}
+
+/**
+ * "Updated at 7:26 p.m." over the paragraph that closes the text, joined as that update's note
+ * ("Updated at 7:26 p.m.: Early voting results …"), or null. Never over a dateline'd lead or a
+ * sign-off ("By Jane Roe", "— Staff reports"): those are the copy's and the byline's.
+ */
+function clockStampOver(stamp: string, words: string): string | null {
+  const text = words.trim();
+  if (!CLOCK_STAMP_HEADING.test(stamp.trim()) || printedDatelineLength(text) > 0) return null;
+  if (/^(?:(?:written|reporting|compiled)\s+)?by\s/i.test(text) || /^[-—–]\s*\p{Lu}/u.test(text) || /^\S+@\S+$/.test(text)) return null;
+  // "Updated: 5:30 p.m.", "9:57 p.m., CST", "5:30 P.M.": printed as a label prints them.
+  const head = stamp
+    .trim()
+    .replace(/^((?:(?:story|post|article)\s+)?updated):/i, '$1')
+    .replace(/,\s*(?=[A-Z]{2,4}$)/, ' ')
+    .replace(/\b([AP])\.M\b\.?/g, (m) => m.toLowerCase());
+  const joined = `${head}: ${text}`;
+  return readNoteLine(joined, true) ? joined : null;
+}
 
 /** A label alone on its line, no date: "UPDATE:". */
 const BARE_LABEL = new RegExp(`^${LABEL}(?![\\p{L}])\\s*:?\\s*$`, 'iu');
@@ -1392,17 +1418,12 @@ export function joinNoteHeadings(lines: string[]): string[] {
     const closes = next === lastWords || (next < lastWords && notesOnlyAfter(next));
     // "Updated at 7:26 p.m." on its own line over the paragraph that closes the text: a live page's
     // update, its clock the label's (over the lead at the top it stays a note of its own).
-    if (closes && CLOCK_STAMP_HEADING.test(line.trim()) && next < lines.length && printedDatelineLength(lines[next]!.trim()) === 0) {
-      // ("9:57 p.m., CST": the zone's comma dropped, as a label prints it.)
-      const joined = `${line
-        .trim()
-        .replace(/\.$/, '')
-        .replace(/,\s*(?=[A-Z]{2,4}$)/, ' ')}: ${lines[next]!.trim()}`;
-      if (readNoteLine(joined, true)) {
-        out.push(joined);
-        i = next;
-        continue;
-      }
+    // Only under copy: over a story of one paragraph, the stamp is the masthead's and the paragraph the lead.
+    const stamped = closes && next < lines.length && copyAbove(lines, i) ? clockStampOver(line, lines[next]!) : null;
+    if (stamped) {
+      out.push(stamped);
+      i = next;
+      continue;
     }
     if (!isNoteHeading(line) && !(isNoteHeading(line, true) && closes)) {
       out.push(line);
