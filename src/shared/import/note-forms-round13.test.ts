@@ -120,6 +120,15 @@ describe('a correction that names the paper’s own masthead (1c)', () => {
     const md = parseMarkdownArticle([`# ${head}`, 'By Ana Ruiz, The Harbour Herald', ...copy, item].join('\n\n'));
     expect(md.notes?.map((n) => n.text)).toEqual([item]);
   });
+  it('keeps the outlet after a byline’s comma whole, so the masthead names it', () => {
+    const article = parseTextArticle(
+      story(['By Ana Ruiz, The Harbour and Island Herald'], [item.replace('The Harbour Herald', 'The Harbour and Island Herald')]),
+    );
+    expect(article.bylines?.map((b) => b.name)).toEqual(['Ana Ruiz', 'The Harbour and Island Herald']);
+    expect(article.notes?.map((n) => n.kind)).toEqual(['correction']);
+    // Two writers joined by "and" are still two.
+    expect(parseTextArticle(story(['By Ana Ruiz and Ben Ode'])).bylines?.map((b) => b.name)).toEqual(['Ana Ruiz', 'Ben Ode']);
+  });
   it('keeps copy about another outlet’s error, or with no masthead naming the outlet, in the body', () => {
     for (const text of [
       story(['By Ana Ruiz, The Harbour Herald'], [other]),
