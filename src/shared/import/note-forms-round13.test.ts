@@ -314,3 +314,31 @@ describe('a clock stamp over a story of one paragraph', () => {
     }
   });
 });
+
+describe('a local station’s clock right after the label’s colon', () => {
+  it('is the label’s time when it closes like a sentence and the note’s first sentence follows', () => {
+    const article = parseTextArticle(
+      [
+        head,
+        'Published: 05 Nov. 2025, 09:00',
+        ...copy,
+        'UPDATE: 6:09 p.m. According to Trooper Ana Ruiz, the crash has been cleared.',
+      ].join('\n\n'),
+    );
+    expect(article.notes?.map((n) => [n.date.slice(11, 16), n.text])).toEqual([
+      ['18:09', 'According to Trooper Ana Ruiz, the crash has been cleared.'],
+    ]);
+  });
+  it('stays the text’s when the sentence holds it ("At 3:54 p.m.") or goes on from it', () => {
+    for (const line of [
+      'Update: At 3:54 p.m. Pacific, the operator said the ferry sailed.',
+      'Update: 3 p.m. Tuesday is the deadline for comments.',
+    ]) {
+      const article = parseTextArticle([head, 'Published: 05 Nov. 2025, 09:00', ...copy, line].join('\n\n'));
+      expect(
+        article.notes?.map((n) => n.text),
+        line,
+      ).toEqual([line.replace(/^Update:\s*/, '')]);
+    }
+  });
+});

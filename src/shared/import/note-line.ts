@@ -989,7 +989,11 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     LEAD_SEPARATOR.test(after) &&
     (dated.hour !== undefined || dated.month !== undefined || dated.weekday) &&
     !/^(?:-{2,3}|[:—–-])/.test(dated.rest) &&
-    !headingRunIn(dated)
+    !headingRunIn(dated) &&
+    // "UPDATE: 6:09 p.m. According to the State Patrol, …": a bare clock closing like a sentence
+    // ("p.m.") right after the separator, then the note's first sentence, is a local station's
+    // label time ("Update: At 3:54 p.m. …" opens the text: its clock is the sentence's).
+    !clockRunIn(after, dated)
   )
     dated = { rest: after };
   if (!dated) return null;
