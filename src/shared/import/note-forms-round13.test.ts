@@ -307,10 +307,11 @@ describe('a live page’s label lines over the update that closes the text', () 
 
 describe('a clock stamp over a story of one paragraph', () => {
   it('stays the masthead’s: the paragraph is the lead, never a note', () => {
+    const lead = copy[0]!;
     for (const masthead of [['Updated at 7:26 p.m.'], ['By Ana Ruiz', 'Updated Nov. 6, 2025 at 5:30 p.m.']]) {
-      const article = parseTextArticle([head, ...masthead, copy[0]].join('\n\n'));
-      expect(body(article), masthead.join(' / ')).toEqual([copy[0]]);
-      expect(article.notes?.some((n) => n.text.includes(copy[0])) ?? false, masthead.join(' / ')).toBe(false);
+      const article = parseTextArticle([head, ...masthead, lead].join('\n\n'));
+      expect(body(article), masthead.join(' / ')).toEqual([lead]);
+      expect(article.notes?.some((n) => n.text.includes(lead)) ?? false, masthead.join(' / ')).toBe(false);
     }
   });
 });
