@@ -29,6 +29,12 @@ export interface ArticleNote {
    * prints it and no note gains a date it never had.
    */
   printedDate?: 'label' | 'none';
+  /**
+   * The page printed the note's clock with it ("UPDATE #3 (11:34 p.m.) -- …"): exports that print a
+   * dated label print the clock after its date ("Update, Nov. 6, 11:34 p.m.:"), so an import of the
+   * export gives the note back at the same time. Absent on notes whose page printed no clock.
+   */
+  printedClock?: boolean;
 }
 
 /** Everything a version captures: the fields and the body, exactly as they were. */

@@ -27,6 +27,7 @@ export const noteSchema = z.object({
   date: isoTime,
   text: z.string().trim().min(1, 'a note needs text').max(MAX_NOTE_CHARS),
   printedDate: z.enum(['label', 'none']).optional(),
+  printedClock: z.boolean().optional(),
 });
 
 export const bodySchema = z

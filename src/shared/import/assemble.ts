@@ -7,7 +7,7 @@ import type { ArticleContent } from '../article/article';
 import { blocksToBody, blockText, FORMAT, type Block } from '../article/blocks';
 import { contentPatchSchema, describeIssues } from '../article/schema';
 import { ArticleFrame, isMastheadLine, readTailLine } from './frame';
-import { isEmail, isFurnitureLine, isNoteHeading, labelOverLead, readNoteLine, type NoteLine } from './frame-lines';
+import { isEmail, isFurnitureLine, isNoteHeading, isSlugUnderHeadline, labelOverLead, readNoteLine, type NoteLine } from './frame-lines';
 import { refuse } from './import-error';
 import { closingCopyAbove } from './closing-copy';
 import { takeDatelineLead } from '../article/dateline';
@@ -153,6 +153,9 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
     // A note set off in a block quote ("> **Update:** This post has been updated …"), as blogs print it.
     const quotedNote = block.type === 'quote' && lines.length > 0 && lines.every((line) => readNoteLine(line));
     if ((!isPlainParagraph(block) && !quotedNote) || lines.length === 0) break;
+    // "UPDATE 3 - Protesters gather outside City Hall." over the copy: the wire's slug for its story,
+    // sent with the headline — copy, never a note ("UPDATE 3 - Police said …" under the copy is one).
+    if (headline && lines.length === 1 && isSlugUnderHeadline(lines[0]!)) break;
     const other = lines.filter((line) => !isMastheadLine(line));
     const headed = other.length ? headedNote(block, blocks[start + 1]) : null;
     if (headed) {
@@ -192,7 +195,14 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
     }
     const lines = linesOf(block);
     const quotedNote = block.type === 'quote' && lines.every((line) => readTailLine(line)?.kind === 'note');
-    if ((block.type !== 'paragraph' && !quotedNote) || lines.length === 0 || !lines.every((line) => readTailLine(line))) break;
+    if (block.type === 'paragraph')
+      for (const line of lines) if (readTailLine(line)?.kind !== 'note' && readTailLine(line)) frame.seeFurniture(line);
+    if (
+      (block.type !== 'paragraph' && !quotedNote) ||
+      lines.length === 0 ||
+      !lines.every((line) => readTailLine(line) || (block.type === 'paragraph' && frame.ownCorrective(line)))
+    )
+      break;
     end--;
   }
   // Notes the page printed above its closing copy (a contributor line, a bio, the print line, a

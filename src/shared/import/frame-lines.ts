@@ -6,7 +6,16 @@
  * and the notes in note-line.ts (re-exported here, where the importers look for them).
  */
 export { readStampLine, type StampKind } from './stamp-line';
-export { isNoteHeading, isWireSlug, joinNoteHeadings, labelOverLead, readNoteLine, type NoteLine } from './note-line';
+export {
+  isNoteHeading,
+  isSlugUnderHeadline,
+  isWireSlug,
+  joinNoteHeadings,
+  labelOverLead,
+  readNoteLine,
+  readOwnCorrective,
+  type NoteLine,
+} from './note-line';
 
 // ---------------------------------------------------------------- bylines
 
@@ -79,13 +88,19 @@ export interface BylineLine {
   emailOnly?: boolean;
 }
 
+/** An outlet's name after a byline's comma: "The Globe and Mail", "The Times of India". */
+const OUTLET_NAME = /^The(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|and|of|on|&)){1,6}$/u;
+
 function splitNames(text: string): string[] | null {
+  // "By Jane Roe, The Globe and Mail": after a comma, a name opened by "The" is the outlet the
+  // writer works for, whole — its "and" joins no two people.
   const parts = text
-    .split(/\s*(?:,|;|&|\band\b)\s*/i)
+    .split(/\s*[,;]\s*/)
+    .flatMap((part, k) => (k > 0 && /^The\s+\p{Lu}/u.test(part) ? [part] : part.split(/\s*(?:&|\band\b)\s*/i)))
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length === 0 || parts.length > 8) return null;
-  return parts.every(isNameLike) ? parts : null;
+  return parts.every((part, k) => isNameLike(part) || (k > 0 && OUTLET_NAME.test(part))) ? parts : null;
 }
 
 function emailOf(text: string): string | null {

@@ -5,7 +5,15 @@
  */
 import type { ArticleContent, ArticleNote, Byline } from '../article/article';
 import { isoFromWallClock, nowIso, wallClock, type WallClock } from '../text/dates';
-import { isFurnitureLine, isTailFurnitureLine, readBylineLine, readNoteLine, readStampLine, type NoteLine } from './frame-lines';
+import {
+  isFurnitureLine,
+  isTailFurnitureLine,
+  readBylineLine,
+  readNoteLine,
+  readOwnCorrective,
+  readStampLine,
+  type NoteLine,
+} from './frame-lines';
 import { isSelfLabelled } from '../notes/format';
 
 export type FrameFields = Pick<
@@ -100,11 +108,52 @@ export class ArticleFrame {
   deck: string | undefined;
   readonly bylines: Byline[] = [];
   private readonly notes: NoteLine[] = [];
+  /**
+   * The masthead's and the tail's own lines as printed (bylines, stamps, source and copyright
+   * lines): where the page names its publication, so a correction naming it is the paper's own.
+   */
+  private readonly furniture: string[] = [];
+
+  /** Keeps a line of the page's own furniture, to know the publication's name by (ownsName). */
+  seeFurniture(line: string): void {
+    if (this.furniture.length < 100) this.furniture.push(line.trim());
+  }
+
+  /**
+   * True when the page's masthead or tail prints `name` ("The Globe and Mail" in "By Jane Roe, The
+   * Globe and Mail" or "© 2025 The Globe and Mail Inc."), its "The" included, as whole words.
+   */
+  ownsName(name: string): boolean {
+    const norm = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/\s*&\s*/g, ' and ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const wanted = norm(name);
+    if (wanted.replace(/^the /, '').length < 3) return false;
+    return this.furniture.some((line) =>
+      ` ${norm(line)
+        .replace(/[^\p{L}\d'’ ]+/gu, ' ')
+        .replace(/\s+/g, ' ')} `.includes(` ${wanted} `),
+    );
+  }
+
+  /** Under the copy, a correction naming the page's own publication (readOwnCorrective). */
+  ownCorrective(line: string): NoteLine | null {
+    return readOwnCorrective(line, (name) => this.ownsName(name));
+  }
 
   /** Reads a masthead line; true when it was masthead and is used up. */
   takeMastheadLine(line: string, bylinesToo = true): boolean {
     const text = line.trim();
     if (!text) return false;
+    const taken = this.readMastheadLine(text, bylinesToo);
+    if (taken) this.seeFurniture(text);
+    return taken;
+  }
+
+  private readMastheadLine(text: string, bylinesToo: boolean): boolean {
     const stamp = readStampLine(text);
     if (stamp) {
       if (stamp.kind === 'published') this.firstPublishedAt ??= stamp.iso;
@@ -141,8 +190,14 @@ export class ArticleFrame {
 
   /** Reads a line after the copy; true when it was tail and is used up. */
   takeTailLine(line: string): boolean {
+    const own = readTailLine(line) ? null : this.ownCorrective(line);
+    if (own) {
+      this.addNote(own);
+      return true;
+    }
     const tail = readTailLine(line);
     if (!tail) return false;
+    if (tail.kind !== 'note') this.seeFurniture(line);
     if (tail.kind === 'note') this.addNote(tail.note);
     // A sign-off repeats the byline; when the masthead had none, it is the byline.
     if (tail.kind === 'signoff') this.addBylines(tail.names, tail.email);
@@ -214,7 +269,9 @@ export class ArticleFrame {
 
   private resolveNote(note: NoteLine, now: Date, bound: WallClock | null): ArticleNote {
     const printedDate = printedDateOf(note);
-    return { ...this.resolveDate(note, now, bound), ...(printedDate ? { printedDate } : {}) };
+    // "UPDATE #3 (11:34 p.m.) -- …": the clock the page printed, which an export prints back.
+    const printedClock = note.hour !== undefined;
+    return { ...this.resolveDate(note, now, bound), ...(printedDate ? { printedDate } : {}), ...(printedClock ? { printedClock } : {}) };
   }
 
   private resolveDate(note: NoteLine, now: Date, bound: WallClock | null): ArticleNote {

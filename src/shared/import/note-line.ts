@@ -61,7 +61,7 @@ function labelFamily(printed: string): LabelFamily {
 }
 /** Words that make a note about an error a correction, whatever its label ("Note:", "Editor's note:", "amended"). */
 const ERROR_WORDS =
-  /\b(?:(?:earlier|previous|prior|original) version|(?:updated|edited|revised|changed|amended) for accuracy|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|misspoke|misleading|typo\w*|dropped (?:a )?word|to fix|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|clarif\w*|correct(?:ed|ions?|s)?|(?:to )?ma(?:k|d)e clear|as (?:the|this|our) (?:story|article|report|post|piece|headline) (?:originally|initially|first) (?:stated|said|reported|had it))\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|(?:updated|edited|revised|changed|amended) for accuracy|was meant|to remove|outdated|inaccurac\w*|incorrect\w*|misstat\w*|misspel\w*|misidentif\w*|misquot\w*|misattribut\w*|misreport\w*|misnam\w*|misdescri\w*|miscaption\w*|misspoke|misleading|typo\w*|dropped (?:a )?word|to fix|mislabel\w*|misdat\w*|misplac\w*|mistransl\w*|mistranscri\w*|wrong\w*|erroneous\w*|errors?|mistaken\w*|inaccura\w*|unclear|(?:concerns?|questions?) about (?:its|the (?:article|story|piece)['’]s) accuracy|clarif\w*|correct(?:ed|ions?|s)?|(?:to )?ma(?:k|d)e clear|as (?:the|this|our) (?:story|article|report|post|piece|headline) (?:originally|initially|first) (?:stated|said|reported|had it))\b/i;
 /**
  * The words by which a corrections-column item says its piece erred. ERROR_WORDS without the bare
  * "corrected"/"correction" (copy that talks about corrections uses those) and with the column's
@@ -85,7 +85,7 @@ const CORRECTIONS_COLUMN =
  * and "In the agency's report" are copy.
  */
 const OWN_PIECE =
-  /^[Ii]n (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|(?:^[Ii]n (?:an?|the|this week['’]s)|\b[Ii]n (?:our|last \p{L}+['’]s)) (?:(?:online|print|earlier|radio|web) )?(?:\p{Lu}[\p{L}'’]*\s+){0,4}(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic|programme|program|broadcast|bulletin|newscast|segment)\b/u;
+  /^[Ii]n (?:\p{Lu}[\p{L}.]*\s+){1,3}\p{Lu}[\p{L}]*['’]s (?:piece|report|story|column|segment|review)\b|(?:^[Ii]n (?:an?|the|this week['’]s)|\b[Ii]n (?:our|last \p{L}+['’]s)) (?:(?:online|print|earlier|radio|web|newspaper) )?(?:\p{Lu}[\p{L}'’]*\s+){0,4}(?:article|story|report|obituary|profile|editorial|review|feature|interview|column|piece|leader|caption|graphic|programme|program|broadcast|bulletin|newscast|segment)\b/u;
 /** A print reference in brackets, "(Never-never land, 12 May, page 22)": the column naming the piece it corrects. */
 const PRINT_REFERENCE = /\([^()]{0,100}\b(?:pages? \d+|p\d+)\b[^()]{0,60}\)/i;
 /**
@@ -177,7 +177,7 @@ const WHEN_IT_RAN =
  * paper's earlier story, and "As the report said, …" cites anyone's.
  */
 const AS_WE_HAD_IT =
-  /\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|report|feature|editorial|review|column|piece|obituary|headline|caption)) (?:had it|had them|put it)\b|\b(?:not|rather than|instead of)\b[^.;]{0,80}?\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|feature|editorial|review|column|piece|obituary|headline|caption)) (?:said|reported|stated|suggested|wrote)\b/iu;
+  /\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|report|feature|editorial|review|column|piece|obituary|headline|caption)) (?:had it|had them|put it)\b|\bnever\b[^.;,]{0,80}?\bas we (?:reported|said|stated|wrote)\b|\b(?:not|rather than|instead of)\b[^.;]{0,80}?\bas (?:we|(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,3}(?:article|story|feature|editorial|review|column|piece|obituary|headline|caption)) (?:said|reported|stated|suggested|wrote)\b/iu;
 const WE_SAID_ON_PAGE =
   /\bpage \d+\b.{0,80}\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b|\bwe (?:referred|said|described|called|gave|reported|wrote|stated)\b.{0,200}\bpage \d+\b/i;
 /** A note that is one sentence about the earlier version: "A previous version of this story …". */
@@ -335,7 +335,7 @@ const WIRE =
 const WIRE_ERROR = /\b(?:correct\w*|fix\w*|errors?|typo\w*|misspel\w*|wrong\w*|mistak\w*)\b/i;
 /** "Updated at 3:40 p.m." or "Updated on September 19 at 3:15 p.m.": a note with no more words. */
 const UPDATED_AT =
-  /^(?:(?:story|post|article)\s+)?updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:\s+[A-Z]{2,4})?\.?$/i;
+  /^(?:(?:story|post|article)\s+)?updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:,?\s+[A-Z]{2,4})?\.?$/i;
 
 /** A label in emphasis marks at the front of a line: the marks, then the label and its date. */
 /** A dateline, its station or agency in brackets, then "(UPDATE)" or "UPDATE:" and a dash. */
@@ -619,6 +619,13 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   }
   const labelled = readLabelledNote(trimmed, undated);
   if (labelled) return labelled;
+  // "We have decided to retract this article.", "… we decided to delete our article as …": the
+  // newsroom withdrawing its own piece, under the copy, in its own voice (not a speaker's "we").
+  const withdrawn =
+    /(?:^|[,;]\s+|\.\s+)we(?: have)? (?:(?:now )?decided to )?(?:retract(?:ed)?|delete(?:d)?|withdr(?:aw|ew)|unpublish(?:ed)?|take down|took down) (?:this|our) (?:article|story|post|piece)\b/i.exec(
+      trimmed,
+    );
+  if (withdrawn && undated && !toldByOthers(trimmed) && !/^["“‘]/.test(trimmed)) return { kind: 'correction', text: trimmed };
   // "The date for this post has been updated to reflect …", "The headline of this story was changed
   // to …": a part of the piece, named with "this" and the piece, and the newsroom's verb.
   const partAmended = PART_AMENDED.exec(trimmed);
@@ -982,7 +989,11 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     LEAD_SEPARATOR.test(after) &&
     (dated.hour !== undefined || dated.month !== undefined || dated.weekday) &&
     !/^(?:-{2,3}|[:—–-])/.test(dated.rest) &&
-    !headingRunIn(dated)
+    !headingRunIn(dated) &&
+    // "UPDATE: 6:09 p.m. According to the State Patrol, …": a bare clock closing like a sentence
+    // ("p.m.") right after the separator, then the note's first sentence, is a local station's
+    // label time ("Update: At 3:54 p.m. …" opens the text: its clock is the sentence's).
+    !clockRunIn(after, dated)
   )
     dated = { rest: after };
   if (!dated) return null;
@@ -1248,7 +1259,8 @@ export function isNoteHeading(line: string, bare = false): boolean {
   // "7 p.m. Update:": the clock or date may stand before the label, as in "7/10/12 UPDATE:".
   const first = /^\d|^[A-Za-z]{3,9}\.?\s+\d/.test(t) ? readDateAndClock(t) : null;
   if (first && (first.month !== undefined || first.hour !== undefined) && first.rest !== t) {
-    const after = new RegExp(`^${LABEL}(?![\\p{L}])\\s*:\\s*$`, 'iu').test(first.rest.trim());
+    // ("4:15 p.m. UPDATE" with no colon: a label of its own line only where a bare label counts.)
+    const after = new RegExp(`^${LABEL}(?![\\p{L}])\\s*${bare ? ':?' : ':'}\\s*$`, 'iu').test(first.rest.trim());
     if (after) return true;
   }
   const m = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(t);
@@ -1283,6 +1295,76 @@ export function isWireSlug(line: string): boolean {
   return /^UPDATE\s+#?\d{1,2}\s*(?:-{1,3}|[:—–])\s*\p{Lu}/iu.test(line.trim());
 }
 
+/**
+ * "In an Aug. 14 story, The Globe and Mail misidentified …": a piece named by the day it ran, then
+ * an outlet by name owning the error — the shape of a paper's own correction and of copy reporting
+ * another outlet's mistake alike. Group 1 is the outlet; only the page's own masthead tells whose
+ * it is (readOwnCorrective).
+ */
+const OUTLET_CORRECTIVE = new RegExp(
+  String.raw`^In (?:an?|the) (?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?\s+` +
+    String.raw`(?:[\p{Ll}-]+\s+){0,2}(?:story|article|report|column|editorial|review|obituary|feature|profile|interview|photo caption|caption|headline|graphic|editorial cartoon)` +
+    String.raw`(?:\s+(?:about|on|of)\s+[^,]{1,160})?,\s+` +
+    String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:and|&|of|on|\p{Lu}[\p{L}.'’&-]*)){0,5})\s+` +
+    String.raw`(?:(?:erroneously|incorrectly|mistakenly|wrongly|inaccurately)\s+\p{L}+|mis(?:stat|identif|spel|quot|attribut|report|nam|label|caption|dat)\p{L}*)\b`,
+  'u',
+);
+
+/**
+ * Under the copy, a correction in which the paper names itself: "In an Aug. 14 story, The Globe and
+ * Mail misidentified …" on a page whose masthead (a byline's outlet, a source or copyright line)
+ * carries "The Globe and Mail". `ownsName` says whether a name is the masthead's; another outlet
+ * named there ("… , The Harbour Herald misidentified …" under a Globe story) is copy reporting
+ * someone else's error.
+ */
+export function readOwnCorrective(line: string, ownsName: (name: string) => boolean): NoteLine | null {
+  const trimmed = line.trim();
+  const m = OUTLET_CORRECTIVE.exec(trimmed);
+  if (!m || trimmed.length > MAX_NOTE_CHARS || toldByOthers(trimmed)) return null;
+  return ownsName(m[1]!) ? { kind: 'correction', text: trimmed } : null;
+}
+
+/**
+ * "UPDATE 3 - Protesters gather outside City Hall." over the copy: the wire's slug as it sends it
+ * with the headline — the count in capitals and a dash, the story's own furniture. (A newsroom's
+ * "Update 2: KTVU released a statement …" with its colon is a note at the top as under the copy.)
+ */
+export function isSlugUnderHeadline(line: string): boolean {
+  return /^UPDATE\s+#?\d{1,2}\s*(?:-{1,3}|[—–])\s*\p{Lu}/u.test(line.trim());
+}
+
+/**
+ * "Updated at 7:26 p.m.", "Updated 9:57 p.m., CST": an update's stamp with its clock (a meridiem's:
+ * a 24-hour "Updated at 14.05 BST" is a machine's stamp) on a line of its own.
+ */
+const CLOCK_STAMP_HEADING =
+  /^(?:(?:story|post|article)\s+)?updated:?\s+(?:on\s+)?(?:[\p{L}\d.,'’ ]{0,40}?\s)?(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:,?\s+[A-Z]{2,4})?\.?$/iu;
+
+/** A sentence of copy stands above line `i`, under the first line (the headline): the text's middle, not its masthead. */
+function copyAbove(lines: string[], i: number): boolean {
+  const first = lines.findIndex((l) => l.trim());
+  return lines.slice(first + 1, i).some((l) => l.trim().split(/\s+/).length >= 6 && /[.!?]["”’]?$/.test(l.trim()));
+}
+
+/**
+ * "Updated at 7:26 p.m." over the paragraph that closes the text, joined as that update's note
+ * ("Updated at 7:26 p.m.: Early voting results …"), or null. Never over a dateline'd lead or a
+ * sign-off ("By Jane Roe", "— Staff reports"): those are the copy's and the byline's.
+ */
+function clockStampOver(stamp: string, words: string): string | null {
+  const text = words.trim();
+  if (!CLOCK_STAMP_HEADING.test(stamp.trim()) || printedDatelineLength(text) > 0) return null;
+  if (/^(?:(?:written|reporting|compiled)\s+)?by\s/i.test(text) || /^[-—–]\s*\p{Lu}/u.test(text) || /^\S+@\S+$/.test(text)) return null;
+  // "Updated: 5:30 p.m.", "9:57 p.m., CST", "5:30 P.M.": printed as a label prints them.
+  const head = stamp
+    .trim()
+    .replace(/^((?:(?:story|post|article)\s+)?updated):/i, '$1')
+    .replace(/,\s*(?=[A-Z]{2,4}$)/, ' ')
+    .replace(/\b([AP])\.M\b\.?/g, (m) => m.toLowerCase());
+  const joined = `${head}: ${text}`;
+  return readNoteLine(joined, true) ? joined : null;
+}
+
 /** A label alone on its line, no date: "UPDATE:". */
 const BARE_LABEL = new RegExp(`^${LABEL}(?![\\p{L}])\\s*:?\\s*$`, 'iu');
 /**
@@ -1292,6 +1374,27 @@ const BARE_LABEL = new RegExp(`^${LABEL}(?![\\p{L}])\\s*:?\\s*$`, 'iu');
  */
 export function labelOverLead(heading: string, words: string): boolean {
   return BARE_LABEL.test(heading.trim()) && printedDatelineLength(words.trim()) > 0;
+}
+
+/**
+ * "This article has been revised to reflect the following correction:" over "Correction: Aug. 16,
+ * 2009" and the correction's text (the New York Times prints its notes over three lines): one note,
+ * dated by its label, the intro kept before the text so no word is lost. Only over a dated label:
+ * the intro alone, or over copy, is read as it always was.
+ */
+const REVISED_INTRO =
+  /^this (?:article|story|post|review|column|obituary|essay) (?:has been|was) (?:revised|updated|amended|corrected) to reflect the following (?:corrections?|clarifications?|updates?)\s*:\s*$/i;
+function revisedOverLabel(lines: string[], i: number, next: number): { line: string; end: number } | null {
+  if (!REVISED_INTRO.test(lines[i]!.trim()) || next >= lines.length || !isNoteHeading(lines[next]!)) return null;
+  const heading = lines[next]!.trim().replace(/:\s*$/, '');
+  const dated = new RegExp(`^${LABEL}(?![\\p{L}])\\s*(.*)$`, 'iu').exec(heading);
+  const date = dated ? readDateAndClock(dated[2]!.replace(/^[,:—–-]\s*/, '')) : null;
+  if (!date || date.month === undefined) return null;
+  let words = next + 1;
+  while (words < lines.length && !lines[words]!.trim()) words++;
+  if (words >= lines.length) return null;
+  const line = `${heading}: ${lines[i]!.trim()} ${lines[words]!.trim()}`;
+  return readNoteLine(line, true) ? { line, end: words } : null;
 }
 
 /**
@@ -1310,12 +1413,29 @@ export function joinNoteHeadings(lines: string[]): string[] {
     const line = lines[i]!;
     let next = i + 1;
     while (next < lines.length && !lines[next]!.trim()) next++;
-    if (!isNoteHeading(line) && !(isNoteHeading(line, true) && (next === lastWords || (next < lastWords && notesOnlyAfter(next))))) {
+    const revised = revisedOverLabel(lines, i, next);
+    if (revised) {
+      out.push(revised.line);
+      i = revised.end;
+      continue;
+    }
+    const closes = next === lastWords || (next < lastWords && notesOnlyAfter(next));
+    // "Updated at 7:26 p.m." on its own line over the paragraph that closes the text: a live page's
+    // update, its clock the label's (over the lead at the top it stays a note of its own).
+    // Only under copy: over a story of one paragraph, the stamp is the masthead's and the paragraph the lead.
+    const stamped = closes && next < lines.length && copyAbove(lines, i) ? clockStampOver(line, lines[next]!) : null;
+    if (stamped) {
+      out.push(stamped);
+      i = next;
+      continue;
+    }
+    if (!isNoteHeading(line) && !(isNoteHeading(line, true) && closes)) {
       out.push(line);
       continue;
     }
     const titled = headingWithTitle(line.trim());
-    const head = titled ?? `${line.trim().replace(/:\s*$/, '')}:`;
+    // "UPDATE (11:30 a.m. MST) -": a separator the heading already prints gives way to the colon.
+    const head = titled ?? `${line.trim().replace(/\s+[—–-]+\s*$|:\s*$/, '')}:`;
     const joined = next < lines.length ? `${head} ${lines[next]!.trim()}` : '';
     if (joined && !labelOverLead(line, lines[next]!) && readNoteLine(joined, true)) {
       out.push(joined);

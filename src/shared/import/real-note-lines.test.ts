@@ -3,7 +3,7 @@ import { readNoteLine } from './frame-lines';
 import { parseTextArticle } from './text';
 import { parseMarkdownArticle } from './markdown';
 import { bodyToBlocks, blockText } from '../article/blocks';
-import { REAL_NON_NOTE_LINES, REAL_NOTE_LINES, REAL_NOTE_LINES_STILL_MISSED } from './fixtures/real-note-lines';
+import { REAL_NON_NOTE_LINES, REAL_NOTE_LINES, REAL_NOTE_LINES_STILL_MISSED, REAL_TWO_LINE_NOTES } from './fixtures/real-note-lines';
 import { exportText } from '../export/txt';
 import { newContent } from '../article/content';
 
@@ -61,6 +61,26 @@ describe('real note lines', () => {
     expect(tenth.length).toBeGreaterThanOrEqual(40);
     for (const real of tenth) expect(real.source.length, real.line).toBeGreaterThan(10);
     expect(REAL_NON_NOTE_LINES.filter((r) => r.round === 11).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('holds at least 40 lines and 20 lines that are no note from the thirteenth importer round, from outlets of at least eight kinds', () => {
+    const thirteenth = [...REAL_NOTE_LINES, ...REAL_NOTE_LINES_STILL_MISSED, ...REAL_TWO_LINE_NOTES].filter((r) => r.round === 13);
+    expect(thirteenth.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(thirteenth.map((r) => r.outlet)).size).toBeGreaterThanOrEqual(8);
+    expect(REAL_NON_NOTE_LINES.filter((r) => r.round === 13).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('reads each real note printed over two lines, its label on a line of its own, as one note under the copy', () => {
+    for (const real of REAL_TWO_LINE_NOTES) {
+      for (const gap of ['\n', '\n\n']) {
+        const article = parseTextArticle([head, ...copy, `${real.label}${gap}${real.words}`].join('\n\n'));
+        expect(article.notes?.length, real.label).toBe(1);
+        expect(article.notes![0]!.kind, real.label).toBe(real.kind);
+        expect(article.notes![0]!.text, real.label).toContain(real.words);
+        if (real.month) expect(article.notes![0]!.date.slice(5, 10), real.label).toBe(mmdd(real.month, real.day!));
+        expect(bodyToBlocks(article.body).map(blockText), real.label).toEqual(copy);
+      }
+    }
   });
 
   it('does not yet read the lines kept apart as missed (a rule that comes to read one moves it to REAL_NOTE_LINES)', () => {

@@ -16,7 +16,7 @@
  * export keeps them on consecutive lines that would otherwise run together.
  */
 import { ArticleFrame, isMastheadLine, readTailLine, SECTION_LINE } from './frame';
-import { isFurnitureLine, isWireSlug, joinNoteHeadings, readStampLine } from './frame-lines';
+import { isFurnitureLine, isSlugUnderHeadline, isWireSlug, joinNoteHeadings, readStampLine } from './frame-lines';
 import { assembleArticle } from './assemble';
 import { BlockBuilder } from './block-builder';
 import type { ImportedArticle, ParseOptions } from './imported-article';
@@ -45,6 +45,9 @@ export function readMasthead(
     if (!line) continue;
     // Before the headline, only stamps and furniture: "By the numbers" is a headline, and so is a
     // wire's "UPDATE 2 - <headline>".
+    // Under the headline, a wire's count of versions ("UPDATE 3 - Protesters gather outside City
+    // Hall.") is the story's own slug, sent with the headline: copy, never a note (assemble.ts).
+    if (headline !== '' && isSlugUnderHeadline(line)) break;
     if (!(headline === '' && isWireSlug(line)) && frame.takeMastheadLine(line, headline !== '')) continue;
     if (!headline) {
       const candidate = headlineOf(line);
@@ -103,7 +106,10 @@ export function readTail(
     let above = end - 2;
     while (above >= start && !lines[above]!.trim()) above--;
     if (above >= start && isNoteLabel?.(lines[above]!)) break;
-    if (!readTailLine(readerText(line))) break;
+    const tail = readTailLine(readerText(line));
+    // A sign-off or copyright line under the copy names the publication a correction above may name.
+    if (tail && tail.kind !== 'note') frame.seeFurniture(readerText(line));
+    if (!tail && !frame.ownCorrective(readerText(line))) break;
     end--;
   }
   for (let i = end; i < lines.length; i++) frame.takeTailLine(readerText(lines[i]!));

@@ -158,7 +158,7 @@ function ukText(kind: ArticleNote['kind'], date: string, text: string): string {
 
 /** The note as readers see it, in the house's form. Never throws on a date it cannot read. */
 export function formatNote(
-  note: Pick<ArticleNote, 'kind' | 'date' | 'text' | 'printedDate'>,
+  note: Pick<ArticleNote, 'kind' | 'date' | 'text' | 'printedDate' | 'printedClock'>,
   style: HouseStyleOverrides = {},
 ): FormattedNote {
   const text = oneLine(note.text);
@@ -181,7 +181,8 @@ export function formatNote(
   }
   let label: string;
   try {
-    label = formatNoteLabel(note.kind, note.date, resolveStyle(style));
+    // "Update, Nov. 6, 11:34 p.m.:" when the page printed the note's clock, so it comes back on import.
+    label = formatNoteLabel(note.kind, note.date, resolveStyle(style), note.printedClock === true);
   } catch {
     // A date nobody can read is printed as stored rather than hiding the note.
     const house = resolveStyle(style);

@@ -4,7 +4,7 @@
  * Templates use {placeholders}; a placeholder with no value removes itself and its connecting words
  * only where the template says so (see the `media` parts below).
  */
-import { apDate, isoDate, longDate } from '../text/dates';
+import { apClock, apDate, isoDate, longDate } from '../text/dates';
 import { endsInAbbreviation } from './sentences';
 
 export type NoteDateStyle = 'ap' | 'long' | 'iso';
@@ -192,10 +192,14 @@ export function noteDate(dateIso: string, style: NoteDateStyle): string {
   return apDate(dateIso);
 }
 
-/** "Update, Nov. 6:" / "Correction, Sept. 12:". */
-export function formatNoteLabel(kind: 'update' | 'correction', dateIso: string, style: HouseStyleOverrides = {}): string {
+/**
+ * "Update, Nov. 6:" / "Correction, Sept. 12:"; with `clock`, the time after the date as newsrooms
+ * print it ("Update, Nov. 6, 11:34 p.m.:"), for a note whose page printed its clock.
+ */
+export function formatNoteLabel(kind: 'update' | 'correction', dateIso: string, style: HouseStyleOverrides = {}, clock = false): string {
   const house = resolveStyle(style);
-  return fill(house.labelTemplate, { label: house.labels[kind], date: noteDate(dateIso, house.dateStyle) });
+  const date = noteDate(dateIso, house.dateStyle);
+  return fill(house.labelTemplate, { label: house.labels[kind], date: clock ? `${date}, ${apClock(dateIso)}` : date });
 }
 
 /** "A", "A and B", "A, B and C" (or with the serial comma when the house wants it). */

@@ -72,6 +72,14 @@ export function apDate(iso: string, withYear = false): string {
   return `${AP_MONTHS[w.month - 1]} ${w.day}${withYear ? `, ${w.year}` : ''}`;
 }
 
+/** AP style clock: "11:34 p.m.", "3 p.m." (no ":00"), "noon", "midnight". */
+export function apClock(iso: string): string {
+  const w = clockOf(iso);
+  if (w.minute === 0 && (w.hour === 0 || w.hour === 12)) return w.hour === 0 ? 'midnight' : 'noon';
+  const hour = w.hour % 12 === 0 ? 12 : w.hour % 12;
+  return `${hour}${w.minute ? `:${String(w.minute).padStart(2, '0')}` : ''} ${w.hour < 12 ? 'a.m.' : 'p.m.'}`;
+}
+
 /** Long form: "November 6, 2024". */
 export function longDate(iso: string): string {
   const w = clockOf(iso);
