@@ -10,6 +10,7 @@ import { ArticleFrame, isMastheadLine, readTailLine } from './frame';
 import { isEmail, isFurnitureLine, isNoteHeading, isSlugUnderHeadline, labelOverLead, readNoteLine, type NoteLine } from './frame-lines';
 import { refuse } from './import-error';
 import { closingCopyAbove } from './closing-copy';
+import { readLiveEntry } from './live-entry';
 import { takeDatelineLead } from '../article/dateline';
 import type { ImportedArticle, ParseOptions, PendingImage } from './imported-article';
 
@@ -72,6 +73,22 @@ function headedNote(label: Block | undefined, words: Block | undefined): NoteLin
   const text = linesOf(words).join(' ').trim();
   if (labelOverLead(lines[0]!, text)) return null;
   return readNoteLine(`${lines[0]!.trim().replace(/:\s*$/, '')}: ${text}`, true);
+}
+
+/**
+ * A live page's one entry under the copy ("7:02 p.m.: Highway 5 remains closed …"), as the lift
+ * above takes notes out: the story's update at that clock. A page whose copy holds other such
+ * entries is a live blog, and its last entry is copy like the rest.
+ */
+function liveEntryAtEnd(blocks: Block[], start: number, end: number): { from: number; to: number; notes: NoteLine[] } | null {
+  const last = blocks[end - 1];
+  if (end - 1 <= start || last?.type !== 'paragraph') return null;
+  const entry = readLiveEntry(blockText(last).replace(/\s+/g, ' ').trim());
+  if (!entry) return null;
+  const liveBlog = blocks
+    .slice(start, end - 1)
+    .some((block) => isWords(block) && readLiveEntry(blockText(block).replace(/\s+/g, ' ').trim()));
+  return liveBlog ? null : { from: end - 1, to: end, notes: [entry] };
 }
 
 /** A list of one bullet: the Guardian sets its note off so ("• This article was amended …"). */
@@ -207,7 +224,7 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
   }
   // Notes the page printed above its closing copy (a contributor line, a bio, the print line, a
   // topics list): taken out of the body, and the closing copy stays where it was.
-  const lifted = notesAboveClosingCopy(blocks, start, end);
+  const lifted = notesAboveClosingCopy(blocks, start, end) ?? liveEntryAtEnd(blocks, start, end);
   if (lifted) {
     lifted.notes.forEach((note) => frame.addNote(note));
     blocks = [...blocks.slice(0, lifted.from), ...blocks.slice(lifted.to)];

@@ -325,6 +325,12 @@ const ADDING_PURPOSE =
 /** "This story was originally published on Oct. 4 and has been updated.": the first date is not the note's. */
 const REPUBLISHED =
   /^this (?:article|story|report|piece|post) was (?:originally|first) (?:published|posted)\b.{0,80}?(?:\band|\.\s+it) (?:has been|was|has since been) (updated|corrected|amended|clarified)\b/i;
+/** "Information in this article, originally published <day>, was corrected <day>.": the Seattle Times' form. */
+const PRINTED_DAY = String.raw`(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}/\d{1,2}/\d{2,4})`;
+const INFORMATION_CHANGED = new RegExp(
+  String.raw`^information in this (?:article|story|report),\s+(?:originally|first) (?:published|posted)\s+(?:on\s+)?${PRINTED_DAY},\s+was (corrected|updated|clarified)\s+(?:on\s+)?(${PRINTED_DAY})(?=[.,;]?(?:\s|$))`,
+  'i',
+);
 /** A note whose label is its verb: "Updated with comment from …", "Corrected to show …". */
 const VERB_PURPOSE = /^,?\s*(?:to\s+(?:include|add|reflect|show|correct|clarify|remove|note|fix)|with)\s+\S/i;
 const VERB_NOTE =
@@ -686,6 +692,18 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     const purpose = ADDING_PURPOSE.exec(named[2]!);
     const erred = /^(?:correct|clarif|removed|withdrew|retracted)/i.test(named[1]!) || purposeErred(purpose ? purpose[1]! : named[2]!);
     return { kind: erred ? 'correction' : 'update', text: trimmed };
+  }
+  // "Information in this article, originally published April 28, 2019, was corrected April 29,
+  // 2019. A previous version …" (the Seattle Times): the second date is the note's.
+  const information = INFORMATION_CHANGED.exec(trimmed);
+  const changedOn = information ? readDateAndClock(information[2]!) : null;
+  if (information && changedOn && changedOn.month !== undefined && changedOn.rest.trim() === '') {
+    const rest = trimmed.slice(information[0].length);
+    const out: NoteLine = {
+      kind: /^(?:correct|clarif)/i.test(information[1]!) || NOTE_ERROR.test(rest) ? 'correction' : 'update',
+      text: trimmed,
+    };
+    return Object.assign(out, { month: changedOn.month, day: changedOn.day }, changedOn.year !== undefined ? { year: changedOn.year } : {});
   }
   const republished = REPUBLISHED.exec(trimmed);
   if (republished) return { kind: /^(?:correct|clarif)/i.test(republished[1]!) ? 'correction' : 'update', text: trimmed };

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseTextArticle } from './text';
+import { bodyToBlocks, blockText } from '../article/blocks';
+import type { ImportedArticle } from './imported-article';
+import { copy, head, staysCopy } from './fixtures/note-placement';
+
+/**
+ * A live page's entry under the copy, "<clock>: <what happened>" (local stations and papers post
+ * a running story's developments so): the story's update at that clock — only as the one entry
+ * under ordinary copy, with an AP clock or a date, and a whole sentence after the colon.
+ */
+const now = new Date('2026-11-25T12:00:00');
+const story = (...lines: string[]) => parseTextArticle([head, ...lines].join('\n\n'), { now });
+const body = (article: ImportedArticle) => bodyToBlocks(article.body).map(blockText);
+
+describe('a live entry under the copy', () => {
+  it('reads "7:02 p.m.: …" as the update at that clock', () => {
+    const article = story(...copy, '7:02 p.m.: The operator says the evening sailing has been cancelled because of high winds.');
+    expect(article.notes).toHaveLength(1);
+    expect(article.notes![0]).toMatchObject({
+      kind: 'update',
+      text: 'The operator says the evening sailing has been cancelled because of high winds.',
+    });
+    expect(article.notes![0]!.date.slice(11, 16)).toBe('19:02');
+    expect(body(article)).toEqual(copy);
+  });
+
+  it('reads a dated entry with its day and clock', () => {
+    const article = story(...copy, 'Tuesday, Nov. 24 at 8:49 p.m.: The ferry terminal remains closed to foot passengers.');
+    expect(article.notes?.map((n) => [n.kind, n.date.slice(5, 16)])).toEqual([['update', '11-24T20:49']]);
+  });
+
+  it('reads a correction posted as an entry as a correction', () => {
+    const article = story(...copy, '9:15 a.m.: An earlier version of this story misstated the fare. It is $4.');
+    expect(article.notes?.map((n) => n.kind)).toEqual(['correction']);
+  });
+});
+
+describe('lines with a clock that stay copy', () => {
+  it('keeps the entries of a live blog, its last one too', () => {
+    const entries = [
+      '6:40 p.m.: The operator says the evening sailing will leave an hour late.',
+      '7:02 p.m.: The operator says the evening sailing has been cancelled because of high winds.',
+    ];
+    const article = story(...copy, ...entries);
+    expect(article.notes).toBeUndefined();
+    expect(body(article)).toEqual([...copy, ...entries]);
+  });
+
+  it('keeps a blog’s "9.33am:" entry, a schedule’s short line and an entry above the copy as copy', () => {
+    staysCopy('9.33am: The operator says the evening sailing has been cancelled because of high winds.', { places: ['end'] });
+    staysCopy('7 p.m.: Doors open at the terminal.', { places: ['end'] });
+    staysCopy('7:02 p.m.: The operator says the evening sailing has been cancelled because of high winds.', { places: ['top'] });
+  });
+
+  it('keeps a line whose words after the colon are no sentence, or hold another clock', () => {
+    staysCopy('7:02 p.m.: sailing cancelled, more to come', { places: ['end'] });
+    staysCopy('7 p.m.: Doors open at the terminal. 8 p.m.: The first sailing leaves the harbor.', { places: ['end'] });
+  });
+});
