@@ -45,6 +45,7 @@ import {
 } from './edits';
 import { ageOf } from './figures';
 import { outcomeReached, stateMovedOn } from './running-states';
+import { cutWithoutClaim } from './trims';
 import { stampMovedForward } from './stamps';
 import { NOT_A_PERSON, peopleNamedIn, REACH } from './referents';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, wordKey, type Topic } from './topics';
@@ -243,6 +244,13 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       continue;
     }
     if (pairing.kind === 'removed') {
+      // Furniture cut (a "[Read: …]" link, a plug, a related headline, a credit) or a line trimmed
+      // for length withdraws no claim (trims.ts).
+      const trim = cutWithoutClaim(pairing.older, oldSentences, newKeys);
+      if (trim) {
+        changes.push({ type: 'cosmetic', description: trim, sources: [], evidence: [pairing.older.text], before: pairing.older.text });
+        continue;
+      }
       removals.push({ sentence: pairing.older, source: sourceOf(pairing.older.index, oldCtx) });
       continue;
     }
