@@ -68,6 +68,9 @@ const THIS_WEEK = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 const DATED =
   /\b(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|April|May|June|July|Aug(?:ust|\.)|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)|(?:1[6-9]|20)\d\d)(?!\w)/;
 const DEATHS = /\b(?:killed|dead|deaths?|died|death toll|toll)\b/i;
+/** A count with no figure: "several", "dozens of", "a handful of". */
+const VAGUE_COUNT =
+  /^(?:several|some|a few|few|many|numerous|multiple|a number of|a handful of|a couple of|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|thousands(?: of)?)$/i;
 /** The perfect aspect: "has burned", "have now arrested", "has been evacuated". */
 const PERFECT =
   /\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?:\p{L}+ed|burned|burnt|taken|grown|risen|seen|made|found|lost|hit|left|driven|caught|shut|spent|sold|built|brought|held)\b/iu;
@@ -119,6 +122,10 @@ export function readDevelopment(
   const was = valueOf(before);
   const now = valueOf(after);
   const sentence = plainText(newer);
+  // "injuring several others" → "injuring nine others": a count the old line left vague, made
+  // exact as more is known — a running story told more fully; "several" was never wrong.
+  if (VAGUE_COUNT.test(before.trim()) && now !== null && !/,\s+not\s/i.test(sentence))
+    return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : '' };
   // What was to happen has happened ("will meet on Friday" → "met on Friday", "is expected to
   // announce" → "announced"): the story moved on.
   const planned = FUTURE.exec(plainText(older));

@@ -46,6 +46,7 @@ import {
 import { ageOf } from './figures';
 import { outcomeReached, stateMovedOn } from './running-states';
 import { cutWithoutClaim } from './trims';
+import { settledSince } from './unsettled';
 import { stampMovedForward } from './stamps';
 import { NOT_A_PERSON, peopleNamedIn, REACH } from './referents';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, wordKey, type Topic } from './topics';
@@ -332,6 +333,19 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       develop(was.text, now.text, was, now, '')
     )
       continue;
+    // "no group claimed responsibility" → a group claimed it in a line added beside: what was open
+    // was answered (unsettled.ts); the added line tells the news, the old one was no error.
+    const beside = pairings.filter((p) => p.kind === 'added' && Math.abs(p.newer.index - now.index) <= 3).map((p) => p.newer.text);
+    const settledBy = settledSince(was.text, now.text, [now.text, ...beside]);
+    if (settledBy) {
+      // Answered in the edited line itself ("No arrests have been made" → "Police arrested two
+      // men"): that line tells the news, as an outcome reached does.
+      const told = settledBy === now.text ? compressClause(now.text, `${plainText(was.text)}\n${plainText(now.text)}`) : null;
+      const phrase = told ? fill(style.templates.resolved, { what: told.clause }) : 'what was still open was settled';
+      if (told && !developments.includes(phrase) && grounded(phrase, newText, allowed)) developments.push(phrase);
+      changes.push({ type: 'added', description: phrase, sources: [], evidence: [now.text], before: was.text, after: now.text });
+      continue;
+    }
     const findings = readEdit(was.text, now.text);
     // Several facts of one sentence put right at once ("four members … had been found dead" →
     // "several climbers … spotted by drones"): the claim was wrong as a whole, and is named as such.

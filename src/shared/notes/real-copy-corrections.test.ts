@@ -89,3 +89,98 @@ describe('a cut of furniture or a trim withdraws no claim', () => {
     expect(claimClause(cut, '', `${previous} ${cut}`, previous)).not.toMatch(/\bthe's\b/);
   });
 });
+
+describe('a Title Case headline: a capital is a name only where the body prints it as one', () => {
+  const body = [
+    'PELLHAM — The harbor board voted Tuesday to ban night fishing on the north pier after a contract with Marlowe Dredging was signed.',
+    'Fishermen have opposed the ban for months.',
+  ];
+  const article = (headline: string, ...extra: string[]) => articleFromText([headline, ...body, ...extra].join('\n\n'));
+  const note = (older: string, newer: string, ...extra: string[]) => proposeNote(article(older), article(newer, ...extra), { date: DATE });
+
+  it('a tense changed ("to Ban" → "Bans") beside new material: an update, no misspelled name', () => {
+    const n = note(
+      'Harbor Board to Ban Night Fishing on Pier',
+      'Harbor Board Bans Night Fishing on Pier',
+      'The ban takes effect on Friday, the harbor master said.',
+    );
+    expect(n.kind).toBe('update');
+    expect(n.text).not.toMatch(/spelling|Bans/);
+  });
+
+  it('a tense changed alone: no note', () => {
+    expect(note('Harbor Board to Ban Night Fishing on Pier', 'Harbor Board Bans Night Fishing on Pier').kind).toBe('none');
+  });
+
+  it('near miss: a name the body prints mid-sentence, misspelled in the headline, is still a correction', () => {
+    const n = note('Harbor Board Hires Marlow Dredging for Pier', 'Harbor Board Hires Marlowe Dredging for Pier');
+    expect(n.kind).toBe('correction');
+    expect(n.text).toContain('It is Marlowe, not Marlow');
+  });
+});
+
+describe('a running story told further is an update, not a correction', () => {
+  it('"no group claimed responsibility" answered by a line added beside it: an update', () => {
+    const n = propose(
+      ['Although no group claimed responsibility, the fire raised fears that arsonists linked to the Tarn gang were widening their reach.'],
+      [
+        'On Thursday, the Tarn gang asserted responsibility for the fire in a post online. The claim could not be verified, but it deepened fears that arsonists linked to the gang were widening their reach.',
+      ],
+    );
+    expect(n.kind).toBe('update');
+    expect(n.text).not.toMatch(/incorrectly reported/);
+  });
+
+  it('"no arrests have been made" → "police arrested …" in the same line: the news that …', () => {
+    const n = propose(
+      ['No arrests have been made in the break-in at the boathouse, police said.'],
+      ['Police arrested two teenagers Friday in the break-in at the boathouse.'],
+    );
+    expect(n.kind).toBe('update');
+    expect(n.text).toContain('police arrested two teenagers');
+    clean(n.text);
+  });
+
+  it('near miss: a negative put right with no answer in the copy stays a correction', () => {
+    const n = propose(
+      ['The boathouse has not been inspected since the fire, the harbor master said.'],
+      ['The boathouse was inspected since the fire, the harbor master said.'],
+    );
+    expect(n.kind).toBe('correction');
+  });
+
+  it('"will be debated this week" → "passed on Thursday": an outcome reached', () => {
+    const n = propose(
+      ['The dredging levy will be debated by the county council this week.'],
+      ['The county council passed the dredging levy on Thursday by a vote of 7-2.'],
+    );
+    expect(n.kind).toBe('update');
+    expect(n.text).toContain('passed the dredging levy');
+  });
+
+  it('near miss: a plan put right that is still a plan stays a correction', () => {
+    const n = propose(
+      ['The dredging levy will be debated by the county council on Tuesday.'],
+      ['The dredging levy will be debated by the county council on Wednesday.'],
+    );
+    expect(n.kind).toBe('correction');
+  });
+
+  it('a vague count made exact ("several others" → "nine others"): an update, never "misstated the number"', () => {
+    const n = propose(
+      ['The gunman killed two people and injured several others before fleeing.'],
+      ['The gunman killed two people and injured nine others before fleeing.'],
+    );
+    expect(n.kind).toBe('update');
+    expect(n.text).not.toMatch(/misstated/);
+  });
+
+  it('near miss: an exact count changed is still a correction', () => {
+    const n = propose(
+      ['The gunman killed two people and injured four others before fleeing.'],
+      ['The gunman killed two people and injured nine others before fleeing.'],
+    );
+    expect(n.kind).toBe('correction');
+    expect(n.text).toContain('nine, not four');
+  });
+});
