@@ -335,7 +335,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       continue;
     // "no group claimed responsibility" → a group claimed it in a line added beside: what was open
     // was answered (unsettled.ts); the added line tells the news, the old one was no error.
-    const beside = pairings.filter((p) => p.kind === 'added' && Math.abs(p.newer.index - now.index) <= 3).map((p) => p.newer.text);
+    const beside = pairings.flatMap((p) => (p.kind === 'added' && Math.abs(p.newer.index - now.index) <= 3 ? [p.newer.text] : []));
     const settledBy = settledSince(was.text, now.text, [now.text, ...beside]);
     if (settledBy) {
       // Answered in the edited line itself ("No arrests have been made" → "Police arrested two
