@@ -4,6 +4,8 @@
  * posted it, what an unattributed addition is about. Every value put into a template comes from
  * the new article's own words.
  */
+import { titleHeld } from './held-titles';
+import { HONORIFIC } from './sounds-alike';
 import { plainText, splitSentences, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
 import {
@@ -722,7 +724,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "on Oak Street": a street's name is a place, no person.
       if (STREET.test(run)) return fill(t.misstatedPlace, { what: 'the street', right: run });
       const person = personName(run) || run;
-      const title = titleOf(run);
+      // "Mr." on second reference is courtesy, no post: "misidentified the mr." says nothing.
+      const title = HONORIFIC.test(titleOf(run)) ? '' : titleOf(run);
       if (title) return fill(t.misidentified, { role: `the ${titleInWords(title)}`, name: person });
       // The post the sentence gives beside the name ("the company's chief financial officer, …").
       const post = roleBeside(newer, person);
@@ -745,6 +748,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return fill(t.misstatedTitle, { name: person, right });
     }
     case 'title': {
+      // A title with capitals of its own ("North America editor"), held by a person named beside it.
+      const changed = after.split(' ').find((w) => /^\p{Lu}/u.test(w)) ?? '';
+      const held = titleHeld(newer, changed);
+      // "a Vermont Republican" → "… Democrat": the member's party.
+      if (held && PARTY.test(changed)) return fill(t.misstatedAmount, { what: `${held.name}'s party`, right: changed });
+      if (held) return fill(t.misstatedTitle, held);
       const run = nameRuns(newer).find((r) => r.words.some(isTitleWord) && personName(r.text));
       if (!run) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a title' });
       return fill(t.misstatedTitle, { name: personName(run.text), right: titleInWords(titleOf(run.text)) });

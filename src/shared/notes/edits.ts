@@ -3,6 +3,8 @@
  * into changed regions; each region is read for facts — names, numbers, dates, titles, places,
  * quoted words — so a corrected fact is told apart from added words and from cosmetic rewording.
  */
+import { titleHeld } from './held-titles';
+import { soundsAlike } from './sounds-alike';
 import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { numberWordValue } from '../text/numbers';
@@ -615,6 +617,9 @@ function sameWordAbbreviated(a: string, b: string): boolean {
   // A full word may close its sentence: its point is the sentence's.
   const long = dottedLong.replace(/\.$/, '');
   if (!/^\p{L}+\.$/u.test(short) || /\./.test(long) || short[0]!.toLowerCase() !== long[0]!.toLowerCase()) return false;
+  // An abbreviation drops letters ("Calif.", "Tex.", "Capt."); "Weisbrot." closing its sentence,
+  // nearly as long as "Weisbrodt", is the word itself, misspelled, with the sentence's point.
+  if ((short.length - 1) / long.length > 0.75) return false;
   let at = 0;
   for (const ch of short.slice(0, -1).toLowerCase()) {
     at = long.toLowerCase().indexOf(ch, at);
@@ -1131,6 +1136,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       if (distance <= Math.max(2, Math.floor(Math.max(oldName.length, newName.length) / 3)) && capsRemoved.length === capsAdded.length) {
         return { type: 'corrected', fact: 'name-spelling', before: oldName, after: newName };
       }
+      // "McHew" → "McHugh", "Hix" → "Hicks": a surname re-spelled as it sounds is the same name (sounds-alike.ts).
+      if (distance <= 3 && soundsAlike(oldName, newName))
+        return { type: 'corrected', fact: 'name-spelling', before: oldName, after: newName };
     }
     const run = runContaining(newer, capsAdded[0] ?? '');
     // "County Commissioner Ann Li" → "City Commissioner Ann Li": the same person under another
@@ -1139,6 +1147,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     const wasPerson = capsRemoved.length ? personName(runContaining(older, capsRemoved[0]!)) : '';
     const inName = (t: string) => person.split(' ').includes(t);
     if (person && person === wasPerson && titleOf(run) && !capsAdded.some(inName) && !capsRemoved.some(inName))
+      return { type: 'corrected', fact: 'title', before, after };
+    // "Washington correspondent" → "North America editor" before "Jon Sopel", "a Vermont
+    // Republican" → "Democrat": capitals inside a title held, the person unchanged (held-titles.ts).
+    if (capsAdded.length && capsRemoved.length && titleHeld(newer, capsAdded[0]!) && titleHeld(older, capsRemoved[0]!))
       return { type: 'corrected', fact: 'title', before, after };
     const previous = (newTokens[region.newAt - 1] ?? '').toLowerCase();
     const isPerson =

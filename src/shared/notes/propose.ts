@@ -47,6 +47,7 @@ import { ageOf } from './figures';
 import { outcomeReached, stateMovedOn } from './running-states';
 import { cutWithoutClaim } from './trims';
 import { settledSince } from './unsettled';
+import { soundsAlike } from './sounds-alike';
 import { stampMovedForward } from './stamps';
 import { NOT_A_PERSON, peopleNamedIn, REACH } from './referents';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, wordKey, type Topic } from './topics';
@@ -257,8 +258,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     }
     const { older: was, newer: now } = pairing;
     // The same words quoted, credited to someone else: one correction, who said it and who not.
+    // (A surname re-spelled as it sounds, "McHew" → "McHugh", is one speaker's name put right.)
+    const surname = (who: string) => who.split(',')[0]!.trim().split(/\s+/).at(-1) ?? '';
     const credit = misattribution(was.text, now.text);
-    if (credit && grounded(credit.right, newText, allowed)) {
+    if (credit && grounded(credit.right, newText, allowed) && !soundsAlike(surname(credit.right), surname(credit.wrong))) {
       const phrase = `${fill(style.templates.misattributed, { right: credit.right })}, not ${credit.wrong}`;
       const change: NoteChange = {
         type: 'corrected',

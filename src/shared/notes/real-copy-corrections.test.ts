@@ -184,3 +184,69 @@ describe('a running story told further is an update, not a correction', () => {
     expect(n.text).toContain('nine, not four');
   });
 });
+
+describe('names and titles as real copy prints them', () => {
+  it('a name closing its sentence, re-spelled ("Oskarsdotir." → "Oskarsdottir."): a misspelled name, no abbreviation', () => {
+    const n = propose(
+      ['"The channel cannot wait another winter," says harbor master Ilse Oskarsdotir.'],
+      ['"The channel cannot wait another winter," says harbor master Ilse Oskarsdottir.'],
+    );
+    expect(n.kind).toBe('correction');
+    expect(n.text).toContain('misspelled the last name of Ilse Oskarsdottir');
+  });
+
+  it('near miss: a word and its abbreviation closing the sentence are still one word', () => {
+    const n = propose(['The dredger was built in Marston, Calif.'], ['The dredger was built in Marston, California.']);
+    expect(n.kind).toBe('none');
+  });
+
+  it('an honorific on second reference, the surname re-spelled as it sounds: misspelled, never "the mr."', () => {
+    const n = propose(
+      ['The silt moves every spring, said Lyle McKeown, an engineer for the port.', '"It is rare," Mr. McKeown said.'],
+      ['The silt moves every spring, said Lyle McKeon, an engineer for the port.', '"It is rare," Mr. McKeon said.'],
+    );
+    expect(n.kind).toBe('correction');
+    expect(n.text).toContain('misspelled the last name of Lyle McKeon');
+    expect(n.text).not.toMatch(/\bmr\.|misattributed/i);
+  });
+
+  it('near miss: another person under the same honorific is misidentified, and no "the mr."', () => {
+    const n = propose(['"It is rare," Mr. Tarrant said.'], ['"It is rare," Mr. Lindqvist said.']);
+    expect(n.kind).toBe('correction');
+    expect(n.text).toContain('who is Lindqvist');
+    expect(n.text).not.toMatch(/\bthe mr\b/i);
+  });
+
+  it.each([
+    [
+      "The plan is late, the Ledger's Ottawa correspondent Mira Kovacs said on Tuesday.",
+      "The plan is late, the Ledger's Europe editor Mira Kovacs said on Tuesday.",
+      "misstated Mira Kovacs' title. The correct title is Europe editor",
+    ],
+    [
+      'It is a disgrace, said Senator Ada Marsh, a Vermont Republican.',
+      'It is a disgrace, said Senator Ada Marsh, a Vermont Democrat.',
+      "misstated Ada Marsh's party. It is Democrat",
+    ],
+    [
+      'Ada Marsh, the Labour MP for Leeds East, said the plan was late.',
+      'Ada Marsh, the Labour MP for Leeds North, said the plan was late.',
+      "misstated Ada Marsh's title. The correct title is Labour MP for Leeds North",
+    ],
+  ])('capitals inside a title held are the title put right: %s', (older, newer, told) => {
+    const n = propose([older], [newer]);
+    expect(n.kind).toBe('correction');
+    expect(n.text).toContain(told);
+    expect(n.text).not.toMatch(/a person named in it/);
+  });
+
+  it('near miss: the person beside the title replaced is still misidentified', () => {
+    const n = propose(
+      ['It is a disgrace, said Senator Ada Marsh, a Vermont Democrat.'],
+      ['It is a disgrace, said Senator Ida Brandt, a Vermont Democrat.'],
+    );
+    expect(n.kind).toBe('correction');
+    expect(n.text).toMatch(/Ida Brandt/);
+    expect(n.text).not.toMatch(/title/);
+  });
+});
