@@ -250,3 +250,24 @@ describe('names and titles as real copy prints them', () => {
     expect(n.text).not.toMatch(/title/);
   });
 });
+
+describe('a dateline below a photo line and its caption', () => {
+  const article = (dateline: string) =>
+    articleFromText(
+      [
+        'Port Reopens After Storm',
+        'Photo',
+        'Dredgers clear the channel mouth on Monday. Credit Ines Marrow/Coastline Press',
+        `${dateline} After four days of closure, the port reopened to freighters on Tuesday, officials said.`,
+        'The storm left 30 feet of silt in the channel.',
+      ].join('\n\n'),
+    );
+  it('"HALDEN, Norway —" → "BERGEN —": an incorrect dateline', () => {
+    const n = proposeNote(article('HALDEN, Norway —'), article('BERGEN —'), { date: DATE });
+    expect(n.kind).toBe('correction');
+    expect(n.text).toContain('The story was reported from Bergen, not Halden');
+  });
+  it('near miss: the same dateline, no note', () => {
+    expect(proposeNote(article('HALDEN, Norway —'), article('HALDEN, Norway —'), { date: DATE }).kind).toBe('none');
+  });
+});
