@@ -5,6 +5,7 @@
  */
 import { titleHeld } from './held-titles';
 import { soundsAlike } from './sounds-alike';
+import { agreementOnly, contractionOnly } from './usage-fixes';
 import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { numberWordValue } from '../text/numbers';
@@ -775,6 +776,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       .replace(/['’.-]/g, '')
       .toLowerCase();
   if (letters(removed) === letters(added)) return { type: 'cosmetic', reason: 'punctuation, quote marks or spacing' };
+  // "We are" → "We're", "mark" → "marks" after its subject: usage put right, no fact (usage-fixes.ts).
+  if (contractionOnly(removed, added)) return { type: 'cosmetic', reason: 'a contraction' };
+  if (agreementOnly(removed, added, older, newer)) return { type: 'cosmetic', reason: 'agreement' };
   // "No one" / "nobody", "everyone" / "everybody": one pronoun in its two spellings says the same.
   if (indefinite(letters(removed)) && indefinite(letters(removed)) === indefinite(letters(added)))
     return { type: 'cosmetic', reason: 'wording' };

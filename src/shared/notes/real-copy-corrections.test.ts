@@ -271,3 +271,41 @@ describe('a dateline below a photo line and its caption', () => {
     expect(proposeNote(article('HALDEN, Norway —'), article('HALDEN, Norway —'), { date: DATE }).kind).toBe('none');
   });
 });
+
+describe('usage put right is no correction', () => {
+  it.each([
+    ['We are sailing to the north basin, where the silt is deepest.', "We're sailing to the north basin, where the silt is deepest."],
+    ['The dredger does not work at night.', "The dredger doesn't work at night."],
+    ['The pair of reports, say engineers, mark a turn in the debate.', 'The pair of reports, say engineers, marks a turn in the debate.'],
+    ['The harbor master inspect the moorings weekly.', 'The harbor master inspects the moorings weekly.'],
+  ])('%s → a contraction or agreement: no note', (older, newer) => {
+    expect(propose([older], [newer]).kind).toBe('none');
+  });
+
+  it('near miss: a negation taken out is still a correction', () => {
+    expect(propose(['The dredger does not work at night.'], ['The dredger does work at night.']).kind).toBe('correction');
+  });
+
+  it('near miss: a count of boats changed with its noun is still a correction', () => {
+    expect(propose(['One boat was damaged in the storm.'], ['Two boats were damaged in the storm.']).kind).toBe('correction');
+  });
+});
+
+describe('a perfect tense counts only the figure of its own clause', () => {
+  it('"has fed the boom — the port handled 2.4 million tons" → 4.2 million: a figure put right', () => {
+    const n = propose(
+      ['Cheap fuel has fed the boom — the port handled 2.4 million tons of cargo in 2020.'],
+      ['Cheap fuel has fed the boom — the port handled 4.2 million tons of cargo in 2020.'],
+    );
+    expect(n.kind).toBe('correction');
+    expect(n.text).toContain('4.2 million, not 2.4 million');
+  });
+
+  it('near miss: a count in the perfect itself, beside new material, still runs on', () => {
+    const n = propose(
+      ['The fire has burned 1,200 acres near the port.'],
+      ['The fire has burned 1,400 acres near the port.', 'Crews expect to contain it by Friday, the fire chief said.'],
+    );
+    expect(n.kind).toBe('update');
+  });
+});
