@@ -48,6 +48,7 @@ import { outcomeReached, stateMovedOn } from './running-states';
 import { cutWithoutClaim } from './trims';
 import { settledSince } from './unsettled';
 import { soundsAlike } from './sounds-alike';
+import { honorificSpeaker } from './second-reference';
 import { stampMovedForward } from './stamps';
 import { NOT_A_PERSON, peopleNamedIn, REACH } from './referents';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, wordKey, type Topic } from './topics';
@@ -435,7 +436,16 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           listed: droppedListItem(was.text, now.text),
         });
       } else {
-        const speaker = sourceOf(now.index, ctx);
+        // A quotation standing alone after the line that credits it ("…," said Mr. Brandt. "These
+        // crews are the best.") is the same speaker's: misquoted, never the paper's own claim.
+        const quoteBefore = newSentences[now.index - 1];
+        const continued =
+          quoteBefore && quoteBefore.block === now.block && /^["“].*["”]$/u.test(now.text.trim()) && /["”]/u.test(quoteBefore.text);
+        const byHonorific = !sourceOf(now.index, ctx) && continued ? honorificSpeaker(quoteBefore.text, newText) : '';
+        const speaker =
+          sourceOf(now.index, ctx) ??
+          (continued ? sourceOf(quoteBefore.index, ctx) : null) ??
+          (byHonorific ? sourceFromRaw(byHonorific, newText) : null);
         // What the figure counts: the correction's own reading ("the number of people injured"),
         // else the noun the figure stands before ("3,400 acres"), which a measure such as "the
         // area" does not name.

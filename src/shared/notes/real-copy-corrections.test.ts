@@ -309,3 +309,19 @@ describe('a perfect tense counts only the figure of its own clause', () => {
     expect(n.kind).toBe('update');
   });
 });
+
+describe('a quotation standing after the line that credits it', () => {
+  const credit = '"Nobody believes the crews have changed their ways," said Mr. Brandt, a senior fellow at the Harlow Center.';
+  it("one word of it put right: misquoted the speaker, never the paper's own claim", () => {
+    const n = propose([`${credit} "These crews are the worst of the bad."`], [`${credit} "These crews are the worst of the worst."`]);
+    expect(n.kind).toBe('correction');
+    expect(n.text).toContain('misquoted Brandt');
+    expect(n.text).not.toMatch(/incorrectly reported/);
+  });
+
+  it("near miss: a line of the paper's own after a quoted one is no quotation of the speaker", () => {
+    const n = propose([`${credit} The crews worked 12 hours a day.`], [`${credit} The crews worked 14 hours a day.`]);
+    expect(n.kind).toBe('correction');
+    expect(n.text).not.toMatch(/misquoted/);
+  });
+});
