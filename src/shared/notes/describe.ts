@@ -1191,9 +1191,11 @@ function howManyDid(sentence: string, number: string): string {
  */
 export function hyphenatedAge(sentence: string, figure: string, articleText: string): string {
   const text = plainText(sentence);
-  const at = text.search(new RegExp(`\\b${escapeRegExp(figure)}-year-old\\b`));
-  if (at < 0) return '';
-  const after = text.slice(at + figure.length + '-year-old'.length);
+  // "91-year-old", and as UK copy often prints it, "91 year-old" or "91-year old".
+  const age = new RegExp(`\\b${escapeRegExp(figure)}[- ]year[- ]old\\b`).exec(text);
+  if (!age) return '';
+  const at = age.index;
+  const after = text.slice(at + age[0].length);
   const named = /^\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/u.exec(after)?.[1];
   if (named && personName(named)) return `${named}'s age`;
   const noun = /^\s+(\p{Ll}{3,})\b/u.exec(after)?.[1];

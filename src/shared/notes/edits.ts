@@ -1076,6 +1076,14 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       return { type: 'corrected', fact: monthNear ? 'date' : 'year', before, after };
     }
     if (isDateWord(contextBefore)) return { type: 'corrected', fact: 'date', before, after };
+    // "on 21 April" → "on 12 April": the day before its month, as British and Irish copy prints it.
+    const monthAfter = newTokens[region.newAt + added.length] ?? '';
+    if (
+      /^\p{Lu}/u.test(monthAfter) &&
+      MONTHS.has(contextAfter.replace(/\.$/, '')) &&
+      [...removed, ...added].every((t) => /^(?:[1-9]|[12]\d|3[01])$/.test(t))
+    )
+      return { type: 'corrected', fact: 'date', before, after };
     if (added.some((t) => /^\d+-\d+$/.test(t))) return { type: 'corrected', fact: 'score', before, after };
     // "€6,000" is tokenized "6,000": the sentence shows the sign, and the amount keeps it.
     const signed = (ts: string[], text: string) =>

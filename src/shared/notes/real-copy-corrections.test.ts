@@ -325,3 +325,28 @@ describe('a quotation standing after the line that credits it', () => {
     expect(n.text).not.toMatch(/misquoted/);
   });
 });
+
+describe('British forms of ages and dates', () => {
+  it('"the 91 year-old" → "93 year-old": the person\'s age', () => {
+    const n = propose(
+      ['Her family insists the 91 year-old Ilse Brandt will finish the term.'],
+      ['Her family insists the 93 year-old Ilse Brandt will finish the term.'],
+    );
+    expect(n.text).toContain("misstated Ilse Brandt's age. It is 93, not 91");
+  });
+
+  it('"on 21 April" → "on 12 April": the date, not "the number of April"', () => {
+    const n = propose(
+      ['She was taken to the harbor clinic on 21 April and released there.'],
+      ['She was taken to the harbor clinic on 12 April and released there.'],
+    );
+    expect(n.kind).toBe('correction');
+    expect(n.text).toContain('It was 12 April, not 21 April');
+    expect(n.text).not.toMatch(/number of April/);
+  });
+
+  it('near miss: a count before "may" (the verb) stays a count', () => {
+    const n = propose(['Up to 3 may attend the hearing.'], ['Up to 5 may attend the hearing.']);
+    expect(n.text).not.toMatch(/date/);
+  });
+});
