@@ -49,6 +49,7 @@ import { cutWithoutClaim } from './trims';
 import { settledSince } from './unsettled';
 import { soundsAlike } from './sounds-alike';
 import { honorificSpeaker } from './second-reference';
+import { withoutConversions } from './conversions';
 import { stampMovedForward } from './stamps';
 import { NOT_A_PERSON, peopleNamedIn, REACH } from './referents';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, wordKey, type Topic } from './topics';
@@ -350,7 +351,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       changes.push({ type: 'added', description: phrase, sources: [], evidence: [now.text], before: was.text, after: now.text });
       continue;
     }
-    const findings = readEdit(was.text, now.text);
+    // "190 kilometers (118 miles)": a conversion put right with its figure is that one figure (conversions.ts).
+    const findings = withoutConversions(readEdit(was.text, now.text), now.text);
     // Several facts of one sentence put right at once ("four members … had been found dead" →
     // "several climbers … spotted by drones"): the claim was wrong as a whole, and is named as such.
     const claim = rewrittenClaim(

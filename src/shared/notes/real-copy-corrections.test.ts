@@ -350,3 +350,23 @@ describe('British forms of ages and dates', () => {
     expect(n.text).not.toMatch(/date/);
   });
 });
+
+describe('a figure and its conversion in parentheses', () => {
+  it('"90 kilometers (56 miles)" → "190 kilometers (118 miles)": one figure put right', () => {
+    const n = propose(
+      ['The capsule fell from an altitude of 90 kilometers (56 miles) before it broke up.'],
+      ['The capsule fell from an altitude of 190 kilometers (118 miles) before it broke up.'],
+    );
+    expect(n.kind).toBe('correction');
+    expect(n.text).toContain('It is 190 kilometers, not 90 kilometers');
+    expect(n.text).not.toMatch(/distance and the distance/);
+  });
+
+  it('near miss: two figures of their own in one line are not a conversion', () => {
+    const n = propose(
+      ['The capsule fell 90 kilometers and drifted 56 miles before it broke up.'],
+      ['The capsule fell 190 kilometers and drifted 118 miles before it broke up.'],
+    );
+    expect(n.text).toMatch(/56 miles/);
+  });
+});
