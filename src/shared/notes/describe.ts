@@ -735,6 +735,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'role': {
       // "Dana Whitfield, the deputy mayor," → "city manager": whose role it is, and the right one.
       const titled = nameRuns(newer).find((r) => r.words.some(isTitleWord) && personName(r.text));
+      // "Bob Alvers, head of the Trawler Owners Association": the post is the person's, never the body's.
+      const held = titled ? null : titleHeld(newer, after.split(' ').find((w) => !isStopword(w)) ?? after);
+      if (held && /\b(?:of|for|at)\b/.test(held.right) && !/['’]s\b/.test(held.right)) return fill(t.misstatedTitle, held);
       const person = titled ? personName(titled.text) : nearestPerson(newer, after);
       if (!person) return fill(t.misstatedDetail, { what: 'a title' });
       // "Professor Alan Wu, an associate professor of chemistry": the title before the name is not

@@ -370,3 +370,22 @@ describe('a figure and its conversion in parentheses', () => {
     expect(n.text).toMatch(/56 miles/);
   });
 });
+
+describe("a post put right is the person's, not the body's", () => {
+  it('"a spokesman for the Trawler Owners Association" → "head of …": the person\'s title', () => {
+    const n = propose(
+      ['The catch is down, said Bob Alvers, a spokesman for the Trawler Owners Association, which represents 40 boats.'],
+      ['The catch is down, said Bob Alvers, head of the Trawler Owners Association, which represents 40 boats.'],
+    );
+    expect(n.text).toContain("misstated Bob Alvers' title. The correct title is head of the Trawler Owners Association");
+    expect(n.text).not.toMatch(/Association's title/);
+  });
+
+  it('near miss: a post with whose it is ("the company\'s budget director") keeps its own reading', () => {
+    const n = propose(
+      ["The cuts are deep, said Ada Vellum, the port's finance director."],
+      ["The cuts are deep, said Ada Vellum, the port's budget director."],
+    );
+    expect(n.text).toContain("misstated Ada Vellum's title. The correct title is budget director");
+  });
+});
