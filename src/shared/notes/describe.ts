@@ -734,7 +734,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     }
     case 'role': {
       // "Dana Whitfield, the deputy mayor," → "city manager": whose role it is, and the right one.
-      const titled = nameRuns(newer).find((r) => r.words.some(isTitleWord) && personName(r.text));
+      // ("Mr." is courtesy, no post: "Mr. Reeves, a senior fellow at …" holds the post after the comma.)
+      const titled = nameRuns(newer).find((r) => r.words.some((w) => isTitleWord(w) && !HONORIFIC.test(w)) && personName(r.text));
       // "Bob Alvers, head of the Trawler Owners Association": the post is the person's, never the body's.
       const held = titled ? null : titleHeld(newer, after.split(' ').find((w) => !isStopword(w)) ?? after);
       if (held && /\b(?:of|for|at)\b/.test(held.right) && !/['’]s\b/.test(held.right)) return fill(t.misstatedTitle, held);

@@ -208,6 +208,36 @@ function regionsOf(oldTokens: string[], newTokens: string[]): Region[] {
 }
 
 /**
+ * "the director of | the Harlow Center" → "a senior fellow at | the Harlow Center": the diff may
+ * match the first "the" with the later one, leaving words put in before it and words cut after it.
+ * One function word between an insertion and a cut is one phrase replaced, read whole.
+ */
+function joinSplitReplacement(regions: Region[], oldTokens: string[]): Region[] {
+  const out: Region[] = [];
+  for (let k = 0; k < regions.length; k++) {
+    const [put, cut] = [regions[k]!, regions[k + 1]];
+    const between = cut ? oldTokens.slice(put.oldAt, cut.oldAt) : [];
+    if (
+      cut &&
+      !put.removed.length &&
+      put.added.length &&
+      !cut.added.length &&
+      cut.removed.length &&
+      between.length === 1 &&
+      isStopword(between[0]!) &&
+      cut.removed.at(-1)!.toLowerCase() === between[0]!.toLowerCase()
+    ) {
+      // Old "the director of the", new "a senior fellow at the": the shared last "the" stays.
+      out.push({ removed: [between[0]!, ...cut.removed.slice(0, -1)], added: put.added, newAt: put.newAt, oldAt: put.oldAt });
+      k++;
+      continue;
+    }
+    out.push(put);
+  }
+  return out;
+}
+
+/**
  * "the regional drama league" → "the national drama festival": words replaced on both sides of one
  * word the two versions share are one noun phrase rewritten, read whole — cut in two, each half
  * looks like one word reworded. Only lowercase words are joined: names and figures have their own readings.
@@ -503,7 +533,7 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   if (older === newer) return [];
   const oldTokens = wordTokens(older);
   const newTokens = wordTokens(newer);
-  const regions = joinNounPhrases(regionsOf(oldTokens, newTokens), oldTokens);
+  const regions = joinNounPhrases(joinSplitReplacement(regionsOf(oldTokens, newTokens), oldTokens), oldTokens);
   if (regions.length === 0) return [{ type: 'cosmetic', reason: 'punctuation, quote marks or spacing' }];
   // The same words in another order are no fact changed (`wordBag`).
   const bagOf = wordBag;

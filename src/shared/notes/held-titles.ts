@@ -11,7 +11,9 @@ import { personName } from './names';
 /** Two or more capitalized words: a person's name as a title sits beside it. */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+`;
 /** "Ada Marsh, a Vermont Democrat": the title after the name's comma, to the next comma or stop. */
-const AFTER_NAME = new RegExp(String.raw`(${NAME}),\s+((?:(?:the|a|an)\s+)?[^,.;"“”]{2,60}?)(?=\s*(?:[,.;]|$))`, 'gu');
+/** "Mr. Reeves", "Dr Ames": a surname on second reference. */
+const HONORED = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+\p{Lu}[\p{L}'’-]+`;
+const AFTER_NAME = new RegExp(String.raw`(${NAME}|${HONORED}),\s+((?:(?:the|a|an)\s+)?[^,.;"“”]{2,120}?)(?=\s*(?:[,.;]|$))`, 'gu');
 /** "the BBC's North America editor Jon Sopel": capitals, then the post's noun, then the name. */
 const BEFORE_NAME = new RegExp(
   String.raw`(?:\bthe\s+|[\p{L}.]+['’]s?\s+)((?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:\p{Ll}+\s+){0,2}\p{Ll}{4,})\s+(${NAME})`,
@@ -40,7 +42,8 @@ export function titleHeld(sentence: string, word: string): { name: string; right
       `\\b(?:of|at)\\s+(?:the\\s+)?(?:\\p{Lu}\\S*\\s+)*${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
       'u',
     ).test(title);
-    if (name && name.split(' ').length >= 2 && !inside(m[1]!) && inside(title) && !NOT_TITLE.test(title) && holds && !institution)
+    const named = name.split(' ').length >= 2 || new RegExp(`^${HONORED}$`, 'u').test(m[1]!);
+    if (name && named && !inside(m[1]!) && inside(title) && !NOT_TITLE.test(title) && holds && !institution)
       return { name, right: title.replace(/^(?:the|a|an)\s+/, '') };
   }
   for (const m of s.matchAll(BEFORE_NAME)) {

@@ -389,3 +389,22 @@ describe("a post put right is the person's, not the body's", () => {
     expect(n.text).toContain("misstated Ada Vellum's title. The correct title is budget director");
   });
 });
+
+describe('a post rewritten with its preposition', () => {
+  it('"the director of the Harlow Center" → "a senior fellow at the Harlow Center": the title put right', () => {
+    const n = propose(
+      ['The risk is real, said Mr. Brandt, the director of the Harlow Center for Coastal Studies.'],
+      ['The risk is real, said Mr. Brandt, a senior fellow at the Harlow Center for Coastal Studies.'],
+    );
+    expect(n.kind).toBe('correction');
+    expect(n.text).toContain("misstated Brandt's title. The correct title is senior fellow at the Harlow Center for Coastal Studies");
+  });
+
+  it('near miss: an article changed before the same post ("the director" → "a director") is no new title', () => {
+    const n = propose(
+      ['The risk is real, said Ilse Brandt, the director of the Harlow Center.'],
+      ['The risk is real, said Ilse Brandt, a director of the Harlow Center.'],
+    );
+    expect(n.text).not.toMatch(/senior|fellow/);
+  });
+});
