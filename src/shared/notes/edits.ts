@@ -966,6 +966,21 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     return { type: 'added', text: added.join(' ') };
   if (added.length === 0) {
     if (gone.length === 0 && !removed.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
+    // "very high, much too high" → "very high, too high": a word or two taken from inside words
+    // still quoted changes what the speaker said — a misquote, as one put in is.
+    if (
+      removed.length <= 2 &&
+      region.oldAt > 0 &&
+      !removed.some(isCap) &&
+      // ("the" dropped from a quotation is a slip, not words changed.)
+      !removed.every((t) => isStopword(t) || ARTICLES.test(t)) &&
+      tokenInsideQuote(older, oldTokens, region.oldAt) &&
+      tokenInsideQuote(older, oldTokens, region.oldAt + removed.length - 1) &&
+      tokenInsideQuote(newer, newTokens, Math.min(region.newAt, newTokens.length - 1)) &&
+      region.newAt > 0 &&
+      tokenInsideQuote(newer, newTokens, region.newAt - 1)
+    )
+      return { type: 'corrected', fact: 'quote', before: quotationHolding(older, removed), after: quotationHolding(newer, []) };
     return significant(removed, region.oldAt === 0)
       ? { type: 'removed', text: removed.join(' ') }
       : { type: 'cosmetic', reason: 'wording' };

@@ -408,3 +408,28 @@ describe('a post rewritten with its preposition', () => {
     expect(n.text).not.toMatch(/senior|fellow/);
   });
 });
+
+describe('a word taken from inside a quotation', () => {
+  it('"very high, much too high" → "very high, too high": misquoted', () => {
+    const n = propose(
+      ['"The tide is very high, much too high for the dredger," Brandt said.'],
+      ['"The tide is very high, too high for the dredger," Brandt said.'],
+    );
+    expect(n.kind).toBe('correction');
+    expect(n.text).toContain('misquoted Brandt');
+  });
+
+  it("near miss: the same word cut from the paper's own words is no misquote", () => {
+    const n = propose(
+      ['The tide was very high, much too high for the dredger, Brandt said.'],
+      ['The tide was very high, too high for the dredger, Brandt said.'],
+    );
+    expect(n.text).not.toMatch(/misquoted/);
+  });
+
+  it('near miss: "the" dropped inside a quotation is a slip', () => {
+    expect(propose(['"The tide is high for the dredger," Brandt said.'], ['"The tide is high for dredger," Brandt said.']).kind).toBe(
+      'none',
+    );
+  });
+});
