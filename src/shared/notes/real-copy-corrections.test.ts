@@ -433,3 +433,18 @@ describe('a word taken from inside a quotation', () => {
     );
   });
 });
+
+describe('a measure compound before its noun', () => {
+  it('"a 30-pound grate" → "a 300-pound grate": the weight of the grate, with its unit', () => {
+    const n = propose(
+      ['The blast can pop a 30-pound grate three stories into the air.'],
+      ['The blast can pop a 300-pound grate three stories into the air.'],
+    );
+    expect(n.text).toContain('misstated the weight of the grate. It is 300 pounds, not 30 pounds');
+  });
+
+  it('near miss: a plain count before its noun is still a count', () => {
+    const n = propose(['The blast lifted 30 grates into the air.'], ['The blast lifted 300 grates into the air.']);
+    expect(n.text).toContain('number of grates');
+  });
+});
