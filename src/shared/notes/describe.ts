@@ -738,7 +738,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const titled = nameRuns(newer).find((r) => r.words.some((w) => isTitleWord(w) && !HONORIFIC.test(w)) && personName(r.text));
       // "Bob Alvers, head of the Trawler Owners Association": the post is the person's, never the body's.
       const held = titled ? null : titleHeld(newer, after.split(' ').find((w) => !isStopword(w)) ?? after);
-      if (held && /\b(?:of|for|at)\b/.test(held.right) && !/['’]s\b/.test(held.right)) return fill(t.misstatedTitle, held);
+      // (The post as the role's own words read it when they can — "deputy head" — else as held.)
+      if (held && /\b(?:of|for|at)\b/.test(held.right) && !/['’]s\b/.test(held.right)) {
+        const own = roleWords(newer, after);
+        const whole = !!own && !/(?:^|\s)(?:of|for|at|in|with|the|a|an)$/i.test(own);
+        return fill(t.misstatedTitle, { name: held.name, right: whole ? own : held.right });
+      }
       const person = titled ? personName(titled.text) : nearestPerson(newer, after);
       if (!person) return fill(t.misstatedDetail, { what: 'a title' });
       // "Professor Alan Wu, an associate professor of chemistry": the title before the name is not
