@@ -173,6 +173,9 @@ function subjectOf(clause: string): string {
       text,
     )?.[1];
   if (!run || /^The$/i.test(run) || (!/\s/.test(run) && isSentenceStarter(run))) return '';
+  // "Ngātiwai believe the | whales …": a plural noun read as the verb leaves a run that ends on a
+  // determiner (or holds the real verb); no subject, or "their" would become "the's".
+  if (/\s(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)$/i.test(run)) return '';
   return run.replace(/^The\s/, 'the ');
 }
 

@@ -7,6 +7,7 @@
 import type { ArticleContent } from '../article/article';
 import { blockText, bodyToBlocks } from '../article/blocks';
 import { printedDatelineLength, readDatelineLead } from '../article/dateline';
+import { isInBodyFurniture } from './trims';
 
 /** The dateline's place as a reader says it: "SPRINGFIELD, Ill. (AP)" → "Springfield". */
 export function datelinePlace(dateline: string): string {
@@ -31,9 +32,12 @@ export function datelineOf(content: Pick<ArticleContent, 'body'> & { dateline?: 
     const lead = readDatelineLead(`${field} — .`);
     return lead && lead.length === field.length + 3 && /^[A-Z][A-Z .'’-]*[AEIOUY][A-Z .'’-]*[A-Z](?=$|[,(\s])/.test(field) ? field : '';
   }
-  const first = bodyToBlocks(content.body).find((b) => b.type !== 'rule');
-  if (!first) return '';
-  const text = blockText(first);
+  // A photo line and its caption may stand above the lead in pasted copy: the lead is the first
+  // paragraph that is no furniture (trims.ts).
+  const blocks = bodyToBlocks(content.body).filter((b) => b.type !== 'rule');
+  const lead = blocks.slice(0, 4).find((b) => !isInBodyFurniture(blockText(b))) ?? blocks[0];
+  if (!lead) return '';
+  const text = blockText(lead);
   return text.slice(0, printedDatelineLength(text)).trim();
 }
 

@@ -4,6 +4,8 @@
  * posted it, what an unattributed addition is about. Every value put into a template comes from
  * the new article's own words.
  */
+import { titleHeld } from './held-titles';
+import { HONORIFIC } from './sounds-alike';
 import { plainText, splitSentences, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
 import {
@@ -727,7 +729,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "on Oak Street": a street's name is a place, no person.
       if (STREET.test(run)) return fill(t.misstatedPlace, { what: 'the street', right: run });
       const person = personName(run) || run;
-      const title = titleOf(run);
+      // "Mr." on second reference is courtesy, no post: "misidentified the mr." says nothing.
+      const title = HONORIFIC.test(titleOf(run)) ? '' : titleOf(run);
       if (title) return fill(t.misidentified, { role: `the ${titleInWords(title)}`, name: person });
       // The post the sentence gives beside the name ("the company's chief financial officer, …").
       const post = roleBeside(newer, person);
@@ -736,7 +739,16 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     }
     case 'role': {
       // "Dana Whitfield, the deputy mayor," → "city manager": whose role it is, and the right one.
-      const titled = nameRuns(newer).find((r) => r.words.some(isTitleWord) && personName(r.text));
+      // ("Mr." is courtesy, no post: "Mr. Reeves, a senior fellow at …" holds the post after the comma.)
+      const titled = nameRuns(newer).find((r) => r.words.some((w) => isTitleWord(w) && !HONORIFIC.test(w)) && personName(r.text));
+      // "Bob Alvers, head of the Trawler Owners Association": the post is the person's, never the body's.
+      const held = titled ? null : titleHeld(newer, after.split(' ').find((w) => !isStopword(w)) ?? after);
+      // (The post as the role's own words read it when they can — "deputy head" — else as held.)
+      if (held && /\b(?:of|for|at)\b/.test(held.right) && !/['’]s\b/.test(held.right)) {
+        const own = roleWords(newer, after);
+        const whole = !!own && !/(?:^|\s)(?:of|for|at|in|with|the|a|an)$/i.test(own);
+        return fill(t.misstatedTitle, { name: held.name, right: whole ? own : held.right });
+      }
       const person = titled ? personName(titled.text) : nearestPerson(newer, after);
       if (!person) return fill(t.misstatedDetail, { what: 'a title' });
       // "Professor Alan Wu, an associate professor of chemistry": the title before the name is not
@@ -750,6 +762,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return fill(t.misstatedTitle, { name: person, right });
     }
     case 'title': {
+      // A title with capitals of its own ("North America editor"), held by a person named beside it.
+      const changed = after.split(' ').find((w) => /^\p{Lu}/u.test(w)) ?? '';
+      const held = titleHeld(newer, changed);
+      // "a Vermont Republican" → "… Democrat": the member's party.
+      if (held && PARTY.test(changed)) return fill(t.misstatedAmount, { what: `${held.name}'s party`, right: changed });
+      if (held) return fill(t.misstatedTitle, held);
       const run = nameRuns(newer).find((r) => r.words.some(isTitleWord) && personName(r.text));
       if (!run) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a title' });
       return fill(t.misstatedTitle, { name: personName(run.text), right: titleInWords(titleOf(run.text)) });
@@ -1187,9 +1205,11 @@ function howManyDid(sentence: string, number: string): string {
  */
 export function hyphenatedAge(sentence: string, figure: string, articleText: string): string {
   const text = plainText(sentence);
-  const at = text.search(new RegExp(`\\b${escapeRegExp(figure)}-year-old\\b`));
-  if (at < 0) return '';
-  const after = text.slice(at + figure.length + '-year-old'.length);
+  // "91-year-old", and as UK copy often prints it, "91 year-old" or "91-year old".
+  const age = new RegExp(`\\b${escapeRegExp(figure)}[- ]year[- ]old\\b`).exec(text);
+  if (!age) return '';
+  const at = age.index;
+  const after = text.slice(at + age[0].length);
   const named = /^\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/u.exec(after)?.[1];
   if (named && personName(named)) return `${named}'s age`;
   const noun = /^\s+(\p{Ll}{3,})\b/u.exec(after)?.[1];

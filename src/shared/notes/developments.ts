@@ -82,6 +82,9 @@ const THIS_WEEK = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 const DATED =
   /\b(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|April|May|June|July|Aug(?:ust|\.)|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)|(?:1[6-9]|20)\d\d)(?!\w)/;
 const DEATHS = /\b(?:killed|dead|deaths?|died|death toll|toll)\b/i;
+/** A count with no figure: "several", "dozens of", "a handful of". */
+const VAGUE_COUNT =
+  /^(?:several|some|a few|few|many|numerous|multiple|a number of|a handful of|a couple of|dozens(?: of)?|scores(?: of)?|hundreds(?: of)?|thousands(?: of)?)$/i;
 /** The perfect aspect: "has burned", "have now arrested", "has been evacuated". */
 const PERFECT =
   /\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?(?:\p{L}+ed|burned|burnt|taken|grown|risen|seen|made|found|lost|hit|left|driven|caught|shut|spent|sold|built|brought|held)\b/iu;
@@ -152,6 +155,11 @@ export function readDevelopment(
   const was = valueOf(before);
   const now = valueOf(after);
   const sentence = plainText(newer);
+  // "injuring several others" → "injuring nine others": a count the old line left vague, made
+  // exact as more is known — a running story told more fully; "several" was never wrong. ("Dozens"
+  // has a floor: a figure below it is read below, as a count put right.)
+  if (VAGUE_COUNT.test(before.trim()) && !ROUGH_COUNT.test(before.trim()) && now !== null && !/,\s+not\s/i.test(sentence))
+    return { kind: 'count', phrase: counted ? fill(t.newCount, { what: counted.replace(/^new /, '') }) : '' };
   // A share of the vote read under a returns clock the paragraph gives in another sentence ("With
   // 90% of precincts reporting, the race was close. Quill had 54% …"): the clock is the figure's
   // stamp as much as one in its own sentence.
@@ -296,8 +304,11 @@ export function readDevelopment(
   if (ageOf(sentence, after.trim()) || new RegExp(`(?<![\\d,.])${was}-years?-old\\b`).test(plainText(older))) return null;
   // A count in the perfect ("has burned 1,200 acres", "have arrested 4") is a count so far; kept in
   // both versions, the frame says the story moved on, not that the figure was wrong.
-  const running =
-    (RUNNING_COUNT.test(sentence) && RUNNING_COUNT.test(plainText(older))) || (PERFECT.test(sentence) && PERFECT.test(plainText(older)));
+  // Read in the figure's own clause: "has resulted in faster growth — the economy expanded at 2.4
+  // percent" counts nothing so far; the perfect belongs to the clause before the dash.
+  const own = (line: string, value: string) => line.split(/\s[—–-]{1,2}\s|;\s|:\s/).find((c) => c.includes(value.trim())) ?? line;
+  const [ownNow, ownWas] = [own(sentence, after), own(plainText(older), before)];
+  const running = (RUNNING_COUNT.test(ownNow) && RUNNING_COUNT.test(ownWas)) || (PERFECT.test(ownNow) && PERFECT.test(ownWas));
   // "overturned on Friday, killing four people" → "killing six people": the dead of an event this
   // week are counted as they are found, so a toll that rises is the count so far. An event dated by
   // a month or a year ("Sixteen hikers died on the pass in March") is history: its count is a fact.
@@ -311,7 +322,7 @@ export function readDevelopment(
   // "The county now owes $4.3 billion" alone: a standing quantity (a debt, a population, a height)
   // put right, with no stamp moved and nothing new beside it, was wrong when printed. Only a count
   // of an event ("at least 15 dead", "has burned 1,400 acres") runs on by itself.
-  const eventCount = CASUALTIES.test(sentence) || UNFOLDING.test(sentence) || (PERFECT.test(sentence) && PERFECT.test(plainText(older)));
+  const eventCount = CASUALTIES.test(sentence) || UNFOLDING.test(sentence) || (PERFECT.test(ownNow) && PERFECT.test(ownWas));
   if (!otherMaterial && !tollRose && !eventCount) return null;
   if ((DEATHS.test(sentence) || tollRose) && !/\binjur|wound|hurt/i.test(counted)) return { kind: 'count', phrase: t.newDeathToll };
   // "has burned 3,400 acres" → "acres burned": the verb that counts says what the figure is.

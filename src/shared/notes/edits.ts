@@ -3,6 +3,9 @@
  * into changed regions; each region is read for facts — names, numbers, dates, titles, places,
  * quoted words — so a corrected fact is told apart from added words and from cosmetic rewording.
  */
+import { titleHeld } from './held-titles';
+import { soundsAlike } from './sounds-alike';
+import { agreementOnly, contractionOnly } from './usage-fixes';
 import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { numberWordValue } from '../text/numbers';
@@ -203,6 +206,36 @@ function regionsOf(oldTokens: string[], newTokens: string[]): Region[] {
   }
   if (current) regions.push(current);
   return regions;
+}
+
+/**
+ * "the director of | the Harlow Center" → "a senior fellow at | the Harlow Center": the diff may
+ * match the first "the" with the later one, leaving words put in before it and words cut after it.
+ * One function word between an insertion and a cut is one phrase replaced, read whole.
+ */
+function joinSplitReplacement(regions: Region[], oldTokens: string[]): Region[] {
+  const out: Region[] = [];
+  for (let k = 0; k < regions.length; k++) {
+    const [put, cut] = [regions[k]!, regions[k + 1]];
+    const between = cut ? oldTokens.slice(put.oldAt, cut.oldAt) : [];
+    if (
+      cut &&
+      !put.removed.length &&
+      put.added.length &&
+      !cut.added.length &&
+      cut.removed.length &&
+      between.length === 1 &&
+      isStopword(between[0]!) &&
+      cut.removed.at(-1)!.toLowerCase() === between[0]!.toLowerCase()
+    ) {
+      // Old "the director of the", new "a senior fellow at the": the shared last "the" stays.
+      out.push({ removed: [between[0]!, ...cut.removed.slice(0, -1)], added: put.added, newAt: put.newAt, oldAt: put.oldAt });
+      k++;
+      continue;
+    }
+    out.push(put);
+  }
+  return out;
 }
 
 /**
@@ -507,7 +540,7 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   if (older === newer) return [];
   const oldTokens = wordTokens(older);
   const newTokens = wordTokens(newer);
-  const regions = joinNounPhrases(regionsOf(oldTokens, newTokens), oldTokens);
+  const regions = joinNounPhrases(joinSplitReplacement(regionsOf(oldTokens, newTokens), oldTokens), oldTokens);
   if (regions.length === 0) return [{ type: 'cosmetic', reason: 'punctuation, quote marks or spacing' }];
   // The same words in another order are no fact changed (`wordBag`).
   const bagOf = wordBag;
@@ -638,6 +671,9 @@ function sameWordAbbreviated(a: string, b: string): boolean {
   // A full word may close its sentence: its point is the sentence's.
   const long = dottedLong.replace(/\.$/, '');
   if (!/^\p{L}+\.$/u.test(short) || /\./.test(long) || short[0]!.toLowerCase() !== long[0]!.toLowerCase()) return false;
+  // An abbreviation drops letters ("Calif.", "Tex.", "Capt."); "Weisbrot." closing its sentence,
+  // nearly as long as "Weisbrodt", is the word itself, misspelled, with the sentence's point.
+  if ((short.length - 1) / long.length > 0.75) return false;
   let at = 0;
   for (const ch of short.slice(0, -1).toLowerCase()) {
     at = long.toLowerCase().indexOf(ch, at);
@@ -967,6 +1003,8 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     return { type: 'cosmetic', reason: 'punctuation, quote marks or spacing' };
   // "We will" / "We'll", "do not" / "don't": a contraction is the same words, in a quotation too.
   if (sameUncontracted(removed, added)) return { type: 'cosmetic', reason: 'a contraction' };
+  // "mark" → "marks" after its subject: usage put right, no fact (usage-fixes.ts).
+  if (agreementOnly(removed, added, older, newer)) return { type: 'cosmetic', reason: 'agreement' };
   // "No one" / "nobody", "everyone" / "everybody": one pronoun in its two spellings says the same.
   if (indefinite(letters(removed)) && indefinite(letters(removed)) === indefinite(letters(added)))
     return { type: 'cosmetic', reason: 'wording' };
@@ -1150,6 +1188,21 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     return { type: 'added', text: added.join(' ') };
   if (added.length === 0) {
     if (gone.length === 0 && !removed.some(isNumberToken)) return { type: 'cosmetic', reason: 'word order' };
+    // "very high, much too high" → "very high, too high": a word or two taken from inside words
+    // still quoted changes what the speaker said — a misquote, as one put in is.
+    if (
+      removed.length <= 2 &&
+      region.oldAt > 0 &&
+      !removed.some(isCap) &&
+      // ("the" dropped from a quotation is a slip, not words changed.)
+      !removed.every((t) => isStopword(t) || ARTICLES.test(t)) &&
+      tokenInsideQuote(older, oldTokens, region.oldAt) &&
+      tokenInsideQuote(older, oldTokens, region.oldAt + removed.length - 1) &&
+      tokenInsideQuote(newer, newTokens, Math.min(region.newAt, newTokens.length - 1)) &&
+      region.newAt > 0 &&
+      tokenInsideQuote(newer, newTokens, region.newAt - 1)
+    )
+      return { type: 'corrected', fact: 'quote', before: quotationHolding(older, removed), after: quotationHolding(newer, []) };
     return significant(removed, region.oldAt === 0)
       ? { type: 'removed', text: removed.join(' ') }
       : { type: 'cosmetic', reason: 'wording' };
@@ -1303,7 +1356,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       return { type: 'corrected', fact: monthNear ? 'date' : 'year', before, after };
     }
     // ("on 4 March" → "on 14 March": a day before its month, as British copy writes it.)
-    const dayOfMonth = added.length === 1 && /^\d{1,2}$/.test(added[0]!) && MONTHS.has(contextAfter);
+    const monthAfter = newTokens[region.newAt + added.length] ?? '';
+    const dayOfMonth =
+      added.length === 1 && /^\d{1,2}$/.test(added[0]!) && /^\p{Lu}/u.test(monthAfter) && MONTHS.has(contextAfter.replace(/\.$/, ''));
     if (isDateWord(contextBefore) || dayOfMonth) return { type: 'corrected', fact: 'date', before, after };
     if (added.some((t) => /^\d+-\d+$/.test(t))) return { type: 'corrected', fact: 'score', before, after };
     // "€6,000" is tokenized "6,000": the sentence shows the sign, and the amount keeps it.
@@ -1375,6 +1430,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       if (distance <= Math.max(2, Math.floor(Math.max(oldName.length, newName.length) / 3)) && capsRemoved.length === capsAdded.length) {
         return { type: 'corrected', fact: 'name-spelling', before: oldName, after: newName };
       }
+      // "McHew" → "McHugh", "Hix" → "Hicks": a surname re-spelled as it sounds is the same name (sounds-alike.ts).
+      if (distance <= 3 && soundsAlike(oldName, newName))
+        return { type: 'corrected', fact: 'name-spelling', before: oldName, after: newName };
     }
     const run = runContaining(newer, capsAdded[0] ?? '');
     // "County Commissioner Ann Li" → "City Commissioner Ann Li": the same person under another
@@ -1383,6 +1441,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     const wasPerson = capsRemoved.length ? personName(runContaining(older, capsRemoved[0]!)) : '';
     const inName = (t: string) => person.split(' ').includes(t);
     if (person && person === wasPerson && titleOf(run) && !capsAdded.some(inName) && !capsRemoved.some(inName))
+      return { type: 'corrected', fact: 'title', before, after };
+    // "Washington correspondent" → "North America editor" before "Jon Sopel", "a Vermont
+    // Republican" → "Democrat": capitals inside a title held, the person unchanged (held-titles.ts).
+    if (capsAdded.length && capsRemoved.length && titleHeld(newer, capsAdded[0]!) && titleHeld(older, capsRemoved[0]!))
       return { type: 'corrected', fact: 'title', before, after };
     const previous = (newTokens[region.newAt - 1] ?? '').toLowerCase();
     const isPerson =

@@ -370,6 +370,24 @@ function unitAfter(ws: string[], at: number): { unit: string; quantity: string }
 /** "was sentenced to 12 years" → "the length of the sentence"; "traveling at 90 mph" → "the speed". */
 export function quantityOf(sentence: string, figure: string): string {
   const text = plainText(sentence);
+  // "a 300-pound manhole cover", "a 40-foot boat": the measure of the thing the compound stands before.
+  const compound = new RegExp(`(?<![\\d.,])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\p{L}+)\\s+(\\p{Ll}[\\p{Ll} -]*)`, 'u').exec(
+    text,
+  );
+  const measure = compound ? unitOfWord(compound[1]!)?.quantity : undefined;
+  if (compound && measure) {
+    const tags = tagged(compound[2]!);
+    // "manhole cover": the tagger may read a compound's head noun as a verb after a noun.
+    const head = (k: number) => tags[k]!.pos === 'VERB' && k > 0 && tags[k - 1]!.pos === 'NOUN' && !/(?:ed|ing)$/.test(tags[k]!.lower);
+    let end = 0;
+    while (end < tags.length && (['NOUN', 'ADJ', 'PROPN'].includes(tags[end]!.pos) || head(end))) end++;
+    while (end > 0 && tags[end - 1]!.pos !== 'NOUN' && !head(end - 1)) end--;
+    const thing = tags
+      .slice(0, end)
+      .map((t) => t.text)
+      .join(' ');
+    if (thing) return `the ${measure === 'distance' ? 'size' : measure} of the ${thing}`;
+  }
   const ws = words(text);
   const at = indexOf(ws, figure);
   if (at < 0) return '';
@@ -405,6 +423,12 @@ export function quantityOf(sentence: string, figure: string): string {
  * keeps it: "It is 21 feet, not 12 feet".
  */
 export function unitOf(sentence: string, figure: string): string {
+  // "a 300-pound grate": the compound's unit, as a value is said ("300 pounds").
+  const compound = new RegExp(`(?<![\\d.,])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\p{L}+)\\s`, 'u').exec(
+    plainText(sentence),
+  )?.[1];
+  if (compound && unitOfWord(compound))
+    return figure === '1' ? compound : compound === 'foot' ? 'feet' : /(?:ch|sh|s|x)$/.test(compound) ? `${compound}es` : `${compound}s`;
   const ws = words(plainText(sentence));
   const at = indexOf(ws, figure);
   if (at < 0) return '';

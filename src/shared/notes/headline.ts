@@ -9,6 +9,7 @@ import { readEdit, type FactKind } from './edits';
 import { readDevelopment } from './developments';
 import { mentions } from './names';
 import { fill, type HouseStyle } from './style';
+import { isTitleCase, printedAsName } from './title-case';
 
 /** The facts a headline states, and how the note names each. */
 const HEADLINE_FACT: Partial<Record<FactKind, string>> = {
@@ -52,6 +53,9 @@ export function headlineCorrection(
     return words.length <= 3 && words.every((w) => /^[\p{Lu}\p{N}$€£]/u.test(w) || /^(?:million|billion|percent)$/i.test(w));
   };
   if (!value(before) || !value(after)) return null;
+  // In Title Case every word wears a capital: "Lift" → "Lifts" is a name only if the body prints it as one.
+  if (!/\d/.test(before + after) && isTitleCase(oldHeadline) && !printedAsName(before, oldBody) && !printedAsName(after, newBody))
+    return null;
   // A figure for a figure, a name for a name: "U.S." → "40" is a headline rewritten, not a value put right.
   if (/\d/.test(before) !== /\d/.test(after)) return null;
   // Beside new material a headline follows the news (the count rose, the storm moved on): only a

@@ -45,6 +45,11 @@ import {
 } from './edits';
 import { ageOf } from './figures';
 import { outcomeReached, stateMovedOn } from './running-states';
+import { cutWithoutClaim } from './trims';
+import { settledSince } from './unsettled';
+import { soundsAlike } from './sounds-alike';
+import { honorificSpeaker } from './second-reference';
+import { withoutConversions } from './conversions';
 import { stampMovedForward } from './stamps';
 import { NOT_A_PERSON, peopleNamedIn, REACH } from './referents';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, wordKey, type Topic } from './topics';
@@ -293,13 +298,22 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       continue;
     }
     if (pairing.kind === 'removed') {
+      // Furniture cut (a "[Read: …]" link, a plug, a related headline, a credit) or a line trimmed
+      // for length withdraws no claim (trims.ts).
+      const trim = cutWithoutClaim(pairing.older, oldSentences, newKeys);
+      if (trim) {
+        changes.push({ type: 'cosmetic', description: trim, sources: [], evidence: [pairing.older.text], before: pairing.older.text });
+        continue;
+      }
       removals.push({ sentence: pairing.older, source: sourceOf(pairing.older.index, oldCtx) });
       continue;
     }
     const { older: was, newer: now } = pairing;
     // The same words quoted, credited to someone else: one correction, who said it and who not.
+    // (A surname re-spelled as it sounds, "McHew" → "McHugh", is one speaker's name put right.)
+    const surname = (who: string) => who.split(',')[0]!.trim().split(/\s+/).at(-1) ?? '';
     const credit = misattribution(was.text, now.text);
-    if (credit && grounded(credit.right, newText, allowed)) {
+    if (credit && grounded(credit.right, newText, allowed) && !soundsAlike(surname(credit.right), surname(credit.wrong))) {
       const phrase = `${fill(style.templates.misattributed, { right: credit.right })}, not ${credit.wrong}`;
       const change: NoteChange = {
         type: 'corrected',
@@ -374,7 +388,21 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       develop(was.text, now.text, was, now, '')
     )
       continue;
-    const findings = readEdit(was.text, now.text);
+    // "no group claimed responsibility" → a group claimed it in a line added beside: what was open
+    // was answered (unsettled.ts); the added line tells the news, the old one was no error.
+    const beside = pairings.flatMap((p) => (p.kind === 'added' && Math.abs(p.newer.index - now.index) <= 3 ? [p.newer.text] : []));
+    const settledBy = settledSince(was.text, now.text, [now.text, ...beside]);
+    if (settledBy) {
+      // Answered in the edited line itself ("No arrests have been made" → "Police arrested two
+      // men"): that line tells the news, as an outcome reached does.
+      const told = settledBy === now.text ? compressClause(now.text, `${plainText(was.text)}\n${plainText(now.text)}`) : null;
+      const phrase = told ? fill(style.templates.resolved, { what: told.clause }) : 'what was still open was settled';
+      if (told && !developments.includes(phrase) && grounded(phrase, newText, allowed)) developments.push(phrase);
+      changes.push({ type: 'added', description: phrase, sources: [], evidence: [now.text], before: was.text, after: now.text });
+      continue;
+    }
+    // "190 kilometers (118 miles)": a conversion put right with its figure is that one figure (conversions.ts).
+    const findings = withoutConversions(readEdit(was.text, now.text), now.text);
     // Several facts of one sentence put right at once ("four members … had been found dead" →
     // "several climbers … spotted by drones"): the claim was wrong as a whole, and is named as such.
     const claim = rewrittenClaim(
@@ -460,9 +488,19 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           listed: droppedListItem(was.text, now.text),
         });
       } else {
-        // A quotation put right whose line names one person outside the quotation ("…," said
-        // manager Colm Doyle) is theirs, though the attribution reader did not credit it.
-        const speaker = sourceOf(now.index, ctx) ?? (finding.fact === 'quote' ? quotedSpeaker(now.text, newText) : null);
+        // A quotation standing alone after the line that credits it ("…," said Mr. Brandt. "These
+        // crews are the best.") is the same speaker's: misquoted, never the paper's own claim; a
+        // quotation put right whose line names one person outside the quotation ("…," said manager
+        // Colm Doyle) is theirs, though the attribution reader did not credit it.
+        const quoteBefore = newSentences[now.index - 1];
+        const continued =
+          quoteBefore && quoteBefore.block === now.block && /^["“].*["”]$/u.test(now.text.trim()) && /["”]/u.test(quoteBefore.text);
+        const byHonorific = !sourceOf(now.index, ctx) && continued ? honorificSpeaker(quoteBefore.text, newText) : '';
+        const speaker =
+          sourceOf(now.index, ctx) ??
+          (continued ? sourceOf(quoteBefore.index, ctx) : null) ??
+          (byHonorific ? sourceFromRaw(byHonorific, newText) : null) ??
+          (finding.fact === 'quote' ? quotedSpeaker(now.text, newText) : null);
         // What the figure counts: the correction's own reading ("the number of people injured"),
         // else the noun the figure stands before ("3,400 acres"), which a measure such as "the
         // area" does not name.

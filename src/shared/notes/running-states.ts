@@ -79,9 +79,11 @@ export function stateMovedOn(older: string, newer: string): string {
  */
 const PENDING =
   /\b(?:(?:still|were|was|are|is)\s+being\s+(?:counted|tallied)|(?:is|are|was|were)\s+(?:still\s+)?(?:counting|tallying|deliberating)|began\s+deliberating|(?:appeared|appears|seemed|seems|was|is)\s+(?:headed|poised|on track|set)\s+(?:for|to)|too close to call|\d{1,2}(?:\.\d+)?\s*(?:%|percent)\s+of\s+(?:the\s+)?(?:precincts|votes?|ballots|returns)\s+(?:reporting|counted|in)|at halftime|at the half|(?:is|was|are|were|remains?|remained)\s+in\s+(?:critical|serious|grave)\s+condition|awaiting\s+(?:a\s+|the\s+)?(?:verdict|ruling|decision|results?))\b/i;
-/** An outcome told in the past: a result, a verdict, a ruling, a death, a plan turned round. */
+/** A plan or a thing to come, as developments.ts's FUTURE reads it: "will be debated", "plans to sign", "is expected to rule". */
+const PLANNED = /\b(?:will|(?:is|are|was|were)\s+(?:expected|scheduled|set|due)\s+to|plans?\s+to|planned\s+to)\s+(?:be\s+)?\p{Ll}{3,}/iu;
+/** An outcome told in the past: a result, a verdict, a ruling, a death, a plan turned round (never "won't"). */
 const OUTCOME =
-  /\b(?:defeated|won|lost|approved|rejected|passed|convicted|acquitted|sentenced|found\s+(?:not\s+)?guilty|died|ruled|conceded|beat|declared|elected|re-elected|delayed|postponed|called off|scrapped)\b/i;
+  /\b(?:defeated|won|lost|approved|rejected|passed|convicted|acquitted|sentenced|found\s+(?:not\s+)?guilty|died|ruled|conceded|beat|declared|elected|re-elected|delayed|postponed|called off|scrapped|signed|vetoed|adopted|enacted)\b(?!['’])/i;
 
 /**
  * "Votes were still being counted in the race between A and B" → "A defeated B"; "Jurors began
@@ -95,7 +97,9 @@ export function outcomeReached(older: string, newer: string): string {
   const was = plainText(older);
   const now = plainText(newer);
   if (actDone(was, now)) return now;
-  if (!PENDING.test(was) || PENDING.test(now) || !OUTCOME.test(now) || OUTCOME.test(was) || /,\s+not\s/i.test(now)) return '';
+  // A plan ("will be debated this week", "plans to sign") is pending as much as a count under way.
+  const pending = (line: string) => PENDING.test(line) || PLANNED.test(line);
+  if (!pending(was) || pending(now) || !OUTCOME.test(now) || OUTCOME.test(was) || /,\s+not\s/i.test(now)) return '';
   const own = nounsOf(was);
   return [...nounsOf(now)].some((n) => own.has(n) && n.length > 2) ? now : '';
 }

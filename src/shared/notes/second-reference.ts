@@ -1,0 +1,21 @@
+/**
+ * A speaker named on second reference with an honorific ("…," said Mr. Brandt. / Mr Mugabe said),
+ * as the NYT, the BBC and the Telegraph print it. The person is the one the article named in full
+ * earlier ("Ilse Brandt"), else the surname alone.
+ */
+import { escapeRegExp } from './names';
+import { plainText } from './sentences';
+
+const HONORIFIC_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+(\p{Lu}[\p{L}'’-]+)`;
+const SAID = String.raw`(?:said|says|added|told|asked|wrote|argued|noted)`;
+/** "said Mr. Brandt" or "Mr. Brandt said": the honorific speaker of a line. */
+const CREDIT = new RegExp(String.raw`\b${SAID}\s+${HONORIFIC_NAME}|${HONORIFIC_NAME}\s+${SAID}\b`, 'u');
+
+/** The speaker a line credits by honorific and surname, named as the article named them first; '' when none. */
+export function honorificSpeaker(line: string, articleText: string): string {
+  const m = CREDIT.exec(plainText(line));
+  const surname = m?.[1] ?? m?.[2];
+  if (!surname) return '';
+  const full = new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?)\s+${escapeRegExp(surname)}\b`, 'u').exec(plainText(articleText));
+  return full && !/^(?:Mr|Mrs|Ms|Miss|Dr|Mx)$/.test(full[1]!) ? `${full[1]} ${surname}` : surname;
+}
