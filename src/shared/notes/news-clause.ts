@@ -27,6 +27,7 @@ import { copiedFragment, COPIED_RUN } from './grammar';
 import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
 import { isPluralNoun } from './plurals';
 import { HEDGED_FIGURE, QUALIFIER } from './qualifiers';
+import { cutsAwayTheNews, ownPossessive } from './clause-ends';
 
 /** A clause the note carries: at most this many words. */
 export const MAX_CLAUSE_WORDS = 16;
@@ -516,7 +517,8 @@ function cutTo(words: string[], max: number): string[] {
       endsWhole(kept.join(' ')) &&
       !insideNoun(kept, words[n]!) &&
       !leavesVerbBare(kept, words[n]!, words[n + 1]) &&
-      !opensBareClause(kept, words)
+      !opensBareClause(kept, words) &&
+      !cutsAwayTheNews(words, n)
     )
       return kept;
   }
@@ -724,6 +726,7 @@ export function compressClause(sentence: string, articleText: string, options: C
       // A speaker named by a capital ("Harbrook") keeps it; "The utility" reads "the utility".
       namedSpeaker = !/^(?:the|a|an)\s/i.test(who);
     }
+    s = ownPossessive(s, head[1]!);
   }
   for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s);
   s = s.replace(INNER_TIME, '$1');

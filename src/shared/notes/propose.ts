@@ -68,6 +68,7 @@ import {
   withoutFurniture,
 } from './news-clause';
 import { isPluralNoun } from './plurals';
+import { opensOnOwner } from './clause-ends';
 import {
   CAPITALIZED_WORD,
   escapeRegExp,
@@ -1106,11 +1107,13 @@ function describeAdditions(
   // Harbor Ministry's report that …"; a list of sources keeps the seed's bare names.
   // "Klarna said it has …" was read with the speaker as its subject: credited, an institution is
   // "it" again; anyone else is told as the news, their name already standing in it.
-  const speakerOpens = (name: string) => new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}(?=\\s)`, 'i');
+  const speakerOpens = (name: string) => new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}(?=\\s|['’]s?\\s)`, 'i');
   const leadWording = (who: string) =>
     !lead
       ? ''
-      : !leadSource || (leadSource.kind !== 'institution' && speakerOpens(leadSource.name).test(lead.clause))
+      : !leadSource ||
+          ((leadSource.kind !== 'institution' || opensOnOwner(leadSource.name, lead.clause)) &&
+            speakerOpens(leadSource.name).test(lead.clause))
         ? fill(t.resolved, { what: lead.clause })
         : fill(lead.verb === 'confirmed' ? t.confirmedThat : COLLECTIVE_SOURCE.test(who) ? t.reportFromThat : t.reportedThat, {
             source: COLLECTIVE_SOURCE.test(who) ? who.toLowerCase() : leadSource.kind === 'institution' ? withArticle(who, text) : who,
