@@ -61,6 +61,8 @@ export function cutsAwayTheNews(words: string[], n: number): boolean {
   // "will remain closed | until next week": the end of a state is part of it.
   if (/^(?:until|till|pending)$/i.test(next)) return true;
   if (TIME_UNIT.test(lastWord) && FROM_A_POINT.test(next)) return true;
+  // "closed between Carilla Road | and Glenn Road": a "between" needs both ends.
+  if (/^and$/i.test(next) && kept.slice(-5).some((w) => /^between$/i.test(w))) return true;
   if (FIXED_OPENING.test(kept.at(-2) ?? '') && /^\p{Ll}+$/u.test(lastWord) && FIXED_CLOSING.test(next)) return true;
   const tokens = tagged(`${kept.join(' ')} ${next}`);
   const after = tokens.at(-1)!;
@@ -127,8 +129,43 @@ export function ownPossessive(said: string, speaker: string): string {
   return said.replace(/^\S+/, who.endsWith('s') ? `${who}'` : `${who}'s`);
 }
 
-/** Does the clause open on the speaker's own possessive ("Harbrook Foods' revenue …", as ownPossessive writes it)? */
-export function opensOnOwner(name: string, clause: string): boolean {
-  const n = name.replace(/^the\s+/i, '');
-  return clause.startsWith(n.endsWith('s') ? `${n}' ` : `${n}'s `) || clause.replace(/^the\s+/i, '').startsWith(`${n}'s `);
+/** The speaker's own possessive opening the clause ("Harbrook Foods' revenue …", as ownPossessive writes it), or null. */
+export function ownerOpening(name: string, clause: string): RegExpExecArray | null {
+  const n = name.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^(?:the\\s+)?${n}['’]s?\\s`, 'i').exec(clause);
+}
+
+/** Does the clause open on the speaker's own possessive? */
+export const opensOnOwner = (name: string, clause: string): boolean => !!ownerOpening(name, clause);
+
+/** Words of a guess, never of a decision: "could", "may", "might", "should", "hopes to". */
+export const GUESS = /\b(?:could|may|might|should|hopes? to)\b/i;
+
+/**
+ * "Harbor Market said it would extend the price to all its stores": a speaker saying what it
+ * would do itself announces a decision, which is news; "would" there is no forecast. Only the
+ * speaker as the subject, "would" and an active verb ("would not", "would be" are left as guesses).
+ */
+export function pledgedBy(clause: string, speaker: string): boolean {
+  const who = speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${who}\\s+would\\s+(?!not\\b|be\\b|have\\b|never\\b)\\p{Ll}+`, 'u').test(clause);
+}
+
+/**
+ * "ruled that the retrial would begin in October", "voted that the levy would rise": a decision
+ * reported with "would" is what was decided, not a guess.
+ */
+export function decidedThat(clause: string): boolean {
+  return /\b(?:ruled|decided|ordered|agreed|voted|determined)\s+that\s+[^,;]*\bwould\b/i.test(clause);
+}
+
+/** Words that open a clause inside a clause ("that", "which", "whether" …). */
+const EMBEDDING = /^(?:that|which|who|whom|whose|how|where|whether|what|when|why|if)$/i;
+
+/** Does the last clause opened inside this one reach a verb of its own (an auxiliary alone is not enough)? */
+export function embeddedVerbReached(tokens: { lower: string; pos: string }[]): boolean {
+  // Every clause opened must reach its verb before the next opens: "confirmed that the victim
+  // who | died" leaves the "that"-clause without its own.
+  const opened = tokens.map((t, k) => (EMBEDDING.test(t.lower) ? k : -1)).filter((k) => k >= 0);
+  return opened.length > 0 && opened.every((at, n) => tokens.slice(at + 1, opened[n + 1] ?? tokens.length).some((t) => t.pos === 'VERB'));
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
-import { compressClause } from './news-clause';
+import { compressClause, isCaptionFurniture, withoutFurniture } from './news-clause';
 import { cutsAwayTheNews, ownPossessive } from './clause-ends';
 
 const DATE = '2026-03-14T10:00:00-05:00';
@@ -77,5 +77,192 @@ describe('a source reporting its own figures is told as the news, not as "commen
     expect(ownPossessive('its revenue tripled', 'Harbrook Foods')).toBe("Harbrook Foods' revenue tripled");
     expect(ownPossessive('its revenue tripled', 'the company')).toBe('its revenue tripled');
     expect(ownPossessive('the revenue tripled', 'Harbrook Foods')).toBe('the revenue tripled');
+  });
+});
+
+describe('a figure reported with its source is told whole, not as comments', () => {
+  const ATTACK = (toll: number, tourists: string) =>
+    `Gunmen attacked the Ashford harbor market on Tuesday, killing at least ${toll} people, including ${tourists} tourists, police said.`;
+  const MINISTRY =
+    'The Interior Ministry said Wednesday morning that the death toll had risen to 14 after two injured tourists died overnight at a hospital in Ashford.';
+
+  it('a toll raised in the lead beside the line that reports it: the line tells the figure and its source', () => {
+    const note = propose(
+      [ATTACK(12, 'nine'), 'The market was closed on Wednesday.'],
+      [ATTACK(14, '11'), MINISTRY, 'The market was closed on Wednesday.'],
+    );
+    expect(note.text).toMatch(/Interior Ministry's report that the death toll rose to 14/);
+    expect(note.text).not.toMatch(/comments from/);
+  });
+
+  it('near miss: a raised toll beside a ministry line of another figure keeps both apart', () => {
+    const note = propose(
+      [ATTACK(12, 'nine'), 'The market was closed on Wednesday.'],
+      [
+        ATTACK(14, '11'),
+        'The Interior Ministry said Wednesday that 30 officers had been sent to guard the harbor.',
+        'The market was closed on Wednesday.',
+      ],
+    );
+    expect(note.text).toMatch(/new death toll/i);
+  });
+
+  it('what a company said it would do itself is its decision, told with the figure', () => {
+    const note = propose(
+      ['Harbrook Foods raised its prices in March.'],
+      [
+        'Harbrook Foods raised its prices in March.',
+        'On Monday, Harbrook Foods said it would extend the $4.99 salmon price to all of its stores in the county through the end of June.',
+      ],
+    );
+    expect(note.text).toMatch(/it would extend the \$4\.99 salmon price/);
+  });
+
+  it('near miss: what a speaker guesses another will do stays a guess', () => {
+    const note = propose(
+      ['Harbrook Foods raised its prices in March.'],
+      ['Harbrook Foods raised its prices in March.', 'On Monday, Harbrook Foods said rivals could cut the $4.99 salmon price by June.'],
+    );
+    // (Told as the company's comment, never as its report of a fact.)
+    expect(note.text).not.toMatch(/report that|The news that/);
+  });
+
+  it('a ruling told with "would" is the decision: the judge and what she ruled', () => {
+    const note = propose(
+      ['The trial of Ola Brenner resumed in Ashford on Monday.'],
+      [
+        'The trial of Ola Brenner resumed in Ashford on Monday.',
+        'On Tuesday, Circuit Judge Maren Okafor ruled that the retrial would begin in October, rejecting a request from the defense.',
+      ],
+    );
+    expect(note.text).toMatch(/ruled that the retrial would begin in October/);
+    expect(note.text).not.toMatch(/comments from/);
+  });
+});
+
+describe('the right person credited', () => {
+  it('"his office said" after a titled official is that official\'s office, not someone named before', () => {
+    const note = propose(
+      [
+        'Gunmen attacked the Ashford harbor market on Tuesday.',
+        'White House press secretary Lena Marsh said the United States condemned the attack.',
+      ],
+      [
+        'Gunmen attacked the Ashford harbor market on Tuesday.',
+        'White House press secretary Lena Marsh said the United States condemned the attack.',
+        'Portuguese Prime Minister Rui Valente telephoned the Ashford mayor to express “the sympathy of Portugal,” his office said in a statement.',
+      ],
+    );
+    expect(note.text).toMatch(/Valente's office/);
+    expect(note.text).not.toMatch(/Marsh's office/);
+  });
+
+  it('near miss: "his sister said" after an official is still nobody\'s guess', () => {
+    const note = propose(
+      ['A fire destroyed the Ashford ferry terminal on Monday.'],
+      [
+        'A fire destroyed the Ashford ferry terminal on Monday.',
+        'Fire Chief Rui Valente inspected the site, and his sister said the family was shaken.',
+      ],
+    );
+    expect(note.text).not.toMatch(/Valente's sister/);
+  });
+
+  it('"called" a person on a day is a telephone call, not speech; "called X a Y" is speech', () => {
+    const call = propose(
+      ['Voters in Ashford went to the polls on Tuesday.'],
+      [
+        'Voters in Ashford went to the polls on Tuesday.',
+        "Governor Tomas Reyna called Mayor Ilse Varga on Wednesday to congratulate her, the governor's office said, a day after the vote.",
+      ],
+    );
+    expect(call.text).not.toMatch(/comments from (?:Governor Tomas )?Reyna/);
+    const speech = propose(
+      ['Voters in Ashford went to the polls on Tuesday.'],
+      ['Voters in Ashford went to the polls on Tuesday.', 'Governor Tomas Reyna called the result a victory for the harbor district.'],
+    );
+    expect(speech.text).toMatch(/Reyna/);
+  });
+
+  it('"the retailer said" is the business its own sentence names', () => {
+    const note = propose(
+      ['Harbrook Foods opened its tenth store in Ashford this year.'],
+      [
+        'Harbrook Foods opened its tenth store in Ashford this year.',
+        'Norlund’s second-quarter profit more than doubled to $1.2 billion, the retailer said Thursday.',
+      ],
+    );
+    expect(note.text).not.toMatch(/Harbrook/);
+    expect(note.text).toMatch(/Norlund's second-quarter profit/);
+  });
+
+  it('near miss: a word capitalized only by the sentence start is no business', () => {
+    const note = propose(
+      ['Harbrook Foods opened its tenth store in Ashford this year.'],
+      [
+        'Harbrook Foods opened its tenth store in Ashford this year.',
+        'Sales of frozen fish rose 4 percent in the quarter, the retailer said Thursday.',
+      ],
+    );
+    expect(note.text).not.toMatch(/Sales'/);
+  });
+
+  it("a pronoun speaking in a letter is the letter's writer, and a day is never a source", () => {
+    const note = propose(
+      [
+        'Parliament met in Ashford on Monday to debate the crisis.',
+        'The talks, the source, who spoke to people inside the compound on Tuesday, told reporters, had stalled.',
+      ],
+      [
+        'Parliament met in Ashford on Monday to debate the crisis.',
+        'The talks, the source, who spoke to people inside the compound on Tuesday, told reporters, had stalled.',
+        'Late on Tuesday, Ada Kenwick, the Speaker of Parliament, read out a letter from President Olu Brandt in which he said he was stepping down “with immediate effect”.',
+      ],
+    );
+    expect(note.text).not.toMatch(/Tuesday|Kenwick's/);
+    expect(note.changes.flatMap((c) => c.sources)).not.toContain('Tuesday');
+  });
+
+  it('"the department" is the whole name, with its "the"', () => {
+    const note = propose(
+      ['A water main broke in Ashford on Monday, said Ilse Varga, a spokeswoman for the Department of Water Supply.'],
+      [
+        'A water main broke in Ashford on Monday, said Ilse Varga, a spokeswoman for the Department of Water Supply.',
+        'Since Jan. 1, crews have repaired more than 1,200 leaks, the department said on Friday.',
+      ],
+    );
+    expect(note.text).toMatch(/\bthe Department of Water Supply/i);
+    expect(note.text).not.toMatch(/from Department\b/);
+  });
+});
+
+describe('photo captions and credits in the copy are furniture', () => {
+  it('a caption closing on "(Name/Agency/Getty Images)" names no photographer and is no news', () => {
+    const note = propose(
+      [FIRE, 'The ferry line was closed.'],
+      [
+        FIRE,
+        'Firefighters inspect the ruins of the terminal on Tuesday. (Mara Quist/AFP/Getty Images)',
+        'The ferry line was closed.',
+        'The ferry line will reopen on Friday, the port authority said.',
+      ],
+    );
+    expect(note.text).not.toMatch(/Quist|inspect|Firefighters/i);
+    expect(note.text).toMatch(/reopen on Friday/);
+  });
+
+  it('a caption closing on "Credit …" or "(Reuters)", and a lone "Photo" line, are furniture too', () => {
+    expect(isCaptionFurniture('Governor Tomas Reyna touring the terminal. Credit Mara Quist/Ashford Courier — Getty Images')).toBe(true);
+    expect(isCaptionFurniture('Crews clear debris at the terminal on Monday. (Reuters)')).toBe(true);
+    expect(isCaptionFurniture('Photo')).toBe(true);
+    expect(withoutFurniture('Crews clear debris at the terminal. (AP Photo/Mara Quist)')).toBe('Crews clear debris at the terminal.');
+  });
+
+  it('near miss: a parenthesis or a "credit" in the news is not a caption', () => {
+    expect(isCaptionFurniture('The port authority approved $2 million in repairs (with two members absent).')).toBe(false);
+    expect(isCaptionFurniture('The fund (formerly Harbor/Elm Capital) closed on Monday.')).toBe(false);
+    expect(isCaptionFurniture('A ferry credit union opened its doors, officials said.')).toBe(false);
+    const note = propose([FIRE], [FIRE, 'The port authority approved $2 million in repairs (with two members absent).']);
+    expect(note.text).toMatch(/approved \$2 million in repairs/);
   });
 });
