@@ -68,7 +68,9 @@ function lowerFirst(text: string): string {
   // Keep a name or an acronym as written ("NATO", "Rutte"); "The" before a name is prose's "the"
   // ("the State Highway Patrol's report").
   if (/^The\s+\p{Lu}/u.test(text)) return `t${text.slice(1)}`;
-  return /^\p{Lu}\p{Ll}/u.test(text) && !/^(?:I\b|[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])/u.test(text)
+  // ("Department of Environmental Protection's report": a name joined by "of" keeps its capital too.)
+  return /^\p{Lu}\p{Ll}/u.test(text) &&
+    !/^(?:I\b|[\p{Lu}][\p{Ll}]+\s+[\p{Lu}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|de|del|della|la|du|von|van)\s+(?:the\s+)?[\p{Lu}])/u.test(text)
     ? text[0]!.toLowerCase() + text.slice(1)
     : text;
 }

@@ -1309,7 +1309,11 @@ function describeAdditions(
   // What a source's own words are about: their most salient new noun phrase (topics.ts), not the
   // source itself nor the statement or post that carried them.
   const aboutTopic = (sentences: Sentence[], name: string): string => {
-    const own = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    // ("Hollande's office": its owner's name is its own too.)
+    const own = name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.replace(/['’]s?$/, ''));
     const [top] = pickTopics(
       salientTopics(
         sentences.map((s) => s.text),

@@ -9,6 +9,9 @@ import { proposeNote } from './propose';
 import { articleFromText } from './eval';
 import { compressClause, isCaptionFurniture, withoutFurniture } from './news-clause';
 import { cutsAwayTheNews, ownPossessive } from './clause-ends';
+import { placedPronoun } from './pronoun-person';
+import { nounPhrases } from './topics';
+import { formatNote } from './format';
 
 const DATE = '2026-03-14T10:00:00-05:00';
 const story = (...paragraphs: string[]) => articleFromText(['Ferry terminal destroyed by fire', ...paragraphs].join('\n\n'));
@@ -264,5 +267,63 @@ describe('photo captions and credits in the copy are furniture', () => {
     expect(isCaptionFurniture('A ferry credit union opened its doors, officials said.')).toBe(false);
     const note = propose([FIRE], [FIRE, 'The port authority approved $2 million in repairs (with two members absent).']);
     expect(note.text).toMatch(/approved \$2 million in repairs/);
+  });
+});
+
+describe('a pronoun the note cannot place is named; names are kept whole and keep their capitals', () => {
+  it('"an inquest into her death" names the one person the article names before it', () => {
+    const note = propose(
+      ['Ada Moss, 21, died on Monday after taking pills she bought online, her family said.'],
+      [
+        'Ada Moss, 21, died on Monday after taking pills she bought online, her family said.',
+        "An inquest into her death was opened and adjourned at Ashford on Tuesday, the coroner's office said.",
+      ],
+    );
+    expect(note.text).toMatch(/Moss's? death/);
+    expect(note.text).not.toMatch(/\bher death/);
+  });
+
+  it('"identified him as X" names the person the article described', () => {
+    expect(placedPronoun('police identified him as Tomas Vell, 58', 'A gunman opened fire in an Ashford cinema on Thursday.', '')).toBe(
+      'police identified the gunman as Tomas Vell, 58',
+    );
+  });
+
+  it('near miss: two people in reach, or a clause naming its own person, leave the pronoun', () => {
+    expect(placedPronoun('an inquest into her death was opened', 'Ada Moss and Lena Kraus were hurt in the crash.', '')).toBe(
+      'an inquest into her death was opened',
+    );
+    expect(placedPronoun('Ada Moss said her car was stolen', 'Lena Kraus spoke first.', '')).toBe('Ada Moss said her car was stolen');
+    expect(placedPronoun('police identified him as Tomas Vell', 'Smoke filled the cinema on Thursday.', '')).toBe(
+      'police identified him as Tomas Vell',
+    );
+  });
+
+  it('a name with particles is one noun phrase ("José de la Mata"), never cut at "de"', () => {
+    const phrases = nounPhrases('On Wednesday, the Ashford High Court judge Pablo de la Vega summoned the harbor master.').map((p) =>
+      p.tokens
+        .slice(p.from, p.to)
+        .map((t) => t.text)
+        .join(' '),
+    );
+    expect(phrases).toContain('the Ashford High Court judge Pablo de la Vega');
+    // Near miss: lower-case words after a common noun stay out of any name.
+    expect(nounPhrases('Crews worked from dawn to dusk.').map((p) => p.tokens[p.to - 1]!.text)).not.toContain('de');
+  });
+
+  it('a title or a nationality before a name keeps its capital in a topic', () => {
+    const note = propose(
+      ['President Ilse Varga signed the ferry bill on Friday.', 'Workers at the Ashford terminal on Monday.'],
+      ['President Ilse Varga signed the ferry bill on Friday.', 'President Ilse Varga at the signing in Ashford on Friday.'],
+    );
+    expect(note.text).not.toMatch(/president Ilse/);
+  });
+
+  it('the wire and UK forms keep the capital of "Department of …"', () => {
+    const note = { kind: 'update' as const, date: '2026-03-14', text: "Department of Water Supply's report that crews repaired 1,200 leaks." };
+    expect(formatNote(note, { form: 'wire' }).line).toMatch(/Updates with Department of Water Supply's report/);
+    expect(formatNote(note, { form: 'uk' }).line).toMatch(/to add Department of Water Supply's report/);
+    // Near miss: a common word opening the phrase is still lowered.
+    expect(formatNote({ ...note, text: 'Details on the harbor.' }, { form: 'uk' }).line).toMatch(/to add details on the harbor/);
   });
 });
