@@ -169,3 +169,37 @@ export function embeddedVerbReached(tokens: { lower: string; pos: string }[]): b
   const opened = tokens.map((t, k) => (EMBEDDING.test(t.lower) ? k : -1)).filter((k) => k >= 0);
   return opened.length > 0 && opened.every((at, n) => tokens.slice(at + 1, opened[n + 1] ?? tokens.length).some((t) => t.pos === 'VERB'));
 }
+
+const COUNT = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|hundreds)`;
+/** "five of the nine people arrested": a share of a group the article counted before. */
+const SHARE_OF_GROUP = new RegExp(
+  String.raw`\b(${COUNT})\s+of\s+the\s+${COUNT}\s+(people|men|women|children|\p{Ll}+s)(?:\s+(?:arrested|detained|held|charged|injured|wounded|hurt|killed|named|questioned|rescued|evacuated))?\b`,
+  'iu',
+);
+
+/**
+ * "a prosecutor charged five of the nine people arrested with …" → "… charged five people with …":
+ * the group the share was taken from is the article's, and the note is read without it; told so,
+ * the clause keeps its verb's own preposition (the charges) within a note's length.
+ */
+export function shareOfGroup(clause: string): string {
+  return clause.replace(SHARE_OF_GROUP, '$1 $2');
+}
+
+/**
+ * "Final results released Thursday by the Central Elections Committee gave the party 30 seats" →
+ * "final results gave the party 30 seats": a subject described by who released it (a participle and
+ * its agent, a name) is told without the description when the clause is too long to carry both,
+ * so the main verb and its objects stay. Unchanged unless a finite verb follows the agent's name.
+ */
+export function withoutSubjectAgent(clause: string): string {
+  const m =
+    /^((?:[Tt]he\s+|[Aa]n?\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+\p{Ll}+ed\s+(?:(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}(?=\p{Ll})/u.exec(
+      clause,
+    );
+  if (!m) return clause;
+  const rest = clause.slice(m[0].length);
+  const [verb] = tagged(rest);
+  if (verb?.pos !== 'VERB' || /ing$/.test(verb.lower)) return clause;
+  return `${m[1]} ${rest}`;
+}

@@ -27,7 +27,16 @@ import { copiedFragment, COPIED_RUN } from './grammar';
 import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
 import { isPluralNoun } from './plurals';
 import { HEDGED_FIGURE, QUALIFIER } from './qualifiers';
-import { cutsAwayTheNews, decidedThat, embeddedVerbReached, GUESS, ownPossessive, pledgedBy } from './clause-ends';
+import {
+  cutsAwayTheNews,
+  decidedThat,
+  embeddedVerbReached,
+  GUESS,
+  ownPossessive,
+  pledgedBy,
+  shareOfGroup,
+  withoutSubjectAgent,
+} from './clause-ends';
 
 /** A clause the note carries: at most this many words. */
 export const MAX_CLAUSE_WORDS = 16;
@@ -785,6 +794,7 @@ export function compressClause(sentence: string, articleText: string, options: C
   // A long clause is cut to its core: a tail that only ties it to the story ("in connection with
   // the robbery") goes first.
   // A day stays: it is often the news's own ("will be held Saturday", "departed about 3 p.m. Saturday").
+  if (s.split(' ').length > MAX_CLAUSE_WORDS) s = withoutSubjectAgent(shareOfGroup(s));
   if (s.split(' ').length > CORE_WORDS) s = identifiedAs(s);
   // Only a clause that would be cut: a place that fits is part of what happened.
   if (s.split(' ').length > MAX_CLAUSE_WORDS) s = shorterSubject(s);

@@ -1,7 +1,7 @@
 /**
  * A news clause told on its own in a note has no sentence before it: "an inquest into her death was
  * opened", "police identified him as Ada Moss" leave the reader asking who. The article says who:
- * the one person it names in full in the sentences before (her death → Moss's death), or, for
+ * the one person it names in full anywhere before (her death → Moss's death), or, for
  * "identified him as …" (where the name IS the news), the person it has described ("the gunman").
  * With two people in reach, or none described, the clause is left as it stands: a wrong name is
  * worse than a vague pronoun.
@@ -45,6 +45,7 @@ export function placedPronoun(clause: string, before: string, articleText: strin
     const described = [...reach.join(' ').matchAll(DESCRIBED)].at(-1)?.[1];
     return described ? clause.replace(`${m[2]} as`, `the ${described} as`) : clause;
   }
-  const person = onePerson(reach, articleText);
+  // Only when the whole article before names one person: a quoted official in reach is no one's "her".
+  const person = onePerson(before.split(/\n+/), articleText);
   return person ? `${clause.slice(0, m.index)}${person}'s ${clause.slice(m.index + m[0].length)}` : clause;
 }
