@@ -1631,8 +1631,12 @@ function describeAdditions(
  * anyone else is not told so (empty), since the note cannot know how to call them.
  */
 function asPronoun(clause: string, source: Source, sentences: Sentence[]): string {
+  // "Sudan's foreign minister, Ibrahim Ghandour, welcomed …": the speaker named in an appositive
+  // opening the clause is its subject too.
+  const appositive = new RegExp(`^[^,"“”]{1,60},\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(source.name)},(?=\\s)`, 'u');
   const opens = [source.name, source.raw.replace(/^the\s+/i, '')]
     .map((name) => new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}(?=\\s)`, 'i'))
+    .concat(source.kind === 'person' ? [appositive] : [])
     .find((re) => re.test(clause));
   // "Harbrook Foods' profit doubled", said by Harbrook Foods: "its profit doubled".
   const owner = source.kind === 'institution' ? ownerOpening(source.name, clause) : null;
