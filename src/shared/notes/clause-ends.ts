@@ -7,6 +7,7 @@
  * update another way).
  */
 import { tagged } from './topics';
+import { GROUP_NOUN } from './attribution';
 
 /** Verbs that hand something to someone: their first object is only whom, the second is what. */
 const GIVING =
@@ -126,6 +127,8 @@ export function ownPossessive(said: string, speaker: string): string {
   const who = speaker.trim();
   if (!/^(?:its|their)\s/i.test(said) || !/^\p{Lu}/u.test(who) || who.split(/\s+/).length > 5) return said;
   if (!who.split(/\s+/).every((w) => /^(?:\p{Lu}|of$|and$|&$)/u.test(w))) return said;
+  // "Police said their …", "Officials said their …": a body that is no name stays "their".
+  if (GROUP_NOUN.test(who.split(/\s+/).at(-1)!)) return said;
   return said.replace(/^\S+/, who.endsWith('s') ? `${who}'` : `${who}'s`);
 }
 

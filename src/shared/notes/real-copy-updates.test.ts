@@ -97,6 +97,9 @@ describe('a source reporting its own figures is told as the news, not as "commen
     expect(ownPossessive('its revenue tripled', 'Harbrook Foods')).toBe("Harbrook Foods' revenue tripled");
     expect(ownPossessive('its revenue tripled', 'the company')).toBe('its revenue tripled');
     expect(ownPossessive('the revenue tripled', 'Harbrook Foods')).toBe('the revenue tripled');
+    // A body that is no name keeps its "their": "Police's investigation" would read as a name.
+    expect(ownPossessive('their investigation found a fault', 'Police')).toBe('their investigation found a fault');
+    expect(clause('Officials said their budget would rise by $2 million next year.')).not.toMatch(/Officials'/);
   });
 });
 
