@@ -710,7 +710,8 @@ function resolveDescription(source: Source, index: number, ctx: AttributionConte
       const of = runs[k + 1];
       const organization = looksLikeOrganization(text);
       if (of && sentence.slice(runs[k]!.end, of.start) === ' of ' && new RegExp(`^${head}$`, 'i').test(text))
-        text = `${text} of ${of.text}`;
+        // (Up to a stop run into the next words: "Protection.Credit …" is a caption's furniture.)
+        text = `${text} of ${of.text.split(/\.(?=\p{L})/u)[0]}`;
       if (business ? looksLikeCompany(text) : organization && new RegExp(head, 'i').test(text)) {
         return { name: text, kind: 'institution', raw: text };
       }

@@ -255,6 +255,15 @@ describe('the right person credited', () => {
       ],
     );
     expect(note.text).toMatch(/\bthe Department of Water Supply/i);
+    // A stop run into the next words (a caption's "Supply.Credit …") ends the name.
+    const run = propose(
+      ['A water main broke in Ashford on Monday, said Ilse Varga of the Department of Water Supply.Credit Mara Quist'],
+      [
+        'A water main broke in Ashford on Monday, said Ilse Varga of the Department of Water Supply.Credit Mara Quist',
+        'Since Jan. 1, crews have repaired more than 1,200 leaks, the department said on Friday.',
+      ],
+    );
+    expect(run.text).not.toMatch(/Credit|Quist/);
     expect(note.text).not.toMatch(/from Department\b/);
   });
 });
