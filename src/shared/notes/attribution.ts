@@ -22,6 +22,7 @@ import {
   isPostNoun,
 } from './names';
 import { knownPlural, tagged } from './topics';
+import { OFFICE_NOUN, sentenceSubjectPerson, TIME_NAME, writerInSentence } from './office-owner';
 
 export type SourceKind = 'person' | 'institution' | 'description';
 
@@ -112,6 +113,10 @@ const SOURCE_NOUN = new RegExp(
 
 const ADVERBS =
   /\s+(?:also|later|then|previously|has|had|have|was|were|is|would|will|again|further|separately|earlier|once|had also|has also|additionally|repeatedly|publicly|privately)$/i;
+
+/** After "called": a person (a name or "him"/"her"/"them") and then a time, a purpose or the clause's end. */
+const TELEPHONED =
+  /^\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|him|her|them)(?:\s+(?:on|to|from|at|in|late|early|after|before|and|shortly|overnight|this|last|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\s*[,.;]|\s*$)/u;
 
 function insideQuote(text: string, at: number): boolean {
   return (text.slice(0, at).match(/"/g) ?? []).length % 2 === 1;
@@ -346,6 +351,9 @@ export function attributionOf(sentence: string): RawWho | null {
     // "The jury found him guilty", "the judge sentenced her to 10 years": a verdict is an act of
     // the court, told as news, not words of the jurors or the judge.
     if (VERDICT.test(`${m[0]}${after}`)) continue;
+    // "Reyna called Varga on Wednesday to congratulate her": telephoned, not said ("called the
+    // result a victory" is speech, its object a thing and a description after it).
+    if (/^called$/i.test(m[0]) && TELEPHONED.test(after)) continue;
     // "A fourth case was confirmed Wednesday", "The closure was announced by the county": a passive
     // tells what was said, not who said it (the agent after "by" is read below).
     if (/\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu.test(before)) continue;
@@ -426,6 +434,8 @@ function namesPersonIn(words: string, articleText: string): boolean {
 }
 
 export function sourceFromRaw(raw: string, articleText: string, personNames: 'surname' | 'as-introduced' = 'surname'): Source | null {
+  // "Tuesday", "March": a day or a month is when, never who.
+  if (TIME_NAME.test(raw.trim())) return null;
   // "The audit report found …", "according to the notice": a paper says it, no one to credit —
   // also when the paper is described further ("a budget memo released Wednesday").
   const paper = raw.trim().replace(/\s+(?:released|issued|published|filed|obtained|seen|sent|posted|dated|reviewed)\b.*$/i, '');
@@ -607,7 +617,12 @@ function resolve(sentence: Sentence, index: number, ctx: AttributionContext, dep
     const run = nameRuns(who.antecedent).pop();
     return run ? sourceFromRaw(run.text, ctx.articleText, ctx.personNames) : null;
   }
-  if (who.form === 'pronoun') return resolvePronoun(who.raw.toLowerCase(), index, ctx, depth);
+  if (who.form === 'pronoun') {
+    // "… read out a letter from Mr Mugabe in which he said …": the writer the clause hangs on.
+    const within = writerInSentence(plainText(sentence.text), ctx.articleText, ctx.personNames);
+    if (within) return within;
+    return resolvePronoun(who.raw.toLowerCase(), index, ctx, depth);
+  }
   const source = sourceFromRaw(who.raw, ctx.articleText, ctx.personNames);
   // "his brother" after a line that names Harold Pike is "Pike's brother": the note cannot say "his".
   const whose = source?.kind === 'description' ? /^(his|her|their)\s+(.+)$/.exec(source.name) : null;
@@ -619,7 +634,9 @@ function resolve(sentence: Sentence, index: number, ctx: AttributionContext, dep
     if (person && person.split(/\s+/).length >= 2)
       return { name: shortName(person, ctx.articleText, ctx.personNames), kind: 'person', raw: named! };
     if (whose[1] === 'their') return null;
-    const owner = relativeOwner(index, ctx);
+    // "…, his office said": the titled subject of the same sentence speaks through their office.
+    const official = OFFICE_NOUN.test(whose[2]!) ? sentenceSubjectPerson(text, ctx.articleText, ctx.personNames) : '';
+    const owner = official || relativeOwner(index, ctx);
     return owner ? { name: `${owner}'s ${whose[2]}`, kind: 'description', raw: who.raw } : null;
   }
   // "The Red Cross is helping the family, a spokeswoman said.": one who speaks for someone, unnamed,
@@ -747,6 +764,27 @@ function resolveDescription(source: Source, index: number, ctx: AttributionConte
     )
   )
     return null;
+  // "Norlund's profit doubled, the retailer said": the business its own sentence names before it.
+  if (business) {
+    const own = plainText(ctx.sentences[index]!.text);
+    const at = own.indexOf(source.raw.trim());
+    // ("Sales of frozen fish rose …": a word capitalized only by the sentence's start names no one.)
+    // Only in the reporter's own words, never a quotation's, and never a day ("… by Friday,” the company said").
+    const reported = own.slice(0, at < 0 ? 0 : at).replace(/[“"][^”"]*[”"]?/g, (q) => ' '.repeat(q.length));
+    const named = nameRuns(reported)
+      // The sentence's own subject: the name it opens on, or a business's possessive ("Norlund's
+      // profit"); "trains on the Northline" names a place.
+      .filter((r) => (r.start === 0 && (r.words.length > 1 || readsAsName(r.words[0]!, ctx.articleText))) || /['’]s?$/.test(r.text))
+      .filter((r) => !TIME_NAME.test(r.text))
+      .map((r) =>
+        r.words
+          .filter((w, j) => !(j === 0 && isSentenceStarter(w)))
+          .join(' ')
+          .replace(/['’]s?$/, ''),
+      )
+      .filter((text) => text && (looksLikeCompany(text) || loneName(text, ctx.articleText)));
+    if (named.length === 1) return { name: named[0]!, kind: 'institution', raw: named[0]! };
+  }
   // "the company" is the business the article is about: the nearest company name before it,
   // else the nearest name containing the described word ("the ministry" → "Defense Ministry").
   for (let i = index - 1; i >= 0; i--) {
@@ -756,10 +794,16 @@ function resolveDescription(source: Source, index: number, ctx: AttributionConte
     const quoted = [...sentence.matchAll(/[“"][^”"]*[”"]/g)].map((m) => [m.index, m.index + m[0].length] as const);
     const runs = nameRuns(sentence).filter((r) => !quoted.some(([from, to]) => r.start >= from && r.start < to));
     for (let k = runs.length - 1; k >= 0; k--) {
-      const text = runs[k]!.words.filter((w, j) => !(j === 0 && isSentenceStarter(w))).join(' ');
+      let text = runs[k]!.words.filter((w, j) => !(j === 0 && isSentenceStarter(w))).join(' ');
       if (!text) continue;
-      if (business ? looksLikeCompany(text) : looksLikeOrganization(text) && new RegExp(head, 'i').test(text)) {
-        return { name: text, kind: 'institution', raw: runs[k]!.text };
+      // "the Department of Environmental Protection": a bare head and its "of" are one name.
+      const of = runs[k + 1];
+      const organization = looksLikeOrganization(text);
+      if (of && sentence.slice(runs[k]!.end, of.start) === ' of ' && new RegExp(`^${head}$`, 'i').test(text))
+        // (Up to a stop run into the next words: "Protection.Credit …" is a caption's furniture.)
+        text = `${text} of ${of.text.split(/\.(?=\p{L})/u)[0]}`;
+      if (business ? looksLikeCompany(text) : organization && new RegExp(head, 'i').test(text)) {
+        return { name: text, kind: 'institution', raw: text };
       }
     }
   }

@@ -5,7 +5,7 @@
  */
 import { titleHeld } from './held-titles';
 import { soundsAlike } from './sounds-alike';
-import { agreementOnly, contractionOnly } from './usage-fixes';
+import { agreementOnly } from './usage-fixes';
 import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { numberWordValue } from '../text/numbers';

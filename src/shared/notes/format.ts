@@ -71,7 +71,9 @@ function lowerFirst(text: string): string {
   // "Berg's report that …": a possessive opening the note is a name's (a body that is no name is
   // "a report from police"), and keeps its capital.
   if (/^\p{Lu}[\p{L}-]*['’]s?\s/u.test(text)) return text;
-  return /^\p{Lu}\p{Ll}/u.test(text) && !/^(?:I\b|[\p{Lu}][\p{Ll}]+\s+[\p{Lu}])/u.test(text)
+  // ("Department of Environmental Protection's report": a name joined by "of" keeps its capital too.)
+  return /^\p{Lu}\p{Ll}/u.test(text) &&
+    !/^(?:I\b|[\p{Lu}][\p{Ll}]+\s+[\p{Lu}]|[\p{Lu}][\p{Ll}]+\s+(?:of|for|de|del|della|la|du|von|van)\s+(?:the\s+)?[\p{Lu}])/u.test(text)
     ? text[0]!.toLowerCase() + text.slice(1)
     : text;
 }

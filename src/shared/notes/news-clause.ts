@@ -27,6 +27,16 @@ import { copiedFragment, COPIED_RUN } from './grammar';
 import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
 import { isPluralNoun } from './plurals';
 import { HEDGED_FIGURE, QUALIFIER } from './qualifiers';
+import {
+  cutsAwayTheNews,
+  decidedThat,
+  embeddedVerbReached,
+  GUESS,
+  ownPossessive,
+  pledgedBy,
+  shareOfGroup,
+  withoutSubjectAgent,
+} from './clause-ends';
 
 /** A clause the note carries: at most this many words. */
 export const MAX_CLAUSE_WORDS = 16;
@@ -46,9 +56,31 @@ const SIGN_OFF_TAIL = /(?:\s*-{1,2}\s*\p{Lu}{1,4}\.?|\s*--\s*(?:the\s+)?\p{Lu}[\
 /** A wire credit opening a line: "(Reuters) -- ", "(Bloomberg) - ". */
 const WIRE_CREDIT = /^\(\p{Lu}[\p{L}\s.&]{1,30}\)\s*[-–—]+\s*/u;
 
-/** A line without its furniture — dateline, wire credit, breaking label, sign-off — as topics are read from it. */
+/**
+ * A photo credit closing a caption pasted into the copy: "(Ada Moss/AFP/Getty Images)", "(Reuters)",
+ * "(AP Photo/Ada Moss)", "Credit: Ada Moss/The Courier", "Credit Ada Moss — Getty Images". A
+ * credit names who took a picture; it is never news, a source or a topic.
+ */
+const PHOTO_CREDIT =
+  /\s*(?:\((?:[^()]{2,60}\/[^()]{2,80}|Reuters|AP|AFP|Getty Images|EPA|Bloomberg|AP Photo[^()]{0,60}|(?:Photo|Image|Photograph)s?(?::| by)[^()]{2,60})\)|\bCredit(?::|…|\.{3})?\s+\p{Lu}[^.!?]{0,100}?(?:\/|—|-|\bfor\b)[^.!?]{0,80})\s*$/u;
+/** A line that is only a picture's furniture: "Photo", "Image", "Credit…". */
+const PICTURE_LABEL = /^(?:photo|image|video|photograph|credit|caption|enlarge this image|view gallery)s?\s*(?:…|\.{3})?$/i;
+
+/** Does a paragraph end on a photo credit (a caption), or is it only a picture's label? */
+export function isCaptionFurniture(paragraph: string): boolean {
+  const text = plainText(paragraph).trim();
+  return PICTURE_LABEL.test(text) || PHOTO_CREDIT.test(text);
+}
+
+/** A line without its furniture — dateline, wire credit, breaking label, sign-off, photo credit — as topics are read from it. */
 export function withoutFurniture(line: string): string {
-  return line.replace(DATELINE, '').replace(WIRE_CREDIT, '').replace(LABEL, '').replace(SIGN_OFF_TAIL, '').replace(SIGN_OFF_TAIL, '');
+  return line
+    .replace(DATELINE, '')
+    .replace(WIRE_CREDIT, '')
+    .replace(LABEL, '')
+    .replace(SIGN_OFF_TAIL, '')
+    .replace(SIGN_OFF_TAIL, '')
+    .replace(PHOTO_CREDIT, '');
 }
 
 /**
@@ -412,6 +444,8 @@ export interface NewsClause {
   verb: 'confirmed' | 'said' | '';
   /** True when the clause tells the sentence's whole main clause, nothing cut from its end. */
   whole?: boolean;
+  /** The speaker said what it would do itself ("Harbor Market said it would extend …"): a decision, not a guess. */
+  pledge?: boolean;
 }
 
 /** How many candidates are compressed before giving up: the first that reads is the lead. */
@@ -427,9 +461,9 @@ export function toldNews(sentence: string, olderText: string, articleText: strin
   if (!canLead(sentence)) return null;
   const told = compressClause(sentence, articleText, { olderText, ...options });
   return told &&
-    reportsEvent(told.clause) &&
+    (reportsEvent(told.clause) || told.pledge) &&
     !NEGATED.test(told.clause) &&
-    !FORECAST.test(told.clause) &&
+    (!FORECAST.test(told.clause) || ((told.pledge || decidedThat(told.clause)) && !GUESS.test(told.clause))) &&
     !isBackground(told.clause, olderText)
     ? told
     : null;
@@ -559,7 +593,8 @@ function cutTo(words: string[], max: number): string[] {
       endsWhole(kept.join(' ')) &&
       !insideNoun(kept, words[n]!) &&
       !leavesVerbBare(kept, words[n]!, words[n + 1]) &&
-      !opensBareClause(kept, words)
+      !opensBareClause(kept, words) &&
+      !cutsAwayTheNews(words, n)
     )
       return kept;
   }
@@ -701,6 +736,7 @@ export function compressClause(sentence: string, articleText: string, options: C
     .replace(/[.!?]+$/, '');
   let verb: NewsClause['verb'] = '';
   let namedSpeaker = false;
+  let pledge = false;
   // "Party official: quake kills 32 people": a headline's speaker before a colon is attribution.
   const speaker = /^([^:;,"“”]{2,60}?)\s*:\s+(?=\S)/u.exec(s);
   if (speaker && speaker[1]!.split(/\s+/).length <= 6 && namesSpeaker(speaker[1]!) && hasFiniteVerb(s.slice(speaker[0].length))) {
@@ -767,12 +803,14 @@ export function compressClause(sentence: string, articleText: string, options: C
           ? said.toLowerCase()
           : said;
       s = s.replace(/^\S+/, who);
+      pledge = pledgedBy(s, who);
       // "Police said it has …": the verb agrees with the speaker put in the pronoun's place.
       if (isPluralNoun(who.split(/\s+/).at(-1)!) || COLLECTIVE_PLURAL.test(who))
         s = s.replace(new RegExp(`^(${escapeForRegExp(who)})\\s+(has|is|was)\\b`), (_, w: string, v: string) => `${w} ${PLURAL_VERB[v]}`);
       // A speaker named by a capital ("Harbrook") keeps it; "The utility" reads "the utility".
       namedSpeaker = !/^(?:the|a|an)\s/i.test(who);
     }
+    s = ownPossessive(s, head[1]!);
   }
   for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s);
   s = s.replace(INNER_TIME, '$1');
@@ -810,6 +848,7 @@ export function compressClause(sentence: string, articleText: string, options: C
   // A long clause is cut to its core: a tail that only ties it to the story ("in connection with
   // the robbery") goes first.
   // A day stays: it is often the news's own ("will be held Saturday", "departed about 3 p.m. Saturday").
+  if (s.split(' ').length > MAX_CLAUSE_WORDS) s = withoutSubjectAgent(shareOfGroup(s));
   if (s.split(' ').length > CORE_WORDS) s = identifiedAs(s);
   // Only a clause that would be cut: a place that fits is part of what happened.
   if (s.split(' ').length > MAX_CLAUSE_WORDS) s = shorterSubject(s);
@@ -820,7 +859,9 @@ export function compressClause(sentence: string, articleText: string, options: C
   }
   const whole = s.split(' ').filter(Boolean);
   const told = (clause: string, kept: number): NewsClause | null =>
-    dropsQualifier(whole, kept) ? null : { clause: typographicQuotes(clause), verb, ...(kept >= whole.length ? { whole: true } : {}) };
+    dropsQualifier(whole, kept)
+      ? null
+      : { clause: typographicQuotes(clause), verb, ...(kept >= whole.length ? { whole: true } : {}), ...(pledge ? { pledge: true } : {}) };
   let words = s.split(' ').filter(Boolean);
   // Two clauses joined by ", and" ("… are still without power, and power is not expected back until
   // midnight"): the first is whole on its own, and a "not" of the second, which a shorter cut
@@ -1181,8 +1222,11 @@ const EMBEDDED = /\s(?:that|which|who|whom|whose|how|where|whether|what|when|why
  * a clause it opened ("developed a dongle that was").
  */
 function endsWhole(clause: string): boolean {
-  if (/[,;:]$/.test(clause) || EMBEDDED.test(` ${clause} `.slice(1))) return false;
+  if (/[,;:]$/.test(clause)) return false;
   const tokens = tagged(clause);
+  // An embedded clause must reach its own verb: "found that the stage failed" ends whole,
+  // "developed a dongle that | was" does not.
+  if (EMBEDDED.test(` ${clause} `.slice(1)) && !embeddedVerbReached(tokens)) return false;
   const last = tokens.at(-1);
   // "… and called": a second verb cut from what it does is no phrase; the cut goes before "and".
   if (last?.pos === 'VERB' && tokens.at(-2)?.pos === 'CCONJ') return false;

@@ -71,8 +71,12 @@ import {
   toldNews,
   withoutAttribution,
   withoutFurniture,
+  isCaptionFurniture,
 } from './news-clause';
 import { isPluralNoun } from './plurals';
+import { opensOnOwner, ownerOpening } from './clause-ends';
+import { restatedDevelopment } from './development-source';
+import { placedPronoun } from './pronoun-person';
 import {
   CAPITALIZED_WORD,
   escapeRegExp,
@@ -891,11 +895,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   // count (readDevelopment's `around`): no "details on officials" of its own.
   const countedBlocks = new Set([...countsOfLine.keys()].map((k) => newSentences[k]?.block));
   const told = additions.filter((a) => !(countedBlocks.has(a.sentence.block) && revisesCount(a.sentence.text)));
-  const additionParts = [
-    ...oneNews(developments, style),
-    ...describeAdditions(told, ctx, oldCtx.articleText, style, changes, developments),
-    ...media.additions,
-  ].filter(standsIn);
+  // (Additions are read first: a line that tells a development's figure with its source takes its place.)
+  const addedParts = describeAdditions(told, ctx, oldCtx.articleText, style, changes, developments);
+  const additionParts = [...oneNews(developments, style), ...addedParts, ...media.additions].filter(standsIn);
   changes.push(...media.changes);
   const forced = options.kind;
   // A claim cut while nothing new was written in its place (only sentences reworded) was withdrawn:
@@ -1183,12 +1185,22 @@ function describeAdditions(
   const newsTold = developments.length > 0;
   const t = style.templates;
   const text = ctx.articleText;
+  // A caption pasted into the copy (its paragraph closes on a photo credit) is furniture: no
+  // news, no source, no topic ("details on … and Fethi Belaid" named the photographer).
+  const paragraphs = new Map<number, string>();
+  for (const sentence of ctx.sentences) paragraphs.set(sentence.block, `${paragraphs.get(sentence.block) ?? ''} ${sentence.text}`);
+  additions = additions.filter((a) => !isCaptionFurniture(paragraphs.get(a.sentence.block) ?? a.sentence.text));
   // A clause put into an edited line says what the revision added ("… to reflect that the
   // Technology Policy Institute counts Facebook among its donors"): told first, as the news.
   const insertedParts: string[] = [];
   additions = additions.filter((a) => {
     if (!a.inserted) return true;
     const told = compressClause(a.sentence.text, text);
+    const before = ctx.sentences
+      .filter((s) => s.index < a.sentence.index)
+      .map((s) => s.text)
+      .join('\n');
+    if (told) told.clause = placedPronoun(told.clause, before, text);
     const phrase = told ? fill(t.resolved, { what: told.clause }) : '';
     if (!told || !grounded(told.clause, text) || copiedFragment(phrase, text)) return true;
     insertedParts.push(phrase);
@@ -1198,25 +1210,35 @@ function describeAdditions(
   // What happened, said first: the lead development among the added lines, as a short clause
   // (news-clause.ts), unless a development of the edited lines already tells the news. A photo or
   // video line is described as media, never told as news.
-  const lead = newsTold
-    ? null
-    : leadDevelopment(
-        // A statement's news is told as the statement's ("a statement from X that …", below).
-        // A source's count of its own ("X says it has 42,000 customers") is told by its figure, below.
-        // A quoted headline ("“Six people killed …”") tells its news as a clause ("six people were killed …").
-        // People who speak of themselves ("workers at Hale Foods said they …") gave comments, credited below.
-        additions.map((a) =>
-          mediaMention(a.sentence.text) ||
-          ISSUED_STATEMENT.test(a.sentence.text) ||
-          statedCount(a.sentence.text) ||
-          (groupSpoke(a.source) && SAID_OF_THEMSELVES.test(plainText(a.sentence.text)))
-            ? ''
-            : quotedHeadline(a.sentence.text) || a.sentence.text,
-        ),
-        olderText,
-        text,
-      );
+  const candidate = leadDevelopment(
+    // A statement's news is told as the statement's ("a statement from X that …", below).
+    // A source's count of its own ("X says it has 42,000 customers") is told by its figure, below.
+    // A quoted headline ("“Six people killed …”") tells its news as a clause ("six people were killed …").
+    // People who speak of themselves ("workers at Hale Foods said they …") gave comments, credited below.
+    additions.map((a) =>
+      mediaMention(a.sentence.text) ||
+      ISSUED_STATEMENT.test(a.sentence.text) ||
+      statedCount(a.sentence.text) ||
+      (groupSpoke(a.source) && SAID_OF_THEMSELVES.test(plainText(a.sentence.text)))
+        ? ''
+        : quotedHeadline(a.sentence.text) || a.sentence.text,
+    ),
+    olderText,
+    text,
+  );
+  // A development of the edited lines already tells the news; an added line telling the same
+  // figure ("the death toll had risen to 14", beside a lead whose toll went to 14) is where it came
+  // from, and tells it whole, with its source, in the development's place.
+  const sameFigure = candidate && newsTold ? restatedDevelopment(candidate.clause, developments, changes) : -1;
+  const lead = !newsTold || sameFigure >= 0 ? candidate : null;
   let leadAddition = lead && grounded(lead.clause, text) ? additions[lead.index]! : null;
+  // A pronoun the note's reader cannot place ("an inquest into her death") is named from the article.
+  const textBefore = (sentence: Sentence) =>
+    ctx.sentences
+      .filter((s) => s.index < sentence.index)
+      .map((s) => s.text)
+      .join('\n');
+  if (lead && leadAddition) lead.clause = placedPronoun(lead.clause, textBefore(leadAddition.sentence), text);
   // Credited only when the sentence itself says who told it ("X confirmed …", "…, police said"),
   // and only to a source with a name: "several reports' report" and "a top police official" (an
   // indefinite speaker) credit no one.
@@ -1232,11 +1254,13 @@ function describeAdditions(
   // Harbor Ministry's report that …"; a list of sources keeps the seed's bare names.
   // "Klarna said it has …" was read with the speaker as its subject: credited, an institution is
   // "it" again; anyone else is told as the news, their name already standing in it.
-  const speakerOpens = (name: string) => new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}(?=\\s)`, 'i');
+  const speakerOpens = (name: string) => new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}(?=\\s|['’]s?\\s)`, 'i');
   const leadWording = (who: string) =>
     !lead
       ? ''
-      : !leadSource || (leadSource.kind !== 'institution' && speakerOpens(leadSource.name).test(lead.clause))
+      : !leadSource ||
+          ((leadSource.kind !== 'institution' || opensOnOwner(leadSource.name, lead.clause)) &&
+            speakerOpens(leadSource.name).test(lead.clause))
         ? fill(t.resolved, { what: lead.clause })
         : fill(
             lead.verb === 'confirmed'
@@ -1252,6 +1276,7 @@ function describeAdditions(
   // The last guard: a clause that does not read as a note's sentence is not told, and its line is
   // read like any other.
   if (leadAddition && checkNoteGrammar(endSentence(capitalizeFirst(leadWording(leadSource?.name ?? ''))), text).length) leadAddition = null;
+  if (sameFigure >= 0 && leadAddition) developments.splice(sameFigure, 1);
   // "Police arrested a 34-year-old man. He was charged with …": right after a lead that names a
   // person, the line's "he" or "she" is that person, and the note may tell it so.
   // So may the lines after that one in the same paragraph, while each line between speaks of the
@@ -1419,7 +1444,11 @@ function describeAdditions(
   // What a source's own words are about: their most salient new noun phrase (topics.ts), not the
   // source itself nor the statement or post that carried them.
   const aboutTopic = (sentences: Sentence[], name: string): string => {
-    const own = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    // ("Hollande's office": its owner's name is its own too.)
+    const own = name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.replace(/['’]s?$/, ''));
     const [top] = pickTopics(
       salientTopics(
         sentences.map((s) => s.text),
@@ -1738,9 +1767,16 @@ function describeAdditions(
  */
 function asPronoun(clause: string, source: Source, sentences: Sentence[]): string {
   // ("patrons at the branch": the clause opens on the group's head, "patrons rely …".)
+  // "Sudan's foreign minister, Ibrahim Ghandour, welcomed …": the speaker named in an appositive
+  // opening the clause is its subject too.
+  const appositive = new RegExp(`^[^,"“”]{1,60},\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(source.name)},(?=\\s)`, 'u');
   const opens = [source.name, source.raw.replace(/^the\s+/i, ''), ...(groupSpoke(source) ? [source.name.split(/\s+/)[0]!] : [])]
     .map((name) => new RegExp(`^(?:the\\s+)?${escapeRegExp(name)}(?=\\s)`, 'i'))
+    .concat(source.kind === 'person' ? [appositive] : [])
     .find((re) => re.test(clause));
+  // "Harbrook Foods' profit doubled", said by Harbrook Foods: "its profit doubled".
+  const owner = source.kind === 'institution' ? ownerOpening(source.name, clause) : null;
+  if (owner) return `its ${clause.slice(owner[0].length)}`;
   if (!opens) return clause;
   const pronoun = sentences.map((s) => SAID_PRONOUN.exec(plainText(s.text))?.[1]).find(Boolean);
   return pronoun ? clause.replace(opens, pronoun.toLowerCase()) : source.kind === 'institution' ? clause.replace(opens, 'it') : '';
@@ -1856,18 +1892,23 @@ const ISSUED_NOUN = /\b(?:statement|response|reply|rebuttal)s?\b/i;
 const STATEMENT_THAT = /^(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:statement|response|reply|rebuttal)\s+(?:saying\s+)?(?:that\s+)?/iu;
 
 /** A body named by its common head ("Civil Affairs Ministry", "Harbor Transit Authority") reads with "the" in prose. */
+/** "Department of Environmental Protection", "Ministry of Health": a body's common noun and whose it is. */
+const BODY_OF = /^(?:Ministry|Department|Office|Agency|Authority|Council|Commission|Bureau|Board|Committee)\s+of\s/;
 const BODY_HEAD = /\s(?:Ministry|Department|Office|Agency|Authority|Council|Commission|Bureau|Service|Board|Committee|Police)$/;
 
 /** A name as prose writes it: with "the" when the article puts one before it or its head is a body's common noun. */
 function withArticle(name: string, articleText: string): string {
   if (/^the\s/i.test(name)) return name;
   // "the Harvest Foods plant" puts "the" before the plant; "Harvest Foods said" shows the name stands bare.
-  const bare = new RegExp(`(?<!\\b[Tt]he\\s)(?<![\\p{L}])${escapeRegExp(name)}\\b`, 'u').test(articleText);
+  // ("White House press secretary" uses the name as a modifier: no sign it stands bare.)
+  const bare = [...articleText.matchAll(new RegExp(`(?<!\\b[Tt]he\\s)(?<![\\p{L}])${escapeRegExp(name)}\\b(\\s+\\p{Ll}+)?`, 'gu'))].some(
+    (m) => !m[1] || tagged(m[0]).at(-1)?.pos !== 'NOUN',
+  );
   // A "the" that belongs to the noun after the name ("the Harvest Foods plant") is not the name's.
   const withThe = [...articleText.matchAll(new RegExp(`\\bthe\\s+${escapeRegExp(name)}(\\s+\\p{Ll}+)?`, 'giu'))].some(
     (m) => !m[1] || tagged(m[0]).at(-1)?.pos !== 'NOUN',
   );
-  return BODY_HEAD.test(name) || (!bare && withThe) ? `the ${name}` : name;
+  return BODY_HEAD.test(name) || BODY_OF.test(name) || (!bare && withThe) ? `the ${name}` : name;
 }
 
 /**

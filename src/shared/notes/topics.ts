@@ -245,6 +245,9 @@ export interface NounPhrase {
   spoken?: [number, number];
 }
 
+/** The small words inside a name: "de la", "van", "von", "bin". */
+const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|du|la|le|van|von|der|den|ter|bin|ibn)$/;
+
 export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
   const tokens = tagged(sentence);
   // A capital at the sentence's start says nothing: "Crews" is a name only when the article
@@ -256,6 +259,14 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
       first.pos = 'NOUN';
       first.text = first.lower;
     }
+  }
+  // "José de la Mata", "Ludwig van Beethoven": a name's particles, between its capitals, are the name's.
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!NAME_PARTICLE.test(tokens[k]!.text) || tokens[k - 1]!.pos !== 'PROPN') continue;
+    let end = k;
+    while (end + 1 < tokens.length && NAME_PARTICLE.test(tokens[end + 1]!.text)) end++;
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens[end + 1]?.text ?? '')) continue;
+    for (let j = k; j <= end + 1; j++) tokens[j]!.pos = 'PROPN';
   }
   // "The win moves the Hawks into second": a noun in -s right before a determiner, after a noun
   // that a determiner opened, is the verb (no noun phrase runs straight into "the").
@@ -665,8 +676,11 @@ function noteForm(tokens: Token[], from: number, to: number): string {
   const opening = tokens[start]!;
   // A capital stays only on a name: "Popular services" at a sentence start reads "popular services";
   // mid-sentence a capital is the writer's ("the Hugging Face hack").
+  // A capital before a name's capital is the name's or its title's ("French President Ana Moreau",
+  // "President Obama"), however the tagger reads it.
+  const beforeName = start + 1 < to && /^\p{Lu}\p{Ll}/u.test(opening.text) && /^\p{Lu}/u.test(tokens[start + 1]!.text);
   const body =
-    (opening.pos === 'PROPN' || start > 0 || /^\p{Lu}{2}/u.test(opening.text)) && !(start === 0 && opening.pos !== 'PROPN')
+    beforeName || ((opening.pos === 'PROPN' || start > 0 || /^\p{Lu}{2}/u.test(opening.text)) && !(start === 0 && opening.pos !== 'PROPN'))
       ? text
       : text[0]!.toLowerCase() + text.slice(1);
   return lead + body;

@@ -1,42 +1,10 @@
 /**
- * Edits of usage that change no fact: a contraction made or undone ("We are" → "We're", "do not"
- * → "don't") and a verb made to agree with its subject ("The combination … mark" → "… marks",
- * "the crew are" → "the crew is"). Both are style or grammar put right; a note for either would
- * tell readers a fact was wrong when none was.
+ * An edit of usage that changes no fact: a verb made to agree with its subject ("The combination …
+ * mark" → "… marks", "the crew are" → "the crew is"). Grammar put right; a note would tell readers
+ * a fact was wrong when none was. (A contraction made or undone is read in edits.ts,
+ * sameUncontracted: one home.)
  */
 import { tagged } from './topics';
-
-/** Contractions and what they stand for (the ambiguous "'s" and "'d" only after a pronoun). */
-const CONTRACTED: [RegExp, string][] = [
-  [/^won['’]t$/i, 'will not'],
-  [/^can['’]t$/i, 'can not'],
-  [/^shan['’]t$/i, 'shall not'],
-  [/^(\p{L}+)n['’]t$/iu, '$1 not'],
-  [/^(\p{L}+)['’]re$/iu, '$1 are'],
-  [/^(\p{L}+)['’]ve$/iu, '$1 have'],
-  [/^(\p{L}+)['’]ll$/iu, '$1 will'],
-  [/^(i)['’]m$/iu, '$1 am'],
-  [/^(it|he|she|that|there|what|who|here|where)['’]s$/iu, '$1 is'],
-  [/^(i|you|we|they|he|she|it|who)['’]d$/iu, '$1 would'],
-];
-
-function expanded(tokens: string[]): string {
-  return tokens
-    .map((t) => {
-      for (const [re, full] of CONTRACTED) if (re.test(t)) return t.replace(re, full);
-      return t;
-    })
-    .join(' ')
-    .toLowerCase()
-    .replace(/\bcannot\b/g, 'can not');
-}
-
-/** Whether the words removed and added say the same, one side contracted ("We are" / "We're"). */
-export function contractionOnly(removed: string[], added: string[]): boolean {
-  const contracted = (ts: string[]) => ts.some((t) => /['’]/.test(t));
-  if (contracted(removed) === contracted(added)) return false;
-  return expanded(removed) === expanded(added) || expanded(removed).replace(/ is$/, ' has') === expanded(added);
-}
 
 /** A verb and its other number: "mark" / "marks", "go" / "goes", "is" / "are", "has" / "have". */
 const PAIRS = new Set(['is are', 'was were', 'has have', 'does do']);
