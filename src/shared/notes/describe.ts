@@ -5,7 +5,6 @@
  * the new article's own words.
  */
 import { titleHeld } from './held-titles';
-import { HONORIFIC } from './sounds-alike';
 import { plainText, splitSentences, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
 import {
@@ -21,6 +20,7 @@ import {
   titleInWords,
   titleOf,
 } from './names';
+import { HONORIFIC_WORD, PARTY } from './person-words';
 import {
   isDateWord,
   isNumberToken,
@@ -730,7 +730,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (STREET.test(run)) return fill(t.misstatedPlace, { what: 'the street', right: run });
       const person = personName(run) || run;
       // "Mr." on second reference is courtesy, no post: "misidentified the mr." says nothing.
-      const title = HONORIFIC.test(titleOf(run)) ? '' : titleOf(run);
+      const title = HONORIFIC_WORD.test(titleOf(run)) ? '' : titleOf(run);
       if (title) return fill(t.misidentified, { role: `the ${titleInWords(title)}`, name: person });
       // The post the sentence gives beside the name ("the company's chief financial officer, …").
       const post = roleBeside(newer, person);
@@ -740,7 +740,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'role': {
       // "Dana Whitfield, the deputy mayor," → "city manager": whose role it is, and the right one.
       // ("Mr." is courtesy, no post: "Mr. Reeves, a senior fellow at …" holds the post after the comma.)
-      const titled = nameRuns(newer).find((r) => r.words.some((w) => isTitleWord(w) && !HONORIFIC.test(w)) && personName(r.text));
+      const titled = nameRuns(newer).find((r) => r.words.some((w) => isTitleWord(w) && !HONORIFIC_WORD.test(w)) && personName(r.text));
       // "Bob Alvers, head of the Trawler Owners Association": the post is the person's, never the body's.
       const held = titled ? null : titleHeld(newer, after.split(' ').find((w) => !isStopword(w)) ?? after);
       // (The post as the role's own words read it when they can — "deputy head" — else as held.)
@@ -1151,7 +1151,6 @@ export function agentRole(sentence: string, name: string, articleText = ''): { r
 /** A street's name: "Oak Street", "Elm St.", "Route 9". */
 const STREET = /\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Parkway|Highway|Route \d+)$/;
 /** A party's name, a label of a person rather than a name. */
-const PARTY = /^(?:Republican|Democrat|Democratic|Labour|Conservative|Liberal|Libertarian|Green|Independent|Socialist)$/;
 
 export function apNumber(number: string): string {
   if (/\d/.test(number)) return number;

@@ -7,20 +7,19 @@
  */
 import { plainText } from './sentences';
 import { personName } from './names';
+import { HONORIFIC, PARTY } from './person-words';
 
 /** Two or more capitalized words: a person's name as a title sits beside it. */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+`;
 /** "Ada Marsh, a Vermont Democrat": the title after the name's comma, to the next comma or stop. */
 /** "Mr. Reeves", "Dr Ames": a surname on second reference. */
-const HONORED = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+\p{Lu}[\p{L}'’-]+`;
+const HONORED = String.raw`${HONORIFIC}\.?\s+\p{Lu}[\p{L}'’-]+`;
 const AFTER_NAME = new RegExp(String.raw`(${NAME}|${HONORED}),\s+((?:(?:the|a|an)\s+)?[^,.;"“”]{2,120}?)(?=\s*(?:[,.;]|$))`, 'gu');
 /** "the BBC's North America editor Jon Sopel": capitals, then the post's noun, then the name. */
 const BEFORE_NAME = new RegExp(
   String.raw`(?:\bthe\s+|[\p{L}.]+['’]s?\s+)((?:\p{Lu}[\p{L}.-]*\s+){1,4}(?:\p{Ll}+\s+){0,2}\p{Ll}{4,})\s+(${NAME})`,
   'gu',
 );
-/** A party a member belongs to: "a Vermont Democrat", "the Labour MP". */
-const PARTY = /^(?:Democrat|Democratic|Republican|Labour|Conservative|Tory|Liberal|Green|Independent|Socialist)$/;
 /** Not a title: a relative clause or a verb phrase after the name ("Ada Marsh, who lives …"). */
 const NOT_TITLE = /^(?:who|whom|whose|which|that|where|when|said|says|\p{Ll}+ed|\p{Ll}+ing)\b/u;
 /** The noun a post ends on: "editor", "correspondent", "chief", "spokeswoman". */

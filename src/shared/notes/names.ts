@@ -50,7 +50,6 @@ const ORG_WORDS = new Set(
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'la', 'le', 'du', 'di', 'dos', 'ter']);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
-
 const SENTENCE_STARTERS = new Set(
   (
     'the a an in on at of for and but however meanwhile also after before when while as it this that these those ' +

@@ -4,9 +4,10 @@
  * earlier ("Ilse Brandt"), else the surname alone.
  */
 import { escapeRegExp } from './names';
+import { HONORIFIC } from './person-words';
 import { plainText } from './sentences';
 
-const HONORIFIC_NAME = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+(\p{Lu}[\p{L}'’-]+)`;
+const HONORIFIC_NAME = String.raw`${HONORIFIC}\.?\s+(\p{Lu}[\p{L}'’-]+)`;
 const SAID = String.raw`(?:said|says|added|told|asked|wrote|argued|noted)`;
 /** "said Mr. Brandt" or "Mr. Brandt said": the honorific speaker of a line. */
 const CREDIT = new RegExp(String.raw`\b${SAID}\s+${HONORIFIC_NAME}|${HONORIFIC_NAME}\s+${SAID}\b`, 'u');
@@ -17,5 +18,5 @@ export function honorificSpeaker(line: string, articleText: string): string {
   const surname = m?.[1] ?? m?.[2];
   if (!surname) return '';
   const full = new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?)\s+${escapeRegExp(surname)}\b`, 'u').exec(plainText(articleText));
-  return full && !/^(?:Mr|Mrs|Ms|Miss|Dr|Mx)$/.test(full[1]!) ? `${full[1]} ${surname}` : surname;
+  return full && !new RegExp(`^${HONORIFIC}$`).test(full[1]!) ? `${full[1]} ${surname}` : surname;
 }

@@ -4,9 +4,6 @@
  * named — however many letters the spelling moved (sounds keyed as Soundex keys them, below).
  */
 
-/** Honorifics on second reference ("Mr. Reeves", "Mr Mugabe", "Dr. Ames"): courtesy, no post held. */
-export const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|messrs|mme|mlle)\.?$/i;
-
 const CODES: Record<string, string> = {};
 for (const [letters, code] of [
   ['bfpv', '1'],
