@@ -46,6 +46,16 @@ export function placedPronoun(clause: string, before: string, articleText: strin
     return described ? clause.replace(`${m[2]} as`, `the ${described} as`) : clause;
   }
   // Only when the whole article before names one person: a quoted official in reach is no one's "her".
-  const person = onePerson(before.split(/\n+/), articleText);
-  return person ? `${clause.slice(0, m.index)}${person}'s ${clause.slice(m.index + m[0].length)}` : clause;
+  const lines = before.split(/\n+/);
+  const person = onePerson(lines, articleText);
+  if (!person) return clause;
+  // Nor when someone unnamed is in the story ("the woman", "a man"): "her death" may be hers. And
+  // the article must call the person by the pronoun itself ("Moss … she said"): a fire chief
+  // quoted by name is not the "her" of a death.
+  if ([...before.matchAll(DESCRIBED)].length > 0) return clause;
+  const own = m[1] === 'her' ? /\b(?:she|her|hers)\b/i : /\b(?:he|him|his)\b/i;
+  const surname = person.split(/\s+/).at(-1)!;
+  const sentences = lines.flatMap((line) => line.split(/(?<=[.!?]["”’]?)\s+/));
+  const called = sentences.some((line, k) => line.includes(surname) && (own.test(line) || own.test(sentences[k + 1] ?? '')));
+  return called ? `${clause.slice(0, m.index)}${person}'s ${clause.slice(m.index + m[0].length)}` : clause;
 }

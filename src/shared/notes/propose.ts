@@ -317,7 +317,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     // (A surname re-spelled as it sounds, "McHew" → "McHugh", is one speaker's name put right.)
     const surname = (who: string) => who.split(',')[0]!.trim().split(/\s+/).at(-1) ?? '';
     const credit = misattribution(was.text, now.text);
-    if (credit && grounded(credit.right, newText, allowed) && !soundsAlike(surname(credit.right), surname(credit.wrong))) {
+    // A sound-alike that the story already named as someone else ("Tom Brown" and "Tom Baron" both
+    // in it) is the other person: the quotation moved to them (review 10s).
+    const sameSound = (right: string, wrong: string) =>
+      soundsAlike(surname(right), surname(wrong)) && !new RegExp(`\\b${escapeRegExp(surname(right))}\\b`).test(oldCtx.articleText);
+    if (credit && grounded(credit.right, newText, allowed) && !sameSound(credit.right, credit.wrong)) {
       const phrase = `${fill(style.templates.misattributed, { right: credit.right })}, not ${credit.wrong}`;
       const change: NoteChange = {
         type: 'corrected',
@@ -406,7 +410,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       continue;
     }
     // "190 kilometers (118 miles)": a conversion put right with its figure is that one figure (conversions.ts).
-    const findings = withoutConversions(readEdit(was.text, now.text), now.text);
+    // A name "re-spelled" to another person the story names ("Tom Brown" and "Tom Baron" both in
+    // it, before and after) is that other person, not a misspelling (review 10s). (A misspelling
+    // put right where the story spelled it right elsewhere leaves no old spelling standing.)
+    const namedIn = (name: string, text: string) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text);
+    const findings = withoutConversions(readEdit(was.text, now.text), now.text).map((f) =>
+      f.type === 'corrected' && f.fact === 'name-spelling' && namedIn(f.after, oldCtx.articleText) && namedIn(f.before, newText)
+        ? { ...f, fact: 'name' as const }
+        : f,
+    );
     // Several facts of one sentence put right at once ("four members … had been found dead" →
     // "several climbers … spotted by drones"): the claim was wrong as a whole, and is named as such.
     const claim = rewrittenClaim(

@@ -448,3 +448,47 @@ describe('a measure compound before its noun', () => {
     expect(n.text).toContain('number of grates');
   });
 });
+
+describe('the new rules’ edges (review 10s)', () => {
+  it('a settled question needs an open one: a dated past "was not charged" turned is a correction', () => {
+    const n = propose(
+      ['Wendt was not charged in the 2019 inquiry into the department’s overtime.'],
+      ['Wendt was charged in the 2019 inquiry into the department’s overtime.'],
+    );
+    expect(n.kind).toBe('correction');
+    // Near miss: "has not been charged" → "was charged" on Friday is the story moving on.
+    const moved = propose(['Wendt has not been charged.'], ['Wendt was charged on Friday with fraud, prosecutors said.']);
+    expect(moved.kind).toBe('update');
+  });
+
+  it('"said Mr. Kessler" with two Kesslers in the story is no one first name', () => {
+    const n = propose(
+      ['Ruth Kessler founded the shop in 1990. Her son, Paul Kessler, runs it now.', '"We are not closing," said Mr. Kessler.'],
+      ['Ruth Kessler founded the shop in 1990. Her son, Paul Kessler, runs it now.', '"We are never closing," said Mr. Kessler.'],
+    );
+    expect(n.text).not.toMatch(/Ruth Kessler/);
+  });
+
+  it('a name changed to another person the story names is no misspelling', () => {
+    const base = 'Tom Brown and Tom Baron run the hardware store on Main Street.';
+    const n = propose([base, '"We will stay open," said Mr. Brown.'], [base, '"We will stay open," said Mr. Baron.']);
+    expect(n.kind).toBe('correction');
+    expect(n.text).not.toMatch(/misspelled/);
+    // Near miss: a surname re-spelled as it sounds, the new spelling nowhere before, is one.
+    const spelled = propose(
+      ['Tom Hix runs the store. He said it would stay open.'],
+      ['Tom Hicks runs the store. He said it would stay open.'],
+    );
+    expect(spelled.text).toMatch(/misspelled/);
+  });
+});
+
+describe('a cut that names someone of its own is no trim (review 10s)', () => {
+  it('"She will replace Chief Dana Wolk, …" cut after the line it leans on: a withdrawn claim', () => {
+    const note = propose(
+      ['Ines Varro was named fire chief on Monday.', 'She will replace Chief Dana Wolk, who retired in June after a review of overtime.'],
+      ['Ines Varro was named fire chief on Monday.'],
+    );
+    expect(note.kind).toBe('correction');
+  });
+});

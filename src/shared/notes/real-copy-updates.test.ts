@@ -130,6 +130,14 @@ describe('a figure reported with its source is told whole, not as comments', () 
     expect(note.text).toMatch(/new death toll/i);
   });
 
+  it('near miss (review 10s): the same figure counting something else is no restatement of the toll', () => {
+    const note = propose(
+      [ATTACK(12, 'nine'), 'The market was closed on Wednesday.'],
+      [ATTACK(14, '11'), 'Officials said 14 families had been placed in hotels by the Red Cross.', 'The market was closed on Wednesday.'],
+    );
+    expect(note.text).toMatch(/new death toll/i);
+  });
+
   it('what a company said it would do itself is its decision, told with the figure', () => {
     const note = propose(
       ['Harbrook Foods raised its prices in March.'],
@@ -334,6 +342,20 @@ describe('a pronoun the note cannot place is named; names are kept whole and kee
     expect(placedPronoun('police identified him as Tomas Vell', 'Smoke filled the cinema on Thursday.', '')).toBe(
       'police identified him as Tomas Vell',
     );
+  });
+
+  it('near miss (review 10s): "her death" is never the one man named, nor anyone while someone unnamed is in the story', () => {
+    // The only person named is the fire chief, and the article never calls him "her".
+    expect(
+      placedPronoun(
+        'an inquest into her death was opened',
+        'A woman died in the fire, said Fire Chief Anton Breck. He said crews arrived in minutes.',
+        '',
+      ),
+    ).toBe('an inquest into her death was opened');
+    expect(
+      placedPronoun('an inquest into her death was opened', 'Ada Moss died on Monday, she said. The woman next door called 911.', ''),
+    ).toBe('an inquest into her death was opened');
   });
 
   it('a name with particles is one noun phrase ("José de la Mata"), never cut at "de"', () => {

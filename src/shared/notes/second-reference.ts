@@ -3,7 +3,7 @@
  * as the NYT, the BBC and the Telegraph print it. The person is the one the article named in full
  * earlier ("Ilse Brandt"), else the surname alone.
  */
-import { escapeRegExp } from './names';
+import { escapeRegExp, isSentenceStarter, isTitleWord } from './names';
 import { HONORIFIC } from './person-words';
 import { plainText } from './sentences';
 
@@ -17,6 +17,13 @@ export function honorificSpeaker(line: string, articleText: string): string {
   const m = CREDIT.exec(plainText(line));
   const surname = m?.[1] ?? m?.[2];
   if (!surname) return '';
-  const full = new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?)\s+${escapeRegExp(surname)}\b`, 'u').exec(plainText(articleText));
-  return full && !new RegExp(`^${HONORIFIC}$`).test(full[1]!) ? `${full[1]} ${surname}` : surname;
+  // Every full name the article gives that surname: one is the speaker; two ("Ruth Kessler" and her
+  // son "Paul Kessler") leave "Mr. Kessler" as the surname alone, never the first one met.
+  const firsts = new Set(
+    [...plainText(articleText).matchAll(new RegExp(String.raw`\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?)\s+${escapeRegExp(surname)}\b`, 'gu'))]
+      .map((m) => m[1]!)
+      // (Not "Mayor Kessler" or "When Kessler …": a title or an opening word is no first name.)
+      .filter((first) => !new RegExp(`^${HONORIFIC}$`).test(first) && !isTitleWord(first) && !isSentenceStarter(first)),
+  );
+  return firsts.size === 1 ? `${[...firsts][0]} ${surname}` : surname;
 }

@@ -56,6 +56,9 @@ export function trimmedElaboration(cut: string, previousKept: boolean): boolean 
   if (!previousKept) return false;
   const text = cut.trim().replace(/^["“‘']/, '');
   if (!LEANS_BACK.test(text)) return false;
+  // A line that names someone in full of its own is a claim, however it opens ("She will replace
+  // Chief Dana Wolk, who retired …", review 10s).
+  if (/(?<!^)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(text)) return false;
   return !OWN_TELLER.test(text.replace(/[.!?"”’]+\s*$/, ''));
 }
 

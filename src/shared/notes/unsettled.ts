@@ -8,11 +8,12 @@
 import { plainText } from './sentences';
 
 /**
- * What is not known yet: "no <one/group/arrests…> (has) <claimed/been made/…>", or "<…> has not
- * (yet) been <named/identified/…>". Group 1 (or 2) is the verb whose doing would settle it.
+ * What is not known yet: "no <one/group/arrests…> (has) <claimed/been made/…>", "<…> has not (yet)
+ * been <named/identified/…>", or "was not immediately identified". Group 1 (or 2) is the verb whose
+ * doing would settle it.
  */
 const UNSETTLED =
-  /\bno\s+(?:group|one|organi[sz]ation|party|faction|suspects?|arrests?|charges?|cause|motive|names?)\s+(?:(?:has|have|had)\s+)?(?:yet\s+|immediately\s+)?(?:been\s+)?(claimed|made|filed|named|identified|charged|arrested|determined|released|announced)\b|\b(?:has|have|had|did|were|was)\s+not\s+(?:yet\s+)?(?:been\s+)?(claim|claimed|identif(?:y|ied)|name[ds]?|charged?|arrest(?:ed)?|determined?|release[ds]?|announced?)\b/i;
+  /\bno\s+(?:group|one|organi[sz]ation|party|faction|suspects?|arrests?|charges?|cause|motive|names?)\s+(?:(?:has|have|had)\s+)?(?:yet\s+|immediately\s+)?(?:been\s+)?(claimed|made|filed|named|identified|charged|arrested|determined|released|announced)\b|\b(?:(?:has|have|had)\s+not\s+(?:yet\s+|immediately\s+)?|(?:did|were|was)\s+not\s+(?:yet|immediately)\s+)(?:been\s+)?(claim|claimed|identif(?:y|ied)|name[ds]?|charged?|arrest(?:ed)?|determined?|release[ds]?|announced?)\b/i;
 /** A line that is itself still unsettled or denies: it answers nothing. */
 const STILL_OPEN = /\b(?:no|not|never|yet to|unclear|unknown)\b/i;
 
@@ -33,7 +34,9 @@ function stem(verb: string): string {
 export function settledSince(older: string, newer: string, candidates: string[]): string {
   const was = plainText(older);
   const open = UNSETTLED.exec(was);
-  if (!open || UNSETTLED.test(plainText(newer))) return '';
+  // "Whitcomb was not charged in the 2019 inquiry": a finding of a dated past, no open question
+  // (a plain past "was not" needs "yet" or "immediately" to be one, UNSETTLED; a year closes it).
+  if (!open || UNSETTLED.test(plainText(newer)) || /\b(?:19|20)\d{2}\b/.test(was)) return '';
   const verb = stem(open[1] ?? open[2] ?? '');
   if (verb.length < 3) return '';
   const object = /^\s+(?:for\s+)?(?:the\s+)?(\p{Ll}{4,})/u.exec(was.slice(open.index + open[0].length))?.[1]?.toLowerCase() ?? '';
