@@ -33,6 +33,14 @@ describe('a note above the page’s closing copy', () => {
     ['a topics line', ['Topics: Ferries, Fuel prices']],
     ['a “first published” stamp', ['Harbor Ledger (Kirkwall) First published March 4, 2026: 9:12 AM ET']],
     ['a bio, then the print line', ['Mara Quist is a staff writer.', 'A version of this article appears in print on March 4, 2026.']],
+    [
+      'the wire’s standards line after its credits',
+      ['Reporting by Ines Baptiste; Editing by Teodor Wicks', 'Our Standards: The Harbor Wire Trust Principles.'],
+    ],
+    ['a “follow” line', ['Follow Mara Quist on Twitter.']],
+    ['a “write to” line', ['Write to Mara Quist at mara.quist@example.org']],
+    ['a share prompt and a “recommends” heading', ['Share this article:', 'Harbor Ledger recommends']],
+    ['a republished-from line', ['This post originally appeared on Harbor Ledger. Harbor Ledger is a nonprofit newsroom.']],
   ];
   for (const [what, tail] of closings) {
     it(`reads the note above ${what}, and keeps ${what} in the body`, () => {
@@ -91,6 +99,9 @@ describe('copy above closing copy stays copy', () => {
       'Read the council’s report before Monday’s meeting, the chair said.',
       'The ferry was first published on the timetable in 1998.',
       'Topics discussed at the meeting included fares and fuel.',
+      'Follow the signs on the pier to the ferry terminal.',
+      'Share prices of the operator rose 4% on Monday.',
+      'This article appeared to upset the operator, the mayor said.',
     ]) {
       expect(isClosingLine(line), line).toBe(false);
     }

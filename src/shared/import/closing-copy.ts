@@ -10,6 +10,7 @@
  * be lifted out of the body.
  */
 import { blockText, type Block } from '../article/blocks';
+import { isTailFurnitureLine } from './frame-lines';
 
 const MAX_LINE = 500;
 
@@ -62,6 +63,21 @@ const PUBLISHED_STAMP = new RegExp(
 
 const RULE_LINE = /^[_\-–—=~*•·\s]{2,}$/;
 
+/**
+ * The page's own calls and credits under the story (review 10t): "Reporting by …; Editing by …",
+ * "Our Standards: The Thomson Reuters Trust Principles.", "Follow Ana Roe on Twitter.", "Write to Ana Roe at ana@example.org",
+ * "Share this article:", "DW recommends", "This post originally appeared on Grist."
+ */
+const PAGE_CALLS = [
+  /^our standards\s*:/i,
+  /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting)(?: and (?:reporting|editing|writing))? by \p{Lu}.{0,200}$/u,
+  /^follow\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}on\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon)\b/iu,
+  /^(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}at\s+\S+@\S+$/u,
+  /^share this (?:article|story|post)\s*:?$/i,
+  /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}recommends$/u,
+  /^[Tt]his (?:post|article|story|piece) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|at)\s+\p{Lu}/u,
+];
+
 function isOneLink(block: Block): boolean {
   const words = block.runs.filter((run) => run.text.trim());
   return words.length > 0 && words.every((run) => run.link && !run.link.toLowerCase().startsWith('mailto:'));
@@ -77,6 +93,7 @@ export function isClosingLine(line: string): boolean {
   if (RELATED_LINK.some((re) => re.test(text))) return true;
   if (TOPICS_HEADING.test(text) || TOPICS_INLINE.test(text)) return true;
   if (BIO.test(text) || BIO_CAPS.test(text)) return true;
+  if (PAGE_CALLS.some((re) => re.test(text)) || isTailFurnitureLine(text)) return true;
   return PUBLISHED_STAMP.test(text);
 }
 

@@ -1289,6 +1289,16 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     nounIn(newer, added[0]!);
   if (!numberChanged && removed.length === 1 && added.length === 1 && respelled(removed[0]!, added[0]!))
     return { type: 'cosmetic', reason: 'spelling' };
+  // "Presdient Ronald Reagan" → "President Ronald Reagan": a title's word mistyped and put right is
+  // a slip — the title itself never changed (review 10t). A name's letters stay a name's spelling.
+  if (
+    removed.length === 1 &&
+    added.length === 1 &&
+    isTitleWord(added[0]!) &&
+    !isTitleWord(removed[0]!) &&
+    respelled(removed[0]!.toLowerCase(), added[0]!.toLowerCase())
+  )
+    return { type: 'cosmetic', reason: 'spelling' };
   // Words inside a quotation are the speaker's: any change there misquoted them.
   if (tokenInsideQuote(newer, newTokens, region.newAt) && tokenInsideQuote(older, oldTokens, region.oldAt)) {
     return { type: 'corrected', fact: 'quote', before, after };

@@ -492,3 +492,12 @@ describe('a cut that names someone of its own is no trim (review 10s)', () => {
     expect(note.kind).toBe('correction');
   });
 });
+
+describe('a title’s word mistyped and put right (review 10t)', () => {
+  it('"Presdient Ana Roe" → "President Ana Roe" is a slip; "Senator" → "President" is a title', () => {
+    expect(propose(['Presdient Ana Roe signed the bill on Friday.'], ['President Ana Roe signed the bill on Friday.']).kind).toBe('none');
+    expect(propose(['Senator Ana Roe signed the bill on Friday.'], ['President Ana Roe signed the bill on Friday.']).kind).toBe(
+      'correction',
+    );
+  });
+});
