@@ -279,8 +279,9 @@ function subjectBefore(prefix: string): RawWho | null {
     const holder = /((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*['’]s\s+)$/u.exec(zone.slice(0, last.start));
     if (holder && looksLikeOrganization(last.text)) return { raw: holder[1]! + last.text, form: 'phrase' };
     // "the Food and Drug Administration": capitalized words joined by "and" after "the" are one name.
-    const joined = /(?:^|\s)the\s+((?:\p{Lu}[\p{L}.&-]*\s+)+and\s+)$/u.exec(zone.slice(0, last.start));
-    if (joined && looksLikeOrganization(last.text)) return { raw: joined[1]! + last.text, form: 'phrase' };
+    // ("the Academy of Motion Picture Arts and Sciences": with "of" inside, the name is a body's.)
+    const joined = /(?:^|\s)the\s+((?:\p{Lu}[\p{L}.&-]*\s+(?:of\s+(?:the\s+)?)?)+and\s+)$/u.exec(zone.slice(0, last.start));
+    if (joined && (looksLikeOrganization(last.text) || /\sof\s/.test(joined[1]!))) return { raw: joined[1]! + last.text, form: 'phrase' };
     const located = /((?:^|\s)(?:the|a|an)\s+(?:[\p{L}'-]+\s+){0,3}?(?:in|of|from|at|near)\s+)$/iu.exec(zone.slice(0, last.start));
     if (located) return { raw: (located[1]! + last.text).trim(), form: 'phrase' };
     return { raw: last.text, form: 'phrase' };
@@ -681,6 +682,9 @@ function relativeOwner(index: number, ctx: AttributionContext): string {
 }
 
 /** "he"/"she": the previous sentence's source when it is a person or an official; else the last person named. */
+/** A street, a road or a place named by its kind: "Main Street", "Route 9", "Elm Park". */
+const WAY_NAME = /\b(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Highway|Hwy|Route|Way|Place|Square|Bridge|Park)\.?$/;
+
 function resolvePronoun(pronoun: string, index: number, ctx: AttributionContext, depth: number, speaking = true): Source | null {
   for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
     const earlier = depth < 3 ? sourceOf(i, ctx, depth + 1) : null;
@@ -697,8 +701,11 @@ function resolvePronoun(pronoun: string, index: number, ctx: AttributionContext,
     } else {
       // "in the Los Angeles protests", "to New York": a name after a place preposition is a place.
       const text = ctx.sentences[i]!.text;
-      const placed = (r: { start: number }) =>
-        /\b(?:in|at|near|from|to|into|across|outside|around)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.start - 20), r.start));
+      // ("on Main Street", "along Route 9": a street or a road is a place whatever stands before it.)
+      const placed = (r: { start: number; text: string }) =>
+        /\b(?:in|at|near|from|to|into|across|outside|around|on|along|off)\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(0, r.start - 20), r.start),
+        ) || WAY_NAME.test(r.text);
       const runs = nameRuns(text).filter((r) => (r.words.some(isTitleWord) || r.words.length >= 2) && !placed(r));
       for (let k = runs.length - 1; k >= 0; k--) {
         const run = runs[k]!;

@@ -390,3 +390,22 @@ describe('a pronoun the note cannot place is named; names are kept whole and kee
     expect(formatNote({ ...note, text: 'Details on the harbor.' }, { form: 'uk' }).line).toMatch(/to add details on the harbor/);
   });
 });
+
+describe('who speaks, on real copy (review 10t)', () => {
+  it('"the Harbor Board of Pilots and Masters said" is the board, never "Masters"', () => {
+    const note = propose(
+      ['The port reopened on Monday.'],
+      ['The port reopened on Monday.', 'Night sailings will resume on Friday, the Harbor Board of Pilots and Masters said on Monday.'],
+    );
+    expect(note.text).not.toMatch(/\bMasters'/);
+    expect(note.text).toMatch(/Board/);
+  });
+
+  it('"She said …" after a street is no comment from the street', () => {
+    const note = propose(
+      ['A fire destroyed a bakery on Quay Street on Monday.'],
+      ['A fire destroyed a bakery on Quay Street on Monday.', 'She said on Monday that the bakery would reopen next month.'],
+    );
+    expect(note.text).not.toMatch(/Street/);
+  });
+});
