@@ -95,6 +95,25 @@ const RESOLVED =
 const NOTHING_NEW =
   /\b(?:no (?:new|further|other) (?:details|information|updates?)|(?:were|was|are|is) not (?:immediately )?(?:released|available|known|clear)|did not (?:immediately )?(?:respond|return|reply)|could not (?:immediately )?be reached|declined to comment)\b/i;
 
+/** The digits of the first figure in `text` ("86,680" → "86680"), or ''. */
+function digitsOf(text: string): string {
+  return /\d[\d,.]*/.exec(text)?.[0].replace(/[,.]/g, '') ?? '';
+}
+
+/** Whether two figures are one figure mistyped: a digit more or fewer, or two neighbours swapped. */
+export function mistypedFigure(before: string, after: string): boolean {
+  const [a, b] = [digitsOf(before), digitsOf(after)];
+  if (a.length < 3 || b.length < 3 || a === b) return false;
+  if (Math.abs(a.length - b.length) === 1) {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
+    return false;
+  }
+  if (a.length !== b.length) return false;
+  const at = [...a].flatMap((c, k) => (c === b[k] ? [] : [k]));
+  return at.length === 2 && at[1] === at[0]! + 1 && a[at[0]!] === b[at[1]!] && a[at[1]!] === b[at[0]!];
+}
+
 function valueOf(text: string): number | null {
   for (const word of text.split(/\s+/)) {
     if (!isNumberToken(word)) continue;
@@ -155,6 +174,10 @@ export function readDevelopment(
   const was = valueOf(before);
   const now = valueOf(after);
   const sentence = plainText(newer);
+  // "86,680 fires" → "8,668 fires": the same digits with one more or one fewer, or two swapped, is a
+  // figure mistyped and put right — no count moves so — when nothing else of the line moved, its
+  // clock included (review 10t).
+  if (mistypedFigure(before, after) && plainText(older).replace(before, '') === sentence.replace(after, '')) return null;
   // "injuring several others" → "injuring nine others": a count the old line left vague, made
   // exact as more is known — a running story told more fully; "several" was never wrong. ("Dozens"
   // has a floor: a figure below it is read below, as a count put right.)

@@ -501,3 +501,22 @@ describe('a title’s word mistyped and put right (review 10t)', () => {
     );
   });
 });
+
+describe('a figure mistyped and put right (review 10t)', () => {
+  it('"86,680 fires … as of Monday" → "8,668 fires … as of Monday" is a correction, not a new count', () => {
+    const n = propose(
+      ['Satellites have detected 86,680 fires in the province so far this year as of Monday, the institute said.'],
+      ['Satellites have detected 8,668 fires in the province so far this year as of Monday, the institute said.'],
+    );
+    expect(n.kind).toBe('correction');
+    expect(n.text).toMatch(/8,668, not 86,680/);
+  });
+
+  it('near miss: the same digits with the clock moved on is the running count', () => {
+    const n = propose(
+      ['The storm has knocked out power to 1,240 homes as of 9 a.m., the utility said.'],
+      ['The storm has knocked out power to 1,420 homes as of 11 a.m., the utility said.'],
+    );
+    expect(n.kind).toBe('update');
+  });
+});
