@@ -24,6 +24,8 @@ const PRINT_LINE = [
   /^a version of this (?:article|story|column|review|essay|piece|report) appear(?:s|ed) in print\b/i,
   /^this (?:article|story) (?:appears|appeared) in (?:the )?(?:print|[\p{L} ,.\d]{3,40} print) edition\b/iu,
   /^appeared in the\b.{0,60}\bprint edition\b/i,
+  // The New Yorker: "Published in the print edition of the March 4, 2024, issue, with the headline “…”."
+  /^published in the print edition of the\b.{0,60}\bissue\b/i,
 ];
 
 /** "[Read more: Tunisia's fragile democracy]", "Related: …", "See also: …" */
@@ -70,10 +72,14 @@ const RULE_LINE = /^[_\-–—=~*•·\s]{2,}$/;
  */
 const PAGE_CALLS = [
   /^our standards\s*:/i,
-  /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting)(?: and (?:reporting|editing|writing))? by \p{Lu}.{0,200}$/u,
+  // "Additional reporting by agencies" (UK papers) credits the wires in lower case.
+  /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting)(?: and (?:reporting|editing|writing))? by (?:\p{Lu}|(?:news )?agencies\b|wires?\b|wire services\b|staff\b).{0,200}$/u,
+  // Canadian papers: "— With files from The Canadian Press and Reuters".
+  /^[—–-]?\s*[Ww]ith files from\s+(?:the\s+)?\p{Lu}[^.]{0,100}\.?$/u,
   /^follow\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}on\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon)\b/iu,
   /^(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}at\s+\S+@\S+$/u,
-  /^share this (?:article|story|post)\s*:?$/i,
+  // "Share this article:", "Share this article in your social network", "Share this story on Facebook".
+  /^share this (?:article|story|post)(?:\s*:|\s+(?:in|on|via|with)\s+(?:your|a|the)?\s*(?:social|facebook|twitter|x|email|e-mail|friends?)\b[^.!?]{0,40})?\s*[.!]?$/i,
   /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}recommends$/u,
   /^[Tt]his (?:post|article|story|piece) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|at)\s+\p{Lu}/u,
 ];
