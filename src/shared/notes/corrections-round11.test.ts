@@ -65,10 +65,11 @@ describe("a person's employer put right is where they work, not a name", () => {
     expect(note.text).toContain('misstated where Omar Tindle works. It is Helix, not Corvane');
   });
 
-  it('near miss: a student at a college is no employee, and a place visited is no employer', () => {
-    expect(employeeOf('Dana Lee, a student at Helix College, spoke.', 'Helix College')).toBe('');
-    expect(employeeOf('Dana Lee, a researcher, spoke at Helix on Monday.', 'Helix')).toBe('');
-    expect(employeeOf('Dana Lee, a researcher at Helix, spoke.', 'Helix')).toBe('Dana Lee');
+  it('near miss: a patient is no employee, a student studies there, and a place visited is no employer', () => {
+    expect(employeeOf('Dana Lee, a student at Helix College, spoke.', 'Helix College')).toEqual({ name: 'Dana Lee', does: 'studies' });
+    expect(employeeOf('Dana Lee, a patient at Helix Clinic, spoke.', 'Helix Clinic')).toBeNull();
+    expect(employeeOf('Dana Lee, a researcher, spoke at Helix on Monday.', 'Helix')).toBeNull();
+    expect(employeeOf('Dana Lee, a researcher at Helix, spoke.', 'Helix')).toEqual({ name: 'Dana Lee', does: 'works' });
   });
 });
 
@@ -274,5 +275,26 @@ describe('kin told older for younger is the relationship of one person to anothe
       ).kind,
     ).toBe('none');
     expect(kinRelation('The bakery is run by his younger brother.', 'younger brother')).toBeNull();
+  });
+});
+
+describe('the clause a fix is told by keeps its subject and its case', () => {
+  it("a student's school put right is the school they attend", () => {
+    const note = propose(
+      'Dana Lee, a student at Corvane College, said the flaw was serious.',
+      'Dana Lee, a student at Helix College, said the flaw was serious.',
+    );
+    expect(note.text).toContain('misstated the school Dana Lee attends. It is Helix College, not Corvane College');
+  });
+
+  it('"Dana Lee, a researcher, spoke at …": the post set off by commas leaves the name as the subject', () => {
+    const note = propose('Dana Lee, a researcher, spoke at Corvane on Monday.', 'Dana Lee, a researcher, spoke at Helix on Monday.');
+    expect(note.text).toContain('misstated where Dana Lee spoke');
+  });
+
+  it('"The district has 14, down from 20": a figure closed by its comma counts no noun', () => {
+    const note = propose('The Osier district has 14, down from 20 a decade ago.', 'The Osier district has 16, down from 20 a decade ago.');
+    expect(note.kind).toBe('correction');
+    expect(note.text).not.toContain('number of down');
   });
 });

@@ -367,7 +367,11 @@ function clauseBefore(newer: string, marker: string): string {
   // The marker as words: "in Jan. 15" is not the end of "begin Jan. 15".
   const at = newer.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(marker)}`, 'u'));
   if (at <= 0) return '';
-  let clause = newer.slice(0, at).trim();
+  // "Dana Lee, a researcher, spoke at …": a post set off after a name is no clause's end.
+  let clause = newer
+    .slice(0, at)
+    .trim()
+    .replace(/((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*),\s+(?:a|an|the)\s+[^,]{1,60},\s+(?=\p{Ll}+$|\p{Ll}+\s+\p{Ll})/u, '$1 ');
   const comma = clause.lastIndexOf(',');
   if (comma >= 0) clause = clause.slice(comma + 1).trim();
   // "Castellano, who was born in …": the clause is about the name the comma closes.
@@ -420,6 +424,8 @@ function countedNoun(newer: string, number: string): string {
   const out: string[] = [];
   // ("34 homes, officials said": the phrase ends at its comma.)
   const closing = plainText(newer).slice(plainText(newer).indexOf(number) + number.length);
+  // "The district has 14, down from 20": a comma right after the figure closes it on no noun.
+  if (/^[,;:]/.test(closing)) return '';
   for (const t of after) {
     const lower = t.toLowerCase();
     if (isNumberToken(t) && /^(hundred|thousand|million|billion|dozen)$/.test(lower)) continue;
@@ -799,13 +805,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const place = runContaining(newer, after.split(' ')[0] ?? after);
       // "Dana Lee, a researcher at Helix": the body a person works at is their employer, no place.
       const employee = employeeOf(newer, place);
-      if (employee) {
-        const past = new RegExp(`${escapeRegExp(employee)},?\\s+(?:who\\s+)?worked\\b`).test(newer);
-        return fill(t.misstatedPlace, { what: `where ${employee} ${past ? 'worked' : 'works'}`, right: place }).replace(
-          /It is (?=[^.]*$)/,
-          past ? 'It was ' : 'It is ',
-        );
-      }
+      if (employee)
+        return fill(t.misstatedPlace, {
+          what: employee.does === 'studies' ? `the school ${employee.name} attends` : `where ${employee.name} ${employee.does}`,
+          right: place,
+        }).replace(/It is (?=[^.]*$)/, employee.does === 'worked' ? 'It was ' : 'It is ');
       const preposition = new RegExp(`\\b(in|at|near|from|to|into|outside)\\s+(?:the\\s+)?${escapeRegExp(place.split(' ')[0]!)}`).exec(
         newer,
       );
