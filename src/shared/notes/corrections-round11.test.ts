@@ -184,6 +184,9 @@ describe('a count made exact in a closed, dated past finding corrects it', () =>
     expect(closedPastFinding('A 2019 inquiry has found 11 deputies lied, and the review continues.', DATE)).toBe(false);
     expect(closedPastFinding('An inquiry found 11 deputies had lied.', DATE)).toBe(false);
     expect(closedPastFinding('A 2026 inquiry found 11 deputies had lied.', DATE)).toBe(false);
+    expect(closedPastFinding('In 2019, an audit found 11 deputies had lied.', DATE)).toBe(true);
+    // A year a figure is only compared with dates no finding: a toll reported today still runs.
+    expect(closedPastFinding('Officials reported 14 deaths, up from 12 in 2019.', DATE)).toBe(false);
   });
 
   it('near miss: a count still running ("Investigators have found") stays an update', () => {
