@@ -435,7 +435,7 @@ export function fullName(surname: string, articleText: string): string {
 
 /** A noun for a post or a part someone plays, lowercase in running text. */
 const POST =
-  /^(?:officer|director|manager|secretary|chief|editor|president|chair|chairman|chairwoman|commissioner|minister|head|coordinator|superintendent|administrator|treasurer|spokes(?:man|woman|person)|member|founder|owner|lawyer|attorney|judge|coach|captain|pilot|driver|doctor|nurse|teacher|principal|mayor|governor|senator|analyst|economist|researcher|scientist|professor|engineer|architect|author|writer|reporter|photographer|producer|designer|witness|victim|suspect|survivor|resident|neighbor|friend|partner|counsel|prosecutor|investigator|official|leader|organizer|adviser|advisor|aide|deputy|agent|representative|negotiator|winner|player|striker|goalkeeper|pitcher|quarterback)$/i;
+  /^(?:officer|director|manager|secretary|chief|editor|president|chair|chairman|chairwoman|commissioner|minister|head|coordinator|superintendent|administrator|treasurer|spokes(?:man|woman|person)|member|founder|owner|lawyer|attorney|judge|coach|captain|pilot|driver|doctor|nurse|teacher|principal|mayor|governor|senator|analyst|economist|researcher|scientist|professor|engineer|architect|author|writer|reporter|photographer|producer|designer|witness|victim|suspect|survivor|resident|neighbor|friend|partner|counsel|prosecutor|investigator|official|leader|organizer|adviser|advisor|aide|deputy|agent|representative|negotiator|winner|player|striker|goalkeeper|pitcher|quarterback|actor|actress|singer|musician|rapper|dancer|comedian|artist|novelist|poet|chef|athlete|runner|swimmer|skater|boxer|filmmaker|composer|conductor|candidate|nominee|spokesperson)$/i;
 
 /** A common noun for a person by what they do or are ("the coach", "the pilot", "the witness"). */
 export function isPostNoun(word: string): boolean {
@@ -462,7 +462,7 @@ export function roleBeside(sentence: string, name: string): string {
   if (bare && POST.test(bare[2]!)) {
     const post = bare[1]!.split(/\s+/);
     while (post.length > 1 && !/^[\p{Ll}-]+$/u.test(post[0]!)) post.shift();
-    while (post.length > 1 && /^(?:said|says|told|by|with|and|to|from|according)$/.test(post[0]!)) post.shift();
+    while (post.length > 1 && /^(?:said|says|told|by|with|and|to|from|according|the|a|an)$/.test(post[0]!)) post.shift();
     return `the ${post.join(' ')}`;
   }
   return '';

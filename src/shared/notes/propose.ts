@@ -47,6 +47,8 @@ import { ageOf } from './figures';
 import { outcomeReached, stateMovedOn } from './running-states';
 import { cutWithoutClaim } from './trims';
 import { settledSince } from './unsettled';
+import { closedPastFinding } from './closed-past';
+import { photoReplaced } from './captions';
 import { soundsAlike } from './sounds-alike';
 import { honorificSpeaker } from './second-reference';
 import { withoutConversions } from './conversions';
@@ -128,6 +130,14 @@ export interface ProposeOptions {
 function articleText(content: ArticleContent, sentences: Sentence[]): string {
   // Captions and credits stand in the article too: a photo's note may name who it shows.
   return [content.headline, content.deck, ...sentences.map((s) => s.text), mediaWords(bodyToBlocks(content.body))].join('\n');
+}
+
+/** The text of the paragraph (block) `block`, its sentences joined. */
+function paragraphOf(sentences: Sentence[], block: number): string {
+  return sentences
+    .filter((s) => s.block === block)
+    .map((s) => s.text)
+    .join(' ');
 }
 
 /** Every capitalized word of `value` stands in the article (so the note names nothing invented). */
@@ -313,6 +323,18 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       continue;
     }
     const { older: was, newer: now } = pairing;
+    // A caption under a photo that was replaced (its credit names another photographer) is furniture.
+    if (photoReplaced(paragraphOf(oldSentences, was.block), paragraphOf(newSentences, now.block))) {
+      changes.push({
+        type: 'cosmetic',
+        description: 'a photo caption replaced',
+        sources: [],
+        evidence: [now.text],
+        before: was.text,
+        after: now.text,
+      });
+      continue;
+    }
     // The same words quoted, credited to someone else: one correction, who said it and who not.
     // (A surname re-spelled as it sounds, "McHew" → "McHugh", is one speaker's name put right.)
     const surname = (who: string) => who.split(',')[0]!.trim().split(/\s+/).at(-1) ?? '';
@@ -530,7 +552,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           '';
         // A year of a past event ("was built in 1781" → "in 1794") says when it happened, not how many:
         // put right, it is no running figure — unless the sentence looks ahead ("will open in 2027").
-        const pastYear = finding.fact === 'year' && !presentTense(now.text) && !LOOKS_AHEAD.test(plainText(now.text));
+        // So is a count in what a closed, dated finding found ("A 2019 inquiry found 11 officers …", closed-past.ts).
+        const pastYear =
+          (finding.fact === 'year' && !presentTense(now.text) && !LOOKS_AHEAD.test(plainText(now.text))) ||
+          (finding.fact === 'number' && closedPastFinding(now.text, options.date) && closedPastFinding(was.text, options.date));
         const developed =
           finding.fact !== 'quote' && finding.fact !== 'name-spelling' && !pastYear
             ? develop(finding.before, finding.after, was, now, counted)
@@ -666,7 +691,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         const wrong = !/\d/.test(printed) && printed.split(/\s+/).every(isNumberToken) ? apNumber(printed) : printed;
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
         const clean =
-          /^[\p{L}\p{N}$€£%,'’ -]+$/u.test(withoutInnerPoints(wrong)) && wrong.split(/\s+/).length <= 4 && grounded(wrong, was.text);
+          /^[\p{L}\p{N}$€£%,'’ -]+$/u.test(withoutInnerPoints(wrong)) &&
+          wrong.split(/\s+/).length <= 4 &&
+          grounded(wrong, was.text, allowed);
         if (
           wrong &&
           clean &&
