@@ -3,6 +3,8 @@ import { parseTextArticle } from './text';
 import { bodyToBlocks, blockText } from '../article/blocks';
 import type { ImportedArticle } from './imported-article';
 import { copy, head, staysCopy } from './fixtures/note-placement';
+import { exportText } from '../export/txt';
+import { newContent } from '../article/content';
 
 /**
  * A live page's entry under the copy, "<clock>: <what happened>" (local stations and papers post
@@ -39,6 +41,31 @@ describe('a live entry under the copy', () => {
     const ownLine = story(...copy, '11 a.m.\nDivers found the second hiker late Tuesday, the county sheriff said in a statement.');
     expect(ownLine.notes?.map((n) => [n.kind, n.date.slice(11, 16)])).toEqual([['update', '11:00']]);
     expect(body(ownLine)).toEqual(copy);
+    // Its zone, a dash or brackets after the clock, and the clock in capitals.
+    for (const line of [
+      '4:05 p.m. ET Power has returned to most homes on the east side, the utility said.',
+      '4:05 p.m. — Power has returned to most homes on the east side, the utility said.',
+      '(4:05 p.m.) Power has returned to most homes on the east side, the utility said.',
+      '4:05 P.M. Power has returned to most homes on the east side, the utility said.',
+    ]) {
+      const article = story(...copy, line);
+      expect(
+        article.notes?.map((n) => [n.kind, n.date.slice(11, 16)]),
+        line,
+      ).toEqual([['update', '16:05']]);
+      expect(body(article), line).toEqual(copy);
+    }
+  });
+
+  it('brings a run-in entry back as the same note after a text export', () => {
+    const first = story(...copy, '4:05 p.m. Power has returned to most homes on the east side, the utility said.');
+    const exported = exportText({ ...newContent({}), id: 'a1', createdAt: '2026-01-01T00:00:00', ...first, status: 'published' } as never, {
+      provider: 'Copydesk',
+    });
+    const again = parseTextArticle(exported, { now });
+    expect(again.notes?.map((n) => [n.kind, n.text, n.date.slice(11, 16)])).toEqual(
+      first.notes!.map((n) => [n.kind, n.text, n.date.slice(11, 16)]),
+    );
   });
 
   it('dates an entry by the day the copy’s wire dateline prints when the page prints no stamp, not by the day of import', () => {
@@ -79,6 +106,8 @@ describe('lines with a clock that stay copy', () => {
   it('keeps a clock that opens a sentence about a day or a time, run-in entries of a live blog and a run-in entry above the copy as copy', () => {
     staysCopy('10 a.m. Saturday is the last day to renew a ferry pass at the terminal office.', { places: ['end'] });
     staysCopy('7 p.m. Tonight the council will hear from residents of the harbor district.', { places: ['end'] });
+    staysCopy('7 p.m. ET Tonight the council will hear from residents of the harbor district.', { places: ['end'] });
+    staysCopy('4:05 p.m. power has returned to most homes on the east side, the utility said.', { places: ['end'] });
     staysCopy('4:05 p.m. Power has returned to most homes on the east side, the utility said.', { places: ['top'] });
     const entries = [
       '3:40 p.m. Crews say the outage covers most of the east side of the town.',
