@@ -46,6 +46,7 @@ describe('a live entry under the copy', () => {
       '4:05 p.m. ET Power has returned to most homes on the east side, the utility said.',
       '4:05 p.m. — Power has returned to most homes on the east side, the utility said.',
       '(4:05 p.m.) Power has returned to most homes on the east side, the utility said.',
+      '[4:05 p.m.] Power has returned to most homes on the east side, the utility said.',
       '4:05 P.M. Power has returned to most homes on the east side, the utility said.',
     ]) {
       const article = story(...copy, line);
