@@ -26,6 +26,10 @@ describe('a note above the page’s closing copy', () => {
     ['a rule, then a contributor line (as AP prints it)', ['__', 'Teodor Wicks in Halifax contributed to this report.']],
     ['the author’s bio', ['Mara Quist is a transportation reporter for the Harbor Ledger. She covers ferries and ports.']],
     ['a sign-off bio set in capitals', ['PIETER VOSS IS THE HARBOR LEDGER’S POLITICAL EDITOR']],
+    [
+      'a bio with no “is a”, its beat and how to reach the writer',
+      ['Mara Quist covers ferries and ports for the Harbor Ledger. Reach her at mara@example.org.'],
+    ],
     ['the print-edition line', ['A version of this article appears in print on March 4, 2026, Section B, Page 2.']],
     ['a related link in brackets', ['[Read more: How the island ferry lost its winter timetable]']],
     ['a related link after its label', ['Related: Fuel costs push regional fares higher']],
@@ -111,6 +115,8 @@ describe('copy above closing copy stays copy', () => {
       'Reporting by local agencies was slower than usual, the council said.',
       'Share this article with the ferry operator before Monday, the chair urged members.',
       'Published in the print edition of the Ledger, the letter drew 40 replies.',
+      'The Smith Fund covers tuition for Harbor College students. Call them at the fund office.',
+      'The ferry pass covers every sailing for the season. Reach the office by phone.',
     ]) {
       expect(isClosingLine(line), line).toBe(false);
     }

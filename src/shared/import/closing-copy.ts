@@ -56,6 +56,17 @@ const BIO_CAPS = new RegExp(
   `^(?:[A-Z][A-Z.'’-]*\\s+){1,4}(?:IS|WAS)\\s+(?:A|AN|THE)\\s+(?:[A-Z'’-]+\\s+){0,6}${ROLE.toUpperCase()}S?\\b[^a-z]{0,200}$`,
 );
 
+/**
+ * A bio with no "is a": the writer's beat, then how to reach them — "Ana Ruiz covers courts for the
+ * Courier. Reach her at …", "Bo Kim writes about housing. Follow him on Bluesky …". The contact
+ * sentence is the anchor, and the name a person's: "The Smith Fund covers tuition … . Call them …" is copy.
+ */
+const BEAT_BIO = new RegExp(
+  String.raw`^(?!The\s)(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:covers|reports on|writes about|writes on)\s[^.]{2,150}\.\s+` +
+    String.raw`(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ff]ollow|[Cc]all|[Ww]rite to) (?:her|him|them)\b.{0,200}$`,
+  'u',
+);
+
 /** "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET" */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const PUBLISHED_STAMP = new RegExp(
@@ -98,7 +109,7 @@ export function isClosingLine(line: string): boolean {
   if (PRINT_LINE.some((re) => re.test(text))) return true;
   if (RELATED_LINK.some((re) => re.test(text))) return true;
   if (TOPICS_HEADING.test(text) || TOPICS_INLINE.test(text)) return true;
-  if (BIO.test(text) || BIO_CAPS.test(text)) return true;
+  if (BIO.test(text) || BIO_CAPS.test(text) || BEAT_BIO.test(text)) return true;
   if (PAGE_CALLS.some((re) => re.test(text)) || isTailFurnitureLine(text)) return true;
   return PUBLISHED_STAMP.test(text);
 }
