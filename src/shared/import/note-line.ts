@@ -1314,7 +1314,11 @@ const REGRETS_ERROR = /\bwe (?:regret|apologi[sz]e for) (?:the|this|these|our|an
  * too: a heading or a paragraph of its own in HTML or Markdown is marked off as a label already.
  */
 export function isNoteHeading(line: string, bare = false): boolean {
-  const t = line.trim();
+  // "PORTLAND, Maine — UPDATE" over its text: a local station's label after the story's dateline is
+  // the label still (the joined line keeps the dateline: DATELINED_UPDATE reads it).
+  const printed = line.trim();
+  const dateline = DATELINE_BEFORE_LABEL.exec(printed);
+  const t = dateline ? printed.slice(dateline[0].length) : printed;
   if (t.length > 80) return false;
   // "Updated: 06 Nov. 2024, 17:36" is the masthead's stamp; a heading ends with its colon.
   if (!/:\s*$/.test(t) && readStampLine(t)) return false;
