@@ -85,6 +85,19 @@ describe('corrections-column items of the fifteenth round', () => {
   });
 });
 
+describe('a corrections item that names itself (an Indian paper’s column)', () => {
+  it('reads "A clarification regarding the quote in … story …: … erroneously …", but not a clarification someone issued', () => {
+    landsAsNote(
+      'A clarification regarding the quote in the fourth paragraph of the front-page story (May 2, 2024) titled “Port bill passes”: The remark on fares was made by the minister. The published version had erroneously attributed it to the mayor.',
+      'correction',
+      { places: ['end'] },
+    );
+    staysCopy('A clarification regarding the report was issued by the ministry on Tuesday: the fares will rise in May, officials said.', {
+      places: ['end'],
+    });
+  });
+});
+
 describe('an editor’s aside of the fifteenth round', () => {
   it('keeps "This is the second in a series …" as copy, and reads an editor’s note that names a change', () => {
     staysCopy('Editor’s note: This is the second in a three-part series on the island ferry.');

@@ -912,7 +912,12 @@ function readsAsColumnItem(trimmed: string): boolean {
     sentences.length > 1 &&
     ((opening && PUT_RIGHT.test(trimmed)) ||
       (/^(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|prior)\s+version\s+of\s+\p{Lu}/u.test(trimmed) && PUT_RIGHT_PIECE.test(trimmed)));
+  // "A clarification regarding the quote in the third paragraph of the front-page story (April 11)
+  // titled "…": … had erroneously attributed …" (an Indian paper's column): the item names itself
+  // and the piece, then tells the error after its colon.
+  const namedItem = NAMED_ITEM.test(trimmed) && ERROR_WORDS.test(trimmed.slice(trimmed.indexOf(':')));
   return (
+    namedItem ||
     column ||
     laterOpening ||
     weErred ||
@@ -967,6 +972,10 @@ const SOMEONES_DATED_PIECE =
  */
 const PIECE_SHOULD_HAVE_INDICATED =
   /^(?:An?|The)\s+(?:(?!(?:that|found|finds|said|says|ruled|concluded|argued|noted|believes|thinks|wrote)\b)[\p{L}\d.,'’-]+\s+){0,6}?(?:story|article|column|editorial|review|obituary|caption|headline|feature|item)\s+(?:(?:of|about|on|in)\s+[^.]{0,60}?\s+)?should have indicated\b/u;
+
+/** "A correction regarding the report on page 4 …:", "A clarification to the story …:" — the item's own opening, up to its colon. */
+const NAMED_ITEM =
+  /^An?\s+(?:correction|clarification)\s+(?:regarding|concerning|to|on|about|in)\s+(?:the|a|an|our|this)\s+[^:]{0,300}?\b(?:story|article|report|paragraph|quote|quotation|headline|caption|photo|photograph|graphic|column|editorial|piece)\b[^:]{0,300}:\s+\S/iu;
 
 /** A headline, caption or standfirst named by no owner, opening the item: "A recent headline suggested …". */
 const OWN_HEADLINE =
