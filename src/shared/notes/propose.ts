@@ -48,6 +48,7 @@ import { outcomeReached, stateMovedOn } from './running-states';
 import { cutWithoutClaim } from './trims';
 import { settledSince } from './unsettled';
 import { soundsAlike } from './sounds-alike';
+import { personSurnamed } from './title-word-surnames';
 import { honorificSpeaker } from './second-reference';
 import { withoutConversions } from './conversions';
 import { stampMovedForward } from './stamps';
@@ -626,7 +627,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // the second sentence opens on a capital whoever the speaker is ("The mayor said …").
         if (finding.fact === 'quote' && speaker && phrase.startsWith(fill(style.templates.misquoted, { name: speaker.name }))) {
           const head = fill(style.templates.misquoted, { name: speaker.name });
-          const full = fullName(speaker.name, newText);
+          const full = fullName(speaker.name, newText) || (speaker.kind === 'person' ? personSurnamed(speaker.name, newText) : '');
           phrase =
             (full ? fill(style.templates.misquoted, { name: full }) : head) +
             phrase.slice(head.length).replace(/^\. (\p{Ll})/u, (_, c: string) => `. ${c.toUpperCase()}`);
