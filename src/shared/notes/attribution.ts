@@ -20,6 +20,7 @@ import {
   editDistance,
   readsAsName,
   isPostNoun,
+  fullName,
 } from './names';
 import { knownPlural, tagged } from './topics';
 import { OFFICE_NOUN, sentenceSubjectPerson, TIME_NAME, writerInSentence } from './office-owner';
@@ -725,11 +726,16 @@ function resolvePronoun(pronoun: string, index: number, ctx: AttributionContext,
         /\b(?:in|at|near|from|to|into|across|outside|around|on|along|off)\s+(?:the\s+)?$/i.test(
           text.slice(Math.max(0, r.start - 20), r.start),
         ) || WAY_NAME.test(r.text);
-      const runs = nameRuns(text).filter((r) => (r.words.some(isTitleWord) || r.words.length >= 2) && !placed(r));
+      // ("details of Giuffre's claim": a surname alone is the person the copy named in full — read
+      // only where the line names no one in full, whom the pronoun more likely means.)
+      const surnamed = (r: NameRun) =>
+        r.words.length === 1 && !isSentenceStarter(r.words[0]!) && !isTitleWord(r.words[0]!) ? fullName(r.words[0]!, ctx.articleText) : '';
+      const named = nameRuns(text).filter((r) => (r.words.some(isTitleWord) || r.words.length >= 2) && !placed(r));
+      const runs = named.length ? named : nameRuns(text).filter((r) => surnamed(r) && !placed(r));
       for (let k = runs.length - 1; k >= 0; k--) {
         const run = runs[k]!;
         if (looksLikeOrganization(run.text)) continue;
-        const person = personName(run.text);
+        const person = surnamed(run) || personName(run.text);
         // A person the copy reports dead does not speak afterwards: "he said" is someone else's line.
         if (speaking && reportedDead(text, run)) continue;
         if (person && person.split(' ').length >= 2)

@@ -116,6 +116,40 @@ describe('a misquote names the one who said the words', () => {
   });
 });
 
+describe('"she" after a line that names a person by surname alone is that person', () => {
+  it('"details of Penn\'s complaint … she withdrew it, saying she …": the misquote is Penn\'s', () => {
+    const note = propose(
+      [
+        'Orla Penn filed a complaint against the harbor board in 2019.',
+        "Parts of Penn's complaint have shifted since.",
+        'In 2021, she dropped it, saying she "may have misread the contract" then.',
+      ],
+      [
+        'Orla Penn filed a complaint against the harbor board in 2019.',
+        "Parts of Penn's complaint have shifted since.",
+        'In 2021, she dropped it, saying she "may have misread the lease" then.',
+      ],
+    );
+    expect(note.text).toContain('misquoted Orla Penn');
+  });
+
+  it('near miss: a line that names someone in full is read before a lone surname in it', () => {
+    const note = propose(
+      [
+        'Orla Penn chaired the board until 2019.',
+        'But Dara Kell is wary of the effect Penn may have on the talks.',
+        '"She is the most trusted voice on the quay," she said.',
+      ],
+      [
+        'Orla Penn chaired the board until 2019.',
+        'But Dara Kell is wary of the effect Penn may have on the talks.',
+        '"She is the most feared voice on the quay," she said.',
+      ],
+    );
+    expect(note.text).toContain('misquoted Dara Kell');
+  });
+});
+
 describe('a noun that names a kind, made plural or singular, is no fact', () => {
   it('"coffee like arabica" → "coffees like arabica" gets no note', () => {
     const note = propose(
