@@ -49,6 +49,7 @@ import { cutWithoutClaim } from './trims';
 import { settledSince } from './unsettled';
 import { soundsAlike } from './sounds-alike';
 import { personSurnamed } from './title-word-surnames';
+import { reportedQuotation } from './reported-speech';
 import { honorificSpeaker } from './second-reference';
 import { withoutConversions } from './conversions';
 import { stampMovedForward } from './stamps';
@@ -604,6 +605,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         }
         // "misquoted Vale" says not what: a short quotation put right is given as the speaker said it.
         const quotation = finding.after.replace(/[,.]$/, '');
+        const reported = finding.fact === 'quote' ? reportedQuotation(plainText(now.text), finding.after) : null;
         if (
           finding.fact === 'quote' &&
           speaker &&
@@ -615,6 +617,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           new RegExp(`^["“]${escapeRegExp(quotation)}[,.!?]?["”]`).test(plainText(now.text))
         )
           phrase = `${phrase}. ${speaker.name} said, "${quotation}"`;
+        // 'saying she "may have made a mistake"': a short quotation in reported speech, given as the copy gives it.
+        else if (
+          finding.fact === 'quote' &&
+          speaker &&
+          phrase === fill(style.templates.misquoted, { name: speaker.name }) &&
+          reported &&
+          finding.before.split(/\s+/).length <= 4
+        )
+          phrase = `${phrase}. ${speaker.name} said ${reported.pronoun} "${reported.quotation}," not "${finding.before}"`;
         // A word or two replaced inside a longer quotation: the words the speaker used, and the wrong ones.
         else if (
           finding.fact === 'quote' &&

@@ -37,3 +37,18 @@ export function participleSpeaker(sentence: string): { raw: string; form: 'prono
   const raw = m[1]!;
   return /^(?:he|she|they)$/i.test(raw) ? { raw: raw.toLowerCase(), form: 'pronoun' } : { raw, form: 'phrase' };
 }
+
+/**
+ * A short quotation set in reported speech: 'saying she "may have made an error"', 'said he
+ * "never saw the letter"'. The note gives it as the copy does, pronoun and all ('Korr said she
+ * "may have made a mistake," not "an error."'), when the changed words stand inside it and it is
+ * short enough to repeat; null otherwise.
+ */
+export function reportedQuotation(line: string, changed: string): { pronoun: string; quotation: string } | null {
+  const m = /\b(?:saying|said|says)\s+(she|he|they)\s+"([^"]+)"/.exec(line);
+  if (!m || m[2]!.split(/\s+/).length > 10) return null;
+  const quotation = m[2]!.replace(/[,.]$/, '');
+  return new RegExp(`(?<![\\p{L}])${changed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(quotation)
+    ? { pronoun: m[1]!, quotation }
+    : null;
+}

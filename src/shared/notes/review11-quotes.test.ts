@@ -10,7 +10,7 @@ import { checkNoteGrammar } from './grammar';
 import { attributionOf } from './attribution';
 import { continuesQuoteFrom } from './continued-quote';
 import { namesAKind } from './kind-nouns';
-import { opensReportedClause, participleSpeaker } from './reported-speech';
+import { opensReportedClause, participleSpeaker, reportedQuotation } from './reported-speech';
 import { personSurnamed } from './title-word-surnames';
 import { describeUnitFix, unitAlone } from './unit-sign';
 import { fullName, shortName } from './names';
@@ -98,8 +98,17 @@ describe('a misquote names the one who said the words', () => {
       ['In 2021, Orla Penn dropped her complaint against the harbor board, saying she "may have misread the contract" at the time.'],
       ['In 2021, Orla Penn dropped her complaint against the harbor board, saying she "may have misread the lease" at the time.'],
     );
-    expect(note.text).toContain('misquoted Orla Penn');
+    expect(note.text).toContain('misquoted Orla Penn. Penn said she "may have misread the lease," not "contract."');
     clean(note.text);
+  });
+
+  it('the quotation in reported speech is given whole only when the changed words stand in it', () => {
+    expect(reportedQuotation('She quit, saying she "never read the memo" at all.', 'read')).toEqual({
+      pronoun: 'she',
+      quotation: 'never read the memo',
+    });
+    expect(reportedQuotation('She quit, saying she "never read the memo" at all.', 'letter')).toBeNull();
+    expect(reportedQuotation('She quit, saying the memo was "never read" at all.', 'read')).toBeNull();
   });
 
   it('near miss: a participle that reports no speech names no speaker; a pronoun is never one the clause names', () => {
