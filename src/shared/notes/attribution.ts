@@ -20,9 +20,13 @@ import {
   editDistance,
   readsAsName,
   isPostNoun,
+  fullName,
 } from './names';
 import { knownPlural, tagged } from './topics';
 import { OFFICE_NOUN, sentenceSubjectPerson, TIME_NAME, writerInSentence } from './office-owner';
+import { opensReportedClause, participleSpeaker } from './reported-speech';
+import { continuesQuoteFrom } from './continued-quote';
+import { personSurnamed } from './title-word-surnames';
 
 export type SourceKind = 'person' | 'institution' | 'description';
 
@@ -216,6 +220,9 @@ function subjectBefore(prefix: string): RawWho | null {
       return { raw: appositiveRun.text, form: 'phrase' };
     }
     zone = comma > 0 && comma > quoteEnd ? inner.slice(0, comma) : inner;
+    // "Hannah Brisk, 35, a nurse from Eldham, said": the age between the name and what she does
+    // is the name's, as the description after it is.
+    zone = zone.replace(/(\p{Lu}[\p{L}'’-]+),\s*\d{1,3}$/u, '$1');
   }
   // Anonymous officials: "an official from the South Korean presidential office who spoke …".
   const clauseStart = Math.max(zone.lastIndexOf('"'), zone.lastIndexOf(';'));
@@ -361,7 +368,8 @@ export function attributionOf(sentence: string): RawWho | null {
     // "its purchase of Macromedia, announced in April 2005.": when something was made public, not who spoke.
     if (/,\s*$/.test(before) && /ed$/.test(m[0]) && /^\s+(?:in|on|last|earlier|this)\s+[^,;."]{1,25}[.;]?\s*$/.test(after)) continue;
     // Inverted: '…," said Mayor Ellen Okafor of Riverton.' or '…, said X.'
-    if (/[",]\s*$/.test(before) && /^\s+(?:[\p{Lu}]|the\b|an?\b|his\b|her\b|their\b)/u.test(after)) {
+    // ("…, Omar Pell, said Westfield could join": the name after the verb opens what was said.)
+    if (/[",]\s*$/.test(before) && /^\s+(?:[\p{Lu}]|the\b|an?\b|his\b|her\b|their\b)/u.test(after) && !opensReportedClause(after)) {
       const phrase =
         /^\s+([^,;.]+?(?:\.(?=\s*\p{Lu}[a-z]*\s))?[^,;.]*?)(?=[,;]|\.\s*$|\.$|$|\s+(?:in|on|at|during|when|after|before|who)\b)/u.exec(
           after,
@@ -386,6 +394,9 @@ export function attributionOf(sentence: string): RawWho | null {
     // "The verdict can be | appealed, said …": a subject with its auxiliary is no speaker.
     if (who && !/\b(?:can|could|will|would|may|might|must|should|shall|be|been|being|is|are|was|were)$/i.test(who.raw.trim())) return who;
   }
+  // "Korr withdrew her claim, saying she …": the clause's subject speaks (reported-speech.ts).
+  const participle = participleSpeaker(s);
+  if (participle) return participle;
   const passive =
     /\b(?:echoed|criticized|praised|disputed|rejected|confirmed|denied|welcomed|condemned|dismissed|questioned|announced)\s+by\s+([^,;.]+?)(?=,|;|\.|$|\s+(?:in|on|at|who|during)\b)/i.exec(
       s,
@@ -563,6 +574,8 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
     if (person && (/\s\p{Lu}\p{Ll}+ics$/u.test(person) || writtenAsBusiness(text, articleText)))
       return { name: text, kind: 'institution', raw };
     if (person) return { name: shortName(person, articleText, personNames), kind: 'person', raw };
+    // "Mayor said" after "Thomas Mayor Jr.": a surname that is a title word (title-word-surnames.ts).
+    if (words.length === 1 && personSurnamed(text, articleText)) return { name: text, kind: 'person', raw };
     if (words.every(isTitleWord)) return { name: text.toLowerCase(), kind: 'description', raw };
     return null;
   }
@@ -611,6 +624,9 @@ function resolve(sentence: Sentence, index: number, ctx: AttributionContext, dep
       }
       const previous = ctx.sentences[index - 1];
       if (previous && previous.block === sentence.block) return sourceOf(index - 1, ctx, depth + 1);
+      // A paragraph that goes on with a quotation the one before left open (continued-quote.ts).
+      const paragraphBefore = previous ? ctx.sentences.filter((s) => s.block === previous.block).map((s) => s.text) : [];
+      if (previous && continuesQuoteFrom(paragraphBefore.join(' '), sentence.text)) return sourceOf(index - 1, ctx, depth + 1);
     }
     return null;
   }
@@ -622,7 +638,11 @@ function resolve(sentence: Sentence, index: number, ctx: AttributionContext, dep
     // "… read out a letter from Mr Mugabe in which he said …": the writer the clause hangs on.
     const within = writerInSentence(plainText(sentence.text), ctx.articleText, ctx.personNames);
     if (within) return within;
-    return resolvePronoun(who.raw.toLowerCase(), index, ctx, depth);
+    const resolved = resolvePronoun(who.raw.toLowerCase(), index, ctx, depth);
+    // "she withdrew her claim against Dershowitz": one the pronoun's own clause names is someone
+    // else, never the pronoun's person; no one is better than the wrong one.
+    if (resolved?.kind === 'person' && namedIn(plainText(sentence.text), resolved.name)) return null;
+    return resolved;
   }
   const source = sourceFromRaw(who.raw, ctx.articleText, ctx.personNames);
   // "his brother" after a line that names Harold Pike is "Pike's brother": the note cannot say "his".
@@ -706,11 +726,16 @@ function resolvePronoun(pronoun: string, index: number, ctx: AttributionContext,
         /\b(?:in|at|near|from|to|into|across|outside|around|on|along|off)\s+(?:the\s+)?$/i.test(
           text.slice(Math.max(0, r.start - 20), r.start),
         ) || WAY_NAME.test(r.text);
-      const runs = nameRuns(text).filter((r) => (r.words.some(isTitleWord) || r.words.length >= 2) && !placed(r));
+      // ("details of Giuffre's claim": a surname alone is the person the copy named in full — read
+      // only where the line names no one in full, whom the pronoun more likely means.)
+      const surnamed = (r: NameRun) =>
+        r.words.length === 1 && !isSentenceStarter(r.words[0]!) && !isTitleWord(r.words[0]!) ? fullName(r.words[0]!, ctx.articleText) : '';
+      const named = nameRuns(text).filter((r) => (r.words.some(isTitleWord) || r.words.length >= 2) && !placed(r));
+      const runs = named.length ? named : nameRuns(text).filter((r) => surnamed(r) && !placed(r));
       for (let k = runs.length - 1; k >= 0; k--) {
         const run = runs[k]!;
         if (looksLikeOrganization(run.text)) continue;
-        const person = personName(run.text);
+        const person = surnamed(run) || personName(run.text);
         // A person the copy reports dead does not speak afterwards: "he said" is someone else's line.
         if (speaking && reportedDead(text, run)) continue;
         if (person && person.split(' ').length >= 2)
@@ -719,6 +744,11 @@ function resolvePronoun(pronoun: string, index: number, ctx: AttributionContext,
     }
   }
   return null;
+}
+
+/** Whether `name` stands in `sentence` as whole words. */
+function namedIn(sentence: string, name: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(sentence);
 }
 
 /** "Harold Pike, 61, died …", "killed Harold Pike", "Pike was found dead": the run names someone who died. */

@@ -24,6 +24,7 @@ import {
   titleOf,
 } from './names';
 import { HONORIFIC_WORD, PARTY } from './person-words';
+import { describeUnitFix, unitAlone } from './unit-sign';
 import {
   isDateWord,
   isNumberToken,
@@ -725,6 +726,19 @@ export function describeCorrection(fact: FactKind, before: string, after: string
   if (when) return fill(t.misstatedWhen, { what: when.what, right: when.time });
   const timing = fact !== 'quote' ? timingOf(newer, before, after) : null;
   if (timing) return fill(t.misstatedWhen, timing);
+  // "0.4%" → "0.4 percentage points", "0.28%" → "0.28": the unit put right, not a count (unit-sign.ts).
+  const unitFix = fact === 'number' || fact === 'amount' ? unitAlone(before, after) : null;
+  if (unitFix) {
+    // What the figure measures does not hang on its unit: read as either version prints it, or
+    // as a percent ("rose 0.25 percentage points" measures what "rose 0.25%" does).
+    const what =
+      whatTheFigureMeasures(newer, after) ||
+      whatTheFigureMeasures(plainText(ctx.older), before) ||
+      whatTheFigureMeasures(newer.replace(after, `${unitFix.digits}%`), `${unitFix.digits}%`) ||
+      amountWhat(newer, after) ||
+      amountWhat(newer, unitFix.digits);
+    return describeUnitFix(unitFix, after, what, t.misstatedAmount);
+  }
   switch (fact) {
     case 'name-spelling': {
       const run = runContaining(newer, after.split(' ')[0] ?? after);

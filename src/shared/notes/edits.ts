@@ -13,6 +13,7 @@ import { clockTimes, isClockToken, isTimeStamp } from './clocks';
 import { tagged } from './topics';
 import { fieldOf } from './claims';
 import { singularAndPlural } from './plurals';
+import { namesAKind } from './kind-nouns';
 import { lemmaOf, opposite, turnsRound } from './opposites';
 import { measureAt, measuresDiffer, phraseMeasure, sameMeasure } from './measures';
 import {
@@ -1304,6 +1305,15 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     singularAndPlural(removed[0]!.toLowerCase(), added[0]!.toLowerCase()) &&
     nounIn(older, removed[0]!) &&
     nounIn(newer, added[0]!);
+  // "tea like oolong" → "teas like oolong": a noun that names a kind is one or many alike (kind-nouns.ts).
+  const adjectiveIn = (sentence: string) => (word: string) =>
+    tagged(sentence).some((t) => t.lower === word.toLowerCase() && t.pos === 'ADJ');
+  if (
+    numberChanged &&
+    namesAKind(oldTokens, region.oldAt, adjectiveIn(older), isPersonNoun) &&
+    namesAKind(newTokens, region.newAt, adjectiveIn(newer), isPersonNoun)
+  )
+    return { type: 'cosmetic', reason: 'a noun naming a kind made plural or singular' };
   if (!numberChanged && removed.length === 1 && added.length === 1 && respelled(removed[0]!, added[0]!))
     return { type: 'cosmetic', reason: 'spelling' };
   // "Presdient Ronald Reagan" → "President Ronald Reagan": a title's word mistyped and put right is

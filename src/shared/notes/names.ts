@@ -263,7 +263,11 @@ export function escapeRegExp(text: string): string {
 
 function surnameOf(name: string): string {
   const words = name.split(/\s+/).filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w));
-  return words[words.length - 1] ?? name;
+  // "Abu Karim Al Nasser" → "Al Nasser", "Ursula von der Leyen" → "von der Leyen": the particles
+  // before the last name are the surname's, never a given name's (the first word is always given).
+  let first = words.length - 1;
+  while (first > 1 && NAME_PARTICLES.has(words[first - 1]!.toLowerCase())) first--;
+  return words.slice(first).join(' ') || name;
 }
 
 /**
@@ -278,6 +282,9 @@ export function shortName(fullName: string, articleText: string, mode: 'surname'
     const full = fullNameOfGiven(fullName, articleText);
     return full ? shortName(full, articleText, mode) : fullName;
   }
+  // "Al Saud" after "Abu Anas Al Saud": the surname with its particle, already short ("Al Gore",
+  // whom the copy never names longer, keeps "Gore").
+  if (words.length === 2 && NAME_PARTICLES.has(words[0]!.toLowerCase()) && fullNameWithParticle(fullName, articleText)) return fullName;
   const surname = surnameOf(fullName);
   const given = words.slice(0, -1);
   const text = plainText(articleText);
@@ -421,12 +428,24 @@ export function introducedAs(surname: string, articleText: string): string {
  * first such, its title left off); '' when the article names no one so, or `surname` is already
  * more than one word.
  */
+/** A longer name the copy gives for a particle and a surname ("Abu Anas Al Saud" for "Al Saud"). */
+function fullNameWithParticle(surname: string, articleText: string): boolean {
+  return fullName(surname, articleText).split(' ').length > surname.split(' ').length;
+}
+
 export function fullName(surname: string, articleText: string): string {
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return '';
+  // ("Al Nasser", "van der Berg": a surname with its particles.)
+  const parts = surname.split(' ');
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(parts.at(-1)!) || !parts.slice(0, -1).every((p) => NAME_PARTICLES.has(p.toLowerCase()))) return '';
   for (const line of articleText.split('\n')) {
     for (const run of nameRuns(plainText(line))) {
       const words = personName(run.text).split(/\s+/);
-      if (words.length >= 2 && words.length <= 4 && words.at(-1) === surname && !looksLikeOrganization(words.join(' ')))
+      if (
+        words.length >= parts.length + 1 &&
+        words.length <= 4 + parts.length - 1 &&
+        words.slice(-parts.length).join(' ') === surname &&
+        !looksLikeOrganization(words.join(' '))
+      )
         return words.join(' ');
     }
   }

@@ -50,6 +50,8 @@ import { settledSince } from './unsettled';
 import { closedPastFinding } from './closed-past';
 import { photoReplaced } from './captions';
 import { soundsAlike } from './sounds-alike';
+import { personSurnamed } from './title-word-surnames';
+import { reportedQuotation } from './reported-speech';
 import { honorificSpeaker } from './second-reference';
 import { withoutConversions } from './conversions';
 import { stampMovedForward } from './stamps';
@@ -628,6 +630,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         }
         // "misquoted Vale" says not what: a short quotation put right is given as the speaker said it.
         const quotation = finding.after.replace(/[,.]$/, '');
+        const reported = finding.fact === 'quote' ? reportedQuotation(plainText(now.text), finding.after) : null;
         if (
           finding.fact === 'quote' &&
           speaker &&
@@ -639,6 +642,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           new RegExp(`^["“]${escapeRegExp(quotation)}[,.!?]?["”]`).test(plainText(now.text))
         )
           phrase = `${phrase}. ${speaker.name} said, "${quotation}"`;
+        // 'saying she "may have made a mistake"': a short quotation in reported speech, given as the copy gives it.
+        else if (
+          finding.fact === 'quote' &&
+          speaker &&
+          phrase === fill(style.templates.misquoted, { name: speaker.name }) &&
+          reported &&
+          finding.before.split(/\s+/).length <= 4
+        )
+          phrase = `${phrase}. ${speaker.name} said ${reported.pronoun} "${reported.quotation}," not "${finding.before}"`;
         // A word or two replaced inside a longer quotation: the words the speaker used, and the wrong ones.
         else if (
           finding.fact === 'quote' &&
@@ -651,7 +663,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // the second sentence opens on a capital whoever the speaker is ("The mayor said …").
         if (finding.fact === 'quote' && speaker && phrase.startsWith(fill(style.templates.misquoted, { name: speaker.name }))) {
           const head = fill(style.templates.misquoted, { name: speaker.name });
-          const full = fullName(speaker.name, newText);
+          const full = fullName(speaker.name, newText) || (speaker.kind === 'person' ? personSurnamed(speaker.name, newText) : '');
           phrase =
             (full ? fill(style.templates.misquoted, { name: full }) : head) +
             phrase.slice(head.length).replace(/^\. (\p{Ll})/u, (_, c: string) => `. ${c.toUpperCase()}`);
