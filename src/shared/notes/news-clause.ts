@@ -84,13 +84,21 @@ export function withoutFurniture(line: string): string {
 }
 
 /**
+ * "She said (that) …", "He told reporters …": a speaker the line gives only by a pronoun. Where the
+ * story names no one it can be, what was said is the line's subject, never "she".
+ */
+export const PRONOUN_SAID =
+  /^(?:he|she|they)\s+(?:also\s+|later\s+)?(?:said|says|told\s+(?:reporters|the\s+\p{L}+|\p{Lu}\p{L}+)|added|wrote|noted|explained|argued)\s+(?:that\s+)?(?=\S)/iu;
+
+/**
  * A line without who told it ("…, according to city records reviewed by the Gazette", "…, police
- * said"): the teller is no topic of what was added.
+ * said", "She said …"): the teller is no topic of what was added.
  */
 export function withoutAttribution(line: string): string {
   const s = plainText(line)
     .trim()
-    .replace(/[.!?]+$/, '');
+    .replace(/[.!?]+$/, '')
+    .replace(PRONOUN_SAID, '');
   const tail = TAIL_ATTRIBUTION.exec(s);
   return (tail ? s.slice(0, tail.index) : s)
     .replace(/,\s*according to [^,]+,/i, ',')
@@ -558,6 +566,8 @@ export function leadDevelopment(
   const lines = sentences.map((line, k) => ({ line, k })).filter(({ line }) => line.trim());
   if (lines.length !== 1 || !canLead(lines[0]!.line) || lines[0]!.line.split(/\s+/).length > LONE_LINE_WORDS) return null;
   const { line, k } = lines[0]!;
+  // "She said the closure was overdue": a state someone only called so is their word, not news.
+  if (PRONOUN_SAID.test(plainText(line).trim())) return null;
   const told = compressClause(line, articleText);
   // A state reported of someone or something ("was armed", "is stable"): a copula and its adjective.
   const tokens = told ? tagged(told.clause) : [];

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
 import { compressClause } from './news-clause';
-import { attributionOf } from './attribution';
+import { attributionOf, sourceFromRaw } from './attribution';
 import { shortClause } from './developments';
 import { splitsMeasure } from './clause-ends';
 
@@ -145,5 +145,43 @@ describe('a clause that retells its sentence drops only the scene', () => {
     expect(at('across the flooded valley')).toBe('crews from Harlow Electric restored power to 4,000 homes');
     expect(at('across the valley on Saturday morning')).toMatch(/on Saturday morning$/);
     expect(at('across the valley near Dunsford')).toMatch(/near Dunsford$/);
+  });
+});
+
+describe('speakers named as the story names them', () => {
+  const TRAINS = 'Trains between Carrow and Dunsford were halted on Tuesday after a signal failure near Pell Junction.';
+  it('a body named like a person, its last word a service ("Rail", "Water", "Health"), is the body', () => {
+    for (const body of ['Kessler Rail', 'Tarnside Water', 'Dunmore Health', 'Harbor Grid']) {
+      const article = `Headline\n${TRAINS} ${body} said engineers were at the scene.`;
+      expect(sourceFromRaw(body, article)).toMatchObject({ name: body, kind: 'institution' });
+    }
+    const note = propose(
+      [TRAINS],
+      [TRAINS, 'Dunmore Health said two passengers were treated for minor injuries at the station.'],
+      'Trains halted',
+    );
+    expect(note.text).toMatch(/Dunmore Health/);
+  });
+
+  it('near miss: a person surnamed with a plural of such a word is a person', () => {
+    const article = `Headline\n${TRAINS} Dana Waters, a commuter, said she waited two hours.`;
+    expect(sourceFromRaw('Dana Waters', article)).toMatchObject({ kind: 'person' });
+  });
+
+  const POOL = 'The Dunsford public pool will close next month after inspectors found cracks in its main tank.';
+  it('"she said" where the story names no "she": what she said is named, never told as fact', () => {
+    const note = propose([POOL], [POOL, 'She said the closure was overdue.'], 'Pool closes');
+    expect(note.text).not.toMatch(/^The news that/);
+    expect(note.text).toMatch(/closure/);
+    const guess = propose([POOL], [POOL, 'She said the swim team would train in Carrow until the pool reopens.'], 'Pool closes');
+    expect(guess.text).not.toMatch(/^The news that/);
+    expect(guess.text).toMatch(/swim team/);
+  });
+
+  it('near miss: a "she" the story names gave comments, credited to her', () => {
+    const named =
+      'The Dunsford public pool will close next month after inspectors found cracks in its main tank, parks director Lena Okafor said.';
+    const note = propose([named], [named, 'She said the repairs would take about three weeks.'], 'Pool closes');
+    expect(note.text).toMatch(/comments from Okafor/);
   });
 });
