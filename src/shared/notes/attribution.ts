@@ -23,6 +23,7 @@ import {
 } from './names';
 import { knownPlural, tagged } from './topics';
 import { OFFICE_NOUN, sentenceSubjectPerson, TIME_NAME, writerInSentence } from './office-owner';
+import { SHARE_OF } from './qualifiers';
 
 export type SourceKind = 'person' | 'institution' | 'description';
 
@@ -496,6 +497,9 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   )
     return sourceFromRaw(`the ${issuer[1]!.trim()}`, articleText, personNames);
   if (DOCUMENT.test(raw.trim()) || DOCUMENT.test(paper)) return null;
+  // "The majority of the justices", "some of the residents": the group speaks, not the share.
+  const share = SHARE_OF.exec(raw.trim());
+  if (share) return sourceFromRaw(raw.trim().slice(share[0].length), articleText, personNames);
   // "NBC 4 New York", "Channel 5": a name with a number in it is a station or the like, named whole.
   if (/^(?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:\d{1,3}|\p{Lu}[\p{L}.&'-]*))*\s+\d{1,3}(?:\s+\p{Lu}[\p{L}.&'-]*)*$/u.test(raw.trim())) {
     return { name: raw.trim().replace(/^the\s+/i, ''), kind: 'institution', raw };
@@ -846,6 +850,8 @@ function resolveDescription(source: Source, index: number, ctx: AttributionConte
       if (of && sentence.slice(runs[k]!.end, of.start) === ' of ' && new RegExp(`^${head}$`, 'i').test(text))
         // (Up to a stop run into the next words: "Protection.Credit …" is a caption's furniture.)
         text = `${text} of ${of.text.split(/\.(?=\p{L})/u)[0]}`;
+      // ("Board chair Ada Moss …": the head word alone, capitalized by its line, names no body.)
+      if (!business && text.toLowerCase() === head.toLowerCase()) continue;
       if (business ? looksLikeCompany(text) : organization && new RegExp(head, 'i').test(text)) {
         return { name: text, kind: 'institution', raw: text };
       }

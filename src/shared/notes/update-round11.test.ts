@@ -10,6 +10,8 @@ import { compressClause } from './news-clause';
 import { attributionOf, sourceFromRaw } from './attribution';
 import { shortClause } from './developments';
 import { splitsMeasure } from './clause-ends';
+import { subjectPhrase } from './describe';
+import { hasFiniteVerb } from './topics';
 
 const DATE = '2026-11-06T12:00:00';
 const story = (headline: string, paragraphs: string[]) => articleFromText([headline, ...paragraphs].join('\n\n'));
@@ -183,5 +185,70 @@ describe('speakers named as the story names them', () => {
       'The Dunsford public pool will close next month after inspectors found cracks in its main tank, parks director Lena Okafor said.';
     const note = propose([named], [named, 'She said the repairs would take about three weeks.'], 'Pool closes');
     expect(note.text).toMatch(/comments from Okafor/);
+  });
+});
+
+describe('a share of a group is no topic and no speaker', () => {
+  it('"the majority of the justices" is the justices, as a subject and as a speaker', () => {
+    expect(subjectPhrase('The majority of the justices found that the town had followed the law.')).toBe('the justices');
+    expect(sourceFromRaw('The majority of the justices', 'Headline\nThe majority of the justices found for the town.')).toMatchObject({
+      name: 'the justices',
+    });
+    const BUDGET = 'The Carrow town council met on Tuesday to debate next year’s budget.';
+    const note = propose(
+      [BUDGET],
+      [BUDGET, 'The majority of the new spending would go to road repairs and school buses.'],
+      'Carrow budget',
+    );
+    expect(note.text).not.toMatch(/majority/);
+    expect(note.text).toMatch(/new spending/);
+  });
+
+  it('near miss: a title or a body with "of" in its name keeps it', () => {
+    expect(subjectPhrase('Majority Leader Ada Moss said the vote would be held Friday.')).toMatch(/Majority Leader/);
+    expect(sourceFromRaw('the Department of Health', 'Headline\nthe Department of Health said so.')).toMatchObject({ kind: 'institution' });
+  });
+
+  it('a participle between "the" and its noun is an adjective, no verb: the clause needs its own', () => {
+    expect(hasFiniteVerb('many of the displaced families')).toBe(false);
+    expect(hasFiniteVerb('the families displaced by the flood were housed')).toBe(true);
+    const FLOOD = 'Floodwater forced more than 200 families in Carrow from their homes this week.';
+    const note = propose([FLOOD], [FLOOD, 'Many of the displaced families are staying with relatives in nearby towns.'], 'Carrow flood');
+    expect(note.text).not.toMatch(/^The news that many of the displaced families\.$/);
+  });
+});
+
+describe('a long passage added deep in a long article', () => {
+  const TOWNS = ['Carrow', 'Dunsford', 'Pell', 'Harlow', 'Tarrow', 'Marlow', 'Brennan', 'Kessel', 'Linden', 'Westbrook'];
+  const THINGS = ['orchard', 'ferry', 'library', 'bridge', 'school', 'clinic', 'market', 'quarry', 'mill', 'harbor'];
+  const VERBS = ['opened', 'closed', 'expanded', 'repainted', 'inspected', 'rebuilt', 'moved', 'renamed', 'sold', 'leased'];
+  /** A paragraph of town history, different for each index. */
+  const history = (k: number) =>
+    `In ${TOWNS[k % 10]}, the old ${THINGS[(k * 3) % 10]} was ${VERBS[(k * 7) % 10]} in ${1900 + (k % 120)}, and residents still talk about the summer when ${20 + k} volunteers worked on it. Historians in ${TOWNS[(k + 3) % 10]} keep records of the ${THINGS[(k * 3) % 10]} in a room above the town hall, where visitors can read letters from ${k + 2} families who lived nearby.`;
+  const body = Array.from({ length: 120 }, (_, k) => history(k));
+  const ADDED = [
+    'The Carrow Water Board voted 5-2 on Thursday to halt work on the Linden pipeline after engineers found leaks along a two-mile stretch near the river.',
+    'Board chair Mira Castellane said the pipeline would stay closed until an outside firm finished its review.',
+    'Crews began draining the damaged section on Friday, and the board said repairs could cost as much as $4 million.',
+  ];
+
+  it('the note still finds the passage past 5,000 words and names what happened, and the board by its name', () => {
+    expect(body.join(' ').split(/\s+/).length).toBeGreaterThan(5000);
+    const at = 100;
+    const note = proposeNote(
+      story('History of the valley towns', body),
+      story('History of the valley towns', [...body.slice(0, at), ...ADDED, ...body.slice(at)]),
+      { date: DATE },
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).toMatch(/Carrow Water Board voted 5-2/);
+    expect(note.text).not.toMatch(/\bfrom (?:[^.]* and )?Board\b/);
+  });
+
+  it('near miss: the same long article with only a typo put right gets no note', () => {
+    const typo = body.slice();
+    typo[100] = typo[100]!.replace('volunteers', 'volunteres');
+    const note = proposeNote(story('History of the valley towns', typo), story('History of the valley towns', body), { date: DATE });
+    expect(note.text).toBe('');
   });
 });
