@@ -179,11 +179,14 @@ export function pledgedBy(clause: string, speaker: string): boolean {
 }
 
 /**
- * "ruled that the retrial would begin in October", "voted that the levy would rise": a decision
- * reported with "would" is what was decided, not a guess.
+ * "ruled that the retrial would begin in October", "voted that the levy would rise", "ruled Friday
+ * that the closures could go ahead": a decision reported with "would", or a permission a court gave
+ * with "could", is what was decided, not a guess.
  */
 export function decidedThat(clause: string): boolean {
-  return /\b(?:ruled|decided|ordered|agreed|voted|determined)\s+that\s+[^,;]*\bwould\b/i.test(clause);
+  return /\b(?:ruled|decided|ordered|agreed|voted|determined)\s+(?:(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)?that\s+[^,;]*\b(?:would|could|can|must)\b/i.test(
+    clause,
+  );
 }
 
 /** Words that open a clause inside a clause ("that", "which", "whether" …). */

@@ -480,7 +480,7 @@ export function toldNews(sentence: string, olderText: string, articleText: strin
   return told &&
     (reportsEvent(told.clause) || told.pledge) &&
     !NEGATED.test(told.clause) &&
-    (!FORECAST.test(told.clause) || ((told.pledge || decidedThat(told.clause)) && !GUESS.test(told.clause))) &&
+    (!FORECAST.test(told.clause) || decidedThat(told.clause) || (told.pledge && !GUESS.test(told.clause))) &&
     !isBackground(told.clause, olderText)
     ? told
     : null;

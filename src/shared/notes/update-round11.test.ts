@@ -47,6 +47,19 @@ describe('an act added to a story is news', () => {
     expect(note.text).not.toMatch(/dismiss/);
   });
 
+  it('a ruling that lets a thing go ahead ("ruled Friday that … could") is the court’s decision, told as news', () => {
+    const note = propose([SUIT, BOARD], [SUIT, 'U.S. District Judge Rosa Delgado ruled Friday that the closures could go ahead.', BOARD]);
+    expect(note.text).toMatch(/^The news that .*Delgado ruled .*closures could go ahead/);
+  });
+
+  it('near miss: a judge who only said a thing could happen gave a comment, not a ruling', () => {
+    const note = propose(
+      [SUIT, BOARD],
+      [SUIT, 'Judge Rosa Delgado said the closures could go ahead if the board held another hearing.', BOARD],
+    );
+    expect(note.text).not.toMatch(/^The news that/);
+  });
+
   it('an official who authorized a deployment is told by what was authorized', () => {
     const note = propose(
       [
