@@ -27,6 +27,7 @@ import { OFFICE_NOUN, sentenceSubjectPerson, TIME_NAME, writerInSentence } from 
 import { opensReportedClause, participleSpeaker } from './reported-speech';
 import { continuesQuoteFrom } from './continued-quote';
 import { personSurnamed } from './title-word-surnames';
+import { SHARE_OF } from './qualifiers';
 
 export type SourceKind = 'person' | 'institution' | 'description';
 
@@ -309,6 +310,41 @@ const AS_ASIDE =
 const VERDICT =
   /^(?:found\s+(?:[^\s,;.]+\s+){1,4}(?:not\s+)?(?:guilty|liable|innocent|responsible|competent|incompetent)\b|sentenced\s+(?:[^\s,;.]+\s+){1,4}to\b)/i;
 
+/**
+ * Verbs that are speech of a claim ("denied the allegations", "dismissed the criticism as
+ * partisan") and acts of an office on a thing ("dismissed the lawsuit", "recalled 40,000 heaters",
+ * "released the hostages", "rejected the bid"). Told as an act, the line is news, never "comments".
+ */
+const ACT_OR_SPEECH = /^(?:dismissed|rejected|recalled|released|appealed|denied|sentenced|declined)$/i;
+/** What is only said or put out in words: a claim, a remark, a reply, a letter. A verb on one of these is speech. */
+const SAID_THING =
+  /^(?:claims?|allegations?|accusations?|criticism|criticisms|reports?|rumou?rs?|suggestions?|idea|notion|concerns?|comments?|remarks?|statements?|speculation|questions?|calls?|characteri[sz]ations?|assertions?|invitation|request|repl(?:y|ies)|responses?|letters?|messages?|apolog(?:y|ies)|memos?|transcripts?|videos?|recordings?|posts?|tweets?|tributes?|pleas?)$/i;
+
+/**
+ * "A judge dismissed the lawsuit", "Harbor Foods recalled 40,000 heaters": the verb done to a thing
+ * (a figure or a noun phrase whose head is no word of speech), with no quotation in the line and no
+ * "as …" that says how it was called ("dismissed the report as flawed"). An act, not a speaker.
+ */
+function actOnThing(verb: string, after: string, sentence: string): boolean {
+  if (!ACT_OR_SPEECH.test(verb.trim()) || /["“”]/.test(sentence)) return false;
+  // ("declined to comment": an infinitive is no thing acted on.)
+  const object = /^\s+((?:the|a|an|its|their|his|her|all|some|\d[\d,.]*)\s+(?:[\p{L}\d,.'’-]+\s+){0,4}?[\p{L}'’-]+?)(?=[\s,;.]|$)/u.exec(
+    after,
+  );
+  if (!object) return false;
+  const phrase = after.split(/[,;.](?!\d)/)[0]!;
+  if (/\bas\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+/u.test(phrase.slice(object[0].length))) return false;
+  // The head: the last noun of the first noun phrase ("the names | of the victims", "the night | the dam broke").
+  const tokens = tagged(phrase.trim());
+  const end = tokens.findIndex((t, k) => k > 0 && !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t.pos));
+  const chunk = tokens.slice(0, end < 0 ? tokens.length : end);
+  const first = chunk.findIndex((t, k) => k > 0 && t.pos === 'DET');
+  const head = [...chunk.slice(0, first < 0 ? chunk.length : first)].reverse().find((t) => t.pos !== 'PART')?.text ?? '';
+  // ("recalled the night the dam broke": a time remembered is told, not acted on.)
+  const remembered = /^(?:night|day|moment|time|morning|afternoon|evening|weeks?|months?|years?|days|hours|summer|winter|spring|fall)$/i;
+  return !SAID_THING.test(head) && !remembered.test(head) && !/^(?:him|her|them|it)$/i.test(head);
+}
+
 /** The words naming the source of a sentence, as written, or null when it has no attribution. */
 export function attributionOf(sentence: string): RawWho | null {
   const s = plainText(sentence);
@@ -359,6 +395,8 @@ export function attributionOf(sentence: string): RawWho | null {
     // "The jury found him guilty", "the judge sentenced her to 10 years": a verdict is an act of
     // the court, told as news, not words of the jurors or the judge.
     if (VERDICT.test(`${m[0]}${after}`)) continue;
+    // "A judge dismissed the lawsuit", "The company recalled 40,000 heaters": an act on a thing.
+    if (actOnThing(m[0], after, s)) continue;
     // "Reyna called Varga on Wednesday to congratulate her": telephoned, not said ("called the
     // result a victory" is speech, its object a thing and a description after it).
     if (/^called$/i.test(m[0]) && TELEPHONED.test(after)) continue;
@@ -470,6 +508,9 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   )
     return sourceFromRaw(`the ${issuer[1]!.trim()}`, articleText, personNames);
   if (DOCUMENT.test(raw.trim()) || DOCUMENT.test(paper)) return null;
+  // "The majority of the justices", "some of the residents": the group speaks, not the share.
+  const share = SHARE_OF.exec(raw.trim());
+  if (share) return sourceFromRaw(raw.trim().slice(share[0].length), articleText, personNames);
   // "NBC 4 New York", "Channel 5": a name with a number in it is a station or the like, named whole.
   if (/^(?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:\d{1,3}|\p{Lu}[\p{L}.&'-]*))*\s+\d{1,3}(?:\s+\p{Lu}[\p{L}.&'-]*)*$/u.test(raw.trim())) {
     return { name: raw.trim().replace(/^the\s+/i, ''), kind: 'institution', raw };
@@ -839,6 +880,8 @@ function resolveDescription(source: Source, index: number, ctx: AttributionConte
       if (of && sentence.slice(runs[k]!.end, of.start) === ' of ' && new RegExp(`^${head}$`, 'i').test(text))
         // (Up to a stop run into the next words: "Protection.Credit …" is a caption's furniture.)
         text = `${text} of ${of.text.split(/\.(?=\p{L})/u)[0]}`;
+      // ("Board chair Ada Moss …": the head word alone, capitalized by its line, names no body.)
+      if (!business && text.toLowerCase() === head.toLowerCase()) continue;
       if (business ? looksLikeCompany(text) : organization && new RegExp(head, 'i').test(text)) {
         return { name: text, kind: 'institution', raw: text };
       }

@@ -43,6 +43,7 @@ import { tagged } from './topics';
 import { numberWordValue } from '../text/numbers';
 import { stripAttribution } from './claims';
 import { sentencesInReach } from './referents';
+import { SHARE_OF } from './qualifiers';
 
 const VERBISH = new Set(
   (
@@ -101,6 +102,8 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
   }
   const quantity = QUANTITY.exec(s);
   if (quantity && quantity[0].trim()) s = s.slice(quantity[0].length);
+  // "The majority of the justices found …": the subject is the group, not the share of it.
+  s = s.replace(SHARE_OF, '');
   const words = s.split(/\s+/);
   const out: string[] = [];
   // "the mechanics of separating the app", "the cost of the new bridge": a head that names a side

@@ -47,6 +47,17 @@ const ORG_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * A utility's or a service's common noun ends a body's name, never a person's ("Network Rail",
+ * "Tarnside Water", "Dunmore Health"): no one is surnamed so. Only the word as it stands: "Dana
+ * Waters" is a person.
+ */
+const SERVICE_WORDS = new Set(
+  'rail railroad water gas grid health healthcare transport mail telecom wireless broadband freight shipping mining petroleum ferries housing insurance'.split(
+    ' ',
+  ),
+);
+
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'la', 'le', 'du', 'di', 'dos', 'ter']);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
@@ -132,7 +143,7 @@ export function isTitleWord(word: string): boolean {
 
 export function isOrgWord(word: string): boolean {
   const w = word.toLowerCase();
-  return ORG_WORDS.has(w) || (w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)));
+  return ORG_WORDS.has(w) || SERVICE_WORDS.has(w) || (w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)));
 }
 
 const COMPANY_WORDS = new Set(

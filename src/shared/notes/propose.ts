@@ -76,6 +76,7 @@ import {
   withoutAttribution,
   withoutFurniture,
   isCaptionFurniture,
+  PRONOUN_SAID,
 } from './news-clause';
 import { isPluralNoun } from './plurals';
 import { opensOnOwner, ownerOpening } from './clause-ends';
@@ -1414,7 +1415,11 @@ function describeAdditions(
     // when the first names nothing ("things seemed to be returning to normal"), the next may.
     const named = details.some((d) => d.sentence.block === addition.sentence.block && goodTopic(d.topic));
     // A line that speaks to the audience ("Thanks to everyone who …") has no subject to name.
-    const own = named || addressesReader(addition.sentence.text) ? '' : subjectPhrase(withoutFurniture(addition.sentence.text), text);
+    // ("She said the pool would reopen", with no "she" the story names: what she said is the subject.)
+    const own =
+      named || addressesReader(addition.sentence.text)
+        ? ''
+        : subjectPhrase(withoutFurniture(plainText(addition.sentence.text).trim()).replace(PRONOUN_SAID, ''), text);
     details.push({ topic: own, sentence: addition.sentence });
   }
 
@@ -1768,11 +1773,15 @@ function describeAdditions(
   if (!secondPart && topics.length && topics.every(plainTopic)) {
     // A line that states a fact whole with "be" ("the rifle the boy used was his uncle's", a
     // finding, a state) is told as it stands: a clause says what "details on the rifle" only points at.
+    // (What a "she" no one names said is her word, not a fact: told only when it is an event, and no guess.)
     const said = details
       .map((d) => (canLead(d.sentence.text) ? compressClause(d.sentence.text, text) : null))
       .filter(
-        (c) =>
-          !!c && (reportsEvent(c.clause) || !plainTopic(c.clause) || (c.whole && STATED.test(c.clause) && !NEGATED_CLAUSE.test(c.clause))),
+        (c, k) =>
+          !!c &&
+          (PRONOUN_SAID.test(plainText(details[k]!.sentence.text).trim())
+            ? reportsEvent(c.clause) && !/\b(?:would|could|may|might|should)\b/i.test(c.clause)
+            : reportsEvent(c.clause) || !plainTopic(c.clause) || (c.whole && STATED.test(c.clause) && !NEGATED_CLAUSE.test(c.clause))),
       )
       .map((c) => c!.clause)
       .find(
