@@ -82,4 +82,9 @@ describe('inventedInNote', () => {
       'An earlier version of this article incorrectly reported that the ferry was operated by Tessel Marine. It is operated by Corran Lines.';
     expect(inventedInNote(note, oldText, newText)).toEqual(['Corran', 'Lines']);
   });
+  it('reads a dotted abbreviation after ", not" whole, as the old version printed it (a fuzz pair found "not U.S.")', () => {
+    const note = 'An earlier version of this article misstated a name in the headline. It is U, not U.S.';
+    expect(inventedInNote(note, 'Talks in U.S. end\nThe talks ended.', 'Talks in U end\nThe talks ended.')).toEqual([]);
+    expect(inventedInNote('It is U, not U.K.', 'Talks in U.S. end', 'Talks in U end')).toEqual(['U.K']);
+  });
 });

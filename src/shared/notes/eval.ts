@@ -71,10 +71,11 @@ export function inventedInNote(noteText: string, oldText: string, newText: strin
   const claim = /\breported(?:, citing [^,]+,)? that /.exec(noteText);
   const [claimSentence = '', ...after] = claim ? splitSentences(noteText.slice(claim.index)) : [];
   const rest = claim ? `${noteText.slice(0, claim.index)} ${after.join(' ')}` : noteText;
-  const wrongs = [...rest.matchAll(/, not ([^.;]+)[.;]/g)].map((m) => m[1]!);
+  // The wrong value runs to the sentence's end; a dot inside it ("not U.S.") is an abbreviation's.
+  const wrongs = [...rest.matchAll(/, not ((?:[^.;]|\.(?=\S))+)[.;]/g)].map((m) => m[1]!);
   return [
     ...wrongs.flatMap((w) => inventedNames(w, oldText, style)),
-    ...inventedNames(rest.replace(/, not [^.;]+([.;])/g, '$1'), newText, style),
+    ...inventedNames(rest.replace(/, not (?:[^.;]|\.(?=\S))+([.;])/g, '$1'), newText, style),
     ...(claimSentence ? inventedNames(claimSentence, `${newText}\n${oldText}`, style) : []),
   ];
 }
