@@ -71,7 +71,8 @@ export function daysApart(sentence: string, before: string, after: string, artic
   const peg = /^(.*?)(?:\s+and)?\s+(?:comes|came|come)$/i.exec(lead);
   if (peg && flip) {
     // "The 19-year-old's death in a hospital": the event, without where it happened.
-    const subject = subjectOf(peg[1]!).replace(/\s+(?:in|at|on|near|from)\s.*$/, '');
+    // ("The game comes two days after …": a subject with no verb of its own is the event itself.)
+    const subject = (hasVerb(peg[1]!) ? subjectOf(peg[1]!) : peg[1]!).replace(/\s+(?:in|at|on|near|from)\s.*$/, '');
     if (!subject || wordsOf(subject) > 5 || !hasVerb(anchor)) return null;
     return `misstated when ${lowerOpening(anchor, articleText)}. It was ${after} ${flip} ${lowerOpening(subject, articleText)}, not ${before}`;
   }

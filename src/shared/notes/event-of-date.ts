@@ -102,6 +102,15 @@ function unitOf(value: string): string {
 
 /** "when the tanker docked" for a day (a day is when, as the older notes tell it); "the year Vale was elected" else. */
 const whenOf = (unit: string) => (unit === 'day' ? 'when' : `the ${unit}`);
+/**
+ * A clause lifted from its sentence's start: lower case as `lowerOpening` reads it, and a common
+ * noun the tagger knows ("Work on the tunnel", "Tickets go") lower case too, names keeping theirs.
+ */
+function opening(clause: string, articleText: string): string {
+  const lowered = lowerOpening(clause, articleText);
+  if (!/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(lowered) || tagged(lowered)[0]?.pos !== 'NOUN') return lowered;
+  return lowered.charAt(0).toLowerCase() + lowered.slice(1);
+}
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const isVerb = (pos: string | undefined) => pos === 'VERB' || pos === 'AUX';
 const hasVerb = (clause: string) => tagged(clause).some((t) => isVerb(t.pos));
@@ -169,8 +178,14 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
   const tail = line.slice(at + printed.length).replace(PART_OF_DAY, '');
   const tie = (TIE.exec(head)?.[0] ?? '').trim().toLowerCase();
   const before = head.replace(TIE, '').trim();
-  const tense = (clause: string) =>
-    /\b(?:will|is to|are to)\b/.test(clause) ? 'is' : PAST.test(clause) || IRREGULAR_PAST.test(clause) ? 'was' : 'is';
+  // The event's own verb gives the tense: "is set to begin" is still to come though "set" reads as
+  // a past, "said it has" was said, "was arrested" is done.
+  const tense = (clause: string) => {
+    const verb = tagged(clause).find((t) => isVerb(t.pos))?.lower ?? '';
+    if (/^(?:will|shall|is|are|am|has|have|does|do|'s|'re)$/.test(verb)) return 'is';
+    if (verb) return /ed$/.test(verb) || IRREGULAR_PAST.test(verb) || /^(?:was|were|had|did)$/.test(verb) ? 'was' : 'is';
+    return PAST.test(clause) || IRREGULAR_PAST.test(clause) ? 'was' : 'is';
+  };
   const told = (what: string, clause: string): DateEvent => ({ what, right: `It ${tense(clause)} ${value}` });
 
   // "Oct. 6, 1944: First game." — a chronology's entry is history, dated by its line.
@@ -222,7 +237,7 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
       .replace(/^(?:\p{Lu}\p{Ll}+\s+so),\s+/u, '');
     const subject = subjectOf(main);
     if (!subject || wordsOf(subject) > 6 || /^(?:it|they|he|she|this|that)$/i.test(subject)) return null;
-    const clause = `${lowerOpening(subject, articleText)} ${pastOfIng(participle[1]!)} ${participle[2]}`;
+    const clause = `${opening(subject, articleText)} ${pastOfIng(participle[1]!)} ${participle[2]}`;
     if (wordsOf(clause) > 14) return null;
     return { what: `${whenOf(unit)} ${tidy(clause)}`, right: `It was ${value}` };
   }
@@ -238,28 +253,42 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
     if (!isVerb(tagged(rest)[0]?.pos) || wordsOf(rest) > 5) return null;
     const pronoun = /s$/.test(subject.split(' ').at(-1)!) && !/ss$/.test(subject) ? 'They' : 'It';
     return {
-      what: `how long ${lowerOpening(subject, articleText)} ${rest}`,
+      what: `how long ${opening(subject, articleText)} ${rest}`,
       // (The wrong date is given here: the caller adds it only after "It is" or "It was".)
       right: `${pronoun} ${rest} ${tie} ${value}${wrong && wrong !== value ? `, not ${wrong}` : ''}`,
     };
   }
 
-  // "Ravel has led the union since 2015" — the year the lasting deed began.
+  // "Ravel has led the union since 2015" — the year the lasting deed began. ("Since 2015, the
+  // district has lost …": the clause after the date, when the date opens the line.)
   if (tie === 'since') {
-    const perfect = /^(.+?)\s+(?:has|have)\s+(\p{Ll}+)\s+(.+)$/u.exec(before.replace(LEAD_IN, ''));
-    if (!perfect) return null;
+    const lasting = before || tail.replace(/^,\s+/, '').replace(/[.]$/, '');
+    const perfect = /^(.+?)\s+(has|have)\s+(\p{Ll}+)\s+(.+)$/u.exec(before ? before.replace(LEAD_IN, '') : lasting.split(/,(?!\d)/)[0]!);
+    if (!perfect || (!before && !/^,/.test(tail))) return null;
     const subject = withoutAppositive(perfect[1]!);
-    const verb = perfect[2]!;
-    const base = verb === 'been' ? '' : (BASE[verb] ?? '');
-    if ((verb !== 'been' && !base) || wordsOf(subject) > 5 || !/\p{Lu}|^(?:the|its|their)\s/u.test(subject)) return null;
+    const [aux, verb, rest] = [perfect[2]!, perfect[3]!, tidy(perfect[4]!)];
+    if (wordsOf(subject) > 5 || !/\p{Lu}|^(?:the|its|their|she|he|they)\s/iu.test(subject) || /^(?:it|there)$/i.test(subject)) return null;
+    const who = opening(subject, articleText);
+    const base = BASE[verb] ?? '';
+    // "has lost 1,200 students since", "have climbed 40% since": a count reckoned from that year.
+    if (/\d/.test(rest) || (!base && verb !== 'been')) {
+      const clause = opening(`${subject} ${aux} ${verb} ${rest}`, articleText);
+      return wordsOf(clause) > 14 ? null : { what: `the ${unit} since which ${clause}`, right: `It is ${value}` };
+    }
     // "has been president since": the year the post began; "has been closed since" is a state, told elsewhere.
-    if (verb === 'been' && !/^(?:an?\s|the\s|its\s|their\s|\p{Lu})/u.test(perfect[3]!) && tagged(perfect[3]!)[0]?.pos !== 'NOUN')
-      return null;
-    const deed = verb === 'been' ? `became ${perfect[3]}` : `began to ${base} ${perfect[3]}`;
-    const clause = `${lowerOpening(subject, articleText)} ${deed}`;
+    if (verb === 'been' && !/^(?:an?\s|the\s|its\s|their\s|\p{Lu})/u.test(rest) && tagged(rest)[0]?.pos !== 'NOUN') return null;
+    const deed = verb === 'been' ? `became ${rest}` : `began to ${base} ${rest}`;
+    const clause = `${who} ${deed}`;
     if (wordsOf(clause) > 14) return null;
     return { what: `${whenOf(unit)} ${tidy(clause)}`, right: `It was ${value}` };
   }
+
+  // "The shelter, built in 1961, will be torn down" — a participle set beside its noun.
+  const beside =
+    /^((?:the|its|their|his|her|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+),\s+(\p{Ll}+(?:ed|en)|built|made|held|set|begun|founded)$/iu.exec(
+      before,
+    );
+  if (beside && /^,/.test(tail)) return told(`${whenOf(unit)} ${opening(beside[1]!, articleText)} was ${beside[2]}`, 'was');
 
   // "… when Varley was arrested in 2005" — the clause the subordinator leads.
   const leads = [...before.matchAll(SUBORDINATOR)];
@@ -267,7 +296,7 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
   if (lead) {
     const clause = tidy(before.slice(lead.index! + lead[0].length));
     if (wordsOf(clause) >= 2 && wordsOf(clause) <= 12 && !clause.includes(',') && hasVerb(clause) && subjectOf(clause))
-      return told(`${whenOf(unit)} ${lowerOpening(clause, articleText)}`, clause);
+      return told(`${whenOf(unit)} ${opening(clause, articleText)}`, clause);
     return null;
   }
 
@@ -279,7 +308,7 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
   if (relative && opensOnVerb(relative[2]!)) {
     const clause = tidy(`${relative[1]!.trim()} ${relative[2]}`);
     if (wordsOf(clause) > 12 || clause.includes(',')) return null;
-    return told(`${whenOf(unit)} ${lowerOpening(clause, articleText)}`, clause);
+    return told(`${whenOf(unit)} ${opening(clause, articleText)}`, clause);
   }
 
   // "The city council on Monday voted 5-2 to shut it, citing …" — a day between subject and verb.
@@ -288,16 +317,21 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
     // "… to shut it": a pronoun object names nothing in the note; the deed ends before it.
     clause = clause.replace(/\s+(?:to\s+\p{Ll}+\s+)?(?:it|them|him|her)$/u, '');
     if (wordsOf(clause) > 16 || !subjectOf(clause)) return null;
-    return told(`${whenOf(unit)} ${lowerOpening(clause, articleText)}`, clause);
+    return told(`${whenOf(unit)} ${opening(clause, articleText)}`, clause);
   }
 
-  // "Sweden became a member in March 2024" — a main clause that closes on its date.
-  if (before && !tail.replace(/^[\s.,;:!?"”]+/, '') && hasVerb(before)) {
-    const main = before.replace(LEAD_IN, '');
+  // "Sweden became a member in March 2024" — a main clause that closes on its date, or on a
+  // place after it ("died Tuesday at a hospital in Reno"); "Her husband, a retired teacher, died"
+  // is told without the appositive.
+  const place = /^\s+((?:at|in|near|outside)\s+(?!\d)[^,;:]+?)\s*(?:[,.;]|$)/.exec(tail)?.[1] ?? '';
+  const rest = place ? tail.slice(tail.indexOf(place) + place.length) : tail;
+  if (before && /^[\s.;:!?"”]*$/.test(rest) && hasVerb(before)) {
+    const main = before.replace(LEAD_IN, '').replace(/^(\S+(?:\s+\S+){0,3}),\s+[^,]+,\s+/, '$1 ');
     // "jumped from $10,000 in 2020 to a peak …": the start of a climb is not its date.
     const clause = tidy(main.replace(/\s+from\s+(?:[^,]|,(?=\d))+?(?=\s+to\s)/, ''));
     if (wordsOf(clause) > 14 || /,(?!\d)/.test(clause) || !subjectOf(clause) || /^(?:it|they|there)\s/i.test(clause)) return null;
-    return told(`${whenOf(unit)} ${lowerOpening(clause, articleText)}`, clause);
+    const told_ = told(`${whenOf(unit)} ${opening(clause, articleText)}${place ? ` ${place}` : ''}`, clause);
+    return wordsOf(told_.what) > 16 ? null : told_;
   }
   return null;
 }

@@ -68,6 +68,24 @@ describe('a date put right names its event', () => {
       'misstated the month Marrow Bay joined the regional water compact. It was November 2019, not October 2019.',
     ],
     [
+      'a participle set beside its noun',
+      'The boathouse, built in 1961, will be torn down this spring.',
+      'The boathouse, built in 1966, will be torn down this spring.',
+      'misstated the year the boathouse was built. It was 1966, not 1961.',
+    ],
+    [
+      'a place after the day, and the subject told without its appositive',
+      'Ilse Marten, 71, died Tuesday at a hospice in Corran.',
+      'Ilse Marten, 71, died Wednesday at a hospice in Corran.',
+      'misstated when Ilse Marten died at a hospice in Corran. It was Wednesday, not Tuesday.',
+    ],
+    [
+      'a count reckoned from a year',
+      'Since 2014, the ferry line has lost 900 riders a week.',
+      'Since 2016, the ferry line has lost 900 riders a week.',
+      'misstated the year since which the ferry line has lost 900 riders a week. It is 2016, not 2014.',
+    ],
+    [
       'a date still to come keeps "is"',
       'The Ferris Street bridge will reopen on Nov. 20.',
       'The Ferris Street bridge will reopen on Nov. 21.',
@@ -123,6 +141,12 @@ describe('a span between two events names them', () => {
     expect(proposed.kind).toBe('correction');
     expect(proposed.note).toContain(
       "misstated when Tomas Reyl drowned off the point. It was two days before the fisherman's death, not three days.",
+    );
+  });
+
+  it('a peg with no verb of its own is the later event', () => {
+    expect(daysApart('The final comes three days after the Gulls beat Ridley.', 'four', 'three')).toBe(
+      'misstated when the Gulls beat Ridley. It was three days before the final, not four days',
     );
   });
 
