@@ -16,9 +16,9 @@
  * Anything else is left to the caller's older reading (null).
  */
 import { isDateWord, isYear } from './edits';
-import { lowerOpening } from './names';
+import { lowerOpening, readsAsName } from './names';
 import { plainText } from './sentences';
-import { tagged } from './topics';
+import { knownPlural, tagged } from './topics';
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const PART_OF_DAY = /^\s*(?:morning|afternoon|evening|night)\b/;
@@ -33,7 +33,7 @@ const LEAD_IN = /^(?:even so|however|still|meanwhile|yet|but|and|instead|in fact
 const PAST = /\b(?:was|were|had|did)\b|\b\p{Ll}{3,}ed\b/u;
 /** Past forms of common verbs that do not end in -ed. */
 const IRREGULAR_PAST =
-  /\b(?:died|began|became|broke|brought|built|came|caught|chose|drew|drove|fell|felt|fled|flew|fought|found|froze|gave|got|grew|held|hit|hung|kept|knew|led|left|lost|made|met|paid|put|ran|rose|said|sank|saw|sent|set|shot|shut|sold|spoke|spent|stood|struck|swore|took|told|threw|tore|won|wrote)\b/;
+  /\b(?:died|went|did|sat|bought|thought|taught|sought|meant|rode|wore|shook|withdrew|began|became|broke|brought|built|came|caught|chose|drew|drove|fell|felt|fled|flew|fought|found|froze|gave|got|grew|held|hit|hung|kept|knew|led|left|lost|made|met|paid|put|ran|rose|said|sank|saw|sent|set|shot|shut|sold|spoke|spent|stood|struck|swore|took|told|threw|tore|won|wrote)\b/;
 /** "-ing" forms whose past is not the stem with -ed. */
 const ING_PAST: Record<string, string> = {
   rising: 'rose',
@@ -108,7 +108,11 @@ const whenOf = (unit: string) => (unit === 'day' ? 'when' : `the ${unit}`);
  */
 function opening(clause: string, articleText: string): string {
   const lowered = lowerOpening(clause, articleText);
-  if (!/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(lowered) || tagged(lowered)[0]?.pos !== 'NOUN') return lowered;
+  const first = /^\p{Lu}\p{Ll}+(?=\s+\p{Ll})/u.exec(lowered)?.[0];
+  if (!first) return lowered;
+  // ("Applications are due": a plural the tagger takes for a name, never capitalized mid-sentence.)
+  const pos = tagged(lowered)[0]?.pos;
+  if (pos !== 'NOUN' && !(pos === 'PROPN' && /s$/.test(first) && !readsAsName(first, articleText) && knownPlural(first))) return lowered;
   return lowered.charAt(0).toLowerCase() + lowered.slice(1);
 }
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -285,16 +289,21 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
 
   // "The shelter, built in 1961, will be torn down" — a participle set beside its noun.
   const beside =
-    /^((?:the|its|their|his|her|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+),\s+(\p{Ll}+(?:ed|en)|built|made|held|set|begun|founded)$/iu.exec(
+    /^((?:the|its|their|his|her|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+),\s+((?:first|originally|later|newly|once)\s+)?(\p{Ll}+(?:ed|en)|built|made|held|set|begun|founded)$/iu.exec(
       before,
     );
-  if (beside && /^,/.test(tail)) return told(`${whenOf(unit)} ${opening(beside[1]!, articleText)} was ${beside[2]}`, 'was');
+  if (beside && /^,/.test(tail))
+    return told(`${whenOf(unit)} ${opening(beside[1]!, articleText)} was ${beside[2] ?? ''}${beside[3]}`, 'was');
 
   // "… when Varley was arrested in 2005" — the clause the subordinator leads.
   const leads = [...before.matchAll(SUBORDINATOR)];
   const lead = leads.at(-1);
   if (lead) {
-    const clause = tidy(before.slice(lead.index! + lead[0].length));
+    let clause = tidy(before.slice(lead.index! + lead[0].length));
+    // "reopened the highway … after a rockslide closed it": the "it" is the thing the main clause named.
+    const named = /\b((?:the|its|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\b[^,]*$/u.exec(before.slice(0, lead.index!))?.[1];
+    const thing = named?.replace(/(?:\s+(?:on|in|at|of|for|to|by|with|from|after|before|during|last|this))+$/, '');
+    if (/\sit$/.test(clause) && thing && thing.split(' ').length >= 2) clause = clause.replace(/it$/, thing);
     if (wordsOf(clause) >= 2 && wordsOf(clause) <= 12 && !clause.includes(',') && hasVerb(clause) && subjectOf(clause))
       return told(`${whenOf(unit)} ${opening(clause, articleText)}`, clause);
     return null;
@@ -325,7 +334,8 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
   // is told without the appositive.
   const place = /^\s+((?:at|in|near|outside)\s+(?!\d)[^,;:]+?)\s*(?:[,.;]|$)/.exec(tail)?.[1] ?? '';
   const rest = place ? tail.slice(tail.indexOf(place) + place.length) : tail;
-  if (before && /^[\s.;:!?"”]*$/.test(rest) && hasVerb(before)) {
+  // (", and applies to …", " but stalled …": a clause of its own follows; the date's clause has ended.)
+  if (before && (/^[\s.;:!?"”]*$/.test(rest) || /^,?\s+(?:and|but)\s+\p{Ll}/u.test(rest)) && hasVerb(before)) {
     const main = before.replace(LEAD_IN, '').replace(/^(\S+(?:\s+\S+){0,3}),\s+[^,]+,\s+/, '$1 ');
     // "jumped from $10,000 in 2020 to a peak …": the start of a climb is not its date.
     const clause = tidy(main.replace(/\s+from\s+(?:[^,]|,(?=\d))+?(?=\s+to\s)/, ''));

@@ -86,6 +86,24 @@ describe('a date put right names its event', () => {
       'misstated the year since which the ferry line has lost 900 riders a week. It is 2016, not 2014.',
     ],
     [
+      'an "it" in the dated clause is the thing the main clause named',
+      'Crews reopened the coast road on Monday after a mudslide closed it on Saturday.',
+      'Crews reopened the coast road on Monday after a mudslide closed it on Friday.',
+      'misstated when a mudslide closed the coast road. It was Friday, not Saturday.',
+    ],
+    [
+      'a participle with its adverb, and a clause that ends where "and" opens another',
+      'The alderman, first elected in 2006, is seeking a fifth term.',
+      'The alderman, first elected in 2004, is seeking a fifth term.',
+      'misstated the year the alderman was first elected. It was 2004, not 2006.',
+    ],
+    [
+      'a past event keeps "was" when another clause follows it',
+      'The ordinance took effect on March 1, 2023, and covers all short-term rentals.',
+      'The ordinance took effect on May 1, 2023, and covers all short-term rentals.',
+      'misstated the date the ordinance took effect. It was May 1, 2023, not March 1, 2023.',
+    ],
+    [
       'a date still to come keeps "is"',
       'The Ferris Street bridge will reopen on Nov. 20.',
       'The Ferris Street bridge will reopen on Nov. 21.',
