@@ -44,6 +44,8 @@ import { numberWordValue } from '../text/numbers';
 import { stripAttribution } from './claims';
 import { sentencesInReach } from './referents';
 import { SHARE_OF } from './qualifiers';
+import { eventOfDate, withDateComma } from './event-of-date';
+import { daysApart } from './days-apart';
 
 const VERBISH = new Set(
   (
@@ -552,7 +554,10 @@ function datePhrase(newer: string, after: string): string {
     else break;
   }
   // The tokenizer drops a word's closing point: "Nov." keeps it, as the article prints it.
-  return out.map((t) => (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(t) && newer.includes(`${t}.`) ? `${t}.` : t)).join(' ') || after;
+  return (
+    withDateComma(out.map((t) => (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(t) && newer.includes(`${t}.`) ? `${t}.` : t)).join(' ')) ||
+    after
+  );
 }
 
 /** A clock told with a date, with its zone: "at 3 p.m. ET", "3:30 a.m. (local time)". */
@@ -875,6 +880,14 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     }
     case 'year': {
       const year = after.split(' ').find(isYear) ?? after;
+      // The event the year is the time of, from its sentence (event-of-date.ts).
+      // ("Police said the mill closed in 1902": the event is the reported one, told without who said
+      // it; a day set inside the attribution, "The campaign on Tuesday said …", is the saying's.)
+      const dated = [stripAttribution(newer, ctx.articleText ?? ''), newer].reduce<ReturnType<typeof eventOfDate>>(
+        (found, line) => found ?? eventOfDate(line, year, ctx.articleText ?? '', wrongValue('year', before, ctx.older)),
+        null,
+      );
+      if (dated) return `misstated ${dated.what}. ${dated.right}`;
       const clause = yearClause(newer, year);
       // "it was the lowest rate since": an "it" that names nothing, or a clause left on its
       // preposition, is no "year <clause>"; the year is named plainly.
@@ -903,6 +916,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         return fill(t.misstatedDate, { what: `${ctx.speaker} spoke`, right })
           .replace(/It is /, 'It was ')
           .replace(/the date (?=.* It was \p{Lu}\p{Ll}+day\b)/u, 'the day ');
+      // The event the date is the time of, from its sentence (event-of-date.ts).
+      const dated = [stripAttribution(newer, ctx.articleText ?? ''), newer].reduce<ReturnType<typeof eventOfDate>>(
+        (found, line) => found ?? eventOfDate(line, right, ctx.articleText ?? '', wrongValue('date', before, ctx.older)),
+        null,
+      );
+      if (dated) return `misstated ${dated.what}. ${dated.right}`;
       // A day or a part of the day put right ("on Wednesday" → "on Thursday") dates what the clause
       // tells, not "the date of" a noun: "misstated when the clinic reported 40 cases. It was Thursday".
       if (isStampOnly(before) && isStampOnly(after)) {
@@ -971,6 +990,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return fill(t.misstatedScore, { what: vote ? 'vote' : 'score', right: score });
     }
     case 'number': {
+      // "two days after" → "a day after": the span told by the events it lies between (days-apart.ts).
+      const apart = daysApart(newer, before, after, ctx.articleText ?? '');
+      if (apart) return apart;
       const number = after.split(' ').find(isNumberToken) ?? '';
       if (!number) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
       // "the fifth plant closure": an ordinal says which one, not how many.

@@ -21,6 +21,7 @@ import { GROUP_NOUN } from './attribution';
 import { outcomeReached, stateMovedOn } from './running-states';
 import { compressClause } from './news-clause';
 import { splitsMeasure } from './clause-ends';
+import { yearPutRight } from './fixed-years';
 
 /** A charge named alone ("robbery", "a felony"). */
 const CHARGE = new RegExp(`^(?:an?\\s+)?(?:felony|misdemeanor|homicide|${CHARGES.split(' ').join('|')})$`, 'i');
@@ -175,6 +176,8 @@ export function readDevelopment(
   const was = valueOf(before);
   const now = valueOf(after);
   const sentence = plainText(newer);
+  // A year put right is a past fact corrected, not a count that ran on (fixed-years.ts).
+  if (yearPutRight(before, after, sentence)) return null;
   // "86,680 fires" → "8,668 fires": the same digits with one more or one fewer, or two swapped, is a
   // figure mistyped and put right — no count moves so — when nothing else of the line moved, its
   // clock included (review 10t).

@@ -737,7 +737,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         const whereClause = /^misstated (?:where|when) ([^.]+)/u.exec(headOf(phrase))?.[1];
         const subjectless =
           (!!lostSubject && ['AUX', 'VERB'].includes(tagged(`it ${lostSubject}`)[1]?.pos ?? '')) ||
-          (!!whereClause && !tagged(whereClause).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+          // ("when Tomas Reyl drowned": a past tense after a name, which the tagger may read as an adjective, is a verb.)
+          (!!whereClause &&
+            !tagged(whereClause).some(
+              (t, k, all) => t.pos === 'VERB' || t.pos === 'AUX' || (/ed$/.test(t.lower) && all[k - 1]?.pos === 'PROPN'),
+            ));
         // So does a fix named only by its category ("misstated a time", "misstated a figure"): the
         // claim says what happened at that time or came to that figure.
         const category = /^misstated an? (?:time|figure|date|year)\.?$/.test(headOf(phrase));

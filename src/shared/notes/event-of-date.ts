@@ -1,0 +1,355 @@
+/**
+ * The event a corrected date, day or year is the time of, read from the date's own sentence, so
+ * the note says what happened then: "misstated the day the fire started. It was Thursday, not
+ * Wednesday." A copy chief never writes "misstated a day" or "the date reaching record highs": the
+ * reader must learn whose day or year it was.
+ *
+ * The sentence is read around the date by its structure, never by its words:
+ * - a chronology line ("Oct. 6, 1944: First game.") dates the entry after its colon;
+ * - the date before a noun ("the Oct. 13 attack that killed …") dates that noun;
+ * - a clause led by "when", "after", "as" … ("when Varley was arrested in 2005") dates that clause;
+ * - a relative clause ("The fire that appeared to start … on Wednesday") dates what it tells;
+ * - a day set between a subject and its verb ("The council on Monday voted …") dates that clause;
+ * - a participle after a comma ("…, reaching record highs in April 2025") dates the subject's deed;
+ * - "until June 9" is how long something runs; "since 2015" with "has led" is the year it began;
+ * - a main clause closing on its date ("Sweden became a member in March 2024") dates that clause.
+ * Anything else is left to the caller's older reading (null).
+ */
+import { isDateWord, isYear } from './edits';
+import { lowerOpening, readsAsName } from './names';
+import { plainText } from './sentences';
+import { knownPlural, tagged } from './topics';
+
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const PART_OF_DAY = /^\s*(?:morning|afternoon|evening|night)\b/;
+/** Words that lead a clause of its own, whose event the date then belongs to. */
+const SUBORDINATOR = /\b(?:when|after|before|as|once|while|because|since|until|where)\s+/giu;
+/** Prepositions (and time words) that tie a date to what it dates: cut before the clause is told. */
+const TIE =
+  /(?:\s*\b(?:on|in|by|during|since|until|till|through|from|of|at|this|last|late|early|the (?:winter|spring|summer|fall|autumn) of|the (?:start|end|middle) of))+$/i;
+/** Words that open a clause before its subject, set aside: "Even so,", "However,". */
+const LEAD_IN = /^(?:even so|however|still|meanwhile|yet|but|and|instead|in fact|by contrast|at the time),\s+/i;
+/** A verb of the past, as the clause prints it ("was arrested", "killed", "appeared"). */
+const PAST = /\b(?:was|were|had|did)\b|\b\p{Ll}{3,}ed\b/u;
+/** Past forms of common verbs that do not end in -ed. */
+const IRREGULAR_PAST =
+  /\b(?:died|went|did|sat|bought|thought|taught|sought|meant|rode|wore|shook|withdrew|began|became|broke|brought|built|came|caught|chose|drew|drove|fell|felt|fled|flew|fought|found|froze|gave|got|grew|held|hit|hung|kept|knew|led|left|lost|made|met|paid|put|ran|rose|said|sank|saw|sent|set|shot|shut|sold|spoke|spent|stood|struck|swore|took|told|threw|tore|won|wrote)\b/;
+/** "-ing" forms whose past is not the stem with -ed. */
+const ING_PAST: Record<string, string> = {
+  rising: 'rose',
+  falling: 'fell',
+  hitting: 'hit',
+  growing: 'grew',
+  holding: 'held',
+  making: 'made',
+  taking: 'took',
+  coming: 'came',
+  going: 'went',
+  running: 'ran',
+  winning: 'won',
+  setting: 'set',
+  sinking: 'sank',
+  losing: 'lost',
+  becoming: 'became',
+  leaving: 'left',
+  getting: 'got',
+  topping: 'topped',
+};
+/** "led" → "lead": past participles of a perfect ("has led … since") whose base is not the stem. */
+const BASE: Record<string, string> = {
+  led: 'lead',
+  run: 'run',
+  held: 'hold',
+  had: 'have',
+  kept: 'keep',
+  taught: 'teach',
+  lived: 'live',
+  served: 'serve',
+  made: 'make',
+  sat: 'sit',
+  stood: 'stand',
+  headed: 'head',
+  owned: 'own',
+  managed: 'manage',
+  chaired: 'chair',
+  coached: 'coach',
+  worked: 'work',
+  taken: 'take',
+  given: 'give',
+  written: 'write',
+  played: 'play',
+  studied: 'study',
+  represented: 'represent',
+  overseen: 'oversee',
+  directed: 'direct',
+  edited: 'edit',
+  hosted: 'host',
+  volunteered: 'volunteer',
+  joined: 'join',
+  covered: 'cover',
+  reported: 'report',
+};
+
+/** What the value names: "day" (Thursday), "date" (June 4), "month" (May, May 2025) or "year" (2017). */
+function unitOf(value: string): string {
+  const words = value.replace(/,/g, '').split(/\s+/);
+  if (words.some((w) => WEEKDAY.test(w))) return 'day';
+  if (words.some((w) => /^\d{1,2}$/.test(w))) return 'date';
+  if (words.length === 1 && isYear(words[0]!)) return 'year';
+  if (words.some((w) => isDateWord(w))) return 'month';
+  return 'date';
+}
+
+/** "when the tanker docked" for a day (a day is when, as the older notes tell it); "the year Vale was elected" else. */
+const whenOf = (unit: string) => (unit === 'day' ? 'when' : `the ${unit}`);
+/**
+ * A clause lifted from its sentence's start: lower case as `lowerOpening` reads it, and a common
+ * noun the tagger knows ("Work on the tunnel", "Tickets go") lower case too, names keeping theirs.
+ */
+function opening(clause: string, articleText: string): string {
+  const lowered = lowerOpening(clause, articleText);
+  const first = /^\p{Lu}\p{Ll}+(?=\s+\p{Ll})/u.exec(lowered)?.[0];
+  if (!first) return lowered;
+  // ("Applications are due": a plural the tagger takes for a name, never capitalized mid-sentence.)
+  const pos = tagged(lowered)[0]?.pos;
+  if (pos !== 'NOUN' && !(pos === 'PROPN' && /s$/.test(first) && !readsAsName(first, articleText) && knownPlural(first))) return lowered;
+  return lowered.charAt(0).toLowerCase() + lowered.slice(1);
+}
+const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const isVerb = (pos: string | undefined) => pos === 'VERB' || pos === 'AUX';
+const hasVerb = (clause: string) => tagged(clause).some((t) => isVerb(t.pos));
+/** The note's own clause ends clean: no comma tail, no "also" that pointed at the line before. */
+const tidy = (clause: string) =>
+  clause
+    .replace(/\s+\balso\b/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[,;:.\s]+$/, '')
+    .trim();
+/** The subject of a clause: its words before the first verb ("women's participation in the workforce"). */
+function subjectOf(clause: string): string {
+  const tokens = tagged(clause);
+  // "Hiring of nurses has recovered": a gerund that opens the clause is its subject, not its verb.
+  const at = tokens.findIndex((t, k) => isVerb(t.pos) && !(k === 0 && /ing$/i.test(t.text)));
+  if (at <= 0) return '';
+  const words = clause.split(/\s+/);
+  // The tagger splits "women's" into two tokens: count the clause's own words up to the verb.
+  const verb = tokens[at]!.text;
+  const k = words.findIndex((w) => w.replace(/[,.;:]$/, '') === verb);
+  return k > 0 ? words.slice(0, k).join(' ') : '';
+}
+/** "Ravel, 61," / "Marla Quint, the director,": a subject told without its appositive. */
+const withoutAppositive = (subject: string) => subject.replace(/,\s+[^,]+,?\s*$/, '').replace(/,\s+[^,]+,\s+/, ' ');
+
+/** "reaching" → "reached", "rising" → "rose": a participle after a comma, told as its subject's deed. */
+function pastOfIng(word: string): string {
+  const lower = word.toLowerCase();
+  if (ING_PAST[lower]) return ING_PAST[lower]!;
+  const stem = lower.replace(/ing$/, '');
+  if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ied`;
+  return /e$/.test(stem) ? `${stem}d` : `${stem}ed`;
+}
+
+export interface DateEvent {
+  /** "the day the fire started", "the date of the first game", "how long the exhibit will run". */
+  what: string;
+  /** The right value told whole: "It was Thursday", "It will run until June 4". */
+  right: string;
+}
+
+/**
+ * The event `value` (the right date as printed in `sentence`) is the time of, with the right fact
+ * in the event's tense; null when the sentence does not say plainly what happened then. `wrong` is
+ * the date the old version printed.
+ */
+export function eventOfDate(sentence: string, value: string, articleText = '', wrong = ''): DateEvent | null {
+  const found = readEvent(sentence, value, articleText, wrong);
+  // "the date the hearing is set for": a clause left on its preposition names no event; the
+  // caller's reading ("the date of the hearing") tells it better.
+  return found && !/\b(?:for|to|at|of|on|in|by|with|from|until|till|through|since|as)$/i.test(found.what) ? found : null;
+}
+
+function readEvent(sentence: string, value: string, articleText: string, wrong: string): DateEvent | null {
+  const line = plainText(sentence).replace(/\s+/g, ' ').trim();
+  let at = line.indexOf(value);
+  let printed = value;
+  if (at < 0) {
+    printed = value.replace(/,/g, '');
+    at = line.indexOf(printed);
+  }
+  if (at < 0) return null;
+  const unit = unitOf(value);
+  const head = line.slice(0, at).trimEnd();
+  const tail = line.slice(at + printed.length).replace(PART_OF_DAY, '');
+  const tie = (TIE.exec(head)?.[0] ?? '').trim().toLowerCase();
+  const before = head.replace(TIE, '').trim();
+  // The event's own verb gives the tense: "is set to begin" is still to come though "set" reads as
+  // a past, "said it has" was said, "was arrested" is done.
+  const tense = (clause: string) => {
+    const verb = tagged(clause).find((t) => isVerb(t.pos))?.lower ?? '';
+    if (/^(?:will|shall|is|are|am|has|have|does|do|'s|'re)$/.test(verb)) return 'is';
+    if (verb) return /ed$/.test(verb) || IRREGULAR_PAST.test(verb) || /^(?:was|were|had|did)$/.test(verb) ? 'was' : 'is';
+    return PAST.test(clause) || IRREGULAR_PAST.test(clause) ? 'was' : 'is';
+  };
+  const told = (what: string, clause: string): DateEvent => ({ what, right: `It ${tense(clause)} ${value}` });
+
+  // "Oct. 6, 1944: First game." — a chronology's entry is history, dated by its line.
+  if (!before && /^\s*:/.test(tail)) {
+    const entry = tail
+      .replace(/^\s*:\s*/, '')
+      .split(/(?<=[.;])\s/)[0]!
+      .replace(/[.;]$/, '');
+    if (!entry || wordsOf(entry) > 8 || /^["“]/.test(entry)) return null;
+    // "First game": an entry's capital only opens its line, unless it is a name.
+    const thing = tagged(entry)[0]?.pos === 'PROPN' ? entry : entry.charAt(0).toLowerCase() + entry.slice(1);
+    const noun = /^(?:the|a|an|its|their|his|her)\s/i.test(thing) ? thing : `the ${thing}`;
+    return { what: `the date of ${noun}`, right: `It was ${value}` };
+  }
+
+  // "the Oct. 13 attack that killed …" — the date before a noun dates that noun.
+  const attributive = /(?:^|\s)the$/i.test(before) && !tie && /^\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)/u.exec(tail);
+  if (attributive) {
+    const rest = tail.trim();
+    const tokens = tagged(rest);
+    let nouns = 0;
+    while (nouns < Math.min(2, tokens.length) && ['NOUN', 'ADJ'].includes(tokens[nouns]!.pos)) nouns++;
+    if (!nouns || tokens[nouns - 1]!.pos !== 'NOUN') return null;
+    const words = rest.split(/\s+/);
+    let noun = words
+      .slice(0, nouns)
+      .join(' ')
+      .replace(/[,.;:]$/, '');
+    // Its relative clause says which one, up to the next comma or dash.
+    const relative = /^\s*(?:that|which|who)\s+[^,;:—–]+?(?=\s+[-—–]\s|[,;:—–]|$)/.exec(words.slice(nouns).join(' '))?.[0] ?? '';
+    if (relative && wordsOf(relative) <= 8) noun = `${noun} ${tidy(relative)}`;
+    return told(`the ${unit} of the ${tidy(noun)}`, relative || line);
+  }
+
+  // "…, reaching record highs in April 2025" — a participle after a comma is the subject's deed.
+  const segments = before.split(/,\s+/);
+  const last = segments.at(-1) ?? '';
+  const participle = /^(\p{Ll}+ing)\s+(.+)$/u.exec(last);
+  // ("including 12 in March", "according to …": a participle that only introduces is no deed.)
+  if (
+    participle &&
+    segments.length >= 2 &&
+    !/^(?:including|excluding|according|following|starting|beginning|ending|during|compared)$/i.test(participle[1]!)
+  ) {
+    const main = segments
+      .slice(0, -1)
+      .join(', ')
+      .replace(LEAD_IN, '')
+      .replace(/^(?:\p{Lu}\p{Ll}+\s+so),\s+/u, '');
+    const subject = subjectOf(main);
+    if (!subject || wordsOf(subject) > 6 || /^(?:it|they|he|she|this|that)$/i.test(subject)) return null;
+    const clause = `${opening(subject, articleText)} ${pastOfIng(participle[1]!)} ${participle[2]}`;
+    if (wordsOf(clause) > 14) return null;
+    return { what: `${whenOf(unit)} ${tidy(clause)}`, right: `It was ${value}` };
+  }
+
+  // "… will run until June 9" — how long something runs, told in its own tense.
+  if (/^(?:until|till|through)$/.test(tie)) {
+    const conjuncts = before.split(/\s+and\s+/);
+    const whole = before.replace(LEAD_IN, '');
+    const subject = subjectOf(whole);
+    // Only a thing ("the exhibit", "its run"): a person's "until" is a term, told another way.
+    if (!subject || !/^(?:the|its|their)\s/i.test(subject) || wordsOf(subject) > 5) return null;
+    const rest = conjuncts.length > 1 ? conjuncts.at(-1)! : whole.slice(subject.length).trim();
+    if (!isVerb(tagged(rest)[0]?.pos) || wordsOf(rest) > 5) return null;
+    const pronoun = /s$/.test(subject.split(' ').at(-1)!) && !/ss$/.test(subject) ? 'They' : 'It';
+    return {
+      what: `how long ${opening(subject, articleText)} ${rest}`,
+      // (The wrong date is given here: the caller adds it only after "It is" or "It was".)
+      right: `${pronoun} ${rest} ${tie} ${value}${wrong && wrong !== value ? `, not ${wrong}` : ''}`,
+    };
+  }
+
+  // "Ravel has led the union since 2015" — the year the lasting deed began. ("Since 2015, the
+  // district has lost …": the clause after the date, when the date opens the line.)
+  if (tie === 'since') {
+    const lasting = before || tail.replace(/^,\s+/, '').replace(/[.]$/, '');
+    const perfect = /^(.+?)\s+(has|have)\s+(\p{Ll}+)\s+(.+)$/u.exec(before ? before.replace(LEAD_IN, '') : lasting.split(/,(?!\d)/)[0]!);
+    if (!perfect || (!before && !/^,/.test(tail))) return null;
+    const subject = withoutAppositive(perfect[1]!);
+    const [aux, verb, rest] = [perfect[2]!, perfect[3]!, tidy(perfect[4]!)];
+    if (wordsOf(subject) > 5 || !/\p{Lu}|^(?:the|its|their|she|he|they)\s/iu.test(subject) || /^(?:it|there)$/i.test(subject)) return null;
+    const who = opening(subject, articleText);
+    const base = BASE[verb] ?? '';
+    // "has lost 1,200 students since", "have climbed 40% since": a count reckoned from that year.
+    if (/\d/.test(rest) || (!base && verb !== 'been')) {
+      const clause = opening(`${subject} ${aux} ${verb} ${rest}`, articleText);
+      return wordsOf(clause) > 14 ? null : { what: `the ${unit} since which ${clause}`, right: `It is ${value}` };
+    }
+    // "has been president since": the year the post began; "has been closed since" is a state, told elsewhere.
+    if (verb === 'been' && !/^(?:an?\s|the\s|its\s|their\s|\p{Lu})/u.test(rest) && tagged(rest)[0]?.pos !== 'NOUN') return null;
+    const deed = verb === 'been' ? `became ${rest}` : `began to ${base} ${rest}`;
+    const clause = `${who} ${deed}`;
+    if (wordsOf(clause) > 14) return null;
+    return { what: `${whenOf(unit)} ${tidy(clause)}`, right: `It was ${value}` };
+  }
+
+  // "The shelter, built in 1961, will be torn down" — a participle set beside its noun.
+  const beside =
+    /^((?:the|its|their|his|her|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+),\s+((?:first|originally|later|newly|once)\s+)?(\p{Ll}+(?:ed|en)|built|made|held|set|begun|founded)$/iu.exec(
+      before,
+    );
+  if (beside && /^,/.test(tail))
+    return told(`${whenOf(unit)} ${opening(beside[1]!, articleText)} was ${beside[2] ?? ''}${beside[3]}`, 'was');
+
+  // "… when Varley was arrested in 2005" — the clause the subordinator leads.
+  const leads = [...before.matchAll(SUBORDINATOR)];
+  const lead = leads.at(-1);
+  if (lead) {
+    let clause = tidy(before.slice(lead.index! + lead[0].length));
+    // "reopened the highway … after a rockslide closed it": the "it" is the thing the main clause named.
+    const named = /\b((?:the|its|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\b[^,]*$/u.exec(before.slice(0, lead.index!))?.[1];
+    const thing = named?.replace(/(?:\s+(?:on|in|at|of|for|to|by|with|from|after|before|during|last|this))+$/, '');
+    if (/\sit$/.test(clause) && thing && thing.split(' ').length >= 2) clause = clause.replace(/it$/, thing);
+    if (wordsOf(clause) >= 2 && wordsOf(clause) <= 12 && !clause.includes(',') && hasVerb(clause) && subjectOf(clause))
+      return told(`${whenOf(unit)} ${opening(clause, articleText)}`, clause);
+    return null;
+  }
+
+  // "The fire that appeared to start in one flat on Wednesday" — the relative clause's event.
+  const relative = /(?:^|\s)((?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,3}?)(?:that|which|who)\s+(.+)$/iu.exec(before);
+  // Only a relative clause whose own subject is the noun ("the fire that appeared to start"); "the
+  // company that Vale founded" is the object's, and "the company Vale founded" would misread.
+  const opensOnVerb = (clause: string) => /^\p{Ll}+ed\b/u.test(clause) || isVerb(tagged(clause)[0]?.pos);
+  if (relative && opensOnVerb(relative[2]!)) {
+    const clause = tidy(`${relative[1]!.trim()} ${relative[2]}`);
+    if (wordsOf(clause) > 12 || clause.includes(',')) return null;
+    return told(`${whenOf(unit)} ${opening(clause, articleText)}`, clause);
+  }
+
+  // "The city council on Monday voted 5-2 to shut it, citing …" — a day between subject and verb.
+  if (before && !hasVerb(before) && isVerb(tagged(tail.trim())[0]?.pos)) {
+    let clause = tidy(`${before.replace(LEAD_IN, '')} ${tail.trim().split(/[,;:—–]|\s[-]\s|\s+which\s/)[0]}`);
+    // "… to shut it": a pronoun object names nothing in the note; the deed ends before it.
+    clause = clause.replace(/\s+(?:to\s+\p{Ll}+\s+)?(?:it|them|him|her)$/u, '');
+    if (wordsOf(clause) > 16 || !subjectOf(clause)) return null;
+    return told(`${whenOf(unit)} ${opening(clause, articleText)}`, clause);
+  }
+
+  // "Sweden became a member in March 2024" — a main clause that closes on its date, or on a
+  // place after it ("died Tuesday at a hospital in Reno"); "Her husband, a retired teacher, died"
+  // is told without the appositive.
+  const place = /^\s+((?:at|in|near|outside)\s+(?!\d)[^,;:]+?)\s*(?:[,.;]|$)/.exec(tail)?.[1] ?? '';
+  const rest = place ? tail.slice(tail.indexOf(place) + place.length) : tail;
+  // (", and applies to …", " but stalled …": a clause of its own follows; the date's clause has ended.)
+  if (before && (/^[\s.;:!?"”]*$/.test(rest) || /^,?\s+(?:and|but)\s+\p{Ll}/u.test(rest)) && hasVerb(before)) {
+    const main = before.replace(LEAD_IN, '').replace(/^(\S+(?:\s+\S+){0,3}),\s+[^,]+,\s+/, '$1 ');
+    // "jumped from $10,000 in 2020 to a peak …": the start of a climb is not its date.
+    const clause = tidy(main.replace(/\s+from\s+(?:[^,]|,(?=\d))+?(?=\s+to\s)/, ''));
+    if (wordsOf(clause) > 14 || /,(?!\d)/.test(clause) || !subjectOf(clause) || /^(?:it|they|there)\s/i.test(clause)) return null;
+    const told_ = told(`${whenOf(unit)} ${opening(clause, articleText)}${place ? ` ${place}` : ''}`, clause);
+    return wordsOf(told_.what) > 16 ? null : told_;
+  }
+  return null;
+}
+
+/** "Oct. 6 1944" → "Oct. 6, 1944": AP sets a comma between a month's day and its year. */
+export function withDateComma(date: string): string {
+  return date.replace(
+    /\b((?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)) (\d{1,2}) (\d{4})\b/,
+    '$1 $2, $3',
+  );
+}
