@@ -135,8 +135,20 @@ export function placeCue(sentence: string, changed: string, previous = ''): Plac
   }
   // "the Charlotte metro area": a kind of place named after the name.
   const trailing = /^\s+(metro area|metropolitan area|area|region|suburbs|countryside|coast)\b/.exec(tail);
+  // ("Mecklenberg County, the home of the Charlotte metro area": the place it is the home of.)
+  const homeOf = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*),\s+(?:the\s+)?home\s+(?:of|to)\s+(?:the\s+)?$/u.exec(lead);
   if (trailing)
-    return { place, region: '', noun: trailing[1]!, modifiers: '', preposition: '', owner: '', body: '', person: '', cueAt: -1 };
+    return {
+      place,
+      region: '',
+      noun: trailing[1]!,
+      modifiers: homeOf ? homeOf[1]! : '',
+      preposition: '',
+      owner: '',
+      body: '',
+      person: '',
+      cueAt: -1,
+    };
   // "his home in Palm Beach": a home, a farm, an office of someone named before.
   const home = /\b(his|her|their)\s+(home|house|farm|ranch|office|estate|mansion|apartment|flat)\s+(in|at|near|outside)\s+$/iu.exec(lead);
   if (home) {
@@ -224,6 +236,8 @@ export function placeTold(cue: PlaceCue, clause: string): { what: string; right:
       ? 'in which'
       : joined(cue.preposition);
   const where = clause && cue.preposition && cue.preposition !== 'of' ? `${relative} ${clause}` : '';
+  // ("the metro area in Mecklenberg County": a trailing kind of place holds the name of its home.)
+  if (cue.noun && cue.cueAt < 0 && cue.modifiers) return { what: `the ${cue.noun} in ${cue.modifiers}`, right: named };
   if (cue.noun) return { what: where ? `the ${cue.noun} ${where}` : `the name of the ${kind}`, right: named };
   if (where) return { what: where, right: `${cue.preposition} ${named}` };
   // "Willow Square": the kind of place its name ends on.
@@ -260,6 +274,8 @@ export function clauseAt(sentence: string, cueAt: number, articleText: string): 
   // "her friend Bianca Jones, also 19, died": an aside between the name and its verb.
   else if (clause && opensOnVerb(clause) && parts.length >= 3 && parts.at(-2)!.split(/\s+/).length <= 3)
     clause = ((name) => (name ? `${name} ${clause}` : ''))(nameEnding(parts.at(-3)));
+  // "a fire that left two buildings in ruins": the relative clause told with its noun ("a fire left …").
+  else clause = clause.replace(/^.*?\b((?:the|a|an)\s+[\p{Ll}-]+)\s+(?:that|which)\s+(?=\p{Ll})/u, '$1 ');
   // "Police said the crowd gathered": the event, not the saying.
   clause = clause.replace(/^(?:[\p{L}.'’-]+\s+){1,4}?(?:said|says|reported|told\s+\p{L}+)\s+(?:that\s+)?(?=\S+\s+\S+)/u, '');
   const tags = tagged(clause);

@@ -95,6 +95,23 @@ describe('a place named by the kind of place it is', () => {
     clean(note.text);
   });
 
+  it('"a blaze that gutted the mill in the river city of …": the relative clause told with its noun', () => {
+    const note = propose(
+      'The toll from a blaze that gutted the old mill in the river city of Dorran rose to 12 on Sunday.',
+      'The toll from a blaze that gutted the old mill in the river city of Calder rose to 12 on Sunday.',
+    );
+    expect(note.text).toContain('misstated the city where a blaze gutted the old mill. It is Calder, not Dorran.');
+    clean(note.text);
+  });
+
+  it('"Hale County, the home of the Brisco metro area": the metro area in that county', () => {
+    const note = propose(
+      'She pointed to Hale County, the home of the Brisco metro area, as the place to watch.',
+      'She pointed to Hale County, the home of the Tamsin metro area, as the place to watch.',
+    );
+    expect(note.text).toContain('misstated the metro area in Hale County. It is Tamsin, not Brisco.');
+  });
+
   it('near miss: a person after a post ("the town clerk Ada Brenn") is no place', () => {
     expect(placeCue('The town clerk Mona Trell said the count was done.', 'Mona')).toBeNull();
     const note = propose('The town clerk Ada Brenn said the count was done.', 'The town clerk Mona Trell said the count was done.');
