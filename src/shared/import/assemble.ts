@@ -10,6 +10,7 @@ import { ArticleFrame, isMastheadLine, readTailLine } from './frame';
 import { isEmail, isFurnitureLine, isNoteHeading, isSlugUnderHeadline, labelOverLead, readNoteLine, type NoteLine } from './frame-lines';
 import { refuse } from './import-error';
 import { closingCopyAbove } from './closing-copy';
+import { readDatelineDay } from './dateline-day';
 import { readLiveEntry } from './live-entry';
 import { takeDatelineLead } from '../article/dateline';
 import type { ImportedArticle, ParseOptions, PendingImage } from './imported-article';
@@ -256,6 +257,10 @@ export function assembleArticle(parts: ArticleParts, options: ParseOptions = {})
 
   // A dateline printed before a note's label is the story's, unless the story prints its own.
   frame.keepDateline(found.dateline ?? parts.fields?.dateline);
+  // "KELSO, Wash., Nov. 6 (Reuters) - …": the day the copy's dateline prints dates the notes the
+  // page printed with no day, when no stamp does.
+  const firstCopy = blocks.find((block) => block.type === 'paragraph');
+  if (firstCopy) frame.seeCopyDay(readDatelineDay(blockText(firstCopy)));
 
   if (!headline && parts.fallbackHeadline) headline = parts.fallbackHeadline.replace(/\s+/g, ' ').trim();
   return finish(headline, blocks, frame, parts, options, found);

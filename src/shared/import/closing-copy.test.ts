@@ -26,6 +26,10 @@ describe('a note above the page’s closing copy', () => {
     ['a rule, then a contributor line (as AP prints it)', ['__', 'Teodor Wicks in Halifax contributed to this report.']],
     ['the author’s bio', ['Mara Quist is a transportation reporter for the Harbor Ledger. She covers ferries and ports.']],
     ['a sign-off bio set in capitals', ['PIETER VOSS IS THE HARBOR LEDGER’S POLITICAL EDITOR']],
+    [
+      'a bio with no “is a”, its beat and how to reach the writer',
+      ['Mara Quist covers ferries and ports for the Harbor Ledger. Reach her at mara@example.org.'],
+    ],
     ['the print-edition line', ['A version of this article appears in print on March 4, 2026, Section B, Page 2.']],
     ['a related link in brackets', ['[Read more: How the island ferry lost its winter timetable]']],
     ['a related link after its label', ['Related: Fuel costs push regional fares higher']],
@@ -41,6 +45,11 @@ describe('a note above the page’s closing copy', () => {
     ['a “write to” line', ['Write to Mara Quist at mara.quist@example.org']],
     ['a share prompt and a “recommends” heading', ['Share this article:', 'Harbor Ledger recommends']],
     ['a republished-from line', ['This post originally appeared on Harbor Ledger. Harbor Ledger is a nonprofit newsroom.']],
+    // Review 11b: four closing lines real pages print that hid the note above them.
+    ['a UK credit to the wires in lower case', ['Additional reporting by agencies']],
+    ['a Canadian “with files from” line', ['— With files from The Harbor Wire']],
+    ['a share prompt that names where', ['Share this article in your social network']],
+    ['a magazine’s print line', ['Published in the print edition of the March 4, 2026, issue, with the headline “Last Boat Out.”']],
   ];
   for (const [what, tail] of closings) {
     it(`reads the note above ${what}, and keeps ${what} in the body`, () => {
@@ -102,6 +111,12 @@ describe('copy above closing copy stays copy', () => {
       'Follow the signs on the pier to the ferry terminal.',
       'Share prices of the operator rose 4% on Monday.',
       'This article appeared to upset the operator, the mayor said.',
+      'With files from the archive, the museum rebuilt the ferry’s first timetable.',
+      'Reporting by local agencies was slower than usual, the council said.',
+      'Share this article with the ferry operator before Monday, the chair urged members.',
+      'Published in the print edition of the Ledger, the letter drew 40 replies.',
+      'The Smith Fund covers tuition for Harbor College students. Call them at the fund office.',
+      'The ferry pass covers every sailing for the season. Reach the office by phone.',
     ]) {
       expect(isClosingLine(line), line).toBe(false);
     }

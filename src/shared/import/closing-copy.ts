@@ -24,6 +24,8 @@ const PRINT_LINE = [
   /^a version of this (?:article|story|column|review|essay|piece|report) appear(?:s|ed) in print\b/i,
   /^this (?:article|story) (?:appears|appeared) in (?:the )?(?:print|[\p{L} ,.\d]{3,40} print) edition\b/iu,
   /^appeared in the\b.{0,60}\bprint edition\b/i,
+  // The New Yorker: "Published in the print edition of the March 4, 2024, issue, with the headline “…”."
+  /^published in the print edition of the\b.{0,60}\bissue\b/i,
 ];
 
 /** "[Read more: Tunisia's fragile democracy]", "Related: …", "See also: …" */
@@ -54,6 +56,17 @@ const BIO_CAPS = new RegExp(
   `^(?:[A-Z][A-Z.'’-]*\\s+){1,4}(?:IS|WAS)\\s+(?:A|AN|THE)\\s+(?:[A-Z'’-]+\\s+){0,6}${ROLE.toUpperCase()}S?\\b[^a-z]{0,200}$`,
 );
 
+/**
+ * A bio with no "is a": the writer's beat, then how to reach them — "Ana Ruiz covers courts for the
+ * Courier. Reach her at …", "Bo Kim writes about housing. Follow him on Bluesky …". The contact
+ * sentence is the anchor, and the name a person's: "The Smith Fund covers tuition … . Call them …" is copy.
+ */
+const BEAT_BIO = new RegExp(
+  String.raw`^(?!The\s)(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:covers|reports on|writes about|writes on)\s[^.]{2,150}\.\s+` +
+    String.raw`(?:[Rr]each|[Cc]ontact|[Ee]-?mail|[Ff]ollow|[Cc]all|[Ww]rite to) (?:her|him|them)\b.{0,200}$`,
+  'u',
+);
+
 /** "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET" */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const PUBLISHED_STAMP = new RegExp(
@@ -70,10 +83,14 @@ const RULE_LINE = /^[_\-–—=~*•·\s]{2,}$/;
  */
 const PAGE_CALLS = [
   /^our standards\s*:/i,
-  /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting)(?: and (?:reporting|editing|writing))? by \p{Lu}.{0,200}$/u,
+  // "Additional reporting by agencies" (UK papers) credits the wires in lower case.
+  /^(?:[Aa]dditional )?(?:[Rr]eporting|[Ee]diting|[Ww]riting)(?: and (?:reporting|editing|writing))? by (?:\p{Lu}|(?:news )?agencies\b|wires?\b|wire services\b|staff\b).{0,200}$/u,
+  // Canadian papers: "— With files from The Canadian Press and Reuters".
+  /^[—–-]?\s*[Ww]ith files from\s+(?:the\s+)?\p{Lu}[^.]{0,100}\.?$/u,
   /^follow\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}on\s+(?:twitter|x|facebook|instagram|threads|bluesky|linkedin|mastodon)\b/iu,
   /^(?:[Ww]rite to|[Cc]ontact|[Ee]-?mail)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}at\s+\S+@\S+$/u,
-  /^share this (?:article|story|post)\s*:?$/i,
+  // "Share this article:", "Share this article in your social network", "Share this story on Facebook".
+  /^share this (?:article|story|post)(?:\s*:|\s+(?:in|on|via|with)\s+(?:your|a|the)?\s*(?:social|facebook|twitter|x|email|e-mail|friends?)\b[^.!?]{0,40})?\s*[.!]?$/i,
   /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}recommends$/u,
   /^[Tt]his (?:post|article|story|piece) (?:originally |first )?(?:appeared|was (?:originally |first )?published) (?:on|in|at)\s+\p{Lu}/u,
 ];
@@ -92,7 +109,7 @@ export function isClosingLine(line: string): boolean {
   if (PRINT_LINE.some((re) => re.test(text))) return true;
   if (RELATED_LINK.some((re) => re.test(text))) return true;
   if (TOPICS_HEADING.test(text) || TOPICS_INLINE.test(text)) return true;
-  if (BIO.test(text) || BIO_CAPS.test(text)) return true;
+  if (BIO.test(text) || BIO_CAPS.test(text) || BEAT_BIO.test(text)) return true;
   if (PAGE_CALLS.some((re) => re.test(text)) || isTailFurnitureLine(text)) return true;
   return PUBLISHED_STAMP.test(text);
 }

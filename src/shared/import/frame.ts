@@ -108,6 +108,8 @@ export class ArticleFrame {
   deck: string | undefined;
   readonly bylines: Byline[] = [];
   private readonly notes: NoteLine[] = [];
+  /** The day the copy's wire dateline prints ("LONDON, March 3 (Reuters) - …"), for notes when the page prints no stamp. */
+  private copyDay: { month: number; day: number } | undefined;
   /**
    * The masthead's and the tail's own lines as printed (bylines, stamps, source and copyright
    * lines): where the page names its publication, so a correction naming it is the paper's own.
@@ -217,6 +219,25 @@ export class ArticleFrame {
     this.notes.push(note);
   }
 
+  /** The day the copy's dateline prints: the story's day when no stamp gives one. */
+  seeCopyDay(day: { month: number; day: number } | null): void {
+    if (day) this.copyDay = day;
+  }
+
+  /**
+   * The copy's day as a date: the latest such day not after `now` (a wire story dated Dec. 30 and
+   * read on Jan. 2 ran last year), at the start of the day.
+   */
+  private copyDayIso(now: Date): string | undefined {
+    if (!this.copyDay) return undefined;
+    const today = wallClock(nowIso(now));
+    if (!today) return undefined;
+    const { month, day } = this.copyDay;
+    const year = month > today.month || (month === today.month && day > today.day) ? today.year - 1 : today.year;
+    if (day > daysInMonth(year, month)) return undefined;
+    return isoFromWallClock({ year, month, day, hour: 0, minute: 0, offset: '' });
+  }
+
   /** The dateline the notes gave, unless the article has its own: then each note keeps its place in its text. */
   keepDateline(articleDateline: string | undefined): void {
     if (articleDateline === undefined || this.dateline === undefined) return;
@@ -277,7 +298,7 @@ export class ArticleFrame {
   private resolveDate(note: NoteLine, now: Date, bound: WallClock | null): ArticleNote {
     const published = this.firstPublishedAt ? wallClock(this.firstPublishedAt) : null;
     const updated = this.updatedAt ? wallClock(this.updatedAt) : null;
-    const fallback = this.updatedAt ?? this.firstPublishedAt ?? nowIso(now).slice(0, 19);
+    const fallback = this.updatedAt ?? this.firstPublishedAt ?? this.copyDayIso(now) ?? nowIso(now).slice(0, 19);
     if (note.month === undefined || note.day === undefined) {
       // "Updated at 3:40 p.m.": the clock printed, on the day the article's stamps give.
       const day = note.hour !== undefined ? wallClock(fallback) : null;

@@ -186,11 +186,16 @@ describe('labels and wire lines in more shapes', () => {
     expectNote('Story updated at 4:25 p.m.', 'update', { hour: 16 }, true);
   });
 
-  it('reads a live page\'s "Update 6:40 p.m. <sentence>", its clock closing like a sentence, but no bare count or clock', () => {
+  it('reads a live page\'s "Update 6:40 p.m. <sentence>", its clock closing like a sentence, but no bare count, nor a bare clock above the copy', () => {
     expectNote('Update 6:40 p.m. The ferry left the dock on time, according to the harbour master.', 'update', { hour: 18 });
     expectNote('UPDATE 9 a.m. Crews cleared the last of the debris overnight.', 'update', { hour: 9 });
     expectCopy('Update 2 The council voted to raise fares.');
-    expectCopy('6:40 p.m. The ferry left the dock on time, according to the harbour master.');
+    // A bare clock over a sentence is the story's update only as a live page's one entry under
+    // the copy (live-entry.ts, the fifteenth importer round); above the copy it stays copy.
+    const bare = '6:40 p.m. The ferry left the dock on time, according to the harbour master.';
+    expect(readNoteLine(bare, true), bare).toBeNull();
+    expect(importedAt(bare, 'end').notes?.map((n) => [n.kind, n.date.slice(11, 16)])).toEqual([['update', '18:40']]);
+    expect(importedAt(bare, 'top').notes).toBeUndefined();
   });
 });
 

@@ -12,6 +12,16 @@ const article = (...tail: string[]) =>
   parseTextArticle(['Dam spillway opened as river rises', '', 'Crews opened the spillway on Friday.', '', ...tail].join('\n'));
 
 describe('note headings of running stories', () => {
+  it('reads a local station’s label after the dateline ("ORTON, Maine — UPDATE") over the note under it, and keeps the dateline', () => {
+    expect(isNoteHeading('ORTON, Maine — UPDATE', true)).toBe(true);
+    expect(isNoteHeading('ORTON, Maine — Updated lanes', true)).toBe(false);
+    const imported = article('ORTON, Maine — UPDATE', 'The sheriff said at 9 a.m. that the levee had held overnight.');
+    expect(imported.notes).toHaveLength(1);
+    expect(imported.notes![0]).toMatchObject({ kind: 'update', text: 'The sheriff said at 9 a.m. that the levee had held overnight.' });
+    expect(imported.dateline).toBe('ORTON, Maine');
+    expect(bodyToBlocks(imported.body).map(blockText)).toEqual(['Crews opened the spillway on Friday.']);
+  });
+
   it('reads a clock before the label ("4 p.m. Update:") as the heading of the note under it', () => {
     expect(isNoteHeading('4 p.m. Update:')).toBe(true);
     const imported = article('4 p.m. Update:', 'The county lifted the evacuation order for Mill Road. Rain slowed the river.');

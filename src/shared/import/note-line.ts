@@ -128,14 +128,17 @@ const ERROR_TOLD =
  */
 const DAY_NAME = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 const INCORRECT_INFORMATION = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:Incorrect|Inaccurate|Erroneous|Wrong) information (?:appeared|was published|was printed)\s+` +
+  String.raw`(?:^|[.!?]\s+)(?:(?:Incorrect|Inaccurate|Erroneous|Wrong) information|An? (?:unsubstantiated|incorrect|inaccurate|erroneous|wrong) (?:claim|statement|figure)) (?:appeared|was published|was printed)\s+` +
+    // "An unsubstantiated claim appeared in a Post Homes feature on Saturday.": the paper's own
+    // section by its name, and a piece of its furniture (not a story or a report, which anyone's is).
+    String.raw`(?:in an? (?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:feature|column|section|editorial|item) (?:on\s+)?${DAY_NAME}|` +
     // "… was published Wednesday."
     String.raw`(?:(?:on\s+)?${DAY_NAME}` +
     // "… appeared in yesterday's National Post."
     String.raw`|in (?:yesterday['’]s|today['’]s|(?:last\s+)?${DAY_NAME}['’]s) (?:\p{Lu}[\p{L}'’-]*\s*){1,4}` +
     // "… appeared on this page Thursday.", "… appeared in Shelley Fralic's column on this page Saturday."
     String.raw`|on this page(?:\s+${DAY_NAME})?` +
-    String.raw`|in (?:an?|the|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['’]s) (?:[\p{L}-]+\s+){0,3}?(?:column|article|story|editorial|review|item|obituary|headline|caption|feature) on this page(?:\s+${DAY_NAME})?)\.$`,
+    String.raw`|in (?:an?|the|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['’]s) (?:[\p{L}-]+\s+){0,3}?(?:column|article|story|editorial|review|item|obituary|headline|caption|feature) on this page(?:\s+${DAY_NAME})?))\.$`,
   'u',
 );
 /** An item's last sentence, unquoted: "We regret the error." — the newsroom owning it. */
@@ -146,10 +149,14 @@ const REGRETS_LAST = /(?:^|[.!?]\s+)we (?:regret|apologi[sz]e for) (?:the|this|o
  * that opens the line, or that someone is quoted saying (", Smith said"), is a speaker's words in
  * the copy. An institution that "wishes to clarify" speaks of itself and may open the item.
  */
+const OUR_PIECE_FIRST =
+  /^(?:following|after|further to|regarding|concerning|in) our (?:[\p{L}-]+\s+){0,2}?(?:article|story|report|piece|feature|column|editorial|headline|caption|coverage|obituary|review)\b[^.;]{0,160},\s+we have been asked\b/iu;
 function newsroomMakesClear(sentence: string, index: number): boolean {
   if (/^["“‘]/.test(sentence) || /,["”’]?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{L}+\s+(?:said|says|added|told [^.]{1,40})\.?$/u.test(sentence))
     return false;
-  return index > 0 || /\bwishes to clarify\b/.test(sentence);
+  // "Following our article on …, we have been asked to point out …": the sentence names the
+  // newsroom's own piece before it, as the sentence before would.
+  return index > 0 || /\bwishes to clarify\b/.test(sentence) || OUR_PIECE_FIRST.test(sentence);
 }
 
 /**
@@ -199,10 +206,11 @@ const AUDIO_SAID =
 /**
  * The newsroom speaking of its own report, under the copy: "We mistakenly reported …", "It was
  * erroneously reported in the 2 p.m. newscast …", "In our Nov. 22 report …, we said … . We were
- * wrong.", "Earlier in our newscast, we reported … . These names were not accurate."
+ * wrong.", "Earlier in our newscast, we reported … . These names were not accurate." — and the
+ * item that opens on the newsroom's own error verb: "We misspelled the name of …".
  */
 const WE_ERRED =
-  /\bwe\s+(?:mistakenly|incorrectly|erroneously|wrongly|inaccurately)\s+(?:reported|said|stated|identified|described|referred|called|gave|wrote|named|suggested|published|listed)\b|^it was (?:erroneously|incorrectly|mistakenly|wrongly) (?:reported|stated|said)\b/i;
+  /\bwe\s+(?:mistakenly|incorrectly|erroneously|wrongly|inaccurately)\s+(?:reported|said|stated|identified|described|referred|called|gave|wrote|named|suggested|published|listed|assumed)\b|^it was (?:erroneously|incorrectly|mistakenly|wrongly) (?:reported|stated|said)\b|^we (?:misspelled|misspelt|misidentified|misnamed|misstated|misquoted|misattributed|miscaptioned|mislabell?ed|misdated)\b/i;
 const WE_SAID = /\bwe (?:reported|said|stated|wrote|published|implied|suggested|described|referred|identified|gave|called|cited)\b/i;
 const THEN_UNDONE =
   /\b(?:we were wrong|reminds us|(?:has|have) reminded us|(?:that|this|it)(?: [a-z]+)? was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret)|(?:it )?would have been (?:better|more accurate|clearer) to (?:have )?(?:said|say|reported|report|stated|state))\b/i;
@@ -245,7 +253,7 @@ const OWN_PAGES =
  * Herald said …", "A story in the Gazette reported …" — someone else's piece, told in the copy.
  */
 const RAN_ELSEWHERE =
-  /\b(?:in|of)\s+(?:yesterday['’]s|today['’]s|last\s+\p{L}+['’]s|\p{L}+day['’]s|the)\s+(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*\s+(?:said|reported|stated|wrote|claimed|suggested)\b/u;
+  /\b(?:in|of)\s+(?:yesterday['’]s|today['’]s|last\s+\p{L}+['’]s|\p{L}+day['’]s|the)\s+(?!Section [A-Z]\s)(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*\s+(?:said|reported|stated|wrote|claimed|suggested)\b/u;
 /**
  * How an item opens on the paper's own piece by its kind, in lower case: "An article …", "An opinion
  * piece by …", "A graph attached to …", "The parliamentary sketch on …", "Also in last Monday's
@@ -257,6 +265,29 @@ const PAPER_PIECE_OPENING =
 /** The same, naming the piece: "The article has been amended." */
 const PUT_RIGHT_PIECE =
   /[.!?]["”’]?\s+the (?:original )?(?:article|story|piece|post) (?:has(?: since| now)? been|was(?: since| later)?) (?:amended|corrected|fixed|updated|changed|edited)\b[^.]*\.?["”’]?$/i;
+/**
+ * A short sentence giving the right name, day or figure, and nothing else: "It was Thursday.", "He
+ * is Canadian." — after an item that named its piece by when it ran and what it said.
+ */
+const RIGHT_FACT =
+  /^(?:It|That|He|She|They) (?:was|is|were|are) (?:on |in |at )?(?:\p{Lu}[\p{L}.'’-]*|\d[\d,.]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.$/u;
+/**
+ * "In the Sept. 1 article “…,” it incorrectly stated …": a piece named by the day it ran, and the
+ * piece itself ("it") or the newsroom ("we") erring in the next words. Anyone else erring there
+ * ("In a May 8 story, the AP erroneously reported …") is another outlet's error told in copy.
+ */
+const DATED_PIECE_ERRED = new RegExp(
+  String.raw`^In (?:the|an?) (?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2} ` +
+    String.raw`(?:article|story|report|column|editorial|review|obituary|feature|profile|item)\b[^.]{0,160}?,["”’]?\s+(?:it|we) ` +
+    String.raw`(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately) \p{L}+|mis(?:stat|spel|identif|quot|nam|attribut|label|dat)\p{L}*)`,
+  'u',
+);
+/**
+ * "On page 14 yesterday, the Sun mistakenly identified …": the paper's own page and the day it ran
+ * open the item ("On page 14 of the report, …" names someone's document).
+ */
+const OWN_PAGE_OPENING =
+  /^On (?:page|pg\.?) [A-Z]?\d+ (?:yesterday|today|last (?:week|\p{L}+day)|(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),/u;
 /** A short sentence giving the right figure: "There are 25.", "It was 1,400." */
 const RIGHT_FIGURE = /^(?:there|it|they|he|she) (?:is|are|was|were|has|have|had) (?:only |just )?[\d,.]+[^.]{0,20}\.$/i;
 /** A sentence that undoes what the piece said, inside it or after: "They were in fact leaving …", "In fact, …". */
@@ -404,8 +435,12 @@ const LABEL_START = new RegExp(`^${LABEL}(?![\\p{L}])`, 'iu');
  */
 const PROVENANCE =
   /^(?:this|the following) (?:story|article|piece|post|report|column|essay|interview|feature|content)\s+(?:(?:was|is|has been|had been|originally|first|also|initially)\s+){0,3}(?:ran|run|appeared|published|republished|reprinted|syndicated|excerpted|adapted|part of|based on|auto-generated|generated|produced|co-published|written|made possible|a version of|funded|supported|distributed|shared|translated)\b/i;
-/** An editor's note saying what the piece or a thing in it is: "This story contains spoilers …". */
-const EDITORS_ASIDE = /^this \p{L}+ (?:is|are|contains|features|includes|discusses|describes|explains|uses|reflects)\b/iu;
+/**
+ * An editor's note saying what the piece or a thing in it is: "This story contains spoilers …",
+ * "This is the first in a series of posts …", "This is part two of …".
+ */
+const EDITORS_ASIDE =
+  /^this (?:\p{L}+ (?:is|are|contains|features|includes|discusses|describes|explains|uses|reflects)|is (?:the|a|an|part|one)\b)/iu;
 /** Words by which a note says the piece changed after it ran. */
 const CHANGE_WORDS = /\b(?:updated|amended|corrected|revised|changed|edited|added|removed|clarified|refiled)\b/i;
 
@@ -857,6 +892,11 @@ function readsAsColumnItem(trimmed: string): boolean {
   // "A sports report in yesterday’s paper said that … . In fact it was his brother.", "An agency
   // photograph in last Tuesday’s sports pages was incorrectly captioned …": the paper's own pages,
   // the piece by its kind, and what it said undone or its error named.
+  // "An item in … Sunday’s Section A said a bear wandered in on Friday … . It was Thursday.": the
+  // piece named as a column does, by when it ran, what it said, and the right fact alone after it.
+  const rightFact =
+    opening && sentences.length === 2 && WHEN_IT_RAN.test(beforeVerb) && SAID_VERB.test(firstSentence) && RIGHT_FACT.test(sentences[1]!);
+  const ownPage = (OWN_PAGE_OPENING.test(trimmed) && COLUMN_ERROR.test(firstSentence)) || DATED_PIECE_ERRED.test(trimmed);
   const ownPages =
     OWN_PAGES.test(firstSentence) &&
     (PAPER_PIECE_OPENING.test(firstSentence) || /^(?:An?|The)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}report\b/u.test(firstSentence)) &&
@@ -872,7 +912,12 @@ function readsAsColumnItem(trimmed: string): boolean {
     sentences.length > 1 &&
     ((opening && PUT_RIGHT.test(trimmed)) ||
       (/^(?:[Aa]n?|[Tt]he)\s+(?:earlier|previous|prior)\s+version\s+of\s+\p{Lu}/u.test(trimmed) && PUT_RIGHT_PIECE.test(trimmed)));
+  // "A clarification regarding the quote in the third paragraph of the front-page story (April 11)
+  // titled "…": … had erroneously attributed …" (an Indian paper's column): the item names itself
+  // and the piece, then tells the error after its colon.
+  const namedItem = NAMED_ITEM.test(trimmed) && ERROR_WORDS.test(trimmed.slice(trimmed.indexOf(':')));
   return (
+    namedItem ||
     column ||
     laterOpening ||
     weErred ||
@@ -892,6 +937,8 @@ function readsAsColumnItem(trimmed: string): boolean {
     firstRan ||
     edition ||
     ownPages ||
+    rightFact ||
+    ownPage ||
     titledPiece ||
     putRight ||
     AUDIO_SAID.test(trimmed) ||
@@ -911,10 +958,12 @@ function readsAsColumnItem(trimmed: string): boolean {
  * posted by the minister …": a piece named by its day, then whose it is — someone else's, which copy
  * reports. A column names its own piece by day and subject ("A Nov. 22 article about …") or by its
  * writer ("A Nov. 22 column by Jane Roe", "A Feb. 14 obituary of John Smith": only a report, a
- * study or a post "by" or "from" someone is theirs).
+ * study or a post "by" or "from" someone is theirs), or by the paper's own edition or section ("A
+ * Nov. 26 article in the District edition of Local Living …"; "in the state edition of the
+ * Gazette" names another paper).
  */
 const SOMEONES_DATED_PIECE =
-  /^(?:An?|The)\s+(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:reports?|photo|photograph|picture|map|chart|graphic|video|podcast|post|study|survey|memo|letter|statement)\s+(?:by|from)|(?:articles?|stories|story|reports?|column|editorial|headline|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|broadcast|post|study|survey|memo|letter|statement)\s+(?:in|posted|published|released|issued|commissioned|prepared|shared))\b/u;
+  /^(?:An?|The)\s+(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:reports?|photo|photograph|picture|map|chart|graphic|video|podcast|post|study|survey|memo|letter|statement)\s+(?:by|from)|(?:articles?|stories|story|reports?|column|editorial|headline|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|broadcast|post|study|survey|memo|letter|statement)\s+(?:in(?!\s+(?:the|some|all|late|early)\s+(?:[\p{L}-]+\s+){0,2}(?:editions?|section)\b(?!\s+of\s+the\b))|posted|published|released|issued|commissioned|prepared|shared))\b/u;
 /**
  * "A story in the July 12 Sports section should have indicated that …", "An Oct. 5 editorial should
  * have indicated …": the item's own piece, opening the line, is what should have said it. ("The
@@ -923,6 +972,10 @@ const SOMEONES_DATED_PIECE =
  */
 const PIECE_SHOULD_HAVE_INDICATED =
   /^(?:An?|The)\s+(?:(?!(?:that|found|finds|said|says|ruled|concluded|argued|noted|believes|thinks|wrote)\b)[\p{L}\d.,'’-]+\s+){0,6}?(?:story|article|column|editorial|review|obituary|caption|headline|feature|item)\s+(?:(?:of|about|on|in)\s+[^.]{0,60}?\s+)?should have indicated\b/u;
+
+/** "A correction regarding the report on page 4 …:", "A clarification to the story …:" — the item's own opening, up to its colon. */
+const NAMED_ITEM =
+  /^An?\s+(?:correction|clarification)\s+(?:regarding|concerning|to|on|about|in)\s+(?:the|a|an|our|this)\s+[^:]{0,300}?\b(?:story|article|report|paragraph|quote|quotation|headline|caption|photo|photograph|graphic|column|editorial|piece)\b[^:]{0,300}:\s+\S/iu;
 
 /** A headline, caption or standfirst named by no owner, opening the item: "A recent headline suggested …". */
 const OWN_HEADLINE =
@@ -1270,7 +1323,11 @@ const REGRETS_ERROR = /\bwe (?:regret|apologi[sz]e for) (?:the|this|these|our|an
  * too: a heading or a paragraph of its own in HTML or Markdown is marked off as a label already.
  */
 export function isNoteHeading(line: string, bare = false): boolean {
-  const t = line.trim();
+  // "PORTLAND, Maine — UPDATE" over its text: a local station's label after the story's dateline is
+  // the label still (the joined line keeps the dateline: DATELINED_UPDATE reads it).
+  const printed = line.trim();
+  const dateline = DATELINE_BEFORE_LABEL.exec(printed);
+  const t = dateline ? printed.slice(dateline[0].length) : printed;
   if (t.length > 80) return false;
   // "Updated: 06 Nov. 2024, 17:36" is the masthead's stamp; a heading ends with its colon.
   if (!/:\s*$/.test(t) && readStampLine(t)) return false;

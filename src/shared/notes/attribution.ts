@@ -20,9 +20,14 @@ import {
   editDistance,
   readsAsName,
   isPostNoun,
+  fullName,
 } from './names';
 import { knownPlural, tagged } from './topics';
 import { OFFICE_NOUN, sentenceSubjectPerson, TIME_NAME, writerInSentence } from './office-owner';
+import { opensReportedClause, participleSpeaker } from './reported-speech';
+import { continuesQuoteFrom } from './continued-quote';
+import { personSurnamed } from './title-word-surnames';
+import { SHARE_OF } from './qualifiers';
 
 export type SourceKind = 'person' | 'institution' | 'description';
 
@@ -216,6 +221,9 @@ function subjectBefore(prefix: string): RawWho | null {
       return { raw: appositiveRun.text, form: 'phrase' };
     }
     zone = comma > 0 && comma > quoteEnd ? inner.slice(0, comma) : inner;
+    // "Hannah Brisk, 35, a nurse from Eldham, said": the age between the name and what she does
+    // is the name's, as the description after it is.
+    zone = zone.replace(/(\p{Lu}[\p{L}'’-]+),\s*\d{1,3}$/u, '$1');
   }
   // Anonymous officials: "an official from the South Korean presidential office who spoke …".
   const clauseStart = Math.max(zone.lastIndexOf('"'), zone.lastIndexOf(';'));
@@ -302,6 +310,41 @@ const AS_ASIDE =
 const VERDICT =
   /^(?:found\s+(?:[^\s,;.]+\s+){1,4}(?:not\s+)?(?:guilty|liable|innocent|responsible|competent|incompetent)\b|sentenced\s+(?:[^\s,;.]+\s+){1,4}to\b)/i;
 
+/**
+ * Verbs that are speech of a claim ("denied the allegations", "dismissed the criticism as
+ * partisan") and acts of an office on a thing ("dismissed the lawsuit", "recalled 40,000 heaters",
+ * "released the hostages", "rejected the bid"). Told as an act, the line is news, never "comments".
+ */
+const ACT_OR_SPEECH = /^(?:dismissed|rejected|recalled|released|appealed|denied|sentenced|declined)$/i;
+/** What is only said or put out in words: a claim, a remark, a reply, a letter. A verb on one of these is speech. */
+const SAID_THING =
+  /^(?:claims?|allegations?|accusations?|criticism|criticisms|reports?|rumou?rs?|suggestions?|idea|notion|concerns?|comments?|remarks?|statements?|speculation|questions?|calls?|characteri[sz]ations?|assertions?|invitation|request|repl(?:y|ies)|responses?|letters?|messages?|apolog(?:y|ies)|memos?|transcripts?|videos?|recordings?|posts?|tweets?|tributes?|pleas?)$/i;
+
+/**
+ * "A judge dismissed the lawsuit", "Harbor Foods recalled 40,000 heaters": the verb done to a thing
+ * (a figure or a noun phrase whose head is no word of speech), with no quotation in the line and no
+ * "as …" that says how it was called ("dismissed the report as flawed"). An act, not a speaker.
+ */
+function actOnThing(verb: string, after: string, sentence: string): boolean {
+  if (!ACT_OR_SPEECH.test(verb.trim()) || /["“”]/.test(sentence)) return false;
+  // ("declined to comment": an infinitive is no thing acted on.)
+  const object = /^\s+((?:the|a|an|its|their|his|her|all|some|\d[\d,.]*)\s+(?:[\p{L}\d,.'’-]+\s+){0,4}?[\p{L}'’-]+?)(?=[\s,;.]|$)/u.exec(
+    after,
+  );
+  if (!object) return false;
+  const phrase = after.split(/[,;.](?!\d)/)[0]!;
+  if (/\bas\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+/u.test(phrase.slice(object[0].length))) return false;
+  // The head: the last noun of the first noun phrase ("the names | of the victims", "the night | the dam broke").
+  const tokens = tagged(phrase.trim());
+  const end = tokens.findIndex((t, k) => k > 0 && !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t.pos));
+  const chunk = tokens.slice(0, end < 0 ? tokens.length : end);
+  const first = chunk.findIndex((t, k) => k > 0 && t.pos === 'DET');
+  const head = [...chunk.slice(0, first < 0 ? chunk.length : first)].reverse().find((t) => t.pos !== 'PART')?.text ?? '';
+  // ("recalled the night the dam broke": a time remembered is told, not acted on.)
+  const remembered = /^(?:night|day|moment|time|morning|afternoon|evening|weeks?|months?|years?|days|hours|summer|winter|spring|fall)$/i;
+  return !SAID_THING.test(head) && !remembered.test(head) && !/^(?:him|her|them|it)$/i.test(head);
+}
+
 /** The words naming the source of a sentence, as written, or null when it has no attribution. */
 export function attributionOf(sentence: string): RawWho | null {
   const s = plainText(sentence);
@@ -352,6 +395,8 @@ export function attributionOf(sentence: string): RawWho | null {
     // "The jury found him guilty", "the judge sentenced her to 10 years": a verdict is an act of
     // the court, told as news, not words of the jurors or the judge.
     if (VERDICT.test(`${m[0]}${after}`)) continue;
+    // "A judge dismissed the lawsuit", "The company recalled 40,000 heaters": an act on a thing.
+    if (actOnThing(m[0], after, s)) continue;
     // "Reyna called Varga on Wednesday to congratulate her": telephoned, not said ("called the
     // result a victory" is speech, its object a thing and a description after it).
     if (/^called$/i.test(m[0]) && TELEPHONED.test(after)) continue;
@@ -361,7 +406,8 @@ export function attributionOf(sentence: string): RawWho | null {
     // "its purchase of Macromedia, announced in April 2005.": when something was made public, not who spoke.
     if (/,\s*$/.test(before) && /ed$/.test(m[0]) && /^\s+(?:in|on|last|earlier|this)\s+[^,;."]{1,25}[.;]?\s*$/.test(after)) continue;
     // Inverted: '…," said Mayor Ellen Okafor of Riverton.' or '…, said X.'
-    if (/[",]\s*$/.test(before) && /^\s+(?:[\p{Lu}]|the\b|an?\b|his\b|her\b|their\b)/u.test(after)) {
+    // ("…, Omar Pell, said Westfield could join": the name after the verb opens what was said.)
+    if (/[",]\s*$/.test(before) && /^\s+(?:[\p{Lu}]|the\b|an?\b|his\b|her\b|their\b)/u.test(after) && !opensReportedClause(after)) {
       const phrase =
         /^\s+([^,;.]+?(?:\.(?=\s*\p{Lu}[a-z]*\s))?[^,;.]*?)(?=[,;]|\.\s*$|\.$|$|\s+(?:in|on|at|during|when|after|before|who)\b)/u.exec(
           after,
@@ -386,6 +432,9 @@ export function attributionOf(sentence: string): RawWho | null {
     // "The verdict can be | appealed, said …": a subject with its auxiliary is no speaker.
     if (who && !/\b(?:can|could|will|would|may|might|must|should|shall|be|been|being|is|are|was|were)$/i.test(who.raw.trim())) return who;
   }
+  // "Korr withdrew her claim, saying she …": the clause's subject speaks (reported-speech.ts).
+  const participle = participleSpeaker(s);
+  if (participle) return participle;
   const passive =
     /\b(?:echoed|criticized|praised|disputed|rejected|confirmed|denied|welcomed|condemned|dismissed|questioned|announced)\s+by\s+([^,;.]+?)(?=,|;|\.|$|\s+(?:in|on|at|who|during)\b)/i.exec(
       s,
@@ -459,6 +508,9 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   )
     return sourceFromRaw(`the ${issuer[1]!.trim()}`, articleText, personNames);
   if (DOCUMENT.test(raw.trim()) || DOCUMENT.test(paper)) return null;
+  // "The majority of the justices", "some of the residents": the group speaks, not the share.
+  const share = SHARE_OF.exec(raw.trim());
+  if (share) return sourceFromRaw(raw.trim().slice(share[0].length), articleText, personNames);
   // "NBC 4 New York", "Channel 5": a name with a number in it is a station or the like, named whole.
   if (/^(?:the\s+)?\p{Lu}[\p{L}.&'-]*(?:\s+(?:\d{1,3}|\p{Lu}[\p{L}.&'-]*))*\s+\d{1,3}(?:\s+\p{Lu}[\p{L}.&'-]*)*$/u.test(raw.trim())) {
     return { name: raw.trim().replace(/^the\s+/i, ''), kind: 'institution', raw };
@@ -563,6 +615,8 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
     if (person && (/\s\p{Lu}\p{Ll}+ics$/u.test(person) || writtenAsBusiness(text, articleText)))
       return { name: text, kind: 'institution', raw };
     if (person) return { name: shortName(person, articleText, personNames), kind: 'person', raw };
+    // "Mayor said" after "Thomas Mayor Jr.": a surname that is a title word (title-word-surnames.ts).
+    if (words.length === 1 && personSurnamed(text, articleText)) return { name: text, kind: 'person', raw };
     if (words.every(isTitleWord)) return { name: text.toLowerCase(), kind: 'description', raw };
     return null;
   }
@@ -611,6 +665,9 @@ function resolve(sentence: Sentence, index: number, ctx: AttributionContext, dep
       }
       const previous = ctx.sentences[index - 1];
       if (previous && previous.block === sentence.block) return sourceOf(index - 1, ctx, depth + 1);
+      // A paragraph that goes on with a quotation the one before left open (continued-quote.ts).
+      const paragraphBefore = previous ? ctx.sentences.filter((s) => s.block === previous.block).map((s) => s.text) : [];
+      if (previous && continuesQuoteFrom(paragraphBefore.join(' '), sentence.text)) return sourceOf(index - 1, ctx, depth + 1);
     }
     return null;
   }
@@ -622,7 +679,11 @@ function resolve(sentence: Sentence, index: number, ctx: AttributionContext, dep
     // "… read out a letter from Mr Mugabe in which he said …": the writer the clause hangs on.
     const within = writerInSentence(plainText(sentence.text), ctx.articleText, ctx.personNames);
     if (within) return within;
-    return resolvePronoun(who.raw.toLowerCase(), index, ctx, depth);
+    const resolved = resolvePronoun(who.raw.toLowerCase(), index, ctx, depth);
+    // "she withdrew her claim against Dershowitz": one the pronoun's own clause names is someone
+    // else, never the pronoun's person; no one is better than the wrong one.
+    if (resolved?.kind === 'person' && namedIn(plainText(sentence.text), resolved.name)) return null;
+    return resolved;
   }
   const source = sourceFromRaw(who.raw, ctx.articleText, ctx.personNames);
   // "his brother" after a line that names Harold Pike is "Pike's brother": the note cannot say "his".
@@ -706,11 +767,16 @@ function resolvePronoun(pronoun: string, index: number, ctx: AttributionContext,
         /\b(?:in|at|near|from|to|into|across|outside|around|on|along|off)\s+(?:the\s+)?$/i.test(
           text.slice(Math.max(0, r.start - 20), r.start),
         ) || WAY_NAME.test(r.text);
-      const runs = nameRuns(text).filter((r) => (r.words.some(isTitleWord) || r.words.length >= 2) && !placed(r));
+      // ("details of Giuffre's claim": a surname alone is the person the copy named in full — read
+      // only where the line names no one in full, whom the pronoun more likely means.)
+      const surnamed = (r: NameRun) =>
+        r.words.length === 1 && !isSentenceStarter(r.words[0]!) && !isTitleWord(r.words[0]!) ? fullName(r.words[0]!, ctx.articleText) : '';
+      const named = nameRuns(text).filter((r) => (r.words.some(isTitleWord) || r.words.length >= 2) && !placed(r));
+      const runs = named.length ? named : nameRuns(text).filter((r) => surnamed(r) && !placed(r));
       for (let k = runs.length - 1; k >= 0; k--) {
         const run = runs[k]!;
         if (looksLikeOrganization(run.text)) continue;
-        const person = personName(run.text);
+        const person = surnamed(run) || personName(run.text);
         // A person the copy reports dead does not speak afterwards: "he said" is someone else's line.
         if (speaking && reportedDead(text, run)) continue;
         if (person && person.split(' ').length >= 2)
@@ -719,6 +785,11 @@ function resolvePronoun(pronoun: string, index: number, ctx: AttributionContext,
     }
   }
   return null;
+}
+
+/** Whether `name` stands in `sentence` as whole words. */
+function namedIn(sentence: string, name: string): boolean {
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(sentence);
 }
 
 /** "Harold Pike, 61, died …", "killed Harold Pike", "Pike was found dead": the run names someone who died. */
@@ -809,6 +880,8 @@ function resolveDescription(source: Source, index: number, ctx: AttributionConte
       if (of && sentence.slice(runs[k]!.end, of.start) === ' of ' && new RegExp(`^${head}$`, 'i').test(text))
         // (Up to a stop run into the next words: "Protection.Credit …" is a caption's furniture.)
         text = `${text} of ${of.text.split(/\.(?=\p{L})/u)[0]}`;
+      // ("Board chair Ada Moss …": the head word alone, capitalized by its line, names no body.)
+      if (!business && text.toLowerCase() === head.toLowerCase()) continue;
       if (business ? looksLikeCompany(text) : organization && new RegExp(head, 'i').test(text)) {
         return { name: text, kind: 'institution', raw: text };
       }

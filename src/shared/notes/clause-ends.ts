@@ -40,6 +40,29 @@ const FROM_A_POINT = /^(?:after|before|into|later|earlier|ago|since|from)$/i;
 const LINKING =
   /^(?:remain|remains|remained|stay|stays|stayed|become|becomes|became|seem|seems|seemed|appear|appears|appeared|look|looks|looked)$/;
 
+/**
+ * Verbs of a figure that moves: "rose | 2.1 percent", "fell | by 12 percent", "climbed | to 6.4
+ * percent". The figure is the point of the line; a cut between the verb and it tells only that
+ * something moved, which every story of a figure already says.
+ */
+const MOVED =
+  /^(?:rose|risen|rises?|fell|fallen|falls?|climbed|climbs?|dropped|drops?|grew|grown|grows?|jumped|jumps?|slipped|slips?|increased|increases?|decreased|decreases?|declined|declines?|soared|soars?|plunged|plunges?|surged|surges?|gained|gains?|lost|shrank|expanded|contracted|slid|tumbled|edged|stood|stands|totaled|totalled|reached|hit|up|down)$/i;
+/** A figure's first word: "2.1", "$3.41", "14,000", "half", "a third", a figure spelled ("two"). */
+const FIGURE_WORD = /^(?:[$€£¥]?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|half|a|an)$/i;
+
+/** Does cutting `words` after `n` words split a moving figure from its verb ("rose | 2.1 percent")? */
+export function splitsMeasure(words: string[], n: number): boolean {
+  const last = bare(words[n - 1] ?? '');
+  if (!MOVED.test(last) && !(/^(?:by|to|from)$/i.test(last) && MOVED.test(bare(words[n - 2] ?? '')))) return false;
+  const next = words.slice(n, n + 3).map(bare);
+  const at = /^(?:by|to|from|about|nearly|almost|some|roughly|around|more|than|as|much|higher|lower|up|down)$/i.test(next[0] ?? '')
+    ? next.findIndex((w) => !/^(?:by|to|from|about|nearly|almost|some|roughly|around|more|than|as|much)$/i.test(w))
+    : 0;
+  const figure = next[at] ?? '';
+  // ("a" or "an" only before a share: "fell a third", never "rose a notch over the weekend".)
+  return FIGURE_WORD.test(figure) && (!/^an?$/i.test(figure) || /^(?:third|quarter|half|fifth|tenth)$/i.test(next[at + 1] ?? ''));
+}
+
 /** Is the participle followed, within three words, by "by" (its agent)? */
 function byAgent(words: string[], participle: string): boolean {
   const at = words.findIndex((w) => bare(w) === participle);
@@ -59,6 +82,7 @@ export function cutsAwayTheNews(words: string[], n: number): boolean {
   const next = bare(words[n] ?? '');
   if (!last || !next || /[,;:]$/.test(last)) return false;
   const lastWord = bare(last);
+  if (splitsMeasure(words, n)) return true;
   // "will remain closed | until next week": the end of a state is part of it.
   if (/^(?:until|till|pending)$/i.test(next)) return true;
   if (TIME_UNIT.test(lastWord) && FROM_A_POINT.test(next)) return true;
@@ -155,11 +179,14 @@ export function pledgedBy(clause: string, speaker: string): boolean {
 }
 
 /**
- * "ruled that the retrial would begin in October", "voted that the levy would rise": a decision
- * reported with "would" is what was decided, not a guess.
+ * "ruled that the retrial would begin in October", "voted that the levy would rise", "ruled Friday
+ * that the closures could go ahead": a decision reported with "would", or a permission a court gave
+ * with "could", is what was decided, not a guess.
  */
 export function decidedThat(clause: string): boolean {
-  return /\b(?:ruled|decided|ordered|agreed|voted|determined)\s+that\s+[^,;]*\bwould\b/i.test(clause);
+  return /\b(?:ruled|decided|ordered|agreed|voted|determined)\s+(?:(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\s+)?that\s+[^,;]*\b(?:would|could|can|must)\b/i.test(
+    clause,
+  );
 }
 
 /** Words that open a clause inside a clause ("that", "which", "whether" …). */

@@ -4,6 +4,8 @@
  * posted it, what an unattributed addition is about. Every value put into a template comes from
  * the new article's own words.
  */
+import { kinRelation } from './kinship';
+import { employeeOf } from './employers';
 import { titleHeld } from './held-titles';
 import { plainText, splitSentences, wordTokens } from './sentences';
 import { fill, type HouseStyle } from './style';
@@ -17,10 +19,12 @@ import {
   nameRuns,
   personName,
   roleBeside,
+  isPostNoun,
   titleInWords,
   titleOf,
 } from './names';
 import { HONORIFIC_WORD, PARTY } from './person-words';
+import { describeUnitFix, unitAlone } from './unit-sign';
 import {
   isDateWord,
   isNumberToken,
@@ -30,6 +34,7 @@ import {
   reversedCore,
   runContaining,
   sameContrast,
+  isKinNoun,
   type FactKind,
 } from './edits';
 import { unitOf, whatTheFigureMeasures } from './figures';
@@ -40,6 +45,7 @@ import { stripAttribution } from './claims';
 import { sentencesInReach } from './referents';
 import { clauseAt, placeCue, placeTold } from './place-cues';
 import { aRole, postBeforeName, roleBesideName } from './roles-beside-names';
+import { SHARE_OF } from './qualifiers';
 
 const VERBISH = new Set(
   (
@@ -98,6 +104,8 @@ export function subjectPhrase(sentence: string, articleText = ''): string {
   }
   const quantity = QUANTITY.exec(s);
   if (quantity && quantity[0].trim()) s = s.slice(quantity[0].length);
+  // "The majority of the justices found …": the subject is the group, not the share of it.
+  s = s.replace(SHARE_OF, '');
   const words = s.split(/\s+/);
   const out: string[] = [];
   // "the mechanics of separating the app", "the cost of the new bridge": a head that names a side
@@ -365,7 +373,11 @@ function clauseBefore(newer: string, marker: string): string {
   // The marker as words: "in Jan. 15" is not the end of "begin Jan. 15".
   const at = newer.search(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(marker)}`, 'u'));
   if (at <= 0) return '';
-  let clause = newer.slice(0, at).trim();
+  // "Dana Lee, a researcher, spoke at …": a post set off after a name is no clause's end.
+  let clause = newer
+    .slice(0, at)
+    .trim()
+    .replace(/((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*),\s+(?:a|an|the)\s+[^,]{1,60},\s+(?=\p{Ll}+$|\p{Ll}+\s+\p{Ll})/u, '$1 ');
   // (The last comma between clauses: "5,000 more listened" keeps its figure whole.)
   const comma = Math.max(-1, ...[...clause.matchAll(/,(?!\d{3}\b)/g)].map((m) => m.index));
   if (comma >= 0) clause = clause.slice(comma + 1).trim();
@@ -419,6 +431,8 @@ function countedNoun(newer: string, number: string): string {
   const out: string[] = [];
   // ("34 homes, officials said": the phrase ends at its comma.)
   const closing = plainText(newer).slice(plainText(newer).indexOf(number) + number.length);
+  // "The district has 14, down from 20": a comma right after the figure closes it on no noun.
+  if (/^[,;:]/.test(closing)) return '';
   for (const t of after) {
     const lower = t.toLowerCase();
     if (isNumberToken(t) && /^(hundred|thousand|million|billion|dozen)$/.test(lower)) continue;
@@ -459,12 +473,18 @@ function amountWhat(newer: string, amount: string): string {
   const of = /\b((?:\w+\s+)?\w+)\s+of\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/i.exec(before);
   if (of && !/^(?:the|a|an)$/i.test(of[1]!)) return `the ${of[1]!.replace(/^(?:the|a|an|its|their)\s+/i, '').toLowerCase()}`;
   const verb =
-    /\b(costs?|cost|priced at|valued at|worth|raised|paid|owed|spent|lost|earned|fined|awarded)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+|an estimated\s+)?$/i.exec(
+    /\b(costs?|cost|priced at|valued at|worth|raised|paid|owed|spent|lost|earned|fined|awarded)\s+(?:(?:the\s+|its\s+|their\s+)?(?:county|city|state|town|district|school|company|government|taxpayers|residents|customers|buyers|families|users|households|it|them|him|her|us)\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+|an estimated\s+)?$/i.exec(
       before,
     );
   if (verb) {
     const word = verb[1]!.toLowerCase();
-    if (/^costs?$/.test(word)) return 'the cost';
+    // "The bridge cost the county 40 million": the cost of what the clause opens on.
+    const thing =
+      /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:will\s+|would\s+|could\s+)?costs?\b/u.exec(
+        before,
+      );
+    if (/^costs?$/.test(word))
+      return thing ? `the cost of ${thing[1]!.replace(/^(?:The|Its|Their)\b/, (w) => w.toLowerCase())}` : 'the cost';
     if (/^(?:priced at|valued at|worth)$/.test(word)) return 'the value';
     return `the amount ${word}`;
   }
@@ -537,6 +557,9 @@ function datePhrase(newer: string, after: string): string {
   // The tokenizer drops a word's closing point: "Nov." keeps it, as the article prints it.
   return out.map((t) => (/^(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/.test(t) && newer.includes(`${t}.`) ? `${t}.` : t)).join(' ') || after;
 }
+
+/** A clock told with a date, with its zone: "at 3 p.m. ET", "3:30 a.m. (local time)". */
+const CLOCK_AT = /\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC)\b)?/gi;
 
 const EVENT =
   /\b(?:the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?(?:hearing|trial|election|vote|meeting|game|match|race|funeral|service|memorial|sentencing|opening|closure|ceremony|concert|festival|launch|strike|deadline|event|announcement|release|final|conference|summit|talks|rally|parade|arraignment|inauguration|debate|referendum|kickoff|departure|arrival|storm|landfall|visit|protest|auction|sale))\b/iu;
@@ -749,6 +772,19 @@ export function describeCorrection(fact: FactKind, before: string, after: string
   if (when) return fill(t.misstatedWhen, { what: when.what, right: when.time });
   const timing = fact !== 'quote' ? timingOf(newer, before, after) : null;
   if (timing) return fill(t.misstatedWhen, timing);
+  // "0.4%" → "0.4 percentage points", "0.28%" → "0.28": the unit put right, not a count (unit-sign.ts).
+  const unitFix = fact === 'number' || fact === 'amount' ? unitAlone(before, after) : null;
+  if (unitFix) {
+    // What the figure measures does not hang on its unit: read as either version prints it, or
+    // as a percent ("rose 0.25 percentage points" measures what "rose 0.25%" does).
+    const what =
+      whatTheFigureMeasures(newer, after) ||
+      whatTheFigureMeasures(plainText(ctx.older), before) ||
+      whatTheFigureMeasures(newer.replace(after, `${unitFix.digits}%`), `${unitFix.digits}%`) ||
+      amountWhat(newer, after) ||
+      amountWhat(newer, unitFix.digits);
+    return describeUnitFix(unitFix, after, what, t.misstatedAmount);
+  }
   // A place the words around it call one ("the village of …", "Partners in Omaha"): place-cues.ts.
   const placed =
     ['place', 'name', 'title', 'role', 'quote'].includes(fact) && /^\p{Lu}/u.test(after)
@@ -778,6 +814,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const run = runContaining(newer, after.split(' ').find((w) => !isTitleWord(w)) ?? after);
       // "on Oak Street": a street's name is a place, no person.
       if (STREET.test(run)) return fill(t.misstatedPlace, { what: 'the street', right: run });
+      // "Actress Jessa Paine will play …": a common noun for a post opening the sentence is the
+      // person's role, capitalized only by its place, and no part of the name.
+      const opener = run.split(' ')[0]!;
+      if (run.split(' ').length >= 3 && isPostNoun(opener) && newer.startsWith(run))
+        return fill(t.misidentified, { role: `the ${opener.toLowerCase()}`, name: run.slice(opener.length + 1) });
       const person = personName(run) || run;
       // "Mr." on second reference is courtesy, no post: "misidentified the mr." says nothing.
       const title = HONORIFIC_WORD.test(titleOf(run)) ? '' : titleOf(run);
@@ -842,6 +883,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (owned)
         return fill(t.misstatedPlace, { what: `where ${owned.names} ${owned.plural ? 'are' : 'is'} based`, right: `in ${owned.right}` });
       const place = runContaining(newer, after.split(' ')[0] ?? after);
+      // "Dana Lee, a researcher at Helix": the body a person works at is their employer, no place.
+      const employee = employeeOf(newer, place);
+      if (employee)
+        return fill(t.misstatedPlace, {
+          what: employee.does === 'studies' ? `the school ${employee.name} attends` : `where ${employee.name} ${employee.does}`,
+          right: place,
+        }).replace(/It is (?=[^.]*$)/, employee.does === 'worked' ? 'It was ' : 'It is ');
       const preposition = new RegExp(`\\b(in|at|near|from|to|into|outside)\\s+(?:the\\s+)?${escapeRegExp(place.split(' ')[0]!)}`).exec(
         newer,
       );
@@ -946,8 +994,18 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       let clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, `in ${right}`) || clauseBefore(newer, right);
       // "In October 2005, the Houston branch building … was named": the event follows the date.
       if (clause.split(' ').length <= 2) clause = eventAfter(newer, right) || (clause.split(' ').length > 1 ? clause : '');
+      // "Voting ends at 3 p.m. (ET) on Nov. 7": the date alone was put right, so the clause keeps no
+      // clock nor the zone printed with it.
+      clause = clause
+        .replace(CLOCK_AT, '')
+        .replace(/\s*\((?:[A-Z]{2,4}|local time)\)/g, '')
+        .trim();
+      // "The deadline is Nov. 7": a clause that is only its subject and "is" dates that subject.
+      const copular = /^(?:the|its|their|his|her)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:is|was|are|were|will be)$/iu.exec(clause);
+      if (copular) clause = '';
+      else if (clause) clause = lowerOpening(clause, ctx.articleText ?? '');
       // "the Forest Service" is a name, not an event ("a service").
-      const event = ((m) => (m && /^\p{Ll}/u.test(m[1]!) ? m : null))(EVENT.exec(newer));
+      const event = copular ? ([copular[0], copular[1]!] as const) : ((m) => (m && /^\p{Ll}/u.test(m[1]!) ? m : null))(EVENT.exec(newer));
       // "the hearing … is set for": a clause that ends on its preposition reads better as "of the hearing".
       if (clause && event && PREPOSITIONS.has(clause.split(' ').pop()!.toLowerCase())) clause = '';
       const what = clause ? clause : event ? `of the ${event[1]!.toLowerCase()}` : '';
@@ -1037,6 +1095,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
             .filter((n) => n.split(' ').length >= 2 && !looksLikeOrganization(n)),
         );
         return people.size === 1 ? fill(t.wrongPronoun, { name: [...people][0]! }) : fill(t.wrongPronoun, { name: 'a person named in it' });
+      }
+      // "his older brother" → "his younger brother": the relationship of one named person to another.
+      const [age, kin] = after.split(' ');
+      if (kin && isKinNoun(kin) && before.split(' ')[1] === kin && age !== before.split(' ')[0]) {
+        const relation = kinRelation(newer, after);
+        if (relation) return relation;
       }
       // A word of a closed kind ("state aid" → "federal aid", "four seniors" → "four juniors") takes
       // the determiner the sentence gave it, or none, and a plural takes "were".

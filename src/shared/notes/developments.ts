@@ -20,6 +20,7 @@ import { QUALIFIER } from './qualifiers';
 import { GROUP_NOUN } from './attribution';
 import { outcomeReached, stateMovedOn } from './running-states';
 import { compressClause } from './news-clause';
+import { splitsMeasure } from './clause-ends';
 
 /** A charge named alone ("robbery", "a felony"). */
 const CHARGE = new RegExp(`^(?:an?\\s+)?(?:felony|misdemeanor|homicide|${CHARGES.split(' ').join('|')})$`, 'i');
@@ -425,6 +426,26 @@ export function qualified(sentence: string, clause: string): string {
 const PREPOSITION = /^(?:for|in|on|at|to|from|with|by|after|before|during|since|across|near|over|under|of)$/i;
 const CUT = new Set('the a an of on in and or to as from with by for at that which who after before during since'.split(' '));
 
+/**
+ * Where a cut after `n` words may fall so it does not split a moving figure from its verb: past
+ * the figure and its unit ("rose | 2.1 percent" → "rose 2.1 percent"), else at `n`.
+ */
+function throughMeasure(words: string[], n: number): number {
+  if (n >= words.length) return n;
+  for (let k = n; k > Math.max(0, n - 2); k--) {
+    if (!splitsMeasure(words, k)) continue;
+    const figure = words.findIndex(
+      (w, j) => j >= k && /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter)$/i.test(w),
+    );
+    if (figure < 0 || figure > k + 3) return n;
+    const unit = words[figure + 1] ?? '';
+    // The unit after the figure: "percent", "points", "cents" (a word of its own, no preposition).
+    const end = /^\p{Ll}+[,.;]?$/u.test(unit) && !CUT.has(unit.replace(/[,.;]$/, '')) ? figure + 2 : figure + 1;
+    return Math.max(n, end);
+  }
+  return n;
+}
+
 /** "Power was restored to most customers Tuesday night, the utility said" → "power was restored to most customers". */
 export function shortClause(sentence: string, most = 7): string {
   let s = sentence.replace(/[.!?]+$/, '');
@@ -434,9 +455,11 @@ export function shortClause(sentence: string, most = 7): string {
   s = s.split(/,(?!\d{3})|;|\s+-\s+/)[0]!;
   const all = s.split(/\s+/);
   // Seven words at most: the note tells the news in a clause, it does not copy the sentence.
-  let words = all.slice(0, most);
+  // A figure that moved is told with its verb and its unit ("rose 2.1 percent"), never "rose".
+  const end = throughMeasure(all, most);
+  let words = all.slice(0, end);
   // Cut short, a clause ends before a phrase it cannot finish ("back up for most" → "back up").
-  if (words.length < all.length) {
+  if (words.length < all.length && end === most) {
     const at = words.findLastIndex((w, k) => k >= 3 && PREPOSITION.test(w));
     if (at > 0) words = words.slice(0, at);
   }

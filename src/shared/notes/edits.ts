@@ -14,8 +14,9 @@ import { clockTimes, isClockToken, isTimeStamp } from './clocks';
 import { tagged } from './topics';
 import { fieldOf } from './claims';
 import { singularAndPlural } from './plurals';
+import { namesAKind } from './kind-nouns';
 import { lemmaOf, opposite, turnsRound } from './opposites';
-import { measureAt, sameMeasure } from './measures';
+import { measureAt, measuresDiffer, phraseMeasure, sameMeasure } from './measures';
 import {
   editDistance,
   escapeRegExp,
@@ -832,7 +833,7 @@ export function respelled(a: string, b: string): boolean {
  */
 function betweenNames(region: Region, oldTokens: string[], newTokens: string[]): { before: string; after: string } | null {
   const { removed, added, oldAt, newAt } = region;
-  if (!removed.length || !added.length || removed.length > 2 || added.length > 2) return null;
+  if (!removed.length || !added.length || removed.length > 3 || added.length > 3) return null;
   const runBack = (ts: string[], at: number) => {
     let k = at;
     while (k > 0 && isCap(ts[k - 1]!) && !isStopword(ts[k - 1]!)) k--;
@@ -905,6 +906,23 @@ function unitEdit(region: Region, oldTokens: string[], newTokens: string[]): Edi
     };
   }
   return null;
+}
+
+/**
+ * A share of a unit put right: "a half-mile" → "a mile", "a half-hour" → "an hour", "a
+ * quarter-mile" → "a half-mile" — another share or another unit is a measure put right; "a
+ * half-hour" → "half an hour" says the same. Null for any other edit.
+ */
+function wordMeasureEdit(region: Region, oldTokens: string[], newTokens: string[]): EditFinding | null {
+  const { removed, added, oldAt, newAt } = region;
+  if (!removed.length || !added.length || removed.length > 3 || added.length > 3) return null;
+  // The article before the words, when the edit left it standing ("a half-mile" → "a mile").
+  const read = (ts: string[], tokens: string[], at: number) =>
+    phraseMeasure(ts) ?? (/^(?:a|an|one)$/i.test(tokens[at - 1] ?? '') ? phraseMeasure([tokens[at - 1]!, ...ts]) : null);
+  const [was, now] = [read(removed, oldTokens, oldAt), read(added, newTokens, newAt)];
+  if (!was || !now) return null;
+  if (!measuresDiffer(was, now)) return { type: 'cosmetic', reason: 'a measure written another way' };
+  return { type: 'corrected', fact: 'amount', before: removed.join(' '), after: added.join(' ') };
 }
 
 /** Words that open a place's name and tell it from another ("North Carolina", "New Mexico", "East Timor"). */
@@ -1058,7 +1076,7 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     if ((SCALE_SHORT[was] ?? was) === (SCALE_SHORT[now] ?? now) && /^(?:thousand|million|billion|trillion)$/.test(SCALE_SHORT[was] ?? was))
       return { type: 'cosmetic', reason: 'a figure written another way' };
   }
-  const measured = unitEdit(region, oldTokens, newTokens);
+  const measured = unitEdit(region, oldTokens, newTokens) ?? wordMeasureEdit(region, oldTokens, newTokens);
   if (measured) return measured;
   const compass = compassPlace(region, oldTokens, newTokens);
   if (compass) return compass;
@@ -1294,6 +1312,15 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     singularAndPlural(removed[0]!.toLowerCase(), added[0]!.toLowerCase()) &&
     nounIn(older, removed[0]!) &&
     nounIn(newer, added[0]!);
+  // "tea like oolong" → "teas like oolong": a noun that names a kind is one or many alike (kind-nouns.ts).
+  const adjectiveIn = (sentence: string) => (word: string) =>
+    tagged(sentence).some((t) => t.lower === word.toLowerCase() && t.pos === 'ADJ');
+  if (
+    numberChanged &&
+    namesAKind(oldTokens, region.oldAt, adjectiveIn(older), isPersonNoun) &&
+    namesAKind(newTokens, region.newAt, adjectiveIn(newer), isPersonNoun)
+  )
+    return { type: 'cosmetic', reason: 'a noun naming a kind made plural or singular' };
   if (!numberChanged && removed.length === 1 && added.length === 1 && respelled(removed[0]!, added[0]!))
     return { type: 'cosmetic', reason: 'spelling' };
   // "Presdient Ronald Reagan" → "President Ronald Reagan": a title's word mistyped and put right is
@@ -1477,6 +1504,17 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     ([a, b]) => (lower(removed).includes(a!) && lower(added).includes(b!)) || (lower(removed).includes(b!) && lower(added).includes(a!)),
   );
   if (negationChanged) return { type: 'corrected', fact: 'negation', before, after };
+  // "his older brother" → "his younger brother": an age word before kin says which of them — the
+  // other person, told as the kin named wrongly, not as a claim turned round.
+  const kin = newTokens[region.newAt + 1] ?? '';
+  if (
+    removed.length === 1 &&
+    added.length === 1 &&
+    sameContrast(removed[0]!, added[0]!) &&
+    isKinNoun(kin) &&
+    kin === oldTokens[region.oldAt + 1]
+  )
+    return { type: 'corrected', fact: 'word', before: `${before} ${kin}`, after: `${after} ${kin}` };
   // "armed" / "unarmed", "legal" / "illegal": a word and its own opposite by prefix.
   if (removed.length === 1 && added.length === 1 && oppositeByPrefix(removed[0]!, added[0]!))
     return { type: 'corrected', fact: 'detail', before, after };
@@ -1543,6 +1581,7 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     const next = newTokens[region.newAt + 1] ?? '';
     // ("a rifle, police said": a comma between them, and the next word is no noun it modifies.)
     const rest =
+      !contrastNoun(after) &&
       modifiesNext(newTokens, region.newAt) &&
       next === oldTokens[region.oldAt + 1] &&
       new RegExp(`${escapeRegExp(after)}\\s+${escapeRegExp(next)}`).test(newer)
@@ -1595,13 +1634,35 @@ const CONTRASTS = [
   'car truck van bus motorcycle bicycle',
   'northbound southbound eastbound westbound',
   'shot stabbed beaten strangled',
+  // Age between kin ("his older brother" → "his younger brother"): the other sibling, never a restyle.
+  'older younger',
+  'oldest youngest eldest',
 ].map((kind) => new Set(kind.split(' ')));
 
-/** True when `a` and `b` are two members of one kind in CONTRASTS. */
+/**
+ * Kinds of thing named by a noun that heads its phrase ("40 dogs" → "40 cats", "a dog bit" → "a
+ * coyote bit"): another animal is another fact, and the word after it is never a noun it modifies.
+ */
+const NOUN_CONTRASTS = [
+  'dog cat horse cow pig sheep goat chicken duck turkey deer bear wolf coyote fox rabbit rat snake',
+  'dogs cats horses cows cattle pigs goats chickens ducks turkeys bears wolves coyotes foxes rabbits rats snakes',
+].map((kind) => new Set(kind.split(' ')));
+
+/** True when `a` and `b` are two members of one kind in CONTRASTS or NOUN_CONTRASTS. */
 export function sameContrast(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  return x !== y && CONTRASTS.some((kind) => kind.has(x) && kind.has(y));
+  return x !== y && [...CONTRASTS, ...NOUN_CONTRASTS].some((kind) => kind.has(x) && kind.has(y));
 }
+
+/** True when `word` is a noun of a kind in NOUN_CONTRASTS: it heads its phrase. */
+function contrastNoun(word: string): boolean {
+  return NOUN_CONTRASTS.some((kind) => kind.has(word.toLowerCase()));
+}
+
+/** Kin a person is named by ("brother", "daughters"): an age word before one says which of them. */
+const KIN = new Set(CONTRASTS.find((kind) => kind.has('nephew'))!);
+for (const word of CONTRASTS.find((kind) => kind.has('nephews'))!) KIN.add(word);
+export const isKinNoun = (word: string) => KIN.has(word.toLowerCase());
 
 /** A person's pronouns by sex, position for position. */
 const MALE = ['he', 'him', 'his', 'himself'];

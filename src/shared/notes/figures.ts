@@ -13,7 +13,7 @@
  */
 import { plainText } from './sentences';
 import { tagged } from './topics';
-import { unitOfWord } from './measures';
+import { LABEL, unitOfWord } from './measures';
 import { isPostNoun, personName } from './names';
 import { lemmaOf } from './opposites';
 
@@ -30,8 +30,21 @@ const PARTICIPLE = /^(?:\p{Ll}+ed|hurt|killed|built|sold|lost|found|held|taken|s
 const TIME_WORD = /^(?:next|previous|year|years|month|months|week|weeks|day|days|quarter|today|yesterday)$/i;
 
 function words(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
+  return text.split(/\s+/).filter(Boolean).flatMap(unglued);
 }
+
+/**
+ * "40C", "40°F", "12km": a figure with its unit run into it is read as the figure and the unit
+ * apart, as the edit's tokens read it, the one-letter scale of a temperature with them.
+ */
+function unglued(word: string): string[] {
+  const glued = /^(\d[\d,]*(?:\.\d+)?)°?(\p{L}+)([),.;:!?"”]*)$/u.exec(word);
+  if (!glued || !(/^[CF]$/.test(glued[2]!) || unitOfWord(glued[2]!))) return [word];
+  return [glued[1]!, `${glued[2]}${glued[3]}`];
+}
+
+/** "C", "F" after a figure: the scale of a temperature, told in full. */
+const SCALES: Record<string, string> = { C: 'degrees Celsius', F: 'degrees Fahrenheit' };
 const bare = (w: string) => w.replace(/^[("“]+|[),.;:!?"”]+$/g, '');
 const ends = (w: string) => /[,.;:!?]["”]?$/.test(w);
 
@@ -78,6 +91,18 @@ export function countedWith(sentence: string, figure: string): string {
     const people = PLURAL.test(noun) || /(?:ers|ors|ists|ians|ents|ees|ants|men)$/.test(noun);
     if (people) return `${noun} who ${verb.toLowerCase()}`;
     return /ed$/.test(verb) ? `${noun} ${verb.toLowerCase()}` : `${noun} that ${verb.toLowerCase()}`;
+  }
+  // "officers had falsified reports": "had" without "been" is no passive — the officers did it.
+  const active = aux === 1 && /^(?:have|had|has)$/i.test(rest[0] ?? '');
+  if (active && PARTICIPLE.test(verb) && !STOP.test(verb)) {
+    // What they did it to, to the clause's end or its first preposition ("falsified reports").
+    const object: string[] = [];
+    for (let j = k + 3; j < ws.length && object.length < 3 && !ends(ws[j - 1]!); j++) {
+      const w = bare(ws[j]!);
+      if (!/^\p{Ll}/u.test(w) || (STOP.test(w) && !/^(?:the|their|his|her|its)$/.test(w))) break;
+      object.push(w);
+    }
+    return `${noun} who ${rest[0]!.toLowerCase()} ${verb.toLowerCase()}${object.length ? ` ${object.join(' ')}` : ''}`;
   }
   if (aux > 0 && PARTICIPLE.test(verb) && !STOP.test(verb)) return `${noun} ${verb.toLowerCase()}${whereTo(ws.slice(k + 2 + aux))}`;
   return objectOf(ws.slice(0, at).join(' '), noun);
@@ -189,7 +214,7 @@ export function amountOf(sentence: string, figure: string): string {
   const counted = sumIn(text, at + figure.split(/\s+/)[0]!.length);
   if (counted) return counted;
   const earns =
-    /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]+\s+)??(?!(?:will|would|plans|is)\b)[\p{L}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:(?:now|still|currently|also)\s+)?((?:will\s+|would\s+|plans\s+to\s+|is\s+expected\s+to\s+)?(?:earns?|makes?|receives?|charges?|pays?|owes?|spends?|costs?|raises?|earned|made|received|charged|paid|owed|spent|raised))\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+    /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]+\s+)??(?!(?:will|would|plans|is)\b)[\p{L}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:(?:now|still|currently|also)\s+)?((?:will\s+|would\s+|plans\s+to\s+|is\s+expected\s+to\s+)?(?:earns?|makes?|receives?|charges?|pays?|owes?|spends?|costs?|raises?|earned|made|received|charged|paid|owed|spent|raised))\s+(?:(?:the\s+|its\s+|their\s+)?(?:county|city|state|town|district|school|company|government|taxpayers|residents|customers|buyers|families|users|households|it|them|him|her|us)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
       before,
     );
   if (earns) {
@@ -363,6 +388,8 @@ function unitAfter(ws: string[], at: number): { unit: string; quantity: string }
     return { unit: `${first} ${joined}`, quantity: 'area' };
   if (/^degrees?$/i.test(first))
     return { unit: unitOfWord(joined)?.quantity === 'temperature' ? `${first} ${joined}` : first, quantity: 'temperature' };
+  if (SCALES[first] && /^\d/.test(ws[at - 1] ?? '') && !LABEL.test(bare(ws[at - 2] ?? '')))
+    return { unit: SCALES[first]!, quantity: 'temperature' };
   const quantity = unitOfWord(first)?.quantity;
   return quantity ? { unit: first, quantity } : null;
 }

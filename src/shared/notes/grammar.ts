@@ -5,6 +5,7 @@
  * word), and no run of the article's own words copied in — except names, titles and quoted words,
  * which a note must repeat exactly.
  */
+import { unitOfWord } from './measures';
 import { plainText, splitSentences } from './sentences';
 import { isSentenceStarter, isTitleWord, opensOnNumberedName, readsAsName } from './names';
 
@@ -107,9 +108,12 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
       if (DANGLING.has(counted) || SHORT_WORDS.has(counted) || /^[ap]\.?m$/.test(counted) || /\d/.test(counted) || counted.length < 3)
         problems.push({ rule: 'counted-noun', detail: `"${m[0]}" counts no noun in "${sentence}"` });
     }
-    for (const w of list) {
+    for (const [k, w] of list.entries()) {
       const b = bare(w);
-      if (/^\p{Ll}{1,2}$/u.test(b) && !SHORT_WORDS.has(b)) problems.push({ rule: 'clipped-word', detail: `"${b}" in "${sentence}"` });
+      // "12 km", "40 mi": a unit's short form after its figure is no clipped word.
+      const unit = /^\d/.test(list[k - 1] ?? '') && !!unitOfWord(b);
+      if (/^\p{Ll}{1,2}$/u.test(b) && !SHORT_WORDS.has(b) && !unit)
+        problems.push({ rule: 'clipped-word', detail: `"${b}" in "${sentence}"` });
     }
   }
   if (/--|[,;:]\s*[,;:.]|\.\s*\.(?!\.)|\s[,;:.](?!\d)|\(\s*\)/.test(text))

@@ -47,6 +47,17 @@ const ORG_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * A utility's or a service's common noun ends a body's name, never a person's ("Network Rail",
+ * "Tarnside Water", "Dunmore Health"): no one is surnamed so. Only the word as it stands: "Dana
+ * Waters" is a person.
+ */
+const SERVICE_WORDS = new Set(
+  'rail railroad water gas grid health healthcare transport mail telecom wireless broadband freight shipping mining petroleum ferries housing insurance'.split(
+    ' ',
+  ),
+);
+
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'la', 'le', 'du', 'di', 'dos', 'ter']);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
@@ -132,7 +143,7 @@ export function isTitleWord(word: string): boolean {
 
 export function isOrgWord(word: string): boolean {
   const w = word.toLowerCase();
-  return ORG_WORDS.has(w) || (w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)));
+  return ORG_WORDS.has(w) || SERVICE_WORDS.has(w) || (w.endsWith('s') && ORG_WORDS.has(w.slice(0, -1)));
 }
 
 const COMPANY_WORDS = new Set(
@@ -263,7 +274,11 @@ export function escapeRegExp(text: string): string {
 
 function surnameOf(name: string): string {
   const words = name.split(/\s+/).filter((w) => !/^(jr|sr|ii|iii|iv)\.?$/i.test(w));
-  return words[words.length - 1] ?? name;
+  // "Abu Karim Al Nasser" → "Al Nasser", "Ursula von der Leyen" → "von der Leyen": the particles
+  // before the last name are the surname's, never a given name's (the first word is always given).
+  let first = words.length - 1;
+  while (first > 1 && NAME_PARTICLES.has(words[first - 1]!.toLowerCase())) first--;
+  return words.slice(first).join(' ') || name;
 }
 
 /**
@@ -278,6 +293,9 @@ export function shortName(fullName: string, articleText: string, mode: 'surname'
     const full = fullNameOfGiven(fullName, articleText);
     return full ? shortName(full, articleText, mode) : fullName;
   }
+  // "Al Saud" after "Abu Anas Al Saud": the surname with its particle, already short ("Al Gore",
+  // whom the copy never names longer, keeps "Gore").
+  if (words.length === 2 && NAME_PARTICLES.has(words[0]!.toLowerCase()) && fullNameWithParticle(fullName, articleText)) return fullName;
   const surname = surnameOf(fullName);
   const given = words.slice(0, -1);
   const text = plainText(articleText);
@@ -421,12 +439,24 @@ export function introducedAs(surname: string, articleText: string): string {
  * first such, its title left off); '' when the article names no one so, or `surname` is already
  * more than one word.
  */
+/** A longer name the copy gives for a particle and a surname ("Abu Anas Al Saud" for "Al Saud"). */
+function fullNameWithParticle(surname: string, articleText: string): boolean {
+  return fullName(surname, articleText).split(' ').length > surname.split(' ').length;
+}
+
 export function fullName(surname: string, articleText: string): string {
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname)) return '';
+  // ("Al Nasser", "van der Berg": a surname with its particles.)
+  const parts = surname.split(' ');
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(parts.at(-1)!) || !parts.slice(0, -1).every((p) => NAME_PARTICLES.has(p.toLowerCase()))) return '';
   for (const line of articleText.split('\n')) {
     for (const run of nameRuns(plainText(line))) {
       const words = personName(run.text).split(/\s+/);
-      if (words.length >= 2 && words.length <= 4 && words.at(-1) === surname && !looksLikeOrganization(words.join(' ')))
+      if (
+        words.length >= parts.length + 1 &&
+        words.length <= 4 + parts.length - 1 &&
+        words.slice(-parts.length).join(' ') === surname &&
+        !looksLikeOrganization(words.join(' '))
+      )
         return words.join(' ');
     }
   }
@@ -435,7 +465,7 @@ export function fullName(surname: string, articleText: string): string {
 
 /** A noun for a post or a part someone plays, lowercase in running text. */
 const POST =
-  /^(?:officer|director|manager|secretary|chief|editor|president|chair|chairman|chairwoman|commissioner|minister|head|coordinator|superintendent|administrator|treasurer|spokes(?:man|woman|person)|member|founder|owner|lawyer|attorney|judge|coach|captain|pilot|driver|doctor|nurse|teacher|principal|mayor|governor|senator|analyst|economist|researcher|scientist|professor|engineer|architect|author|writer|reporter|photographer|producer|designer|witness|victim|suspect|survivor|resident|neighbor|friend|partner|counsel|prosecutor|investigator|official|leader|organizer|adviser|advisor|aide|deputy|agent|representative|negotiator|winner|player|striker|goalkeeper|pitcher|quarterback)$/i;
+  /^(?:officer|director|manager|secretary|chief|editor|president|chair|chairman|chairwoman|commissioner|minister|head|coordinator|superintendent|administrator|treasurer|spokes(?:man|woman|person)|member|founder|owner|lawyer|attorney|judge|coach|captain|pilot|driver|doctor|nurse|teacher|principal|mayor|governor|senator|analyst|economist|researcher|scientist|professor|engineer|architect|author|writer|reporter|photographer|producer|designer|witness|victim|suspect|survivor|resident|neighbor|friend|partner|counsel|prosecutor|investigator|official|leader|organizer|adviser|advisor|aide|deputy|agent|representative|negotiator|winner|player|striker|goalkeeper|pitcher|quarterback|actor|actress|singer|musician|rapper|dancer|comedian|artist|novelist|poet|chef|athlete|runner|swimmer|skater|boxer|filmmaker|composer|conductor|candidate|nominee|spokesperson)$/i;
 
 /** A common noun for a person by what they do or are ("the coach", "the pilot", "the witness"). */
 export function isPostNoun(word: string): boolean {
@@ -462,7 +492,7 @@ export function roleBeside(sentence: string, name: string): string {
   if (bare && POST.test(bare[2]!)) {
     const post = bare[1]!.split(/\s+/);
     while (post.length > 1 && !/^[\p{Ll}-]+$/u.test(post[0]!)) post.shift();
-    while (post.length > 1 && /^(?:said|says|told|by|with|and|to|from|according)$/.test(post[0]!)) post.shift();
+    while (post.length > 1 && /^(?:said|says|told|by|with|and|to|from|according|the|a|an)$/.test(post[0]!)) post.shift();
     return `the ${post.join(' ')}`;
   }
   return '';

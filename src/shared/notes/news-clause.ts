@@ -45,7 +45,7 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Words that report an event or a new state: a casualty, a settled situation, an outcome, a decision, a ruling. */
 const EVENT =
-  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|reunited|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|now open|fully open|open in both directions|open to traffic|without (?:power|electricity|water|service)|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|expired|expires|called off|downgraded|upgraded|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|chose|picked|selected|(?:taking|took|takes|taken) the lead|in the lead|(?:leads|led) the race|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|(?:was|were|been) confirmed|announced|launched|released|agreed|signed|settled|declared|ordered|issued|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
+  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|reunited|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|now open|fully open|open in both directions|open to traffic|without (?:power|electricity|water|service)|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|expired|expires|called off|downgraded|upgraded|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|chose|picked|selected|(?:taking|took|takes|taken) the lead|in the lead|(?:leads|led) the race|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|(?:was|were|been) confirmed|announced|launched|released|agreed|signed|settled|declared|ordered|issued|authori[sz]ed|deployed|activated|mobilized|dispatched|sued|granted|imposed|banned|recalled|seized|awarded|enacted|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
 
 /** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*/u;
@@ -84,13 +84,21 @@ export function withoutFurniture(line: string): string {
 }
 
 /**
+ * "She said (that) …", "He told reporters …": a speaker the line gives only by a pronoun. Where the
+ * story names no one it can be, what was said is the line's subject, never "she".
+ */
+export const PRONOUN_SAID =
+  /^(?:he|she|they)\s+(?:also\s+|later\s+)?(?:said|says|told\s+(?:reporters|the\s+\p{L}+|\p{Lu}\p{L}+)|added|wrote|noted|explained|argued)\s+(?:that\s+)?(?=\S)/iu;
+
+/**
  * A line without who told it ("…, according to city records reviewed by the Gazette", "…, police
- * said"): the teller is no topic of what was added.
+ * said", "She said …"): the teller is no topic of what was added.
  */
 export function withoutAttribution(line: string): string {
   const s = plainText(line)
     .trim()
-    .replace(/[.!?]+$/, '');
+    .replace(/[.!?]+$/, '')
+    .replace(PRONOUN_SAID, '');
   const tail = TAIL_ATTRIBUTION.exec(s);
   return (tail ? s.slice(0, tail.index) : s)
     .replace(/,\s*according to [^,]+,/i, ',')
@@ -210,12 +218,21 @@ const TAIL_ATTRIBUTION = new RegExp(
   String.raw`,\s*(?:according to [^,]+|[^,]{1,60}?(?:,\s*[^,]{1,40},)?\s+${SAID}(?:\s+(?:on\s+)?\p{L}+)?(?:\s+in an?\s+(?:\p{L}+\s+)?(?:statement|email|e-mail|interview|post|letter|release))?)$`,
   'iu',
 );
+/** ", the statistics office said on Thursday, ": who told it, set between the clause and an aside after it. */
+const MID_ATTRIBUTION = new RegExp(
+  String.raw`,\s*((?:the\s+|a\s+|an\s+)?[^,;"“”]{1,50}?)\s+${SAID}(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?,\s+(?=\S)`,
+  'iu',
+);
 /** ", per the county fire site", ", per police": attribution by "per", never "per gallon" or "per se". */
 const PER_SOURCE =
   /,\s*per (?:the\s+)?(?:\p{Lu}[^,]{0,50}|(?:state |local |city |county |[Ff]ederal )?(?:police|officials|authorities|records|data|investigators|prosecutors)|an? (?:statement|release|report|news release|spokes\p{Ll}+)[^,]{0,40})$/u;
-/** What trails the main clause: a relative clause, a clause of time or cause, a list tacked on. */
+/**
+ * What trails the main clause: a relative clause, a clause of time or cause, a list tacked on, the
+ * reasons given for an act (", ruling that …", ", finding …", ", arguing …"): the act is the news,
+ * and a "not" in its reasons limits only them.
+ */
 const TRAILING =
-  /,\s+(?:which|who|whom|whose|where|when|while|as|after|before|although|though|because|but|since|bringing|leaving|making|prompting|forcing|including|according|saying|citing|adding|noting|a claim|an allegation|an assertion|an account)\b.*$/i;
+  /,\s+(?:which|who|whom|whose|where|when|while|as|after|before|although|though|because|but|since|bringing|leaving|making|prompting|forcing|including|according|saying|citing|adding|noting|ruling|finding|holding|arguing|concluding|reasoning|writing|stating|declaring|explaining|insisting|contending|a claim|an allegation|an assertion|an account)\b.*$/i;
 /** ", who was last seen Monday, was …": a relative clause between commas, before the main verb. */
 const INNER_RELATIVE = /,\s+(?:who|which)\s+[^,;"“”]{1,60},\s+(?=(?:was|were|is|are|has|have|had|will|would)\s)/i;
 /** An appositive between commas: ", a 34-year-old nurse," ", one of its earliest employees,". */
@@ -463,7 +480,7 @@ export function toldNews(sentence: string, olderText: string, articleText: strin
   return told &&
     (reportsEvent(told.clause) || told.pledge) &&
     !NEGATED.test(told.clause) &&
-    (!FORECAST.test(told.clause) || ((told.pledge || decidedThat(told.clause)) && !GUESS.test(told.clause))) &&
+    (!FORECAST.test(told.clause) || decidedThat(told.clause) || (told.pledge && !GUESS.test(told.clause))) &&
     !isBackground(told.clause, olderText)
     ? told
     : null;
@@ -549,6 +566,8 @@ export function leadDevelopment(
   const lines = sentences.map((line, k) => ({ line, k })).filter(({ line }) => line.trim());
   if (lines.length !== 1 || !canLead(lines[0]!.line) || lines[0]!.line.split(/\s+/).length > LONE_LINE_WORDS) return null;
   const { line, k } = lines[0]!;
+  // "She said the closure was overdue": a state someone only called so is their word, not news.
+  if (PRONOUN_SAID.test(plainText(line).trim())) return null;
   const told = compressClause(line, articleText);
   // A state reported of someone or something ("was armed", "is stable"): a copula and its adjective.
   const tokens = told ? tagged(told.clause) : [];
@@ -652,6 +671,8 @@ function leavesVerbBare(kept: string[], next: string, then = ''): boolean {
   if (PARTICLE.test(after.text)) return true;
   // "officials appear | to have left": a verb whose meaning is the infinitive after it.
   if (after.lower === 'to' && after.pos === 'PART') return true;
+  // "to help | evacuate residents": a verb whose bare verb after it is what it does.
+  if (before?.lower === 'to' && after.pos === 'VERB' && !/(?:ed|ing)$/.test(after.lower)) return true;
   if (PARTICLE_OR_PREPOSITION.test(after.text) && !['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(beyond?.pos ?? '')) return true;
   // "collided | with a delivery van", "was charged | with battery", "was sentenced | to 10 years",
   // "was taken | to a hospital": these prepositions open what the verb needs, not a time or a
@@ -756,6 +777,14 @@ export function compressClause(sentence: string, articleText: string, options: C
   s = s.replace(/^according to [^,]+,\s*/i, () => ((verb = 'said'), ''));
   // "…, according to PG&E, and …": said mid-sentence, still said.
   s = s.replace(/,\s*according to [^,]+,/i, () => ((verb = 'said'), ','));
+  // "Prices rose 2.1 percent, the statistics office said on Thursday, the fastest pace since May":
+  // said mid-sentence before an aside on the whole clause. The speaker goes, and the aside with it
+  // (a noun phrase with no verb of its own tells no more news).
+  const mid = MID_ATTRIBUTION.exec(s);
+  if (mid && namesSpeaker(mid[1]!) && !hasFiniteVerb(s.slice(mid.index + mid[0].length))) {
+    verb = /confirm/i.test(mid[0]) ? 'confirmed' : 'said';
+    s = s.slice(0, mid.index);
+  }
   const tail = TAIL_ATTRIBUTION.exec(s) ?? PER_SOURCE.exec(s);
   if (tail) {
     verb = /confirm/i.test(tail[0]) ? 'confirmed' : 'said';
@@ -876,6 +905,9 @@ export function compressClause(sentence: string, articleText: string, options: C
   }
   words = words.map((w, k) => (k === words.length - 1 ? w.replace(/[,;:]$/, '') : w));
   // Copying a run of the article's own words is not telling the news: shorten until it is not.
+  // A clause that copies LONG_COPY words in a row, names and figures among them, is the article's
+  // sentence told again: told without the scene it closes on where that is all a cut drops
+  // (sceneCut), else as it is — a figure or a second verb is the news, never cut for length.
   for (let n = words.length; n >= MIN_CLAUSE_WORDS; n--) {
     const kept = cutTo(words, n);
     if (kept.length < MIN_CLAUSE_WORDS) break;
@@ -897,9 +929,77 @@ export function compressClause(sentence: string, articleText: string, options: C
       continue;
     }
     if (!readsAsClause(candidate, options.pronoun)) return null;
+    const verbatim = verbatimRunStart(kept, articleText);
+    if (verbatim >= 0) {
+      // Cut before the scene the clause closes on, when that is all it drops.
+      const at = sceneCut(kept, verbatim + LONG_COPY - 1);
+      const shorter =
+        at > 0
+          ? namedSpeaker
+            ? kept.slice(0, at).join(' ')
+            : commonOpening(kept.slice(0, at).join(' '), articleText, options.olderText)
+          : '';
+      if (shorter && readsAsClause(shorter, options.pronoun) && !copiedFragment(`The news that ${shorter}`, articleText))
+        return told(shorter, at);
+    }
     return told(candidate, kept.length);
   }
   return null;
+}
+
+/** A day, a time of day, a month or a period a figure is counted over. */
+const WHEN =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|noon|midnight|week|month|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+/** Prepositions that open where a thing happened: the scene, not the news. */
+const SCENE = /^(?:in|on|at|near|across|during|outside|inside|throughout|along|amid)$/i;
+
+/**
+ * The longest cut of a clause, at most `most` words, that drops only its scene: what follows opens
+ * on a preposition of place and holds no name, no figure, no day and no verb of its own ("… were killed | in
+ * Wednesday's blast"), and what is kept ends whole (cutTo). 0 for none: "only about 200 customers
+ * | across the state are without power" drops the verb, "$299 | million" splits the figure.
+ */
+function sceneCut(words: string[], most: number): number {
+  for (let n = Math.min(most, words.length - 1); n >= MIN_CLAUSE_WORDS + 2; n--) {
+    // ("$2 million | in repairs": a bare noun after "in" says what for; a scene has its article.)
+    if (!SCENE.test(words[n]!) || !/^(?:the|a|an|its|their|his|her|this|that)$/i.test(words[n + 1] ?? '') || /[,;:]$/.test(words[n - 1]!))
+      continue;
+    const dropped = words.slice(n).join(' ');
+    // ("died | on Friday": a day is the news's own, and stays; so is a place named, "in Brennan Flats".)
+    if (
+      /\d|\p{Lu}/u.test(dropped) ||
+      WHEN.test(dropped) ||
+      tagged(dropped).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|en|ing)$/.test(t.lower)))
+    )
+      continue;
+    if (cutTo(words, n).length === n) return n;
+  }
+  return 0;
+}
+
+/** A clause copying this many of the article's words in a row, whatever they are, retells its sentence. */
+const LONG_COPY = 11;
+
+/** The article's words, lowercased and spaced, kept for the last article read. */
+let lastArticle: { text: string; words: string } | null = null;
+const bareWord = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** Where a run of LONG_COPY or more of the clause's words, in the article's order, starts; -1 for none. */
+function verbatimRunStart(words: string[], articleText: string): number {
+  if (words.length < LONG_COPY) return -1;
+  if (lastArticle?.text !== articleText)
+    lastArticle = {
+      text: articleText,
+      words: ` ${(
+        plainText(articleText)
+          .toLowerCase()
+          .match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu) ?? []
+      ).join(' ')} `,
+    };
+  const bare = words.map(bareWord);
+  for (let k = 0; k + LONG_COPY <= bare.length; k++)
+    if (lastArticle.words.includes(` ${bare.slice(k, k + LONG_COPY).join(' ')} `)) return k;
+  return -1;
 }
 
 /**
@@ -1231,7 +1331,12 @@ function endsWhole(clause: string): boolean {
   // "… and called": a second verb cut from what it does is no phrase; the cut goes before "and".
   if (last?.pos === 'VERB' && tokens.at(-2)?.pos === 'CCONJ') return false;
   // "issued a statement saying the state": what was said must reach its verb.
-  const saying = tokens.findLastIndex((t) => /^(?:saying|stating|adding|noting|warning|claiming|announcing|confirming)$/.test(t.lower));
+  // ("to a warning": after an article the word is a noun, and says nothing.)
+  const saying = tokens.findLastIndex(
+    (t, k) =>
+      /^(?:saying|stating|adding|noting|warning|claiming|announcing|confirming)$/.test(t.lower) &&
+      !/^(?:a|an|the)$/.test(tokens[k - 1]?.lower ?? ''),
+  );
   if (saying >= 0 && !tokens.slice(saying + 2).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
   // "the boy's uncle found him": an object pronoun whose one it points to stands in the clause,
   // as the owner of its subject, ends the phrase ("… found him | in a barn").
@@ -1242,8 +1347,12 @@ function endsWhole(clause: string): boolean {
     /^\S+\s+\p{Ll}+['’]s\s+\p{Ll}+\s+\p{Ll}+\s+\S+$/u.test(clause)
   )
     return true;
-  // A participle in -ing wants its object ("the technology powering").
-  return !!last && ['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB'].includes(last.pos) && !(last.pos === 'VERB' && /ing$/.test(last.lower));
+  // A participle in -ing wants its object ("the technology powering"); after an article it is a
+  // noun ("to a warning", "the ruling"), and ends the phrase.
+  const gerundNoun = last?.pos === 'VERB' && /^(?:a|an|the)$/.test(tokens.at(-2)?.lower ?? '');
+  return (
+    !!last && ['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB'].includes(last.pos) && !(last.pos === 'VERB' && /ing$/.test(last.lower) && !gerundNoun)
+  );
 }
 
 /** The speaker's words for themselves, by the pronoun reported speech gives them. */

@@ -47,7 +47,11 @@ import { ageOf } from './figures';
 import { outcomeReached, stateMovedOn } from './running-states';
 import { cutWithoutClaim } from './trims';
 import { settledSince } from './unsettled';
+import { closedPastFinding } from './closed-past';
+import { photoReplaced } from './captions';
 import { soundsAlike } from './sounds-alike';
+import { personSurnamed } from './title-word-surnames';
+import { reportedQuotation } from './reported-speech';
 import { honorificSpeaker } from './second-reference';
 import { withoutConversions } from './conversions';
 import { stampMovedForward } from './stamps';
@@ -72,6 +76,7 @@ import {
   withoutAttribution,
   withoutFurniture,
   isCaptionFurniture,
+  PRONOUN_SAID,
 } from './news-clause';
 import { isPluralNoun } from './plurals';
 import { opensOnOwner, ownerOpening } from './clause-ends';
@@ -128,6 +133,14 @@ export interface ProposeOptions {
 function articleText(content: ArticleContent, sentences: Sentence[]): string {
   // Captions and credits stand in the article too: a photo's note may name who it shows.
   return [content.headline, content.deck, ...sentences.map((s) => s.text), mediaWords(bodyToBlocks(content.body))].join('\n');
+}
+
+/** The text of the paragraph (block) `block`, its sentences joined. */
+function paragraphOf(sentences: Sentence[], block: number): string {
+  return sentences
+    .filter((s) => s.block === block)
+    .map((s) => s.text)
+    .join(' ');
 }
 
 /** Every capitalized word of `value` stands in the article (so the note names nothing invented). */
@@ -317,6 +330,18 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       continue;
     }
     const { older: was, newer: now } = pairing;
+    // A caption under a photo that was replaced (its credit names another photographer) is furniture.
+    if (photoReplaced(paragraphOf(oldSentences, was.block), paragraphOf(newSentences, now.block))) {
+      changes.push({
+        type: 'cosmetic',
+        description: 'a photo caption replaced',
+        sources: [],
+        evidence: [now.text],
+        before: was.text,
+        after: now.text,
+      });
+      continue;
+    }
     // The same words quoted, credited to someone else: one correction, who said it and who not.
     // (A surname re-spelled as it sounds, "McHew" → "McHugh", is one speaker's name put right.)
     const surname = (who: string) => who.split(',')[0]!.trim().split(/\s+/).at(-1) ?? '';
@@ -534,7 +559,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           '';
         // A year of a past event ("was built in 1781" → "in 1794") says when it happened, not how many:
         // put right, it is no running figure — unless the sentence looks ahead ("will open in 2027").
-        const pastYear = finding.fact === 'year' && !presentTense(now.text) && !LOOKS_AHEAD.test(plainText(now.text));
+        // So is a count in what a closed, dated finding found ("A 2019 inquiry found 11 officers …", closed-past.ts).
+        const pastYear =
+          (finding.fact === 'year' && !presentTense(now.text) && !LOOKS_AHEAD.test(plainText(now.text))) ||
+          (finding.fact === 'number' && closedPastFinding(now.text, options.date) && closedPastFinding(was.text, options.date));
         const developed =
           finding.fact !== 'quote' && finding.fact !== 'name-spelling' && !pastYear
             ? develop(finding.before, finding.after, was, now, counted)
@@ -607,6 +635,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         }
         // "misquoted Vale" says not what: a short quotation put right is given as the speaker said it.
         const quotation = finding.after.replace(/[,.]$/, '');
+        const reported = finding.fact === 'quote' ? reportedQuotation(plainText(now.text), finding.after) : null;
         if (
           finding.fact === 'quote' &&
           speaker &&
@@ -618,6 +647,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           new RegExp(`^["“]${escapeRegExp(quotation)}[,.!?]?["”]`).test(plainText(now.text))
         )
           phrase = `${phrase}. ${speaker.name} said, "${quotation}"`;
+        // 'saying she "may have made a mistake"': a short quotation in reported speech, given as the copy gives it.
+        else if (
+          finding.fact === 'quote' &&
+          speaker &&
+          phrase === fill(style.templates.misquoted, { name: speaker.name }) &&
+          reported &&
+          finding.before.split(/\s+/).length <= 4
+        )
+          phrase = `${phrase}. ${speaker.name} said ${reported.pronoun} "${reported.quotation}," not "${finding.before}"`;
         // A word or two replaced inside a longer quotation: the words the speaker used, and the wrong ones.
         else if (
           finding.fact === 'quote' &&
@@ -630,7 +668,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // the second sentence opens on a capital whoever the speaker is ("The mayor said …").
         if (finding.fact === 'quote' && speaker && phrase.startsWith(fill(style.templates.misquoted, { name: speaker.name }))) {
           const head = fill(style.templates.misquoted, { name: speaker.name });
-          const full = fullName(speaker.name, newText);
+          const full = fullName(speaker.name, newText) || (speaker.kind === 'person' ? personSurnamed(speaker.name, newText) : '');
           phrase =
             (full ? fill(style.templates.misquoted, { name: full }) : head) +
             phrase.slice(head.length).replace(/^\. (\p{Ll})/u, (_, c: string) => `. ${c.toUpperCase()}`);
@@ -670,7 +708,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         const wrong = !/\d/.test(printed) && printed.split(/\s+/).every(isNumberToken) ? apNumber(printed) : printed;
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
         const clean =
-          /^[\p{L}\p{N}$€£%,'’ -]+$/u.test(withoutInnerPoints(wrong)) && wrong.split(/\s+/).length <= 4 && grounded(wrong, was.text);
+          /^[\p{L}\p{N}$€£%,'’ -]+$/u.test(withoutInnerPoints(wrong)) &&
+          wrong.split(/\s+/).length <= 4 &&
+          grounded(wrong, was.text, allowed);
         if (
           wrong &&
           clean &&
@@ -1379,7 +1419,11 @@ function describeAdditions(
     // when the first names nothing ("things seemed to be returning to normal"), the next may.
     const named = details.some((d) => d.sentence.block === addition.sentence.block && goodTopic(d.topic));
     // A line that speaks to the audience ("Thanks to everyone who …") has no subject to name.
-    const own = named || addressesReader(addition.sentence.text) ? '' : subjectPhrase(withoutFurniture(addition.sentence.text), text);
+    // ("She said the pool would reopen", with no "she" the story names: what she said is the subject.)
+    const own =
+      named || addressesReader(addition.sentence.text)
+        ? ''
+        : subjectPhrase(withoutFurniture(plainText(addition.sentence.text).trim()).replace(PRONOUN_SAID, ''), text);
     details.push({ topic: own, sentence: addition.sentence });
   }
 
@@ -1733,11 +1777,15 @@ function describeAdditions(
   if (!secondPart && topics.length && topics.every(plainTopic)) {
     // A line that states a fact whole with "be" ("the rifle the boy used was his uncle's", a
     // finding, a state) is told as it stands: a clause says what "details on the rifle" only points at.
+    // (What a "she" no one names said is her word, not a fact: told only when it is an event, and no guess.)
     const said = details
       .map((d) => (canLead(d.sentence.text) ? compressClause(d.sentence.text, text) : null))
       .filter(
-        (c) =>
-          !!c && (reportsEvent(c.clause) || !plainTopic(c.clause) || (c.whole && STATED.test(c.clause) && !NEGATED_CLAUSE.test(c.clause))),
+        (c, k) =>
+          !!c &&
+          (PRONOUN_SAID.test(plainText(details[k]!.sentence.text).trim())
+            ? reportsEvent(c.clause) && !/\b(?:would|could|may|might|should)\b/i.test(c.clause)
+            : reportsEvent(c.clause) || !plainTopic(c.clause) || (c.whole && STATED.test(c.clause) && !NEGATED_CLAUSE.test(c.clause))),
       )
       .map((c) => c!.clause)
       .find(

@@ -14,3 +14,12 @@ export const QUALIFIER =
  */
 export const HEDGED_FIGURE =
   /\b(?:at least|at most|more than|fewer than|less than|no more than|up to|nearly|almost|as many as|as much as)\b/i;
+
+/**
+ * A share of a group opening a noun phrase: "the majority of the", "some of its", "one of the". The
+ * phrase is about the group after "of" ("the majority of the justices" is about the justices;
+ * "dozens of commuters", with no group named before, is a count and stays):
+ * a topic or a speaker is named by that head, never by the share.
+ */
+export const SHARE_OF =
+  /^(?:(?:the|a)\s+)?(?:(?:vast|slim|narrow|large|small)\s+)?(?:majority|minority|bulk|rest|remainder|most|many|much|some|few|all|none|each|several|both|half|part|one|two|three|four|five|any|either|neither|dozens|hundreds|thousands|number|handful|couple)\s+of\s+(?=(?:the|its|their|his|her|these|those|our)\s)/i;

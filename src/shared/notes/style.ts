@@ -234,6 +234,8 @@ export function styleWords(style: HouseStyle): Set<string> {
     // Each template word may open a sentence of the note.
     (tmpl.match(/\b\p{Ll}[\p{L}]*/gu) ?? []).forEach((w: string) => words.add(capitalizeFirst(w)));
   });
+  // "40F" is told "40 degrees Fahrenheit": a scale's name is the note's spelling of the article's letter.
+  'Celsius Fahrenheit'.split(' ').forEach((w) => words.add(w));
   'January February March April May June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov. Dec.'
     .split(' ')
     .forEach((w) => words.add(w));

@@ -13,6 +13,7 @@
  * Only the added sentences are tagged (a few dozen words), so the tagger's cost stays small; the
  * model loads once, on first use. Measured against the rules on the dev cases in index.ts.
  */
+import { SHARE_OF } from './qualifiers';
 import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { plainText } from './sentences';
@@ -128,8 +129,9 @@ export function hasFiniteVerb(text: string): boolean {
         !/ing$/.test(t.lower) &&
         // ("rose by 4%" measures, it names no agent).
         !(/ed$/.test(t.lower) && tokens[i + 1]?.lower === 'by' && tokens[i + 2]?.pos !== 'NUM') &&
-        // "two of the injured": a participle after "the" is a noun, no verb.
-        !(/ed$/.test(t.lower) && tokens[i - 1]?.pos === 'DET' && !tokens[i + 1])),
+        // "two of the injured": a participle after "the" is a noun, no verb; before a noun ("the
+        // displaced families") it is an adjective.
+        !(/ed$/.test(t.lower) && tokens[i - 1]?.pos === 'DET' && (!tokens[i + 1] || tokens[i + 1]!.pos === 'NOUN'))),
   );
 }
 
@@ -594,7 +596,8 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
       if (leads) score += sentence === 0 ? 4 : 1.5;
       score -= Math.max(0, words.length - 8) * 0.5;
       scored.push({
-        text: noteForm(p.tokens, p.from, p.to),
+        // "the majority of the new spending" is about the spending: a share is no topic (qualifiers.ts).
+        text: noteForm(p.tokens, p.from, p.to).replace(SHARE_OF, ''),
         head: headKey,
         score,
         sentence,
