@@ -43,6 +43,8 @@ import { tagged } from './topics';
 import { numberWordValue } from '../text/numbers';
 import { stripAttribution } from './claims';
 import { sentencesInReach } from './referents';
+import { clauseAt, placeCue, placeTold } from './place-cues';
+import { aRole, postBeforeName, roleBesideName } from './roles-beside-names';
 import { SHARE_OF } from './qualifiers';
 import { eventOfDate, withDateComma } from './event-of-date';
 import { daysApart } from './days-apart';
@@ -378,7 +380,8 @@ function clauseBefore(newer: string, marker: string): string {
     .slice(0, at)
     .trim()
     .replace(/((?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*),\s+(?:a|an|the)\s+[^,]{1,60},\s+(?=\p{Ll}+$|\p{Ll}+\s+\p{Ll})/u, '$1 ');
-  const comma = clause.lastIndexOf(',');
+  // (The last comma between clauses: "5,000 more listened" keeps its figure whole.)
+  const comma = Math.max(-1, ...[...clause.matchAll(/,(?!\d{3}\b)/g)].map((m) => m.index));
   if (comma >= 0) clause = clause.slice(comma + 1).trim();
   // "Castellano, who was born in …": the clause is about the name the comma closes.
   const relative = comma >= 0 && /^(?:who|which)\s/i.test(clause);
@@ -595,9 +598,18 @@ export function wrongValue(fact: FactKind, before: string, older: string): strin
     case 'date':
       return datePhrase(plainText(older), before);
     case 'place':
+    case 'name':
+    case 'title':
+    case 'role':
+    case 'quote': {
+      // A place the words around it call one: the place whole ("St. Garret", "Alma al-Chaab").
+      const cue = /^\p{Lu}/u.test(before) ? placeCue(plainText(older), before) : null;
+      if (cue) return cue.place;
+      if (fact !== 'place') return '';
       // "China's" before a name: the place is "China".
       if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(before.trim())) return before.trim().replace(/['’]s$/, '');
       return runContaining(plainText(older), words[0] ?? before);
+    }
     default:
       return '';
   }
@@ -726,6 +738,37 @@ export function rightAndWrong(before: string, after: string, older: string, newe
   return `${right[0]}, not ${wrong[0]}`;
 }
 
+/** A word that ranks the title after it: "Rear Admiral", "Vice President", "Lieutenant Colonel". */
+const RANK_WORD =
+  /^(?:Rear|Vice|Deputy|Lieutenant|Brigadier|Major|Staff|Master|Chief|Senior|Junior|Assistant|Associate|Acting|Interim|Executive|First|Second|Principal)$/;
+
+/** "major general" with the rank that was wrong: "major general, not brigadier general". */
+function rankPutRight(right: string, before: string, after: string): string {
+  if (!RANK_WORD.test(before) || !RANK_WORD.test(after) || !right.toLowerCase().startsWith(`${after.toLowerCase()} `)) return right;
+  return `${right}, not ${before.toLowerCase()}${right.slice(after.length)}`;
+}
+
+/** A place told by its cue, with what happens there as the sentence tells it before the cue. */
+function placeByCue(
+  newer: string,
+  after: string,
+  fact: FactKind,
+  articleText: string,
+): { what: string; right: string; past: boolean } | null {
+  const lines = articleText.split('\n');
+  const at = lines.findIndex((line) => plainText(line) === newer);
+  const cue = placeCue(newer, after, at > 0 ? plainText(lines[at - 1]!) : '');
+  if (!cue) return null;
+  const clause = cue.cueAt > 0 ? clauseAt(newer, cue.cueAt, articleText) : '';
+  // ("based in Ostrava Falls": a place after its preposition with no clause of ours is the place
+  // logic's to tell; a quotation's, or a name's, has no other teller.)
+  if (cue.kindOnly && !clause && fact === 'place') return null;
+  const past = !!clause && !presentTense(clause);
+  // What happened there is told in its tense ("It was in Birchmont Square"); a body's seat or a
+  // hometown stays where it is.
+  return { ...placeTold(cue, clause), past: past && !cue.body && !cue.person && !cue.noun };
+}
+
 export function describeCorrection(fact: FactKind, before: string, after: string, ctx: CorrectionContext, style: HouseStyle): string {
   const t = style.templates;
   const newer = plainText(ctx.newer);
@@ -747,6 +790,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       amountWhat(newer, unitFix.digits);
     return describeUnitFix(unitFix, after, what, t.misstatedAmount);
   }
+  // A place the words around it call one ("the village of …", "Partners in Omaha"): place-cues.ts.
+  const placed =
+    ['place', 'name', 'title', 'role', 'quote'].includes(fact) && /^\p{Lu}/u.test(after)
+      ? placeByCue(newer, after, fact, ctx.articleText ?? '')
+      : null;
+  if (placed)
+    return fill(t.misstatedPlace, { what: placed.what, right: placed.right }).replace(/It is (?=in )/, placed.past ? 'It was ' : 'It is ');
   switch (fact) {
     case 'name-spelling': {
       const run = runContaining(newer, after.split(' ')[0] ?? after);
@@ -784,6 +834,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return fill(t.misidentifiedNoRole, { name: person });
     }
     case 'role': {
+      // "former pitcher Luis Brandt" → "shortstop": the person named, and what they do, wrong and right.
+      const beside = roleBesideName(plainText(ctx.older), newer, before, after, ctx.articleText ?? '');
+      if (beside)
+        return `misidentified ${beside.person} as ${aRole(beside.wrong)}. ${beside.surname} ${beside.past ? 'was' : 'is'} ${aRole(beside.right)}`;
+      // "…, the federal envoy in Varn, Ilse Moor, told …": the post set before the name, whole.
+      const post = postBeforeName(newer, after.split(' ').find((w) => !isStopword(w)) ?? after);
+      if (post) return fill(t.misstatedTitle, post);
       // "Dana Whitfield, the deputy mayor," → "city manager": whose role it is, and the right one.
       // ("Mr." is courtesy, no post: "Mr. Reeves, a senior fellow at …" holds the post after the comma.)
       const titled = nameRuns(newer).find((r) => r.words.some((w) => isTitleWord(w) && !HONORIFIC_WORD.test(w)) && personName(r.text));
@@ -813,10 +870,16 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const held = titleHeld(newer, changed);
       // "a Vermont Republican" → "… Democrat": the member's party.
       if (held && PARTY.test(changed)) return fill(t.misstatedAmount, { what: `${held.name}'s party`, right: changed });
-      if (held) return fill(t.misstatedTitle, held);
+      if (held) return fill(t.misstatedTitle, { ...held, right: rankPutRight(held.right, before, after) });
       const run = nameRuns(newer).find((r) => r.words.some(isTitleWord) && personName(r.text));
       if (!run) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a title' });
-      return fill(t.misstatedTitle, { name: personName(run.text), right: titleInWords(titleOf(run.text)) });
+      // "Rear Admiral Tom Keel" → the rank keeps the word put right ("rear admiral", not "admiral").
+      const printed = titleOf(run.text);
+      const ranked =
+        printed && RANK_WORD.test(after) && run.text.includes(`${after} ${printed}`)
+          ? rankPutRight(`${after.toLowerCase()} ${titleInWords(printed)}`, before, after)
+          : rankPutRight(titleInWords(printed), before, after);
+      return fill(t.misstatedTitle, { name: personName(run.text), right: ranked });
     }
     case 'place': {
       // "China's Sumitomo and Yokohama" → "Asia's …": the place the named ones belong to.
@@ -1090,6 +1153,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return fill(t.wrongWord, { wrong: withArticle(before), right: withArticle(after) });
     }
     case 'description': {
+      // "…, the regional governor of Tarn, Ellen Sorr, told …": a post before the name it belongs to.
+      const post = postBeforeName(newer, after.split(' ').find((w) => !isStopword(w)) ?? after);
+      if (post) return fill(t.misstatedTitle, post);
       // Who or what was described: the name standing before the changed words. The change starts
       // where the two versions part, not at the first "which" or "a" of the sentence.
       const at = changeStart(plainText(ctx.older), newer, after);

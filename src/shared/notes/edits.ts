@@ -4,6 +4,7 @@
  * quoted words — so a corrected fact is told apart from added words and from cosmetic rewording.
  */
 import { titleHeld } from './held-titles';
+import { roleBesideName, sameRole } from './roles-beside-names';
 import { soundsAlike } from './sounds-alike';
 import { agreementOnly } from './usage-fixes';
 import { diffArrays } from 'diff';
@@ -1252,6 +1253,12 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       };
     }
   }
+  // "former pitcher Luis Brandt" → "shortstop", "Nora Vell, an economist" → "a sociologist": a
+  // lowercase role beside a name put right (roles-beside-names.ts).
+  if (!quotedRegion(newer, newTokens, region) && roleBesideName(plainText(older), plainText(newer), before, after))
+    return { type: 'corrected', fact: 'role', before, after };
+  // ("a lawyer" → "an attorney": the same role in other words is restyling.)
+  if (sameRole(before, after)) return { type: 'cosmetic', reason: 'the same role in other words' };
   // A title or role of a named person changed ("deputy mayor" → "city manager"): a correction.
   // So is the word that says which one, when the role's head noun stands on in both versions
   // ("finance director" → "budget director", "director of finance" → "director of operations").

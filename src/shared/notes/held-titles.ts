@@ -42,8 +42,12 @@ export function titleHeld(sentence: string, word: string): { name: string; right
       'u',
     ).test(title);
     const named = name.split(' ').length >= 2 || new RegExp(`^${HONORED}$`, 'u').test(m[1]!);
-    if (name && named && !inside(m[1]!) && inside(title) && !NOT_TITLE.test(title) && holds && !institution)
-      return { name, right: title.replace(/^(?:the|a|an)\s+/, '') };
+    if (name && named && !inside(m[1]!) && inside(title) && !NOT_TITLE.test(title) && holds && !institution) {
+      // "research director at the foundation and a co-author of the study": the title stops at the
+      // title; a second description after "and a" is no part of it (review 11a).
+      const first = title.split(/\s+and\s+(?=(?:a|an|the)\s)/)[0]!;
+      return { name, right: (inside(first) ? first : title).replace(/^(?:the|a|an)\s+/, '') };
+    }
   }
   for (const m of s.matchAll(BEFORE_NAME)) {
     const name = personName(m[2]!);

@@ -164,10 +164,14 @@ const MONTH_POINT = /\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\./g;
 
 /** Points and colons that end no sentence: "Nov.", "4.6", "3:15", "p.m." — removed to read a value's shape. */
 function withoutInnerPoints(text: string): string {
-  return text
-    .replace(MONTH_POINT, '$1')
-    .replace(/(\d)[.:](\d)/g, '$1$2')
-    .replace(/\b([ap])\.\s?m\./gi, '$1m');
+  return (
+    text
+      .replace(MONTH_POINT, '$1')
+      .replace(/(\d)[.:](\d)/g, '$1$2')
+      // ("St. Orrin", "Mt. Dale": a place's own abbreviation ends no sentence.)
+      .replace(/\b(St|Ste|Mt|Ft)\.(?=\s\p{Lu})/gu, '$1')
+      .replace(/\b([ap])\.\s?m\./gi, '$1m')
+  );
 }
 
 interface Addition {
