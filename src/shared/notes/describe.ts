@@ -566,6 +566,14 @@ function datePhrase(newer: string, after: string): string {
 /** A clock told with a date, with its zone: "at 3 p.m. ET", "3:30 a.m. (local time)". */
 const CLOCK_AT = /\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC)\b)?/gi;
 
+/** A dated clause without the clock and zone printed with its date ("ends at 3 p.m. (ET)" → "ends"). */
+function withoutClock(clause: string): string {
+  return clause
+    .replace(CLOCK_AT, '')
+    .replace(/\s*\((?:[A-Z]{2,4}|local time)\)/g, '')
+    .trim();
+}
+
 const EVENT =
   /\b(?:the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?(?:hearing|trial|election|vote|meeting|game|match|race|funeral|service|memorial|sentencing|opening|closure|ceremony|concert|festival|launch|strike|deadline|event|announcement|release|final|conference|summit|talks|rally|parade|arraignment|inauguration|debate|referendum|kickoff|departure|arrival|storm|landfall|visit|protest|auction|sale))\b/iu;
 
@@ -984,7 +992,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         (found, line) => found ?? eventOfDate(line, right, ctx.articleText ?? '', wrongValue('date', before, ctx.older)),
         null,
       );
-      if (dated) return `misstated ${dated.what}. ${dated.right}`;
+      // The date alone was put right: its event keeps no clock nor zone printed beside it.
+      if (dated) return `misstated ${withoutClock(dated.what)}. ${dated.right}`;
       // A day or a part of the day put right ("on Wednesday" → "on Thursday") dates what the clause
       // tells, not "the date of" a noun: "misstated when the clinic reported 40 cases. It was Thursday".
       if (isStampOnly(before) && isStampOnly(after)) {
@@ -1015,10 +1024,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (clause.split(' ').length <= 2) clause = eventAfter(newer, right) || (clause.split(' ').length > 1 ? clause : '');
       // "Voting ends at 3 p.m. (ET) on Nov. 7": the date alone was put right, so the clause keeps no
       // clock nor the zone printed with it.
-      clause = clause
-        .replace(CLOCK_AT, '')
-        .replace(/\s*\((?:[A-Z]{2,4}|local time)\)/g, '')
-        .trim();
+      clause = withoutClock(clause);
       // "The deadline is Nov. 7": a clause that is only its subject and "is" dates that subject.
       const copular = /^(?:the|its|their|his|her)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:is|was|are|were|will be)$/iu.exec(clause);
       if (copular) clause = '';
