@@ -80,6 +80,8 @@ export function isBodyName(name: string, articleText = '', writtenWithThe = /^th
   const first = pieces[0]!;
   // ("Bank of Pellow", "City of Rook", "Port of Alder": with "of", a place's word heads a body too.)
   const opensOnBody = bodyWord(first.at(-1)!);
+  // One "and" inside a name; a second joins another body ("… of Ports and Harbors and Knox Police").
+  if (joins.filter((j) => j === 'and').length > 1) return false;
   // Nothing after "and" that stands alone as a body of its own ("… and FBI", "… and Harbor Police").
   for (let k = 0; k < joins.length; k++) {
     const after = pieces[k + 1]!;

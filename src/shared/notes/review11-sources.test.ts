@@ -57,6 +57,8 @@ describe('G1: a body named whole across "of", "and", "on" and its street', () =>
       ),
     ).toBe('Harbor Police');
     expect(isBodyName('Department of Roads and FBI')).toBe(false);
+    expect(isBodyName('Department of Roads and Bridges and Rook Police')).toBe(false);
+    expect(isBodyName('Department of Health and Human Services')).toBe(true);
   });
 
   it('"a spokesperson for the Playhouse on Gull Lane" credits the playhouse whole', () => {
