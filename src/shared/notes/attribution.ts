@@ -28,6 +28,8 @@ import { opensReportedClause, participleSpeaker } from './reported-speech';
 import { continuesQuoteFrom } from './continued-quote';
 import { personSurnamed } from './title-word-surnames';
 import { SHARE_OF } from './qualifiers';
+import { titledPerson } from './spoken-for';
+import { bodyBesidePerson, bodyNameEndingAt, isBodyName, streetSpeaks } from './body-names';
 
 export type SourceKind = 'person' | 'institution' | 'description';
 
@@ -267,6 +269,9 @@ function subjectBefore(prefix: string): RawWho | null {
   // name is a place, and the subject is the phrase before it ("A running club in Westbrook").
   const runs = nameRuns(zone);
   const last = runs[runs.length - 1];
+  // "The Department of Ports and Harbors said", "Knox and Lincoln Police said": one body's name, whole.
+  const wholeBody = last && zone.slice(last.end).trim() === '' ? bodyNameEndingAt(zone, zone) : '';
+  if (wholeBody) return { raw: wholeBody, form: 'phrase' };
   // "Residents of Cross Street said", "Mayor Ron Teal of Dunmore said": the phrase before the place
   // is the subject; the whole phrase is read for its head (sourceFromRaw).
   const phraseStart = Math.max(clause.lastIndexOf(','), -1) + 1 + (zone.length - clause.length);
@@ -539,6 +544,9 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   if (whose && COLLECTIVE_SOURCE.test(whose[2]!) && !QUANTIFIER.test(whose[1]!))
     return { name: COMMON_MODIFIER.test(whose[1]!) ? raw.trim().toLowerCase() : raw.trim(), kind: 'description', raw };
   const whole = raw.trim().replace(/^the\s+/i, '');
+  if (isBodyName(raw.trim(), articleText)) return { name: whole, kind: 'institution', raw };
+  const besidePerson = bodyBesidePerson(whole, articleText);
+  if (besidePerson) return { name: besidePerson, kind: 'institution', raw };
   // "the U.S. Geological Survey", "the U.N. Security Council": a country's body, never a person.
   if (/^(?:U\.S\.|U\.K\.|U\.N\.|UK|EU|UN)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*$/u.test(whole))
     return { name: whole, kind: 'institution', raw };
@@ -551,7 +559,7 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   const spokenFor = roleOf?.[1]?.replace(/^the\s+/i, '') ?? '';
   if (
     spokenFor &&
-    (spokenFor.split(/\s+/).every(isTitleWord) || namesPersonIn(spokenFor, articleText)) &&
+    (spokenFor.split(/\s+/).every(isTitleWord) || namesPersonIn(spokenFor, articleText) || titledPerson(spokenFor)) &&
     !looksLikeOrganization(spokenFor)
   )
     return {
@@ -559,6 +567,9 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
       kind: 'description',
       raw,
     };
+  // "a spokesperson for the Playhouse on Tern Lane": a body named with its street is still the body.
+  if (roleOf && isBodyName(roleOf[1]!, articleText))
+    return { name: roleOf[1]!.replace(/^the\s+/i, ''), kind: 'institution', raw, anonymous: true };
   if (roleOf && /\p{Lu}/u.test(roleOf[1] ?? '') && !PLACE_NAME.test(roleOf[1]!)) {
     const name = institutionName(roleOf[1]!);
     if (name) return { name, kind: 'institution', raw, anonymous: true };
@@ -609,6 +620,7 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
       !readsAsName(text, articleText)
     )
       return { name: text.toLowerCase(), kind: 'description', raw };
+    if (streetSpeaks(text, articleText)) return { name: text, kind: 'institution', raw };
     const person = personName(text);
     // "Kessler Logistics", "Orbit Robotics": a name that ends on a field of work ("-ics") is a business;
     // so is one the article writes as a business ("shares of Lark Biotech", "Lark Biotech said its …").

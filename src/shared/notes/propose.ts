@@ -81,6 +81,7 @@ import {
 import { isPluralNoun } from './plurals';
 import { opensOnOwner, ownerOpening } from './clause-ends';
 import { restatedDevelopment } from './development-source';
+import { describedBody } from './described-bodies';
 import { placedPronoun } from './pronoun-person';
 import {
   CAPITALIZED_WORD,
@@ -1305,7 +1306,10 @@ function describeAdditions(
   const leadSource =
     lead?.verb &&
     leadAddition?.source &&
-    (leadAddition.source.kind !== 'description' || COLLECTIVE_SOURCE.test(leadAddition.source.name) || groupSpoke(leadAddition.source)) &&
+    (leadAddition.source.kind !== 'description' ||
+      COLLECTIVE_SOURCE.test(leadAddition.source.name) ||
+      groupSpoke(leadAddition.source) ||
+      describedBody(leadAddition.source)) &&
     !/^an?\s/i.test(leadAddition.source.raw) &&
     grounded(leadAddition.source.name, text)
       ? leadAddition.source
@@ -1325,7 +1329,7 @@ function describeAdditions(
         : fill(
             lead.verb === 'confirmed'
               ? t.confirmedThat
-              : COLLECTIVE_SOURCE.test(who) || groupSpoke(leadSource)
+              : COLLECTIVE_SOURCE.test(who) || groupSpoke(leadSource) || describedBody(leadSource)
                 ? t.reportFromThat
                 : t.reportedThat,
             {
@@ -1976,7 +1980,9 @@ function withArticle(name: string, articleText: string): string {
   const withThe = [...articleText.matchAll(new RegExp(`\\bthe\\s+${escapeRegExp(name)}(\\s+\\p{Ll}+)?`, 'giu'))].some(
     (m) => !m[1] || tagged(m[0]).at(-1)?.pos !== 'NOUN',
   );
-  return BODY_HEAD.test(name) || BODY_OF.test(name) || (!bare && withThe) ? `the ${name}` : name;
+  // A force's own name, written bare ("Devon and Cornwall Police said"), stays bare.
+  const forceBare = / Police$/.test(name) && bare && !withThe;
+  return (BODY_HEAD.test(name) && !forceBare) || BODY_OF.test(name) || (!bare && withThe) ? `the ${name}` : name;
 }
 
 /**
