@@ -5,7 +5,8 @@
  * development — "new number of people hurt", "new death toll" — never a rank put right.
  *
  * What decides it is the shape "the Nth [one] to [do]": the ordinal names a member of a set by
- * when it joined. A place in an order ("finished sixth in the race", "the sixth-largest city"), a
+ * when it joined — one the story's event befell ("to die", "to be hurt"), or one that "has become"
+ * the Nth. History counted once ("the fourth woman to lead the agency") is a fact. A place in an order ("finished sixth in the race", "the sixth-largest city"), a
  * try or a streak ("her third attempt to climb", "the third straight year"), or an ordinal that
  * fell ("seventh" → "sixth", a count put right) is no such development.
  */
@@ -16,6 +17,15 @@ import { pluralOf } from './plurals';
 /** Nouns an ordinal counts tries, times or streaks by, not members of a set that grows. */
 const NOT_A_SET =
   /^(?:attempts?|tries|try|times?|bids?|efforts?|chances?|rounds?|straight|consecutive|successive|year|day|week|month|term|quarter)$/i;
+/**
+ * What befalls the members of a running story's set, one by one: a death, a hurt, an arrest, an
+ * infection. ("The fourth woman to lead the agency" is history, counted once: a fact.)
+ */
+const BEFALLS =
+  /^(?:die|died|killed|hurt|injured|wounded|arrested|charged|detained|infected|hospitali[sz]ed|sickened|poisoned|evacuated|rescued|missing|test|tested|fall|fallen)$/i;
+/** A member joined just now: "has become the seventh", "becomes seventh" (a headline's present). */
+const JOINED_NOW = /\b(?:has|have)\s+(?:now\s+)?become\s+(?:the\s+)?$|\bbecomes\s+(?:the\s+)?$/i;
+
 /** The verbs of a death ("to die", "to be killed", "to have died"): the count is the toll. */
 const DEATH = /^(?:die|died|killed)$/i;
 
@@ -51,6 +61,9 @@ export function ordinalClimbed(before: string, after: string, older: string, new
   const member = memberOfSet(lineNow, after.trim());
   const earlier = memberOfSet(lineWas, before.trim());
   if (!member || !earlier || earlier.verb !== member.verb) return '';
+  // One befallen by the story's event, or one that has just joined the set.
+  const opening = lineNow.slice(0, lineNow.search(new RegExp(`(?<![\\p{L}\\d-])${after.trim()}\\b`, 'iu')));
+  if (!BEFALLS.test(member.verb) && !JOINED_NOW.test(opening)) return '';
   if (DEATH.test(member.verb)) return 'death toll';
   const many = pluralOf(member.noun || 'person');
   return member.passive ? `${many} ${member.verb}` : `${many} to ${[member.verb, member.rest].filter(Boolean).join(' ')}`;

@@ -16,6 +16,9 @@ export const REPORTED_COUNT =
 /** An adjective that stands for the people it describes: "the number of injured", "the missing". */
 export const COLLECTIVE = /^(?:injured|wounded|missing|displaced|homeless|evacuated|sick|stranded)$/i;
 
+/** Verbs that pass a state on rather than tell what befell: "reported missing", "feared dead". */
+const HEARSAY = /^(?:reported|believed|feared|confirmed|listed|thought|said|presumed)$/;
+
 /**
  * "three workers have reportedly been hurt" → "workers hurt": the counted noun with the participle
  * its perfect passive gives ("have (reportedly|now|so far) been hurt"), or the noun alone when the
@@ -24,10 +27,14 @@ export const COLLECTIVE = /^(?:injured|wounded|missing|displaced|homeless|evacua
 export function countedDeed(sentence: string, counted: string): string {
   if (!/^\p{Ll}+(?:\s+\p{Ll}+)?$/u.test(counted)) return counted;
   const deed = new RegExp(
-    `\\b${counted}\\s+(?:have|has|had|were|are)\\s+(?:\\p{Ll}+ly\\s+|now\\s+|so far\\s+)?(?:been\\s+)(\\p{Ll}+(?:ed|en)|hurt|shot|struck|hit|held|caught|lost)\\b`,
+    `\\b${counted}\\s+(?:have|has|had|were|are)\\s+(?:\\p{Ll}+ly\\s+|now\\s+|so far\\s+)?(?:been\\s+)(\\p{Ll}+(?:ed|en)|hurt|shot|struck|hit|held|caught|lost)(?:\\s+(\\p{Ll}+))?\\b`,
     'u',
   ).exec(sentence);
-  return deed ? `${counted} ${deed[1]}` : counted;
+  if (!deed) return counted;
+  // "have been reported missing": the word of report passes on the state, which is what is counted.
+  if (HEARSAY.test(deed[1]!))
+    return deed[2] && (COLLECTIVE.test(deed[2]) || /^(?:dead|killed|hurt)$/.test(deed[2])) ? `${counted} ${deed[2]}` : counted;
+  return `${counted} ${deed[1]}`;
 }
 
 /**

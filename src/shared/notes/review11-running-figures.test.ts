@@ -11,6 +11,7 @@ import { riskRaised } from './risk-levels';
 import { spelledSumFix } from './spelled-sums';
 import { joinMovedRange } from './figure-ranges';
 import { readEdit } from './edits';
+import { countedDeed } from './reported-counts';
 
 const DATE = '2026-11-06T12:00:00';
 const story = (headline: string, paragraphs: string[]) => articleFromText([headline, ...paragraphs].join('\n\n'));
@@ -38,9 +39,6 @@ describe('an ordinal of a growing set climbs', () => {
     );
     expect(words.kind).toBe('update');
     expect(words.text).toMatch(/New death toll\./);
-    expect(ordinalClimbed('9th', '10th', 'the 9th county to declare an emergency.', 'the 10th county to declare an emergency.')).toBe(
-      'counties to declare an emergency',
-    );
   });
 
   it('near miss: an ordinal that fell, a place in a race and a try are no growing set', () => {
@@ -55,6 +53,22 @@ describe('an ordinal of a growing set climbs', () => {
     expect(
       ordinalClimbed('third', 'fourth', 'It was her third attempt to climb the ridge.', 'It was her fourth attempt to climb the ridge.'),
     ).toBe('');
+    expect(
+      ordinalClimbed(
+        'fourth',
+        'fifth',
+        'Ames was the fourth woman to lead the mill board.',
+        'Ames was the fifth woman to lead the mill board.',
+      ),
+    ).toBe('');
+    expect(
+      ordinalClimbed(
+        '9th',
+        '10th',
+        'Alder has become the 9th county to declare an emergency.',
+        'Alder has become the 10th county to declare an emergency.',
+      ),
+    ).toBe('counties to declare an emergency');
   });
 });
 
@@ -69,6 +83,13 @@ describe('a count passed on as reported', () => {
     expect(note.kind).toBe('update');
     expect(note.text).toMatch(/New number of firefighters hurt\./);
     expect(note.text).not.toMatch(/headline/);
+  });
+
+  it('what a reported count counts: the participle of what befell, or the state a report passes on', () => {
+    expect(countedDeed('Three welders have reportedly been hurt.', 'welders')).toBe('welders hurt');
+    expect(countedDeed('Nine hikers have been reported missing near the pass.', 'hikers')).toBe('hikers missing');
+    // Near miss: no perfect passive ("were feared lost"), no participle taken.
+    expect(countedDeed('Four boats were feared lost at sea.', 'boats')).toBe('boats');
   });
 
   it('near miss: a settled count told flatly is put right, and a headline figure the body did not change is a headline fix', () => {
