@@ -40,6 +40,7 @@ import {
 import { unitOf, whatTheFigureMeasures } from './figures';
 import { isStampOnly } from './stamps';
 import { tagged } from './topics';
+import { spelledSumFix } from './spelled-sums';
 import { numberWordValue } from '../text/numbers';
 import { stripAttribution } from './claims';
 import { sentencesInReach } from './referents';
@@ -1039,6 +1040,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return fill(t.misstatedDate, { what, right }).replace(/It is (?=[^.]*$)/, past ? 'It was ' : 'It is ');
     }
     case 'amount': {
+      // "one to two million dollars": a sum in words is told as one (spelled-sums.ts).
+      const inWords = spelledSumFix(before, after, ctx.older, newer);
+      if (inWords) return inWords;
       const amount = after.split(' ').find((w) => /\d/.test(w)) ?? '';
       // No figure among the changed words ("first round" → "parliamentary elections"): say what, not a value.
       if (!amount) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);

@@ -22,6 +22,10 @@ import { outcomeReached, stateMovedOn } from './running-states';
 import { compressClause } from './news-clause';
 import { splitsMeasure } from './clause-ends';
 import { yearPutRight } from './fixed-years';
+import { ordinalClimbed } from './ordinal-count';
+import { numberOfWhat } from './count-with-day';
+import { riskRaised } from './risk-levels';
+import { COLLECTIVE, REPORTED_COUNT, countedDeed } from './reported-counts';
 
 /** A charge named alone ("robbery", "a felony"). */
 const CHARGE = new RegExp(`^(?:an?\\s+)?(?:felony|misdemeanor|homicide|${CHARGES.split(' ').join('|')})$`, 'i');
@@ -160,7 +164,9 @@ export type Development = { kind: 'count'; phrase: string } | { kind: 'resolved'
  */
 function countPhrase(counted: string, t: NoteTemplates): string {
   const what = counted.replace(/^new /, '');
-  return what && what.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isPluralNoun(w)) ? fill(t.newCount, { what }) : t.newFigures;
+  // ("the number of injured": an adjective standing for the people it describes names many too.)
+  const many = (w: string) => (/^\p{Ll}/u.test(w) && isPluralNoun(w)) || (COLLECTIVE.test(w) && what === w);
+  return what && what.split(/\s+/).some(many) ? fill(t.newCount, { what }) : t.newFigures;
 }
 
 export function readDevelopment(
@@ -178,6 +184,14 @@ export function readDevelopment(
   const sentence = plainText(newer);
   // A year put right is a past fact corrected, not a count that ran on (fixed-years.ts).
   if (yearPutRight(before, after, sentence)) return null;
+  // "the number of injured rose to 5": the count names what it counts (count-with-day.ts).
+  counted = numberOfWhat(sentence, after) || counted;
+  // "a Level 3 out of 5 risk of severe weather" → "Level 4": the forecast raised (risk-levels.ts).
+  const raised = riskRaised(older, newer);
+  if (raised) return { kind: 'resolved', phrase: fill(t.resolved, { what: raised }) };
+  // "the sixth person to be hurt" → "the seventh": a growing set's ordinal climbed (ordinal-count.ts).
+  const climbed = ordinalClimbed(before, after, older, newer);
+  if (climbed) return { kind: 'count', phrase: climbed === 'death toll' ? t.newDeathToll : fill(t.newCount, { what: climbed }) };
   // "86,680 fires" → "8,668 fires": the same digits with one more or one fewer, or two swapped, is a
   // figure mistyped and put right — no count moves so — when nothing else of the line moved, its
   // clock included (review 10t).
@@ -335,7 +349,11 @@ export function readDevelopment(
   // percent" counts nothing so far; the perfect belongs to the clause before the dash.
   const own = (line: string, value: string) => line.split(/\s[—–-]{1,2}\s|;\s|:\s/).find((c) => c.includes(value.trim())) ?? line;
   const [ownNow, ownWas] = [own(sentence, after), own(plainText(older), before)];
-  const running = (RUNNING_COUNT.test(ownNow) && RUNNING_COUNT.test(ownWas)) || (PERFECT.test(ownNow) && PERFECT.test(ownWas));
+  const running =
+    (RUNNING_COUNT.test(ownNow) && RUNNING_COUNT.test(ownWas)) ||
+    (PERFECT.test(ownNow) && PERFECT.test(ownWas)) ||
+    // "have reportedly been hurt", "have been reported": a count passed on as it came in (reported-counts.ts).
+    (REPORTED_COUNT.test(ownNow) && REPORTED_COUNT.test(ownWas));
   // "overturned on Friday, killing four people" → "killing six people": the dead of an event this
   // week are counted as they are found, so a toll that rises is the count so far. An event dated by
   // a month or a year ("Sixteen hikers died on the pass in March") is history: its count is a fact.
@@ -357,7 +375,8 @@ export function readDevelopment(
     counted && !/\s/.test(counted)
       ? new RegExp(`\\b(?:has|have)\\s+(?:now\\s+)?(\\p{L}+)\\s+[^\\s]+\\s+${counted}\\b`, 'u').exec(sentence)
       : null;
-  const what = verb && !/^(?:been|had|got)$/.test(verb[1]!) ? `${counted} ${verb[1]}` : counted;
+  // ("workers have reportedly been hurt" → "workers hurt": the passive's participle says it too.)
+  const what = verb && !/^(?:been|had|got)$/.test(verb[1]!) ? `${counted} ${verb[1]}` : countedDeed(sentence, counted);
   return { kind: 'count', phrase: countPhrase(what, t) };
 }
 

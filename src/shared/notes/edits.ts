@@ -3,6 +3,7 @@
  * into changed regions; each region is read for facts — names, numbers, dates, titles, places,
  * quoted words — so a corrected fact is told apart from added words and from cosmetic rewording.
  */
+import { joinMovedRange } from './figure-ranges';
 import { titleHeld } from './held-titles';
 import { roleBesideName, sameRole } from './roles-beside-names';
 import { soundsAlike } from './sounds-alike';
@@ -77,7 +78,8 @@ const NUMBER_WORDS = new Set(
   (
     'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
     'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion ' +
-    'dozen dozens hundreds thousands millions half quarter first second third fourth fifth'
+    'dozen dozens hundreds thousands millions half quarter first second third fourth fifth ' +
+    'sixth seventh eighth ninth tenth eleventh twelfth'
   ).split(' '),
 );
 const MONTHS = new Set(
@@ -542,7 +544,8 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   if (older === newer) return [];
   const oldTokens = wordTokens(older);
   const newTokens = wordTokens(newer);
-  const regions = joinNounPhrases(joinSplitReplacement(regionsOf(oldTokens, newTokens), oldTokens), oldTokens);
+  // ("one to two million" → "two to four million": a range moved is one figure, figure-ranges.ts.)
+  const regions = joinMovedRange(joinNounPhrases(joinSplitReplacement(regionsOf(oldTokens, newTokens), oldTokens), oldTokens), oldTokens);
   if (regions.length === 0) return [{ type: 'cosmetic', reason: 'punctuation, quote marks or spacing' }];
   // The same words in another order are no fact changed (`wordBag`).
   const bagOf = wordBag;

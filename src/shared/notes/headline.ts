@@ -10,6 +10,7 @@ import { readDevelopment } from './developments';
 import { mentions } from './names';
 import { fill, type HouseStyle } from './style';
 import { isTitleCase, printedAsName } from './title-case';
+import { timesPrinted } from './reported-counts';
 
 /** The facts a headline states, and how the note names each. */
 const HEADLINE_FACT: Partial<Record<FactKind, string>> = {
@@ -64,6 +65,9 @@ export function headlineCorrection(
   if (readDevelopment(before, after, oldHeadline, newHeadline, '', otherMaterial, style.templates)) return null;
   // The body made the same change: its own note tells it.
   if (mentions(oldBody, before) && mentions(newBody, after) && !mentions(newBody, before)) return null;
+  // ("3 officers" in the headline, "Three officers" in the lead: one figure, in digits or words.)
+  const moved = (figure: string) => timesPrinted(newBody, figure) - timesPrinted(oldBody, figure);
+  if (/^\d+$/.test(before) && moved(before) < 0 && moved(after) > 0) return null;
   const phrase = fill(style.templates.misstatedInHeadline, { what });
   // "It is 200, not 300": the values, when they read cleanly on their own.
   const clean = (v: string) => /^[\p{L}\p{N}$%,'’ .-]+$/u.test(v);

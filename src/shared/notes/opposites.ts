@@ -111,6 +111,13 @@ const ORDINALS =
     ' ',
   );
 
+/** The place an ordinal gives ("seventh" is 7, "12th" is 12), or 0 for any other word. */
+export function ordinalValue(word: string): number {
+  const w = word.toLowerCase();
+  const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+  return digits ? Number(digits[1]) : ORDINALS.indexOf(w) + 1;
+}
+
 /** "third-largest", "2nd-biggest": the place an ordinal gives in an order of a superlative; null when none. */
 function rank(token: string): { place: number; scale: string } | null {
   const m = /^(\p{L}+|\d+(?:st|nd|rd|th))-(\p{L}+est)$/iu.exec(token);

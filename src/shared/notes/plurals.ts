@@ -42,3 +42,12 @@ export function isPluralNoun(word: string): boolean {
   if (Object.values(IRREGULAR_PLURAL).includes(w) || /[^aiou]men$/.test(w)) return true;
   return /[^su']s$/.test(w) && !/(?:ss|us|is|news)$/.test(w);
 }
+
+/** The plural of a singular noun, by its shape: "person" → "people", "city" → "cities", "bus" → "buses". */
+export function pluralOf(noun: string): string {
+  const w = noun.toLowerCase();
+  const irregular = Object.entries(IRREGULAR_PLURAL).find(([single]) => w.endsWith(single));
+  if (irregular) return `${w.slice(0, w.length - irregular[0].length)}${irregular[1]}`;
+  if (/[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}ies`;
+  return /(?:s|x|z|ch|sh)$/.test(w) ? `${w}es` : `${w}s`;
+}

@@ -57,6 +57,7 @@ import { withoutConversions } from './conversions';
 import { stampMovedForward } from './stamps';
 import { NOT_A_PERSON, peopleNamedIn, REACH } from './referents';
 import { addressesReader, hasFiniteVerb, namesNothing, pickTopics, salientTopics, tagged, wordKey, type Topic } from './topics';
+import { countMovedWithDay, reasonForCount } from './count-with-day';
 import { movedOn, readDevelopment, revisesCount, saysNothingNew, settledNews } from './developments';
 import {
   canLead,
@@ -474,8 +475,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     }
     // "up 4 cents on Monday" → "down 4 cents on Tuesday": a day or time that moved forward beside a
     // figure or direction that developed is part of that later reading, not a day put right.
+    // ("rose to 4 on Monday" → "rose to 5 on Tuesday": the count's own day moved with it, count-with-day.ts.)
+    const movedWithDay = countMovedWithDay(was.text, now.text);
     const laterReading =
-      stampMovedForward(plainText(was.text), plainText(now.text)) &&
+      (stampMovedForward(plainText(was.text), plainText(now.text)) || movedWithDay) &&
       findings.some(
         (f) =>
           f.type === 'corrected' &&
@@ -486,6 +489,17 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     for (const finding of findings) {
       if (claim && finding.type === 'corrected') continue;
       if (laterReading && finding.type === 'corrected' && (finding.fact === 'date' || finding.fact === 'time')) continue;
+      // "… on Tuesday after a dock worker was hurt": why the count moved is the same development's news.
+      if (
+        laterReading &&
+        movedWithDay &&
+        (finding.type === 'corrected'
+          ? reasonForCount(was.text, finding.before) && reasonForCount(now.text, finding.after)
+          : finding.type === 'added'
+            ? reasonForCount(now.text, finding.text)
+            : finding.type === 'removed' && reasonForCount(was.text, finding.text))
+      )
+        continue;
       if (finding.type === 'cosmetic') {
         // A word spelled right ("reopend" → "reopened") is no news, whatever the word says.
         if (finding.reason !== 'spelling' && develop(was.text, now.text, was, now, '')) continue;
