@@ -1073,7 +1073,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (which) return `misstated where the ${which.thing} ranked. It was the ${which.right}, not the ${before.toLowerCase()}`;
       // What the figure measures, when its sentence says (figures.ts); else the noun it counts.
       // ("The 82-year-old …": an age, whose the sentence or the one before it says.)
-      const measured = hyphenatedAge(newer, number, ctx.articleText ?? '') || whatTheFigureMeasures(newer, number);
+      const measured = (hyphenatedAge(newer, number, ctx.articleText ?? '') || whatTheFigureMeasures(newer, number)).replace(
+        // "the number of hours Crews worked": the deed's clause opens lower case unless on a name.
+        /^(the number of \p{Ll}+ )(\p{Lu}.*)$/u,
+        (_m, lead: string, clause: string) => lead + lowerOpening(clause, ctx.articleText ?? ''),
+      );
       // A number word that opened the sentence ("Sixty-one passengers …") is lowercase mid-note, and
       // one of 10 or more is written in figures, as AP style writes it ("Fifteen" → "15").
       const right = apNumber(number);

@@ -30,7 +30,7 @@ describe('what a figure measures, from the words around it', () => {
     expect(amountOf('The startup said its Series B round of $25 million would pay for hiring.', '$25')).toBe(
       'the amount of the Series B round',
     );
-    expect(amountOf('The mayor earns $120,000 a year.', '$120,000')).toBe('the amount the mayor earns');
+    expect(amountOf('The mayor earns $120,000 a year.', '$120,000')).toBe('the amount the mayor earns a year');
     expect(amountOf('It was $40.', '$40')).toBe('');
     // The sign read off the figure ("£1,200" tokenized "1,200"), and "each … costs around".
     expect(whatTheFigureMeasures('Each Kestrel scooter costs around £1,200 to build.', '1,200')).toBe('the cost of each Kestrel scooter');

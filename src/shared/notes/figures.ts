@@ -16,6 +16,7 @@ import { tagged } from './topics';
 import { LABEL, unitOfWord } from './measures';
 import { isPostNoun, personName } from './names';
 import { lemmaOf } from './opposites';
+import { repeatedDeed } from './figure-clauses';
 
 /** Verbs that say what happened to the counted ones ("died", "were hurt"). */
 const EVENT_VERB =
@@ -214,16 +215,23 @@ export function amountOf(sentence: string, figure: string): string {
   const counted = sumIn(text, at + figure.split(/\s+/)[0]!.length);
   if (counted) return counted;
   const earns =
-    /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]+\s+)??(?!(?:will|would|plans|is)\b)[\p{L}-]+|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:(?:now|still|currently|also)\s+)?((?:will\s+|would\s+|plans\s+to\s+|is\s+expected\s+to\s+)?(?:earns?|makes?|receives?|charges?|pays?|owes?|spends?|costs?|raises?|earned|made|received|charged|paid|owed|spent|raised))\s+(?:(?:the\s+|its\s+|their\s+)?(?:county|city|state|town|district|school|company|government|taxpayers|residents|customers|buyers|families|users|households|it|them|him|her|us)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+    /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]+\s+)??(?!(?:will|would|plans|is)\b)[\p{L}-]+|(?:(?!(?:the|a|an|its|their|his|her|each|every)\s)\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:(?:now|still|currently|also)\s+)?((?:will\s+|would\s+|plans\s+to\s+|is\s+expected\s+to\s+)?(?:takes?\s+home|took\s+home|brings?\s+home|brought\s+home|earns?|makes?|receives?|charges?|pays?|owes?|spends?|costs?|raises?|earned|made|received|charged|paid|owed|spent|raised))\s+(?:(?:the\s+|its\s+|their\s+)?(?:county|city|state|town|district|school|company|government|taxpayers|residents|customers|buyers|families|users|households|it|them|him|her|us)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
       before,
     );
   if (earns) {
     // "The mayor said the county received": the one who received is after the verb of saying.
     const who = earns[1]!
       .replace(/^.*\b(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?/u, '')
+      // "single mother Adriane Burnett takes home": the person by name, her description set aside.
+      .replace(/^(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=\p{Lu})/u, '')
       .replace(/^(?:The|A|An|Each|Every)\s/, (w) => w.toLowerCase())
       .replace(/^(?:a|an)\s/, 'the ');
-    return /costs?$/.test(earns[2]!) ? `the cost of ${who}` : `the amount ${who} ${earns[2]}`;
+    // "$2,800 a month": the sum's period goes with it ("the amount Ada Roe takes home a month").
+    const period = /^\s*(?:a|an|per|each|every)\s+(month|year|week|day|hour|shift|season)\b/.exec(
+      text.slice(at + figure.split(/\s+/)[0]!.length),
+    );
+    const per = period ? ` a ${period[1]}` : '';
+    return /costs?$/.test(earns[2]!) ? `the cost of ${who}` : `the amount ${who} ${earns[2]}${per}`;
   }
   return standingMeasure(text, figure) || amountFor(text, at + figure.split(/\s+/)[0]!.length);
 }
@@ -477,6 +485,9 @@ export function whatTheFigureMeasures(sentence: string, figure: string): string 
   // A sum of money: the currency sign on the figure, or before it in the sentence ("€6,000").
   if (/^\$|^[€£]/.test(figure) || new RegExp(`[$€£]${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(sentence))
     return amountOf(sentence, figure);
+  // "Article 4 has been invoked seven times": the deed repeated, not the bare unit.
+  const deed = repeatedDeed(sentence, figure);
+  if (deed) return deed;
   const counted = countedWith(sentence, figure);
   return counted ? `the number of ${counted}` : standingMeasure(sentence, figure);
 }

@@ -1,0 +1,38 @@
+/**
+ * A figure that counts how often or how long something was done ("Article 4 has been invoked seven
+ * times", "The ferry has run 40 years"): what it measures is the deed itself, told by the clause
+ * before it — "the number of times Article 4 has been invoked" — not the bare unit ("the number of
+ * times", which names nothing). Review 11a found that bare unit on real copy.
+ */
+import { plainText } from './sentences';
+import { tagged } from './topics';
+
+/** Units that count repeats or spans of a deed, not things. */
+const REPEATS = /^(times|months|years|weeks|days|hours|minutes|seasons|terms|innings|laps|rounds)\b/i;
+
+/** A clause opened by a pronoun says whose only with the sentence before: a note cannot lean on it. */
+const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
+
+export function repeatedDeed(sentence: string, figure: string): string {
+  const text = plainText(sentence);
+  const at = text.indexOf(figure);
+  if (at < 0) return '';
+  const unit = REPEATS.exec(text.slice(at + figure.length).trim());
+  if (!unit) return '';
+  // The clause before the figure: after a fronted phrase ("Since 1949, …") and a verb of saying.
+  const clause = text
+    .slice(0, at)
+    .replace(/^.*,\s+/, '')
+    .replace(/^.*\b(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?/u, '')
+    .replace(/\s+(?:about|nearly|almost|more than|roughly|at least|only|just)$/, '')
+    .trim();
+  const words = clause.split(/\s+/);
+  if (words.length < 2 || words.length > 10 || PRONOUN.test(words[0]!)) return '';
+  // It must open on its subject (a name or a determiner) and hold a verb ("has been invoked", "met").
+  if (!/^(?:\p{Lu}|the\b|its\b|their\b|his\b|her\b)/iu.test(clause)) return '';
+  const tags = tagged(clause);
+  if (!tags.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return '';
+  if (tags.at(-1)?.pos === 'ADP' || tags.at(-1)?.pos === 'DET') return '';
+  // (A common word opening the sentence is lowercased where the article is known: describe.ts.)
+  return `the number of ${unit[1]!.toLowerCase()} ${clause.replace(/^The\s/, 'the ')}`;
+}
