@@ -76,6 +76,21 @@ const bare = (word: string) => word.replace(/[^\p{L}\p{N}'’-]+$/u, '');
  * object, a verb's own preposition, a fixed phrase, a span measured from a point, or an "until"?
  * A comma at the cut closes the phrase, and nothing after it is the verb's.
  */
+/** Words of a day or its part: "Tuesday", "on Monday night", "late Friday". */
+const DAY_PART =
+  /^(?:on|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|night|morning|afternoon|evening|overnight)$/i;
+/** Verbs whose object is told what to do: "urged people to …". */
+const URGING =
+  /^(?:urged|urging|urges|asked|asks|ordered|orders|told|advised|warned|encouraged|allowed|required|forced|directed|instructed)$/i;
+
+/** Does the kept clause end on a verb and then only a day ("ruled Tuesday", "said on Monday night")? */
+function verbBeforeTime(kept: string[]): boolean {
+  let k = kept.length - 1;
+  while (k >= 0 && DAY_PART.test(bare(kept[k]!))) k--;
+  if (k === kept.length - 1 || k < 0) return false;
+  return tagged(kept.slice(0, k + 1).join(' ')).at(-1)?.pos === 'VERB';
+}
+
 export function cutsAwayTheNews(words: string[], n: number): boolean {
   const kept = words.slice(0, n);
   const last = kept.at(-1);
@@ -94,6 +109,14 @@ export function cutsAwayTheNews(words: string[], n: number): boolean {
   const before = tokens.at(-2);
   // "ruled | that the hearing would resume", "found | whether …": the verb's clause is what it says.
   if (before?.pos === 'VERB' && after.pos === 'SCONJ') return true;
+  // "ruled Tuesday | that …", "said on Monday night | that …": the day stands between the verb and
+  // its clause, which is still what the verb says (review 11b).
+  if (/^(?:that|whether)$/i.test(next) && verbBeforeTime(kept)) return true;
+  let past = n;
+  while (past < words.length && DAY_PART.test(bare(words[past]!))) past++;
+  if (past > n && /^(?:that|whether)$/i.test(bare(words[past] ?? '')) && tagged(kept.join(' ')).at(-1)?.pos === 'VERB') return true;
+  // "urged people | to stay away", "ordered residents | to leave": what they were urged to do is the news.
+  if (/^to$/i.test(next) && URGING.test(bare(kept.at(-2) ?? '')) && /^\p{Ll}+$/u.test(lastWord)) return true;
   // "the museum will remain | closed": a linking verb without what it links.
   if (before?.pos === 'VERB' && LINKING.test(before.lower)) return true;
   // "final results released Thursday by the committee | gave …": the subject cut from its own verb.

@@ -42,6 +42,11 @@ import {
 
 /** A clause the note carries: at most this many words. */
 export const MAX_CLAUSE_WORDS = 16;
+/** "ruled Tuesday that", "said on Monday night that": a verb, a day, then what the verb says. */
+const VERB_DAY_THAT =
+  /\b(\p{Ll}+ed|said|found|held|told|wrote|announced)\s+(?:on\s+)?(?:(?:late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:night|morning|afternoon|evening))?\s+that\s+/u;
+/** "that independent candidate Ana Voss": lower-case words describing a person named in full after "that". */
+const DESCRIBED_NAME_AFTER_THAT = /\bthat\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)/u;
 /** Shorter than this, a clause says too little to stand for the news. */
 const MIN_CLAUSE_WORDS = 3;
 
@@ -887,6 +892,14 @@ export function compressClause(sentence: string, articleText: string, options: C
   if (s.split(' ').length > CORE_WORDS) s = identifiedAs(s);
   // Only a clause that would be cut: a place that fits is part of what happened.
   if (s.split(' ').length > MAX_CLAUSE_WORDS) s = shorterSubject(s);
+  // "ruled Tuesday that independent candidate Ana Voss must …": over length, the day between a verb
+  // and what it says goes, then the description before a name given in full (review 11b).
+  if (s.split(' ').length > MAX_CLAUSE_WORDS) s = s.replace(VERB_DAY_THAT, '$1 that ');
+  if (s.split(' ').length > MAX_CLAUSE_WORDS)
+    s = s.replace(DESCRIBED_NAME_AFTER_THAT, (whole, described: string, name: string) =>
+      // Only words that describe ("independent candidate"), never a verb ("police arrested Ana Voss").
+      tagged(described).every((t) => ['NOUN', 'ADJ', 'DET'].includes(t.pos)) ? `that ${name}` : whole,
+    );
   if (s.split(' ').length > CORE_WORDS) {
     const core = s.replace(CONNECTION_TAIL, '');
     // "… was not | related to the first one": a cut that leaves a negation or a limit bare says the opposite.
