@@ -7,6 +7,7 @@
  * update another way).
  */
 import { tagged } from './topics';
+import { NEAR_DAY, PART_OF_DAY, WEEKDAY } from './weekdays';
 import { GROUP_NOUN } from './attribution';
 
 /** Verbs that hand something to someone: their first object is only whom, the second is what. */
@@ -77,8 +78,7 @@ const bare = (word: string) => word.replace(/[^\p{L}\p{N}'’-]+$/u, '');
  * A comma at the cut closes the phrase, and nothing after it is the verb's.
  */
 /** Words of a day or its part: "Tuesday", "on Monday night", "late Friday". */
-const DAY_PART =
-  /^(?:on|late|early|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|night|morning|afternoon|evening|overnight)$/i;
+const DAY_PART = new RegExp(String.raw`^(?:on|late|early|last|this|${WEEKDAY}|${NEAR_DAY}|${PART_OF_DAY}|overnight)$`, 'i');
 /** Verbs whose object is told what to do: "urged people to …". */
 const URGING =
   /^(?:urged|urging|urges|asked|asks|ordered|orders|told|advised|warned|encouraged|allowed|required|forced|directed|instructed)$/i;
@@ -245,11 +245,12 @@ export function shareOfGroup(clause: string): string {
  * its agent, a name) is told without the description when the clause is too long to carry both,
  * so the main verb and its objects stay. Unchanged unless a finite verb follows the agent's name.
  */
+const AGENT_AFTER_PASSIVE = new RegExp(
+  String.raw`^((?:[Tt]he\s+|[Aa]n?\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+\p{Ll}+ed\s+(?:(?:on\s+|late\s+|early\s+)?(?:${WEEKDAY}|today|yesterday)\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}(?=\p{Ll})`,
+  'u',
+);
 export function withoutSubjectAgent(clause: string): string {
-  const m =
-    /^((?:[Tt]he\s+|[Aa]n?\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+\p{Ll}+ed\s+(?:(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,6}(?=\p{Ll})/u.exec(
-      clause,
-    );
+  const m = AGENT_AFTER_PASSIVE.exec(clause);
   if (!m) return clause;
   const rest = clause.slice(m[0].length);
   const [verb] = tagged(rest);

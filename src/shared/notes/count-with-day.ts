@@ -11,11 +11,11 @@
  */
 import { plainText } from './sentences';
 import { stampMovedForward } from './stamps';
+import { PART_OF_DAY, WEEKDAY } from './weekdays';
 
-const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** "rose to 5 on Tuesday", "reached 11 by Sunday", "stood at 40 as of Friday night". */
 const COUNT_ON_DAY = new RegExp(
-  String.raw`\b(?:rose|risen|climbed|increased|jumped|grew|reached|hit|stood at|stands at|went up|ticked up)\s+(?:to\s+)?(?:at least\s+|more than\s+)?([\d,]+|\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}?(?:on\s+|by\s+|as of\s+)?(${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?)`,
+  String.raw`\b(?:rose|risen|climbed|increased|jumped|grew|reached|hit|stood at|stands at|went up|ticked up)\s+(?:to\s+)?(?:at least\s+|more than\s+)?([\d,]+|\p{Ll}+)\s+(?:\p{Ll}+\s+){0,2}?(?:on\s+|by\s+|as of\s+)?(${WEEKDAY}(?:\s+${PART_OF_DAY})?)`,
   'u',
 );
 /** The verbs a count moves or stands by, before its figure. */

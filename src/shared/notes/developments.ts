@@ -22,6 +22,7 @@ import { outcomeReached, stateMovedOn } from './running-states';
 import { compressClause } from './news-clause';
 import { splitsMeasure } from './clause-ends';
 import { yearPutRight } from './fixed-years';
+import { NEAR_DAY, WEEK, WEEKDAY } from './weekdays';
 import { ordinalClimbed } from './ordinal-count';
 import { numberOfWhat } from './count-with-day';
 import { riskRaised } from './risk-levels';
@@ -60,7 +61,6 @@ const IRREGULAR_PAST = new Set(
   ),
 );
 const SPOKE = 'said|says|announced|confirmed|reported|told|added|warned|wrote|posted|disclosed|revealed|stated';
-const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** A figure stamped with the time it was counted. */
 const AS_OF = /\b(?:as of|as at)\b/i;
 /** A wire's clock stamp: "by 0930 GMT", "at 1430 GMT", "by 10:15 a.m. ET" (read lowercased). */
@@ -83,7 +83,7 @@ const SESSION_MOMENT = /\b(?:(?:early|midday|morning|afternoon|late|mid-?morning
 /** Words that count the dead of an event: "killing four", "kills 6", "the death toll". */
 const TOLL = /\b(?:kill(?:ed|ing|s)|dead|deaths?|died|death toll)\b/i;
 /** An event told by its day this week, as breaking copy dates it. */
-const THIS_WEEK = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight)\b/i;
+const THIS_WEEK = new RegExp(String.raw`\b(?:${WEEKDAY}|${NEAR_DAY}|overnight)\b`, 'i');
 /** A month or a year dates an event on the calendar, as history is told. */
 const DATED =
   /\b(?:Jan(?:uary|\.)|Feb(?:ruary|\.)|March|April|May|June|July|Aug(?:ust|\.)|Sept?(?:ember|\.)|Oct(?:ober|\.)|Nov(?:ember|\.)|Dec(?:ember|\.)|(?:1[6-9]|20)\d\d)(?!\w)/;

@@ -16,6 +16,7 @@ import { tagged } from './topics';
 import { fieldOf } from './claims';
 import { singularAndPlural } from './plurals';
 import { namesAKind } from './kind-nouns';
+import { WEEKDAY } from './weekdays';
 import { lemmaOf, opposite, turnsRound } from './opposites';
 import { measureAt, measuresDiffer, phraseMeasure, sameMeasure } from './measures';
 import {
@@ -87,7 +88,7 @@ const MONTHS = new Set(
     ' ',
   ),
 );
-const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow'.split(' '));
+const DAY_WORD = new RegExp(String.raw`^(?:${WEEKDAY}|today|yesterday|tomorrow)$`, 'i');
 /** A line that says something is not known yet: its answer, when it comes, is an update. */
 const NOT_YET_KNOWN =
   /\b(?:not|n't)\s+(?:yet\s+|immediately\s+|been\s+|publicly\s+)*(?:known|clear|released|disclosed|identified|confirmed|available|determined|announced|made public|named|said|reached|responded?|returned|commented?)\b|\bnot yet\b|\b(?:unknown|unclear|undetermined|under investigation)\b/i;
@@ -120,7 +121,7 @@ export function isNumberToken(token: string): boolean {
 }
 export function isDateWord(token: string): boolean {
   const t = token.toLowerCase();
-  return MONTHS.has(t) || WEEKDAYS.has(t);
+  return MONTHS.has(t) || DAY_WORD.test(t);
 }
 export function isYear(token: string): boolean {
   return /^(1[6-9]|20)\d\d$/.test(token);

@@ -19,8 +19,8 @@ import { isDateWord, isYear } from './edits';
 import { lowerOpening, readsAsName } from './names';
 import { plainText } from './sentences';
 import { knownPlural, tagged } from './topics';
+import { WEEKDAY_NAME } from './weekdays';
 
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const PART_OF_DAY = /^\s*(?:morning|afternoon|evening|night)\b/;
 /** Words that lead a clause of its own, whose event the date then belongs to. */
 const SUBORDINATOR = /\b(?:when|after|before|as|once|while|because|since|until|where)\s+/giu;
@@ -93,7 +93,7 @@ const BASE: Record<string, string> = {
 /** What the value names: "day" (Thursday), "date" (June 4), "month" (May, May 2025) or "year" (2017). */
 function unitOf(value: string): string {
   const words = value.replace(/,/g, '').split(/\s+/);
-  if (words.some((w) => WEEKDAY.test(w))) return 'day';
+  if (words.some((w) => WEEKDAY_NAME.test(w))) return 'day';
   if (words.some((w) => /^\d{1,2}$/.test(w))) return 'date';
   if (words.length === 1 && isYear(words[0]!)) return 'year';
   if (words.some((w) => isDateWord(w))) return 'month';

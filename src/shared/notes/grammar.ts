@@ -8,6 +8,7 @@
 import { unitOfWord } from './measures';
 import { plainText, splitSentences } from './sentences';
 import { isSentenceStarter, isTitleWord, opensOnNumberedName, readsAsName } from './names';
+import { WEEKDAY } from './weekdays';
 
 export interface GrammarProblem {
   rule:
@@ -196,8 +197,10 @@ const CREDIT =
 /** Words that end a name: a credit reading "from the company did not" ran on into its clause. */
 const CLAUSE_WORD =
   /\b(?:did|does|do|didn't|doesn't|said|says|say|was|were|is|are|has|have|had|will|would|could|can|told|not|declined|refused|who|which|that)\b/i;
-const WHEN_WORD =
-  /^(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec)\b/i;
+const WHEN_WORD = new RegExp(
+  String.raw`^(?:the\s+)?(?:${WEEKDAY}|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec)\b`,
+  'i',
+);
 
 /**
  * A credit must name someone: "comments from Tuesday" took a day for a source, "comments from

@@ -28,6 +28,7 @@ import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
 import { isPluralNoun } from './plurals';
 import { isPeoplesAdjective, opensOnGroupNoun } from './proper-adjectives';
 import { SAID_WHEN } from './said-when';
+import { NEAR_DAY, PART_OF_DAY, WEEKDAY } from './weekdays';
 import { HEDGED_FIGURE, QUALIFIER } from './qualifiers';
 import {
   cutsAwayTheNews,
@@ -43,8 +44,10 @@ import {
 /** A clause the note carries: at most this many words. */
 export const MAX_CLAUSE_WORDS = 16;
 /** "ruled Tuesday that", "said on Monday night that": a verb, a day, then what the verb says. */
-const VERB_DAY_THAT =
-  /\b(\p{Ll}+ed|said|found|held|told|wrote|announced)\s+(?:on\s+)?(?:(?:late|early|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:night|morning|afternoon|evening))?\s+that\s+/u;
+const VERB_DAY_THAT = new RegExp(
+  String.raw`\b(\p{Ll}+ed|said|found|held|told|wrote|announced)\s+(?:on\s+)?(?:(?:late|early|last)\s+)?(?:${WEEKDAY}|today|yesterday)(?:\s+${PART_OF_DAY})?\s+that\s+`,
+  'u',
+);
 /** "that independent candidate Ana Voss": lower-case words describing a person named in full after "that". */
 const DESCRIBED_NAME_AFTER_THAT = /\bthat\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+)/u;
 /** Shorter than this, a clause says too little to stand for the news. */
@@ -126,8 +129,10 @@ const QUANTITY_OPENING =
 const WITH_ABSOLUTE =
   /^with\s+(?:[^\s,;"“”]+\s+){1,8}?(?:\p{Ll}+ed|\p{Ll}+ing|in|out|over|done|gone|down|up|off)(?:\s+(?:so far|now|early|late|overnight|on \p{L}+|by \p{L}+))?,\s+/iu;
 /** "On Friday the court …", "Late Tuesday the council …": a day opening the line, then its subject. */
-const BARE_DAY_OPENING =
-  /^(?:[Oo]n|[Ll]ate|[Ee]arly|[Bb]y)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an|its|his|her|their)\s|\p{Lu})/u;
+const BARE_DAY_OPENING = new RegExp(
+  String.raw`^(?:[Oo]n|[Ll]ate|[Ee]arly|[Bb]y)\s+${WEEKDAY}(?:\s+${PART_OF_DAY})?\s+(?=(?:the|a|an|its|his|her|their)\s|\p{Lu})`,
+  'u',
+);
 /** Openers that take a clause of their own ("Since the storm hit,"): a verb inside them is theirs. */
 const CLAUSE_OPENER = /^(?:since|until|shortly after|shortly before)\b/i;
 /** Prepositions opening a time or place: a participle inside ("In a statement released Monday,") modifies a noun. */
@@ -182,8 +187,10 @@ function withoutSubjectRelative(s: string): string {
 const DISCOURSE_OPENER =
   /^(?:(?:as\s+)?it (?:turns|turned) out|it seems|it appears|in fact|indeed|of course|as expected|for reference|for now|instead|moreover|furthermore|finally|ultimately|notably),\s+/i;
 /** A time between the subject and its verb: "Officials late Sunday raised …" tells the news without it. */
-const INNER_TIME =
-  /^((?:\S+\s+){1,4}?)(?:(?:late|early|on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+(?=\p{Ll}+ed\b)/iu;
+const INNER_TIME = new RegExp(
+  String.raw`^((?:\S+\s+){1,4}?)(?:(?:late|early|on)\s+)?(?:${WEEKDAY}|${NEAR_DAY})(?:\s+${PART_OF_DAY})?\s+(?=\p{Ll}+ed\b)`,
+  'iu',
+);
 /** Speech verbs of attribution; "confirmed" is told as confirmation. */
 const SAID = String.raw`(?:(?:now|also|still|later)\s+)?(?:said|says|say|projected|confirmed|confirms|confirm|announced|announces|announce|reported|reports|report|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?(?=\s+that\b)|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?|added|stated|wrote|posted|tweeted|noted|(?:shows|showed|indicates|indicated)(?=\s+that\b)|(?:is\s+|are\s+)?(?:reporting|confirming)(?:\s+(?:at|as of)\s+[^,]{1,20}?)?(?=\s+that\b))`;
 /** An aside that points to what someone said before: ", as the council had announced", "As Ruiz said Tuesday, ". */
@@ -194,7 +201,7 @@ const SAID_IN = String.raw`(?:\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:statement|email|
 /** A finding opens what was found, never closes it: ", and the body was found Monday" is the news itself. */
 const SAID_OR_FOUND = String.raw`(?:${SAID}|determined|concluded|found)`;
 const HEAD_ATTRIBUTION = new RegExp(
-  String.raw`^([^,;"“”]{1,80}?)\s+${SAID_OR_FOUND}${SAID_IN}(?:\s+(?:on\s+|late\s+|early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s+(?:that\s+)?`,
+  String.raw`^([^,;"“”]{1,80}?)\s+${SAID_OR_FOUND}${SAID_IN}(?:\s+(?:on\s+|late\s+|early\s+)?(?:${WEEKDAY}|${NEAR_DAY})(?:\s+${PART_OF_DAY})?)?\s+(?:that\s+)?`,
   'iu',
 );
 /**
@@ -227,7 +234,7 @@ const TAIL_ATTRIBUTION = new RegExp(
 );
 /** ", the statistics office said on Thursday, ": who told it, set between the clause and an aside after it. */
 const MID_ATTRIBUTION = new RegExp(
-  String.raw`,\s*((?:the\s+|a\s+|an\s+)?[^,;"“”]{1,50}?)\s+${SAID}(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?,\s+(?=\S)`,
+  String.raw`,\s*((?:the\s+|a\s+|an\s+)?[^,;"“”]{1,50}?)\s+${SAID}(?:\s+(?:on\s+)?(?:${WEEKDAY}|today|yesterday))?,\s+(?=\S)`,
   'iu',
 );
 /** ", per the county fire site", ", per police": attribution by "per", never "per gallon" or "per se". */
@@ -658,7 +665,7 @@ const PARTICLE = /^(?:out|up|off|away|back)$/i;
 /** Words that are particles only when no noun phrase follows: "shut down." but "rose | over the bridge". */
 const PARTICLE_OR_PREPOSITION = /^(?:down|over|on)$/i;
 /** A time after a verb is no object: "were killed | Monday". */
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|overnight)$/i;
+const TIME_WORD = new RegExp(String.raw`^(?:${WEEKDAY}|${NEAR_DAY}|overnight)$`, 'i');
 
 /**
  * Does the cut leave a verb without what finishes it — its particle ("a fire broke | out") or its
@@ -967,8 +974,10 @@ export function compressClause(sentence: string, articleText: string, options: C
 }
 
 /** A day, a time of day, a month or a period a figure is counted over. */
-const WHEN =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|noon|midnight|week|month|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const WHEN = new RegExp(
+  String.raw`\b(?:${WEEKDAY}|${NEAR_DAY}|${PART_OF_DAY}|noon|midnight|week|month|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
+  'i',
+);
 /** Prepositions that open where a thing happened: the scene, not the news. */
 const SCENE = /^(?:in|on|at|near|across|during|outside|inside|throughout|along|amid)$/i;
 
@@ -1045,8 +1054,10 @@ export function defendantNamed(clause: string): string {
  * after the agent, a second verb, a participle with no simple past).
  */
 /** Heads of a "by" phrase that measure or date the change, not who made it: "by Sunday", "by a third", "by a wide margin". */
-const NO_AGENT =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|noon|midnight|morning|afternoon|evening|night|week|weekend|month|year|hour|minute|time|end|third|quarter|half|percent|point|margin|majority|vote|votes|amount|much|far|hand|mail|phone|email|law|default|accident|mistake|design|chance)s?$/i;
+const NO_AGENT = new RegExp(
+  String.raw`^(?:${WEEKDAY}|today|tonight|noon|midnight|${PART_OF_DAY}|week|weekend|month|year|hour|minute|time|end|third|quarter|half|percent|point|margin|majority|vote|votes|amount|much|far|hand|mail|phone|email|law|default|accident|mistake|design|chance)s?$`,
+  'i',
+);
 const MONTH_NAME_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
 
 /**

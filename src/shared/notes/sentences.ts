@@ -6,6 +6,7 @@
 import type { ArticleContent } from '../article/article';
 import { bodyToBlocks, blockText } from '../article/blocks';
 import { printedDatelineLength } from '../article/dateline';
+import { WEEKDAY } from './weekdays';
 
 export interface Sentence {
   text: string;
@@ -43,6 +44,11 @@ export function endsInAbbreviation(text: string): boolean {
   return !!last && /\p{L}$/u.test(last) && (/\./.test(last) || /^(?:Jr|Sr|Inc|Corp|Co|Ltd)$/.test(last)) && isAbbreviation(last);
 }
 
+/** What may follow "p.m." inside one sentence: a day, a month or a time zone ("3:40 p.m. Tuesday"). */
+const DATE_OR_ZONE_AFTER_CLOCK = new RegExp(
+  String.raw`^(?:${WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Pacific|Eastern|Central|Mountain|Atlantic|Greenwich|[A-Z]{2,4})$`,
+);
+
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
 
 export function splitSentences(text: string): string[] {
@@ -55,11 +61,7 @@ export function splitSentences(text: string): string[] {
     if (m[1] === '.' && !m[2]) {
       const before = /(\S+)$/.exec(text.slice(start, stopAt))?.[1] ?? '';
       // "3:40 p.m. Crews arrived": a clock ends a sentence unless a day, month or zone follows.
-      const clock =
-        /^[ap]\.m$/i.test(before) &&
-        !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Pacific|Eastern|Central|Mountain|Atlantic|Greenwich|[A-Z]{2,4})$/.test(
-          next,
-        );
+      const clock = /^[ap]\.m$/i.test(before) && !DATE_OR_ZONE_AFTER_CLOCK.test(next);
       if (isAbbreviation(before) && !clock) continue;
       // "Voters approved Prop. 1", "Art. 5 of the charter": a numbering word's stop before its number.
       if (NUMBERING.test(before) && /^\p{N}/u.test(next)) continue;

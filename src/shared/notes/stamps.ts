@@ -5,8 +5,8 @@
  * moved back, or a day put right while every figure stayed, is a fact put right.
  */
 import { clockTimes } from './clocks';
+import { WEEK } from './weekdays';
 
-const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** Parts of the day, in order. */
 const PARTS: [RegExp, number][] = [
   [/\b(?:overnight|dawn|daybreak)\b/i, 0],

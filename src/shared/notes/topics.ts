@@ -18,6 +18,7 @@ import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { plainText } from './sentences';
 import { isStopword } from './edits';
+import { WEEKDAY } from './weekdays';
 
 interface Token {
   text: string;
@@ -165,8 +166,9 @@ const STATE_WORDS =
   /^(?:unavailable|available|down|offline|online|slow|slower|faster|normal|working|operational|inaccessible|unreachable|intermittent|spotty|sluggish|nonresponsive|unresponsive|back|up)$/;
 
 /** Words that say when: months, weekdays, clocks and zones, parts of the day. */
-const TIME_WORD =
-  /^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|weekend|week|month|year|hour|minute|second|day|winter|spring|summer|autumn)s?|today|yesterday|tomorrow|tonight|et|pt|ct|mt|edt|est|pdt|pst|cdt|cst|gmt|utc|bst|cet)$/;
+const TIME_WORD = new RegExp(
+  String.raw`^(?:(?:${WEEKDAY.toLowerCase()}|morning|afternoon|evening|night|weekend|week|month|year|hour|minute|second|day|winter|spring|summer|autumn)s?|today|yesterday|tomorrow|tonight|et|pt|ct|mt|edt|est|pdt|pst|cdt|cst|gmt|utc|bst|cet)$`,
+);
 // "March" is a month, "the march" a protest: months are told by their capital.
 const isTime = (t: Token) =>
   (MONTHS.test(t.lower) && /^\p{Lu}/u.test(t.text)) || TIME_WORD.test(t.lower) || /^\d{1,2}(?::\d\d)?(?:[ap]\.?m\.?)?$/i.test(t.text);
