@@ -27,7 +27,7 @@ import { copiedFragment, COPIED_RUN } from './grammar';
 import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
 import { isPluralNoun } from './plurals';
 import { isPeoplesAdjective, opensOnGroupNoun } from './proper-adjectives';
-import { SAID_WHEN } from './said-when';
+import { SAID_WHEN, SAID_WHEN_BEFORE_NEWS } from './said-when';
 import { NEAR_DAY, PART_OF_DAY, WEEKDAY } from './weekdays';
 import { HEDGED_FIGURE, QUALIFIER } from './qualifiers';
 import {
@@ -201,7 +201,7 @@ const SAID_IN = String.raw`(?:\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:statement|email|
 /** A finding opens what was found, never closes it: ", and the body was found Monday" is the news itself. */
 const SAID_OR_FOUND = String.raw`(?:${SAID}|determined|concluded|found)`;
 const HEAD_ATTRIBUTION = new RegExp(
-  String.raw`^([^,;"“”]{1,80}?)\s+${SAID_OR_FOUND}${SAID_IN}(?:\s+(?:on\s+|late\s+|early\s+)?(?:${WEEKDAY}|${NEAR_DAY})(?:\s+${PART_OF_DAY})?)?\s+(?:that\s+)?`,
+  String.raw`^([^,;"“”]{1,80}?)\s+${SAID_OR_FOUND}${SAID_IN}(?:${SAID_WHEN_BEFORE_NEWS})?\s+(?:that\s+)?`,
   'iu',
 );
 /**
