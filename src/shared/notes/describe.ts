@@ -49,6 +49,7 @@ import { aRole, postBeforeName, roleBesideName } from './roles-beside-names';
 import { SHARE_OF } from './qualifiers';
 import { eventOfDate, withDateComma } from './event-of-date';
 import { daysApart } from './days-apart';
+import { SAID_THROUGH_CHANNEL } from './speech-channel';
 
 const VERBISH = new Set(
   (
@@ -343,6 +344,9 @@ export function mediaMention(sentence: string): MediaMention | null {
   if (/\binstagram\.com\/(?:p|reel)\//i.test(s)) return { medium: 'post', platform: 'Instagram', subject: '' };
   const medium = MEDIUM.exec(s);
   if (!medium) return null;
+  // "Police said in a Facebook post that the road reopened": the post only carried the words.
+  const channel = SAID_THROUGH_CHANNEL.exec(s);
+  if (channel && medium.index >= channel.index && medium.index < channel.index + channel[0].length) return null;
   const platform = PLATFORM.exec(s)?.[1] ?? '';
   // Media the story shows or points to are posted, shared, shown or seen; "he based his comments
   // on photos he had seen" tells where a claim came from, and adds no media.

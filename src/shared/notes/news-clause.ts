@@ -28,6 +28,7 @@ import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
 import { isPluralNoun } from './plurals';
 import { isPeoplesAdjective, opensOnGroupNoun } from './proper-adjectives';
 import { SAID_WHEN, SAID_WHEN_BEFORE_NEWS } from './said-when';
+import { SPEECH_CHANNEL } from './speech-channel';
 import { NEAR_DAY, PART_OF_DAY, WEEKDAY } from './weekdays';
 import { HEDGED_FIGURE, QUALIFIER } from './qualifiers';
 import {
@@ -197,7 +198,7 @@ const SAID = String.raw`(?:(?:now|also|still|later)\s+)?(?:said|says|say|project
 const AS_SAID = new RegExp(String.raw`,\s*as\s+[^,;"“”]{1,60}?\s+(?:(?:had|has|have|was|were)\s+)?${SAID}\b[^,;"“”]{0,30}(?=,|$)`, 'iu');
 const AS_SAID_OPENING = new RegExp(String.raw`^as\s+[^,;"“”]{1,60}?\s+(?:(?:had|has|have|was|were)\s+)?${SAID}\b[^,;"“”]{0,30},\s*`, 'iu');
 /** Where words were given, between the speech verb and what was said: "said in an email Tuesday that …". */
-const SAID_IN = String.raw`(?:\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:statement|email|e-mail|interview|post|letter|release|news conference|court filing))?`;
+const SAID_IN = String.raw`(?:${SPEECH_CHANNEL})?`;
 /** A finding opens what was found, never closes it: ", and the body was found Monday" is the news itself. */
 const SAID_OR_FOUND = String.raw`(?:${SAID}|determined|concluded|found)`;
 const HEAD_ATTRIBUTION = new RegExp(
