@@ -81,6 +81,10 @@ describe('a development told by a pronoun names who', () => {
     const two = 'Drivers and guards have refused overtime since June.';
     expect(pronounNamed('They voted on Friday to end the walkout.', two, two)).toBe('They voted on Friday to end the walkout.');
   });
+  it('near miss: a person named only further back is not the "he"', () => {
+    const far = [before, 'The ferry would run hourly.', 'Fares would rise by a third.'].join('\n');
+    expect(pronounNamed('He was arrested on Friday.', far, far)).toBe('He was arrested on Friday.');
+  });
   it('near miss: a pronoun that speaks is a comment, credited elsewhere', () => {
     expect(pronounNamed('He said the plan was doomed.', before, before)).toBe('He said the plan was doomed.');
   });

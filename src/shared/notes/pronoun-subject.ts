@@ -38,7 +38,8 @@ export function pronounNamed(sentence: string, before: string, articleText: stri
   if (!m || SAYS.test(text.slice(m[0].length))) return sentence;
   if (!reach.length || reach.some((s) => new RegExp(DESCRIBED.source, 'u').test(s))) return sentence;
   const person = onePerson(reach, articleText);
-  if (!person) return sentence;
+  // Named in one of the two sentences right before: a "he" further on may be someone the story left.
+  if (!person || !reach.slice(0, 2).some((line) => line.includes(person.split(/\s+/).at(-1)!))) return sentence;
   return `${m[1]}${person} ${text.slice(m[0].length)}`;
 }
 
