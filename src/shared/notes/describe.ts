@@ -1053,7 +1053,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const unit = /^\s*(million|billion|trillion|percent|per cent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
       const what = whatTheFigureMeasures(newer, amount) || amountWhat(newer, amount) || 'a figure';
       // "how much the company's sales fell": a move that happened "was" its figure.
-      const past = /^how much .*\b(?:\p{Ll}+ed|fell|rose|grew|sank|shrank|slid|slipped)$/u.test(what);
+      const past = /^how much .*\b(?:\p{Ll}+ed|fell|rose|grew|sank|shrank|slid|slipped)$|^the amount spent on /u.test(what);
       return fill(t.misstatedAmount, { what, right: unit ? `${amount} ${unit}` : amount }).replace(
         /It is (?!.*It is )/,
         past ? 'It was ' : 'It is ',

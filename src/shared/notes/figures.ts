@@ -17,6 +17,8 @@ import { LABEL, unitOfWord } from './measures';
 import { isPostNoun, personName } from './names';
 import { lemmaOf } from './opposites';
 import { repeatedDeed } from './figure-clauses';
+import { amountSpentOn } from './spent-on';
+import { estimatedSum } from './put-at';
 
 /** Verbs that say what happened to the counted ones ("died", "were hurt"). */
 const EVENT_VERB =
@@ -205,6 +207,9 @@ export function amountOf(sentence: string, figure: string): string {
   if (at < 0) return '';
   // "€6,000" read as "6,000": the sign belongs to the figure, not to the words before it.
   const before = text.slice(0, at).replace(/[$€£]$/, '');
+  // "estimated the cost associated with … at $6 million": the sum the estimate puts the cost at (put-at.ts).
+  const estimated = estimatedSum(before);
+  if (estimated) return estimated;
   const of =
     /\b(?:the|a|an|its|their|his|her)\s+((?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]+)\s+of\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+|up to\s+)?$/u.exec(
       before,
@@ -212,6 +217,9 @@ export function amountOf(sentence: string, figure: string): string {
   if (of) return `the amount of the ${of[1]}`;
   const told = ownedAmount(before);
   if (told) return told;
+  // "spent $290 million in television and radio reservations": the amount spent on them (spent-on.ts).
+  const spent = amountSpentOn(before, text.slice(at + figure.split(/\s+/)[0]!.length));
+  if (spent) return spent;
   const counted = sumIn(text, at + figure.split(/\s+/)[0]!.length);
   if (counted) return counted;
   const earns =

@@ -37,7 +37,8 @@ describe('class 1: a second and a third development are told beside the lead', (
     ];
     const note = propose(older, newer);
     expect(note.text).toMatch(/Dorian Plaskett was arrested/);
-    expect(note.text).toMatch(/he was charged with aggravated assault/);
+    // (Round 12: the pronoun is named, as the note has no sentence before it to place "he".)
+    expect(note.text).toMatch(/Plaskett was charged with aggravated assault/);
     reads(note, newer);
   });
 

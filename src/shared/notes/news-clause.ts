@@ -17,6 +17,7 @@
  * breaks a long run of the article's own words; a clause that still copies COPIED_RUN words is
  * shortened, and one that cannot be told short is not told (the caller keeps its "details on …").
  */
+import { rulingHead } from './ruling-head';
 import { curlyQuote } from '../text/smart-punctuation';
 import { plainText, isSignOffLine, splitSentences } from './sentences';
 import { isNumberToken, isStopword } from './edits';
@@ -908,6 +909,8 @@ export function compressClause(sentence: string, articleText: string, options: C
       // Only words that describe ("independent candidate"), never a verb ("police arrested Ana Voss").
       tagged(described).every((t) => ['NOUN', 'ADJ', 'DET'].includes(t.pos)) ? `that ${name}` : whole,
     );
+  // "the court ruled that the city's ban on … did not violate …": over length, the ruling keeps its head (ruling-head.ts).
+  if (s.split(' ').length > MAX_CLAUSE_WORDS) s = rulingHead(s, MAX_CLAUSE_WORDS);
   if (s.split(' ').length > CORE_WORDS) {
     const core = s.replace(CONNECTION_TAIL, '');
     // "… was not | related to the first one": a cut that leaves a negation or a limit bare says the opposite.

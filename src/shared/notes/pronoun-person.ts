@@ -11,11 +11,11 @@ import { NOT_A_PERSON, sentencesInReach } from './referents';
 import { NAMES_PERSON } from './news-clause';
 
 /** Nouns copy describes a person by before it names them: "the gunman", "the victim". */
-const DESCRIBED =
+export const DESCRIBED =
   /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}+-year-old\s+|\p{Ll}+\s+)?(?:gunman|gunmen|shooter|attacker|assailant|suspect|victim|driver|man|woman|boy|girl|teenager|pilot|passenger|hiker|swimmer|cyclist|pedestrian|officer|student|worker|patient|inmate))\b/gu;
 
 /** The one person named in full in `sentences` (by surname, as the article shortens it), or ''. */
-function onePerson(sentences: string[], articleText: string): string {
+export function onePerson(sentences: string[], articleText: string): string {
   const people = new Map<string, string>();
   for (const sentence of sentences)
     for (const run of nameRuns(sentence)) {

@@ -18,7 +18,16 @@ import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
 import { headlineCorrection } from './headline';
 import { datelineCorrection, datelineOf } from './datelines';
-import { COLLECTIVE_SOURCE, membersOf, misattribution, sourceFromRaw, sourceOf, type AttributionContext, type Source } from './attribution';
+import {
+  attributionOf,
+  COLLECTIVE_SOURCE,
+  membersOf,
+  misattribution,
+  sourceFromRaw,
+  sourceOf,
+  type AttributionContext,
+  type Source,
+} from './attribution';
 import {
   confirmedClause,
   confirmedThings,
@@ -83,7 +92,10 @@ import { isPluralNoun } from './plurals';
 import { opensOnOwner, ownerOpening } from './clause-ends';
 import { restatedDevelopment } from './development-source';
 import { describedBody } from './described-bodies';
+import { speaksOfficially } from './official-voice';
 import { placedPronoun } from './pronoun-person';
+import { pronounNamed } from './pronoun-subject';
+import { quotedAction } from './quoted-action';
 import {
   CAPITALIZED_WORD,
   escapeRegExp,
@@ -1285,6 +1297,11 @@ function describeAdditions(
   // What happened, said first: the lead development among the added lines, as a short clause
   // (news-clause.ts), unless a development of the edited lines already tells the news. A photo or
   // video line is described as media, never told as news.
+  const articleBefore = (sentence: Sentence) =>
+    ctx.sentences
+      .filter((s) => s.index < sentence.index)
+      .map((s) => s.text)
+      .join('\n');
   const candidate = leadDevelopment(
     // A statement's news is told as the statement's ("a statement from X that …", below).
     // A source's count of its own ("X says it has 42,000 customers") is told by its figure, below.
@@ -1296,7 +1313,11 @@ function describeAdditions(
       statedCount(a.sentence.text) ||
       (groupSpoke(a.source) && SAID_OF_THEMSELVES.test(plainText(a.sentence.text)))
         ? ''
-        : quotedHeadline(a.sentence.text) || a.sentence.text,
+        : // "He was arrested …": the one person in reach named in the pronoun's place (pronoun-subject.ts).
+          quotedHeadline(a.sentence.text) ||
+          // "'A man has been charged,' police said": an act announced in a quotation is news (quoted-action.ts).
+          quotedAction(a.sentence.text) ||
+          pronounNamed(a.sentence.text, articleBefore(a.sentence), text),
     ),
     olderText,
     text,
@@ -1307,6 +1328,11 @@ function describeAdditions(
   const sameFigure = candidate && newsTold ? restatedDevelopment(candidate.clause, developments, changes) : -1;
   const lead = !newsTold || sameFigure >= 0 ? candidate : null;
   let leadAddition = lead && grounded(lead.clause, text) ? additions[lead.index]! : null;
+  // '"A man has been charged," police said': the quotation's speaker, read off the line as reported speech.
+  if (leadAddition && !leadAddition.source) {
+    const who = attributionOf(quotedAction(leadAddition.sentence.text));
+    if (who?.form === 'phrase') leadAddition.source = sourceFromRaw(who.raw, text, ctx.personNames);
+  }
   // A pronoun the note's reader cannot place ("an inquest into her death") is named from the article.
   const textBefore = (sentence: Sentence) =>
     ctx.sentences
@@ -1340,17 +1366,20 @@ function describeAdditions(
           ((leadSource.kind !== 'institution' || opensOnOwner(leadSource.name, lead.clause)) &&
             speakerOpens(leadSource.name).test(lead.clause))
         ? fill(t.resolved, { what: lead.clause })
-        : fill(
-            lead.verb === 'confirmed'
-              ? t.confirmedThat
-              : COLLECTIVE_SOURCE.test(who) || groupSpoke(leadSource) || describedBody(leadSource)
-                ? t.reportFromThat
-                : t.reportedThat,
-            {
-              source: COLLECTIVE_SOURCE.test(who) ? who.toLowerCase() : leadSource.kind === 'institution' ? withArticle(who, text) : who,
-              what: lead.clause.replace(speakerOpens(leadSource.name), 'it'),
-            },
-          );
+        : // "Downing Street said …": a government's word is its statement, not a report (official-voice.ts).
+          lead.verb !== 'confirmed' && speaksOfficially(leadSource.name, text)
+          ? `${fill(t.statement, { source: withArticle(who, text) })} that ${lead.clause.replace(speakerOpens(leadSource.name), 'it')}`
+          : fill(
+              lead.verb === 'confirmed'
+                ? t.confirmedThat
+                : COLLECTIVE_SOURCE.test(who) || groupSpoke(leadSource) || describedBody(leadSource)
+                  ? t.reportFromThat
+                  : t.reportedThat,
+              {
+                source: COLLECTIVE_SOURCE.test(who) ? who.toLowerCase() : leadSource.kind === 'institution' ? withArticle(who, text) : who,
+                what: lead.clause.replace(speakerOpens(leadSource.name), 'it'),
+              },
+            );
   // The last guard: a clause that does not read as a note's sentence is not told, and its line is
   // read like any other.
   if (leadAddition && checkNoteGrammar(endSentence(capitalizeFirst(leadWording(leadSource?.name ?? ''))), text).length) leadAddition = null;
@@ -1559,7 +1588,8 @@ function describeAdditions(
     const news =
       entry.sentences.map((s) => settledNews(s.text, t)).find((n): n is string => !!n && n.startsWith(lead) && fits(n)) ??
       entry.sentences
-        .map((s) => toldNews(s.text, olderText, text)?.clause)
+        // (A quotation announcing an act is read as the act: quoted-action.ts.)
+        .map((s) => toldNews(quotedAction(s.text) || s.text, olderText, text)?.clause)
         .map((c) => (c ? fill(t.resolved, { what: c }) : ''))
         .find(fits) ??
       // Else what the statement said, told short, event or not: a statement is its words ("a
@@ -1723,7 +1753,9 @@ function describeAdditions(
     for (const clause of laterNews(leadAddition.sentence.text, olderText, text, lead.part)) take(clause, leadAddition.sentence.text);
   }
   for (const d of details) {
-    const news = firstNews(d.sentence.text, olderText, text, { pronoun: afterLead(d.sentence) });
+    const news = firstNews(pronounNamed(d.sentence.text, articleBefore(d.sentence), text), olderText, text, {
+      pronoun: afterLead(d.sentence),
+    });
     if (!news) continue;
     take(news.clause, d.sentence.text, d);
     for (const clause of laterNews(d.sentence.text, olderText, text, news.part)) take(clause, d.sentence.text, d);
