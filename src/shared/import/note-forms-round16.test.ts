@@ -81,6 +81,12 @@ describe('note forms of the sixteenth round', () => {
     staysCopy('The mayor said the council should have said no to the stadium years ago, and her deputy agreed.', { places: ['end'] });
   });
 
+  it('reads "Last updated <day> to include …" as an update, but leaves the bare stamp "Last updated <day>" out of the notes', () => {
+    const note = readNoteLine('Last updated Nov. 6, 2025, to include the harbour master’s reply.', true);
+    expect([note?.kind, note?.month, note?.day]).toEqual(['update', 11, 6]);
+    expect(readNoteLine('Last updated Nov. 6, 2025', true)).toBeNull();
+  });
+
   it('leaves a corrections policy that defines its kinds of note in the copy', () => {
     staysCopy('Correction: A factual error is fixed; we add a Correction note saying what changed and when.');
     staysCopy('Clarification: the facts were right but readers could have been misled. Note appended; no visible badge.');

@@ -759,7 +759,8 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   if (republished) return { kind: /^(?:correct|clarif)/i.test(republished[1]!) ? 'correction' : 'update', text: trimmed };
   // "Updated 3:15 p.m. ET with comment from …", "Updated Nov. 6 to include …": the verb, its date, its purpose.
   // "Story updated at 3:40 p.m. with …", "Post updated Nov. 6 to include …": the same with its subject.
-  const datedVerb = /^(?:(?:post|story|article) )?(updated|corrected|clarified|amended)\s+(?:on\s+)?(?=\d|at\s|[A-Z][a-z]{2})/i.exec(
+  // "Last updated Nov. 6, 2025, to include …": a stamp's "last" before the verb, its purpose after the date.
+  const datedVerb = /^(?:(?:post|story|article|last) )?(updated|corrected|clarified|amended)\s+(?:on\s+)?(?=\d|at\s|[A-Z][a-z]{2})/i.exec(
     trimmed,
   );
   if (datedVerb && trimmed.length <= 300) {
