@@ -199,7 +199,7 @@ const BARE_EARLIER_VERSION =
  * note anywhere; with "the" (the post, the story), only under the copy.
  */
 const PIECE_ERRED =
-  /^(?:the\s+(?:audio|video|headline|text|photo caption|caption|blurb|summary|standfirst|subheadline|subheading|deck|intro|introduction)\s+of\s+)?(this|the)\s+(?:piece|post|story|article|report|segment|broadcast|item|headline)\s+(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately)\s+\p{L}+|(?:initially|originally|first)\s+(?:said|stated|indicated|reported|suggested|identified|mis(?:stat|spel|identif|quot|nam|attribut|label|dat)\p{L}*|had (?:an? )?(?:incorrect|wrong|inaccurate|misspelled|misspelt)\b)|gave the wrong|mis(?:stat|spel|identif|quot|nam|characteri)\w*|said\b.*\bwhich is not (?:correct|true|accurate)|says\b.*\bwhich is not (?:correct|true|accurate))/iu;
+  /^(?:the\s+(?:audio|video|headline|text|photo caption|caption|blurb|summary|standfirst|subheadline|subheading|deck|intro|introduction)\s+of\s+)?(this|the)\s+(?:piece|post|story|article|report|segment|broadcast|item|headline)(?:\s+and\s+its\s+(?:headline|caption|photo caption|summary))?\s+(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately)\s+\p{L}+|(?:initially|originally|first)\s+(?:said|stated|indicated|reported|suggested|identified|described|mis(?:stat|spel|identif|quot|nam|attribut|label|dat)\p{L}*|had (?:an? )?(?:incorrect|wrong|inaccurate|misspelled|misspelt)\b)|gave the wrong|mis(?:stat|spel|identif|quot|nam|characteri)\w*|said\b.*\bwhich is not (?:correct|true|accurate)|says\b.*\bwhich is not (?:correct|true|accurate))/iu;
 /** "The audio of this story said that … . This limitation was lifted …": a piece's own audio quoted, then undone. */
 const AUDIO_SAID =
   /^the (?:audio|video|broadcast|radio) (?:version )?of this (?:story|report|piece|segment|interview) (?:said|stated|reported|described|called)\b[^.]*\.\s+\p{Lu}/iu;
@@ -213,7 +213,7 @@ const WE_ERRED =
   /\bwe\s+(?:mistakenly|incorrectly|erroneously|wrongly|inaccurately)\s+(?:reported|said|stated|identified|described|referred|called|gave|wrote|named|suggested|published|listed|assumed)\b|^it was (?:erroneously|incorrectly|mistakenly|wrongly) (?:reported|stated|said)\b|^we (?:misspelled|misspelt|misidentified|misnamed|misstated|misquoted|misattributed|miscaptioned|mislabell?ed|misdated)\b/i;
 const WE_SAID = /\bwe (?:reported|said|stated|wrote|published|implied|suggested|described|referred|identified|gave|called|cited)\b/i;
 const THEN_UNDONE =
-  /\b(?:we were wrong|reminds us|(?:has|have) reminded us|(?:that|this|it)(?: [a-z]+)? was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret)|(?:it )?would have been (?:better|more accurate|clearer) to (?:have )?(?:said|say|reported|report|stated|state))\b/i;
+  /\b(?:we were wrong|reminds us|(?:has|have) reminded us|(?:that|this|it)(?: [a-z]+)? was (?:incorrect|wrong|inaccurate|not the case|not true)|(?:was|were|is|are) not accurate|in fact|actual(?:ly)?|(?:is|was) not correct|we (?:apologi[sz]e|regret)|(?:it )?would have been (?:better|more accurate|clearer) to (?:have )?(?:said|say|reported|report|stated|state)|we should have (?:said|reported|stated|written|made clear))\b/i;
 /**
  * The publication's own piece named by when it ran: "A story that first aired October 10, 2016,
  * …". "First" or "originally" aired or ran, then the day, says the piece is the newsroom's. A
@@ -264,7 +264,7 @@ const PAPER_PIECE_OPENING =
   /^(?:Also in\b|(?:An?|The|Our)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:article|story|piece|column|editorial|leader|feature|sketch|review|profile|obituary|interview|letter|graph|graphic|chart|map|table|photograph|photo|picture|caption|headline)\b)/u;
 /** The same, naming the piece: "The article has been amended." */
 const PUT_RIGHT_PIECE =
-  /[.!?]["”’]?\s+the (?:original )?(?:article|story|piece|post) (?:has(?: since| now)? been|was(?: since| later)?) (?:amended|corrected|fixed|updated|changed|edited)\b[^.]*\.?["”’]?$/i;
+  /[.!?]["”’]?\s+the (?:original )?(?:article|story|piece|post) (?:has(?: since| now| also)? been|was(?: since| later| also)?) (?:amended|corrected|fixed|updated|changed|edited)\b[^.]*\.?["”’]?$/i;
 /**
  * A short sentence giving the right name, day or figure, and nothing else: "It was Thursday.", "He
  * is Canadian." — after an item that named its piece by when it ran and what it said.
@@ -306,7 +306,7 @@ const GAVE_AS = /\bgave (?:it|them|the \p{L}+|his name|her name|their names?) as
  * "The report was amended in May" is as likely an auditor's.
  */
 const PUT_RIGHT =
-  /(?:^|[.!?]["”’]?\s+)(?:the (?:original )?(?:article|story|piece|post|headline|caption)|this(?: error)?) (?:has(?: since| now)? been|was(?: since| later)?|have been) (?:amended|corrected|rectified|fixed|updated|changed|edited)\b[^.]*\.?["”’]?$/i;
+  /(?:^|[.!?]["”’]?\s+)(?:the (?:original )?(?:article|story|piece|post|headline|caption)|this(?: error)?) (?:has(?: since| now| also)? been|was(?: since| later| also)?|have been) (?:amended|corrected|rectified|fixed|updated|changed|edited)\b[^.]*\.?["”’]?$/i;
 
 /** "The story should have made clear …", "the report should have stated …": a print clarification. */
 const SHOULD_HAVE =
@@ -315,7 +315,13 @@ const SHOULD_HAVE =
 /** Opening words that only a note uses, so an undated "Correction: …" can be trusted anywhere. */
 const NOTE_OPENING = /^(?:in\s+)?(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b|^this (?:article|story|report|post)\b/i;
 const AMENDED =
-  /^(?:the (?:audio|video|headline|text|photo caption|caption) (?:of|on) )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline) (?:was|has been|had been|has since been)(?: (?:last|later|since|subsequently|also))? (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
+  /^(?:(?:additionally|also|in addition),\s+)?(?:the (?:audio|video|headline|text|photo caption|caption) (?:of|on) )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline|episode) (?:was|has been|had been|has since been)(?: (?:last|later|since|subsequently|also))? (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
+/**
+ * A policy's words for the notes it appends ("we add a Correction note", "Note appended; no visible
+ * badge"): a note tells what changed in its piece, never how the newsroom marks a change.
+ */
+const POLICY_DEFINITION =
+  /\bwe (?:add|append|attach|publish|post) an? (?:correction|clarification|update|retraction|editor['’]s)\s+(?:note|notice|badge|line)\b|\bvisible (?:badge|label|flag)\b/i;
 /** What may follow the verb of "This article was updated …" in a note (see AMENDED's use). */
 const AMENDED_REST =
   /^(?:\s*[.!:;)\]]?\s*$|[,:;.]?\s*(?:[([—–-]|(?:and|&)\s+(?:\p{L}+ed|will|may|could|is|has|continues)\b|(?:on|at|in|to|since|after|with|from|for|throughout|as|because|following|when|online|again|once|twice|adding|including|removing|correcting|clarifying|replacing|reflecting|throughout|earlier|later|today|yesterday|this (?:morning|afternoon|evening|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d|\p{Lu}))/u;
@@ -426,6 +432,11 @@ function toldByOthers(line: string): boolean {
 /** The programme or platform a corrections page names before an item: "News Online:", "ABC News Channel:", "News." */
 const PROGRAMME_PREFIX =
   /^(?:[\p{Lu}\d][\p{L}\d&'’-]*\s+){0,3}(?:[\p{Lu}\d][\p{L}\d&'’-]*|online|digital|web|radio)\s*[:.]\s+(?=\p{Lu}|on\s)/u;
+/** "This has been updated to include context … . There were no inaccuracies in the original story.": context added, no error. */
+const NO_ERROR_FOUND =
+  /\bthere (?:were|was) no (?:inaccurac(?:y|ies)|errors?|factual errors?) in the original (?:story|article|report|piece|post|broadcast)\b/i;
+/** A corrections box's topic before its item: "Chocolate standards:", "Roadside vendors —" (no sentence: no stop, four words at most). */
+const TOPIC_HEAD = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}\d'’-]+){0,3}(?::|\s+[—–]|\s+-{1,2})\s+(?=\p{Lu})/u;
 const EMPHASIZED_LABEL = /^(\*{1,2}|_{1,2})([^*_]{2,100}?)\1(?=\s|[:—–-]|$)/;
 const LABEL_START = new RegExp(`^${LABEL}(?![\\p{L}])`, 'iu');
 
@@ -634,7 +645,11 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   }
   // "Due to an editing error, an earlier version of this story misstated …": the cause set aside,
   // the rest must be a note in its own words.
-  const cause = /^(?:due to|as a result of|because of) an? [\p{L} -]{2,30}?(?:error|mistake|glitch|problem),\s+(?=\p{L})/iu.exec(trimmed);
+  // "Due to errors by editor Jane Roe, this story …": the cause may be plural and name who erred.
+  const cause =
+    /^(?:due to|as a result of|because of) (?:(?:an?|the) [\p{L} -]{2,30}?|(?:[\p{L}-]{2,20} )?)(?:errors?|mistakes?|glitch(?:es)?|problems?)(?: by [\p{L}.'’ -]{2,40}?)?,\s+(?=\p{L})/iu.exec(
+      trimmed,
+    );
   if (cause) {
     const rest = trimmed.slice(cause[0].length);
     const note = readNoteLine(rest.charAt(0).toUpperCase() + rest.slice(1), undated);
@@ -744,7 +759,8 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   if (republished) return { kind: /^(?:correct|clarif)/i.test(republished[1]!) ? 'correction' : 'update', text: trimmed };
   // "Updated 3:15 p.m. ET with comment from …", "Updated Nov. 6 to include …": the verb, its date, its purpose.
   // "Story updated at 3:40 p.m. with …", "Post updated Nov. 6 to include …": the same with its subject.
-  const datedVerb = /^(?:(?:post|story|article) )?(updated|corrected|clarified|amended)\s+(?:on\s+)?(?=\d|at\s|[A-Z][a-z]{2})/i.exec(
+  // "Last updated Nov. 6, 2025, to include …": a stamp's "last" before the verb, its purpose after the date.
+  const datedVerb = /^(?:(?:post|story|article|last) )?(updated|corrected|clarified|amended)\s+(?:on\s+)?(?=\d|at\s|[A-Z][a-z]{2})/i.exec(
     trimmed,
   );
   if (datedVerb && trimmed.length <= 300) {
@@ -779,7 +795,17 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   const programme = PROGRAMME_PREFIX.exec(trimmed);
   if (undated && programme && !LABEL_START.test(trimmed)) {
     const rest = trimmed.slice(programme[0].length);
-    if (rest.split(/\s+/).length >= 8 && readsAsColumnItem(rest)) return { kind: 'correction', text: trimmed };
+    if (rest.split(/\s+/).length >= 8 && readsAsColumnItem(rest))
+      return { kind: NO_ERROR_FOUND.test(rest) ? 'update' : 'correction', text: trimmed };
+  }
+  // "Chocolate standards: A photograph accompanying an article …", "Roadside vendors — A photo
+  // caption …": a paper's corrections box heads each item with its topic in a few words. Under the
+  // copy only, and only when what follows is a corrections-column item whole.
+  const topic = TOPIC_HEAD.exec(trimmed);
+  if (undated && topic && !programme && !LABEL_START.test(trimmed)) {
+    const rest = trimmed.slice(topic[0].length);
+    if (rest.split(/\s+/).length >= 8 && readsAsColumnItem(rest) && !othersErrorReported(rest))
+      return { kind: 'correction', text: trimmed };
   }
   // "Updated at 10:30 a.m. ET on Nov. 6, 2025.": the clock first, then the day.
   const clockThenDay =
@@ -1093,6 +1119,12 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   if (/^-{2,3}/.test(separator[0]) && /^\p{Ll}/u.test(text)) return null;
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
   const family = labelFamily(label);
+  // "Correction: “This article originally stated …”": a corrections list quotes the note whole; its
+  // own words are read inside the quotation mark.
+  const bare = text.replace(/^["“‘]\s*/, '');
+  // "Correction: A factual error is fixed; we add a Correction note …", "Clarification: … Note
+  // appended; no visible badge.": a corrections policy defining its kinds of note, not a note.
+  if (POLICY_DEFINITION.test(text)) return null;
   // "Correction: “A quote originally misidentified …”": a correction's label over words that name
   // an error of print (misidentified, misquoted …) is a note wherever it stands, quoted or not.
   // So is "CORRECTION: The fare is $4. An earlier version of this story gave the wrong amount." and
@@ -1101,6 +1133,10 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
     family === 'correction' &&
     (NOTE_ERROR.test(text) ||
       /\b(?:earlier|previous|prior|original) version of this (?:article|story|report|post)\b/i.test(text) ||
+      // "Correction: “This piece originally said …”": the piece's own error, told in its own words.
+      PIECE_ERRED.test(bare) ||
+      // "Correction: “Due to an editing error, the photo … was initially credited to …”": the newsroom's own error.
+      /^(?:due to|because of|as a result of) an? (?:editing|editorial|production|reporting|copy(?:-| )?editing) error\b/i.test(bare) ||
       /\bnot [^.;]{1,60} as (?:previously|originally|first|earlier) (?:reported|stated|mentioned|written)\b/i.test(text) ||
       // "Correction: The publishing date was initially wrongly mentioned as …": an error adverb on a
       // verb of print, under the correction's own label.
@@ -1110,9 +1146,9 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   if (
     !hasDate &&
     !undated &&
-    !NOTE_OPENING.test(text) &&
+    !NOTE_OPENING.test(bare) &&
     !AMENDED_INSIDE.test(text) &&
-    !AMENDED.test(text) &&
+    !AMENDED.test(bare) &&
     !correctionNamesError &&
     family !== 'clarification' &&
     family !== 'editor' &&
