@@ -44,7 +44,7 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editors note(?=\s*[:,])|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
+const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking|previous|earlier) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editors note(?=\s*[:,])|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
 /** An ordinal or the like before a label: "Second update:", "Final update:", "Further update:". */
 const LABEL_QUALIFIER =
   /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking)\s+/i;
@@ -106,7 +106,7 @@ const SAID_VERB = /\b(?:said|reported|stated|wrote|described|called|identified|s
  * to make it clear that …", "We should have made it clear …" (BBC), "The ABC wishes to clarify …".
  */
 const WE_MAKE_CLEAR =
-  /^(?:[Ww]e (?:should have|would like to|are happy to|wish to|want to|need to) (?:make|made) (?:it )?clear|(?:the )?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,2}\p{Lu}[\p{L}.&'’-]* wishes to clarify)\b/u;
+  /^(?:[Ww]e (?:should have|would like to|are happy to|wish to|want to|need to) (?:make|made) (?:it )?clear|[Ww]e (?:are happy|are pleased|are glad|would like|wish) to clarify that|(?:the )?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,2}\p{Lu}[\p{L}.&'’-]* wishes to clarify)\b/u;
 /**
  * A corrections column's "we have been asked to point out / make clear that …", inside a sentence
  * too ("While …, we have been asked to make clear that …"): someone put the newsroom right.
@@ -156,7 +156,12 @@ function newsroomMakesClear(sentence: string, index: number): boolean {
     return false;
   // "Following our article on …, we have been asked to point out …": the sentence names the
   // newsroom's own piece before it, as the sentence before would.
-  return index > 0 || /\bwishes to clarify\b/.test(sentence) || OUR_PIECE_FIRST.test(sentence);
+  // "We are happy to clarify that …" (UK papers) is the newsroom's own form, alone as it stands.
+  return (
+    index > 0 ||
+    /\bwishes to clarify\b|^we (?:are happy|are pleased|are glad|would like|wish) to clarify that\b/i.test(sentence) ||
+    OUR_PIECE_FIRST.test(sentence)
+  );
 }
 
 /**
@@ -384,9 +389,12 @@ const UPDATED_AT =
 /** A dateline, its station or agency in brackets, then "(UPDATE)" or "UPDATE:" and a dash. */
 const DATELINED_UPDATE =
   /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*(?:\([A-Z0-9 .&-]{2,12}\)\s*)?[—–-]\s*\(?(UPDATED?|CORRECTION)\)?\s*[:—–-]\s*(?=\S)/u;
-/** A dateline before a label in capitals that has more to it: "EL PASO, Texas - UPDATE #3 (11:34 p.m.) --". */
+/**
+ * A dateline before a label in capitals that has more to it: "EL PASO, Texas - UPDATE #3 (11:34 p.m.) --";
+ * or before a label in running case with its colon: "YORK — Update: A gas leak …".
+ */
 const DATELINE_BEFORE_LABEL =
-  /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*(?:\([A-Z0-9 .&-]{2,12}\)\s*)?[—–-]\s*(?=(?:UPDATED?|CORRECTION)\b)/u;
+  /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*(?:\([A-Z0-9 .&-]{2,12}\)\s*)?[—–-]\s*(?=(?:UPDATED?|CORRECTION)\b|(?:Update|Updated|Correction|Clarification|Editor['’]s note)\s*:)/u;
 /** A dateline with its wire or station credit: "NEW ALBANY, Miss. (AP) — ", "LONDON (Reuters) - ". */
 const WIRE_DATELINE = /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*\([A-Z][A-Za-z0-9 .&-]{1,12}\)\s*[—–-]+\s*(?=\p{Lu})/u;
 /**
