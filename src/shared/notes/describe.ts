@@ -38,6 +38,8 @@ import {
   type FactKind,
 } from './edits';
 import { unitOf, whatTheFigureMeasures } from './figures';
+import { figureOutsideAsides } from './dash-asides';
+import { openerLowered } from './opening-capitals';
 import { isStampOnly } from './stamps';
 import { tagged } from './topics';
 import { spelledSumFix } from './spelled-sums';
@@ -1051,7 +1053,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // No figure among the changed words ("first round" → "parliamentary elections"): say what, not a value.
       if (!amount) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
       const unit = /^\s*(million|billion|trillion|percent|per cent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
-      const what = whatTheFigureMeasures(newer, amount) || amountWhat(newer, amount) || 'a figure';
+      // (A dash aside is read out of the sentence, and its first word lowered where it is no name.)
+      const what = openerLowered(
+        whatTheFigureMeasures(plainText(figureOutsideAsides(ctx.newer, amount)), amount) || amountWhat(newer, amount) || 'a figure',
+        newer,
+        ctx.articleText ?? '',
+      );
       // "how much the company's sales fell": a move that happened "was" its figure.
       const past = /^how much .*\b(?:\p{Ll}+ed|fell|rose|grew|sank|shrank|slid|slipped)$|^the amount spent on /u.test(what);
       return fill(t.misstatedAmount, { what, right: unit ? `${amount} ${unit}` : amount }).replace(
@@ -1077,7 +1084,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (which) return `misstated where the ${which.thing} ranked. It was the ${which.right}, not the ${before.toLowerCase()}`;
       // What the figure measures, when its sentence says (figures.ts); else the noun it counts.
       // ("The 82-year-old …": an age, whose the sentence or the one before it says.)
-      const measured = (hyphenatedAge(newer, number, ctx.articleText ?? '') || whatTheFigureMeasures(newer, number)).replace(
+      // ("140 characters—less than a text's worth—and": what the figure counts is read without the aside.)
+      const told = plainText(figureOutsideAsides(ctx.newer, number));
+      const measured = (hyphenatedAge(newer, number, ctx.articleText ?? '') || whatTheFigureMeasures(told, number)).replace(
         // "the number of hours Crews worked": the deed's clause opens lower case unless on a name.
         /^(the number of \p{Ll}+ )(\p{Lu}.*)$/u,
         (_m, lead: string, clause: string) => lead + lowerOpening(clause, ctx.articleText ?? ''),
@@ -1099,7 +1108,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "Five remain in serious condition": a figure standing for a noun told before, its verb next.
       const verbed = howManyDid(newer, number);
       if (verbed) return `misstated how many ${verbed}. The correct number is ${right}`;
-      const noun = countedNoun(newer, number);
+      const noun = countedNoun(told, number);
       if (noun) return fill(t.misstatedNumber, { what: noun, right });
       // "the 18th century": an ordinal has no right value to quote on its own.
       if (/^(?:st|nd|rd|th)\b/i.test(newer.slice(newer.indexOf(number) + number.length)))

@@ -27,6 +27,7 @@ import { ordinalClimbed } from './ordinal-count';
 import { numberOfWhat } from './count-with-day';
 import { riskRaised } from './risk-levels';
 import { COLLECTIVE, REPORTED_COUNT, countedDeed } from './reported-counts';
+import { countsAList } from './listed-counts';
 
 /** A charge named alone ("robbery", "a felony"). */
 const CHARGE = new RegExp(`^(?:an?\\s+)?(?:felony|misdemeanor|homicide|${CHARGES.split(' ').join('|')})$`, 'i');
@@ -367,7 +368,9 @@ export function readDevelopment(
   // "The county now owes $4.3 billion" alone: a standing quantity (a debt, a population, a height)
   // put right, with no stamp moved and nothing new beside it, was wrong when printed. Only a count
   // of an event ("at least 15 dead", "has burned 1,400 acres") runs on by itself.
-  const eventCount = CASUALTIES.test(sentence) || UNFOLDING.test(sentence) || (PERFECT.test(ownNow) && PERFECT.test(ownWas));
+  // ("has assembled a list of 39 agencies": the perfect dates the list, not a count so far: listed-counts.ts.)
+  const eventCount =
+    CASUALTIES.test(sentence) || UNFOLDING.test(sentence) || (PERFECT.test(ownNow) && PERFECT.test(ownWas) && !countsAList(ownNow, after));
   if (!otherMaterial && !tollRose && !eventCount) return null;
   if ((DEATHS.test(sentence) || tollRose) && !/\binjur|wound|hurt/i.test(counted)) return { kind: 'count', phrase: t.newDeathToll };
   // "has burned 3,400 acres" → "acres burned": the verb that counts says what the figure is.

@@ -19,6 +19,9 @@ import { lemmaOf } from './opposites';
 import { repeatedDeed } from './figure-clauses';
 import { amountSpentOn } from './spent-on';
 import { estimatedSum } from './put-at';
+import { compoundMeasure } from './measure-compounds';
+import { movedLevel } from './moved-levels';
+import { heldMeasure } from './held-measures';
 
 /** Verbs that say what happened to the counted ones ("died", "were hurt"). */
 const EVENT_VERB =
@@ -488,7 +491,10 @@ export function whatTheFigureMeasures(sentence: string, figure: string): string 
   if (age) return age;
   const quantity = quantityOf(sentence, figure);
   if (quantity) return quantity;
-  const share = shareOf(sentence, figure);
+  // "a 25,000-capacity arena": the arena's capacity (measure-compounds.ts).
+  const compound = compoundMeasure(sentence, figure);
+  if (compound) return compound;
+  const share = shareOf(sentence, figure) || movedLevel(sentence, figure);
   if (share) return share;
   // A sum of money: the currency sign on the figure, or before it in the sentence ("€6,000").
   if (/^\$|^[€£]/.test(figure) || new RegExp(`[$€£]${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(sentence))
@@ -497,5 +503,5 @@ export function whatTheFigureMeasures(sentence: string, figure: string): string 
   const deed = repeatedDeed(sentence, figure);
   if (deed) return deed;
   const counted = countedWith(sentence, figure);
-  return counted ? `the number of ${counted}` : standingMeasure(sentence, figure);
+  return counted ? `the number of ${counted}` : standingMeasure(sentence, figure) || heldMeasure(sentence, figure);
 }
