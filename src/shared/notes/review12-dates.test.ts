@@ -105,6 +105,7 @@ describe('near misses', () => {
     expect(opensOnTime('On a rainy Monday in')).toBe(true);
     expect(opensOnTime('The council met in')).toBe(false);
     expect(opensOnTime('Since')).toBe(false);
+    expect(opensOnTime('In the weeks after')).toBe(false);
   });
 
   it('a tail that does not open on a comma, or opens on a pronoun, tells no clause', () => {

@@ -21,6 +21,8 @@ const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** Does `head` (the sentence before the date, as printed) only say when? "On a chilly Tuesday in". */
 export function opensOnTime(head: string): boolean {
   const phrase = head.trim();
+  // ("In the weeks after June 3,": a time reckoned from the date is no time of the clause.)
+  if (/\b(?:after|before|since|until|following|ahead of)\b/i.test(phrase)) return false;
   return OPENER.test(phrase) && !tagged(phrase).some((t) => isVerb(t.pos) && !/^(?:late|early)$/i.test(t.text));
 }
 
