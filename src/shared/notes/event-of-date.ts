@@ -15,9 +15,17 @@
  * - a main clause closing on its date ("Sweden became a member in March 2024") dates that clause.
  * Anything else is left to the caller's older reading (null).
  */
+import { paperDated } from './dated-papers';
 import { isDateWord, isYear } from './edits';
+import { copiedFragment } from './grammar';
+import { eventEndsAtDate, withoutAsides, withoutOrigin } from './event-asides';
 import { lowerOpening, readsAsName } from './names';
+import { namedForIt } from './passive-it';
+import { proceedingNamed } from './proceedings-referred';
 import { plainText } from './sentences';
+import { spanEdge } from './span-ends';
+import { toldAsSuspect } from './suspects';
+import { clauseAfterTime, opensOnTime, partOfDayOpened } from './time-openers';
 import { knownPlural, tagged } from './topics';
 import { WEEKDAY_NAME } from './weekdays';
 
@@ -165,11 +173,18 @@ export function eventOfDate(sentence: string, value: string, articleText = '', w
   const found = readEvent(sentence, value, articleText, wrong);
   // "the date the hearing is set for": a clause left on its preposition names no event; the
   // caller's reading ("the date of the hearing") tells it better.
-  return found && !/\b(?:for|to|at|of|on|in|by|with|from|until|till|through|since|as)$/i.test(found.what) ? found : null;
+  // A clause that copies eight of the article's words running is no note's wording (grammar.ts):
+  // the caller's shorter reading is told instead.
+  return found &&
+    !/\b(?:for|to|at|of|on|in|by|with|from|until|till|through|since|as)$/i.test(found.what) &&
+    !(articleText && copiedFragment(found.what, articleText))
+    ? found
+    : null;
 }
 
 function readEvent(sentence: string, value: string, articleText: string, wrong: string): DateEvent | null {
-  const line = plainText(sentence).replace(/\s+/g, ' ').trim();
+  // ("That trial is scheduled …": the proceeding named from the sentence before, proceedings-referred.ts.)
+  const line = proceedingNamed(plainText(sentence).replace(/\s+/g, ' ').trim(), sentence, articleText);
   let at = line.indexOf(value);
   let printed = value;
   if (at < 0) {
@@ -203,6 +218,25 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
     const thing = tagged(entry)[0]?.pos === 'PROPN' ? entry : entry.charAt(0).toLowerCase() + entry.slice(1);
     const noun = /^(?:the|a|an|its|their|his|her)\s/i.test(thing) ? thing : `the ${thing}`;
     return { what: `the date of ${noun}`, right: `It was ${value}` };
+  }
+
+  // "the audit, which was dated March 9" — a paper's own date is the date of the paper (dated-papers.ts).
+  const paper = paperDated(head);
+  if (paper) return { what: `the ${unit} of ${paper}`, right: `It is ${value}` };
+
+  // "a 30-day comment period that ends on May 8" — the span's edge is the event (span-ends.ts).
+  const span = spanEdge(before);
+  if (span) return told(`${whenOf(unit)} ${span}`, span);
+
+  // "In 2009, crews …", "On the night of 14 March, officers …" — a time that opens the sentence
+  // dates its main clause (time-openers.ts).
+  if (opensOnTime(head)) {
+    const clause = clauseAfterTime(tail);
+    const subject = clause ? subjectOf(clause) : '';
+    if (!subject || /^(?:it|they|he|she|we|this|that|there)$/i.test(subject.trim())) return null;
+    const part = partOfDayOpened(head);
+    // (Its tense is the main verb's, not a participle's in the subject: "crews repairing … stumbled".)
+    return told(`${part ? `the ${part}` : whenOf(unit)} ${opening(clause, articleText)}`, clause.replace(/\b\p{Ll}+ing\b/gu, ''));
   }
 
   // "the Oct. 13 attack that killed …" — the date before a noun dates that noun.
@@ -299,7 +333,8 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
   const leads = [...before.matchAll(SUBORDINATOR)];
   const lead = leads.at(-1);
   if (lead) {
-    let clause = tidy(before.slice(lead.index! + lead[0].length));
+    // "… to adopt the system when it was first introduced": the passive "it" is the system (passive-it.ts).
+    let clause = namedForIt(tidy(before.slice(lead.index! + lead[0].length)), before.slice(0, lead.index!));
     // "reopened the highway … after a rockslide closed it": the "it" is the thing the main clause named.
     const named = /\b((?:the|its|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\b[^,]*$/u.exec(before.slice(0, lead.index!))?.[1];
     const thing = named?.replace(/(?:\s+(?:on|in|at|of|for|to|by|with|from|after|before|during|last|this))+$/, '');
@@ -332,11 +367,18 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
   // "Sweden became a member in March 2024" — a main clause that closes on its date, or on a
   // place after it ("died Tuesday at a hospital in Reno"); "Her husband, a retired teacher, died"
   // is told without the appositive.
-  const place = /^\s+((?:at|in|near|outside)\s+(?!\d)[^,;:]+?)\s*(?:[,.;]|$)/.exec(tail)?.[1] ?? '';
-  const rest = place ? tail.slice(tail.indexOf(place) + place.length) : tail;
+  // ("… on Tuesday in connection with a scheme", "… hiding in a hayloft": how or why, after the
+  // event has been told; event-asides.ts.)
+  const ends = eventEndsAtDate(tail);
+  const place = ends ? '' : (/^\s+((?:at|in|near|outside)\s+(?!\d)[^,;:]+?)\s*(?:[,.;]|$)/.exec(tail)?.[1] ?? '');
+  const rest = ends ? '' : place ? tail.slice(tail.indexOf(place) + place.length) : tail;
   // (", and applies to …", " but stalled …": a clause of its own follows; the date's clause has ended.)
   if (before && (/^[\s.;:!?"”]*$/.test(rest) || /^,?\s+(?:and|but)\s+\p{Ll}/u.test(rest)) && hasVerb(before)) {
-    const main = before.replace(LEAD_IN, '').replace(/^(\S+(?:\s+\S+){0,3}),\s+[^,]+,\s+/, '$1 ');
+    // ("The man who …, setting fires …, was found", "A man from the Dunmore, Ky., area were
+    // arrested": asides and where the subject is from are no part of the event.)
+    const plain = withoutAsides(toldAsSuspect(before));
+    const trimmed = /,(?!\d)/.test(plain) || wordsOf(plain) > 14 ? withoutOrigin(plain) : plain;
+    const main = trimmed.replace(LEAD_IN, '').replace(/^(\S+(?:\s+\S+){0,3}),\s+[^,]+,\s+/, '$1 ');
     // "jumped from $10,000 in 2020 to a peak …": the start of a climb is not its date.
     const clause = tidy(main.replace(/\s+from\s+(?:[^,]|,(?=\d))+?(?=\s+to\s)/, ''));
     if (wordsOf(clause) > 14 || /,(?!\d)/.test(clause) || !subjectOf(clause) || /^(?:it|they|there)\s/i.test(clause)) return null;

@@ -546,6 +546,9 @@ export function lowerOpening(clause: string, articleText = ''): string {
   const lower = first.toLowerCase();
   const common =
     isSentenceStarter(first) ||
+    // "Two men from Dunmore were arrested": a number word before a common noun only opened the sentence.
+    (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/.test(lower) &&
+      /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(clause)) ||
     /^(?:some|most|many|several|few|all|both|each|every|no|more|less|at|by|from|with|without|about|over|nearly|almost|only|about)$/.test(
       lower,
     ) ||
