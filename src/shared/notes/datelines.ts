@@ -126,6 +126,22 @@ const STATE_NAME = new Map<string, string>(
 );
 
 /** A dateline's region as one state's name however it is printed ("Minn.", "MN", "Minnesota"), or '' when it is no state. */
-function stateName(region: string): string {
+export function stateName(region: string): string {
   return region ? (STATE_NAME.get(key(region)) ?? '') : '';
+}
+
+/** A state as AP abbreviates it, with its points ("Ore.", "N.J.", "W.Va."): a region printed so keeps them. */
+export function isStateAbbreviation(printed: string): boolean {
+  return /\.$/.test(printed) && STATES.some(([name, ap]) => ap === printed && ap !== name);
+}
+
+/**
+ * One state for another as the copy prints them, by name or AP abbreviation ("Ind." → "Ill.",
+ * "Montana" → "Oregon"): a place put right, however few letters apart. Postal codes are left out:
+ * "IN", "OR" and "ME" are words too.
+ */
+export function otherState(before: string, after: string): boolean {
+  const state = (printed: string) =>
+    STATES.find(([name, ap]) => printed === name || printed.replace(/\.$/, '') === ap.replace(/\.$/, ''))?.[0] ?? '';
+  return !!state(before) && !!state(after) && state(before) !== state(after);
 }

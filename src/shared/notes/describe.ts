@@ -47,6 +47,7 @@ import { numberWordValue } from '../text/numbers';
 import { stripAttribution } from './claims';
 import { sentencesInReach } from './referents';
 import { clauseAt, placeCue, placeTold } from './place-cues';
+import { framedPlace } from './place-frames';
 import { aRole, postBeforeName, roleBesideName } from './roles-beside-names';
 import { SHARE_OF } from './qualifiers';
 import { eventOfDate, withDateComma } from './event-of-date';
@@ -623,6 +624,8 @@ export function wrongValue(fact: FactKind, before: string, older: string): strin
       if (fact !== 'place') return '';
       // "China's" before a name: the place is "China".
       if (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(before.trim())) return before.trim().replace(/['’]s$/, '');
+      // "the Netherlands", "the Bronx": a place whose name takes "the" is given with it.
+      if (/^the\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u.test(before.trim())) return before.trim();
       return runContaining(plainText(older), words[0] ?? before);
     }
     default:
@@ -805,6 +808,16 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       amountWhat(newer, unitFix.digits);
     return describeUnitFix(unitFix, after, what, t.misstatedAmount);
   }
+  // A place in a frame of its own ("Fairview, Ore.", "the Selby fire chief", "a purchase in Bristol"): place-frames.ts.
+  const framed =
+    ['place', 'name'].includes(fact) && /^\p{Lu}/u.test(after)
+      ? framedPlace(plainText(ctx.older), newer, before, after, ctx.articleText ?? '', fact === 'place')
+      : null;
+  if (framed)
+    return (
+      fill(t.misstatedPlace, { what: framed.what, right: framed.right }).replace(/It is /, framed.past ? 'It was ' : 'It is ') +
+      (framed.wrong ? `, not ${framed.wrong}` : '')
+    );
   // A place the words around it call one ("the village of …", "Partners in Omaha"): place-cues.ts.
   const placed =
     ['place', 'name', 'title', 'role', 'quote'].includes(fact) && /^\p{Lu}/u.test(after)

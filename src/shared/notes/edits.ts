@@ -17,6 +17,7 @@ import { fieldOf } from './claims';
 import { singularAndPlural } from './plurals';
 import { namesAKind } from './kind-nouns';
 import { WEEKDAY } from './weekdays';
+import { otherState } from './datelines';
 import { lemmaOf, opposite, turnsRound } from './opposites';
 import { measureAt, measuresDiffer, phraseMeasure, sameMeasure } from './measures';
 import {
@@ -1243,6 +1244,8 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // A name fixed inside a quotation is a misspelled name, not a misquote.
   const capsOnly = (ts: string[]) => ts.length > 0 && ts.every((t) => isCap(t));
   if (capsOnly(removed) && capsOnly(added) && removed.length === added.length && !added.some(isDateWord) && !removed.some(isDateWord)) {
+    // "Ind." → "Ill.": one state for another is a place put right, never a name misspelled.
+    if (otherState(removed.join(' '), added.join(' '))) return { type: 'corrected', fact: 'place', before, after };
     const distance = editDistance(removed.join(' ').toLowerCase(), added.join(' ').toLowerCase());
     if (
       distance > 0 &&
@@ -1474,6 +1477,7 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     const oldName = capsRemoved.filter((t) => !isTitleWord(t)).join(' ');
     const newName = capsAdded.filter((t) => !isTitleWord(t)).join(' ');
     if (oldName && newName) {
+      if (otherState(oldName, newName)) return { type: 'corrected', fact: 'place', before: oldName, after: newName };
       const distance = editDistance(oldName.toLowerCase(), newName.toLowerCase());
       if (distance <= Math.max(2, Math.floor(Math.max(oldName.length, newName.length) / 3)) && capsRemoved.length === capsAdded.length) {
         return { type: 'corrected', fact: 'name-spelling', before: oldName, after: newName };

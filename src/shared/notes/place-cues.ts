@@ -6,9 +6,10 @@
  * nor as a person: the cues say what kind of place it is and whose, and the note names that.
  */
 import { checkNoteGrammar } from './grammar';
-import { escapeRegExp, isTitleWord, looksLikeOrganization, nameRuns, personName } from './names';
+import { escapeRegExp, isTitleWord, looksLikeOrganization, nameRuns, personName, readsAsName } from './names';
 import { tagged } from './topics';
 import { isDateWord } from './edits';
+import { isStateAbbreviation } from './datelines';
 
 /** Nouns that say the name after them is a place: "the village of", "party town", "hometown of". */
 const PLACE_NOUN =
@@ -67,6 +68,8 @@ function wholePlace(sentence: string, changed: string): { start: number; end: nu
     if (!back) break;
     const word = back[1]!;
     if (word.endsWith('.') && !PLACE_ABBREVIATION.test(word)) break;
+    // ("Harborview's Dockside": a possessive before the place is its owner, not its first word.)
+    if (/['’]s?$/u.test(word)) break;
     // ("Said Omaha": a capital that opens the sentence stays out unless it is the place's own abbreviation.)
     if (back.index === 0 && !PLACE_ABBREVIATION.test(word)) break;
     start = back.index;
@@ -106,13 +109,19 @@ export function placeCue(sentence: string, changed: string, previous = ''): Plac
   // ", Ohio," / ", North Tyneside." after the place: its region, unless a person speaks next
   // ("in Brookton, Omar Pell said") or an appositive follows ("…, Ada Marsh, the mayor").
   const regionMatch = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*(?:[,.;:]|$))/u.exec(tail);
+  // ("Marlow, Ky.", "Linden, N.J.": AP's abbreviation of a state keeps its points, and is no body's initials.)
+  const stateAbbreviation = !!regionMatch && isStateAbbreviation(regionMatch[1]!);
   const region =
-    regionMatch && !/^,\s*(?:the|a|an)\s/i.test(tail.slice(regionMatch[0].length)) && !looksLikeOrganization(regionMatch[1]!)
-      ? regionMatch[1]!.replace(/\.$/, '')
+    regionMatch &&
+    (stateAbbreviation || !/^,\s*(?:the|a|an)\s/i.test(tail.slice(regionMatch[0].length))) &&
+    (stateAbbreviation || !looksLikeOrganization(regionMatch[1]!))
+      ? stateAbbreviation
+        ? regionMatch[1]!
+        : regionMatch[1]!.replace(/\.$/, '')
       : '';
   const nounCue = new RegExp(
     `(?:\\b(in|at|near|from|outside|to|into|around|across|of)\\s+)?(?:(the|a|an|their|his|her|its|our)\\s+)?` +
-      `((?:(?!${NOT_MODIFIER}\\b)[\\p{L}-]+\\s+){0,3}?)(${PLACE_NOUN})(?:\\s+of)?\\s+$`,
+      `((?:(?!${NOT_MODIFIER}\\b)[\\p{L}-]+\\s+){0,3}?)\\b(${PLACE_NOUN})(?:\\s+of)?\\s+$`,
     'iu',
   ).exec(lead);
   // ("City Engineer Ana Lopez", "County Supervisor Raul Ortega": a capitalized kind of place opens a
@@ -137,6 +146,22 @@ export function placeCue(sentence: string, changed: string, previous = ''): Plac
   const trailing = /^\s+(metro area|metropolitan area|area|region|suburbs|countryside|coast)\b/.exec(tail);
   // ("Mecklenberg County, the home of the Charlotte metro area": the place it is the home of.)
   const homeOf = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*),\s+(?:the\s+)?home\s+(?:of|to)\s+(?:the\s+)?$/u.exec(lead);
+  // "in Harborview's Dockside neighborhood": a part of a town named after its name, and the
+  // preposition that puts the clause there.
+  const quarter = /^\s+(neighborhood|neighbourhood|district|section|quarter)\b/.exec(tail);
+  const into = quarter ? /\b(in|at|near|outside|from)\s+(?:the\s+|\p{Lu}[\p{L}'’-]*(?:['’]s|['’])\s+)?$/u.exec(lead) : null;
+  if (quarter && into)
+    return {
+      place,
+      region: '',
+      noun: quarter[1]!,
+      modifiers: '',
+      preposition: into[1]!.toLowerCase(),
+      owner: '',
+      body: '',
+      person: '',
+      cueAt: into.index,
+    };
   if (trailing)
     return {
       place,
@@ -239,11 +264,27 @@ export function placeTold(cue: PlaceCue, clause: string): { what: string; right:
   // ("the metro area in Mecklenberg County": a trailing kind of place holds the name of its home.)
   if (cue.noun && cue.cueAt < 0 && cue.modifiers) return { what: `the ${cue.noun} in ${cue.modifiers}`, right: named };
   if (cue.noun) return { what: where ? `the ${cue.noun} ${where}` : `the name of the ${kind}`, right: named };
-  if (where) return { what: where, right: `${cue.preposition} ${named}` };
+  // ("in downtown Easton": the heart of a town is named with it.)
+  if (where) return { what: where, right: `${cue.preposition} ${cue.modifiers === 'downtown' ? 'downtown ' : ''}${named}` };
   // "Willow Square": the kind of place its name ends on.
   const kindOfPlace = PLACE_KIND.test(cue.place.split(' ').at(-1)!) ? cue.place.split(' ').at(-1)!.toLowerCase() : '';
   if (kindOfPlace) return { what: `the name of the ${kindOfPlace}`, right: cue.place };
   return { what: cue.region ? `a place in ${cue.region}` : `a ${kind || 'place'} name`, right: cue.place };
+}
+
+/** Prepositions that say where, after which a clause may stop on its verb: "the chase ended | on a street". */
+const LOCATIVE = /^(?:on|at|in|near|along|across|inside|outside|behind|beside|beneath|under|through|onto|into)$/;
+
+/** Words that open a clause inside a sentence: what follows is the clause with a subject of its own. */
+const SUBORDINATOR = /^(?:.*\s)?(?:when|after|before|once|because|until|whereas|although|though|if)\s+(?=\S+\s+\S)/i;
+
+/** The clause the last subordinating word opens ("when a fire broke out" → "a fire broke out"), when it has a verb past its subject. */
+function subordinateClause(clause: string): string {
+  const opened = SUBORDINATOR.exec(clause);
+  if (!opened) return clause;
+  const rest = clause.slice(opened[0].length);
+  const verb = tagged(rest).findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb > 0 ? rest : clause;
 }
 
 /** Subjects that name no one in a note ("misstated the village near which they …"). */
@@ -263,6 +304,9 @@ export function clauseAt(sentence: string, cueAt: number, articleText: string): 
     .slice(Math.max(0, ...[...lead.matchAll(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu)].map((m) => m.index + m[0].length)))
     .split(/,(?!\d{3}\b)\s*/);
   let clause = parts.at(-1)!.replace(/^(?:and|but|while|as)\s+/i, '');
+  // "When a fire broke out", "… the suspects after a card was traced": the clause that holds the
+  // place is the one the last subordinating word opens, when it has a verb of its own.
+  clause = subordinateClause(clause);
   const nameEnding = (text: string | undefined) => {
     const run = text ? nameRuns(text).at(-1) : undefined;
     return run && run.end >= text!.trimEnd().length - 1 && !looksLikeOrganization(run.text) ? personName(run.text) || run.text : '';
@@ -282,14 +326,24 @@ export function clauseAt(sentence: string, cueAt: number, articleText: string): 
   const verb = tags.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (verb <= 0 || PRONOUN_SUBJECT.test(tags[0]!.text)) return '';
   // ("Flood waters closed …": a capital that only opened the sentence is lowercase in the note.)
-  if (/^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(clause) && new RegExp(`(?:^|[.!?]["”’]?\\s+["“‘]?)${escapeRegExp(clause)}`, 'u').test(sentence))
+  // ("Kade entered …": a name the article prints mid-sentence keeps its capital.)
+  const opener = /^\p{Lu}\p{Ll}*/u.exec(clause)?.[0] ?? '';
+  if (
+    /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(clause) &&
+    !readsAsName(opener, articleText) &&
+    new RegExp(`(?:^|[.!?]["”’]?\\s+["“‘]?)${escapeRegExp(clause)}`, 'u').test(sentence)
+  )
     clause = clause.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   // (A clause the note's own checks would refuse — copied, or read as a dangling word — is no clause.)
   const fits = (text: string) =>
     text.split(/\s+/).length <= 12 && checkNoteGrammar(`An earlier version misstated where ${text}.`, articleText).length === 0;
   if (fits(clause)) return clause;
   // The clause to its verb and object: "the crew had been filming (for an hour on a hill)".
-  const cut = tags.findIndex((t, k) => k > verb + 1 && t.pos === 'ADP');
+  // ("one of the stolen cards": "of" holds a noun phrase together, and cuts none. "The end came |
+  // on a street": right after its verb only a preposition of place cuts, never a particle, "broke out".)
+  const cut = tags.findIndex(
+    (t, k) => t.pos === 'ADP' && t.lower !== 'of' && (k > verb + 1 || (k === verb + 1 && k > 1 && LOCATIVE.test(t.lower))),
+  );
   if (cut < 0) return '';
   let at = 0;
   for (const t of tags.slice(0, cut)) at = clause.indexOf(t.text, at) + t.text.length;

@@ -17,7 +17,7 @@ import { summarizeDiff } from '../diff/summary';
 import type { ArticleDiff } from '../diff/types';
 import { pairSentences } from './changes';
 import { headlineCorrection } from './headline';
-import { datelineCorrection, datelineOf } from './datelines';
+import { datelineCorrection, datelineOf, isStateAbbreviation } from './datelines';
 import {
   attributionOf,
   COLLECTIVE_SOURCE,
@@ -184,6 +184,8 @@ function withoutInnerPoints(text: string): string {
       .replace(/(\d)[.:](\d)/g, '$1$2')
       // ("St. Orrin", "Mt. Dale": a place's own abbreviation ends no sentence.)
       .replace(/\b(St|Ste|Mt|Ft)\.(?=\s\p{Lu})/gu, '$1')
+      // ("Marlow, Ky.", "Linden, N.J.": a state's abbreviation ends no sentence either.)
+      .replace(/(?<![\p{L}.])\p{Lu}[\p{L}.]*\./gu, (word) => (isStateAbbreviation(word) ? word.replace(/\./g, '') : word))
       .replace(/\b([ap])\.\s?m\./gi, '$1m')
   );
 }
