@@ -6,6 +6,7 @@
 import { joinMovedRange } from './figure-ranges';
 import { titleHeld } from './held-titles';
 import { roleBesideName, sameRole } from './roles-beside-names';
+import { postReworded } from './reworded-posts';
 import { soundsAlike } from './sounds-alike';
 import { agreementOnly } from './usage-fixes';
 import { diffArrays } from 'diff';
@@ -614,6 +615,9 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   // A claim turned round is the fix; the rest of the sentence was reworded around it.
   const turned = findings.filter((f) => f.type === 'corrected' && f.fact === 'negation');
   if (turned.length && reversedClaim(older, newer)) return turned;
+  // "deputy athletic director" → "director of athletics": words moved, and one went (reworded-posts.ts).
+  const post = findings.every((f) => f.type === 'cosmetic') ? postReworded(older, newer) : null;
+  if (post) return [{ type: 'corrected', fact: 'role', ...post }];
   return findings;
 }
 
