@@ -9,13 +9,20 @@ import { plainText } from './sentences';
 import { headsPost } from './whole-posts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+)+`;
-/** Whose post it is, before it: "the", "its", "Eastvale College's". */
-const WHOSE = String.raw`(?:the|a|an|its|his|her|their|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s)`;
+/** Whose post it is, before it: "the", "its", "the agency's", "Eastvale College's". */
+const WHOSE = String.raw`(?:[Tt]he\s+(?:[\p{L}-]+['’]s\s+)?|[Aa]n?\s+|[Ii]ts\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s\s+)`;
+/** The post's own words: lowercase, "of" and "for" among them. */
+const POST = String.raw`(?<post>[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,5})`;
 /** "Dana Pruitt, who is Eastvale College's director of athletics," / "Dana Pruitt, the director,". */
 const POST_AFTER_NAME = new RegExp(
-  String.raw`(${NAME}),\s+(?:who\s+(?:is|was|serves\s+as|served\s+as)\s+)?${WHOSE}\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,5})(?=\s*[,.;]|\s*$)`,
-  'u',
+  String.raw`(?<name>${NAME}),\s+(?:who\s+(?:is|was|serves\s+as|served\s+as)\s+)?${WHOSE}${POST}(?=\s*[,.;]|\s*$)`,
+  'du',
 );
+/** "Eastvale College's director of athletics, Dana Pruitt, said": the post set before the name. */
+const POST_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}'’-])${WHOSE}${POST},\s+(?<name>${NAME}),`, 'du');
+
+/** Words that rank a post, whose going or coming changes it: "deputy harbor master" → "harbor master". */
+const RANK = /(?:^|\s)(?:deputy|assistant|associate|acting|interim|vice|chief)\s/;
 
 /** The words that say what the post is, each cut to its stem: "athletics" and "athletic" are one. */
 function stems(post: string): string[] {
@@ -52,24 +59,31 @@ function samePost(was: string[], now: string[]): boolean {
 export function postReworded(olderText: string, newerText: string): { before: string; after: string } | null {
   const older = plainText(olderText);
   const newer = plainText(newerText);
-  const was = POST_AFTER_NAME.exec(older);
-  const now = POST_AFTER_NAME.exec(newer);
-  if (!was || !now || was[1] !== now[1] || was[2] === now[2]) return null;
-  const person = personName(now[1]!);
-  if (person.split(' ').length < 2 || looksLikeOrganization(now[1]!)) return null;
-  // Nothing else changed: the sentence around the post is the same.
-  const around = (s: string, m: RegExpExecArray) =>
-    s.slice(0, m.index + m[0].length - m[2]!.length) + '\u0000' + s.slice(m.index + m[0].length);
-  if (around(older, was) !== around(newer, now)) return null;
-  // Both are posts: each ends on the noun that heads one ("director") or goes on with "of" / "for".
-  const headed = (post: string) =>
-    headsPost(
+  for (const frame of [POST_AFTER_NAME, POST_BEFORE_NAME]) {
+    const was = frame.exec(older);
+    const now = frame.exec(newer);
+    if (!was?.groups || !now?.groups || was.groups.name !== now.groups.name || was.groups.post === now.groups.post) continue;
+    const [before, after] = [was.groups.post!, now.groups.post!];
+    const person = personName(now.groups.name!);
+    if (person.split(' ').length < 2 || looksLikeOrganization(now.groups.name!)) continue;
+    // Nothing else changed: the sentence around the post is the same.
+    const around = (s: string, m: RegExpExecArray) => {
+      const [from, to] = m.indices!.groups!.post!;
+      return s.slice(0, from) + '\u0000' + s.slice(to);
+    };
+    if (around(older, was) !== around(newer, now)) continue;
+    // Both are posts: each ends on the noun that heads one ("director"), before any "of" / "for";
+    // or the two end on one noun and a rank came or went ("deputy harbor master" → "harbor master").
+    const head = (post: string) =>
       post
         .split(/\s+(?:of|for)\s+/)[0]!
         .split(' ')
-        .at(-1)!,
-    );
-  if (!headed(was[2]!) || !headed(now[2]!)) return null;
-  if (samePost(stems(was[2]!), stems(now[2]!))) return null;
-  return { before: was[2]!, after: now[2]! };
+        .at(-1)!;
+    const posts =
+      (headsPost(head(before)) && headsPost(head(after))) ||
+      (head(before) === head(after) && [before, after].some((p) => RANK.test(` ${p}`)));
+    if (!posts || samePost(stems(before), stems(after))) continue;
+    return { before, after };
+  }
+  return null;
 }
