@@ -685,6 +685,11 @@ function resolve(sentence: Sentence, index: number, ctx: AttributionContext, dep
       // A paragraph that goes on with a quotation the one before left open (continued-quote.ts).
       const paragraphBefore = previous ? ctx.sentences.filter((s) => s.block === previous.block).map((s) => s.text) : [];
       if (previous && continuesQuoteFrom(paragraphBefore.join(' '), sentence.text)) return sourceOf(index - 1, ctx, depth + 1);
+      // A paragraph that ends on a colon sets up the quotation under it ("Varga put it this way:").
+      if (previous && /:\s*$/.test(plainText(previous.text))) {
+        const introducer = quoteIntroducedBy(previous.text, ctx.articleText);
+        return sourceOf(index - 1, ctx, depth + 1) ?? (introducer ? sourceFromRaw(introducer, ctx.articleText, ctx.personNames) : null);
+      }
     }
     return null;
   }

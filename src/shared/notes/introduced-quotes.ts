@@ -13,7 +13,8 @@ import { plainText } from './sentences';
 
 /** Words that open a sentence before its subject: "In 1990,", "Later that year,". */
 const OPENER = String.raw`(?:(?:In|On|At|By|Last|Earlier|Later|After|Before|Since|Once|Then|That|This)\b[^,"]{0,40},\s+)?`;
-/** "even", "also", "once", "famously", "later": a word between the speaker and the verb. */
+/** "even", "also", "once", "famously", "later": a word between the speaker and the verb (after any
+ * aside between commas, ", who led the council for a decade,"). */
 const ASIDE = String.raw`(?:(?:even|also|once|later|then|again|still|\p{Ll}+ly)\s+)?`;
 /** The verbs that set up a quotation: one says, claims, writes, tells, or "puts it". */
 const SETS_UP =
@@ -28,9 +29,10 @@ export function quoteIntroducedBy(before: string, articleText: string): string {
   const line = plainText(before);
   // (A line with a quotation of its own credits that one, not the next: attribution.ts reads it.)
   if (/"/.test(line)) return '';
-  const m = new RegExp(String.raw`^${OPENER}((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+${ASIDE}(\p{Ll}+)(\s+it\b)?`, 'u').exec(
-    line,
-  );
+  const m = new RegExp(
+    String.raw`^${OPENER}((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)(?:,\s+[^,"]{1,80},)?\s+${ASIDE}(\p{Ll}+)(\s+it(?=\s*[:,.]|\s+(?:this way|that way|best|simply|\p{Ll}+ly)\b))?`,
+    'u',
+  ).exec(line);
   if (!m || !(SETS_UP.test(m[2]!) || (m[3] && SETS_UP.test(`${m[2]} it`)))) return '';
   const run = nameRuns(m[1]!)[0];
   if (!run || run.text !== m[1]! || looksLikeOrganization(run.text)) return '';

@@ -190,7 +190,10 @@ interface Addition {
  */
 function quotedSpeaker(line: string, text: string): Source | null {
   const outside = plainText(line).replace(/["“][^"”]*["”]/g, ' ');
-  if (!/\b(?:said|says|told|added)\b/.test(outside)) return null;
+  // ("As Rhea Sollis put it: …": "put it", "wrote" and "insisted" set up words as "said" does.)
+  // (Not "put it on the table": "put it" sets up words only before a colon or "this way", "bluntly".)
+  const PUT_IT = /\bputs? it(?=\s*[:,.]|\s+(?:this way|that way|best|simply|\p{Ll}+ly)\b)/u;
+  if (!/\b(?:said|says|told|added|wrote|writes|insisted|claimed|declared)\b/.test(outside) && !PUT_IT.test(outside)) return null;
   const people = [...new Set(nameRuns(outside).map((r) => personName(r.text)))].filter(
     (p) => p.split(' ').length >= 2 && !looksLikeOrganization(p),
   );

@@ -84,6 +84,54 @@ describe('a post reworded with a word gone', () => {
   });
 });
 
+describe('a post reworded before the name, or a rank gone', () => {
+  it('"Harwood Transit\u2019s deputy communications director, Aldo Finch," → "director of communications"', () => {
+    const note = propose(
+      ['Harwood Transit\u2019s deputy communications director, Aldo Finch, said the ferry will not run on Sundays.'],
+      ['Harwood Transit\u2019s director of communications, Aldo Finch, said the ferry will not run on Sundays.'],
+    );
+    expect(note.text).toContain("misstated Aldo Finch's title. The correct title is director of communications.");
+    clean(note.text);
+  });
+
+  it('"the deputy harbor master" → "the harbor master": the rank went, a title corrected', () => {
+    const note = propose(
+      ['The ferry will not run on Sundays, said Aldo Finch, the deputy harbor master.'],
+      ['The ferry will not run on Sundays, said Aldo Finch, the harbor master.'],
+    );
+    expect(note.text).toContain("misstated Aldo Finch's title. The correct title is harbor master.");
+    clean(note.text);
+  });
+
+  it('near miss: a word that ranks nothing ("the old harbor master") dropped is no title corrected', () => {
+    expect(
+      postReworded(
+        'The ferry will not run, said Aldo Finch, the old harbor master.',
+        'The ferry will not run, said Aldo Finch, the harbor master.',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('a rank swapped inside a post', () => {
+  it('"a senior policy adviser" → "a junior policy adviser": the post whole', () => {
+    const note = propose(
+      ['Oren Vasko, a senior policy adviser to the governor, said the bridge would reopen in May.'],
+      ['Oren Vasko, a junior policy adviser to the governor, said the bridge would reopen in May.'],
+    );
+    expect(note.text).toContain("misstated Oren Vasko's title. The correct title is junior policy adviser.");
+    clean(note.text);
+  });
+
+  it('near miss: "the senior class" is no post', () => {
+    const note = propose(
+      ['Oren Vasko, who teaches the senior class at Dell Ridge, said the bridge would reopen in May.'],
+      ['Oren Vasko, who teaches the junior class at Dell Ridge, said the bridge would reopen in May.'],
+    );
+    expect(note.text).not.toContain('title');
+  });
+});
+
 describe('a quotation set up by the line before it', () => {
   it('"Coach Petra Lind insisted …" then a quotation alone: misquoted Petra Lind', () => {
     const note = propose(
@@ -105,6 +153,34 @@ describe('a quotation set up by the line before it', () => {
       ['Coach Petra Lind toured the new field on Monday. \u201cWe left because the council stopped listening.\u201d'],
     );
     expect(note.text).not.toContain('Lind');
+  });
+});
+
+describe('"As Rhea Sollis put it: …"', () => {
+  it('"put it" before a colon sets up the words as "said" does', () => {
+    const note = propose(
+      ['As Rhea Sollis put it: \u201cWe were never meant to share a flag.\u201d'],
+      ['As Rhea Sollis put it: \u201cWe were never meant to share a border.\u201d'],
+    );
+    expect(note.text).toContain('misquoted Rhea Sollis. Sollis said "border," not "flag."');
+    clean(note.text);
+  });
+
+  it('a paragraph ending "put it this way:" sets up the quotation under it', () => {
+    const note = propose(
+      ['Rhea Sollis, who led the island council for a decade, put it this way:', '\u201cWe were never meant to share a flag.\u201d'],
+      ['Rhea Sollis, who led the island council for a decade, put it this way:', '\u201cWe were never meant to share a border.\u201d'],
+    );
+    expect(note.text).toContain('misquoted Rhea Sollis.');
+    clean(note.text);
+  });
+
+  it('near miss: "put it on the table" sets up no words', () => {
+    const note = propose(
+      ['Rhea Sollis put it on the table beside a sign reading \u201cNever share a flag.\u201d'],
+      ['Rhea Sollis put it on the table beside a sign reading \u201cNever share a border.\u201d'],
+    );
+    expect(note.text).not.toContain('misquoted Rhea Sollis');
   });
 });
 
