@@ -26,6 +26,7 @@ import { knownPlural, tagged } from './topics';
 import { OFFICE_NOUN, sentenceSubjectPerson, TIME_NAME, writerInSentence } from './office-owner';
 import { opensReportedClause, participleSpeaker } from './reported-speech';
 import { continuesQuoteFrom } from './continued-quote';
+import { quoteIntroducedBy } from './introduced-quotes';
 import { personSurnamed } from './title-word-surnames';
 import { SHARE_OF } from './qualifiers';
 import { titledPerson } from './spoken-for';
@@ -676,10 +677,19 @@ function resolve(sentence: Sentence, index: number, ctx: AttributionContext, dep
         if (next && next.block === sentence.block) return sourceOf(index + 1, ctx, depth + 1);
       }
       const previous = ctx.sentences[index - 1];
-      if (previous && previous.block === sentence.block) return sourceOf(index - 1, ctx, depth + 1);
+      if (previous && previous.block === sentence.block) {
+        // (Else the line before sets the quotation up: "Varga even claimed …" — introduced-quotes.ts.)
+        const introducer = /"\s*$/.test(plain) ? quoteIntroducedBy(previous.text, ctx.articleText) : '';
+        return sourceOf(index - 1, ctx, depth + 1) ?? (introducer ? sourceFromRaw(introducer, ctx.articleText, ctx.personNames) : null);
+      }
       // A paragraph that goes on with a quotation the one before left open (continued-quote.ts).
       const paragraphBefore = previous ? ctx.sentences.filter((s) => s.block === previous.block).map((s) => s.text) : [];
       if (previous && continuesQuoteFrom(paragraphBefore.join(' '), sentence.text)) return sourceOf(index - 1, ctx, depth + 1);
+      // A paragraph that ends on a colon sets up the quotation under it ("Varga put it this way:").
+      if (previous && /:\s*$/.test(plainText(previous.text))) {
+        const introducer = quoteIntroducedBy(previous.text, ctx.articleText);
+        return sourceOf(index - 1, ctx, depth + 1) ?? (introducer ? sourceFromRaw(introducer, ctx.articleText, ctx.personNames) : null);
+      }
     }
     return null;
   }

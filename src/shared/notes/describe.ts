@@ -49,6 +49,7 @@ import { sentencesInReach } from './referents';
 import { clauseAt, placeCue, placeTold } from './place-cues';
 import { framedPlace } from './place-frames';
 import { aRole, postBeforeName, roleBesideName } from './roles-beside-names';
+import { wholePost } from './whole-posts';
 import { SHARE_OF } from './qualifiers';
 import { eventOfDate, withDateComma } from './event-of-date';
 import { daysApart } from './days-apart';
@@ -640,7 +641,8 @@ function nearestPerson(sentence: string, changed: string): string {
   let distance = Infinity;
   for (const run of nameRuns(sentence)) {
     const person = personName(run.text);
-    if (person.split(' ').length < 2) continue;
+    // ("Eastvale College's director": a body holds no title; the person beside it does.)
+    if (person.split(' ').length < 2 || looksLikeOrganization(person.replace(/['’]s$/, ''))) continue;
     const d = Math.abs(run.start - at);
     if (d < distance) {
       distance = d;
@@ -660,6 +662,13 @@ function roleWords(sentence: string, changed: string): string {
   // "secretary of state", "head of parliament": a title goes on through "of" and its one noun.
   const of = new RegExp(`\\b${escapeRegExp(role)}\\s+(of\\s+(?!the\\b|a\\b|an\\b)[\\p{Ll}-]+)(?=,|\\.|;|$)`, 'u').exec(sentence);
   return of ? `${role} ${of[1]}` : role;
+}
+
+/** The role's words, or the post they belong to when that holds them ("assistant" → "assistant commissioner for public works"). */
+function postWhole(sentence: string, changed: string): string {
+  const role = roleWords(sentence, changed);
+  const whole = wholePost(sentence, changed);
+  return whole.length > role.length && whole.includes(role) ? whole : role;
 }
 
 const TITLED =
@@ -876,7 +885,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const held = titled ? null : titleHeld(newer, after.split(' ').find((w) => !isStopword(w)) ?? after);
       // (The post as the role's own words read it when they can — "deputy head" — else as held.)
       if (held && /\b(?:of|for|at)\b/.test(held.right) && !/['’]s\b/.test(held.right)) {
-        const own = roleWords(newer, after);
+        const own = postWhole(newer, after);
         const whole = !!own && !/(?:^|\s)(?:of|for|at|in|with|the|a|an)$/i.test(own);
         return fill(t.misstatedTitle, { name: held.name, right: whole ? own : held.right });
       }
@@ -889,7 +898,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const right =
         printedTitle && new RegExp(`\\b${escapeRegExp(changedWord)}\\b`, 'i').test(printedTitle)
           ? titleInWords(printedTitle)
-          : roleWords(newer, after);
+          : postWhole(newer, after);
       return fill(t.misstatedTitle, { name: person, right });
     }
     case 'title': {

@@ -6,6 +6,8 @@
 import { joinMovedRange } from './figure-ranges';
 import { titleHeld } from './held-titles';
 import { roleBesideName, sameRole } from './roles-beside-names';
+import { postReworded } from './reworded-posts';
+import { wholePost } from './whole-posts';
 import { soundsAlike } from './sounds-alike';
 import { agreementOnly } from './usage-fixes';
 import { diffArrays } from 'diff';
@@ -615,6 +617,9 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   // A claim turned round is the fix; the rest of the sentence was reworded around it.
   const turned = findings.filter((f) => f.type === 'corrected' && f.fact === 'negation');
   if (turned.length && reversedClaim(older, newer)) return turned;
+  // "deputy athletic director" → "director of athletics": words moved, and one went (reworded-posts.ts).
+  const post = findings.every((f) => f.type === 'cosmetic') ? postReworded(older, newer) : null;
+  if (post) return [{ type: 'corrected', fact: 'role', ...post }];
   return findings;
 }
 
@@ -1581,6 +1586,14 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     }
     const rest = tail.length ? ` ${tail.join(' ')}` : '';
     return { type: 'corrected', fact: 'word', before: `${before}${rest}`, after: `${after}${rest}` };
+  }
+  // "a senior policy adviser" → "a junior policy adviser": a rank swapped inside a person's post is
+  // the post put right, told whole (whole-posts.ts); "the old bridge" below has no post.
+  if (removed.length === 1 && added.length === 1 && RANK.test(before) && RANK.test(after) && !/^former$/i.test(`${before}${after}`)) {
+    const [was, now] = [wholePost(older, before), wholePost(newer, after)];
+    const named = nameRuns(newer).some((r) => personName(r.text).split(' ').length >= 2) || titledSurname(newer) !== '';
+    if (was.includes(' ') && now.includes(' ') && named && !quotedRegion(newer, newTokens, region))
+      return { type: 'corrected', fact: 'role', before: was, after: now };
   }
   // "a 15-year-old boy" → "girl", "state aid" → "federal aid", "the old bridge" → "the new bridge":
   // one word that says who or which one, swapped for another of its own kind in a frame that

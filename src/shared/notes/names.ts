@@ -6,6 +6,7 @@
  */
 import { plainText } from './sentences';
 import { tagged } from './topics';
+import { rankFirst } from './rank-order';
 
 /**
  * A word with a capital in it, whole: "Rutte", "NATO", "O'Neill" and "iMessage" (a brand written with
@@ -173,6 +174,13 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   'rev.': 'the Rev.',
   'supt.': 'superintendent',
   'det.': 'detective',
+  // AP spells these out in running text too: "Asst. Chief Ana Ruiz" is the assistant chief.
+  'asst.': 'assistant',
+  'insp.': 'inspector',
+  'cpl.': 'corporal',
+  'pvt.': 'private',
+  'ofc.': 'officer',
+  'atty.': 'attorney',
   ceo: 'chief executive officer',
   cfo: 'chief financial officer',
   coo: 'chief operating officer',
@@ -185,6 +193,11 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
 
 /** A title as it reads without a name after it: "Detective Sgt." → "detective sergeant". */
 export function titleInWords(title: string): string {
+  // ("Fire Deputy Chief" reads "deputy fire chief": rank-order.ts.)
+  return rankFirst(spelledOut(title));
+}
+
+function spelledOut(title: string): string {
   return (
     title
       .split(/\s+/)

@@ -61,6 +61,7 @@ import { photoReplaced } from './captions';
 import { soundsAlike } from './sounds-alike';
 import { personSurnamed } from './title-word-surnames';
 import { reportedQuotation } from './reported-speech';
+import { firstReference, secondReference } from './first-references';
 import { honorificSpeaker } from './second-reference';
 import { withoutConversions } from './conversions';
 import { stampMovedForward } from './stamps';
@@ -203,7 +204,10 @@ interface Addition {
  */
 function quotedSpeaker(line: string, text: string): Source | null {
   const outside = plainText(line).replace(/["“][^"”]*["”]/g, ' ');
-  if (!/\b(?:said|says|told|added)\b/.test(outside)) return null;
+  // ("As Rhea Sollis put it: …": "put it", "wrote" and "insisted" set up words as "said" does.)
+  // (Not "put it on the table": "put it" sets up words only before a colon or "this way", "bluntly".)
+  const PUT_IT = /\bputs? it(?=\s*[:,.]|\s+(?:this way|that way|best|simply|\p{Ll}+ly)\b)/u;
+  if (!/\b(?:said|says|told|added|wrote|writes|insisted|claimed|declared)\b/.test(outside) && !PUT_IT.test(outside)) return null;
   const people = [...new Set(nameRuns(outside).map((r) => personName(r.text)))].filter(
     (p) => p.split(' ').length >= 2 && !looksLikeOrganization(p),
   );
@@ -697,10 +701,21 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // the second sentence opens on a capital whoever the speaker is ("The mayor said …").
         if (finding.fact === 'quote' && speaker && phrase.startsWith(fill(style.templates.misquoted, { name: speaker.name }))) {
           const head = fill(style.templates.misquoted, { name: speaker.name });
-          const full = fullName(speaker.name, newText) || (speaker.kind === 'person' ? personSurnamed(speaker.name, newText) : '');
+          const full =
+            fullName(speaker.name, newText) ||
+            (speaker.kind === 'person' ? personSurnamed(speaker.name, newText) : '') ||
+            // ("the official" after "One senior official said": first-references.ts.)
+            (speaker.kind === 'description' ? firstReference(speaker.name, newText, now.text) : '');
           phrase =
             (full ? fill(style.templates.misquoted, { name: full }) : head) +
-            phrase.slice(head.length).replace(/^\. (\p{Ll})/u, (_, c: string) => `. ${c.toUpperCase()}`);
+            phrase
+              .slice(head.length)
+              .replace(/^\. (\p{Ll})/u, (_, c: string) => `. ${c.toUpperCase()}`)
+              // ("… a senior official. The official said": the one just named, on second reference.)
+              .replace(/^\. (\p{Lu}[^"]*?) said /u, (all, who: string) => {
+                const again = secondReference(who);
+                return again ? `. ${again.charAt(0).toUpperCase()}${again.slice(1)} said ` : all;
+              });
         }
         // "Park is the company's chief operating officer": a post put right for a person the sentence
         // calls by surname, which the wording by full name does not find.
