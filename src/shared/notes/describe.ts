@@ -50,7 +50,7 @@ import { stripAttribution } from './claims';
 import { sentencesInReach } from './referents';
 import { clauseAt, placeCue, placeTold } from './place-cues';
 import { aRole, postBeforeName, roleBesideName } from './roles-beside-names';
-import { SHARE_OF } from './qualifiers';
+import { ROUNDED_FIGURE, SHARE_OF } from './qualifiers';
 import { eventOfDate, withDateComma } from './event-of-date';
 import { daysApart } from './days-apart';
 import { SAID_THROUGH_CHANNEL } from './speech-channel';
@@ -1065,7 +1065,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const what = whatTheFigureMeasures(newer, amount) || amountWhat(newer, amount) || 'a figure';
       // "how much the company's sales fell": a move that happened "was" its figure.
       const past = /^how much .*\b(?:\p{Ll}+ed|fell|rose|grew|sank|shrank|slid|slipped)$/u.test(what);
-      return fill(t.misstatedAmount, { what, right: unit ? `${amount} ${unit}` : amount }).replace(
+      // "in the region of $14m": the rounding stays with the value, "about $14m" (qualifiers.ts).
+      const about = ROUNDED_FIGURE.test(newer.slice(0, Math.max(0, newer.indexOf(amount)))) ? 'about ' : '';
+      return fill(t.misstatedAmount, { what, right: `${about}${unit ? `${amount} ${unit}` : amount}` }).replace(
         /It is (?!.*It is )/,
         past ? 'It was ' : 'It is ',
       );

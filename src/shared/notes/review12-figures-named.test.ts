@@ -69,7 +69,7 @@ describe('a rounding in words before a sum', () => {
       'The new roof will cost in the region of $3m, the council said.',
       'The new roof will cost in the region of $4m, the council said.',
     );
-    expect(note.text).toMatch(/misstated the cost of the new roof\. It is \$4m, not \$3m\./);
+    expect(note.text).toMatch(/misstated the cost of the new roof\. It is about \$4m, not \$3m\./);
   });
 
   it('near miss: a sum "of" a real thing keeps its owner', () => {
