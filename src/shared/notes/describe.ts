@@ -37,9 +37,13 @@ import {
   isKinNoun,
   type FactKind,
 } from './edits';
-import { unitOf, whatTheFigureMeasures } from './figures';
+import { shareOf, unitOf, whatTheFigureMeasures } from './figures';
 import { figureOutsideAsides } from './dash-asides';
 import { openerLowered } from './opening-capitals';
+import { spelledPercent } from './spelled-percent';
+import { figureIsObject, groupOpening } from './counted-nouns';
+import { howLongItTakes } from './durations';
+import { possessiveOwner } from './possessive-owner';
 import { isStampOnly } from './stamps';
 import { tagged } from './topics';
 import { spelledSumFix } from './spelled-sums';
@@ -50,7 +54,7 @@ import { clauseAt, placeCue, placeTold } from './place-cues';
 import { framedPlace } from './place-frames';
 import { aRole, postBeforeName, roleBesideName } from './roles-beside-names';
 import { wholePost } from './whole-posts';
-import { SHARE_OF } from './qualifiers';
+import { ROUNDED_FIGURE, SHARE_OF } from './qualifiers';
 import { eventOfDate, withDateComma } from './event-of-date';
 import { daysApart } from './days-apart';
 import { SAID_THROUGH_CHANNEL } from './speech-channel';
@@ -1075,6 +1079,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // No figure among the changed words ("first round" → "parliamentary elections"): say what, not a value.
       if (!amount) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
       const unit = /^\s*(million|billion|trillion|percent|per cent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
+      // "its share price was $39": whose, from the sentence before (possessive-owner.ts).
+      const owned = possessiveOwner(newer, amount, ctx.articleText ?? '');
+      if (owned)
+        return fill(t.misstatedAmount, { what: owned.what, right: unit ? `${amount} ${unit}` : amount }).replace(
+          /It is (?=[^.]*$)/,
+          owned.past ? 'It was ' : 'It is ',
+        );
       // (A dash aside is read out of the sentence, and its first word lowered where it is no name.)
       const what = openerLowered(
         whatTheFigureMeasures(plainText(figureOutsideAsides(ctx.newer, amount)), amount) || amountWhat(newer, amount) || 'a figure',
@@ -1083,7 +1094,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       );
       // "how much the company's sales fell": a move that happened "was" its figure.
       const past = /^how much .*\b(?:\p{Ll}+ed|fell|rose|grew|sank|shrank|slid|slipped)$|^the amount spent on /u.test(what);
-      return fill(t.misstatedAmount, { what, right: unit ? `${amount} ${unit}` : amount }).replace(
+      // "in the region of $14m": the rounding stays with the value, "about $14m" (qualifiers.ts).
+      const about = ROUNDED_FIGURE.test(newer.slice(0, Math.max(0, newer.indexOf(amount)))) ? 'about ' : '';
+      return fill(t.misstatedAmount, { what, right: `${about}${unit ? `${amount} ${unit}` : amount}` }).replace(
         /It is (?!.*It is )/,
         past ? 'It was ' : 'It is ',
       );
@@ -1099,8 +1112,19 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "two days after" → "a day after": the span told by the events it lies between (days-apart.ts).
       const apart = daysApart(newer, before, after, ctx.articleText ?? '');
       if (apart) return apart;
+      // "about a month" → "about two months": how long a thing takes (durations.ts).
+      const lasting = howLongItTakes(newer, before, after);
+      if (lasting)
+        return fill(t.misstatedAmount, { what: lasting.what, right: `${lasting.right}, not ${lasting.wrong}` }).replace(
+          /It is (?=[^.]*$)/,
+          /\b(?:took|lasted)$/.test(lasting.what) ? 'It was ' : 'It is ',
+        );
       const number = after.split(' ').find(isNumberToken) ?? '';
       if (!number) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
+      // "Seventy-five percent of …": a share in words, told in figures (spelled-percent.ts).
+      const spelled = spelledPercent(newer, before, after);
+      const share = spelled ? shareOf(newer, after) : '';
+      if (spelled && share) return fill(t.misstatedAmount, { what: share, right: `${spelled.right}, not ${spelled.wrong}` });
       // "the fifth plant closure": an ordinal says which one, not how many.
       const which = ordinalOf(newer, number);
       if (which) return `misstated where the ${which.thing} ranked. It was the ${which.right}, not the ${before.toLowerCase()}`;
@@ -1393,9 +1417,13 @@ function howManyDid(sentence: string, number: string): string {
     .trim();
   const words = rest.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 6) return '';
+  // ("had received 60 comment letters": a figure done to has a noun, not a verb of its own.)
+  if (figureIsObject(sentence, number)) return '';
   const tags = tagged(rest);
   if (tags[0]?.pos !== 'VERB' && tags[0]?.pos !== 'AUX') return '';
-  return rest;
+  // "Out of 140 sailings, 96 were canceled": the group the sentence opened on (counted-nouns.ts).
+  const group = groupOpening(sentence, number);
+  return group ? `${group} ${rest}` : rest;
 }
 
 /**

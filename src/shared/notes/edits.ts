@@ -10,6 +10,7 @@ import { postReworded } from './reworded-posts';
 import { wholePost } from './whole-posts';
 import { soundsAlike } from './sounds-alike';
 import { agreementOnly } from './usage-fixes';
+import { numberWordSwapped } from './spelled-percent';
 import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { numberWordValue } from '../text/numbers';
@@ -1246,6 +1247,8 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // Words changed inside a quoted title ("The Salt Road" → "The Silk Road") put the title right:
   // a quotation in title case names a work, it does not report anyone's words.
   if (inQuotedTitle(newer, added) && inQuotedTitle(older, removed)) return { type: 'corrected', fact: 'quote', before, after };
+  // "Seventy-two" → "Seventy-five" opening a sentence: a figure put right, not a name (spelled-percent.ts).
+  if (numberWordSwapped(removed, added)) return { type: 'corrected', fact: 'number', before, after };
   // A name fixed inside a quotation is a misspelled name, not a misquote.
   const capsOnly = (ts: string[]) => ts.length > 0 && ts.every((t) => isCap(t));
   if (capsOnly(removed) && capsOnly(added) && removed.length === added.length && !added.some(isDateWord) && !removed.some(isDateWord)) {

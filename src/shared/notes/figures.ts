@@ -22,6 +22,10 @@ import { estimatedSum } from './put-at';
 import { compoundMeasure } from './measure-compounds';
 import { movedLevel } from './moved-levels';
 import { heldMeasure } from './held-measures';
+import { surveyedShare } from './surveyed-shares';
+import { relativeClause } from './counted-nouns';
+import { ROUNDED_FIGURE } from './qualifiers';
+import { measuredSize } from './measured-size';
 
 /** Verbs that say what happened to the counted ones ("died", "were hurt"). */
 const EVENT_VERB =
@@ -72,6 +76,9 @@ export function countedWith(sentence: string, figure: string): string {
   const rest = ws.slice(k + 1).map(bare);
   // "… who had lost their homes": the relative clause says which ones.
   if (/^(?:who|that|which)$/i.test(rest[0] ?? '') && !ends(ws[k]!)) {
+    // "… who staff the depot were sent home": the clause to the main verb (counted-nouns.ts).
+    const whole = relativeClause(ws.slice(k + 1).join(' '));
+    if (whole) return `${noun} ${whole}`;
     // Pronoun, auxiliaries, verb, then an object of a determiner and a word or two: where the
     // clause stops and the main verb ("… who had lost their homes asked for help") begins.
     const clause: string[] = [bare(ws[k + 1]!)];
@@ -82,7 +89,7 @@ export function countedWith(sentence: string, figure: string): string {
       clause.push(bare(ws[j++]!));
       for (let n = 0; n < 2 && j < ws.length && !ends(ws[j - 1]!); n++, j++) {
         const w = bare(ws[j]!);
-        if (STOP.test(w) || /^\p{Ll}+ed$/u.test(w) || !/^\p{Ll}/u.test(w)) break;
+        if (STOP.test(w) || AUX.test(w) || /^\p{Ll}+ed$/u.test(w) || !/^\p{Ll}/u.test(w)) break;
         clause.push(w);
       }
     }
@@ -165,6 +172,9 @@ export function shareOf(sentence: string, figure: string): string {
   if (/^per$/i.test(bare(ws[k] ?? ''))) k += 2;
   else if (/^percent$/i.test(bare(ws[k] ?? ''))) k++;
   if (/^of$/i.test(ws[k] ?? '') && !ends(ws[k - 1] ?? '')) {
+    // "of residents surveyed last month said …": a poll's share (surveyed-shares.ts).
+    const polled = surveyedShare(ws.slice(k).join(' '));
+    if (polled) return polled;
     const group: string[] = [];
     let j = k + 1;
     for (; j < ws.length && group.length < 4; j++) {
@@ -208,8 +218,12 @@ export function amountOf(sentence: string, figure: string): string {
   const text = plainText(sentence);
   const at = text.indexOf(figure.split(/\s+/)[0]!);
   if (at < 0) return '';
-  // "€6,000" read as "6,000": the sign belongs to the figure, not to the words before it.
-  const before = text.slice(0, at).replace(/[$€£]$/, '');
+  // "€6,000" read as "6,000": the sign belongs to the figure, not to the words before it; and so
+  // does a rounding ("in the region of", qualifiers.ts), which says how near it is, not of what.
+  const before = text
+    .slice(0, at)
+    .replace(/[$€£]$/, '')
+    .replace(ROUNDED_FIGURE, '');
   // "estimated the cost associated with … at $6 million": the sum the estimate puts the cost at (put-at.ts).
   const estimated = estimatedSum(before);
   if (estimated) return estimated;
@@ -226,7 +240,7 @@ export function amountOf(sentence: string, figure: string): string {
   const counted = sumIn(text, at + figure.split(/\s+/)[0]!.length);
   if (counted) return counted;
   const earns =
-    /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]+\s+)??(?!(?:will|would|plans|is)\b)[\p{L}-]+|(?:(?!(?:the|a|an|its|their|his|her|each|every)\s)\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:(?:now|still|currently|also)\s+)?((?:will\s+|would\s+|plans\s+to\s+|is\s+expected\s+to\s+)?(?:takes?\s+home|took\s+home|brings?\s+home|brought\s+home|earns?|makes?|receives?|charges?|pays?|owes?|spends?|costs?|raises?|earned|made|received|charged|paid|owed|spent|raised))\s+(?:(?:the\s+|its\s+|their\s+)?(?:county|city|state|town|district|school|company|government|taxpayers|residents|customers|buyers|families|users|households|it|them|him|her|us)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+    /(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Ee]ach|[Ee]very)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{Lu}[\p{L}-]+\s+)??(?!(?:will|would|plans|is)\b)[\p{L}-]+|(?:(?!(?:the|a|an|its|their|his|her|each|every)\s)\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:(?:now|still|currently|also)\s+)?((?:will\s+|would\s+|plans\s+to\s+|is\s+expected\s+to\s+|has\s+|have\s+|had\s+)?(?:takes?\s+home|took\s+home|brings?\s+home|brought\s+home|earns?|makes?|receives?|charges?|pays?|owes?|spends?|costs?|raises?|earned|made|received|charged|paid|owed|spent|raised))\s+(?:(?:the\s+|its\s+|their\s+)?(?:county|city|state|town|district|school|company|government|taxpayers|residents|customers|buyers|families|users|households|it|them|him|her|us)\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
       before,
     );
   if (earns) {
@@ -455,6 +469,9 @@ export function quantityOf(sentence: string, figure: string): string {
   const after = bare(ws[at + figure.split(/\s+/).length + measured.unit.split(' ').length] ?? '').toLowerCase();
   const dimension = ({ long: 'length', tall: 'height', high: 'height', wide: 'width', deep: 'depth' } as Record<string, string>)[after];
   if (quantity === 'distance' && dimension) quantity = dimension;
+  // "A crack … measures about six inches in length": the dimension of the thing measured (measured-size.ts).
+  const size = quantity === 'distance' ? measuredSize(text, ws[at]!.replace(/[,;.]$/, ''), measured.unit) : '';
+  if (size) return size;
   // "The car was traveling at 90 mph": whose speed, when the subject opens the sentence.
   const subject =
     /^(?:The|A|An|Its|His|Her|Their)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|is|were|are|had|has|stood|stands|crested|peaked|rose|fell|dropped)\b/u.exec(

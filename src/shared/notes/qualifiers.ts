@@ -23,3 +23,11 @@ export const HEDGED_FIGURE =
  */
 export const SHARE_OF =
   /^(?:(?:the|a)\s+)?(?:(?:vast|slim|narrow|large|small)\s+)?(?:majority|minority|bulk|rest|remainder|most|many|much|some|few|all|none|each|several|both|half|part|one|two|three|four|five|any|either|neither|dozens|hundreds|thousands|number|handful|couple)\s+of\s+(?=(?:the|its|their|his|her|these|those|our)\s)/i;
+
+/**
+ * A rounding said in words before a figure: "in the region of $12m", "in the neighborhood of 400",
+ * "upwards of", "in excess of". It says how near the figure is, not what it measures: "the region"
+ * is no thing the sum is the amount of.
+ */
+export const ROUNDED_FIGURE =
+  /\b(?:in the (?:region|neighbo(?:u)?rhood|vicinity) of|on the order of|upwards of|in excess of|somewhere around)\s*$/i;
