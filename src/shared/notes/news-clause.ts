@@ -32,6 +32,7 @@ import { officeActionWords, tellsOfficeAction } from './office-actions';
 import { shareWithoutItsClause } from './defining-clause';
 import { dayAfterSubject } from './day-after-subject';
 import { extentKept } from './extent-kept';
+import { receiverAfterTo } from './dative-shift';
 import { SPEECH_CHANNEL } from './speech-channel';
 import { NEAR_DAY, PART_OF_DAY, WEEKDAY } from './weekdays';
 import { HEDGED_FIGURE, QUALIFIER } from './qualifiers';
@@ -963,7 +964,10 @@ export function compressClause(sentence: string, articleText: string, options: C
     const main = active.replace(/^(?:for|until|through|within|in|over)\s[^,]+,\s+/, '').replace(/\s+and,\s+[^,]+,\s+/, ' and ');
     if (active && !copiedFragment(`The news that ${active}`, articleText) && readsAsClause(main)) return told(active, kept.length);
     // Else the day set after the subject, or the extent kept before "about what" (day-after-subject.ts, extent-kept.ts).
-    const retold = copied && kept.length === words.length ? [dayAfterSubject(candidate, plainText(sentence)), extentKept(candidate)] : [];
+    const retold =
+      copied && kept.length === words.length
+        ? [dayAfterSubject(candidate, plainText(sentence)), extentKept(candidate), receiverAfterTo(candidate)]
+        : [];
     for (const other of retold)
       if (other && !copiedFragment(`The news that ${other}`, articleText) && readsAsClause(other)) return told(other, kept.length);
     if (copied) {

@@ -102,6 +102,16 @@ describe('a cut that keeps what the action did', () => {
     expect(note).toMatch(/voted .*to set up a panel/);
   });
 
+  it('keeps what a letter sent was for, with its receiver after "to"', () => {
+    expect(
+      noteFor('The Kelby Residents Association said Tuesday that it had also sent the board a letter opposing the hosepipe ban.'),
+    ).toMatch(/sent a letter opposing the hosepipe ban to the board\.$/);
+  });
+
+  it('near miss: a clause that copies nothing keeps its own order', () => {
+    expect(noteFor('The Kelby Residents Association sent the board a letter on Tuesday.')).toMatch(/sent the board a letter/);
+  });
+
   it('reads "the part of the contract" cut before its clause as "part of the contract"', () => {
     expect(noteFor('A county judge on Tuesday blocked the part of the contract that lets the board raise rates.')).toMatch(
       /blocked (?:the )?part of the contract(?: that lets the board raise rates)?\.$/,
