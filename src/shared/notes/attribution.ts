@@ -31,6 +31,8 @@ import { personSurnamed } from './title-word-surnames';
 import { SHARE_OF } from './qualifiers';
 import { titledPerson } from './spoken-for';
 import { bodyBesidePerson, bodyNameEndingAt, isBodyName, streetSpeaks } from './body-names';
+import { opensOnWhenSaid } from './inverted-when';
+import { personEndingOnPaperWord } from './paper-word-surname';
 
 export type SourceKind = 'person' | 'institution' | 'description';
 
@@ -413,7 +415,13 @@ export function attributionOf(sentence: string): RawWho | null {
     if (/,\s*$/.test(before) && /ed$/.test(m[0]) && /^\s+(?:in|on|last|earlier|this)\s+[^,;."]{1,25}[.;]?\s*$/.test(after)) continue;
     // Inverted: '…," said Mayor Ellen Okafor of Riverton.' or '…, said X.'
     // ("…, Omar Pell, said Westfield could join": the name after the verb opens what was said.)
-    if (/[",]\s*$/.test(before) && /^\s+(?:[\p{Lu}]|the\b|an?\b|his\b|her\b|their\b)/u.test(after) && !opensReportedClause(after)) {
+    // ("…, Ned Farrow, said Wednesday that …": the day after the verb is when, the speaker is before it.)
+    if (
+      /[",]\s*$/.test(before) &&
+      /^\s+(?:[\p{Lu}]|the\b|an?\b|his\b|her\b|their\b)/u.test(after) &&
+      !opensReportedClause(after) &&
+      !opensOnWhenSaid(after)
+    ) {
       const phrase =
         /^\s+([^,;.]+?(?:\.(?=\s*\p{Lu}[a-z]*\s))?[^,;.]*?)(?=[,;]|\.\s*$|\.$|$|\s+(?:in|on|at|during|when|after|before|who)\b)/u.exec(
           after,
@@ -513,7 +521,8 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
     )
   )
     return sourceFromRaw(`the ${issuer[1]!.trim()}`, articleText, personNames);
-  if (DOCUMENT.test(raw.trim()) || DOCUMENT.test(paper)) return null;
+  // ("Orrin Page said": a paper's word that ends a person's name is a surname; paper-word-surname.ts.)
+  if ((DOCUMENT.test(raw.trim()) || DOCUMENT.test(paper)) && !personEndingOnPaperWord(raw)) return null;
   // "The majority of the justices", "some of the residents": the group speaks, not the share.
   const share = SHARE_OF.exec(raw.trim());
   if (share) return sourceFromRaw(raw.trim().slice(share[0].length), articleText, personNames);

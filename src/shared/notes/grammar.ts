@@ -40,7 +40,10 @@ const DANGLING = new Set(
 const OBJECT_HER =
   /\b(?:\p{Ll}{2,}ed|found|saw|took|told|gave|hit|left|met|brought|caught|held|kept|led|sent|shot|struck|drove|beat|fed|freed|taught|called|knew|heard)\s+her$/u;
 /** Real short words; any other one- or two-letter lowercase word is a clipped fragment ("th"). */
-const SHORT_WORDS = new Set('a an as at be by do go he if in is it me my no of on or so to up us we am pm vs ok mr ms dr st'.split(' '));
+// ("pulled the ad", "an ox cart": short nouns of their own, never a word clipped by a cut.)
+const SHORT_WORDS = new Set(
+  'a an as at be by do go he if in is it me my no of on or so to up us we am pm vs ok mr ms dr st ad ox ax'.split(' '),
+);
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));

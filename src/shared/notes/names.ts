@@ -54,9 +54,11 @@ const ORG_WORDS = new Set(
  * Waters" is a person.
  */
 const SERVICE_WORDS = new Set(
-  'rail railroad water gas grid health healthcare transport mail telecom wireless broadband freight shipping mining petroleum ferries housing insurance'.split(
-    ' ',
-  ),
+  (
+    'rail railroad water gas grid health healthcare transport mail telecom wireless broadband freight shipping mining petroleum ferries housing insurance ' +
+    // A trade's plural that heads a business's name ("Northwind Pictures", "Lantern Productions"): no one's surname.
+    'pictures films productions entertainment publishing industries enterprises technologies ventures'
+  ).split(' '),
 );
 
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'la', 'le', 'du', 'di', 'dos', 'ter']);

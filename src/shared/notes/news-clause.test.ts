@@ -36,8 +36,13 @@ describe('the clause: what happened, compressed from the sentence', () => {
 
   it('keeps a speech verb whose object is no clause: "announced a curfew" is the news itself', () => {
     const s = 'On Friday, the Eastvale council announced a curfew for the flooded districts.';
-    // (Cut before its eighth copied word: "council announced a curfew for the flooded districts".)
-    expect(compressClause(s, s)).toEqual({ clause: 'the Eastvale council announced a curfew', verb: '' });
+    // (Told whole, it copies "council announced a curfew for the flooded districts"; the day set after
+    // the subject, as wire copy sets it, tells it whole in the note's own order: day-after-subject.ts.)
+    expect(compressClause(s, s)).toEqual({
+      clause: 'the Eastvale council on Friday announced a curfew for the flooded districts',
+      verb: '',
+      whole: true,
+    });
   });
 
   it('names "this flood watch" as "the flood watch", and reads a watch that expired as news', () => {

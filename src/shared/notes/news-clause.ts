@@ -29,6 +29,11 @@ import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
 import { isPluralNoun } from './plurals';
 import { isPeoplesAdjective, opensOnGroupNoun } from './proper-adjectives';
 import { SAID_WHEN, SAID_WHEN_BEFORE_NEWS } from './said-when';
+import { officeActionWords, tellsOfficeAction } from './office-actions';
+import { shareWithoutItsClause } from './defining-clause';
+import { dayAfterSubject } from './day-after-subject';
+import { extentKept } from './extent-kept';
+import { receiverAfterTo } from './dative-shift';
 import { SPEECH_CHANNEL } from './speech-channel';
 import { NEAR_DAY, PART_OF_DAY, WEEKDAY } from './weekdays';
 import { HEDGED_FIGURE, QUALIFIER } from './qualifiers';
@@ -231,7 +236,7 @@ const HEARD_SAYING =
   /^[^,;"“”]{3,100}?\s+(?:could\s+be|can\s+be|was|were)\s+heard\b[^,;"“”]{0,40}?\s+(?:saying|announcing)\s+(?:that\s+)?(?=\S)/i;
 /** "…, police said", "…, the building's owner, Greenway Properties, said in an email": who told it, at the end. */
 const TAIL_ATTRIBUTION = new RegExp(
-  String.raw`,\s*(?:according to [^,]+|[^,]{1,60}?(?:,\s*[^,]{1,40},)?\s+${SAID}(?:${SAID_WHEN}|\s+(?:on\s+)?\p{L}+)?(?:\s+in an?\s+(?:\p{L}+\s+)?(?:statement|email|e-mail|interview|post|letter|release))?)$`,
+  String.raw`,\s*(?:according to [^,]+|[^,]{1,60}?(?:,\s*[^,]{1,40},)?\s+${SAID}(?:${SAID_WHEN}|\s+(?:on\s+)?\p{L}+)?(?:\s+in an?\s+(?:\p{L}+\s+)?(?:statement|email|e-mail|interview|post|letter|release|filing|notice|report))?)$`,
   'iu',
 );
 /** ", the statistics office said on Thursday, ": who told it, set between the clause and an aside after it. */
@@ -374,7 +379,7 @@ const NOT_A_COUNT = /^(?:first|second|third|fourth|fifth|half|quarter|one|\d+(?:
 /** Does the clause report an event or a new state, rather than colour, reaction or background? */
 export function reportsEvent(clause: string): boolean {
   const s = plainText(clause);
-  if (EVENT.test(s) || HELD.test(s)) return true;
+  if (EVENT.test(s) || HELD.test(s) || tellsOfficeAction(s)) return true;
   // A count of people or things ("1,130 people", "three homes"); clocks, years and ordinals are no counts.
   const words = s.split(/\s+/);
   return words.some((raw, k) => {
@@ -440,7 +445,10 @@ export function isBackground(clause: string, olderText: string): boolean {
   const keys = content.map(wordKey);
   // The event a clause reports must stand in that sentence too: "all lanes are open again" is news
   // in a story whose sentence had all lanes closed, though the lanes and the road are old words.
-  const events = [...plainText(clause).matchAll(new RegExp(EVENT.source, 'gi'))].flatMap((m) => keysOf(m[0]));
+  const events = [
+    ...[...plainText(clause).matchAll(new RegExp(EVENT.source, 'gi'))].map((m) => m[0]),
+    ...officeActionWords(plainText(clause)),
+  ].flatMap((w) => keysOf(w));
   const foretoldOnly = (k: number) => !FORECAST.test(clause) && events.length > 0 && events.every((e) => old.foretold[k]!.has(e));
   return old.sentences.some(
     (sentence, k) =>
@@ -920,7 +928,13 @@ export function compressClause(sentence: string, articleText: string, options: C
   const told = (clause: string, kept: number): NewsClause | null =>
     dropsQualifier(whole, kept)
       ? null
-      : { clause: typographicQuotes(clause), verb, ...(kept >= whole.length ? { whole: true } : {}), ...(pledge ? { pledge: true } : {}) };
+      : {
+          // ("the part of the lease | that lets …": cut before its defining clause, "part of the lease".)
+          clause: typographicQuotes(shareWithoutItsClause(clause, whole[kept])),
+          verb,
+          ...(kept >= whole.length ? { whole: true } : {}),
+          ...(pledge ? { pledge: true } : {}),
+        };
   let words = s.split(' ').filter(Boolean);
   // Two clauses joined by ", and" ("… are still without power, and power is not expected back until
   // midnight"): the first is whole on its own, and a "not" of the second, which a shorter cut
@@ -952,6 +966,13 @@ export function compressClause(sentence: string, articleText: string, options: C
     // A fronted measure is read as the clause after it ("for at least a month, | the bridge will …").
     const main = active.replace(/^(?:for|until|through|within|in|over)\s[^,]+,\s+/, '').replace(/\s+and,\s+[^,]+,\s+/, ' and ');
     if (active && !copiedFragment(`The news that ${active}`, articleText) && readsAsClause(main)) return told(active, kept.length);
+    // Else the day set after the subject, or the extent kept before "about what" (day-after-subject.ts, extent-kept.ts).
+    const retold =
+      copied && kept.length === words.length
+        ? [dayAfterSubject(candidate, plainText(sentence)), extentKept(candidate), receiverAfterTo(candidate)]
+        : [];
+    for (const other of retold)
+      if (other && !copiedFragment(`The news that ${other}`, articleText) && readsAsClause(other)) return told(other, kept.length);
     if (copied) {
       // A shorter clause still holding the whole copied run copies it too: cut inside the run.
       const at = runStart(kept, copied);
