@@ -80,6 +80,11 @@ const bare = (word: string) => word.replace(/[^\p{L}\p{N}'’-]+$/u, '');
  */
 /** Words of a day or its part: "Tuesday", "on Monday night", "late Friday". */
 const DAY_PART = new RegExp(String.raw`^(?:on|late|early|last|this|${WEEKDAY}|${NEAR_DAY}|${PART_OF_DAY}|overnight)$`, 'i');
+/** A question word opening the object of a verb of saying or knowing. */
+const WH_WORD = /^(?:when|whether|how|why|where|what|who|which|if)$/i;
+/** Verbs (and words) that take such a question: "could not say when …", "is unclear how …". */
+const KNOWING =
+  /^(?:say|said|know|knew|known|tell|told|determine|determined|confirm|confirmed|predict|explain|explained|decide|decided|ask|asked|clear|unclear|sure|estimate)$/i;
 /** Verbs whose object is told what to do: "urged people to …". */
 const URGING =
   /^(?:urged|urging|urges|asked|asks|ordered|orders|told|advised|warned|encouraged|allowed|required|forced|directed|instructed)$/i;
@@ -112,6 +117,11 @@ export function cutsAwayTheNews(words: string[], n: number): boolean {
   const before = tokens.at(-2);
   // "ruled | that the hearing would resume", "found | whether …": the verb's clause is what it says.
   if (before?.pos === 'VERB' && after.pos === 'SCONJ') return true;
+  // "could not say | when the road would reopen", "did not know | how many were hurt": a verb of
+  // saying or knowing keeps the question it takes; without it the line says nothing.
+  if (WH_WORD.test(next) && KNOWING.test(lastWord)) return true;
+  // "the crash happened | when a truck crossed the line": a bare "happened" says nothing without how.
+  if (/^(?:happened|occurred)$/i.test(lastWord) && /^(?:when|after|as|while|because)$/i.test(next)) return true;
   // "ruled Tuesday | that …", "said on Monday night | that …": the day stands between the verb and
   // its clause, which is still what the verb says (review 11b).
   if (/^(?:that|whether)$/i.test(next) && verbBeforeTime(kept)) return true;

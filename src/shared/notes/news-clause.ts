@@ -198,8 +198,11 @@ const INNER_TIME = new RegExp(
   String.raw`^((?:\S+\s+){1,4}?)(?:(?:late|early|on)\s+)?(?:${WEEKDAY}|${NEAR_DAY})(?:\s+${PART_OF_DAY})?\s+(?=\p{Ll}+ed\b)`,
   'iu',
 );
-/** Speech verbs of attribution; "confirmed" is told as confirmation. */
-const SAID = String.raw`(?:(?:now|also|still|later)\s+)?(?:said|says|say|projected|confirmed|confirms|confirm|announced|announces|announce|reported|reports|report|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?(?=\s+that\b)|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?|added|stated|wrote|posted|tweeted|noted|(?:shows|showed|indicates|indicated)(?=\s+that\b)|(?:is\s+|are\s+)?(?:reporting|confirming)(?:\s+(?:at|as of)\s+[^,]{1,20}?)?(?=\s+that\b))`;
+/**
+ * Speech verbs of attribution; "confirmed" is told as confirmation. A police release's "can confirm"
+ * and "can advise" ("Police can confirm that the road has reopened") say it too.
+ */
+const SAID = String.raw`(?:(?:now|also|still|later)\s+)?(?:(?:can|could)\s+(?:now\s+)?(?:confirm|advise|report)|said|says|say|projected|confirmed|confirms|confirm|announced|announces|announce|reported|reports|report|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?(?=\s+that\b)|(?:told|tells|tell)\s+[\p{L}\s.]{1,30}?|added|stated|wrote|posted|tweeted|noted|(?:shows|showed|indicates|indicated)(?=\s+that\b)|(?:is\s+|are\s+)?(?:reporting|confirming)(?:\s+(?:at|as of)\s+[^,]{1,20}?)?(?=\s+that\b))`;
 /** An aside that points to what someone said before: ", as the council had announced", "As Ruiz said Tuesday, ". */
 const AS_SAID = new RegExp(String.raw`,\s*as\s+[^,;"“”]{1,60}?\s+(?:(?:had|has|have|was|were)\s+)?${SAID}\b[^,;"“”]{0,30}(?=,|$)`, 'iu');
 const AS_SAID_OPENING = new RegExp(String.raw`^as\s+[^,;"“”]{1,60}?\s+(?:(?:had|has|have|was|were)\s+)?${SAID}\b[^,;"“”]{0,30},\s*`, 'iu');
