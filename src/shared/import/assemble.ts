@@ -92,11 +92,15 @@ function liveEntryAtEnd(blocks: Block[], start: number, end: number): { from: nu
   return liveBlog ? null : { from: end - 1, to: end, notes: [entry] };
 }
 
-/** A list of one bullet: the Guardian sets its note off so ("• This article was amended …"). */
-function isLoneItem(blocks: Block[], i: number): boolean {
+/**
+ * A list of one bullet: the Guardian sets its note off so ("• This article was amended …"). A
+ * bullet of closing copy under it ("• Bridesmaids is out now on …", from `closingFrom` on) is no
+ * second item of the note's list.
+ */
+function isLoneItem(blocks: Block[], i: number, closingFrom = blocks.length): boolean {
   const block = blocks[i]!;
   const isItem = (b: Block | undefined) => b?.type === 'list-item';
-  return isItem(block) && block.listType === 'bullet' && !isItem(blocks[i - 1]) && !isItem(blocks[i + 1]);
+  return isItem(block) && block.listType === 'bullet' && !isItem(blocks[i - 1]) && (!isItem(blocks[i + 1]) || i + 1 >= closingFrom);
 }
 
 /**
@@ -118,7 +122,7 @@ function notesAboveClosingCopy(blocks: Block[], start: number, end: number): { f
     }
     const block = blocks[from - 1]!;
     const lines = linesOf(block);
-    if (block.type !== 'paragraph' && block.type !== 'quote' && !isLoneItem(blocks, from - 1)) break;
+    if (block.type !== 'paragraph' && block.type !== 'quote' && !isLoneItem(blocks, from - 1, to)) break;
     const read = lines.map((line) => readTailLine(line));
     if (lines.length === 0 || !read.every((tail) => tail?.kind === 'note')) break;
     notes.unshift(...read.map((tail) => (tail as { kind: 'note'; note: NoteLine }).note));

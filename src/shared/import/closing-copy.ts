@@ -34,8 +34,9 @@ const PRINT_LINE = [
 const RELATED_LINK = [
   /^\[(?:read|read more|related|see|see also|more|watch|listen|also read|recommended|opinion)\b[^\]]{0,250}\]$/i,
   /^(?:read more|related|related coverage|related stories|related story|see also|more on this story|also read|read also|recommended)\s*:\s*\S/i,
-  // A promo for a gallery or a clip, a title after its kind: "PHOTOS: Fire at the terminal" (no sentence).
-  /^(?:photos|photo gallery|gallery|slideshow|video|watch|listen|podcast)\s*:\s*[^.!?]{3,100}$/i,
+  // A promo for a gallery or a clip, a title after its kind: "PHOTOS: Fire at the terminal", "… the U.S."
+  // (one title, no second sentence).
+  /^(?:photos|photo gallery|gallery|slideshow|video|watch|listen|podcast)\s*:\s*(?![^!?]*[.!?]\s+\p{Lu})[^!?]{3,100}$/iu,
   // "• The Long Tide is out now on Netflix": the Guardian's bulleted pointer to where a work is found
   // (the text importer has taken its bullet off as a list item's).
   /^(?:[•·]\s*)?(?![^.]*\b(?:amended|corrected|updated|clarif\w*|apologi\w*)\b)[^.]{2,150}\b(?:is|are)\s+(?:out now\b|(?:available|streaming)(?:\s+to\s+(?:stream|buy|watch|download))?\s+(?:on|via)\s+\p{Lu}|published by\s+\p{Lu}|on sale\b|in (?:cinemas|theatres|theaters)\b).{0,150}$/iu,

@@ -44,6 +44,21 @@ describe('note forms of round twelve', () => {
     }
   });
 
+  it('reads a bulleted note above a bulleted pointer, and a promo whose title holds "U.S."', () => {
+    const bullets = story(
+      '• This article was amended on 6 November 2026. An earlier version said the fare was $4. This has been corrected.',
+      '• The Long Tide is out now on Triple Play Blu-ray and DVD.',
+    );
+    expect(bullets.notes?.map((n) => n.kind)).toEqual(['correction']);
+    const promo = story(
+      'UPDATE: The board said Thursday evening that the terminal will stay closed through the weekend.',
+      'PHOTOS: Storm Batters the Northeastern U.S.',
+    );
+    expect(promo.notes?.map((n) => n.kind)).toEqual(['update']);
+    // Two bullets of copy are a list, not a note and its pointer.
+    expect(story('• Fares rise on Monday.', '• The Long Tide is out now on Netflix.').notes).toBeUndefined();
+  });
+
   it('keeps a sentence after a promo label, and a bulleted note, out of the closing copy', () => {
     expect(isClosingLine('Video: The mayor said the ferries will run again. Crews worked overnight.')).toBe(false);
     expect(isClosingLine('• This article was amended on 6 November 2026 to correct the fare.')).toBe(false);

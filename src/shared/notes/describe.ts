@@ -45,7 +45,8 @@ import { figureIsObject, groupOpening } from './counted-nouns';
 import { howLongItTakes } from './durations';
 import { possessiveOwner } from './possessive-owner';
 import { isStampOnly } from './stamps';
-import { tagged } from './topics';
+import { hasFiniteVerb, tagged } from './topics';
+import { withVerbAfterDay } from './verb-after-day';
 import { spelledSumFix } from './spelled-sums';
 import { numberWordValue } from '../text/numbers';
 import { stripAttribution } from './claims';
@@ -1001,7 +1002,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     }
     case 'time': {
       // "the crowd left at 3:45 p.m." → "misstated when the crowd left. It was 3:45 p.m."
-      const clause = clauseBefore(newer, `at ${after}`) || clauseBefore(newer, after);
+      let clause = clauseBefore(newer, `at ${after}`) || clauseBefore(newer, after);
+      // "Ana Roe on Wednesday accused China …": the subject's verb stands after the day (verb-after-day.ts).
+      const dayAt = newer.indexOf(after);
+      if (clause && !hasFiniteVerb(clause) && dayAt > 0)
+        clause = withVerbAfterDay(clause.replace(/\s+(?:on|late|early)$/i, ''), newer.slice(dayAt));
       // "will start at 7 p.m.": a time still to come "is" 7 p.m.
       return clause
         ? fill(t.misstatedWhen, { what: `when ${clause}`, right: after }).replace(
@@ -1044,6 +1049,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         const relative =
           /\b((?:the|a|an|\d[\d,]*)\s+(?:[\p{L}\d,'’-]+\s+){0,4}?)(?:who|which|that)\s+((?:was\s+|were\s+|had\s+)?\p{Ll}+)$/u.exec(clause);
         if (relative) clause = `${relative[1]!.trim()} ${relative[2]}`;
+        // "Defense Secretary Ana Roe on Wednesday accused China of …": the day stands between the
+        // subject and its verb, so the event is the subject with the verb and object after the day.
+        if (clause && !hasFiniteVerb(clause)) clause = withVerbAfterDay(clause, said.slice(at));
         const future = /\b(?:will|is to|are to)\b/.test(clause);
         const what =
           clause && !clause.includes(',') && clause.split(/\s+/).length <= 14

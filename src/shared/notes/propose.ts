@@ -782,7 +782,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // (cut at "The director, Elena Ruiz,") names nothing; the claim is told instead.
         const lostSubject = /\b(?:where|when)\s+(\p{Ll}+)\s/u.exec(headOf(phrase))?.[1];
         // ("misstated where Residents": the place stood inside the subject, and no verb is left.)
-        const whereClause = /^misstated (?:where|when) ([^.]+)/u.exec(headOf(phrase))?.[1];
+        // (To the end of the first sentence: "U.S." inside it is no end.)
+        const whereClause = /^misstated (?:where|when) (.+?)\.?$/u.exec(headOf(phrase))?.[1];
         const subjectless =
           (!!lostSubject && ['AUX', 'VERB'].includes(tagged(`it ${lostSubject}`)[1]?.pos ?? '')) ||
           // ("when Tomas Reyl drowned": a past tense after a name, which the tagger may read as an adjective, is a verb.)
@@ -846,8 +847,14 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           }
         }
         // No claim to tell: the place or time is named plainly rather than by a clause with no subject.
-        if (subjectless && !claimed)
-          phrase = phrase.replace(/\b(where|when) [^.]+/u, (_, w: string) => (w === 'where' ? 'a place name' : 'a time'));
+        // (The clause runs to the end of the first sentence, read as sentences are: "when U.S. Defense
+        // Secretary …" has no sentence end at "U.S.".)
+        if (subjectless && !claimed) {
+          const first = headOf(phrase);
+          phrase =
+            first.replace(/\b(where|when) .+?(?=\.?$)/u, (_, w: string) => (w === 'where' ? 'a place name' : 'a time')) +
+            phrase.slice(first.length);
+        }
         // "misstated the owner. It was Westline Group, not Harbor Media." names no claim either:
         // a who or where fix whose head is that short is told as the claim and the right clause
         // ("… that the Corran Ledger is owned by Harbor Media. It is owned by Westline Group.").
