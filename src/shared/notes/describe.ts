@@ -592,6 +592,20 @@ const EVENT =
   /\b(?:the|its|his|her|their)\s+((?:[\p{L}-]+\s+){0,2}?(?:hearing|trial|election|vote|meeting|game|match|race|funeral|service|memorial|sentencing|opening|closure|ceremony|concert|festival|launch|strike|deadline|event|announcement|release|final|conference|summit|talks|rally|parade|arraignment|inauguration|debate|referendum|kickoff|departure|arrival|storm|landfall|visit|protest|auction|sale))\b/iu;
 
 /**
+ * A proceeding a sentence opens on with no article, as court and election copy writes it:
+ * "Sentencing is scheduled for Feb. 14.", "Jury selection begins March 3.", "Early voting ends …".
+ */
+const BARE_EVENT =
+  /^((?:jury selection|sentencing|arraignment|early voting|voting|registration|opening arguments|closing arguments|testimony|deliberations|enrollment))\s+(?:is|are|was|were|will|begins|began|ends|ended|starts|started|resumes|resumed)\b/i;
+
+/** "the date Jury selection begins" → "the date jury selection begins": a bare proceeding is no name. */
+function bareEventLowered(what: string): string {
+  return what.replace(/^((?:the \p{Ll}+|when) )(\p{Lu})(.*)$/u, (all, lead: string, first: string, rest: string) =>
+    BARE_EVENT.test(`${first}${rest}`) ? `${lead}${first.toLowerCase()}${rest}` : all,
+  );
+}
+
+/**
  * The wrong value as the old version printed it, for "It was 50, not 45": readers who saw the old
  * version learn what changed. Empty when it cannot be told cleanly.
  */
@@ -1031,7 +1045,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         null,
       );
       // The date alone was put right: its event keeps no clock nor zone printed beside it.
-      if (dated) return `misstated ${withoutClock(dated.what)}. ${dated.right}`;
+      if (dated) return `misstated ${bareEventLowered(withoutClock(dated.what))}. ${dated.right}`;
       // A day or a part of the day put right ("on Wednesday" → "on Thursday") dates what the clause
       // tells, not "the date of" a noun: "misstated when the clinic reported 40 cases. It was Thursday".
       if (isStampOnly(before) && isStampOnly(after)) {
@@ -1070,8 +1084,14 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const copular = /^(?:the|its|their|his|her)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:is|was|are|were|will be)$/iu.exec(clause);
       if (copular) clause = '';
       else if (clause) clause = lowerOpening(clause, ctx.articleText ?? '');
+      // ("Jury selection begins": a proceeding named bare opens no name.)
+      if (BARE_EVENT.test(clause)) clause = `${clause.charAt(0).toLowerCase()}${clause.slice(1)}`;
       // "the Forest Service" is a name, not an event ("a service").
-      const event = copular ? ([copular[0], copular[1]!] as const) : ((m) => (m && /^\p{Ll}/u.test(m[1]!) ? m : null))(EVENT.exec(newer));
+      const bare = BARE_EVENT.exec(plainText(newer));
+      const event = copular
+        ? ([copular[0], copular[1]!] as const)
+        : (((m) => (m && /^\p{Ll}/u.test(m[1]!) ? m : null))(EVENT.exec(newer)) ??
+          (bare ? ([bare[0], bare[1]!.toLowerCase()] as const) : null));
       // "the hearing … is set for": a clause that ends on its preposition reads better as "of the hearing".
       if (clause && event && PREPOSITIONS.has(clause.split(' ').pop()!.toLowerCase())) clause = '';
       const what = clause ? clause : event ? `of the ${event[1]!.toLowerCase()}` : '';
