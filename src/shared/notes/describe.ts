@@ -605,6 +605,10 @@ function bareEventLowered(what: string): string {
   );
 }
 
+/** The kinds of place a name is followed by in copy: "Logar province", "Harlan County", "Ward 4". */
+const DIVISION =
+  /province|county|district|region|state|territory|parish|borough|township|prefecture|oblast|governorate|canton|department|municipality|ward|riding|constituency/;
+
 /**
  * The wrong value as the old version printed it, for "It was 50, not 45": readers who saw the old
  * version learn what changed. Empty when it cannot be told cleanly.
@@ -995,6 +999,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // The name does something in its sentence ("Pocket published it"): the fix is of that role.
       const agent = agentRole(newer, place, ctx.articleText ?? '');
       if (agent) return fill(t.misstatedPlace, { what: agent.role, right: place }).replace(/It is /, agent.past ? 'It was ' : 'It is ');
+      // "southern Zabul province", "Harlan County": the word after the name says what kind of place it is.
+      const division = new RegExp(`${escapeRegExp(place)}\\s+(${DIVISION.source})\\b`, 'iu').exec(plainText(newer))?.[1];
+      if (division) return fill(t.misstatedPlace, { what: `the ${division.toLowerCase()}`, right: place });
       return fill(t.misstatedPlace, { what: preposition ? 'a place name' : 'a name', right: place });
     }
     case 'year': {
