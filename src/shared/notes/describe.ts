@@ -47,6 +47,7 @@ import { possessiveOwner } from './possessive-owner';
 import { isStampOnly } from './stamps';
 import { hasFiniteVerb, tagged } from './topics';
 import { withVerbAfterDay } from './verb-after-day';
+import { swappedTitle } from './swapped-titles';
 import { spelledSumFix } from './spelled-sums';
 import { numberWordValue } from '../text/numbers';
 import { stripAttribution } from './claims';
@@ -876,6 +877,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return fill(t.misspelledName, { part, name: person });
     }
     case 'name': {
+      // "Interior Minister Ana Cruz" → "Public Ombudsman Ana Cruz": the same person, the post put right.
+      const swapped = swappedTitle(before, after, ctx.older, newer, ctx.articleText ?? '');
+      if (swapped) return fill(t.misstatedTitle, { name: swapped.name, right: swapped.title });
       const run = runContaining(newer, after.split(' ').find((w) => !isTitleWord(w)) ?? after);
       // "on Oak Street": a street's name is a place, no person.
       if (STREET.test(run)) return fill(t.misstatedPlace, { what: 'the street', right: run });
