@@ -17,6 +17,7 @@ import { LABEL, unitOfWord } from './measures';
 import { isPostNoun, personName } from './names';
 import { lemmaOf } from './opposites';
 import { repeatedDeed } from './figure-clauses';
+import { figureOfNoun } from './figure-nouns';
 import { amountSpentOn } from './spent-on';
 import { estimatedSum } from './put-at';
 import { compoundMeasure } from './measure-compounds';
@@ -506,6 +507,9 @@ export function unitOf(sentence: string, figure: string): string {
 export function whatTheFigureMeasures(sentence: string, figure: string): string {
   const age = ageOf(sentence, figure);
   if (age) return age;
+  // "is valued at $8.8 billion", "$326,000 bond", "28-year insurgency" (figure-nouns.ts).
+  const named = figureOfNoun(sentence, figure);
+  if (named) return named;
   const quantity = quantityOf(sentence, figure);
   if (quantity) return quantity;
   // "a 25,000-capacity arena": the arena's capacity (measure-compounds.ts).
