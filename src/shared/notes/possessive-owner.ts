@@ -31,9 +31,16 @@ export function possessiveOwner(sentence: string, figure: string, articleText: s
       text.slice(0, at),
     );
   if (!m) return null;
-  const all = splitSentences(plainText(articleText));
-  const own = all.findIndex((s) => s.includes(text.slice(0, at + figure.length)));
-  const owner = own > 0 ? openingName(all[own - 1]!) : '';
+  // The sentence right before, never across a blank line: the headline over the copy ("Council
+  // news") is no antecedent of "its".
+  const told = text.slice(0, at + figure.length);
+  const lines = articleText.split('\n');
+  const line = lines.findIndex((l) => plainText(l).includes(told));
+  const inLine = line >= 0 ? splitSentences(plainText(lines[line]!)) : [];
+  const k = inLine.findIndex((s) => s.includes(told));
+  const previous =
+    k > 0 ? inLine[k - 1]! : line > 0 && lines[line - 1]!.trim() ? (splitSentences(plainText(lines[line - 1]!)).at(-1) ?? '') : '';
+  const owner = previous ? openingName(previous) : '';
   if (!owner) return null;
   const when = m[1] ? ` ${m[1].trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : '';
   return { what: `${owner}${/s$/.test(owner) ? "'" : "'s"} ${m[2]}${when}`, past: /^(?:was|were|closed at|stood at)$/.test(m[3]!) };

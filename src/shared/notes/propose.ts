@@ -1537,7 +1537,15 @@ function describeAdditions(
       type: 'added',
       description: phrase,
       sources: from ? [from.name] : [],
-      evidence: [leadAddition.sentence.text, ...(entry && !quoted.length ? entry.sentences.map((s) => s.text) : [])],
+      evidence: [
+        leadAddition.sentence.text,
+        ...(entry && !quoted.length ? entry.sentences.map((s) => s.text) : []),
+        // "He was arrested …" told as "Dunmore was arrested …": the line that names him is where the
+        // name came from (pronoun-subject.ts reads the two sentences before).
+        ...(pronounNamed(leadAddition.sentence.text, articleBefore(leadAddition.sentence), text)
+          ? articleBefore(leadAddition.sentence).split('\n').slice(-2)
+          : []),
+      ],
     });
   }
   // A poster's own words about the video belong to its description, as the seed's note reads.
