@@ -949,8 +949,14 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "China's Sumitomo and Yokohama" → "Asia's …": the place the named ones belong to.
       const owned = possessivePlace(before, after, newer);
       // The wrong place follows from the old text (wrongValue), once the phrase is grounded.
-      if (owned)
-        return fill(t.misstatedPlace, { what: `where ${owned.names} ${owned.plural ? 'are' : 'is'} based`, right: `in ${owned.right}` });
+      // Two named bodies are "they": "They are in Denmark, not Norway."
+      if (owned) {
+        const told = fill(t.misstatedPlace, {
+          what: `where ${owned.names} ${owned.plural ? 'are' : 'is'} based`,
+          right: `in ${owned.right}`,
+        });
+        return owned.plural ? told.replace(/\bIt is (?=in )/, 'They are ') : told;
+      }
       const place = runContaining(newer, after.split(' ')[0] ?? after);
       // "Dana Lee, a researcher at Helix": the body a person works at is their employer, no place.
       const employee = employeeOf(newer, place);

@@ -593,7 +593,7 @@ describe('class 3 on real copy: a withdrawn description and a place named by a p
       ],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toContain('misstated where Fjordline and Skagen are based. It is in Denmark, not Norway.');
+    expect(note.text).toContain('misstated where Fjordline and Skagen are based. They are in Denmark, not Norway.');
   });
 });
 

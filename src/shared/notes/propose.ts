@@ -758,7 +758,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         if (
           wrong &&
           clean &&
-          /(?:It (?:is|was|will be)|The correct number is) [^.]+$/.test(withoutInnerPoints(phrase)) &&
+          /(?:It (?:is|was|will be)|They are|The correct number is) [^.]+$/.test(withoutInnerPoints(phrase)) &&
           !/, not /.test(phrase) &&
           // Already closing on the wrong value as a whole word ("54%" does not close on "4%").
           !new RegExp(`(?:^|[^\\p{L}\\p{N}.,])${escapeRegExp(wrong)}$`, 'iu').test(phrase)
