@@ -102,4 +102,22 @@ describe('note forms of the seventeenth round', () => {
     expect(readNoteLine('Update by Friday: the council will vote on the pier plan.', true)).toBeNull();
     expect(importedWith('end', 'Update by Friday: the council will vote on the pier plan.').notes).toBeUndefined();
   });
+
+  it('reads "Clarification appended" as the label "Correction appended" is read, but not the words inside a sentence', () => {
+    landsAsNote(
+      'Clarification appended: An earlier version of this post said the ferry ran hourly. It runs every two hours.',
+      'correction',
+    );
+    staysCopy('The council said a clarification appended to the ferry contract settles the fare dispute.');
+  });
+
+  it('reads a piece named by its day with the error told in the passive and no one named who erred, under the copy only', () => {
+    landsAsNote('In a May 3 story about the harbour, the pier’s length was noted incorrectly. It is 300 metres.', 'correction', {
+      places: ['end'],
+    });
+    // Another outlet erring, or a passive that names who erred, is copy; so is a speech.
+    staysCopy('In a May 3 story, the Island Gazette erroneously reported the pier had closed.', { places: ['end'] });
+    staysCopy('In a May 3 story about the vote, the turnout was reported incorrectly by the Island Gazette.', { places: ['end'] });
+    staysCopy('In a May 3 speech, the mayor’s record was described inaccurately, critics said.', { places: ['end'] });
+  });
 });

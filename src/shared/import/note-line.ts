@@ -14,6 +14,7 @@ import { printedDatelineLength } from '../article/dateline';
 import { readsAsSectionCited } from './section-reference';
 import { closesOnReadersApology } from './readers-apology';
 import { tellsOwnFinding } from './own-finding';
+import { tellsDatedPieceErredPassive } from './dated-piece-passive';
 
 export interface NoteLine {
   kind: NoteKind;
@@ -47,7 +48,7 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking|previous|earlier) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editors note(?=\s*[:,])|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
+const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking|previous|earlier) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|clarification appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editors note(?=\s*[:,])|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
 /** An ordinal or the like before a label: "Second update:", "Final update:", "Further update:". */
 const LABEL_QUALIFIER =
   /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking)\s+/i;
@@ -798,11 +799,12 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   // outdated item …".
   if (undated && trimmed.split(/\s+/).length >= 8 && readsAsColumnItem(trimmed) && !othersErrorReported(trimmed))
     return { kind: 'correction', text: trimmed };
-  // "We said … (Comment, Jul 15).", "… to set the record straight.", "We have since found out that …":
-  // section-reference.ts, readers-apology.ts, own-finding.ts.
+  // "We said … (Comment, Jul 15).", "… to set the record straight.", "We have since found out that …",
+  // "In a Dec. 18 story …, the … was noted incorrectly.": section-reference.ts, readers-apology.ts,
+  // own-finding.ts, dated-piece-passive.ts.
   if (
     undated &&
-    (readsAsSectionCited(trimmed) || closesOnReadersApology(trimmed) || tellsOwnFinding(trimmed)) &&
+    (readsAsSectionCited(trimmed) || closesOnReadersApology(trimmed) || tellsOwnFinding(trimmed) || tellsDatedPieceErredPassive(trimmed)) &&
     !othersErrorReported(trimmed)
   )
     return { kind: 'correction', text: trimmed };
