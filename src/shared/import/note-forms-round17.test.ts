@@ -120,4 +120,21 @@ describe('note forms of the seventeenth round', () => {
     staysCopy('In a May 3 story about the vote, the turnout was reported incorrectly by the Island Gazette.', { places: ['end'] });
     staysCopy('In a May 3 speech, the mayor’s record was described inaccurately, critics said.', { places: ['end'] });
   });
+
+  it('reads the regulator’s form "An article headlined ‘…’ … reported … when, in fact, …", but not another outlet’s article', () => {
+    landsAsNote(
+      'An article headlined ‘Ferry fares soar’, published on 12 March 2026, reported that fares had doubled when, in fact, they rose 10%.',
+      'correction',
+      { places: ['end'] },
+    );
+    staysCopy(
+      'An article headlined “Ferry fares soar” in the Island Gazette reported that fares had doubled when, in fact, they rose 10%.',
+      {
+        places: ['end'],
+      },
+    );
+    staysCopy('A report headlined “Fares soar” claimed the ferry was full when in fact it was half empty, the operator said.', {
+      places: ['end'],
+    });
+  });
 });

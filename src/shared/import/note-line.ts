@@ -15,6 +15,7 @@ import { readsAsSectionCited } from './section-reference';
 import { closesOnReadersApology } from './readers-apology';
 import { tellsOwnFinding } from './own-finding';
 import { tellsDatedPieceErredPassive } from './dated-piece-passive';
+import { readsAsHeadlinedInFact } from './headlined-in-fact';
 
 export interface NoteLine {
   kind: NoteKind;
@@ -800,14 +801,16 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   if (undated && trimmed.split(/\s+/).length >= 8 && readsAsColumnItem(trimmed) && !othersErrorReported(trimmed))
     return { kind: 'correction', text: trimmed };
   // "We said … (Comment, Jul 15).", "… to set the record straight.", "We have since found out that …",
-  // "In a Dec. 18 story …, the … was noted incorrectly.": section-reference.ts, readers-apology.ts,
-  // own-finding.ts, dated-piece-passive.ts.
-  if (
-    undated &&
-    (readsAsSectionCited(trimmed) || closesOnReadersApology(trimmed) || tellsOwnFinding(trimmed) || tellsDatedPieceErredPassive(trimmed)) &&
-    !othersErrorReported(trimmed)
-  )
-    return { kind: 'correction', text: trimmed };
+  // "In a Dec. 18 story …, the … was noted incorrectly.", "An article headlined ‘…’ reported … when, in
+  // fact, …": section-reference.ts, readers-apology.ts, own-finding.ts, dated-piece-passive.ts,
+  // headlined-in-fact.ts.
+  const ownItem = (item: string) =>
+    readsAsSectionCited(item) ||
+    closesOnReadersApology(item) ||
+    tellsOwnFinding(item) ||
+    tellsDatedPieceErredPassive(item) ||
+    readsAsHeadlinedInFact(item);
+  if (undated && ownItem(trimmed) && !othersErrorReported(trimmed)) return { kind: 'correction', text: trimmed };
   const dateFirst = readDateFirst(trimmed, undated);
   if (dateFirst) return dateFirst;
   // "News Online: On May 28 … was incorrectly identified …", "ABC News Channel: On Tuesday …": a
