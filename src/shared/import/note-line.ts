@@ -11,6 +11,11 @@ import { readStampLine } from './stamp-line';
 import { LEAD_SEPARATOR, hour24, readDateAndClock, type Dated } from './note-date';
 import { isSelfLabelled } from '../notes/format';
 import { printedDatelineLength } from '../article/dateline';
+import { readsAsSectionCited } from './section-reference';
+import { closesOnReadersApology } from './readers-apology';
+import { tellsOwnFinding } from './own-finding';
+import { tellsDatedPieceErredPassive } from './dated-piece-passive';
+import { readsAsHeadlinedInFact } from './headlined-in-fact';
 
 export interface NoteLine {
   kind: NoteKind;
@@ -44,7 +49,7 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking|previous|earlier) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editors note(?=\s*[:,])|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
+const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking|previous|earlier) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|clarification appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editors note(?=\s*[:,])|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
 /** An ordinal or the like before a label: "Second update:", "Final update:", "Further update:". */
 const LABEL_QUALIFIER =
   /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking)\s+/i;
@@ -68,14 +73,14 @@ const ERROR_WORDS =
  * "should have said" and "edited to make clear".
  */
 const COLUMN_ERROR =
-  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been|read)|(?:was|were) not (?:properly )?(?:attributed|credited)|(?:apologi[sz]e|regret)\b[^.]{0,80}\bfor our (?:serious )?(?:omission|error|mistake)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been|read)|(?:was|were) not (?:properly )?(?:attributed|credited)|(?:was|were) taken out of context|(?:apologi[sz]e|regret)\b[^.]{0,80}\bfor our (?:serious )?(?:omission|error|mistake)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
 /**
  * How a print corrections column opens: the piece that erred, named by kind and day or title. No
  * "i" flag: the words before the piece must be a name in capitals ("A Herald article", "Two Metro
  * stories") or the platform's ("An online story"); "The state health department report" is copy.
  */
 const CORRECTIONS_COLUMN =
-  /^(?:[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:[Aa] correction to (?:an?|the|our|last)\b|(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Bb]oth|[Oo]ur)\s+(?:(?:(?:print|online|web)\s+)?version of (?:the|this|our) (?:story|article)\b|earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|[Oo]nline|[Ww]eb|[Pp]rint|[Rr]adio|[Tt]elevision|tv|TV|[Nn]ews|[Ll]ong read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|[Ii]n\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/u;
+  /^(?:[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:[Aa] correction to (?:an?|the|our|last)\b|(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Bb]oth|[Oo]ur)\s+(?:(?:(?:print|online|web)\s+)?version of (?:the|this|our) (?:story|article)\b|earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|[Oo]nline|[Ww]eb|[Pp]rint|[Rr]adio|[Tt]elevision|tv|TV|[Nn]ews|[Ll]ong read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|commentary|op-ed|essay|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|[Ii]n\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/u;
 /**
  * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
  * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …". "In a report …"
@@ -795,6 +800,17 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   // outdated item …".
   if (undated && trimmed.split(/\s+/).length >= 8 && readsAsColumnItem(trimmed) && !othersErrorReported(trimmed))
     return { kind: 'correction', text: trimmed };
+  // "We said … (Comment, Jul 15).", "… to set the record straight.", "We have since found out that …",
+  // "In a Dec. 18 story …, the … was noted incorrectly.", "An article headlined ‘…’ reported … when, in
+  // fact, …": section-reference.ts, readers-apology.ts, own-finding.ts, dated-piece-passive.ts,
+  // headlined-in-fact.ts.
+  const ownItem = (item: string) =>
+    readsAsSectionCited(item) ||
+    closesOnReadersApology(item) ||
+    tellsOwnFinding(item) ||
+    tellsDatedPieceErredPassive(item) ||
+    readsAsHeadlinedInFact(item);
+  if (undated && ownItem(trimmed) && !othersErrorReported(trimmed)) return { kind: 'correction', text: trimmed };
   const dateFirst = readDateFirst(trimmed, undated);
   if (dateFirst) return dateFirst;
   // "News Online: On May 28 … was incorrectly identified …", "ABC News Channel: On Tuesday …": a
@@ -997,7 +1013,7 @@ function readsAsColumnItem(trimmed: string): boolean {
  * Gazette" names another paper).
  */
 const SOMEONES_DATED_PIECE =
-  /^(?:An?|The)\s+(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:reports?|photo|photograph|picture|map|chart|graphic|video|podcast|post|study|survey|memo|letter|statement)\s+(?:by|from)|(?:articles?|stories|story|reports?|column|editorial|headline|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|broadcast|post|study|survey|memo|letter|statement)\s+(?:in(?!\s+(?:the|some|all|late|early)\s+(?:[\p{L}-]+\s+){0,2}(?:editions?|section)\b(?!\s+of\s+the\b))|posted|published|released|issued|commissioned|prepared|shared))\b/u;
+  /^(?:An?|The)\s+(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:reports?|photo|photograph|picture|map|chart|graphic|video|podcast|post|study|survey|memo|letter|statement)\s+(?:by|from)|(?:articles?|stories|story|reports?|column|editorial|headline|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|broadcast|post|study|survey|memo|letter|statement)\s+(?:in(?!\s+(?:the|some|all|late|early)\s+(?:[\p{L}-]+\s+){0,3}(?:editions?|section|column)\b(?!\s+of\s+the\b))|posted|published|released|issued|commissioned|prepared|shared))\b/u;
 /**
  * "A story in the July 12 Sports section should have indicated that …", "An Oct. 5 editorial should
  * have indicated …": the item's own piece, opening the line, is what should have said it. ("The
@@ -1263,7 +1279,7 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const late = trailing
     ? readDateAndClock(
         (trailing[1] ?? trailing[2]!)
-          .replace(/^(?:amended|updated|corrected|clarified|edited|changed)\s+/i, '')
+          .replace(/^(?:amended|updated|corrected|clarified|edited|changed):?\s+/i, '')
           .replace(/,(?=\d{4}\b)/, ', '),
       )
     : null;
@@ -1336,6 +1352,9 @@ function headingWithTitle(heading: string): string | null {
   return `${head}: ${title}.`;
 }
 
+/** A blog's credit with no brackets after the label: "UPDATE by ANA RUIZ: …" (a weekday, a month or "noon" is a deadline). */
+const BY_WRITER =
+  /^\s*by\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|noon\b|midnight\b)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?=:)/u;
 /**
  * "ANOTHER UPDATE (FROM GLENN): …", "Update (by Ana Ruiz): …": a blog's credit in brackets after the
  * label says who wrote the note, not when; it is set aside when the line is read.
@@ -1345,6 +1364,8 @@ function withoutCredit(afterLabel: string): string {
   return (
     afterLabel
       .replace(/^\s*\((?:(?:from|by|via|—|-)\s+[^()]{1,40}|\d{4})\)\s*(?=[:—–-])/i, '')
+      // "UPDATE by JOHN: …": the credit unbracketed, a name in capitals (not "by Friday", a deadline).
+      .replace(BY_WRITER, '')
       // "Editor's note (updated Nov. 6): …": the date the bracket gives is the label's.
       .replace(/^\s*\((?:updated|corrected|amended|added|revised)\s+([^()]{3,40})\)\s*(?=[:—–-])/i, ' $1')
   );
@@ -1357,7 +1378,7 @@ function withoutCredit(afterLabel: string): string {
  * no day; nor is a date in brackets inside the note's last sentence ("moved to a later date
  * (October 14).").
  */
-const TRAILING_DATE = /(?:[”".]\s*\(([^()]{3,30})\)|\s\(((?:amended|updated|corrected|clarified|edited|changed)\s+[^()]{3,40})\))\.?$/i;
+const TRAILING_DATE = /(?:[”".]\s*\(([^()]{3,30})\)|\s\(((?:amended|updated|corrected|clarified|edited|changed):?\s+[^()]{3,40})\))\.?$/i;
 /** The newsroom owning an error in its note: "We regret the error." */
 const REGRETS_ERROR = /\bwe (?:regret|apologi[sz]e for) (?:the|this|these|our|any) (?:errors?|mistakes?|inaccurac\w+)\b/i;
 

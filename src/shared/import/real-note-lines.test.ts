@@ -86,6 +86,14 @@ describe('real note lines', () => {
     expect(REAL_NON_NOTE_LINES.filter((r) => r.round === 16).length).toBeGreaterThanOrEqual(20);
   });
 
+  it('holds at least 40 lines and 20 lines that are no note from the seventeenth importer round, from outlets of at least eight kinds', () => {
+    const seventeenth = [...REAL_NOTE_LINES, ...REAL_NOTE_LINES_STILL_MISSED].filter((r) => r.round === 17);
+    expect(seventeenth.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(seventeenth.map((r) => r.outlet)).size).toBeGreaterThanOrEqual(8);
+    for (const real of seventeenth) expect(real.source.length).toBeGreaterThan(10);
+    expect(REAL_NON_NOTE_LINES.filter((r) => r.round === 17).length).toBeGreaterThanOrEqual(20);
+  });
+
   it('reads each real note printed over two lines, its label on a line of its own, as one note under the copy', () => {
     for (const real of REAL_TWO_LINE_NOTES) {
       for (const gap of ['\n', '\n\n']) {

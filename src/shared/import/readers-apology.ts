@@ -1,0 +1,24 @@
+/**
+ * The newsroom closing a note on its own formula, to its readers: "We are happy to set the record
+ * straight and apologise for any embarrassment …" (UK and Irish papers), "For this, we sincerely
+ * apologize to … and to our readers for this error." The item may tell what it corrects in words
+ * no rule knows ("… contacted us to say that her daughter was not 'envious'."); the closing says
+ * whose error it was. A speaker quoted in copy says "we" too, so a sentence in quotes or followed
+ * by who said it is copy, and the record set straight closes an item of two sentences or more.
+ */
+
+/** "We are happy to set the record straight …" as the item's last sentence. */
+const RECORD_STRAIGHT = /^We are (?:happy|pleased|glad) to set the record straight\b/;
+/** "… we apologize to … our readers for this error", a sentence of the item's own. */
+const TO_OUR_READERS =
+  /\bwe (?:\p{L}+ly )?apologi[sz]e\b[^;"“”]{0,80}?\bto our readers\b[^.;"“”]{0,40}?\bfor (?:this|the|our) (?:errors?|mistakes?)\b[^"“”]*$/iu;
+/** A speaker's words: quoted, or with who said them after. */
+const SPOKEN = /^["“‘]|["”’]\s*$|,["”’]?\s+(?!we\b)(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{L}+\s+(?:said|says|added|wrote)\b/u;
+
+export function closesOnReadersApology(item: string): boolean {
+  const sentences = item.trim().split(/(?<=[.!?][”"’]?)\s+(?=[\p{Lu}“"‘])/u);
+  const last = sentences.at(-1)!;
+  if (SPOKEN.test(last)) return false;
+  // (Tested on the whole item: "to Sen. Cruz and to our readers" holds a stop the sentences split at.)
+  return (sentences.length > 1 && RECORD_STRAIGHT.test(last)) || TO_OUR_READERS.test(item);
+}
