@@ -4,6 +4,8 @@
  * "an official from X who spoke …", "echoed by X, who …", "in a statement" (the subject is the
  * source), and pronouns ("he said") resolved against the sentences before.
  */
+import { bodyNamedByInitials } from './initials-names';
+import { plainVoice } from './formal-voice';
 import { plainText, type Sentence } from './sentences';
 import { isPluralNoun } from './plurals';
 import {
@@ -355,7 +357,8 @@ function actOnThing(verb: string, after: string, sentence: string): boolean {
 
 /** The words naming the source of a sentence, as written, or null when it has no attribution. */
 export function attributionOf(sentence: string): RawWho | null {
-  const s = plainText(sentence);
+  // "RCMP can advise that …" is "RCMP said that …" (formal-voice.ts).
+  const s = plainVoice(plainText(sentence));
   const according = /\baccording to\s+([^,;]+?)(?:,|;|\.?$)/i.exec(s);
   if (according && !insideQuote(s, according.index)) {
     const phrase = according[1]!;
@@ -614,6 +617,9 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
     // "the South Korean presidential office", "the Riverton police": an institution described.
     return { name: institutionName(raw), kind: 'institution', raw };
   }
+  // "Drive BC said": a name that ends on initials is a body's, whole (initials-names.ts).
+  const byInitials = run && run.start === raw.search(/\S/) && run.end >= raw.trimEnd().length ? bodyNamedByInitials(run.words) : '';
+  if (byInitials) return { name: byInitials, kind: 'institution', raw };
   if (run) {
     const words = run.words.filter((w, i) => !(i === 0 && isSentenceStarter(w)));
     const text = words.join(' ');

@@ -18,6 +18,11 @@
  * shortened, and one that cannot be told short is not told (the caller keeps its "details on …").
  */
 import { rulingHead } from './ruling-head';
+import { bareJoin, cutsJoinedClause } from './joined-clause-cut';
+import { withoutEventOpening } from './event-openers';
+import { tellsWayState, wayStateWord } from './way-states';
+import { closedPrefix } from './hyphened-prefix';
+import { withPhraseNews } from './with-news';
 import { curlyQuote } from '../text/smart-punctuation';
 import { plainText, isSignOffLine, splitSentences } from './sentences';
 import { isNumberToken, isStopword } from './edits';
@@ -150,7 +155,9 @@ const PREPOSITION_OPENER = /^(?:on|in|at|by|as of|as at|during|within)\b/i;
  * finite verb: "At least 12 people were killed," is the main clause, and cutting it would leave
  * only what trails it ("the county coroner said", "which left 200 residents …").
  */
-function withoutLeadingAdverbial(s: string): string {
+function withoutLeadingAdverbial(line: string): string {
+  // "Following a collision on Route 9, north of the Elk River, …": the event it follows (event-openers.ts).
+  const s = withoutEventOpening(line);
   // "With all the votes counted,", "With 90% of precincts reporting,": an absolute phrase sets the
   // scene (its participle is no main verb); the clause after it is the news.
   const absolute = WITH_ABSOLUTE.exec(s);
@@ -368,7 +375,7 @@ export function pastTense(clause: string): string {
       (_, aux: string) => (aux.toLowerCase() === 'has' ? 'was' : 'were'),
     )
     .replace(
-      /(?<!\b(?:to|could|would|should|may|might|must|will)\s+)\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(\p{Ll}+)\b/gu,
+      /(?<!\b(?:to|could|would|should|may|might|must|will)\s+)\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(\p{Ll}+(?:-\p{Ll}+)?)\b/gu,
       (whole, verb: string) => {
         if (/[^e]ed$|eed$/.test(verb) || /ied$/.test(verb)) return verb;
         return PAST[verb] ?? whole;
@@ -381,8 +388,9 @@ const NOT_A_COUNT = /^(?:first|second|third|fourth|fifth|half|quarter|one|\d+(?:
 
 /** Does the clause report an event or a new state, rather than colour, reaction or background? */
 export function reportsEvent(clause: string): boolean {
-  const s = plainText(clause);
-  if (EVENT.test(s) || HELD.test(s) || tellsOfficeAction(s)) return true;
+  // "re-opened" is "reopened" (hyphened-prefix.ts).
+  const s = closedPrefix(plainText(clause));
+  if (EVENT.test(s) || HELD.test(s) || tellsOfficeAction(s) || tellsWayState(s)) return true;
   // A count of people or things ("1,130 people", "three homes"); clocks, years and ordinals are no counts.
   const words = s.split(/\s+/);
   return words.some((raw, k) => {
@@ -448,10 +456,14 @@ export function isBackground(clause: string, olderText: string): boolean {
   const keys = content.map(wordKey);
   // The event a clause reports must stand in that sentence too: "all lanes are open again" is news
   // in a story whose sentence had all lanes closed, though the lanes and the road are old words.
+  // ("re-opened" is "reopened"; a road's state, "are open", is its event: hyphened-prefix.ts, way-states.ts.)
   const events = [
-    ...[...plainText(clause).matchAll(new RegExp(EVENT.source, 'gi'))].map((m) => m[0]),
+    ...[...closedPrefix(plainText(clause)).matchAll(new RegExp(EVENT.source, 'gi'))].map((m) => m[0]),
     ...officeActionWords(plainText(clause)),
-  ].flatMap((w) => keysOf(w));
+    wayStateWord(plainText(clause)),
+  ]
+    .filter(Boolean)
+    .flatMap((w) => keysOf(w));
   const foretoldOnly = (k: number) => !FORECAST.test(clause) && events.length > 0 && events.every((e) => old.foretold[k]!.has(e));
   return old.sentences.some(
     (sentence, k) =>
@@ -640,6 +652,7 @@ function cutTo(words: string[], max: number): string[] {
       !insideNoun(kept, words[n]!) &&
       !leavesVerbBare(kept, words[n]!, words[n + 1]) &&
       !opensBareClause(kept, words) &&
+      !cutsJoinedClause(kept, words) &&
       !cutsAwayTheNews(words, n)
     )
       return kept;
@@ -1491,6 +1504,12 @@ export function coordinated(sentence: string): string[] {
     const first = hedge && tagged(hedge[1]!)[0]?.pos === 'ADV' ? left.slice(0, hedge.index) : left;
     return [first, ...coordinated(right)];
   }
+  // No comma: "The crash was cleared and the highway was reopened" (joined-clause-cut.ts).
+  const join = bareJoin(s, hasFiniteVerb, (right) => readsAsClause(right, true));
+  if (join) return [s.slice(0, join.at), ...coordinated(s.slice(join.at + join.length))];
+  // "…, with the warning level downgraded to 'advice'": the trailing phrase's news (with-news.ts).
+  const trailing = withPhraseNews(s);
+  if (trailing && hasFiniteVerb(trailing.before)) return [...coordinated(trailing.before), trailing.clause];
   return [sentence];
 }
 
