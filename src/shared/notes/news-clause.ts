@@ -23,6 +23,8 @@ import { withoutEventOpening } from './event-openers';
 import { tellsWayState, wayStateWord } from './way-states';
 import { closedPrefix } from './hyphened-prefix';
 import { withPhraseNews } from './with-news';
+import { sharedSubjectDeed } from './shared-subject';
+import { expectedAtTime } from './estimated-times';
 import { curlyQuote } from '../text/smart-punctuation';
 import { plainText, isSignOffLine, splitSentences } from './sentences';
 import { isNumberToken, isStopword } from './edits';
@@ -906,6 +908,8 @@ export function compressClause(sentence: string, articleText: string, options: C
   // A dash or a semicolon ends the main clause.
   s = s.split(/\s+[—–-]+\s+|;\s+|:\s+/)[0]!;
   s = pastTense(s.replace(HEDGE, '')).replace(/\s+/g, ' ').trim();
+  // "the estimated time of the highway reopening is 1 p.m." → "the highway was expected to reopen at 1 p.m." (estimated-times.ts).
+  s = expectedAtTime(s);
   // "power had been restored" → "power was restored": told after the fact, as the perfect is.
   s = s.replace(/^((?:\S+\s+){0,7}?)(\S+)\s+had\s+been\s+(?=\p{Ll}+ed\b)/u, (all, before: string, last: string) => {
     const subject = subjectHead(`${before}${last}`);
@@ -1510,6 +1514,9 @@ export function coordinated(sentence: string): string[] {
   // "…, with the warning level downgraded to 'advice'": the trailing phrase's news (with-news.ts).
   const trailing = withPhraseNews(s);
   if (trailing && hasFiniteVerb(trailing.before)) return [...coordinated(trailing.before), trailing.clause];
+  // "The fire was contained, but displaced four tenants": the second deed with its subject (shared-subject.ts).
+  const deed = sharedSubjectDeed(s);
+  if (deed) return [deed.before, deed.clause];
   return [sentence];
 }
 

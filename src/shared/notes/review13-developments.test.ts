@@ -10,6 +10,8 @@ import { plainVoice } from './formal-voice';
 import { bodyNamedByInitials } from './initials-names';
 import { withPhraseNews } from './with-news';
 import { withoutEventOpening } from './event-openers';
+import { sharedSubjectDeed } from './shared-subject';
+import { expectedAtTime } from './estimated-times';
 
 const OLD = ['Crash shuts Route 14 near Orlin', 'ORLIN — A crash shut Route 14 east of Orlin on Monday morning, state police said.'];
 const story = (paragraphs: string[]) => articleFromText(paragraphs.join('\n\n'));
@@ -119,5 +121,38 @@ describe('an opening that names the event it follows', () => {
   it('near miss: an opening with a verb of its own stays', () => {
     const line = 'After the driver fled, troopers closed the ramp.';
     expect(withoutEventOpening(line)).toBe(line);
+  });
+});
+
+describe('a second deed of the same subject after a comma', () => {
+  it('tells it with the subject it shares', () => {
+    const note = noteFor('The blaze was contained within an hour, but displaced six families from the Marl Street flats.');
+    expect(note).toMatch(/the blaze displaced six families/);
+  });
+
+  it('near miss: a shared passive ("was arrested, and charged with theft") stays one clause', () => {
+    expect(sharedSubjectDeed('The driver was arrested, and charged with reckless driving.')).toBeNull();
+    expect(sharedSubjectDeed('The blaze was contained, but displaced six families.')).toEqual({
+      before: 'The blaze was contained',
+      clause: 'the blaze displaced six families',
+    });
+  });
+});
+
+describe('a time given as a noun ("the estimated time of the bridge reopening is …")', () => {
+  it("is told as what is expected, in the note's own words", () => {
+    expect(expectedAtTime('the estimated time of the Marl bridge reopening is 4:30 p.m.')).toBe(
+      'the Marl bridge was expected to reopen at 4:30 p.m.',
+    );
+    expect(noteFor('Orlin Transit says that the estimated time of the ramp reopening is 4:30 p.m.')).toMatch(
+      /the ramp was expected to reopen at 4:30 p\.m\./,
+    );
+  });
+
+  it('near miss: a time with nothing named to reopen, or no time at all, stays as written', () => {
+    expect(expectedAtTime('the estimated time of reopening is 4:30 p.m.')).toBe('the estimated time of reopening is 4:30 p.m.');
+    expect(expectedAtTime('the estimated time of the bridge reopening is unknown')).toBe(
+      'the estimated time of the bridge reopening is unknown',
+    );
   });
 });
