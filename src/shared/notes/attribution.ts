@@ -6,6 +6,7 @@
  */
 import { bodyNamedByInitials } from './initials-names';
 import { plainVoice } from './formal-voice';
+import { SPEECH_CHANNEL } from './speech-channel';
 import { plainText, type Sentence } from './sentences';
 import { isPluralNoun } from './plurals';
 import {
@@ -511,7 +512,9 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
     /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|letter|notice|update|post|email|memo)\s+(?:from|by|issued by)\s+(.+)$/u.exec(
       paper,
     );
-  if (from && /\p{Lu}/u.test(from[1]!)) return sourceFromRaw(from[1]!.trim(), articleText, personNames);
+  // ("An update from DriveBC on Twitter": where it was posted is no part of who posted it.)
+  if (from && /\p{Lu}/u.test(from[1]!))
+    return sourceFromRaw(from[1]!.replace(new RegExp(`${SPEECH_CHANNEL}$`, 'u'), '').trim(), articleText, personNames);
   // "A North Carolina Highway Patrol news release says …": the paper of a named body is that body's word.
   const issuer =
     /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){1,6})(?:news\s+|press\s+)?(?:release|statement|report|notice|update)$/u.exec(paper);

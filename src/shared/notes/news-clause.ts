@@ -25,6 +25,7 @@ import { closedPrefix } from './hyphened-prefix';
 import { withPhraseNews } from './with-news';
 import { sharedSubjectDeed } from './shared-subject';
 import { expectedAtTime } from './estimated-times';
+import { plainVoice } from './formal-voice';
 import { curlyQuote } from '../text/smart-punctuation';
 import { plainText, isSignOffLine, splitSentences } from './sentences';
 import { isNumberToken, isStopword } from './edits';
@@ -623,7 +624,7 @@ const LONE_LINE_WORDS = 10;
 
 /** Words a clause cut short must not end on. */
 const FUNCTION_END =
-  /^(?:the|a|an|of|on|in|and|or|to|as|from|with|by|for|at|that|which|who|its|their|his|her|was|were|is|are|has|have|had|be|been|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|\d+(?:st|nd|rd|th))$/i;
+  /^(?:the|a|an|of|on|in|and|or|to|as|from|with|by|for|at|that|which|who|its|their|his|her|was|were|is|are|has|have|had|be|been|due|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|\d+(?:st|nd|rd|th))$/i;
 
 /**
  * Cut to at most `max` words, ending where a phrase ends: the longest stretch, read back from the
@@ -841,6 +842,9 @@ export function compressClause(sentence: string, articleText: string, options: C
   }
   // "The boy's uncle, Carl Finn, said he …": a name in apposition to the speaker is still the speaker.
   s = s.replace(NAMED_APPOSITIVE, '$1 ');
+  // "RCMP can advise that …", "DriveBC reminds commuters that …": a body speaking formally (formal-voice.ts).
+  const voiced = HEAD_ATTRIBUTION.exec(plainVoice(s));
+  if (voiced && namesSpeaker(voiced[1]!)) s = plainVoice(s);
   const head = HEAD_ATTRIBUTION.exec(s);
   // The words before the speech verb must name a speaker, not be a clause of their own; and what
   // follows must be what was said, a clause: "The council announced a curfew" is itself the news.

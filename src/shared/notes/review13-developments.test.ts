@@ -156,3 +156,20 @@ describe('a time given as a noun ("the estimated time of the bridge reopening is
     );
   });
 });
+
+describe('an agency addressing the public ("reminds commuters that")', () => {
+  it('is credited with what it said, and the clause never ends on "due"', () => {
+    const note = noteFor(
+      'An update from OrlinRoads on Twitter reminds commuters that Route 14 remains closed between Pell Road and Vane Road due to a jackknifed truck.',
+    );
+    expect(note).toMatch(/OrlinRoads['’]s? report that Route 14 remains closed between Pell Road and Vane Road/);
+    expect(note).not.toMatch(/\bdue\b(?! to)/);
+    expect(note).not.toMatch(/Twitter/);
+  });
+
+  it('near miss: reminding someone of a thing, with no "that", is no statement', () => {
+    const line = 'The mayor reminds residents of the curfew.';
+    expect(plainVoice(line)).toBe(line);
+    expect(plainVoice('OrlinRoads reminds commuters that the ramp is shut.')).toBe('OrlinRoads said that the ramp is shut.');
+  });
+});
