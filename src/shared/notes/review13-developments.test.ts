@@ -12,6 +12,7 @@ import { withPhraseNews } from './with-news';
 import { withoutEventOpening } from './event-openers';
 import { sharedSubjectDeed } from './shared-subject';
 import { expectedAtTime } from './estimated-times';
+import { tellsWayState } from './way-states';
 
 const OLD = ['Crash shuts Route 14 near Orlin', 'ORLIN — A crash shut Route 14 east of Orlin on Monday morning, state police said.'];
 const story = (paragraphs: string[]) => articleFromText(paragraphs.join('\n\n'));
@@ -57,6 +58,11 @@ describe("a road's state told as news", () => {
     );
     expect(note).toMatch(/all lanes of travel (?:are|were) open/);
     expect(note).not.toMatch(/Details on/);
+  });
+
+  it('reads a second way "also closed" as a state too', () => {
+    expect(tellsWayState('the two right lanes on Route 9 are also closed')).toBe(true);
+    expect(tellsWayState('the two right lanes on Route 9 are also narrow')).toBe(false);
   });
 
   it('near miss: a pool or a path "open" at set hours is no development', () => {

@@ -8,7 +8,7 @@
 /** Ways people travel by, and their parts. */
 const WAY = String.raw`(?:lanes?|roads?|roadways?|highways?|interstates?|routes?|bridges?|ramps?|exits?|tunnels?|streets?|avenues?|freeways?|motorways?|expressways?|crossings?|passes|pass|traffic|travel|intersections?|Highway|Interstate|Route|Road|Bridge|Street|Avenue|Drive|Boulevard|Parkway|Freeway|Motorway|Expressway|Tunnel|Pass)`;
 /** A state a way is in: open, shut or blocked, now, again or still. */
-const STATE = String.raw`(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:(?:now|again|still|fully|partially|partly|once again|back)\s+)*(open|closed|shut|blocked|passable|impassable|clear)\b`;
+const STATE = String.raw`(?:is|are|was|were|remains?|remained|has been|have been)\s+(?:(?:now|again|still|also|fully|partially|partly|once again|back)\s+)*(open|closed|shut|blocked|passable|impassable|clear)\b`;
 const WAY_STATE = new RegExp(String.raw`\b${WAY}(?:\s+(?:of|in|on|at|near|to)?\s*[\p{L}\d'’.-]+){0,4}?\s+${STATE}`, 'iu');
 /** "open to cyclists on weekends", "open from 9 to 5", "open until 8": hours and uses, not a development. */
 const STANDING_HOURS =
