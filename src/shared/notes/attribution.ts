@@ -4,6 +4,9 @@
  * "an official from X who spoke …", "echoed by X, who …", "in a statement" (the subject is the
  * source), and pronouns ("he said") resolved against the sentences before.
  */
+import { bodyNamedByInitials } from './initials-names';
+import { plainVoice } from './formal-voice';
+import { SPEECH_CHANNEL } from './speech-channel';
 import { plainText, type Sentence } from './sentences';
 import { isPluralNoun } from './plurals';
 import {
@@ -355,7 +358,8 @@ function actOnThing(verb: string, after: string, sentence: string): boolean {
 
 /** The words naming the source of a sentence, as written, or null when it has no attribution. */
 export function attributionOf(sentence: string): RawWho | null {
-  const s = plainText(sentence);
+  // "RCMP can advise that …" is "RCMP said that …" (formal-voice.ts).
+  const s = plainVoice(plainText(sentence));
   const according = /\baccording to\s+([^,;]+?)(?:,|;|\.?$)/i.exec(s);
   if (according && !insideQuote(s, according.index)) {
     const phrase = according[1]!;
@@ -508,7 +512,9 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
     /^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?(?:statement|release|letter|notice|update|post|email|memo)\s+(?:from|by|issued by)\s+(.+)$/u.exec(
       paper,
     );
-  if (from && /\p{Lu}/u.test(from[1]!)) return sourceFromRaw(from[1]!.trim(), articleText, personNames);
+  // ("An update from DriveBC on Twitter": where it was posted is no part of who posted it.)
+  if (from && /\p{Lu}/u.test(from[1]!))
+    return sourceFromRaw(from[1]!.replace(new RegExp(`${SPEECH_CHANNEL}$`, 'u'), '').trim(), articleText, personNames);
   // "A North Carolina Highway Patrol news release says …": the paper of a named body is that body's word.
   const issuer =
     /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.&'’-]*\s+){1,6})(?:news\s+|press\s+)?(?:release|statement|report|notice|update)$/u.exec(paper);
@@ -614,6 +620,9 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
     // "the South Korean presidential office", "the Riverton police": an institution described.
     return { name: institutionName(raw), kind: 'institution', raw };
   }
+  // "Drive BC said": a name that ends on initials is a body's, whole (initials-names.ts).
+  const byInitials = run && run.start === raw.search(/\S/) && run.end >= raw.trimEnd().length ? bodyNamedByInitials(run.words) : '';
+  if (byInitials) return { name: byInitials, kind: 'institution', raw };
   if (run) {
     const words = run.words.filter((w, i) => !(i === 0 && isSentenceStarter(w)));
     const text = words.join(' ');

@@ -18,6 +18,14 @@
  * shortened, and one that cannot be told short is not told (the caller keeps its "details on …").
  */
 import { rulingHead } from './ruling-head';
+import { bareJoin, cutsJoinedClause } from './joined-clause-cut';
+import { withoutEventOpening } from './event-openers';
+import { tellsWayState, wayStateWord } from './way-states';
+import { closedPrefix } from './hyphened-prefix';
+import { withPhraseNews } from './with-news';
+import { sharedSubjectDeed } from './shared-subject';
+import { expectedAtTime } from './estimated-times';
+import { plainVoice } from './formal-voice';
 import { curlyQuote } from '../text/smart-punctuation';
 import { plainText, isSignOffLine, splitSentences } from './sentences';
 import { isNumberToken, isStopword } from './edits';
@@ -150,7 +158,9 @@ const PREPOSITION_OPENER = /^(?:on|in|at|by|as of|as at|during|within)\b/i;
  * finite verb: "At least 12 people were killed," is the main clause, and cutting it would leave
  * only what trails it ("the county coroner said", "which left 200 residents …").
  */
-function withoutLeadingAdverbial(s: string): string {
+function withoutLeadingAdverbial(line: string): string {
+  // "Following a collision on Route 9, north of the Elk River, …": the event it follows (event-openers.ts).
+  const s = withoutEventOpening(line);
   // "With all the votes counted,", "With 90% of precincts reporting,": an absolute phrase sets the
   // scene (its participle is no main verb); the clause after it is the news.
   const absolute = WITH_ABSOLUTE.exec(s);
@@ -368,7 +378,7 @@ export function pastTense(clause: string): string {
       (_, aux: string) => (aux.toLowerCase() === 'has' ? 'was' : 'were'),
     )
     .replace(
-      /(?<!\b(?:to|could|would|should|may|might|must|will)\s+)\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(\p{Ll}+)\b/gu,
+      /(?<!\b(?:to|could|would|should|may|might|must|will)\s+)\b(?:has|have|had)\s+(?:now\s+|since\s+|already\s+|also\s+)?(\p{Ll}+(?:-\p{Ll}+)?)\b/gu,
       (whole, verb: string) => {
         if (/[^e]ed$|eed$/.test(verb) || /ied$/.test(verb)) return verb;
         return PAST[verb] ?? whole;
@@ -381,8 +391,9 @@ const NOT_A_COUNT = /^(?:first|second|third|fourth|fifth|half|quarter|one|\d+(?:
 
 /** Does the clause report an event or a new state, rather than colour, reaction or background? */
 export function reportsEvent(clause: string): boolean {
-  const s = plainText(clause);
-  if (EVENT.test(s) || HELD.test(s) || tellsOfficeAction(s)) return true;
+  // "re-opened" is "reopened" (hyphened-prefix.ts).
+  const s = closedPrefix(plainText(clause));
+  if (EVENT.test(s) || HELD.test(s) || tellsOfficeAction(s) || tellsWayState(s)) return true;
   // A count of people or things ("1,130 people", "three homes"); clocks, years and ordinals are no counts.
   const words = s.split(/\s+/);
   return words.some((raw, k) => {
@@ -448,10 +459,14 @@ export function isBackground(clause: string, olderText: string): boolean {
   const keys = content.map(wordKey);
   // The event a clause reports must stand in that sentence too: "all lanes are open again" is news
   // in a story whose sentence had all lanes closed, though the lanes and the road are old words.
+  // ("re-opened" is "reopened"; a road's state, "are open", is its event: hyphened-prefix.ts, way-states.ts.)
   const events = [
-    ...[...plainText(clause).matchAll(new RegExp(EVENT.source, 'gi'))].map((m) => m[0]),
+    ...[...closedPrefix(plainText(clause)).matchAll(new RegExp(EVENT.source, 'gi'))].map((m) => m[0]),
     ...officeActionWords(plainText(clause)),
-  ].flatMap((w) => keysOf(w));
+    wayStateWord(plainText(clause)),
+  ]
+    .filter(Boolean)
+    .flatMap((w) => keysOf(w));
   const foretoldOnly = (k: number) => !FORECAST.test(clause) && events.length > 0 && events.every((e) => old.foretold[k]!.has(e));
   return old.sentences.some(
     (sentence, k) =>
@@ -609,7 +624,7 @@ const LONE_LINE_WORDS = 10;
 
 /** Words a clause cut short must not end on. */
 const FUNCTION_END =
-  /^(?:the|a|an|of|on|in|and|or|to|as|from|with|by|for|at|that|which|who|its|their|his|her|was|were|is|are|has|have|had|be|been|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|\d+(?:st|nd|rd|th))$/i;
+  /^(?:the|a|an|of|on|in|and|or|to|as|from|with|by|for|at|that|which|who|its|their|his|her|was|were|is|are|has|have|had|be|been|due|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|\d+(?:st|nd|rd|th))$/i;
 
 /**
  * Cut to at most `max` words, ending where a phrase ends: the longest stretch, read back from the
@@ -640,6 +655,7 @@ function cutTo(words: string[], max: number): string[] {
       !insideNoun(kept, words[n]!) &&
       !leavesVerbBare(kept, words[n]!, words[n + 1]) &&
       !opensBareClause(kept, words) &&
+      !cutsJoinedClause(kept, words) &&
       !cutsAwayTheNews(words, n)
     )
       return kept;
@@ -826,6 +842,9 @@ export function compressClause(sentence: string, articleText: string, options: C
   }
   // "The boy's uncle, Carl Finn, said he …": a name in apposition to the speaker is still the speaker.
   s = s.replace(NAMED_APPOSITIVE, '$1 ');
+  // "RCMP can advise that …", "DriveBC reminds commuters that …": a body speaking formally (formal-voice.ts).
+  const voiced = HEAD_ATTRIBUTION.exec(plainVoice(s));
+  if (voiced && namesSpeaker(voiced[1]!)) s = plainVoice(s);
   const head = HEAD_ATTRIBUTION.exec(s);
   // The words before the speech verb must name a speaker, not be a clause of their own; and what
   // follows must be what was said, a clause: "The council announced a curfew" is itself the news.
@@ -893,6 +912,8 @@ export function compressClause(sentence: string, articleText: string, options: C
   // A dash or a semicolon ends the main clause.
   s = s.split(/\s+[—–-]+\s+|;\s+|:\s+/)[0]!;
   s = pastTense(s.replace(HEDGE, '')).replace(/\s+/g, ' ').trim();
+  // "the estimated time of the highway reopening is 1 p.m." → "the highway was expected to reopen at 1 p.m." (estimated-times.ts).
+  s = expectedAtTime(s);
   // "power had been restored" → "power was restored": told after the fact, as the perfect is.
   s = s.replace(/^((?:\S+\s+){0,7}?)(\S+)\s+had\s+been\s+(?=\p{Ll}+ed\b)/u, (all, before: string, last: string) => {
     const subject = subjectHead(`${before}${last}`);
@@ -1491,6 +1512,15 @@ export function coordinated(sentence: string): string[] {
     const first = hedge && tagged(hedge[1]!)[0]?.pos === 'ADV' ? left.slice(0, hedge.index) : left;
     return [first, ...coordinated(right)];
   }
+  // No comma: "The crash was cleared and the highway was reopened" (joined-clause-cut.ts).
+  const join = bareJoin(s, hasFiniteVerb, (right) => readsAsClause(right, true));
+  if (join) return [s.slice(0, join.at), ...coordinated(s.slice(join.at + join.length))];
+  // "…, with the warning level downgraded to 'advice'": the trailing phrase's news (with-news.ts).
+  const trailing = withPhraseNews(s);
+  if (trailing && hasFiniteVerb(trailing.before)) return [...coordinated(trailing.before), trailing.clause];
+  // "The fire was contained, but displaced four tenants": the second deed with its subject (shared-subject.ts).
+  const deed = sharedSubjectDeed(s);
+  if (deed) return [deed.before, deed.clause];
   return [sentence];
 }
 

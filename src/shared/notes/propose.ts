@@ -318,7 +318,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
             .toLowerCase()
         : '';
       const told = settled ? toldNews(pairing.newer.text, oldCtx.articleText, newText) : null;
-      const partOfNews = !!told && told.clause.length > settledWhat.length && told.clause.toLowerCase().includes(settledWhat);
+      // So is one whose line goes on to a clause of its own ("…, but displaced four tenants").
+      const partOfNews =
+        (!!told && told.clause.length > settledWhat.length && told.clause.toLowerCase().includes(settledWhat)) ||
+        (!!settled && laterNews(pairing.newer.text, oldCtx.articleText, newText).length > 0);
       if (settled && !partOfNews && !issued && grounded(settled, newText, allowed) && !copiedFragment(settled, newText)) {
         if (!developments.includes(settled)) developments.push(settled);
         changes.push({ type: 'added', description: settled, sources: [], evidence: [pairing.newer.text] });
