@@ -43,6 +43,9 @@ import { openerLowered } from './opening-capitals';
 import { spelledPercent } from './spelled-percent';
 import { figureIsObject, groupOpening } from './counted-nouns';
 import { howLongItTakes } from './durations';
+import { membersHead } from './member-plurals';
+import { howLongItTook } from './it-took';
+import { isRelativeDay, relativeDayPhrase } from './relative-days';
 import { possessiveOwner } from './possessive-owner';
 import { isStampOnly } from './stamps';
 import { hasFiniteVerb, tagged } from './topics';
@@ -460,6 +463,8 @@ function countedNoun(newer: string, number: string): string {
   // "145 new flu cases": the phrase runs to its head noun (wink-nlp's tags), three words at most.
   while (out.length > 2 || (out.length > 1 && tagged(out.join(' ')).at(-1)?.pos !== 'NOUN')) {
     if (tagged(out.join(' ')).at(-1)?.pos === 'NOUN') break;
+    // ("17 county Democrats": a capitalized plural of members is the head (member-plurals.ts).)
+    if (membersHead(tagged(out.join(' ')))) break;
     out.pop();
   }
   const next = after[out.length];
@@ -559,6 +564,9 @@ function eventAfter(sentence: string, date: string): string {
 }
 
 function datePhrase(newer: string, after: string): string {
+  // "this evening", "next week": a relative day is told with its part of day (relative-days.ts).
+  const relative = relativeDayPhrase(plainText(newer), after);
+  if (relative) return relative;
   // Extend the changed words to the whole date as printed: "March 14", "Tuesday", "Nov. 6, 2024".
   const tokens = wordTokens(newer);
   const firstChanged = after.split(' ')[0] ?? '';
@@ -1114,6 +1122,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const what = clause ? clause : event ? `of the ${event[1]!.toLowerCase()}` : '';
       // "Brenner joined Holt Labs" is done: its date "was"; "the line will open" keeps "is".
       const past = !!clause && /\b(?:was|were|had|did)\b|\b\p{Ll}{3,}ed\b/u.test(clause) && !/\b(?:will|is|are|has|have)\b/.test(clause);
+      // "this evening", "next week": a relative day is when, not a date (relative-days.ts).
+      if (clause && isRelativeDay(right))
+        // ("will still hold": the "still" answered a line the note does not carry.)
+        return fill(t.misstatedWhen, { what: `when ${clause.replace(/\s+still(?=\s)/, '')}`, right }).replace(
+          /It was (?!.*It was )/,
+          past ? 'It was ' : 'It is ',
+        );
       return fill(t.misstatedDate, { what, right }).replace(/It is (?=[^.]*$)/, past ? 'It was ' : 'It is ');
     }
     case 'amount': {
@@ -1157,6 +1172,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "two days after" → "a day after": the span told by the events it lies between (days-apart.ts).
       const apart = daysApart(newer, before, after, ctx.articleText ?? '');
       if (apart) return apart;
+      // "It took nearly an hour to …": how long the deed took (it-took.ts).
+      const took = howLongItTook(plainText(newer), before, after, plainText(ctx.articleText ?? ''));
+      if (took)
+        return fill(t.misstatedAmount, { what: took.what, right: `${took.right}, not ${took.wrong}` }).replace(
+          /It is (?=[^.]*$)/,
+          `It ${took.verb.replace(/^(?:has|had) taken$/, 'took')} `,
+        );
       // "about a month" → "about two months": how long a thing takes (durations.ts).
       const lasting = howLongItTakes(newer, before, after);
       if (lasting)

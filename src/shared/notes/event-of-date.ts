@@ -28,6 +28,10 @@ import { toldAsSuspect } from './suspects';
 import { clauseAfterTime, opensOnTime, partOfDayOpened } from './time-openers';
 import { knownPlural, tagged } from './topics';
 import { WEEKDAY_NAME } from './weekdays';
+import { leadsAClause } from './preposition-leads';
+import { ownersDatedEvent } from './possessed-dates';
+import { isRelativeDay } from './relative-days';
+import { datesRequestedDeed } from './requested-deeds';
 
 const PART_OF_DAY = /^\s*(?:morning|afternoon|evening|night)\b/;
 /** Words that lead a clause of its own, whose event the date then belongs to. */
@@ -40,7 +44,7 @@ const LEAD_IN = /^(?:even so|however|still|meanwhile|yet|but|and|instead|in fact
 /** A verb of the past, as the clause prints it ("was arrested", "killed", "appeared"). */
 const PAST = /\b(?:was|were|had|did)\b|\b\p{Ll}{3,}ed\b/u;
 /** Past forms of common verbs that do not end in -ed. */
-const IRREGULAR_PAST =
+export const IRREGULAR_PAST =
   /\b(?:died|went|did|sat|bought|thought|taught|sought|meant|rode|wore|shook|withdrew|began|became|broke|brought|built|came|caught|chose|drew|drove|fell|felt|fled|flew|fought|found|froze|gave|got|grew|held|hit|hung|kept|knew|led|left|lost|made|met|paid|put|ran|rose|said|sank|saw|sent|set|shot|shut|sold|spoke|spent|stood|struck|swore|took|told|threw|tore|won|wrote)\b/;
 /** "-ing" forms whose past is not the stem with -ed. */
 const ING_PAST: Record<string, string> = {
@@ -101,7 +105,8 @@ const BASE: Record<string, string> = {
 /** What the value names: "day" (Thursday), "date" (June 4), "month" (May, May 2025) or "year" (2017). */
 function unitOf(value: string): string {
   const words = value.replace(/,/g, '').split(/\s+/);
-  if (words.some((w) => WEEKDAY_NAME.test(w))) return 'day';
+  // ("this evening", "tomorrow night": a day told relative to the article's is a day; relative-days.ts.)
+  if (words.some((w) => WEEKDAY_NAME.test(w)) || isRelativeDay(value)) return 'day';
   if (words.some((w) => /^\d{1,2}$/.test(w))) return 'date';
   if (words.length === 1 && isYear(words[0]!)) return 'year';
   if (words.some((w) => isDateWord(w))) return 'month';
@@ -200,12 +205,17 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
   // The event's own verb gives the tense: "is set to begin" is still to come though "set" reads as
   // a past, "said it has" was said, "was arrested" is done.
   const tense = (clause: string) => {
-    const verb = tagged(clause).find((t) => isVerb(t.pos))?.lower ?? '';
+    // ("The sale and growing of hemp became legal": a gerund in the subject is no tense.)
+    const verb = tagged(clause).find((t) => isVerb(t.pos) && !/\p{Ll}ing$/u.test(t.lower))?.lower ?? '';
     if (/^(?:will|shall|is|are|am|has|have|does|do|'s|'re)$/.test(verb)) return 'is';
     if (verb) return /ed$/.test(verb) || IRREGULAR_PAST.test(verb) || /^(?:was|were|had|did)$/.test(verb) ? 'was' : 'is';
     return PAST.test(clause) || IRREGULAR_PAST.test(clause) ? 'was' : 'is';
   };
-  const told = (what: string, clause: string): DateEvent => ({ what, right: `It ${tense(clause)} ${value}` });
+  // ("called on Ure to testify … on April 22": the date is the deed asked for, still ahead; requested-deeds.ts.)
+  const told = (what: string, clause: string): DateEvent => ({
+    what,
+    right: `It ${datesRequestedDeed(clause) ? 'is' : tense(clause)} ${value}`,
+  });
 
   // "Oct. 6, 1944: First game." — a chronology's entry is history, dated by its line.
   if (!before && /^\s*:/.test(tail)) {
@@ -238,6 +248,10 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
     // (Its tense is the main verb's, not a participle's in the subject: "crews repairing … stumbled".)
     return told(`${part ? `the ${part}` : whenOf(unit)} ${opening(clause, articleText)}`, clause.replace(/\b\p{Ll}+ing\b/gu, ''));
   }
+
+  // "the city's May 9 runoff" — the date between an owner and its noun dates that noun (possessed-dates.ts).
+  const owned = !tie ? ownersDatedEvent(before, tail) : '';
+  if (owned) return told(`the ${unit} of ${owned}`, line);
 
   // "the Oct. 13 attack that killed …" — the date before a noun dates that noun.
   const attributive = /(?:^|\s)the$/i.test(before) && !tie && /^\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)/u.exec(tail);
@@ -330,7 +344,8 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
     return told(`${whenOf(unit)} ${opening(beside[1]!, articleText)} was ${beside[2] ?? ''}${beside[3]}`, 'was');
 
   // "… when Varley was arrested in 2005" — the clause the subordinator leads.
-  const leads = [...before.matchAll(SUBORDINATOR)];
+  // ("… before the panel": a subordinator with no verb after it is a preposition; preposition-leads.ts.)
+  const leads = [...before.matchAll(SUBORDINATOR)].filter((m) => leadsAClause(before.slice(m.index! + m[0].length)));
   const lead = leads.at(-1);
   if (lead) {
     // "… to adopt the system when it was first introduced": the passive "it" is the system (passive-it.ts).

@@ -6,6 +6,7 @@
  */
 import { plainText } from './sentences';
 import { tagged } from './topics';
+import { pastDeedTaggedAsNoun } from './past-deeds';
 
 /** Units that count repeats or spans of a deed, not things. */
 const REPEATS = /^(times|months|years|weeks|days|hours|minutes|seasons|terms|innings|laps|rounds)\b/i;
@@ -31,7 +32,8 @@ export function repeatedDeed(sentence: string, figure: string): string {
   // It must open on its subject (a name or a determiner) and hold a verb ("has been invoked", "met").
   if (!/^(?:\p{Lu}|the\b|its\b|their\b|his\b|her\b)/iu.test(clause)) return '';
   const tags = tagged(clause);
-  if (!tags.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return '';
+  // ("… in a van shot Mr Ortel": a past form read as a noun is the verb: past-deeds.ts.)
+  if (!tags.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && !pastDeedTaggedAsNoun(tags)) return '';
   if (tags.at(-1)?.pos === 'ADP' || tags.at(-1)?.pos === 'DET') return '';
   // (A common word opening the sentence is lowercased where the article is known: describe.ts.)
   return `the number of ${unit[1]!.toLowerCase()} ${clause.replace(/^The\s/, 'the ')}`;

@@ -27,6 +27,7 @@ import { surveyedShare } from './surveyed-shares';
 import { relativeClause } from './counted-nouns';
 import { ROUNDED_FIGURE } from './qualifiers';
 import { measuredSize } from './measured-size';
+import { sizeOfChange } from './change-sizes';
 
 /** Verbs that say what happened to the counted ones ("died", "were hurt"). */
 const EVENT_VERB =
@@ -515,6 +516,9 @@ export function whatTheFigureMeasures(sentence: string, figure: string): string 
   // "a 25,000-capacity arena": the arena's capacity (measure-compounds.ts).
   const compound = compoundMeasure(sentence, figure);
   if (compound) return compound;
+  // "a 42% increase in the use of road salt": the size of that change (change-sizes.ts).
+  const change = sizeOfChange(sentence, figure);
+  if (change) return change;
   const share = shareOf(sentence, figure) || movedLevel(sentence, figure);
   if (share) return share;
   // A sum of money: the currency sign on the figure, or before it in the sentence ("€6,000").

@@ -9,6 +9,7 @@ import { unitOfWord } from './measures';
 import { plainText, splitSentences } from './sentences';
 import { isSentenceStarter, isTitleWord, opensOnNumberedName, readsAsName } from './names';
 import { WEEKDAY } from './weekdays';
+import { withDatedEventLicensed } from './dated-event-copy';
 
 export interface GrammarProblem {
   rule:
@@ -168,7 +169,8 @@ export function sentenceCapitals(noteText: string, articleText: string): string[
 
 /** The first run of COPIED_RUN or more words the note shares with the article, none of them free to copy. */
 export function copiedFragment(noteText: string, articleText: string): string {
-  const tokens = tokensWithLicence(plainText(noteText));
+  // ("the date the sale and lease of farm drones became legal": a dated event may run a little longer.)
+  const tokens = tokensWithLicence(withDatedEventLicensed(plainText(noteText)));
   const article = ` ${(
     plainText(articleText)
       .toLowerCase()
