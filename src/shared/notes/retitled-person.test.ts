@@ -99,6 +99,15 @@ describe('a title brought up to date by the news', () => {
     expect(note.text).not.toMatch(/misstated/);
   });
 
+  it('so does a new line telling the person left the post ("the former harbor master")', () => {
+    const note = propose(
+      ['Owen Falk, the harbor master, said the bridge will reopen in May.'],
+      ['Owen Falk, the former harbor master, said the bridge will reopen in May.', 'Falk resigned from the harbor board on Thursday.'],
+    );
+    expect(note.kind).toBe('update');
+    expect(note.text).not.toMatch(/misstated/);
+  });
+
   it('near miss: a new line about the person that tells no promotion leaves the correction', () => {
     const note = propose(
       ['Owen Falk, the deputy harbor master, said the bridge will reopen in May.'],

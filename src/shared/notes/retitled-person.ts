@@ -6,9 +6,9 @@
  * Cruz's title. The correct title is White House chief of staff") — never as a quotation credited
  * to someone else, nor as new comments from them.
  *
- * Unless the article now tells the person took the new post ("Cruz was sworn in as chief of staff
- * on Tuesday", in a line the old version lacked): then the title was right when printed and was
- * brought up to date with the news, which the new line tells.
+ * Unless the article now tells the person took the new post, or left the old ("Cruz was sworn in as
+ * chief of staff on Tuesday", "Cruz resigned", in a line the old version lacked): then the title was
+ * right when printed and was brought up to date with the news, which the new line tells.
  */
 import { misattribution } from './attribution';
 import { readEdit } from './edits';
@@ -41,9 +41,9 @@ const postWord = (w: string) =>
   isTitleWord(bare(w)) || isTitleWord(w) || MORE_POSTS.test(bare(w)) || (isPostNoun(bare(w)) && !LAY.test(bare(w)));
 /** "the", "a", "an" or a possessive opening an appositive title: "the army chief of staff". */
 const OPENER = /^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)$/iu;
-/** Took a post: the verbs a story tells a promotion or an appointment with. */
+/** Took or left a post: the verbs a story tells a promotion, an appointment or a resignation with. */
 const TOOK_POST =
-  /\b(?:named|appointed|promoted|sworn in|elected|took office|takes office|took over|takes over|became|becomes|succeed(?:s|ed)?|replac(?:es|ed)|confirmed as|nominated|tapped|elevated|installed|stepped up|was chosen|was selected|new role|new post)\b/i;
+  /\b(?:named|appointed|promoted|sworn in|elected|took office|takes office|took over|takes over|became|becomes|succeed(?:s|ed)?|replac(?:es|ed)|confirmed as|nominated|tapped|elevated|installed|stepped up|was chosen|was selected|new role|new post|resigned|stepped down|retired|left office|was ousted|was fired)\b/i;
 
 /** A rank put in or taken out changes the post: "Port Director" → "Deputy Port Director". */
 const RANK = /^(?:deputy|assistant|asst\.?|vice|associate|acting|interim|under|lieutenant|junior|senior)$/i;
