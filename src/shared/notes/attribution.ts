@@ -942,10 +942,12 @@ function quotations(sentence: string): string[] {
 export function creditedTo(sentence: string): string {
   const s = plainText(sentence);
   const inverted =
-    /[”"],?\s+(?:said|says|added|adds|told reporters|wrote)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?(?:,\s+(?:the\s+)?\p{Ll}[\p{L} '’-]{2,40}?\s(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?)/u.exec(
+    /[”"],?\s+(?:said|says|added|adds|told reporters|wrote)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*(?:\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?(?:,\s+(?:the\s+)?\p{Ll}[\p{L} '’-]{2,40}?\s(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?)/u.exec(
       s,
     );
-  if (inverted) return inverted[1]!.trim().replace(/,$/, '');
+  // (A long title before the name is the credit's too, "White House Press Secretary Ana Cruz"; the
+  // sentence's stop after the name is not.)
+  if (inverted) return inverted[1]!.trim().replace(/,$|(?<=\p{Ll}{2})\.$/u, '');
   const raw = attributionOf(s);
   return raw?.form === 'phrase' ? raw.raw : '';
 }

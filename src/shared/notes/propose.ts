@@ -97,6 +97,7 @@ import { speaksOfficially } from './official-voice';
 import { placedPronoun } from './pronoun-person';
 import { pronounNamed } from './pronoun-subject';
 import { quotedAction } from './quoted-action';
+import { titleToTell } from './retitled-person';
 import {
   CAPITALIZED_WORD,
   escapeRegExp,
@@ -363,6 +364,27 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         before: was.text,
         after: now.text,
       });
+      continue;
+    }
+    // One person, named the same, with another title: the title put right (or brought up to date
+    // when a new line tells the promotion), never a quotation credited to another (retitled-person.ts).
+    const titleFixed = titleToTell(was.text, now.text, oldCtx.articleText, newText);
+    if (titleFixed?.promoted) {
+      changes.push({ type: 'cosmetic', description: 'a title brought up to date with the news', sources: [], evidence: [now.text] });
+      continue;
+    }
+    if (titleFixed && grounded(titleFixed.right, newText, allowed)) {
+      const phrase = fill(style.templates.misstatedTitle, { name: titleFixed.name, right: titleFixed.right });
+      const change: NoteChange = {
+        type: 'corrected',
+        description: phrase,
+        sources: [],
+        evidence: [now.text],
+        before: titleFixed.wrong,
+        after: titleFixed.right,
+      };
+      changes.push(change);
+      corrections.push({ phrase, change });
       continue;
     }
     // The same words quoted, credited to someone else: one correction, who said it and who not.
