@@ -33,12 +33,14 @@ const capital = (w: string) => /^\p{Lu}/u.test(w);
 const bare = (w: string) => w.replace(/\.$/, '');
 /** Who someone is to a story, not a post they hold: "a resident of Harwick" has no title to put right. */
 const LAY = /^(?:witness|victim|suspect|survivor|resident|neighbor|friend|partner|winner|player|candidate|nominee)$/i;
-/** Posts the shared title words (names.ts) leave out, which a title beside a name still ends on. */
-const MORE_POSTS =
-  /^(?:commander|commandant|master|harbormaster|postmaster|headmaster|provost|rector|warden|ranger|curator|publisher|executive|steward|registrar|trustee|regent)$/i;
+/**
+ * "harbor master", "ship's master": a post only after the word that says of what. The shared post
+ * nouns (names.ts) leave it out, where "the old harbor master" must not read as a rank dropped.
+ */
+const MASTER = /^master$/i;
 /** A word that holds a post: "Secretary", "chief", "chairman", "spokeswoman". */
 const postWord = (w: string) =>
-  isTitleWord(bare(w)) || isTitleWord(w) || MORE_POSTS.test(bare(w)) || (isPostNoun(bare(w)) && !LAY.test(bare(w)));
+  isTitleWord(bare(w)) || isTitleWord(w) || MASTER.test(bare(w)) || (isPostNoun(bare(w)) && !LAY.test(bare(w)));
 /** "the", "a", "an" or a possessive opening an appositive title: "the army chief of staff". */
 const OPENER = /^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)$/iu;
 /** Took or left a post: the verbs a story tells a promotion, an appointment or a resignation with. */
