@@ -57,6 +57,7 @@ import { framedPlace } from './place-frames';
 import { aRole, postBeforeName, roleBesideName } from './roles-beside-names';
 import { titleBeforeName } from './title-qualifiers';
 import { placeInApposition } from './place-appositions';
+import { pronounNamed } from './pronoun-subject';
 import { wholePost } from './whole-posts';
 import { ROUNDED_FIGURE, SHARE_OF } from './qualifiers';
 import { eventOfDate, withDateComma } from './event-of-date';
@@ -854,7 +855,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       (framed.wrong ? `, not ${framed.wrong}` : '')
     );
   // "one of the region's biggest towns, Port Ellery": a place in apposition to its noun (place-appositions.ts).
-  const apposed = ['place', 'name'].includes(fact) && /^\p{Lu}/u.test(after) ? placeInApposition(newer, after) : null;
+  // ("He had earned …": the one person the lines before name, pronoun-subject.ts.)
+  const story = ctx.articleText ?? '';
+  const apposed =
+    ['place', 'name'].includes(fact) && /^\p{Lu}/u.test(after)
+      ? placeInApposition(pronounNamed(newer, story.slice(0, Math.max(0, story.indexOf(newer))), story), after)
+      : null;
   if (apposed)
     return (
       fill(t.misstatedPlace, { what: apposed.what, right: after }).replace(/It is /, apposed.past ? 'It was ' : 'It is ') +

@@ -35,7 +35,8 @@ export function placeInApposition(sentence: string, place: string): { what: stri
   const person = OPENING_PERSON.exec(sentence)?.[1] ?? '';
   const past = !presentTense(sentence);
   // (A person's name never holds the place's own words: "Port Ellery" opening the sentence is no holder.)
-  if (post && person && !person.includes(place) && !/^(?:The|A|An|In|At|On|By)\b/.test(person))
+  // (A pronoun is no name a note can give alone: "He" is named by the caller, pronoun-subject.ts.)
+  if (post && person && !person.includes(place) && !/^(?:The|A|An|In|At|On|By|He|She|It|They|We|I|You|While|When|As)\b/.test(person))
     return { what: `the ${noun} where ${person} ${past ? 'was' : 'is'} ${post}`, past };
   // "the province's capital, Karrow Bay": one place, told by its own phrase ("his" read as "the").
   if (!found[2])

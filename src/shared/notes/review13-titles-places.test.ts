@@ -107,6 +107,19 @@ describe('a place is told as a place', () => {
     clean(note.text);
   });
 
+  it('"He" before the post is named by the one person the lines before name; with two, the place alone', () => {
+    const one = propose(
+      ["Councilman Rafe Dunmore spoke on Monday. He made his name while mayor of one of the region's biggest towns, Castlemoor."],
+      ["Councilman Rafe Dunmore spoke on Monday. He made his name while mayor of one of the region's biggest towns, Port Ellery."],
+    );
+    expect(one.text).toContain('misstated the town where Dunmore was mayor. It was Port Ellery, not Castlemoor.');
+    const two = propose(
+      ["Rafe Dunmore and Ada Brisk spoke on Monday. He made his name while mayor of one of the region's biggest towns, Castlemoor."],
+      ["Rafe Dunmore and Ada Brisk spoke on Monday. He made his name while mayor of one of the region's biggest towns, Port Ellery."],
+    );
+    expect(two.text).toContain('misstated the town. It was Port Ellery, not Castlemoor.');
+  });
+
   it('near miss: a person in apposition to a person noun stays a person', () => {
     expect(placeInApposition('The fire started in a barn owned by a farmer, Sam Dee.', 'Sam Dee')).toBeNull();
     expect(placeInApposition('She spoke with the mayor of Fenwick, Ola Fenn.', 'Ola Fenn')).toBeNull();
