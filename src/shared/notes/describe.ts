@@ -58,6 +58,9 @@ import { sentencesInReach } from './referents';
 import { clauseAt, placeCue, placeTold } from './place-cues';
 import { framedPlace } from './place-frames';
 import { aRole, postBeforeName, roleBesideName } from './roles-beside-names';
+import { titleBeforeName } from './title-qualifiers';
+import { placeInApposition } from './place-appositions';
+import { pronounNamed } from './pronoun-subject';
 import { wholePost } from './whole-posts';
 import { ROUNDED_FIGURE, SHARE_OF } from './qualifiers';
 import { eventOfDate, withDateComma } from './event-of-date';
@@ -859,6 +862,18 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       fill(t.misstatedPlace, { what: framed.what, right: framed.right }).replace(/It is /, framed.past ? 'It was ' : 'It is ') +
       (framed.wrong ? `, not ${framed.wrong}` : '')
     );
+  // "one of the region's biggest towns, Port Ellery": a place in apposition to its noun (place-appositions.ts).
+  // ("He had earned …": the one person the lines before name, pronoun-subject.ts.)
+  const story = ctx.articleText ?? '';
+  const apposed =
+    ['place', 'name'].includes(fact) && /^\p{Lu}/u.test(after)
+      ? placeInApposition(pronounNamed(newer, story.slice(0, Math.max(0, story.indexOf(newer))), story), after)
+      : null;
+  if (apposed)
+    return (
+      fill(t.misstatedPlace, { what: apposed.what, right: after }).replace(/It is /, apposed.past ? 'It was ' : 'It is ') +
+      (/^\p{Lu}/u.test(before) ? `, not ${before}` : '')
+    );
   // A place the words around it call one ("the village of …", "Partners in Omaha"): place-cues.ts.
   const placed =
     ['place', 'name', 'title', 'role', 'quote'].includes(fact) && /^\p{Lu}/u.test(after)
@@ -939,6 +954,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'title': {
       // A title with capitals of its own ("North America editor"), held by a person named beside it.
       const changed = after.split(' ').find((w) => /^\p{Lu}/u.test(w)) ?? '';
+      // "House Minority Leader Dara Pell": the whole title before the name, qualifier kept (title-qualifiers.ts).
+      const qualified = titleBeforeName(newer, changed);
+      if (qualified) return fill(t.misstatedTitle, qualified);
       const held = titleHeld(newer, changed);
       // "a Vermont Republican" → "… Democrat": the member's party.
       if (held && PARTY.test(changed)) return fill(t.misstatedAmount, { what: `${held.name}'s party`, right: changed });

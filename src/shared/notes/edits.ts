@@ -6,6 +6,8 @@
 import { joinMovedRange } from './figure-ranges';
 import { titleHeld } from './held-titles';
 import { roleBesideName, sameRole } from './roles-beside-names';
+import { qualifiesTitleBeforeName } from './title-qualifiers';
+import { isHyphenatedPost } from './hyphenated-posts';
 import { postReworded } from './reworded-posts';
 import { wholePost } from './whole-posts';
 import { soundsAlike } from './sounds-alike';
@@ -1254,6 +1256,12 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   if (capsOnly(removed) && capsOnly(added) && removed.length === added.length && !added.some(isDateWord) && !removed.some(isDateWord)) {
     // "Ind." → "Ill.": one state for another is a place put right, never a name misspelled.
     if (otherState(removed.join(' '), added.join(' '))) return { type: 'corrected', fact: 'place', before, after };
+    // "House Majority Leader" → "House Minority Leader": a post's qualifier put right, no name (title-qualifiers.ts).
+    if (
+      qualifiesTitleBeforeName(newTokens, region.newAt, added.length) &&
+      qualifiesTitleBeforeName(oldTokens, region.oldAt, removed.length)
+    )
+      return { type: 'corrected', fact: 'title', before, after };
     const distance = editDistance(removed.join(' ').toLowerCase(), added.join(' ').toLowerCase());
     if (
       distance > 0 &&
@@ -1277,7 +1285,8 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // A title or role of a named person changed ("deputy mayor" → "city manager"): a correction.
   // So is the word that says which one, when the role's head noun stands on in both versions
   // ("finance director" → "budget director", "director of finance" → "director of operations").
-  const isRoleWord = (t: string) => isTitleWord(t) || ROLE_NOUN.test(t);
+  // ("vice-president" is a post as "vice president" is: hyphenated-posts.ts.)
+  const isRoleWord = (t: string) => isTitleWord(t) || ROLE_NOUN.test(t) || isHyphenatedPost(t);
   const titleWords = (ts: string[]) => ts.filter(isRoleWord);
   const headAfter = newTokens[region.newAt + added.length] ?? '';
   const sameHeadAfter = headAfter.toLowerCase() === (oldTokens[region.oldAt + removed.length] ?? '').toLowerCase();

@@ -13,6 +13,7 @@ import { checkNoteGrammar } from './grammar';
 import { escapeRegExp, isPostNoun, isSentenceStarter } from './names';
 import { clauseAt, placeCue, placeTold } from './place-cues';
 import { isStateAbbreviation, stateName } from './datelines';
+import { regionOfTown } from './town-regions';
 import { presentTense } from './edits';
 import { tagged } from './topics';
 
@@ -46,7 +47,8 @@ const TOWN_POST = /^(?:sheriff|marshal|constable|clerk|coroner|assessor)$/;
 /** "Fairview, Ore." in a sentence, the state as printed (points kept only for an AP abbreviation). */
 function townWithState(sentence: string, state: string): { town: string; state: string; start: number; end: number } | null {
   const found = new RegExp(`(?<![\\p{L}'’])(${TOWN}),\\s+(${escapeRegExp(state)}\\.?)(?![\\p{L}])`, 'u').exec(sentence);
-  if (!found || !stateName(found[2]!)) return null;
+  // (Or a region the frame tells is one: "in Fenwick, Manitoba", town-regions.ts.)
+  if (!found || !(stateName(found[2]!) || regionOfTown(sentence, found[1]!.split(/\s+/).at(-1)!, found[2]!))) return null;
   // ("The Selby": a capital that only opens the sentence is no part of the town.)
   const words = found[1]!.split(/\s+/);
   while (words.length > 1 && isSentenceStarter(words[0]!)) words.shift();
@@ -63,7 +65,8 @@ function townWithState(sentence: string, state: string): { town: string; state: 
 function statePutRight(older: string, newer: string, before: string, after: string) {
   const wrong = townWithState(older, before);
   const right = townWithState(newer, after);
-  if (!wrong || !right || wrong.town !== right.town || stateName(wrong.state) === stateName(right.state)) return null;
+  if (!wrong || !right || wrong.town !== right.town || (stateName(wrong.state) || wrong.state) === (stateName(right.state) || right.state))
+    return null;
   return { ...right, right: `${right.town}, ${right.state}`, wrong: `${wrong.town}, ${wrong.state}` };
 }
 

@@ -58,6 +58,8 @@ import { cutWithoutClaim } from './trims';
 import { settledSince } from './unsettled';
 import { closedPastFinding } from './closed-past';
 import { photoReplaced } from './captions';
+import { codeHolding } from './quoted-codes';
+import { opensOnPossessive } from './possessive-names';
 import { soundsAlike } from './sounds-alike';
 import { personSurnamed } from './title-word-surnames';
 import { reportedQuotation } from './reported-speech';
@@ -721,7 +723,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           phrase === fill(style.templates.misquoted, { name: speaker.name }) &&
           [finding.before, finding.after].every((w) => /^[\p{L}\p{N}' -]+$/u.test(w) && w.split(/\s+/).length <= 4)
         )
-          phrase = `${phrase}. ${speaker.name} said "${finding.after}," not "${finding.before}"`;
+          // ("K5+1", not "5": a figure inside a code is quoted with its code, quoted-codes.ts.)
+          phrase = `${phrase}. ${speaker.name} said "${codeHolding(plainText(now.text), finding.after)}," not "${codeHolding(plainText(was.text), finding.before)}"`;
         // "misquoted Dana Reyes. Reyes said, …": the speaker in full, as the article introduced them;
         // the second sentence opens on a capital whoever the speaker is ("The mayor said …").
         if (finding.fact === 'quote' && speaker && phrase.startsWith(fill(style.templates.misquoted, { name: speaker.name }))) {
@@ -2074,6 +2077,8 @@ const BODY_HEAD = /\s(?:Ministry|Department|Office|Agency|Authority|Council|Comm
 /** A name as prose writes it: with "the" when the article puts one before it or its head is a body's common noun. */
 function withArticle(name: string, articleText: string): string {
   if (/^the\s/i.test(name)) return name;
+  // ("Varnland's Port Authority": the possessive is its determiner, possessive-names.ts.)
+  if (opensOnPossessive(name)) return name;
   // "the Harvest Foods plant" puts "the" before the plant; "Harvest Foods said" shows the name stands bare.
   // ("White House press secretary" uses the name as a modifier: no sign it stands bare.)
   const bare = [...articleText.matchAll(new RegExp(`(?<!\\b[Tt]he\\s)(?<![\\p{L}])${escapeRegExp(name)}\\b(\\s+\\p{Ll}+)?`, 'gu'))].some(

@@ -42,7 +42,7 @@ describe("a town's state put right", () => {
     expect(note.text).not.toMatch(BARE_STATE);
   });
 
-  it('near miss: a region that is no state ("Bristol, Wessex") is not read as one', () => {
+  it('a region that is no US state ("Bristol, Wessex") is read as one when the frame says so (town-regions.ts, round 13)', () => {
     const framed = framedPlace(
       'The parcel was sent from a depot near Bristol, Wessex.',
       'The parcel was sent from a depot near Bristol, Mercia.',
@@ -50,7 +50,16 @@ describe("a town's state put right", () => {
       'Mercia',
       '',
     );
-    expect(framed?.wrong ?? '').toBe('');
+    expect(framed?.wrong ?? '').toBe('Bristol, Wessex');
+    // Near miss: a name after a comma with no place's preposition before the town is no region.
+    const named = framedPlace(
+      'The parcel was signed by Ada Brisk, Tom Vale.',
+      'The parcel was signed by Ada Brisk, Ola Fenn.',
+      'Tom Vale',
+      'Ola Fenn',
+      '',
+    );
+    expect(named?.wrong ?? '').toBe('');
   });
 });
 

@@ -81,9 +81,11 @@ export function splitSentences(text: string): string[] {
 
 /** Straight quotes and hyphens, single spaces: the form every comparison starts from. */
 export function plainText(text: string): string {
+  // (An em dash set close, "Rob Keary—who oppose", still parts two words: never joined as a hyphen joins them.)
   return text
     .replace(/[“”„‟″]/g, '"')
     .replace(/[‘’‚‛′]/g, "'")
+    .replace(/\s*([—―])\s*/g, ' $1 ')
     .replace(/[‐‑‒–—―]/g, '-')
     .replace(/\u00a0/g, ' ')
     .replace(/\s+/g, ' ')
