@@ -115,6 +115,7 @@ import { articleSentences, endsInAbbreviation, looseKey, plainText, splitSentenc
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
 import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from './grammar';
+import { promiseKept } from './promise-kept';
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
 import { bodyToBlocks } from '../article/blocks';
@@ -363,6 +364,20 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         before: was.text,
         after: now.text,
       });
+      continue;
+    }
+    // "said she would file the bill" → "filed the bill": a promised act done is news (promise-kept.ts).
+    const done = promiseKept(was.text, now.text);
+    const doneClause = done ? compressClause(done, newText)?.clause : '';
+    const donePhrase = doneClause ? fill(style.templates.resolved, { what: doneClause }) : '';
+    if (
+      donePhrase &&
+      grounded(donePhrase, newText, allowed) &&
+      !copiedFragment(donePhrase, newText) &&
+      !developments.includes(donePhrase)
+    ) {
+      developments.push(donePhrase);
+      changes.push({ type: 'added', description: donePhrase, sources: [], evidence: [now.text], before: was.text, after: now.text });
       continue;
     }
     // The same words quoted, credited to someone else: one correction, who said it and who not.
