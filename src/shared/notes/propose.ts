@@ -116,6 +116,7 @@ import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseSt
 import type { NoteChange, ProposedNote } from './types';
 import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from './grammar';
 import { promiseKept } from './promise-kept';
+import { withTitleOf } from './titled-of-name';
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
 import { bodyToBlocks } from '../article/blocks';
@@ -1529,7 +1530,8 @@ function describeAdditions(
   // them there first. One already quoted, or named without a role, keeps the surname.
   const introduce = (name: string, kind: Source['kind']) => {
     if (kind !== 'person' || mentions(olderText, name)) return name;
-    const introduced = introducedAs(name.split(/\s+/).at(-1)!, text);
+    // ("Secretary of State Lena Moss": read whole, title word and all; titled-of-name.ts.)
+    const introduced = withTitleOf(introducedAs(name.split(/\s+/).at(-1)!, text), text);
     // "Inspector General of Police Komal Singh Bam": a title's tail after "of" is no introduction;
     // nor are words from another line (a headline's last word before a paragraph's first name).
     const printed = introduced ? escapeRegExp(introduced).replace(/ /g, '[ \\t]+') : '';

@@ -10,7 +10,7 @@ import { articleFromText } from './eval';
 import { promiseKept } from './promise-kept';
 import { tellsCustodyMove } from './custody-moves';
 import { cutsJoinedPredicate } from './joined-predicate-cut';
-import { nameAfterTitleOf } from './titled-of-name';
+import { nameAfterTitleOf, withTitleOf } from './titled-of-name';
 import { compressClause } from './news-clause';
 
 const story = (paragraphs: string[]) => articleFromText(paragraphs.join('\n\n'));
@@ -120,5 +120,22 @@ describe('a title joined by "of" before a name', () => {
   it('near miss: a body named with "of" is no title', () => {
     expect(nameAfterTitleOf('Bank of Avon Hill')).toBe('');
     expect(nameAfterTitleOf('Secretary of State')).toBe('');
+  });
+
+  it('introduces the person whole, title word and all', () => {
+    const text = 'Grain talks stall. Secretary of State Lena Moss said the talks would go on.';
+    expect(withTitleOf('State Lena Moss', text)).toBe('Secretary of State Lena Moss');
+    expect(withTitleOf('Avon Hill', 'Shares of the Bank of Avon Hill fell.')).toBe('Avon Hill');
+  });
+
+  it('tells what a new voice said in a place, credited by the whole title', () => {
+    const before = ['Grain talks stall in Varenholt', 'VARENHOLT — Talks on the grain corridor broke off on Monday without a deal.'];
+    const after = [
+      ...before,
+      'Secretary of State Lena Moss said in Ostrava, Czechia, on Tuesday that the grain talks with Estavia would resume next week.',
+    ];
+    const out = note(before, after).note;
+    expect(out).toMatch(/Secretary of State Lena Moss that the grain talks with Estavia would resume next week/);
+    expect(out).not.toMatch(/Details on Ostrava/);
   });
 });
