@@ -33,6 +33,7 @@ import { quoteIntroducedBy } from './introduced-quotes';
 import { personSurnamed } from './title-word-surnames';
 import { SHARE_OF } from './qualifiers';
 import { titledPerson } from './spoken-for';
+import { nameAfterTitleOf } from './titled-of-name';
 import { bodyBesidePerson, bodyNameEndingAt, isBodyName, streetSpeaks } from './body-names';
 import { opensOnWhenSaid } from './inverted-when';
 import { personEndingOnPaperWord } from './paper-word-surname';
@@ -605,6 +606,9 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   const possessed = POSSESSED.exec(raw.trim());
   if (possessed && possessed[1] === raw.trim() && !/^(?:his|her|their)\s/i.test(raw.trim()))
     return { name: raw.trim().replace(/^The\b/, 'the'), kind: 'description', raw };
+  // "Secretary of State Lena Moss": the person at the run's end, not a place after "of" (titled-of-name.ts).
+  const titledOf = nameAfterTitleOf(raw);
+  if (titledOf) return sourceFromRaw(titledOf, articleText, personNames);
   const runs = nameRuns(raw).filter((r) => !(r.start === 0 && r.words.length === 1 && isSentenceStarter(r.words[0]!)));
   // "Unconfirmed", "Preliminary": a lone adjective capitalized only because it opens the sentence names no one.
   if (runs[0]?.start === 0 && runs[0].words.length === 1 && !readsAsName(runs[0].words[0]!, articleText) && tagged(raw)[0]?.pos === 'ADJ')

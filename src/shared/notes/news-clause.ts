@@ -21,6 +21,8 @@ import { rulingHead } from './ruling-head';
 import { bareJoin, cutsJoinedClause } from './joined-clause-cut';
 import { withoutEventOpening } from './event-openers';
 import { tellsWayState, wayStateWord } from './way-states';
+import { custodyMoveWord, tellsCustodyMove } from './custody-moves';
+import { cutsJoinedPredicate } from './joined-predicate-cut';
 import { closedPrefix } from './hyphened-prefix';
 import { withPhraseNews } from './with-news';
 import { sharedSubjectDeed } from './shared-subject';
@@ -37,6 +39,7 @@ import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
 import { isPluralNoun } from './plurals';
 import { isPeoplesAdjective, opensOnGroupNoun } from './proper-adjectives';
 import { SAID_WHEN, SAID_WHEN_BEFORE_NEWS } from './said-when';
+import { withoutSaidWhere } from './said-where';
 import { officeActionWords, tellsOfficeAction } from './office-actions';
 import { shareWithoutItsClause } from './defining-clause';
 import { dayAfterSubject } from './day-after-subject';
@@ -393,7 +396,7 @@ const NOT_A_COUNT = /^(?:first|second|third|fourth|fifth|half|quarter|one|\d+(?:
 export function reportsEvent(clause: string): boolean {
   // "re-opened" is "reopened" (hyphened-prefix.ts).
   const s = closedPrefix(plainText(clause));
-  if (EVENT.test(s) || HELD.test(s) || tellsOfficeAction(s) || tellsWayState(s)) return true;
+  if (EVENT.test(s) || HELD.test(s) || tellsOfficeAction(s) || tellsWayState(s) || tellsCustodyMove(s)) return true;
   // A count of people or things ("1,130 people", "three homes"); clocks, years and ordinals are no counts.
   const words = s.split(/\s+/);
   return words.some((raw, k) => {
@@ -464,6 +467,7 @@ export function isBackground(clause: string, olderText: string): boolean {
     ...[...closedPrefix(plainText(clause)).matchAll(new RegExp(EVENT.source, 'gi'))].map((m) => m[0]),
     ...officeActionWords(plainText(clause)),
     wayStateWord(plainText(clause)),
+    custodyMoveWord(plainText(clause)),
   ]
     .filter(Boolean)
     .flatMap((w) => keysOf(w));
@@ -656,6 +660,7 @@ function cutTo(words: string[], max: number): string[] {
       !leavesVerbBare(kept, words[n]!, words[n + 1]) &&
       !opensBareClause(kept, words) &&
       !cutsJoinedClause(kept, words) &&
+      !cutsJoinedPredicate(kept, words) &&
       !cutsAwayTheNews(words, n)
     )
       return kept;
@@ -842,6 +847,8 @@ export function compressClause(sentence: string, articleText: string, options: C
   }
   // "The boy's uncle, Carl Finn, said he …": a name in apposition to the speaker is still the speaker.
   s = s.replace(NAMED_APPOSITIVE, '$1 ');
+  // "said in Tarvik, Norway, on Monday that …": where it was said is the saying's frame (said-where.ts).
+  s = withoutSaidWhere(s);
   // "RCMP can advise that …", "DriveBC reminds commuters that …": a body speaking formally (formal-voice.ts).
   const voiced = HEAD_ATTRIBUTION.exec(plainVoice(s));
   if (voiced && namesSpeaker(voiced[1]!)) s = plainVoice(s);

@@ -118,6 +118,8 @@ import { articleSentences, endsInAbbreviation, looseKey, plainText, splitSentenc
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
 import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from './grammar';
+import { promiseKept } from './promise-kept';
+import { withTitleOf } from './titled-of-name';
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
 import { bodyToBlocks } from '../article/blocks';
@@ -387,6 +389,20 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       };
       changes.push(change);
       corrections.push({ phrase, change });
+      continue;
+    }
+    // "said she would file the bill" → "filed the bill": a promised act done is news (promise-kept.ts).
+    const done = promiseKept(was.text, now.text);
+    const doneClause = done ? compressClause(done, newText)?.clause : '';
+    const donePhrase = doneClause ? fill(style.templates.resolved, { what: doneClause }) : '';
+    if (
+      donePhrase &&
+      grounded(donePhrase, newText, allowed) &&
+      !copiedFragment(donePhrase, newText) &&
+      !developments.includes(donePhrase)
+    ) {
+      developments.push(donePhrase);
+      changes.push({ type: 'added', description: donePhrase, sources: [], evidence: [now.text], before: was.text, after: now.text });
       continue;
     }
     // The same words quoted, credited to someone else: one correction, who said it and who not.
@@ -1539,7 +1555,8 @@ function describeAdditions(
   // them there first. One already quoted, or named without a role, keeps the surname.
   const introduce = (name: string, kind: Source['kind']) => {
     if (kind !== 'person' || mentions(olderText, name)) return name;
-    const introduced = introducedAs(name.split(/\s+/).at(-1)!, text);
+    // ("Secretary of State Lena Moss": read whole, title word and all; titled-of-name.ts.)
+    const introduced = withTitleOf(introducedAs(name.split(/\s+/).at(-1)!, text), text);
     // "Inspector General of Police Komal Singh Bam": a title's tail after "of" is no introduction;
     // nor are words from another line (a headline's last word before a paragraph's first name).
     const printed = introduced ? escapeRegExp(introduced).replace(/ /g, '[ \\t]+') : '';
