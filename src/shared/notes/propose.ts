@@ -238,6 +238,12 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const removals: Removal[] = [];
   const seenCorrections = new Map<string, { phrase: string; change: NoteChange }>();
   const developments: string[] = [];
+  /** A correction told by its phrase, with the words it put right: listed as a change and as a correction. */
+  const correct = (phrase: string, evidence: string[], before: string, after: string) => {
+    const change: NoteChange = { type: 'corrected', description: phrase, sources: [], evidence, before, after };
+    changes.push(change);
+    corrections.push({ phrase, change });
+  };
   // One change model: the redline's ArticleDiff says what changed; sentences are read from it.
   const diff = options.diff ?? compareArticles(older, newer);
   const pairings = pairSentences(oldSentences, newSentences, diff);
@@ -379,16 +385,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     }
     if (titleFixed && grounded(titleFixed.right, newText, allowed)) {
       const phrase = fill(style.templates.misstatedTitle, { name: titleFixed.name, right: titleFixed.right });
-      const change: NoteChange = {
-        type: 'corrected',
-        description: phrase,
-        sources: [],
-        evidence: [now.text],
-        before: titleFixed.wrong,
-        after: titleFixed.right,
-      };
-      changes.push(change);
-      corrections.push({ phrase, change });
+      correct(phrase, [now.text], titleFixed.wrong, titleFixed.right);
       continue;
     }
     // "said she would file the bill" → "filed the bill": a promised act done is news (promise-kept.ts).
@@ -415,16 +412,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       soundsAlike(surname(right), surname(wrong)) && !new RegExp(`\\b${escapeRegExp(surname(right))}\\b`).test(oldCtx.articleText);
     if (credit && grounded(credit.right, newText, allowed) && !sameSound(credit.right, credit.wrong)) {
       const phrase = `${fill(style.templates.misattributed, { right: credit.right })}, not ${credit.wrong}`;
-      const change: NoteChange = {
-        type: 'corrected',
-        description: phrase,
-        sources: [],
-        evidence: [now.text],
-        before: was.text,
-        after: now.text,
-      };
-      changes.push(change);
-      corrections.push({ phrase, change });
+      correct(phrase, [now.text], was.text, now.text);
       continue;
     }
     // Titles swapped between people ("Mayor Ann Cole and Deputy Mayor Ben Ruiz" → "Deputy Mayor Ann
@@ -434,16 +422,12 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       const names = retitled.map((r) => r.name);
       const right = retitled.map((r) => `${shortName(r.name, newText)} is the ${titleInWords(r.after)}`);
       const phrase = `misstated the titles of ${joinList(names, style)}. ${capitalizeFirst(joinList(right, style))}`;
-      const change: NoteChange = {
-        type: 'corrected',
-        description: phrase,
-        sources: [],
-        evidence: [now.text],
-        before: retitled.map((r) => `${r.before} ${r.name}`).join('; '),
-        after: retitled.map((r) => `${r.after} ${r.name}`).join('; '),
-      };
-      changes.push(change);
-      corrections.push({ phrase, change });
+      correct(
+        phrase,
+        [now.text],
+        retitled.map((r) => `${r.before} ${r.name}`).join('; '),
+        retitled.map((r) => `${r.after} ${r.name}`).join('; '),
+      );
       continue;
     }
     // Figures swapped between people ("Sara Diaz, 19, and Mark Diaz, 22" → "… 22 … 19"): each person
@@ -469,16 +453,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
             refigured.map((r, k) => `${r.after} for ${names[k]}`),
             style,
           )}`;
-      const change: NoteChange = {
-        type: 'corrected',
-        description: phrase,
-        sources: [],
-        evidence: [now.text],
-        before: refigured.map((r) => r.before).join(', '),
-        after: refigured.map((r) => r.after).join(', '),
-      };
-      changes.push(change);
-      corrections.push({ phrase, change });
+      correct(phrase, [now.text], refigured.map((r) => r.before).join(', '), refigured.map((r) => r.after).join(', '));
       continue;
     }
     let addedHere = false;
@@ -1020,16 +995,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const dateline = datelineCorrection(older, newer);
   if (dateline) {
     const phrase = `gave an incorrect dateline. The story was reported from ${dateline.right}, not ${dateline.wrong}`;
-    const change: NoteChange = {
-      type: 'corrected',
-      description: phrase,
-      sources: [],
-      evidence: [datelineOf(newer), dateline.right],
-      before: dateline.wrong,
-      after: dateline.right,
-    };
-    changes.push(change);
-    corrections.push({ phrase, change });
+    correct(phrase, [datelineOf(newer), dateline.right], dateline.wrong, dateline.right);
   }
 
   // What developed comes first; comments and details added with it follow.
