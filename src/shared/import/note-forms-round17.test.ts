@@ -138,3 +138,11 @@ describe('note forms of the seventeenth round', () => {
     });
   });
 });
+
+describe('a note typed with a run of spaces', () => {
+  it('reads as readers saw it, one space, so every export gives the same note back', () => {
+    const note = readNoteLine('Correction: An earlier version of this story misstated  the  age of Dana Orr.');
+    expect(note?.kind).toBe('correction');
+    expect(note?.text).toContain('misstated the age of Dana Orr');
+  });
+});

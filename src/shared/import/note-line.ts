@@ -508,7 +508,9 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   if (nesting >= MAX_NESTING) return null;
   nesting++;
   try {
-    return readNoteLineOnce(line, undated);
+    // A run of spaces is how a page's source was typed, not what readers saw: every page, and every
+    // export, shows one (so the note reads, and round-trips, as printed).
+    return readNoteLineOnce(line.replace(/ {2,}/g, ' '), undated);
   } finally {
     nesting--;
   }
