@@ -21,8 +21,14 @@ async function selectInBody(page: Page, text: string, caretAfter = false): Promi
         const at = (node.textContent ?? '').indexOf(wanted);
         if (at >= 0) {
           const end = at + wanted.length;
-          getSelection()!.setBaseAndExtent(node, after ? end : at, node, end);
-          return;
+          // Lexical takes the DOM selection on "selectionchange" and applies it in a frame: wait for
+          // both, or a key pressed on a busy machine lands at the old caret.
+          return new Promise<void>((resolve) => {
+            const settle = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+            document.addEventListener('selectionchange', settle, { once: true });
+            setTimeout(settle, 1000);
+            getSelection()!.setBaseAndExtent(node, after ? end : at, node, end);
+          });
         }
       }
       throw new Error(`“${wanted}” is not in the body`);
