@@ -74,13 +74,16 @@ export function claimClause(sentence: string, changed: string, articleText: stri
   clause = clause.trim();
   // "their candidates won …": who "their" are is the subject of a clause before it, in this
   // sentence or the one before ("The Salafis have shown …: their candidates won …").
-  const pronoun = /^(they|he|she|it|their|his|her|its)\s/i.exec(clause)?.[1];
+  // ("on Wednesday, they claimed …": a day kept because it was put right stands before the pronoun;
+  // a "they" there that nothing names is no claim a reader can follow.)
+  const day = /^(?:on|late|early)\s+\p{Lu}\p{Ll}+,\s+(?=(?:they|he|she)\s)/iu.exec(clause)?.[0] ?? '';
+  const pronoun = /^(they|he|she|it|their|his|her|its)\s/i.exec(clause.slice(day.length))?.[1];
   if (pronoun) {
     const who = [...clauses.slice(0, at).reverse(), stripAttribution(previous, articleText)].map(subjectOf).find(Boolean);
     if (who) {
       const owner = /^(?:their|his|her|its)$/i.test(pronoun) ? (/s$/.test(who) ? `${who}'` : `${who}'s`) : who;
-      clause = owner + clause.slice(pronoun.length);
-    }
+      clause = day + owner + clause.slice(day.length + pronoun.length);
+    } else if (day) return '';
   }
   // The right fact retold on the claim's subject ("It is owned by …") keeps "the company" to read.
   clause = lowerOpening(nameSubject ? namedSubject(clause, sentence, articleText, previous) : clause, articleText);

@@ -61,6 +61,7 @@ import { aRole, postBeforeName, roleBesideName } from './roles-beside-names';
 import { titleBeforeName } from './title-qualifiers';
 import { placeInApposition } from './place-appositions';
 import { pronounNamed } from './pronoun-subject';
+import { eventNounDated } from './event-noun-dated';
 import { wholePost } from './whole-posts';
 import { ROUNDED_FIGURE, SHARE_OF } from './qualifiers';
 import { eventOfDate, withDateComma } from './event-of-date';
@@ -1083,12 +1084,21 @@ export function describeCorrection(fact: FactKind, before: string, after: string
           .replace(/It is /, 'It was ')
           .replace(/the date (?=.* It was \p{Lu}\p{Ll}+day\b)/u, 'the day ');
       // The event the date is the time of, from its sentence (event-of-date.ts).
-      const dated = [stripAttribution(newer, ctx.articleText ?? ''), newer].reduce<ReturnType<typeof eventOfDate>>(
+      // ("On Thursday, they claimed …": "they" named by the sentence before, pronoun-subject.ts.)
+      const named = pronounNamed(newer, story.slice(0, Math.max(0, story.indexOf(newer))), story);
+      const dated = [stripAttribution(named, story), named].reduce<ReturnType<typeof eventOfDate>>(
         (found, line) => found ?? eventOfDate(line, right, ctx.articleText ?? '', wrongValue('date', before, ctx.older)),
         null,
       );
       // The date alone was put right: its event keeps no clock nor zone printed beside it.
       if (dated) return `misstated ${bareEventLowered(withoutClock(dated.what))}. ${dated.right}`;
+      // ("… during a student protest in Garrow on July 25": the date of that event, event-noun-dated.ts.)
+      const occasion = isStampOnly(after) ? '' : eventNounDated(newer, right);
+      if (occasion)
+        return fill(t.misstatedDate, { what: `of ${occasion}`, right }).replace(
+          /It is (?!.*It is )/,
+          /\b(?:will|is to|are to)\b/.test(newer) ? 'It is ' : 'It was ',
+        );
       // A day or a part of the day put right ("on Wednesday" → "on Thursday") dates what the clause
       // tells, not "the date of" a noun: "misstated when the clinic reported 40 cases. It was Thursday".
       if (isStampOnly(before) && isStampOnly(after)) {

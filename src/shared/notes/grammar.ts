@@ -10,6 +10,7 @@ import { plainText, splitSentences } from './sentences';
 import { isSentenceStarter, isTitleWord, opensOnNumberedName, readsAsName } from './names';
 import { WEEKDAY } from './weekdays';
 import { withDatedEventLicensed } from './dated-event-copy';
+import { isPerfectInfinitive } from './perfect-infinitive';
 
 export interface GrammarProblem {
   rule:
@@ -94,10 +95,12 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
     const objectHer = last === 'her' && OBJECT_HER.test(sentence.replace(/[.!?]["”’)]?$/, ''));
     if (DANGLING.has(last) && !objectHer) problems.push({ rule: 'dangling-word', detail: `"${sentence}" ends on "${last}"` });
     // "details on as part": a preposition runs straight into another function word.
-    const pair =
-      /\b(?:on|of|in|to|from|with|by|for|at|about|into)\s+(?:as|and|or|but|of|on|in|to|from|with|by|for|at|has|have|is|was)\b/i.exec(
-        sentence,
-      );
+    // ("claimed to have struck": a perfect infinitive is no such run, perfect-infinitive.ts.)
+    const pair = [
+      ...sentence.matchAll(
+        /\b(?:on|of|in|to|from|with|by|for|at|about|into)\s+(?:as|and|or|but|of|on|in|to|from|with|by|for|at|has|have|is|was)\b/gi,
+      ),
+    ].find((m) => !isPerfectInfinitive(sentence, m.index));
     if (pair) problems.push({ rule: 'dangling-word', detail: `"${pair[0]}" in "${sentence}"` });
     // "The news that which surprised many": a clause after "that" opens on its subject, never on
     // another relative pronoun or a conjunction (what was cut away was the clause's start).

@@ -13,6 +13,7 @@ import { DESCRIBED, onePerson } from './pronoun-person';
 import { plainText } from './sentences';
 import { isPluralNoun } from './plurals';
 import { tagged } from './topics';
+import { pluralName } from './plural-name';
 
 /** "He", "On Thursday, she", "Later he": the pronoun subject after at most a short opening phrase. */
 const OPENING_PRONOUN =
@@ -29,10 +30,11 @@ const SAYS = /^(?:said|says|told|added|wrote|writes|noted|argued|explained|state
 export function pronounNamed(sentence: string, before: string, articleText: string): string {
   const text = plainText(sentence);
   const reach = sentencesInReach(before);
-  const many = /^(They|they)\s+(?=\p{Ll})/u.exec(text);
+  // ("On Thursday, they claimed …": a short opening phrase keeps its place before the group.)
+  const many = /^((?:(?:On|Late|Early|Later|Earlier)(?:\s+\p{Lu}\p{Ll}+)?,\s+)?)(They|they)\s+(?=\p{Ll})/u.exec(text);
   if (many && !SAYS.test(text.slice(many[0].length))) {
-    const group = manySubject(reach[0] ?? '');
-    return group ? `${group} ${text.slice(many[0].length)}` : sentence;
+    const group = manySubject(reach[0] ?? '') || pluralName(reach[0] ?? '');
+    return group ? `${many[1]}${group} ${text.slice(many[0].length)}` : sentence;
   }
   const m = OPENING_PRONOUN.exec(text);
   if (!m || SAYS.test(text.slice(m[0].length))) return sentence;
