@@ -4,6 +4,7 @@
  * posted it, what an unattributed addition is about. Every value put into a template comes from
  * the new article's own words.
  */
+import { runHoldingTitle } from './title-holder';
 import { kinRelation } from './kinship';
 import { employeeOf } from './employers';
 import { titleHeld } from './held-titles';
@@ -931,7 +932,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (post) return fill(t.misstatedTitle, post);
       // "Dana Whitfield, the deputy mayor," → "city manager": whose role it is, and the right one.
       // ("Mr." is courtesy, no post: "Mr. Reeves, a senior fellow at …" holds the post after the comma.)
-      const titled = nameRuns(newer).find((r) => r.words.some((w) => isTitleWord(w) && !HONORIFIC_WORD.test(w)) && personName(r.text));
+      const titles = nameRuns(newer).filter((r) => r.words.some((w) => isTitleWord(w) && !HONORIFIC_WORD.test(w)) && personName(r.text));
+      // (Of two titled people, the one whose own title holds the new words: title-holder.ts.)
+      const titled = runHoldingTitle(titles, after) ?? titles[0];
       // "Bob Alvers, head of the Trawler Owners Association": the post is the person's, never the body's.
       const held = titled ? null : titleHeld(newer, after.split(' ').find((w) => !isStopword(w)) ?? after);
       // (The post as the role's own words read it when they can — "deputy head" — else as held.)
@@ -962,7 +965,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "a Vermont Republican" → "… Democrat": the member's party.
       if (held && PARTY.test(changed)) return fill(t.misstatedAmount, { what: `${held.name}'s party`, right: changed });
       if (held) return fill(t.misstatedTitle, { ...held, right: rankPutRight(held.right, before, after) });
-      const run = nameRuns(newer).find((r) => r.words.some(isTitleWord) && personName(r.text));
+      // (The titled person whose own title holds the new words, when the sentence names two: title-holder.ts.)
+      const titledRuns = nameRuns(newer).filter((r) => r.words.some(isTitleWord) && personName(r.text));
+      const run = runHoldingTitle(titledRuns, after) ?? titledRuns[0];
       if (!run) return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a title' });
       // "Rear Admiral Tom Keel" → the rank keeps the word put right ("rear admiral", not "admiral").
       const printed = titleOf(run.text);

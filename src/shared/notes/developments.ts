@@ -28,6 +28,7 @@ import { numberOfWhat } from './count-with-day';
 import { riskRaised } from './risk-levels';
 import { COLLECTIVE, REPORTED_COUNT, countedDeed } from './reported-counts';
 import { countsAList } from './listed-counts';
+import { digitsSwapped } from './swapped-digits';
 
 /** A charge named alone ("robbery", "a felony"). */
 const CHARGE = new RegExp(`^(?:an?\\s+)?(?:felony|misdemeanor|homicide|${CHARGES.split(' ').join('|')})$`, 'i');
@@ -196,7 +197,11 @@ export function readDevelopment(
   // "86,680 fires" → "8,668 fires": the same digits with one more or one fewer, or two swapped, is a
   // figure mistyped and put right — no count moves so — when nothing else of the line moved, its
   // clock included (review 10t).
-  if (mistypedFigure(before, after) && plainText(older).replace(before, '') === sentence.replace(after, '')) return null;
+  if (
+    (mistypedFigure(before, after) || digitsSwapped(before, after, sentence)) &&
+    plainText(older).replace(before, '') === sentence.replace(after, '')
+  )
+    return null;
   // "injuring several others" → "injuring nine others": a count the old line left vague, made
   // exact as more is known — a running story told more fully; "several" was never wrong. ("Dozens"
   // has a floor: a figure below it is read below, as a count put right.)

@@ -14,6 +14,7 @@ import { misattribution } from './attribution';
 import { readEdit } from './edits';
 import { editDistance, isPostNoun, isTitleWord, titleInWords } from './names';
 import { plainText } from './sentences';
+import { lowercaseTitleBeforeName } from './lowercase-title';
 
 export interface RetitledPerson {
   /** The person, as both versions name them: "Ana Cruz". */
@@ -59,6 +60,9 @@ const RANK = /^(?:deputy|assistant|asst\.?|vice|associate|acting|interim|under|l
  */
 export function titleToTell(older: string, newer: string, oldArticle: string, newArticle: string): RetitledPerson | null {
   const found = retitledPerson(older, newer, oldArticle, newArticle);
+  // (A post in lower case is told here only when the readers see no fact put right: lowercase-title.ts.)
+  const lower = !!found && !!lowercaseTitle(...tokensAround(older, newer));
+  if (lower && readEdit(older, newer).some((f) => f.type === 'corrected')) return null;
   if (!found || found.promoted || misattribution(older, newer)) return found;
   const findings = readEdit(older, newer);
   if (findings.some((f) => f.type === 'added' || f.type === 'removed') && findings.some((f) => f.type === 'corrected')) return found;
@@ -66,6 +70,8 @@ export function titleToTell(older: string, newer: string, oldArticle: string, ne
   const shifted = [...words(found.wrong), ...words(found.right)].filter(
     (w) => RANK.test(w) && words(found.wrong).includes(w) !== words(found.right).includes(w),
   );
+  // (A post printed in lower case reads as words added, "details on …": lowercase-title.ts.)
+  if (lower) return found;
   // (A rank put in reads as mere wording, or as words added: "comments from Falk".)
   return !findings.some((f) => f.type === 'corrected') && shifted.length ? found : null;
 }
@@ -88,7 +94,7 @@ export function retitledPerson(older: string, newer: string, oldArticle: string,
     oldSpan[0]!.replace(/(?:wo)?m[ae]n|person/, '') === newSpan[0]!.replace(/(?:wo)?m[ae]n|person/, '')
   )
     return null;
-  const found = titleBeforeName(o, n, p, s) ?? titleAfterName(o, n, p, s);
+  const found = titleBeforeName(o, n, p, s) ?? titleAfterName(o, n, p, s) ?? lowercaseTitle(o, n, p, s);
   if (!found || slipOnly(found.wrong, found.printed)) return null;
   const surname = bare(found.name.split(' ').at(-1)!);
   // A line of the new version, not of the old, that names the person and tells them taking a post.
@@ -207,4 +213,21 @@ function inWords(title: string[]): string {
       return paired ? printed : w;
     })
     .join(' ');
+}
+
+/** A post in lower case before a name, found as the title finders are (lowercase-title.ts), with what it printed. */
+function lowercaseTitle(o: string[], n: string[], p: number, s: number): Found | null {
+  const found = lowercaseTitleBeforeName(o, n, p, s);
+  return found ? { ...found, printed: found.right } : null;
+}
+
+/** The tokens of both versions and the lengths of their common opening and ending. */
+function tokensAround(older: string, newer: string): [string[], string[], number, number] {
+  const o = plainText(older).match(TOKEN) ?? [];
+  const n = plainText(newer).match(TOKEN) ?? [];
+  let p = 0;
+  while (p < o.length && p < n.length && o[p] === n[p]) p++;
+  let s = 0;
+  while (s < o.length - p && s < n.length - p && o[o.length - 1 - s] === n[n.length - 1 - s]) s++;
+  return [o, n, p, s];
 }
