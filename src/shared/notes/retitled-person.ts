@@ -77,12 +77,7 @@ export function titleToTell(older: string, newer: string, oldArticle: string, ne
 }
 
 export function retitledPerson(older: string, newer: string, oldArticle: string, newArticle: string): RetitledPerson | null {
-  const o = plainText(older).match(TOKEN) ?? [];
-  const n = plainText(newer).match(TOKEN) ?? [];
-  let p = 0;
-  while (p < o.length && p < n.length && o[p] === n[p]) p++;
-  let s = 0;
-  while (s < o.length - p && s < n.length - p && o[o.length - 1 - s] === n[n.length - 1 - s]) s++;
+  const [o, n, p, s] = tokensAround(older, newer);
   const oldSpan = o.slice(p, o.length - s);
   const newSpan = n.slice(p, n.length - s);
   if (!(oldSpan.length + newSpan.length) || [...oldSpan, ...newSpan].some((w) => /^[,;:"()]$/.test(w))) return null;
