@@ -5,6 +5,8 @@
  * one line and says what note it is, or null when the line is copy. docs/architecture.md lists
  * the order in which the readings are tried.
  */
+import { joinIntroHeading } from './intro-heading';
+import { readsAsRecordItem } from './record-reference';
 import type { NoteKind } from '../article/article';
 import { MAX_NOTE_CHARS } from '../article/schema';
 import { readStampLine } from './stamp-line';
@@ -49,7 +51,7 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking|previous|earlier) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|clarification appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editors note(?=\s*[:,])|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
+const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking|previous|earlier) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|clarification appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updated to add(?=\s*:)|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editors note(?=\s*[:,])|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
 /** An ordinal or the like before a label: "Second update:", "Final update:", "Further update:". */
 const LABEL_QUALIFIER =
   /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking)\s+/i;
@@ -986,6 +988,8 @@ function readsAsColumnItem(trimmed: string): boolean {
     // "The television actor John Aniston is still alive. Incorrect information appeared in … column on this page Saturday."
     (sentences.length > 1 && INCORRECT_INFORMATION.test(trimmed)) ||
     printReference ||
+    // "X is the president of Serbia, not its prime minister (Exiles in Belgrade, 29 October, p34)."
+    readsAsRecordItem(trimmed) ||
     firstRan ||
     edition ||
     ownPages ||
@@ -1568,6 +1572,13 @@ export function joinNoteHeadings(lines: string[]): string[] {
     const stamped = closes && next < lines.length && copyAbove(lines, i) ? clockStampOver(line, lines[next]!) : null;
     if (stamped) {
       out.push(stamped);
+      i = next;
+      continue;
+    }
+    // "UPDATE — Hirsch sends this email:" or "Updated to add" over the words that close the copy.
+    const introduced = closes && next < lines.length && copyAbove(lines, i) ? joinIntroHeading(line, lines[next]!) : null;
+    if (introduced && readNoteLine(introduced, true)) {
+      out.push(introduced);
       i = next;
       continue;
     }
