@@ -56,27 +56,7 @@ export function fieldPostHolder(older: string, newer: string, newArticle: string
   const wasPost = postAround(o, p, o.length - s);
   const nowPost = postAround(n, p, n.length - s);
   if (!wasPost || !nowPost) return null;
-  // The holder: the one person the sentence names in full, else the one a "he"/"she" points back to.
-  const text = plainText(newer);
-  const named = [
-    ...new Set(
-      nameRuns(text)
-        .map((r) => personName(r.text))
-        .filter((x) => x && x.split(' ').length >= 2 && !looksLikeOrganization(x)),
-    ),
-  ];
-  let name = named.length === 1 ? named[0]! : '';
-  if (!named.length && PRONOUN.test(text)) {
-    const at = newArticle.indexOf(text);
-    const reach = sentencesInReach(at > 0 ? newArticle.slice(0, at) : '').slice(0, 2);
-    // (The one person the sentence right before names is who "he" means; else the one of the two before.)
-    const surname = onePerson(reach.slice(0, 1), newArticle) || onePerson(reach, newArticle);
-    // (The full name as the sentences before print it: "Tom Aldane".)
-    const full = reach
-      .flatMap((line) => nameRuns(line).map((r) => personName(r.text).replace(/['’]s$/, '')))
-      .find((x) => x.split(' ').length >= 2 && x.endsWith(surname));
-    name = surname && full ? full : '';
-  }
+  const name = postHolder(newer, newArticle);
   if (!name) return null;
   const lead = o.slice(Math.max(0, wasPost.start - 2), wasPost.start).map((w) => w.toLowerCase());
   const former =
@@ -88,4 +68,34 @@ export function fieldPostHolder(older: string, newer: string, newArticle: string
       .filter((w) => !FORMER.test(w))
       .join(' ');
   return { name, right: post(n, nowPost), wrong: post(o, wasPost), former };
+}
+
+/**
+ * Whose post a sentence tells: the one person it names in full, else — when it says only "he" or
+ * "she" — the one person the sentence right before names (or the two before, when only one is
+ * named there). '' when that is not plain: a wrong name is worse than none. `subjectEnd`, a place in
+ * the sentence's plain text, keeps the names after it (the office of "a reporter for the Kelby
+ * Courier") out of the count.
+ */
+export function postHolder(newer: string, newArticle: string, subjectEnd = Infinity): string {
+  const text = plainText(newer);
+  // (Names are read up to `subjectEnd`, where a post told of the subject begins: its office may hold a name.)
+  const named = [
+    ...new Set(
+      nameRuns(text.slice(0, subjectEnd))
+        .map((r) => personName(r.text))
+        .filter((x) => x && x.split(' ').length >= 2 && !looksLikeOrganization(x)),
+    ),
+  ];
+  if (named.length) return named.length === 1 ? named[0]! : '';
+  if (!PRONOUN.test(text)) return '';
+  const at = newArticle.indexOf(text);
+  const reach = sentencesInReach(at > 0 ? newArticle.slice(0, at) : '').slice(0, 2);
+  // (The one person the sentence right before names is who "he" means; else the one of the two before.)
+  const surname = onePerson(reach.slice(0, 1), newArticle) || onePerson(reach, newArticle);
+  // (The full name as the sentences before print it: "Tom Aldane".)
+  const full = reach
+    .flatMap((line) => nameRuns(line).map((r) => personName(r.text).replace(/['’]s$/, '')))
+    .find((x) => x.split(' ').length >= 2 && x.endsWith(surname));
+  return surname && full ? full : '';
 }

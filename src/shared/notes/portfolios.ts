@@ -5,7 +5,8 @@
  * AP does ("defence minister"), never the bare head ("minister"). A leaf module (it imports
  * nothing), so the title readers that load one another can all read it at start-up. US and UK
  * spellings both, and the usual cabinet and shadow-cabinet portfolios of English-language
- * governments.
+ * governments. ("Prime" is no field, but it too says which minister: "deputy prime minister" is
+ * not "deputy foreign minister".)
  */
 const PORTFOLIOS = new Set(
   (
@@ -17,7 +18,7 @@ const PORTFOLIOS = new Set(
     'border borders intelligence veterans women equality equalities science technology innovation digital ' +
     'communications information media broadcasting planning infrastructure development budget revenue ' +
     'tax taxation trade investment cabinet constitutional local regional rural urban local-government ' +
-    'foreign-affairs public disability children family families heritage'
+    'foreign-affairs public disability children family families heritage prime'
   ).split(' '),
 );
 

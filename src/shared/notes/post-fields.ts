@@ -10,6 +10,7 @@ import { retitledPerson } from './retitled-person';
 import { isPortfolio, isPortfolioLink } from './portfolios';
 import { isPostQualifier } from './title-qualifiers';
 import { titleInWords } from './names';
+import { plainText } from './sentences';
 
 export interface FieldPutRight {
   /** The person, as both versions name them. */
@@ -52,7 +53,12 @@ export function postFieldPutRight(older: string, newer: string, oldArticle: stri
   // At least one field changed, and nothing but fields and their qualifiers: "Acme spokesman" →
   // "Globex spokesman" is an employer, told by the employer reader.
   if (!changed.some(isPortfolio) || !changed.every((x) => isPortfolio(x) || isPortfolioLink(x) || isPostQualifier(x))) return null;
-  const former = [...right, ...wrong].some((x) => FORMER.test(x) || /^(?:ex|then)-/i.test(x));
+  // ("former Deputy Prime Minister Boris Nemtsov": "former" stands before the title's capitals, in its clause.)
+  const at = plainText(newer).indexOf(found.name);
+  const lead = at > 0 ? plainText(newer).slice(0, at).split(/[,;:]/).at(-1)! : '';
+  const former =
+    [...right, ...wrong].some((x) => FORMER.test(x) || /^(?:ex|then)-/i.test(x)) ||
+    /\b(?:[Ff]ormer|[Ee]x-|[Tt]hen-|[Oo]netime)\s*(?:\p{Lu}\S*\s+)+$/u.test(lead);
   // ("the former shadow housing secretary": "was shadow housing secretary", the "former" told by the verb.)
   const post = (words: string[]) =>
     words

@@ -14,6 +14,7 @@ import { servingPostPutRight } from './serving-posts';
 import { affiliationPutRight } from './affiliated-people';
 import { creditPutRight } from './credited-roles';
 import { isPortfolio } from './portfolios';
+import { postOfBody } from './posts-of-bodies';
 
 const DATE = '2026-11-06T12:00:00';
 const HEAD = 'Ferry strike enters second week';
@@ -60,6 +61,14 @@ describe("a post's field put right names the whole post, right and wrong", () =>
       'late',
     );
     expect(n.text).toContain('Aldane was shadow housing secretary, not shadow transport secretary.');
+  });
+
+  it('"former" before a capitalized title, and "prime" as the word that says which minister', () => {
+    const n = note(
+      'The inquiry heard from former Deputy Trade Minister Ivo Pent on Monday.',
+      'The inquiry heard from former Deputy Prime Minister Ivo Pent on Monday.',
+    );
+    expect(n.text).toContain('Pent was deputy prime minister, not deputy trade minister.');
   });
 
   it('a post held by "he", the person named in the sentence before', () => {
@@ -144,6 +153,29 @@ describe('a post that serves an office keeps the office in the title', () => {
       'The ferries will run, according to Ruth Amsel, envoy of the Harbour Board.',
     );
     expect(fix).toMatchObject({ name: 'Ruth Amsel', right: 'envoy of the Harbour Board', wrong: 'of the Regional Council' });
+  });
+
+  it('a post told of "she", the person named in the sentence before', () => {
+    const n = note(
+      "Ada Roe has run the shelter for a decade. Today, she's a coordinator for the Harbour Trust's literacy project, which meets on Fridays.",
+      "Ada Roe has run the shelter for a decade. Today, she's a coordinator for the Harbour Trust's reading circle, which meets on Fridays.",
+      'late',
+    );
+    expect(n.text).toContain("Roe is a coordinator for the Harbour Trust's reading circle, not for the Harbour Trust's literacy project.");
+  });
+
+  it('a post told of the named subject, the office a body with a name of its own', () => {
+    const n = note(
+      'Ada Roe is a reporter for the Velmora Herald and has covered the strike since it began.',
+      'Ada Roe is a reporter for the Kelby Courier and has covered the strike since it began.',
+    );
+    expect(n.text).toContain('Roe is a reporter for the Kelby Courier, not for the Velmora Herald.');
+  });
+
+  it('near miss: a day changed after a post told of "she" is no post put right', () => {
+    const lead = 'Ada Roe has run the shelter for a decade.';
+    const line = (day: string) => `Today, she's a coordinator for the Harbour Trust's literacy project, which meets on ${day}.`;
+    expect(servingPostPutRight(line('Fridays'), line('Mondays'), `${lead} ${line('Mondays')}`)).toBeNull();
   });
 
   it('near miss: a change after the office is no post put right', () => {
@@ -262,5 +294,49 @@ describe("a part credited in making a work is the person's role", () => {
       ),
     ).toBeNull();
     expect(creditPutRight('Rating: three stars. Producer: the studio.', 'Rating: three stars. Director: the studio.')).toBeNull();
+  });
+});
+
+describe('a post at a body put right keeps the body', () => {
+  it('an appositive post "of" a body, mid-sentence', () => {
+    const n = note(
+      'Police detained Servo Marl, founder of the Harbour Trust, on Friday.',
+      'Police detained Servo Marl, leader of the Harbour Trust, on Friday.',
+    );
+    expect(n.text).toContain("misstated Servo Marl's title. Marl is the leader of the Harbour Trust, not its founder.");
+  });
+
+  it('"the" post at the sentence end, after a quotation', () => {
+    const n = note(
+      '"It was a fair offer," said Ana Lisk, the treasurer of the rowing club.',
+      '"It was a fair offer," said Ana Lisk, the secretary of the rowing club.',
+      'late',
+    );
+    expect(n.text).toContain('Lisk is the secretary of the rowing club, not its treasurer.');
+  });
+
+  it('"a" post "for" a body is one of many', () => {
+    const n = note(
+      'Ana Lisk, a researcher for the Kelby Institute, said the figures were wrong.',
+      'Ana Lisk, a director for the Kelby Institute, said the figures were wrong.',
+    );
+    expect(n.text).toContain('Lisk is a director for the Kelby Institute, not a researcher.');
+  });
+
+  it('a post of a named body, UK copy', () => {
+    expect(postOfBody('Ivo Pent, chairman of Tarn Rovers, resigned.', 'Ivo Pent, manager of Tarn Rovers, resigned.')).toEqual({
+      name: 'Ivo Pent',
+      right: 'the manager of Tarn Rovers',
+      wrong: 'its chairman',
+    });
+  });
+
+  it('near miss: where a resident lives is no post', () => {
+    expect(postOfBody('Ana Lisk, a resident of Kelby, said so.', 'Ana Lisk, a resident of Tarn, said so.')).toBeNull();
+  });
+
+  it('near miss: a word that is no post before "of"', () => {
+    expect(postOfBody('Ana Lisk, one of the rowers, said so.', 'Ana Lisk, two of the rowers, said so.')).toBeNull();
+    expect(postOfBody('Ana Lisk, fond of the club, said so.', 'Ana Lisk, proud of the club, said so.')).toBeNull();
   });
 });
