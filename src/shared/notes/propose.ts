@@ -100,6 +100,12 @@ import { placedPronoun } from './pronoun-person';
 import { pronounNamed } from './pronoun-subject';
 import { quotedAction } from './quoted-action';
 import { titleToTell } from './retitled-person';
+import { fieldPhrase, postFieldPutRight } from './post-fields';
+import { fieldPostHolder } from './field-post-holder';
+import { servingPostPutRight } from './serving-posts';
+import { affiliationPhrase, affiliationPutRight } from './affiliated-people';
+import { creditPhrase, creditPutRight } from './credited-roles';
+import { postOfBody, postOfBodyPhrase } from './posts-of-bodies';
 import {
   CAPITALIZED_WORD,
   escapeRegExp,
@@ -378,6 +384,39 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     }
     // One person, named the same, with another title: the title put right (or brought up to date
     // when a new line tells the promotion), never a quotation credited to another (retitled-person.ts).
+    // A post's field put right ("Foreign Minister" → "Defence Minister"), or the office a post serves
+    // ("aide to the Prime Minister"): both posts whole (serving-posts.ts, post-fields.ts).
+    const fieldFixed =
+      servingPostPutRight(was.text, now.text, newText) ??
+      postFieldPutRight(was.text, now.text, oldCtx.articleText, newText) ??
+      fieldPostHolder(was.text, now.text, newText);
+    if (fieldFixed && grounded(fieldFixed.name, newText, allowed)) {
+      correct(fieldPhrase(fieldFixed, shortName(fieldFixed.name, newText)), [now.text], fieldFixed.wrong, fieldFixed.right);
+      continue;
+    }
+    // People described by the body they belong to, the body put right: misidentified (affiliated-people.ts).
+    const affiliated = affiliationPutRight(was.text, now.text);
+    if (affiliated && affiliated.names.every((name) => grounded(name, newText, allowed))) {
+      correct(
+        affiliationPhrase(affiliated, (names) => joinList(names, style)),
+        [now.text],
+        affiliated.wrong,
+        affiliated.right,
+      );
+      continue;
+    }
+    // A person's part in making a work put right ("Producer:" → "Director:"): their role (credited-roles.ts).
+    const credited = creditPutRight(was.text, now.text);
+    if (credited && grounded(credited.name, newText, allowed)) {
+      correct(creditPhrase(credited, shortName(credited.name, newText)), [now.text], credited.wrong, credited.right);
+      continue;
+    }
+    // A post at a body put right, the body kept: "the leader of …, not its founder" (posts-of-bodies.ts).
+    const ofBody = postOfBody(was.text, now.text);
+    if (ofBody && grounded(ofBody.right, newText, allowed)) {
+      correct(postOfBodyPhrase(ofBody, shortName(ofBody.name, newText)), [now.text], ofBody.wrong, ofBody.right);
+      continue;
+    }
     const titleFixed = titleToTell(was.text, now.text, oldCtx.articleText, newText);
     if (titleFixed?.promoted) {
       changes.push({ type: 'cosmetic', description: 'a title brought up to date with the news', sources: [], evidence: [now.text] });

@@ -386,7 +386,7 @@ describe("a post put right is the person's, not the body's", () => {
       ["The cuts are deep, said Ada Vellum, the port's finance director."],
       ["The cuts are deep, said Ada Vellum, the port's budget director."],
     );
-    expect(n.text).toContain("misstated Ada Vellum's title. The correct title is budget director");
+    expect(n.text).toContain("misstated Ada Vellum's title. Vellum is budget director, not finance director");
   });
 });
 

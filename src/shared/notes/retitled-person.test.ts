@@ -49,7 +49,7 @@ describe('a title changed before the same name', () => {
       ['The bridge will reopen in May, Transport Minister Ines Varga said in a statement.'],
       ['The bridge will reopen in May, Interior Minister Ines Varga said in a statement.'],
     );
-    expect(statement.text).toMatch(/misstated Ines Varga's title\. The correct title is interior minister/);
+    expect(statement.text).toMatch(/misstated Ines Varga's title\. Varga is interior minister, not transport minister/);
   });
 
   it('near miss: the name changed too is a quotation credited to someone else, names whole', () => {

@@ -1,0 +1,69 @@
+/**
+ * A person's post at a body, the post put right and the body kept: "Servo Marl, founder of the
+ * Harbour Trust," → "leader of the Harbour Trust", "Ana Lisk, the treasurer of the rowing club," →
+ * "the secretary of the rowing club". The body says whose post it is, so the note keeps it: "Marl
+ * is the leader of the Harbour Trust, not its founder" — never the bare post ("The correct title is
+ * leader"), which leaves the reader asking of what.
+ */
+import { isPostNoun, isTitleWord, looksLikeOrganization, personName } from './names';
+import { plainText } from './sentences';
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+/** What ends the body's words: a mark, or a verb of saying or a clause after the appositive. */
+const ENDS = /^(?:[,;:.!?"“”()]|said|says|told|who|which|that|and|in|on|at|was|is|has|had)$/;
+const ARTICLE = /^(?:the|a|an)$/i;
+/** A noun for a person by the post they hold or what they do there: "founder", "leader", "treasurer". */
+const postNoun = (w: string) => /^\p{Ll}/u.test(w) && (isPostNoun(w) || isTitleWord(w) || /(?:er|or|ist|ent|ant)$/.test(w));
+
+export interface PostOfBody {
+  name: string;
+  /** "the leader of the Harbour Trust". */
+  right: string;
+  /** "its founder", "a researcher". */
+  wrong: string;
+}
+
+/**
+ * The person, the post now with its body, and the post before, when the edit changed one post noun
+ * in an appositive "Name, (the) POST of|for BODY," and kept the body; null otherwise.
+ */
+export function postOfBody(older: string, newer: string): PostOfBody | null {
+  const o = plainText(older).match(WORD) ?? [];
+  const n = plainText(newer).match(WORD) ?? [];
+  let p = 0;
+  while (p < o.length && p < n.length && o[p] === n[p]) p++;
+  let s = 0;
+  while (s < o.length - p && s < n.length - p && o[o.length - 1 - s] === n[n.length - 1 - s]) s++;
+  if (o.length - s - p !== 1 || n.length - s - p !== 1) return null;
+  const [wrong, right] = [o[p]!, n[p]!];
+  if (!postNoun(wrong) || !postNoun(right)) return null;
+  // "of" or "for" and the body after the post, to the appositive's end.
+  const join = n[p + 1] ?? '';
+  if (!/^(?:of|for)$/.test(join)) return null;
+  let k = p + 2;
+  while (k < n.length && !ENDS.test(n[k]!)) k++;
+  const body = n.slice(p + 2, k);
+  // A body: "the …" or a name ("Harbour Trust"), a few words, not a place's or a year's.
+  if (!body.length || body.length > 6 || !(ARTICLE.test(body[0]!) || /^\p{Lu}/u.test(body[0]!)) || /^\d/.test(body.at(-1)!)) return null;
+  // The name before: "Name, (the|a|an)? POST" — an appositive.
+  let at = p;
+  if (at > 0 && ARTICLE.test(n[at - 1]!)) at--;
+  if (at < 3 || n[at - 1] !== ',') return null;
+  let start = at - 1;
+  while (start > 0 && /^\p{Lu}/u.test(n[start - 1]!) && at - 1 - start < 4) start--;
+  const name = personName(n.slice(start, at - 1).join(' '));
+  if (!name || name.split(' ').length < 2 || looksLikeOrganization(name)) return null;
+  // ("a researcher for the institute" is one of many: "a director …, not a researcher"; the one post is "its".)
+  const one = !/^an?$/i.test(n[p - 1] ?? '');
+  const a = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
+  return {
+    name,
+    right: `${one ? 'the' : a(right)} ${right} ${join} ${body.join(' ')}`,
+    wrong: one ? `its ${wrong}` : `${a(wrong)} ${wrong}`,
+  };
+}
+
+/** "misstated Servo Marl's title. Marl is the leader of the Harbour Trust, not its founder". */
+export function postOfBodyPhrase(fix: PostOfBody, surname: string): string {
+  return `misstated ${fix.name}'s title. ${surname} is ${fix.right}, not ${fix.wrong}`;
+}
