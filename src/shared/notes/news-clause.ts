@@ -17,7 +17,7 @@
  * breaks a long run of the article's own words; a clause that still copies COPIED_RUN words is
  * shortened, and one that cannot be told short is not told (the caller keeps its "details on …").
  */
-import { directedPassive, plannedWithTime, planAsWill, setsAnAct } from './reported-plans';
+import { directedPassive, intentBeforeInfinitive, plannedWithTime, planAsWill, setsAnAct } from './reported-plans';
 import { withoutFrontedClause } from './fronted-clauses';
 import { tellsArrival } from './arrivals';
 import { rulingHead } from './ruling-head';
@@ -767,7 +767,8 @@ function readsAsClause(clause: string, pronoun = false): boolean {
     return false;
   // "no need to call or email anymore": the first verb an infinitive, the line has no main verb.
   const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  if (verb > 0 && tokens[verb - 1]!.lower === 'to') return false;
+  // ("Moss plans to visit …": an intent read as a noun still gives the clause its verb, reported-plans.ts.)
+  if (verb > 0 && tokens[verb - 1]!.lower === 'to' && !intentBeforeInfinitive(tokens, verb)) return false;
   return hasFiniteVerb(clause);
 }
 

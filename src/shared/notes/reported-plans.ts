@@ -25,7 +25,7 @@ const TIME_SET = new RegExp(
 
 /** The modal or plan before the act: "will", "would", "is to", "are set to", "is scheduled to", "plans to". */
 const PLANNED =
-  /\b(?:will|would|(?:is|are|was|were)\s+(?:now\s+)?(?:set\s+|scheduled\s+|due\s+|slated\s+)?to|plans?\s+to|planned\s+to)\s/iu;
+  /\b(?:will|would|(?:is|are|was|were)\s+(?:now\s+)?(?:set\s+|scheduled\s+|due\s+|slated\s+)?to|(?:plans?|planned|intends?|intended|aims?|aimed)\s+to)\s/iu;
 
 /**
  * Verbs that tell no arranged act: a quantity moving, a wish, a weighing, a guess, a state. A broad
@@ -83,7 +83,9 @@ export function plannedWithTime(clause: string): boolean {
   // ("would resume", "would be held"); an adjective or a noun there is a state ("would be difficult").
   const after = tagged(clause.slice(plan.index)).slice(1);
   const at = after.findIndex(
-    (t) => !['AUX', 'PART', 'ADV'].includes(t.pos) && !/^(?:to|set|scheduled|due|slated|plans?|planned)$/i.test(t.lower),
+    (t) =>
+      !['AUX', 'PART', 'ADV'].includes(t.pos) &&
+      !/^(?:to|set|scheduled|due|slated|plans?|planned|intends?|intended|aims?|aimed)$/i.test(t.lower),
   );
   const act = after[at];
   // ("will open": straight after a modal a word read as an adjective is the verb; after "be" it is a state.)
@@ -131,4 +133,25 @@ export function setsAnAct(afterTold: string): boolean {
   const tokens = tagged(afterTold);
   const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   return verb === 0 ? tokens[0]!.lower === 'to' : verb > 0 && tokens[verb - 1]!.lower === 'to';
+}
+
+/** Verbs of intent the tagger may read as nouns before "to": "Moss plans to visit …", "the union vows to strike …". */
+const INTENT = /^(?:plans|intends|aims|vows|pledges|promises|threatens|agrees|hopes|expects|wants|seeks|offers)$/;
+
+/**
+ * Whether the infinitive at `verb` hangs on a verb of intent read as a noun ("plans/NOUN to/PART
+ * visit/VERB"): the clause's finite verb is the intent, not missing. A noun of intent after a
+ * determiner ("the plans to visit") stays a noun.
+ */
+export function intentBeforeInfinitive(tokens: readonly { lower: string; pos: string }[], verb: number): boolean {
+  const intent = tokens[verb - 2];
+  const before = tokens[verb - 3];
+  return (
+    verb >= 3 &&
+    tokens[verb - 1]!.lower === 'to' &&
+    !!intent &&
+    INTENT.test(intent.lower) &&
+    !!before &&
+    ['PROPN', 'NOUN', 'PRON'].includes(before.pos)
+  );
 }

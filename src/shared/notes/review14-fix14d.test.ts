@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
-import { planAsWill, plannedWithTime, directedPassive, setsAnAct } from './reported-plans';
+import { planAsWill, plannedWithTime, directedPassive, setsAnAct, intentBeforeInfinitive } from './reported-plans';
+import { tagged } from './topics';
 import { withoutFrontedClause } from './fronted-clauses';
 import { attributionOf } from './attribution';
 import { mediaMention } from './describe';
@@ -193,5 +194,25 @@ describe('a plan has someone who arranges it, or is an event arranged', () => {
     expect(plannedWithTime('the road would reopen on Thursday')).toBe(false);
     expect(plannedWithTime('the ferry service would resume on Wednesday')).toBe(false);
     expect(plannedWithTime('the vote would come in May')).toBe(false);
+  });
+});
+
+describe('an intent read as a noun before "to" still gives the clause its verb', () => {
+  const BEFORE = [
+    'Customs row deepens',
+    'Norland trade minister Pia Odegaard met Estavian officials in Port Vell on Monday.',
+    'The talks ended without a deal on customs checks.',
+  ];
+  const told = (line: string) => proposeNote(story(BEFORE), story([...BEFORE, line]), { date: '2026-11-06' }).note;
+
+  it('tells a plan with its time, whoever said it and wherever the credit stands', () => {
+    expect(told('Odegaard plans to visit Estavia next week, her office said.')).toMatch(/Odegaard plans to visit Estavia next week/);
+    expect(told('Odegaard intends to return to Port Vell on Friday.')).toMatch(/Odegaard intends to return to Port Vell on Friday/);
+    expect(intentBeforeInfinitive(tagged('Odegaard plans to visit Brava'), 3)).toBe(true);
+  });
+
+  it('near miss: an intent with no time, or "the plans to …" as a noun, is no plan told', () => {
+    expect(told('Odegaard plans to resign.')).not.toMatch(/news that|plans to resign/);
+    expect(intentBeforeInfinitive(tagged('the plans to visit Brava'), 3)).toBe(false);
   });
 });
