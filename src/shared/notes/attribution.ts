@@ -66,6 +66,9 @@ const SPEECH_VERBS =
 const DOCUMENT =
   /^(?:(?:the|a|an|its|their|his|her|our|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:notice|reports?|statement|document|filing|post|website|site|page|data|figures|study|survey|records?|complaint|lawsuit|indictment|memo|letter|e-?mail|release|update|blog post|tweet|analysis|estimates?|results|returns|tally|count)$/iu;
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS})\\b`, 'g');
+/** A document told with how it came out: "a statement posted on its website", "a release issued Monday". */
+const DOCUMENT_ISSUED =
+  /^(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,2}(?:statement|release|notice|post|report|letter|filing|update|bulletin|advisory)\s+(?:posted|issued|released|published|sent|put out|shared|emailed|e-mailed|filed|read out|distributed)\b/iu;
 
 const ROLE_NOUNS =
   'official|officials|spokesperson|spokesman|spokeswoman|representative|source|sources|aide|aides|lawyer|' +
@@ -358,6 +361,12 @@ function actOnThing(verb: string, after: string, sentence: string): boolean {
 }
 
 /** The words naming the source of a sentence, as written, or null when it has no attribution. */
+/** Who said the line before its "according to" a paper: the speaker its own verb names, or no one. */
+function saidBefore(head: string): RawWho | null {
+  const line = head.replace(/[,;\s]+$/, '');
+  return line && !/\baccording to\b/i.test(line) ? attributionOf(line) : null;
+}
+
 export function attributionOf(sentence: string): RawWho | null {
   // "RCMP can advise that …" is "RCMP said that …" (formal-voice.ts).
   const s = plainVoice(plainText(sentence));
@@ -365,7 +374,9 @@ export function attributionOf(sentence: string): RawWho | null {
   if (according && !insideQuote(s, according.index)) {
     const phrase = according[1]!;
     // "according to the notice", "according to its latest report": a document, not who said it.
-    if (DOCUMENT.test(phrase)) return null;
+    // "The ministry said …, according to a statement posted on its website": the paper is how the
+    // speaker said it, and the speaker named with the verb is the source.
+    if (DOCUMENT.test(phrase) || DOCUMENT_ISSUED.test(phrase)) return saidBefore(s.slice(0, according.index));
     // "according to her spokesperson, Dana Cole": the name in apposition is the source.
     const rest = s.slice(according.index + according[0].length).trim();
     const named = nameRuns(rest)[0];

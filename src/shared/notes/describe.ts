@@ -315,9 +315,10 @@ export interface MediaMention {
   subject: string;
 }
 
-const MEDIUM = /\b(videos?|footage|photos?|photographs?|images?|clips?|livestream|recording|audio|post)\b/i;
+// ("post-flight", "post-war": a prefix, no post.)
+const MEDIUM = /\b(videos?|footage|photos?|photographs?|images?|clips?|livestream|recording|audio|post)\b(?!-)/i;
 const PRESENTED =
-  /\b(?:post(?:s|ed|ing)?|shar(?:e|es|ed|ing)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|circulat\w*|shows?|showing|showed|shown|depict\w*|appears? to show|appearing to show|purport\w* to show|(?:can|could) be (?:seen|heard)|surfaced|went viral|filmed|captured|recorded|taken by|uploaded|broadcast|aired|livestreamed|streamed)\b/i;
+  /\b(?:post(?:s|ed|ing)?(?!-)|shar(?:e|es|ed|ing)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing)|circulat\w*|shows?|showing|showed|shown|depict\w*|appears? to show|appearing to show|purport\w* to show|(?:can|could) be (?:seen|heard)|surfaced|went viral|filmed|captured|recorded|taken by|uploaded|broadcast|aired|livestreamed|streamed)\b/i;
 const PLATFORM =
   /\b(Telegram|YouTube|TikTok|Facebook|Instagram|Twitter|X|Truth Social|Weibo|WeChat|Reddit|Snapchat|Bluesky|Threads|LinkedIn|Vimeo|Twitch)\b/;
 

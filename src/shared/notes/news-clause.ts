@@ -17,6 +17,9 @@
  * breaks a long run of the article's own words; a clause that still copies COPIED_RUN words is
  * shortened, and one that cannot be told short is not told (the caller keeps its "details on …").
  */
+import { directedPassive, intentBeforeInfinitive, plannedWithTime, planAsWill, setsAnAct } from './reported-plans';
+import { withoutFrontedClause } from './fronted-clauses';
+import { tellsArrival } from './arrivals';
 import { rulingHead } from './ruling-head';
 import { bareJoin, cutsJoinedClause } from './joined-clause-cut';
 import { withoutEventOpening } from './event-openers';
@@ -397,6 +400,8 @@ export function reportsEvent(clause: string): boolean {
   // "re-opened" is "reopened" (hyphened-prefix.ts).
   const s = closedPrefix(plainText(clause));
   if (EVENT.test(s) || HELD.test(s) || tellsOfficeAction(s) || tellsWayState(s) || tellsCustodyMove(s)) return true;
+  // "arrived back in Denver on June 3": a journey finished is an event (arrivals.ts).
+  if (tellsArrival(s)) return true;
   // A count of people or things ("1,130 people", "three homes"); clocks, years and ordinals are no counts.
   const words = s.split(/\s+/);
   return words.some((raw, k) => {
@@ -524,9 +529,13 @@ export function toldNews(sentence: string, olderText: string, articleText: strin
   if (!canLead(sentence)) return null;
   const told = compressClause(sentence, articleText, { olderText, ...options });
   return told &&
-    (reportsEvent(told.clause) || told.pledge) &&
+    // ("talks will resume next month": an act set for a time is news too, reported-plans.ts.)
+    (reportsEvent(told.clause) || told.pledge || plannedWithTime(told.clause)) &&
     !NEGATED.test(told.clause) &&
-    (!FORECAST.test(told.clause) || decidedThat(told.clause) || (told.pledge && !GUESS.test(told.clause))) &&
+    (!FORECAST.test(told.clause) ||
+      decidedThat(told.clause) ||
+      (told.pledge && !GUESS.test(told.clause)) ||
+      plannedWithTime(told.clause)) &&
     !isBackground(told.clause, olderText)
     ? told
     : null;
@@ -758,7 +767,8 @@ function readsAsClause(clause: string, pronoun = false): boolean {
     return false;
   // "no need to call or email anymore": the first verb an infinitive, the line has no main verb.
   const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  if (verb > 0 && tokens[verb - 1]!.lower === 'to') return false;
+  // ("Moss plans to visit …": an intent read as a noun still gives the clause its verb, reported-plans.ts.)
+  if (verb > 0 && tokens[verb - 1]!.lower === 'to' && !intentBeforeInfinitive(tokens, verb)) return false;
   return hasFiniteVerb(clause);
 }
 
@@ -814,6 +824,8 @@ export function compressClause(sentence: string, articleText: string, options: C
   }
   s = s.replace(DISCOURSE_OPENER, '');
   for (let pass = 0; pass < 2; pass++) s = withoutLeadingAdverbial(s.replace(DISCOURSE_OPENER, ''));
+  // "When the case came back on Tuesday, the tribunal ordered …": the main clause is the news (fronted-clauses.ts).
+  s = withoutFrontedClause(s);
   // "This tornado warning has expired": a demonstrative before its noun points at the story's own
   // subject, which the note names as "the tornado warning" (a bare "This was …" still points elsewhere).
   // ("This week the council voted …" is a time, not a subject.)
@@ -857,7 +869,15 @@ export function compressClause(sentence: string, articleText: string, options: C
   // follows must be what was said, a clause: "The council announced a curfew" is itself the news.
   // "The audit report found …": a noun read as the speech verb leaves a verb opening what follows.
   const said = head ? s.slice(head[0].length) : '';
-  if (head && namesSpeaker(head[1]!) && said && hasFiniteVerb(said) && !['VERB', 'AUX'].includes(tagged(said)[0]?.pos ?? '')) {
+  // ("Regulators told the operator to suspend …": "told … to" sets an act, it reports no words.)
+  if (
+    head &&
+    namesSpeaker(head[1]!) &&
+    said &&
+    hasFiniteVerb(said) &&
+    !['VERB', 'AUX'].includes(tagged(said)[0]?.pos ?? '') &&
+    !setsAnAct(said)
+  ) {
     verb = /confirm/i.test(head[0]) ? 'confirmed' : 'said';
     s = s.slice(head[0].length);
     // "The company said it had fired …": the pronoun is the speaker, who is the clause's subject.
@@ -919,6 +939,8 @@ export function compressClause(sentence: string, articleText: string, options: C
   // A dash or a semicolon ends the main clause.
   s = s.split(/\s+[—–-]+\s+|;\s+|:\s+/)[0]!;
   s = pastTense(s.replace(HEDGE, '')).replace(/\s+/g, ' ').trim();
+  // Reported speech's "would" for a plan with its time set is told as the "will" it was (reported-plans.ts).
+  if (verb) s = planAsWill(s);
   // "the estimated time of the highway reopening is 1 p.m." → "the highway was expected to reopen at 1 p.m." (estimated-times.ts).
   s = expectedAtTime(s);
   // "power had been restored" → "power was restored": told after the fact, as the perfect is.
@@ -1000,7 +1022,7 @@ export function compressClause(sentence: string, articleText: string, options: C
     // Else the day set after the subject, or the extent kept before "about what" (day-after-subject.ts, extent-kept.ts).
     const retold =
       copied && kept.length === words.length
-        ? [dayAfterSubject(candidate, plainText(sentence)), extentKept(candidate), receiverAfterTo(candidate)]
+        ? [dayAfterSubject(candidate, plainText(sentence)), extentKept(candidate), receiverAfterTo(candidate), directedPassive(candidate)]
         : [];
     for (const other of retold)
       if (other && !copiedFragment(`The news that ${other}`, articleText) && readsAsClause(other)) return told(other, kept.length);

@@ -10,6 +10,8 @@
  * note, filled from the house style's templates (style.ts). Nothing is written into the note that
  * is not in the new article: every capitalized word of every value is checked before use.
  */
+import { plannedWithTime } from './reported-plans';
+import { namedOwner } from './owned-sources';
 import type { ArticleContent } from '../article/article';
 import { compareArticles } from '../diff/compare';
 import { formatNote } from './format';
@@ -1320,6 +1322,8 @@ function carriesName(topic: string): boolean {
 /** A clause that states a fact with "be" (a state, a finding, whose a thing was), not an action told as colour. */
 const STATED = /\b(?:is|are|was|were)\b/i;
 
+/** A modal of what may yet happen, in what a source said (reported-plans.ts tells a plan from a guess). */
+const FORECAST_SAID = /\b(?:would|could|may|might|should)\b/i;
 /** A clause that tells what did not happen or is not known says no fact of the added line. */
 const NEGATED_CLAUSE = /\b(?:not|no|never|nothing|unclear|unknown)\b/i;
 
@@ -1422,7 +1426,8 @@ function describeAdditions(
     (leadAddition.source.kind !== 'description' ||
       COLLECTIVE_SOURCE.test(leadAddition.source.name) ||
       groupSpoke(leadAddition.source) ||
-      describedBody(leadAddition.source)) &&
+      describedBody(leadAddition.source) ||
+      namedOwner(leadAddition.source)) &&
     !/^an?\s/i.test(leadAddition.source.raw) &&
     grounded(leadAddition.source.name, text)
       ? leadAddition.source
@@ -1440,7 +1445,7 @@ function describeAdditions(
             speakerOpens(leadSource.name).test(lead.clause))
         ? fill(t.resolved, { what: lead.clause })
         : // "Downing Street said …": a government's word is its statement, not a report (official-voice.ts).
-          lead.verb !== 'confirmed' && speaksOfficially(leadSource.name, text)
+          lead.verb !== 'confirmed' && (speaksOfficially(leadSource.name, text) || namedOwner(leadSource))
           ? `${fill(t.statement, { source: withArticle(who, text) })} that ${lead.clause.replace(speakerOpens(leadSource.name), 'it')}`
           : fill(
               lead.verb === 'confirmed'
@@ -1921,7 +1926,9 @@ function describeAdditions(
           !!c &&
           (PRONOUN_SAID.test(plainText(details[k]!.sentence.text).trim())
             ? reportsEvent(c.clause) && !/\b(?:would|could|may|might|should)\b/i.test(c.clause)
-            : reportsEvent(c.clause) || !plainTopic(c.clause) || (c.whole && STATED.test(c.clause) && !NEGATED_CLAUSE.test(c.clause))),
+            : // (What someone said will or would happen is their guess unless it is a plan with its time set.)
+              (!c.verb || !FORECAST_SAID.test(c.clause) || plannedWithTime(c.clause)) &&
+              (reportsEvent(c.clause) || !plainTopic(c.clause) || (c.whole && STATED.test(c.clause) && !NEGATED_CLAUSE.test(c.clause)))),
       )
       .map((c) => c!.clause)
       .find(
@@ -2103,9 +2110,12 @@ function withArticle(name: string, articleText: string): string {
   if (opensOnPossessive(name)) return name;
   // "the Harvest Foods plant" puts "the" before the plant; "Harvest Foods said" shows the name stands bare.
   // ("White House press secretary" uses the name as a modifier: no sign it stands bare.)
-  const bare = [...articleText.matchAll(new RegExp(`(?<!\\b[Tt]he\\s)(?<![\\p{L}])${escapeRegExp(name)}\\b(\\s+\\p{Ll}+)?`, 'gu'))].some(
-    (m) => !m[1] || tagged(m[0]).at(-1)?.pos !== 'NOUN',
-  );
+  // ("International Maritime Organization (IMO)" defines the letters; "Kansas City Royals" and "Tigers-Royals" are longer names: none stands bare.)
+  const bare = [
+    ...articleText.matchAll(
+      new RegExp(`(?<!\\b[Tt]he\\s)(?<!\\p{Lu}[\\p{L}.]*\\s)(?<![\\p{L}(-])${escapeRegExp(name)}\\b(\\s+\\p{Ll}+)?`, 'gu'),
+    ),
+  ].some((m) => !m[1] || tagged(m[0]).at(-1)?.pos !== 'NOUN');
   // A "the" that belongs to the noun after the name ("the Harvest Foods plant") is not the name's.
   const withThe = [...articleText.matchAll(new RegExp(`\\bthe\\s+${escapeRegExp(name)}(\\s+\\p{Ll}+)?`, 'giu'))].some(
     (m) => !m[1] || tagged(m[0]).at(-1)?.pos !== 'NOUN',
