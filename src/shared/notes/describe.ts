@@ -58,6 +58,8 @@ import { stripAttribution } from './claims';
 import { sentencesInReach } from './referents';
 import { clauseAt, placeCue, placeTold } from './place-cues';
 import { framedPlace } from './place-frames';
+import { placeClause } from './place-clause';
+import { openingThingDated, thingDated } from './dated-thing';
 import { aRole, postBeforeName, roleBesideName } from './roles-beside-names';
 import { titleBeforeName } from './title-qualifiers';
 import { placeInApposition } from './place-appositions';
@@ -1001,7 +1003,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const preposition = new RegExp(`\\b(in|at|near|from|to|into|outside)\\s+(?:the\\s+)?${escapeRegExp(place.split(' ')[0]!)}`).exec(
         newer,
       );
-      const clause = preposition ? clauseBefore(newer, preposition[0]) : '';
+      const printedClause = preposition ? clauseBefore(newer, preposition[0]) : '';
+      // "… after he landed with two engineers in Norway": a stretch that would copy the article is
+      // told by the clause the place sits in, its subject and verb (place-clause.ts).
+      const own = preposition ? placeClause(printedClause, newer, newer.slice(0, newer.indexOf(preposition[0])), story) : null;
+      const clause = own ? own.clause : printedClause;
       // "It was the third mill closure in Wisconsin": an "it" that names nothing has no "where" to
       // tell ("misstated where it was …"); the place is named plainly.
       if (/^(?:it|there) (?:is|was|will be|had been) (?:the|a|an|its|their) /i.test(clause))
@@ -1062,7 +1068,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // preposition, is no "year <clause>"; the year is named plainly.
       if (/^(?:it|there) (?:is|was|will be|had been)\b/i.test(clause) || PREPOSITIONS.has(clause.split(' ').pop()!.toLowerCase()))
         return `misstated a year. It was ${year}`;
-      return fill(t.misstatedYear, { what: clause || 'given', right: year });
+      // ("Research for the Ministry in 2012 showed": a noun phrase is the thing the year dates, dated-thing.ts.)
+      const thing = thingDated(clause, story);
+      return fill(t.misstatedYear, { what: thing || clause || 'given', right: year });
     }
     case 'time': {
       // "the crowd left at 3:45 p.m." → "misstated when the crowd left. It was 3:45 p.m."
@@ -1122,6 +1130,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         const relative =
           /\b((?:the|a|an|\d[\d,]*)\s+(?:[\p{L}\d,'’-]+\s+){0,4}?)(?:who|which|that)\s+((?:was\s+|were\s+|had\s+)?\p{Ll}+)$/u.exec(clause);
         if (relative) clause = `${relative[1]!.trim()} ${relative[2]}`;
+        // ("In a statement on Thursday, the union said": the day of the statement, dated-thing.ts.)
+        const statement = clause ? openingThingDated(clause) : '';
+        if (statement) return fill(t.misstatedWhen, { what: `the day ${statement}`, right: after });
         // "Defense Secretary Ana Roe on Wednesday accused China of …": the day stands between the
         // subject and its verb, so the event is the subject with the verb and object after the day.
         if (clause && !hasFiniteVerb(clause)) clause = withVerbAfterDay(clause, said.slice(at));
@@ -1153,7 +1164,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
           (bare ? ([bare[0], bare[1]!.toLowerCase()] as const) : null));
       // "the hearing … is set for": a clause that ends on its preposition reads better as "of the hearing".
       if (clause && event && PREPOSITIONS.has(clause.split(' ').pop()!.toLowerCase())) clause = '';
-      const what = clause ? clause : event ? `of the ${event[1]!.toLowerCase()}` : '';
+      const what = thingDated(clause, story) || (clause ? clause : event ? `of the ${event[1]!.toLowerCase()}` : '');
       // "Brenner joined Holt Labs" is done: its date "was"; "the line will open" keeps "is".
       const past = !!clause && /\b(?:was|were|had|did)\b|\b\p{Ll}{3,}ed\b/u.test(clause) && !/\b(?:will|is|are|has|have)\b/.test(clause);
       // "this evening", "next week": a relative day is when, not a date (relative-days.ts).

@@ -15,6 +15,7 @@
  * - a main clause closing on its date ("Sweden became a member in March 2024") dates that clause.
  * Anything else is left to the caller's older reading (null).
  */
+import { studyDated } from './dated-thing';
 import { paperDated } from './dated-papers';
 import { isDateWord, isYear } from './edits';
 import { copiedFragment } from './grammar';
@@ -254,7 +255,9 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
   if (owned) return told(`the ${unit} of ${owned}`, line);
 
   // "the Oct. 13 attack that killed …" — the date before a noun dates that noun.
-  const attributive = /(?:^|\s)the$/i.test(before) && !tie && /^\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)/u.exec(tail);
+  // ("October exercise called off", "a 2012 survey": a line's opening date, or one after "a", is as attributive.)
+  const attributive =
+    (/(?:^|\s)(?:the|a|an)$/i.test(before) || !before) && !tie && /^\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)/u.exec(tail);
   if (attributive) {
     const rest = tail.trim();
     const tokens = tagged(rest);
@@ -370,6 +373,9 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
     return told(`${whenOf(unit)} ${opening(clause, articleText)}`, clause);
   }
 
+  // "Research for the ministry in 2012 showed …" — a study the year dates, not its finding (dated-thing.ts).
+  const study = tie === 'in' && (unit === 'year' || unit === 'month') ? studyDated(before.replace(LEAD_IN, ''), tail, articleText) : '';
+  if (study) return { what: `the ${unit} ${study}`, right: `It was ${value}` };
   // "The city council on Monday voted 5-2 to shut it, citing …" — a day between subject and verb.
   if (before && !hasVerb(before) && isVerb(tagged(tail.trim())[0]?.pos)) {
     let clause = tidy(`${before.replace(LEAD_IN, '')} ${tail.trim().split(/[,;:—–]|\s[-]\s|\s+which\s/)[0]}`);

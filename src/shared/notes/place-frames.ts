@@ -16,6 +16,7 @@ import { isStateAbbreviation, stateName } from './datelines';
 import { regionOfTown } from './town-regions';
 import { presentTense } from './edits';
 import { tagged } from './topics';
+import { venueBefore } from './named-venue';
 
 export interface FramedPlace {
   /** What the note says was misstated: "the location of the unauthorized purchase". */
@@ -87,6 +88,9 @@ function postOfTown(newer: string, start: number, end: number): { post: string; 
 
 /** The thing the place after `lead`'s preposition locates, or null when the place says where the clause happened. */
 function thingLocated(lead: string, articleText: string): string {
+  // "the fire at the Blue Heron Diner in Marlow": a venue named with "the" (named-venue.ts).
+  const venue = venueBefore(lead);
+  if (venue) return venue;
   // "Grace Chapel in downtown Easton": a building named just before the place.
   const building = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(\p{Lu}[\p{L}'’-]*))\s*$/u.exec(lead);
   if (building && BUILDING.test(building[2]!)) {
@@ -177,7 +181,8 @@ export function framedPlace(
         what: `the location of ${thing}`,
         right: `${hedge ? `${hedge} ` : ''}${located[1]!.toLowerCase()} ${located[2] ? 'downtown ' : ''}${whole}`,
         wrong,
-        past: !standing && !presentTense(lead),
+        // ("will perform at the Corn Exchange": what is still to come is told in the present.)
+        past: !standing && !presentTense(lead) && !/\bwill\b/.test(lead),
       };
     }
   }
