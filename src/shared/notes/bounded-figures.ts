@@ -13,7 +13,7 @@
 import { escapeRegExp } from './names';
 import { plainText } from './sentences';
 import { tagged } from './topics';
-import { CURRENCY_WORD } from './money-words';
+import { CURRENCY_NAME, CURRENCY_WORD } from './money-words';
 
 /** Words that bound a figure from above or below, as "of" takes them ("a fine of up to …"). */
 const UPPER = /^(?:up to|as much as|as many as|no more than|not more than|at most|a maximum of)$/i;
@@ -84,10 +84,17 @@ export function boundedFigure(sentence: string, figure: string): string {
   const at = new RegExp(String.raw`(?:${CURRENCY_WORD.source})?\s?${fig}(?![\d,.]*\d)`, 'u').exec(text);
   if (!at) return '';
   const before = text.slice(0, at.index).trimEnd();
-  const after = text.slice(at.index + at[0].length).replace(SCALE_AFTER, '');
+  const after = text
+    .slice(at.index + at[0].length)
+    .replace(SCALE_AFTER, '')
+    .replace(/^\s+(\p{L}+)/u, (whole, word: string) => (CURRENCY_NAME.test(word) ? '' : whole));
   // ("a crowd of up to 4,000 people": a count with its own noun counts that noun, no limit.)
   const counted = /^\s+(\p{Ll}{3,})\b/u.exec(after)?.[1];
-  if (counted && !/^(?:years?|months?|weeks?|days?|hours?|per|each|every|for|in|on|at|under|from|and|or|but)$/.test(counted)) {
+  if (
+    counted &&
+    !CURRENCY_NAME.test(counted) &&
+    !/^(?:years?|months?|weeks?|days?|hours?|per|each|every|for|in|on|at|under|from|and|or|but)$/.test(counted)
+  ) {
     if (tagged(`${at[0]} ${counted}`).at(-1)?.pos === 'NOUN') return '';
   }
   const period = /^\s*(?:a|an|per|each|every)\s+(hour|day|week|month|year)\b/.exec(after);
@@ -115,12 +122,34 @@ export function boundedFigure(sentence: string, figure: string): string {
     const one = of[1] ? noun : noun.replace(/(?<=[^s])s$/, '');
     return `the ${per}${bound} ${one}${limitFor(rest)}`;
   }
+  // "Each household can claim no more than £300", "Students may borrow up to $5,000": the most
+  // (or least) the subject may do, by its modal verb.
+  const may = new RegExp(
+    String.raw`(?:^|,\s+|\bthat\s+)((?:[Tt]he|[Ee]ach|[Ee]very|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+)\s+((?:can|could|may|might|will|would|must|should)\s+(?:\p{Ll}+\s+)?\p{Ll}+)\s+(${BOUND})$`,
+    'u',
+  ).exec(before);
+  if (may && !/^(?:The|A|An|It|This|That|They|He|She|We)$/.test(may[1]!)) {
+    const most = UPPER.test(may[3]!) ? 'the most' : LOWER.test(may[3]!) ? 'the least' : '';
+    // ("Students may borrow": a common noun the sentence's start capitalized reads in lower case.)
+    const opener = /^\p{Lu}\p{Ll}+$/u.test(may[1]!) && tagged(may[1]!.toLowerCase())[0]?.pos === 'NOUN';
+    const who = (opener ? may[1]!.toLowerCase() : may[1]!)
+      .replace(/^(?:The|Each|Every|A|An)\s/, (w) => w.toLowerCase())
+      .replace(/^an?\s/, 'the ');
+    if (most && tagged(may[2]!).at(-1)?.pos === 'VERB') return `${most} ${who} ${may[2]}${period ? ` a ${period[1]}` : ''}`;
+  }
   // "capped at $811 a week", "limited to 40 hours a week": a limit's participle and what it limits.
   const limit = /\b(capped|limited|restricted)\s+(?:at|to)$/i.exec(before);
   if (!limit) return '';
   const noun = limit[1]!.toLowerCase() === 'capped' ? 'cap' : 'limit';
   const per = period ? `${PERIODS[period[1]!]} ` : '';
   const head = before.slice(0, limit.index).replace(/\s+(?:(?:is|are|was|were|be|been|being|will|would|has|have|had|to)\s+)+$/i, ' ');
+  // "The penalty for a first offence is capped at": a passive's whole subject, when it opens the
+  // sentence as a noun phrase of a few words (no verb in it, wink-nlp's tags).
+  const passive = /^((?:The|Its|Their)\s+[^,]+?)\s+(?:is|are|was|were|will be|has been|have been|would be)\s+$/.exec(
+    before.slice(0, limit.index),
+  );
+  if (passive && passive[1]!.split(' ').length <= 7 && !tagged(passive[1]!).some((t) => /^(?:VERB|AUX)$/.test(t.pos)))
+    return `the ${per}${noun} on ${passive[1]!.replace(/^The\s/, 'the ')}`;
   // "… at their normal rate of pay but capped at": over a joining word to the phrase before it.
   const limited = lastNounPhrase(head.replace(/,?\s*(?:\b(?:but|and|yet)\s*)?$/i, ''));
   if (!limited.phrase) return `the ${per}${noun}`;

@@ -3,7 +3,8 @@
  * 11 against Leeds": a figure standing alone as the object of a deed's verb counts what the verb
  * was done to, which the sentence does not name. The note asks it the way a desk would — "misstated
  * how many Maria Lopez struck out in five innings" — with the verb's subject (the clause's opening
- * noun phrase, or the name a "who" clause hangs on) and the first phrase after the figure.
+ * noun phrase, or the name a "who" clause hangs on) and the first phrase after the figure ("in five
+ * innings", "from the warehouse").
  * Verbs that give a figure no object — being, becoming, moving, saying, scoring a result ("turned
  * 40", "rose 12", "said 14 were hurt", "won 3-1") — never fire. '' when the sentence is no such shape.
  */
@@ -74,7 +75,7 @@ export function countedDeed(sentence: string, figure: string): { subject: string
   if (!subject) return null;
   // "in five innings", "against Leeds": the first phrase after the figure, when it is short.
   const phrase = new RegExp(
-    String.raw`^\s+((?:in|on|at|against|during|over)\s+(?:[\p{L}\d'’-]+\s+){0,2}?[\p{L}\d'’-]+)(?=\s+${PREPOSITION}\b|[,.;:]|$)`,
+    String.raw`^\s+((?:in|on|at|against|during|over|from)\s+(?:[\p{L}\d'’-]+\s+){0,2}?[\p{L}\d'’-]+)(?=\s+${PREPOSITION}\b|[,.;:]|$)`,
     'u',
   ).exec(after);
   const past = !!verb[1] || /ed$/.test(verb[2]!) || IRREGULAR_PAST.test(verb[2]!);

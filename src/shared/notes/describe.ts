@@ -39,7 +39,7 @@ import {
   type FactKind,
 } from './edits';
 import { amountOf, shareOf, unitOf, whatTheFigureMeasures } from './figures';
-import { writtenSum } from './money-words';
+import { CURRENCY_NAME, writtenSum } from './money-words';
 import { numberedUnit } from './numbered-units';
 import { countedDeed } from './counted-deeds';
 import { boundedFigure } from './bounded-figures';
@@ -1254,9 +1254,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "Rs 10 crore", "KSh 500": a sum in a currency written as a word keeps it, and its scale (money-words.ts).
       const sum = writtenSum(newer, number);
       const was = sum && writtenSum(plainText(ctx.older), before.split(' ').find(isNumberToken) ?? before);
-      if (sum && was && !measured.startsWith('the number of '))
+      // ("the number of euros" is no count: a currency named after the figure makes it a sum.)
+      const counts = measured.startsWith('the number of ');
+      if (sum && was && (!counts || CURRENCY_NAME.test(measured.split(' ')[3] ?? '')))
         return fill(t.misstatedAmount, {
-          what: boundedFigure(told, sum) || measured || amountOf(told, sum) || 'a sum',
+          what: boundedFigure(told, sum) || (counts ? '' : measured) || amountOf(told, sum) || 'a sum',
           right: `${sum}, not ${was}`,
         });
       // A number word that opened the sentence ("Sixty-one passengers …") is lowercase mid-note, and

@@ -64,6 +64,18 @@ describe('a figure that sets a limit names the limit', () => {
     expect(boundedFigure('The fee, capped at £25 per visit, will rise next year.', '£25')).toBe('the cap on the fee');
   });
 
+  it('a modal verb bound ("can claim no more than") and a passive subject with its own phrase', () => {
+    expect(
+      fixed('Each household can claim no more than £300 under the scheme.', 'Each household can claim no more than £200 under the scheme.'),
+    ).toContain('misstated the most each household can claim. It is £200, not £300.');
+    expect(boundedFigure('Students may borrow up to $6,000 a year under the plan.', '$6,000')).toBe('the most students may borrow a year');
+    expect(
+      fixed('The penalty for a first offence is capped at 5,000 euros.', 'The penalty for a first offence is capped at 50,000 euros.'),
+    ).toContain('misstated the cap on the penalty for a first offence. It is 50,000 euros, not 5,000 euros.');
+    // Near miss: "up to" after a verb with no modal is no one's allowance ("The storm dumped up to …").
+    expect(boundedFigure('The storm dumped up to 14 inches of snow on the pass.', '14')).toBe('');
+  });
+
   it('near misses: a sum with no bound, a player "capped" for a country', () => {
     expect(boundedFigure('The council approved a grant of $5,000 for the library.', '$5,000')).toBe('');
     expect(boundedFigure('She was capped 40 times for England.', '40')).toBe('');
@@ -80,6 +92,7 @@ describe('a sum in a currency written as a word keeps it', () => {
     expect(writtenSum('The levy raised Rs. 12 crore last year.', '12')).toBe('Rs. 12 crore');
     // Near misses: a count with a scale word is no sum; nor is a figure beside a capitalized word.
     expect(writtenSum('Exporters earned R4 billion in the quarter.', '4')).toBe('R4 billion');
+    expect(writtenSum('The village raised 4,000 rupees for the new well.', '4,000')).toBe('4,000 rupees');
     expect(
       fixed('The tax will raise KSh 12 billion a year, the Treasury said.', 'The tax will raise KSh 21 billion a year, the Treasury said.'),
     ).toContain('misstated the amount the tax will raise. It is KSh 21 billion, not KSh 12 billion.');
@@ -164,6 +177,7 @@ describe('a bare count after a verb counts what the deed was done to', () => {
       past: true,
     });
     expect(countedDeed('The clinic treats 30 on a typical weekday.', '30')?.past).toBe(false);
+    expect(countedDeed('Officers seized 21 from the warehouse, including two rifles.', '21')?.deed).toBe('seized from the warehouse');
   });
 
   it('near misses: an age, a figure that is a subject, a counted noun, a number dialled', () => {
