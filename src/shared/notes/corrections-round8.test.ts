@@ -286,7 +286,8 @@ describe('a fix named only by its category tells the claim', () => {
     const older = ['Volunteers counted 312 at the shelter on Elm Street.'];
     const newer = ['Volunteers counted 321 at the shelter on Elm Street.'];
     const note = propose(older, newer);
-    expect(note.text).toMatch(/incorrectly reported that volunteers counted 312 at the shelter on Elm Street\. It was 321\./i);
+    // (Round 14: a bare count after a deed's verb asks how many, counted-deeds.ts.)
+    expect(note.text).toMatch(/misstated how many volunteers counted at the shelter\. It was 321, not 312\./i);
     expect(note.text).not.toContain('a figure');
   });
 });

@@ -38,7 +38,11 @@ import {
   isKinNoun,
   type FactKind,
 } from './edits';
-import { shareOf, unitOf, whatTheFigureMeasures } from './figures';
+import { amountOf, shareOf, unitOf, whatTheFigureMeasures } from './figures';
+import { CURRENCY_NAME, writtenSum } from './money-words';
+import { numberedUnit } from './numbered-units';
+import { countedDeed } from './counted-deeds';
+import { boundedFigure } from './bounded-figures';
 import { figureOutsideAsides } from './dash-asides';
 import { openerLowered } from './opening-capitals';
 import { spelledPercent } from './spelled-percent';
@@ -839,6 +843,9 @@ function placeByCue(
 export function describeCorrection(fact: FactKind, before: string, after: string, ctx: CorrectionContext, style: HouseStyle): string {
   const t = style.templates;
   const newer = plainText(ctx.newer);
+  // "the 2nd Battalion" → "the 1st Battalion": an ordinal in a unit's name names the unit (numbered-units.ts).
+  const unit = fact === 'number' || fact === 'detail' ? numberedUnit(plainText(ctx.older), newer, before, after) : '';
+  if (unit) return unit;
   // A year, decade or century that dates what a "when" clause tells: "misstated when …".
   const when = fact === 'number' || fact === 'year' ? whenTheTime(newer, after) : null;
   if (when) return fill(t.misstatedWhen, { what: when.what, right: when.time });
@@ -1183,6 +1190,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const amount = after.split(' ').find((w) => /\d/.test(w)) ?? '';
       // No figure among the changed words ("first round" → "parliamentary elections"): say what, not a value.
       if (!amount) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
+      // "KSh 21 billion": a currency written as a word stays with the sum, both ways (money-words.ts).
+      const sum = /^[$€£]/.test(amount) ? '' : writtenSum(newer, amount);
+      const was = sum && writtenSum(plainText(ctx.older), before.split(' ').find((w) => /\d/.test(w)) ?? before);
+      if (sum && was) {
+        const what = boundedFigure(plainText(figureOutsideAsides(ctx.newer, amount)), sum) || amountOf(newer, sum);
+        if (what) return fill(t.misstatedAmount, { what, right: `${sum}, not ${was}` });
+      }
       const unit = /^\s*(million|billion|trillion|percent|per cent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
       // "its share price was $39": whose, from the sentence before (possessive-owner.ts).
       const owned = possessiveOwner(newer, amount, ctx.articleText ?? '');
@@ -1249,6 +1263,16 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         /^(the number of \p{Ll}+ )(\p{Lu}.*)$/u,
         (_m, lead: string, clause: string) => lead + lowerOpening(clause, ctx.articleText ?? ''),
       );
+      // "Rs 10 crore", "KSh 500": a sum in a currency written as a word keeps it, and its scale (money-words.ts).
+      const sum = writtenSum(newer, number);
+      const was = sum && writtenSum(plainText(ctx.older), before.split(' ').find(isNumberToken) ?? before);
+      // ("the number of euros" is no count: a currency named after the figure makes it a sum.)
+      const counts = measured.startsWith('the number of ');
+      if (sum && was && (!counts || CURRENCY_NAME.test(measured.split(' ')[3] ?? '')))
+        return fill(t.misstatedAmount, {
+          what: boundedFigure(told, sum) || (counts ? '' : measured) || amountOf(told, sum) || 'a sum',
+          right: `${sum}, not ${was}`,
+        });
       // A number word that opened the sentence ("Sixty-one passengers …") is lowercase mid-note, and
       // one of 10 or more is written in figures, as AP style writes it ("Fifteen" → "15").
       const right = apNumber(number);
@@ -1256,6 +1280,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // A measure keeps its unit ("It is 21 feet"): a bare "21" says not what.
       const unit = unitOf(newer, number);
       if (measured) return fill(t.misstatedAmount, { what: measured, right: unit ? `${number} ${unit}` : number });
+      // "Lopez struck out seven in five innings": a bare count of a deed's objects (counted-deeds.ts).
+      const deed = countedDeed(told, number);
+      if (deed)
+        return fill(t.misstatedAmount, {
+          what: `how many ${lowerOpening(deed.subject, ctx.articleText ?? '')} ${deed.deed}`,
+          right,
+        }).replace(/It is (?=[^.]*$)/, deed.past ? 'It was ' : 'It is ');
       const part = partOfCount(newer, number, ctx.articleText ?? '');
       // "… came from farms": a count of what happened is told in the past.
       if (part)

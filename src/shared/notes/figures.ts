@@ -28,6 +28,8 @@ import { relativeClause } from './counted-nouns';
 import { ROUNDED_FIGURE } from './qualifiers';
 import { measuredSize } from './measured-size';
 import { sizeOfChange } from './change-sizes';
+import { boundedFigure } from './bounded-figures';
+import { countedWho } from './counted-who';
 
 /** Verbs that say what happened to the counted ones ("died", "were hurt"). */
 const EVENT_VERB =
@@ -508,6 +510,9 @@ export function unitOf(sentence: string, figure: string): string {
 export function whatTheFigureMeasures(sentence: string, figure: string): string {
   const age = ageOf(sentence, figure);
   if (age) return age;
+  // "a fine of up to Rs 10 crore", "capped at $811 a week": the limit the figure sets (bounded-figures.ts).
+  const bounded = boundedFigure(sentence, figure);
+  if (bounded) return bounded;
   // "is valued at $8.8 billion", "$326,000 bond", "28-year insurgency" (figure-nouns.ts).
   const named = figureOfNoun(sentence, figure);
   if (named) return named;
@@ -527,6 +532,9 @@ export function whatTheFigureMeasures(sentence: string, figure: string): string 
   // "Article 4 has been invoked seven times": the deed repeated, not the bare unit.
   const deed = repeatedDeed(sentence, figure);
   if (deed) return deed;
+  // "93 crew members, who have been abandoned": the people a "who" clause tells of (counted-who.ts).
+  const who = countedWho(sentence, figure);
+  if (who) return `the number of ${who}`;
   const counted = countedWith(sentence, figure);
   return counted ? `the number of ${counted}` : standingMeasure(sentence, figure) || heldMeasure(sentence, figure);
 }
