@@ -1184,11 +1184,28 @@ export function updateFallbacks(parts: string[], style: HouseStyle, articleText 
   // Each part judged alone: a topic that does not read well is plain "additional details", any
   // other such part is dropped — one bad credit must not take the news and the topics down with it.
   const reads = (p: string) => checkNoteGrammar(sentence([p]), articleText).length === 0;
-  const sound = [...new Set(parts.map((p) => (reads(p) ? p : p.startsWith('details on ') ? 'additional details' : '')).filter(Boolean))];
+  const sound = [
+    ...new Set(
+      parts.map((p) => (reads(p) ? p : p.startsWith('details on ') ? 'additional details' : creditAlone(p, reads))).filter(Boolean),
+    ),
+  ];
   const out = [sentence(parts), ...(sound.length ? [sentence(sound)] : []), sentence(plain)];
   for (let n = plain.length - 1; n >= 1; n--) out.push(sentence(plain.slice(0, n)));
   out.push(sentence(['additional details']));
   return out;
+}
+
+/**
+ * "a statement from the Harbour Trust that it plans to hold …" whose clause does not pass the
+ * check (it copies the article, or was cut short) keeps its credit: "a statement from the Harbour
+ * Trust" says more than "additional details", which is all that would be left. Empty when the part
+ * credits no one or the credit alone does not read.
+ */
+function creditAlone(part: string, reads: (p: string) => boolean): string {
+  const m = /^((?:an? |additional |the )?(?:statements?|comments?|report|confirmation|announcement|remarks)\s+from\s+.+?)\s+that\s/.exec(
+    part,
+  );
+  return m && reads(m[1]!) ? m[1]! : '';
 }
 
 /** A correction as built; then without what was also added; then without the right fact; then its first fix alone; then a fix named by category. */
