@@ -167,7 +167,7 @@ describe('class 4: comments are told by what the source said', () => {
   it('"Police said it was the fourth shooting …" → "comments from police that it was the fourth shooting"', () => {
     const newer = [...older, 'Police said it was the fourth shooting on the east side this year.'];
     const note = propose(older, newer);
-    expect(note.text).toBe('Additional comments from police that it was the fourth shooting.');
+    expect(note.text).toBe('Additional comments from police that it was the fourth shooting on the east side this year.');
     reads(note, newer);
   });
 

@@ -388,16 +388,19 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     // when a new line tells the promotion), never a quotation credited to another (retitled-person.ts).
     // A post's field put right ("Foreign Minister" → "Defence Minister"), or the office a post serves
     // ("aide to the Prime Minister"): both posts whole (serving-posts.ts, post-fields.ts).
-    const fieldFixed =
-      servingPostPutRight(was.text, now.text, newText) ??
-      postFieldPutRight(was.text, now.text, oldCtx.articleText, newText) ??
-      fieldPostHolder(was.text, now.text, newText);
+    // ("Sheriffs Office" → "Sheriff's Office" is a slip put right, not another post: same letters.)
+    const slipOnly = lettersOnly(was.text) === lettersOnly(now.text);
+    const fieldFixed = slipOnly
+      ? null
+      : (servingPostPutRight(was.text, now.text, newText) ??
+        postFieldPutRight(was.text, now.text, oldCtx.articleText, newText) ??
+        fieldPostHolder(was.text, now.text, newText));
     if (fieldFixed && grounded(fieldFixed.name, newText, allowed)) {
       correct(fieldPhrase(fieldFixed, shortName(fieldFixed.name, newText)), [now.text], fieldFixed.wrong, fieldFixed.right);
       continue;
     }
     // People described by the body they belong to, the body put right: misidentified (affiliated-people.ts).
-    const affiliated = affiliationPutRight(was.text, now.text);
+    const affiliated = slipOnly ? null : affiliationPutRight(was.text, now.text);
     if (affiliated && affiliated.names.every((name) => grounded(name, newText, allowed))) {
       correct(
         affiliationPhrase(affiliated, (names) => joinList(names, style)),
@@ -1193,6 +1196,11 @@ export function updateFallbacks(parts: string[], style: HouseStyle, articleText 
   for (let n = plain.length - 1; n >= 1; n--) out.push(sentence(plain.slice(0, n)));
   out.push(sentence(['additional details']));
   return out;
+}
+
+/** A sentence's letters and figures alone, in lower case: two that match differ only by marks and spaces. */
+function lettersOnly(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { firstGrammatical, updateFallbacks } from './propose';
+import { copiedFragment } from './grammar';
+import { firstGrammatical, proposeNote, updateFallbacks } from './propose';
+import { articleFromText } from './eval';
 import { resolveStyle } from './style';
 
 /**
@@ -23,5 +25,67 @@ describe('an update whose clause copies the article keeps its credit', () => {
     );
     const uncredited = ['the news that it plans to hold its first public workshop on the new pier'];
     expect(firstGrammatical(updateFallbacks(uncredited, resolveStyle(), article), article)).toBe('Additional details.');
+  });
+});
+
+describe('a reported clause restated whole is no copied fragment', () => {
+  const article = [
+    'Ferry fares rise',
+    'The Harbour Trust said in a statement Tuesday that it will hold its first public workshop on the pier in March.',
+    'Officials said the crossing stayed closed for most of the afternoon while divers checked the hull.',
+  ].join('\n\n');
+
+  it('lets through a clause after "that" the article holds whole after "that" or "said"', () => {
+    expect(
+      copiedFragment('A statement from the Harbour Trust that it will hold its first public workshop on the pier in March.', article),
+    ).toBe('');
+    expect(
+      copiedFragment(
+        'Comments from officials that the crossing stayed closed for most of the afternoon while divers checked the hull.',
+        article,
+      ),
+    ).toBe('');
+  });
+
+  it('still finds a clause cut short, a run from the middle of a sentence, or a clause too long', () => {
+    // Cut before its end ("… on the pier"): the article's clause runs on to "in March".
+    expect(copiedFragment('A statement from the Harbour Trust that it will hold its first public workshop on the pier.', article)).not.toBe(
+      '',
+    );
+    // Not a reported clause: a run lifted from inside the sentence, after no "that" or verb of saying.
+    expect(copiedFragment('The news that the crossing stayed closed for most of the afternoon while divers checked.', article)).not.toBe(
+      '',
+    );
+    const long = `${article}\n\nThe mayor said that the council will meet on Monday to weigh the cost of the new pier and the plan to raise fares for islanders.`;
+    expect(
+      copiedFragment(
+        'Comments from the mayor that the council will meet on Monday to weigh the cost of the new pier and the plan to raise fares for islanders.',
+        long,
+      ),
+    ).not.toBe('');
+  });
+});
+
+describe('a slip put right inside a post is no title correction', () => {
+  const head = 'Ferry strike enters second week';
+  const open = 'The strike by ferry crews in Velmora entered its eighth day on Tuesday.';
+  const story = (p: string) => articleFromText([head, open, p].join('\n\n'));
+  const noteFor = (was: string, now: string) => proposeNote(story(was), story(now), { date: '2026-11-06T12:00:00' });
+
+  it('an apostrophe put back in the office served gets no note', () => {
+    const note = noteFor(
+      'Ada Lin, spokeswoman for the Harbor Countys Office, said talks would resume.',
+      'Ada Lin, spokeswoman for the Harbor County’s Office, said talks would resume.',
+    );
+    expect(note.kind).toBe('none');
+  });
+
+  it('near miss: another office served is still the title put right', () => {
+    const note = noteFor(
+      'Ada Lin, spokeswoman for the Harbor County Office, said talks would resume.',
+      'Ada Lin, spokeswoman for the Port Authority, said talks would resume.',
+    );
+    expect(note.kind).toBe('correction');
+    expect(note.text).toMatch(/Port Authority/);
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * "a statement from the Harbour Trust that it will hold its first public workshop on the pier in
+ * March": a development is often told, as newsrooms' own notes tell it ("Adds that …"), by the
+ * speaker's reported clause restated whole. A whole clause is no fragment: grammar.ts's copying
+ * check (COPIED_RUN) is there for runs cut out of a sentence ("details on as part", "the toll,
+ * earlier the toll and"). So a clause after "that" in the note is let through when the article
+ * holds it word for word as a reported clause — right after "that" or a verb of saying — running
+ * to the end of the article's sentence or clause (a stop, a semicolon or a comma follows), and it
+ * has at most REPORTED_CLAUSE_WORDS words. A clause cut short, or one the article holds only in the
+ * middle of a longer sentence, is still copying.
+ */
+
+/** The most words a reported clause restated whole may have. */
+export const REPORTED_CLAUSE_WORDS = 16;
+
+const lowerWords = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).join(' ');
+
+/** The note with each whole reported clause the article holds set apart as quoted, for the copying check. */
+export function withReportedClauseLicensed(noteText: string, articleText: string): string {
+  if (!articleText) return noteText;
+  // The article's clause ends, as words: each sentence or clause closed by . ; , ! ? marked with "|".
+  const marked = ` ${articleText
+    .toLowerCase()
+    .replace(/([\p{L}\p{N}’'”"])\s*[.;,!?]+(?=["”’)]?(?:\s|$))/gu, '$1 |')
+    .replace(/[^\p{L}\p{N}|'’.\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')} `;
+  return noteText.replace(
+    /(\bthat\s+)([^.;:"“”]+?)(?=\s+and\s+(?:that|additional|details|comments|the news|a statement|description)\b|,\s|[.;]\s|[.;]?$)/giu,
+    (whole, lead: string, clause: string) => {
+      const words = lowerWords(clause);
+      const count = words.split(' ').filter(Boolean).length;
+      if (count < 4 || count > REPORTED_CLAUSE_WORDS) return whole;
+      const opened = new RegExp(`(?:\\bthat|\\b(?:said|says|announced|confirmed|added|reported|told \\S+)) ${escape(words)} \\|`, 'u');
+      return opened.test(marked.replace(/\s*\|\s*/g, ' | ').replace(/\s+/g, ' ')) ? `${lead}"clause"` : whole;
+    },
+  );
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
