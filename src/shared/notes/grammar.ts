@@ -114,7 +114,16 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
     // meridiem or a figure.
     for (const m of sentence.matchAll(/\bnumber of\s+(\S+)/gi)) {
       const counted = bare(m[1]!).toLowerCase();
-      if (DANGLING.has(counted) || SHORT_WORDS.has(counted) || /^[ap]\.?m$/.test(counted) || /\d/.test(counted) || counted.length < 3)
+      // ("the number of Mayor", "the number of Sen.": a title or a name is no counted noun.)
+      const titled = isTitleWord(bare(m[1]!)) || isTitleWord(`${bare(m[1]!)}.`);
+      if (
+        DANGLING.has(counted) ||
+        SHORT_WORDS.has(counted) ||
+        /^[ap]\.?m$/.test(counted) ||
+        /\d/.test(counted) ||
+        counted.length < 3 ||
+        titled
+      )
         problems.push({ rule: 'counted-noun', detail: `"${m[0]}" counts no noun in "${sentence}"` });
     }
     for (const [k, w] of list.entries()) {

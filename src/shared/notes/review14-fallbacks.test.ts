@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copiedFragment } from './grammar';
+import { checkNoteGrammar, copiedFragment } from './grammar';
 import { firstGrammatical, proposeNote, updateFallbacks } from './propose';
 import { articleFromText } from './eval';
 import { resolveStyle } from './style';
@@ -87,5 +87,14 @@ describe('a slip put right inside a post is no title correction', () => {
     );
     expect(note.kind).toBe('correction');
     expect(note.text).toMatch(/Port Authority/);
+  });
+});
+
+describe('a title is no counted noun', () => {
+  it('"the number of Mayor" fails the grammar check; "the number of officers" passes', () => {
+    expect(
+      checkNoteGrammar('An earlier version of this article misstated the number of Mayor. The correct number is 2.').map((p) => p.rule),
+    ).toContain('counted-noun');
+    expect(checkNoteGrammar('An earlier version of this article misstated the number of officers. The correct number is 2.')).toEqual([]);
   });
 });
