@@ -126,6 +126,7 @@ import { articleSentences, endsInAbbreviation, looseKey, plainText, splitSentenc
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
 import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from './grammar';
+import { severalSourcesTold } from './several-sources';
 import { promiseKept } from './promise-kept';
 import { withTitleOf } from './titled-of-name';
 import { inventedNames } from './eval';
@@ -1753,6 +1754,15 @@ function describeAdditions(
             .sentences.map((s) => HEARD_IN.exec(plainText(s.text))?.[1])
             .find(Boolean)
         : undefined;
+    // One source's fact, told short as a lone source's is, the first of its lines in reading order that reads.
+    const factOfSource = (entry: NonNullable<ReturnType<typeof comments.get>>) => {
+      const fact =
+        [...entry.sentences]
+          .sort((a, b) => a.index - b.index)
+          .map((s) => saidClause([s.text], olderText, text, { pronoun: afterLead(s) }))
+          .find(Boolean) ?? '';
+      return fact ? asPronoun(fact, entry.source, entry.sentences) : '';
+    };
     // A lone source's comments are told by what they said ("… from the sheriff's office that heavy
     // rain helped crews"), as statements are: a credit alone names no fact.
     const lone = sourceNames.length === 1 ? comments.get(sourceNames[0]!)! : null;
@@ -1767,7 +1777,32 @@ function describeAdditions(
     const said = told && lone ? asPronoun(told, lone.source, lone.sentences) : '';
     const credit = fill(t.comments, { sources: joinList(printed, style) }) + (heardIn ? ` in ${heardIn.toLowerCase()}` : '');
     const withSaid = said ? `${credit} that ${said}` : '';
-    parts.push(withSaid && grounded(withSaid, text) && !copiedFragment(withSaid, text) ? withSaid : credit);
+    // Several sources, each with a fact, are told by their facts, not as a list of names (several-sources.ts).
+    const several = lone
+      ? []
+      : severalSourcesTold(
+          (first) => fill(t.comments, { sources: first }),
+          sourceNames.map((name, k) => {
+            // Each told as a lone source's is, copying no run of the article (the list's own "and" joins none).
+            const fact = factOfSource(comments.get(name)!);
+            const piece = `${fill(t.comments, { sources: printed[k]! })} that ${fact}`;
+            return { printed: printed[k]!, said: fact && !copiedFragment(piece, text) ? fact : '' };
+          }),
+          MAX_NOTE_WORDS - 8,
+        );
+    // Only where the bare list itself credits real sources, and the wording passes the note's grammar.
+    const severalTold =
+      creditProblems(credit, text).length === 0 && checkNoteGrammar(endSentence(capitalizeFirst(credit)), text).length === 0
+        ? several.find(
+            (wording) =>
+              grounded(wording, text) &&
+              !copiedFragment(wording, text) &&
+              creditProblems(wording, text).length === 0 &&
+              checkNoteGrammar(endSentence(capitalizeFirst(wording)), text).length === 0,
+          )
+        : undefined;
+    if (severalTold) parts.push(severalTold);
+    else parts.push(withSaid && grounded(withSaid, text) && !copiedFragment(withSaid, text) ? withSaid : credit);
     for (const name of sourceNames) {
       const entry = comments.get(name)!;
       changes.push({
