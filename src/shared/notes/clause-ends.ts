@@ -10,6 +10,7 @@ import { tagged } from './topics';
 import { NEAR_DAY, PART_OF_DAY, WEEKDAY } from './weekdays';
 import { GROUP_NOUN } from './attribution';
 import { leavesInfinitiveBare } from './infinitive-object';
+import { leavesSpentTimeBare } from './spent-time';
 
 /** Verbs that hand something to someone: their first object is only whom, the second is what. */
 const GIVING =
@@ -106,6 +107,8 @@ export function cutsAwayTheNews(words: string[], n: number): boolean {
   if (splitsMeasure(words, n)) return true;
   // "to redraw | the ferry routes": an infinitive keeps its object (infinitive-object.ts).
   if (leavesInfinitiveBare(kept, next)) return true;
+  // "will spend the coming weeks | in rehabilitation": time spent keeps what fills it (spent-time.ts).
+  if (leavesSpentTimeBare(kept, next)) return true;
   // "will remain closed | until next week": the end of a state is part of it.
   if (/^(?:until|till|pending)$/i.test(next)) return true;
   if (TIME_UNIT.test(lastWord) && FROM_A_POINT.test(next)) return true;

@@ -31,6 +31,8 @@ import { withPhraseNews } from './with-news';
 import { sharedSubjectDeed } from './shared-subject';
 import { expectedAtTime } from './estimated-times';
 import { plainVoice } from './formal-voice';
+import { withoutInsetSpeaker } from './inset-speakers';
+import { endsBeforeNamedPlace } from './named-place-tail';
 import { curlyQuote } from '../text/smart-punctuation';
 import { plainText, isSignOffLine, splitSentences } from './sentences';
 import { isNumberToken, isStopword } from './edits';
@@ -585,6 +587,8 @@ function endsWhereSaid(sentence: string, clause: string): boolean {
     tagged(clause).at(-1)?.pos === 'NOUN'
   )
     return true;
+  // "will begin physical therapy | at Front Range Medical Center": only a named place closes the line (named-place-tail.ts).
+  if (endsBeforeNamedPlace(clause, after)) return true;
   return /^(?:\s*$|\s*[.,;:!?]|\s+[—–-]+\s|\s+(?:who|which|when|where|while|after|before|because|since|as|until|according|said|says|told)\b|\s+\p{Ll}+ing\b|,?\s+(?:and|but)\s+\p{Ll}+ed\b)/u.test(
     after,
   );
@@ -844,6 +848,13 @@ export function compressClause(sentence: string, articleText: string, options: C
   if (mid && namesSpeaker(mid[1]!) && !hasFiniteVerb(s.slice(mid.index + mid[0].length))) {
     verb = /confirm/i.test(mid[0]) ? 'confirmed' : 'said';
     s = s.slice(0, mid.index);
+  } else {
+    // "… arrived home on May 3 and, the agency said, will begin …": a speaker set inside the clause it credits (inset-speakers.ts).
+    const inset = withoutInsetSpeaker(s);
+    if (inset) {
+      verb = inset.verb;
+      s = inset.clause;
+    }
   }
   const tail = TAIL_ATTRIBUTION.exec(s) ?? PER_SOURCE.exec(s);
   if (tail) {
