@@ -7,9 +7,7 @@
  * pilots." — never "misstated a name. It is Navy, not Coast Guard", as if a name were misspelled.
  */
 import { isPostNoun, isTitleWord, looksLikeOrganization, personName } from './names';
-import { plainText } from './sentences';
-
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+import { changedSpan } from './changed-span';
 
 /**
  * A plural noun of people by what they do or are: "astronauts", "pilots", "MPs", "defenders",
@@ -45,12 +43,8 @@ export interface AffiliationPutRight {
  * the noun) of a plural description set right before two or more names; null otherwise.
  */
 export function affiliationPutRight(older: string, newer: string): AffiliationPutRight | null {
-  const o = plainText(older).match(WORD) ?? [];
-  const n = plainText(newer).match(WORD) ?? [];
-  let p = 0;
-  while (p < o.length && p < n.length && o[p] === n[p]) p++;
-  let s = 0;
-  while (s < o.length - p && s < n.length - p && o[o.length - 1 - s] === n[n.length - 1 - s]) s++;
+  const [o, n, start, s] = changedSpan(older, newer);
+  let p = start;
   // Back to the start of the capitalized run the change sits in ("Coast Guard" → "Navy").
   while (p > 0 && capital(o[p - 1]!) && capital(n[p - 1]!) && o[p - 1] === n[p - 1] && !OPENER.test(n[p - 1]!)) p--;
   const description = (t: string[], end: number) => {

@@ -5,7 +5,7 @@
  * the note says both: "misstated Hal Ostrow's role. Ostrow is the director, not the producer".
  */
 import { looksLikeOrganization, personName } from './names';
-import { plainText } from './sentences';
+import { changedSpan } from './changed-span';
 
 /** The parts credited on a film, a book, a record or a show, as a doer's noun and as the verb "… by". */
 const CREDITS: Record<string, string> = {
@@ -43,7 +43,6 @@ function creditNoun(word: string): string {
   return CREDITS[w] ?? '';
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 const capital = (w: string) => /^\p{Lu}/u.test(w);
 
 export interface CreditPutRight {
@@ -54,12 +53,7 @@ export interface CreditPutRight {
 
 /** The person whose credit the edit put right, with the parts now and before; null otherwise. */
 export function creditPutRight(older: string, newer: string): CreditPutRight | null {
-  const o = plainText(older).match(WORD) ?? [];
-  const n = plainText(newer).match(WORD) ?? [];
-  let p = 0;
-  while (p < o.length && p < n.length && o[p] === n[p]) p++;
-  let s = 0;
-  while (s < o.length - p && s < n.length - p && o[o.length - 1 - s] === n[n.length - 1 - s]) s++;
+  const [o, n, p, s] = changedSpan(older, newer);
   if (o.length - s - p !== 1 || n.length - s - p !== 1) return null;
   const [wrong, right] = [creditNoun(o[p]!), creditNoun(n[p]!)];
   if (!wrong || !right || wrong === right) return null;

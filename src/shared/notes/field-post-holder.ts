@@ -14,6 +14,7 @@ import { isPostQualifier } from './title-qualifiers';
 import { onePerson } from './pronoun-person';
 import { sentencesInReach } from './referents';
 import { plainText } from './sentences';
+import { changedSpan } from './changed-span';
 import type { FieldPutRight } from './post-fields';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu;
@@ -42,12 +43,7 @@ function postAround(t: string[], from: number, to: number): { start: number; end
  * null otherwise. `newArticle` is the new version's text, where the sentences before are read.
  */
 export function fieldPostHolder(older: string, newer: string, newArticle: string): FieldPutRight | null {
-  const o = plainText(older).match(WORD) ?? [];
-  const n = plainText(newer).match(WORD) ?? [];
-  let p = 0;
-  while (p < o.length && p < n.length && o[p] === n[p]) p++;
-  let s = 0;
-  while (s < o.length - p && s < n.length - p && o[o.length - 1 - s] === n[n.length - 1 - s]) s++;
+  const [o, n, p, s] = changedSpan(older, newer, WORD);
   const gone = o.slice(p, o.length - s);
   const put = n.slice(p, n.length - s);
   // One to three words of a field, swapped for another field: "transport" → "housing".

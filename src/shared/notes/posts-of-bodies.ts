@@ -6,9 +6,8 @@
  * leader"), which leaves the reader asking of what.
  */
 import { isPostNoun, isTitleWord, looksLikeOrganization, personName } from './names';
-import { plainText } from './sentences';
+import { changedSpan } from './changed-span';
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 /** What ends the body's words: a mark, or a verb of saying or a clause after the appositive. */
 const ENDS = /^(?:[,;:.!?"“”()]|said|says|told|who|which|that|and|in|on|at|was|is|has|had)$/;
 const ARTICLE = /^(?:the|a|an)$/i;
@@ -28,12 +27,7 @@ export interface PostOfBody {
  * in an appositive "Name, (the) POST of|for BODY," and kept the body; null otherwise.
  */
 export function postOfBody(older: string, newer: string): PostOfBody | null {
-  const o = plainText(older).match(WORD) ?? [];
-  const n = plainText(newer).match(WORD) ?? [];
-  let p = 0;
-  while (p < o.length && p < n.length && o[p] === n[p]) p++;
-  let s = 0;
-  while (s < o.length - p && s < n.length - p && o[o.length - 1 - s] === n[n.length - 1 - s]) s++;
+  const [o, n, p, s] = changedSpan(older, newer);
   if (o.length - s - p !== 1 || n.length - s - p !== 1) return null;
   const [wrong, right] = [o[p]!, n[p]!];
   if (!postNoun(wrong) || !postNoun(right)) return null;

@@ -14,6 +14,7 @@ import { misattribution } from './attribution';
 import { readEdit } from './edits';
 import { editDistance, isPostNoun, isTitleWord, titleInWords } from './names';
 import { plainText } from './sentences';
+import { changedSpan } from './changed-span';
 import { lowercaseTitleBeforeName } from './lowercase-title';
 
 export interface RetitledPerson {
@@ -218,11 +219,5 @@ function lowercaseTitle(o: string[], n: string[], p: number, s: number): Found |
 
 /** The tokens of both versions and the lengths of their common opening and ending. */
 function tokensAround(older: string, newer: string): [string[], string[], number, number] {
-  const o = plainText(older).match(TOKEN) ?? [];
-  const n = plainText(newer).match(TOKEN) ?? [];
-  let p = 0;
-  while (p < o.length && p < n.length && o[p] === n[p]) p++;
-  let s = 0;
-  while (s < o.length - p && s < n.length - p && o[o.length - 1 - s] === n[n.length - 1 - s]) s++;
-  return [o, n, p, s];
+  return changedSpan(older, newer, TOKEN);
 }

@@ -9,11 +9,10 @@
  */
 import { escapeRegExp, isPostNoun, isTitleWord, looksLikeOrganization, personName } from './names';
 import { plainText } from './sentences';
+import { changedSpan } from './changed-span';
 import type { FieldPutRight } from './post-fields';
 import { postHolder } from './field-post-holder';
 
-/** Words and marks; a stop inside an abbreviation ("U.N") stays with it, a sentence's stop does not. */
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 /** The posts that serve someone else's office, the word that joins them to it. */
 const SERVES =
   /^(?:spokes(?:person|man|woman)|press secretary|adviser|advisor|aide|envoy|assistant|secretary|counsel|deputy|representative|emissary|attaché|attache|chief of staff|liaison|private secretary|speechwriter)$/i;
@@ -30,12 +29,7 @@ const ENDS = /^(?:[,;:.!?"“”()]|said|says|told|who|and|in|on|at)$/;
  * between commas or at the sentence's end; null otherwise.
  */
 export function servingPostPutRight(older: string, newer: string, newArticle = ''): FieldPutRight | null {
-  const o = plainText(older).match(WORD) ?? [];
-  const n = plainText(newer).match(WORD) ?? [];
-  let p = 0;
-  while (p < o.length && p < n.length && o[p] === n[p]) p++;
-  let s = 0;
-  while (s < o.length - p && s < n.length - p && o[o.length - 1 - s] === n[n.length - 1 - s]) s++;
+  const [o, n, p, s] = changedSpan(older, newer);
   const changed = [...o.slice(p, o.length - s), ...n.slice(p, n.length - s)];
   // (Inside the office: "of the Street anthology" may change with it; the joining word itself may not.)
   if (!changed.length || changed.some((w) => ENDS.test(w)) || JOIN.test(o[p] ?? '') || JOIN.test(n[p] ?? '')) return null;
