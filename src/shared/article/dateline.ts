@@ -50,11 +50,14 @@ export function takeDatelineLead(blocks: Block[]): { dateline: string; blocks: B
  * importers take into the dateline field: the dash may hug the place ("MANCHAC, La.- ") and an
  * agency or a date may follow ("LONDON, March 3 (Reuters) - "). The place is one or more words in
  * capitals of two letters or more, so an ordinary sentence opening ("A - ", "The …") never reads
- * as one. The note writer sets it aside: a lead moved under a new one keeps its words but not its
- * dateline, and the dateline is furniture, never a fact.
+ * as one. A slip may drop the comma before the state ("ROANOKE COUNTY Va. -"): then only an
+ * abbreviated state ("Va.", "N.Y.") or one of the eight AP never abbreviates ("Maine", "Texas")
+ * may follow, so a name or a title after capitals stays copy. The note writer sets it aside: a
+ * lead moved under a new one keeps its words but not its dateline, and the dateline is furniture,
+ * never a fact.
  */
 const PRINTED =
-  /^\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s+[\p{L}\p{N}.'’ ]{1,30}?)?(?:\s*\([\p{L}\p{N} .&-]{1,30}\))?\s*(?:—|–|--?)\s+(?=\S)/u;
+  /^\p{Lu}[\p{Lu}\p{M}.'’]+(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’]+)*(?:,\s+[\p{L}\p{N}.'’ ]{1,30}?|\s+(?:\p{Lu}\p{Ll}{1,5}\.|(?:\p{Lu}\.){2}|(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)\b))?(?:\s*\([\p{L}\p{N} .&-]{1,30}\))?\s*(?:—|–|--?)\s+(?=\S)/u;
 
 /** How many characters a printed dateline takes at the head of this text, dash and space included; 0 when none. */
 export function printedDatelineLength(text: string): number {

@@ -41,12 +41,23 @@ export function datelineOf(content: Pick<ArticleContent, 'body'> & { dateline?: 
   return text.slice(0, printedDatelineLength(text)).trim();
 }
 
+/**
+ * The dateline with the comma a slip dropped before its state put back: "ROANOKE COUNTY Va." →
+ * "ROANOKE COUNTY, Va." ("AUGUSTA Maine" too), so the comma put right is the same place, never a new one.
+ */
+function withStateComma(dateline: string): string {
+  return dateline.replace(
+    /^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}[.'’]?)\s+(?=(?:\p{Lu}\p{Ll}{1,5}\.|(?:\p{Lu}\.){2}|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)(?:\s|$))/u,
+    '$1, ',
+  );
+}
+
 /** The places of a dateline put right, or null when it kept its place (or either version has none). */
 export function datelineCorrection(
   older: Pick<ArticleContent, 'body'>,
   newer: Pick<ArticleContent, 'body'>,
 ): { wrong: string; right: string } | null {
-  const [olderLine, newerLine] = [datelineOf(older), datelineOf(newer)];
+  const [olderLine, newerLine] = [withStateComma(datelineOf(older)), withStateComma(datelineOf(newer))];
   const wrong = datelinePlace(olderLine);
   const right = datelinePlace(newerLine);
   if (!wrong || !right) return null;
