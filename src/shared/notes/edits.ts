@@ -1278,7 +1278,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   }
   // "former pitcher Luis Brandt" → "shortstop", "Nora Vell, an economist" → "a sociologist": a
   // lowercase role beside a name put right (roles-beside-names.ts).
-  if (!quotedRegion(newer, newTokens, region) && roleBesideName(plainText(older), plainText(newer), before, after))
+  // (A role's word mistyped and put right, "ledaer" → "leader", is the same role: a slip, below.)
+  const roleRespelled = removed.length === 1 && added.length === 1 && respelled(removed[0]!.toLowerCase(), added[0]!.toLowerCase());
+  if (!roleRespelled && !quotedRegion(newer, newTokens, region) && roleBesideName(plainText(older), plainText(newer), before, after))
     return { type: 'corrected', fact: 'role', before, after };
   // ("a lawyer" → "an attorney": the same role in other words is restyling.)
   if (sameRole(before, after)) return { type: 'cosmetic', reason: 'the same role in other words' };
