@@ -81,7 +81,7 @@ const EVENT =
   /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|reunited|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|now open|fully open|open in both directions|open to traffic|without (?:power|electricity|water|service)|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|expired|expires|called off|downgraded|upgraded|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|chose|picked|selected|(?:taking|took|takes|taken) the lead|in the lead|(?:leads|led) the race|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|(?:was|were|been) confirmed|announced|launched|released|agreed|signed|settled|declared|ordered|issued|authori[sz]ed|deployed|activated|mobilized|dispatched|sued|granted|imposed|banned|recalled|seized|awarded|enacted|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
 
 /** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+(?!\d)\s*/u;
 /** A label a breaking line opens with: "BREAKING:", "Developing -". */
 const LABEL = /^(?:breaking(?:\s+news)?|developing|just in|alert|urgent|update|updated)\s*(?::|[-–—]+)\s*/i;
 /** A wire credit or initials signing off a line: ". -AB", "-- The Associated Press". */
@@ -286,7 +286,7 @@ const APPOSITIVE = /,\s+(?:a|an|the|one of|both|each|his|her|their|its)\b[^,;]{1
 const HEDGE =
   /\b(?:now|also|still(?!\s+(?:without|closed|out|missing|shut|blocked|down|unaccounted|hospitali[sz]ed|in the dark|in (?:the )?hospital|under))|already|currently|officially|indeed|just|finally)\s+/gi;
 /** Openers that point elsewhere or speak for the writer. */
-const POINTER = /^(?:it|he|she|they|this|that|these|those|there|we|i|you|our|my|here|things|everything|something|nothing)\b/i;
+const POINTER = /^(?:it|he|she|they|this|that|these|those|there|we|i|you|our|my|here|things|everything|something|nothing)\b(?![-–‑]\s*\d)/i;
 
 /**
  * A finding or characterisation told with an "it" that is no one: "it was the third shooting this
@@ -488,8 +488,8 @@ export function isBackground(clause: string, olderText: string): boolean {
 /** A main verb negated: what has not happened yet ("has not yet been identified") is no news to tell. */
 const NEGATED =
   /\bnot yet\b|\b(?:has|have|had|was|were|is|are)(?:n['’]t| not) (?:yet )?(?:been )?(?:immediately )?(?:identified|determined|known|clear|released|confirmed|found|located|charged|named|disclosed|announced|decided)\b/i;
-/** The writer speaking: "I wrote …", "We think …". */
-const FIRST_PERSON = /^(?:[^,]{0,40},\s+)?(?:i|we|i['’]m|we['’]re|we['’]ve|i['’]ve|my|our)\b/i;
+/** The writer speaking: "I wrote …", "We think …" (never a road: "I-25 has reopened"). */
+const FIRST_PERSON = /^(?:[^,]{0,40},\s+)?(?:i|we|i['’]m|we['’]re|we['’]ve|i['’]ve|my|our)\b(?![-–‑]\s*\d)/i;
 /** …unless announcing: "We're excited to announce that timeline is now available …" tells the news after it. */
 const ANNOUNCING =
   /^(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:\p{L}+\s+)?(?:excited|pleased|happy|proud|thrilled|delighted|glad)\s+to\s+(?:announce|report|share|say|confirm)\s+(?:that\s+)?/iu;
