@@ -18,6 +18,9 @@ import { closesOnReadersApology } from './readers-apology';
 import { tellsOwnFinding } from './own-finding';
 import { tellsDatedPieceErredPassive } from './dated-piece-passive';
 import { readsAsHeadlinedInFact } from './headlined-in-fact';
+import { datelineBeforeClockLabel } from './dateline-clock-label';
+import { readRunInLabel } from './run-in-label';
+import { opensOnSlugLabel } from './slug-label';
 
 export interface NoteLine {
   kind: NoteKind;
@@ -211,7 +214,7 @@ const BARE_EARLIER_VERSION =
  * note anywhere; with "the" (the post, the story), only under the copy.
  */
 const PIECE_ERRED =
-  /^(?:the\s+(?:audio|video|headline|text|photo caption|caption|blurb|summary|standfirst|subheadline|subheading|deck|intro|introduction)\s+of\s+)?(this|the)\s+(?:piece|post|story|article|report|segment|broadcast|item|headline)(?:\s+and\s+its\s+(?:headline|caption|photo caption|summary))?\s+(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately)\s+\p{L}+|(?:initially|originally|first)\s+(?:said|stated|indicated|reported|suggested|identified|described|mis(?:stat|spel|identif|quot|nam|attribut|label|dat)\p{L}*|had (?:an? )?(?:incorrect|wrong|inaccurate|misspelled|misspelt)\b)|gave the wrong|mis(?:stat|spel|identif|quot|nam|characteri)\w*|said\b.*\bwhich is not (?:correct|true|accurate)|says\b.*\bwhich is not (?:correct|true|accurate))/iu;
+  /^(?:the\s+(?:audio|video|headline|text|photo caption|caption|blurb|summary|standfirst|subheadline|subheading|deck|intro|introduction)\s+(?:of|to|on)\s+)?(this|the)\s+(?:piece|post|story|article|report|segment|broadcast|item|headline)(?:\s+and\s+its\s+(?:headline|caption|photo caption|summary))?\s+(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately)\s+\p{L}+|(?:initially|originally|first)\s+(?:said|stated|indicated|reported|suggested|identified|described|mis(?:stat|spel|identif|quot|nam|attribut|label|dat)\p{L}*|had (?:an? )?(?:incorrect|wrong|inaccurate|misspelled|misspelt)\b)|gave the wrong|mis(?:stat|spel|identif|quot|nam|characteri)\w*|said\b.*\bwhich is not (?:correct|true|accurate)|says\b.*\bwhich is not (?:correct|true|accurate))/iu;
 /** "The audio of this story said that … . This limitation was lifted …": a piece's own audio quoted, then undone. */
 const AUDIO_SAID =
   /^the (?:audio|video|broadcast|radio) (?:version )?of this (?:story|report|piece|segment|interview) (?:said|stated|reported|described|called)\b[^.]*\.\s+\p{Lu}/iu;
@@ -512,7 +515,9 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
   try {
     // A run of spaces is how a page's source was typed, not what readers saw: every page, and every
     // export, shows one (so the note reads, and round-trips, as printed).
-    return readNoteLineOnce(line.replace(/ {2,}/g, ' '), undated);
+    const printed = line.replace(/ {2,}/g, ' ');
+    // "CORRECTION The headline …", "***Correction*** A previous version …": a label run in with no colon.
+    return readNoteLineOnce(printed, undated) ?? readRunInLabel(printed, undated, readNoteLineOnce);
   } finally {
     nesting--;
   }
@@ -530,6 +535,8 @@ let nesting = 0;
 function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   // A line longer than a note can be is copy: taken as a note it could not be stored, and the import would fail.
   if (line.trim().length > MAX_NOTE_CHARS) return null;
+  // "USNKOREA-MISSILES-CORRECTION:LA — …": a wire budget's slug, the story's summary after it.
+  if (opensOnSlugLabel(line)) return null;
   // "Updated Nov. 6, 2025 — By Jane Roe", "… — The Associated Press": a stamp and its byline, under
   // the copy as above it, never a note whose text is the writer's name.
   if (readStampLine(line.trim())?.credit) return null;
@@ -561,6 +568,12 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   if (beforeLabel) {
     const note = readNoteLine(trimmed.slice(beforeLabel[0].length), undated);
     if (note) return withDateline(note, beforeLabel[0]);
+  }
+  // "JACKSONVILLE, Fla. - 8:15 a.m. UPDATE: …": the dateline before a label that opens on its clock.
+  const beforeClockLabel = datelineBeforeClockLabel(trimmed);
+  if (beforeClockLabel) {
+    const note = readNoteLine(trimmed.slice(beforeClockLabel), undated);
+    if (note) return withDateline(note, trimmed.slice(0, beforeClockLabel));
   }
   // "NEW ALBANY, Miss. (AP) — In a story April 14 about …, The Associated Press reported erroneously
   // that …": a wire's corrective runs under a dateline of its own, above the corrected story or

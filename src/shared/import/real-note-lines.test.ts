@@ -94,6 +94,14 @@ describe('real note lines', () => {
     expect(REAL_NON_NOTE_LINES.filter((r) => r.round === 17).length).toBeGreaterThanOrEqual(20);
   });
 
+  it('holds lines from the eighteenth fixture round, from papers, stations and sites the earlier rounds had not quoted, and lines that are no note', () => {
+    const eighteenth = [...REAL_NOTE_LINES, ...REAL_NOTE_LINES_STILL_MISSED, ...REAL_TWO_LINE_NOTES].filter((r) => r.round === 18);
+    expect(eighteenth.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(eighteenth.map((r) => r.outlet)).size).toBeGreaterThanOrEqual(6);
+    for (const real of eighteenth) expect(real.source.length).toBeGreaterThan(10);
+    expect(REAL_NON_NOTE_LINES.filter((r) => r.round === 18).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('reads each real note printed over two lines, its label on a line of its own, as one note under the copy', () => {
     for (const real of REAL_TWO_LINE_NOTES) {
       for (const gap of ['\n', '\n\n']) {
