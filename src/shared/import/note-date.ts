@@ -49,10 +49,11 @@ const DATE_FORMS = [
 ];
 /**
  * A clock and its zone; the zone in capitals ("ET", "GMT") or, as some sites print it, in lower case
- * ("et"). "at" or "@" may stand before it ("UPDATE @ 10:48PM EST —", as live pages print it).
+ * ("et"). "at", "as of" or "@" may stand before it ("UPDATE @ 10:48PM EST —", "UPDATE as of 3:00 P.M.",
+ * as live pages and local stations print it).
  */
 const CLOCK =
-  /^(?:[Aa]t\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?(?!\d|:\d)\s*([aApP](?:\.\s?)?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time|(?:Pacific|Eastern|Central|Mountain)(?: (?:Standard|Daylight))?(?: [Tt]ime)?)\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?/u;
+  /^(?:[Aa][Tt]\s+|[Aa][Ss]\s+[Oo][Ff]\s+|@\s*)?(\d{1,2})(?:[:.](\d{2}))?(?!\d|:\d)\s*([aApP](?:\.\s?)?[mM]\.?)?(?:\s*(?:[A-Z]{2,4}|(?:[ecmp][sd]?t|gmt|bst|utc|cet|cest)(?![\p{L}])|local time|(?:Pacific|Eastern|Central|Mountain)(?: (?:Standard|Daylight))?(?: [Tt]ime)?)\b(?:[+-]\d{1,2}(?::?\d{2})?)?)?/u;
 
 /** "4:05 p.m." → 16; "12:05 a.m." → 0; a 24-hour clock as it stands. */
 export function hour24(hour: number, meridiem: string | undefined): number {
@@ -96,7 +97,7 @@ function startsDated(text: string): boolean {
 
 /** A clock at the front of `text` ("3:40 p.m.", "9:10am ET", "10.30am GMT", "at 15:40 BST"), or null. */
 function clockAt(text: string): { hour: number; minute: number; length: number } | null {
-  const word = /^(?:at\s+|@\s*)?(noon|midnight)(?:\s+(?:[A-Z]{2,4}|local time)\b)?/i.exec(text);
+  const word = /^(?:at\s+|as\s+of\s+|@\s*)?(noon|midnight)(?:\s+(?:[A-Z]{2,4}|local time)\b)?/i.exec(text);
   if (word) return { hour: /^noon/i.test(word[1]!) ? 12 : 0, minute: 0, length: word[0].length };
   const clock = CLOCK.exec(text);
   // A bare number is not a clock: it needs minutes or a.m./p.m.

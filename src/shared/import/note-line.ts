@@ -494,7 +494,9 @@ function purposeErred(purpose: string): boolean {
       .replace(/\b(?:to (?:further )?)?clarif\w*\s+that\b/gi, 'that')
       // "updated … to replace an earlier version originally posted to Forbes": a rewrite put in the
       // earlier version's place admits no error of it.
-      .replace(/\breplac\w*\s+(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b/gi, 'replace it'),
+      .replace(/\breplac\w*\s+(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version\b/gi, 'replace it')
+      // "updated from its original version with new information from …": the version it grew from, no error.
+      .replace(/\b(?:from|since)\s+(?:its|the|our)\s+original\s+version\b/gi, 'since it ran'),
   );
 }
 
