@@ -7,6 +7,7 @@
  * before the cut, and the first part has no verb either.
  */
 import { tagged } from './topics';
+import { objectAwaitsComplement } from './object-complements';
 
 const JOIN = /^(?:and|but|or|yet)$/i;
 const isVerb = (pos: string) => pos === 'VERB' || pos === 'AUX';
@@ -67,6 +68,8 @@ export function bareJoin(
     if (/\bbetween\s+(?:\S+\s+){0,3}\S+$/i.test(left)) continue;
     // A speaker's "said" on the left owns both: "Police said the road was shut and the bridge was out".
     if (/\b(?:said|says|say|told|added|announced|confirmed|reported|according)\b/i.test(left)) continue;
+    // "ordered Ana Reyes and Tom Hale held without bail": two objects sharing one complement (object-complements.ts).
+    if (objectAwaitsComplement(left)) continue;
     // The right side must open on a determiner or a name, as a subject does, not on a pronoun that
     // could be an object of the left's verb ("… and him").
     if (!/^(?:the|a|an|its|their|all|both|some|no|\p{Lu})/u.test(right)) continue;

@@ -4,6 +4,7 @@
  * description ("the South Korean presidential office"). These rules find both shapes without a
  * tagger, which keeps the note writer fast and predictable (see propose.ts for the measurements).
  */
+import { opensNameRun } from './name-run-opening';
 import { plainText } from './sentences';
 import { tagged } from './topics';
 import { rankFirst } from './rank-order';
@@ -569,6 +570,8 @@ export function lowerOpening(clause: string, articleText = ''): string {
     ) ||
     (!!articleText &&
       !readsAsName(first, articleText) &&
+      // "Police Scotland held …": a capital running into another is a name's (name-run-opening.ts).
+      !opensNameRun(clause) &&
       (new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(plainText(articleText)) ||
         // "Voters", "Forecasters", "Residents": a plural of people by what they do, capitalized
         // only where a sentence opens, is no name.

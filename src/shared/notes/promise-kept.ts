@@ -13,6 +13,12 @@ import { lemmaOf } from './opposites';
 const PROMISED =
   /\b(?:said|says|announced|pledged|promised|vowed|told\s+[^,.;]{1,30}?)\s+(?:that\s+)?(?:he|she|they|it|we)\s+(?:would|will|planned\s+to|plans\s+to|intended\s+to|intends\s+to|was\s+going\s+to|is\s+going\s+to)\s+(\p{Ll}+)\b/iu;
 
+/**
+ * "Police are set to hold a press conference", "The council is scheduled to vote": a plan the copy
+ * states itself, with no one quoted. Its subject is who will act, as a promise's speaker is.
+ */
+const SCHEDULED = /\b(?:is|are|was|were)\s+(?:set|scheduled|expected|due|poised|slated|planning|preparing|going)\s+to\s+(\p{Ll}+)\b/iu;
+
 /** A word that keeps an act unreal when it stands just before the verb: "would file", "to file", "not filed". */
 const UNREAL_BEFORE = /^(?:would|will|to|not|never|may|might|could|should|can|shall|cannot)$/i;
 
@@ -27,7 +33,7 @@ const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu,
  * tag in brackets ("(D-Lakeport)"), which the note does not need.
  */
 export function promiseKept(older: string, newer: string): string {
-  const promise = PROMISED.exec(older);
+  const promise = PROMISED.exec(older) ?? SCHEDULED.exec(older);
   if (!promise) return '';
   const base = promise[1]!.toLowerCase();
   // The plan still stands in the newer line ("would file … on Monday"): nothing was done.

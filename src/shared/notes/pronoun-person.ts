@@ -9,6 +9,7 @@
 import { looksLikeOrganization, nameRuns, personName, shortName } from './names';
 import { NOT_A_PERSON, sentencesInReach } from './referents';
 import { NAMES_PERSON } from './news-clause';
+import { describedAgrees } from './pronoun-gender';
 
 /** Nouns copy describes a person by before it names them: "the gunman", "the victim". */
 export const DESCRIBED =
@@ -52,7 +53,8 @@ export function placedPronoun(clause: string, before: string, articleText: strin
   // Nor when someone unnamed is in the story ("the woman", "a man"): "her death" may be hers. And
   // the article must call the person by the pronoun itself ("Moss … she said"): a fire chief
   // quoted by name is not the "her" of a death.
-  if ([...before.matchAll(DESCRIBED)].length > 0) return clause;
+  // ("the body of a man" is never "her": pronoun-gender.ts.)
+  if ([...before.matchAll(DESCRIBED)].some((d) => describedAgrees(d[1]!, m[1]!))) return clause;
   const own = m[1] === 'her' ? /\b(?:she|her|hers)\b/i : /\b(?:he|him|his)\b/i;
   const surname = person.split(/\s+/).at(-1)!;
   const sentences = lines.flatMap((line) => line.split(/(?<=[.!?]["”’]?)\s+/));

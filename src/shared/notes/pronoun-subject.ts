@@ -14,6 +14,7 @@ import { plainText } from './sentences';
 import { isPluralNoun } from './plurals';
 import { tagged } from './topics';
 import { pluralName } from './plural-name';
+import { describedAgrees } from './pronoun-gender';
 
 /** "He", "On Thursday, she", "Later he": the pronoun subject after at most a short opening phrase. */
 const OPENING_PRONOUN =
@@ -38,7 +39,9 @@ export function pronounNamed(sentence: string, before: string, articleText: stri
   }
   const m = OPENING_PRONOUN.exec(text);
   if (!m || SAYS.test(text.slice(m[0].length))) return sentence;
-  if (!reach.length || reach.some((s) => new RegExp(DESCRIBED.source, 'u').test(s))) return sentence;
+  // ("… the body of a woman …" is never the "he" of the next line: pronoun-gender.ts.)
+  const described = (s: string) => [...s.matchAll(new RegExp(DESCRIBED.source, 'gu'))].some((d) => describedAgrees(d[1]!, m[2]!));
+  if (!reach.length || reach.some(described)) return sentence;
   const person = onePerson(reach, articleText);
   // Named in one of the two sentences right before: a "he" further on may be someone the story left.
   if (!person || !reach.slice(0, 2).some((line) => line.includes(person.split(/\s+/).at(-1)!))) return sentence;

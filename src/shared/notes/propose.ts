@@ -126,7 +126,9 @@ import { articleSentences, endsInAbbreviation, looseKey, plainText, splitSentenc
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
 import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from './grammar';
+import { shorterTellings } from './shorter-tellings';
 import { promiseKept } from './promise-kept';
+import { carriedOutPlan } from './plan-carried-out';
 import { withTitleOf } from './titled-of-name';
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
@@ -322,6 +324,18 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     if (pairing.kind === 'added') {
       if (saysNothingNew(pairing.newer.text)) {
         changes.push({ type: 'cosmetic', description: 'says no new details are known', sources: [], evidence: [pairing.newer.text] });
+        continue;
+      }
+      // A line cut and this one put in its place, doing what the cut one planned (plan-carried-out.ts).
+      const carried = carriedOutPlan(
+        pairing.newer.text,
+        pairings.flatMap((p) => (p.kind === 'removed' ? [p.older.text] : [])),
+        newText,
+      );
+      const carriedPhrase = carried ? fill(style.templates.resolved, { what: carried }) : '';
+      if (carriedPhrase && grounded(carriedPhrase, newText, allowed) && !copiedFragment(carriedPhrase, newText)) {
+        if (!developments.includes(carriedPhrase)) developments.push(carriedPhrase);
+        changes.push({ type: 'added', description: carriedPhrase, sources: [], evidence: [pairing.newer.text] });
         continue;
       }
       const settled = settledNews(pairing.newer.text, style.templates);
@@ -1189,7 +1203,16 @@ export function updateFallbacks(parts: string[], style: HouseStyle, articleText 
   const reads = (p: string) => checkNoteGrammar(sentence([p]), articleText).length === 0;
   const sound = [
     ...new Set(
-      parts.map((p) => (reads(p) ? p : p.startsWith('details on ') ? 'additional details' : creditAlone(p, reads))).filter(Boolean),
+      parts
+        .map((p) =>
+          reads(p)
+            ? p
+            : p.startsWith('details on ')
+              ? 'additional details'
+              : // The same fact told another way first (shorter-tellings.ts), then only who told it.
+                (shorterTellings(p, articleText).find(reads) ?? creditAlone(p, reads)),
+        )
+        .filter(Boolean),
     ),
   ];
   const out = [sentence(parts), ...(sound.length ? [sentence(sound)] : []), sentence(plain)];

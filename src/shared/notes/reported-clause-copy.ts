@@ -23,6 +23,8 @@ export function withReportedClauseLicensed(noteText: string, articleText: string
     .toLowerCase()
     .replace(/([\p{L}\p{N}’'”"])\s*[.;,!?]+(?=["”’)]?(?:\s|$))/gu, '$1 |')
     .replace(/[^\p{L}\p{N}|'’.\s-]/gu, ' ')
+    // "retirees’ January payments": a plural's apostrophe closes no word, as lowerWords reads the note.
+    .replace(/['’.-](?![\p{L}\p{N}])/gu, ' ')
     .replace(/\s+/g, ' ')} `;
   return noteText.replace(
     /(\bthat\s+)([^.;:"“”]+?)(?=\s+and\s+(?:that|additional|details|comments|the news|a statement|description)\b|,\s|[.;]\s|[.;]?$)/giu,
