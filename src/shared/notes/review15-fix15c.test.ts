@@ -109,7 +109,7 @@ describe('a place set before a noun, or after the noun it locates', () => {
     says(
       'Crews found the van in a lot near Oak Avenue and Pine Street, two miles from the depot.',
       'Crews found the van in a lot near Oak Avenue and Cedar Street, two miles from the depot.',
-      'misstated the location of the lot.',
+      'misstated the location of the lot. It is near Oak Avenue and Cedar Street, not Pine Street.',
     );
   });
 

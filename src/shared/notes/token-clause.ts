@@ -266,8 +266,10 @@ function placeOfPhrase(sentence: string, place: string): Head | null {
   if (!m) return null;
   const noun = nounRun(m[1]!);
   if (!noun || noun !== m[1]) return null;
-  // ("on Quarry Lane": the preposition goes with the place when nothing stands between them.)
-  return { what: `the location of the ${noun}`, past: PAST_VERB.test(sentence), right: m[3] ? place : `${m[2]} ${place}` };
+  // ("on Quarry Lane", "near Oak Avenue and Cedar Street": the preposition goes with the place, and
+  // so does the street it is joined to; a place inside a longer run of names is given alone.)
+  const joined = !m[3] || /\sand\s$/.test(m[3]);
+  return { what: `the location of the ${noun}`, past: PAST_VERB.test(sentence), right: joined ? `${m[2]} ${m[3]}${place}` : place };
 }
 
 /** "fees ranging from $90 for a lesson to $350 for a full day": the price of what the sum is for. */
