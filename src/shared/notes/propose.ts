@@ -10,6 +10,7 @@
  * note, filled from the house style's templates (style.ts). Nothing is written into the note that
  * is not in the new article: every capitalized word of every value is checked before use.
  */
+import { namedToken } from './token-clause';
 import { plannedWithTime } from './reported-plans';
 import { namedOwner } from './owned-sources';
 import type { ArticleContent } from '../article/article';
@@ -692,6 +693,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           { older: was.text, newer: now.text, speaker: speaker?.name ?? '', articleText: newText },
           style,
         );
+        // A date, place or figure named by the clause it belongs to, not a stock or broken head (token-clause.ts).
+        phrase = namedToken(phrase, finding.fact, finding.before, finding.after, plainText(now.text), plainText(was.text));
         // "misstated when the ferry left the dock about": a clause cut before its value keeps no
         // word of approximation that belonged to the value.
         phrase = phrase.replace(/^((?:misstated|incorrectly)[^.]*?)\s+(?:about|around|nearly|approximately|roughly|almost)(?=\.)/, '$1');
