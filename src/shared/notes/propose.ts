@@ -435,7 +435,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       continue;
     }
     // The same person, named alike, with the title beside the name put right, where the readers below
-    // would tell another speaker, another person or mere wording (same-person-title.ts).
+    // would tell another speaker, another person or mere wording: the person and both titles, AP
+    // form ("Lind is the acting port counsel, not the port counsel") (same-person-title.ts).
     const samePerson = slipOnly ? null : samePersonTitle(was.text, now.text);
     if (samePerson && grounded(samePerson.name, newText, allowed)) {
       correct(samePersonTitlePhrase(samePerson), [now.text], samePerson.wrong, samePerson.right);

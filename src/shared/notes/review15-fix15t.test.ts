@@ -52,7 +52,7 @@ describe('the same person with another title is told as the title put right, AP 
       'Harbour Commissioner Aled Brannock said the organisation would fund the repairs.',
     );
     expect(n.kind).toBe('correction');
-    expect(n.text).toContain("misstated Aled Brannock's title. Brannock is the harbour commissioner, not the former harbour commissioner.");
+    expect(n.text).toContain("misstated Aled Brannock's title. Brannock is the Harbour commissioner, not the former Harbour commissioner.");
   });
 
   it('a title after the name, set off by "who is", the department put right', () => {
@@ -61,7 +61,7 @@ describe('the same person with another title is told as the title put right, AP 
       'The plan was drawn up by Ines Vardaman who is Kelder County Roads Director.',
     );
     expect(n.kind).toBe('correction');
-    expect(n.text).toContain("misstated Ines Vardaman's title. Vardaman is the Kelder County Roads director, not the parks director.");
+    expect(n.text).toContain("misstated Ines Vardaman's title. Vardaman is the Kelder County Roads director, not the Parks director.");
     expect(n.text).not.toMatch(/misidentified/);
   });
 
@@ -71,6 +71,21 @@ describe('the same person with another title is told as the title put right, AP 
       'The report was signed by Fire Chief Oren T. Lasko on Friday.',
     );
     expect(found).toEqual({ name: 'Oren T. Lasko', right: 'the fire chief', wrong: 'the acting fire chief' });
+  });
+
+  it('a qualifier put in before a lowercase title, and before a title set off from the name by commas', () => {
+    expect(
+      samePersonTitle(
+        'The spillway plan was approved by association treasurer Ana Morrow on Monday.',
+        'The spillway plan was approved by acting association treasurer Ana Morrow on Monday.',
+      ),
+    ).toEqual({ name: 'Ana Morrow', right: 'the acting association treasurer', wrong: 'the association treasurer' });
+    const n = note(
+      'The spillway plan was approved by the board’s treasurer, Ana Morrow, on Monday.',
+      'The spillway plan was approved by the board’s interim treasurer, Ana Morrow, on Monday.',
+      'late',
+    );
+    expect(n.text).toContain("misstated Ana Morrow's title. Morrow is the board's interim treasurer, not the treasurer.");
   });
 
   it('near miss: another person named with the same title is another speaker, not a title put right', () => {

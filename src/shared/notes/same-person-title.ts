@@ -48,8 +48,6 @@ const JOIN = /^(?:of|for)$/i;
 const ONE_HOLDER =
   /^(?:director|chief|president|chair|chairman|chairwoman|chairperson|leader|head|mayor|governor|attorney|secretary|minister|commissioner|superintendent|manager|administrator|treasurer|sheriff|coroner|speaker|principal|provost|rector|warden|chancellor|ombudsman|auditor|comptroller|controller|clerk|executive|premier|editor|dean|commander|commandant|coach)$/i;
 const SHARED_RANK = /^(?:deputy|assistant|associate|vice|senior|junior|staff|special)$/i;
-/** A chamber is a proper name even alone before a post: "House minority leader", "Senate majority whip". */
-const CHAMBER = /^(?:House|Senate|Assembly|Parliament|Congress|Cabinet|Commons|Lords|Legislature|Bundestag|Duma|Knesset|Dáil|Seanad)$/;
 /** Verbs after "who" that hold a title after the name: "who is", "who serves as". */
 const HOLDS = /^(?:is|was|serves|served|works|worked|acts|acted)$/i;
 
@@ -61,17 +59,19 @@ export function samePersonTitle(older: string, newer: string): SamePersonTitle |
   const [o, n, p, s] = changedSpan(older, newer, TOKEN);
   const oldSpan = o.slice(p, o.length - s);
   const newSpan = n.slice(p, n.length - s);
+  if (!(oldSpan.length + newSpan.length) || oldSpan.length > 6 || newSpan.length > 6) return null;
   // A qualifier put in or taken out ("acting", "former", "Deputy") is read here whatever the
   // readers make of it: they see a word added, or a post cut short ("the correct title is acting fire").
   const lower = (span: string[]) => span.map((w) => bare(w).toLowerCase());
   const moved = [...lower(oldSpan), ...lower(newSpan)].filter((w) => lower(oldSpan).includes(w) !== lower(newSpan).includes(w));
   const qualifierOnly = moved.length > 0 && moved.every(qualifier);
+  // Any other title put right is read here only where the readers would tell it wrong: as another
+  // speaker, another person, or no fact at all. (They word ranks, teams and firms with care.)
   const corrected = qualifierOnly ? [] : readEdit(older, newer).filter((f) => f.type === 'corrected');
   const misread = qualifierOnly || !!misattribution(older, newer) || !corrected.length || corrected.every((f) => f.fact === 'name');
   if (!misread) return null;
-  if (!(oldSpan.length + newSpan.length) || oldSpan.length > 6 || newSpan.length > 6) return null;
   if ([...oldSpan, ...newSpan].some((w) => MARK.test(w) || BOUND.test(w))) return null;
-  const found = titleBeforeName(o, n, p, s) ?? titleAfterName(o, n, p, s);
+  const found = titleBeforeName(o, n, p, s) ?? titleSetBeforeName(o, n, p, s) ?? titleAfterName(o, n, p, s);
   if (!found) return null;
   const [wrongWords, rightWords] = [found.wrong, found.right];
   if (wrongWords.join(' ').toLowerCase() === rightWords.join(' ').toLowerCase()) return null;
@@ -106,7 +106,14 @@ function titleBeforeName(o: string[], n: string[], p: number, s: number): Found 
   // The capitals from the change on ("U.S. Attorney for Ohio Ada Lind"), to the sentence's stop.
   const q = n.length - s;
   let end = q;
-  while (end < n.length && end - q < 10 && (capital(n[end]!) || (JOIN.test(n[end]!) && capital(n[end + 1] ?? '')))) {
+  // (A lowercase word that modifies a post after it is the title's too: "association treasurer".)
+  const modifier = (at: number) =>
+    /^\p{Ll}/u.test(n[at]!) && !BOUND.test(n[at]!) && !MARK.test(n[at]!) && n.slice(at + 1, at + 3).some(postWord);
+  while (
+    end < n.length &&
+    end - q < 10 &&
+    (capital(n[end]!) || inTitle(n[end]!) || modifier(end) || (JOIN.test(n[end]!) && capital(n[end + 1] ?? '')))
+  ) {
     end++;
     // (A stop ends the run unless it closes an abbreviation or an initial inside it: "U.S. Attorney", "Oren T. Lasko".)
     if (/\.$/.test(n[end - 1]!) && !((/\p{L}\.\p{L}|^\p{Lu}\.$/u.test(n[end - 1]!) || postWord(n[end - 1]!)) && capital(n[end] ?? '')))
@@ -133,6 +140,30 @@ function titleBeforeName(o: string[], n: string[], p: number, s: number): Found 
   const right = n.slice(start, j);
   const wrong = o.slice(start, o.length - (n.length - j));
   if (!right.length || !wrong.length || !right.some(postWord) || !wrong.some(postWord)) return null;
+  return { name: name.join(' '), right, wrong };
+}
+
+/**
+ * "approved by the [acting port counsel], Ada Lind, on Monday": a title after an article or an
+ * owner, set off from the name after it by a comma.
+ */
+function titleSetBeforeName(o: string[], n: string[], p: number, s: number): Found | null {
+  const word = (t: string[], at: number) =>
+    at < t.length && !MARK.test(t[at]!) && !BOUND.test(t[at]!) && (inTitle(t[at]!) || t.slice(at + 1, at + 3).some(postWord));
+  let comma = n.length - s;
+  while (comma < n.length && comma - p < 10 && word(n, comma)) comma++;
+  if (n[comma] !== ',') return null;
+  let end = comma + 1;
+  while (end < n.length && end - comma <= 3 && capital(n[end]!) && !postWord(n[end]!)) end++;
+  const name = n.slice(comma + 1, end).map((w) => (/^\p{Lu}\.$/u.test(w) ? w : bare(w)));
+  if (name.length < 2 || !(end === n.length || n[end] === ',' || /^(?:said|says|told)$/i.test(n[end]!))) return null;
+  let start = p;
+  while (start > 0 && word(n, start - 1)) start--;
+  // The title opens on an article or an owner: "the acting port counsel", "the board's treasurer".
+  if (start === 0 || !/^(?:the|a|an|its|his|her|their|\p{L}+['’]s)$/iu.test(n[start - 1]!)) return null;
+  const right = n.slice(start, comma);
+  const wrong = o.slice(start, o.length - (n.length - comma));
+  if (!right.some(postWord) || !wrong.some(postWord) || wrong.includes(',')) return null;
   return { name: name.join(' '), right, wrong };
 }
 
@@ -180,17 +211,11 @@ function differing(wrong: string[], right: string[]): string[] {
 
 /**
  * A title as running text reads it: post, rank and qualifier words lower case (an abbreviation
- * spelled out), a body's or place's name kept as printed ("LAPD", "U.S.", "Tarn County Roads"). One
- * capital alone before the post is the post's field, capitalized only by standing before a name:
- * "Harbour Commissioner" reads "harbour commissioner".
+ * spelled out); any other capital kept as printed, since it may name a body, a place, a team or a
+ * firm ("LAPD", "U.S.", "Tarn County Roads") — lowering one would misspell a name.
  */
 function inWords(title: string[]): string {
-  const words = title.filter((w) => !qualifier(w));
-  const join = words.findIndex((w) => JOIN.test(w));
-  const head = (join < 0 ? words : words.slice(0, join)).findLastIndex(postWord);
-  const field =
-    head === 1 && !postWord(words[0]!) && !CHAMBER.test(words[0]!) && !/^(?:\p{Lu}\.?){2,}$/u.test(words[0]!) ? words[0] : undefined;
-  return title.map((w) => (postWord(w) || qualifier(w) ? titleInWords(w) : w === field ? w.toLowerCase() : w)).join(' ');
+  return title.map((w) => (postWord(w) || qualifier(w) ? titleInWords(w) : w)).join(' ');
 }
 
 /** "the acting port counsel", "an LAPD homicide detective", "a deputy chief". */
