@@ -88,6 +88,15 @@ describe('the same person with another title is told as the title put right, AP 
     expect(n.text).toContain("misstated Ana Morrow's title. Morrow is the board's interim treasurer, not the treasurer.");
   });
 
+  it('a rank word put inside a UK police title keeps the shared rank, and the AP possessive', () => {
+    const n = note(
+      'Detective Inspector Tomas Reis said: “We will keep searching the banks until the water falls.”',
+      'Detective Chief Inspector Tomas Reis said: “We will keep searching the banks until the water falls.”',
+      'late',
+    );
+    expect(n.text).toContain("misstated Tomas Reis' title. Reis is a detective chief inspector, not a detective inspector.");
+  });
+
   it('near miss: another person named with the same title is another speaker, not a title put right', () => {
     const found = samePersonTitle(
       '“It will hold,” said Kelder Police Deputy Chief Mirela Ost.',

@@ -15,8 +15,9 @@
 import { misattribution } from './attribution';
 import { changedSpan } from './changed-span';
 import { readEdit } from './edits';
-import { isPostNoun, isTitleWord, titleInWords } from './names';
+import { isOrgWord, isPostNoun, isTitleWord, titleInWords } from './names';
 import { isPostQualifier } from './title-qualifiers';
+import { fill } from './style';
 
 export interface SamePersonTitle {
   /** The person as printed: "Ada Lind". */
@@ -85,8 +86,8 @@ export function samePersonTitle(older: string, newer: string): SamePersonTitle |
 
 /** "misstated Ada Lind's title. Lind is the acting port counsel, not the port counsel". */
 export function samePersonTitlePhrase(found: SamePersonTitle): string {
-  const surname = found.name.split(' ').at(-1)!;
-  return `misstated ${found.name}'s title. ${surname} is ${found.right}, not ${found.wrong}`;
+  // (fill writes the AP possessive of a name ending in s: "Ross' title".)
+  return fill("misstated {name}'s title. {surname} is {right}, not {wrong}", { ...found, surname: found.name.split(' ').at(-1)! });
 }
 
 interface Found {
@@ -200,7 +201,15 @@ function titleAfterName(o: string[], n: string[], p: number, s: number): Found |
 /** The wrong title less the words it shares with the right one at its start, and a shared "for …" ending. */
 function differing(wrong: string[], right: string[]): string[] {
   let head = 0;
-  while (head < wrong.length - 1 && head < right.length && wrong[head]!.toLowerCase() === right[head]!.toLowerCase()) head++;
+  // (Only a body's or place's name is shared away, "LAPD", "Harbor Police": a shared rank word is the post's own,
+  // "detective inspector", not "inspector".)
+  while (
+    head < wrong.length - 1 &&
+    head < right.length &&
+    wrong[head]!.toLowerCase() === right[head]!.toLowerCase() &&
+    (isOrgWord(bare(wrong[head]!)) || (!postWord(wrong[head]!) && !qualifier(wrong[head]!)))
+  )
+    head++;
   let tail = 0;
   const rest = wrong.slice(head);
   const join = rest.findIndex((w) => JOIN.test(w));
