@@ -946,7 +946,7 @@ function resolveDescription(source: Source, index: number, ctx: AttributionConte
 }
 
 /** The quotations of a sentence, in any quotation marks, that run four words or more. */
-function quotations(sentence: string): string[] {
+export function quotations(sentence: string): string[] {
   return [...sentence.matchAll(/[“"]([^”"]{12,}?)[”"]/g)].map((m) => m[1]!.trim()).filter((q) => q.split(/\s+/).length >= 4);
 }
 

@@ -103,6 +103,8 @@ import { placedPronoun } from './pronoun-person';
 import { pronounNamed } from './pronoun-subject';
 import { quotedAction } from './quoted-action';
 import { titleToTell } from './retitled-person';
+import { samePersonTitle, samePersonTitlePhrase } from './same-person-title';
+import { describedSpeakerCredit } from './described-speakers';
 import { fieldPhrase, postFieldPutRight } from './post-fields';
 import { fieldPostHolder } from './field-post-holder';
 import { servingPostPutRight } from './serving-posts';
@@ -180,8 +182,8 @@ export function grounded(value: string, text: string, allowed: Set<string> = new
   return words.every((w) => allowed.has(w) || mentions(text, w.replace(/['’]s$/, '').replace(/[.']+$/, '')) || mentions(text, w));
 }
 
-/** ", not 45", "," not “Rivers at Risk”": the wrong value a correction names after the right one ("$1.2 million" whole). */
-const WRONG_VALUE = /,(["”’]?) not ((?:[^.;]|\.(?=\d))+)/g;
+/** ", not 45", "," not “Rivers at Risk”": the wrong value a correction names after the right one ("$1.2 million", "U.S. attorney" whole). */
+const WRONG_VALUE = /,(["”’]?) not ((?:[^.;]|\.(?=\S))+)/g;
 
 /** Words of a sentence that tells what is still to come: a year there may move as plans do. */
 const LOOKS_AHEAD = /\b(?:will|would|expected|expects|plans?|planned|scheduled|set to|forecasts?|projected|due|by the end of|until)\b/i;
@@ -447,6 +449,14 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       correct(phrase, [now.text], titleFixed.wrong, titleFixed.right);
       continue;
     }
+    // The same person, named alike, with the title beside the name put right, where the readers below
+    // would tell another speaker, another person or mere wording: the person and both titles, AP
+    // form ("Lind is the acting port counsel, not the port counsel") (same-person-title.ts).
+    const samePerson = slipOnly ? null : samePersonTitle(was.text, now.text);
+    if (samePerson && grounded(samePerson.name, newText, allowed)) {
+      correct(samePersonTitlePhrase(samePerson), [now.text], samePerson.wrong, samePerson.right);
+      continue;
+    }
     // "said she would file the bill" → "filed the bill": a promised act done is news (promise-kept.ts).
     const done = promiseKept(was.text, now.text);
     const doneClause = done ? compressClause(done, newText)?.clause : '';
@@ -464,7 +474,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     // The same words quoted, credited to someone else: one correction, who said it and who not.
     // (A surname re-spelled as it sounds, "McHew" → "McHugh", is one speaker's name put right.)
     const surname = (who: string) => who.split(',')[0]!.trim().split(/\s+/).at(-1) ?? '';
-    const credit = misattribution(was.text, now.text);
+    // (A speaker the story describes, not names, is read the same way: described-speakers.ts.)
+    const credit = misattribution(was.text, now.text) ?? describedSpeakerCredit(was.text, now.text);
     // A sound-alike that the story already named as someone else ("Tom Brown" and "Tom Baron" both
     // in it) is the other person: the quotation moved to them (review 10s).
     const sameSound = (right: string, wrong: string) =>

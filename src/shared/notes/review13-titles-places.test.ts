@@ -34,7 +34,7 @@ describe('a word of a title before a name is the title put right', () => {
       ['House Minority Leader Ola Brandt said the tolls would hurt commuters.'],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toContain("misstated Ola Brandt's title. The correct title is House minority leader.");
+    expect(note.text).toContain("misstated Ola Brandt's title. Brandt is the House minority leader, not the majority leader.");
     expect(note.text).not.toMatch(/misspelled/);
     clean(note.text);
   });
@@ -44,7 +44,7 @@ describe('a word of a title before a name is the title put right', () => {
       ['Senate Deputy Leader Ivo Sand said the vote would come soon.'],
       ['Senate Minority Leader Ivo Sand said the vote would come soon.'],
     );
-    expect(note.text).toContain("misstated Ivo Sand's title. The correct title is Senate minority leader.");
+    expect(note.text).toContain("misstated Ivo Sand's title. Sand is the Senate minority leader, not the deputy leader.");
   });
 
   it('near miss: the surname itself re-spelled stays a misspelled name', () => {
