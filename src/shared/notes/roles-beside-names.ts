@@ -7,6 +7,7 @@
  */
 import { escapeRegExp, fullName, isPostNoun, isSentenceStarter, looksLikeOrganization, personName } from './names';
 import { tagged } from './topics';
+import { HONORIFIC } from './person-words';
 
 export interface RoleBeside {
   /** The person as the article names them in full: "Luis Brandt". */
@@ -77,13 +78,18 @@ export function roleBesideName(older: string, newer: string, before: string, aft
   const lowercase = /^[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}$/u;
   if (!lowercase.test(was) || !lowercase.test(now) || was === now) return null;
   if (sameRole(was, now)) return null;
-  // Before the name: the changed words, up to two unchanged ones that head the role, then the name.
+  // Before the name: the changed words, up to two unchanged ones that head the role, then the name,
+  // an honorific may stand between ("CDC epidemiologist Dr. Mark Hale").
   const ahead = (sentence: string, words: string) =>
-    new RegExp(`(?<![\\p{L}-])${escapeRegExp(words)}((?:\\s+[\\p{Ll}-]+){0,2}?)\\s+(${NAME}(?:\\s+${NAME})+)`, 'u').exec(sentence);
-  // After it: "Nora Vell, an economist at …", "Johnson, a physicist, worked on …".
+    new RegExp(
+      `(?<![\\p{L}-])${escapeRegExp(words)}((?:\\s+[\\p{Ll}-]+){0,2}?)(?:\\s+${HONORIFIC}\\.?)?\\s+(${NAME}(?:\\s+${NAME})+)`,
+      'u',
+    ).exec(sentence);
+  // After it: "Nora Vell, an economist at …", "Johnson, a physicist, worked on …", "Ames, a CDC
+  // veterinarian, …" (an agency's initials may stand in the role).
   const appositive = (sentence: string, words: string) =>
     new RegExp(
-      `(${NAME}(?:\\s+${NAME})*),\\s+(?:a|an)\\s+((?:[\\p{Ll}-]+\\s+){0,2}?)${escapeRegExp(words)}()(?=\\s*[,.;]|\\s+(?:at|of|for|with|in|from|who|and)\\b)`,
+      `(${NAME}(?:\\s+${NAME})*),\\s+(?:a|an)\\s+((?:(?:[\\p{Ll}-]+|\\p{Lu}{2,6})\\s+){0,2}?)${escapeRegExp(words)}()(?=\\s*[,.;]|\\s+(?:at|of|for|with|in|from|who|and)\\b)`,
       'u',
     ).exec(sentence);
   for (const [form, nameAt] of [
