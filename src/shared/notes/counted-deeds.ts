@@ -82,3 +82,54 @@ export function countedDeed(sentence: string, figure: string): { subject: string
   const deed = `${verb[1]}${verb[2]}${verb[3]}${phrase ? ` ${phrase[1]}` : ''}`.replace(/\s+/g, ' ');
   return { subject, deed, past };
 }
+
+/** Verbs of bodily harm or of being driven out: a bare figure they take counts people. */
+const HARM = /^(?:killed|injured|wounded|sickened|infected|hurt|displaced|evacuated|hospitali[sz]ed|stranded|poisoned|drowned)$/i;
+/** Words that may stand between the verb and its figure: "killed at least 40". */
+const HARM_HEDGE = /^(?:at|least|more|than|nearly|almost|about|around|some|roughly|over|an|estimated)$/i;
+/** Auxiliaries and adverbs between the subject and the verb: "has now killed", "had so far injured". */
+const HARM_AUX = /^(?:has|have|had|was|were|is|are|now|so|far|already|also|reportedly|since)$/i;
+/** A subject the note cannot stand on alone. */
+const HARM_PRONOUN = /^(?:it|they|he|she|we|this|that|which|who)$/i;
+const harmBare = (w: string) => w.replace(/^[("“]+|[),.;:!?"”]+$/g, '');
+
+/**
+ * A bare figure a verb of harm takes counts people ("The latest outbreak has killed 3,383 in three
+ * countries", "the flooding injured 212 across the county"): copy leaves out "people", and a
+ * correction names the count as newsrooms do, "the number of people killed by the latest outbreak".
+ * Deeds done to things or by people to people (arrests, saves) are asked by `countedDeed` above.
+ * '' when the figure is no such count.
+ */
+export function peopleHarmed(sentence: string, figure: string): string {
+  const ws = plainText(sentence).split(/\s+/).filter(Boolean);
+  const first = figure.split(/\s+/)[0]!;
+  const at = ws.findIndex((w) => harmBare(w) === first);
+  if (at < 1) return '';
+  // The figure stands alone: what follows is a place, a time or the clause's end, never a noun.
+  const after = harmBare(ws[at + figure.split(/\s+/).length] ?? '');
+  const closes = /[,.;:]$/.test(ws[at + figure.split(/\s+/).length - 1] ?? '');
+  if (!closes && after && !/^(?:in|across|on|at|since|during|this|last|so|and|throughout|around|near|from|over)$/i.test(after)) return '';
+  let v = at - 1;
+  while (v > 0 && HARM_HEDGE.test(harmBare(ws[v]!))) v--;
+  const verb = harmBare(ws[v]!);
+  if (!HARM.test(verb)) return '';
+  // The subject: back over the auxiliaries to the clause's start (the sentence's, after a comma,
+  // or after the verb that reports it: "officials said | the heat wave had …").
+  let end = v;
+  while (end > 0 && HARM_AUX.test(harmBare(ws[end - 1]!))) end--;
+  let start = end;
+  while (
+    start > 0 &&
+    !/[,;:]$/.test(ws[start - 1]!) &&
+    !/^(?:that|and|but|as|said|says|say|told|reported|announced|confirmed|stated|added)$/i.test(harmBare(ws[start - 1]!))
+  )
+    start--;
+  const subject = ws.slice(start, end).map(harmBare).join(' ');
+  const n = end - start;
+  if (n < 1 || n > 7 || HARM_PRONOUN.test(subject)) return '';
+  // "The latest outbreak" → "the latest outbreak"; a name keeps its capital ("Police" is a common noun).
+  const told = /^(?:The|A|An|This|Police|Officials|Authorities|Troops|Soldiers)\b/.test(subject)
+    ? subject.charAt(0).toLowerCase() + subject.slice(1)
+    : subject;
+  return `the number of people ${verb.toLowerCase()} by ${told}`;
+}

@@ -30,6 +30,7 @@ import { measuredSize } from './measured-size';
 import { sizeOfChange } from './change-sizes';
 import { boundedFigure } from './bounded-figures';
 import { countedWho } from './counted-who';
+import { peopleHarmed } from './counted-deeds';
 
 /** Verbs that say what happened to the counted ones ("died", "were hurt"). */
 const EVENT_VERB =
@@ -122,6 +123,9 @@ export function countedWith(sentence: string, figure: string): string {
     return `${noun} who ${rest[0]!.toLowerCase()} ${verb.toLowerCase()}${object.length ? ` ${object.join(' ')}` : ''}`;
   }
   if (aux > 0 && PARTICIPLE.test(verb) && !STOP.test(verb)) return `${noun} ${verb.toLowerCase()}${whereTo(ws.slice(k + 2 + aux))}`;
+  // "20 million more people insured, …": a participle closing a list's item is a reduced "who were".
+  if (aux === 0 && /ed$/.test(verb) && PARTICIPLE.test(verb) && !STOP.test(verb) && ends(ws[k + 1] ?? ''))
+    return `${noun} ${verb.toLowerCase()}`;
   return objectOf(ws.slice(0, at).join(' '), noun);
 }
 
@@ -516,6 +520,9 @@ export function whatTheFigureMeasures(sentence: string, figure: string): string 
   // "is valued at $8.8 billion", "$326,000 bond", "28-year insurgency" (figure-nouns.ts).
   const named = figureOfNoun(sentence, figure);
   if (named) return named;
+  // "has killed 3,383 in Guinea": a bare figure a verb of harm takes counts people (counted-deeds.ts).
+  const harmed = peopleHarmed(sentence, figure);
+  if (harmed) return harmed;
   const quantity = quantityOf(sentence, figure);
   if (quantity) return quantity;
   // "a 25,000-capacity arena": the arena's capacity (measure-compounds.ts).
