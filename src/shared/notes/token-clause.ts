@@ -17,6 +17,7 @@ import { tagged } from './topics';
 import { isStopword } from './edits';
 import { GATHERING, PARTY_GATHERING } from './gatherings';
 import { PRICE_NOUNS } from './price-nouns';
+import { placeOfDeed } from './place-of-deed';
 
 /** A reading of the changed token: what it belongs to, and whether the fact "was" or "is". */
 interface Head {
@@ -272,6 +273,15 @@ function placeOfPhrase(sentence: string, place: string): Head | null {
   return { what: `the location of the ${noun}`, past: PAST_VERB.test(sentence), right: joined ? `${m[2]} ${m[3]}${place}` : place };
 }
 
+/**
+ * "Republicans postponed the vote in the Senate": where the nearest deed was done (place-of-deed.ts).
+ * Certain enough to replace a sound head: a head read off the main clause names another deed.
+ */
+function deedPlace(sentence: string, place: string): Head | null {
+  const read = placeOfDeed(sentence, place);
+  return read ? { ...read, strong: true } : null;
+}
+
 /** "fees ranging from $90 for a lesson to $350 for a full day": the price of what the sum is for. */
 function priceFor(sentence: string, amount: string): Head | null {
   const at = sentence.indexOf(amount);
@@ -314,7 +324,7 @@ function readings(fact: string, sentence: string, value: string): Head | null {
     fact === 'date' || fact === 'year'
       ? [dayOwned, originDated, gerundDated, nounOfValue, gatheringOn]
       : fact === 'place'
-        ? [venue, placeOfNoun, placeOfPhrase]
+        ? [venue, placeOfNoun, placeOfPhrase, deedPlace]
         : fact === 'name'
           ? [venue, placeOfPhrase]
           : fact === 'number' || fact === 'amount'
@@ -409,11 +419,13 @@ export function namedToken(phrase: string, fact: string, before: string, after: 
   // (A sentence with no right value given keeps that; the value and the wrong one otherwise.)
   const wrong = place && older ? wholeName(older, before.trim().replace(/['’]s$/, '')) : before.trim().replace(/['’]s$/, '');
   const right = read.right ?? value;
+  // ("in the House, not the Senate": the wrong place takes the article the right one is given.)
+  const wrongPlace = wrong && read.right?.endsWith(`the ${value}`) && !/^the\s/i.test(wrong) ? `the ${wrong}` : wrong;
   // A place named whole is given whole both ways; any other right fact keeps the wrong one the
   // phrase gave, else the caller adds it from the old line.
   const tail =
     place && wrong && wrong !== value
-      ? `${right}, not ${wrong}`
+      ? `${right}, not ${wrongPlace}`
       : parts
         ? parts[3]!.replace(new RegExp(`^(?:in |at |on )?${esc(value)}`), right)
         : right;
