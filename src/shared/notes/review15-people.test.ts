@@ -64,6 +64,13 @@ describe('a qualifier put in before a surname alone', () => {
     expect(note.text).toMatch(told);
   });
 
+  it('the body a post is "of" is no surname', () => {
+    const sentence =
+      '“It is grim,” said Dr. Ana Reyes, Harlow University assistant professor of Marine Biology, whose work covers the county.';
+    const note = propose(sentence, sentence.replace('assistant', 'associate'));
+    expect(note.text).not.toMatch(/Biology['’]s title|Biology is/);
+  });
+
   it('a qualifier before a body, not a person, gives no title note', () => {
     const note = propose(
       'President Okafor marked the anniversary Thursday.',

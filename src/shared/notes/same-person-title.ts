@@ -130,7 +130,9 @@ function titleBeforeName(o: string[], n: string[], p: number, s: number): Found 
   // (An initial keeps its point, "Oren T. Lasko"; the sentence's stop after the name does not.)
   const name = n.slice(j, end).map((w) => (/^\p{Lu}\.$/u.test(w) ? w : bare(w)));
   // (A surname alone after a post is a name too, "President Okafor", when it is no post or body word.)
-  const surname = name.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name[0]!) && !postWord(name[0]!) && !isOrgWord(name[0]!);
+  // (Only right after the post: "professor of Social Welfare" ends on its body, no surname.)
+  const surname =
+    name.length === 1 && postWord(n[j - 1] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(name[0]!) && !postWord(name[0]!) && !isOrgWord(name[0]!);
   if ((name.length < 2 && !surname) || name.some((w) => /['’]s$/.test(w))) return null;
   // The changed words are the title's: capitals, posts, qualifiers, or modifiers before a post word.
   const fits = (span: string[]) =>
