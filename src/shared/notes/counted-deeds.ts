@@ -9,7 +9,7 @@
  * 40", "rose 12", "said 14 were hurt", "won 3-1") — never fire. '' when the sentence is no such shape.
  */
 import { escapeRegExp } from './names';
-import { plainText } from './sentences';
+import { bareWord, plainText } from './sentences';
 import { tagged } from './topics';
 
 /** Verbs whose figure is no count of things done to: a state, a move, a rank, a saying, a result. */
@@ -91,7 +91,6 @@ const HARM_HEDGE = /^(?:at|least|more|than|nearly|almost|about|around|some|rough
 const HARM_AUX = /^(?:has|have|had|was|were|is|are|now|so|far|already|also|reportedly|since)$/i;
 /** A subject the note cannot stand on alone. */
 const HARM_PRONOUN = /^(?:it|they|he|she|we|this|that|which|who)$/i;
-const harmBare = (w: string) => w.replace(/^[("“]+|[),.;:!?"”]+$/g, '');
 
 /**
  * A bare figure a verb of harm takes counts people ("The latest outbreak has killed 3,383 in three
@@ -103,28 +102,28 @@ const harmBare = (w: string) => w.replace(/^[("“]+|[),.;:!?"”]+$/g, '');
 export function peopleHarmed(sentence: string, figure: string): string {
   const ws = plainText(sentence).split(/\s+/).filter(Boolean);
   const first = figure.split(/\s+/)[0]!;
-  const at = ws.findIndex((w) => harmBare(w) === first);
+  const at = ws.findIndex((w) => bareWord(w) === first);
   if (at < 1) return '';
   // The figure stands alone: what follows is a place, a time or the clause's end, never a noun.
-  const after = harmBare(ws[at + figure.split(/\s+/).length] ?? '');
+  const after = bareWord(ws[at + figure.split(/\s+/).length] ?? '');
   const closes = /[,.;:]$/.test(ws[at + figure.split(/\s+/).length - 1] ?? '');
   if (!closes && after && !/^(?:in|across|on|at|since|during|this|last|so|and|throughout|around|near|from|over)$/i.test(after)) return '';
   let v = at - 1;
-  while (v > 0 && HARM_HEDGE.test(harmBare(ws[v]!))) v--;
-  const verb = harmBare(ws[v]!);
+  while (v > 0 && HARM_HEDGE.test(bareWord(ws[v]!))) v--;
+  const verb = bareWord(ws[v]!);
   if (!HARM.test(verb)) return '';
   // The subject: back over the auxiliaries to the clause's start (the sentence's, after a comma,
   // or after the verb that reports it: "officials said | the heat wave had …").
   let end = v;
-  while (end > 0 && HARM_AUX.test(harmBare(ws[end - 1]!))) end--;
+  while (end > 0 && HARM_AUX.test(bareWord(ws[end - 1]!))) end--;
   let start = end;
   while (
     start > 0 &&
     !/[,;:]$/.test(ws[start - 1]!) &&
-    !/^(?:that|and|but|as|said|says|say|told|reported|announced|confirmed|stated|added)$/i.test(harmBare(ws[start - 1]!))
+    !/^(?:that|and|but|as|said|says|say|told|reported|announced|confirmed|stated|added)$/i.test(bareWord(ws[start - 1]!))
   )
     start--;
-  const subject = ws.slice(start, end).map(harmBare).join(' ');
+  const subject = ws.slice(start, end).map(bareWord).join(' ');
   const n = end - start;
   if (n < 1 || n > 7 || HARM_PRONOUN.test(subject)) return '';
   // "The latest outbreak" → "the latest outbreak"; a name keeps its capital ("Police" is a common noun).

@@ -11,7 +11,7 @@
  * - an age in apposition: "Ferreira, 43," → "Ferreira's age".
  * Empty when no shape fits: the caller keeps its own wording.
  */
-import { plainText } from './sentences';
+import { bareWord as bare, plainText } from './sentences';
 import { tagged } from './topics';
 import { LABEL, unitOfWord } from './measures';
 import { isPostNoun, personName } from './names';
@@ -60,7 +60,6 @@ function unglued(word: string): string[] {
 
 /** "C", "F" after a figure: the scale of a temperature, told in full. */
 const SCALES: Record<string, string> = { C: 'degrees Celsius', F: 'degrees Fahrenheit' };
-const bare = (w: string) => w.replace(/^[("“]+|[),.;:!?"”]+$/g, '');
 const ends = (w: string) => /[,.;:!?]["”]?$/.test(w);
 
 /** The place of `figure` among the sentence's words, or -1. */

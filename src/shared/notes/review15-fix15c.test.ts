@@ -8,17 +8,17 @@
  * mechanism with near misses that must not fire.
  */
 import { describe, expect, it } from 'vitest';
-import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { noteForEdit } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { isSoundHead, namedToken, wholeName } from './token-clause';
 
-const DATE = '2026-05-20T10:00:00-05:00';
-const story = (...paragraphs: string[]) =>
-  articleFromText(
-    ['Harbor desk roundup', 'The council met on Monday to weigh the plan.', ...paragraphs, 'The board meets again in June.'].join('\n\n'),
-  );
-const note = (older: string, newer: string) => proposeNote(story(older), story(newer), { date: DATE }).text;
+const FRAME = {
+  head: 'Harbor desk roundup',
+  before: ['The council met on Monday to weigh the plan.'],
+  after: ['The board meets again in June.'],
+  date: '2026-05-20T10:00:00-05:00',
+};
+const note = (older: string, newer: string) => noteForEdit(FRAME, older, newer).text;
 const says = (older: string, newer: string, expected: string) => {
   const text = note(older, newer);
   expect(text).toContain(expected);

@@ -8,8 +8,7 @@
  * that must not.
  */
 import { describe, expect, it } from 'vitest';
-import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { noteForEdit } from '../../../tests/support/note-stories';
 import { samePersonTitle } from './same-person-title';
 import { describedSpeaker, describedSpeakerCredit } from './described-speakers';
 
@@ -18,12 +17,13 @@ const HEAD = 'Reservoir repairs to start in spring';
 const OPEN = 'Work to shore up the Kelderwick reservoir dam will begin in March, the water board said on Monday.';
 const MID = 'The dam, built in 1931, has leaked at its eastern wall since a storm last winter.';
 const END = 'Residents downstream were told they would not need to leave their homes during the work.';
-const story = (paragraphs: string[]) => articleFromText([HEAD, ...paragraphs].join('\n\n'));
 /** The note for one paragraph edited, set early (after the opening) or late (at the end). */
-const note = (was: string, now: string, at: 'early' | 'late' = 'early') => {
-  const place = (p: string) => (at === 'early' ? [OPEN, p, MID, END] : [OPEN, MID, END, p]);
-  return proposeNote(story(place(was)), story(place(now)), { date: DATE });
-};
+const note = (was: string, now: string, at: 'early' | 'late' = 'early') =>
+  noteForEdit(
+    at === 'early' ? { head: HEAD, before: [OPEN], after: [MID, END], date: DATE } : { head: HEAD, before: [OPEN, MID, END], date: DATE },
+    was,
+    now,
+  );
 
 describe('the same person with another title is told as the title put right, AP form', () => {
   it('a rank before the name inside the attribution, after the quotation', () => {

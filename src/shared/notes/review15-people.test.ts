@@ -5,13 +5,10 @@
  * surname alone ("Former President Okafor"); and a police rank that ends on "constable".
  */
 import { describe, expect, it } from 'vitest';
-import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { noteForEdit } from '../../../tests/support/note-stories';
 
-const DATE = '2026-03-14T10:00:00-05:00';
-const story = (...paragraphs: string[]) => articleFromText(['Outbreak tied to pet shops', ...paragraphs].join('\n\n'));
-const propose = (older: string, newer: string) =>
-  proposeNote(story(older, 'The agency is still investigating.'), story(newer, 'The agency is still investigating.'), { date: DATE });
+const FRAME = { head: 'Outbreak tied to pet shops', after: ['The agency is still investigating.'], date: '2026-03-14T10:00:00-05:00' };
+const propose = (older: string, newer: string) => noteForEdit(FRAME, older, newer);
 
 describe('a role put right beside a name with an honorific between', () => {
   it.each([

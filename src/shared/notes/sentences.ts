@@ -92,6 +92,9 @@ export function plainText(text: string): string {
     .trim();
 }
 
+/** A word without the quotes, brackets and stops that cling to it: "(Police," → "Police". */
+export const bareWord = (w: string): string => w.replace(/^[("“]+|[),.;:!?"”]+$/g, '');
+
 /** Lowercase words and numbers only: two sentences with the same key differ only cosmetically. */
 export function looseKey(text: string): string {
   // One pass over the words; hyphens, quotes and other punctuation fall away, "4.2" and "40,000" stay whole.

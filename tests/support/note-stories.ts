@@ -1,0 +1,25 @@
+/**
+ * Invented stories for the note writer's tests: one headline and its paragraphs, and the note proposed
+ * when one paragraph is put right with the same paragraphs around both versions. One home for the
+ * frame every review test used to build for itself.
+ */
+import type { ArticleContent } from '../../src/shared/article/article';
+import { articleFromText } from '../../src/shared/notes/eval';
+import { proposeNote } from '../../src/shared/notes/propose';
+
+/** An invented article: the headline, then its paragraphs. */
+export const inventedStory = (head: string, paragraphs: string[]): ArticleContent => articleFromText([head, ...paragraphs].join('\n\n'));
+
+/** The paragraphs around the edited one, and the day the note is written. */
+export interface StoryFrame {
+  head: string;
+  before?: string[];
+  after?: string[];
+  date: string;
+}
+
+/** The note proposed when one paragraph of an invented story reads `older` and then `newer`. */
+export function noteForEdit(frame: StoryFrame, older: string, newer: string) {
+  const story = (paragraph: string) => inventedStory(frame.head, [...(frame.before ?? []), paragraph, ...(frame.after ?? [])]);
+  return proposeNote(story(older), story(newer), { date: frame.date });
+}
