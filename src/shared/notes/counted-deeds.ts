@@ -9,6 +9,7 @@
  * 40", "rose 12", "said 14 were hurt", "won 3-1") — never fire. '' when the sentence is no such shape.
  */
 import { escapeRegExp } from './names';
+import { isIrregularPast } from './past-forms';
 import { bareWord, plainText } from './sentences';
 import { tagged } from './topics';
 
@@ -19,10 +20,6 @@ const NO_DEED =
 /** Words that may follow a counted object: a preposition or a join, never its noun. */
 const NEXT =
   /^\s*(?:[,.;:!?)]|$|(?:in|on|at|for|against|during|over|before|after|as|while|when|and|but|to|from|with|by|since|this|last|across|through|under|inside|outside|near)\b)/;
-
-/** Past forms without "-ed" of verbs a count of deeds takes. */
-const IRREGULAR_PAST =
-  /^(?:struck|caught|threw|took|saw|made|sold|fought|brought|bought|held|kept|left|met|paid|ran|sent|spent|stole|wrote|drove|rode|chose|broke|drew|gave|knew|blew|flew|stuck|dug|hung|swung|bit|built|cut|let|shut|hurt|fed|fled|hid|laid|slew|found|freed|won|lost|beat|sank|shot|felled|overcame|hired|fired)$/i;
 
 const PREPOSITION = String.raw`(?:in|on|at|for|against|during|over|before|after|as|while|when|and|but|to|from|with|by|since|of|through|under)`;
 
@@ -78,7 +75,7 @@ export function countedDeed(sentence: string, figure: string): { subject: string
     String.raw`^\s+((?:in|on|at|against|during|over|from)\s+(?:[\p{L}\d'’-]+\s+){0,2}?[\p{L}\d'’-]+)(?=\s+${PREPOSITION}\b|[,.;:]|$)`,
     'u',
   ).exec(after);
-  const past = !!verb[1] || /ed$/.test(verb[2]!) || IRREGULAR_PAST.test(verb[2]!);
+  const past = !!verb[1] || /ed$/.test(verb[2]!) || isIrregularPast(verb[2]!);
   const deed = `${verb[1]}${verb[2]}${verb[3]}${phrase ? ` ${phrase[1]}` : ''}`.replace(/\s+/g, ' ');
   return { subject, deed, past };
 }

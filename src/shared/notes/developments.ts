@@ -6,6 +6,7 @@
  * comments". Lines that add nothing ("no further details were released") are not material.
  */
 import { plainText } from './sentences';
+import { isIrregularPast } from './past-forms';
 import { isPluralNoun } from './plurals';
 import { lowerOpening } from './names';
 import { CHARGES, isNumberToken } from './edits';
@@ -57,11 +58,6 @@ const FUTURE =
  */
 const ONGOING_VERB =
   /\b(?:was|were|is|are)\s+(?:still\s+)?(?:searching|looking|hunting|seeking|trying|working|fighting|battling|negotiating|investigating|considering|weighing|reviewing|waiting|hoping|attempting|planning|preparing|deliberating|debating|racing|scrambling|combing|digging|probing)\b/u;
-const IRREGULAR_PAST = new Set(
-  'met held took made gave went won lost began ran sent told paid chose left spoke came rose fell struck sold bought brought found kept led set shut cut hit put read heard'.split(
-    ' ',
-  ),
-);
 const SPOKE = 'said|says|announced|confirmed|reported|told|added|warned|wrote|posted|disclosed|revealed|stated';
 /** A figure stamped with the time it was counted. */
 const AS_OF = /\b(?:as of|as at)\b/i;
@@ -225,7 +221,7 @@ export function readDevelopment(
       .some(
         (w) =>
           w !== plannedVerb &&
-          ((w.slice(0, 2) === plannedVerb.slice(0, 2) && w.endsWith('ed')) || (w[0] === plannedVerb[0] && IRREGULAR_PAST.has(w))),
+          ((w.slice(0, 2) === plannedVerb.slice(0, 2) && w.endsWith('ed')) || (w[0] === plannedVerb[0] && isIrregularPast(w))),
       );
   // Told whole where it reads as a clause ("voted 6-1 to raise parking fees"), not cut at seven words.
   if (done) {
@@ -514,7 +510,7 @@ export function movedOn(older: string, newer: string, t: NoteTemplates): Develop
   // The subject is the words before the verb, the same in both: "Rescuers" were searching, "Rescuers" pulled.
   const words = sentence.split(/\s+/);
   const verbAt = words.findIndex(
-    (w, k) => k > 0 && k < 6 && ((/\p{Ll}{3,}ed$/u.test(w) && !/^(?:need|speed|seed|feed)$/.test(w)) || IRREGULAR_PAST.has(w)),
+    (w, k) => k > 0 && k < 6 && ((/\p{Ll}{3,}ed$/u.test(w) && !/^(?:need|speed|seed|feed)$/.test(w)) || isIrregularPast(w)),
   );
   const subject = was.slice(0, ongoing.index).trim().toLowerCase();
   if (verbAt < 1 || !subject || words.slice(0, verbAt).join(' ').toLowerCase() !== subject) return null;

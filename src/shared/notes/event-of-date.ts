@@ -16,6 +16,7 @@
  * Anything else is left to the caller's older reading (null).
  */
 import { studyDated } from './dated-thing';
+import { IRREGULAR_PAST } from './past-forms';
 import { paperDated } from './dated-papers';
 import { isDateWord, isYear } from './edits';
 import { copiedFragment } from './grammar';
@@ -44,9 +45,6 @@ const TIE =
 const LEAD_IN = /^(?:even so|however|still|meanwhile|yet|but|and|instead|in fact|by contrast|at the time),\s+/i;
 /** A verb of the past, as the clause prints it ("was arrested", "killed", "appeared"). */
 const PAST = /\b(?:was|were|had|did)\b|\b\p{Ll}{3,}ed\b/u;
-/** Past forms of common verbs that do not end in -ed. */
-export const IRREGULAR_PAST =
-  /\b(?:died|went|did|sat|bought|thought|taught|sought|meant|rode|wore|shook|withdrew|began|became|broke|brought|built|came|caught|chose|drew|drove|fell|felt|fled|flew|fought|found|froze|gave|got|grew|held|hit|hung|kept|knew|led|left|lost|made|met|paid|put|ran|rose|said|sank|saw|sent|set|shot|shut|sold|spoke|spent|stood|struck|swore|took|told|threw|tore|won|wrote)\b/;
 /** "-ing" forms whose past is not the stem with -ed. */
 const ING_PAST: Record<string, string> = {
   rising: 'rose',

@@ -6,7 +6,7 @@
  * determiner — is the clause's verb. "a shot of the bridge", "the hit song" stay nouns: nothing
  * of the kind follows them.
  */
-import { IRREGULAR_PAST } from './event-of-date';
+import { isIrregularPast } from './past-forms';
 import type { tagged } from './topics';
 
 type Tag = ReturnType<typeof tagged>[number];
@@ -17,7 +17,7 @@ export function pastDeedTaggedAsNoun(tags: readonly Tag[]): boolean {
     (t, i) =>
       i > 0 &&
       t.pos === 'NOUN' &&
-      new RegExp(`^(?:${IRREGULAR_PAST.source.replace(/\\b/g, '')})$`).test(t.lower) &&
+      isIrregularPast(t.lower) &&
       tags[i - 1]!.pos === 'NOUN' &&
       ['PROPN', 'DET', 'PRON'].includes(tags[i + 1]?.pos ?? ''),
   );
