@@ -18,7 +18,14 @@ import { closesOnReadersApology } from './readers-apology';
 import { tellsOwnFinding } from './own-finding';
 import { tellsDatedPieceErredPassive } from './dated-piece-passive';
 import { readsAsHeadlinedInFact } from './headlined-in-fact';
+import { tellsErrorThenOwnPiece } from './error-then-own-piece';
+import { retractsOwnPiece } from './own-retraction';
+import { ownsOmission } from './own-omission';
+import { readsAsHeadline } from './headline-after-label';
+import { tellsUnattributedMaterial } from './unattributed-material';
+import { clockOverNote } from './clock-over-note';
 import { datelineBeforeClockLabel } from './dateline-clock-label';
+import { datelineBeforeDatedLabel } from './dateline-dated-label';
 import { readRunInLabel } from './run-in-label';
 import { opensOnSlugLabel } from './slug-label';
 
@@ -54,7 +61,7 @@ export interface NoteLine {
  * text, so the note prints back as the site printed it (see notes/format.ts).
  */
 // Longer labels first: "Correction appended" must not stop at "Correction".
-const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking|previous|earlier) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|clarification appended|corrections|correction|corrected|clarification|latest update|(?:post|story|article) updated|updated to add(?=\s*:)|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editors note(?=\s*[:,])|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
+const LABEL = String.raw`((?:(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking|previous|earlier) )?(?:corrections? (?:&|and) (?:clarifications?|amplifications?)|clarifications? (?:&|and) corrections?|update to (?:this|the) (?:article|story|post|report)|updates? (?:&|and|\/) corrections?|updated ?\/ ?corrected|correction to (?:this|the) (?:article|story|post|report)|correction (?:notice|note)|correction added|correction appended|clarification appended|corrections|correction|corrected|clarification|retraction|latest update|(?:post|story|article) updated|updated to add(?=\s*:)|updates|updated|update|editor['’]s note and correction|editor['’]s note|editor['’]s update|editors['’] note|editors note(?=\s*[:,])|editorial note|note from the editor|eds?\.? note|eds|author['’]s note|(?:a )?note to (?:our )?readers|note|edit))`;
 /** An ordinal or the like before a label: "Second update:", "Final update:", "Further update:". */
 const LABEL_QUALIFIER =
   /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|further|final|yet another|another|one more|additional|new|late|breaking)\s+/i;
@@ -64,7 +71,8 @@ function labelFamily(printed: string): LabelFamily {
   const label = printed.replace(LABEL_QUALIFIER, '');
   if (/^clarif/i.test(label)) return 'clarification';
   // "Update and correction:", "UPDATED/CORRECTED:": a correction whatever else it says.
-  if (/^correct/i.test(label) || /^update.*correct/i.test(label)) return 'correction';
+  // "RETRACTION: This story … contained a major error": a retraction is the gravest correction.
+  if (/^(?:correct|retract)/i.test(label) || /^update.*correct/i.test(label)) return 'correction';
   if (/^(?:editor|eds?\.? note|eds$|note from the editor)/i.test(label)) return 'editor';
   if (/^(?:(?:a )?note|edit|author)/i.test(label)) return 'note';
   return 'update';
@@ -83,9 +91,11 @@ const COLUMN_ERROR =
  * How a print corrections column opens: the piece that erred, named by kind and day or title. No
  * "i" flag: the words before the piece must be a name in capitals ("A Herald article", "Two Metro
  * stories") or the platform's ("An online story"); "The state health department report" is copy.
+ * A column, section or page is named in a few words, never a clause: "The newspaper later accepted
+ * that its front page …" tells what someone did about a page.
  */
 const CORRECTIONS_COLUMN =
-  /^(?:[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:[Aa] correction to (?:an?|the|our|last)\b|(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Bb]oth|[Oo]ur)\s+(?:(?:(?:print|online|web)\s+)?version of (?:the|this|our) (?:story|article)\b|earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|[Oo]nline|[Ww]eb|[Pp]rint|[Rr]adio|[Tt]elevision|tv|TV|[Nn]ews|[Ll]ong read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|commentary|op-ed|essay|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|[\p{L}&' ]{2,40}\s+(?:column|section|page)\b)|[Ii]n\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/u;
+  /^(?:[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:[Aa] correction to (?:an?|the|our|last)\b|(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Bb]oth|[Oo]ur)\s+(?:(?:(?:print|online|web)\s+)?version of (?:the|this|our) (?:story|article)\b|earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|[Oo]nline|[Ww]eb|[Pp]rint|[Rr]adio|[Tt]elevision|tv|TV|[Nn]ews|[Ll]ong read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|commentary|op-ed|essay|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|(?:(?!\b(?:that|which|who|its|his|her|their|was|were|is|are|has|had)\b)[\p{L}&' ]){2,40}\s+(?:column|section|page)\b)|[Ii]n\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/u;
 /**
  * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
  * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …". "In a report …"
@@ -333,10 +343,11 @@ const AMENDED =
   /^(?:(?:additionally|also|in addition),\s+)?(?:the (?:audio|video|headline|text|photo caption|caption) (?:of|on) )?this (?:version of (?:this|the) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?\s+)?(?:article|story|report|piece|(?:blog )?post|headline|episode) (?:was|has been|had been|has since been)(?: (?:last|later|since|subsequently|also))? (amended|corrected|updated|changed|edited|clarified|revised|modified|refiled|rewritten)\b(.*)$/i;
 /**
  * A policy's words for the notes it appends ("we add a Correction note", "Note appended; no visible
- * badge"): a note tells what changed in its piece, never how the newsroom marks a change.
+ * badge", "we remove the article and publish a Retraction notice"): a note tells what changed in
+ * its piece, never how the newsroom marks a change.
  */
 const POLICY_DEFINITION =
-  /\bwe (?:add|append|attach|publish|post) an? (?:correction|clarification|update|retraction|editor['’]s)\s+(?:note|notice|badge|line)\b|\bvisible (?:badge|label|flag)\b/i;
+  /\bwe (?:[\w'’]+\s+){0,5}?(?:add|append|attach|publish|post) an? (?:correction|clarification|update|retraction|editor['’]s)\s+(?:note|notice|badge|line)\b|\bvisible (?:badge|label|flag)\b/i;
 /** What may follow the verb of "This article was updated …" in a note (see AMENDED's use). */
 const AMENDED_REST =
   /^(?:\s*[.!:;)\]]?\s*$|[,:;.]?\s*(?:[([—–-]|(?:and|&)\s+(?:\p{L}+ed|will|may|could|is|has|continues)\b|(?:on|at|in|to|since|after|with|from|for|throughout|as|because|following|when|online|again|once|twice|adding|including|removing|correcting|clarifying|replacing|reflecting|throughout|earlier|later|today|yesterday|this (?:morning|afternoon|evening|week)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d|\p{Lu}))/u;
@@ -396,9 +407,12 @@ const UPDATED_AT =
   /^(?:(?:story|post|article)\s+)?updated\s+(?:(?:on\s+)?(.{3,30}?)\s+)?(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)(?:,?\s+[A-Z]{2,4})?\.?$/i;
 
 /** A label in emphasis marks at the front of a line: the marks, then the label and its date. */
-/** A dateline, its station or agency in brackets, then "(UPDATE)" or "UPDATE:" and a dash. */
+/**
+ * A dateline, its station or agency in brackets, then "(UPDATE)" or "UPDATE:" and a dash. The label
+ * may keep the emphasis marks a plain-text copy of the page left around it ("MANCHAC, La.- *UPDATE*- …").
+ */
 const DATELINED_UPDATE =
-  /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*(?:\([A-Z0-9 .&-]{2,12}\)\s*)?[—–-]\s*\(?(UPDATED?|CORRECTION)\)?\s*[:—–-]\s*(?=\S)/u;
+  /^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\p{L}.'’ -]{1,20})?\s*(?:\([A-Z0-9 .&-]{2,12}\)\s*)?[—–-]\s*\(?([*_]{1,2})?(UPDATED?|CORRECTION)\1?\)?\s*[:—–-]\s*(?=\S)/u;
 /**
  * A dateline before a label in capitals that has more to it: "EL PASO, Texas - UPDATE #3 (11:34 p.m.) --";
  * or before a label in running case with its colon: "YORK — Update: A gas leak …".
@@ -501,7 +515,9 @@ function purposeErred(purpose: string): boolean {
 }
 
 function kindOf(label: string, text = ''): NoteKind {
-  return /^(?:correct|clarif)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim()) ? 'correction' : 'update';
+  return /^(?:correct|clarif|retract)/i.test(label) || /\bcorrect/i.test(label) || /^to correct\b/i.test(text.trim())
+    ? 'correction'
+    : 'update';
 }
 
 /**
@@ -527,7 +543,7 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
 
 /** The note with the dateline printed before it ("EL PASO, Texas - "), its dash and label set aside. */
 function withDateline(note: NoteLine, printed: string): NoteLine {
-  const place = printed.replace(/\s*[—–-]+\s*(?:\(?(?:UPDATED?|CORRECTION)\)?\s*[:—–-]\s*)?$/u, '').trim();
+  const place = printed.replace(/\s*[—–-]+\s*(?:\(?[*_]{0,2}(?:UPDATED?|CORRECTION)[*_]{0,2}\)?\s*[:—–-]\s*)?$/u, '').trim();
   return place && !note.dateline ? { ...note, dateline: place } : note;
 }
 
@@ -561,7 +577,7 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   // "NORMAL, Ill. (WMBD) — (UPDATE) — …": a local station's update label after the dateline.
   const datelined = DATELINED_UPDATE.exec(trimmed);
   if (datelined) {
-    const note = readNoteLine(`${datelined[1]}: ${trimmed.slice(datelined[0].length)}`, undated);
+    const note = readNoteLine(`${datelined[2]}: ${trimmed.slice(datelined[0].length)}`, undated);
     return note && withDateline(note, datelined[0]);
   }
   // "EL PASO, Texas - UPDATE #3 (11:34 p.m.) -- Police say …": a label of its own after the dateline,
@@ -571,8 +587,9 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     const note = readNoteLine(trimmed.slice(beforeLabel[0].length), undated);
     if (note) return withDateline(note, beforeLabel[0]);
   }
-  // "JACKSONVILLE, Fla. - 8:15 a.m. UPDATE: …": the dateline before a label that opens on its clock.
-  const beforeClockLabel = datelineBeforeClockLabel(trimmed);
+  // "JACKSONVILLE, Fla. - 8:15 a.m. UPDATE: …": the dateline before a label that opens on its clock;
+  // "LEBANON COUNTY, Pa. — Update, 4:30 p.m.: …": or before one dated after its comma (dateline-dated-label.ts).
+  const beforeClockLabel = datelineBeforeClockLabel(trimmed) || datelineBeforeDatedLabel(trimmed);
   if (beforeClockLabel) {
     const note = readNoteLine(trimmed.slice(beforeClockLabel), undated);
     if (note) return withDateline(note, trimmed.slice(0, beforeClockLabel));
@@ -828,7 +845,13 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     closesOnReadersApology(item) ||
     tellsOwnFinding(item) ||
     tellsDatedPieceErredPassive(item) ||
-    readsAsHeadlinedInFact(item);
+    readsAsHeadlinedInFact(item) ||
+    // "… was misspelled in a correction Tuesday about …": error-then-own-piece.ts.
+    tellsErrorThenOwnPiece(item) ||
+    // "We have unequivocally retracted our story.": own-retraction.ts.
+    retractsOwnPiece(item) ||
+    // "An article in the Aug. 8 … section … used material from … without attribution.": unattributed-material.ts.
+    tellsUnattributedMaterial(item);
   if (undated && ownItem(trimmed) && !othersErrorReported(trimmed)) return { kind: 'correction', text: trimmed };
   const dateFirst = readDateFirst(trimmed, undated);
   if (dateFirst) return dateFirst;
@@ -1163,6 +1186,8 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // "UPDATE (2:28 A. M) -- that was the subject line …": after two hyphens a note opens its sentence.
   if (/^-{2,3}/.test(separator[0]) && /^\p{Ll}/u.test(text)) return null;
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
+  // "Updated: AP Finally Corrects": a headline in title case after an undated label (headline-after-label.ts).
+  if (!hasDate && readsAsHeadline(text)) return null;
   const family = labelFamily(label);
   // "Correction: “This article originally stated …”": a corrections list quotes the note whole; its
   // own words are read inside the quotation mark.
@@ -1180,8 +1205,11 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
       /\b(?:earlier|previous|prior|original) version of this (?:article|story|report|post)\b/i.test(text) ||
       // "Correction: “This piece originally said …”": the piece's own error, told in its own words.
       PIECE_ERRED.test(bare) ||
-      // "Correction: “Due to an editing error, the photo … was initially credited to …”": the newsroom's own error.
-      /^(?:due to|because of|as a result of) an? (?:editing|editorial|production|reporting|copy(?:-| )?editing) error\b/i.test(bare) ||
+      // "Correction: “Due to an editing error, the photo … was initially credited to …”": the newsroom's own error,
+      // one or several ("Correction: Because of reporting errors, the Names column …").
+      /^(?:due to|because of|as a result of) (?:an? )?(?:editing|editorial|production|reporting|copy(?:-| )?editing) errors?\b/i.test(
+        bare,
+      ) ||
       /\bnot [^.;]{1,60} as (?:previously|originally|first|earlier) (?:reported|stated|mentioned|written)\b/i.test(text) ||
       // "Correction: The publishing date was initially wrongly mentioned as …": an error adverb on a
       // verb of print, under the correction's own label.
@@ -1248,7 +1276,11 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   const sentence = family === 'correction' || family === 'clarification' ? null : readNoteLine(text, undated);
   const kind: NoteKind =
     // "Update: this … section [has] been updated for accuracy …": the newsroom says what stood was inaccurate.
-    EARLIER_VERSION.test(text) || REGRETS_ERROR.test(text) || /\b(?:updated|edited|revised|changed|amended) for accuracy\b/i.test(text)
+    // "Editor's note: … we failed to correctly credit …" (own-omission.ts) likewise.
+    EARLIER_VERSION.test(text) ||
+    REGRETS_ERROR.test(text) ||
+    /\b(?:updated|edited|revised|changed|amended) for accuracy\b/i.test(text) ||
+    ownsOmission(text)
       ? 'correction'
       : sentence
         ? sentence.kind
@@ -1413,7 +1445,7 @@ export function isNoteHeading(line: string, bare = false): boolean {
   // the label still (the joined line keeps the dateline: DATELINED_UPDATE reads it).
   const printed = line.trim();
   const dateline = DATELINE_BEFORE_LABEL.exec(printed);
-  const t = dateline ? printed.slice(dateline[0].length) : printed;
+  const t = printed.slice(dateline ? dateline[0].length : datelineBeforeDatedLabel(printed));
   if (t.length > 80) return false;
   // "Updated: 06 Nov. 2024, 17:36" is the masthead's stamp; a heading ends with its colon.
   if (!/:\s*$/.test(t) && readStampLine(t)) return false;
@@ -1584,7 +1616,11 @@ export function joinNoteHeadings(lines: string[]): string[] {
     // "Updated at 7:26 p.m." on its own line over the paragraph that closes the text: a live page's
     // update, its clock the label's (over the lead at the top it stays a note of its own).
     // Only under copy: over a story of one paragraph, the stamp is the masthead's and the paragraph the lead.
-    const stamped = closes && next < lines.length && copyAbove(lines, i) ? clockStampOver(line, lines[next]!) : null;
+    // "8.00PM:" alone over a note's own words: the note at that clock (clock-over-note.ts).
+    const stamped =
+      closes && next < lines.length && copyAbove(lines, i)
+        ? (clockStampOver(line, lines[next]!) ?? clockOverNote(line, lines[next]!, readNoteLine))
+        : null;
     if (stamped) {
       out.push(stamped);
       i = next;
