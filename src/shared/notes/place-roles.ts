@@ -40,7 +40,7 @@ const POST = SEATS.map(([post]) => post.source.replace(/^\^\(\?:|\)\$$/g, '')).j
 /** Words that open a clause or phrase, never part of the holder's name. */
 const NOT_A_NAME = /^(?:The|A|An|When|Then|While|But|And|In|By|As|After|Before|Since|Until|Where|If|At|On|For)$/;
 
-/** "when Sir Edward was the MP for Sidcup in 1961": the seat, by the person who held it, and when. */
+/** "when Sir Colm Ardle was the MP for Tarrow in 1982": the seat, by the person who held it, and when. */
 export function seatHeld(sentence: string, place: string): PlaceRole | null {
   const m = new RegExp(
     `(?:^|[\\s,(])((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*)?(?:,[^,]{1,60},)?\\s*(was|is|were|had been|has been|became|becomes|served as|serves as)?\\s*(?:the|a|an)?\\s*(?:(?:\\p{Lu}\\p{L}+|former|then|sitting|local)\\s+)?(${POST})\\s+for\\s+(?:the\\s+)?${esc(place)}\\b(\\s+(?:in|from|until|since)\\s+\\d{4})?`,
@@ -151,10 +151,13 @@ export function placeOfPassive(sentence: string, place: string): PlaceRole | nul
   if (!prep) return null;
   // The last passive in the clause before the place, with nothing between but a phrase (no comma).
   const m =
-    /(?:^|\b(?:that|said|says|after|when|because|while|as)\s+|,\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!(?:said|says|told|that)\s)[\p{Ll}-]+\s+){0,2}?(?!(?:said|says|told|that)\b)[\p{Ll}-]+)((?:\s+(?:(?!\b(?:said|says|told|that|who|which)\b)[^,;]){1,40}?)?)\s+(was|were|had been|has been|have been|is|are)\s+(\p{Ll}+)\s+([^,;]*)$/u.exec(
+    /(?:^|\s)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!(?:said|says|told|that)\s)[\p{Ll}-]+\s+){0,2}?(?!(?:said|says|told|that)\b)[\p{Ll}-]+)((?:\s+(?:(?!\b(?:said|says|told|that|who|which)\b)[^,;]){1,40}?)?)\s+(was|were|had been|has been|have been|is|are)\s+(\p{Ll}+)\s+([^,;]*)$/u.exec(
       sentence.slice(0, prep.index),
     );
   if (!m || !PASSIVE.test(m[3]!) || m[5]!.split(/\s+/).filter(Boolean).length > 6) return null;
+  // ("Car parts from the plant were shipped": a noun phrase after a preposition is no subject.)
+  const lead = sentence.slice(0, m.index).trim().split(/\s+/).at(-1) ?? '';
+  if (/^(?:of|from|in|at|on|for|with|by|to|into|near|about|under|over|after|before|without|between|among)$/i.test(lead)) return null;
   // A participle ("hired", "bought", "stolen"), not an adjective or a noun after "was".
   if (!/(?:ed|en|wn|ght|lt|ld|nt|ft|pt|ot|id|ung|uck)$/.test(m[4]!) || tagged(`it was ${m[4]}`)[2]?.pos !== 'VERB') return null;
   const noun = tagged(m[1]!);

@@ -4,14 +4,14 @@
  * fact keeps the verb — "It has passed $48,000, not $40,000" — for "It is $48,000" would say the
  * total stands at that sum when the copy says only that it went past it. standingMeasure in
  * figures.ts reads the plain copula ("the county's debt is …"); this reads the verbs of a threshold
- * and a subject cut by a participle ("the amount pledged"), which review 15 found told as
+ * and a subject cut by a participle ("the amount donated"), which review 15 found told as
  * "a figure" with the whole old sentence copied after it.
  */
 import { plainText } from './sentences';
 import { tagged } from './topics';
 
 export interface ReachedFigure {
-  /** "the amount pledged". */
+  /** "the amount donated". */
   what: string;
   /** "It has passed", "They have risen to". */
   verb: string;
@@ -36,23 +36,22 @@ export function reachedFigure(sentence: string, figure: string): ReachedFigure |
     .replace(/[$€£]$/, '')
     .replace(/^.*\b(?:said|says|told\s+\p{L}+|reported|announced)\s+(?:that\s+)?/u, '');
   const m = new RegExp(
-    String.raw`^((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)\s+(has|have|had)?\s*(?:(?:now|already|so far|since|just)\s+)*(${THRESHOLD})\s+${HEDGE}$`,
+    String.raw`^((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{Ll}-]+)\s+(has|have|had)?\s*(?:(?:now|already|so far|since|just)\s+)*(${THRESHOLD})\s+${HEDGE}$`,
     'u',
   ).exec(before);
   if (!m) return null;
   const tags = tagged(m[1]!);
   // A noun phrase: nouns ("the death toll"), then at most a participle that says which ("the amount
-  // pledged", "the sum raised"); its head a noun of quantity, for "the team passed 40 yards" is no total.
+  // donated", "the sum raised"); its head a noun of quantity, for "the team passed 40 yards" is no total.
   let head = tags.findIndex((t) => t.pos === 'NOUN');
   if (head < 1) return null;
   while (tags[head + 1]?.pos === 'NOUN') head++;
+  // ("the sum collected for the shelter": a participle, then at most a phrase that says for what.)
   const tail = tags.slice(head + 1);
-  if (
-    tail.length > 1 ||
-    (tail.length === 1 && !/ed$/.test(tail[0]!.text)) ||
-    tags.slice(0, head).some((t) => ['VERB', 'AUX'].includes(t.pos))
-  )
-    return null;
+  const which =
+    tail.length === 0 ||
+    (/(?:ed|en)$/.test(tail[0]!.text) && tail.slice(1).every((t) => ['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN'].includes(t.pos)));
+  if (!which || tail.length > 5 || tags.slice(0, head).some((t) => ['VERB', 'AUX'].includes(t.pos))) return null;
   if (!TOTAL.test(tags[head]!.lower)) return null;
   const plural = m[2] === 'have' || (!m[2] && /s$/.test(tags[head]!.text) && tail.length === 0);
   const aux = m[2] ? `${m[2]} ` : '';

@@ -16,8 +16,8 @@ const RECKONED = new RegExp(
   String.raw`^\s*,\s+${SPAN}\s+(?:before|after|ahead\s+of|following|into|later|earlier|prior\s+to)\b[^,;]{0,80},`,
   'iu',
 );
-/** A pair of dashes (double hyphens, en or em dashes) around a short aside. */
-const DASH_ASIDE = /\s*(?:--|—|–)\s*[^—–,;]{1,60}?\s*(?:--|—|–)\s*/gu;
+/** A pair of dashes (double hyphens, en or em dashes, or spaced hyphens as plain text prints them) around a short aside. */
+const DASH_ASIDE = /\s*(?:--|—|–|(?<=\s)-(?=\s))\s*[^—–,;]{1,60}?\s*(?:--|—|–|(?<=\s)-(?=\s))\s*/gu;
 
 /** The tail after an opening date with a reckoned-time aside cut from its start: ", days before …, Lind signed" → ", Lind signed". */
 export function withoutReckonedAside(tail: string): string {

@@ -1,8 +1,8 @@
 /**
- * "Kramer notes that the study ran in 2012", "The report argues that the plant closed in 1998": a
+ * "Reyes notes that the survey ran in 2019", "The report argues that the plant closed in 1998": a
  * verb of saying or thinking with "that" frames the clause a date belongs to. A date put right is
- * the time of what the clause tells, so the note asks "the year the study ran", never "the year
- * Kramer notes that the study ran" (review 15). claims.ts's stripAttribution reads "said", "says"
+ * the time of what the clause tells, so the note asks "the year the survey ran", never "the year
+ * Reyes notes that the survey ran" (review 15). claims.ts's stripAttribution reads "said", "says"
  * and "told"; this reads the wider set of reporting verbs a writer uses to credit a finding, and
  * only with "that", which marks the reported clause's start for certain.
  */

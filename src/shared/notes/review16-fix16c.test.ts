@@ -59,9 +59,9 @@ describe('a seat is told as the seat its holder represented', () => {
 
   it('names the seat in the correction', () => {
     says(
-      'The main charge relates to a fire in 1982, when Sir Colm Ardle was the MP for Tarrow.',
-      'The main charge relates to a fire in 1982, when Sir Colm Ardle was the MP for Brisk.',
-      'misstated the constituency Sir Colm Ardle represented. It was Brisk, not Tarrow.',
+      'In 1979 Lady Orla Venn became the MP for Tarrow, a seat she held for a decade.',
+      'In 1979 Lady Orla Venn became the MP for Brisk, a seat she held for a decade.',
+      'misstated the constituency Lady Orla Venn represented. It was Brisk, not Tarrow.',
     );
   });
 });
@@ -96,9 +96,9 @@ describe('a place in a list of places is one of them', () => {
 
   it('names the list in the correction', () => {
     says(
-      'The grocer has no stores in Idaho, Vermont, Kansas and Maine.',
-      'The grocer has no stores in Idaho, Vermont, Kansas and Oregon.',
-      'misstated one of the four states where the grocer has no stores. It is Oregon, not Maine.',
+      'The charity now runs clinics in Idaho, Vermont, Kansas and Maine.',
+      'The charity now runs clinics in Idaho, Vermont, Kansas and Oregon.',
+      'misstated one of the four states where the charity now runs clinics. It is Oregon, not Maine.',
     );
   });
 });
@@ -116,6 +116,13 @@ describe('a place inside a subject, or after a passive deed', () => {
     ['The paintings were stored at a warehouse at Kelby.', 'Kelby', 'where the paintings were stored', 'at Kelby'],
     ['Investigators said that a rifle was bought from a dealer in Orrin.', 'Orrin', 'where the rifle was bought', 'in Orrin'],
     ['The boat, the coastguard said, had been moored in Farrow.', 'Farrow', '', ''],
+    ['Car parts from the plant were shipped from the docks at Lerwick.', 'Lerwick', '', ''],
+    [
+      'Detectives believe the boat found on the shore was stolen from a marina at Colne last month.',
+      'Colne',
+      'where the boat was stolen',
+      'at Colne',
+    ],
   ])('passive: %s', (sentence, place, what, right) => {
     const read = placeOfPassive(sentence, place);
     if (!what) expect(read).toBeNull();
@@ -131,14 +138,14 @@ describe('a place inside a subject, or after a passive deed', () => {
 
   it('tells both in the correction, never as "a detail about the events described"', () => {
     says(
-      'Even cheese from the mountain village of Orla had the bacteria.',
-      'Even cheese from the mountain village of Vessen had the bacteria.',
-      'misstated the origin of the cheese that had the bacteria. It was Vessen, not Orla.',
+      'Even timber from the old forests of Orla carried the beetle.',
+      'Even timber from the old forests of Vessen carried the beetle.',
+      'misstated the origin of the timber that carried the beetle. It was Vessen, not Orla.',
     );
     says(
-      'The haulier said the lorry seen at the scene had been leased from its Northgate yard in Selby.',
-      'The haulier said the lorry seen at the scene had been leased from its Northgate yard in Colne.',
-      'misstated where the lorry was leased. It was in Colne, not Selby.',
+      'Detectives believe the boat found on the shore was stolen from a marina at Selby last month.',
+      'Detectives believe the boat found on the shore was stolen from a marina at Colne last month.',
+      'misstated where the boat was stolen. It was at Colne, not Selby.',
     );
     expect(placeRole('Harlow is a quiet town.', 'Harlow')).toBeNull();
   });
@@ -165,11 +172,16 @@ describe('a figure in a list item is the figure for its label', () => {
     expect(listedFigure(sentence, figure)).toBeNull();
   });
 
-  it('names the share in the correction', () => {
+  it('names the share and the count in the correction', () => {
     says(
-      'In Devon, 70 percent of hives had the mite; Cornwall, 52 percent; Dorset 31 percent; the Isles, 9 percent.',
-      'In Devon, 70 percent of hives had the mite; Cornwall, 52 percent; Dorset 13 percent; the Isles, 9 percent.',
-      'misstated the share of hives in Dorset that had the mite. It was 13 percent, not 31 percent.',
+      'Across Wales, 58 per cent of pupils passed the test; Gwent, 61 per cent; Powys 47 per cent; and Dyfed, 52 per cent.',
+      'Across Wales, 58 per cent of pupils passed the test; Gwent, 61 per cent; Powys 74 per cent; and Dyfed, 52 per cent.',
+      'misstated the share of pupils across Powys that passed the test. It was 74 per cent, not 47 per cent.',
+    );
+    says(
+      'Ardley reported 12 cases, Corbin 40, Dunmore 9 and Farley 3.',
+      'Ardley reported 12 cases, Corbin 14, Dunmore 9 and Farley 3.',
+      'misstated the number of cases Corbin reported. It was 14, not 40.',
     );
   });
 });
@@ -180,6 +192,12 @@ describe('a total that passed or reached a figure keeps its verb', () => {
     ['The death toll has risen to 31.', '31', 'the death toll', 'It has risen to'],
     ['Officials said the bill topped £2 million.', '£2', 'the bill', 'It topped'],
     ['The donations have reached 900, after a late surge.', '900', 'the donations', 'They have reached'],
+    [
+      'Organizers said the sum collected for the shelter had passed $81,000 by Friday.',
+      '$81,000',
+      'the sum collected for the shelter',
+      'It had passed',
+    ],
   ])('%s', (sentence, figure, what, verb) => {
     expect(reachedFigure(sentence, figure)).toMatchObject({ what, verb });
   });
@@ -193,9 +211,9 @@ describe('a total that passed or reached a figure keeps its verb', () => {
 
   it('tells the total and its verb in the correction', () => {
     says(
-      'The amount donated has now passed $18,000, after the goal was raised twice.',
-      'The amount donated has now passed $81,000, after the goal was raised twice.',
-      'misstated the amount donated. It has passed $81,000, not $18,000.',
+      'Organizers said the sum collected for the shelter had passed $18,000 by Friday.',
+      'Organizers said the sum collected for the shelter had passed $81,000 by Friday.',
+      'misstated the sum collected for the shelter. It had passed $81,000, not $18,000.',
     );
   });
 });
@@ -216,9 +234,9 @@ describe("a date or year is its own clause's", () => {
 
   it('names the reported deed, not who reported it', () => {
     says(
-      'Dr. Anya Pell notes that the trial enrolled 400 patients over one month in 2016, though most dropped out.',
-      'Dr. Anya Pell notes that the trial enrolled 400 patients over one month in 2015, though most dropped out.',
-      'misstated the year the trial enrolled 400 patients over one month. It was 2015, not 2016.',
+      'The review by Lena Ortiz argues that the program reached 2,000 families in 2016, though many later left.',
+      'The review by Lena Ortiz argues that the program reached 2,000 families in 2015, though many later left.',
+      'misstated the year the program reached 2,000 families. It was 2015, not 2016.',
     );
   });
 
@@ -249,9 +267,9 @@ describe("a date or year is its own clause's", () => {
 
   it('names the deed after an aside that reckons from the date', () => {
     says(
-      'On March 3, days before she flew to Lisbon, Nadia Ferro -- a Portuguese citizen -- helped drive 12-year-old Tim Osk to a clinic in a van to see a doctor after his parents could not find a cab, neighbors said.',
-      'On March 6, days before she flew to Lisbon, Nadia Ferro -- a Portuguese citizen -- helped drive 12-year-old Tim Osk to a clinic in a van to see a doctor after his parents could not find a cab, neighbors said.',
-      'misstated the date Nadia Ferro helped drive 12-year-old Tim Osk to a clinic in a van. It was March 6, not March 3.',
+      'On 3 March, weeks before the ferry strike, Ivo Brandt — a retired pilot — towed the stricken yacht Marla into Kessel harbour to wait for repairs after its engine failed off the point, the coastguard said.',
+      'On 6 March, weeks before the ferry strike, Ivo Brandt — a retired pilot — towed the stricken yacht Marla into Kessel harbour to wait for repairs after its engine failed off the point, the coastguard said.',
+      'misstated the date Ivo Brandt towed the stricken yacht Marla into Kessel harbour. It was 6 March, not 3 March.',
     );
   });
 });
