@@ -73,6 +73,7 @@ import { wholePost } from './whole-posts';
 import { ROUNDED_FIGURE, SHARE_OF } from './qualifiers';
 import { eventOfDate, withDateComma } from './event-of-date';
 import { daysApart } from './days-apart';
+import { withoutReportingFrame } from './reporting-frames';
 import { SAID_THROUGH_CHANNEL } from './speech-channel';
 
 const VERBISH = new Set(
@@ -1070,7 +1071,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         null,
       );
       if (dated) return `misstated ${dated.what}. ${dated.right}`;
-      const clause = yearClause(newer, year);
+      // ("Kramer notes that the study ran in 2012": the year of the reported clause, reporting-frames.ts.)
+      const clause = yearClause(withoutReportingFrame(newer), year);
       // "it was the lowest rate since": an "it" that names nothing, or a clause left on its
       // preposition, is no "year <clause>"; the year is named plainly.
       if (/^(?:it|there) (?:is|was|will be|had been)\b/i.test(clause) || PREPOSITIONS.has(clause.split(' ').pop()!.toLowerCase()))

@@ -11,6 +11,7 @@
  * is not in the new article: every capitalized word of every value is checked before use.
  */
 import { namedToken } from './token-clause';
+import { plainRightFact } from './plain-right-fact';
 import { plannedWithTime } from './reported-plans';
 import { namedOwner } from './owned-sources';
 import type { ArticleContent } from '../article/article';
@@ -912,6 +913,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
                   ? capitalizeFirst(finding.after)
                   : '';
               if ((whole || right) && !copiedFragment(whole || right, newText)) phrase = `${phrase}. ${whole || right}`;
+              // No clause reads: the right value told plainly, never left out nor broken (plain-right-fact.ts).
+              else if (!whole && !right && plainRightFact(claim, finding.after))
+                phrase = `${phrase}. ${plainRightFact(claim, finding.after)}`;
             }
             claimed = [...claimEvidence(claim, was.text, oldCtx.articleText), ...(namesFrom(claim, before, was.text) ? [before] : [])].join(
               '\n',

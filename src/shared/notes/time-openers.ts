@@ -5,6 +5,7 @@
  * opening phrase ("misstated the date on a windy Friday" tells the reader nothing).
  */
 import { tagged } from './topics';
+import { beforeLaterClause, withoutDashAsides, withoutPurpose, withoutReckonedAside } from './reckoned-asides';
 
 /** The phrase before the date is only time: a preposition and a few words of time, no verb. */
 const OPENER = /^(?:(?:early|late|later|earlier)\s+)?(?:on|in|during|by|at|late in|early in)(?:\s+[^\s,;:]+){0,5}$/i;
@@ -14,6 +15,8 @@ const LEAD_IN = /^(?:though|however|then|too|meanwhile|still|moreover|instead|by
 const PART_OF_DAY_OF = /\bthe\s+(night|morning|evening|afternoon|weekend)(?:\s+of)?$/i;
 /** Few enough words for a note's clause. */
 const MOST_WORDS = 14;
+/** Past this many words, what a deed was for is cut: the note names the deed. */
+const PURPOSE_CUT_WORDS = 10;
 
 const isVerb = (pos: string | undefined) => pos === 'VERB' || pos === 'AUX';
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -38,7 +41,8 @@ export function partOfDayOpened(head: string): string {
  * that …"). '' when the tail does not open on a comma or no short clause is left.
  */
 export function clauseAfterTime(tail: string): string {
-  const opened = /^\s*,\s+(.+)$/.exec(tail);
+  // ("On May 2, days before the vote, the mayor -- a lawyer -- resigned": reckoned-asides.ts.)
+  const opened = /^\s*,\s+(.+)$/.exec(withoutDashAsides(withoutReckonedAside(tail)));
   if (!opened) return '';
   let clause = opened[1]!
     .replace(LEAD_IN, '')
@@ -48,6 +52,9 @@ export function clauseAfterTime(tail: string): string {
     // ("used pepper spray on hundreds of marchers": a rough count is no part of what happened.)
     .replace(/\b(?:hundreds|thousands|dozens|scores|millions) of\s+/gi, '')
     .trim();
+  // ("… carried the boy into a van after his mother fell": a clause of its own after the event, reckoned-asides.ts.)
+  if (wordsOf(clause) > MOST_WORDS) clause = beforeLaterClause(clause);
+  if (wordsOf(clause) > PURPOSE_CUT_WORDS) clause = withoutPurpose(clause);
   if (wordsOf(clause) > MOST_WORDS) clause = withoutObjectsDescription(clause);
   // "the temperature was below freezing and the protesters were camping": the first of two clauses
   // joined by "and" is the event told ("the city and the county signed", with no verb before its

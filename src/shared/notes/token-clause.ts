@@ -18,6 +18,9 @@ import { isStopword } from './edits';
 import { GATHERING, PARTY_GATHERING } from './gatherings';
 import { PRICE_NOUNS } from './price-nouns';
 import { placeOfDeed } from './place-of-deed';
+import { placeRole, seatHeld, placeInList } from './place-roles';
+import { reachedFigure } from './reached-figures';
+import { listedFigure } from './listed-figures';
 
 /** A reading of the changed token: what it belongs to, and whether the fact "was" or "is". */
 interface Head {
@@ -27,6 +30,8 @@ interface Head {
   right?: string;
   /** Readings certain enough to replace a head describe.ts found sound. */
   strong?: boolean;
+  /** The right fact's own verb, when "It is" would misstate it: "It has passed" (reached-figures.ts). */
+  verb?: string;
 }
 
 const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -282,6 +287,29 @@ function deedPlace(sentence: string, place: string): Head | null {
   return read ? { ...read, strong: true } : null;
 }
 
+/** A place told by its part in the sentence: a seat, one of a list, an origin, a passive deed's place (place-roles.ts). */
+function roleOfPlace(sentence: string, place: string): Head | null {
+  const read = placeRole(sentence, place);
+  return read ? { ...read, strong: true } : null;
+}
+
+/** For a fact read as a name, only a role no person can have: a seat, or one of a list of known places. */
+function roleOfNamedPlace(sentence: string, place: string): Head | null {
+  const listed = placeInList(sentence, place);
+  const read = seatHeld(sentence, place) ?? (listed && !/\bplaces\b/.test(listed.what) ? listed : null);
+  return read ? { ...read, strong: true } : null;
+}
+
+/** "The sum raised has now passed $40,000": the total, and the verb the right fact keeps (reached-figures.ts). */
+function reachedTotal(sentence: string, figure: string): Head | null {
+  return reachedFigure(sentence, figure);
+}
+
+/** "…; Essex 38 percent; …": a list's figure for one item, told by what the list counts (listed-figures.ts). */
+function listItemFigure(sentence: string, figure: string): Head | null {
+  return listedFigure(sentence, figure);
+}
+
 /** "fees ranging from $90 for a lesson to $350 for a full day": the price of what the sum is for. */
 function priceFor(sentence: string, amount: string): Head | null {
   const at = sentence.indexOf(amount);
@@ -324,11 +352,11 @@ function readings(fact: string, sentence: string, value: string): Head | null {
     fact === 'date' || fact === 'year'
       ? [dayOwned, originDated, gerundDated, nounOfValue, gatheringOn]
       : fact === 'place'
-        ? [venue, placeOfNoun, placeOfPhrase, deedPlace]
+        ? [venue, roleOfPlace, placeOfNoun, placeOfPhrase, deedPlace]
         : fact === 'name'
-          ? [venue, placeOfPhrase]
+          ? [venue, roleOfNamedPlace, placeOfPhrase]
           : fact === 'number' || fact === 'amount'
-            ? [ageWhen, partOfCount, moreThan, nounOfValue, priceFor]
+            ? [ageWhen, partOfCount, moreThan, nounOfValue, priceFor, reachedTotal, listItemFigure]
             : fact === 'detail'
               ? [dayOwned, venue, originDated, gerundDated, nounOfValue, gatheringOn]
               : [];
@@ -429,5 +457,7 @@ export function namedToken(phrase: string, fact: string, before: string, after: 
       : parts
         ? parts[3]!.replace(new RegExp(`^(?:in |at |on )?${esc(value)}`), right)
         : right;
+  // ("It has passed $48,000, not $40,000": a verb of its own takes the wrong value here, as the caller adds it only after "It is".)
+  if (read.verb) return `misstated ${read.what}. ${read.verb} ${tail}${wrong && !/, not /.test(tail) ? `, not ${wrong}` : ''}`;
   return `misstated ${read.what}. It ${read.past ? 'was' : 'is'} ${tail}`;
 }
