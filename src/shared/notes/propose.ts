@@ -104,6 +104,7 @@ import { pronounNamed } from './pronoun-subject';
 import { quotedAction } from './quoted-action';
 import { titleToTell } from './retitled-person';
 import { samePersonTitle, samePersonTitlePhrase } from './same-person-title';
+import { apposedTitle, apposedTitlePhrase } from './apposed-titles';
 import { describedSpeakerCredit } from './described-speakers';
 import { fieldPhrase, postFieldPutRight } from './post-fields';
 import { fieldPostHolder } from './field-post-holder';
@@ -455,6 +456,19 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     const samePerson = slipOnly ? null : samePersonTitle(was.text, now.text);
     if (samePerson && grounded(samePerson.name, newText, allowed)) {
       correct(samePersonTitlePhrase(samePerson), [now.text], samePerson.wrong, samePerson.right);
+      continue;
+    }
+    // "Lena Ortiz, Acme product manager," → "… data scientist": the person's job, not the firm, was
+    // put right, where the readers would say the firm was described wrong or give the bare post (apposed-titles.ts).
+    const apposed =
+      slipOnly ||
+      !readEdit(was.text, now.text).every(
+        (f, _, all) => all.length === 1 && f.type === 'corrected' && ['description', 'role'].includes(f.fact),
+      )
+        ? null
+        : apposedTitle(was.text, now.text);
+    if (apposed && grounded(apposed.name, newText, allowed)) {
+      correct(apposedTitlePhrase(apposed), [now.text], apposed.wrong, apposed.right);
       continue;
     }
     // "said she would file the bill" → "filed the bill": a promised act done is news (promise-kept.ts).
