@@ -67,6 +67,7 @@ import { openingThingDated, thingDated } from './dated-thing';
 import { aRole, postBeforeName, roleBesideName } from './roles-beside-names';
 import { nameInFull } from './surname-in-full';
 import { oneWordTitle, oneWordTitlePhrase } from './one-word-titles';
+import { lowercaseTitlePhrase } from './lowercase-title-phrase';
 import { titleBeforeName } from './title-qualifiers';
 import { placeInApposition } from './place-appositions';
 import { pronounNamed } from './pronoun-subject';
@@ -969,6 +970,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "Rep. Dana Holt" → "Sen. …": both one-word titles told, AP form (one-word-titles.ts).
       const single = printedTitle ? oneWordTitle(printedTitle, before, after) : null;
       if (single) return oneWordTitlePhrase(person, single);
+      // "bench coach Ned Vale" → "manager Ned Vale": both lower-case posts told (lowercase-title-phrase.ts).
+      const lowerPost = lowercaseTitlePhrase(plainText(ctx.older), plainText(newer));
+      if (lowerPost) return lowerPost;
       return fill(t.misstatedTitle, { name: person, right });
     }
     case 'title': {

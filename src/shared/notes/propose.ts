@@ -105,6 +105,7 @@ import { quotedAction } from './quoted-action';
 import { titleToTell } from './retitled-person';
 import { samePersonTitle, samePersonTitlePhrase } from './same-person-title';
 import { apposedTitle, apposedTitlePhrase } from './apposed-titles';
+import { lowercaseTitlePhrase } from './lowercase-title-phrase';
 import { describedSpeakerCredit } from './described-speakers';
 import { fieldPhrase, postFieldPutRight } from './post-fields';
 import { fieldPostHolder } from './field-post-holder';
@@ -446,7 +447,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       continue;
     }
     if (titleFixed && grounded(titleFixed.right, newText, allowed)) {
-      const phrase = fill(style.templates.misstatedTitle, { name: titleFixed.name, right: titleFixed.right });
+      // (A post printed in lower case before the name is told with both posts, AP form: lowercase-title-phrase.ts.)
+      const phrase =
+        lowercaseTitlePhrase(was.text, now.text) ||
+        fill(style.templates.misstatedTitle, { name: titleFixed.name, right: titleFixed.right });
       correct(phrase, [now.text], titleFixed.wrong, titleFixed.right);
       continue;
     }

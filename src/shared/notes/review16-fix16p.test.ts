@@ -211,3 +211,40 @@ describe('one part of a hyphenated surname respelled is a misspelling', () => {
     expect(respelledSurnamePart('Smith', 'Smart')).toBe(false);
   });
 });
+
+describe('a post printed in lower case before a name: both posts, AP form', () => {
+  it('several shapes', () => {
+    says(
+      'The Hawks lost again, and bench coach Ned Vale turned to a reliever in the ninth.',
+      'The Hawks lost again, and manager Ned Vale turned to a reliever in the ninth.',
+      "misstated Ned Vale's title. Vale is the manager, not the bench coach.",
+    );
+    says(
+      'The vote marks a win for the nurses, and union president Ada Wirth told reporters it was earned.',
+      'The vote marks a win for the nurses, and union executive director Ada Wirth told reporters it was earned.',
+      'Wirth is the union executive director, not the union president.',
+    );
+    says(
+      'Federal law minister Omar Dalt introduced the bill.',
+      'Federal minister of state for housing Omar Dalt introduced the bill.',
+      'Dalt is the minister of state for housing, not the law minister.',
+    );
+    says(
+      'Trail crews were praised by park ranger Lia Moss on Sunday after the storm.',
+      'Trail crews were praised by park superintendent Lia Moss on Sunday after the storm.',
+      "misstated Lia Moss' title. Moss is the park superintendent, not a park ranger.",
+    );
+  });
+  it('near misses: no post before the name, or the name itself changed', () => {
+    lacks(
+      'The Hawks lost again, and rookie Ned Vale turned to a reliever in the ninth.',
+      'The Hawks lost again, and veteran Ned Vale turned to a reliever in the ninth.',
+      'title',
+    );
+    lacks(
+      'The Hawks lost again, and coach Ned Vale turned to a reliever in the ninth.',
+      'The Hawks lost again, and coach Ted Vale turned to a reliever in the ninth.',
+      'title',
+    );
+  });
+});

@@ -233,7 +233,7 @@ function inWords(title: string[]): string {
 }
 
 /** "the acting port counsel", "an LAPD homicide detective", "a deputy chief". */
-function withArticle(title: string): string {
+export function withArticle(title: string): string {
   const words = title.split(' ');
   const head = headOf(title);
   const shared = words.some((w) => SHARED_RANK.test(w));
