@@ -65,6 +65,9 @@ import { framedPlace } from './place-frames';
 import { placeClause } from './place-clause';
 import { openingThingDated, thingDated } from './dated-thing';
 import { aRole, postBeforeName, roleBesideName } from './roles-beside-names';
+import { nameInFull } from './surname-in-full';
+import { oneWordTitle, oneWordTitlePhrase } from './one-word-titles';
+import { lowercaseTitlePhrase } from './lowercase-title-phrase';
 import { titleBeforeName } from './title-qualifiers';
 import { placeInApposition } from './place-appositions';
 import { pronounNamed } from './pronoun-subject';
@@ -897,7 +900,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
   switch (fact) {
     case 'name-spelling': {
       const run = runContaining(newer, after.split(' ')[0] ?? after);
-      const person = personName(run) || run;
+      // (A surname alone on a later mention is named in full, as the article first did: surname-in-full.ts.)
+      const person = nameInFull(personName(run) || run, ctx.articleText ?? '');
       const words = person.split(' ');
       const first = after.split(' ')[0] ?? '';
       const index = words.indexOf(first);
@@ -964,6 +968,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         printedTitle && new RegExp(`\\b${escapeRegExp(changedWord)}\\b`, 'i').test(printedTitle)
           ? titleInWords(printedTitle)
           : postWhole(newer, after);
+      // "Rep. Dana Holt" → "Sen. …": both one-word titles told, AP form (one-word-titles.ts).
+      const single = printedTitle ? oneWordTitle(printedTitle, before, after) : null;
+      if (single) return oneWordTitlePhrase(person, single);
+      // "bench coach Ned Vale" → "manager Ned Vale": both lower-case posts told (lowercase-title-phrase.ts).
+      const lowerPost = lowercaseTitlePhrase(plainText(ctx.older), plainText(newer));
+      if (lowerPost) return lowerPost;
       return fill(t.misstatedTitle, { name: person, right });
     }
     case 'title': {

@@ -11,6 +11,7 @@ import { isHyphenatedPost } from './hyphenated-posts';
 import { postReworded } from './reworded-posts';
 import { wholePost } from './whole-posts';
 import { soundsAlike } from './sounds-alike';
+import { respelledSurnamePart } from './joined-surnames';
 import { agreementOnly } from './usage-fixes';
 import { numberWordSwapped } from './spelled-percent';
 import { diffArrays } from 'diff';
@@ -1503,6 +1504,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       }
       // "McHew" → "McHugh", "Hix" → "Hicks": a surname re-spelled as it sounds is the same name (sounds-alike.ts).
       if (distance <= 3 && soundsAlike(oldName, newName))
+        return { type: 'corrected', fact: 'name-spelling', before: oldName, after: newName };
+      // "Lowe-Smith" → "Lowe-Smart": one part of a joined surname respelled, the rest kept (joined-surnames.ts).
+      if (capsRemoved.length === 1 && capsAdded.length === 1 && respelledSurnamePart(oldName, newName))
         return { type: 'corrected', fact: 'name-spelling', before: oldName, after: newName };
     }
     const run = runContaining(newer, capsAdded[0] ?? '');

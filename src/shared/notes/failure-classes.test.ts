@@ -52,7 +52,8 @@ describe('class 3: a changed title or role of a named person is a correction', (
       ['Dana Whitfield, the city manager, said the shelters would stay open.'],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toMatch(/misstated Dana Whitfield's title\. The correct title is city manager/);
+    // (Round 16: both posts told, AP form, where the appositive gives them whole: apposed-titles.ts.)
+    expect(note.text).toMatch(/misstated Dana Whitfield's title\. Whitfield is the city manager, not the deputy mayor\./);
   });
 
   it('a capitalized title before the name is told whole: "County Executive" → "Town Clerk"', () => {

@@ -63,7 +63,8 @@ describe('a post printed in lower case before a name, put right', () => {
       ['The assembly sat late.', line('minister of state for housing'), 'A vote is due Friday.'],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toContain("misstated Omar Dalt's title. The correct title is minister of state for housing.");
+    // (Round 16: both posts told, AP form: lowercase-title-phrase.ts.)
+    expect(note.text).toContain("misstated Omar Dalt's title. Dalt is the minister of state for housing, not the health minister.");
   });
 
   it('near miss: a new line telling the move to the post keeps it news, no correction', () => {

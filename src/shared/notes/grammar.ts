@@ -11,6 +11,7 @@ import { isSentenceStarter, isTitleWord, opensOnNumberedName, readsAsName } from
 import { WEEKDAY } from './weekdays';
 import { withDatedEventLicensed } from './dated-event-copy';
 import { withReportedClauseLicensed } from './reported-clause-copy';
+import { withTitleLicensed } from './title-copy';
 import { isPerfectInfinitive } from './perfect-infinitive';
 import { verblessPronounSubject } from './pronoun-verbs';
 
@@ -187,7 +188,7 @@ export function sentenceCapitals(noteText: string, articleText: string): string[
 /** The first run of COPIED_RUN or more words the note shares with the article, none of them free to copy. */
 export function copiedFragment(noteText: string, articleText: string): string {
   // ("the date the sale and lease of farm drones became legal": a dated event may run a little longer.)
-  const tokens = tokensWithLicence(withReportedClauseLicensed(withDatedEventLicensed(plainText(noteText)), articleText));
+  const tokens = tokensWithLicence(withReportedClauseLicensed(withDatedEventLicensed(withTitleLicensed(plainText(noteText))), articleText));
   const article = ` ${(
     plainText(articleText)
       .toLowerCase()

@@ -69,7 +69,10 @@ const SENTENCE_STARTERS = new Set(
   (
     'the a an in on at of for and but however meanwhile also after before when while as it this that these those ' +
     'there their his her its our we i you they he she according earlier later on last since during under ' +
-    'if although though because so then yet still despite'
+    'if although though because so then yet still despite ' +
+    // Adverbs that open a sentence before its subject ("Now Ana Ruiz has …", "Instead Ruiz said …"): never a given name.
+    'now instead today yesterday tonight finally indeed overall separately similarly likewise afterward afterwards ' +
+    'nevertheless nonetheless moreover furthermore besides elsewhere initially ultimately eventually recently previously'
   ).split(' '),
 );
 

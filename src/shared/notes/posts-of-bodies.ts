@@ -5,8 +5,9 @@
  * is the leader of the Harbour Trust, not its founder" — never the bare post ("The correct title is
  * leader"), which leaves the reader asking of what.
  */
-import { isPostNoun, isTitleWord, looksLikeOrganization, personName } from './names';
+import { editDistance, isPostNoun, isTitleWord, looksLikeOrganization, personName } from './names';
 import { changedSpan } from './changed-span';
+import { manyHold, postAround } from './multiword-posts';
 
 /** What ends the body's words: a mark, or a verb of saying or a clause after the appositive. */
 const ENDS = /^(?:[,;:.!?"“”()]|said|says|told|who|which|that|and|in|on|at|was|is|has|had)$/;
@@ -28,19 +29,28 @@ export interface PostOfBody {
  */
 export function postOfBody(older: string, newer: string): PostOfBody | null {
   const [o, n, p, s] = changedSpan(older, newer);
-  if (o.length - s - p !== 1 || n.length - s - p !== 1) return null;
-  const [wrong, right] = [o[p]!, n[p]!];
-  if (!postNoun(wrong) || !postNoun(right)) return null;
+  // The post may be several words, in either version ("head of research" → "spokeswoman",
+  // "managing director" → "chairman of the board of directors"): the changed words, widened over
+  // the post's words both versions print, up to the "of"/"for" the body follows (multiword-posts.ts).
+  const post = postAround(o, n, p, s);
+  if (!post) return null;
+  const { from, to, wrongTo } = post;
+  const wrongWords = o.slice(from, wrongTo);
+  const rightWords = n.slice(from, to);
+  if (!wrongWords.some(postNoun) || !rightWords.some(postNoun)) return null;
+  const [wrong, right] = [wrongWords.join(' '), rightWords.join(' ')];
+  // ("ledaer" → "leader": a post's word mistyped is a slip put right, no other post.)
+  if (wrongWords.length === rightWords.length && editDistance(wrong, right) <= 2) return null;
   // "of" or "for" and the body after the post, to the appositive's end.
-  const join = n[p + 1] ?? '';
+  const join = n[to] ?? '';
   if (!/^(?:of|for)$/.test(join)) return null;
-  let k = p + 2;
+  let k = to + 1;
   while (k < n.length && !ENDS.test(n[k]!)) k++;
-  const body = n.slice(p + 2, k);
+  const body = n.slice(to + 1, k);
   // A body: "the …" or a name ("Harbour Trust"), a few words, not a place's or a year's.
   if (!body.length || body.length > 6 || !(ARTICLE.test(body[0]!) || /^\p{Lu}/u.test(body[0]!)) || /^\d/.test(body.at(-1)!)) return null;
   // The name before: "Name, (the|a|an)? POST" — an appositive.
-  let at = p;
+  let at = from;
   if (at > 0 && ARTICLE.test(n[at - 1]!)) at--;
   if (at < 3 || n[at - 1] !== ',') return null;
   let start = at - 1;
@@ -48,11 +58,13 @@ export function postOfBody(older: string, newer: string): PostOfBody | null {
   const name = personName(n.slice(start, at - 1).join(' '));
   if (!name || name.split(' ').length < 2 || looksLikeOrganization(name)) return null;
   // ("a researcher for the institute" is one of many: "a director …, not a researcher"; the one post is "its".)
-  const one = !/^an?$/i.test(n[p - 1] ?? '');
+  // (So is a post many hold at any body, printed bare: "a spokeswoman for the firm": multiword-posts.ts.)
+  const one = !/^an?$/i.test(n[from - 1] ?? '');
   const a = (noun: string) => (/^[aeiou]/i.test(noun) ? 'an' : 'a');
+  const article = one && !manyHold(rightWords) ? 'the' : a(right);
   return {
     name,
-    right: `${one ? 'the' : a(right)} ${right} ${join} ${body.join(' ')}`,
+    right: `${article} ${right} ${join} ${body.join(' ')}`,
     wrong: one ? `its ${wrong}` : `${a(wrong)} ${wrong}`,
   };
 }

@@ -105,6 +105,8 @@ import { pronounNamed } from './pronoun-subject';
 import { quotedAction } from './quoted-action';
 import { titleToTell } from './retitled-person';
 import { samePersonTitle, samePersonTitlePhrase } from './same-person-title';
+import { apposedTitle, apposedTitlePhrase } from './apposed-titles';
+import { lowercaseTitlePhrase } from './lowercase-title-phrase';
 import { describedSpeakerCredit } from './described-speakers';
 import { fieldPhrase, postFieldPutRight } from './post-fields';
 import { fieldPostHolder } from './field-post-holder';
@@ -446,7 +448,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       continue;
     }
     if (titleFixed && grounded(titleFixed.right, newText, allowed)) {
-      const phrase = fill(style.templates.misstatedTitle, { name: titleFixed.name, right: titleFixed.right });
+      // (A post printed in lower case before the name is told with both posts, AP form: lowercase-title-phrase.ts.)
+      const phrase =
+        lowercaseTitlePhrase(was.text, now.text) ||
+        fill(style.templates.misstatedTitle, { name: titleFixed.name, right: titleFixed.right });
       correct(phrase, [now.text], titleFixed.wrong, titleFixed.right);
       continue;
     }
@@ -456,6 +461,19 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     const samePerson = slipOnly ? null : samePersonTitle(was.text, now.text);
     if (samePerson && grounded(samePerson.name, newText, allowed)) {
       correct(samePersonTitlePhrase(samePerson), [now.text], samePerson.wrong, samePerson.right);
+      continue;
+    }
+    // "Lena Ortiz, Acme product manager," → "… data scientist": the person's job, not the firm, was
+    // put right, where the readers would say the firm was described wrong or give the bare post (apposed-titles.ts).
+    const apposed =
+      slipOnly ||
+      !readEdit(was.text, now.text).every(
+        (f, _, all) => all.length === 1 && f.type === 'corrected' && ['description', 'role'].includes(f.fact),
+      )
+        ? null
+        : apposedTitle(was.text, now.text);
+    if (apposed && grounded(apposed.name, newText, allowed)) {
+      correct(apposedTitlePhrase(apposed), [now.text], apposed.wrong, apposed.right);
       continue;
     }
     // "said she would file the bill" → "filed the bill": a promised act done is news (promise-kept.ts).

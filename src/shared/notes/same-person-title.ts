@@ -18,6 +18,7 @@ import { readEdit } from './edits';
 import { isOrgWord, isPostNoun, isTitleWord, titleInWords } from './names';
 import { isPostQualifier } from './title-qualifiers';
 import { fill } from './style';
+import { heldByOne } from './sole-posts';
 
 export interface SamePersonTitle {
   /** The person as printed: "Ada Lind". */
@@ -232,11 +233,12 @@ function inWords(title: string[]): string {
 }
 
 /** "the acting port counsel", "an LAPD homicide detective", "a deputy chief". */
-function withArticle(title: string): string {
+export function withArticle(title: string): string {
   const words = title.split(' ');
   const head = headOf(title);
   const shared = words.some((w) => SHARED_RANK.test(w));
-  if (ONE_HOLDER.test(bare(head)) && !shared) return `the ${title}`;
+  // (A post "chief" or "head" ranks first is one holder's too: "the Dorset chief constable": sole-posts.ts.)
+  if ((ONE_HOLDER.test(bare(head)) || heldByOne(title)) && !shared) return `the ${title}`;
   const first = words[0]!;
   // An acronym is read letter by letter: "an LAPD detective", "a U.S. marshal".
   const acronym = /^(?:\p{Lu}\.?){2,}$/u.test(first);
