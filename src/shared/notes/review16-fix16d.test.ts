@@ -39,6 +39,12 @@ describe('a reported clause is read off its verb of saying', () => {
     ).toMatchObject({ speaker: 'The Northfield Review', clause: 'it would examine how the analysis was organised' });
   });
 
+  it('keeps a short quotation in curly marks', () => {
+    expect(saidNews('The Tarrow Guild said it would "fight hard" against the levy.')?.clause).toBe(
+      'it would “fight hard” against the levy',
+    );
+  });
+
   it('a statement opening the sentence', () => {
     expect(saidNews('In a statement late Monday, the firm said it had suspended two managers.')).toMatchObject({
       speaker: 'the firm',

@@ -12,6 +12,7 @@
  * spokesman told …"). The clause keeps its tense, as the house's notes tell statements ("a
  * statement from Harlan Steel that it would appeal").
  */
+import { curlyQuote } from '../text/smart-punctuation';
 import { plainText } from './sentences';
 import { tagged } from './topics';
 import { WEEKDAY } from './weekdays';
@@ -79,7 +80,9 @@ export function saidNews(sentence: string): SaidNews | null {
   // is a quotation, credited as comments, not told as the note's own sentence.
   const quoted = clause.match(/["“][^"“”]*["”]/g) ?? [];
   if (quoted.some((q) => q.split(/\s+/).length > 3) || /["“”]/.test(quoted.reduce((rest, q) => rest.replace(q, ''), clause))) return null;
-  return { speaker, clause, statement: !!channel || !!saying[1] };
+  // The article's quotation marks, as the house prints them ("would “fight hard” against").
+  const printed = clause.replace(/"/g, (quote: string, at: number) => curlyQuote('"', clause.slice(0, at)));
+  return { speaker, clause: printed, statement: !!channel || !!saying[1] };
 }
 
 /** Prepositions and words that open what only describes a noun: "a review | of how …", "a fee | for parking". */
