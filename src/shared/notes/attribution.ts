@@ -37,6 +37,7 @@ import { nameAfterTitleOf } from './titled-of-name';
 import { bodyBesidePerson, bodyNameEndingAt, isBodyName, streetSpeaks } from './body-names';
 import { opensOnWhenSaid } from './inverted-when';
 import { personEndingOnPaperWord } from './paper-word-surname';
+import { institutionEndingInPlace } from './placed-institutions';
 
 export type SourceKind = 'person' | 'institution' | 'description';
 
@@ -575,6 +576,9 @@ export function sourceFromRaw(raw: string, articleText: string, personNames: 'su
   if (isBodyName(raw.trim(), articleText)) return { name: whole, kind: 'institution', raw };
   const besidePerson = bodyBesidePerson(whole, articleText);
   if (besidePerson) return { name: besidePerson, kind: 'institution', raw };
+  // "St. Agnes Medical Center Tulsa": a body's name closed by its place, never a person (placed-institutions.ts).
+  const placedBody = institutionEndingInPlace(raw);
+  if (placedBody) return { name: placedBody, kind: 'institution', raw };
   // "the U.S. Geological Survey", "the U.N. Security Council": a country's body, never a person.
   if (/^(?:U\.S\.|U\.K\.|U\.N\.|UK|EU|UN)\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*$/u.test(whole))
     return { name: whole, kind: 'institution', raw };

@@ -28,6 +28,7 @@ import { custodyMoveWord, tellsCustodyMove } from './custody-moves';
 import { cutsJoinedPredicate } from './joined-predicate-cut';
 import { closedPrefix } from './hyphened-prefix';
 import { withPhraseNews } from './with-news';
+import { statusMoved, statusTellings } from './status-news';
 import { sharedSubjectDeed } from './shared-subject';
 import { expectedAtTime } from './estimated-times';
 import { plainVoice } from './formal-voice';
@@ -466,6 +467,8 @@ export function isBackground(clause: string, olderText: string): boolean {
   if (!content.length) return true;
   if (content.some((w) => /\d/.test(w) && !old.words.has(wordKey(w)))) return false;
   if (HELD.test(plainText(clause))) return false;
+  // A state said of more or less of the same thing ("Interstate 80 is open" after "… between A and B is open") is news (status-news.ts).
+  if (statusMoved(clause, olderText)) return false;
   const keys = content.map(wordKey);
   // The event a clause reports must stand in that sentence too: "all lanes are open again" is news
   // in a story whose sentence had all lanes closed, though the lanes and the road are old words.
@@ -618,6 +621,9 @@ export function leadDevelopment(
     // A sentence of two main clauses leads by the first that tells news; the caller tells the next
     // beside it (laterNews).
     const told = firstNews(sentences[k]!, olderText, articleText);
+    // A status is news whatever its length, with a second status joined by "though" (status-news.ts).
+    const status = statusLead(sentences[k]!, olderText, articleText, !!told);
+    if (status) return { ...status, index: k };
     if (told) return { ...told, index: k };
   }
   // An update of one short line ("Suspect was reportedly armed.") is the news by being the whole
@@ -634,6 +640,22 @@ export function leadDevelopment(
   return told && state && !NEGATED.test(told.clause) && !isBackground(told.clause, olderText)
     ? { ...told, clause: withArticle(told.clause), index: k }
     : null;
+}
+
+/**
+ * A status line's news (status-news.ts), when the clause reader told none, or told the first of two
+ * statuses joined where it does not split a sentence ("…, though the east lane remains closed"):
+ * the first telling that is no background, no guess and no copied run.
+ */
+export function statusLead(sentence: string, olderText: string, articleText: string, told = false): (NewsClause & { part: number }) | null {
+  if (!canLead(sentence)) return null;
+  const parts = coordinated(sentence).length;
+  const clause = statusTellings(sentence)
+    .filter((c) => !told || (parts === 1 && /,\s+(?:though|although|while)\s/i.test(c)))
+    .find(
+      (c) => !NEGATED.test(c) && !FORECAST.test(c) && !isBackground(c, olderText) && !copiedFragment(`the news that ${c}`, articleText),
+    );
+  return clause ? { clause, verb: '', whole: true, part: parts - 1 } : null;
 }
 
 /** A lone added line this short is the update itself. */

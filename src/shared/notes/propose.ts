@@ -79,6 +79,7 @@ import {
   canLead,
   compressClause,
   firstNews,
+  statusLead,
   isBackground,
   laterNews,
   leadDevelopment,
@@ -133,6 +134,7 @@ import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseSt
 import type { NoteChange, ProposedNote } from './types';
 import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from './grammar';
 import { shorterTellings } from './shorter-tellings';
+import { creditedSpeaker, saidNewsOf, toldSaid } from './said-news';
 import { promiseKept } from './promise-kept';
 import { carriedOutPlan } from './plan-carried-out';
 import { withTitleOf } from './titled-of-name';
@@ -1610,6 +1612,11 @@ function describeAdditions(
       }
       continue;
     }
+    // "The Vale Front has said it was behind the raid": a speaker the attribution reader missed is
+    // read off the sentence's verb of saying (said-news.ts), so its words are told, not its name as a
+    // topic; so is one it cut mid-word ("the so-" of "the so-called Vale Front").
+    if (!addition.source || /[-–]$/.test(addition.source.raw.trim()))
+      addition.source = creditedSpeaker(addition.sentence.text, text, ctx.personNames) ?? addition.source;
     // "Police said …" names police though only the sentence's start capitalizes it.
     // "Pike's brother" is checked by the name it opens on.
     // ("a lawyer for Petrakis" is checked by its noun, not its article.)
@@ -1777,6 +1784,10 @@ function describeAdditions(
           return pronoun ? pledgeInQuote(s.text, pronoun) : null;
         })
         .map((c) => (c ? fill(t.resolved, { what: c }) : ''))
+        .find(fits) ??
+      // Else the clause read off its verb of saying, whole or as its verb and object (said-news.ts).
+      saidNewsOf(entry.sentences.map((s) => s.text))
+        .map((c) => fill(t.resolved, { what: c }))
         .find(fits);
     const about = news ? '' : aboutTopic(entry.sentences, name);
     // "a statement from Harlan Steel that it would appeal": the speaker is not named twice.
@@ -1848,10 +1859,24 @@ function describeAdditions(
           .find(Boolean) ?? '')
       : '';
     // What it said of itself ("Valley Power said it has crews out") reads "that it has …".
-    const said = told && lone ? asPronoun(told, lone.source, lone.sentences) : '';
-    const credit = fill(t.comments, { sources: joinList(printed, style) }) + (heardIn ? ` in ${heardIn.toLowerCase()}` : '');
-    const withSaid = said ? `${credit} that ${said}` : '';
-    parts.push(withSaid && grounded(withSaid, text) && !copiedFragment(withSaid, text) ? withSaid : credit);
+    // Else its reported clause read off the verb of saying, whole or as its verb and object (said-news.ts).
+    const read = lone
+      ? toldSaid(
+          told,
+          lone.sentences.map((s) => s.text),
+          lone.source,
+          text,
+        )
+      : null;
+    const said = read ? read.clauses[0]! : '';
+    const credit =
+      fill(t.comments, { sources: read?.speaker ? read.speaker : joinList(printed, style) }) +
+      (heardIn ? ` in ${heardIn.toLowerCase()}` : '');
+    const withSaid =
+      (read?.clauses ?? [])
+        .map((c) => `${credit} that ${asPronoun(c, lone!.source, lone!.sentences)}`)
+        .find((p) => !p.endsWith(' that ') && grounded(p, text) && !copiedFragment(p, text)) ?? '';
+    parts.push(said && withSaid ? withSaid : credit);
     for (const name of sourceNames) {
       const entry = comments.get(name)!;
       changes.push({
@@ -1924,9 +1949,12 @@ function describeAdditions(
     for (const clause of laterNews(leadAddition.sentence.text, olderText, text, lead.part)) take(clause, leadAddition.sentence.text);
   }
   for (const d of details) {
-    const news = firstNews(pronounNamed(d.sentence.text, articleBefore(d.sentence), text), olderText, text, {
-      pronoun: afterLead(d.sentence),
-    });
+    const news =
+      firstNews(pronounNamed(d.sentence.text, articleBefore(d.sentence), text), olderText, text, {
+        pronoun: afterLead(d.sentence),
+      }) ??
+      // A status line is news however short, or however it opens (status-news.ts).
+      statusLead(d.sentence.text, olderText, text);
     if (!news) continue;
     take(news.clause, d.sentence.text, d);
     for (const clause of laterNews(d.sentence.text, olderText, text, news.part)) take(clause, d.sentence.text, d);

@@ -10,13 +10,15 @@
  *    fragment, and grammar.ts lets it through (reported-clause-copy.ts);
  * 2. the clause without the phrases that only say which one a noun is ("a meeting on the design"
  *    → "a meeting"), keeping any phrase that tells when — the time is often the news;
- * 3. the plan told as a noun: "that it plans to hold …" → "the Harbour Trust's plan to hold …".
+ * 3. the plan told as a noun: "that it plans to hold …" → "the Harbour Trust's plan to hold …";
+ * 4. the clause's verb and its object alone ("that it will hold a workshop").
  *
  * Each candidate is still judged by the same check; the guard itself is never loosened.
  */
 import { plainText } from './sentences';
 import { tagged } from './topics';
 import { REPORTED_CLAUSE_WORDS } from './reported-clause-copy';
+import { verbAndObject } from './said-news';
 
 /** "a statement from X that …", "the news that …", "X's report that …": what leads the clause, and the clause. */
 const LEAD_THAT = /^(.*?\bthat\s+)(.+)$/;
@@ -58,8 +60,15 @@ export function shorterTellings(part: string, articleText: string): string[] {
       }
     }
   }
+  // 4. the clause's verb and its object, before the credit alone (said-news.ts): "that he would
+  //    commission an independent review", not "comments from the commissioner".
+  const core = verbAndObject(clause);
+  if (core && core !== clause && countWords(core) >= MIN_CORE_WORDS) out.push(`${lead}${core}`);
   return [...new Set(out)].filter((c) => c !== part);
 }
+
+/** A verb and its object told alone has a subject, a verb and a noun at least. */
+const MIN_CORE_WORDS = 3;
 
 /** The reported clause told whole, when it is no longer than a reported clause may be (reported-clause-copy.ts). */
 export function wholeReportedClause(clause: string, articleText: string): string {
