@@ -244,8 +244,8 @@ export function rightClause(clause: string, through = ''): string {
   if (verb < 1 || verb > 8) return '';
   const subject = tokens.slice(0, verb);
   if (subject.some((t) => t.pos === 'PRON' || t.pos === 'PUNCT')) return '';
-  // ("Even | honey from …": a subject of only function words is a noun the tagger took for the verb; the
-  // fact would read "It honey from …". The caller tells the right value plainly instead.)
+  // ("Even | cheese from …": a subject of only function words is a noun the tagger took for the verb; the
+  // fact would read "It cheese from …". The caller tells the right value plainly instead.)
   if (subject.every((t) => ['ADV', 'ADJ', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'INTJ'].includes(t.pos))) return '';
   const named = subject.filter((t) => t.pos === 'PROPN');
   // "Dana Reyes": a person, whose pronoun is not ours to pick; "the Corran Ledger" is a thing.

@@ -1081,7 +1081,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         null,
       );
       if (dated) return `misstated ${dated.what}. ${dated.right}`;
-      // ("Kramer notes that the study ran in 2012": the year of the reported clause, reporting-frames.ts.)
+      // ("Ortiz notes that the survey ran in 2019": the year of the reported clause, reporting-frames.ts.)
       const clause = yearClause(withoutReportingFrame(newer), year);
       // "it was the lowest rate since": an "it" that names nothing, or a clause left on its
       // preposition, is no "year <clause>"; the year is named plainly.

@@ -112,7 +112,7 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
         sentence,
       );
     if (headless) problems.push({ rule: 'dangling-word', detail: `"${headless[0]}" opens no clause in "${sentence}"` });
-    // "It honey from the island …": a sentence opened on "it", "he" or "she" goes on with its verb.
+    // "It cheese from the valley …": a sentence opened on "it", "he" or "she" goes on with its verb.
     const verbless = verblessPronounSubject(sentence);
     if (verbless) problems.push({ rule: 'sentence-shape', detail: `"${verbless}" has no verb after its subject in "${sentence}"` });
     // "the number of am", "the number of the": a count names a noun, not a function word, a clock's

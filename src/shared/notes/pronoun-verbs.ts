@@ -1,7 +1,7 @@
 /**
  * A note's sentence that opens on "It", "He" or "She" must go on with the subject's verb: "It is 14,
  * not 12.", "She was 61.", "He now leads the unit." A right-fact sentence built from a cut clause
- * can lose its verb ("It honey from the island of …") and still open with a capital and end with a
+ * can lose its verb ("It cheese from the valley farms of …") and still open with a capital and end with a
  * stop; the grammar check turns it away here so a plainer telling is chosen. Only the third person
  * singular is read: its present takes "-s" and its past "-ed" or a known past form, so a verb is
  * told from a noun by its shape alone ("They" and "We" take bare verbs, which no shape tells apart).

@@ -276,7 +276,7 @@ describe("a date or year is its own clause's", () => {
 
 describe('the right fact never breaks', () => {
   it('a subject with no noun gives no clause', () => {
-    expect(rightClause('Even honey from Tarrow had the chemical', 'Tarrow')).not.toMatch(/^It honey/);
+    expect(rightClause('Even cheese from Tarrow had the mould', 'Tarrow')).not.toMatch(/^It cheese/);
     expect(rightClause('the Corran Ledger is owned by Westline Group', 'Westline Group')).toBe('It is owned by Westline Group');
   });
 

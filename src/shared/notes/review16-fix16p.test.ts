@@ -192,9 +192,9 @@ describe('names: an opening adverb is no part of a name; a surname alone is name
 describe('one part of a hyphenated surname respelled is a misspelling', () => {
   it('several shapes', () => {
     says(
-      'An outside expert, Tarn College’s Rita Wu-Smith, said the sample was small.',
-      'An outside expert, Tarn College’s Rita Wu-Smart, said the sample was small.',
-      'misspelled the last name of Rita Wu-Smart.',
+      'An outside expert, Tarn College’s Rita Lo-Varga, said the sample was small.',
+      'An outside expert, Tarn College’s Rita Lo-Vargo, said the sample was small.',
+      'misspelled the last name of Rita Lo-Vargo.',
     );
     says(
       'Ms. Pia Dunmore-Clark, a nurse, said beds were full.',
