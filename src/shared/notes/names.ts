@@ -28,7 +28,7 @@ const TITLE_WORDS = new Set(
     'acting interim former senior special envoy counsel prosecutor magistrate marshal officer agent striker ' +
     'midfielder defender goalkeeper forward quarterback pitcher owner founder economist analyst chef author det. insp. supt. cpl. pvt. ofc. atty. asst. ' +
     'lawmaker legislator treasurer auditor clerk controller comptroller coroner engineer administrator planner ' +
-    'coordinator supervisor physician nurse surgeon firefighter constable'
+    'coordinator supervisor physician nurse surgeon firefighter constable undersheriff undersecretary under-secretary'
   ).split(' '),
 );
 
@@ -243,15 +243,24 @@ export function looksLikeOrganization(name: string): boolean {
 }
 
 /**
+ * The last title word of a run of capitals: the name follows it. A surname that is also a title word
+ * ("Sheriff Geoff Dean", "Sen. Tom King", "Minister Ana Major") closes the name when a given name that
+ * is no title stands right before it and a title opened the run.
+ */
+function lastTitleIndex(words: string[]): number {
+  const last = words.findLastIndex((w) => isTitleWord(w));
+  const surname = last === words.length - 1 && last >= 2 && !isTitleWord(words[last - 1]!);
+  const earlier = surname ? words.slice(0, last - 1).findLastIndex((w) => isTitleWord(w)) : -1;
+  return earlier >= 0 ? earlier : last;
+}
+
+/**
  * The person's name without titles or the adjectives before them:
  * "NATO Secretary General Mark Rutte" → "Mark Rutte", "Kyiv's Defense Minister Rustem Umerov" → "Rustem Umerov".
  */
 export function personName(run: string): string {
   const words = run.split(/\s+/).filter(Boolean);
-  let lastTitle = -1;
-  words.forEach((w, i) => {
-    if (isTitleWord(w)) lastTitle = i;
-  });
+  const lastTitle = lastTitleIndex(words);
   const rest = words.slice(lastTitle + 1);
   while (rest.length && SENTENCE_STARTERS.has(rest[0]!.toLowerCase())) rest.shift();
   return rest.join(' ');
@@ -271,10 +280,7 @@ const JURISDICTION = new Set(
  */
 export function titleOf(run: string): string {
   const words = run.split(/\s+/);
-  let lastTitle = -1;
-  words.forEach((w, i) => {
-    if (isTitleWord(w)) lastTitle = i;
-  });
+  const lastTitle = lastTitleIndex(words);
   if (lastTitle < 0) return '';
   let first = lastTitle;
   // Back over the title's own words: title words, and a capitalized word between two of them ("Information").

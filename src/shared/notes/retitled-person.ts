@@ -154,9 +154,14 @@ function titleBeforeName(o: string[], n: string[], p: number, s: number): Found 
   const newRun = runOf(n, p, n.length - s);
   // The name: the run's words after the change, past the title's last post word ("Minister", "Director").
   const after = n.slice(n.length - s, newRun.end);
-  const lastPost = after.findLastIndex(postWord);
+  let lastPost = after.findLastIndex(postWord);
+  // "Undersheriff Geoff Dean", "Minister Ana King": a surname that is also a post word closes the
+  // name when a given name, no post word, stands right before it.
+  const surnameLikePost = lastPost === after.length - 1 && after.length >= 2 && !postWord(after.at(-2)!);
+  if (surnameLikePost) lastPost = after.slice(0, -1).findLastIndex(postWord);
   const name = after.slice(lastPost + 1).map(bare);
-  if (name.length < 2 || name.length > 3 || name.some((w) => !capital(w) || postWord(w))) return null;
+  const given = surnameLikePost ? name.slice(0, -1) : name;
+  if (name.length < 2 || name.length > 3 || !name.every(capital) || given.some(postWord)) return null;
   const newTitle = n.slice(newRun.start, newRun.end - name.length);
   const oldTitle = o.slice(oldRun.start, oldRun.end - name.length);
   if (!oldTitle.some(postWord) || !newTitle.some(postWord)) return null;
