@@ -135,6 +135,8 @@ import type { NoteChange, ProposedNote } from './types';
 import { checkNoteGrammar, copiedFragment, creditProblems, MAX_NOTE_WORDS } from './grammar';
 import { shorterTellings } from './shorter-tellings';
 import { creditedSpeaker, saidNewsOf, toldSaid } from './said-news';
+import { newsOpeningLowered } from './news-capitals';
+import { answerNews } from './source-deeds';
 import { promiseKept } from './promise-kept';
 import { carriedOutPlan } from './plan-carried-out';
 import { withTitleOf } from './titled-of-name';
@@ -330,6 +332,17 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       continue;
     }
     if (pairing.kind === 'added') {
+      // A named source's answer ("… apologised, saying …", "… declined to comment") is its news (source-deeds.ts).
+      const answered = answerNews(
+        pairing.newer.text,
+        style.templates.resolved,
+        (phrase) => grounded(phrase, newText, allowed) && !copiedFragment(phrase, newText),
+      );
+      if (answered) {
+        if (!developments.includes(answered)) developments.push(answered);
+        changes.push({ type: 'added', description: answered, sources: [], evidence: [pairing.newer.text] });
+        continue;
+      }
       if (saysNothingNew(pairing.newer.text)) {
         changes.push({ type: 'cosmetic', description: 'says no new details are known', sources: [], evidence: [pairing.newer.text] });
         continue;
@@ -1114,7 +1127,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const told = additions.filter((a) => !(countedBlocks.has(a.sentence.block) && revisesCount(a.sentence.text)));
   // (Additions are read first: a line that tells a development's figure with its source takes its place.)
   const addedParts = describeAdditions(told, ctx, oldCtx.articleText, style, changes, developments);
-  const additionParts = [...oneNews(developments, style), ...addedParts, ...media.additions].filter(standsIn);
+  const additionParts = [...oneNews(developments, style), ...addedParts, ...media.additions]
+    .filter(standsIn)
+    .map((part) => newsOpeningLowered(part, fill(style.templates.resolved, { what: '' }), newText));
   changes.push(...media.changes);
   const forced = options.kind;
   // A claim cut while nothing new was written in its place (only sentences reworded) was withdrawn:

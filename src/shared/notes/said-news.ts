@@ -35,15 +35,17 @@ const CHANNEL_OPENING = new RegExp(
   'iu',
 );
 /** ", a spokesman for the journal told The Ledger", ", according to …": who relayed the words, closing the sentence. */
-const RELAY_TAIL =
+export const RELAY_TAIL =
   /,\s+(?:(?:an?|the|its|his|her|their)\s+[^,;"“”]{1,60}?\s+(?:told|said|says|confirmed)(?:\s+[^,;"“”]{1,40})?|according to\s+[^,;"“”]{1,60})$/iu;
 /** A relative clause set after the subject: ", which published the study,". */
-const SUBJECT_RELATIVE = /,\s+(?:which|who)\s+[^,;"“”]{1,80},\s+/iu;
+export const SUBJECT_RELATIVE = /,\s+(?:which|who)\s+[^,;"“”]{1,80},\s+/iu;
 /** The verb of saying, with its perfect, its adverb, the day it was said and its channel. */
 const SAYING = new RegExp(
-  String.raw`\s+(?:(?:has|have|had)\s+)?(?:also\s+|now\s+|previously\s+)?(?:said|says|announced|confirmed|stated|told\s+(?:reporters|the\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}))(?:\s+${TIME})?(?:\s+in\s+an?\s+(statement|release|email))?(?:\s+that)?\s+`,
+  String.raw`\s+(?:(?:has|have|had)\s+)?(?:also\s+|now\s+|previously\s+)?(?:said|says|announced|confirmed|stated|told\s+(?:reporters|the\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}))(?:\s+${TIME})?(?:\s+in\s+an?\s+(statement|release|email))?(?:\s+${TIME})?(?:\s+that)?\s+`,
   'iu',
 );
+/** A capitalized word that is no article or pronoun: a name, though the tagger read a verb ("Pell"). */
+const namedWord = (t: { text: string; pos: string }) => /^\p{Lu}\p{Ll}/u.test(t.text) && !/^(?:DET|PRON|ADP|CCONJ|SCONJ|AUX)$/.test(t.pos);
 /** The most words a speaker may have: a name with its post, not a clause. */
 const SPEAKER_WORDS = 9;
 /** A clause opens on its subject: a pronoun, an article, a name or a figure. */
@@ -71,7 +73,8 @@ export function saidNews(sentence: string): SaidNews | null {
   const verbOfItsOwn = (t: { text: string; pos: string }, k: number) =>
     (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ') && !/^\p{Lu}/u.test(t.text) && speakerTokens[k - 1]?.text !== '-';
   if (speakerTokens.some(verbOfItsOwn)) return null;
-  if (!speakerTokens.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return null;
+  // A capitalized word past any article names someone, whatever the tagger makes of a rare surname.
+  if (!speakerTokens.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || namedWord(t))) return null;
   // The clause is a clause: it opens on a subject and has a verb (not "in March", not a list).
   const words = clause.split(/\s+/);
   if (words.length < 3 || !CLAUSE_OPENING.test(clause) || /^(?:that|to)\b/i.test(clause)) return null;
@@ -114,6 +117,9 @@ export function verbAndObject(clause: string): string {
   const tokens = tagged(clause);
   const verb = tokens.findIndex((t) => t.pos === 'VERB');
   if (verb < 0) return '';
+  // "a leak which led to …": a verb after a relative word is the subject's own clause, not the
+  // clause's verb; cut there, what is left is a noun phrase, no clause.
+  if (tokens.slice(0, verb).some((t) => /^(?:that|which|who|whom|whose)$/.test(t.lower))) return '';
   let sawNoun = false;
   for (let i = verb + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -138,7 +144,7 @@ function joinTokens(tokens: { text: string; space: string }[]): string {
 }
 
 /** A speaker that names someone: a capitalized word past its opening ("The Vale Front", "Tarn's fire chief"). */
-function namesSomeone(speaker: string): boolean {
+export function namesSomeone(speaker: string): boolean {
   const words = speaker.split(/\s+/);
   return words.some(
     (w, k) =>
