@@ -78,6 +78,8 @@ import { eventOfDate, withDateComma } from './event-of-date';
 import { daysApart } from './days-apart';
 import { withoutReportingFrame } from './reporting-frames';
 import { SAID_THROUGH_CHANNEL } from './speech-channel';
+import { scaleWordChange } from './scale-words';
+import { ageOfPhrase } from './aged-phrases';
 
 const VERBISH = new Set(
   (
@@ -1288,6 +1290,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // A number word that opened the sentence ("Sixty-one passengers …") is lowercase mid-note, and
       // one of 10 or more is written in figures, as AP style writes it ("Fifteen" → "15").
       const right = apNumber(number);
+      // "2.4 million" → "2.4 billion": the scale word is the change, told both ways (scale-words.ts).
+      const rescaled = scaleWordChange(before, after);
+      if (rescaled) {
+        const counted = countedNoun(told, number);
+        return fill(t.misstatedAmount, { what: measured || (counted ? `the number of ${counted}` : 'a figure'), right: rescaled });
+      }
       if (measured.startsWith('the number of ')) return fill(t.misstatedNumber, { what: measured.slice(14), right });
       // A measure keeps its unit ("It is 21 feet"): a bare "21" says not what.
       const unit = unitOf(newer, number);
@@ -1595,6 +1603,9 @@ export function hyphenatedAge(sentence: string, figure: string, articleText: str
   const after = text.slice(at + age[0].length);
   const named = /^\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/u.exec(after)?.[1];
   if (named && personName(named)) return `${named}'s age`;
+  // "the suspect's 58-year-old estranged husband": the whole phrase's age (aged-phrases.ts).
+  const phrase = ageOfPhrase(text.slice(0, at), after);
+  if (phrase) return phrase;
   const noun = /^\s+(\p{Ll}{3,})\b/u.exec(after)?.[1];
   if (noun && tagged(noun)[0]?.pos === 'NOUN') return `the ${noun}'s age`;
   // Standing alone ("The 82-year-old attended …"): the subject of the nearest sentence naming someone.

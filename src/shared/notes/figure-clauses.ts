@@ -25,7 +25,7 @@ export function repeatedDeed(sentence: string, figure: string): string {
     .slice(0, at)
     .replace(/^.*,\s+/, '')
     .replace(/^.*\b(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?/u, '')
-    .replace(/\s+(?:about|nearly|almost|more than|roughly|at least|only|just)$/, '')
+    .replace(/\s+(?:about|nearly|almost|more than|roughly|at least|only|just|barely|around|some)\s*$/, '')
     .trim();
   const words = clause.split(/\s+/);
   if (words.length < 2 || words.length > 10 || PRONOUN.test(words[0]!)) return '';

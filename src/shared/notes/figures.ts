@@ -18,6 +18,8 @@ import { isPostNoun, personName } from './names';
 import { lemmaOf } from './opposites';
 import { repeatedDeed } from './figure-clauses';
 import { figureOfNoun } from './figure-nouns';
+import { spanCompoundUnit, spanOfCompound } from './span-compounds';
+import { percentOfPhrase } from './percent-phrases';
 import { amountSpentOn } from './spent-on';
 import { estimatedSum } from './put-at';
 import { compoundMeasure } from './measure-compounds';
@@ -493,6 +495,9 @@ export function quantityOf(sentence: string, figure: string): string {
  * keeps it: "It is 21 feet, not 12 feet".
  */
 export function unitOf(sentence: string, figure: string): string {
+  // "a 38-minute period": the span's unit, as its length is said ("38 minutes"; span-compounds.ts).
+  const spanned = spanCompoundUnit(sentence, figure);
+  if (spanned) return spanned;
   // "a 300-pound grate": the compound's unit, as a value is said ("300 pounds").
   const compound = new RegExp(`(?<![\\d.,])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\p{L}+)\\s`, 'u').exec(
     plainText(sentence),
@@ -516,6 +521,9 @@ export function whatTheFigureMeasures(sentence: string, figure: string): string 
   // "a fine of up to Rs 10 crore", "capped at $811 a week": the limit the figure sets (bounded-figures.ts).
   const bounded = boundedFigure(sentence, figure);
   if (bounded) return bounded;
+  // "a 38-minute period", "a 14-year police veteran": the thing's length (span-compounds.ts).
+  const span = spanOfCompound(sentence, figure);
+  if (span) return span;
   // "is valued at $8.8 billion", "$326,000 bond", "28-year insurgency" (figure-nouns.ts).
   const named = figureOfNoun(sentence, figure);
   if (named) return named;
@@ -532,6 +540,9 @@ export function whatTheFigureMeasures(sentence: string, figure: string): string 
   if (change) return change;
   const share = shareOf(sentence, figure) || movedLevel(sentence, figure);
   if (share) return share;
+  // "a 3% surcharge", "down 25 percent from the peak": the thing's size, or how far it fell (percent-phrases.ts).
+  const percent = percentOfPhrase(sentence, figure);
+  if (percent) return percent;
   // A sum of money: the currency sign on the figure, or before it in the sentence ("€6,000").
   if (/^\$|^[€£]/.test(figure) || new RegExp(`[$€£]${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(sentence))
     return amountOf(sentence, figure);
