@@ -1,12 +1,15 @@
 /**
  * Round 16 (fix16f): a place inside a phrase about something else is where that thing is, never a
- * person or "a name"; a compass bearing from a place put right is a fact. Invented copy only.
+ * person or "a name"; a compass bearing from a place put right is a fact; a date closing an aside's
+ * relative clause dates that clause; a day beside a clock is the event's day. Invented copy only.
  */
 import { describe, expect, it } from 'vitest';
 import { noteForEdit } from '../../../tests/support/note-stories';
 import { baseBeforeFirm, baseInCompound, marketOfTrading, placeInModifier, placeOfNamed } from './place-in-modifier';
 import { placeOfBearing } from './compass-bearings';
 import { readEdit } from './edits';
+import { asideRelativeClause } from './aside-relatives';
+import { dayNotClock } from './day-beside-clock';
 
 const frame = {
   head: 'Harbor startup lands new funding',
@@ -133,5 +136,48 @@ describe('whole notes', () => {
   it('near miss: a person renamed is still a person', () => {
     expect(note('The board hired Dana Pike as treasurer.', 'The board hired Dana Pope as treasurer.')).not.toContain('based');
     expect(placeInModifier('The board hired Dana Pope as treasurer.', 'Pope')).toBeNull();
+  });
+});
+
+describe('a date closing a relative clause set off by its comma dates that clause', () => {
+  it.each([
+    ['a partner at the studio, which opened a second office', 'the studio opened a second office'],
+    ['Dana Pike leads the charity, which was founded by nurses', 'the charity was founded by nurses'],
+    ['rules set by the city council, which passed the budget', 'the city council passed the budget'],
+    ['a loan from the bank, which sold its branch in Tarrow', 'the bank sold its branch in Tarrow'],
+  ])('%s', (before, clause) => {
+    expect(asideRelativeClause(before)).toBe(clause);
+  });
+  it('near misses: a clause in the present, or a name before the comma', () => {
+    expect(asideRelativeClause('a partner at the studio, which opens a second office')).toBe('');
+    expect(asideRelativeClause('said Ada Marsh, who joined the board')).toBe('');
+  });
+  it('whole note', () => {
+    expect(
+      note(
+        '"We will wait," said Ada Marsh, a partner at the studio, which opened a second office in March.',
+        '"We will wait," said Ada Marsh, a partner at the studio, which opened a second office in January.',
+      ),
+    ).toContain('misstated the month the studio opened a second office. It was January, not March.');
+  });
+});
+
+describe('a day put right beside a clock that stands is the event’s day', () => {
+  it.each([
+    ['when the crash happened about 6 p.m.', 'the day the crash happened'],
+    ['when the fire broke out at 3:15 a.m.', 'the day the fire broke out'],
+    ['when the bridge reopened shortly after noon', 'the day the bridge reopened'],
+    ['when the council met around 7 pm', 'the day the council met'],
+  ])('%s', (what, day) => {
+    expect(dayNotClock(what, 'day')).toBe(day);
+  });
+  it('near misses: no clock, or a date that is no day', () => {
+    expect(dayNotClock('when the crash happened', 'day')).toBe('when the crash happened');
+    expect(dayNotClock('when the crash happened about 6 p.m.', 'month')).toBe('when the crash happened about 6 p.m.');
+  });
+  it('whole note', () => {
+    expect(note('The crash happened about 6 p.m. Tuesday on Route 9.', 'The crash happened about 6 p.m. Wednesday on Route 9.')).toContain(
+      'misstated the day the crash happened. It was Wednesday, not Tuesday.',
+    );
   });
 });
