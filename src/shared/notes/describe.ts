@@ -4,6 +4,7 @@
  * posted it, what an unattributed addition is about. Every value put into a template comes from
  * the new article's own words.
  */
+import { dayNotClock } from './day-beside-clock';
 import { runHoldingTitle } from './title-holder';
 import { kinRelation } from './kinship';
 import { employeeOf } from './employers';
@@ -1162,7 +1163,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
           clause && !clause.includes(',') && clause.split(/\s+/).length <= 14
             ? `when ${lowerOpening(clause, ctx.articleText ?? '')}`
             : 'a day';
-        return fill(t.misstatedWhen, { what, right: after }).replace(/It was (?!.*It was )/, future ? 'It is ' : 'It was ');
+        // ("when the crash happened about 6 p.m.": the day beside a clock that stands is the event's day; day-beside-clock.ts.)
+        return fill(t.misstatedWhen, { what: dayNotClock(what, 'day'), right: after }).replace(
+          /It was (?!.*It was )/,
+          future ? 'It is ' : 'It was ',
+        );
       }
       // "joined Holt Labs in January": the preposition goes with the date, not with the clause.
       let clause = clauseBefore(newer, `on ${right}`) || clauseBefore(newer, `in ${right}`) || clauseBefore(newer, right);

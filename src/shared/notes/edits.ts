@@ -14,6 +14,7 @@ import { soundsAlike } from './sounds-alike';
 import { respelledSurnamePart } from './joined-surnames';
 import { agreementOnly } from './usage-fixes';
 import { numberWordSwapped } from './spelled-percent';
+import { bearingChanged } from './compass-bearings';
 import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
 import { numberWordValue } from '../text/numbers';
@@ -1094,6 +1095,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   if (measured) return measured;
   const compass = compassPlace(region, oldTokens, newTokens);
   if (compass) return compass;
+  // "northeast of Dalton" → "northwest of Dalton": a bearing from a place put right (compass-bearings.ts).
+  const bearing = bearingChanged(removed, added, oldTokens, newTokens, region.oldAt, region.newAt);
+  if (bearing) return { type: 'corrected', fact: 'place', ...bearing };
   const negation = (ts: string[]) => ts.some((t) => NEGATIONS.has(t.toLowerCase()) || /n't$/i.test(t));
   const quoted = added.length ? tokenInsideQuote(newer, newTokens, region.newAt) : tokenInsideQuote(older, oldTokens, region.oldAt);
   // "The cause was not known" → "The cause was a faulty heater": what was not yet known is news

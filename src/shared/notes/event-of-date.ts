@@ -34,6 +34,7 @@ import { leadsAClause } from './preposition-leads';
 import { ownersDatedEvent } from './possessed-dates';
 import { isRelativeDay } from './relative-days';
 import { datesRequestedDeed } from './requested-deeds';
+import { asideRelativeClause } from './aside-relatives';
 
 const PART_OF_DAY = /^\s*(?:morning|afternoon|evening|night)\b/;
 /** Words that lead a clause of its own, whose event the date then belongs to. */
@@ -359,6 +360,10 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
       return told(`${whenOf(unit)} ${opening(clause, articleText)}`, clause);
     return null;
   }
+
+  // "the studio, which opened a second office in March" — a relative clause set off by its comma (aside-relatives.ts).
+  const aside = asideRelativeClause(before);
+  if (aside) return told(`${whenOf(unit)} ${opening(aside, articleText)}`, aside);
 
   // "The fire that appeared to start in one flat on Wednesday" — the relative clause's event.
   const relative = /(?:^|\s)((?:the|a|an|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,3}?)(?:that|which|who)\s+(.+)$/iu.exec(before);

@@ -21,6 +21,8 @@ import { placeOfDeed } from './place-of-deed';
 import { placeRole, seatHeld, placeInList } from './place-roles';
 import { reachedFigure } from './reached-figures';
 import { listedFigure } from './listed-figures';
+import { barePlace, placeInModifier } from './place-in-modifier';
+import { placeOfBearing } from './compass-bearings';
 
 /** A reading of the changed token: what it belongs to, and whether the fact "was" or "is". */
 interface Head {
@@ -293,6 +295,18 @@ function roleOfPlace(sentence: string, place: string): Head | null {
   return read ? { ...read, strong: true } : null;
 }
 
+/** "the Fairview, Oregon-based retailer", "a 40-person Lakeport company": where a firm is (place-in-modifier.ts). */
+function modifierPlace(sentence: string, place: string): Head | null {
+  const read = placeInModifier(sentence, place);
+  return read ? { ...read, strong: true } : null;
+}
+
+/** "Fenwick, northwest of Dalton": where the place the bearing locates is (compass-bearings.ts). */
+function bearingPlace(sentence: string, value: string): Head | null {
+  const read = placeOfBearing(sentence, value);
+  return read ? { ...read, strong: true } : null;
+}
+
 /** For a fact read as a name, only a role no person can have: a seat, or one of a list of known places. */
 function roleOfNamedPlace(sentence: string, place: string): Head | null {
   const listed = placeInList(sentence, place);
@@ -352,9 +366,9 @@ function readings(fact: string, sentence: string, value: string): Head | null {
     fact === 'date' || fact === 'year'
       ? [dayOwned, originDated, gerundDated, nounOfValue, gatheringOn]
       : fact === 'place'
-        ? [venue, roleOfPlace, placeOfNoun, placeOfPhrase, deedPlace]
+        ? [bearingPlace, venue, modifierPlace, roleOfPlace, placeOfNoun, placeOfPhrase, deedPlace]
         : fact === 'name'
-          ? [venue, roleOfNamedPlace, placeOfPhrase]
+          ? [venue, modifierPlace, roleOfNamedPlace, placeOfPhrase]
           : fact === 'number' || fact === 'amount'
             ? [ageWhen, partOfCount, moreThan, nounOfValue, priceFor, reachedTotal, listItemFigure]
             : fact === 'detail'
@@ -445,7 +459,9 @@ export function namedToken(phrase: string, fact: string, before: string, after: 
     return phrase;
   }
   // (A sentence with no right value given keeps that; the value and the wrong one otherwise.)
-  const wrong = place && older ? wholeName(older, before.trim().replace(/['’]s$/, '')) : before.trim().replace(/['’]s$/, '');
+  const whole = place && older ? wholeName(older, before.trim().replace(/['’]s$/, '')) : before.trim().replace(/['’]s$/, '');
+  // ("Denver, not Boston-based": a compound's place is given bare both ways.)
+  const wrong = read.right && read.right !== value && read.right === barePlace(value) ? barePlace(whole) : whole;
   const right = read.right ?? value;
   // ("in the House, not the Senate": the wrong place takes the article the right one is given.)
   const wrongPlace = wrong && read.right?.endsWith(`the ${value}`) && !/^the\s/i.test(wrong) ? `the ${wrong}` : wrong;
