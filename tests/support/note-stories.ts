@@ -7,8 +7,11 @@ import type { ArticleContent } from '../../src/shared/article/article';
 import { articleFromText } from '../../src/shared/notes/eval';
 import { proposeNote } from '../../src/shared/notes/propose';
 
+/** An invented article from its lines: the headline first, then its paragraphs. */
+export const storyOfLines = (lines: string[]): ArticleContent => articleFromText(lines.join('\n\n'));
+
 /** An invented article: the headline, then its paragraphs. */
-export const inventedStory = (head: string, paragraphs: string[]): ArticleContent => articleFromText([head, ...paragraphs].join('\n\n'));
+export const inventedStory = (head: string, paragraphs: string[]): ArticleContent => storyOfLines([head, ...paragraphs]);
 
 /** The paragraphs around the edited one, and the day the note is written. */
 export interface StoryFrame {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { attributionOf, sourceOf, sourceFromRaw, type AttributionContext } from './attribution';
 import { shortName } from './names';
 import { articleSentences, splitSentences } from './sentences';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 
 function contextOf(paragraphs: string[]): AttributionContext {
-  const article = articleFromText(['Headline', ...paragraphs].join('\n\n'));
+  const article = storyOfLines(['Headline', ...paragraphs]);
   const sentences = articleSentences(article);
   return { sentences, articleText: sentences.map((s) => s.text).join('\n') };
 }

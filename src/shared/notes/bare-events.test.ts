@@ -4,16 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 
 const story = (last: string) =>
-  articleFromText(
-    [
-      'Man pleads guilty to threats',
-      'HALDEN, Vt. — A Halden man pleaded guilty Monday to threatening a state senator.',
-      `He faces up to 10 years in prison. ${last}`,
-    ].join('\n\n'),
-  );
+  storyOfLines([
+    'Man pleads guilty to threats',
+    'HALDEN, Vt. — A Halden man pleaded guilty Monday to threatening a state senator.',
+    `He faces up to 10 years in prison. ${last}`,
+  ]);
 const noteFor = (old: string, now: string) => proposeNote(story(old), story(now), { date: '2026-11-06' }).note;
 
 describe('a proceeding named bare', () => {

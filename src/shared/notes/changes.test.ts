@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../diff/compare';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { proposeNote } from './propose';
 
 const DATE = '2026-05-02T09:00:00';
-const story = (...p: string[]) => articleFromText(['Harbor plan vote delayed', ...p].join('\n\n'));
+const story = (...p: string[]) => storyOfLines(['Harbor plan vote delayed', ...p]);
 
 describe('one change model: the note writer reads the redline', () => {
   const a = 'The council on Monday delayed a vote on the harbor plan, saying members needed more time to read the engineers’ report.';

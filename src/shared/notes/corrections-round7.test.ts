@@ -6,11 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { isStampOnly, stampMovedForward } from './stamps';
 
 const DATE = '2026-03-14T10:00:00-05:00';
-const story = (...paragraphs: string[]) => articleFromText(['Crews work through the weekend', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Crews work through the weekend', ...paragraphs]);
 const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
 
 describe('a running figure read again later is an update, not a correction', () => {
@@ -293,12 +294,16 @@ describe('a place of something owned names its owner', () => {
 
 describe('a referent is never run together with the headline', () => {
   it('"Carrier to move HQ" above "Vesta Air said …" names Vesta Air alone', () => {
-    const older = articleFromText(
-      ['Carrier to move HQ', 'Vesta Air said Monday it would move its headquarters.', 'Its headquarters are in Reno.'].join('\n\n'),
-    );
-    const newer = articleFromText(
-      ['Carrier to move HQ', 'Vesta Air said Monday it would move its headquarters.', 'Its headquarters are in Boise.'].join('\n\n'),
-    );
+    const older = storyOfLines([
+      'Carrier to move HQ',
+      'Vesta Air said Monday it would move its headquarters.',
+      'Its headquarters are in Reno.',
+    ]);
+    const newer = storyOfLines([
+      'Carrier to move HQ',
+      'Vesta Air said Monday it would move its headquarters.',
+      'Its headquarters are in Boise.',
+    ]);
     const note = proposeNote(older, newer, { date: DATE });
     expect(note.text).toContain("the location of Vesta Air's headquarters");
     expect(note.text).not.toMatch(/HQ Vesta/);

@@ -4,13 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { figuresSwapped, readEdit, titlesSwapped } from './edits';
 import { lemmaOf, opposite, rankChanged, turnsRound } from './opposites';
 
 const DATE = '2026-04-02T09:00:00-04:00';
-const story = (...paragraphs: string[]) => articleFromText(['Council weighs the new transit plan', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Council weighs the new transit plan', ...paragraphs]);
 const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
 const grammatical = (note: ReturnType<typeof propose>, newer: string[]) =>
   expect(checkNoteGrammar(note.text, ['Council weighs the new transit plan', ...newer].join('\n'))).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { readEdit, polarWords } from './edits';
 import { stateMovedOn } from './running-states';
@@ -14,9 +14,7 @@ import { peopleNamedIn, sentencesInReach } from './referents';
 
 const DATE = '2026-04-02T09:00:00-05:00';
 const story = (...paragraphs: string[]) =>
-  articleFromText(
-    ['Valley desk roundup', 'Crews worked through the night in Carrow.', ...paragraphs, 'The town council meets Thursday.'].join('\n\n'),
-  );
+  storyOfLines(['Valley desk roundup', 'Crews worked through the night in Carrow.', ...paragraphs, 'The town council meets Thursday.']);
 const propose = (older: string, newer: string) => proposeNote(story(older), story(newer), { date: DATE });
 const clean = (text: string) => expect(checkNoteGrammar(text)).toEqual([]);
 

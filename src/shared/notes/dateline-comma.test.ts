@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { printedDatelineLength } from '../article/dateline';
 
 const DATE = '2026-03-14T10:00:00-05:00';
-const story = (...paragraphs: string[]) => articleFromText(['Roads close after storm', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Roads close after storm', ...paragraphs]);
 const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
 const rest = 'Crews cleared two roads by noon, the county said.';
 

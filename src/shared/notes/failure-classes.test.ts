@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { firstGrammatical, proposeNote, updateFallbacks } from './propose';
 import { resolveStyle } from './style';
 import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { isCleanTopic, subjectPhrase } from './describe';
 import { lowerOpening, shortName } from './names';
@@ -13,7 +14,7 @@ import { hasFiniteVerb, namesNothing, salientTopics } from './topics';
 import { amountOf } from './figures';
 
 const DATE = '2026-03-14T10:00:00-05:00';
-const story = (...paragraphs: string[]) => articleFromText(['Storms batter the valley overnight', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Storms batter the valley overnight', ...paragraphs]);
 const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
 
 describe('class 2: a correction names the fact, from the context of the changed token', () => {
@@ -1306,7 +1307,7 @@ describe('class: a headline that moves with the story is a development, not a co
   ];
   for (const [oldHead, oldBody, newHead, newBody] of cases) {
     it(`"${oldHead}" → "${newHead}" with the news in the body`, () => {
-      const note = proposeNote(articleFromText([oldHead, ...oldBody].join('\n\n')), articleFromText([newHead, ...newBody].join('\n\n')), {
+      const note = proposeNote(storyOfLines([oldHead, ...oldBody]), storyOfLines([newHead, ...newBody]), {
         date: DATE,
       });
       expect(note.kind).toBe('update');
@@ -1398,8 +1399,8 @@ describe('a correction never tells a clause without its subject', () => {
 
 describe('a headline fact is put right like for like', () => {
   it('a name swapped for a figure ("U.K." → "12") is no value put right: no "It is 12, not U.K."', () => {
-    const older = articleFromText(['U.K.', 'The council met on Monday.'].join('\n\n'));
-    const newer = articleFromText(['12', 'The council met on Monday.'].join('\n\n'));
+    const older = storyOfLines(['U.K.', 'The council met on Monday.']);
+    const newer = storyOfLines(['12', 'The council met on Monday.']);
     const note = proposeNote(older, newer, { date: DATE });
     expect(note.text).not.toMatch(/not U\.K/);
   });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ageOf, amountOf, countedWith, quantityOf, shareOf, whatTheFigureMeasures } from './figures';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 
-const story = (...paragraphs: string[]) => articleFromText(['Harbor news', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Harbor news', ...paragraphs]);
 const FILLER = 'Residents met at the library on Thursday to hear from the council.';
 const correct = (older: string, newer: string) => proposeNote(story(older, FILLER), story(newer, FILLER), { date: '2026-06-02T10:00:00Z' });
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { isPerfectInfinitive } from './perfect-infinitive';
 import { pluralName } from './plural-name';
@@ -14,7 +14,7 @@ import { pronounNamed } from './pronoun-subject';
 import { eventNounDated } from './event-noun-dated';
 
 const DATE = '2026-11-06T12:00:00';
-const story = (headline: string, paragraphs: string[]) => articleFromText([headline, ...paragraphs].join('\n\n'));
+const story = (headline: string, paragraphs: string[]) => storyOfLines([headline, ...paragraphs]);
 const propose = (older: string[], newer: string[], headline = 'Rebels seize boats off the coast') =>
   proposeNote(story(headline, older), story(headline, newer), { date: DATE });
 

@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { nameRuns } from './names';
 import { runHoldingTitle } from './title-holder';
 import { digitsSwapped } from './swapped-digits';
 import { lowercaseTitleBeforeName } from './lowercase-title';
 
 const DATE = '2026-11-06T12:00:00';
-const story = (paragraphs: string[]) => articleFromText(['River towns brace for floods', ...paragraphs].join('\n\n'));
+const story = (paragraphs: string[]) => storyOfLines(['River towns brace for floods', ...paragraphs]);
 const propose = (older: string[], newer: string[]) => proposeNote(story(older), story(newer), { date: DATE });
 
 describe('the title put right belongs to the person whose title holds the new words', () => {

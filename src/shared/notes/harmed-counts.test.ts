@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { peopleHarmed } from './counted-deeds';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 
 const DATE = '2026-03-14T10:00:00-05:00';
-const story = (...paragraphs: string[]) => articleFromText(['Storm toll climbs', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Storm toll climbs', ...paragraphs]);
 
 describe('a bare figure after a verb of harm', () => {
   it.each([

@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 
 const DATE = '2026-05-12T09:00:00-04:00';
 const RUNS = { numRuns: 25 };
@@ -70,7 +71,7 @@ function paragraphs(s: Story): string[] {
 }
 
 function article(paras: string[]): ReturnType<typeof articleFromText> {
-  return articleFromText(['Plant closing will cost hundreds of jobs', ...paras].join('\n\n'));
+  return storyOfLines(['Plant closing will cost hundreds of jobs', ...paras]);
 }
 const kindOf = (older: string[], newer: string[]) => proposeNote(article(older), article(newer), { date: DATE });
 
@@ -664,7 +665,7 @@ describe('a sentence unchanged word for word is unchanged, wherever the paragrap
 });
 
 /** The same story under a headline of its own. */
-const headed = (headline: string, paras: string[]) => articleFromText([headline, ...paras].join('\n\n'));
+const headed = (headline: string, paras: string[]) => storyOfLines([headline, ...paras]);
 const noteOf = (older: ReturnType<typeof headed>, newer: ReturnType<typeof headed>) => proposeNote(older, newer, { date: DATE });
 
 describe('a fact put right in the headline is a correction that names the headline', () => {

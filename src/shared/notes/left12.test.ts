@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { amountOf } from './figures';
 import { amountSpentOn } from './spent-on';
 import { estimatedSum } from './put-at';
@@ -15,7 +15,7 @@ import { speaksOfficially } from './official-voice';
 import { rulingHead } from './ruling-head';
 
 const DATE = '2026-11-06T12:00:00';
-const story = (headline: string, paragraphs: string[]) => articleFromText([headline, ...paragraphs].join('\n\n'));
+const story = (headline: string, paragraphs: string[]) => storyOfLines([headline, ...paragraphs]);
 const propose = (older: string[], newer: string[], headline = 'Harbor board weighs new plan') =>
   proposeNote(story(headline, older), story(headline, newer), { date: DATE });
 

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { coordinated, compressClause, laterNews, ownerForm, quotedHeadline, saidClause } from './news-clause';
 
 const DATE = '2026-03-14T10:00:00-05:00';
-const story = (...paragraphs: string[]) => articleFromText(['Storms batter the valley overnight', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Storms batter the valley overnight', ...paragraphs]);
 const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const reads = (note: { text: string }, newer: string[]) => {

@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText, uninvolvedNames } from './eval';
+import { uninvolvedNames } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { bodyPlainText } from '../article/content';
 
-const story = (paragraphs: string[]) => articleFromText(['Council news', ...paragraphs].join('\n\n'));
+const story = (paragraphs: string[]) => storyOfLines(['Council news', ...paragraphs]);
 const check = (older: string[], newer: string[]) => {
   const after = story(newer);
   const note = proposeNote(story(older), after, { date: '2026-11-06' });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { CAPITALIZED_WORD, introducedAs, nameRuns, roleBeside, shortName, titleInWords, titleOf } from './names';
 import { grounded } from './propose';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 
 describe('the post a sentence gives beside a name', () => {
   it('before the name, after it, or as lowercase words right before it', () => {
@@ -35,8 +35,7 @@ describe('a wrong person named: the note says whose name it is, by the post the 
         (f1, l1, f2, l2, post) => {
           fc.pre(l1 !== l2 && f1 !== f2);
           const line = (name: string) => `The company's ${post}, ${name}, resigned on Monday after the audit.`;
-          const story = (name: string) =>
-            articleFromText(['Audit shakes lender', line(name), 'Shares fell in early trading.'].join('\n\n'));
+          const story = (name: string) => storyOfLines(['Audit shakes lender', line(name), 'Shares fell in early trading.']);
           const note = proposeNote(story(`${f1} ${l1}`), story(`${f2} ${l2}`), { date: '2026-06-02T10:00:00Z' });
           expect(note.kind).toBe('correction');
           expect(note.text).toContain(`misidentified the company's ${post}, who is ${f2} ${l2}`);

@@ -12,14 +12,15 @@ import {
   MAX_CLAUSE_WORDS,
 } from './news-clause';
 import { proposeNote } from './propose';
-import { articleFromText, inventedNames } from './eval';
+import { inventedNames } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar, copiedFragment } from './grammar';
 
 const DATE = '2026-03-14T12:00:00Z';
 const OLD_FIRE = 'A wildfire broke out near Tarrow Creek on Sunday. Residents of two valleys were told to be ready to leave.';
 
 function propose(headline: string, older: string[], newer: string[], style?: Parameters<typeof proposeNote>[2]['style']) {
-  return proposeNote(articleFromText([headline, ...older].join('\n\n')), articleFromText([headline, ...newer].join('\n\n')), {
+  return proposeNote(storyOfLines([headline, ...older]), storyOfLines([headline, ...newer]), {
     date: DATE,
     style,
   });

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { canLead, compressClause, identifiedAs, shorterSubject } from './news-clause';
 import { joinList } from './style';
 
 const DATE = '2026-05-09T10:00:00-05:00';
-const story = (...paragraphs: string[]) => articleFromText(['Crash closes Route 4 near Pell City', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Crash closes Route 4 near Pell City', ...paragraphs]);
 const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
 const reads = (note: { text: string }, newer: string[]) => {
   expect(checkNoteGrammar(note.text, newer.join('\n'))).toEqual([]);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { canLead } from './news-clause';
 
 const DATE = '2026-03-14T10:00:00-05:00';
@@ -12,7 +12,7 @@ const body = [
   'State crews closed the highway Monday morning because of gusting winds.',
   'Drivers should check road reports before leaving.',
 ];
-const story = (...paragraphs: string[]) => articleFromText(['Highway closed by wind', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Highway closed by wind', ...paragraphs]);
 const withLead = (lead: string) => proposeNote(story(...body), story(lead, ...body), { date: DATE });
 
 describe('a numbered road as the subject of a development', () => {

@@ -4,17 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 
 const story = (line: string) =>
-  articleFromText(
-    [
-      'Hostages freed',
-      'KABUL — Two teachers were freed on Tuesday after three years in captivity, officials said.',
-      line,
-      'They were flown to a base near Kabul.',
-    ].join('\n\n'),
-  );
+  storyOfLines([
+    'Hostages freed',
+    'KABUL — Two teachers were freed on Tuesday after three years in captivity, officials said.',
+    line,
+    'They were flown to a base near Kabul.',
+  ]);
 const LINE = (place: string) =>
   `Ana Roe and Bo Kim, both teachers at the Lakeside School, were handed over to US forces in the country's southern ${place} province, an insurgent source said.`;
 

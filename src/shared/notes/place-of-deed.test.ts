@@ -5,10 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { placeOfDeed } from './place-of-deed';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 
 const DATE = '2026-03-14T10:00:00-05:00';
-const story = (...paragraphs: string[]) => articleFromText(['Vote delayed again', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Vote delayed again', ...paragraphs]);
 
 describe('the place of the nearest deed', () => {
   it.each([

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { proposeNote } from './propose';
-import { articleFromText, inventedInNote } from './eval';
+import { inventedInNote } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { formatNoteLabel, joinList } from './style';
 
 const DATE = '2026-11-06T17:36:00+09:00';
 
 function article(...paragraphs: string[]) {
-  return articleFromText(['Ferry line suspends service after engine fire', ...paragraphs].join('\n\n'));
+  return storyOfLines(['Ferry line suspends service after engine fire', ...paragraphs]);
 }
 
 const BASE = [
@@ -133,26 +134,22 @@ describe('cosmetic edits', () => {
 });
 
 describe("the seed-shaped update: a politician, an institution's anonymous official, a journalist's video", () => {
-  const older = articleFromText(
-    [
-      'Finland reports GPS jamming over Gulf of Bothnia, urges airlines to be alert',
-      'Finnish Foreign Minister Elina Sorsa said on Tuesday that GPS signals over the Gulf of Bothnia had been jammed for a third straight day, calling it "a hazard to every aircraft in the region."',
-      "Sorsa's remarks were the government's first public comment on the disruptions.",
-      'Pilots on at least 40 flights reported losing satellite navigation, the Finnish Transport Agency said.',
-    ].join('\n\n'),
-  );
-  const newer = articleFromText(
-    [
-      'Finland reports GPS jamming over Gulf of Bothnia, urges airlines to be alert',
-      'Finnish Foreign Minister Elina Sorsa said on Tuesday that GPS signals over the Gulf of Bothnia had been jammed for a third straight day, calling it "a hazard to every aircraft in the region."',
-      "Sorsa's remarks were the government's first public comment on the disruptions.",
-      'Sorsa later told parliament that Finland would raise the jamming with its Nordic neighbors, adding that "silence would only invite more of it."',
-      'Pilots on at least 40 flights reported losing satellite navigation, the Finnish Transport Agency said.',
-      'According to an official from the Finnish Transport Agency who spoke on condition of anonymity, the interference appeared to come from ships in international waters. He said no flights had been diverted.',
-      'Meanwhile, Finnish journalist Juho Lahti posted what he says is a video of a cockpit display losing its position on his YouTube channel.',
-      'In the video, the aircraft symbol can be seen jumping across the map several times in a minute.',
-    ].join('\n\n'),
-  );
+  const older = storyOfLines([
+    'Finland reports GPS jamming over Gulf of Bothnia, urges airlines to be alert',
+    'Finnish Foreign Minister Elina Sorsa said on Tuesday that GPS signals over the Gulf of Bothnia had been jammed for a third straight day, calling it "a hazard to every aircraft in the region."',
+    "Sorsa's remarks were the government's first public comment on the disruptions.",
+    'Pilots on at least 40 flights reported losing satellite navigation, the Finnish Transport Agency said.',
+  ]);
+  const newer = storyOfLines([
+    'Finland reports GPS jamming over Gulf of Bothnia, urges airlines to be alert',
+    'Finnish Foreign Minister Elina Sorsa said on Tuesday that GPS signals over the Gulf of Bothnia had been jammed for a third straight day, calling it "a hazard to every aircraft in the region."',
+    "Sorsa's remarks were the government's first public comment on the disruptions.",
+    'Sorsa later told parliament that Finland would raise the jamming with its Nordic neighbors, adding that "silence would only invite more of it."',
+    'Pilots on at least 40 flights reported losing satellite navigation, the Finnish Transport Agency said.',
+    'According to an official from the Finnish Transport Agency who spoke on condition of anonymity, the interference appeared to come from ships in international waters. He said no flights had been diverted.',
+    'Meanwhile, Finnish journalist Juho Lahti posted what he says is a video of a cockpit display losing its position on his YouTube channel.',
+    'In the video, the aircraft symbol can be seen jumping across the map several times in a minute.',
+  ]);
 
   it('names all three sources, each the way the article names them', () => {
     const note = proposeNote(older, newer, { date: '2026-11-06T18:00:00+02:00' });

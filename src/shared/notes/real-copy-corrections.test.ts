@@ -6,21 +6,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { isInBodyFurniture, trimmedElaboration } from './trims';
 import { claimClause } from './claims';
 
 const DATE = '2026-05-14T09:00:00-05:00';
 const story = (...paragraphs: string[]) =>
-  articleFromText(
-    [
-      'Harbor board weighs dredging plan',
-      'The Pellham harbor board met Tuesday to weigh a plan to dredge the north channel.',
-      ...paragraphs,
-      'The board meets again in June.',
-    ].join('\n\n'),
-  );
+  storyOfLines([
+    'Harbor board weighs dredging plan',
+    'The Pellham harbor board met Tuesday to weigh a plan to dredge the north channel.',
+    ...paragraphs,
+    'The board meets again in June.',
+  ]);
 const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
 const clean = (text: string) => expect(checkNoteGrammar(text)).toEqual([]);
 
@@ -95,7 +93,7 @@ describe('a Title Case headline: a capital is a name only where the body prints 
     'PELLHAM — The harbor board voted Tuesday to ban night fishing on the north pier after a contract with Marlowe Dredging was signed.',
     'Fishermen have opposed the ban for months.',
   ];
-  const article = (headline: string, ...extra: string[]) => articleFromText([headline, ...body, ...extra].join('\n\n'));
+  const article = (headline: string, ...extra: string[]) => storyOfLines([headline, ...body, ...extra]);
   const note = (older: string, newer: string, ...extra: string[]) => proposeNote(article(older), article(newer, ...extra), { date: DATE });
 
   it('a tense changed ("to Ban" → "Bans") beside new material: an update, no misspelled name', () => {
@@ -253,15 +251,13 @@ describe('names and titles as real copy prints them', () => {
 
 describe('a dateline below a photo line and its caption', () => {
   const article = (dateline: string) =>
-    articleFromText(
-      [
-        'Port Reopens After Storm',
-        'Photo',
-        'Dredgers clear the channel mouth on Monday. Credit Ines Marrow/Coastline Press',
-        `${dateline} After four days of closure, the port reopened to freighters on Tuesday, officials said.`,
-        'The storm left 30 feet of silt in the channel.',
-      ].join('\n\n'),
-    );
+    storyOfLines([
+      'Port Reopens After Storm',
+      'Photo',
+      'Dredgers clear the channel mouth on Monday. Credit Ines Marrow/Coastline Press',
+      `${dateline} After four days of closure, the port reopened to freighters on Tuesday, officials said.`,
+      'The storm left 30 feet of silt in the channel.',
+    ]);
   it('"HALDEN, Norway —" → "BERGEN —": an incorrect dateline', () => {
     const n = proposeNote(article('HALDEN, Norway —'), article('BERGEN —'), { date: DATE });
     expect(n.kind).toBe('correction');

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { compressClause, isCaptionFurniture, withoutFurniture } from './news-clause';
 import { cutsAwayTheNews, ownPossessive, shareOfGroup, withoutSubjectAgent } from './clause-ends';
 import { placedPronoun } from './pronoun-person';
@@ -14,7 +14,7 @@ import { nounPhrases } from './topics';
 import { formatNote } from './format';
 
 const DATE = '2026-03-14T10:00:00-05:00';
-const story = (...paragraphs: string[]) => articleFromText(['Ferry terminal destroyed by fire', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Ferry terminal destroyed by fire', ...paragraphs]);
 const propose = (older: string[], newer: string[], style?: Parameters<typeof proposeNote>[2]['style']) =>
   proposeNote(story(...older), story(...newer), { date: DATE, style });
 const clause = (sentence: string) => compressClause(sentence, `Headline\n${sentence}`)?.clause ?? '';

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { cutsAwayTheNews } from './clause-ends';
 
-const story = (paragraphs: string[]) => articleFromText(['Crash closes Route 9', ...paragraphs].join('\n\n'));
+const story = (paragraphs: string[]) => storyOfLines(['Crash closes Route 9', ...paragraphs]);
 const OLD = ['HALDEN, Vt. — A crash closed Route 9 near Halden on Monday morning, state police said.', 'Drivers were told to use Route 4.'];
 const noteFor = (line: string) => proposeNote(story(OLD), story([...OLD, line]), { date: '2026-11-06' }).note;
 

@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { retitledPerson } from './retitled-person';
 import { creditedTo } from './attribution';
 
 const DATE = '2026-11-06T12:00:00';
 const LEAD = 'Negotiators met for six hours in Corvale on Tuesday without a deal on the toll bridge.';
 const TAIL = 'The talks will resume next week, officials said.';
-const story = (middle: string[]) => articleFromText(['Bridge talks stall again', LEAD, ...middle, TAIL].join('\n\n'));
+const story = (middle: string[]) => storyOfLines(['Bridge talks stall again', LEAD, ...middle, TAIL]);
 const propose = (older: string[], newer: string[]) => proposeNote(story(older), story(newer), { date: DATE });
 const QUOTE = '"We will not move the tolls,"';
 

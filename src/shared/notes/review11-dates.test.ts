@@ -7,13 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { eventOfDate, withDateComma } from './event-of-date';
 import { daysApart } from './days-apart';
 import { yearPutRight } from './fixed-years';
 
 const DATE = '2026-11-06T10:00:00-05:00';
-const story = (...paragraphs: string[]) => articleFromText(['Harbor town notebook', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Harbor town notebook', ...paragraphs]);
 const after = ['Residents can write to the council with questions.'];
 const note = (was: string, now: string) => proposeNote(story(was, ...after), story(now, ...after), { date: DATE });
 

@@ -5,11 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { repeatedDeed } from './figure-clauses';
 
 const story = (paragraph: string) =>
-  articleFromText(['Harbor pact weighs its options', paragraph, 'The ministers met again on Monday in Tolland.'].join('\n\n'));
+  storyOfLines(['Harbor pact weighs its options', paragraph, 'The ministers met again on Monday in Tolland.']);
 const note = (older: string, newer: string) => proposeNote(story(older), story(newer), { date: '2026-11-06T12:00:00' }).note;
 
 describe('a count of repeats or spans names the deed', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { cutsAwayTheNews } from './clause-ends';
 
 const BASE = [
@@ -13,8 +13,8 @@ const BASE = [
   'Ana Voss, the Harbor Party candidate, asked last month to have her name removed from the ballot in the state.',
   'Election officials said the ballots had already been printed.',
 ];
-const withAdded = (sentence: string) => articleFromText([...BASE.slice(0, 2), sentence, BASE[2]].join('\n\n'));
-const note = (sentence: string) => proposeNote(articleFromText(BASE.join('\n\n')), withAdded(sentence), { date: '2026-11-06' }).note;
+const withAdded = (sentence: string) => storyOfLines([...BASE.slice(0, 2), sentence, BASE[2]!]);
+const note = (sentence: string) => proposeNote(storyOfLines(BASE), withAdded(sentence), { date: '2026-11-06' }).note;
 
 describe('a development keeps what its verb says', () => {
   it('never stops at "ruled Tuesday" before its "that" clause; over length, the day and the description go', () => {

@@ -6,14 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { placeCue } from './place-cues';
 import { roleBesideName } from './roles-beside-names';
 
 const DATE = '2026-05-20T10:00:00-05:00';
-const story = (...paragraphs: string[]) =>
-  articleFromText(['Valley desk roundup', ...paragraphs, 'The council meets again in June.'].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Valley desk roundup', ...paragraphs, 'The council meets again in June.']);
 const propose = (older: string, newer: string) => proposeNote(story(older), story(newer), { date: DATE });
 const clean = (text: string) => expect(checkNoteGrammar(text)).toEqual([]);
 

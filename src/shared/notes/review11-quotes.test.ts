@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { attributionOf } from './attribution';
 import { continuesQuoteFrom } from './continued-quote';
@@ -17,9 +17,7 @@ import { fullName, shortName } from './names';
 
 const DATE = '2026-11-06T12:00:00';
 const story = (...paragraphs: string[]) =>
-  articleFromText(
-    ['Harbor league news', 'The Tarrow Harbor league met on Friday.', ...paragraphs, 'The season opens in May.'].join('\n\n'),
-  );
+  storyOfLines(['Harbor league news', 'The Tarrow Harbor league met on Friday.', ...paragraphs, 'The season opens in May.']);
 const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
 const clean = (text: string) => expect(checkNoteGrammar(text)).toEqual([]);
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { inventedStory as story } from '../../../tests/support/note-stories';
 import { ordinalClimbed } from './ordinal-count';
 import { countMovedWithDay } from './count-with-day';
 import { riskRaised } from './risk-levels';
@@ -14,7 +14,6 @@ import { readEdit } from './edits';
 import { countedDeed } from './reported-counts';
 
 const DATE = '2026-11-06T12:00:00';
-const story = (headline: string, paragraphs: string[]) => articleFromText([headline, ...paragraphs].join('\n\n'));
 const propose = (older: string[], newer: string[], headline = 'Gas leak shuts Fenwick mill', newHeadline = headline) =>
   proposeNote(story(headline, older), story(newHeadline, newer), { date: DATE });
 const FRAME = 'The mill on Quarry Road was evacuated on Monday morning.';

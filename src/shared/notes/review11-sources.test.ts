@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { compressClause } from './news-clause';
 import { attributionOf, sourceFromRaw } from './attribution';
 import { bodyNameEndingAt, isBodyName, streetSpeaks } from './body-names';
@@ -19,7 +19,7 @@ const BASE = [
   'Engineer Mara Quill said crews would survey the slope on Tuesday.',
   'The county opened its library as a shelter, and the only grocery in Pellow closed early.',
 ];
-const story = (paragraphs: string[]) => articleFromText([HEADLINE, ...paragraphs].join('\n\n'));
+const story = (paragraphs: string[]) => storyOfLines([HEADLINE, ...paragraphs]);
 /** The note for the base story with `added` set in as a new paragraph before its last. */
 const noteFor = (added: string, base = BASE) =>
   proposeNote(story(base), story([...base.slice(0, -1), added, base.at(-1)!]), { date: DATE }).text;

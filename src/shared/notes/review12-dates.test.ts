@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { eventOfDate } from './event-of-date';
 import { clauseAfterTime, opensOnTime } from './time-openers';
 import { paperDated } from './dated-papers';
@@ -20,7 +20,7 @@ import { eventEndsAtDate, withoutAsides, withoutOrigin } from './event-asides';
 import { lowerOpening } from './names';
 
 const DATE = '2026-11-06T10:00:00-05:00';
-const story = (...paragraphs: string[]) => articleFromText(['Valley notebook', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Valley notebook', ...paragraphs]);
 const after = ['Residents can write to the council with questions.'];
 const note = (was: string, now: string, ...before: string[]) =>
   proposeNote(story(...before, was, ...after), story(...before, now, ...after), { date: DATE });

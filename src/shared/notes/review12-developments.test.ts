@@ -4,14 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines as story } from '../../../tests/support/note-stories';
 
 const OLD = [
   'Drought empties Kelby reservoir',
   'KELBY — The Kelby reservoir fell to its lowest level in 40 years on Monday, the water board said.',
   'Households were asked to limit their use of water.',
 ];
-const story = (paragraphs: string[]) => articleFromText(paragraphs.join('\n\n'));
 const noteFor = (line: string) => proposeNote(story(OLD), story([...OLD.slice(0, 2), line, OLD[2]!]), { date: '2026-11-06' }).note;
 
 describe('a source named whole and credited', () => {

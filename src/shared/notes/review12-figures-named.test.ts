@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { numberWordSwapped } from './spelled-percent';
 import { relativeClause, figureIsObject, groupOpening } from './counted-nouns';
 import { howLongItTakes } from './durations';
@@ -13,7 +13,7 @@ import { measuredSize } from './measured-size';
 const DATE = '2026-11-06T12:00:00';
 const FRAME = 'The Quillan bus depot on Marsh Lane was closed on Monday after a roof collapsed.';
 const CLOSE = 'Engineers from Quillan and Brisco stayed at the depot into the evening.';
-const story = (sentence: string) => articleFromText(['Roof falls in at Quillan depot', FRAME, sentence, CLOSE].join('\n\n'));
+const story = (sentence: string) => storyOfLines(['Roof falls in at Quillan depot', FRAME, sentence, CLOSE]);
 const propose = (older: string, newer: string) => proposeNote(story(older), story(newer), { date: DATE });
 
 describe('a share spelled out at the start of a sentence', () => {
@@ -131,8 +131,8 @@ describe('a figure counting the group its sentence opened on', () => {
 describe('a figure owned by "its"', () => {
   const pair = (lead: string, was: string, now: string) =>
     proposeNote(
-      articleFromText(['Quillan fares rise', FRAME, `${lead} At the close Friday its share price was ${was}.`, CLOSE].join('\n\n')),
-      articleFromText(['Quillan fares rise', FRAME, `${lead} At the close Friday its share price was ${now}.`, CLOSE].join('\n\n')),
+      storyOfLines(['Quillan fares rise', FRAME, `${lead} At the close Friday its share price was ${was}.`, CLOSE]),
+      storyOfLines(['Quillan fares rise', FRAME, `${lead} At the close Friday its share price was ${now}.`, CLOSE]),
       { date: DATE },
     );
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { inventedStory as story } from '../../../tests/support/note-stories';
 import { withoutDashAsides } from './dash-asides';
 import { compoundMeasure } from './measure-compounds';
 import { movedLevel } from './moved-levels';
@@ -13,7 +13,6 @@ import { openerLowered } from './opening-capitals';
 import { countsAList } from './listed-counts';
 
 const DATE = '2026-11-06T12:00:00';
-const story = (headline: string, paragraphs: string[]) => articleFromText([headline, ...paragraphs].join('\n\n'));
 const propose = (older: string[], newer: string[], headline = 'Harbor board weighs new plan') =>
   proposeNote(story(headline, older), story(headline, newer), { date: DATE });
 

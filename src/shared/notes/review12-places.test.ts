@@ -6,13 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { framedPlace } from './place-frames';
 
 const DATE = '2026-05-20T10:00:00-05:00';
-const story = (...paragraphs: string[]) =>
-  articleFromText(['County desk roundup', ...paragraphs, 'The board meets again in June.'].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['County desk roundup', ...paragraphs, 'The board meets again in June.']);
 const propose = (older: string, newer: string) => proposeNote(story(older), story(newer), { date: DATE });
 const clean = (text: string) => expect(checkNoteGrammar(text)).toEqual([]);
 /** A state's abbreviation without its point ("Ind", "Ky"), as a note must never print one. */

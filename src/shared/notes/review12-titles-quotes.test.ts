@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { wholePost } from './whole-posts';
 import { rankFirst } from './rank-order';
@@ -16,8 +16,7 @@ import { quoteIntroducedBy } from './introduced-quotes';
 import { firstReference, secondReference } from './first-references';
 
 const DATE = '2026-05-20T10:00:00-05:00';
-const story = (...paragraphs: string[]) =>
-  articleFromText(['Harbor desk roundup', ...paragraphs, 'The board meets again in June.'].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Harbor desk roundup', ...paragraphs, 'The board meets again in June.']);
 const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
 const clean = (text: string) => expect(checkNoteGrammar(text)).toEqual([]);
 

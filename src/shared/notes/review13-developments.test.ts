@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines as story } from '../../../tests/support/note-stories';
 import { coordinated } from './news-clause';
 import { plainVoice } from './formal-voice';
 import { bodyNamedByInitials } from './initials-names';
@@ -15,7 +15,6 @@ import { expectedAtTime } from './estimated-times';
 import { tellsWayState } from './way-states';
 
 const OLD = ['Crash shuts Route 14 near Orlin', 'ORLIN — A crash shut Route 14 east of Orlin on Monday morning, state police said.'];
-const story = (paragraphs: string[]) => articleFromText(paragraphs.join('\n\n'));
 const noteFor = (line: string) => proposeNote(story(OLD), story([...OLD, line]), { date: '2026-11-06' }).note;
 
 describe('two clauses joined by "and" with no comma', () => {

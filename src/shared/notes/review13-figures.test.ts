@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { inventedStory as story } from '../../../tests/support/note-stories';
 import { membersHead } from './member-plurals';
 import { pastDeedTaggedAsNoun } from './past-deeds';
 import { howLongItTook } from './it-took';
@@ -19,7 +19,6 @@ import { tagged } from './topics';
 import { datesRequestedDeed } from './requested-deeds';
 
 const DATE = '2026-11-06T12:00:00';
-const story = (headline: string, paragraphs: string[]) => articleFromText([headline, ...paragraphs].join('\n\n'));
 const propose = (older: string[], newer: string[], headline = 'Valley board weighs ferry fares') =>
   proposeNote(story(headline, older), story(headline, newer), { date: DATE });
 

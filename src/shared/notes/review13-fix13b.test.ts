@@ -6,14 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines as story } from '../../../tests/support/note-stories';
 import { promiseKept } from './promise-kept';
 import { tellsCustodyMove } from './custody-moves';
 import { cutsJoinedPredicate } from './joined-predicate-cut';
 import { nameAfterTitleOf, withTitleOf } from './titled-of-name';
 import { compressClause } from './news-clause';
 
-const story = (paragraphs: string[]) => articleFromText(paragraphs.join('\n\n'));
 const note = (before: string[], after: string[]) => proposeNote(story(before), story(after), { date: '2026-11-06' });
 
 const HEAD = 'Harbor levy fight reaches the statehouse';

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { isPostQualifier, qualifiesTitleBeforeName, titleBeforeName } from './title-qualifiers';
 import { isHyphenatedPost } from './hyphenated-posts';
@@ -21,9 +21,7 @@ import { plainText } from './sentences';
 
 const DATE = '2026-05-20T10:00:00-05:00';
 const story = (...paragraphs: string[]) =>
-  articleFromText(
-    ['Harbor desk roundup', 'The council met on Monday to weigh the plan.', ...paragraphs, 'The board meets again in June.'].join('\n\n'),
-  );
+  storyOfLines(['Harbor desk roundup', 'The council met on Monday to weigh the plan.', ...paragraphs, 'The board meets again in June.']);
 const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
 const clean = (text: string) => expect(checkNoteGrammar(text)).toEqual([]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkNoteGrammar, copiedFragment } from './grammar';
 import { firstGrammatical, proposeNote, updateFallbacks } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { resolveStyle } from './style';
 
 /**
@@ -72,7 +72,7 @@ describe('a reported clause restated whole is no copied fragment', () => {
 describe('a slip put right inside a post is no title correction', () => {
   const head = 'Ferry strike enters second week';
   const open = 'The strike by ferry crews in Velmora entered its eighth day on Tuesday.';
-  const story = (p: string) => articleFromText([head, open, p].join('\n\n'));
+  const story = (p: string) => storyOfLines([head, open, p]);
   const noteFor = (was: string, now: string) => proposeNote(story(was), story(now), { date: '2026-11-06T12:00:00' });
 
   it('an apostrophe put back in the office served gets no note', () => {

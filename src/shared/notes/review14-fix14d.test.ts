@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines as story } from '../../../tests/support/note-stories';
 import { planAsWill, plannedWithTime, directedPassive, setsAnAct, intentBeforeInfinitive } from './reported-plans';
 import { tagged } from './topics';
 import { withoutFrontedClause } from './fronted-clauses';
@@ -18,7 +18,6 @@ const OLD = [
   'The talks ended without a deal, according to people familiar with the discussions.',
   'Fishermen in both countries have complained that the delay is costing them their livelihoods.',
 ];
-const story = (paragraphs: string[]) => articleFromText(paragraphs.join('\n\n'));
 /** The note when `line` is added as a new paragraph, at `at` (default: after the second paragraph). */
 const noteFor = (line: string, at = 3) =>
   proposeNote(story(OLD), story([...OLD.slice(0, at), line, ...OLD.slice(at)]), { date: '2026-11-06' }).note;

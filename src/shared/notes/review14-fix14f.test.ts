@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { inventedStory as story } from '../../../tests/support/note-stories';
 import { boundedFigure } from './bounded-figures';
 import { writtenSum } from './money-words';
 import { numberedUnit } from './numbered-units';
@@ -15,7 +15,6 @@ import { countedDeed } from './counted-deeds';
 import { countedWho } from './counted-who';
 
 const DATE = '2026-11-06T12:00:00';
-const story = (headline: string, paragraphs: string[]) => articleFromText([headline, ...paragraphs].join('\n\n'));
 const LEAD = 'The measure was debated for several hours on Tuesday before the vote.';
 const TAIL = 'A second reading is expected next month, and the police will brief members before it.';
 const fixed = (older: string, newer: string, headline = 'Harbor council weighs new rules') =>

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines as story } from '../../../tests/support/note-stories';
 import { withoutInsetSpeaker } from './inset-speakers';
 import { endsBeforeNamedPlace } from './named-place-tail';
 import { leavesSpentTimeBare } from './spent-time';
@@ -15,7 +15,6 @@ const OLD = [
   'Dana Rivera, 34, fell about 60 feet on April 12 while descending a gully on the north face.',
   'Two other climbers in her party were not hurt.',
 ];
-const story = (paragraphs: string[]) => articleFromText(paragraphs.join('\n\n'));
 const noteFor = (lines: string[], at = 2) =>
   proposeNote(story(OLD), story([...OLD.slice(0, at), ...lines, ...OLD.slice(at)]), { date: '2026-11-06' }).note;
 

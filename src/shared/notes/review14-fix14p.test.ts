@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { clauseOfPlace } from './place-clause';
 import { withClauseOfPlace } from './with-absolute';
@@ -17,9 +17,7 @@ import { openingThingDated, studyDated, thingDated } from './dated-thing';
 
 const DATE = '2026-05-20T10:00:00-05:00';
 const story = (...paragraphs: string[]) =>
-  articleFromText(
-    ['Harbor desk roundup', 'The council met on Monday to weigh the plan.', ...paragraphs, 'The board meets again in June.'].join('\n\n'),
-  );
+  storyOfLines(['Harbor desk roundup', 'The council met on Monday to weigh the plan.', ...paragraphs, 'The board meets again in June.']);
 const propose = (older: string, newer: string) => proposeNote(story(older), story(newer), { date: DATE });
 const clean = (text: string) => expect(checkNoteGrammar(text)).toEqual([]);
 const lead = (sentence: string, place: string) => sentence.slice(0, sentence.indexOf(` ${place}`) - 3);

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { postFieldPutRight } from './post-fields';
 import { fieldPostHolder } from './field-post-holder';
 import { servingPostPutRight } from './serving-posts';
@@ -21,7 +21,7 @@ const HEAD = 'Ferry strike enters second week';
 const OPEN = 'The strike by ferry crews in Velmora entered its eighth day on Tuesday, leaving commuters stranded.';
 const MID = 'Union leaders said they would not return to the table until the night shifts were restored.';
 const END = 'The company said it had offered a bonus that the union rejected as too small.';
-const story = (paragraphs: string[]) => articleFromText([HEAD, ...paragraphs].join('\n\n'));
+const story = (paragraphs: string[]) => storyOfLines([HEAD, ...paragraphs]);
 /** The note for one paragraph edited, set early (after the opening) or late (at the end). */
 const note = (was: string, now: string, at: 'early' | 'late' = 'early') => {
   const place = (p: string) => (at === 'early' ? [OPEN, p, MID, END] : [OPEN, MID, END, p]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copiedFragment } from './grammar';
 import { firstGrammatical, proposeNote, updateFallbacks } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines as story } from '../../../tests/support/note-stories';
 import { resolveStyle } from './style';
 import { planAsNoun, shorterTellings, wholeReportedClause, withoutNounPhrases } from './shorter-tellings';
 import { objectAwaitsComplement } from './object-complements';
@@ -16,7 +16,6 @@ import { opensNameRun } from './name-run-opening';
  * plural's apostrophe no longer hides a whole reported clause from the guard's licence; two
  * objects sharing one complement ("ordered A and B held") are no two clauses. Copy of our own making.
  */
-const story = (lines: string[]) => articleFromText(lines.join('\n\n'));
 const noteFor = (before: string[], after: string[]) => proposeNote(story(before), story(after), { date: '2026-11-06T12:00:00' }).note;
 const ladder = (parts: string[], article: string) => firstGrammatical(updateFallbacks(parts, resolveStyle(), article), article);
 

@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { placeInList, placeOfPassive, placeRole, originInSubject, seatHeld } from './place-roles';
 import { kindOfPlaces } from './place-kinds';
@@ -26,9 +26,7 @@ import { plainRightFact } from './plain-right-fact';
 
 const DATE = '2026-05-20T10:00:00-05:00';
 const story = (...paragraphs: string[]) =>
-  articleFromText(
-    ['County desk roundup', 'The council met on Monday to weigh the plan.', ...paragraphs, 'The board meets again in June.'].join('\n\n'),
-  );
+  storyOfLines(['County desk roundup', 'The council met on Monday to weigh the plan.', ...paragraphs, 'The board meets again in June.']);
 const note = (older: string, newer: string) => proposeNote(story(older), story(newer), { date: DATE }).text;
 const says = (older: string, newer: string, expected: string) => {
   const text = note(older, newer);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines as story } from '../../../tests/support/note-stories';
 import { saidNews, verbAndObject } from './said-news';
 import { shorterTellings } from './shorter-tellings';
 import { institutionEndingInPlace } from './placed-institutions';
@@ -13,7 +13,6 @@ import { statusMoved, statusTellings } from './status-news';
  * who said it or what it was about; a body whose name ends in its place is credited whole. Copy of
  * our own making.
  */
-const story = (lines: string[]) => articleFromText(lines.join('\n\n'));
 const noteFor = (before: string[], after: string[]) => proposeNote(story(before), story(after), { date: '2026-11-06T12:00:00' }).note;
 
 describe('a reported clause is read off its verb of saying', () => {

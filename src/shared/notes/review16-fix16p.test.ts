@@ -8,16 +8,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { heldByOne } from './sole-posts';
 import { respelledSurnamePart } from './joined-surnames';
 
 const DATE = '2026-05-20T10:00:00-05:00';
 const story = (...paragraphs: string[]) =>
-  articleFromText(
-    ['Harbor desk roundup', 'The council met on Monday to weigh the plan.', ...paragraphs, 'The board meets again in June.'].join('\n\n'),
-  );
+  storyOfLines(['Harbor desk roundup', 'The council met on Monday to weigh the plan.', ...paragraphs, 'The board meets again in June.']);
 const note = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE }).text;
 const says = (older: string | string[], newer: string | string[], expected: string) => {
   const text = note([older].flat(), [newer].flat());

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { readEdit } from './edits';
 import { hyphenatedAge } from './describe';
 import { outcomeReached } from './running-states';
@@ -15,7 +15,7 @@ import { identifiedAs } from './news-clause';
 import { wordTokens } from './sentences';
 
 const DATE = '2026-11-06T10:00:00-05:00';
-const story = (...paragraphs: string[]) => articleFromText(['Harbor council weighs budget', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Harbor council weighs budget', ...paragraphs]);
 const propose = (older: string[], newer: string[]) => proposeNote(story(...older), story(...newer), { date: DATE });
 const after = ['The council meets again in January.'];
 

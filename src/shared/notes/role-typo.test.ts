@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 
 const DATE = '2026-03-14T10:00:00-05:00';
-const story = (...paragraphs: string[]) => articleFromText(['Council weighs budget', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Council weighs budget', ...paragraphs]);
 const propose = (older: string, newer: string) =>
   proposeNote(story(older, 'The vote is set for Tuesday.'), story(newer, 'The vote is set for Tuesday.'), { date: DATE });
 

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 
-const story = (paragraphs: string[]) => articleFromText(['Search for missing hiker', ...paragraphs].join('\n\n'));
+const story = (paragraphs: string[]) => storyOfLines(['Search for missing hiker', ...paragraphs]);
 const OLD = [
   'LARKSPUR, Idaho — Deputies began searching on Monday for a hiker last seen near Tamsin Lake.',
   'She is 34 and was wearing a green jacket.',

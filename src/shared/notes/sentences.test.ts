@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { endsInAbbreviation, splitSentences } from './sentences';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 
 describe('endsInAbbreviation', () => {
   it('wants the stop back after "p.m", "U.S" or "Jr", and not after a word or an initial', () => {
@@ -17,14 +17,12 @@ describe('endsInAbbreviation', () => {
 describe('a right fact that ends on an abbreviation, joined to what was added', () => {
   it('keeps the stop of "p.m." before the semicolon', () => {
     const head = 'Ferry delayed by fog';
-    const older = articleFromText([head, 'The Sleat ferry left Mallaig at 9 p.m. on Friday, the operator said.'].join('\n\n'));
-    const newer = articleFromText(
-      [
-        head,
-        'The Sleat ferry left Mallaig at 7 p.m. on Friday, the operator said.',
-        'Harbor master Ewan Reid said the crossing was calm.',
-      ].join('\n\n'),
-    );
+    const older = storyOfLines([head, 'The Sleat ferry left Mallaig at 9 p.m. on Friday, the operator said.']);
+    const newer = storyOfLines([
+      head,
+      'The Sleat ferry left Mallaig at 7 p.m. on Friday, the operator said.',
+      'Harbor master Ewan Reid said the crossing was calm.',
+    ]);
     const note = proposeNote(older, newer, { date: '2026-03-04T10:00:00Z' });
     expect(note.kind).toBe('correction');
     expect(note.text).not.toMatch(/p\.m;/);

@@ -4,18 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { swappedTitle } from './swapped-titles';
 
 const story = (line: string) =>
-  articleFromText(
-    [
-      'Protests grow',
-      'LA PAZ, Bolivia — Protests spread on Tuesday as fuel ran short in the capital.',
-      line,
-      'The army said it had fired no shots.',
-    ].join('\n\n'),
-  );
+  storyOfLines([
+    'Protests grow',
+    'LA PAZ, Bolivia — Protests spread on Tuesday as fuel ran short in the capital.',
+    line,
+    'The army said it had fired no shots.',
+  ]);
 const noteFor = (old: string, now: string) => proposeNote(story(old), story(now), { date: '2026-11-06' }).note;
 
 describe('a title swapped whole before the same name', () => {

@@ -3,9 +3,9 @@ import { addressesReader, nounPhrases, pickTopics, recurrence, salientTopics } f
 import { isCleanTopic } from './describe';
 import { firstGrammatical, proposeNote, updateFallbacks } from './propose';
 import { DEFAULT_HOUSE_STYLE } from './style';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 
-const article = (...paragraphs: string[]) => articleFromText(['Harbor ferry line hit by outage', ...paragraphs].join('\n\n'));
+const article = (...paragraphs: string[]) => storyOfLines(['Harbor ferry line hit by outage', ...paragraphs]);
 const OLD = 'The Gull Harbor ferry line stopped its boats on Monday after its booking system failed.';
 
 describe('noun phrases from the tagger', () => {
@@ -186,7 +186,7 @@ describe('update notes name the added material’s subject', () => {
   });
 
   it('never tells a state the story moved past as the news, nor the new toll again as a topic', () => {
-    const slide = (...p: string[]) => articleFromText(['Mudslide in Dunmore kills dozens', ...p].join('\n\n'));
+    const slide = (...p: string[]) => storyOfLines(['Mudslide in Dunmore kills dozens', ...p]);
     const older = slide('A mudslide in the hills above Dunmore killed 21 people, the regional governor said.', 'Rescuers dug overnight.');
     const newer = slide(
       '(Wire) -- The death toll from a mudslide in the hills above Dunmore that buried a school bus has ticked up, local officials said on Sunday.',
@@ -199,7 +199,7 @@ describe('update notes name the added material’s subject', () => {
   });
 
   it('names the subject a credited line gave when the added lines keep returning to it, never a season', () => {
-    const slide = (...p: string[]) => articleFromText(['Brennock rail yard reopens', ...p].join('\n\n'));
+    const slide = (...p: string[]) => storyOfLines(['Brennock rail yard reopens', ...p]);
     const old = 'The Brennock rail yard reopened on Monday after a signal fault, the operator said.';
     const note = proposeNote(
       slide(old),
@@ -232,7 +232,7 @@ describe('the last guard keeps what reads well', () => {
 
 describe('a plain topic gives way to a subject that names something', () => {
   it('names the headline-like line rather than "the letter"', () => {
-    const board = (...p: string[]) => articleFromText(['Harbor Board weighs night sailings', ...p].join('\n\n'));
+    const board = (...p: string[]) => storyOfLines(['Harbor Board weighs night sailings', ...p]);
     const old = 'The Harbor Board will vote on night sailings, and riders have been asked to write to the board.';
     const note = proposeNote(board(old), board('No need to write a letter anymore! Harbor Board Approves Night Sailings.', old), {
       date: '2026-11-06',

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { checkNoteGrammar } from './grammar';
 import { compressClause, pastTense, saidClause, withoutAttribution } from './news-clause';
 import { attributionOf, sourceFromRaw } from './attribution';
 
 const DATE = '2026-04-02T09:00:00-05:00';
-const story = (...paragraphs: string[]) => articleFromText(['Wildfire forces evacuations near Dunmore', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Wildfire forces evacuations near Dunmore', ...paragraphs]);
 const BASE = ['A wildfire burned about 300 acres west of Dunmore on Tuesday, fire officials said.'];
 const propose = (added: string[]) => {
   const note = proposeNote(story(...BASE), story(...BASE, ...added), { date: DATE });
@@ -239,14 +239,12 @@ describe('how a source is written', () => {
 
   it('gives a company no "the" that belonged to a noun after its name ("the Brookfield Foods plant")', () => {
     const plant = ['A storm destroyed the Brookfield Foods plant in Dunmore on Sunday.', 'About 300 people worked at the plant.'];
-    const older = articleFromText(['Storm destroys plant', ...plant].join('\n\n'));
-    const newer = articleFromText(
-      [
-        'Storm destroys plant',
-        ...plant,
-        '“We will rebuild, and every worker will be paid while we do,” the company said in a statement.',
-      ].join('\n\n'),
-    );
+    const older = storyOfLines(['Storm destroys plant', ...plant]);
+    const newer = storyOfLines([
+      'Storm destroys plant',
+      ...plant,
+      '“We will rebuild, and every worker will be paid while we do,” the company said in a statement.',
+    ]);
     const note = proposeNote(older, newer, { date: DATE });
     expect(note.text).toMatch(/Brookfield Foods/);
     expect(note.text).not.toMatch(/the Brookfield Foods/);

@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
 import { formatNote } from './format';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { compressClause, defendantNamed } from './news-clause';
 import { attributionOf, membersOf, sourceFromRaw } from './attribution';
 
 const DATE = '2026-11-06T12:00:00';
-const story = (headline: string, paragraphs: string[]) => articleFromText([headline, ...paragraphs].join('\n\n'));
+const story = (headline: string, paragraphs: string[]) => storyOfLines([headline, ...paragraphs]);
 const propose = (older: string[], newer: string[], headline = 'Storm brings flooding to Carrow') =>
   proposeNote(story(headline, older), story(headline, newer), { date: DATE });
 const clause = (sentence: string) => compressClause(sentence, `Headline\n${sentence}`)?.clause ?? '';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { compressClause } from './news-clause';
 import { attributionOf, sourceFromRaw } from './attribution';
 import { shortClause } from './developments';
@@ -14,7 +14,7 @@ import { subjectPhrase } from './describe';
 import { hasFiniteVerb } from './topics';
 
 const DATE = '2026-11-06T12:00:00';
-const story = (headline: string, paragraphs: string[]) => articleFromText([headline, ...paragraphs].join('\n\n'));
+const story = (headline: string, paragraphs: string[]) => storyOfLines([headline, ...paragraphs]);
 const propose = (older: string[], newer: string[], headline = 'Parents sue Marlow County schools') =>
   proposeNote(story(headline, older), story(headline, newer), { date: DATE });
 /** The clause read beside an article that does not hold the line, so no copy check cuts it. */

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { compressClause, contrastFirst, headlineState, saidClause } from './news-clause';
 import { formatNote } from './format';
 import { sourceFromRaw } from './attribution';
 
 const DATE = '2026-03-14T10:00:00-05:00';
-const story = (...paragraphs: string[]) => articleFromText(['Ferry line halted after engine fire', ...paragraphs].join('\n\n'));
+const story = (...paragraphs: string[]) => storyOfLines(['Ferry line halted after engine fire', ...paragraphs]);
 const propose = (older: string[], newer: string[], style?: Parameters<typeof proposeNote>[2]['style']) =>
   proposeNote(story(...older), story(...newer), { date: DATE, style });
 const clause = (sentence: string) => compressClause(sentence, `Headline\n${sentence}`)?.clause ?? '';

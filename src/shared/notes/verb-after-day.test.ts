@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { articleFromText } from './eval';
+import { storyOfLines } from '../../../tests/support/note-stories';
 import { withVerbAfterDay } from './verb-after-day';
 
 const lead = (day: string) =>
   `HALDEN, Vt. (AP) — U.S. Transport Secretary Dana Holt on ${day} accused rival ports of using subsidies and threats against smaller shipping lines to impose their will on the coast. She urged other ports to push back.`;
-const story = (day: string) => articleFromText(['Holt warns rivals', lead(day), 'The cranes cost $40 million.'].join('\n\n'));
+const story = (day: string) => storyOfLines(['Holt warns rivals', lead(day), 'The cranes cost $40 million.']);
 
 describe('a day between the subject and its verb', () => {
   it('names the act the day dates, with the subject whole', () => {
