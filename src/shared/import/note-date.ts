@@ -4,6 +4,7 @@
  * after a label ("Update, Nov. 6, 4:05 p.m. ET:", "Correction 31/7/26:", "UPDATE 2 (10:45 a.m.):").
  */
 import { monthFromWord } from '../text/dates';
+import { mendLabelHead } from './label-date-slips';
 
 const MONTH_NAME = String.raw`([A-Za-z]{3,9})\.?`;
 const DATE_FORMS = [
@@ -125,7 +126,9 @@ function dateAt(text: string): { month?: number; day?: number; year?: number; sw
  * label): [count] [separator] [weekday] [date] [clock] [date], each part optional, in the orders
  * sites print them. Null when a date-shaped run is no date.
  */
-export function readDateAndClock(text: string): Dated | null {
+export function readDateAndClock(printed: string): Dated | null {
+  // "as of March 6, 1;08 p.m.": a day given "as of" and a clock typed with a semicolon (label-date-slips.ts).
+  const text = mendLabelHead(printed);
   const counted = COUNT.test(text);
   let rest = text.replace(COUNT, '').replace(/^[\s,([]+/, '');
   if (LEAD_SEPARATOR.test(rest) && startsDated(rest.replace(LEAD_SEPARATOR, ''))) rest = rest.replace(LEAD_SEPARATOR, '');

@@ -21,6 +21,12 @@ import { readsAsHeadlinedInFact } from './headlined-in-fact';
 import { tellsErrorThenOwnPiece } from './error-then-own-piece';
 import { retractsOwnPiece } from './own-retraction';
 import { ownsOmission } from './own-omission';
+import { isShoutedEdit } from './edit-label';
+import { readAddedLabel } from './added-label';
+import { tellsOwnReportUndone } from './own-report-undone';
+import { outletOwningError, selfNamedError } from './outlet-owns-error';
+import { tellsOfStandIn } from './editors-stand-in';
+import { tellsTitledItemErred } from './titled-item-erred';
 import { readsAsHeadline } from './headline-after-label';
 import { tellsUnattributedMaterial } from './unattributed-material';
 import { clockOverNote } from './clock-over-note';
@@ -535,7 +541,12 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     // export, shows one (so the note reads, and round-trips, as printed).
     const printed = line.replace(/ {2,}/g, ' ');
     // "CORRECTION The headline …", "***Correction*** A previous version …": a label run in with no colon.
-    return readNoteLineOnce(printed, undated) ?? readRunInLabel(printed, undated, readNoteLineOnce);
+    return (
+      readNoteLineOnce(printed, undated) ??
+      readRunInLabel(printed, undated, readNoteLineOnce) ??
+      // "ADDED 9:16 PM: …": a running post's addition, stamped as an update (added-label.ts).
+      readAddedLabel(printed, undated, readNoteLineOnce)
+    );
   } finally {
     nesting--;
   }
@@ -851,7 +862,13 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     // "We have unequivocally retracted our story.": own-retraction.ts.
     retractsOwnPiece(item) ||
     // "An article in the Aug. 8 … section … used material from … without attribution.": unattributed-material.ts.
-    tellsUnattributedMaterial(item);
+    tellsUnattributedMaterial(item) ||
+    // "Contrary to our recent cover story …", "after we published the story, … untrue": own-report-undone.ts.
+    tellsOwnReportUndone(item) ||
+    // "This newspaper incorrectly reported …": outlet-owns-error.ts.
+    selfNamedError(item) ||
+    // '"A bum steer …" (News, Jan. 12, print version) miscalculated …': titled-item-erred.ts.
+    tellsTitledItemErred(item);
   if (undated && ownItem(trimmed) && !othersErrorReported(trimmed)) return { kind: 'correction', text: trimmed };
   const dateFirst = readDateFirst(trimmed, undated);
   if (dateFirst) return dateFirst;
@@ -1232,6 +1249,8 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // are not enough: "Note: Connection errors are emitted here" is a manual's.)
   if (
     family === 'note' &&
+    // "EDIT: …" in capitals: a post's addition after it ran (edit-label.ts).
+    !isShoutedEdit(label) &&
     !NOTE_OPENING.test(text) &&
     !EARLIER_VERSION.test(text) &&
     !AMENDED_INSIDE.test(text) &&
@@ -1242,6 +1261,8 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   // An editor's note that tells where the piece comes from — first run, republished, part of a
   // series, based on a release, written by a machine — and names no change is no update note.
   if (family === 'editor' && PROVENANCE.test(text) && !CHANGE_WORDS.test(text) && !ERROR_WORDS.test(text)) return null;
+  // Nor is one about who writes the column this time ("… is filling in for …"): editors-stand-in.ts.
+  if (family === 'editor' && !hasDate && tellsOfStandIn(text) && !CHANGE_WORDS.test(text) && !ERROR_WORDS.test(text)) return null;
   // Nor is one that says what the piece or a thing in it is, undated and naming no change: an aside
   // ("This feature is currently implemented in Firefox only"), a warning ("This story contains
   // spoilers"), what an edition features. ("Names … were withheld" and "The authority now says …"
@@ -1512,9 +1533,12 @@ const OUTLET_CORRECTIVE = new RegExp(
  */
 export function readOwnCorrective(line: string, ownsName: (name: string) => boolean): NoteLine | null {
   const trimmed = line.trim();
-  const m = OUTLET_CORRECTIVE.exec(trimmed);
-  if (!m || trimmed.length > MAX_NOTE_CHARS || toldByOthers(trimmed)) return null;
-  return ownsName(m[1]!) ? { kind: 'correction', text: trimmed } : null;
+  // "The Daily Ledger incorrectly reported …", "… in the Daily Ledger, it was reported in error …": outlet-owns-error.ts.
+  // (Those read their own speaker's words: "it was reported in error that …" is no one else's.)
+  const corrective = OUTLET_CORRECTIVE.exec(trimmed)?.[1];
+  const outlet = corrective && !toldByOthers(trimmed) ? corrective : outletOwningError(trimmed);
+  if (!outlet || trimmed.length > MAX_NOTE_CHARS) return null;
+  return ownsName(outlet) ? { kind: 'correction', text: trimmed } : null;
 }
 
 /**

@@ -110,6 +110,14 @@ describe('real note lines', () => {
     expect(REAL_NON_NOTE_LINES.filter((r) => r.round === 19).length).toBeGreaterThanOrEqual(25);
   });
 
+  it('holds lines from the twentieth fixture round, gathered and measured before its rules, from outlets the earlier rounds had not quoted', () => {
+    const twentieth = [...REAL_NOTE_LINES, ...REAL_NOTE_LINES_STILL_MISSED, ...REAL_TWO_LINE_NOTES].filter((r) => r.round === 20);
+    expect(twentieth.length).toBeGreaterThanOrEqual(29);
+    expect(new Set(twentieth.map((r) => r.outlet)).size).toBeGreaterThanOrEqual(10);
+    for (const real of twentieth) expect(real.source.length).toBeGreaterThan(10);
+    expect(REAL_NON_NOTE_LINES.filter((r) => r.round === 20).length).toBeGreaterThanOrEqual(19);
+  });
+
   it('reads each real note printed over two lines, its label on a line of its own, as one note under the copy', () => {
     for (const real of REAL_TWO_LINE_NOTES) {
       for (const gap of ['\n', '\n\n']) {
