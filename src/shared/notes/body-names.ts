@@ -14,7 +14,7 @@ const VENUE =
   /^(?:playhouse|hall|gallery|cinema|inn|hotel|tavern|pavilion|cafe|café|restaurant|pub|diner|bakery|market|shelter|chapel|mission)$/i;
 
 /** Words naming a street or a square: the end of a place's name. */
-const STREET_WORD = /^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard|Blvd\.?|Square|Place|Row|Green|Terrace|Drive|Way)$/;
+export const STREET_WORD = /^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard|Blvd\.?|Square|Place|Row|Green|Terrace|Drive|Way)$/;
 
 /**
  * Body words that say only whose ground a place is ("State Street", "County Road", "City Place"):

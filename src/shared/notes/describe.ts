@@ -81,6 +81,8 @@ import { withoutReportingFrame } from './reporting-frames';
 import { SAID_THROUGH_CHANNEL } from './speech-channel';
 import { scaleWordChange } from './scale-words';
 import { ageOfPhrase } from './aged-phrases';
+import { deedBothTold, innermostDeed, withoutDateLead } from './innermost-deed';
+import { namesAStreet, placedDeed, unreadablePlaceClause } from './placed-deed';
 
 const VERBISH = new Set(
   (
@@ -924,6 +926,15 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const swapped = swappedTitle(before, after, ctx.older, newer, ctx.articleText ?? '');
       if (swapped) return fill(t.misstatedTitle, { name: swapped.name, right: swapped.title });
       const run = runContaining(newer, after.split(' ').find((w) => !isTitleWord(w)) ?? after);
+      // "outside 212 Linden Ave.": a run set after a place's preposition is where the clause's deed was, no person (placed-deed.ts).
+      const where = placedDeed(
+        newer,
+        plainText(ctx.older),
+        run,
+        runContaining(plainText(ctx.older), before.split(' ')[0] ?? before),
+        ctx.articleText ?? '',
+      );
+      if (where && (STREET.test(run) || namesAStreet(run) || !personName(run))) return `misstated ${where.what}. ${where.right}`;
       // "on Oak Street": a street's name is a place, no person.
       if (STREET.test(run)) return fill(t.misstatedPlace, { what: 'the street', right: run });
       // "Actress Jessa Paine will play …": a common noun for a post opening the sentence is the
@@ -1029,6 +1040,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // told by the clause the place sits in, its subject and verb (place-clause.ts).
       const own = preposition ? placeClause(printedClause, newer, newer.slice(0, newer.indexOf(preposition[0])), story) : null;
       const clause = own ? own.clause : printedClause;
+      // ("Shares in Halden fell … in Bergen", "founded in Denver in 2018 by …": the innermost deed
+      // the place sits in, with its own subject, when it can be read; placed-deed.ts.)
+      const inner =
+        preposition && clause && unreadablePlaceClause(clause)
+          ? placedDeed(newer, plainText(ctx.older), place, runContaining(plainText(ctx.older), before.split(' ')[0] ?? before), story)
+          : null;
+      if (inner) return `misstated ${inner.what}. ${inner.right}`;
       // "It was the third mill closure in Wisconsin": an "it" that names nothing has no "where" to
       // tell ("misstated where it was …"); the place is named plainly.
       if (/^(?:it|there) (?:is|was|will be|had been) (?:the|a|an|its|their) /i.test(clause))
@@ -1044,6 +1062,15 @@ export function describeCorrection(fact: FactKind, before: string, after: string
           // The right fact keeps the clause's tense: "will be held … It will be in Springdale".
           /\b(?:will|shall)\b/i.test(clause) ? 'It will be $1 ' : presentTense(clause) ? 'It is $1 ' : 'It was $1 ',
         );
+      // ("outside 212 Linden Ave.", "was founded in Denver": where the clause's own deed was; placed-deed.ts.)
+      const deed = placedDeed(
+        newer,
+        plainText(ctx.older),
+        place,
+        runContaining(plainText(ctx.older), before.split(' ')[0] ?? before),
+        story,
+      );
+      if (deed) return `misstated ${deed.what}. ${deed.right}`;
       // No "in/at/near" before it: a name, not a place ("Pocket published it" for "Tor published it").
       // The right value is given only when it is a name ("Pocket"), not a stray word or a possessive.
       const proper = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u.test(place) && !/['’]s$/.test(place);
@@ -1085,14 +1112,24 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       );
       if (dated) return `misstated ${dated.what}. ${dated.right}`;
       // ("Ortiz notes that the survey ran in 2019": the year of the reported clause, reporting-frames.ts.)
-      const clause = yearClause(withoutReportingFrame(newer), year);
+      // ("back in 2011": the "back" went with the year; innermost-deed.ts.)
+      const clause = withoutDateLead(yearClause(withoutReportingFrame(newer), year));
+      // ("a review issued by the board in 2019": the year of the innermost clause, not the main one; innermost-deed.ts.)
+      const inner = deedBothTold(innermostDeed(newer, year, story), newer, plainText(ctx.older));
+      if (inner && (inner.nested || !clause))
+        return fill(t.misstatedWhen, { what: `when ${inner.deed}`, right: year }).replace(
+          /It was (?!.*It was )/,
+          inner.past ? 'It was ' : 'It is ',
+        );
       // "it was the lowest rate since": an "it" that names nothing, or a clause left on its
       // preposition, is no "year <clause>"; the year is named plainly.
       if (/^(?:it|there) (?:is|was|will be|had been)\b/i.test(clause) || PREPOSITIONS.has(clause.split(' ').pop()!.toLowerCase()))
         return `misstated a year. It was ${year}`;
       // ("Research for the Ministry in 2012 showed": a noun phrase is the thing the year dates, dated-thing.ts.)
       const thing = thingDated(clause, story);
-      return fill(t.misstatedYear, { what: thing || clause || 'given', right: year });
+      // (Nothing read: the plain category, which token-clause.ts names from the year's noun when it can, never "the year given".)
+      if (!thing && !clause) return `misstated a year. It was ${year}`;
+      return fill(t.misstatedYear, { what: thing || clause, right: year });
     }
     case 'time': {
       // "the crowd left at 3:45 p.m." → "misstated when the crowd left. It was 3:45 p.m."
@@ -1101,6 +1138,15 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const dayAt = newer.indexOf(after);
       if (clause && !hasFiniteVerb(clause) && dayAt > 0)
         clause = withVerbAfterDay(clause.replace(/\s+(?:on|late|early)$/i, ''), newer.slice(dayAt));
+      // ("broke out at about 5:15 a.m.": a clause left on a word that went with the time is told by
+      // its innermost deed instead; innermost-deed.ts.)
+      const inner =
+        !clause || /\s(?:at|about|around|approximately|roughly|nearly|by|of|in|on)$/i.test(clause)
+          ? deedBothTold(innermostDeed(newer, after, ctx.articleText ?? ''), newer, plainText(ctx.older))
+          : null;
+      if (inner) clause = inner.deed;
+      // ("crashed about 10 p.m." → "left the pier about 4 p.m. and crashed": the time now belongs to another deed; innermost-deed.ts.)
+      if (clause && !deedBothTold({ deed: clause, past: true, nested: false }, newer, plainText(ctx.older))) clause = '';
       // "will start at 7 p.m.": a time still to come "is" 7 p.m.
       return clause
         ? fill(t.misstatedWhen, { what: `when ${clause}`, right: after }).replace(
@@ -1159,10 +1205,14 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         // subject and its verb, so the event is the subject with the verb and object after the day.
         if (clause && !hasFiniteVerb(clause)) clause = withVerbAfterDay(clause, said.slice(at));
         const future = /\b(?:will|is to|are to)\b/.test(clause);
+        // ("The match, played … on Sunday, ended": the innermost deed, where the clause cannot be told; innermost-deed.ts.)
+        const inner = deedBothTold(innermostDeed(newer, after, ctx.articleText ?? ''), newer, plainText(ctx.older));
         const what =
           clause && !clause.includes(',') && clause.split(/\s+/).length <= 14
             ? `when ${lowerOpening(clause, ctx.articleText ?? '')}`
-            : 'a day';
+            : inner
+              ? `when ${inner.deed}`
+              : 'a day';
         // ("when the crash happened about 6 p.m.": the day beside a clock that stands is the event's day; day-beside-clock.ts.)
         return fill(t.misstatedWhen, { what: dayNotClock(what, 'day'), right: after }).replace(
           /It was (?!.*It was )/,
@@ -1190,6 +1240,14 @@ export function describeCorrection(fact: FactKind, before: string, after: string
           (bare ? ([bare[0], bare[1]!.toLowerCase()] as const) : null));
       // "the hearing … is set for": a clause that ends on its preposition reads better as "of the hearing".
       if (clause && event && PREPOSITIONS.has(clause.split(' ').pop()!.toLowerCase())) clause = '';
+      // ("… issued by the board in March 2020": the innermost clause's deed, when the main clause or
+      // nothing would be told; innermost-deed.ts.)
+      const inner = deedBothTold(innermostDeed(newer, right, story), newer, plainText(ctx.older));
+      if (inner && (inner.nested || (!thingDated(clause, story) && !clause && !event)))
+        return fill(t.misstatedWhen, { what: `when ${inner.deed}`, right }).replace(
+          /It was (?!.*It was )/,
+          inner.past ? 'It was ' : 'It is ',
+        );
       const what = thingDated(clause, story) || (clause ? clause : event ? `of the ${event[1]!.toLowerCase()}` : '');
       // "Brenner joined Holt Labs" is done: its date "was"; "the line will open" keeps "is".
       const past = !!clause && /\b(?:was|were|had|did)\b|\b\p{Ll}{3,}ed\b/u.test(clause) && !/\b(?:will|is|are|has|have)\b/.test(clause);

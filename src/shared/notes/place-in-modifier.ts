@@ -6,7 +6,6 @@
  * a "-based"/"-headquartered" compound, a place set between a firm's size and its noun, a place set
  * off by commas after the name it locates, and a place before "trading".
  */
-
 export interface ModifierPlace {
   what: string;
   past: boolean;
@@ -18,6 +17,8 @@ const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Nouns a firm or a body is called by. */
 const FIRM =
   /^(?:company|companies|firm|firms|startup|start-up|business|group|retailer|chain|maker|manufacturer|bank|lender|insurer|publisher|agency|studio|brewery|restaurant|nonprofit|charity|organization|organisation|outfit|developer|supplier|carrier|airline|operator|producer|brand|label|team|club|university|college|school|hospital|church|lab|laboratory|fund|investor|platform|network|newspaper|paper|station)$/;
+/** A closed compound whose head is one of those nouns: "carmaker", "drugmakers", "steelworks" is not. */
+const FIRM_HEAD = new RegExp(`^\\p{Ll}{3,}(?:${FIRM.source.slice(4, -2)})$`, 'u');
 /** "based" and its kin, as the compound's second half gives it. */
 const BASED = /^(based|headquartered|born|bred|grown|run|owned)$/;
 
@@ -32,7 +33,8 @@ export function baseInCompound(sentence: string, place: string): ModifierPlace |
   const words = m[2]!.split(/\s+/);
   // A firm's own name after the compound, or a noun for it ("retailer", "software company").
   if (/^\p{Lu}/u.test(words[0]!)) return { what: `where ${m[2]} is ${verb}`, past: false };
-  const noun = words.findIndex((w) => FIRM.test(w));
+  // ("the Brno-based carmaker": a compound whose head is a firm's noun, "car" + "maker", is a firm's.)
+  const noun = words.findIndex((w) => FIRM.test(w) || FIRM_HEAD.test(w));
   if (noun < 0) return null;
   return { what: `where the ${words.slice(0, noun + 1).join(' ')} is ${verb}`, past: false };
 }

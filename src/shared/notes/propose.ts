@@ -910,7 +910,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // (To the end of the first sentence: "U.S." inside it is no end.)
         const whereClause = /^misstated (?:where|when) (.+?)\.?$/u.exec(headOf(phrase))?.[1];
         const subjectless =
-          (!!lostSubject && ['AUX', 'VERB'].includes(tagged(`it ${lostSubject}`)[1]?.pos ?? '')) ||
+          // ("where shares in Halden fell": a plural read in its own clause is the subject, not a verb.)
+          (!!lostSubject &&
+            ['AUX', 'VERB'].includes(tagged(`it ${lostSubject}`)[1]?.pos ?? '') &&
+            ['AUX', 'VERB'].includes(tagged(whereClause ?? lostSubject)[0]?.pos ?? '')) ||
           // ("when Tomas Reyl drowned": a past tense after a name, which the tagger may read as an adjective, is a verb.)
           (!!whereClause &&
             !tagged(whereClause).some(

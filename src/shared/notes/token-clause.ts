@@ -372,7 +372,10 @@ function readings(fact: string, sentence: string, value: string): Head | null {
           : fact === 'number' || fact === 'amount'
             ? [ageWhen, partOfCount, moreThan, nounOfValue, priceFor, reachedTotal, listItemFigure]
             : fact === 'detail'
-              ? [dayOwned, venue, originDated, gerundDated, nounOfValue, gatheringOn]
+              ? // ("Ostrava-based" → "Brno-based": a place in a compound is where the thing after it is.)
+                /^\p{Lu}[\p{L}.' -]*-(?:based|headquartered)$/u.test(value)
+                ? [modifierPlace]
+                : [dayOwned, venue, originDated, gerundDated, nounOfValue, gatheringOn]
               : [];
   for (const read of tries) {
     const head = read(sentence, value);
@@ -475,5 +478,7 @@ export function namedToken(phrase: string, fact: string, before: string, after: 
         : right;
   // ("It has passed $48,000, not $40,000": a verb of its own takes the wrong value here, as the caller adds it only after "It is".)
   if (read.verb) return `misstated ${read.what}. ${read.verb} ${tail}${wrong && !/, not /.test(tail) ? `, not ${wrong}` : ''}`;
-  return `misstated ${read.what}. It ${read.past ? 'was' : 'is'} ${tail}`;
+  // ("Brno, not Ostrava": a compound's place, bare both ways, is given with the wrong one.)
+  const bare = !place && read.right && wrong && wrong !== whole && !/, not /.test(tail) ? `, not ${wrong}` : '';
+  return `misstated ${read.what}. It ${read.past ? 'was' : 'is'} ${tail}${bare}`;
 }
