@@ -83,6 +83,8 @@ import { scaleWordChange } from './scale-words';
 import { ageOfPhrase } from './aged-phrases';
 import { countingClause } from './counting-clause';
 import { figureWithArticle } from './article-figures';
+import { hedgeOf } from './figure-hedges';
+import { appositiveOwner } from './appositive-owners';
 import { compoundValue, figureOfCompound } from './spelled-compounds';
 import { spanOfCompound } from './span-compounds';
 
@@ -1237,7 +1239,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "how much the company's sales fell": a move that happened "was" its figure.
       const past = /^how much .*\b(?:\p{Ll}+ed|fell|rose|grew|sank|shrank|slid|slipped)$|^the amount spent on /u.test(what);
       // "in the region of $14m": the rounding stays with the value, "about $14m" (qualifiers.ts).
-      const about = ROUNDED_FIGURE.test(newer.slice(0, Math.max(0, newer.indexOf(amount)))) ? 'about ' : '';
+      // ("about 49%", "some $5 million": a hedge said before it stays too, figure-hedges.ts.)
+      const about = ROUNDED_FIGURE.test(newer.slice(0, Math.max(0, newer.indexOf(amount)))) ? 'about ' : hedgeOf(plainText(newer), amount);
       return fill(t.misstatedAmount, { what, right: `${about}${unit ? `${amount} ${unit}` : amount}` }).replace(
         /It is (?!.*It is )/,
         past ? 'It was ' : 'It is ',
@@ -1312,8 +1315,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (measured.startsWith('the number of ')) return fill(t.misstatedNumber, { what: measured.slice(14), right });
       // A measure keeps its unit ("It is 21 feet"): a bare "21" says not what.
       const unit = unitOf(newer, number);
+      // ("about 49%": a hedge on the figure is part of it, figure-hedges.ts.)
       if (measured)
-        return fill(t.misstatedAmount, { what: measured, right: unit ? `${number} ${unit}` : figureWithArticle(newer, number) || number });
+        return fill(t.misstatedAmount, {
+          what: measured,
+          right: `${hedgeOf(plainText(newer), number)}${unit ? `${number} ${unit}` : figureWithArticle(newer, number) || number}`,
+        });
       // "Lopez struck out seven in five innings": a bare count of a deed's objects (counted-deeds.ts).
       const deed = countedDeed(told, number);
       if (deed)
@@ -1334,7 +1341,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const noun = countedNoun(told, number);
       // "the number of people the shelter housed": the noun with the clause that counts it (counting-clause.ts).
       const counting = noun && !noun.includes(' ') ? countingClause(told, number) : '';
-      if (counting) return fill(t.misstatedNumber, { what: `${noun} ${lowerOpening(counting, ctx.articleText ?? '')}`, right });
+      if (counting)
+        return fill(t.misstatedNumber, {
+          what: `${noun} ${lowerOpening(counting, ctx.articleText ?? '')}`,
+          right: `${hedgeOf(plainText(newer), number)}${right}`,
+        });
       if (noun) return fill(t.misstatedNumber, { what: noun, right });
       // "the 18th century": an ordinal has no right value to quote on its own.
       if (/^(?:st|nd|rd|th)\b/i.test(newer.slice(newer.indexOf(number) + number.length)))
@@ -1620,6 +1631,9 @@ export function hyphenatedAge(sentence: string, figure: string, articleText: str
   const after = text.slice(at + age[0].length);
   const named = /^\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/u.exec(after)?.[1];
   if (named && personName(named)) return `${named}'s age`;
+  // "the victim, a 45-year-old mother of two": the victim's age (appositive-owners.ts).
+  const owner = appositiveOwner(text.slice(0, at));
+  if (owner) return `${owner}'s age`;
   // "the suspect's 58-year-old estranged husband": the whole phrase's age (aged-phrases.ts).
   const phrase = ageOfPhrase(text.slice(0, at), after);
   if (phrase) return phrase;

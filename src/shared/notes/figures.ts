@@ -215,9 +215,9 @@ export function shareOf(sentence: string, figure: string): string {
   if (moved && tagged(`${moved[1]} ${moved[2]}`).at(-1)?.pos === 'VERB' && !/^(?:said|says|is|was|were|are)$/.test(moved[2]!))
     // "Shares of Orion Air fell": a common word the sentence's start capitalized reads in lower case.
     return `how much ${moved[1]!.replace(/^The\s/, 'the ').replace(/^\p{Lu}\p{Ll}+(?=\s+\p{Ll})/u, (w) => w.toLowerCase())} ${moved[2]}`;
-  // "Turnout was 38 percent": what the figure is, as the subject of "was".
+  // "Turnout was 38 percent": what the figure is, as the subject of "was" ("was low, at 38 percent" too).
   const subject =
-    /^(?:(?:The|Its|Their)\s+)?(\p{L}+(?:\s+\p{Ll}+)?)\s+(?:was|is|were|are|stood at|reached|rose to|fell to)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+    /^(?:(?:The|Its|Their)\s+)?(\p{L}+(?:\s+\p{Ll}+)?)\s+(?:was|is|were|are|stood at|reached|rose to|fell to)\s+(?:\p{Ll}+,?\s+at\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
       ws.slice(0, at).join(' ') + ' ',
     );
   return subject ? `the ${subject[1]!.toLowerCase()}` : '';

@@ -2,7 +2,8 @@
  * Round 17 (fix17f): a corrected figure names what it counts. A count gets the clause that counts
  * it ("the number of people the shelter housed"); a number spelled inside a hyphened modifier ("a
  * three-year-old case") is a figure; a figure said with its article keeps it ("a dozen", "a third");
- * a fraction in words is a share; a sum "in" a plural thing is an amount of it. Invented copy only.
+ * a fraction in words is a share; a sum "in" a plural thing is an amount of it; a hedge ("about")
+ * stays with the value; an appositive's figure is its noun's ("the driver, a 20-year veteran"). Invented copy only.
  */
 import { describe, expect, it } from 'vitest';
 import { noteForEdit } from '../../../tests/support/note-stories';
@@ -10,6 +11,8 @@ import { countingClause } from './counting-clause';
 import { compoundValue, isSpelledCompoundFigure } from './spelled-compounds';
 import { figureWithArticle } from './article-figures';
 import { fractionShare } from './fraction-shares';
+import { hedgeOf } from './figure-hedges';
+import { appositiveOwner } from './appositive-owners';
 
 const frame = {
   head: 'Town weighs storm repairs',
@@ -52,7 +55,7 @@ describe('a count is told with the clause that counts it', () => {
     [
       'Officials said the ferry, which carries about 4,000 passengers a day, would stop for repairs next month.',
       'Officials said the ferry, which carries about 1,400 passengers a day, would stop for repairs next month.',
-      'misstated the number of passengers the ferry carries. The correct number is 1,400, not 4,000.',
+      'misstated the number of passengers the ferry carries. The correct number is about 1,400, not 4,000.',
     ],
   ])('%s', (older, newer, told) => {
     const proposed = note(older, newer);
@@ -141,6 +144,46 @@ describe('a sum in a plural thing is the amount of it', () => {
         'The bill includes roughly $300 million in rent subsidies over a decade, according to the budget office.',
         'The bill includes roughly $200 million in rent subsidies over a decade, according to the budget office.',
       )?.text,
-    ).toContain('misstated the amount of rent subsidies. It is $200 million, not $300 million.');
+    ).toContain('misstated the amount of rent subsidies. It is roughly $200 million, not $300 million.');
+  });
+});
+
+describe('a hedge on a figure stays with the right value', () => {
+  it('reads the hedge', () => {
+    expect(hedgeOf('Turnout was low, at about 41%, the clerk said.', '41%')).toBe('about ');
+    expect(hedgeOf('The plan includes roughly $200 million in rent subsidies.', '$200')).toBe('roughly ');
+    expect(hedgeOf('The ferry carries 1,400 passengers a day.', '1,400')).toBe('');
+    expect(hedgeOf('Round 2 about the park took 40 minutes.', '40')).toBe('');
+  });
+  it('"was low, at about" names the subject of "was"', () => {
+    expect(
+      note(
+        'Turnout was low, at about 28%, the county clerk said after the polls closed.',
+        'Turnout was low, at about 38%, the county clerk said after the polls closed.',
+      )?.text,
+    ).toContain('misstated the turnout. It is about 38%, not 28%.');
+  });
+});
+
+describe('an appositive’s figure belongs to the noun it describes', () => {
+  it('reads the owner', () => {
+    expect(appositiveOwner('Police said the victim, a ')).toBe('the victim');
+    expect(appositiveOwner('The pilot, an ')).toBe('the pilot');
+    expect(appositiveOwner('Officers found a ')).toBe('');
+    expect(appositiveOwner('It was the same, a ')).toBe('');
+  });
+  it.each([
+    [
+      'The conductor, a 22-year veteran of the rail line, was not hurt, the company said.',
+      'The conductor, a 12-year veteran of the rail line, was not hurt, the company said.',
+      "misstated the length of the conductor's career. It is 12 years, not 22 years.",
+    ],
+    [
+      'Police said the cyclist, a 45-year-old father of three, was taken to St. Brendan’s.',
+      'Police said the cyclist, a 54-year-old father of three, was taken to St. Brendan’s.',
+      "misstated the cyclist's age. It is 54, not 45.",
+    ],
+  ])('%s', (older, newer, told) => {
+    expect(note(older, newer)?.text).toContain(told);
   });
 });
