@@ -83,6 +83,12 @@ import { scaleWordChange } from './scale-words';
 import { ageOfPhrase } from './aged-phrases';
 import { deedBothTold, innermostDeed, withoutDateLead } from './innermost-deed';
 import { namesAStreet, placedDeed, unreadablePlaceClause } from './placed-deed';
+import { countingClause } from './counting-clause';
+import { figureWithArticle } from './article-figures';
+import { hedgeOf } from './figure-hedges';
+import { appositiveOwner } from './appositive-owners';
+import { compoundValue, figureOfCompound } from './spelled-compounds';
+import { spanOfCompound } from './span-compounds';
 
 const VERBISH = new Set(
   (
@@ -649,7 +655,7 @@ export function wrongValue(fact: FactKind, before: string, older: string): strin
     case 'number': {
       const figure = words.find(isNumberToken) ?? '';
       const unit = figure ? unitOf(older, figure) : '';
-      return unit ? `${figure} ${unit}` : figure;
+      return unit ? `${figure} ${unit}` : (figure && figureWithArticle(plainText(older), figure)) || figure;
     }
     case 'amount': {
       const amount = words.find((w) => /\d/.test(w)) ?? '';
@@ -1291,7 +1297,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "how much the company's sales fell": a move that happened "was" its figure.
       const past = /^how much .*\b(?:\p{Ll}+ed|fell|rose|grew|sank|shrank|slid|slipped)$|^the amount spent on /u.test(what);
       // "in the region of $14m": the rounding stays with the value, "about $14m" (qualifiers.ts).
-      const about = ROUNDED_FIGURE.test(newer.slice(0, Math.max(0, newer.indexOf(amount)))) ? 'about ' : '';
+      // ("about 49%", "some $5 million": a hedge said before it stays too, figure-hedges.ts.)
+      const about = ROUNDED_FIGURE.test(newer.slice(0, Math.max(0, newer.indexOf(amount)))) ? 'about ' : hedgeOf(plainText(newer), amount);
       return fill(t.misstatedAmount, { what, right: `${about}${unit ? `${amount} ${unit}` : amount}` }).replace(
         /It is (?!.*It is )/,
         past ? 'It was ' : 'It is ',
@@ -1324,6 +1331,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         );
       const number = after.split(' ').find(isNumberToken) ?? '';
       if (!number) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
+      // "a three-year-old case" → "five-year-old": the thing's age or length, said as values (spelled-compounds.ts).
+      const compound = compoundFigureFix(newer, before, number, ctx.articleText ?? '');
+      if (compound) return fill(t.misstatedAmount, compound);
       // "Seventy-five percent of …": a share in words, told in figures (spelled-percent.ts).
       const spelled = spelledPercent(newer, before, after);
       const share = spelled ? shareOf(newer, after) : '';
@@ -1352,7 +1362,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         });
       // A number word that opened the sentence ("Sixty-one passengers …") is lowercase mid-note, and
       // one of 10 or more is written in figures, as AP style writes it ("Fifteen" → "15").
-      const right = apNumber(number);
+      // ("a dozen", "a third": a figure said with its article keeps it, article-figures.ts.)
+      const right = figureWithArticle(newer, number) || apNumber(number);
       // "2.4 million" → "2.4 billion": the scale word is the change, told both ways (scale-words.ts).
       const rescaled = scaleWordChange(before, after);
       if (rescaled) {
@@ -1362,7 +1373,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (measured.startsWith('the number of ')) return fill(t.misstatedNumber, { what: measured.slice(14), right });
       // A measure keeps its unit ("It is 21 feet"): a bare "21" says not what.
       const unit = unitOf(newer, number);
-      if (measured) return fill(t.misstatedAmount, { what: measured, right: unit ? `${number} ${unit}` : number });
+      // ("about 49%": a hedge on the figure is part of it, figure-hedges.ts.)
+      if (measured)
+        return fill(t.misstatedAmount, {
+          what: measured,
+          right: `${hedgeOf(plainText(newer), number)}${unit ? `${number} ${unit}` : figureWithArticle(newer, number) || number}`,
+        });
       // "Lopez struck out seven in five innings": a bare count of a deed's objects (counted-deeds.ts).
       const deed = countedDeed(told, number);
       if (deed)
@@ -1381,6 +1397,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const verbed = howManyDid(newer, number);
       if (verbed) return `misstated how many ${verbed}. The correct number is ${right}`;
       const noun = countedNoun(told, number);
+      // "the number of people the shelter housed": the noun with the clause that counts it (counting-clause.ts).
+      const counting = noun && !noun.includes(' ') ? countingClause(told, number) : '';
+      if (counting)
+        return fill(t.misstatedNumber, {
+          what: `${noun} ${lowerOpening(counting, ctx.articleText ?? '')}`,
+          right: `${hedgeOf(plainText(newer), number)}${right}`,
+        });
       if (noun) return fill(t.misstatedNumber, { what: noun, right });
       // "the 18th century": an ordinal has no right value to quote on its own.
       if (/^(?:st|nd|rd|th)\b/i.test(newer.slice(newer.indexOf(number) + number.length)))
@@ -1666,6 +1689,9 @@ export function hyphenatedAge(sentence: string, figure: string, articleText: str
   const after = text.slice(at + age[0].length);
   const named = /^\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/u.exec(after)?.[1];
   if (named && personName(named)) return `${named}'s age`;
+  // "the victim, a 45-year-old mother of two": the victim's age (appositive-owners.ts).
+  const owner = appositiveOwner(text.slice(0, at));
+  if (owner) return `${owner}'s age`;
   // "the suspect's 58-year-old estranged husband": the whole phrase's age (aged-phrases.ts).
   const phrase = ageOfPhrase(text.slice(0, at), after);
   if (phrase) return phrase;
@@ -1681,4 +1707,59 @@ export function hyphenatedAge(sentence: string, figure: string, articleText: str
     if (people.length) return `${people[0]}'s age`;
   }
   return '';
+}
+
+/**
+ * "the three-year-old case" → "the five-year-old case": what the spelled figure inside the compound
+ * measures (an age, a span's length, read as its digits are), and both values said out ("five years
+ * old, not three years old"); null for any other token or when nothing says what it measures.
+ */
+function compoundFigureFix(newer: string, before: string, token: string, articleText: string): { what: string; right: string } | null {
+  const right = compoundValue(token);
+  const wrong = compoundValue(before.split(' ').find(isNumberToken) ?? '');
+  if (!right || !wrong || right === wrong) return null;
+  const figure = figureOfCompound(token);
+  const age = hyphenatedAge(newer, figure, articleText);
+  // (Ages are always in figures, AP's rule for people and things alike: "It is 75 years old".)
+  const inFigures = (value: string) => value.replace(/^[\p{L}-]+/u, (w) => String(numberWordValue(w.toLowerCase()) ?? w));
+  if (age) return { what: age, right: `${inFigures(right)}, not ${inFigures(wrong)}` };
+  const read = spanOfCompound(plainText(newer), figure) || whatTheFigureMeasures(plainText(newer), figure);
+  const what = read && !read.startsWith('the number of ') ? read : compoundThing(newer, token);
+  return what ? { what, right: `${right}, not ${wrong}` } : null;
+}
+
+/**
+ * "a five-day strike" → "the length of the strike", "a three-member panel" → "the size of the panel":
+ * the noun phrase the compound stands before (wink-nlp's tags, to its last noun), measured by the
+ * compound's unit — a span of time or a distance is a length, a count of parts a size. '' when no noun follows.
+ */
+function compoundThing(newer: string, token: string): string {
+  const text = plainText(newer);
+  const at = text.indexOf(token);
+  if (at < 0) return '';
+  const tags = tagged(
+    text
+      .slice(at + token.length)
+      .split(/[,.;:()—–]/)[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(0, 4)
+      .join(' '),
+  );
+  let end = 0;
+  while (end < tags.length && ['NOUN', 'ADJ'].includes(tags[end]!.pos)) end++;
+  while (end > 0 && tags[end - 1]!.pos !== 'NOUN') end--;
+  if (!end) return '';
+  const unit = token
+    .slice(figureOfCompound(token).length + 1)
+    .split('-')[0]!
+    .toLowerCase();
+  const length =
+    /^(?:second|minute|hour|day|night|week|month|year|decade|century|inch|foot|feet|yard|mile|meter|metre|kilometer|kilometre)s?$/.test(
+      unit,
+    );
+  return `the ${length ? 'length' : 'size'} of the ${tags
+    .slice(0, end)
+    .map((t) => t.text)
+    .join(' ')}`;
 }

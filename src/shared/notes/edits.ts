@@ -14,6 +14,7 @@ import { soundsAlike } from './sounds-alike';
 import { respelledSurnamePart } from './joined-surnames';
 import { agreementOnly } from './usage-fixes';
 import { numberWordSwapped } from './spelled-percent';
+import { isSpelledCompoundFigure } from './spelled-compounds';
 import { bearingChanged } from './compass-bearings';
 import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
@@ -121,6 +122,8 @@ export function isNumberToken(token: string): boolean {
   return (
     /\d/.test(token) ||
     NUMBER_WORDS.has(token.toLowerCase()) ||
+    // "three-year-old", "five-day": a spelled figure in a modifier (spelled-compounds.ts).
+    isSpelledCompoundFigure(token) ||
     token
       .toLowerCase()
       .split('-')

@@ -145,9 +145,9 @@ describe('hostile text', () => {
 describe('a sum "in" what it counts', () => {
   it('names the noun phrase after "in", with who did what with the sum', () => {
     expect(amountOf('The mayor said the county received $40 million in storm relief last year.', '$40')).toBe(
-      'the storm relief the county received',
+      'the amount of storm relief the county received',
     );
-    expect(amountOf('Officials set aside $2.5 million in emergency road repairs.', '$2.5')).toBe('the emergency road repairs');
+    expect(amountOf('Officials set aside $2.5 million in emergency road repairs.', '$2.5')).toBe('the amount of emergency road repairs');
     // "in" before a place or a time is no thing counted.
     expect(amountOf('The firm lost $12 million in March.', '$12')).toBe('');
   });

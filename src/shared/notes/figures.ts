@@ -33,6 +33,7 @@ import { sizeOfChange } from './change-sizes';
 import { boundedFigure } from './bounded-figures';
 import { countedWho } from './counted-who';
 import { peopleHarmed } from './counted-deeds';
+import { fractionShare } from './fraction-shares';
 
 /** Verbs that say what happened to the counted ones ("died", "were hurt"). */
 const EVENT_VERB =
@@ -214,9 +215,9 @@ export function shareOf(sentence: string, figure: string): string {
   if (moved && tagged(`${moved[1]} ${moved[2]}`).at(-1)?.pos === 'VERB' && !/^(?:said|says|is|was|were|are)$/.test(moved[2]!))
     // "Shares of Orion Air fell": a common word the sentence's start capitalized reads in lower case.
     return `how much ${moved[1]!.replace(/^The\s/, 'the ').replace(/^\p{Lu}\p{Ll}+(?=\s+\p{Ll})/u, (w) => w.toLowerCase())} ${moved[2]}`;
-  // "Turnout was 38 percent": what the figure is, as the subject of "was".
+  // "Turnout was 38 percent": what the figure is, as the subject of "was" ("was low, at 38 percent" too).
   const subject =
-    /^(?:(?:The|Its|Their)\s+)?(\p{L}+(?:\s+\p{Ll}+)?)\s+(?:was|is|were|are|stood at|reached|rose to|fell to)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+    /^(?:(?:The|Its|Their)\s+)?(\p{L}+(?:\s+\p{Ll}+)?)\s+(?:was|is|were|are|stood at|reached|rose to|fell to)\s+(?:\p{Ll}+,?\s+at\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
       ws.slice(0, at).join(' ') + ' ',
     );
   return subject ? `the ${subject[1]!.toLowerCase()}` : '';
@@ -350,7 +351,7 @@ function ownedAmount(before: string): string {
 }
 
 /**
- * "the state needed $300 million in federal aid" → "the federal aid the state needed": a sum "in"
+ * "the state needed $300 million in federal aid" → "the amount of federal aid the state needed": a sum "in"
  * what it counts, the noun phrase after "in" (adjectives and nouns, by wink-nlp's tags, up to the
  * last noun), with the subject and verb that govern the figure when they stand right before it.
  */
@@ -379,7 +380,8 @@ function sumIn(text: string, end: number): string {
     );
   const verb = clause ? tagged(`${clause[1]} ${clause[2]}`).at(-1) : undefined;
   const who = clause && verb?.pos === 'VERB' && !/ing$/.test(clause[2]!) ? ` ${clause[1]!.replace(/^The\s/, 'the ')} ${clause[2]}` : '';
-  return `the ${thing}${who}`;
+  // ("the amount of tax cuts": the sum is one amount, whatever the number of the thing it is in.)
+  return `the amount of ${thing}${who}`;
 }
 
 /** Nouns for a person that no suffix gives away: "the man", "a teen". */
@@ -538,7 +540,8 @@ export function whatTheFigureMeasures(sentence: string, figure: string): string 
   // "a 42% increase in the use of road salt": the size of that change (change-sizes.ts).
   const change = sizeOfChange(sentence, figure);
   if (change) return change;
-  const share = shareOf(sentence, figure) || movedLevel(sentence, figure);
+  // ("Half of the residents lost power": a fraction in words is a share, fraction-shares.ts.)
+  const share = shareOf(sentence, figure) || movedLevel(sentence, figure) || fractionShare(sentence, figure);
   if (share) return share;
   // "a 3% surcharge", "down 25 percent from the peak": the thing's size, or how far it fell (percent-phrases.ts).
   const percent = percentOfPhrase(sentence, figure);

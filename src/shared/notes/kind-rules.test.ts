@@ -780,7 +780,7 @@ describe('a sum in euros or pounds put right keeps its sign', () => {
         const line = (n: number) => `Each new packing line costs around ${sign}${n},000 to install, ${s.company} said.`;
         const note = kindOf([...paragraphs(s), line(wrong)], [...paragraphs(s), line(right)]);
         expect(note.kind).toBe('correction');
-        expect(note.text).toContain(`the cost of each new packing line. It is ${sign}${right},000, not ${sign}${wrong},000`);
+        expect(note.text).toContain(`the cost of each new packing line. It is around ${sign}${right},000, not ${sign}${wrong},000`);
       }),
       RUNS,
     );

@@ -30,7 +30,7 @@ describe('a sum whose measure follows a long noun phrase', () => {
   });
   it('near miss: a sum "in" what it is (aid) keeps the thing it counts', () => {
     expect(amountSpentOn('The county needed ', ' million in federal aid')).toBe('');
-    expect(amountOf('The county needed $90 million in federal aid last year.', '$90')).toBe('the federal aid the county needed');
+    expect(amountOf('The county needed $90 million in federal aid last year.', '$90')).toBe('the amount of federal aid the county needed');
   });
   it('near miss: a joining word left hanging ends no phrase', () => {
     expect(amountSpentOn('The club spent ', ' in wages and the rest on travel')).toBe('the amount spent on wages');

@@ -50,7 +50,7 @@ describe('a sum someone takes home names who and how often', () => {
         'In Tulsa, Oklahoma, single father Ivo Marsh takes home about $2,100 a month as a forklift driver.',
       ),
     ).toBe(
-      'Correction, Nov. 6: An earlier version of this article misstated the amount Ivo Marsh takes home a month. It is $2,100, not $3,100.',
+      'Correction, Nov. 6: An earlier version of this article misstated the amount Ivo Marsh takes home a month. It is about $2,100, not $3,100.',
     );
   });
 

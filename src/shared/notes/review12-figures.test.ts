@@ -23,7 +23,7 @@ describe('a dash aside is read out of the sentence', () => {
       ['The new pager only shows 120 letters—fewer than a postcard holds—and it has no screen light.', 'Nurses asked for a better one.'],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toContain('misstated the number of letters. The correct number is 120, not 160.');
+    expect(note.text).toContain('misstated the number of letters the new pager shows. The correct number is 120, not 160.');
     expect(note.text).not.toMatch(/letters-fewer/);
   });
 
@@ -114,7 +114,7 @@ describe('a sentence-opening common noun lifted into the note', () => {
       ['Charities seized $3,410 in cash and two cars, the court said.'],
       ['Charities seized $4,310 in cash and two cars, the court said.'],
     );
-    expect(note.text).toContain('misstated the cash charities seized. It is $4,310, not $3,410.');
+    expect(note.text).toContain('misstated the amount of cash charities seized. It is $4,310, not $3,410.');
   });
 
   it('near miss: a name keeps its capital, one ending in "-ies" too', () => {

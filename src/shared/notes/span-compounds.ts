@@ -9,6 +9,7 @@
 import { escapeRegExp, personName } from './names';
 import { plainText } from './sentences';
 import { tagged } from './topics';
+import { appositiveOwner } from './appositive-owners';
 
 const UNITS = 'second|minute|hour|day|week|month|year|decade|century';
 /** Units figure-nouns.ts does not read: any noun after them is told by its length here. */
@@ -51,7 +52,9 @@ function readSpan(sentence: string, figure: string): Span | null {
   if (CAREER.test(head) || SERVICE.test(head)) {
     // "Ada Roe, a 14-year police veteran": the person the appositive belongs to.
     const named = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:a|an)\s+$/u.exec(before)?.[1];
-    const who = named && personName(named) ? `${personName(named)}'s` : `the ${head}'s`;
+    // ("the driver, a 22-year veteran": the driver's career, appositive-owners.ts.)
+    const owner = appositiveOwner(before);
+    const who = named && personName(named) ? `${personName(named)}'s` : owner ? `${owner}'s` : `the ${head}'s`;
     const field = phrase.slice(0, -1).join(' ');
     const what = CAREER.test(head) ? `${field ? `${field} ` : ''}career` : 'service';
     return { what: `the length of ${who} ${what}`, unit };
