@@ -1,0 +1,21 @@
+/**
+ * A slip of the keys put right in an ordinary word of a body's name: "the Senate Approprations
+ * Committee" → "Appropriations", "the Departmnet of Labor" → "Department", "the Natonal Weather
+ * Service" → "National". The body was always the same one; only a common word was mistyped, as in
+ * running text ("wokers" → "workers"), which gets no note. A name's own spelling is another matter:
+ * "Colemen" → "Coleman", "Sen. Tom Bakr" → "Baker" still get a correction, because the word put
+ * right is no ordinary word, or the name is a person's, not a body's.
+ */
+import { isKnownWord } from './known-words';
+import { looksLikeOrganization } from './names';
+
+/**
+ * Whether one capitalized word `was` → `now` (already read as a respelling, `respelling`) is a
+ * typo fixed inside the name of a body (`run`, the capitals around the new word): the old word is
+ * no word of English, the new one is, and the run names an institution, not a person.
+ */
+export function typoInBodyName(was: string, now: string, run: string, respelling: boolean): boolean {
+  if (!respelling || !/^\p{Lu}/u.test(now)) return false;
+  if (isKnownWord(was) || !isKnownWord(now)) return false;
+  return looksLikeOrganization(run);
+}
