@@ -4,6 +4,10 @@
  * posted it, what an unattributed addition is about. Every value put into a template comes from
  * the new article's own words.
  */
+import { qualifiedPostPhrase } from './qualified-posts';
+import { withFormer } from './former-kept';
+import { bothPostsPhrase } from './both-posts';
+import { partyPhrase } from './party-tags';
 import { dayNotClock } from './day-beside-clock';
 import { runHoldingTitle } from './title-holder';
 import { kinRelation } from './kinship';
@@ -917,7 +921,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
             : index === words.length - 1 || (after.split(' ').length > 1 && index + after.split(' ').length === words.length)
               ? 'last name'
               : 'name';
-      return fill(t.misspelledName, { part, name: person });
+      // ("former NZ First MP …": the article's "former" kept with the title, former-kept.ts.)
+      return fill(t.misspelledName, { part, name: withFormer(plainText(newer), person) });
     }
     case 'name': {
       // "Interior Minister Ana Cruz" → "Public Ombudsman Ana Cruz": the same person, the post put right.
@@ -959,7 +964,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (held && /\b(?:of|for|at)\b/.test(held.right) && !/['’]s\b/.test(held.right)) {
         const own = postWhole(newer, after);
         const whole = !!own && !/(?:^|\s)(?:of|for|at|in|with|the|a|an)$/i.test(own);
-        return fill(t.misstatedTitle, { name: held.name, right: whole ? own : held.right });
+        const heldRight = whole ? own : held.right;
+        return (
+          bothPostsPhrase(held.name, heldRight, before, after, plainText(ctx.older)) ||
+          fill(t.misstatedTitle, { name: held.name, right: heldRight })
+        );
       }
       const person = titled ? personName(titled.text) : nearestPerson(newer, after);
       if (!person) return fill(t.misstatedDetail, { what: 'a title' });
@@ -977,9 +986,16 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "bench coach Ned Vale" → "manager Ned Vale": both lower-case posts told (lowercase-title-phrase.ts).
       const lowerPost = lowercaseTitlePhrase(plainText(ctx.older), plainText(newer));
       if (lowerPost) return lowerPost;
-      return fill(t.misstatedTitle, { name: person, right });
+      // Both posts told, AP form, the shared words kept (both-posts.ts).
+      return bothPostsPhrase(person, right, before, after, plainText(ctx.older)) || fill(t.misstatedTitle, { name: person, right });
     }
     case 'title': {
+      // "former Deputy Secretary of Commerce … Lena Harrow" → "Under …": both posts whole, "former" kept (qualified-posts.ts).
+      const qualifiedPost = qualifiedPostPhrase(plainText(ctx.older), plainText(newer), before, after);
+      if (qualifiedPost) return qualifiedPost;
+      // "R-Texas" → "D-Texas", "a Democrat" → "a Republican": both parties told (party-tags.ts).
+      const party = partyPhrase(plainText(newer), before, after);
+      if (party) return party;
       // A title with capitals of its own ("North America editor"), held by a person named beside it.
       const changed = after.split(' ').find((w) => /^\p{Lu}/u.test(w)) ?? '';
       // "House Minority Leader Dara Pell": the whole title before the name, qualifier kept (title-qualifiers.ts).

@@ -15,6 +15,7 @@ import { respelledSurnamePart } from './joined-surnames';
 import { agreementOnly } from './usage-fixes';
 import { agreesWithCounter } from './determiner-agreement';
 import { typoInBodyName } from './body-name-typos';
+import { postQualifierPutRight } from './qualified-posts';
 import { numberWordSwapped } from './spelled-percent';
 import { bearingChanged } from './compass-bearings';
 import { diffArrays } from 'diff';
@@ -1268,6 +1269,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       qualifiesTitleBeforeName(newTokens, region.newAt, added.length) &&
       qualifiesTitleBeforeName(oldTokens, region.oldAt, removed.length)
     )
+      return { type: 'corrected', fact: 'title', before, after };
+    // "Deputy Secretary of Commerce" → "Under Secretary …": the qualifier of the same post put right (qualified-posts.ts).
+    if (postQualifierPutRight(removed, added, oldTokens[region.oldAt + 1] ?? '', newTokens[region.newAt + 1] ?? ''))
       return { type: 'corrected', fact: 'title', before, after };
     // "the Senate Approprations Committee" → "Appropriations": a common word's slip in a body's name (body-name-typos.ts).
     const bare = (t: string) => t.replace(/['’]s$/, '').toLowerCase();

@@ -24,6 +24,7 @@ const says = (older: string, newer: string, expected: string) => {
   expect(text).toContain(expected);
   expect(checkNoteGrammar(text)).toEqual([]);
 };
+const lacksText = (older: string, newer: string, unexpected: string) => expect(note(older, newer).text).not.toContain(unexpected);
 const corrects = (older: string, newer: string) => expect(note(older, newer).text).toMatch(/^An earlier version/);
 
 describe('a noun made to agree with the word that counts it gets no note', () => {
@@ -122,5 +123,65 @@ describe("a common word's slip in a body's name gets no note", () => {
   it('knows an ordinary word from a slip', () => {
     expect(isKnownWord('Committee')).toBe(true);
     expect(isKnownWord('Comittee')).toBe(false);
+  });
+});
+
+describe('people: titles and names told right', () => {
+  it("a post's qualifier put right, with the body it is of: both posts whole, former kept", () => {
+    says(
+      'The panel is led by former Deputy Secretary of Commerce and board co-chair Lena Harrow, who spoke first.',
+      'The panel is led by former Under Secretary of Commerce and board co-chair Lena Harrow, who spoke first.',
+      'Harrow is a former under secretary of commerce, not a former deputy secretary of commerce',
+    );
+    says(
+      'The memo was signed by Assistant Director of Planning Omar Velde before the vote.',
+      'The memo was signed by Deputy Director of Planning Omar Velde before the vote.',
+      'Velde is',
+    );
+  });
+  it('near miss: a name after the post respelled is still a name', () => {
+    says(
+      'The memo was signed by Deputy Director of Planning Omar Velde before the vote.',
+      'The memo was signed by Deputy Director of Planning Omar Veldt before the vote.',
+      'misspelled',
+    );
+  });
+  it('"former" before a title kept when a name is respelled', () => {
+    says(
+      '"We are not going anywhere," said former Labour MP Gareth Pryse, who now runs a charity in Leeds.',
+      '"We are not going anywhere," said former Labour MP Gareth Pryce, who now runs a charity in Leeds.',
+      'former Labour MP Gareth Pryce',
+    );
+  });
+  it('near miss: no "former" where the article set none', () => {
+    lacksText(
+      'The ruling was welcomed by Labour MP Gareth Pryse, who sits on the committee.',
+      'The ruling was welcomed by Labour MP Gareth Pryce, who sits on the committee.',
+      'former',
+    );
+  });
+  it('a post put right is told with both posts, the shared words kept', () => {
+    says(
+      'The menu was written by Owen Tasker, head chef at Bellmoor, after a trip to Lisbon.',
+      'The menu was written by Owen Tasker, general manager at Bellmoor, after a trip to Lisbon.',
+      'Tasker is the general manager, not the head chef',
+    );
+    says(
+      "The county's deputy director of public works, Sam Ortega, said crews worked through the night.",
+      "The county's director of public works, Sam Ortega, said crews worked through the night.",
+      'Ortega is the director of public works, not a deputy director of public works',
+    );
+    says(
+      'Co-founder Raj Mehta said the startup had raised money from three investors.',
+      'Founder Raj Mehta said the startup had raised money from three investors.',
+      'Mehta is a founder, not a co-founder',
+    );
+  });
+  it("a member's party told with both parties", () => {
+    says(
+      'Councilwoman Beth Sterling, a Democrat, said she would vote no.',
+      'Councilwoman Beth Sterling, a Republican, said she would vote no.',
+      'Sterling is a Republican, not a Democrat',
+    );
   });
 });
