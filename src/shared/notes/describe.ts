@@ -8,6 +8,7 @@ import { qualifiedPostPhrase } from './qualified-posts';
 import { withFormer } from './former-kept';
 import { bothPostsPhrase } from './both-posts';
 import { partyPhrase } from './party-tags';
+import { middleInitialPhrase } from './middle-initial';
 import { dayNotClock } from './day-beside-clock';
 import { runHoldingTitle } from './title-holder';
 import { kinRelation } from './kinship';
@@ -921,6 +922,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
             : index === words.length - 1 || (after.split(' ').length > 1 && index + after.split(' ').length === words.length)
               ? 'last name'
               : 'name';
+      // ("John T. Hadley" → "John R. Hadley": an initial is misstated, not misspelled, middle-initial.ts.)
+      const initial = middleInitialPhrase(words, before, after, person);
+      if (initial) return initial;
       // ("former NZ First MP …": the article's "former" kept with the title, former-kept.ts.)
       return fill(t.misspelledName, { part, name: withFormer(plainText(newer), person) });
     }

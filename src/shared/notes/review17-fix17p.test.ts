@@ -185,3 +185,34 @@ describe('people: titles and names told right', () => {
     );
   });
 });
+
+describe('people: a qualifier put in at the sentence start, a school head, a middle initial', () => {
+  it('"former" put before a title and name, with the place after the name', () => {
+    says(
+      'Mayor Tom Eckert of Dunmore said the town would appeal.',
+      'Former Mayor Tom Eckert of Dunmore said the town would appeal.',
+      "misstated Tom Eckert's title. Eckert is the former mayor, not the mayor",
+    );
+  });
+  it('a British school head is a post', () => {
+    says(
+      'Headteacher Graham Wyld said pupils would return to lessons on Monday.',
+      'Deputy headteacher Graham Wyld said pupils would return to lessons on Monday.',
+      'Wyld is a deputy headteacher',
+    );
+  });
+  it('a middle initial is misstated, not misspelled', () => {
+    says(
+      'Former Gov. John T. Hadley, who left office in 2019, endorsed the measure on Friday.',
+      'Former Gov. John R. Hadley, who left office in 2019, endorsed the measure on Friday.',
+      'misstated the middle initial of John R. Hadley',
+    );
+  });
+  it('near miss: a surname changed is no initial', () => {
+    lacksText(
+      'Former Gov. John T. Hadley, who left office in 2019, endorsed the measure on Friday.',
+      'Former Gov. John T. Hadleigh, who left office in 2019, endorsed the measure on Friday.',
+      'middle initial',
+    );
+  });
+});
