@@ -1277,7 +1277,7 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     const bare = (t: string) => t.replace(/['’]s$/, '').toLowerCase();
     if (
       removed.length === 1 &&
-      typoInBodyName(removed[0]!, added[0]!, runContaining(newer, added[0]!), respelled(bare(removed[0]!), bare(added[0]!)))
+      typoInBodyName(removed[0]!, added[0]!, runContaining(newer, added[0]!), respelled(bare(removed[0]!), bare(added[0]!)), newer)
     )
       return { type: 'cosmetic', reason: 'spelling' };
     const distance = editDistance(removed.join(' ').toLowerCase(), added.join(' ').toLowerCase());

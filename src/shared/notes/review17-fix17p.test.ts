@@ -216,3 +216,18 @@ describe('people: a qualifier put in at the sentence start, a school head, a mid
     );
   });
 });
+
+describe("near miss: a surname that is also a body's word is still a name", () => {
+  it('after a title, or after a given name alone', () => {
+    says(
+      'Later, fellow Officer Dana Arenes said the car had stopped.',
+      'Later, fellow Officer Dana Arenas said the car had stopped.',
+      'misspelled',
+    );
+    says(
+      'Dana Arenes, who joined the force in 2019, said the car had stopped.',
+      'Dana Arenas, who joined the force in 2019, said the car had stopped.',
+      'misspelled',
+    );
+  });
+});
