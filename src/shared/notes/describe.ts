@@ -6,8 +6,6 @@
  */
 import { qualifiedPostPhrase } from './qualified-posts';
 import { withFormer } from './former-kept';
-import { bothPostsPhrase } from './both-posts';
-import { partyPhrase } from './party-tags';
 import { middleInitialPhrase } from './middle-initial';
 import { dayNotClock } from './day-beside-clock';
 import { runHoldingTitle } from './title-holder';
@@ -968,11 +966,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (held && /\b(?:of|for|at)\b/.test(held.right) && !/['’]s\b/.test(held.right)) {
         const own = postWhole(newer, after);
         const whole = !!own && !/(?:^|\s)(?:of|for|at|in|with|the|a|an)$/i.test(own);
-        const heldRight = whole ? own : held.right;
-        return (
-          bothPostsPhrase(held.name, heldRight, before, after, plainText(ctx.older)) ||
-          fill(t.misstatedTitle, { name: held.name, right: heldRight })
-        );
+        return fill(t.misstatedTitle, { name: held.name, right: whole ? own : held.right });
       }
       const person = titled ? personName(titled.text) : nearestPerson(newer, after);
       if (!person) return fill(t.misstatedDetail, { what: 'a title' });
@@ -990,16 +984,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "bench coach Ned Vale" → "manager Ned Vale": both lower-case posts told (lowercase-title-phrase.ts).
       const lowerPost = lowercaseTitlePhrase(plainText(ctx.older), plainText(newer));
       if (lowerPost) return lowerPost;
-      // Both posts told, AP form, the shared words kept (both-posts.ts).
-      return bothPostsPhrase(person, right, before, after, plainText(ctx.older)) || fill(t.misstatedTitle, { name: person, right });
+      return fill(t.misstatedTitle, { name: person, right });
     }
     case 'title': {
       // "former Deputy Secretary of Commerce … Lena Harrow" → "Under …": both posts whole, "former" kept (qualified-posts.ts).
       const qualifiedPost = qualifiedPostPhrase(plainText(ctx.older), plainText(newer), before, after);
       if (qualifiedPost) return qualifiedPost;
-      // "R-Texas" → "D-Texas", "a Democrat" → "a Republican": both parties told (party-tags.ts).
-      const party = partyPhrase(plainText(newer), before, after);
-      if (party) return party;
       // A title with capitals of its own ("North America editor"), held by a person named beside it.
       const changed = after.split(' ').find((w) => /^\p{Lu}/u.test(w)) ?? '';
       // "House Minority Leader Dara Pell": the whole title before the name, qualifier kept (title-qualifiers.ts).

@@ -46,6 +46,8 @@ function postFrom(sentence: string, word: string): { post: string; end: number; 
  * deputy secretary of commerce", or '' when the edit is no such qualifier or no person follows.
  */
 export function qualifiedPostPhrase(older: string, newer: string, before: string, after: string): string {
+  // (Only a qualifier of a post: "Ottawa correspondent" → "Europe editor" names places, told elsewhere.)
+  if (!qualifier(before.trim()) || !qualifier(after.trim())) return '';
   const now = postFrom(newer, after);
   const was = postFrom(older, before);
   if (!now || !was) return '';

@@ -160,30 +160,6 @@ describe('people: titles and names told right', () => {
       'former',
     );
   });
-  it('a post put right is told with both posts, the shared words kept', () => {
-    says(
-      'The menu was written by Owen Tasker, head chef at Bellmoor, after a trip to Lisbon.',
-      'The menu was written by Owen Tasker, general manager at Bellmoor, after a trip to Lisbon.',
-      'Tasker is the general manager, not the head chef',
-    );
-    says(
-      "The county's deputy director of public works, Sam Ortega, said crews worked through the night.",
-      "The county's director of public works, Sam Ortega, said crews worked through the night.",
-      'Ortega is the director of public works, not a deputy director of public works',
-    );
-    says(
-      'Co-founder Raj Mehta said the startup had raised money from three investors.',
-      'Founder Raj Mehta said the startup had raised money from three investors.',
-      'Mehta is a founder, not a co-founder',
-    );
-  });
-  it("a member's party told with both parties", () => {
-    says(
-      'Councilwoman Beth Sterling, a Democrat, said she would vote no.',
-      'Councilwoman Beth Sterling, a Republican, said she would vote no.',
-      'Sterling is a Republican, not a Democrat',
-    );
-  });
 });
 
 describe('people: a qualifier put in at the sentence start, a school head, a middle initial', () => {
