@@ -4,6 +4,9 @@
  * posted it, what an unattributed addition is about. Every value put into a template comes from
  * the new article's own words.
  */
+import { qualifiedPostPhrase } from './qualified-posts';
+import { withFormer } from './former-kept';
+import { middleInitialPhrase } from './middle-initial';
 import { dayNotClock } from './day-beside-clock';
 import { runHoldingTitle } from './title-holder';
 import { kinRelation } from './kinship';
@@ -925,7 +928,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
             : index === words.length - 1 || (after.split(' ').length > 1 && index + after.split(' ').length === words.length)
               ? 'last name'
               : 'name';
-      return fill(t.misspelledName, { part, name: person });
+      // ("John T. Hadley" → "John R. Hadley": an initial is misstated, not misspelled, middle-initial.ts.)
+      const initial = middleInitialPhrase(words, before, after, person);
+      if (initial) return initial;
+      // ("former NZ First MP …": the article's "former" kept with the title, former-kept.ts.)
+      return fill(t.misspelledName, { part, name: withFormer(plainText(newer), person) });
     }
     case 'name': {
       // "Interior Minister Ana Cruz" → "Public Ombudsman Ana Cruz": the same person, the post put right.
@@ -997,6 +1004,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return fill(t.misstatedTitle, { name: person, right });
     }
     case 'title': {
+      // "former Deputy Secretary of Commerce … Lena Harrow" → "Under …": both posts whole, "former" kept (qualified-posts.ts).
+      const qualifiedPost = qualifiedPostPhrase(plainText(ctx.older), plainText(newer), before, after);
+      if (qualifiedPost) return qualifiedPost;
       // A title with capitals of its own ("North America editor"), held by a person named beside it.
       const changed = after.split(' ').find((w) => /^\p{Lu}/u.test(w)) ?? '';
       // "House Minority Leader Dara Pell": the whole title before the name, qualifier kept (title-qualifiers.ts).

@@ -13,6 +13,9 @@ import { wholePost } from './whole-posts';
 import { soundsAlike } from './sounds-alike';
 import { respelledSurnamePart } from './joined-surnames';
 import { agreementOnly } from './usage-fixes';
+import { agreesWithCounter } from './determiner-agreement';
+import { typoInBodyName } from './body-name-typos';
+import { postQualifierPutRight } from './qualified-posts';
 import { numberWordSwapped } from './spelled-percent';
 import { isSpelledCompoundFigure } from './spelled-compounds';
 import { bearingChanged } from './compass-bearings';
@@ -1270,6 +1273,16 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
       qualifiesTitleBeforeName(oldTokens, region.oldAt, removed.length)
     )
       return { type: 'corrected', fact: 'title', before, after };
+    // "Deputy Secretary of Commerce" → "Under Secretary …": the qualifier of the same post put right (qualified-posts.ts).
+    if (postQualifierPutRight(removed, added, oldTokens[region.oldAt + 1] ?? '', newTokens[region.newAt + 1] ?? ''))
+      return { type: 'corrected', fact: 'title', before, after };
+    // "the Senate Approprations Committee" → "Appropriations": a common word's slip in a body's name (body-name-typos.ts).
+    const bare = (t: string) => t.replace(/['’]s$/, '').toLowerCase();
+    if (
+      removed.length === 1 &&
+      typoInBodyName(removed[0]!, added[0]!, runContaining(newer, added[0]!), respelled(bare(removed[0]!), bare(added[0]!)), newer)
+    )
+      return { type: 'cosmetic', reason: 'spelling' };
     const distance = editDistance(removed.join(' ').toLowerCase(), added.join(' ').toLowerCase());
     if (
       distance > 0 &&
@@ -1355,6 +1368,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     namesAKind(newTokens, region.newAt, adjectiveIn(newer), isPersonNoun)
   )
     return { type: 'cosmetic', reason: 'a noun naming a kind made plural or singular' };
+  // "both team" → "both teams": the noun made to agree with its unchanged counting word (determiner-agreement.ts).
+  const modifierIn = (word: string) => /['’]s$/.test(word) || adjectiveIn(newer)(word);
+  if (numberChanged && agreesWithCounter(newTokens, region.newAt, removed[0]!, added[0]!, modifierIn))
+    return { type: 'cosmetic', reason: 'agreement' };
   if (!numberChanged && removed.length === 1 && added.length === 1 && respelled(removed[0]!, added[0]!))
     return { type: 'cosmetic', reason: 'spelling' };
   // "Presdient Ronald Reagan" → "President Ronald Reagan": a title's word mistyped and put right is

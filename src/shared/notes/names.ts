@@ -28,7 +28,9 @@ const TITLE_WORDS = new Set(
     'acting interim former senior special envoy counsel prosecutor magistrate marshal officer agent striker ' +
     'midfielder defender goalkeeper forward quarterback pitcher owner founder economist analyst chef author det. insp. supt. cpl. pvt. ofc. atty. asst. ' +
     'lawmaker legislator treasurer auditor clerk controller comptroller coroner engineer administrator planner ' +
-    'coordinator supervisor physician nurse surgeon firefighter constable undersheriff undersecretary under-secretary'
+    'coordinator supervisor physician nurse surgeon firefighter constable undersheriff undersecretary under-secretary ' +
+    // (British schools' heads.)
+    'headteacher headmaster headmistress'
   ).split(' '),
 );
 

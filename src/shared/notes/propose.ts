@@ -1347,7 +1347,10 @@ function correctionText(phrases: string[], additions: string[], style: HouseStyl
   // Of several fixes, the one right fact that names what it is about ("The correct title is …")
   // is kept, its fix read last; an "It is …" would not say which fix it belongs to.
   const given = facts.filter(Boolean);
-  const fact = phrases.length === 1 ? facts[0]! : given.length === 1 && /^The correct \p{L}+ is\b/u.test(given[0]!) ? given[0]! : '';
+  // (So is a fact that names its person: "Parolin is the secretary of state, not …", both-posts.ts.)
+  const namesItsSubject = (f: string) =>
+    /^The correct \p{L}+ is\b/u.test(f) || /^(?!It\b)\p{Lu}[\p{L}'’-]+ (?:is|was) (?:the|an?)\b.*, not\b/u.test(f);
+  const fact = phrases.length === 1 ? facts[0]! : given.length === 1 && namesItsSubject(given[0]!) ? given[0]! : '';
   if (phrases.length > 1 && fact) {
     const at = facts.indexOf(fact);
     heads = [...heads.filter((_, k) => k !== at), heads[at]!];

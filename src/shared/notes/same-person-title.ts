@@ -108,13 +108,19 @@ function titleBeforeName(o: string[], n: string[], p: number, s: number): Found 
   // The capitals from the change on ("U.S. Attorney for Ohio Ada Lind"), to the sentence's stop.
   const q = n.length - s;
   let end = q;
+  // ("Mayor Tom Eckert of Dunmore": once a name of two capitals follows the last post word, an "of"
+  // after it names where the person is from, no part of the title.)
+  const namedBefore = (at: number) => {
+    const lastPost = n.slice(q, at).findLastIndex(postWord);
+    return lastPost >= 0 && n.slice(q + lastPost + 1, at).filter((w) => capital(w) && !postWord(w)).length >= 2;
+  };
   // (A lowercase word that modifies a post after it is the title's too: "association treasurer".)
   const modifier = (at: number) =>
     /^\p{Ll}/u.test(n[at]!) && !BOUND.test(n[at]!) && !MARK.test(n[at]!) && n.slice(at + 1, at + 3).some(postWord);
   while (
     end < n.length &&
     end - q < 10 &&
-    (capital(n[end]!) || inTitle(n[end]!) || modifier(end) || (JOIN.test(n[end]!) && capital(n[end + 1] ?? '')))
+    (capital(n[end]!) || inTitle(n[end]!) || modifier(end) || (JOIN.test(n[end]!) && capital(n[end + 1] ?? '') && !namedBefore(end)))
   ) {
     end++;
     // (A stop ends the run unless it closes an abbreviation or an initial inside it: "U.S. Attorney", "Oren T. Lasko".)
