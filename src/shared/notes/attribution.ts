@@ -873,7 +873,8 @@ function resolveDescription(source: Source, index: number, ctx: AttributionConte
       i === index - 1 &&
       earlier &&
       earlier.kind !== 'description' &&
-      (looksLikeCompany(earlier.name) || loneName(earlier.name, ctx.articleText))
+      // (A person the line introduced by post and first name, "CEO Ana Vale", is no lone name.)
+      (looksLikeCompany(earlier.name) || (loneName(earlier.name, ctx.articleText) && loneName(earlier.raw.trim(), ctx.articleText)))
     )
       return earlier;
     // An unnamed official described before ("a State Department official") is "the official" too.

@@ -113,6 +113,8 @@ const CLAUSE_TAIL = new Set([
   'as',
   'because',
 ]);
+/** The words at which a clause's head ends, what only describes its object opening (reported-clause-head.ts). */
+export const HEAD_ENDS: readonly string[] = [...NOUN_TAIL, ...CLAUSE_TAIL];
 
 /**
  * The clause's verb and its object, without what only describes the object: "he would commission
