@@ -1667,7 +1667,7 @@ function describeAdditions(
         ? ''
         : subjectPhrase(withoutFurniture(plainText(addition.sentence.text).trim()).replace(PRONOUN_SAID, ''), text);
     // A line a development already tells whole (an edited line read as news) is no topic of its own.
-    const toldWhole = compressClause(addition.sentence.text, text)?.clause;
+    const toldWhole = developments.length ? compressClause(addition.sentence.text, text)?.clause : '';
     if (toldWhole && developments.some((d) => d.toLowerCase().endsWith(toldWhole.toLowerCase()))) continue;
     details.push({ topic: own, sentence: addition.sentence });
   }
