@@ -7,6 +7,7 @@
 import { bodyNamedByInitials } from './initials-names';
 import { plainVoice } from './formal-voice';
 import { SPEECH_CHANNEL } from './speech-channel';
+import { SPEECH_VERBS } from './speech-verbs';
 import { plainText, type Sentence } from './sentences';
 import { isPluralNoun } from './plurals';
 import {
@@ -50,18 +51,6 @@ export interface Source {
   /** The source speaks for an institution without a name ("an official from …"). */
   anonymous?: boolean;
 }
-
-const SPEECH_VERBS =
-  'said|says|say|told|tells|explained|explains|added|adds|noted|notes|wrote|writes|stated|states|argued|argues|' +
-  'warned|warns|urged|urges|characterized|characterizes|described|describes|criticized|criticizes|praised|' +
-  'singled out|claimed|claims|insisted|insists|acknowledged|admitted|announced|announces|confirmed|confirms|' +
-  'denied|denies|tweeted|testified|recalled|cautioned|stressed|emphasized|pointed out|responded|replied|' +
-  'countered|predicted|appealed|thanked|vowed|pledged|promised|suggested|maintained|contended|estimated|' +
-  'disputed|rejected|dismissed|welcomed|condemned|blamed|accused|defended|conceded|expressed|declined|' +
-  'questioned|called|asked|told reporters|wrote in|posted|shared|released|reiterated|observed|remarked|' +
-  'conceded|assured|signaled|hinted|complained|lamented|joked|predicted|ruled|found|sentenced|concluded|reported|reports|' +
-  // "AP reporting at 2:20 p.m. that …": a breaking line's participle, only before what was reported.
-  String.raw`reporting(?=\s+(?:(?:at|as of)\s+[^,]{1,20}?\s+)?that\b)`;
 
 /** Papers and pages the words stand in: "the notice", "its latest report", "a court filing", "city records". */
 const DOCUMENT =
@@ -884,7 +873,8 @@ function resolveDescription(source: Source, index: number, ctx: AttributionConte
       i === index - 1 &&
       earlier &&
       earlier.kind !== 'description' &&
-      (looksLikeCompany(earlier.name) || loneName(earlier.name, ctx.articleText))
+      // (A person the line introduced by post and first name, "CEO Ana Vale", is no lone name.)
+      (looksLikeCompany(earlier.name) || (loneName(earlier.name, ctx.articleText) && loneName(earlier.raw.trim(), ctx.articleText)))
     )
       return earlier;
     // An unnamed official described before ("a State Department official") is "the official" too.

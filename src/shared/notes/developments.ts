@@ -21,6 +21,8 @@ import { QUALIFIER } from './qualifiers';
 import { GROUP_NOUN } from './attribution';
 import { outcomeReached, stateMovedOn } from './running-states';
 import { compressClause } from './news-clause';
+import { keptNews } from './news-word-kept';
+import { speechVerbs } from './speech-verbs';
 import { splitsMeasure } from './clause-ends';
 import { yearPutRight } from './fixed-years';
 import { NEAR_DAY, WEEK, WEEKDAY } from './weekdays';
@@ -95,6 +97,14 @@ const PERFECT =
 /** Verbs that report a situation resolved or moved on. */
 const RESOLVED =
   /\b(?:restored|resolved|reopened|lifted|ended|extinguished|contained|found|located|rescued|released|arrested|charged|returned|resumed|recovered|reached|cleared|fixed|back online|back up)\b/i;
+/**
+ * A verb that only says: what a subject did when it only spoke. (Not "found", "released" or "called",
+ * which the list also reads as saying, but which are deeds of their own: "Rescuers found two men".)
+ */
+const SAYING_WORD = new RegExp(
+  `^(?:${speechVerbs('said', 'says', 'told', 'tells', 'announced', 'confirmed', 'reported', 'stated', 'added', 'wrote', 'noted', 'explained')})$`,
+  'i',
+);
 /** Sentences that add nothing a reader needs told: no new material. */
 const NOTHING_NEW =
   /\b(?:no (?:new|further|other) (?:details|information|updates?)|(?:were|was|are|is) not (?:immediately )?(?:released|available|known|clear)|did not (?:immediately )?(?:respond|return|reply)|could not (?:immediately )?be reached|declined to comment)\b/i;
@@ -304,7 +314,9 @@ export function readDevelopment(
   const later = otherMaterial && day(before) >= 0 && day(after) > day(before);
   if (later && new RegExp(`\\b(?:${SPOKE})\\s+(?:on\\s+)?${WEEK[day(after)]}\\b`, 'i').test(sentence)) return { kind: 'count', phrase: '' };
   if (RESOLVED.test(after) && !RESOLVED.test(before) && !RESOLVED.test(plainText(older))) {
-    return { kind: 'resolved', phrase: fill(t.resolved, { what: qualified(sentence, shortClause(sentence)) }) };
+    // (Cut short inside a long subject, the news word lost: told by the main clause, news-word-kept.ts.)
+    const short = keptNews(shortClause(sentence), sentence, RESOLVED, `${plainText(older)}\n${sentence}`);
+    return { kind: 'resolved', phrase: fill(t.resolved, { what: qualified(sentence, short) }) };
   }
   // "As of Monday morning, 13 …" → "As of Monday evening, 12 …": a figure stamped with the time it
   // was counted is replaced by a later count, whichever way it moved.
@@ -514,6 +526,9 @@ export function movedOn(older: string, newer: string, t: NoteTemplates): Develop
   );
   const subject = was.slice(0, ongoing.index).trim().toLowerCase();
   if (verbAt < 1 || !subject || words.slice(0, verbAt).join(' ').toLowerCase() !== subject) return null;
+  // "Police said the boy was found": the subject only spoke; what it said is the news, told as an
+  // outcome reached (running-states.ts), not cut after its verb of saying.
+  if (SAYING_WORD.test(words[verbAt]!.replace(/[,.;:]$/, ''))) return null;
   // "Rescuers pulled …": a group the sentence's start capitalized is a common noun ("Jones" is a name).
   const told = shortClause(sentence).replace(/^\p{Lu}\p{Ll}+/u, (w) => (GROUP_NOUN.test(w) ? w.toLowerCase() : w));
   const last = told.split(' ').at(-1)!;

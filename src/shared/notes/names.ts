@@ -8,6 +8,7 @@ import { opensNameRun } from './name-run-opening';
 import { plainText } from './sentences';
 import { tagged } from './topics';
 import { rankFirst } from './rank-order';
+import { opensOnModifier } from './opening-modifier';
 
 /**
  * A word with a capital in it, whole: "Rutte", "NATO", "O'Neill" and "iMessage" (a brand written with
@@ -586,7 +587,9 @@ export function lowerOpening(clause: string, articleText = ''): string {
       (new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(plainText(articleText)) ||
         // "Voters", "Forecasters", "Residents": a plural of people by what they do, capitalized
         // only where a sentence opens, is no name.
-        /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ians|ents|ants)$/u.test(first)));
+        /^\p{Lu}\p{Ll}{2,}(?:ers|ors|ists|ians|ents|ants)$/u.test(first) ||
+        // "Poll turnout was low": a word capitalized only where sentences open, modifying a noun (opening-modifier.ts).
+        opensOnModifier(clause, articleText)));
   return common ? lower + clause.slice(first.length) : clause;
 }
 

@@ -6,12 +6,15 @@
  */
 import { tagged } from './topics';
 import { lowerOpening } from './names';
+import { speechVerbs } from './speech-verbs';
 
 /** Prepositions that set a place after a deed. */
 const PLACE_PREPOSITION = /^(?:in|at)$/i;
 /** Words that open a clause: the subject starts after them (a verb of saying opens what was said). */
-const OPENER =
-  /^(?:before|after|while|as|since|until|when|where|because|and|but|that|though|although|if|once|said|says|told|reported|announced|added)$/i;
+const OPENER = new RegExp(
+  String.raw`^(?:before|after|while|as|since|until|when|where|because|and|but|that|though|although|if|once|${speechVerbs('said', 'says', 'told', 'reported', 'announced', 'added')})$`,
+  'i',
+);
 /** Pronouns a note cannot stand on alone as the doer. */
 const PRONOUN = /^(?:it|they|he|she|we|i|you|this|that)$/i;
 

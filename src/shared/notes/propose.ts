@@ -139,6 +139,8 @@ import { newsOpeningLowered } from './news-capitals';
 import { answerNews } from './source-deeds';
 import { promiseKept } from './promise-kept';
 import { carriedOutPlan } from './plan-carried-out';
+import { forecastOvertaken } from './forecast-overtaken';
+import { opensItsLine } from './subject-topic';
 import { withTitleOf } from './titled-of-name';
 import { inventedNames } from './eval';
 import { mediaWords, onlyMedia, readMediaChanges } from './media';
@@ -1137,7 +1139,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const forced = options.kind;
   // A claim cut while nothing new was written in its place (only sentences reworded) was withdrawn:
   // a correction. Cut beside new sentences, it is a stale line of a running story.
-  const newSentencesAdded = pairings.some((p) => p.kind === 'added' && !saysNothingNew(p.newer.text));
+  // (A line that foretold what the rewritten line tells done is overtaken, not withdrawn: forecast-overtaken.ts.)
+  const newSentencesAdded = pairings.some(
+    (p) => (p.kind === 'added' && !saysNothingNew(p.newer.text)) || (p.kind === 'edited' && forecastOvertaken(p.older.text, p.newer.text)),
+  );
   const withdrawn =
     corrections.length === 0 &&
     forced !== 'update' &&
@@ -1434,6 +1439,8 @@ const FORECAST_SAID = /\b(?:would|could|may|might|should)\b/i;
 /** A clause that tells what did not happen or is not known says no fact of the added line. */
 const NEGATED_CLAUSE = /\b(?:not|no|never|nothing|unclear|unknown)\b/i;
 
+/** A passive in the past: a thing done to the subject ("the round was led by …", "the plant was sold"). */
+const DONE_TO = /\b(?:was|were|had been|has been|have been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ung|ought|old|ld|nt|ne)\b/u;
 /** Developments told after the lead, at most: with the lead, the three a 40-word note can carry. */
 const MORE_NEWS = 2;
 
@@ -1665,6 +1672,9 @@ function describeAdditions(
       named || addressesReader(addition.sentence.text)
         ? ''
         : subjectPhrase(withoutFurniture(plainText(addition.sentence.text).trim()).replace(PRONOUN_SAID, ''), text);
+    // A line a development already tells whole (an edited line read as news) is no topic of its own.
+    const toldWhole = developments.length ? compressClause(addition.sentence.text, text)?.clause : '';
+    if (toldWhole && developments.some((d) => d.toLowerCase().endsWith(toldWhole.toLowerCase()))) continue;
     details.push({ topic: own, sentence: addition.sentence });
   }
 
@@ -2048,6 +2058,43 @@ function describeAdditions(
   const namedSubjects = details
     .map((d) => d.topic)
     .filter((d) => goodTopic(d) && !retells(d) && !retellsHead(d) && carriesName(d) && d.split(/\s+/).length > 1);
+  // (A topic that is only its line's subject is as empty as a plain one, when the line reads whole: subject-topic.ts.)
+  const subjectsOnly =
+    topics.length > 0 &&
+    !topics.every(plainTopic) &&
+    topics.every((topic) =>
+      opensItsLine(
+        topic,
+        details.map((d) => d.sentence.text),
+      ),
+    );
+  if (!secondPart && subjectsOnly) {
+    // (Only the lines the topics stand for: another line's clause would tell something else.)
+    const whole = details
+      .filter((d) => topics.some((topic) => opensItsLine(topic, [d.sentence.text])))
+      .map((d) =>
+        canLead(d.sentence.text) && !PRONOUN_SAID.test(plainText(d.sentence.text).trim()) ? compressClause(d.sentence.text, text) : null,
+      )
+      .find(
+        (c) =>
+          !!c?.whole &&
+          !c.verb &&
+          // An event, or a thing done to the subject ("was led by …"); not a standing state or an intent.
+          (reportsEvent(c.clause) || DONE_TO.test(c.clause)) &&
+          !FORECAST_SAID.test(c.clause) &&
+          !NEGATED_CLAUSE.test(c.clause) &&
+          !EARLIER_STATE.test(c.clause) &&
+          !isBackground(c.clause, olderText) &&
+          !retells(c.clause) &&
+          !copiedFragment(fill(t.resolved, { what: c.clause }), text),
+      );
+    if (whole) {
+      secondPart = fill(t.resolved, { what: whole.clause });
+      changes.push({ type: 'added', description: secondPart, sources: [], evidence: details.map((d) => d.sentence.text) });
+      topics = [];
+      details.length = 0;
+    }
+  }
   if (!secondPart && topics.length && topics.every(plainTopic)) {
     // A line that states a fact whole with "be" ("the rifle the boy used was his uncle's", a
     // finding, a state) is told as it stands: a clause says what "details on the rifle" only points at.

@@ -6,9 +6,12 @@
  * earlier the toll and"). So a clause after "that" in the note is let through when the article
  * holds it word for word as a reported clause — right after "that" or a verb of saying — running
  * to the end of the article's sentence or clause (a stop, a semicolon or a comma follows), and it
- * has at most REPORTED_CLAUSE_WORDS words. A clause cut short, or one the article holds only in the
- * middle of a longer sentence, is still copying.
+ * has at most REPORTED_CLAUSE_WORDS words. A clause cut short mid-phrase, or one the article holds
+ * only in the middle of a longer sentence, is still copying; one cut at its head, where the first
+ * modifier or second clause opens, is the source's own words told short (reported-clause-head.ts).
  */
+import { isReportedClauseHead } from './reported-clause-head';
+import { speechVerbs } from './speech-verbs';
 
 /** The most words a reported clause restated whole may have. */
 export const REPORTED_CLAUSE_WORDS = 16;
@@ -32,8 +35,11 @@ export function withReportedClauseLicensed(noteText: string, articleText: string
       const words = lowerWords(clause);
       const count = words.split(' ').filter(Boolean).length;
       if (count < 4 || count > REPORTED_CLAUSE_WORDS) return whole;
-      const opened = new RegExp(`(?:\\bthat|\\b(?:said|says|announced|confirmed|added|reported|told \\S+)) ${escape(words)} \\|`, 'u');
-      return opened.test(marked.replace(/\s*\|\s*/g, ' | ').replace(/\s+/g, ' ')) ? `${lead}"clause"` : whole;
+      const opener = String.raw`\bthat|\b(?:${speechVerbs('said', 'says', 'announced', 'confirmed', 'added', 'reported')}|told \S+)`;
+      const opened = new RegExp(`(?:${opener}) ${escape(words)} \\|`, 'u');
+      const clauses = marked.replace(/\s*\|\s*/g, ' | ').replace(/\s+/g, ' ');
+      // A long clause told in short by its head (reported-clause-head.ts) is the source's words too.
+      return opened.test(clauses) || isReportedClauseHead(words, clauses, opener, REPORTED_CLAUSE_WORDS) ? `${lead}"clause"` : whole;
     },
   );
 }

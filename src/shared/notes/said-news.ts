@@ -15,7 +15,8 @@
 import { curlyQuote } from '../text/smart-punctuation';
 import { plainText } from './sentences';
 import { tagged } from './topics';
-import { WEEKDAY } from './weekdays';
+import { DAY_OF_SAYING } from './day-phrases';
+import { speechVerbs } from './speech-verbs';
 import { sourceFromRaw, type Source } from './attribution';
 
 export interface SaidNews {
@@ -28,20 +29,26 @@ export interface SaidNews {
 }
 
 /** A time set beside a verb of saying: "Tuesday", "on Thursday evening", "late Friday", "earlier today". */
-const TIME = String.raw`(?:(?:on|late|early|earlier|later)\s+)?(?:${WEEKDAY}|today|yesterday|tonight|this|last)(?:\s+(?:morning|afternoon|evening|night|week))?`;
+const TIME = DAY_OF_SAYING;
+/** The verbs that report a clause whole ("told" is read with whom it told, below). */
+const REPORTING = speechVerbs('said', 'says', 'announced', 'confirmed', 'stated');
+/** The verbs a relay closing the sentence uses. */
+const RELAYING = speechVerbs('told', 'said', 'says', 'confirmed');
 /** "In a statement Thursday evening, …": the words' channel opening the sentence. */
 const CHANNEL_OPENING = new RegExp(
   String.raw`^(?:in|via)\s+(?:an?|its|their|his|her)\s+(?:\p{L}+\s+)?(statement|release|email|post|interview)(?:\s+(?:${TIME}|(?:on|to)\s+[^,]{1,30}))?,\s+`,
   'iu',
 );
 /** ", a spokesman for the journal told The Ledger", ", according to …": who relayed the words, closing the sentence. */
-export const RELAY_TAIL =
-  /,\s+(?:(?:an?|the|its|his|her|their)\s+[^,;"“”]{1,60}?\s+(?:told|said|says|confirmed)(?:\s+[^,;"“”]{1,40})?|according to\s+[^,;"“”]{1,60})$/iu;
+export const RELAY_TAIL = new RegExp(
+  String.raw`,\s+(?:(?:an?|the|its|his|her|their)\s+[^,;"“”]{1,60}?\s+(?:${RELAYING})(?:\s+[^,;"“”]{1,40})?|according to\s+[^,;"“”]{1,60})$`,
+  'iu',
+);
 /** A relative clause set after the subject: ", which published the study,". */
 export const SUBJECT_RELATIVE = /,\s+(?:which|who)\s+[^,;"“”]{1,80},\s+/iu;
 /** The verb of saying, with its perfect, its adverb, the day it was said and its channel. */
 const SAYING = new RegExp(
-  String.raw`\s+(?:(?:has|have|had)\s+)?(?:also\s+|now\s+|previously\s+)?(?:said|says|announced|confirmed|stated|told\s+(?:reporters|the\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}))(?:\s+${TIME})?(?:\s+in\s+an?\s+(statement|release|email))?(?:\s+${TIME})?(?:\s+that)?\s+`,
+  String.raw`\s+(?:(?:has|have|had)\s+)?(?:also\s+|now\s+|previously\s+)?(?:${REPORTING}|told\s+(?:reporters|the\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}))(?:\s+${TIME})?(?:\s+in\s+an?\s+(statement|release|email))?(?:\s+${TIME})?(?:\s+that)?\s+`,
   'iu',
 );
 /** A capitalized word that is no article or pronoun: a name, though the tagger read a verb ("Pell"). */
@@ -106,6 +113,8 @@ const CLAUSE_TAIL = new Set([
   'as',
   'because',
 ]);
+/** The words at which a clause's head ends, what only describes its object opening (reported-clause-head.ts). */
+export const HEAD_ENDS: readonly string[] = [...NOUN_TAIL, ...CLAUSE_TAIL];
 
 /**
  * The clause's verb and its object, without what only describes the object: "he would commission

@@ -15,13 +15,13 @@
 import { plainText } from './sentences';
 import { fill } from './style';
 import { tagged } from './topics';
-import { WEEKDAY } from './weekdays';
+import { DAY_OF_DEED } from './day-phrases';
 import { RELAY_TAIL, SUBJECT_RELATIVE, namesSomeone, saidNews } from './said-news';
 
 /** The deeds by which a source answers a story: an apology, a refusal to comment, a denial. */
 const ANSWER = String.raw`(?:apologi[sz]ed|(?:declined|refused)\s+to\s+comment|denied)`;
 /** The day set after the deed: "late on Friday", "on Tuesday night", "earlier today". */
-const DAY = String.raw`(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:${WEEKDAY}|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?`;
+const DAY = DAY_OF_DEED;
 /** Subject, deed, a short object, the day; then a participle or relayed tail, or the end. */
 const ANSWERED = new RegExp(
   String.raw`^(.+?)\s+(?:(?:also|quickly|later|swiftly|publicly)\s+)?(${ANSWER})((?:\s+(?!saying\b)[^\s,;:"“”]+){0,7}?)(?:\s+${DAY})?(?:,\s+(?:saying|adding|calling|describing)\b.*)?$`,

@@ -3,9 +3,11 @@
  * that …", "said on its Facebook page the road had reopened", "said on Twitter that …", "wrote in a
  * post on X that …", "announced on social media that …". The channel belongs to the attribution: the
  * note tells what was said, and a post that only carried the words is no photo or video to describe.
- * A leaf module: it imports only the weekday list, so any rule file may take it at load time.
+ * A leaf module: it imports only the day phrases and the verbs of saying, so any rule file may take
+ * it at load time.
  */
-import { NEAR_DAY, PART_OF_DAY, WEEKDAY } from './weekdays';
+import { DAY_OF_POST } from './day-phrases';
+import { speechVerbs } from './speech-verbs';
 
 /** Platforms a newsroom names as the place words were posted. */
 const PLATFORM = String.raw`(?:Facebook|Twitter|X|Instagram|Telegram|TikTok|YouTube|Threads|Bluesky|LinkedIn|Truth Social|Weibo|social media)`;
@@ -20,11 +22,17 @@ const WHOSE = String.raw`(?:(?:its|their|his|her|the|an?)\s+(?:[\p{L}'’-]+\s+)
 export const SPEECH_CHANNEL = String.raw`\s+(?:in\s+an?\s+(?:[\p{L}-]+\s+)?(?:statement|email|e-mail|interview|post|tweet|letter|release|news release|press release|news conference|court filing|video|message|update)(?:\s+on\s+${PLATFORM})?|(?:on|via)\s+${WHOSE}(?:${PLATFORM}(?:\s+(?:account|page|feed))?|website|web\s?site|X account|social media (?:account|page|feed)s?))`;
 
 /**
+ * The verbs that give words through a channel. "Advised" is no verb of saying alone ("advised
+ * drivers to …" names no words given), only with the channel after it ("advised on its website that …").
+ */
+const SAID_THROUGH = `${speechVerbs('said', 'says', 'wrote', 'writes', 'posted', 'announced', 'confirmed', 'stated', 'reported', 'shared', 'tweeted')}|advised`;
+
+/**
  * The channel as a whole frame, from the speech verb to where the news opens: "said in a Facebook
  * post Monday that the road …", "said on their Facebook page the road …". A relative clause of the
  * post itself ("a post that included a video") is no news: "that" must open a clause, not a verb.
  */
 export const SAID_THROUGH_CHANNEL = new RegExp(
-  String.raw`\b(?:said|says|wrote|writes|posted|announced|confirmed|stated|reported|shared|tweeted|advised)${SPEECH_CHANNEL}(?:\s+(?:on\s+|late\s+|early\s+)?(?:${WEEKDAY}|${NEAR_DAY})(?:\s+${PART_OF_DAY})?)?\s+(?:that\s+)?(?:the|a|an|all|its|their|his|her|no|police|officials|\p{Lu}|\d)`,
+  String.raw`\b(?:${SAID_THROUGH})${SPEECH_CHANNEL}(?:\s+${DAY_OF_POST})?\s+(?:that\s+)?(?:the|a|an|all|its|their|his|her|no|police|officials|\p{Lu}|\d)`,
   'u',
 );

@@ -12,6 +12,7 @@
  */
 import { plainText } from './sentences';
 import { tagged } from './topics';
+import { speechVerbs } from './speech-verbs';
 
 /** A thing's state word after its verb: open or closed, restored or lifted, contained or downgraded. */
 const STATE_WORD = String.raw`(?:re-?opened|re-?open|opened|open|closed|shut|blocked|restored|lifted|contained|downgraded|upgraded|resumed|cancell?ed|suspended|cleared|evacuated|rescinded|reinstated|back\s+(?:open|on|up|online|in\s+service)|out|down|offline|online|in\s+effect|in\s+place|under\s+control)`;
@@ -25,7 +26,10 @@ const STATUS_VERB = new RegExp(
 const OPENER =
   /^(?:due to|because of|owing to|as of|at this time|at about|at around|at|by|after|shortly after|since|following|for now|currently|now)\b[^,;]{0,60},\s+/iu;
 /** A credit closing the line: ", officials said", ", according to the agency". */
-const CREDIT_TAIL = /,\s+(?:(?:the\s+)?[^,;"“”]{1,50}?\s+(?:said|says|reported|confirmed|announced)|according to\s+[^,;"“”]{1,60})$/iu;
+const CREDIT_TAIL = new RegExp(
+  String.raw`,\s+(?:(?:the\s+)?[^,;"“”]{1,50}?\s+(?:${speechVerbs('said', 'says', 'reported', 'confirmed', 'announced')})|according to\s+[^,;"“”]{1,60})$`,
+  'iu',
+);
 /** A second status joined to the first. */
 const SECOND = /^(,?\s+(?:but|though|although|while)\s+)(.+)$/iu;
 /** The most words of a subject: a road with its stretch, a service with its area. */
