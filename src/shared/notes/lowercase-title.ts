@@ -35,8 +35,9 @@ export function lowercaseTitleBeforeName(o: string[], n: string[], p: number, s:
   // The name: the capitalized words the common ending opens with, a lower-case word after them.
   const tail = n.slice(n.length - s);
   let k = 0;
-  while (k < tail.length && capital(tail[k]!) && /^[\p{L}'’-]+\.?$/u.test(tail[k]!)) k++;
-  const name = tail.slice(0, k).map((w) => w.replace(/\.$/, ''));
+  // A possessive ends the name and is no part of it: "director Ana Ruiz's film" names Ana Ruiz.
+  while (k < tail.length && capital(tail[k]!) && /^[\p{L}'’-]+\.?$/u.test(tail[k]!)) if (/['’]s?$/u.test(tail[k++]!)) break;
+  const name = tail.slice(0, k).map((w) => w.replace(/\.$/, '').replace(/['’]s?$/u, ''));
   if (name.length < 2 || name.length > 3 || name.some((w) => isTitleWord(w) || isPostNoun(w))) return null;
   return { name: name.join(' '), wrong: oldSpan.join(' '), right: newSpan.join(' ') };
 }
