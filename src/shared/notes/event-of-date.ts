@@ -15,6 +15,7 @@
  * - a main clause closing on its date ("Sweden became a member in March 2024") dates that clause.
  * Anything else is left to the caller's older reading (null).
  */
+import { isPluralNoun } from './plurals';
 import { studyDated } from './dated-thing';
 import { IRREGULAR_PAST } from './past-forms';
 import { paperDated } from './dated-papers';
@@ -343,7 +344,10 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
       before,
     );
   if (beside && /^,/.test(tail))
-    return told(`${whenOf(unit)} ${opening(beside[1]!, articleText)} was ${beside[2] ?? ''}${beside[3]}`, 'was');
+    return told(
+      `${whenOf(unit)} ${opening(beside[1]!, articleText)} ${isPluralNoun(beside[1]!.split(' ').at(-1)!) ? 'were' : 'was'} ${beside[2] ?? ''}${beside[3]}`,
+      'was',
+    );
 
   // "… when Varley was arrested in 2005" — the clause the subordinator leads.
   // ("… before the panel": a subordinator with no verb after it is a preposition; preposition-leads.ts.)

@@ -15,6 +15,7 @@
  * This is the fallback of the date and place readers: when it cannot read the clause it gives
  * nothing, and the caller names the noun the value modifies or the plain category.
  */
+import { isPluralNoun } from './plurals';
 import { knownPlural, tagged } from './topics';
 import { lowerOpening, readsAsName } from './names';
 
@@ -37,6 +38,8 @@ const NOT_WHEN = /^(?:before|after|until|till|since|from|to|into|through|between
 /** A particle that stays with its verb: "shut down", "lays out". */
 const PARTICLE = /^(?:up|down|out|off|over|away|aside|back)$/i;
 const BE = /^(?:is|are|was|were|be|been|being)$/i;
+/** Verbs that have a thing done: "had the papers signed", "got the roof fixed". */
+const CAUSATIVE = /^(?:have|has|had|having|get|gets|got|gotten|getting)$/i;
 const FUTURE = /^(?:will|shall)$/i;
 /** Verbs of saying or claiming: a pronoun after one speaks for the frame's subject. */
 const SAYING = /^(?:says|said|say|claims|claimed|claim|told|tells|added|adds|insists|insisted|maintains|maintained|contends|contended)$/i;
@@ -300,17 +303,24 @@ export function innermostDeed(sentence: string, value: string, articleText = '')
     // "The match, played … on Sunday,": the noun before the comma is what was done.
     const np = nounPhraseEndingAt(tokens, g - 2);
     if (!np.length || tokens.indexOf(np[0]!) !== 0) return null;
-    const plural = /[^s]s$/.test(np.at(-1)!.text);
+    const plural = isPluralNoun(np.at(-1)!.text);
     // ("The ruling, handed down by the appeals court …": its agent did the deed.)
     deed = agent.length
       ? `${printed(agent)} ${PARTICIPLE_PAST[verb.lower] ?? verb.text}${particle ? ` ${object[0]!.text}` : ''} ${definite(printed(np))}`
       : `${printed(np)} ${plural ? 'were' : 'was'} ${verbWords}`;
   } else if (passive) {
+    // "she had the papers signed", "got the roof fixed": a participle after the object of "have" or
+    // "get" is what the subject had done, no passive of its own; the older readers tell it whole.
+    if (beforePatient && CAUSATIVE.test(beforePatient.text)) return null;
     // "a review issued by the board": a participle right after its noun.
-    const patient = definite(printed(nounPhraseEndingAt(tokens, g - 1)));
+    const np = nounPhraseEndingAt(tokens, g - 1);
+    const patient = definite(printed(np));
     if (!patient) return null;
     const past = PARTICIPLE_PAST[verb.lower] ?? verb.text;
-    deed = agent.length ? `${printed(agent)} ${past}${particle ? ` ${object[0]!.text}` : ''} ${patient}` : `${patient} was ${verbWords}`;
+    const plural = isPluralNoun(np.at(-1)?.text ?? '');
+    deed = agent.length
+      ? `${printed(agent)} ${past}${particle ? ` ${object[0]!.text}` : ''} ${patient}`
+      : `${patient} ${plural ? 'were' : 'was'} ${verbWords}`;
   } else if (group[0]!.lower === 'to') {
     // "claims to have worked … to bring down …": the governing clause's subject and verb, told whole.
     let f = g - 1;

@@ -17,6 +17,7 @@
  * breaks a long run of the article's own words; a clause that still copies COPIED_RUN words is
  * shortened, and one that cannot be told short is not told (the caller keeps its "details on …").
  */
+import { partitiveSaidShort } from './partitive-subjects';
 import { directedPassive, intentBeforeInfinitive, plannedWithTime, planAsWill, setsAnAct } from './reported-plans';
 import { withoutFrontedClause } from './fronted-clauses';
 import { tellsArrival } from './arrivals';
@@ -1010,6 +1011,9 @@ export function compressClause(sentence: string, articleText: string, options: C
     // "… was not | related to the first one": a cut that leaves a negation or a limit bare says the opposite.
     if (core.split(' ').length >= MIN_CLAUSE_WORDS + 2 && !QUALIFIER_END.test(core)) s = core;
   }
+  // "Two of the children were flown …" told in the story's own words copies its run, and the copy
+  // cut below would keep only "two of the children": the count said short tells the same (partitive-subjects.ts).
+  if (copiedFragment(`The news that ${s}`, articleText)) s = partitiveSaidShort(s.split(' ')).join(' ');
   const whole = s.split(' ').filter(Boolean);
   const told = (clause: string, kept: number): NewsClause | null =>
     dropsQualifier(whole, kept)

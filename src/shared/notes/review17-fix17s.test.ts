@@ -176,10 +176,11 @@ describe('a common noun that opened a sentence is lower-cased inside the note', 
   it('"Bus ridership" inside a that-clause', () => {
     const note = noteForEdit(
       { head: 'Story', before: ['The line runs to the coast, where buses are rare.'], after: ['Its fares rose.'], date: DATE },
-      'Bus ridership was low, at about 39%.',
-      'Bus ridership was low, at about 49%.',
+      'Bus ridership was low all winter.',
+      'Bus ridership was high all winter.',
     );
-    expect(note.text).toMatch(/that bus ridership was low/);
+    // (A figure put right, "was low, at about 39%", is told as the figure's own note: review17-fix17f.)
+    expect(note.text).toMatch(/that bus ridership was low all winter/);
   });
   it('near miss: a name the story gives again keeps its capital', () => {
     const article =
