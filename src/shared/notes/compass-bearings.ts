@@ -4,6 +4,7 @@
  * Dalton, not northeast." — never passed over as rewording. Read from structure: one compass word for
  * another, followed in both versions by "of" and the same place.
  */
+import { hedges } from './hedge-words';
 
 /** A compass point, one word or hyphenated: "north", "northeast", "south-west". */
 const BEARING = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/i;
@@ -48,7 +49,7 @@ export function bearingChanged(
 export function placeOfBearing(sentence: string, value: string): { what: string; past: boolean } | null {
   const esc = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const m = new RegExp(
-    `((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),\\s+(?:(?:about|some|roughly|nearly|just)\\s+)?(?:[\\d,.]+\\s+(?:miles|mile|kilometers|kilometres|km)\\s+)?${esc}`,
+    `((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*),\\s+(?:(?:${hedges('about', 'some', 'roughly', 'nearly', 'just')})\\s+)?(?:[\\d,.]+\\s+(?:miles|mile|kilometers|kilometres|km)\\s+)?${esc}`,
     'u',
   ).exec(sentence);
   if (!m || !isBearing(value.split(' ')[0]!)) return null;

@@ -4,6 +4,7 @@
  * posted it, what an unattributed addition is about. Every value put into a template comes from
  * the new article's own words.
  */
+import { hedges } from './hedge-words';
 import { qualifiedPostPhrase } from './qualified-posts';
 import { withFormer } from './former-kept';
 import { middleInitialPhrase } from './middle-initial';
@@ -114,8 +115,10 @@ const PREPOSITIONS = new Set(
   ),
 );
 
-const QUANTITY =
-  /^(?:(?:more than|fewer than|less than|at least|about|nearly|almost|some|roughly|around|over|up to|only)?\s*(?:[\d$][\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+)?|(?:multiple|several|many|numerous|various)\s+)/i;
+const QUANTITY = new RegExp(
+  String.raw`^(?:(?:${hedges('more than', 'fewer than', 'less than', 'at least', 'about', 'nearly', 'almost', 'some', 'roughly', 'around', 'over', 'up to', 'only')})?\s*(?:[\d$][\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+)?|(?:multiple|several|many|numerous|various)\s+)`,
+  'i',
+);
 /** Subjects that name nothing a reader could look for: "things", "it", "everything". */
 export const VAGUE_SUBJECT =
   /^(?:things|everything|something|nothing|matters|this|that|it|there|the (?:company|firm|agency|group|organi[sz]ation|department|official|officials|spokesperson|spokesman|spokeswoman|person|people))$/i;
@@ -289,10 +292,10 @@ export function confirmedClause(sentence: string): string {
 export function statedCount(sentence: string): string {
   const s = plainText(sentence);
   if (/["“”]/.test(s)) return '';
-  const m =
-    /\b(?:says|said|reports|reported|estimates|estimated)\s+(?:that\s+)?(?:it|they|the \p{Ll}+)\s+(?:now\s+)?(?:has|have|had|counts|counted|serves|served|employs|employed)\s+(?:about\s+|more than\s+|nearly\s+|over\s+|roughly\s+|some\s+)?(\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?)\s/u.exec(
-      s,
-    );
+  const m = new RegExp(
+    String.raw`\b(?:says|said|reports|reported|estimates|estimated)\s+(?:that\s+)?(?:it|they|the \p{Ll}+)\s+(?:now\s+)?(?:has|have|had|counts|counted|serves|served|employs|employed)\s+(?:(?:${hedges('about', 'more than', 'nearly', 'over', 'roughly', 'some')})\s+)?(\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion))?)\s`,
+    'u',
+  ).exec(s);
   if (!m) return '';
   const what = countedNoun(s, m[1]!.split(/\s+/)[0]!);
   if (!what || !isCleanTopic(what)) return '';

@@ -5,9 +5,10 @@
  * process") — and keeps the hedge with both values: "misstated how long refitting the dock will
  * take. It is about two months, not about a month."
  */
+import { SPAN_HEDGES } from './hedge-words';
 
 const SPAN = /^(?:a|an|one|[\p{L}\d-]+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/iu;
-const HEDGE = '(?:about|around|roughly|nearly|almost|at least|more than|less than|up to|some|just over|just under)';
+const HEDGE = `(?:${SPAN_HEDGES})`;
 const MODAL = '(?:will|would|could|should|may|might|is expected to|are expected to|is likely to|is set to)';
 
 /** The "how long" reading of a span put right, or null when the sentence tells no taking or lasting. */

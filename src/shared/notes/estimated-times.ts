@@ -5,6 +5,7 @@
  * says the same: "the highway was expected to reopen at 1 p.m." Only the deeds such updates time,
  * and only with a thing named before the deed ("the highway", "power"), or nothing would reopen.
  */
+import { hedges } from './hedge-words';
 const DEED: Record<string, string> = {
   reopening: 'reopen',
   opening: 'open',
@@ -24,5 +25,5 @@ export function expectedAtTime(clause: string): string {
   const m = TIMED.exec(clause.trim());
   if (!m) return clause;
   const thing = m[1]!.replace(/^The\b/, 'the');
-  return `${thing} was expected to ${DEED[m[2]!.toLowerCase()]} at ${m[3]!.replace(/^(?:about|around|approximately)\s+/i, 'about ')}`;
+  return `${thing} was expected to ${DEED[m[2]!.toLowerCase()]} at ${m[3]!.replace(new RegExp(`^(?:${hedges('about', 'around', 'approximately')})\\s+`, 'i'), 'about ')}`;
 }

@@ -4,6 +4,7 @@
  * before it — "the number of times Article 4 has been invoked" — not the bare unit ("the number of
  * times", which names nothing). Review 11a found that bare unit on real copy.
  */
+import { hedges } from './hedge-words';
 import { plainText } from './sentences';
 import { tagged } from './topics';
 import { pastDeedTaggedAsNoun } from './past-deeds';
@@ -12,6 +13,10 @@ import { pastDeedTaggedAsNoun } from './past-deeds';
 const REPEATS = /^(times|months|years|weeks|days|hours|minutes|seasons|terms|innings|laps|rounds)\b/i;
 
 /** A clause opened by a pronoun says whose only with the sentence before: a note cannot lean on it. */
+/** A hedge the clause ends on, right before the figure: "about", "more than", "only". */
+const HEDGE_BEFORE = new RegExp(
+  String.raw`\s+(?:${hedges('about', 'nearly', 'almost', 'more than', 'roughly', 'at least', 'only', 'just', 'barely', 'around', 'some')})\s*$`,
+);
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i;
 
 export function repeatedDeed(sentence: string, figure: string): string {
@@ -25,7 +30,7 @@ export function repeatedDeed(sentence: string, figure: string): string {
     .slice(0, at)
     .replace(/^.*,\s+/, '')
     .replace(/^.*\b(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?/u, '')
-    .replace(/\s+(?:about|nearly|almost|more than|roughly|at least|only|just|barely|around|some)\s*$/, '')
+    .replace(HEDGE_BEFORE, '')
     .trim();
   const words = clause.split(/\s+/);
   if (words.length < 2 || words.length > 10 || PRONOUN.test(words[0]!)) return '';

@@ -4,9 +4,9 @@
  * right before the figure in its sentence; '' when none stands there. A leaf module.
  */
 import { escapeRegExp } from './names';
+import { FIGURE_HEDGES } from './hedge-words';
 
-const HEDGE =
-  /(?:^|[\s(])(?<!\bno\s)(about|around|roughly|some|nearly|almost|approximately|more than|at least|up to|fewer than|less than|an estimated|close to)\s+[$€£]?$/i;
+const HEDGE = new RegExp(String.raw`(?:^|[\s(])(?<!\bno\s)(${FIGURE_HEDGES})\s+[$€£]?$`, 'i');
 
 /** "about " for "about 41%" in `sentence`; '' when the figure stands bare. */
 export function hedgeOf(sentence: string, figure: string): string {

@@ -8,12 +8,13 @@
  */
 import { plainText } from './sentences';
 import { tagged } from './topics';
+import { hedges } from './hedge-words';
 
 /** Measures a place, a body or a thing has, which name the fact without their holder. */
 const MEASURE =
   /^(?:population|capacity|budget|payroll|debt|deficit|surplus|revenue|enrollment|membership|circulation|readership|workforce|area|length|height|depth|width|value|salary|turnout|audience|following)$/i;
 
-const HEDGE = String.raw`(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+|around\s+|some\s+)?`;
+const HEDGE = String.raw`(?:(?:${hedges('about', 'nearly', 'almost', 'more than', 'roughly', 'around', 'some')})\s+)?`;
 
 export function heldMeasure(sentence: string, figure: string): string {
   const text = plainText(sentence);

@@ -7,11 +7,12 @@
  * take", with its hedge, and an infinitive after the span; "It took three votes to pass" counts no
  * time, and stays.
  */
+import { SPAN_HEDGES } from './hedge-words';
 import { sentencesInReach } from './referents';
 import { isPluralNoun } from './plurals';
 
 const UNIT = '(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)';
-const HEDGE = '(?:about|around|roughly|nearly|almost|at least|more than|less than|up to|some|just over|just under)';
+const HEDGE = `(?:${SPAN_HEDGES})`;
 const AMOUNT = '(?:a|an|one|half an?|[\\p{L}\\d-]+)';
 
 /** The deed and both spans, or null when the sentence is no "it took <span> to <deed>". */

@@ -7,6 +7,7 @@
  */
 import { plainText } from './sentences';
 import { tagged } from './topics';
+import { hedges } from './hedge-words';
 
 /** Verbs of a level moving, in every form copy gives them before "to". */
 const MOVED =
@@ -16,7 +17,7 @@ const FORECAST =
   /^(?:sees?|saw|seeing|expects?|expected|expecting|projects?|projected|forecasts?|forecast|predicts?|predicted|estimates?|estimated)$/i;
 const DETERMINER = /^(?:the|its|their|his|her|our)$/i;
 /** Hedges between "to" and the figure. */
-const HEDGE = /^(?:about|nearly|almost|roughly|around|just|only)$/i;
+const HEDGE = new RegExp(`^(?:${hedges('about', 'nearly', 'almost', 'roughly', 'around', 'just', 'only')})$`, 'i');
 
 /** A time the moved level is told for, right after the figure and its unit ("next year", "in 2027"). */
 const WHEN = /^\s*(?:percent|per cent|%)?\s*((?:next|this|last)\s+(?:year|month|quarter|week)|(?:in|by)\s+\d{4})\b/i;

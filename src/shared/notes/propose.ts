@@ -10,6 +10,7 @@
  * note, filled from the house style's templates (style.ts). Nothing is written into the note that
  * is not in the new article: every capitalized word of every value is checked before use.
  */
+import { hedges } from './hedge-words';
 import { namedToken } from './token-clause';
 import { plainRightFact } from './plain-right-fact';
 import { plannedWithTime } from './reported-plans';
@@ -241,6 +242,11 @@ function quotedSpeaker(line: string, text: string): Source | null {
   if (people.length !== 1) return null;
   return { name: shortName(people[0]!, text), kind: 'person', raw: people[0]! };
 }
+
+/** A hedge a note's clause was cut on, the value it belonged to gone: "misstated when the ferry left the dock about". */
+const CUT_HEDGE = new RegExp(
+  String.raw`^((?:misstated|incorrectly)[^.]*?)\s+(?:${hedges('about', 'around', 'nearly', 'approximately', 'roughly', 'almost')})(?=\.)`,
+);
 
 export function proposeNote(older: ArticleContent, newer: ArticleContent, options: ProposeOptions): ProposedNote {
   const style = resolveStyle(options.style);
@@ -744,7 +750,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         phrase = namedToken(phrase, finding.fact, finding.before, finding.after, plainText(now.text), plainText(was.text));
         // "misstated when the ferry left the dock about": a clause cut before its value keeps no
         // word of approximation that belonged to the value.
-        phrase = phrase.replace(/^((?:misstated|incorrectly)[^.]*?)\s+(?:about|around|nearly|approximately|roughly|almost)(?=\.)/, '$1');
+        phrase = phrase.replace(CUT_HEDGE, '$1');
         // "misstated the company's revenue": the company the article named before ("Harlow Biotech's").
         phrase = namedInPhrase(phrase, now.text, newText);
         // "Denver landed in Boise" → "Boise landed in Denver": a fix that is a clause of its own

@@ -4,6 +4,7 @@
  * (news-clause.ts when it cuts a clause short, developments.ts when it tells a settled state): a
  * clause is never cut past one, or the note says the opposite of the article.
  */
+import { hedges } from './hedge-words';
 export const QUALIFIER =
   /\b(?:all but|except|excluding|only|not|never|no longer|partially|partly|some of|none of|fewer than|less than|at most|apart from|other than)\b/i;
 
@@ -12,8 +13,10 @@ export const QUALIFIER =
  * of the fact ("closed for at least a month" is not "closed"): a clause is not cut between a verb
  * and the hedged figure that measures it, nor inside the hedge.
  */
-export const HEDGED_FIGURE =
-  /\b(?:at least|at most|more than|fewer than|less than|no more than|up to|nearly|almost|as many as|as much as)\b/i;
+export const HEDGED_FIGURE = new RegExp(
+  String.raw`\b(?:${hedges('at least', 'at most', 'more than', 'fewer than', 'less than', 'no more than', 'up to', 'nearly', 'almost', 'as many as', 'as much as')})\b`,
+  'i',
+);
 
 /**
  * A share of a group opening a noun phrase: "the majority of the", "some of its", "one of the". The

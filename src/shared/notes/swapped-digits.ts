@@ -4,9 +4,13 @@
  * except by chance. Only when no word before the figure says it runs on ("at least 39", "rose to
  * 39", "now 39"): there the rise may be real news, and the development reading keeps it.
  */
+import { hedges } from './hedge-words';
 
 /** Words just before a figure that make it a running count or a moving one. */
-const RUNNING_BEFORE = /\b(?:at least|more than|over|nearly|almost|about|around|some|roughly|now|to|reached|hit|topped|passed)\s*$/i;
+const RUNNING_BEFORE = new RegExp(
+  String.raw`\b(?:${hedges('at least', 'more than', 'over', 'nearly', 'almost', 'about', 'around', 'some', 'roughly')}|now|to|reached|hit|topped|passed)\s*$`,
+  'i',
+);
 
 /** The lone figure of a short edit: "39" in "39", or in "39 crew". */
 const FIGURE = /^\D*?(\d\d)(?!\d)/;

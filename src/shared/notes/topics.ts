@@ -13,6 +13,7 @@
  * Only the added sentences are tagged (a few dozen words), so the tagger's cost stays small; the
  * model loads once, on first use. Measured against the rules on the dev cases in index.ts.
  */
+import { hedges } from './hedge-words';
 import { SHARE_OF } from './qualifiers';
 import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -249,6 +250,10 @@ export interface NounPhrase {
   spoken?: [number, number];
 }
 
+/** Hedges a count's phrase opens on, of two words and of one: "more than 300 homes", "about 40 people". */
+const TWO_WORD_HEDGE = new RegExp(`^(?:${hedges('more than', 'fewer than', 'less than', 'at least', 'up to')})$`);
+const ONE_WORD_HEDGE = new RegExp(`^(?:${hedges('about', 'nearly', 'almost', 'roughly', 'around', 'some', 'over')})$`);
+
 /** The small words inside a name: "de la", "van", "von", "bin". */
 const NAME_PARTICLE = /^(?:de|del|della|di|da|das|dos|du|la|le|van|von|der|den|ter|bin|ibn)$/;
 
@@ -414,8 +419,8 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
     let from = i;
     if (tokens[i]!.pos === 'NUM') {
       const two = `${tokens[i - 2]?.lower} ${tokens[i - 1]?.lower}`;
-      if (/^(?:more than|fewer than|less than|at least|up to)$/.test(two)) from = i - 2;
-      else if (/^(?:about|nearly|almost|roughly|around|some|over)$/.test(tokens[i - 1]?.lower ?? '')) from = i - 1;
+      if (TWO_WORD_HEDGE.test(two)) from = i - 2;
+      else if (ONE_WORD_HEDGE.test(tokens[i - 1]?.lower ?? '')) from = i - 1;
     }
     // "eight activists sentenced to life": a count's participle and its object say which ones.
     if (
