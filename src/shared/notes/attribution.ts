@@ -7,7 +7,7 @@
 import { bodyNamedByInitials } from './initials-names';
 import { plainVoice } from './formal-voice';
 import { SPEECH_CHANNEL } from './speech-channel';
-import { SPEECH_VERBS } from './speech-verbs';
+import { SPEECH_VERBS, speechVerbs } from './speech-verbs';
 import { plainText, type Sentence } from './sentences';
 import { isPluralNoun } from './plurals';
 import {
@@ -171,7 +171,7 @@ function writtenAsBusiness(name: string, articleText: string): boolean {
   if (!/\s/.test(name)) return false;
   const n = escapeRegExp(name);
   return new RegExp(
-    `\\b(?:shares|stock|stake|shareholders|investors|subsidiary) (?:of|in) ${n}\\b|\\b${n}['’]s (?:shares|stock|board|subsidiary|stores|plants?|factory|products?|customers|employees|revenue|sales|earnings|chief executive|CEO)\\b|\\b${n} (?:said|says|announced|reported|confirmed)(?: \\S+){0,3}? its\\b`,
+    `\\b(?:shares|stock|stake|shareholders|investors|subsidiary) (?:of|in) ${n}\\b|\\b${n}['’]s (?:shares|stock|board|subsidiary|stores|plants?|factory|products?|customers|employees|revenue|sales|earnings|chief executive|CEO)\\b|\\b${n} (?:${speechVerbs('said', 'says', 'announced', 'reported', 'confirmed')})(?: \\S+){0,3}? its\\b`,
     'iu',
   ).test(articleText);
 }
@@ -392,7 +392,10 @@ export function attributionOf(sentence: string): RawWho | null {
   if (
     tail &&
     verbs.length > 1 &&
-    /^(?:said|says|told|tells|added|adds|wrote|writes|recalled)\b/i.test(tail[0].trim().split(/\s+/).at(-1) ?? '') &&
+    new RegExp(
+      String.raw`^(?:${speechVerbs('said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'recalled')})\b`,
+      'i',
+    ).test(tail[0].trim().split(/\s+/).at(-1) ?? '') &&
     !/\b(?:a|the)\s+(?:claim|statement|report|account|assertion|allegation)\s+(?:\S+\s+){0,3}$/i.test(s.slice(0, tail.index)) &&
     /,\s+(?:[^\s,;"“”]+\s+){0,5}[^\s,;"“”]+\s*$/.test(s.slice(0, tail.index)) &&
     /^\s*(?:\S+\s*){0,3}$/.test(s.slice(tail.index + tail[0].length).replace(/[.!?]+$/, ''))
@@ -400,7 +403,12 @@ export function attributionOf(sentence: string): RawWho | null {
     verbs.unshift(tail);
   for (const m of verbs) {
     // "Unconfirmed reports said …": a speech verb right before another is a noun, the subject's head.
-    if (/^\s+(?:said|say|says|told|claimed|suggested|indicated)\b/.test(s.slice(m.index + m[0].length))) continue;
+    if (
+      new RegExp(String.raw`^\s+(?:${speechVerbs('said', 'say', 'says', 'told', 'claimed', 'suggested')}|indicated)\b`).test(
+        s.slice(m.index + m[0].length),
+      )
+    )
+      continue;
     const before = s.slice(0, m.index);
     const after = s.slice(m.index + m[0].length);
     // "…, as the council had announced", "As the mayor said Tuesday, …": an aside that points to
@@ -950,10 +958,10 @@ export function quotations(sentence: string): string[] {
  */
 export function creditedTo(sentence: string): string {
   const s = plainText(sentence);
-  const inverted =
-    /[”"],?\s+(?:said|says|added|adds|told reporters|wrote)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*(?:\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?(?:,\s+(?:the\s+)?\p{Ll}[\p{L} '’-]{2,40}?\s(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?)/u.exec(
-      s,
-    );
+  const inverted = new RegExp(
+    String.raw`[”"],?\s+(?:${speechVerbs('said', 'says', 'added', 'adds', 'told reporters', 'wrote')})\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,6}\p{Lu}[\p{L}.'’-]*(?:\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3})?(?:,\s+(?:the\s+)?\p{Ll}[\p{L} '’-]{2,40}?\s(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})?)`,
+    'u',
+  ).exec(s);
   // (A long title before the name is the credit's too, "White House Press Secretary Ana Cruz"; the
   // sentence's stop after the name is not.)
   if (inverted) return inverted[1]!.trim().replace(/,$|(?<=\p{Ll}{2})\.$/u, '');

@@ -4,6 +4,7 @@
  * posted it, what an unattributed addition is about. Every value put into a template comes from
  * the new article's own words.
  */
+import { speechVerbs } from './speech-verbs';
 import { hedges } from './hedge-words';
 import { qualifiedPostPhrase } from './qualified-posts';
 import { withFormer } from './former-kept';
@@ -321,7 +322,8 @@ export function isCleanTopic(topic: string): boolean {
   // "how iOS 13 FaceTime Attention Correction": a question's opening is a clause cut short, not a noun phrase.
   if (/^(?:how|why|what|when|where|whether|who|which|if)$/i.test(words[0]!)) return false;
   // "said engineer Ilse Marr": an inverted attribution's verb opens no noun phrase.
-  if (/^(?:said|says|told|added|according|wrote|noted|stated)$/i.test(words[0]!)) return false;
+  if (new RegExp(`^(?:${speechVerbs('said', 'says', 'told', 'added', 'wrote', 'noted', 'stated')}|according)$`, 'i').test(words[0]!))
+    return false;
   // "the update on the figures", "more details": the writing itself is no topic a reader looks for.
   if (/^(?:(?:the|an?|more|further|any|new|additional|latest)\s+)?(?:updates?|details?|information|news)\b/i.test(t)) return false;
   // "Sounds like another mystery solved": a sentence with no subject opens on its verb.
@@ -1177,9 +1179,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'date': {
       const right = datePhrase(newer, after);
       // "Okafor said Wednesday": the date is when the source spoke, not when the event is.
-      const spoke = new RegExp(`\\b(?:said|says|told|announced|wrote|posted)\\s+(?:on\\s+)?${escapeRegExp(right.split(' ')[0]!)}\\b`).test(
-        newer,
-      );
+      const spoke = new RegExp(
+        `\\b(?:${speechVerbs('said', 'says', 'told', 'announced', 'wrote', 'posted')})\\s+(?:on\\s+)?${escapeRegExp(right.split(' ')[0]!)}\\b`,
+      ).test(newer);
       if (spoke && ctx.speaker)
         return fill(t.misstatedDate, { what: `${ctx.speaker} spoke`, right })
           .replace(/It is /, 'It was ')

@@ -5,6 +5,7 @@
  * divers who found the wreck, not the port's chief engineer" — never the quotation copied back as
  * a claim "incorrectly reported". (A named speaker is read by misattribution in attribution.ts.)
  */
+import { speechVerbs } from './speech-verbs';
 import { quotations } from './attribution';
 import { isStopword } from './edits';
 
@@ -12,7 +13,7 @@ import { isStopword } from './edits';
 const OPENS = String.raw`(?:the|a|an|one|two|three|several|some|its|his|her|their|our|\p{Ll}[\p{L}-]*['’]s)`;
 /** A description: its opener, then words up to a stop, a comma, a quotation mark or the sentence end. */
 const DESCRIPTION = String.raw`(${OPENS}\s[^.,;:“”"!?]{2,80}?)`;
-const SAYING = String.raw`(?:said|says|added|adds|wrote|writes|explained|recalled|noted)`;
+const SAYING = `(?:${speechVerbs('said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'recalled', 'noted')})`;
 /** "…,” said the port's chief engineer." — the credit after the quotation. */
 const AFTER = new RegExp(String.raw`[”"],?\s+${SAYING}\s+${DESCRIPTION}\s*(?:[.,;!?]|[“"]|$)`, 'u');
 /** "The port's chief engineer said, “…”" — the credit opening the sentence (read with its capital lowered). */

@@ -60,7 +60,7 @@ const FUTURE =
  */
 const ONGOING_VERB =
   /\b(?:was|were|is|are)\s+(?:still\s+)?(?:searching|looking|hunting|seeking|trying|working|fighting|battling|negotiating|investigating|considering|weighing|reviewing|waiting|hoping|attempting|planning|preparing|deliberating|debating|racing|scrambling|combing|digging|probing)\b/u;
-const SPOKE = 'said|says|announced|confirmed|reported|told|added|warned|wrote|posted|disclosed|revealed|stated';
+const SPOKE = `${speechVerbs('said', 'says', 'announced', 'confirmed', 'reported', 'told', 'added', 'warned', 'wrote', 'posted', 'stated')}|disclosed|revealed`;
 /** A figure stamped with the time it was counted. */
 const AS_OF = /\b(?:as of|as at)\b/i;
 /** A wire's clock stamp: "by 0930 GMT", "at 1430 GMT", "by 10:15 a.m. ET" (read lowercased). */
@@ -487,7 +487,10 @@ function throughMeasure(words: string[], n: number): number {
 /** "Power was restored to most customers Tuesday night, the utility said" → "power was restored to most customers". */
 export function shortClause(sentence: string, most = 7): string {
   let s = sentence.replace(/[.!?]+$/, '');
-  s = s.replace(/,\s*(?:according to [^,]+|[^,]{1,60}\s+(?:said|says|reported|announced))$/i, '');
+  s = s.replace(
+    new RegExp(String.raw`,\s*(?:according to [^,]+|[^,]{1,60}\s+(?:${speechVerbs('said', 'says', 'reported', 'announced')}))$`, 'i'),
+    '',
+  );
   s = s.replace(/^(?:on \w+|by \w+|as of [^,]+|meanwhile|later|by late \w+),\s*/i, '');
   // A comma inside a figure ("3,000 customers") does not end the clause.
   s = s.split(/,(?!\d{3})|;|\s+-\s+/)[0]!;

@@ -5,6 +5,7 @@
  * word), and no run of the article's own words copied in — except names, titles and quoted words,
  * which a note must repeat exactly.
  */
+import { speechVerbs } from './speech-verbs';
 import { unitOfWord } from './measures';
 import { plainText, splitSentences } from './sentences';
 import { isSentenceStarter, isTitleWord, opensOnNumberedName, readsAsName } from './names';
@@ -218,8 +219,10 @@ export function copiedFragment(noteText: string, articleText: string): string {
 const CREDIT =
   /\b(?:comments?|statements?|remarks|reply|response|interview|account|testimony|clarification|information|details|explanation|video|photos?|footage)\s+(?:\p{L}+\s+)?(?:from|by)\s+(.+?)(?=,|;|\.(?:\s|$)|\s+(?:and|as well as)\s+(?:a|an|the|additional|new|details|description|comments|information|that)\b|\s+(?:that|on|about|over|describing|saying|showing|in which|as)\s|$)/giu;
 /** Words that end a name: a credit reading "from the company did not" ran on into its clause. */
-const CLAUSE_WORD =
-  /\b(?:did|does|do|didn't|doesn't|said|says|say|was|were|is|are|has|have|had|will|would|could|can|told|not|declined|refused|who|which|that)\b/i;
+const CLAUSE_WORD = new RegExp(
+  String.raw`\b(?:${speechVerbs('said', 'says', 'say', 'told', 'declined')}|did|does|do|didn't|doesn't|was|were|is|are|has|have|had|will|would|could|can|not|refused|who|which|that)\b`,
+  'i',
+);
 const WHEN_WORD = new RegExp(
   String.raw`^(?:the\s+)?(?:${WEEKDAY}|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec)\b`,
   'i',

@@ -15,6 +15,7 @@
  * This is the fallback of the date and place readers: when it cannot read the clause it gives
  * nothing, and the caller names the noun the value modifies or the plain category.
  */
+import { speechVerbs } from './speech-verbs';
 import { isPluralNoun } from './plurals';
 import { knownPlural, tagged } from './topics';
 import { lowerOpening, readsAsName } from './names';
@@ -42,7 +43,10 @@ const BE = /^(?:is|are|was|were|be|been|being)$/i;
 const CAUSATIVE = /^(?:have|has|had|having|get|gets|got|gotten|getting)$/i;
 const FUTURE = /^(?:will|shall)$/i;
 /** Verbs of saying or claiming: a pronoun after one speaks for the frame's subject. */
-const SAYING = /^(?:says|said|say|claims|claimed|claim|told|tells|added|adds|insists|insisted|maintains|maintained|contends|contended)$/i;
+const SAYING = new RegExp(
+  `^(?:${speechVerbs('says', 'said', 'say', 'claims', 'claimed', 'told', 'tells', 'added', 'adds', 'insists', 'insisted', 'maintained', 'contended')}|claim|maintains|contends)$`,
+  'i',
+);
 /** Participles whose past is another word; "built", "held", "sold" are the same both ways. */
 const PARTICIPLE_PAST: Record<string, string> = {
   given: 'gave',

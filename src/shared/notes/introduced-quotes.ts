@@ -8,6 +8,7 @@
  * "insisted", "wrote", "told", "put it"), and the quotation, a sentence of its own, is that person's.
  * A line that names someone doing something else ("Varga toured the port.") sets up no one's words.
  */
+import { speechVerbs } from './speech-verbs';
 import { fullName, looksLikeOrganization, nameRuns, personName } from './names';
 import { plainText } from './sentences';
 
@@ -17,8 +18,9 @@ const OPENER = String.raw`(?:(?:In|On|At|By|Last|Earlier|Later|After|Before|Sinc
  * aside between commas, ", who led the council for a decade,"). */
 const ASIDE = String.raw`(?:(?:even|also|once|later|then|again|still|\p{Ll}+ly)\s+)?`;
 /** The verbs that set up a quotation: one says, claims, writes, tells, or "puts it". */
-const SETS_UP =
-  /^(?:said|says|claimed|claims|insisted|insists|argued|argues|wrote|writes|told|tells|declared|declares|explained|explains|recalled|recalls|warned|warns|added|adds|boasted|complained|conceded|admitted|maintained|contended|vowed|promised|proclaimed|asserted|joked|mused|quipped|put\s+it|puts\s+it)$/;
+const SETS_UP = new RegExp(
+  String.raw`^(?:${speechVerbs('said', 'says', 'claimed', 'claims', 'insisted', 'insists', 'argued', 'argues', 'wrote', 'writes', 'told', 'tells', 'explained', 'explains', 'recalled', 'warned', 'warns', 'added', 'adds', 'complained', 'conceded', 'admitted', 'maintained', 'contended', 'vowed', 'promised', 'joked')}|declared|declares|recalls|boasted|proclaimed|asserted|mused|quipped|put\s+it|puts\s+it)$`,
+);
 
 /**
  * The person the line `before` names as the speaker of the quotation after it: its subject, a

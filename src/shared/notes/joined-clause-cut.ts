@@ -6,6 +6,7 @@
  * the fire | were put out") opens no clause: the words after the join reach no verb of their own
  * before the cut, and the first part has no verb either.
  */
+import { speechVerbs } from './speech-verbs';
 import { tagged } from './topics';
 import { objectAwaitsComplement } from './object-complements';
 
@@ -67,7 +68,13 @@ export function bareJoin(
     // "between Orlin and Dace Falls": the join is inside the span, not between clauses.
     if (/\bbetween\s+(?:\S+\s+){0,3}\S+$/i.test(left)) continue;
     // A speaker's "said" on the left owns both: "Police said the road was shut and the bridge was out".
-    if (/\b(?:said|says|say|told|added|announced|confirmed|reported|according)\b/i.test(left)) continue;
+    if (
+      new RegExp(
+        String.raw`\b(?:${speechVerbs('said', 'says', 'say', 'told', 'added', 'announced', 'confirmed', 'reported')}|according)\b`,
+        'i',
+      ).test(left)
+    )
+      continue;
     // "ordered Ana Reyes and Tom Hale held without bail": two objects sharing one complement (object-complements.ts).
     if (objectAwaitsComplement(left)) continue;
     // The right side must open on a determiner or a name, as a subject does, not on a pronoun that

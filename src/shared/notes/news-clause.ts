@@ -17,6 +17,7 @@
  * breaks a long run of the article's own words; a clause that still copies COPIED_RUN words is
  * shortened, and one that cannot be told short is not told (the caller keeps its "details on …").
  */
+import { speechVerbs } from './speech-verbs';
 import { partitiveSaidShort } from './partitive-subjects';
 import { directedPassive, intentBeforeInfinitive, plannedWithTime, planAsWill, setsAnAct } from './reported-plans';
 import { withoutFrontedClause } from './fronted-clauses';
@@ -122,8 +123,10 @@ export function withoutFurniture(line: string): string {
  * "She said (that) …", "He told reporters …": a speaker the line gives only by a pronoun. Where the
  * story names no one it can be, what was said is the line's subject, never "she".
  */
-export const PRONOUN_SAID =
-  /^(?:he|she|they)\s+(?:also\s+|later\s+)?(?:said|says|told\s+(?:reporters|the\s+\p{L}+|\p{Lu}\p{L}+)|added|wrote|noted|explained|argued)\s+(?:that\s+)?(?=\S)/iu;
+export const PRONOUN_SAID = new RegExp(
+  String.raw`^(?:he|she|they)\s+(?:also\s+|later\s+)?(?:${speechVerbs('said', 'says')}|told\s+(?:reporters|the\s+\p{L}+|\p{Lu}\p{L}+)|${speechVerbs('added', 'wrote', 'noted', 'explained', 'argued')})\s+(?:that\s+)?(?=\S)`,
+  'iu',
+);
 
 /**
  * A line without who told it ("…, according to city records reviewed by the Gazette", "…, police
@@ -809,7 +812,12 @@ const typographicQuotes = (clause: string) => clause.replace(/"/g, (quote, at: n
 /** Every quotation in the sentence a term of up to four words, with no stop of its own: "the "stay home" order". */
 function onlyQuotedTerms(sentence: string): boolean {
   // In reported speech a quoted word is the speaker's ("said the suit was "baseless""): a quotation.
-  if (/\b(?:said|says|say|told|tells|according to|called|calls|described|describes|wrote|writes|added|adds)\b/i.test(sentence))
+  if (
+    new RegExp(
+      String.raw`\b(?:${speechVerbs('said', 'says', 'say', 'told', 'tells', 'called', 'described', 'describes', 'wrote', 'writes', 'added', 'adds')}|according to|calls)\b`,
+      'i',
+    ).test(sentence)
+  )
     return false;
   const spans = sentence.match(/"[^"]*"/g) ?? [];
   if (!spans.length || (sentence.match(/"/g) ?? []).length !== spans.length * 2) return false;

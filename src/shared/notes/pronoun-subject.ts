@@ -8,6 +8,7 @@
  * the sentence right before opens on ("Residents of Kelby Street have …" → "residents of Kelby
  * Street filed …"), only when that subject's head names many and nothing else in it could be "they".
  */
+import { speechVerbs } from './speech-verbs';
 import { sentencesInReach } from './referents';
 import { DESCRIBED, onePerson } from './pronoun-person';
 import { plainText } from './sentences';
@@ -21,7 +22,9 @@ const OPENING_PRONOUN =
   /^((?:(?:On|Late|Early|Later|Earlier)(?:\s+\p{Lu}\p{Ll}+)?,?\s+|\p{Lu}[^,;"“”]{0,30},\s+)?)(He|he|She|she)\s+(?=\p{Ll})/u;
 
 /** A verb of saying after the pronoun: the line gives the person's comments, credited as such elsewhere. */
-const SAYS = /^(?:said|says|told|added|wrote|writes|noted|argued|explained|stated|tweeted|posted|insisted|announced)\b/;
+const SAYS = new RegExp(
+  String.raw`^(?:${speechVerbs('said', 'says', 'told', 'added', 'wrote', 'writes', 'noted', 'argued', 'explained', 'stated', 'tweeted', 'posted', 'insisted', 'announced')})\b`,
+);
 
 /**
  * The sentence with its opening "he"/"she" replaced by the one person in reach, by surname; the

@@ -10,6 +10,7 @@
  * note, filled from the house style's templates (style.ts). Nothing is written into the note that
  * is not in the new article: every capitalized word of every value is checked before use.
  */
+import { speechVerbs } from './speech-verbs';
 import { hedges } from './hedge-words';
 import { namedToken } from './token-clause';
 import { plainRightFact } from './plain-right-fact';
@@ -235,7 +236,13 @@ function quotedSpeaker(line: string, text: string): Source | null {
   // ("As Rhea Sollis put it: …": "put it", "wrote" and "insisted" set up words as "said" does.)
   // (Not "put it on the table": "put it" sets up words only before a colon or "this way", "bluntly".)
   const PUT_IT = /\bputs? it(?=\s*[:,.]|\s+(?:this way|that way|best|simply|\p{Ll}+ly)\b)/u;
-  if (!/\b(?:said|says|told|added|wrote|writes|insisted|claimed|declared)\b/.test(outside) && !PUT_IT.test(outside)) return null;
+  if (
+    !new RegExp(
+      String.raw`\b(?:${speechVerbs('said', 'says', 'told', 'added', 'wrote', 'writes', 'insisted', 'claimed')}|declared)\b`,
+    ).test(outside) &&
+    !PUT_IT.test(outside)
+  )
+    return null;
   const people = [...new Set(nameRuns(outside).map((r) => personName(r.text)))].filter(
     (p) => p.split(' ').length >= 2 && !looksLikeOrganization(p),
   );
@@ -2202,7 +2209,10 @@ function reportedPronoun(source: Source, sentences: Sentence[]): ReportedPronoun
 }
 
 /** The pronoun a speaker used of themselves: "said in a statement Tuesday that it would appeal". */
-const SAID_PRONOUN = /\b(?:said|says|announced|stated|added|wrote|confirmed)(?:\s+[^\s.;"“”]+){0,6}?\s+(?:that\s+)?(it|he|she|they)\s/iu;
+const SAID_PRONOUN = new RegExp(
+  String.raw`\b(?:${speechVerbs('said', 'says', 'announced', 'stated', 'added', 'wrote', 'confirmed')})(?:\s+[^\s.;"“”]+){0,6}?\s+(?:that\s+)?(it|he|she|they)\s`,
+  'iu',
+);
 
 /**
  * An inserted relative clause as a sentence of its own: "…, a Washington-based think tank" + "that

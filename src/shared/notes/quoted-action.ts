@@ -5,6 +5,7 @@
  * "you" in it), opens on who it happened to, and tells an act done to them: arrested, charged,
  * convicted, rescued, found. Opinion, a pledge or a speaker's feelings stay the speaker's comments.
  */
+import { speechVerbs } from './speech-verbs';
 import { plainText } from './sentences';
 
 /** Acts a police force, court or rescue service announces done to someone. */
@@ -17,12 +18,18 @@ const OWN_VOICE = /\b(?:I|I'm|I've|we|we're|we've|our|ours|us|my|me|you|your)\b/
 /** Who it happened to, at the quotation's opening: a determiner, a number or a name. */
 const OPENS_ON_SOMEONE = /^(?:A|An|The|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\s/u;
 
+/** The verbs that credit a quotation to its speaker here. */
+const CREDITING = speechVerbs('said', 'says', 'added', 'confirmed');
 /** `"Q," the force said.` */
-const QUOTE_FIRST =
-  /^[“"](.{10,400}?)[,.]?[”"],?\s+((?:the\s+|a\s+)?[^,“”"]{2,60}?)\s+(said|says|added|confirmed)(?:\s+in\s+a\s+statement|\s+on\s+\p{Lu}\p{Ll}+day)*\.?$/iu;
+const QUOTE_FIRST = new RegExp(
+  String.raw`^[“"](.{10,400}?)[,.]?[”"],?\s+((?:the\s+|a\s+)?[^,“”"]{2,60}?)\s+(${CREDITING})(?:\s+in\s+a\s+statement|\s+on\s+\p{Lu}\p{Ll}+day)*\.?$`,
+  'iu',
+);
 /** `In a statement, the force said: "Q"` */
-const SPEAKER_FIRST =
-  /^(?:In\s+a\s+statement,\s+)?((?:the\s+)?[^,“”"]{2,60}?)\s+(said|says|added|confirmed)(?:\s+in\s+a\s+statement|\s+on\s+\p{Lu}\p{Ll}+day)*:\s+[“"](.{10,400}?)[”"]?$/iu;
+const SPEAKER_FIRST = new RegExp(
+  String.raw`^(?:In\s+a\s+statement,\s+)?((?:the\s+)?[^,“”"]{2,60}?)\s+(${CREDITING})(?:\s+in\s+a\s+statement|\s+on\s+\p{Lu}\p{Ll}+day)*:\s+[“"](.{10,400}?)[”"]?$`,
+  'iu',
+);
 
 /**
  * The line as reported speech, "A 34-year-old man has been charged with arson, the force said.",

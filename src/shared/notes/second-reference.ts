@@ -3,12 +3,13 @@
  * as the NYT, the BBC and the Telegraph print it. The person is the one the article named in full
  * earlier ("Ilse Brandt"), else the surname alone.
  */
+import { speechVerbs } from './speech-verbs';
 import { escapeRegExp, isSentenceStarter, isTitleWord } from './names';
 import { HONORIFIC } from './person-words';
 import { plainText } from './sentences';
 
 const HONORIFIC_NAME = String.raw`${HONORIFIC}\.?\s+(\p{Lu}[\p{L}'’-]+)`;
-const SAID = String.raw`(?:said|says|added|told|asked|wrote|argued|noted)`;
+const SAID = `(?:${speechVerbs('said', 'says', 'added', 'told', 'asked', 'wrote', 'argued', 'noted')})`;
 /** "said Mr. Brandt" or "Mr. Brandt said": the honorific speaker of a line. */
 const CREDIT = new RegExp(String.raw`\b${SAID}\s+${HONORIFIC_NAME}|${HONORIFIC_NAME}\s+${SAID}\b`, 'u');
 

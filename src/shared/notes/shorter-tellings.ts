@@ -15,6 +15,7 @@
  *
  * Each candidate is still judged by the same check; the guard itself is never loosened.
  */
+import { speechVerbs } from './speech-verbs';
 import { plainText } from './sentences';
 import { tagged } from './topics';
 import { REPORTED_CLAUSE_WORDS } from './reported-clause-copy';
@@ -85,7 +86,7 @@ function reportedClauseToEnd(clause: string, articleText: string): string {
   if (words.length < 3) return '';
   const text = plainText(articleText);
   const start = new RegExp(
-    String.raw`(?:\bthat|\b(?:said|says|announced|confirmed|added|reported))\s+(${words.map(escape).join(String.raw`[^\p{L}\p{N}]+`)})`,
+    String.raw`(?:\bthat|\b(?:${speechVerbs('said', 'says', 'announced', 'confirmed', 'added', 'reported')}))\s+(${words.map(escape).join(String.raw`[^\p{L}\p{N}]+`)})`,
     'iu',
   ).exec(text);
   if (!start) return '';

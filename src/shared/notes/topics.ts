@@ -13,6 +13,7 @@
  * Only the added sentences are tagged (a few dozen words), so the tagger's cost stays small; the
  * model loads once, on first use. Measured against the rules on the dev cases in index.ts.
  */
+import { speechVerbs } from './speech-verbs';
 import { hedges } from './hedge-words';
 import { SHARE_OF } from './qualifiers';
 import winkNLP, { type ItemToken } from 'wink-nlp';
@@ -408,7 +409,11 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
     // After "said", only a name closing the sentence speaks ('…," said Mayor Ana Ortiz.'); else it is
     // what was said ("said the routing issue was fixed").
     const inverted = /(?: said| says)$/.test(before) && tokens[base.head]!.pos === 'PROPN' && /^[,.]?$/.test(tokens[end]?.text ?? '');
-    if (/^(?:said|says|told|added|wrote)$/.test(tokens[end]?.lower ?? '') || inverted || / according to$/.test(` ${before}`)) {
+    if (
+      new RegExp(`^(?:${speechVerbs('said', 'says', 'told', 'added', 'wrote')})$`).test(tokens[end]?.lower ?? '') ||
+      inverted ||
+      / according to$/.test(` ${before}`)
+    ) {
       i = end;
       continue;
     }

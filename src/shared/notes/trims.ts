@@ -9,6 +9,7 @@
  * dateline, a wire credit; it has no test for a whole paragraph that is furniture, so that lives here.
  * The importer's site furniture, import/frame-lines.ts, is asked first.)
  */
+import { speechVerbs } from './speech-verbs';
 import { isFurnitureLine, readBylineLine } from '../import/frame-lines';
 import { plainText, type Sentence } from './sentences';
 
@@ -42,8 +43,10 @@ export function isInBodyFurniture(paragraph: string): boolean {
 const LEANS_BACK =
   /^(?:(?:he|she|it|they|this|that|these|those|his|her|its|their)\b|(?:then|later|afterwards|thereafter|instead|also|still|yet|but|and|so|however|moreover|meanwhile|in (?:retaliation|response|turn|return|addition|particular|short)|as a result|even so|for (?:example|instance|its part|their part))\b\s*,?)/i;
 /** A line that carries its own teller: "…, police said.", "according to …". */
-const OWN_TELLER =
-  /\b(?:according to|(?:said|says|told|reported|reports|confirmed|announced|stated)\s*[.,]?\s*$)|,\s*(?:[\p{Lu}\p{Ll}][\p{L}.'’-]*\s+){1,5}(?:said|says|told|reported|confirmed)\b/iu;
+const OWN_TELLER = new RegExp(
+  String.raw`\b(?:according to|(?:${speechVerbs('said', 'says', 'told', 'reported', 'reports', 'confirmed', 'announced', 'stated')})\s*[.,]?\s*$)|,\s*(?:[\p{Lu}\p{Ll}][\p{L}.'’-]*\s+){1,5}(?:${speechVerbs('said', 'says', 'told', 'reported', 'confirmed')})\b`,
+  'iu',
+);
 
 /**
  * A sentence cut for length: it leans on the line before it, which stays (a pronoun subject, "Then,",
