@@ -4,6 +4,7 @@
  * posted it, what an unattributed addition is about. Every value put into a template comes from
  * the new article's own words.
  */
+import { placeNouns } from './place-kinds';
 import { speechVerbs } from './speech-verbs';
 import { hedges } from './hedge-words';
 import { qualifiedPostPhrase } from './qualified-posts';
@@ -650,8 +651,28 @@ function bareEventLowered(what: string): string {
 }
 
 /** The kinds of place a name is followed by in copy: "Logar province", "Harlan County", "Ward 4". */
-const DIVISION =
-  /province|county|district|region|state|territory|parish|borough|township|prefecture|oblast|governorate|canton|department|municipality|ward|riding|constituency/;
+const DIVISION = new RegExp(
+  placeNouns(
+    'province',
+    'county',
+    'district',
+    'region',
+    'state',
+    'territory',
+    'parish',
+    'borough',
+    'township',
+    'prefecture',
+    'oblast',
+    'governorate',
+    'canton',
+    'department',
+    'municipality',
+    'ward',
+    'riding',
+    'constituency',
+  ),
+);
 
 /**
  * The wrong value as the old version printed it, for "It was 50, not 45": readers who saw the old

@@ -4,12 +4,33 @@
  * ("towns", "capital") makes the name after it a place, never a person misidentified; the note
  * says which place was meant — "the town where Mr Ortel was mayor" when a post of it stands before.
  */
+import { placeNouns } from './place-kinds';
+import { pluralOf } from './plurals';
 import { presentTense } from './edits';
 import { isPostNoun, isTitleWord } from './names';
 
-/** Nouns for a place, singular and plural. */
-const PLACE_NOUN =
-  'cities|city|towns|town|villages|village|capitals|capital|ports|port|provinces|province|regions|region|districts|district|counties|county|suburbs|suburb|islands|island|countries|country|states|state|municipalities|municipality|boroughs|borough|settlements|settlement';
+/** Nouns for a place, plural and singular ("towns|town"). */
+const PLACE_NOUN = placeNouns(
+  'city',
+  'town',
+  'village',
+  'capital',
+  'port',
+  'province',
+  'region',
+  'district',
+  'county',
+  'suburb',
+  'island',
+  'country',
+  'state',
+  'municipality',
+  'borough',
+  'settlement',
+)
+  .split('|')
+  .flatMap((noun) => [pluralOf(noun), noun])
+  .join('|');
 
 /** The singular a note names the place by: "cities" → "city". */
 const singular = (noun: string) => noun.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');

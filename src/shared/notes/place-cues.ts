@@ -5,6 +5,7 @@
  * A place put right is told as a place ("misstated the village near which …"), never as "a name"
  * nor as a person: the cues say what kind of place it is and whose, and the note names that.
  */
+import { placeNouns } from './place-kinds';
 import { checkNoteGrammar } from './grammar';
 import { escapeRegExp, isTitleWord, looksLikeOrganization, nameRuns, personName, readsAsName } from './names';
 import { tagged } from './topics';
@@ -12,9 +13,35 @@ import { isDateWord } from './edits';
 import { isStateAbbreviation } from './datelines';
 
 /** Nouns that say the name after them is a place: "the village of", "party town", "hometown of". */
-const PLACE_NOUN =
-  'hometown|home town|birthplace|village|town|city|county|province|region|district|suburb|island|port|state|country|' +
-  'neighborhood|neighbourhood|borough|municipality|parish|township|capital|resort|enclave|settlement|valley|commune';
+const PLACE_NOUN = placeNouns(
+  'hometown',
+  'home town',
+  'birthplace',
+  'village',
+  'town',
+  'city',
+  'county',
+  'province',
+  'region',
+  'district',
+  'suburb',
+  'island',
+  'port',
+  'state',
+  'country',
+  'neighborhood',
+  'neighbourhood',
+  'borough',
+  'municipality',
+  'parish',
+  'township',
+  'capital',
+  'resort',
+  'enclave',
+  'settlement',
+  'valley',
+  'commune',
+);
 
 /** Particles inside a place's name ("Beit al-Marra", "Rio de Oro", "Den Haag"): the name runs on through them. */
 const PARTICLE = '(?:al|el|ad|as|ash|ar|an|at|az|ibn|bin|de|del|della|di|da|do|dos|das|du|la|le|les|van|von|der|den|ter|y)';

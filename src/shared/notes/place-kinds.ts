@@ -43,3 +43,34 @@ export function kindOfPlaces(names: string[]): string {
   if (all(COUNTRIES)) return 'countries';
   return 'places';
 }
+
+/**
+ * The common nouns for a kind of place, in one list: "the village of Qasr Nadim" (place-cues.ts),
+ * "the region's biggest towns, Port Ellery" (place-appositions.ts), "Harlan County", "Logar province"
+ * (describe.ts). Each reader wants its own few on purpose (a division follows a name, a "hometown"
+ * never does), so each takes a view with `placeNouns(...)`, which names only nouns from this list:
+ * a kind of place added here is one the house knows, and none is spelled one way in one reader and
+ * forgotten in another.
+ */
+export const PLACE_NOUN_WORDS: readonly string[] = [
+  // Settlements and the parts of one.
+  'village|town|city|capital|port|resort|suburb|neighborhood|neighbourhood|enclave|settlement|commune|island|valley',
+  // Where a person is from.
+  'hometown|home town|birthplace',
+  // Divisions of a country, and the country.
+  'county|province|region|district|state|territory|parish|borough|township|municipality|prefecture|oblast|governorate',
+  'canton|department|ward|riding|constituency|country',
+]
+  .join('|')
+  .split('|');
+
+/**
+ * A view of the list as a regex alternation, in the order given: `placeNouns('town', 'city')` →
+ * "town|city". A noun not in the list is a mistake of the rule that asks for it, caught when the
+ * module loads.
+ */
+export function placeNouns(...nouns: string[]): string {
+  const unknown = nouns.filter((n) => !PLACE_NOUN_WORDS.includes(n));
+  if (unknown.length) throw new Error(`not a place noun in place-kinds.ts: ${unknown.join(', ')}`);
+  return nouns.join('|');
+}
