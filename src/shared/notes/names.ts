@@ -248,13 +248,16 @@ export function looksLikeOrganization(name: string): boolean {
 /**
  * The last title word of a run of capitals: the name follows it. A surname that is also a title word
  * ("Sheriff Geoff Dean", "Sen. Tom King", "Minister Ana Major") closes the name when a given name that
- * is no title stands right before it and a title opened the run.
+ * is no title stands right before it and a title opened the run — or, with `afterTitle`, the run
+ * follows a title already read ("Minister" changed, then "Ana King"), when the index is -1 for a run
+ * that is all name. `isTitle` is the reader's own test of a title word (retitled-person.ts counts
+ * post nouns too).
  */
-function lastTitleIndex(words: string[]): number {
-  const last = words.findLastIndex((w) => isTitleWord(w));
-  const surname = last === words.length - 1 && last >= 2 && !isTitleWord(words[last - 1]!);
-  const earlier = surname ? words.slice(0, last - 1).findLastIndex((w) => isTitleWord(w)) : -1;
-  return earlier >= 0 ? earlier : last;
+export function lastTitleIndex(words: string[], isTitle: (word: string) => boolean = isTitleWord, afterTitle = false): number {
+  const last = words.findLastIndex((w) => isTitle(w));
+  const surname = last === words.length - 1 && last >= (afterTitle ? 1 : 2) && !isTitle(words[last - 1]!);
+  const earlier = surname ? words.slice(0, last - 1).findLastIndex((w) => isTitle(w)) : -1;
+  return surname && (afterTitle || earlier >= 0) ? earlier : last;
 }
 
 /**

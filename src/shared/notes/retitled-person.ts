@@ -12,7 +12,7 @@
  */
 import { misattribution } from './attribution';
 import { readEdit } from './edits';
-import { editDistance, isPostNoun, isTitleWord, titleInWords } from './names';
+import { editDistance, isPostNoun, isTitleWord, lastTitleIndex, titleInWords } from './names';
 import { plainText } from './sentences';
 import { changedSpan } from './changed-span';
 import { lowercaseTitleBeforeName } from './lowercase-title';
@@ -154,11 +154,10 @@ function titleBeforeName(o: string[], n: string[], p: number, s: number): Found 
   const newRun = runOf(n, p, n.length - s);
   // The name: the run's words after the change, past the title's last post word ("Minister", "Director").
   const after = n.slice(n.length - s, newRun.end);
-  let lastPost = after.findLastIndex(postWord);
   // "Undersheriff Geoff Dean", "Minister Ana King": a surname that is also a post word closes the
-  // name when a given name, no post word, stands right before it.
-  const surnameLikePost = lastPost === after.length - 1 && after.length >= 2 && !postWord(after.at(-2)!);
-  if (surnameLikePost) lastPost = after.slice(0, -1).findLastIndex(postWord);
+  // name when a given name, no post word, stands right before it (names.ts).
+  const lastPost = lastTitleIndex(after, postWord, true);
+  const surnameLikePost = lastPost < after.length - 1 && after.length > 0 && postWord(after.at(-1)!);
   const name = after.slice(lastPost + 1).map(bare);
   const given = surnameLikePost ? name.slice(0, -1) : name;
   if (name.length < 2 || name.length > 3 || !name.every(capital) || given.some(postWord)) return null;
