@@ -8,6 +8,7 @@
  * Verbs that give a figure no object — being, becoming, moving, saying, scoring a result ("turned
  * 40", "rose 12", "said 14 were hurt", "won 3-1") — never fire. '' when the sentence is no such shape.
  */
+import { upToSaying } from './speech-verbs';
 import { escapeRegExp } from './names';
 import { isIrregularPast } from './past-forms';
 import { bareWord, plainText } from './sentences';
@@ -26,7 +27,7 @@ const PREPOSITION = String.raw`(?:in|on|at|for|against|during|over|before|after|
 /** The subject of the verb at the end of `before`: a "who" clause's name, or the clause's opening noun phrase. */
 function subjectOf(before: string): string {
   // "Officials said the gunman shot …": the subject is after the verb of saying.
-  const clause = before.replace(/^.*\b(?:said|says|told\s+\p{L}+|reported|added)\s+(?:that\s+)?/u, '');
+  const clause = before.replace(upToSaying('said', 'says', 'told', 'reported', 'added'), '');
   // "Danny Roe (1-0, 0.00), who allowed one hit and struck out …": the name the clause hangs on.
   const relative = /^(.*?)(?:,\s*|\s+)who\s+([^,]*)$/u.exec(clause);
   if (relative) {

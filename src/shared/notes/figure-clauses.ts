@@ -4,6 +4,7 @@
  * before it — "the number of times Article 4 has been invoked" — not the bare unit ("the number of
  * times", which names nothing). Review 11a found that bare unit on real copy.
  */
+import { upToSaying } from './speech-verbs';
 import { hedges } from './hedge-words';
 import { plainText } from './sentences';
 import { tagged } from './topics';
@@ -29,7 +30,7 @@ export function repeatedDeed(sentence: string, figure: string): string {
   const clause = text
     .slice(0, at)
     .replace(/^.*,\s+/, '')
-    .replace(/^.*\b(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?/u, '')
+    .replace(upToSaying('said', 'says', 'told'), '')
     .replace(HEDGE_BEFORE, '')
     .trim();
   const words = clause.split(/\s+/);

@@ -11,6 +11,7 @@
  * - an age in apposition: "Ferreira, 43," → "Ferreira's age".
  * Empty when no shape fits: the caller keeps its own wording.
  */
+import { upToSaying } from './speech-verbs';
 import { bareWord as bare, plainText } from './sentences';
 import { tagged } from './topics';
 import { LABEL, unitOfWord } from './measures';
@@ -256,7 +257,7 @@ export function amountOf(sentence: string, figure: string): string {
   if (earns) {
     // "The mayor said the county received": the one who received is after the verb of saying.
     const who = earns[1]!
-      .replace(/^.*\b(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?/u, '')
+      .replace(upToSaying('said', 'says', 'told'), '')
       // "single mother Adriane Burnett takes home": the person by name, her description set aside.
       .replace(/^(?:\p{Ll}[\p{L}-]*\s+){1,3}(?=\p{Lu})/u, '')
       .replace(/^(?:The|A|An|Each|Every)\s/, (w) => w.toLowerCase())
@@ -285,7 +286,7 @@ export function standingMeasure(sentence: string, figure: string): string {
   const before = text
     .slice(0, at)
     .replace(/[$€£]$/, '')
-    .replace(/^.*\b(?:said|says|told\s+\p{L}+|reported|announced)\s+(?:that\s+)?/u, '');
+    .replace(upToSaying('said', 'says', 'told', 'reported', 'announced'), '');
   const has =
     /(?:^|\s)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+(?:has|had|have)\s+an?\s+((?:\p{Ll}+\s+)?\p{Ll}+)\s+of\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
       before,

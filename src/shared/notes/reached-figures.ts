@@ -7,6 +7,7 @@
  * and a subject cut by a participle ("the amount donated"), which review 15 found told as
  * "a figure" with the whole old sentence copied after it.
  */
+import { upToSaying } from './speech-verbs';
 import { plainText } from './sentences';
 import { tagged } from './topics';
 
@@ -34,7 +35,7 @@ export function reachedFigure(sentence: string, figure: string): ReachedFigure |
   const before = text
     .slice(0, at)
     .replace(/[$€£]$/, '')
-    .replace(/^.*\b(?:said|says|told\s+\p{L}+|reported|announced)\s+(?:that\s+)?/u, '');
+    .replace(upToSaying('said', 'says', 'told', 'reported', 'announced'), '');
   const m = new RegExp(
     String.raw`^((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{Ll}-]+)\s+(has|have|had)?\s*(?:(?:now|already|so far|since|just)\s+)*(${THRESHOLD})\s+${HEDGE}$`,
     'u',
