@@ -7,6 +7,7 @@ import type { ArticleContent } from '../article/article';
 import { blocksToBody, blockText, FORMAT, type Block } from '../article/blocks';
 import { contentPatchSchema, describeIssues } from '../article/schema';
 import { ArticleFrame, isMastheadLine, readTailLine } from './frame';
+import { pointsToAppendedNote } from './appended-pointer';
 import { isEmail, isFurnitureLine, isNoteHeading, isSlugUnderHeadline, labelOverLead, readNoteLine, type NoteLine } from './frame-lines';
 import { refuse } from './import-error';
 import { closingCopyAbove } from './closing-copy';
@@ -72,7 +73,8 @@ function headedNote(label: Block | undefined, words: Block | undefined): NoteLin
   const lines = linesOf(label);
   if (lines.length !== 1 || !isNoteHeading(lines[0]!, true)) return null;
   const text = linesOf(words).join(' ').trim();
-  if (labelOverLead(lines[0]!, text)) return null;
+  // "Correction Appended" points at a note printed elsewhere: no words of its own (appended-pointer.ts).
+  if (labelOverLead(lines[0]!, text) || pointsToAppendedNote(lines[0]!)) return null;
   return readNoteLine(`${lines[0]!.trim().replace(/:\s*$/, '')}: ${text}`, true);
 }
 

@@ -34,6 +34,13 @@ import { datelineBeforeClockLabel } from './dateline-clock-label';
 import { datelineBeforeDatedLabel } from './dateline-dated-label';
 import { readRunInLabel } from './run-in-label';
 import { opensOnSlugLabel } from './slug-label';
+import { namesHeadlineAmended } from './headline-amended';
+import { pointsToAppendedNote } from './appended-pointer';
+import { opensOnClarification } from './clarifying-opening';
+import { tellsErratumAfterPublication } from './erratum-after-publication';
+import { opensOnWhatOurPieceSaid } from './print-cited-said';
+import { namesThisPieceThenErred } from './opening-names-this-piece';
+import { tellsLearnedAfterPressTime } from './after-press-time';
 
 export interface NoteLine {
   kind: NoteKind;
@@ -735,6 +742,8 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   }
   const labelled = readLabelledNote(trimmed, undated);
   if (labelled) return labelled;
+  // "In the original introduction to this report, we mistakenly said …": opening-names-this-piece.ts.
+  if (namesThisPieceThenErred(trimmed)) return { kind: 'correction', text: trimmed };
   // "We have decided to retract this article.", "… we decided to delete our article as …": the
   // newsroom withdrawing its own piece, under the copy, in its own voice (not a speaker's "we").
   const withdrawn =
@@ -868,8 +877,19 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     // "This newspaper incorrectly reported …": outlet-owns-error.ts.
     selfNamedError(item) ||
     // '"A bum steer …" (News, Jan. 12, print version) miscalculated …': titled-item-erred.ts.
-    tellsTitledItemErred(item);
+    tellsTitledItemErred(item) ||
+    // "<Headline> was amended because the original said …": headline-amended.ts.
+    namesHeadlineAmended(item) ||
+    // "For clarification, the charges are not …": clarifying-opening.ts.
+    opensOnClarification(item) ||
+    // "After the publication of this work [1] it was brought to the authors’ attention …": erratum-after-publication.ts.
+    tellsErratumAfterPublication(item) ||
+    // "We said that … . You cannot … (Questioning, page 1, April 19).": print-cited-said.ts.
+    (PRINT_REFERENCE.test(item) && opensOnWhatOurPieceSaid(item));
   if (undated && ownItem(trimmed) && !othersErrorReported(trimmed)) return { kind: 'correction', text: trimmed };
+  // "… appeared in the March 19 print edition. After press time, we were made aware …": after-press-time.ts.
+  if (undated && tellsLearnedAfterPressTime(trimmed) && !othersErrorReported(trimmed))
+    return { kind: ERROR_WORDS.test(trimmed) ? 'correction' : 'update', text: trimmed };
   const dateFirst = readDateFirst(trimmed, undated);
   if (dateFirst) return dateFirst;
   // "News Online: On May 28 … was incorrectly identified …", "ABC News Channel: On Tuesday …": a
@@ -1657,7 +1677,8 @@ export function joinNoteHeadings(lines: string[]): string[] {
       i = next;
       continue;
     }
-    if (!isNoteHeading(line) && !(isNoteHeading(line, true) && closes)) {
+    // "Correction Appended" points at a note printed elsewhere: no words of its own (appended-pointer.ts).
+    if ((!isNoteHeading(line) && !(isNoteHeading(line, true) && closes)) || pointsToAppendedNote(line)) {
       out.push(line);
       continue;
     }

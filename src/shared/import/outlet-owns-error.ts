@@ -20,10 +20,15 @@ const PIECE_IN_OUTLET = new RegExp(
 const OUTLET_REPORTED = new RegExp(String.raw`(?:^|,\s+)${OUTLET}\s+reported that\b`, 'u');
 const REPORT_PROVEN_FALSE =
   /^(?:This|That|The) (?:information|report|reporting|claim|account)\b[^.]{0,120}?\b(?:has|have|had)? ?(?:since )?(?:proven|proved|turned out|been shown|been found) to be (?:false|untrue|incorrect|wrong|inaccurate)\b/;
+/**
+ * "Recently, this paper mistakenly identified …", "Last week, this newspaper …": a time the error
+ * came, set before the paper's own name for itself.
+ */
+const WHEN_FIRST = String.raw`(?:(?:Recently|Earlier|Yesterday|Last (?:week|month|\p{Lu}\p{L}+)|Earlier this (?:week|month)|On \p{Lu}\p{L}+(?: \d{1,2})?),\s+)?`;
 /** "This newspaper incorrectly reported …": the paper's own name for itself. */
-const SELF_NAMED_ERRED = new RegExp(String.raw`^This (?:news)?paper\s+(?:(?:on|in) \p{Lu}\p{L}+ )?${ERRED}`, 'u');
+const SELF_NAMED_ERRED = new RegExp(String.raw`^${WHEN_FIRST}[Tt]his (?:news)?paper\s+(?:(?:on|in) \p{Lu}\p{L}+ )?${ERRED}`, 'u');
 /** A speaker's words: quoted, or with who said them after (", the mayor said", ", Ana Ruiz wrote"). */
-const SPOKEN =
+export const SPOKEN =
   /^["“‘]|["”’]\s*$|,["”’]?\s+(?!we\b)(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|added|wrote|told)\b/u;
 
 const sentencesOf = (item: string) => item.trim().split(/(?<=[.!?][”"’]?)\s+(?=[\p{Lu}“"‘])/u);
