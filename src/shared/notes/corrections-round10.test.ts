@@ -117,7 +117,8 @@ describe('a unit swapped at the same figure misstated the measure', () => {
     const square = propose('The reservoir covers 12 square miles.', 'The reservoir covers 12 square kilometers.');
     expect(square.text).toContain('It is 12 square kilometers, not 12 square miles.');
     const wire = propose('The vineyard spans 85 acres east of Brennan.', 'The vineyard spans 85 hectares east of Brennan.', 'wire');
-    expect(wire.note).toBe('(Corrects the area to 85 hectares from 85 acres)');
+    // (Round 18: a measure a clause governs is told with it, measured-clause.ts.)
+    expect(wire.note).toBe('(Corrects the area the vineyard spans to 85 hectares from 85 acres)');
   });
 
   it('near miss: a conversion put beside the figure, a unit spelled out, or the same distance in other units stays cosmetic', () => {

@@ -6,6 +6,7 @@
  */
 
 import { tagged } from './topics';
+import { isIrregularPast } from './past-forms';
 
 const AUXILIARY = 'were|was|had|have|has|are|is|will|would|could|can|did';
 
@@ -46,4 +47,50 @@ export function groupOpening(sentence: string, number: string): string {
   const words = m[1]!.split(/\s+/).slice(0, 3);
   const head = words.findIndex((w) => /^\p{Ll}{3,}s$/u.test(w) && !/ss$/.test(w));
   return head < 0 ? '' : words.slice(0, head + 1).join(' ');
+}
+
+/** Nouns of people that take "who" ("workers who would walk out"), by suffix or the plurals without an s. */
+export const PEOPLE =
+  /^(?:people|children|men|women|staff|police|personnel|crew|faculty|nurses|medics|pupils|athletes|guests|troops|victims|adults|teens|families)$|(?:ers|ors|ists|ians|ents|(?<!tr)ees|ants|men)$/;
+
+/**
+ * "1,000 workers would walk out if …" → "workers who would walk out": a counted noun whose verb comes
+ * with a modal ("would", "will", "could", "may", "might", "can") does what the modal says, a particle
+ * after the verb kept ("walk out", "sign up"). By wink-nlp's tags; '' when no modal and verb follow.
+ */
+export function modalDeed(noun: string, after: string[]): string {
+  const [modal, verb, particle] = after;
+  if (!modal || !verb || !/^(?:would|will|could|may|might|can)$/i.test(modal)) return '';
+  const tags = tagged(`${noun} ${modal} ${verb}${particle ? ` ${particle}` : ''}`);
+  if (tags[2]?.pos !== 'VERB' || /ing$/.test(verb)) return '';
+  const out = particle && /^(?:out|up|off|down|away|back|over)$/i.test(particle) ? ` ${particle.toLowerCase()}` : '';
+  return `${noun} ${PEOPLE.test(noun) ? 'who' : 'that'} ${modal.toLowerCase()} ${verb.toLowerCase()}${out}`;
+}
+
+/**
+ * "More than 9,000 runners took part in Sunday's race" → "runners who took part": a count that is
+ * its sentence's subject does its verb, whatever the verb (the short list of `EVENT_VERB` in
+ * figures.ts named only a few), told with the words of its object up to the first preposition or
+ * comma. A past in "-ed" counts only with an object after it ("runners finished the race"): bare,
+ * it may be a participle ("fires reported Saturday were …"). By wink-nlp's tags; '' otherwise.
+ */
+export function subjectDeed(noun: string, after: string[]): string {
+  const tags = tagged(`${noun} ${after.slice(0, 6).join(' ')}`).slice(1);
+  const verb = tags[0];
+  if (!verb || /ing$/.test(verb.lower) || /^(?:is|are|was|were|has|have|had|said|say|says)$/.test(verb.lower)) return '';
+  const irregular = isIrregularPast(verb.lower);
+  const ed = /\p{Ll}ed$/u.test(verb.lower);
+  if (!irregular && !(verb.pos === 'VERB' && !/s$/.test(verb.lower))) return '';
+  const object: string[] = [];
+  // ("walked off the job", "died in the crash": a preposition right after the verb opens its phrase.)
+  for (const [n, t] of tags.slice(1).entries()) {
+    if (t.pos === 'PUNCT' || (t.pos === 'ADP' && n > 0) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'AUX' || object.length >= 4)
+      break;
+    object.push(t.text);
+  }
+  if (ed && tags[1]?.pos !== 'DET') return '';
+  // (An object cut mid-phrase ends on its noun.)
+  while (object.length && tagged(object.join(' ')).at(-1)?.pos !== 'NOUN') object.pop();
+  if (object.length === 1 && tags[1]?.pos === 'ADP') object.pop();
+  return `${noun} ${PEOPLE.test(noun) ? 'who' : 'that'} ${[verb.lower, ...object].join(' ')}`;
 }

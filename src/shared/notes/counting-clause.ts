@@ -13,7 +13,7 @@ import { tagged } from './topics';
 type Token = ReturnType<typeof tagged>[number];
 
 /** Words between a verb and the figure it takes: qualifiers and determiners ("about", "some", "a"). */
-const BETWEEN =
+export const BETWEEN =
   /^(?:about|around|some|roughly|nearly|almost|approximately|at|least|most|more|than|over|under|up|to|only|just|a|an|the|another|an|estimated|fewer|less|as|many|much|precisely|exactly|close)$/;
 /** Verbs of saying and thinking: a figure after them opens a reported clause, it is no object. */
 const SAYING =
@@ -80,8 +80,9 @@ export function countingClause(sentence: string, figure: string): string {
     end = open > 0 ? open - 1 : -1;
   }
   // "the bridge, which carries": the relative pronoun stands for the phrase before its comma.
-  if (tags[end]!.pos === 'PRON' && RELATIVE.test(tags[end]!.lower) && tags[end - 1]?.text === ',') end -= 2;
-  else if (tags[end]!.pos === 'PRON' && RELATIVE.test(tags[end]!.lower)) end -= 1;
+  const relative = tags[end]!.pos === 'PRON' && RELATIVE.test(tags[end]!.lower);
+  if (relative && tags[end - 1]?.text === ',') end -= 2;
+  else if (relative) end -= 1;
   if (end < 0 || !['NOUN', 'PROPN'].includes(tags[end]!.pos)) {
     // "its shelter at Linwood Middle School housed": the phrase before the place it stands at.
     return '';
@@ -89,7 +90,8 @@ export function countingClause(sentence: string, figure: string): string {
   // Walk back over a prepositional phrase to the head it hangs from ("shelter at Linwood Middle School").
   let phrase = phraseEndingAt(tags, end);
   const before = tags[phrase[0] ? tags.indexOf(phrase[0]) - 1 : -1];
-  if (before && before.pos === 'ADP' && before.lower !== 'of') {
+  // (A relative stands for the phrase right before it: "against the Cedar Ridge fire, which has burned".)
+  if (before && before.pos === 'ADP' && before.lower !== 'of' && !relative) {
     const headEnd = tags.indexOf(before) - 1;
     if (headEnd >= 0 && ['NOUN', 'PROPN'].includes(tags[headEnd]!.pos)) phrase = phraseEndingAt(tags, headEnd);
   }

@@ -86,6 +86,8 @@ import { daysApart } from './days-apart';
 import { withoutReportingFrame } from './reporting-frames';
 import { SAID_THROUGH_CHANNEL } from './speech-channel';
 import { scaleWordChange } from './scale-words';
+import { figureIsPast } from './figure-tense';
+import { rangeAround } from './figure-ranges';
 import { ageOfPhrase } from './aged-phrases';
 import { deedBothTold, innermostDeed, withoutDateLead } from './innermost-deed';
 import { namesAStreet, placedDeed, unreadablePlaceClause } from './placed-deed';
@@ -1335,9 +1337,10 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "in the region of $14m": the rounding stays with the value, "about $14m" (qualifiers.ts).
       // ("about 49%", "some $5 million": a hedge said before it stays too, figure-hedges.ts.)
       const about = ROUNDED_FIGURE.test(newer.slice(0, Math.max(0, newer.indexOf(amount)))) ? 'about ' : hedgeOf(plainText(newer), amount);
+      // ("The city paid $1.2 million for the land in 2019": a sum its verb tells in the past "was", figure-tense.ts.)
       return fill(t.misstatedAmount, { what, right: `${about}${unit ? `${amount} ${unit}` : amount}` }).replace(
         /It is (?!.*It is )/,
-        past ? 'It was ' : 'It is ',
+        past || figureIsPast(plainText(newer), amount) ? 'It was ' : 'It is ',
       );
     }
     case 'score': {
@@ -1367,6 +1370,18 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         );
       const number = after.split(' ').find(isNumberToken) ?? '';
       if (!number) return withRightAndWrong(fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a figure' }), before, after, ctx);
+      // "between 20 and 25 homes": a range is one figure, told whole and read by its high end (figure-ranges.ts).
+      const range = rangeAround(plainText(newer), number);
+      const rangeWhat = range ? whatTheFigureMeasures(plainText(figureOutsideAsides(ctx.newer, range.high)), range.high) : '';
+      // (The old range is told whole after "not" too: "between 20 and 25, not between 12 and 15".)
+      const oldRange = rangeAround(plainText(ctx.older), before.split(' ')[0]!);
+      const ranged = oldRange ? `${range?.told}, not ${oldRange.told}` : range?.told;
+      if (range && rangeWhat)
+        return (
+          rangeWhat.startsWith('the number of ')
+            ? fill(t.misstatedNumber, { what: rangeWhat.slice(14), right: ranged! })
+            : fill(t.misstatedAmount, { what: rangeWhat, right: ranged! })
+        ).replace(/It is (?!.*It is )/, figureIsPast(plainText(newer), number) ? 'It was ' : 'It is ');
       // "a three-year-old case" → "five-year-old": the thing's age or length, said as values (spelled-compounds.ts).
       const compound = compoundFigureFix(newer, before, number, ctx.articleText ?? '');
       if (compound) return fill(t.misstatedAmount, compound);
@@ -1383,7 +1398,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const told = plainText(figureOutsideAsides(ctx.newer, number));
       const measured = (hyphenatedAge(newer, number, ctx.articleText ?? '') || whatTheFigureMeasures(told, number)).replace(
         // "the number of hours Crews worked": the deed's clause opens lower case unless on a name.
-        /^(the number of \p{Ll}+ )(\p{Lu}.*)$/u,
+        /^((?:the number of|how many) \p{Ll}+ |the (?:speed|temperature) )(\p{Lu}.*)$/u,
         (_m, lead: string, clause: string) => lead + lowerOpening(clause, ctx.articleText ?? ''),
       );
       // "Rs 10 crore", "KSh 500": a sum in a currency written as a word keeps it, and its scale (money-words.ts).
@@ -1404,9 +1419,17 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const rescaled = scaleWordChange(before, after);
       if (rescaled) {
         const counted = countedNoun(told, number);
-        return fill(t.misstatedAmount, { what: measured || (counted ? `the number of ${counted}` : 'a figure'), right: rescaled });
+        // ("3.4 billion gallons": a measure keeps its unit both ways, and a figure of the past "was", figure-tense.ts.)
+        const units = measured ? unitOf(newer, number) : '';
+        const right = units ? `${after} ${units}, not ${before} ${units}` : rescaled;
+        return fill(t.misstatedAmount, { what: measured || (counted ? `the number of ${counted}` : 'a figure'), right }).replace(
+          /It is (?!.*It is )/,
+          measured && figureIsPast(told, number) ? 'It was ' : 'It is ',
+        );
       }
-      if (measured.startsWith('the number of ')) return fill(t.misstatedNumber, { what: measured.slice(14), right });
+      // ("More than 9,000 runners": a hedge on the count is part of it, figure-hedges.ts.)
+      const hedged = `${hedgeOf(plainText(newer), number)}${right}`;
+      if (measured.startsWith('the number of ')) return fill(t.misstatedNumber, { what: measured.slice(14), right: hedged });
       // A measure keeps its unit ("It is 21 feet"): a bare "21" says not what.
       const unit = unitOf(newer, number);
       // ("about 49%": a hedge on the figure is part of it, figure-hedges.ts.)
@@ -1414,7 +1437,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         return fill(t.misstatedAmount, {
           what: measured,
           right: `${hedgeOf(plainText(newer), number)}${unit ? `${number} ${unit}` : figureWithArticle(newer, number) || number}`,
-        });
+        }).replace(/It is (?!.*It is )/, figureIsPast(told, number) ? 'It was ' : 'It is ');
       // "Lopez struck out seven in five innings": a bare count of a deed's objects (counted-deeds.ts).
       const deed = countedDeed(told, number);
       if (deed)
@@ -1440,7 +1463,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
           what: `${noun} ${lowerOpening(counting, ctx.articleText ?? '')}`,
           right: `${hedgeOf(plainText(newer), number)}${right}`,
         });
-      if (noun) return fill(t.misstatedNumber, { what: noun, right });
+      if (noun) return fill(t.misstatedNumber, { what: noun, right: hedged });
       // "the 18th century": an ordinal has no right value to quote on its own.
       if (/^(?:st|nd|rd|th)\b/i.test(newer.slice(newer.indexOf(number) + number.length)))
         return fill(t.misstatedDetail, { what: subjectPhrase(newer) || 'a date' });

@@ -3,7 +3,7 @@
  * into changed regions; each region is read for facts — names, numbers, dates, titles, places,
  * quoted words — so a corrected fact is told apart from added words and from cosmetic rewording.
  */
-import { joinMovedRange } from './figure-ranges';
+import { joinMovedRange, joinRangeEnds } from './figure-ranges';
 import { titleHeld } from './held-titles';
 import { roleBesideName, sameRole } from './roles-beside-names';
 import { qualifiesTitleBeforeName } from './title-qualifiers';
@@ -560,7 +560,11 @@ export function readEdit(olderText: string, newerText: string): EditFinding[] {
   const oldTokens = wordTokens(older);
   const newTokens = wordTokens(newer);
   // ("one to two million" → "two to four million": a range moved is one figure, figure-ranges.ts.)
-  const regions = joinMovedRange(joinNounPhrases(joinSplitReplacement(regionsOf(oldTokens, newTokens), oldTokens), oldTokens), oldTokens);
+  // ("between 12 and 15" → "between 20 and 25": both ends put right are one figure too.)
+  const regions = joinRangeEnds(
+    joinMovedRange(joinNounPhrases(joinSplitReplacement(regionsOf(oldTokens, newTokens), oldTokens), oldTokens), oldTokens),
+    oldTokens,
+  );
   if (regions.length === 0) return [{ type: 'cosmetic', reason: 'punctuation, quote marks or spacing' }];
   // The same words in another order are no fact changed (`wordBag`).
   const bagOf = wordBag;

@@ -1393,7 +1393,8 @@ describe('a correction never tells a clause without its subject', () => {
       ['The governor said the county needed $90 million in flood relief after the storm.'],
       ['The governor said the county needed $60 million in flood relief after the storm.'],
     );
-    expect(note.text).toContain('misstated the amount of flood relief the county needed. It is $60 million, not $90 million.');
+    // (Round 18: "needed" is past, figure-tense.ts.)
+    expect(note.text).toContain('misstated the amount of flood relief the county needed. It was $60 million, not $90 million.');
   });
 });
 

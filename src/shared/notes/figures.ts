@@ -27,7 +27,8 @@ import { compoundMeasure } from './measure-compounds';
 import { movedLevel } from './moved-levels';
 import { heldMeasure } from './held-measures';
 import { surveyedShare } from './surveyed-shares';
-import { relativeClause } from './counted-nouns';
+import { modalDeed, PEOPLE, relativeClause, subjectDeed } from './counted-nouns';
+import { BETWEEN } from './counting-clause';
 import { ROUNDED_FIGURE } from './qualifiers';
 import { measuredSize } from './measured-size';
 import { sizeOfChange } from './change-sizes';
@@ -35,6 +36,9 @@ import { boundedFigure } from './bounded-figures';
 import { countedWho } from './counted-who';
 import { peopleHarmed } from './counted-deeds';
 import { fractionShare } from './fraction-shares';
+import { measuredByClause } from './measured-clause';
+import { shareWithClause } from './share-clauses';
+import { SCALE_WORD } from './scale-words';
 
 /** Verbs that say what happened to the counted ones ("died", "were hurt"). */
 const EVENT_VERB =
@@ -104,12 +108,20 @@ export function countedWith(sentence: string, figure: string): string {
     return clause.length >= 2 ? `${noun} ${clause.join(' ')}` : '';
   }
   if (ends(ws[k]!)) return objectOf(ws.slice(0, at).join(' '), noun);
+  // "workers would walk out": a modal's deed (counted-nouns.ts).
+  const modal = ends(ws[k + 1] ?? '') ? '' : modalDeed(noun, [rest[0] ?? '', rest[1] ?? '', ends(ws[k + 2] ?? '') ? '' : (rest[2] ?? '')]);
+  if (modal) return modal;
   // "passengers died", "workers were hurt", "people have been evacuated".
   const aux = /^(?:were|was|are|is|have|had|has)$/i.test(rest[0] ?? '') ? 1 + (/^been$/i.test(rest[1] ?? '') ? 1 : 0) : 0;
   const verb = rest[aux] ?? '';
+  // "More than 9,000 runners took part": a count opening its sentence does its verb (counted-nouns.ts);
+  // with its object it says more than the short list below ("families who lost their homes").
+  const opens = ws.slice(0, at).every((w) => BETWEEN.test(bare(w).toLowerCase()));
+  const done = aux === 0 && opens && !ends(ws[k]!) ? subjectDeed(noun, ws.slice(k + 1)) : '';
+  if (done && (!EVENT_VERB.test(verb) || done.split(' ').length > 3)) return done;
   if (aux === 0 && EVENT_VERB.test(verb)) {
     // "passengers who died", but "fires reported Saturday" (a thing the verb was done to) and "trees that fell".
-    const people = PLURAL.test(noun) || /(?:ers|ors|ists|ians|ents|ees|ants|men)$/.test(noun);
+    const people = PEOPLE.test(noun);
     if (people) return `${noun} who ${verb.toLowerCase()}`;
     return /ed$/.test(verb) ? `${noun} ${verb.toLowerCase()}` : `${noun} that ${verb.toLowerCase()}`;
   }
@@ -206,7 +218,11 @@ export function shareOf(sentence: string, figure: string): string {
       }
       return `the share of ${group.join(' ')} who ${[verb, ...object].join(' ')}`;
     }
-    return `the share of ${group.join(' ')}`;
+    // "of students at the school qualify for …": a place in the group or a verb in the present (share-clauses.ts).
+    const placed =
+      /^(?:at|in|on|from)$/i.test(verb) || (!ends(ws[j - 1] ?? '') && tagged(`${group.join(' ')} ${verb}`).at(-1)?.pos === 'VERB');
+    const clause = placed ? shareWithClause(ws.slice(k + 1).join(' ')) : '';
+    return clause || `the share of ${group.join(' ')}`;
   }
   // "The company's sales fell 18% in the quarter": how much the subject moved, by its verb (wink-nlp's tags).
   const moved =
@@ -439,6 +455,11 @@ function unitAfter(ws: string[], at: number): { unit: string; quantity: string }
   return quantity ? { unit: first, quantity } : null;
 }
 
+/** The index after a scale word that follows the figure ("3.4 billion gallons" → at "gallons"), else `at`. */
+function afterScale(ws: string[], at: number): number {
+  return !ends(ws[at - 1] ?? '') && SCALE_WORD.test(bare(ws[at] ?? '')) ? at + 1 : at;
+}
+
 /** "was sentenced to 12 years" → "the length of the sentence"; "traveling at 90 mph" → "the speed". */
 export function quantityOf(sentence: string, figure: string): string {
   const text = plainText(sentence);
@@ -466,7 +487,9 @@ export function quantityOf(sentence: string, figure: string): string {
   const unit = bare(ws[at + figure.split(/\s+/).length] ?? '');
   if (/^(?:years?|months?|days?)$/i.test(unit) && /\bsentenced\s+to\s+$/i.test(ws.slice(0, at).join(' ') + ' '))
     return 'the length of the sentence';
-  const measured = unitAfter(ws, at + figure.split(/\s+/).length);
+  // ("3.4 billion gallons": the unit stands after the figure's scale word.)
+  const end = afterScale(ws, at + figure.split(/\s+/).length);
+  const measured = unitAfter(ws, end);
   let quantity = measured?.quantity;
   if (!measured || !quantity) return '';
   // "The river stood at 21 feet", "crested at": a height a thing stands at is its level, not a distance.
@@ -478,12 +501,15 @@ export function quantityOf(sentence: string, figure: string): string {
   )
     quantity = 'level';
   // "40 feet long", "12 feet deep": the adjective after the unit says which dimension.
-  const after = bare(ws[at + figure.split(/\s+/).length + measured.unit.split(' ').length] ?? '').toLowerCase();
+  const after = bare(ws[end + measured.unit.split(' ').length] ?? '').toLowerCase();
   const dimension = ({ long: 'length', tall: 'height', high: 'height', wide: 'width', deep: 'depth' } as Record<string, string>)[after];
   if (quantity === 'distance' && dimension) quantity = dimension;
   // "A crack … measures about six inches in length": the dimension of the thing measured (measured-size.ts).
   const size = quantity === 'distance' ? measuredSize(text, ws[at]!.replace(/[,;.]$/, ''), measured.unit) : '';
   if (size) return size;
+  // "the fire, which has burned 1,200 acres": a measure a clause governs is told with it (measured-clause.ts).
+  const governed = measuredByClause(text, ws[at]!.replace(/[,;.]$/, ''), quantity);
+  if (governed) return governed;
   // "The car was traveling at 90 mph": whose speed, when the subject opens the sentence.
   const subject =
     /^(?:The|A|An|Its|His|Her|Their)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|is|were|are|had|has|stood|stands|crested|peaked|rose|fell|dropped)\b/u.exec(
@@ -510,7 +536,7 @@ export function unitOf(sentence: string, figure: string): string {
   const ws = words(plainText(sentence));
   const at = indexOf(ws, figure);
   if (at < 0) return '';
-  const unit = unitAfter(ws, at + figure.split(/\s+/).length)?.unit;
+  const unit = unitAfter(ws, afterScale(ws, at + figure.split(/\s+/).length))?.unit;
   if (unit) return unit;
   // "sentenced to 21 years": a sentence's length keeps its unit too ("It is 21 years").
   const span = bare(ws[at + figure.split(/\s+/).length] ?? '');

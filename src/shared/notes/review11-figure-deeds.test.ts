@@ -55,8 +55,9 @@ describe('a sum someone takes home names who and how often', () => {
   });
 
   it('near miss: a sum paid once keeps no period', () => {
+    // (Round 18: a sum its verb tells in the past "was", figure-tense.ts.)
     expect(note('Ivo Marsh paid $300 for the permit.', 'Ivo Marsh paid $350 for the permit.')).toBe(
-      'Correction, Nov. 6: An earlier version of this article misstated the amount Ivo Marsh paid. It is $350, not $300.',
+      'Correction, Nov. 6: An earlier version of this article misstated the amount Ivo Marsh paid. It was $350, not $300.',
     );
   });
 });

@@ -5,12 +5,12 @@
  */
 
 /** The words that scale a figure as newsrooms print them. */
-const SCALE = /^(?:hundred|thousand|million|billion|trillion)$/i;
+export const SCALE_WORD = /^(?:hundred|thousand|million|billion|trillion)$/i;
 
 /** "2.4 million" → { figure: "2.4", scale: "million" }; null when the value is not a figure with its scale. */
 function scaled(value: string): { figure: string; scale: string } | null {
   const m = /^(?:[$€£])?(\d[\d,.]*)\s+(\p{L}+)$/u.exec(value.trim());
-  return m && SCALE.test(m[2]!) ? { figure: m[1]!, scale: m[2]!.toLowerCase() } : null;
+  return m && SCALE_WORD.test(m[2]!) ? { figure: m[1]!, scale: m[2]!.toLowerCase() } : null;
 }
 
 /** The right and wrong values when the scale word changed ("2.4 billion, not 2.4 million"), or ''. */

@@ -418,7 +418,9 @@ export function isSoundHead(what: string, sentence: string): boolean {
   const [, lead, opener, rest] = m;
   // (After "when" or "where" only a wh-word: "when some residents left" is a clause.)
   if (/^(?:when|where|who|whom|which|what|how|why)$/i.test(opener!)) return false;
-  if (/^the /.test(lead!) && (BAD_OPENER.test(opener!) || /ly$/.test(opener!))) return false;
+  // ("nearly" is no noun phrase's opener; "monthly users", "elderly residents" are: an adjective in "-ly" stays.)
+  if (/^the /.test(lead!) && (BAD_OPENER.test(opener!) || (/ly$/.test(opener!) && tagged(`${opener}${rest}`)[0]?.pos !== 'ADJ')))
+    return false;
   // "the month a consequence of …": after "the month" a clause, not a bare noun phrase.
   if (/^the /.test(lead!) && /^(?:a|an)$/i.test(opener!)) return false;
   // "when Community members who spoke": a word capitalised only because it opened the sentence.

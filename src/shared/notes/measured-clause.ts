@@ -1,0 +1,19 @@
+/**
+ * A measure that is the object of a clause is told with that clause: "the fire, which has burned
+ * 1,200 acres" → "the area the fire has burned"; "The trail runs 14 miles" → "the distance the trail
+ * runs"; "the barge was carrying 40 tons" → "the weight the barge was carrying"; "The gusts reached 60
+ * mph" → "the speed the gusts reached". Without it the correction fell back to the bare quantity
+ * ("misstated the area", "misstated the distance"), which names nothing a reader can find. The
+ * quantity, not its unit, names it, so a unit put right ("85 acres" → "85 hectares") reads too. The
+ * clause is read by structure (`countingClause`: the verb before the figure and that verb's subject).
+ * A lone capitalized word that opened the sentence ("Gusts reached …") may be a name or a common noun:
+ * no clause is told on it. '' when no clause governs the figure.
+ */
+import { countingClause } from './counting-clause';
+
+/** "the area the fire has burned" for `figure` measured as `quantity` in `sentence`, or ''. */
+export function measuredByClause(sentence: string, figure: string, quantity: string): string {
+  const clause = countingClause(sentence, figure);
+  if (!clause || (/^\p{Lu}\S*\s+\p{Ll}/u.test(clause) && sentence.startsWith(clause.split(' ')[0]!))) return '';
+  return `the ${quantity} ${clause}`;
+}
