@@ -7,7 +7,7 @@
  * same words, with the edit undone), so it is told only when the old line printed it: a name that
  * changed with its title is another person (other-official.ts), never a title put right.
  */
-import { changedSpan } from './changed-span';
+import { changedSpan, TITLE_TOKEN } from './changed-span';
 import { escapeRegExp, isAcronym, isJurisdiction, isPostNoun, isTitleWord, titleInWords } from './names';
 import { isPortfolio, isPortfolioLink } from './portfolios';
 import { isPostQualifier } from './title-qualifiers';
@@ -25,6 +25,9 @@ const INDEFINITE = /^(?:a|an)$/i;
 const BODY_LINK = /^(?:of|for|at)$/i;
 
 const fold = (w: string) => w.toLowerCase().replace(/’/g, "'");
+/** The line's last word without the sentence's stop ("Committee."); an abbreviation ("Co.", "Jr.") keeps its point. */
+const unstopped = (tokens: string[]) =>
+  tokens.map((w, k) => (k === tokens.length - 1 && /\p{Ll}{3}\.$/u.test(w) && !isTitleWord(w) ? w.slice(0, -1) : w));
 
 const postLike = (word: string) => {
   const bare = word.replace(/\.$/, '');
@@ -77,7 +80,12 @@ export interface BothTitles {
  * past the edit).
  */
 export function bothTitles(right: string, older: string, newer: string): BothTitles | null {
-  const [o, n, p, s] = changedSpan(older, newer);
+  const [o, n, p, s] = changedSpan(older, newer, TITLE_TOKEN).map((t) => (Array.isArray(t) ? unstopped(t) : t)) as [
+    string[],
+    string[],
+    number,
+    number,
+  ];
   const delta = n.length - o.length;
   const words = right.split(/\s+/).map(fold);
   // Where the new line prints the right post: the same words, read as running text reads them.

@@ -5,7 +5,7 @@
  * gave her). The note says who it was and who it was not, each as the story titled them:
  * "misidentified the official quoted. It was Sheriff Carla Ortiz, not Police Chief Ray Dunn."
  */
-import { changedSpan } from './changed-span';
+import { changedSpan, TITLE_TOKEN } from './changed-span';
 import { isTitleWord, mentions } from './names';
 import { speechVerbs } from './speech-verbs';
 
@@ -18,8 +18,6 @@ export interface OtherOfficial {
   quoted: boolean;
 }
 
-/** Words and marks; an abbreviation keeps its point ("Sgt.", "Lt."). */
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[,;:"()]/gu;
 const SAYS = new RegExp(`^(?:${speechVerbs('said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'stated', 'explained', 'warned')})$`);
 const capital = (w: string) => /^\p{Lu}/u.test(w);
 const bare = (w: string) => w.replace(/\.$/, '');
@@ -35,7 +33,7 @@ function titledName(run: string[]): number {
 }
 
 export function otherOfficial(older: string, newer: string, oldArticle: string): OtherOfficial | null {
-  const [o, n, p, s] = changedSpan(older, newer, TOKEN);
+  const [o, n, p, s] = changedSpan(older, newer, TITLE_TOKEN);
   // The whole run of title and name, from its first capital to its last, in both lines.
   let start = p;
   while (start > 0 && capital(n[start - 1]!) && capital(o[start - 1]!)) start--;

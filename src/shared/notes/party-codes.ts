@@ -5,8 +5,8 @@
  * no misspelled name ("misspelled the name of D-Texas") and no title: the note names the member and
  * the right party, AP form: "misstated the party of Sen. Rhea Collins. Collins is a Democrat."
  */
-import { changedSpan } from './changed-span';
-import { isTitleWord } from './names';
+import { changedSpan, TITLE_TOKEN } from './changed-span';
+import { isAcronym, isTitleWord, titleInWords } from './names';
 import { PARTY } from './person-words';
 import { aRole } from './roles-beside-names';
 
@@ -18,13 +18,12 @@ export interface PartyPutRight {
   /** The parties in words: "Democrat", "Republican". */
   right: string;
   wrong: string;
+  /** The post a party word stood before, in running text: "MP". */
+  post?: string;
   /** The words the edit changed, as printed: "R-Texas" → "D-Texas". */
   before: string;
   after: string;
 }
-
-/** Words and marks; an abbreviation keeps its point ("Sen.", "Rep."). */
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[,;:"()]/gu;
 
 /** A code's letters, in words. */
 const CODE_PARTY: Record<string, string> = { R: 'Republican', D: 'Democrat', I: 'independent', L: 'Libertarian', G: 'Green' };
@@ -43,11 +42,14 @@ function partyOf(printed: string): { party: string; rest: string; code: boolean 
 }
 
 export function partyPutRight(older: string, newer: string): PartyPutRight | null {
-  const [o, n, p, s] = changedSpan(older, newer, TOKEN);
+  const [o, n, p, s] = changedSpan(older, newer, TITLE_TOKEN);
   if (o.length - s - p !== 1 || n.length - s - p !== 1) return null;
   const wrong = partyOf(o[p]!);
   const right = partyOf(n[p]!);
   if (!wrong || !right || wrong.code !== right.code || wrong.rest !== right.rest || wrong.party === right.party) return null;
+  // "Tory MP Sarah Jonas" → "Labour MP …": a party word before the post and the name.
+  const before = right.code ? null : memberAfter(n, p + 1);
+  if (before) return { ...before, right: right.party, wrong: wrong.party, before: o[p]!, after: n[p]! };
   // Back from the party to the mark that sets it after the name: "(" or "," for a code; for a word,
   // "a" and any place before it ("a Vermont Republican"), then ",".
   let k = p - 1;
@@ -78,7 +80,26 @@ export function partyPutRight(older: string, newer: string): PartyPutRight | nul
   };
 }
 
-/** "misstated the party of Sen. Rhea Collins. Collins is a Democrat". */
+/** The legislators' posts a party word stands before: "MP", "MSP", "Sen.", "Councillor". */
+const MEMBER_POST =
+  /^(?:MP|MPs|MSP|MEP|MLA|MPP|AM|TD|Councillor|Cllr\.?|Senator|Sen\.|Rep\.|Representative|Assemblyman|Assemblywoman|Peer)$/;
+
+/** "MP Sarah Jonas" after a party word: the post and the member it names, or null. */
+function memberAfter(tokens: string[], at: number): { member: string; name: string; post: string } | null {
+  if (!MEMBER_POST.test(tokens[at] ?? '')) return null;
+  let end = at + 1;
+  while (end < tokens.length && capital(tokens[end]!) && end - at <= 3) end++;
+  const name = tokens.slice(at + 1, end).map((w, k, all) => (k === all.length - 1 ? w.replace(/(?<=\p{Ll}{2})\.$/u, '') : w));
+  if (name.length < 2 || name.length > 3) return null;
+  return { member: name.join(' '), name: name.join(' '), post: isAcronym(tokens[at]!) ? tokens[at]! : titleInWords(tokens[at]!) };
+}
+
+/**
+ * "misstated the party of Sen. Rhea Collins. Collins is a Democrat"; a UK member is told with the
+ * post the party stood before ("Jonas is a Labour MP"), which "a Labour" alone would not say.
+ */
 export function partyPhrase(fix: PartyPutRight, surname: string): string {
-  return `misstated the party of ${fix.member}. ${surname} is ${aRole(fix.right)}`;
+  const american = /^(?:Republican|Democrat|independent|Independent)$/.test(fix.right);
+  const told = fix.post && !american ? `${fix.right} ${fix.post}` : fix.right;
+  return `misstated the party of ${fix.member}. ${surname} is ${aRole(told)}`;
 }

@@ -44,7 +44,7 @@ describe('a title changed before the same name', () => {
       ['Port Director Ines Varga told reporters the bridge will reopen in May.'],
       ['Deputy Port Director Ines Varga told reporters the bridge will reopen in May.'],
     );
-    expect(told.text).toMatch(/misstated Ines Varga's title\. The correct title is deputy port director/);
+    expect(told.text).toMatch(/misstated Ines Varga's title\. Varga is a deputy port director, not the port director\./);
     const statement = propose(
       ['The bridge will reopen in May, Transport Minister Ines Varga said in a statement.'],
       ['The bridge will reopen in May, Interior Minister Ines Varga said in a statement.'],

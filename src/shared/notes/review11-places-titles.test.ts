@@ -188,7 +188,7 @@ describe('a title keeps what was put right, and stops at the title', () => {
       'Coastal patrols found the raft near the jetty, the provincial minister of Varn, Ilse Moor, told reporters.',
       'Coastal patrols found the raft near the jetty, the federal envoy in Varn, Ilse Moor, told reporters.',
     );
-    expect(note.text).toContain("misstated Ilse Moor's title. Moor is the federal envoy in Varn, not the provincial minister of Varn.");
+    expect(note.text).toContain("misstated Ilse Moor's title. Moor is the federal envoy in Varn, not the provincial minister.");
     expect(note.text).not.toMatch(/Coastal/);
     clean(note.text);
   });

@@ -48,7 +48,7 @@ describe('a title put right is told whole', () => {
       ['The search was led by Police Deputy Chief Mara Soltz, according to the department.'],
       ['The search was led by Police Asst. Chief Mara Soltz, according to the department.'],
     );
-    expect(note.text).toContain("misstated Mara Soltz's title. The correct title is assistant police chief.");
+    expect(note.text).toContain("misstated Mara Soltz's title. Soltz is an assistant police chief, not a deputy police chief.");
     expect(note.text).not.toMatch(/asst/i);
     clean(note.text);
   });

@@ -144,3 +144,47 @@ it('the "former" of a post at a firm: the firm kept with the post', () => {
   );
   expect(n.text).toMatch(/Tarrow is the former chief operating officer of Saltline\.$/);
 });
+
+describe('a title brought up to date by a line that tells it by pronoun (retitled-person.ts)', () => {
+  it('the line right after the retitled one, "give him a contract", is the news, not an error', () => {
+    const n = note(
+      'Interim Chief Paul Gruen has led the department since March.',
+      'Chief Paul Gruen has led the department since March. The council voted on Thursday to remove the interim label and give him a contract.',
+    );
+    expect(n.kind).toBe('update');
+    expect(n.text).not.toMatch(/misstated/);
+  });
+
+  it('near miss: a pronoun line that tells no promotion leaves the correction', () => {
+    const n = note(
+      'Interim Chief Paul Gruen has led the department since March.',
+      'Chief Paul Gruen has led the department since March. He said the fares would rise.',
+    );
+    expect(n.kind).toBe('correction');
+  });
+});
+
+describe('more shapes of a post put right', () => {
+  it('a party word before a UK post: the party with the post', () => {
+    const n = note(
+      'Tory MP Sarah Jonasson said the fares were a tax on commuters.',
+      'Labour MP Sarah Jonasson said the fares were a tax on commuters.',
+    );
+    expect(n.text).toContain('misstated the party of Sarah Jonasson. Jonasson is a Labour MP.');
+  });
+
+  it('abbreviated ranks read with their points: both ranks spelled out', () => {
+    const n = note('Det. Sgt. Amy Holtby said the fares were fair.', 'Det. Lt. Amy Holtby said the fares were fair.');
+    expect(n.text).toContain('Holtby is a detective lieutenant, not a detective sergeant.');
+  });
+
+  it('words put in inside a capitalized post ("Parks and Recreation Director") are the title, not new comments', () => {
+    const n = note(
+      'Parks Director Sam Tulley said the fares were fair.',
+      'Parks and Recreation Director Sam Tulley said the fares were fair.',
+    );
+    expect(n.kind).toBe('correction');
+    expect(n.text).toMatch(/misstated Sam Tulley's title\. Tulley is the Parks and Recreation director, not the Parks director\./);
+    expect(n.text).not.toMatch(/comments from/);
+  });
+});

@@ -237,9 +237,11 @@ function differing(wrong: string[], right: string[]): string[] {
  */
 function inWords(title: string[]): string {
   // ("Trade Minister" → "trade minister": a field right before its post is lower case, as AP
-  // writes it; "Health Department Director" keeps the body's capitals: portfolios.ts.)
+  // writes it, when the title names no body of its own; "Kelder County Roads Director" and
+  // "Health Department Director" keep the body's capitals: portfolios.ts.)
+  const bodyless = title.every((w) => !capital(w) || postWord(w) || qualifier(w) || isPortfolio(bare(w)));
   const field = (w: string, k: number) =>
-    isPortfolio(bare(w)) && !!title[k + 1] && (postWord(title[k + 1]!) || isPortfolio(bare(title[k + 1]!)));
+    bodyless && isPortfolio(bare(w)) && !!title[k + 1] && (postWord(title[k + 1]!) || isPortfolio(bare(title[k + 1]!)));
   return title.map((w, k) => (postWord(w) || qualifier(w) || field(w, k) ? titleInWords(w) : w)).join(' ');
 }
 
