@@ -9,6 +9,13 @@ import { plainText } from './sentences';
 /** Words and marks; a stop inside an abbreviation ("U.N") stays with its word, a sentence's stop does not. */
 export const WORD_OR_MARK = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
 
+/**
+ * Words with their points ("Sen.", "Det.", "U.S.") and the marks that bound a title: how the title,
+ * party and official readers read a name with its title (retitled-person.ts, party-codes.ts,
+ * other-official.ts, both-titles.ts, lowercase-title-phrase.ts).
+ */
+export const TITLE_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[,;:"()]/gu;
+
 /** [older tokens, newer tokens, tokens shared at the start, tokens shared at the end (not overlapping the start)]. */
 export function changedSpan(older: string, newer: string, token: RegExp = WORD_OR_MARK): [string[], string[], number, number] {
   const o = plainText(older).match(token) ?? [];

@@ -339,7 +339,7 @@ describe('a quotation restyled is no misquote; a post keeps its rank', () => {
 
   it('"chief executive" → "chief financial officer": the title whole', () => {
     const note = propose('The bank’s chief executive, Ivo Marek, resigned.', 'The bank’s chief financial officer, Ivo Marek, resigned.');
-    expect(note.text).toContain('The correct title is chief financial officer.');
+    expect(note.text).toContain('Marek is the chief financial officer, not the chief executive.');
   });
 });
 

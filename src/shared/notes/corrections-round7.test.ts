@@ -97,7 +97,7 @@ describe('the right fact is right and whole', () => {
       ['County Supervisor Raul Ortega proposed the new dog park.'],
       ['City Supervisor Raul Ortega proposed the new dog park.'],
     );
-    expect(note.text).toContain("misstated Raul Ortega's title. The correct title is city supervisor.");
+    expect(note.text).toContain("misstated Raul Ortega's title. Ortega is a city supervisor, not a county supervisor.");
     expect(note.text).not.toMatch(/misidentified/);
   });
 
@@ -358,7 +358,7 @@ describe('round 7 review: what a corrected word is', () => {
         ['Rep. Ola Brandt, a Republican, said she would oppose the levy.'],
         ['Rep. Ola Brandt, a Democrat, said she would oppose the levy.'],
       ).text,
-    ).toMatch(/misstated Ola Brandt's party\. It is Democrat/);
+    ).toMatch(/misstated the party of Rep\. Ola Brandt\. Brandt is a Democrat\./);
     expect(propose(['The Republican sheriff endorsed the levy.'], ['The Democratic sheriff endorsed the levy.']).text).toMatch(
       /misstated the sheriff's party\. It is Democratic/,
     );

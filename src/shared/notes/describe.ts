@@ -27,6 +27,7 @@ import {
   nameRuns,
   personName,
   roleBeside,
+  shortName,
   isPostNoun,
   titleInWords,
   titleOf,
@@ -72,6 +73,8 @@ import { framedPlace } from './place-frames';
 import { placeClause } from './place-clause';
 import { openingThingDated, thingDated } from './dated-thing';
 import { aRole, postBeforeName, roleBesideName } from './roles-beside-names';
+import { ledBody } from './led-bodies';
+import { partyPhrase } from './party-codes';
 import { nameInFull } from './surname-in-full';
 import { oneWordTitle, oneWordTitlePhrase } from './one-word-titles';
 import { lowercaseTitlePhrase } from './lowercase-title-phrase';
@@ -1122,7 +1125,15 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "Sen. Jo Park, a Democrat,": a party is no name; it is the party of the person it describes.
       if (PARTY.test(place)) {
         const member = nameRuns(newer).find((r) => !PARTY.test(r.text) && personName(r.text).split(' ').length >= 2);
-        if (member) return fill(t.misstatedAmount, { what: `${personName(member.text)}'s party`, right: place });
+        // ("misstated the party of Jo Park. Park is a Democrat", party-codes.ts.)
+        if (member) {
+          const name = personName(member.text);
+          const party = place === 'Democratic' ? 'Democrat' : place;
+          return partyPhrase(
+            { member: name, name, right: party, wrong: '', before: '', after: '' },
+            shortName(name, ctx.articleText ?? ''),
+          );
+        }
         // "The Republican mayor": the party of the post it stands before.
         // The post whole: "state senator", "former governor" — its words up to the noun that heads it.
         const after = new RegExp(`\\b${escapeRegExp(place)}\\s+((?:\\p{Ll}+\\s+){0,2}\\p{Ll}+)`, 'u').exec(newer)?.[1] ?? '';
@@ -1137,6 +1148,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         return fill(t.misstatedAmount, { what: post ? `the ${post}'s party` : 'a party', right: place });
       }
       if (STREET.test(place)) return fill(t.misstatedPlace, { what: 'the street', right: place });
+      // "who chairs the Senate Budget Committee": the body a named person leads (led-bodies.ts).
+      const led = ledBody(newer, place, runContaining(plainText(ctx.older), before.split(' ')[0] ?? before));
+      if (led) return `misstated ${led.what}. It is ${led.right}, not ${led.wrong}`;
       // The name does something in its sentence ("Pocket published it"): the fix is of that role.
       const agent = agentRole(newer, place, ctx.articleText ?? '');
       if (agent) return fill(t.misstatedPlace, { what: agent.role, right: place }).replace(/It is /, agent.past ? 'It was ' : 'It is ');

@@ -63,7 +63,7 @@ describe('class 3: a changed title or role of a named person is a correction', (
       ['The county will add 30 snowplows this winter, Town Clerk Rhea Molina said Tuesday.'],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toContain("misstated Rhea Molina's title. The correct title is town clerk.");
+    expect(note.text).toContain("misstated Rhea Molina's title. Molina is the town clerk, not the county executive.");
   });
 
   it('a person called by surname whose post the sentence gives: "Lindqvist is now the hospital\'s chief nursing officer"', () => {
@@ -72,7 +72,7 @@ describe('class 3: a changed title or role of a named person is a correction', (
       ["Ines Lindqvist joined the clinic in 2019. Lindqvist is now the hospital's chief medical officer, a spokeswoman said."],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toContain("misstated Lindqvist's title. The correct title is chief medical officer.");
+    expect(note.text).toContain("misstated Lindqvist's title. Lindqvist is the chief medical officer, not the chief nursing officer.");
   });
 
   it('only a post beside a name: the same swap with no one named, or a word beside no post, stays without a note', () => {
@@ -266,7 +266,7 @@ describe('class 2 on real copy: the fixed fact in full, by its context', () => {
       ['The president then spoke to Pietro Parolin, the Vatican’s secretary of state, for nearly an hour.'],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toContain("misstated Pietro Parolin's title. The correct title is secretary of state.");
+    expect(note.text).toContain("misstated Pietro Parolin's title. Parolin is the secretary of state, not the head of parliament.");
   });
 
   it('a changed word inside a quoted title names the title and gives both forms', () => {
@@ -320,7 +320,7 @@ describe('several fixes in one correction', () => {
       ],
     );
     expect(note.text).toBe(
-      "An earlier version of this article referred to a translator when an interpreter was meant and misstated Pietro Parolin's title. The correct title is secretary of state.",
+      "An earlier version of this article referred to a translator when an interpreter was meant and misstated Pietro Parolin's title. Parolin is the secretary of state, not the head of parliament.",
     );
   });
 });

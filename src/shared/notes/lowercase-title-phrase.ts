@@ -5,7 +5,7 @@
  * "Vale is the manager, not the bench coach" — rather than the bare "The correct title is manager".
  * Nothing is lowered or reordered: the words are the article's own, in its order.
  */
-import { changedSpan } from './changed-span';
+import { changedSpan, TITLE_TOKEN } from './changed-span';
 import { lowercaseTitleBeforeName } from './lowercase-title';
 import { withArticle } from './same-person-title';
 import { fill } from './style';
@@ -13,12 +13,10 @@ import { fill } from './style';
 /** Words that open a clause or a phrase, never a post's: "and", "said", "by", "the". */
 const CLAUSE =
   /^(?:and|or|but|nor|so|yet|said|says|told|tells|added|by|of|for|to|from|with|at|in|on|as|that|who|which|when|while|the|a|an|its|his|her|their|our|is|was|are|were|be|been|has|had|have)$/;
-/** Words and the marks that bound a title. */
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[,;:"()]/gu;
 
 /** "misstated Ned Vale's title. Vale is the manager, not the bench coach", or '' when the edit is no lower-case post before a name. */
 export function lowercaseTitlePhrase(older: string, newer: string): string {
-  const [o, n, p, s] = changedSpan(older, newer, TOKEN);
+  const [o, n, p, s] = changedSpan(older, newer, TITLE_TOKEN);
   const found = lowercaseTitleBeforeName(o, n, p, s);
   if (!found) return '';
   // The lower-case words both print before the change are the post's too: "union [executive director]".

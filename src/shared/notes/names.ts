@@ -279,6 +279,11 @@ const JURISDICTION = new Set(
   ),
 );
 
+/** "City", "County", "State": a word that says which body a post serves (names.ts' own list). */
+export function isJurisdiction(word: string): boolean {
+  return JURISDICTION.has(word.toLowerCase());
+}
+
 /**
  * The title words of a run, whole: "Deputy Mayor Carla Reyes" → "Deputy Mayor", "City Manager Dana
  * Roe" → "City Manager", "Chief Information Officer Jo Ames" → "Chief Information Officer" — from the

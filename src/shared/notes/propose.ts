@@ -107,6 +107,9 @@ import { placedPronoun } from './pronoun-person';
 import { pronounNamed } from './pronoun-subject';
 import { quotedAction } from './quoted-action';
 import { titleToTell } from './retitled-person';
+import { tellBothTitles } from './both-titles';
+import { partyPhrase, partyPutRight } from './party-codes';
+import { otherOfficial, otherOfficialPhrase } from './other-official';
 import { samePersonTitle, samePersonTitlePhrase } from './same-person-title';
 import { apposedTitle, apposedTitlePhrase } from './apposed-titles';
 import { lowercaseTitlePhrase } from './lowercase-title-phrase';
@@ -440,6 +443,19 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     // ("aide to the Prime Minister"): both posts whole (serving-posts.ts, post-fields.ts).
     // ("Sheriffs Office" → "Sheriff's Office" is a slip put right, not another post: same letters.)
     const slipOnly = lettersOnly(was.text) === lettersOnly(now.text);
+    // A party code or word put right ("(R-Texas)" → "(D-Texas)"): the member's party (party-codes.ts).
+    const party = slipOnly ? null : partyPutRight(was.text, now.text);
+    if (party && grounded(party.member, newText, allowed)) {
+      correct(partyPhrase(party, shortName(party.name, newText)), [now.text], party.before, party.after);
+      continue;
+    }
+    // A title and a name put right together: another official, not a post (other-official.ts).
+    // (The same words quoted, credited to another, are a quotation misattributed, told below.)
+    const official = slipOnly || misattribution(was.text, now.text) ? null : otherOfficial(was.text, now.text, oldCtx.articleText);
+    if (official && grounded(official.right, newText, allowed)) {
+      correct(otherOfficialPhrase(official), [now.text], official.wrong, official.right);
+      continue;
+    }
     const fieldFixed = slipOnly
       ? null
       : (servingPostPutRight(was.text, now.text, newText) ??
@@ -479,9 +495,15 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     }
     if (titleFixed && grounded(titleFixed.right, newText, allowed)) {
       // (A post printed in lower case before the name is told with both posts, AP form: lowercase-title-phrase.ts.)
+      // (The wrong post told beside the right one, read from the old line: both-titles.ts.)
       const phrase =
         lowercaseTitlePhrase(was.text, now.text) ||
-        fill(style.templates.misstatedTitle, { name: titleFixed.name, right: titleFixed.right });
+        tellBothTitles(
+          fill(style.templates.misstatedTitle, { name: titleFixed.name, right: titleFixed.right }),
+          was.text,
+          now.text,
+          (name) => shortName(name, newText),
+        );
       correct(phrase, [now.text], titleFixed.wrong, titleFixed.right);
       continue;
     }
@@ -878,6 +900,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
             ? fill(style.templates.misstatedAmount, { what: field, right: `${finding.after}, not ${finding.before}` })
             : fill(style.templates.misstatedDetail, { what: subjectPhrase(now.text, newText) || 'the events described' });
         }
+        // "The correct title is city manager" says not what the story had: both posts (both-titles.ts).
+        phrase = tellBothTitles(phrase, was.text, now.text, (name) => shortName(name, newText));
         // The right value stands in the new article; the wrong one after "not" stood in the old.
         const wrongParts = [...phrase.matchAll(WRONG_VALUE)].map((m) => m[2]!);
         if (

@@ -219,17 +219,17 @@ describe('names and titles as real copy prints them', () => {
     [
       "The plan is late, the Ledger's Ottawa correspondent Mira Kovacs said on Tuesday.",
       "The plan is late, the Ledger's Europe editor Mira Kovacs said on Tuesday.",
-      "misstated Mira Kovacs' title. The correct title is Europe editor",
+      "misstated Mira Kovacs' title. Kovacs is the Europe editor, not the Ottawa correspondent.",
     ],
     [
       'It is a disgrace, said Senator Ada Marsh, a Vermont Republican.',
       'It is a disgrace, said Senator Ada Marsh, a Vermont Democrat.',
-      "misstated Ada Marsh's party. It is Democrat",
+      'misstated the party of Ada Marsh. Marsh is a Democrat.',
     ],
     [
       'Ada Marsh, the Labour MP for Leeds East, said the plan was late.',
       'Ada Marsh, the Labour MP for Leeds North, said the plan was late.',
-      "misstated Ada Marsh's title. The correct title is Labour MP for Leeds North",
+      "misstated Ada Marsh's title. Marsh is the Labour MP for Leeds North, not the Labour MP for Leeds East.",
     ],
   ])('capitals inside a title held are the title put right: %s', (older, newer, told) => {
     const n = propose([older], [newer]);
@@ -373,7 +373,7 @@ describe("a post put right is the person's, not the body's", () => {
       ['The catch is down, said Bob Alvers, a spokesman for the Trawler Owners Association, which represents 40 boats.'],
       ['The catch is down, said Bob Alvers, head of the Trawler Owners Association, which represents 40 boats.'],
     );
-    expect(n.text).toContain("misstated Bob Alvers' title. The correct title is head of the Trawler Owners Association");
+    expect(n.text).toContain("misstated Bob Alvers' title. Alvers is the head of the Trawler Owners Association, not its spokesman.");
     expect(n.text).not.toMatch(/Association's title/);
   });
 

@@ -20,7 +20,7 @@ describe('a title changed before the same name', () => {
     const note = propose([`${QUOTE} said Harbor Board Vice Chair Mira Tolland.`], [`${QUOTE} said Harbor Board Treasurer Mira Tolland.`]);
     expect(note.kind).toBe('correction');
     // (Told by the title readers when they read it as one fact: describe.ts.)
-    expect(note.text).toMatch(/misstated Mira Tolland's title\. The correct title is (?:Harbor Board )?treasurer\b/);
+    expect(note.text).toMatch(/misstated Mira Tolland's title\. Tolland is the treasurer, not a vice chair\./);
     expect(note.text).not.toMatch(/misattributed/);
   });
 
@@ -30,7 +30,7 @@ describe('a title changed before the same name', () => {
       [`${QUOTE} said Corvale Harbor Chief of Staff Lior Danz.`],
     );
     expect(note.text).toBe(
-      "An earlier version of this article misstated Lior Danz's title. The correct title is Corvale Harbor chief of staff.",
+      "An earlier version of this article misstated Lior Danz's title. Danz is the Corvale Harbor chief of staff, not the Corvale Harbor press secretary.",
     );
   });
 
@@ -39,12 +39,12 @@ describe('a title changed before the same name', () => {
       ['The bridge will reopen in May, according to Transit Director Owen Falk.'],
       ['The bridge will reopen in May, according to Deputy Transit Director Owen Falk.'],
     );
-    expect(according.text).toMatch(/misstated Owen Falk's title\. The correct title is deputy transit director/);
+    expect(according.text).toMatch(/misstated Owen Falk's title\. Falk is a deputy transit director, not the transit director\./);
     const told = propose(
       ['Port Director Ines Varga told reporters the bridge will reopen in May.'],
       ['Deputy Port Director Ines Varga told reporters the bridge will reopen in May.'],
     );
-    expect(told.text).toMatch(/misstated Ines Varga's title\. The correct title is deputy port director/);
+    expect(told.text).toMatch(/misstated Ines Varga's title\. Varga is a deputy port director, not the port director\./);
     const statement = propose(
       ['The bridge will reopen in May, Transport Minister Ines Varga said in a statement.'],
       ['The bridge will reopen in May, Interior Minister Ines Varga said in a statement.'],
@@ -67,7 +67,9 @@ describe('a title changed in apposition after the same name', () => {
       ['Adm. Tova Rand, the commander of the Southern Fleet Command, said the patrols would resume.'],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toMatch(/misstated Tova Rand's title\. The correct title is commander of the Southern Fleet Command\.$/);
+    expect(note.text).toMatch(
+      /misstated Tova Rand's title\. Rand is the commander of the Southern Fleet Command, not the navy vice chief of operations\.$/,
+    );
     expect(note.text).not.toMatch(/comments/);
   });
 
@@ -113,7 +115,7 @@ describe('a title brought up to date by the news', () => {
       ['Owen Falk, the deputy harbor master, said the bridge will reopen in May.'],
       ['Owen Falk, the harbor master, said the bridge will reopen in May.', 'Falk also said the ferry fares would rise.'],
     );
-    expect(note.text).toMatch(/misstated Owen Falk's title\. The correct title is harbor master/);
+    expect(note.text).toMatch(/misstated Owen Falk's title\. Falk is the harbor master, not the deputy harbor master/);
   });
 });
 

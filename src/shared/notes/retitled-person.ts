@@ -14,7 +14,7 @@ import { misattribution } from './attribution';
 import { readEdit } from './edits';
 import { editDistance, isPostNoun, isTitleWord, lastTitleIndex, titleInWords } from './names';
 import { plainText } from './sentences';
-import { changedSpan } from './changed-span';
+import { changedSpan, TITLE_TOKEN } from './changed-span';
 import { lowercaseTitleBeforeName } from './lowercase-title';
 
 export interface RetitledPerson {
@@ -27,9 +27,6 @@ export interface RetitledPerson {
   /** A line the new version added tells the person took the post: news, no error. */
   promoted: boolean;
 }
-
-/** Words and the marks that bound a title: a comma, a quotation mark, a stop. */
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[,;:"()]/gu;
 
 const capital = (w: string) => /^\p{Lu}/u.test(w);
 const bare = (w: string) => w.replace(/\.$/, '');
@@ -47,7 +44,7 @@ const postWord = (w: string) =>
 const OPENER = /^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)$/iu;
 /** Took or left a post: the verbs a story tells a promotion, an appointment or a resignation with. */
 const TOOK_POST =
-  /\b(?:named|appointed|promoted|sworn in|elected|took office|takes office|took over|takes over|became|becomes|succeed(?:s|ed)?|replac(?:es|ed)|confirmed as|nominated|tapped|elevated|installed|stepped up|was chosen|was selected|new role|new post|resigned|stepped down|retired|left office|was ousted|was fired)\b/i;
+  /\b(?:named|appointed|promoted|sworn in|elected|took office|takes office|took over|takes over|became|becomes|succeed(?:s|ed)?|replac(?:es|ed)|confirmed as|nominated|tapped|elevated|installed|stepped up|was chosen|was selected|new role|new post|resigned|stepped down|retired|left office|was ousted|was fired|made permanent|permanent (?:job|post|role|position)|remove(?:d)? the (?:interim|acting) (?:label|tag|title))\b/i;
 
 /** A rank put in or taken out changes the post: "Port Director" → "Deputy Port Director". */
 const RANK = /^(?:deputy|assistant|asst\.?|vice|associate|acting|interim|under|lieutenant|junior|senior)$/i;
@@ -74,7 +71,10 @@ export function titleToTell(older: string, newer: string, oldArticle: string, ne
   // (A post printed in lower case reads as words added, "details on …": lowercase-title.ts.)
   if (lower) return found;
   // (A rank put in reads as mere wording, or as words added: "comments from Falk".)
-  return !findings.some((f) => f.type === 'corrected') && shifted.length ? found : null;
+  // (Words put in or taken out inside the post, "Parks and Recreation Director", read as new
+  // material alike: "comments from Tully".)
+  const wordsMoved = findings.some((f) => f.type === 'added' || f.type === 'removed');
+  return !findings.some((f) => f.type === 'corrected') && (shifted.length || wordsMoved) ? found : null;
 }
 
 export function retitledPerson(older: string, newer: string, oldArticle: string, newArticle: string): RetitledPerson | null {
@@ -95,9 +95,12 @@ export function retitledPerson(older: string, newer: string, oldArticle: string,
   const surname = bare(found.name.split(' ').at(-1)!);
   // A line of the new version, not of the old, that names the person and tells them taking a post.
   const oldLines = new Set(splitLines(oldArticle));
-  const promoted = splitLines(newArticle).some(
-    (line) => !oldLines.has(line) && line !== plainText(newer).trim() && new RegExp(`\\b${surname}\\b`).test(line) && TOOK_POST.test(line),
-  );
+  const newLines = splitLines(newArticle);
+  const line = plainText(newer).trim();
+  // (Or a line right after it that tells it of the person by pronoun: "… to remove the interim label and give him a contract.")
+  const named = (text: string, k: number) =>
+    new RegExp(`\\b${surname}\\b`).test(text) || (newLines[k - 1] === line && /\b(?:he|she|him|her|his)\b/i.test(text));
+  const promoted = newLines.some((text, k) => !oldLines.has(text) && text !== line && named(text, k) && TOOK_POST.test(text));
   return { name: found.name, right: found.right, wrong: found.wrong, promoted };
 }
 
@@ -142,13 +145,14 @@ function titleBeforeName(o: string[], n: string[], p: number, s: number): Found 
   const runOf = (t: string[], from: number, to: number) => {
     let start = from;
     // Back over the title's capitals (and an "of" between two: "Chief of Staff").
-    while (start > 0 && (capital(t[start - 1]!) || (/^of$/.test(t[start - 1]!) && start > 1 && capital(t[start - 2]!)))) start--;
+    while (start > 0 && (capital(t[start - 1]!) || (/^(?:of|and)$/.test(t[start - 1]!) && start > 1 && capital(t[start - 2]!)))) start--;
     let end = to;
     while (end < t.length && capital(t[end]!)) end++;
     return { start, end };
   };
   // The change is all in the title's capitals ("Press Secretary" → "Chief of Staff", "Deputy" put in).
-  const inTitle = (w: string) => capital(w) || w === 'of';
+  // ("Parks and Recreation Director": an "and" between a field's capitals.)
+  const inTitle = (w: string) => capital(w) || w === 'of' || w === 'and';
   if (!o.slice(p, o.length - s).every(inTitle) || !n.slice(p, n.length - s).every(inTitle)) return null;
   const oldRun = runOf(o, p, o.length - s);
   const newRun = runOf(n, p, n.length - s);
@@ -223,5 +227,5 @@ function lowercaseTitle(o: string[], n: string[], p: number, s: number): Found |
 
 /** The tokens of both versions and the lengths of their common opening and ending. */
 function tokensAround(older: string, newer: string): [string[], string[], number, number] {
-  return changedSpan(older, newer, TOKEN);
+  return changedSpan(older, newer, TITLE_TOKEN);
 }

@@ -188,7 +188,7 @@ describe('a title keeps what was put right, and stops at the title', () => {
       'Coastal patrols found the raft near the jetty, the provincial minister of Varn, Ilse Moor, told reporters.',
       'Coastal patrols found the raft near the jetty, the federal envoy in Varn, Ilse Moor, told reporters.',
     );
-    expect(note.text).toContain("misstated Ilse Moor's title. The correct title is federal envoy in Varn.");
+    expect(note.text).toContain("misstated Ilse Moor's title. Moor is the federal envoy in Varn, not the provincial minister.");
     expect(note.text).not.toMatch(/Coastal/);
     clean(note.text);
   });
@@ -198,7 +198,7 @@ describe('a title keeps what was put right, and stops at the title', () => {
       'It cuts both ways, said Lev Arkin, chair of the Pell Institute and a co-author of the report.',
       'It cuts both ways, said Lev Arkin, senior fellow at the Pell Institute and a co-author of the report.',
     );
-    expect(note.text).toContain("misstated Lev Arkin's title. The correct title is senior fellow at the Pell Institute.");
+    expect(note.text).toContain("misstated Lev Arkin's title. Arkin is a senior fellow at the Pell Institute, not its chair.");
     expect(note.text).not.toMatch(/co-author/);
   });
 

@@ -27,7 +27,9 @@ describe('a title put right is told whole', () => {
       ["Crews began clearing the canal Monday, said Tomas Rieck, the county's assistant commissioner for parks and recreation."],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toContain("misstated Tomas Rieck's title. The correct title is assistant commissioner for parks and recreation.");
+    expect(note.text).toContain(
+      "misstated Tomas Rieck's title. Rieck is the assistant commissioner for parks and recreation, not the deputy commissioner.",
+    );
     clean(note.text);
   });
 
@@ -46,7 +48,7 @@ describe('a title put right is told whole', () => {
       ['The search was led by Police Deputy Chief Mara Soltz, according to the department.'],
       ['The search was led by Police Asst. Chief Mara Soltz, according to the department.'],
     );
-    expect(note.text).toContain("misstated Mara Soltz's title. The correct title is assistant police chief.");
+    expect(note.text).toContain("misstated Mara Soltz's title. Soltz is an assistant police chief, not a deputy police chief.");
     expect(note.text).not.toMatch(/asst/i);
     clean(note.text);
   });
@@ -67,7 +69,9 @@ describe('a post reworded with a word gone', () => {
       ['The ferry will not run on Sundays, said Aldo Finch, who is Harwood Transit\u2019s director of communications.'],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toContain("misstated Aldo Finch's title. The correct title is director of communications.");
+    expect(note.text).toContain(
+      "misstated Aldo Finch's title. Finch is the director of communications, not the deputy communications director.",
+    );
     clean(note.text);
   });
 
@@ -89,7 +93,9 @@ describe('a post reworded before the name, or a rank gone', () => {
       ['Harwood Transit\u2019s deputy communications director, Aldo Finch, said the ferry will not run on Sundays.'],
       ['Harwood Transit\u2019s director of communications, Aldo Finch, said the ferry will not run on Sundays.'],
     );
-    expect(note.text).toContain("misstated Aldo Finch's title. The correct title is director of communications.");
+    expect(note.text).toContain(
+      "misstated Aldo Finch's title. Finch is the director of communications, not the deputy communications director.",
+    );
     clean(note.text);
   });
 
@@ -98,7 +104,7 @@ describe('a post reworded before the name, or a rank gone', () => {
       ['The ferry will not run on Sundays, said Aldo Finch, the deputy harbor master.'],
       ['The ferry will not run on Sundays, said Aldo Finch, the harbor master.'],
     );
-    expect(note.text).toContain("misstated Aldo Finch's title. The correct title is harbor master.");
+    expect(note.text).toContain("misstated Aldo Finch's title. Finch is the harbor master, not the deputy harbor master.");
     clean(note.text);
   });
 
@@ -118,7 +124,7 @@ describe('a rank swapped inside a post', () => {
       ['Oren Vasko, a senior policy adviser to the governor, said the bridge would reopen in May.'],
       ['Oren Vasko, a junior policy adviser to the governor, said the bridge would reopen in May.'],
     );
-    expect(note.text).toContain("misstated Oren Vasko's title. The correct title is junior policy adviser.");
+    expect(note.text).toContain("misstated Oren Vasko's title. Vasko is a junior policy adviser, not a senior policy adviser.");
     clean(note.text);
   });
 

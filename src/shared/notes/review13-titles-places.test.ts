@@ -76,7 +76,7 @@ describe('a hyphenated post is a post', () => {
       ['Tomas Rieck, the RWA president, said the treaty held.'],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toContain("misstated Tomas Rieck's title. The correct title is president.");
+    expect(note.text).toContain("misstated Tomas Rieck's title. Rieck is the president, not a vice-president.");
     clean(note.text);
   });
 

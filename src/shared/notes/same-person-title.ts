@@ -17,6 +17,7 @@ import { changedSpan } from './changed-span';
 import { readEdit } from './edits';
 import { isOrgWord, isPostNoun, isTitleWord, titleInWords } from './names';
 import { isPostQualifier } from './title-qualifiers';
+import { isPortfolio } from './portfolios';
 import { fill } from './style';
 import { heldByOne } from './sole-posts';
 
@@ -235,14 +236,22 @@ function differing(wrong: string[], right: string[]): string[] {
  * firm ("LAPD", "U.S.", "Tarn County Roads") — lowering one would misspell a name.
  */
 function inWords(title: string[]): string {
-  return title.map((w) => (postWord(w) || qualifier(w) ? titleInWords(w) : w)).join(' ');
+  // ("Trade Minister" → "trade minister": a field right before its post is lower case, as AP
+  // writes it, when the title names no body of its own; "Kelder County Roads Director" and
+  // "Health Department Director" keep the body's capitals: portfolios.ts.)
+  const bodyless = title.every((w) => !capital(w) || postWord(w) || qualifier(w) || isPortfolio(bare(w)));
+  const field = (w: string, k: number) =>
+    bodyless && isPortfolio(bare(w)) && !!title[k + 1] && (postWord(title[k + 1]!) || isPortfolio(bare(title[k + 1]!)));
+  return title.map((w, k) => (postWord(w) || qualifier(w) || field(w, k) ? titleInWords(w) : w)).join(' ');
 }
 
 /** "the acting port counsel", "an LAPD homicide detective", "a deputy chief". */
 export function withArticle(title: string): string {
   const words = title.split(' ');
   const head = headOf(title);
-  const shared = words.some((w) => SHARED_RANK.test(w));
+  // (Only a rank before the post's "of" or "for": "chief of staff" is no staff rank.)
+  const before = words.findIndex((w) => JOIN.test(w));
+  const shared = words.slice(0, before < 0 ? words.length : before).some((w) => SHARED_RANK.test(w));
   // (A post "chief" or "head" ranks first is one holder's too: "the Dorset chief constable": sole-posts.ts.)
   if ((ONE_HOLDER.test(bare(head)) || heldByOne(title)) && !shared) return `the ${title}`;
   const first = words[0]!;

@@ -236,6 +236,8 @@ export function styleWords(style: HouseStyle): Set<string> {
   });
   // "40F" is told "40 degrees Fahrenheit": a scale's name is the note's spelling of the article's letter.
   'Celsius Fahrenheit'.split(' ').forEach((w) => words.add(w));
+  // "(D-Texas)" is told "a Democrat": a party's name is the note's spelling of the code's letter (party-codes.ts).
+  'Democrat Republican Libertarian'.split(' ').forEach((w) => words.add(w));
   'January February March April May June July August September October November December Jan. Feb. Aug. Sept. Oct. Nov. Dec.'
     .split(' ')
     .forEach((w) => words.add(w));
