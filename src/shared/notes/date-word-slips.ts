@@ -7,15 +7,18 @@
  */
 import { editDistance } from './names';
 
-export function dateWordMistyped(removed: string[], added: string[], isDateWord: (word: string) => boolean): boolean {
+export function dateWordMistyped(
+  removed: string[],
+  added: string[],
+  isDateWord: (word: string) => boolean,
+  respelled: (a: string, b: string) => boolean,
+): boolean {
   if (removed.length !== 1 || added.length !== 1) return false;
   const [was, now] = [removed[0]!, added[0]!];
   if (isDateWord(was) === isDateWord(now) || !/^\p{L}{4,}$/u.test(was) || !/^\p{L}{4,}$/u.test(now)) return false;
   const [a, b] = [was.toLowerCase(), now.toLowerCase()];
   // ("Monday" → "Mondays": one day made every such day is a fact, not a letter.)
   if (a.replace(/s$/, '') === b.replace(/s$/, '')) return false;
-  if (editDistance(a, b) <= 1) return true;
-  // ("Thrusday": two letters typed in the wrong order.)
-  const at = [...a].flatMap((c, k) => (c === b[k] ? [] : [k]));
-  return a.length === b.length && at.length === 2 && at[1] === at[0]! + 1 && a[at[0]!] === b[at[1]!] && a[at[1]!] === b[at[0]!];
+  // ("Thrusday": two letters typed in the wrong order, as edits.ts' `respelled` reads a slip.)
+  return editDistance(a, b) <= 1 || respelled(a, b);
 }

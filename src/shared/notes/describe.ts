@@ -1056,7 +1056,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         newer,
       );
       // ("She lives in Corbin": the pronoun named by the sentence before, pronoun-subject.ts.)
-      const named = pronounNamed(newer, story.slice(0, Math.max(0, story.indexOf(newer))), story);
+      // (Named in full as the article first named the person: "where Teodora Vance grew up"; surname-in-full.ts.)
+      const named = pronounNamed(newer, story.slice(0, Math.max(0, story.indexOf(newer))), story).replace(
+        /^\p{Lu}[\p{L}'’-]+(?=\s)/u,
+        (surname) => (/^(?:he|she|they)\s/i.test(plainText(newer)) ? nameInFull(surname, story) : surname),
+      );
       const printedClause = preposition
         ? // ("a payments startup based in Austin": a participle after its noun, told with its "is"; reduced-relative.ts.)
           reducedRelativeTold(clauseBefore(named !== newer && named.includes(preposition[0]) ? named : newer, preposition[0]))

@@ -1421,7 +1421,7 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   const dateOnly = (ts: string[], other: string[]) =>
     !dates(other).length && ts.filter((t) => !isDateWord(t) && !isStopword(t) && !isNumberToken(t)).length >= 2;
   // ("Tuesay" → "Tuesday": a day's name mistyped is a slip, not a date put right; date-word-slips.ts.)
-  if (dateWordMistyped(removed, added, isDateWord)) return { type: 'cosmetic', reason: 'spelling' };
+  if (dateWordMistyped(removed, added, isDateWord, respelled)) return { type: 'cosmetic', reason: 'spelling' };
   if ((dates(removed).length || dates(added).length) && !dateOnly(added, removed) && !dateOnly(removed, added))
     return { type: 'corrected', fact: 'date', before, after };
   // "near Route 9" → "near Route 19", "Gate 4" → "Gate 14": the number of a numbered name names

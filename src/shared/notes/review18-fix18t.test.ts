@@ -14,7 +14,7 @@ import { clauseTense } from './clause-tense';
 import { pronounAsMainSubject } from './subordinate-pronoun';
 import { withDateComma } from './event-of-date';
 import { dateWordMistyped } from './date-word-slips';
-import { isDateWord } from './edits';
+import { isDateWord, respelled } from './edits';
 import { reducedRelativeTold } from './reduced-relative';
 
 const frame = {
@@ -86,10 +86,10 @@ describe('dates as AP prints them', () => {
     expect(withDateComma('Thursday night')).toBe('Thursday night');
   });
   it('a weekday mistyped is a slip, a day for another day is not', () => {
-    expect(dateWordMistyped(['Tuesay'], ['Tuesday'], isDateWord)).toBe(true);
-    expect(dateWordMistyped(['Thrusday'], ['Thursday'], isDateWord)).toBe(true);
-    expect(dateWordMistyped(['Tuesday'], ['Thursday'], isDateWord)).toBe(false);
-    expect(dateWordMistyped(['Monday'], ['Mondays'], isDateWord)).toBe(false);
+    expect(dateWordMistyped(['Tuesay'], ['Tuesday'], isDateWord, respelled)).toBe(true);
+    expect(dateWordMistyped(['Thrusday'], ['Thursday'], isDateWord, respelled)).toBe(true);
+    expect(dateWordMistyped(['Tuesday'], ['Thursday'], isDateWord, respelled)).toBe(false);
+    expect(dateWordMistyped(['Monday'], ['Mondays'], isDateWord, respelled)).toBe(false);
   });
 });
 

@@ -19,7 +19,9 @@ const SUBJECT_OPENER = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'NUM', 'PRON', 'ADV', 'PART', 'ADJ']);
 
 export function wellFormedDeed(deed: string): boolean {
-  const tokens = withMissedVerb(tagged(deed).filter((t) => t.pos !== 'PUNCT' || t.text === '-'));
+  // ("At least 3 barns burned": a hedge on the subject's count opens it.)
+  const subject = deed.replace(/^(?:at (?:least|most)|more than|fewer than|less than|up to|about|nearly|almost|only)\s+/i, '');
+  const tokens = withMissedVerb(tagged(subject).filter((t) => t.pos !== 'PUNCT' || t.text === '-'));
   if (tokens.length < 2) return false;
   if (tokens.some((t) => SUBORDINATOR.test(t.text))) return false;
   if (!SUBJECT_OPENER.has(tokens[0]!.pos)) return false;
