@@ -9,6 +9,7 @@
  */
 import { readsAsName } from './names';
 import { hasFiniteVerb, tagged } from './topics';
+import { verbReadAsNoun } from './well-formed-deed';
 
 /** The most words the thing may have: a naming, not a retelling. */
 const MOST_WORDS = 10;
@@ -21,6 +22,8 @@ export function thingDated(stretch: string, articleText: string): string {
   // A noun phrase: it opens on a determiner or a noun (a capital only opening the line reads as one),
   // its first head a noun, and holds no verb, pronoun or conjunction of clauses.
   if (tokens.some((t) => ['VERB', 'AUX', 'PRON', 'SCONJ', 'PART'].includes(t.pos))) return '';
+  // ("The Riverside Folk Festival returns to Corbin Park": a verb the tagger read as a noun; well-formed-deed.ts.)
+  if (verbReadAsNoun(tokens)) return '';
   const first = words[0]!;
   const opener =
     /^(?:A|An|The)$/.test(first) || (/^\p{Lu}\p{Ll}+$/u.test(first) && !readsAsName(first, articleText)) ? first.toLowerCase() : first;

@@ -81,10 +81,13 @@ import { lowercaseTitlePhrase } from './lowercase-title-phrase';
 import { titleBeforeName } from './title-qualifiers';
 import { placeInApposition } from './place-appositions';
 import { pronounNamed } from './pronoun-subject';
+import { reducedRelativeTold } from './reduced-relative';
 import { eventNounDated } from './event-noun-dated';
 import { wholePost } from './whole-posts';
 import { ROUNDED_FIGURE, SHARE_OF } from './qualifiers';
 import { eventOfDate, withDateComma } from './event-of-date';
+import { clauseTense } from './clause-tense';
+import { wellFormedDeed } from './well-formed-deed';
 import { daysApart } from './days-apart';
 import { withoutReportingFrame } from './reporting-frames';
 import { SAID_THROUGH_CHANNEL } from './speech-channel';
@@ -617,7 +620,8 @@ function datePhrase(newer: string, after: string): string {
   const out: string[] = [];
   for (let k = at; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (isDateWord(t) || /^\d{1,2},?$/.test(t) || isYear(t.replace(',', ''))) out.push(t);
+    // ("June 4-7": a range of days is one date, told whole.)
+    if (isDateWord(t) || /^\d{1,2}(?:[-–]\d{1,2})?,?$/.test(t) || isYear(t.replace(',', ''))) out.push(t);
     else break;
   }
   // The tokenizer drops a word's closing point: "Nov." keeps it, as the article prints it.
@@ -1082,7 +1086,16 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const preposition = new RegExp(`\\b(in|at|near|from|to|into|outside)\\s+(?:the\\s+)?${escapeRegExp(place.split(' ')[0]!)}`).exec(
         newer,
       );
-      const printedClause = preposition ? clauseBefore(newer, preposition[0]) : '';
+      // ("She lives in Corbin": the pronoun named by the sentence before, pronoun-subject.ts.)
+      // (Named in full as the article first named the person: "where Teodora Vance grew up"; surname-in-full.ts.)
+      const named = pronounNamed(newer, story.slice(0, Math.max(0, story.indexOf(newer))), story).replace(
+        /^\p{Lu}[\p{L}'’-]+(?=\s)/u,
+        (surname) => (/^(?:he|she|they)\s/i.test(plainText(newer)) ? nameInFull(surname, story) : surname),
+      );
+      const printedClause = preposition
+        ? // ("a payments startup based in Austin": a participle after its noun, told with its "is"; reduced-relative.ts.)
+          reducedRelativeTold(clauseBefore(named !== newer && named.includes(preposition[0]) ? named : newer, preposition[0]))
+        : '';
       // "… after he landed with two engineers in Norway": a stretch that would copy the article is
       // told by the clause the place sits in, its subject and verb (place-clause.ts).
       const own = preposition ? placeClause(printedClause, newer, newer.slice(0, newer.indexOf(preposition[0])), story) : null;
@@ -1094,6 +1107,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
           ? placedDeed(newer, plainText(ctx.older), place, runContaining(plainText(ctx.older), before.split(' ')[0] ?? before), story)
           : null;
       if (inner) return `misstated ${inner.what}. ${inner.right}`;
+      // ("where although another calf was born": a cut that is no clause is never printed; the
+      // place is named plainly instead; well-formed-deed.ts.)
+      if (clause && !wellFormedDeed(clause)) return fill(t.misstatedPlace, { what: 'a place', right: place });
       // "It was the third mill closure in Wisconsin": an "it" that names nothing has no "where" to
       // tell ("misstated where it was …"); the place is named plainly.
       if (/^(?:it|there) (?:is|was|will be|had been) (?:the|a|an|its|their) /i.test(clause))
@@ -1107,7 +1123,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         return fill(t.misstatedPlace, { what: `where ${clause}`, right: `${preposition![1]} ${place}` }).replace(
           /It is (in|at|near|from|to|into|outside) /,
           // The right fact keeps the clause's tense: "will be held … It will be in Springdale".
-          /\b(?:will|shall)\b/i.test(clause) ? 'It will be $1 ' : presentTense(clause) ? 'It is $1 ' : 'It was $1 ',
+          /\b(?:will|shall)\b/i.test(clause)
+            ? 'It will be $1 '
+            : presentTense(clause) || clauseTense(clause) === 'is'
+              ? 'It is $1 '
+              : 'It was $1 ',
         );
       // ("outside 212 Linden Ave.", "was founded in Denver": where the clause's own deed was; placed-deed.ts.)
       const deed = placedDeed(
@@ -1209,7 +1229,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return clause
         ? fill(t.misstatedWhen, { what: `when ${clause}`, right: after }).replace(
             /It was (?!.*It was )/,
-            /\b(?:will|shall|is to|are to)\b/i.test(clause) || presentTense(clause) ? 'It is ' : 'It was ',
+            /\b(?:will|shall|is to|are to)\b/i.test(clause) || presentTense(clause) || clauseTense(clause) === 'is' ? 'It is ' : 'It was ',
           )
         : fill(t.misstatedWhen, { what: 'a time', right: after });
     }

@@ -3,6 +3,7 @@
  * into changed regions; each region is read for facts — names, numbers, dates, titles, places,
  * quoted words — so a corrected fact is told apart from added words and from cosmetic rewording.
  */
+import { dateWordMistyped } from './date-word-slips';
 import { joinMovedRange, joinRangeEnds } from './figure-ranges';
 import { titleHeld } from './held-titles';
 import { roleBesideName, sameRole } from './roles-beside-names';
@@ -1423,6 +1424,8 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // sentence rewritten around what happened next, not a date put right.
   const dateOnly = (ts: string[], other: string[]) =>
     !dates(other).length && ts.filter((t) => !isDateWord(t) && !isStopword(t) && !isNumberToken(t)).length >= 2;
+  // ("Tuesay" → "Tuesday": a day's name mistyped is a slip, not a date put right; date-word-slips.ts.)
+  if (dateWordMistyped(removed, added, isDateWord, respelled)) return { type: 'cosmetic', reason: 'spelling' };
   if ((dates(removed).length || dates(added).length) && !dateOnly(added, removed) && !dateOnly(removed, added))
     return { type: 'corrected', fact: 'date', before, after };
   // "near Route 9" → "near Route 19", "Gate 4" → "Gate 14": the number of a numbered name names

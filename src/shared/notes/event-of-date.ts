@@ -16,27 +16,31 @@
  * Anything else is left to the caller's older reading (null).
  */
 import { isPluralNoun } from './plurals';
+import { clauseTense } from './clause-tense';
+import { pronounAsMainSubject } from './subordinate-pronoun';
+import { clauseOpening as opening } from './clause-opening';
 import { studyDated } from './dated-thing';
 import { IRREGULAR_PAST } from './past-forms';
 import { paperDated } from './dated-papers';
 import { isDateWord, isYear } from './edits';
 import { copiedFragment } from './grammar';
 import { eventEndsAtDate, withoutAsides, withoutOrigin } from './event-asides';
-import { lowerOpening, readsAsName } from './names';
 import { namedForIt } from './passive-it';
 import { proceedingNamed } from './proceedings-referred';
 import { plainText } from './sentences';
 import { spanEdge } from './span-ends';
 import { toldAsSuspect } from './suspects';
 import { clauseAfterTime, opensOnTime, partOfDayOpened } from './time-openers';
-import { knownPlural, tagged } from './topics';
-import { WEEKDAY_NAME } from './weekdays';
+import { tagged } from './topics';
+import { WEEKDAY, WEEKDAY_NAME } from './weekdays';
 import { leadsAClause } from './preposition-leads';
 import { ownersDatedEvent } from './possessed-dates';
 import { isRelativeDay } from './relative-days';
 import { datesRequestedDeed } from './requested-deeds';
 import { asideRelativeClause } from './aside-relatives';
 
+/** A month as a date prints it: "March", "Sept.", "Jan.". */
+const MONTH_NAME = String.raw`(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)`;
 const PART_OF_DAY = /^\s*(?:morning|afternoon|evening|night)\b/;
 /** Words that lead a clause of its own, whose event the date then belongs to. */
 const SUBORDINATOR = /\b(?:when|after|before|as|once|while|because|since|until|where)\s+/giu;
@@ -116,19 +120,6 @@ function unitOf(value: string): string {
 
 /** "when the tanker docked" for a day (a day is when, as the older notes tell it); "the year Vale was elected" else. */
 const whenOf = (unit: string) => (unit === 'day' ? 'when' : `the ${unit}`);
-/**
- * A clause lifted from its sentence's start: lower case as `lowerOpening` reads it, and a common
- * noun the tagger knows ("Work on the tunnel", "Tickets go") lower case too, names keeping theirs.
- */
-function opening(clause: string, articleText: string): string {
-  const lowered = lowerOpening(clause, articleText);
-  const first = /^\p{Lu}\p{Ll}+(?=\s+\p{Ll})/u.exec(lowered)?.[0];
-  if (!first) return lowered;
-  // ("Applications are due": a plural the tagger takes for a name, never capitalized mid-sentence.)
-  const pos = tagged(lowered)[0]?.pos;
-  if (pos !== 'NOUN' && !(pos === 'PROPN' && /s$/.test(first) && !readsAsName(first, articleText) && knownPlural(first))) return lowered;
-  return lowered.charAt(0).toLowerCase() + lowered.slice(1);
-}
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const isVerb = (pos: string | undefined) => pos === 'VERB' || pos === 'AUX';
 const hasVerb = (clause: string) => tagged(clause).some((t) => isVerb(t.pos));
@@ -205,13 +196,7 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
   const before = head.replace(TIE, '').trim();
   // The event's own verb gives the tense: "is set to begin" is still to come though "set" reads as
   // a past, "said it has" was said, "was arrested" is done.
-  const tense = (clause: string) => {
-    // ("The sale and growing of hemp became legal": a gerund in the subject is no tense.)
-    const verb = tagged(clause).find((t) => isVerb(t.pos) && !/\p{Ll}ing$/u.test(t.lower))?.lower ?? '';
-    if (/^(?:will|shall|is|are|am|has|have|does|do|'s|'re)$/.test(verb)) return 'is';
-    if (verb) return /ed$/.test(verb) || IRREGULAR_PAST.test(verb) || /^(?:was|were|had|did)$/.test(verb) ? 'was' : 'is';
-    return PAST.test(clause) || IRREGULAR_PAST.test(clause) ? 'was' : 'is';
-  };
+  const tense = (clause: string) => clauseTense(clause) || (PAST.test(clause) || IRREGULAR_PAST.test(clause) ? 'was' : 'is');
   // ("called on Ure to testify … on April 22": the date is the deed asked for, still ahead; requested-deeds.ts.)
   const told = (what: string, clause: string): DateEvent => ({
     what,
@@ -360,6 +345,8 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
     const named = /\b((?:the|its|their)\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)\b[^,]*$/u.exec(before.slice(0, lead.index!))?.[1];
     const thing = named?.replace(/(?:\s+(?:on|in|at|of|for|to|by|with|from|after|before|during|last|this))+$/, '');
     if (/\sit$/.test(clause) && thing && thing.split(' ').length >= 2) clause = clause.replace(/it$/, thing);
+    // ("… was charged after he was arrested": the pronoun is the main clause's subject; subordinate-pronoun.ts.)
+    clause = pronounAsMainSubject(clause, withoutAppositive(subjectOf(before.slice(0, lead.index!).replace(LEAD_IN, ''))));
     if (wordsOf(clause) >= 2 && wordsOf(clause) <= 12 && !clause.includes(',') && hasVerb(clause) && subjectOf(clause))
       return told(`${whenOf(unit)} ${opening(clause, articleText)}`, clause);
     return null;
@@ -416,10 +403,12 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
   return null;
 }
 
-/** "Oct. 6 1944" → "Oct. 6, 1944": AP sets a comma between a month's day and its year. */
+/**
+ * "Oct. 6 1944" → "Oct. 6, 1944": AP sets a comma between a month's day and its year, and
+ * "Thursday March 19" → "Thursday, March 19": between a weekday and the date it names.
+ */
 export function withDateComma(date: string): string {
-  return date.replace(
-    /\b((?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)) (\d{1,2}) (\d{4})\b/,
-    '$1 $2, $3',
-  );
+  return date
+    .replace(new RegExp(String.raw`\b(${WEEKDAY}) (?=${MONTH_NAME}\s)`), '$1, ')
+    .replace(new RegExp(String.raw`\b(${MONTH_NAME}) (\d{1,2}) (\d{4})\b`), '$1 $2, $3');
 }

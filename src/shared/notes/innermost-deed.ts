@@ -17,8 +17,11 @@
  */
 import { speechVerbs } from './speech-verbs';
 import { isPluralNoun } from './plurals';
-import { knownPlural, tagged } from './topics';
-import { lowerOpening, readsAsName } from './names';
+import { tagged } from './topics';
+import { lowerOpening } from './names';
+import { wellFormedDeed, withMissedVerb } from './well-formed-deed';
+import { clauseOpening } from './clause-opening';
+import { verbTense } from './clause-tense';
 
 type Token = ReturnType<typeof tagged>[number];
 
@@ -105,7 +108,9 @@ function nounPhraseEndingAt(tokens: Token[], end: number): Token[] {
     const ofInside =
       (t.lower === 'of' && k > 0 && ['NOUN', 'PROPN'].includes(tokens[k - 1]!.pos)) ||
       (/^(?:in|at|for|from|on)$/.test(t.lower) && k > 0 && (tokens[k - 1]!.pos === 'NOUN' || k === 1) && tokens[k + 1]?.pos === 'PROPN');
-    if (!(NOUNISH.has(t.pos) && !RELATIVE.test(t.text)) && !ofInside && t.text !== '-') break;
+    // ("a water-sharing treaty": a word hyphened to the next is a modifier of the phrase, whatever its tag.)
+    const hyphened = (tokens[k + 1]?.text === '-' && !tokens[k + 1]!.space) || (tokens[k - 1]?.text === '-' && !t.space);
+    if (!(NOUNISH.has(t.pos) && !RELATIVE.test(t.text)) && !ofInside && t.text !== '-' && !hyphened) break;
     // ("Redmoor's": the possessive mark is the tagger's own token.)
     if (t.pos === 'PRON' && k < end) break;
     k--;
@@ -210,13 +215,30 @@ function objectAfter(tokens: Token[], v: number, end: number): Token[] {
   // ("with Microsoft and the FBI": a joined object ends whole, never on its "and".)
   // ("watched silently": how it was done is no part of the deed.)
   // (A particle right after the verb stays: "carried out".)
+  // ("are due", "is open": an adjective right after "be" is what the subject is, kept.)
   while (
     out.length &&
     ['CCONJ', 'DET', 'ADJ', 'ADV'].includes(out.at(-1)!.pos) &&
-    !(out.length === 1 && out[0] === tokens[v + 1] && PARTICLE.test(out[0]!.text))
+    !(out.length === 1 && out[0] === tokens[v + 1] && PARTICLE.test(out[0]!.text)) &&
+    !(out.length === 1 && out[0]!.pos === 'ADJ' && out[0] === tokens[v + 1] && BE.test(tokens[v]!.text))
   )
     out.pop();
   return out;
+}
+
+/**
+ * " to the full Senate": where a verb of motion with no object goes, kept with it, since "when the
+ * treaty heads" or "when the team moved" without it is no clause a reader can follow. Only a short
+ * noun phrase after "to", running to the value's own tie.
+ */
+function destination(tokens: Token[], v: number, end: number): string {
+  if (tokens[v + 1]?.lower !== 'to' || tokens[v + 1]!.pos !== 'ADP' || end - v - 2 > 5 || end - v - 2 < 1) return '';
+  const phrase = tokens.slice(v + 2, end);
+  // ("the north pier": the tagger reads a bearing before a noun as an adverb.)
+  return phrase.every((t) => (NOUNISH.has(t.pos) || t.pos === 'ADV') && !RELATIVE.test(t.text)) &&
+    ['NOUN', 'PROPN'].includes(phrase.at(-1)!.pos)
+    ? ` to ${printed(phrase)}`
+    : '';
 }
 
 /** A verb chain without its prepositional adjuncts: "worked with two agencies to bring" → "worked to bring". */
@@ -270,7 +292,8 @@ export function innermostDeed(sentence: string, value: string, articleText = '')
     )
     .replace(/[,;:]$/, '');
   if (/[,;:—–]$/.test(line.slice(0, at).trim()) && !/\b(?:in|on|at)$/i.test(head)) return null;
-  const tokens = tagged(head);
+  // ("The ferry service moves to the north pier": a verb the tagger read as a noun; well-formed-deed.ts.)
+  const tokens = withMissedVerb(tagged(head));
   const end = tokens.length;
   let v = end - 1;
   while (v >= 0 && !isVerb(tokens[v])) v--;
@@ -303,6 +326,9 @@ export function innermostDeed(sentence: string, value: string, articleText = '')
     (prev.text === ',' || (['NOUN', 'PROPN'].includes(prev.pos) && (agent.length > 0 || objectNoun)));
   let deed = '';
   let nested = passive;
+  // ("the treaty heads to the Senate", "applications are due": a deed in the present is still ahead;
+  // a perfect, "has opened", is done. clause-tense.ts.)
+  let present = false;
   if (passive && prev.text === ',') {
     // "The match, played … on Sunday,": the noun before the comma is what was done.
     const np = nounPhraseEndingAt(tokens, g - 2);
@@ -351,17 +377,21 @@ export function innermostDeed(sentence: string, value: string, articleText = '')
     // "was issued by the board": the agent did the deed to the subject.
     if (be && agent.length && isParticiple(verb.text) && !future)
       deed = `${printed(agent)} ${PARTICIPLE_PAST[verb.lower] ?? verb.text} ${definite(subject.text)}`;
-    else if (gap) deed = `${subject.text} ${printed(group)} ${definite(gap.text)}`;
-    else deed = `${subject.text} ${printed(group)}${object.length ? ` ${printed(object)}` : ''}`;
+    else {
+      present = verbTense(group.find((t) => isVerb(t))?.text ?? verb.text) === 'is' && !group.some((t) => /^(?:has|have)$/i.test(t.text));
+      deed = gap
+        ? `${subject.text} ${printed(group)} ${definite(gap.text)}`
+        : `${subject.text} ${printed(group)}${object.length ? ` ${printed(object)}` : destination(tokens, v, end)}`;
+    }
   }
   deed = deed.replace(/\s+/g, ' ').trim();
   // A lifted deed a reader can hold: short, and closed (no comma, no dangling "and").
   if (!deed || deed.split(' ').length > MOST_WORDS || /[,;:]/.test(deed) || /\s(?:and|or|but|the|a|an|of)$/i.test(deed)) return null;
-  deed = lowerOpening(deed, articleText || sentence);
-  // ("Shares in Halden fell": a plural the tagger takes for a name only opened the sentence.)
-  const first = /^\p{Lu}\p{Ll}+s(?=\s)/u.exec(deed)?.[0];
-  if (first && knownPlural(first) && !readsAsName(first, articleText || sentence)) deed = first.toLowerCase() + deed.slice(first.length);
-  return { deed, past: !future, nested };
+  // ("where although another baby was born": a cut that runs two clauses into one; well-formed-deed.ts.)
+  if (!wellFormedDeed(deed)) return null;
+  // ("Shares in Halden fell", "Vendor applications are due": a common word only opened the sentence; clause-opening.ts.)
+  deed = clauseOpening(deed, articleText || sentence);
+  return { deed, past: !future && !present, nested };
 }
 
 /** "the firm shut the ring down back": words that went with the date, left at a lifted clause's end. */

@@ -55,7 +55,8 @@ export function placedDeed(newer: string, older: string, run: string, wrongRun: 
       : null;
   const words = inner.deed.split(' ');
   // The deed's tense gives the fact's: "is at …" still is; "gathered outside …" was; "will be held in …" will be.
-  const future = /\b(?:will|shall)\b/.test(inner.deed) || !inner.past;
+  // (A deed not past may be still ahead or only present, "is at …": the deed's own words tell which.)
+  const future = /\b(?:will|shall)\b|\b(?:is|are) to\b/.test(inner.deed);
   // ("is based", "are made": the auxiliary gives the tense before any participle does.)
   const aux = words.find((w) => /^(?:is|are|has|have|was|were|had|did)$/.test(w));
   const past = aux ? /^(?:was|were|had|did)$/.test(aux) : words.some((w) => /\p{Ll}{2,}ed$/u.test(w) || isIrregularPast(w));

@@ -12,6 +12,7 @@
  */
 import { speechVerbs } from './speech-verbs';
 import { hedges } from './hedge-words';
+import { withMissedVerb } from './well-formed-deed';
 import { namedToken } from './token-clause';
 import { plainRightFact } from './plain-right-fact';
 import { plannedWithTime } from './reported-plans';
@@ -955,7 +956,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
             ['AUX', 'VERB'].includes(tagged(whereClause ?? lostSubject)[0]?.pos ?? '')) ||
           // ("when Tomas Reyl drowned": a past tense after a name, which the tagger may read as an adjective, is a verb.)
           (!!whereClause &&
-            !tagged(whereClause).some(
+            // ("where Ruiz lives": a name's verb in "-s" the tagger read as a noun; well-formed-deed.ts.)
+            !withMissedVerb(tagged(whereClause)).some(
               (t, k, all) => t.pos === 'VERB' || t.pos === 'AUX' || (/ed$/.test(t.lower) && all[k - 1]?.pos === 'PROPN'),
             ));
         // So does a fix named only by its category ("misstated a time", "misstated a figure"): the
