@@ -1452,6 +1452,16 @@ const SAID_OF_THEMSELVES = /\b(?:said|say|says|told|reported)\s+(?:that\s+)?(?:t
 /** "Workers at Hale Foods", "residents of Elm Park": a group that speaks for itself (attribution.ts membersOf). */
 const groupSpoke = (source: Source | null | undefined) => source?.kind === 'description' && !!membersOf(source.raw);
 
+/**
+ * A line about a video, photos or a post on a named platform: described as media, never told as
+ * news. A "post" with no platform named ("identified as the source of the post") is only a word
+ * of the line, whose news is told as any other's.
+ */
+function mediaLine(sentence: string): boolean {
+  const mention = mediaMention(sentence);
+  return !!mention && (mention.medium !== 'post' || !!mention.platform);
+}
+
 function describeAdditions(
   additions: Addition[],
   ctx: AttributionContext,
@@ -1499,7 +1509,7 @@ function describeAdditions(
     // A quoted headline ("“Six people killed …”") tells its news as a clause ("six people were killed …").
     // People who speak of themselves ("workers at Hale Foods said they …") gave comments, credited below.
     additions.map((a) =>
-      mediaMention(a.sentence.text) ||
+      mediaLine(a.sentence.text) ||
       ISSUED_STATEMENT.test(a.sentence.text) ||
       statedCount(a.sentence.text) ||
       (groupSpoke(a.source) && SAID_OF_THEMSELVES.test(plainText(a.sentence.text)))
@@ -1619,8 +1629,7 @@ function describeAdditions(
     // The lead's news said again (a wire line repeated with its credit) adds nothing to name.
     if (leadAddition && lead && toldNews(addition.sentence.text, olderText, text)?.clause === lead.clause) continue;
     const mention = mediaMention(addition.sentence.text);
-    const isMedia = mention && (mention.medium !== 'post' || mention.platform);
-    if (isMedia) {
+    if (mention && mediaLine(addition.sentence.text)) {
       const last = media[media.length - 1];
       const adjacent =
         last && last.sentences.some((s) => Math.abs(s.index - addition.sentence.index) <= 1 || s.block === addition.sentence.block);
