@@ -99,6 +99,7 @@ import {
 import { isPluralNoun } from './plurals';
 import { opensOnOwner, ownerOpening } from './clause-ends';
 import { restatedDevelopment } from './development-source';
+import { asideOfSameVoice } from './same-voice-aside';
 import { describedBody } from './described-bodies';
 import { speaksOfficially } from './official-voice';
 import { placedPronoun } from './pronoun-person';
@@ -657,6 +658,12 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // A relative clause put into a line ("a think tank | that counts Facebook among its
         // donors") is a fact of its own about what it hangs on: told as that, not as the line.
         const clause = addedHere ? '' : insertedClause(plainText(now.text), finding.text);
+        // Words put in beside a development of the line, credited as before, are that development's (same-voice-aside.ts).
+        const aside =
+          developments.length > 0 &&
+          asideOfSameVoice(finding.text, sourceOf(was.index, oldCtx)?.name, sourceOf(now.index, ctx)?.name) &&
+          changes.some((c) => c.evidence.includes(now.text) && c.type === 'added');
+        if (aside) addedHere = true;
         if (!addedHere)
           additions.push(
             clause

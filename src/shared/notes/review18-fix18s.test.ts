@@ -14,6 +14,7 @@ import { copiedFragment } from './grammar';
 import { firstNews } from './news-clause';
 import { salientTopics } from './topics';
 import { isCleanTopic } from './describe';
+import { asideOfSameVoice } from './same-voice-aside';
 
 const DATE = '2026-11-06T10:00:00-05:00';
 /** The note when `line` is put into the story's paragraphs at `at`. */
@@ -174,5 +175,29 @@ describe('a figure in a topic keeps its currency sign (topics.ts nounPhrases, de
     expect(isCleanTopic('$75,000 bail')).toBe(true);
     // A sign alone, or before no figure, opens no topic.
     expect(isCleanTopic('$ bail')).toBe(false);
+  });
+});
+
+describe('words put in beside a development, credited as before, are no new comments (same-voice-aside.ts)', () => {
+  const paragraphs = [
+    'Floodwaters from the Sava River swept through three villages in eastern Croatia over the weekend.',
+    'At least 6 people have died, regional officials said.',
+    'Army units were sent to help evacuate residents.',
+  ];
+  const head = 'Floods in eastern Croatia';
+  it('the new toll is the news, not a second credit to the same officials', () => {
+    const note = rewritten(head, paragraphs, 1, 'At least 9 people have died, regional officials said on Monday, up from 6 a day earlier.');
+    expect(note).toMatch(/new death toll/i);
+    expect(note).not.toMatch(/comments from regional officials|the news that at least 9/);
+  });
+  it.each([
+    ['on Monday, up from 6 a day earlier', 'regional officials', 'regional officials', true],
+    // Another source now credited, or a clause of its own, is news of its own.
+    ['on Monday, up from 6 a day earlier', 'regional officials', 'the Interior Ministry', false],
+    ['and rescuers were still searching for two people', 'regional officials', 'regional officials', false],
+    ['on Monday', undefined, 'regional officials', false],
+    ['on Monday, up from 6 a day earlier', undefined, undefined, true],
+  ])('"%s" (%s → %s): %s', (words, was, now, aside) => {
+    expect(asideOfSameVoice(words, was, now)).toBe(aside);
   });
 });
