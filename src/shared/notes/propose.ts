@@ -100,6 +100,7 @@ import { isPluralNoun } from './plurals';
 import { opensOnOwner, ownerOpening } from './clause-ends';
 import { restatedDevelopment } from './development-source';
 import { asideOfSameVoice } from './same-voice-aside';
+import { quoteOccasion } from './quote-occasion';
 import { describedBody } from './described-bodies';
 import { speaksOfficially } from './official-voice';
 import { placedPronoun } from './pronoun-person';
@@ -1525,6 +1526,8 @@ function describeAdditions(
           quotedHeadline(a.sentence.text) ||
           // "'A man has been charged,' police said": an act announced in a quotation is news (quoted-action.ts).
           quotedAction(a.sentence.text) ||
+          // '"…," Ruiz said after the board voted to close the school': the deed the quotation answered (quote-occasion.ts).
+          quoteOccasion(a.sentence.text) ||
           pronounNamed(a.sentence.text, articleBefore(a.sentence), text),
     ),
     olderText,
@@ -1632,7 +1635,8 @@ function describeAdditions(
     // "truly well done": a topic names a thing, so it has a noun.
     tagged(topic).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
   for (const addition of additions) {
-    if (addition === leadAddition) continue;
+    // (A quotation answering the lead's deed stays its speaker's comments: quote-occasion.ts.)
+    if (addition === leadAddition && !quoteOccasion(addition.sentence.text)) continue;
     // The lead's news said again (a wire line repeated with its credit) adds nothing to name.
     if (leadAddition && lead && toldNews(addition.sentence.text, olderText, text)?.clause === lead.clause) continue;
     const mention = mediaMention(addition.sentence.text);

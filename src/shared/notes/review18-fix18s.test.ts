@@ -15,6 +15,7 @@ import { firstNews } from './news-clause';
 import { salientTopics } from './topics';
 import { isCleanTopic } from './describe';
 import { asideOfSameVoice } from './same-voice-aside';
+import { quoteOccasion } from './quote-occasion';
 
 const DATE = '2026-11-06T10:00:00-05:00';
 /** The note when `line` is put into the story's paragraphs at `at`. */
@@ -199,5 +200,38 @@ describe('words put in beside a development, credited as before, are no new comm
     ['on Monday, up from 6 a day earlier', undefined, undefined, true],
   ])('"%s" (%s → %s): %s', (words, was, now, aside) => {
     expect(asideOfSameVoice(words, was, now)).toBe(aside);
+  });
+});
+
+describe('the deed a quotation’s credit is set after is the line’s news (quote-occasion.ts)', () => {
+  it.each([
+    [
+      '"It is a sad day for this town," council member Rosa Tan said after the council voted 6-1 to sell the water utility.',
+      'The council voted 6-1 to sell the water utility.',
+    ],
+    [
+      '"We will keep fighting," union leader Dev Kale said shortly after the company announced 300 layoffs.',
+      'The company announced 300 layoffs.',
+    ],
+    // Near misses: no clause, a pronoun's deed, no quotation.
+    ['"It is a sad day for this town," council member Rosa Tan said after the meeting.', ''],
+    ['"It is a sad day for this town," Tan said as she left the building.', ''],
+    ['Council member Rosa Tan said after the council voted 6-1 to sell the water utility that it was a sad day.', ''],
+  ])('%s → "%s"', (line, deed) => {
+    expect(quoteOccasion(line)).toBe(deed);
+  });
+
+  it('the note tells the deed first and credits the quotation after it', () => {
+    const note = added(
+      'Council weighs sale of water utility',
+      [
+        'The Ashmore City Council met Monday night to debate selling the city’s water utility to a private company.',
+        'Dozens of residents spoke against the sale.',
+      ],
+      2,
+      '"It is a sad day for this town," council member Rosa Tan said after the council voted 6-1 to sell the utility to Crestline Water.',
+    );
+    expect(note).toMatch(/the council voted 6-1 to sell the utility/);
+    expect(note).toMatch(/comments from .*Rosa Tan/);
   });
 });
