@@ -43,7 +43,11 @@ export function isRetoldReportedClause(words: string, clauses: string, opener: s
     'u',
   );
   const opened = new RegExp(String.raw`(?:${opener})(?: ${DAY_OF_SAYING})?(?: that)?$`, 'iu');
-  const segments = clauses.split('|').map((s) => s.trim());
+  // (The words after the last clause end close no clause: the article's text ran out mid-sentence.)
+  const segments = clauses
+    .split('|')
+    .slice(0, -1)
+    .map((s) => s.trim());
   return segments.some((segment, k) => {
     const article = segment.split(' ');
     if (article.length < note.length || !article.includes(note[0]!)) return false;
