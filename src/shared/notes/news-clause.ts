@@ -1014,7 +1014,9 @@ export function compressClause(sentence: string, articleText: string, options: C
   }
   // "Two of the children were flown …" told in the story's own words copies its run, and the copy
   // cut below would keep only "two of the children": the count said short tells the same (partitive-subjects.ts).
-  if (copiedFragment(`The news that ${s}`, articleText)) s = partitiveSaidShort(s.split(' ')).join(' ');
+  // (Said short whether or not the copying check would let the reported clause through whole
+  // (attributed-clause.ts): "three of the passengers" reads as no count of its own to the event reader.)
+  s = partitiveSaidShort(s.split(' ')).join(' ');
   const whole = s.split(' ').filter(Boolean);
   const told = (clause: string, kept: number): NewsClause | null =>
     dropsQualifier(whole, kept)
