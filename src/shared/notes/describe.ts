@@ -319,7 +319,8 @@ export function statedCount(sentence: string): string {
 export function isCleanTopic(topic: string): boolean {
   // Commas only inside a figure ("40,000") or before a name in a list ("Ferrow, Quillo and Dax").
   const t = topic.trim().replace(/(?<=\d),(?=\d{3})|,(?= \p{Lu})/gu, '');
-  if (!/^[\p{L}\p{N}][\p{L}\p{N}' .&-]*$/u.test(t) || /--|\s-\s/.test(t)) return false;
+  // ("$250,000 bail": a currency sign opens its figure.)
+  if (!/^(?:[$€£¥](?=\d))?[\p{L}\p{N}][\p{L}\p{N}' .&-]*$/u.test(t) || /--|\s-\s/.test(t)) return false;
   // Words run together at a full stop ("Ortiz.Sen") are two sentences glued, not a name.
   if (/\p{Ll}{2}\.\p{L}/u.test(t) || /\.$/.test(t)) return false;
   const words = t.split(/\s+/);

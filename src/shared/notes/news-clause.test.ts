@@ -101,7 +101,9 @@ describe('the clause: what happened, compressed from the sentence', () => {
 
   it('keeps a quantity that opens the subject', () => {
     const s = 'A senior fire official says at least 412 homes have been destroyed by the flames that swept the ridge.';
-    expect(compressClause(s, s)?.clause).toBe('at least 412 homes were destroyed by the flames');
+    // (The reported clause, 14 words, is told whole: "have been destroyed" retold "were destroyed" is
+    // still the official's clause, which the copying check lets through; attributed-clause.ts.)
+    expect(compressClause(s, s)?.clause).toBe('at least 412 homes were destroyed by the flames that swept the ridge');
   });
 
   it('shortens a clause that would copy eight of the article’s words in a row, and never ends it mid-phrase', () => {

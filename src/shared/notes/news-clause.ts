@@ -36,6 +36,7 @@ import { expectedAtTime } from './estimated-times';
 import { plainVoice } from './formal-voice';
 import { withoutInsetSpeaker } from './inset-speakers';
 import { endsBeforeNamedPlace } from './named-place-tail';
+import { withJoinedSubject } from './joined-pronoun';
 import { curlyQuote } from '../text/smart-punctuation';
 import { plainText, isSignOffLine, splitSentences } from './sentences';
 import { isNumberToken, isStopword } from './edits';
@@ -1021,7 +1022,9 @@ export function compressClause(sentence: string, articleText: string, options: C
   }
   // "Two of the children were flown …" told in the story's own words copies its run, and the copy
   // cut below would keep only "two of the children": the count said short tells the same (partitive-subjects.ts).
-  if (copiedFragment(`The news that ${s}`, articleText)) s = partitiveSaidShort(s.split(' ')).join(' ');
+  // (Said short whether or not the copying check would let the reported clause through whole
+  // (attributed-clause.ts): "three of the passengers" reads as no count of its own to the event reader.)
+  s = partitiveSaidShort(s.split(' ')).join(' ');
   const whole = s.split(' ').filter(Boolean);
   const told = (clause: string, kept: number): NewsClause | null =>
     dropsQualifier(whole, kept)
@@ -1616,9 +1619,11 @@ export function firstNews(
     HEAD_ATTRIBUTION.test(parts[0]!) ||
     /\b(?:not been (?:verified|confirmed)|unverified|unconfirmed|alleged(?:ly)?|reportedly)\b/i.test(sentence);
   for (let part = 0; part < parts.length; part++) {
-    if (part > 0 && owned) return null;
+    // ("…, and the coroner said Tuesday the death was ruled …": a later clause with a source of its own keeps it.)
+    if (part > 0 && owned && !HEAD_ATTRIBUTION.test(parts[part]!)) return null;
     const told = toldNews(parts[part]!, olderText, articleText, part ? { pronoun: true } : options);
-    if (told) return { ...told, part };
+    // (A later clause told without the one before it names that one's subject in its pronoun's place.)
+    if (told) return { ...told, clause: part ? joinedSubject(told.clause, parts[part - 1]!, articleText) : told.clause, part };
   }
   return null;
 }
@@ -1652,6 +1657,15 @@ export function laterNews(sentence: string, olderText: string, articleText: stri
       )
       .map((told) => told.clause)
   );
+}
+
+/** A pronoun opening a later clause told as the earlier clause's subject, read off that clause as the note would tell it (joined-pronoun.ts). */
+function joinedSubject(clause: string, earlier: string, articleText: string): string {
+  if (!/^(?:he|she|they|it)\s/i.test(clause)) return clause;
+  // (A clause the reader will not tell, a copied run, still names its subject; a credit opening it does not.)
+  const told =
+    compressClause(earlier, articleText, { pronoun: true })?.clause ?? (HEAD_ATTRIBUTION.test(earlier) ? '' : plainText(earlier));
+  return told ? withJoinedSubject(clause, told) : clause;
 }
 
 /**

@@ -102,6 +102,8 @@ import {
 import { isPluralNoun } from './plurals';
 import { opensOnOwner, ownerOpening } from './clause-ends';
 import { restatedDevelopment } from './development-source';
+import { asideOfSameVoice } from './same-voice-aside';
+import { quoteOccasion } from './quote-occasion';
 import { describedBody } from './described-bodies';
 import { speaksOfficially } from './official-voice';
 import { placedPronoun } from './pronoun-person';
@@ -693,6 +695,12 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // A relative clause put into a line ("a think tank | that counts Facebook among its
         // donors") is a fact of its own about what it hangs on: told as that, not as the line.
         const clause = addedHere ? '' : insertedClause(plainText(now.text), finding.text);
+        // Words put in beside a development of the line, credited as before, are that development's (same-voice-aside.ts).
+        const aside =
+          developments.length > 0 &&
+          asideOfSameVoice(finding.text, sourceOf(was.index, oldCtx)?.name, sourceOf(now.index, ctx)?.name) &&
+          changes.some((c) => c.evidence.includes(now.text) && c.type === 'added');
+        if (aside) addedHere = true;
         if (!addedHere)
           additions.push(
             clause
@@ -1491,6 +1499,16 @@ const SAID_OF_THEMSELVES = /\b(?:said|say|says|told|reported)\s+(?:that\s+)?(?:t
 /** "Workers at Hale Foods", "residents of Elm Park": a group that speaks for itself (attribution.ts membersOf). */
 const groupSpoke = (source: Source | null | undefined) => source?.kind === 'description' && !!membersOf(source.raw);
 
+/**
+ * A line about a video, photos or a post on a named platform: described as media, never told as
+ * news. A "post" with no platform named ("identified as the source of the post") is only a word
+ * of the line, whose news is told as any other's.
+ */
+function mediaLine(sentence: string): boolean {
+  const mention = mediaMention(sentence);
+  return !!mention && (mention.medium !== 'post' || !!mention.platform);
+}
+
 function describeAdditions(
   additions: Addition[],
   ctx: AttributionContext,
@@ -1538,7 +1556,7 @@ function describeAdditions(
     // A quoted headline ("“Six people killed …”") tells its news as a clause ("six people were killed …").
     // People who speak of themselves ("workers at Hale Foods said they …") gave comments, credited below.
     additions.map((a) =>
-      mediaMention(a.sentence.text) ||
+      mediaLine(a.sentence.text) ||
       ISSUED_STATEMENT.test(a.sentence.text) ||
       statedCount(a.sentence.text) ||
       (groupSpoke(a.source) && SAID_OF_THEMSELVES.test(plainText(a.sentence.text)))
@@ -1547,6 +1565,8 @@ function describeAdditions(
           quotedHeadline(a.sentence.text) ||
           // "'A man has been charged,' police said": an act announced in a quotation is news (quoted-action.ts).
           quotedAction(a.sentence.text) ||
+          // '"…," Ruiz said after the board voted to close the school': the deed the quotation answered (quote-occasion.ts).
+          quoteOccasion(a.sentence.text) ||
           pronounNamed(a.sentence.text, articleBefore(a.sentence), text),
     ),
     olderText,
@@ -1654,12 +1674,12 @@ function describeAdditions(
     // "truly well done": a topic names a thing, so it has a noun.
     tagged(topic).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN');
   for (const addition of additions) {
-    if (addition === leadAddition) continue;
+    // (A quotation answering the lead's deed stays its speaker's comments: quote-occasion.ts.)
+    if (addition === leadAddition && !quoteOccasion(addition.sentence.text)) continue;
     // The lead's news said again (a wire line repeated with its credit) adds nothing to name.
     if (leadAddition && lead && toldNews(addition.sentence.text, olderText, text)?.clause === lead.clause) continue;
     const mention = mediaMention(addition.sentence.text);
-    const isMedia = mention && (mention.medium !== 'post' || mention.platform);
-    if (isMedia) {
+    if (mention && mediaLine(addition.sentence.text)) {
       const last = media[media.length - 1];
       const adjacent =
         last && last.sentences.some((s) => Math.abs(s.index - addition.sentence.index) <= 1 || s.block === addition.sentence.block);

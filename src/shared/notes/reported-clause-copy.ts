@@ -10,6 +10,7 @@
  * only in the middle of a longer sentence, is still copying; one cut at its head, where the first
  * modifier or second clause opens, is the source's own words told short (reported-clause-head.ts).
  */
+import { isRetoldReportedClause } from './attributed-clause';
 import { isReportedClauseHead } from './reported-clause-head';
 import { speechVerbs } from './speech-verbs';
 
@@ -39,7 +40,12 @@ export function withReportedClauseLicensed(noteText: string, articleText: string
       const opened = new RegExp(`(?:${opener}) ${escape(words)} \\|`, 'u');
       const clauses = marked.replace(/\s*\|\s*/g, ' | ').replace(/\s+/g, ' ');
       // A long clause told in short by its head (reported-clause-head.ts) is the source's words too.
-      return opened.test(clauses) || isReportedClauseHead(words, clauses, opener, REPORTED_CLAUSE_WORDS) ? `${lead}"clause"` : whole;
+      // So is one told before its credit (", officials said"), or in the clause reader's tense (attributed-clause.ts).
+      return opened.test(clauses) ||
+        isReportedClauseHead(words, clauses, opener, REPORTED_CLAUSE_WORDS) ||
+        isRetoldReportedClause(words, clauses, opener)
+        ? `${lead}"clause"`
+        : whole;
     },
   );
 }

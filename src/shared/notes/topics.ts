@@ -423,9 +423,11 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
     // "more than 40,000 homes": a figure keeps the words that say it is not exact.
     let from = i;
     if (tokens[i]!.pos === 'NUM') {
-      const two = `${tokens[i - 2]?.lower} ${tokens[i - 1]?.lower}`;
-      if (TWO_WORD_HEDGE.test(two)) from = i - 2;
-      else if (ONE_WORD_HEDGE.test(tokens[i - 1]?.lower ?? '')) from = i - 1;
+      // "$250,000 bail": the currency sign is the figure's own, never "250,000 bail".
+      if (/^[$€£¥]$/.test(tokens[i - 1]?.text ?? '')) from = i - 1;
+      const two = `${tokens[from - 2]?.lower} ${tokens[from - 1]?.lower}`;
+      if (TWO_WORD_HEDGE.test(two)) from -= 2;
+      else if (ONE_WORD_HEDGE.test(tokens[from - 1]?.lower ?? '')) from -= 1;
     }
     // "eight activists sentenced to life": a count's participle and its object say which ones.
     if (
