@@ -51,7 +51,7 @@ export function groupOpening(sentence: string, number: string): string {
 
 /** Nouns of people that take "who" ("workers who would walk out"), by suffix or the plurals without an s. */
 export const PEOPLE =
-  /^(?:people|children|men|women|staff|police|personnel|crew|faculty|nurses|medics|pupils|athletes|guests|troops|victims|adults|teens|families)$|(?:ers|ors|ists|ians|ents|(?<!tr)ees|ants|men)$/;
+  /^(?:people|children|men|women|staff|police|personnel|crew|faculty|nurses|medics|pupils|athletes|guests|troops|victims|adults|teens|families|suspects|inmates|fans|hostages|kids|girls|boys)$|(?:ers|ors|ists|ians|ents|(?<!tr)ees|ants|men)$/;
 
 /**
  * "1,000 workers would walk out if …" → "workers who would walk out": a counted noun whose verb comes
@@ -66,6 +66,12 @@ export function modalDeed(noun: string, after: string[]): string {
   const out = particle && /^(?:out|up|off|down|away|back|over)$/i.test(particle) ? ` ${particle.toLowerCase()}` : '';
   return `${noun} ${PEOPLE.test(noun) ? 'who' : 'that'} ${modal.toLowerCase()} ${verb.toLowerCase()}${out}`;
 }
+
+/** Particles that finish a verb ("got away", "walked out"), not a phrase of their own. */
+const PARTICLE = /^(?:out|up|off|down|away|back|over)$/;
+/** Verbs that say nothing without what follows them ("got", "made", "put"). */
+const LIGHT_VERB =
+  /^(?:got|get|gets|made|make|makes|put|puts|took|take|takes|had|gave|give|gives|went|go|goes|came|come|comes|did|do|does|kept|keep|keeps|let|lets|set|sets)$/;
 
 /**
  * "More than 9,000 runners took part in Sunday's race" → "runners who took part": a count that is
@@ -82,8 +88,10 @@ export function subjectDeed(noun: string, after: string[]): string {
   const ed = /\p{Ll}ed$/u.test(verb.lower);
   if (!irregular && !(verb.pos === 'VERB' && !/s$/.test(verb.lower))) return '';
   const object: string[] = [];
+  // ("got away", "walked out": a particle right after the verb is the verb's own, kept whatever its tag.)
+  const particle = PARTICLE.test(tags[1]?.lower ?? '') && (!tags[2] || tags[2].pos !== 'NOUN') ? tags[1]!.lower : '';
   // ("walked off the job", "died in the crash": a preposition right after the verb opens its phrase.)
-  for (const [n, t] of tags.slice(1).entries()) {
+  for (const [n, t] of particle ? [] : tags.slice(1).entries()) {
     if (t.pos === 'PUNCT' || (t.pos === 'ADP' && n > 0) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'AUX' || object.length >= 4)
       break;
     object.push(t.text);
@@ -92,5 +100,8 @@ export function subjectDeed(noun: string, after: string[]): string {
   // (An object cut mid-phrase ends on its noun.)
   while (object.length && tagged(object.join(' ')).at(-1)?.pos !== 'NOUN') object.pop();
   if (object.length === 1 && tags[1]?.pos === 'ADP') object.pop();
+  if (particle) object.push(particle);
+  // ("suspects that got": a light verb with nothing after it says nothing; the plain count is told instead.)
+  if (!object.length && LIGHT_VERB.test(verb.lower)) return '';
   return `${noun} ${PEOPLE.test(noun) ? 'who' : 'that'} ${[verb.lower, ...object].join(' ')}`;
 }

@@ -200,6 +200,11 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   vp: 'vice president',
 };
 
+/** A capitalized abbreviation printed without its point ("Sgt", "Insp", "Supt"), spelled out; undefined otherwise. */
+function undottedTitle(word: string): string | undefined {
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(word) ? TITLE_ABBREVIATIONS[`${word.toLowerCase()}.`] : undefined;
+}
+
 /** A title as it reads without a name after it: "Detective Sgt." → "detective sergeant". */
 export function titleInWords(title: string): string {
   // ("Fire Deputy Chief" reads "deputy fire chief": rank-order.ts.)
@@ -210,7 +215,8 @@ function spelledOut(title: string): string {
   return (
     title
       .split(/\s+/)
-      .map((w) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? (isAcronym(w) ? w : w.toLowerCase()))
+      // (British copy drops the point: "Sgt Anna Roe", "Insp Dale Hart" are the sergeant and the inspector.)
+      .map((w) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? undottedTitle(w) ?? (isAcronym(w) ? w : w.toLowerCase()))
       // An organization's name before a title stays capitalized: "Verizon chief information officer"
       // (but not the body a post serves, "city manager", nor a word inside the title, "chief information officer").
       .map((w, i, all) => {
