@@ -7,13 +7,26 @@
  * quantity, not its unit, names it, so a unit put right ("85 acres" → "85 hectares") reads too. The
  * clause is read by structure (`countingClause`: the verb before the figure and that verb's subject).
  * A lone capitalized word that opened the sentence ("Gusts reached …") may be a name or a common noun:
- * no clause is told on it. '' when no clause governs the figure.
+ * no clause is told on it. A figure after a preposition ("The creek stood at 14 feet", "fell to 3
+ * feet") is not the verb's object: "the level the creek stood" drops the word the clause needs, so
+ * none is told there and the measure keeps its own reading ("the creek's level"). '' when no clause
+ * governs the figure.
  */
 import { countingClause } from './counting-clause';
+import { escapeRegExp } from './names';
 
 /** "the area the fire has burned" for `figure` measured as `quantity` in `sentence`, or ''. */
 export function measuredByClause(sentence: string, figure: string, quantity: string): string {
+  if (afterPreposition(sentence, figure)) return '';
   const clause = countingClause(sentence, figure);
   if (!clause || (/^\p{Lu}\S*\s+\p{Ll}/u.test(clause) && sentence.startsWith(clause.split(' ')[0]!))) return '';
   return `the ${quantity} ${clause}`;
+}
+
+/** Is the figure the object of a preposition ("at 14 feet", "to about 3 feet"), not of the verb? */
+function afterPreposition(sentence: string, figure: string): boolean {
+  return new RegExp(
+    String.raw`\b(?:at|to|by|from|of|in|on|around|near|under|over|above|below)\s+(?:(?:about|nearly|almost|roughly|some|just)\s+)?${escapeRegExp(figure)}(?!\w)`,
+    'i',
+  ).test(sentence);
 }
