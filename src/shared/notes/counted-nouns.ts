@@ -49,6 +49,9 @@ export function groupOpening(sentence: string, number: string): string {
   return head < 0 ? '' : words.slice(0, head + 1).join(' ');
 }
 
+/** Particles that finish a verb ("got away", "walked out"), not a phrase of their own. */
+const PARTICLE = /^(?:out|up|off|down|away|back|over)$/;
+
 /** Nouns of people that take "who" ("workers who would walk out"), by suffix or the plurals without an s. */
 export const PEOPLE =
   /^(?:people|children|men|women|staff|police|personnel|crew|faculty|nurses|medics|pupils|athletes|guests|troops|victims|adults|teens|families|suspects|inmates|fans|hostages|kids|girls|boys)$|(?:ers|ors|ists|ians|ents|(?<!tr)ees|ants|men)$/;
@@ -63,12 +66,10 @@ export function modalDeed(noun: string, after: string[]): string {
   if (!modal || !verb || !/^(?:would|will|could|may|might|can)$/i.test(modal)) return '';
   const tags = tagged(`${noun} ${modal} ${verb}${particle ? ` ${particle}` : ''}`);
   if (tags[2]?.pos !== 'VERB' || /ing$/.test(verb)) return '';
-  const out = particle && /^(?:out|up|off|down|away|back|over)$/i.test(particle) ? ` ${particle.toLowerCase()}` : '';
+  const out = particle && PARTICLE.test(particle.toLowerCase()) ? ` ${particle.toLowerCase()}` : '';
   return `${noun} ${PEOPLE.test(noun) ? 'who' : 'that'} ${modal.toLowerCase()} ${verb.toLowerCase()}${out}`;
 }
 
-/** Particles that finish a verb ("got away", "walked out"), not a phrase of their own. */
-const PARTICLE = /^(?:out|up|off|down|away|back|over)$/;
 /** Verbs that say nothing without what follows them ("got", "made", "put"). */
 const LIGHT_VERB =
   /^(?:got|get|gets|made|make|makes|put|puts|took|take|takes|had|gave|give|gives|went|go|goes|came|come|comes|did|do|does|kept|keep|keeps|let|lets|set|sets)$/;
