@@ -1,0 +1,110 @@
+/**
+ * The blind revision sets in tests/notes-blind keep their shape (48 pairs, old and new that
+ * differ, one key line per pair, judged lines that name real pairs), and the scoring that
+ * scripts/eval-blind.ts runs on them counts a judged note as its judge did.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NO_NOTE, blindSetNames, loadBlindSet, noteAsJudged, tallyBlind, verdictOf } from '../../scripts/blind-sets';
+import type { BlindSet, ScoredNote } from '../../scripts/blind-sets';
+
+const names = blindSetNames();
+const sets = names.map((name) => loadBlindSet(name));
+
+/** Printable notes of one build: for each pair, the verdict on the note that build wrote. */
+function printableOf(set: BlindSet, build: string): number {
+  let yes = 0;
+  for (const pair of set.pairs) {
+    const line = set.judged.find((judged) => judged.pair === pair.id && judged.build.split(',').includes(build));
+    if (line && verdictOf(set, pair.id, line.note) === 'yes') yes++;
+  }
+  return yes;
+}
+
+describe('blind revision sets', () => {
+  it('holds the three sets of round eighteen', () => {
+    expect(names).toEqual(expect.arrayContaining(['fresh18a', 'fresh18b', 'fresh18c']));
+  });
+
+  describe.each(names)('%s', (name) => {
+    const set = sets.find((candidate) => candidate.name === name)!;
+
+    it('has 48 pairs, one key line and one folder each, with old and new that differ', () => {
+      expect(set.pairs).toHaveLength(48);
+      expect(new Set(set.pairs.map((pair) => pair.id)).size).toBe(48);
+      const folders = readdirSync(set.dir).filter((entry) => /^p\d\d$/.test(entry));
+      expect(folders.sort()).toEqual(set.pairs.map((pair) => pair.id).sort());
+      expect(existsSync(join(set.dir, 'SOURCES.md'))).toBe(true);
+      for (const pair of set.pairs) {
+        expect(pair.category, pair.id).toMatch(/^(name|title|number|date\/place|development|cosmetic)$/);
+        expect(pair.kind, pair.id).toMatch(/^(correction|update|none)$/);
+        const older = readFileSync(pair.oldFile, 'utf8');
+        const newer = readFileSync(pair.newFile, 'utf8');
+        expect(older.trim(), pair.id).not.toBe('');
+        expect(newer, pair.id).not.toBe(older);
+      }
+    });
+
+    it('judges every pair, and every judged line names a real pair', () => {
+      const ids = new Set(set.pairs.map((pair) => pair.id));
+      expect(set.judged.length).toBeGreaterThanOrEqual(48);
+      for (const line of set.judged) {
+        expect(ids.has(line.pair), `${line.pair} in judged.tsv`).toBe(true);
+        expect(line.note.trim()).not.toBe('');
+        expect(line.build).toMatch(/^[0-9a-f]{7,40}(\+dirty)?(,[0-9a-f]{7,40}(\+dirty)?)*$/);
+      }
+      for (const id of ids)
+        expect(
+          set.judged.some((line) => line.pair === id),
+          id,
+        ).toBe(true);
+    });
+  });
+
+  it('gives the judged figures of round eighteen: start 032ca2f 79/144, wave fa07b03 78/144', () => {
+    expect(sets.reduce((sum, set) => sum + printableOf(set, '032ca2f'), 0)).toBe(79);
+    expect(sets.reduce((sum, set) => sum + printableOf(set, 'fa07b03'), 0)).toBe(78);
+  });
+});
+
+describe('scoring a note against the judged ones', () => {
+  const set: BlindSet = {
+    name: 'toy',
+    dir: '/nonexistent',
+    pairs: [],
+    judged: [
+      { pair: 'p01', note: 'Correction, Dec. 6: A.', verdict: 'yes', reason: 'ok', build: 'aaaaaaa', judge: 'one' },
+      { pair: 'p02', note: 'Update, Dec. 6: B.', verdict: 'yes', reason: 'ok', build: 'aaaaaaa', judge: 'one' },
+      { pair: 'p02', note: 'Update, Dec. 6: B.', verdict: 'no', reason: 'vague', build: 'aaaaaaa', judge: 'two' },
+      { pair: 'p03', note: NO_NOTE, verdict: 'yes', reason: 'ok', build: 'aaaaaaa', judge: 'one' },
+    ],
+  };
+
+  it('counts the exact note of the same pair, as the CLI prints it', () => {
+    expect(verdictOf(set, 'p01', 'Correction, Dec. 6: A.')).toBe('yes');
+    expect(verdictOf(set, 'p01', 'Correction, Dec. 6: A.\n')).toBe('yes');
+    expect(verdictOf(set, 'p03', '')).toBe('yes');
+    expect(noteAsJudged('One\nTwo\t')).toBe('One Two');
+  });
+
+  it('leaves a note with any other word, or on another pair, unjudged', () => {
+    expect(verdictOf(set, 'p01', 'Correction, Dec. 6: A!')).toBe('unjudged');
+    expect(verdictOf(set, 'p02', 'Correction, Dec. 6: A.')).toBe('unjudged');
+  });
+
+  it('lets the later judge of the same note overrule the first', () => {
+    expect(verdictOf(set, 'p02', 'Update, Dec. 6: B.')).toBe('no');
+  });
+
+  it('tallies per set and category', () => {
+    const scored: ScoredNote[] = [
+      { set: 'toy', pair: 'p01', category: 'name', note: 'x', verdict: 'yes' },
+      { set: 'toy', pair: 'p02', category: 'name', note: 'y', verdict: 'no' },
+      { set: 'toy', pair: 'p03', category: 'cosmetic', note: 'z', verdict: 'unjudged' },
+    ];
+    const tally = tallyBlind(scored).get('toy')!;
+    expect(tally.get('name')).toEqual({ pairs: 2, yes: 1, no: 1, unjudged: 0 });
+    expect(tally.get('cosmetic')).toEqual({ pairs: 1, yes: 0, no: 0, unjudged: 1 });
+  });
+});
