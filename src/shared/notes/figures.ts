@@ -358,6 +358,8 @@ function complementedSubject(before: string): RegExpExecArray | null {
     /^((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[\p{L}'’-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+\s+(?:of|for|in|at|on)\s+[^,;:]+?)\s+(?:(?:now|currently|still)\s+)?(?:is|was|are|were|is at|was at|are at|were at|totals|totaled|totalled|stands at|stood at|come to|comes to|came to)\s+(?:now\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
       before,
     );
+  // ("The rate of fatal accidents worldwide for this today": a phrase closing on a time or a pronoun is no subject.)
+  if (m && /\b(?:today|now|tonight|yesterday|this|that|these|those)$/i.test(m[1]!)) return null;
   return m && m[1]!.split(/\s+/).length <= 14 && /^\p{Ll}|^(?:The|Its|Their|His|Her)\s/u.test(m[1]!) ? m : null;
 }
 

@@ -18,7 +18,7 @@ export function locatedThing(sentence: string, place: string): string {
   if (!m) return '';
   const tags = tagged(m[1]!);
   const verb = (k: number) => tags[k]!.pos === 'AUX' || (tags[k]!.pos === 'VERB' && !modifies(tags, k));
-  if (tags.at(-1)?.pos !== 'NOUN' || tags.some((t, k) => verb(k) || t.pos === 'ADP' || t.pos === 'PUNCT')) return '';
+  if (tags.at(-1)?.pos !== 'NOUN' || tags.some((t, k) => verb(k) || ['ADP', 'PUNCT', 'CCONJ'].includes(t.pos))) return '';
   // ("an existing Atlanta Gas line": a plain modifier after the article goes.)
   const kept = tags.filter((t, k) => !(k === 0 && ['ADJ', 'VERB'].includes(t.pos) && /^\p{Ll}/u.test(t.text)));
   return `the location of the ${kept

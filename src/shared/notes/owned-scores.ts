@@ -16,7 +16,8 @@ export function ownedScore(sentence: string, figure: string): string {
     String.raw`(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’](s?)\s+(?:\p{Ll}+\s+){0,2}${escapeRegExp(figure)}(?=\s*[,;.)]|\s*$|\s+(?:and|as|against|in|on|at|off|from|for|was|that|which|before|after|to|with)\b)`,
     'u',
   ).exec(text);
-  if (!m || /^(?:19|20)\d\d$/.test(figure)) return '';
+  // ("There's $50,000 in it": a contraction is no owner.)
+  if (!m || /^(?:19|20)\d\d$/.test(figure) || /^(?:There|Here|It|That|What|Who|He|She|Let|Where|How)$/.test(m[1]!)) return '';
   // ("Brook's incendiary 186": the adjective goes; the name keeps its own possessive form.)
   // ("After Harry Brook's 186": a word that opens the sentence is no part of the name.)
   const owner = m[1]!.split(/\s+/);

@@ -15,6 +15,7 @@ import { hedges } from './hedge-words';
 import { withMissedVerb } from './well-formed-deed';
 import { ownSubjectNamed } from './own-subject-pronoun';
 import { withApDates } from './ap-dates';
+import { unitOfWord } from './measures';
 import { namedToken } from './token-clause';
 import { plainRightFact } from './plain-right-fact';
 import { plannedWithTime } from './reported-plans';
@@ -949,7 +950,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           !new RegExp(`(?:^|[^\\p{L}\\p{N}.,])${escapeRegExp(wrong)}$`, 'iu').test(phrase)
         )
           // ("It was late 2024, not late 2023": a part of the year the old line gave too is told both ways.)
-          phrase += `, not ${partOfYearToo(phrase, wrong, was.text)}${wrong}`;
+          phrase += `, not ${partOfYearToo(phrase, wrong, was.text)}${wrong}${unitToo(phrase, wrong)}`;
         // ("It was September 29, 2022" → "It was Sept. 29, 2022": a right date in AP style, ap-dates.ts.)
         if (finding.fact === 'date' && style.form === 'ap') phrase = withApDates(phrase, headOf(phrase));
         // "misstated a detail about the vote" names no claim: the old clause that carried the
@@ -1360,6 +1361,12 @@ function creditAlone(part: string, reads: (p: string) => boolean): string {
     part,
   );
   return m && reads(m[1]!) ? m[1]! : '';
+}
+
+/** " percent" when the right fact says "It is 55 percent" and the wrong value is a bare "45": the unit is told both ways. */
+function unitToo(phrase: string, wrong: string): string {
+  const unit = /\d\s+(\p{Ll}+)$/u.exec(phrase)?.[1];
+  return unit && /^[\d.,]+$/.test(wrong) && (unit === 'percent' || unitOfWord(unit)) ? ` ${unit}` : '';
 }
 
 /** "late " when the right fact says "It was late 2024" and the old line printed "late 2023"; '' otherwise. */

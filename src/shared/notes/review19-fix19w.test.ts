@@ -284,3 +284,28 @@ describe('the start of a span a sentence opens on (fronted-events.ts)', () => {
     ).toBeNull();
   });
 });
+
+describe('near misses found on real copy shapes (round 19 scan)', () => {
+  it('a contraction owns no score', () => {
+    expect(ownedScore('He told her, "There\'s $5,000 in it for you."', '$5,000')).toBe('');
+  });
+  it('a verb of saying after a place in a subject is no deed there', () => {
+    expect(
+      placeInSubject('Flights were halted after a spokesman at Dorne Airport said the runway was flooded.', 'Dorne Airport'),
+    ).toBeNull();
+  });
+  it('two nouns joined by "and" are no one thing', () => {
+    expect(locatedThing('She is the college historian and authority on Alva.', 'Alva')).toBe('');
+  });
+  it('a subject closing on a time word is no subject', () => {
+    expect(standingMeasure('The rate of crashes for this today is about 0.2 per million trips.', '0.2')).toBe('');
+  });
+  it('the unit of a right percent is told with the wrong one', () => {
+    expect(
+      note(
+        'Vantor Bank sold a 40-percent stake in its shipping arm to Harlow Group.',
+        'Vantor Bank sold a 45-percent stake in its shipping arm to Harlow Group.',
+      ),
+    ).toContain('45 percent, not 40 percent');
+  });
+});
