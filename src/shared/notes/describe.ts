@@ -86,13 +86,16 @@ import { eventNounDated } from './event-noun-dated';
 import { wholePost } from './whole-posts';
 import { ROUNDED_FIGURE, SHARE_OF } from './qualifiers';
 import { eventOfDate, withDateComma } from './event-of-date';
+import { opensOnTime } from './time-openers';
+import { placeInSubject } from './place-in-subject';
+import { locatedThing } from './located-things';
 import { clauseTense } from './clause-tense';
 import { wellFormedDeed } from './well-formed-deed';
 import { daysApart } from './days-apart';
 import { withoutReportingFrame } from './reporting-frames';
 import { SAID_THROUGH_CHANNEL } from './speech-channel';
 import { scaleWordChange } from './scale-words';
-import { figureIsPast } from './figure-tense';
+import { figureIsPast, phraseIsPast } from './figure-tense';
 import { rangeAround } from './figure-ranges';
 import { ageOfPhrase } from './aged-phrases';
 import { deedBothTold, innermostDeed, withoutDateLead } from './innermost-deed';
@@ -1093,6 +1096,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         /^\p{Lu}[\p{L}'’-]+(?=\s)/u,
         (surname) => (/^(?:he|she|they)\s/i.test(plainText(newer)) ? nameInFull(surname, story) : surname),
       );
+      // ("after an Uber self-driving vehicle in Tempe landed on its side": the subject's own deed, place-in-subject.ts.)
+      const subjectPlaced = preposition ? placeInSubject(plainText(newer), place) : null;
+      if (subjectPlaced)
+        return fill(t.misstatedPlace, { what: subjectPlaced.what, right: `${preposition![1]} ${place}` }).replace(
+          /It is (?=[^.]*$)/,
+          subjectPlaced.past ? 'It was ' : 'It is ',
+        );
       const printedClause = preposition
         ? // ("a payments startup based in Austin": a participle after its noun, told with its "is"; reduced-relative.ts.)
           reducedRelativeTold(clauseBefore(named !== newer && named.includes(preposition[0]) ? named : newer, preposition[0]))
@@ -1139,6 +1149,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         story,
       );
       if (deed) return `misstated ${deed.what}. ${deed.right}`;
+      // ("relocation of an existing Atlanta Gas line in Standifer Gap Road": where the thing is, located-things.ts.)
+      const thing = preposition ? locatedThing(plainText(newer), place) : '';
+      if (thing) return fill(t.misstatedPlace, { what: thing, right: `${preposition![1]} ${place}` });
       // No "in/at/near" before it: a name, not a place ("Pocket published it" for "Tor published it").
       // The right value is given only when it is a name ("Pocket"), not a stray word or a possessive.
       const proper = /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*$/u.test(place) && !/['’]s$/.test(place);
@@ -1211,6 +1224,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return fill(t.misstatedYear, { what: thing || clause, right: year });
     }
     case 'time': {
+      // ("Just after 2 p.m., the victim saw …": a time that opens the sentence dates its main clause; time-openers.ts.)
+      const plainLine = plainText(newer);
+      if (plainLine.includes(after) && opensOnTime(plainLine.slice(0, plainLine.indexOf(after)).trim())) {
+        const opened = eventOfDate(plainLine, after, ctx.articleText ?? '', before);
+        if (opened) return `misstated ${opened.what}. ${opened.right}`;
+      }
       // "the crowd left at 3:45 p.m." → "misstated when the crowd left. It was 3:45 p.m."
       let clause = clauseBefore(newer, `at ${after}`) || clauseBefore(newer, after);
       // "Ana Roe on Wednesday accused China …": the subject's verb stands after the day (verb-after-day.ts).
@@ -1353,7 +1372,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         const what = boundedFigure(plainText(figureOutsideAsides(ctx.newer, amount)), sum) || amountOf(newer, sum);
         if (what) return fill(t.misstatedAmount, { what, right: `${sum}, not ${was}` });
       }
-      const unit = /^\s*(million|billion|trillion|percent|per cent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
+      // ("a 55-percent stake": a percent hyphened to its figure is said "55 percent".)
+      const unit =
+        /^(?:\s*|-)(million|billion|trillion|percent|per cent)/i.exec(newer.slice(newer.indexOf(amount) + amount.length))?.[1] ?? '';
       // "its share price was $39": whose, from the sentence before (possessive-owner.ts).
       const owned = possessiveOwner(newer, amount, ctx.articleText ?? '');
       if (owned)
@@ -1368,7 +1389,8 @@ export function describeCorrection(fact: FactKind, before: string, after: string
         ctx.articleText ?? '',
       );
       // "how much the company's sales fell": a move that happened "was" its figure.
-      const past = /^how much .*\b(?:\p{Ll}+ed|fell|rose|grew|sank|shrank|slid|slipped)$|^the amount spent on /u.test(what);
+      const past =
+        /^how much .*\b(?:\p{Ll}+ed|fell|rose|grew|sank|shrank|slid|slipped)$|^the amount spent on /u.test(what) || phraseIsPast(what);
       // "in the region of $14m": the rounding stays with the value, "about $14m" (qualifiers.ts).
       // ("about 49%", "some $5 million": a hedge said before it stays too, figure-hedges.ts.)
       const about = ROUNDED_FIGURE.test(newer.slice(0, Math.max(0, newer.indexOf(amount)))) ? 'about ' : hedgeOf(plainText(newer), amount);
@@ -1471,8 +1493,12 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       if (measured)
         return fill(t.misstatedAmount, {
           what: measured,
-          right: `${hedgeOf(plainText(newer), number)}${unit ? `${number} ${unit}` : figureWithArticle(newer, number) || number}`,
-        }).replace(/It is (?!.*It is )/, figureIsPast(told, number) ? 'It was ' : 'It is ');
+          right: `${hedgeOf(plainText(newer), number)}${unit ? `${apMeasure(number)} ${unit}` : figureWithArticle(newer, number) || number}`,
+          // ("the share of its flights that had been canceled": a deed the phrase tells in the past is past.)
+        }).replace(
+          /It is (?!.*It is )/,
+          figureIsPast(told, number) || /\b(?:had been|was|were)\s+\p{Ll}+$/u.test(measured) ? 'It was ' : 'It is ',
+        );
       // "Lopez struck out seven in five innings": a bare count of a deed's objects (counted-deeds.ts).
       const deed = countedDeed(told, number);
       if (deed)
@@ -1724,6 +1750,12 @@ export function apNumber(number: string): string {
   if (/\d/.test(number)) return number;
   const value = numberWordValue(number.toLowerCase());
   return value !== undefined && value >= 10 && Number.isInteger(value) ? value.toLocaleString('en-US') : number.toLowerCase();
+}
+
+/** A measure with its unit is always in figures in AP style, whatever its size: "fifteen feet" → "15 feet". */
+function apMeasure(number: string): string {
+  const value = /\d/.test(number) ? undefined : numberWordValue(number.toLowerCase());
+  return value !== undefined && Number.isInteger(value) ? value.toLocaleString('en-US') : number;
 }
 
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/i;

@@ -30,7 +30,7 @@ import { proceedingNamed } from './proceedings-referred';
 import { plainText } from './sentences';
 import { spanEdge } from './span-ends';
 import { toldAsSuspect } from './suspects';
-import { clauseAfterTime, opensOnTime, partOfDayOpened } from './time-openers';
+import { clauseAfterTime, opensOnTime, partOfDayOpened, TIME_HEDGE } from './time-openers';
 import { tagged } from './topics';
 import { WEEKDAY, WEEKDAY_NAME } from './weekdays';
 import { leadsAClause } from './preposition-leads';
@@ -38,6 +38,8 @@ import { ownersDatedEvent } from './possessed-dates';
 import { isRelativeDay } from './relative-days';
 import { datesRequestedDeed } from './requested-deeds';
 import { asideRelativeClause } from './aside-relatives';
+import { frontedEvent } from './fronted-events';
+import { withoutLongTitle } from './titled-subjects';
 
 /** A month as a date prints it: "March", "Sept.", "Jan.". */
 const MONTH_NAME = String.raw`(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|January|February|March|April|May|June|July|August|September|October|November|December)`;
@@ -112,6 +114,8 @@ function unitOf(value: string): string {
   const words = value.replace(/,/g, '').split(/\s+/);
   // ("this evening", "tomorrow night": a day told relative to the article's is a day; relative-days.ts.)
   if (words.some((w) => WEEKDAY_NAME.test(w)) || isRelativeDay(value)) return 'day';
+  // ("2 p.m.", "14:30": a clock time, "the time the victim saw …".)
+  if (/^(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midnight)$/i.test(value.trim())) return 'time';
   if (words.some((w) => /^\d{1,2}$/.test(w))) return 'date';
   if (words.length === 1 && isYear(words[0]!)) return 'year';
   if (words.some((w) => isDateWord(w))) return 'month';
@@ -232,8 +236,19 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
     if (!subject || /^(?:it|they|he|she|we|this|that|there)$/i.test(subject.trim())) return null;
     const part = partOfDayOpened(head);
     // (Its tense is the main verb's, not a participle's in the subject: "crews repairing … stumbled".)
-    return told(`${part ? `the ${part}` : whenOf(unit)} ${opening(clause, articleText)}`, clause.replace(/\b\p{Ll}+ing\b/gu, ''));
+    const event = told(`${part ? `the ${part}` : whenOf(unit)} ${opening(clause, articleText)}`, clause.replace(/\b\p{Ll}+ing\b/gu, ''));
+    // ("Just after 2 p.m., …": the hedge is told with the value, "It was just after 2 p.m.".)
+    const hedge = TIME_HEDGE.test(head) ? head.toLowerCase() : /^back\s+in\s+(late|early)$/i.exec(head)?.[1]?.toLowerCase();
+    if (!hedge) return event;
+    // ("Back in late 2024": a part of the year is when, not "the year".)
+    const what = /^(?:late|early)$/.test(hedge) ? event.what.replace(/^the (?:year|month)\s/, 'when ') : event.what;
+    return { what, right: event.right.replace(/^(It \S+) /, `$1 ${hedge} `) };
   }
+
+  // ("After Jamshedpur FC's loss … on Monday, …", "In making the announcement on Wednesday, Premier Ada Roe …":
+  // the fronted phrase's event, fronted-events.ts.)
+  const fronted = frontedEvent(line, printed, unit === 'day' ? 'the day' : `the ${unit}`, pastOfIng);
+  if (fronted) return told(fronted.what, fronted.clause);
 
   // "the city's May 9 runoff" — the date between an owner and its noun dates that noun (possessed-dates.ts).
   const owned = !tie ? ownersDatedEvent(before, tail) : '';
@@ -347,6 +362,9 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
     if (/\sit$/.test(clause) && thing && thing.split(' ').length >= 2) clause = clause.replace(/it$/, thing);
     // ("… was charged after he was arrested": the pronoun is the main clause's subject; subordinate-pronoun.ts.)
     clause = pronounAsMainSubject(clause, withoutAppositive(subjectOf(before.slice(0, lead.index!).replace(LEAD_IN, ''))));
+    // ("after Nigerian Minister of Mines and Steel Development Olamilekan Adegbite said …": a long
+    // title before the name is left out, the name told alone; titled-subjects.ts.)
+    clause = withoutLongTitle(clause, subjectOf(clause));
     if (wordsOf(clause) >= 2 && wordsOf(clause) <= 12 && !clause.includes(',') && hasVerb(clause) && subjectOf(clause))
       return told(`${whenOf(unit)} ${opening(clause, articleText)}`, clause);
     return null;

@@ -1417,7 +1417,7 @@ describe('a figure is named with whose it is, as the article named them', () => 
         'Shares of Harlow Biotech fell 4% after Harlow Biotech reported a wider loss. The company posted revenue of $28 million in the quarter.',
       ],
     );
-    expect(note.text).toContain("misstated Harlow Biotech's revenue. It is $28 million, not $82 million.");
+    expect(note.text).toContain("misstated Harlow Biotech's revenue. It was $28 million, not $82 million.");
     expect(checkNoteGrammar(note.text)).toEqual([]);
   });
 });

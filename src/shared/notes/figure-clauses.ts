@@ -33,6 +33,10 @@ export function repeatedDeed(sentence: string, figure: string): string {
     .replace(upToSaying('said', 'says', 'told'), '')
     .replace(HEDGE_BEFORE, '')
     .trim();
+  // ("The alarms were activated twice at Cairncry Court, … and six times at Smithfield Court": a
+  // figure in a list of repeats belongs to the deed before the list's first one, at its own place.)
+  const listed = clause.split(/\s+/).length < 2 || /^(?:and|or)\b|\b(?:and|or)$/.test(clause) ? listedRepeat(text, at, figure, unit) : '';
+  if (listed) return listed;
   const words = clause.split(/\s+/);
   if (words.length < 2 || words.length > 10 || PRONOUN.test(words[0]!)) return '';
   // It must open on its subject (a name or a determiner) and hold a verb ("has been invoked", "met").
@@ -43,4 +47,21 @@ export function repeatedDeed(sentence: string, figure: string): string {
   if (tags.at(-1)?.pos === 'ADP' || tags.at(-1)?.pos === 'DET') return '';
   // (A common word opening the sentence is lowercased where the article is known: describe.ts.)
   return `the number of ${unit[1]!.toLowerCase()} ${clause.replace(/^The\s/, 'the ')}`;
+}
+
+/** "the number of times the alarms were activated at Smithfield Court" for a figure in a list of repeats, or ''. */
+function listedRepeat(text: string, at: number, figure: string, unit: RegExpExecArray): string {
+  if (unit[1]!.toLowerCase() !== 'times') return '';
+  const first = /^(.*?)\s+(?:once|twice|three times|\S+\s+times)\s+(?:at|in|on|for|against|with)\s/u.exec(text.slice(0, at));
+  if (!first || !/,/.test(text.slice(first[0].length, at))) return '';
+  const deed = first[1]!
+    .replace(/^.*,\s+/, '')
+    .replace(upToSaying('said', 'says', 'told'), '')
+    .trim();
+  const tags = tagged(deed);
+  if (deed.split(/\s+/).length < 2 || deed.split(/\s+/).length > 10 || PRONOUN.test(deed.split(/\s+/)[0]!)) return '';
+  if (!/^(?:\p{Lu}|the\b|its\b|their\b)/iu.test(deed) || !tags.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return '';
+  // Where this one was done: the phrase after "times", to the next comma or the end.
+  const where = /^\s*times\s+((?:at|in|on|for|against|with)\s+[^,;.]+)/i.exec(text.slice(at + figure.length));
+  return `the number of times ${deed.replace(/^The\s/, 'the ')}${where ? ` ${where[1]!.trim()}` : ''}`;
 }

@@ -8,10 +8,11 @@
  */
 import { escapeRegExp } from './names';
 import { plainText } from './sentences';
+import { complementOf } from './figure-complements';
 
 /** Sums a newsroom names by what they are: a bond, a fine, a contract. */
 const SUM_NOUN =
-  /^(?:bond|bail|budget|contract|deal|fine|settlement|salary|loan|grant|bonus|award|payment|package|fee|fees|judgment|verdict|lawsuit|bid|offer|donation|gift|ransom|reward|bill|tab|investment|stake)$/i;
+  /^(?:bond|bail|budget|contract|deal|fine|settlement|salary|loan|grant|bonus|award|payment|package|fee|fees|judgment|verdict|lawsuit|bid|offer|donation|gift|ransom|reward|bill|tab|investment|stake|purchase|sale|acquisition|buyout|order|pledge|penalty|refund|raise)$/i;
 /** Spans a compound measures: "a 28-year insurgency", "a 10-day strike". */
 const SPAN = /^(\d[\d,.]*)-(?:year|month|week|day|hour)s?-?(?:old|long)?$/i;
 
@@ -24,7 +25,9 @@ export function figureOfNoun(sentence: string, figure: string): string {
   ).exec(text);
   if (valued) return `the value of ${valued[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`;
   const sum = new RegExp(String.raw`[$€£]${fig}(?:\s+(?:million|billion|trillion))?\s+([\p{L}-]+)`, 'u').exec(text);
-  if (sum && SUM_NOUN.test(sum[1]!)) return `the amount of the ${sum[1]!.toLowerCase()}`;
+  // ("a $500,000 purchase of Bitcoin": the noun's own complement says which one, figure-complements.ts.)
+  if (sum && SUM_NOUN.test(sum[1]!))
+    return `the amount of the ${sum[1]!.toLowerCase()}${complementOf(text.slice(sum.index + sum[0].length), text)}`;
   const span = new RegExp(
     String.raw`((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+['’]s?\s+)?)(${fig}-(?:year|month|week|day|hour)s?(?:-long)?)\s+([\p{Ll}-]+)`,
     'u',

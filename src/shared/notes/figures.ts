@@ -39,6 +39,9 @@ import { fractionShare } from './fraction-shares';
 import { measuredByClause } from './measured-clause';
 import { shareWithClause } from './share-clauses';
 import { SCALE_WORD } from './scale-words';
+import { ownedScore } from './owned-scores';
+import { isIrregularPast } from './past-forms';
+import { distanceBetween } from './distance-between';
 
 /** Verbs that say what happened to the counted ones ("died", "were hurt"). */
 const EVENT_VERB =
@@ -218,6 +221,16 @@ export function shareOf(sentence: string, figure: string): string {
       }
       return `the share of ${group.join(' ')} who ${[verb, ...object].join(' ')}`;
     }
+    // ("nearly 80 percent of its flights had been canceled": a passive told whole, "that had been canceled".)
+    const told = ws.slice(j, j + 3).map(bare);
+    const been = /^been$/i.test(told[1] ?? '') ? 1 : 0;
+    const participle = told[1 + been] ?? '';
+    if (
+      /^(?:were|was|are|is|had|have|has)$/i.test(verb) &&
+      !ends(ws[j - 1] ?? '') &&
+      (PARTICIPLE.test(participle) || isIrregularPast(participle))
+    )
+      return `the share of ${group.join(' ')} ${PEOPLE.test(group.at(-1)!) ? 'who' : 'that'} ${told.slice(0, 2 + been).join(' ')}`;
     // "of students at the school qualify for …": a place in the group or a verb in the present (share-clauses.ts).
     const placed =
       /^(?:at|in|on|from)$/i.test(verb) || (!ends(ws[j - 1] ?? '') && tagged(`${group.join(' ')} ${verb}`).at(-1)?.pos === 'VERB');
@@ -309,15 +322,45 @@ export function standingMeasure(sentence: string, figure: string): string {
     );
   if (has && tagged(has[2]!).at(-1)?.pos === 'NOUN' && !/^(?:The|A|An|It|This)$/.test(has[1]!))
     return `${/s$/.test(has[1]!) ? `${has[1]}'` : `${has[1]}'s`} ${has[2]}`;
-  const copula =
+  const plain =
     /^((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:(?:now|currently|still)\s+)?(?:is|was|are|were|totals|totaled|totalled|stands at|stood at|comes to|came to)\s+(?:now\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
       before,
     );
+  const copula = plain ?? complementedSubject(before);
   if (!copula) return '';
-  const tags = tagged(copula[1]!);
+  const tags = tagged(copula[1]!.split(/\s+(?:of|for|in|at|on)\s+/)[0]!);
   // A noun phrase only: no verb inside it, its last word a noun ("the county's debt").
   if (tags.at(-1)?.pos !== 'NOUN' || tags.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return '';
-  return copula[1]!.replace(/^The\s/, 'the ');
+  if (!['NOUN', 'PROPN'].includes(tagged(copula[1]!).at(-1)?.pos ?? '')) return '';
+  // ("cost overruns for … are at": a subject without its article takes "the" in the note, and its
+  // phrase after "of"/"for" drops a plain adjective, "for the remodeling", so no long run is copied.)
+  const subject = plain ? copula[1]! : withoutPlainAdjectives(copula[1]!);
+  return subject.replace(/^The\s/, 'the ').replace(/^(?!(?:the|its|their|his|her)\s)(?=\p{Ll})/u, 'the ');
+}
+
+/** "for the major remodeling of" → "for the remodeling of": a plain adjective after an article in the subject's phrase. */
+function withoutPlainAdjectives(subject: string): string {
+  const cut = /\s+(?:of|for|in|at|on)\s+/.exec(subject);
+  if (!cut) return subject;
+  const rest = tagged(subject.slice(cut.index + cut[0].length));
+  const kept = rest.filter((t, k) => !(t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text) && rest[k - 1]?.pos === 'DET'));
+  return `${subject.slice(0, cut.index + cut[0].length)}${kept.map((t) => t.text).join(' ')}`;
+}
+
+/**
+ * "(Hammond said) cost overruns for the remodeling of the Silverdale Detention Center are at 598,991":
+ * a subject with its own "of"/"for" phrases, opening the reported clause with or without its article,
+ * is what the figure stands at. Without it the note said "a figure" (review 19). The head before the
+ * first preposition is checked by the caller as above; the whole runs at most 14 words.
+ */
+function complementedSubject(before: string): RegExpExecArray | null {
+  const m =
+    /^((?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[\p{L}'’-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+\s+(?:of|for|in|at|on)\s+[^,;:]+?)\s+(?:(?:now|currently|still)\s+)?(?:is|was|are|were|is at|was at|are at|were at|totals|totaled|totalled|stands at|stood at|come to|comes to|came to)\s+(?:now\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|roughly\s+)?$/u.exec(
+      before,
+    );
+  // ("The rate of fatal accidents worldwide for this today": a phrase closing on a time or a pronoun is no subject.)
+  if (m && /\b(?:today|now|tonight|yesterday|this|that|these|those)$/i.test(m[1]!)) return null;
+  return m && m[1]!.split(/\s+/).length <= 14 && /^\p{Ll}|^(?:The|Its|Their|His|Her)\s/u.test(m[1]!) ? m : null;
 }
 
 /**
@@ -510,10 +553,15 @@ export function quantityOf(sentence: string, figure: string): string {
   // "the fire, which has burned 1,200 acres": a measure a clause governs is told with it (measured-clause.ts).
   const governed = measuredByClause(text, ws[at]!.replace(/[,;.]$/, ''), quantity);
   if (governed) return governed;
+  // ("Oak Harbor, a community about 30 miles southwest of Burlington": between which places, distance-between.ts.)
+  const between = quantity === 'distance' ? distanceBetween(text, ws[at]!.replace(/[,;.]$/, ''), measured.unit) : '';
+  if (between) return between;
   // "The car was traveling at 90 mph": whose speed, when the subject opens the sentence.
+  // ("Based on preliminary information, the car was going 40 mph": the subject may open the clause after a
+  // fronted phrase, before the figure.)
   const subject =
-    /^(?:The|A|An|Its|His|Her|Their)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|is|were|are|had|has|stood|stands|crested|peaked|rose|fell|dropped)\b/u.exec(
-      text,
+    /(?:^|,\s+)(?:The|A|An|Its|His|Her|Their|the|its|his|her|their)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:was|is|were|are|had|has|stood|stands|crested|peaked|rose|fell|dropped)\b(?=[^,]*$)/u.exec(
+      ws.slice(0, at).join(' '),
     );
   return subject && !/^(?:said|says)$/.test(subject[1]!) ? `the ${subject[1]}'s ${quantity}` : `the ${quantity}`;
 }
@@ -531,6 +579,8 @@ export function unitOf(sentence: string, figure: string): string {
   const compound = new RegExp(`(?<![\\d.,])${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\p{L}+)\\s`, 'u').exec(
     plainText(sentence),
   )?.[1];
+  // ("a 55-percent stake": the share is said "55 percent".)
+  if (compound && /^percent$/i.test(compound)) return 'percent';
   if (compound && unitOfWord(compound))
     return figure === '1' ? compound : compound === 'foot' ? 'feet' : /(?:ch|sh|s|x)$/.test(compound) ? `${compound}es` : `${compound}s`;
   const ws = words(plainText(sentence));
@@ -583,5 +633,8 @@ export function whatTheFigureMeasures(sentence: string, figure: string): string 
   const who = countedWho(sentence, figure);
   if (who) return `the number of ${who}`;
   const counted = countedWith(sentence, figure);
-  return counted ? `the number of ${counted}` : standingMeasure(sentence, figure) || heldMeasure(sentence, figure);
+  // ("followed Harry Brook's incendiary 186": a bare figure a name owns is its score, owned-scores.ts.)
+  return counted
+    ? `the number of ${counted}`
+    : standingMeasure(sentence, figure) || heldMeasure(sentence, figure) || ownedScore(sentence, figure);
 }

@@ -16,6 +16,7 @@ import fc from 'fast-check';
 import { proposeNote } from './propose';
 import { articleFromText } from './eval';
 import { storyOfLines } from '../../../tests/support/note-stories';
+import { apDates } from './ap-dates';
 
 const DATE = '2026-05-12T09:00:00-04:00';
 const RUNS = { numRuns: 25 };
@@ -432,7 +433,8 @@ describe('a sentence split in two while a fact in it is put right', () => {
         const older = paragraphs({ ...s, month: wrong }).map((p) => p.replace('state. Production', 'state; production'));
         const note = kindOf(older, paragraphs({ ...s, month: right }));
         expect(note.kind).toBe('correction');
-        expect(note.text).toContain(`${right} ${s.monthDay}, not ${wrong} ${s.monthDay}`);
+        // (The right fact is in AP style: "Oct. 2", ap-dates.ts.)
+        expect(note.text).toContain(apDates(`${right} ${s.monthDay}, not ${wrong} ${s.monthDay}`));
       }),
       RUNS,
     );

@@ -20,6 +20,13 @@ export function measuredByClause(sentence: string, figure: string, quantity: str
   if (afterPreposition(sentence, figure)) return '';
   const clause = countingClause(sentence, figure);
   if (!clause || (/^\p{Lu}\S*\s+\p{Ll}/u.test(clause) && sentence.startsWith(clause.split(' ')[0]!))) return '';
+  // ("The world produced 540,000 tons of lithium carbonate equivalent": the stuff measured names it,
+  // "the amount of lithium carbonate equivalent the world produced", not "the weight the world produced".)
+  const stuff = new RegExp(
+    String.raw`${escapeRegExp(figure)}\s+(?:(?:million|billion|thousand)\s+)?(?:metric\s+)?[\p{L}.]+\s+of\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)(?=\s*[,;.(]|\s+(?:in|at|on|from|to|for|by|last|this|each|a|per|and|according)\b|\s*$)`,
+    'u',
+  ).exec(sentence);
+  if (stuff && !/^(?:the|a|an|its|their|his|her)\s/.test(stuff[1]!)) return `the amount of ${stuff[1]} ${clause}`;
   return `the ${quantity} ${clause}`;
 }
 

@@ -9,8 +9,10 @@
 import { escapeRegExp, lowerOpening } from './names';
 import { plainText } from './sentences';
 import { tagged } from './topics';
+import { complementOf } from './figure-complements';
 
-const PERCENT = String.raw`(?:\s*%|\s+percent|\s+per cent)`;
+// ("a 55-percent stake": the hyphen of a compound joins the figure to its unit too.)
+const PERCENT = String.raw`(?:\s*%|[\s-]percent|[\s-]per cent)`;
 
 /** The noun phrase opening `words` (adjectives and nouns by the tagger, to its last noun), or ''. */
 function nounPhrase(words: string): string {
@@ -44,7 +46,9 @@ function percentBeforeNoun(text: string, fig: string): string {
   const whose = /^(?:a|an|the)$/i.test(det)
     ? 'the'
     : det.replace(/^(?:a|an|the)\s+/i, 'the ').replace(/^(?!the\s)(?=\p{Ll})(?!(?:its|their|his|her)$)/u, 'the ');
-  return `the size of ${whose.replace(/^\p{Lu}/u, (c) => c.toLowerCase())} ${phrase}`;
+  // ("a 55-percent stake in its Financial & Risk unit": which stake, figure-complements.ts.)
+  const of = m[2]!.startsWith(phrase) ? complementOf(m[2]!.slice(phrase.length), text) : '';
+  return `the size of ${whose.replace(/^\p{Lu}/u, (c) => c.toLowerCase())} ${phrase}${of}`;
 }
 
 /** "Sales fell to 4,100 - down 25 percent from the spring peak" → "how far sales fell from the spring peak". */

@@ -115,6 +115,10 @@ function openingSubject(sentence: string, articleText: string): string {
  * verb with a subject stands in the place's own stretch of the sentence, or the clause would not
  * read on its own in a note.
  */
+/** "take place", "take part", "take shelter": a light verb whose noun says the deed (review 19: "where the incident took"). */
+const LIGHT_VERB = /^(?:take|takes|took|taken|taking)$/;
+const IDIOM_NOUN = /^(?:place|part|shelter|cover|refuge|hold|root|office|effect)$/;
+
 export function clauseOfPlace(sentence: string, whole: string, articleText: string): { clause: string; past: boolean } | null {
   // "Born in Calloway to a family of fishermen, Vega moved …": the participle opening the
   // sentence is its subject's ("where Vega was born").
@@ -187,6 +191,8 @@ export function clauseOfPlace(sentence: string, whole: string, articleText: stri
   if (!subject) return null;
   let end = verb;
   if (PARTICLE.test(tokens[end + 1]?.lower ?? '')) end++;
+  // ("The incident took place at …": the noun of a light verb's idiom is part of the verb, never cut off.)
+  else if (LIGHT_VERB.test(tokens[end]!.lower) && IDIOM_NOUN.test(tokens[end + 1]?.lower ?? '')) end++;
   // A short object the verb takes ("opened a plant"), when the stretch after it is that object alone.
   const rest = tokens.slice(end + 1);
   // ("they contained it": a pronoun object is the thing the sentence named before, else the clause

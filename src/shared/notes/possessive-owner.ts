@@ -8,7 +8,7 @@ import { plainText, splitSentences } from './sentences';
 import { tagged } from './topics';
 
 /** "Orrin Lines, which …" or "Last week Orrin Lines rose …": the name the sentence opens on, or ''. */
-function openingName(sentence: string): string {
+export function openingName(sentence: string): string {
   const name = "(\\p{Lu}[\\p{L}&.'’-]*(?:\\s+\\p{Lu}[\\p{L}&.'’-]*)*)";
   for (const re of [
     new RegExp(`^${name}(?:,|\\s+\\p{Ll})`, 'u'),

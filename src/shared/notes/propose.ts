@@ -13,6 +13,9 @@
 import { speechVerbs } from './speech-verbs';
 import { hedges } from './hedge-words';
 import { withMissedVerb } from './well-formed-deed';
+import { ownSubjectNamed } from './own-subject-pronoun';
+import { withApDates } from './ap-dates';
+import { unitOfWord } from './measures';
 import { namedToken } from './token-clause';
 import { plainRightFact } from './plain-right-fact';
 import { plannedWithTime } from './reported-plans';
@@ -791,6 +794,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         phrase = phrase.replace(CUT_HEDGE, '$1');
         // "misstated the company's revenue": the company the article named before ("Harlow Biotech's").
         phrase = namedInPhrase(phrase, now.text, newText);
+        // ("the year his career took off" → "the year Jimmy Anderson's career took off": own-subject-pronoun.ts.)
+        if (finding.fact === 'date' || finding.fact === 'year' || finding.fact === 'time' || finding.fact === 'place')
+          phrase = ownSubjectNamed(phrase, now.text);
         // "Denver landed in Boise" → "Boise landed in Denver": a fix that is a clause of its own
         // has no right value to give after "It was" ("It was from Boise landed in …"); the claim
         // and the right clause are told below.
@@ -922,7 +928,14 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         const printed = wrongValue(finding.fact, finding.before, was.text);
         // "Sixteen" opened the old sentence; after "not" it is a number like the right one, in AP
         // style: a word lowercase, one of 10 or more in figures ("15, not 12").
-        const wrong = !/\d/.test(printed) && printed.split(/\s+/).every(isNumberToken) ? apNumber(printed) : printed;
+        // ("It is 15 feet, not fifty feet": a measure told in figures is told so both ways.)
+        const measure = /^(\p{L}+(?:-\p{L}+)?)\s+(\p{L}+)$/u.exec(printed);
+        const wrong =
+          !/\d/.test(printed) && printed.split(/\s+/).every(isNumberToken)
+            ? apNumber(printed)
+            : measure && isNumberToken(measure[1]!) && new RegExp(`\\d ${escapeRegExp(measure[2]!)}\\b`).test(phrase)
+              ? `${apNumber(measure[1]!).replace(/^\p{L}.*$/u, (w) => String(numberWordValue(w) ?? w))} ${measure[2]}`
+              : printed;
         // Only a clean value (words and figures, a point only inside a number) reads well after "not".
         const clean =
           /^[\p{L}\p{N}$€£%,'’ -]+$/u.test(withoutInnerPoints(wrong)) &&
@@ -936,7 +949,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           // Already closing on the wrong value as a whole word ("54%" does not close on "4%").
           !new RegExp(`(?:^|[^\\p{L}\\p{N}.,])${escapeRegExp(wrong)}$`, 'iu').test(phrase)
         )
-          phrase += `, not ${wrong}`;
+          // ("It was late 2024, not late 2023": a part of the year the old line gave too is told both ways.)
+          phrase += `, not ${partOfYearToo(phrase, wrong, was.text)}${wrong}${unitToo(phrase, wrong)}`;
+        // ("It was September 29, 2022" → "It was Sept. 29, 2022": a right date in AP style, ap-dates.ts.)
+        if (finding.fact === 'date' && style.form === 'ap') phrase = withApDates(phrase, headOf(phrase));
         // "misstated a detail about the vote" names no claim: the old clause that carried the
         // wrong words does ("incorrectly reported that the mill closed in 1874. It was 1902.").
         // So does "incorrectly described the Larkfield Players" when what was wrong stood after a
@@ -1345,6 +1361,20 @@ function creditAlone(part: string, reads: (p: string) => boolean): string {
     part,
   );
   return m && reads(m[1]!) ? m[1]! : '';
+}
+
+/** " percent" when the right fact says "It is 55 percent" and the wrong value is a bare "45": the unit is told both ways. */
+function unitToo(phrase: string, wrong: string): string {
+  const unit = /\d\s+(\p{Ll}+)$/u.exec(phrase)?.[1];
+  return unit && /^[\d.,]+$/.test(wrong) && (unit === 'percent' || unitOfWord(unit)) ? ` ${unit}` : '';
+}
+
+/** "late " when the right fact says "It was late 2024" and the old line printed "late 2023"; '' otherwise. */
+function partOfYearToo(phrase: string, wrong: string, older: string): string {
+  const part = /\bIt (?:is|was) (late|early|mid-) ?\S+$/.exec(phrase)?.[1];
+  if (!part) return '';
+  const printed = new RegExp(`\\b${part}\\s*${escapeRegExp(wrong)}`, 'i').exec(plainText(older));
+  return printed ? printed[0].slice(0, printed[0].length - wrong.length).toLowerCase() : '';
 }
 
 /** A correction as built; then without what was also added; then without the right fact; then its first fix alone; then a fix named by category. */

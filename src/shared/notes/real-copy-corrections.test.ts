@@ -337,7 +337,7 @@ describe('British forms of ages and dates', () => {
       ['She was taken to the harbor clinic on 12 April and released there.'],
     );
     expect(n.kind).toBe('correction');
-    expect(n.text).toContain('It was 12 April, not 21 April');
+    expect(n.text).toContain('It was April 12, not April 21');
     expect(n.text).not.toMatch(/number of April/);
   });
 
@@ -354,7 +354,7 @@ describe('a figure and its conversion in parentheses', () => {
       ['The capsule fell from an altitude of 190 kilometers (118 miles) before it broke up.'],
     );
     expect(n.kind).toBe('correction');
-    expect(n.text).toContain('It is 190 kilometers, not 90 kilometers');
+    expect(n.text).toContain('It was 190 kilometers, not 90 kilometers');
     expect(n.text).not.toMatch(/distance and the distance/);
   });
 

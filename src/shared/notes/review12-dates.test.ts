@@ -43,7 +43,7 @@ describe('a date put right names its event', () => {
       'a day-month date in UK order, "the night of", and a rough count left out',
       'On the night of 9 May, stewards closed the gates on thousands of fans at Harwell Park, the club said.',
       'On the night of 8 May, stewards closed the gates on thousands of fans at Harwell Park, the club said.',
-      'misstated the night stewards closed the gates on fans at Harwell Park. It was 8 May, not 9 May.',
+      'misstated the night stewards closed the gates on fans at Harwell Park. It was May 8, not May 9.',
     ],
     [
       "a paper's own date, with how it was handled left out",

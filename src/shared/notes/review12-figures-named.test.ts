@@ -84,7 +84,7 @@ describe('a size given with "measures"', () => {
       'A dent in the lead bus measures about eight inches in length.',
       'A dent in the lead bus measures about 11 inches in length.',
     );
-    expect(note.text).toMatch(/misstated the length of the dent in the lead bus\. It is about 11 inches, not eight inches\./);
+    expect(note.text).toMatch(/misstated the length of the dent in the lead bus\. It is about 11 inches, not 8 inches\./);
   });
 
   it('near miss: a distance traveled stays a distance', () => {

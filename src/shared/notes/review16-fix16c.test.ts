@@ -267,7 +267,7 @@ describe("a date or year is its own clause's", () => {
     says(
       'On 3 March, weeks before the ferry strike, Ivo Brandt — a retired pilot — towed the stricken yacht Marla into Kessel harbour to wait for repairs after its engine failed off the point, the coastguard said.',
       'On 6 March, weeks before the ferry strike, Ivo Brandt — a retired pilot — towed the stricken yacht Marla into Kessel harbour to wait for repairs after its engine failed off the point, the coastguard said.',
-      'misstated the date Ivo Brandt towed the stricken yacht Marla into Kessel harbour. It was 6 March, not 3 March.',
+      'misstated the date Ivo Brandt towed the stricken yacht Marla into Kessel harbour. It was March 6, not March 3.',
     );
   });
 });

@@ -126,7 +126,7 @@ describe('a percent names the thing it sizes or the fall it measures (percent-ph
   it.each([
     ['The bakery charges a 3% surcharge to cover costs.', '3%', 'the size of the surcharge'],
     ['The county adds a 2 percent levy on hotel stays.', '2', 'the size of the levy'],
-    ['The firm sold its 20% stake in the mill.', '20%', 'the size of its stake'],
+    ['The firm sold its 20% stake in the mill.', '20%', 'the size of its stake in the mill'],
     [
       'Total regional farm lending fell to $3.2 billion - down 25 percent from the most recent peak of $4.1 billion.',
       '25',

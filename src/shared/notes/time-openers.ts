@@ -8,7 +8,13 @@ import { tagged } from './topics';
 import { beforeLaterClause, withoutDashAsides, withoutPurpose, withoutReckonedAside } from './reckoned-asides';
 
 /** The phrase before the date is only time: a preposition and a few words of time, no verb. */
-const OPENER = /^(?:(?:early|late|later|earlier)\s+)?(?:on|in|during|by|at|late in|early in)(?:\s+[^\s,;:]+){0,5}$/i;
+const OPENER = /^(?:back\s+)?(?:(?:early|late|later|earlier)\s+)?(?:on|in|during|by|at|late in|early in)(?:\s+[^\s,;:]+){0,5}$/i;
+/**
+ * "Just after 2 p.m.,", "Shortly before midnight,", "Around 9 a.m.,": a hedge set right before the
+ * time is part of the time, not a time reckoned from another event; the note keeps it with the value.
+ */
+export const TIME_HEDGE =
+  /^(?:(?:just|shortly|soon|right|sometime|moments|minutes)\s+(?:after|before)|(?:at\s+)?(?:around|about|approximately|roughly))$/i;
 /** Words a clause is set off by after the opening time, before its subject. */
 const LEAD_IN = /^(?:though|however|then|too|meanwhile|still|moreover|instead|by contrast|at the time),\s+/i;
 /** "the night of 14 March": the part of the day the phrase names, which the note names too. */
@@ -25,6 +31,7 @@ const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
 export function opensOnTime(head: string): boolean {
   const phrase = head.trim();
   // ("In the weeks after June 3,": a time reckoned from the date is no time of the clause.)
+  if (TIME_HEDGE.test(phrase)) return true;
   if (/\b(?:after|before|since|until|following|ahead of)\b/i.test(phrase)) return false;
   return OPENER.test(phrase) && !tagged(phrase).some((t) => isVerb(t.pos) && !/^(?:late|early)$/i.test(t.text));
 }
@@ -56,12 +63,29 @@ export function clauseAfterTime(tail: string): string {
   if (wordsOf(clause) > MOST_WORDS) clause = beforeLaterClause(clause);
   if (wordsOf(clause) > PURPOSE_CUT_WORDS) clause = withoutPurpose(clause);
   if (wordsOf(clause) > MOST_WORDS) clause = withoutObjectsDescription(clause);
+  if (wordsOf(clause) > MOST_WORDS) clause = withoutTrailingPhrase(clause);
   // "the temperature was below freezing and the protesters were camping": the first of two clauses
   // joined by "and" is the event told ("the city and the county signed", with no verb before its
   // "and", is one subject).
   const first = clause.split(/\s+and\s+(?=(?:the|a|an|his|her|their|its)\s)/i)[0]!;
   if (first !== clause && tagged(first).some((t, k) => k > 0 && isVerb(t.pos))) clause = first;
   return wordsOf(clause) <= MOST_WORDS && wordsOf(clause) >= 3 ? clause : '';
+}
+
+/**
+ * "Cosmos announced it would add Bitcoin to its reserves as part of a broader strategy …", "the
+ * victim saw a man run out of his home in the Placid Lakes subdivision": what the deed was part of,
+ * else a last phrase of place after it, is cut from a clause too long for a note; the deed stays
+ * (review 19 found "a date" and "a time" where these clauses were one phrase too long).
+ */
+function withoutTrailingPhrase(clause: string): string {
+  const aside = /\s+(?:as part of|as a way to|in an effort to|in order to|in a bid to|amid)\s/i.exec(clause);
+  if (aside && wordsOf(clause.slice(0, aside.index)) >= 4) return clause.slice(0, aside.index);
+  // (A place is a name or a thing with its article: "in her honor" is no place.)
+  const place = /\s+(?:in|at|near|outside|inside|on)\s+(?:(?:the|a|an)\s+\S+|\p{Lu}\S*)(?:\s+\S+){0,4}$/u.exec(clause);
+  if (place && !tagged(place[0]).some((t) => isVerb(t.pos)) && wordsOf(clause.slice(0, place.index)) >= 4)
+    return clause.slice(0, place.index);
+  return clause;
 }
 
 /** "stumbled into a sealed room stocked with peaches" → "stumbled into a sealed room": the object kept, its description cut. */

@@ -3,7 +3,7 @@
  * Formatting reads the wall-clock fields written in the string, never the machine's time zone,
  * so "Published: 06 Nov. 2024, 11:43" in Seoul stays 11:43 wherever the desk opens it.
  */
-const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+export const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 /** Months spelled out, as UK notes and long dates print them. */
 export const FULL_MONTHS = [
   'January',

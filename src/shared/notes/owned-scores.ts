@@ -1,0 +1,26 @@
+/**
+ * A bare figure a name owns, with no noun after it ("followed Harry Brook's incendiary 186,", "Woods'
+ * closing 64 left him two back"), is that player's or side's score: the sports page's way of giving
+ * runs, points or strokes. The note says whose: "misstated Harry Brook's score", never "a figure"
+ * (review 19 found the bare fallback on a cricket report). Only a figure that ends its phrase (a
+ * comma, a full stop, or a word that opens the next phrase) is read so: "Ohio's 88 counties" counts
+ * counties, and "the company's 2024 results" is a year. The owner is a run of capitalized words,
+ * so "the county's 12" (a common noun) is left to the other readers.
+ */
+import { escapeRegExp, isSentenceStarter } from './names';
+import { plainText } from './sentences';
+
+export function ownedScore(sentence: string, figure: string): string {
+  const text = plainText(sentence);
+  const m = new RegExp(
+    String.raw`(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’](s?)\s+(?:\p{Ll}+\s+){0,2}${escapeRegExp(figure)}(?=\s*[,;.)]|\s*$|\s+(?:and|as|against|in|on|at|off|from|for|was|that|which|before|after|to|with)\b)`,
+    'u',
+  ).exec(text);
+  // ("There's $50,000 in it": a contraction is no owner.)
+  if (!m || /^(?:19|20)\d\d$/.test(figure) || /^(?:There|Here|It|That|What|Who|He|She|Let|Where|How)$/.test(m[1]!)) return '';
+  // ("Brook's incendiary 186": the adjective goes; the name keeps its own possessive form.)
+  // ("After Harry Brook's 186": a word that opens the sentence is no part of the name.)
+  const owner = m[1]!.split(/\s+/);
+  while (owner.length > 1 && isSentenceStarter(owner[0]!)) owner.shift();
+  return `${owner.join(' ')}'${m[2]} score`;
+}
