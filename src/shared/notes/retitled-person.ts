@@ -16,6 +16,8 @@ import { editDistance, isPostNoun, isTitleWord, lastTitleIndex, titleInWords } f
 import { plainText } from './sentences';
 import { changedSpan, TITLE_TOKEN } from './changed-span';
 import { lowercaseTitleBeforeName } from './lowercase-title';
+import { postMisread } from './post-words-misread';
+import { isPortfolioLink } from './portfolios';
 
 export interface RetitledPerson {
   /** The person, as both versions name them: "Ana Cruz". */
@@ -64,6 +66,10 @@ export function titleToTell(older: string, newer: string, oldArticle: string, ne
   if (!found || found.promoted || misattribution(older, newer)) return found;
   const findings = readEdit(older, newer);
   if (findings.some((f) => f.type === 'added' || f.type === 'removed') && findings.some((f) => f.type === 'corrected')) return found;
+  // (The post's own words read as another fact, or as no fact: "Minister of Petroleum Resources" →
+  // "of Mines and Steel Development" as a place, "research director" → "research scientist" as
+  // rewording: the post is what was put right: post-words-misread.ts.)
+  if (postMisread(findings, found)) return found;
   const words = (title: string) => title.toLowerCase().split(/\s+/);
   const shifted = [...words(found.wrong), ...words(found.right)].filter(
     (w) => RANK.test(w) && words(found.wrong).includes(w) !== words(found.right).includes(w),
@@ -160,7 +166,8 @@ function titleBeforeName(o: string[], n: string[], p: number, s: number): Found 
   const after = n.slice(n.length - s, newRun.end);
   // "Undersheriff Geoff Dean", "Minister Ana King": a surname that is also a post word closes the
   // name when a given name, no post word, stands right before it (names.ts).
-  const lastPost = lastTitleIndex(after, postWord, true);
+  // ("Minister of Foreign Affairs Ron Hale": a field's own word after its "of" is the title's, not the name's.)
+  const lastPost = lastTitleIndex(after, (w) => postWord(w) || isPortfolioLink(bare(w)), true);
   const surnameLikePost = lastPost < after.length - 1 && after.length > 0 && postWord(after.at(-1)!);
   const name = after.slice(lastPost + 1).map(bare);
   const given = surnameLikePost ? name.slice(0, -1) : name;

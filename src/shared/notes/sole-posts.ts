@@ -11,6 +11,11 @@ const FIRST = /^(?:chief|head|lead|presiding|managing|executive)$/i;
 /** Ranks many officers hold though "chief" opens their names. */
 const RANK_MANY_HOLD = /^(?:inspector|superintendent|petty|warrant|master|sergeant|mate|technician|steward|nurse|engineer)$/i;
 
+/** "chief", "head": a word that makes the post after it the body's first, never a post of its own here. */
+export function isFirstOfPost(word: string): boolean {
+  return FIRST.test(word);
+}
+
 /** True when a title's words ("Dorset chief constable", "head of research") name a post only one holds. */
 export function heldByOne(title: string): boolean {
   const words = title.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
