@@ -37,7 +37,7 @@ export function heldNoLonger(older: string, newer: string): boolean {
   let k = start;
   while (k < n.length && k - start < 6 && n[k] !== ',' && !RUN_EDGE.test(n[k]!)) k++;
   if (n[k] === ',') k++;
-  else for (k = start; k < n.length && /^\p{Lu}/u.test(n[k]!); ) k++;
+  else for (k = start; k < n.length && /^\p{Lu}/u.test(n[k]!);) k++;
   while (k < n.length && BETWEEN.test(n[k]!)) k++;
   const verb = (n[k] ?? '').toLowerCase();
   if (!(verb in LEFT_POST)) return false;
@@ -52,5 +52,11 @@ export function toldInTense(phrase: string, older: string, newer: string): strin
   if (past === phrase) return phrase;
   // ("Hale was a county treasurer", never "was a former county treasurer": the tense says it once.)
   const told = past.indexOf(' was ');
-  return past.slice(0, told) + past.slice(told).replace(/\b(?:former|late|erstwhile|onetime|one-time) /giu, '').replace(/\bex-(?=\p{L})/giu, '');
+  return (
+    past.slice(0, told) +
+    past
+      .slice(told)
+      .replace(/\b(?:former|late|erstwhile|onetime|one-time) /giu, '')
+      .replace(/\bex-(?=\p{L})/giu, '')
+  );
 }

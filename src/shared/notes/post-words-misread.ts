@@ -21,7 +21,9 @@ const postWord = (w: string) => isTitleWord(w) || isPostNoun(w);
  * ("Secretary of State" → "Secretary of Defense"), never a rank ("Brigadier" → "Major").
  */
 const fieldOnly = (f: { before: string; after: string }, found: { wrong: string; right: string }) =>
-  ![...words(f.before), ...words(f.after)].some(isPostNoun) && within(`of ${f.before}`, found.wrong) && within(`of ${f.after}`, found.right);
+  ![...words(f.before), ...words(f.after)].some(isPostNoun) &&
+  within(`of ${f.before}`, found.wrong) &&
+  within(`of ${f.after}`, found.right);
 
 /** True when the edit reader's findings are the found post put right, misread as another fact or as wording. */
 export function postMisread(findings: EditFinding[], found: { wrong: string; right: string }): boolean {

@@ -489,7 +489,12 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     // A post at a body put right, the body kept: "the leader of …, not its founder" (posts-of-bodies.ts).
     const ofBody = postOfBody(was.text, now.text);
     if (ofBody && grounded(ofBody.right, newText, allowed)) {
-      correct(toldInTense(postOfBodyPhrase(ofBody, shortName(ofBody.name, newText)), was.text, now.text), [now.text], ofBody.wrong, ofBody.right);
+      correct(
+        toldInTense(postOfBodyPhrase(ofBody, shortName(ofBody.name, newText)), was.text, now.text),
+        [now.text],
+        ofBody.wrong,
+        ofBody.right,
+      );
       continue;
     }
     const titleFixed = titleToTell(was.text, now.text, oldCtx.articleText, newText);

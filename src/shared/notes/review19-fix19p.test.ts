@@ -33,7 +33,10 @@ describe('a post no longer held is told in the past (post-tense.ts)', () => {
   });
   it('says the past once, without "former" or "late" beside it', () => {
     expect(
-      note('Ron Hale, a former county commissioner, said the pier was closed.', 'Ron Hale, a former county treasurer, said the pier was closed.'),
+      note(
+        'Ron Hale, a former county commissioner, said the pier was closed.',
+        'Ron Hale, a former county treasurer, said the pier was closed.',
+      ),
     ).toMatch(/Hale was a county treasurer, not a county commissioner\./);
   });
   it('keeps is for a post still held', () => {
@@ -43,7 +46,9 @@ describe('a post no longer held is told in the past (post-tense.ts)', () => {
     );
     expect(n).toMatch(/Pruitt is the firm's chief technology officer, not its chief marketing officer\./);
     expect(heldNoLonger('Mayor Ada Lind, a former teacher, said so.', 'Mayor Ada Lind, a former nurse, said so.')).toBe(true);
-    expect(heldNoLonger('The deputy mayor, Ada Lind, said the former plan failed.', 'The mayor, Ada Lind, said the former plan failed.')).toBe(false);
+    expect(
+      heldNoLonger('The deputy mayor, Ada Lind, said the former plan failed.', 'The mayor, Ada Lind, said the former plan failed.'),
+    ).toBe(false);
   });
 });
 
@@ -102,9 +107,10 @@ describe('a portfolio after "of" and a post word swapped (portfolios.ts, post-wo
 
 describe('a post that ends its sentence mid-paragraph (same-person-title.ts, both-titles.ts)', () => {
   it('names the person, not the next sentence’s pronoun', () => {
+    // (Typed quotation marks, as some wire copy prints them: the next sentence opens on ``.)
     const n = note(
-      '“Fares will rise,” said Dr. Nadia Brandvold, the port’s deputy finance officer. It is the third rise in a year.',
-      '“Fares will rise,” said Dr. Nadia Brandvold, the port’s finance officer. It is the third rise in a year.',
+      `"Fares will rise this spring," said Dr. Nadia Brandvold, the port's deputy finance officer. \`\`It is the third rise in a year."`,
+      `"Fares will rise this spring," said Dr. Nadia Brandvold, the port's finance officer. \`\`It is the third rise in a year."`,
     );
     expect(n).toMatch(/misstated Nadia Brandvold's title\. Brandvold is the finance officer, not the deputy finance officer\./);
   });
