@@ -115,3 +115,21 @@ describe('a post that ends its sentence mid-paragraph (same-person-title.ts, bot
     expect(n).toMatch(/misstated Nadia Brandvold's title\. Brandvold is the finance officer, not the deputy finance officer\./);
   });
 });
+
+describe('a post with its body before the name, "in charge" (retitled-person.ts, sole-posts.ts)', () => {
+  it('tells a post "in charge" at a body before a name, the body kept, the one in charge "the"', () => {
+    const n = note(
+      'The river crested a foot below the pier, Hydrologist in Charge at NWS Tarnport Lena Morrow said.',
+      'The river crested a foot below the pier, Senior Hydrologist at NWS Tarnport Lena Morrow said.',
+    );
+    expect(n).toMatch(/Morrow is a senior hydrologist at NWS Tarnport, not the hydrologist in charge\./);
+  });
+  it('lowers a common word alone before its post word, and keeps a place after the name out of the post', () => {
+    expect(note('Editor in Chief Tom Eckert said the pier was closed.', 'Managing Editor Tom Eckert said the pier was closed.')).toMatch(
+      /Eckert is the managing editor, not the editor in chief\./,
+    );
+    expect(
+      note('Mayor Tom Eckert of Dunmore said the pier was closed.', 'Mayor Tom Eckert of Danmore said the pier was closed.'),
+    ).not.toMatch(/title/);
+  });
+});
