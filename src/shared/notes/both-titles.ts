@@ -172,8 +172,7 @@ export function bothTitles(right: string, older: string, newer: string): BothTit
   const shared = object ? new RegExp(`\\s(?:of|for|at|in|with)\\s${escapeRegExp(object)}$`).exec(wrongText) : null;
   if (object && shared && shared.index > 0) {
     const post = wrongText.slice(0, shared.index).trim();
-    // (An old post printed with "a" stays one of many: "a research scientist with the Conservancy, not a research director".)
-    wrongTold = /^the \p{Lu}/u.test(object) && !INDEFINITE.test(o[oldAt - 1] ?? '') ? `its ${post}` : withArticle(post, o[oldAt - 1]);
+    wrongTold = /^the \p{Lu}/u.test(object) ? `its ${post}` : withArticle(post, o[oldAt - 1]);
   }
   return { right: withArticle(rightText, n[at - 1]), wrong: wrongTold, formerAdded: fold(right) === `former ${fold(wrongText)}` };
 }

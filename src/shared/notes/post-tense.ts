@@ -58,5 +58,7 @@ export function toldInTense(phrase: string, older: string, newer: string): strin
       .slice(told)
       .replace(/\b(?:former|late|erstwhile|onetime|one-time) /giu, '')
       .replace(/\bex-(?=\p{L})/giu, '')
+      // (The article agrees with the word now after it: "a former under secretary" → "an under secretary".)
+      .replace(/\b(?:an?) (\p{L}+)/gu, (_, w: string) => `${/^[aeiou]/i.test(w) && !/^(?:uni|use|eu|one)/i.test(w) ? 'an' : 'a'} ${w}`)
   );
 }

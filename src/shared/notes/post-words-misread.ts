@@ -10,6 +10,7 @@
  */
 import type { EditFinding } from './edits';
 import { isPostNoun, isTitleWord } from './names';
+import { isPortfolio } from './portfolios';
 
 const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
 const within = (part: string, whole: string) => ` ${words(whole).join(' ')} `.includes(` ${words(part).join(' ')} `);
@@ -35,12 +36,15 @@ export function postMisread(findings: EditFinding[], found: { wrong: string; rig
         f.type === 'corrected' &&
         (f.fact === 'place' || f.fact === 'description' || f.fact === 'name' || (f.fact === 'role' && fieldOnly(f, found))) &&
         within(f.before, found.wrong) &&
-        within(f.after, found.right),
+        within(f.after, found.right) &&
+        // (A field, not an employer or a college after "at"/"of": "Petroleum Resources", "Trade and Industry".)
+        [...words(f.before), ...words(f.after)].some(isPortfolio),
     )
   )
     return true;
   // One noun for a person's work put for another, everything else alike, read as rewording.
-  if (!findings.every((f) => f.type === 'cosmetic')) return false;
+  // (Not "a lawyer" → "an attorney", the same role in other words, which the edit reader knows: edits.ts.)
+  if (!findings.every((f) => f.type === 'cosmetic' && !/same role/.test(f.reason))) return false;
   const before = words(found.wrong);
   const after = words(found.right);
   if (before.length !== after.length) return false;

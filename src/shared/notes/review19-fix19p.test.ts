@@ -94,7 +94,7 @@ describe('a portfolio after "of" and a post word swapped (portfolios.ts, post-wo
       '“The routes lose money every winter,” said Tomas Ferro, a policy director with the Harbor Trust.',
       '“The routes lose money every winter,” said Tomas Ferro, a policy scientist with the Harbor Trust.',
     );
-    expect(n).toMatch(/Ferro is a policy scientist with the Harbor Trust, not a policy director\./);
+    expect(n).toMatch(/Ferro is a policy scientist with the Harbor Trust, not its policy director\./);
   });
   it('leaves a post word respelled with no note', () => {
     const n = note(
