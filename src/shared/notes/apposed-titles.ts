@@ -14,6 +14,8 @@ import { fill } from './style';
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[,;:"“”‘()—–]/gu;
 const MARK = /^[,;:"“”‘()—–]$/;
 const ARTICLE = /^(?:the|a|an)$/i;
+/** An employer's possessive before the job: "the company's", "Acme's". */
+const POSSESSIVE = /['’]s?$/u;
 /** What ends a title set after a name: a mark, "and" (a second role), a clause or a verb of saying. */
 const ENDS = /^(?:[,;:"“”‘()—–]|and|or|who|which|that|said|says|told|at|for|of|in|with|is|was|has|had)$/i;
 /** A noun for a person by the work they do: "manager", "scientist", "editor", "technician". */
@@ -52,18 +54,27 @@ export function apposedTitle(older: string, newer: string): ApposedTitle | null 
   // (A job "of"/"for"/"at" a body is told whole with its body by the readers of posts: posts-of-bodies.ts.)
   if (/^(?:of|for|at|in|with)$/i.test(n[end] ?? '')) return null;
   const tail = n.slice(n.length - s, end);
-  const rightJob = [...newSpan, ...tail];
-  const wrongJob = [...oldSpan, ...tail];
+  // The job words both print before the change are the old job's too ("the company's chief
+  // [financial] officer" was a chief financial officer); the article and the employer are not.
+  const owner = lead.findLastIndex((w) => ARTICLE.test(w) || /^\p{Lu}/u.test(w) || POSSESSIVE.test(w));
+  const jobLead = lead.slice(owner + 1);
+  const rightJob = [...jobLead, ...newSpan, ...tail];
+  const wrongJob = [...jobLead, ...oldSpan, ...tail];
   const head = (job: string[]) => job.at(-1)!.replace(/\.$/, '');
   const person = (w: string) => PERSON_NOUN.test(w) || isPostNoun(w) || isTitleWord(w);
   if (!person(head(rightJob)) || !person(head(wrongJob))) return null;
   const a = (w: string) => (/^[aeiou]/i.test(w) ? 'an' : 'a');
-  const printed = [...lead, ...rightJob].join(' ').replace(/\.$/, '');
+  const printed = [...lead.slice(0, owner + 1), ...rightJob].join(' ').replace(/\.$/, '');
   const body = lead.filter((w) => !ARTICLE.test(w));
   const right = ARTICLE.test(lead[0] ?? '') ? printed : `${heldByOne(rightJob.join(' ')) ? 'the' : a(body[0] ?? rightJob[0]!)} ${printed}`;
   // (The old job takes the article both versions print before it, "the deputy mayor"; bare, its own.)
   const printedArticle = ARTICLE.test(lead[0] ?? '') ? lead[0]!.toLowerCase() : '';
-  const wrongArticle = printedArticle === 'the' || heldByOne(wrongJob.join(' ')) ? 'the' : a(wrongJob[0]!);
+  // ("the company's chief operating officer, not its chief financial officer": the employer said once.)
+  const wrongArticle = lead.some((w) => POSSESSIVE.test(w))
+    ? 'its'
+    : printedArticle === 'the' || heldByOne(wrongJob.join(' '))
+      ? 'the'
+      : a(wrongJob[0]!);
   const wrong = `${wrongArticle} ${wrongJob.join(' ').replace(/\.$/, '')}`;
   return { name, right, wrong };
 }

@@ -8,8 +8,10 @@
  * changed with its title is another person (other-official.ts), never a title put right.
  */
 import { changedSpan, TITLE_TOKEN } from './changed-span';
+import { isBodyKind } from './described-bodies';
+import { officeBeforeRank } from './office-ranks';
 import { escapeRegExp, isAcronym, isJurisdiction, isPostNoun, isTitleWord, titleInWords } from './names';
-import { isPortfolio, isPortfolioLink } from './portfolios';
+import { fieldsAfterOf, isPortfolio, isPortfolioLink } from './portfolios';
 import { isPostQualifier } from './title-qualifiers';
 import { aRole } from './roles-beside-names';
 import { withArticle as postWithArticle } from './same-person-title';
@@ -26,8 +28,8 @@ const BODY_LINK = /^(?:of|for|at)$/i;
 
 const fold = (w: string) => w.toLowerCase().replace(/’/g, "'");
 /** The line's last word without the sentence's stop ("Committee."); an abbreviation ("Co.", "Jr.") keeps its point. */
-const unstopped = (tokens: string[]) =>
-  tokens.map((w, k) => (k === tokens.length - 1 && /\p{Ll}{3}\.$/u.test(w) && !isTitleWord(w) ? w.slice(0, -1) : w));
+const unstop = (w: string) => (/\p{Ll}{3}\.$/u.test(w) && !isTitleWord(w) ? w.slice(0, -1) : w);
+const unstopped = (tokens: string[]) => tokens.map((w, k) => (k === tokens.length - 1 ? unstop(w) : w));
 
 const postLike = (word: string) => {
   const bare = word.replace(/\.$/, '');
@@ -35,6 +37,10 @@ const postLike = (word: string) => {
     isTitleWord(bare) || isPostNoun(bare) || isPortfolio(bare) || isPortfolioLink(bare) || isPostQualifier(bare) || isJurisdiction(bare)
   );
 };
+
+/** A place's name before "County" or "City": a capital that is no post, article or possessive. */
+const placeBefore = (word: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(word) && !postLike(word) && !DEFINITE.test(word) && !INDEFINITE.test(word) && !isBodyKind(word);
 
 /**
  * One printed word of a title as running text reads it: a post word lower case ("County
@@ -47,12 +53,15 @@ function wordInWords(word: string, next = '', first = true): string {
   const spelled = titleInWords(word);
   if (spelled !== word.toLowerCase() || isAcronym(word)) return spelled;
   const inside = !first && /^\p{Lu}/u.test(next) && !isAcronym(next) && postLike(next);
-  return postLike(word) || inside || !/^\p{Lu}/u.test(word) ? word.toLowerCase() : word;
+  // ("Commission Chairman" → "commission chairman": a body named by its kind alone is no name to keep.)
+  const kindOnly = isBodyKind(word) && postLike(next);
+  return postLike(word) || inside || kindOnly || !/^\p{Lu}/u.test(word) ? word.toLowerCase() : word;
 }
 
 /** The words of a title in running text, each read beside the word after it. */
 function inWords(printed: string[], runStart: boolean): string[] {
-  return printed.map((w, k) => wordInWords(w, printed[k + 1], k === 0 && runStart));
+  // ("Meteorologist in Charge" → "meteorologist in charge": what an "in" joins to a post is the post's.)
+  return printed.map((w, k) => (printed[k - 1] === 'in' && k > 1 ? w.toLowerCase() : wordInWords(w, printed[k + 1], k === 0 && runStart)));
 }
 
 /**
@@ -91,10 +100,17 @@ export function bothTitles(right: string, older: string, newer: string): BothTit
   // Where the new line prints the right post: the same words, read as running text reads them.
   let at = -1;
   for (let i = 0; i + words.length <= n.length && at < 0; i++)
-    if (words.every((w, k) => fold(wordInWords(n[i + k]!)) === w || fold(n[i + k]!) === w)) at = i;
+    // (The post may end its sentence mid-line: "… the county's public health officer. It is …".)
+    if (words.every((w, k) => [n[i + k]!, unstop(n[i + k]!)].some((t) => fold(wordInWords(t)) === w || fold(t) === w))) at = i;
   let wrong: string[];
   let end: number;
   let oldAt = at;
+  // ("Maricopa County sheriff": the place a county or city post is of, printed before it in both lines, is the post's.)
+  if (at > 0 && isJurisdiction(n[at]!) && /^\p{Lu}\p{Ll}+$/u.test(n[at]!) && placeBefore(n[at - 1]!) && o[at - 1] === n[at - 1]) {
+    right = [n[at - 1]!, n[at]!, ...right.split(/\s+/).slice(1)].join(' ');
+    words.splice(0, 1, fold(n[at - 1]!), fold(n[at]!));
+    at--;
+  }
   if (at >= 0) {
     end = at + words.length;
     // The edit lies wholly inside the post, in both lines.
@@ -127,6 +143,17 @@ export function bothTitles(right: string, older: string, newer: string): BothTit
     end = n.length - s;
     oldAt = p;
   }
+  // ("Maverick is a deputy, not a sergeant": the office a rank serves in is no part of it: office-ranks.ts.)
+  const office = officeBeforeRank(right.split(/\s+/), wrong);
+  if (office) {
+    right = right.split(/\s+/).slice(office).join(' ');
+    wrong = wrong.slice(office);
+    at += office;
+    oldAt += office;
+  }
+  // ("minister of mines and steel development": a field after "of", lower case: portfolios.ts.)
+  wrong = fieldsAfterOf(wrong);
+  right = fieldsAfterOf(right.split(/\s+/)).join(' ');
   const wrongText = wrong.join(' ');
   if (!wrongText || fold(wrongText) === fold(right) || wrong.length > 8) return null;
   let rightText = right;
@@ -141,8 +168,8 @@ export function bothTitles(right: string, older: string, newer: string): BothTit
   // "a senior fellow at the Pell Institute, not the chair of the Pell Institute": the shared body
   // once ("not its chair"); a shared field too ("the assistant commissioner for parks and
   // recreation, not the deputy commissioner").
-  const object = /\s(?:of|for|at|in)\s(.+)$/u.exec(rightText)?.[1];
-  const shared = object ? new RegExp(`\\s(?:of|for|at|in)\\s${escapeRegExp(object)}$`).exec(wrongText) : null;
+  const object = /\s(?:of|for|at|in|with)\s(.+)$/u.exec(rightText)?.[1];
+  const shared = object ? new RegExp(`\\s(?:of|for|at|in|with)\\s${escapeRegExp(object)}$`).exec(wrongText) : null;
   if (object && shared && shared.index > 0) {
     const post = wrongText.slice(0, shared.index).trim();
     wrongTold = /^the \p{Lu}/u.test(object) ? `its ${post}` : withArticle(post, o[oldAt - 1]);

@@ -11,6 +11,11 @@ import type { Source } from './attribution';
 const BODY_HEAD =
   /\b(?:council|government|administration|ministry|department|agency|authority|board|commission|committee|office|court|legislature|parliament|assembly|cabinet|military|army|navy|coast guard|service|district|trust|utility)$/i;
 
+/** "Commission", "council", "board": a word that names a body by its kind alone, no name of its own. */
+export function isBodyKind(word: string): boolean {
+  return /^[\p{L} ]+$/u.test(word) && BODY_HEAD.test(word) && !/\s/.test(word);
+}
+
 /** "the island council", "the town's fire department", "Valencia's regional government": whose, then the body. */
 const WHOSE_BODY = /^(?:the\s+(?:\p{L}+['’]s\s+)?|\p{Lu}[\p{L}-]*['’]s\s+)(?:[\p{L}-]+\s+){1,3}?[\p{L}-]+$/u;
 

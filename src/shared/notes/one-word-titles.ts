@@ -13,6 +13,11 @@ import { fill } from './style';
 const ONE_HOLDER =
   /^(?:mayor|governor|president|premier|chancellor|speaker|sheriff|coroner|superintendent|chief|director|secretary|minister|treasurer|attorney|principal|dean|provost|pope|king|queen|prince|princess|chairman|chairwoman|chair)$/i;
 
+/** A post one person holds at a body ("Mayor", "Sheriff"), with no body of its own. */
+export function isOneHoldersPost(word: string): boolean {
+  return ONE_HOLDER.test(word);
+}
+
 export interface OneWordTitle {
   right: string;
   wrong: string;

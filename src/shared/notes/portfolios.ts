@@ -34,3 +34,20 @@ export function isPortfolio(word: string): boolean {
 export function isPortfolioLink(word: string): boolean {
   return POST_BEFORE.has(word.toLowerCase());
 }
+
+/**
+ * A field named after its post's "of" is lower case in running text, as AP writes it, when the run
+ * opens on a field word: "minister of Mines and Steel Development" → "minister of mines and steel
+ * development", "Minister of Petroleum Resources" → "… petroleum resources". A run after "of" that
+ * opens on no field ("president of Kenya") or after "of the" ("director of the Federal Bureau of
+ * Investigation") is a name, kept as printed.
+ */
+export function fieldsAfterOf(words: string[]): string[] {
+  const out = [...words];
+  for (let k = 0; k < out.length - 1; k++) {
+    if (out[k]!.toLowerCase() !== 'of' || !isPortfolio(out[k + 1]!)) continue;
+    for (let j = k + 1; j < out.length && (/^\p{Lu}/u.test(out[j]!) || isPortfolio(out[j]!) || /^(?:and|&)$/.test(out[j]!)); j++)
+      out[j] = out[j]!.toLowerCase();
+  }
+  return out;
+}

@@ -114,6 +114,7 @@ import { pronounNamed } from './pronoun-subject';
 import { quotedAction } from './quoted-action';
 import { titleToTell } from './retitled-person';
 import { tellBothTitles } from './both-titles';
+import { toldInTense } from './post-tense';
 import { partyPhrase, partyPutRight } from './party-codes';
 import { otherOfficial, otherOfficialPhrase } from './other-official';
 import { samePersonTitle, samePersonTitlePhrase } from './same-person-title';
@@ -491,7 +492,12 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     // A post at a body put right, the body kept: "the leader of …, not its founder" (posts-of-bodies.ts).
     const ofBody = postOfBody(was.text, now.text);
     if (ofBody && grounded(ofBody.right, newText, allowed)) {
-      correct(postOfBodyPhrase(ofBody, shortName(ofBody.name, newText)), [now.text], ofBody.wrong, ofBody.right);
+      correct(
+        toldInTense(postOfBodyPhrase(ofBody, shortName(ofBody.name, newText)), was.text, now.text),
+        [now.text],
+        ofBody.wrong,
+        ofBody.right,
+      );
       continue;
     }
     const titleFixed = titleToTell(was.text, now.text, oldCtx.articleText, newText);
@@ -510,7 +516,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           now.text,
           (name) => shortName(name, newText),
         );
-      correct(phrase, [now.text], titleFixed.wrong, titleFixed.right);
+      correct(toldInTense(phrase, was.text, now.text), [now.text], titleFixed.wrong, titleFixed.right);
       continue;
     }
     // The same person, named alike, with the title beside the name put right, where the readers below
@@ -518,7 +524,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     // form ("Lind is the acting port counsel, not the port counsel") (same-person-title.ts).
     const samePerson = slipOnly ? null : samePersonTitle(was.text, now.text);
     if (samePerson && grounded(samePerson.name, newText, allowed)) {
-      correct(samePersonTitlePhrase(samePerson), [now.text], samePerson.wrong, samePerson.right);
+      correct(toldInTense(samePersonTitlePhrase(samePerson), was.text, now.text), [now.text], samePerson.wrong, samePerson.right);
       continue;
     }
     // "Lena Ortiz, Acme product manager," → "… data scientist": the person's job, not the firm, was
@@ -531,7 +537,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         ? null
         : apposedTitle(was.text, now.text);
     if (apposed && grounded(apposed.name, newText, allowed)) {
-      correct(apposedTitlePhrase(apposed), [now.text], apposed.wrong, apposed.right);
+      correct(toldInTense(apposedTitlePhrase(apposed), was.text, now.text), [now.text], apposed.wrong, apposed.right);
       continue;
     }
     // "said she would file the bill" → "filed the bill": a promised act done is news (promise-kept.ts).
@@ -917,6 +923,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         }
         // "The correct title is city manager" says not what the story had: both posts (both-titles.ts).
         phrase = tellBothTitles(phrase, was.text, now.text, (name) => shortName(name, newText));
+        // ("former Sheriff Joe Arpaio", "…, had resigned": a post no longer held is told in the past: post-tense.ts.)
+        phrase = toldInTense(phrase, was.text, now.text);
         // The right value stands in the new article; the wrong one after "not" stood in the old.
         const wrongParts = [...phrase.matchAll(WRONG_VALUE)].map((m) => m[2]!);
         if (

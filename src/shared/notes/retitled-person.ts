@@ -11,11 +11,14 @@
  * right when printed and was brought up to date with the news, which the new line tells.
  */
 import { misattribution } from './attribution';
+import { isKnownWord } from './known-words';
 import { readEdit } from './edits';
-import { editDistance, isPostNoun, isTitleWord, lastTitleIndex, titleInWords } from './names';
+import { editDistance, isAcronym, isPostNoun, isTitleWord, lastTitleIndex, titleInWords } from './names';
 import { plainText } from './sentences';
 import { changedSpan, TITLE_TOKEN } from './changed-span';
 import { lowercaseTitleBeforeName } from './lowercase-title';
+import { postMisread } from './post-words-misread';
+import { isPortfolioLink } from './portfolios';
 
 export interface RetitledPerson {
   /** The person, as both versions name them: "Ana Cruz". */
@@ -46,6 +49,9 @@ const OPENER = /^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)$/iu;
 const TOOK_POST =
   /\b(?:named|appointed|promoted|sworn in|elected|took office|takes office|took over|takes over|became|becomes|succeed(?:s|ed)?|replac(?:es|ed)|confirmed as|nominated|tapped|elevated|installed|stepped up|was chosen|was selected|new role|new post|resigned|stepped down|retired|left office|was ousted|was fired|made permanent|permanent (?:job|post|role|position)|remove(?:d)? the (?:interim|acting) (?:label|tag|title))\b/i;
 
+/** The word that joins a post to the body it is at: "at", "of", "for". */
+const LINK = /^(?:at|of|for)$/;
+
 /** A rank put in or taken out changes the post: "Port Director" → "Deputy Port Director". */
 const RANK = /^(?:deputy|assistant|asst\.?|vice|associate|acting|interim|under|lieutenant|junior|senior)$/i;
 
@@ -64,6 +70,10 @@ export function titleToTell(older: string, newer: string, oldArticle: string, ne
   if (!found || found.promoted || misattribution(older, newer)) return found;
   const findings = readEdit(older, newer);
   if (findings.some((f) => f.type === 'added' || f.type === 'removed') && findings.some((f) => f.type === 'corrected')) return found;
+  // (The post's own words read as another fact, or as no fact: "Minister of Petroleum Resources" →
+  // "of Mines and Steel Development" as a place, "research director" → "research scientist" as
+  // rewording: the post is what was put right: post-words-misread.ts.)
+  if (postMisread(findings, found)) return found;
   const words = (title: string) => title.toLowerCase().split(/\s+/);
   const shifted = [...words(found.wrong), ...words(found.right)].filter(
     (w) => RANK.test(w) && words(found.wrong).includes(w) !== words(found.right).includes(w),
@@ -147,12 +157,14 @@ function titleBeforeName(o: string[], n: string[], p: number, s: number): Found 
     // Back over the title's capitals (and an "of" between two: "Chief of Staff").
     while (start > 0 && (capital(t[start - 1]!) || (/^(?:of|and)$/.test(t[start - 1]!) && start > 1 && capital(t[start - 2]!)))) start--;
     let end = to;
-    while (end < t.length && capital(t[end]!)) end++;
+    // (On past a body the post is at, right after the post: "Meteorologist in Charge at NWS Shreveport Charlie Woodrum".)
+    while (end < t.length && (capital(t[end]!) || (LINK.test(t[end]!) && postWord(t[end - 1] ?? '') && capital(t[end + 1] ?? '')))) end++;
     return { start, end };
   };
   // The change is all in the title's capitals ("Press Secretary" → "Chief of Staff", "Deputy" put in).
   // ("Parks and Recreation Director": an "and" between a field's capitals.)
-  const inTitle = (w: string) => capital(w) || w === 'of' || w === 'and';
+  // ("Meteorologist in Charge", "Editor in Chief": an "in" between a post's capitals.)
+  const inTitle = (w: string) => capital(w) || w === 'of' || w === 'and' || w === 'in';
   if (!o.slice(p, o.length - s).every(inTitle) || !n.slice(p, n.length - s).every(inTitle)) return null;
   const oldRun = runOf(o, p, o.length - s);
   const newRun = runOf(n, p, n.length - s);
@@ -160,7 +172,10 @@ function titleBeforeName(o: string[], n: string[], p: number, s: number): Found 
   const after = n.slice(n.length - s, newRun.end);
   // "Undersheriff Geoff Dean", "Minister Ana King": a surname that is also a post word closes the
   // name when a given name, no post word, stands right before it (names.ts).
-  const lastPost = lastTitleIndex(after, postWord, true);
+  // ("Minister of Foreign Affairs Ron Hale": a field's own word after its "of" is the title's, not the name's.)
+  let lastPost = lastTitleIndex(after, (w) => postWord(w) || isPortfolioLink(bare(w)), true);
+  // (A body after the post, "at NWS Shreveport Charlie Woodrum": the name is the run's last two capitals, an initial between.)
+  if (LINK.test(after[0] ?? '')) lastPost = Math.max(lastPost, after.length - (/^\p{Lu}\.$/u.test(after.at(-2) ?? '') ? 4 : 3));
   const surnameLikePost = lastPost < after.length - 1 && after.length > 0 && postWord(after.at(-1)!);
   const name = after.slice(lastPost + 1).map(bare);
   const given = surnameLikePost ? name.slice(0, -1) : name;
@@ -214,7 +229,12 @@ function inWords(title: string[]): string {
     .map((w, i) => {
       const printed = title[i] ?? w;
       const paired = capital(printed) && !postWord(printed) && [title[i - 1], title[i + 1]].some((x) => !!x && capital(x) && !postWord(x));
-      return paired ? printed : w;
+      // ("Managing Editor" → "managing editor": a participle alone before its post word is the post's; "Acme", "Nigerian" are names.)
+      const modifier =
+        !paired && capital(printed) && /\p{Ll}ing$/u.test(printed) && postWord(title[i + 1] ?? '') && isKnownWord(printed.toLowerCase());
+      // (A noun for a person's work, "Meteorologist", and what an "in" joins to it, "in Charge", are lower case too.)
+      const post = (isPostNoun(bare(printed)) || title[i - 1] === 'in') && !isAcronym(printed);
+      return paired ? printed : modifier || post ? printed.toLowerCase() : w;
     })
     .join(' ');
 }

@@ -127,11 +127,11 @@ describe("a common word's slip in a body's name gets no note", () => {
 });
 
 describe('people: titles and names told right', () => {
-  it("a post's qualifier put right, with the body it is of: both posts whole, former kept", () => {
+  it("a post's qualifier put right, with the body it is of: both posts whole, told in the past", () => {
     says(
       'The panel is led by former Deputy Secretary of Commerce and board co-chair Lena Harrow, who spoke first.',
       'The panel is led by former Under Secretary of Commerce and board co-chair Lena Harrow, who spoke first.',
-      'Harrow is a former under secretary of commerce, not a former deputy secretary of commerce',
+      'Harrow was an under secretary of commerce, not a deputy secretary of commerce',
     );
     says(
       'The memo was signed by Assistant Director of Planning Omar Velde before the vote.',

@@ -15,7 +15,7 @@
 import { misattribution } from './attribution';
 import { changedSpan } from './changed-span';
 import { readEdit } from './edits';
-import { isOrgWord, isPostNoun, isTitleWord, titleInWords } from './names';
+import { isJurisdiction, isOrgWord, isPostNoun, isTitleWord, titleInWords } from './names';
 import { isPostQualifier } from './title-qualifiers';
 import { isPortfolio } from './portfolios';
 import { fill } from './style';
@@ -125,7 +125,9 @@ function titleBeforeName(o: string[], n: string[], p: number, s: number): Found 
   ) {
     end++;
     // (A stop ends the run unless it closes an abbreviation or an initial inside it: "U.S. Attorney", "Oren T. Lasko".)
-    if (/\.$/.test(n[end - 1]!) && !((/\p{L}\.\p{L}|^\p{Lu}\.$/u.test(n[end - 1]!) || postWord(n[end - 1]!)) && capital(n[end] ?? '')))
+    // (A post's abbreviation goes on, "Sgt. Ada Lind"; a post spelled out and stopped ends its sentence: "… officer. It is".)
+    const abbreviated = (w: string) => /^\p{Lu}\p{L}{0,4}\.$/u.test(w) && postWord(w);
+    if (/\.$/.test(n[end - 1]!) && !((/\p{L}\.\p{L}|^\p{Lu}\.$/u.test(n[end - 1]!) || abbreviated(n[end - 1]!)) && capital(n[end] ?? '')))
       break;
   }
   // The name: past the last post word, and past the body a "for"/"of" after it names ("for Ohio").
@@ -253,7 +255,10 @@ export function withArticle(title: string): string {
   const before = words.findIndex((w) => JOIN.test(w));
   const shared = words.slice(0, before < 0 ? words.length : before).some((w) => SHARED_RANK.test(w));
   // (A post "chief" or "head" ranks first is one holder's too: "the Dorset chief constable": sole-posts.ts.)
-  if ((ONE_HOLDER.test(bare(head)) || heldByOne(title)) && !shared) return `the ${title}`;
+  // ("a county commissioner": a commissioner with no field of their own is one of a commission's
+  // members; "the police commissioner", "the commissioner of revenue" is its one head.)
+  const member = head === 'commissioner' && before < 0 && words.slice(0, -1).every((w) => isJurisdiction(bare(w)));
+  if ((ONE_HOLDER.test(bare(head)) || heldByOne(title)) && !shared && !member) return `the ${title}`;
   const first = words[0]!;
   // An acronym is read letter by letter: "an LAPD detective", "a U.S. marshal".
   const acronym = /^(?:\p{Lu}\.?){2,}$/u.test(first);

@@ -11,9 +11,16 @@ const FIRST = /^(?:chief|head|lead|presiding|managing|executive)$/i;
 /** Ranks many officers hold though "chief" opens their names. */
 const RANK_MANY_HOLD = /^(?:inspector|superintendent|petty|warrant|master|sergeant|mate|technician|steward|nurse|engineer)$/i;
 
+/** "chief", "head": a word that makes the post after it the body's first, never a post of its own here. */
+export function isFirstOfPost(word: string): boolean {
+  return FIRST.test(word);
+}
+
 /** True when a title's words ("Dorset chief constable", "head of research") name a post only one holds. */
 export function heldByOne(title: string): boolean {
   const words = title.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
+  // ("meteorologist in charge", "editor in chief": the one in charge of the body.)
+  if (words.some((w, k) => w === 'in' && /^(?:charge|chief)$/.test(words[k + 1] ?? ''))) return true;
   const at = words.findIndex((w) => FIRST.test(w));
   if (at < 0 || at === words.length - 1) return false;
   const next = words[at + 1]!;

@@ -1,0 +1,64 @@
+/**
+ * The tense of a post put right follows the article. The title notes say "Bellew is the chief
+ * operating officer, not …" — but a post the story prints as one the person no longer holds ("former
+ * Maricopa County Sheriff Joe Arpaio", "the late Mayor …", "Peter Bellew, the company's chief
+ * operating officer, had resigned", "… who stepped down Monday") is told in the past: "Arpaio was the
+ * county sheriff, not the county attorney". Read from the new line at the place the post changed: a
+ * "former" (or "ex-", "late", "then-") in the post's own run of words before the change, or a verb
+ * of leaving the post whose subject is the person the post is set beside.
+ */
+import { changedSpan, TITLE_TOKEN } from './changed-span';
+
+/** A word before a post that says the post was held before: "former", "ex-", "the late", "then-". */
+const HELD_BEFORE = /^(?:former|ex|late|erstwhile|onetime|one-time|ex-\S+|then-\S+)$/i;
+/** Marks and words that end a post's run read backwards: a comma, a verb of saying, a clause word. */
+const RUN_EDGE = /^(?:[,;:"()]|said|says|told|and|or|but|who|which|that|is|was|are|were|by|to|with|as)$/i;
+/** Verbs of leaving a post, each with the words that may follow it to make the leaving. */
+const LEFT_POST: Record<string, RegExp | null> = {
+  resigned: null,
+  retired: null,
+  quit: null,
+  died: null,
+  departed: null,
+  stepped: /^(?:down|aside)$/i,
+  was: /^(?:fired|ousted|dismissed|sacked|removed|deposed|forced|replaced|succeeded)$/i,
+  were: /^(?:fired|ousted|dismissed|sacked|removed)$/i,
+};
+/** Words between the person and the leaving verb: "who", "had", "has since", "abruptly". */
+const BETWEEN = /^(?:who|had|has|have|since|just|recently|abruptly|suddenly|also|later|then|\p{Ll}+ly)$/iu;
+
+/** True when the new line prints the post the edit put right as one its holder no longer holds. */
+export function heldNoLonger(older: string, newer: string): boolean {
+  const [, n, p, s] = changedSpan(older, newer, TITLE_TOKEN);
+  // Back over the post's own words, to where its run of words begins.
+  for (let k = p - 1; k >= 0 && p - k <= 6 && !RUN_EDGE.test(n[k]!); k--) if (HELD_BEFORE.test(n[k]!)) return true;
+  // On past the post and the name it is set beside: to the appositive's comma, or the end of the name's capitals.
+  const start = n.length - s;
+  let k = start;
+  while (k < n.length && k - start < 6 && n[k] !== ',' && !RUN_EDGE.test(n[k]!)) k++;
+  if (n[k] === ',') k++;
+  else for (k = start; k < n.length && /^\p{Lu}/u.test(n[k]!);) k++;
+  while (k < n.length && BETWEEN.test(n[k]!)) k++;
+  const verb = (n[k] ?? '').toLowerCase();
+  if (!(verb in LEFT_POST)) return false;
+  const after = LEFT_POST[verb];
+  return !after || after.test(n[k + 1] ?? '');
+}
+
+/** "misstated X's title. Bellew is the …" → "… Bellew was the …" when the post is no longer held; else as it came. */
+export function toldInTense(phrase: string, older: string, newer: string): string {
+  if (!heldNoLonger(older, newer)) return phrase;
+  const past = phrase.replace(/^(misstated .+?title\. (?:\p{Lu}[\p{L}'’.-]*\s){1,3})is /u, '$1was ');
+  if (past === phrase) return phrase;
+  // ("Hale was a county treasurer", never "was a former county treasurer": the tense says it once.)
+  const told = past.indexOf(' was ');
+  return (
+    past.slice(0, told) +
+    past
+      .slice(told)
+      .replace(/\b(?:former|late|erstwhile|onetime|one-time) /giu, '')
+      .replace(/\bex-(?=\p{L})/giu, '')
+      // (The article agrees with the word now after it: "a former under secretary" → "an under secretary".)
+      .replace(/\b(?:an?) (\p{L}+)/gu, (_, w: string) => `${/^[aeiou]/i.test(w) && !/^(?:uni|use|eu|one)/i.test(w) ? 'an' : 'a'} ${w}`)
+  );
+}
