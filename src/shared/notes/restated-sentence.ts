@@ -15,7 +15,7 @@
 import { retold } from './attributed-clause';
 import { plainText, splitSentences } from './sentences';
 import { speechVerbs } from './speech-verbs';
-import { hasFiniteVerb } from './topics';
+import { hasFiniteVerb, tagged } from './topics';
 
 /** Words of a text as the copying licence compares them: lower-cased, figures split at their commas. */
 export const lowerWords = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).join(' ');
@@ -50,7 +50,7 @@ function mainClauses(sentence: string): string[] {
 /** Is `words` (lower-cased, space-separated) a whole main clause of a sentence of the article? */
 export function isRestatedSentence(words: string, articleText: string, most: number): boolean {
   const note = words.split(' ').filter(Boolean);
-  if (!note.length || note.length > most || REPORTS_CLAUSE.test(words)) return false;
+  if (!note.length || note.length > most || REPORTS_CLAUSE.test(words) || !mainVerbFirst(words)) return false;
   return articleText
     .split(/\n+/)
     .flatMap((line) => splitSentences(line))
@@ -64,4 +64,12 @@ export function isRestatedSentence(words: string, articleText: string, most: num
         return false;
       }),
     );
+}
+
+/** "Thanks to everyone who sent photos": a line whose first verb sits in a relative clause has no main clause to restate. */
+function mainVerbFirst(words: string): boolean {
+  const tokens = tagged(words);
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const relative = tokens.findIndex((t) => /^(?:who|whom|whose|which|that)$/.test(t.lower));
+  return verb >= 0 && (relative < 0 || verb < relative);
 }
