@@ -64,7 +64,7 @@ export function isRetoldReportedClause(words: string, clauses: string, opener: s
 }
 
 /** Is `note` the article's words from `at` to the clause's end, told as the clause reader tells them? */
-function retold(article: string[], at: number, note: string[], segment: string): boolean {
+export function retold(article: string[], at: number, note: string[], segment: string): boolean {
   let tags: string[] | null = null;
   const isAdverb = (k: number): boolean => {
     tags ??= tagged(segment)

@@ -8,7 +8,7 @@
 import { hasFiniteVerb } from './topics';
 
 /** "Following the crash,", "After a two-alarm fire on Elm Street,", "In the wake of the storm,". */
-const EVENT_OPENING = /^(?:following|after|in the wake of|in the aftermath of)\s+([^,]{3,60}),\s+/i;
+const EVENT_OPENING = /^(?:following|after|in the wake of|in the aftermath of)\s+([^,]{3,90}),\s+/i;
 /** A place set off after it: "north of the Elk River,", "east of Orlin,", "near Dace Falls,". */
 const PLACE_ASIDE =
   /^(?:(?:just\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|near|outside|in|at)\s+[^,]{2,40},\s+/i;

@@ -516,9 +516,9 @@ describe('class 6: a topic whose head names one side of something keeps its "of 
     expect(note.text).toBe('Details on the cost of the new bridge.');
   });
 
-  it('"The cost of the new bridge rose to a record" is news: told as a clause, cut before it copies the article', () => {
+  it('"The cost of the new bridge rose to a record" is news: told as a clause, whole, as a short sentence is (restated-sentence.ts)', () => {
     const note = propose(['The bridge opened Monday.'], ['The bridge opened Monday.', 'The cost of the new bridge rose to a record.']);
-    expect(note.text).toBe('The news that the cost of the new bridge rose.');
+    expect(note.text).toBe('The news that the cost of the new bridge rose to a record.');
   });
 });
 

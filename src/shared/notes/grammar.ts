@@ -186,10 +186,16 @@ export function sentenceCapitals(noteText: string, articleText: string): string[
   return out;
 }
 
-/** The first run of COPIED_RUN or more words the note shares with the article, none of them free to copy. */
-export function copiedFragment(noteText: string, articleText: string): string {
+/**
+ * The first run of COPIED_RUN or more words the note shares with the article, none of them free to copy.
+ * `restated: false` reads a whole added sentence told after "that" as a copy still (restated-sentence.ts):
+ * the clause reader asks so first, to tell a sentence whole only where no shorter cut reads.
+ */
+export function copiedFragment(noteText: string, articleText: string, { restated = true }: { restated?: boolean } = {}): string {
   // ("the date the sale and lease of farm drones became legal": a dated event may run a little longer.)
-  const tokens = tokensWithLicence(withReportedClauseLicensed(withDatedEventLicensed(withTitleLicensed(plainText(noteText))), articleText));
+  const tokens = tokensWithLicence(
+    withReportedClauseLicensed(withDatedEventLicensed(withTitleLicensed(plainText(noteText))), articleText, restated),
+  );
   const article = ` ${(
     plainText(articleText)
       .toLowerCase()

@@ -27,6 +27,8 @@ import { bareJoin, cutsJoinedClause } from './joined-clause-cut';
 import { withoutEventOpening } from './event-openers';
 import { tellsWayState, wayStateWord } from './way-states';
 import { custodyMoveWord, tellsCustodyMove } from './custody-moves';
+import { courtStepWord, tellsCourtStep } from './court-steps';
+import { progressiveWithPast } from './joined-tenses';
 import { cutsJoinedPredicate } from './joined-predicate-cut';
 import { closedPrefix } from './hyphened-prefix';
 import { withPhraseNews } from './with-news';
@@ -43,7 +45,7 @@ import { isNumberToken, isStopword } from './edits';
 import { saysNothingNew } from './developments';
 import { hasFiniteVerb, knownPlural, tagged, wordKey } from './topics';
 import { looksLikeOrganization, lowerOpening, opensOnNumberedName, personName, readsAsName } from './names';
-import { copiedFragment, COPIED_RUN } from './grammar';
+import { copiedFragment, copiedFragment as copiedRun, COPIED_RUN, MAX_NOTE_WORDS } from './grammar';
 import { COLLECTIVE_SOURCE, sourceFromRaw } from './attribution';
 import { isPluralNoun } from './plurals';
 import { isPeoplesAdjective, opensOnGroupNoun } from './proper-adjectives';
@@ -82,7 +84,7 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Words that report an event or a new state: a casualty, a settled situation, an outcome, a decision, a ruling. */
 const EVENT =
-  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|reunited|arrested|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|now open|fully open|open in both directions|open to traffic|without (?:power|electricity|water|service)|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|expired|expires|called off|downgraded|upgraded|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|chose|picked|selected|(?:taking|took|takes|taken) the lead|in the lead|(?:leads|led) the race|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|(?:was|were|been) confirmed|announced|launched|released|agreed|signed|settled|declared|ordered|issued|authori[sz]ed|deployed|activated|mobilized|dispatched|sued|granted|imposed|banned|recalled|seized|awarded|enacted|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
+  /\b(?:killed|dead|died|deaths?|death toll|injured|wounded|hurt|shot|stabbed|missing|evacuated|displaced|rescued|reunited|arrested|captured|apprehended|surrendered|arraigned|charged|cited|ticketed|fined|indicted|detained|in custody|into custody|sentenced|convicted|acquitted|jailed|ruled|ruling|verdict|dismissed|upheld|overturned|blocked|struck down|approved|rejected|passed|vetoed|voted|shelved|scrapped|withdrawn|withdrew|dropped|cancell?ed|postponed|delayed|suspended|resumed|reopen(?:s|ed|ing)?|opened (?:to|on|again|back)|open again|back open|now open|fully open|open in both directions|open to traffic|without (?:power|electricity|water|service)|back online|back in service|back up and running|cleared|closed|shut|restored|resolved|fixed|contained|extinguished|lifted|ended|expired|expires|called off|downgraded|upgraded|collapsed|destroyed|damaged|flooded|burned|burnt|erupted|struck|hit|won|wins|chose|picked|selected|(?:taking|took|takes|taken) the lead|in the lead|(?:leads|led) the race|beat|defeated|lost|elected|re-elected|conceded|resigned|fired|appointed|named|hired|identified|found|located|recovered|revealed|showed|shows|confirmed dead|(?:was|were|been) confirmed|announced|launched|released|agreed|signed|settled|declared|ordered|issued|authori[sz]ed|deployed|activated|mobilized|dispatched|sued|granted|imposed|banned|recalled|seized|awarded|enacted|raised|cut|rose|fell|climbed|dropped|increased|decreased|now available|(?:is|are) (?:now )?available|no longer|diagnosed|recovering|hospitali[sz]ed|discharged|returned)\b/i;
 
 /** A dateline opening a lead: "NORMAL, Ill. (WMBD) — ", "LONDON (Reuters) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*[\p{L}.\s]{1,20}?)?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+(?!\d)\s*/u;
@@ -386,7 +388,7 @@ const PAST: Record<string, string> = {
  * left", "may have fled") and stays.
  */
 export function pastTense(clause: string): string {
-  return clause
+  const past = clause
     .replace(
       /(?<!\b(?:to|could|would|should|may|might|must|will)\s+)\b(has|have)\s+(?:now\s+|since\s+|already\s+|also\s+)?been\b/giu,
       (_, aux: string) => (aux.toLowerCase() === 'has' ? 'was' : 'were'),
@@ -398,6 +400,8 @@ export function pastTense(clause: string): string {
         return PAST[verb] ?? whole;
       },
     );
+  // "are trying to free the driver and closed the highway": a progressive beside it is told in the past too (joined-tenses.ts).
+  return progressiveWithPast(past, past !== clause);
 }
 
 /** Ordinals and shares are no counts: "her second term", "half the city". */
@@ -407,7 +411,7 @@ const NOT_A_COUNT = /^(?:first|second|third|fourth|fifth|half|quarter|one|\d+(?:
 export function reportsEvent(clause: string): boolean {
   // "re-opened" is "reopened" (hyphened-prefix.ts).
   const s = closedPrefix(plainText(clause));
-  if (EVENT.test(s) || HELD.test(s) || tellsOfficeAction(s) || tellsWayState(s) || tellsCustodyMove(s)) return true;
+  if (EVENT.test(s) || HELD.test(s) || tellsOfficeAction(s) || tellsWayState(s) || tellsCustodyMove(s) || tellsCourtStep(s)) return true;
   // "arrived back in Denver on June 3": a journey finished is an event (arrivals.ts).
   if (tellsArrival(s)) return true;
   // A count of people or things ("1,130 people", "three homes"); clocks, years and ordinals are no counts.
@@ -483,6 +487,7 @@ export function isBackground(clause: string, olderText: string): boolean {
     ...officeActionWords(plainText(clause)),
     wayStateWord(plainText(clause)),
     custodyMoveWord(plainText(clause)),
+    courtStepWord(plainText(clause)),
   ]
     .filter(Boolean)
     .flatMap((w) => keysOf(w));
@@ -781,6 +786,8 @@ function insideNoun(kept: string[], next: string): boolean {
   if (!before || !after) return false;
   // "hold two | public forums": a figure or an adjective before an adjective is inside the phrase too.
   if (['NUM', 'ADJ', 'DET'].includes(before.pos) && after.pos === 'ADJ') return true;
+  // "charges of second-degree | unintentional murder": a hyphened modifier goes on into its noun.
+  if (/\p{L}-\p{L}/u.test(kept.at(-1)!) && before.pos !== 'VERB' && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos)) return true;
   return ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(before.pos) && ['NOUN', 'PROPN'].includes(after.pos);
 }
 
@@ -835,6 +842,21 @@ interface ClauseOptions {
 }
 
 export function compressClause(sentence: string, articleText: string, options: ClauseOptions = {}): NewsClause | null {
+  // A cut that reads, or the sentence told whole in the note's own order ("the council on Friday
+  // announced …", day-after-subject.ts), comes first when it is whole. Else a short added sentence is
+  // told whole (restated-sentence.ts); a longer one by its cut, which leaves the note room for more.
+  const cut = compressedClause(sentence, articleText, options, false);
+  if (cut?.whole) return cut;
+  const restated = compressedClause(sentence, articleText, options, true);
+  if (!cut || !restated?.whole) return cut ?? restated;
+  return restated.clause.split(' ').length <= SHORT_SENTENCE_WORDS ? restated : cut;
+}
+
+/** A sentence told whole rather than cut: at most a quarter of a note, so the note keeps room for the next development. */
+const SHORT_SENTENCE_WORDS = MAX_NOTE_WORDS / 4;
+
+function compressedClause(sentence: string, articleText: string, options: ClauseOptions, restated: boolean): NewsClause | null {
+  const copiedFragment = (note: string, article: string) => copiedRun(note, article, { restated });
   let s = plainText(sentence)
     .trim()
     .replace(/[.!?]+$/, '');
@@ -1351,7 +1373,11 @@ function subjectHead(words: string): string {
   if (relative > 0 && nouns.includes(tags[relative - 1]!.pos)) return tags[relative - 1]!.text;
   const preposition = tags.findIndex((t) => t.pos === 'ADP');
   const phrase = tags.slice(0, preposition >= 0 ? preposition : tags.length);
-  return [...phrase].reverse().find((t) => nouns.includes(t.pos))?.text ?? '';
+  const head = [...phrase].reverse().find((t) => nouns.includes(t.pos))?.text ?? '';
+  // "nearly 80 percent of its flights | had been canceled": a share agrees with what it is a share of.
+  if (/^(?:percent|per cent|%|half|third|quarter|share|majority|most|rest|bulk|all)$/i.test(head) && tags[preposition]?.lower === 'of')
+    return [...tags.slice(preposition + 1)].reverse().find((t) => nouns.includes(t.pos))?.text ?? head;
+  return head;
 }
 
 /** Prepositions that open where a thing is, inside a long subject. */

@@ -13,7 +13,7 @@ import { describedAgrees } from './pronoun-gender';
 
 /** Nouns copy describes a person by before it names them: "the gunman", "the victim". */
 export const DESCRIBED =
-  /\b(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}+-year-old\s+|\p{Ll}+\s+)?(?:gunman|gunmen|shooter|attacker|assailant|suspect|victim|driver|man|woman|boy|girl|teenager|pilot|passenger|hiker|swimmer|cyclist|pedestrian|officer|student|worker|patient|inmate))\b/gu;
+  /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}\d]+-year-old\s+|\p{Ll}+\s+)?(?:gunman|gunmen|shooter|attacker|assailant|suspect|victim|driver|man|woman|boy|girl|teenager|pilot|passenger|hiker|swimmer|cyclist|pedestrian|officer|student|worker|patient|inmate))\b/gu;
 
 /** The one person named in full in `sentences` (by surname, as the article shortens it), or ''. */
 export function onePerson(sentences: string[], articleText: string): string {

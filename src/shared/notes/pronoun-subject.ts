@@ -16,6 +16,7 @@ import { isPluralNoun } from './plurals';
 import { tagged } from './topics';
 import { pluralName } from './plural-name';
 import { describedAgrees } from './pronoun-gender';
+import { describedSubject } from './described-subject';
 
 /** "He", "On Thursday, she", "Later he": the pronoun subject after at most a short opening phrase. */
 const OPENING_PRONOUN =
@@ -44,7 +45,12 @@ export function pronounNamed(sentence: string, before: string, articleText: stri
   if (!m || SAYS.test(text.slice(m[0].length))) return sentence;
   // ("… the body of a woman …" is never the "he" of the next line: pronoun-gender.ts.)
   const described = (s: string) => [...s.matchAll(new RegExp(DESCRIBED.source, 'gu'))].some((d) => describedAgrees(d[1]!, m[2]!));
-  if (!reach.length || reach.some(described)) return sentence;
+  if (!reach.length) return sentence;
+  if (reach.some(described)) {
+    // "The man made his first appearance … He entered a plea": the person described as the subject before (described-subject.ts).
+    const who = describedSubject(reach, m[2]!);
+    return who ? `${m[1]}${who} ${text.slice(m[0].length)}` : sentence;
+  }
   const person = onePerson(reach, articleText);
   // Named in one of the two sentences right before: a "he" further on may be someone the story left.
   if (!person || !reach.slice(0, 2).some((line) => line.includes(person.split(/\s+/).at(-1)!))) return sentence;

@@ -141,9 +141,9 @@ export function sentencesInReach(before: string): string[] {
     .reverse();
 }
 
-/** Last words of a run that make it a day, an event or a place, not a person ("Marlow Marathon", "Sunday", "Topsail Mall"). */
+/** Last words of a run that make it a day, a time zone, an event or a place, not a person ("Marlow Marathon", "Sunday", "Central Standard"). */
 export const NOT_A_PERSON =
-  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|September|October|November|December|Marathon|Festival|Fair|Cup|Games|Championship|Series|Bowl|Awards?|Prize|Avenue|County|City|River|Street|Center|Centre|Mall|Plaza|Airport|Hospital|Stadium|Arena|Museum|Library|Courthouse|Station|Boulevard|Road|Highway|Freeway)$/;
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|September|October|November|December|Standard|Daylight|Marathon|Festival|Fair|Cup|Games|Championship|Series|Bowl|Awards?|Prize|Avenue|County|City|River|Street|Center|Centre|Mall|Plaza|Airport|Hospital|Stadium|Arena|Museum|Library|Courthouse|Station|Boulevard|Road|Highway|Freeway)$/;
 
 /**
  * How many people `sentences` name in full ("Jordan Ellis"), each counted once by surname: with

@@ -13,14 +13,13 @@
 import { isRetoldReportedClause } from './attributed-clause';
 import { isReportedClauseHead } from './reported-clause-head';
 import { speechVerbs } from './speech-verbs';
+import { isRestatedSentence, lowerWords } from './restated-sentence';
 
 /** The most words a reported clause restated whole may have. */
 export const REPORTED_CLAUSE_WORDS = 16;
 
-const lowerWords = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).join(' ');
-
 /** The note with each whole reported clause the article holds set apart as quoted, for the copying check. */
-export function withReportedClauseLicensed(noteText: string, articleText: string): string {
+export function withReportedClauseLicensed(noteText: string, articleText: string, restated = true): string {
   if (!articleText) return noteText;
   // The article's clause ends, as words: each sentence or clause closed by . ; , ! ? marked with "|".
   const marked = ` ${articleText
@@ -43,7 +42,9 @@ export function withReportedClauseLicensed(noteText: string, articleText: string
       // So is one told before its credit (", officials said"), or in the clause reader's tense (attributed-clause.ts).
       return opened.test(clauses) ||
         isReportedClauseHead(words, clauses, opener, REPORTED_CLAUSE_WORDS) ||
-        isRetoldReportedClause(words, clauses, opener)
+        isRetoldReportedClause(words, clauses, opener) ||
+        // An added sentence's whole main clause, told after "that" (restated-sentence.ts).
+        (restated && isRestatedSentence(words, articleText, REPORTED_CLAUSE_WORDS))
         ? `${lead}"clause"`
         : whole;
     },

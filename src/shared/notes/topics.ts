@@ -21,6 +21,7 @@ import model from 'wink-eng-lite-web-model';
 import { plainText } from './sentences';
 import { isStopword } from './edits';
 import { WEEKDAY } from './weekdays';
+import { FACED_IN_COURT } from './court-steps';
 
 interface Token {
   text: string;
@@ -80,6 +81,11 @@ export function tagged(sentence: string): Token[] {
     )
       t.pos = 'VERB';
   });
+  // "The minor faces charges of armed burglary": a court's "faces" before what is faced is its verb (court-steps.ts).
+  if (!out.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+    out.forEach((t, i) => {
+      if (t.pos === 'NOUN' && /^(?:faces?|faced)$/.test(t.lower) && i > 0 && FACED_IN_COURT.test(out[i + 1]?.lower ?? '')) t.pos = 'VERB';
+    });
   // "Council member Ruth Hale cast the lone vote": in a line the tagger left with no verb at all, a
   // lowercase noun right after a name and before "the", "a" or "an" is the name's verb.
   if (!out.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
