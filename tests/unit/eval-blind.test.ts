@@ -1,6 +1,6 @@
 /**
- * The blind revision sets in tests/notes-blind keep their shape (48 pairs, old and new that
- * differ, one key line per pair, judged lines that name real pairs), and the scoring that
+ * The blind revision sets in tests/notes-blind keep their shape (six pairs per article, whole
+ * articles only, old and new that differ, one key line per pair, judged lines that name real pairs), and the scoring that
  * scripts/eval-blind.ts runs on them counts a judged note as its judge did.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,16 +23,18 @@ function printableOf(set: BlindSet, build: string): number {
 }
 
 describe('blind revision sets', () => {
-  it('holds the three sets of round eighteen', () => {
-    expect(names).toEqual(expect.arrayContaining(['fresh18a', 'fresh18b', 'fresh18c']));
+  it('holds the three sets of round eighteen and the three of round nineteen', () => {
+    expect(names).toEqual(expect.arrayContaining(['fresh18a', 'fresh18b', 'fresh18c', 'fresh19a', 'fresh19b', 'fresh19c']));
   });
 
   describe.each(names)('%s', (name) => {
     const set = sets.find((candidate) => candidate.name === name)!;
 
-    it('has 48 pairs, one key line and one folder each, with old and new that differ', () => {
-      expect(set.pairs).toHaveLength(48);
-      expect(new Set(set.pairs.map((pair) => pair.id)).size).toBe(48);
+    // A builder short of time delivers fewer whole articles (fresh19a has seven), never a broken one.
+    it('has six pairs per article, one key line and one folder each, with old and new that differ', () => {
+      expect(set.pairs.length).toBeGreaterThanOrEqual(6);
+      expect(set.pairs.length % 6).toBe(0);
+      expect(new Set(set.pairs.map((pair) => pair.id)).size).toBe(set.pairs.length);
       const folders = readdirSync(set.dir).filter((entry) => /^p\d\d$/.test(entry));
       expect(folders.sort()).toEqual(set.pairs.map((pair) => pair.id).sort());
       expect(existsSync(join(set.dir, 'SOURCES.md'))).toBe(true);
@@ -48,7 +50,7 @@ describe('blind revision sets', () => {
 
     it('judges every pair, and every judged line names a real pair', () => {
       const ids = new Set(set.pairs.map((pair) => pair.id));
-      expect(set.judged.length).toBeGreaterThanOrEqual(48);
+      expect(set.judged.length).toBeGreaterThanOrEqual(set.pairs.length);
       for (const line of set.judged) {
         expect(ids.has(line.pair), `${line.pair} in judged.tsv`).toBe(true);
         expect(line.note.trim()).not.toBe('');
@@ -63,8 +65,15 @@ describe('blind revision sets', () => {
   });
 
   it('gives the judged figures of round eighteen: start 032ca2f 79/144, wave fa07b03 78/144', () => {
-    expect(sets.reduce((sum, set) => sum + printableOf(set, '032ca2f'), 0)).toBe(79);
-    expect(sets.reduce((sum, set) => sum + printableOf(set, 'fa07b03'), 0)).toBe(78);
+    const eighteen = sets.filter((set) => set.name.startsWith('fresh18'));
+    expect(eighteen.reduce((sum, set) => sum + printableOf(set, '032ca2f'), 0)).toBe(79);
+    expect(eighteen.reduce((sum, set) => sum + printableOf(set, 'fa07b03'), 0)).toBe(78);
+  });
+
+  it('gives the judged figure of round nineteen before its fixes: 8d0f05c 66/138', () => {
+    const nineteen = sets.filter((set) => set.name.startsWith('fresh19'));
+    expect(nineteen.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(138);
+    expect(nineteen.reduce((sum, set) => sum + printableOf(set, '8d0f05c'), 0)).toBe(66);
   });
 });
 
