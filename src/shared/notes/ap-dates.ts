@@ -15,7 +15,8 @@ const apMonth = (name: string) => AP_MONTHS[FULL_MONTHS.indexOf(name)]!;
 export function apDates(text: string): string {
   return text
     .replace(
-      new RegExp(`\\b(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?\\b`, 'g'),
+      // ("the top 10 May releases": a count a rank word opens is no day.)
+      new RegExp(`(?<!\\b(?:top|bottom|first|last|next|past|final|best|worst)\\s+)\\b(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?\\b`, 'g'),
       (_m, day: string, month: string, year?: string) => `${apMonth(month)} ${Number(day)}${year ? `, ${year}` : ''}`,
     )
     .replace(new RegExp(`\\b(${MONTH})\\s+(?=\\d{1,2}\\b(?!:))`, 'g'), (_m, month: string) => `${apMonth(month)} `);

@@ -1495,10 +1495,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
           what: measured,
           right: `${hedgeOf(plainText(newer), number)}${unit ? `${apMeasure(number)} ${unit}` : figureWithArticle(newer, number) || number}`,
           // ("the share of its flights that had been canceled": a deed the phrase tells in the past is past.)
-        }).replace(
-          /It is (?!.*It is )/,
-          figureIsPast(told, number) || /\b(?:had been|was|were)\s+\p{Ll}+$/u.test(measured) ? 'It was ' : 'It is ',
-        );
+        }).replace(/It is (?!.*It is )/, figureIsPast(told, number) || phraseIsPast(measured) ? 'It was ' : 'It is ');
       // "Lopez struck out seven in five innings": a bare count of a deed's objects (counted-deeds.ts).
       const deed = countedDeed(told, number);
       if (deed)

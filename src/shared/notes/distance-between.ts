@@ -16,7 +16,8 @@ export function distanceBetween(text: string, figure: string, unit: string): str
   const after = String.raw`${HEDGE}${escapeRegExp(figure)}[\s-]+${escapeRegExp(unit)}\s*(?:\([^)]*\)\s*)?${COMPASS}(?:of|from)\s+(?:the\s+)?${PLACE}`;
   for (const re of [
     // "Oak Harbor, a community about 30 miles southwest of Burlington"
-    new RegExp(String.raw`${PLACE},\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?${after}`, 'u'),
+    // ("Jones, a farmer who lives about 5 miles north of Dufur": a "who" tells of a person, not a place.)
+    new RegExp(String.raw`${PLACE},\s+(?:a|an|the)\s+(?:(?!who\b|whose\b|whom\b)[\p{Ll}-]+\s+){0,3}?${after}`, 'u'),
     // "Lyle is 12 miles east of Dufur", "The farm lies about 3 miles from Ely"
     new RegExp(String.raw`${PLACE}\s+(?:is|was|lies|lay|sits|sat|stands|stood)\s+${after}`, 'u'),
   ]) {

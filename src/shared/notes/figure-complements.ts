@@ -9,8 +9,7 @@
  * and without such a name the complement is left out rather than told with a pronoun.
  */
 import { openingName } from './possessive-owner';
-import { tagged } from './topics';
-import { modifies } from './place-in-subject';
+import { modifies, tagged } from './topics';
 
 const COMPLEMENT =
   /^\s*(of|in|for|with)\s+((?:(?:the|its|their|a|an)\s+)?(?:[\p{L}\p{N}&'’.-]+\s+){0,4}?[\p{L}\p{N}'’-]+)(?=\s*[,;.:()]|\s+(?:to|from|by|that|which|who|in|at|on|for|with|and|after|before|as|when|while|bringing|making|giving|worth|valued|under|over|last|next|this|earlier|later|each|every|per)\b|\s*$)/u;

@@ -7,8 +7,7 @@
  * after the article ("an existing …") is left out. '' when no such phrase stands before the place.
  */
 import { escapeRegExp } from './names';
-import { tagged } from './topics';
-import { modifies } from './place-in-subject';
+import { modifies, tagged } from './topics';
 
 export function locatedThing(sentence: string, place: string): string {
   const m = new RegExp(

@@ -7,7 +7,7 @@
  * deed is told to the next comma, at most six words after the verb. Null otherwise.
  */
 import { escapeRegExp } from './names';
-import { tagged } from './topics';
+import { modifies, tagged } from './topics';
 import { isIrregularPast } from './past-forms';
 import { speechVerbs } from './speech-verbs';
 
@@ -16,11 +16,6 @@ const SAYING = new RegExp(`^(?:${speechVerbs('said', 'says', 'told', 'tells', 'r
 export interface PlaceInSubject {
   what: string;
   past: boolean;
-}
-
-/** "self-driving vehicle", "armored truck": a verb form before a noun, or hyphened to a word, modifies it. */
-export function modifies(tokens: ReturnType<typeof tagged>, k: number): boolean {
-  return tokens[k - 1]?.text === '-' || ['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '');
 }
 
 export function placeInSubject(sentence: string, place: string): PlaceInSubject | null {

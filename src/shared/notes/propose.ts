@@ -802,7 +802,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         phrase = namedInPhrase(phrase, now.text, newText);
         // ("the year his career took off" → "the year Jimmy Anderson's career took off": own-subject-pronoun.ts.)
         if (finding.fact === 'date' || finding.fact === 'year' || finding.fact === 'time' || finding.fact === 'place')
-          phrase = ownSubjectNamed(phrase, now.text);
+          phrase = ownSubjectNamed(phrase, now.text, newText);
         // "Denver landed in Boise" → "Boise landed in Denver": a fix that is a clause of its own
         // has no right value to give after "It was" ("It was from Boise landed in …"); the claim
         // and the right clause are told below.

@@ -56,6 +56,11 @@ function nlp(): ReturnType<typeof winkNLP> {
 }
 
 /** The sentence's tokens with their parts of speech. */
+/** "self-driving vehicle", "armored truck": a verb form before a noun, or hyphened to a word, modifies it. */
+export function modifies(tokens: Token[], k: number): boolean {
+  return tokens[k - 1]?.text === '-' || ['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '');
+}
+
 export function tagged(sentence: string): Token[] {
   const its = nlp().its;
   const out: Token[] = [];
