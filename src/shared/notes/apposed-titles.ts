@@ -6,7 +6,7 @@
  * an Acme data scientist, not a product manager" — never "incorrectly described Acme".
  */
 import { changedSpan } from './changed-span';
-import { isPostNoun, isTitleWord, personName } from './names';
+import { isPostNoun, isTitleWord, looksLikeOrganization, personName } from './names';
 import { heldByOne } from './sole-posts';
 import { fill } from './style';
 
@@ -66,12 +66,21 @@ export function apposedTitle(older: string, newer: string): ApposedTitle | null 
   const a = (w: string) => (/^[aeiou]/i.test(w) ? 'an' : 'a');
   const printed = [...lead.slice(0, owner + 1), ...rightJob].join(' ').replace(/\.$/, '');
   const body = lead.filter((w) => !ARTICLE.test(w));
-  const right = ARTICLE.test(lead[0] ?? '') ? printed : `${heldByOne(rightJob.join(' ')) ? 'the' : a(body[0] ?? rightJob[0]!)} ${printed}`;
+  // ("Roe's finance director", never "a Roe's …": an owner's possessive is the job's article.)
+  const right =
+    ARTICLE.test(lead[0] ?? '') || POSSESSIVE.test(lead[0] ?? '')
+      ? printed
+      : `${heldByOne(rightJob.join(' ')) ? 'the' : a(body[0] ?? rightJob[0]!)} ${printed}`;
   // (The old job takes the article both versions print before it, "the deputy mayor"; bare, its own.)
   const printedArticle = ARTICLE.test(lead[0] ?? '') ? lead[0]!.toLowerCase() : '';
   // ("the company's chief operating officer, not its chief financial officer": the employer said once.)
-  const wrongArticle = lead.some((w) => POSSESSIVE.test(w))
-    ? 'its'
+  // "Its" only for a firm: "the company's", "Acme Corp.'s"; a name's possessive may be a person's ("Roe's campaign manager").
+  const employer = lead.find((w) => POSSESSIVE.test(w));
+  const firm = !!employer && (/^\p{Ll}/u.test(employer) || looksLikeOrganization(employer.replace(/['’]s?$/u, '')));
+  const wrongArticle = employer
+    ? firm
+      ? 'its'
+      : 'the'
     : printedArticle === 'the' || heldByOne(wrongJob.join(' '))
       ? 'the'
       : a(wrongJob[0]!);

@@ -10,7 +10,11 @@
 import { changedSpan, TITLE_TOKEN } from './changed-span';
 import { isBodyKind } from './described-bodies';
 import { officeBeforeRank } from './office-ranks';
-import { escapeRegExp, isAcronym, isJurisdiction, isPostNoun, isTitleWord, titleInWords } from './names';
+import { escapeRegExp, isAcronym, isJurisdiction, isPostNoun, isSentenceStarter, isTitleWord, titleInWords } from './names';
+import { FULL_MONTHS } from '../text/dates';
+import { PARTY } from './person-words';
+import { isPeoplesAdjective } from './proper-adjectives';
+import { WEEKDAY_NAME } from './weekdays';
 import { fieldsAfterOf, isPortfolio, isPortfolioLink } from './portfolios';
 import { isPostQualifier } from './title-qualifiers';
 import { aRole } from './roles-beside-names';
@@ -38,9 +42,22 @@ const postLike = (word: string) => {
   );
 };
 
-/** A place's name before "County" or "City": a capital that is no post, article or possessive. */
+/**
+ * A place's name before "County" or "City": a capital that is no post, article or possessive — nor a
+ * day, a month, a party, a people's adjective or a sentence's opening word ("Republican County
+ * Commissioner", "Late Sunday County Attorney" name no county).
+ */
 const placeBefore = (word: string) =>
-  /^\p{Lu}\p{Ll}+$/u.test(word) && !postLike(word) && !DEFINITE.test(word) && !INDEFINITE.test(word) && !isBodyKind(word);
+  /^\p{Lu}\p{Ll}+$/u.test(word) &&
+  !postLike(word) &&
+  !DEFINITE.test(word) &&
+  !INDEFINITE.test(word) &&
+  !isBodyKind(word) &&
+  !WEEKDAY_NAME.test(word) &&
+  !FULL_MONTHS.includes(word) &&
+  !PARTY.test(word) &&
+  !isPeoplesAdjective(word, '') &&
+  !isSentenceStarter(word);
 
 /**
  * One printed word of a title as running text reads it: a post word lower case ("County

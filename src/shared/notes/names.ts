@@ -515,6 +515,16 @@ export function isPostNoun(word: string): boolean {
 }
 
 /**
+ * A word that holds a post, as a title before a name prints it or running text does: "Secretary",
+ * "chief", "Sgt.", "treasurer". Its abbreviation's point set aside. The one reading the title
+ * readers share (office-ranks.ts, post-words-misread.ts, same-person-title.ts).
+ */
+export function isPostWord(word: string): boolean {
+  const bare = word.replace(/\.$/, '');
+  return isTitleWord(bare) || isTitleWord(word) || isPostNoun(bare);
+}
+
+/**
  * The post a person holds, as the sentence gives it beside their name: "the company's chief
  * financial officer, Dana Whitmore," / "council member Nadia Mbeki" / "Kim Ro, the agency's
  * director,". The words as printed, from the determiner or possessive on; '' when none stands there.

@@ -8,22 +8,29 @@
  * of leaving the post whose subject is the person the post is set beside.
  */
 import { changedSpan, TITLE_TOKEN } from './changed-span';
+import { indefiniteArticle } from './same-person-title';
 
-/** A word before a post that says the post was held before: "former", "ex-", "the late", "then-". */
-const HELD_BEFORE = /^(?:former|ex|late|erstwhile|onetime|one-time|ex-\S+|then-\S+)$/i;
+/** A word before a post that says the post was held before: "former", "ex-", "then-" ("late" only as "the late"). */
+const HELD_BEFORE = /^(?:former|ex|erstwhile|onetime|one-time|ex-\S+|then-\S+)$/i;
 /** Marks and words that end a post's run read backwards: a comma, a verb of saying, a clause word. */
 const RUN_EDGE = /^(?:[,;:"()]|said|says|told|and|or|but|who|which|that|is|was|are|were|by|to|with|as)$/i;
-/** Verbs of leaving a post, each with the words that may follow it to make the leaving. */
-const LEFT_POST: Record<string, RegExp | null> = {
-  resigned: null,
-  retired: null,
-  quit: null,
-  died: null,
-  departed: null,
-  stepped: /^(?:down|aside)$/i,
-  was: /^(?:fired|ousted|dismissed|sacked|removed|deposed|forced|replaced|succeeded)$/i,
-  were: /^(?:fired|ousted|dismissed|sacked|removed)$/i,
-};
+/**
+ * Leaving a post, as copy tells it: one list for the tense told here and the promotion reader
+ * (retitled-person.ts). Only a leaving that names the post gone: "was forced" may be "forced to cut
+ * staff", "departed" may be "departed for Paris".
+ */
+export const LEFT_POST: readonly string[] = [
+  'resigned',
+  'retired',
+  'quit',
+  'stepped down',
+  'stepped aside',
+  'left office',
+  ...['fired', 'ousted', 'dismissed', 'sacked', 'removed', 'deposed', 'replaced', 'succeeded'].map((w) => `was ${w}`),
+  ...['fired', 'ousted', 'dismissed', 'sacked', 'removed'].map((w) => `were ${w}`),
+];
+/** The holder gone: a post whose holder died is told in the past too. */
+const GONE = ['died', ...LEFT_POST];
 /** Words between the person and the leaving verb: "who", "had", "has since", "abruptly". */
 const BETWEEN = /^(?:who|had|has|have|since|just|recently|abruptly|suddenly|also|later|then|\p{Ll}+ly)$/iu;
 
@@ -31,7 +38,9 @@ const BETWEEN = /^(?:who|had|has|have|since|just|recently|abruptly|suddenly|also
 export function heldNoLonger(older: string, newer: string): boolean {
   const [, n, p, s] = changedSpan(older, newer, TITLE_TOKEN);
   // Back over the post's own words, to where its run of words begins.
-  for (let k = p - 1; k >= 0 && p - k <= 6 && !RUN_EDGE.test(n[k]!); k--) if (HELD_BEFORE.test(n[k]!)) return true;
+  for (let k = p - 1; k >= 0 && p - k <= 6 && !RUN_EDGE.test(n[k]!); k--)
+    // ("Late Sunday County Attorney …": "late" of a time is no "the late".)
+    if (HELD_BEFORE.test(n[k]!) || (/^late$/i.test(n[k]!) && /^the$/i.test(n[k - 1] ?? ''))) return true;
   // On past the post and the name it is set beside: to the appositive's comma, or the end of the name's capitals.
   const start = n.length - s;
   let k = start;
@@ -39,10 +48,10 @@ export function heldNoLonger(older: string, newer: string): boolean {
   if (n[k] === ',') k++;
   else for (k = start; k < n.length && /^\p{Lu}/u.test(n[k]!);) k++;
   while (k < n.length && BETWEEN.test(n[k]!)) k++;
-  const verb = (n[k] ?? '').toLowerCase();
-  if (!(verb in LEFT_POST)) return false;
-  const after = LEFT_POST[verb];
-  return !after || after.test(n[k + 1] ?? '');
+  return GONE.some((phrase) => {
+    const words = phrase.split(' ');
+    return words.every((w, j) => (n[k + j] ?? '').toLowerCase() === w);
+  });
 }
 
 /** "misstated X's title. Bellew is the …" → "… Bellew was the …" when the post is no longer held; else as it came. */
@@ -56,9 +65,13 @@ export function toldInTense(phrase: string, older: string, newer: string): strin
     past.slice(0, told) +
     past
       .slice(told)
+      // (The article agrees with the word now after it: "a former under secretary" → "an under secretary";
+      // only the article of a word removed, so "not an FBI agent" stays.)
+      .replace(
+        /\b(?:an?) (?:(?:former|late|erstwhile|onetime|one-time) |ex-(?=\p{L}))(\S+)/giu,
+        (_, w: string) => `${indefiniteArticle(w)} ${w}`,
+      )
       .replace(/\b(?:former|late|erstwhile|onetime|one-time) /giu, '')
       .replace(/\bex-(?=\p{L})/giu, '')
-      // (The article agrees with the word now after it: "a former under secretary" → "an under secretary".)
-      .replace(/\b(?:an?) (\p{L}+)/gu, (_, w: string) => `${/^[aeiou]/i.test(w) && !/^(?:uni|use|eu|one)/i.test(w) ? 'an' : 'a'} ${w}`)
   );
 }

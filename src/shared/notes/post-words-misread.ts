@@ -9,13 +9,11 @@
  * what the edit reader saw lies wholly inside those posts, the post is the fact put right.
  */
 import type { EditFinding } from './edits';
-import { isPostNoun, isTitleWord } from './names';
+import { isPostNoun, isPostWord } from './names';
 import { isPortfolio } from './portfolios';
 
 const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
 const within = (part: string, whole: string) => ` ${words(whole).join(' ')} `.includes(` ${words(part).join(' ')} `);
-/** A word for what a person does or holds: "director", "scientist", "minister". */
-const postWord = (w: string) => isTitleWord(w) || isPostNoun(w);
 
 /**
  * A "role" the edit reader cut from inside a longer post: the field after the post's "of"
@@ -49,5 +47,5 @@ export function postMisread(findings: EditFinding[], found: { wrong: string; rig
   const after = words(found.right);
   if (before.length !== after.length) return false;
   const changed = before.map((w, k) => [w, after[k]!] as const).filter(([a, b]) => a !== b);
-  return changed.length === 1 && changed.every(([a, b]) => postWord(a) && postWord(b));
+  return changed.length === 1 && changed.every(([a, b]) => isPostWord(a) && isPostWord(b));
 }

@@ -18,6 +18,7 @@ import { plainText } from './sentences';
 import { changedSpan, TITLE_TOKEN } from './changed-span';
 import { lowercaseTitleBeforeName } from './lowercase-title';
 import { postMisread } from './post-words-misread';
+import { LEFT_POST } from './post-tense';
 import { isPortfolioLink } from './portfolios';
 
 export interface RetitledPerson {
@@ -46,8 +47,13 @@ const postWord = (w: string) =>
 /** "the", "a", "an" or a possessive opening an appositive title: "the army chief of staff". */
 const OPENER = /^(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)$/iu;
 /** Took or left a post: the verbs a story tells a promotion, an appointment or a resignation with. */
-const TOOK_POST =
-  /\b(?:named|appointed|promoted|sworn in|elected|took office|takes office|took over|takes over|became|becomes|succeed(?:s|ed)?|replac(?:es|ed)|confirmed as|nominated|tapped|elevated|installed|stepped up|was chosen|was selected|new role|new post|resigned|stepped down|retired|left office|was ousted|was fired|made permanent|permanent (?:job|post|role|position)|remove(?:d)? the (?:interim|acting) (?:label|tag|title))\b/i;
+let tookPost: RegExp | undefined;
+/** (Built on first use: the leaving verbs' home, post-tense.ts, may load after this file.) */
+const TOOK_POST = () =>
+  (tookPost ??= new RegExp(
+    String.raw`\b(?:named|appointed|promoted|sworn in|elected|took office|takes office|took over|takes over|became|becomes|succeed(?:s|ed)?|replac(?:es|ed)|confirmed as|nominated|tapped|elevated|installed|stepped up|was chosen|was selected|new role|new post|made permanent|permanent (?:job|post|role|position)|remove(?:d)? the (?:interim|acting) (?:label|tag|title)|${LEFT_POST.join('|')})\b`,
+    'i',
+  ));
 
 /** The word that joins a post to the body it is at: "at", "of", "for". */
 const LINK = /^(?:at|of|for)$/;
@@ -110,7 +116,7 @@ export function retitledPerson(older: string, newer: string, oldArticle: string,
   // (Or a line right after it that tells it of the person by pronoun: "… to remove the interim label and give him a contract.")
   const named = (text: string, k: number) =>
     new RegExp(`\\b${surname}\\b`).test(text) || (newLines[k - 1] === line && /\b(?:he|she|him|her|his)\b/i.test(text));
-  const promoted = newLines.some((text, k) => !oldLines.has(text) && text !== line && named(text, k) && TOOK_POST.test(text));
+  const promoted = newLines.some((text, k) => !oldLines.has(text) && text !== line && named(text, k) && TOOK_POST().test(text));
   return { name: found.name, right: found.right, wrong: found.wrong, promoted };
 }
 

@@ -128,8 +128,8 @@ describe('a post with its body before the name, "in charge" (retitled-person.ts,
     expect(note('Editor in Chief Tom Eckert said the pier was closed.', 'Managing Editor Tom Eckert said the pier was closed.')).toMatch(
       /Eckert is the managing editor, not the editor in chief\./,
     );
-    expect(
-      note('Mayor Tom Eckert of Dunmore said the pier was closed.', 'Mayor Tom Eckert of Danmore said the pier was closed.'),
-    ).not.toMatch(/title/);
+    expect(note('Mayor Tom Eckert of Dunmore said the pier was closed.', 'Mayor Tom Eckert of Danmore said the pier was closed.')).toMatch(
+      /misspelled the name of Danmore\.$/,
+    );
   });
 });

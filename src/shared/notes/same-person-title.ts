@@ -15,7 +15,7 @@
 import { misattribution } from './attribution';
 import { changedSpan } from './changed-span';
 import { readEdit } from './edits';
-import { isJurisdiction, isOrgWord, isPostNoun, isTitleWord, titleInWords } from './names';
+import { isJurisdiction, isOrgWord, isPostWord, titleInWords } from './names';
 import { isPostQualifier } from './title-qualifiers';
 import { isPortfolio } from './portfolios';
 import { fill } from './style';
@@ -39,7 +39,7 @@ const bare = (w: string) => w.replace(/\.$/, '');
 const TIME_QUALIFIER = /^(?:former|ex|outgoing|incoming|then|longtime|retired)$/i;
 const qualifier = (w: string) => isPostQualifier(bare(w)) || TIME_QUALIFIER.test(bare(w));
 /** A word that names a post or rank: "director", "Chief", "detective", "Sgt.". */
-const postWord = (w: string) => isTitleWord(bare(w)) || isTitleWord(w) || isPostNoun(bare(w));
+const postWord = isPostWord;
 /** Words that end a title read backwards: the verb of saying, a preposition, an article. */
 const BOUND = /^(?:said|says|told|tells|added|adds|by|to|from|with|and|or|but|according|as|of|for|the|a|an|that|who|when|while|said)$/i;
 /** Joins inside a title: "Secretary of State", "U.S. Attorney for Massachusetts". */
@@ -259,11 +259,14 @@ export function withArticle(title: string): string {
   // members; "the police commissioner", "the commissioner of revenue" is its one head.)
   const member = head === 'commissioner' && before < 0 && words.slice(0, -1).every((w) => isJurisdiction(bare(w)));
   if ((ONE_HOLDER.test(bare(head)) || heldByOne(title)) && !shared && !member) return `the ${title}`;
-  const first = words[0]!;
-  // An acronym is read letter by letter: "an LAPD detective", "a U.S. marshal".
+  return `${indefiniteArticle(words[0]!)} ${title}`;
+}
+
+/** "a" or "an" as the word after it is read; an acronym letter by letter: "an LAPD detective", "a U.S. marshal". */
+export function indefiniteArticle(first: string): 'a' | 'an' {
   const acronym = /^(?:\p{Lu}\.?){2,}$/u.test(first);
   const vowel = acronym ? /^[AEFHILMNORSX]/.test(first) : /^[aeiou]/i.test(first) && !/^(?:uni|use|eu|one)/i.test(first);
-  return `${vowel ? 'an' : 'a'} ${title}`;
+  return vowel ? 'an' : 'a';
 }
 
 /** The post a title is of, before any "for …" or "of …": "attorney" in "acting U.S. attorney for Ohio". */
