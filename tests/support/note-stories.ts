@@ -26,3 +26,11 @@ export function noteForEdit(frame: StoryFrame, older: string, newer: string) {
   const story = (paragraph: string) => inventedStory(frame.head, [...(frame.before ?? []), paragraph, ...(frame.after ?? [])]);
   return proposeNote(story(older), story(newer), { date: frame.date });
 }
+
+/** An invented harbor-board story, the frame the post readers' tests edit one paragraph of. */
+export const harborBoardStory: StoryFrame = {
+  head: 'Harbor board weighs new ferry contract',
+  before: ['The Tarn Harbor board met on Tuesday to weigh a new ferry contract for the island routes.'],
+  after: ['The board will vote on the contract next month, members said.'],
+  date: '2026-03-04',
+};

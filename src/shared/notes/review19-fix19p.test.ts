@@ -3,18 +3,12 @@
  * article, whose post it is and where it ends. Invented copy only.
  */
 import { describe, expect, it } from 'vitest';
-import { noteForEdit } from '../../../tests/support/note-stories';
+import { harborBoardStory, noteForEdit } from '../../../tests/support/note-stories';
 import { heldNoLonger } from './post-tense';
 import { officeBeforeRank } from './office-ranks';
 import { fieldsAfterOf } from './portfolios';
 
-const frame = {
-  head: 'Harbor board weighs new ferry contract',
-  before: ['The Tarn Harbor board met on Tuesday to weigh a new ferry contract for the island routes.'],
-  after: ['The board will vote on the contract next month, members said.'],
-  date: '2026-03-04',
-};
-const note = (older: string, newer: string) => noteForEdit(frame, older, newer).note;
+const note = (older: string, newer: string) => noteForEdit(harborBoardStory, older, newer).note;
 
 describe('a post no longer held is told in the past (post-tense.ts)', () => {
   it('tells a post printed after "former" as was', () => {

@@ -4,17 +4,11 @@
  * for a person's employer. Invented copy only.
  */
 import { describe, expect, it } from 'vitest';
-import { noteForEdit } from '../../../tests/support/note-stories';
+import { harborBoardStory, noteForEdit } from '../../../tests/support/note-stories';
 import { officeBeforeRank } from './office-ranks';
 import { toldInTense } from './post-tense';
 
-const frame = {
-  head: 'Harbor board weighs new ferry contract',
-  before: ['The Tarn Harbor board met on Tuesday to weigh a new ferry contract for the island routes.'],
-  after: ['The board will vote on the contract next month, members said.'],
-  date: '2026-03-04',
-};
-const note = (older: string, newer: string) => noteForEdit(frame, older, newer).note;
+const note = (older: string, newer: string) => noteForEdit(harborBoardStory, older, newer).note;
 
 describe('a party, a day or an opening word before "County" is no county (both-titles.ts)', () => {
   it('keeps a party word out of the post', () => {
