@@ -3,8 +3,8 @@
  * scoring a proposed note against the notes judges have already seen. No note writer here, so the
  * shape test (tests/unit/eval-blind.test.ts) and the runner (scripts/eval-blind.ts) share it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BLIND_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'notes-blind');
@@ -120,4 +120,36 @@ export function tallyBlind(scored: ScoredNote[]): Map<string, Map<string, BlindT
     tally[note.verdict]++;
   }
   return bySet;
+}
+
+/** The header every judged.tsv opens with; the loader skips the first line as this header. */
+export const JUDGED_HEADER = ['pair', 'note', 'verdict', 'reason', 'build', 'judge'].join('\t');
+
+/**
+ * Folds a judge's verdicts (DIR/verdicts.tsv: `set/pair  letter  yes|no  reason`) into each set's
+ * judged.tsv, with the note and build from the packet's DIR/notes.tsv and the judge named by DIR's
+ * folder. A set judged for the first time gets its judged.tsv with the header, so no verdict is
+ * read as one. Returns how many verdicts were added.
+ */
+export function recordVerdicts(dir: string, sets: BlindSet[]): number {
+  const notes = new Map<string, { note: string; build: string }>();
+  for (const line of readFileSync(join(dir, 'notes.tsv'), 'utf8').split('\n').slice(1)) {
+    const [ref, letter, note, made] = line.split('\t');
+    if (ref && letter && note) notes.set(`${ref}\t${letter}`, { note, build: made ?? '' });
+  }
+  let added = 0;
+  for (const line of readFileSync(join(dir, 'verdicts.tsv'), 'utf8').split('\n')) {
+    const [ref, letter, verdict, reason] = line.split('\t').map((cell) => cell.trim());
+    if (!ref || !letter || !verdict) continue;
+    const seen = notes.get(`${ref}\t${letter}`);
+    const [setName, pair] = ref.split('/');
+    const set = sets.find((candidate) => candidate.name === setName);
+    if (!seen || !set || !pair) throw new Error(`verdicts.tsv names ${ref} ${letter}, which the packet's notes.tsv does not hold`);
+    const judgedFile = join(set.dir, 'judged.tsv');
+    if (!existsSync(judgedFile)) writeFileSync(judgedFile, JUDGED_HEADER + '\n');
+    const yes = verdict.toLowerCase().startsWith('y');
+    appendFileSync(judgedFile, [pair, seen.note, yes ? 'yes' : 'no', reason ?? '', seen.build, basename(dir)].join('\t') + '\n');
+    added++;
+  }
+  return added;
 }

@@ -15,11 +15,11 @@
  *   set's judged.tsv (build from DIR/notes.tsv, judge named by DIR's folder name); writes no notes.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { proposeNote } from '../src/shared/notes';
 import { readSource } from '../src/cli/article-source';
-import { BLIND_DATE, BLIND_ROOT, blindSetNames, loadBlindSet, noteAsJudged, tallyBlind, verdictOf } from './blind-sets';
+import { BLIND_DATE, BLIND_ROOT, blindSetNames, loadBlindSet, noteAsJudged, recordVerdicts, tallyBlind, verdictOf } from './blind-sets';
 import type { BlindSet, ScoredNote } from './blind-sets';
 
 const argv = process.argv.slice(2);
@@ -53,35 +53,11 @@ function build(): string {
 
 const recordDir = flag('--record');
 if (recordDir) {
-  record(resolve(recordDir));
+  console.log(`${recordVerdicts(resolve(recordDir), sets)} verdicts added to judged.tsv`);
   process.exit(0);
 }
 
 /** Folds a judged packet back: one judged.tsv line per verdict, build and judge named. */
-function record(dir: string): void {
-  const notes = new Map<string, { note: string; build: string }>();
-  for (const line of readFileSync(join(dir, 'notes.tsv'), 'utf8').split('\n').slice(1)) {
-    const [ref, letter, note, made] = line.split('\t');
-    if (ref && letter && note) notes.set(`${ref}\t${letter}`, { note, build: made ?? '' });
-  }
-  let added = 0;
-  for (const line of readFileSync(join(dir, 'verdicts.tsv'), 'utf8').split('\n')) {
-    const [ref, letter, verdict, reason] = line.split('\t').map((cell) => cell.trim());
-    if (!ref || !letter || !verdict) continue;
-    const seen = notes.get(`${ref}\t${letter}`);
-    const [setName, pair] = ref.split('/');
-    const set = sets.find((candidate) => candidate.name === setName);
-    if (!seen || !set || !pair) throw new Error(`verdicts.tsv names ${ref} ${letter}, which the packet's notes.tsv does not hold`);
-    const yes = verdict.toLowerCase().startsWith('y');
-    appendFileSync(
-      join(set.dir, 'judged.tsv'),
-      [pair, seen.note, yes ? 'yes' : 'no', reason ?? '', seen.build, basename(dir)].join('\t') + '\n',
-    );
-    added++;
-  }
-  console.log(`${added} verdicts added to judged.tsv`);
-}
-
 async function noteFor(oldFile: string, newFile: string): Promise<string> {
   const noStore = () => {
     throw new Error('blind pairs are files; no store is opened');

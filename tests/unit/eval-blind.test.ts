@@ -4,9 +4,19 @@
  * scripts/eval-blind.ts runs on them counts a judged note as its judge did.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NO_NOTE, blindSetNames, loadBlindSet, noteAsJudged, tallyBlind, verdictOf } from '../../scripts/blind-sets';
+import {
+  JUDGED_HEADER,
+  NO_NOTE,
+  blindSetNames,
+  loadBlindSet,
+  noteAsJudged,
+  recordVerdicts,
+  tallyBlind,
+  verdictOf,
+} from '../../scripts/blind-sets';
 import type { BlindSet, ScoredNote } from '../../scripts/blind-sets';
 
 const names = blindSetNames();
@@ -115,5 +125,36 @@ describe('scoring a note against the judged ones', () => {
     const tally = tallyBlind(scored).get('toy')!;
     expect(tally.get('name')).toEqual({ pairs: 2, yes: 1, no: 1, unjudged: 0 });
     expect(tally.get('cosmetic')).toEqual({ pairs: 1, yes: 0, no: 0, unjudged: 1 });
+  });
+});
+
+describe("recording a judge's verdicts", () => {
+  it('gives a set judged for the first time its header, so its first verdict counts, and appends the next judging under it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'copydesk-blind-'));
+    try {
+      mkdirSync(join(root, 'toy', 'p01'), { recursive: true });
+      writeFileSync(join(root, 'toy', 'key.tsv'), 'p01\tname\tcorrection\tSmit → Smith\tCorrection, Dec. 6: A.\n');
+      const judging = (folder: string, verdict: string) => {
+        const dir = join(root, folder);
+        mkdirSync(dir);
+        writeFileSync(join(dir, 'notes.tsv'), 'pair\tletter\tnote\tbuild\ntoy/p01\tX\tCorrection, Dec. 6: A.\tabc1234\n');
+        writeFileSync(join(dir, 'verdicts.tsv'), `toy/p01\tX\t${verdict}\tok\n`);
+        return dir;
+      };
+      expect(recordVerdicts(judging('judge-a', 'yes'), [loadBlindSet('toy', root)])).toBe(1);
+      const first = loadBlindSet('toy', root);
+      expect(first.judged).toEqual([
+        { pair: 'p01', note: 'Correction, Dec. 6: A.', verdict: 'yes', reason: 'ok', build: 'abc1234', judge: 'judge-a' },
+      ]);
+      expect(verdictOf(first, 'p01', 'Correction, Dec. 6: A.')).toBe('yes');
+
+      expect(recordVerdicts(judging('judge2-a', 'no'), [first])).toBe(1);
+      const second = loadBlindSet('toy', root);
+      expect(second.judged.map((line) => line.judge)).toEqual(['judge-a', 'judge2-a']);
+      expect(verdictOf(second, 'p01', 'Correction, Dec. 6: A.')).toBe('no');
+      expect(readFileSync(join(root, 'toy', 'judged.tsv'), 'utf8').split('\n')[0]).toBe(JUDGED_HEADER);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
