@@ -16,12 +16,14 @@ export function cutsSubjectFromVerb(kept: string[], rest: string[]): boolean {
   if (!next || /[,;:]$/.test(kept.at(-1)!)) return false;
   // "in addition to 80,000 | the military delivered": the words cut are that clause whole, and
   // the figure kept without them says less than the line (whose 80,000?).
+  // (Its subject a noun phrase, a name's capitals whatever their tag — "the Red Cross" — then its verb group to the end.)
   const cut = tagged(rest.join(' ').replace(/[^\p{L}\p{N}'’]+$/u, ''));
-  const verbAt = cut.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const verbAt = cut.findIndex((t, k) => k > 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text))));
   if (
     cut[0]?.pos === 'DET' &&
-    verbAt === cut.length - 1 &&
-    cut.slice(1, verbAt).every((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos)) &&
+    verbAt > 1 &&
+    cut.slice(1, verbAt).every((t) => ['NOUN', 'PROPN', 'ADJ'].includes(t.pos) || /^\p{Lu}/u.test(t.text)) &&
+    cut.slice(verbAt).every((t) => ['AUX', 'ADV', 'VERB', 'PART'].includes(t.pos)) &&
     ['NOUN', 'PROPN', 'NUM'].includes(tagged(kept.join(' ')).at(-1)?.pos ?? '')
   )
     return true;
