@@ -631,6 +631,8 @@ export function leadDevelopment(
   olderText: string,
   articleText: string,
 ): (NewsClause & { index: number; part?: number }) | null {
+  // (The one line that can lead: quotations beside it are the speaker's, told as comments.)
+  const lines = sentences.map((line, k) => ({ line, k })).filter(({ line }) => line.trim() && canLead(line));
   let tries = 0;
   for (let k = 0; k < sentences.length && tries < MAX_TRIES; k++) {
     if (!canLead(sentences[k]!)) continue;
@@ -641,12 +643,14 @@ export function leadDevelopment(
     // A status is news whatever its length, with a second status joined by "though" (status-news.ts).
     const status = statusLead(sentences[k]!, olderText, articleText, !!told);
     if (status) return { ...status, index: k };
+    // The whole update in one line is told whole where it can be, not cut to leave room (lone-development.ts).
+    const whole =
+      told && !told.whole && told.part === 0 && lines.length === 1 ? loneDevelopment(sentences[k]!, olderText, articleText) : null;
+    if (whole) return { ...whole, part: 0, index: k };
     if (told) return { ...told, index: k };
   }
   // An update of one short line ("Suspect was reportedly armed.") is the news by being the whole
   // update, whatever its verb: told when it reads as a clause the old article did not give.
-  // (The one line that can lead: quotations beside it are the speaker's, told as comments.)
-  const lines = sentences.map((line, k) => ({ line, k })).filter(({ line }) => line.trim() && canLead(line));
   if (lines.length !== 1) return null;
   const { line, k } = lines[0]!;
   // "She said the closure was overdue": a state someone only called so is their word, not news.
@@ -1146,7 +1150,7 @@ function compressedClause(sentence: string, articleText: string, options: Clause
 
 /** A day, a time of day, a month or a period a figure is counted over. */
 const WHEN = new RegExp(
-  String.raw`\b(?:${WEEKDAY}|${NEAR_DAY}|${PART_OF_DAY}|noon|midnight|week|month|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
+  String.raw`\b(?:${WEEKDAY}|${NEAR_DAY}|${PART_OF_DAY}|noon|midnight|week|month|year|quarter|season|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
   'i',
 );
 /** Prepositions that open where a thing happened: the scene, not the news. */

@@ -10,7 +10,8 @@
  * REPORTED_CLAUSE_WORDS words, running to the sentence's end. The clause reader's own retelling
  * (adverbs left out, the perfect told in the past: attributed-clause.ts) is the same clause; so is
  * an opening "he"/"she"/"they" told by who it is (pronoun-subject.ts), a short subject in its place,
- * and so is a long title before a name told by the name alone (titled-subjects.ts).
+ * and so is a long title before a name told by the name alone (titled-subjects.ts), and a subject
+ * told without the appositive set off after it.
  * A clause cut short, or one held only inside a longer sentence, is still a copied run.
  */
 import { retold } from './attributed-clause';
@@ -24,6 +25,8 @@ export const lowerWords = (text: string): string => (text.toLowerCase().match(/[
 
 /** An opening before the main clause: a phrase with no verb of its own, up to its comma. */
 const OPENING = /^([^,;:"“”]{2,90}),\s+/u;
+/** A subject with a phrase set off by commas after it: "Rajshahi, a major hub of …, ". */
+const APPOSITIVE = /^([^,;:"“”]{2,50}),\s+([^,;:"“”]{2,80}),\s+/u;
 /** The most words a subject told for an opening pronoun may have ("the 31-year-old man"). */
 const SUBJECT_WORDS = 5;
 
@@ -46,6 +49,12 @@ function mainClauses(sentence: string): string[] {
   const opening = OPENING.exec(bare);
   // ("Officers searched the area, and …": a clause before the comma is no opening.)
   if (opening && !hasFiniteVerb(opening[1]!)) forms.push(bare.slice(opening[0].length));
+  // "Rajshahi, a major hub of vegetable production, produces …": the subject's appositive, which the
+  // clause reader leaves out, is no part of the main clause.
+  for (const form of forms.slice()) {
+    const apposed = APPOSITIVE.exec(form);
+    if (apposed && !hasFiniteVerb(apposed[2]!)) forms.push(`${apposed[1]} ${form.slice(apposed[0].length)}`);
+  }
   return forms;
 }
 

@@ -16,6 +16,7 @@ import { withoutNameDescriptions } from './described-names';
 import { cutsSubjectFromVerb } from './subject-verb-cut';
 import { withoutPredicateComma } from './predicate-comma';
 import { plainText, splitSentences } from './sentences';
+import { saysNothingNew } from './developments';
 
 const DATE = '2026-04-09T10:00:00-05:00';
 const LEAD = 'An article in this story has been changed.';
@@ -160,5 +161,33 @@ describe('sentences read as printed (sentences.ts)', () => {
       '“We will rebuild. We always do,’’ Ruiz said.',
       'The mill closed.',
     ]);
+  });
+});
+
+describe('a lone line told whole past its appositive, its decimal and its season', () => {
+  const HEAD = 'Farmers in Tarvik count losses after frost';
+  const OLDER = ['Frost on Sunday night damaged potato fields across the Tarvik district, officials said.'];
+  const propose = (added: string[]) => proposeNote(inventedStory(HEAD, OLDER), inventedStory(HEAD, [...OLDER, ...added]), { date: DATE });
+
+  it('tells the whole main clause', () => {
+    const note = propose(['Tarvik, a major hub of potato farming, grows around 4.5 million tonnes of potatoes in a single season.']);
+    expect(note.text).toBe('The news that Tarvik grows around 4.5 million tonnes of potatoes in a single season.');
+  });
+
+  it('still cuts a clause whose comma sets off no appositive', () => {
+    const note = propose(['Tarvik grows potatoes, and the frost hit the eastern valleys hardest of all the growing areas this month.']);
+    expect(note.text).not.toMatch(/Tarvik grows potatoes,/);
+  });
+});
+
+describe('a newsroom asking for comment is no news (developments.ts)', () => {
+  it('reads the request as nothing new', () => {
+    expect(saysNothingNew('WXYZ reached out to the county health department for comment.')).toBe(true);
+    expect(saysNothingNew('The Ledger contacted the mayor’s office for a response on Monday.')).toBe(true);
+  });
+
+  it('keeps a deed that is no request', () => {
+    expect(saysNothingNew('Deputies contacted the driver’s family.')).toBe(false);
+    expect(saysNothingNew('The council asked for comment from residents at a public hearing on the plan.')).toBe(false);
   });
 });
