@@ -11,30 +11,15 @@
  * ("wicketkeeper Ben Foakes") keeps it.
  */
 import { DAY_OR_MONTH } from './name-run-opening';
-import { tagged } from './topics';
-
-/** Each word of the clause (split at spaces) with the tag of its first word token. */
-function wordTags(words: string[]): string[] {
-  const tokens = tagged(words.join(' '));
-  let t = 0;
-  return words.map((word) => {
-    let seen = '';
-    let pos = '';
-    while (t < tokens.length && seen.length < word.length) {
-      const token = tokens[t++]!;
-      seen += token.text;
-      if (!pos && token.pos !== 'PUNCT') pos = token.pos;
-    }
-    return pos || 'PUNCT';
-  });
-}
+import { wordTags } from './ruling-head';
 
 const DESCRIBING = new Set(['NOUN', 'ADJ', 'CCONJ']);
 
 /** The clause with each description of two words or more before a name left out; unchanged when none. */
 export function withoutNameDescriptions(clause: string): string {
   const words = clause.split(' ');
-  const tags = wordTags(words);
+  const tags = wordTags(clause, words);
+  if (!tags) return clause;
   const drop = new Set<number>();
   for (let k = 1; k < words.length; k++) {
     // A name opens here: a capital after a common noun in lower case, its description's head.
