@@ -4,13 +4,14 @@
  * a newsroom's note tells its main clause. The clause reader asked for an event word first ("was
  * arrested", "rose to 17") and, without one, the note fell to "Details on Tait." So the lone line is
  * read by its structure instead: its main clause, told whole by the clause reader (subject, finite
- * verb and all it needs, nothing cut from its end), credited to no one, at most
+ * verb and all it needs, nothing cut from its end), a deed rather than a copula's state, credited to no one, at most
  * REPORTED_CLAUSE_WORDS words (the most a note tells whole), neither negated, unknown, a guess nor
- * what the old article already said, nor a line of saying ("praised her team"), is the news, whatever its verb ("plans to retire Feb. 1",
+ * what the old article already said, nor a line of saying ("praised her team") nor an intent with no time set
+ * ("plans to resign") nor an appeal ("pleaded with residents to stay patient"), is the news, whatever its verb ("plans to retire Feb. 1",
  * "will serve as acting superintendent", "ordered the conviction not be recorded").
  */
 import { compressClause, FORECAST, isBackground, NEGATED, UNKNOWN, type NewsClause } from './news-clause';
-import { plannedWithTime } from './reported-plans';
+import { INTENT, plannedWithTime, TIME_SET } from './reported-plans';
 import { REPORTED_CLAUSE_WORDS } from './reported-clause-copy';
 import { SPEECH_VERB_WORDS } from './speech-verbs';
 import { hasFiniteVerb, tagged } from './topics';
@@ -24,8 +25,23 @@ export function loneDevelopment(line: string, olderText: string, articleText: st
   if (NEGATED.test(clause) || UNKNOWN.test(clause)) return null;
   // "coach Maria Lindqvist praised her team's patience": a line whose verb is one of saying tells
   // what was said, which the note gives as comments.
-  const verb = tagged(clause).find((t) => t.pos === 'VERB');
-  if (verb && SPEECH_VERB_WORDS.includes(verb.lower)) return null;
+  // An intent or a hope ("plans to resign", "hopes the trawlers can reach …") is news with its time set ("plans to retire Feb. 1").
+  const tokens = tagged(clause);
+  // A deed, not a state ("the pool is open to swimmers from 9 a.m.": a copula's state is the state reader's, in news-clause.ts).
+  const verb = tokens.find((t) => t.pos === 'VERB' || INTENT.test(t.lower));
+  if (!verb) return null;
+  if (tokens.some((t) => t.pos === 'VERB' && SPEECH_VERB_WORDS.includes(t.lower))) return null;
+  if (INTENT.test(verb.lower) && !TIME_SET.test(clause)) return null;
+  // "pleaded with residents to stay patient", "called on drivers to avoid …": a verb that turns to
+  // someone (a preposition, then who) and asks them to act is an appeal, words said, not a deed.
+  const at = tokens.indexOf(verb);
+  const to = tokens.findIndex((t, k) => k > at + 2 && t.lower === 'to' && tokens[k + 1]?.pos === 'VERB');
+  if (
+    tokens[at + 1]?.pos === 'ADP' &&
+    to > 0 &&
+    tokens.slice(at + 2, to).every((t) => ['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(t.pos))
+  )
+    return null;
   // "the bridge could reopen": a guess is no development; a plan with its time set is.
   if (FORECAST.test(clause) && !plannedWithTime(clause)) return null;
   return isBackground(clause, olderText) ? null : told;
