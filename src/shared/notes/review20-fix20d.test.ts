@@ -73,8 +73,16 @@ describe('a lone added line is the news by its whole main clause (lone-developme
     );
   });
 
-  it('does not tell a line of saying, a guess or a negation', () => {
+  it('tells an intent with its date set, not one without', () => {
+    expect(propose(['Pellow plans to plead guilty Oct. 3.']).text).toBe('The news that Pellow plans to plead guilty Oct. 3.');
+    expect(propose(['Pellow plans to plead guilty.']).text).not.toMatch(/^The news that Pellow plans/);
+  });
+
+  it('does not tell a line of saying, an appeal, a state, a guess or a negation', () => {
     for (const line of [
+      'Fire Chief Dana Brill has said the crews saved the office wing.',
+      'The fire chief pleaded with residents to stay away from the site.',
+      'The Harlow town pool is open to swimmers from 9 a.m. on weekends.',
       'Fire Chief Dana Brill praised the crews for their patience.',
       'The warehouse could be a total loss.',
       'The cause of the fire has not yet been determined.',
