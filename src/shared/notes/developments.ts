@@ -105,9 +105,9 @@ const SAYING_WORD = new RegExp(
   `^(?:${speechVerbs('said', 'says', 'told', 'tells', 'announced', 'confirmed', 'reported', 'stated', 'added', 'wrote', 'noted', 'explained')})$`,
   'i',
 );
-/** Sentences that add nothing a reader needs told: no new material. */
+/** Sentences that add nothing a reader needs told: no new material (a newsroom asking for comment is how it gathered the news, not news). */
 const NOTHING_NEW =
-  /\b(?:no (?:new|further|other) (?:details|information|updates?)|(?:were|was|are|is) not (?:immediately )?(?:released|available|known|clear)|did not (?:immediately )?(?:respond|return|reply)|could not (?:immediately )?be reached|declined to comment)\b/i;
+  /\b(?:no (?:new|further|other) (?:details|information|updates?)|(?:were|was|are|is) not (?:immediately )?(?:released|available|known|clear)|did not (?:immediately )?(?:respond|return|reply)|could not (?:immediately )?be reached|declined to comment|(?:reached out to|contacted|asked|e-?mailed|called)\s+(?!for\b)[^.;]{1,80}?\bfor (?:comment|a response|a statement)\b(?!\s+from))/i;
 
 /** The digits of the first figure in `text` ("86,680" → "86680"), or ''. */
 function digitsOf(text: string): string {

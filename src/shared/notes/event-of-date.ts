@@ -135,7 +135,7 @@ const tidy = (clause: string) =>
     .replace(/[,;:.\s]+$/, '')
     .trim();
 /** The subject of a clause: its words before the first verb ("women's participation in the workforce"). */
-function subjectOf(clause: string): string {
+export function subjectOf(clause: string): string {
   const tokens = tagged(clause);
   // "Hiring of nurses has recovered": a gerund that opens the clause is its subject, not its verb.
   const at = tokens.findIndex((t, k) => isVerb(t.pos) && !(k === 0 && /ing$/i.test(t.text)));

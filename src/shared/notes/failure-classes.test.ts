@@ -511,9 +511,10 @@ describe('class 6: a topic whose head names one side of something keeps its "of 
     expect(note.text).toBe('Details on the mechanics of separating the ferry line.');
   });
 
-  it('"The cost of the new bridge worried …" → "details on the cost of the new bridge"', () => {
+  // Round 20: the one added line is told by its whole main clause (lone-development.ts), not as "details on".
+  it('"The cost of the new bridge worried …", the only line added → told whole', () => {
     const note = propose(['The bridge opened Monday.'], ['The bridge opened Monday.', 'The cost of the new bridge worried the council.']);
-    expect(note.text).toBe('Details on the cost of the new bridge.');
+    expect(note.text).toBe('The news that the cost of the new bridge worried the council.');
   });
 
   it('"The cost of the new bridge rose to a record" is news: told as a clause, whole, as a short sentence is (restated-sentence.ts)', () => {
@@ -523,12 +524,13 @@ describe('class 6: a topic whose head names one side of something keeps its "of 
 });
 
 describe('class 6: whose it is, by name', () => {
-  it('"applications from Tesla for the trademark …" → "details on applications from Tesla for the trademark"', () => {
+  // Round 20: the only line added, told whole (lone-development.ts), names Tesla in its subject.
+  it('"applications from Tesla for the trademark …" → told whole, Tesla named', () => {
     const note = propose(
       ['The office refused the name.'],
       ['The office refused the name.', 'In addition, applications from Tesla for the trademark have been halted.'],
     );
-    expect(note.text).toBe('Details on applications from Tesla for the trademark.');
+    expect(note.text).toBe('The news that applications from Tesla for the trademark were halted.');
   });
 });
 

@@ -20,6 +20,7 @@ import type { ArticleNote } from '../article/article';
 import { FULL_MONTHS, wallClock } from '../text/dates';
 import { splitSentences } from './sentences';
 import { lowerOpening } from './names';
+import { newsAsSentence } from './news-sentence';
 import { formatNoteLabel, resolveStyle, type HouseStyleOverrides } from './style';
 
 export interface FormattedNote {
@@ -190,5 +191,7 @@ export function formatNote(
     const house = resolveStyle(style);
     label = `${house.labels[note.kind]}, ${note.date}:`;
   }
-  return { label, text, line: text ? `${label} ${text}` : label };
+  // "The news that …" has no verb: the AP line says what was done to the copy.
+  const told = note.printedDate === undefined ? newsAsSentence(note.kind, text, resolveStyle(style).templates.correctionLead) : text;
+  return { label, text: told, line: told ? `${label} ${told}` : label };
 }

@@ -5,7 +5,7 @@
  * broke the name. A day or a month after it names no one ("Voters Tuesday approved …"), nor does
  * a word only capitalized to open a sentence.
  */
-const DAY_OR_MONTH =
+export const DAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 /**

@@ -314,7 +314,7 @@ describe('the note says what happened', () => {
     const older = ['Thousands of customers lost power in Orland County on Friday.'];
     const newer = [...older, 'Power was restored to all but 40 homes by Sunday morning.'];
     const clause = 'power was restored to all but 40 homes by Sunday morning';
-    expect(propose('Storm outages', older, newer).note).toBe(`Update, March 14: The news that ${clause}.`);
+    expect(propose('Storm outages', older, newer).note).toBe(`Update, March 14: This article has been updated with news that ${clause}.`);
     expect(propose('Storm outages', older, newer, { form: 'wire' }).note).toBe(`(Updates with news that ${clause})`);
     expect(propose('Storm outages', older, newer, { form: 'uk' }).note).toBe(
       `This article was amended on 14 March 2026 to add the news that ${clause}.`,

@@ -39,6 +39,13 @@ import { plainVoice } from './formal-voice';
 import { withoutInsetSpeaker } from './inset-speakers';
 import { endsBeforeNamedPlace } from './named-place-tail';
 import { withJoinedSubject } from './joined-pronoun';
+import { loneDevelopment } from './lone-development';
+import { REPORTED_CLAUSE_WORDS } from './reported-clause-copy';
+import { withoutPredicateComma } from './predicate-comma';
+import { withoutNameDescriptions } from './described-names';
+import { withoutLongTitle } from './titled-subjects';
+import { subjectOf } from './event-of-date';
+import { cutsSubjectFromVerb } from './subject-verb-cut';
 import { curlyQuote } from '../text/smart-punctuation';
 import { plainText, isSignOffLine, splitSentences } from './sentences';
 import { isNumberToken, isStopword } from './edits';
@@ -499,7 +506,7 @@ export function isBackground(clause: string, olderText: string): boolean {
 }
 
 /** A main verb negated: what has not happened yet ("has not yet been identified") is no news to tell. */
-const NEGATED =
+export const NEGATED =
   /\bnot yet\b|\b(?:has|have|had|was|were|is|are)(?:n['’]t| not) (?:yet )?(?:been )?(?:immediately )?(?:identified|determined|known|clear|released|confirmed|found|located|charged|named|disclosed|announced|decided)\b/i;
 /** The writer speaking: "I wrote …", "We think …" (never a road: "I-25 has reopened"). */
 const FIRST_PERSON = /^(?:[^,]{0,40},\s+)?(?:i|we|i['’]m|we['’]re|we['’]ve|i['’]ve|my|our)\b(?![-–‑]\s*\d)/i;
@@ -612,7 +619,7 @@ function endsWhereSaid(sentence: string, clause: string): boolean {
  * has not happened: the source's word on it is their comment, not news. A time set for it ("the
  * verdict will be announced between 3:30 and 4 p.m.") is news in a running story, so "will" stays.
  */
-const FORECAST = /\b(?:would|could|may|might|should|hopes? to)\b/i;
+export const FORECAST = /\b(?:would|could|may|might|should|hopes? to)\b/i;
 
 /**
  * The lead among added sentences, in reading order: the first that reports an event or a new
@@ -624,6 +631,8 @@ export function leadDevelopment(
   olderText: string,
   articleText: string,
 ): (NewsClause & { index: number; part?: number }) | null {
+  // (The one line that can lead: quotations beside it are the speaker's, told as comments.)
+  const lines = sentences.map((line, k) => ({ line, k })).filter(({ line }) => line.trim() && canLead(line));
   let tries = 0;
   for (let k = 0; k < sentences.length && tries < MAX_TRIES; k++) {
     if (!canLead(sentences[k]!)) continue;
@@ -634,15 +643,23 @@ export function leadDevelopment(
     // A status is news whatever its length, with a second status joined by "though" (status-news.ts).
     const status = statusLead(sentences[k]!, olderText, articleText, !!told);
     if (status) return { ...status, index: k };
+    // The whole update in one line is told whole where it can be, not cut to leave room (lone-development.ts).
+    const whole =
+      told && !told.whole && told.part === 0 && lines.length === 1 ? loneDevelopment(sentences[k]!, olderText, articleText) : null;
+    if (whole) return { ...whole, part: 0, index: k };
     if (told) return { ...told, index: k };
   }
   // An update of one short line ("Suspect was reportedly armed.") is the news by being the whole
   // update, whatever its verb: told when it reads as a clause the old article did not give.
-  const lines = sentences.map((line, k) => ({ line, k })).filter(({ line }) => line.trim());
-  if (lines.length !== 1 || !canLead(lines[0]!.line) || lines[0]!.line.split(/\s+/).length > LONE_LINE_WORDS) return null;
+  if (lines.length !== 1) return null;
   const { line, k } = lines[0]!;
   // "She said the closure was overdue": a state someone only called so is their word, not news.
   if (PRONOUN_SAID.test(plainText(line).trim())) return null;
+  // "Tait is scheduled to appear in court on April 30.": the added line's whole main clause, short
+  // enough to tell whole, is the news whatever its verb (lone-development.ts).
+  const whole = loneDevelopment(line, olderText, articleText);
+  if (whole) return { ...whole, clause: withArticle(whole.clause), index: k };
+  if (line.split(/\s+/).length > LONE_LINE_WORDS) return null;
   const told = compressClause(line, articleText);
   // A state reported of someone or something ("was armed", "is stable"): a copula and its adjective.
   const tokens = told ? tagged(told.clause) : [];
@@ -693,7 +710,8 @@ function cutTo(words: string[], max: number): string[] {
     if (
       /^to$/i.test(words[n] ?? '') &&
       !/[,;:]$/.test(kept.at(-1)!) &&
-      /^(?:failure|failing|refusal|attempt|plan|decision|order|right|effort|bid|vote|motion)$/i.test(kept.at(-1)!)
+      // ("announced plans | to acquire …": the plural too.)
+      /^(?:failure|failing|refusal|attempt|plan|decision|order|right|effort|bid|vote|motion)s?$/i.test(kept.at(-1)!)
     )
       continue;
     // "expected to gain as more votes | are counted": "as" opens a clause that must reach its verb.
@@ -706,6 +724,7 @@ function cutTo(words: string[], max: number): string[] {
       !opensBareClause(kept, words) &&
       !cutsJoinedClause(kept, words) &&
       !cutsJoinedPredicate(kept, words) &&
+      !cutsSubjectFromVerb(kept, words.slice(n)) &&
       !cutsAwayTheNews(words, n)
     )
       return kept;
@@ -839,6 +858,8 @@ function onlyQuotedTerms(sentence: string): boolean {
 interface ClauseOptions {
   pronoun?: boolean;
   olderText?: string;
+  /** The sentence is the whole update (lone-development.ts): told whole up to REPORTED_CLAUSE_WORDS, no room kept. */
+  alone?: boolean;
 }
 
 export function compressClause(sentence: string, articleText: string, options: ClauseOptions = {}): NewsClause | null {
@@ -849,7 +870,7 @@ export function compressClause(sentence: string, articleText: string, options: C
   if (cut?.whole) return cut;
   const restated = compressedClause(sentence, articleText, options, true);
   if (!cut || !restated?.whole) return cut ?? restated;
-  return restated.clause.split(' ').length <= SHORT_SENTENCE_WORDS ? restated : cut;
+  return restated.clause.split(' ').length <= (options.alone ? REPORTED_CLAUSE_WORDS : SHORT_SENTENCE_WORDS) ? restated : cut;
 }
 
 /** A sentence told whole rather than cut: at most a quarter of a note, so the note keeps room for the next development. */
@@ -1027,6 +1048,11 @@ function compressedClause(sentence: string, articleText: string, options: Clause
   if (s.split(' ').length > CORE_WORDS) s = identifiedAs(s);
   // Only a clause that would be cut: a place that fits is part of what happened.
   if (s.split(' ').length > MAX_CLAUSE_WORDS) s = shorterSubject(s);
+  // "… provider Veeam Software announced plans to acquire … company Securiti AI": over length, the
+  // common nouns describing a name go before the clause is cut from its end (described-names.ts).
+  if (s.split(' ').length > MAX_CLAUSE_WORDS) s = withoutNameDescriptions(s);
+  // ("Assistant Superintendent of Curriculum and Instruction John Davis will serve …": the person by name, titled-subjects.ts.)
+  if (s.split(' ').length > MAX_CLAUSE_WORDS) s = withoutLongTitle(s, subjectOf(s));
   // "ruled Tuesday that independent candidate Ana Voss must …": over length, the day between a verb
   // and what it says goes, then the description before a name given in full (review 11b).
   if (s.split(' ').length > MAX_CLAUSE_WORDS) s = s.replace(VERB_DAY_THAT, '$1 that ');
@@ -1053,7 +1079,8 @@ function compressedClause(sentence: string, articleText: string, options: Clause
       ? null
       : {
           // ("the part of the lease | that lets …": cut before its defining clause, "part of the lease".)
-          clause: typographicQuotes(shareWithoutItsClause(clause, whole[kept])),
+          // ("rescued Monday, and was not injured": no comma before a second predicate, predicate-comma.ts.)
+          clause: withoutPredicateComma(typographicQuotes(shareWithoutItsClause(clause, whole[kept]))),
           verb,
           ...(kept >= whole.length ? { whole: true } : {}),
           ...(pledge ? { pledge: true } : {}),
@@ -1123,7 +1150,7 @@ function compressedClause(sentence: string, articleText: string, options: Clause
 
 /** A day, a time of day, a month or a period a figure is counted over. */
 const WHEN = new RegExp(
-  String.raw`\b(?:${WEEKDAY}|${NEAR_DAY}|${PART_OF_DAY}|noon|midnight|week|month|year|quarter|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
+  String.raw`\b(?:${WEEKDAY}|${NEAR_DAY}|${PART_OF_DAY}|noon|midnight|week|month|year|quarter|season|january|february|march|april|may|june|july|august|september|october|november|december)\b`,
   'i',
 );
 /** Prepositions that open where a thing happened: the scene, not the news. */
@@ -1335,8 +1362,9 @@ const titleCased = (line: string) => {
 function commonOpening(clause: string, articleText: string, olderText = ''): string {
   const lowered = lowerOpening(clause, articleText);
   if (opensOnNumberedName(lowered)) return lowered;
-  // A capital before a capital is a name's first word ("Ada Moss won …").
-  const first = /^\p{Lu}\p{Ll}+(?=\s+[^\p{Lu}\s])/u.exec(lowered)?.[0];
+  // A capital before a capital is a name's first word ("Ada Moss won …"), a bracketed qualifier
+  // between them too ("Owensboro (Ky.) Health").
+  const first = /^\p{Lu}\p{Ll}+(?=\s+(?:\([^()\s]{1,12}\)\s+)?[^\p{Lu}\s(])/u.exec(lowered)?.[0];
   if (!first) return lowered;
   const small = first.toLowerCase() + lowered.slice(first.length);
   // "Police have arrested …" is the common noun, though the story names "Knox Police" (proper-adjectives.ts).
@@ -1589,7 +1617,7 @@ export function pledgeInQuote(sentence: string, pronoun: ReportedPronoun): strin
 }
 
 /** What is not known is no development told beside the news: "…, and it was unclear why". */
-const UNKNOWN = /\b(?:unclear|unknown|not (?:yet )?(?:clear|known))\b/i;
+export const UNKNOWN = /\b(?:unclear|unknown|not (?:yet )?(?:clear|known))\b/i;
 
 /** Where one main clause ends and a second begins: ", and", ", but", a semicolon. */
 const COORDINATION = /,\s+(?:and|but)\s+|;\s+(?:and\s+|but\s+)?/g;

@@ -1799,8 +1799,10 @@ function describeAdditions(
     const quoted = entry?.sentences.filter((s) => /["“”]/.test(s.text)) ?? [];
     if (entry && !quoted.length) comments.delete(leadSource!.name);
     else if (entry) entry.sentences = quoted;
-    // Among several voices each is named short, as a list reads.
-    const alone = !quoted.length && [...comments.keys()].every((name) => name === leadSource?.name);
+    // Among several voices each is named short, as a list reads. The lead's own quotations beside
+    // it name no one else: the lead, read first, introduces its source, and the comments that
+    // follow name them short (a budget that drops the comments keeps the introduction).
+    const alone = [...comments.keys()].every((name) => name === leadSource?.name);
     const phrase = leadWording(leadSource ? (alone ? introduce(leadSource.name, leadSource.kind) : leadSource.name) : '');
     parts.push(phrase);
     newsAt = parts.length;
@@ -1959,7 +1961,7 @@ function describeAdditions(
     // list reads.
     // A lone institution reads as the article writes it ("comments from the GMB union").
     const printed = sourceNames.map((name) =>
-      sourceNames.length !== 1 || (leadAddition && leadSource && leadSource.name !== name)
+      sourceNames.length !== 1 || (leadAddition && leadSource)
         ? name
         : comments.get(name)!.source.kind === 'institution'
           ? withArticle(name, text)

@@ -30,7 +30,8 @@ export function withReportedClauseLicensed(noteText: string, articleText: string
     .replace(/['’.-](?![\p{L}\p{N}])/gu, ' ')
     .replace(/\s+/g, ' ')} `;
   return noteText.replace(
-    /(\bthat\s+)([^.;:"“”]+?)(?=\s+and\s+(?:that|additional|details|comments|the news|a statement|description)\b|,\s|[.;]\s|[.;]?$)/giu,
+    // ("2.5 lakh tonnes": a figure's decimal point ends no clause.)
+    /(\bthat\s+)((?:[^.;:"“”]|(?<=\d)\.(?=\d))+?)(?=\s+and\s+(?:that|additional|details|comments|the news|a statement|description)\b|,\s|[.;]\s|[.;]?$)/giu,
     (whole, lead: string, clause: string) => {
       const words = lowerWords(clause);
       const count = words.split(' ').filter(Boolean).length;

@@ -9,19 +9,24 @@
  * the inquiry,") and its credit (", police said", ", according to …") are set aside, at most
  * REPORTED_CLAUSE_WORDS words, running to the sentence's end. The clause reader's own retelling
  * (adverbs left out, the perfect told in the past: attributed-clause.ts) is the same clause; so is
- * an opening "he"/"she"/"they" told by who it is (pronoun-subject.ts), a short subject in its place.
+ * an opening "he"/"she"/"they" told by who it is (pronoun-subject.ts), a short subject in its place,
+ * and so is a long title before a name told by the name alone (titled-subjects.ts), and a subject
+ * told without the appositive set off after it.
  * A clause cut short, or one held only inside a longer sentence, is still a copied run.
  */
 import { retold } from './attributed-clause';
 import { plainText, splitSentences } from './sentences';
 import { speechVerbs } from './speech-verbs';
 import { hasFiniteVerb, tagged } from './topics';
+import { isTitleWord } from './names';
 
 /** Words of a text as the copying licence compares them: lower-cased, figures split at their commas. */
 export const lowerWords = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).join(' ');
 
 /** An opening before the main clause: a phrase with no verb of its own, up to its comma. */
 const OPENING = /^([^,;:"“”]{2,90}),\s+/u;
+/** A subject with a phrase set off by commas after it: "Rajshahi, a major hub of …, ". */
+const APPOSITIVE = /^([^,;:"“”]{2,50}),\s+([^,;:"“”]{2,80}),\s+/u;
 /** The most words a subject told for an opening pronoun may have ("the 31-year-old man"). */
 const SUBJECT_WORDS = 5;
 
@@ -44,7 +49,26 @@ function mainClauses(sentence: string): string[] {
   const opening = OPENING.exec(bare);
   // ("Officers searched the area, and …": a clause before the comma is no opening.)
   if (opening && !hasFiniteVerb(opening[1]!)) forms.push(bare.slice(opening[0].length));
-  return forms.map(lowerWords);
+  // "Rajshahi, a major hub of vegetable production, produces …": the subject's appositive, which the
+  // clause reader leaves out, is no part of the main clause.
+  for (const form of forms.slice()) {
+    const apposed = APPOSITIVE.exec(form);
+    if (apposed && !hasFiniteVerb(apposed[2]!)) forms.push(`${apposed[1]} ${form.slice(apposed[0].length)}`);
+  }
+  return forms;
+}
+
+/**
+ * How many words open the clause as a long title before a name, which the clause reader leaves out
+ * ("Assistant Superintendent of Curriculum and Instruction John Davis will serve …" told as "John
+ * Davis will serve …", titled-subjects.ts): the capitalized run before its last two words, when the
+ * run is a title's (at least four words, a title word among them). 0 otherwise.
+ */
+function titleBeforeName(clause: string): number {
+  const words = clause.split(/\s+/);
+  let run = 0;
+  while (run < words.length && (/^\p{Lu}/u.test(words[run]!) || /^(?:of|and|the|for)$/.test(words[run]!))) run++;
+  return run >= 4 && words.slice(0, run).some((w) => isTitleWord(w)) ? run - 2 : 0;
 }
 
 /** Is `words` (lower-cased, space-separated) a whole main clause of a sentence of the article? */
@@ -55,9 +79,13 @@ export function isRestatedSentence(words: string, articleText: string, most: num
     .split(/\n+/)
     .flatMap((line) => splitSentences(line))
     .some((sentence) =>
-      mainClauses(sentence).some((main) => {
+      mainClauses(sentence).some((cased) => {
+        const main = lowerWords(cased);
         const article = main.split(' ').filter(Boolean);
         if (retold(article, 0, note, main)) return true;
+        // The long title before a name left out, the name and the rest whole.
+        const title = titleBeforeName(cased);
+        if (title && retold(article, title, note, main)) return true;
         // "He remains in custody." told as "the man remains in custody": the pronoun named, the rest whole.
         if (!/^(?:he|she|they)$/.test(article[0] ?? '')) return false;
         for (let j = 1; j <= SUBJECT_WORDS && j < note.length; j++) if (retold(article, 1, note.slice(j), main)) return true;

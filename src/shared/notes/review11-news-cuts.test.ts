@@ -22,12 +22,14 @@ describe('a development keeps what its verb says', () => {
       note(
         'The Tolland Supreme Court ruled Tuesday that independent candidate Ana Voss must remain on the state’s presidential ballot, rejecting her bid to withdraw.',
       ),
-    ).toBe("Update, Nov. 6: The news that the Tolland Supreme Court ruled that Ana Voss must remain on the state's presidential ballot.");
+    ).toBe(
+      "Update, Nov. 6: This article has been updated with news that the Tolland Supreme Court ruled that Ana Voss must remain on the state's presidential ballot.",
+    );
   });
 
   it('keeps the day and the description when the clause fits', () => {
     expect(note('The Tolland Supreme Court ruled Tuesday that independent candidate Ana Voss must remain on the ballot.')).toBe(
-      'Update, Nov. 6: The news that the Tolland Supreme Court ruled Tuesday that independent candidate Ana Voss must remain on the ballot.',
+      'Update, Nov. 6: This article has been updated with news that the Tolland Supreme Court ruled Tuesday that independent candidate Ana Voss must remain on the ballot.',
     );
   });
 

@@ -50,22 +50,20 @@ describe('a source named whole and credited', () => {
 describe('an action told as news', () => {
   it('tells an office action with a figure in it, with the day set after the subject', () => {
     expect(noteFor('On Tuesday, the water board reopened three of the five pumping stations.')).toBe(
-      'Update, Nov. 6: The news that the water board on Tuesday reopened three of the five pumping stations.',
+      'Update, Nov. 6: This article has been updated with news that the water board on Tuesday reopened three of the five pumping stations.',
     );
-    expect(noteFor('On Tuesday, the water board extended the hosepipe ban by 45 days.')).toMatch(
-      /The news that the water board .*extended/,
-    );
+    expect(noteFor('On Tuesday, the water board extended the hosepipe ban by 45 days.')).toMatch(/news that the water board .*extended/);
   });
 
   it('near miss: a short action that copies nothing is told as it stands', () => {
     expect(noteFor('The water board reopened the library on Tuesday.')).toBe(
-      'Update, Nov. 6: The news that the water board reopened the library on Tuesday.',
+      'Update, Nov. 6: This article has been updated with news that the water board reopened the library on Tuesday.',
     );
   });
 
   it('keeps the extent of an extension ("by 45 days") and drops what it was about', () => {
     expect(noteFor('On Tuesday, the water board extended the hosepipe ban on the estates by 45 days.')).toBe(
-      'Update, Nov. 6: The news that the water board extended the hosepipe ban by 45 days.',
+      'Update, Nov. 6: This article has been updated with news that the water board extended the hosepipe ban by 45 days.',
     );
   });
 
@@ -75,13 +73,13 @@ describe('an action told as news', () => {
 
   it('reads a short noun ("the ad") as a word, not one clipped by a cut', () => {
     expect(noteFor("The mayor's office pulled the ad from local radio stations on Tuesday, a board spokesman said.")).toMatch(
-      /The news that the mayor's office pulled the ad/,
+      /news that the mayor's office pulled the ad/,
     );
   });
 
   it("tells an office's deed with a spokesman's word at the end as the news", () => {
     const note = noteFor("The mayor's office removed the warning from the city website on Tuesday, a board spokesman said.");
-    expect(note).toMatch(/The news that the mayor's office removed the warning/);
+    expect(note).toMatch(/news that the mayor's office removed the warning/);
     expect(note).not.toMatch(/comments from/);
   });
 

@@ -24,7 +24,7 @@ describe('a promised act that happened', () => {
     const now = [HEAD, OPENING, 'Sen. Ivo Marsh (R-Tallow) filed the levy repeal bill in the Senate on Thursday.'];
     const out = note(was, now);
     expect(out.kind).toBe('update');
-    expect(out.note).toMatch(/The news that Sen\. Ivo Marsh filed the levy repeal bill in the Senate on Thursday\./);
+    expect(out.note).toMatch(/news that Sen\. Ivo Marsh filed the levy repeal bill in the Senate on Thursday\./);
     expect(out.note).not.toMatch(/Details on/);
   });
 

@@ -187,7 +187,9 @@ describe("a described person of the other sex is not the pronoun's person", () =
       'The investigation is continuing.',
     ];
     const after = [...before.slice(0, 3), 'He has been charged with one count of murder.', before[3]!];
-    expect(noteFor(before, after)).toBe('Update, Nov. 6: The news that Walsh was charged with one count of murder.');
+    expect(noteFor(before, after)).toBe(
+      'Update, Nov. 6: This article has been updated with news that Walsh was charged with one count of murder.',
+    );
   });
 
   it('near miss: "a woman" in reach leaves a "she" unnamed', () => {
@@ -218,7 +220,9 @@ describe('a plan the copy stated, carried out in the line put in its place, is t
       'Highland Constabulary are set to hold a briefing about the search in Corran on Friday and are urging anyone with information to come forward.',
       'Highland Constabulary held a briefing about the search in Corran on Friday, where officers said they had received dozens of new calls since the appeal. They are urging anyone with information to come forward.',
     );
-    expect(note).toMatch(/^Update, Nov\. 6: The news that Highland Constabulary held a briefing about the search in Corran on Friday/);
+    expect(note).toMatch(
+      /^Update, Nov\. 6: This article has been updated with news that Highland Constabulary held a briefing about the search in Corran on Friday/,
+    );
   });
 
   it('"is scheduled to vote" → "voted", a council and a short line (US)', () => {

@@ -206,9 +206,11 @@ describe('a status is news whatever its length', () => {
 
   it('in a note: a short status line, and a status line opening on its cause', () => {
     const older = ['Snow shuts pass', 'Snow closed Route 61 over Tallis Pass on Sunday.', 'Crews were plowing.'];
-    expect(noteFor(older, [...older, 'Route 61 reopened.'])).toMatch(/^Update, Nov\. 6: The news that Route 61 (?:was )?reopened\.$/);
+    expect(noteFor(older, [...older, 'Route 61 reopened.'])).toMatch(
+      /^Update, Nov\. 6: This article has been updated with news that Route 61 (?:was )?reopened\.$/,
+    );
     expect(noteFor(older, [...older, 'Owing to drifting snow, the Tallis Pass tunnel is closed to caravans.'])).toBe(
-      'Update, Nov. 6: The news that the Tallis Pass tunnel is closed to caravans.',
+      'Update, Nov. 6: This article has been updated with news that the Tallis Pass tunnel is closed to caravans.',
     );
   });
 });

@@ -67,17 +67,14 @@ describe("source-deeds: a named source's answer is its news", () => {
   it.each([
     [
       'Velmont Bus Lines apologised late on Friday, saying the timetable it posted had been wrong.',
-      /The news that Velmont Bus Lines apologised\./,
+      /news that Velmont Bus Lines apologised\./,
     ],
     [
       'Velmont Bus Lines, which runs the shuttle to the terminal, declined to comment on the fares, a company spokeswoman said Thursday.',
-      /The news that Velmont Bus Lines declined to comment on the fares\./,
+      /news that Velmont Bus Lines declined to comment on the fares\./,
     ],
-    [
-      'The Kelby Riders Union denied the claims on Tuesday, calling them a smear.',
-      /The news that the Kelby Riders Union denied the claims\./,
-    ],
-    ['Mayor Ilse Brandt refused to comment on the fares.', /The news that Mayor Ilse Brandt refused to comment on the fares\./],
+    ['The Kelby Riders Union denied the claims on Tuesday, calling them a smear.', /news that the Kelby Riders Union denied the claims\./],
+    ['Mayor Ilse Brandt refused to comment on the fares.', /news that Mayor Ilse Brandt refused to comment on the fares\./],
   ])('%s', (line, note) => {
     const proposed = added(line);
     expect(proposed.kind).toBe('update');

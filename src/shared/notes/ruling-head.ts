@@ -46,7 +46,7 @@ function whichOneCut(opening: string, object: string): string {
 }
 
 /** One tag per word, the word's last token's ("city's" → NOUN by "city", "short-term" → NOUN); null when tokens and words do not line up. */
-function wordTags(text: string, words: string[]): string[] | null {
+export function wordTags(text: string, words: string[]): string[] | null {
   const tokens = tagged(text);
   const out: string[] = [];
   let t = 0;

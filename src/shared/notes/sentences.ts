@@ -66,8 +66,11 @@ export function splitSentences(text: string): string[] {
       // "Voters approved Prop. 1", "Art. 5 of the charter": a numbering word's stop before its number.
       if (NUMBERING.test(before) && /^\p{N}/u.test(next)) continue;
     }
+    // "Owensboro (Ky.) Health": a lone abbreviation closing a bracket qualifies a name, and ends no sentence.
+    if (m[1] === '.' && m[2] === ')' && /\(\p{Lu}[\p{L}.]{0,7}$/u.test(text.slice(start, stopAt))) continue;
     // Inside an open quotation ("I think so. I hope so," Mercer said.) the sentence goes on.
-    const quotes = (text.slice(start, stopAt).match(/["“”]/g) ?? []).length;
+    // (Two closing single quotes, ’’, are a closing double one as some pages print it.)
+    const quotes = (text.slice(start, stopAt).match(/["“”]|[’']{2}/g) ?? []).length;
     if (!m[2] && quotes % 2 === 1) continue;
     const end = stopAt + m[1]!.length + m[2]!.length;
     const sentence = text.slice(start, end).trim();
@@ -82,14 +85,18 @@ export function splitSentences(text: string): string[] {
 /** Straight quotes and hyphens, single spaces: the form every comparison starts from. */
 export function plainText(text: string): string {
   // (An em dash set close, "Rob Keary—who oppose", still parts two words: never joined as a hyphen joins them.)
-  return text
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/\s*([—―])\s*/g, ' $1 ')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\u00a0/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      // "service,’’ Davis said": two closing single quotes are the closing double quote some pages print.
+      .replace(/’’/g, '"')
+      .replace(/[“”„‟″]/g, '"')
+      .replace(/[‘’‚‛′]/g, "'")
+      .replace(/\s*([—―])\s*/g, ' $1 ')
+      .replace(/[‐‑‒–—―]/g, '-')
+      .replace(/\u00a0/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** A word without the quotes, brackets and stops that cling to it: "(Police," → "Police". */

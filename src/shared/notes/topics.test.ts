@@ -81,7 +81,8 @@ describe('the update note names the topic', () => {
       article(OLD, 'By noon, the Tidewell app was slower than usual, and Portly bookings were not going through.'),
       { date: '2026-03-04T12:00:00Z' },
     );
-    expect(note.text).toBe('The status of the Tidewell app and Portly bookings.');
+    // Round 20: the one line added is told by its whole main clause (lone-development.ts), which says the status itself.
+    expect(note.text).toBe('The news that the Tidewell app was slower than usual, and Portly bookings were not going through.');
   });
 });
 
