@@ -51,7 +51,8 @@ const SHORT_WORDS = new Set(
   'a an as at be by do go he if in is it me my no of on or so to up us we am pm vs ok mr ms dr st ad ox ax'.split(' '),
 );
 
-function words(text: string): string[] {
+/** The words of a note as its length is counted (anything holding a letter or a digit). */
+export function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 

@@ -8,6 +8,8 @@
  * house calls its copy by ("article", "story") is the one its correction lead uses.
  */
 
+import { MAX_NOTE_WORDS, words } from './grammar';
+
 const NEWS_OPENING = /^the news that\s+(?=\S)/i;
 
 /** The house's word for its copy, read from its correction lead ("An earlier version of this story"). */
@@ -15,8 +17,14 @@ function copyNoun(correctionLead: string): string {
   return /\bthis\s+(article|story|report|piece|post)\b/i.exec(correctionLead)?.[1]?.toLowerCase() ?? 'article';
 }
 
-/** "The news that X." → "This article has been updated with news that X."; any other text as it stands. */
+/**
+ * "The news that X." → "This article has been updated with news that X."; any other text as it
+ * stands. A note is at most MAX_NOTE_WORDS words after its label, and the writer budgets the
+ * description, not this frame: a description the frame would take past the limit keeps its own
+ * words rather than lose its facts or the limit.
+ */
 export function newsAsSentence(kind: 'update' | 'correction', text: string, correctionLead: string): string {
   if (kind !== 'update' || !NEWS_OPENING.test(text)) return text;
-  return `This ${copyNoun(correctionLead)} has been updated with news that ${text.replace(NEWS_OPENING, '')}`;
+  const told = `This ${copyNoun(correctionLead)} has been updated with news that ${text.replace(NEWS_OPENING, '')}`;
+  return words(told).length <= MAX_NOTE_WORDS ? told : text;
 }

@@ -11,6 +11,7 @@ import { proposeNote } from './propose';
 import { inventedStory } from '../../../tests/support/note-stories';
 import { formatNote } from './format';
 import { newsAsSentence } from './news-sentence';
+import { checkNoteGrammar, words } from './grammar';
 import { compressClause } from './news-clause';
 import { withoutNameDescriptions } from './described-names';
 import { cutsSubjectFromVerb } from './subject-verb-cut';
@@ -38,6 +39,16 @@ describe('the AP line of a development is a sentence (news-sentence.ts)', () => 
     expect(formatNote({ kind: 'update', date: DATE, text: 'The news that the ferry resumed service.' }, { form: 'uk' }).line).toMatch(
       /to add the news that the ferry resumed service\.$/,
     );
+  });
+
+  it('keeps a description the frame would take past 40 words as it stands, so neither the limit nor a fact is lost', () => {
+    const long =
+      'The news that crews on the island ferry restored service to the north pier on Tuesday after a week of repairs and additional comments from Harbor Master Ana Ruiz that fares would stay the same this winter.';
+    expect(words(long).length).toBeLessThanOrEqual(40);
+    expect(words(long.replace(/^The news that /, 'This article has been updated with news that ')).length).toBeGreaterThan(40);
+    const line = formatNote({ kind: 'update', date: DATE, text: long });
+    expect(line.text).toBe(long);
+    expect(checkNoteGrammar(line.text).filter((problem) => problem.rule === 'length')).toEqual([]);
   });
 
   it('leaves noun phrases, corrections and imported notes as they stand', () => {
