@@ -25,6 +25,9 @@
 import nlp from 'compromise';
 import { tagged } from './topics';
 import { personName } from './names';
+import { unitOfWord } from './measures';
+import { isPluralNoun } from './plurals';
+import { SPEECH_VERB_WORDS } from './speech-verbs';
 
 interface Tok {
   text: string;
@@ -39,7 +42,20 @@ export interface OwnedFact {
   right: string;
 }
 
-const HEDGE = new Set(['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'just', 'over', 'under']);
+const HEDGE = new Set([
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'nearly',
+  'almost',
+  'some',
+  'just',
+  'over',
+  'under',
+  'early',
+  'late',
+]);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const SUBORDINATOR = new Set(['where', 'when', 'after', 'before', 'while', 'because', 'although', 'though', 'since', 'until', 'as']);
 /** Adverbs that go with the verb before them and tell where it went ("came back from"). */
@@ -65,7 +81,14 @@ const join = (toks: Tok[]) =>
     .trim();
 const isVerb = (t?: Tok) => t?.pos === 'VERB' || t?.pos === 'AUX';
 const isNominal = (t?: Tok) => ['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM'].includes(t?.pos ?? '');
-const isComma = (t?: Tok) => t?.text === ',' || t?.text === ';' || t?.text === '(' || t?.text === ')' || t?.text === '—' || t?.text === '–';
+const isComma = (t?: Tok) =>
+  t?.text === ',' ||
+  t?.text === ';' ||
+  t?.text === '(' ||
+  t?.text === ')' ||
+  t?.text === '—' ||
+  t?.text === '–' ||
+  (t?.text === '-' && !!t.space);
 
 /** The first token the edit changed, and the span of the right value around it. */
 function valueSpan(toks: Tok[], older: Tok[], value: string): [number, number] | null {
@@ -118,7 +141,9 @@ function subjectPhrase(toks: Tok[]): string {
   if (!s.length || s.length > 8) return '';
   if (!s.some((t) => ['NOUN', 'PROPN'].includes(t.pos))) return '';
   const text = join(s);
-  return /^(?:The|A|An)\s/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  // ("Help was requested": a common noun capitalized only by the sentence is lowered.)
+  const lower = /^(?:The|A|An)\s/.test(text) || (s[0]!.pos !== 'PROPN' && /^\p{Lu}\p{Ll}/u.test(text));
+  return lower ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 interface Clause {
@@ -176,12 +201,26 @@ function clauseAt(toks: Tok[], l: number, r: number): Clause | null {
   for (let i = l - 1; i >= 0; i--) {
     const t = toks[i]!;
     const between = toks.slice(i + 1, l);
+    // ("Richardson, who has …": a "who" stands for the person before it; a "which" after a comma may
+    // stand for a whole clause, and is read as no clause of its own.)
+    if (t.lower === 'which' && isComma(toks[i - 1])) return null;
     if (RELATIVE.has(t.lower) && isVerb(toks[i + 1])) {
       relativeTo = i;
       s = i + 1;
       break;
     }
-    if (SUBORDINATOR.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADV') && between.some(isVerb)) {
+    // ("after the police arrested two more minors Tuesday": a subordinator the tagger calls a preposition
+    // still opens a clause when a subject and its verb follow.)
+    const opensClause = t.pos === 'ADP' && /^(?:after|before|since|until)$/.test(t.lower) && isNominal(toks[i + 1]) && between.some(isVerb);
+    if (
+      ((SUBORDINATOR.has(t.lower) || t.lower === 'that') && (t.pos === 'SCONJ' || t.pos === 'ADV') && between.some(isVerb)) ||
+      opensClause
+    ) {
+      s = i + 1;
+      break;
+    }
+    // (", and in France alone, this industry …": the value's own phrase fronts the joined clause.)
+    if (t.pos === 'CCONJ' && i + 1 === l) {
       s = i + 1;
       break;
     }
@@ -257,11 +296,19 @@ function clauseAt(toks: Tok[], l: number, r: number): Clause | null {
   if (!subject || /^(?:it|there|this|that|he|she|they|we|i|you)$/i.test(subject)) return null;
   const group = participle && !isVerb(toks[f]) ? { words: [toks[f]!.text], next: f + 1 } : verbGroup(toks, f, end);
   if (!group.words.length) return null;
+  // ("Tornado Warning including …": a bare participle is no finite verb.)
+  if (!participle && group.words.length === 1 && /ing$/i.test(group.words[0]!)) return null;
   let verb = group.words.join(' ');
   // ("has announced", "defeating": a perfect or a participle is told in the past, as the fact is.)
   if (participle) verb = pastOf(verb);
   const perfect = /^(?:has|have)\s+(\S+)$/i.exec(verb);
   if (perfect && perfect[1] !== 'been') verb = pastOf(nlp(perfect[1]!).verbs().toInfinitive().text() || perfect[1]!);
+  // ("The force said the body … was found": a verb of saying before a clause gives that clause.)
+  const main = group.words.at(-1)!.toLowerCase();
+  if (!participle && SPEECH_VERB_WORDS.includes(main) && toks.slice(group.next, end).some(isVerb) && toks[group.next]?.pos !== 'ADP') {
+    const reported = clauseAt(toks.slice(group.next), l - group.next, r - group.next);
+    return reported;
+  }
   const room = Math.max(2, 14 - subject.split(' ').length - group.words.length);
   const rest = objectPhrase(toks, group.next, end, room);
   if (rest === '\u0000') return null;
@@ -270,6 +317,10 @@ function clauseAt(toks: Tok[], l: number, r: number): Clause | null {
   if (!rest && group.words.length === 1 && toks[group.next]?.pos === 'ADJ') return null;
   if (last && ['ADP', 'DET', 'CCONJ', 'PRON'].includes(last.pos) && !PARTICLE.has(last.lower)) return null;
   if (rest && !/\s/.test(rest) && last?.pos === 'ADJ') return null;
+  // ("the day Sheinbaum said": a verb of saying with nothing said is no clause.)
+  if (!rest && SPEECH_VERB_WORDS.includes(main)) return null;
+  // (Brackets, bullets and slashes are no clause's words: the reader ran into page furniture.)
+  if (/[[\]•|/]/.test(`${subject} ${rest}`)) return null;
   return { subject, verb, rest, tense: participle ? 'past' : tenseOf(verb) };
 }
 
@@ -304,6 +355,25 @@ function eventOwner(toks: Tok[], span: [number, number], fact: string, right: st
       (fact === 'date' && toks[l - 1]!.text === '.' && toks[l - 2]?.pos === 'NUM'))
   )
     l--;
+  // ("in March 2007", "on Dec. 1, 2014": a month and day before the year go with it.)
+  if (toks[l - 1]?.text === ',' && toks[l - 2]?.pos === 'NUM' && MONTH.test(toks[l - 3]?.lower ?? '')) l -= 2;
+  if (l > 0 && MONTH.test(toks[l - 1]!.lower)) {
+    l--;
+    while (l > 0 && (toks[l - 1]!.pos === 'ADP' || HEDGE.has(toks[l - 1]!.lower))) l--;
+  }
+  // ("the 2012 census report": a date before a noun is that noun's, not a deed's; "as of Monday" stamps a figure.)
+  if (
+    fact !== 'place' &&
+    fact !== 'name' &&
+    ['NOUN', 'PROPN'].includes(toks[span[1]]?.pos ?? '') &&
+    !MONTH.test(toks[span[1]]!.lower) &&
+    !(/^(?:morning|afternoon|evening|night|noon)$/.test(toks[span[1]]!.lower) && toks[span[1] + 1]?.pos !== 'NOUN')
+  )
+    return null;
+  if ((toks[l]?.lower === 'as' && toks[l + 1]?.lower === 'of') || (toks[l - 1]?.text === '(' && l < span[0])) return null;
+  // ("the early hours of Sunday", "in Arabic media": a value inside a noun phrase is that noun's.)
+  if (toks[span[0] - 1]?.lower === 'of' && fact !== 'place' && fact !== 'name') return null;
+  if ((fact === 'place' || fact === 'name') && toks[span[1]]?.pos === 'NOUN') return null;
   const preps = toks
     .slice(l, span[0])
     .filter((t) => t.pos === 'ADP')
@@ -314,12 +384,17 @@ function eventOwner(toks: Tok[], span: [number, number], fact: string, right: st
   if (toks[span[0] - 1]?.text === '(')
     return (fact === 'place' || fact === 'name') && toks[span[1]]?.text === ')' ? bracketed(toks, span[0] - 1, right, wrong) : null;
   if (toks[l - 1]?.lower === 'effective') return null;
-  if (fact !== 'place' && fact !== 'name' && toks.slice(l, span[0]).some((t) => /^(?:from|to|until|through|between)$/.test(t.lower)))
+  if (
+    (fact !== 'place' &&
+      fact !== 'name' &&
+      toks.slice(l, span[0]).some((t) => /^(?:from|to|until|through|between|since)$/.test(t.lower))) ||
+    /^(?:since|until|till)$/.test(toks[l - 1]?.lower ?? '')
+  )
     return null;
   if (fact !== 'place' && fact !== 'name' && /^(?:to|through|until|and)$/.test(toks[span[1]]?.lower ?? '')) return null;
   // A place in a list before its verb ("fire units from Somerville and Priceville arrived"), or after
   // a noun's "from" ("a shrubby daisy … from Western Australia"): where that noun is from.
-  if ((fact === 'place' || fact === 'name') && toks[l]?.lower === 'from' && ['NOUN', 'PROPN'].includes(toks[l - 1]?.pos ?? ''))
+  if ((fact === 'place' || fact === 'name') && toks[l]?.lower === 'from' && toks[l - 1]?.pos === 'NOUN')
     return originOf(toks, l, span, right, wrong);
   // A name is a place only after a preposition of place ("against Const." is a rank, not a place).
   if ((fact === 'name' || fact === 'place') && !/^(?:in|at|from|near|outside|inside|to|into|on|across|off)$/.test(preps.at(-1) ?? ''))
@@ -500,8 +575,21 @@ function figureOwner(toks: Tok[], span: [number, number], right: string, wrong: 
     };
   }
   // A count: the noun it stands before, and where that noun is ("with" or "of" after a noun phrase).
+  // Not a measure ("20 percent", "2 pounds", "5 times"), a sum ("a $10 raise") nor a number inside a
+  // name ("Local 90 members", "Bishop Pass 15").
   const noun = countedPhrase(toks, r);
-  if (!noun || TIME_UNIT.test(noun.words.at(-1)!.lower) || DISTANCE_UNIT.test(noun.words.at(-1)!.lower)) return null;
+  if (!noun || noun.words.length > 6) return null;
+  const head = noun.words.at(-1)!.lower;
+  if (
+    TIME_UNIT.test(head) ||
+    DISTANCE_UNIT.test(head) ||
+    unitOfWord(noun.words[0]!.lower) ||
+    /^(?:percent|per|times)$/.test(noun.words[0]!.lower)
+  )
+    return null;
+  if (toks[l - 1]?.pos === 'SYM' || toks[l - 1]?.pos === 'PROPN' || head.includes('.')) return null;
+  // ("a category 3 storm": a count counts a plural; one alone counts one.)
+  if (!isPluralNoun(head) && !/^(?:1|one)$/i.test(right)) return null;
   const counted = noun.words;
   let owner = '';
   const gov = toks[l - 1];

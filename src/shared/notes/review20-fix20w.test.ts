@@ -222,3 +222,31 @@ describe('a figure names the noun it counts or measures and its owner', () => {
     ).toBe('misstated a figure. The correct number is latest');
   });
 });
+
+describe('near misses found by running the reader over every dev article', () => {
+  const keep = (phrase: string, fact: string, wrong: string, right: string, newer: string) =>
+    expect(ownedFact(phrase, fact, wrong, right, newer, newer.replace(right, wrong))).toBe(phrase);
+  it('reads no count in a measure, a sum, a name or a singular', () => {
+    keep('misstated a figure. The correct number is 20', 'number', '25', '20', 'The plan raised capacity by up to 20 percent.');
+    keep('misstated a figure. The correct number is 3', 'number', '4', '3', 'It weakened to a category 3 storm overnight.');
+    keep('misstated a figure. The correct number is 12', 'number', '14', '12', 'But Local 12 members are ready for a fight.');
+    keep('misstated a figure. The correct number is 5', 'number', '6', '5', 'The fire was first reported shortly after 5 p.m. on Friday.');
+  });
+  it('reads no deed for a date a span starts from, a saying with nothing said or a clause a "which" stands for', () => {
+    keep('misstated a day. It was Saturday', 'date', 'Friday', 'Saturday', 'Officers have made 40 arrests since Saturday, the chief said.');
+    keep('misstated a day. It was Monday', 'date', 'Sunday', 'Monday', 'Mayor Ruth Oduya said Monday that the budget would pass.');
+    keep(
+      'misstated a day. It was Monday',
+      'date',
+      'Sunday',
+      'Monday',
+      'Many shops use the east depot, which is why half the town ran short of bread on Monday.',
+    );
+  });
+  it('reads the reported clause after a verb of saying, and a date in a subordinate clause', () => {
+    const said = 'The council said the bridge on Mill Road was closed on Tuesday.';
+    expect(ownedFact('misstated a day. It was Tuesday', 'date', 'Monday', 'Tuesday', said, said.replace('Tuesday', 'Monday'))).toBe(
+      'misstated the day the bridge on Mill Road was closed. It was Tuesday, not Monday',
+    );
+  });
+});
