@@ -28,6 +28,7 @@ import { personName } from './names';
 import { unitOfWord } from './measures';
 import { isPluralNoun } from './plurals';
 import { SPEECH_VERB_WORDS } from './speech-verbs';
+import { toldAs } from './pronoun-gender';
 
 interface Tok {
   text: string;
@@ -680,6 +681,29 @@ function wholeNounPhrase(head: string, toks: Tok[]): string {
   return `${head} ${join(tail)}`;
 }
 
+/**
+ * "Elliot says her estimate was $7,100": a head owned by "his", "her" or "their" names nothing read
+ * alone; the owner is the name the pronoun's clause opens on, when the article tells that person by
+ * the pronoun ("Elliot's estimate"); '' otherwise.
+ */
+function pronounOwner(head: string, toks: Tok[], articleText: string, sentence: string): string {
+  const m = /^(his|her|their) ((?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)$/u.exec(head);
+  if (!m) return '';
+  const at = toks.findIndex((t, i) => t.lower === m[1] && toks[i + 1]?.lower === m[2]!.split(' ')[0]);
+  if (at < 1) return '';
+  // The clause before the pronoun: a name, then a verb ("Elliot says her …", "Ortiz said his …").
+  let v = at - 1;
+  while (v >= 0 && toks[v]!.pos === 'SCONJ') v--;
+  if (!isVerb(toks[v])) return '';
+  let n = v;
+  while (n > 0 && toks[n - 1]!.pos === 'PROPN') n--;
+  if (n === v || v - n > 3 || (n > 0 && !isComma(toks[n - 1]) && toks[n - 1]!.pos !== 'CCONJ' && toks[n - 1]!.text !== '.')) return '';
+  const person = join(toks.slice(n, v));
+  const pronoun = m[1] === 'his' ? 'he' : m[1] === 'her' ? 'she' : '';
+  if (!pronoun || toldAs(person, sentence, articleText) !== pronoun) return '';
+  return `${person}${/s$/.test(person) ? "'" : "'s"} ${m[2]}`;
+}
+
 /** "the month Bashir only made his debut": the adverb between a lifted clause's subject and verb, or ''. */
 function strayAdverb(head: string): string {
   const tags = tagged(head);
@@ -700,7 +724,15 @@ function strayAdverb(head: string): string {
  * value's own sentence when the head is vague, names the wrong owner or lifts a broken clause; the
  * phrase as it was otherwise.
  */
-export function ownedFact(phrase: string, fact: string, before: string, after: string, sentence: string, older: string): string {
+export function ownedFact(
+  phrase: string,
+  fact: string,
+  before: string,
+  after: string,
+  sentence: string,
+  older: string,
+  articleText = '',
+): string {
   const parts = /^misstated (.+?)\. (.+)$/.exec(phrase);
   const kinds = ['date', 'year', 'time', 'place', 'name', 'number', 'amount', 'detail'];
   if (!kinds.includes(fact)) return phrase;
@@ -712,6 +744,9 @@ export function ownedFact(phrase: string, fact: string, before: string, after: s
   if (adverb) return phrase.replace(new RegExp(`^(misstated .*?) ${adverb} `), '$1 ');
   const toks = tagged(sentence);
   const old = tagged(older);
+  // ("her estimate": a possessive pronoun names the person its clause opens on; pronounOwner.)
+  const owned = parts && articleText ? pronounOwner(head, toks, articleText, sentence) : '';
+  if (owned) return `misstated ${owned}. ${parts![2]}`;
   // A figure's head cut on a figure of its own is told to its noun (wholeNounPhrase).
   const whole = ['number', 'amount'].includes(fact) && parts ? wholeNounPhrase(head, toks) : '';
   if (whole) return `misstated ${whole}. ${parts![2]}`;

@@ -250,3 +250,32 @@ describe('near misses found by running the reader over every dev article', () =>
     );
   });
 });
+
+describe('a possessive pronoun names the person its clause opens on', () => {
+  const newer = 'Okonjo says her rent was $1,400 for a two-room flat.';
+  const older = newer.replace('1,400', '1,100');
+  it('fires when the article tells that person by the pronoun', () => {
+    const article = `Dana Okonjo moved in March. She said the landlord never called back.\n\n${newer}`;
+    expect(ownedFact('misstated her rent. It was $1,400', 'amount', '$1,100', '$1,400', newer, older, article)).toBe(
+      "misstated Okonjo's rent. It was $1,400",
+    );
+  });
+  it('does not fire when the article tells that person otherwise, or names nobody before the verb', () => {
+    const article = `Dana Okonjo moved in March. He said the landlord never called back.\n\n${newer}`;
+    expect(ownedFact('misstated her rent. It was $1,400', 'amount', '$1,100', '$1,400', newer, older, article)).toBe(
+      'misstated her rent. It was $1,400',
+    );
+    const nobody = 'The tenant says her rent was $1,400 for a two-room flat.';
+    expect(
+      ownedFact(
+        'misstated her rent. It was $1,400',
+        'amount',
+        '$1,100',
+        '$1,400',
+        nobody,
+        nobody.replace('1,400', '1,100'),
+        `She moved in March.\n\n${nobody}`,
+      ),
+    ).toBe('misstated her rent. It was $1,400');
+  });
+});
