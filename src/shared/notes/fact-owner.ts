@@ -29,6 +29,10 @@ import { unitOfWord } from './measures';
 import { isPluralNoun } from './plurals';
 import { SPEECH_VERB_WORDS } from './speech-verbs';
 import { toldAs } from './pronoun-gender';
+import { hedges } from './hedge-words';
+import { WEEK } from './weekdays';
+import { isBearing } from './compass-bearings';
+import { TIME_UNIT } from './clause-ends';
 
 interface Tok {
   text: string;
@@ -43,16 +47,9 @@ export interface OwnedFact {
   right: string;
 }
 
+/** Words that go with a value before it: the hedges, and a part of the day's "early" or "late". */
 const HEDGE = new Set([
-  'about',
-  'around',
-  'approximately',
-  'roughly',
-  'nearly',
-  'almost',
-  'some',
-  'just',
-  'over',
+  ...hedges('about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'just', 'over').split('|'),
   'under',
   'early',
   'late',
@@ -61,12 +58,10 @@ const RELATIVE = new Set(['who', 'which', 'that']);
 const SUBORDINATOR = new Set(['where', 'when', 'after', 'before', 'while', 'because', 'although', 'though', 'since', 'until', 'as']);
 /** Adverbs that go with the verb before them and tell where it went ("came back from"). */
 const PARTICLE = new Set(['back', 'out', 'up', 'down', 'off', 'away', 'over', 'home']);
-const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
 const DISTANCE_UNIT = /^(?:miles?|kilometres?|kilometers?|km|feet|foot|metres?|meters?|yards?|nautical)$/;
-const BEARING = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
 const MONTH =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$/;
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const WEEKDAY = { test: (word: string) => WEEK.includes(word.toLowerCase()) };
 const FEMALE = /^(?:woman|girl|mother|wife|daughter|sister|grandmother|lady)$/;
 const MALE = /^(?:man|boy|father|husband|son|brother|grandfather)$/;
 
@@ -520,7 +515,7 @@ function figureOwner(toks: Tok[], span: [number, number], right: string, wrong: 
   if (
     unit?.pos === 'NOUN' &&
     DISTANCE_UNIT.test(unit.lower) &&
-    BEARING.test(toks[r + 1]?.lower ?? '') &&
+    isBearing(toks[r + 1]?.lower ?? '') &&
     toks[r + 2]?.lower === 'of' &&
     toks[r + 3]?.pos === 'PROPN'
   ) {
