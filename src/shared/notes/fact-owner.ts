@@ -609,6 +609,8 @@ function wrongOwner(head: string, toks: Tok[], span: [number, number]): boolean 
   // "Toowoomba's age" where the age is "a 26-year-old Toowoomba woman"'s.
   const aged = /^(.+)['’]s? age$/.exec(head)?.[1];
   if (!aged || toks[span[1]]?.text !== '-' || toks[span[1] + 1]?.lower !== 'year') return false;
+  // ("the cyclist, a 45-year-old father of three,": an appositive's age is the noun before it.)
+  if (toks[span[0] - 1]?.pos === 'DET' && isComma(toks[span[0] - 2])) return false;
   const noun = countedPhrase(toks, span[1] + 4);
   return !!noun && !aged.toLowerCase().split(' ').includes(noun.words.at(-1)!.lower);
 }

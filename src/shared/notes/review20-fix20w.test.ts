@@ -168,7 +168,11 @@ describe('a figure names the noun it counts or measures and its owner', () => {
     expect(ownedFact("misstated Carrow's age. It is 34", 'number', '43', '34', newer, newer.replace('34', '43'))).toBe(
       'misstated the age of the Carrow man. He is 34, not 43',
     );
-    // (Near miss: an age its owner already names is left alone.)
+    // (Near misses: an age its owner already names, or an appositive's age, is left alone.)
+    const apposed = 'Police said the hiker, a 61-year-old teacher from Avon, was found safe.';
+    expect(ownedFact("misstated the hiker's age. It is 61", 'number', '16', '61', apposed, apposed.replace('61', '16'))).toBe(
+      "misstated the hiker's age. It is 61",
+    );
     expect(ownedFact("misstated the man's age. It is 34", 'number', '43', '34', newer, newer.replace('34', '43'))).toBe(
       "misstated the man's age. It is 34",
     );
