@@ -36,7 +36,8 @@ const FIXED_OPENING = /^(?:in|on|by|as)$/i;
 const FIXED_CLOSING = /^(?:with|to|of|for|from)$/i;
 
 /** A span of time that only measures from a point: "about three hours | after the break", "382 seconds | into the flight". */
-const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
+/** A unit of time ("minutes", "years"); fact-owner.ts reads a span of time by it too. */
+export const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/i;
 const FROM_A_POINT = /^(?:after|before|into|later|earlier|ago|since|from)$/i;
 
 /** Verbs that only link a subject to its state: "remain closed", "stayed open". */

@@ -98,7 +98,9 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
     // "… the girl's aunt found her.": "her" right after a verb in the past is its object, not a
     // possessive cut from its noun.
     const objectHer = last === 'her' && OBJECT_HER.test(sentence.replace(/[.!?]["”’)]?$/, ''));
-    if (DANGLING.has(last) && !objectHer) problems.push({ rule: 'dangling-word', detail: `"${sentence}" ends on "${last}"` });
+    // "… where the crew flew in from.": a "where" clause ends on "from" where its place was the origin.
+    const whereFrom = last === 'from' && /\bwhere\s+\S+(?:\s+\S+)+\s+from$/i.test(sentence.replace(/[.!?]["”’)]?$/, ''));
+    if (DANGLING.has(last) && !objectHer && !whereFrom) problems.push({ rule: 'dangling-word', detail: `"${sentence}" ends on "${last}"` });
     // "details on as part": a preposition runs straight into another function word.
     // ("claimed to have struck": a perfect infinitive is no such run, perfect-infinitive.ts.)
     const pair = [

@@ -17,6 +17,7 @@ import { ownSubjectNamed } from './own-subject-pronoun';
 import { withApDates } from './ap-dates';
 import { unitOfWord } from './measures';
 import { namedToken } from './token-clause';
+import { ownedFact } from './fact-owner';
 import { plainRightFact } from './plain-right-fact';
 import { plannedWithTime } from './reported-plans';
 import { namedOwner } from './owned-sources';
@@ -795,6 +796,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         );
         // A date, place or figure named by the clause it belongs to, not a stock or broken head (token-clause.ts).
         phrase = namedToken(phrase, finding.fact, finding.before, finding.after, plainText(now.text), plainText(was.text));
+        // A head still vague, owned wrongly or broken: its owner read from the sentence's structure (fact-owner.ts).
+        phrase = ownedFact(phrase, finding.fact, finding.before, finding.after, plainText(now.text), plainText(was.text), newText);
         // "misstated when the ferry left the dock about": a clause cut before its value keeps no
         // word of approximation that belonged to the value.
         phrase = phrase.replace(CUT_HEDGE, '$1');
