@@ -9,8 +9,8 @@
  * what the edit reader saw lies wholly inside those posts, the post is the fact put right.
  */
 import type { EditFinding } from './edits';
-import { isBodyKind } from './described-bodies';
-import { isOrgWord, isPostNoun, isPostWord, looksLikeOrganization } from './names';
+import { isPostNoun, isPostWord } from './names';
+import { namesAField } from './posts-told';
 import { isPortfolio } from './portfolios';
 
 const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
@@ -25,11 +25,12 @@ const fieldOnly = (f: { before: string; after: string }, found: { wrong: string;
   within(`of ${f.before}`, found.wrong) &&
   within(`of ${f.after}`, found.right);
 
-/** The changed words right after the post's "of" in both posts, naming no body or firm ("of Harvard University"). */
+/** The changed words right after the post's "of" in both posts, each naming a field (posts-told.ts). */
 const fieldAfterOf = (f: { before: string; after: string }, found: { wrong: string; right: string }) =>
   within(`of ${f.before}`, found.wrong) &&
   within(`of ${f.after}`, found.right) &&
-  ![f.before, f.after].some((part) => looksLikeOrganization(part) || part.split(/\s+/).some((w) => isOrgWord(w) || isBodyKind(w)));
+  // ("Student Services" is a field; a firm, a place or a body is not: "of Acme Corp", "of the Parks Department".)
+  [f.before, f.after].every((part) => namesAField(part.split(/\s+/)));
 
 /** True when the edit reader's findings are the found post put right, misread as another fact or as wording. */
 export function postMisread(findings: EditFinding[], found: { wrong: string; right: string }): boolean {

@@ -79,10 +79,21 @@ export function capitalOnlyOpens(word: string, article: string): boolean {
  * person ("of Springfield", "of New York", "of Acme Corp").
  */
 function isField(run: string[], of: string | undefined, post: string | undefined): boolean {
-  if (of !== 'of' || !post || !postLike(bare(post))) return false;
-  const text = run.join(' ');
-  if (looksLikeOrganization(text) || run.some((w) => isOrgWord(w) || isBodyKind(w))) return false;
-  if (!run.filter((w) => !JOINER.test(w)).every((w) => isKnownWord(w))) return false;
+  return of === 'of' && !!post && postLike(bare(post)) && namesAField(run);
+}
+
+/** A firm's closing word: "Acme Corp", "Orvale Baking Group". */
+const FIRM_END = /^(?:inc|corp|co|ltd|llc|plc|company|corporation|group)\.?$/i;
+
+/**
+ * Capitals that name a field of work, not a place, a firm or a body: ordinary words all ("Student
+ * Services", "Curriculum and Instruction"), none a body's kind or a firm's closing word, and none the
+ * tagger, reading them in lower case, takes for a place, a body or a person.
+ */
+export function namesAField(words: string[]): boolean {
+  const text = words.join(' ');
+  if (!words.length || words.some((w) => isBodyKind(w) || FIRM_END.test(w))) return false;
+  if (!words.filter((w) => !JOINER.test(w)).every((w) => isKnownWord(w))) return false;
   // (Read in lower case: the tagger takes any run of capitals for a body.)
   return !nlp(text.toLowerCase()).has('(#Place|#Organization|#Person)');
 }

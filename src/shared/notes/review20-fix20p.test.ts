@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { noteForEdit } from '../../../tests/support/note-stories';
 import { personName } from './names';
-import { postInWords } from './posts-told';
+import { namesAField, postInWords } from './posts-told';
 import { isRoleNounIn } from './role-nouns';
 
 const frame = {
@@ -111,10 +111,17 @@ describe('a role noun read in its sentence (role-nouns.ts)', () => {
 describe('a field after a post’s "of" put right (post-words-misread.ts)', () => {
   it('tells both posts, fields lower case', () => {
     const n = note(
-      'Deputy Director of Student Services Omar Reyes will lead the search for a new principal.',
-      'Deputy Director of Facilities and Planning Omar Reyes will lead the search for a new principal.',
+      'Assistant Superintendent of Student Services Omar Reyes will serve as the acting superintendent until a replacement is chosen.',
+      'Assistant Superintendent of Curriculum and Instruction Omar Reyes will serve as the acting superintendent until a replacement is chosen.',
     );
-    expect(n).toMatch(/Reyes is (?:a|the) deputy director of facilities and planning, not (?:a|the) deputy director of student services\./);
+    expect(n).toMatch(
+      /Reyes is an assistant superintendent of curriculum and instruction, not an assistant superintendent of student services\./,
+    );
+  });
+  it('leaves a firm after "of" no field', () => {
+    expect(namesAField(['Student', 'Services'])).toBe(true);
+    expect(namesAField(['Orvale', 'Baking', 'Group'])).toBe(false);
+    expect(namesAField(['Parks', 'Department'])).toBe(false);
   });
 });
 
