@@ -181,13 +181,13 @@ export function titledSurname(sentence: string): string {
   return post.some((w) => ROLE_HEAD.test(w) || isTitleWord(w) || ROLE_NOUN.test(w)) ? m[1]! : '';
 }
 
-/** "the University of Chicago Education Lab": "the" and a run of capitals joined by "of" or "and", from `at`. */
+/** "the Harlow Center for Coastal Studies": "the" and a run of capitals joined by "of", "and", "for" or "on", from `at`. */
 function bodyAfterChange(tokens: string[], at: number): string {
   let end = /^the$/i.test(tokens[at] ?? '') ? at + 1 : at;
   const start = end;
   while (
     end < tokens.length &&
-    (/^\p{Lu}/u.test(tokens[end]!) || (/^(?:of|and)$/.test(tokens[end]!) && /^\p{Lu}/u.test(tokens[end + 1] ?? '')))
+    (/^\p{Lu}/u.test(tokens[end]!) || (/^(?:of|and|for|on)$/.test(tokens[end]!) && /^\p{Lu}/u.test(tokens[end + 1] ?? '')))
   )
     end++;
   return end > start ? tokens.slice(at, end).join(' ') : '';
@@ -1329,7 +1329,11 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // ("vice-president" is a post as "vice president" is: hyphenated-posts.ts.)
   const isRoleWord = (t: string) => isTitleWord(t) || ROLE_NOUN.test(t) || isHyphenatedPost(t);
   // (A role the lists lack, read in its sentence: "director" → "researcher", "volunteer": role-nouns.ts.)
-  const titleWords = (ts: string[], sentence = '') => ts.filter((t) => isRoleWord(t) || (!!sentence && isRoleNounIn(sentence, t)));
+  // (Kin are no role: "her son" → "her nephew" is the relative named wrongly, told below; capitals
+  // changed with the role are the title reader's: "Ottawa correspondent" → "Europe editor".)
+  const lowerOnly = [...removed, ...added].every((t) => !/^\p{Lu}/u.test(t));
+  const titleWords = (ts: string[], sentence = '') =>
+    ts.filter((t) => isRoleWord(t) || (!!sentence && lowerOnly && !isKinNoun(t) && isRoleNounIn(sentence, t)));
   const headAfter = newTokens[region.newAt + added.length] ?? '';
   const sameHeadAfter = headAfter.toLowerCase() === (oldTokens[region.oldAt + removed.length] ?? '').toLowerCase();
   const headBefore =

@@ -48,8 +48,8 @@ const TOLD = /^misstated (.+?)((?:['’]s|['’])) title\. ((?:\p{Lu}[\p{L}'’.
 const OPENER = /^(?:the|a|an|its|his|her|their)$/i;
 /** Words that join a body's name: "Bureau of Meteorology", "Parks and Recreation". */
 const JOINER = /^(?:of|and|for|on|the|&)$/;
-/** Posts a firm or body has one of, besides a chief's ("chief executive officer", sole-posts.ts). */
-const OWNED_BY_ONE = /^(?:president|chair|chairman|chairwoman|chairperson|founder|owner|publisher)$/i;
+/** Posts a firm or a board has one of, besides a chief's ("chief executive officer", sole-posts.ts). */
+const OWNED_BY_ONE = /^(?:president|chair|chairman|chairwoman|chairperson|treasurer|secretary|founder|owner|publisher)$/i;
 
 const capital = (w: string) => /^\p{Lu}/u.test(w);
 /** A word whose capitals are its own: an acronym, "EncompaaS", "McKinsey", "Netography's". */
