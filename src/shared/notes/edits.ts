@@ -1331,7 +1331,8 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // (A role the lists lack, read in its sentence: "director" → "researcher", "volunteer": role-nouns.ts.)
   // (Kin are no role: "her son" → "her nephew" is the relative named wrongly, told below; capitals
   // changed with the role are the title reader's: "Ottawa correspondent" → "Europe editor".)
-  const lowerOnly = [...removed, ...added].every((t) => !/^\p{Lu}/u.test(t));
+  // (Nor a role's word mistyped and put right: "ecnomist" → "economist" is a slip.)
+  const lowerOnly = !roleRespelled && [...removed, ...added].every((t) => !/^\p{Lu}/u.test(t));
   const titleWords = (ts: string[], sentence = '') =>
     ts.filter((t) => isRoleWord(t) || (!!sentence && lowerOnly && !isKinNoun(t) && isRoleNounIn(sentence, t)));
   const headAfter = newTokens[region.newAt + added.length] ?? '';

@@ -105,6 +105,7 @@ export function namesAField(words: string[]): boolean {
  */
 export function postInWords(words: string[], article: string, fieldsLowered = false): string[] {
   const out = [...words];
+  const served = words.findIndex((w) => /^(?:to|for|of|at|with|in)$/.test(w));
   for (let i = 0; i < words.length;) {
     if (!capital(words[i]!) || ownCapitals(words[i]!)) {
       // ("a ceo of …": a lowered abbreviation is spelled out.)
@@ -118,9 +119,12 @@ export function postInWords(words: string[], article: string, fieldsLowered = fa
     const run = words.slice(i, end).map(bare);
     // The name in the run ends at its last body word ("Bureau of Meteorology", "Maricopa County").
     const named = run.findLastIndex((w, k) => isBodyKind(w) || (isJurisdiction(w) && k > 0 && !postLike(run[k - 1]!)));
-    // (Post words are a title's only in a run that ends on one: "Dublin Fire Brigade" is a body's name.)
-    const title = postLike(run.at(-1)!);
-    const posts = run.map((w, k) => k > named && title && postLike(w));
+    // (Post words are a title's only in a run that ends on one — "Dublin Fire Brigade" is a body's name —
+    // and before the post's first preposition: "an aide to the Finance Minister" keeps the office it serves.
+    // A field's word, "Roads director", is no post word.)
+    const post = (w: string) => isTitleWord(w) || isPostNoun(w);
+    const title = post(run.at(-1)!) && (served < 0 || i < served);
+    const posts = run.map((w, k) => k > named && title && post(w));
     // ("assistant superintendent of Human Resources": ordinary words after a post's "of" are its field.)
     if (fieldsLowered && named < 0 && isField(run, words[i - 1], words[i - 2])) {
       run.forEach((w, k) => (out[i + k] = ownCapitals(words[i + k]!) ? words[i + k]! : words[i + k]!.toLowerCase()));
