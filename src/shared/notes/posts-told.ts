@@ -121,8 +121,9 @@ export function postInWords(words: string[], article: string, fieldsLowered = fa
     const named = run.findLastIndex((w, k) => isBodyKind(w) || (isJurisdiction(w) && k > 0 && !postLike(run[k - 1]!)));
     // (Post words are a title's only in a run that ends on one — "Dublin Fire Brigade" is a body's name —
     // and before the post's first preposition: "an aide to the Finance Minister" keeps the office it serves.
-    // A field's word, "Roads director", is no post word.)
-    const post = (w: string) => isTitleWord(w) || isPostNoun(w);
+    // A field's word after a body's name is the body's, "Kelder County Roads director"; with no body
+    // named it is the post's, "agriculture officer".)
+    const post = (w: string) => isTitleWord(w) || isPostNoun(w) || (named < 0 && postLike(w));
     const title = post(run.at(-1)!) && (served < 0 || i < served);
     const posts = run.map((w, k) => k > named && title && post(w));
     // ("assistant superintendent of Human Resources": ordinary words after a post's "of" are its field.)
