@@ -27,15 +27,15 @@ const MARK = /^[^\p{L}\p{N}]+$/u;
 /** The words before a post that make it "the" post ("the", an owner's possessive) or one of many ("a"). */
 const DEFINITE = /^(?:the|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)$/iu;
 const INDEFINITE = /^(?:a|an)$/i;
-/** "of the House Rules Committee": the body a post is at, told after the right post. */
-const BODY_LINK = /^(?:of|for|at)$/i;
+/** "of the House Rules Committee", "with the Conservancy": the body a post is at, told after the right post. */
+const BODY_LINK = /^(?:of|for|at|with)$/i;
 
 const fold = (w: string) => w.toLowerCase().replace(/’/g, "'");
 /** The line's last word without the sentence's stop ("Committee."); an abbreviation ("Co.", "Jr.") keeps its point. */
 const unstop = (w: string) => (/\p{Ll}{3}\.$/u.test(w) && !isTitleWord(w) ? w.slice(0, -1) : w);
 const unstopped = (tokens: string[]) => tokens.map((w, k) => (k === tokens.length - 1 ? unstop(w) : w));
 
-const postLike = (word: string) => {
+export const postLike = (word: string) => {
   const bare = word.replace(/\.$/, '');
   return (
     isTitleWord(bare) || isPostNoun(bare) || isPortfolio(bare) || isPortfolioLink(bare) || isPostQualifier(bare) || isJurisdiction(bare)
@@ -131,7 +131,9 @@ export function bothTitles(right: string, older: string, newer: string): BothTit
   if (at >= 0) {
     end = at + words.length;
     // The edit lies wholly inside the post, in both lines.
-    if (at > p || end < n.length - s || end - delta <= at) return null;
+    // (An article put right with the post, "the director" → "a researcher", is no part of it.)
+    const articlesOnly = [...n.slice(p, at), ...o.slice(p, at)].every((w) => DEFINITE.test(w) || INDEFINITE.test(w));
+    if ((at > p && !articlesOnly) || end < n.length - s || end - delta <= at) return null;
     let printed = o.slice(at, end - delta);
     // ("head of …" in place of "a spokesman for …": the old post's own article is no part of it.)
     if (printed.length > 1 && INDEFINITE.test(printed[0]!) && !INDEFINITE.test(n[at]!)) {

@@ -72,7 +72,8 @@ import { clauseAt, placeCue, placeTold } from './place-cues';
 import { framedPlace } from './place-frames';
 import { placeClause } from './place-clause';
 import { openingThingDated, thingDated } from './dated-thing';
-import { aRole, postBeforeName, roleBesideName } from './roles-beside-names';
+import { postBeforeName, roleBesideName, roleBesidePhrase } from './roles-beside-names';
+import { roleOpeningSentence } from './opening-roles';
 import { ledBody } from './led-bodies';
 import { partyPhrase } from './party-codes';
 import { nameInFull } from './surname-in-full';
@@ -756,10 +757,16 @@ function nearestPerson(sentence: string, changed: string): string {
 /** The whole role around the changed words: "city" in "the city manager" → "city manager". */
 function roleWords(sentence: string, changed: string): string {
   const m = new RegExp(
-    `(?:the|a|an|as|,)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?${escapeRegExp(changed)}(?:\\s+[\\p{Ll}-]+){0,2}?)(?=,|\\s+(?:said|says|for|of|at|in|who|and)\\b|\\.|$)`,
+    `(?:the|a|an|as|,)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?${escapeRegExp(changed)}(?:\\s+[\\p{Ll}-]+){0,2}?)(?=,|\\s+(?:said|says|for|of|at|in|with|who|and)\\b|\\.|$)`,
     'u',
   ).exec(sentence);
-  const role = (m?.[1] ?? changed).toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  // (Lower case up to the body the post is at, whose name keeps its capitals: "researcher at the University of …".)
+  const printed = (m?.[1] ?? changed).split(' ');
+  const body = printed.findIndex((w, k) => k > 0 && /^(?:of|at|for|with)$/.test(printed[k - 1]!) && /^(?:the|\p{Lu}\S*)$/u.test(w));
+  const role = printed
+    .map((w, k) => (body < 0 || k < body ? w.toLowerCase() : w))
+    .join(' ')
+    .replace(/^(?:the|a|an)\s+/, '');
   // "secretary of state", "head of parliament": a title goes on through "of" and its one noun.
   const of = new RegExp(`\\b${escapeRegExp(role)}\\s+(of\\s+(?!the\\b|a\\b|an\\b)[\\p{Ll}-]+)(?=,|\\.|;|$)`, 'u').exec(sentence);
   return of ? `${role} ${of[1]}` : role;
@@ -974,6 +981,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       return fill(t.misspelledName, { part, name: withFormer(plainText(newer), person) });
     }
     case 'name': {
+      // "Opening batsman Ben Foakes" → "Wicketkeeper …": a role the sentence's capital joined to the name (opening-roles.ts).
+      const opening = roleOpeningSentence(plainText(ctx.older), newer, before, after, ctx.articleText ?? '');
+      if (opening) return roleBesidePhrase(opening);
       // "Interior Minister Ana Cruz" → "Public Ombudsman Ana Cruz": the same person, the post put right.
       const swapped = swappedTitle(before, after, ctx.older, newer, ctx.articleText ?? '');
       if (swapped) return fill(t.misstatedTitle, { name: swapped.name, right: swapped.title });
@@ -994,6 +1004,10 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const opener = run.split(' ')[0]!;
       if (run.split(' ').length >= 3 && isPostNoun(opener) && newer.startsWith(run))
         return fill(t.misidentified, { role: `the ${opener.toLowerCase()}`, name: run.slice(opener.length + 1) });
+      // "Chief Technology Officer" → "Chief Product Officer" beside a name: a run that is all post is the
+      // title of the person it is set beside, put right, never a person of its own.
+      const holder = !personName(run) && titleOf(run) === run ? nearestPerson(newer, after) : '';
+      if (holder) return fill(t.misstatedTitle, { name: holder, right: titleInWords(run) });
       const person = personName(run) || run;
       // "Mr." on second reference is courtesy, no post: "misidentified the mr." says nothing.
       const title = HONORIFIC_WORD.test(titleOf(run)) ? '' : titleOf(run);
@@ -1006,8 +1020,7 @@ export function describeCorrection(fact: FactKind, before: string, after: string
     case 'role': {
       // "former pitcher Luis Brandt" → "shortstop": the person named, and what they do, wrong and right.
       const beside = roleBesideName(plainText(ctx.older), newer, before, after, ctx.articleText ?? '');
-      if (beside)
-        return `misidentified ${beside.person} as ${aRole(beside.wrong)}. ${beside.surname} ${beside.past ? 'was' : 'is'} ${aRole(beside.right)}`;
+      if (beside) return roleBesidePhrase(beside);
       // "…, the federal envoy in Varn, Ilse Moor, told …": the post set before the name, whole.
       const post = postBeforeName(newer, after.split(' ').find((w) => !isStopword(w)) ?? after);
       if (post) return fill(t.misstatedTitle, post);

@@ -9,6 +9,7 @@ import { titleHeld } from './held-titles';
 import { roleBesideName, sameRole } from './roles-beside-names';
 import { qualifiesTitleBeforeName } from './title-qualifiers';
 import { isHyphenatedPost } from './hyphenated-posts';
+import { isRoleNounIn } from './role-nouns';
 import { postReworded } from './reworded-posts';
 import { wholePost } from './whole-posts';
 import { soundsAlike } from './sounds-alike';
@@ -178,6 +179,18 @@ export function titledSurname(sentence: string): string {
   // The words after it name a post: they end on a post's head noun ("officer", "mayor", "manager").
   const post = m[2]!.split(' ');
   return post.some((w) => ROLE_HEAD.test(w) || isTitleWord(w) || ROLE_NOUN.test(w)) ? m[1]! : '';
+}
+
+/** "the Harlow Center for Coastal Studies": "the" and a run of capitals joined by "of", "and", "for" or "on", from `at`. */
+function bodyAfterChange(tokens: string[], at: number): string {
+  let end = /^the$/i.test(tokens[at] ?? '') ? at + 1 : at;
+  const start = end;
+  while (
+    end < tokens.length &&
+    (/^\p{Lu}/u.test(tokens[end]!) || (/^(?:of|and|for|on)$/.test(tokens[end]!) && /^\p{Lu}/u.test(tokens[end + 1] ?? '')))
+  )
+    end++;
+  return end > start ? tokens.slice(at, end).join(' ') : '';
 }
 
 /** A lowercase noun for a person by what they do: "translator", "interpreter", "spokeswoman", "pianist". */
@@ -1315,7 +1328,13 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   // ("finance director" → "budget director", "director of finance" → "director of operations").
   // ("vice-president" is a post as "vice president" is: hyphenated-posts.ts.)
   const isRoleWord = (t: string) => isTitleWord(t) || ROLE_NOUN.test(t) || isHyphenatedPost(t);
-  const titleWords = (ts: string[]) => ts.filter(isRoleWord);
+  // (A role the lists lack, read in its sentence: "director" → "researcher", "volunteer": role-nouns.ts.)
+  // (Kin are no role: "her son" → "her nephew" is the relative named wrongly, told below; capitals
+  // changed with the role are the title reader's: "Ottawa correspondent" → "Europe editor".)
+  // (Nor a role's word mistyped and put right: "ecnomist" → "economist" is a slip.)
+  const lowerOnly = !roleRespelled && [...removed, ...added].every((t) => !/^\p{Lu}/u.test(t));
+  const titleWords = (ts: string[], sentence = '') =>
+    ts.filter((t) => isRoleWord(t) || (!!sentence && lowerOnly && !isKinNoun(t) && isRoleNounIn(sentence, t)));
   const headAfter = newTokens[region.newAt + added.length] ?? '';
   const sameHeadAfter = headAfter.toLowerCase() === (oldTokens[region.oldAt + removed.length] ?? '').toLowerCase();
   const headBefore =
@@ -1330,7 +1349,7 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     [...removed, ...added].every((t) => /^\p{Ll}/u.test(t) && !isNumberToken(t) && !isDateWord(t)) &&
     ((sameHeadAfter && ROLE_HEAD.test(headAfter)) || ROLE_HEAD.test(headBefore));
   if (
-    ((titleWords(removed).length && titleWords(added).length) || roleModifier) &&
+    ((titleWords(removed, older).length && titleWords(added, newer).length) || roleModifier) &&
     !quotedRegion(newer, newTokens, region) &&
     (nameRuns(newer).some((r) => personName(r.text).split(' ').length >= 2) || titledSurname(newer) !== '')
   ) {
@@ -1351,6 +1370,15 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     const rank = newTokens[region.newAt - 1] ?? '';
     if (RANK.test(rank) && /^\p{Ll}/u.test(rank) && rank === oldTokens[region.oldAt - 1])
       return { type: 'corrected', fact: 'role', before: `${rank} ${before}`, after: `${rank} ${after}` };
+    // "the director of" → "a researcher at": the posts without their articles, and with the body both
+    // are at, which the change ends before ("a researcher at the University of Chicago Education Lab").
+    const body = bodyAfterChange(newTokens, region.newAt + added.length);
+    const post = (ts: string[]) => {
+      const words = /^(?:a|an|the)$/i.test(ts[0] ?? '') ? ts.slice(1) : ts;
+      return /^(?:of|at|for|with)$/i.test(words.at(-1) ?? '') && body ? `${words.join(' ')} ${body}` : words.join(' ');
+    };
+    const framed = (ts: string[]) => /^(?:a|an|the)$/i.test(ts[0] ?? '') || /^(?:of|at|for|with)$/i.test(ts.at(-1) ?? '');
+    if (framed(removed) || framed(added)) return { type: 'corrected', fact: 'role', before: post(removed), after: post(added) };
     return { type: 'corrected', fact: 'role', before, after };
   }
   // "born" → "borne", "loose" → "lose", "then" → "than": one word respelled by a letter is a slip

@@ -7,7 +7,7 @@
  * their capitals: "misstated the committee Ada Lowe chairs. It is the Senate Budget Committee, not
  * the Senate Appropriations Committee."
  */
-import { isOrgWord, personName } from './names';
+import { isOrgWord, isTitleWord, personName } from './names';
 
 /** A verb of leading or serving, with the verb the note tells it by. */
 const LEADS: [RegExp, string][] = [
@@ -38,7 +38,15 @@ export function ledBody(newer: string, right: string, wrong: string): LedBody | 
   const lead = /((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}'’-]+),\s+(?:who\s+(\p{Ll}+)|(?:the\s+|a\s+)?(\p{Ll}+)\s+of)\s+the\s+$/u.exec(
     newer.slice(0, at),
   );
-  if (!lead) return null;
+  if (!lead) {
+    // "Judge Susan Ryan of the Circuit Court": a titled person's body set right after the name is
+    // the one the post is of ("the court of Judge Susan Ryan").
+    const titled = /((?:\p{Lu}[\p{L}.'’-]*\s+){2,5}?\p{Lu}[\p{L}'’-]+)\s+of\s+the\s+$/u.exec(newer.slice(0, at));
+    const run = titled?.[1] ?? '';
+    const person = personName(run);
+    if (!person || person.split(' ').length < 2 || person === run || !isTitleWord(run.split(' ')[0]!)) return null;
+    return { what: `the ${head.toLowerCase()} of ${run}`, right: `the ${right}`, wrong: `the ${wrong}` };
+  }
   const word = lead[2] ?? lead[3] ?? '';
   const verb = LEADS.find(([re]) => re.test(word))?.[1];
   const name = personName(lead[1]!);

@@ -27,7 +27,7 @@ const TITLE_WORDS = new Set(
     'spokeswoman ceo cfo coo cto cio cmo cso cpo ciso evp svp vp gm chancellor king queen pope bishop rev. father sister pastor principal dean adm. ' +
     'admiral maj. major trooper head secretary-general minister-president premier state assistant associate ' +
     'acting interim former senior special envoy counsel prosecutor magistrate marshal officer agent striker ' +
-    'midfielder defender goalkeeper forward quarterback pitcher owner founder economist analyst chef author det. insp. supt. cpl. pvt. ofc. atty. asst. ' +
+    'midfielder defender goalkeeper forward quarterback pitcher owner founder economist analyst chef author det. insp. supt. cpl. pvt. ofc. atty. asst. const. cst. ' +
     'lawmaker legislator treasurer auditor clerk controller comptroller coroner engineer administrator planner ' +
     'coordinator supervisor physician nurse surgeon firefighter constable undersheriff undersecretary under-secretary ' +
     // (British schools' heads.)
@@ -167,7 +167,7 @@ export function looksLikeCompany(name: string): boolean {
   return name.split(/\s+/).some((w) => COMPANY_WORDS.has(w.toLowerCase()));
 }
 
-const TITLE_ABBREVIATIONS: Record<string, string> = {
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
   'sgt.': 'sergeant',
   'gen.': 'general',
   'sen.': 'senator',
@@ -190,6 +190,9 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   'pvt.': 'private',
   'ofc.': 'officer',
   'atty.': 'attorney',
+  // (Canadian and British police ranks: "Const. Ana Roe", the RCMP's "Cst.", "Supt." above.)
+  'const.': 'constable',
+  'cst.': 'constable',
   ceo: 'chief executive officer',
   cfo: 'chief financial officer',
   coo: 'chief operating officer',
@@ -251,6 +254,10 @@ export function looksLikeOrganization(name: string): boolean {
   return words.length === 1 && isAcronym(last);
 }
 
+/** Post words no one is named: a run ending on one ends on its post, never on a surname. */
+const NEVER_SURNAME =
+  /^(?:officer|director|manager|coordinator|president|secretary|executive|administrator|supervisor|analyst|superintendent|commissioner|spokesperson|spokesman|spokeswoman)$/i;
+
 /**
  * The last title word of a run of capitals: the name follows it. A surname that is also a title word
  * ("Sheriff Geoff Dean", "Sen. Tom King", "Minister Ana Major") closes the name when a given name that
@@ -261,7 +268,9 @@ export function looksLikeOrganization(name: string): boolean {
  */
 export function lastTitleIndex(words: string[], isTitle: (word: string) => boolean = isTitleWord, afterTitle = false): number {
   const last = words.findLastIndex((w) => isTitle(w));
-  const surname = last === words.length - 1 && last >= (afterTitle ? 1 : 2) && !isTitle(words[last - 1]!);
+  // (Only a post word that is also a surname: "Chief Product Officer" holds no Mr. Officer.)
+  const surname =
+    last === words.length - 1 && last >= (afterTitle ? 1 : 2) && !isTitle(words[last - 1]!) && !NEVER_SURNAME.test(words[last]!);
   const earlier = surname ? words.slice(0, last - 1).findLastIndex((w) => isTitle(w)) : -1;
   return surname && (afterTitle || earlier >= 0) ? earlier : last;
 }
@@ -273,8 +282,14 @@ export function lastTitleIndex(words: string[], isTitle: (word: string) => boole
 export function personName(run: string): string {
   const words = run.split(/\s+/).filter(Boolean);
   const lastTitle = lastTitleIndex(words);
-  const rest = words.slice(lastTitle + 1);
+  let rest = words.slice(lastTitle + 1);
   while (rest.length && SENTENCE_STARTERS.has(rest[0]!.toLowerCase())) rest.shift();
+  // "… of National Government Kithure Kindiki": a body's name before the person's is no part of it
+  // (the name is the two words or more after the body's last word).
+  const body = rest.findLastIndex((w) => isOrgWord(w));
+  if (body >= 0 && rest.length - body - 1 >= 2) rest = rest.slice(body + 1);
+  // "Doug Dippel RN": a credential in capitals after the surname is no part of the name (a numeral, "III", is).
+  if (rest.length >= 3 && /^\p{Lu}{2,4}$/u.test(rest.at(-1)!) && !/^[IVX]+$/.test(rest.at(-1)!)) rest = rest.slice(0, -1);
   return rest.join(' ');
 }
 

@@ -10,6 +10,7 @@
  */
 import type { EditFinding } from './edits';
 import { isPostNoun, isPostWord } from './names';
+import { namesAField } from './posts-told';
 import { isPortfolio } from './portfolios';
 
 const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
@@ -24,6 +25,13 @@ const fieldOnly = (f: { before: string; after: string }, found: { wrong: string;
   within(`of ${f.before}`, found.wrong) &&
   within(`of ${f.after}`, found.right);
 
+/** The changed words right after the post's "of" in both posts, each naming a field (posts-told.ts). */
+const fieldAfterOf = (f: { before: string; after: string }, found: { wrong: string; right: string }) =>
+  within(`of ${f.before}`, found.wrong) &&
+  within(`of ${f.after}`, found.right) &&
+  // ("Student Services" is a field; a firm, a place or a body is not: "of Acme Corp", "of the Parks Department".)
+  [f.before, f.after].every((part) => namesAField(part.split(/\s+/)));
+
 /** True when the edit reader's findings are the found post put right, misread as another fact or as wording. */
 export function postMisread(findings: EditFinding[], found: { wrong: string; right: string }): boolean {
   if (!findings.length) return false;
@@ -35,8 +43,10 @@ export function postMisread(findings: EditFinding[], found: { wrong: string; rig
         (f.fact === 'place' || f.fact === 'description' || f.fact === 'name' || (f.fact === 'role' && fieldOnly(f, found))) &&
         within(f.before, found.wrong) &&
         within(f.after, found.right) &&
-        // (A field, not an employer or a college after "at"/"of": "Petroleum Resources", "Trade and Industry".)
-        [...words(f.before), ...words(f.after)].some(isPortfolio),
+        // (A field, not an employer or a college after "at"/"of": "Petroleum Resources", "Trade and Industry";
+        // or any words right after the post's "of", both ways, that name no body: "Assistant Superintendent of
+        // Human Resources" → "… of Curriculum and Instruction".)
+        ([...words(f.before), ...words(f.after)].some(isPortfolio) || fieldAfterOf(f, found)),
     )
   )
     return true;

@@ -116,6 +116,7 @@ import { quotedAction } from './quoted-action';
 import { titleToTell } from './retitled-person';
 import { tellBothTitles } from './both-titles';
 import { toldInTense } from './post-tense';
+import { postsTold } from './posts-told';
 import { partyPhrase, partyPutRight } from './party-codes';
 import { otherOfficial, otherOfficialPhrase } from './other-official';
 import { samePersonTitle, samePersonTitlePhrase } from './same-person-title';
@@ -285,7 +286,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const seenCorrections = new Map<string, { phrase: string; change: NoteChange }>();
   const developments: string[] = [];
   /** A correction told by its phrase, with the words it put right: listed as a change and as a correction. */
-  const correct = (phrase: string, evidence: string[], before: string, after: string) => {
+  const correct = (told: string, evidence: string[], before: string, after: string) => {
+    // (Every title phrase read once more at its phrase boundaries: its holder, its capitals, its owner: posts-told.ts.)
+    const phrase = postsTold(told, evidence[0] ?? '', newText, (name) => shortName(name, newText));
     const change: NoteChange = { type: 'corrected', description: phrase, sources: [], evidence, before, after };
     changes.push(change);
     corrections.push({ phrase, change });
@@ -927,7 +930,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // "The correct title is city manager" says not what the story had: both posts (both-titles.ts).
         phrase = tellBothTitles(phrase, was.text, now.text, (name) => shortName(name, newText));
         // ("former Sheriff Joe Arpaio", "…, had resigned": a post no longer held is told in the past: post-tense.ts.)
-        phrase = toldInTense(phrase, was.text, now.text);
+        phrase = postsTold(toldInTense(phrase, was.text, now.text), now.text, newText, (name) => shortName(name, newText));
         // The right value stands in the new article; the wrong one after "not" stood in the old.
         const wrongParts = [...phrase.matchAll(WRONG_VALUE)].map((m) => m[2]!);
         if (

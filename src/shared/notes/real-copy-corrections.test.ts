@@ -393,7 +393,9 @@ describe('a post rewritten with its preposition', () => {
       ['The risk is real, said Mr. Brandt, a senior fellow at the Harlow Center for Coastal Studies.'],
     );
     expect(n.kind).toBe('correction');
-    expect(n.text).toContain("misstated Brandt's title. The correct title is senior fellow at the Harlow Center for Coastal Studies");
+    expect(n.text).toContain(
+      "misstated Brandt's title. Brandt is a senior fellow at the Harlow Center for Coastal Studies, not its director.",
+    );
   });
 
   it('near miss: an article changed before the same post ("the director" → "a director") is no new title', () => {

@@ -20,7 +20,7 @@ describe('a title changed before the same name', () => {
     const note = propose([`${QUOTE} said Harbor Board Vice Chair Mira Tolland.`], [`${QUOTE} said Harbor Board Treasurer Mira Tolland.`]);
     expect(note.kind).toBe('correction');
     // (Told by the title readers when they read it as one fact: describe.ts.)
-    expect(note.text).toMatch(/misstated Mira Tolland's title\. Tolland is the treasurer, not a vice chair\./);
+    expect(note.text).toMatch(/misstated Mira Tolland's title\. Tolland is the Harbor Board treasurer, not a vice chair\./);
     expect(note.text).not.toMatch(/misattributed/);
   });
 

@@ -142,3 +142,8 @@ export function postBeforeName(sentence: string, changed: string): { name: strin
   if (!words.some((w) => /^\p{Ll}/u.test(w) && isRoleNoun(w))) return null;
   return { name, right: m[1]! };
 }
+
+/** "misidentified Luis Brandt as a pitcher. Brandt is a shortstop": the person, the wrong role and the right one. */
+export function roleBesidePhrase(beside: RoleBeside): string {
+  return `misidentified ${beside.person} as ${aRole(beside.wrong)}. ${beside.surname} ${beside.past ? 'was' : 'is'} ${aRole(beside.right)}`;
+}

@@ -17,7 +17,10 @@ const POST_QUALIFIERS = new Set(
 
 /** "Minority", "Ranking": a word that says which holder of a post is meant. */
 export function isPostQualifier(word: string): boolean {
-  return POST_QUALIFIERS.has(word.toLowerCase());
+  // ("Sub-Assistant", "Co-Deputy": a prefix hyphened to a qualifier qualifies as the qualifier does.)
+  return (
+    POST_QUALIFIERS.has(word.toLowerCase()) || (/^\p{L}{2,5}-\p{L}+$/u.test(word) && POST_QUALIFIERS.has(word.split('-')[1]!.toLowerCase()))
+  );
 }
 
 const isCap = (word: string) => /^\p{Lu}/u.test(word);
