@@ -33,8 +33,10 @@ function printableOf(set: BlindSet, build: string): number {
 }
 
 describe('blind revision sets', () => {
-  it('holds the three sets of round eighteen and the three of round nineteen', () => {
-    expect(names).toEqual(expect.arrayContaining(['fresh18a', 'fresh18b', 'fresh18c', 'fresh19a', 'fresh19b', 'fresh19c']));
+  it('holds the three sets of each of rounds eighteen, nineteen and twenty', () => {
+    expect(names).toEqual(
+      expect.arrayContaining(['fresh18a', 'fresh18b', 'fresh18c', 'fresh19a', 'fresh19b', 'fresh19c', 'fresh20a', 'fresh20b', 'fresh20c']),
+    );
   });
 
   describe.each(names)('%s', (name) => {
@@ -78,6 +80,13 @@ describe('blind revision sets', () => {
     const eighteen = sets.filter((set) => set.name.startsWith('fresh18'));
     expect(eighteen.reduce((sum, set) => sum + printableOf(set, '032ca2f'), 0)).toBe(79);
     expect(eighteen.reduce((sum, set) => sum + printableOf(set, 'fa07b03'), 0)).toBe(78);
+  });
+
+  it('gives the judged figures of round twenty, blind: start 472b95b 71/144, end be2fa87 75/144', () => {
+    const twenty = sets.filter((set) => set.name.startsWith('fresh20'));
+    expect(twenty.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(144);
+    expect(twenty.reduce((sum, set) => sum + printableOf(set, '472b95b'), 0)).toBe(71);
+    expect(twenty.reduce((sum, set) => sum + printableOf(set, 'be2fa87'), 0)).toBe(75);
   });
 
   it('gives the judged figure of round nineteen before its fixes: 8d0f05c 66/138', () => {
