@@ -86,6 +86,14 @@ const isComma = (t?: Tok) =>
   t?.text === '–' ||
   (t?.text === '-' && !!t.space);
 
+/** "plans to observe": a present verb in "-s" the tagger calls a noun, before "to" and a verb. */
+const nounVerb = (toks: Tok[], i: number) =>
+  toks[i]?.pos === 'NOUN' &&
+  /s$/.test(toks[i]!.lower) &&
+  toks[i + 1]?.lower === 'to' &&
+  toks[i + 1]?.pos === 'PART' &&
+  toks[i + 2]?.pos === 'VERB';
+
 /** The first token the edit changed, and the span of the right value around it. */
 function valueSpan(toks: Tok[], older: Tok[], value: string): [number, number] | null {
   const words = tagged(value).map((t) => t.lower);
@@ -244,7 +252,8 @@ function clauseAt(toks: Tok[], l: number, r: number): Clause | null {
       if (
         verbAt > 0 &&
         between.slice(0, verbAt).some((b) => ['NOUN', 'PROPN'].includes(b.pos)) &&
-        !between.slice(0, verbAt).some(isComma)
+        !between.slice(0, verbAt).some(isComma) &&
+        !nounVerb(between, 0)
       ) {
         s = i + 1;
         break;
@@ -262,6 +271,7 @@ function clauseAt(toks: Tok[], l: number, r: number): Clause | null {
   }
   let subject = '';
   let f = -1;
+  let nounVerbAt = -1;
   if (participle) {
     const main = toks.findIndex(isVerb);
     subject = main > 0 ? subjectPhrase(toks.slice(0, main)) : '';
@@ -281,6 +291,10 @@ function clauseAt(toks: Tok[], l: number, r: number): Clause | null {
       const close = toks.findIndex((t, i) => i > comma && i < end && isComma(t));
       if (close < 0) return null;
       f = toks.findIndex((t, i) => i > close && i < end && isVerb(t));
+      if (nounVerb(toks, close + 1) && f === close + 3) {
+        f = close + 1;
+        nounVerbAt = f;
+      }
       if (f !== close + 1) return null;
     }
     if (f < 0) return null;
@@ -290,7 +304,13 @@ function clauseAt(toks: Tok[], l: number, r: number): Clause | null {
     subject = subjectPhrase(toks.slice(s, e));
   }
   if (!subject || /^(?:it|there|this|that|he|she|they|we|i|you)$/i.test(subject)) return null;
-  const group = participle && !isVerb(toks[f]) ? { words: [toks[f]!.text], next: f + 1 } : verbGroup(toks, f, end);
+  const group = (participle && !isVerb(toks[f])) || f === nounVerbAt ? { words: [toks[f]!.text], next: f + 1 } : verbGroup(toks, f, end);
+  // ("plans to observe": the verb the tagger called a noun takes the infinitive after it.)
+  if (f === nounVerbAt) {
+    const more = verbGroup(toks, f + 1, end);
+    group.words.push(...more.words);
+    group.next = more.next;
+  }
   if (!group.words.length) return null;
   // ("Tornado Warning including …": a bare participle is no finite verb.)
   if (!participle && group.words.length === 1 && /ing$/i.test(group.words[0]!)) return null;
@@ -448,8 +468,14 @@ function originOf(toks: Tok[], l: number, span: [number, number], right: string,
     b = end - 1;
     while (b > 0 && (['NOUN', 'PROPN', 'ADJ'].includes(toks[b - 1]!.pos) || (toks[b - 1]!.pos === 'ADV' && toks[b]!.pos === 'ADJ'))) b--;
   }
+  // ("a 27-year-old woman": a hyphenated age or count before the noun is one modifier, kept whole.)
+  let compound = 0;
+  while (b > 1 && toks[b - 1]!.text === '-' && !toks[b - 1]!.space && !toks[b]!.space && /^(?:NUM|NOUN|ADJ)$/.test(toks[b - 2]!.pos)) {
+    b -= 2;
+    compound += 2;
+  }
   const np = toks.slice(b, end);
-  if (!np.length || np.length > 4) return null;
+  if (!np.length || np.length - compound > 4) return null;
   // The places listed with it ("Somerville and Priceville") are told whole both ways.
   let e = span[1];
   while (toks[e]?.lower === 'and' || (toks[e]?.pos === 'PROPN' && toks[e - 1]?.lower === 'and')) e++;
@@ -713,6 +739,10 @@ function strayAdverb(head: string): string {
       isVerb(tags[i + 1]) &&
       ['NOUN', 'PROPN'].includes(tags[i - 1]!.pos),
   );
+  // ("when a crash that left a cyclist seriously injured": a clause whose first verb is a relative
+  // clause's has no verb of its own, and dropping the adverb would not mend it.)
+  const first = tags.findIndex(isVerb);
+  if (first > 0 && RELATIVE.has(tags[first - 1]!.lower)) return '';
   return k > 0 && /^(?:where|when|the (?:date|day|month|year|time))\s/.test(head) ? tags[k]!.text : '';
 }
 
