@@ -8,9 +8,12 @@
  * acronym among them), ending on a common noun (its head: "provider", "company"), with the
  * determiner before it, is a description of the name; the name stands for it ("Veeam Software
  * announced plans to acquire Securiti AI for $1.725 billion"). A name set after one noun
- * ("wicketkeeper Ben Foakes") keeps it.
+ * ("wicketkeeper Ben Foakes") keeps it. So does a person's post ("Sterling Sports Group chief
+ * executive and majority owner Dana Whitfield"): what the person is, not a trade's description, and
+ * dropped it glued the body's name to the person's ("Sterling Sports Group Dana Whitfield").
  */
 import { DAY_OR_MONTH } from './name-run-opening';
+import { isPostWord } from './names';
 import { wordTags } from './ruling-head';
 
 const DESCRIBING = new Set(['NOUN', 'ADJ', 'CCONJ']);
@@ -40,6 +43,8 @@ export function withoutNameDescriptions(clause: string): string {
     // ("and" opens no description: "hospitals and clinic Vale Health" joins two things.)
     while (start < k - 1 && tags[start] === 'CCONJ') start++;
     if (k - start < 2) continue;
+    // (A post among the words, "chief executive", "chairwoman", "architect": a person's title, kept.)
+    if (words.slice(start, k).some((w) => isPostWord(w))) continue;
     if (start > 0 && /^(?:the|a|an)$/i.test(words[start - 1]!)) start--;
     for (let j = start; j < k; j++) drop.add(j);
   }

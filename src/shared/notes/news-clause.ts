@@ -630,6 +630,7 @@ export function leadDevelopment(
   sentences: string[],
   olderText: string,
   articleText: string,
+  noteDate = '',
 ): (NewsClause & { index: number; part?: number }) | null {
   // (The one line that can lead: quotations beside it are the speaker's, told as comments.)
   const lines = sentences.map((line, k) => ({ line, k })).filter(({ line }) => line.trim() && canLead(line));
@@ -645,7 +646,9 @@ export function leadDevelopment(
     if (status) return { ...status, index: k };
     // The whole update in one line is told whole where it can be, not cut to leave room (lone-development.ts).
     const whole =
-      told && !told.whole && told.part === 0 && lines.length === 1 ? loneDevelopment(sentences[k]!, olderText, articleText) : null;
+      told && !told.whole && told.part === 0 && lines.length === 1
+        ? loneDevelopment(sentences[k]!, olderText, articleText, noteDate)
+        : null;
     if (whole) return { ...whole, part: 0, index: k };
     if (told) return { ...told, index: k };
   }
@@ -657,7 +660,7 @@ export function leadDevelopment(
   if (PRONOUN_SAID.test(plainText(line).trim())) return null;
   // "Tait is scheduled to appear in court on April 30.": the added line's whole main clause, short
   // enough to tell whole, is the news whatever its verb (lone-development.ts).
-  const whole = loneDevelopment(line, olderText, articleText);
+  const whole = loneDevelopment(line, olderText, articleText, noteDate);
   if (whole) return { ...whole, clause: withArticle(whole.clause), index: k };
   if (line.split(/\s+/).length > LONE_LINE_WORDS) return null;
   const told = compressClause(line, articleText);

@@ -1208,7 +1208,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const countedBlocks = new Set([...countsOfLine.keys()].map((k) => newSentences[k]?.block));
   const told = additions.filter((a) => !(countedBlocks.has(a.sentence.block) && revisesCount(a.sentence.text)));
   // (Additions are read first: a line that tells a development's figure with its source takes its place.)
-  const addedParts = describeAdditions(told, ctx, oldCtx.articleText, style, changes, developments);
+  const addedParts = describeAdditions(told, ctx, oldCtx.articleText, style, changes, developments, options.date);
   const additionParts = [...oneNews(developments, style), ...addedParts, ...media.additions]
     .filter(standsIn)
     .map((part) => newsOpeningLowered(part, fill(style.templates.resolved, { what: '' }), newText));
@@ -1560,6 +1560,7 @@ function describeAdditions(
   style: HouseStyle,
   changes: NoteChange[],
   developments: string[] = [],
+  noteDate = '',
 ): string[] {
   const newsTold = developments.length > 0;
   const t = style.templates;
@@ -1615,6 +1616,7 @@ function describeAdditions(
     ),
     olderText,
     text,
+    noteDate,
   );
   // A development of the edited lines already tells the news; an added line telling the same
   // figure ("the death toll had risen to 14", beside a lead whose toll went to 14) is where it came
