@@ -4,7 +4,7 @@
  * rather than "misstated a detail about the paper". Newsrooms write corrections this way: the
  * claim as a clause (subject, verb, the fact), without who said it or when, then the right fact.
  */
-import { hasFiniteVerb, tagged } from './topics';
+import { hasFiniteVerb, printedTokens, tagged } from './topics';
 import { escapeRegExp, isPostNoun, isSentenceStarter, lowerOpening, mentions, readsAsName } from './names';
 import { isPluralNoun } from './plurals';
 import { referentOf } from './referents';
@@ -236,7 +236,7 @@ export function rightClause(clause: string, through = ''): string {
       // "Route 9": a numbered name ends on its number.
       const last = object.at(-1);
       const named = last?.pos === 'NUM' && object.at(-2)?.pos === 'PROPN';
-      if (last && (['NOUN', 'PROPN'].includes(last.pos) || named)) nameRest = object.map((t) => `${t.space || ' '}${t.text}`).join('');
+      if (last && (['NOUN', 'PROPN'].includes(last.pos) || named)) nameRest = `${object[0]!.space || ' '}${printedTokens(object)}`;
     }
   }
   const tokens = tagged(end ? clause.slice(0, end.index + through.length + nameRest.length) : clause);

@@ -14,7 +14,7 @@
  */
 import { curlyQuote } from '../text/smart-punctuation';
 import { plainText } from './sentences';
-import { tagged } from './topics';
+import { printedTokens, tagged } from './topics';
 import { DAY_OF_SAYING } from './day-phrases';
 import { speechVerbs } from './speech-verbs';
 import { sourceFromRaw, type Source } from './attribution';
@@ -132,24 +132,18 @@ export function verbAndObject(clause: string): string {
   let sawNoun = false;
   for (let i = verb + 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'PUNCT') {
-      if (sawNoun) return joinTokens(tokens.slice(0, i));
+    // ("the $4.5-million budget": a hyphen inside a word joins it, it ends nothing.)
+    const joining = /^[-–]$/.test(t.text) && !t.space && tokens[i + 1] !== undefined && !tokens[i + 1]!.space;
+    if (t.pos === 'PUNCT' && !joining) {
+      if (sawNoun) return printedTokens(tokens.slice(0, i));
       return '';
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') sawNoun = true;
     const prev = tokens[i - 1]!;
     if (sawNoun && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (NOUN_TAIL.has(t.lower) || CLAUSE_TAIL.has(t.lower)))
-      return i - verb >= 2 ? joinTokens(tokens.slice(0, i)) : '';
+      return i - verb >= 2 ? printedTokens(tokens.slice(0, i)) : '';
   }
   return '';
-}
-
-function joinTokens(tokens: { text: string; space: string }[]): string {
-  return tokens
-    .map((t, k) => (k === 0 ? t.text : `${t.space || ' '}${t.text}`))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** A speaker that names someone: a capitalized word past its opening ("The Vale Front", "Tarn's fire chief"). */

@@ -17,7 +17,7 @@
  */
 import { speechVerbs } from './speech-verbs';
 import { plainText } from './sentences';
-import { tagged } from './topics';
+import { printedTokens, tagged } from './topics';
 import { REPORTED_CLAUSE_WORDS } from './reported-clause-copy';
 import { verbAndObject } from './said-news';
 
@@ -121,12 +121,7 @@ export function withoutNounPhrases(clause: string): string {
     i = j - 1;
   }
   if (keep.every(Boolean)) return '';
-  return tokens
-    .filter((_, k) => keep[k])
-    .map((t, k) => (k === 0 ? t.text : `${t.space || ' '}${t.text}`))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return printedTokens(tokens.filter((_, k) => keep[k]));
 }
 
 /** "it plans to hold …", "they intend to open …": an intention the note may tell as a noun. */

@@ -243,6 +243,19 @@ function print(tokens: Token[], from: number, to: number): string {
 }
 
 /**
+ * Tokens printed as the sentence printed them: each after its own preceding space, none where the
+ * sentence had none. ("0Mayor]said" stays one run, never "0 Mayor ] said", which would print a word
+ * the article never printed; "can't" is not "ca n't"; "$4.5-million" is not "$ 4.5".)
+ */
+export function printedTokens(tokens: readonly Pick<Token, 'text' | 'space'>[]): string {
+  return tokens
+    .map((t, k) => (k === 0 ? t.text : `${t.space}${t.text}`))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
  * The noun phrases of one sentence, longest first at each place: modifiers, head, a list of names
  * after a named head, and up to two complements ("the status of services like A and B").
  */
