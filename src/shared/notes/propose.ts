@@ -1826,7 +1826,8 @@ function describeAdditions(
         ...(entry && !quoted.length ? entry.sentences.map((s) => s.text) : []),
         // "He was arrested …" told as "Dunmore was arrested …": the line that names him is where the
         // name came from (pronoun-subject.ts reads the two sentences before).
-        ...(pronounNamed(leadAddition.sentence.text, articleBefore(leadAddition.sentence), text)
+        // (pronounNamed gives the sentence back unchanged when it names no one: then nothing before is evidence.)
+        ...(pronounNamed(leadAddition.sentence.text, articleBefore(leadAddition.sentence), text) !== leadAddition.sentence.text
           ? articleBefore(leadAddition.sentence).split('\n').slice(-2)
           : []),
       ],
