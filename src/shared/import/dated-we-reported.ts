@@ -1,4 +1,4 @@
-import { SPOKEN } from './outlet-owns-error';
+import { SPOKEN, sentencesOf } from './outlet-owns-error';
 
 /**
  * A British or Canadian paper's apology opening on the day its piece ran and what "we" reported:
@@ -31,7 +31,7 @@ const IN_PIECE_DATED_WE = new RegExp(
 );
 
 export function opensOnDatedWeReported(item: string): boolean {
-  const first = item.trim().split(/(?<=[.!?][”"’]?)\s+(?=[\p{Lu}“"‘])/u)[0]!;
+  const first = sentencesOf(item)[0]!;
   if (SPOKEN.test(first)) return false;
   return DATED_WE.test(first) || PIECES_WE_RAN.test(first) || IN_PIECE_DATED_WE.test(first);
 }

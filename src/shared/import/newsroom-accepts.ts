@@ -1,3 +1,5 @@
+import { SPOKEN, sentencesOf } from './outlet-owns-error';
+
 /**
  * A British paper's apology formula: after the sentence that says what its piece stated, "We now
  * accept that these allegations were completely untrue.", "We accept that the article was
@@ -8,10 +10,9 @@
 const WE_ACCEPT_UNTRUE =
   /^We (?:now |fully |unreservedly |readily )?(?:accept|acknowledge) that\b[^.]{0,200}?\b(?:untrue|not true|false|incorrect|inaccurate|wrong|unfounded|without (?:any )?foundation|baseless|not the case|should not have)\b/;
 const PIECE_NAMED = /\b(?:article|story|report|column|headline|caption|photograph|photo|picture|editorial|feature|item|piece)s?\b/i;
-const SAID_AFTER = /,["”’]?\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|added|wrote|told)\b|["”’]\s*$/u;
 
 export function acceptsOwnPieceUntrue(item: string): boolean {
-  const sentences = item.trim().split(/(?<=[.!?][”"’]?)\s+(?=[\p{Lu}“"‘])/u);
-  if (sentences.length < 2 || /^["“‘]/.test(sentences[0]!) || !PIECE_NAMED.test(sentences[0]!)) return false;
-  return sentences.slice(1).some((s) => WE_ACCEPT_UNTRUE.test(s) && !SAID_AFTER.test(s));
+  const sentences = sentencesOf(item);
+  if (sentences.length < 2 || SPOKEN.test(sentences[0]!) || !PIECE_NAMED.test(sentences[0]!)) return false;
+  return sentences.slice(1).some((s) => WE_ACCEPT_UNTRUE.test(s) && !SPOKEN.test(s));
 }

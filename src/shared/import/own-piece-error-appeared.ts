@@ -1,3 +1,5 @@
+import { SPOKEN, sentencesOf } from './outlet-owns-error';
+
 /**
  * The newsroom telling, as the item's first sentence, that an error got into one of its pieces:
  * "A serious error was made in the February 28 article titled “…”", "Errors appeared in an
@@ -8,9 +10,9 @@
  */
 const ERROR_IN_PIECE =
   /^(?:(?:An?|One|Two|Several|Some)\s+(?:(?:serious|grave|factual|editing|production|regrettable|significant)\s+)?(?:errors?|mistakes?)|Errors|Mistakes)\s+(?:was|were|has been|have been)?\s*(?:made|appeared|occurred|crept)\s+in\s+(?:an?|the|our|yesterday['’]s|today['’]s|last \p{L}+['’]s|\p{Lu}\p{L}*day['’]s)\s+(?:(?:[\p{L}\d,.-]+)\s+){0,4}?(?:article|story|obituary|interview|caption|headline|column|review|editorial|feature|profile|photo caption|graphic|chart|listing|item)s?\b/u;
-const SAID_AFTER = /,["”’]?\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|added|wrote|told|found|reported)\b/u;
 
 export function tellsErrorInOwnPiece(item: string): boolean {
-  const first = item.trim().split(/(?<=[.!?][”"’]?)\s+(?=[\p{Lu}“"‘])/u)[0]!;
-  return ERROR_IN_PIECE.test(first) && !SAID_AFTER.test(first) && !/^["“‘]/.test(first);
+  const first = sentencesOf(item)[0]!;
+  // (A closing quote there ends the piece's title — "… article titled “…”." — not a speaker's words.)
+  return ERROR_IN_PIECE.test(first) && !SPOKEN.test(first.replace(/[.!?]?["”’]\s*$/, '.'));
 }
