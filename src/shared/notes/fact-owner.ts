@@ -577,7 +577,7 @@ function figureOwner(toks: Tok[], span: [number, number], right: string, wrong: 
     let verbAt = a - 1;
     while (verbAt >= 0 && !isVerb(toks[verbAt]) && (isNominal(toks[verbAt]) || toks[verbAt]!.pos === 'ADP')) verbAt--;
     if (verbAt < 0 || !/^(?:took|take|takes|taken|gave|give|gives|given|spent|spend|spends|waited|wait|waits)$/.test(before[verbAt]!.lower))
-      return null;
+      return spanHeld(toks, l, r, right, wrong);
     // The deed's purpose after the span: "to approve a charge"; "for prosecutors to …" names who.
     let b = r + 1;
     const who: Tok[] = [];
@@ -688,6 +688,25 @@ function countClause(toks: Tok[], l: number, r: number, end: number, head: strin
     if (join(own).split(' ').length <= 6 && noun) tail = ` ${join(own)}`;
   }
   return ` ${clause.subject} ${clause.verb}${tail}`;
+}
+
+/**
+ * "Richardson, who has 31 years in education": a span of time its subject has in a field is told as
+ * the subject's ("the number of years Richardson has in education"); null for any other shape.
+ */
+function spanHeld(toks: Tok[], l: number, r: number, right: string, wrong: string): OwnedFact | null {
+  const unit = toks[r]!;
+  const clause = clauseAt(toks, l, r);
+  if (!clause || clause.rest || !/^(?:has|have|had)$/i.test(clause.verb) || !/^(?:in|of|at|with)$/.test(toks[r + 1]?.lower ?? ''))
+    return null;
+  let e = r + 2;
+  while (e < toks.length && e - r - 2 < 4 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(toks[e]!.pos)) e++;
+  const np = toks.slice(r + 2, e);
+  if (!np.length || !['NOUN', 'PROPN'].includes(np.at(-1)!.pos)) return null;
+  return {
+    what: `the number of ${unit.lower} ${clause.subject} ${clause.verb.toLowerCase()} ${toks[r + 1]!.lower} ${join(np)}`,
+    right: `The correct number is ${right}, not ${wrong}`,
+  };
 }
 
 /** "a cost-cutting measure of $250 million": a sum after a noun's "of" is the size of that noun; null otherwise. */
@@ -875,7 +894,8 @@ export function ownedFact(
     const printed = join(old.slice(span[0], old.length - tail));
     if (printed && printed.split(' ').length <= 6) wrong = printed;
   }
-  const vague = VAGUE.test(head);
+  // ("the number of years who has": a relative clause stopped on its auxiliary says nothing either.)
+  const vague = VAGUE.test(head) || /\b(?:who|that|which) (?:has|have|had|is|are|was|were)$/.test(head);
   // One end of a range put right is told with the range whole (figure-range.ts).
   const range = ['number', 'amount'].includes(fact) ? wholeRange(toks, span, right, wrong, older, join) : null;
   let rangeRight = '';

@@ -147,6 +147,21 @@ describe('a bare count is told with the clause it stands in', () => {
   });
 });
 
+describe('a span of time its subject has in a field', () => {
+  it("tells the years as the subject's, even under a relative clause cut on its auxiliary", () => {
+    const newer = 'The board picked Lena Marsh, who has 18 years in nursing, as its new chair.';
+    expect(
+      ownedFact('misstated the number of years who has. The correct number is 18', 'number', '12', '18', newer, newer.replace('18', '12')),
+    ).toBe('misstated the number of years Lena Marsh has in nursing. The correct number is 18, not 12');
+  });
+  it('near miss: years a deed took are not a span held', () => {
+    const newer = 'The bridge, which needed 18 years of planning, opened on Monday.';
+    expect(
+      ownedFact('misstated the number of years. The correct number is 18', 'number', '12', '18', newer, newer.replace('18', '12')),
+    ).not.toMatch(/ has in /);
+  });
+});
+
 describe('a "he" or "she" opening a lifted clause is named', () => {
   const story = 'Mayor Dana Whitfield opened the new library in March. She was elected in 2019 after two terms on the council.';
   it('names the one person in reach', () => {
