@@ -7,17 +7,12 @@
  * Invented copy only: shapes that must fire and near misses that must not.
  */
 import { describe, expect, it } from 'vitest';
-import { noteForEdit } from '../../../tests/support/note-stories';
+import { harborBoardStory, noteForEdit } from '../../../tests/support/note-stories';
 import { ownedFact } from './fact-owner';
 import { headPronounNamed } from './head-pronoun';
 
-const frame = {
-  head: 'Valley news roundup',
-  before: ['The county board met this week to review the season.'],
-  after: ['The next review is set for the spring.'],
-  date: '2026-12-06',
-};
-const note = (older: string, newer: string) => noteForEdit(frame, older, newer)?.text ?? '';
+// (The harbor-board frame: one invented paragraph edited inside a story of its own.)
+const note = (older: string, newer: string) => noteForEdit(harborBoardStory, older, newer)?.text ?? '';
 
 describe('a number that names a time or a place', () => {
   it('dates a deed by the ordinal minute it stands in', () => {
