@@ -895,7 +895,12 @@ export function ownedFact(
     if (printed && printed.split(' ').length <= 6) wrong = printed;
   }
   // ("the number of years who has": a relative clause stopped on its auxiliary says nothing either.)
-  const vague = VAGUE.test(head) || /\b(?:who|that|which) (?:has|have|had|is|are|was|were)$/.test(head);
+  // ("a detail about rents in Tarrow" for a changed word is the claim's to tell, propose.ts: only the
+  // stock "the events described" is read for a detail.)
+  const vague =
+    (VAGUE.test(head) &&
+      (fact !== 'detail' || !/^a detail about /.test(head) || /^a detail about (?:the events described|a quotation)$/.test(head))) ||
+    /\b(?:who|that|which) (?:has|have|had|is|are|was|were)$/.test(head);
   // One end of a range put right is told with the range whole (figure-range.ts).
   const range = ['number', 'amount'].includes(fact) ? wholeRange(toks, span, right, wrong, older, join) : null;
   let rangeRight = '';
