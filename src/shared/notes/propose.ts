@@ -14,6 +14,7 @@ import { speechVerbs } from './speech-verbs';
 import { hedges } from './hedge-words';
 import { withMissedVerb } from './well-formed-deed';
 import { ownSubjectNamed } from './own-subject-pronoun';
+import { headPronounNamed } from './head-pronoun';
 import { withApDates } from './ap-dates';
 import { unitOfWord } from './measures';
 import { namedToken } from './token-clause';
@@ -809,6 +810,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // ("the year his career took off" → "the year Jimmy Anderson's career took off": own-subject-pronoun.ts.)
         if (finding.fact === 'date' || finding.fact === 'year' || finding.fact === 'time' || finding.fact === 'place')
           phrase = ownSubjectNamed(phrase, now.text, newText);
+        // ("the year he created SpaceX" → "the year Musk created SpaceX": head-pronoun.ts.)
+        if (finding.fact === 'date' || finding.fact === 'year' || finding.fact === 'time' || finding.fact === 'place')
+          phrase = headPronounNamed(phrase, now.text, newText);
         // "Denver landed in Boise" → "Boise landed in Denver": a fix that is a clause of its own
         // has no right value to give after "It was" ("It was from Boise landed in …"); the claim
         // and the right clause are told below.
