@@ -36,3 +36,15 @@ export function lastWordIsSurname(words: string[], articleText: string): boolean
   const tags = terms[words.length - 1]?.tags ?? [];
   return tags.includes('LastName') || tags.includes('Person');
 }
+
+/**
+ * The surname a note names a person by on second reference: "Luis Guillermo Solis Rivera" → "Solis
+ * Rivera", two given names (compromise's lexicon) then two family names, as Spanish names run — never
+ * "Rivera" alone; otherwise `short`, the surname the names reader gives.
+ */
+export function surnameOf(words: string[], short: string): string {
+  const given = (w: string) => nlp(w).has('#FirstName');
+  if (words.length === 4 && given(words[0]!) && given(words[1]!) && !given(words[2]!) && short === words[3])
+    return words.slice(2).join(' ');
+  return short;
+}

@@ -14,8 +14,8 @@
  */
 import { inWords, postLike } from './both-titles';
 import { isBodyKind } from './described-bodies';
-import { escapeRegExp, isJurisdiction, isTitleWord, personName, shortName } from './names';
-import { lastWordIsSurname } from './name-parts';
+import { escapeRegExp, isJurisdiction, isTitleWord, nameRuns, personName, shortName } from './names';
+import { lastWordIsSurname, surnameOf } from './name-parts';
 import { withArticle } from './same-person-title';
 import { tagged } from './topics';
 
@@ -127,7 +127,12 @@ export function printedPostsTold(phrase: string, older: string, newer: string, a
   // surname (name-parts.ts): then the name whole ("Chew Gek Khim", never "Khim").
   const short = shortName(name, article);
   const words = name.split(' ');
-  const again = words.length < 3 || lastWordIsSurname(words, article) ? short : name;
+  // (Nor by a surname another person of the article shares: "T.J. Watt" beside his brother "J.J. Watt".)
+  const namesake = nameRuns(article).some((r) => {
+    const other = personName(r.text);
+    return other !== name && other.split(' ').length > 1 && other.split(' ').at(-1) === words.at(-1);
+  });
+  const again = !namesake && (words.length < 3 || lastWordIsSurname(words, article)) ? surnameOf(words, short) : name;
   const verb = /\bwas (?:the|an?) /.test(phrase.slice(head[0].length)) ? 'was' : 'is';
   const told = `misstated ${name}'s title. ${again} ${verb} ${rightTold}, not ${wrongArticled}`;
   return garbled(phrase, head[1]!, name, [was, now]) ? told : phrase;
@@ -167,4 +172,24 @@ function garbled(phrase: string, toldName: string, name: string, posts: PrintedP
     return after || before;
   };
   return mixed(both[1]!) || mixed(both[2]!);
+}
+
+/**
+ * Words put right inside the post before a person's name that the readers told as a description or a
+ * word ("incorrectly described Pittsburgh" for "Pittsburgh rookie defensive end T.J. Watt" →
+ * "linebacker"): a player's position, like any post before the name, is the person's title, told
+ * whole from both printed posts. '' when no person's printed post holds the changed words in both versions.
+ */
+export function postBeforeNamePutRight(older: string, newer: string, before: string, after: string, article: string): string {
+  if (!before || !after) return '';
+  for (const run of nameRuns(newer)) {
+    const name = personName(run.text);
+    if (!name || name.split(' ').length < 2 || !older.includes(name)) continue;
+    const [was, now] = [postPrintedBefore(older, name), postPrintedBefore(newer, name)];
+    const holds = (post: PrintedPost | null, words: string) => !!post && ` ${post.words.join(' ')} `.includes(` ${words} `);
+    if (!holds(was, before) || !holds(now, after)) continue;
+    const told = printedPostsTold(`misstated ${name}'s title.`, older, newer, article);
+    if (told !== `misstated ${name}'s title.`) return told;
+  }
+  return '';
 }

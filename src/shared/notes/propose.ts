@@ -143,7 +143,7 @@ import {
   shortName,
   titleInWords,
 } from './names';
-import { printedPostsTold } from './printed-posts';
+import { postBeforeNamePutRight, printedPostsTold } from './printed-posts';
 import { articleSentences, endsInAbbreviation, looseKey, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -932,6 +932,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
             ? fill(style.templates.misstatedAmount, { what: field, right: `${finding.after}, not ${finding.before}` })
             : fill(style.templates.misstatedDetail, { what: subjectPhrase(now.text, newText) || 'the events described' });
         }
+        // ("rookie defensive end T.J. Watt" → "linebacker": a word put right in the post before a name is the title, printed-posts.ts.)
+        const position =
+          ['description', 'word', 'detail'].includes(finding.fact) &&
+          postBeforeNamePutRight(plainText(was.text), plainText(now.text), finding.before, finding.after, newText);
+        if (position) phrase = position;
         // "The correct title is city manager" says not what the story had: both posts (both-titles.ts).
         phrase = tellBothTitles(phrase, was.text, now.text, (name) => shortName(name, newText));
         // ("former Sheriff Joe Arpaio", "…, had resigned": a post no longer held is told in the past: post-tense.ts.)
