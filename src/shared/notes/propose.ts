@@ -144,6 +144,7 @@ import {
   shortName,
   titleInWords,
 } from './names';
+import { postBeforeNamePutRight, printedPostsTold } from './printed-posts';
 import { articleSentences, endsInAbbreviation, looseKey, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -289,7 +290,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   /** A correction told by its phrase, with the words it put right: listed as a change and as a correction. */
   const correct = (told: string, evidence: string[], before: string, after: string) => {
     // (Every title phrase read once more at its phrase boundaries: its holder, its capitals, its owner: posts-told.ts.)
-    const phrase = postsTold(told, evidence[0] ?? '', newText, (name) => shortName(name, newText));
+    // (A post before the name is told whole as each version prints it: printed-posts.ts.)
+    const edited = pairings.find((p) => p.kind === 'edited' && p.newer.text === evidence[0]);
+    const olderLine = edited?.kind === 'edited' ? edited.older.text : '';
+    const printed = olderLine ? printedPostsTold(told, plainText(olderLine), plainText(evidence[0]!), newText) : told;
+    const phrase = postsTold(printed, evidence[0] ?? '', newText, (name) => shortName(name, newText));
     const change: NoteChange = { type: 'corrected', description: phrase, sources: [], evidence, before, after };
     changes.push(change);
     corrections.push({ phrase, change });
@@ -931,10 +936,16 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
             ? fill(style.templates.misstatedAmount, { what: field, right: `${finding.after}, not ${finding.before}` })
             : fill(style.templates.misstatedDetail, { what: subjectPhrase(now.text, newText) || 'the events described' });
         }
+        // ("rookie defensive end T.J. Watt" → "linebacker": a word put right in the post before a name is the title, printed-posts.ts.)
+        const position =
+          ['description', 'word', 'detail'].includes(finding.fact) &&
+          postBeforeNamePutRight(plainText(was.text), plainText(now.text), finding.before, finding.after, newText);
+        if (position) phrase = position;
         // "The correct title is city manager" says not what the story had: both posts (both-titles.ts).
         phrase = tellBothTitles(phrase, was.text, now.text, (name) => shortName(name, newText));
         // ("former Sheriff Joe Arpaio", "…, had resigned": a post no longer held is told in the past: post-tense.ts.)
-        phrase = postsTold(toldInTense(phrase, was.text, now.text), now.text, newText, (name) => shortName(name, newText));
+        phrase = printedPostsTold(toldInTense(phrase, was.text, now.text), plainText(was.text), plainText(now.text), newText);
+        phrase = postsTold(phrase, now.text, newText, (name) => shortName(name, newText));
         // The right value stands in the new article; the wrong one after "not" stood in the old.
         const wrongParts = [...phrase.matchAll(WRONG_VALUE)].map((m) => m[2]!);
         if (
