@@ -520,7 +520,7 @@ export function canLead(sentence: string): boolean {
   const s = plainText(sentence).trim();
   return !(
     !s ||
-    (/["“”]/.test(s) && !onlyQuotedTerms(s) && !quotesOnlyPhrases(s)) ||
+    (/["“”]/.test(s) && !onlyQuotedTerms(s)) ||
     /\?\s*$/.test(s) ||
     isSignOffLine(s) ||
     saysNothingNew(s) ||
@@ -662,7 +662,10 @@ export function leadDevelopment(
   // next is no lead either.)
   if (lines.length > 1 && lines[0]!.k === 0) {
     const { line, k } = lines[0]!;
-    const whole = PRONOUN_SAID.test(plainText(line).trim()) ? null : loneDevelopment(line, olderText, articleText, noteDate);
+    // ("The authority met on Tuesday night. They said …": a line the next one's "they said" goes on
+    // from introduces a speaker; what was said is the addition, told as their comments.)
+    const introduces = PRONOUN_SAID.test(plainText(sentences[k + 1] ?? '').trim());
+    const whole = PRONOUN_SAID.test(plainText(line).trim()) || introduces ? null : loneDevelopment(line, olderText, articleText, noteDate);
     if (whole) return { ...whole, clause: withArticle(whole.clause), index: k };
   }
   if (lines.length !== 1) return null;
@@ -862,6 +865,8 @@ function onlyQuotedTerms(sentence: string): boolean {
     ).test(sentence)
   )
     return false;
+  // Outside reported speech, a short quoted phrase inside the paper's own clause (partial-quotes.ts).
+  if (quotesOnlyPhrases(sentence)) return true;
   const spans = sentence.match(/"[^"]*"/g) ?? [];
   if (!spans.length || (sentence.match(/"/g) ?? []).length !== spans.length * 2) return false;
   return spans.every((span) => {
@@ -901,7 +906,7 @@ function compressedClause(sentence: string, articleText: string, options: Clause
     .replace(/[.!?,]+"$/, '"');
   // A quotation someone spoke is no clause of ours; a term the article puts in quotation marks
   // (the "shelter in place" order) is its word for a thing, and stays as quoted words.
-  if (/["“”]/.test(s) && !onlyQuotedTerms(s) && !quotesOnlyPhrases(s)) return null;
+  if (/["“”]/.test(s) && !onlyQuotedTerms(s)) return null;
   s = s
     .replace(DATELINE, '')
     .replace(WIRE_CREDIT, '')

@@ -7,7 +7,9 @@
  * quotation, its subject and finite verb stand before the first quotation mark, every quotation
  * is balanced and short (a phrase, not a quoted sentence), and the quoted words keep their marks
  * in the note, so they stay the source's. A quotation that opens the line, runs long or holds a
- * sentence of its own is the speaker's comments, read as before.
+ * sentence of its own is the speaker's comments, read as before; so is a quoted phrase in reported
+ * speech ("said the suit was “baseless”", "called it “…”"), the speaker's word and not a fact
+ * (`onlyQuotedTerms` in news-clause.ts, which calls this reader only outside reported speech).
  */
 import { hasFiniteVerb } from './topics';
 
