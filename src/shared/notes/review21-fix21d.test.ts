@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { compressClause, leadDevelopment } from './news-clause';
+import { canLead, compressClause, leadDevelopment } from './news-clause';
 import { quotesOnlyPhrases } from './partial-quotes';
 import { allVoicesNew } from './new-voices';
 import { continuedNews } from './continued-subject';
@@ -56,6 +56,9 @@ describe('a short quoted phrase inside the paper’s sentence (partial-quotes.ts
     expect(quotesOnlyPhrases('The mayor said "we will rebuild every road and every bridge in this valley."')).toBe(false);
     expect(quotesOnlyPhrases('The mayor said: "Stay home. Stay safe."')).toBe(false);
     expect(quotesOnlyPhrases('The mayor called it "a disaster')).toBe(false);
+    // In reported speech a quoted phrase is the speaker's word, never the paper's fact.
+    expect(canLead('A lawyer for the county said the claim was “baseless.”')).toBe(false);
+    expect(canLead('A spokesperson for the county confirmed the deaths of “two elderly residents.”')).toBe(true);
   });
 });
 
@@ -96,6 +99,8 @@ describe('the first of several added lines is the news by its whole clause (lead
     // A line that introduces what follows, and a look rather than a fact.
     expect(lead(['The mayor sends this message:', 'Drivers should expect delays near Ashby.'])).toBeNull();
     expect(lead(['The mayor appeared to open the briefing at noon.', 'Drivers should expect delays near Ashby.'])).toBeNull();
+    // A line the next one's "they said" goes on from introduces the speakers of what follows.
+    expect(lead(['The valley council met on Tuesday night.', 'They said the ferry would resume on Friday.'])).toBeNull();
   });
 });
 
