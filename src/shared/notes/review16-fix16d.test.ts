@@ -118,9 +118,7 @@ describe('a source is told with its news', () => {
       'The Fuel Safety Board, which licensed the depot, said Monday that it would review how the inspections were approved, a spokeswoman for the board told the Courier.',
       before[2]!,
     ]);
-    expect(note).toBe(
-      'Update, Nov. 6: Comments from the Fuel Safety Board that it would review how the inspections were approved.',
-    );
+    expect(note).toBe('Update, Nov. 6: Comments from the Fuel Safety Board that it would review how the inspections were approved.');
   });
 
   it('a statement tells what it said, not a topic', () => {
