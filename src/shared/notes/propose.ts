@@ -71,6 +71,8 @@ import { settledSince } from './unsettled';
 import { closedPastFinding } from './closed-past';
 import { photoReplaced } from './captions';
 import { codeHolding } from './quoted-codes';
+import { commentsCredit } from './new-voices';
+import { continuedNews } from './continued-subject';
 import { opensOnPossessive } from './possessive-names';
 import { soundsAlike } from './sounds-alike';
 import { personSurnamed } from './title-word-surnames';
@@ -2023,8 +2025,10 @@ function describeAdditions(
         )
       : null;
     const said = read ? read.clauses[0]! : '';
+    // "additional" only for a voice the earlier version already named (new-voices.ts).
+    const commentsTemplate = commentsCredit(t.comments, sourceNames, olderText);
     const credit =
-      fill(t.comments, { sources: read?.speaker ? read.speaker : joinList(printed, style) }) +
+      fill(commentsTemplate, { sources: read?.speaker ? read.speaker : joinList(printed, style) }) +
       (heardIn ? ` in ${heardIn.toLowerCase()}` : '');
     const withSaid =
       (read?.clauses ?? [])
@@ -2035,7 +2039,7 @@ function describeAdditions(
       const entry = comments.get(name)!;
       changes.push({
         type: 'added',
-        description: fill(t.comments, { sources: name }),
+        description: fill(commentsTemplate, { sources: name }),
         sources: [name],
         evidence: entry.sentences.map((s) => s.text),
       });
@@ -2108,7 +2112,11 @@ function describeAdditions(
         pronoun: afterLead(d.sentence),
       }) ??
       // A status line is news however short, or however it opens (status-news.ts).
-      statusLead(d.sentence.text, olderText, text);
+      statusLead(d.sentence.text, olderText, text) ??
+      // "It will be streamed live …" right after the lead: the lead's subject goes on (continued-subject.ts).
+      (lead && leadAddition && d.sentence.index === leadAddition.sentence.index + 1
+        ? continuedNews(d.sentence.text, lead.clause, olderText, text, noteDate)
+        : null);
     if (!news) continue;
     take(news.clause, d.sentence.text, d);
     for (const clause of laterNews(d.sentence.text, olderText, text, news.part)) take(clause, d.sentence.text, d);
