@@ -539,6 +539,9 @@ function figureOwner(toks: Tok[], span: [number, number], right: string, wrong: 
     text
       .replace(/^(?:about|around|approximately|roughly|nearly|almost|less than|more than|over|under|another)\s+/i, '')
       .replace(/\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|kilometres?|kilometers?|km|feet)$/i, '');
+  // ("More than 1,800 employees": the hedge is read apart but told with the count, never dropped.)
+  const hedge =
+    /^(?:about|around|approximately|roughly|nearly|almost|less than|more than|over|under)\s+/i.exec(right)?.[0].toLowerCase() ?? '';
   right = bare(right);
   wrong = bare(wrong);
   // An age: "a 26-year-old Toowoomba woman" is the woman's age, not Toowoomba's.
@@ -638,7 +641,7 @@ function figureOwner(toks: Tok[], span: [number, number], right: string, wrong: 
   // A bare count says what was counted but not which: the clause it stands in says ("the number of
   // individuals who evacuated their homes in Zambales", "the number of shekels the bill includes").
   const which = owner ? '' : countClause(toks, l, r, noun.end, head);
-  return { what: `the number of ${join(counted)}${owner}${which}`, right: `The correct number is ${right}, not ${wrong}` };
+  return { what: `the number of ${join(counted)}${owner}${which}`, right: `The correct number is ${hedge}${right}, not ${wrong}` };
 }
 
 /** "how much higher the new bid was than …": the comparison a figure measures, in its verb's tense; null if none. */

@@ -38,7 +38,7 @@ export const MAX_NOTE_SENTENCES = 2;
 export const COPIED_RUN = 8;
 
 const DANGLING = new Set(
-  'the a an of on in and or to as from with by for at that which who whose but than into about after before its their his her has have had is was were are will would already also still yet just even'.split(
+  'the a an of on in and or to as from with by for at that which who whose but than into about after before against among amid between despite toward towards upon via its their his her has have had is was were are will would already also still yet just even'.split(
     ' ',
   ),
 );

@@ -74,3 +74,29 @@ describe('the note check: a clause opened and given its subject, then cut', () =
     expect(checkNoteGrammar('This article has been updated with news that the council approved it.', '')).toEqual([]);
   });
 });
+
+describe('review 21, item 10: a count read with its clause keeps its hedge', () => {
+  it('tells "more than 1,800" and "about 60" as the article does, at a sentence opening too', () => {
+    const count = (line: string, wrong: string, right: string) => {
+      const first = 'The company filed for bankruptcy in March.';
+      const rest = ['Its shares fell 12% on Tuesday.'];
+      return proposeNote(
+        inventedStory('Layoffs go on', [first, line.replace(right, wrong), ...rest]),
+        inventedStory('Layoffs go on', [first, line, ...rest]),
+        { date: DATE },
+      ).text;
+    };
+    expect(count('More than 1,800 employees have been laid off since 2022.', '1,500', '1,800')).toMatch(
+      /The correct number is more than 1,800, not 1,500\.$/,
+    );
+    expect(count('No one was hurt. About 60 pupils had left the room for lunch.', '40', '60')).toMatch(
+      /The correct number is about 60, not 40\.$/,
+    );
+  });
+
+  it('refuses a note that ends on a preposition such as "against"', () => {
+    expect(
+      checkNoteGrammar('An earlier version of this article misstated the number of households who signed a petition against.', ''),
+    ).toHaveLength(1);
+  });
+});
