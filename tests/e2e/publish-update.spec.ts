@@ -33,6 +33,8 @@ test("Publish update proposes the note, re-proposes it for the other kind, keeps
   await expect(note).toHaveValue(/Ferry Workers Union/);
   // The label is printed by the one note formatter, with the desk's local date.
   await expect(preview).toHaveText(/^Update, [A-Z][a-z]+\.? \d{1,2}: Additional comments/);
+  // Printed as written: no word that the house style prints the field otherwise.
+  await expect(dialog.getByTestId('note-printed-hint')).toBeHidden();
   await expect(dialog.getByRole('region', { name: 'Changes since the published version' })).toContainText('back in service by Friday');
   await expect(dialog.getByRole('region', { name: 'Changes since the published version' })).toContainText(/words? added/);
   await page.screenshot({ path: 'docs/screenshots/publish-update.png' });
@@ -99,4 +101,45 @@ test("Publish update proposes the note, re-proposes it for the other kind, keeps
   await notes.getByRole('button', { name: 'Withdraw', exact: true }).click();
   await expect(page.getByText(/Note withdrawn: version \d+/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Notes' })).toBeHidden();
+});
+
+test('A development told as news: the field holds its words, the preview prints them as the sentence readers see, and says so', async ({
+  desk: page,
+}) => {
+  await page.getByRole('button', { name: 'New article' }).click();
+  await page.getByLabel('Headline').fill('River ferry suspended after engine fire');
+  const body = page.getByRole('textbox', { name: 'Body' });
+  await body.click();
+  await page.keyboard.type(
+    'The river ferry between Alton and Greve was suspended on Monday after a small engine fire, the transit authority said.',
+  );
+  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Publish update' })).toBeVisible();
+
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('The ferry resumed service on Wednesday after inspectors cleared the engine.');
+  await page.getByRole('link', { name: 'Publish update' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publish update' });
+  const note = dialog.getByLabel('Update note');
+  const preview = dialog.getByTestId('note-preview');
+  await expect(note).toHaveValue(/^The news that the ferry resumed service on Wednesday/);
+  await expect(preview).toHaveText(/: This article has been updated with news that the ferry resumed service on Wednesday/);
+  await expect(dialog.getByTestId('note-printed-hint')).toBeVisible();
+  for (const width of [800, 1366, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/publish-news-sentence-${width}.png` });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // A desk that writes the sentence itself gets it printed as written, and the hint goes.
+  await note.fill('This article has been updated with news that the ferry is running again.');
+  await expect(dialog.getByTestId('note-printed-hint')).toBeHidden();
+  await dialog.getByRole('button', { name: 'Publish update' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Notes' })).toContainText(
+    ': This article has been updated with news that the ferry is running again.',
+  );
 });

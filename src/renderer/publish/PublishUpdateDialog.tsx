@@ -87,6 +87,10 @@ export function PublishUpdateDialog({
   const nothingChanged = proposal !== null && proposal.changes.length === 0;
   const onlyCosmetic = proposal !== null && proposal.kind === 'none' && !nothingChanged;
   const noteLabel = kind === 'correction' ? 'Correction note' : 'Update note';
+  // The field holds the note's own words; the house style may print them otherwise ("The news that
+  // …" reads "This article has been updated with news that …" in AP, "(Updates with news that …)"
+  // on the wire). Said beside the field, so a desk editing it knows why the preview differs.
+  const printedOtherwise = text.trim() !== '' && preview.text.trim() !== text.trim();
 
   return (
     <Dialog title="Publish update" onClose={onClose} wide>
@@ -127,6 +131,11 @@ export function PublishUpdateDialog({
                 placeholder={proposal.kind === 'none' ? 'No note needed. Write one here if readers should be told.' : ''}
               />
             </label>
+            {printedOtherwise && (
+              <p className="hint" data-testid="note-printed-hint">
+                Readers see these words as the house style prints them, in the preview below.
+              </p>
+            )}
             {offer && (
               <p className="hint" role="status">
                 Your words are kept.{' '}

@@ -31,7 +31,8 @@ const SELF_NAMED_ERRED = new RegExp(String.raw`^${WHEN_FIRST}[Tt]his (?:news)?pa
 export const SPOKEN =
   /^["“‘]|["”’]\s*$|,["”’]?\s+(?!we\b)(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|added|wrote|told)\b/u;
 
-const sentencesOf = (item: string) => item.trim().split(/(?<=[.!?][”"’]?)\s+(?=[\p{Lu}“"‘])/u);
+/** An item cut into its sentences (a stop, then a capital or an opening quote). */
+export const sentencesOf = (item: string) => item.trim().split(/(?<=[.!?][”"’]?)\s+(?=[\p{Lu}“"‘])/u);
 
 /** The outlet an item names as the one that erred, or null: the page's masthead decides whose it is. */
 export function outletOwningError(item: string): string | null {

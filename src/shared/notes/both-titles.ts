@@ -76,7 +76,7 @@ function wordInWords(word: string, next = '', first = true): string {
 }
 
 /** The words of a title in running text, each read beside the word after it. */
-function inWords(printed: string[], runStart: boolean): string[] {
+export function inWords(printed: string[], runStart: boolean): string[] {
   // ("Meteorologist in Charge" → "meteorologist in charge": what an "in" joins to a post is the post's.)
   return printed.map((w, k) => (printed[k - 1] === 'in' && k > 1 ? w.toLowerCase() : wordInWords(w, printed[k + 1], k === 0 && runStart)));
 }

@@ -54,7 +54,7 @@ const PARTICLE = /^(?:out|up|off|down|away|back|over)$/;
 
 /** Nouns of people that take "who" ("workers who would walk out"), by suffix or the plurals without an s. */
 export const PEOPLE =
-  /^(?:people|children|men|women|staff|police|personnel|crew|faculty|nurses|medics|pupils|athletes|guests|troops|victims|adults|teens|families|suspects|inmates|fans|hostages|kids|girls|boys)$|(?:ers|ors|ists|ians|ents|(?<!tr)ees|ants|men)$/;
+  /^(?:people|children|men|women|staff|police|personnel|crew|faculty|nurses|medics|pupils|athletes|guests|troops|victims|adults|teens|families|suspects|inmates|fans|hostages|kids|girls|boys|individuals)$|(?:ers|ors|ists|ians|ents|(?<!tr)ees|ants|men)$/;
 
 /**
  * "1,000 workers would walk out if …" → "workers who would walk out": a counted noun whose verb comes

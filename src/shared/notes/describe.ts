@@ -4,6 +4,7 @@
  * posted it, what an unattributed addition is about. Every value put into a template comes from
  * the new article's own words.
  */
+import { lastWordIsSurname, sharingSurname } from './name-parts';
 import { placeNouns } from './place-kinds';
 import { speechVerbs } from './speech-verbs';
 import { hedges } from './hedge-words';
@@ -971,14 +972,18 @@ export function describeCorrection(fact: FactKind, before: string, after: string
           ? 'name'
           : index === 0
             ? 'first name'
-            : index === words.length - 1 || (after.split(' ').length > 1 && index + after.split(' ').length === words.length)
+            : (index === words.length - 1 || (after.split(' ').length > 1 && index + after.split(' ').length === words.length)) &&
+                // ("Chew Gek Khim": a last word the article never goes by is no surname told as such, name-parts.ts.)
+                lastWordIsSurname(words, ctx.articleText ?? newer)
               ? 'last name'
               : 'name';
       // ("John T. Hadley" → "John R. Hadley": an initial is misstated, not misspelled, middle-initial.ts.)
       const initial = middleInitialPhrase(words, before, after, person);
       if (initial) return initial;
       // ("former NZ First MP …": the article's "former" kept with the title, former-kept.ts.)
-      return fill(t.misspelledName, { part, name: withFormer(plainText(newer), person) });
+      // ("Bruce and Irene Steinberg": a surname shared by given names before it is each one's, name-parts.ts.)
+      const named = part === 'last name' ? sharingSurname(newer, person) : person;
+      return fill(t.misspelledName, { part, name: named === person ? withFormer(plainText(newer), person) : named });
     }
     case 'name': {
       // "Opening batsman Ben Foakes" → "Wicketkeeper …": a role the sentence's capital joined to the name (opening-roles.ts).

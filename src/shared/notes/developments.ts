@@ -30,7 +30,7 @@ import { ordinalClimbed } from './ordinal-count';
 import { numberOfWhat } from './count-with-day';
 import { riskRaised } from './risk-levels';
 import { COLLECTIVE, REPORTED_COUNT, countedDeed } from './reported-counts';
-import { countsAList } from './listed-counts';
+import { figureClause, timeAgo } from './figure-clause';
 import { digitsSwapped } from './swapped-digits';
 
 /** A charge named alone ("robbery", "a felony"). */
@@ -357,12 +357,15 @@ export function readDevelopment(
   if (was === null || now === null || now <= was) return null;
   // An age ("Baker, 63,") is a fact of a person, never a running count.
   if (ageOf(sentence, after.trim()) || new RegExp(`(?<![\\d,.])${was}-years?-old\\b`).test(plainText(older))) return null;
+  // ("a sexual assault from nearly 30 years ago" → "40 years ago": how long ago is a past fact, figure-clause.ts.)
+  if (timeAgo(sentence, after) && timeAgo(plainText(older), before)) return null;
   // A count in the perfect ("has burned 1,200 acres", "have arrested 4") is a count so far; kept in
   // both versions, the frame says the story moved on, not that the figure was wrong.
   // Read in the figure's own clause: "has resulted in faster growth — the economy expanded at 2.4
   // percent" counts nothing so far; the perfect belongs to the clause before the dash.
-  const own = (line: string, value: string) => line.split(/\s[—–-]{1,2}\s|;\s|:\s/).find((c) => c.includes(value.trim())) ?? line;
-  const [ownNow, ownWas] = [own(sentence, after), own(plainText(older), before)];
+  // (And by compromise's clauses: "…, with 60% of sales from breads" is not counted by the "have
+  // migrated" of another clause, figure-clause.ts.)
+  const [ownNow, ownWas] = [figureClause(sentence, after), figureClause(plainText(older), before)];
   const running =
     (RUNNING_COUNT.test(ownNow) && RUNNING_COUNT.test(ownWas)) ||
     (PERFECT.test(ownNow) && PERFECT.test(ownWas)) ||
@@ -381,9 +384,10 @@ export function readDevelopment(
   // "The county now owes $4.3 billion" alone: a standing quantity (a debt, a population, a height)
   // put right, with no stamp moved and nothing new beside it, was wrong when printed. Only a count
   // of an event ("at least 15 dead", "has burned 1,400 acres") runs on by itself.
-  // ("has assembled a list of 39 agencies": the perfect dates the list, not a count so far: listed-counts.ts.)
-  const eventCount =
-    CASUALTIES.test(sentence) || UNFOLDING.test(sentence) || (PERFECT.test(ownNow) && PERFECT.test(ownWas) && !countsAList(ownNow, after));
+  // A count in the perfect alone ("More than 1,500 have been built since 1984", "has assembled a list
+  // of 39 agencies") is a total so far only beside other news: with no new sentence around it, the
+  // figure was put right (this replaces listed-counts.ts's reading here).
+  const eventCount = CASUALTIES.test(sentence) || UNFOLDING.test(sentence);
   if (!otherMaterial && !tollRose && !eventCount) return null;
   if ((DEATHS.test(sentence) || tollRose) && !/\binjur|wound|hurt/i.test(counted)) return { kind: 'count', phrase: t.newDeathToll };
   // "has burned 3,400 acres" → "acres burned": the verb that counts says what the figure is.

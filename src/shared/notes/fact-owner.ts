@@ -33,6 +33,10 @@ import { hedges } from './hedge-words';
 import { WEEK } from './weekdays';
 import { isBearing } from './compass-bearings';
 import { TIME_UNIT } from './clause-ends';
+import { PEOPLE } from './counted-nouns';
+import { numberedName } from './numbered-names';
+import { comparedFigure } from './compared-figure';
+import { wholeRange } from './figure-range';
 
 interface Tok {
   text: string;
@@ -67,7 +71,7 @@ const MALE = /^(?:man|boy|father|husband|son|brother|grandfather)$/;
 
 /** Heads that say what kind of fact was wrong, never whose: each needs its owner read. */
 const VAGUE =
-  /^(?:a detail about (?:the events described|a quotation)|a figure(?: in the headline)?|a name|a place name|a place|the location|a date|the date|a day|a year|a time|the distance|one of the (?:two )?places listed|the number of (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?))$/;
+  /^(?:a detail about .+|a figure(?: in the headline)?|a name|a place name|a place|the location|a date|the date|a day|a year|a time|the distance|one of the (?:two )?places listed|the number of [\p{Ll}-]+)$/u;
 
 const join = (toks: Tok[]) =>
   toks
@@ -187,7 +191,13 @@ function objectPhrase(toks: Tok[], from: number, end: number, room: number): str
   let obj = toks.slice(from, stop);
   // Too long: cut before a preposition that follows a noun, the last one that leaves it in room.
   while (obj.length > room) {
-    const cut = obj.findLastIndex((t, i) => i > 0 && t.pos === 'ADP' && ['NOUN', 'PROPN'].includes(obj[i - 1]!.pos));
+    // (An infinitive after a noun says what the noun is for: "a unique way | to introduce …" is cut there too.)
+    const cut = obj.findLastIndex(
+      (t, i) =>
+        i > 0 &&
+        (t.pos === 'ADP' || (t.pos === 'PART' && t.lower === 'to' && isVerb(obj[i + 1]))) &&
+        ['NOUN', 'PROPN'].includes(obj[i - 1]!.pos),
+    );
     if (cut <= 0) return '\u0000';
     obj = obj.slice(0, cut);
   }
@@ -346,6 +356,8 @@ const itIs = (tense: Clause['tense']) => (tense === 'past' ? 'It was' : 'It is')
 /** The noun a date names: "the year", "the month", "the day", "the time" or "the date". */
 function dateNoun(value: string): string {
   const words = value.toLowerCase().split(/\s+/);
+  // ("the 82nd minute": the unit an ordinal counts is the noun.)
+  if (words.length === 3 && words[0] === 'the' && TIME_UNIT.test(words[2]!)) return `the ${words[2]}`;
   if (words.length === 1 && /^\d{4}$/.test(words[0]!)) return 'the year';
   if (words.length === 1 && MONTH.test(words[0]!)) return 'the month';
   if (words.some((w) => WEEKDAY.test(w)) && words.length <= 2) return 'the day';
@@ -364,7 +376,8 @@ function eventOwner(toks: Tok[], span: [number, number], fact: string, right: st
   // The value's own phrase: its prepositions and hedges, and a clock before a date ("about 11.09pm, June 1").
   while (
     l > 0 &&
-    (toks[l - 1]!.pos === 'ADP' ||
+    // ("had broken down on …": a particle after its verb is the verb's, not the value's.)
+    ((toks[l - 1]!.pos === 'ADP' && !(PARTICLE.has(toks[l - 1]!.lower) && isVerb(toks[l - 2]))) ||
       HEDGE.has(toks[l - 1]!.lower) ||
       (fact === 'date' && /^(?:NUM|SYM)$/.test(toks[l - 1]!.pos)) ||
       (fact === 'date' && toks[l - 1]!.text === ',' && /^(?:NUM|SYM)$/.test(toks[l - 2]?.pos ?? '')) ||
@@ -564,7 +577,7 @@ function figureOwner(toks: Tok[], span: [number, number], right: string, wrong: 
     let verbAt = a - 1;
     while (verbAt >= 0 && !isVerb(toks[verbAt]) && (isNominal(toks[verbAt]) || toks[verbAt]!.pos === 'ADP')) verbAt--;
     if (verbAt < 0 || !/^(?:took|take|takes|taken|gave|give|gives|given|spent|spend|spends|waited|wait|waits)$/.test(before[verbAt]!.lower))
-      return null;
+      return spanHeld(toks, l, r, right, wrong);
     // The deed's purpose after the span: "to approve a charge"; "for prosecutors to …" names who.
     let b = r + 1;
     const who: Tok[] = [];
@@ -622,7 +635,88 @@ function figureOwner(toks: Tok[], span: [number, number], right: string, wrong: 
     const np = toks.slice(b, l - 1);
     if (np.length <= 5 && det?.pos === 'DET') owner = ` in ${det.lower === 'an' || det.lower === 'a' ? 'the' : det.lower} ${join(np)}`;
   }
-  return { what: `the number of ${join(counted)}${owner}`, right: `The correct number is ${right}, not ${wrong}` };
+  // A bare count says what was counted but not which: the clause it stands in says ("the number of
+  // individuals who evacuated their homes in Zambales", "the number of shekels the bill includes").
+  const which = owner ? '' : countClause(toks, l, r, noun.end, head);
+  return { what: `the number of ${join(counted)}${owner}${which}`, right: `The correct number is ${right}, not ${wrong}` };
+}
+
+/** "how much higher the new bid was than …": the comparison a figure measures, in its verb's tense; null if none. */
+function comparison(toks: Tok[], span: [number, number], right: string, wrong: string): OwnedFact | null {
+  if (!['ADJ', 'ADV'].includes(toks[span[1]]?.pos ?? '') || toks[span[1] + 1]?.lower !== 'than') return null;
+  const subject = clauseAt(toks, span[0], span[1])?.subject ?? '';
+  // The tense of the nearest verb before the figure that is not a bare "be" ("was said to be" is past).
+  const verb = toks.slice(0, span[0]).findLast((t) => isVerb(t) && !/^(?:be|been|being|to)$/.test(t.lower));
+  return comparedFigure(toks, span, right, wrong, subject, !!verb && tenseOf(verb.text) === 'past', join);
+}
+
+/**
+ * " who evacuated their homes in Zambales" for a count that is its clause's subject, " the bill
+ * includes" for one that is its object (with the noun's own phrase after it, "in a one-time grant");
+ * '' when the clause does not read.
+ */
+function countClause(toks: Tok[], l: number, r: number, end: number, head: string): string {
+  let j = end;
+  // ("1,698 families, or 4,434 individuals, evacuated": a count apposed to the subject closes on a comma.)
+  if (isComma(toks[j]) && toks[l - 1]?.lower === 'or' && isComma(toks[l - 2])) j++;
+  const stop = (from: number) => {
+    const e = toks.findIndex((t, i) => i >= from && (isComma(t) || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.text === '.'));
+    return e < 0 ? toks.length : e;
+  };
+  if (isVerb(toks[j]) && !/ing$/.test(toks[j]!.lower)) {
+    const group = verbGroup(toks, j, stop(j));
+    const rest = objectPhrase(toks, group.next, stop(j), 8);
+    if (!group.words.length || rest === '\u0000' || /[[\]•|/]/.test(rest)) return '';
+    return ` ${PEOPLE.test(head) ? 'who' : 'that'} ${[group.words.join(' '), rest].filter(Boolean).join(' ')}`;
+  }
+  if (j !== end) return '';
+  const clause = clauseAt(toks, l, r);
+  // The clause's own verb stands right before the count (only an article or a hedge between).
+  const v = toks.slice(0, l).findLastIndex(isVerb);
+  if (!clause || clause.rest || v < 0 || clause.verb.split(' ').at(-1) !== toks[v]!.text) return '';
+  if (toks.slice(v + 1, l).some((t) => !['DET', 'ADV', 'ADJ'].includes(t.pos) && !HEDGE.has(t.lower))) return '';
+  // The noun's own phrase after it: "in a one-time security grant".
+  let tail = '';
+  if (toks[end]?.pos === 'ADP' && toks[end]!.lower !== 'of') {
+    const e = stop(end);
+    const phrase = toks.slice(end, e);
+    const cut = phrase.findIndex((t, i) => i > 0 && (t.pos === 'ADP' || t.lower === 'to'));
+    const own = cut > 0 ? phrase.slice(0, cut) : phrase;
+    // (Its last word is its noun; "security grant": a noun after a noun the tagger calls a verb is one too.)
+    const last = own.at(-1);
+    const noun = last?.pos === 'NOUN' || (last?.pos === 'VERB' && own.at(-2)?.pos === 'NOUN' && own.some((t) => t.pos === 'DET'));
+    if (join(own).split(' ').length <= 6 && noun) tail = ` ${join(own)}`;
+  }
+  return ` ${clause.subject} ${clause.verb}${tail}`;
+}
+
+/**
+ * "Richardson, who has 31 years in education": a span of time its subject has in a field is told as
+ * the subject's ("the number of years Richardson has in education"); null for any other shape.
+ */
+function spanHeld(toks: Tok[], l: number, r: number, right: string, wrong: string): OwnedFact | null {
+  const unit = toks[r]!;
+  const clause = clauseAt(toks, l, r);
+  if (!clause || clause.rest || !/^(?:has|have|had)$/i.test(clause.verb) || !/^(?:in|of|at|with)$/.test(toks[r + 1]?.lower ?? ''))
+    return null;
+  let e = r + 2;
+  while (e < toks.length && e - r - 2 < 4 && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(toks[e]!.pos)) e++;
+  const np = toks.slice(r + 2, e);
+  if (!np.length || !['NOUN', 'PROPN'].includes(np.at(-1)!.pos)) return null;
+  return {
+    what: `the number of ${unit.lower} ${clause.subject} ${clause.verb.toLowerCase()} ${toks[r + 1]!.lower} ${join(np)}`,
+    right: `The correct number is ${right}, not ${wrong}`,
+  };
+}
+
+/** "a cost-cutting measure of $250 million": a sum after a noun's "of" is the size of that noun; null otherwise. */
+function sizeOf(toks: Tok[], l: number, right: string): OwnedFact | null {
+  if (toks[l - 1]?.lower !== 'of' || toks[l - 2]?.pos !== 'NOUN' || toks[l]?.pos !== 'SYM' || !right) return null;
+  let b = l - 2;
+  // (A word joined to the next without a space is part of it: "cost-cutting".)
+  while (b > 0 && (['NOUN', 'ADJ'].includes(toks[b - 1]!.pos) || !toks[b]!.space || !toks[b - 1]!.space)) b--;
+  if (toks[b - 1]?.pos !== 'DET' || l - 1 - b > 4) return null;
+  return { what: `the size of the ${join(toks.slice(b, l - 1))}`, right };
 }
 
 /** Does the head name the wrong owner of the figure at its place (a noun the sentence puts elsewhere)? */
@@ -649,8 +743,8 @@ function brokenClause(head: string, toks: Tok[], span: [number, number]): boolea
   const tags = tagged(m[1]!);
   // ('the year Ali pleaded guilty to "fraud': a quotation cut open.)
   if ((head.match(/["“”]/g) ?? []).length % 2 === 1) return true;
-  // ("the date was evacuated and …": a clause with no subject before its verb.)
-  if (isVerb(tags[0])) return true;
+  // ("the date was evacuated and …": a clause with no subject before its verb; "when at": none at all.)
+  if (isVerb(tags[0]) || (/^(?:where|when)\s/.test(head) && !tags.some(isVerb))) return true;
   // ("where the patients came back" for a place they came back from.)
   if (head.startsWith('where') && toks[span[0] - 1]?.lower === 'from' && words.at(-1) !== 'from') return true;
   // ("where the Seahawks claimed": a clause left on a verb whose object the copy goes on to give.)
@@ -779,8 +873,16 @@ export function ownedFact(
   if (whole) return `misstated ${whole}. ${parts![2]}`;
   // The values as the phrase gives them whole ("June 1, not June 11"), else as the edit changed them.
   const given = parts ? /^(?:It (?:is|was)|The correct number is) (?:in |at |on |from )?(.+?)(?:, not (.+?))?\.?$/.exec(parts[2]!) : null;
-  let right = after.trim().replace(/[.,;]$/, '');
-  let wrong = before.trim().replace(/[.,;]$/, '');
+  // ("76 th": an ordinal the edit split from its number is one word, as the sentence prints it.)
+  const ordinal = (v: string) => v.replace(/(\d) (st|nd|rd|th)\b/g, '$1$2');
+  let right = ordinal(after.trim().replace(/[.,;]$/, ''));
+  let wrong = ordinal(before.trim().replace(/[.,;]$/, ''));
+  // ("72" → "82" in "the 82nd minute": the edit's digits stand for the ordinal the sentence prints.)
+  const suffixOf = (list: Tok[], v: string) => list.find((t) => new RegExp(`^${v}(?:st|nd|rd|th)$`).test(t.lower))?.lower.slice(v.length);
+  if (/^\d+$/.test(right) && /^\d+$/.test(wrong) && suffixOf(toks, right) && suffixOf(old, wrong)) {
+    right += suffixOf(toks, right)!;
+    wrong += suffixOf(old, wrong)!;
+  }
   let span = given ? valueSpan(toks, old, given[1]!) : null;
   if (span && given) [right, wrong] = [given[1]!, given[2] ?? wrong];
   else span = valueSpan(toks, old, right);
@@ -792,14 +894,38 @@ export function ownedFact(
     const printed = join(old.slice(span[0], old.length - tail));
     if (printed && printed.split(' ').length <= 6) wrong = printed;
   }
-  const vague = VAGUE.test(head);
+  // ("the number of years who has": a relative clause stopped on its auxiliary says nothing either.)
+  // ("a detail about rents in Tarrow" for a changed word is the claim's to tell, propose.ts: only the
+  // stock "the events described" is read for a detail.)
+  const vague =
+    (VAGUE.test(head) &&
+      (fact !== 'detail' || !/^a detail about /.test(head) || /^a detail about (?:the events described|a quotation)$/.test(head))) ||
+    /\b(?:who|that|which) (?:has|have|had|is|are|was|were)$/.test(head);
+  // One end of a range put right is told with the range whole (figure-range.ts).
+  const range = ['number', 'amount'].includes(fact) ? wholeRange(toks, span, right, wrong, older, join) : null;
+  let rangeRight = '';
+  if (range) {
+    if (!vague && parts && /^It (?:is|was) /.test(parts[2]!))
+      return `misstated ${head}. ${parts[2]!.replace(/^(It (?:is|was)) .*$/, `$1 ${range.right}, not ${range.wrong}`)}`;
+    rangeRight = `${/^It was /.test(parts?.[2] ?? '') ? 'It was' : 'It is'} ${range.right}, not ${range.wrong}`;
+  }
   const valueToks = toks.slice(span[0], span[1]);
   const figure =
     ['number', 'amount'].includes(fact) ||
     (fact === 'detail' && valueToks.some((t) => t.pos === 'NUM') && !valueToks.some((t) => MONTH.test(t.lower)) && !/^\d{4}$/.test(right));
   // (A figure is read only where the sentence prints a number: "the parliamentary elections" is no count.)
-  if (figure && !valueToks.some((t) => t.pos === 'NUM')) return phrase;
+  // ("82nd" is tagged a pronoun: a word of digits is a number whatever the tagger calls it.)
+  if (figure && !valueToks.some((t) => t.pos === 'NUM' || /^\d/.test(t.text))) return phrase;
   if (!vague && !(figure ? wrongOwner(head, toks, span) : brokenClause(head, toks, span))) return phrase;
+  // A number that names (numbered-names.ts): "the 82nd minute" dates a deed, "FM 16" or "Kilometer 258.1" places one.
+  const named = figure ? numberedName(toks, span, right, wrong) : null;
+  if (named) {
+    const read = eventOwner(toks, named.span, named.fact, named.right, named.wrong);
+    return read ? `misstated ${read.what}. ${read.right}` : phrase;
+  }
+  // A figure that measures a comparison ("50 percent higher than …") is told as it (compared-figure.ts).
+  const compared = figure ? comparison(toks, span, right, wrong) : null;
+  if (compared) return `misstated ${compared.what}. ${compared.right}`;
   const read = figure
     ? figureOwner(toks, span, right, wrong)
     : fact === 'number' || fact === 'amount'
@@ -815,6 +941,9 @@ export function ownedFact(
           right,
           wrong,
         );
-  if (!read) return phrase;
-  return `misstated ${read.what}. ${read.right}`;
+  // ("a cost-cutting measure of $250 to $300 million": a sum of a noun is that noun's size.)
+  const sized = !read && figure ? sizeOf(toks, range?.span[0] ?? span[0], rangeRight || (parts?.[2] ?? '')) : null;
+  if (sized) return `misstated ${sized.what}. ${sized.right}`;
+  if (!read) return rangeRight && parts ? `misstated ${head}. ${rangeRight}` : phrase;
+  return `misstated ${read.what}. ${rangeRight || read.right}`;
 }

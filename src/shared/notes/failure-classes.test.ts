@@ -156,7 +156,7 @@ describe('class 5: developments say what developed', () => {
       ],
     );
     expect(note.kind).toBe('update');
-    expect(note.text).toMatch(/^New death toll and additional comments from Sheriff Dale Mercer\.$/);
+    expect(note.text).toMatch(/^New death toll and comments from Sheriff Dale Mercer\.$/);
   });
 
   it('an outage resolved is news, not a misstated figure', () => {
@@ -485,7 +485,7 @@ describe('a claim cut from a paragraph that stands, beside new material', () => 
     const note = propose(older, newer);
     expect(note.kind).toBe('correction');
     expect(note.text).toBe(
-      "An earlier version of this article incorrectly reported that Ortiz has long been a partner in the town's quarry. It has also been updated with additional comments from council member Dana Pruitt that the vote would come in May.",
+      "An earlier version of this article incorrectly reported that Ortiz has long been a partner in the town's quarry. It has also been updated with comments from council member Dana Pruitt that the vote would come in May.",
     );
   });
 
@@ -678,7 +678,7 @@ describe('round 3: a new source is named as the article introduces them', () => 
       '"We are working around the clock," Imrie said.',
     ]);
     expect(note.text).toBe(
-      'Additional comments from Valley Power chief engineer Rosa Imrie in an interview that the last lines would be back by Tuesday.',
+      'Comments from Valley Power chief engineer Rosa Imrie in an interview that the last lines would be back by Tuesday.',
     );
   });
 
@@ -694,7 +694,7 @@ describe('round 3: a new source is named as the article introduces them', () => 
       "Lusk's report that no one was hurt in the storm.",
     );
     expect(propose(before, [...before, 'Rosa Imrie said the last lines would be back by Tuesday.']).text).toBe(
-      'Additional comments from Imrie that the last lines would be back by Tuesday.',
+      'Comments from Imrie that the last lines would be back by Tuesday.',
     );
     const two = propose(before, [
       ...before,
@@ -702,7 +702,7 @@ describe('round 3: a new source is named as the article introduces them', () => 
       'Milbrook Fire Chief Oren Lusk said no one was hurt in the storm.',
     ]);
     expect(two.text).toBe(
-      "Lusk's report that no one was hurt in the storm and additional comments from Imrie that the last lines would be back by Tuesday.",
+      "Lusk's report that no one was hurt in the storm and comments from Imrie that the last lines would be back by Tuesday.",
     );
   });
 });
@@ -805,7 +805,7 @@ describe('round 3: words a source issued as a statement are named as a statement
 
   it('remarks to the reporter stay comments', () => {
     const note = propose(before, [...before, 'Valley Power told reporters that the last lines would be back by Tuesday.']);
-    expect(note.text).toMatch(/^Additional comments from Valley Power\b/);
+    expect(note.text).toMatch(/^Comments from Valley Power\b/);
   });
 });
 
@@ -1059,7 +1059,7 @@ describe('polish: where the words were heard, and a subject that ends at its adv
 
   it('"said in a telecon with reporters" → "comments from … in a telecon"', () => {
     const note = propose(base, [...base, '"We will need more crews," Teodora Vance said in a telecon with reporters.']);
-    expect(note.text).toContain('Additional comments from Vance in a telecon');
+    expect(note.text).toContain('Comments from Vance in a telecon');
   });
 
   it('"The 12 boats currently in service" is named as "the 12 boats"', () => {
@@ -1475,7 +1475,7 @@ describe('round 7: update notes say what developed, with the names the article u
       ...older,
       'State troopers said they were still investigating and that it was not yet clear what caused the crash.',
     ]);
-    expect(note.text).toBe('Additional comments from state troopers that it was unclear what caused the crash.');
+    expect(note.text).toBe('Comments from state troopers that it was unclear what caused the crash.');
   });
 
   it('a cause found is said whole, the passive turned round rather than cut ("caused by" never dropped)', () => {

@@ -18,6 +18,21 @@ describe('formatNote: the one printer of a note', () => {
     expect(formatNote(correction).label).toBe('Correction, Dec. 4:');
   });
 
+  it("prints a desk's own news sentence, typed as the preview showed it, with its dated label and in every form", () => {
+    const typed = { ...update, text: 'This article has been updated with news that the bridge reopened.' };
+    expect(formatNote(typed).line).toBe('Update, Dec. 5: This article has been updated with news that the bridge reopened.');
+    expect(formatNote({ ...update, text: 'The news that the bridge reopened.' }).line).toBe(formatNote(typed).line);
+    expect(formatNote(typed, { form: 'wire' }).line).toBe('(Updates with news that the bridge reopened)');
+    expect(formatNote(typed, { form: 'uk' }).line).toBe(
+      'This article was amended on 5 December 2026 to add the news that the bridge reopened.',
+    );
+    // A long sentence is printed as typed, never cut back to "The news that …".
+    const long = `This story has been updated with news that ${'the ferry crews on the river line '.repeat(6)}are back at work.`;
+    expect(formatNote({ ...update, text: long }).line).toBe(`Update, Dec. 5: ${long}`);
+    // The same words imported from a page that printed no date keep the page's form.
+    expect(formatNote({ ...typed, printedDate: 'none' }).line).toBe('This article has been updated with news that the bridge reopened.');
+  });
+
   it('follows the labels, date style and template set in Settings', () => {
     const style = { labels: { update: "Editor's note", correction: 'Clarification' }, dateStyle: 'long' as const };
     expect(formatNote(update, style).line).toBe(
@@ -105,7 +120,7 @@ describe('proposeNote prints its note through formatNote', () => {
       'Ferry fares rise\n\nFares on the island ferry will rise 10% from January, the operator said Monday.\n\n"Fuel costs left us no choice," said Mara Veld, the operator\'s chief executive.',
     );
     const date = '2024-11-06T10:00:00';
-    expect(proposeNote(older, newer, { date }).note).toBe('Update, Nov. 6: Additional comments from Veld.');
+    expect(proposeNote(older, newer, { date }).note).toBe('Update, Nov. 6: Comments from Veld.');
     expect(proposeNote(older, newer, { date, style: { form: 'wire' } }).note).toBe('(Updates with comments from Veld)');
     expect(proposeNote(older, newer, { date, style: { form: 'uk' } }).note).toBe(
       'This article was amended on 6 November 2024 to add comments from Veld.',

@@ -20,7 +20,7 @@ import type { ArticleNote } from '../article/article';
 import { FULL_MONTHS, wallClock } from '../text/dates';
 import { splitSentences } from './sentences';
 import { lowerOpening } from './names';
-import { newsAsSentence } from './news-sentence';
+import { newsAsSentence, newsFromSentence } from './news-sentence';
 import { formatNoteLabel, resolveStyle, type HouseStyleOverrides } from './style';
 
 export interface FormattedNote {
@@ -164,7 +164,10 @@ export function formatNote(
   note: Pick<ArticleNote, 'kind' | 'date' | 'text' | 'printedDate' | 'printedClock'>,
   style: HouseStyleOverrides = {},
 ): FormattedNote {
-  const text = oneLine(note.text);
+  const written = oneLine(note.text);
+  // A note written here in the AP news sentence is told from its description, like any other; the
+  // AP line prints the desk's sentence as typed.
+  const text = note.printedDate === undefined ? newsFromSentence(written) : written;
   const form = resolveStyle(style).form;
   // Words that label themselves print as they stand — before them only the date their page printed
   // in a label, and never in the wire's bracket, which carries no date.
@@ -192,6 +195,11 @@ export function formatNote(
     label = `${house.labels[note.kind]}, ${note.date}:`;
   }
   // "The news that …" has no verb: the AP line says what was done to the copy.
-  const told = note.printedDate === undefined ? newsAsSentence(note.kind, text, resolveStyle(style).templates.correctionLead) : text;
+  const told =
+    note.printedDate !== undefined
+      ? text
+      : text !== written
+        ? written
+        : newsAsSentence(note.kind, text, resolveStyle(style).templates.correctionLead);
   return { label, text: told, line: told ? `${label} ${told}` : label };
 }

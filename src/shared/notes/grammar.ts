@@ -8,7 +8,7 @@
 import { speechVerbs } from './speech-verbs';
 import { unitOfWord } from './measures';
 import { plainText, splitSentences } from './sentences';
-import { isSentenceStarter, isTitleWord, opensOnNumberedName, readsAsName } from './names';
+import { isSentenceStarter, isTitleWord, opensOnNumberedName, particleInName, readsAsName } from './names';
 import { WEEKDAY } from './weekdays';
 import { withDatedEventLicensed } from './dated-event-copy';
 import { withReportedClauseLicensed } from './reported-clause-copy';
@@ -129,7 +129,8 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
         DANGLING.has(counted) ||
         SHORT_WORDS.has(counted) ||
         /^[ap]\.?m$/.test(counted) ||
-        /\d/.test(counted) ||
+        // ("the number of T20Is": a code of letters with digits inside is a noun; a figure opens on its digit.)
+        /^\d/.test(counted) ||
         counted.length < 3 ||
         titled
       )
@@ -139,7 +140,8 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
       const b = bare(w);
       // "12 km", "40 mi": a unit's short form after its figure is no clipped word.
       const unit = /^\d/.test(list[k - 1] ?? '') && !!unitOfWord(b);
-      if (/^\p{Ll}{1,2}$/u.test(b) && !SHORT_WORDS.has(b) && !unit)
+      // ("Faf du Plessis": a particle inside a name is no clipped word.)
+      if (/^\p{Ll}{1,2}$/u.test(b) && !SHORT_WORDS.has(b) && !unit && !particleInName(list.map(bare), k))
         problems.push({ rule: 'clipped-word', detail: `"${b}" in "${sentence}"` });
     }
   }

@@ -28,12 +28,13 @@ export function withJoinedSubject(clause: string, earlier: string): string {
   const head = subject.split(' ').at(-1)!;
   const plural = isPluralNoun(head);
   // A person: one the copy describes ("the cyclist", "a 19-year-old man") or names ("Ada Vinter").
-  const named = /^\p{Lu}/u.test(subject) && !looksLikeOrganization(subject) && !NOT_A_PERSON.test(subject);
+  // ("Wednesday's launch": a capital only in a possessive before a common noun names no one.)
+  const named = /^\p{Lu}/u.test(head) && !looksLikeOrganization(subject) && !NOT_A_PERSON.test(subject);
   const person = NAMES_PERSON.test(subject) || new RegExp(DESCRIBED.source, 'u').test(subject) || named;
   const agrees = /^they$/i.test(pronoun[1]!)
     ? plural
     : /^it$/i.test(pronoun[1]!)
-      ? !plural && !person && !/^\p{Lu}/u.test(subject)
+      ? !plural && !person && !/^\p{Lu}/u.test(head)
       : !plural && person && describedAgrees(subject, pronoun[1]!);
   return agrees ? `${subject} ${clause.slice(pronoun[0].length)}` : clause;
 }

@@ -105,7 +105,7 @@ describe('photos and embeds in the proposed note', () => {
     const blocks = bodyToBlocks(newer.body);
     const withPhoto = newContent({ ...newer, body: blocksToBody([...blocks, street]) });
     const note = noteFor(story([]), withPhoto);
-    expect(note.note).toBe('Update, Nov. 6: Additional comments from Fire Chief Dan Cole and a photo of firefighters on Main Street.');
+    expect(note.note).toBe('Update, Nov. 6: Comments from Fire Chief Dan Cole and a photo of firefighters on Main Street.');
     expect(noteFor(story([]), withPhoto, 'uk').note).toBe(
       'This article was amended on 6 November 2026 to add comments from Fire Chief Dan Cole and a photo of firefighters on Main Street.',
     );

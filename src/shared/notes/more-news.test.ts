@@ -151,7 +151,7 @@ describe('class 3: a line that states a fact is told as a clause, not named as a
       'A speaker at the school could be heard about 2 p.m. saying the lockdown was over.',
     ];
     const note = propose(older, newer);
-    expect(note.text).toMatch(/^The news that the lockdown was over and additional comments from (?:district spokesperson Lena )?Ortt\.$/);
+    expect(note.text).toMatch(/^The news that the lockdown was over and comments from (?:district spokesperson Lena )?Ortt\.$/);
     reads(note, newer);
   });
 
@@ -167,7 +167,7 @@ describe('class 4: comments are told by what the source said', () => {
   it('"Police said it was the fourth shooting …" → "comments from police that it was the fourth shooting"', () => {
     const newer = [...older, 'Police said it was the fourth shooting on the east side this year.'];
     const note = propose(older, newer);
-    expect(note.text).toBe('Additional comments from police that it was the fourth shooting on the east side this year.');
+    expect(note.text).toBe('Comments from police that it was the fourth shooting on the east side this year.');
     reads(note, newer);
   });
 
@@ -203,7 +203,7 @@ describe('a further development outranks a bare credit when the budget drops par
     ];
     const note = propose(older, newer);
     expect(note.text).toBe(
-      "The Tillman Police Department's report that Dana Pike was arrested on Friday, the news that two other drivers were treated at the scene and additional comments from Sole.",
+      "The Tillman Police Department's report that Dana Pike was arrested on Friday, the news that two other drivers were treated at the scene and comments from Sole.",
     );
     reads(note, newer);
   });

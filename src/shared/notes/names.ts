@@ -67,6 +67,16 @@ const SERVICE_WORDS = new Set(
 
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'del', 'la', 'le', 'du', 'di', 'dos', 'ter']);
 
+/** "du" in "Faf du Plessis", "von der" in "Ursula von der Leyen": a particle inside a name, between its capitals. */
+export function particleInName(words: string[], at: number): boolean {
+  const isParticle = (w: string | undefined) => !!w && NAME_PARTICLES.has(w);
+  if (!isParticle(words[at])) return false;
+  let [before, after] = [at - 1, at + 1];
+  while (isParticle(words[before])) before--;
+  while (isParticle(words[after])) after++;
+  return /^\p{Lu}/u.test(words[before] ?? '') && /^\p{Lu}/u.test(words[after] ?? '');
+}
+
 export const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
 const SENTENCE_STARTERS = new Set(
   (

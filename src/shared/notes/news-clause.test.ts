@@ -297,13 +297,13 @@ describe('the note says what happened', () => {
       'Ada Moss won the race with 1,204 votes, County Clerk Ivo Strand said.',
       '"The voters have spoken," Moss said.',
     ]);
-    expect(note.text).toBe("Strand's report that Ada Moss won the race with 1,204 votes and additional comments from Moss.");
+    expect(note.text).toBe("Strand's report that Ada Moss won the race with 1,204 votes and comments from Moss.");
   });
 
   it('negative: a quote-only addition, a "did not respond" line, background: no clause', () => {
     const older = ['The Kessel Dam spillway was opened on Sunday as the river rose.'];
     expect(propose('Dam', older, [...older, '"We are watching it hour by hour," said Rui Vales, the dam\'s chief engineer.']).text).toBe(
-      'Additional comments from Vales.',
+      'Comments from Vales.',
     );
     expect(propose('Dam', older, [...older, 'The dam operator did not respond to a request for comment.']).kind).toBe('none');
     const background = propose('Dam', older, [...older, 'The spillway of the Kessel Dam was opened Sunday as the river rose.']);

@@ -17,6 +17,7 @@
  * breaks a long run of the article's own words; a clause that still copies COPIED_RUN words is
  * shortened, and one that cannot be told short is not told (the caller keeps its "details on …").
  */
+import { quotesOnlyPhrases } from './partial-quotes';
 import { speechVerbs } from './speech-verbs';
 import { partitiveSaidShort } from './partitive-subjects';
 import { directedPassive, intentBeforeInfinitive, plannedWithTime, planAsWill, setsAnAct } from './reported-plans';
@@ -652,9 +653,24 @@ export function leadDevelopment(
     if (whole) return { ...whole, part: 0, index: k };
     if (told) return { ...told, index: k };
   }
+  // Several added lines and none told an event word: the first line that can lead is where the
+  // added copy puts its news ("Wednesday's launch is scheduled for 6:51 p.m." before "It will be
+  // streamed live …"), and its whole main clause is the news when it reads as a lone line's would
+  // (lone-development.ts), whatever its verb. A later line is not tried in its place: behind a
+  // first line the note cannot tell, a later one is most often background ("analysts had expected …").
+  // (Only the first added line: behind one the caller tells otherwise, a statement or a count, the
+  // next is no lead either.)
+  if (lines.length > 1 && lines[0]!.k === 0) {
+    const { line, k } = lines[0]!;
+    // ("The authority met on Tuesday night. They said …": a line the next one's "they said" goes on
+    // from introduces a speaker; what was said is the addition, told as their comments.)
+    const introduces = PRONOUN_SAID.test(plainText(sentences[k + 1] ?? '').trim());
+    const whole = PRONOUN_SAID.test(plainText(line).trim()) || introduces ? null : loneDevelopment(line, olderText, articleText, noteDate);
+    if (whole) return { ...whole, clause: withArticle(whole.clause), index: k };
+  }
+  if (lines.length !== 1) return null;
   // An update of one short line ("Suspect was reportedly armed.") is the news by being the whole
   // update, whatever its verb: told when it reads as a clause the old article did not give.
-  if (lines.length !== 1) return null;
   const { line, k } = lines[0]!;
   // "She said the closure was overdue": a state someone only called so is their word, not news.
   if (PRONOUN_SAID.test(plainText(line).trim())) return null;
@@ -849,6 +865,8 @@ function onlyQuotedTerms(sentence: string): boolean {
     ).test(sentence)
   )
     return false;
+  // Outside reported speech, a short quoted phrase inside the paper's own clause (partial-quotes.ts).
+  if (quotesOnlyPhrases(sentence)) return true;
   const spans = sentence.match(/"[^"]*"/g) ?? [];
   if (!spans.length || (sentence.match(/"/g) ?? []).length !== spans.length * 2) return false;
   return spans.every((span) => {
@@ -883,7 +901,9 @@ function compressedClause(sentence: string, articleText: string, options: Clause
   const copiedFragment = (note: string, article: string) => copiedRun(note, article, { restated });
   let s = plainText(sentence)
     .trim()
-    .replace(/[.!?]+$/, '');
+    .replace(/[.!?]+$/, '')
+    // ('… the deaths of "multiple US citizens."': the sentence's stop inside a closing quotation mark.)
+    .replace(/[.!?,]+"$/, '"');
   // A quotation someone spoke is no clause of ours; a term the article puts in quotation marks
   // (the "shelter in place" order) is its word for a thing, and stays as quoted words.
   if (/["“”]/.test(s) && !onlyQuotedTerms(s)) return null;

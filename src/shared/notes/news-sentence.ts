@@ -28,3 +28,15 @@ export function newsAsSentence(kind: 'update' | 'correction', text: string, corr
   const told = `This ${copyNoun(correctionLead)} has been updated with news that ${text.replace(NEWS_OPENING, '')}`;
   return words(told).length <= MAX_NOTE_WORDS ? told : text;
 }
+
+const NEWS_SENTENCE = /^this\s+(?:article|story|report|piece|post)\s+has been updated with news that\s+(?=\S)/i;
+
+/**
+ * "This article has been updated with news that X." → "The news that X.": the sentence this
+ * printer makes, read back as the description it was made from. A desk that types the sentence
+ * it saw in the preview wrote a note, not a self-labelled line from another site: it keeps its
+ * dated label, and the wire and UK forms tell it as they tell any news.
+ */
+export function newsFromSentence(text: string): string {
+  return NEWS_SENTENCE.test(text) ? `The news that ${text.replace(NEWS_SENTENCE, '')}` : text;
+}

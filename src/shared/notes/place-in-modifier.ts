@@ -32,11 +32,12 @@ export function baseInCompound(sentence: string, place: string): ModifierPlace |
   const verb = m[1] === 'based' || m[1] === 'headquartered' ? m[1] : 'based';
   const words = m[2]!.split(/\s+/);
   // A firm's own name after the compound, or a noun for it ("retailer", "software company").
-  if (/^\p{Lu}/u.test(words[0]!)) return { what: `where ${m[2]} is ${verb}`, past: false };
+  // (The right fact keeps the place's "in": "It is in Columbus", never "It is Columbus", which makes the firm the town.)
+  if (/^\p{Lu}/u.test(words[0]!)) return { what: `where ${m[2]} is ${verb}`, past: false, right: `in ${place}` };
   // ("the Brno-based carmaker": a compound whose head is a firm's noun, "car" + "maker", is a firm's.)
   const noun = words.findIndex((w) => FIRM.test(w) || FIRM_HEAD.test(w));
   if (noun < 0) return null;
-  return { what: `where the ${words.slice(0, noun + 1).join(' ')} is ${verb}`, past: false };
+  return { what: `where the ${words.slice(0, noun + 1).join(' ')} is ${verb}`, past: false, right: `in ${place}` };
 }
 
 /** "Kestrel, a 40-person Lakeport company that …": a place between a firm's article and its noun. */
@@ -48,7 +49,7 @@ export function baseBeforeFirm(sentence: string, place: string): ModifierPlace |
   if (!m || !FIRM.test(m[2]!)) return null;
   // The firm's name when the phrase stands beside it ("Kestrel, a … company"), else its noun.
   const owner = m[1] && !/^(?:The|A|An|In|At|On|But|And|When|While)$/.test(m[1]) ? m[1] : `the ${m[2]}`;
-  return { what: `where ${owner} is based`, past: false };
+  return { what: `where ${owner} is based`, past: false, right: `in ${place}` };
 }
 
 /** "Harwick College, in nearby Elmdale, said …": a place set off after the name it locates. */

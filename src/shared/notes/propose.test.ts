@@ -81,7 +81,7 @@ describe('corrections', () => {
     const newer = article(...BASE, '"We will be back on the water by Wednesday," said Dana Holt, a spokesperson for the ferry line.');
     const note = proposeNote(older, newer, { date: DATE });
     expect(note.kind).toBe('correction');
-    expect(note.text).toMatch(/; it has also been updated with additional comments from Holt\.$/);
+    expect(note.text).toMatch(/; it has also been updated with comments from Holt\.$/);
   });
 });
 
@@ -89,7 +89,7 @@ describe('updates', () => {
   it('credits an institution that "they" refers to, with the sentence that introduces it', () => {
     const newer = article(...BASE, 'The Gull Island Ferry Authority met on Tuesday night. They said a replacement boat would be leased.');
     const note = proposeNote(article(...BASE), newer, { date: DATE });
-    expect(note.text).toBe('Additional comments from the Gull Island Ferry Authority that a replacement boat would be leased.');
+    expect(note.text).toBe('Comments from the Gull Island Ferry Authority that a replacement boat would be leased.');
   });
 
   // Round 20: the only line added is told by its whole main clause (lone-development.ts), not as "details on".

@@ -14,6 +14,7 @@ import { speechVerbs } from './speech-verbs';
 import { hedges } from './hedge-words';
 import { withMissedVerb } from './well-formed-deed';
 import { ownSubjectNamed } from './own-subject-pronoun';
+import { headPronounNamed } from './head-pronoun';
 import { withApDates } from './ap-dates';
 import { unitOfWord } from './measures';
 import { namedToken } from './token-clause';
@@ -70,6 +71,8 @@ import { settledSince } from './unsettled';
 import { closedPastFinding } from './closed-past';
 import { photoReplaced } from './captions';
 import { codeHolding } from './quoted-codes';
+import { commentsCredit } from './new-voices';
+import { continuedNews } from './continued-subject';
 import { opensOnPossessive } from './possessive-names';
 import { soundsAlike } from './sounds-alike';
 import { personSurnamed } from './title-word-surnames';
@@ -143,6 +146,7 @@ import {
   shortName,
   titleInWords,
 } from './names';
+import { postBeforeNamePutRight, printedPostsTold } from './printed-posts';
 import { articleSentences, endsInAbbreviation, looseKey, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -288,7 +292,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   /** A correction told by its phrase, with the words it put right: listed as a change and as a correction. */
   const correct = (told: string, evidence: string[], before: string, after: string) => {
     // (Every title phrase read once more at its phrase boundaries: its holder, its capitals, its owner: posts-told.ts.)
-    const phrase = postsTold(told, evidence[0] ?? '', newText, (name) => shortName(name, newText));
+    // (A post before the name is told whole as each version prints it: printed-posts.ts.)
+    const edited = pairings.find((p) => p.kind === 'edited' && p.newer.text === evidence[0]);
+    const olderLine = edited?.kind === 'edited' ? edited.older.text : '';
+    const printed = olderLine ? printedPostsTold(told, plainText(olderLine), plainText(evidence[0]!), newText) : told;
+    const phrase = postsTold(printed, evidence[0] ?? '', newText, (name) => shortName(name, newText));
     const change: NoteChange = { type: 'corrected', description: phrase, sources: [], evidence, before, after };
     changes.push(change);
     corrections.push({ phrase, change });
@@ -809,6 +817,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // ("the year his career took off" → "the year Jimmy Anderson's career took off": own-subject-pronoun.ts.)
         if (finding.fact === 'date' || finding.fact === 'year' || finding.fact === 'time' || finding.fact === 'place')
           phrase = ownSubjectNamed(phrase, now.text, newText);
+        // ("the year he created SpaceX" → "the year Musk created SpaceX": head-pronoun.ts.)
+        if (finding.fact === 'date' || finding.fact === 'year' || finding.fact === 'time' || finding.fact === 'place')
+          phrase = headPronounNamed(phrase, now.text, newText);
         // "Denver landed in Boise" → "Boise landed in Denver": a fix that is a clause of its own
         // has no right value to give after "It was" ("It was from Boise landed in …"); the claim
         // and the right clause are told below.
@@ -927,10 +938,16 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
             ? fill(style.templates.misstatedAmount, { what: field, right: `${finding.after}, not ${finding.before}` })
             : fill(style.templates.misstatedDetail, { what: subjectPhrase(now.text, newText) || 'the events described' });
         }
+        // ("rookie defensive end T.J. Watt" → "linebacker": a word put right in the post before a name is the title, printed-posts.ts.)
+        const position =
+          ['description', 'word', 'detail'].includes(finding.fact) &&
+          postBeforeNamePutRight(plainText(was.text), plainText(now.text), finding.before, finding.after, newText);
+        if (position) phrase = position;
         // "The correct title is city manager" says not what the story had: both posts (both-titles.ts).
         phrase = tellBothTitles(phrase, was.text, now.text, (name) => shortName(name, newText));
         // ("former Sheriff Joe Arpaio", "…, had resigned": a post no longer held is told in the past: post-tense.ts.)
-        phrase = postsTold(toldInTense(phrase, was.text, now.text), now.text, newText, (name) => shortName(name, newText));
+        phrase = printedPostsTold(toldInTense(phrase, was.text, now.text), plainText(was.text), plainText(now.text), newText);
+        phrase = postsTold(phrase, now.text, newText, (name) => shortName(name, newText));
         // The right value stands in the new article; the wrong one after "not" stood in the old.
         const wrongParts = [...phrase.matchAll(WRONG_VALUE)].map((m) => m[2]!);
         if (
@@ -1826,7 +1843,8 @@ function describeAdditions(
         ...(entry && !quoted.length ? entry.sentences.map((s) => s.text) : []),
         // "He was arrested …" told as "Dunmore was arrested …": the line that names him is where the
         // name came from (pronoun-subject.ts reads the two sentences before).
-        ...(pronounNamed(leadAddition.sentence.text, articleBefore(leadAddition.sentence), text)
+        // (pronounNamed gives the sentence back unchanged when it names no one: then nothing before is evidence.)
+        ...(pronounNamed(leadAddition.sentence.text, articleBefore(leadAddition.sentence), text) !== leadAddition.sentence.text
           ? articleBefore(leadAddition.sentence).split('\n').slice(-2)
           : []),
       ],
@@ -2007,8 +2025,10 @@ function describeAdditions(
         )
       : null;
     const said = read ? read.clauses[0]! : '';
+    // "additional" only for a voice the earlier version already named (new-voices.ts).
+    const commentsTemplate = commentsCredit(t.comments, sourceNames, olderText);
     const credit =
-      fill(t.comments, { sources: read?.speaker ? read.speaker : joinList(printed, style) }) +
+      fill(commentsTemplate, { sources: read?.speaker ? read.speaker : joinList(printed, style) }) +
       (heardIn ? ` in ${heardIn.toLowerCase()}` : '');
     const withSaid =
       (read?.clauses ?? [])
@@ -2019,7 +2039,7 @@ function describeAdditions(
       const entry = comments.get(name)!;
       changes.push({
         type: 'added',
-        description: fill(t.comments, { sources: name }),
+        description: fill(commentsTemplate, { sources: name }),
         sources: [name],
         evidence: entry.sentences.map((s) => s.text),
       });
@@ -2092,7 +2112,11 @@ function describeAdditions(
         pronoun: afterLead(d.sentence),
       }) ??
       // A status line is news however short, or however it opens (status-news.ts).
-      statusLead(d.sentence.text, olderText, text);
+      statusLead(d.sentence.text, olderText, text) ??
+      // "It will be streamed live …" right after the lead: the lead's subject goes on (continued-subject.ts).
+      (lead && leadAddition && d.sentence.index === leadAddition.sentence.index + 1
+        ? continuedNews(d.sentence.text, lead.clause, olderText, text, noteDate)
+        : null);
     if (!news) continue;
     take(news.clause, d.sentence.text, d);
     for (const clause of laterNews(d.sentence.text, olderText, text, news.part)) take(clause, d.sentence.text, d);

@@ -9,7 +9,7 @@
  * the inquiry,") and its credit (", police said", ", according to …") are set aside, at most
  * REPORTED_CLAUSE_WORDS words, running to the sentence's end. The clause reader's own retelling
  * (adverbs left out, the perfect told in the past: attributed-clause.ts) is the same clause; so is
- * an opening "he"/"she"/"they" told by who it is (pronoun-subject.ts), a short subject in its place,
+ * an opening "he"/"she"/"they"/"it" told by who or what it is (pronoun-subject.ts), a short subject in its place,
  * and so is a long title before a name told by the name alone (titled-subjects.ts), and a subject
  * told without the appositive set off after it.
  * A clause cut short, or one held only inside a longer sentence, is still a copied run.
@@ -36,6 +36,8 @@ const CREDIT_TAIL = new RegExp(
   String.raw`,\s+(?:according to [^,;]{2,60}|[^,;"“”]{2,60}?\s+(?:${SAYING})(?:\s+[^,;"“”\s]+){0,4}|(?:said|says)\s+[^,;"“”]{2,60})$`,
   'iu',
 );
+/** A closing phrase after the sentence's last comma: ", as a safety precaution", ", for the second time this year". */
+const FRAMING_TAIL = /,\s+([^,;:"“”]{2,60})$/u;
 /** "Authorities have confirmed that …": a clause reported inside the sentence is the reported-clause licence's (reported-clause-copy.ts). */
 const REPORTS_CLAUSE = new RegExp(String.raw`\b(?:${SAYING})\b(?:\s+\S+){0,3}?\s+that\b`, 'iu');
 
@@ -46,6 +48,12 @@ function mainClauses(sentence: string): string[] {
     .replace(/[.!?]+["”’]?$/, '');
   const bare = s.replace(CREDIT_TAIL, '');
   const forms = [bare];
+  // "Classes … were suspended on Monday, as a safety precaution": a closing phrase set off by its
+  // comma that opens on a preposition and has no verb of its own only frames the clause (why, how,
+  // in what way); the clause reader leaves it out, and the clause before it is still the sentence's
+  // main clause. A participle (", killing two people") or a clause (", which …") tells more news and stays.
+  const framed = FRAMING_TAIL.exec(bare);
+  if (framed && tagged(framed[1]!)[0]?.pos === 'ADP' && !hasFiniteVerb(framed[1]!)) forms.push(bare.slice(0, framed.index));
   const opening = OPENING.exec(bare);
   // ("Officers searched the area, and …": a clause before the comma is no opening.)
   if (opening && !hasFiniteVerb(opening[1]!)) forms.push(bare.slice(opening[0].length));
@@ -87,7 +95,7 @@ export function isRestatedSentence(words: string, articleText: string, most: num
         const title = titleBeforeName(cased);
         if (title && retold(article, title, note, main)) return true;
         // "He remains in custody." told as "the man remains in custody": the pronoun named, the rest whole.
-        if (!/^(?:he|she|they)$/.test(article[0] ?? '')) return false;
+        if (!/^(?:he|she|they|it)$/.test(article[0] ?? '')) return false;
         for (let j = 1; j <= SUBJECT_WORDS && j < note.length; j++) if (retold(article, 1, note.slice(j), main)) return true;
         return false;
       }),

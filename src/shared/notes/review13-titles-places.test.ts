@@ -149,7 +149,7 @@ describe('an em dash set close parts two words', () => {
       ['Two members, Lena Ostrow and Pim Kaldera—who oppose the plan—have refused to vote.'],
       ['Two members, Lena Ostrow and Pim Kaldara—who oppose the plan—have refused to vote.'],
     );
-    expect(note.text).toContain('misspelled the last name of Pim Kaldara.');
+    expect(note.text).toContain('misspelled the name of Pim Kaldara.');
   });
 
   it('near miss: a hyphen inside a name stays part of it', () => {

@@ -98,7 +98,7 @@ describe('a source is told with its news', () => {
   it('a group that said it was behind an attack (short paragraph, early)', () => {
     expect(
       noteFor(before, [before[0]!, before[1]!, 'The self-styled Eastern Ridge Brigade has said it planted the device.', before[2]!]),
-    ).toMatch(/^Update, Nov\. 6: Additional comments from (?:the )?Eastern Ridge Brigade that it planted the device\.$/);
+    ).toMatch(/^Update, Nov\. 6: Comments from (?:the )?Eastern Ridge Brigade that it planted the device\.$/);
   });
 
   it('an official who said what he would do (late paragraph, day and part of day)', () => {
@@ -107,7 +107,7 @@ describe('a source is told with its news', () => {
       "Marrowby's Police and Crime Commissioner said on Thursday evening that he would commission an independent review of how the depot had been guarded.",
     ]);
     expect(note).toMatch(
-      /^Update, Nov\. 6: Additional comments from Marrowby's Police and Crime Commissioner that he would commission an independent review/,
+      /^Update, Nov\. 6: Comments from Marrowby's Police and Crime Commissioner that he would commission an independent review/,
     );
   });
 
@@ -118,9 +118,7 @@ describe('a source is told with its news', () => {
       'The Fuel Safety Board, which licensed the depot, said Monday that it would review how the inspections were approved, a spokeswoman for the board told the Courier.',
       before[2]!,
     ]);
-    expect(note).toBe(
-      'Update, Nov. 6: Additional comments from the Fuel Safety Board that it would review how the inspections were approved.',
-    );
+    expect(note).toBe('Update, Nov. 6: Comments from the Fuel Safety Board that it would review how the inspections were approved.');
   });
 
   it('a statement tells what it said, not a topic', () => {

@@ -43,7 +43,8 @@ describe('a scale word put right is told with the value whole (scale-words.ts)',
 
   it('whole notes keep the scale word both ways', () => {
     expect(noteOf('The app now counts 3.1 million subscribers.', 'The app now counts 3.1 billion subscribers.')).toContain(
-      'misstated the number of subscribers. It is 3.1 billion, not 3.1 million.',
+      // (Round 21: a bare count is told with its clause, fact-owner.ts.)
+      'misstated the number of subscribers the app counts. The correct number is 3.1 billion, not 3.1 million.',
     );
     // (Round 18: a sum paid is told in the past, figure-tense.ts.)
     expect(noteOf('The county paid $4.5 million for the land.', 'The county paid $4.5 billion for the land.')).toContain(

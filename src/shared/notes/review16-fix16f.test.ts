@@ -108,13 +108,13 @@ describe('whole notes', () => {
         'Analysts said the Fairview, Oregon-based retailer would close stores within a year.',
         'Analysts said the Dunmore, Oregon-based retailer would close stores within a year.',
       ),
-    ).toContain('misstated where the retailer is based. It is Dunmore, not Fairview.');
+    ).toContain('misstated where the retailer is based. It is in Dunmore, not Fairview.');
     expect(
       note(
         'Kestrel, a 40-person Lakeport company that builds drones for farmers, raised money last month.',
         'Kestrel, a 40-person Rivertown company that builds drones for farmers, raised money last month.',
       ),
-    ).toContain('misstated where Kestrel is based. It is Rivertown, not Lakeport.');
+    ).toContain('misstated where Kestrel is based. It is in Rivertown, not Lakeport.');
   });
   it('an appositive place, a market and a bearing', () => {
     expect(

@@ -175,7 +175,7 @@ describe('notes: the deed a place belongs to', () => {
       'The @-based carmaker said on Thursday it would cut 900 jobs.',
       'Ostrava',
       'Brno',
-      'misstated where the carmaker is based. It is Brno, not Ostrava.',
+      'misstated where the carmaker is based. It is in Brno, not Ostrava.',
     ],
   ])('%s', (line, wrong, right, told) => {
     const text = swap(line, wrong, right);

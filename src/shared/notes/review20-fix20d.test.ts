@@ -80,7 +80,7 @@ describe('a lone added line is the news by its whole main clause (lone-developme
       '“We owe the owners answers. We will find them,’’ Quill said.',
     ]);
     expect(note.text).toBe(
-      'The news that Mara Quill will serve as the lead investigator until the state team arrives and additional comments from Quill.',
+      'The news that Mara Quill will serve as the lead investigator until the state team arrives and comments from Quill.',
     );
   });
 

@@ -35,3 +35,16 @@ export function isRoleNounIn(sentence: string, word: string): boolean {
     );
   });
 }
+
+/**
+ * True when compromise, reading the whole sentence, takes `word` (a hyphened word by its parts) for a
+ * noun: "the newly appointed skipper Temba Bavuma", where wink-nlp, reading the word alone or in the
+ * sentence, takes "skipper" for a verb. The role readers ask it of a word already set before a name.
+ */
+export function isNounIn(sentence: string, word: string): boolean {
+  const parts = word.toLowerCase().split('-');
+  const terms = (nlp(sentence).json() as { terms: Term[] }[]).flatMap((s) => s.terms);
+  return terms.some(
+    (t, k) => parts.every((p, j) => terms[k + j]?.text.toLowerCase() === p) && terms[k + parts.length - 1]!.tags.includes('Noun'),
+  );
+}

@@ -8,6 +8,7 @@
 import { escapeRegExp, fullName, isPostNoun, isSentenceStarter, looksLikeOrganization, personName } from './names';
 import { tagged } from './topics';
 import { HONORIFIC } from './person-words';
+import { isNounIn } from './role-nouns';
 
 export interface RoleBeside {
   /** The person as the article names them in full: "Luis Brandt". */
@@ -107,11 +108,13 @@ export function roleBesideName(older: string, newer: string, before: string, aft
     const right = [form === appositive ? m[2]!.trim() : '', now, head].filter(Boolean).join(' ');
     const wrong = [form === appositive ? o[2]!.trim() : '', was, head].filter(Boolean).join(' ');
     const last = (phrase: string) => phrase.split(' ').at(-1)!;
-    const nouns = (phrase: string) => tagged(phrase).at(-1)?.pos === 'NOUN';
+    // (Read in its sentence where alone it reads otherwise: wink-nlp takes "skipper" for a verb, and
+    // compromise, reading the sentence, for a person's role: role-nouns.ts.)
+    const nouns = (phrase: string, sentence: string) => tagged(phrase).at(-1)?.pos === 'NOUN' || isNounIn(sentence, last(phrase));
     // (A post the title logic tells — "deputy mayor", "senior adviser" — stays its: "misstated … title".)
     if ([right, wrong].some((p) => p.split(' ').some((w) => TITLED_POST.test(w)))) continue;
     const roles = isRoleNoun(last(right)) || isRoleNoun(last(wrong));
-    if (!roles || !nouns(right) || !nouns(wrong)) continue;
+    if (!roles || !nouns(right, newer) || !nouns(wrong, older)) continue;
     const full = person.includes(' ') ? person : fullName(person, articleText) || person;
     const past = new RegExp(`\\b(?:former|late|then)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${escapeRegExp(right)}\\b`, 'u').test(newer);
     return { person: full, surname: full.split(' ').at(-1)!, right, wrong, past };

@@ -149,9 +149,10 @@ export function articleSentences(content: Pick<ArticleContent, 'body'>): Sentenc
 /** Word tokens with their case kept; numbers keep their inner points and commas ("4.2", "40,000"). */
 export function wordTokens(text: string): string[] {
   // "$380K", "$3bn": a sum with its scale's short form is one figure, never "$380" and a "K".
+  // "T20Is", "MP3s": a code of letters with digits inside is one word, never a "T", a figure and an "Is".
   return (
     plainText(text).match(
-      /\$\d[\d,.]*(?:bn|mn|tn|[KMBkmb])\b|\d+-\d+(?![\d-])|\$?\d[\d,.]*\d%?|\$?\d%?|[\p{L}\p{M}][\p{L}\p{M}'.-]*[\p{L}\p{M}]|[\p{L}]/gu,
+      /\$\d[\d,.]*(?:bn|mn|tn|[KMBkmb])\b|\d+-\d+(?![\d-])|\$?\d[\d,.]*\d%?|\$?\d%?|(?<![\p{L}\p{N}])\p{L}+\d+\p{L}+(?![\p{L}\p{N}])|[\p{L}\p{M}][\p{L}\p{M}'.-]*[\p{L}\p{M}]|[\p{L}]/gu,
     ) ?? []
   );
 }

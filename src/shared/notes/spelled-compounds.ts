@@ -4,7 +4,7 @@
  * are: "three-year-old" put right to "five-year-old" changes a fact, not a word's spelling. Only a
  * cardinal opening the compound counts, and only before a unit of time, of measure or of a count
  * ("-year", "-mile", "-point", "-seat"): "one-sided", "first-class", "second-hand" and "third-party"
- * are words, not figures. A leaf module: edits.ts asks it whether a token is a number.
+ * are words, not figures (a cardinal before any noun it counts is one too: `countedNounPart`). A leaf module: edits.ts asks it whether a token is a number.
  */
 
 /** Cardinals a compound opens on ("twenty-five-year-old": tens and units joined). */
@@ -25,7 +25,22 @@ export function isSpelledCompoundFigure(token: string): boolean {
   let k = 0;
   while (k < parts.length && CARDINAL.test(parts[k]!)) k++;
   if (k === 0 || k >= parts.length) return false;
-  return MEASURE_WORD.test(parts[k]!);
+  return MEASURE_WORD.test(parts[k]!) || countedNounPart(parts[k]!, parts.slice(0, k).join('-'));
+}
+
+/**
+ * "a three-judge bench", "the four-time MVP", "a 12-nation bloc" spelled "twelve-nation": a cardinal
+ * before any noun it counts is a figure too, not only before a unit (a count of judges, of titles won).
+ * A word that only shapes an idiom — a participle ("one-sided", "two-faced"), a particle ("one-off",
+ * "one-on-one") — counts nothing, nor "one-time", which means former.
+ */
+function countedNounPart(word: string, cardinal: string): boolean {
+  return (
+    /^\p{Ll}{3,}$/u.test(word) &&
+    !/(?:ed|ing)$/.test(word) &&
+    !/^(?:off|on|and|the|for|out|way)$/.test(word) &&
+    !(cardinal === 'one' && word === 'time')
+  );
 }
 
 /** The spelled figure a compound opens on ("twenty-five-year-old" → "twenty-five"), or the token itself. */

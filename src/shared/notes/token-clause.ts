@@ -466,7 +466,8 @@ export function namedToken(phrase: string, fact: string, before: string, after: 
   // (A sentence with no right value given keeps that; the value and the wrong one otherwise.)
   const whole = place && older ? wholeName(older, before.trim().replace(/['’]s$/, '')) : before.trim().replace(/['’]s$/, '');
   // ("Denver, not Boston-based": a compound's place is given bare both ways.)
-  const wrong = read.right && read.right !== value && read.right === barePlace(value) ? barePlace(whole) : whole;
+  const rightPlace = read.right?.replace(/^in /, '');
+  const wrong = read.right && rightPlace !== value && rightPlace === barePlace(value) ? barePlace(whole) : whole;
   const right = read.right ?? value;
   // ("in the House, not the Senate": the wrong place takes the article the right one is given.)
   const wrongPlace = wrong && read.right?.endsWith(`the ${value}`) && !/^the\s/i.test(wrong) ? `the ${wrong}` : wrong;

@@ -42,7 +42,7 @@ describe('a vacuous tail gives way to the next development', () => {
 describe('a lone source is credited with what it said', () => {
   it('"comments from X that …" when the source said a clause that reads whole', () => {
     const note = propose(["The Harlan County Sheriff's Office said steady rain slowed the fire overnight."]);
-    expect(note.text).toMatch(/comments from .*Harlan County Sheriff's Office that steady rain slowed the fire overnight\.$/);
+    expect(note.text).toMatch(/[Cc]omments from .*Harlan County Sheriff's Office that steady rain slowed the fire overnight\.$/);
   });
 
   it('keeps the bare credit when the clause would be cut mid-phrase to dodge a copied run', () => {
