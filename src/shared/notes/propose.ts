@@ -808,7 +808,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // A date, place or figure named by the clause it belongs to, not a stock or broken head (token-clause.ts).
         phrase = namedToken(phrase, finding.fact, finding.before, finding.after, plainText(now.text), plainText(was.text));
         // A head still vague, owned wrongly or broken: its owner read from the sentence's structure (fact-owner.ts).
-        phrase = ownedFact(phrase, finding.fact, finding.before, finding.after, plainText(now.text), plainText(was.text), newText);
+        // (A reading that does not pass the note check where the head did — "the number of suspects
+        // Police in Tarrow are holding in connection" — leaves the head as it was: the fallback for a
+        // failed note is the vaguest head of all.)
+        const owned = ownedFact(phrase, finding.fact, finding.before, finding.after, plainText(now.text), plainText(was.text), newText);
+        if (owned === phrase || !passesCheck(phrase, newText) || passesCheck(owned, newText)) phrase = owned;
         // "misstated when the ferry left the dock about": a clause cut before its value keeps no
         // word of approximation that belonged to the value.
         phrase = phrase.replace(CUT_HEDGE, '$1');
@@ -1339,6 +1343,11 @@ function oneNews(parts: string[], style: HouseStyle): string[] {
  * to read well, and this is the last guard for the one that does not ("details on" a clause cut
  * short, a right fact that copies the article). Later candidates say less, never more.
  */
+/** A correction's phrase ("misstated …. It is …") passes the note check as its lead would print it. */
+function passesCheck(phrase: string, articleText: string): boolean {
+  return checkNoteGrammar(endSentence(`An earlier version of this article ${phrase}`), articleText).length === 0;
+}
+
 export function firstGrammatical(candidates: string[], articleText: string): string {
   return candidates.find((c) => checkNoteGrammar(c, articleText).length === 0) ?? candidates[0]!;
 }
