@@ -656,6 +656,18 @@ function comparison(toks: Tok[], span: [number, number], right: string, wrong: s
  * '' when the clause does not read.
  */
 function countClause(toks: Tok[], l: number, r: number, end: number, head: string): string {
+  const told = countClauseWords(toks, l, r, end, head);
+  // ("the number of astronomers who did this by pinpointing …": a pronoun standing for something the
+  // sentence before said points at nothing in a note; the bare count is told rather than a clause
+  // that leaves the reader asking "did what?")
+  // (The relative word that opens the clause is its own: "that burned".)
+  return tagged(told).some((t, i) => i > 0 && t.pos === 'PRON' && POINTS_BACK.test(t.lower)) ? '' : told;
+}
+
+/** Pronouns that stand for something said before: never the subject's own ("their homes"). */
+const POINTS_BACK = /^(?:this|that|these|those|it|them|he|she|him|her)$/;
+
+function countClauseWords(toks: Tok[], l: number, r: number, end: number, head: string): string {
   let j = end;
   // ("1,698 families, or 4,434 individuals, evacuated": a count apposed to the subject closes on a comma.)
   if (isComma(toks[j]) && toks[l - 1]?.lower === 'or' && isComma(toks[l - 2])) j++;
@@ -891,7 +903,10 @@ export function ownedFact(
   // the words after it are the same.
   const tail = toks.length - span[1];
   if (tail >= 0 && old.length - tail > span[0] && toks.slice(span[1]).every((t, i) => t.lower === old[old.length - tail + i]?.lower)) {
-    const printed = join(old.slice(span[0], old.length - tail));
+    let printed = join(old.slice(span[0], old.length - tail));
+    // ("some 45, not Some 54": a word the old sentence opened on keeps the case the right value gives it.)
+    const opener = /^\p{Lu}\p{Ll}+/u.exec(printed)?.[0];
+    if (opener && right.split(' ')[0] === opener.toLowerCase()) printed = `${opener.toLowerCase()}${printed.slice(opener.length)}`;
     if (printed && printed.split(' ').length <= 6) wrong = printed;
   }
   // ("the number of years who has": a relative clause stopped on its auxiliary says nothing either.)

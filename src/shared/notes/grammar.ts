@@ -42,6 +42,25 @@ const DANGLING = new Set(
     ' ',
   ),
 );
+/** Subject pronouns, and the words that open a clause before one ("that it", "because they"). */
+const SUBJECT_PRONOUN = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+const CLAUSE_OPENER = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'because',
+  'after',
+  'before',
+  'when',
+  'where',
+  'while',
+  'if',
+  'since',
+  'until',
+  'unless',
+  'although',
+]);
 /** A verb in the past, then "her" ending the sentence: the verb's object ("found her", "rescued her"). */
 const OBJECT_HER =
   /\b(?:\p{Ll}{2,}ed|found|saw|took|told|gave|hit|left|met|brought|caught|held|kept|led|sent|shot|struck|drove|beat|fed|freed|taught|called|knew|heard)\s+her$/u;
@@ -101,6 +120,10 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
     // "… where the crew flew in from.": a "where" clause ends on "from" where its place was the origin.
     const whereFrom = last === 'from' && /\bwhere\s+\S+(?:\s+\S+)+\s+from$/i.test(sentence.replace(/[.!?]["”’)]?$/, ''));
     if (DANGLING.has(last) && !objectHer && !whereFrom) problems.push({ rule: 'dangling-word', detail: `"${sentence}" ends on "${last}"` });
+    // "the number of buses that it.": a clause opened and given its subject, then cut before its verb.
+    const opener = bare(list[list.length - 2] ?? '').toLowerCase();
+    if (SUBJECT_PRONOUN.has(last) && CLAUSE_OPENER.has(opener))
+      problems.push({ rule: 'dangling-word', detail: `"${sentence}" ends on "${opener} ${last}", a clause with no verb` });
     // "details on as part": a preposition runs straight into another function word.
     // ("claimed to have struck": a perfect infinitive is no such run, perfect-infinitive.ts.)
     const pair = [

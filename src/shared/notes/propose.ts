@@ -1429,8 +1429,18 @@ function correctionFallbacks(phrases: string[], additions: string[], style: Hous
     correctionText(phrases, [], style),
     correctionText(heads, [], style),
     correctionText(heads.slice(0, 1), [], style),
+    // ("misstated the number of buses that it." → "misstated the number of buses. …": the counted
+    // noun without a clause that does not read says more than a fix named by category.)
+    ...[withoutRelative(phrases[0]!)].filter((p) => p !== phrases[0]).map((p) => correctionText([p], [], style)),
     ...last,
   ];
+}
+
+/** A head "the number of buses that …" cut before its relative clause, the right fact kept; as it was when it has none. */
+function withoutRelative(phrase: string): string {
+  const head = headOf(phrase).replace(/\.$/, '');
+  const m = /^(misstated the \p{L}+ of [\p{L}\d'’ -]+?)\s+(?:that|which|who|whose)\s.*$/u.exec(head);
+  return m ? `${m[1]}${phrase.slice(head.length)}` : phrase;
 }
 
 /**

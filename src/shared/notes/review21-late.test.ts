@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
 import { inventedStory } from '../../../tests/support/note-stories';
+import { checkNoteGrammar } from './grammar';
 
 const DATE = '2026-04-09T10:00:00-05:00';
 const HEAD = 'Burglary suspects held';
@@ -29,5 +30,47 @@ describe('a head read from its sentence is kept only when it passes the note che
     expect(note.text).toBe(
       'An earlier version of this article misstated the number of shekels the bill includes in a one-time security grant. The correct number is 44.5 million, not 34.5 million.',
     );
+  });
+});
+
+describe('a count told with its clause only when the clause reads alone', () => {
+  const count = (line: string, wrong: string, right: string) => {
+    const rest = ['The work began in March, officials said.'];
+    const first = 'Officials spoke on Monday.';
+    return proposeNote(
+      inventedStory('Comet found', [first, line.replace(right, wrong), ...rest]),
+      inventedStory('Comet found', [first, line, ...rest]),
+      { date: DATE },
+    ).text;
+  };
+
+  it('tells the bare count when its clause holds a word pointing back ("who did this")', () => {
+    expect(count('A team of 45 astronomers did this in a week.', '54', '45')).toBe(
+      'An earlier version of this article misstated the number of astronomers. The correct number is 45, not 54.',
+    );
+    // (A word the old sentence opened on is given in the case the right value has: "some 54", never "Some 54".)
+    expect(count('Some 45 astronomers did it in March.', '54', '45')).toBe(
+      'An earlier version of this article misstated the number of astronomers. The correct number is some 45, not some 54.',
+    );
+  });
+
+  it('keeps a clause that reads alone (near miss)', () => {
+    expect(count('A total of 30 homes that burned in the fire were insured.', '13', '30')).toBe(
+      'An earlier version of this article misstated the number of homes that burned in the fire. The correct number is 30, not 13.',
+    );
+  });
+
+  it('cuts a head whose relative clause has no verb back to its counted noun, not to a fix named by category', () => {
+    expect(count('The county has 12 buses that it runs on the coast road.', '21', '12')).toBe(
+      'An earlier version of this article misstated the number of buses. The correct number is 12, not 21.',
+    );
+  });
+});
+
+describe('the note check: a clause opened and given its subject, then cut', () => {
+  it('refuses "that it." and "because they." at a sentence end, and lets a verb\'s "it" stand', () => {
+    expect(checkNoteGrammar('An earlier version of this article misstated the number of buses that it.', '')).toHaveLength(1);
+    expect(checkNoteGrammar('This article has been updated with news that the mill closed because they.', '')).toHaveLength(1);
+    expect(checkNoteGrammar('This article has been updated with news that the council approved it.', '')).toEqual([]);
   });
 });
