@@ -33,9 +33,22 @@ function printableOf(set: BlindSet, build: string): number {
 }
 
 describe('blind revision sets', () => {
-  it('holds the three sets of each of rounds eighteen, nineteen and twenty', () => {
+  it('holds the three sets of each of rounds eighteen to twenty-one', () => {
     expect(names).toEqual(
-      expect.arrayContaining(['fresh18a', 'fresh18b', 'fresh18c', 'fresh19a', 'fresh19b', 'fresh19c', 'fresh20a', 'fresh20b', 'fresh20c']),
+      expect.arrayContaining([
+        'fresh18a',
+        'fresh18b',
+        'fresh18c',
+        'fresh19a',
+        'fresh19b',
+        'fresh19c',
+        'fresh20a',
+        'fresh20b',
+        'fresh20c',
+        'fresh21a',
+        'fresh21b',
+        'fresh21c',
+      ]),
     );
   });
 
@@ -87,6 +100,13 @@ describe('blind revision sets', () => {
     expect(twenty.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(144);
     expect(twenty.reduce((sum, set) => sum + printableOf(set, '472b95b'), 0)).toBe(71);
     expect(twenty.reduce((sum, set) => sum + printableOf(set, 'be2fa87'), 0)).toBe(75);
+  });
+
+  it('gives the judged figures of round twenty-one, blind: start 8bb0710 69/144, end 68ddb08 71/144', () => {
+    const twentyOne = sets.filter((set) => set.name.startsWith('fresh21'));
+    expect(twentyOne.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(144);
+    expect(twentyOne.reduce((sum, set) => sum + printableOf(set, '8bb0710'), 0)).toBe(69);
+    expect(twentyOne.reduce((sum, set) => sum + printableOf(set, '68ddb08'), 0)).toBe(71);
   });
 
   it('gives the judged figure of round nineteen before its fixes: 8d0f05c 66/138', () => {
