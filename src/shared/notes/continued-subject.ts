@@ -6,10 +6,14 @@
  * is the lead's subject when it agrees with it (joined-pronoun.ts), and the line so named is read as
  * a lone added line is (lone-development.ts): told by its whole main clause when that is a deed the
  * old article did not give, or a new state of the same subject ("was on the ground for …"), else not at all.
+ * A lead whose verb takes an object the pronoun could stand for ("The board approved a dividend. It
+ * will be paid on Jan. 10.") leaves the line as it was: the object is as likely the pronoun's, and
+ * after such a lead a passive or a cost ("will be paid", "will cost about $40,000") is the object's.
  */
 import { withJoinedSubject } from './joined-pronoun';
 import { loneDevelopment } from './lone-development';
 import { compressClause, FORECAST, isBackground, NEGATED, UNKNOWN, type NewsClause } from './news-clause';
+import { isPluralNoun } from './plurals';
 import { REPORTED_CLAUSE_WORDS } from './reported-clause-copy';
 import { tagged } from './topics';
 import { plainText } from './sentences';
@@ -25,6 +29,8 @@ export function continuedNews(
   const plain = plainText(line).trim();
   if (!/^(?:it|they)\s/i.test(plain)) return null;
   const opened = plain.replace(/^\S+/, (w) => w.toLowerCase());
+  const object = objectOf(leadClause);
+  if (object && (isPluralNoun(object) === /^they\s/.test(opened) || objectPredicate(opened))) return null;
   const named = withJoinedSubject(opened, leadClause);
   if (named === opened) return null;
   const deed = loneDevelopment(named, olderText, articleText, noteDate);
@@ -36,4 +42,30 @@ export function continuedNews(
   const state = tagged(told.clause).some((t) => t.pos === 'AUX' && /^(?:is|are|was|were)$/.test(t.lower));
   const doubtful = NEGATED.test(told.clause) || UNKNOWN.test(told.clause) || FORECAST.test(told.clause);
   return state && !doubtful && !isBackground(told.clause, olderText) ? { ...told, part: 0 } : null;
+}
+
+/** The head noun of the object of `clause`'s active verb: "dividend" of "the board approved a dividend of …"; '' when none. */
+function objectOf(clause: string): string {
+  const tokens = tagged(clause);
+  const verb = tokens.findIndex((t) => t.pos === 'VERB');
+  if (verb < 1) return '';
+  // "was raised", "was rated a Category 2": a passive verb's noun is no object.
+  let before = verb - 1;
+  while (before > 0 && tokens[before]!.pos === 'ADV') before--;
+  if (tokens[before]!.pos === 'AUX' && /^(?:is|are|was|were|be|been|being)$/.test(tokens[before]!.lower)) return '';
+  let head = '';
+  for (const t of tokens.slice(verb + 1)) {
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t.lower;
+    else if (head || !['DET', 'ADJ', 'NUM', 'ADV', 'PART'].includes(t.pos)) break;
+  }
+  return head;
+}
+
+/** "it will be paid on …", "it will cost about …": a passive or a cost, read of a lead's object. */
+function objectPredicate(clause: string): boolean {
+  const tokens = tagged(clause).slice(1);
+  const verb = tokens.findIndex((t) => t.pos === 'VERB');
+  if (verb < 0) return false;
+  if (/^cost(?:s|ing)?$/.test(tokens[verb]!.lower)) return true;
+  return verb > 0 && tokens[verb - 1]!.pos === 'AUX' && /^(?:is|are|was|were|be|been|being)$/.test(tokens[verb - 1]!.lower);
 }

@@ -5,7 +5,7 @@
  * arrested", "rose to 17") and, without one, the note fell to "Details on Tait." So the lone line is
  * read by its structure instead: its main clause, told whole by the clause reader (subject, finite
  * verb and all it needs, nothing cut from its end), a deed rather than a copula's state, credited to no one, at most
- * REPORTED_CLAUSE_WORDS words (the most a note tells whole), neither negated, unknown, a guess, a look ("appeared to") nor
+ * REPORTED_CLAUSE_WORDS words (the most a note tells whole), neither negated, unknown, a guess, a look cut before what it looks ("appeared to") nor
  * what the old article already said, nor a line of saying ("praised her team") nor an intent with no time set
  * ("plans to resign") nor an appeal ("pleaded with residents to stay patient"), is the news, whatever its verb ("plans to retire Feb. 1",
  * "will serve as acting superintendent", "ordered the conviction not be recorded").
@@ -34,8 +34,11 @@ function earlierYear(clause: string, noteDate: string): boolean {
   return [...clause.matchAll(/\b(1[89]\d\d|20\d\d)\b(?!s)/g)].some((m) => Number(m[1]) < noteYear);
 }
 
-/** A look, not a fact: "appeared to begin the briefing", "seems to have stalled". */
-const SEEMING = /\b(?:appears?|appeared|seems?|seemed)\s+to\b/i;
+/**
+ * A look cut before what it looks: "the sheriff appeared to", "it seemed". A look told whole keeps its
+ * hedge ("the break-ins appeared to be linked to a ring …") and is news as the article hedged it.
+ */
+const SEEMING_CUT = /\b(?:appears?|appeared|seems?|seemed)(?:\s+to)?\s*$/i;
 
 /** The lone added line's whole main clause as the news, or null when it cannot be told whole. */
 export function loneDevelopment(line: string, olderText: string, articleText: string, noteDate = ''): NewsClause | null {
@@ -69,6 +72,6 @@ export function loneDevelopment(line: string, olderText: string, articleText: st
     return null;
   // "the bridge could reopen": a guess is no development; a plan with its time set is.
   if (FORECAST.test(clause) && !plannedWithTime(clause)) return null;
-  if (SEEMING.test(clause)) return null;
+  if (SEEMING_CUT.test(plainText(clause))) return null;
   return isBackground(clause, olderText) ? null : told;
 }

@@ -6,7 +6,8 @@
  *   Irene Steinberg"), never the last alone, which implies the others were spelled right.
  * - "Chew Gek Khim", "Hanyan Ramlan": in Chinese, Malay, Indonesian and many other names the last word
  *   is not the surname. The last word is told as the "last name" only when the article itself uses it
- *   alone on another reference, after a particle, or when compromise reads it as a person's surname;
+ *   alone on another reference, after a particle, when compromise reads it as a person's surname, or
+ *   when it follows the one given name of a two-word name ("Bella Sankley");
  *   otherwise the note says "the name of", which is true of any part.
  */
 import nlp from 'compromise';
@@ -26,7 +27,8 @@ export function sharingSurname(sentence: string, person: string): string {
 /**
  * The last word of `words` is the surname the article goes by: used alone elsewhere, set after a
  * particle ("du Plessis", "van der Werff"), or read by compromise as a person's name whose last word is
- * a surname or a person's ("Irene Steinberg", "Autumn Lynch", "Anko van der Werff").
+ * a surname or a person's ("Irene Steinberg", "Autumn Lynch", "Anko van der Werff"), or the second of
+ * two words after a given name compromise knows ("Bella Sankley": a person's name, never a surname).
  */
 export function lastWordIsSurname(words: string[], articleText: string): boolean {
   const last = words.at(-1)!;
@@ -34,7 +36,9 @@ export function lastWordIsSurname(words: string[], articleText: string): boolean
   if (alone || /^\p{Ll}/u.test(words.at(-2) ?? '')) return true;
   const terms = (nlp(`${words.join(' ')} said.`).json() as { terms: { tags: string[] }[] }[]).flatMap((t) => t.terms);
   const tags = terms[words.length - 1]?.tags ?? [];
-  return tags.includes('LastName') || tags.includes('Person');
+  const first = terms[0]?.tags ?? [];
+  const given = first.includes('FirstName') || (first.includes('Person') && !first.includes('LastName'));
+  return tags.includes('LastName') || tags.includes('Person') || (words.length === 2 && given);
 }
 
 /**
