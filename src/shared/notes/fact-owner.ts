@@ -647,6 +647,12 @@ function figureOwner(toks: Tok[], span: [number, number], right: string, wrong: 
 /** "how much higher the new bid was than …": the comparison a figure measures, in its verb's tense; null if none. */
 function comparison(toks: Tok[], span: [number, number], right: string, wrong: string): OwnedFact | null {
   if (!['ADJ', 'ADV'].includes(toks[span[1]]?.pos ?? '') || toks[span[1] + 1]?.lower !== 'than') return null;
+  // ("giving the company a market value about 20% higher than …": a figure after a noun, or in a
+  // participle's clause, measures that noun, not the sentence's subject; declined.)
+  if (['NOUN', 'PROPN'].includes(toks[span[0] - 1]?.pos ?? '')) return null;
+  const before = toks.slice(0, span[0]);
+  const start = before.findLastIndex((t) => t.text === '.');
+  if (before.some((t, i) => i > start && isComma(t) && /ing$/.test(toks[i + 1]?.lower ?? '') && toks[i + 1]!.pos === 'VERB')) return null;
   const subject = clauseAt(toks, span[0], span[1])?.subject ?? '';
   // The tense of the nearest verb before the figure that is not a bare "be" ("was said to be" is past).
   const verb = toks.slice(0, span[0]).findLast((t) => isVerb(t) && !/^(?:be|been|being|to)$/.test(t.lower));

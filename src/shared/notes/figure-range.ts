@@ -30,6 +30,12 @@ export function wholeRange<W extends Word>(
   const low = words.slice(b, l - 1);
   if (!low.some((w) => /\d/.test(w.text))) return null;
   // ("between $1 billion and $3 billion" is a range; "from 40 to 50" too; "rose to $3 billion" is not.)
+  // ("$180 million in 2023 and $210 million", "aged 71 and 74" list two values: "and" joins a range
+  // only after "between".)
+  if (words[l - 1]!.lower === 'and' && words[b - 1]?.lower !== 'between') return null;
+  // (A low end without the value's currency sign is no end of its range: "2023 to $230 million".)
+  const sign = /^\p{Sc}/u.exec(right)?.[0];
+  if (sign && !low.some((w) => w.text.includes(sign))) return null;
   let lower = join(low);
   if (!older.includes(lower)) return null;
   const scale = right.split(' ').find((w) => SCALE.test(w));

@@ -5,8 +5,8 @@
  * refused both: a goal's minute, a crash site's kilometre marker). Told as the date or place it is,
  * fact-owner.ts reads the clause it dates or places ("the minute Rodriguez scored …", "where the
  * truck broke down. It was on Kilometer 258.1, not Kilometer 285.1"). Only an ordinal before a
- * unit of time, after "the"; and a bare number after a capitalized label that follows a preposition
- * of place. Nothing else is read here.
+ * unit of time, after "the"; and a bare number after a capitalized label of place that follows a
+ * preposition of place. Nothing else is read here.
  */
 import { TIME_UNIT } from './clause-ends';
 
@@ -25,6 +25,13 @@ export interface NumberedName {
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const PLACE_PREPOSITION = /^(?:on|at|in|near|along|off|onto|from|to)$/;
+/**
+ * A label that names a place ("Route", "Exit", "Kilometer", "Gate", "Ward"), or a road's capital
+ * letters ("FM 16", "SR 20"). A label of a sequence ("Game 7", "Round 3", "Week 12", "Chapter 11")
+ * dates or orders and is not told as where (review 21).
+ */
+const PLACE_LABEL =
+  /^(?:route|highway|hwy|interstate|freeway|motorway|road|street|avenue|exit|junction|kilometer|kilometre|km|mile|marker|milepost|pier|dock|berth|gate|platform|terminal|concourse|runway|hangar|room|hall|building|ward|district|precinct|lot|block|bridge|lock|tunnel|station|zone|sector|county|parish|township)$/;
 
 /** The span, kind and values of a number at `span` that names a time or a place; null for a count. */
 export function numberedName(words: Word[], span: [number, number], right: string, wrong: string): NumberedName | null {
@@ -42,6 +49,8 @@ export function numberedName(words: Word[], span: [number, number], right: strin
   let b = l;
   while (b > 0 && l - b < 3 && /^\p{Lu}/u.test(words[b - 1]!.text) && ['PROPN', 'NOUN'].includes(words[b - 1]!.pos)) b--;
   if (b === l || !PLACE_PREPOSITION.test(words[b - 1]?.lower ?? '')) return null;
+  const head = words[l - 1]!.text;
+  if (!PLACE_LABEL.test(head.toLowerCase()) && !/^\p{Lu}{1,3}$/u.test(head)) return null;
   const label = words
     .slice(b, l)
     .map((w) => w.text)

@@ -7,6 +7,8 @@
  * are words, not figures (a cardinal before any noun it counts is one too: `countedNounPart`). A leaf module: edits.ts asks it whether a token is a number.
  */
 
+import { pluralOf } from './plurals';
+
 /** Cardinals a compound opens on ("twenty-five-year-old": tens and units joined). */
 const CARDINAL =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/;
@@ -64,6 +66,6 @@ export function compoundValue(token: string): string {
     .toLowerCase()
     .split('-');
   const one = /^one$/i.test(figure);
-  const plural = one || /s$/.test(unit!) ? unit! : unit === 'foot' ? 'feet' : unit === 'century' ? 'centuries' : `${unit}s`;
+  const plural = one || /s$/.test(unit!) ? unit! : pluralOf(unit!);
   return [figure.toLowerCase(), plural, ...rest.filter((w) => /^(?:old|long)$/.test(w))].join(' ');
 }
