@@ -120,6 +120,10 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
     // "… where the crew flew in from.": a "where" clause ends on "from" where its place was the origin.
     const whereFrom = last === 'from' && /\bwhere\s+\S+(?:\s+\S+)+\s+from$/i.test(sentence.replace(/[.!?]["”’)]?$/, ''));
     if (DANGLING.has(last) && !objectHer && !whereFrom) problems.push({ rule: 'dangling-word', detail: `"${sentence}" ends on "${last}"` });
+    // "said Ortiz.Update": two sentences run together with no space are pasted copy, never a note's
+    // words (and a reader of names takes "Ortiz.Update" for one the article never printed).
+    const runTogether = /\p{Ll}{2,}[.!?]["”’]?\p{Lu}\p{Ll}/u.exec(sentence);
+    if (runTogether) problems.push({ rule: 'punctuation', detail: `"${runTogether[0]}" runs two sentences together` });
     // "the number of buses that it.": a clause opened and given its subject, then cut before its verb.
     const opener = bare(list[list.length - 2] ?? '').toLowerCase();
     if (SUBJECT_PRONOUN.has(last) && CLAUSE_OPENER.has(opener))

@@ -11,6 +11,7 @@ import { verbAndObject } from './said-news';
 import { withoutNounPhrases } from './shorter-tellings';
 import { printedTokens, tagged } from './topics';
 import { bodyPlainText } from '../article/content';
+import { checkNoteGrammar } from './grammar';
 
 describe('printed tokens', () => {
   it('keeps glued tokens glued and spaced ones spaced', () => {
@@ -43,5 +44,21 @@ describe('printed tokens', () => {
     expect(note.kind).toBe('update');
     expect(inventedInNote(note.text, text(older), text(newer))).toEqual([]);
     expect(note.text).not.toMatch(/\b0 Mayor\b/);
+  });
+});
+
+describe('sentences run together', () => {
+  it('names nobody the article does not print as a word (fuzz counterexample, seed 1602636291)', () => {
+    const older = { ...articleFromText('Headline\n\n40Update, Nov. 6:said Ortiz.'), headline: '' };
+    const newer = { ...articleFromText('Headline\n\n1,200\u201csaid Ortiz.Update, Nov. 6:Mayor'), headline: '' };
+    const note = proposeNote(older, newer, { date: '2026-03-02T12:00:00Z' });
+    const text = (a: typeof older) => `${a.headline}\n${a.deck}\n${bodyPlainText(a)}`;
+    expect(inventedInNote(note.text, text(older), text(newer))).toEqual([]);
+    expect(note.text).not.toMatch(/Ortiz\.Update/);
+  });
+
+  it('the note check refuses "Ortiz.Update" and lets "U.S." and "St. Louis" stand', () => {
+    expect(checkNoteGrammar('An earlier version of this article misstated a detail about Ortiz.Update.', '')).toHaveLength(1);
+    expect(checkNoteGrammar('An earlier version of this article misstated the U.S. share of the St. Louis market.', '')).toEqual([]);
   });
 });
