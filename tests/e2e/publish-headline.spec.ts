@@ -1,17 +1,11 @@
 /** A headline rewritten after publishing is listed where the desk reads the changes, and needs no note. */
 import { test, expect } from './fixtures';
+import { publishedArticle } from './published';
 
 test('a headline rewritten with no fact put right is listed as cosmetic, and publishing needs no note', async ({ desk: page }) => {
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByLabel('Headline').fill('Ferry resumes service after repairs');
-  const body = page.getByRole('textbox', { name: 'Body' });
-  await body.click();
-  await page.keyboard.type(
+  await publishedArticle(page, 'Ferry resumes service after repairs', [
     'The river ferry between Alton and Greve resumed service on Friday after engine repairs, the transit authority said.',
-  );
-  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(page.getByRole('link', { name: 'Publish update' })).toBeVisible();
+  ]);
 
   await page.getByLabel('Headline').fill('Alton–Greve ferry back in service after engine repairs');
   await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
@@ -29,16 +23,9 @@ test('a headline rewritten with no fact put right is listed as cosmetic, and pub
 });
 
 test('a headline rewritten to carry the news the body added is listed with the update', async ({ desk: page }) => {
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByLabel('Headline').fill('Ferry halted after engine fire');
-  const body = page.getByRole('textbox', { name: 'Body' });
-  await body.click();
-  await page.keyboard.type(
+  const body = await publishedArticle(page, 'Ferry halted after engine fire', [
     'The river ferry between Alton and Greve was halted on Friday after an engine fire, the transit authority said.',
-  );
-  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(page.getByRole('link', { name: 'Publish update' })).toBeVisible();
+  ]);
 
   await page.getByLabel('Headline').fill('Two crew treated for smoke after ferry engine fire');
   await body.click();

@@ -1,21 +1,16 @@
 /** The signature feature end to end: publish, revise, and publish an update with Copydesk's note. */
 import { test, expect } from './fixtures';
+import { publishedArticle } from './published';
+
+const suspended = 'The river ferry between Alton and Greve was suspended on Monday after a small engine fire, the transit authority said.';
 
 test("Publish update proposes the note, re-proposes it for the other kind, keeps the desk's words and date, and shows it at the end", async ({
   desk: page,
 }) => {
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByLabel('Headline').fill('River ferry suspended after engine fire');
-  const body = page.getByRole('textbox', { name: 'Body' });
-  await body.click();
-  await page.keyboard.type(
-    'The river ferry between Alton and Greve was suspended on Monday after a small engine fire, the transit authority said.',
-  );
-  await page.keyboard.press('Enter');
-  await page.keyboard.type('Transit Authority spokesperson Maria Lindqvist said no passengers were on board when the fire started.');
-  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(page.getByRole('link', { name: 'Publish update' })).toBeVisible();
+  const body = await publishedArticle(page, 'River ferry suspended after engine fire', [
+    suspended,
+    'Transit Authority spokesperson Maria Lindqvist said no passengers were on board when the fire started.',
+  ]);
 
   // New material: a quote from the spokesperson already introduced, and a union statement.
   await body.click();
@@ -106,16 +101,7 @@ test("Publish update proposes the note, re-proposes it for the other kind, keeps
 test('A development told as news: the field holds its words, the preview prints them as the sentence readers see, and says so', async ({
   desk: page,
 }) => {
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByLabel('Headline').fill('River ferry suspended after engine fire');
-  const body = page.getByRole('textbox', { name: 'Body' });
-  await body.click();
-  await page.keyboard.type(
-    'The river ferry between Alton and Greve was suspended on Monday after a small engine fire, the transit authority said.',
-  );
-  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(page.getByRole('link', { name: 'Publish update' })).toBeVisible();
+  const body = await publishedArticle(page, 'River ferry suspended after engine fire', [suspended]);
 
   await body.click();
   await page.keyboard.press('Control+End');

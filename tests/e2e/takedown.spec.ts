@@ -1,16 +1,9 @@
 /** Taking an article down: trash with undo, trash of a published article asks first, unpublish makes a version. */
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
+import { publishedArticle } from './published';
 
-async function publishedArticle(page: Page, headline: string) {
-  await page.getByRole('button', { name: 'New article' }).click();
-  await page.getByLabel('Headline').fill(headline);
-  await page.getByRole('textbox', { name: 'Body' }).click();
-  await page.keyboard.type('The agency confirmed the figures on Friday.');
-  await expect(page.getByTestId('save-state')).toHaveText(/^Saved/);
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await expect(page.getByRole('link', { name: 'Publish update' })).toBeVisible();
-}
+const confirmed = ['The agency confirmed the figures on Friday.'];
 
 const more = (page: Page) => page.getByText('More', { exact: true }).click();
 
@@ -26,7 +19,7 @@ test('a draft goes to the trash at once, with Undo', async ({ desk: page }) => {
 });
 
 test('trashing a published article asks first; Cancel keeps it', async ({ desk: page }) => {
-  await publishedArticle(page, 'Agency revises jobless figures');
+  await publishedArticle(page, 'Agency revises jobless figures', confirmed);
   await more(page);
   await page.getByRole('menuitem', { name: 'Move to trash…' }).click();
   const ask = page.getByRole('dialog', { name: /Move “Agency revises jobless figures” to the trash\?/ });
@@ -43,7 +36,7 @@ test('trashing a published article asks first; Cancel keeps it', async ({ desk: 
 });
 
 test('Unpublish takes it back to Draft with a version that says why', async ({ desk: page }) => {
-  await publishedArticle(page, 'Council delays vote on stadium');
+  await publishedArticle(page, 'Council delays vote on stadium', confirmed);
   await more(page);
   await page.getByRole('menuitem', { name: 'Unpublish…' }).click();
   const ask = page.getByRole('dialog', { name: /Unpublish/ });
@@ -57,7 +50,7 @@ test('Unpublish takes it back to Draft with a version that says why', async ({ d
 for (const width of [800, 1366, 1920]) {
   test(`the article bar of a published article is one row at ${width} px`, async ({ desk: page }) => {
     await page.setViewportSize({ width, height: 900 });
-    await publishedArticle(page, 'Harbor tolls rise in spring');
+    await publishedArticle(page, 'Harbor tolls rise in spring', confirmed);
     const bar = page.locator('.article-bar');
     // One row: every item's middle lies within the tallest item's height of the first one's.
     const spread = await bar.evaluate((el) => {
