@@ -265,10 +265,7 @@ export function rightClause(clause: string, through = ''): string {
     : /^(?:was|is|has)$/.test(verbSays)
       ? false
       : subject.some((t) => t.lower === 'and') || (head.pos === 'NOUN' && isPluralNoun(head.lower));
-  const rest = tokens
-    .slice(verb)
-    .map((t, i) => (i === 0 ? t.text : `${t.space}${t.text}`))
-    .join('');
+  const rest = printedTokens(tokens.slice(verb));
   return `${plural ? 'They' : 'It'} ${rest}`;
 }
 
@@ -291,10 +288,7 @@ export function rightFact(clause: string, through: string, articleText = ''): st
     // A person in full ("Councilor Mira Tate"): capitalized names only, two or more, told on the surname.
     const subject = tokens.slice(0, verb);
     const names = subject.filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
-    const rest = tokens
-      .slice(verb)
-      .map((t, i) => (i === 0 ? t.text : `${t.space}${t.text}`))
-      .join('');
+    const rest = printedTokens(tokens.slice(verb));
     if (names.length === subject.length && !/^the$/i.test(subject[0]!.text)) return `${names.at(-1)!.text} ${rest}`;
   }
   // "Rainfall was below …", "Shares of Orlo fell": a first word the article capitalizes only to

@@ -12,7 +12,7 @@ import { lowerOpening } from './names';
 import { CHARGES, isNumberToken } from './edits';
 import { numberWordValue } from '../text/numbers';
 import { fill, type NoteTemplates } from './style';
-import { nounPhrases, tagged } from './topics';
+import { nounPhrases, printedTokens, tagged } from './topics';
 import { clockTimes } from './clocks';
 import { ageOf } from './figures';
 import { isStampOnly, returnsCounted, stampMovedForward } from './stamps';
@@ -457,10 +457,7 @@ export function qualified(sentence: string, clause: string): string {
     (w, k) => k < 5 && (w.pos === 'NOUN' || w.pos === 'PROPN' || (w.pos === 'NUM' && words[k + 1]?.pos !== 'NOUN')),
   );
   if (end < 0) return clause;
-  const tail = words
-    .slice(0, end + 1)
-    .map((w, k) => (k === 0 ? w.text : `${w.space}${w.text}`))
-    .join('');
+  const tail = printedTokens(words.slice(0, end + 1));
   const through = `${rest.slice(0, limit.index + limit[0].length)} ${tail}`.replace(/\s+/g, ' ').trimEnd();
   return through.split(/\s+/).length <= 8 ? `${clause}${through}` : clause;
 }

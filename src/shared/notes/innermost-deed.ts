@@ -17,7 +17,7 @@
  */
 import { speechVerbs } from './speech-verbs';
 import { isPluralNoun } from './plurals';
-import { tagged } from './topics';
+import { printedTokens, tagged } from './topics';
 import { lowerOpening } from './names';
 import { wellFormedDeed, withMissedVerb } from './well-formed-deed';
 import { clauseOpening } from './clause-opening';
@@ -91,12 +91,7 @@ const NOUNISH = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 
 /** Tokens printed as the sentence printed them. */
 function printed(tokens: Token[]): string {
-  return tokens
-    .filter((t) => !DROPPED.test(t.text))
-    .map((t, k) => (k ? t.space : '') + t.text)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return printedTokens(tokens.filter((t) => !DROPPED.test(t.text)));
 }
 
 /** A noun phrase's tokens ending at `end` (inclusive), read back over its determiners, modifiers and "of". */

@@ -11,7 +11,7 @@
  * and stays a correction; so does a line that names what was wrong (", not …").
  */
 import { plainText } from './sentences';
-import { tagged } from './topics';
+import { printedTokens, tagged } from './topics';
 import { copiedFragment } from './grammar';
 import { lowerOpening } from './names';
 
@@ -63,11 +63,7 @@ export function stateMovedOn(older: string, newer: string): string {
   // keeps its head, cut before the phrase that says which ("the search | for the missing hiker").
   const words = tagged(subjectNow);
   const complement = words.findIndex((t, i) => i > 0 && t.pos === 'ADP');
-  if (copiedFragment(`${subjectNow} ${progress[0]}`, now) && complement > 0)
-    subjectNow = words
-      .slice(0, complement)
-      .map((t, i) => (i === 0 ? t.text : `${t.space}${t.text}`))
-      .join('');
+  if (copiedFragment(`${subjectNow} ${progress[0]}`, now) && complement > 0) subjectNow = printedTokens(words.slice(0, complement));
   const clause = lowerOpening(`${subjectNow} ${progress[0]}`, now);
   return clause.split(/\s+/).length <= 14 ? clause : '';
 }

@@ -236,12 +236,6 @@ function nameList(tokens: Token[], end: number): number {
   }
 }
 
-function print(tokens: Token[], from: number, to: number): string {
-  let s = '';
-  for (let k = from; k < to; k++) s += (k === from ? '' : tokens[k]!.space) + tokens[k]!.text;
-  return s;
-}
-
 /**
  * Tokens printed as the sentence printed them: each after its own preceding space, none where the
  * sentence had none. ("0Mayor]said" stays one run, never "0 Mayor ] said", which would print a word
@@ -465,7 +459,7 @@ export function nounPhrases(sentence: string, articleText = ''): NounPhrase[] {
     )
       end += 3;
     out.push({
-      text: print(tokens, from, end),
+      text: printedTokens(tokens.slice(from, end)),
       tokens,
       from,
       to: end,
@@ -603,7 +597,7 @@ export function salientTopics(added: string[], olderText: string, newerText = ''
       if (!content.length || words.some((t) => isTime(t) && t.pos !== 'NUM')) continue;
       // "the legality", "NASA": a bare quality says nothing without what it is of, and an
       // organization's initials alone name who, not what (the credit names who).
-      if (namesNothing(print(p.tokens, p.from, p.to))) continue;
+      if (namesNothing(printedTokens(p.tokens.slice(p.from, p.to)))) continue;
       // "the same effect", "the other app": a phrase that points back names nothing on its own.
       if (/^(?:same|other|latter|former|above|aforementioned)$/.test(words[1]?.lower ?? '') && isDeterminer(words[0]!)) continue;
       let score = 0;
@@ -713,7 +707,7 @@ function noteForm(tokens: Token[], from: number, to: number): string {
     const head = tokens.slice(from, to).find(isNoun);
     if (head && head.pos === 'NOUN' && !/s$/.test(head.lower) && tokens[from]!.pos !== 'NUM') lead = 'the ';
   }
-  const text = print(tokens, start, to);
+  const text = printedTokens(tokens.slice(start, to));
   const opening = tokens[start]!;
   // A capital stays only on a name: "Popular services" at a sentence start reads "popular services";
   // mid-sentence a capital is the writer's ("the Hugging Face hack").
