@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readNoteLine } from './frame-lines';
-import { parseTextArticle } from './text';
-import { bodyToBlocks, blockText } from '../article/blocks';
+import { bodyOf, copy, copyKept, itChecksRealLines, kinds, over, readsRight, readsUnder, staysCopy } from './note-forms-harness';
 import {
   TWENTY_SECOND_GATHERED,
   TWENTY_SECOND_HELD_OUT,
@@ -14,34 +13,21 @@ import {
 } from './fixtures/real-note-lines-twenty-second';
 
 /**
- * The twenty-second importer round's forms (issue 12, class 1), each on copy of our own making with
- * near misses that must stay copy: a print item opening in capitals (caps-lead-in.ts), an error
- * told as made in one of the newsroom's pieces (own-piece-error-appeared.ts), an apology opening on
- * the calendar day and what "we" reported (dated-we-reported.ts), "We now accept that … untrue"
- * after the piece is named (newsroom-accepts.ts), "We apologise for referring to …"
- * (readers-apology.ts), the "APOLOGY:" label (apology-label.ts), and an editor's note that points
- * the reader elsewhere or says where the piece came from (editors-pointer.ts, note-line.ts). Then
- * the round's real lines: read, listed as missed with why, or left as copy; the held-out third
- * measured apart.
+ * The twenty-second importer round (helper imp21): its fixture, ./fixtures/real-note-lines-twenty-second.ts
+ * — 45 real notes from outlets no earlier fixture quoted (Slate's and USA Today's clock labels, a Cox
+ * station's dated label, NPR's bare "Updated at" stamp, the AP's "The Latest" clocks, British tabloids',
+ * the Toronto Sun's and the Telegraph's apologies, the Globe and Mail's, the Boston Globe's and New York
+ * Times obituary items) and 24 look-alikes ("Original Post" lines, a live file's "all times local",
+ * correctional officers, editor's notes that point elsewhere), a third of each held out before any rule
+ * — and the forms written for it, each on copy of our own making with near misses that must stay copy:
+ * a print item opening in capitals (caps-lead-in.ts), an error told as made in one of the newsroom's
+ * pieces (own-piece-error-appeared.ts), an apology opening on the calendar day and what "we" reported
+ * (dated-we-reported.ts), "We now accept that … untrue" after the piece is named (newsroom-accepts.ts),
+ * "We apologise for referring to …" (readers-apology.ts), the "APOLOGY:" label (apology-label.ts), and
+ * an editor's note that points the reader elsewhere or says where the piece came from
+ * (editors-pointer.ts, note-line.ts). Then the fixture's lines: read, listed as missed with why, or left
+ * as copy; the held-out third measured apart.
  */
-const head = 'Harbor toll to rise next month';
-const copy = ['The harbor toll will rise to $4 on Monday, the port authority said.', 'Drivers will pay by plate, the authority said.'];
-const under = (line: string) => parseTextArticle([head, ...copy, line].join('\n\n'));
-const over = (line: string) => parseTextArticle([head, line, ...copy].join('\n\n'));
-const kinds = (article: ReturnType<typeof parseTextArticle>) => article.notes?.map((n) => n.kind);
-const bodyOf = (article: ReturnType<typeof parseTextArticle>) => bodyToBlocks(article.body).map(blockText);
-
-const readsUnder = (line: string) => {
-  expect(readNoteLine(line, true)).toMatchObject({ kind: 'correction' });
-  expect(kinds(under(line))).toEqual(['correction']);
-  expect(bodyOf(under(line))).toEqual(copy);
-};
-const staysCopy = (line: string) => {
-  expect(readNoteLine(line, true)).toBeNull();
-  expect(under(line).notes).toBeUndefined();
-  expect(over(line).notes).toBeUndefined();
-};
-
 describe('a print item whose first words are set in capitals', () => {
   it.each([
     "A CAPTION in Monday's edition misidentified the harbor master. She is Ana Ruiz.",
@@ -142,52 +128,20 @@ describe('the real lines of the twenty-second round', () => {
     expect(TWENTY_SECOND_NON_NOTE_LINES.filter((r) => TWENTY_SECOND_HELD_OUT.has(r.line)).length).toBe(8);
     expect(TWENTY_SECOND_HELD_OUT.size).toBe(23);
   });
-  it.each(TWENTY_SECOND_NOTE_LINES.map((real) => [real.line, real] as const))('reads "%s" with its kind and date', (_line, real) => {
-    const note = readNoteLine(real.line, true);
-    expect([note?.kind, note?.month, note?.day, note?.hour]).toEqual([real.kind, real.month, real.day, real.hour]);
-    expect(kinds(under(real.line))).toEqual([real.kind]);
-    if (real.where !== 'end') expect(kinds(over(real.line))).toEqual([real.kind]);
+  itChecksRealLines({
+    read: TWENTY_SECOND_NOTE_LINES,
+    missed: TWENTY_SECOND_STILL_MISSED,
+    twoLineGathered: TWENTY_SECOND_TWO_LINE_GATHERED,
+    twoLineRead: TWENTY_SECOND_TWO_LINE_NOTES,
+    twoLineMissed: TWENTY_SECOND_TWO_LINE_STILL_MISSED,
+    lookAlikes: TWENTY_SECOND_NON_NOTE_LINES,
   });
-  it.each(TWENTY_SECOND_STILL_MISSED.map((real) => [real.line, real] as const))(
-    'still misses "%s" (listed with why; a rule that reads it moves it)',
-    (_line, real) => {
-      expect(real.missed.length).toBeGreaterThan(20);
-      const note = readNoteLine(real.line, true);
-      const overNote = real.where === 'end' ? note : readNoteLine(real.line);
-      const readsRight =
-        !!note && note.kind === real.kind && note.month === real.month && note.day === real.day && note.hour === real.hour && !!overNote;
-      expect(readsRight).toBe(false);
-    },
-  );
-  it('still misses the two-line notes listed, and reads the others', () => {
-    for (const real of TWENTY_SECOND_TWO_LINE_STILL_MISSED) {
-      expect(real.missed.length).toBeGreaterThan(20);
-      // (Set on the line right above its words, the clock is read: clock-over-note.ts.)
-      const article = parseTextArticle([head, ...copy, `${real.label}\n\n${real.words}`].join('\n\n'));
-      expect(article.notes?.length ?? 0, real.label).toBe(0);
-    }
-    expect(TWENTY_SECOND_TWO_LINE_NOTES.length + TWENTY_SECOND_TWO_LINE_STILL_MISSED.length).toBe(TWENTY_SECOND_TWO_LINE_GATHERED.length);
-  });
-  it.each(TWENTY_SECOND_NON_NOTE_LINES.map((real) => real.line))('leaves "%s" in the copy, above it and under it', staysCopy);
   it('pins the round’s measure: tuned two thirds and held-out third', () => {
-    const readRight = (real: (typeof TWENTY_SECOND_GATHERED)[number]) => {
-      const note = readNoteLine(real.line, true);
-      return (
-        !!note &&
-        note.kind === real.kind &&
-        note.month === real.month &&
-        note.day === real.day &&
-        note.hour === real.hour &&
-        JSON.stringify(kinds(under(real.line))) === JSON.stringify([real.kind]) &&
-        (real.where === 'end' || JSON.stringify(kinds(over(real.line))) === JSON.stringify([real.kind]))
-      );
-    };
     const tuned = TWENTY_SECOND_GATHERED.filter((r) => !TWENTY_SECOND_HELD_OUT.has(r.line));
     const held = TWENTY_SECOND_GATHERED.filter((r) => TWENTY_SECOND_HELD_OUT.has(r.line));
     // Before this round's rules: tuned 15 of 29 one-line notes, held out 7 of 14; 14 of 16 and 8 of 8 look-alikes kept as copy.
-    expect(tuned.filter(readRight).length).toBe(25);
-    expect(held.filter(readRight).length).toBe(7);
-    const copyKept = (line: string) => readNoteLine(line, true) === null && !under(line).notes && !over(line).notes;
+    expect(tuned.filter(readsRight).length).toBe(25);
+    expect(held.filter(readsRight).length).toBe(7);
     expect(TWENTY_SECOND_NON_NOTE_LINES.filter((r) => copyKept(r.line)).length).toBe(TWENTY_SECOND_NON_NOTE_LINES.length);
   });
 });

@@ -47,6 +47,11 @@ import { opensOnDatedWeReported } from './dated-we-reported';
 import { acceptsOwnPieceUntrue } from './newsroom-accepts';
 import { readApologyLabel } from './apology-label';
 import { pointsReaderElsewhere } from './editors-pointer';
+import { closesOnNoteAfterFact } from './fact-then-note';
+import { afterColumnHeading } from './column-heading';
+import { opensOnDayPossessivePiece } from './day-possessive-piece';
+import { bracketedWireAdvisory } from './wire-advisory-bare';
+import { tellsErrorInThisPiece } from './this-piece-passive-error';
 
 export interface NoteLine {
   kind: NoteKind;
@@ -102,19 +107,21 @@ const ERROR_WORDS =
 /**
  * The words by which a corrections-column item says its piece erred. ERROR_WORDS without the bare
  * "corrected"/"correction" (copy that talks about corrections uses those) and with the column's
- * "should have said" and "edited to make clear".
+ * "should have said" and "edited to make clear", and the piece that "contained an error".
  */
 const COLUMN_ERROR =
-  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been|read)|(?:was|were) not (?:properly )?(?:attributed|credited)|(?:was|were) taken out of context|(?:apologi[sz]e|regret)\b[^.]{0,80}\bfor our (?:serious )?(?:omission|error|mistake)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was))\b/i;
+  /\b(?:(?:earlier|previous|prior|original) version|outdated|inaccura\w*|incorrect\w*|mis(?:stat|spel|identif|quot|attribut|report|nam|descri|caption|label|dat|plac|transl|transcri|represent|characteri)\w*|wrong\w*|erroneous\w*|mistaken\w*|unclear|not correct|misleading|misspoke|should have (?:said|stated|made clear|noted|reported|included|mentioned|been|read)|(?:was|were) not (?:properly )?(?:attributed|credited)|(?:was|were) taken out of context|(?:apologi[sz]e|regret)\b[^.]{0,80}\bfor our (?:serious )?(?:omission|error|mistake)|(?:edited|amended|changed|updated) to (?:make clear|clarify|correct)|(?:was|were) (?:digitally )?(?:altered|manipulated|doctored)|(?:was|were) not disclosed|(?:apolog(?:y|ies|i[sz]es?)|regrets?) (?:for )?the errors?|the correct (?:number|figure|total|name|spelling|title|date|year|age|amount|time|headline) (?:is|was)|contain(?:ed|s) (?:an? |two |several )?(?:(?:factual|serious|editing|reporting) )?(?:errors?|mistakes?))\b/i;
 /**
  * How a print corrections column opens: the piece that erred, named by kind and day or title. No
  * "i" flag: the words before the piece must be a name in capitals ("A Herald article", "Two Metro
  * stories") or the platform's ("An online story"); "The state health department report" is copy.
  * A column, section or page is named in a few words, never a clause: "The newspaper later accepted
- * that its front page …" tells what someone did about a page.
+ * that its front page …" tells what someone did about a page. Where the piece ran may stand in lower
+ * case as its section's name does: "A page-one article last Wednesday …", "A front-page story …", "A
+ * cover story …" — the paper's own places, never an owner's name.
  */
 const CORRECTIONS_COLUMN =
-  /^(?:[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:[Aa] correction to (?:an?|the|our|last)\b|(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Bb]oth|[Oo]ur)\s+(?:(?:(?:print|online|web)\s+)?version of (?:the|this|our) (?:story|article)\b|earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|[Oo]nline|[Ww]eb|[Pp]rint|[Rr]adio|[Tt]elevision|tv|TV|[Nn]ews|[Ll]ong read)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|commentary|op-ed|essay|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|(?:(?!\b(?:that|which|who|its|his|her|their|was|were|is|are|has|had)\b)[\p{L}&' ]){2,40}\s+(?:column|section|page)\b)|[Ii]n\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/u;
+  /^(?:[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+)?(?:[Aa] correction to (?:an?|the|our|last)\b|(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Bb]oth|[Oo]ur)\s+(?:(?:(?:print|online|web)\s+)?version of (?:the|this|our) (?:story|article)\b|earlier version of\s+(?:(?:this|the|our|an?|last|[\p{Lu}][\p{L}'’]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}(?:articles?|story|stories|reports?|post|piece|headline|column|editorial|caption|graphic|chart|map|obituary|review|item|feature|profile|interview|video|podcast|episode|segment|newsletter|explainer|analysis|photo|programme|program|broadcast)\b|["“‘])|(?:(?:(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|[\p{Lu}\d][\p{L}\d&'’-]*|[\p{L}\d-]+\.(?:com|org|net|ca|co\.uk|com\.au)|[Oo]nline|[Ww]eb|[Pp]rint|[Rr]adio|[Tt]elevision|tv|TV|[Nn]ews|[Ll]ong read|[Pp]age-one|[Ff]ront-page|[Cc]over)\s+){0,4}(?:articles?|stories|story|reports?|column|editorial|headline|photo caption|caption|photo|photograph|picture|map|chart|graphic|obituary|review|item|feature|profile|interview|leader|commentary|op-ed|essay|newscast|broadcast|segment|bulletin|video|podcast|episode|programme|program)\b|(?:(?!\b(?:that|which|who|its|his|her|their|was|were|is|are|has|had)\b)[\p{L}&' ]){2,40}\s+(?:column|section|page)\b)|[Ii]n\s+(?:the|an?|last|yesterday['’]s|[\p{Lu}][\p{L}]*['’]s)\s+[\p{L}&'’ ]{2,40}?\s(?:column|section|page|edition|magazine)\b)/u;
 /**
  * A corrections column speaking of its own paper: "… was misnamed as … in our obituary of …",
  * "… not Marsh as we had it in an article …", "(…, page 5) we referred to … as …". "In a report …"
@@ -240,10 +247,11 @@ const BARE_EARLIER_VERSION =
 /**
  * The piece itself said wrong, in its own words: "This piece incorrectly stated …", "The audio of
  * this story gave the wrong years …", "The post initially indicated …". With "this", the line is a
- * note anywhere; with "the" (the post, the story), only under the copy.
+ * note anywhere; with "the" (the post, the story), only under the copy. A later paragraph of the same
+ * correction goes on with "also": "The article also originally suggested …" (Slate).
  */
 const PIECE_ERRED =
-  /^(?:the\s+(?:audio|video|headline|text|photo caption|caption|blurb|summary|standfirst|subheadline|subheading|deck|intro|introduction)\s+(?:of|to|on)\s+)?(this|the)\s+(?:piece|post|story|article|report|segment|broadcast|item|headline)(?:\s+and\s+its\s+(?:headline|caption|photo caption|summary))?\s+(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately)\s+\p{L}+|(?:initially|originally|first)\s+(?:said|stated|indicated|reported|suggested|identified|described|mis(?:stat|spel|identif|quot|nam|attribut|label|dat)\p{L}*|had (?:an? )?(?:incorrect|wrong|inaccurate|misspelled|misspelt)\b)|gave the wrong|mis(?:stat|spel|identif|quot|nam|characteri)\w*|said\b.*\bwhich is not (?:correct|true|accurate)|says\b.*\bwhich is not (?:correct|true|accurate))/iu;
+  /^(?:the\s+(?:audio|video|headline|text|photo caption|caption|blurb|summary|standfirst|subheadline|subheading|deck|intro|introduction)\s+(?:of|to|on)\s+)?(this|the)\s+(?:piece|post|story|article|report|segment|broadcast|item|headline)(?:\s+and\s+its\s+(?:headline|caption|photo caption|summary))?\s+(?:also\s+)?(?:(?:incorrectly|mistakenly|erroneously|wrongly|inaccurately)\s+\p{L}+|(?:initially|originally|first)\s+(?:said|stated|indicated|reported|suggested|identified|described|mis(?:stat|spel|identif|quot|nam|attribut|label|dat)\p{L}*|had (?:an? )?(?:incorrect|wrong|inaccurate|misspelled|misspelt)\b)|gave the wrong|mis(?:stat|spel|identif|quot|nam|characteri)\w*|said\b.*\bwhich is not (?:correct|true|accurate)|says\b.*\bwhich is not (?:correct|true|accurate))/iu;
 /** "The audio of this story said that … . This limitation was lifted …": a piece's own audio quoted, then undone. */
 const AUDIO_SAID =
   /^the (?:audio|video|broadcast|radio) (?:version )?of this (?:story|report|piece|segment|interview) (?:said|stated|reported|described|called)\b[^.]*\.\s+\p{Lu}/iu;
@@ -562,11 +570,19 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
       // "APOLOGY: In Friday's article … it was wrongly stated …" (apology-label.ts).
       readApologyLabel(printed) ??
       // "A HEADLINE in Monday's Daily News … implied …": capitals that open a print item (caps-lead-in.ts).
-      readLeadInSentenceCase(printed, undated)
+      readLeadInSentenceCase(printed, undated) ??
+      // "For the record December 4, 2005 Correction: …": a column's name before the item's own label (column-heading.ts).
+      readAfterColumnHeading(printed, undated)
     );
   } finally {
     nesting--;
   }
+}
+
+/** The line read without a corrections column's name run in before its date or label. */
+function readAfterColumnHeading(printed: string, undated: boolean): NoteLine | null {
+  const rest = afterColumnHeading(printed, (r) => LABEL_START.test(r));
+  return rest ? readNoteLineOnce(rest, undated) : null;
 }
 
 /** The line read again with its opening capitals in sentence case, when it has them. */
@@ -665,8 +681,11 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     return { kind: 'correction', text: trimmed };
   // A revision line without its brackets ("Updates prices, adds comment") is not read: a deck that
   // lists the news ("Expands Medicaid eligibility, adds dental coverage, changes prescription
-  // prices") has the same shape, and taking it out of the body loses copy.
-  const wire = WIRE.exec(trimmed);
+  // prices") has the same shape, and taking it out of the body loses copy — unless it points into
+  // the story's own paragraphs, byline or headline ("Corrects spelling … in paragraph 3"), which no
+  // deck names (wire-advisory-bare.ts).
+  const bareWire = bracketedWireAdvisory(trimmed, (bracketed) => WIRE.test(bracketed));
+  const wire = WIRE.exec(bareWire ?? trimmed);
   // "A correction was made on Nov. 6, 2025: …", "An update was added on …": a label told as a sentence.
   const told =
     /^an? (correction|update|clarification) (?:was|has been) (?:made|added|appended)(?: to this (?:article|story|post))?\s+(?=on\s)/i.exec(
@@ -816,6 +835,9 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   const pieceErred = PIECE_ERRED.exec(trimmed);
   if (pieceErred && (undated || /^this$/i.test(pieceErred[1]!)) && trimmed.split(/\s+/).length >= 6)
     return { kind: 'correction', text: trimmed };
+  // "The harbor master's name was misspelled in this story.": the error told in the passive, inside
+  // this very piece (this-piece-passive-error.ts), a note above the copy as under it.
+  if (trimmed.split(/\s+/).length >= 6 && tellsErrorInThisPiece(trimmed)) return { kind: 'correction', text: trimmed };
   const ownVerb = OWN_VERB.exec(trimmed);
   if (ownVerb && trimmed.split(/\s+/).length >= 5) {
     const verb = ownVerb[1] ?? ownVerb[2] ?? ownVerb[3]!;
@@ -846,7 +868,8 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   // "Updated 3:15 p.m. ET with comment from …", "Updated Nov. 6 to include …": the verb, its date, its purpose.
   // "Story updated at 3:40 p.m. with …", "Post updated Nov. 6 to include …": the same with its subject.
   // "Last updated Nov. 6, 2025, to include …": a stamp's "last" before the verb, its purpose after the date.
-  const datedVerb = /^(?:(?:post|story|article|last) )?(updated|corrected|clarified|amended)\s+(?:on\s+)?(?=\d|at\s|[A-Z][a-z]{2})/i.exec(
+  // "Updated, 4:15 p.m. Thursday, to include …": the date set off by commas, as a clause, reads the same.
+  const datedVerb = /^(?:(?:post|story|article|last) )?(updated|corrected|clarified|amended),?\s+(?:on\s+)?(?=\d|at\s|[A-Z][a-z]{2})/i.exec(
     trimmed,
   );
   if (datedVerb && trimmed.length <= 300) {
@@ -976,6 +999,17 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
  * speaks of its own report, or the item opens with the day the piece ran; then an error word, a print
  * reference, or a sentence that undoes what the piece said.
  */
+/** A sentence that is by itself a note about the earlier version: "A previous version of the graphic said millions." */
+function readsAsEarlierVersionNote(sentence: string): boolean {
+  const words = sentence.split(/\s+/).length;
+  const pieceErred = PIECE_ERRED.exec(sentence);
+  return (
+    (EARLIER_VERSION.test(sentence) && words >= 6) ||
+    (BARE_EARLIER_VERSION.test(sentence) && words >= 5) ||
+    (!!pieceErred && /^this$/i.test(pieceErred[1]!) && words >= 6)
+  );
+}
+
 function readsAsColumnItem(trimmed: string): boolean {
   const sentences = trimmed.split(/(?<=[.!?][”"’]?)\s+(?=[\p{Lu}“"‘])/u);
   const firstSentence = sentences[0]!;
@@ -987,7 +1021,8 @@ function readsAsColumnItem(trimmed: string): boolean {
   const onAir = /^an? on-air (?:correction|clarification) (?:was|has been) (?:broadcast|aired|made)\b/i.test(trimmed);
   // ("A report in yesterday's Herald said …" names another outlet's piece: no opening of ours.)
   const opening =
-    (CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed) || dated || onAir) &&
+    // "Monday's article on … misstated …": the piece named by the day it ran, in the possessive (day-possessive-piece.ts).
+    (CORRECTIONS_COLUMN.test(trimmed) || OWN_PIECE.test(trimmed) || dated || onAir || opensOnDayPossessivePiece(firstSentence)) &&
     !RAN_ELSEWHERE.test(firstSentence) &&
     !SOMEONES_DATED_PIECE.test(firstSentence);
   const beforeVerb = trimmed.split(SAID_VERB)[0]!;
@@ -1000,6 +1035,9 @@ function readsAsColumnItem(trimmed: string): boolean {
   // "Former quarterback X has not been hired … . A seattlepi.com story … were incorrect.": the
   // column may state the fact first and name the erring piece after it.
   const laterOpening = sentences.slice(1).some((s) => CORRECTIONS_COLUMN.test(s) && COLUMN_ERROR.test(s));
+  // "The U.S. government approved billions … in 2019. A previous version of the graphic said millions.":
+  // the right fact, then a closing sentence that is a note about the earlier version on its own (fact-then-note.ts).
+  const factThenNote = closesOnNoteAfterFact(sentences, readsAsEarlierVersionNote);
   const weErred =
     WE_ERRED.test(trimmed) ||
     // "On November 21, 2011, The Sun published an article … . In that article, we cited … . We have
@@ -1074,6 +1112,7 @@ function readsAsColumnItem(trimmed: string): boolean {
     namedItem ||
     column ||
     laterOpening ||
+    factThenNote ||
     weErred ||
     undone ||
     sentences.some((s, k) => (WE_MAKE_CLEAR.test(s) || ASKED_TO_CLARIFY.test(s)) && newsroomMakesClear(s, k)) ||
