@@ -5,11 +5,11 @@
  * and the United States", "Müller's report that …" with no verb), and a line pasted with a pronoun
  * no one can resolve. So the added copy's finite clauses are ranked by what they tell — an event or
  * a change of state, a new figure, a decision, a named or definite subject — and the best one is
- * told as the sentence "This article has been updated with news that …" (news-sentence.ts). A
- * reported clause is told with its speaker as "X said"; an opening pronoun no sentence in reach
- * names, background, a negation, a guess or a word of opinion ranks low. Side nouns ("details on")
- * and bare credits ("comments from X") are said only when no clause ranks as news, a bare credit
- * before a side noun, and never as a tail beside a clause.
+ * told as the sentence "This article has been updated with news that …" (news-sentence.ts) where the
+ * note would otherwise be only side nouns and bare credits. A reported clause is told with its speaker
+ * ("…, X said"); an opening pronoun no sentence in reach names, background, a negation, a guess or a
+ * word of opinion ranks low. A "report that" with no verb is told as what its speaker said, and beside
+ * the news a vacuous "additional details" or a credit of the voice the news names goes.
  */
 import { canLead, compressClause, coordinated, FORECAST, isBackground, NEGATED, reportsEvent, type NewsClause } from './news-clause';
 import { plainText } from './sentences';
