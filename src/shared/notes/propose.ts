@@ -1310,6 +1310,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         oldCtx.articleText,
         ctx.articleText,
         t,
+        options.date,
       )
         // (Told in the first form the note check passes; a clause it refuses in every form is passed
         // over for the next: the last guard, as for the lead.)
@@ -1319,8 +1320,6 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         }))
         .filter((r) => r.clause),
       t,
-      readsAsNews,
-      newText,
     );
   let kind: ProposedNote['kind'] = 'none';
   let text = '';

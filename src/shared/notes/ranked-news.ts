@@ -8,13 +8,14 @@
  * told as the sentence "This article has been updated with news that …" (news-sentence.ts) where the
  * note would otherwise be only side nouns and bare credits. A reported clause is told with its speaker
  * ("…, X said"); an opening pronoun no sentence in reach names, background, a negation, a guess or a
- * word of opinion ranks low. A "report that" with no verb is told as what its speaker said, and beside
- * the news a vacuous "additional details" or a credit of the voice the news names goes.
+ * word of opinion ranks low. Beside the news a vacuous "additional details" or a credit of the voice
+ * the news names goes.
  */
 import { canLead, compressClause, coordinated, FORECAST, isBackground, NEGATED, reportsEvent, type NewsClause } from './news-clause';
 import { plainText } from './sentences';
 import { escapeRegExp } from './names';
 import { wholeClause } from './whole-clause';
+import { refusedAsNews } from './lone-development';
 import { pronounNamed } from './pronoun-subject';
 import { isIrregularPast } from './past-forms';
 import { plannedWithTime } from './reported-plans';
@@ -90,13 +91,23 @@ function printedAsName(clause: string, articleText: string): boolean {
   const plain = plainText(articleText);
   const escaped = escapeRegExp(word);
   if (new RegExp(`(?<![\\p{L}'’-])[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}'’-]*[,;:]?\\s+${escaped}(?![\\p{L}])`, 'u').test(plain)) return true;
-  // Printed in lower case somewhere, it is a common word; never, a word the tagger reads as a noun may be a name.
+  // Printed in lower case somewhere, it is a common word; never, only an adjective or a function word
+  // the tagger reads so loses its capital ("Heavy vehicles"); a nationality or a name keeps it.
   if (new RegExp(`(?<![\\p{L}])${escaped.toLowerCase()}(?![\\p{L}])`, 'u').test(plain)) return false;
-  return ['NOUN', 'PROPN'].includes(tagged(clause.charAt(0).toLowerCase() + clause.slice(1))[0]?.pos ?? '');
+  return (
+    tagged(clause)[0]?.pos === 'PROPN' ||
+    !['ADJ', 'DET', 'ADV', 'ADP'].includes(tagged(clause.charAt(0).toLowerCase() + clause.slice(1))[0]?.pos ?? '')
+  );
 }
 
 /** Each finite clause of the added lines with its rank, best first (reading order breaks ties). */
-export function rankedClauses(lines: RankedLine[], olderText: string, articleText: string, t: NoteTemplates): RankedClause[] {
+export function rankedClauses(
+  lines: RankedLine[],
+  olderText: string,
+  articleText: string,
+  t: NoteTemplates,
+  noteDate = '',
+): RankedClause[] {
   const out: (RankedClause & { at: number })[] = [];
   lines.forEach((line, k) => {
     if (!line.text.trim()) return;
@@ -117,7 +128,12 @@ export function rankedClauses(lines: RankedLine[], olderText: string, articleTex
       const tokens = tagged(clause);
       if (clause.split(/\s+/).length > MOST_WORDS || !tokens.length || RELATIVE.test(tokens[0]!.lower)) return;
       // ("postscript: I sent this email …": the writer speaking anywhere in the clause is no news.)
-      if (NEGATED.test(clause) || FIRST_PERSON.test(plainText(clause).replace(/["“][^"”]*["”]/g, '')) || isBackground(clause, olderText))
+      if (
+        NEGATED.test(clause) ||
+        FIRST_PERSON.test(plainText(clause).replace(/["“][^"”]*["”]/g, '')) ||
+        isBackground(clause, olderText) ||
+        refusedAsNews(clause, noteDate)
+      )
         return;
       if (copiedFragment(fill(t.resolved, { what: clause }), articleText)) return;
       const speaker = told.verb ? whole?.speaker || line.speaker : '';
@@ -128,13 +144,24 @@ export function rankedClauses(lines: RankedLine[], olderText: string, articleTex
       // ("was described as being in critical condition": a passive verb of saying tells a state reported, not words.)
       const at = tokens.findIndex((tk) => tk.pos === 'VERB');
       const verb = tokens[at];
-      const deed = !!verb && (!SPEECH_VERB_WORDS.includes(verb.lower) || tokens[at - 1]?.pos === 'AUX') && !ATTITUDE.test(verb.lower);
+      const saying = !!verb && SPEECH_VERB_WORDS.includes(verb.lower) && tokens[at - 1]?.pos !== 'AUX';
+      // "the girl's aunt said she found her …", "… his office said in a statement": a clause that is
+      // still someone's saying is their comments, credited as such, never told as the news.
+      if (
+        saying ||
+        tokens
+          .slice(at + 1)
+          .some((tk) => tk.pos === 'VERB' && SPEECH_VERB_WORDS.includes(tk.lower) && tokens[tokens.indexOf(tk) - 1]?.pos !== 'AUX')
+      )
+        return;
+      const deed = !!verb && !ATTITUDE.test(verb.lower);
       const pronounSubject =
         PERSONAL.test(tokens[0]!.lower) || (tokens[0]!.pos === 'PRON' && !/^(?:one|all|both|some)$/.test(tokens[0]!.lower));
-      // (A clause the reader cut short may have lost what its verb needs: "is scheduled" without its time.)
+      // (A clause the reader cut short may have lost what its verb needs: "is scheduled" without its time;
+      // a speaker's clause cut anywhere says something else than they did.)
       const event =
         !pronounSubject &&
-        (told.whole || reportsEvent(clause) || !CUT_SHORT.includes(tokens.at(-1)!.pos)) &&
+        (told.whole || (!told.verb && (reportsEvent(clause) || !CUT_SHORT.includes(tokens.at(-1)!.pos)))) &&
         (reportsEvent(clause) || !!told.pledge || plannedWithTime(clause) || (deed && tensed(clause) && definiteSubject(clause)));
       let score = 0;
       if (event) score += 4;
@@ -184,34 +211,15 @@ function opening(template: string): string {
   return template.split('{')[0]!;
 }
 
-/** A template as a pattern, its slots captured in order. */
-function shape(template: string): RegExp {
-  const parts = template.split(/\{\w+\}/).map(escapeRegExp);
-  return new RegExp(`^${parts.join('(.+?)')}$`, 'i');
-}
-
 /**
- * The update's parts told by rank: a "report that" with no verb is the news its speaker said; a
- * side noun ("details on …") or a bare credit ("comments from X") goes when a part tells a clause;
- * with none, the best-ranked clause of the added copy is the news when it tells an event. Else the
- * parts stand as the writer made them.
+ * The update's parts told by rank: beside a news part, "additional details" and a bare credit of the
+ * voice the news names go; where every part is a side noun ("details on …") or a bare credit
+ * ("comments from X"), the best-ranked event clause of the added copy is the news in their place.
+ * Else the parts stand as the writer made them.
  */
-export function rankedParts(
-  parts: string[],
-  ranked: RankedClause[],
-  t: NoteTemplates,
-  reads: (part: string) => boolean = () => true,
-  articleText = '',
-): string[] {
+export function rankedParts(parts: string[], ranked: RankedClause[], t: NoteTemplates): string[] {
   const news = opening(t.resolved);
-  const report = shape(t.reportedThat);
-  const told = parts.map((p) => {
-    const m = report.exec(p);
-    if (!m) return p;
-    const clause = printedAsName(m[2]!, articleText) ? m[2]! : m[2]!.charAt(0).toLowerCase() + m[2]!.slice(1);
-    const said = toldClauses({ clause, speaker: m[1]!.replace(/^The\s/, 'the '), score: 0, event: true }).reverse();
-    return said.map((what) => fill(t.resolved, { what })).find(reads) ?? p;
-  });
+  const told = parts;
   const side = (p: string) => p.startsWith(opening(t.details)) || /^additional details$/i.test(p);
   const credits = [opening(t.comments), opening(t.comments).replace(/^additional\s+/i, ''), opening(t.statement)];
   const clauses = (p: string) => p.startsWith(news) || (!side(p) && /\sthat\s/.test(p));

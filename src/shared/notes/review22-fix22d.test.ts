@@ -88,12 +88,6 @@ describe('the added clauses ranked by what a reader learns (ranked-news.ts)', ()
     ]);
   });
 
-  it('tells a report with no verb as what its speaker said', () => {
-    expect(rankedParts(["the county's report that the bridge reopened"], [], t)).toEqual([
-      'the news that the county said the bridge reopened',
-    ]);
-  });
-
   it('tells the best event clause in place of side nouns and bare credits, and only there', () => {
     const ranked = [
       { clause: 'residents were patient', score: 5, speaker: '', event: false },
