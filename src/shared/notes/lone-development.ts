@@ -40,6 +40,25 @@ function earlierYear(clause: string, noteDate: string): boolean {
  */
 const SEEMING_CUT = /\b(?:appears?|appeared|seems?|seemed)(?:\s+to)?\s*$/i;
 
+/**
+ * A clause a lone line's reader refuses whatever it is told by: a time before the story or a habit, a
+ * year before the note's, a look cut short, or an appeal ("pleaded with residents to stay away").
+ * ranked-news.ts asks it too, so no ranking tells as news what this reader declines.
+ */
+export function refusedAsNews(clause: string, noteDate = ''): boolean {
+  if (BEFORE_THE_STORY.test(plainText(clause)) || earlierYear(plainText(clause), noteDate) || SEEMING_CUT.test(plainText(clause)))
+    return true;
+  const tokens = tagged(clause);
+  const at = tokens.findIndex((t) => t.pos === 'VERB');
+  const to = tokens.findIndex((t, k) => k > at + 2 && t.lower === 'to' && tokens[k + 1]?.pos === 'VERB');
+  return (
+    at >= 0 &&
+    tokens[at + 1]?.pos === 'ADP' &&
+    to > 0 &&
+    tokens.slice(at + 2, to).every((t) => ['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ'].includes(t.pos))
+  );
+}
+
 /** The lone added line's whole main clause as the news, or null when it cannot be told whole. */
 export function loneDevelopment(line: string, olderText: string, articleText: string, noteDate = ''): NewsClause | null {
   // "Hirsch sends this email:": a line that ends on a colon introduces what follows, and tells nothing of its own.

@@ -115,6 +115,9 @@ import { describedBody } from './described-bodies';
 import { speaksOfficially } from './official-voice';
 import { placedPronoun } from './pronoun-person';
 import { pronounNamed } from './pronoun-subject';
+import { rankedClauses, rankedParts, toldClauses } from './ranked-news';
+import { newsAsSentence } from './news-sentence';
+import { bodyPlainText } from '../article/content';
 import { quotedAction } from './quoted-action';
 import { titleToTell } from './retitled-person';
 import { tellBothTitles } from './both-titles';
@@ -1284,6 +1287,40 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       ];
 
   const t = style.templates;
+  // An update's parts told by what a reader learns: the added copy's clauses ranked (ranked-news.ts).
+  // (Read against the copy as printed too, dateline and all: a run copied from it is copied.)
+  const printed = `${newer.headline}\n${bodyPlainText(newer)}`;
+  const readsAsNews = (part: string) =>
+    standsIn(part) &&
+    [newsAsSentence('update', part, t.correctionLead), part].every((text) =>
+      [newText, printed].every((copy) => !checkNoteGrammar(endSentence(capitalizeFirst(text)), copy).length),
+    );
+  const updateParts = () =>
+    rankedParts(
+      additionParts,
+      rankedClauses(
+        told.map((a) => ({
+          text: a.sentence.text,
+          before: ctx.sentences
+            .filter((s) => s.index < a.sentence.index)
+            .map((s) => s.text)
+            .join('\n'),
+          speaker: a.source && grounded(a.source.name, newText) ? a.source.name : '',
+        })),
+        oldCtx.articleText,
+        ctx.articleText,
+        t,
+        options.date,
+      )
+        // (Told in the first form the note check passes; a clause it refuses in every form is passed
+        // over for the next: the last guard, as for the lead.)
+        .map((r) => ({
+          ...r,
+          clause: toldClauses(r).find((clause) => readsAsNews(fill(t.resolved, { what: clause }))) ?? '',
+        }))
+        .filter((r) => r.clause),
+      t,
+    );
   let kind: ProposedNote['kind'] = 'none';
   let text = '';
   const correctionPhrases = [...corrections.map((c) => c.phrase), ...media.corrections, ...removalPhrases].filter(standsIn);
@@ -1298,7 +1335,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       ),
     ];
     const parts = additionParts.length
-      ? additionParts
+      ? updateParts()
       : [about.length ? fill(t.details, { topics: joinList(about.slice(0, 2), style) }) : 'revised details'];
     text = endSentence(capitalizeFirst(joinList(fitParts(parts, style), style)));
   } else if (forced === 'correction' && correctionPhrases.length === 0 && additionParts.length > 0) {
@@ -1316,7 +1353,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     text =
       onlyMedia(additionParts, media) && style.form !== 'uk'
         ? media.alone
-        : firstGrammatical(updateFallbacks(additionParts, style, newText), newText);
+        : firstGrammatical(updateFallbacks(updateParts(), style, newText), newText);
   }
   // Printed by the one note formatter, in the house's form (AP label, wire brackets, UK sentence).
   const note = kind === 'none' ? '' : formatNote({ kind, date: options.date, text }, style).line;
