@@ -10,8 +10,7 @@
  * does — "incorrectly reported that revenue was up 13 per cent. It was up 31 per cent." The clause is
  * cut at constituent boundaries around the changed tokens (never past a comma, a semicolon, a
  * subordinator or a clause joined by "and"), a comma-bounded aside between subject and verb is left
- * out, and a value inside the subject ("The $17.3 million project will add …") keeps the verb group
- * and what follows it to the next boundary. Both versions are cut at the same places, so the claim
+ * out, and a value inside the subject ("In May Pruitt signed …") is refused. Both versions are cut at the same places, so the claim
  * and the right fact differ only in the value. The right fact is told on the subject's pronoun ("It
  * was up 31 per cent", rightClause) when its head is a common noun, else as the phrase told it ("The
  * correct number is 616"). A clause with no subject, a subject that is only a pronoun or "there", a
@@ -21,11 +20,10 @@
  */
 import { tagged, printedTokens } from './topics';
 import { isPluralNoun } from './plurals';
-import { FIGURE_HEDGES } from './hedge-words';
 import { plainText } from './sentences';
 import { lowerOpening } from './names';
 import { claimCorrection, namedSubject, rightClause } from './claims';
-import { capitalizeFirst, fill } from './style';
+import { fill } from './style';
 
 type Token = ReturnType<typeof tagged>[number];
 
@@ -53,8 +51,6 @@ export interface ValueClauses {
   right: string;
   /** The right clause on its subject's head noun alone ("costs are about 27%"); '' for a name or a value in the subject. */
   headed: string;
-  /** Whether the value stands in the clause's subject ("The $17.3 million project will …"). */
-  inSubject: boolean;
 }
 
 const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
@@ -191,19 +187,9 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
     const asideStart = toks[g - 1]?.text === ',' ? asideOpening(toks, g - 1) : g;
     return [start, end, asideStart, asideEnd];
   }
-  // The value inside the subject: the phrase around it, then its verb group and what follows.
-  let start = from;
-  while (start > 0 && (PHRASE.has(toks[start - 1]!.pos) || toks[start - 1]!.text === '$') && !opens(toks[start - 1]!)) start--;
-  // ("More than 1,500 have been built": the hedge goes with the figure it bounds.)
-  const hedge = new RegExp(`^(?:${FIGURE_HEDGES})$`);
-  if (hedge.test(`${toks[start - 2]?.lower} ${toks[start - 1]?.lower}`)) start -= 2;
-  else if (hedge.test(toks[start - 1]?.lower ?? '')) start--;
-  let verb = end;
-  while (verb < toks.length && PHRASE.has(toks[verb]!.pos)) verb++;
-  if (!isVerb(toks[verb]) || verb === from) return null;
-  let close = verb;
-  while (close < toks.length && !STOP.test(toks[close]!.text) && toks[close]!.text !== ',' && toks[close]!.text !== '.') close++;
-  return [start, close, verb, verb];
+  // A value inside the subject ("In May Pruitt signed …", "54 astronomers did this") is no clause of this
+  // reader's: the subject would be told twice, or a name read as the value's phrase.
+  return null;
 }
 
 function told(toks: Token[], [start, end, asideStart, asideEnd, copula]: Bounds): string {
@@ -253,9 +239,8 @@ export function valueClauses(older: string, newer: string): ValueClauses | null 
   const ofAt = subject.findIndex((t, i) => i > 0 && t.pos === 'ADP');
   // (A name is a person or a body the pronoun may not fit: its subject is read whole.)
   const last = (ofAt > 0 ? subject.slice(0, ofAt) : subject).filter((t) => ['NOUN', 'PROPN'].includes(t.pos)).at(-1);
-  const inSubject = b[2] > from;
-  const headed = !inSubject && last?.pos === 'NOUN' ? `${last.text} ${told(newToks, [b[0], b[1], b[0], b[3], b[4]])}` : '';
-  return { claim, right, headed, inSubject };
+  const headed = last?.pos === 'NOUN' ? `${last.text} ${told(newToks, [b[0], b[1], b[0], b[3], b[4]])}` : '';
+  return { claim, right, headed };
 }
 
 /** The kinds of fact this reader tells: figures, sums, dates, years, times and places. */
@@ -284,12 +269,7 @@ export function toldByClause(
   if (!clauses) return '';
   const claim = lowerOpening(namedSubject(clauses.claim, was.text, oldArticle, previousOld), oldArticle);
   if (PRONOUN_OPENING.test(claim)) return '';
-  // (A value inside the subject is told in the clause whole: a pronoun for the subject would drop it.)
-  const right = clauses.inSubject
-    ? capitalizeFirst(clauses.right)
-    : clauses.headed
-      ? rightClause(lowerOpening(clauses.headed, newArticle))
-      : '';
+  const right = clauses.headed ? rightClause(lowerOpening(clauses.headed, newArticle)) : '';
   // ("at 6 p.m. It will …": an abbreviation's point ends the sentence too.)
   const head = `${fill(template, { claim })}${claim.endsWith('.') ? '' : '.'}`;
   // A subject with no pronoun to give it ("Human Services Agency"): the right value as the phrase
