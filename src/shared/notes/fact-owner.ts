@@ -73,6 +73,9 @@ const MALE = /^(?:man|boy|father|husband|son|brother|grandfather)$/;
 const VAGUE =
   /^(?:a detail about .+|a figure(?: in the headline)?|a name|a place name|a place|the location|a date|the date|a day|a year|a time|the distance|one of the (?:two )?places listed|the number of [\p{Ll}-]+)$/u;
 
+/** Whether a correction's head names only the kind of fact that was wrong ("a figure", "the date"). */
+export const isVagueHead = (head: string): boolean => VAGUE.test(head);
+
 const join = (toks: Tok[]) =>
   toks
     .map((t, i) => (i === 0 ? t.text : `${t.space ? ' ' : ''}${t.text}`))

@@ -18,7 +18,8 @@ import { headPronounNamed } from './head-pronoun';
 import { withApDates } from './ap-dates';
 import { unitOfWord } from './measures';
 import { namedToken } from './token-clause';
-import { ownedFact } from './fact-owner';
+import { ownedFact, isVagueHead } from './fact-owner';
+import { toldByClause, VALUE_FACTS, verblessHead } from './value-clause';
 import { plainRightFact } from './plain-right-fact';
 import { plannedWithTime } from './reported-plans';
 import { namedOwner } from './owned-sources';
@@ -1059,6 +1060,20 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
             claimed = [...claimEvidence(claim, was.text, oldCtx.articleText), ...(namesFrom(claim, before, was.text) ? [before] : [])].join(
               '\n',
             );
+          }
+        }
+        // A figure, date, time or place whose head names only its kind ("a figure", "the date", "the
+        // number of beds") is told by the clause that carried it: "incorrectly reported that revenue
+        // was up 13 per cent. It was up 31 per cent." (value-clause.ts).
+        const kindHead = headOf(phrase).replace(/^misstated (.+?)\.?$/, '$1');
+        const kindOnly = VALUE_FACTS.has(finding.fact) && (category || subjectless || isVagueHead(kindHead) || verblessHead(kindHead));
+        if (kindOnly && !claimed) {
+          const previousOld = oldSentences[was.index - 1];
+          const before = previousOld?.block === was.block ? previousOld.text : '';
+          const told = toldByClause(was, now, before, oldCtx.articleText, newText, style.templates.removedClaim, phrase, finding.before);
+          if (told && passesCheck(told, newText) && !inventedNames(told, `${newText}\n${was.text}`, style).length) {
+            phrase = told;
+            claimed = was.text;
           }
         }
         // "Ames said Boone would lead …" → "Boone said Ames …": names exchanged across a verb of
