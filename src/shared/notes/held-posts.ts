@@ -23,6 +23,7 @@
  */
 import nlp from 'compromise';
 import { postLike } from './both-titles';
+import { sharedEnds } from './changed-span';
 import {
   editDistance,
   escapeRegExp,
@@ -218,10 +219,10 @@ function postBeside(tokens: Token[], at: [number, number], sentence: string): Fo
 
 /** The words each version changed: the tokens left when the shared opening and close are cut. */
 function changedSpan(a: Token[], b: Token[]): { from: number; oldEnd: number; newEnd: number } | null {
-  let p = 0;
-  while (p < a.length && p < b.length && a[p]!.text === b[p]!.text) p++;
-  let s = 0;
-  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s]!.text === b[b.length - 1 - s]!.text) s++;
+  const [p, s] = sharedEnds(
+    a.map((t) => t.text),
+    b.map((t) => t.text),
+  );
   const [oldEnd, newEnd] = [a.length - s, b.length - s];
   if (oldEnd === p && newEnd === p) return null;
   if (oldEnd - p > 8 || newEnd - p > 8) return null;

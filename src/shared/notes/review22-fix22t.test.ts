@@ -6,43 +6,45 @@ import { describe, expect, it } from 'vitest';
 import { harborBoardStory, noteForEdit } from '../../../tests/support/note-stories';
 import { heldPostPutRight } from './held-posts';
 
-const note = (older: string, newer: string) => noteForEdit(harborBoardStory, older, newer);
+/** The note for one edited paragraph of the harbor-board story, which must be a correction. */
+function correction(older: string, newer: string): string {
+  const n = noteForEdit(harborBoardStory, older, newer);
+  expect(n.kind).toBe('correction');
+  return n.note;
+}
 
 describe('the post and its holder read from the apposition (held-posts.ts)', () => {
   it('a post before the second of two titled names is that person’s, never the first’s', () => {
-    const n = note(
+    const n = correction(
       'Tarn Ferries CEO Dana Ruiz and CFO Omar Bellweather discussed the timetable and the fares.',
       'Tarn Ferries CEO Dana Ruiz and chairman Omar Bellweather discussed the timetable and the fares.',
     );
-    expect(n.kind).toBe('correction');
-    expect(n.note).toContain("misstated Omar Bellweather's title. Bellweather is the chairman, not the chief financial officer.");
-    expect(n.note).not.toContain('Ruiz');
+    expect(n).toContain("misstated Omar Bellweather's title. Bellweather is the chairman, not the chief financial officer.");
+    expect(n).not.toContain('Ruiz');
   });
 
   it('post words added after the name are a correction, never rewording', () => {
-    const n = note(
+    const n = correction(
       '“Flu can strike at any time,” said Dr. Ivo Marsh, county public health officer.',
       '“Flu can strike at any time,” said Dr. Ivo Marsh, county interim deputy public health officer.',
     );
-    expect(n.kind).toBe('correction');
-    expect(n.note).toContain('Marsh is the county interim deputy public health officer, not the county public health officer.');
+    expect(n).toContain('Marsh is the county interim deputy public health officer, not the county public health officer.');
   });
 
   it('the body inside the post put right: the post whole, the body that differs told', () => {
-    const n = note(
+    const n = correction(
       '“We will fix it,” said Lena Vold, the chairwoman of Corvale’s management board, on Tuesday.',
       '“We will fix it,” said Lena Vold, the chairwoman of Corvale’s supervisory board, on Tuesday.',
     );
-    expect(n.kind).toBe('correction');
-    expect(n.note).toContain("Vold is the chairwoman of Corvale's supervisory board, not of Corvale's management board.");
+    expect(n).toContain("Vold is the chairwoman of Corvale's supervisory board, not of Corvale's management board.");
   });
 
   it('a body keeps its number, and a title run set off by a comma names the person after it', () => {
-    const spoke = note(
+    const spoke = correction(
       'Tomas Ekwueme, spokesman of Brigade 41 in Tarn, said the road was shut.',
       'Tomas Ekwueme, commander of Brigade 41 in Tarn, said the road was shut.',
     );
-    expect(spoke.note).toContain('Ekwueme is the commander of Brigade 41, not its spokesman.');
+    expect(spoke).toContain('Ekwueme is the commander of Brigade 41, not its spokesman.');
     const found = heldPostPutRight(
       'TPA Senior Safety Inspector, Rhea Tallis, was on the pier on Monday.',
       'CGA Senior Safety Inspector, Rhea Tallis, was on the pier on Monday.',
