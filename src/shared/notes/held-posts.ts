@@ -344,6 +344,20 @@ export function heldPostPutRight(older: string, newer: string, article: string):
   // (An acronym for another body, "TPA" → "CGA", is no spelling.)
   const respelled = !isAcronym(before) && editDistance(before, after) <= Math.max(2, before.length / 3);
   if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && respelled) return null;
+  // (A slip put right is no post put right: an apostrophe or a space, "the" dropped, a word doubled.)
+  const letters = (ts: Token[]) =>
+    printedTokens(ts)
+      .replace(/[^\p{L}\p{N}]/gu, '')
+      .toLowerCase();
+  const content = (ts: Token[]) =>
+    [
+      ...new Set(
+        ts.filter((t) => (wordy(t) || t.pos === 'NUM') && !['DET', 'ADP', 'PART', 'CCONJ', 'PRON'].includes(t.pos)).map((t) => t.lower),
+      ),
+    ]
+      .sort()
+      .join(' ');
+  if (letters(a) === letters(b) || content(a) === content(b)) return null;
   for (const run of nameRuns(newer)) {
     const name = holderOf(run.text);
     if (!name || !older.includes(name)) continue;
