@@ -20,9 +20,14 @@ export const TITLE_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*|[,;:"()]/gu;
 export function changedSpan(older: string, newer: string, token: RegExp = WORD_OR_MARK): [string[], string[], number, number] {
   const o = plainText(older).match(token) ?? [];
   const n = plainText(newer).match(token) ?? [];
+  return [o, n, ...sharedEnds(o, n)];
+}
+
+/** How many words two token lists share at the start, and at the end (not overlapping the start). */
+export function sharedEnds(o: readonly string[], n: readonly string[]): [number, number] {
   let p = 0;
   while (p < o.length && p < n.length && o[p] === n[p]) p++;
   let s = 0;
   while (s < o.length - p && s < n.length - p && o[o.length - 1 - s] === n[n.length - 1 - s]) s++;
-  return [o, n, p, s];
+  return [p, s];
 }

@@ -12,9 +12,10 @@
  * a post (both-titles.ts); and the holder is named, on the second sentence, as the article names them
  * on second reference — the full name when the article never names them short.
  */
+import nlp from 'compromise';
 import { inWords, postLike } from './both-titles';
 import { isBodyKind } from './described-bodies';
-import { escapeRegExp, isJurisdiction, isTitleWord, nameRuns, personName, shortName } from './names';
+import { escapeRegExp, isJurisdiction, isPostWord, isTitleWord, nameRuns, personName, shortName } from './names';
 import { lastWordIsSurname, surnameOf } from './name-parts';
 import { withArticle } from './same-person-title';
 import { tagged } from './topics';
@@ -55,6 +56,8 @@ export function postPrintedBefore(sentence: string, name: string): PrintedPost |
   if (k > 0 && /^(?:of|and|&|for)$/i.test(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text)) return null;
   // ("former Maricopa County Sheriff": a post no longer held is told by the verb, not by "former".)
   while (words.length && /^(?:former|then|late|ex)$/i.test(words[0]!)) words.shift();
+  // ("CSIRO chief scientist Dr Keith Bannister": an honorific before the name is no part of the post.)
+  while (words.length > 1 && /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(words.at(-1)!)) words.pop();
   if (!words.length || words.length > 7) return null;
   // A word the post opens on must stand in the text as printed (the tagger's tokens keep its spelling).
   if (!before.trimEnd().endsWith(words.at(-1)!)) return null;
@@ -122,17 +125,7 @@ export function printedPostsTold(phrase: string, older: string, newer: string, a
   // ("the director, not a deputy director": a post under the same head as the right one is the same office's.)
   const sameHead = right.split(' ').at(-1) === wrong.split(' ').at(-1);
   const wrongArticled = sameHead && rightTold.startsWith('the ') ? `the ${wrong}` : wrongTold;
-  // The holder as the article names them again — AP names no one in full twice: the surname, unless a
-  // name of three words or more has a last word neither the article nor compromise reads as a
-  // surname (name-parts.ts): then the name whole ("Chew Gek Khim", never "Khim").
-  const short = shortName(name, article);
-  const words = name.split(' ');
-  // (Nor by a surname another person of the article shares: "T.J. Watt" beside his brother "J.J. Watt".)
-  const namesake = nameRuns(article).some((r) => {
-    const other = personName(r.text);
-    return other !== name && other.split(' ').length > 1 && other.split(' ').at(-1) === words.at(-1);
-  });
-  const again = !namesake && (words.length < 3 || lastWordIsSurname(words, article)) ? surnameOf(words, short) : name;
+  const again = secondReference(name, article);
   const verb = /\bwas (?:the|an?) /.test(phrase.slice(head[0].length)) ? 'was' : 'is';
   const told = `misstated ${name}'s title. ${again} ${verb} ${rightTold}, not ${wrongArticled}`;
   return garbled(phrase, head[1]!, name) ? told : phrase;
@@ -171,4 +164,29 @@ export function postBeforeNamePutRight(older: string, newer: string, before: str
     if (told !== `misstated ${name}'s title.`) return told;
   }
   return '';
+}
+
+/**
+ * The holder as the article names them again — AP names no one in full twice: the surname, unless a
+ * name of three words or more has a last word neither the article nor compromise reads as a
+ * surname (name-parts.ts): then the name whole ("Chew Gek Khim", never "Khim"); nor by a surname
+ * another person of the article shares ("T.J. Watt" beside his brother "J.J. Watt"). A family name
+ * printed first, the one the article uses alone ("Li" of "Li Ning"), is that name.
+ */
+export function secondReference(name: string, article: string): string {
+  const short = shortName(name, article);
+  const words = name.split(' ');
+  const namesake = nameRuns(article).some((r) => {
+    const other = personName(r.text);
+    return other !== name && other.split(' ').length > 1 && other.split(' ').at(-1) === words.at(-1);
+  });
+  const elsewhere = article.replaceAll(name, '');
+  // (Mid-sentence only: a given name opening a sentence may be any capital, "Will", "Mark".)
+  const alone = (word: string) => new RegExp(`(?<=[\\p{Ll},;:“"] )${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, 'u').test(elsewhere);
+  // (Never a given name compromise knows: "Peter" of "Peter Kimani" is no family name.)
+  const family = /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !nlp(words[0]!).has('#FirstName') && !words.some((w) => isPostWord(w));
+  if (words.length === 2 && !namesake && family && alone(words[0]!) && !alone(words[1]!)) return words[0]!;
+  // ("K K Shailaja": given names told by their initials leave the surname last.)
+  const initials = words.slice(0, -1).every((w) => /^\p{Lu}\.?$/u.test(w));
+  return !namesake && (words.length < 3 || initials || lastWordIsSurname(words, article)) ? surnameOf(words, short) : name;
 }

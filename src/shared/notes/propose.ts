@@ -151,6 +151,7 @@ import {
   titleInWords,
 } from './names';
 import { postBeforeNamePutRight, printedPostsTold } from './printed-posts';
+import { heldPostPhrase, heldPostPutRight, postAsHeld } from './held-posts';
 import { articleSentences, endsInAbbreviation, looseKey, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -300,7 +301,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     const edited = pairings.find((p) => p.kind === 'edited' && p.newer.text === evidence[0]);
     const olderLine = edited?.kind === 'edited' ? edited.older.text : '';
     const printed = olderLine ? printedPostsTold(told, plainText(olderLine), plainText(evidence[0]!), newText) : told;
-    const phrase = postsTold(printed, evidence[0] ?? '', newText, (name) => shortName(name, newText));
+    const asTold = postsTold(printed, evidence[0] ?? '', newText, (name) => shortName(name, newText));
+    // The post and its holder as the sentence's apposition sets them (held-posts.ts): where a reader
+    // told another holder, no holder, or a post the structure does not hold, the structure's telling.
+    const phrase = olderLine ? postAsHeld(asTold, olderLine, evidence[0]!, newText, (name) => grounded(name, newText, allowed)) : asTold;
     const change: NoteChange = { type: 'corrected', description: phrase, sources: [], evidence, before, after };
     changes.push(change);
     corrections.push({ phrase, change });
@@ -708,6 +712,14 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       if (finding.type === 'cosmetic') {
         // A word spelled right ("reopend" → "reopened") is no news, whatever the word says.
         if (finding.reason !== 'spelling' && develop(was.text, now.text, was, now, '')) continue;
+        // A post word added or changed beside its holder is never rewording: "the deputy crown prince",
+        // "Volkswagen's supervisory board" (held-posts.ts). (Not a title brought up to date: retitled-person.ts.)
+        const held = finding.reason === 'spelling' ? null : heldPostPutRight(plainText(was.text), plainText(now.text), newText);
+        if (held && grounded(held.name, newText, allowed) && !titleToTell(was.text, now.text, oldCtx.articleText, newText)?.promoted) {
+          if (!corrections.some((c) => c.change.evidence[0] === now.text))
+            correct(toldInTense(heldPostPhrase(held), was.text, now.text), [now.text], held.before, held.after);
+          continue;
+        }
         changes.push({
           type: 'cosmetic',
           description: finding.reason,
@@ -1124,6 +1136,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
             );
           }
         }
+        // (The post and its holder as the apposition sets them, as every phrase told through `correct`: held-posts.ts.)
+        phrase = postAsHeld(phrase, was.text, now.text, newText, (name) => grounded(name, newText, allowed));
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
         const key = `${finding.fact}:${numberValue(finding.after)}`;
         // A name the phrase read from the sentence before ("it" → "Web of Angels") is evidence too.

@@ -174,7 +174,8 @@ describe('a title keeps what was put right, and stops at the title', () => {
       "On Monday, the army's chief of staff, Brigadier General Otto Rane, said the drill would go ahead.",
       "On Monday, the army's chief of staff, Major General Otto Rane, said the drill would go ahead.",
     );
-    expect(note.text).toContain("misstated Otto Rane's title. The correct title is major general, not brigadier general.");
+    // (Round 22: the structure's telling, both ranks with their articles, held-posts.ts.)
+    expect(note.text).toContain("misstated Otto Rane's title. Rane is a major general, not a brigadier general.");
     clean(note.text);
   });
 

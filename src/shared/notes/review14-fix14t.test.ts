@@ -102,7 +102,8 @@ describe("a post's field put right names the whole post, right and wrong", () =>
   it('near miss: an employer before the post is no field', () => {
     expect(postFieldPutRight('Acme spokesman Ivo Pent said so.', 'Globex spokesman Ivo Pent said so.', '', '')).toBeNull();
     const n = note('Acme spokesman Ivo Pent said the ferries would run.', 'Globex spokesman Ivo Pent said the ferries would run.');
-    expect(n.text).not.toContain('Pent is');
+    // (Round 22: the employer told with the post it is part of, never "misstated a name. It is Globex": held-posts.ts.)
+    expect(n.text).toContain('Pent is a Globex spokesman, not an Acme spokesman.');
   });
 
   it('near miss: "she" with two people named before points to no one', () => {

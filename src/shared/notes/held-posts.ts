@@ -1,0 +1,479 @@
+/**
+ * A post put right, read with the person who holds it from the sentence's structure, and told whole.
+ *
+ * The title readers each looked for a post by one sentence shape and took the nearest name for its
+ * holder, so on unseen copy a post changed in one apposition was given to the person named in another
+ * ("misstated Matthias Müller's title" for "chairman Hans Dieter Pötsch"), a post word inside a
+ * longer post was dropped or read as a name ("It is Senate, not Chamber", "commander of Brigade",
+ * "Investigator is an NTSB senior"), and a post word added or a body inside the post put right
+ * ("the deputy crown prince", "Volkswagen's supervisory board") was read as rewording and got no note.
+ *
+ * This reader finds the tokens the edit changed (wink-nlp's tokens, the same prefix and suffix cut off
+ * both versions) and the noun phrase that holds them, attached to a person by the apposition that
+ * sets a post beside a name — `POST NAME` (a run before the name), `NAME, POST (of BODY)`,
+ * `POST (of BODY), NAME`, and `NAME is/was/became POST`, `NAME, sworn in as POST`, `NAME, who is POST`
+ * — never by distance. The post is read whole: its article or owner, its modifiers, its head (a word
+ * that holds a post: names.ts' lists, or a noun compromise reads as a person's role) and the body
+ * after its "of", "for", "at" or "with" (a run of capitals with its number, "Brigade 23", "the
+ * Chamber of Deputies", or an owner's nouns, "Volkswagen's supervisory board"). Both versions' posts
+ * are told as printed, with the article the post takes and honorifics ("Dr") left out; a body both
+ * share is told once ("an energy and climate scholar at the …, not its director"), a post both share
+ * is told with the bodies that differ ("the acting president of the Senate, not of the Chamber of
+ * Deputies").
+ */
+import nlp from 'compromise';
+import { postLike } from './both-titles';
+import { sharedEnds } from './changed-span';
+import {
+  editDistance,
+  escapeRegExp,
+  isAcronym,
+  isJurisdiction,
+  readsAsName,
+  isOrgWord,
+  isPostWord,
+  isTitleWord,
+  nameRuns,
+  personName,
+  titleInWords,
+} from './names';
+import { secondReference } from './printed-posts';
+import { isKinNoun } from './edits';
+import { isRoleNounIn } from './role-nouns';
+import { sameRole } from './roles-beside-names';
+import { indefiniteArticle, withArticle } from './same-person-title';
+import { toldInTense } from './post-tense';
+import { plainText } from './sentences';
+import { printedTokens, tagged } from './topics';
+
+type Token = ReturnType<typeof tagged>[number];
+
+export interface HeldPost {
+  /** The holder's name as the sentence prints it: "Hans Dieter Pötsch". */
+  name: string;
+  /** The holder on second reference, as the article names them: "Pötsch". */
+  again: string;
+  /** The post each version prints, told whole with its article: "the chairman", "the chief financial officer". */
+  right: string;
+  wrong: string;
+  /** The post is one held before ("former Maricopa County Sheriff"): told with "was". */
+  former: boolean;
+  /** The words the edit changed, for the change record. */
+  before: string;
+  after: string;
+}
+
+/** Words that modify a post's head or name its owner: nouns, adjectives, proper nouns, numbers. */
+const MODIFIER = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Words that open a post: its article or an owner's possessive pronoun. */
+const OPENING = /^(?:the|a|an|its|his|her|their)$/i;
+/** A post's link to the body it is held at: "president of the Senate", "scholar at the Carnegie". */
+const BODY_LINK = /^(?:of|for|at|with)$/i;
+/** Inside a body's name, between its capitals: "Chamber of Deputies", "Center for Global Policy". */
+const NAME_JOIN = /^(?:of|for|and|&|on|the|-|–)$/i;
+/** An honorific a note leaves off a post: "chief scientist Dr Keith Bannister". */
+const HONORIFIC = /^(?:dr|mr|mrs|ms|prof|professor|sir|dame|the)\.?$/i;
+/** Verbs that set a post after a name: "is", "was sworn in as", "became", "who serves as". */
+const SETS_POST = /^(?:is|was|became|becomes|serves|served|sworn|named|appointed|elected|in|as|who|now|also|newly|recently)$/i;
+
+/** A token that is a word of letters (a post's word, a name's). */
+const wordy = (t: Token | undefined) => !!t && /^[\p{L}][\p{L}\p{N}.'’-]*$/u.test(t.text);
+/** A modifier of a post or body: a noun, adjective, proper noun or number, or an acronym the tagger misreads ("IT"). */
+const modifier = (t: Token | undefined) =>
+  !!t && ((MODIFIER.has(t.pos) && (wordy(t) || t.pos === 'NUM')) || /^\p{Lu}{2,}$/u.test(t.text) || /^(?:-|–)$/.test(t.text));
+
+/** The post's head is a word that holds a post: a title or post word, or a noun for a person's role. */
+function headsPost(word: string, sentence: string): boolean {
+  const bare = word.replace(/\.$/, '');
+  // (Kin is a relationship to another person, told by its own reader: "the older sister of …".)
+  if (isKinNoun(bare)) return false;
+  return isPostWord(bare) || isPostWord(bare.toLowerCase()) || isRoleNounIn(sentence, bare.toLowerCase());
+}
+
+/** Where the name's words stand in the tokens: [start, end), or null. */
+function nameAt(tokens: Token[], name: string): [number, number] | null {
+  // (Printed as the sentence prints them: "Hans-Dieter" is three tokens.)
+  const fold = (text: string) => text.replace(/’/g, "'");
+  for (let k = 0; k < tokens.length; k++)
+    for (let m = 1; m <= name.split(' ').length * 3 && k + m <= tokens.length; m++)
+      if (fold(printedTokens(tokens.slice(k, k + m))) === fold(name)) return [k, k + m];
+  return null;
+}
+
+/**
+ * The body after a post's link, from `k` (the token after "of"): an article or owner, then a run of
+ * modifiers and capitals, joined inside a name by "of", "for", "and" between capitals. The end, or
+ * `k` when no body stands there.
+ */
+function bodyEnd(tokens: Token[], k: number): number {
+  let j = k;
+  if (OPENING.test(tokens[j]?.text ?? '')) j++;
+  let end = j;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (modifier(t) && !/^(?:-|–)$/.test(t.text)) end = ++j;
+    else if (/^(?:-|–)$/.test(t.text) && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) j++;
+    // ("of educational leadership and policy": a lowercase field joined by "and" is one body.)
+    else if (
+      t.pos === 'CCONJ' &&
+      end === j &&
+      j > k &&
+      /^\p{Ll}/u.test(tokens[j - 1]!.text) &&
+      /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') &&
+      ['NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '')
+    )
+      j++;
+    else if (/^['’]s?$/.test(t.text) && end === j && j > k) j++;
+    else if (NAME_JOIN.test(t.text) && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) j++;
+    else if (NAME_JOIN.test(t.text) && /^(?:the)$/i.test(tokens[j + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')) j++;
+    else break;
+  }
+  return end > k ? end : k;
+}
+
+/**
+ * The post phrase read forward from `k`: an opening article or owner, modifiers (an age compound
+ * left out), its head, and the body after its link. [start, end, head] or null.
+ */
+function postAfter(tokens: Token[], k: number, sentence: string): { start: number; end: number; head: number } | null {
+  let j = k;
+  if (OPENING.test(tokens[j]?.text ?? '') || (tokens[j]?.pos === 'PROPN' && /^['’]s$/.test(tokens[j + 1]?.text ?? ''))) {
+    j += tokens[j + 1]?.text.match(/^['’]s$/) ? 2 : 1;
+    // ("the board's interim treasurer": an owner's possessive after the article.)
+    if (['NOUN', 'PROPN'].includes(tokens[j]?.pos ?? '') && /^['’]s$/.test(tokens[j + 1]?.text ?? '')) j += 2;
+  }
+  let head = -1;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (modifier(t)) {
+      if (wordy(t) && (['NOUN', 'PROPN'].includes(t.pos) || /^\p{Lu}{2,}$/u.test(t.text))) head = j;
+      j++;
+      // ("an energy and climate scholar": "and" between a post's modifiers; never after a post,
+      // "Faculty Senate president and assistant professor" holds two.)
+    } else if (t.pos === 'CCONJ' && head >= 0 && modifier(tokens[j + 1]) && !headsPost(tokens[j - 1]!.text, sentence)) j++;
+    else break;
+  }
+  if (head < 0 || head !== j - 1 || !headsPost(tokens[head]!.text, sentence)) return null;
+  let end = j;
+  if (BODY_LINK.test(tokens[j]?.text ?? '')) {
+    const body = bodyEnd(tokens, j + 1);
+    if (body > j + 1) end = body;
+  }
+  return { start: k, end, head };
+}
+
+/** The run of post words right before `k` ("CSIRO chief scientist Dr"): its start, or `k` when none. */
+function runBefore(tokens: Token[], k: number): number {
+  let j = k;
+  while (j > 0) {
+    const t = tokens[j - 1]!;
+    const inCapitals =
+      /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[j]?.text ?? '') && !['DET', 'ADP', 'PRON', 'CCONJ', 'AUX'].includes(t.pos);
+    // ("Bureau of Meteorology manager": an "of" inside a body's capitals.)
+    const join = /^(?:of|for)$/.test(t.text) && /^\p{Lu}/u.test(tokens[j]?.text ?? '') && /^\p{Lu}/u.test(tokens[j - 2]?.text ?? '');
+    if (!join && (!wordy(t) || (!MODIFIER.has(t.pos) && !inCapitals))) break;
+    j--;
+  }
+  // ("former Maricopa County Sheriff": a post no longer held is not told by "former".)
+  while (j < k && /^(?:former|then|late|ex|newly|recently|appointed)$/i.test(tokens[j]!.text)) j++;
+  return j;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  /** The post is printed as a title set before a name (capitals read as running text reads them). */
+  titled: boolean;
+}
+
+/** The post phrase beside `name` in the tokens, by each apposition shape, or null. */
+function postBeside(tokens: Token[], at: [number, number], sentence: string): Found[] {
+  const found: Found[] = [];
+  const [ns, ne] = at;
+  // POST NAME: the run of post words right before the name.
+  let k = ns;
+  while (k > 0 && HONORIFIC.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text)) k--;
+  const run = runBefore(tokens, k);
+  if (run < k && headsPost(tokens[k - 1]!.text, sentence)) found.push({ start: run, end: k, titled: true });
+  // POST (of BODY), NAME: a post before the comma that sets the name beside it.
+  if (tokens[ns - 1]?.text === ',') {
+    const first = runBefore(tokens, ns - 1);
+    if (first < ns - 1 && headsPost(tokens[ns - 2]!.text, sentence)) found.push({ start: first, end: ns - 1, titled: true });
+  }
+  // NAME, POST (of BODY) — and NAME is/was/became POST, NAME, sworn in as POST.
+  let j = ne;
+  if (tokens[j]?.text === ',') j++;
+  const open = j;
+  while (j < tokens.length && j - open < 4 && SETS_POST.test(tokens[j]!.text) && !OPENING.test(tokens[j]!.text)) j++;
+  if (
+    j === open ||
+    /^as$/i.test(tokens[j - 1]!.text) ||
+    /^(?:is|was|became|becomes)$/i.test(tokens[j - 1]!.text) ||
+    tokens[ne]?.text === ','
+  ) {
+    const post = postAfter(tokens, j, sentence);
+    if (post && (j > open || tokens[ne]?.text === ',')) found.push({ start: post.start, end: post.end, titled: false });
+  }
+  return found;
+}
+
+/** The words each version changed: the tokens left when the shared opening and close are cut. */
+function changedSpan(a: Token[], b: Token[]): { from: number; oldEnd: number; newEnd: number } | null {
+  const [p, s] = sharedEnds(
+    a.map((t) => t.text),
+    b.map((t) => t.text),
+  );
+  const [oldEnd, newEnd] = [a.length - s, b.length - s];
+  if (oldEnd === p && newEnd === p) return null;
+  if (oldEnd - p > 8 || newEnd - p > 8) return null;
+  return { from: p, oldEnd, newEnd };
+}
+
+/** The post as a note tells it: its article, honorifics left off, a title's capitals read as running text. */
+function told(tokens: Token[], titled: boolean, owner = 0): string {
+  const kept = tokens.filter((t, k) => !(k === tokens.length - 1 && HONORIFIC.test(t.text)));
+  while (kept.length && /^(?:-|–|,)$/.test(kept.at(-1)!.text)) kept.pop();
+  // (An age set in a post, "a 33-year-old IT consultant", is no part of the post.)
+  const age = kept.findIndex((t, k) => t.pos === 'NUM' && kept[k + 2]?.lower === 'year' && /^old$/i.test(kept[k + 4]?.text ?? ''));
+  if (age >= 0) kept.splice(age, 5);
+  if (!kept.length) return '';
+  // (A post's abbreviation spelled out, "CEO" → "chief executive officer"; a title's capitals as running text reads them.)
+  const spelled = (w: string) => (titleInWords(w) !== w.toLowerCase() ? titleInWords(w) : w);
+  const words = titled
+    ? titleWords(
+        kept.map((t) => t.text),
+        owner,
+      )
+    : kept.map((t) => spelled(t.text));
+  // (A dash set between spaces inside a body's name is the article's dash: "Carnegie – Tsinghua Center".)
+  const printed = printedTokens(kept.map((t, k) => ({ text: words[k]!, space: t.space }))).replace(/(\p{L}) - (\p{Lu})/gu, '$1 – $2');
+  // (An article printed before a cut age is chosen again: "a 33-year-old IT worker" → "an IT worker".)
+  if (/^an?$/i.test(kept[0]!.text) && age >= 0) return `${indefiniteArticle(words[1] ?? '')} ${printed.replace(/^\S+ /, '')}`;
+  if (OPENING.test(kept[0]!.text)) return printed.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  if (kept[0]!.pos === 'PROPN' && /^['’]s$/.test(kept[1]?.text ?? '')) return printed;
+  const articled = withArticle(printed);
+  // ("owner of Sky Cave Retreats", "commander of Brigade 23": a post of a named body is its one holder's.)
+  // ("county public health officer": a post of a county, city or state named by its kind is its one holder's.)
+  const ofNamed = (/ of (?:the )?\p{Lu}/u.test(printed) && !/^member /.test(printed)) || isJurisdiction(kept[0]!.text);
+  return ofNamed && /^an? /.test(articled) ? articled.replace(/^an? /, 'the ') : articled;
+}
+
+/**
+ * A title printed before a name as running text reads it. A run the paper printed partly in lower
+ * case ("National Public Health Service deputy director") already does: its capitals are names. In a
+ * run all in capitals ("Punjab Law Minister", "Senior Safety Investigator"), the owner both versions
+ * open on keeps its capitals and so does a body after the post's "at" or "of" ("at NWS Shreveport");
+ * the post's own words are lowered, an acronym kept, an abbreviation spelled ("CEO").
+ */
+function titleWords(words: string[], owner: number): string[] {
+  const spelled = (w: string) => (titleInWords(w) !== w.toLowerCase() ? titleInWords(w) : w);
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|in|at)$/.test(w))) return words.map(spelled);
+  const link = words.findIndex((w, k) => k > 0 && /^(?:of|at|for)$/.test(w));
+  return words.map((w, k) => {
+    const abbreviated = spelled(w);
+    if (abbreviated !== w) return abbreviated;
+    // ("Maricopa County Sheriff": a county after the place it is keeps its capital with it; "Inspector
+    // General of Police": a body of one word after the link is a common noun.)
+    const placed = isJurisdiction(w) && k === owner && owner > 0;
+    const body = link >= 0 && k > link && (words.length - link > 2 || isAcronym(w));
+    return k >= owner && !body && !placed && !isAcronym(w) ? w.toLowerCase() : w;
+  });
+}
+
+/**
+ * A capital the sentence gave a word the article prints in lower case elsewhere and that reads as
+ * no name ("Parliament member" opening a sentence) is lowered, as grammar.ts' check asks; a capital
+ * before another capital is a name's.
+ */
+function capitalsAsPrinted(post: string, article: string): string {
+  const words = post.split(' ');
+  const plain = plainText(article);
+  return words
+    .map((w, k) =>
+      /^\p{Lu}\p{Ll}+$/u.test(w) &&
+      !/^\p{Lu}/u.test(words[k + 1] ?? '') &&
+      !/^\p{Lu}/u.test(words[k - 1] ?? '') &&
+      !readsAsName(w, article) &&
+      new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(plain)
+        ? w.toLowerCase()
+        : w,
+    )
+    .join(' ');
+}
+
+/** The words before a post's body link, and the body after it: "the acting president" | "of the Senate". */
+function split(post: string): [string, string] {
+  const m = / (of|for|at|with) /.exec(post);
+  return m ? [post.slice(0, m.index), post.slice(m.index + 1)] : [post, ''];
+}
+
+/** A royal or noble title opening a name: "Prince Mohammad bin Salman" is "Prince Mohammad" again. */
+const ROYAL = /^(?:Prince|Princess|King|Queen|Sheikh|Sheikha|Emir|Sultan|Lord|Lady|Sir|Dame)$/;
+
+/** The holder's name: a run of two words or more, no post or body word in it ("Safety Investigator" is none). */
+function holderOf(run: string): string {
+  let name = personName(run).replace(/['’]$/, '');
+  const words = run.split(' ');
+  // ("Dean Sidelinger": a given name that is also a title word, read by compromise as a given name.)
+  // ("Dr. Dean Sidelinger": a given name that is also a title word, read by compromise as a person's.)
+  const pair = words.slice(-2).join(' ');
+  const person = () => ((nlp(pair).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? []).includes('Person');
+  if (name.split(' ').length < 2 && words.length >= 2 && isTitleWord(words.at(-2)!) && person()) name = pair;
+  const parts = name.split(' ');
+  const given = name === pair && name !== personName(run);
+  if (parts.length < 2 || parts.some((w, k) => (isPostWord(w) && !(given && k === 0)) || isOrgWord(w)) || /^\p{Lu}{2,}$/u.test(parts[0]!))
+    return '';
+  return name;
+}
+
+export interface HeldPostFound extends HeldPost {
+  titled: boolean;
+}
+
+/**
+ * The post put right in one sentence and its holder, read from the apposition; null when the
+ * changed words stand in no post set beside a person's name in both versions.
+ */
+export function heldPostPutRight(older: string, newer: string, article: string): HeldPostFound | null {
+  const [a, b] = [tagged(older), tagged(newer)];
+  const span = changedSpan(a, b);
+  if (!span) return null;
+  const shift = a.length - b.length;
+  // (A name re-spelled, "Acqua" → "Acquah", is a name put right, not a post.)
+  const [before, after] = [printedTokens(a.slice(span.from, span.oldEnd)), printedTokens(b.slice(span.from, span.newEnd))];
+  // (An acronym for another body, "TPA" → "CGA", is no spelling.)
+  const respelled = !isAcronym(before) && editDistance(before, after) <= Math.max(2, before.length / 3);
+  if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && respelled) return null;
+  // (A slip put right is no post put right: an apostrophe or a space, "the" dropped, a word doubled.)
+  const letters = (ts: Token[]) =>
+    printedTokens(ts)
+      .replace(/[^\p{L}\p{N}]/gu, '')
+      .toLowerCase();
+  const content = (ts: Token[]) =>
+    [
+      ...new Set(
+        ts.filter((t) => (wordy(t) || t.pos === 'NUM') && !['DET', 'ADP', 'PART', 'CCONJ', 'PRON'].includes(t.pos)).map((t) => t.lower),
+      ),
+    ]
+      .sort()
+      .join(' ');
+  if (letters(a) === letters(b) || content(a) === content(b)) return null;
+  for (const run of nameRuns(newer)) {
+    const name = holderOf(run.text);
+    if (!name || !older.includes(name)) continue;
+    const [atNew, atOld] = [nameAt(b, name), nameAt(a, name)];
+    if (!atNew || !atOld) continue;
+    // (The name stands outside the changed words: a name put right is another fix.)
+    if (atNew[1] > span.from && atNew[0] < span.newEnd) continue;
+    for (const post of postBeside(b, atNew, newer)) {
+      // The changed words lie inside the post; the same post stands beside the name in the older version.
+      if (post.start > span.from || post.end < span.newEnd) continue;
+      const oldFound = postBeside(a, atOld, older).find((p) => p.start === post.start && p.end === post.end + shift);
+      if (!oldFound) continue;
+      const [now, was] = [b.slice(post.start, post.end), a.slice(post.start, post.end + shift)];
+      // The owner both titles open on ("Punjab", "Tempe police"), up to the post's own words: told once, with the right post.
+      let owner = 0;
+      // (In a run the paper printed partly in lower case, its shared capitals are the owner's name whole:
+      // "National Public Health Service" before "director".)
+      const mixed = now.some((t) => /^\p{Ll}/u.test(t.text) && t.pos !== 'ADP');
+      const owns = (t: Token) => !postLike(t.text) || (mixed && /^\p{Lu}/u.test(t.text));
+      while (post.titled && owner < Math.min(now.length, was.length) - 1 && now[owner]!.text === was[owner]!.text && owns(now[owner]!))
+        owner++;
+      let right = told(now, post.titled, owner);
+      let wrong = owner ? told(was.slice(owner), true) : told(was, post.titled);
+      // ("the director, not a deputy director": a post under the same head as the right one is the same office's.)
+      if (owner && right.startsWith('the ') && right.split(' ').at(-1) === wrong.split(' ').at(-1)) wrong = wrong.replace(/^an? /, 'the ');
+      if (!right || !wrong || right.toLowerCase() === wrong.toLowerCase() || sameRole(wrong, right)) continue;
+      // (A named body put right after an unchanged post, "a researcher at Corvane" → "at Helix Labs", is
+      // where the person works, told by its own reader; a body's kind, "management board", is the post's.)
+      const head = b.findIndex((t, k) => k >= post.start && BODY_LINK.test(t.text));
+      if (!post.titled && head >= 0 && span.from > head && /^\p{Lu}/u.test(after || before)) continue;
+      [right, wrong] = [capitalsAsPrinted(right, article), capitalsAsPrinted(wrong, article)];
+      const words = name.split(' ');
+      return {
+        name,
+        again: ROYAL.test(words[0]!) ? words.slice(0, 2).join(' ') : secondReference(name, article),
+        ...(post.titled ? { right, wrong } : shared(right, wrong)),
+        before,
+        after,
+        titled: post.titled,
+        former: /^(?:former|ex|late)$/i.test(b[post.start - 1]?.text ?? '') || /^(?:former|ex|late)$/i.test(b[post.start]?.text ?? ''),
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * Both posts set after a name, what they share told once: a named body ("an energy and climate
+ * scholar at the Carnegie-Tsinghua Center …, not its director"), a field ("an assistant professor of
+ * business administration, not an associate professor"), the post ("the acting president of the
+ * Senate, not of the Chamber of Deputies").
+ */
+function shared(right: string, wrong: string): { right: string; wrong: string } {
+  const [[rightPost, rightBody], [wrongPost, wrongBody]] = [split(right), split(wrong)];
+  const bodyOf = (body: string) => body.replace(/^\S+ /, '');
+  if (rightBody && wrongBody && bodyOf(rightBody) === bodyOf(wrongBody) && rightPost !== wrongPost)
+    return { right, wrong: /\p{Lu}/u.test(bodyOf(wrongBody)) ? `its ${wrongPost.replace(/^(?:the|an?) /, '')}` : wrongPost };
+  if (rightBody && wrongBody && rightPost === wrongPost) return { right, wrong: wrongBody };
+  return { right, wrong };
+}
+
+/**
+ * "misstated Hans Dieter Pötsch's title. Pötsch is the chairman, not the chief financial officer"; a
+ * role that is no title ("goalkeeper", "IT consultant") is the person misidentified, as the role
+ * readers tell it: "misidentified Tomas Reyl as a goalkeeper. Reyl is a defender".
+ */
+export function heldPostPhrase(found: HeldPost): string {
+  const own = /s$/.test(found.name) ? `${found.name}'` : `${found.name}'s`;
+  // (A second reference opening on a particle, "de Brum", opens no sentence: the name whole.)
+  const again = /^\p{Ll}/u.test(found.again) ? found.name : found.again;
+  const verb = found.former ? 'was' : 'is';
+  const [rightLead, wrongLead] = [split(found.right)[0], split(found.wrong)[0]];
+  const titled = (lead: string) => isTitleWord(lead.split(' ').at(-1)!) || /\b(?:its|of) /.test(lead);
+  if (!titled(rightLead) && !titled(wrongLead) && !/^(?:its|of) /.test(found.wrong))
+    return `misidentified ${found.name} as ${found.wrong}. ${again} ${verb} ${found.right}`;
+  return `misstated ${own} title. ${again} ${verb} ${found.right}, not ${found.wrong}`;
+}
+
+/** A post's words to compare: lower case, articles and possessives left out, hyphened words by their parts. */
+const postWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(?:the|a|an|its|his|her|their|of)$/.test(w));
+
+/**
+ * Does a title phrase another reader told agree with the post and holder the apposition gives? It
+ * names the holder, and the right post it tells holds no word the structure's posts lack (a "there",
+ * a "doctor", an age) and drops no number of the right post ("Brigade 23"); "The correct title is …"
+ * gives the right post alone, which never agrees.
+ */
+export function heldPostAgrees(phrase: string, found: HeldPost): boolean {
+  // (A phrase that tells no post, "misstated where Ivo Pent works", is another fact's reader's.)
+  const named = [found.name, found.again].some((n) => phrase.includes(n));
+  if (named && !/\b(?:title|misidentified|post)\b/.test(phrase)) return true;
+  if (![found.name, found.again].some((n) => phrase.includes(n))) return false;
+  // ("… title. de Brum is …": a second sentence opening in lower case fails the note's grammar check.)
+  if (/\bThe correct title is\b/.test(phrase) || /\. \p{Ll}/u.test(phrase)) return false;
+  const names = [found.again, found.name, 'He', 'She'].map(escapeRegExp).join('|');
+  const right = new RegExp(`\\. (?:${names}) (?:is|was) (.+?)(?:, not |$)`, 'u').exec(phrase)?.[1];
+  // (A second sentence telling another holder's post, "Ning is …" of "Li Ning" named "Li", never agrees.)
+  if (!right) return !/\. \p{Lu}[\p{L}'’. -]* (?:is|was) /u.test(phrase);
+  const held = new Set(postWords(`${found.right} ${found.wrong}`));
+  // (An owner's possessive the reader read before the post, "the board's", is the post's owner, not a word of it.)
+  if (postWords(right.replace(/\S+['’]s\b/gu, '')).some((w) => !held.has(w))) return false;
+  return (found.right.match(/\d+/g) ?? []).every((n) => new RegExp(`(?<!\\d)${n}(?!\\d)`).test(phrase));
+}
+
+/**
+ * A correction phrase checked against the post and holder the sentence's apposition gives: as it
+ * came when they agree or no post beside a name was put right, else the structure's telling in the
+ * tense the post is held in. `grounded` is the writer's test that the holder is the article's.
+ */
+export function postAsHeld(phrase: string, older: string, newer: string, article: string, grounded: (name: string) => boolean): string {
+  const found = heldPostPutRight(plainText(older), plainText(newer), article);
+  if (!found || !grounded(found.name) || heldPostAgrees(phrase, found)) return phrase;
+  return toldInTense(heldPostPhrase(found), older, newer);
+}
