@@ -449,7 +449,7 @@ const PERSON =
   /^(?:man|woman|boy|girl|child|teen|teenager|toddler|infant|baby|motorist|pedestrian|victim|suspect|resident|patient|mother|father|son|daughter|wife|husband|veteran|student|pilot|driver|rider|hiker|swimmer)$/;
 
 /** One person named by a common noun ("the driver", "a cyclist", "the woman"): singular, and a person's noun. */
-function personNoun(word: string): boolean {
+export function personNoun(word: string): boolean {
   const w = word.toLowerCase();
   if (lemmaOf(w) !== w) return false;
   return PERSON.test(w) || isPostNoun(w) || /(?:[^e]er|or|ist|ian|eer|(?:wo)?man|person)$/.test(w);

@@ -85,3 +85,13 @@ describe('near misses: no clause is told', () => {
     expect(verblessHead('the day Senator Ana Ruiz of Tarn')).toBe(true);
   });
 });
+
+describe('a person is never "It" (merge review of round 22)', () => {
+  it('gives no pronoun to a subject told by age or by what the person does', () => {
+    expect(valueClauses('The 41-year-old has 63 league appearances.', 'The 41-year-old has 36 league appearances.')?.headed).toBe('');
+    expect(valueClauses('The skipper has 63 league appearances.', 'The skipper has 36 league appearances.')?.headed).toBe('');
+  });
+  it('near miss: a thing still takes "It"', () => {
+    expect(valueClauses('The fleet has 63 vessels.', 'The fleet has 36 vessels.')?.headed).toBe('fleet has 36 vessels');
+  });
+});

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { harborBoardStory, noteForEdit } from '../../../tests/support/note-stories';
 import { heldPostPutRight } from './held-posts';
+import { secondReference } from './printed-posts';
 
 /** The note for one edited paragraph of the harbor-board story, which must be a correction. */
 function correction(older: string, newer: string): string {
@@ -86,5 +87,19 @@ describe('the post and its holder read from the apposition (held-posts.ts)', () 
     expect(
       heldPostPutRight('The boat was handed to the crown counsel.', 'The boat was handed to the deputy crown counsel.', ''),
     ).toBeNull();
+  });
+});
+
+describe('the holder told on the family name a Korean name prints first (merge review of round 22)', () => {
+  it('tells "Kang Min-seo" as Kang, even where the article never prints Kang alone', () => {
+    const n = correction(
+      'Harbor board vice chair Kang Min-seo presented the timetable and the fares.',
+      'Harbor board chair Kang Min-seo presented the timetable and the fares.',
+    );
+    expect(n).toMatch(/\. Kang is /);
+    expect(n).not.toMatch(/Min-seo is/);
+  });
+  it('near miss: a double-barrelled surname keeps its capital and stays the surname', () => {
+    expect(secondReference('Ann Smith-Jones', 'Ann Smith-Jones spoke. The board met.')).toBe('Smith-Jones');
   });
 });

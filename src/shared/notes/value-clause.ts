@@ -24,6 +24,7 @@ import { plainText } from './sentences';
 import { lowerOpening } from './names';
 import { claimCorrection, namedSubject, rightClause } from './claims';
 import { fill } from './style';
+import { personNoun } from './figures';
 
 type Token = ReturnType<typeof tagged>[number];
 
@@ -239,7 +240,10 @@ export function valueClauses(older: string, newer: string): ValueClauses | null 
   const ofAt = subject.findIndex((t, i) => i > 0 && t.pos === 'ADP');
   // (A name is a person or a body the pronoun may not fit: its subject is read whole.)
   const last = (ofAt > 0 ? subject.slice(0, ofAt) : subject).filter((t) => ['NOUN', 'PROPN'].includes(t.pos)).at(-1);
-  const headed = last?.pos === 'NOUN' ? `${last.text} ${told(newToks, [b[0], b[1], b[0], b[3], b[4]])}` : '';
+  // ("the 33-year-old has 56 caps", "the driver was 34": a person told by what they are or do is
+  // "he" or "she", a pronoun the article does not give us, never "It".)
+  const person = !!last && (personNoun(last.text) || subject.some((t, i) => t.lower === 'year' && subject[i + 2]?.lower === 'old'));
+  const headed = last?.pos === 'NOUN' && !person ? `${last.text} ${told(newToks, [b[0], b[1], b[0], b[3], b[4]])}` : '';
   return { claim, right, headed };
 }
 
