@@ -48,6 +48,9 @@ describe('blind revision sets', () => {
         'fresh21a',
         'fresh21b',
         'fresh21c',
+        'fresh22a',
+        'fresh22b',
+        'fresh22c',
       ]),
     );
   });
@@ -107,6 +110,13 @@ describe('blind revision sets', () => {
     expect(twentyOne.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(144);
     expect(twentyOne.reduce((sum, set) => sum + printableOf(set, '8bb0710'), 0)).toBe(69);
     expect(twentyOne.reduce((sum, set) => sum + printableOf(set, '68ddb08'), 0)).toBe(71);
+  });
+
+  it('gives the judged figures of round twenty-two, blind: start 65f0df6 75/138, end 09920b9 75/138', () => {
+    const twentyTwo = sets.filter((set) => set.name.startsWith('fresh22'));
+    expect(twentyTwo.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(138);
+    expect(twentyTwo.reduce((sum, set) => sum + printableOf(set, '65f0df6'), 0)).toBe(75);
+    expect(twentyTwo.reduce((sum, set) => sum + printableOf(set, '09920b9'), 0)).toBe(75);
   });
 
   it('gives the judged figure of round nineteen before its fixes: 8d0f05c 66/138', () => {
