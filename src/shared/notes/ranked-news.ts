@@ -191,7 +191,10 @@ export function rankedClauses(
  * the clause alone when it opens on its speaker or has none.
  */
 export function toldClauses(ranked: RankedClause): string[] {
-  if (!ranked.speaker || new RegExp(`^(?:the\\s+)?${escapeRegExp(ranked.speaker)}\\b`, 'i').test(ranked.clause)) return [ranked.clause];
+  // ("Police Scotland were treating …, Scotland said": a speaker already in the clause's opening words is
+  // its subject, credited twice and, shortened, wrongly; the clause is told alone.)
+  if (!ranked.speaker || new RegExp(`^(?:\\S+\\s+){0,4}?(?:the\\s+)?${escapeRegExp(ranked.speaker)}\\b`, 'i').test(ranked.clause))
+    return [ranked.clause];
   return [`${ranked.clause}, ${ranked.speaker} said`, `${ranked.speaker} said ${ranked.clause}`];
 }
 

@@ -74,6 +74,16 @@ describe('the added clauses ranked by what a reader learns (ranked-news.ts)', ()
     ]);
   });
 
+  it('credits no speaker already in the clause’s opening words, shortened or whole (merge review of round 22)', () => {
+    expect(
+      toldClauses({ clause: 'Tarn Valley Police were treating the fire as deliberate', speaker: 'Valley', score: 6, event: true }),
+    ).toEqual(['Tarn Valley Police were treating the fire as deliberate']);
+    // Near miss: a speaker named only later in the clause is still credited.
+    expect(
+      toldClauses({ clause: 'the ferry resumed service after Ostrander cleared it', speaker: 'Ostrander', score: 6, event: true })[0],
+    ).toBe('the ferry resumed service after Ostrander cleared it, Ostrander said');
+  });
+
   it('drops a vacuous tail and a credit of the voice the news names beside the news', () => {
     expect(rankedParts(['the news that Ostrander closed the bridge', 'additional details'], [], t)).toEqual([
       'the news that Ostrander closed the bridge',
