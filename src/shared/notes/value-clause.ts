@@ -24,6 +24,7 @@ import { plainText } from './sentences';
 import { lowerOpening } from './names';
 import { claimCorrection, namedSubject, rightClause } from './claims';
 import { fill } from './style';
+import { sharedEnds } from './changed-span';
 import { personNoun } from './figures';
 
 type Token = ReturnType<typeof tagged>[number];
@@ -60,10 +61,10 @@ const opens = (t: Token) => OPENER.test(t.lower) && t.pos !== 'DET' && t.pos !==
 
 /** The span of tokens the edit changed: [start, end in new, end in old), by common prefix and suffix. */
 function changedSpan(older: Token[], newer: Token[]): [number, number, number] | null {
-  let p = 0;
-  while (p < older.length && p < newer.length && older[p]!.lower === newer[p]!.lower) p++;
-  let s = 0;
-  while (s < older.length - p && s < newer.length - p && older[older.length - 1 - s]!.lower === newer[newer.length - 1 - s]!.lower) s++;
+  const [p, s] = sharedEnds(
+    older.map((t) => t.lower),
+    newer.map((t) => t.lower),
+  );
   const endNew = newer.length - s;
   const endOld = older.length - s;
   if (endNew <= p || endOld <= p || endNew - p > 5 || endOld - p > 5) return null;
