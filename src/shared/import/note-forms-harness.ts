@@ -91,3 +91,35 @@ export function itChecksRealLines(lines: {
   });
   it.each(lines.lookAlikes.map((real) => real.line))('leaves "%s" in the copy, above it and under it', staysCopy);
 }
+
+/** A round's gathered lines: its one-line and two-line notes and its look-alikes, in the order gathered, and the third held out. */
+interface GatheredRound {
+  notes: RealNoteLine[];
+  twoLine: TwoLine[];
+  lookAlikes: { line: string; source: string }[];
+  heldOut: ReadonlySet<string>;
+}
+
+/** The checks of a round's gathering: enough lines, each with its source, and every third set apart before any rule. */
+export function itChecksGatheredRound(round: GatheredRound) {
+  it('holds at least 45 notes and 20 look-alikes, each with its source', () => {
+    expect(round.notes.length + round.twoLine.length).toBeGreaterThanOrEqual(45);
+    expect(round.lookAlikes.length).toBeGreaterThanOrEqual(20);
+    for (const real of [...round.notes, ...round.twoLine, ...round.lookAlikes]) expect(real.source.length).toBeGreaterThan(10);
+  });
+  it('sets a third of the notes and look-alikes apart as held out, chosen before any rule', () => {
+    const notes = [...round.notes.map((r) => r.line), ...round.twoLine.map((r) => r.words)];
+    notes.forEach((line, k) => expect(round.heldOut.has(line), line).toBe(k % 3 === 2));
+    round.lookAlikes.forEach((real, k) => expect(round.heldOut.has(real.line), real.line).toBe(k % 3 === 2));
+    expect(round.heldOut.size).toBe(Math.floor((notes.length + 1) / 3) + Math.floor((round.lookAlikes.length + 1) / 3));
+  });
+}
+
+/** A round's measure: notes read right in the tuned two thirds and in the held-out third. */
+export function measureRound(round: Omit<GatheredRound, 'lookAlikes'>): { tuned: number; held: number } {
+  const heldOut = (line: string) => round.heldOut.has(line);
+  const right = (held: boolean) =>
+    round.notes.filter((r) => heldOut(r.line) === held).filter(readsRight).length +
+    round.twoLine.filter((r) => heldOut(r.words) === held).filter(twoLineRight).length;
+  return { tuned: right(false), held: right(true) };
+}

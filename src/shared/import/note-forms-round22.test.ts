@@ -22,7 +22,7 @@ import {
  * — and the forms written for it, each on copy of our own making with near misses that must stay copy:
  * a print item opening in capitals (caps-lead-in.ts), an error told as made in one of the newsroom's
  * pieces (own-piece-error-appeared.ts), an apology opening on the calendar day and what "we" reported
- * (dated-we-reported.ts), "We now accept that … untrue" after the piece is named (newsroom-accepts.ts),
+ * (dated-we-reported.ts), "We now accept that … untrue" after the piece is named (newsroom-accepts.ts; note-structure.ts since round 24),
  * "We apologise for referring to …" (readers-apology.ts), the "APOLOGY:" label (apology-label.ts), and
  * an editor's note that points the reader elsewhere or says where the piece came from
  * (editors-pointer.ts, note-line.ts). Then the fixture's lines: read, listed as missed with why, or left

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readNoteLine } from './frame-lines';
 import {
   copyKept,
+  itChecksGatheredRound,
   itChecksRealLines,
   kinds,
+  measureRound,
   over,
-  readsRight,
   readsUnder,
   staysCopy,
-  twoLineRight,
   under,
   bodyOf,
   copy,
@@ -38,7 +38,7 @@ import {
  * article on … misstated …", day-possessive-piece.ts), "Updated, <date>, to include …" with the date
  * set off by commas, and a wire revision line without brackets that points into the story's own
  * paragraphs or byline (wire-advisory-bare.ts), an error told in the passive inside this very piece
- * (this-piece-passive-error.ts), and a piece that "contained an error" or in which "there was an error"
+ * (note-structure.ts since round 24), and a piece that "contained an error" or in which "there was an error"
  * (note-line.ts, own-piece-error-appeared.ts).
  */
 describe("a corrections column's name before the item's own date or label", () => {
@@ -179,17 +179,11 @@ describe('a piece of ours that "contained an error", or an error there was in it
 });
 
 describe('the real lines of the twenty-third round', () => {
-  it('holds at least 45 notes and 20 look-alikes, each with its source', () => {
-    expect(TWENTY_THIRD_GATHERED.length + TWENTY_THIRD_TWO_LINE_GATHERED.length).toBeGreaterThanOrEqual(45);
-    expect(TWENTY_THIRD_NON_NOTE_LINES.length).toBeGreaterThanOrEqual(20);
-    for (const real of [...TWENTY_THIRD_GATHERED, ...TWENTY_THIRD_TWO_LINE_GATHERED, ...TWENTY_THIRD_NON_NOTE_LINES])
-      expect(real.source.length).toBeGreaterThan(10);
-  });
-  it('sets a third of the notes and look-alikes apart as held out, chosen before any rule', () => {
-    const notes = [...TWENTY_THIRD_GATHERED.map((r) => r.line), ...TWENTY_THIRD_TWO_LINE_GATHERED.map((r) => r.words)];
-    notes.forEach((line, k) => expect(TWENTY_THIRD_HELD_OUT.has(line), line).toBe(k % 3 === 2));
-    TWENTY_THIRD_NON_NOTE_LINES.forEach((real, k) => expect(TWENTY_THIRD_HELD_OUT.has(real.line), real.line).toBe(k % 3 === 2));
-    expect(TWENTY_THIRD_HELD_OUT.size).toBe(15 + 7);
+  itChecksGatheredRound({
+    notes: TWENTY_THIRD_GATHERED,
+    twoLine: TWENTY_THIRD_TWO_LINE_GATHERED,
+    lookAlikes: TWENTY_THIRD_NON_NOTE_LINES,
+    heldOut: TWENTY_THIRD_HELD_OUT,
   });
   itChecksRealLines({
     read: TWENTY_THIRD_NOTE_LINES,
@@ -200,15 +194,17 @@ describe('the real lines of the twenty-third round', () => {
     lookAlikes: TWENTY_THIRD_NON_NOTE_LINES,
   });
   it('pins the round’s measure: tuned two thirds and held-out third', () => {
-    const heldOut = (line: string) => TWENTY_THIRD_HELD_OUT.has(line);
-    const tuned = TWENTY_THIRD_GATHERED.filter((r) => !heldOut(r.line)).filter(readsRight).length;
-    const tunedTwo = TWENTY_THIRD_TWO_LINE_GATHERED.filter((r) => !heldOut(r.words)).filter(twoLineRight).length;
-    const held = TWENTY_THIRD_GATHERED.filter((r) => heldOut(r.line)).filter(readsRight).length;
-    const heldTwo = TWENTY_THIRD_TWO_LINE_GATHERED.filter((r) => heldOut(r.words)).filter(twoLineRight).length;
+    const { tuned, held } = measureRound({
+      notes: TWENTY_THIRD_GATHERED,
+      twoLine: TWENTY_THIRD_TWO_LINE_GATHERED,
+      heldOut: TWENTY_THIRD_HELD_OUT,
+    });
     // Before this round's rules: tuned 15 of 27 one-line notes and 3 of 4 two-line notes (18 of 31),
     // held out 5 of 13 and 1 of 2 (6 of 15); 15 of 15 and 7 of 7 look-alikes kept as copy.
-    expect(tuned + tunedTwo).toBe(22);
-    expect(held + heldTwo).toBe(6);
+    expect(tuned).toBe(22);
+    // Round 24's structural reader (note-structure.ts), not tuned on these, reads two of the held-out third:
+    // "This interview was inaccurate, …" and "A comment article on Tuesday referred to … The BPAS points out …" (6 → 8).
+    expect(held).toBe(8);
     expect(TWENTY_THIRD_NON_NOTE_LINES.filter((r) => copyKept(r.line)).length).toBe(TWENTY_THIRD_NON_NOTE_LINES.length);
   });
 });

@@ -19,7 +19,6 @@ import { tellsOwnFinding } from './own-finding';
 import { tellsDatedPieceErredPassive } from './dated-piece-passive';
 import { readsAsHeadlinedInFact } from './headlined-in-fact';
 import { tellsErrorThenOwnPiece } from './error-then-own-piece';
-import { retractsOwnPiece } from './own-retraction';
 import { ownsOmission } from './own-omission';
 import { isShoutedEdit } from './edit-label';
 import { readAddedLabel } from './added-label';
@@ -39,19 +38,17 @@ import { pointsToAppendedNote } from './appended-pointer';
 import { opensOnClarification } from './clarifying-opening';
 import { tellsErratumAfterPublication } from './erratum-after-publication';
 import { opensOnWhatOurPieceSaid } from './print-cited-said';
-import { namesThisPieceThenErred } from './opening-names-this-piece';
 import { tellsLearnedAfterPressTime } from './after-press-time';
 import { sentenceCaseLeadIn } from './caps-lead-in';
 import { tellsErrorInOwnPiece } from './own-piece-error-appeared';
 import { opensOnDatedWeReported } from './dated-we-reported';
-import { acceptsOwnPieceUntrue } from './newsroom-accepts';
 import { readApologyLabel } from './apology-label';
 import { pointsReaderElsewhere } from './editors-pointer';
 import { closesOnNoteAfterFact } from './fact-then-note';
 import { afterColumnHeading } from './column-heading';
 import { opensOnDayPossessivePiece } from './day-possessive-piece';
 import { bracketedWireAdvisory } from './wire-advisory-bare';
-import { tellsErrorInThisPiece } from './this-piece-passive-error';
+import { isTitleNotSentence, kindByStructure, readsAsOwnCorrection, trailingNoteDate } from './note-structure';
 
 export interface NoteLine {
   kind: NoteKind;
@@ -485,7 +482,7 @@ function othersErrorReported(line: string): boolean {
 const TOLD_BY_OTHERS =
   /,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}.'’-]+\s+){0,4}(?:said|says|say|heard|told \p{L}+|added|stated|wrote|reported|noted|recalled|complained|explained|argued|insisted|acknowledged|admitted|confirmed|noticed)(?:\s+(?:in|on|at|to|during)\s+[^,.]{1,50})?\.?["”]?$|,\s+according to [^,]{2,80}\.?$/iu;
 /** The line's first sentence ends on someone else's word: a speaker's sentence, copy whatever it says. */
-function toldByOthers(line: string): boolean {
+export function toldByOthers(line: string): boolean {
   return TOLD_BY_OTHERS.test(line.split(/(?<=[.!?]["”’]?)\s+(?=\p{Lu})/u)[0]!);
 }
 /** The programme or platform a corrections page names before an item: "News Online:", "ABC News Channel:", "News." */
@@ -562,7 +559,7 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
     // export, shows one (so the note reads, and round-trips, as printed).
     const printed = line.replace(/ {2,}/g, ' ');
     // "CORRECTION The headline …", "***Correction*** A previous version …": a label run in with no colon.
-    return (
+    const note =
       readNoteLineOnce(printed, undated) ??
       readRunInLabel(printed, undated, readNoteLineOnce) ??
       // "ADDED 9:16 PM: …": a running post's addition, stamped as an update (added-label.ts).
@@ -572,8 +569,12 @@ export function readNoteLine(line: string, undated = false): NoteLine | null {
       // "A HEADLINE in Monday's Daily News … implied …": capitals that open a print item (caps-lead-in.ts).
       readLeadInSentenceCase(printed, undated) ??
       // "For the record December 4, 2005 Correction: …": a column's name before the item's own label (column-heading.ts).
-      readAfterColumnHeading(printed, undated)
-    );
+      readAfterColumnHeading(printed, undated) ??
+      // Whatever the wording, a sentence about this article that tells how it erred (note-structure.ts).
+      (readsAsOwnCorrection(printed, undated) ? { kind: 'correction' as const, text: printed.trim() } : null);
+    // "… brought from a rock. (March 28)": a date alone in brackets closing the note is its day.
+    const closingDate = note && note.month === undefined ? trailingNoteDate(printed) : null;
+    return closingDate ? { ...note!, ...closingDate } : note;
   } finally {
     nesting--;
   }
@@ -778,8 +779,6 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   }
   const labelled = readLabelledNote(trimmed, undated);
   if (labelled) return labelled;
-  // "In the original introduction to this report, we mistakenly said …": opening-names-this-piece.ts.
-  if (namesThisPieceThenErred(trimmed)) return { kind: 'correction', text: trimmed };
   // "We have decided to retract this article.", "… we decided to delete our article as …": the
   // newsroom withdrawing its own piece, under the copy, in its own voice (not a speaker's "we").
   const withdrawn =
@@ -835,9 +834,6 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
   const pieceErred = PIECE_ERRED.exec(trimmed);
   if (pieceErred && (undated || /^this$/i.test(pieceErred[1]!)) && trimmed.split(/\s+/).length >= 6)
     return { kind: 'correction', text: trimmed };
-  // "The harbor master's name was misspelled in this story.": the error told in the passive, inside
-  // this very piece (this-piece-passive-error.ts), a note above the copy as under it.
-  if (trimmed.split(/\s+/).length >= 6 && tellsErrorInThisPiece(trimmed)) return { kind: 'correction', text: trimmed };
   const ownVerb = OWN_VERB.exec(trimmed);
   if (ownVerb && trimmed.split(/\s+/).length >= 5) {
     const verb = ownVerb[1] ?? ownVerb[2] ?? ownVerb[3]!;
@@ -908,8 +904,6 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     readsAsHeadlinedInFact(item) ||
     // "… was misspelled in a correction Tuesday about …": error-then-own-piece.ts.
     tellsErrorThenOwnPiece(item) ||
-    // "We have unequivocally retracted our story.": own-retraction.ts.
-    retractsOwnPiece(item) ||
     // "An article in the Aug. 8 … section … used material from … without attribution.": unattributed-material.ts.
     tellsUnattributedMaterial(item) ||
     // "Contrary to our recent cover story …", "after we published the story, … untrue": own-report-undone.ts.
@@ -930,8 +924,6 @@ function readNoteLineOnce(line: string, undated: boolean): NoteLine | null {
     tellsErrorInOwnPiece(item) ||
     // "On 16 September we published an article headed … which claimed …": dated-we-reported.ts.
     opensOnDatedWeReported(item) ||
-    // "An article on March 29 … stated … . We now accept that these allegations were untrue.": newsroom-accepts.ts.
-    acceptsOwnPieceUntrue(item) ||
     // "We apologize for referring to Sgt Brown as …": readers-apology.ts.
     opensOnApologyForWording(item);
   if (undated && ownItem(trimmed) && !othersErrorReported(trimmed)) return { kind: 'correction', text: trimmed };
@@ -1289,6 +1281,8 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
   if (!text || text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < 3) return null;
   // "Updated: AP Finally Corrects": a headline in title case after an undated label (headline-after-label.ts).
   if (!hasDate && readsAsHeadline(text)) return null;
+  // "Editor’s Note: On soul searching": a column's headline in sentence case, no sentence (note-structure.ts).
+  if (!hasDate && isTitleNotSentence(text)) return null;
   const family = labelFamily(label);
   // "Correction: “This article originally stated …”": a corrections list quotes the note whole; its
   // own words are read inside the quotation mark.
@@ -1402,7 +1396,8 @@ function readLabelledNote(trimmed: string, undated: boolean): NoteLine | null {
         : family === 'note' || family === 'editor'
           ? ERROR_WORDS.test(text)
             ? 'correction'
-            : 'update'
+            : // "Editor's note: … has removed this interview … I apologize.": the body's structure decides (note-structure.ts).
+              kindByStructure(text, 'update')
           : kindOf(label, text);
   // Its date stays in the text with it ("Clarification, Nov. 6: …"), so the note prints back whole.
   const printedHead = trimmed.slice(label.length, trimmed.length - text.length).trim();
