@@ -19,7 +19,7 @@ import { withApDates } from './ap-dates';
 import { unitOfWord } from './measures';
 import { namedToken } from './token-clause';
 import { ownedFact } from './fact-owner';
-import { countedHead, toldByClause, VALUE_FACTS } from './value-clause';
+import { countedHead, figureTold, toldByClause, VALUE_FACTS } from './value-clause';
 import { headNamesOwner } from './specific-head';
 import { plainRightFact } from './plain-right-fact';
 import { plannedWithTime } from './reported-plans';
@@ -917,7 +917,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           [finding.before, finding.after].every((w) => /^[\p{L}\p{N}' -]+$/u.test(w) && w.split(/\s+/).length <= 4)
         )
           // ("K5+1", not "5": a figure inside a code is quoted with its code, quoted-codes.ts.)
-          phrase = `${phrase}. ${speaker.name} said "${codeHolding(plainText(now.text), finding.after)}," not "${codeHolding(plainText(was.text), finding.before)}"`;
+          // ("25 million years old", not "25": a figure is quoted with its own phrase, figureTold.)
+          phrase = `${phrase}. ${speaker.name} said "${figureTold(now.text, codeHolding(plainText(now.text), finding.after))}," not "${figureTold(was.text, codeHolding(plainText(was.text), finding.before))}"`;
         // "misquoted Dana Reyes. Reyes said, …": the speaker in full, as the article introduced them;
         // the second sentence opens on a capital whoever the speaker is ("The mayor said …").
         if (finding.fact === 'quote' && speaker && phrase.startsWith(fill(style.templates.misquoted, { name: speaker.name }))) {
@@ -1079,9 +1080,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // number of beds") is told by the clause that carried it: "incorrectly reported that revenue
         // was up 13 per cent. It was up 31 per cent." (value-clause.ts).
         const kindHead = headOf(phrase).replace(/^misstated (.+?)\.?$/, '$1');
-        // (So is a head the note check refuses, copied or too long: the fallback would name only the kind.)
+        // (So is a head that copies the article: the note check would refuse it and fall back to the kind.)
         const kindOnly =
-          VALUE_FACTS.has(finding.fact) && (category || subjectless || !headNamesOwner(kindHead) || !passesCheck(phrase, newText));
+          VALUE_FACTS.has(finding.fact) && (category || subjectless || !headNamesOwner(kindHead) || !!copiedFragment(kindHead, newText));
         if (kindOnly && !claimed) {
           const previousOld = oldSentences[was.index - 1];
           const before = previousOld?.block === was.block ? previousOld.text : '';

@@ -152,6 +152,12 @@ describe('near misses', () => {
       valueClauses("They stay in water that's fifty feet deep or less.", "They stay in water that's fifteen feet deep or less."),
     ).toBeNull();
   });
+  it('tells no clause whose subject is the name put right, or that points back ("did this", "such boats")', () => {
+    expect(valueClauses('Ruiz scored 22 points for the Owls.', 'Park scored 22 points for the Owls.')).toBeNull();
+    expect(note('Some 54 pilots did this in March.', 'Some 45 pilots did this in March.')).not.toContain('incorrectly reported');
+    expect(headNamesOwner('the number of such boats')).toBe(false);
+    expect(headNamesOwner('the year since which the ferry line has lost riders')).toBe(true);
+  });
   it('reads no participle after an appositive as a description ("the chair, led a meeting")', () => {
     expect(
       valueClauses(

@@ -14,12 +14,15 @@
  */
 import { tagged } from './topics';
 import { isVagueHead } from './fact-owner';
+import { verbTakenForNoun } from './well-formed-deed';
 
 /** The measure word a head opens on ("the number of" is followed by what it counts). */
 const MEASURE =
   /^(?:(?:the|a|an) (?:number of|day|date|year|month|time|week|minute|hour|distance|area|depth|width|height|length|size|amount|total|cost|price|age|score|speed|figure|location|place|site|venue|range)|when|where|how (?:many|much|long|far))(?= |$)/u;
 /** Words that open a lifted clause after its measure ("the day when …", "the number of people who …"). */
 const RELATIVE = /^(?:who|which|that|when|where)$/;
+/** Words that point back to a noun the note does not give ("such shootings", "other members"). */
+const POINTING = /^(?:such|other|different|same|remaining|these|those|latest)$/;
 /** Tags a counted noun phrase is built of ("army lieutenant generals", "doctor's offices"). */
 const NOUN_PHRASE = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Tags a lifted clause's subject is built of. */
@@ -42,6 +45,8 @@ function liftedClause(head: string): string | null {
     // (The word after "of" is what is counted, whatever the tagger reads it as: "rounds".)
     let i = 1;
     while (i < toks.length && (NOUN_PHRASE.has(toks[i]!.pos) || /^['’-]s?$/.test(toks[i]!.text))) i++;
+    // ("the number of such shootings", "of other world powers": a word pointing back names no owner.)
+    if (POINTING.test(toks[0]?.lower ?? '')) return '';
     // "the number of army lieutenant generals", "the number of rounds of ammunition": what it counts is the owner.
     if (i >= toks.length || toks[i]!.pos === 'ADP' || toks[i]!.pos === 'CCONJ') return null;
     // "the number of flights cancelled", "the number of years Richardson has in education": a verb
@@ -59,12 +64,19 @@ function liftedClause(head: string): string | null {
  * Whether a lifted clause reads as one: a named subject (no pronoun) and a finite verb after it
  * ("Thomas is scheduled", "the specimen was excavated"), or a relative word and its verb ("who died").
  */
-function finiteClause(clause: string, opening: string): boolean {
-  const toks = tagged(clause);
+function finiteClause(clause: string): boolean {
+  // ("where Dana Pruitt lives", "the Kite Festival returns to": a name's verb in "-s" the tagger read
+  // as a noun is a verb; well-formed-deed.ts.)
+  const read = tagged(clause);
+  const toks = read.map((t, k) => (verbTakenForNoun(read, k, false) || verbTakenForNoun(read, k) ? { ...t, pos: 'VERB' } : t));
   let i = 0;
+  // A relative word ("who died", "that the council passed"), or a preposition and its "which" ("since which …").
   if (RELATIVE.test(toks[0]?.lower ?? '')) i = 1;
-  // ("how many were not immunized": the count is the subject.)
-  else if (!/^how (?:many|much)$/.test(opening)) {
+  else if (['ADP', 'SCONJ'].includes(toks[0]?.pos ?? '') && /^(?:which|whom)$/.test(toks[1]?.lower ?? '')) i = 2;
+  // ("how many were not immunized", "who died": no subject of its own; else one must be named.)
+  const isVerbAt = (k: number) => ['VERB', 'AUX'].includes(toks[k]?.pos ?? '') && !/^\p{Lu}/u.test(toks[k]!.text);
+  if (!isVerbAt(i)) {
+    const opened = i;
     // The subject: a noun phrase, its hyphens and possessives, "and" between nouns, an "of" or
     // "in" phrase inside it ("the patients in Kasaragod", "Chamber leaders and state officials").
     const inner = (k: number) =>
@@ -73,13 +85,13 @@ function finiteClause(clause: string, opening: string): boolean {
     const named = (k: number) => /^\p{Lu}/u.test(toks[k]!.text) || toks[k - 1]?.text === '-';
     while (i < toks.length && (SUBJECT.has(toks[i]!.pos) || named(i) || /^['’-]s?$/.test(toks[i]!.text) || inner(i))) i++;
     // ("the year he signed": a pronoun the note never names; "the month being asked": no subject at all.)
-    if (i === 0 || !toks.slice(0, i).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return false;
+    if (i === opened || !toks.slice(opened, i).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return false;
   }
   while (i < toks.length && toks[i]!.pos === 'ADV') i++;
   const verb = toks[i];
   if (!verb || !['VERB', 'AUX'].includes(verb.pos)) return false;
   // ("the man being asked": a participle alone is no finite verb.)
-  return !(verb.pos === 'VERB' && /ing$/.test(verb.lower));
+  return !/ing$/.test(verb.lower);
 }
 
 /** Whether a correction's head (the words after "misstated") names the value's owner and measure. */
@@ -88,5 +100,5 @@ export function headNamesOwner(head: string): boolean {
   const clause = liftedClause(head);
   // "the distance", "the area": a measure with no owner.
   if (clause === '') return false;
-  return clause === null || finiteClause(clause, MEASURE.exec(head)?.[0] ?? '');
+  return clause === null || finiteClause(clause);
 }

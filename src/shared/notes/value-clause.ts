@@ -280,6 +280,8 @@ function commaSubject(toks: Token[], comma: number): number {
  * "In May Pruitt signed …" opens on a preposition and is refused.
  */
 function subjectValueBounds(toks: Token[], from: number, to: number): Bounds | null {
+  // (Only a figure: a name or place that is the subject is who the clause is about, "Young scored 22 points".)
+  if (!toks.slice(from, to).some((t) => t.pos === 'NUM')) return null;
   let start = from;
   while (start > 0 && PHRASE.has(toks[start - 1]!.pos) && !opens(toks[start - 1]!)) start--;
   if (start !== 0) return null;
@@ -312,7 +314,8 @@ function subjectValueBounds(toks: Token[], from: number, to: number): Bounds | n
  * verb at `i` or the cut would leave the verb's own preposition dangling ("will be paid for").
  */
 function predicateEnd(toks: Token[], i: number): number {
-  if (!isVerb(toks[i])) return -1;
+  // ("Acme spokesman Ivo Pent said …": a speaker's verb tells no claim of the speaker's own.)
+  if (!isVerb(toks[i]) || opens(toks[i]!)) return -1;
   let end = i;
   while (end < toks.length && VERB_GROUP.has(toks[end]!.pos) && !opens(toks[end]!)) end++;
   for (let preps = 0; end < toks.length; end++) {
@@ -503,33 +506,51 @@ export function toldByClause(
     // told plainly after its claim, never by a pronoun for whoever did the deed; "will kick off at
     // 6 p.m." keeps its own tense, "It will kick off at 7 p.m.")
     const past = dated && !/\b(?:will|is|are|has|have)\b/i.test(clauses.claim);
-    const note = toldWith(past ? { ...clauses, headed: '' } : clauses, was, previousOld, oldArticle, newArticle, template, phrase, wrong);
+    const note = toldWith(past ? { ...clauses, headed: '' } : clauses, {
+      was,
+      previousOld,
+      oldArticle,
+      newArticle,
+      template,
+      phrase,
+      wrong,
+    });
     if (note && accept(note)) return note;
   }
   return '';
 }
 
-/** "It is up to $1.7 million" after a claim about a person or a name: "It" would read as them. */
-const FIGURE_IT =
-  /^It (?:is|was) (?=[^.]*\d)(?![^.]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\b)/;
+/**
+ * "It is up to $1.7 million" after a claim about a person or a name: "It" would read as them, so a
+ * figure (never a year or a date) is "The correct figure is …".
+ */
+function figureForIt(fact: string): string {
+  const m = /^It (?:is|was) (.*)$/.exec(fact);
+  if (!m || !/\d/.test(m[1]!) || /^\S*\d{4}\b/.test(m[1]!) || m[1]!.split(/[\s,]+/).some((w) => isDateWord(w.replace(/\.$/, ''))))
+    return fact;
+  return `The correct figure is ${m[1]}`;
+}
 
-function toldWith(
-  clauses: ValueClauses,
-  was: { text: string },
-  previousOld: string,
-  oldArticle: string,
-  newArticle: string,
-  template: string,
-  phrase: string,
-  wrong: string,
-): string {
+/** What a told clause is set in: the sentence, the copy before it, the articles, the note's template and head. */
+interface ClauseSetting {
+  was: { text: string };
+  previousOld: string;
+  oldArticle: string;
+  newArticle: string;
+  template: string;
+  phrase: string;
+  wrong: string;
+}
+
+function toldWith(clauses: ValueClauses, { was, previousOld, oldArticle, newArticle, template, phrase, wrong }: ClauseSetting): string {
   // ("she" → "Kirchner"; "the company will add …" stays as the article says it: a common noun's
   // referent read from the copy before may be a person the clause is not about.)
   let named = PRONOUN_OPENING.test(clauses.claim) ? namedSubject(clauses.claim, was.text, oldArticle, previousOld) : clauses.claim;
   // ("He signed with the Colts in 2017": the one person the sentences before name, by surname; pronoun-subject.ts.)
   if (/^(?:he|she|they)\b/i.test(named)) named = pronounNamed(named, textBefore(was.text, oldArticle, previousOld), oldArticle);
   const claim = lowerOpening(named, oldArticle);
-  if (PRONOUN_OPENING.test(claim)) return '';
+  // ("54 astronomers did this", "… did it in March": a word pointing back to what the note never tells.)
+  if (PRONOUN_OPENING.test(claim) || /\s(?:it|this|that|them|these|those)(?:\s|$)/i.test(claim)) return '';
   const right = clauses.headed ? rightClause(lowerOpening(clauses.headed, newArticle)) : '';
   // ("at 6 p.m. It will …": an abbreviation's point ends the sentence too.)
   const head = `${fill(template, { claim })}${claim.endsWith('.') ? '' : '.'}`;
@@ -542,7 +563,7 @@ function toldWith(
   const told = claimCorrection(phrase, claim, wrong, template);
   const at = told.indexOf(head) === 0 ? head.length + 1 : -1;
   if (at < 0) return told;
-  let fact = told.slice(at).replace(FIGURE_IT, 'The correct figure is ');
+  let fact = figureForIt(told.slice(at));
   // ("… was 28 years old. The correct age is 26.": a count of years old is an age.)
   if (/\byears? old$/.test(claim)) fact = fact.replace(/^The correct number is /, 'The correct age is ');
   const shown = /, not (.+?)\.?$/.exec(fact)?.[1];
@@ -594,4 +615,22 @@ export function countedHead(older: string, newer: string): string {
     end++;
   const head = `the number of ${printedTokens(toks.slice(counted, end))}`;
   return head.split(/\s+/).length <= MAX_WORDS ? head : '';
+}
+
+/**
+ * A figure with its own phrase as `sentence` prints it ("35" → "35 million years old", "3" → "3
+ * points"): what a misquoted figure measured, so 'said "25," not "35."' says what the figure is.
+ * The figure itself when it stands alone or is not one word of the sentence.
+ */
+export function figureTold(sentence: string, figure: string): string {
+  if (!/^\p{N}[\p{N},.]*$/u.test(figure)) return figure;
+  const toks = tagged(plainText(sentence));
+  const at = toks.findIndex((t) => t.text === figure);
+  if (at < 0 || toks.findIndex((t, i) => i > at && t.text === figure) > 0) return figure;
+  let end = at + 1;
+  // Units and scale words, then at most one counted noun and what an age or a span ends on ("old", "ago").
+  while (end < toks.length && end < at + 5 && VALUE_TAIL.test(toks[end]!.lower)) end++;
+  if (toks[end]?.pos === 'NOUN') end++;
+  while (end < toks.length && end < at + 5 && VALUE_TAIL.test(toks[end]!.lower)) end++;
+  return printedTokens(toks.slice(at, end)).replace(/\s+([,.;:%])/g, '$1');
 }
