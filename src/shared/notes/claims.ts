@@ -101,7 +101,7 @@ export function claimClause(sentence: string, changed: string, articleText: stri
 }
 
 /** The article up to `sentence` (the sentence before it, when the sentence is not found there). */
-function textBefore(sentence: string, articleText: string, previous: string): string {
+export function textBefore(sentence: string, articleText: string, previous: string): string {
   // Lines kept apart, so a headline never runs into the sentence under it.
   const full = articleText.split('\n').map(plainText).join('\n');
   const at = full.indexOf(plainText(sentence));

@@ -109,8 +109,12 @@ const BASE: Record<string, string> = {
   reported: 'report',
 };
 
-/** What the value names: "day" (Thursday), "date" (June 4), "month" (May, May 2025) or "year" (2017). */
-function unitOf(value: string): string {
+/**
+ * What the value names: "day" (Thursday), "date" (June 4), "month" (May, May 2025) or "year" (2017).
+ * A month whose fix changed only its year ("January 2023" → "January 2024") names the year, never
+ * the month that stayed right (`wrong`, the value as it was).
+ */
+function unitOf(value: string, wrong = ''): string {
   const words = value.replace(/,/g, '').split(/\s+/);
   // ("this evening", "tomorrow night": a day told relative to the article's is a day; relative-days.ts.)
   if (words.some((w) => WEEKDAY_NAME.test(w)) || isRelativeDay(value)) return 'day';
@@ -118,7 +122,10 @@ function unitOf(value: string): string {
   if (/^(?:\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d\d|noon|midnight)$/i.test(value.trim())) return 'time';
   if (words.some((w) => /^\d{1,2}$/.test(w))) return 'date';
   if (words.length === 1 && isYear(words[0]!)) return 'year';
-  if (words.some((w) => isDateWord(w))) return 'month';
+  const was = wrong.replace(/,/g, '').split(/\s+/);
+  const changed = words.filter((w, i) => was[i] !== w);
+  if (words.some((w) => isDateWord(w)))
+    return was.length === words.length && changed.length === 1 && isYear(changed[0]!) ? 'year' : 'month';
   return 'date';
 }
 
@@ -193,7 +200,7 @@ function readEvent(sentence: string, value: string, articleText: string, wrong: 
     at = line.indexOf(printed);
   }
   if (at < 0) return null;
-  const unit = unitOf(value);
+  const unit = unitOf(value, wrong);
   const head = line.slice(0, at).trimEnd();
   const tail = line.slice(at + printed.length).replace(PART_OF_DAY, '');
   const tie = (TIE.exec(head)?.[0] ?? '').trim().toLowerCase();

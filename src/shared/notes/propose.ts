@@ -18,8 +18,9 @@ import { headPronounNamed } from './head-pronoun';
 import { withApDates } from './ap-dates';
 import { unitOfWord } from './measures';
 import { namedToken } from './token-clause';
-import { ownedFact, isVagueHead } from './fact-owner';
-import { toldByClause, VALUE_FACTS, verblessHead } from './value-clause';
+import { ownedFact } from './fact-owner';
+import { countedHead, figureTold, toldByClause, VALUE_FACTS } from './value-clause';
+import { headNamesOwner } from './specific-head';
 import { plainRightFact } from './plain-right-fact';
 import { plannedWithTime } from './reported-plans';
 import { namedOwner } from './owned-sources';
@@ -916,7 +917,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           [finding.before, finding.after].every((w) => /^[\p{L}\p{N}' -]+$/u.test(w) && w.split(/\s+/).length <= 4)
         )
           // ("K5+1", not "5": a figure inside a code is quoted with its code, quoted-codes.ts.)
-          phrase = `${phrase}. ${speaker.name} said "${codeHolding(plainText(now.text), finding.after)}," not "${codeHolding(plainText(was.text), finding.before)}"`;
+          // ("25 million years old", not "25": a figure is quoted with its own phrase, figureTold.)
+          phrase = `${phrase}. ${speaker.name} said "${figureTold(now.text, codeHolding(plainText(now.text), finding.after))}," not "${figureTold(was.text, codeHolding(plainText(was.text), finding.before))}"`;
         // "misquoted Dana Reyes. Reyes said, …": the speaker in full, as the article introduced them;
         // the second sentence opens on a capital whoever the speaker is ("The mayor said …").
         if (finding.fact === 'quote' && speaker && phrase.startsWith(fill(style.templates.misquoted, { name: speaker.name }))) {
@@ -1078,15 +1080,33 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // number of beds") is told by the clause that carried it: "incorrectly reported that revenue
         // was up 13 per cent. It was up 31 per cent." (value-clause.ts).
         const kindHead = headOf(phrase).replace(/^misstated (.+?)\.?$/, '$1');
-        const kindOnly = VALUE_FACTS.has(finding.fact) && (category || subjectless || isVagueHead(kindHead) || verblessHead(kindHead));
+        // (So is a head that copies the article: the note check would refuse it and fall back to the kind.)
+        const kindOnly =
+          VALUE_FACTS.has(finding.fact) && (category || subjectless || !headNamesOwner(kindHead) || !!copiedFragment(kindHead, newText));
         if (kindOnly && !claimed) {
           const previousOld = oldSentences[was.index - 1];
           const before = previousOld?.block === was.block ? previousOld.text : '';
-          const told = toldByClause(was, now, before, oldCtx.articleText, newText, style.templates.removedClaim, phrase, finding.before);
-          if (told && passesCheck(told, newText) && !inventedNames(told, `${newText}\n${was.text}`, style).length) {
+          const told = toldByClause(
+            was,
+            now,
+            before,
+            oldCtx.articleText,
+            newText,
+            style.templates.removedClaim,
+            phrase,
+            finding.before,
+            (note) => passesCheck(note, newText) && !inventedNames(note, `${newText}\n${was.text}`, style).length,
+            ['date', 'year', 'time'].includes(finding.fact),
+          );
+          // No clause reads: a count told by what it counts and the relative clause that says which
+          // ("the number of rounds of ammunition that Thomas allegedly fired", countedHead).
+          const counted = !told && finding.fact === 'number' ? countedHead(was.text, now.text) : '';
+          const first = headOf(phrase);
+          const recounted = counted ? `misstated ${counted}.${phrase.slice(first.length).replace(/^\./, '')}` : '';
+          if (told) {
             phrase = told;
             claimed = was.text;
-          }
+          } else if (recounted && passesCheck(recounted, newText)) phrase = recounted;
         }
         // "Ames said Boone would lead …" → "Boone said Ames …": names exchanged across a verb of
         // speech leave no claim once the attribution is cut; the old line is the claim, the new one

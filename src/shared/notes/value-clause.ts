@@ -22,10 +22,12 @@ import { tagged, printedTokens } from './topics';
 import { isPluralNoun } from './plurals';
 import { plainText } from './sentences';
 import { lowerOpening } from './names';
-import { claimCorrection, namedSubject, rightClause } from './claims';
+import { claimCorrection, namedSubject, rightClause, textBefore } from './claims';
+import { pronounNamed } from './pronoun-subject';
 import { fill } from './style';
 import { sharedEnds } from './changed-span';
 import { personNoun } from './figures';
+import { isDateWord } from './edits';
 
 type Token = ReturnType<typeof tagged>[number];
 
@@ -42,7 +44,7 @@ const OPENER = /^(?:who|whom|whose|which|that|where|when|while|because|although|
 /** Punctuation that ends a clause (a comma only when it bounds no aside). */
 const STOP = /^(?:[;:()"“”—–]|--)$/;
 /** Words the value's own phrase runs on with: units, parts of the day, "per cent". */
-const VALUE_TAIL = /^(?:per|cent|percent|%|a\.m\.|p\.m\.|am|pm|million|billion|trillion|thousand|hundred|ago)$/;
+const VALUE_TAIL = /^(?:per|cent|percent|%|a\.m\.|p\.m\.|am|pm|million|billion|trillion|thousand|hundred|ago|old)$/;
 /** Pronouns a subject may not be left as: the note would name no one. */
 const PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there']);
 
@@ -87,6 +89,30 @@ function asideOpening(toks: Token[], close: number): number {
   return -1;
 }
 
+/** Dashes that set off an aside. */
+const DASH = /^(?:-|--|—|–)$/;
+
+/** The dash that opens an aside closed by the dash at `close` (within a few words, no clause mark between); -1 for none. */
+function dashOpening(toks: Token[], close: number): number {
+  if (!DASH.test(toks[close]?.text ?? '')) return -1;
+  for (let c = close - 1; c > 0 && c > close - 10; c--) {
+    if (DASH.test(toks[c]!.text)) return c;
+    if (STOP.test(toks[c]!.text) || isVerb(toks[c])) return -1;
+  }
+  return -1;
+}
+
+/** "The man who was shot dead | was": the "who", "that" or "which" of a short relative clause that ends right before `end`; -1 for none. */
+function relativeOpening(toks: Token[], end: number): number {
+  for (let r = end - 1; r > 0 && r > end - 8; r--) {
+    const t = toks[r]!;
+    if (STOP.test(t.text) || t.text === ',') return -1;
+    if (/^(?:who|that|which)$/.test(t.lower) && t.pos !== 'DET' && PHRASE.has(toks[r - 1]!.pos))
+      return isVerb(toks[r + 1]) || toks[r + 1]?.pos === 'ADV' ? r : -1;
+  }
+  return -1;
+}
+
 /** Where the subject before `verb` starts, skipping one comma-bounded aside right before the verb; -1 for none. */
 function subjectStart(toks: Token[], verb: number): number {
   let end = verb;
@@ -96,23 +122,47 @@ function subjectStart(toks: Token[], verb: number): number {
     if (open <= 0) return -1;
     end = open;
   }
+  // ("A total of eight flights - four inbound and four outbound - were cancelled": so does one set off by dashes.)
+  const dash = dashOpening(toks, end - 1);
+  if (dash > 0) end = dash;
+  // "The man who was shot dead was 28 years old": a subject that a relative clause ends is read whole.
+  const relative = relativeOpening(toks, end);
+  if (relative > 0) {
+    const start = subjectStart(toks, relative);
+    if (start >= 0) return start;
+  }
   // "she was hurrying": a personal pronoun alone, for the caller to name.
   if (toks[end - 1]?.pos === 'PRON' && PRONOUN.has(toks[end - 1]!.lower)) return end - 1;
   let i = end;
   while (i > 0) {
     const t = toks[i - 1]!;
     // "Net profit for the six months": a phrase's "of" or "for" runs on with a noun on each side.
-    const inner = t.pos === 'ADP' && /^(?:of|for|in|at|from)$/.test(t.lower) && PHRASE.has(toks[i - 2]?.pos ?? '') && i < end;
+    // ("to apply for appointment": so does an infinitive's.)
+    const inner =
+      t.pos === 'ADP' &&
+      /^(?:of|for|in|at|from|to|on)$/.test(t.lower) &&
+      (PHRASE.has(toks[i - 2]?.pos ?? '') || (toks[i - 2]?.pos === 'VERB' && toks[i - 3]?.lower === 'to')) &&
+      i < end;
     // ("safety-related costs": a participle after a hyphen is part of the compound.)
     const compound = toks[i - 2]?.text === '-' && t.pos === 'VERB';
     // ("Health and Human Services Agency": "and" inside a run of capitals is part of the name.)
     const named = t.lower === 'and' && toks[i - 2]?.pos === 'PROPN' && toks[i]?.pos === 'PROPN';
     // ("the country's most notorious criminals": a degree word before a describing word.)
     const degree = t.pos === 'ADV' && toks[i]?.pos === 'ADJ';
-    if (!(PHRASE.has(t.pos) || inner || compound || named || degree || (t.pos === 'PUNCT' && /^['’-]$/.test(t.text))) || opens(t)) break;
+    // ("The deadline to apply for appointment": an infinitive on a noun is the noun's.)
+    const infinitive =
+      (t.pos === 'VERB' && toks[i - 2]?.lower === 'to' && toks[i - 3]?.pos === 'NOUN') ||
+      (t.lower === 'to' && toks[i - 2]?.pos === 'NOUN' && toks[i]?.pos === 'VERB');
+    if (
+      !(PHRASE.has(t.pos) || inner || compound || named || degree || infinitive || (t.pos === 'PUNCT' && /^['’-]$/.test(t.text))) ||
+      opens(t)
+    )
+      break;
     i--;
   }
   if (i === end) return -1;
+  // ("its emissions cheating scandal": a possessive pronoun is the subject's own, for the caller to name or refuse.)
+  if (/^(?:its|his|her|their|our|my|your)$/.test(toks[i - 1]?.lower ?? '')) return i - 1;
   // ("firing for touchdown passes": a subject never opens on a bare participle.)
   if (/ing$/.test(toks[i]!.lower) && toks[i + 1]?.pos === 'ADP') return -1;
   // A subject opens on no "of" or "'s".
@@ -122,19 +172,28 @@ function subjectStart(toks: Token[], verb: number): number {
   return i;
 }
 
-/** A clause's bounds: [start, end, aside start, aside end, a copula told in the aside's place]. */
-type Bounds = [number, number, number, number, string?];
+/**
+ * A clause's bounds: [start, end, aside start, aside end, a copula told in the aside's place, a
+ * phrase from before the clause told after it].
+ */
+type Bounds = [number, number, number, number, string?, [number, number]?];
 
 /** The clause bounds in `toks` around [from, to), or null. */
 function bounds(toks: Token[], from: number, to: number): Bounds | null {
+  const fronted = frontedBounds(toks, from, to);
+  if (fronted) return fronted;
   // The verb the value depends on: the nearest one to its left inside the clause.
   let v = -1;
   for (let i = from - 1; i >= 0; i--) {
     const t = toks[i]!;
+    // ("is Thursday, March 4": the comma inside a date is no clause's end.)
+    if (t.text === ',' && isDateWord(toks[i - 1]?.text ?? '') && isDateWord(toks[i + 1]?.text ?? '')) continue;
     if (STOP.test(t.text) || t.text === ',' || opens(t) || t.pos === 'SCONJ') break;
     if (isVerb(t)) {
       // ("touchdown passes of 20 yards": a "verb" before "of" is a plural noun the tagger misread.)
       if (toks[i + 1]?.lower === 'of') return null;
+      // ("water that's fifty feet deep": a verb run into the word before it cannot be told apart from it.)
+      if (/^['’]/.test(t.text)) return null;
       v = i;
       break;
     }
@@ -150,12 +209,16 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
   while (end < toks.length && tail(toks[end], toks[end + 1])) end++;
   if (v >= 0) {
     let g = v;
-    while (g > 0 && VERB_GROUP.has(toks[g - 1]!.pos) && !opens(toks[g - 1]!)) g--;
+    // ("who was rescued | was 34": a verb never stands before its own auxiliary.)
+    while (g > 0 && VERB_GROUP.has(toks[g - 1]!.pos) && !opens(toks[g - 1]!) && !(toks[g - 1]!.pos === 'VERB' && toks[g]!.pos === 'AUX'))
+      g--;
     // ("load shedding from 6pm": a participle alone is no clause's verb.)
     if (g === v && toks[v]!.pos === 'VERB' && /ing$/.test(toks[v]!.lower)) return null;
     // "The new jail, designed to have 184 beds, will …": a participle set after its noun says what
     // that noun is, told with the copula the main verb's tense gives ("the new jail is designed to …").
-    if (toks[g - 1]?.text === ',' && toks[g]!.pos === 'VERB' && /(?:ed|en)$/.test(toks[g]!.lower)) {
+    // (Only an aside closed by its comma: in "Ana Ruiz, the board chair, led a meeting" "led" is the
+    // main verb, read below with the aside left out.)
+    if (toks[g - 1]?.text === ',' && toks[g]!.pos === 'VERB' && /(?:ed|en)$/.test(toks[g]!.lower) && toks[end]?.text === ',') {
       const start = subjectStart(toks, g - 1);
       if (start < 0) return null;
       const main = toks.slice(end).find(isVerb);
@@ -166,11 +229,16 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
     }
     // "approval ratings that peaked over 80%": a relative's subject is the noun it hangs on.
     const relative = /^(?:that|which|who)$/.test(toks[g - 1]?.lower ?? '') && toks[g - 1]!.pos !== 'DET' ? 1 : 0;
-    const start = subjectStart(toks, g - relative);
+    // ("Ariel Jurado, who has inked a deal worth …": the relative's noun stands before its comma,
+    // told without the comma and the "who".)
+    const commaRelative = relative && toks[g - 2]?.text === ',' && toks[g - 1]!.lower !== 'that';
+    const start = commaRelative ? commaSubject(toks, g - 2) : subjectStart(toks, g - relative);
     if (start < 0) return null;
+    if (commaRelative) return [start, end, g - 2, g];
     // ("appeared at Dublin District Court two days later charged …": a noun phrase after a
     // preposition or a verb is an object, never the clause's subject.)
-    if (!relative && ['ADP', 'VERB', 'AUX'].includes(toks[start - 1]?.pos ?? '')) return null;
+    // ("as the archived information is …": a subordinator the tagger reads as a preposition opens a clause.)
+    if (!relative && ['ADP', 'VERB', 'AUX'].includes(toks[start - 1]?.pos ?? '') && !OPENER.test(toks[start - 1]!.lower)) return null;
     // ("notorious criminals has been charged": a subject cut short disagrees with its verb.)
     const headNoun = toks
       .slice(start, g)
@@ -186,18 +254,115 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
     if (relative) return [start, end, g - 1, g];
     // A "the game , at the field ," aside: told without it.
     const asideEnd = g;
-    const asideStart = toks[g - 1]?.text === ',' ? asideOpening(toks, g - 1) : g;
+    const asideStart =
+      toks[g - 1]?.text === ',' ? asideOpening(toks, g - 1) : DASH.test(toks[g - 1]?.text ?? '') ? dashOpening(toks, g - 1) : g;
     return [start, end, asideStart, asideEnd];
   }
-  // A value inside the subject ("In May Pruitt signed …", "54 astronomers did this") is no clause of this
-  // reader's: the subject would be told twice, or a name read as the value's phrase.
-  return null;
+  // A value inside the subject: the subject and what it did (subjectValueBounds).
+  return subjectValueBounds(toks, from, to);
 }
 
-function told(toks: Token[], [start, end, asideStart, asideEnd, copula]: Bounds): string {
+/** The noun phrase that opens the sentence and ends at the comma `comma` ("Panamanian right-hander Ariel Jurado ,"); -1 for none. */
+function commaSubject(toks: Token[], comma: number): number {
+  const start = subjectStart(toks, comma);
+  if (start === 0) return 0;
+  // ("took over from Joe Schaffer, who served …": a name that ends an object is the relative's noun.)
+  let name = comma;
+  while (name > 0 && toks[name - 1]!.pos === 'PROPN') name--;
+  return name < comma && name > 0 && toks[name - 1]!.pos !== 'PROPN' ? name : -1;
+}
+
+/**
+ * A value inside the subject ("The other three members of the band were confirmed …", "The latest
+ * two people with the disease have been self-isolating"): the subject the value stands in from the
+ * sentence's start, one aside in it set off by commas or dashes, its verb group and the verb's
+ * complement up to a second preposition or any clause mark. Only a subject that opens the sentence:
+ * "In May Pruitt signed …" opens on a preposition and is refused.
+ */
+function subjectValueBounds(toks: Token[], from: number, to: number): Bounds | null {
+  // (Only a figure: a name or place that is the subject is who the clause is about, "Young scored 22 points".)
+  if (!toks.slice(from, to).some((t) => t.pos === 'NUM')) return null;
+  let start = from;
+  while (start > 0 && PHRASE.has(toks[start - 1]!.pos) && !opens(toks[start - 1]!)) start--;
+  if (start !== 0) return null;
+  let i = to;
+  let aside: [number, number] = [to, to];
+  const inner = (k: number) => /^(?:of|with|in|for|from|at)$/.test(toks[k]!.lower) && PHRASE.has(toks[k + 1]?.pos ?? '');
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if ((PHRASE.has(t.pos) && !opens(t)) || inner(i)) {
+      i++;
+      continue;
+    }
+    // ", Haerin and Hyein," or "- four inbound and four outbound -": an aside closed by its own mark before the verb.
+    if (t.text === ',' || DASH.test(t.text)) {
+      const close = toks.findIndex((u, k) => k > i && k < i + 10 && u.text === t.text);
+      if (close > 0 && isVerb(toks[close + 1])) {
+        aside = [i, close + 1];
+        i = close + 1;
+      }
+    }
+    break;
+  }
+  const end = predicateEnd(toks, i);
+  return end < 0 ? null : [start, end, aside[0], aside[1]];
+}
+
+/**
+ * Where the predicate that opens at the verb `i` ends: its verb group ("have been self-isolating"),
+ * then the verb's complement up to a second preposition or any clause mark; -1 when there is no
+ * verb at `i` or the cut would leave the verb's own preposition dangling ("will be paid for").
+ */
+function predicateEnd(toks: Token[], i: number): number {
+  // ("Acme spokesman Ivo Pent said …": a speaker's verb tells no claim of the speaker's own.)
+  if (!isVerb(toks[i]) || opens(toks[i]!)) return -1;
+  let end = i;
+  while (end < toks.length && VERB_GROUP.has(toks[end]!.pos) && !opens(toks[end]!)) end++;
+  for (let preps = 0; end < toks.length; end++) {
+    const t = toks[end]!;
+    if (STOP.test(t.text) || t.text === ',' || t.text === '.' || opens(t) || ['SCONJ', 'CCONJ', 'VERB', 'AUX'].includes(t.pos)) break;
+    // ("will be paid for with revenue": a preposition right after the verb is the verb's own.)
+    const particle = t.pos === 'ADP' && toks[end - 1]?.pos === 'VERB' && toks[end + 1]?.pos === 'ADP';
+    if (t.pos === 'ADP' && !particle && ++preps > 1) break;
+  }
+  // (The complement never ends on its preposition: "… will be paid for" is refused, "… in the group under" cut.)
+  if (toks[end - 1]?.pos === 'ADP' && VERB_GROUP.has(toks[end - 2]?.pos ?? '')) return -1;
+  while (end > i && toks[end - 1]!.pos === 'ADP') end--;
+  return end;
+}
+
+/**
+ * A value in the phrase that opens the sentence before its comma ("In 2015, NASA developed a …",
+ * "Then in the 71st minute, Yepez scored …", "At a hearing in September 2016, he entered …"): the
+ * main clause after the comma, its subject opening right there, told with the value's own
+ * prepositional phrase moved after it ("NASA developed a … in 2015"). The phrase holds no verb.
+ */
+function frontedBounds(toks: Token[], from: number, to: number): Bounds | null {
+  if (!['ADP', 'ADV'].includes(toks[0]?.pos ?? '')) return null;
+  const comma = toks.findIndex((t, k) => k >= to && t.text === ',');
+  if (comma < 0 || comma > 10 || toks.slice(0, comma).some((t) => isVerb(t) || STOP.test(t.text) || t.text === ',')) return null;
+  // The value's own phrase: from its preposition to the comma ("in the 71st minute").
+  const own = toks.findLastIndex((t, k) => k < from && t.pos === 'ADP');
+  if (own < 0) return null;
+  const verb = toks.findIndex((t, k) => k > comma && isVerb(t));
+  if (verb < 0) return null;
+  let g = verb;
+  while (g > comma + 1 && VERB_GROUP.has(toks[g - 1]!.pos) && !opens(toks[g - 1]!)) g--;
+  const start = subjectStart(toks, g);
+  if (start !== comma + 1) return null;
+  const end = predicateEnd(toks, g);
+  if (end < 0) return null;
+  return [start, end, start, start, undefined, [own, comma]];
+}
+
+function told(toks: Token[], [start, end, asideStart, asideEnd, copula, moved]: Bounds, drop = new Set<number>()): string {
   const inserted = copula ? [{ text: copula, lower: copula, pos: 'AUX', space: ' ' } as Token] : [];
-  const kept = [...toks.slice(start, asideStart), ...inserted, ...toks.slice(asideEnd, end)].filter(
-    (t) => !(t.text === '.' && t === toks.at(-1)),
+  // ("In 2015" told after its clause: "… in 2015"; a name keeps its capital.)
+  const after = moved
+    ? toks.slice(moved[0], moved[1]).map((t, k) => (k === 0 ? { ...t, text: t.pos === 'ADP' ? t.lower : t.text, space: ' ' } : t))
+    : [];
+  const kept = [...toks.slice(start, asideStart), ...inserted, ...toks.slice(asideEnd, end), ...after].filter(
+    (t) => !(t.text === '.' && t === toks.at(-1)) && !drop.has(toks.indexOf(t)),
   );
   // ("That game will kick off": a demonstrative that points back opens the clause as "the".)
   return printedTokens(kept)
@@ -220,7 +385,64 @@ function demonstratives(toks: Token[]): Token[] {
  * The clauses of `older` and `newer` (one sentence in two versions) that carry the changed value;
  * null when none reads as a clause on its own.
  */
-export function valueClauses(older: string, newer: string): ValueClauses | null {
+/**
+ * The words a shorter cut leaves out, so a clause that copies eight words of the article running
+ * (the note check's limit) can still be told: at `cut` 1 the adverbs outside the value ("were
+ * confirmed earlier to continue" → "were confirmed to continue"), at 2 instead a prepositional
+ * phrase on the verb's object, at 3 for a value in the subject the predicate's prepositional phrases,
+ * at 4 the subject's own. Indexes into the new sentence's tokens.
+ */
+function shorterCut(toks: Token[], [start, end, asideStart, asideEnd]: Bounds, from: number, to: number, cut: number): Set<number> {
+  const drop = new Set<number>();
+  const inClause = (i: number) => i >= start && i < end && !(i >= asideStart && i < asideEnd) && (i < from || i >= to);
+  if (cut >= 1)
+    toks.forEach((t, i) => {
+      if (
+        inClause(i) &&
+        t.pos === 'ADV' &&
+        !/^(?:not|n't|never|no|up|about|nearly|almost|roughly|more|less|than|over|under|only)$/.test(t.lower) &&
+        !VALUE_TAIL.test(t.lower)
+      )
+        drop.add(i);
+    });
+  // At 2, a prepositional phrase on the verb's object, between it and the value's own phrase
+  // ("find a replacement for Flores within 90 days" → "find a replacement within 90 days"); never
+  // one on the verb itself ("charged with an assault from 30 years ago"), which the verb needs.
+  if (cut === 2) {
+    const verb = toks.findLastIndex((t, i) => i < from && i >= start && isVerb(t));
+    const own = toks.findLastIndex((t, i) => i < from && i > verb && t.pos === 'ADP');
+    const prep = toks.findIndex((t, i) => i > verb + 1 && i < own && inClause(i) && t.pos === 'ADP' && toks[i - 1]!.pos === 'NOUN');
+    if (verb < 0 || prep < 0) return new Set();
+    for (let i = prep; i < own; i++) drop.add(i);
+  }
+  // At 3, for a value inside the subject, the predicate's prepositional phrases ("were cleared to
+  // return to work on the ferry" → "were cleared to return").
+  if (cut === 3) {
+    if (from < start || from >= asideStart) return new Set();
+    const verb = toks.findIndex((t, i) => i >= to && inClause(i) && isVerb(t));
+    let group = verb;
+    while (group < end && (VERB_GROUP.has(toks[group]!.pos) || toks[group]!.lower === 'to')) group++;
+    const prep = toks.findIndex((t, i) => i >= group && inClause(i) && t.pos === 'ADP');
+    // (Never the verb's own preposition: "will be paid | for with revenue".)
+    if (verb < 0 || prep < 0 || toks[prep + 1]?.pos === 'ADP') return new Set();
+    for (let i = prep; i < end; i++) drop.add(i);
+  }
+  // At 4, a long subject's prepositional phrases after its head ("The deadline to apply for
+  // appointment to the school board is …" → "The deadline to apply is …").
+  if (cut === 4) {
+    const verb = toks.findIndex((t, i) => i >= start && i < from && inClause(i) && isVerb(t) && toks[i - 1]?.lower !== 'to');
+    // (Never an "of" phrase, which says what the head is: "the higher stage of load shedding".)
+    const prep = toks.findIndex((t, i) => i > start + 1 && i < verb && inClause(i) && t.pos === 'ADP');
+    if (verb < 0 || prep < 0 || toks.slice(prep, verb).some((t) => t.lower === 'of' || t.text === '-')) return new Set();
+    for (let i = prep; i < verb; i++) if (inClause(i)) drop.add(i);
+  }
+  return drop;
+}
+
+/** How many shorter cuts `valueClauses` can make (0, the whole clause, to this). */
+export const SHORTEST_CUT = 4;
+
+export function valueClauses(older: string, newer: string, cut = 0): ValueClauses | null {
   const oldToks = demonstratives(tagged(older));
   const newToks = demonstratives(tagged(newer));
   const span = changedSpan(oldToks, newToks);
@@ -230,10 +452,14 @@ export function valueClauses(older: string, newer: string): ValueClauses | null 
   if (!b) return null;
   const shift = toOld - toNew;
   // The old sentence is cut at the same places, the value's length apart.
-  const bOld: Bounds = [b[0], b[1] + shift, b[2], b[3], b[4]];
-  if (b[2] > from) [bOld[2], bOld[3]] = [b[2] + shift, b[3] + shift];
-  const right = told(newToks, b);
-  const claim = told(oldToks, bOld);
+  // (Every place at or after the value's end moves with it.)
+  const at = (i: number) => (i >= toNew ? i + shift : i);
+  const bOld: Bounds = [at(b[0]), at(b[1]), b[2] > from ? b[2] + shift : b[2], b[2] > from ? b[3] + shift : b[3], b[4]];
+  if (b[5]) bOld[5] = [b[5][0], at(b[5][1])];
+  const drop = shorterCut(newToks, b, from, toNew, cut);
+  if (cut > 0 && !drop.size) return null;
+  const right = told(newToks, b, drop);
+  const claim = told(oldToks, bOld, new Set([...drop].map((i) => (i < from ? i : i + shift))));
   const words = right.split(/\s+/).length;
   if (words < MIN_WORDS || words > MAX_WORDS || claim.split(/\s+/).length > MAX_WORDS) return null;
   // The subject's head: its last noun before a preposition ("police in Kasarani" → "police").
@@ -244,7 +470,7 @@ export function valueClauses(older: string, newer: string): ValueClauses | null 
   // ("the 33-year-old has 56 caps", "the driver was 34": a person told by what they are or do is
   // "he" or "she", a pronoun the article does not give us, never "It".)
   const person = !!last && (personNoun(last.text) || subject.some((t, i) => t.lower === 'year' && subject[i + 2]?.lower === 'old'));
-  const headed = last?.pos === 'NOUN' && !person ? `${last.text} ${told(newToks, [b[0], b[1], b[0], b[3], b[4]])}` : '';
+  const headed = last?.pos === 'NOUN' && !person ? `${last.text} ${told(newToks, [b[0], b[1], b[0], b[3], b[4]], drop)}` : '';
   return { claim, right, headed };
 }
 
@@ -269,18 +495,80 @@ export function toldByClause(
   template: string,
   phrase: string,
   wrong: string,
+  accept: (told: string) => boolean = () => true,
+  dated = false,
 ): string {
-  const clauses = valueClauses(plainText(was.text), plainText(now.text));
-  if (!clauses) return '';
-  const claim = lowerOpening(namedSubject(clauses.claim, was.text, oldArticle, previousOld), oldArticle);
-  if (PRONOUN_OPENING.test(claim)) return '';
+  // The whole clause first, then shorter cuts, until one passes the caller's check.
+  for (let cut = 0; cut <= SHORTEST_CUT; cut++) {
+    const clauses = valueClauses(plainText(was.text), plainText(now.text), cut);
+    if (!clauses) continue;
+    // ("… held a press conference at 11:20 a.m. It was 10:20 a.m.": a past day, date or time is
+    // told plainly after its claim, never by a pronoun for whoever did the deed; "will kick off at
+    // 6 p.m." keeps its own tense, "It will kick off at 7 p.m.")
+    const past = dated && !/\b(?:will|is|are|has|have)\b/i.test(clauses.claim);
+    const note = toldWith(past ? { ...clauses, headed: '' } : clauses, {
+      was,
+      previousOld,
+      oldArticle,
+      newArticle,
+      template,
+      phrase,
+      wrong,
+    });
+    if (note && accept(note)) return note;
+  }
+  return '';
+}
+
+/**
+ * "It is up to $1.7 million" after a claim about a person or a name: "It" would read as them, so a
+ * figure (never a year or a date) is "The correct figure is …".
+ */
+function figureForIt(fact: string): string {
+  const m = /^It (?:is|was) (.*)$/.exec(fact);
+  if (!m || !/\d/.test(m[1]!) || /^\S*\d{4}\b/.test(m[1]!) || m[1]!.split(/[\s,]+/).some((w) => isDateWord(w.replace(/\.$/, ''))))
+    return fact;
+  return `The correct figure is ${m[1]}`;
+}
+
+/** What a told clause is set in: the sentence, the copy before it, the articles, the note's template and head. */
+interface ClauseSetting {
+  was: { text: string };
+  previousOld: string;
+  oldArticle: string;
+  newArticle: string;
+  template: string;
+  phrase: string;
+  wrong: string;
+}
+
+function toldWith(clauses: ValueClauses, { was, previousOld, oldArticle, newArticle, template, phrase, wrong }: ClauseSetting): string {
+  // ("she" → "Kirchner"; "the company will add …" stays as the article says it: a common noun's
+  // referent read from the copy before may be a person the clause is not about.)
+  let named = PRONOUN_OPENING.test(clauses.claim) ? namedSubject(clauses.claim, was.text, oldArticle, previousOld) : clauses.claim;
+  // ("He signed with the Colts in 2017": the one person the sentences before name, by surname; pronoun-subject.ts.)
+  if (/^(?:he|she|they)\b/i.test(named)) named = pronounNamed(named, textBefore(was.text, oldArticle, previousOld), oldArticle);
+  const claim = lowerOpening(named, oldArticle);
+  // ("54 astronomers did this", "… did it in March": a word pointing back to what the note never tells.)
+  if (PRONOUN_OPENING.test(claim) || /\s(?:it|this|that|them|these|those)(?:\s|$)/i.test(claim)) return '';
   const right = clauses.headed ? rightClause(lowerOpening(clauses.headed, newArticle)) : '';
   // ("at 6 p.m. It will …": an abbreviation's point ends the sentence too.)
   const head = `${fill(template, { claim })}${claim.endsWith('.') ? '' : '.'}`;
+  if (right) return `${head} ${right}`;
   // A subject with no pronoun to give it ("Human Services Agency"): the right value as the phrase
-  // told it ("The correct number is 616"), never the clause said twice.
-  if (!right) return /\.\s+\p{Lu}/u.test(phrase) ? claimCorrection(phrase, claim, wrong, template) : '';
-  return `${head} ${right}`;
+  // told it ("The correct number is 616"), never the clause said twice; a figure's "It" (which
+  // would read as the person or body the claim names) is "The correct figure", and the wrong value
+  // the claim already shows is not said again.
+  if (!/\.\s+\p{Lu}/u.test(phrase)) return '';
+  const told = claimCorrection(phrase, claim, wrong, template);
+  const at = told.indexOf(head) === 0 ? head.length + 1 : -1;
+  if (at < 0) return told;
+  let fact = figureForIt(told.slice(at));
+  // ("… was 28 years old. The correct age is 26.": a count of years old is an age.)
+  if (/\byears? old$/.test(claim)) fact = fact.replace(/^The correct number is /, 'The correct age is ');
+  const shown = /, not (.+?)\.?$/.exec(fact)?.[1];
+  if (shown && claim.includes(shown)) fact = fact.slice(0, fact.lastIndexOf(', not '));
+  return `${head} ${fact}`;
 }
 
 /**
@@ -290,4 +578,59 @@ export function toldByClause(
 export function verblessHead(head: string): boolean {
   const m = /^the (?:number of|day|date|year|month|time|week) (?!of\b)(.+)$/.exec(head);
   return !!m && !tagged(m[1]!).some(isVerb);
+}
+
+/**
+ * A count told by the noun phrase it counts and the relative clause that says which ("asked the
+ * jury to consider the 67 rounds of ammunition that Thomas allegedly fired" → "the number of rounds
+ * of ammunition that Thomas allegedly fired"), the AP head read from the phrase's own structure
+ * where no clause around the value reads; '' when the count has no such relative clause with a
+ * named subject and a verb, or the head would run past MAX_WORDS.
+ */
+export function countedHead(older: string, newer: string): string {
+  const toks = tagged(plainText(newer));
+  const span = changedSpan(demonstratives(tagged(plainText(older))), toks);
+  if (!span || toks[span[0]]?.pos !== 'NUM' || span[1] - span[0] !== 1) return '';
+  let i = span[1];
+  const counted = i;
+  // The counted noun and its "of" phrase: "rounds of ammunition".
+  while (i < toks.length && (['NOUN', 'ADJ'].includes(toks[i]!.pos) || (toks[i]!.lower === 'of' && toks[i + 1]?.pos === 'NOUN'))) i++;
+  if (i === counted || !/^(?:that|which|who)$/.test(toks[i]?.lower ?? '') || toks[i - 1]!.pos !== 'NOUN') return '';
+  // The relative clause: a named subject and its verb ("that Thomas allegedly fired"), to the next clause mark.
+  const subject = i + 1;
+  let j = subject;
+  while (j < toks.length && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(toks[j]!.pos)) j++;
+  if (j === subject || PRONOUN.has(toks[subject]!.lower)) return '';
+  while (j < toks.length && toks[j]!.pos === 'ADV') j++;
+  if (!isVerb(toks[j]) || /ing$/.test(toks[j]!.lower)) return '';
+  let end = j + 1;
+  while (
+    end < toks.length &&
+    !STOP.test(toks[end]!.text) &&
+    toks[end]!.text !== ',' &&
+    toks[end]!.text !== '.' &&
+    toks[end]!.pos !== 'ADP' &&
+    !opens(toks[end]!)
+  )
+    end++;
+  const head = `the number of ${printedTokens(toks.slice(counted, end))}`;
+  return head.split(/\s+/).length <= MAX_WORDS ? head : '';
+}
+
+/**
+ * A figure with its own phrase as `sentence` prints it ("35" → "35 million years old", "3" → "3
+ * points"): what a misquoted figure measured, so 'said "25," not "35."' says what the figure is.
+ * The figure itself when it stands alone or is not one word of the sentence.
+ */
+export function figureTold(sentence: string, figure: string): string {
+  if (!/^\p{N}[\p{N},.]*$/u.test(figure)) return figure;
+  const toks = tagged(plainText(sentence));
+  const at = toks.findIndex((t) => t.text === figure);
+  if (at < 0 || toks.findIndex((t, i) => i > at && t.text === figure) > 0) return figure;
+  let end = at + 1;
+  // Units and scale words, then at most one counted noun and what an age or a span ends on ("old", "ago").
+  while (end < toks.length && end < at + 5 && VALUE_TAIL.test(toks[end]!.lower)) end++;
+  if (toks[end]?.pos === 'NOUN') end++;
+  while (end < toks.length && end < at + 5 && VALUE_TAIL.test(toks[end]!.lower)) end++;
+  return printedTokens(toks.slice(at, end)).replace(/\s+([,.;:%])/g, '$1');
 }
