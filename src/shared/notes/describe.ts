@@ -971,7 +971,11 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const part =
         // ("Koh Hyeon-seok", "Lee Jae Myung": a name printed family name first has no "first" or "last" a reader
         // could place, family-first-names.ts.)
-        words.length < 2 || index < 0 || looksLikeOrganization(person) || STREET.test(person) || familyNameFirst(person, ctx.articleText ?? newer)
+        words.length < 2 ||
+        index < 0 ||
+        looksLikeOrganization(person) ||
+        STREET.test(person) ||
+        familyNameFirst(person, ctx.articleText ?? newer)
           ? 'name'
           : index === 0
             ? 'first name'

@@ -459,6 +459,17 @@ export function heldPostPutRight(older: string, newer: string, article: string):
         !(BODY_LINK.test(now[now.indexOf(t) + 1]?.text ?? '') && headsPost(t.text, newer));
       while (post.titled && owner < Math.min(now.length, was.length) - 1 && now[owner]!.text === was[owner]!.text && owns(now[owner]!))
         owner++;
+      // ("National Intelligence Service Deputy Director": the shared capitals up to a body's word, "Service",
+      // are the owner's name whole, whatever post words are inside it.)
+      if (post.titled) {
+        let same = 0;
+        while (same < Math.min(now.length, was.length) - 1 && now[same]!.text === was[same]!.text) same++;
+        for (let q = same - 1; q >= owner; q--)
+          if (isOrgWord(now[q]!.text) && now.slice(0, q + 1).every((t) => /^\p{Lu}/u.test(t.text))) {
+            owner = q + 1;
+            break;
+          }
+      }
       let right = told(now, post.titled, owner, article);
       // (An owner in lower case, "board member" → "board clerk", is the post's own word and stays in both.)
       const named = owner > 0 && /^\p{Lu}/u.test(now[0]!.text);
@@ -510,7 +521,7 @@ const SECOND = /^(?:vice|deputy|assistant|associate|under)$/i;
 
 function oneWithItsSecond(right: string, wrong: string, owned: boolean): [string, string] {
   const one = (post: string, own: boolean) => (/^an? /.test(post) ? post.replace(/^an? /, own ? 'its ' : 'the ') : post);
-  if (secondOf(wrong, right)) return [one(right, false), owned ? wrong.replace(/^an? /, 'its ') : wrong];
+  if (secondOf(wrong, right)) return [one(right, false), owned ? wrong.replace(/^(?:an?|the) /, 'its ') : wrong];
   if (secondOf(right, wrong)) return [right, one(wrong, owned && right.startsWith('the '))];
   return [right, wrong];
 }

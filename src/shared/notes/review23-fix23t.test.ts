@@ -22,15 +22,22 @@ function correction(older: string, newer: string, frame: StoryFrame = harborBoar
 const portStory: StoryFrame = {
   head: 'Port authority names new chief',
   before: ['The Busan port authority named a new chief on Monday after months without one.'],
-  after: ['Oh said the authority would review its fees. Ryu Min-seo, a board member, declined to comment.'],
+  after: ['Ryu said the authority would review its fees. Oh Ji-hoon, a board member, declined to comment.'],
   date: '2026-03-04',
 };
 
 describe('a post put right is told whole by held-posts.ts', () => {
-  it('a qualifier dropped inside a post is a correction, told with "was" for a former post', () => {
+  it('a qualifier dropped inside a former post is a correction, even in a line that tells an appointment', () => {
+    // (The edited line runs on from the headline: its own "appointed … as" is no news that retitles the person.)
+    const frame: StoryFrame = {
+      head: 'Harbor board names new chief',
+      after: ['Brandvold said he would start on Monday.'],
+      date: '2026-03-04',
+    };
     const n = correction(
-      'The board hired Oskar Brandvold, a former vice president and adviser of Tarn Ferries, as its new manager.',
-      'The board hired Oskar Brandvold, a former president and adviser of Tarn Ferries, as its new manager.',
+      'The Tarn Harbor board appointed Oskar Brandvold, a former vice president and adviser of Tarn Ferries, as its new chief on Wednesday.',
+      'The Tarn Harbor board appointed Oskar Brandvold, a former president and adviser of Tarn Ferries, as its new chief on Wednesday.',
+      frame,
     );
     expect(n).toMatch(/misstated Oskar Brandvold's title\. Brandvold was (?:a|the) president, not a vice president\./);
   });
@@ -106,15 +113,19 @@ describe('names printed family name first (family-first-names.ts)', () => {
   });
 
   it('a spelling put right in such a name is "the name of", and the post note names the family name', () => {
-    const spelled = correction('Port chief Oh Ji-hun said the fees would rise.', 'Port chief Oh Ji-hoon said the fees would rise.', portStory);
-    expect(spelled).toContain('misspelled the name of Oh Ji-hoon');
-    const post = correction(
-      'Deputy port chief Oh Ji-hoon said the fees would rise.',
-      'Port chief Oh Ji-hoon said the fees would rise.',
+    const spelled = correction(
+      'Port chief Ryu Min Suh said the fees would rise.',
+      'Port chief Ryu Min Seo said the fees would rise.',
       portStory,
     );
-    expect(post).toMatch(/\. Oh is the port chief/);
-    expect(post).not.toContain('Ji-hoon is');
+    expect(spelled).toContain('misspelled the name of Ryu Min Seo');
+    const post = correction(
+      'Deputy port chief Ryu Min Seo said the fees would rise.',
+      'Port chief Ryu Min Seo said the fees would rise.',
+      portStory,
+    );
+    expect(post).toMatch(/\. Ryu is the port chief/);
+    expect(post).not.toContain('Seo is');
   });
 
   it('a name re-spelled as it sounds is misspelled, never another person', () => {
