@@ -9,8 +9,9 @@
  * - three short one-syllable words ("Lee Jae Myung", "Kim Jong Un") whose last the article never
  *   prints alone;
  * - two words whose first is one syllable and printed alone mid-sentence while the second never is
- *   ("Li said", never "Ning said"), or two one-syllable words whose first is no given name compromise
- *   knows and whose second the article never prints alone ("Li Ning").
+ *   ("Li said", never "Ning said"), or two one-syllable words whose first is of two letters and no
+ *   given name compromise knows ("Will Young", "Wolf Hu" are no such names) and whose second the
+ *   article never prints alone ("Li Ning").
  */
 import nlp from 'compromise';
 import { escapeRegExp, shortName } from './names';
@@ -40,7 +41,7 @@ export function familyNameFirst(name: string, article: string): boolean {
   if (words.length === 2 && oneSyllable(words[0]!) && HYPHENED_GIVEN.test(words[1]!)) return true;
   if (words.length === 3 && words.every(oneSyllable)) return !printedAlone(words[2]!, name, article);
   // ("Li Ning": two syllables, the first no given name compromise knows, the second never printed alone.)
-  if (words.length === 2 && words.every(oneSyllable) && words[0]!.length <= 4 && !nlp(words[0]!).has('#FirstName'))
+  if (words.length === 2 && words.every(oneSyllable) && words[0]!.length <= 2 && !nlp(words[0]!).has('#FirstName'))
     return !printedAlone(words[1]!, name, article);
   return (
     words.length === 2 &&
