@@ -485,7 +485,8 @@ export function heldPostPutRight(older: string, newer: string, article: string):
       if (!post.titled && head >= 0 && span.from > head && /^\p{Lu}/u.test(after || before)) continue;
       [right, wrong] = [capitalsAsPrinted(right, article), capitalsAsPrinted(wrong, article)];
       // ("Associate medical officer of health Dr. …" opening the sentence: the capital is the sentence's.)
-      if (post.start === 0) [right, wrong] = [right, wrong].map((p) => sentenceCapitalLowered(p, article)) as [string, string];
+      // (A shared owner opening the sentence, "Federal", is left to the readers that tell the post without it.)
+      if (post.start === 0 && !owner) [right, wrong] = [right, wrong].map((p) => sentenceCapitalLowered(p, article)) as [string, string];
       // ("the former commander …, not its former deputy commander": a post both versions call former is
       // told once, by "was", and never as "the former commander".)
       const formerIn = (post: string) => /(?:^|\s)(?:former|ex-)\s?/i.test(post);
