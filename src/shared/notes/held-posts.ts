@@ -402,7 +402,17 @@ function holderOf(run: string): string {
 
 export interface HeldPostFound extends HeldPost {
   titled: boolean;
+  /** "former" printed with the post (not "late", which may be a time's): a phrase in the present disagrees. */
+  formerPrinted: boolean;
+  /** The post's own words printed in lower case ("board member"): a phrase that leaves one out disagrees. */
+  ownWords: string;
 }
+
+/** Where the post's link to its body stands ("of", "for"), or the post's end. */
+const BODY_LINK_AT = (tokens: Token[]) => {
+  const at = tokens.findIndex((t, k) => k > 0 && BODY_LINK.test(t.text));
+  return at < 0 ? tokens.length : at;
+};
 
 /**
  * The post put right in one sentence and its holder, read from the apposition; null when the
@@ -505,6 +515,20 @@ export function heldPostPutRight(older: string, newer: string, article: string):
           formerBoth ||
           /^(?:former|ex|late)$/i.test(b[post.start - 1]?.text ?? '') ||
           /^(?:former|ex|late)$/i.test(b[post.start]?.text ?? ''),
+        formerPrinted: formerBoth || /^(?:former|ex)$/i.test(b[post.start - 1]?.text ?? ''),
+        // (The post's own words as printed in lower case before its link, past the owner: "board member".)
+        ownWords: now
+          .slice(named ? owner : 0, BODY_LINK_AT(now))
+          // (An owner's possessive, "the port's", is the owner's, not the post's.)
+          .filter(
+            (t, k, all) =>
+              /^\p{Ll}/u.test(t.text) &&
+              !OPENING.test(t.text) &&
+              !/^(?:former|ex)$/i.test(t.text) &&
+              !/^['’]s$/.test(all[k + 1]?.text ?? ''),
+          )
+          .map((t) => t.lower)
+          .join(' '),
       };
     }
   }
@@ -584,7 +608,7 @@ const postWords = (text: string) =>
  * a "doctor", an age) and drops no number of the right post ("Brigade 23"); "The correct title is …"
  * gives the right post alone, which never agrees.
  */
-export function heldPostAgrees(phrase: string, found: HeldPost): boolean {
+export function heldPostAgrees(phrase: string, found: HeldPostFound): boolean {
   // (A phrase that tells no post, "misstated where Ivo Pent works", is another fact's reader's.)
   const named = [found.name, found.again].some((n) => phrase.includes(n));
   if (named && !/\b(?:title|misidentified|post)\b/.test(phrase)) return true;
@@ -595,7 +619,7 @@ export function heldPostAgrees(phrase: string, found: HeldPost): boolean {
   const told = new RegExp(`\\. (?:${names}) (is|was) (.+?)(?:, not |$)`, 'u').exec(phrase);
   const right = told?.[2];
   // (A post held before, "former Ador CEO", told as held now, "Min is …", drops the "former": never agrees.)
-  if (told && found.former && told[1] === 'is') return false;
+  if (told && found.formerPrinted && told[1] === 'is') return false;
   // (A second sentence telling another holder's post, "Ning is …" of "Li Ning" named "Li", never agrees.)
   if (!right) return !/\. \p{Lu}[\p{L}'’. -]* (?:is|was) /u.test(phrase);
   const held = new Set(postWords(`${found.right} ${found.wrong}`));
@@ -607,12 +631,7 @@ export function heldPostAgrees(phrase: string, found: HeldPost): boolean {
   // (Its own words only: an owner named by capitals or a possessive, "Ashcombe", "the county's", and the
   // body after its link may be left to the article.)
   const toldWords = new Set(postWords(right));
-  const own = split(found.right)[0]
-    .replace(/\S+['’]s\b/gu, '')
-    .split(' ')
-    .filter((w) => !/^\p{Lu}/u.test(w))
-    .join(' ');
-  if (postWords(own).some((w) => !toldWords.has(w))) return false;
+  if (postWords(found.ownWords).some((w) => !toldWords.has(w))) return false;
   return (found.right.match(/\d+/g) ?? []).every((n) => new RegExp(`(?<!\\d)${n}(?!\\d)`).test(phrase));
 }
 
