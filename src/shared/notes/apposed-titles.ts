@@ -5,6 +5,7 @@
  * person's title, not a description of the firm before them, so the note tells the title: "Ortiz is
  * an Acme data scientist, not a product manager" — never "incorrectly described Acme".
  */
+import { familyOrLastName } from './family-first-names';
 import { changedSpan } from './changed-span';
 import { isPostNoun, isTitleWord, looksLikeOrganization, personName } from './names';
 import { heldByOne } from './sole-posts';
@@ -90,5 +91,5 @@ export function apposedTitle(older: string, newer: string): ApposedTitle | null 
 
 /** "misstated Lena Ortiz's title. Ortiz is an Acme data scientist, not a product manager". */
 export function apposedTitlePhrase(found: ApposedTitle): string {
-  return fill("misstated {name}'s title. {surname} is {right}, not {wrong}", { ...found, surname: found.name.split(' ').at(-1)! });
+  return fill("misstated {name}'s title. {surname} is {right}, not {wrong}", { ...found, surname: familyOrLastName(found.name) });
 }

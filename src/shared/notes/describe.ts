@@ -4,6 +4,7 @@
  * posted it, what an unattributed addition is about. Every value put into a template comes from
  * the new article's own words.
  */
+import { familyNameFirst } from './family-first-names';
 import { lastWordIsSurname, sharingSurname } from './name-parts';
 import { placeNouns } from './place-kinds';
 import { speechVerbs } from './speech-verbs';
@@ -968,7 +969,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const index = words.indexOf(first);
       // ("Hartwell County", "Elm Street": a place or a body has a name, not a first and a last.)
       const part =
-        words.length < 2 || index < 0 || looksLikeOrganization(person) || STREET.test(person)
+        // ("Koh Hyeon-seok", "Lee Jae Myung": a name printed family name first has no "first" or "last" a reader
+        // could place, family-first-names.ts.)
+        words.length < 2 ||
+        index < 0 ||
+        looksLikeOrganization(person) ||
+        STREET.test(person) ||
+        familyNameFirst(person, ctx.articleText ?? newer)
           ? 'name'
           : index === 0
             ? 'first name'

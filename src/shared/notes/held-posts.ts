@@ -23,6 +23,8 @@
  */
 import nlp from 'compromise';
 import { postLike } from './both-titles';
+import { manyHold } from './multiword-posts';
+import { isPostQualifier } from './title-qualifiers';
 import { sharedEnds } from './changed-span';
 import {
   editDistance,
@@ -44,6 +46,7 @@ import { sameRole } from './roles-beside-names';
 import { indefiniteArticle, withArticle } from './same-person-title';
 import { toldInTense } from './post-tense';
 import { plainText } from './sentences';
+import { nameInFull } from './surname-in-full';
 import { printedTokens, tagged } from './topics';
 
 type Token = ReturnType<typeof tagged>[number];
@@ -87,6 +90,9 @@ function headsPost(word: string, sentence: string): boolean {
   const bare = word.replace(/\.$/, '');
   // (Kin is a relationship to another person, told by its own reader: "the older sister of …".)
   if (isKinNoun(bare)) return false;
+  // ("vice-captain", "co-chair": a hyphened post is headed by its last part.)
+  const last = /^\p{L}+[-–](\p{L}+)$/u.exec(bare)?.[1];
+  if (last && last !== bare && headsPost(last, sentence)) return true;
   return isPostWord(bare) || isPostWord(bare.toLowerCase()) || isRoleNounIn(sentence, bare.toLowerCase());
 }
 
@@ -163,20 +169,56 @@ function postAfter(tokens: Token[], k: number, sentence: string): { start: numbe
 }
 
 /** The run of post words right before `k` ("CSIRO chief scientist Dr"): its start, or `k` when none. */
-function runBefore(tokens: Token[], k: number): number {
+function runBefore(tokens: Token[], k: number, sentence: string): number {
   let j = k;
+  const capital = (t: Token | undefined) => /^\p{Lu}/u.test(t?.text ?? '');
+  const postWord = (t: Token | undefined) => !!t && isPostWord(t.text.toLowerCase());
   while (j > 0) {
     const t = tokens[j - 1]!;
-    const inCapitals =
-      /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(tokens[j]?.text ?? '') && !['DET', 'ADP', 'PRON', 'CCONJ', 'AUX'].includes(t.pos);
-    // ("Bureau of Meteorology manager": an "of" inside a body's capitals.)
-    const join = /^(?:of|for)$/.test(t.text) && /^\p{Lu}/u.test(tokens[j]?.text ?? '') && /^\p{Lu}/u.test(tokens[j - 2]?.text ?? '');
-    if (!join && (!wordy(t) || (!MODIFIER.has(t.pos) && !inCapitals))) break;
+    const inCapitals = capital(t) && capital(tokens[j]) && !['DET', 'ADP', 'PRON', 'CCONJ', 'AUX'].includes(t.pos);
+    // ("Bureau of Meteorology manager": an "of" inside a body's capitals; "officer of health": the
+    // field after a post's head.)
+    const join =
+      (/^(?:of|for)$/.test(t.text) && capital(tokens[j]) && capital(tokens[j - 2])) ||
+      (/^(?:of|for)$/.test(t.text) && j - 2 >= 0 && wordy(tokens[j]) && headsPost(tokens[j - 2]!.text, sentence));
+    // ("Minister for Business, Enterprise and Innovation": "and" and a comma between a body's capitals,
+    // never before a post, "TD and Minister", nor the comma that sets the name beside the post.)
+    const listed =
+      /^(?:and|&|,)$/.test(t.text) && (j < k || t.text !== ',') && capital(tokens[j]) && capital(tokens[j - 2]) && !postWord(tokens[j]);
+    // ("vice-captain": a hyphen inside a post's word.)
+    const hyphened = /^(?:-|–)$/.test(t.text) && !t.space && !tokens[j]?.space && wordy(tokens[j]) && wordy(tokens[j - 2]);
+    if (!join && !listed && !hyphened && (!wordy(t) || (!MODIFIER.has(t.pos) && !inCapitals))) break;
     j--;
   }
+  // (A comma joins only inside a body after the post's link, "Minister for Business, Enterprise and …";
+  // "early Friday, Bureau of Meteorology manager" opens after it.)
+  const comma = tokens.slice(j, k).findIndex((t) => t.text === ',');
+  if (comma >= 0 && !tokens.slice(j, j + comma).some((t) => BODY_LINK.test(t.text)))
+    j += tokens.slice(j, k).findLastIndex((t) => t.text === ',') + 1;
+  // ("police spokeswoman Sergeant": a role in lower case, then a rank's capitals, are two posts; the rank is the one before the name.)
+  for (let m = k - 1; m > j; m--)
+    if (
+      /^\p{Lu}/u.test(tokens[m]!.text) &&
+      /^\p{Ll}/u.test(tokens[m - 1]!.text) &&
+      headsPost(tokens[m - 1]!.text, sentence) &&
+      !BODY_LINK.test(tokens[m - 1]!.text)
+    ) {
+      j = m;
+      break;
+    }
   // ("former Maricopa County Sheriff": a post no longer held is not told by "former".)
   while (j < k && /^(?:former|then|late|ex|newly|recently|appointed)$/i.test(tokens[j]!.text)) j++;
   return j;
+}
+
+/**
+ * Is the run a post? Its last word holds one ("chief scientist"), or the word before its body's link
+ * does ("medical officer of health", "Minister for Justice and Equality").
+ */
+function headedRun(tokens: Token[], start: number, end: number, sentence: string): boolean {
+  if (headsPost(tokens[end - 1]!.text, sentence)) return true;
+  for (let j = start + 1; j < end - 1; j++) if (BODY_LINK.test(tokens[j]!.text)) return headsPost(tokens[j - 1]!.text, sentence);
+  return false;
 }
 
 interface Found {
@@ -193,12 +235,12 @@ function postBeside(tokens: Token[], at: [number, number], sentence: string): Fo
   // POST NAME: the run of post words right before the name.
   let k = ns;
   while (k > 0 && HONORIFIC.test(tokens[k - 1]!.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text)) k--;
-  const run = runBefore(tokens, k);
-  if (run < k && headsPost(tokens[k - 1]!.text, sentence)) found.push({ start: run, end: k, titled: true });
+  const run = runBefore(tokens, k, sentence);
+  if (run < k && headedRun(tokens, run, k, sentence)) found.push({ start: run, end: k, titled: true });
   // POST (of BODY), NAME: a post before the comma that sets the name beside it.
   if (tokens[ns - 1]?.text === ',') {
-    const first = runBefore(tokens, ns - 1);
-    if (first < ns - 1 && headsPost(tokens[ns - 2]!.text, sentence)) found.push({ start: first, end: ns - 1, titled: true });
+    const first = runBefore(tokens, ns - 1, sentence);
+    if (first < ns - 1 && headedRun(tokens, first, ns - 1, sentence)) found.push({ start: first, end: ns - 1, titled: true });
   }
   // NAME, POST (of BODY) — and NAME is/was/became POST, NAME, sworn in as POST.
   let j = ne;
@@ -230,7 +272,7 @@ function changedSpan(a: Token[], b: Token[]): { from: number; oldEnd: number; ne
 }
 
 /** The post as a note tells it: its article, honorifics left off, a title's capitals read as running text. */
-function told(tokens: Token[], titled: boolean, owner = 0): string {
+function told(tokens: Token[], titled: boolean, owner = 0, article = ''): string {
   const kept = tokens.filter((t, k) => !(k === tokens.length - 1 && HONORIFIC.test(t.text)));
   while (kept.length && /^(?:-|–|,)$/.test(kept.at(-1)!.text)) kept.pop();
   // (An age set in a post, "a 33-year-old IT consultant", is no part of the post.)
@@ -243,6 +285,7 @@ function told(tokens: Token[], titled: boolean, owner = 0): string {
     ? titleWords(
         kept.map((t) => t.text),
         owner,
+        article,
       )
     : kept.map((t) => spelled(t.text));
   // (A dash set between spaces inside a body's name is the article's dash: "Carnegie – Tsinghua Center".)
@@ -265,7 +308,7 @@ function told(tokens: Token[], titled: boolean, owner = 0): string {
  * open on keeps its capitals and so does a body after the post's "at" or "of" ("at NWS Shreveport");
  * the post's own words are lowered, an acronym kept, an abbreviation spelled ("CEO").
  */
-function titleWords(words: string[], owner: number): string[] {
+function titleWords(words: string[], owner: number, article: string): string[] {
   const spelled = (w: string) => (titleInWords(w) !== w.toLowerCase() ? titleInWords(w) : w);
   if (words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|in|at)$/.test(w))) return words.map(spelled);
   const link = words.findIndex((w, k) => k > 0 && /^(?:of|at|for)$/.test(w));
@@ -276,8 +319,28 @@ function titleWords(words: string[], owner: number): string[] {
     // General of Police": a body of one word after the link is a common noun.)
     const placed = isJurisdiction(w) && k === owner && owner > 0;
     const body = link >= 0 && k > link && (words.length - link > 2 || isAcronym(w));
-    return k >= owner && !body && !placed && !isAcronym(w) ? w.toLowerCase() : w;
+    return k >= owner && !body && !placed && !isAcronym(w) && !namedAlone(w, article) ? w.toLowerCase() : w;
   });
+}
+
+/**
+ * A capitalised word of a title run that is a name of its own — the body the post is at, "Ador" of
+ * "former Ador CEO" — as the article shows by printing it mid-sentence with no post word after it
+ * ("in favor of Ador") and never in lower case; a title's own word ("Law", "Deputy") is no such name.
+ */
+function namedAlone(word: string, article: string): boolean {
+  if (
+    !/^\p{Lu}\p{Ll}+$/u.test(word) ||
+    isPostWord(word.toLowerCase()) ||
+    isTitleWord(word) ||
+    isPostQualifier(word) ||
+    isJurisdiction(word)
+  )
+    return false;
+  const plain = plainText(article);
+  if (new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u').test(plain)) return false;
+  const re = new RegExp(`(?<=[\\p{Ll},;:] |^|[.!?]["”]? )${escapeRegExp(word)}(?![\\p{L}\\p{M}-])(?: (\\S+))?`, 'gmu');
+  return [...plain.matchAll(re)].some((m) => !m[1] || (!/^\p{Lu}/u.test(m[1]) && !isPostWord(m[1].replace(/\W+$/u, '').toLowerCase())));
 }
 
 /**
@@ -299,6 +362,17 @@ function capitalsAsPrinted(post: string, article: string): string {
         : w,
     )
     .join(' ');
+}
+
+/** A post's first word lowered when its capital was only the sentence's: no name, no acronym ("Associate medical officer"). */
+function sentenceCapitalLowered(post: string, article: string): string {
+  return post.replace(/^((?:an?|the) )?(\p{Lu}\p{Ll}+)(?= \p{Ll})/u, (whole, opening: string | undefined, word: string) => {
+    const lowered = word.toLowerCase();
+    // (Lowered only as a qualifier, an adjective or a word the article prints in lower case: "Tarn" stays a name.)
+    const printedLower = new RegExp(`(?<![\\p{L}])${escapeRegExp(lowered)}(?![\\p{L}])`, 'u').test(plainText(article));
+    if (namedAlone(word, article) || !(isPostQualifier(word) || nlp(lowered).has('#Adjective') || printedLower)) return whole;
+    return `${opening && /^an? $/.test(opening) ? `${indefiniteArticle(lowered)} ` : (opening ?? '')}${lowered}`;
+  });
 }
 
 /** The words before a post's body link, and the body after it: "the acting president" | "of the Senate". */
@@ -328,7 +402,17 @@ function holderOf(run: string): string {
 
 export interface HeldPostFound extends HeldPost {
   titled: boolean;
+  /** "former" printed with the post (not "late", which may be a time's): a phrase in the present disagrees. */
+  formerPrinted: boolean;
+  /** The post's own words printed in lower case ("board member"): a phrase that leaves one out disagrees. */
+  ownWords: string;
 }
+
+/** Where the post's link to its body stands ("of", "for"), or the post's end. */
+const BODY_LINK_AT = (tokens: Token[]) => {
+  const at = tokens.findIndex((t, k) => k > 0 && BODY_LINK.test(t.text));
+  return at < 0 ? tokens.length : at;
+};
 
 /**
  * The post put right in one sentence and its holder, read from the apposition; null when the
@@ -359,9 +443,11 @@ export function heldPostPutRight(older: string, newer: string, article: string):
       .join(' ');
   if (letters(a) === letters(b) || content(a) === content(b)) return null;
   for (const run of nameRuns(newer)) {
-    const name = holderOf(run.text);
-    if (!name || !older.includes(name)) continue;
-    const [atNew, atOld] = [nameAt(b, name), nameAt(a, name)];
+    // ("Munster captain Beirne": a surname alone stands for the person the article names in full, "Tadhg Beirne".)
+    const printed = holderOf(run.text) || (isPostWord(run.text.toLowerCase()) ? '' : run.text);
+    const name = printed === run.text && !printed.includes(' ') ? holderOf(nameInFull(printed, article)) : printed;
+    if (!name || !older.includes(printed)) continue;
+    const [atNew, atOld] = [nameAt(b, printed), nameAt(a, printed)];
     if (!atNew || !atOld) continue;
     // (The name stands outside the changed words: a name put right is another fix.)
     if (atNew[1] > span.from && atNew[0] < span.newEnd) continue;
@@ -375,20 +461,48 @@ export function heldPostPutRight(older: string, newer: string, article: string):
       let owner = 0;
       // (In a run the paper printed partly in lower case, its shared capitals are the owner's name whole:
       // "National Public Health Service" before "director".)
-      const mixed = now.some((t) => /^\p{Ll}/u.test(t.text) && t.pos !== 'ADP');
-      const owns = (t: Token) => !postLike(t.text) || (mixed && /^\p{Lu}/u.test(t.text));
+      // (Nor is the post's own head an owner's: "Minister for Justice and Equality".)
+      const mixed = now.some((t) => /^\p{Ll}/u.test(t.text) && !['ADP', 'CCONJ'].includes(t.pos));
+      // ("Garrett County Health Officer": a county after its place's name is the owner's too.)
+      const owns = (t: Token) =>
+        (!postLike(t.text) || (mixed && /^\p{Lu}/u.test(t.text)) || (isJurisdiction(t.text) && /^\p{Lu}/u.test(t.text))) &&
+        !(BODY_LINK.test(now[now.indexOf(t) + 1]?.text ?? '') && headsPost(t.text, newer));
       while (post.titled && owner < Math.min(now.length, was.length) - 1 && now[owner]!.text === was[owner]!.text && owns(now[owner]!))
         owner++;
-      let right = told(now, post.titled, owner);
-      let wrong = owner ? told(was.slice(owner), true) : told(was, post.titled);
+      // ("National Intelligence Service Deputy Director": the shared capitals up to a body's word, "Service",
+      // are the owner's name whole, whatever post words are inside it.)
+      if (post.titled) {
+        let same = 0;
+        while (same < Math.min(now.length, was.length) - 1 && now[same]!.text === was[same]!.text) same++;
+        for (let q = same - 1; q >= owner; q--)
+          if (isOrgWord(now[q]!.text) && now.slice(0, q + 1).every((t) => /^\p{Lu}/u.test(t.text))) {
+            owner = q + 1;
+            break;
+          }
+      }
+      let right = told(now, post.titled, owner, article);
+      // (An owner in lower case, "board member" → "board clerk", is the post's own word and stays in both.)
+      const named = owner > 0 && /^\p{Lu}/u.test(now[0]!.text);
+      // (The owner's county kept with the wrong post, lowered: "not the county attorney".)
+      const from = owner > 1 && isJurisdiction(now[owner - 1]!.text) ? owner - 1 : owner;
+      let wrong = named ? told(was.slice(from), true, 0, article) : told(was, post.titled, 0, article);
       // ("the director, not a deputy director": a post under the same head as the right one is the same office's.)
-      if (owner && right.startsWith('the ') && right.split(' ').at(-1) === wrong.split(' ').at(-1)) wrong = wrong.replace(/^an? /, 'the ');
+      if (named && right.startsWith('the ') && right.split(' ').at(-1) === wrong.split(' ').at(-1)) wrong = wrong.replace(/^an? /, 'the ');
       if (!right || !wrong || right.toLowerCase() === wrong.toLowerCase() || sameRole(wrong, right)) continue;
       // (A named body put right after an unchanged post, "a researcher at Corvane" → "at Helix Labs", is
       // where the person works, told by its own reader; a body's kind, "management board", is the post's.)
       const head = b.findIndex((t, k) => k >= post.start && BODY_LINK.test(t.text));
       if (!post.titled && head >= 0 && span.from > head && /^\p{Lu}/u.test(after || before)) continue;
       [right, wrong] = [capitalsAsPrinted(right, article), capitalsAsPrinted(wrong, article)];
+      // ("Associate medical officer of health Dr. …" opening the sentence: the capital is the sentence's.)
+      // (A shared owner opening the sentence, "Federal", is left to the readers that tell the post without it.)
+      if (post.start === 0 && !owner) [right, wrong] = [right, wrong].map((p) => sentenceCapitalLowered(p, article)) as [string, string];
+      // ("the former commander …, not its former deputy commander": a post both versions call former is
+      // told once, by "was", and never as "the former commander".)
+      const formerIn = (post: string) => /(?:^|\s)(?:former|ex-)\s?/i.test(post);
+      const formerBoth = formerIn(right) && formerIn(wrong);
+      if (formerBoth) [right, wrong] = [right, wrong].map((p) => p.replace(/(^|\s)(?:former|ex-)\s?/i, '$1')) as [string, string];
+      [right, wrong] = oneWithItsSecond(right, wrong, named);
       const words = name.split(' ');
       return {
         name,
@@ -397,11 +511,55 @@ export function heldPostPutRight(older: string, newer: string, article: string):
         before,
         after,
         titled: post.titled,
-        former: /^(?:former|ex|late)$/i.test(b[post.start - 1]?.text ?? '') || /^(?:former|ex|late)$/i.test(b[post.start]?.text ?? ''),
+        former:
+          formerBoth ||
+          /^(?:former|ex|late)$/i.test(b[post.start - 1]?.text ?? '') ||
+          /^(?:former|ex|late)$/i.test(b[post.start]?.text ?? ''),
+        formerPrinted: formerBoth || /^(?:former|ex)$/i.test(b[post.start - 1]?.text ?? ''),
+        // (The post's own words as printed in lower case before its link, past the owner: "board member".)
+        ownWords: now
+          .slice(named ? owner : 0, BODY_LINK_AT(now))
+          // (An owner's possessive, "the port's", is the owner's, not the post's.)
+          .filter(
+            (t, k, all) =>
+              /^\p{Ll}/u.test(t.text) &&
+              !OPENING.test(t.text) &&
+              !/^(?:former|ex)$/i.test(t.text) &&
+              !/^['’]s$/.test(all[k + 1]?.text ?? ''),
+          )
+          .map((t) => t.lower)
+          .join(' '),
       };
     }
   }
   return null;
+}
+
+/**
+ * A post and its second told as a pair ("captain" and "vice-captain", "medical officer of health" and
+ * "associate medical officer of health"): a post that has a vice, deputy or assistant under it is the
+ * body's one, told with "the" — "its" after an owner the right post names ("the Munster captain, not
+ * its vice-captain") — never "a", which would make it one of many.
+ */
+/** The qualifiers that make a post the second under another ("vice-captain", "deputy director"); "chief" ranks above. */
+const SECOND = /^(?:vice|deputy|assistant|associate|under)$/i;
+
+function oneWithItsSecond(right: string, wrong: string, owned: boolean): [string, string] {
+  const one = (post: string, own: boolean) => (/^an? /.test(post) ? post.replace(/^an? /, own ? 'its ' : 'the ') : post);
+  if (secondOf(wrong, right)) return [one(right, false), owned ? wrong.replace(/^(?:an?|the) /, 'its ') : wrong];
+  if (secondOf(right, wrong)) return [right, one(wrong, owned && right.startsWith('the '))];
+  return [right, wrong];
+}
+
+/** Is `second` the post under `first` ("vice-captain" under "captain"), both told with their articles? */
+function secondOf(second: string, first: string): boolean {
+  const bare = (post: string) => post.replace(/^(?:an?|the|its) /, '');
+  // (A county kept before the wrong post is the owner's, "county deputy health officer".)
+  const [s, f] = [bare(second).replace(/^(?:county|city|state) /, ''), bare(first)];
+  const m = /^(\S+?)(?: |-)(.+)$/.exec(s);
+  // (Two qualified posts, "assistant professor" and "associate professor", are neither the other's second.)
+  if (!m || !SECOND.test(m[1]!) || SECOND.test(f.split(/[ -]/)[0]!)) return false;
+  return (m[2] === f || f.endsWith(` ${m[2]}`)) && !(!/ (?:of|for) /.test(f) && manyHold(f.split(' ')));
 }
 
 /**
@@ -450,7 +608,7 @@ const postWords = (text: string) =>
  * a "doctor", an age) and drops no number of the right post ("Brigade 23"); "The correct title is …"
  * gives the right post alone, which never agrees.
  */
-export function heldPostAgrees(phrase: string, found: HeldPost): boolean {
+export function heldPostAgrees(phrase: string, found: HeldPostFound): boolean {
   // (A phrase that tells no post, "misstated where Ivo Pent works", is another fact's reader's.)
   const named = [found.name, found.again].some((n) => phrase.includes(n));
   if (named && !/\b(?:title|misidentified|post)\b/.test(phrase)) return true;
@@ -458,12 +616,22 @@ export function heldPostAgrees(phrase: string, found: HeldPost): boolean {
   // ("… title. de Brum is …": a second sentence opening in lower case fails the note's grammar check.)
   if (/\bThe correct title is\b/.test(phrase) || /\. \p{Ll}/u.test(phrase)) return false;
   const names = [found.again, found.name, 'He', 'She'].map(escapeRegExp).join('|');
-  const right = new RegExp(`\\. (?:${names}) (?:is|was) (.+?)(?:, not |$)`, 'u').exec(phrase)?.[1];
+  const told = new RegExp(`\\. (?:${names}) (is|was) (.+?)(?:, not |$)`, 'u').exec(phrase);
+  const right = told?.[2];
+  // (A post held before, "former Ador CEO", told as held now, "Min is …", drops the "former": never agrees.)
+  if (told && found.formerPrinted && told[1] === 'is') return false;
   // (A second sentence telling another holder's post, "Ning is …" of "Li Ning" named "Li", never agrees.)
   if (!right) return !/\. \p{Lu}[\p{L}'’. -]* (?:is|was) /u.test(phrase);
   const held = new Set(postWords(`${found.right} ${found.wrong}`));
   // (An owner's possessive the reader read before the post, "the board's", is the post's owner, not a word of it.)
   if (postWords(right.replace(/\S+['’]s\b/gu, '')).some((w) => !held.has(w))) return false;
+  // (Nor does a right post told without a word of its own, "Bridge is a member" for "a board member".)
+  // (Nor one told as one of many, "Gyan is a captain", where the structure reads the body's one, "the captain".)
+  if (/^the /.test(found.right) && /^an? /.test(right) && secondOf(found.wrong, found.right)) return false;
+  // (Its own words only: an owner named by capitals or a possessive, "Ashcombe", "the county's", and the
+  // body after its link may be left to the article.)
+  const toldWords = new Set(postWords(right));
+  if (postWords(found.ownWords).some((w) => !toldWords.has(w))) return false;
   return (found.right.match(/\d+/g) ?? []).every((n) => new RegExp(`(?<!\\d)${n}(?!\\d)`).test(phrase));
 }
 

@@ -5,6 +5,7 @@
  * "Vale is the manager, not the bench coach" — rather than the bare "The correct title is manager".
  * Nothing is lowered or reordered: the words are the article's own, in its order.
  */
+import { familyOrLastName } from './family-first-names';
 import { changedSpan, TITLE_TOKEN } from './changed-span';
 import { lowercaseTitleBeforeName } from './lowercase-title';
 import { withArticle } from './same-person-title';
@@ -27,7 +28,7 @@ export function lowercaseTitlePhrase(older: string, newer: string): string {
   // (fill writes the AP possessive of a name ending in s: "Ross' title".)
   return fill("misstated {name}'s title. {surname} is {right}, not {wrong}", {
     name: found.name,
-    surname: found.name.split(' ').at(-1)!,
+    surname: familyOrLastName(found.name),
     right: withArticle(whole(found.right)),
     wrong: withArticle(whole(found.wrong)),
   });

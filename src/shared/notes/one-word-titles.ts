@@ -6,6 +6,7 @@
  * person holds ("Mayor", "Governor") needs the body it is of, which a one-word title does not give,
  * so it keeps the older form.
  */
+import { familyOrLastName } from './family-first-names';
 import { titleInWords } from './names';
 import { fill } from './style';
 
@@ -45,7 +46,7 @@ export function oneWordTitlePhrase(person: string, found: OneWordTitle): string 
   // (fill writes the AP possessive of a name ending in s: "Ross' title".)
   return fill("misstated {name}'s title. {surname} is {right}, not {wrong}", {
     name: person,
-    surname: person.split(' ').at(-1)!,
+    surname: familyOrLastName(person),
     right: a(found.right),
     wrong: a(found.wrong),
   });

@@ -15,6 +15,7 @@
 import nlp from 'compromise';
 import { inWords, postLike } from './both-titles';
 import { isBodyKind } from './described-bodies';
+import { familyNameOf } from './family-first-names';
 import { escapeRegExp, isJurisdiction, isPostWord, isTitleWord, nameRuns, personName, shortName } from './names';
 import { lastWordIsSurname, surnameOf } from './name-parts';
 import { withArticle } from './same-person-title';
@@ -186,11 +187,9 @@ export function secondReference(name: string, article: string): string {
   // (Never a given name compromise knows: "Peter" of "Peter Kimani" is no family name.)
   const family = /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !nlp(words[0]!).has('#FirstName') && !words.some((w) => isPostWord(w));
   if (words.length === 2 && !namesake && family && alone(words[0]!) && !alone(words[1]!)) return words[0]!;
-  // ("Lee Jin-woo", "Min Hee-jin": a Korean given name is printed last and joined by a hyphen with
-  // its second syllable in lower case, so the family name is the short first word, told even when
-  // the article never prints it alone. "Smith-Jones" keeps its capital and stays a surname.)
-  if (words.length === 2 && !namesake && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!))
-    return words[0]!;
+  // ("Lee Jin-woo", "Lee Jae Myung": a name printed family name first, family-first-names.ts.)
+  const familyFirst = familyNameOf(name, article);
+  if (familyFirst) return familyFirst;
   // ("K K Shailaja": given names told by their initials leave the surname last.)
   const initials = words.slice(0, -1).every((w) => /^\p{Lu}\.?$/u.test(w));
   return !namesake && (words.length < 3 || initials || lastWordIsSurname(words, article)) ? surnameOf(words, short) : name;

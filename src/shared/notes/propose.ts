@@ -153,6 +153,7 @@ import {
 } from './names';
 import { postBeforeNamePutRight, printedPostsTold } from './printed-posts';
 import { heldPostPhrase, heldPostPutRight, postAsHeld } from './held-posts';
+import { namedAgain } from './family-first-names';
 import { articleSentences, endsInAbbreviation, looseKey, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
 import type { NoteChange, ProposedNote } from './types';
@@ -302,7 +303,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     const edited = pairings.find((p) => p.kind === 'edited' && p.newer.text === evidence[0]);
     const olderLine = edited?.kind === 'edited' ? edited.older.text : '';
     const printed = olderLine ? printedPostsTold(told, plainText(olderLine), plainText(evidence[0]!), newText) : told;
-    const asTold = postsTold(printed, evidence[0] ?? '', newText, (name) => shortName(name, newText));
+    const asTold = postsTold(printed, evidence[0] ?? '', newText, (name) => namedAgain(name, newText));
     // The post and its holder as the sentence's apposition sets them (held-posts.ts): where a reader
     // told another holder, no holder, or a post the structure does not hold, the structure's telling.
     const phrase = olderLine ? postAsHeld(asTold, olderLine, evidence[0]!, newText, (name) => grounded(name, newText, allowed)) : asTold;
@@ -474,7 +475,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     // A party code or word put right ("(R-Texas)" → "(D-Texas)"): the member's party (party-codes.ts).
     const party = slipOnly ? null : partyPutRight(was.text, now.text);
     if (party && grounded(party.member, newText, allowed)) {
-      correct(partyPhrase(party, shortName(party.name, newText)), [now.text], party.before, party.after);
+      correct(partyPhrase(party, namedAgain(party.name, newText)), [now.text], party.before, party.after);
       continue;
     }
     // A title and a name put right together: another official, not a post (other-official.ts).
@@ -490,7 +491,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         postFieldPutRight(was.text, now.text, oldCtx.articleText, newText) ??
         fieldPostHolder(was.text, now.text, newText));
     if (fieldFixed && grounded(fieldFixed.name, newText, allowed)) {
-      correct(fieldPhrase(fieldFixed, shortName(fieldFixed.name, newText)), [now.text], fieldFixed.wrong, fieldFixed.right);
+      correct(fieldPhrase(fieldFixed, namedAgain(fieldFixed.name, newText)), [now.text], fieldFixed.wrong, fieldFixed.right);
       continue;
     }
     // People described by the body they belong to, the body put right: misidentified (affiliated-people.ts).
@@ -507,14 +508,14 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     // A person's part in making a work put right ("Producer:" → "Director:"): their role (credited-roles.ts).
     const credited = creditPutRight(was.text, now.text);
     if (credited && grounded(credited.name, newText, allowed)) {
-      correct(creditPhrase(credited, shortName(credited.name, newText)), [now.text], credited.wrong, credited.right);
+      correct(creditPhrase(credited, namedAgain(credited.name, newText)), [now.text], credited.wrong, credited.right);
       continue;
     }
     // A post at a body put right, the body kept: "the leader of …, not its founder" (posts-of-bodies.ts).
     const ofBody = postOfBody(was.text, now.text);
     if (ofBody && grounded(ofBody.right, newText, allowed)) {
       correct(
-        toldInTense(postOfBodyPhrase(ofBody, shortName(ofBody.name, newText)), was.text, now.text),
+        toldInTense(postOfBodyPhrase(ofBody, namedAgain(ofBody.name, newText)), was.text, now.text),
         [now.text],
         ofBody.wrong,
         ofBody.right,
@@ -535,7 +536,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           fill(style.templates.misstatedTitle, { name: titleFixed.name, right: titleFixed.right }),
           was.text,
           now.text,
-          (name) => shortName(name, newText),
+          (name) => namedAgain(name, newText),
         );
       correct(toldInTense(phrase, was.text, now.text), [now.text], titleFixed.wrong, titleFixed.right);
       continue;
@@ -594,7 +595,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     const retitled = titlesSwapped(was.text, now.text);
     if (retitled && retitled.every((r) => grounded(r.name, newText, allowed))) {
       const names = retitled.map((r) => r.name);
-      const right = retitled.map((r) => `${shortName(r.name, newText)} is the ${titleInWords(r.after)}`);
+      const right = retitled.map((r) => `${namedAgain(r.name, newText)} is the ${titleInWords(r.after)}`);
       const phrase = `misstated the titles of ${joinList(names, style)}. ${capitalizeFirst(joinList(right, style))}`;
       correct(
         phrase,
@@ -966,10 +967,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           postBeforeNamePutRight(plainText(was.text), plainText(now.text), finding.before, finding.after, newText);
         if (position) phrase = position;
         // "The correct title is city manager" says not what the story had: both posts (both-titles.ts).
-        phrase = tellBothTitles(phrase, was.text, now.text, (name) => shortName(name, newText));
+        phrase = tellBothTitles(phrase, was.text, now.text, (name) => namedAgain(name, newText));
         // ("former Sheriff Joe Arpaio", "…, had resigned": a post no longer held is told in the past: post-tense.ts.)
         phrase = printedPostsTold(toldInTense(phrase, was.text, now.text), plainText(was.text), plainText(now.text), newText);
-        phrase = postsTold(phrase, now.text, newText, (name) => shortName(name, newText));
+        phrase = postsTold(phrase, now.text, newText, (name) => namedAgain(name, newText));
         // The right value stands in the new article; the wrong one after "not" stood in the old.
         const wrongParts = [...phrase.matchAll(WRONG_VALUE)].map((m) => m[2]!);
         if (
@@ -1158,6 +1159,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         }
         // (The post and its holder as the apposition sets them, as every phrase told through `correct`: held-posts.ts.)
         phrase = postAsHeld(phrase, was.text, now.text, newText, (name) => grounded(name, newText, allowed));
+        // (Two findings of one post, "Business, Enterprise" and "Innovation" put right, are the one post told once.)
+        if (corrections.some((c) => c.phrase === phrase && c.change.evidence[0] === now.text)) continue;
         // The same fix made in several sentences ("12" → "14" twice) is one correction.
         const key = `${finding.fact}:${numberValue(finding.after)}`;
         // A name the phrase read from the sentence before ("it" → "Web of Angels") is evidence too.

@@ -6,6 +6,7 @@
  * name misspelled, and the note tells both posts whole, with "former" kept when the article gives
  * it: "Harrow is a former under secretary of commerce, not a former deputy secretary of commerce".
  */
+import { familyOrLastName } from './family-first-names';
 import { escapeRegExp, isTitleWord, nameRuns, personName } from './names';
 import { isPostQualifier } from './title-qualifiers';
 import { withArticle } from './same-person-title';
@@ -60,7 +61,7 @@ export function qualifiedPostPhrase(older: string, newer: string, before: string
   const told = (post: string, former: boolean) => (former ? `a former ${inWords(post)}` : withArticle(inWords(post)));
   return fill("misstated {name}'s title. {surname} is {right}, not {wrong}", {
     name,
-    surname: name.split(' ').at(-1)!,
+    surname: familyOrLastName(name),
     right: told(now.post, now.former),
     wrong: told(was.post, was.former),
   });

@@ -10,6 +10,7 @@
  * chief of staff on Tuesday", "Cruz resigned", in a line the old version lacked): then the title was
  * right when printed and was brought up to date with the news, which the new line tells.
  */
+import { familyOrLastName } from './family-first-names';
 import { misattribution } from './attribution';
 import { isKnownWord } from './known-words';
 import { readEdit } from './edits';
@@ -108,7 +109,7 @@ export function retitledPerson(older: string, newer: string, oldArticle: string,
     return null;
   const found = titleBeforeName(o, n, p, s) ?? titleAfterName(o, n, p, s) ?? lowercaseTitle(o, n, p, s);
   if (!found || slipOnly(found.wrong, found.printed)) return null;
-  const surname = bare(found.name.split(' ').at(-1)!);
+  const surname = bare(familyOrLastName(found.name, newArticle));
   // A line of the new version, not of the old, that names the person and tells them taking a post.
   const oldLines = new Set(splitLines(oldArticle));
   const newLines = splitLines(newArticle);
@@ -116,7 +117,8 @@ export function retitledPerson(older: string, newer: string, oldArticle: string,
   // (Or a line right after it that tells it of the person by pronoun: "… to remove the interim label and give him a contract.")
   const named = (text: string, k: number) =>
     new RegExp(`\\b${surname}\\b`).test(text) || (newLines[k - 1] === line && /\b(?:he|she|him|her|his)\b/i.test(text));
-  const promoted = newLines.some((text, k) => !oldLines.has(text) && text !== line && named(text, k) && TOOK_POST().test(text));
+  // (A line that holds the edited one, run on from a headline, is the edited line: its own "appointed … as" is no news.)
+  const promoted = newLines.some((text, k) => !oldLines.has(text) && !text.includes(line) && named(text, k) && TOOK_POST().test(text));
   return { name: found.name, right: found.right, wrong: found.wrong, promoted };
 }
 

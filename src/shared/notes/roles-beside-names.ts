@@ -5,6 +5,7 @@
  * they do was wrong — a correction that names them: "misidentified Luis Brandt as a pitcher.
  * Brandt was a shortstop." A word for the same role ("lawyer" → "attorney") is restyling, no fix.
  */
+import { familyOrLastName } from './family-first-names';
 import { escapeRegExp, fullName, isPostNoun, isSentenceStarter, looksLikeOrganization, personName } from './names';
 import { tagged } from './topics';
 import { HONORIFIC } from './person-words';
@@ -117,7 +118,7 @@ export function roleBesideName(older: string, newer: string, before: string, aft
     if (!roles || !nouns(right, newer) || !nouns(wrong, older)) continue;
     const full = person.includes(' ') ? person : fullName(person, articleText) || person;
     const past = new RegExp(`\\b(?:former|late|then)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${escapeRegExp(right)}\\b`, 'u').test(newer);
-    return { person: full, surname: full.split(' ').at(-1)!, right, wrong, past };
+    return { person: full, surname: familyOrLastName(full, articleText), right, wrong, past };
   }
   return null;
 }

@@ -12,6 +12,7 @@
  * (title after it). Only where the other readers would tell the change wrong (a misattribution, a
  * person misidentified, mere wording) is it told here.
  */
+import { familyOrLastName } from './family-first-names';
 import { misattribution } from './attribution';
 import { changedSpan } from './changed-span';
 import { readEdit } from './edits';
@@ -89,7 +90,7 @@ export function samePersonTitle(older: string, newer: string): SamePersonTitle |
 /** "misstated Ada Lind's title. Lind is the acting port counsel, not the port counsel". */
 export function samePersonTitlePhrase(found: SamePersonTitle): string {
   // (fill writes the AP possessive of a name ending in s: "Ross' title".)
-  return fill("misstated {name}'s title. {surname} is {right}, not {wrong}", { ...found, surname: found.name.split(' ').at(-1)! });
+  return fill("misstated {name}'s title. {surname} is {right}, not {wrong}", { ...found, surname: familyOrLastName(found.name) });
 }
 
 interface Found {

@@ -24,7 +24,9 @@ export function soundKey(word: string): string {
   const letters = word
     .normalize('NFD')
     .replace(/[^A-Za-z]/g, '')
-    .toLowerCase();
+    .toLowerCase()
+    // "Leigh" and "Lee": a closing "gh" after a vowel is silent.
+    .replace(/(?<=[aeiouy])gh$/, '');
   if (!letters) return '';
   let key = letters[0]!.toUpperCase();
   let last = CODES[letters[0]!] ?? '';
