@@ -329,9 +329,16 @@ const PERSONAL = /^(?:he|she|they)\s/i;
 export const NAMES_PERSON =
   /\b(?:man|woman|boy|girl|teen(?:ager)?|child|person|suspect|driver|victim|officer|student|worker|resident|hiker|\d+-year-old)\b/i;
 
-/** Words that can name who spoke: no verb of their own, a capitalized word being a name ("Sheriff Ada Quell"). */
+/** A part of a count, "None of the five", "All of the": the subject of a clause, never a speaker. */
+const PARTITIVE = /^(?:none|all|some|most|many|few|each|both|several|half|any|one|two|three|four|five)\s+of\b/i;
+
+/**
+ * Words that can name who spoke: no verb of their own, a capitalized word being a name ("Sheriff Ada Quell").
+ * ("None of the five confirmed cases were infected …": a partitive before "confirmed" is the subject, whose
+ * adjective the speech verb only looks like; told without it, the clause says the opposite.)
+ */
 function namesSpeaker(words: string): boolean {
-  return !tagged(words).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text));
+  return !PARTITIVE.test(words.trim()) && !tagged(words).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text));
 }
 
 /** Past forms for participles that are not the past ("has taken" → "took"). */

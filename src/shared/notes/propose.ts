@@ -1372,7 +1372,10 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         }))
         .filter((r) => r.clause),
       t,
+      told.map((a) => a.sentence.text).join('\n'),
+      ctx.articleText,
     );
+
   let kind: ProposedNote['kind'] = 'none';
   let text = '';
   const correctionPhrases = [...corrections.map((c) => c.phrase), ...media.corrections, ...removalPhrases].filter(standsIn);
@@ -1416,16 +1419,22 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
 function oneNews(parts: string[], style: HouseStyle): string[] {
   const lead = fill(style.templates.resolved, { what: '' });
   const news = parts.filter((p) => lead && p.startsWith(lead));
-  if (news.length < 2) return parts;
+  // ("… EA 198 engines, Müller said, and details on …": a credit closing the first of two parts is set off.)
+  const setOff = (list: string[]) => (list.length === 2 && CLOSING_CREDIT.test(list[0]!) ? [`${list[0]},`, list[1]!] : list);
+  if (news.length < 2) return setOff(parts);
   // Three read as a list: "the news that A, that B and that C".
   // "… lifted at 6 p.m." keeps the stop of its abbreviation inside the list.
   const stopped = (p: string) => (endsInAbbreviation(p) ? `${p}.` : p);
-  const merged = joinList([stopped(news[0]!), ...news.slice(1).map((p) => stopped(`that ${p.slice(lead.length)}`))], style).replace(
-    /\s+/g,
-    ' ',
+  // ("… 51 percent of its flights, FlightAware said, and that …": a credit closing the next-to-last clause is set off.)
+  const items = [stopped(news[0]!), ...news.slice(1).map((p) => stopped(`that ${p.slice(lead.length)}`))].map((p, k, all) =>
+    k === all.length - 2 && CLOSING_CREDIT.test(p) ? `${p},` : p,
   );
-  return [merged, ...parts.filter((p) => !news.includes(p))];
+  const merged = joinList(items, style).replace(/\s+/g, ' ');
+  return setOff([merged, ...parts.filter((p) => !news.includes(p))]);
 }
+
+/** A clause closed by its credit: "…, Müller said". */
+const CLOSING_CREDIT = /,\s[^,]+\s(?:said|says)$/;
 
 /**
  * The first wording that passes the grammar check (grammar.ts), else the first: each part was built

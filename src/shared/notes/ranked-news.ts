@@ -5,16 +5,19 @@
  * and the United States", "Müller's report that …" with no verb), and a line pasted with a pronoun
  * no one can resolve. So the added copy's finite clauses are ranked by what they tell — an event or
  * a change of state, a new figure, a decision, a named or definite subject — and the best one is
- * told as the sentence "This article has been updated with news that …" (news-sentence.ts) where the
- * note would otherwise be only side nouns and bare credits. A reported clause is told with its speaker
+ * told as the sentence "This article has been updated with news that …" (news-sentence.ts). Since
+ * round 23 the ranking is the main path of every update note (`rankedParts`): an older part cut
+ * short, an act of speaking or a subject no one names gives way to it; where nothing else is told
+ * but side nouns and bare credits, the best clause is. A reported clause is told with its speaker
  * ("…, X said"); an opening pronoun no sentence in reach names, background, a negation, a guess or a
  * word of opinion ranks low. Beside the news a vacuous "additional details" or a credit of the voice
  * the news names goes.
  */
 import { canLead, compressClause, coordinated, FORECAST, isBackground, NEGATED, reportsEvent, type NewsClause } from './news-clause';
-import { plainText } from './sentences';
-import { escapeRegExp } from './names';
-import { wholeClause } from './whole-clause';
+import { endsInAbbreviation, plainText } from './sentences';
+import { escapeRegExp, fullName } from './names';
+import { asideOnSubject, quotedLine, wholeClause, withoutSubordinate } from './whole-clause';
+import { actOfSpeaking, cutShort, saidAtOccasion, sayingWithContent, unnamedSubject } from './clause-faults';
 import { refusedAsNews } from './lone-development';
 import { pronounNamed } from './pronoun-subject';
 import { isIrregularPast } from './past-forms';
@@ -100,6 +103,39 @@ function printedAsName(clause: string, articleText: string): boolean {
   );
 }
 
+/**
+ * A speaker's or a quotation's opening word capitalised only because a sentence or a quotation opens
+ * on it ("Prosecutors said …", "“Total investment is …”"): never printed capitalised inside a
+ * sentence, and a common word when read in lower case.
+ */
+function capitalOnlyOpening(text: string, articleText: string, printedLower = false): boolean {
+  const word = /^\p{Lu}\p{Ll}+(?![\p{L}'’-])/u.exec(text)?.[0];
+  if (!word) return false;
+  // (A speaker's word must be a plural ("Prosecutors") or printed in lower case somewhere too: "Ostrander said"
+  // is a name the tagger may not know.)
+  if (
+    printedLower &&
+    !/[^s]s$/.test(word) &&
+    !new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u').test(plainText(articleText))
+  )
+    return false;
+  const inside = new RegExp(`[\\p{L}\\p{N},;:"”’]\\s+${escapeRegExp(word)}(?![\\p{L}])`, 'u');
+  return !inside.test(plainText(articleText)) && ['NOUN', 'ADJ', 'DET'].includes(tagged(word.toLowerCase())[0]?.pos ?? '');
+}
+
+/**
+ * The speaker's name as the copy prints it alone: a short name printed only inside the full one
+ * ("Ramlan" of "Hanyan Ramlan", "Ki-sun" of "Chung Ki-sun") is no second reference of the copy's, so
+ * the credit is the full name.
+ */
+function asPrinted(speaker: string, articleText: string): string {
+  if (!speaker || speaker.includes(' ') || /^\p{Lu}{2}/u.test(speaker)) return speaker;
+  const full = fullName(speaker, articleText);
+  const plain = plainText(articleText);
+  const count = (name: string) => (plain.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu')) ?? []).length;
+  return full && count(full) === count(speaker) ? full : speaker;
+}
+
 /** Each finite clause of the added lines with its rank, best first (reading order breaks ties). */
 export function rankedClauses(
   lines: RankedLine[],
@@ -113,30 +149,57 @@ export function rankedClauses(
     if (!line.text.trim()) return;
     // A line that cannot lead (a quotation) is read only when its quoted words are a short phrase
     // inside the paper's own sentence ("said the victim was in “critical but stable condition”").
-    const leads = canLead(line.text);
+    // A quotation with its named speaker is read by what it says, credited to them (whole-clause.ts).
+    const quoting = quotedLine(line.text);
+    // ("… ,” he said": the speaker the line is credited to, or no one to credit.)
+    const pronoun = !!quoting && /^(?:he|she|they)$/i.test(quoting.speaker);
+    const quotation = quoting && (!pronoun || line.speaker) ? { ...quoting, speaker: pronoun ? line.speaker : quoting.speaker } : null;
+    const leads = canLead(line.text) || !!quotation;
     const quoted = plainText(line.text).match(/["“][^"”]*["”]/g) ?? [];
     if (!leads && (!quoted.length || quoted.some((q) => q.split(/\s+/).length > SHORT_QUOTE))) return;
     // "He was arrested …": the one person in reach named in the pronoun's place (pronoun-subject.ts).
-    const named = pronounNamed(line.text, line.before, articleText);
-    coordinated(named).forEach((part, p) => {
+    const named = quotation ? quotation.clause : pronounNamed(line.text, line.before, articleText);
+    // (A relative clause set off after a named subject is a clause of its own: whole-clause.ts.)
+    const aside = leads ? asideOnSubject(line.text) : '';
+    [...coordinated(named), ...(aside ? [aside] : [])].forEach((part, p) => {
       const read = leads ? compressClause(part, articleText, { olderText, alone: true, pronoun: p > 0 }) : null;
       // (The clause reader gives nothing for an appositive after the subject or a speaker before a quoted phrase: whole-clause.ts.)
-      const whole = read?.clause.trim() ? null : wholeClause(part);
-      const told: NewsClause | null = whole ? { clause: whole.clause, verb: whole.speaker ? 'said' : '', whole: true } : read;
+      // A reading cut before its verb's complement, or one that tells only that someone spoke, gives
+      // way to the whole clause; an occasion of speaking is told by what was said at it (clause-faults.ts).
+      // (A quotation's words are read whole, never cut by the clause reader, and always credited.)
+      const sound = !quotation && read?.clause.trim() && !cutShort(read.clause, part) && !actOfSpeaking(read.clause) ? read : null;
+      let whole = sound ? null : wholeClause(part);
+      const said = whole && actOfSpeaking(whole.clause) ? saidAtOccasion(whole.clause) : '';
+      if (whole && actOfSpeaking(whole.clause)) whole = said ? { ...whole, clause: said } : null;
+      if (whole && cutShort(whole.clause, part)) whole = null;
+      if (whole && quotation) whole = { ...whole, speaker: quotation.speaker };
+      const told: NewsClause | null = whole ? { clause: whole.clause, verb: whole.speaker ? 'said' : '', whole: true } : sound;
       if (!told || !told.clause.trim()) return;
-      const clause = told.clause;
+      // (Told whole, a long sentence is a pasted run; its main clause without the clause hung on it may not be.)
+      const shorter = withoutSubordinate(told.clause);
+      const clause = shorter && copiedFragment(fill(t.resolved, { what: told.clause }), articleText) ? shorter : told.clause;
       const tokens = tagged(clause);
       if (clause.split(/\s+/).length > MOST_WORDS || !tokens.length || RELATIVE.test(tokens[0]!.lower)) return;
       // ("postscript: I sent this email …": the writer speaking anywhere in the clause is no news.)
       if (
         NEGATED.test(clause) ||
+        cutShort(clause, part) ||
+        actOfSpeaking(clause) ||
         FIRST_PERSON.test(plainText(clause).replace(/["“][^"”]*["”]/g, '')) ||
         isBackground(clause, olderText) ||
         refusedAsNews(clause, noteDate)
       )
         return;
       if (copiedFragment(fill(t.resolved, { what: clause }), articleText)) return;
-      const speaker = told.verb ? whole?.speaker || line.speaker : '';
+      // ("Prosecutors said …": a speaker capitalised only because the sentence opens on it loses the capital.)
+      const opener =
+        whole?.speaker &&
+        !whole.speaker.includes(' ') &&
+        plainText(line.text).startsWith(whole.speaker) &&
+        capitalOnlyOpening(whole.speaker, articleText, true)
+          ? whole.speaker.charAt(0).toLowerCase() + whole.speaker.slice(1)
+          : whole?.speaker;
+      const speaker = told.verb ? asPrinted(opener || line.speaker, articleText) : '';
       // An event or a change of state: an event word, a decision, a plan with its time, or a finite
       // verb in the past, the perfect or the future with a named or definite subject.
       // (Not a saying, a copula's state or an attitude: "said his side had been the better team",
@@ -144,7 +207,7 @@ export function rankedClauses(
       // ("was described as being in critical condition": a passive verb of saying tells a state reported, not words.)
       const at = tokens.findIndex((tk) => tk.pos === 'VERB');
       const verb = tokens[at];
-      const saying = !!verb && SPEECH_VERB_WORDS.includes(verb.lower) && tokens[at - 1]?.pos !== 'AUX';
+      const saying = !!verb && SPEECH_VERB_WORDS.includes(verb.lower) && tokens[at - 1]?.pos !== 'AUX' && !sayingWithContent(clause);
       // "the girl's aunt said she found her …", "… his office said in a statement": a clause that is
       // still someone's saying is their comments, credited as such, never told as the news.
       if (
@@ -156,11 +219,14 @@ export function rankedClauses(
         return;
       const deed = !!verb && !ATTITUDE.test(verb.lower);
       const pronounSubject =
-        PERSONAL.test(tokens[0]!.lower) || (tokens[0]!.pos === 'PRON' && !/^(?:one|all|both|some)$/.test(tokens[0]!.lower));
+        PERSONAL.test(tokens[0]!.lower) || (tokens[0]!.pos === 'PRON' && !/^(?:one|all|both|some|there)$/.test(tokens[0]!.lower));
       // (A clause the reader cut short may have lost what its verb needs: "is scheduled" without its time;
       // a speaker's clause cut anywhere says something else than they did.)
+      // (A quotation's bare state, "the bank was thrilled", is the speaker's colour: its news has a complement.)
+      const bareState = !!quotation && ['VERB', 'ADJ'].includes(tokens.at(-1)!.pos);
       const event =
         !pronounSubject &&
+        !bareState &&
         (told.whole || (!told.verb && (reportsEvent(clause) || !CUT_SHORT.includes(tokens.at(-1)!.pos)))) &&
         (reportsEvent(clause) || !!told.pledge || plannedWithTime(clause) || (deed && tensed(clause) && definiteSubject(clause)));
       let score = 0;
@@ -178,7 +244,9 @@ export function rankedClauses(
       if (told.verb && !speaker && !event) score -= 2;
       if (!told.whole) score -= 1;
       // "Heavy vehicles are banned …": the opening capital is kept only for a name (or an abbreviation).
-      const lowered = printedAsName(clause, articleText) ? clause : clause.charAt(0).toLowerCase() + clause.slice(1);
+      // (A quotation's opening word is capitalised as a quotation opens: lower case unless printed so inside a sentence.)
+      const asName = quotation ? !capitalOnlyOpening(clause, articleText) : printedAsName(clause, articleText);
+      const lowered = asName ? clause : clause.charAt(0).toLowerCase() + clause.slice(1);
       out.push({ clause: lowered.replace(/[.]$/, ''), score, speaker, event, at: k * 10 + p });
     });
   });
@@ -195,7 +263,23 @@ export function toldClauses(ranked: RankedClause): string[] {
   // its subject, credited twice and, shortened, wrongly; the clause is told alone.)
   if (!ranked.speaker || new RegExp(`^(?:\\S+\\s+){0,4}?(?:the\\s+)?${escapeRegExp(ranked.speaker)}\\b`, 'i').test(ranked.clause))
     return [ranked.clause];
-  return [`${ranked.clause}, ${ranked.speaker} said`, `${ranked.speaker} said ${ranked.clause}`];
+  const speaker = creditedSpeaker(ranked.speaker);
+  return [`${stopped(ranked.clause)}, ${speaker} said`, `${speaker} said ${ranked.clause}`];
+}
+
+/** "… at 1:00 p.m" keeps its abbreviation's stop before a credit after it. */
+const stopped = (clause: string): string => (endsInAbbreviation(clause) ? `${clause}.` : clause);
+
+/**
+ * A speaker named by a post, with the article it needs: "the Punjab health secretary said" (a
+ * singular post in lower case with no determiner). A name, a plural ("prosecutors"), "police" or a
+ * post already owned or determined stands as printed.
+ */
+function creditedSpeaker(speaker: string): string {
+  const words = speaker.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (/^(?:the|a|an|his|her|its|their)$/i.test(words[0] ?? '') || /['’]s$/.test(words[0] ?? '')) return speaker;
+  return /^\p{Ll}/u.test(last) && !/s$|^police$/.test(last) ? `the ${speaker}` : speaker;
 }
 
 /** Whom a bare credit names, without its opening or an article: "comments from the State Department" → "State Department". */
@@ -209,35 +293,91 @@ function creditedName(part: string, credits: string[]): string {
   );
 }
 
+/** A side topic told with its complement ("the closure of the Trans-Canada Highway"), not a bare name or noun list. */
+function described(topics: string): boolean {
+  return topics
+    .split(/,\s+|\s+and\s+(?=the\s|\p{Lu}|[a-z]+\s+(?:of|on|for|from)\s)/u)
+    .every((topic) => tagged(topic).some((tk) => tk.pos === 'ADP'));
+}
+
 /** The words a template prints before its slot ("details on {topics}" → "details on "). */
 function opening(template: string): string {
   return template.split('{')[0]!;
 }
 
 /**
- * The update's parts told by rank: beside a news part, "additional details" and a bare credit of the
- * voice the news names go; where every part is a side noun ("details on …") or a bare credit
- * ("comments from X"), the best-ranked event clause of the added copy is the news in their place.
- * Else the parts stand as the writer made them.
+ * The update's parts told by rank, the main path for every update note. Where the added copy has an
+ * event clause that ranks as news, the note is told by clauses: each older part that tells one
+ * ("the news that …", "X's report that …", "comments from X that …") stays, unless its clause is
+ * cut short of what the ranking reads whole ("Mr. Na was unanimously voted" beside "… voted as clerk
+ * of the board": the whole clause takes its place) or is no news (an act of speaking, a first
+ * subject no one names, a claim that is itself a saying: clause-faults.ts); "additional details" and
+ * a bare credit of a voice the news names go. Where only side nouns and bare credits are left, the
+ * best-ranked clause is the news, with a side topic told with its complement. Only where no clause ranks do the
+ * parts stand as the writer made them, less "additional details" beside a news part and a bare credit
+ * of the voice that news names. `added` is the added copy the parts were read from, `articleText` the new version.
  */
-export function rankedParts(parts: string[], ranked: RankedClause[], t: NoteTemplates): string[] {
+export function rankedParts(parts: string[], ranked: RankedClause[], t: NoteTemplates, added = '', articleText = ''): string[] {
   const news = opening(t.resolved);
-  const told = parts;
-  const side = (p: string) => p.startsWith(opening(t.details)) || /^additional details$/i.test(p);
   const credits = [opening(t.comments), opening(t.comments).replace(/^additional\s+/i, ''), opening(t.statement)];
-  const clauses = (p: string) => p.startsWith(news) || (!side(p) && /\sthat\s/.test(p));
   const credit = (p: string) => credits.some((c) => c && p.toLowerCase().startsWith(c.toLowerCase()));
   const bare = (p: string) => credit(p) && !/\sthat\s/.test(p);
+  const side = (p: string) => p.startsWith(opening(t.details)) || /^additional details$/i.test(p);
+  // The clause a part tells: a news part's, or a credited claim's after its "that".
+  const clauseOf = (p: string) => (p.startsWith(news) ? p.slice(news.length) : side(p) ? '' : (/\sthat\s(.+)$/.exec(p)?.[1] ?? ''));
+  // The ranked clause that tells a part's clause whole where the part's was cut short of it.
+  const wholeOf = (clause: string) =>
+    ranked.find(
+      (r) => r.clause.length > clause.length && r.clause.toLowerCase().startsWith(clause.toLowerCase()) && cutShort(clause, r.clause),
+    );
+  // (A claim whose clause is itself someone's saying, "… that Gambo Mohammed … said the fracas started", credits twice and tells half.)
+  const nested = (clause: string) => {
+    // (Its verb of saying in the active: "she was found on a bench" is no saying.)
+    const tokens = tagged(clause);
+    const at = tokens.findIndex((tk) => tk.pos === 'VERB');
+    return at >= 0 && SPEECH_VERB_WORDS.includes(tokens[at]!.lower) && tokens[at - 1]?.pos !== 'AUX' && !sayingWithContent(clause);
+  };
+  // (Read against the added copy, where its words carry their tags: "… 35, shot" before "at an officer".)
+  // (A pronoun after an earlier clause of the note is that clause's: "… was located and that she was on her way";
+  // a claim's is its voice's: "comments from Corvel Mining that it would appeal".)
+  const faulty = (clause: string, claim: boolean, after: boolean) =>
+    cutShort(clause, added || clause) || actOfSpeaking(clause) || (!after && !claim && unnamedSubject(clause)) || (claim && nested(clause));
+  const events = ranked.filter((r) => r.event && r.score >= NEWS_RANK);
+  if (events.length) {
+    const told: string[] = [];
+    parts.forEach((p) => told.push(...tellsPart(p, told.some(clauseOf))));
+    function tellsPart(p: string, after: boolean): string[] {
+      const clause = clauseOf(p);
+      // (A part of another form, a video, a new toll or a side noun, stands as the writer made it.)
+      if (!clause) return /^additional details$/i.test(p) ? [] : [p];
+      const whole = wholeOf(clause);
+      if (whole) return [fill(t.resolved, { what: whole.clause })];
+      return faulty(clause, !p.startsWith(news), after) ? [] : [p];
+    }
+    // (Only where every part left is a side noun or a bare credit: a new toll or a status is news already.)
+    // There side nouns that only name things go: a topic with its complement ("the closure of the
+    // highway") tells what about it, "details on Daz Cameron" nothing the news does not.
+    const withNews = told.every((p) => side(p) || bare(p))
+      ? [fill(t.resolved, { what: events[0]!.clause }), ...told.filter((p) => side(p) && described(p.slice(opening(t.details).length)))]
+      : [...new Set(told)];
+    // (A bare credit of a voice the news names, by any part of the name the copy prints, tells it twice.)
+    const newsText = withNews
+      .filter((p) => p.startsWith(news))
+      .join(' ')
+      .toLowerCase();
+    const named = (p: string) => {
+      const name = creditedName(p, credits);
+      return [name, ...fullName(name, articleText).split(' ')].some((w) => w.length > 2 && newsText.includes(w.toLowerCase()));
+    };
+    return withNews.filter((p) => !(bare(p) && named(p)));
+  }
+  const left = parts;
   // Beside the news, "additional details" tells nothing, and a bare credit of a voice the news already
   // names ("… confirmed the deaths …, and comments from the State Department") tells it twice.
-  const newsText = told.filter((p) => p.startsWith(news)).join(' ');
-  if (newsText)
-    return told.filter(
-      (p) => !/^additional details$/i.test(p) && !(bare(p) && newsText.toLowerCase().includes(creditedName(p, credits).toLowerCase())),
-    );
-  if (told.some(clauses)) return told.filter((p) => !/^additional details$/i.test(p));
-  const best = ranked.find((r) => r.event && r.score >= NEWS_RANK);
-  // (Only where nothing else is told: a count or a status beside them is the news already.)
-  if (best && told.length && told.every((p) => side(p) || bare(p))) return [fill(t.resolved, { what: best.clause })];
-  return told;
+  const newsText = left.filter((p) => p.startsWith(news)).join(' ');
+  return left.filter(
+    (p) =>
+      !(newsText && /^additional details$/i.test(p)) &&
+      !(newsText && bare(p) && newsText.toLowerCase().includes(creditedName(p, credits).toLowerCase())),
+  );
 }

@@ -30,8 +30,8 @@ export function withReportedClauseLicensed(noteText: string, articleText: string
     .replace(/['’.-](?![\p{L}\p{N}])/gu, ' ')
     .replace(/\s+/g, ' ')} `;
   return noteText.replace(
-    // ("2.5 lakh tonnes": a figure's decimal point ends no clause.)
-    /(\bthat\s+)((?:[^.;:"“”]|(?<=\d)\.(?=\d))+?)(?=\s+and\s+(?:that|additional|details|comments|the news|a statement|description)\b|,\s|[.;]\s|[.;]?$)/giu,
+    // ("2.5 lakh tonnes": a figure's decimal point ends no clause; nor does a short title's, "Mr. Na".)
+    /(\bthat\s+)((?:[^.;:"“”]|(?<=\d)\.(?=\d)|(?<=(?<![\p{L}.])\p{Lu}\p{Ll}{0,3})\.(?=\s\p{Lu}))+?)(?=\s+and\s+(?:that|additional|details|comments|the news|a statement|description)\b|,\s|(?:;|(?<!(?<![\p{L}.])\p{Lu}\p{Ll}{0,3})\.)\s|[.;]?$)/giu,
     (whole, lead: string, clause: string) => {
       const words = lowerWords(clause);
       const count = words.split(' ').filter(Boolean).length;

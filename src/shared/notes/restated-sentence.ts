@@ -19,6 +19,7 @@ import { plainText, splitSentences } from './sentences';
 import { speechVerbs } from './speech-verbs';
 import { hasFiniteVerb, tagged } from './topics';
 import { isTitleWord } from './names';
+import { withoutSubordinate } from './whole-clause';
 
 /** Words of a text as the copying licence compares them: lower-cased, figures split at their commas. */
 export const lowerWords = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).join(' ');
@@ -59,6 +60,12 @@ function mainClauses(sentence: string): string[] {
   if (opening && !hasFiniteVerb(opening[1]!)) forms.push(bare.slice(opening[0].length));
   // "Rajshahi, a major hub of vegetable production, produces …": the subject's appositive, which the
   // clause reader leaves out, is no part of the main clause.
+  // "… received a reduced penalty of removal after the committee took into account …": the clause hung
+  // on the main clause's end (a subordinate clause or a participle after a comma) is no part of it either.
+  for (const form of forms.slice()) {
+    const main = withoutSubordinate(form);
+    if (main) forms.push(main);
+  }
   for (const form of forms.slice()) {
     const apposed = APPOSITIVE.exec(form);
     if (apposed && !hasFiniteVerb(apposed[2]!)) forms.push(`${apposed[1]} ${form.slice(apposed[0].length)}`);
