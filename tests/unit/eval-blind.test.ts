@@ -51,6 +51,9 @@ describe('blind revision sets', () => {
         'fresh22a',
         'fresh22b',
         'fresh22c',
+        'fresh23a',
+        'fresh23b',
+        'fresh23c',
       ]),
     );
   });
@@ -117,6 +120,13 @@ describe('blind revision sets', () => {
     expect(twentyTwo.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(138);
     expect(twentyTwo.reduce((sum, set) => sum + printableOf(set, '65f0df6'), 0)).toBe(75);
     expect(twentyTwo.reduce((sum, set) => sum + printableOf(set, '09920b9'), 0)).toBe(75);
+  });
+
+  it('gives the judged figures of round twenty-three, blind: start 0b35f2d 66/144, end b419a83 65/144', () => {
+    const twentyThree = sets.filter((set) => set.name.startsWith('fresh23'));
+    expect(twentyThree.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(144);
+    expect(twentyThree.reduce((sum, set) => sum + printableOf(set, '0b35f2d'), 0)).toBe(66);
+    expect(twentyThree.reduce((sum, set) => sum + printableOf(set, 'b419a83'), 0)).toBe(65);
   });
 
   it('gives the judged figure of round nineteen before its fixes: 8d0f05c 66/138', () => {

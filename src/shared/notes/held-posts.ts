@@ -168,6 +168,14 @@ function postAfter(tokens: Token[], k: number, sentence: string): { start: numbe
   return { start: k, end, head };
 }
 
+/** The prefixes that, hyphened to a post, say it was held before: "then-CEO", "ex-CFO", "former-". */
+const PREFIX_HELD_BEFORE = /^(?:then|ex|former)$/i;
+
+/** Is the post at `start` printed hyphened to a prefix that says it was held before ("then-CEO Jaglom": he was)? */
+function hyphenedHeldBefore(tokens: Token[], start: number): boolean {
+  return /^[-‑–]$/.test(tokens[start - 1]?.text ?? '') && PREFIX_HELD_BEFORE.test(tokens[start - 2]?.text ?? '');
+}
+
 /** The run of post words right before `k` ("CSIRO chief scientist Dr"): its start, or `k` when none. */
 function runBefore(tokens: Token[], k: number, sentence: string): number {
   let j = k;
@@ -206,8 +214,14 @@ function runBefore(tokens: Token[], k: number, sentence: string): number {
       j = m;
       break;
     }
-  // ("former Maricopa County Sheriff": a post no longer held is not told by "former".)
-  while (j < k && /^(?:former|then|late|ex|newly|recently|appointed)$/i.test(tokens[j]!.text)) j++;
+  // ("former Maricopa County Sheriff": a post no longer held is not told by "former"; "then-CEO",
+  // "ex-CFO": the prefix's hyphen goes with it, never "-chief executive officer".)
+  while (
+    j < k &&
+    (/^(?:former|then|late|ex|newly|recently|appointed)$/i.test(tokens[j]!.text) ||
+      (j > 0 && /^[-‑–]$/.test(tokens[j]!.text) && PREFIX_HELD_BEFORE.test(tokens[j - 1]!.text)))
+  )
+    j++;
   return j;
 }
 
@@ -340,7 +354,13 @@ function namedAlone(word: string, article: string): boolean {
   const plain = plainText(article);
   if (new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u').test(plain)) return false;
   const re = new RegExp(`(?<=[\\p{Ll},;:] |^|[.!?]["”]? )${escapeRegExp(word)}(?![\\p{L}\\p{M}-])(?: (\\S+))?`, 'gmu');
-  return [...plain.matchAll(re)].some((m) => !m[1] || (!/^\p{Lu}/u.test(m[1]) && !isPostWord(m[1].replace(/\W+$/u, '').toLowerCase())));
+  // ("the Department of Transportation's bureau": a department's field is no name of its own; AP tells
+  // "Transportation Secretary Anthony Foxx" as "the transportation secretary".)
+  const field = (at: number) =>
+    /\b(?:Department|Ministry|Secretary|Minister|Office) of (?:the )?$/u.test(plain.slice(Math.max(0, at - 30), at));
+  return [...plain.matchAll(re)].some(
+    (m) => !field(m.index) && (!m[1] || (!/^\p{Lu}/u.test(m[1]) && !isPostWord(m[1].replace(/\W+$/u, '').toLowerCase()))),
+  );
 }
 
 /**
@@ -514,8 +534,9 @@ export function heldPostPutRight(older: string, newer: string, article: string):
         former:
           formerBoth ||
           /^(?:former|ex|late)$/i.test(b[post.start - 1]?.text ?? '') ||
-          /^(?:former|ex|late)$/i.test(b[post.start]?.text ?? ''),
-        formerPrinted: formerBoth || /^(?:former|ex)$/i.test(b[post.start - 1]?.text ?? ''),
+          /^(?:former|ex|late)$/i.test(b[post.start]?.text ?? '') ||
+          hyphenedHeldBefore(b, post.start),
+        formerPrinted: formerBoth || /^(?:former|ex)$/i.test(b[post.start - 1]?.text ?? '') || hyphenedHeldBefore(b, post.start),
         // (The post's own words as printed in lower case before its link, past the owner: "board member".)
         ownWords: now
           .slice(named ? owner : 0, BODY_LINK_AT(now))
