@@ -23,6 +23,8 @@ import { pronounNamed } from './pronoun-subject';
 import { isIrregularPast } from './past-forms';
 import { plannedWithTime } from './reported-plans';
 import { copiedFragment } from './grammar';
+import { withoutLeaningWords } from './leaning-words';
+import { echoedBy, pointsBack } from './pointing-back';
 import { SPEECH_VERB_WORDS } from './speech-verbs';
 import { tagged } from './topics';
 import { fill, type NoteTemplates } from './style';
@@ -42,6 +44,8 @@ export interface RankedClause {
   speaker: string;
   /** True when the clause reports an event, a figure or a decision (not only a state or a word). */
   event: boolean;
+  /** Who echoed the sentence before, when the clause only points back at it (pointing-back.ts). */
+  echo?: string;
 }
 
 /** The most words a quoted phrase inside a told line may run to. */
@@ -218,8 +222,12 @@ export function rankedClauses(
       )
         return;
       const deed = !!verb && !ATTITUDE.test(verb.lower);
+      // (So does a clause whose content is the sentence before it: "This sentiment was echoed by …", pointing-back.ts.)
       const pronounSubject =
-        PERSONAL.test(tokens[0]!.lower) || (tokens[0]!.pos === 'PRON' && !/^(?:one|all|both|some|there)$/.test(tokens[0]!.lower));
+        PERSONAL.test(tokens[0]!.lower) ||
+        (tokens[0]!.pos === 'PRON' && !/^(?:one|all|both|some|there)$/.test(tokens[0]!.lower)) ||
+        pointsBack(clause) ||
+        (p === 0 && pointsBack(plainText(line.text)));
       // (A clause the reader cut short may have lost what its verb needs: "is scheduled" without its time;
       // a speaker's clause cut anywhere says something else than they did.)
       // (A quotation's bare state, "the bank was thrilled", is the speaker's colour: its news has a complement.)
@@ -247,7 +255,16 @@ export function rankedClauses(
       // (A quotation's opening word is capitalised as a quotation opens: lower case unless printed so inside a sentence.)
       const asName = quotation ? !capitalOnlyOpening(clause, articleText) : printedAsName(clause, articleText);
       const lowered = asName ? clause : clause.charAt(0).toLowerCase() + clause.slice(1);
-      out.push({ clause: lowered.replace(/[.]$/, ''), score, speaker, event, at: k * 10 + p });
+      const echo = echoedBy(clause);
+      // (Told under the note's date, a day counted from the dateline, a "however" or an "as well" goes: leaning-words.ts.)
+      out.push({
+        clause: withoutLeaningWords(lowered.replace(/[.]$/, '')),
+        score,
+        speaker,
+        event,
+        ...(echo ? { echo } : {}),
+        at: k * 10 + p,
+      });
     });
   });
   return out.sort((a, b) => b.score - a.score || a.at - b.at).map(({ at: _at, ...c }) => c);
@@ -317,8 +334,10 @@ function opening(template: string): string {
  * parts stand as the writer made them, less "additional details" beside a news part and a bare credit
  * of the voice that news names. `added` is the added copy the parts were read from, `articleText` the new version.
  */
-export function rankedParts(parts: string[], ranked: RankedClause[], t: NoteTemplates, added = '', articleText = ''): string[] {
+export function rankedParts(printedParts: string[], ranked: RankedClause[], t: NoteTemplates, added = '', articleText = ''): string[] {
   const news = opening(t.resolved);
+  // (Every part is told under the note's date, without words that lean on the copy around it: leaning-words.ts.)
+  const parts = printedParts.map(withoutLeaningWords);
   const credits = [opening(t.comments), opening(t.comments).replace(/^additional\s+/i, ''), opening(t.statement)];
   const credit = (p: string) => credits.some((c) => c && p.toLowerCase().startsWith(c.toLowerCase()));
   const bare = (p: string) => credit(p) && !/\sthat\s/.test(p);
@@ -371,7 +390,13 @@ export function rankedParts(parts: string[], ranked: RankedClause[], t: NoteTemp
     };
     return withNews.filter((p) => !(bare(p) && named(p)));
   }
-  const left = parts;
+  // (A clause that only echoes the sentence before names the voice of the added copy: where no part
+  // tells news, its credit takes the place of the bare credits, "comments from Dr. X", pointing-back.ts.)
+  const echo = ranked.find((r) => r.echo)?.echo ?? '';
+  const left =
+    echo && !parts.some((p) => p.startsWith(news)) && parts.some(bare)
+      ? [...new Set(parts.map((p) => (bare(p) ? fill(t.comments, { sources: echo }) : p)))]
+      : parts;
   // Beside the news, "additional details" tells nothing, and a bare credit of a voice the news already
   // names ("… confirmed the deaths …, and comments from the State Department") tells it twice.
   const newsText = left.filter((p) => p.startsWith(news)).join(' ');
