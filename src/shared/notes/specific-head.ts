@@ -64,7 +64,7 @@ function liftedClause(head: string): string | null {
  * Whether a lifted clause reads as one: a named subject (no pronoun) and a finite verb after it
  * ("Thomas is scheduled", "the specimen was excavated"), or a relative word and its verb ("who died").
  */
-function finiteClause(clause: string, subjectless: boolean): boolean {
+function finiteClause(clause: string, needsSubject: boolean): boolean {
   // ("where Dana Pruitt lives", "the Kite Festival returns to": a name's verb in "-s" the tagger read
   // as a noun is a verb; well-formed-deed.ts.)
   const read = tagged(clause);
@@ -87,8 +87,8 @@ function finiteClause(clause: string, subjectless: boolean): boolean {
     // ("the year he signed": a pronoun the note never names; "the month being asked": no subject at all.)
     if (i === opened || !toks.slice(opened, i).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return false;
   }
-  // ("when updated": only "how many" or a relative word may go without a subject of its own.)
-  else if (i === 0 && !subjectless) return false;
+  // ("when updated": a "when" or "where" clause names its subject; "the amount spent on …" needs none.)
+  else if (i === 0 && needsSubject) return false;
   // ("when the NYPD arrested more than a dozen", "the outbreak has been continuous since": a clause
   // cut off on a count, an article or a preposition stops short of what it says.)
   // ("where the units were from", "came back from": a preposition a verb strands ends its clause.)
@@ -113,5 +113,5 @@ export function headNamesOwner(head: string): boolean {
   if (clause === '') return false;
   // ("the 2013": a head with no noun but a number names nothing the value belongs to.)
   if (/^(?:the|a|an) /.test(head) && !tagged(head).some((t) => ['NOUN', 'PROPN'].includes(t.pos) && !/\d/.test(t.text))) return false;
-  return clause === null || finiteClause(clause, /^how\b/.test(head));
+  return clause === null || finiteClause(clause, /^(?:when|where)\b/.test(head));
 }
