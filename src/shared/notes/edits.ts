@@ -1490,6 +1490,10 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     const dayOfMonth =
       added.length === 1 && /^\d{1,2}$/.test(added[0]!) && /^\p{Lu}/u.test(monthAfter) && MONTHS.has(contextAfter.replace(/\.$/, ''));
     if (isDateWord(contextBefore) || dayOfMonth) return { type: 'corrected', fact: 'date', before, after };
+    // ("the 2020-21 fiscal year", "the 2019-20 season": a year and the next one's last two digits
+    // name a season or fiscal year, told as a year, never a score.)
+    const season = (t: string) => /^(?:19|20)\d\d-\d\d$/.test(t) && (Number(t.slice(2, 4)) + 1) % 100 === Number(t.slice(5));
+    if (added.length && added.every(season)) return { type: 'corrected', fact: 'year', before, after };
     if (added.some((t) => /^\d+-\d+$/.test(t))) return { type: 'corrected', fact: 'score', before, after };
     // "€6,000" is tokenized "6,000": the sentence shows the sign, and the amount keeps it.
     const signed = (ts: string[], text: string) =>

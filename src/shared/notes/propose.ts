@@ -20,6 +20,7 @@ import { unitOfWord } from './measures';
 import { namedToken } from './token-clause';
 import { ownedFact } from './fact-owner';
 import { countedHead, figureTold, toldByClause, VALUE_FACTS } from './value-clause';
+import { lowerSpelledValue } from './spelled-value';
 import { headNamesOwner } from './specific-head';
 import { plainRightFact } from './plain-right-fact';
 import { plannedWithTime } from './reported-plans';
@@ -831,6 +832,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // failed note is the vaguest head of all.)
         const owned = ownedFact(phrase, finding.fact, finding.before, finding.after, plainText(now.text), plainText(was.text), newText);
         if (owned === phrase || !passesCheck(phrase, newText) || passesCheck(owned, newText)) phrase = owned;
+        // ("The correct number is Fourteen": a figure keeps no capital from its sentence's start, spelled-value.ts.)
+        phrase = lowerSpelledValue(phrase);
         // "misstated when the ferry left the dock about": a clause cut before its value keeps no
         // word of approximation that belonged to the value.
         phrase = phrase.replace(CUT_HEDGE, '$1');

@@ -64,7 +64,7 @@ function liftedClause(head: string): string | null {
  * Whether a lifted clause reads as one: a named subject (no pronoun) and a finite verb after it
  * ("Thomas is scheduled", "the specimen was excavated"), or a relative word and its verb ("who died").
  */
-function finiteClause(clause: string): boolean {
+function finiteClause(clause: string, needsSubject: boolean): boolean {
   // ("where Dana Pruitt lives", "the Kite Festival returns to": a name's verb in "-s" the tagger read
   // as a noun is a verb; well-formed-deed.ts.)
   const read = tagged(clause);
@@ -87,6 +87,17 @@ function finiteClause(clause: string): boolean {
     // ("the year he signed": a pronoun the note never names; "the month being asked": no subject at all.)
     if (i === opened || !toks.slice(opened, i).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return false;
   }
+  // ("when updated": a "when" or "where" clause names its subject; "the amount spent on …" needs none.)
+  else if (i === 0 && needsSubject) return false;
+  // ("when the NYPD arrested more than a dozen", "the outbreak has been continuous since": a clause
+  // cut off on a count, an article or a preposition stops short of what it says.)
+  // ("where the units were from", "came back from": a preposition a verb strands ends its clause.)
+  const stranded = toks.at(-1)?.pos === 'ADP' && ['VERB', 'AUX', 'ADV', 'PART'].includes(toks.at(-2)?.pos ?? '');
+  if (
+    (['ADP', 'DET', 'NUM', 'CCONJ'].includes(toks.at(-1)?.pos ?? '') && !stranded) ||
+    /^(?:dozen|score|hundreds?|thousands?)$/.test(toks.at(-1)?.lower ?? '')
+  )
+    return false;
   while (i < toks.length && toks[i]!.pos === 'ADV') i++;
   const verb = toks[i];
   if (!verb || !['VERB', 'AUX'].includes(verb.pos)) return false;
@@ -100,5 +111,7 @@ export function headNamesOwner(head: string): boolean {
   const clause = liftedClause(head);
   // "the distance", "the area": a measure with no owner.
   if (clause === '') return false;
-  return clause === null || finiteClause(clause);
+  // ("the 2013": a head with no noun but a number names nothing the value belongs to.)
+  if (/^(?:the|a|an) /.test(head) && !tagged(head).some((t) => ['NOUN', 'PROPN'].includes(t.pos) && !/\d/.test(t.text))) return false;
+  return clause === null || finiteClause(clause, /^(?:when|where)\b/.test(head));
 }

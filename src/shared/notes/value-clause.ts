@@ -140,7 +140,7 @@ function subjectStart(toks: Token[], verb: number): number {
     // ("to apply for appointment": so does an infinitive's.)
     const inner =
       t.pos === 'ADP' &&
-      /^(?:of|for|in|at|from|to|on)$/.test(t.lower) &&
+      /^(?:of|for|in|at|from|to|on|during)$/.test(t.lower) &&
       (PHRASE.has(toks[i - 2]?.pos ?? '') || (toks[i - 2]?.pos === 'VERB' && toks[i - 3]?.lower === 'to')) &&
       i < end;
     // ("safety-related costs": a participle after a hyphen is part of the compound.)
@@ -184,11 +184,15 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
   if (fronted) return fronted;
   // The verb the value depends on: the nearest one to its left inside the clause.
   let v = -1;
+  let stop = -1;
   for (let i = from - 1; i >= 0; i--) {
     const t = toks[i]!;
     // ("is Thursday, March 4": the comma inside a date is no clause's end.)
     if (t.text === ',' && isDateWord(toks[i - 1]?.text ?? '') && isDateWord(toks[i + 1]?.text ?? '')) continue;
-    if (STOP.test(t.text) || t.text === ',' || opens(t) || t.pos === 'SCONJ') break;
+    if (STOP.test(t.text) || t.text === ',' || opens(t) || t.pos === 'SCONJ') {
+      stop = i;
+      break;
+    }
     if (isVerb(t)) {
       // ("touchdown passes of 20 yards": a "verb" before "of" is a plural noun the tagger misread.)
       if (toks[i + 1]?.lower === 'of') return null;
@@ -238,7 +242,9 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
     // ("appeared at Dublin District Court two days later charged …": a noun phrase after a
     // preposition or a verb is an object, never the clause's subject.)
     // ("as the archived information is …": a subordinator the tagger reads as a preposition opens a clause.)
-    if (!relative && ['ADP', 'VERB', 'AUX'].includes(toks[start - 1]?.pos ?? '') && !OPENER.test(toks[start - 1]!.lower)) return null;
+    // ("pleaded not guilty Monday to charges": nor is one after "not".)
+    if (!relative && ['ADP', 'VERB', 'AUX', 'PART'].includes(toks[start - 1]?.pos ?? '') && !OPENER.test(toks[start - 1]!.lower))
+      return null;
     // ("notorious criminals has been charged": a subject cut short disagrees with its verb.)
     const headNoun = toks
       .slice(start, g)
@@ -258,8 +264,45 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
       toks[g - 1]?.text === ',' ? asideOpening(toks, g - 1) : DASH.test(toks[g - 1]?.text ?? '') ? dashOpening(toks, g - 1) : g;
     return [start, end, asideStart, asideEnd];
   }
-  // A value inside the subject: the subject and what it did (subjectValueBounds).
-  return subjectValueBounds(toks, from, to);
+  // A value in a noun phrase set after its clause's comma ("closed at $73 million, a 41 per cent jump").
+  if (stop >= 0 && toks[stop]!.text === ',') return appositionBounds(toks, stop, from, end);
+  // A value in a time or place phrase between the subject and its verb ("The police on Tuesday arrested …").
+  return midBounds(toks, from, end) ?? subjectValueBounds(toks, from, to);
+}
+
+/**
+ * A value in a noun phrase set after a clause's comma that sums the clause up ("The firm's turnover
+ * closed at $73 million, a 41 per cent jump from …"): the clause before the comma with the phrase
+ * up to its noun ("… closed at $73 million, a 41 per cent jump"). Only a phrase that opens on its
+ * article or a describing word, so a list ("Cork, Dublin and Galway") or a new clause never reads.
+ */
+function appositionBounds(toks: Token[], comma: number, from: number, end: number): Bounds | null {
+  const opening = toks.slice(comma + 1, from);
+  if (!opening.length || opening[0]!.pos !== 'DET' || !opening.every((t) => ['DET', 'ADJ', 'ADV'].includes(t.pos))) return null;
+  // (A phrase that opens on its article holds no verb: "a 41 per cent jump from" is the noun the tagger misread.)
+  if (toks[end]?.pos === 'VERB' && !/(?:ed|ing)$/.test(toks[end]!.lower) && toks[end + 1]?.pos === 'ADP') end++;
+  // (The phrase ends on its noun: "a 41 per cent jump", never "a 41 per cent".)
+  if (!['NOUN', 'VERB'].includes(toks[end - 1]?.pos ?? '') || toks[end - 1]!.lower === 'cent') return null;
+  const clause = bounds(toks, comma, comma);
+  if (!clause || clause[1] !== comma || clause[5] || clause[4]) return null;
+  return [clause[0], end, clause[2], clause[3]];
+}
+
+/**
+ * A value in a phrase between the subject and its verb ("The NYPD on Tuesday arrested more than a
+ * dozen vendors …"): the subject, the verb and its complement, told with the value's phrase moved
+ * after them ("the NYPD arrested more than a dozen vendors on Tuesday"), as a reader says it.
+ */
+function midBounds(toks: Token[], from: number, end: number): Bounds | null {
+  const own = toks[from - 1]?.pos === 'ADP' ? from - 1 : isDateWord(toks[from]?.text ?? '') ? from : -1;
+  if (own <= 0 || !PHRASE.has(toks[own - 1]!.pos)) return null;
+  // (The verb follows the phrase at once and is finite: "on Tuesday arrested", never "on Tuesday, arresting".)
+  if (!isVerb(toks[end]) || /ing$/.test(toks[end]!.lower)) return null;
+  const start = subjectStart(toks, own);
+  if (start < 0 || (start > 0 && !['PUNCT', 'SCONJ'].includes(toks[start - 1]!.pos)) || opens(toks[start - 1] ?? toks[start]!)) return null;
+  const close = predicateEnd(toks, end);
+  if (close < 0) return null;
+  return [start, close, own, end, undefined, [own, end]];
 }
 
 /** The noun phrase that opens the sentence and ends at the comma `comma` ("Panamanian right-hander Ariel Jurado ,"); -1 for none. */
