@@ -54,6 +54,9 @@ describe('blind revision sets', () => {
         'fresh23a',
         'fresh23b',
         'fresh23c',
+        'fresh24a',
+        'fresh24b',
+        'fresh24c',
       ]),
     );
   });
@@ -127,6 +130,13 @@ describe('blind revision sets', () => {
     expect(twentyThree.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(144);
     expect(twentyThree.reduce((sum, set) => sum + printableOf(set, '0b35f2d'), 0)).toBe(66);
     expect(twentyThree.reduce((sum, set) => sum + printableOf(set, 'b419a83'), 0)).toBe(65);
+  });
+
+  it("gives the judged figures of round twenty-three's second wave, blind: start c6e79aa 67/126, end c423190 67/126", () => {
+    const twentyFour = sets.filter((set) => set.name.startsWith('fresh24'));
+    expect(twentyFour.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(126);
+    expect(twentyFour.reduce((sum, set) => sum + printableOf(set, 'c6e79aa'), 0)).toBe(67);
+    expect(twentyFour.reduce((sum, set) => sum + printableOf(set, 'c423190'), 0)).toBe(67);
   });
 
   it('gives the judged figure of round nineteen before its fixes: 8d0f05c 66/138', () => {
