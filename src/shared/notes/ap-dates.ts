@@ -9,6 +9,7 @@
 import { AP_MONTHS, FULL_MONTHS } from '../text/dates';
 
 const MONTH = FULL_MONTHS.join('|');
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const apMonth = (name: string) => AP_MONTHS[FULL_MONTHS.indexOf(name)]!;
 
 /** `text` with every month-and-day date in AP style. */
@@ -19,7 +20,9 @@ export function apDates(text: string): string {
       new RegExp(`(?<!\\b(?:top|bottom|first|last|next|past|final|best|worst)\\s+)\\b(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?\\b`, 'g'),
       (_m, day: string, month: string, year?: string) => `${apMonth(month)} ${Number(day)}${year ? `, ${year}` : ''}`,
     )
-    .replace(new RegExp(`\\b(${MONTH})\\s+(?=\\d{1,2}\\b(?!:))`, 'g'), (_m, month: string) => `${apMonth(month)} `);
+    .replace(new RegExp(`\\b(${MONTH})\\s+(?=\\d{1,2}\\b(?!:))`, 'g'), (_m, month: string) => `${apMonth(month)} `)
+    // "Tuesday Feb. 2, 2021": a weekday before its date is set off by a comma.
+    .replace(new RegExp(`\\b(${WEEKDAYS})\\s+(?=(?:${AP_MONTHS.map((m) => m.replace('.', '\\.')).join('|')})\\s+\\d)`, 'g'), '$1, ');
 }
 
 /** The correction phrase with its right fact (what follows its first sentence) in AP dates. */

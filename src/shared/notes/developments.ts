@@ -32,6 +32,7 @@ import { riskRaised } from './risk-levels';
 import { COLLECTIVE, REPORTED_COUNT, countedDeed } from './reported-counts';
 import { figureClause, timeAgo } from './figure-clause';
 import { digitsSwapped } from './swapped-digits';
+import { valueSwappedInPlace } from './value-swapped';
 
 /** A charge named alone ("robbery", "a felony"). */
 const CHARGE = new RegExp(`^(?:an?\\s+)?(?:felony|misdemeanor|homicide|${CHARGES.split(' ').join('|')})$`, 'i');
@@ -192,6 +193,8 @@ export function readDevelopment(
   const sentence = plainText(newer);
   // A year put right is a past fact corrected, not a count that ran on (fixed-years.ts).
   if (yearPutRight(before, after, sentence)) return null;
+  // One value swapped in its own line, nothing added, no word of a count moving on: put right (value-swapped.ts).
+  if (valueSwappedInPlace(before, after, plainText(older), sentence, otherMaterial)) return null;
   // "the number of injured rose to 5": the count names what it counts (count-with-day.ts).
   counted = numberOfWhat(sentence, after) || counted;
   // "a Level 3 out of 5 risk of severe weather" → "Level 4": the forecast raised (risk-levels.ts).
