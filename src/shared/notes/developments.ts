@@ -193,8 +193,6 @@ export function readDevelopment(
   const sentence = plainText(newer);
   // A year put right is a past fact corrected, not a count that ran on (fixed-years.ts).
   if (yearPutRight(before, after, sentence)) return null;
-  // One value swapped in its own line, nothing added, no word of a count moving on: put right (value-swapped.ts).
-  if (valueSwappedInPlace(before, after, plainText(older), sentence, otherMaterial)) return null;
   // "the number of injured rose to 5": the count names what it counts (count-with-day.ts).
   counted = numberOfWhat(sentence, after) || counted;
   // "a Level 3 out of 5 risk of severe weather" → "Level 4": the forecast raised (risk-levels.ts).
@@ -203,6 +201,9 @@ export function readDevelopment(
   // "the sixth person to be hurt" → "the seventh": a growing set's ordinal climbed (ordinal-count.ts).
   const climbed = ordinalClimbed(before, after, older, newer);
   if (climbed) return { kind: 'count', phrase: climbed === 'death toll' ? t.newDeathToll : fill(t.newCount, { what: climbed }) };
+  // One value swapped in its own line, nothing added, no word of a count moving on: put right (value-swapped.ts);
+  // read after a raised risk level and a growing set's ordinal, which are developments by their own structure.
+  if (valueSwappedInPlace(before, after, plainText(older), sentence, otherMaterial, around)) return null;
   // "86,680 fires" → "8,668 fires": the same digits with one more or one fewer, or two swapped, is a
   // figure mistyped and put right — no count moves so — when nothing else of the line moved, its
   // clock included (review 10t).

@@ -14,7 +14,7 @@ import { toldAs } from './pronoun-gender';
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** A word a count is measured in, not counted by ("6 percent", "6 feet", "6 years old", "6 a.m."). */
-const MEASURED = /^(?:percent|per|%|a\.m\.|p\.m\.|years?-old|old|points?|goals?|runs?|seconds?|minutes?|hours?|inches|feet|foot|miles?|degrees?)$/i;
+const MEASURED = /^(?:percent|per|%|a\.m\.|p\.m\.|years?-old|old|points?|goals?|runs?|seconds?|minutes?|hours?|inches|feet|foot|miles?|degrees?|years?|months?|weeks?|days?|hundred|thousand|million|billion|trillion|lakh|crore|dozen|euros?|dollars?|pounds?|rupees?|pesos?)$/i;
 /** A currency printed straight before its figure ("P714,000", "Ksh73.69", "Rs 500", "Taka 5,800"). */
 const CURRENCY = /(?<![\p{L}\p{N}])((?:P|Php|PHP|Rs\.?|Ksh\.?|KSh|Sh|N|R|GH¢|GH₵|₱|₹|₦|¥)|(?:Taka|Tk\.?|Rs\.?|Ksh|Sh|Rp)\s)$/u;
 const LEAD = /^((?:It|They|He|She|There) (?:is|was|are|were|will be)(?: (?:about|nearly|almost|roughly|around|more than|less than|fewer than|up to|at least|some|over|under|in|at|on|near|from))*|The correct (?:number|figure) is(?: (?:about|nearly|almost|roughly|around|more than|less than|fewer than|up to|at least|some|over|under))*) (.+?), not (.+)$/;
@@ -54,6 +54,18 @@ function currencyOf(figure: string, printed: string): string {
   return '';
 }
 
+/** A figure's unit, printed beside it but dropped by the reader: "about 7.4 billion years", "38,000-square-feet" → "square feet". */
+function unitBeside(figure: string, printed: string): string {
+  const m = /^((?:about|nearly|almost|roughly|around|more than|less than|some|over|under) )?([$€£]?\d[\d,.]*)((?: (?:million|billion|trillion))?)$/.exec(figure);
+  if (!m) return '';
+  const at = printed.indexOf(`${m[2]}${m[3]}`);
+  if (at < 0) return '';
+  const next = /^[\s-]+(square[\s-](?:feet|foot|meters|metres|miles|kilometers|kilometres)|[\p{L}/]+)/u.exec(printed.slice(at + m[2]!.length + m[3]!.length))?.[1];
+  if (!next) return '';
+  const unit = next.replace(/-/g, ' ');
+  return unitOfWord(unit.split(' ').at(-1)!) || /^(?:years|months|weeks|days|hours|minutes|seconds)$/.test(unit) ? unit : '';
+}
+
 /** "the 119th Street" → "East 119th Street" as printed, else "119th Street". */
 function numberedStreet(value: string, printed: string): string {
   return value.replace(
@@ -73,14 +85,16 @@ export function apToldValues(phrase: string, printedNow: string, printedBefore: 
   const tail = lowerSpelledValue(cut >= 0 ? phrase.slice(cut + 2) : phrase);
   const m = LEAD.exec(tail);
   if (!m || /["“”]/.test(tail) || /\bin the headline\b/.test(head)) return head + tail;
-  const [, lead, rightRaw, wrongRaw] = m;
+  const [, leadRaw, rightRaw, wrongRaw] = m;
+  // ("The correct number is a quarter, not a third": a share is no number; it is told by "It is".)
+  const share = /^(?:(?:about|nearly|almost|roughly|around|more than|less than) )?(?:(?:a|one|two|three|four) (?:half|thirds?|quarters?|fifths?|tenths?)|\S+ (?:percent|per cent)|\S+%)$/;
+  const lead = /^The correct number is$/.test(leadRaw!) && share.test(rightRaw!) ? 'It is' : leadRaw!;
   const stop = /[.]$/.test(wrongRaw!) && !/\b(?:a\.m|p\.m|St|Ave|Rd|Jr|Sr|Inc|Co|Dr|Ln|Pl)\.$/.test(wrongRaw!) ? '.' : '';
   let right = rightRaw!;
   let wrong = stop ? wrongRaw!.slice(0, -1) : wrongRaw!;
-  const counting = /^The correct (?:number|figure) is/.test(lead!);
+  const counting = /^The correct (?:number|figure) is/.test(lead);
   [right, wrong] = [grouped(right, counting), grouped(wrong, counting)];
-  if (counting || /^There /.test(lead!)) [right, wrong] = [spelledSmall(right, true), spelledSmall(wrong, true)];
-  else if (/^It (?:is|was)$/.test(lead!)) [right, wrong] = [spelledSmall(right, false), spelledSmall(wrong, false)];
+  if (counting || /^There /.test(lead)) [right, wrong] = [spelledSmall(right, true), spelledSmall(wrong, true)];
   // "It is thousand, not a hundred": a scale word keeps the article its figure was printed with.
   const scale = /^(?:hundred|thousand|million|billion|dozen)\b/;
   if (scale.test(right) && /^a\s/.test(wrong)) right = `a ${right}`;
@@ -89,14 +103,21 @@ export function apToldValues(phrase: string, printedNow: string, printedBefore: 
   const signBefore = currencyOf(wrong, printedBefore);
   if (signNow && /^\d/.test(right)) right = `${signNow}${right}`;
   if (signBefore && /^\d/.test(wrong)) wrong = `${signBefore}${wrong}`;
+  // ("It is about 7.4 billion, not 4.7 billion" for "about 4.7 billion years": the unit the article printed, said once.)
+  const unit = /^It (?:is|was)\b|^The correct figure is\b/.test(lead) ? unitBeside(right, printedNow) : '';
+  if (unit && unitBeside(wrong, printedBefore) === unit) [right, wrong] = [`${right} ${unit}`, `${wrong} ${unit}`];
   right = numberedStreet(right, printedNow);
   wrong = numberedStreet(wrong, printedBefore);
   // "seven counts, not six counts": the unit said once, after the right value.
   const unitTail = /^(\S+)((?: \p{Ll}[\p{Ll}-]*){1,2})$/u;
   const [r, w] = [unitTail.exec(right), unitTail.exec(wrong)];
   // ("$17.3 million, not $13.7 million" keeps its scale: "million" is part of the figure, not its unit.)
-  if (r && w && r[2] === w[2] && !/\b(?:hundred|thousand|million|billion|trillion|lakh|crore)\b/.test(w[2]!) && /\d|^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(w[1]!)) wrong = w[1]!;
-  return `${head}${toldTense(lead!, right, printedNow, noteDate)} ${right}, not ${wrong}${stop}`;
+  // (A measure keeps its unit on both sides, "It is 18 years, not 8 years", as earlier rounds pinned: only a counted noun is said once.)
+  const measure = (words: string) =>
+    /\b(?:hundred|thousand|million|billion|trillion|lakh|crore|percent|per cent|euros?|dollars?|pounds?|rupees?|pesos?|shillings?|naira|rand|yuan|yen|years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|degrees?)\b/.test(words) ||
+    words.trim().split(' ').some((x) => unitOfWord(x));
+  if (r && w && r[2] === w[2] && !measure(w[2]!) && /\d|^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(w[1]!)) wrong = w[1]!;
+  return `${head}${toldTense(lead, right, printedNow, noteDate)} ${right}, not ${wrong}${stop}`;
 }
 
 /** A plan or a forecast: its date or figure is still ahead, whatever year the note is written in. */
@@ -110,6 +131,8 @@ const AHEAD = /\b(?:will|would|expected|expects?|scheduled|set to|plans?|planned
 function toldTense(lead: string, right: string, printedNow: string, noteDate: string): string {
   if (!/^It is\b/.test(lead) || AHEAD.test(printedNow)) return lead;
   const year = /\b(?:1[89]|20)\d\d\b/.exec(right)?.[0];
+  // (A year a count is reckoned from, "has lost 900 riders a week since 2016", opens a time still running: "It is".)
+  if (year && new RegExp(`\\bsince\\s+(?:\\S+\\s+){0,2}${year}`, 'i').test(printedNow)) return lead;
   const noteYear = Number(/^\d{4}/.exec(noteDate)?.[0] ?? 0);
   const first = right.split(/\s+/).find((w) => /\d/.test(w)) ?? '';
   const past = (year && noteYear && Number(year) < noteYear && !/\d-\d/.test(right)) || (!year && first && figureIsPast(printedNow, first));

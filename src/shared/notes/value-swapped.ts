@@ -13,7 +13,10 @@ import { isNumberToken } from './edits';
 
 /** Words that say a figure moves on as it is counted: the count so far, told as it runs. */
 const MOVES_ON =
-  /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|grew|grown|grows|growing|increased|jumped|surged|swelled|mounted|reached|now|so far|to date|latest|still|updated figures?|new figures?)\b/i;
+  /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|grew|grown|grows|growing|increased|jumped|surged|swelled|mounted|reached|reportedly|at least|now|so far|to date|latest|still|updated figures?|new figures?)\b/i;
+
+/** The perfect of a count so far: "has burned 1,200 acres", "have been evacuated". */
+const COUNT_SO_FAR = /\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?\p{L}+(?:ed|en|nt)\b/iu;
 
 /** A value alone: a figure or a date's parts, at most three words, each a number or a month or a day. */
 const DATE_WORD =
@@ -32,8 +35,17 @@ function isValue(span: string): boolean {
  * True when `older` became `sentence` only by `before` giving way to `after` (both a value), no
  * other material was added to the article, and the line has no word of a count moving on.
  */
-export function valueSwappedInPlace(before: string, after: string, older: string, sentence: string, otherMaterial: boolean): boolean {
-  if (otherMaterial || !isValue(before) || !isValue(after)) return false;
+export function valueSwappedInPlace(
+  before: string,
+  after: string,
+  older: string,
+  sentence: string,
+  otherMaterial: boolean,
+  around: { older: string; newer: string } = { older: '', newer: '' },
+): boolean {
+  // (Nothing else of its paragraph moved either: a returns clock told in the sentence before is the figure's stamp.)
+  // (The newer side also holds the next paragraph's first line: only the paragraph's own lines are compared.)
+  if (otherMaterial || !around.newer.startsWith(around.older) || !isValue(before) || !isValue(after)) return false;
   const at = older.indexOf(before.trim());
   if (at < 0 || older.indexOf(before.trim(), at + 1) >= 0) return false;
   if (older.slice(0, at) + after.trim() + older.slice(at + before.trim().length) !== sentence) return false;
@@ -42,5 +54,5 @@ export function valueSwappedInPlace(before: string, after: string, older: string
     DATE_WORD.test(w.replace(/[,;:]+$/, '')),
   );
   // The line's own words: a sentence that tells its count moving ("rose to", "now stands at") stays a development.
-  return dated || !MOVES_ON.test(sentence);
+  return dated || (!MOVES_ON.test(sentence) && !COUNT_SO_FAR.test(sentence));
 }
