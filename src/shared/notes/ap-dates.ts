@@ -9,7 +9,11 @@
 import { AP_MONTHS, FULL_MONTHS } from '../text/dates';
 
 const MONTH = FULL_MONTHS.join('|');
-const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** "Tuesday Feb. 2, 2021": a weekday before its date, which AP sets off by a comma. */
+const WEEKDAY_BEFORE_DATE = new RegExp(
+  `\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?=(?:${AP_MONTHS.map((m) => m.replace('.', '\\.')).join('|')})\\s+\\d)`,
+  'g',
+);
 const apMonth = (name: string) => AP_MONTHS[FULL_MONTHS.indexOf(name)]!;
 
 /** `text` with every month-and-day date in AP style. */
@@ -21,8 +25,7 @@ export function apDates(text: string): string {
       (_m, day: string, month: string, year?: string) => `${apMonth(month)} ${Number(day)}${year ? `, ${year}` : ''}`,
     )
     .replace(new RegExp(`\\b(${MONTH})\\s+(?=\\d{1,2}\\b(?!:))`, 'g'), (_m, month: string) => `${apMonth(month)} `)
-    // "Tuesday Feb. 2, 2021": a weekday before its date is set off by a comma.
-    .replace(new RegExp(`\\b(${WEEKDAYS})\\s+(?=(?:${AP_MONTHS.map((m) => m.replace('.', '\\.')).join('|')})\\s+\\d)`, 'g'), '$1, ');
+    .replace(WEEKDAY_BEFORE_DATE, '$1, ');
 }
 
 /** The correction phrase with its right fact (what follows its first sentence) in AP dates. */

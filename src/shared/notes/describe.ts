@@ -1221,7 +1221,9 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       const role = preposition ? null : nameRole(plainText(newer), place);
       const told = fill(t.misstatedPlace, { what: role ?? (preposition ? 'a place name' : 'a name'), right: place });
       // ("the area that had 5 inches of snow. It was Rockford": the right fact in its deed's tense.)
-      return role && / that \S+/.test(role) && !presentTense(role.replace(/^.*? that /, '')) ? told.replace(/It is (?=[^.]*$)/, 'It was ') : told;
+      return role && / that \S+/.test(role) && !presentTense(role.replace(/^.*? that /, ''))
+        ? told.replace(/It is (?=[^.]*$)/, 'It was ')
+        : told;
     }
     case 'year': {
       const year = after.split(' ').find(isYear) ?? after;

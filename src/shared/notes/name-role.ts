@@ -28,14 +28,18 @@ export function nameRole(sentence: string, name: string): string | null {
   const like = /\b(\p{Ll}{3,}s)\s+(?:like|such as|including)\s+$/u.exec(beforeText);
   if (like && tagged(like[1]!)[0]?.pos === 'NOUN') {
     // ("areas like Rockford had 5 inches of snow": told by what the one named did, "the area that had …".)
-    const deed = /^\s+((?:had|has|have|saw|sees|got|gets|received|receives|reported|recorded)\s[^,.;]+?)(?=\s+(?:as of|by|at|on)\s|[,.;]|$)/.exec(afterText)?.[1];
+    const deed =
+      /^\s+((?:had|has|have|saw|sees|got|gets|received|receives|reported|recorded)\s[^,.;]+?)(?=\s+(?:as of|by|at|on)\s|[,.;]|$)/.exec(
+        afterText,
+      )?.[1];
     if (deed && deed.split(/\s+/).length <= 8) return `the ${oneOf(like[1]!)} that ${deed}`;
     return `one of the ${like[1]!}`;
   }
   // "The Federal High Court, Abuja,": the seat of the body the commas follow.
-  const seat = /((?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Court|Hospital|University|College|Tribunal|Assembly|Council|Commission|Police Command|Command)),\s+$/u.exec(
-    beforeText,
-  );
+  const seat =
+    /((?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:Court|Hospital|University|College|Tribunal|Assembly|Council|Commission|Police Command|Command)),\s+$/u.exec(
+      beforeText,
+    );
   if (seat && /^,/.test(afterText)) return `the location of ${seat[1]!.replace(/^The\s/, 'the ').replace(/^(?!the\s)/, 'the ')}`;
   // "the constellation Draco": the common noun that stands before the name says its kind.
   const lead = /\bthe\s+(\p{Ll}{4,})\s+$/u.exec(beforeText);

@@ -89,15 +89,25 @@ describe('the right fact told as AP prints it (told-value.ts)', () => {
   });
 
   it('keeps the article of a scale word and the currency the article printed', () => {
-    expect(apToldValues('misstated a figure. It is thousand, not a hundred', '', '')).toBe('misstated a figure. It is a thousand, not a hundred');
+    expect(apToldValues('misstated a figure. It is thousand, not a hundred', '', '')).toBe(
+      'misstated a figure. It is a thousand, not a hundred',
+    );
     expect(
-      apToldValues('misstated a figure. It is 512,000, not 521,000', 'goods worth Ksh512,000 were seized', 'goods worth Ksh521,000 were seized'),
+      apToldValues(
+        'misstated a figure. It is 512,000, not 521,000',
+        'goods worth Ksh512,000 were seized',
+        'goods worth Ksh521,000 were seized',
+      ),
     ).toBe('misstated a figure. It is Ksh512,000, not Ksh521,000');
   });
 
   it('sets no article before a numbered street and keeps its bearing', () => {
     expect(
-      apToldValues('misidentified the street. It is the 42nd Street, not the 24th Street', 'at West 42nd Street and Elm', 'at West 24th Street and Elm'),
+      apToldValues(
+        'misidentified the street. It is the 42nd Street, not the 24th Street',
+        'at West 42nd Street and Elm',
+        'at West 24th Street and Elm',
+      ),
     ).toBe('misidentified the street. It is West 42nd Street, not West 24th Street');
   });
 
@@ -140,7 +150,11 @@ describe("a swapped name's kind read from its sentence (name-role.ts)", () => {
 
 describe('a range its unit follows is a measure, never a score', () => {
   it('does not call a gust forecast a score', () => {
-    const { note } = noteForEdit(frame, 'Forecasters expect gusts of 20-30 mph on Thursday.', 'Forecasters expect gusts of 30-40 mph on Thursday.');
+    const { note } = noteForEdit(
+      frame,
+      'Forecasters expect gusts of 20-30 mph on Thursday.',
+      'Forecasters expect gusts of 30-40 mph on Thursday.',
+    );
     expect(note).not.toMatch(/score/);
     expect(note).toContain('30-40 mph');
   });

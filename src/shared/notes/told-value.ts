@@ -14,10 +14,12 @@ import { toldAs } from './pronoun-gender';
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** A word a count is measured in, not counted by ("6 percent", "6 feet", "6 years old", "6 a.m."). */
-const MEASURED = /^(?:percent|per|%|a\.m\.|p\.m\.|years?-old|old|points?|goals?|runs?|seconds?|minutes?|hours?|inches|feet|foot|miles?|degrees?|years?|months?|weeks?|days?|hundred|thousand|million|billion|trillion|lakh|crore|dozen|euros?|dollars?|pounds?|rupees?|pesos?)$/i;
+const MEASURED =
+  /^(?:percent|per|%|a\.m\.|p\.m\.|years?-old|old|points?|goals?|runs?|seconds?|minutes?|hours?|inches|feet|foot|miles?|degrees?|years?|months?|weeks?|days?|hundred|thousand|million|billion|trillion|lakh|crore|dozen|euros?|dollars?|pounds?|rupees?|pesos?)$/i;
 /** A currency printed straight before its figure ("P714,000", "Ksh73.69", "Rs 500", "Taka 5,800"). */
 const CURRENCY = /(?<![\p{L}\p{N}])((?:P|Php|PHP|Rs\.?|Ksh\.?|KSh|Sh|N|R|GH¢|GH₵|₱|₹|₦|¥)|(?:Taka|Tk\.?|Rs\.?|Ksh|Sh|Rp)\s)$/u;
-const LEAD = /^((?:It|They|He|She|There) (?:is|was|are|were|will be)(?: (?:about|nearly|almost|roughly|around|more than|less than|fewer than|up to|at least|some|over|under|in|at|on|near|from))*|The correct (?:number|figure) is(?: (?:about|nearly|almost|roughly|around|more than|less than|fewer than|up to|at least|some|over|under))*) (.+?), not (.+)$/;
+const LEAD =
+  /^((?:It|They|He|She|There) (?:is|was|are|were|will be)(?: (?:about|nearly|almost|roughly|around|more than|less than|fewer than|up to|at least|some|over|under|in|at|on|near|from))*|The correct (?:number|figure) is(?: (?:about|nearly|almost|roughly|around|more than|less than|fewer than|up to|at least|some|over|under))*) (.+?), not (.+)$/;
 
 /** "7120" → "7,120": a whole figure of five digits or more, or of four that is no year. */
 function grouped(value: string, counting: boolean): string {
@@ -33,12 +35,15 @@ function grouped(value: string, counting: boolean): string {
 
 /** "6" → "six" when it counts something (no unit, sign or percent beside it). */
 function spelledSmall(value: string, counting: boolean): string {
-  return value.replace(/(?<![\p{L}\p{N}$€£.,:/-])([1-9])(?![\p{N}.,:/%-]?\p{N}|%|-)(\s+[\p{L}.%-]+)?/gu, (all, digit: string, tail?: string) => {
-    const word = tail?.trim() ?? '';
-    if (word && (MEASURED.test(word) || unitOfWord(word))) return all;
-    if (!word && !counting) return all;
-    return `${SMALL[Number(digit)]}${tail ?? ''}`;
-  });
+  return value.replace(
+    /(?<![\p{L}\p{N}$€£.,:/-])([1-9])(?![\p{N}.,:/%-]?\p{N}|%|-)(\s+[\p{L}.%-]+)?/gu,
+    (all, digit: string, tail?: string) => {
+      const word = tail?.trim() ?? '';
+      if (word && (MEASURED.test(word) || unitOfWord(word))) return all;
+      if (!word && !counting) return all;
+      return `${SMALL[Number(digit)]}${tail ?? ''}`;
+    },
+  );
 }
 
 /** The currency the article printed before `figure`, or ''. */
@@ -56,11 +61,16 @@ function currencyOf(figure: string, printed: string): string {
 
 /** A figure's unit, printed beside it but dropped by the reader: "about 7.4 billion years", "38,000-square-feet" → "square feet". */
 function unitBeside(figure: string, printed: string): string {
-  const m = /^((?:about|nearly|almost|roughly|around|more than|less than|some|over|under) )?([$€£]?\d[\d,.]*)((?: (?:million|billion|trillion))?)$/.exec(figure);
+  const m =
+    /^((?:about|nearly|almost|roughly|around|more than|less than|some|over|under) )?([$€£]?\d[\d,.]*)((?: (?:million|billion|trillion))?)$/.exec(
+      figure,
+    );
   if (!m) return '';
   const at = printed.indexOf(`${m[2]}${m[3]}`);
   if (at < 0) return '';
-  const next = /^[\s-]+(square[\s-](?:feet|foot|meters|metres|miles|kilometers|kilometres)|[\p{L}/]+)/u.exec(printed.slice(at + m[2]!.length + m[3]!.length))?.[1];
+  const next = /^[\s-]+(square[\s-](?:feet|foot|meters|metres|miles|kilometers|kilometres)|[\p{L}/]+)/u.exec(
+    printed.slice(at + m[2]!.length + m[3]!.length),
+  )?.[1];
   if (!next) return '';
   const unit = next.replace(/-/g, ' ');
   return unitOfWord(unit.split(' ').at(-1)!) || /^(?:years|months|weeks|days|hours|minutes|seconds)$/.test(unit) ? unit : '';
@@ -70,7 +80,8 @@ function unitBeside(figure: string, printed: string): string {
 function numberedStreet(value: string, printed: string): string {
   return value.replace(
     /\bthe (\d+(?:st|nd|rd|th) (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Place|Pl\.|Drive|Dr\.|Lane|Ln\.))/g,
-    (_all, street: string) => new RegExp(`\\b((?:East|West|North|South|E\\.|W\\.|N\\.|S\\.) ${street.replace('.', '\\.')})`).exec(printed)?.[1] ?? street,
+    (_all, street: string) =>
+      new RegExp(`\\b((?:East|West|North|South|E\\.|W\\.|N\\.|S\\.) ${street.replace('.', '\\.')})`).exec(printed)?.[1] ?? street,
   );
 }
 
@@ -87,7 +98,8 @@ export function apToldValues(phrase: string, printedNow: string, printedBefore: 
   if (!m || /["“”]/.test(tail) || /\bin the headline\b/.test(head)) return head + tail;
   const [, leadRaw, rightRaw, wrongRaw] = m;
   // ("The correct number is a quarter, not a third": a share is no number; it is told by "It is".)
-  const share = /^(?:(?:about|nearly|almost|roughly|around|more than|less than) )?(?:(?:a|one|two|three|four) (?:half|thirds?|quarters?|fifths?|tenths?)|\S+ (?:percent|per cent)|\S+%)$/;
+  const share =
+    /^(?:(?:about|nearly|almost|roughly|around|more than|less than) )?(?:(?:a|one|two|three|four) (?:half|thirds?|quarters?|fifths?|tenths?)|\S+ (?:percent|per cent)|\S+%)$/;
   const lead = /^The correct number is$/.test(leadRaw!) && share.test(rightRaw!) ? 'It is' : leadRaw!;
   const stop = /[.]$/.test(wrongRaw!) && !/\b(?:a\.m|p\.m|St|Ave|Rd|Jr|Sr|Inc|Co|Dr|Ln|Pl)\.$/.test(wrongRaw!) ? '.' : '';
   let right = rightRaw!;
@@ -114,8 +126,13 @@ export function apToldValues(phrase: string, printedNow: string, printedBefore: 
   // ("$17.3 million, not $13.7 million" keeps its scale: "million" is part of the figure, not its unit.)
   // (A measure keeps its unit on both sides, "It is 18 years, not 8 years", as earlier rounds pinned: only a counted noun is said once.)
   const measure = (words: string) =>
-    /\b(?:hundred|thousand|million|billion|trillion|lakh|crore|percent|per cent|euros?|dollars?|pounds?|rupees?|pesos?|shillings?|naira|rand|yuan|yen|years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|degrees?)\b/.test(words) ||
-    words.trim().split(' ').some((x) => unitOfWord(x));
+    /\b(?:hundred|thousand|million|billion|trillion|lakh|crore|percent|per cent|euros?|dollars?|pounds?|rupees?|pesos?|shillings?|naira|rand|yuan|yen|years?|months?|weeks?|days?|hours?|minutes?|seconds?|points?|degrees?)\b/.test(
+      words,
+    ) ||
+    words
+      .trim()
+      .split(' ')
+      .some((x) => unitOfWord(x));
   if (r && w && r[2] === w[2] && !measure(w[2]!) && /\d|^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(w[1]!)) wrong = w[1]!;
   return `${head}${toldTense(lead, right, printedNow, noteDate)} ${right}, not ${wrong}${stop}`;
 }
@@ -145,9 +162,15 @@ function toldTense(lead: string, right: string, printedNow: string, noteDate: st
  * article tells them; an "It" there names nothing. Unchanged when the article gives no one pronoun.
  */
 export function personPlaced(phrase: string, articleText: string): string {
-  const m = /\bthat (?:[^.]*?\s)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}) (?:was|is|were|are|had been|has been) (?:in|at|near|from)\b[^.]*\. It (was|is) (in|at|near|from) /u.exec(phrase);
+  const m =
+    /\bthat (?:[^.]*?\s)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}) (?:was|is|were|are|had been|has been) (?:in|at|near|from)\b[^.]*\. It (was|is) (in|at|near|from) /u.exec(
+      phrase,
+    );
   if (!m) return phrase;
   const pronoun = toldAs(m[1]!, '', articleText);
   if (!pronoun) return phrase;
-  return phrase.replace(/\. It (was|is) (in|at|near|from) (?=[^.]*$)/, (_all, be: string, prep: string) => `. ${pronoun === 'he' ? 'He' : 'She'} ${be} ${prep} `);
+  return phrase.replace(
+    /\. It (was|is) (in|at|near|from) (?=[^.]*$)/,
+    (_all, be: string, prep: string) => `. ${pronoun === 'he' ? 'He' : 'She'} ${be} ${prep} `,
+  );
 }

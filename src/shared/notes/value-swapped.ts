@@ -28,7 +28,12 @@ function isValue(span: string): boolean {
     .split(/\s+/)
     .map((w) => w.replace(/[,.;:]+$/, ''))
     .filter(Boolean);
-  return words.length > 0 && words.length <= 3 && words.some((w) => isNumberToken(w)) && words.every((w) => isNumberToken(w) || DATE_WORD.test(w));
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    words.some((w) => isNumberToken(w)) &&
+    words.every((w) => isNumberToken(w) || DATE_WORD.test(w))
+  );
 }
 
 /**
