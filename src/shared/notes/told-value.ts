@@ -11,6 +11,7 @@ import { lowerSpelledValue } from './spelled-value';
 import { unitOfWord } from './measures';
 import { figureIsPast } from './figure-tense';
 import { toldAs } from './pronoun-gender';
+import { escapeRegExp } from './names';
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** A word a count is measured in, not counted by ("6 percent", "6 feet", "6 years old", "6 a.m."). */
@@ -73,6 +74,7 @@ function unitBeside(figure: string, printed: string): string {
   )?.[1];
   if (!next) return '';
   const unit = next.replace(/-/g, ' ');
+  if (/^years?$/.test(unit) && new RegExp(`${escapeRegExp(m[2]!)}[\\s-]+years?[\\s-]+old`).test(printed)) return '';
   return unitOfWord(unit.split(' ').at(-1)!) || /^(?:years|months|weeks|days|hours|minutes|seconds)$/.test(unit) ? unit : '';
 }
 
@@ -116,7 +118,8 @@ export function apToldValues(phrase: string, printedNow: string, printedBefore: 
   if (signNow && /^\d/.test(right)) right = `${signNow}${right}`;
   if (signBefore && /^\d/.test(wrong)) wrong = `${signBefore}${wrong}`;
   // ("It is about 7.4 billion, not 4.7 billion" for "about 4.7 billion years": the unit the article printed, said once.)
-  const unit = /^It (?:is|was)\b|^The correct figure is\b/.test(lead) ? unitBeside(right, printedNow) : '';
+  // (Never an age: "It was 17, not 19" for "was only 17 years old".)
+  const unit = /^It (?:is|was)\b|^The correct figure is\b/.test(lead) && !/\bage\b/.test(head) ? unitBeside(right, printedNow) : '';
   if (unit && unitBeside(wrong, printedBefore) === unit) [right, wrong] = [`${right} ${unit}`, `${wrong} ${unit}`];
   right = numberedStreet(right, printedNow);
   wrong = numberedStreet(wrong, printedBefore);
