@@ -9,6 +9,11 @@
 import { AP_MONTHS, FULL_MONTHS } from '../text/dates';
 
 const MONTH = FULL_MONTHS.join('|');
+/** "Tuesday Feb. 2, 2021": a weekday before its date, which AP sets off by a comma. */
+const WEEKDAY_BEFORE_DATE = new RegExp(
+  `\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?=(?:${AP_MONTHS.map((m) => m.replace('.', '\\.')).join('|')})\\s+\\d)`,
+  'g',
+);
 const apMonth = (name: string) => AP_MONTHS[FULL_MONTHS.indexOf(name)]!;
 
 /** `text` with every month-and-day date in AP style. */
@@ -19,7 +24,8 @@ export function apDates(text: string): string {
       new RegExp(`(?<!\\b(?:top|bottom|first|last|next|past|final|best|worst)\\s+)\\b(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?\\b`, 'g'),
       (_m, day: string, month: string, year?: string) => `${apMonth(month)} ${Number(day)}${year ? `, ${year}` : ''}`,
     )
-    .replace(new RegExp(`\\b(${MONTH})\\s+(?=\\d{1,2}\\b(?!:))`, 'g'), (_m, month: string) => `${apMonth(month)} `);
+    .replace(new RegExp(`\\b(${MONTH})\\s+(?=\\d{1,2}\\b(?!:))`, 'g'), (_m, month: string) => `${apMonth(month)} `)
+    .replace(WEEKDAY_BEFORE_DATE, '$1, ');
 }
 
 /** The correction phrase with its right fact (what follows its first sentence) in AP dates. */

@@ -64,6 +64,7 @@ import { isRelativeDay, relativeDayPhrase } from './relative-days';
 import { possessiveOwner } from './possessive-owner';
 import { isStampOnly } from './stamps';
 import { hasFiniteVerb, tagged } from './topics';
+import { nameRole } from './name-role';
 import { withVerbAfterDay } from './verb-after-day';
 import { swappedTitle } from './swapped-titles';
 import { spelledSumFix } from './spelled-sums';
@@ -1216,7 +1217,13 @@ export function describeCorrection(fact: FactKind, before: string, after: string
       // "southern Zabul province", "Harlan County": the word after the name says what kind of place it is.
       const division = new RegExp(`${escapeRegExp(place)}\\s+(${DIVISION.source})\\b`, 'iu').exec(plainText(newer))?.[1];
       if (division) return fill(t.misstatedPlace, { what: `the ${division.toLowerCase()}`, right: place });
-      return fill(t.misstatedPlace, { what: preposition ? 'a place name' : 'a name', right: place });
+      // ("the constellation Draco", "areas like Rockford", "The Federal High Court, Abuja,": the kind its sentence names, name-role.ts.)
+      const role = preposition ? null : nameRole(plainText(newer), place);
+      const told = fill(t.misstatedPlace, { what: role ?? (preposition ? 'a place name' : 'a name'), right: place });
+      // ("the area that had 5 inches of snow. It was Rockford": the right fact in its deed's tense.)
+      return role && / that \S+/.test(role) && !presentTense(role.replace(/^.*? that /, ''))
+        ? told.replace(/It is (?=[^.]*$)/, 'It was ')
+        : told;
     }
     case 'year': {
       const year = after.split(' ').find(isYear) ?? after;

@@ -32,6 +32,7 @@ import { riskRaised } from './risk-levels';
 import { COLLECTIVE, REPORTED_COUNT, countedDeed } from './reported-counts';
 import { figureClause, timeAgo } from './figure-clause';
 import { digitsSwapped } from './swapped-digits';
+import { valueSwappedInPlace } from './value-swapped';
 
 /** A charge named alone ("robbery", "a felony"). */
 const CHARGE = new RegExp(`^(?:an?\\s+)?(?:felony|misdemeanor|homicide|${CHARGES.split(' ').join('|')})$`, 'i');
@@ -200,6 +201,9 @@ export function readDevelopment(
   // "the sixth person to be hurt" → "the seventh": a growing set's ordinal climbed (ordinal-count.ts).
   const climbed = ordinalClimbed(before, after, older, newer);
   if (climbed) return { kind: 'count', phrase: climbed === 'death toll' ? t.newDeathToll : fill(t.newCount, { what: climbed }) };
+  // One value swapped in its own line, nothing added, no word of a count moving on: put right (value-swapped.ts);
+  // read after a raised risk level and a growing set's ordinal, which are developments by their own structure.
+  if (valueSwappedInPlace(before, after, plainText(older), sentence, otherMaterial, around)) return null;
   // "86,680 fires" → "8,668 fires": the same digits with one more or one fewer, or two swapped, is a
   // figure mistyped and put right — no count moves so — when nothing else of the line moved, its
   // clock included (review 10t).

@@ -32,7 +32,7 @@ import { namesAKind } from './kind-nouns';
 import { WEEKDAY } from './weekdays';
 import { otherState } from './datelines';
 import { lemmaOf, opposite, turnsRound } from './opposites';
-import { measureAt, measuresDiffer, phraseMeasure, sameMeasure } from './measures';
+import { measureAt, measuresDiffer, phraseMeasure, sameMeasure, unitOfWord } from './measures';
 import {
   editDistance,
   escapeRegExp,
@@ -1494,6 +1494,9 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
     // name a season or fiscal year, told as a year, never a score.)
     const season = (t: string) => /^(?:19|20)\d\d-\d\d$/.test(t) && (Number(t.slice(2, 4)) + 1) % 100 === Number(t.slice(5));
     if (added.length && added.every(season)) return { type: 'corrected', fact: 'year', before, after };
+    // ("gusts of 25-35 mph", "a 10-12% rise": a range its unit follows is a measure, never a score.)
+    const measured = /^(?:%|percent|per)$/.test(contextAfter) || !!unitOfWord(contextAfter);
+    if (added.some((t) => /^\d+-\d+$/.test(t)) && measured) return { type: 'corrected', fact: 'number', before, after };
     if (added.some((t) => /^\d+-\d+$/.test(t))) return { type: 'corrected', fact: 'score', before, after };
     // "€6,000" is tokenized "6,000": the sentence shows the sign, and the amount keeps it.
     const signed = (ts: string[], text: string) =>

@@ -21,6 +21,7 @@ import { namedToken } from './token-clause';
 import { ownedFact } from './fact-owner';
 import { countedHead, figureTold, toldByClause, VALUE_FACTS } from './value-clause';
 import { lowerSpelledValue } from './spelled-value';
+import { apToldValues, personPlaced } from './told-value';
 import { headNamesOwner } from './specific-head';
 import { plainRightFact } from './plain-right-fact';
 import { plannedWithTime } from './reported-plans';
@@ -298,11 +299,13 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
   const seenCorrections = new Map<string, { phrase: string; change: NoteChange }>();
   const developments: string[] = [];
   /** A correction told by its phrase, with the words it put right: listed as a change and as a correction. */
-  const correct = (told: string, evidence: string[], before: string, after: string) => {
+  const correct = (fact: string, evidence: string[], before: string, after: string) => {
     // (Every title phrase read once more at its phrase boundaries: its holder, its capitals, its owner: posts-told.ts.)
     // (A post before the name is told whole as each version prints it: printed-posts.ts.)
     const edited = pairings.find((p) => p.kind === 'edited' && p.newer.text === evidence[0]);
     const olderLine = edited?.kind === 'edited' ? edited.older.text : '';
+    // ("7120, not 7210" → "7,120, not 7,210"; "6, not 8" → "six, not eight": every right fact's values as AP prints them, told-value.ts.)
+    const told = personPlaced(apToldValues(fact, plainText(evidence[0] ?? ''), plainText(olderLine), options.date), newText);
     const printed = olderLine ? printedPostsTold(told, plainText(olderLine), plainText(evidence[0]!), newText) : told;
     const asTold = postsTold(printed, evidence[0] ?? '', newText, (name) => namedAgain(name, newText));
     // The post and its holder as the sentence's apposition sets them (held-posts.ts): where a reader
@@ -1162,6 +1165,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         }
         // (The post and its holder as the apposition sets them, as every phrase told through `correct`: held-posts.ts.)
         phrase = postAsHeld(phrase, was.text, now.text, newText, (name) => grounded(name, newText, allowed));
+        // (The right fact's values as AP prints them, as every phrase told through `correct`: told-value.ts.)
+        phrase = personPlaced(apToldValues(phrase, plainText(now.text), plainText(was.text), options.date), newText);
         // (Two findings of one post, "Business, Enterprise" and "Innovation" put right, are the one post told once.)
         if (corrections.some((c) => c.phrase === phrase && c.change.evidence[0] === now.text)) continue;
         // The same fix made in several sentences ("12" → "14" twice) is one correction.

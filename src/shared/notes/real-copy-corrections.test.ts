@@ -294,7 +294,7 @@ describe('a perfect tense counts only the figure of its own clause', () => {
       ['Cheap fuel has fed the boom — the port handled 4.2 million tons of cargo in 2020.'],
     );
     expect(n.kind).toBe('correction');
-    expect(n.text).toContain('4.2 million, not 2.4 million');
+    expect(n.text).toContain('4.2 million tons, not 2.4 million tons');
   });
 
   it('near miss: a count in the perfect itself, beside new material, still runs on', () => {
