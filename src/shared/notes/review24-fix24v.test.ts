@@ -119,3 +119,14 @@ describe('a headline or dateline run into the lede (lede-start.ts)', () => {
       expect(ledeStart(tagged(s), tagged(s).length - 1)).toBe(0);
   });
 });
+
+describe('a name the tagger splits (value-clause.ts)', () => {
+  it('reads a capitalized word between two names as the name', () => {
+    expect(
+      right(
+        'Mayor Ted Moreno, a former teacher, opened the library on Monday.',
+        'Mayor Ted Moreno, a former teacher, opened the library on Tuesday.',
+      ),
+    ).toBe('Mayor Ted Moreno opened the library on Tuesday');
+  });
+});

@@ -156,7 +156,9 @@ function subjectStart(toks: Token[], verb: number): number {
     // ("safety-related costs": a participle after a hyphen is part of the compound.)
     const compound = toks[i - 2]?.text === '-' && t.pos === 'VERB';
     // ("Health and Human Services Agency": "and" inside a run of capitals is part of the name.)
-    const named = t.lower === 'and' && toks[i - 2]?.pos === 'PROPN' && toks[i]?.pos === 'PROPN';
+    // (So is a capitalized word between two names, whatever the tagger reads: "Senator Ted Cruz".)
+    const named =
+      (t.lower === 'and' || (/^\p{Lu}\p{Ll}/u.test(t.text) && t.pos !== 'ADP')) && toks[i - 2]?.pos === 'PROPN' && toks[i]?.pos === 'PROPN';
     // ("the major remodeling of the center": a gerund after its article or describing word is a noun.)
     const gerund = gerundAt(toks, i - 1);
     // ("the country's most notorious criminals": a degree word before a describing word.)
