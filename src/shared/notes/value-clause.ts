@@ -119,9 +119,13 @@ function relativeOpening(toks: Token[], end: number): number {
   return -1;
 }
 
-/** "the major remodeling": a gerund after its article or describing word, a noun the tagger reads as a verb. */
+/**
+ * "the major remodeling of the center": a gerund between its article or describing word and its
+ * "of", a noun the tagger reads as a verb. (Only with its "of": in "a ticketing startup based in …"
+ * the phrase is an aside, never a subject.)
+ */
 const gerundAt = (toks: Token[], i: number) =>
-  toks[i]?.pos === 'VERB' && /ing$/.test(toks[i]!.lower) && ['DET', 'ADJ'].includes(toks[i - 1]?.pos ?? '');
+  toks[i]?.pos === 'VERB' && /ing$/.test(toks[i]!.lower) && ['DET', 'ADJ'].includes(toks[i - 1]?.pos ?? '') && toks[i + 1]?.lower === 'of';
 
 /** Where the subject before `verb` starts, skipping one comma-bounded aside right before the verb; -1 for none. */
 function subjectStart(toks: Token[], verb: number): number {
