@@ -28,6 +28,8 @@ import { fill } from './style';
 import { sharedEnds } from './changed-span';
 import { personNoun } from './figures';
 import { isDateWord } from './edits';
+import { ledeStart } from './lede-start';
+import { speechVerbs } from './speech-verbs';
 
 type Token = ReturnType<typeof tagged>[number];
 
@@ -45,6 +47,10 @@ const OPENER = /^(?:who|whom|whose|which|that|where|when|while|because|although|
 const STOP = /^(?:[;:()"“”—–]|--)$/;
 /** Words the value's own phrase runs on with: units, parts of the day, "per cent". */
 const VALUE_TAIL = /^(?:per|cent|percent|%|a\.m\.|p\.m\.|am|pm|million|billion|trillion|thousand|hundred|ago|old)$/;
+/** Verbs of saying a reported clause follows, its subject opening right after them. */
+const REPORTING = new RegExp(
+  `^(?:${speechVerbs('said', 'says', 'say', 'told', 'reported', 'reports', 'noted', 'added', 'stated', 'explained', 'wrote')})$`,
+);
 /** Pronouns a subject may not be left as: the note would name no one. */
 const PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there']);
 
@@ -113,6 +119,14 @@ function relativeOpening(toks: Token[], end: number): number {
   return -1;
 }
 
+/**
+ * "the major remodeling of the center": a gerund between its article or describing word and its
+ * "of", a noun the tagger reads as a verb. (Only with its "of": in "a ticketing startup based in …"
+ * the phrase is an aside, never a subject.)
+ */
+const gerundAt = (toks: Token[], i: number) =>
+  toks[i]?.pos === 'VERB' && /ing$/.test(toks[i]!.lower) && ['DET', 'ADJ'].includes(toks[i - 1]?.pos ?? '') && toks[i + 1]?.lower === 'of';
+
 /** Where the subject before `verb` starts, skipping one comma-bounded aside right before the verb; -1 for none. */
 function subjectStart(toks: Token[], verb: number): number {
   let end = verb;
@@ -141,12 +155,16 @@ function subjectStart(toks: Token[], verb: number): number {
     const inner =
       t.pos === 'ADP' &&
       /^(?:of|for|in|at|from|to|on|during)$/.test(t.lower) &&
-      (PHRASE.has(toks[i - 2]?.pos ?? '') || (toks[i - 2]?.pos === 'VERB' && toks[i - 3]?.lower === 'to')) &&
+      (PHRASE.has(toks[i - 2]?.pos ?? '') || (toks[i - 2]?.pos === 'VERB' && (toks[i - 3]?.lower === 'to' || gerundAt(toks, i - 2)))) &&
       i < end;
     // ("safety-related costs": a participle after a hyphen is part of the compound.)
     const compound = toks[i - 2]?.text === '-' && t.pos === 'VERB';
     // ("Health and Human Services Agency": "and" inside a run of capitals is part of the name.)
-    const named = t.lower === 'and' && toks[i - 2]?.pos === 'PROPN' && toks[i]?.pos === 'PROPN';
+    // (So is a capitalized word between two names, whatever the tagger reads: "Senator Ted Cruz".)
+    const named =
+      (t.lower === 'and' || (/^\p{Lu}\p{Ll}/u.test(t.text) && t.pos !== 'ADP')) && toks[i - 2]?.pos === 'PROPN' && toks[i]?.pos === 'PROPN';
+    // ("the major remodeling of the center": a gerund after its article or describing word is a noun.)
+    const gerund = gerundAt(toks, i - 1);
     // ("the country's most notorious criminals": a degree word before a describing word.)
     const degree = t.pos === 'ADV' && toks[i]?.pos === 'ADJ';
     // ("The deadline to apply for appointment": an infinitive on a noun is the noun's.)
@@ -154,7 +172,16 @@ function subjectStart(toks: Token[], verb: number): number {
       (t.pos === 'VERB' && toks[i - 2]?.lower === 'to' && toks[i - 3]?.pos === 'NOUN') ||
       (t.lower === 'to' && toks[i - 2]?.pos === 'NOUN' && toks[i]?.pos === 'VERB');
     if (
-      !(PHRASE.has(t.pos) || inner || compound || named || degree || infinitive || (t.pos === 'PUNCT' && /^['’-]$/.test(t.text))) ||
+      !(
+        PHRASE.has(t.pos) ||
+        inner ||
+        compound ||
+        named ||
+        degree ||
+        infinitive ||
+        gerund ||
+        (t.pos === 'PUNCT' && /^['’-]$/.test(t.text))
+      ) ||
       opens(t)
     )
       break;
@@ -170,6 +197,47 @@ function subjectStart(toks: Token[], verb: number): number {
   const subject = toks.slice(i, end);
   if (!subject.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return -1;
   return i;
+}
+
+/** A hyphen that joins two words with no space ("55-percent", "38,000-square-feet"), never a dash. */
+const joins = (toks: Token[], i: number) => toks[i]?.text === '-' && !toks[i]!.space && !!toks[i + 1] && !toks[i + 1]!.space;
+
+/**
+ * Where the value's own phrase ends, from `to`, the end of the changed tokens: "13 per cent", "6
+ * p.m.", "184 beds", "September 2016"; a compound the value opens, through its hyphens, with the
+ * noun it describes ("a 55-percent stake", "a 31-year-old man", "38,000-square-feet"); a
+ * possessive on its noun ("two doctor's offices"); describing words before the counted noun ("97
+ * such shootings", "57 wild male geladas"). Round 24 found the phrase cut at the hyphen ("the sale
+ * of a 55", "Dead is 43") wherever a value described a noun.
+ */
+function valuePhraseEnd(toks: Token[], to: number): number {
+  let end = to;
+  for (;;) {
+    const t = toks[end];
+    if (!t) break;
+    if (joins(toks, end)) {
+      end += 2;
+      continue;
+    }
+    // ("doctor's offices": the possessive and its noun.)
+    if (t.pos === 'PART' && /^['’]s$/.test(t.lower) && toks[end - 1]?.pos === 'NOUN' && toks[end + 1]?.pos === 'NOUN') {
+      end += 2;
+      continue;
+    }
+    const describing = t.pos === 'ADJ' && toks.slice(end + 1).find((u) => u.pos !== 'ADJ')?.pos === 'NOUN';
+    if (
+      VALUE_TAIL.test(t.lower) ||
+      ['NOUN', 'PROPN', 'NUM', 'SYM'].includes(t.pos) ||
+      describing ||
+      (t.pos === 'ADJ' && joins(toks, end - 1)) ||
+      /^\d+(?:st|nd|rd|th)$/.test(t.lower)
+    ) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  return end;
 }
 
 /**
@@ -193,7 +261,17 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
       stop = i;
       break;
     }
+    // ("… and a 31-year-old man from Chorley was arrested": a value in the subject of a clause joined by "and".)
+    if (t.pos === 'CCONJ') {
+      const joined = subjectValueBounds(toks, from, to);
+      if (joined) return joined;
+    }
     if (isVerb(t)) {
+      // ("Officials say 16 were not immunized": a value after a speaker's verb is in the clause reported.)
+      // (Only a speaker's own verb before a value that a verb follows: "was reported in Rawalpindi"
+      // and "the council added $173,000" tell no reported clause.)
+      if (REPORTING.test(t.lower) && toks[i - 1]?.pos !== 'AUX' && isVerb(toks[valuePhraseEnd(toks, to)]))
+        return subjectValueBounds(toks, from, to);
       // ("touchdown passes of 20 yards": a "verb" before "of" is a plural noun the tagger misread.)
       if (toks[i + 1]?.lower === 'of') return null;
       // ("water that's fifty feet deep": a verb run into the word before it cannot be told apart from it.)
@@ -202,15 +280,7 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
       break;
     }
   }
-  let end = to;
-  // The value's own phrase: "13 per cent", "6 p.m.", "184 beds", "September 2016".
-  // ("97 such shootings": a describing word before the counted noun is the value's phrase too.)
-  const tail = (t: Token | undefined, next: Token | undefined) =>
-    !!t &&
-    (VALUE_TAIL.test(t.lower) ||
-      ['NOUN', 'PROPN', 'NUM', 'SYM'].includes(t.pos) ||
-      (t.pos === 'ADJ' && next?.pos === 'NOUN' && end === to));
-  while (end < toks.length && tail(toks[end], toks[end + 1])) end++;
+  const end = valuePhraseEnd(toks, to);
   if (v >= 0) {
     let g = v;
     // ("who was rescued | was 34": a verb never stands before its own auxiliary.)
@@ -243,7 +313,13 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
     // preposition or a verb is an object, never the clause's subject.)
     // ("as the archived information is …": a subordinator the tagger reads as a preposition opens a clause.)
     // ("pleaded not guilty Monday to charges": nor is one after "not".)
-    if (!relative && ['ADP', 'VERB', 'AUX', 'PART'].includes(toks[start - 1]?.pos ?? '') && !OPENER.test(toks[start - 1]!.lower))
+    // (A speaker's verb is no such verb: "Lee noted the clinic is …" reports a clause with its own subject.)
+    if (
+      !relative &&
+      ['ADP', 'VERB', 'AUX', 'PART'].includes(toks[start - 1]?.pos ?? '') &&
+      !OPENER.test(toks[start - 1]!.lower) &&
+      !REPORTING.test(toks[start - 1]!.lower)
+    )
       return null;
     // ("notorious criminals has been charged": a subject cut short disagrees with its verb.)
     const headNoun = toks
@@ -265,7 +341,10 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
     return [start, end, asideStart, asideEnd];
   }
   // A value in a noun phrase set after its clause's comma ("closed at $73 million, a 41 per cent jump").
-  if (stop >= 0 && toks[stop]!.text === ',') return appositionBounds(toks, stop, from, end);
+  const apposition = stop >= 0 && toks[stop]!.text === ',' ? appositionBounds(toks, stop, from, end) : null;
+  if (apposition) return apposition;
+  // (Else only the main clause after a fronted phrase's comma: "By midday on Tuesday, nearly 80 percent …".)
+  if (stop >= 0 && toks[stop]!.text === ',' && frontedComma(toks) !== stop) return null;
   // A value in a time or place phrase between the subject and its verb ("The police on Tuesday arrested …").
   return midBounds(toks, from, end) ?? subjectValueBounds(toks, from, to);
 }
@@ -326,14 +405,30 @@ function subjectValueBounds(toks: Token[], from: number, to: number): Bounds | n
   // (Only a figure: a name or place that is the subject is who the clause is about, "Young scored 22 points".)
   if (!toks.slice(from, to).some((t) => t.pos === 'NUM')) return null;
   let start = from;
-  while (start > 0 && PHRASE.has(toks[start - 1]!.pos) && !opens(toks[start - 1]!)) start--;
-  if (start !== 0) return null;
+  // ("nearly 80 percent of its flights": a degree word before the figure is the subject's.)
+  while (
+    start > 0 &&
+    ((PHRASE.has(toks[start - 1]!.pos) && !opens(toks[start - 1]!)) || (toks[start - 1]!.pos === 'ADV' && toks[start]!.pos === 'NUM'))
+  )
+    start--;
+  // The subject opens the sentence, a clause joined by "and" ("… searched the area and a 31-year-old
+  // man was arrested"), or the main clause after a fronted phrase ("By midday on Tuesday, nearly 80
+  // percent of its flights had been canceled"), that phrase then told after it.
+  const joined = start > 1 && /^(?:and|but)$/.test(toks[start - 1]!.lower);
+  const fronted = start > 1 && toks[start - 1]!.text === ',' && frontedComma(toks) === start - 1;
+  // (So does one that a speaker's verb reports: "Officials said that nine people had been suspended".)
+  const before = toks[start - 1];
+  const reported = !!before && (REPORTING.test(before.lower) || (before.lower === 'that' && isVerb(toks[start - 2])));
+  if (start !== 0 && !joined && !fronted && !reported) return null;
   let i = to;
   let aside: [number, number] = [to, to];
-  const inner = (k: number) => /^(?:of|with|in|for|from|at)$/.test(toks[k]!.lower) && PHRASE.has(toks[k + 1]?.pos ?? '');
+  const inner = (k: number) =>
+    /^(?:of|with|in|for|from|at)$/.test(toks[k]!.lower) &&
+    (PHRASE.has(toks[k + 1]?.pos ?? '') || /^(?:its|his|her|their)$/.test(toks[k + 1]?.lower ?? ''));
   while (i < toks.length) {
     const t = toks[i]!;
-    if ((PHRASE.has(t.pos) && !opens(t)) || inner(i)) {
+    const owner = /^(?:its|his|her|their)$/.test(t.lower) && toks[i - 1]?.pos === 'ADP';
+    if ((PHRASE.has(t.pos) && !opens(t)) || inner(i) || joins(toks, i) || owner) {
       i++;
       continue;
     }
@@ -348,7 +443,8 @@ function subjectValueBounds(toks: Token[], from: number, to: number): Bounds | n
     break;
   }
   const end = predicateEnd(toks, i);
-  return end < 0 ? null : [start, end, aside[0], aside[1]];
+  if (end < 0) return null;
+  return fronted ? [start, end, aside[0], aside[1], undefined, [0, start - 1]] : [start, end, aside[0], aside[1]];
 }
 
 /**
@@ -359,19 +455,65 @@ function subjectValueBounds(toks: Token[], from: number, to: number): Bounds | n
 function predicateEnd(toks: Token[], i: number): number {
   // ("Acme spokesman Ivo Pent said …": a speaker's verb tells no claim of the speaker's own.)
   if (!isVerb(toks[i]) || opens(toks[i]!)) return -1;
+  // ("A two-judge bench headed by …": a participle with its agent after a noun describes the noun; no verb of a clause.)
+  if (
+    toks[i]!.pos === 'VERB' &&
+    /(?:ed|en)$/.test(toks[i]!.lower) &&
+    toks[i + 1]?.lower === 'by' &&
+    ['NOUN', 'PROPN'].includes(toks[i - 1]?.pos ?? '')
+  )
+    return -1;
   let end = i;
   while (end < toks.length && VERB_GROUP.has(toks[end]!.pos) && !opens(toks[end]!)) end++;
+  const group = end;
   for (let preps = 0; end < toks.length; end++) {
     const t = toks[end]!;
-    if (STOP.test(t.text) || t.text === ',' || t.text === '.' || opens(t) || ['SCONJ', 'CCONJ', 'VERB', 'AUX'].includes(t.pos)) break;
+    // ("a unique way to introduce …", "his previously announced retreat": an infinitive on the
+    // object and a participle before its noun run on in the complement.)
+    // ("her long-awaited novel": a compound's hyphen and its second word are the phrase's.)
+    if (joins(toks, end)) {
+      end++;
+      continue;
+    }
+    const infinitive = t.pos === 'VERB' && toks[end - 1]?.lower === 'to';
+    const describing =
+      t.pos === 'VERB' && toks[end + 1]?.pos === 'NOUN' && ['DET', 'PRON', 'ADV', 'ADJ'].includes(toks[end - 1]?.pos ?? '');
+    if (infinitive || describing) continue;
+    if (STOP.test(t.text) || t.text === ',' || t.text === '.' || opens(t) || ['SCONJ', 'CCONJ', 'VERB', 'AUX'].includes(t.pos)) {
+      // ("Cosmos announced it | would begin …": a cut before a reported clause's verb leaves its subject dangling.)
+      if (
+        end > group &&
+        ((t.pos === 'AUX' && ['PRON', 'NOUN', 'PROPN'].includes(toks[end - 1]!.pos)) || (isVerb(t) && PRONOUN.has(toks[end - 1]!.lower)))
+      )
+        return -1;
+      break;
+    }
     // ("will be paid for with revenue": a preposition right after the verb is the verb's own.)
     const particle = t.pos === 'ADP' && toks[end - 1]?.pos === 'VERB' && toks[end + 1]?.pos === 'ADP';
-    if (t.pos === 'ADP' && !particle && ++preps > 1) break;
+    // ("on suspicion of indecent exposure": an "of" on a noun completes that noun's phrase.)
+    const completes = t.lower === 'of' && toks[end - 1]?.pos === 'NOUN';
+    if (t.pos === 'ADP' && !particle && !completes && ++preps > 1) break;
   }
   // (The complement never ends on its preposition: "… will be paid for" is refused, "… in the group under" cut.)
   if (toks[end - 1]?.pos === 'ADP' && VERB_GROUP.has(toks[end - 2]?.pos ?? '')) return -1;
   while (end > i && toks[end - 1]!.pos === 'ADP') end--;
+  // (Nor on a word that needs the next: "a unique way to", "revealed his".)
+  const last = toks[end - 1]!;
+  if (
+    ['DET', 'PART'].includes(last.pos) ||
+    (last.pos === 'ADJ' && ['DET', 'ADJ'].includes(toks[end - 2]?.pos ?? '')) ||
+    /^(?:its|his|her|their|our|my|your)$/.test(last.lower)
+  )
+    return -1;
   return end;
+}
+
+/** The comma that closes a phrase opening the sentence on a preposition or an adverb ("In 2015,", "Then in the 71st minute,"), holding no verb; -1 for none. */
+function frontedComma(toks: Token[]): number {
+  if (!['ADP', 'ADV'].includes(toks[0]?.pos ?? '')) return -1;
+  const comma = toks.findIndex((t) => t.text === ',');
+  if (comma < 0 || comma > 10 || toks.slice(0, comma).some((t) => isVerb(t) || STOP.test(t.text))) return -1;
+  return comma;
 }
 
 /**
@@ -381,9 +523,8 @@ function predicateEnd(toks: Token[], i: number): number {
  * prepositional phrase moved after it ("NASA developed a … in 2015"). The phrase holds no verb.
  */
 function frontedBounds(toks: Token[], from: number, to: number): Bounds | null {
-  if (!['ADP', 'ADV'].includes(toks[0]?.pos ?? '')) return null;
-  const comma = toks.findIndex((t, k) => k >= to && t.text === ',');
-  if (comma < 0 || comma > 10 || toks.slice(0, comma).some((t) => isVerb(t) || STOP.test(t.text) || t.text === ',')) return null;
+  const comma = frontedComma(toks);
+  if (comma < to) return null;
   // The value's own phrase: from its preposition to the comma ("in the 71st minute").
   const own = toks.findLastIndex((t, k) => k < from && t.pos === 'ADP');
   if (own < 0) return null;
@@ -394,8 +535,13 @@ function frontedBounds(toks: Token[], from: number, to: number): Bounds | null {
   const start = subjectStart(toks, g);
   if (start !== comma + 1) return null;
   const end = predicateEnd(toks, g);
-  if (end < 0) return null;
-  return [start, end, start, start, undefined, [own, comma]];
+  if (end >= 0) return [start, end, start, start, undefined, [own, comma]];
+  // ("On February 14, Rodgers revealed his previously announced retreat would start later that week"):
+  // a predicate that cannot be cut keeps its fronted phrase where the article put it, when the whole
+  // sentence is one short clause.
+  const whole = toks.at(-1)?.text === '.' ? toks.length - 1 : toks.length;
+  if (toks.slice(comma + 1, whole).some((t) => STOP.test(t.text) || t.text === ',' || opens(t) || t.pos === 'SCONJ')) return null;
+  return [0, whole, 0, 0];
 }
 
 function told(toks: Token[], [start, end, asideStart, asideEnd, copula, moved]: Bounds, drop = new Set<number>()): string {
@@ -473,7 +619,9 @@ function shorterCut(toks: Token[], [start, end, asideStart, asideEnd]: Bounds, f
   // At 4, a long subject's prepositional phrases after its head ("The deadline to apply for
   // appointment to the school board is …" → "The deadline to apply is …").
   if (cut === 4) {
-    const verb = toks.findIndex((t, i) => i >= start && i < from && inClause(i) && isVerb(t) && toks[i - 1]?.lower !== 'to');
+    const verb = toks.findIndex(
+      (t, i) => i >= start && i < from && inClause(i) && isVerb(t) && toks[i - 1]?.lower !== 'to' && !gerundAt(toks, i),
+    );
     // (Never an "of" phrase, which says what the head is: "the higher stage of load shedding".)
     const prep = toks.findIndex((t, i) => i > start + 1 && i < verb && inClause(i) && t.pos === 'ADP');
     if (verb < 0 || prep < 0 || toks.slice(prep, verb).some((t) => t.lower === 'of' || t.text === '-')) return new Set();
@@ -486,10 +634,17 @@ function shorterCut(toks: Token[], [start, end, asideStart, asideEnd]: Bounds, f
 export const SHORTEST_CUT = 4;
 
 export function valueClauses(older: string, newer: string, cut = 0): ValueClauses | null {
-  const oldToks = demonstratives(tagged(older));
-  const newToks = demonstratives(tagged(newer));
-  const span = changedSpan(oldToks, newToks);
+  let oldToks = demonstratives(tagged(older));
+  let newToks = demonstratives(tagged(newer));
+  let span = changedSpan(oldToks, newToks);
   if (!span) return null;
+  // ("… Tickets The NYPD on Wednesday arrested …": a headline run into the lede is no part of its clause.)
+  const lede = ledeStart(newToks, span[0]);
+  if (lede > 0) {
+    oldToks = oldToks.slice(lede);
+    newToks = newToks.slice(lede);
+    span = changedSpan(oldToks, newToks)!;
+  }
   const [from, toNew, toOld] = span;
   const b = bounds(newToks, from, toNew);
   if (!b) return null;
