@@ -15,7 +15,7 @@
  */
 import { canLead, compressClause, coordinated, FORECAST, isBackground, NEGATED, reportsEvent, type NewsClause } from './news-clause';
 import { endsInAbbreviation, plainText } from './sentences';
-import { escapeRegExp, fullName, introducedAs, isAcronym, isOrgWord, readsAsName } from './names';
+import { escapeRegExp, fullName, introducedAs, isAcronym, isOrgWord, looksLikeOrganization, readsAsName } from './names';
 import { asideOnSubject, quotedLine, wholeClause, withoutSubordinate } from './whole-clause';
 import { actOfSpeaking, cutShort, saidAtOccasion, sayingWithContent, unnamedSubject } from './clause-faults';
 import { refusedAsNews } from './lone-development';
@@ -461,7 +461,6 @@ function toldAsSaid(part: string, t: NoteTemplates, articleText: string): string
   return copiedFragment(news, articleText) ? part : news;
 }
 
-
 /** The parts by rank, as `rankedParts` describes. */
 function partsByRank(printedParts: string[], ranked: RankedClause[], t: NoteTemplates, added = '', articleText = ''): string[] {
   const news = opening(t.resolved);
@@ -517,9 +516,15 @@ function partsByRank(printedParts: string[], ranked: RankedClause[], t: NoteTemp
       .toLowerCase();
     const named = (p: string) => {
       const name = creditedName(p, credits);
-      // (A credit named in full, "John Davis", "Kang Hoon-sik", is named by any of its words too.)
-      return [name, ...name.split(' '), ...fullName(name, articleText).split(' ')].some(
-        (w) => w.length > 2 && newsText.includes(w.toLowerCase()),
+      // (A person's credit named in full, "John Davis", "Kang Hoon-sik", is named by any of its names too,
+      // each a whole word: never "and" of "PAGASA and Loiz", nor a body's "County".)
+      const person = !looksLikeOrganization(name) && name.split(' ').every((w) => /^\p{Lu}/u.test(w));
+      return (
+        [name, ...fullName(name, articleText).split(' ')].some((w) => w.length > 2 && newsText.includes(w.toLowerCase())) ||
+        (person &&
+          name
+            .split(' ')
+            .some((w) => w.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(w.toLowerCase())}(?![\\p{L}])`, 'u').test(newsText)))
       );
     };
     return withNews.filter((p) => !(bare(p) && named(p)));
