@@ -685,13 +685,14 @@ describe('round 3: a new source is named as the article introduces them', () => 
   it('an organization and its title in one run: "Milbrook Fire Chief Oren Lusk"', () => {
     // What he said is news (no one hurt): told as his report, with him introduced.
     const note = propose(before, [...before, 'Milbrook Fire Chief Oren Lusk said no one was hurt in the storm.']);
-    expect(note.text).toBe("Milbrook Fire Chief Oren Lusk's report that no one was hurt in the storm.");
+    // (Since round 24 a speaker's report is told as reported speech, credited: judges refused "X's report that".)
+    expect(note.text).toBe('The news that no one was hurt in the storm, Milbrook Fire Chief Oren Lusk said.');
   });
 
   it('one already in the story, named without a role, or one of several keeps the surname', () => {
     const quoted = ['"It was the worst night in years," said Oren Lusk, the fire chief.'];
     expect(propose(quoted, [...quoted, 'Lusk said no one was hurt in the storm.']).text).toBe(
-      "Lusk's report that no one was hurt in the storm.",
+      'The news that no one was hurt in the storm, Oren Lusk said.',
     );
     expect(propose(before, [...before, 'Rosa Imrie said the last lines would be back by Tuesday.']).text).toBe(
       'Comments from Imrie that the last lines would be back by Tuesday.',
@@ -701,9 +702,8 @@ describe('round 3: a new source is named as the article introduces them', () => 
       'Valley Power chief engineer Rosa Imrie said the last lines would be back by Tuesday.',
       'Milbrook Fire Chief Oren Lusk said no one was hurt in the storm.',
     ]);
-    expect(two.text).toBe(
-      "Lusk's report that no one was hurt in the storm and comments from Imrie that the last lines would be back by Tuesday.",
-    );
+    expect(two.text).toMatch(/^The news that no one was hurt in the storm, Milbrook Fire Chief Oren Lusk said, and /);
+    expect(two.text).toMatch(/comments from (?:Rosa )?Imrie that the last lines would be back by Tuesday\.$/);
   });
 });
 
@@ -1059,7 +1059,8 @@ describe('polish: where the words were heard, and a subject that ends at its adv
 
   it('"said in a telecon with reporters" → "comments from … in a telecon"', () => {
     const note = propose(base, [...base, '"We will need more crews," Teodora Vance said in a telecon with reporters.']);
-    expect(note.text).toContain('Comments from Vance in a telecon');
+    // (Since round 24 a surname alone is named in full: the note sits above the story.)
+    expect(note.text).toContain('Comments from Teodora Vance in a telecon');
   });
 
   it('"The 12 boats currently in service" is named as "the 12 boats"', () => {
@@ -1499,7 +1500,7 @@ describe('round 7: update notes say what developed, with the names the article u
       'Nadia Ferro sued the Dunmore school board in March over her firing.',
       'Board chair Paul Ostrom said in an email Monday that the lawsuit was baseless and that the board would fight it.',
     ];
-    expect(propose(older, newer).text).toMatch(/from Ostrom that the lawsuit was baseless/);
+    expect(propose(older, newer).text).toMatch(/from board chair Paul Ostrom that the lawsuit was baseless/);
   });
 
   it("a company whose name reads like a person's is named whole, and not twice", () => {
@@ -1519,7 +1520,7 @@ describe('round 7: update notes say what developed, with the names the article u
   it('"the patrol said" a driver was cited: a development from the body the article named, not "comments from Patrol"', () => {
     const older = ['A tour bus and a pickup collided on Interstate 81 near Marlow on Sunday, the State Highway Patrol said.'];
     const note = propose(older, [...older, 'The pickup driver was cited for speeding, the patrol said.']);
-    expect(note.text).toMatch(/^The State Highway Patrol's report that the pickup driver was cited/);
+    expect(note.text).toMatch(/^The news that the pickup driver was cited for speeding, the State Highway Patrol said/);
     expect(note.text).not.toMatch(/from Patrol|(?<!Highway )Patrol's/);
   });
 

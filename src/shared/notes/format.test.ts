@@ -120,10 +120,10 @@ describe('proposeNote prints its note through formatNote', () => {
       'Ferry fares rise\n\nFares on the island ferry will rise 10% from January, the operator said Monday.\n\n"Fuel costs left us no choice," said Mara Veld, the operator\'s chief executive.',
     );
     const date = '2024-11-06T10:00:00';
-    expect(proposeNote(older, newer, { date }).note).toBe('Update, Nov. 6: Comments from Veld.');
-    expect(proposeNote(older, newer, { date, style: { form: 'wire' } }).note).toBe('(Updates with comments from Veld)');
+    expect(proposeNote(older, newer, { date }).note).toBe('Update, Nov. 6: Comments from Mara Veld.');
+    expect(proposeNote(older, newer, { date, style: { form: 'wire' } }).note).toBe('(Updates with comments from Mara Veld)');
     expect(proposeNote(older, newer, { date, style: { form: 'uk' } }).note).toBe(
-      'This article was amended on 6 November 2024 to add comments from Veld.',
+      'This article was amended on 6 November 2024 to add comments from Mara Veld.',
     );
   });
 });

@@ -203,7 +203,7 @@ describe('a further development outranks a bare credit when the budget drops par
     ];
     const note = propose(older, newer);
     expect(note.text).toBe(
-      "The Tillman Police Department's report that Dana Pike was arrested on Friday, the news that two other drivers were treated at the scene and comments from Sole.",
+      'The news that Dana Pike was arrested on Friday, the Tillman Police Department said, and that two other drivers were treated at the scene, and comments from Sole.',
     );
     reads(note, newer);
   });

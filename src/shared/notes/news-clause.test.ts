@@ -271,7 +271,7 @@ describe('the note says what happened', () => {
   it('an outage: a source that said it is credited with the report', () => {
     const older = ['Thousands of customers lost power in Orland County on Friday.'];
     const note = propose('Storm outages', older, [...older, 'Orland Power said 2,300 customers remain without power.']);
-    expect(note.text).toBe("Orland Power's report that 2,300 customers remain without power.");
+    expect(note.text).toBe('The news that 2,300 customers remain without power, Orland Power said.');
   });
 
   it('an indefinite speaker is not credited by name in the note, but the record keeps whose line it was', () => {
@@ -297,13 +297,13 @@ describe('the note says what happened', () => {
       'Ada Moss won the race with 1,204 votes, County Clerk Ivo Strand said.',
       '"The voters have spoken," Moss said.',
     ]);
-    expect(note.text).toBe("Strand's report that Ada Moss won the race with 1,204 votes and comments from Moss.");
+    expect(note.text).toBe('The news that Ada Moss won the race with 1,204 votes, County Clerk Ivo Strand said, and comments from Moss.');
   });
 
   it('negative: a quote-only addition, a "did not respond" line, background: no clause', () => {
     const older = ['The Kessel Dam spillway was opened on Sunday as the river rose.'];
     expect(propose('Dam', older, [...older, '"We are watching it hour by hour," said Rui Vales, the dam\'s chief engineer.']).text).toBe(
-      'Comments from Vales.',
+      'Comments from Rui Vales.',
     );
     expect(propose('Dam', older, [...older, 'The dam operator did not respond to a request for comment.']).kind).toBe('none');
     const background = propose('Dam', older, [...older, 'The spillway of the Kessel Dam was opened Sunday as the river rose.']);
@@ -383,7 +383,7 @@ describe('round two: attribution, short figures and bodies named in prose', () =
   it('a body named by its common head takes "the" in the possessive report', () => {
     const older = ['A strong quake shook Varno province on Saturday.'];
     const note = propose('Quake', older, [...older, '52 were killed, 300 injured in the Varno quake, Water Resources Ministry says.']);
-    expect(note.text).toMatch(/^The Water Resources Ministry's report that 52 were killed/);
+    expect(note.text).toMatch(/^The news that 52 were killed, .*, the Water Resources Ministry said/);
   });
 });
 

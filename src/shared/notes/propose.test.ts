@@ -81,7 +81,7 @@ describe('corrections', () => {
     const newer = article(...BASE, '"We will be back on the water by Wednesday," said Dana Holt, a spokesperson for the ferry line.');
     const note = proposeNote(older, newer, { date: DATE });
     expect(note.kind).toBe('correction');
-    expect(note.text).toMatch(/; it has also been updated with comments from Holt\.$/);
+    expect(note.text).toMatch(/; it has also been updated with comments from Dana Holt\.$/);
   });
 });
 

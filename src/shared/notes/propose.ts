@@ -119,7 +119,7 @@ import { describedBody } from './described-bodies';
 import { speaksOfficially } from './official-voice';
 import { placedPronoun } from './pronoun-person';
 import { pronounNamed } from './pronoun-subject';
-import { rankedClauses, rankedParts, toldClauses } from './ranked-news';
+import { rankedClauses, rankedParts, surnameInFull, toldClauses } from './ranked-news';
 import { newsAsSentence } from './news-sentence';
 import { bodyPlainText } from '../article/content';
 import { quotedAction } from './quoted-action';
@@ -1931,16 +1931,20 @@ function describeAdditions(
   let newsAt = parts.length;
   // A person new to the story, whom the article introduces by role ("Redwood Research CEO Buck
   // Shlegeris"), is introduced so in the note too, as newsrooms' notes do: the note's reader meets
-  // them there first. One already quoted, or named without a role, keeps the surname.
+  // them there first. Since round 24 so is one the old copy already quoted: the note sits above the
+  // story, where a surname alone names no one; named without a role, the full name the article gives
+  // ("Comments from Vance" → "Comments from Cy Vance"); one of several voices keeps the surname.
   const introduce = (name: string, kind: Source['kind']) => {
-    if (kind !== 'person' || mentions(olderText, name)) return name;
+    if (kind !== 'person') return name;
+    const full = name.includes(' ') ? '' : surnameInFull(name, text);
+    const named = full && grounded(full, text) ? full : name;
     // ("Secretary of State Lena Moss": read whole, title word and all; titled-of-name.ts.)
     const introduced = withTitleOf(introducedAs(name.split(/\s+/).at(-1)!, text), text);
     // "Inspector General of Police Komal Singh Bam": a title's tail after "of" is no introduction;
     // nor are words from another line (a headline's last word before a paragraph's first name).
     const printed = introduced ? escapeRegExp(introduced).replace(/ /g, '[ \\t]+') : '';
     const whole = !!introduced && new RegExp(`(?<!\\bof\\s+)\\b${printed}`, 'iu').test(text);
-    return introduced && whole && grounded(introduced, text) ? introduced : name;
+    return introduced && whole && grounded(introduced, text) ? introduced : named;
   };
   if (lead && leadAddition) {
     // The source's other lines that quote no one are part of what it told; its quotations stay

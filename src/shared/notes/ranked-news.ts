@@ -15,7 +15,7 @@
  */
 import { canLead, compressClause, coordinated, FORECAST, isBackground, NEGATED, reportsEvent, type NewsClause } from './news-clause';
 import { endsInAbbreviation, plainText } from './sentences';
-import { escapeRegExp, fullName } from './names';
+import { escapeRegExp, fullName, introducedAs, isAcronym, isOrgWord, looksLikeOrganization, readsAsName } from './names';
 import { asideOnSubject, quotedLine, wholeClause, withoutSubordinate } from './whole-clause';
 import { actOfSpeaking, cutShort, saidAtOccasion, sayingWithContent, unnamedSubject } from './clause-faults';
 import { refusedAsNews } from './lone-development';
@@ -23,10 +23,11 @@ import { pronounNamed } from './pronoun-subject';
 import { isIrregularPast } from './past-forms';
 import { plannedWithTime } from './reported-plans';
 import { copiedFragment } from './grammar';
+import { shorterTellings } from './shorter-tellings';
 import { withoutLeaningWords } from './leaning-words';
 import { echoedBy, pointsBack } from './pointing-back';
 import { SPEECH_VERB_WORDS } from './speech-verbs';
-import { tagged } from './topics';
+import { hasFiniteVerb, tagged } from './topics';
 import { fill, type NoteTemplates } from './style';
 
 /** One added line as the ranking reads it: its text, the article before it, who the line credits. */
@@ -46,6 +47,8 @@ export interface RankedClause {
   event: boolean;
   /** Who echoed the sentence before, when the clause only points back at it (pointing-back.ts). */
   echo?: string;
+  /** True when the clause's subject is a pronoun for its own speaker ("it is implementing …"): told only "X said …". */
+  speakerSubject?: boolean;
 }
 
 /** The most words a quoted phrase inside a told line may run to. */
@@ -128,16 +131,92 @@ function capitalOnlyOpening(text: string, articleText: string, printedLower = fa
 }
 
 /**
- * The speaker's name as the copy prints it alone: a short name printed only inside the full one
- * ("Ramlan" of "Hanyan Ramlan", "Ki-sun" of "Chung Ki-sun") is no second reference of the copy's, so
- * the credit is the full name.
+ * "Woodrum" → "Charlie Woodrum": the full name the article prints for a lone surname, never with a
+ * body's abbreviation or name run on before it ("NWS Shreveport Charlie Woodrum"), and never after
+ * "of", a title's tail ("Superintendent of Instruction John Davis"); '' when none reads.
+ */
+export function surnameInFull(surname: string, articleText: string): string {
+  const words = fullName(surname, articleText).split(' ').filter(Boolean);
+  // (A given name and the surname, with a middle initial: "J.T. Young", "Mary K. Lee".)
+  const initial = /^\p{Lu}\.(?:\p{Lu}\.)?$/u.test(words.at(-2) ?? '') ? 1 : 0;
+  const from = Math.max(words.findLastIndex((w) => (isAcronym(w) && !w.includes('.')) || isOrgWord(w)) + 1, words.length - 2 - initial);
+  // (A given name printed capitalised inside a sentence: "Even Amazon" opens one.)
+  if (!words.slice(from, -1).every((w) => /^\p{Lu}\./u.test(w) || readsAsName(w, articleText))) return '';
+  const full = words.slice(from).join(' ');
+  const plain = plainText(articleText);
+  return full.includes(' ') && new RegExp(`(?<!\\bof\\s+)(?<![\\p{L}])${escapeRegExp(full)}(?![\\p{L}])`, 'u').test(plain) ? full : '';
+}
+
+/**
+ * The speaker named as the article first names them: the note stands above the story, where a
+ * surname alone ("Pika said", "Ramlan" of "Hanyan Ramlan") names no one the reader has met. So a
+ * lone surname is told with the post the article gives before the full name ("District Attorney
+ * Cy Vance") or the full name alone ("Simone Pika").
  */
 function asPrinted(speaker: string, articleText: string): string {
   if (!speaker || speaker.includes(' ') || /^\p{Lu}{2}/u.test(speaker)) return speaker;
-  const full = fullName(speaker, articleText);
   const plain = plainText(articleText);
-  const count = (name: string) => (plain.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu')) ?? []).length;
-  return full && count(full) === count(speaker) ? full : speaker;
+  // (Printed so, and never a title's tail after "of": "Superintendent of Instruction John Davis".)
+  const printed = (name: string) => !!name && new RegExp(`(?<!\\bof\\s+)(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(plain);
+  const introduced = introducedAs(speaker, articleText);
+  if (/^\p{Lu}/u.test(introduced) && printed(introduced)) return introduced;
+  const full = surnameInFull(speaker, articleText);
+  return printed(full) ? full : speaker;
+}
+
+/** The auxiliaries of "do" and of the future and the modals: the word after them (and a "not") is a verb. */
+const DO_OR_MODAL = /^(?:did|does|do|will|would|can|could|should|must|may|might)$/;
+
+/**
+ * The clause's main verb: its first verb, or the word a "did" or "will" (and a "not") stands before
+ * whatever its tag ("stations did not open": the tagger may read "open" as an adjective); -1 when none.
+ */
+function verbAt(tokens: ReturnType<typeof tagged>): number {
+  const first = tokens.findIndex((tk) => tk.pos === 'VERB');
+  const aux = tokens.findIndex((tk) => tk.pos === 'AUX' && DO_OR_MODAL.test(tk.lower));
+  if (aux < 0 || (first >= 0 && first < aux)) return first;
+  const next = tokens[aux + 1]?.lower === 'not' ? aux + 2 : aux + 1;
+  return ['ADJ', 'NOUN', 'VERB'].includes(tokens[next]?.pos ?? '') ? next : first;
+}
+
+/** A clause that only tells that someone spoke: its verb a verb of saying in the active, its content not an object. */
+function sayingOnly(clause: string): boolean {
+  const tokens = tagged(clause);
+  const at = tokens.findIndex((tk) => tk.pos === 'VERB');
+  const verb = tokens[at];
+  // ("the road was back open with no serious injuries reported": a verb after the clause's own auxiliary is no saying.)
+  return (
+    !!verb && SPEECH_VERB_WORDS.includes(verb.lower) && !tokens.slice(0, at).some((tk) => tk.pos === 'AUX') && !sayingWithContent(clause)
+  );
+}
+
+/**
+ * Is a reported clause's opening pronoun its own speaker's? "it" for a body ("the Bank of Ghana",
+ * "NASA"), "they" for a plural ("officials", "police"), "he" or "she" for a person named by capitals
+ * alone ("Davis", "Brett Davis"). A "he" after "police said" is someone else, whom no credit names.
+ */
+function pronounOfSpeaker(pronoun: string, speaker: string): boolean {
+  const words = speaker.replace(/^the\s+/i, '').split(/\s+/);
+  const last = words.at(-1) ?? '';
+  const body = /^the\s/i.test(speaker) || /^\p{Lu}{2,}$/u.test(speaker);
+  const plural = /^police$/i.test(last) || (/[^s]s$/.test(last) && /^\p{Ll}/u.test(last));
+  const person = !body && !plural && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+  return pronoun === 'it' ? body : pronoun === 'they' ? plural : /^(?:he|she)$/.test(pronoun) && person;
+}
+
+/**
+ * A saying too long to tell without pasting, told at a shorter constituent edge (shorter-tellings.ts:
+ * the reported clause to its end, without the phrases that only say which one a noun is, the verb
+ * and its object); '' when every telling still pastes.
+ */
+function shortenedSaying(clause: string, speaker: string, articleText: string, t: NoteTemplates): string {
+  const lead = `comments from ${speaker} that `;
+  return (
+    shorterTellings(`${lead}${clause}`, articleText)
+      .filter((c) => c.startsWith(lead))
+      .map((c) => c.slice(lead.length))
+      .find((c) => c.split(/\s+/).length >= 4 && !copiedFragment(fill(t.resolved, { what: `${speaker} said ${c}` }), articleText)) ?? ''
+  );
 }
 
 /** Each finite clause of the added lines with its rank, best first (reading order breaks ties). */
@@ -171,7 +250,12 @@ export function rankedClauses(
       // A reading cut before its verb's complement, or one that tells only that someone spoke, gives
       // way to the whole clause; an occasion of speaking is told by what was said at it (clause-faults.ts).
       // (A quotation's words are read whole, never cut by the clause reader, and always credited.)
-      const sound = !quotation && read?.clause.trim() && !cutShort(read.clause, part) && !actOfSpeaking(read.clause) ? read : null;
+      // (So does a reading that is only someone's saying, "the bank assured that it was …": the whole
+      // clause reads the speaker and what they said apart.)
+      const sound =
+        !quotation && read?.clause.trim() && !cutShort(read.clause, part) && !actOfSpeaking(read.clause) && !sayingOnly(read.clause)
+          ? read
+          : null;
       let whole = sound ? null : wholeClause(part);
       const said = whole && actOfSpeaking(whole.clause) ? saidAtOccasion(whole.clause) : '';
       if (whole && actOfSpeaking(whole.clause)) whole = said ? { ...whole, clause: said } : null;
@@ -181,8 +265,8 @@ export function rankedClauses(
       if (!told || !told.clause.trim()) return;
       // (Told whole, a long sentence is a pasted run; its main clause without the clause hung on it may not be.)
       const shorter = withoutSubordinate(told.clause);
-      const clause = shorter && copiedFragment(fill(t.resolved, { what: told.clause }), articleText) ? shorter : told.clause;
-      const tokens = tagged(clause);
+      let clause = shorter && copiedFragment(fill(t.resolved, { what: told.clause }), articleText) ? shorter : told.clause;
+      let tokens = tagged(clause);
       if (clause.split(/\s+/).length > MOST_WORDS || !tokens.length || RELATIVE.test(tokens[0]!.lower)) return;
       // ("postscript: I sent this email …": the writer speaking anywhere in the clause is no news.)
       if (
@@ -194,7 +278,12 @@ export function rankedClauses(
         refusedAsNews(clause, noteDate)
       )
         return;
-      if (copiedFragment(fill(t.resolved, { what: clause }), articleText)) return;
+      if (copiedFragment(fill(t.resolved, { what: clause }), articleText)) {
+        // (A saying pasted whole is told shorter at its constituents' edges, as any credited claim is: shorter-tellings.ts.)
+        clause = (whole?.speaker && shortenedSaying(clause, whole.speaker, articleText, t)) || '';
+        if (!clause) return;
+        tokens = tagged(clause);
+      }
       // ("Prosecutors said …": a speaker capitalised only because the sentence opens on it loses the capital.)
       const opener =
         whole?.speaker &&
@@ -209,9 +298,9 @@ export function rankedClauses(
       // (Not a saying, a copula's state or an attitude: "said his side had been the better team",
       // "the tags were acoustic tags", "wanted to stay anonymous" tell a word, a state, a wish.)
       // ("was described as being in critical condition": a passive verb of saying tells a state reported, not words.)
-      const at = tokens.findIndex((tk) => tk.pos === 'VERB');
+      const at = verbAt(tokens);
       const verb = tokens[at];
-      const saying = !!verb && SPEECH_VERB_WORDS.includes(verb.lower) && tokens[at - 1]?.pos !== 'AUX' && !sayingWithContent(clause);
+      const saying = sayingOnly(clause);
       // "the girl's aunt said she found her …", "… his office said in a statement": a clause that is
       // still someone's saying is their comments, credited as such, never told as the news.
       if (
@@ -222,10 +311,12 @@ export function rankedClauses(
       )
         return;
       const deed = !!verb && !ATTITUDE.test(verb.lower);
+      // ("The bank assured that it is …": the reported clause's pronoun for its own speaker is named by the credit.)
+      const speakerSubject = !!whole?.speaker && pronounOfSpeaker(tokens[0]!.lower, whole.speaker);
       // (So does a clause whose content is the sentence before it: "This sentiment was echoed by …", pointing-back.ts.)
       const pronounSubject =
-        PERSONAL.test(tokens[0]!.lower) ||
-        (tokens[0]!.pos === 'PRON' && !/^(?:one|all|both|some|there)$/.test(tokens[0]!.lower)) ||
+        (!speakerSubject &&
+          (PERSONAL.test(tokens[0]!.lower) || (tokens[0]!.pos === 'PRON' && !/^(?:one|all|both|some|there)$/.test(tokens[0]!.lower)))) ||
         pointsBack(clause) ||
         (p === 0 && pointsBack(plainText(line.text)));
       // (A clause the reader cut short may have lost what its verb needs: "is scheduled" without its time;
@@ -263,6 +354,7 @@ export function rankedClauses(
         speaker,
         event,
         ...(echo ? { echo } : {}),
+        ...(speakerSubject && speaker ? { speakerSubject } : {}),
         at: k * 10 + p,
       });
     });
@@ -278,6 +370,8 @@ export function rankedClauses(
 export function toldClauses(ranked: RankedClause): string[] {
   // ("Police Scotland were treating …, Scotland said": a speaker already in the clause's opening words is
   // its subject, credited twice and, shortened, wrongly; the clause is told alone.)
+  // ("it is implementing …, the Bank of Ghana said" would name the pronoun after it.)
+  if (ranked.speakerSubject) return [`${creditedSpeaker(ranked.speaker)} said ${ranked.clause}`];
   if (!ranked.speaker || new RegExp(`^(?:\\S+\\s+){0,4}?(?:the\\s+)?${escapeRegExp(ranked.speaker)}\\b`, 'i').test(ranked.clause))
     return [ranked.clause];
   const speaker = creditedSpeaker(ranked.speaker);
@@ -335,6 +429,40 @@ function opening(template: string): string {
  * of the voice that news names. `added` is the added copy the parts were read from, `articleText` the new version.
  */
 export function rankedParts(printedParts: string[], ranked: RankedClause[], t: NoteTemplates, added = '', articleText = ''): string[] {
+  return partsByRank(printedParts, ranked, t, added, articleText).map((p) => toldAsSaid(p, t, articleText));
+}
+
+/** A claim's part made from its template: "{source}'s report that {what}" → the source and the clause. */
+function claimOf(part: string, template: string): { source: string; clause: string } | null {
+  const [before, after] = template.split('{source}');
+  const shape = new RegExp(`^${escapeRegExp(before!)}(.+?)${escapeRegExp(after!.replace('{what}', ''))}(.+)$`, 'u');
+  const m = after?.endsWith('{what}') ? shape.exec(part) : null;
+  return m ? { source: m[1]!, clause: m[2]! } : null;
+}
+
+/**
+ * "Young's report that the storm … was the third-largest outage" is a fragment that names a voice
+ * before its news; judges of unseen notes refused it nine times in ten. A speaker's report is told
+ * as what it says, in reported speech and credited: "news that the storm … was the third-largest
+ * outage, utility President J.T. Young said" (a lone surname named as the article first names
+ * them). The part stays as made when its clause opens on a pronoun no credit names or the telling
+ * would paste the article. (A comment's claim, "additional comments from X that …", stays as made:
+ * told as "news that", an opinion or a guess would read as news.)
+ */
+function toldAsSaid(part: string, t: NoteTemplates, articleText: string): string {
+  const claim = claimOf(part, t.reportedThat);
+  if (!claim || !hasFiniteVerb(claim.clause)) return part;
+  const speaker = asPrinted(claim.source, articleText);
+  const first = tagged(claim.clause)[0]?.lower ?? '';
+  const own = pronounOfSpeaker(first, speaker);
+  if (PERSONAL.test(first) && !own) return part;
+  const [told] = toldClauses({ clause: claim.clause, speaker, score: 0, event: true, ...(own ? { speakerSubject: true } : {}) });
+  const news = fill(t.resolved, { what: told! });
+  return copiedFragment(news, articleText) ? part : news;
+}
+
+/** The parts by rank, as `rankedParts` describes. */
+function partsByRank(printedParts: string[], ranked: RankedClause[], t: NoteTemplates, added = '', articleText = ''): string[] {
   const news = opening(t.resolved);
   // (Every part is told under the note's date, without words that lean on the copy around it: leaning-words.ts.)
   const parts = printedParts.map(withoutLeaningWords);
@@ -350,17 +478,19 @@ export function rankedParts(printedParts: string[], ranked: RankedClause[], t: N
       (r) => r.clause.length > clause.length && r.clause.toLowerCase().startsWith(clause.toLowerCase()) && cutShort(clause, r.clause),
     );
   // (A claim whose clause is itself someone's saying, "… that Gambo Mohammed … said the fracas started", credits twice and tells half.)
-  const nested = (clause: string) => {
-    // (Its verb of saying in the active: "she was found on a bench" is no saying.)
-    const tokens = tagged(clause);
-    const at = tokens.findIndex((tk) => tk.pos === 'VERB');
-    return at >= 0 && SPEECH_VERB_WORDS.includes(tokens[at]!.lower) && tokens[at - 1]?.pos !== 'AUX' && !sayingWithContent(clause);
-  };
+  // (Its verb of saying in the active: "she was found on a bench" is no saying.)
+  const nested = sayingOnly;
   // (Read against the added copy, where its words carry their tags: "… 35, shot" before "at an officer".)
   // (A pronoun after an earlier clause of the note is that clause's: "… was located and that she was on her way";
   // a claim's is its voice's: "comments from Corvel Mining that it would appeal".)
+  // (A news part that is only someone's saying, "the bank assured that it was …", tells the speaking as
+  // the deed; the ranking reads what was said apart, credited.)
   const faulty = (clause: string, claim: boolean, after: boolean) =>
-    cutShort(clause, added || clause) || actOfSpeaking(clause) || (!after && !claim && unnamedSubject(clause)) || (claim && nested(clause));
+    cutShort(clause, added || clause) ||
+    actOfSpeaking(clause) ||
+    (!claim && sayingOnly(clause)) ||
+    (!after && !claim && unnamedSubject(clause)) ||
+    (claim && nested(clause));
   const events = ranked.filter((r) => r.event && r.score >= NEWS_RANK);
   if (events.length) {
     const told: string[] = [];
@@ -386,7 +516,16 @@ export function rankedParts(printedParts: string[], ranked: RankedClause[], t: N
       .toLowerCase();
     const named = (p: string) => {
       const name = creditedName(p, credits);
-      return [name, ...fullName(name, articleText).split(' ')].some((w) => w.length > 2 && newsText.includes(w.toLowerCase()));
+      // (A person's credit named in full, "John Davis", "Kang Hoon-sik", is named by any of its names too,
+      // each a whole word: never "and" of "PAGASA and Loiz", nor a body's "County".)
+      const person = !looksLikeOrganization(name) && name.split(' ').every((w) => /^\p{Lu}/u.test(w));
+      return (
+        [name, ...fullName(name, articleText).split(' ')].some((w) => w.length > 2 && newsText.includes(w.toLowerCase())) ||
+        (person &&
+          name
+            .split(' ')
+            .some((w) => w.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(w.toLowerCase())}(?![\\p{L}])`, 'u').test(newsText)))
+      );
     };
     return withNews.filter((p) => !(bare(p) && named(p)));
   }

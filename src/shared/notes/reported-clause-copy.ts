@@ -31,7 +31,8 @@ export function withReportedClauseLicensed(noteText: string, articleText: string
     .replace(/\s+/g, ' ')} `;
   return noteText.replace(
     // ("2.5 lakh tonnes": a figure's decimal point ends no clause; nor does a short title's, "Mr. Na".)
-    /(\bthat\s+)((?:[^.;:"“”]|(?<=\d)\.(?=\d)|(?<=(?<![\p{L}.])\p{Lu}\p{Ll}{0,3})\.(?=\s\p{Lu}))+?)(?=\s+and\s+(?:that|additional|details|comments|the news|a statement|description)\b|,\s|(?:;|(?<!(?<![\p{L}.])\p{Lu}\p{Ll}{0,3})\.)\s|[.;]?$)/giu,
+    // (Or after "said": "that the Bank of Marrow said it is lending …", a reported clause told with its speaker before it.)
+    /(\bthat\s+(?:[^.;:,"“”]{1,60}?\bsaid\s+)?)((?:[^.;:"“”]|(?<=\d)\.(?=\d)|(?<=(?<![\p{L}.])\p{Lu}\p{Ll}{0,3})\.(?=\s\p{Lu}))+?)(?=\s+and\s+(?:that|additional|details|comments|the news|a statement|description)\b|,\s|(?:;|(?<!(?<![\p{L}.])\p{Lu}\p{Ll}{0,3})\.)\s|[.;]?$)/giu,
     (whole, lead: string, clause: string) => {
       const words = lowerWords(clause);
       const count = words.split(' ').filter(Boolean).length;

@@ -44,7 +44,9 @@ describe('G1: a body named whole across "of", "and", "on" and its street', () =>
     expect(creditIn('Rook and Alder Police said Tuesday that no one was hurt when the slope gave way.')).toBe('Rook and Alder Police');
     const note = noteFor('Rook and Alder Police said Tuesday that no one was hurt when the slope gave way.');
     expect(note).toMatch(/\bRook and Alder Police\b/);
-    expect(note).not.toMatch(/\bthe Rook and Alder Police|the Alder Police/);
+    // (Since round 24 told "…, the Rook and Alder Police said": the report's possessive had printed "The Rook and
+    // Alder Police's report", which this case-sensitive check let pass; the force stays one name.)
+    expect(note).not.toMatch(/the Alder Police|Rook and the/);
   });
 
   it('near miss: a body and a force, or a person and a force, are not one name', () => {

@@ -29,7 +29,7 @@ describe('a source named whole and credited', () => {
 
   it('credits the speaker named in an appositive, never the day after "said"', () => {
     const note = noteFor('A water board spokeswoman, Lise Ormond, said Tuesday that the reservoir would refill by spring.');
-    expect(note).toMatch(/[Cc]omments from Ormond that the reservoir would refill by spring/);
+    expect(note).toMatch(/[Cc]omments from Lise Ormond that the reservoir would refill by spring/);
     expect(note).not.toMatch(/Details on/);
   });
 

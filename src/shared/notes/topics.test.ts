@@ -211,7 +211,7 @@ describe('update notes name the added material’s subject', () => {
       ),
       { date: '2026-11-06' },
     ).note;
-    expect(note).toMatch(/^Update, Nov\. 6: Comments from Hale and details on .*Marrow Valley Rail Safety Code\.$/);
+    expect(note).toMatch(/^Update, Nov\. 6: Comments from Oona Hale and details on .*Marrow Valley Rail Safety Code\.$/);
     expect(salientTopics(['Last winter, I wrote about a mechanic.'], old).map((t) => t.text)).not.toContain('last winter');
   });
 });

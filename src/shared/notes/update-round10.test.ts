@@ -177,7 +177,7 @@ describe('speakers', () => {
       ],
       'Missing girl found',
     );
-    expect(note.text).toMatch(/Sheriff Mara Quist's report that the girl's aunt found her/);
+    expect(note.text).toMatch(/news that the girl's aunt found her.*Sheriff Mara Quist said/);
   });
 
   it('near miss: a relative named in apposition who speaks is credited, never told as the news', () => {

@@ -19,11 +19,45 @@ export interface WholeClause {
 }
 
 const SAYING = speechVerbs('said', 'says', 'announced', 'confirmed', 'added', 'stated', 'told');
-/** A speaker: a run of capitalised words, "the" and up to three words ("the county sheriff"), or a post before a name ("Defence counsel Anselm Williams"). */
-const SPEAKER = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*|the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+|\p{Lu}[\p{L}'’-]*\s+(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*`;
+/** ("told Blake the defendant made no reply": "told" takes who heard it, never the reported clause's subject.) */
+const SAYING_PLAIN = speechVerbs('said', 'says', 'announced', 'confirmed', 'added', 'stated');
+/**
+ * A speaker: a run of capitalised words, a body's name with its "of" ("The Bank of Ghana"), "the"
+ * and up to three words ("the county sheriff"), or a post before a name ("Defence counsel Anselm Williams").
+ */
+const SPEAKER = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*|the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+|\p{Lu}[\p{L}'’-]*\s+(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*`;
 /** "Harcrow said (on Monday) (in a statement) (that) …". */
 const SPEAKER_FIRST = new RegExp(
-  String.raw`^(${SPEAKER})\s+(?:${SAYING})(?:\s+(?:reporters|journalists))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?:\s+in\s+a\s+statement)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:that\s+)?(.+)$`,
+  String.raw`^(${SPEAKER})\s+(?:${SAYING_PLAIN}|told(?=\s+(?:reporters|journalists)))(?:\s+(?:reporters|journalists))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?:\s+in\s+a\s+statement)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:that\s+)?(.+)$`,
+  'u',
+);
+/**
+ * "The Bank of Ghana has assured that it is implementing …", "Tullis explained that …": a verb that
+ * asserts what follows, with its "that", introduces the speaker's words as "said" does; told "X
+ * said …". (Not a verb that tells a deed of its own before "that": "ruled", "found", "sentenced".)
+ */
+const ASSERTING = speechVerbs(
+  'explained',
+  'noted',
+  'stated',
+  'stressed',
+  'emphasized',
+  'assured',
+  'insisted',
+  'maintained',
+  'reiterated',
+  'acknowledged',
+  'admitted',
+  'argued',
+  'claimed',
+  'warned',
+  'added',
+  'confirmed',
+  'announced',
+  'told',
+);
+const SPEAKER_ASSERTS = new RegExp(
+  String.raw`^(${SPEAKER})\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:${ASSERTING})(?:\s+(?:reporters|journalists|the\s+\p{L}+|\p{Lu}[\p{L}.'’-]*))?\s+that\s+(.+)$`,
   'u',
 );
 /**
@@ -110,7 +144,9 @@ export function wholeClause(sentence: string): WholeClause | null {
   const last = first ? null : SPEAKER_LAST.exec(s);
   const according = first || last ? null : ACCORDING.exec(s);
   const gap = last || according ? null : SPEAKER_GAP_THAT.exec(s);
-  if (gap && !hasFiniteVerb(gap[2]!) && hasFiniteVerb(gap[3]!)) [speaker, s] = [gap[1]!, gap[3]!];
+  const asserts = first || last || according ? null : SPEAKER_ASSERTS.exec(s);
+  if (asserts && hasFiniteVerb(asserts[2]!)) [speaker, s] = [asserts[1]!, asserts[2]!];
+  else if (gap && !hasFiniteVerb(gap[2]!) && hasFiniteVerb(gap[3]!)) [speaker, s] = [gap[1]!, gap[3]!];
   else if (first && hasFiniteVerb(first[2]!)) [speaker, s] = [first[1]!, first[2]!];
   else if (last && hasFiniteVerb(last[1]!)) [speaker, s] = [last[2] ?? last[3] ?? last[4]!, last[1]!];
   else if (according) [speaker, s] = [according[1]!, according[2]!];
@@ -168,9 +204,11 @@ export function withoutSubordinate(clause: string): string {
   return cut.split(/\s+/).length >= FEWEST_WORDS && hasFiniteVerb(cut) && (hasFiniteVerb(tail) || /ing$/.test(word)) ? cut : '';
 }
 
+/** The verbs that close a quotation on its speaker: "“…,” Davis explained". */
+const QUOTING = speechVerbs('said', 'says', 'added', 'explained', 'noted', 'stated', 'stressed', 'wrote');
 /** "“…,” Ramlan said.", "“…,” said Ramlan.", "“…,” he said, adding …": a quotation and its speaker after it. */
 const QUOTE_THEN_SPEAKER = new RegExp(
-  String.raw`^["“]([^"“”]+?)[,.]?["”],?\s+(?:(${SPEAKER}|he|she|they)\s+(?:said|says|added|told\s+\S+)|(?:said|says|added)\s+(${SPEAKER}))(?:[,.]|\s+(?:on\s+)?\p{Lu}\p{Ll}+day\.?|,\s+adding\s.+)?$`,
+  String.raw`^["“]([^"“”]+?)[,.]?["”],?\s+(?:(${SPEAKER}|he|she|they)\s+(?:${QUOTING}|told\s+\S+)|(?:${QUOTING})\s+(${SPEAKER}))(?:[,.]|\s+(?:on\s+)?\p{Lu}\p{Ll}+day\.?|,\s+adding\s.+)?$`,
   'u',
 );
 /** "Ramlan said: “…”", "Ramlan said in a statement, “…”": a speaker and the quotation after them. */
