@@ -300,6 +300,9 @@ function changedSpan(a: Token[], b: Token[]): { from: number; oldEnd: number; ne
   return { from: p, oldEnd, newEnd };
 }
 
+/** A capitalised word of a post's own: "Interim", "President", "Provost" (never an acronym, "CEO"). */
+const titleCapital = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isPostWord(t.text.toLowerCase()) || isPostQualifier(t.text));
+
 /** The post as a note tells it: its article, honorifics left off, a title's capitals read as running text. */
 function told(tokens: Token[], titled: boolean, owner = 0, article = ''): string {
   // ("professor" in lower case is the post itself, "associate professor"; "Dr" is the honorific.)
@@ -317,7 +320,13 @@ function told(tokens: Token[], titled: boolean, owner = 0, article = ''): string
         owner,
         article,
       )
-    : kept.map((t) => spelled(t.text));
+    : // (A post set after a name is running text: its own words before the body's link in lower case,
+      // "Interim President of the University of …" → "interim president of the University of …".)
+      // (Only when every capital there is a post's word: "Harwick Fire Department lieutenant" names a body.)
+      ((own) =>
+        kept.map((t, k) =>
+          k < own.length && own.every(titleCapital) && /^\p{Lu}/u.test(t.text) ? t.text.toLowerCase() : spelled(t.text),
+        ))(kept.slice(0, BODY_LINK_AT(kept)).filter((t) => /^\p{Lu}/u.test(t.text)));
   // (A dash set between spaces inside a body's name is the article's dash: "Carnegie – Tsinghua Center".)
   const printed = printedTokens(kept.map((t, k) => ({ text: words[k]!, space: t.space }))).replace(/(\p{L}) - (\p{Lu})/gu, '$1 – $2');
   // (An article printed before a cut age is chosen again: "a 33-year-old IT worker" → "an IT worker".)
@@ -776,6 +785,27 @@ export function heldPostAgrees(phrase: string, found: HeldPostFound): boolean {
   const [rightHead] = split(found.right);
   if (!toldWords.has(postWords(rightHead).at(-1) ?? '')) return false;
   if (acronyms.some((a) => !new RegExp(`\\b${a}\\b`).test(phrase))) return false;
+  // (Nor one that names the post's body other than as printed, "Department of Health Human Services" of "… Health & Human …".)
+  const [, rightBody] = split(found.right);
+  const bodyWords = rightBody.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+  if (bodyWords.length >= 2 && phrase.includes(bodyWords.slice(0, 2).join(' ')) && !phrase.includes(rightBody.replace(/^\S+ /, '')))
+    return false;
+  // (Nor one that prints a post's word with a capital the structure's telling of that post lowers:
+  // "not the Solicitor general" of "the solicitor general".)
+  const toldWrongPost = /, not (.+?)\.?$/u.exec(phrase)?.[1] ?? '';
+  const capitalised = (toldPost: string, post: string) => {
+    const lowered = new Set(post.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)));
+    return toldPost.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && lowered.has(w.toLowerCase()));
+  };
+  if (capitalised(right, found.right) || (toldWrongPost && capitalised(toldWrongPost, found.wrong))) return false;
+  // (Nor the structure's own run of capitals lowered in part, "the national public health Service director".)
+  const [toldSeq, ownSeq] = [right, found.right].map((p) => p.replace(/^(?:the|an?|its) /, '').split(' '));
+  if (toldSeq.join(' ').toLowerCase() === ownSeq.join(' ').toLowerCase()) {
+    const capital = (w: string) => /^\p{Lu}/u.test(w);
+    const runs = ownSeq.map((w, k) => capital(w) && (capital(ownSeq[k - 1] ?? '') || capital(ownSeq[k + 1] ?? '')));
+    const kept = toldSeq.filter((w, k) => runs[k] && capital(w)).length;
+    if (kept > 0 && kept < runs.filter(Boolean).length) return false;
+  }
   // (Nor a wrong post told as the body's one, "not its hydrologist", where the structure reads one of
   // many there, "a hydrologist"; a post a body has one of, "its research director", may be.)
   const toldWrong = /, not its (\S+(?: \S+)*?)(?:\.|$)/u.exec(phrase)?.[1];

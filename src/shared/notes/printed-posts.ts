@@ -179,6 +179,8 @@ export function secondReference(name: string, article: string): string {
   const words = name.split(' ');
   const namesake = nameRuns(article).some((r) => {
     const other = personName(r.text);
+    // ("Longtime Arpaio" opening a sentence: a common word before the surname names no namesake.)
+    if (nlp(other.split(' ')[0]!.toLowerCase()).has('#Adjective')) return false;
     // (A run that holds the name whole, a body's words before it, "Campus Safety Mark Welker", is the same person.)
     return other !== name && !other.endsWith(` ${name}`) && other.split(' ').length > 1 && other.split(' ').at(-1) === words.at(-1);
   });

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { noteForEdit } from '../../../tests/support/note-stories';
 import type { StoryFrame } from '../../../tests/support/note-stories';
+import { heldPostPhrase, heldPostPutRight } from './held-posts';
 
 const floodStory: StoryFrame = {
   head: 'Two die as river floods valley',
@@ -140,6 +141,41 @@ describe('a post told whole', () => {
     );
     expect(n.kind).toBe('correction');
     expect(n.note).toMatch(/misidentified Lena Brightwater as a survey coauthor\. Brightwater is a survey lead\.$/);
+  });
+
+  it('a state\'s attorney general is "the", and the wrong post keeps no stray capital', () => {
+    const n = noteForEdit(
+      boardStory,
+      'The contract was referred for review, Solicitor General Dara Pell announced Tuesday.',
+      'The contract was referred for review, Attorney General Dara Pell announced Tuesday.',
+    );
+    expect(n.kind).toBe('correction');
+    expect(n.note).toMatch(/Pell is the attorney general, not the solicitor general\.$/);
+  });
+
+  it('a post after a name is told in lower case, its body as printed (an ampersand kept)', () => {
+    const [was, now] = [
+      'The study was praised by Lior Abend, Provost of Tarn University, who called it sound.',
+      'The study was praised by Lior Abend, Interim President of Tarn University, who called it sound.',
+    ];
+    const found = heldPostPutRight(was, now, now);
+    expect(found && heldPostPhrase(found)).toBe("misstated Lior Abend's title. Abend is the interim president of Tarn University, not its provost");
+    const m = noteForEdit(
+      boardStory,
+      'Ivo Marsh, director of the Harwick Department of Parks & Recreation, said the fees would rise.',
+      'Ivo Marsh, deputy director of the Harwick Department of Parks & Recreation, said the fees would rise.',
+    );
+    expect(m.note).toMatch(/the Harwick Department of Parks & Recreation, not its director\.$/);
+  });
+
+  it('a cabinet minister is one of many: "a cabinet minister"', () => {
+    const n = noteForEdit(
+      boardStory,
+      'Cabinet minister Yael Dror of the Tarn Unity party said the funds were paid every year.',
+      'Parliament member Yael Dror of the Tarn Unity party said the funds were paid every year.',
+    );
+    expect(n.kind).toBe('correction');
+    expect(n.note).toMatch(/not a cabinet minister\.$/i);
   });
 
   it('near miss: a word for the same role is still restyling', () => {

@@ -6,7 +6,7 @@
  * Brandt was a shortstop." A word for the same role ("lawyer" → "attorney") is restyling, no fix.
  */
 import { familyOrLastName } from './family-first-names';
-import { escapeRegExp, fullName, isPostNoun, isSentenceStarter, looksLikeOrganization, personName } from './names';
+import { escapeRegExp, fullName, isPostNoun, isPostWord, isSentenceStarter, looksLikeOrganization, personName } from './names';
 import { tagged } from './topics';
 import { HONORIFIC } from './person-words';
 import { isNounIn } from './role-nouns';
@@ -106,7 +106,9 @@ export function roleBesideName(older: string, newer: string, before: string, aft
     if (!person || looksLikeOrganization(name) || (isSentenceStarter(name.split(' ')[0]!) && !person.includes(' '))) continue;
     // The role is one: its head (the last word, with the unchanged ones after it) names what a person does.
     const head = form === ahead ? m[1]!.trim() : '';
-    const owner = form === ahead ? nounsOwning(newer, m.index, older, o.index) : '';
+    // (A post the structure tells whole, "board clerk" → "board member", is held-posts.ts': its owner stays off here.)
+    const posted = isPostWord(now.split(' ').at(-1)!) || isPostWord(was.split(' ').at(-1)!);
+    const owner = form === ahead && !posted ? nounsOwning(newer, m.index, older, o.index) : '';
     const right = [form === appositive ? m[2]!.trim() : owner, now, head].filter(Boolean).join(' ');
     const wrong = [form === appositive ? o[2]!.trim() : owner, was, head].filter(Boolean).join(' ');
     const last = (phrase: string) => phrase.split(' ').at(-1)!;
