@@ -799,7 +799,8 @@ export function heldPostAgrees(phrase: string, found: HeldPostFound): boolean {
   };
   if (capitalised(right, found.right) || (toldWrongPost && capitalised(toldWrongPost, found.wrong))) return false;
   // (Nor the structure's own run of capitals lowered in part, "the national public health Service director".)
-  const [toldSeq, ownSeq] = [right, found.right].map((p) => p.replace(/^(?:the|an?|its) /, '').split(' '));
+  const unarticled = (p: string) => p.replace(/^(?:the|an?|its) /, '').split(' ');
+  const [toldSeq, ownSeq] = [unarticled(right), unarticled(found.right)];
   if (toldSeq.join(' ').toLowerCase() === ownSeq.join(' ').toLowerCase()) {
     const capital = (w: string) => /^\p{Lu}/u.test(w);
     const runs = ownSeq.map((w, k) => capital(w) && (capital(ownSeq[k - 1] ?? '') || capital(ownSeq[k + 1] ?? '')));

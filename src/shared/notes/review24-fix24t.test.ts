@@ -25,6 +25,21 @@ const ledeFrame = (named: string): StoryFrame => ({
   date: '2026-03-04',
 });
 
+/** The note for an edit, which must be a correction. */
+function corrected(frame: StoryFrame, was: string, now: string) {
+  const n = noteForEdit(frame, was, now);
+  expect(n.kind).toBe('correction');
+  return n;
+}
+
+/** The lede's commissioner put right: "finance" → "parks". */
+const commissionerPutRight = (frame: StoryFrame) =>
+  noteForEdit(
+    frame,
+    'Residents were urged to accept the cuts by the finance commissioner as the city faces a deficit.',
+    'Residents were urged to accept the cuts by the parks commissioner as the city faces a deficit.',
+  );
+
 const boardStory: StoryFrame = {
   head: 'Ferry contract goes to vote',
   before: ['The Tarn Harbor board met on Tuesday to weigh a new ferry contract.'],
@@ -34,35 +49,29 @@ const boardStory: StoryFrame = {
 
 describe('a role noun put right beside a person is never rewording', () => {
   it('a role no list names, set before the name and a comma, is the person misidentified', () => {
-    const n = noteForEdit(
+    const n = corrected(
       floodStory,
       'Among the dead is 52-year-old boatbuilder, Orla Keaney, of Millbrook.',
       'Among the dead is 52-year-old beekeeper, Orla Keaney, of Millbrook.',
     );
-    expect(n.kind).toBe('correction');
     expect(n.note).toMatch(/misidentified Orla Keaney as a boatbuilder\. Keaney is a beekeeper\.$/);
     expect(n.note).not.toMatch(/year-old/);
   });
 
   it("a lede's post put right is told as held by the person the next sentence names", () => {
     const frame = ledeFrame('Mara Lindqvist said the plan would close two libraries.');
-    const n = noteForEdit(
-      frame,
-      'Residents were urged to accept the cuts by the finance commissioner as the city faces a deficit.',
-      'Residents were urged to accept the cuts by the parks commissioner as the city faces a deficit.',
-    );
+    const n = commissionerPutRight(frame);
     expect(n.kind).toBe('correction');
     expect(n.note).toMatch(/Lindqvist is the parks commissioner, not the finance commissioner\.$/);
   });
 
   it('a former post in the lede keeps the owner once and is told in the past', () => {
     const frame = ledeFrame('Dana Whitcombe was found guilty of fraud in March.');
-    const n = noteForEdit(
+    const n = corrected(
       frame,
       'A former Harwick Fire Department captain convicted of fraud has been sentenced to four years in prison.',
       'A former Harwick Fire Department lieutenant convicted of fraud has been sentenced to four years in prison.',
     );
-    expect(n.kind).toBe('correction');
     expect(n.note).toMatch(/Whitcombe was a Harwick Fire Department lieutenant, not a captain\.$/);
   });
 
@@ -71,86 +80,66 @@ describe('a role noun put right beside a person is never rewording', () => {
       ...ledeFrame('Mara Lindqvist said the plan would close two libraries.'),
       before: ['The plan was published on Monday.'],
     };
-    const n = noteForEdit(
-      frame,
-      'Residents were urged to accept the cuts by the finance commissioner as the city faces a deficit.',
-      'Residents were urged to accept the cuts by the parks commissioner as the city faces a deficit.',
-    );
+    const n = commissionerPutRight(frame);
     expect(n.note).not.toMatch(/Lindqvist is the parks commissioner/);
   });
 });
 
+/** Posts put right in the board story: what each case shows, the two versions, and the note's end. */
+const POSTS_TOLD: [string, string, string, RegExp][] = [
+  [
+    'a party\'s leader keeps the party: never "the leader" alone',
+    'TLP transport critic Ines Varga said the contract was too costly.',
+    'TLP Leader Ines Varga said the contract was too costly.',
+    /Varga is the TLP leader, not a transport critic\.$/,
+  ],
+  [
+    'a body both titles share is told once, and the sentence capital is lowered',
+    'Head coach of Tarn League side Harwick Rovers, Piet Olander says his team will contest the title.',
+    'Assistant coach of Tarn League side Harwick Rovers, Piet Olander says his team will contest the title.',
+    /Olander is the assistant coach of Tarn League side Harwick Rovers, not its head coach\.$/,
+  ],
+  [
+    'a post one of many hold at a body is "a …", never "its …"',
+    'The fog lifted by noon, said Ruth Amsel, hydrologist with the Tarn Weather Office.',
+    'The fog lifted by noon, said Ruth Amsel, meteorologist with the Tarn Weather Office.',
+    /misidentified Ruth Amsel as a hydrologist\. Amsel is a meteorologist with the Tarn Weather Office\.$/,
+  ],
+  [
+    "a body's words run into the holder's name are cut from it",
+    'The committee has written to Assistant Director of Harbor Safety Mark Ostrow about the night ferries.',
+    'The committee has written to Director of Harbor Safety Mark Ostrow about the night ferries.',
+    /misstated Mark Ostrow's title\. Ostrow is the director of Harbor Safety/,
+  ],
+  [
+    'a judge\'s post keeps its head, "judge"',
+    'Senior Civil Judge Tariq Anwar Qureshi adjourned the hearing.',
+    'Additional District and Sessions Judge Tariq Anwar Qureshi adjourned the hearing.',
+    /Qureshi is an additional district and sessions judge, not a senior civil judge\.$/,
+  ],
+  [
+    'an unchanged noun before a role set ahead of a name stays with it',
+    'The finding was welcomed by survey coauthor Lena Brightwater, a biologist at Tarn University.',
+    'The finding was welcomed by survey lead Lena Brightwater, a biologist at Tarn University.',
+    /misidentified Lena Brightwater as a survey coauthor\. Brightwater is a survey lead\.$/,
+  ],
+  [
+    'a state\'s attorney general is "the", and the wrong post keeps no stray capital',
+    'The contract was referred for review, Solicitor General Dara Pell announced Tuesday.',
+    'The contract was referred for review, Attorney General Dara Pell announced Tuesday.',
+    /Pell is the attorney general, not the solicitor general\.$/,
+  ],
+  [
+    'a cabinet minister is one of many: "a cabinet minister"',
+    'Cabinet minister Yael Dror of the Tarn Unity party said the funds were paid every year.',
+    'Parliament member Yael Dror of the Tarn Unity party said the funds were paid every year.',
+    /not a cabinet minister\.$/i,
+  ],
+];
+
 describe('a post told whole', () => {
-  it('a party\'s leader keeps the party: never "the leader" alone', () => {
-    const n = noteForEdit(
-      boardStory,
-      'TLP transport critic Ines Varga said the contract was too costly.',
-      'TLP Leader Ines Varga said the contract was too costly.',
-    );
-    expect(n.kind).toBe('correction');
-    expect(n.note).toMatch(/Varga is the TLP leader, not a transport critic\.$/);
-  });
-
-  it('a body both titles share is told once, and the sentence capital is lowered', () => {
-    const n = noteForEdit(
-      boardStory,
-      'Head coach of Tarn League side Harwick Rovers, Piet Olander says his team will contest the title.',
-      'Assistant coach of Tarn League side Harwick Rovers, Piet Olander says his team will contest the title.',
-    );
-    expect(n.kind).toBe('correction');
-    expect(n.note).toMatch(/Olander is the assistant coach of Tarn League side Harwick Rovers, not its head coach\.$/);
-  });
-
-  it('a post one of many hold at a body is "a …", never "its …"', () => {
-    const n = noteForEdit(
-      boardStory,
-      'The fog lifted by noon, said Ruth Amsel, hydrologist with the Tarn Weather Office.',
-      'The fog lifted by noon, said Ruth Amsel, meteorologist with the Tarn Weather Office.',
-    );
-    expect(n.kind).toBe('correction');
-    expect(n.note).not.toMatch(/not its hydrologist/);
-    expect(n.note).toMatch(/Amsel is a meteorologist with the Tarn Weather Office/);
-  });
-
-  it("a body's words run into the holder's name are cut from it", () => {
-    const n = noteForEdit(
-      boardStory,
-      'The committee has written to Assistant Director of Harbor Safety Mark Ostrow about the night ferries.',
-      'The committee has written to Director of Harbor Safety Mark Ostrow about the night ferries.',
-    );
-    expect(n.kind).toBe('correction');
-    expect(n.note).toMatch(/misstated Mark Ostrow's title\. Ostrow is the director of Harbor Safety/);
-    expect(n.note).not.toMatch(/Safety Mark/);
-  });
-
-  it('a judge\'s post keeps its head, "judge"', () => {
-    const n = noteForEdit(
-      boardStory,
-      'Senior Civil Judge Tariq Anwar Qureshi adjourned the hearing.',
-      'Additional District and Sessions Judge Tariq Anwar Qureshi adjourned the hearing.',
-    );
-    expect(n.kind).toBe('correction');
-    expect(n.note).toMatch(/Qureshi is an additional district and sessions judge, not a senior civil judge\.$/);
-  });
-
-  it('an unchanged noun before a role set ahead of a name stays with it', () => {
-    const n = noteForEdit(
-      boardStory,
-      'The finding was welcomed by survey coauthor Lena Brightwater, a biologist at Tarn University.',
-      'The finding was welcomed by survey lead Lena Brightwater, a biologist at Tarn University.',
-    );
-    expect(n.kind).toBe('correction');
-    expect(n.note).toMatch(/misidentified Lena Brightwater as a survey coauthor\. Brightwater is a survey lead\.$/);
-  });
-
-  it('a state\'s attorney general is "the", and the wrong post keeps no stray capital', () => {
-    const n = noteForEdit(
-      boardStory,
-      'The contract was referred for review, Solicitor General Dara Pell announced Tuesday.',
-      'The contract was referred for review, Attorney General Dara Pell announced Tuesday.',
-    );
-    expect(n.kind).toBe('correction');
-    expect(n.note).toMatch(/Pell is the attorney general, not the solicitor general\.$/);
+  it.each(POSTS_TOLD)('%s', (_, was, now, told) => {
+    expect(corrected(boardStory, was, now).note).toMatch(told);
   });
 
   it('a post after a name is told in lower case, its body as printed (an ampersand kept)', () => {
@@ -159,23 +148,15 @@ describe('a post told whole', () => {
       'The study was praised by Lior Abend, Interim President of Tarn University, who called it sound.',
     ];
     const found = heldPostPutRight(was, now, now);
-    expect(found && heldPostPhrase(found)).toBe("misstated Lior Abend's title. Abend is the interim president of Tarn University, not its provost");
+    expect(found && heldPostPhrase(found)).toBe(
+      "misstated Lior Abend's title. Abend is the interim president of Tarn University, not its provost",
+    );
     const m = noteForEdit(
       boardStory,
       'Ivo Marsh, director of the Harwick Department of Parks & Recreation, said the fees would rise.',
       'Ivo Marsh, deputy director of the Harwick Department of Parks & Recreation, said the fees would rise.',
     );
     expect(m.note).toMatch(/the Harwick Department of Parks & Recreation, not its director\.$/);
-  });
-
-  it('a cabinet minister is one of many: "a cabinet minister"', () => {
-    const n = noteForEdit(
-      boardStory,
-      'Cabinet minister Yael Dror of the Tarn Unity party said the funds were paid every year.',
-      'Parliament member Yael Dror of the Tarn Unity party said the funds were paid every year.',
-    );
-    expect(n.kind).toBe('correction');
-    expect(n.note).toMatch(/not a cabinet minister\.$/i);
   });
 
   it('near miss: a word for the same role is still restyling', () => {
