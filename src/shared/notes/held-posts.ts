@@ -790,14 +790,14 @@ export function heldPostAgrees(phrase: string, found: HeldPostFound): boolean {
   const bodyWords = rightBody.split(' ').filter((w) => /^\p{Lu}/u.test(w));
   if (bodyWords.length >= 2 && phrase.includes(bodyWords.slice(0, 2).join(' ')) && !phrase.includes(rightBody.replace(/^\S+ /, '')))
     return false;
-  // (Nor one that prints a post's word with a capital the structure's telling of that post lowers:
-  // "not the Solicitor general" of "the solicitor general".)
+  // (Nor one that prints the wrong post's word with a capital the structure's telling lowers: "not the
+  // Solicitor general" of "the solicitor general".)
   const toldWrongPost = /, not (.+?)\.?$/u.exec(phrase)?.[1] ?? '';
   const capitalised = (toldPost: string, post: string) => {
     const lowered = new Set(post.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)));
     return toldPost.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && lowered.has(w.toLowerCase()));
   };
-  if (capitalised(right, found.right) || (toldWrongPost && capitalised(toldWrongPost, found.wrong))) return false;
+  if (toldWrongPost && capitalised(toldWrongPost, found.wrong)) return false;
   // (Nor the structure's own run of capitals lowered in part, "the national public health Service director".)
   const unarticled = (p: string) => p.replace(/^(?:the|an?|its) /, '').split(' ');
   const [toldSeq, ownSeq] = [unarticled(right), unarticled(found.right)];
