@@ -1551,7 +1551,15 @@ function readRegion(region: Region, older: string, newer: string, oldTokens: str
   if (compound(removed) && compound(removed) === compound(added)) return { type: 'corrected', fact: 'detail', before, after };
   // A fact put right replaces a fact: words that named nothing ("the company", "a meeting") giving
   // way to a name are detail added to the sentence, as a running story fills in who and where.
-  if (!capsRemoved.length && capsAdded.length && !negation(removed) && significant(added, region.newAt === 0) && fresh.length)
+  // (A post's own capital, "critic" → "Leader" before a name, is no name: the title reader's, below.)
+  if (
+    !capsRemoved.length &&
+    capsAdded.length &&
+    !capsAdded.every(isTitleWord) &&
+    !negation(removed) &&
+    significant(added, region.newAt === 0) &&
+    fresh.length
+  )
     return { type: 'added', text: after };
   if (capsRemoved.length || capsAdded.length) {
     if (

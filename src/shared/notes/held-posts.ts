@@ -40,9 +40,10 @@ import {
   titleInWords,
 } from './names';
 import { secondReference } from './printed-posts';
-import { isKinNoun } from './edits';
+import { isKinNoun, isStopword } from './edits';
 import { isRoleNounIn } from './role-nouns';
-import { sameRole } from './roles-beside-names';
+import { ledeHolder } from './delayed-identification';
+import { isRoleNoun, sameRole } from './roles-beside-names';
 import { indefiniteArticle, withArticle } from './same-person-title';
 import { toldInTense } from './post-tense';
 import { plainText } from './sentences';
@@ -93,7 +94,14 @@ function headsPost(word: string, sentence: string): boolean {
   // ("vice-captain", "co-chair": a hyphened post is headed by its last part.)
   const last = /^\p{L}+[-–](\p{L}+)$/u.exec(bare)?.[1];
   if (last && last !== bare && headsPost(last, sentence)) return true;
-  return isPostWord(bare) || isPostWord(bare.toLowerCase()) || isRoleNounIn(sentence, bare.toLowerCase());
+  if (isPostWord(bare) || isPostWord(bare.toLowerCase())) return true;
+  // (A name's word compromise tags a role, "Azma Bokhari", heads no post: a role's noun read in its
+  // sentence is printed in lower case, as running text prints it.)
+  if (/^\p{Ll}/u.test(bare) && isRoleNounIn(sentence, bare)) return true;
+  // Every caller asks of a word already set in apposition to a name ("fisherman, Glester White", "Ann
+  // Roe, a farmer"): there a lowercase noun that reads as a person's ("fisherman", "farmer") is what
+  // the person is, though no list names it and compromise does not tag it a person.
+  return /^\p{Ll}/u.test(bare) && isRoleNoun(bare) && tagged(sentence).some((t) => t.text === bare && t.pos === 'NOUN');
 }
 
 /** Where the name's words stand in the tokens: [start, end), or null. */
@@ -194,8 +202,15 @@ function runBefore(tokens: Token[], k: number, sentence: string): number {
     const listed =
       /^(?:and|&|,)$/.test(t.text) && (j < k || t.text !== ',') && capital(tokens[j]) && capital(tokens[j - 2]) && !postWord(tokens[j]);
     // ("vice-captain": a hyphen inside a post's word.)
-    const hyphened = /^(?:-|–)$/.test(t.text) && !t.space && !tokens[j]?.space && wordy(tokens[j]) && wordy(tokens[j - 2]);
-    if (!join && !listed && !hyphened && (!wordy(t) || (!MODIFIER.has(t.pos) && !inCapitals))) break;
+    // ("43-year-old farmer": an age's number hyphened on is read with the run, and told() cuts the age.)
+    const hyphened =
+      /^(?:-|–)$/.test(t.text) &&
+      !t.space &&
+      !tokens[j]?.space &&
+      wordy(tokens[j]) &&
+      (wordy(tokens[j - 2]) || tokens[j - 2]?.pos === 'NUM');
+    const aged = t.pos === 'NUM' && /^(?:-|–)$/.test(tokens[j]?.text ?? '') && !tokens[j]!.space;
+    if (!join && !listed && !hyphened && !aged && (!wordy(t) || (!MODIFIER.has(t.pos) && !inCapitals))) break;
     j--;
   }
   // (A comma joins only inside a body after the post's link, "Minister for Business, Enterprise and …";
@@ -285,9 +300,13 @@ function changedSpan(a: Token[], b: Token[]): { from: number; oldEnd: number; ne
   return { from: p, oldEnd, newEnd };
 }
 
+/** A capitalised word of a post's own: "Interim", "President", "Provost" (never an acronym, "CEO"). */
+const titleCapital = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isPostWord(t.text.toLowerCase()) || isPostQualifier(t.text));
+
 /** The post as a note tells it: its article, honorifics left off, a title's capitals read as running text. */
 function told(tokens: Token[], titled: boolean, owner = 0, article = ''): string {
-  const kept = tokens.filter((t, k) => !(k === tokens.length - 1 && HONORIFIC.test(t.text)));
+  // ("professor" in lower case is the post itself, "associate professor"; "Dr" is the honorific.)
+  const kept = tokens.filter((t, k) => !(k === tokens.length - 1 && HONORIFIC.test(t.text) && /^\p{Lu}/u.test(t.text)));
   while (kept.length && /^(?:-|–|,)$/.test(kept.at(-1)!.text)) kept.pop();
   // (An age set in a post, "a 33-year-old IT consultant", is no part of the post.)
   const age = kept.findIndex((t, k) => t.pos === 'NUM' && kept[k + 2]?.lower === 'year' && /^old$/i.test(kept[k + 4]?.text ?? ''));
@@ -301,7 +320,13 @@ function told(tokens: Token[], titled: boolean, owner = 0, article = ''): string
         owner,
         article,
       )
-    : kept.map((t) => spelled(t.text));
+    : // (A post set after a name is running text: its own words before the body's link in lower case,
+      // "Interim President of the University of …" → "interim president of the University of …".)
+      // (Only when every capital there is a post's word: "Harwick Fire Department lieutenant" names a body.)
+      ((own) =>
+        kept.map((t, k) =>
+          k < own.length && own.every(titleCapital) && /^\p{Lu}/u.test(t.text) ? t.text.toLowerCase() : spelled(t.text),
+        ))(kept.slice(0, BODY_LINK_AT(kept)).filter((t) => /^\p{Lu}/u.test(t.text)));
   // (A dash set between spaces inside a body's name is the article's dash: "Carnegie – Tsinghua Center".)
   const printed = printedTokens(kept.map((t, k) => ({ text: words[k]!, space: t.space }))).replace(/(\p{L}) - (\p{Lu})/gu, '$1 – $2');
   // (An article printed before a cut age is chosen again: "a 33-year-old IT worker" → "an IT worker".)
@@ -390,7 +415,9 @@ function sentenceCapitalLowered(post: string, article: string): string {
     const lowered = word.toLowerCase();
     // (Lowered only as a qualifier, an adjective or a word the article prints in lower case: "Tarn" stays a name.)
     const printedLower = new RegExp(`(?<![\\p{L}])${escapeRegExp(lowered)}(?![\\p{L}])`, 'u').test(plainText(article));
-    if (namedAlone(word, article) || !(isPostQualifier(word) || nlp(lowered).has('#Adjective') || printedLower)) return whole;
+    // (A post's own word, "Head coach of …", is lowered too: the sentence's capital, no name.)
+    if (namedAlone(word, article) || !(isPostQualifier(word) || isPostWord(lowered) || nlp(lowered).has('#Adjective') || printedLower))
+      return whole;
     return `${opening && /^an? $/.test(opening) ? `${indefiniteArticle(lowered)} ` : (opening ?? '')}${lowered}`;
   });
 }
@@ -405,8 +432,9 @@ function split(post: string): [string, string] {
 const ROYAL = /^(?:Prince|Princess|King|Queen|Sheikh|Sheikha|Emir|Sultan|Lord|Lady|Sir|Dame)$/;
 
 /** The holder's name: a run of two words or more, no post or body word in it ("Safety Investigator" is none). */
-function holderOf(run: string): string {
+function holderOf(run: string, afterLink = false): string {
   let name = personName(run).replace(/['’]$/, '');
+  if (afterLink) name = bodyWordsCut(name);
   const words = run.split(' ');
   // ("Dean Sidelinger": a given name that is also a title word, read by compromise as a given name.)
   // ("Dr. Dean Sidelinger": a given name that is also a title word, read by compromise as a person's.)
@@ -418,6 +446,20 @@ function holderOf(run: string): string {
   if (parts.length < 2 || parts.some((w, k) => (isPostWord(w) && !(given && k === 0)) || isOrgWord(w)) || /^\p{Lu}{2,}$/u.test(parts[0]!))
     return '';
   return name;
+}
+
+/**
+ * A body's last words run into the name after it ("Director of Campus Safety Mark Welker": the run
+ * after "of" is "Campus Safety Mark Welker"): the words before the one compromise reads as a given
+ * name, none of them read as a person's, are the body's and cut.
+ */
+function bodyWordsCut(name: string): string {
+  const words = name.split(' ');
+  const tags = (nlp(name).json() as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms.map((t) => t.tags));
+  if (tags.length !== words.length) return name;
+  const first = tags.findIndex((t) => t.includes('FirstName'));
+  if (first < 1 || words.length - first < 2) return name;
+  return tags.slice(0, first).every((t) => !t.includes('Person')) ? words.slice(first).join(' ') : name;
 }
 
 export interface HeldPostFound extends HeldPost {
@@ -462,9 +504,19 @@ export function heldPostPutRight(older: string, newer: string, article: string):
       .sort()
       .join(' ');
   if (letters(a) === letters(b) || content(a) === content(b)) return null;
-  for (const run of nameRuns(newer)) {
+  const runs = nameRuns(newer);
+  for (const [i, run] of runs.entries()) {
+    // ("Head coach of … side Harwick Rovers, Piet Olander": a run after a lowercase word that holds no
+    // post, set by the comma before a person, is the body of that person's post, never its holder;
+    // "Punjab Information Minister Azma Bokhari, Mr Khan …" is a titled name.)
+    const next = runs[i + 1];
+    const word = /(\p{L}+) $/u.exec(newer.slice(Math.max(0, run.start - 30), run.start))?.[1] ?? '';
+    const body = /^\p{Ll}/u.test(word) && !isStopword(word) && !isPostWord(word) && !isRoleNoun(word);
+    if (body && next && newer.slice(run.end, next.start) === ', ' && holderOf(next.text) === next.text) continue;
     // ("Munster captain Beirne": a surname alone stands for the person the article names in full, "Tadhg Beirne".)
-    const printed = holderOf(run.text) || (isPostWord(run.text.toLowerCase()) ? '' : run.text);
+    // ("Director of Campus Safety Mark Welker": a run after a post's link opens on the body's last words.)
+    const afterLink = /\b(?:of|for) $/.test(newer.slice(Math.max(0, run.start - 4), run.start));
+    const printed = holderOf(run.text, afterLink) || (isPostWord(run.text.toLowerCase()) ? '' : run.text);
     const name = printed === run.text && !printed.includes(' ') ? holderOf(nameInFull(printed, article)) : printed;
     if (!name || !older.includes(printed)) continue;
     const [atNew, atOld] = [nameAt(b, printed), nameAt(a, printed)];
@@ -527,7 +579,9 @@ export function heldPostPutRight(older: string, newer: string, article: string):
       return {
         name,
         again: ROYAL.test(words[0]!) ? words.slice(0, 2).join(' ') : secondReference(name, article),
-        ...(post.titled ? { right, wrong } : shared(right, wrong)),
+        // (A named body after the link both titles share, "Head coach of Ghana Premier League side
+        // Ashantigold", told once: "…, not its head coach".)
+        ...(post.titled ? bodyToldOnce(right, wrong) : shared(right, wrong)),
         before,
         after,
         titled: post.titled,
@@ -552,6 +606,60 @@ export function heldPostPutRight(older: string, newer: string, article: string):
           .join(' '),
       };
     }
+  }
+  return unnamedPostPutRight(a, b, span, older, newer, article);
+}
+
+/**
+ * A post put right in a lede that names its holder only in the next sentence ("A former Dallas Police
+ * Department sergeant" → "officer", delayed-identification.ts): the post is the noun phrase that holds
+ * the changed words, opened by its article ("the finance minister") and headed by a post, told as the
+ * person's. The opening both versions share is told once: "a Dallas Police Department officer, not a
+ * sergeant".
+ */
+function unnamedPostPutRight(
+  a: Token[],
+  b: Token[],
+  span: { from: number; oldEnd: number; newEnd: number },
+  older: string,
+  newer: string,
+  article: string,
+): HeldPostFound | null {
+  const name = ledeHolder(newer, article);
+  if (!name) return null;
+  const shift = a.length - b.length;
+  for (let k = span.from; k >= 0 && k >= span.from - 6; k--) {
+    if (!OPENING.test(b[k]!.text) || a[k]?.text !== b[k]!.text) continue;
+    const [now, was] = [postAfter(b, k, newer), postAfter(a, k, older)];
+    if (!now || !was || now.end < span.newEnd || was.end !== now.end + shift) return null;
+    // (A changed head is the post itself; a changed word before an unchanged head says which one.)
+    if (now.head < span.from || b[now.head]!.pos !== 'NOUN') return null;
+    const [right, wrong] = [told(b.slice(k, now.end), false), told(a.slice(k, was.end), false)];
+    if (!right || !wrong || right.toLowerCase() === wrong.toLowerCase() || sameRole(wrong, right)) return null;
+    const former = /(?:^|\s)former\s/i.test(right) && /(?:^|\s)former\s/i.test(wrong);
+    const strip = (p: string) => (former ? p.replace(/(^|\s)former\s/i, '$1') : p);
+    const [r, w] = [strip(right), strip(wrong)];
+    // The words both share after the article, up to the changed ones: the right post keeps them.
+    const shared = span.from - k - 1 - (former ? 1 : 0);
+    const wrongTold =
+      shared > 0 && now.head === span.from
+        ? `${w.split(' ')[0]} ${w
+            .split(' ')
+            .slice(1 + shared)
+            .join(' ')}`
+        : w;
+    return {
+      name,
+      again: secondReference(name, article),
+      right: r,
+      wrong: wrongTold,
+      former,
+      formerPrinted: former,
+      before: printedTokens(a.slice(span.from, span.oldEnd)),
+      after: printedTokens(b.slice(span.from, span.newEnd)),
+      titled: false,
+      ownWords: '',
+    };
   }
   return null;
 }
@@ -583,6 +691,13 @@ function secondOf(second: string, first: string): boolean {
   return (m[2] === f || f.endsWith(` ${m[2]}`)) && !(!/ (?:of|for) /.test(f) && manyHold(f.split(' ')));
 }
 
+/** Titles before a name: a named body both share told once, when the wrong post is the body's one. */
+function bodyToldOnce(right: string, wrong: string): { right: string; wrong: string } {
+  const [[, rightBody], [wrongPost, wrongBody]] = [split(right), split(wrong)];
+  const named = rightBody === wrongBody && /\p{Lu}/u.test(rightBody) && /^the /.test(wrongPost);
+  return named ? shared(right, wrong) : { right, wrong };
+}
+
 /**
  * Both posts set after a name, what they share told once: a named body ("an energy and climate
  * scholar at the Carnegie-Tsinghua Center …, not its director"), a field ("an assistant professor of
@@ -592,8 +707,13 @@ function secondOf(second: string, first: string): boolean {
 function shared(right: string, wrong: string): { right: string; wrong: string } {
   const [[rightPost, rightBody], [wrongPost, wrongBody]] = [split(right), split(wrong)];
   const bodyOf = (body: string) => body.replace(/^\S+ /, '');
+  // (A post one of many hold there, "a hydrologist with the National Weather Service", is told "a
+  // hydrologist"; "its" only for the body's one, "the head coach of …": "its head coach".)
   if (rightBody && wrongBody && bodyOf(rightBody) === bodyOf(wrongBody) && rightPost !== wrongPost)
-    return { right, wrong: /\p{Lu}/u.test(bodyOf(wrongBody)) ? `its ${wrongPost.replace(/^(?:the|an?) /, '')}` : wrongPost };
+    return {
+      right,
+      wrong: /\p{Lu}/u.test(bodyOf(wrongBody)) && /^the /.test(wrongPost) ? `its ${wrongPost.replace(/^the /, '')}` : wrongPost,
+    };
   if (rightBody && wrongBody && rightPost === wrongPost) return { right, wrong: wrongBody };
   return { right, wrong };
 }
@@ -631,6 +751,9 @@ const postWords = (text: string) =>
  */
 export function heldPostAgrees(phrase: string, found: HeldPostFound): boolean {
   // (A phrase that tells no post, "misstated where Ivo Pent works", is another fact's reader's.)
+  // (A name with another capital run into it, "Safety Mark Welker", names someone else: a body's word read as a name.)
+  const runInto = new RegExp(`\\p{Lu}[\\p{L}'’.-]* ${escapeRegExp(found.name)}`, 'u');
+  if (runInto.test(phrase.replace(/^\p{Lu}\p{Ll}+ /u, ''))) return false;
   const named = [found.name, found.again].some((n) => phrase.includes(n));
   if (named && !/\b(?:title|misidentified|post)\b/.test(phrase)) return true;
   if (![found.name, found.again].some((n) => phrase.includes(n))) return false;
@@ -653,6 +776,47 @@ export function heldPostAgrees(phrase: string, found: HeldPostFound): boolean {
   // body after its link may be left to the article.)
   const toldWords = new Set(postWords(right));
   if (postWords(found.ownWords).some((w) => !toldWords.has(w))) return false;
+  // (Nor a post told by its head alone, "Horwath is the leader", where the structure's names whose it
+  // is, "the NDP leader": the leader of what is the fact.)
+  const acronyms = found.right.match(/\b\p{Lu}{2,}\b/gu) ?? [];
+  if (postWords(right).length === 1 && acronyms.length && /^the /.test(found.right)) return false;
+  // (Nor one that drops the post's head, "an additional district and sessions" of "… judge", or
+  // lowers an acronym the post prints, "the mta head".)
+  const [rightHead] = split(found.right);
+  if (!toldWords.has(postWords(rightHead).at(-1) ?? '')) return false;
+  if (acronyms.some((a) => !new RegExp(`\\b${a}\\b`).test(phrase))) return false;
+  // (Nor one that names the post's body other than as printed, "Department of Health Human Services" of "… Health & Human …".)
+  const [, rightBody] = split(found.right);
+  const bodyWords = rightBody.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+  if (bodyWords.length >= 2 && phrase.includes(bodyWords.slice(0, 2).join(' ')) && !phrase.includes(rightBody.replace(/^\S+ /, '')))
+    return false;
+  // (Nor one that prints the wrong post's word with a capital the structure's telling lowers: "not the
+  // Solicitor general" of "the solicitor general".)
+  const toldWrongPost = /, not (.+?)\.?$/u.exec(phrase)?.[1] ?? '';
+  const capitalised = (toldPost: string, post: string) => {
+    const lowered = new Set(post.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)));
+    return toldPost.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && lowered.has(w.toLowerCase()));
+  };
+  // (An owner's capital the right post prints, "Tarn County", may be told again with the wrong one.)
+  const ownerCapitals = new Set(found.right.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
+  const wrongWords = toldWrongPost
+    .split(/\s+/)
+    .filter((w) => !ownerCapitals.has(w))
+    .join(' ');
+  if (toldWrongPost && capitalised(wrongWords, found.wrong)) return false;
+  // (Nor the structure's own run of capitals lowered in part, "the national public health Service director".)
+  const unarticled = (p: string) => p.replace(/^(?:the|an?|its) /, '').split(' ');
+  const [toldSeq, ownSeq] = [unarticled(right), unarticled(found.right)];
+  if (toldSeq.join(' ').toLowerCase() === ownSeq.join(' ').toLowerCase()) {
+    const capital = (w: string) => /^\p{Lu}/u.test(w);
+    const runs = ownSeq.map((w, k) => capital(w) && (capital(ownSeq[k - 1] ?? '') || capital(ownSeq[k + 1] ?? '')));
+    // (A run lowered at its start but capitalised after, "national … Service": "Kelder police" lowers a common noun.)
+    if (toldSeq.some((w, k) => k > 0 && runs[k] && runs[k - 1] && capital(w) && !capital(toldSeq[k - 1]!))) return false;
+  }
+  // (Nor a wrong post told as the body's one, "not its hydrologist", where the structure reads one of
+  // many there, "a hydrologist"; a post a body has one of, "its research director", may be.)
+  const toldWrong = /, not its (\S+(?: \S+)*?)(?:\.|$)/u.exec(phrase)?.[1];
+  if (toldWrong && /^an? /.test(found.wrong) && !isTitleWord(toldWrong.split(' ').at(-1)!)) return false;
   return (found.right.match(/\d+/g) ?? []).every((n) => new RegExp(`(?<!\\d)${n}(?!\\d)`).test(phrase));
 }
 

@@ -179,7 +179,10 @@ export function secondReference(name: string, article: string): string {
   const words = name.split(' ');
   const namesake = nameRuns(article).some((r) => {
     const other = personName(r.text);
-    return other !== name && other.split(' ').length > 1 && other.split(' ').at(-1) === words.at(-1);
+    // ("Longtime Arpaio" opening a sentence: a common word before the surname names no namesake.)
+    if (nlp(other.split(' ')[0]!.toLowerCase()).has('#Adjective')) return false;
+    // (A run that holds the name whole, a body's words before it, "Campus Safety Mark Welker", is the same person.)
+    return other !== name && !other.endsWith(` ${name}`) && other.split(' ').length > 1 && other.split(' ').at(-1) === words.at(-1);
   });
   const elsewhere = article.replaceAll(name, '');
   // (Mid-sentence only: a given name opening a sentence may be any capital, "Will", "Mark".)

@@ -76,7 +76,8 @@ describe('a hyphenated post is a post', () => {
       ['Tomas Rieck, the RWA president, said the treaty held.'],
     );
     expect(note.kind).toBe('correction');
-    expect(note.text).toContain("misstated Tomas Rieck's title. Rieck is the president, not a vice-president.");
+    // (Re-pinned in round 24: the post keeps whose it is, "the RWA president".)
+    expect(note.text).toContain("misstated Tomas Rieck's title. Rieck is the RWA president, not the RWA vice-president.");
     clean(note.text);
   });
 

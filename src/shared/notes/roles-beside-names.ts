@@ -6,7 +6,7 @@
  * Brandt was a shortstop." A word for the same role ("lawyer" → "attorney") is restyling, no fix.
  */
 import { familyOrLastName } from './family-first-names';
-import { escapeRegExp, fullName, isPostNoun, isSentenceStarter, looksLikeOrganization, personName } from './names';
+import { escapeRegExp, fullName, isPostNoun, isPostWord, isSentenceStarter, looksLikeOrganization, personName } from './names';
 import { tagged } from './topics';
 import { HONORIFIC } from './person-words';
 import { isNounIn } from './role-nouns';
@@ -56,7 +56,7 @@ const OFFICE =
   /^(?:delegate|envoy|ambassador|consul|attache|general|admiral|colonel|sergeant|lieutenant|marshal|magistrate|trustee|candidate|nominee|graduate|intern|cleric|imam|rabbi|priest|bishop|monk|nun|athlete|shortstop|goalie|midfielder|defender|forward|guard|tackle|coach)$/;
 
 /** A lowercase noun for what a person does: "pitcher", "sociologist", "engineer", "shortstop". */
-function isRoleNoun(word: string): boolean {
+export function isRoleNoun(word: string): boolean {
   if (isPostNoun(word) || OFFICE.test(word)) return true;
   if (NOT_A_PERSON.test(word) || word.length < 5) return false;
   return /(?:[^e]er|or|ist|ian|eer|(?:wo)?man|person)$/.test(word);
@@ -106,8 +106,11 @@ export function roleBesideName(older: string, newer: string, before: string, aft
     if (!person || looksLikeOrganization(name) || (isSentenceStarter(name.split(' ')[0]!) && !person.includes(' '))) continue;
     // The role is one: its head (the last word, with the unchanged ones after it) names what a person does.
     const head = form === ahead ? m[1]!.trim() : '';
-    const right = [form === appositive ? m[2]!.trim() : '', now, head].filter(Boolean).join(' ');
-    const wrong = [form === appositive ? o[2]!.trim() : '', was, head].filter(Boolean).join(' ');
+    // (A post the structure tells whole, "board clerk" → "board member", is held-posts.ts': its owner stays off here.)
+    const posted = isPostWord(now.split(' ').at(-1)!) || isPostWord(was.split(' ').at(-1)!);
+    const owner = form === ahead && !posted ? nounsOwning(newer, m.index, older, o.index) : '';
+    const right = [form === appositive ? m[2]!.trim() : owner, now, head].filter(Boolean).join(' ');
+    const wrong = [form === appositive ? o[2]!.trim() : owner, was, head].filter(Boolean).join(' ');
     const last = (phrase: string) => phrase.split(' ').at(-1)!;
     // (Read in its sentence where alone it reads otherwise: wink-nlp takes "skipper" for a verb, and
     // compromise, reading the sentence, for a person's role: role-nouns.ts.)
@@ -121,6 +124,28 @@ export function roleBesideName(older: string, newer: string, before: string, aft
     return { person: full, surname: familyOrLastName(full, articleText), right, wrong, past };
   }
   return null;
+}
+
+/**
+ * The lowercase nouns both versions print right before a role set ahead of a name, which say whose
+ * or what the role is of: "study" of "study coauthor Russ Taylor" → "study lead" ("a lead" alone
+ * tells nothing). Up to two, each a noun in its sentence; '' when none.
+ */
+function nounsOwning(newer: string, at: number, older: string, oldAt: number): string {
+  const before = (sentence: string, end: number) => sentence.slice(0, end).trim().split(/\s+/).slice(-2);
+  const [now, was] = [before(newer, at), before(older, oldAt)];
+  const nouns = new Set(
+    tagged(newer)
+      .filter((t) => t.pos === 'NOUN')
+      .map((t) => t.text),
+  );
+  const owned: string[] = [];
+  for (let k = now.length - 1; k >= 0; k--) {
+    const w = now[k]!;
+    if (w !== was[k - now.length + was.length] || !/^\p{Ll}+$/u.test(w) || !nouns.has(w)) break;
+    owned.unshift(w);
+  }
+  return owned.join(' ');
 }
 
 /** "a pitcher", "an economist". */

@@ -258,7 +258,10 @@ export function withArticle(title: string): string {
   // (A post "chief" or "head" ranks first is one holder's too: "the Dorset chief constable": sole-posts.ts.)
   // ("a county commissioner": a commissioner with no field of their own is one of a commission's
   // members; "the police commissioner", "the commissioner of revenue" is its one head.)
-  const member = head === 'commissioner' && before < 0 && words.slice(0, -1).every((w) => isJurisdiction(bare(w)));
+  const member =
+    (head === 'commissioner' && before < 0 && words.slice(0, -1).every((w) => isJurisdiction(bare(w)))) ||
+    // ("a cabinet minister": one of the cabinet's ministers, no ministry's one head.)
+    (head === 'minister' && words.length === 2 && /^cabinet$/i.test(words[0]!));
   if ((ONE_HOLDER.test(bare(head)) || heldByOne(title)) && !shared && !member) return `the ${title}`;
   return `${indefiniteArticle(words[0]!)} ${title}`;
 }

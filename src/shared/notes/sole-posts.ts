@@ -21,6 +21,9 @@ export function heldByOne(title: string): boolean {
   const words = title.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
   // ("meteorologist in charge", "editor in chief": the one in charge of the body.)
   if (words.some((w, k) => w === 'in' && /^(?:charge|chief)$/.test(words[k + 1] ?? ''))) return true;
+  // ("attorney general", "solicitor general", "surgeon general": a government's one officer of the kind.)
+  if (/^(?:attorney|solicitor|surgeon|inspector|auditor|postmaster|adjutant)$/.test(words.at(-2) ?? '') && words.at(-1) === 'general')
+    return !words.slice(0, -2).some((w) => /^(?:deputy|assistant|associate|vice|special)$/.test(w));
   const at = words.findIndex((w) => FIRST.test(w));
   if (at < 0 || at === words.length - 1) return false;
   const next = words[at + 1]!;
