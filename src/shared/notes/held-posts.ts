@@ -47,6 +47,7 @@ import { isRoleNoun, sameRole } from './roles-beside-names';
 import { indefiniteArticle, withArticle } from './same-person-title';
 import { toldInTense } from './post-tense';
 import { plainText } from './sentences';
+import { isKnownWord } from './known-words';
 import { nameInFull } from './surname-in-full';
 import { printedTokens, tagged } from './topics';
 
@@ -358,7 +359,9 @@ function titleWords(words: string[], owner: number, article: string): string[] {
     // General of Police": a body of one word after the link is a common noun.)
     const placed = isJurisdiction(w) && k === owner && owner > 0;
     const body = link >= 0 && k > link && (words.length - link > 2 || isAcronym(w));
-    return k >= owner && !body && !placed && !isAcronym(w) && !namedAlone(w, article) ? w.toLowerCase() : w;
+    // ("Dunmore Chief Executive": a capital no lexicon knows, and no post's word, is a body's name, kept.)
+    const coined = !isKnownWord(w) && !isPostWord(w.toLowerCase()) && !isTitleWord(w) && !isPostQualifier(w);
+    return k >= owner && !body && !placed && !coined && !isAcronym(w) && !namedAlone(w, article) ? w.toLowerCase() : w;
   });
 }
 
