@@ -33,7 +33,7 @@ function printableOf(set: BlindSet, build: string): number {
 }
 
 describe('blind revision sets', () => {
-  it('holds the three sets of each of rounds eighteen to twenty-one', () => {
+  it('holds the three sets of each of rounds eighteen to twenty-four', () => {
     expect(names).toEqual(
       expect.arrayContaining([
         'fresh18a',
@@ -57,6 +57,12 @@ describe('blind revision sets', () => {
         'fresh24a',
         'fresh24b',
         'fresh24c',
+        'fresh25a',
+        'fresh25b',
+        'fresh25c',
+        'fresh26a',
+        'fresh26b',
+        'fresh26c',
       ]),
     );
   });
@@ -137,6 +143,16 @@ describe('blind revision sets', () => {
     expect(twentyFour.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(126);
     expect(twentyFour.reduce((sum, set) => sum + printableOf(set, 'c6e79aa'), 0)).toBe(67);
     expect(twentyFour.reduce((sum, set) => sum + printableOf(set, 'c423190'), 0)).toBe(67);
+  });
+
+  it('gives the judged figures of round twenty-four, blind: fresh25 start 96d3ce1 76/144, end b52edd3 77/144; fresh26 end 79/144', () => {
+    const twentyFive = sets.filter((set) => set.name.startsWith('fresh25'));
+    expect(twentyFive.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(144);
+    expect(twentyFive.reduce((sum, set) => sum + printableOf(set, '96d3ce1'), 0)).toBe(76);
+    expect(twentyFive.reduce((sum, set) => sum + printableOf(set, 'b52edd3'), 0)).toBe(77);
+    const twentySix = sets.filter((set) => set.name.startsWith('fresh26'));
+    expect(twentySix.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(144);
+    expect(twentySix.reduce((sum, set) => sum + printableOf(set, 'b52edd3'), 0)).toBe(79);
   });
 
   it('gives the judged figure of round nineteen before its fixes: 8d0f05c 66/138', () => {

@@ -206,8 +206,22 @@ export function uninvolvedNames(
       const bareWord = word.replace(/\.$/, '');
       if (i === 0 && !mentions(articleText, bareWord)) return out.push(bareWord) && undefined;
       if (i === 0) return;
-      if (!mentions(material, bareWord) && !mentions(material, word)) out.push(bareWord);
+      if (!mentions(material, bareWord) && !mentions(material, word) && !sameNameRun(bareWord, material, articleText)) out.push(bareWord);
     });
   }
   return out;
+}
+
+/**
+ * True when the word stands in one run of capitals the article prints together with a word the change
+ * involves: "Rosa" of "Councilwoman Rosa Delgado" when the change quotes "Delgado". Naming an involved
+ * person in full, as the article first does, names no one else; "Co" of "Jefferies & Co analyst Peter
+ * Misek" stands in no run with "Misek" (the lower-case "analyst" ends it) and still counts.
+ */
+function sameNameRun(word: string, material: string, articleText: string): boolean {
+  const runs = plainText(articleText).match(/(?:\p{Lu}[\p{L}\p{M}'’-]*\.?)(?:\s+\p{Lu}[\p{L}\p{M}'’-]*\.?)+/gu) ?? [];
+  return runs.some((run) => {
+    const words = run.split(/\s+/).map((w) => w.replace(/['’]s$|[.,]$/gu, ''));
+    return words.includes(word) && words.some((w) => w !== word && w.length > 1 && mentions(material, w));
+  });
 }

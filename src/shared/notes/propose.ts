@@ -119,7 +119,7 @@ import { describedBody } from './described-bodies';
 import { speaksOfficially } from './official-voice';
 import { placedPronoun } from './pronoun-person';
 import { pronounNamed } from './pronoun-subject';
-import { rankedClauses, rankedParts, surnameInFull, toldClauses } from './ranked-news';
+import { rankedClauses, rankedParts, startsItsRun, surnameInFull, toldClauses } from './ranked-news';
 import { newsAsSentence } from './news-sentence';
 import { bodyPlainText } from '../article/content';
 import { quotedAction } from './quoted-action';
@@ -1944,7 +1944,7 @@ function describeAdditions(
     // nor are words from another line (a headline's last word before a paragraph's first name).
     const printed = introduced ? escapeRegExp(introduced).replace(/ /g, '[ \\t]+') : '';
     const whole = !!introduced && new RegExp(`(?<!\\bof\\s+)\\b${printed}`, 'iu').test(text);
-    return introduced && whole && grounded(introduced, text) ? introduced : named;
+    return introduced && whole && startsItsRun(introduced, text) && grounded(introduced, text) ? introduced : named;
   };
   if (lead && leadAddition) {
     // The source's other lines that quote no one are part of what it told; its quotations stay

@@ -148,6 +148,17 @@ export function surnameInFull(surname: string, articleText: string): string {
 }
 
 /**
+ * True unless the words were read from inside a body's name: after its "&" or opening on its suffix,
+ * as "Co analyst Peter Misek" of "Jefferies & Co analyst Peter Misek" is no post of its own. (A run the
+ * telling extends later, "Police Chief …" of "Normal Police Chief …", starts its run well enough.)
+ */
+export function startsItsRun(words: string, articleText: string): boolean {
+  const first = words.split(' ')[0] ?? '';
+  if (/^(?:Co|Cos|Inc|Corp|Ltd|LLC|PLC|LLP)\.?,?$/.test(first)) return false;
+  return !new RegExp(`&[ \\t]+${escapeRegExp(words).replace(/ /g, '[ \\t]+')}(?![\\p{L}])`, 'u').test(plainText(articleText));
+}
+
+/**
  * The speaker named as the article first names them: the note stands above the story, where a
  * surname alone ("Pika said", "Ramlan" of "Hanyan Ramlan") names no one the reader has met. So a
  * lone surname is told with the post the article gives before the full name ("District Attorney
@@ -159,7 +170,7 @@ function asPrinted(speaker: string, articleText: string): string {
   // (Printed so, and never a title's tail after "of": "Superintendent of Instruction John Davis".)
   const printed = (name: string) => !!name && new RegExp(`(?<!\\bof\\s+)(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(plain);
   const introduced = introducedAs(speaker, articleText);
-  if (/^\p{Lu}/u.test(introduced) && printed(introduced)) return introduced;
+  if (/^\p{Lu}/u.test(introduced) && printed(introduced) && startsItsRun(introduced, articleText)) return introduced;
   const full = surnameInFull(speaker, articleText);
   return printed(full) ? full : speaker;
 }
