@@ -493,7 +493,10 @@ export function introducedAs(surname: string, articleText: string): string {
           (/^\p{Lu}\p{Ll}+$/u.test(w) && !readsAsName(w, text) && tagged(w.toLowerCase())[0]?.pos === 'ADJ')) &&
         !formal(w) &&
         !new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(w)}\\b`, 'u').test(text));
-    const prefix = words0.map((w, i) => (i === 0 && common(w) ? w.toLowerCase() : w));
+    // ("Transit Authority spokesperson": a capital before another capital opens a body's name, kept.)
+    // ("Retired Army Maj.": a word of a post's time is lowered before any capital.)
+    const opensBody = (w: string) => !/^(?:Retired|Former|Acting|Interim)$/.test(w) && /^\p{Lu}/u.test(words0[1] ?? '');
+    const prefix = words0.map((w, i) => (i === 0 && common(w) && !opensBody(w) ? w.toLowerCase() : w));
     // A long run of words before the name is a clause, not a title.
     const role = prefix.some((w) => isTitleWord(w) && !/^(?:mr|mrs|ms)\.$/i.test(w));
     return role && prefix.length <= 5 ? [...prefix, person].join(' ') : '';

@@ -1,10 +1,11 @@
 /**
- * Round 24's mends after the merge: a person named in full is no one new to the evaluation, and a
- * credit never opens inside a body's name.
+ * Round 24's mends after the merge: a person named in full is no one new to the evaluation, a
+ * credit never opens inside a body's name, and a body's name opening a sentence keeps its capitals.
  */
 import { describe, expect, it } from 'vitest';
 import { uninvolvedNames } from './eval';
 import { startsItsRun } from './ranked-news';
+import { introducedAs } from './names';
 
 const change = (evidence: string) => [{ type: 'added', evidence: [evidence], sources: [] as string[] }];
 
@@ -43,5 +44,18 @@ describe("a credit read from inside a body's name", () => {
     const text = 'NORMAL, Ill. — Normal Police Chief Ada Renn said five people were hurt.';
     expect(startsItsRun('Police Chief Ada Renn', text)).toBe(true);
     expect(startsItsRun('Normal Police Chief Ada Renn', text)).toBe(true);
+  });
+});
+
+describe('a post introduced at the start of a sentence', () => {
+  const text = (opening: string) =>
+    `Ferry suspended\n\nThe ferry was suspended on Monday, the transit authority said.\n\n${opening} Maria Lund said no one was hurt.`;
+
+  it("keeps a body's name whole when its first word is also printed in lower case", () => {
+    expect(introducedAs('Lund', text('Transit Authority spokesperson'))).toBe('Transit Authority spokesperson Maria Lund');
+  });
+
+  it('still lowers a common word capitalized only by the sentence ("County engineer")', () => {
+    expect(introducedAs('Lund', text('County engineer'))).toBe('county engineer Maria Lund');
   });
 });
