@@ -484,8 +484,10 @@ export function introducedAs(surname: string, articleText: string): string {
       /\.$/.test(w) ||
       (words0.length > 1 && words0.slice(1).every((x) => /^\p{Lu}/u.test(x))) ||
       (words0.length === 1 && FORMAL_TITLE.test(w));
+    // A word of a post's time ("Retired Army Maj.") is lowered wherever it stands.
+    const ofTime = (w: string) => /^(?:Retired|Former|Acting|Interim)$/.test(w);
     const common = (w: string) =>
-      /^(?:Retired|Former|Acting|Interim)$/.test(w) ||
+      ofTime(w) ||
       (opensSentence &&
         // "Athletic director Ana Vale": a common word capitalized only by the sentence's start.
         (isTitleWord(w) ||
@@ -494,8 +496,7 @@ export function introducedAs(surname: string, articleText: string): string {
         !formal(w) &&
         !new RegExp(`[\\p{Ll},]\\s+${escapeRegExp(w)}\\b`, 'u').test(text));
     // ("Transit Authority spokesperson": a capital before another capital opens a body's name, kept.)
-    // ("Retired Army Maj.": a word of a post's time is lowered before any capital.)
-    const opensBody = (w: string) => !/^(?:Retired|Former|Acting|Interim)$/.test(w) && /^\p{Lu}/u.test(words0[1] ?? '');
+    const opensBody = (w: string) => !ofTime(w) && /^\p{Lu}/u.test(words0[1] ?? '');
     const prefix = words0.map((w, i) => (i === 0 && common(w) && !opensBody(w) ? w.toLowerCase() : w));
     // A long run of words before the name is a clause, not a title.
     const role = prefix.some((w) => isTitleWord(w) && !/^(?:mr|mrs|ms)\.$/i.test(w));
