@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { uninvolvedNames } from './eval';
 import { startsItsRun } from './ranked-news';
 import { introducedAs } from './names';
+import { apToldValues } from './told-value';
 
 const change = (evidence: string) => [{ type: 'added', evidence: [evidence], sources: [] as string[] }];
 
@@ -57,5 +58,14 @@ describe('a post introduced at the start of a sentence', () => {
 
   it('still lowers a common word capitalized only by the sentence ("County engineer")', () => {
     expect(introducedAs('Lund', text('County engineer'))).toBe('county engineer Maria Lund');
+  });
+});
+
+describe('a figure told as AP prints it', () => {
+  it('never groups digits run into letters ("2024Mayor" is no figure)', () => {
+    expect(apToldValues('The correct number is one, not 2024Mayor.', '1.', '2024Mayor')).toBe('The correct number is one, not 2024Mayor.');
+    expect(apToldValues('The correct number is 7120, not 7210.', 'said 7120 people', 'said 7210 people')).toBe(
+      'The correct number is 7,120, not 7,210.',
+    );
   });
 });

@@ -22,9 +22,12 @@ const CURRENCY = /(?<![\p{L}\p{N}])((?:P|Php|PHP|Rs\.?|Ksh\.?|KSh|Sh|N|R|GH¢|GH
 const LEAD =
   /^((?:It|They|He|She|There) (?:is|was|are|were|will be)(?: (?:about|nearly|almost|roughly|around|more than|less than|fewer than|up to|at least|some|over|under|in|at|on|near|from))*|The correct (?:number|figure) is(?: (?:about|nearly|almost|roughly|around|more than|less than|fewer than|up to|at least|some|over|under))*) (.+?), not (.+)$/;
 
-/** "7120" → "7,120": a whole figure of five digits or more, or of four that is no year. */
+/**
+ * "7120" → "7,120": a whole figure of five digits or more, or of four that is no year. Digits run
+ * into letters ("2024Mayor", "A380") are no figure and keep their printing.
+ */
 function grouped(value: string, counting: boolean): string {
-  return value.replace(/(?<![\d.,:/-])\d{4,}(?![\d:/-]|\.\d|,\d)/g, (digits, at: number, whole: string) => {
+  return value.replace(/(?<![\p{L}\p{N}.,:/-])\d{4,}(?![\p{L}\p{N}:/-]|\.\p{N}|,\p{N})/gu, (digits, at: number, whole: string) => {
     const next = whole.slice(at + digits.length);
     // "1234 Main St.": an address number keeps its printing.
     if (/^\s+\p{Lu}/u.test(next)) return digits;
