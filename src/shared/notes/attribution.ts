@@ -39,6 +39,7 @@ import { bodyBesidePerson, bodyNameEndingAt, isBodyName, streetSpeaks } from './
 import { opensOnWhenSaid } from './inverted-when';
 import { personEndingOnPaperWord } from './paper-word-surname';
 import { institutionEndingInPlace } from './placed-institutions';
+import { SPELLED_PLURAL_CARDINAL } from '../text/numbers';
 
 export type SourceKind = 'person' | 'institution' | 'description';
 
@@ -497,8 +498,10 @@ export const GROUP_NOUN = wordsOf(`${SPEAKING_BODIES} ${WORKING_GROUPS}`);
 const COMMON_MODIFIER =
   /^(?:state|county|city|town|township|village|district|local|federal|provincial|regional|tribal|transit|campus|military|border|school|airport|hospital|fire|health|police|court|prison|jail|election|elections|park|parks|water|utility|company|union|university|college|emergency|public|government|defense|security|intelligence|education|transportation|highway|harbor|port)$/i;
 /** Words that count a body, never name it: "Several witnesses said", "Seven officers said". */
-const QUANTIFIER =
-  /^(?:several|some|many|most|other|few|both|all|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|hundreds|thousands)$/i;
+const QUANTIFIER = new RegExp(
+  String.raw`^(?:several|some|many|most|other|few|both|all|${SPELLED_PLURAL_CARDINAL}|dozens|hundreds|thousands)$`,
+  'i',
+);
 
 /** Turns the words of an attribution into a source named as the article names it. */
 /** Does the article name a person by these words: "Petrakis" after "Ivan Petrakis", or the full name itself? */

@@ -11,6 +11,7 @@ import { NEAR_DAY, PART_OF_DAY, WEEKDAY } from './weekdays';
 import { GROUP_NOUN } from './attribution';
 import { leavesInfinitiveBare } from './infinitive-object';
 import { leavesSpentTimeBare } from './spent-time';
+import { SPELLED_CARDINAL } from '../text/numbers';
 
 /** Verbs that hand something to someone: their first object is only whom, the second is what. */
 const GIVING =
@@ -240,7 +241,7 @@ export function embeddedVerbReached(tokens: { lower: string; pos: string }[]): b
   return opened.length > 0 && opened.every((at, n) => tokens.slice(at + 1, opened[n + 1] ?? tokens.length).some((t) => t.pos === 'VERB'));
 }
 
-const COUNT = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens|hundreds)`;
+const COUNT = String.raw`(?:\d[\d,]*|${SPELLED_CARDINAL}|dozens|hundreds)`;
 /** "five of the nine people arrested": a share of a group the article counted before. */
 const SHARE_OF_GROUP = new RegExp(
   String.raw`\b(${COUNT})\s+of\s+the\s+${COUNT}\s+(people|men|women|children|\p{Ll}+s)(?:\s+(?:arrested|detained|held|charged|injured|wounded|hurt|killed|named|questioned|rescued|evacuated))?\b`,

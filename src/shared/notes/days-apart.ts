@@ -8,8 +8,9 @@
 import { lowerOpening } from './names';
 import { plainText } from './sentences';
 import { tagged } from './topics';
+import { SPELLED_CARDINAL } from '../text/numbers';
 
-const SPAN = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)`;
+const SPAN = String.raw`(?:an?|${SPELLED_CARDINAL}|\d+|several|a few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)`;
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
 // ("Tomas Reyl drowned off the point": the tagger may read a past tense after a name as an adjective.)
 const hasVerb = (clause: string) =>

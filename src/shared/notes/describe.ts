@@ -68,7 +68,7 @@ import { nameRole } from './name-role';
 import { withVerbAfterDay } from './verb-after-day';
 import { swappedTitle } from './swapped-titles';
 import { spelledSumFix } from './spelled-sums';
-import { numberWordValue } from '../text/numbers';
+import { numberWordValue, ordinalValue } from '../text/numbers';
 import { stripAttribution } from './claims';
 import { sentencesInReach } from './referents';
 import { clauseAt, placeCue, placeTold } from './place-cues';
@@ -1787,14 +1787,12 @@ function apMeasure(number: string): string {
   return value !== undefined && Number.isInteger(value) ? value.toLocaleString('en-US') : number;
 }
 
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/i;
-
 /**
  * "It was the fifth steel plant closure announced this month": an ordinal and the noun phrase it
  * ranks (wink-nlp's tags: nouns and adjectives, ending on a noun), or null.
  */
 function ordinalOf(sentence: string, number: string): { thing: string; right: string } | null {
-  if (!ORDINAL.test(number)) return null;
+  if (ordinalValue(number) === 0) return null;
   const at = sentence.search(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(number)}(?![\\p{L}\\d])`, 'u'));
   if (at < 0) return null;
   const tokens = tagged(sentence.slice(at + number.length));

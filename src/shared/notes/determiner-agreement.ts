@@ -11,8 +11,10 @@
  */
 
 /** Words that take a plural noun only (a count noun after them is one of many). */
-const TAKES_PLURAL =
-  /^(?:both|several|many|few|these|those|various|numerous|multiple|all|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/i;
+const TAKES_PLURAL = new RegExp(
+  String.raw`^(?:both|several|many|few|these|those|various|numerous|multiple|all|${SPELLED_PLURAL_CARDINAL}|dozens|hundreds|thousands)$`,
+  'i',
+);
 
 /** Words that take a singular noun only. ("That" is left out: it is as often a conjunction.) */
 const TAKES_SINGULAR = /^(?:a|an|each|every|this|another|either|neither)$/i;
@@ -24,6 +26,7 @@ const OWNING = /^(?:the|his|her|their|its|our|my|your)$/i;
 const PART_OF = /^(?:one|each|some|any|none|many|several|few|most|all|both|either|neither|two|three|four|five)$/i;
 
 import { lemmaOf } from './opposites';
+import { SPELLED_PLURAL_CARDINAL } from '../text/numbers';
 
 /** A figure greater than one ("2", "1,500"), counting as plural. */
 const plainFigure = (t: string) => /^\d[\d,]*$/.test(t) && Number(t.replace(/,/g, '')) > 1;

@@ -477,9 +477,7 @@ function throughMeasure(words: string[], n: number): number {
   if (n >= words.length) return n;
   for (let k = n; k > Math.max(0, n - 2); k--) {
     if (!splitsMeasure(words, k)) continue;
-    const figure = words.findIndex(
-      (w, j) => j >= k && /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter)$/i.test(w),
-    );
+    const figure = words.findIndex((w, j) => j >= k && (/\d|^(?:half|third|quarter)$/i.test(w) || numberWordValue(w) !== undefined));
     if (figure < 0 || figure > k + 3) return n;
     const unit = words[figure + 1] ?? '';
     // The unit after the figure: "percent", "points", "cents" (a word of its own, no preposition).

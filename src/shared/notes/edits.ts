@@ -23,7 +23,7 @@ import { isSpelledCompoundFigure } from './spelled-compounds';
 import { bearingChanged } from './compass-bearings';
 import { diffArrays } from 'diff';
 import { plainText, wordTokens } from './sentences';
-import { numberWordValue } from '../text/numbers';
+import { numberWordValue, ordinalValue } from '../text/numbers';
 import { clockTimes, isClockToken, isTimeStamp } from './clocks';
 import { tagged } from './topics';
 import { fieldOf } from './claims';
@@ -89,14 +89,12 @@ const STOPWORDS = new Set(
     'do does did not no nor only said says told'
   ).split(' '),
 );
-const NUMBER_WORDS = new Set(
-  (
-    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
-    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion ' +
-    'dozen dozens hundreds thousands millions half quarter first second third fourth fifth ' +
-    'sixth seventh eighth ninth tenth eleventh twelfth'
-  ).split(' '),
+/** Words of quantity that are no cardinal or ordinal ("dozens of", "half the", "thousands"). */
+const QUANTITY_WORDS = new Set(
+  'hundred thousand million billion trillion dozen dozens hundreds thousands millions half quarter'.split(' '),
 );
+/** A number in words: a cardinal ("sixty-one"), an ordinal ("fifth") or a quantity ("dozens"). */
+const isNumberWord = (word: string) => numberWordValue(word) !== undefined || ordinalValue(word) > 0 || QUANTITY_WORDS.has(word);
 const MONTHS = new Set(
   'january february march april may june july august september october november december jan. feb. aug. sept. oct. nov. dec. jan feb aug sept oct nov dec'.split(
     ' ',
@@ -126,13 +124,13 @@ export function isNumberToken(token: string): boolean {
   // "Sixty-one": a number word in two parts.
   return (
     /\d/.test(token) ||
-    NUMBER_WORDS.has(token.toLowerCase()) ||
+    isNumberWord(token.toLowerCase()) ||
     // "three-year-old", "five-day": a spelled figure in a modifier (spelled-compounds.ts).
     isSpelledCompoundFigure(token) ||
     token
       .toLowerCase()
       .split('-')
-      .every((w) => NUMBER_WORDS.has(w))
+      .every((w) => isNumberWord(w))
   );
 }
 export function isDateWord(token: string): boolean {

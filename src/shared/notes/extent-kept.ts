@@ -4,7 +4,8 @@
  * cut or a rise. The phrase that only says what the thing was about ("on the rule", "for the
  * permits") goes instead: "the court extended the public comment period by 60 days".
  */
-const COUNT = String.raw`(?:\$?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|another)`;
+import { SPELLED_CARDINAL } from '../text/numbers';
+const COUNT = String.raw`(?:\$?\d[\d,.]*%?|${SPELLED_CARDINAL}|a|an|another)`;
 const EXTENT = new RegExp(
   String.raw`^(.*\b\p{Ll}+ed\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:on|for|of|over|in|to)\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+\s+(by\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?${COUNT}(?:\s+(?:more\s+)?\p{Ll}+)?)$`,
   'u',

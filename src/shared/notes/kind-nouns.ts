@@ -6,10 +6,13 @@
  * tea"). With any of them the number is a fact ("her son" → "her sons", "the man" → "the men",
  * "two dogs" → "three dogs"); so is it for people, whom a story counts ("to victim" is no kind).
  */
+import { SPELLED_CARDINAL } from '../text/numbers';
 
 /** Words before a noun that say which ones or how many: with one of them the number counts. */
-const COUNTING =
-  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|one|each|every|either|neither|both|no|any|some|several|many|few|more|most|another|other|such|what|which|whose|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)$/i;
+const COUNTING = new RegExp(
+  String.raw`^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|one|each|every|either|neither|both|no|any|some|several|many|few|more|most|another|other|such|what|which|whose|\d[\d,.]*|${SPELLED_CARDINAL}|dozens?|hundreds?|thousands?|millions?|billions?)$`,
+  'i',
+);
 
 /** Words that may open the noun's phrase, where nothing counts it: prepositions and conjunctions. */
 const OPENS_PHRASE =

@@ -9,6 +9,7 @@ import { plainText } from './sentences';
 import { tagged } from './topics';
 import { rankFirst } from './rank-order';
 import { opensOnModifier } from './opening-modifier';
+import { numberWordValue } from '../text/numbers';
 
 /**
  * A word with a capital in it, whole: "Rutte", "NATO", "O'Neill" and "iMessage" (a brand written with
@@ -628,8 +629,7 @@ export function lowerOpening(clause: string, articleText = ''): string {
   const common =
     isSentenceStarter(first) ||
     // "Two men from Dunmore were arrested": a number word before a common noun only opened the sentence.
-    (/^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/.test(lower) &&
-      /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(clause)) ||
+    ((numberWordValue(lower) !== undefined || /^(?:dozens|hundreds|thousands)$/.test(lower)) && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(clause)) ||
     /^(?:some|most|many|several|few|all|both|each|every|no|more|less|at|by|from|with|without|about|over|nearly|almost|only|about)$/.test(
       lower,
     ) ||

@@ -77,6 +77,7 @@ import {
   shareOfGroup,
   withoutSubjectAgent,
 } from './clause-ends';
+import { SPELLED_CARDINAL } from '../text/numbers';
 
 /** A clause the note carries: at most this many words. */
 export const MAX_CLAUSE_WORDS = 16;
@@ -162,8 +163,10 @@ const LEADING_ADVERBIAL =
  * A quantity opening the subject, never a leading time: "At least 40 homes were damaged,", "About
  * 200 residents, most of them elderly, …". "About 3 p.m.," and "Around noon," are times.
  */
-const QUANTITY_OPENING =
-  /^(?:at (?:least|most)|more than|fewer than|less than|up to|(?:about|around|nearly|almost)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands|half)(?!\s*(?:[:.]\d|a\.?m\b|p\.?m\b|o['’]clock)))\b/i;
+const QUANTITY_OPENING = new RegExp(
+  String.raw`^(?:at (?:least|most)|more than|fewer than|less than|up to|(?:about|around|nearly|almost)\s+(?:\d[\d,.]*|${SPELLED_CARDINAL}|a dozen|dozens|hundreds|thousands|half)(?!\s*(?:[:.]\d|a\.?m\b|p\.?m\b|o['’]clock)))\b`,
+  'i',
+);
 /** "With all the votes counted, ", "With the fire out, ": with, a noun phrase and its participle or particle. */
 const WITH_ABSOLUTE =
   /^with\s+(?:[^\s,;"“”]+\s+){1,8}?(?:\p{Ll}+ed|\p{Ll}+ing|in|out|over|done|gone|down|up|off)(?:\s+(?:so far|now|early|late|overnight|on \p{L}+|by \p{L}+))?,\s+/iu;

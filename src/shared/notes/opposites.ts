@@ -8,6 +8,7 @@
  */
 import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { ordinalValue } from '../text/numbers';
 
 /**
  * Directions, one group a line: any word of a group's first half against any of its second.
@@ -105,24 +106,11 @@ export function opposite(a: string, b: string): boolean {
   });
 }
 
-/** Ordinals as copy spells them, in order: "third" is 3. */
-const ORDINALS =
-  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'.split(
-    ' ',
-  );
-
-/** The place an ordinal gives ("seventh" is 7, "12th" is 12), or 0 for any other word. */
-export function ordinalValue(word: string): number {
-  const w = word.toLowerCase();
-  const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
-  return digits ? Number(digits[1]) : ORDINALS.indexOf(w) + 1;
-}
-
 /** "third-largest", "2nd-biggest": the place an ordinal gives in an order of a superlative; null when none. */
 function rank(token: string): { place: number; scale: string } | null {
   const m = /^(\p{L}+|\d+(?:st|nd|rd|th))-(\p{L}+est)$/iu.exec(token);
   if (!m) return null;
-  const place = /^\d/.test(m[1]!) ? Number.parseInt(m[1]!, 10) : ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
+  const place = ordinalValue(m[1]!);
   return place < 1 ? null : { place, scale: m[2]!.toLowerCase() };
 }
 

@@ -11,7 +11,7 @@
  * fell ("seventh" → "sixth", a count put right) is no such development.
  */
 import { plainText } from './sentences';
-import { ordinalValue } from './opposites';
+import { ordinalValue } from '../text/numbers';
 import { pluralOf } from './plurals';
 
 /** Nouns an ordinal counts tries, times or streaks by, not members of a set that grows. */

@@ -15,6 +15,7 @@
 import { tagged } from './topics';
 import { lowerOpening } from './names';
 import { kindOfPlaces } from './place-kinds';
+import { numberWord } from '../text/numbers';
 
 export interface PlaceRole {
   /** "the constituency Dana Pike represented", "one of the states where …". */
@@ -58,7 +59,6 @@ export function seatHeld(sentence: string, place: string): PlaceRole | null {
   return { what, past };
 }
 
-const NUMBER_WORDS = ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** Prepositions after which a list of places says where: "in Ohio, Iowa and Maine". */
 const WHERE_PREPOSITION = /^(?:in|at|across|throughout|inside)$/i;
 /** Words that open a new clause: the clause a list belongs to starts after the last of them. */
@@ -85,7 +85,7 @@ export function placeInList(sentence: string, place: string): PlaceRole | null {
       .filter(Boolean);
     if (items.length < 2 || !items.includes(place)) return null;
     const kind = kindOfPlaces(items);
-    const count = NUMBER_WORDS[items.length] ?? '';
+    const count = (items.length >= 2 && items.length <= 10 && numberWord(items.length)) || '';
     const named = `one of the ${count ? `${count} ` : ''}${kind}`;
     const clause = listClause(sentence.slice(0, m.index));
     const prep = m[1]!.toLowerCase();

@@ -8,9 +8,10 @@
  */
 
 import { tagged } from './topics';
+import { SPELLED_CARDINAL } from '../text/numbers';
 
 /** A stretch of time, how it is told: "days", "two weeks", "a few hours", "shortly", "moments". */
-const SPAN = String.raw`(?:(?:just|only|shortly|some|about|nearly|almost|barely|a\s+few|several|two|three|four|five|six|seven|eight|nine|ten|\d+|a|an|the)\s+){0,2}(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|moments?|shortly|soon|not\s+long|a\s+day|the\s+day|the\s+night|the\s+week|weeks)`;
+const SPAN = String.raw`(?:(?:just|only|shortly|some|about|nearly|almost|barely|a\s+few|several|${SPELLED_CARDINAL}|\d+|a|an|the)\s+){0,2}(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|moments?|shortly|soon|not\s+long|a\s+day|the\s+day|the\s+night|the\s+week|weeks)`;
 /** The aside: a span, then a word that reckons it from something else, up to the next comma. */
 const RECKONED = new RegExp(
   String.raw`^\s*,\s+${SPAN}\s+(?:before|after|ahead\s+of|following|into|later|earlier|prior\s+to)\b[^,;]{0,80},`,

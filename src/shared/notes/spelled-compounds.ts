@@ -8,10 +8,10 @@
  */
 
 import { pluralOf } from './plurals';
+import { numberWordValue } from '../text/numbers';
 
 /** Cardinals a compound opens on ("twenty-five-year-old": tens and units joined). */
-const CARDINAL =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)$/;
+const isCardinal = (word: string) => word === 'hundred' || (numberWordValue(word) ?? 0) > 0;
 
 /** What a figure measures when a hyphen joins it to the noun after: time, distance, weight, a count of parts. */
 const MEASURE_WORD =
@@ -25,7 +25,7 @@ export function isSpelledCompoundFigure(token: string): boolean {
     .split('-');
   if (parts.length < 2) return false;
   let k = 0;
-  while (k < parts.length && CARDINAL.test(parts[k]!)) k++;
+  while (k < parts.length && isCardinal(parts[k]!)) k++;
   if (k === 0 || k >= parts.length) return false;
   return MEASURE_WORD.test(parts[k]!) || countedNounPart(parts[k]!, parts.slice(0, k).join('-'));
 }
@@ -50,7 +50,7 @@ export function figureOfCompound(token: string): string {
   if (!isSpelledCompoundFigure(token)) return token;
   const parts = token.split('-');
   let k = 0;
-  while (k < parts.length && CARDINAL.test(parts[k]!.toLowerCase())) k++;
+  while (k < parts.length && isCardinal(parts[k]!.toLowerCase())) k++;
   return parts.slice(0, k).join('-');
 }
 

@@ -12,8 +12,14 @@ import { unitOfWord } from './measures';
 import { figureIsPast } from './figure-tense';
 import { toldAs } from './pronoun-gender';
 import { escapeRegExp } from './names';
+import { numberWord, numberWordValue } from '../text/numbers';
 
-const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** "six": a count AP spells (one to nine), as the article printed it. */
+const oneToNine = (word: string) => {
+  const value = numberWordValue(word);
+  return word === word.toLowerCase() && value !== undefined && value >= 1 && value <= 9;
+};
+
 /** A word a count is measured in, not counted by ("6 percent", "6 feet", "6 years old", "6 a.m."). */
 const MEASURED =
   /^(?:percent|per|%|a\.m\.|p\.m\.|years?-old|old|points?|goals?|runs?|seconds?|minutes?|hours?|inches|feet|foot|miles?|degrees?|years?|months?|weeks?|days?|hundred|thousand|million|billion|trillion|lakh|crore|dozen|euros?|dollars?|pounds?|rupees?|pesos?)$/i;
@@ -45,7 +51,7 @@ function spelledSmall(value: string, counting: boolean): string {
       const word = tail?.trim() ?? '';
       if (word && (MEASURED.test(word) || unitOfWord(word))) return all;
       if (!word && !counting) return all;
-      return `${SMALL[Number(digit)]}${tail ?? ''}`;
+      return `${numberWord(Number(digit))}${tail ?? ''}`;
     },
   );
 }
@@ -139,7 +145,7 @@ export function apToldValues(phrase: string, printedNow: string, printedBefore: 
       .trim()
       .split(' ')
       .some((x) => unitOfWord(x));
-  if (r && w && r[2] === w[2] && !measure(w[2]!) && /\d|^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(w[1]!)) wrong = w[1]!;
+  if (r && w && r[2] === w[2] && !measure(w[2]!) && (/\d/.test(w[1]!) || oneToNine(w[1]!))) wrong = w[1]!;
   return `${head}${toldTense(lead, right, printedNow, noteDate)} ${right}, not ${wrong}${stop}`;
 }
 
