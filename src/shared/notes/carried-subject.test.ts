@@ -45,3 +45,10 @@ describe('a pronoun carried on from the subject right before (carried-subject.ts
     expect(note).toContain('Ada Okafor adjourned the matter to March 3');
   });
 });
+
+describe('the name a carried pronoun is told by', () => {
+  it('never takes a headline word run on before the surname for a given name', () => {
+    const copy = ['Longtime Vance lawyer Lena Brook asks to step aside', 'Vance denied the charge at a hearing.'].join('\n\n');
+    expect(carriedSubject('Vance denied the charge at a hearing.', 'He entered a plea.', 'He', copy)).toBe('');
+  });
+});

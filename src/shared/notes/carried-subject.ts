@@ -8,9 +8,11 @@
  * verb ("Ms Okafor ordered …", "Upon his release, Dunmore will be …"), the article names that
  * person in full somewhere, no other person is named in that sentence, and nothing tells the person
  * by the other sex (an honorific, "Mr" for a "she", or the pronouns the article tells them by).
- * The person is named in full, as a note names someone a reader may not have met ("Ada Okafor").
+ * The person is named in full, as a note names someone a reader may not have met ("Ada Okafor"), by
+ * ranked-news.ts's `surnameInFull`.
  */
-import { fullName, looksLikeOrganization, nameRuns, personName } from './names';
+import { looksLikeOrganization, nameRuns, personName } from './names';
+import { surnameInFull } from './ranked-news';
 import { toldAs } from './pronoun-gender';
 import { hasFiniteVerb, tagged } from './topics';
 
@@ -36,7 +38,8 @@ export function carriedSubject(nearest: string, line: string, pronoun: string, a
   const next = tagged(text.slice(m[0].length))[0];
   if (!next || !['VERB', 'AUX'].includes(next.pos)) return '';
   const surname = name!.split(/\s+/).at(-1)!;
-  const full = name!.includes(' ') ? personName(name!) : fullName(surname, articleText);
+  // (A lone surname in full as the article prints it, never a headline's adjective run on before it: "Longtime Dunmore lawyer …".)
+  const full = name!.includes(' ') ? personName(name!) : surnameInFull(surname, articleText);
   if (!full || full.split(/\s+/).length < 2 || looksLikeOrganization(full)) return '';
   // No one else named in that sentence: "Dunmore told Ada Reyes …. She …" could be either.
   const others = nameRuns(text.slice(m[0].length)).filter((r) => {
