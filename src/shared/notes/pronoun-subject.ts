@@ -17,6 +17,7 @@ import { tagged } from './topics';
 import { pluralName } from './plural-name';
 import { describedAgrees } from './pronoun-gender';
 import { describedSubject } from './described-subject';
+import { carriedSubject } from './carried-subject';
 
 /** "He", "On Thursday, she", "Later he": the pronoun subject after at most a short opening phrase. */
 const OPENING_PRONOUN =
@@ -53,7 +54,11 @@ export function pronounNamed(sentence: string, before: string, articleText: stri
   }
   const person = onePerson(reach, articleText);
   // Named in one of the two sentences right before: a "he" further on may be someone the story left.
-  if (!person || !reach.slice(0, 2).some((line) => line.includes(person.split(/\s+/).at(-1)!))) return sentence;
+  // (Where that is not plain, the named subject of the sentence right before carries on: carried-subject.ts.)
+  if (!person || !reach.slice(0, 2).some((line) => line.includes(person.split(/\s+/).at(-1)!))) {
+    const carried = carriedSubject(reach[0]!, text, m[2]!, articleText);
+    return carried ? `${m[1]}${carried} ${text.slice(m[0].length)}` : sentence;
+  }
   return `${m[1]}${person} ${text.slice(m[0].length)}`;
 }
 

@@ -29,6 +29,7 @@ import { echoedBy, pointsBack } from './pointing-back';
 import { SPEECH_VERB_WORDS } from './speech-verbs';
 import { hasFiniteVerb, tagged } from './topics';
 import { fill, type NoteTemplates } from './style';
+import { described, withoutDetailsBesideNews } from './details-beside-news';
 
 /** One added line as the ranking reads it: its text, the article before it, who the line credits. */
 export interface RankedLine {
@@ -415,13 +416,6 @@ function creditedName(part: string, credits: string[]): string {
   );
 }
 
-/** A side topic told with its complement ("the closure of the Trans-Canada Highway"), not a bare name or noun list. */
-function described(topics: string): boolean {
-  return topics
-    .split(/,\s+|\s+and\s+(?=the\s|\p{Lu}|[a-z]+\s+(?:of|on|for|from)\s)/u)
-    .every((topic) => tagged(topic).some((tk) => tk.pos === 'ADP'));
-}
-
 /** The words a template prints before its slot ("details on {topics}" → "details on "). */
 function opening(template: string): string {
   return template.split('{')[0]!;
@@ -440,7 +434,11 @@ function opening(template: string): string {
  * of the voice that news names. `added` is the added copy the parts were read from, `articleText` the new version.
  */
 export function rankedParts(printedParts: string[], ranked: RankedClause[], t: NoteTemplates, added = '', articleText = ''): string[] {
-  return partsByRank(printedParts, ranked, t, added, articleText).map((p) => toldAsSaid(p, t, articleText));
+  // (Told as news, no side topic stays beside it: details-beside-news.ts.)
+  return withoutDetailsBesideNews(
+    partsByRank(printedParts, ranked, t, added, articleText).map((p) => toldAsSaid(p, t, articleText)),
+    t,
+  );
 }
 
 /** A claim's part made from its template: "{source}'s report that {what}" → the source and the clause. */
