@@ -58,7 +58,8 @@ function bodyEnd(tokens: Token[], k: number): number {
     else if (NAME_JOIN.test(t.text) && /^(?:the)$/i.test(tokens[j + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')) j++;
     else break;
   }
-  return end > k ? end : k;
+  // (A body that is only its article, "of the" before "$184 billion …", is none: "the head of the" cut.)
+  return end > k && !(end === k + 1 && OPENING.test(tokens[k]!.text)) ? end : k;
 }
 
 /**
@@ -144,6 +145,17 @@ function runBefore(tokens: Token[], k: number, sentence: string): number {
       (j > 0 && /^[-‑–]$/.test(tokens[j]!.text) && PREFIX_HELD_BEFORE.test(tokens[j - 1]!.text)))
   )
     j++;
+  // ("in-form striker": a run opening on a compound's hyphen has lost the compound's first word, "in";
+  // the compound describes the player and is no part of the post, so its tail, "-form", goes too.)
+  // (Only after a function word, "in", "well": "co-founder" keeps its "co" when the tagger reads it a noun.)
+  if (
+    j + 2 < k &&
+    /^[-‑–]$/.test(tokens[j]!.text) &&
+    !tokens[j]!.space &&
+    wordy(tokens[j + 1]) &&
+    ['ADP', 'ADV', 'PART', 'DET', 'SCONJ'].includes(tokens[j - 1]?.pos ?? '')
+  )
+    j += 2;
   return j;
 }
 
