@@ -155,6 +155,7 @@ import {
 } from './names';
 import { postBeforeNamePutRight, printedPostsTold } from './printed-posts';
 import { heldPostPhrase, heldPostPutRight, postAsHeld } from './held-posts';
+import { positionNotTitle } from './playing-positions';
 import { namedAgain } from './family-first-names';
 import { articleSentences, endsInAbbreviation, looseKey, plainText, splitSentences, type Sentence } from './sentences';
 import { capitalizeFirst, fill, joinList, resolveStyle, styleWords, type HouseStyle, type HouseStyleOverrides } from './style';
@@ -310,7 +311,9 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     const asTold = postsTold(printed, evidence[0] ?? '', newText, (name) => namedAgain(name, newText));
     // The post and its holder as the sentence's apposition sets them (held-posts.ts): where a reader
     // told another holder, no holder, or a post the structure does not hold, the structure's telling.
-    const phrase = olderLine ? postAsHeld(asTold, olderLine, evidence[0]!, newText, (name) => grounded(name, newText, allowed)) : asTold;
+    const held = olderLine ? postAsHeld(asTold, olderLine, evidence[0]!, newText, (name) => grounded(name, newText, allowed)) : asTold;
+    // (A player's position put right is a position, not a title: playing-positions.ts.)
+    const phrase = positionNotTitle(held);
     const change: NoteChange = { type: 'corrected', description: phrase, sources: [], evidence, before, after };
     changes.push(change);
     corrections.push({ phrase, change });
@@ -1164,7 +1167,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
           }
         }
         // (The post and its holder as the apposition sets them, as every phrase told through `correct`: held-posts.ts.)
-        phrase = postAsHeld(phrase, was.text, now.text, newText, (name) => grounded(name, newText, allowed));
+        phrase = positionNotTitle(postAsHeld(phrase, was.text, now.text, newText, (name) => grounded(name, newText, allowed)));
         // (The right fact's values as AP prints them, as every phrase told through `correct`: told-value.ts.)
         phrase = personPlaced(apToldValues(phrase, plainText(now.text), plainText(was.text), options.date), newText);
         // (Two findings of one post, "Business, Enterprise" and "Innovation" put right, are the one post told once.)
