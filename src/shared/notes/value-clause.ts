@@ -18,6 +18,7 @@
  * participle with no auxiliary, or a clause longer than MAX_WORDS is refused; so is, in propose.ts,
  * one that fails the note check (a stretch copied from the article) or names a word neither version prints.
  */
+import { secondFigure } from './second-figure';
 import { tagged, printedTokens } from './topics';
 import { isPluralNoun } from './plurals';
 import { plainText } from './sentences';
@@ -762,6 +763,8 @@ function toldWith(clauses: ValueClauses, { was, previousOld, oldArticle, newArti
   const at = told.indexOf(head) === 0 ? head.length + 1 : -1;
   if (at < 0) return told;
   let fact = figureForIt(told.slice(at));
+  // ("The correct number is 6,000" after a claim with another figure: which one is put right?)
+  if (/^The correct (?:number|figure) is /.test(fact) && secondFigure(claim, wrong)) return '';
   // ("… was 28 years old. The correct age is 26.": a count of years old is an age.)
   if (/\byears? old$/.test(claim)) fact = fact.replace(/^The correct number is /, 'The correct age is ');
   const shown = /, not (.+?)\.?$/.exec(fact)?.[1];
