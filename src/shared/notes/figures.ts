@@ -456,15 +456,15 @@ export function personNoun(word: string): boolean {
 }
 
 /**
- * "Ferreira, 43, has coached …" → "Ferreira's age"; "Ann Cole, 43," → "Ann Cole's age" (the
+ * "Ferreira, 43, has coached …" → "Ferreira's age"; "Ann Cole, 43," or "Ann Cole (43)" → "Ann Cole's age" (the
  * name whole, its title left off); "the driver, 34," → "the age of the driver" (a person named by a
  * common noun, its last word a noun by wink-nlp's tags).
  */
 export function ageOf(sentence: string, figure: string): string {
   if (!/^\d{1,3}$/.test(figure) || Number(figure) > 120) return '';
   const text = plainText(sentence);
-  // "Tom Ruiz, 31," or, closing the sentence, "Tom Ruiz, 31.".
-  const at = `,\\s+${figure}(?:,|\\.$)`;
+  // "Tom Ruiz, 31," or, closing the sentence, "Tom Ruiz, 31."; or in brackets, "Tom Ruiz (31)".
+  const at = `(?:,\\s+${figure}(?:,|\\.$)|\\s+\\(${figure}\\))`;
   const m = new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)${at}`, 'u').exec(text);
   if (m) {
     const words = personName(m[1]!).split(/\s+/).filter(Boolean);

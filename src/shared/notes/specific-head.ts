@@ -15,6 +15,7 @@
 import { tagged } from './topics';
 import { isVagueHead } from './fact-owner';
 import { verbTakenForNoun } from './well-formed-deed';
+import { isPluralNoun } from './plurals';
 
 /** The measure word a head opens on ("the number of" is followed by what it counts). */
 const MEASURE =
@@ -114,4 +115,32 @@ export function headNamesOwner(head: string): boolean {
   // ("the 2013": a head with no noun but a number names nothing the value belongs to.)
   if (/^(?:the|a|an) /.test(head) && !tagged(head).some((t) => ['NOUN', 'PROPN'].includes(t.pos) && !/\d/.test(t.text))) return false;
   return clause === null || finiteClause(clause, /^(?:when|where)\b/.test(head));
+}
+
+/** Nouns that count many with no plural's shape ("the number of police"). */
+const COLLECTIVE = /^(?:police|staff|personnel|cattle|sheep|fish|deer|crew|data|media)$/;
+
+/**
+ * Whether "the number of …" counts a plural noun phrase ("the number of ferry routes"); a singular,
+ * a name or a describing word after "of" ("the number of MVP", "the number of day", "the number of
+ * recovered") counts nothing a reader can name. True for a head that is no count.
+ */
+function countsPlural(head: string): boolean {
+  const m = /^(?:the|a|an) number of (.+)$/.exec(head);
+  // (Only a short count is read: a longer one's clause says what it counts, "the number of suspects who got away".)
+  if (!m || m[1]!.split(' ').length > 2) return true;
+  // ("the number of T20Is": an abbreviation's plural.)
+  return m[1]!
+    .split(' ')
+    .some((noun) => (/^\p{Ll}/u.test(noun) && (isPluralNoun(noun) || COLLECTIVE.test(noun))) || /^[\p{Lu}\d]+s$/u.test(noun));
+}
+
+/**
+ * Whether a figure, date, time or place correction's head is kept before the value's clause: it
+ * names whose value it is (headNamesOwner) and what it counts. A count of a singular ("the number of
+ * MVP", "the number of day") tells the reader nothing of what was wrong, and the blind judges
+ * refused it: the clause is asked first, and such a head is only the fallback.
+ */
+export function headNamesMeasureAndOwner(head: string): boolean {
+  return headNamesOwner(head) && countsPlural(head);
 }

@@ -18,6 +18,8 @@
  * participle with no auxiliary, or a clause longer than MAX_WORDS is refused; so is, in propose.ts,
  * one that fails the note check (a stretch copied from the article) or names a word neither version prints.
  */
+import { bracketedDate } from './bracketed-date';
+import { secondFigure } from './second-figure';
 import { tagged, printedTokens } from './topics';
 import { isPluralNoun } from './plurals';
 import { plainText } from './sentences';
@@ -634,8 +636,9 @@ function shorterCut(toks: Token[], [start, end, asideStart, asideEnd]: Bounds, f
 export const SHORTEST_CUT = 4;
 
 export function valueClauses(older: string, newer: string, cut = 0): ValueClauses | null {
-  let oldToks = demonstratives(tagged(older));
-  let newToks = demonstratives(tagged(newer));
+  // ("met Monday (March 12) to hire": a date in brackets is read as AP sets it off, with commas.)
+  let oldToks = demonstratives(tagged(bracketedDate(older)));
+  let newToks = demonstratives(tagged(bracketedDate(newer)));
   let span = changedSpan(oldToks, newToks);
   if (!span) return null;
   // ("… Tickets The NYPD on Wednesday arrested …": a headline run into the lede is no part of its clause.)
@@ -713,7 +716,15 @@ export function toldByClause(
       phrase,
       wrong,
     });
-    if (note && accept(note)) return note;
+    // ("… met Monday, March 12. It was Monday, March 5.": a past date told after its claim takes the claim's tense.)
+    const done =
+      /\b(?:was|were|had|did)\b/i.test(clauses.claim) || tagged(clauses.claim).some((t) => t.pos === 'VERB' && /ed$/.test(t.lower));
+    const at = past && done && note ? note.lastIndexOf('. It is ') : -1;
+    // (Only a date or a time is re-tensed: "It is owned by …" keeps its verb.)
+    const dateAfter =
+      at >= 0 && /^(?:\d|[A-Z][a-z]{2,8}\.? \d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/.test(note.slice(at + 8));
+    const timed = !dateAfter ? note : `${note.slice(0, at)}. It was ${note.slice(at + '. It is '.length)}`;
+    if (timed && accept(timed)) return timed;
   }
   return '';
 }
@@ -762,6 +773,8 @@ function toldWith(clauses: ValueClauses, { was, previousOld, oldArticle, newArti
   const at = told.indexOf(head) === 0 ? head.length + 1 : -1;
   if (at < 0) return told;
   let fact = figureForIt(told.slice(at));
+  // ("The correct number is 6,000" after a claim with another figure: which one is put right?)
+  if (/^The correct (?:number|figure) is /.test(fact) && secondFigure(claim, wrong)) return '';
   // ("… was 28 years old. The correct age is 26.": a count of years old is an age.)
   if (/\byears? old$/.test(claim)) fact = fact.replace(/^The correct number is /, 'The correct age is ');
   const shown = /, not (.+?)\.?$/.exec(fact)?.[1];
