@@ -33,7 +33,7 @@ function printableOf(set: BlindSet, build: string): number {
 }
 
 describe('blind revision sets', () => {
-  it('holds the three sets of each of rounds eighteen to twenty-four', () => {
+  it('holds the three sets of each of rounds eighteen to twenty-five', () => {
     expect(names).toEqual(
       expect.arrayContaining([
         'fresh18a',
@@ -63,6 +63,9 @@ describe('blind revision sets', () => {
         'fresh26a',
         'fresh26b',
         'fresh26c',
+        'fresh27a',
+        'fresh27b',
+        'fresh27c',
       ]),
     );
   });
@@ -153,6 +156,13 @@ describe('blind revision sets', () => {
     const twentySix = sets.filter((set) => set.name.startsWith('fresh26'));
     expect(twentySix.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(144);
     expect(twentySix.reduce((sum, set) => sum + printableOf(set, 'b52edd3'), 0)).toBe(79);
+  });
+
+  it('gives the judged figures of round twenty-five, blind: fresh27 start d9bbf4c8 82/144, end 17f98f9f 83/144', () => {
+    const twentySeven = sets.filter((set) => set.name.startsWith('fresh27'));
+    expect(twentySeven.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(144);
+    expect(twentySeven.reduce((sum, set) => sum + printableOf(set, 'd9bbf4c8'), 0)).toBe(82);
+    expect(twentySeven.reduce((sum, set) => sum + printableOf(set, '17f98f9f'), 0)).toBe(83);
   });
 
   it('gives the judged figure of round nineteen before its fixes: 8d0f05c 66/138', () => {
