@@ -43,6 +43,16 @@ function grouped(value: string, counting: boolean): string {
   });
 }
 
+/**
+ * "2024 Nov", where the article printed "2024Nov.": a reader that split a value into words keeps
+ * the printing when the article ran figure and letters together, so the note tells no word the
+ * article never printed ("Nov" alone is no word of it).
+ */
+function runTogether(value: string, printed: string): string {
+  const joined = value.replace(/(\p{N}) (?=\p{L})/gu, '$1');
+  return joined !== value && !printed.includes(value) && printed.includes(joined) ? joined : value;
+}
+
 /** "6" → "six" when it counts something (no unit, sign or percent beside it). */
 function spelledSmall(value: string, counting: boolean): string {
   return value.replace(
@@ -115,6 +125,7 @@ export function apToldValues(phrase: string, printedNow: string, printedBefore: 
   const stop = /[.]$/.test(wrongRaw!) && !/\b(?:a\.m|p\.m|St|Ave|Rd|Jr|Sr|Inc|Co|Dr|Ln|Pl)\.$/.test(wrongRaw!) ? '.' : '';
   let right = rightRaw!;
   let wrong = stop ? wrongRaw!.slice(0, -1) : wrongRaw!;
+  [right, wrong] = [runTogether(right, printedNow), runTogether(wrong, printedBefore)];
   const counting = /^The correct (?:number|figure) is/.test(lead);
   [right, wrong] = [grouped(right, counting), grouped(wrong, counting)];
   if (counting || /^There /.test(lead)) [right, wrong] = [spelledSmall(right, true), spelledSmall(wrong, true)];
