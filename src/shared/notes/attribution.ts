@@ -80,8 +80,10 @@ const RANK_AND_FILE = /^(?:workers?|employees?|staff|staffers?|members?|crews?|w
  * preposition. Where a group merely stood ("Neighbors on Oak Street") the place is left out
  * elsewhere; a body's officials ("officials at the ministry") speak for it (ROLE_OF).
  */
-const MEMBERS_OF =
-  /^(?:(?:the|some|many|several|other|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d+)\s+)?(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s+(?:of|at|with|from|for)\s+(?:the\s+)?(?:[\p{L}.&'’-]+\s+){0,4}[\p{L}.&'’-]+$/iu;
+const MEMBERS_OF = new RegExp(
+  String.raw`^(?:(?:the|some|many|several|other|${SPELLED_PLURAL_CARDINAL}|dozens|hundreds|\d+)\s+)?(?:([\p{L}-]+)\s+)?([\p{L}-]+)\s+(?:of|at|with|from|for)\s+(?:the\s+)?(?:[\p{L}.&'’-]+\s+){0,4}[\p{L}.&'’-]+$`,
+  'iu',
+);
 
 /** The words of a group that belongs somewhere, when `phrase` is one (see MEMBERS_OF); else ''. */
 export function membersOf(phrase: string): string {

@@ -53,7 +53,7 @@ const LINKING =
 const MOVED =
   /^(?:rose|risen|rises?|fell|fallen|falls?|climbed|climbs?|dropped|drops?|grew|grown|grows?|jumped|jumps?|slipped|slips?|increased|increases?|decreased|decreases?|declined|declines?|soared|soars?|plunged|plunges?|surged|surges?|gained|gains?|lost|shrank|expanded|contracted|slid|tumbled|edged|stood|stands|totaled|totalled|reached|hit|up|down)$/i;
 /** A figure's first word: "2.1", "$3.41", "14,000", "half", "a third", a figure spelled ("two"). */
-const FIGURE_WORD = /^(?:[$€£¥]?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|half|a|an)$/i;
+const FIGURE_WORD = new RegExp(String.raw`^(?:[$€£¥]?\d[\d,.]*%?|${SPELLED_CARDINAL}|half|a|an)$`, 'i');
 
 /** Does cutting `words` after `n` words split a moving figure from its verb ("rose | 2.1 percent")? */
 export function splitsMeasure(words: string[], n: number): boolean {

@@ -9,9 +9,10 @@
  * person's state before it, "was in the prison choir", "treated as a guest" are no step of a case.
  */
 import { NEAR_DAY, WEEKDAY } from './weekdays';
+import { SPELLED_PLURAL_CARDINAL } from '../text/numbers';
 
 /** What one faces in court: charges, counts, trial, a sentence, years in prison. */
-const FACES = String.raw`\b(?:faces?|faced|facing)\s+(?:(?:up\s+to|a|an|the|possible|multiple|several|two|three|four|five|six|\d+|new|additional|felony|federal|criminal|murder|misdemeanor|\p{Ll}+-degree)\s+){0,3}(?:charges?|counts?|trial|prosecution|(?:a\s+)?(?:life\s+)?sentence|years?\s+(?:in\s+(?:(?:state|federal)\s+)?prison|behind\s+bars))\b`;
+const FACES = String.raw`\b(?:faces?|faced|facing)\s+(?:(?:up\s+to|a|an|the|possible|multiple|several|${SPELLED_PLURAL_CARDINAL}|\d+|new|additional|felony|federal|criminal|murder|misdemeanor|\p{Ll}+-degree)\s+){0,3}(?:charges?|counts?|trial|prosecution|(?:a\s+)?(?:life\s+)?sentence|years?\s+(?:in\s+(?:(?:state|federal)\s+)?prison|behind\s+bars))\b`;
 /** A plea entered or made: "pleaded not guilty", "entered a not guilty plea", "pleads guilty". */
 const PLEA = String.raw`\b(?:(?:pleaded|pleads|pled|pleading)\s+(?:not\s+guilty|guilty|no\s+contest|innocent)|(?:entered|enters|entering|lodged)\s+(?:a\s+|an\s+)?(?:(?:not\s+)?guilty\s+)?pleas?|(?:not\s+)?guilty\s+pleas?)\b`;
 /** Held on a bond or bail: "on a bond of $27,000", "on $5,000 bail", "held on bail", "bail was set at"; not "decide on a bond measure". */

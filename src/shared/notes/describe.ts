@@ -68,7 +68,7 @@ import { nameRole } from './name-role';
 import { withVerbAfterDay } from './verb-after-day';
 import { swappedTitle } from './swapped-titles';
 import { spelledSumFix } from './spelled-sums';
-import { numberWordValue, ordinalValue } from '../text/numbers';
+import { SPELLED_CARDINAL, numberWordValue, ordinalValue } from '../text/numbers';
 import { stripAttribution } from './claims';
 import { sentencesInReach } from './referents';
 import { clauseAt, placeCue, placeTold } from './place-cues';
@@ -133,7 +133,7 @@ const PREPOSITIONS = new Set(
 );
 
 const QUANTITY = new RegExp(
-  String.raw`^(?:(?:${hedges('more than', 'fewer than', 'less than', 'at least', 'about', 'nearly', 'almost', 'some', 'roughly', 'around', 'over', 'up to', 'only')})?\s*(?:[\d$][\d,.%]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+)?|(?:multiple|several|many|numerous|various)\s+)`,
+  String.raw`^(?:(?:${hedges('more than', 'fewer than', 'less than', 'at least', 'about', 'nearly', 'almost', 'some', 'roughly', 'around', 'over', 'up to', 'only')})?\s*(?:[\d$][\d,.%]*|${SPELLED_CARDINAL}|dozens|hundreds|thousands)\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:of\s+)?|(?:multiple|several|many|numerous|various)\s+)`,
   'i',
 );
 /** Subjects that name nothing a reader could look for: "things", "it", "everything". */

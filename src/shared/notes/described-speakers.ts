@@ -8,9 +8,10 @@
 import { speechVerbs } from './speech-verbs';
 import { quotations } from './attribution';
 import { isStopword } from './edits';
+import { SPELLED_CARDINAL } from '../text/numbers';
 
 /** The words that open a description of a person: an article, a count, an owner. */
-const OPENS = String.raw`(?:the|a|an|one|two|three|several|some|its|his|her|their|our|\p{Ll}[\p{L}-]*['’]s)`;
+const OPENS = String.raw`(?:the|a|an|${SPELLED_CARDINAL}|several|some|its|his|her|their|our|\p{Ll}[\p{L}-]*['’]s)`;
 /** A description: its opener, then words up to a stop, a comma, a quotation mark or the sentence end. */
 const DESCRIPTION = String.raw`(${OPENS}\s[^.,;:“”"!?]{2,80}?)`;
 const SAYING = `(?:${speechVerbs('said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'recalled', 'noted')})`;

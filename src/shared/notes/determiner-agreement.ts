@@ -23,10 +23,10 @@ const TAKES_SINGULAR = /^(?:a|an|each|every|this|another|either|neither)$/i;
 const OWNING = /^(?:the|his|her|their|its|our|my|your)$/i;
 
 /** "one of", "each of", "some of": a part of a group named in the plural. */
-const PART_OF = /^(?:one|each|some|any|none|many|several|few|most|all|both|either|neither|two|three|four|five)$/i;
+const PART_OF = new RegExp(String.raw`^(?:${SPELLED_CARDINAL}|each|some|any|none|many|several|few|most|all|both|either|neither)$`, 'i');
 
 import { lemmaOf } from './opposites';
-import { SPELLED_PLURAL_CARDINAL } from '../text/numbers';
+import { SPELLED_CARDINAL, SPELLED_PLURAL_CARDINAL } from '../text/numbers';
 
 /** A figure greater than one ("2", "1,500"), counting as plural. */
 const plainFigure = (t: string) => /^\d[\d,]*$/.test(t) && Number(t.replace(/,/g, '')) > 1;

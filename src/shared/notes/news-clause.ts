@@ -211,8 +211,12 @@ function withoutLeadingAdverbial(line: string): string {
  * read from structure: a verb followed straight by another verb ("started | died") closes the
  * relative clause, and the second is the main verb. Without that sign the line is left whole.
  */
+const SUBJECT_BEFORE_RELATIVE = new RegExp(
+  String.raw`^((?:the|a|an|${SPELLED_CARDINAL}|\d+)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:who|that)\s+`,
+  'iu',
+);
 function withoutSubjectRelative(s: string): string {
-  const opening = /^((?:the|a|an|one|two|three|\d+)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:who|that)\s+/iu.exec(s);
+  const opening = SUBJECT_BEFORE_RELATIVE.exec(s);
   if (!opening) return s;
   const rest = s.slice(opening[0].length).split(' ');
   const tokens = tagged(rest.join(' '));
@@ -333,7 +337,7 @@ export const NAMES_PERSON =
   /\b(?:man|woman|boy|girl|teen(?:ager)?|child|person|suspect|driver|victim|officer|student|worker|resident|hiker|\d+-year-old)\b/i;
 
 /** A part of a count, "None of the five", "All of the": the subject of a clause, never a speaker. */
-const PARTITIVE = /^(?:none|all|some|most|many|few|each|both|several|half|any|one|two|three|four|five)\s+of\b/i;
+const PARTITIVE = new RegExp(String.raw`^(?:none|all|some|most|many|few|each|both|several|half|any|${SPELLED_CARDINAL})\s+of\b`, 'i');
 
 /**
  * Words that can name who spoke: no verb of their own, a capitalized word being a name ("Sheriff Ada Quell").

@@ -5,6 +5,7 @@
  * clause is never cut past one, or the note says the opposite of the article.
  */
 import { hedges } from './hedge-words';
+import { SPELLED_CARDINAL } from '../text/numbers';
 export const QUALIFIER =
   /\b(?:all but|except|excluding|only|not|never|no longer|partially|partly|some of|none of|fewer than|less than|at most|apart from|other than)\b/i;
 
@@ -24,8 +25,10 @@ export const HEDGED_FIGURE = new RegExp(
  * "dozens of commuters", with no group named before, is a count and stays):
  * a topic or a speaker is named by that head, never by the share.
  */
-export const SHARE_OF =
-  /^(?:(?:the|a)\s+)?(?:(?:vast|slim|narrow|large|small)\s+)?(?:majority|minority|bulk|rest|remainder|most|many|much|some|few|all|none|each|several|both|half|part|one|two|three|four|five|any|either|neither|dozens|hundreds|thousands|number|handful|couple)\s+of\s+(?=(?:the|its|their|his|her|these|those|our)\s)/i;
+export const SHARE_OF = new RegExp(
+  String.raw`^(?:(?:the|a)\s+)?(?:(?:vast|slim|narrow|large|small)\s+)?(?:majority|minority|bulk|rest|remainder|most|many|much|some|few|all|none|each|several|both|half|part|${SPELLED_CARDINAL}|any|either|neither|dozens|hundreds|thousands|number|handful|couple)\s+of\s+(?=(?:the|its|their|his|her|these|those|our)\s)`,
+  'i',
+);
 
 /**
  * A rounding said in words before a figure: "in the region of $12m", "in the neighborhood of 400",

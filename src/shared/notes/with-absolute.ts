@@ -11,6 +11,7 @@
 import { isPluralNoun } from './plurals';
 import { presentTense } from './edits';
 import { tagged } from './topics';
+import { SPELLED_PLURAL_CARDINAL } from '../text/numbers';
 
 /** States a thing can be in, told after its noun in such a clause. */
 const STATE =
@@ -22,7 +23,7 @@ const STAND_IN: Record<string, string> = { others: 'other', more: 'more', severa
 /** "where other clinics are under way" from `lead` (the sentence up to the place's preposition); null when it holds no such clause. */
 export function withClauseOfPlace(lead: string): { clause: string; past: boolean } | null {
   const m = new RegExp(
-    `^(.*\\S),?\\s+with\\s+((?:(?:the|a|an|two|three|four|five|some|several|many|more|\\d+)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)\\s+(?:(?:still|now|also|reportedly|already)\\s+)?(${STATE})\\s*$`,
+    `^(.*\\S),?\\s+with\\s+((?:(?:the|a|an|${SPELLED_PLURAL_CARDINAL}|some|several|many|more|\\d+)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+)\\s+(?:(?:still|now|also|reportedly|already)\\s+)?(${STATE})\\s*$`,
     'u',
   ).exec(lead.trim());
   if (!m) return null;
