@@ -32,6 +32,7 @@ import { personNoun } from './figures';
 import { isDateWord } from './edits';
 import { ledeStart } from './lede-start';
 import { speechVerbs } from './speech-verbs';
+import { speakerSubject } from './speaker-subject';
 
 type Token = ReturnType<typeof tagged>[number];
 
@@ -333,6 +334,8 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
     // told without the comma and the "who".)
     const commaRelative = relative && toks[g - 2]?.text === ',' && toks[g - 1]!.lower !== 'that';
     const start = commaRelative ? commaSubject(toks, g - 2) : subjectStart(toks, g - relative);
+    // ("The storm dumped 2 inches … and brought gusts up to 60 mph": a second verb shares the first's subject.)
+    if (start < 0 && !relative) return sharedSubjectBounds(toks, g, end);
     if (start < 0) return null;
     if (commaRelative) return [start, end, g - 2, g];
     // ("appeared at Dublin District Court two days later charged …": a noun phrase after a
@@ -373,6 +376,34 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
   if (stop >= 0 && toks[stop]!.text === ',' && frontedComma(toks) !== stop) return null;
   // A value in a time or place phrase between the subject and its verb ("The police on Tuesday arrested …").
   return midBounds(toks, from, end) ?? subjectValueBounds(toks, from, to);
+}
+
+/**
+ * A value after a second verb joined by "and" to the sentence's first, both told of the subject
+ * that opens the sentence ("The storm dumped 2 to 3 inches across the state and brought wind gusts
+ * up to 60 mph" → "The storm brought wind gusts up to 60 mph"; "Ruiz was arrested Monday and
+ * remanded for four days" → "Ruiz was remanded for four days"): the subject, then the second verb
+ * and its complement, the first verb's words left out as an aside is. Only one clause before the
+ * "and" (no comma, no other verb, nothing that opens a clause), its subject opening the sentence;
+ * the first verb's auxiliaries are told with a bare participle that takes no object ("remanded for"),
+ * never with one that does ("were called and arrested 3 men" → "arrested 3 men").
+ */
+function sharedSubjectBounds(toks: Token[], g: number, end: number): Bounds | null {
+  if (!/^(?:and)$/.test(toks[g - 1]?.lower ?? '')) return null;
+  const first = toks.findIndex(isVerb);
+  if (first <= 0 || first >= g - 1) return null;
+  let group = first;
+  while (group < g && VERB_GROUP.has(toks[group]!.pos) && !opens(toks[group]!)) group++;
+  const between = toks.slice(group, g - 1);
+  if (between.some((t) => isVerb(t) || opens(t) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.text === ',' || STOP.test(t.text)))
+    return null;
+  if (subjectStart(toks, first) !== 0) return null;
+  const second = toks[g]!;
+  // (Auxiliaries the second verb shares: "was arrested … and remanded for four days".)
+  const auxEnd = toks.slice(first, group).findIndex((t) => t.pos !== 'AUX');
+  const shares =
+    auxEnd > 0 && second.pos === 'VERB' && /(?:ed|en)$/.test(second.lower) && toks[g + 1]?.pos === 'ADP' && toks[group - 1]!.pos === 'VERB';
+  return [0, end, shares ? first + auxEnd : first, g];
 }
 
 /**
@@ -796,7 +827,10 @@ interface ClauseSetting {
 function toldWith(clauses: ValueClauses, { was, previousOld, oldArticle, newArticle, template, phrase, wrong }: ClauseSetting): string {
   // ("she" → "Kirchner"; "the company will add …" stays as the article says it: a common noun's
   // referent read from the copy before may be a person the clause is not about.)
-  let named = PRONOUN_OPENING.test(clauses.claim) ? namedSubject(clauses.claim, was.text, oldArticle, previousOld) : clauses.claim;
+  // ("VTsIOM said it polled …": a reported clause's pronoun is the speaker named before the verb; speaker-subject.ts.)
+  let named = PRONOUN_OPENING.test(clauses.claim)
+    ? speakerSubject(clauses.claim, was.text, oldArticle) || namedSubject(clauses.claim, was.text, oldArticle, previousOld)
+    : clauses.claim;
   // ("He signed with the Colts in 2017": the one person the sentences before name, by surname; pronoun-subject.ts.)
   if (/^(?:he|she|they)\b/i.test(named)) named = pronounNamed(named, textBefore(was.text, oldArticle, previousOld), oldArticle);
   const claim = lowerOpening(named, oldArticle);
