@@ -39,12 +39,12 @@ describe('a restated claim', () => {
 
 describe('a figure whose head names only its kind', () => {
   it('is told by its clause, the claim restated whole', () => {
+    // (No shorter cut leaves fewer than eight of the article's words running: only the licence lets it through.)
     const text = note(
-      'The annual mooring fee for small boats at the east pier will be raised by $5 next spring.',
-      'The annual mooring fee for small boats at the east pier will be raised by $3 next spring.',
+      'The harbor board’s annual mooring fee will be raised by $5 next spring.',
+      'The harbor board’s annual mooring fee will be raised by $3 next spring.',
     );
-    expect(text).toContain('incorrectly reported that');
-    expect(text).toContain('will be raised by $5');
+    expect(text).toContain("incorrectly reported that the harbor board's annual mooring fee will be raised by $5");
     expect(text).not.toContain('misstated a figure');
   });
 });

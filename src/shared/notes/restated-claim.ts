@@ -13,6 +13,7 @@
  * as the clause reader tells one; a clause copied with the article's own figures is still copying.
  */
 import { numberWordValue } from '../text/numbers';
+import { plainText } from './sentences';
 
 /** A restated claim's length in words: as value-clause.ts tells a clause. */
 const MIN_WORDS = 4;
@@ -29,7 +30,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The note with each restated claim set apart as quoted, for the copying check. */
 export function withRestatedClaimLicensed(noteText: string, articleText: string): string {
   if (!articleText) return noteText;
-  const article = ` ${words(articleText).join(' ')} `;
+  // (Read as the copying check reads the article: its curly marks made plain.)
+  const article = ` ${words(plainText(articleText)).join(' ')} `;
   return noteText.replace(
     // (To the sentence's stop: a figure's own point, "12.5%", ends nothing.)
     /(\breported that\s+)((?:[^.;:"“”]|(?<=\d)\.(?=\d))+)(?=\.(?:\s|$)|$)/giu,
