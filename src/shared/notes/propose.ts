@@ -1111,7 +1111,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
             // (A claim restated whole is let through the copying check only once no cut passes without it: restated-claim.ts.)
             (note, restated) =>
               passesCheck(note, newText) &&
-              (restated || !copiedFragment(note, newText, { claims: false })) &&
+              // (Only a count or a sum: a date's "comes three days" names no claim whole.)
+              (restated ? ['number', 'amount'].includes(finding.fact) : !copiedFragment(note, newText, { claims: false })) &&
               !inventedNames(note, `${newText}\n${was.text}`, style).length,
             ['date', 'year', 'time'].includes(finding.fact),
           );

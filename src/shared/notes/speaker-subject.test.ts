@@ -42,16 +42,14 @@ describe('a second verb joined by "and"', () => {
       ),
     ).toBe('The storm brought gusts up to 70 mph');
   });
-  it('shares the auxiliaries with a participle that takes no object', () => {
+  it('shares the auxiliaries only with a participle that takes no object', () => {
     expect(
       claim(
         'Ruiz was arrested Monday over the theft and remanded for four days.',
         'Ruiz was arrested Monday over the theft and remanded for two days.',
       ),
     ).toBe('Ruiz was remanded for four days');
-    expect(claim('Police were called to the pier and arrested 3 men.', 'Police were called to the pier and arrested 4 men.')).toBe(
-      'Police arrested 3 men',
-    );
+    expect(claim('Police were called to the pier and arrested 3 men.', 'Police were called to the pier and arrested 4 men.')).toBe('');
   });
   it('is not read after a comma or a second clause', () => {
     expect(claim('The storm toppled trees, and brought gusts of 70 mph.', 'The storm toppled trees, and brought gusts of 60 mph.')).toBe(

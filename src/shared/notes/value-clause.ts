@@ -403,6 +403,8 @@ function sharedSubjectBounds(toks: Token[], g: number, end: number): Bounds | nu
   const auxEnd = toks.slice(first, group).findIndex((t) => t.pos !== 'AUX');
   const shares =
     auxEnd > 0 && second.pos === 'VERB' && /(?:ed|en)$/.test(second.lower) && toks[g + 1]?.pos === 'ADP' && toks[group - 1]!.pos === 'VERB';
+  // (A first verb with auxiliaries the second does not share tells another tense: "was confirmed … and comes three days after".)
+  if (auxEnd > 0 && !shares) return null;
   return [0, end, shares ? first + auxEnd : first, g];
 }
 
