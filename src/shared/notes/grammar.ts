@@ -12,8 +12,10 @@ import { isSentenceStarter, isTitleWord, opensOnNumberedName, particleInName, re
 import { WEEKDAY } from './weekdays';
 import { withDatedEventLicensed } from './dated-event-copy';
 import { withReportedClauseLicensed } from './reported-clause-copy';
+import { withRestatedClaimLicensed } from './restated-claim';
 import { withTitleLicensed } from './title-copy';
 import { isPerfectInfinitive } from './perfect-infinitive';
+import { endsOnCountedHave, isHaveWithCount } from './counted-have';
 import { verblessPronounSubject } from './pronoun-verbs';
 
 export interface GrammarProblem {
@@ -119,7 +121,10 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
     const objectHer = last === 'her' && OBJECT_HER.test(sentence.replace(/[.!?]["”’)]?$/, ''));
     // "… where the crew flew in from.": a "where" clause ends on "from" where its place was the origin.
     const whereFrom = last === 'from' && /\bwhere\s+\S+(?:\s+\S+)+\s+from$/i.test(sentence.replace(/[.!?]["”’)]?$/, ''));
-    if (DANGLING.has(last) && !objectHer && !whereFrom) problems.push({ rule: 'dangling-word', detail: `"${sentence}" ends on "${last}"` });
+    // ("… misstated the number of members the club has.": a count's clause ends on its verb, counted-have.ts.)
+    const countedHave = /^ha[sdve]+$/.test(last) && endsOnCountedHave(sentence);
+    if (DANGLING.has(last) && !objectHer && !whereFrom && !countedHave)
+      problems.push({ rule: 'dangling-word', detail: `"${sentence}" ends on "${last}"` });
     // "said Ortiz.Update": two sentences run together with no space are pasted copy, never a note's
     // words (and a reader of names takes "Ortiz.Update" for one the article never printed).
     const runTogether = /\p{Ll}{2,}[.!?]["”’]?\p{Lu}\p{Ll}/u.exec(sentence);
@@ -134,7 +139,8 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
       ...sentence.matchAll(
         /\b(?:on|of|in|to|from|with|by|for|at|about|into)\s+(?:as|and|or|but|of|on|in|to|from|with|by|for|at|has|have|is|was)\b/gi,
       ),
-    ].find((m) => !isPerfectInfinitive(sentence, m.index));
+      // ("designed to have 184 beds": nor is "to have" with a count for its object, counted-have.ts.)
+    ].find((m) => !isPerfectInfinitive(sentence, m.index) && !isHaveWithCount(sentence, m.index));
     if (pair) problems.push({ rule: 'dangling-word', detail: `"${pair[0]}" in "${sentence}"` });
     // "The news that which surprised many": a clause after "that" opens on its subject, never on
     // another relative pronoun or a conjunction (what was cut away was the clause's start).
@@ -223,11 +229,15 @@ export function sentenceCapitals(noteText: string, articleText: string): string[
  * `restated: false` reads a whole added sentence told after "that" as a copy still (restated-sentence.ts):
  * the clause reader asks so first, to tell a sentence whole only where no shorter cut reads.
  */
-export function copiedFragment(noteText: string, articleText: string, { restated = true }: { restated?: boolean } = {}): string {
+export function copiedFragment(
+  noteText: string,
+  articleText: string,
+  { restated = true, claims = true }: { restated?: boolean; claims?: boolean } = {},
+): string {
   // ("the date the sale and lease of farm drones became legal": a dated event may run a little longer.)
-  const tokens = tokensWithLicence(
-    withReportedClauseLicensed(withDatedEventLicensed(withTitleLicensed(plainText(noteText))), articleText, restated),
-  );
+  // (A wrong figure's claim restated whole, as a correction tells it: restated-claim.ts.)
+  const licensed = withReportedClauseLicensed(withDatedEventLicensed(withTitleLicensed(plainText(noteText))), articleText, restated);
+  const tokens = tokensWithLicence(claims ? withRestatedClaimLicensed(licensed, articleText) : licensed);
   const article = ` ${(
     plainText(articleText)
       .toLowerCase()

@@ -32,6 +32,7 @@ import { personNoun } from './figures';
 import { isDateWord } from './edits';
 import { ledeStart } from './lede-start';
 import { speechVerbs } from './speech-verbs';
+import { speakerSubject } from './speaker-subject';
 
 type Token = ReturnType<typeof tagged>[number];
 
@@ -129,6 +130,22 @@ function relativeOpening(toks: Token[], end: number): number {
 const gerundAt = (toks: Token[], i: number) =>
   toks[i]?.pos === 'VERB' && /ing$/.test(toks[i]!.lower) && ['DET', 'ADJ'].includes(toks[i - 1]?.pos ?? '') && toks[i + 1]?.lower === 'of';
 
+/** Possessives that open a noun phrase as its article does ("his heavily damaged barn"). */
+const POSSESSIVE = /^(?:its|his|her|their|our|my|your)$/;
+
+/**
+ * "The existing stores", "his heavily damaged barn": a participle the tagger read as a verb, between
+ * the phrase's article (or a possessive, or a degree word after one) and its noun, describes the noun.
+ * A verb after a noun ("police arrested suspects") or after an adverb with no article before it
+ * ("police quickly arrested suspects") is a clause's verb, never read so.
+ */
+function describingParticiple(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (t?.pos !== 'VERB' || !/(?:ing|ed|en)$/.test(t.lower) || !['NOUN', 'PROPN', 'ADJ'].includes(toks[i + 1]?.pos ?? '')) return false;
+  const opening = (u: Token | undefined) => !!u && (u.pos === 'DET' || POSSESSIVE.test(u.lower));
+  return opening(toks[i - 1]) || (toks[i - 1]?.pos === 'ADV' && opening(toks[i - 2]));
+}
+
 /** Where the subject before `verb` starts, skipping one comma-bounded aside right before the verb; -1 for none. */
 function subjectStart(toks: Token[], verb: number): number {
   let end = verb;
@@ -168,7 +185,9 @@ function subjectStart(toks: Token[], verb: number): number {
     // ("the major remodeling of the center": a gerund after its article or describing word is a noun.)
     const gerund = gerundAt(toks, i - 1);
     // ("the country's most notorious criminals": a degree word before a describing word.)
-    const degree = t.pos === 'ADV' && toks[i]?.pos === 'ADJ';
+    const degree = t.pos === 'ADV' && (toks[i]?.pos === 'ADJ' || describingParticiple(toks, i));
+    // ("The existing Schnucks stores", "his heavily damaged barn": a participle before its noun describes it.)
+    const describing = describingParticiple(toks, i - 1);
     // ("The deadline to apply for appointment": an infinitive on a noun is the noun's.)
     const infinitive =
       (t.pos === 'VERB' && toks[i - 2]?.lower === 'to' && toks[i - 3]?.pos === 'NOUN') ||
@@ -180,6 +199,7 @@ function subjectStart(toks: Token[], verb: number): number {
         compound ||
         named ||
         degree ||
+        describing ||
         infinitive ||
         gerund ||
         (t.pos === 'PUNCT' && /^['’-]$/.test(t.text))
@@ -190,6 +210,9 @@ function subjectStart(toks: Token[], verb: number): number {
     i--;
   }
   if (i === end) return -1;
+  // ("Corvane, a ticketing startup based in Tulsa, raised …": a phrase with a participle before its
+  // noun set after a comma is an aside, and its own participle no clause's verb.)
+  if (toks[i - 1]?.text === ',' && toks.slice(i, end).some((_, k) => describingParticiple(toks, i + k))) return -1;
   // ("its emissions cheating scandal": a possessive pronoun is the subject's own, for the caller to name or refuse.)
   if (/^(?:its|his|her|their|our|my|your)$/.test(toks[i - 1]?.lower ?? '')) return i - 1;
   // ("firing for touchdown passes": a subject never opens on a bare participle.)
@@ -268,6 +291,8 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
       const joined = subjectValueBounds(toks, from, to);
       if (joined) return joined;
     }
+    // ("finished with 14 carries for 69 yards": a plural after a figure is the noun it counts, never a verb.)
+    if (t.pos === 'VERB' && toks[i - 1]?.pos === 'NUM' && /s$/.test(t.lower) && toks[i + 1]?.pos === 'ADP') continue;
     if (isVerb(t)) {
       // ("Officials say 16 were not immunized": a value after a speaker's verb is in the clause reported.)
       // (Only a speaker's own verb before a value that a verb follows: "was reported in Rawalpindi"
@@ -309,6 +334,8 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
     // told without the comma and the "who".)
     const commaRelative = relative && toks[g - 2]?.text === ',' && toks[g - 1]!.lower !== 'that';
     const start = commaRelative ? commaSubject(toks, g - 2) : subjectStart(toks, g - relative);
+    // ("The storm dumped 2 inches … and brought gusts up to 60 mph": a second verb shares the first's subject.)
+    if (start < 0 && !relative) return sharedSubjectBounds(toks, g, end);
     if (start < 0) return null;
     if (commaRelative) return [start, end, g - 2, g];
     // ("appeared at Dublin District Court two days later charged …": a noun phrase after a
@@ -349,6 +376,36 @@ function bounds(toks: Token[], from: number, to: number): Bounds | null {
   if (stop >= 0 && toks[stop]!.text === ',' && frontedComma(toks) !== stop) return null;
   // A value in a time or place phrase between the subject and its verb ("The police on Tuesday arrested …").
   return midBounds(toks, from, end) ?? subjectValueBounds(toks, from, to);
+}
+
+/**
+ * A value after a second verb joined by "and" to the sentence's first, both told of the subject
+ * that opens the sentence ("The storm dumped 2 to 3 inches across the state and brought wind gusts
+ * up to 60 mph" → "The storm brought wind gusts up to 60 mph"; "Ruiz was arrested Monday and
+ * remanded for four days" → "Ruiz was remanded for four days"): the subject, then the second verb
+ * and its complement, the first verb's words left out as an aside is. Only one clause before the
+ * "and" (no comma, no other verb, nothing that opens a clause), its subject opening the sentence;
+ * the first verb's auxiliaries are told with a bare participle that takes no object ("remanded for"),
+ * never with one that does ("were called and arrested 3 men" → "arrested 3 men").
+ */
+function sharedSubjectBounds(toks: Token[], g: number, end: number): Bounds | null {
+  if (!/^(?:and)$/.test(toks[g - 1]?.lower ?? '')) return null;
+  const first = toks.findIndex(isVerb);
+  if (first <= 0 || first >= g - 1) return null;
+  let group = first;
+  while (group < g && VERB_GROUP.has(toks[group]!.pos) && !opens(toks[group]!)) group++;
+  const between = toks.slice(group, g - 1);
+  if (between.some((t) => isVerb(t) || opens(t) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.text === ',' || STOP.test(t.text)))
+    return null;
+  if (subjectStart(toks, first) !== 0) return null;
+  const second = toks[g]!;
+  // (Auxiliaries the second verb shares: "was arrested … and remanded for four days".)
+  const auxEnd = toks.slice(first, group).findIndex((t) => t.pos !== 'AUX');
+  const shares =
+    auxEnd > 0 && second.pos === 'VERB' && /(?:ed|en)$/.test(second.lower) && toks[g + 1]?.pos === 'ADP' && toks[group - 1]!.pos === 'VERB';
+  // (A first verb with auxiliaries the second does not share tells another tense: "was confirmed … and comes three days after".)
+  if (auxEnd > 0 && !shares) return null;
+  return [0, end, shares ? first + auxEnd : first, g];
 }
 
 /**
@@ -413,6 +470,10 @@ function subjectValueBounds(toks: Token[], from: number, to: number): Bounds | n
     ((PHRASE.has(toks[start - 1]!.pos) && !opens(toks[start - 1]!)) || (toks[start - 1]!.pos === 'ADV' && toks[start]!.pos === 'NUM'))
   )
     start--;
+  // ("Over 450 people visited …", "More than 30 homes were …": so is a preposition of degree, when
+  // the figure counts a noun; "More than 2,500 have been built" names nothing counted.)
+  const degree = degreeBefore(toks, start);
+  if (degree < start && ['NOUN', 'ADJ'].includes(toks[to]?.pos ?? '')) start = degree;
   // The subject opens the sentence, a clause joined by "and" ("… searched the area and a 31-year-old
   // man was arrested"), or the main clause after a fronted phrase ("By midday on Tuesday, nearly 80
   // percent of its flights had been canceled"), that phrase then told after it.
@@ -430,7 +491,9 @@ function subjectValueBounds(toks: Token[], from: number, to: number): Bounds | n
   while (i < toks.length) {
     const t = toks[i]!;
     const owner = /^(?:its|his|her|their)$/.test(t.lower) && toks[i - 1]?.pos === 'ADP';
-    if ((PHRASE.has(t.pos) && !opens(t)) || inner(i) || joins(toks, i) || owner) {
+    // ("715,000 homes and businesses are without power": two nouns joined by "and" or "or" are one subject.)
+    const both = /^(?:and|or)$/.test(t.lower) && toks[i - 1]?.pos === 'NOUN' && toks[i + 1]?.pos === 'NOUN';
+    if ((PHRASE.has(t.pos) && !opens(t)) || inner(i) || joins(toks, i) || owner || both) {
       i++;
       continue;
     }
@@ -447,6 +510,15 @@ function subjectValueBounds(toks: Token[], from: number, to: number): Bounds | n
   const end = predicateEnd(toks, i);
   if (end < 0) return null;
   return fronted ? [start, end, aside[0], aside[1], undefined, [0, start - 1]] : [start, end, aside[0], aside[1]];
+}
+
+/** Where a preposition of degree before the figure at `at` starts ("over 450", "more than 30"); `at` when there is none. */
+function degreeBefore(toks: Token[], at: number): number {
+  if (toks[at]?.pos !== 'NUM') return at;
+  const one = toks[at - 1]?.lower ?? '';
+  if (/^(?:over|under|about|around|almost|nearly|roughly|some)$/.test(one)) return at - 1;
+  if (one === 'than' && /^(?:more|fewer|less)$/.test(toks[at - 2]?.lower ?? '')) return at - 2;
+  return at;
 }
 
 /**
@@ -696,11 +768,14 @@ export function toldByClause(
   template: string,
   phrase: string,
   wrong: string,
-  accept: (told: string) => boolean = () => true,
+  accept: (told: string, restated: boolean) => boolean = () => true,
   dated = false,
 ): string {
-  // The whole clause first, then shorter cuts, until one passes the caller's check.
-  for (let cut = 0; cut <= SHORTEST_CUT; cut++) {
+  // The whole clause first, then shorter cuts, until one passes the caller's check; then the same
+  // again with the claim let through as the old version's words restated (restated-claim.ts).
+  for (let pass = 0; pass < 2 * (SHORTEST_CUT + 1); pass++) {
+    const cut = pass % (SHORTEST_CUT + 1);
+    const restated = pass > SHORTEST_CUT;
     const clauses = valueClauses(plainText(was.text), plainText(now.text), cut);
     if (!clauses) continue;
     // ("… held a press conference at 11:20 a.m. It was 10:20 a.m.": a past day, date or time is
@@ -724,7 +799,7 @@ export function toldByClause(
     const dateAfter =
       at >= 0 && /^(?:\d|[A-Z][a-z]{2,8}\.? \d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/.test(note.slice(at + 8));
     const timed = !dateAfter ? note : `${note.slice(0, at)}. It was ${note.slice(at + '. It is '.length)}`;
-    if (timed && accept(timed)) return timed;
+    if (timed && accept(timed, restated)) return timed;
   }
   return '';
 }
@@ -754,7 +829,10 @@ interface ClauseSetting {
 function toldWith(clauses: ValueClauses, { was, previousOld, oldArticle, newArticle, template, phrase, wrong }: ClauseSetting): string {
   // ("she" → "Kirchner"; "the company will add …" stays as the article says it: a common noun's
   // referent read from the copy before may be a person the clause is not about.)
-  let named = PRONOUN_OPENING.test(clauses.claim) ? namedSubject(clauses.claim, was.text, oldArticle, previousOld) : clauses.claim;
+  // ("VTsIOM said it polled …": a reported clause's pronoun is the speaker named before the verb; speaker-subject.ts.)
+  let named = PRONOUN_OPENING.test(clauses.claim)
+    ? speakerSubject(clauses.claim, was.text, oldArticle) || namedSubject(clauses.claim, was.text, oldArticle, previousOld)
+    : clauses.claim;
   // ("He signed with the Colts in 2017": the one person the sentences before name, by surname; pronoun-subject.ts.)
   if (/^(?:he|she|they)\b/i.test(named)) named = pronounNamed(named, textBefore(was.text, oldArticle, previousOld), oldArticle);
   const claim = lowerOpening(named, oldArticle);
