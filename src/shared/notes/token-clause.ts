@@ -23,6 +23,7 @@ import { reachedFigure } from './reached-figures';
 import { listedFigure } from './listed-figures';
 import { barePlace, placeInModifier } from './place-in-modifier';
 import { placeOfBearing } from './compass-bearings';
+import { dateOfNearestClause, placeOfNearestClause } from './nearest-clause';
 
 /** A reading of the changed token: what it belongs to, and whether the fact "was" or "is". */
 interface Head {
@@ -363,20 +364,23 @@ export function wholeName(sentence: string, token: string): string {
 function readings(fact: string, sentence: string, value: string): Head | null {
   if (WEEKDAY.test(value)) fact = 'date';
   const tries: ((s: string, v: string) => Head | null)[] =
-    fact === 'date' || fact === 'year'
-      ? [dayOwned, originDated, gerundDated, nounOfValue, gatheringOn]
-      : fact === 'place'
-        ? [bearingPlace, venue, modifierPlace, roleOfPlace, placeOfNoun, placeOfPhrase, deedPlace]
-        : fact === 'name'
-          ? [venue, modifierPlace, roleOfNamedPlace, placeOfPhrase]
-          : fact === 'number' || fact === 'amount'
-            ? [ageWhen, partOfCount, moreThan, nounOfValue, priceFor, reachedTotal, listItemFigure]
-            : fact === 'detail'
-              ? // ("Ostrava-based" → "Brno-based": a place in a compound is where the thing after it is.)
-                /^\p{Lu}[\p{L}.' -]*-(?:based|headquartered)$/u.test(value)
-                ? [modifierPlace]
-                : [dayOwned, venue, originDated, gerundDated, nounOfValue, gatheringOn]
-              : [];
+    fact === 'time'
+      ? // ("misstated a time" → "the time the lorry collided with a truck"; nearest-clause.ts.)
+        [dateOfNearestClause]
+      : fact === 'date' || fact === 'year'
+        ? [dayOwned, originDated, gerundDated, nounOfValue, gatheringOn, dateOfNearestClause]
+        : fact === 'place'
+          ? [bearingPlace, venue, modifierPlace, roleOfPlace, placeOfNoun, placeOfPhrase, deedPlace, placeOfNearestClause]
+          : fact === 'name'
+            ? [venue, modifierPlace, roleOfNamedPlace, placeOfPhrase]
+            : fact === 'number' || fact === 'amount'
+              ? [ageWhen, partOfCount, moreThan, nounOfValue, priceFor, reachedTotal, listItemFigure]
+              : fact === 'detail'
+                ? // ("Ostrava-based" → "Brno-based": a place in a compound is where the thing after it is.)
+                  /^\p{Lu}[\p{L}.' -]*-(?:based|headquartered)$/u.test(value)
+                  ? [modifierPlace]
+                  : [dayOwned, venue, originDated, gerundDated, nounOfValue, gatheringOn]
+                : [];
   for (const read of tries) {
     const head = read(sentence, value);
     if (head) return head;
@@ -385,7 +389,9 @@ function readings(fact: string, sentence: string, value: string): Head | null {
 }
 
 /** Heads that say what kind of thing was wrong, not which. */
-const STOCK = /^(?:a detail about .*|a figure|a name|a place name|a place|the street|a date|a day|a year|a time)$/;
+// ("the date", "a place in Aurora": the kind alone, which judges refuse as not saying of what; nearest-clause.ts.)
+const STOCK =
+  /^(?:a detail about .*|a figure|a name|a place name|a place|a place in \p{Lu}.*|the street|a date|the date|a day|a year|a time)$/u;
 /** Words that cannot open the noun or clause after "the number of" or "the month". */
 const BAD_OPENER =
   /^(?:when|where|who|whom|which|what|how|why|more|less|fewer|most|some|many|few|several|all|each|every|any|much|about|nearly|just|over|only|also|even|still|roughly|approximately|almost)$/i;
@@ -432,7 +438,7 @@ export function isSoundHead(what: string, sentence: string): boolean {
 
 /** The plain category a fact falls back to when nothing better can be read. */
 function plainCategory(fact: string): string {
-  return fact === 'place' ? 'the location' : fact === 'date' || fact === 'year' ? 'a date' : 'a figure';
+  return fact === 'place' ? 'the location' : fact === 'date' || fact === 'year' ? 'a date' : fact === 'time' ? 'a time' : 'a figure';
 }
 
 /**
@@ -440,7 +446,7 @@ function plainCategory(fact: string): string {
  * when the head was stock or broken or a certain reading applies; `phrase` itself otherwise.
  */
 export function namedToken(phrase: string, fact: string, before: string, after: string, sentence: string, older = ''): string {
-  if (!['date', 'year', 'place', 'name', 'number', 'amount', 'detail'].includes(fact)) return phrase;
+  if (!['date', 'year', 'time', 'place', 'name', 'number', 'amount', 'detail'].includes(fact)) return phrase;
   const parts = /^misstated (.+?)\. ((?:It (?:is|was)|The correct number is) )(.+)$/.exec(phrase);
   // The value whole, as the right fact gives it ("March 9" where only "9" changed), else as changed;
   // a possessive day is the day ("Thursday's" → "Thursday").
