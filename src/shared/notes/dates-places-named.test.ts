@@ -115,6 +115,13 @@ describe('a "he" carried over a run that tells him (pronoun-chain.ts)', () => {
 });
 
 describe('whole notes', () => {
+  it('never dates a clause the old line did not tell (token-clause.ts, deedKept)', () => {
+    const told = note(
+      'The ferry sank about 10:30 p.m. Saturday, officials said.',
+      'The ferry left Corran about 3 p.m. Saturday, officials said.',
+    );
+    expect(told).not.toContain('the time the ferry left');
+  });
   it('tells the day of a deed, not "a day"', () => {
     expect(note('Dana Ruiz, 44, was freed Monday on $200 bail.', 'Dana Ruiz, 44, was freed Sunday on $200 bail.')).toContain(
       'misstated the day Dana Ruiz was freed. It was Sunday, not Monday.',

@@ -35,6 +35,33 @@ interface Head {
   strong?: boolean;
   /** The right fact's own verb, when "It is" would misstate it: "It has passed" (reached-figures.ts). */
   verb?: string;
+  /** Read from the clause before the value, which the old line must tell too (nearest-clause.ts). */
+  nearest?: boolean;
+}
+
+/** The nearest-clause readings, marked so the caller checks their deed against the old line. */
+const nearestDate = (sentence: string, value: string): Head | null => {
+  const read = dateOfNearestClause(sentence, value);
+  return read ? { ...read, nearest: true } : null;
+};
+const nearestPlace = (sentence: string, value: string): Head | null => {
+  const read = placeOfNearestClause(sentence, value);
+  return read ? { ...read, nearest: true } : null;
+};
+
+/**
+ * Does the old line tell the deed too? A value swapped inside a clause that stands in both
+ * versions dates or places that clause; a line rewritten around a new value ("the crash occurred
+ * about 10:30 p.m." → "the plane departed about 3 p.m.") did not misstate the new clause's time.
+ */
+function deedKept(what: string, older: string): boolean {
+  const words = what
+    .replace(/^(?:the (?:day|date|year|time|location of)|when|where)\s+/, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => w.length > 2);
+  const old = older.toLowerCase();
+  return words.every((w) => old.includes(w));
 }
 
 const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -366,11 +393,11 @@ function readings(fact: string, sentence: string, value: string): Head | null {
   const tries: ((s: string, v: string) => Head | null)[] =
     fact === 'time'
       ? // ("misstated a time" → "the time the lorry collided with a truck"; nearest-clause.ts.)
-        [dateOfNearestClause]
+        [nearestDate]
       : fact === 'date' || fact === 'year'
-        ? [dayOwned, originDated, gerundDated, nounOfValue, gatheringOn, dateOfNearestClause]
+        ? [dayOwned, originDated, gerundDated, nounOfValue, gatheringOn, nearestDate]
         : fact === 'place'
-          ? [bearingPlace, venue, modifierPlace, roleOfPlace, placeOfNoun, placeOfPhrase, deedPlace, placeOfNearestClause]
+          ? [bearingPlace, venue, modifierPlace, roleOfPlace, placeOfNoun, placeOfPhrase, deedPlace, nearestPlace]
           : fact === 'name'
             ? [venue, modifierPlace, roleOfNamedPlace, placeOfPhrase]
             : fact === 'number' || fact === 'amount'
@@ -461,7 +488,8 @@ export function namedToken(phrase: string, fact: string, before: string, after: 
   const head = parts ? parts[1]! : '';
   // Only a certain reading replaces a phrase of another shape ("misidentified …").
   const weak = !!parts && (STOCK.test(head) || !isSoundHead(head, sentence));
-  const read = readings(fact, sentence, value);
+  const found = readings(fact, sentence, value);
+  const read = found?.nearest && older && !deedKept(found.what, older) ? null : found;
   if (!read || (!weak && !read.strong)) {
     // Nothing better: a broken head gives way to the plain category, keeping the right fact.
     if (parts && !isSoundHead(head, sentence)) return `misstated ${plainCategory(fact)}. ${parts[2]}${parts[3]}`;
