@@ -27,6 +27,8 @@ export interface NearestClause {
 }
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** A month alone or with its year ("June", "December 2016"): "the month", as the judges print it. */
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+\d{4})?$/;
 /** A clock time ("7:30 a.m.", "6.30am", "noon"). */
 const CLOCK = /^(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight)$/i;
 /**
@@ -52,6 +54,9 @@ const MAX_WORDS = 10;
 function clauseEnding(lead: string): string {
   // An age or a post set off by commas after a name is its own aside ("Jo Reyes, 51, was").
   let text = lead.replace(/,\s+(?:\d{1,3}|a\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}),\s+/gu, ' ');
+  // A bracketed aside before a word in lower case is inside the clause ("A survey crew (hired in May)
+  // plans to …"): left out, never a boundary. One before a capital closes a dateline.
+  text = text.replace(/\s*\([^()]*\)(?=\s+\p{Ll})/gu, '');
   // "Ada Moss, better known as Addie, claimed …": an aside set off by commas between a subject and
   // its verb is left out, the subject kept.
   const parts = text.split(',');
@@ -161,9 +166,11 @@ export function dateOfNearestClause(sentence: string, value: string): NearestCla
       ? 'the time'
       : /^\d{4}$/.test(value)
         ? 'the year'
-        : /\d/.test(value) && /\p{Lu}/u.test(value)
-          ? 'the date'
-          : 'when';
+        : MONTH.test(value)
+          ? 'the month'
+          : /\d/.test(value) && /\p{Lu}/u.test(value)
+            ? 'the date'
+            : 'when';
   return { what: `${head} ${deed}`, past: pastDeed(clause) };
 }
 
