@@ -124,7 +124,8 @@ describe('the right fact is right and whole', () => {
       [...lead, 'It was the third mill closure in Michigan this year, state records show.'],
       [...lead, 'It was the third mill closure in Wisconsin this year, state records show.'],
     );
-    expect(note.text).toContain('misstated a place. It is Wisconsin, not Michigan.');
+    // (Re-pinned in round 26, fix26p: the thing the place locates is named, nearest-clause.ts.)
+    expect(note.text).toContain('misstated the location of the mill closure. It was in Wisconsin, not Michigan.');
     expect(note.text).not.toMatch(/where it was|Norvel Paper was/);
   });
 

@@ -15,7 +15,8 @@ export function locatedThing(sentence: string, place: string): string {
     'u',
   ).exec(sentence);
   if (!m) return '';
-  const tags = tagged(m[1]!);
+  // ("the morning's flag-raising ceremony": a hyphened compound before the noun is one modifier.)
+  const tags = hyphenedAsOne(tagged(m[1]!));
   const verb = (k: number) => tags[k]!.pos === 'AUX' || (tags[k]!.pos === 'VERB' && !modifies(tags, k));
   if (tags.at(-1)?.pos !== 'NOUN' || tags.some((t, k) => verb(k) || ['ADP', 'PUNCT', 'CCONJ'].includes(t.pos))) return '';
   // ("an existing Atlanta Gas line": a plain modifier after the article goes.)
@@ -24,4 +25,22 @@ export function locatedThing(sentence: string, place: string): string {
     .map((t) => t.text)
     .join(' ')
     .replace(/\s+(['’]s)/g, '$1')}`;
+}
+
+type Token = ReturnType<typeof tagged>[number];
+
+/** "flag - raising" as the tagger splits it: one describing word, or the noun when it ends the phrase. */
+function hyphenedAsOne(tags: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < tags.length; k++) {
+    const t = tags[k]!;
+    const next = tags[k + 1];
+    if (t.text === '-' && out.length && next && /^\p{L}/u.test(next.text) && /^\p{L}/u.test(out.at(-1)!.text)) {
+      const first = out.pop()!;
+      const last = k + 1 === tags.length - 1;
+      out.push({ ...next, text: `${first.text}-${next.text}`, lower: `${first.lower}-${next.lower}`, pos: last ? 'NOUN' : 'ADJ' });
+      k++;
+    } else out.push(t);
+  }
+  return out;
 }

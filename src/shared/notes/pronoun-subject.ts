@@ -18,6 +18,7 @@ import { pluralName } from './plural-name';
 import { describedAgrees } from './pronoun-gender';
 import { describedSubject } from './described-subject';
 import { carriedSubject } from './carried-subject';
+import { chainCarried } from './pronoun-chain';
 
 /** "He", "On Thursday, she", "Later he": the pronoun subject after at most a short opening phrase. */
 const OPENING_PRONOUN =
@@ -56,7 +57,8 @@ export function pronounNamed(sentence: string, before: string, articleText: stri
   // Named in one of the two sentences right before: a "he" further on may be someone the story left.
   // (Where that is not plain, the named subject of the sentence right before carries on: carried-subject.ts.)
   if (!person || !reach.slice(0, 2).some((line) => line.includes(person.split(/\s+/).at(-1)!))) {
-    const carried = carriedSubject(reach[0]!, text, m[2]!, articleText);
+    // (Or the sentence before a run that tells the same "he" throughout: pronoun-chain.ts.)
+    const carried = carriedSubject(reach[0]!, text, m[2]!, articleText) || chainCarried(reach, text, m[2]!, articleText);
     return carried ? `${m[1]}${carried} ${text.slice(m[0].length)}` : sentence;
   }
   return `${m[1]}${person} ${text.slice(m[0].length)}`;

@@ -57,6 +57,8 @@ import {
   VAGUE_SUBJECT,
   wrongValue,
 } from './describe';
+import { eventCutShort } from './event-cut-short';
+import { pastDeedTold } from './dated-deed-tense';
 import {
   isNumberToken,
   isStopword,
@@ -851,6 +853,8 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // ("the year he created SpaceX" → "the year Musk created SpaceX": head-pronoun.ts.)
         if (finding.fact === 'date' || finding.fact === 'year' || finding.fact === 'time' || finding.fact === 'place')
           phrase = headPronounNamed(phrase, now.text, newText);
+        // ("the date Rich Dauer was released … It is Nov. 15" → "It was": dated-deed-tense.ts.)
+        if (finding.fact === 'date' || finding.fact === 'year' || finding.fact === 'time') phrase = pastDeedTold(phrase);
         // "Denver landed in Boise" → "Boise landed in Denver": a fix that is a clause of its own
         // has no right value to give after "It was" ("It was from Boise landed in …"); the claim
         // and the right clause are told below.
@@ -1544,6 +1548,8 @@ function correctionFallbacks(phrases: string[], additions: string[], style: Hous
   return [
     correctionText(phrases, additions, style),
     correctionText(phrases, [], style),
+    // ("where Ana Ruiz got a heat pump installed in her new home" copies the line: the deed without its place phrase, event-cut-short.ts.)
+    ...(phrases.length === 1 ? eventCutShort(phrases[0]!).map((p) => correctionText([p], [], style)) : []),
     correctionText(heads, [], style),
     correctionText(heads.slice(0, 1), [], style),
     // ("misstated the number of buses that it." → "misstated the number of buses. …": the counted

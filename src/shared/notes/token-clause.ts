@@ -23,6 +23,7 @@ import { reachedFigure } from './reached-figures';
 import { listedFigure } from './listed-figures';
 import { barePlace, placeInModifier } from './place-in-modifier';
 import { placeOfBearing } from './compass-bearings';
+import { dateOfNearestClause, placeOfNearestClause } from './nearest-clause';
 
 /** A reading of the changed token: what it belongs to, and whether the fact "was" or "is". */
 interface Head {
@@ -34,6 +35,33 @@ interface Head {
   strong?: boolean;
   /** The right fact's own verb, when "It is" would misstate it: "It has passed" (reached-figures.ts). */
   verb?: string;
+  /** Read from the clause before the value, which the old line must tell too (nearest-clause.ts). */
+  nearest?: boolean;
+}
+
+/** The nearest-clause readings, marked so the caller checks their deed against the old line. */
+const nearestDate = (sentence: string, value: string): Head | null => {
+  const read = dateOfNearestClause(sentence, value);
+  return read ? { ...read, nearest: true } : null;
+};
+const nearestPlace = (sentence: string, value: string): Head | null => {
+  const read = placeOfNearestClause(sentence, value);
+  return read ? { ...read, nearest: true } : null;
+};
+
+/**
+ * Does the old line tell the deed too? A value swapped inside a clause that stands in both
+ * versions dates or places that clause; a line rewritten around a new value ("the crash occurred
+ * about 10:30 p.m." → "the plane departed about 3 p.m.") did not misstate the new clause's time.
+ */
+function deedKept(what: string, older: string): boolean {
+  const words = what
+    .replace(/^(?:the (?:day|date|year|time|location of)|when|where)\s+/, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => w.length > 2);
+  const old = older.toLowerCase();
+  return words.every((w) => old.includes(w));
 }
 
 const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -363,20 +391,23 @@ export function wholeName(sentence: string, token: string): string {
 function readings(fact: string, sentence: string, value: string): Head | null {
   if (WEEKDAY.test(value)) fact = 'date';
   const tries: ((s: string, v: string) => Head | null)[] =
-    fact === 'date' || fact === 'year'
-      ? [dayOwned, originDated, gerundDated, nounOfValue, gatheringOn]
-      : fact === 'place'
-        ? [bearingPlace, venue, modifierPlace, roleOfPlace, placeOfNoun, placeOfPhrase, deedPlace]
-        : fact === 'name'
-          ? [venue, modifierPlace, roleOfNamedPlace, placeOfPhrase]
-          : fact === 'number' || fact === 'amount'
-            ? [ageWhen, partOfCount, moreThan, nounOfValue, priceFor, reachedTotal, listItemFigure]
-            : fact === 'detail'
-              ? // ("Ostrava-based" → "Brno-based": a place in a compound is where the thing after it is.)
-                /^\p{Lu}[\p{L}.' -]*-(?:based|headquartered)$/u.test(value)
-                ? [modifierPlace]
-                : [dayOwned, venue, originDated, gerundDated, nounOfValue, gatheringOn]
-              : [];
+    fact === 'time'
+      ? // ("misstated a time" → "the time the lorry collided with a truck"; nearest-clause.ts.)
+        [nearestDate]
+      : fact === 'date' || fact === 'year'
+        ? [dayOwned, originDated, gerundDated, nounOfValue, gatheringOn, nearestDate]
+        : fact === 'place'
+          ? [bearingPlace, venue, modifierPlace, roleOfPlace, placeOfNoun, placeOfPhrase, deedPlace, nearestPlace]
+          : fact === 'name'
+            ? [venue, modifierPlace, roleOfNamedPlace, placeOfPhrase]
+            : fact === 'number' || fact === 'amount'
+              ? [ageWhen, partOfCount, moreThan, nounOfValue, priceFor, reachedTotal, listItemFigure]
+              : fact === 'detail'
+                ? // ("Ostrava-based" → "Brno-based": a place in a compound is where the thing after it is.)
+                  /^\p{Lu}[\p{L}.' -]*-(?:based|headquartered)$/u.test(value)
+                  ? [modifierPlace]
+                  : [dayOwned, venue, originDated, gerundDated, nounOfValue, gatheringOn]
+                : [];
   for (const read of tries) {
     const head = read(sentence, value);
     if (head) return head;
@@ -385,7 +416,9 @@ function readings(fact: string, sentence: string, value: string): Head | null {
 }
 
 /** Heads that say what kind of thing was wrong, not which. */
-const STOCK = /^(?:a detail about .*|a figure|a name|a place name|a place|the street|a date|a day|a year|a time)$/;
+// ("the date", "a place in Aurora": the kind alone, which judges refuse as not saying of what; nearest-clause.ts.)
+const STOCK =
+  /^(?:a detail about .*|a figure|a name|a place name|a place|a place in \p{Lu}.*|the street|a date|the date|a day|a year|a time)$/u;
 /** Words that cannot open the noun or clause after "the number of" or "the month". */
 const BAD_OPENER =
   /^(?:when|where|who|whom|which|what|how|why|more|less|fewer|most|some|many|few|several|all|each|every|any|much|about|nearly|just|over|only|also|even|still|roughly|approximately|almost)$/i;
@@ -432,7 +465,7 @@ export function isSoundHead(what: string, sentence: string): boolean {
 
 /** The plain category a fact falls back to when nothing better can be read. */
 function plainCategory(fact: string): string {
-  return fact === 'place' ? 'the location' : fact === 'date' || fact === 'year' ? 'a date' : 'a figure';
+  return fact === 'place' ? 'the location' : fact === 'date' || fact === 'year' ? 'a date' : fact === 'time' ? 'a time' : 'a figure';
 }
 
 /**
@@ -440,7 +473,7 @@ function plainCategory(fact: string): string {
  * when the head was stock or broken or a certain reading applies; `phrase` itself otherwise.
  */
 export function namedToken(phrase: string, fact: string, before: string, after: string, sentence: string, older = ''): string {
-  if (!['date', 'year', 'place', 'name', 'number', 'amount', 'detail'].includes(fact)) return phrase;
+  if (!['date', 'year', 'time', 'place', 'name', 'number', 'amount', 'detail'].includes(fact)) return phrase;
   const parts = /^misstated (.+?)\. ((?:It (?:is|was)|The correct number is) )(.+)$/.exec(phrase);
   // The value whole, as the right fact gives it ("March 9" where only "9" changed), else as changed;
   // a possessive day is the day ("Thursday's" → "Thursday").
@@ -455,7 +488,8 @@ export function namedToken(phrase: string, fact: string, before: string, after: 
   const head = parts ? parts[1]! : '';
   // Only a certain reading replaces a phrase of another shape ("misidentified …").
   const weak = !!parts && (STOCK.test(head) || !isSoundHead(head, sentence));
-  const read = readings(fact, sentence, value);
+  const found = readings(fact, sentence, value);
+  const read = found?.nearest && older && !deedKept(found.what, older) ? null : found;
   if (!read || (!weak && !read.strong)) {
     // Nothing better: a broken head gives way to the plain category, keeping the right fact.
     if (parts && !isSoundHead(head, sentence)) return `misstated ${plainCategory(fact)}. ${parts[2]}${parts[3]}`;
