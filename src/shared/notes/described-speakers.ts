@@ -49,5 +49,9 @@ export function describedSpeakerCredit(older: string, newer: string): { right: s
       .sort()
       .join(' ');
   if (content(right) === content(wrong)) return null;
+  // ("the agency's chief seismologist Ana Ruiz" → "the agency's science officer Ana Ruiz": both end on one
+  // name, so one speaker said it, and her post was put right, told by the title readers.)
+  const named = (d: string) => /(?:\s\p{Lu}[\p{L}'’-]+){2,}$/u.exec(d)?.[0].trim() ?? '';
+  if (named(right) && named(right) === named(wrong)) return null;
   return { right, wrong };
 }

@@ -145,6 +145,12 @@ export function heldPostPutRight(older: string, newer: string, article: string):
       // (The owner's county kept with the wrong post, lowered: "not the county attorney".)
       const from = owner > 1 && isJurisdiction(now[owner - 1]!.text) ? owner - 1 : owner;
       let wrong = named ? told(was.slice(from), true, 0, article) : told(was, post.titled, 0, article);
+      // (Two fields after "for" told alike: both lowered, "for public information", or both as printed.)
+      const fieldCase = (p: string) => /\bfor (?:the )?(\p{Lu})?/u.exec(p)?.[1] !== undefined;
+      if (/\bfor /.test(right) && /\bfor /.test(wrong) && fieldCase(right) !== fieldCase(wrong)) {
+        right = told(now, post.titled, owner, article, false);
+        wrong = named ? told(was.slice(from), true, 0, article, false) : told(was, post.titled, 0, article, false);
+      }
       // ("the director, not a deputy director": a post under the same head as the right one is the same office's.)
       if (named && right.startsWith('the ') && right.split(' ').at(-1) === wrong.split(' ').at(-1)) wrong = wrong.replace(/^an? /, 'the ');
       if (!right || !wrong || right.toLowerCase() === wrong.toLowerCase() || sameRole(wrong, right)) continue;

@@ -379,7 +379,8 @@ export function shortName(fullName: string, articleText: string, mode: 'surname'
       !isTitleWord(previousWord) &&
       !isSentenceStarter(previousWord) &&
       !/[.]$/.test(previousWord) &&
-      /\s$/.test(before);
+      /\s$/.test(before) &&
+      !describesOpening(previousWord, before);
     if (otherPerson) return fullName;
     standsAlone = true;
   }
@@ -435,6 +436,17 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return prev[b.length]!;
+}
+
+/**
+ * A describing word that opens a line or sentence before a surname ("Longtime Arpaio lawyer …" in a
+ * headline, "Embattled Lopez …"): its capital is the sentence's, and it is no given name of another
+ * person with that surname.
+ */
+function describesOpening(word: string, before: string): boolean {
+  if (!new RegExp(`(?:^|\\n|[.!?]["”’]?\\s)${escapeRegExp(word)}\\s*$`, 'u').test(before)) return false;
+  const [t] = tagged(word.toLowerCase());
+  return t?.pos === 'ADJ';
 }
 
 export function isSentenceStarter(word: string): boolean {

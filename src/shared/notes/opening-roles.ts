@@ -10,6 +10,7 @@
 import { isKnownWord } from './known-words';
 import { capitalizedInside, capitalOnlyOpens } from './posts-told';
 import { roleBesideName, type RoleBeside } from './roles-beside-names';
+import { isWeightClass } from './weight-classes';
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -19,7 +20,8 @@ export function roleOpeningSentence(older: string, newer: string, before: string
   const [was, now] = [before.split(' ')[0]!, after.split(' ')[0]!];
   if (!/^\p{Lu}\p{Ll}+$/u.test(was) || !/^\p{Lu}\p{Ll}+$/u.test(now)) return null;
   // (An ordinary word, or one read as a describing word or a person noun, never printed capitalized mid-sentence.)
-  const opens = (w: string) => capitalOnlyOpens(w, article) || (isKnownWord(w) && !capitalizedInside(w, article));
+  // (A weight class no lexicon knows, "Bantamweight", is the fighter's class, weight-classes.ts.)
+  const opens = (w: string) => capitalOnlyOpens(w, article) || ((isKnownWord(w) || isWeightClass(w)) && !capitalizedInside(w, article));
   if (!opens(now) || !opens(was)) return null;
   return roleBesideName(lowerFirst(older), lowerFirst(newer), lowerFirst(before), lowerFirst(after), article);
 }

@@ -19,6 +19,7 @@ import {
   wordy,
 } from './post-words';
 import type { Token } from './post-words';
+import { WEEKDAY_NAME } from './weekdays';
 
 /** Where the name's words stand in the tokens: [start, end), or null. */
 export function nameAt(tokens: Token[], name: string): [number, number] | null {
@@ -54,7 +55,14 @@ function bodyEnd(tokens: Token[], k: number): number {
     )
       j++;
     else if (/^['’]s?$/.test(t.text) && end === j && j > k) j++;
-    else if (NAME_JOIN.test(t.text) && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) j++;
+    // (A day after the join is the sentence's time, no body's word: "Commissioner of Police on Sunday".)
+    else if (
+      NAME_JOIN.test(t.text) &&
+      /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') &&
+      /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') &&
+      !WEEKDAY_NAME.test(tokens[j + 1]!.text)
+    )
+      j++;
     else if (NAME_JOIN.test(t.text) && /^(?:the)$/i.test(tokens[j + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')) j++;
     else break;
   }

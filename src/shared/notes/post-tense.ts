@@ -30,13 +30,16 @@ export const LEFT_POST: readonly string[] = [
   ...['fired', 'ousted', 'dismissed', 'sacked', 'removed'].map((w) => `were ${w}`),
 ];
 /** The holder gone: a post whose holder died is told in the past too. */
-const GONE = ['died', ...LEFT_POST];
+const GONE = ['died', 'was killed', 'were killed', ...LEFT_POST];
+/** A line that opens on the dead it names ("Dead is 43-year-old farmer, Ann Roe", "Killed was …"). */
+const OPENS_ON_DEAD = /^(?:dead|killed)$/i;
 /** Words between the person and the leaving verb: "who", "had", "has since", "abruptly". */
 const BETWEEN = /^(?:who|had|has|have|since|just|recently|abruptly|suddenly|also|later|then|\p{Ll}+ly)$/iu;
 
 /** True when the new line prints the post the edit put right as one its holder no longer holds. */
 export function heldNoLonger(older: string, newer: string): boolean {
   const [, n, p, s] = changedSpan(older, newer, TITLE_TOKEN);
+  if (OPENS_ON_DEAD.test(n[0] ?? '') && /^(?:is|are|was|were)$/i.test(n[1] ?? '')) return true;
   // Back over the post's own words, to where its run of words begins.
   for (let k = p - 1; k >= 0 && p - k <= 6 && !RUN_EDGE.test(n[k]!); k--)
     // ("Late Sunday County Attorney …": "late" of a time is no "the late".)
@@ -46,7 +49,14 @@ export function heldNoLonger(older: string, newer: string): boolean {
   let k = start;
   while (k < n.length && k - start < 6 && n[k] !== ',' && !RUN_EDGE.test(n[k]!)) k++;
   if (n[k] === ',') k++;
-  else for (k = start; k < n.length && /^\p{Lu}/u.test(n[k]!);) k++;
+  else {
+    for (k = start; k < n.length && /^\p{Lu}/u.test(n[k]!);) k++;
+    // (Past the body the name is "of": "Sgt. Ann Roe of the Harwick Sheriff's Office died Tuesday".)
+    if (/^of$/i.test(n[k] ?? '') && /^(?:the|\p{Lu}.*)$/u.test(n[k + 1] ?? '')) {
+      k += /^the$/i.test(n[k + 1]!) ? 2 : 1;
+      while (k < n.length && /^\p{Lu}/u.test(n[k]!)) k++;
+    }
+  }
   while (k < n.length && BETWEEN.test(n[k]!)) k++;
   return GONE.some((phrase) => {
     const words = phrase.split(' ');
@@ -57,7 +67,8 @@ export function heldNoLonger(older: string, newer: string): boolean {
 /** "misstated X's title. Bellew is the …" → "… Bellew was the …" when the post is no longer held; else as it came. */
 export function toldInTense(phrase: string, older: string, newer: string): string {
   if (!heldNoLonger(older, newer)) return phrase;
-  const past = phrase.replace(/^(misstated .+?title\. (?:\p{Lu}[\p{L}'’.-]*\s){1,3})is /u, '$1was ');
+  // (A role that is no title is told "misidentified Ann Roe as a fisherman. Roe is a farmer": its tense too.)
+  const past = phrase.replace(/^((?:misstated .+?title|misidentified .+? as [^.]+)\. (?:\p{Lu}[\p{L}'’.-]*\s){1,3})is /u, '$1was ');
   if (past === phrase) return phrase;
   // ("Hale was a county treasurer", never "was a former county treasurer": the tense says it once.)
   const told = past.indexOf(' was ');

@@ -6,7 +6,8 @@
  */
 import nlp from 'compromise';
 import { isPostQualifier } from './title-qualifiers';
-import { escapeRegExp, isAcronym, isJurisdiction, isPostWord, isTitleWord, readsAsName, titleInWords } from './names';
+import { isPortfolio } from './portfolios';
+import { escapeRegExp, isAcronym, isJurisdiction, isOrgWord, isPostWord, isTitleWord, readsAsName, titleInWords } from './names';
 import { indefiniteArticle, withArticle } from './same-person-title';
 import { plainText } from './sentences';
 import { isKnownWord } from './known-words';
@@ -17,8 +18,15 @@ import type { Token } from './post-words';
 /** A capitalised word of a post's own: "Interim", "President", "Provost" (never an acronym, "CEO"). */
 const titleCapital = (t: Token) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && (isPostWord(t.text.toLowerCase()) || isPostQualifier(t.text));
 
-/** The post as a note tells it: its article, honorifics left off, a title's capitals read as running text. */
-export function told(tokens: Token[], titled: boolean, owner = 0, article = ''): string {
+/** Does the article print the word in lower case somewhere ("police" beside "Commissioner of Police")? */
+const lowerInArticle = (word: string, article: string) =>
+  new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u').test(plainText(article));
+
+/**
+ * The post as a note tells it: its article, honorifics left off, a title's capitals read as running text.
+ * `fields` false keeps a field after "for" as printed, for a post told beside another whose field stays.
+ */
+export function told(tokens: Token[], titled: boolean, owner = 0, article = '', fields = true): string {
   // ("professor" in lower case is the post itself, "associate professor"; "Dr" is the honorific.)
   const kept = tokens.filter((t, k) => !(k === tokens.length - 1 && HONORIFIC.test(t.text) && /^\p{Lu}/u.test(t.text)));
   while (kept.length && /^(?:-|–|,)$/.test(kept.at(-1)!.text)) kept.pop();
@@ -33,14 +41,25 @@ export function told(tokens: Token[], titled: boolean, owner = 0, article = ''):
         kept.map((t) => t.text),
         owner,
         article,
+        fields,
       )
     : // (A post set after a name is running text: its own words before the body's link in lower case,
       // "Interim President of the University of …" → "interim president of the University of …".)
       // (Only when every capital there is a post's word: "Harwick Fire Department lieutenant" names a body.)
-      ((own) =>
+      // (Every word before the link, "an Assistant Commissioner of …" → "an assistant commissioner of …";
+      // a body of one common word after it too, as in a title run: "deputy commissioner of police".)
+      ((own, link) =>
         kept.map((t, k) =>
-          k < own.length && own.every(titleCapital) && /^\p{Lu}/u.test(t.text) ? t.text.toLowerCase() : spelled(t.text),
-        ))(kept.slice(0, BODY_LINK_AT(kept)).filter((t) => /^\p{Lu}/u.test(t.text)));
+          own.every(titleCapital) &&
+          /^\p{Lu}/u.test(t.text) &&
+          (k < link ||
+            (k === link + 1 && kept.length === link + 2 && own.length > 0 && isOrgWord(t.text) && lowerInArticle(t.text, article)))
+            ? t.text.toLowerCase()
+            : spelled(t.text),
+        ))(
+        kept.slice(0, BODY_LINK_AT(kept)).filter((t) => /^\p{Lu}/u.test(t.text)),
+        BODY_LINK_AT(kept),
+      );
   // (A dash set between spaces inside a body's name is the article's dash: "Carnegie – Tsinghua Center".)
   const printed = printedTokens(kept.map((t, k) => ({ text: words[k]!, space: t.space }))).replace(/(\p{L}) - (\p{Lu})/gu, '$1 – $2');
   // (An article printed before a cut age is chosen again: "a 33-year-old IT worker" → "an IT worker".)
@@ -61,17 +80,29 @@ export function told(tokens: Token[], titled: boolean, owner = 0, article = ''):
  * open on keeps its capitals and so does a body after the post's "at" or "of" ("at NWS Shreveport");
  * the post's own words are lowered, an acronym kept, an abbreviation spelled ("CEO").
  */
-function titleWords(words: string[], owner: number, article: string): string[] {
+function titleWords(words: string[], owner: number, article: string, fields: boolean): string[] {
   const spelled = (w: string) => (titleInWords(w) !== w.toLowerCase() ? titleInWords(w) : w);
   if (words.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|for|and|in|at)$/.test(w))) return words.map(spelled);
   const link = words.findIndex((w, k) => k > 0 && /^(?:of|at|for)$/.test(w));
+  // ("Deputy Commissioner for Public Information": a field after the post's "for" is no body's name, and
+  // AP lowers it, "deputy commissioner for public information"; lowered whole or not at all, so a field
+  // the article prints as a name ("Justice and Equality" of its department) stays as printed.)
+  const fieldWords = words.slice(link + 1).filter((v) => /^\p{Lu}/u.test(v));
+  const field =
+    fields &&
+    link > 0 &&
+    words[link] === 'for' &&
+    isPortfolio(words[link + 1] ?? '') &&
+    fieldWords.every((v) => isKnownWord(v) && !isOrgWord(v) && !isAcronym(v) && !isJurisdiction(v) && !namedAlone(v, article));
   return words.map((w, k) => {
     const abbreviated = spelled(w);
     if (abbreviated !== w) return abbreviated;
     // ("Maricopa County Sheriff": a county after the place it is keeps its capital with it; "Inspector
     // General of Police": a body of one word after the link is a common noun.)
     const placed = isJurisdiction(w) && k === owner && owner > 0;
-    const body = link >= 0 && k > link && (words.length - link > 2 || isAcronym(w));
+    // ("Deputy Commissioner for Public Information": a field after the post's "for" is no body's name, and
+    // AP lowers it, "deputy commissioner for public information"; a body's own words stay, "Center for …".)
+    const body = link >= 0 && k > link && (words.length - link > 2 || isAcronym(w)) && !field;
     // ("Dunmore Chief Executive": a capital no lexicon knows, and no post's word, is a body's name, kept.)
     const coined = !isKnownWord(w) && !isPostWord(w.toLowerCase()) && !isTitleWord(w) && !isPostQualifier(w);
     return k >= owner && !body && !placed && !coined && !isAcronym(w) && !namedAlone(w, article) ? w.toLowerCase() : w;

@@ -186,7 +186,8 @@ export function secondReference(name: string, article: string): string {
   });
   const elsewhere = article.replaceAll(name, '');
   // (Mid-sentence only: a given name opening a sentence may be any capital, "Will", "Mark".)
-  const alone = (word: string) => new RegExp(`(?<=[\\p{Ll},;:“"] )${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, 'u').test(elsewhere);
+  // (Alone, not a given name another person shares: "Ngozi Ebere" in a squad list is no "Ngozi" said alone.)
+  const alone = (word: string) => new RegExp(`(?<=[\\p{Ll},;:“"] )${escapeRegExp(word)}(?![\\p{L}\\p{M}]| \\p{Lu})`, 'u').test(elsewhere);
   // (Never a given name compromise knows: "Peter" of "Peter Kimani" is no family name.)
   const family = /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && !nlp(words[0]!).has('#FirstName') && !words.some((w) => isPostWord(w));
   if (words.length === 2 && !namesake && family && alone(words[0]!) && !alone(words[1]!)) return words[0]!;

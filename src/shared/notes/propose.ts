@@ -157,6 +157,7 @@ import {
 } from './names';
 import { postBeforeNamePutRight, printedPostsTold } from './printed-posts';
 import { heldPostPhrase, heldPostPutRight, postAsHeld } from './held-posts';
+import { secondReferencePost, secondReferencePostPhrase } from './second-reference-posts';
 import { positionNotTitle } from './playing-positions';
 import { namedAgain } from './family-first-names';
 import { articleSentences, endsInAbbreviation, looseKey, plainText, splitSentences, type Sentence } from './sentences';
@@ -485,6 +486,14 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     const party = slipOnly ? null : partyPutRight(was.text, now.text);
     if (party && grounded(party.member, newText, allowed)) {
       correct(partyPhrase(party, namedAgain(party.name, newText)), [now.text], party.before, party.after);
+      continue;
+    }
+    // A position put right where the player is named only by it, "the third baseman": the holder is
+    // the one person the sentence before names (second-reference-posts.ts).
+    const nearest = newSentences.find((x) => x.index === now.index - 1)?.text ?? '';
+    const secondRef = slipOnly ? null : secondReferencePost(was.text, now.text, nearest, newText);
+    if (secondRef && grounded(secondRef.name, newText, allowed)) {
+      correct(secondReferencePostPhrase(secondRef, namedAgain(secondRef.name, newText)), [now.text], secondRef.wrong, secondRef.right);
       continue;
     }
     // A title and a name put right together: another official, not a post (other-official.ts).

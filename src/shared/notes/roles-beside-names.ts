@@ -10,6 +10,8 @@ import { escapeRegExp, fullName, isPostNoun, isPostWord, isSentenceStarter, look
 import { tagged } from './topics';
 import { HONORIFIC } from './person-words';
 import { isNounIn } from './role-nouns';
+import { isWeightClass } from './weight-classes';
+import { heldNoLonger } from './post-tense';
 
 export interface RoleBeside {
   /** The person as the article names them in full: "Luis Brandt". */
@@ -57,7 +59,7 @@ const OFFICE =
 
 /** A lowercase noun for what a person does: "pitcher", "sociologist", "engineer", "shortstop". */
 export function isRoleNoun(word: string): boolean {
-  if (isPostNoun(word) || OFFICE.test(word)) return true;
+  if (isPostNoun(word) || OFFICE.test(word) || isWeightClass(word)) return true;
   if (NOT_A_PERSON.test(word) || word.length < 5) return false;
   return /(?:[^e]er|or|ist|ian|eer|(?:wo)?man|person)$/.test(word);
 }
@@ -120,7 +122,10 @@ export function roleBesideName(older: string, newer: string, before: string, aft
     const roles = isRoleNoun(last(right)) || isRoleNoun(last(wrong));
     if (!roles || !nouns(right, newer) || !nouns(wrong, older)) continue;
     const full = person.includes(' ') ? person : fullName(person, articleText) || person;
-    const past = new RegExp(`\\b(?:former|late|then)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${escapeRegExp(right)}\\b`, 'u').test(newer);
+    // (A role whose holder died or left, "Dead is 43-year-old farmer, Ann Roe", is told in the past: post-tense.ts.)
+    const past =
+      new RegExp(`\\b(?:former|late|then)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${escapeRegExp(right)}\\b`, 'u').test(newer) ||
+      heldNoLonger(older, newer);
     return { person: full, surname: familyOrLastName(full, articleText), right, wrong, past };
   }
   return null;
