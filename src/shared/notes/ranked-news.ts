@@ -27,9 +27,10 @@ import { shorterTellings } from './shorter-tellings';
 import { withoutLeaningWords } from './leaning-words';
 import { echoedBy, pointsBack } from './pointing-back';
 import { SPEECH_VERB_WORDS } from './speech-verbs';
-import { hasFiniteVerb, tagged } from './topics';
+import { hasFiniteVerb, printedTokens, tagged } from './topics';
 import { fill, type NoteTemplates } from './style';
 import { described, withoutDetailsBesideNews } from './details-beside-news';
+import { coreTellings } from './news-core';
 
 /** One added line as the ranking reads it: its text, the article before it, who the line credits. */
 export interface RankedLine {
@@ -223,12 +224,33 @@ function pronounOfSpeaker(pronoun: string, speaker: string): boolean {
  */
 function shortenedSaying(clause: string, speaker: string, articleText: string, t: NoteTemplates): string {
   const lead = `comments from ${speaker} that `;
+  // (Then its core, as for a clause of the paper's own: news-core.ts.)
   return (
-    shorterTellings(`${lead}${clause}`, articleText)
-      .filter((c) => c.startsWith(lead))
-      .map((c) => c.slice(lead.length))
-      .find((c) => c.split(/\s+/).length >= 4 && !copiedFragment(fill(t.resolved, { what: `${speaker} said ${c}` }), articleText)) ?? ''
+    [
+      ...shorterTellings(`${lead}${clause}`, articleText)
+        .filter((c) => c.startsWith(lead))
+        .map((c) => c.slice(lead.length)),
+      ...coreTellings(clause).filter((c) => !cutShort(c, clause)),
+    ].find((c) => c.split(/\s+/).length >= 4 && !copiedFragment(fill(t.resolved, { what: `${speaker} said ${c}` }), articleText)) ?? ''
   );
+}
+
+/**
+ * A verb of the saying list past the clause's own verb that tells a deed by its object, as the first
+ * verb may (clause-faults.ts `sayingWithContent`): "began a new route … and added an additional
+ * flight", "… before they called 911". Only with no clause after it: "and added the fare would rise"
+ * is still a saying.
+ */
+function laterDeed(tokens: ReturnType<typeof tagged>, at: number): boolean {
+  return sayingWithContent(printedTokens(tokens.slice(at)));
+}
+
+/**
+ * A clause of the paper's own too long to tell without pasting, told by its core (news-core.ts): the
+ * first core telling that is still whole against its sentence and passes the copying check; '' when none.
+ */
+function toldByCore(clause: string, sentence: string, articleText: string, t: NoteTemplates): string {
+  return coreTellings(clause).find((c) => !cutShort(c, sentence) && !copiedFragment(fill(t.resolved, { what: c }), articleText)) ?? '';
 }
 
 /** Each finite clause of the added lines with its rank, best first (reading order breaks ties). */
@@ -292,7 +314,8 @@ export function rankedClauses(
         return;
       if (copiedFragment(fill(t.resolved, { what: clause }), articleText)) {
         // (A saying pasted whole is told shorter at its constituents' edges, as any credited claim is: shorter-tellings.ts.)
-        clause = (whole?.speaker && shortenedSaying(clause, whole.speaker, articleText, t)) || '';
+        // (A clause of the paper's own too long to tell whole is told by its core: news-core.ts.)
+        clause = (whole?.speaker ? shortenedSaying(clause, whole.speaker, articleText, t) : toldByCore(clause, part, articleText, t)) || '';
         if (!clause) return;
         tokens = tagged(clause);
       }
@@ -319,7 +342,10 @@ export function rankedClauses(
         saying ||
         tokens
           .slice(at + 1)
-          .some((tk) => tk.pos === 'VERB' && SPEECH_VERB_WORDS.includes(tk.lower) && tokens[tokens.indexOf(tk) - 1]?.pos !== 'AUX')
+          .some(
+            (tk, k) =>
+              tk.pos === 'VERB' && SPEECH_VERB_WORDS.includes(tk.lower) && tokens[at + k]?.pos !== 'AUX' && !laterDeed(tokens, at + 1 + k),
+          )
       )
         return;
       const deed = !!verb && !ATTITUDE.test(verb.lower);

@@ -26,6 +26,16 @@ const SAYING_PLAIN = speechVerbs('said', 'says', 'announced', 'confirmed', 'adde
  * and up to three words ("the county sheriff"), or a post before a name ("Defence counsel Anselm Williams").
  */
 const SPEAKER = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*|the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+|\p{Lu}[\p{L}'’-]*\s+(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*`;
+/**
+ * "The council responded Tuesday by saying it would …": a response told by what it said is a saying,
+ * its reported clause after "by saying" (", by announcing").
+ */
+const RESPONDED_BY_SAYING = String.raw`(?:responded|reacted|replied)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+by\s+(?:saying|announcing|stating)`;
+/** A responder by its name, or by a common noun the sentence opens on ("The government responded …"). */
+const SPEAKER_RESPONDED = new RegExp(
+  String.raw`^((?:[Tt]he\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)|${SPEAKER})\s+${RESPONDED_BY_SAYING}\s+(?:that\s+)?(.+)$`,
+  'u',
+);
 /** "Harcrow said (on Monday) (in a statement) (that) …". */
 const SPEAKER_FIRST = new RegExp(
   String.raw`^(${SPEAKER})\s+(?:${SAYING_PLAIN}|told(?=\s+(?:reporters|journalists)))(?:\s+(?:reporters|journalists))?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?(?:\s+in\s+a\s+statement)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,?\s+(?:that\s+)?(.+)$`,
@@ -140,7 +150,7 @@ export function wholeClause(sentence: string): WholeClause | null {
   if (!balanced(s) || /^["“]/.test(s)) return null;
   s = withoutOpening(s);
   let speaker = '';
-  const first = SPEAKER_FIRST.exec(s);
+  const first = SPEAKER_RESPONDED.exec(s) ?? SPEAKER_FIRST.exec(s);
   const last = first ? null : SPEAKER_LAST.exec(s);
   const according = first || last ? null : ACCORDING.exec(s);
   const gap = last || according ? null : SPEAKER_GAP_THAT.exec(s);
