@@ -33,7 +33,7 @@ function printableOf(set: BlindSet, build: string): number {
 }
 
 describe('blind revision sets', () => {
-  it('holds the three sets of each of rounds eighteen to twenty-five', () => {
+  it('holds the three sets of each of rounds eighteen to twenty-six', () => {
     expect(names).toEqual(
       expect.arrayContaining([
         'fresh18a',
@@ -66,6 +66,9 @@ describe('blind revision sets', () => {
         'fresh27a',
         'fresh27b',
         'fresh27c',
+        'fresh28a',
+        'fresh28b',
+        'fresh28c',
       ]),
     );
   });
@@ -163,6 +166,13 @@ describe('blind revision sets', () => {
     expect(twentySeven.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(144);
     expect(twentySeven.reduce((sum, set) => sum + printableOf(set, 'd9bbf4c8'), 0)).toBe(82);
     expect(twentySeven.reduce((sum, set) => sum + printableOf(set, '17f98f9f'), 0)).toBe(83);
+  });
+
+  it('gives the judged figures of round twenty-six, blind: fresh28 start 2ac2a9fe 84/144, end ca6446a4 84/144', () => {
+    const twentyEight = sets.filter((set) => set.name.startsWith('fresh28'));
+    expect(twentyEight.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(144);
+    expect(twentyEight.reduce((sum, set) => sum + printableOf(set, '2ac2a9fe'), 0)).toBe(84);
+    expect(twentyEight.reduce((sum, set) => sum + printableOf(set, 'ca6446a4'), 0)).toBe(84);
   });
 
   it('gives the judged figure of round nineteen before its fixes: 8d0f05c 66/138', () => {
