@@ -33,7 +33,7 @@ function printableOf(set: BlindSet, build: string): number {
 }
 
 describe('blind revision sets', () => {
-  it('holds the three sets of each of rounds eighteen to twenty-six', () => {
+  it('holds the three sets of each of rounds eighteen to twenty-seven', () => {
     expect(names).toEqual(
       expect.arrayContaining([
         'fresh18a',
@@ -69,6 +69,9 @@ describe('blind revision sets', () => {
         'fresh28a',
         'fresh28b',
         'fresh28c',
+        'fresh29a',
+        'fresh29b',
+        'fresh29c',
       ]),
     );
   });
@@ -173,6 +176,12 @@ describe('blind revision sets', () => {
     expect(twentyEight.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(144);
     expect(twentyEight.reduce((sum, set) => sum + printableOf(set, '2ac2a9fe'), 0)).toBe(84);
     expect(twentyEight.reduce((sum, set) => sum + printableOf(set, 'ca6446a4'), 0)).toBe(84);
+  });
+
+  it('gives the judged figures of round twenty-seven, blind: fresh29 start 1851627b 84/144', () => {
+    const twentyNine = sets.filter((set) => set.name.startsWith('fresh29'));
+    expect(twentyNine.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(144);
+    expect(twentyNine.reduce((sum, set) => sum + printableOf(set, '1851627b'), 0)).toBe(84);
   });
 
   it('gives the judged figure of round nineteen before its fixes: 8d0f05c 66/138', () => {
