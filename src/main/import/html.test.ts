@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bodyToBlocks, blockText, FORMAT } from '../../shared/article/blocks';
-import { parseHtmlArticle } from './html';
+import { parseHtmlArticle, sanitizeHtml } from './html';
 import { NOTE_LINE_FORMS } from '../../shared/import/fixtures/note-lines';
 import { REAL_NOTE_LINES } from '../../shared/import/fixtures/real-note-lines';
 
@@ -264,5 +264,25 @@ describe('a note above the page’s closing copy (review 10r)', () => {
     );
     expect(article.notes).toBeUndefined();
     expect(JSON.stringify(article.body)).toContain('The operator blamed fuel costs.');
+  });
+});
+
+describe('HTML import over a long session (round 27)', () => {
+  it('leaves nothing behind on the shared window, so later imports are not slower', () => {
+    // jsdom's selector engine adds listeners to the window for each document it serves; an
+    // import that ran selectors on its own page's document left nine behind, every time.
+    const page = (i: number) =>
+      `<html><head><title>Page ${i}</title><meta name="description" content="Deck ${i}"></head><body><h1>Ferry ${i}</h1>` +
+      '<figure><img src="https://example.org/a.jpg" alt="Ferry"><figcaption>At dawn. <span class="credit">Jane Doe/AP</span></figcaption></figure>' +
+      '<p style="mso-list:l0 level1 lfo1"><span style="mso-list:Ignore">1.</span>First</p><p>Fares rise.</p></body></html>';
+    const window = sanitizeHtml('<p>x</p>').ownerDocument.defaultView!;
+    for (let i = 0; i < 3; i++) parseHtmlArticle(page(i));
+    const added = vi.spyOn(window, 'addEventListener');
+    try {
+      for (let i = 3; i < 13; i++) expect(parseHtmlArticle(page(i)).deck).toBe(`Deck ${i}`);
+      expect(added).not.toHaveBeenCalled();
+    } finally {
+      added.mockRestore();
+    }
   });
 });

@@ -149,6 +149,11 @@ function parsePage(html: string): ParsedPage {
     // page is refused whole rather than imported half-cleaned.
     refuse('the page’s markup could not be cleaned safely, so nothing was imported from it');
   }
+  // The walk runs selectors on the content (figures, captions, Word's list markers). jsdom gives
+  // each document its own selector engine, and each engine adds listeners to the shared window
+  // that are never removed (see readMeta), so the sanitized content moves into the window's own
+  // document, whose one engine every import reuses. The page's document is then dropped whole.
+  window.document.adoptNode(content);
   return { meta, content };
 }
 
@@ -172,17 +177,29 @@ interface PageMeta {
 function readMeta(doc: Document): PageMeta {
   // Only the head is searched: a selector over the whole document costs a walk of every node
   // of a 100,000-paragraph body, once per field.
+  //
+  // No CSS selectors here: jsdom builds a selector engine for a document the first time one is
+  // used, and that engine adds nine listeners to the window, which every import shares and which
+  // are never removed. One per import made each later import slower (adding a listener scans the
+  // ones already there) and kept every imported page alive. The tag lists below match what the
+  // selectors matched, first in document order, with the attribute's value compared ignoring case
+  // as jsdom's selector engine does in an HTML document.
   const head = doc.head;
-  const meta = (selector: string) => head?.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
+  const metas = head ? Array.from(head.getElementsByTagName('meta')) : [];
+  const meta = (attribute: 'name' | 'property', value: string) =>
+    metas
+      .find((el) => el.getAttribute(attribute)?.toLowerCase() === value)
+      ?.getAttribute('content')
+      ?.trim() ?? '';
   const lang = doc.documentElement.getAttribute('lang')?.trim() ?? '';
   const stamp = (value: string) => (value.length <= 100 ? (parseStamp(value) ?? undefined) : undefined);
   return {
-    title: head?.querySelector('title')?.textContent?.trim() ?? '',
-    description: meta('meta[name="description"]') || meta('meta[property="og:description"]'),
+    title: head?.getElementsByTagName('title')[0]?.textContent?.trim() ?? '',
+    description: meta('name', 'description') || meta('property', 'og:description'),
     language: /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : undefined,
-    author: meta('meta[name="author"]') || undefined,
-    published: stamp(meta('meta[property="article:published_time"]')),
-    modified: stamp(meta('meta[property="article:modified_time"]')),
+    author: meta('name', 'author') || undefined,
+    published: stamp(meta('property', 'article:published_time')),
+    modified: stamp(meta('property', 'article:modified_time')),
   };
 }
 
