@@ -31,6 +31,7 @@ import { hasFiniteVerb, printedTokens, tagged } from './topics';
 import { fill, type NoteTemplates } from './style';
 import { described, withoutDetailsBesideNews } from './details-beside-news';
 import { coreTellings } from './news-core';
+import { pronounOfSpeaker } from './speaker-subject';
 
 /** One added line as the ranking reads it: its text, the article before it, who the line credits. */
 export interface RankedLine {
@@ -201,20 +202,6 @@ function sayingOnly(clause: string): boolean {
   return (
     !!verb && SPEECH_VERB_WORDS.includes(verb.lower) && !tokens.slice(0, at).some((tk) => tk.pos === 'AUX') && !sayingWithContent(clause)
   );
-}
-
-/**
- * Is a reported clause's opening pronoun its own speaker's? "it" for a body ("the Bank of Ghana",
- * "NASA"), "they" for a plural ("officials", "police"), "he" or "she" for a person named by capitals
- * alone ("Davis", "Brett Davis"). A "he" after "police said" is someone else, whom no credit names.
- */
-function pronounOfSpeaker(pronoun: string, speaker: string): boolean {
-  const words = speaker.replace(/^the\s+/i, '').split(/\s+/);
-  const last = words.at(-1) ?? '';
-  const body = /^the\s/i.test(speaker) || /^\p{Lu}{2,}$/u.test(speaker);
-  const plural = /^police$/i.test(last) || (/[^s]s$/.test(last) && /^\p{Ll}/u.test(last));
-  const person = !body && !plural && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w));
-  return pronoun === 'it' ? body : pronoun === 'they' ? plural : /^(?:he|she)$/.test(pronoun) && person;
 }
 
 /**

@@ -1,0 +1,76 @@
+/**
+ * Round 27 (fix27m): mends of review 27's findings F3, F4, F5, F12, F14, F15, F16, F20, F21, F22,
+ * F23 and F25 (/work/r27/review27.md). One describe per finding; each first shows the defect.
+ * Invented copy only.
+ */
+import { describe, expect, it } from 'vitest';
+import { noteForEdit } from '../../../tests/support/note-stories';
+import type { StoryFrame } from '../../../tests/support/note-stories';
+import { pronounOfSpeaker, speakerSubject } from './speaker-subject';
+import { heldNoLonger, toldInTense } from './post-tense';
+
+const farmStory: StoryFrame = {
+  head: 'Two die in Millbrook barn fire',
+  before: ['A fire destroyed a barn on Route 9 outside Millbrook early Sunday.'],
+  after: ['The cause of the fire is under investigation, the county fire marshal said.'],
+  date: '2026-03-04',
+};
+
+describe('F3: a pronoun is its speaker only when it agrees', () => {
+  it('never tells a person by "it" nor a body by "he"', () => {
+    const art = 'The mill owner, Ann Roe, spoke on Monday. Mill owner Ann Roe said it cost $5 million.';
+    expect(speakerSubject('it cost $5 million', 'Mill owner Ann Roe said it cost $5 million.', art)).toBe('');
+    expect(speakerSubject('it cost $5 million', 'Ann Roe said it cost $5 million.', 'Ann Roe said it cost $5 million.')).toBe('');
+    const suit = 'The suit names Acme Corp as the employer. The lawsuit says Acme Corp said he was fired in 2019.';
+    expect(speakerSubject('he was fired in 2019', 'The lawsuit says Acme Corp said he was fired in 2019.', suit)).toBe('');
+  });
+  it('still tells a body by "it" and a person, titled or not, by "she"', () => {
+    const art = 'Residents were asked about the ferry by VTsIOM. VTsIOM said it polled 1,800 people in March.';
+    expect(speakerSubject('it polled 1,800 people', 'VTsIOM said it polled 1,800 people in March.', art)).toBe(
+      'VTsIOM polled 1,800 people',
+    );
+    const roe = 'The harbor master, Ana Ruiz, met Lee Park.';
+    expect(speakerSubject('she counted 40 boats', 'Harbor master Ana Ruiz said that she counted 40 boats.', roe)).toBe(
+      'Ana Ruiz counted 40 boats',
+    );
+  });
+  it('is one rule, the ranked-news reader’s', () => {
+    expect(pronounOfSpeaker('it', 'the Bank of Ghana')).toBe(true);
+    expect(pronounOfSpeaker('it', 'Brett Davis')).toBe(false);
+    expect(pronounOfSpeaker('he', 'Brett Davis')).toBe(true);
+    expect(pronounOfSpeaker('he', 'McCain')).toBe(true);
+    expect(pronounOfSpeaker('he', 'Acme Corp')).toBe(false);
+    expect(pronounOfSpeaker('they', 'police')).toBe(true);
+    expect(pronounOfSpeaker('it', 'police')).toBe(false);
+  });
+});
+
+describe('F4: a line opening on the dead puts only the dead’s post in the past', () => {
+  const dead = 'Dead is a 43-year-old farmer, Ann Roe, county treasurer Bo Hale said.';
+  const fixed = dead.replace('treasurer', 'assessor');
+  it('leaves the speaker’s post in the present', () => {
+    expect(heldNoLonger(dead, fixed)).toBe(false);
+    expect(toldInTense("misstated Bo Hale's title. Hale is the county assessor", dead, fixed)).toBe(
+      "misstated Bo Hale's title. Hale is the county assessor",
+    );
+  });
+  it('still tells the dead’s own post in the past', () => {
+    expect(heldNoLonger(dead.replace('farmer', 'fisherman'), dead)).toBe(true);
+    expect(heldNoLonger('Dead is Ann Roe, a fisherman from Millbrook.', 'Dead is Ann Roe, a farmer from Millbrook.')).toBe(true);
+    expect(heldNoLonger('Killed was fisherman Ann Roe, 51.', 'Killed was farmer Ann Roe, 51.')).toBe(true);
+  });
+});
+
+describe('F15: the dead’s role is told "was" by one rule', () => {
+  const dead = 'Dead is 51-year-old farmer, Ann Roe, of Millbrook.';
+  const was = dead.replace('farmer', 'fisherman');
+  it('toldInTense tells the role reader’s phrase in the past', () => {
+    expect(toldInTense('misidentified Ann Roe as a fisherman. Roe is a farmer', was, dead)).toBe(
+      'misidentified Ann Roe as a fisherman. Roe was a farmer',
+    );
+  });
+  it('the note says "was"', () => {
+    const n = noteForEdit(farmStory, `${was} Her husband, Bo Roe, 53, was hurt.`, `${dead} Her husband, Bo Roe, 53, was hurt.`);
+    expect(n.note).toMatch(/Roe was a farmer/);
+  });
+});
