@@ -8,6 +8,10 @@ import { noteForEdit } from '../../../tests/support/note-stories';
 import type { StoryFrame } from '../../../tests/support/note-stories';
 import { pronounOfSpeaker, speakerSubject } from './speaker-subject';
 import { heldNoLonger, toldInTense } from './post-tense';
+import { describedSpeakerCredit } from './described-speakers';
+import { valueClauses } from './value-clause';
+import { isHaveWithCount } from './counted-have';
+import { DEGREE_HEDGES, HEDGE_WORDS } from './hedge-words';
 
 const farmStory: StoryFrame = {
   head: 'Two die in Millbrook barn fire',
@@ -72,5 +76,52 @@ describe('F15: the dead’s role is told "was" by one rule', () => {
   it('the note says "was"', () => {
     const n = noteForEdit(farmStory, `${was} Her husband, Bo Roe, 53, was hurt.`, `${dead} Her husband, Bo Roe, 53, was hurt.`);
     expect(n.note).toMatch(/Roe was a farmer/);
+  });
+});
+
+describe('F5: a body’s name ending two descriptions is no one person', () => {
+  it('tells two speakers of one body apart', () => {
+    expect(
+      describedSpeakerCredit(
+        '“The road stays shut,” said a spokesman for the Harwick Police Department.',
+        '“The road stays shut,” said a dispatcher with the Harwick Police Department.',
+      ),
+    ).toEqual({ right: expect.stringMatching(/dispatcher/) as unknown, wrong: expect.stringMatching(/spokesman/) as unknown });
+  });
+  it('still reads one person’s name as one speaker', () => {
+    expect(
+      describedSpeakerCredit(
+        '“The road stays shut,” said the agency’s chief seismologist Ana Ruiz.',
+        '“The road stays shut,” said the agency’s science officer Ana Ruiz.',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('F12: a word of degree is the house’s hedge', () => {
+  const claim = (older: string, newer: string) => valueClauses(older, newer)?.claim ?? '';
+  it('widens a counted subject to "at least" and "up to"', () => {
+    expect(claim('At least 30 homes were damaged in the storm.', 'At least 40 homes were damaged in the storm.')).toBe(
+      'At least 30 homes were damaged in the storm',
+    );
+    expect(claim('Up to 12 boats were lost in the storm.', 'Up to 15 boats were lost in the storm.')).toBe(
+      'Up to 12 boats were lost in the storm',
+    );
+  });
+  it('still widens the degrees it read before', () => {
+    expect(claim('Over 350 people visited the harbor open day Saturday.', 'Over 450 people visited the harbor open day Saturday.')).toBe(
+      'Over 350 people visited the harbor open day Saturday',
+    );
+  });
+  it('reads "to have" a count after any of the house’s degrees', () => {
+    const have = (s: string) => isHaveWithCount(s, s.indexOf('to have'));
+    expect(have('the jail is designed to have approximately 184 beds')).toBe(true);
+    expect(have('the jail is designed to have as many as 184 beds')).toBe(true);
+    expect(have('the jail is designed to have Seventy beds')).toBe(true);
+    expect(have('the jail is designed to have windows')).toBe(false);
+  });
+  it('names "under" among the house’s hedges', () => {
+    expect(HEDGE_WORDS).toContain('under');
+    expect(DEGREE_HEDGES.split('|')).toEqual(expect.arrayContaining(['at least', 'up to', 'approximately', 'under']));
   });
 });
