@@ -12,6 +12,10 @@ import { describedSpeakerCredit } from './described-speakers';
 import { valueClauses } from './value-clause';
 import { isHaveWithCount } from './counted-have';
 import { DEGREE_HEDGES, HEDGE_WORDS } from './hedge-words';
+import { withClauseOfPlace } from './with-absolute';
+import { TIME_SET } from './reported-plans';
+import { checkNoteGrammar } from './grammar';
+import { isWeightClass } from './weight-classes';
 
 const farmStory: StoryFrame = {
   head: 'Two die in Millbrook barn fire',
@@ -123,5 +127,33 @@ describe('F12: a word of degree is the house’s hedge', () => {
   it('names "under" among the house’s hedges', () => {
     expect(HEDGE_WORDS).toContain('under');
     expect(DEGREE_HEDGES.split('|')).toEqual(expect.arrayContaining(['at least', 'up to', 'approximately', 'under']));
+  });
+});
+
+describe('F21: the last private spelled-number lists build from the one table', () => {
+  it('counts a noun after any spelled cardinal as more than one', () => {
+    expect(withClauseOfPlace('The storm flooded the valley on Monday, with eleven crew still missing')?.clause).toBe(
+      'eleven crew were missing',
+    );
+    expect(withClauseOfPlace('The storm flooded the valley on Monday, with two crew still missing')?.clause).toBe('two crew were missing');
+  });
+  it('reads a deadline of any spelled count', () => {
+    expect(TIME_SET.test('the plant will reopen within twelve days')).toBe(true);
+    expect(TIME_SET.test('the plant will reopen within three days')).toBe(true);
+  });
+});
+
+describe('F23: a count’s clause ends on "has", "have" or "had" only', () => {
+  // (The old /^ha[sdve]+$/ was harmless, DANGLING and endsOnCountedHave re-check: a guard, not a defect shown.)
+  it('still lets a count’s clause end on "has"', () => {
+    expect(checkNoteGrammar('An earlier version of this article misstated the number of members the club has.', '')).toEqual([]);
+  });
+});
+
+describe('F25: a weight class is a ring’s', () => {
+  it('reads no paperweight', () => {
+    expect(isWeightClass('paperweight')).toBe(false);
+    expect(isWeightClass('light-flyweight')).toBe(true);
+    expect(isWeightClass('Super-Middleweight')).toBe(true);
   });
 });
