@@ -16,6 +16,8 @@ import { withClauseOfPlace } from './with-absolute';
 import { TIME_SET } from './reported-plans';
 import { checkNoteGrammar } from './grammar';
 import { isWeightClass } from './weight-classes';
+import { withRestatedClaimLicensed } from './restated-claim';
+import { capitalsAsPrinted, sentenceCapitalLowered } from './post-told';
 
 const farmStory: StoryFrame = {
   head: 'Two die in Millbrook barn fire',
@@ -155,5 +157,28 @@ describe('F25: a weight class is a ring’s', () => {
     expect(isWeightClass('paperweight')).toBe(false);
     expect(isWeightClass('light-flyweight')).toBe(true);
     expect(isWeightClass('Super-Middleweight')).toBe(true);
+  });
+});
+
+describe('F16: a restated claim reads figures and words as the house does', () => {
+  const article = 'The harbor board signed a two-year lease for the east pier with the town on Monday.';
+  it('reads a spelled figure in a modifier as a figure (edits.ts isNumberToken)', () => {
+    const note = 'An earlier version incorrectly reported that the harbor board signed a three-year lease for the east pier with the town.';
+    expect(withRestatedClaimLicensed(note, article)).toContain('"the harbor board signed a three-year lease');
+  });
+  it('still holds the clause reader’s word limit (REPORTED_CLAUSE_WORDS)', () => {
+    const long = `${'The harbor board and the town council signed a two-year lease for the old east pier with the town'} on Monday.`;
+    const note =
+      'An earlier version incorrectly reported that the harbor board and the town council signed a three-year lease for the old east pier with the town.';
+    expect(withRestatedClaimLicensed(note, long)).toBe(note);
+  });
+});
+
+describe('F14: "printed in lower case" is one test (post-told.ts lowerInArticle)', () => {
+  it('lowers a capital the article prints in lower case, and keeps a name', () => {
+    const article = 'A pilot of the harbor spoke. Harbor pilot Ana Ruiz said so.';
+    expect(capitalsAsPrinted('Harbor pilot', article)).toBe('harbor pilot');
+    expect(sentenceCapitalLowered('Associate medical officer', 'An associate said so.')).toBe('associate medical officer');
+    expect(sentenceCapitalLowered('Tarn harbor master', 'Tarn is a town.')).toBe('Tarn harbor master');
   });
 });
