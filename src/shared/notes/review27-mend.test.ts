@@ -18,6 +18,9 @@ import { checkNoteGrammar } from './grammar';
 import { isWeightClass } from './weight-classes';
 import { withRestatedClaimLicensed } from './restated-claim';
 import { capitalsAsPrinted, sentenceCapitalLowered } from './post-told';
+import { blocksToBody, type Block } from '../article/blocks';
+import { newContent } from '../article/content';
+import { proposeNote } from './propose';
 
 const farmStory: StoryFrame = {
   head: 'Two die in Millbrook barn fire',
@@ -180,5 +183,27 @@ describe('F14: "printed in lower case" is one test (post-told.ts lowerInArticle)
     expect(capitalsAsPrinted('Harbor pilot', article)).toBe('harbor pilot');
     expect(sentenceCapitalLowered('Associate medical officer', 'An associate said so.')).toBe('associate medical officer');
     expect(sentenceCapitalLowered('Tarn harbor master', 'Tarn is a town.')).toBe('Tarn harbor master');
+  });
+});
+
+describe('F20: the second reference’s holder is the sentence right before, never a heading', () => {
+  const story = (line: string, heading: boolean) => {
+    const blocks: Block[] = [
+      { id: 'p0', type: 'paragraph', runs: [{ text: 'The Tarn Hawks announced their signings for next season on Monday.', format: 0 }] },
+      heading
+        ? { id: 'h1', type: 'heading', tag: 'h2', runs: [{ text: 'Austin Dean stays', format: 0 }] }
+        : { id: 'h1', type: 'paragraph', runs: [{ text: 'Another top earner is Austin Dean.', format: 0 }] },
+      { id: 'p2', type: 'paragraph', runs: [{ text: line, format: 0 }] },
+      { id: 'p3', type: 'paragraph', runs: [{ text: 'The club also signed two pitchers from the minor leagues.', format: 0 }] },
+    ];
+    return newContent({ headline: 'Hawks keep their top earners', body: blocksToBody(blocks), status: 'published' });
+  };
+  const was = 'The champions have re-signed the third baseman for one more season.';
+  const now = was.replace('third', 'first');
+  it('reads the holder from the paragraph before', () => {
+    expect(proposeNote(story(was, false), story(now, false), { date: '2026-03-04' }).note).toMatch(/Austin Dean's position/);
+  });
+  it('reads no holder from a heading', () => {
+    expect(proposeNote(story(was, true), story(now, true), { date: '2026-03-04' }).note).not.toMatch(/Austin Dean's position/);
   });
 });
