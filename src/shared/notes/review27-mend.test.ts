@@ -155,10 +155,12 @@ describe('F23: a count’s clause ends on "has", "have" or "had" only', () => {
   });
 });
 
+// (Review 27 F25 would drop "paperweight": round 26 pinned it as a class (review26-fix26t.test.ts), and
+// women's boxing and amateur bodies name one, so it stays; only the unreachable "light-fly" prefix goes.)
 describe('F25: a weight class is a ring’s', () => {
-  it('reads no paperweight', () => {
-    expect(isWeightClass('paperweight')).toBe(false);
+  it('reads the light-flyweight by the "light" prefix alone', () => {
     expect(isWeightClass('light-flyweight')).toBe(true);
+    expect(isWeightClass('Light Flyweight')).toBe(true);
     expect(isWeightClass('Super-Middleweight')).toBe(true);
   });
 });
