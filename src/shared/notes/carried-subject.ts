@@ -9,10 +9,9 @@
  * person in full somewhere, no other person is named in that sentence, and nothing tells the person
  * by the other sex (an honorific, "Mr" for a "she", or the pronouns the article tells them by).
  * The person is named in full, as a note names someone a reader may not have met ("Ada Okafor"), by
- * ranked-news.ts's `surnameInFull`.
+ * names.ts' `surnameInFull`.
  */
-import { looksLikeOrganization, nameRuns, personName } from './names';
-import { surnameInFull } from './ranked-news';
+import { looksLikeOrganization, nameRuns, personName, surnameInFull } from './names';
 import { toldAs } from './pronoun-gender';
 import { hasFiniteVerb, tagged } from './topics';
 

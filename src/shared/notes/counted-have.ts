@@ -9,12 +9,12 @@
  * about the events described".
  */
 import { numberWordValue } from '../text/numbers';
+import { DEGREE_HEDGES } from './hedge-words';
 
 /** A figure, or a word of degree before one ("about 30", "more than 40", "up to 12"). */
-const COUNT =
-  /^(?:(?:about|around|nearly|almost|roughly|some|over|under|at least|at most|more than|fewer than|less than|up to)\s+)?(\S+)/iu;
+const COUNT = new RegExp(`^(?:(?:${DEGREE_HEDGES})\\s+)?(\\S+)`, 'iu');
 
-const isFigure = (word: string) => /^[$€£]?\d/.test(word) || numberWordValue(word.toLowerCase()) !== undefined;
+const isFigure = (word: string) => /^[$€£]?\d/.test(word) || numberWordValue(word) !== undefined;
 
 /** Is the "to have" at `at` in the sentence one whose object is a count ("to have 184 beds")? */
 export function isHaveWithCount(sentence: string, at: number): boolean {

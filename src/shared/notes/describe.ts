@@ -368,13 +368,16 @@ const PRESENTED =
 const PLATFORM =
   /\b(Telegram|YouTube|TikTok|Facebook|Instagram|Twitter|X|Truth Social|Weibo|WeChat|Reddit|Snapchat|Bluesky|Threads|LinkedIn|Vimeo|Twitch)\b/;
 
+/** A word that opens a count, skipped before a noun phrase: "a", "several", "three" (the one spelled-number table). */
+const COUNT_OPENER = new RegExp(`^(?:a|an|what|some|several|${SPELLED_CARDINAL}|dozens|many)$`, 'i');
+
 function nounPhraseAt(text: string): string {
   const words = text.trim().split(/\s+/);
   const out: string[] = [];
   for (const raw of words) {
     const word = raw.replace(/[,;:.]$/, '');
     const lower = word.toLowerCase();
-    if (out.length === 0 && /^(?:a|an|what|some|several|one|two|three|four|five|dozens|many)$/i.test(word)) continue;
+    if (out.length === 0 && COUNT_OPENER.test(word)) continue;
     if (
       out.length === 0 &&
       /^(?:group|number|line|column|crowd|pair|couple|handful)$/i.test(word) &&

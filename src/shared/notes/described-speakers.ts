@@ -8,6 +8,7 @@
 import { speechVerbs } from './speech-verbs';
 import { quotations } from './attribution';
 import { isStopword } from './edits';
+import { looksLikeOrganization, personName } from './names';
 import { SPELLED_CARDINAL } from '../text/numbers';
 
 /** The words that open a description of a person: an article, a count, an owner. */
@@ -51,7 +52,10 @@ export function describedSpeakerCredit(older: string, newer: string): { right: s
   if (content(right) === content(wrong)) return null;
   // ("the agency's chief seismologist Ana Ruiz" → "the agency's science officer Ana Ruiz": both end on one
   // name, so one speaker said it, and her post was put right, told by the title readers.)
+  // (A person's name only: "a spokesman for the Harwick Police Department" and "a dispatcher with the
+  // Harwick Police Department" end on one body's name, two speakers, names.ts' looksLikeOrganization.)
   const named = (d: string) => /(?:\s\p{Lu}[\p{L}'’-]+){2,}$/u.exec(d)?.[0].trim() ?? '';
-  if (named(right) && named(right) === named(wrong)) return null;
+  const person = named(right) && !looksLikeOrganization(named(right)) ? personName(named(right)) : '';
+  if (person && named(right) === named(wrong)) return null;
   return { right, wrong };
 }

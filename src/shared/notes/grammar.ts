@@ -122,7 +122,7 @@ export function checkNoteGrammar(noteText: string, articleText = ''): GrammarPro
     // "… where the crew flew in from.": a "where" clause ends on "from" where its place was the origin.
     const whereFrom = last === 'from' && /\bwhere\s+\S+(?:\s+\S+)+\s+from$/i.test(sentence.replace(/[.!?]["”’)]?$/, ''));
     // ("… misstated the number of members the club has.": a count's clause ends on its verb, counted-have.ts.)
-    const countedHave = /^ha[sdve]+$/.test(last) && endsOnCountedHave(sentence);
+    const countedHave = /^(?:has|have|had)$/.test(last) && endsOnCountedHave(sentence);
     if (DANGLING.has(last) && !objectHer && !whereFrom && !countedHave)
       problems.push({ rule: 'dangling-word', detail: `"${sentence}" ends on "${last}"` });
     // "said Ortiz.Update": two sentences run together with no space are pasted copy, never a note's

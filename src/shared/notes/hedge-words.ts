@@ -16,7 +16,7 @@ export const HEDGE_WORDS: readonly string[] = [
   // Near the figure, either side of it.
   'about|around|roughly|some|nearly|almost|approximately|close to|an estimated',
   // A bound on it.
-  'more than|at least|at most|no more than|up to|fewer than|less than|as many as|as much as|over|just over|just under',
+  'more than|at least|at most|no more than|up to|fewer than|less than|as many as|as much as|over|under|just over|just under',
   // Small, or no more than it.
   'just|only|barely',
 ]
@@ -66,4 +66,32 @@ export const SPAN_HEDGES = hedges(
   'some',
   'just over',
   'just under',
+);
+
+/**
+ * A word of degree a figure's own phrase opens on ("about 30", "more than 40", "at least 30 homes"):
+ * stepped over back from a counted subject (value-clause.ts) and before the count "to have" takes
+ * (counted-have.ts).
+ */
+export const DEGREE_HEDGES = hedges(
+  'about',
+  'around',
+  'roughly',
+  'some',
+  'nearly',
+  'almost',
+  'approximately',
+  'close to',
+  'an estimated',
+  'more than',
+  'at least',
+  'at most',
+  'no more than',
+  'up to',
+  'fewer than',
+  'less than',
+  'as many as',
+  'as much as',
+  'over',
+  'under',
 );

@@ -671,3 +671,20 @@ function isPersonShaped(fullName: string): boolean {
   const words = fullName.split(/\s+/);
   return !/^\p{Lu}{2,}$/u.test(words[0]!) && !NOT_A_SURNAME.test(words.at(-1)!);
 }
+
+/**
+ * "Woodrum" → "Charlie Woodrum": the full name the article prints for a lone surname, never with a
+ * body's abbreviation or name run on before it ("NWS Shreveport Charlie Woodrum"), and never after
+ * "of", a title's tail ("Superintendent of Instruction John Davis"); '' when none reads.
+ */
+export function surnameInFull(surname: string, articleText: string): string {
+  const words = fullName(surname, articleText).split(' ').filter(Boolean);
+  // (A given name and the surname, with a middle initial: "J.T. Young", "Mary K. Lee".)
+  const initial = /^\p{Lu}\.(?:\p{Lu}\.)?$/u.test(words.at(-2) ?? '') ? 1 : 0;
+  const from = Math.max(words.findLastIndex((w) => (isAcronym(w) && !w.includes('.')) || isOrgWord(w)) + 1, words.length - 2 - initial);
+  // (A given name printed capitalised inside a sentence: "Even Amazon" opens one.)
+  if (!words.slice(from, -1).every((w) => /^\p{Lu}\./u.test(w) || readsAsName(w, articleText))) return '';
+  const full = words.slice(from).join(' ');
+  const plain = plainText(articleText);
+  return full.includes(' ') && new RegExp(`(?<!\\bof\\s+)(?<![\\p{L}])${escapeRegExp(full)}(?![\\p{L}])`, 'u').test(plain) ? full : '';
+}

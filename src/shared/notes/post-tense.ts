@@ -33,13 +33,31 @@ export const LEFT_POST: readonly string[] = [
 const GONE = ['died', 'was killed', 'were killed', ...LEFT_POST];
 /** A line that opens on the dead it names ("Dead is 43-year-old farmer, Ann Roe", "Killed was …"). */
 const OPENS_ON_DEAD = /^(?:dead|killed)$/i;
+/** Words that end the dead's own phrase: a verb of saying, a second clause. */
+const DEAD_PHRASE_EDGE = /^(?:said|says|told|and|;)$/i;
+
+/**
+ * Is the post changed at `p` (its new words to `end`) the dead's own, in the phrase right after "Dead
+ * is"? Not past a verb of saying or a second clause, and not a post set before another name when the
+ * dead was named before it: "Dead is a farmer, Ann Roe, county treasurer Bo Hale said" — Hale lives.
+ */
+function ofTheDead(n: string[], p: number, end: number): boolean {
+  if (n.slice(2, p).some((w) => DEAD_PHRASE_EDGE.test(w))) return false;
+  const namedBefore = n.slice(2, p).some((w) => /^\p{Lu}/u.test(w));
+  let k = end;
+  // (On over the post's own lowercase words, "county treasurer", never past a link: "farmer from Harwick".)
+  while (k < n.length && k - end < 3 && /^\p{Ll}/u.test(n[k]!) && !/^(?:of|from|in|at|with|for|the|an?|said|says|told|and)$/.test(n[k]!))
+    k++;
+  return !(namedBefore && /^\p{Lu}/u.test(n[k] ?? ''));
+}
+
 /** Words between the person and the leaving verb: "who", "had", "has since", "abruptly". */
 const BETWEEN = /^(?:who|had|has|have|since|just|recently|abruptly|suddenly|also|later|then|\p{Ll}+ly)$/iu;
 
 /** True when the new line prints the post the edit put right as one its holder no longer holds. */
 export function heldNoLonger(older: string, newer: string): boolean {
   const [, n, p, s] = changedSpan(older, newer, TITLE_TOKEN);
-  if (OPENS_ON_DEAD.test(n[0] ?? '') && /^(?:is|are|was|were)$/i.test(n[1] ?? '')) return true;
+  if (OPENS_ON_DEAD.test(n[0] ?? '') && /^(?:is|are|was|were)$/i.test(n[1] ?? '') && ofTheDead(n, p, n.length - s)) return true;
   // Back over the post's own words, to where its run of words begins.
   for (let k = p - 1; k >= 0 && p - k <= 6 && !RUN_EDGE.test(n[k]!); k--)
     // ("Late Sunday County Attorney …": "late" of a time is no "the late".)

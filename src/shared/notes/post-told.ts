@@ -123,8 +123,8 @@ function namedAlone(word: string, article: string): boolean {
     isJurisdiction(word)
   )
     return false;
+  if (lowerInArticle(word, article)) return false;
   const plain = plainText(article);
-  if (new RegExp(`(?<![\\p{L}])${escapeRegExp(word.toLowerCase())}(?![\\p{L}])`, 'u').test(plain)) return false;
   const re = new RegExp(`(?<=[\\p{Ll},;:] |^|[.!?]["”]? )${escapeRegExp(word)}(?![\\p{L}\\p{M}-])(?: (\\S+))?`, 'gmu');
   // ("the Department of Transportation's bureau": a department's field is no name of its own; AP tells
   // "Transportation Secretary Anthony Foxx" as "the transportation secretary".)
@@ -142,14 +142,13 @@ function namedAlone(word: string, article: string): boolean {
  */
 export function capitalsAsPrinted(post: string, article: string): string {
   const words = post.split(' ');
-  const plain = plainText(article);
   return words
     .map((w, k) =>
       /^\p{Lu}\p{Ll}+$/u.test(w) &&
       !/^\p{Lu}/u.test(words[k + 1] ?? '') &&
       !/^\p{Lu}/u.test(words[k - 1] ?? '') &&
       !readsAsName(w, article) &&
-      new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(plain)
+      lowerInArticle(w, article)
         ? w.toLowerCase()
         : w,
     )
@@ -161,7 +160,7 @@ export function sentenceCapitalLowered(post: string, article: string): string {
   return post.replace(/^((?:an?|the) )?(\p{Lu}\p{Ll}+)(?= \p{Ll})/u, (whole, opening: string | undefined, word: string) => {
     const lowered = word.toLowerCase();
     // (Lowered only as a qualifier, an adjective or a word the article prints in lower case: "Tarn" stays a name.)
-    const printedLower = new RegExp(`(?<![\\p{L}])${escapeRegExp(lowered)}(?![\\p{L}])`, 'u').test(plainText(article));
+    const printedLower = lowerInArticle(lowered, article);
     // (A post's own word, "Head coach of …", is lowered too: the sentence's capital, no name.)
     if (namedAlone(word, article) || !(isPostQualifier(word) || isPostWord(lowered) || nlp(lowered).has('#Adjective') || printedLower))
       return whole;

@@ -121,7 +121,7 @@ import { describedBody } from './described-bodies';
 import { speaksOfficially } from './official-voice';
 import { placedPronoun } from './pronoun-person';
 import { pronounNamed } from './pronoun-subject';
-import { rankedClauses, rankedParts, startsItsRun, surnameInFull, toldClauses } from './ranked-news';
+import { rankedClauses, rankedParts, startsItsRun, toldClauses } from './ranked-news';
 import { newsAsSentence } from './news-sentence';
 import { bodyPlainText } from '../article/content';
 import { quotedAction } from './quoted-action';
@@ -153,6 +153,7 @@ import {
   looksLikeOrganization,
   personName,
   shortName,
+  surnameInFull,
   titleInWords,
 } from './names';
 import { postBeforeNamePutRight, printedPostsTold } from './printed-posts';
@@ -490,7 +491,11 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     }
     // A position put right where the player is named only by it, "the third baseman": the holder is
     // the one person the sentence before names (second-reference-posts.ts).
-    const nearest = newSentences.find((x) => x.index === now.index - 1)?.text ?? '';
+    // (Only the sentence right before in this paragraph or a paragraph before it: a heading, a caption
+    // or a quotation block names no holder.)
+    const previous = newSentences[now.index - 1];
+    const nearest =
+      previous && (previous.block === now.block || bodyToBlocks(newer.body)[previous.block]?.type === 'paragraph') ? previous.text : '';
     const secondRef = slipOnly ? null : secondReferencePost(was.text, now.text, nearest, newText);
     if (secondRef && grounded(secondRef.name, newText, allowed)) {
       correct(secondReferencePostPhrase(secondRef, namedAgain(secondRef.name, newText)), [now.text], secondRef.wrong, secondRef.right);

@@ -15,7 +15,7 @@
  */
 import { canLead, compressClause, coordinated, FORECAST, isBackground, NEGATED, reportsEvent, type NewsClause } from './news-clause';
 import { endsInAbbreviation, plainText } from './sentences';
-import { escapeRegExp, fullName, introducedAs, isAcronym, isOrgWord, looksLikeOrganization, readsAsName } from './names';
+import { escapeRegExp, fullName, introducedAs, looksLikeOrganization, surnameInFull } from './names';
 import { asideOnSubject, quotedLine, wholeClause, withoutSubordinate } from './whole-clause';
 import { actOfSpeaking, cutShort, saidAtOccasion, sayingWithContent, unnamedSubject } from './clause-faults';
 import { refusedAsNews } from './lone-development';
@@ -31,6 +31,7 @@ import { hasFiniteVerb, printedTokens, tagged } from './topics';
 import { fill, type NoteTemplates } from './style';
 import { described, withoutDetailsBesideNews } from './details-beside-news';
 import { coreTellings } from './news-core';
+import { pronounOfSpeaker } from './speaker-subject';
 
 /** One added line as the ranking reads it: its text, the article before it, who the line credits. */
 export interface RankedLine {
@@ -133,23 +134,6 @@ function capitalOnlyOpening(text: string, articleText: string, printedLower = fa
 }
 
 /**
- * "Woodrum" → "Charlie Woodrum": the full name the article prints for a lone surname, never with a
- * body's abbreviation or name run on before it ("NWS Shreveport Charlie Woodrum"), and never after
- * "of", a title's tail ("Superintendent of Instruction John Davis"); '' when none reads.
- */
-export function surnameInFull(surname: string, articleText: string): string {
-  const words = fullName(surname, articleText).split(' ').filter(Boolean);
-  // (A given name and the surname, with a middle initial: "J.T. Young", "Mary K. Lee".)
-  const initial = /^\p{Lu}\.(?:\p{Lu}\.)?$/u.test(words.at(-2) ?? '') ? 1 : 0;
-  const from = Math.max(words.findLastIndex((w) => (isAcronym(w) && !w.includes('.')) || isOrgWord(w)) + 1, words.length - 2 - initial);
-  // (A given name printed capitalised inside a sentence: "Even Amazon" opens one.)
-  if (!words.slice(from, -1).every((w) => /^\p{Lu}\./u.test(w) || readsAsName(w, articleText))) return '';
-  const full = words.slice(from).join(' ');
-  const plain = plainText(articleText);
-  return full.includes(' ') && new RegExp(`(?<!\\bof\\s+)(?<![\\p{L}])${escapeRegExp(full)}(?![\\p{L}])`, 'u').test(plain) ? full : '';
-}
-
-/**
  * True unless the words were read from inside a body's name: after its "&" or opening on its suffix,
  * as "Co analyst Peter Misek" of "Jefferies & Co analyst Peter Misek" is no post of its own. (A run the
  * telling extends later, "Police Chief …" of "Normal Police Chief …", starts its run well enough.)
@@ -201,20 +185,6 @@ function sayingOnly(clause: string): boolean {
   return (
     !!verb && SPEECH_VERB_WORDS.includes(verb.lower) && !tokens.slice(0, at).some((tk) => tk.pos === 'AUX') && !sayingWithContent(clause)
   );
-}
-
-/**
- * Is a reported clause's opening pronoun its own speaker's? "it" for a body ("the Bank of Ghana",
- * "NASA"), "they" for a plural ("officials", "police"), "he" or "she" for a person named by capitals
- * alone ("Davis", "Brett Davis"). A "he" after "police said" is someone else, whom no credit names.
- */
-function pronounOfSpeaker(pronoun: string, speaker: string): boolean {
-  const words = speaker.replace(/^the\s+/i, '').split(/\s+/);
-  const last = words.at(-1) ?? '';
-  const body = /^the\s/i.test(speaker) || /^\p{Lu}{2,}$/u.test(speaker);
-  const plural = /^police$/i.test(last) || (/[^s]s$/.test(last) && /^\p{Ll}/u.test(last));
-  const person = !body && !plural && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w));
-  return pronoun === 'it' ? body : pronoun === 'they' ? plural : /^(?:he|she)$/.test(pronoun) && person;
 }
 
 /**

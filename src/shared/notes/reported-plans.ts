@@ -16,10 +16,11 @@
  */
 import { WEEKDAY } from './weekdays';
 import { tagged } from './topics';
+import { SPELLED_CARDINAL } from '../text/numbers';
 
 /** When an arranged act is set for: a day, a date ("on 4 May", "Feb. 1"), a coming period, a deadline. */
 export const TIME_SET = new RegExp(
-  String.raw`\b(?:(?:on\s+|this\s+|next\s+|by\s+|until\s+|from\s+)?(?:${WEEKDAY})|today|tonight|tomorrow|(?:next|this|later this|early next|later next|the coming|the following)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|season|term|session)|in\s+(?:the\s+)?coming\s+(?:days|weeks|months)|within\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:hours?|days?|weeks?|months?)|(?:(?:on|by|from|until)\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:in|by|from|on|until)\s+(?:early\s+|mid-|late\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2})?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?!\d|,\d)|the\s+(?:\p{L}+\s+){0,2}?(?:opener|final|finals|match|fixture|race|summit|hearing|trial|ceremony|funeral|memorial|vigil|vote|ballot|election|conference|session|meeting|talks|visit|tour|launch|premiere|game|semifinal|quarterfinal|playoffs?))\b`,
+  String.raw`\b(?:(?:on\s+|this\s+|next\s+|by\s+|until\s+|from\s+)?(?:${WEEKDAY})|today|tonight|tomorrow|(?:next|this|later this|early next|later next|the coming|the following)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter|season|term|session)|in\s+(?:the\s+)?coming\s+(?:days|weeks|months)|within\s+(?:a|an|${SPELLED_CARDINAL}|a few|several|\d+)\s+(?:hours?|days?|weeks?|months?)|(?:(?:on|by|from|until)\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:in|by|from|on|until)\s+(?:early\s+|mid-|late\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2})?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?!\d|,\d)|the\s+(?:\p{L}+\s+){0,2}?(?:opener|final|finals|match|fixture|race|summit|hearing|trial|ceremony|funeral|memorial|vigil|vote|ballot|election|conference|session|meeting|talks|visit|tour|launch|premiere|game|semifinal|quarterfinal|playoffs?))\b`,
   'iu',
 );
 

@@ -12,20 +12,20 @@
  * article's there (the wrong value the correction puts right). It has MIN_WORDS to MAX_WORDS words,
  * as the clause reader tells one; a clause copied with the article's own figures is still copying.
  */
-import { numberWordValue } from '../text/numbers';
 import { plainText } from './sentences';
+import { escapeRegExp } from './names';
+import { REPORTED_CLAUSE_WORDS } from './reported-clause-copy';
+import { lowerWords } from './restated-sentence';
+import { isNumberToken } from './edits';
 
-/** A restated claim's length in words: as value-clause.ts tells a clause. */
+/** A restated claim's length in words: as value-clause.ts tells a clause, at most REPORTED_CLAUSE_WORDS. */
 const MIN_WORDS = 4;
-const MAX_WORDS = 16;
 
-/** The words as the copying check reads them. */
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? [];
+/** The words as the copying check reads them (restated-sentence.ts' `lowerWords`). */
+const words = (text: string) => lowerWords(text).split(' ').filter(Boolean);
 
-/** A word that is, or holds, a figure ("$5" read as "5", "36,000-square-feet" as "000-square-feet", "three"). */
-const figure = (word: string) => /\d/.test(word) || numberWordValue(word) !== undefined;
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word that is, or holds, a figure ("$5" read as "5", "36,000-square-feet" as "000-square-feet", "three"): edits.ts' reading. */
+const figure = isNumberToken;
 
 /** The note with each restated claim set apart as quoted, for the copying check. */
 export function withRestatedClaimLicensed(noteText: string, articleText: string): string {
@@ -37,8 +37,8 @@ export function withRestatedClaimLicensed(noteText: string, articleText: string)
     /(\breported that\s+)((?:[^.;:"“”]|(?<=\d)\.(?=\d))+)(?=\.(?:\s|$)|$)/giu,
     (whole, lead: string, clause: string) => {
       const told = words(clause);
-      if (told.length < MIN_WORDS || told.length > MAX_WORDS || !told.some(figure)) return whole;
-      const pattern = told.map((w) => (figure(w) ? '(\\S+)' : escape(w))).join(' ');
+      if (told.length < MIN_WORDS || told.length > REPORTED_CLAUSE_WORDS || !told.some(figure)) return whole;
+      const pattern = told.map((w) => (figure(w) ? '(\\S+)' : escapeRegExp(w))).join(' ');
       const found = new RegExp(` ${pattern} `, 'u').exec(article);
       if (!found) return whole;
       // (Only a claim whose figure the article prints otherwise: the wrong value put right.)

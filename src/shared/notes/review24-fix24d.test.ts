@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { proposeNote } from './propose';
-import { rankedParts, surnameInFull, toldClauses } from './ranked-news';
+import { rankedParts, toldClauses } from './ranked-news';
+import { surnameInFull } from './names';
 import { wholeClause } from './whole-clause';
 import { DEFAULT_HOUSE_STYLE } from './style';
 import { inventedStory } from '../../../tests/support/note-stories';

@@ -11,7 +11,6 @@ import { tagged } from './topics';
 import { HONORIFIC } from './person-words';
 import { isNounIn } from './role-nouns';
 import { isWeightClass } from './weight-classes';
-import { heldNoLonger } from './post-tense';
 
 export interface RoleBeside {
   /** The person as the article names them in full: "Luis Brandt". */
@@ -122,10 +121,9 @@ export function roleBesideName(older: string, newer: string, before: string, aft
     const roles = isRoleNoun(last(right)) || isRoleNoun(last(wrong));
     if (!roles || !nouns(right, newer) || !nouns(wrong, older)) continue;
     const full = person.includes(' ') ? person : fullName(person, articleText) || person;
-    // (A role whose holder died or left, "Dead is 43-year-old farmer, Ann Roe", is told in the past: post-tense.ts.)
-    const past =
-      new RegExp(`\\b(?:former|late|then)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${escapeRegExp(right)}\\b`, 'u').test(newer) ||
-      heldNoLonger(older, newer);
+    // (A role whose holder died or left, "Dead is 43-year-old farmer, Ann Roe", is told in the past by
+    // post-tense.ts' toldInTense, which the note's phrase passes through: one home for that rule.)
+    const past = new RegExp(`\\b(?:former|late|then)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${escapeRegExp(right)}\\b`, 'u').test(newer);
     return { person: full, surname: familyOrLastName(full, articleText), right, wrong, past };
   }
   return null;

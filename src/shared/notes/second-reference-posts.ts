@@ -10,14 +10,13 @@
  */
 import nlp from 'compromise';
 import { changedSpan, TITLE_TOKEN } from './changed-span';
-import { looksLikeOrganization, nameRuns, personName } from './names';
+import { looksLikeOrganization, nameRuns, personName, surnameInFull } from './names';
 import { isKnownWord } from './known-words';
 import { isPlayingPosition } from './playing-positions';
-import { surnameInFull } from './ranked-news';
 import { indefiniteArticle } from './same-person-title';
 import { isWeightClass } from './weight-classes';
 
-export interface SecondReferencePost {
+interface SecondReferencePost {
   /** The holder, named in full: "Ann Roe". */
   name: string;
   /** Both posts as the line prints them, "former" left off: "first baseman", "third baseman". */

@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { speakerSubject } from './speaker-subject';
 import { valueClauses } from './value-clause';
 
-const article = 'Residents were asked about the ferry by Tarn Polling. Tarn Polling said it polled 900 people in March.';
+// (A body by its name's last word: "it" agrees with no bare pair of capitals, which may be a person's, review 27 F3.)
+const article = 'Residents were asked about the ferry by Tarn Polling Group. Tarn Polling Group said it polled 900 people in March.';
 
 describe('a reported clause opened on a pronoun', () => {
   it('is told of the speaker before the verb', () => {
-    expect(speakerSubject('it polled 900 people', 'Tarn Polling said it polled 900 people in March.', article)).toBe(
-      'Tarn Polling polled 900 people',
+    expect(speakerSubject('it polled 900 people', 'Tarn Polling Group said it polled 900 people in March.', article)).toBe(
+      'Tarn Polling Group polled 900 people',
     );
     expect(
       speakerSubject(
@@ -22,13 +23,16 @@ describe('a reported clause opened on a pronoun', () => {
     ).toBe('Ana Ruiz counted 40 boats');
   });
   it('names no one when the capitals before the verb open the sentence as a common word', () => {
-    expect(speakerSubject('they counted 40 boats', 'Officials said they counted 40 boats.', 'Officials said they counted 40 boats.')).toBe(
-      '',
-    );
     expect(speakerSubject('it polled 900 people', 'Officials said it polled 900 people.', 'Officials said it polled 900 people.')).toBe('');
   });
+  // (Review 27 F22: "they" was refused before any capitals were read; the agreement case instead.)
+  it('names no one whom the pronoun does not agree with', () => {
+    expect(speakerSubject('it cost $5 million', 'Ann Roe said it cost $5 million.', 'Ann Roe said it cost $5 million.')).toBe('');
+  });
   it('names no one when the clause is not right after the verb', () => {
-    expect(speakerSubject('it polled 900 people', 'Tarn Polling said on Monday that in March it polled 900 people.', article)).toBe('');
+    expect(speakerSubject('it polled 900 people', 'Tarn Polling Group said on Monday that in March it polled 900 people.', article)).toBe(
+      '',
+    );
   });
 });
 

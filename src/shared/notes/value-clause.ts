@@ -33,6 +33,7 @@ import { isDateWord } from './edits';
 import { ledeStart } from './lede-start';
 import { speechVerbs } from './speech-verbs';
 import { speakerSubject } from './speaker-subject';
+import { DEGREE_HEDGES } from './hedge-words';
 
 type Token = ReturnType<typeof tagged>[number];
 
@@ -512,13 +513,18 @@ function subjectValueBounds(toks: Token[], from: number, to: number): Bounds | n
   return fronted ? [start, end, aside[0], aside[1], undefined, [0, start - 1]] : [start, end, aside[0], aside[1]];
 }
 
+const DEGREE_BEFORE = new RegExp(`(?:^| )(${DEGREE_HEDGES})$`);
+
 /** Where a preposition of degree before the figure at `at` starts ("over 450", "more than 30"); `at` when there is none. */
 function degreeBefore(toks: Token[], at: number): number {
-  if (toks[at]?.pos !== 'NUM') return at;
-  const one = toks[at - 1]?.lower ?? '';
-  if (/^(?:over|under|about|around|almost|nearly|roughly|some)$/.test(one)) return at - 1;
-  if (one === 'than' && /^(?:more|fewer|less)$/.test(toks[at - 2]?.lower ?? '')) return at - 2;
-  return at;
+  // (From the figure, past an adverb the subject took already: "At least 30" has "least" as one.)
+  let figure = at;
+  while (toks[figure]?.pos === 'ADV') figure++;
+  if (toks[figure]?.pos !== 'NUM') return at;
+  // (The house's words of degree, hedge-words.ts: "at least 30", "up to 12", "an estimated 40".)
+  const before = toks.slice(Math.max(0, figure - 3), figure).map((t) => t.lower);
+  const m = DEGREE_BEFORE.exec(before.join(' '));
+  return m ? Math.min(at, figure - m[1]!.split(' ').length) : at;
 }
 
 /**

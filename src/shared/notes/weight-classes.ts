@@ -10,7 +10,7 @@
 
 /** The classes of the ring, with the divisions between them ("light heavyweight", "super-middleweight"). */
 const CLASS =
-  /^(?:(?:junior|super|light|mini|minimum|light-fly)[- ]?)?(?:straw|atom|fly|bantam|feather|light|welter|middle|cruiser|bridger|heavy|paper)weight$/i;
+  /^(?:(?:junior|super|light|mini|minimum)[- ]?)?(?:straw|atom|fly|bantam|feather|light|welter|middle|cruiser|bridger|heavy|paper)weight$/i;
 
 /** Is the word a weight class ("bantamweight", "super-welterweight", "Heavyweight")? */
 export function isWeightClass(word: string): boolean {

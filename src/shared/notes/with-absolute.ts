@@ -17,6 +17,9 @@ import { SPELLED_PLURAL_CARDINAL } from '../text/numbers';
 const STATE =
   'under way|underway|under construction|in progress|in the works|on the way|in place|planned|proposed|expected|scheduled|reported|pending|due|injured|wounded|killed|hurt|missing|stranded|affected|closed|open';
 
+/** A noun phrase counted as more than one: "seven clinics", "several clinics" (the one spelled-number table, as above). */
+const COUNTED = new RegExp(`^(?:${SPELLED_PLURAL_CARDINAL}|some|several|many|more|\\d+)\\b`);
+
 /** Words that stand for the main clause's noun: "others" → "other clinics". */
 const STAND_IN: Record<string, string> = { others: 'other', more: 'more', several: 'several other', many: 'many other' };
 
@@ -44,7 +47,7 @@ export function withClauseOfPlace(lead: string): { clause: string; past: boolean
     if (!head || !isPluralNoun(head.text)) return null;
     noun = [...words.slice(0, -1), stand, head.lower].join(' ');
   } else if (tagged(noun).at(-1)?.pos !== 'NOUN') return null;
-  const plural = isPluralNoun(noun.split(' ').at(-1)!) || /^(?:two|three|four|five|some|several|many|more|\d+)\b/.test(noun);
+  const plural = isPluralNoun(noun.split(' ').at(-1)!) || COUNTED.test(noun);
   const be = plural ? (past ? 'were' : 'are') : past ? 'was' : 'is';
   return { clause: `${noun.replace(/^(?:a|an)\s/, 'the ')} ${be} ${m[3]}`, past };
 }
