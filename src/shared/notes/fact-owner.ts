@@ -24,7 +24,7 @@
  */
 import nlp from 'compromise';
 import { tagged } from './topics';
-import { personName } from './names';
+import { opensOnTitledName, personName } from './names';
 import { unitOfWord } from './measures';
 import { isPluralNoun } from './plurals';
 import { SPEECH_VERB_WORDS } from './speech-verbs';
@@ -153,7 +153,8 @@ function subjectPhrase(toks: Tok[]): string {
   if (!s.some((t) => ['NOUN', 'PROPN'].includes(t.pos))) return '';
   const text = join(s);
   // ("Help was requested": a common noun capitalized only by the sentence is lowered.)
-  const lower = /^(?:The|A|An)\s/.test(text) || (s[0]!.pos !== 'PROPN' && /^\p{Lu}\p{Ll}/u.test(text));
+  // ("President Ama Osei" keeps the capital a title takes before a name: names.ts opensOnTitledName.)
+  const lower = /^(?:The|A|An)\s/.test(text) || (s[0]!.pos !== 'PROPN' && /^\p{Lu}\p{Ll}/u.test(text) && !opensOnTitledName(text));
   return lower ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 

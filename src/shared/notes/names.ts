@@ -156,6 +156,20 @@ export function nameRuns(text: string): NameRun[] {
   return runs;
 }
 
+/**
+ * "President Ama Osei", "Vice President Ama Osei", "Gov. Kofi Mensah": a clause that opens on titles
+ * set right before a capitalized name. AP style capitalizes such a title as part of the name, so a
+ * note that lifts the clause keeps it ("where President Ama Osei spoke", never "where president Ama
+ * Osei spoke"); a title alone or after its name ("the president", "Osei, the president") is a word.
+ */
+export function opensOnTitledName(clause: string): boolean {
+  const words = clause.split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && /^\p{Lu}/u.test(words[k]!) && isTitleWord(words[k]!.replace(/,$/, ''))) k++;
+  // ("President A.K. Osei": an initial is a name's too.)
+  return k > 0 && /^\p{Lu}(?:\p{Ll}|\.)/u.test(words[k] ?? '') && !isTitleWord(words[k]!);
+}
+
 export function isTitleWord(word: string): boolean {
   // The tokenizer drops an abbreviation's point: "Sen" is "Sen.".
   const w = word.toLowerCase();
@@ -637,6 +651,8 @@ export function lowerOpening(clause: string, articleText = ''): string {
   if (!first || first === 'I') return clause;
   // "Highway 41", "Ward 3", "Flight 370": a numbered thing's capital is part of its name.
   if (opensOnNumberedName(clause)) return clause;
+  // ("President Ama Osei spoke …": so is a title set right before a name, opensOnTitledName.)
+  if (opensOnTitledName(clause)) return clause;
   const lower = first.toLowerCase();
   const common =
     isSentenceStarter(first) ||

@@ -15,7 +15,8 @@
  * than a short naming, or ends on a word that wants more is no reading: the kind stays.
  */
 import { tagged, hasFiniteVerb } from './topics';
-import { lowerOpening } from './names';
+import { lowerOpening, opensOnTitledName } from './names';
+import { IRREGULAR_PAST } from './past-forms';
 import { wellFormedDeed } from './well-formed-deed';
 import { locatedThing } from './located-things';
 
@@ -134,6 +135,9 @@ function withVerbAfter(clause: string, after: string): string {
  * describing word or a common noun that only opened the sentence ("Political activist Ada Moss").
  */
 function openingLowered(clause: string, sentence: string): string {
+  // ("President Ama Osei spoke at …": a title set right before a name is part of how the name is
+  // printed, AP style, and keeps its capital: round 27 saw "where president Ama Osei spoke".)
+  if (opensOnTitledName(clause)) return clause;
   const lowered = lowerOpening(clause, sentence);
   // (Where the sentence opens, or its dateline ends: "KUALA LUMPUR - Political activist …".)
   const at = sentence.indexOf(`${clause.split(/\s+/)[0]} `);
@@ -141,12 +145,13 @@ function openingLowered(clause: string, sentence: string): string {
   return ['ADJ', 'NOUN'].includes(tagged(clause)[0]?.pos ?? '') ? `${clause.charAt(0).toLowerCase()}${clause.slice(1)}` : clause;
 }
 
-/** Does the clause tell a deed done, or one still to come or going on? */
+/**
+ * Does the clause tell a deed done, or one still to come or going on? (A past form not made with
+ * "-ed" is read from the one list, past-forms.ts: "where Ama Osei spoke. It was in Kumasi", never "It is".)
+ */
 function pastDeed(clause: string): boolean {
   if (/\b(?:will|is to|are to|is|are|has|have|plans|begins|starts|opens|runs)\b/i.test(clause)) return false;
-  return /\b(?:was|were|had|did|\p{Ll}{2,}ed|made|took|gave|held|won|lost|met|left|sent|went|came|began|found|got|saw|told|said|ran|fell|rose|struck|hit|paid|built|brought|bought|sold|led|kept|set|put|shot|broke)\b/u.test(
-    clause,
-  );
+  return /\b(?:was|were|had|\p{Ll}{2,}ed)\b/u.test(clause) || IRREGULAR_PAST.test(clause);
 }
 
 /**

@@ -13,7 +13,7 @@
  *   the van was hired".
  */
 import { tagged } from './topics';
-import { lowerOpening } from './names';
+import { lowerOpening, opensOnTitledName } from './names';
 import { kindOfPlaces } from './place-kinds';
 import { numberWord } from '../text/numbers';
 
@@ -110,7 +110,8 @@ function listClause(before: string): string {
   if (verb < 1 || tokens.slice(0, verb).some((t) => ['PRON', 'ADP', 'SCONJ'].includes(t.pos))) return '';
   // ("Delegates flew in": a common noun capitalized only to open the sentence goes small.)
   const told = clause.replace(/[,;:]$/, '');
-  return tokens[0]!.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text)
+  // ("President Ama Osei flew in" keeps its title's capital: names.ts opensOnTitledName.)
+  return tokens[0]!.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(tokens[0]!.text) && !opensOnTitledName(told)
     ? told.charAt(0).toLowerCase() + told.slice(1)
     : lowerOpening(told, before);
 }

@@ -58,6 +58,7 @@ import {
   wrongValue,
 } from './describe';
 import { eventCutShort } from './event-cut-short';
+import { kindWithRightFact } from './right-fact-kept';
 import { pastDeedTold } from './dated-deed-tense';
 import {
   isNumberToken,
@@ -1439,7 +1440,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
     text = endSentence(`${t.correctionLead} ${fill(t.misstatedDetail, { what: subject ?? 'the events described' })}`);
   } else if (correctionPhrases.length > 0) {
     kind = 'correction';
-    text = firstGrammatical(correctionFallbacks(correctionPhrases, additionParts, style), newText);
+    text = firstGrammatical(correctionFallbacks(correctionPhrases, additionParts, style, newText), newText);
   } else if (additionParts.length > 0) {
     kind = 'update';
     text =
@@ -1553,7 +1554,7 @@ function partOfYearToo(phrase: string, wrong: string, older: string): string {
 }
 
 /** A correction as built; then without what was also added; then without the right fact; then its first fix alone; then a fix named by category. */
-function correctionFallbacks(phrases: string[], additions: string[], style: HouseStyle): string[] {
+function correctionFallbacks(phrases: string[], additions: string[], style: HouseStyle, articleText = ''): string[] {
   const heads = phrases.map((p) => headOf(p).replace(/\.$/, ''));
   // Last, the fix named by category, keeping its right fact ("It is March 21, not March 14").
   const generic = fill(style.templates.misstatedDetail, { what: 'the events described' });
@@ -1564,6 +1565,11 @@ function correctionFallbacks(phrases: string[], additions: string[], style: Hous
     correctionText(phrases, [], style),
     // ("where Ana Ruiz got a heat pump installed in her new home" copies the line: the deed without its place phrase, event-cut-short.ts.)
     ...(phrases.length === 1 ? eventCutShort(phrases[0]!).map((p) => correctionText([p], [], style)) : []),
+    // ("misstated where Ama Osei spoke." would drop the right place: its kind keeps it, right-fact-kept.ts.)
+    // (Only where the head alone passes the check, the one case in which it would print without its fact.)
+    ...(phrases.length === 1 && passesCheck(heads[0]!, articleText)
+      ? [kindWithRightFact(phrases[0]!)].filter(Boolean).map((p) => correctionText([p], [], style))
+      : []),
     correctionText(heads, [], style),
     correctionText(heads.slice(0, 1), [], style),
     // ("misstated the number of buses that it." → "misstated the number of buses. …": the counted
