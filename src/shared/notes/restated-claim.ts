@@ -14,6 +14,7 @@
  */
 import { numberWordValue } from '../text/numbers';
 import { plainText } from './sentences';
+import { memoByText } from './text-memo';
 
 /** A restated claim's length in words: as value-clause.ts tells a clause. */
 const MIN_WORDS = 4;
@@ -25,13 +26,16 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’.
 /** A word that is, or holds, a figure ("$5" read as "5", "36,000-square-feet" as "000-square-feet", "three"). */
 const figure = (word: string) => /\d/.test(word) || numberWordValue(word) !== undefined;
 
+/** The article as the copying check reads it, its curly marks made plain: read once per article (text-memo.ts). */
+const articleWords = memoByText((articleText: string) => ` ${words(plainText(articleText)).join(' ')} `, { entries: 8, chars: 1_000_000 });
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The note with each restated claim set apart as quoted, for the copying check. */
 export function withRestatedClaimLicensed(noteText: string, articleText: string): string {
   if (!articleText) return noteText;
   // (Read as the copying check reads the article: its curly marks made plain.)
-  const article = ` ${words(plainText(articleText)).join(' ')} `;
+  const article = articleWords(articleText);
   return noteText.replace(
     // (To the sentence's stop: a figure's own point, "12.5%", ends nothing.)
     /(\breported that\s+)((?:[^.;:"“”]|(?<=\d)\.(?=\d))+)(?=\.(?:\s|$)|$)/giu,
