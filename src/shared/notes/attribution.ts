@@ -9,6 +9,7 @@ import { plainVoice } from './formal-voice';
 import { SPEECH_CHANNEL } from './speech-channel';
 import { SPEECH_VERBS, speechVerbs } from './speech-verbs';
 import { plainText, type Sentence } from './sentences';
+import { memoByTextAndKey } from './text-memo';
 import { isPluralNoun } from './plurals';
 import {
   type NameRun,
@@ -171,13 +172,20 @@ const PLACE_BEFORE = /\s(?:of|near|on|at|in|from|along|outside|around)\s+(?:the\
  * stock", "X's chief executive", "X said its …" (a person says "his" or "her"; "it" may be anything)?
  */
 function writtenAsBusiness(name: string, articleText: string): boolean {
-  if (!/\s/.test(name)) return false;
-  const n = escapeRegExp(name);
-  return new RegExp(
-    `\\b(?:shares|stock|stake|shareholders|investors|subsidiary) (?:of|in) ${n}\\b|\\b${n}['’]s (?:shares|stock|board|subsidiary|stores|plants?|factory|products?|customers|employees|revenue|sales|earnings|chief executive|CEO)\\b|\\b${n} (?:${speechVerbs('said', 'says', 'announced', 'reported', 'confirmed')})(?: \\S+){0,3}? its\\b`,
-    'iu',
-  ).test(articleText);
+  return /\s/.test(name) && writtenAsBusinessIn(articleText, name);
 }
+
+/** writtenAsBusiness, remembered per article (text-memo.ts): each quoted name is asked for every sentence it speaks. */
+const writtenAsBusinessIn = memoByTextAndKey(
+  (articleText: string, name: string): boolean => {
+    const n = escapeRegExp(name);
+    return new RegExp(
+      `\\b(?:shares|stock|stake|shareholders|investors|subsidiary) (?:of|in) ${n}\\b|\\b${n}['’]s (?:shares|stock|board|subsidiary|stores|plants?|factory|products?|customers|employees|revenue|sales|earnings|chief executive|CEO)\\b|\\b${n} (?:${speechVerbs('said', 'says', 'announced', 'reported', 'confirmed')})(?: \\S+){0,3}? its\\b`,
+      'iu',
+    ).test(articleText);
+  },
+  { entries: 8, chars: 1_000_000, perText: 512 },
+);
 
 /** A name that ends on a street's or a place's word: somewhere, never someone ("Cross Street", "Elm Road"). */
 const PLACE_NAME =

@@ -8,8 +8,16 @@
  * them); the clause holding the figure is then the one compromise reads around it.
  */
 import nlp from 'compromise';
+import { memoByTextAndKey } from './text-memo';
 
 export function figureClause(line: string, value: string): string {
+  return figureClauseIn(line, value);
+}
+
+/** Read once per line and figure (text-memo.ts): compromise's clause reader is slow, and each figure is asked about often. */
+const figureClauseIn = memoByTextAndKey(readFigureClause, { entries: 256, chars: 200_000, perText: 16 });
+
+function readFigureClause(line: string, value: string): string {
   const figure = value.trim();
   const part = line.split(/\s[—–-]{1,2}\s|;\s|:\s/).find((c) => c.includes(figure)) ?? line;
   const clauses = nlp(part).clauses().out('array') as string[];

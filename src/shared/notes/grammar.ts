@@ -8,6 +8,7 @@
 import { speechVerbs } from './speech-verbs';
 import { unitOfWord } from './measures';
 import { plainText, splitSentences } from './sentences';
+import { memoByText } from './text-memo';
 import { isSentenceStarter, isTitleWord, opensOnNumberedName, particleInName, readsAsName } from './names';
 import { WEEKDAY } from './weekdays';
 import { withDatedEventLicensed } from './dated-event-copy';
@@ -238,11 +239,7 @@ export function copiedFragment(
   // (A wrong figure's claim restated whole, as a correction tells it: restated-claim.ts.)
   const licensed = withReportedClauseLicensed(withDatedEventLicensed(withTitleLicensed(plainText(noteText))), articleText, restated);
   const tokens = tokensWithLicence(claims ? withRestatedClaimLicensed(licensed, articleText) : licensed);
-  const article = ` ${(
-    plainText(articleText)
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []
-  ).join(' ')} `;
+  const article = articleWords(articleText);
   let run: string[] = [];
   const flush = (): string => {
     let found = '';
@@ -262,6 +259,17 @@ export function copiedFragment(
   }
   return flush();
 }
+
+/** The article's words, lower-cased and spaced as the copying check reads them: read once per article (text-memo.ts). */
+const articleWords = memoByText(
+  (articleText: string): string =>
+    ` ${(
+      plainText(articleText)
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []
+    ).join(' ')} `,
+  { entries: 8, chars: 1_000_000 },
+);
 
 /** What a note credits material to: "comments from …", "a statement from …", "video posted by …". */
 const CREDIT =

@@ -6,6 +6,7 @@
  */
 import { opensNameRun } from './name-run-opening';
 import { plainText } from './sentences';
+import { memoByText, memoByTextAndKey } from './text-memo';
 import { tagged } from './topics';
 import { rankFirst } from './rank-order';
 import { opensOnModifier } from './opening-modifier';
@@ -543,12 +544,16 @@ function fullNameWithParticle(surname: string, articleText: string): boolean {
 }
 
 export function fullName(surname: string, articleText: string): string {
-  // ("Al Nasser", "van der Berg": a surname with its particles.)
-  const parts = surname.split(' ');
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(parts.at(-1)!) || !parts.slice(0, -1).every((p) => NAME_PARTICLES.has(p.toLowerCase()))) return '';
-  for (const line of articleText.split('\n')) {
-    for (const run of nameRuns(plainText(line))) {
-      const words = personName(run.text).split(/\s+/);
+  return fullNameIn(articleText, surname);
+}
+
+/** fullName, remembered per article (text-memo.ts): the same surname is asked of one article many times a note. */
+const fullNameIn = memoByTextAndKey(
+  (articleText: string, surname: string): string => {
+    // ("Al Nasser", "van der Berg": a surname with its particles.)
+    const parts = surname.split(' ');
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(parts.at(-1)!) || !parts.slice(0, -1).every((p) => NAME_PARTICLES.has(p.toLowerCase()))) return '';
+    for (const words of personNameWords(articleText)) {
       if (
         words.length >= parts.length + 1 &&
         words.length <= 4 + parts.length - 1 &&
@@ -557,9 +562,17 @@ export function fullName(surname: string, articleText: string): string {
       )
         return words.join(' ');
     }
-  }
-  return '';
-}
+    return '';
+  },
+  { entries: 8, chars: 1_000_000, perText: 512 },
+);
+
+/** Each run of capitals in the article, line by line, as the words of the person it names: read once per article. */
+const personNameWords = memoByText(
+  (articleText: string): readonly string[][] =>
+    articleText.split('\n').flatMap((line) => nameRuns(plainText(line)).map((run) => personName(run.text).split(/\s+/))),
+  { entries: 8, chars: 1_000_000 },
+);
 
 /** A noun for a post or a part someone plays, lowercase in running text. */
 const POST =

@@ -22,7 +22,7 @@ import { ownedFact } from './fact-owner';
 import { countedHead, figureTold, toldByClause, VALUE_FACTS } from './value-clause';
 import { lowerSpelledValue } from './spelled-value';
 import { apToldValues, personPlaced } from './told-value';
-import { headNamesMeasureAndOwner, headNamesOwner } from './specific-head';
+import { headNamesMeasure, headNamesOwner } from './specific-head';
 import { plainRightFact } from './plain-right-fact';
 import { plannedWithTime } from './reported-plans';
 import { namedOwner } from './owned-sources';
@@ -1110,11 +1110,13 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
         // was up 13 per cent. It was up 31 per cent." (value-clause.ts).
         const kindHead = headOf(phrase).replace(/^misstated (.+?)\.?$/, '$1');
         // (So is a head that copies the article: the note check would refuse it and fall back to the kind.)
-        const vagueHead = category || subjectless || !headNamesOwner(kindHead) || !!copiedFragment(kindHead, newText);
+        // (Whether the head names its owner is asked once: headNamesMeasure reuses it.)
+        const ownerNamed = !category && !subjectless && headNamesOwner(kindHead);
+        const vagueHead = category || subjectless || !ownerNamed || !!copiedFragment(kindHead, newText);
         // The clause is the default: a head is kept first only when it names both the measure and
         // whose it is ("the age of the Tarn man"); "misstated the new ferry" says no figure, and is
         // the fallback when no clause reads (specific-head.ts).
-        const kindOnly = VALUE_FACTS.has(finding.fact) && (vagueHead || !headNamesMeasureAndOwner(kindHead));
+        const kindOnly = VALUE_FACTS.has(finding.fact) && (vagueHead || !headNamesMeasure(ownerNamed, kindHead));
         if (kindOnly && !claimed) {
           const previousOld = oldSentences[was.index - 1];
           const before = previousOld?.block === was.block ? previousOld.text : '';

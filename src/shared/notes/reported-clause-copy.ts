@@ -13,6 +13,7 @@
 import { isRetoldReportedClause } from './attributed-clause';
 import { isReportedClauseHead } from './reported-clause-head';
 import { speechVerbs } from './speech-verbs';
+import { memoByText } from './text-memo';
 import { isRestatedSentence, lowerWords } from './restated-sentence';
 
 /** The most words a reported clause restated whole may have. */
@@ -21,14 +22,6 @@ export const REPORTED_CLAUSE_WORDS = 16;
 /** The note with each whole reported clause the article holds set apart as quoted, for the copying check. */
 export function withReportedClauseLicensed(noteText: string, articleText: string, restated = true): string {
   if (!articleText) return noteText;
-  // The article's clause ends, as words: each sentence or clause closed by . ; , ! ? marked with "|".
-  const marked = ` ${articleText
-    .toLowerCase()
-    .replace(/([\p{L}\p{N}’'”"])\s*[.;,!?]+(?=["”’)]?(?:\s|$))/gu, '$1 |')
-    .replace(/[^\p{L}\p{N}|'’.\s-]/gu, ' ')
-    // "retirees’ January payments": a plural's apostrophe closes no word, as lowerWords reads the note.
-    .replace(/['’.-](?![\p{L}\p{N}])/gu, ' ')
-    .replace(/\s+/g, ' ')} `;
   return noteText.replace(
     // ("2.5 lakh tonnes": a figure's decimal point ends no clause; nor does a short title's, "Mr. Na".)
     // (Or after "said": "that the Bank of Marrow said it is lending …", a reported clause told with its speaker before it.)
@@ -39,7 +32,7 @@ export function withReportedClauseLicensed(noteText: string, articleText: string
       if (count < 4 || count > REPORTED_CLAUSE_WORDS) return whole;
       const opener = String.raw`\bthat|\b(?:${speechVerbs('said', 'says', 'announced', 'confirmed', 'added', 'reported')}|told \S+)`;
       const opened = new RegExp(`(?:${opener}) ${escape(words)} \\|`, 'u');
-      const clauses = marked.replace(/\s*\|\s*/g, ' | ').replace(/\s+/g, ' ');
+      const clauses = clauseEnds(articleText);
       // A long clause told in short by its head (reported-clause-head.ts) is the source's words too.
       // So is one told before its credit (", officials said"), or in the clause reader's tense (attributed-clause.ts).
       return opened.test(clauses) ||
@@ -52,6 +45,24 @@ export function withReportedClauseLicensed(noteText: string, articleText: string
     },
   );
 }
+
+/**
+ * The article's clause ends, as words: each sentence or clause closed by . ; , ! ? marked with "|".
+ * Read once per article (text-memo.ts), not once per note clause checked.
+ */
+const clauseEnds = memoByText(
+  (articleText: string): string => {
+    const marked = ` ${articleText
+      .toLowerCase()
+      .replace(/([\p{L}\p{N}’'”"])\s*[.;,!?]+(?=["”’)]?(?:\s|$))/gu, '$1 |')
+      .replace(/[^\p{L}\p{N}|'’.\s-]/gu, ' ')
+      // "retirees’ January payments": a plural's apostrophe closes no word, as lowerWords reads the note.
+      .replace(/['’.-](?![\p{L}\p{N}])/gu, ' ')
+      .replace(/\s+/g, ' ')} `;
+    return marked.replace(/\s*\|\s*/g, ' | ').replace(/\s+/g, ' ');
+  },
+  { entries: 8, chars: 1_000_000 },
+);
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -17,6 +17,7 @@ import { escapeRegExp } from './names';
 import { REPORTED_CLAUSE_WORDS } from './reported-clause-copy';
 import { lowerWords } from './restated-sentence';
 import { isNumberToken } from './edits';
+import { memoByText } from './text-memo';
 
 /** A restated claim's length in words: as value-clause.ts tells a clause, at most REPORTED_CLAUSE_WORDS. */
 const MIN_WORDS = 4;
@@ -27,11 +28,14 @@ const words = (text: string) => lowerWords(text).split(' ').filter(Boolean);
 /** A word that is, or holds, a figure ("$5" read as "5", "36,000-square-feet" as "000-square-feet", "three"): edits.ts' reading. */
 const figure = isNumberToken;
 
+/** The article as the copying check reads it, its curly marks made plain: read once per article (text-memo.ts). */
+const articleWords = memoByText((articleText: string) => ` ${words(plainText(articleText)).join(' ')} `, { entries: 8, chars: 1_000_000 });
+
 /** The note with each restated claim set apart as quoted, for the copying check. */
 export function withRestatedClaimLicensed(noteText: string, articleText: string): string {
   if (!articleText) return noteText;
   // (Read as the copying check reads the article: its curly marks made plain.)
-  const article = ` ${words(plainText(articleText)).join(' ')} `;
+  const article = articleWords(articleText);
   return noteText.replace(
     // (To the sentence's stop: a figure's own point, "12.5%", ends nothing.)
     /(\breported that\s+)((?:[^.;:"“”]|(?<=\d)\.(?=\d))+)(?=\.(?:\s|$)|$)/giu,

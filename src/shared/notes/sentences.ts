@@ -6,6 +6,7 @@
 import type { ArticleContent } from '../article/article';
 import { bodyToBlocks, blockText } from '../article/blocks';
 import { printedDatelineLength } from '../article/dateline';
+import { memoByText } from './text-memo';
 import { WEEKDAY } from './weekdays';
 
 export interface Sentence {
@@ -82,8 +83,13 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
-/** Straight quotes and hyphens, single spaces: the form every comparison starts from. */
-export function plainText(text: string): string {
+/**
+ * Straight quotes and hyphens, single spaces: the form every comparison starts from. Remembered
+ * (text-memo.ts): nearly every reader asks it of the same sentences and the same whole article.
+ */
+export const plainText: (text: string) => string = memoByText(readPlainText, { entries: 4096, chars: 2_000_000 });
+
+function readPlainText(text: string): string {
   // (An em dash set close, "Rob Keary—who oppose", still parts two words: never joined as a hyphen joins them.)
   return (
     text

@@ -144,3 +144,11 @@ function countsPlural(head: string): boolean {
 export function headNamesMeasureAndOwner(head: string): boolean {
   return headNamesOwner(head) && countsPlural(head);
 }
+
+/**
+ * headNamesMeasureAndOwner for a head already found to name its owner: the writer asks
+ * headNamesOwner first (propose.ts, "vagueHead") and need not tag the head a second time.
+ */
+export function headNamesMeasure(ownerNamed: boolean, head: string): boolean {
+  return ownerNamed && countsPlural(head);
+}

@@ -19,6 +19,7 @@ import { SHARE_OF } from './qualifiers';
 import winkNLP, { type ItemToken } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { plainText } from './sentences';
+import { memoByText } from './text-memo';
 import { isStopword } from './edits';
 import { WEEKDAY } from './weekdays';
 import { FACED_IN_COURT } from './court-steps';
@@ -61,7 +62,18 @@ export function modifies(tokens: Token[], k: number): boolean {
   return tokens[k - 1]?.text === '-' || ['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '');
 }
 
+/**
+ * The sentence's tokens with their parts of speech. The tagger is the writer's costliest reader and
+ * is asked of the same sentences again and again (each figure, each clause checked): its reading is
+ * remembered by the sentence (text-memo.ts), and each caller gets its own copy of the tokens to keep.
+ */
 export function tagged(sentence: string): Token[] {
+  return taggedOnce(sentence).map((t) => ({ ...t }));
+}
+
+const taggedOnce = memoByText(readTags, { entries: 2048, chars: 500_000 });
+
+function readTags(sentence: string): readonly Token[] {
   const its = nlp().its;
   const out: Token[] = [];
   nlp()
@@ -541,16 +553,24 @@ export function namesNothing(topic: string): boolean {
  * change: a phrase is scored by its words the old article did not have. `material` is everything
  * added (the credited lines too): a phrase whose words it keeps coming back to is its subject.
  */
+/** The old version's word keys and lower-cased text, as salientTopics weighs what is new: read once per article (text-memo.ts). */
+const olderWords = memoByText(
+  (olderText: string): { keys: ReadonlySet<string>; lower: string } => ({
+    // "U.S." and "US" are one word: points inside abbreviations are set aside on both sides.
+    keys: new Set(
+      (
+        plainText(olderText)
+          .replace(/(?<=\p{L})\.(?=\p{L})|(?<=\b\p{L})\.(?=\s)/gu, '')
+          .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
+      ).map(wordKey),
+    ),
+    lower: plainText(olderText).toLowerCase(),
+  }),
+  { entries: 8, chars: 1_000_000 },
+);
+
 export function salientTopics(added: string[], olderText: string, newerText = '', material: string[] = added): Topic[] {
-  // "U.S." and "US" are one word: points inside abbreviations are set aside on both sides.
-  const old = new Set(
-    (
-      plainText(olderText)
-        .replace(/(?<=\p{L})\.(?=\p{L})|(?<=\b\p{L})\.(?=\s)/gu, '')
-        .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
-    ).map(wordKey),
-  );
-  const oldLower = plainText(olderText).toLowerCase();
+  const { keys: old, lower: oldLower } = olderWords(olderText);
   const phrases = added.map((s) => nounPhrases(s, newerText));
   // How many added sentences each head noun stands in: a head they keep returning to is the topic.
   const heads = new Map<string, number>();
@@ -657,6 +677,26 @@ export function addressesReader(text: string): boolean {
   );
 }
 
+/** The words recurrence counts: content words, by key. */
+const recurrenceWords = (text: string): string[] =>
+  (
+    plainText(text)
+      .replace(/(?<=\p{L})\.(?=\p{L})/gu, '')
+      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
+  )
+    .filter((w) => w.length > 2 && !isStopword(w.toLowerCase()) && !TIME_WORD.test(w.toLowerCase()) && !AUDIENCE.test(w.toLowerCase()))
+    .map(wordKey);
+
+/** How often the old version uses each word, by key: counted once per article (text-memo.ts). */
+const oldCounts = memoByText(
+  (olderText: string): ReadonlyMap<string, number> => {
+    const inOld = new Map<string, number>();
+    for (const w of recurrenceWords(olderText)) inOld.set(w, (inOld.get(w) ?? 0) + 1);
+    return inOld;
+  },
+  { entries: 8, chars: 1_000_000 },
+);
+
 /**
  * Keyphrase salience: for each word (by key) of the added material, how many of its sentences it
  * stands in beyond the first, weighted down by how often the old article already used it — a word
@@ -664,18 +704,9 @@ export function addressesReader(text: string): boolean {
  * Counted on plain words, so no tagging is needed; function words and times are left out.
  */
 export function recurrence(material: string[], olderText: string): Map<string, number> {
-  const words = (text: string) =>
-    (
-      plainText(text)
-        .replace(/(?<=\p{L})\.(?=\p{L})/gu, '')
-        .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
-    )
-      .filter((w) => w.length > 2 && !isStopword(w.toLowerCase()) && !TIME_WORD.test(w.toLowerCase()) && !AUDIENCE.test(w.toLowerCase()))
-      .map(wordKey);
-  const inOld = new Map<string, number>();
-  for (const w of words(olderText)) inOld.set(w, (inOld.get(w) ?? 0) + 1);
+  const inOld = oldCounts(olderText);
   const sentences = new Map<string, number>();
-  for (const line of material) for (const w of new Set(words(line))) sentences.set(w, (sentences.get(w) ?? 0) + 1);
+  for (const line of material) for (const w of new Set(recurrenceWords(line))) sentences.set(w, (sentences.get(w) ?? 0) + 1);
   const out = new Map<string, number>();
   for (const [w, n] of sentences) if (n > 1) out.set(w, (n - 1) / (1 + (inOld.get(w) ?? 0)));
   return out;
