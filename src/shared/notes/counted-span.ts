@@ -32,8 +32,13 @@ const ANCHOR = new RegExp(
  */
 export function countedSpan(line: string, clause: string): string {
   if (!/\d/.test(clause)) return '';
-  const opening = OPENING_SPAN.exec(plainText(line).trim().replace(JOINING, ''));
+  const opened = plainText(line).trim().replace(JOINING, '');
+  const opening = OPENING_SPAN.exec(opened);
   const span = opening?.[1]?.trim() ?? '';
+  // ("On Monday, the company said rivals could cut …": a span before someone's saying dates the saying;
+  // only a span set right before the clause's own subject is its figure's.)
+  const subject = clause.split(/\s+/).slice(0, 2).join(' ').toLowerCase();
+  if (opening && !opened.slice(opening[0].length).toLowerCase().startsWith(subject)) return '';
   if (!span || NOT_A_SPAN.test(span) || !ANCHOR.test(span)) return '';
   // ("Since the storm hit,", "After officials met,": a span with a verb of its own is a clause.)
   if (tagged(span).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)))) return '';

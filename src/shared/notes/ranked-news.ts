@@ -54,6 +54,8 @@ export interface RankedClause {
   speakerSubject?: boolean;
   /** The clause as read, when `clause` adds the span its figure counts over (counted-span.ts). */
   unspanned?: string;
+  /** The span `clause` adds ("as of Oct. 25"). */
+  span?: string;
 }
 
 /** The most words a quoted phrase inside a told line may run to. */
@@ -403,7 +405,7 @@ export function rankedClauses(
       const withSpan = keepsSpan ? withoutLeaningWords(spanned) : leaned;
       out.push({
         clause: withSpan,
-        ...(withSpan !== leaned ? { unspanned: leaned } : {}),
+        ...(withSpan !== leaned ? { unspanned: leaned, span } : {}),
         score,
         speaker,
         event,
@@ -438,10 +440,11 @@ export function toldClauses(ranked: RankedClause): string[] {
  * an empty clause where none reads at all.
  */
 export function toldRanked(ranked: RankedClause, reads: (clause: string) => boolean): RankedClause {
-  const { unspanned, ...rest } = ranked;
+  const { unspanned, span, ...rest } = ranked;
   const forms = toldClauses(ranked);
   const at = forms.findIndex(reads);
-  if (at >= 0 && unspanned) return { ...rest, clause: forms[at]!, unspanned: toldClauses({ ...rest, clause: unspanned })[at]! };
+  if (at >= 0 && unspanned)
+    return { ...rest, clause: forms[at]!, unspanned: toldClauses({ ...rest, clause: unspanned })[at]!, ...(span ? { span } : {}) };
   if (at >= 0 || !unspanned) return { ...rest, clause: forms[at] ?? '' };
   return { ...rest, clause: toldClauses({ ...rest, clause: unspanned }).find(reads) ?? '' };
 }
@@ -579,6 +582,8 @@ function partsByRank(printedParts: string[], ranked: RankedClause[], t: NoteTemp
       // (A part of another form, a video, a new toll or a side noun, stands as the writer made it.)
       if (!clause) return /^additional details$/i.test(p) ? [] : [p];
       const whole = wholeOf(clause);
+      // (A speaker's claim keeps its form and credit, with the span added to its clause: counted-span.ts.)
+      if (whole?.span && !p.startsWith(news) && spanAdded(whole, clause)) return [p.replace(clause, withCountedSpan(clause, whole.span))];
       if (whole) return [fill(t.resolved, { what: whole.clause })];
       return faulty(clause, !p.startsWith(news), after) ? [] : [p];
     }
