@@ -19,6 +19,8 @@ const OPENING_SPAN = /^((?:as of|as at|by|during|in|on|at|since|through|until|wi
 /** Openings that argue or hedge, not date or place: "In the end,", "On average,", "At least …". */
 const NOT_A_SPAN =
   /^(?:in (?:the end|addition|turn|fact|response|contrast|total|other words|particular|short|general|part|theory|practice)|on (?:the other hand|average|balance|top of)|at (?:the same time|least|most|first|last|times|the time)|by (?:contrast|comparison|the way|then)|over (?:time|the years))\b/i;
+/** A weekday alone: "On Tuesday", "Late Friday night". */
+const BARE_WEEKDAY = new RegExp(String.raw`^(?:(?:on|late|early)\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?$`, 'i');
 /** What makes the opening a span a reader needs: a figure, a name, a day or month, or a unit of time. */
 const ANCHOR = new RegExp(
   String.raw`\d|\s\p{Lu}|\b${WEEKDAY}\b|\b(?:morning|afternoon|evening|night|midday|noon|week|weekend|month|months|year|years|season|quarter|period|peak|hours|days)\b`,
@@ -39,7 +41,8 @@ export function countedSpan(line: string, clause: string): string {
   // only a span set right before the clause's own subject is its figure's.)
   const subject = clause.split(/\s+/).slice(0, 2).join(' ').toLowerCase();
   if (opening && !opened.slice(opening[0].length).toLowerCase().startsWith(subject)) return '';
-  if (!span || NOT_A_SPAN.test(span) || !ANCHOR.test(span)) return '';
+  // (A bare weekday, "On Tuesday,", only dates the event; the note's writer leaves it out as before.)
+  if (!span || NOT_A_SPAN.test(span) || BARE_WEEKDAY.test(span) || !ANCHOR.test(span)) return '';
   // ("Since the storm hit,", "After officials met,": a span with a verb of its own is a clause.)
   if (tagged(span).some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower)))) return '';
   // (Already told: the reader kept the span, or the clause names its time itself.)
