@@ -122,7 +122,7 @@ import { describedBody } from './described-bodies';
 import { speaksOfficially } from './official-voice';
 import { placedPronoun } from './pronoun-person';
 import { pronounNamed } from './pronoun-subject';
-import { rankedClauses, rankedParts, startsItsRun, toldClauses } from './ranked-news';
+import { rankedClauses, rankedParts, startsItsRun, toldRanked } from './ranked-news';
 import { newsAsSentence } from './news-sentence';
 import { bodyPlainText } from '../article/content';
 import { quotedAction } from './quoted-action';
@@ -1406,10 +1406,7 @@ export function proposeNote(older: ArticleContent, newer: ArticleContent, option
       )
         // (Told in the first form the note check passes; a clause it refuses in every form is passed
         // over for the next: the last guard, as for the lead.)
-        .map((r) => ({
-          ...r,
-          clause: toldClauses(r).find((clause) => readsAsNews(fill(t.resolved, { what: clause }))) ?? '',
-        }))
+        .map((r) => toldRanked(r, (clause) => readsAsNews(fill(t.resolved, { what: clause }))))
         .filter((r) => r.clause),
       t,
       told.map((a) => a.sentence.text).join('\n'),

@@ -32,6 +32,7 @@ import { fill, type NoteTemplates } from './style';
 import { described, withoutDetailsBesideNews } from './details-beside-news';
 import { coreTellings } from './news-core';
 import { pronounOfSpeaker } from './speaker-subject';
+import { countedSpan, trailingSpan, withCountedSpan } from './counted-span';
 
 /** One added line as the ranking reads it: its text, the article before it, who the line credits. */
 export interface RankedLine {
@@ -52,6 +53,10 @@ export interface RankedClause {
   echo?: string;
   /** True when the clause's subject is a pronoun for its own speaker ("it is implementing …"): told only "X said …". */
   speakerSubject?: boolean;
+  /** The clause as read, when `clause` adds the span its figure counts over (counted-span.ts). */
+  unspanned?: string;
+  /** The span `clause` adds ("as of Oct. 25"). */
+  span?: string;
 }
 
 /** The most words a quoted phrase inside a told line may run to. */
@@ -355,9 +360,22 @@ export function rankedClauses(
       const asName = quotation ? !capitalOnlyOpening(clause, articleText) : printedAsName(clause, articleText);
       const lowered = asName ? clause : clause.charAt(0).toLowerCase() + clause.slice(1);
       const echo = echoedBy(clause);
+      // (A figure keeps the span its line opened on, "… 17 homicides as of Oct. 25", where the telling
+      // still reads as the paper's own words cut, not pasted: counted-span.ts.)
+      const unspanned = lowered.replace(/[.]$/, '');
+      const span = countedSpan(p === 0 ? line.text : part, unspanned) || trailingSpan(part, unspanned);
+      const spanned = withCountedSpan(unspanned, span);
+      const keepsSpan =
+        !!span &&
+        spanned.split(/\s+/).length <= MOST_WORDS &&
+        !copiedFragment(fill(t.resolved, { what: spanned }), articleText) &&
+        !copiedFragment(fill(t.resolved, { what: `${spanned}, ${speaker || 'X'} said` }), articleText);
       // (Told under the note's date, a day counted from the dateline, a "however" or an "as well" goes: leaning-words.ts.)
+      const leaned = withoutLeaningWords(unspanned);
+      const withSpan = keepsSpan ? withoutLeaningWords(spanned) : leaned;
       out.push({
-        clause: withoutLeaningWords(lowered.replace(/[.]$/, '')),
+        clause: withSpan,
+        ...(withSpan !== leaned ? { unspanned: leaned, span } : {}),
         score,
         speaker,
         event,
@@ -384,6 +402,21 @@ export function toldClauses(ranked: RankedClause): string[] {
     return [ranked.clause];
   const speaker = creditedSpeaker(ranked.speaker);
   return [`${stopped(ranked.clause)}, ${speaker} said`, `${speaker} said ${ranked.clause}`];
+}
+
+/**
+ * The ranked clause in the first form the note check passes (`reads`), its span-less reading told in
+ * the same form beside it; where no form with the span reads, the clause as read (counted-span.ts);
+ * an empty clause where none reads at all.
+ */
+export function toldRanked(ranked: RankedClause, reads: (clause: string) => boolean): RankedClause {
+  const { unspanned, span, ...rest } = ranked;
+  const forms = toldClauses(ranked);
+  const at = forms.findIndex(reads);
+  if (at >= 0 && unspanned)
+    return { ...rest, clause: forms[at]!, unspanned: toldClauses({ ...rest, clause: unspanned })[at]!, ...(span ? { span } : {}) };
+  if (at >= 0 || !unspanned) return { ...rest, clause: forms[at] ?? '' };
+  return { ...rest, clause: toldClauses({ ...rest, clause: unspanned }).find(reads) ?? '' };
 }
 
 /** "… at 1:00 p.m" keeps its abbreviation's stop before a credit after it. */
@@ -466,6 +499,17 @@ function toldAsSaid(part: string, t: NoteTemplates, articleText: string): string
   return copiedFragment(news, articleText) ? part : news;
 }
 
+/**
+ * Does the ranked clause tell the part's clause with the span its figure counts over added
+ * (counted-span.ts)? The part may tell it bare or as a speaker's claim, "X's report that …", whose
+ * credit the ranked form sets after it ("…, X said").
+ */
+function spanAdded(ranked: RankedClause, clause: string): boolean {
+  const read = ranked.unspanned?.toLowerCase() ?? '';
+  const part = clause.toLowerCase();
+  return !!read && (read === part || (!!ranked.speaker && read.startsWith(`${part}, `) && read.endsWith(' said')));
+}
+
 /** The parts by rank, as `rankedParts` describes. */
 function partsByRank(printedParts: string[], ranked: RankedClause[], t: NoteTemplates, added = '', articleText = ''): string[] {
   const news = opening(t.resolved);
@@ -478,9 +522,12 @@ function partsByRank(printedParts: string[], ranked: RankedClause[], t: NoteTemp
   // The clause a part tells: a news part's, or a credited claim's after its "that".
   const clauseOf = (p: string) => (p.startsWith(news) ? p.slice(news.length) : side(p) ? '' : (/\sthat\s(.+)$/.exec(p)?.[1] ?? ''));
   // The ranked clause that tells a part's clause whole where the part's was cut short of it.
+  // (Or the clause with the span its figure counts over, where the part tells it without: counted-span.ts.)
   const wholeOf = (clause: string) =>
     ranked.find(
-      (r) => r.clause.length > clause.length && r.clause.toLowerCase().startsWith(clause.toLowerCase()) && cutShort(clause, r.clause),
+      (r) =>
+        (r.clause.length > clause.length && r.clause.toLowerCase().startsWith(clause.toLowerCase()) && cutShort(clause, r.clause)) ||
+        spanAdded(r, clause),
     );
   // (A claim whose clause is itself someone's saying, "… that Gambo Mohammed … said the fracas started", credits twice and tells half.)
   // (Its verb of saying in the active: "she was found on a bench" is no saying.)
@@ -505,6 +552,8 @@ function partsByRank(printedParts: string[], ranked: RankedClause[], t: NoteTemp
       // (A part of another form, a video, a new toll or a side noun, stands as the writer made it.)
       if (!clause) return /^additional details$/i.test(p) ? [] : [p];
       const whole = wholeOf(clause);
+      // (A speaker's claim keeps its form and credit, with the span added to its clause: counted-span.ts.)
+      if (whole?.span && !p.startsWith(news) && spanAdded(whole, clause)) return [p.replace(clause, withCountedSpan(clause, whole.span))];
       if (whole) return [fill(t.resolved, { what: whole.clause })];
       return faulty(clause, !p.startsWith(news), after) ? [] : [p];
     }
