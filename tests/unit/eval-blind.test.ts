@@ -178,10 +178,11 @@ describe('blind revision sets', () => {
     expect(twentyEight.reduce((sum, set) => sum + printableOf(set, 'ca6446a4'), 0)).toBe(84);
   });
 
-  it('gives the judged figures of round twenty-seven, blind: fresh29 start 1851627b 84/144', () => {
+  it('gives the judged figures of round twenty-seven, blind: fresh29 start 1851627b 84/144, end a6cdf9e3 84/144', () => {
     const twentyNine = sets.filter((set) => set.name.startsWith('fresh29'));
     expect(twentyNine.reduce((sum, set) => sum + set.pairs.length, 0)).toBe(144);
     expect(twentyNine.reduce((sum, set) => sum + printableOf(set, '1851627b'), 0)).toBe(84);
+    expect(twentyNine.reduce((sum, set) => sum + printableOf(set, 'a6cdf9e3'), 0)).toBe(84);
   });
 
   it('gives the judged figure of round nineteen before its fixes: 8d0f05c 66/138', () => {
