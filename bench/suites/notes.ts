@@ -1,6 +1,11 @@
 /**
  * The update-note writer on a long article: 10,000 words, a few paragraphs added (quotes, an
  * anonymous official, a video description) and one figure corrected. Goal: p95 ≤ 200 ms.
+ *
+ * Two readings: `generate` asks for the same note again and again, as the publish dialog does when
+ * it is opened twice; `generate_fresh` gives every run a newer text the writer has not read yet (one
+ * more sentence in an added paragraph), as each save does. The writer keeps what it read of a text
+ * (text-memo.ts), so only the fresh reading says what a save costs; the budget is read on it.
  */
 import { proposeNote } from '../../src/shared/notes/propose';
 import { articleFromText } from '../../src/shared/notes/eval';
@@ -31,7 +36,7 @@ function paragraph(i: number): string {
   ].join(' ');
 }
 
-function build(): { older: string; newer: string; words: number } {
+function build(extra = ''): { older: string; newer: string; words: number } {
   const paragraphs: string[] = [];
   let words = 0;
   for (let i = 0; words < 10_000; i++) {
@@ -55,7 +60,7 @@ function build(): { older: string; newer: string; words: number } {
   edited.splice(
     400,
     0,
-    'Meanwhile, local reporter Jana Voss posted what she says is video of the cracked bridge supports on her YouTube channel. In the video, rusted steel beams can be seen beneath the deck.',
+    `Meanwhile, local reporter Jana Voss posted what she says is video of the cracked bridge supports on her YouTube channel. In the video, rusted steel beams can be seen beneath the deck.${extra}`,
   );
   const newer = ['Riverton weighs the cost of a decade of repairs', ...edited].join('\n\n');
   return { older, newer, words };
@@ -70,11 +75,16 @@ export default {
     // Warm up the regular expressions and the JIT before measuring.
     for (let i = 0; i < 3; i++) proposeNote(a, b, { date: '2026-11-06T12:00:00Z' });
     const samples = timeRuns(30, () => proposeNote(a, b, { date: '2026-11-06T12:00:00Z' }));
+    // (Each fresh run's newer text is built before the clock starts: only the writer is timed.)
+    const fresh = Array.from({ length: 30 }, (_, i) => articleFromText(build(` The clip had been viewed ${i + 120} times by noon.`).newer));
+    const freshSamples = timeRuns(30, (i) => proposeNote(a, fresh[i]!, { date: '2026-11-06T12:00:00Z' }));
     const note = proposeNote(a, b, { date: '2026-11-06T12:00:00Z' });
     process.stderr.write(`  article: ${words} words; note: ${note.note}\n`);
     return {
       'notes.generate_ms_p50': percentile(samples, 50),
       'notes.generate_ms_p95': percentile(samples, 95),
+      'notes.generate_fresh_ms_p50': percentile(freshSamples, 50),
+      'notes.generate_fresh_ms_p95': percentile(freshSamples, 95),
       'notes.article_words': words,
     };
   },

@@ -23,6 +23,9 @@
  *   289–643 ms). The note stays inside its budget: `notes.generate_ms_p95` 45–50 ms on 10,000
  *   words, 31 ms before (`npm run bench -- --only notes`); the model's load (~70 ms) is paid once
  *   per process, on the first note.
+ *   A repeated note hid a cost: the bench's `notes.generate_fresh_ms_p95` gives every run a newer
+ *   text the writer has not read, as each save does. It read 695–748 ms at 1851627b and 152–165 ms
+ *   once the writer kept what it read of each text (text-memo.ts; two runs each, back to back).
  * - What a corrected figure measures (figures.ts): rules. The lite model tagged "asked for help"
  *   as VERB SCONJ VERB, and a figure's object is read from exactly such clauses.
  * So wink-nlp is used for noun phrases only; sentences, sources and the objects of corrections
