@@ -16,8 +16,13 @@
 
 /** A head that names a day, a date, a time or a place by its deed. */
 const DEED_HEAD = /^(misstated (?:the (?:date|day|year|month|time)|when|where) )(.+)$/;
-/** The phrases of place that may be cut from a deed's end. */
-const PLACE_PHRASE = /\s(?:in|at|near|inside|outside)\s/g;
+/**
+ * The phrases of place that may be cut from a deed's end: the preposition before a noun phrase that
+ * opens on a determiner, a possessive, a name or a figure ("in her new home", "at the club", "near
+ * Dunmore"; "at its" where the corrected value that followed was taken out of the head), never an
+ * idiom's ("put in charge of", "arrested at least 12", "came in second").
+ */
+const PLACE_PHRASE = /\s(?:in|at|near|inside|outside)\s(?=(?:the|a|an|his|her|its|their|our|this|that|these|those)(?:\s|$)|\p{Lu}|\d)/gu;
 /** A cut deed may not end on a word that wants more. */
 const OPEN_END =
   /^(?:a|an|the|of|to|in|at|on|for|from|by|with|and|or|but|as|his|her|its|their|our|is|are|was|were|be|been|has|have|had|will|would|who|which|that)$/i;

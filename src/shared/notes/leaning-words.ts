@@ -15,7 +15,7 @@ const COUNTED_DAY = new RegExp(
   'giu',
 );
 /** A time set ahead: a future, a plan or a schedule, whose day is part of what it tells. */
-const AHEAD = /\b(?:will|would|shall|won['’]t|scheduled|expected|set to|plans?|planned|tomorrow|going to|to be)\b/i;
+export const AHEAD = /\b(?:will|would|shall|won['’]t|scheduled|expected|set to|plans?|planned|tomorrow|going to|to be)\b/i;
 /** "later Thursday", "earlier on Monday": the weekday stands alone. */
 const NEAR_WEEKDAY = new RegExp(String.raw`\b(?:earlier|later)\s+(?:on\s+)?(?=${WEEKDAY}\b)`, 'g');
 /** A contrast set off by commas after the subject: "X, however, opposed …". */

@@ -64,8 +64,14 @@ function clauseEnding(lead: string): string {
   const verbFirst = ['VERB', 'AUX'].includes(tagged(parts.at(-1)!.trim())[0]?.pos ?? '');
   if (parts.length >= 3 && verbFirst && !/[;:()]/.test(parts.slice(-3).join(','))) text = `${parts.at(-3)!.trim()} ${parts.at(-1)!.trim()}`;
   // The nearest comma, colon, semicolon, dash or bracket closes what came before.
-  const stop = Math.max(...[',', ';', ':', ' — ', ' – ', ' - ', '(', ')'].map((mark) => text.lastIndexOf(mark)));
-  if (stop >= 0) text = text.slice(stop + 1);
+  // (The clause starts after the whole mark: a spaced dash is three characters, not one.)
+  const after = Math.max(
+    ...[',', ';', ':', ' — ', ' – ', ' - ', '(', ')'].map((mark) => {
+      const at = text.lastIndexOf(mark);
+      return at < 0 ? -1 : at + mark.length;
+    }),
+  );
+  if (after >= 0) text = text.slice(after);
   let opener: RegExpExecArray | null;
   let from = 0;
   CLAUSE_OPENER.lastIndex = 0;

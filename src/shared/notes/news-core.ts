@@ -17,6 +17,8 @@
  * Every candidate is still judged by the same note check by the caller; the check is never loosened.
  */
 import { NEAR_DAY, PART_OF_DAY, WEEKDAY } from './weekdays';
+import { AHEAD } from './leaning-words';
+import { lemmaOf } from './opposites';
 import { verbAndObject } from './said-news';
 import { SPEECH_VERB_WORDS } from './speech-verbs';
 import { hasFiniteVerb, printedTokens, tagged } from './topics';
@@ -25,8 +27,12 @@ import { hasFiniteVerb, printedTokens, tagged } from './topics';
 const CORE_WORDS = 4;
 /** Where the tail after the main clause opens: a comma or a dash, never a figure's comma ("3,000"). */
 const TAIL = /,(?!\d{3})\s|\s[–—-]\s/u;
-/** Adverbs that only qualify a verb's degree or add to the copy before: "further", "even", "also". */
-const QUALIFYING_ADVERB = /^(?:further|even|also|additionally|subsequently|reportedly|officially|ultimately|eventually|now|then|since)$/i;
+/**
+ * Adverbs that only qualify a verb's degree or add to the copy before: "further", "even", "also".
+ * Never a word of sourcing ("reportedly", "officially", "allegedly"): without it an unconfirmed
+ * report would read as fact.
+ */
+const QUALIFYING_ADVERB = /^(?:further|even|also|additionally|subsequently|ultimately|eventually|now|then|since)$/i;
 /** The weekday an event fell on, with its part of the day: "Wednesday afternoon", "on Monday", "late Friday". */
 const EVENT_DAY = new RegExp(
   String.raw`\s+(?:(?:on|late|early|earlier|later)\s+)?(?:${WEEKDAY}|${NEAR_DAY})(?:\s+${PART_OF_DAY})?(?![\p{L}'’-])`,
@@ -63,9 +69,10 @@ export function beforeTail(clause: string): string {
  * to". A weekday that is the clause's subject or owner ("Monday's vote") stays; '' when nothing goes.
  */
 export function withoutAdjuncts(clause: string): string {
-  const dayless = clause.replace(EVENT_DAY, (m, offset: number, whole: string) =>
-    /^['’]s\b/.test(whole.slice(offset + m.length)) ? m : '',
-  );
+  // (A time set ahead keeps its day: "the council will vote Tuesday" is news for its day; leaning-words.ts.)
+  const dayless = AHEAD.test(clause)
+    ? clause
+    : clause.replace(EVENT_DAY, (m, offset: number, whole: string) => (/^['’]s\b/.test(whole.slice(offset + m.length)) ? m : ''));
   const tokens = tagged(dayless);
   // (An adverb the clause ends on may be what it tells, "is back now"; only one inside its verb
   // group goes, whatever its tag: "have further been charged" reads "further" as an adjective.)
@@ -75,19 +82,27 @@ export function withoutAdjuncts(clause: string): string {
   return told !== clause && wholeClause(told) ? told : '';
 }
 
-/** Verbs whose object an infinitive completes: "ordered Morsi to pay", "asked the court to stop". */
-const OBJECT_AND_INFINITIVE =
-  /^(?:order|ask|tell|urge|allow|force|require|encourage|persuade|invite|permit|enable|help|want|expect|cause|lead|get|push|press|pressure|direct|instruct|compel|call)(?:s|ed|ing)?$|^(?:told|led|got)$/i;
+/**
+ * Verbs whose object an infinitive completes, read by their lemma so every form counts ("urged the
+ * council to approve", "forced the company to repay", "asked the court to stop").
+ */
+const OBJECT_AND_INFINITIVE = new Set(
+  'order ask tell urge allow force require encourage persuade invite permit enable help want expect cause lead get push press pressure direct instruct compel call'.split(
+    ' ',
+  ),
+);
 
 /**
  * The clause without the infinitive of purpose after its object: "would launch a marketing campaign
  * | to make people more aware of the scheme" → "would launch a marketing campaign". Only after a
  * common noun whose verb takes no infinitive of its own ("ordered Morsi to pay" keeps it); '' when none.
+ * (reckoned-asides.ts' `withoutPurpose` is the event reader's cut, only after a place the deed went
+ * to; this one cuts a news core to its length, so it may go after an object too.)
  */
 export function withoutPurpose(clause: string): string {
   const tokens = tagged(clause);
   const verb = tokens.findIndex((t) => t.pos === 'VERB');
-  if (verb < 0 || OBJECT_AND_INFINITIVE.test(tokens[verb]!.lower)) return '';
+  if (verb < 0 || OBJECT_AND_INFINITIVE.has(lemmaOf(tokens[verb]!.text))) return '';
   const at = tokens.findIndex((t, k) => k > verb + 1 && t.lower === 'to' && tokens[k - 1]!.pos === 'NOUN' && tokens[k + 1]?.pos === 'VERB');
   if (at < 0) return '';
   const told = printedTokens(tokens.slice(0, at));

@@ -21,6 +21,9 @@ import { capitalsAsPrinted, sentenceCapitalLowered } from './post-told';
 import { blocksToBody, type Block } from '../article/blocks';
 import { newContent } from '../article/content';
 import { proposeNote } from './propose';
+import { withoutAdjuncts, withoutPurpose as coreWithoutPurpose } from './news-core';
+import { placeOfNearestClause } from './nearest-clause';
+import { eventCutShort } from './event-cut-short';
 
 const farmStory: StoryFrame = {
   head: 'Two die in Millbrook barn fire',
@@ -207,5 +210,53 @@ describe('F20: the second reference’s holder is the sentence right before, nev
   });
   it('reads no holder from a heading', () => {
     expect(proposeNote(story(was, true), story(now, true), { date: '2026-03-04' }).note).not.toMatch(/Austin Dean's position/);
+  });
+});
+
+describe('F1: a news core keeps what a verb of asking or ordering asked, in every form', () => {
+  it('keeps the infinitive after urged, forced and required', () => {
+    expect(coreWithoutPurpose('the mayor urged the council to approve the new budget')).toBe('');
+    expect(coreWithoutPurpose('the judge forced the company to repay the workers')).toBe('');
+    expect(coreWithoutPurpose('the board required the contractor to finish the work')).toBe('');
+  });
+  it('still cuts an infinitive of purpose after an object', () => {
+    expect(coreWithoutPurpose('the city would build a new shelter to house families through the winter')).toBe(
+      'the city would build a new shelter',
+    );
+  });
+});
+
+describe('F2: a news core never drops a word of sourcing or a future event’s day', () => {
+  it('keeps "reportedly"', () => {
+    expect(withoutAdjuncts('the suspect reportedly fled to Mexico with the cash')).toBe('');
+  });
+  it('keeps the day of a time set ahead, and still drops a past event’s', () => {
+    expect(withoutAdjuncts('the council will vote Tuesday on the new budget')).toBe('');
+    expect(withoutAdjuncts('her cousin was fined Tuesday morning for the fraud at the mill')).toBe(
+      'her cousin was fined for the fraud at the mill',
+    );
+  });
+});
+
+describe('F7: a clause after a spaced dash reads as after a comma', () => {
+  it('places the landfall after a dash', () => {
+    expect(
+      placeOfNearestClause('Rescuers worked through the night — the typhoon made its second landfall in Dipaculao.', 'Dipaculao'),
+    ).toEqual(placeOfNearestClause('Rescuers worked through the night, the typhoon made its second landfall in Dipaculao.', 'Dipaculao'));
+    expect(
+      placeOfNearestClause('Rescuers worked through the night — the typhoon made its second landfall in Dipaculao.', 'Dipaculao'),
+    ).toBeTruthy();
+  });
+});
+
+describe('F8: a deed is cut only before a phrase of place', () => {
+  it('does not cut an idiom after "in" or "at"', () => {
+    expect(eventCutShort('misstated when Ann Roe was put in charge of the unit. It was 2019')).toEqual([]);
+    expect(eventCutShort('misstated when police arrested at least 12 people. It was Tuesday')).toEqual([]);
+  });
+  it('still cuts a place phrase from a long deed', () => {
+    expect(eventCutShort('misstated where Ana Ruiz got a heat pump installed in her new home. It was in Dunmore')).toEqual([
+      'misstated where Ana Ruiz got a heat pump installed. It was in Dunmore',
+    ]);
   });
 });
