@@ -664,8 +664,6 @@ export function lowerOpening(clause: string, articleText = ''): string {
   if (!first || first === 'I') return clause;
   // "Highway 41", "Ward 3", "Flight 370": a numbered thing's capital is part of its name.
   if (opensOnNumberedName(clause)) return clause;
-  // ("President Ama Osei spoke …": so is a title set right before a name, opensOnTitledName.)
-  if (opensOnTitledName(clause)) return clause;
   const lower = first.toLowerCase();
   const common =
     isSentenceStarter(first) ||
